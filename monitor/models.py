@@ -1,0 +1,121 @@
+"""The core types: plain dataclasses, standard library only."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import asdict, dataclass, field
+
+METADATA_FIELDS = (
+    "index_no",
+    "publisher",
+    "date",
+    "published_at",
+    "title",
+    "category",
+    "disclosure",
+    "doc_number",
+    "source",
+    "url",
+)
+
+KINDS = ("level", "growth", "count", "threshold", "share")
+
+
+@dataclass(frozen=True)
+class Document:
+    """One disclosure page: its metadata header, title and body paragraphs.
+
+    A document read from plain text with no header has every metadata field,
+    the title included, set to None.
+    """
+
+    title: str | None
+    paragraphs: tuple[str, ...]
+    index_no: str | None = None
+    publisher: str | None = None
+    date: str | None = None  # document date, YYYY-MM-DD
+    published_at: str | None = None  # publish time, YYYY-MM-DD HH:MM
+    category: str | None = None
+    disclosure: str | None = None
+    doc_number: str | None = None
+    source: str | None = None
+    url: str | None = None
+
+    @property
+    def body(self) -> str:
+        """The body text: paragraphs joined by newlines (offsets count in it)."""
+        return "\n".join(self.paragraphs)
+
+    @property
+    def has_header(self) -> bool:
+        """True when any metadata was read (a capture, not plain text)."""
+        return any(getattr(self, f) for f in METADATA_FIELDS if f != "url")
+
+    def metadata(self) -> dict[str, str | None]:
+        """The metadata fields as a dict (title included)."""
+        return {f: getattr(self, f) for f in METADATA_FIELDS}
+
+    def sha256(self) -> str:
+        """Hash of the content that matters: metadata and body, not the URL."""
+        h = hashlib.sha256()
+        for f in METADATA_FIELDS:
+            if f != "url":
+                h.update(f"{f}={getattr(self, f) or ''}\n".encode())
+        h.update(self.body.encode())
+        return h.hexdigest()
+
+
+@dataclass(frozen=True)
+class Target:
+    """One quantitative target (or reported actual) found in a document."""
+
+    indicator: str
+    value: float | None  # None for a range
+    min: float | None
+    max: float | None
+    unit: str
+    kind: str  # one of KINDS
+    qualifier: str | None  # 以上, 以下, 左右, 以内, 不低于, 不超过, 力争, 预计, 确保, 约
+    period: str | None  # "2024", "2022-2026", "2023下半年", "2023年1-5月"
+    quote: str  # exact substring of the body holding the number
+    offset: int = 0  # character offset of the number in Document.body
+    base_value: float | None = None  # value in base_unit (10000万元 -> 1e8)
+    base_min: float | None = None
+    base_max: float | None = None
+    base_unit: str = ""  # 元, 亩, 人, %, 个百分点, ...
+    role: str = "target"  # "target" or "actual"
+
+    def to_json(self) -> dict:
+        """The record in the gold shape plus offset and normalized value."""
+        d = asdict(self)
+        for k in ("value", "min", "max", "base_value", "base_min", "base_max"):
+            d[k] = number_json(d[k])
+        return d
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What the extractor found in one document."""
+
+    targets: list[Target] = field(default_factory=list)
+    actuals: list[Target] = field(default_factory=list)
+    plan_year: int | None = None
+
+
+def number_json(x: float | None) -> float | int | None:
+    """A number for JSON: integral floats print as ints (10000, not 10000.0)."""
+    if x is None:
+        return None
+    if isinstance(x, float) and x.is_integer() and abs(x) < 1e15:
+        return int(x)
+    return x
+
+
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?=年)")
+
+
+def year_of(text: str | None) -> int | None:
+    """The first 4-digit year written as "2024年" in text."""
+    m = _YEAR.search(text or "")
+    return int(m.group(1)) if m else None

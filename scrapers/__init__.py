@@ -1,0 +1,1 @@
+"""Site scrapers: one module per CMS template or site."""
