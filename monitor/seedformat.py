@@ -71,7 +71,7 @@ _CHROME_RE = re.compile(r"^(?:分享到?|打印本页|关闭窗口|【?打印】
 _DATE_RE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?(?:\s*(\d{1,2}):(\d{2}))?")
 _ITEM_START = re.compile(r"(?:\(|（)[一二三四五六七八九十]+(?:\)|）)|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]+、")
 _SENTENCE_END = "。;；!！?？:：)）」”"
-_BAD_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\x85\u2028\u2029]")
+_BAD_CHARS = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
 
 
 class NoHeaderError(ParseError):
