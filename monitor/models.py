@@ -119,3 +119,115 @@ def year_of(text: str | None) -> int | None:
     """The first 4-digit year written as "2024年" in text."""
     m = _YEAR.search(text or "")
     return int(m.group(1)) if m else None
+
+
+# -- versions, diffs and change sets (store, diff, report) -------------------------------
+
+CHANGE_KINDS = ("changed", "added", "dropped")
+
+
+@dataclass(frozen=True)
+class Version:
+    """One side of a comparison: a stored version of a document, or a file compared directly."""
+
+    url: str | None
+    title: str | None
+    publisher: str | None
+    date: str | None
+    plan_year: int | None
+    index_no: str | None = None
+    sha256: str | None = None
+    id: int | None = None  # versions.id; None for a file that is not stored
+    document_id: int | None = None
+    seq: int | None = None  # 1, 2, ... per document
+    fetched_at: str | None = None
+    same_as: int | None = None  # the older version whose content this one repeats
+    file: str | None = None  # the file name, for `monitor diff`
+
+    def to_json(self) -> dict:
+        """The document summary carried by reports and webhooks."""
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Delta:
+    """How far a number moved: relative (+0.10 = +10.0%) or in points for percentages."""
+
+    relative: float | None = None
+    points: float | None = None
+    direction: str = ""  # "up", "down" or "" (same or not comparable)
+
+    @property
+    def text(self) -> str:
+        """'+10.0%', '−5.7%' or '+1 个百分点' (U+2212 minus), '' when not comparable."""
+        if self.points is not None:
+            return f"{_signed(self.points, '{:g}')} 个百分点"
+        if self.relative is not None:
+            return _signed(self.relative * 100, "{:.1f}") + "%"
+        return ""
+
+    def to_json(self) -> dict:
+        """{relative, points, direction, text}."""
+        return {"relative": self.relative, "points": self.points, "direction": self.direction, "text": self.text}
+
+
+def _signed(x: float, fmt: str) -> str:
+    """A number with an explicit sign; the minus is U+2212 as in print."""
+    s = fmt.format(abs(x))
+    if float(s) == 0:
+        return s
+    return ("+" if x > 0 else "\u2212") + s
+
+
+@dataclass(frozen=True)
+class Change:
+    """One target that changed, was added or was dropped between two versions or plans."""
+
+    change: str  # one of CHANGE_KINDS
+    indicator: str
+    kind: str
+    what: tuple[str, ...] = ()  # for "changed": "value", "range", "qualifier", "unit"
+    old: Target | None = None
+    new: Target | None = None
+    delta: Delta | None = None
+
+
+@dataclass(frozen=True)
+class Hunk:
+    """A run of sentences that differ between two texts."""
+
+    change: str  # "changed", "added" or "dropped"
+    old: tuple[str, ...]
+    new: tuple[str, ...]
+    old_at: int = 0  # index of the first sentence in the old text
+    new_at: int = 0
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A reported actual set against the earlier target for the same indicator and period."""
+
+    indicator: str
+    kind: str
+    period: str | None
+    target: Target
+    actual: Target
+    met: bool | None  # None when the two cannot be compared
+
+
+@dataclass(frozen=True)
+class ChangeSet:
+    """What moved between two versions of a document ("revision") or two plans ("plan")."""
+
+    kind: str  # "revision" (same document) or "plan" (the publisher's earlier plan)
+    old: Version
+    new: Version
+    changes: tuple[Change, ...] = ()
+    hunks: tuple[Hunk, ...] = ()
+    outcomes: tuple[Outcome, ...] = ()
+    detected_at: str | None = None
+
+    @property
+    def empty(self) -> bool:
+        """True when there is nothing to report: no target change, text hunk or outcome."""
+        return not (self.changes or self.hunks or self.outcomes)
