@@ -1,0 +1,403 @@
+"""Diffs: sentence-level text hunks and target changes between two versions or two plans.
+
+Pure module: no I/O. Targets are matched by normalized indicator and kind (then by
+near-synonym, then by a containment rule, each only for targets still without a partner)
+and compared by normalized value, qualifier, unit and range.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from monitor.models import (
+    ChangeSet,
+    Change,
+    Delta,
+    Document,
+    Extraction,
+    Hunk,
+    Outcome,
+    Target,
+    Version,
+)
+
+# -- text -------------------------------------------------------------------------------
+
+_SENTENCE = re.compile(r"[^。!?;！？；\n]+(?:[。!?;！？；]+[”」』)]?|(?=\n)|$)")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a Chinese text: split after 。！？；(full or half width) and at line ends."""
+    return [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+
+
+def document_text(doc: Document) -> str:
+    """The text compared between versions: title and body (metadata left out)."""
+    return "\n".join([doc.title or "", *doc.paragraphs])
+
+
+def diff_text(old: str, new: str) -> list[Hunk]:
+    """Sentence-level hunks between two texts (Chinese has no spaces between words)."""
+    a, b = split_sentences(old), split_sentences(new)
+    hunks = []
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        change = {"replace": "changed", "insert": "added", "delete": "dropped"}[op]
+        hunks.append(Hunk(change, tuple(a[i1:i2]), tuple(b[j1:j2]), i1, j1))
+    return hunks
+
+
+# -- indicators -------------------------------------------------------------------------
+
+_PUNCT = re.compile(r"[\s\"'“”‘’「」『』《》〈〉()（）\[\]【】、,，.。:：;；!！?？·・—–\-_/~～]")
+_LEADING = re.compile(
+    r"^(?:完成|实现|培育|新增|创建|力争|争创|争取|确保|打造|建成|新建|引进|推进|达到|开展|实施|"
+    r"全年|全镇|全市|全区|全县|全省|全国|年内|今年|累计|预计|计划|推动)"
+)
+_TRAILING = re.compile(r"(?:增长|增速|增幅|涨幅|降低|下降|提高|提升|达到|保持在|控制在|稳定在|左右|以上|以下|目标)$")
+_REWRITES = (("规模以上", "规上"), ("国内生产总值", "GDP"), ("地区生产总值", "GDP"))
+
+# Near-synonyms: used only for targets with no exact partner (issue 3).
+SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("财政收入", "财政总收入"),
+    ("一般公共预算收入", "地方一般公共预算收入", "一般预算收入", "公共预算收入", "地方财政收入"),
+    ("GDP", "生产总值", "经济", "经济总量"),
+    ("居民消费价格", "居民消费价格指数", "CPI", "物价"),
+    ("城镇就业", "城镇新增就业", "就业"),
+    ("城镇调查失业率", "调查失业率"),
+    ("农村居民人均可支配收入", "农民人均可支配收入", "农民人均收入"),
+    ("固定资产投资", "全社会固定资产投资", "固投"),
+    ("社会消费品零售总额", "社零总额", "社零"),
+    ("进出口", "进出口总额", "外贸进出口", "货物进出口"),
+    ("粮食产量", "粮食总产量", "粮食总产"),
+    ("单位GDP能耗", "能耗强度", "单位GDP能源消耗"),
+    ("实到外资", "实际利用外资", "利用外资", "实际使用外资"),
+)
+_LEVEL_WORDS = re.compile(r"国家级|省级|市级|区级|县级|镇级|村级|国家|国际|全国|省|市|区|县|镇|村")
+
+
+def normalize_indicator(indicator: str) -> str:
+    """The matching form of an indicator: punctuation, quotes, leading verbs and trailing direction words removed."""
+    s = _PUNCT.sub("", indicator)
+    for old, new in _REWRITES:
+        s = s.replace(old, new)
+    while True:
+        stripped = _TRAILING.sub("", _LEADING.sub("", s))
+        if stripped == s or len(stripped) < 2:
+            return s
+        s = stripped
+
+
+_SYNONYM_GROUP = {normalize_indicator(w): n for n, group in enumerate(SYNONYMS) for w in group}
+
+
+def synonym_key(norm: str) -> str:
+    """The near-synonym group of a normalized indicator ('' when it has none)."""
+    if norm in _SYNONYM_GROUP:
+        return f"group{_SYNONYM_GROUP[norm]}"
+    loose = norm.replace("新增", "").replace("全社会", "")
+    if loose.startswith("地方"):
+        loose = loose[2:]
+    return f"group{_SYNONYM_GROUP[loose]}" if loose in _SYNONYM_GROUP else ""
+
+
+# -- values -----------------------------------------------------------------------------
+
+PERCENT_UNITS = ("%", "个百分点", "百分点", "‰")
+# Qualifiers that say the same bound in other words (never a change on their own).
+_QUALIFIER_CLASS = {"以上": "≥", "不低于": "≥", "超": "≥", "以下": "≤", "以内": "≤", "不超过": "≤", "左右": "≈", "约": "≈"}
+_UPPER_BOUND = re.compile(r"失业率|价格|涨幅|CPI|赤字|能耗|排放|浓度|发生率|死亡|事故|负债|债务率")
+
+
+def amount(t: Target) -> tuple[float | None, float | None, float | None, str]:
+    """(value, min, max, unit) in the base unit when the extractor converted it, else as written."""
+    if t.base_unit and (t.base_value is not None or t.base_min is not None):
+        return t.base_value, t.base_min, t.base_max, t.base_unit
+    return t.value, t.min, t.max, t.unit
+
+
+def midpoint(t: Target) -> float | None:
+    """The number of a target: its value, or the middle of its range."""
+    value, lo, hi, _ = amount(t)
+    if value is not None:
+        return value
+    if lo is not None and hi is not None:
+        return (lo + hi) / 2
+    return lo if lo is not None else hi
+
+
+def qualifier_class(q: str | None) -> str:
+    """A qualifier with synonyms merged (以上/不低于 -> ≥); hedges (力争, 预计, 确保) kept as written."""
+    return _QUALIFIER_CLASS.get(q or "", q or "")
+
+
+def _same(x: float | None, y: float | None) -> bool:
+    """Two optional numbers equal (relative tolerance 1e-9)."""
+    if x is None or y is None:
+        return x is y
+    return math.isclose(x, y, rel_tol=1e-9, abs_tol=1e-12)
+
+
+def _is_range(t: Target) -> bool:
+    """True when the target is written as a range (1-2家)."""
+    value, lo, hi, _ = amount(t)
+    return value is None and (lo is not None or hi is not None)
+
+
+def compare(old: Target, new: Target) -> Change | None:
+    """The change between two matched targets, or None when they say the same."""
+    ov, olo, ohi, ou = amount(old)
+    nv, nlo, nhi, nu = amount(new)
+    what = []
+    if ou != nu:
+        what.append("unit")
+    if _is_range(old) or _is_range(new):
+        if not (_same(ov, nv) and _same(olo, nlo) and _same(ohi, nhi)):
+            what.append("range")
+    elif not _same(ov, nv):
+        what.append("value")
+    if qualifier_class(old.qualifier) != qualifier_class(new.qualifier):
+        what.append("qualifier")
+    if not what:
+        return None
+    return Change("changed", new.indicator, new.kind, tuple(what), old, new, delta(old, new))
+
+
+def delta(old: Target, new: Target) -> Delta | None:
+    """The move from old to new: points for percentages, relative otherwise; None across units."""
+    a, b = midpoint(old), midpoint(new)
+    ou, nu = amount(old)[3], amount(new)[3]
+    if a is None or b is None or ou != nu:
+        return None
+    direction = "up" if b > a else "down" if b < a else ""
+    if ou in PERCENT_UNITS:
+        return Delta(points=round(b - a, 6), direction=direction)
+    if a == 0:
+        return Delta(direction=direction)
+    return Delta(relative=round((b - a) / abs(a), 6), direction=direction)
+
+
+# -- matching ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Item:
+    """A target with its matching keys."""
+
+    target: Target
+    norm: str
+    scope: str
+    order: int
+
+
+def scope(t: Target, plan_year: int | None) -> str:
+    """'annual' for a target of the plan year (or no period), 'until:YYYY' for a goal of a later year."""
+    years = re.findall(r"(?:19|20)\d\d", t.period or "")
+    if not years:
+        return "annual"
+    end = int(years[-1])
+    if plan_year is None:
+        return "until:" + years[-1] if len(years) > 1 else "annual"
+    return "annual" if end <= plan_year else f"until:{end}"
+
+
+def _rounded(x: float | None) -> float | None:
+    """A number rounded to 9 significant digits, for de-duplication keys."""
+    return None if x is None else float(f"{x:.9g}")
+
+
+def prepare(targets: Iterable[Target], plan_year: int | None) -> list[_Item]:
+    """Targets (not actuals) with keys; a target repeated in one document counts once."""
+    items, seen = [], set()
+    for t in targets:
+        if t.role != "target":
+            continue
+        item = _Item(t, normalize_indicator(t.indicator), scope(t, plan_year), len(items))
+        value, lo, hi, unit = amount(t)
+        key = (item.norm, t.kind, item.scope, _rounded(value), _rounded(lo), _rounded(hi), unit, qualifier_class(t.qualifier))
+        if key not in seen:
+            seen.add(key)
+            items.append(item)
+    return items
+
+
+def _cost(a: _Item, b: _Item) -> float:
+    """How far apart two candidate partners are (0 for the same number)."""
+    x, y = midpoint(a.target), midpoint(b.target)
+    if x is None or y is None or amount(a.target)[3] != amount(b.target)[3]:
+        return 1e9
+    if x == y:
+        return 0.0
+    if x <= 0 or y <= 0:
+        return abs(x - y) + 1
+    return abs(math.log(y / x)) + 1
+
+
+def _pair_groups(
+    old: list[_Item], new: list[_Item], key: Callable[[_Item], object]
+) -> tuple[list[tuple[_Item, _Item]], list[_Item], list[_Item]]:
+    """Pair items with equal keys (falsy keys never pair), closest numbers first."""
+    groups: dict[object, tuple[list[_Item], list[_Item]]] = {}
+    for side, items in ((0, old), (1, new)):
+        for it in items:
+            k = key(it)
+            if k:
+                groups.setdefault(k, ([], []))[side].append(it)
+    pairs: list[tuple[_Item, _Item]] = []
+    for a_items, b_items in groups.values():
+        candidates = sorted(
+            ((_cost(a, b), a.order, b.order, a, b) for a in a_items for b in b_items), key=lambda c: c[:3]
+        )
+        used_a: set[int] = set()
+        used_b: set[int] = set()
+        for _, _, _, a, b in candidates:
+            if a.order not in used_a and b.order not in used_b:
+                used_a.add(a.order)
+                used_b.add(b.order)
+                pairs.append((a, b))
+    paired_a = {id(a) for a, _ in pairs}
+    paired_b = {id(b) for _, b in pairs}
+    return pairs, [a for a in old if id(a) not in paired_a], [b for b in new if id(b) not in paired_b]
+
+
+def _contained_pairs(old: list[_Item], new: list[_Item]) -> tuple[list[tuple[_Item, _Item]], list[_Item], list[_Item]]:
+    """Pair leftovers whose indicator contains the other's, when the extra words are no level or number."""
+    pairs = []
+    left_new = list(new)
+    left_old = []
+    for a in old:
+        match = next((b for b in left_new if _contains_match(a, b)), None)
+        if match is None:
+            left_old.append(a)
+        else:
+            left_new.remove(match)
+            pairs.append((a, match))
+    return pairs, left_old, left_new
+
+
+def _contains_match(a: _Item, b: _Item) -> bool:
+    """True when one indicator is the other plus words that change no meaning."""
+    if a.target.kind != b.target.kind or a.scope != b.scope or amount(a.target)[3] != amount(b.target)[3]:
+        return False
+    short, long = sorted((a.norm, b.norm), key=len)
+    if len(short) < 4 or short not in long or short == long:
+        return False
+    extra = long.replace(short, "", 1)
+    return not re.search(r"\d", extra) and not _LEVEL_WORDS.search(extra)
+
+
+def match(old: list[_Item], new: list[_Item]) -> tuple[list[tuple[_Item, _Item]], list[_Item], list[_Item]]:
+    """Partners by exact indicator and kind, then near-synonym, then kind-free, then containment."""
+    passes: list[Callable[[_Item], object]] = [
+        lambda it: (it.norm, it.target.kind, it.scope),
+        lambda it: synonym_key(it.norm) and (synonym_key(it.norm), it.target.kind, it.scope),
+        lambda it: (it.norm, it.scope, amount(it.target)[3]),
+    ]
+    pairs: list[tuple[_Item, _Item]] = []
+    for key in passes:
+        found, old, new = _pair_groups(old, new, key)
+        pairs += found
+    found, old, new = _contained_pairs(old, new)
+    return pairs + found, old, new
+
+
+def diff_targets(
+    old: Sequence[Target], new: Sequence[Target], *, old_year: int | None = None, new_year: int | None = None
+) -> list[Change]:
+    """Changed, then added, then dropped targets (each in document order)."""
+    a, b = prepare(old, old_year), prepare(new, new_year)
+    pairs, dropped, added = match(a, b)
+    changed = [(y.order, c) for x, y in pairs if (c := compare(x.target, y.target))]
+    out = [c for _, c in sorted(changed, key=lambda p: p[0])]
+    out += [Change("added", y.target.indicator, y.target.kind, new=y.target) for y in sorted(added, key=lambda i: i.order)]
+    out += [Change("dropped", x.target.indicator, x.target.kind, old=x.target) for x in sorted(dropped, key=lambda i: i.order)]
+    return out
+
+
+# -- outcomes ---------------------------------------------------------------------------
+
+
+def _same_period(target: Target, actual: Target, plan_year: int | None) -> bool:
+    """True when an actual reports on the target's period (the plan year when the target has none)."""
+    period = target.period or (str(plan_year) if plan_year else None)
+    return bool(period) and (actual.period or "").strip() == period
+
+
+def met(target: Target, actual: Target) -> bool | None:
+    """Whether an actual meets its target: caps (失业率, 涨幅, 以下…) from above, the rest from below."""
+    t, a = midpoint(target), midpoint(actual)
+    if t is None or a is None or amount(target)[3] != amount(actual)[3]:
+        return None
+    qc = qualifier_class(target.qualifier)
+    slack = 0.05 * abs(t) if qc == "≈" else 0.0
+    if qc == "≤" or _UPPER_BOUND.search(target.indicator):
+        hi = amount(target)[2] if _is_range(target) and amount(target)[2] is not None else t
+        return a <= hi + slack + 1e-12
+    lo = amount(target)[1] if _is_range(target) and amount(target)[1] is not None else t
+    return a >= lo - slack - 1e-12
+
+
+def outcomes(old_targets: Sequence[Target], new_actuals: Sequence[Target], *, old_year: int | None = None) -> list[Outcome]:
+    """The earlier targets that a later document reports an actual for, and whether each was met."""
+    out = []
+    actuals = [(normalize_indicator(a.indicator), a) for a in new_actuals]
+    for item in prepare(old_targets, old_year):
+        t = item.target
+        group = synonym_key(item.norm)
+        for norm, a in actuals:
+            if a.kind == t.kind and (norm == item.norm or (group and synonym_key(norm) == group)) and _same_period(t, a, old_year):
+                out.append(Outcome(t.indicator, t.kind, t.period or (str(old_year) if old_year else None), t, a, met(t, a)))
+                break
+    return out
+
+
+# -- documents --------------------------------------------------------------------------
+
+
+def side(doc: Document, extraction: Extraction, **extra: object) -> Version:
+    """The Version summary of a document (stored fields come in `extra`)."""
+    return Version(
+        url=doc.url,
+        title=doc.title,
+        publisher=doc.publisher,
+        date=doc.date,
+        plan_year=extraction.plan_year,
+        index_no=doc.index_no,
+        **extra,  # type: ignore[arg-type]
+    )
+
+
+def diff_documents(
+    old: Document,
+    new: Document,
+    old_extraction: Extraction,
+    new_extraction: Extraction,
+    *,
+    kind: str = "revision",
+    old_version: Version | None = None,
+    new_version: Version | None = None,
+    text: bool = True,
+    detected_at: str | None = None,
+) -> ChangeSet:
+    """Everything that moved from old to new: target changes, text hunks, outcomes of earlier targets."""
+    changes = diff_targets(
+        old_extraction.targets, new_extraction.targets, old_year=old_extraction.plan_year, new_year=new_extraction.plan_year
+    )
+    hunks = diff_text(document_text(old), document_text(new)) if text else []
+    met_list = (
+        outcomes(old_extraction.targets, new_extraction.actuals, old_year=old_extraction.plan_year) if kind == "plan" else []
+    )
+    return ChangeSet(
+        kind=kind,
+        old=old_version or side(old, old_extraction),
+        new=new_version or side(new, new_extraction),
+        changes=tuple(changes),
+        hunks=tuple(hunks),
+        outcomes=tuple(met_list),
+        detected_at=detected_at,
+    )

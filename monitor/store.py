@@ -1,0 +1,817 @@
+"""The versioned store: SQLite via sqlite-utils, created and upgraded by numbered migrations.
+
+Tables (docs/store.md): sources, documents (one per URL; also found by 索引号 when the URL
+changes), versions (append-only, content-addressed by the sha256 of the normalized seed
+text), targets (per version), changes (one row per changed/added/dropped target, outcome
+or text hunk, both sides), runs (one per check of a source).
+
+A version, its targets and its changes are written in one transaction: a crash leaves the
+database as before or fully updated. Every sqlite error reaches the caller as a StoreError
+naming the database file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sqlite3
+import zlib
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, replace
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlite_utils import Database, Migrations
+
+from monitor import seedformat
+from monitor.diff import diff_documents
+from monitor.errors import MonitorError, StoreError
+from monitor.models import (
+    Change,
+    ChangeSet,
+    Delta,
+    Document,
+    Extraction,
+    Hunk,
+    Outcome,
+    Target,
+    Version,
+    year_of,
+)
+from monitor.report import change_line, format_target, outcome_line
+
+DEFAULT_DB = Path("state/monitor.db")
+TARGET_FIELDS = tuple(Target.__dataclass_fields__)
+
+# -- schema -----------------------------------------------------------------------------
+# Append new migrations at the end (m002_..., m003_...); never edit an applied one.
+# tests/test_store.py::test_schema_snapshot fixes the resulting schema.
+
+MIGRATIONS = Migrations("gov-plan-monitor")
+
+
+@MIGRATIONS()
+def m001_versioned_store(db: Database) -> None:
+    """sources, documents, versions, targets, changes, runs."""
+    db["sources"].create(
+        {"id": int, "key": str, "name": str, "url": str, "created_at": str}, pk="id", not_null={"key"}
+    )
+    db["sources"].create_index(["key"], unique=True)
+    db["documents"].create(
+        {
+            "id": int,
+            "url": str,
+            "index_no": str,
+            "publisher": str,
+            "title": str,
+            "date": str,
+            "plan_year": int,
+            "source_id": int,
+            "current_version_id": int,
+            "etag": str,
+            "last_modified": str,
+            "first_seen": str,
+            "last_seen": str,
+        },
+        pk="id",
+        not_null={"url"},
+        foreign_keys=[("source_id", "sources", "id")],
+    )
+    db["documents"].create_index(["url"], unique=True)
+    db["documents"].create_index(["index_no"])
+    db["documents"].create_index(["publisher", "plan_year", "date"])
+    db["versions"].create(
+        {
+            "id": int,
+            "document_id": int,
+            "seq": int,
+            "sha256": str,
+            "same_as": int,
+            "seed_text": str,
+            "raw": bytes,
+            "url": str,
+            "title": str,
+            "publisher": str,
+            "date": str,
+            "plan_year": int,
+            "n_targets": int,
+            "n_actuals": int,
+            "fetched_at": str,
+            "etag": str,
+            "last_modified": str,
+            "first_seen": str,
+            "last_seen": str,
+        },
+        pk="id",
+        not_null={"document_id", "seq", "sha256"},
+        foreign_keys=[("document_id", "documents", "id"), ("same_as", "versions", "id")],
+    )
+    db["versions"].create_index(["document_id", "seq"], unique=True)
+    db["versions"].create_index(["document_id", "sha256"])
+    db["targets"].create(
+        {
+            "id": int,
+            "version_id": int,
+            "seq": int,
+            "role": str,
+            "indicator": str,
+            "value": float,
+            "min": float,
+            "max": float,
+            "unit": str,
+            "kind": str,
+            "qualifier": str,
+            "period": str,
+            "quote": str,
+            "offset": int,
+            "base_value": float,
+            "base_min": float,
+            "base_max": float,
+            "base_unit": str,
+        },
+        pk="id",
+        not_null={"version_id"},
+        foreign_keys=[("version_id", "versions", "id")],
+    )
+    db["targets"].create_index(["version_id"])
+    db["changes"].create(
+        {
+            "id": int,
+            "version_id": int,
+            "base_version_id": int,
+            "changeset": str,
+            "seq": int,
+            "change": str,
+            "indicator": str,
+            "kind": str,
+            "what": str,
+            "line": str,
+            "old_text": str,
+            "new_text": str,
+            "delta_text": str,
+            "old_json": str,
+            "new_json": str,
+            "delta_json": str,
+            "detected_at": str,
+        },
+        pk="id",
+        not_null={"version_id", "base_version_id", "change"},
+        foreign_keys=[("version_id", "versions", "id"), ("base_version_id", "versions", "id")],
+    )
+    db["changes"].create_index(["version_id"])
+    db["changes"].create_index(["detected_at"])
+    db["runs"].create(
+        {
+            "id": int,
+            "source_id": int,
+            "started_at": str,
+            "finished_at": str,
+            "outcome": str,
+            "error": str,
+            "new": int,
+            "changed": int,
+            "unchanged": int,
+            "failed": int,
+            "requests": int,
+        },
+        pk="id",
+        foreign_keys=[("source_id", "sources", "id")],
+    )
+    db["runs"].create_index(["source_id", "started_at"])
+
+
+# -- opening ----------------------------------------------------------------------------
+
+
+def db_path(path: str | Path | None = None) -> Path:
+    """The database file: `path`, else $MONITOR_DB, else state/monitor.db."""
+    return Path(path or os.environ.get("MONITOR_DB") or DEFAULT_DB)
+
+
+def open_db(path: str | Path | None = None, *, timeout: float = 5.0) -> Database:
+    """Open (creating and migrating) the store in WAL mode; StoreError names the file on failure."""
+    p = db_path(path)
+    try:
+        p.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"{p}: cannot create the directory {p.parent}: {exc.strerror or exc}") from exc
+    conn = None
+    try:
+        conn = sqlite3.connect(p, timeout=timeout)
+        db = Database(conn)
+        db.monitor_path = str(p)  # type: ignore[attr-defined]
+        with _errors(db):
+            db.enable_wal()
+            db.execute("PRAGMA synchronous=NORMAL")  # WAL: durable across process crashes
+            db.execute("PRAGMA foreign_keys=ON")
+            unknown = _unknown_migrations(db)
+            if unknown:
+                raise StoreError(
+                    f"{p}: database schema is newer than this program (unknown migrations: {', '.join(unknown)})"
+                )
+            MIGRATIONS.apply(db)
+        return db
+    except BaseException:
+        if conn is not None:
+            conn.close()
+        raise
+
+
+def _unknown_migrations(db: Database) -> list[str]:
+    """Applied migrations of our set that this program does not know (a newer schema)."""
+    known = {m.name for m in MIGRATIONS._migrations}
+    return [m.name for m in MIGRATIONS.applied(db) if m.name not in known]
+
+
+def _name(db: Database) -> str:
+    """The database file name for error messages."""
+    return getattr(db, "monitor_path", None) or "database"
+
+
+@contextlib.contextmanager
+def _errors(db: Database) -> Iterator[None]:
+    """Turn sqlite errors into a StoreError naming the file and saying what is wrong."""
+    try:
+        yield
+    except MonitorError:
+        raise
+    except sqlite3.DatabaseError as exc:
+        text = str(exc)
+        if "locked" in text or "busy" in text:
+            reason = "database is locked by another process (try again when it has finished)"
+        elif "not a database" in text or "malformed" in text or "corrupt" in text:
+            reason = f"not a monitor database or corrupt ({text})"
+        elif "readonly" in text or "unable to open" in text:
+            reason = f"cannot write the database ({text})"
+        else:
+            reason = text
+        raise StoreError(f"{_name(db)}: {reason}") from exc
+
+
+def now() -> str:
+    """The current UTC time, ISO 8601 to the second."""
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+# -- ingest -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """What one ingest did: status "new" | "changed" | "unchanged" | "reverted"."""
+
+    status: str
+    url: str
+    document_id: int
+    version_id: int
+    changeset: ChangeSet | None  # None when nothing to report
+
+
+def normalized_text(doc: Document) -> str:
+    """The text that is hashed: the canonical seed layout without the URL."""
+    return seedformat.render(replace(doc, url=None))
+
+
+def content_sha256(doc: Document) -> str:
+    """sha256 of the normalized seed text (equal content, equal hash, whatever the URL)."""
+    return hashlib.sha256(normalized_text(doc).encode()).hexdigest()
+
+
+def _extract(doc: Document) -> Extraction:
+    """Run the extractor (imported late: the store works before it is loaded)."""
+    from monitor.extract import extract
+
+    return extract(doc)
+
+
+def ingest(
+    db: Database,
+    doc: Document,
+    *,
+    source: str | None = None,
+    raw: bytes | None = None,
+    fetched_at: str | None = None,
+    etag: str | None = None,
+    last_modified: str | None = None,
+    extraction: Extraction | None = None,
+) -> IngestResult:
+    """Store a fetched document: a new version only when its normalized text differs, diffed and reported."""
+    if not doc.url:
+        raise StoreError(f"{_name(db)}: cannot store a document without a URL ({doc.title or 'untitled'})")
+    at = fetched_at or now()
+    sha = content_sha256(doc)
+    with _errors(db):
+        row = _find_document(db, doc.url, doc.index_no)
+        if row is not None:
+            current = _version_row(db, row["current_version_id"])
+            if current["sha256"] == sha:
+                _touch_document(db, row, doc.url, at, etag, last_modified)
+                return IngestResult("unchanged", doc.url, row["id"], current["id"], None)
+            older = db.execute(
+                "SELECT id FROM versions WHERE document_id = ? AND sha256 = ? AND same_as IS NULL ORDER BY id LIMIT 1",
+                [row["id"], sha],
+            ).fetchone()
+            if older is not None:
+                vid = _write_revert(db, row, older[0], doc.url, at, etag, last_modified)
+                return IngestResult("reverted", doc.url, row["id"], vid, None)
+        found = extraction if extraction is not None else _extract(doc)
+        if found.plan_year is None:
+            found = replace(found, plan_year=year_of(doc.title) or year_of(doc.date and doc.date + "年"))
+        changeset = _compare(db, row, doc, found, at)
+        with db.atomic():
+            doc_id = _write_document(db, row, doc, found, source, at, etag, last_modified)
+            version = _write_version(db, doc_id, doc, found, sha, raw, at, etag, last_modified)
+            _write_targets(db, version.id, found)
+            if changeset is not None:
+                changeset = replace(changeset, new=version)
+                _write_changes(db, changeset)
+            db.execute("UPDATE documents SET current_version_id = ? WHERE id = ?", [version.id, doc_id])
+    status = "new" if row is None else "changed"
+    return IngestResult(status, doc.url, doc_id, version.id, changeset if changeset and not changeset.empty else None)
+
+
+def _find_document(db: Database, url: str, index_no: str | None) -> dict | None:
+    """The document stored under this URL, else under this 索引号."""
+    cur = db.execute("SELECT * FROM documents WHERE url = ?", [url])
+    found = cur.fetchone()
+    if found is None and index_no:
+        cur = db.execute("SELECT * FROM documents WHERE index_no = ? ORDER BY id LIMIT 1", [index_no])
+        found = cur.fetchone()
+    if found is None:
+        return None
+    return dict(zip([d[0] for d in cur.description], found))
+
+
+def _version_row(db: Database, version_id: int) -> dict:
+    """One versions row as a dict (without the large columns)."""
+    cur = db.execute(
+        "SELECT id, document_id, seq, sha256, same_as, url, title, publisher, date, plan_year, n_targets, fetched_at "
+        "FROM versions WHERE id = ?",
+        [version_id],
+    )
+    return dict(zip([d[0] for d in cur.description], cur.fetchone()))
+
+
+def _touch_document(
+    db: Database, row: dict, url: str, at: str, etag: str | None, last_modified: str | None
+) -> None:
+    """Unchanged content: move last_seen on (and keep fresh validators and the newest URL)."""
+    with db.atomic():
+        db.execute("UPDATE versions SET last_seen = ? WHERE id = ?", [at, row["current_version_id"]])
+        db.execute(
+            "UPDATE documents SET last_seen = ?, etag = coalesce(?, etag), last_modified = coalesce(?, last_modified),"
+            " url = ? WHERE id = ?",
+            [at, etag, last_modified, _newer_url(row["url"], url), row["id"]],
+        )
+
+
+def _newer_url(old: str, new: str) -> str:
+    """The URL to keep for a document found by 索引号: a web address replaces a file name, never the reverse."""
+    return new if new.startswith(("http://", "https://")) or not old.startswith(("http://", "https://")) else old
+
+
+def _next_seq(db: Database, document_id: int) -> int:
+    """The next version number of a document."""
+    return db.execute("SELECT coalesce(max(seq), 0) + 1 FROM versions WHERE document_id = ?", [document_id]).fetchone()[0]
+
+
+def _write_revert(
+    db: Database, row: dict, older_id: int, url: str, at: str, etag: str | None, last_modified: str | None
+) -> int:
+    """Content equal to an older version: record the flip back (no text, no targets, no change)."""
+    older = _version_row(db, older_id)
+    with db.atomic():
+        vid = db["versions"].insert(
+            {
+                "document_id": row["id"],
+                "seq": _next_seq(db, row["id"]),
+                "sha256": older["sha256"],
+                "same_as": older_id,
+                "url": url,
+                "title": older["title"],
+                "publisher": older["publisher"],
+                "date": older["date"],
+                "plan_year": older["plan_year"],
+                "n_targets": older["n_targets"],
+                "fetched_at": at,
+                "etag": etag,
+                "last_modified": last_modified,
+                "first_seen": at,
+                "last_seen": at,
+            }
+        ).last_pk
+        db.execute(
+            "UPDATE documents SET current_version_id = ?, last_seen = ?, etag = ?, last_modified = ?, url = ? WHERE id = ?",
+            [vid, at, etag, last_modified, _newer_url(row["url"], url), row["id"]],
+        )
+    return vid
+
+
+def _write_document(
+    db: Database,
+    row: dict | None,
+    doc: Document,
+    found: Extraction,
+    source: str | None,
+    at: str,
+    etag: str | None,
+    last_modified: str | None,
+) -> int:
+    """Insert or update the documents row; returns its id."""
+    fields = {
+        "index_no": doc.index_no,
+        "publisher": doc.publisher,
+        "title": doc.title,
+        "date": doc.date,
+        "plan_year": found.plan_year,
+        "etag": etag,
+        "last_modified": last_modified,
+        "last_seen": at,
+    }
+    if source:
+        fields["source_id"] = ensure_source(db, source)
+    if row is None:
+        return db["documents"].insert({"url": doc.url, "first_seen": at, **fields}).last_pk
+    fields["url"] = _newer_url(row["url"], doc.url or row["url"])
+    db["documents"].update(row["id"], fields)
+    return row["id"]
+
+
+def _write_version(
+    db: Database,
+    doc_id: int,
+    doc: Document,
+    found: Extraction,
+    sha: str,
+    raw: bytes | None,
+    at: str,
+    etag: str | None,
+    last_modified: str | None,
+) -> Version:
+    """Insert a new content version; returns its Version."""
+    seq = _next_seq(db, doc_id)
+    vid = db["versions"].insert(
+        {
+            "document_id": doc_id,
+            "seq": seq,
+            "sha256": sha,
+            "seed_text": seedformat.render(doc),
+            "raw": zlib.compress(raw) if raw is not None else None,
+            "url": doc.url,
+            "title": doc.title,
+            "publisher": doc.publisher,
+            "date": doc.date,
+            "plan_year": found.plan_year,
+            "n_targets": len(found.targets),
+            "n_actuals": len(found.actuals),
+            "fetched_at": at,
+            "etag": etag,
+            "last_modified": last_modified,
+            "first_seen": at,
+            "last_seen": at,
+        }
+    ).last_pk
+    return Version(
+        url=doc.url,
+        title=doc.title,
+        publisher=doc.publisher,
+        date=doc.date,
+        plan_year=found.plan_year,
+        index_no=doc.index_no,
+        sha256=sha,
+        id=vid,
+        document_id=doc_id,
+        seq=seq,
+        fetched_at=at,
+    )
+
+
+_TARGET_SQL = 'INSERT INTO targets (version_id, seq, {}) VALUES (?, ?, {})'.format(
+    ", ".join(f'"{f}"' for f in TARGET_FIELDS), ", ".join("?" for _ in TARGET_FIELDS)
+)
+
+
+def _write_targets(db: Database, version_id: int, found: Extraction) -> None:
+    """Every extracted field of every target and actual of a version."""
+    rows = [
+        [version_id, n, *(getattr(t, f) for f in TARGET_FIELDS)]
+        for n, t in enumerate([*found.targets, *found.actuals])
+    ]
+    db.conn.executemany(_TARGET_SQL, rows)
+
+
+def _write_changes(db: Database, cs: ChangeSet) -> None:
+    """One changes row per target change, outcome and text hunk of a change set."""
+    assert cs.new.id is not None and cs.old.id is not None
+    rows = [_change_row(c) for c in cs.changes] + [_outcome_row(o) for o in cs.outcomes] + [_hunk_row(h) for h in cs.hunks]
+    for n, r in enumerate(rows):
+        r.update(version_id=cs.new.id, base_version_id=cs.old.id, changeset=cs.kind, seq=n, detected_at=cs.detected_at)
+    if rows:
+        db["changes"].insert_all(rows)
+
+
+def _target_dict(t: Target | None) -> str | None:
+    """A target as JSON text (every field)."""
+    return None if t is None else json.dumps(asdict(t), ensure_ascii=False)
+
+
+def _change_row(c: Change) -> dict:
+    """A target change as a changes row."""
+    return {
+        "change": c.change,
+        "indicator": c.indicator,
+        "kind": c.kind,
+        "what": json.dumps(list(c.what)),
+        "line": change_line(c),
+        "old_text": format_target(c.old) if c.old else None,
+        "new_text": format_target(c.new) if c.new else None,
+        "delta_text": c.delta.text if c.delta else None,
+        "old_json": _target_dict(c.old),
+        "new_json": _target_dict(c.new),
+        "delta_json": json.dumps(c.delta.to_json()) if c.delta else None,
+    }
+
+
+def _outcome_row(o: Outcome) -> dict:
+    """An earlier target met (or not) by a reported actual, as a changes row."""
+    return {
+        "change": "outcome",
+        "indicator": o.indicator,
+        "kind": o.kind,
+        "what": json.dumps([{True: "met", False: "not met", None: "not comparable"}[o.met]]),
+        "line": outcome_line(o),
+        "old_text": format_target(o.target),
+        "new_text": format_target(o.actual),
+        "old_json": _target_dict(o.target),
+        "new_json": _target_dict(o.actual),
+    }
+
+
+def _hunk_row(h: Hunk) -> dict:
+    """A text hunk as a changes row."""
+    return {
+        "change": "text",
+        "what": json.dumps([h.change]),
+        "old_text": "".join(h.old),
+        "new_text": "".join(h.new),
+        "old_json": json.dumps({"at": h.old_at, "sentences": list(h.old)}, ensure_ascii=False),
+        "new_json": json.dumps({"at": h.new_at, "sentences": list(h.new)}, ensure_ascii=False),
+    }
+
+
+# -- comparing --------------------------------------------------------------------------
+
+
+def _compare(db: Database, row: dict | None, doc: Document, found: Extraction, at: str) -> ChangeSet | None:
+    """The change set of a new version (against the current one) or a new plan (against the earlier plan)."""
+    if row is not None:
+        base = row["current_version_id"]
+        kind, text = "revision", True
+    else:
+        base = _earlier_plan(db, doc.publisher, found.plan_year, doc.date)
+        kind, text = "plan", False
+        if base is None or not found.targets:
+            return None
+    old_version, old_doc, old_found = load_version(db, base)
+    return diff_documents(
+        old_doc, doc, old_found, found, kind=kind, old_version=old_version, text=text, detected_at=at
+    )
+
+
+def _earlier_plan(db: Database, publisher: str | None, plan_year: int | None, date: str | None) -> int | None:
+    """The current version of the publisher's most recent earlier plan (by plan year, then date)."""
+    if not publisher or plan_year is None:
+        return None
+    found = db.execute(
+        "SELECT d.current_version_id FROM documents d JOIN versions v ON v.id = d.current_version_id "
+        "WHERE d.publisher = ? AND v.n_targets > 0 "
+        "AND (d.plan_year < ? OR (d.plan_year = ? AND coalesce(d.date, '') < ?)) "
+        "ORDER BY d.plan_year DESC, d.date DESC, d.id DESC LIMIT 1",
+        [publisher, plan_year, plan_year, date or ""],
+    ).fetchone()
+    return found[0] if found else None
+
+
+def _content_id(db: Database, version_id: int) -> int:
+    """The version holding the text and targets (a flip back points to an older one)."""
+    same_as = db.execute("SELECT same_as FROM versions WHERE id = ?", [version_id]).fetchone()
+    if same_as is None:
+        raise StoreError(f"{_name(db)}: no version {version_id}")
+    return same_as[0] or version_id
+
+
+def load_version(db: Database, version_id: int) -> tuple[Version, Document, Extraction]:
+    """A stored version: its summary, its Document and its targets and actuals."""
+    with _errors(db):
+        content = _content_id(db, version_id)
+        v = _version_row(db, version_id)
+        text = db.execute("SELECT seed_text FROM versions WHERE id = ?", [content]).fetchone()[0]
+        cols = ", ".join(f'"{f}"' for f in TARGET_FIELDS)
+        cur = db.execute(f"SELECT {cols} FROM targets WHERE version_id = ? ORDER BY seq", [content])
+        records = [Target(**dict(zip(TARGET_FIELDS, r))) for r in cur.fetchall()]
+    doc = seedformat.parse(text, f"{_name(db)} version {content}")
+    found = Extraction(
+        targets=[t for t in records if t.role != "actual"],
+        actuals=[t for t in records if t.role == "actual"],
+        plan_year=v["plan_year"],
+    )
+    return _version(v, doc.index_no), doc, found
+
+
+def _version(v: dict, index_no: str | None = None) -> Version:
+    """A Version from a versions row."""
+    return Version(
+        url=v["url"],
+        title=v["title"],
+        publisher=v["publisher"],
+        date=v["date"],
+        plan_year=v["plan_year"],
+        index_no=index_no,
+        sha256=v["sha256"],
+        id=v["id"],
+        document_id=v["document_id"],
+        seq=v["seq"],
+        fetched_at=v["fetched_at"],
+        same_as=v["same_as"],
+    )
+
+
+# -- conditional GET and runs -----------------------------------------------------------
+
+
+def validators(db: Database, url: str) -> tuple[str | None, str | None]:
+    """The ETag and Last-Modified last seen for a URL ((None, None) when unknown)."""
+    with _errors(db):
+        found = db.execute("SELECT etag, last_modified FROM documents WHERE url = ?", [url]).fetchone()
+    return (found[0], found[1]) if found else (None, None)
+
+
+def touch(db: Database, url: str, fetched_at: str, *, etag: str | None = None, last_modified: str | None = None) -> None:
+    """An unchanged fetch (a 304): move last_seen on; StoreError when the URL is not stored."""
+    with _errors(db):
+        row = _find_document(db, url, None)
+        if row is None:
+            raise StoreError(f"{_name(db)}: no document stored for {url}")
+        _touch_document(db, row, url, fetched_at, etag, last_modified)
+
+
+def ensure_source(db: Database, key: str, *, name: str | None = None, url: str | None = None) -> int:
+    """The id of a configured source, added on first use."""
+    with _errors(db):
+        found = db.execute("SELECT id FROM sources WHERE key = ?", [key]).fetchone()
+        if found:
+            if name or url:
+                db["sources"].update(found[0], {k: v for k, v in (("name", name), ("url", url)) if v})
+            return found[0]
+        return db["sources"].insert({"key": key, "name": name, "url": url, "created_at": now()}).last_pk
+
+
+def start_run(db: Database, source: str, started_at: str | None = None) -> int:
+    """Record the start of a check of a source; returns the run id."""
+    with _errors(db):
+        sid = ensure_source(db, source)
+        return db["runs"].insert({"source_id": sid, "started_at": started_at or now(), "outcome": "running"}).last_pk
+
+
+def finish_run(
+    db: Database,
+    run_id: int,
+    *,
+    outcome: str,
+    error: str | None = None,
+    new: int = 0,
+    changed: int = 0,
+    unchanged: int = 0,
+    failed: int = 0,
+    requests: int = 0,
+    finished_at: str | None = None,
+) -> None:
+    """Record how a check ended: outcome ("ok", "partial", "failed"), error and counts."""
+    with _errors(db):
+        db["runs"].update(
+            run_id,
+            {
+                "finished_at": finished_at or now(),
+                "outcome": outcome,
+                "error": error,
+                "new": new,
+                "changed": changed,
+                "unchanged": unchanged,
+                "failed": failed,
+                "requests": requests,
+            },
+        )
+
+
+# -- reading back -----------------------------------------------------------------------
+
+
+def changesets(
+    db: Database, *, since: str | None = None, document_ids: list[int] | None = None
+) -> list[ChangeSet]:
+    """The stored change sets, oldest first (optionally from a date on, or of some documents)."""
+    where, params = ["1 = 1"], []
+    if since:
+        where.append("c.detected_at >= ?")
+        params.append(since)
+    if document_ids is not None:
+        where.append(f"v.document_id IN ({', '.join('?' for _ in document_ids)})")
+        params += document_ids
+    with _errors(db):
+        rows = list(
+            db.query(
+                "SELECT c.* FROM changes c JOIN versions v ON v.id = c.version_id "
+                f"WHERE {' AND '.join(where)} ORDER BY c.version_id, c.base_version_id, c.seq",
+                params,
+            )
+        )
+        groups: dict[tuple[int, int], list[dict]] = {}
+        for r in rows:
+            groups.setdefault((r["version_id"], r["base_version_id"]), []).append(r)
+        out = [_changeset(db, key, members) for key, members in groups.items()]
+    return sorted(out, key=lambda cs: (cs.detected_at or "", cs.new.id or 0))
+
+
+def _changeset(db: Database, key: tuple[int, int], rows: list[dict]) -> ChangeSet:
+    """Rebuild one ChangeSet from its changes rows."""
+    new_id, old_id = key
+    changes, outcomes, hunks = [], [], []
+    for r in rows:
+        old = json.loads(r["old_json"]) if r["old_json"] else None
+        new = json.loads(r["new_json"]) if r["new_json"] else None
+        what = json.loads(r["what"] or "[]")
+        if r["change"] == "text":
+            hunks.append(Hunk(what[0], tuple(old["sentences"]), tuple(new["sentences"]), old["at"], new["at"]))
+        elif r["change"] == "outcome":
+            met = {"met": True, "not met": False}.get(what[0])
+            outcomes.append(Outcome(r["indicator"], r["kind"], Target(**old).period, Target(**old), Target(**new), met))
+        else:
+            d = json.loads(r["delta_json"]) if r["delta_json"] else None
+            delta = Delta(d["relative"], d["points"], d["direction"]) if d else None
+            changes.append(
+                Change(r["change"], r["indicator"], r["kind"], tuple(what),
+                       Target(**old) if old else None, Target(**new) if new else None, delta)
+            )
+    return ChangeSet(
+        kind=rows[0]["changeset"],
+        old=_stored_version(db, old_id),
+        new=_stored_version(db, new_id),
+        changes=tuple(changes),
+        hunks=tuple(hunks),
+        outcomes=tuple(outcomes),
+        detected_at=rows[0]["detected_at"],
+    )
+
+
+def _stored_version(db: Database, version_id: int) -> Version:
+    """A Version summary of a stored version (索引号 from its document)."""
+    v = _version_row(db, version_id)
+    index_no = db.execute("SELECT index_no FROM documents WHERE id = ?", [v["document_id"]]).fetchone()[0]
+    return _version(v, index_no)
+
+
+def find_documents(db: Database, key: str) -> list[dict]:
+    """Documents whose URL, 索引号 or publisher is `key`, by plan year and date."""
+    with _errors(db):
+        return list(
+            db.query(
+                "SELECT * FROM documents WHERE url = ? OR index_no = ? OR publisher = ? "
+                "ORDER BY plan_year, date, id",
+                [key, key, key],
+            )
+        )
+
+
+def versions_of(db: Database, document_id: int) -> list[dict]:
+    """The versions of a document (no text), oldest first."""
+    with _errors(db):
+        return list(
+            db.query(
+                "SELECT id, seq, sha256, same_as, url, title, date, plan_year, n_targets, n_actuals, fetched_at, "
+                "first_seen, last_seen FROM versions WHERE document_id = ? ORDER BY seq",
+                [document_id],
+            )
+        )
+
+
+__all__ = [
+    "DEFAULT_DB",
+    "MIGRATIONS",
+    "IngestResult",
+    "changesets",
+    "content_sha256",
+    "db_path",
+    "ensure_source",
+    "find_documents",
+    "finish_run",
+    "ingest",
+    "load_version",
+    "normalized_text",
+    "open_db",
+    "start_run",
+    "touch",
+    "validators",
+    "versions_of",
+]
