@@ -227,15 +227,20 @@ def prepare(targets: Iterable[Target], plan_year: int | None) -> list[_Item]:
 
 
 def _cost(a: _Item, b: _Item) -> float:
-    """How far apart two candidate partners are (0 for the same number)."""
+    """How far apart two candidate partners are: 0 for the same target, <1 for the same number."""
     x, y = midpoint(a.target), midpoint(b.target)
     if x is None or y is None or amount(a.target)[3] != amount(b.target)[3]:
         return 1e9
+    cost = 0.0
+    if qualifier_class(a.target.qualifier) != qualifier_class(b.target.qualifier):
+        cost += 0.5
+    if _is_range(a.target) != _is_range(b.target) or amount(a.target)[1:3] != amount(b.target)[1:3]:
+        cost += 0.25
     if x == y:
-        return 0.0
+        return cost
     if x <= 0 or y <= 0:
-        return abs(x - y) + 1
-    return abs(math.log(y / x)) + 1
+        return cost + abs(x - y) + 1
+    return cost + abs(math.log(y / x)) + 1
 
 
 def _pair_groups(
@@ -324,8 +329,12 @@ def diff_targets(
 
 def _same_period(target: Target, actual: Target, plan_year: int | None) -> bool:
     """True when an actual reports on the target's period (the plan year when the target has none)."""
-    period = target.period or (str(plan_year) if plan_year else None)
-    return bool(period) and (actual.period or "").strip() == period
+    period = target.period or (str(plan_year) if plan_year else "")
+    got = (actual.period or "").strip()
+    if not period or not got:
+        return False
+    whole_year = re.fullmatch(r"\d{4}", got) and period.startswith(got) and not re.match(r"\d{4}\s*-", period)
+    return got == period or bool(whole_year)  # a full-year actual also reports on 2023下半年
 
 
 def met(target: Target, actual: Target) -> bool | None:

@@ -1,0 +1,262 @@
+"""Diffs of two versions or two plans: sentence hunks, target matching, deltas and outcomes."""
+
+from __future__ import annotations
+
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from monitor.diff import (
+    diff_documents,
+    diff_targets,
+    diff_text,
+    normalize_indicator,
+    outcomes,
+    split_sentences,
+)
+from monitor.models import Document, Extraction, Target
+
+BASE = {"万元": (1e4, "元"), "亿元": (1e8, "元"), "元": (1.0, "元"), "万人": (1e4, "人"), "万亩": (1e4, "亩")}
+
+
+def t(
+    indicator: str,
+    value: float | None,
+    unit: str = "万元",
+    kind: str = "level",
+    qualifier: str | None = None,
+    period: str | None = "2024",
+    lo: float | None = None,
+    hi: float | None = None,
+    role: str = "target",
+) -> Target:
+    """A target as the extractor gives it, with the base-unit value filled in."""
+    factor, base = BASE.get(unit, (1.0, unit))
+    scale = (lambda x: None if x is None else x * factor)
+    return Target(
+        indicator, value, lo, hi, unit, kind, qualifier, period, f"{indicator}{value}{unit}", 0,
+        scale(value), scale(lo), scale(hi), base, role,
+    )
+
+
+def summary(changes) -> list[tuple]:
+    """(change, indicator, what, relative, points) of each change."""
+    return [
+        (c.change, c.indicator, c.what, c.delta and c.delta.relative, c.delta and c.delta.points) for c in changes
+    ]
+
+
+# -- text -------------------------------------------------------------------------------
+
+
+def test_sentences_split_on_chinese_and_half_width_stops_and_line_ends():
+    text = "预计财政总收入10000万元,同比增长5%;一般公共预算收入5300万元。实现上述目标！\n(一)坚持强产业"
+    assert split_sentences(text) == [
+        "预计财政总收入10000万元,同比增长5%;",
+        "一般公共预算收入5300万元。",
+        "实现上述目标！",
+        "(一)坚持强产业",
+    ]
+
+
+def test_a_reworded_sentence_is_one_changed_hunk_with_both_sides():
+    old = "坚持强产业。打造区级和美乡村5个。加强民生保障。"
+    new = "坚持强产业。打造区级和美乡村6个,全力推进示范创建。加强民生保障。"
+    [hunk] = diff_text(old, new)
+    assert (hunk.change, hunk.old, hunk.new) == (
+        "changed",
+        ("打造区级和美乡村5个。",),
+        ("打造区级和美乡村6个,全力推进示范创建。",),
+    )
+    assert (hunk.old_at, hunk.new_at) == (1, 1)
+
+
+def test_added_and_dropped_sentences_and_no_hunk_for_equal_text():
+    old = "甲。乙。丙。"
+    assert diff_text(old, old) == []
+    added = diff_text(old, "甲。乙。新增一句。丙。")
+    assert [(h.change, h.old, h.new) for h in added] == [("added", (), ("新增一句。",))]
+    dropped = diff_text(old, "甲。丙。")
+    assert [(h.change, h.old, h.new) for h in dropped] == [("dropped", ("乙。",), ())]
+
+
+# -- indicators -------------------------------------------------------------------------
+
+
+def test_indicator_normalization_strips_quotes_punctuation_and_leading_verbs():
+    assert normalize_indicator("完成“小升规”") == normalize_indicator("小升规")
+    assert normalize_indicator("新增市场主体") == "市场主体"
+    assert normalize_indicator("力争培育国家高新技术企业") == "国家高新技术企业"
+    assert normalize_indicator("规模以上工业增加值") == normalize_indicator("规上工业增加值")
+    assert normalize_indicator("单位国内生产总值能耗降低") == normalize_indicator("单位国内生产总值能耗")
+
+
+# -- target changes ---------------------------------------------------------------------
+
+
+def test_lowered_level_reports_relative_change_and_direction():
+    [c] = diff_targets([t("一般公共预算收入", 5300)], [t("一般公共预算收入", 5000)])
+    assert (c.change, c.what, c.delta.direction) == ("changed", ("value",), "down")
+    assert round(c.delta.relative, 4) == -0.0566
+    assert c.delta.text == "\u22125.7%"
+
+
+def test_percentage_change_is_in_points():
+    [c] = diff_targets([t("财政总收入", 5, "%", "growth")], [t("财政总收入", 6, "%", "growth")])
+    assert (c.what, c.delta.points, c.delta.relative, c.delta.text) == (("value",), 1.0, None, "+1 个百分点")
+
+
+def test_qualifier_alone_is_a_change():
+    old = [t("城镇新增就业", 1200, "万人", qualifier="左右")]
+    new = [t("城镇新增就业", 1200, "万人", qualifier="以上")]
+    [c] = diff_targets(old, new)
+    assert (c.change, c.what, c.delta.direction) == ("changed", ("qualifier",), "")
+
+
+def test_same_bound_in_other_words_is_no_change():
+    old = [t("实到外资", 400, "万美元", qualifier="以上")]
+    new = [t("实到外资", 400, "万美元", qualifier="不低于")]
+    assert diff_targets(old, new) == []
+
+
+def test_equal_amount_in_another_unit_is_no_change():
+    assert diff_targets([t("财政总收入", 1, "亿元")], [t("财政总收入", 10000, "万元")]) == []
+    [c] = diff_targets([t("财政总收入", 9000, "万元")], [t("财政总收入", 1, "亿元")])
+    assert round(c.delta.relative, 4) == 0.1111 and c.what == ("value",)
+
+
+def test_a_target_repeated_in_one_document_counts_once():
+    old = [t("区级和美乡村", 5, "个", "count")]
+    new = [t("区级和美乡村", 5, "个", "count"), t("打造区级和美乡村", 5, "个", "count")]
+    assert diff_targets(old, new) == []
+    assert diff_targets(new, old) == []
+
+
+def test_added_and_dropped_come_after_changed_in_document_order():
+    old = [t("村级避灾安置中心", 2, "个", "count"), t("一般公共预算收入", 5300), t("乐龄之家", None, "个", "count", lo=4, hi=5)]
+    new = [t("森林消防通道", 3, "条", "count"), t("一般公共预算收入", 5000), t("乐龄之家", None, "个", "count", lo=4, hi=5)]
+    assert [(c.change, c.indicator) for c in diff_targets(old, new)] == [
+        ("changed", "一般公共预算收入"),
+        ("added", "森林消防通道"),
+        ("dropped", "村级避灾安置中心"),
+    ]
+
+
+def test_range_change_is_reported_as_range():
+    old = [t("“乐龄之家”", None, "个", "count", lo=3, hi=4)]
+    new = [t("“乐龄之家”", None, "个", "count", lo=4, hi=5)]
+    [c] = diff_targets(old, new)
+    assert (c.what, round(c.delta.relative, 4)) == (("range",), 0.2857)
+
+
+def test_synonym_pairs_only_without_an_exact_partner():
+    assert summary(diff_targets([t("财政收入", 9000)], [t("财政总收入", 10000)])) == [
+        ("changed", "财政总收入", ("value",), 0.111111, None)
+    ]
+    # 财政总收入 has its exact partner, so 财政收入 is dropped, not paired with it.
+    old = [t("财政收入", 8000), t("财政总收入", 10000)]
+    assert [(c.change, c.indicator) for c in diff_targets(old, [t("财政总收入", 10000)])] == [("dropped", "财政收入")]
+
+
+def test_level_and_growth_of_one_indicator_never_mix():
+    old = [t("财政总收入", 10000), t("财政总收入", 5, "%", "growth")]
+    new = [t("财政总收入", 10500), t("财政总收入", 5, "%", "growth")]
+    [c] = diff_targets(old, new)
+    assert (c.kind, c.old.value, c.new.value) == ("level", 10000, 10500)
+
+
+def test_levels_of_government_are_not_near_synonyms():
+    old = [t("区级和美乡村", 5, "个", "count")]
+    new = [t("市级和美乡村", 3, "个", "count")]
+    assert [c.change for c in diff_targets(old, new)] == ["added", "dropped"]
+    old = [t("国家高新技术企业", 3, "家", "count")]
+    new = [t("省级高新技术企业", 3, "家", "count")]
+    assert [c.change for c in diff_targets(old, new)] == ["added", "dropped"]
+
+
+def test_a_longer_name_for_the_same_indicator_still_pairs():
+    [c] = diff_targets([t("“小升规”企业", 3, "家", "count")], [t("小升规企业培育", 4, "家", "count")])
+    assert (c.change, c.old.value, c.new.value) == ("changed", 3, 4)
+
+
+def test_multi_year_goals_compare_with_multi_year_goals_not_with_the_annual_target():
+    old = [t("规上工业总产值", 6, "%", "growth", period="2022-2026"), t("规上工业总产值", 6, "%", "growth", period="2022")]
+    new = [t("规上工业总产值", 6, "%", "growth", period="2022-2026"), t("规上工业总产值", 7, "%", "growth", period="2023")]
+    [c] = diff_targets(old, new, old_year=2022, new_year=2023)
+    assert (c.old.period, c.new.period, c.delta.points) == ("2022", "2023", 1.0)
+
+
+def test_two_values_of_one_indicator_pair_with_the_closest():
+    old = [t("项目", 2, "个", "count"), t("项目", 20, "个", "count")]
+    new = [t("项目", 21, "个", "count"), t("项目", 2, "个", "count")]
+    [c] = diff_targets(old, new)
+    assert (c.old.value, c.new.value) == (20, 21)
+
+
+_indicators = st.sampled_from(["财政总收入", "一般公共预算收入", "区级和美乡村", "“小升规”", "新增市场主体", "实到外资"])
+_targets = st.builds(
+    t,
+    _indicators,
+    st.one_of(st.none(), st.integers(1, 20000).map(float)),
+    st.sampled_from(["万元", "亿元", "个", "%"]),
+    st.sampled_from(["level", "count", "growth"]),
+    st.sampled_from([None, "以上", "左右", "力争"]),
+    lo=st.just(1.0),
+    hi=st.just(2.0),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_targets, max_size=12), st.randoms(use_true_random=False))
+def test_unchanged_targets_in_any_order_give_no_change(targets, rnd: random.Random):
+    shuffled = list(targets)
+    rnd.shuffle(shuffled)
+    assert diff_targets(targets, shuffled) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_targets, max_size=12))
+def test_every_target_is_changed_added_dropped_or_unchanged_once(targets):
+    half = len(targets) // 2
+    changes = diff_targets(targets[:half], targets[half:])
+    added = [c.new for c in changes if c.change == "added"]
+    dropped = [c.old for c in changes if c.change == "dropped"]
+    assert all(a in targets[half:] for a in added) and all(d in targets[:half] for d in dropped)
+
+
+# -- outcomes ---------------------------------------------------------------------------
+
+
+def test_outcome_says_whether_an_earlier_target_was_met():
+    old = [
+        t("国内生产总值", 5, "%", "growth", "左右", period="2023"),
+        t("城镇调查失业率", 5.5, "%", "threshold", "左右", period="2023"),
+        t("一般公共预算收入", 1000, qualifier="确保", period="2023"),
+        t("农村道路白改黑", 3, "条", "count", period="2023"),
+    ]
+    actuals = [
+        t("国内生产总值", 5.2, "%", "growth", period="2023", role="actual"),
+        t("城镇调查失业率", 5.2, "%", "threshold", period="2023", role="actual"),
+        t("一般公共预算收入", 980, period="2023", role="actual"),
+        t("农村道路白改黑", 3, "条", "count", period="2024", role="actual"),  # another period
+    ]
+    got = [(o.indicator, o.met) for o in outcomes(old, actuals, old_year=2023)]
+    assert got == [("国内生产总值", True), ("城镇调查失业率", True), ("一般公共预算收入", False)]
+
+
+# -- documents --------------------------------------------------------------------------
+
+
+def test_diff_documents_gives_targets_then_text_and_outcomes_only_for_plans():
+    old_doc = Document("王坛镇2024年工作计划", ("一般公共预算收入5300万元。", "加强民生保障。"), publisher="王坛镇")
+    new_doc = Document("王坛镇2024年工作计划", ("一般公共预算收入5000万元。", "加强民生保障。"), publisher="王坛镇")
+    old_ex = Extraction([t("一般公共预算收入", 5300)], [], 2024)
+    new_ex = Extraction([t("一般公共预算收入", 5000)], [t("一般公共预算收入", 5100, period="2024", role="actual")], 2024)
+    cs = diff_documents(old_doc, new_doc, old_ex, new_ex)
+    assert cs.kind == "revision" and not cs.empty
+    assert [c.change for c in cs.changes] == ["changed"]
+    assert [(h.old, h.new) for h in cs.hunks] == [(("一般公共预算收入5300万元。",), ("一般公共预算收入5000万元。",))]
+    assert cs.outcomes == ()
+    plan = diff_documents(old_doc, new_doc, old_ex, new_ex, kind="plan", text=False)
+    assert plan.hunks == () and [o.met for o in plan.outcomes] == [False]
