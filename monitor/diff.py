@@ -56,7 +56,7 @@ def diff_text(old: str, new: str) -> list[Hunk]:
 
 _PUNCT = re.compile(r"[\s\"'“”‘’「」『』《》〈〉()（）\[\]【】、,，.。:：;；!！?？·・—–\-_/~～]")
 _LEADING = re.compile(
-    r"^(?:完成|实现|培育|新增|创建|力争|争创|争取|确保|打造|建成|新建|引进|推进|达到|开展|实施|"
+    r"^(?:完成|实现|培育|新增|创建|力争|争创|争取|确保|打造|建成|新建|引进|推进|达到|开展|实施|围绕|"
     r"全年|全镇|全市|全区|全县|全省|全国|年内|今年|累计|预计|计划|推动)"
 )
 _TRAILING = re.compile(r"(?:增长|增速|增幅|涨幅|降低|下降|提高|提升|达到|保持在|控制在|稳定在|左右|以上|以下|目标)$")
@@ -286,10 +286,15 @@ def _contained_pairs(old: list[_Item], new: list[_Item]) -> tuple[list[tuple[_It
 
 
 def _contains_match(a: _Item, b: _Item) -> bool:
-    """True when one indicator is the other plus words that change no meaning."""
+    """True when two leftovers agree in kind, scope and unit and one name contains the other."""
     if a.target.kind != b.target.kind or a.scope != b.scope or amount(a.target)[3] != amount(b.target)[3]:
         return False
-    short, long = sorted((a.norm, b.norm), key=len)
+    return contained(a.norm, b.norm)
+
+
+def contained(x: str, y: str) -> bool:
+    """True when one normalized indicator is the other plus words that name no number or level (国家/省/市…)."""
+    short, long = sorted((x, y), key=len)
     if len(short) < 4 or short not in long or short == long:
         return False
     extra = long.replace(short, "", 1)
@@ -358,10 +363,15 @@ def outcomes(old_targets: Sequence[Target], new_actuals: Sequence[Target], *, ol
     for item in prepare(old_targets, old_year):
         t = item.target
         group = synonym_key(item.norm)
-        for norm, a in actuals:
-            if a.kind == t.kind and (norm == item.norm or (group and synonym_key(norm) == group)) and _same_period(t, a, old_year):
-                out.append(Outcome(t.indicator, t.kind, t.period or (str(old_year) if old_year else None), t, a, met(t, a)))
-                break
+        candidates = [(norm, a) for norm, a in actuals if a.kind == t.kind and _same_period(t, a, old_year)]
+        rules = (
+            lambda norm: norm == item.norm,
+            lambda norm: bool(group) and synonym_key(norm) == group,
+            lambda norm: contained(norm, item.norm),
+        )
+        found = next((a for rule in rules for norm, a in candidates if rule(norm)), None)
+        if found is not None:
+            out.append(Outcome(t.indicator, t.kind, t.period or (str(old_year) if old_year else None), t, found, met(t, found)))
     return out
 
 
