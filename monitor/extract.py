@@ -1,0 +1,1026 @@
+"""Quantitative targets and reported results of Chinese government work plans.
+
+`extract(doc)` returns the targets (forward-looking commitments in plan parts) and
+the actuals (results reported in review parts) of a Document, as `Target` records in
+the gold shape of ../shared/gold/README.md. `explain(doc)` shows, sentence by
+sentence, which numbers were taken and why the others were skipped.
+
+Design: two compiled scans find every number with a unit (monitor.numbers); the
+document is cut once into paragraphs, sentences and sections (plan or review,
+with their period); each quantity is then read from a small window around it:
+its clause, the words before it (the indicator) and after it (qualifier, counted
+noun). Pure module: standard library and monitor.models only.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field, replace
+
+from monitor import numbers as N
+from monitor.models import Document, Extraction, Target, year_of
+
+# --------------------------------------------------------------------------------------
+# Lexicon: plan language, as regular expressions
+# --------------------------------------------------------------------------------------
+
+_REVIEW_WORDS = (
+    "工作回顾|回顾|工作总结|总结|开展情况|完成情况|进展情况|推进情况|执行情况|落实情况|主要成效|工作成效|"
+    "主要成绩|取得的成绩|工作成绩|五年来|过去五年|过去一年|一年来|今年以来|上半年工作|前三季度工作"
+)
+_PLAN_WORDS = (
+    "工作安排|工作计划|工作思路|工作打算|工作要点|工作任务|重点工作|主要任务|重点任务|预期目标|主要目标|"
+    "发展目标|目标任务|总体要求|政策取向|今后五年|未来五年|今后一个时期|下半年|明年|下步|下一步|思路举措|"
+    "工作建议|奋斗目标|总体目标"
+)
+_SECTION_RE = re.compile(f"(?P<review>{_REVIEW_WORDS})|(?P<plan>{_PLAN_WORDS})")
+# A lead-in sentence that opens a part: "今年发展主要预期目标是:" "过去一年,我们主要做了:".
+_LEADIN_RE = re.compile(
+    r"(?:(?P<plan>预期目标|主要目标|发展目标|目标任务|主要任务|工作安排|工作计划|总体目标)"
+    r"|(?P<review>工作回顾|主要成效|完成情况|开展情况))[^。:,;]{0,12}:"
+)
+_PARA_START_RE = re.compile(r"^[——\-\s]*(?P<five>五年来|过去五年)|^[——\-\s]*(?P<one>过去一年|一年来|今年以来)")
+_HEADING_ENUM = re.compile(r"^(?:[(（]?[一二三四五六七八九十]+[)）、.]|\d{1,2}[.、)]|第[一二三四五六七八九十]+[部章节])")
+_ENUM_PREFIX = re.compile(
+    r"^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.]|\d{1,2}[.、)](?!\d)|"
+    r"[①-⑳]|[一二三四五六七八九十]是|[-•·*▪◆●■]+)\s*"
+)
+_PLAN_YEAR_RE = re.compile(
+    r"(20\d\d)年(?:度)?[^。\n,;]{0,20}?(?:工作安排|工作计划|计划|预期目标|主要目标|工作任务|重点工作|工作要点|工作思路)"
+)
+
+# Hedges on a whole clause or sentence, and their qualifier.
+_HEDGE_RE = re.compile(r"力争|争取|争创|确保|预计")
+_HEDGE = {"力争": "力争", "争取": "力争", "争创": "力争", "确保": "确保", "预计": "预计"}
+# Words just before a number that qualify it.
+_PRE_QUAL = {
+    "不低于": "不低于", "不少于": "不低于", "不超过": "不超过", "不高于": "不超过",
+    "超过": "以上", "大约": "约", "接近": "约", "突破": "以上", "高于": "以上",
+    "低于": "以下", "不足": "以下", "约": "约", "近": "约", "超": "以上", "逾": "以上",
+}
+_PRE_QUAL_RE = re.compile("(?:" + "|".join(sorted(_PRE_QUAL, key=len, reverse=True)) + ")$")
+_POST_QUAL_RE = re.compile(r"以上|以下|左右|以内|之内|上下|内(?![容部外涵])")
+_POST_QUAL = {"以上": "以上", "以下": "以下", "左右": "左右", "以内": "以内", "之内": "以内", "上下": "左右", "内": "以内"}
+
+# Markers that turn a review sentence into a plan (from the marker on), and back.
+_FORWARD_RE = re.compile(r"(?<![动作划展年度])计划(?![的书目”])|力争|争取|(?<![模比])拟|下半年|明年|年底前")
+_PAST_RE = re.compile(r"已经|已(?=完成|建成|实现|达到|累计|投入|开工|竣工|超额)|去年|过去一年")
+
+# Words stripped from the front of an indicator (verbs, scope, time, hedges).
+_LEAD_WORDS = re.compile(
+    r"^(?:其中|力争|争取|争创|确保|预计|计划|拟|全年|今年|年内|明年|当年|年底前|年底|到年底|上半年|下半年|"
+    r"到20\d\d年底?|20\d\d年底?|\d{1,2}(?:至|-|—)\d{1,2}月(?:份)?|全[镇县区市省乡国]|我[镇县区市省乡]|本[镇县区市]|"
+    r"各类|全面|努力|着力|持续|继续|进一步|加快|加大|推动|推进|开展|实施|建成|建设|新建成|创建|创成|创出|"
+    r"打造|培育|引进|组建|完成|实现|达到|累计|共计|合计|共|新培育|启动|重点|积极|深入|大力|扎实|有序|"
+    r"有力有序|顺利|成功|及时|全速|共同|主要|目前|现已|截至目前|当前|发放|兑现|拨付|筹集|落实|要|将|先|再|力求|还|并|且|同时|以及|和|及|与|、|,|;|:|\s)"
+)
+# Words stripped from the end of an indicator (copulas, comparisons, verbs of change).
+_TRAIL_WORDS = (
+    "比上年同期", "较上年同期", "较去年同期", "比去年同期", "比上年", "比去年", "较上年", "较去年", "同比", "环比",
+    "年均", "平均", "分别", "各", "均", "都", "为", "达到", "达", "至", "到", "在", "控制在", "保持在", "稳定在",
+    "维持在", "保持", "稳定", "维持", "控制", "增长", "增加", "提高", "提升", "下降", "降低", "减少", "上涨",
+    "上升", "回落", "压减", "缩减", "削减", "压缩", "缩短", "超过", "超", "突破", "约", "大约", "近", "接近",
+    "不低于", "不少于", "不超过", "不高于", "低于", "高于", "共计", "共", "累计", "合计", "总计", "实现", "完成",
+    "拟按", "按", "安排", "拟", "计划", "预计", "力争", "确保", "争取", "新增加", "了", "是", "有", "全年",
+    "的", "等", "逾", "已", "已经", "一共", "从", "由", "增至", "增加到", "提高到", "提升到", "提高至", "提升至",
+    "降至", "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "增长到", "增长至", "扩大到", "扩大至",
+)
+_TRAIL_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _TRAIL_WORDS), key=len, reverse=True)) + r")\s*$")
+_GROWTH_WORDS = {"增长", "增加", "提高", "提升", "下降", "降低", "减少", "上涨", "上升", "回落", "压减", "缩减", "削减"}
+_DISTRIBUTE = {"分别", "各", "均", "都"}
+_THRESHOLD_WORDS = {"控制在", "保持在", "稳定在", "维持在", "保持", "稳定", "维持", "控制", "不超过", "不高于", "低于"}
+_GROWTH_NOUN_RE = re.compile(r"(?:增幅|增速|涨幅|降幅|增长率|增长)$")
+_BAD_RATE_RE = re.compile(r"失业率|赤字率|负债率|发生率|死亡率|事故|亡人|债务率|超标")
+_STATE_RATE_RE = re.compile(r"达标率|优良率|合格率|安全")
+_STATE_AFTER_RE = re.compile(r"保持|稳定在|维持|绝对安全|安全|达标|不发生|零发生")
+# Metric nouns that end an indicator; used to share a suffix across a list ("A和B参保率").
+_METRIC_END_RE = re.compile(
+    r"(?:参保率|覆盖率|达标率|完成率|普及率|合格率|优良率|满意率|入学率|利用率|处理率|回收率|受益率|知晓率|"
+    r"贡献率|增长率|化率|排放量|排放总量|增加值|总产值|产值|收入|总额|增幅|增速|涨幅|面积|产量|浓度|比重|占比|"
+    r"规模|投资|支出|税收|利润|人数|户数|数量|价格|指数|总量|率|额|量|值)$"
+)
+_GENERIC_INDICATOR_RE = re.compile(r"^(?:完成率|增幅|增速|涨幅|降幅|增长率|占比|比重|总额|总量|规模|面积|金额|比例)$")
+# Action verbs at the start of a counted phrase after a sum ("投资600万元打造…").
+_OBJECT_VERB_RE = re.compile(
+    r"^(?:的|用于|打造|建设|新建|改建|扩建|实施|推进|抓好|完成|提升|改造|开展|建成|启动|实现|推动|加快|用来|对)"
+    r"|^.{0,4}?(?:实施|建设|打造|推进|完成)"
+)
+# The subjects of forecasts of facts, never targets ("高校毕业生预计1179万人").
+_FACT_SUBJECT_RE = re.compile(r"毕业生|离退休|退休人员|新增劳动力|劳动力|出生人口|常住人口|户籍人口|考生|适龄|到期")
+_ACTION_RE = re.compile(r"帮扶|促进|帮助|吸纳|培训|安置|扶持|服务|招聘|招录|新增就业|实现|完成|引导|带动|资助")
+# Before a quantity: the project is described, not committed to (推进总投资13亿元的…).
+_TOTAL_INVEST_RE = re.compile(r"总投资(?:额)?(?:约|达|超|近|逾)?$")
+_INVEST_RE = re.compile(r"投资(?:约|达|超|近|逾)?$")
+_COMMIT_BEFORE_INVEST_RE = re.compile(r"完成|实现|落实|新增|累计|计划|拟|安排")
+_ATTENTION_RE = re.compile(r"(?:关注|围绕|依托|聚焦|针对|紧盯|借助|利用|盘点)$")
+# Chinese numerals: what follows them in slogans and set phrases ("两个确立", "八项规定").
+_CN_STOP_AFTER = re.compile(
+    r"(?:确立|维护|意识|自信|代表|毫不动摇|大局|会议|全会|党代会|代表大会|产业|规定|方面|务必|全面|文明|"
+    r"战略|工程|行动|机制|体系|一|二|三|四|五|六|七|八|九|十|性|化|起来|倍增|轮驱动)"
+)
+# After a unit, characters that make the unit part of a word ("3人民", "一起", "一次性").
+_UNIT_WORDS = {
+    "人": "民才员口大均工社力文事们身物格", "个": "人性体", "家": "庭园乡属人长", "名": "单称片镇村牌校额义",
+    "户": "籍外型口主", "处": "理置罚长室", "所": "有在属得以谓", "起": "步来点草诉", "期": "间限待刊望盼",
+    "支": "持出撑付部柱", "台": "风账阶湾", "场": "所景地馆合面", "间": "隔断", "天": "然地气空目下津",
+    "米": "面饭粮", "种": "植养子类业苗", "次": "会全产代性序", "项": "规", "条": "例件款",
+    "件": "事", "批": "复准示", "座": "谈", "位": "于置居列数", "头": "部脑", "篇": "章", "只": "有要是能",
+    "块": "钱", "套": "餐", "份": "额", "张": "力", "村": "民级庄社委落干务", "元": "素旦宵首", "亩": "均",
+}
+_TIME_UNITS = {"天", "小时", "分钟", "个工作日", "工作日"}
+_QUOTE_PAIRS = {"“": "”", "《": "》", "「": "」", "『": "』", "〈": "〉"}
+
+_NOUN_CUT_RE = re.compile(r"\d|、(?=.{0,12}\d)|和(?=\d)|及(?=\d)")
+_OBJ_CUT_RE = re.compile(r"[,;。、]|并|和(?=[^\u4e00-\u9fff])")
+_CLAUSE_SPLIT_RE = re.compile(r"[,;。]")
+_LIST_SPLIT_RE = re.compile(r"、|和|及|与|以及")
+_AND_SPLIT_RE = re.compile(r"和|及|与|以及")
+_COMPARE_RE = re.compile(r"比上年|同比|较上年|比去年|较去年|年均")
+_NEW_PEOPLE_RE = re.compile(r"新增|引进|招引|培育|培养|新招|招录|招聘")
+_KEEP_RE = re.compile(r"确保|保持|稳定|维持")
+_DIGIT_RE = re.compile(r"\d")
+_WHOLE_TASK_RE = re.compile(r"完成|实现|目标|任务")
+_BY_YEAR_RE = re.compile(r"到(20\d\d)年")
+_THIS_YEAR_RE = re.compile(r"今年|全年|年内|年底")
+_YEAR_START_RE = re.compile(r"\s*(20\d\d)年")
+_DATE_START_RE = re.compile(r"\s*20\d\d年\d")
+_MONTHS_RE = re.compile(r"(\d{1,2})(?:至|-|—|~)(\d{1,2})月")
+_HOLIDAY_RE = re.compile(r"(春节|五一|国庆|汛期|暑期|暑假)期间")
+_PAST_YEAR_START_RE = re.compile(r"\s*(20\d\d)年(?![\d底])")
+_SUM_END_RE = re.compile(r"(?:投资|投入|资金)$")
+_MONEY_WORDS_RE = re.compile(r"投资|资金|收入|产值|金额|销售额|经费|元|税")
+_QUOTES_SPACE_RE = re.compile(r"[“”\"'\s]")
+_LAST_BREAK_RE = re.compile(r"[,;:|\t][^,;:|\t]*$")
+_NEXT_BREAK_RE = re.compile(r"[,;:|\t。!?]")
+_SENTENCE_RE = re.compile(r"[^。!?\n]+[。!?]*|[。!?]+")
+_FULLWIDTH_RE = re.compile("[\uff01-\uff5e\u3000]")
+_CLAUSE_BREAK = ",;:|\t"
+_SENT_BREAK = "。!?"
+
+
+# --------------------------------------------------------------------------------------
+# Document layout
+# --------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Sentence:
+    """A sentence of the body with the part of the document it belongs to."""
+
+    start: int
+    end: int
+    mode: str  # "plan" or "review"
+    period: str | None
+    para_start: int
+    heading: bool = False
+
+
+@dataclass
+class _Doc:
+    """The body, normalized copy and layout shared by every quantity of a document."""
+
+    body: str
+    text: str  # body with full-width ASCII folded (same length, same offsets)
+    title: str
+    plan_year: int | None
+    sentences: list[_Sentence] = field(default_factory=list)
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line of the body."""
+    spans, start = [], 0
+    for line in text.split("\n"):
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def _sentence_spans(text: str, p0: int, p1: int) -> list[tuple[int, int]]:
+    """(start, end) of the sentences of one paragraph (ends kept in the sentence)."""
+    return [m.span() for m in _SENTENCE_RE.finditer(text, p0, p1)]
+
+
+def plan_year_of(title: str | None, body: str, date: str | None) -> int | None:
+    """The plan year: from the title, else a "YYYY年…工作安排/计划" heading, else the date."""
+    y = year_of(title)
+    if y:
+        return y
+    m = _PLAN_YEAR_RE.search(body)
+    if m:
+        return int(m.group(1))
+    if date and re.match(r"\d{4}", date):
+        return int(date[:4])
+    return None
+
+
+def _is_heading(para: str) -> bool:
+    """A short line that names a part of the document (not a sentence of it)."""
+    if not para or len(para) > 40:
+        return False
+    if _HEADING_ENUM.match(para) and len(para) <= 30:
+        return True
+    return para[-1] not in "。;,!?" and "。" not in para
+
+
+def _part_of(text: str, mode: str | None, plan_year: int | None) -> tuple[str, str | None] | None:
+    """(mode, period) named by a heading or lead-in, or None when it names no part."""
+    m = _SECTION_RE.search(text)
+    if not m and mode is None:
+        return None
+    if m:
+        mode = "review" if m.group("review") else "plan"
+    assert mode is not None
+    return mode, _period_of_part(text, mode, plan_year)
+
+
+def _period_of_part(text: str, mode: str, y: int | None) -> str | None:
+    """The period a heading gives its part: a year, a span, or a half of a year."""
+    if y is None:
+        m = re.search(r"(20\d\d)年", text)
+        return m.group(1) if m else None
+    if re.search("今后五年|未来五年", text):
+        return f"{y}-{y + 4}"
+    if "十四五" in text:
+        return "2021-2025"
+    if "十五五" in text:
+        return "2026-2030"
+    if mode == "review" and re.search("五年来|过去五年", text):
+        return f"{y - 5}-{y - 1}"
+    m = re.search(r"([\d一二三四五六七八九十]+)周年", text)
+    if mode == "review" and m:
+        n = int(m.group(1)) if m.group(1).isdigit() else int(N.cn_to_number(m.group(1)) or 0)
+        if 0 < n < 100:
+            return f"{y - n}-{y}"
+    m = re.search(r"(20\d\d)年", text)
+    year = int(m.group(1)) if m else (y if mode == "plan" or re.search("上半年|前三季度|1[-至—]\\d+月", text) else y - 1)
+    for half in ("上半年", "下半年", "前三季度"):
+        if half in text:
+            return f"{year}{half}"
+    return str(year)
+
+
+def _initial_mode(title: str) -> str:
+    """The part a document starts in: review for reports and summaries, else plan."""
+    m = _SECTION_RE.search(title)
+    if m:
+        return "review" if m.group("review") else "plan"
+    return "review" if "报告" in title else "plan"
+
+
+def _layout(d: _Doc) -> None:
+    """Cut the body into sentences and give each its part (plan/review) and period."""
+    y = d.plan_year
+    mode = _initial_mode(d.title)
+    period = _period_of_part(d.title if mode == "review" else "", mode, y) if y else None
+    if mode == "review" and "报告" in d.title and y:
+        period = str(y - 1)
+    text = d.text
+    for p0, p1 in _paragraph_spans(text):
+        para = text[p0:p1].strip()
+        if not para:
+            continue
+        heading = _is_heading(para)
+        if heading:
+            part = _part_of(para, None, y)
+            if part:
+                mode, period = part
+        local = None
+        m = _PARA_START_RE.match(para)
+        if m and not heading:
+            if m.group("five"):
+                local = ("review", f"{y - 5}-{y - 1}" if y else None)
+            elif mode == "plan":
+                local = ("review", str(y - 1) if y else None)
+        leadins = [] if heading else list(_LEADIN_RE.finditer(text, p0, p1))
+        for s0, s1 in _sentence_spans(text, p0, p1):
+            for lm in leadins:
+                if s0 <= lm.start() < s1:
+                    lead_mode = "plan" if lm.group("plan") else "review"
+                    sentence = text[s0 : lm.end()]
+                    if lead_mode != mode or re.search(r"20\d\d年|今后五年|未来五年|十四五", sentence):
+                        mode, period = lead_mode, _period_of_part(sentence, lead_mode, y)
+            smode, speriod = local if local else (mode, period)
+            d.sentences.append(_Sentence(s0, s1, smode, speriod, p0, heading))
+
+
+# --------------------------------------------------------------------------------------
+# Quantities
+# --------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Item:
+    """A quantity being read: where it is, what surrounds it, what it became."""
+
+    q: N.Quantity
+    sent: _Sentence
+    clause_start: int
+    clause_end: int
+    pre_qual: str | None = None
+    pre_len: int = 0
+    post_qual: str | None = None
+    post_end: int = 0
+    skip: str | None = None
+    record: Target | None = None
+    left: str = ""  # raw words from the item start to the number (qualifier excluded)
+    right: str = ""  # raw words from after the qualifier to the clause end
+    indicator: str = ""
+    kind: str = ""
+    distribute: bool = False
+    growth: bool = False
+    to_level: bool = False
+    threshold: bool = False
+
+
+def _quantities(text: str) -> list[N.Quantity]:
+    """Every number with a unit in the text, in order (one scan for digits, one for Chinese)."""
+    out = [q for q in map(N.read_arabic, N.ARABIC_RE.finditer(text)) if q]
+    cn = [q for q in map(N.read_chinese, N.CHINESE_RE.finditer(text)) if q]
+    if cn:
+        out = sorted(out + cn, key=lambda q: q.start)
+    return out
+
+
+def _bare_numbers(text: str, taken: list[N.Quantity]) -> list[tuple[int, int]]:
+    """Digit runs that are not part of a quantity (for --explain: years, dates, names)."""
+    spans = [(q.start, q.end) for q in taken]
+    out = []
+    for m in re.finditer(r"\d+(?:\.\d+)?", text):
+        i = bisect_right(spans, (m.start(), 10**12)) - 1
+        if i >= 0 and spans[i][0] <= m.start() < spans[i][1]:
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
+def _clause_bounds(text: str, s0: int, s1: int, pos: int, end: int) -> tuple[int, int]:
+    """The clause (between , ; : and sentence ends) around text[pos:end]."""
+    m = _LAST_BREAK_RE.search(text, s0, pos)
+    a = m.start() + 1 if m else s0
+    m = _NEXT_BREAK_RE.search(text, end, s1)
+    b = m.start() if m else s1
+    return a, b
+
+
+def _inside_quotes(text: str, para_start: int, pos: int) -> bool:
+    """True when pos lies inside “…”, 《…》 or 「…」 that opened shortly before (a name)."""
+    lo = max(para_start, pos - 30)
+    window = text[lo:pos]
+    for o, c in _QUOTE_PAIRS.items():
+        i = window.rfind(o)
+        if i >= 0 and c not in window[i:]:
+            close = text.find(c, pos, pos + 30)
+            if close >= 0:
+                return True
+    return False
+
+
+def _qualifiers(text: str, it: _Item) -> None:
+    """The qualifier written on the number itself: 约/超/不低于 before, 以上/左右 after."""
+    q = it.q
+    m = _PRE_QUAL_RE.search(text, max(it.clause_start, q.start - 3), q.start)
+    if m:
+        it.pre_qual, it.pre_len = _PRE_QUAL[m.group(0)], len(m.group(0))
+    it.post_end = q.end
+    m = _POST_QUAL_RE.match(text, q.end)
+    if m and m.end() <= it.clause_end:
+        it.post_qual, it.post_end = _POST_QUAL[m.group(0)], m.end()
+    if it.post_qual is None and q.more:
+        it.post_qual = "以上"
+
+
+def _structural_skip(d: _Doc, it: _Item, prev_end: int) -> str | None:
+    """Why a quantity is not a record (a name, a slogan, a date, a class), or None."""
+    text, q = d.text, it.q
+    before = text[max(it.sent.start, q.start - 1) : q.start]
+    after = text[it.post_end : it.post_end + 4]
+    unit_next = text[q.end : q.end + 1]
+    if before == "第" or text[max(0, q.start - 2) : q.start] in ("第一", "编号"):
+        return "ordinal (第…)"
+    if _inside_quotes(text, it.sent.para_start, q.start):
+        return "inside quotes or a title: part of a name or slogan"
+    base = N.split_unit(q.unit)[1]
+    if unit_next and unit_next in _UNIT_WORDS.get(base, "") and not it.post_qual:
+        return f"the unit {base} is part of the word {base}{unit_next}"
+    if q.chinese:
+        if unit_next and unit_next in "一二两三四五六七八九十":
+            return "Chinese numeral in a slogan (十个一, 一户一表)"
+        if _CN_STOP_AFTER.match(text, q.end):
+            return "Chinese numeral in a set phrase (两个确立, 八项规定, 九次会议)"
+        at_end = not after or after[0] in _CLAUSE_BREAK + _SENT_BREAK + "、)）" or it.post_qual
+        if q.lone_one and not at_end:
+            return "一 used as an article (一个, 一批), not a count"
+        if base == "期" or (base in ("次", "批") and not at_end):
+            return "Chinese numeral naming a phase or round (二期, 三次)"
+        if base in ("村", "户", "人") and not at_end:
+            return "Chinese numeral in a name (六村抱团, 一户一表)"
+    if base in _TIME_UNITS:
+        nxt = text[it.post_end : it.post_end + 1]
+        if nxt and nxt not in _CLAUSE_BREAK + _SENT_BREAK + "、内" and not it.post_qual:
+            return "a time span in a name (15分钟生活圈, 24小时…)"
+    if it.post_qual in ("以上", "以下") and q.unit not in ("%", "‰") and text.startswith(("以上", "以下"), q.end):
+        nxt = text[it.post_end : it.post_end + 1]
+        if nxt and (nxt == "的" or ("\u4e00" <= nxt <= "\u9fff" and nxt not in "并且或")):
+            return "size class of the counted thing (1亿元以上项目, 60岁以上老人), not a value"
+    if q.unit in ("%",) and text.startswith("以上", q.end) is False and before and before.isalpha() and before.isascii():
+        return "part of a code or name"
+    return None
+
+
+def _reads(d: _Doc, it: _Item, prev_end: int) -> None:
+    """Fill left/right context of an item (clause part before and after the number)."""
+    text, q = d.text, it.q
+    start = max(it.clause_start, prev_end)
+    if prev_end > it.clause_start:  # words after the previous item's list mark belong to this one
+        cut = text.rfind("、", start, q.start - it.pre_len)
+        start = cut + 1 if cut >= 0 else start
+    it.left = text[start : q.start - it.pre_len]
+    it.right = text[it.post_end : it.clause_end]
+
+
+def _strip_indicator(words: str) -> tuple[str, list[str]]:
+    """Strip trailing copulas and verbs of change; return the rest and the words removed."""
+    removed: list[str] = []
+    s = words.rstrip()
+    while s:
+        m = _TRAIL_RE.search(s)
+        if not m or m.start() == m.end():
+            break
+        removed.append(m.group(0).strip())
+        s = s[: m.start()].rstrip()
+    return s, removed
+
+
+def _strip_lead(s: str) -> str:
+    """Strip enumerators, hedges, scope and time words and generic verbs from the front."""
+    s = _ENUM_PREFIX.sub("", s)
+    for _ in range(8):
+        m = _LEAD_WORDS.match(s)
+        if not m or not m.group(0) or len(s) - m.end() < 2:
+            break
+        s = s[m.end() :]
+    return s.strip(" 、,;:和及与")
+
+
+def _tidy(s: str) -> str:
+    """Final touches: the kind named after 等, no dangling brackets, no trailing 的."""
+    s = s.strip(" 、,;:")
+    if "等" in s:
+        head, _, tail = s.rpartition("等")
+        tail = tail.strip()
+        s = tail if len(tail) >= 2 else head
+    s = re.sub(r"^[)）]+|[(（]+$", "", s)
+    return s.rstrip("的之").strip(" 、,;:")
+
+
+_DESCRIPTOR_RE = re.compile(r"\d+(?:\.\d+)?[^\d,;、。]{0,4}?以[上下](?!的?$)")
+
+
+def _noun_after(d: _Doc, it: _Item, items: list[_Item], idx: int) -> str:
+    """The counted noun after a count (创建2个市级文明村 → 市级文明村; 15户36穴坟墓 → 坟墓…)."""
+    r = it.right
+    nxt = next((x for x in items[idx + 1 :] if not x.skip), None)
+    if r[:1].isdigit() or r[:1] == " ":
+        if nxt is not None and nxt.q.start <= it.post_end + 1 and nxt.clause_start == it.clause_start:
+            return _noun_after(d, nxt, items, items.index(nxt))
+        return ""
+    if not r or not ("\u4e00" <= r[0] <= "\u9fff" or r[0] in "“《"):
+        return ""
+    if nxt is not None and nxt.q.start < it.clause_end:
+        cut = nxt.q.start - nxt.pre_len - it.post_end
+        if 0 <= cut < len(r):
+            r = r[:cut]
+    m = _DESCRIPTOR_RE.search(r)  # 树龄50年以上老榧树, 产值达2000万元以上企业: the thing after the class
+    if m and len(r) - m.end() >= 2:
+        r = r[m.end() :]
+    m = _NOUN_CUT_RE.search(r)
+    if m:
+        r = r[: m.start()]
+    r = r.strip(" 、和及与")
+    if "的" in r[:-1]:
+        tail = r[r.rindex("的") + 1 :]
+        if len(tail) >= 2:
+            r = tail
+    r = r.rstrip("的")[:30]
+    rest, _ = _strip_indicator(r)
+    return r if len(rest) >= 1 and not _TRAIL_RE.fullmatch(r) else ""
+
+
+def _object_of_sum(d: _Doc, it: _Item, total: bool) -> str:
+    """What a sum is spent on (投资600万元打造X → X; 总投资8亿元的X项目 → X项目)."""
+    r = it.right
+    if not r.strip():
+        if total or it.clause_end >= it.sent.end or d.text[it.clause_end : it.clause_end + 1] != ",":
+            return ""
+        nxt = it.clause_end + 1
+        r = d.text[nxt : _clause_bounds(d.text, it.sent.start, it.sent.end, nxt, nxt)[1]]
+        if any(N.read_arabic(m) for m in N.ARABIC_RE.finditer(r)):
+            return ""
+    if total:
+        obj = r[1:] if r.startswith("的") else r
+        obj = _OBJ_CUT_RE.split(obj)[0]
+        return obj[:30] if len(obj) >= 2 else ""
+    m = _OBJECT_VERB_RE.match(r)
+    if not m:
+        return ""
+    obj = _CLAUSE_SPLIT_RE.split(r[m.end() :].strip())[0]
+    return obj[:30] if len(obj) >= 2 else ""
+
+
+def _split_subjects(subject: str, items_count: int, percent: bool, distribute: bool) -> list[str]:
+    """A list subject split into indicators: "A、B排放量" → ["A排放量", "B排放量"]."""
+    if not subject:
+        return [subject]
+    if "、" in subject:
+        parts = [p for p in _LIST_SPLIT_RE.split(subject) if p]
+    elif distribute or percent:
+        parts = [p for p in _AND_SPLIT_RE.split(subject) if p]
+        if not distribute and not all(_METRIC_END_RE.search(p) for p in parts):
+            return [subject]
+    else:
+        return [subject]
+    if len(parts) < 2 or not (distribute or percent):
+        return [subject]
+    last = parts[-1]
+    out = []
+    for p in parts[:-1]:
+        if len(p) <= 3 and len(last) > len(p) + 1:
+            k = next((i + 1 for i, ch in enumerate(last[:5]) if ch in "级类型性"), len(p))
+            out.append(p + last[k:])
+            continue
+        m = _METRIC_END_RE.search(last)
+        suffix = m.group(0) if m else ""
+        g = _GROWTH_NOUN_RE.search(last)
+        if g and not p.endswith(g.group(0)):
+            out.append(p + g.group(0))
+        elif len(suffix) >= 2 and not p.endswith(suffix) and not _METRIC_END_RE.search(p[-3:] if len(p) > 3 else p):
+            out.append(p + suffix)
+        elif suffix == "率" and not p.endswith("率"):
+            out.append(p + last[-3:])
+        else:
+            out.append(p)
+    out.append(last)
+    return out
+
+
+def _kind(it: _Item, indicator: str) -> str:
+    """level, growth, count, threshold or share, from the unit and the words around."""
+    cat = N.unit_category(it.q.unit)
+    if cat == "points" or cat == "ratio":
+        return "growth"
+    if it.threshold or it.post_qual in ("以下", "以内") or it.pre_qual == "不超过":
+        return "threshold"
+    if cat in ("percent", "permille"):
+        if (it.growth and not it.to_level) or _GROWTH_NOUN_RE.search(indicator):
+            return "growth"
+        if _BAD_RATE_RE.search(indicator) or _STATE_RATE_RE.search(indicator):
+            return "threshold"
+        return "share"
+    if it.growth and not it.to_level and _COMPARE_RE.search(it.left):
+        return "growth"
+    if cat == "count":
+        return "threshold" if _STATE_AFTER_RE.search(it.right) and it.right[:1] != "" and _hedged_state(it) else "count"
+    if cat == "people":
+        base = N.split_unit(it.q.unit)[1]
+        if base in ("名", "位") or _NEW_PEOPLE_RE.search(it.left + indicator):
+            return "count"
+        return "level"
+    if cat == "time":
+        return "threshold"
+    return "level"
+
+
+def _hedged_state(it: _Item) -> bool:
+    """A count that is a state to keep (确保21个文保点安全, 14条溪流水质保持…)."""
+    return bool(_KEEP_RE.search(it.left + it.right))
+
+
+def _hedge(text: str, s0: int, s1: int, pos: int, items_after: bool) -> str | None:
+    """The hedge (力争/确保/预计) reaching pos: from the word to the sentence end, not past ';'."""
+    seg0 = text.rfind(";", s0, pos)
+    seg0 = s0 if seg0 < 0 else seg0 + 1
+    found = None
+    for m in _HEDGE_RE.finditer(text, seg0, pos):
+        found = _HEDGE[m.group(0)]
+    if found:
+        return found
+    seg1 = text.find(";", pos, s1)
+    seg1 = s1 if seg1 < 0 else seg1
+    # A closing clause without numbers that confirms the whole ("…,确保全年完成任务").
+    tail = text[pos:seg1]
+    parts = tail.split(",")
+    if len(parts) > 1:
+        last = parts[-1]
+        m = _HEDGE_RE.search(last)
+        if m and not _DIGIT_RE.search(last) and _WHOLE_TASK_RE.search(last) and items_after:
+            return _HEDGE[m.group(0)]
+    return None
+
+
+def _sentence_period(d: _Doc, it: _Item, role: str) -> str | None:
+    """The period of one record: the part's period, refined by time words of its sentence."""
+    y = d.plan_year
+    s = it.sent
+    text = d.text
+    before = text[s.start : it.q.start]
+    period = s.period
+    if y is None:
+        return period
+    if role == "target":
+        m = _BY_YEAR_RE.search(before)
+        if m and int(m.group(1)) > y:
+            first = period.split("-")[0] if period and "-" in period else str(y)
+            return f"{first[:4]}-{m.group(1)}"
+        if s.mode == "review" or (period and ("下半年" in period or "上半年" in period)):
+            if _THIS_YEAR_RE.search(text, s.start, s.end) or s.mode == "review":
+                return str(y)
+        return period
+    m = _YEAR_START_RE.match(text, s.start, s.end)
+    if m and not _DATE_START_RE.match(text, s.start, s.end):
+        return m.group(1)
+    m = _MONTHS_RE.search(before)
+    base_year = (period or str(y))[:4]
+    if m:
+        return f"{base_year}年{int(m.group(1))}-{int(m.group(2))}月"
+    m = _HOLIDAY_RE.search(text, s.start, s.end)
+    if m and base_year.isdigit():
+        return f"{base_year}{m.group(1)}期间"
+    return period
+
+
+def _role(d: _Doc, it: _Item) -> str:
+    """target or actual: the part of the document, turned by markers in the sentence."""
+    s = it.sent
+    text = d.text
+    before = text[s.start : it.q.start]
+    if s.mode == "review":
+        if _FORWARD_RE.search(before):
+            return "target"
+        return "actual"
+    m = _PAST_YEAR_START_RE.match(text, s.start, s.end)
+    if m and d.plan_year and int(m.group(1)) < d.plan_year:
+        return "actual"
+    if _PAST_RE.search(before):
+        return "actual"
+    return "target"
+
+
+def _quote(d: _Doc, it: _Item) -> tuple[int, int]:
+    """A 10–60 character window of the body around the number: its clause, widened or cut."""
+    text = d.text
+    s0, s1 = it.sent.start, it.sent.end
+    a, b = it.clause_start, it.clause_end
+    q = it.q
+    while b - a < 10 and a > s0:
+        a = _clause_bounds(text, s0, s1, a - 1, a - 1)[0]
+    while b - a < 10 and b < s1:
+        b = _clause_bounds(text, s0, s1, b + 1, b + 1)[1]
+    if b - a < 10:
+        p0 = it.sent.para_start
+        p1 = text.find("\n", b)
+        p1 = len(text) if p1 < 0 else p1
+        a, b = max(p0, min(a, q.start - 10)), min(p1, max(b, a + 10))
+    if b - a > 60:
+        a = max(a, q.start - 36)
+        b = min(b, a + 60)
+        if b < it.post_end:
+            b = min(it.post_end, s1)
+            a = max(b - 60, a)
+    while a < b and text[a] in " \t":
+        a += 1
+    while b > a and text[b - 1] in " \t":
+        b -= 1
+    return a, b
+
+
+# --------------------------------------------------------------------------------------
+# Reading one sentence
+# --------------------------------------------------------------------------------------
+
+
+def _read_sentence(d: _Doc, sent: _Sentence, qs: list[N.Quantity]) -> list[_Item]:
+    """Every quantity of one sentence read into an item: skipped with a reason, or a record."""
+    text = d.text
+    items: list[_Item] = []
+    for q in qs:
+        a, b = _clause_bounds(text, sent.start, sent.end, q.start, q.end)
+        it = _Item(q, sent, a, b)
+        _qualifiers(text, it)
+        items.append(it)
+    prev_end = sent.start
+    for idx, it in enumerate(items):
+        pe = prev_end if prev_end > it.clause_start else it.clause_start
+        it.skip = _structural_skip(d, it, pe)
+        _reads(d, it, pe)
+        if not it.skip:
+            prev_end = it.post_end
+    for idx, it in enumerate(items):
+        if it.skip:
+            continue
+        _interpret(d, it, items, idx)
+    _distribute(d, items)
+    return items
+
+
+def _interpret(d: _Doc, it: _Item, items: list[_Item], idx: int) -> None:
+    """Indicator, kind, qualifier, period and role of one quantity, or a reason to skip it."""
+    text = d.text
+    role = _role(d, it)
+    cat = N.unit_category(it.q.unit)
+    left_words, removed = _strip_indicator(it.left)
+    for w in removed:  # nearest first
+        if w in ("到", "至") or (len(w) >= 2 and w[-1] in "到至"):
+            it.to_level = True
+        if w in _GROWTH_WORDS and not it.growth:
+            it.growth = True
+            break
+        if w in _THRESHOLD_WORDS:
+            it.threshold = True
+    it.distribute = any(w in _DISTRIBUTE for w in removed)
+    subject = _strip_lead(left_words)
+    subject = _tidy(subject) if subject else ""
+    full_left = text[it.clause_start : it.q.start]
+    # Investment described, not committed (推进总投资13亿元的…项目).
+    if role == "target" and cat in ("money", "number"):
+        lw = text[it.clause_start : it.q.start - it.pre_len]
+        if _TOTAL_INVEST_RE.search(lw):
+            it.skip = "total investment of a project being pushed forward, not a commitment"
+            return
+        if _INVEST_RE.search(lw) and it.right.startswith("的") and not _COMMIT_BEFORE_INVEST_RE.search(lw[:-2]):
+            it.skip = "investment size describing a project, not a commitment"
+            return
+    if cat not in ("count", "percent", "points") and it.right[:1] and "\u4e00" <= it.right[0] <= "\u9fff":
+        if _ATTENTION_RE.search(text[it.clause_start : it.q.start].rstrip()):
+            it.skip = "size of a thing being described (关注249亩…地块), not a commitment"
+            return
+    if role == "target" and cat in ("people", "visits") and _FACT_SUBJECT_RE.search(full_left) and not _ACTION_RE.search(
+        full_left
+    ):
+        it.skip = "forecast of a fact (graduates, retirees…), not a target"
+        return
+    # The indicator: the counted noun after a count, else the words before the number.
+    noun = _noun_after(d, it, items, idx) if cat in ("count", "level", "people") and not it.growth else ""
+    indicator = subject
+    if noun and (cat == "count" or not subject) and N.split_unit(it.q.unit)[0] == 1:
+        indicator = noun
+    if cat in ("money", "number") and _SUM_END_RE.search(indicator or "") and len(indicator) <= 8:
+        total = indicator.endswith("总投资")
+        obj = _object_of_sum(d, it, total)
+        if obj:
+            indicator = obj + ("总投资" if total else "投资")
+    prev = next((p for p in reversed(items[:idx]) if p.record is not None and p.sent is it.sent), None)
+    if not indicator or _GENERIC_INDICATOR_RE.match(indicator):
+        if prev is not None and (text.rfind(";", prev.q.end, it.q.start) < 0 or not indicator):
+            indicator = (_base_indicator(prev.indicator) + indicator) if indicator else _base_indicator(prev.indicator)
+        elif not indicator:
+            label = _label_before(d, it)
+            indicator = label or _tidy(_ENUM_PREFIX.sub("", it.left)) or _tidy(left_words)
+    it.indicator = indicator
+    it.kind = _kind(it, indicator)
+    qualifier = it.pre_qual or it.post_qual
+    if qualifier is None:
+        qualifier = _hedge(text, it.sent.start, it.sent.end, it.q.start, True)
+    period = _sentence_period(d, it, role)
+    it.record = _make(d, it, indicator, qualifier, period, role)
+
+
+def _base_indicator(ind: str) -> str:
+    """The indicator a follow-up clause refers to (财政总收入 of 同比增长5%)."""
+    return _GROWTH_NOUN_RE.sub("", ind) if _GENERIC_INDICATOR_RE.match(ind) is None else ind
+
+
+def _label_before(d: _Doc, it: _Item) -> str:
+    """A digest label: "财政总收入:10000万元" or "指标 | 6%" gives the words before the colon."""
+    text = d.text
+    i = it.clause_start - 1
+    if i >= it.sent.start and text[i] in ":|\t":
+        a = _clause_bounds(text, it.sent.start, it.sent.end, i, i)[0]
+        return _tidy(_strip_lead(text[a:i]))
+    return ""
+
+
+def _make(d: _Doc, it: _Item, indicator: str, qualifier: str | None, period: str | None, role: str) -> Target:
+    """The Target record of an item (quote, offset and base values included)."""
+    q = it.q
+    a, b = _quote(d, it)
+    money = N.unit_category(q.unit) == "number" and bool(_MONEY_WORDS_RE.search(it.left + indicator))
+    bv, bu = N.to_base(q.value, q.unit, money)
+    bmin, _ = N.to_base(q.min, q.unit, money)
+    bmax, _ = N.to_base(q.max, q.unit, money)
+    return Target(
+        indicator=indicator,
+        value=q.value,
+        min=q.min,
+        max=q.max,
+        unit=q.unit,
+        kind=it.kind,
+        qualifier=qualifier,
+        period=period,
+        quote=d.body[a:b],
+        offset=q.start,
+        base_value=bv,
+        base_min=bmin,
+        base_max=bmax,
+        base_unit=bu,
+        role=role,
+    )
+
+
+def _distribute(d: _Doc, items: list[_Item]) -> None:
+    """Shared subjects and verbs: "A和B分别增长10%", "省级、市级…各1家", "A、B排放量下降3%"."""
+    i = 0
+    while i < len(items):
+        it = items[i]
+        if it.record is None:
+            i += 1
+            continue
+        group = [it]
+        j = i + 1
+        while j < len(items):
+            nx = items[j]
+            if nx.record is None or nx.clause_start != it.clause_start or nx.left.strip(" 、和及与,") != "":
+                break
+            group.append(nx)
+            j += 1
+        percent = N.unit_category(it.q.unit) in ("percent", "points")
+        if not it.distribute and not percent:
+            i = j
+            continue
+        left_words, _ = _strip_indicator(it.left)
+        subject = _tidy(_strip_lead(left_words))
+        if "等" in left_words and not it.distribute:
+            i = j
+            continue
+        subjects = _split_subjects(subject, len(group), percent and not it.distribute, it.distribute)
+        if len(subjects) < 2:
+            i = j
+            continue
+        last_qual = group[-1].post_qual
+        new: list[tuple[int, Target]] = []
+        if len(group) == len(subjects):
+            pairs = list(zip(group, subjects))
+        elif len(group) == 1:
+            pairs = [(it, s) for s in subjects]
+        else:
+            i = j
+            continue
+        for k, (g, s) in enumerate(pairs):
+            rec = g.record
+            assert rec is not None
+            qual = rec.qualifier
+            if last_qual and not (g.pre_qual or g.post_qual) and len(group) > 1:
+                qual = last_qual
+            kind = _kind(g, s)
+            new.append((k, replace(rec, indicator=s, qualifier=qual, kind=kind)))
+        if len(group) == 1:
+            it.record = new[0][1]
+            it.indicator = new[0][1].indicator
+            extra = [r for _, r in new[1:]]
+            it.__dict__.setdefault("extra", [])
+            it.__dict__["extra"] = extra
+        else:
+            for g, (_, r) in zip(group, new):
+                g.record = r
+                g.indicator = r.indicator
+        i = j
+
+
+# --------------------------------------------------------------------------------------
+# Public API
+# --------------------------------------------------------------------------------------
+
+
+def _analyze(body: str, title: str | None, date: str | None) -> tuple[_Doc, list[_Item]]:
+    """Read a whole body: layout, one scan for quantities, each read in its sentence."""
+    text = body.translate(N.FULLWIDTH) if _FULLWIDTH_RE.search(body) else body
+    d = _Doc(body, text, (title or "").translate(N.FULLWIDTH), plan_year_of(title, text, date))
+    _layout(d)
+    qs = _quantities(text)
+    starts = [s.start for s in d.sentences]
+    by_sentence: dict[int, list[N.Quantity]] = {}
+    for q in qs:
+        k = bisect_right(starts, q.start) - 1
+        if k >= 0:
+            by_sentence.setdefault(k, []).append(q)
+    items: list[_Item] = []
+    for k, group in by_sentence.items():
+        items.extend(_read_sentence(d, d.sentences[k], group))
+    _drop_restated(items)
+    return d, items
+
+
+def _records(it: _Item) -> list[Target]:
+    """The records an item produced (one, or several when a value is shared by a list)."""
+    if it.record is None or it.skip:
+        return []
+    return [it.record, *it.__dict__.get("extra", [])]
+
+
+def _same_indicator(a: str, b: str) -> bool:
+    """Two indicator names that denote the same measure (equal or one inside the other)."""
+    a, b = _QUOTES_SPACE_RE.sub("", a), _QUOTES_SPACE_RE.sub("", b)
+    return bool(a and b and len(min(a, b, key=len)) >= 3 and (a in b or b in a))
+
+
+def _drop_restated(items: list[_Item]) -> None:
+    """A headline target restated later in the document is one target, not two."""
+    seen: list[tuple[_Item, Target]] = []
+    for it in items:
+        for r in _records(it):
+            if r.role != "target":
+                continue
+            for other, o in seen:
+                if other.sent is it.sent:
+                    continue
+                if (r.value, r.min, r.max, r.unit, r.kind, r.period) == (o.value, o.min, o.max, o.unit, o.kind, o.period) and (
+                    _same_indicator(r.indicator, o.indicator)
+                    or ("目标" in r.quote and N.unit_category(r.unit) in ("percent", "points"))
+                ):
+                    it.skip = f"restates the target “{o.quote}”"
+                    break
+            if it.skip:
+                break
+            seen.append((it, r))
+
+
+def extract_body(body: str, title: str | None = None, date: str | None = None) -> Extraction:
+    """Targets and actuals of a body text (paragraphs joined by newlines)."""
+    d, items = _analyze(body, title, date)
+    targets: list[Target] = []
+    actuals: list[Target] = []
+    for it in items:
+        for r in _records(it):
+            (targets if r.role == "target" else actuals).append(r)
+    return Extraction(targets=targets, actuals=actuals, plan_year=d.plan_year)
+
+
+def extract(doc: Document) -> Extraction:
+    """Targets and actuals of a parsed document, with its plan year."""
+    return extract_body(doc.body, doc.title, doc.date)
+
+
+def explain_body(body: str, title: str | None = None, date: str | None = None) -> list[dict]:
+    """For each sentence with a number: the records taken and the numbers skipped, with reasons."""
+    d, items = _analyze(body, title, date)
+    by_sent: dict[int, list[_Item]] = {}
+    for it in items:
+        by_sent.setdefault(it.sent.start, []).append(it)
+    bare = _bare_numbers(d.text, [it.q for it in items])
+    starts = [s.start for s in d.sentences]
+    bare_by: dict[int, list[tuple[int, int]]] = {}
+    for a, b in bare:
+        k = bisect_right(starts, a) - 1
+        if k >= 0:
+            bare_by.setdefault(d.sentences[k].start, []).append((a, b))
+    out = []
+    for s in d.sentences:
+        its = by_sent.get(s.start, [])
+        nums = bare_by.get(s.start, [])
+        if not its and not nums:
+            continue
+        taken = [r.to_json() for it in its for r in _records(it)]
+        skipped = [
+            {"number": d.body[it.q.start : it.post_end], "offset": it.q.start, "reason": it.skip}
+            for it in its
+            if it.skip or it.record is None
+        ]
+        skipped += [
+            {"number": d.body[a:b], "offset": a, "reason": _bare_reason(d.text, a, b)} for a, b in nums
+        ]
+        skipped.sort(key=lambda x: x["offset"])
+        out.append(
+            {
+                "sentence": d.body[s.start : s.end],
+                "offset": s.start,
+                "part": s.mode,
+                "period": s.period,
+                "records": taken,
+                "skipped": skipped,
+            }
+        )
+    return out
+
+
+def explain(doc: Document) -> list[dict]:
+    """`explain_body` of a parsed document: what `monitor extract --explain` prints."""
+    return explain_body(doc.body, doc.title, doc.date)
+
+
+def _bare_reason(text: str, a: int, b: int) -> str:
+    """Why a number without a unit is not a quantity: a year, a date, a name, a code."""
+    nxt = text[b : b + 2]
+    prv = text[max(0, a - 1) : a]
+    if nxt[:1] == "年" and b - a == 4:
+        return "a year"
+    if nxt[:1] in "年月日号时" or re.match(r"[-/.:]\d", nxt) or prv in "-/:":
+        return "a date, time or number (年/月/日/号)"
+    if nxt.startswith("周年") or nxt.startswith("周岁"):
+        return "an anniversary or an age"
+    if prv.isascii() and prv.isalpha() or nxt[:1].isascii() and nxt[:1].isalpha():
+        return "part of a code or name (PM2.5, 3A, 5G)"
+    if nxt[:1] in "+”\"" or prv in "+“\"":
+        return "part of a name or slogan (“1+9”, “5030”)"
+    if nxt[:1] in ".、)" or prv in "(":
+        return "an item number"
+    return "no unit after the number"

@@ -1,0 +1,274 @@
+"""Chinese quantities: numerals, written units and their conversion to base units.
+
+The extractor finds quantities with two compiled scans (`ARABIC_RE` for digits,
+`CHINESE_RE` for Chinese numerals, percentages and fractions) and reads each match
+with `read_quantity`. Units are kept as written ("万元", "个百分点"); `to_base`
+turns a written unit into a comparable base (10000万元 and 1亿元 are both 1e8 元).
+Pure module: standard library only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Full-width ASCII and the ideographic space map one-to-one onto ASCII, so a text
+# translated with this table keeps every offset of the original.
+FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+FULLWIDTH[0x3000] = 0x20
+FULLWIDTH[0x2014] = 0x2014  # keep the em dash (range separator) as it is
+
+CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_POWERS = {"十": 10, "百": 100, "千": 1000}
+CN_SECTIONS = {"万": 10**4, "亿": 10**8}
+
+# Multipliers written before a base unit, with their factor.
+MULTIPLIERS = {
+    "万亿": 10**12, "千亿": 10**11, "百亿": 10**10, "十亿": 10**9, "亿": 10**8,
+    "千万": 10**7, "百万": 10**6, "十万": 10**5, "万": 10**4, "千": 10**3,
+}
+# A multiplier may stand alone as the unit ("投资1600万"), these only.
+BARE_MULTIPLIERS = {"万", "亿", "万亿"}
+
+# Written base unit -> (base unit, factor, category).
+BASE_UNITS: dict[str, tuple[str, float, str]] = {
+    "元": ("元", 1, "money"), "美元": ("美元", 1, "money"), "欧元": ("欧元", 1, "money"),
+    "港元": ("港元", 1, "money"),
+    "亩": ("亩", 1, "area"), "平方米": ("平方米", 1, "area"), "平方公里": ("平方公里", 1, "area"),
+    "平方千米": ("平方公里", 1, "area"), "公顷": ("公顷", 1, "area"),
+    "公里": ("公里", 1, "length"), "千米": ("公里", 1, "length"), "米": ("米", 1, "length"),
+    "延米": ("米", 1, "length"),
+    "吨": ("吨", 1, "mass"), "公斤": ("公斤", 1, "mass"), "千克": ("公斤", 1, "mass"), "斤": ("斤", 1, "mass"),
+    "吨标准煤": ("吨标准煤", 1, "mass"), "吨标煤": ("吨标准煤", 1, "mass"),
+    "千瓦": ("千瓦", 1, "power"), "兆瓦": ("千瓦", 1000, "power"), "千瓦时": ("千瓦时", 1, "energy"),
+    "立方米": ("立方米", 1, "volume"),
+    "微克/立方米": ("微克/立方米", 1, "concentration"), "毫克/立方米": ("毫克/立方米", 1, "concentration"),
+    "毫克/升": ("毫克/升", 1, "concentration"),
+    "人": ("人", 1, "people"), "名": ("人", 1, "people"), "位": ("人", 1, "people"),
+    "人次": ("人次", 1, "visits"),
+    "%": ("%", 1, "percent"), "‰": ("‰", 1, "permille"),
+    "个百分点": ("个百分点", 1, "points"), "百分点": ("个百分点", 1, "points"),
+    "个工作日": ("天", 1, "time"), "工作日": ("天", 1, "time"), "天": ("天", 1, "time"),
+    "小时": ("小时", 1, "time"), "分钟": ("分钟", 1, "time"),
+    "岁": ("岁", 1, "age"), "倍": ("倍", 1, "ratio"),
+    "标箱": ("标箱", 1, "level"), "株": ("株", 1, "level"),
+}
+COUNT_UNITS = "家 个 只 村 条 座 所 处 项 件 起 次 场 栋 幢 套 间 辆 台 张 支 批 期 穴 颗 棵 户 头 艘 架 册 篇 份 款 种 宗 块".split()
+for _u in COUNT_UNITS:
+    BASE_UNITS.setdefault(_u, (_u, 1, "count"))
+
+_UNIT_ALT = "|".join(re.escape(u) for u in sorted(BASE_UNITS, key=len, reverse=True))
+_MULT_ALT = "万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千(?![瓦米克])"
+_SEP = r"\s?(?:[-~〜－～–]|—{1,2}|至|到)\s?"
+_AR = r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9,])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
+_YU = "余|多"
+
+# Digits: a number, an optional range, then multiplier and unit (both optional here:
+# the caller decides; a number with neither is only shown by --explain).
+ARABIC_RE = re.compile(
+    rf"(?=[0-9])(?<![0-9A-Za-z.#_/])(?P<n1>{_AR})"
+    rf"(?:(?P<ry>{_YU})?(?P<rm>{_MULT_ALT})?(?P<ru>%|{_UNIT_ALT})?(?P<sep>{_SEP})(?P<n2>{_AR}))?"
+    rf"(?P<y1>{_YU})?(?P<m>{_MULT_ALT})?(?P<y2>{_YU})?(?P<u>{_UNIT_ALT})?"
+)
+
+_CN = "[零〇一二两三四五六七八九十百千万亿]+"
+_CN_DEC = "[零〇一二三四五六七八九]+"
+# Chinese numerals only count with a unit; percentages and fractions are their own forms.
+CHINESE_RE = re.compile(
+    rf"(?=[零〇一二两三四五六七八九十百千万亿])(?:百分之(?P<pct>{_AR}|{_CN}(?:点{_CN_DEC})?)"
+    rf"|千分之(?P<pml>{_AR}|{_CN})"
+    rf"|(?P<fd>[二三四五六七八九十]+)分之(?P<fn>[一二三四五六七八九])"
+    rf"|(?P<half>一半)"
+    rf"|(?P<c1>{_CN}(?:点{_CN_DEC})?)(?:(?P<csep>[至到])(?P<c2>{_CN}))?"
+    rf"(?P<cy1>{_YU})?(?P<cm>{_MULT_ALT})?(?P<cy2>{_YU})?(?P<cu>{_UNIT_ALT}))"
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One number (or range) with its unit as written, located in the text."""
+
+    start: int  # offset of the first character of the number
+    end: int  # offset after the unit
+    text: str  # the matched text ("6700余万元")
+    value: float | None
+    min: float | None
+    max: float | None
+    unit: str  # as written: 万元, 个, %, 万 ...
+    more: bool  # 余/多 after the number (→ 以上)
+    chinese: bool  # written in Chinese numerals
+    lone_one: bool = False  # the Chinese numeral 一 (often an article: 一个, 一批)
+
+
+def cn_to_number(s: str) -> float | None:
+    """A Chinese numeral as a number (一千二百 → 1200, 两 → 2, 三点五 → 3.5); None if malformed."""
+    if "点" in s:
+        whole, _, frac = s.partition("点")
+        w = cn_to_number(whole) if whole else 0
+        if w is None or not frac or any(c not in CN_DIGITS for c in frac):
+            return None
+        return float(f"{int(w)}." + "".join(str(CN_DIGITS[c]) for c in frac))
+    total = section = 0
+    digit: int | None = None
+    last_power = 10**5  # powers inside a section must decrease: 一千二百, not 二百一千
+    last_section = 10**13
+    zero = False
+    seen_digit = False
+    for ch in s:
+        if ch in CN_DIGITS:
+            d = CN_DIGITS[ch]
+            if d == 0:
+                if digit is not None:
+                    return None
+                zero = True
+                continue
+            if digit is not None:
+                return None  # 十四五, 八八, 五一: two digits in a row
+            digit, seen_digit = d, True
+        elif ch in CN_POWERS:
+            p = CN_POWERS[ch]
+            if p >= last_power:
+                return None
+            if digit is None:
+                if ch != "十" or section or total:
+                    if not (ch == "十" and zero):
+                        return None
+                digit = 1
+                seen_digit = seen_digit or ch == "十"
+            section += digit * p
+            digit, last_power, zero = None, p, False
+        elif ch in CN_SECTIONS:
+            p = CN_SECTIONS[ch]
+            if p >= last_section or (digit is None and not section):
+                return None
+            total += (section + (digit or 0)) * p
+            section, digit, last_power, last_section, zero = 0, None, 10**5, p, False
+        else:
+            return None
+    if not seen_digit:
+        return None  # 百, 千, 千万: a lone power is a word (千村, 万村), not a number
+    return float(total + section + (digit or 0))
+
+
+def parse_arabic(s: str) -> float:
+    """Digits with optional thousands separators and decimals as a float."""
+    return float(s.replace(",", ""))
+
+
+@lru_cache(maxsize=512)
+def split_unit(unit: str) -> tuple[int, str]:
+    """(multiplier factor, written base) of a unit: 万亩 → (10000, 亩), 万 → (10000, '')."""
+    for m in ("万亿", "千亿", "百亿", "十亿", "千万", "百万", "十万", "亿", "万", "千"):
+        if unit.startswith(m) and (unit[len(m):] in BASE_UNITS or unit == m):
+            if m == "千" and unit[1:2] in ("瓦", "米", "克"):
+                break
+            return MULTIPLIERS[m], unit[len(m):]
+    return 1, unit
+
+
+@lru_cache(maxsize=512)
+def unit_category(unit: str) -> str:
+    """The category of a written unit: money, area, people, percent, count ... ('' if unknown)."""
+    factor, base = split_unit(unit)
+    if not base:
+        return "number"
+    cat = BASE_UNITS.get(base, ("", 1, ""))[2]
+    if factor > 1 and cat == "count":
+        return "level"
+    return cat
+
+
+def to_base(value: float | None, unit: str, money: bool = False) -> tuple[float | None, str]:
+    """The value in its base unit: (2, 万亩) → (20000, 亩); money=True reads a bare 万 as 万元."""
+    factor, base = split_unit(unit)
+    if base in BASE_UNITS:
+        b, f, _ = BASE_UNITS[base]
+    else:
+        b, f = ("元" if money else ""), 1
+    if value is None:
+        return None, b
+    scale = factor * f
+    if scale == 1:
+        return value, b
+    return float(f"{value * scale:.10g}") if value * scale < 1e16 else value * scale, b
+
+
+def read_arabic(m: re.Match) -> Quantity | None:
+    """A Quantity from an ARABIC_RE match, or None when it has no unit."""
+    unit = (m.group("m") or "") + (m.group("u") or "")
+    v1 = parse_arabic(m.group("n1"))
+    if m.group("n2"):
+        first_unit = (m.group("rm") or "") + (m.group("ru") or "")
+        v2 = parse_arabic(m.group("n2"))
+        same = not first_unit or first_unit == unit or (m.group("rm") and not m.group("ru") and m.group("rm") == m.group("m"))
+        if unit and _usable(unit, m.group("u")) and same and v1 < v2 and not m.group("ry"):
+            more = bool(m.group("y1") or m.group("y2"))
+            return Quantity(m.start("n1"), m.end(), m.group(0), None, v1, v2, unit, more, False)
+        if first_unit and _usable(first_unit, m.group("ru")):  # "1亿元到2025年": the first number alone
+            end = m.start("sep")
+            return Quantity(m.start("n1"), end, m.string[m.start("n1") : end], v1, None, None, first_unit, bool(m.group("ry")), False)
+        return None  # "2024-03-26": not a quantity
+    if not unit or not _usable(unit, m.group("u")):
+        return None
+    more = bool(m.group("y1") or m.group("y2"))
+    return Quantity(m.start("n1"), m.end(), m.group(0), v1, None, None, unit, more, False)
+
+
+def _usable(unit: str, base: str | None) -> bool:
+    """A unit with a base, or a multiplier allowed alone (万, 亿, 万亿)."""
+    return bool(base) or unit in BARE_MULTIPLIERS
+
+
+def _split_cn_section(numeral: str, mult: str) -> tuple[str, str]:
+    """Move a trailing 万/亿 of a Chinese numeral into the multiplier: 一千二百万 → (一千二百, 万)."""
+    for tail in ("万亿", "亿", "万"):
+        if numeral.endswith(tail) and len(numeral) > len(tail) and not mult:
+            rest = numeral[: -len(tail)]
+            if rest[-1] not in "万亿":
+                return rest, tail
+    return numeral, mult
+
+
+def read_chinese(m: re.Match) -> Quantity | None:
+    """A Quantity from a CHINESE_RE match (numerals, 百分之, 三分之一, 一半), or None."""
+    start, end, text = m.start(), m.end(), m.group(0)
+    if m.group("pct") is not None or m.group("pml") is not None:
+        raw = m.group("pct") if m.group("pct") is not None else m.group("pml")
+        v = parse_arabic(raw) if raw[0].isdigit() else (100.0 if raw == "百" else cn_to_number(raw))
+        if v is None:
+            return None
+        return Quantity(start, end, text, v, None, None, "%" if m.group("pct") is not None else "‰", False, True)
+    if m.group("half"):
+        return Quantity(start, end, text, 50.0, None, None, "%", False, True)
+    if m.group("fd"):
+        d, n = cn_to_number(m.group("fd")), cn_to_number(m.group("fn"))
+        if not d or n is None or n >= d:
+            return None
+        return Quantity(start, end, text, round(100 * n / d, 2), None, None, "%", False, True)
+    numeral, mult = _split_cn_section(m.group("c1"), m.group("cm") or "")
+    unit = mult + m.group("cu")
+    if unit not in BASE_UNITS and split_unit(unit)[0] == 1:
+        return None
+    more = bool(m.group("cy1") or m.group("cy2"))
+    if m.group("c2"):
+        lo, hi = cn_to_number(numeral), cn_to_number(m.group("c2"))
+        if lo is None or hi is None or lo >= hi:
+            return None
+        return Quantity(start, end, text, None, lo, hi, unit, more, True)
+    v = cn_to_number(numeral)
+    if v is None:
+        pair = _adjacent_pair(numeral)
+        if pair is None:
+            return None
+        return Quantity(start, end, text, None, pair[0], pair[1], unit, more, True)
+    return Quantity(start, end, text, v, None, None, unit, more, True, lone_one=numeral == "一")
+
+
+def _adjacent_pair(numeral: str) -> tuple[float, float] | None:
+    """两三 → (2, 3), 三五 → (3, 5): an approximate range written as two digits."""
+    if len(numeral) == 2 and all(c in CN_DIGITS for c in numeral):
+        a, b = CN_DIGITS[numeral[0]], CN_DIGITS[numeral[1]]
+        if 0 < a < b and (b - a == 1 or (a, b) == (3, 5)):
+            return float(a), float(b)
+    return None
