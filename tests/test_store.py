@@ -1,0 +1,511 @@
+"""The versioned store on a real SQLite file: versions, flips, plan comparison, crashes, errors."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+import zlib
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from monitor import seedformat, store
+from monitor.errors import StoreError
+from monitor.models import Document, Extraction, Target
+
+URL = "http://www.kq.gov.cn/art/2024/3/26/art_1229411530_4081572.html"
+_NUMBER = re.compile(r"(一般公共预算收入|区级和美乡村|村级避灾安置中心)(\d+)(万元|个)")
+
+
+def extraction(doc: Document) -> Extraction:
+    """A small stand-in extractor for store tests: three indicators read by a regex (the real one runs in test_replay)."""
+    body = doc.body
+    found = []
+    for m in _NUMBER.finditer(body):
+        value = float(m.group(2))
+        base = value * 1e4 if m.group(3) == "万元" else value
+        kind = "level" if m.group(3) == "万元" else "count"
+        found.append(Target(m.group(1), value, None, None, m.group(3), kind, None, "2024", m.group(0), m.start(2),
+                            base, None, None, "元" if m.group(3) == "万元" else "个"))
+    return Extraction(found, [], int(doc.date[:4]) if doc.date else None)
+
+
+def plan(
+    budget: int = 5300,
+    villages: int = 5,
+    *,
+    year: int = 2024,
+    url: str = URL,
+    publisher: str = "王坛镇",
+    index_no: str | None = "00258263-0/2024-72396",
+    date: str | None = None,
+    extra: str = "",
+) -> Document:
+    """A small plan of 王坛镇 with two or three targets."""
+    return Document(
+        title=f"{publisher}{year}年工作计划",
+        paragraphs=(
+            f"{year}年是王坛镇奋力打造“水源保护地绿色共富新高地”突破之年。",
+            f"经济社会发展的主要目标是:一般公共预算收入{budget}万元。",
+            f"加大涉农资金整合力度,打造区级和美乡村{villages}个。{extra}",
+        ),
+        index_no=index_no,
+        publisher=publisher,
+        date=date or f"{year}-03-26",
+        url=url,
+    )
+
+
+def ingest(db, doc: Document, **kw) -> store.IngestResult:
+    """Ingest with the stand-in extractor."""
+    return store.ingest(db, doc, extraction=extraction(doc), **kw)
+
+
+@pytest.fixture
+def db(tmp_path):
+    """A fresh store in a real SQLite file."""
+    database = store.open_db(tmp_path / "state" / "monitor.db")
+    yield database
+    database.close()
+
+
+def count(db, table: str, where: str = "1 = 1", params=()) -> int:
+    """Rows in a table."""
+    return db.execute(f"SELECT count(*) FROM {table} WHERE {where}", list(params)).fetchone()[0]
+
+
+# -- opening ----------------------------------------------------------------------------
+
+
+def test_open_creates_the_file_in_wal_mode_with_every_table(tmp_path):
+    path = tmp_path / "state" / "monitor.db"
+    db = store.open_db(path)
+    assert path.exists() and db.journal_mode == "wal"
+    assert {"sources", "documents", "versions", "targets", "changes", "runs"} <= set(db.table_names())
+    assert [m.name for m in store.MIGRATIONS.applied(db)] == ["m001_versioned_store"]
+    db.close()
+    again = store.open_db(path)  # reopening applies nothing twice
+    assert len(store.MIGRATIONS.applied(again)) == 1
+
+
+def test_database_file_comes_from_argument_then_environment_then_default(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("MONITOR_DB", raising=False)
+    assert store.db_path() == Path("state/monitor.db")
+    monkeypatch.setenv("MONITOR_DB", str(tmp_path / "env.db"))
+    assert store.db_path() == tmp_path / "env.db"
+    assert store.db_path(tmp_path / "arg.db") == tmp_path / "arg.db"
+    store.open_db().close()
+    assert (tmp_path / "env.db").exists() and not (tmp_path / "state").exists()
+
+
+def test_an_older_database_is_upgraded_by_the_pending_migrations(tmp_path):
+    path = tmp_path / "old.db"
+    old = store.Database(path)
+    last = store.MIGRATIONS._migrations[-1].name
+    store.MIGRATIONS.apply(old, stop_before=last)
+    old.close()
+    db = store.open_db(path)
+    assert [m.name for m in store.MIGRATIONS.applied(db)] == [m.name for m in store.MIGRATIONS._migrations]
+
+
+SCHEMA = """
+CREATE TABLE "_sqlite_migrations" (
+   "id" INTEGER PRIMARY KEY,
+   "migration_set" TEXT,
+   "name" TEXT,
+   "applied_at" TEXT
+);
+CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
+    ON "_sqlite_migrations" ("migration_set", "name");
+CREATE TABLE "sources" (
+   "id" INTEGER PRIMARY KEY,
+   "key" TEXT NOT NULL,
+   "name" TEXT,
+   "url" TEXT,
+   "created_at" TEXT
+);
+CREATE UNIQUE INDEX "idx_sources_key"
+    ON "sources" ("key");
+CREATE TABLE "documents" (
+   "id" INTEGER PRIMARY KEY,
+   "url" TEXT NOT NULL,
+   "index_no" TEXT,
+   "publisher" TEXT,
+   "title" TEXT,
+   "date" TEXT,
+   "plan_year" INTEGER,
+   "source_id" INTEGER REFERENCES "sources"("id"),
+   "current_version_id" INTEGER,
+   "etag" TEXT,
+   "last_modified" TEXT,
+   "first_seen" TEXT,
+   "last_seen" TEXT
+);
+CREATE UNIQUE INDEX "idx_documents_url"
+    ON "documents" ("url");
+CREATE INDEX "idx_documents_index_no"
+    ON "documents" ("index_no");
+CREATE INDEX "idx_documents_publisher_plan_year_date"
+    ON "documents" ("publisher", "plan_year", "date");
+CREATE TABLE "versions" (
+   "id" INTEGER PRIMARY KEY,
+   "document_id" INTEGER NOT NULL REFERENCES "documents"("id"),
+   "seq" INTEGER NOT NULL,
+   "sha256" TEXT NOT NULL,
+   "same_as" INTEGER REFERENCES "versions"("id"),
+   "seed_text" TEXT,
+   "raw" BLOB,
+   "url" TEXT,
+   "title" TEXT,
+   "publisher" TEXT,
+   "date" TEXT,
+   "plan_year" INTEGER,
+   "n_targets" INTEGER,
+   "n_actuals" INTEGER,
+   "fetched_at" TEXT,
+   "etag" TEXT,
+   "last_modified" TEXT,
+   "first_seen" TEXT,
+   "last_seen" TEXT
+);
+CREATE UNIQUE INDEX "idx_versions_document_id_seq"
+    ON "versions" ("document_id", "seq");
+CREATE INDEX "idx_versions_document_id_sha256"
+    ON "versions" ("document_id", "sha256");
+CREATE TABLE "targets" (
+   "id" INTEGER PRIMARY KEY,
+   "version_id" INTEGER NOT NULL REFERENCES "versions"("id"),
+   "seq" INTEGER,
+   "role" TEXT,
+   "indicator" TEXT,
+   "value" REAL,
+   "min" REAL,
+   "max" REAL,
+   "unit" TEXT,
+   "kind" TEXT,
+   "qualifier" TEXT,
+   "period" TEXT,
+   "quote" TEXT,
+   "offset" INTEGER,
+   "base_value" REAL,
+   "base_min" REAL,
+   "base_max" REAL,
+   "base_unit" TEXT
+);
+CREATE INDEX "idx_targets_version_id"
+    ON "targets" ("version_id");
+CREATE TABLE "changes" (
+   "id" INTEGER PRIMARY KEY,
+   "version_id" INTEGER NOT NULL REFERENCES "versions"("id"),
+   "base_version_id" INTEGER NOT NULL REFERENCES "versions"("id"),
+   "changeset" TEXT,
+   "seq" INTEGER,
+   "change" TEXT NOT NULL,
+   "indicator" TEXT,
+   "kind" TEXT,
+   "what" TEXT,
+   "line" TEXT,
+   "old_text" TEXT,
+   "new_text" TEXT,
+   "delta_text" TEXT,
+   "old_json" TEXT,
+   "new_json" TEXT,
+   "delta_json" TEXT,
+   "detected_at" TEXT
+);
+CREATE INDEX "idx_changes_version_id"
+    ON "changes" ("version_id");
+CREATE INDEX "idx_changes_detected_at"
+    ON "changes" ("detected_at");
+CREATE TABLE "runs" (
+   "id" INTEGER PRIMARY KEY,
+   "source_id" INTEGER REFERENCES "sources"("id"),
+   "started_at" TEXT,
+   "finished_at" TEXT,
+   "outcome" TEXT,
+   "error" TEXT,
+   "new" INTEGER,
+   "changed" INTEGER,
+   "unchanged" INTEGER,
+   "failed" INTEGER,
+   "requests" INTEGER
+);
+CREATE INDEX "idx_runs_source_id_started_at"
+    ON "runs" ("source_id", "started_at");
+"""
+
+
+def test_schema_snapshot(db):
+    """The tables the migrations build. A new migration changes this: paste the printed schema into SCHEMA."""
+    got, want = db.schema.strip(), SCHEMA.strip()
+    diff = "\n".join(difflib.unified_diff(want.splitlines(), got.splitlines(), "SCHEMA (test)", "db.schema", lineterm=""))
+    assert got == want, f"schema changed; if intended, set SCHEMA in tests/test_store.py to:\n{got}\n\ndiff:\n{diff}"
+
+
+# -- versions ---------------------------------------------------------------------------
+
+
+def test_new_then_unchanged_fetch_moves_last_seen_only(db):
+    first = ingest(db, plan(), fetched_at="2024-03-27T00:00:00+00:00", raw=b"<html>v1</html>", etag='"a1"')
+    assert (first.status, first.changeset) == ("new", None)
+    again = ingest(db, plan(), fetched_at="2024-03-28T00:00:00+00:00", etag='"a2"')
+    assert (again.status, again.version_id, again.changeset) == ("unchanged", first.version_id, None)
+    assert count(db, "versions") == 1 and count(db, "targets") == 2
+    v = db["versions"].get(first.version_id)
+    assert (v["first_seen"], v["last_seen"], v["fetched_at"]) == (
+        "2024-03-27T00:00:00+00:00", "2024-03-28T00:00:00+00:00", "2024-03-27T00:00:00+00:00"
+    )
+    assert store.validators(db, URL) == ('"a2"', None)
+
+
+def test_a_version_keeps_sha_canonical_text_compressed_page_and_every_target_field(db):
+    doc = plan()
+    r = ingest(db, doc, raw="<html>王坛镇</html>".encode() * 50)
+    v = db["versions"].get(r.version_id)
+    assert v["sha256"] == store.content_sha256(doc)
+    assert seedformat.parse(v["seed_text"]) == doc
+    assert zlib.decompress(v["raw"]) == "<html>王坛镇</html>".encode() * 50 and len(v["raw"]) < 200
+    rows = list(db.query("SELECT * FROM targets WHERE version_id = ? ORDER BY seq", [r.version_id]))
+    assert [(t["indicator"], t["value"], t["unit"], t["base_value"], t["quote"]) for t in rows] == [
+        ("一般公共预算收入", 5300.0, "万元", 53000000.0, "一般公共预算收入5300万元"),
+        ("区级和美乡村", 5.0, "个", 5.0, "区级和美乡村5个"),
+    ]
+
+
+def test_changed_text_writes_a_version_with_its_changes_and_both_sides(db):
+    ingest(db, plan(5300), fetched_at="2024-03-27T00:00:00+00:00")
+    r = ingest(db, plan(5000, extra="创建村级避灾安置中心2个。"), fetched_at="2024-04-08T00:00:00+00:00")
+    assert r.status == "changed" and r.changeset.kind == "revision"
+    assert [(c.change, c.indicator) for c in r.changeset.changes] == [
+        ("changed", "一般公共预算收入"),
+        ("added", "村级避灾安置中心"),
+    ]
+    assert (r.changeset.old.seq, r.changeset.new.seq, r.changeset.new.id) == (1, 2, r.version_id)
+    rows = list(db.query("SELECT change, line, old_text, new_text, delta_text FROM changes ORDER BY seq"))
+    assert rows[0] == {
+        "change": "changed", "line": "一般公共预算收入 5300万元 → 5000万元 (−5.7%, 下调)",
+        "old_text": "5300万元", "new_text": "5000万元", "delta_text": "−5.7%",
+    }
+    assert rows[1]["change"] == "added" and rows[1]["old_text"] is None
+    assert [r["change"] for r in rows[2:]] == ["text", "text"]
+    assert [cs.changes for cs in store.changesets(db)] == [r.changeset.changes]
+
+
+def test_only_metadata_changed_is_a_version_without_alert(db):
+    ingest(db, plan())
+    r = ingest(db, replace(plan(), published_at="2024-04-01 09:00"))
+    assert (r.status, r.changeset) == ("changed", None)
+    assert count(db, "versions") == 2 and count(db, "changes") == 0
+
+
+def test_flip_back_to_an_older_text_is_recorded_without_alert(db):
+    a, b = plan(5300), plan(5000)
+    v1 = ingest(db, a).version_id
+    assert ingest(db, b).status == "changed"
+    back = ingest(db, a, fetched_at="2024-05-01T00:00:00+00:00")
+    assert (back.status, back.changeset) == ("reverted", None)
+    row = db["versions"].get(back.version_id)
+    assert (row["same_as"], row["seed_text"], row["seq"]) == (v1, None, 3)
+    assert ingest(db, a).status == "unchanged"
+    again = ingest(db, b)
+    assert (again.status, again.changeset) == ("reverted", None)
+    assert count(db, "changes", "change != 'text'") == 1  # only the first 5300 -> 5000
+    # after a flip, a real edit is compared with the text the page shows now (5000)
+    edit = ingest(db, plan(4800))
+    assert [(c.old.value, c.new.value) for c in edit.changeset.changes] == [(5000, 4800)]
+
+
+def test_a_document_is_found_by_its_index_number_when_its_url_changes(db):
+    first = ingest(db, plan(url="http://www.kq.gov.cn/old/1.html"))
+    moved = ingest(db, plan(url=URL), etag='"m"')
+    assert (moved.status, moved.document_id, moved.version_id) == ("unchanged", first.document_id, first.version_id)
+    assert db["documents"].get(first.document_id)["url"] == URL
+    assert store.validators(db, URL) == ('"m"', None)
+    edited = ingest(db, plan(5000, url="http://www.kq.gov.cn/new/2.html"))
+    assert (edited.status, edited.document_id) == ("changed", first.document_id)
+
+
+def test_touch_moves_last_seen_and_validators_and_names_an_unknown_url(db):
+    r = ingest(db, plan(), fetched_at="2024-03-27T00:00:00+00:00", etag='"e1"', last_modified="Tue, 26 Mar 2024")
+    store.touch(db, URL, "2024-06-01T00:00:00+00:00", etag='"e2"')
+    assert db["versions"].get(r.version_id)["last_seen"] == "2024-06-01T00:00:00+00:00"
+    assert store.validators(db, URL) == ('"e2"', "Tue, 26 Mar 2024")
+    assert store.validators(db, "http://nowhere/") == (None, None)
+    with pytest.raises(StoreError, match=r"monitor\.db: no document stored for http://nowhere/"):
+        store.touch(db, "http://nowhere/", "2024-06-01T00:00:00+00:00")
+
+
+# -- plans across time ------------------------------------------------------------------
+
+
+def test_a_new_plan_is_compared_with_the_publishers_most_recent_earlier_plan(db):
+    p2024 = plan(5300, 5, year=2024, url="http://x/2024", index_no="i-2024")
+    p2022 = plan(4000, 2, year=2022, url="http://x/2022", index_no="i-2022")
+    p2023 = plan(4500, 3, year=2023, url="http://x/2023", index_no="i-2023")
+    other = plan(9999, 9, year=2023, url="http://y/2023", index_no="y-2023", publisher="稽东镇")
+    assert ingest(db, p2024).changeset is None  # nothing earlier yet
+    assert ingest(db, other).changeset is None  # another publisher
+    assert ingest(db, p2022).changeset is None  # 2024 is later, not earlier
+    cs = ingest(db, p2023).changeset
+    assert (cs.kind, cs.old.plan_year, cs.new.plan_year, cs.hunks) == ("plan", 2022, 2023, ())
+    assert [(c.old.value, c.new.value) for c in cs.changes] == [(4000, 4500), (2, 3)]
+    later = ingest(db, plan(5300, 5, year=2025, url="http://x/2025", index_no="i-2025", extra="创建村级避灾安置中心2个。"))
+    assert later.changeset.old.plan_year == 2024
+    assert [c.change for c in later.changeset.changes] == ["added"]
+
+
+def test_same_year_plans_are_ordered_by_date(db):
+    ingest(db, plan(5000, year=2024, date="2024-01-10", url="http://x/a", index_no="a"))
+    ingest(db, plan(5100, year=2024, date="2024-06-10", url="http://x/c", index_no="c"))
+    cs = ingest(db, plan(5200, year=2024, date="2024-03-10", url="http://x/b", index_no="b")).changeset
+    assert cs.old.date == "2024-01-10"
+
+
+# -- runs and sources -------------------------------------------------------------------
+
+
+def test_runs_record_each_check_of_a_source(db):
+    run = store.start_run(db, "kq-wangtan", started_at="2024-03-27T00:00:00+00:00")
+    ingest(db, plan(), source="kq-wangtan")
+    store.finish_run(db, run, outcome="ok", new=1, requests=3, finished_at="2024-03-27T00:00:05+00:00")
+    failed = store.start_run(db, "kq-wangtan")
+    store.finish_run(db, failed, outcome="failed", error="http://www.kq.gov.cn/col/1: HTTP 503")
+    rows = list(db.query("SELECT s.key, r.outcome, r.error, r.new, r.requests FROM runs r JOIN sources s ON s.id = r.source_id ORDER BY r.id"))
+    assert rows == [
+        {"key": "kq-wangtan", "outcome": "ok", "error": None, "new": 1, "requests": 3},
+        {"key": "kq-wangtan", "outcome": "failed", "error": "http://www.kq.gov.cn/col/1: HTTP 503", "new": 0, "requests": 0},
+    ]
+    source_id = db.execute("SELECT id FROM sources WHERE key = 'kq-wangtan'").fetchone()[0]
+    assert db["documents"].get(1)["source_id"] == source_id and count(db, "sources") == 1
+
+
+# -- errors -----------------------------------------------------------------------------
+
+
+def test_a_locked_database_gives_a_store_error_naming_the_file(tmp_path, db):
+    path = tmp_path / "state" / "monitor.db"
+    ingest(db, plan())
+    blocker = sqlite3.connect(path)
+    blocker.execute("BEGIN EXCLUSIVE")
+    try:
+        second = store.open_db(path, timeout=0.1)
+        with pytest.raises(StoreError) as err:
+            ingest(second, plan(5000))
+        assert str(err.value) == f"{path}: database is locked by another process (try again when it has finished)"
+    finally:
+        blocker.rollback()
+        blocker.close()
+    assert ingest(second, plan(5000)).status == "changed"  # nothing was lost
+
+
+def test_a_corrupt_file_gives_a_store_error_naming_the_file(tmp_path):
+    path = tmp_path / "monitor.db"
+    path.write_bytes(b"this is not a database, it is a text file\n" * 200)
+    with pytest.raises(StoreError) as err:
+        store.open_db(path)
+    assert str(err.value) == f"{path}: not a monitor database or corrupt (file is not a database)"
+    assert path.read_bytes().startswith(b"this is not a database")  # left as it was
+
+
+def test_a_newer_schema_is_refused(tmp_path):
+    path = tmp_path / "monitor.db"
+    db = store.open_db(path)
+    db["_sqlite_migrations"].insert({"migration_set": "gov-plan-monitor", "name": "m999_future", "applied_at": "x"})
+    db.close()
+    with pytest.raises(StoreError, match=r"monitor\.db: database schema is newer than this program \(unknown migrations: m999_future\)"):
+        store.open_db(path)
+
+
+def test_a_document_without_url_is_refused_by_name(db):
+    with pytest.raises(StoreError, match="cannot store a document without a URL \\(王坛镇2024年工作计划\\)"):
+        ingest(db, plan(url=None))
+
+
+# -- crashes ----------------------------------------------------------------------------
+
+CHILD = r"""
+import os, sys, time
+sys.path.insert(0, {tests!r})
+from test_store import plan, ingest
+from monitor import store
+
+db = store.open_db(sys.argv[1])
+mode = sys.argv[2]
+if mode == "pause":
+    ingest(db, plan(5300))
+    original = store._write_changes
+    def pause_inside(db, cs):
+        original(db, cs)
+        print("inside-transaction", flush=True)
+        time.sleep(60)
+    store._write_changes = pause_inside
+    ingest(db, plan(5000, extra="创建村级避灾安置中心2个。"))
+else:
+    n = int(mode)
+    while True:
+        n += 1
+        url = "http://www.kq.gov.cn/p/%d.html" % (n % 7)
+        ingest(db, plan(4000 + n, n % 9, url=url, index_no=url, extra="创建村级避灾安置中心%d个。" % (n % 4)))
+        print(n, flush=True)
+"""
+
+
+def _child(tmp_path: Path, mode: str) -> subprocess.Popen:
+    """A process ingesting into tmp_path/crash.db."""
+    script = CHILD.format(tests=str(Path(__file__).parent))
+    return subprocess.Popen(
+        [sys.executable, "-c", script, str(tmp_path / "crash.db"), mode],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+
+
+def _consistent(db) -> None:
+    """Every version whole: its targets all there, its changes point at versions, documents at their last version."""
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    for v in db.query("SELECT id, n_targets, n_actuals, same_as, seed_text FROM versions"):
+        if v["same_as"] is None:
+            assert v["seed_text"]
+            assert count(db, "targets", "version_id = ?", [v["id"]]) == v["n_targets"] + v["n_actuals"]
+    for d in db.query("SELECT id, current_version_id FROM documents"):
+        last = db.execute("SELECT max(id) FROM versions WHERE document_id = ?", [d["id"]]).fetchone()[0]
+        assert d["current_version_id"] == last
+    assert count(db, "changes", "version_id NOT IN (SELECT id FROM versions)") == 0
+
+
+def test_kill_inside_the_write_transaction_leaves_the_database_as_before(tmp_path):
+    child = _child(tmp_path, "pause")
+    try:
+        line = child.stdout.readline()
+        assert line == "inside-transaction\n", child.stderr.read()
+        os.kill(child.pid, signal.SIGKILL)
+    finally:
+        child.wait(10)
+    db = store.open_db(tmp_path / "crash.db")
+    _consistent(db)
+    assert (count(db, "versions"), count(db, "targets"), count(db, "changes")) == (1, 2, 0)
+    again = ingest(db, plan(5000, extra="创建村级避灾安置中心2个。"))
+    assert again.status == "changed" and [c.change for c in again.changeset.changes] == ["changed", "added"]
+
+
+def test_kill_at_random_moments_never_leaves_half_a_version(tmp_path):
+    done = 0
+    for delay in (0.35, 0.5, 0.62, 0.8, 1.1):
+        child = _child(tmp_path, str(done))
+        time.sleep(delay)
+        os.kill(child.pid, signal.SIGKILL)
+        out, err = child.communicate(timeout=10)
+        printed = [int(x) for x in out.split()]
+        done = max(printed, default=done)
+        db = store.open_db(tmp_path / "crash.db")
+        _consistent(db)
+        db.close()
+    assert done > 5  # the children really were writing when killed
