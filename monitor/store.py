@@ -182,6 +182,35 @@ def m001_versioned_store(db: Database) -> None:
     db["runs"].create_index(["source_id", "started_at"])
 
 
+@MIGRATIONS()
+def m002_outbox(db: Database) -> None:
+    """outbox: one row per alert and channel, kept until sent or expired (monitor/outbox.py)."""
+    db["outbox"].create(
+        {
+            "id": int,
+            "key": str,  # idempotency key: the same alert is enqueued once
+            "channel": str,
+            "kind": str,  # "changes", "error" or "recovery"
+            "source": str,
+            "subject": str,
+            "message": str,  # JSON of notify.Message: text, markdown, html, data
+            "status": str,  # "pending", "sent" or "expired"
+            "attempts": int,
+            "created_at": str,
+            "next_attempt_at": str,
+            "lease_until": str,  # a deliverer holds the row until then
+            "sent_at": str,
+            "expires_at": str,
+            "last_error": str,
+        },
+        pk="id",
+        not_null={"key", "channel", "kind", "status", "message"},
+        defaults={"attempts": 0},
+    )
+    db["outbox"].create_index(["key"], unique=True)
+    db["outbox"].create_index(["status", "next_attempt_at"])
+
+
 # -- opening ----------------------------------------------------------------------------
 
 

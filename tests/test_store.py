@@ -89,10 +89,10 @@ def test_open_creates_the_file_in_wal_mode_with_every_table(tmp_path):
     db = store.open_db(path)
     assert path.exists() and db.journal_mode == "wal"
     assert {"sources", "documents", "versions", "targets", "changes", "runs"} <= set(db.table_names())
-    assert [m.name for m in store.MIGRATIONS.applied(db)] == ["m001_versioned_store"]
+    assert [m.name for m in store.MIGRATIONS.applied(db)] == ["m001_versioned_store", "m002_outbox"]
     db.close()
     again = store.open_db(path)  # reopening applies nothing twice
-    assert len(store.MIGRATIONS.applied(again)) == 1
+    assert len(store.MIGRATIONS.applied(again)) == 2
 
 
 def test_database_file_comes_from_argument_then_environment_then_default(tmp_path, monkeypatch):
@@ -240,6 +240,27 @@ CREATE TABLE "runs" (
 );
 CREATE INDEX "idx_runs_source_id_started_at"
     ON "runs" ("source_id", "started_at");
+CREATE TABLE "outbox" (
+   "id" INTEGER PRIMARY KEY,
+   "key" TEXT NOT NULL,
+   "channel" TEXT NOT NULL,
+   "kind" TEXT NOT NULL,
+   "source" TEXT,
+   "subject" TEXT,
+   "message" TEXT NOT NULL,
+   "status" TEXT NOT NULL,
+   "attempts" INTEGER DEFAULT 0,
+   "created_at" TEXT,
+   "next_attempt_at" TEXT,
+   "lease_until" TEXT,
+   "sent_at" TEXT,
+   "expires_at" TEXT,
+   "last_error" TEXT
+);
+CREATE UNIQUE INDEX "idx_outbox_key"
+    ON "outbox" ("key");
+CREATE INDEX "idx_outbox_status_next_attempt_at"
+    ON "outbox" ("status", "next_attempt_at");
 """
 
 
