@@ -181,22 +181,22 @@ def replay_url(doc: Document, path: Path) -> str:
 
 
 def replay_files(db, files: list[Path]) -> tuple[list[tuple[str, object]], list[str]]:
-    """Ingest captures as if just fetched: ([(file, IngestResult)], [error messages])."""
+    """Ingest captures as if just fetched, oldest document first: ([(file, IngestResult)], [errors])."""
     from dataclasses import replace
 
     from monitor import store
-    from monitor.errors import StoreError
 
-    results, errors = [], []
-    for path in files:
+    docs, errors = [], []
+    for n, path in enumerate(files):
         try:
             doc = load_document(str(path))
-            doc = replace(doc, url=replay_url(doc, path))
-            results.append((str(path), store.ingest(db, doc, raw=path.read_bytes())))
-        except StoreError:  # the database is unusable: stop
-            raise
         except MonitorError as exc:  # a bad file: report it, go on with the others
             errors.append(str(exc))
+            continue
+        docs.append(((doc.date or "", doc.published_at or "", n), path, replace(doc, url=replay_url(doc, path))))
+    results = []
+    for _, path, doc in sorted(docs, key=lambda d: d[0]):
+        results.append((str(path), store.ingest(db, doc, raw=path.read_bytes(), replay=True)))
     return results, errors
 
 
@@ -214,6 +214,9 @@ def _render(changesets: list, fmt: str) -> str:
 @click.option("--json", "as_json", is_flag=True, help="Print {schema, files, changesets} as JSON.")
 def replay(paths: tuple[str, ...], db_path: str | None, fmt: str, as_json: bool) -> None:
     """Ingest seed files as if just fetched, diff them and print the change report.
+
+    Files are stored oldest document first (发文日期, then 发布时间), so each plan is compared
+    with the earlier one. Text already stored is "unchanged": replaying again changes nothing.
 
     Example: monitor replay seeds/ tests/fixtures/plans/wangtan/
     """

@@ -91,6 +91,11 @@ def heading(cs: ChangeSet) -> str:
     return f"{who}{name(new)}, compared with {name(old)}"
 
 
+def _is_web(url: str | None) -> bool:
+    """True for a web address (not a replayed file's index: or file: name)."""
+    return bool(url) and url.startswith(("http://", "https://")) and not any(c in url for c in " <>\"")
+
+
 def summary(cs: ChangeSet) -> dict[str, int]:
     """Counts per section: changed, added, dropped, outcomes, text."""
     counts = {k: sum(1 for c in cs.changes if c.change == k) for k, _ in _SECTIONS}
@@ -123,7 +128,7 @@ def render_text(changesets: Iterable[ChangeSet]) -> str:
 def _text_block(cs: ChangeSet) -> str:
     """One change set as plain text."""
     lines = [heading(cs)]
-    if cs.new.url:
+    if _is_web(cs.new.url):
         lines.append(cs.new.url)
     marks = {"changed": "~", "added": "+", "dropped": "-", "outcomes": "="}
     for key, title, items in _sections(cs):
@@ -157,8 +162,8 @@ def render_markdown(changesets: Iterable[ChangeSet]) -> str:
 def _markdown_block(cs: ChangeSet) -> str:
     """One change set as Markdown."""
     lines = [f"### {md_escape(heading(cs))}"]
-    if cs.new.url:
-        lines += ["", f"<{cs.new.url}>" if cs.new.url.startswith(("http://", "https://")) else md_escape(cs.new.url)]
+    if _is_web(cs.new.url):
+        lines += ["", f"<{cs.new.url}>"]
     for key, title, items in _sections(cs):
         lines += ["", f"**{title} {key} ({len(items)})**", ""]
         lines += [f"- {md_escape(x)}" for x in items]
@@ -191,10 +196,8 @@ def _html_block(cs: ChangeSet) -> str:
     """One change set as an HTML section."""
     e = html.escape
     out = [f"<section><h2>{e(heading(cs))}</h2>"]
-    if cs.new.url:
-        url = cs.new.url
-        link = f'<a href="{e(url)}">{e(url)}</a>' if url.startswith(("http://", "https://")) else e(url)
-        out.append(f"<p>{link}</p>")
+    if _is_web(cs.new.url):
+        out.append(f'<p><a href="{e(cs.new.url)}">{e(cs.new.url)}</a></p>')
     for key, title, items in _sections(cs):
         out.append(f"<h3>{e(title)} {key} ({len(items)})</h3><ul>")
         out += [f"<li>{e(x)}</li>" for x in items]

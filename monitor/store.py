@@ -325,8 +325,14 @@ def ingest(
     etag: str | None = None,
     last_modified: str | None = None,
     extraction: Extraction | None = None,
+    replay: bool = False,
 ) -> IngestResult:
-    """Store a fetched document: a new version only when its normalized text differs, diffed and reported."""
+    """Store a fetched document: a new version only when its normalized text differs, diffed and reported.
+
+    `extraction` skips the extractor (already run by the caller). `replay` is for captures read
+    from files: text already stored as any version of the document is "unchanged" and nothing is
+    written (a capture replayed twice is no evidence that the page flipped back).
+    """
     if not doc.url:
         raise StoreError(f"{_name(db)}: cannot store a document without a URL ({doc.title or 'untitled'})")
     at = fetched_at or now()
@@ -336,12 +342,15 @@ def ingest(
         if row is not None:
             current = _version_row(db, row["current_version_id"])
             if current["sha256"] == sha:
-                _touch_document(db, row, doc.url, at, etag, last_modified)
+                if not replay:
+                    _touch_document(db, row, doc.url, at, etag, last_modified)
                 return IngestResult("unchanged", doc.url, row["id"], current["id"], None)
             older = db.execute(
                 "SELECT id FROM versions WHERE document_id = ? AND sha256 = ? AND same_as IS NULL ORDER BY id LIMIT 1",
                 [row["id"], sha],
             ).fetchone()
+            if older is not None and replay:
+                return IngestResult("unchanged", doc.url, row["id"], older[0], None)
             if older is not None:
                 vid = _write_revert(db, row, older[0], doc.url, at, etag, last_modified)
                 return IngestResult("reverted", doc.url, row["id"], vid, None)
