@@ -65,15 +65,15 @@ _POST_QUAL = {"以上": "以上", "以下": "以下", "左右": "左右", "以�
 
 # Markers that turn a review sentence into a plan (from the marker on), and back.
 _FORWARD_RE = re.compile(r"(?<![动作划展年度])计划(?![的书目”])|力争|争取|(?<![模比])拟|下半年|明年|年底前")
-_PAST_RE = re.compile(r"已经|已(?=完成|建成|实现|达到|累计|投入|开工|竣工|超额)|去年|过去一年")
+_PAST_RE = re.compile(r"已经|已(?=完成|建成|实现|达到|累计|投入|开工|竣工|超额)|(?<![比较于同])去年|过去一年|过去的一年")
 
 # Words stripped from the front of an indicator (verbs, scope, time, hedges).
 _LEAD_WORDS = re.compile(
     r"^(?:其中|力争|争取|争创|确保|预计|计划|拟|全年|今年|年内|明年|当年|年底前|年底|到年底|上半年|下半年|"
     r"到20\d\d年底?|20\d\d年底?|\d{1,2}(?:至|-|—)\d{1,2}月(?:份)?|全[镇县区市省乡国]|我[镇县区市省乡]|本[镇县区市]|"
     r"各类|全面|努力|着力|持续|继续|进一步|加快|加大|推动|推进|开展|实施|建成|建设|新建成|创建|创成|创出|"
-    r"打造|培育|引进|组建|完成|实现|达到|累计|共计|合计|共|新培育|启动|重点|积极|深入|大力|扎实|有序|"
-    r"有力有序|顺利|成功|及时|全速|共同|主要|目前|现已|截至目前|当前|发放|兑现|拨付|筹集|落实|要|将|先|再|力求|还|并|且|同时|以及|和|及|与|、|,|;|:|\s)"
+    r"打造|培育|引进|组建|完成|实现|达到|累计|共计|合计|共|新培育|启动|积极|深入|大力|扎实|有序|"
+    r"有力有序|顺利|成功|及时|全速|共同|安排|去年|上年|过去一年|目前|现已|截至目前|当前|发放|兑现|拨付|筹集|落实|要|将|先|再|力求|还|并|且|同时|以及|和|及|与|、|,|;|:|\s)"
 )
 # Words stripped from the end of an indicator (copulas, comparisons, verbs of change).
 _TRAIL_WORDS = (
@@ -84,10 +84,10 @@ _TRAIL_WORDS = (
     "不低于", "不少于", "不超过", "不高于", "低于", "高于", "共计", "共", "累计", "合计", "总计", "实现", "完成",
     "拟按", "按", "安排", "拟", "计划", "预计", "力争", "确保", "争取", "新增加", "了", "是", "有", "全年",
     "的", "等", "逾", "已", "已经", "一共", "从", "由", "增至", "增加到", "提高到", "提升到", "提高至", "提升至",
-    "降至", "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "增长到", "增长至", "扩大到", "扩大至",
+    "多", "少", "降至", "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "增长到", "增长至", "扩大到", "扩大至",
 )
 _TRAIL_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _TRAIL_WORDS), key=len, reverse=True)) + r")\s*$")
-_GROWTH_WORDS = {"增长", "增加", "提高", "提升", "下降", "降低", "减少", "上涨", "上升", "回落", "压减", "缩减", "削减"}
+_GROWTH_WORDS = {"多", "少", "增长", "增加", "提高", "提升", "下降", "降低", "减少", "上涨", "上升", "回落", "压减", "缩减", "削减"}
 _DISTRIBUTE = {"分别", "各", "均", "都"}
 _THRESHOLD_WORDS = {"控制在", "保持在", "稳定在", "维持在", "保持", "稳定", "维持", "控制", "不超过", "不高于", "低于"}
 _GROWTH_NOUN_RE = re.compile(r"(?:增幅|增速|涨幅|降幅|增长率|增长)$")
@@ -113,6 +113,14 @@ _ACTION_RE = re.compile(r"帮扶|促进|帮助|吸纳|培训|安置|扶持|服�
 _TOTAL_INVEST_RE = re.compile(r"总投资(?:额)?(?:约|达|超|近|逾)?$")
 _INVEST_RE = re.compile(r"投资(?:约|达|超|近|逾)?$")
 _COMMIT_BEFORE_INVEST_RE = re.compile(r"完成|实现|落实|新增|累计|计划|拟|安排")
+_CURRENT_RE = re.compile(r"(?:现行|目前|现有|当前|原有|原)$")
+_PLACE_FACT_RE = re.compile(
+    r"下辖|辖区内?有|辖|现有|共有|总面积|区域面积|辖区面积|国土面积|总人口|户籍人口|常住人口|距离|(?<!差)距|海拔|位于|毗邻|占地"
+)
+_COMMIT_RE = re.compile(r"力争|确保|达到|新增|实现|完成|新建|建成|争取|计划|目标")
+_COMPARISON_ONLY_RE = re.compile(r"^(?:比|较|与|同)(?:上年|去年|上一年|上年度|上年同期|去年同期|年初|上年年初|20\d\d年)[\u4e00-\u9fff]{0,6}$")
+_COMPARISON_LEFT_RE = re.compile(r"(?:比|较)(?:上年|去年|上一年|上年度|年初)")
+_META_TAIL_RE = re.compile(r"(?:的)?(?:预期目标|目标值|目标)(?:定|设定|确定)?$")
 _ATTENTION_RE = re.compile(r"(?:关注|围绕|依托|聚焦|针对|紧盯|借助|利用|盘点)$")
 # Chinese numerals: what follows them in slogans and set phrases ("两个确立", "八项规定").
 _CN_STOP_AFTER = re.compile(
@@ -121,13 +129,14 @@ _CN_STOP_AFTER = re.compile(
 )
 # After a unit, characters that make the unit part of a word ("3人民", "一起", "一次性").
 _UNIT_WORDS = {
-    "人": "民才员口大均工社力文事们身物格", "个": "人性体", "家": "庭园乡属人长", "名": "单称片镇村牌校额义",
+    "人": "民才员口大均工社力文事们身物格", "个": "人性体月", "家": "庭园乡属人长", "名": "单称片镇村牌校额义",
     "户": "籍外型口主", "处": "理置罚长室", "所": "有在属得以谓", "起": "步来点草诉", "期": "间限待刊望盼",
     "支": "持出撑付部柱", "台": "风账阶湾", "场": "所景地馆合面", "间": "隔断", "天": "然地气空目下津",
     "米": "面饭粮", "种": "植养子类业苗", "次": "会全产代性序", "项": "规", "条": "例件款",
     "件": "事", "批": "复准示", "座": "谈", "位": "于置居列数", "头": "部脑", "篇": "章", "只": "有要是能",
     "块": "钱", "套": "餐", "份": "额", "张": "力", "村": "民级庄社委落干务", "元": "素旦宵首", "亩": "均",
 }
+_UNIT_WORD_PREFIXES = {"个": ("小时", "季度", "多月", "半月")}
 _TIME_UNITS = {"天", "小时", "分钟", "个工作日", "工作日"}
 _QUOTE_PAIRS = {"“": "”", "《": "》", "「": "」", "『": "』", "〈": "〉"}
 
@@ -142,6 +151,7 @@ _KEEP_RE = re.compile(r"确保|保持|稳定|维持")
 _DIGIT_RE = re.compile(r"\d")
 _WHOLE_TASK_RE = re.compile(r"完成|实现|目标|任务")
 _BY_YEAR_RE = re.compile(r"到(20\d\d)年")
+_LAST_YEAR_RE = re.compile(r"(?<![比较于同])(?:去年|上年度|过去一年|过去的一年)")
 _THIS_YEAR_RE = re.compile(r"今年|全年|年内|年底")
 _YEAR_START_RE = re.compile(r"\s*(20\d\d)年")
 _DATE_START_RE = re.compile(r"\s*20\d\d年\d")
@@ -151,6 +161,7 @@ _PAST_YEAR_START_RE = re.compile(r"\s*(20\d\d)年(?![\d底])")
 _SUM_END_RE = re.compile(r"(?:投资|投入|资金)$")
 _MONEY_WORDS_RE = re.compile(r"投资|资金|收入|产值|金额|销售额|经费|元|税")
 _QUOTES_SPACE_RE = re.compile(r"[“”\"'\s]")
+_BRACKET_END_RE = re.compile(r"^[)）]+|[(（]+$")
 _LAST_BREAK_RE = re.compile(r"[,;:|\t][^,;:|\t]*$")
 _NEXT_BREAK_RE = re.compile(r"[,;:|\t。!?]")
 _SENTENCE_RE = re.compile(r"[^。!?\n]+[。!?]*|[。!?]+")
@@ -331,6 +342,7 @@ class _Item:
     growth: bool = False
     to_level: bool = False
     threshold: bool = False
+    extra: list[Target] = field(default_factory=list)
 
 
 def _quantities(text: str) -> list[N.Quantity]:
@@ -401,7 +413,9 @@ def _structural_skip(d: _Doc, it: _Item, prev_end: int) -> str | None:
     if _inside_quotes(text, it.sent.para_start, q.start):
         return "inside quotes or a title: part of a name or slogan"
     base = N.split_unit(q.unit)[1]
-    if unit_next and unit_next in _UNIT_WORDS.get(base, "") and not it.post_qual:
+    if unit_next and not it.post_qual and (
+        unit_next in _UNIT_WORDS.get(base, "") or text.startswith(_UNIT_WORD_PREFIXES.get(base, ("\0",)), q.end)
+    ):
         return f"the unit {base} is part of the word {base}{unit_next}"
     if q.chinese:
         if unit_next and unit_next in "一二两三四五六七八九十":
@@ -457,10 +471,11 @@ def _strip_lead(s: str) -> str:
     s = _ENUM_PREFIX.sub("", s)
     for _ in range(8):
         m = _LEAD_WORDS.match(s)
-        if not m or not m.group(0) or len(s) - m.end() < 2:
+        if not m or not m.group(0):
             break
         s = s[m.end() :]
-    return s.strip(" 、,;:和及与")
+    s = s.strip(" 、,;:和及与")
+    return "" if _COMPARISON_ONLY_RE.match(s) else s
 
 
 def _tidy(s: str) -> str:
@@ -470,8 +485,8 @@ def _tidy(s: str) -> str:
         head, _, tail = s.rpartition("等")
         tail = tail.strip()
         s = tail if len(tail) >= 2 else head
-    s = re.sub(r"^[)）]+|[(（]+$", "", s)
-    return s.rstrip("的之").strip(" 、,;:")
+    s = _BRACKET_END_RE.sub("", s)
+    return s.rstrip("的之").lstrip("的").strip(" 、,;:")
 
 
 _DESCRIPTOR_RE = re.compile(r"\d+(?:\.\d+)?[^\d,;、。]{0,4}?以[上下](?!的?$)")
@@ -481,11 +496,12 @@ def _noun_after(d: _Doc, it: _Item, items: list[_Item], idx: int) -> str:
     """The counted noun after a count (创建2个市级文明村 → 市级文明村; 15户36穴坟墓 → 坟墓…)."""
     r = it.right
     nxt = next((x for x in items[idx + 1 :] if not x.skip), None)
-    if r[:1].isdigit() or r[:1] == " ":
+    in_name = any(x.skip and x.q.start == it.post_end for x in items)
+    if (r[:1].isdigit() and not in_name) or r[:1] == " ":
         if nxt is not None and nxt.q.start <= it.post_end + 1 and nxt.clause_start == it.clause_start:
             return _noun_after(d, nxt, items, items.index(nxt))
         return ""
-    if not r or not ("\u4e00" <= r[0] <= "\u9fff" or r[0] in "“《"):
+    if not r or not ("\u4e00" <= r[0] <= "\u9fff" or r[0] in "“《" or in_name):
         return ""
     if nxt is not None and nxt.q.start < it.clause_end:
         cut = nxt.q.start - nxt.pre_len - it.post_end
@@ -494,7 +510,7 @@ def _noun_after(d: _Doc, it: _Item, items: list[_Item], idx: int) -> str:
     m = _DESCRIPTOR_RE.search(r)  # 树龄50年以上老榧树, 产值达2000万元以上企业: the thing after the class
     if m and len(r) - m.end() >= 2:
         r = r[m.end() :]
-    m = _NOUN_CUT_RE.search(r)
+    m = _noun_cut(r, it.post_end, items)
     if m:
         r = r[: m.start()]
     r = r.strip(" 、和及与")
@@ -505,6 +521,16 @@ def _noun_after(d: _Doc, it: _Item, items: list[_Item], idx: int) -> str:
     r = r.rstrip("的")[:30]
     rest, _ = _strip_indicator(r)
     return r if len(rest) >= 1 and not _TRAIL_RE.fullmatch(r) else ""
+
+
+def _noun_cut(r: str, base: int, items: list[_Item]) -> re.Match | None:
+    """Where a counted noun ends: a digit or a list mark before one, but not a name's digits."""
+    for m in _NOUN_CUT_RE.finditer(r):
+        pos = base + m.start()
+        if m.group(0).isdigit() and any(x.skip and x.q.start <= pos < x.q.end for x in items):
+            continue
+        return m
+    return None
 
 
 def _object_of_sum(d: _Doc, it: _Item, total: bool) -> str:
@@ -528,24 +554,26 @@ def _object_of_sum(d: _Doc, it: _Item, total: bool) -> str:
     return obj[:30] if len(obj) >= 2 else ""
 
 
-def _split_subjects(subject: str, items_count: int, percent: bool, distribute: bool) -> list[str]:
-    """A list subject split into indicators: "A、B排放量" → ["A排放量", "B排放量"]."""
-    if not subject:
+def _split_subjects(subject: str, n: int, shared: bool) -> list[str]:
+    """A list subject split into indicators: "A、B排放量" → ["A排放量", "B排放量"].
+
+    `shared` says the sentence shares one verb or value list (分别, 各, a rate, two values);
+    without it only a 、-list of rates is split.
+    """
+    if not subject or not shared:
         return [subject]
     if "、" in subject:
         parts = [p for p in _LIST_SPLIT_RE.split(subject) if p]
-    elif distribute or percent:
-        parts = [p for p in _AND_SPLIT_RE.split(subject) if p]
-        if not distribute and not all(_METRIC_END_RE.search(p) for p in parts):
-            return [subject]
     else:
-        return [subject]
-    if len(parts) < 2 or not (distribute or percent):
+        parts = [p for p in _AND_SPLIT_RE.split(subject) if p]
+    if len(parts) < 2:
+        if n == 2 and subject.startswith("城乡"):  # 城乡居民收入分别增长6%和7.5%
+            return ["城镇" + subject[2:], "农村" + subject[2:]]
         return [subject]
     last = parts[-1]
     out = []
     for p in parts[:-1]:
-        if len(p) <= 3 and len(last) > len(p) + 1:
+        if len(p) <= 3 and len(last) > len(p) + 1:  # 省级、市级农林业龙头企业
             k = next((i + 1 for i, ch in enumerate(last[:5]) if ch in "级类型性"), len(p))
             out.append(p + last[k:])
             continue
@@ -560,6 +588,8 @@ def _split_subjects(subject: str, items_count: int, percent: bool, distribute: b
             out.append(p + last[-3:])
         else:
             out.append(p)
+    if len(last) <= 3 and len(parts[0]) >= 4:  # 粮食播种面积和产量 → 粮食产量
+        last = parts[0][:2] + last
     out.append(last)
     return out
 
@@ -577,7 +607,7 @@ def _kind(it: _Item, indicator: str) -> str:
         if _BAD_RATE_RE.search(indicator) or _STATE_RATE_RE.search(indicator):
             return "threshold"
         return "share"
-    if it.growth and not it.to_level and _COMPARE_RE.search(it.left):
+    if it.growth and not it.to_level:
         return "growth"
     if cat == "count":
         return "threshold" if _STATE_AFTER_RE.search(it.right) and it.right[:1] != "" and _hedged_state(it) else "count"
@@ -639,6 +669,8 @@ def _sentence_period(d: _Doc, it: _Item, role: str) -> str | None:
     m = _YEAR_START_RE.match(text, s.start, s.end)
     if m and not _DATE_START_RE.match(text, s.start, s.end):
         return m.group(1)
+    if _LAST_YEAR_RE.search(before):
+        return str(y - 1)
     m = _MONTHS_RE.search(before)
     base_year = (period or str(y))[:4]
     if m:
@@ -711,7 +743,10 @@ def _read_sentence(d: _Doc, sent: _Sentence, qs: list[N.Quantity]) -> list[_Item
     prev_end = sent.start
     for idx, it in enumerate(items):
         pe = prev_end if prev_end > it.clause_start else it.clause_start
-        it.skip = _structural_skip(d, it, pe)
+        it.right = text[it.post_end : it.clause_end]
+        it.skip = _structural_skip(d, it, pe) or _commitment_skip(
+            d, it, _role(d, it), N.unit_category(it.q.unit), text[it.clause_start : it.q.start]
+        )
         _reads(d, it, pe)
         if not it.skip:
             prev_end = it.post_end
@@ -723,12 +758,18 @@ def _read_sentence(d: _Doc, sent: _Sentence, qs: list[N.Quantity]) -> list[_Item
     return items
 
 
+_VERB_ONLY = {"发行", "安排", "完成", "实现", "投入", "新增", "建设", "引进", "发放", "筹集", "争取", "落实", "培育", "创建"}
+
+
 def _interpret(d: _Doc, it: _Item, items: list[_Item], idx: int) -> None:
     """Indicator, kind, qualifier, period and role of one quantity, or a reason to skip it."""
     text = d.text
     role = _role(d, it)
     cat = N.unit_category(it.q.unit)
     left_words, removed = _strip_indicator(it.left)
+    if _META_TAIL_RE.search(left_words):  # 经济增长预期目标为5%: the measure named before 目标
+        left_words, more = _strip_indicator(_META_TAIL_RE.sub("", left_words))
+        removed += more
     for w in removed:  # nearest first
         if w in ("到", "至") or (len(w) >= 2 and w[-1] in "到至"):
             it.to_level = True
@@ -739,37 +780,29 @@ def _interpret(d: _Doc, it: _Item, items: list[_Item], idx: int) -> None:
             it.threshold = True
     it.distribute = any(w in _DISTRIBUTE for w in removed)
     subject = _strip_lead(left_words)
-    subject = _tidy(subject) if subject else ""
-    full_left = text[it.clause_start : it.q.start]
-    # Investment described, not committed (推进总投资13亿元的…项目).
-    if role == "target" and cat in ("money", "number"):
-        lw = text[it.clause_start : it.q.start - it.pre_len]
-        if _TOTAL_INVEST_RE.search(lw):
-            it.skip = "total investment of a project being pushed forward, not a commitment"
-            return
-        if _INVEST_RE.search(lw) and it.right.startswith("的") and not _COMMIT_BEFORE_INVEST_RE.search(lw[:-2]):
-            it.skip = "investment size describing a project, not a commitment"
-            return
-    if cat not in ("count", "percent", "points") and it.right[:1] and "\u4e00" <= it.right[0] <= "\u9fff":
-        if _ATTENTION_RE.search(text[it.clause_start : it.q.start].rstrip()):
-            it.skip = "size of a thing being described (关注249亩…地块), not a commitment"
-            return
-    if role == "target" and cat in ("people", "visits") and _FACT_SUBJECT_RE.search(full_left) and not _ACTION_RE.search(
-        full_left
-    ):
-        it.skip = "forecast of a fact (graduates, retirees…), not a target"
-        return
+    subject = _tidy(_strip_indicator(subject)[0]) if subject else ""
+    prev = next((p for p in reversed(items[:idx]) if p.record is not None and p.sent is it.sent), None)
+    if not subject and prev is not None and prev.q.unit == it.q.unit and text.rfind(";", prev.q.end, it.q.start) < 0:
+        # "增长6%以上、力争7%", "降低13.5%、18%": the second value shares the first one's verb
+        it.growth = it.growth or prev.growth
+        it.threshold = it.threshold or prev.threshold
+        it.to_level = it.to_level or prev.to_level
     # The indicator: the counted noun after a count, else the words before the number.
-    noun = _noun_after(d, it, items, idx) if cat in ("count", "level", "people") and not it.growth else ""
+    noun = ""
+    if cat in ("count", "level", "people") and not it.growth:
+        noun = _noun_after(d, it, items, idx)
+    elif cat in ("percent", "permille") and not subject and it.right.startswith(("的", "以上的")):
+        noun = _strip_indicator(_noun_after(d, replace(it, right=it.right.split("的", 1)[1]), items, idx))[0]
     indicator = subject
-    if noun and (cat == "count" or not subject) and N.split_unit(it.q.unit)[0] == 1:
+    if noun and (cat == "count" or not subject):
         indicator = noun
     if cat in ("money", "number") and _SUM_END_RE.search(indicator or "") and len(indicator) <= 8:
         total = indicator.endswith("总投资")
         obj = _object_of_sum(d, it, total)
         if obj:
             indicator = obj + ("总投资" if total else "投资")
-    prev = next((p for p in reversed(items[:idx]) if p.record is not None and p.sent is it.sent), None)
+    if indicator in _VERB_ONLY:
+        indicator = _object_named_before(d, it, indicator) or indicator
     if not indicator or _GENERIC_INDICATOR_RE.match(indicator):
         if prev is not None and (text.rfind(";", prev.q.end, it.q.start) < 0 or not indicator):
             indicator = (_base_indicator(prev.indicator) + indicator) if indicator else _base_indicator(prev.indicator)
@@ -783,6 +816,39 @@ def _interpret(d: _Doc, it: _Item, items: list[_Item], idx: int) -> None:
         qualifier = _hedge(text, it.sent.start, it.sent.end, it.q.start, True)
     period = _sentence_period(d, it, role)
     it.record = _make(d, it, indicator, qualifier, period, role)
+
+
+def _commitment_skip(d: _Doc, it: _Item, role: str, cat: str, full_left: str) -> str | None:
+    """Why a quantity with a unit is still no commitment: a project total, a fact, a current value."""
+    text = d.text
+    lw = text[it.clause_start : it.q.start - it.pre_len]
+    if _CURRENT_RE.search(lw):
+        return "the current value (现行16%的税率), not a target"
+    if role == "target" and cat in ("money", "number"):
+        if _TOTAL_INVEST_RE.search(lw):
+            return "total investment of a project being pushed forward, not a commitment"
+        if _INVEST_RE.search(lw) and it.right.startswith("的") and not _COMMIT_BEFORE_INVEST_RE.search(lw[:-2]):
+            return "investment size describing a project, not a commitment"
+    if cat not in ("count", "percent", "points") and it.right[:1] and "\u4e00" <= it.right[0] <= "\u9fff":
+        if _ATTENTION_RE.search(lw.rstrip()):
+            return "size of a thing being described (关注249亩…地块), not a commitment"
+    if role == "target" and cat in ("people", "visits") and _FACT_SUBJECT_RE.search(full_left):
+        if not _ACTION_RE.search(full_left):
+            return "forecast of a fact (graduates, retirees…), not a target"
+    if role == "target" and _PLACE_FACT_RE.search(full_left) and not _COMMIT_RE.search(full_left):
+        return "a fact about the place (下辖, 总面积, 户籍人口, 距…), not a target"
+    return None
+
+
+def _object_named_before(d: _Doc, it: _Item, verb: str) -> str:
+    """'拟发行超长期特别国债…,今年先发行1万亿元': the thing the verb took earlier in the sentence."""
+    text = d.text
+    i = text.rfind(verb, it.sent.start, it.clause_start)
+    if i < 0:
+        return ""
+    end = _clause_bounds(text, it.sent.start, it.sent.end, i, i + len(verb))[1]
+    obj = _tidy(text[i + len(verb) : end])
+    return obj[:20] if len(obj) >= 2 and not _DIGIT_RE.search(obj) else ""
 
 
 def _base_indicator(ind: str) -> str:
@@ -843,47 +909,45 @@ def _distribute(d: _Doc, items: list[_Item]) -> None:
                 break
             group.append(nx)
             j += 1
+        i = j
         percent = N.unit_category(it.q.unit) in ("percent", "points")
-        if not it.distribute and not percent:
-            i = j
-            continue
         left_words, _ = _strip_indicator(it.left)
-        subject = _tidy(_strip_lead(left_words))
+        subject = _tidy(_strip_lead(_META_TAIL_RE.sub("", left_words))) or it.indicator
         if "等" in left_words and not it.distribute:
-            i = j
             continue
-        subjects = _split_subjects(subject, len(group), percent and not it.distribute, it.distribute)
+        rate_list = percent and "、" in subject
+        shared = it.distribute or len(group) > 1 or rate_list or (percent and _all_metrics(subject))
+        subjects = _split_subjects(subject, len(group), shared)
         if len(subjects) < 2:
-            i = j
             continue
-        last_qual = group[-1].post_qual
-        new: list[tuple[int, Target]] = []
         if len(group) == len(subjects):
             pairs = list(zip(group, subjects))
         elif len(group) == 1:
             pairs = [(it, s) for s in subjects]
         else:
-            i = j
             continue
-        for k, (g, s) in enumerate(pairs):
+        last_qual = group[-1].post_qual
+        new = []
+        for g, subj in pairs:
             rec = g.record
             assert rec is not None
             qual = rec.qualifier
             if last_qual and not (g.pre_qual or g.post_qual) and len(group) > 1:
                 qual = last_qual
-            kind = _kind(g, s)
-            new.append((k, replace(rec, indicator=s, qualifier=qual, kind=kind)))
+            g.growth, g.threshold, g.to_level = it.growth, it.threshold, it.to_level
+            new.append(replace(rec, indicator=subj, qualifier=qual, kind=_kind(g, subj)))
         if len(group) == 1:
-            it.record = new[0][1]
-            it.indicator = new[0][1].indicator
-            extra = [r for _, r in new[1:]]
-            it.__dict__.setdefault("extra", [])
-            it.__dict__["extra"] = extra
+            it.record, it.indicator = new[0], new[0].indicator
+            it.extra = new[1:]
         else:
-            for g, (_, r) in zip(group, new):
-                g.record = r
-                g.indicator = r.indicator
-        i = j
+            for g, r in zip(group, new):
+                g.record, g.indicator = r, r.indicator
+
+
+def _all_metrics(subject: str) -> bool:
+    """True when every part of "A和B" names a measure (服务业增加值和社会消费品零售总额)."""
+    parts = [p for p in _AND_SPLIT_RE.split(subject) if p]
+    return len(parts) > 1 and all(_METRIC_END_RE.search(p) for p in parts)
 
 
 # --------------------------------------------------------------------------------------
@@ -914,7 +978,7 @@ def _records(it: _Item) -> list[Target]:
     """The records an item produced (one, or several when a value is shared by a list)."""
     if it.record is None or it.skip:
         return []
-    return [it.record, *it.__dict__.get("extra", [])]
+    return [it.record, *it.extra]
 
 
 def _same_indicator(a: str, b: str) -> bool:
@@ -926,6 +990,7 @@ def _same_indicator(a: str, b: str) -> bool:
 def _drop_restated(items: list[_Item]) -> None:
     """A headline target restated later in the document is one target, not two."""
     seen: list[tuple[_Item, Target]] = []
+    restating: set[int] = set()
     for it in items:
         for r in _records(it):
             if r.role != "target":
@@ -940,8 +1005,13 @@ def _drop_restated(items: list[_Item]) -> None:
                     it.skip = f"restates the target “{o.quote}”"
                     break
             if it.skip:
+                restating.add(it.sent.start)
                 break
             seen.append((it, r))
+    for it in items:  # "…预期目标定为1200万人以上,比上年多100万人": the comparison goes with it
+        if it.sent.start in restating and not it.skip and it.record is not None:
+            if _COMPARISON_LEFT_RE.match(it.left.strip()):
+                it.skip = "comparison attached to a restated target"
 
 
 def extract_body(body: str, title: str | None = None, date: str | None = None) -> Extraction:

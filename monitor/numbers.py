@@ -174,9 +174,7 @@ def unit_category(unit: str) -> str:
     if not base:
         return "number"
     cat = BASE_UNITS.get(base, ("", 1, ""))[2]
-    if factor > 1 and cat == "count":
-        return "level"
-    return cat
+    return "level" if factor > 1 and cat == "count" else cat
 
 
 def to_base(value: float | None, unit: str, money: bool = False) -> tuple[float | None, str]:
