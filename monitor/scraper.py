@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import copy
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any, ClassVar
@@ -28,11 +29,15 @@ from monitor.models import Document
 
 MARK = "\ue000"  # a private-use character standing for a line break between blocks
 _BLOCK = r"(?:p|div|li|ul|ol|h[1-6]|tr|table|section|article|blockquote|pre|center)"
-_BREAKS = re.compile(rf"<br\s*/?>|(?=<{_BLOCK}[\s>/])|(?=</{_BLOCK}\s*>)", re.I)
+_BLOCK_TAG = re.compile(rf"<(?=/?{_BLOCK}[\s>/])", re.I)
+_BR = re.compile(r"<br\s*/?>", re.I)
 _SPACES = re.compile(r"[ \t\r\n\f]+")
 _LINE_LABEL = re.compile(
     "(" + "|".join(sorted(map(re.escape, seedformat.LABELS), key=len, reverse=True)) + r")\s*[:：]"
 )
+# Full-width punctuation and wide spaces, folded before NFKC: NFKC of a string with them is
+# ~30x slower than the quick check on one without, and the result is the same.
+_FOLDS = [(c, unicodedata.normalize("NFKC", c)) for c in "，：；（）！？％．\u3000\xa0"]
 _CLOSING = re.compile(r"</html\s*>", re.I)
 _DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 
@@ -95,26 +100,30 @@ class Selector:
 
 def parse_html(text: str) -> LexborHTMLParser:
     """Parse a page with a MARK at every <br> and block boundary; scripts and styles removed."""
-    tree = LexborHTMLParser(_BREAKS.sub(lambda m: MARK, text))
+    tree = LexborHTMLParser(_BR.sub(MARK, _BLOCK_TAG.sub(MARK + "<", text)))
     tree.strip_tags(["script", "style", "noscript", "template"])
     return tree
+
+
+def _fold(text: str) -> str:
+    """ASCII whitespace runs as one space, common full-width forms as NFKC makes them."""
+    text = _SPACES.sub(" ", text)
+    for wide, narrow in _FOLDS:
+        text = text.replace(wide, narrow)
+    return text
 
 
 def text_of(node: LexborNode | None) -> str:
     """The text of an element on one clean line (block breaks become spaces)."""
     if node is None:
         return ""
-    return seedformat.clean_line(_SPACES.sub(" ", node.text(deep=True).replace(MARK, " ")))
+    return seedformat.clean_line(_fold(node.text(deep=True).replace(MARK, " ")))
 
 
 def lines_of(node: LexborNode) -> list[str]:
     """The non-empty lines of an element: one per block element or <br>, NFKC normalized."""
-    out = []
-    for piece in node.text(deep=True).split(MARK):
-        line = seedformat.clean_line(_SPACES.sub(" ", piece))
-        if line:
-            out.append(line)
-    return out
+    pieces = _fold(node.text(deep=True)).split(MARK)
+    return [line for line in (seedformat.clean_line(p) for p in pieces if p and not p.isspace()) if line]
 
 
 def label_of(cell: str) -> str | None:

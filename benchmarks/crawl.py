@@ -1,0 +1,98 @@
+"""Crawl speed against the fake government site on loopback (politeness off).
+
+Starts `python -m monitor.fakesite --fillers N` in its own process (so the server does not
+share the client's GIL), then checks every source twice into a fresh SQLite file:
+
+* first crawl: list pages + every detail page fetched, decoded, parsed, normalized,
+  extracted and stored;
+* re-crawl of the unchanged site: list pages + conditional GETs answered 304.
+
+Prints its figures last, one per line, as `name: value unit`.
+
+    python benchmarks/crawl.py [--fillers 400] [--profile first|recrawl]
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from monitor.crawl import RunResult, crawl_all, crawl_source  # noqa: E402
+from monitor.fakesite import sources  # noqa: E402
+from monitor.fetch import Fetcher  # noqa: E402
+from monitor.store import open_db  # noqa: E402
+
+
+def serve(fillers: int) -> tuple[subprocess.Popen, str]:
+    """Start the fake site in another process; returns it and its base URL."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "monitor.fakesite", "--fillers", str(fillers)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None
+    return proc, proc.stdout.readline().strip()
+
+
+def crawl(base_url: str, db: Path, profile: bool) -> tuple[float, list[RunResult]]:
+    """One crawl of every source; (seconds, results)."""
+    with Fetcher(delay=0, retries=0, timeout=30) as fetcher:
+        profiler = cProfile.Profile() if profile else None
+        start = time.perf_counter()
+        if profiler:
+            profiler.enable()
+        if profiler:  # in this thread, where the profiler sees it (one host: sequential anyway)
+            conn = open_db(db)
+            results = [crawl_source(conn, s, fetcher) for s in sources(base_url)]
+            conn.close()
+        else:
+            results = crawl_all(sources(base_url), fetcher, db)
+        if profiler:
+            profiler.disable()
+        seconds = time.perf_counter() - start
+    if profiler:
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(40)
+    return seconds, results
+
+
+def main() -> None:
+    """Run both crawls and print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--fillers", type=int, default=400, help="filler pages per column (6 columns)")
+    parser.add_argument("--profile", choices=("first", "recrawl"))
+    args = parser.parse_args()
+    proc, base_url = serve(args.fillers)
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            db = Path(tmp) / "bench.db"
+            first_s, first = crawl(base_url, db, args.profile == "first")
+            again_s, again = crawl(base_url, db, args.profile == "recrawl")
+    finally:
+        proc.terminate()
+        proc.wait()
+    for label, results in (("first", first), ("recrawl", again)):
+        errors = [e for r in results for e in r.errors]
+        if errors:
+            print(f"{label}: {len(errors)} errors, first: {errors[0]}")
+    pages = sum(r.new + r.changed + r.unchanged + r.reverted for r in first)
+    recheck = sum(r.new + r.changed + r.unchanged + r.reverted for r in again)
+    print(f"first crawl: {sum(r.new for r in first)} new documents in {first_s:.2f} s")
+    print(f"re-crawl: {sum(r.unchanged for r in again)} unchanged, {sum(r.new + r.changed for r in again)} new/changed in {again_s:.2f} s")
+    print(f"crawl_pages_per_s: {pages / first_s:.1f} pages/s")
+    print(f"crawl_requests: {sum(r.requests for r in first)} requests")
+    print(f"recrawl_pages_per_s: {recheck / again_s:.1f} pages/s")
+    print(f"recrawl_requests: {sum(r.requests for r in again)} requests")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,168 @@
+"""Crawling one source: list pages, new or changed detail pages, parse, store, record the run.
+
+`crawl_source(db, source, fetcher)`:
+
+1. reads the source's list pages (the scraper says how to page) and keeps the entries on the
+   source's own host, each URL once;
+2. fetches every detail page with the validators stored for it (If-None-Match /
+   If-Modified-Since): a 304 only moves `last_seen` on, nothing is parsed;
+3. parses the others with the scraper and hands the Document and the raw bytes to
+   `store.ingest`, which keeps a new version only when the content changed;
+4. records the run (counts, requests, errors) in the store.
+
+A page that fails to fetch or parse is an error of the run and never a version: the previous
+version stays the diff baseline. `crawl_all` checks several sources, one thread per host.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from monitor import store
+from monitor.errors import ConfigError, FetchError, MonitorError, ParseError, StoreError
+from monitor.fetch import Fetcher
+from monitor.models import ChangeSet
+from monitor.scraper import Entry, Scraper
+from monitor.sources import Source
+from scrapers import SCRAPERS
+
+
+@dataclass
+class RunResult:
+    """What one check of a source did."""
+
+    source: str
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    errors: list[str] = field(default_factory=list)
+    changesets: list[ChangeSet] = field(default_factory=list)
+    requests: int = 0
+    reverted: int = 0  # content equal to an older version again (recorded, not alerted)
+    listed: int = 0  # documents the list pages gave on the source's host
+
+    @property
+    def outcome(self) -> str:
+        """"ok", "partial" (some pages failed) or "failed" (nothing could be checked)."""
+        if not self.errors:
+            return "ok"
+        return "partial" if self.new + self.changed + self.unchanged + self.reverted else "failed"
+
+
+def crawl_source(db, source: Source, fetcher: Fetcher, *, scraper: Scraper | None = None) -> RunResult:
+    """Check one source and record the run; errors are collected in the result, not raised."""
+    run_id = store.start_run(db, source.name)
+    store.ensure_source(db, source.name, name=source.title or None, url=source.url)
+    result = RunResult(source.name)
+    try:
+        active = _scraper(source, scraper)
+        entries = list_entries(active, source, fetcher, result)
+        for entry in entries:
+            _check(db, active, source, entry, fetcher, result)
+    except (ConfigError, FetchError, ParseError) as exc:  # the list itself could not be read
+        result.errors.append(f"{source.name}: {exc}")
+    except StoreError as exc:
+        result.errors.append(f"{source.name}: {exc}")
+        result.failed += 1
+    store.finish_run(
+        db,
+        run_id,
+        outcome=result.outcome,
+        error="\n".join(result.errors) or None,
+        new=result.new,
+        changed=result.changed,
+        unchanged=result.unchanged + result.reverted,
+        failed=result.failed,
+        requests=result.requests,
+    )
+    return result
+
+
+def crawl_all(sources: Iterable[Source], fetcher: Fetcher, db_path: str | Path | None = None) -> list[RunResult]:
+    """Check many sources: hosts in parallel (one thread and database connection each), sources of a host in turn."""
+    sources = list(sources)
+    by_host: dict[str, list[Source]] = {}
+    for s in sources:
+        by_host.setdefault(s.host, []).append(s)
+
+    def run(group: list[Source]) -> list[RunResult]:
+        db = store.open_db(db_path)
+        try:
+            return [crawl_source(db, s, fetcher) for s in group]
+        finally:
+            db.close()
+
+    with ThreadPoolExecutor(max_workers=max(1, min(8, len(by_host))), thread_name_prefix="crawl") as pool:
+        done = {r.source: r for group in pool.map(run, by_host.values()) for r in group}
+    return [done[s.name] for s in sources]
+
+
+def list_entries(scraper: Scraper, source: Source, fetcher: Fetcher, result: RunResult) -> list[Entry]:
+    """Every entry of the source's list pages that lives on the source's host, each URL once."""
+    url: str | None = source.url
+    seen_pages: set[str] = set()
+    entries: dict[str, Entry] = {}
+    while url and url not in seen_pages:
+        if len(seen_pages) >= scraper.max_pages:
+            result.errors.append(f"{source.name}: stopped after {scraper.max_pages} list pages at {url}")
+            break
+        seen_pages.add(url)
+        try:
+            page = fetcher.get(url, referer=source.url)
+        except FetchError as exc:
+            result.requests += getattr(exc, "attempts", 1)
+            raise
+        result.requests += page.attempts
+        listed = scraper.parse_list(page.text, page.url)
+        for entry in listed.entries:
+            if urlsplit(entry.url).netloc.lower() == source.host:
+                entries.setdefault(entry.url, entry)
+        url = listed.next_url
+    result.listed = len(entries)
+    return list(entries.values())
+
+
+def _scraper(source: Source, scraper: Scraper | None) -> Scraper:
+    """The source's scraper with its params applied."""
+    if scraper is None:
+        scraper = SCRAPERS.get(source.scraper)
+        if scraper is None:
+            raise ConfigError(f"unknown scraper {source.scraper!r} (known: {', '.join(sorted(SCRAPERS))})")
+    return scraper.with_params(source.params)
+
+
+def _check(db, scraper: Scraper, source: Source, entry: Entry, fetcher: Fetcher, result: RunResult) -> None:
+    """Fetch one detail page conditionally; store it when it is new or changed."""
+    etag, last_modified = store.validators(db, entry.url)
+    try:
+        page = fetcher.get(entry.url, etag=etag, last_modified=last_modified, referer=source.url)
+        result.requests += page.attempts
+        if page.not_modified:
+            store.touch(db, entry.url, store.now())
+            result.unchanged += 1
+            return
+        doc = scraper.parse_detail(page.text, entry.url)
+    except MonitorError as exc:
+        if isinstance(exc, StoreError):
+            raise
+        result.requests += getattr(exc, "attempts", 1 if isinstance(exc, FetchError) else 0)
+        result.failed += 1
+        result.errors.append(f"{source.name}: {exc}")
+        return
+    found = store.ingest(
+        db,
+        doc,
+        source=source.name,
+        raw=page.content,
+        fetched_at=store.now(),
+        etag=page.etag,
+        last_modified=page.last_modified,
+    )
+    setattr(result, found.status, getattr(result, found.status) + 1)
+    if found.changeset is not None:
+        result.changesets.append(found.changeset)

@@ -1,0 +1,790 @@
+"""FakeGovSite: a real HTTP server on 127.0.0.1 that looks like the Zhejiang government sites.
+
+The real sites cannot be reached from tests, CI or a demo, so the project brings its own: the
+five seed captures served as detail pages in each site's own markup (kq, shangyu, linan,
+panan), the jpaas column shells and unit list API (paramJson paging, filler documents), an
+old jcms column (page 1 embedded as <datastore> XML, dataproxy.jsp pages, GBK-encoded), ETag
+and Last-Modified with 304s, and scripted faults.
+
+    with FakeGovSite(fillers=32) as site:
+        sources = site.sources()                    # Source objects pointing here
+        site.fail("kq-wangtan", "500")              # every request of that column fails
+        site.fail("000", "layout", times=1)         # the seed 000 page, once, in a new layout
+        site.revise("000", new_text)                # publish a revised page (new ETag)
+        site.hits                                   # the request log
+
+`python -m monitor.fakesite --fillers 400` serves it from its own process (the benchmark).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import html
+import json
+import re
+import sys
+import threading
+import time
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta, timezone
+from email.utils import format_datetime, parsedate_to_datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+from monitor import seedformat
+from monitor.models import Document
+from monitor.sources import Source
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+API = "/api-gateway/jpaas-publish-server/front/page/build/unit"
+DATAPROXY = "/module/web/jpage/dataproxy.jsp"
+FAULTS = ("500", "503", "429", "404", "slow", "waf", "challenge", "soft404", "empty", "truncated", "cut", "layout")
+OFF_SITE = "http://127.0.0.1:9/art/2024/1/5/art_1229000000_1.html"  # a listed link on another host
+_COLUMN = re.compile(r"^/col/col(\d+)/index\.html$")
+_FULLWIDTH = str.maketrans({c: chr(ord(c) + 0xFEE0) for c in ",:;()!?"})
+
+
+@dataclass(frozen=True)
+class Column:
+    """One list column of the fake site and the site template its pages use."""
+
+    name: str  # the source name
+    title: str
+    scraper: str
+    template: str  # kq, shangyu, linan, panan
+    col: str
+    site_name: str
+    domain: str
+    web_id: str
+    tag_id: str
+    seed: str | None  # seed file name prefix, e.g. "000"
+    seed_path: str | None  # the article path of the seed page
+    cms: str = "jpaas"  # or "jcms"
+    encoding: str = "utf-8"  # "gbk" pages are GB18030 bytes labelled GBK
+    declare: str = "both"  # where the charset is declared: "header", "meta", "both" or "none"
+    unit_id: str = ""  # jcms unit id
+
+
+COLUMNS = (
+    Column("kq-wangtan", "柯桥区王坛镇 · 计划总结", "kq", "kq", "1229443512", "绍兴市柯桥区人民政府", "www.kq.gov.cn",
+           "3305", "信息列表", "000", "/art/2024/3/26/art_1229443512_4142613.html"),
+    Column("kq-jidong", "柯桥区稽东镇 · 计划总结", "kq", "kq", "1229442810", "绍兴市柯桥区人民政府", "www.kq.gov.cn",
+           "3305", "信息列表", "001", "/art/2024/3/26/art_1229442810_4142588.html"),
+    Column("shangyu-zhangzhen", "上虞区章镇镇 · 信息公开", "shangyu", "shangyu", "1229327865", "绍兴市上虞区人民政府",
+           "www.shangyu.gov.cn", "3319", "栏目列表list", "002", "/art/2023/6/16/art_1229327865_4065702.html"),
+    Column("linan-tianmushan", "临安区天目山镇 · 信息公开", "linan", "linan", "1229230905", "杭州市临安区人民政府",
+           "www.linan.gov.cn", "2242", "信息列表", "003", "/art/2022/5/5/art_1229230905_4034262.html"),
+    Column("panan-yushan", "磐安县玉山镇 · 规划计划", "panan", "panan", "1229421691", "磐安县人民政府",
+           "www.panan.gov.cn", "3611", "组配分类list", "004", "/art/2023/11/7/art_1229421691_4118645.html"),
+    Column("panan-archive", "磐安县玉山镇 · 旧栏目 (jcms)", "panan-jcms", "panan", "1229321837", "磐安县人民政府",
+           "www.panan.gov.cn", "3611", "", None, None, cms="jcms", encoding="gbk", declare="meta", unit_id="6166867"),
+)
+
+
+@dataclass(frozen=True)
+class Page:
+    """One detail page: where it is served, its column, and the document it shows."""
+
+    path: str
+    column: Column
+    document: Document
+    version: int = 1
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One request as the fake site saw it."""
+
+    method: str
+    path: str
+    query: str
+    status: int
+    conditional: bool  # If-None-Match or If-Modified-Since was sent
+
+
+class FakeGovSite:
+    """The fake government site: start()/stop() or a context manager; see the module docstring."""
+
+    def __init__(self, *, fillers: int = 32, seeds: str | Path = SEEDS, port: int = 0, slow_seconds: float = 2.0) -> None:
+        self.fillers = fillers
+        self.slow_seconds = slow_seconds
+        self.hits: list[Hit] = []
+        self._port = port
+        self._lock = threading.Lock()
+        self._faults: dict[str, list] = {}  # path or "col:NAME" -> [kind, remaining or None]
+        self._cache: dict[tuple[str, bool], tuple[bytes, str, str]] = {}
+        self._columns = {c.name: c for c in COLUMNS}
+        self._encoding: dict[str, tuple[str, str]] = {}
+        self._pages: dict[str, Page] = {}
+        self._lists: dict[str, list[str]] = {}  # column name -> page paths, newest first
+        self._seed_docs = self._read_seeds(Path(seeds))
+        for column in COLUMNS:
+            self._lists[column.name] = []
+            for page in self._column_pages(column):
+                self._pages[page.path] = page
+                self._lists[column.name].append(page.path)
+        self._server: ThreadingHTTPServer | None = None
+
+    # -- public API ---------------------------------------------------------------------
+
+    def start(self) -> FakeGovSite:
+        """Start serving on 127.0.0.1 in a background thread."""
+        site = self
+
+        class Handler(_Handler):
+            owner = site
+
+        self._server = _Server(("127.0.0.1", self._port), Handler)
+        threading.Thread(target=self._server.serve_forever, name="fakesite", daemon=True).start()
+        return self
+
+    def stop(self) -> None:
+        """Stop serving."""
+        if self._server:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+
+    def __enter__(self) -> FakeGovSite:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    @property
+    def base_url(self) -> str:
+        """http://127.0.0.1:PORT"""
+        assert self._server, "the fake site is not started"
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    @property
+    def columns(self) -> list[Column]:
+        """The columns served."""
+        return list(COLUMNS)
+
+    def column_url(self, name: str) -> str:
+        """The column (list) URL of a source."""
+        return f"{self.base_url}/col/col{self._column(name).col}/index.html"
+
+    def sources(self) -> list[Source]:
+        """Sources for every column of the fake site."""
+        return sources(self.base_url)
+
+    def page_url(self, ref: str) -> str:
+        """The URL of a detail page, by seed name ("000" or the file name) or path."""
+        return self.base_url + self._path(ref)
+
+    def page_urls(self, name: str | None = None) -> list[str]:
+        """The detail-page URLs listed by one column (or all), newest first."""
+        names = [name] if name else list(self._lists)
+        return [self.base_url + p for n in names for p in self._lists[n]]
+
+    def document(self, ref: str) -> Document:
+        """The document a detail page shows now, with its URL."""
+        path = self._path(ref)
+        return replace(self._pages[path].document, url=self.base_url + path)
+
+    def revise(self, ref: str, new_text: str) -> str:
+        """Publish a revised page (seed-format text) at the same URL; returns the URL."""
+        path = self._path(ref)
+        doc = seedformat.parse(new_text, path)
+        with self._lock:
+            old = self._pages[path]
+            self._pages[path] = replace(old, document=replace(doc, url=None), version=old.version + 1)
+            self._drop_cache(path)
+        return self.base_url + path
+
+    def publish(self, name: str, new_text: str) -> str:
+        """Publish a new page at the top of a column; returns its URL."""
+        column = self._column(name)
+        doc = replace(seedformat.parse(new_text, name), url=None)
+        day = date.fromisoformat(doc.date) if doc.date else date.today()
+        with self._lock:
+            path = f"/art/{day.year}/{day.month}/{day.day}/art_{column.col}_{5000000 + len(self._pages)}.html"
+            self._pages[path] = Page(path, column, doc)
+            self._lists[name].insert(0, path)
+            self._cache.clear()
+        return self.base_url + path
+
+    def fail(self, target: str, kind: str, times: int | None = None) -> None:
+        """Script a fault for a source (all its requests), a seed or a path; `times` None = until heal()."""
+        if kind not in FAULTS:
+            raise ValueError(f"unknown fault {kind!r} (known: {', '.join(FAULTS)})")
+        key = f"col:{target}" if target in self._columns else self._path(target)
+        with self._lock:
+            self._faults[key] = [kind, times]
+
+    def heal(self, target: str | None = None) -> None:
+        """Remove the faults of one target, or all."""
+        with self._lock:
+            if target is None:
+                self._faults.clear()
+            else:
+                self._faults.pop(f"col:{target}" if target in self._columns else self._path(target), None)
+
+    def set_encoding(self, name: str, encoding: str, declare: str = "both") -> None:
+        """Serve a column's pages as "utf-8" or "gbk", declared in the "header", "meta", "both" or "none"."""
+        with self._lock:
+            self._encoding[name] = (encoding, declare)
+            self._cache.clear()
+
+    def reset_hits(self) -> None:
+        """Forget the request log."""
+        with self._lock:
+            self.hits.clear()
+
+    # -- pages --------------------------------------------------------------------------
+
+    def _read_seeds(self, seeds: Path) -> dict[str, Document]:
+        """The seed documents by three-digit prefix."""
+        files = sorted(seeds.glob("*.txt"))
+        if not files:
+            raise FileNotFoundError(f"{seeds}: no seed captures (*.txt) to serve")
+        return {p.name[:3]: seedformat.parse_file(p) for p in files}
+
+    def _column_pages(self, column: Column) -> list[Page]:
+        """A column's pages, newest first: its seed page, then fillers."""
+        base = self._seed_docs[column.seed or "004"]
+        pages = [Page(column.seed_path, column, base)] if column.seed and column.seed_path else []
+        pool = list(self._seed_docs.values())
+        for i in range(1, self.fillers + 1):
+            doc = _filler(base, pool, i, COLUMNS.index(column))
+            d = date.fromisoformat(doc.date)
+            if column.cms == "jcms":
+                path = f"/art/{d.year}/{d.month}/{d.day}/art_{column.col}_{59277057 - i}.html"
+            elif i % 10 == 0:  # newer items use hex ids under the column
+                hexid = hashlib.md5(f"{column.col}-{i}".encode()).hexdigest()
+                path = f"/col/col{column.col}/art/{d.year}/art_{hexid}.html"
+            else:
+                path = f"/art/{d.year}/{d.month}/{d.day}/art_{column.col}_{4100000 + i * 13}.html"
+            pages.append(Page(path, column, doc))
+        return pages
+
+    def _column(self, name: str) -> Column:
+        """A column by source name, or KeyError listing the known ones."""
+        try:
+            return self._columns[name]
+        except KeyError:
+            raise KeyError(f"no column {name!r} (known: {', '.join(self._columns)})") from None
+
+    def _path(self, ref: str) -> str:
+        """The path of a seed ("000", "000_....txt"), a URL or a path."""
+        if ref.startswith(("http://", "https://")):
+            ref = urlsplit(ref).path
+        if ref.startswith("/"):
+            return ref
+        for column in COLUMNS:
+            if column.seed and ref[:3] == column.seed and column.seed_path:
+                return column.seed_path
+        raise KeyError(f"no seed page {ref!r}")
+
+    def _drop_cache(self, path: str) -> None:
+        """Forget the rendered bytes of one path."""
+        for key in [k for k in self._cache if k[0] == path]:
+            del self._cache[key]
+
+    def _charset(self, column: Column) -> tuple[str, str]:
+        """(encoding, declare) of a column's pages."""
+        return self._encoding.get(column.name, (column.encoding, column.declare))
+
+    def render(self, path: str, query: dict[str, list[str]], layout: bool = False) -> tuple[int, bytes, str, str | None]:
+        """(status, body, content type, Last-Modified) for a request; 404 page when unknown."""
+        if path in self._pages:
+            page = self._pages[path]
+            text = _detail(page, self, layout)
+            return 200, *self._encode(text, page.column, "text/html"), _http_date(page)
+        m = _COLUMN.match(path)
+        column = next((c for c in COLUMNS if m and c.col == m.group(1)), None)
+        if column:
+            text = _jcms_column(column, self, layout) if column.cms == "jcms" else _shell(column, layout)
+            return 200, *self._encode(text, column, "text/html"), None
+        if path == API:
+            return self._api(query, layout)
+        if path == DATAPROXY:
+            column = next((c for c in COLUMNS if c.col == _q(query, "columnid")), None)
+            if column and column.cms == "jcms":
+                return 200, *self._encode(_dataproxy(column, self, int(_q(query, "page") or 1)), column, "text/xml"), None
+        return 404, _NOT_FOUND_PAGE.encode(), "text/html; charset=utf-8", None
+
+    def _api(self, query: dict[str, list[str]], layout: bool) -> tuple[int, bytes, str, None]:
+        """The jpaas unit API: one page of a column list as JSON."""
+        column = next((c for c in COLUMNS if c.col == _q(query, "pageId") and c.cms == "jpaas"), None)
+        try:
+            param = json.loads(_q(query, "paramJson") or "{}")
+            page_no, size = int(param.get("pageNo", 1)), int(param.get("pageSize", 15))
+        except (ValueError, TypeError, AttributeError):
+            column = None
+        if column is None or _q(query, "tagId") != column.tag_id or size < 1:
+            body = {"success": False, "message": "参数错误", "code": "500", "data": {}}
+        else:
+            body = {"success": True, "message": "生成成功", "code": "200",
+                    "data": {"html": _api_html(column, self, page_no, size, layout)}, "traceId": "fake"}
+        return 200, json.dumps(body, ensure_ascii=False).encode(), "application/json;charset=UTF-8", None
+
+    def listing(self, column: Column) -> list[tuple[str, str, str]]:
+        """(href, title, date) of every listed item, newest first, as the list shows them."""
+        items = [(p, self._pages[p].document.title or "", self._pages[p].document.date or "") for p in self._lists[column.name]]
+        if column.name == "kq-wangtan":  # a pinned duplicate and a link to another host
+            items = [items[0]] + items[:3] + [(OFF_SITE, "关于转发绍兴市2024年工作要点的通知", "2024-01-05")] + items[3:]
+        return items
+
+    def _encode(self, text: str, column: Column, kind: str) -> tuple[bytes, str]:
+        """(bytes, Content-Type) in the column's encoding and charset declaration."""
+        encoding, declare = self._charset(column)
+        label = "GBK" if encoding == "gbk" else "UTF-8"
+        if declare in ("meta", "none"):
+            text = text.replace('<meta charset="utf-8">', "" if declare == "none" else f'<meta http-equiv="Content-Type" content="text/html; charset={label.lower()}">')
+        elif encoding == "gbk":
+            text = text.replace('<meta charset="utf-8">', '<meta charset="gbk">')
+        data = text.encode("gb18030" if encoding == "gbk" else "utf-8")
+        return data, (f"{kind};charset={label}" if declare in ("header", "both") else kind)
+
+    # -- HTTP ---------------------------------------------------------------------------
+
+    def handle(self, request: BaseHTTPRequestHandler) -> None:
+        """Answer one GET: a scripted fault, a 304, or the page."""
+        parts = urlsplit(request.path)
+        query = parse_qs(parts.query)
+        conditional = bool(request.headers.get("If-None-Match") or request.headers.get("If-Modified-Since"))
+        fault = self._take_fault(parts.path, query)
+        status = self._answer(request, parts.path, query, fault)
+        with self._lock:
+            self.hits.append(Hit("GET", parts.path, parts.query, status, conditional))
+
+    def _take_fault(self, path: str, query: dict[str, list[str]]) -> str | None:
+        """The fault scripted for this request, counting it down."""
+        column = self._column_of(path, query)
+        with self._lock:
+            for key in (path, f"col:{column}"):
+                entry = self._faults.get(key)
+                if entry:
+                    if entry[1] is not None:
+                        entry[1] -= 1
+                        if entry[1] <= 0:
+                            del self._faults[key]
+                    return entry[0]
+        return None
+
+    def _column_of(self, path: str, query: dict[str, list[str]]) -> str | None:
+        """The column a request belongs to."""
+        if path in self._pages:
+            return self._pages[path].column.name
+        m = _COLUMN.match(path)
+        col = m.group(1) if m else _q(query, "pageId") if path == API else _q(query, "columnid")
+        return next((c.name for c in COLUMNS if c.col == col), None)
+
+    def _answer(self, request: BaseHTTPRequestHandler, path: str, query: dict[str, list[str]], fault: str | None) -> int:
+        """Write the answer; returns the status sent."""
+        if fault in ("500", "503", "429", "404"):
+            extra = {"Retry-After": "0"} if fault in ("503", "429") else {}
+            return _send(request, int(fault), f"<html><body><h1>{fault}</h1></body></html>".encode(), "text/html", extra)
+        if fault == "waf":
+            return _send(request, 412, _WAF_PAGE.encode(), "text/html; charset=utf-8", {"Set-Cookie": "acw_tc=0b1f; path=/"})
+        if fault == "challenge":
+            return _send(request, 200, _CHALLENGE_PAGE.encode(), "text/html; charset=utf-8")
+        if fault == "soft404":
+            return _send(request, 200, _NOT_FOUND_PAGE.encode(), "text/html; charset=utf-8")
+        if fault == "empty":
+            return _send(request, 200, b"", "text/html; charset=utf-8")
+        if fault == "slow":
+            time.sleep(self.slow_seconds)
+        status, body, ctype, modified = self._rendered(path, query, fault == "layout")
+        etag = f'"{hashlib.sha1(body).hexdigest()[:20]}"' if status == 200 and not path.startswith(("/api", "/module")) else None
+        if etag and _not_modified(request, etag, modified):
+            return _send(request, 304, b"", None, {"ETag": etag})
+        headers = {"ETag": etag, "Last-Modified": modified}
+        if fault == "cut":
+            body = body[: len(body) // 2]
+        if fault == "truncated":
+            return _send(request, status, body[: len(body) // 2], ctype, headers, length=len(body))
+        return _send(request, status, body, ctype, headers)
+
+    def _rendered(self, path: str, query: dict[str, list[str]], layout: bool) -> tuple[int, bytes, str, str | None]:
+        """render(), cached for detail pages and shells."""
+        key = (path, layout)
+        if path in self._pages or _COLUMN.match(path):
+            with self._lock:
+                hit = self._cache.get(key)
+            if hit:
+                return 200, hit[0], hit[1], hit[2] or None
+            status, body, ctype, modified = self.render(path, query, layout)
+            if status == 200:
+                with self._lock:
+                    self._cache[key] = (body, ctype, modified or "")
+            return status, body, ctype, modified
+        return self.render(path, query, layout)
+
+    def prerender(self) -> None:
+        """Render every page once (the benchmark measures the client, not the templates)."""
+        for path in list(self._pages):
+            self._rendered(path, {}, False)
+
+
+def sources(base_url: str) -> list[Source]:
+    """Sources for every column of a fake site served at base_url (e.g. by another process)."""
+    return [Source(c.name, c.scraper, f"{base_url}/col/col{c.col}/index.html", c.title) for c in COLUMNS]
+
+
+class _Server(ThreadingHTTPServer):
+    """The threading server: quiet about clients that hang up, a deep accept queue."""
+
+    daemon_threads = True
+    allow_reuse_address = True
+    request_queue_size = 256
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """Clients that time out and hang up are part of the tests: stay quiet."""
+
+
+class _Handler(BaseHTTPRequestHandler):
+    """HTTP/1.1 keep-alive handler; Nagle off (else ~40 ms stalls per response)."""
+
+    protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True
+    owner: FakeGovSite
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server API)
+        self.owner.handle(self)
+
+    def log_message(self, *args: object) -> None:
+        """Quiet."""
+
+
+def _send(request: BaseHTTPRequestHandler, status: int, body: bytes, ctype: str | None,
+          headers: dict[str, str | None] | None = None, length: int | None = None) -> int:
+    """Write one response; `length` larger than the body truncates it and closes the connection."""
+    try:
+        request.send_response(status)
+        if ctype:
+            request.send_header("Content-Type", ctype)
+        for name, value in (headers or {}).items():
+            if value:
+                request.send_header(name, value)
+        request.send_header("Content-Length", str(length if length is not None else len(body)))
+        request.send_header("Server", "fakegov")
+        if length is not None:
+            request.send_header("Connection", "close")
+            request.close_connection = True
+        request.end_headers()
+        if body:
+            request.wfile.write(body)
+        request.wfile.flush()
+    except OSError:  # the client gave up (a timeout test)
+        request.close_connection = True
+    return status
+
+
+def _not_modified(request: BaseHTTPRequestHandler, etag: str, modified: str | None) -> bool:
+    """True when the request's validators match the current page."""
+    inm = request.headers.get("If-None-Match")
+    if inm:
+        return etag in [t.strip() for t in inm.split(",")]
+    ims = request.headers.get("If-Modified-Since")
+    if ims and modified:
+        try:
+            return parsedate_to_datetime(modified) <= parsedate_to_datetime(ims)
+        except (TypeError, ValueError):
+            return False
+    return False
+
+
+def _q(query: dict[str, list[str]], key: str) -> str:
+    """One query parameter ('' when absent)."""
+    return (query.get(key) or [""])[0]
+
+
+def _http_date(page: Page) -> str:
+    """Last-Modified of a page: its publish time, one hour later per revision."""
+    stamp = page.document.published_at or f"{page.document.date or '2024-01-01'} 09:00"
+    moment = datetime.strptime(stamp, "%Y-%m-%d %H:%M").replace(tzinfo=timezone.utc) - timedelta(hours=8)
+    return format_datetime(moment + timedelta(hours=page.version - 1), usegmt=True)
+
+
+def _filler(base: Document, pool: list[Document], i: int, ordinal: int) -> Document:
+    """Filler document i of column number `ordinal`: the column's metadata, a seed-sized body from the seeds."""
+    source = pool[i % len(pool)]
+    k = i % len(source.paragraphs)
+    paragraphs = source.paragraphs[k:] + source.paragraphs[:k]
+    day = date.fromisoformat(base.date or "2024-03-26") - timedelta(days=3 * i + 1)
+    published = f"{day} {9 + i % 8:02d}:{i * 7 % 60:02d}" if base.published_at else None
+    return replace(
+        base,
+        title=f"{base.publisher}{day.year}年工作简报(第{i}期)",
+        paragraphs=(f"(第{i}期){paragraphs[0]}",) + paragraphs[1:],
+        index_no=f"{(base.index_no or '0').split('/')[0]}/{day.year}-{10000 * (ordinal + 1) + i}",
+        date=str(day),
+        published_at=published,
+        url=None,
+    )
+
+
+# -- templates -----------------------------------------------------------------------------
+
+def _e(text: str | None) -> str:
+    """HTML-escaped text ('' for None)."""
+    return html.escape(text or "", quote=True)
+
+
+def _body(paragraphs: tuple[str, ...] | list[str]) -> str:
+    """Body paragraphs as a CMS editor writes them: indents, full-width punctuation, &nbsp;, spans."""
+    out = []
+    for n, p in enumerate(paragraphs):
+        text = html.escape(p.translate(_FULLWIDTH), quote=False)
+        text = re.sub(r" {2,}", lambda m: "&nbsp;" * len(m.group(0)), text)
+        if n % 3 == 1:  # Word-style runs around numbers
+            text = re.sub(r"(\d+(?:\.\d+)?)(万元|亿元|%)", r'<span style="font-family:仿宋_GB2312">\1</span><span>\2</span>', text)
+        if re.match(r"[(（][一二三四五六七八九十]+[)）]", p):
+            out.append(f'<p style="text-indent:2em;"><strong>{text}</strong></p>')
+        else:
+            out.append(f'<p style="text-indent:2em;">\u3000\u3000{text}</p>')
+    return "\n".join(out)
+
+
+def _head(title: str, column: Column, extra: str = "") -> str:
+    """<head> of a page of the platform."""
+    return f"""<!DOCTYPE html>
+<html>
+<head>
+<meta charset="utf-8">
+<meta http-equiv="X-UA-Compatible" content="IE=edge,chrome=1">
+<title>{_e(title)}</title>
+<meta name="SiteName" content="{_e(column.site_name)}">
+<meta name="SiteDomain" content="{column.domain}">
+<meta name="ColId" content="{column.col}">
+<meta name="ColumnName" content="{_e(column.title.split(' · ')[-1])}">
+{extra}<script src="/cms_files/default/script/jslib/jquery.js"></script>
+<script src="/script/webglobal.js"></script>
+<link rel="stylesheet" href="/cms_files/default/css/iconfont.css" />
+<style>.main{{width:1200px;margin:0 auto}} #zoom p{{font-size:16px;line-height:30px}}</style>
+</head>
+<body><div id="barrierfree_container">
+<div class="g_top"><div class="w1200"><span class="logo">{_e(column.site_name)}</span>
+<ul class="nav"><li><a href="/index.html">首页</a></li><li><a href="/col/col1229000001/index.html">政务公开</a></li>
+<li><a href="/col/col1229000002/index.html">政务服务</a></li><li><a href="/col/col1229000003/index.html">互动交流</a></li>
+<li><a href="/col/col1229000004/index.html">走进{_e(column.site_name.replace("人民政府", ""))}</a></li></ul>
+<script src="/cms_files/jcms1/web{column.web_id}/site/script/0/top.js"></script></div></div>
+"""
+
+
+def _foot(column: Column) -> str:
+    """Footer and trailing scripts."""
+    return f"""
+<div id="g_foot"><div class="w1200">
+<p>主办单位：{_e(column.site_name)}办公室　承办单位：{_e(column.site_name)}大数据中心</p>
+<p>网站标识码：3306030001　浙ICP备05010181号　浙公网安备 33060302000123号</p>
+<p><a href="/col/col1229000009/index.html">网站地图</a> | <a href="/col/col1229000010/index.html">联系我们</a> | 建议使用1366×768分辨率</p>
+</div></div>
+<script>$(function(){{$.get("/module/visitcount/artcount.jsp?webid={column.web_id}",function(n){{$("#artcount").text(n);}});}});</script>
+<script src="/cms_files/filemanager/1568154/script/juba/jubascript.js?v=4.5.12.1-ZJSJYH-U50"></script>
+</div></body>
+</html>
+"""
+
+
+def _detail(page: Page, site: FakeGovSite, layout: bool) -> str:
+    """A detail page in its site's markup (a changed layout when `layout`)."""
+    doc, column = page.document, page.column
+    metas = (
+        f'<meta name="ArticleTitle" content="{_e(doc.title)}">\n<meta name="PubDate" content="{_e(doc.published_at or doc.date)}">\n'
+        f'<meta name="ContentSource" content="{_e(doc.source or doc.publisher)}">\n<meta name="Url" content="{page.path}">\n'
+        '<meta id="pagetype" content="1">\n'
+    )
+    article = _TEMPLATES[column.template](doc, column)
+    if column.cms == "jcms":
+        article = article.replace('<div id="zoom">', '<div id="zoom"><!--ZJEG_RSS.content.begin--><meta name="ContentStart">', 1)
+        article = article.replace("</div><!--zoom-->", '<meta name="ContentEnd"><!--ZJEG_RSS.content.end--></div>', 1)
+    text = _head(doc.title or "", column, metas) + article + _foot(column)
+    if layout:  # a redesign: new class names, body no longer in #zoom
+        text = text.replace('id="zoom"', 'class="TRS_Editor"').replace("xxgk", "gk-info")
+    return text
+
+
+def _kq(doc: Document, column: Column) -> str:
+    """kq.gov.cn: a label/value table, a hidden mobile list, 发布时间/信息来源/访问次数 spans."""
+    mobile = [("信息索引号", doc.index_no), ("主题分类", "政务公开"), ("发布机构", doc.publisher), ("成文日期", doc.date),
+              ("文号", doc.doc_number), ("文件登记号", ""), ("公开方式", doc.disclosure), ("有效性", "")]
+    items = "".join(f"<li><span>{k}:</span><p>{_e(v)}</p></li>" for k, v in mobile)
+    return f"""<div class="main"><div class="weizhi">当前位置：<a href="/index.html">首页</a> &gt; <a href="/col/col1229000001/index.html">政务公开</a> &gt; <a href="/col/col{column.col}/index.html">{_e(doc.publisher)}</a></div>
+<div class="xxgk_top">
+<table class="xxgk_table" cellspacing="0" cellpadding="0">
+<tr><td class="xxgk_label">索引号:</td><td>{_e(doc.index_no)}</td><td class="xxgk_label">公开方式:</td><td>{_e(doc.disclosure)}</td></tr>
+<tr><td class="xxgk_label">发布机构:</td><td>{_e(doc.publisher)}</td><td class="xxgk_label">发文日期:</td><td>{_e(doc.date)}</td></tr>
+<tr><td class="xxgk_label">组配分类:</td><td>{_e(doc.category)}</td><td class="xxgk_label">文件编码:</td><td></td></tr>
+</table>
+<ul class="xxgk-m" style="display:none">{items}</ul>
+</div>
+<div class="article">
+<h1 class="art_title">{_e(doc.title)}</h1>
+<div class="art_info"><span>发布时间:{_e(doc.published_at)}</span><span>信息来源:<script>document.write("")</script></span><span>信息来源:{_e(doc.source)}</span><span>访问次数:<span id="artcount"></span></span></div>
+<div class="art_content"><div id="zoom">
+{_body(doc.paragraphs)}
+</div><!--zoom--></div>
+<div class="art_tools"><a href="javascript:window.print()">打印本页</a> <a href="javascript:window.close()">关闭窗口</a> <span class="share">分享到：</span></div>
+</div></div>
+"""
+
+
+def _shangyu(doc: Document, column: Column) -> str:
+    """shangyu.gov.cn: 索引号/公开方式, 公开日期 (with time), 发布单位 cells; title and body in a table."""
+    return f"""<div class="main"><div class="position">您现在的位置：<a href="/index.html">首页</a> &gt; <a href="/col/col{column.col}/index.html">{_e(doc.publisher)}</a></div>
+<table class="xxgk_info" width="100%">
+<tr><td class="label">索引号:</td><td>{_e(doc.index_no)}</td><td class="label">公开方式:</td><td>{_e(doc.disclosure)}</td></tr>
+<tr><td class="label">公开日期:</td><td>{_e(doc.published_at or doc.date)}</td><td></td><td></td></tr>
+<tr><td class="label">发布单位:</td><td colspan="3">{_e(doc.publisher)}</td></tr>
+</table>
+<table class="article" width="100%">
+<tr><td class="art_title" colspan="2">{_e(doc.title)}</td></tr>
+<tr><td class="art_body" colspan="2"><div id="zoom">
+{_body(doc.paragraphs)}
+</div><!--zoom--></td></tr>
+<tr><td class="art_tools"><a href="javascript:window.print()">【打印】</a> <a href="javascript:window.close()">【关闭】</a></td></tr>
+</table></div>
+"""
+
+
+def _linan(doc: Document, column: Column) -> str:
+    """linan.gov.cn: a 3×4 table with colon-less labels, a title, the body and a 分享 block."""
+    return f"""<div class="main"><div class="crumbs"><a href="/index.html">首页</a> &gt; <a href="/col/col{column.col}/index.html">{_e(doc.publisher)}</a></div>
+<table class="xxgk" width="100%" border="1">
+<tr><td class="t">索引号</td><td>{_e(doc.index_no)}</td><td class="t">公开方式</td><td>{_e(doc.disclosure)}</td></tr>
+<tr><td class="t">公开范围</td><td>面向社会</td><td class="t">公开时限</td><td>长期公开</td></tr>
+<tr><td class="t">发布单位</td><td>{_e(doc.publisher)}</td><td class="t">发文日期</td><td>{_e(doc.date)}</td></tr>
+</table>
+<div class="article_title">{_e(doc.title)}</div>
+<div class="article_body"><div id="zoom">
+{_body(doc.paragraphs)}
+</div><!--zoom--></div>
+<div class="share"><span>分享:</span><a class="wx" href="javascript:;"></a><a class="wb" href="javascript:;"></a></div></div>
+"""
+
+
+def _panan(doc: Document, column: Column) -> str:
+    """panan.gov.cn: breadcrumb, 3 rows × 2 pairs (生成日期), title, 发布时间/来源 line, body repeating the title."""
+    crumbs = ["首页", "政务公开", "信息公开目录", "乡镇政府", doc.publisher or "", doc.category or "规划计划", doc.category or ""]
+    links = " &gt;&gt; ".join(f'<a href="/col/col{column.col}/index.html">{_e(c)}</a>' for c in crumbs)
+    return f"""<div class="main"><div class="crumb">您当前所在的位置：{links}</div>
+<table class="xxgk_table" width="100%">
+<tr><td>索引号:</td><td>{_e(doc.index_no)}</td><td>公开形式:</td><td>{_e(doc.disclosure)}</td></tr>
+<tr><td>文号:</td><td>{_e(doc.doc_number)}</td><td>公开时限:</td><td>长期公开</td></tr>
+<tr><td>发布机构:</td><td>{_e(doc.publisher)}</td><td>生成日期:</td><td>{_e(doc.date)}</td></tr>
+</table>
+<div class="article-title">{_e(doc.title)}</div>
+<div class="article-info"><span>发布时间: {_e(doc.published_at)}</span>&nbsp;&nbsp;&nbsp;&nbsp;<span>来源:{_e(doc.source)}</span>&nbsp;&nbsp;<span>浏览次数: <em id="artcount"></em></span> <span>字号【<a href="javascript:doZoom(18)">大</a> <a href="javascript:doZoom(16)">中</a> <a href="javascript:doZoom(14)">小</a>】</span></div>
+<div class="share">分享到:</div>
+<div id="zoom">
+<p style="text-align:center"><strong>{_e(doc.title)}</strong></p>
+<p>&nbsp;</p>
+{_body(doc.paragraphs)}
+</div><!--zoom--></div>
+"""
+
+
+_TEMPLATES = {"kq": _kq, "shangyu": _shangyu, "linan": _linan, "panan": _panan}
+
+
+def _shell(column: Column, layout: bool) -> str:
+    """A jpaas column page: a JavaScript shell whose unit script loads the list from the API."""
+    query = {"parseType": "bulidstatic", "webId": column.web_id, "tplSetId": f"tpl{column.web_id}x", "pageType": "column",
+             "tagId": column.tag_id, "editType": "null", "pageId": column.col}
+    qd = json.dumps(query, ensure_ascii=False).replace('"', "'")
+    unit = hashlib.md5(column.col.encode()).hexdigest()
+    menu = ""
+    if column.template == "kq":  # a second unit (the side menu), as on catalogue pages
+        menu_query = dict(query, tagId="左侧导航")
+        menu = (f'<script id="m{unit}" src="/cms_files/default/script/AuthorizedRead/unitbuild.js" '
+                f'url="{API}" queryData="{_e(json.dumps(menu_query, ensure_ascii=False).replace(chr(34), chr(39)))}"></script>\n')
+    script = "" if layout else (
+        f'<script>var authorizedReadUnitId = "{unit}";</script><script id="{unit}" '
+        f'src="/cms_files/default/script/AuthorizedRead/unitbuild.js?v=4.5.12.1-ZJSJYH-U50" webId="{column.web_id}" '
+        f'parseType="bulidstatic" url="{API}" queryData="{_e(qd)}"></script>'
+    )
+    return (_head(column.title.split(" · ")[-1], column, '<meta id="pagetype" content="2">\n')
+            + f'<div class="main"><div class="fl ty_con_l">{menu}</div><div class="fr ty_con_r">{script}</div></div>'
+            + _foot(column))
+
+
+def _api_html(column: Column, site: FakeGovSite, page_no: int, size: int, layout: bool) -> str:
+    """The html of one API page: items and the pagination div."""
+    items = site.listing(column)
+    chunk = items[(page_no - 1) * size : page_no * size]
+    if layout:
+        lis = "".join(f'<div class="list-item"><a href="{_e(h)}">{_e(t)}</a><i>{d}</i></div>' for h, t, d in chunk)
+        return f'<div id="{_e(column.tag_id)}"><div class="list-box">{lis}</div></div>'
+    lis = "\n".join(
+        f'<li class="cf border-line"><a class="fl" href="{_e(h)}" title="{_e(t)}" target="_blank">{_e(t)}</a>'
+        f'<span class="fr">{d}</span></li>'
+        for h, t, d in chunk
+    )
+    qd = _e(json.dumps({"webId": column.web_id, "pageId": column.col, "tagId": column.tag_id}, ensure_ascii=False).replace('"', "'"))
+    return (f'<div id="{_e(column.tag_id)}"><div class="page-content"><ul class="ajax-ul">\n{lis}\n</ul></div>'
+            f'<div class="pagination" queryData="{qd}" rows="{size}" count="{len(items)}" pageNo="{page_no}" '
+            f'unitid="{_e(column.tag_id)}" unitUrl="{API}"></div></div>')
+
+
+def _records(items: list[tuple[str, str, str]]) -> str:
+    """jcms <record> elements."""
+    return "".join(
+        f"<record><![CDATA[<li style=\"font-size: 14px;\"><span>{d}</span> <a href='{h}' target='_blank' title='{_e(t)}'>{_e(t)}</a></li>]]></record>\n"
+        for h, t, d in items
+    )
+
+
+JCMS_PER_PAGE = 15
+
+
+def _jcms_column(column: Column, site: FakeGovSite, layout: bool) -> str:
+    """An old jcms column page: page 1 embedded as <datastore> XML, the jpage() pager call."""
+    items = site.listing(column)
+    proxy = (f"{DATAPROXY}?page=1&amp;appid=1&amp;webid={column.web_id}&amp;path=/&amp;columnid={column.col}"
+             f"&amp;unitid={column.unit_id}&amp;webname={_e(column.site_name)}&amp;permissiontype=0")
+    store = "" if layout else (
+        f'<div id="{column.unit_id}"><script type="text/xml"><datastore><nextgroup><![CDATA[<a href="{proxy}"></a>]]></nextgroup>'
+        f"<recordset>\n{_records(items[:JCMS_PER_PAGE])}</recordset></datastore></script></div>"
+        f"<script>var param_{column.unit_id}={{col:1,webid:{column.web_id},path:'/',columnid:{column.col},sourceContentType:1,"
+        f"unitid:'{column.unit_id}',webname:'{_e(column.site_name)}',permissiontype:0}};"
+        f"$('#{column.unit_id}').jpage({{totalRecord:{len(items)},perPage:{JCMS_PER_PAGE},barNum:5}});</script>"
+    )
+    return _head(column.title.split(" · ")[-1], column) + f'<div class="main"><div class="list">{store}</div></div>' + _foot(column)
+
+
+def _dataproxy(column: Column, site: FakeGovSite, page: int) -> str:
+    """One dataproxy.jsp page of a jcms column."""
+    items = site.listing(column)
+    pages = max(1, -(-len(items) // JCMS_PER_PAGE))
+    chunk = items[(page - 1) * JCMS_PER_PAGE : page * JCMS_PER_PAGE]
+    return (f'<?xml version="1.0" encoding="GBK"?>\n<datastore>\n<totalrecord>{len(items)}</totalrecord>\n'
+            f"<totalpage>{pages}</totalpage>\n<recordset>\n{_records(chunk)}</recordset>\n</datastore>\n")
+
+
+_WAF_PAGE = """<html><head><meta charset="utf-8"><meta http-equiv="Pragma" content="no-cache">
+<script type="text/javascript">$_ts=window['$_ts'];if(!$_ts)$_ts={};$_ts.nsd=63421;$_ts.cd="qnGrrAAlx";</script>
+<script type="text/javascript" src="/4QbVtADbnLVIc/c.FxJzG50F.dfe1675.js" charset="utf-8"></script></head><body></body></html>"""
+_CHALLENGE_PAGE = """<html><head><meta charset="utf-8"></head><body><script>var arg1='2F1B9C3D5E7A';
+function setCookie(name,value){document.cookie=name+'='+value+';path=/';}
+setCookie('acw_sc__v2', arg1);window.location.reload();</script></body></html>"""
+_NOT_FOUND_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>404 页面不存在</title></head>
+<body><div class="err"><h2>抱歉，您访问的页面不存在或已删除！</h2><a href="/index.html">返回首页</a></div></body></html>"""
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Serve the fake site until interrupted; prints its base URL first."""
+    parser = argparse.ArgumentParser(prog="python -m monitor.fakesite", description=__doc__.splitlines()[0])
+    parser.add_argument("--fillers", type=int, default=32, help="filler documents per column (default 32)")
+    parser.add_argument("--port", type=int, default=0)
+    args = parser.parse_args(argv)
+    site = FakeGovSite(fillers=args.fillers, port=args.port)
+    site.prerender()
+    site.start()
+    print(site.base_url, flush=True)
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        site.stop()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,292 @@
+"""HTTP fetching: one keep-alive httpx client, polite per host, with retries and conditional GET.
+
+`Fetcher.get(url, etag=..., last_modified=...)` returns a `Page` (status 200 with decoded text,
+or 304 = unchanged) or raises `FetchError` naming the URL. It:
+
+* waits `delay` seconds between two requests to one host and keeps at most
+  `connections_per_host` requests in flight per host; different hosts proceed in parallel
+  (the fetcher is shared by threads);
+* retries transport errors, timeouts, 429 and 5xx with exponential backoff (Retry-After honoured);
+* sends a descriptive User-Agent, and If-None-Match / If-Modified-Since when validators are known;
+* caps the body size, decodes it itself (header -> BOM -> <meta> -> UTF-8 -> GB18030, GB2312/GBK
+  read as GB18030, strict: never a silent U+FFFD);
+* classifies what is not a page as an error: HTTP 412 and JavaScript-challenge bodies (WAF),
+  soft 404s, empty bodies, redirects to another host.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
+from urllib.parse import urlsplit
+
+import httpx
+
+from monitor import __version__
+from monitor.errors import FetchError
+
+USER_AGENT = (
+    f"Mozilla/5.0 (compatible; gov-plan-monitor/{__version__}; "
+    "reads published government work plans; at most 1 request/s per host)"
+)
+RETRY_STATUSES = {429, 500, 502, 503, 504}
+_GB = {"gb2312", "gbk", "x-gbk", "cp936", "gb_2312-80", "gb_2312", "csgb2312", "euc-cn", "ms936"}
+_META = re.compile(rb"""(?:<meta[^>]+charset|<\?xml[^>]+encoding)\s*=\s*["']?\s*([\w.:-]+)""", re.I)
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# Markers of anti-bot challenge pages (瑞数 $_ts, Aliyun acw_sc__v2, 360 wzws), looked for in the
+# first 8 KB of pages under 30 KB: a challenge page is small and says so early.
+_CHALLENGE = ("$_ts=", "$_ts =", "acw_sc__v2", "wzws_cid", "_waf_", "请开启JavaScript", "请启用JavaScript",
+              "enable JavaScript")
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+_NOT_FOUND = re.compile(r"404|not found|页面不存在|页面未找到|找不到|不存在|已删除|已撤销|出错|错误", re.I)
+
+
+@dataclass(frozen=True)
+class Page:
+    """A fetched page: status 200 with its bytes and decoded text, or 304 (unchanged, no body)."""
+
+    url: str  # the final URL (after same-host redirects)
+    status: int
+    content: bytes = b""
+    text: str = ""
+    encoding: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    attempts: int = 1  # HTTP requests made, retries included
+
+    @property
+    def not_modified(self) -> bool:
+        """True for a 304 answer to a conditional GET."""
+        return self.status == 304
+
+
+def decode(content: bytes, header_charset: str | None, url: str = "") -> tuple[str, str]:
+    """(text, encoding): header charset, BOM, <meta> charset, UTF-8, GB18030; strict, else FetchError."""
+    tried: list[str] = []
+    for label in _charsets(content, header_charset):
+        encoding = _codec(label)
+        if encoding in tried:
+            continue
+        tried.append(encoding)
+        try:
+            return content.decode(encoding), encoding.replace("utf-8-sig", "utf-8")
+        except (UnicodeDecodeError, LookupError):
+            continue
+    raise FetchError(f"{url}: cannot decode the page as {', '.join(tried)} without replacement characters")
+
+
+def _charsets(content: bytes, header_charset: str | None) -> Iterator[str]:
+    """Charset labels to try, in order: header, BOM, <meta> (or <?xml encoding>), UTF-8, GB18030."""
+    if header_charset:
+        yield header_charset
+    bom = next((enc for mark, enc in _BOMS if content.startswith(mark)), None)
+    if bom:
+        yield bom
+    meta = _META.search(content, 0, 4096)
+    if meta:
+        yield meta.group(1).decode("ascii", "ignore")
+    yield "utf-8"
+    yield "gb18030"
+
+
+def _codec(label: str) -> str:
+    """A Python codec for a charset label; GB2312/GBK become GB18030, UTF-8 drops a BOM."""
+    name = label.strip().strip("\"'").lower()
+    if name in _GB:
+        return "gb18030"
+    if name in ("utf-8", "utf8"):
+        return "utf-8-sig"
+    return name
+
+
+def blocked_reason(status: int, text: str) -> str | None:
+    """Why a 2xx/412 answer is not a page (WAF, JS challenge, soft 404, empty), or None."""
+    if status == 412:
+        return "blocked by a web application firewall (HTTP 412)"
+    if not text.strip():
+        return "empty body"
+    head = text[:8192]
+    if len(text) < 30_000 and any(mark in head for mark in _CHALLENGE):
+        return "blocked: a JavaScript challenge page, not the document"
+    title = _TITLE.search(head)
+    if len(text) < 30_000 and title and _NOT_FOUND.search(title.group(1)):
+        return f"soft 404: the page says {title.group(1).strip()[:60]!r}"
+    return None
+
+
+class _Host:
+    """Politeness state of one host: a slot semaphore and the time the next request may start."""
+
+    def __init__(self, connections: int) -> None:
+        self.slots = threading.Semaphore(connections)
+        self.lock = threading.Lock()
+        self.next_at = 0.0
+
+
+class Fetcher:
+    """A polite HTTP client shared by the crawl threads; counts the requests it makes."""
+
+    def __init__(
+        self,
+        *,
+        delay: float = 1.0,
+        connections_per_host: int = 1,
+        timeout: float = 20.0,
+        retries: int = 3,
+        backoff: float = 2.0,
+        max_bytes: int = 10 * 2**20,
+        user_agent: str = USER_AGENT,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self.delay = delay
+        self.connections_per_host = connections_per_host
+        self.retries = retries
+        self.backoff = backoff
+        self.max_bytes = max_bytes
+        self.requests = 0
+        self._hosts: dict[str, _Host] = {}
+        self._lock = threading.Lock()
+        self._client = httpx.Client(
+            headers={"User-Agent": user_agent, "Accept-Language": "zh-CN,zh;q=0.9"},
+            timeout=httpx.Timeout(timeout),
+            limits=httpx.Limits(max_connections=100, max_keepalive_connections=50, keepalive_expiry=60),
+            follow_redirects=True,
+            max_redirects=5,
+            transport=transport,
+        )
+
+    def __enter__(self) -> Fetcher:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connections."""
+        self._client.close()
+
+    def get(
+        self, url: str, *, etag: str | None = None, last_modified: str | None = None, referer: str | None = None
+    ) -> Page:
+        """GET url (conditionally when validators are given), retrying; FetchError when it is not a page."""
+        headers = {}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        if referer:
+            headers["Referer"] = referer
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                with self._polite(url):
+                    status, response, content = self._request(url, headers)
+            except httpx.TransportError as exc:
+                if attempt > self.retries:
+                    raise _error(f"{url}: {_describe(exc)} ({attempt} attempts)", attempt) from None
+                self._wait(attempt, None)
+                continue
+            if status in RETRY_STATUSES and attempt <= self.retries:
+                self._wait(attempt, response.headers.get("Retry-After"))
+                continue
+            return self._page(url, response, content, attempt, conditional=bool(etag or last_modified))
+
+    def _request(self, url: str, headers: dict[str, str]) -> tuple[int, httpx.Response, bytes]:
+        """One request; the body is read up to max_bytes."""
+        with self._lock:
+            self.requests += 1
+        with self._client.stream("GET", url, headers=headers) as response:
+            declared = response.headers.get("Content-Length", "")
+            if declared.isdigit() and int(declared) > self.max_bytes:
+                raise FetchError(f"{url}: page too large ({declared} bytes, limit {self.max_bytes})")
+            chunks, size = [], 0
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                if size > self.max_bytes:
+                    raise FetchError(f"{url}: page too large (over {self.max_bytes} bytes)")
+                chunks.append(chunk)
+        return response.status_code, response, b"".join(chunks)
+
+    def _page(self, url: str, response: httpx.Response, content: bytes, attempts: int, conditional: bool) -> Page:
+        """The Page for a final answer, or FetchError when it is not one."""
+        status = response.status_code
+        final = str(response.url)
+        if urlsplit(final).netloc.lower() != urlsplit(url).netloc.lower():
+            raise _error(f"{url}: redirected to another host ({final})", attempts)
+        if status == 304 and conditional:
+            return Page(final, 304, attempts=attempts)
+        if status != 200 and status != 412:
+            raise _error(f"{url}: HTTP {status} {response.reason_phrase}" + _tries(attempts), attempts)
+        text, encoding = decode(content, response.charset_encoding, url) if content.strip() else ("", None)
+        reason = blocked_reason(status, text)
+        if reason:
+            raise _error(f"{url}: {reason}", attempts)
+        return Page(
+            final,
+            200,
+            content,
+            text,
+            encoding,
+            response.headers.get("ETag"),
+            response.headers.get("Last-Modified"),
+            attempts,
+        )
+
+    @contextmanager
+    def _polite(self, url: str) -> Iterator[None]:
+        """Hold one of the host's connection slots, starting no sooner than `delay` after the last request."""
+        host_name = urlsplit(url).netloc.lower()
+        with self._lock:
+            host = self._hosts.setdefault(host_name, _Host(self.connections_per_host))
+        with host.slots:
+            with host.lock:
+                now = time.monotonic()
+                start = max(now, host.next_at)
+                host.next_at = start + self.delay
+            if start > now:
+                time.sleep(start - now)
+            yield
+
+    def _wait(self, attempt: int, retry_after: str | None) -> None:
+        """Sleep before a retry: exponential backoff, or the server's Retry-After (capped at 60 s)."""
+        pause = self.backoff * 2 ** (attempt - 1)
+        if retry_after and self.backoff:
+            pause = max(pause, min(_seconds(retry_after), 60.0))
+        if pause > 0:
+            time.sleep(pause)
+
+
+def _seconds(retry_after: str) -> float:
+    """Retry-After (seconds or an HTTP date) in seconds."""
+    if retry_after.strip().isdigit():
+        return float(retry_after)
+    try:
+        return max(0.0, parsedate_to_datetime(retry_after).timestamp() - time.time())
+    except (TypeError, ValueError):
+        return 0.0
+
+
+def _describe(exc: httpx.TransportError) -> str:
+    """A short description of a transport error."""
+    if isinstance(exc, httpx.TimeoutException):
+        return f"timed out ({type(exc).__name__})"
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+
+
+def _tries(attempts: int) -> str:
+    """' (3 attempts)' when retried, else ''."""
+    return f" ({attempts} attempts)" if attempts > 1 else ""
+
+
+def _error(message: str, attempts: int) -> FetchError:
+    """A FetchError that also says how many requests were made."""
+    exc = FetchError(message)
+    exc.attempts = attempts  # type: ignore[attr-defined]
+    return exc
