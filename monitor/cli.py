@@ -376,3 +376,204 @@ def report(since, db_path: str | None, fmt: str, as_json: bool) -> None:
         _dump(dict(report_json_many(found), since=day))
     else:
         click.echo(_render(found, fmt), nl=False)
+
+
+# -- issue 6: the service: run, serve, status, notify, demo -------------------------------
+
+
+def config_option(command):
+    """--config PATH ($MONITOR_CONFIG; else ./monitor.toml if present; else the embedded defaults)."""
+    return click.option(
+        "--config",
+        "config_file",
+        type=click.Path(dir_okay=False),
+        envvar="MONITOR_CONFIG",
+        show_envvar=True,
+        help="Configuration file [default: ./monitor.toml if present, else the embedded defaults].",
+    )(command)
+
+
+def _config(config_file: str | None, *, secrets: bool = False):
+    """The configuration, or every problem on stderr and exit 2."""
+    from monitor.config import config_path, load_config, missing_secrets
+
+    try:
+        config = load_config(config_path(config_file))
+    except MonitorError as exc:
+        for line in str(exc).splitlines():
+            click.echo(f"Error: {line}", err=True)
+        sys.exit(2)
+    problems = missing_secrets(config) if secrets else []
+    for line in problems:
+        click.echo(f"Error: {line}", err=True)
+    if problems:
+        sys.exit(2)
+    return config
+
+
+class _Progress:
+    """A progress bar across sources, labelled with the pages fetched (terminals only)."""
+
+    def __init__(self, total: int) -> None:
+        import threading
+
+        self.bar = click.progressbar(length=total, label="checking", file=sys.stderr, show_pos=True)
+        self.pages = 0
+        self.lock = threading.Lock()
+        self.bar.__enter__()
+
+    def page(self, url: str) -> None:
+        with self.lock:
+            self.pages += 1
+            self.bar.label = f"checking ({self.pages} pages)"
+            self.bar.render_progress()
+
+    def source(self, report) -> None:
+        with self.lock:
+            self.bar.update(1)
+
+    def close(self) -> None:
+        self.bar.__exit__(None, None, None)
+
+
+@cli.command()
+@click.option("--once", is_flag=True, help="Check every source once, deliver alerts, exit (the cron entry point).")
+@click.option("--source", "names", multiple=True, metavar="NAME", help="Check only this source (repeatable).")
+@config_option
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+def run(once: bool, names: tuple[str, ...], config_file: str | None, db_path: str | None, as_json: bool) -> None:
+    """Check the sources once, deliver waiting alerts, print a summary.
+
+    Exit code 0 when every source was checked, 1 when some failed, 2 on configuration errors.
+
+    Example: monitor run --once --source kq-wangtan
+    """
+    import logging
+
+    from monitor import service
+
+    if not once:
+        _fail("monitor run checks once and exits: add --once (for a scheduler that keeps running: monitor serve)", 2)
+    config = _config(config_file, secrets=True)
+    tty = sys.stderr.isatty() and not as_json
+    service.setup_logging(config, level=logging.WARNING if tty else logging.INFO)
+    try:
+        for n in names:
+            config.source(n)
+    except MonitorError as exc:
+        _fail(str(exc), 2)
+    progress = _Progress(len(names) or len(config.sources)) if tty else None
+    try:
+        summary = service.run_once(config, db_path=db_path, sources=list(names) or None,
+                                   on_page=progress.page if progress else None,
+                                   on_source=progress.source if progress else None)
+    except MonitorError as exc:
+        _fail(str(exc))
+    finally:
+        if progress:
+            progress.close()
+    if as_json:
+        _dump(summary.to_json())
+    else:
+        click.echo(service.summary_text(summary), nl=False)
+    sys.exit(summary.exit_code)
+
+
+@cli.command()
+@config_option
+@db_option
+@click.option("--check-now", is_flag=True, help="Also check every source right away, not only at its next scheduled time.")
+def serve(config_file: str | None, db_path: str | None, check_now: bool) -> None:
+    """Run the scheduler: each source on its cron schedule, waiting alerts every few minutes.
+
+    Stops cleanly on SIGTERM or Ctrl-C.
+
+    Example: monitor serve --config /etc/monitor.toml
+    """
+    import os
+    import signal
+    import threading
+
+    from monitor import service
+
+    config = _config(config_file, secrets=True)
+    service.setup_logging(config)
+    stop = threading.Event()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: stop.set())
+    try:
+        idle = service.serve(config, db_path=db_path, stop=stop, check_now=check_now)
+    except MonitorError as exc:
+        _fail(str(exc))
+    if not idle:  # a job stuck in a network call: its open transaction rolls back
+        sys.stderr.flush()
+        os._exit(0)
+
+
+@cli.command()
+@config_option
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print {database, checked_at, sources, alerts} as JSON.")
+@click.option("--check", is_flag=True, help="Health check: exit 1 when the database cannot be read or a source is overdue.")
+def status(config_file: str | None, db_path: str | None, as_json: bool, check: bool) -> None:
+    """Show each source's last run, outcome, consecutive failures, last change, and waiting alerts.
+
+    Example: monitor status --json
+    """
+    from monitor import service
+
+    config = _config(config_file)
+    try:
+        data = service.status(config, db_path=db_path)
+    except MonitorError as exc:
+        _fail(str(exc))
+    if as_json:
+        _dump(data)
+    else:
+        click.echo(service.status_text(data), nl=False)
+    overdue = [s["source"] for s in data["sources"] if s["overdue"]]
+    if check and overdue:
+        _fail(f"overdue (not checked at their scheduled time): {', '.join(overdue)}")
+
+
+@cli.group()
+def notify() -> None:
+    """Alert channels: send a sample alert."""
+
+
+@notify.command(name="test")
+@click.argument("channel")
+@config_option
+def notify_test(channel: str, config_file: str | None) -> None:
+    """Send a sample change alert to CHANNEL now (not through the outbox).
+
+    Example: monitor notify test mail
+    """
+    from monitor import notify as channels
+    from monitor import outbox
+
+    config = _config(config_file, secrets=True)
+    found = config.channels.get(channel)
+    if found is None:
+        _fail(f"{config.label}: channels: no channel named {channel!r} (configured: {', '.join(config.channels) or 'none'})", 2)
+    try:
+        channels.send(found, outbox.sample_message(channel))
+    except MonitorError as exc:
+        _fail(str(exc))
+    click.echo(f"sent a sample alert to channel {channel} ({found.kind})")
+
+
+@cli.command()
+@click.option("--keep", type=click.Path(file_okay=False), help="Use this directory (kept) instead of a temporary one.")
+def demo(keep: str | None) -> None:
+    """An offline tour on 127.0.0.1: fake government site, a plan revised, e-mail and webhook alerts.
+
+    Needs no network and no configuration; finishes in under a minute.
+    """
+    from monitor.demo import run_demo
+
+    try:
+        run_demo(click.echo, keep=keep)
+    except MonitorError as exc:
+        _fail(str(exc))

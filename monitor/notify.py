@@ -83,6 +83,11 @@ def _redact(text: str, secrets: list[str | None]) -> str:
 # -- e-mail -------------------------------------------------------------------------------
 
 
+def message_id(key: str) -> str:
+    """The Message-ID of an alert: derived from its idempotency key."""
+    return f"<{hashlib.sha256(key.encode()).hexdigest()[:32]}@gov-plan-monitor>"
+
+
 def build_email(channel: ChannelConfig, message: Message) -> EmailMessage:
     """A multipart/alternative UTF-8 e-mail: plain text first, then HTML."""
     mail = EmailMessage()
@@ -91,7 +96,7 @@ def build_email(channel: ChannelConfig, message: Message) -> EmailMessage:
     mail["To"] = ", ".join(channel.to)
     mail["Date"] = formatdate(localtime=True)
     # The same alert always carries the same Message-ID, so a duplicate can be recognised.
-    mail["Message-ID"] = f"<{message.key}@gov-plan-monitor>"
+    mail["Message-ID"] = message_id(message.key)
     mail["X-Monitor-Alert"] = message.kind
     mail.set_content(message.text, charset="utf-8")
     mail.add_alternative(message.html, subtype="html", charset="utf-8")

@@ -1,0 +1,186 @@
+"""Channels against real servers on 127.0.0.1: aiosmtpd for e-mail, an HTTP receiver for webhooks."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import time
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from alerting import SMTPServer, free_port, self_signed, server_tls, smtp_server  # noqa: F401
+
+from monitor.config import ChannelConfig
+from monitor.demo import WebhookReceiver
+from monitor.errors import NotifyError
+from monitor.notify import Message, message_id, send, verify_webhook
+
+SUBJECT = "【目标变化】王坛镇2025年工作计划: 3项调整"
+MESSAGE = Message(
+    key="changes-42-mail",
+    kind="changes",
+    subject=SUBJECT,
+    text="一般公共预算收入   5300万元 → 5000万元 (下调)",
+    markdown="### 王坛镇2025年工作计划\n- 一般公共预算收入 5300万元 → **5000万元**",
+    html="<p>一般公共预算收入 5300万元 → <b>5000万元</b></p>",
+    data={"schema": "gov-plan-monitor/alert/v1", "kind": "changes", "report": {"title": "王坛镇2025年工作计划"}},
+)
+SECRET = "s3cr3t-value-never-shown"
+
+
+def email_channel(port: int, **kw) -> ChannelConfig:
+    return ChannelConfig(name="mail", kind="email", host="127.0.0.1", port=port, security="none",
+                         sender="监测 <monitor@example.org>", to=("analyst@example.org", "desk@example.org"), **kw)
+
+
+def test_email_is_multipart_utf8_with_the_chinese_subject(smtp_server):
+    send(email_channel(smtp_server.port), MESSAGE, env={})
+    [mail] = smtp_server.messages
+    assert mail["Subject"] == SUBJECT
+    assert mail["Message-ID"] == message_id("changes-42-mail")
+    assert message_id("changes-42-mail") != message_id("changes-43-mail")
+    assert smtp_server.inbox.envelopes[0][1] == ["analyst@example.org", "desk@example.org"]
+    assert mail.get_content_type() == "multipart/alternative"
+    plain = mail.get_body(("plain",)).get_content()
+    html = mail.get_body(("html",)).get_content()
+    assert "5300万元 → 5000万元" in plain
+    assert "<b>5000万元</b>" in html
+
+
+def test_email_logs_in_with_the_password_from_the_environment():
+    server = SMTPServer(users={"monitor": SECRET}).start()
+    try:
+        channel = email_channel(server.port, username="monitor", password_env="SMTP_PASSWORD")
+        send(channel, MESSAGE, env={"SMTP_PASSWORD": SECRET})
+        assert len(server.messages) == 1
+        with pytest.raises(NotifyError) as err:
+            send(channel, MESSAGE, env={"SMTP_PASSWORD": "wrong-password"})
+        assert "channel mail: SMTP login refused" in str(err.value)
+        assert "wrong-password" not in str(err.value)
+        with pytest.raises(NotifyError, match="channel mail: password_env: environment variable SMTP_PASSWORD is not set"):
+            send(channel, MESSAGE, env={})
+        assert len(server.messages) == 1
+    finally:
+        server.stop()
+
+
+@pytest.mark.parametrize("security", ["starttls", "ssl"])
+def test_email_over_tls_verifies_the_certificate(tmp_path, security):
+    cert, key = self_signed(tmp_path)
+    server = SMTPServer(users={"monitor": SECRET}, tls=server_tls(cert, key), implicit_tls=security == "ssl").start()
+    try:
+        base = dict(username="monitor", password_env="SMTP_PASSWORD", security=security)
+        trusted = ChannelConfig(**{**email_channel(server.port).__dict__, **base, "ca_file": str(cert)})
+        send(trusted, MESSAGE, env={"SMTP_PASSWORD": SECRET})
+        assert [m["Subject"] for m in server.messages] == [SUBJECT]
+        untrusted = ChannelConfig(**{**email_channel(server.port).__dict__, **base})
+        with pytest.raises(NotifyError, match="channel mail: cannot deliver via 127.0.0.1"):
+            send(untrusted, MESSAGE, env={"SMTP_PASSWORD": SECRET})
+        assert len(server.messages) == 1
+    finally:
+        server.stop()
+
+
+def test_email_to_a_server_that_is_down_names_the_channel():
+    with pytest.raises(NotifyError, match=r"channel mail: cannot deliver via 127\.0\.0\.1"):
+        send(email_channel(free_port()), MESSAGE, env={})
+
+
+def test_webhook_carries_the_json_with_a_signature_receivers_can_verify():
+    with WebhookReceiver() as hook:
+        channel = ChannelConfig(name="hook", kind="webhook", url=hook.url, secret_env="HOOK_SECRET")
+        send(channel, MESSAGE, env={"HOOK_SECRET": SECRET})
+        [call] = hook.received
+    assert json.loads(call.body) == MESSAGE.data
+    assert call.headers["X-Monitor-Idempotency-Key"] == "changes-42-mail"
+    assert call.headers["Content-Type"].startswith("application/json")
+    assert verify_webhook(SECRET, call.headers, call.body)
+    # the documented recipe, written out as a receiver would
+    ts = call.headers["X-Monitor-Timestamp"]
+    expected = "sha256=" + hmac.new(SECRET.encode(), ts.encode() + b"." + call.body, hashlib.sha256).hexdigest()
+    assert call.headers["X-Monitor-Signature"] == expected
+    assert not verify_webhook("another-secret", call.headers, call.body)
+    assert not verify_webhook(SECRET, call.headers, call.body.replace(b"2025", b"2026"))
+    assert not verify_webhook(SECRET, call.headers, call.body, now=int(ts) + 3600)
+
+
+def test_webhook_without_a_secret_is_unsigned():
+    with WebhookReceiver() as hook:
+        send(ChannelConfig(name="hook", kind="webhook", url=hook.url), MESSAGE, env={})
+        [call] = hook.received
+    assert "X-Monitor-Signature" not in call.headers
+
+
+def test_webhook_error_status_is_a_failure_that_hides_the_url_token():
+    with WebhookReceiver(statuses=[500]) as hook:
+        channel = ChannelConfig(name="hook", kind="webhook", url_env="HOOK_URL")
+        url = hook.url + "?token=" + SECRET
+        with pytest.raises(NotifyError) as err:
+            send(channel, MESSAGE, env={"HOOK_URL": url})
+    assert str(err.value) == "channel hook: 127.0.0.1 answered HTTP 500"
+
+
+def test_webhook_that_cannot_be_reached_hides_the_url_token():
+    channel = ChannelConfig(name="hook", kind="webhook", url_env="HOOK_URL", timeout=2)
+    with pytest.raises(NotifyError) as err:
+        send(channel, MESSAGE, env={"HOOK_URL": f"http://127.0.0.1:{free_port()}/x?token={SECRET}"})
+    assert str(err.value).startswith("channel hook: cannot reach 127.0.0.1")
+    assert SECRET not in str(err.value)
+
+
+def test_dingtalk_markdown_signed_and_access_token_kept():
+    with WebhookReceiver() as hook:
+        channel = ChannelConfig(name="ding", kind="dingtalk", url_env="DING_URL", secret_env="DING_SECRET")
+        before = int(time.time() * 1000)
+        send(channel, MESSAGE, env={"DING_URL": hook.url + "?access_token=abc123", "DING_SECRET": "SECabc"})
+        [call] = hook.received
+    query = parse_qs(urlsplit(call.path).query)
+    assert query["access_token"] == ["abc123"]
+    ts = query["timestamp"][0]
+    assert int(ts) >= before
+    expected = base64.b64encode(hmac.new(b"SECabc", f"{ts}\nSECabc".encode(), hashlib.sha256).digest()).decode()
+    assert query["sign"] == [expected]
+    body = json.loads(call.body)
+    assert body == {"msgtype": "markdown", "markdown": {"title": SUBJECT, "text": MESSAGE.markdown}}
+
+
+def test_robot_http_200_with_an_error_code_is_a_failure():
+    with WebhookReceiver(answer={"errcode": 310000, "errmsg": "sign not match"}) as hook:
+        channel = ChannelConfig(name="ding", kind="dingtalk", url_env="DING_URL")
+        with pytest.raises(NotifyError, match="channel ding: robot refused the alert: errcode 310000 sign not match"):
+            send(channel, MESSAGE, env={"DING_URL": hook.url + "?access_token=abc"})
+        hook.answer = {"errcode": 93000, "errmsg": "invalid webhook url"}
+        wecom = ChannelConfig(name="wx", kind="wecom", url_env="WX_URL")
+        with pytest.raises(NotifyError, match="channel wx: robot refused the alert: errcode 93000"):
+            send(wecom, MESSAGE, env={"WX_URL": hook.url + "?key=k"})
+        hook.answer = {"code": 19021, "msg": "sign match fail or timestamp is not within one hour from current time"}
+        feishu = ChannelConfig(name="fs", kind="feishu", url_env="FS_URL")
+        with pytest.raises(NotifyError, match="channel fs: robot refused the alert: code 19021"):
+            send(feishu, MESSAGE, env={"FS_URL": hook.url})
+
+
+def test_wecom_markdown_is_cut_to_the_robot_limit():
+    long = Message(**{**MESSAGE.__dict__, "markdown": "- 财政总收入增长6%\n" * 1000})
+    with WebhookReceiver() as hook:
+        send(ChannelConfig(name="wx", kind="wecom", url_env="WX_URL"), long, env={"WX_URL": hook.url + "?key=k"})
+        [call] = hook.received
+    content = json.loads(call.body)["markdown"]["content"]
+    assert len(content.encode()) <= 4096
+    assert content.endswith("已截断)")
+    assert parse_qs(urlsplit(call.path).query)["key"] == ["k"]
+
+
+def test_feishu_card_signed_in_the_body():
+    with WebhookReceiver(answer={"code": 0, "msg": "success"}) as hook:
+        channel = ChannelConfig(name="fs", kind="feishu", url_env="FS_URL", secret_env="FS_SECRET")
+        send(channel, MESSAGE, env={"FS_URL": hook.url, "FS_SECRET": "fsKey"})
+        [call] = hook.received
+    body = json.loads(call.body)
+    ts = body["timestamp"]
+    expected = base64.b64encode(hmac.new(f"{ts}\nfsKey".encode(), b"", hashlib.sha256).digest()).decode()
+    assert body["sign"] == expected
+    assert body["msg_type"] == "interactive"
+    assert body["card"]["header"]["title"]["content"] == SUBJECT
+    assert body["card"]["elements"] == [{"tag": "markdown", "content": MESSAGE.markdown}]
