@@ -46,6 +46,7 @@ _ENUM_PREFIX = re.compile(
     r"^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.]|\d{1,2}[.、)](?!\d)|"
     r"[①-⑳]|[一二三四五六七八九十]是|[-•·*▪◆●■]+)\s*"
 )
+_TITLE_YEAR_RE = re.compile(r"(20\d\d)年(?:度)?(?:[^\d年]{0,10}?(工作安排|工作计划|计划|思路|要点|打算|目标|任务))?")
 _PLAN_YEAR_RE = re.compile(
     r"(20\d\d)年(?:度)?[^。\n,;]{0,20}?(?:工作安排|工作计划|计划|预期目标|主要目标|工作任务|重点工作|工作要点|工作思路)"
 )
@@ -73,7 +74,7 @@ _LEAD_WORDS = re.compile(
     r"到20\d\d年底?|20\d\d年底?|\d{1,2}(?:至|-|—)\d{1,2}月(?:份)?|全[镇县区市省乡国]|我[镇县区市省乡]|本[镇县区市]|"
     r"各类|全面|努力|着力|持续|继续|进一步|加快|加大|推动|推进|开展|实施|建成|建设|新建成|创建|创成|创出|"
     r"打造|培育|引进|组建|完成|实现|达到|累计|共计|合计|共|新培育|启动|积极|深入|大力|扎实|有序|"
-    r"有力有序|顺利|成功|及时|全速|共同|安排|去年|上年|过去一年|目前|现已|截至目前|当前|发放|兑现|拨付|筹集|落实|要|将|先|再|力求|还|并|且|同时|以及|和|及|与|、|,|;|:|\s)"
+    r"有力有序|顺利|成功|及时|全速|共同|安排|去年|上年|过去一年|围绕|对照|按照|聚焦|目前|现已|截至目前|当前|发放|兑现|拨付|筹集|落实|要|将|先|再|力求|还|并|且|同时|以及|和|及|与|、|,|;|:|\s)"
 )
 # Words stripped from the end of an indicator (copulas, comparisons, verbs of change).
 _TRAIL_WORDS = (
@@ -117,6 +118,7 @@ _CURRENT_RE = re.compile(r"(?:现行|目前|现有|当前|原有|原)$")
 _PLACE_FACT_RE = re.compile(
     r"下辖|辖区内?有|辖|现有|共有|总面积|区域面积|辖区面积|国土面积|总人口|户籍人口|常住人口|距离|(?<!差)距|海拔|位于|毗邻|占地"
 )
+_FACT_UNITS = {"people", "area", "length", "count", "number", "level"}
 _COMMIT_RE = re.compile(r"力争|确保|达到|新增|实现|完成|新建|建成|争取|计划|目标")
 _COMPARISON_ONLY_RE = re.compile(r"^(?:比|较|与|同)(?:上年|去年|上一年|上年度|上年同期|去年同期|年初|上年年初|20\d\d年)[\u4e00-\u9fff]{0,6}$")
 _COMPARISON_LEFT_RE = re.compile(r"(?:比|较)(?:上年|去年|上一年|上年度|年初)")
@@ -214,9 +216,10 @@ def _sentence_spans(text: str, p0: int, p1: int) -> list[tuple[int, int]]:
 
 def plan_year_of(title: str | None, body: str, date: str | None) -> int | None:
     """The plan year: from the title, else a "YYYY年…工作安排/计划" heading, else the date."""
-    y = year_of(title)
-    if y:
-        return y
+    years = _TITLE_YEAR_RE.findall(title or "")
+    if years:
+        planned = [y for y, plan in years if plan]
+        return int(planned[-1] if planned else years[0][0])
     m = _PLAN_YEAR_RE.search(body)
     if m:
         return int(m.group(1))
@@ -582,7 +585,7 @@ def _split_subjects(subject: str, n: int, shared: bool) -> list[str]:
         g = _GROWTH_NOUN_RE.search(last)
         if g and not p.endswith(g.group(0)):
             out.append(p + g.group(0))
-        elif len(suffix) >= 2 and not p.endswith(suffix) and not _METRIC_END_RE.search(p[-3:] if len(p) > 3 else p):
+        elif len(suffix) >= 2 and not p.endswith(suffix) and len((_METRIC_END_RE.search(p) or [""])[0]) < 2:
             out.append(p + suffix)
         elif suffix == "率" and not p.endswith("率"):
             out.append(p + last[-3:])
@@ -626,7 +629,7 @@ def _hedged_state(it: _Item) -> bool:
     return bool(_KEEP_RE.search(it.left + it.right))
 
 
-def _hedge(text: str, s0: int, s1: int, pos: int, items_after: bool) -> str | None:
+def _hedge(text: str, s0: int, s1: int, pos: int, later: list[int]) -> str | None:
     """The hedge (力争/确保/预计) reaching pos: from the word to the sentence end, not past ';'."""
     seg0 = text.rfind(";", s0, pos)
     seg0 = s0 if seg0 < 0 else seg0 + 1
@@ -638,12 +641,11 @@ def _hedge(text: str, s0: int, s1: int, pos: int, items_after: bool) -> str | No
     seg1 = text.find(";", pos, s1)
     seg1 = s1 if seg1 < 0 else seg1
     # A closing clause without numbers that confirms the whole ("…,确保全年完成任务").
-    tail = text[pos:seg1]
-    parts = tail.split(",")
-    if len(parts) > 1:
-        last = parts[-1]
+    cut = text.rfind(",", pos, seg1)
+    if cut > pos:
+        last = text[cut:seg1]
         m = _HEDGE_RE.search(last)
-        if m and not _DIGIT_RE.search(last) and _WHOLE_TASK_RE.search(last) and items_after:
+        if m and _WHOLE_TASK_RE.search(last) and not any(cut <= p < seg1 for p in later):
             return _HEDGE[m.group(0)]
     return None
 
@@ -813,7 +815,7 @@ def _interpret(d: _Doc, it: _Item, items: list[_Item], idx: int) -> None:
     it.kind = _kind(it, indicator)
     qualifier = it.pre_qual or it.post_qual
     if qualifier is None:
-        qualifier = _hedge(text, it.sent.start, it.sent.end, it.q.start, True)
+        qualifier = _hedge(text, it.sent.start, it.sent.end, it.q.start, [x.q.start for x in items[idx + 1 :]])
     period = _sentence_period(d, it, role)
     it.record = _make(d, it, indicator, qualifier, period, role)
 
@@ -835,7 +837,7 @@ def _commitment_skip(d: _Doc, it: _Item, role: str, cat: str, full_left: str) ->
     if role == "target" and cat in ("people", "visits") and _FACT_SUBJECT_RE.search(full_left):
         if not _ACTION_RE.search(full_left):
             return "forecast of a fact (graduates, retirees…), not a target"
-    if role == "target" and _PLACE_FACT_RE.search(full_left) and not _COMMIT_RE.search(full_left):
+    if role == "target" and cat in _FACT_UNITS and _PLACE_FACT_RE.search(full_left) and not _COMMIT_RE.search(full_left):
         return "a fact about the place (下辖, 总面积, 户籍人口, 距…), not a target"
     return None
 

@@ -1,0 +1,352 @@
+"""Targets and actuals of Chinese plan language, one row per phenomenon (monitor.extract).
+
+Each row is a realistic sentence or short document, written after national and
+provincial 政府工作报告 and county/township plans, and the exact records a user
+should get: (indicator, number, unit, kind, qualifier, role). A number is a
+value or a (min, max) range. Rows with no records are negatives: names,
+slogans, dates, facts and forecasts that must never become targets.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from monitor.extract import explain, explain_body, extract, extract_body, plan_year_of
+from monitor.models import Document
+
+PLAN = "2024年工作计划"  # a title that makes 2024 the plan year
+
+
+def records(text: str, title: str | None = PLAN, date: str | None = None) -> list[tuple]:
+    """Every record of a body as (indicator, number, unit, kind, qualifier, role)."""
+    found = extract_body(text, title, date)
+    out = []
+    for r in found.targets + found.actuals:
+        number = r.value if r.value is not None else (r.min, r.max)
+        out.append((r.indicator, number, r.unit, r.kind, r.qualifier, r.role))
+    return out
+
+
+def T(indicator, number, unit, kind, qualifier=None, role="target") -> tuple:
+    """An expected record (role defaults to target)."""
+    return (indicator, number, unit, kind, qualifier, role)
+
+
+ROWS = [
+    # --- numerals -------------------------------------------------------------------
+    ("arabic", "全年新增市场主体450家。", [T("新增市场主体", 450, "家", "count")]),
+    ("full-width digits and punctuation", "财政总收入达到１２００万元，增长６.５％。",
+     [T("财政总收入", 1200, "万元", "level"), T("财政总收入", 6.5, "%", "growth")]),
+    ("chinese numerals",
+     "新建幼儿园两所,建成三个示范点,培育十家骨干企业,创出省级生态文化基地一家。",
+     [T("新建幼儿园", 2, "所", "count"), T("示范点", 3, "个", "count"), T("骨干企业", 10, "家", "count"),
+      T("省级生态文化基地", 1, "家", "count")]),
+    ("chinese numeral with 万", "新增就业一千二百万人。", [T("新增就业", 1200, "万人", "count")]),
+    ("numeral characters inside words",
+     "一般公共预算收入增长5%,进一步优化营商环境,深入实施“十四五”规划,一体推进改革。",
+     [T("一般公共预算收入", 5, "%", "growth")]),
+    ("decimals", "单位地区生产总值能耗下降3.2%。", [T("单位地区生产总值能耗", 3.2, "%", "growth")]),
+    # --- ranges ---------------------------------------------------------------------
+    ("range with a full-width minus", "国内生产总值增长6%－6.5%。", [T("国内生产总值", (6, 6.5), "%", "growth")]),
+    ("range with an em dash", "完成创建“乐龄之家”4—5个。", [T("“乐龄之家”", (4, 5), "个", "count")]),
+    ("range with a wave dash", "打造竹笋、青梅等绿色食品1～2家。", [T("绿色食品", (1, 2), "家", "count")]),
+    ("range with 至 and a multiplier", "引进社会资本3000万至5000万元。", [T("社会资本", (3000, 5000), "万元", "level")]),
+    ("range with 到", "新建口袋公园3到5个。", [T("新建口袋公园", (3, 5), "个", "count")]),
+    # --- qualifiers -----------------------------------------------------------------
+    ("余 means 以上", "全年完成工业投资6700余万元。", [T("工业投资", 6700, "万元", "level", "以上")]),
+    ("多 means 以上", "兑现惠企资金270多万元。", [T("惠企资金", 270, "万元", "level", "以上")]),
+    ("超 means 以上", "扩大品牌影响力,争取年销售额超1000万元。", [T("年销售额", 1000, "万元", "level", "以上")]),
+    ("近 means 约", "开展技能培训近3000人次。", [T("技能培训", 3000, "人次", "level", "约")]),
+    ("约 and the thing invested in", "完成投资约1亿元的道口形象改造提升工程。",
+     [T("道口形象改造提升工程投资", 1, "亿元", "level", "约")]),
+    ("左右", "居民消费价格涨幅3%左右。", [T("居民消费价格涨幅", 3, "%", "growth", "左右")]),
+    ("以内", "城镇登记失业率控制在3.5%以内。", [T("城镇登记失业率", 3.5, "%", "threshold", "以内")]),
+    ("不低于", "森林覆盖率不低于70%。", [T("森林覆盖率", 70, "%", "share", "不低于")]),
+    ("不超过", "万元生产总值用水量不超过30立方米。", [T("万元生产总值用水量", 30, "立方米", "threshold", "不超过")]),
+    ("a hedge reaches to the sentence end, not past a semicolon",
+     "预计财政总收入10000万元,同比增长5%;一般公共预算收入5300万元,同比增长8%。",
+     [T("财政总收入", 10000, "万元", "level", "预计"), T("财政总收入", 5, "%", "growth", "预计"),
+      T("一般公共预算收入", 5300, "万元", "level"), T("一般公共预算收入", 8, "%", "growth")]),
+    ("a word on the number outranks the hedge", "力争实到外资400万美元以上,新增就业大学生200人。",
+     [T("实到外资", 400, "万美元", "level", "以上"), T("新增就业大学生", 200, "人", "count", "力争")]),
+    ("a closing clause confirms the whole sentence", "围绕全年完成一般公共预算收入1000万元,确保全年完成任务。",
+     [T("一般公共预算收入", 1000, "万元", "level", "确保")]),
+    # --- kinds ----------------------------------------------------------------------
+    ("growth in percentage points", "常住人口城镇化率比上年提高1个百分点。",
+     [T("常住人口城镇化率", 1, "个百分点", "growth")]),
+    ("decrease", "单位国内生产总值能耗降低2.5%左右。", [T("单位国内生产总值能耗", 2.5, "%", "growth", "左右")]),
+    ("threshold: 控制在…以下", "PM2.5平均浓度控制在28微克/立方米以下。",
+     [T("PM2.5平均浓度", 28, "微克/立方米", "threshold", "以下")]),
+    ("threshold: 稳定在", "确保粮食种植面积稳定在2万亩。", [T("粮食种植面积", 2, "万亩", "threshold", "确保")]),
+    ("share", "城乡居民医保参保率99%。", [T("城乡居民医保参保率", 99, "%", "share")]),
+    ("share reached with 提高到", "森林覆盖率提高到24.1%。", [T("森林覆盖率", 24.1, "%", "share")]),
+    ("a rate to cap", "城镇调查失业率5.5%左右。", [T("城镇调查失业率", 5.5, "%", "threshold", "左右")]),
+    ("a growth of money", "赤字规模4.06万亿元,比上年增加1800亿元。",
+     [T("赤字规模", 4.06, "万亿元", "level"), T("赤字规模", 1800, "亿元", "growth")]),
+    ("count of people newly employed", "城镇新增就业1200万人以上。", [T("城镇新增就业", 1200, "万人", "count", "以上")]),
+    ("people served are a level", "完成就业帮扶186人。", [T("就业帮扶", 186, "人", "level")]),
+    # --- shared subjects and verbs ---------------------------------------------------
+    ("分别 with one value", "服务业增加值和社会消费品零售总额分别增长10%。",
+     [T("服务业增加值", 10, "%", "growth"), T("社会消费品零售总额", 10, "%", "growth")]),
+    ("各 over a list of levels", "争创省级、市级农林业龙头企业各1家。",
+     [T("省级农林业龙头企业", 1, "家", "count", "力争"), T("市级农林业龙头企业", 1, "家", "count", "力争")]),
+    ("分别 with two values and a shared 以上", "确保城乡居民养老保险和医保参保率分别达95%和99%以上。",
+     [T("城乡居民养老保险参保率", 95, "%", "share", "以上"), T("医保参保率", 99, "%", "share", "以上")]),
+    ("分别 with values in a list", "单位国内生产总值能耗和二氧化碳排放分别降低13.5%、18%。",
+     [T("单位国内生产总值能耗", 13.5, "%", "growth"), T("二氧化碳排放", 18, "%", "growth")]),
+    ("城乡 splits into 城镇 and 农村", "城乡居民人均可支配收入分别增长6%和7.5%。",
+     [T("城镇居民人均可支配收入", 6, "%", "growth"), T("农村居民人均可支配收入", 7.5, "%", "growth")]),
+    ("a value shared by a list", "化学需氧量、氨氮排放量下降3%。",
+     [T("化学需氧量排放量", 3, "%", "growth"), T("氨氮排放量", 3, "%", "growth")]),
+    ("two values for two subjects", "粮食播种面积和产量稳定在1500万亩、120亿斤以上。",
+     [T("粮食播种面积", 1500, "万亩", "threshold", "以上"), T("粮食产量", 120, "亿斤", "threshold", "以上")]),
+    ("a second value shares the verb", "地区生产总值增长6%以上,力争7%。",
+     [T("地区生产总值", 6, "%", "growth", "以上"), T("地区生产总值", 7, "%", "growth", "力争")]),
+    ("an indicator named in an earlier clause", "实现农业增加值7.1亿元,年均增长5%。",
+     [T("农业增加值", 7.1, "亿元", "level"), T("农业增加值", 5, "%", "growth")]),
+    ("counts listed with 、", "培育国家高新技术企业3家、省科技型中小企业5家。",
+     [T("国家高新技术企业", 3, "家", "count"), T("省科技型中小企业", 5, "家", "count")]),
+    ("count before its noun", "为全镇32家工贸企业、85家农家乐和16个养老服务机构安装烟雾报警器。",
+     [T("工贸企业", 32, "家", "count"), T("农家乐", 85, "家", "count"), T("养老服务机构安装烟雾报警器", 16, "个", "count")]),
+    # --- size classes and investments ------------------------------------------------
+    ("size classes are not values", "力争全年引进1亿元以上项目2只、5000万元以上项目2只,10亿元以上项目有新突破。",
+     [T("1亿元以上项目", 2, "只", "count", "力争"), T("5000万元以上项目", 2, "只", "count", "力争")]),
+    ("an age class is not a value", "60岁以上老年人健康管理率达到75%。", [T("60岁以上老年人健康管理率", 75, "%", "share")]),
+    ("a project's total investment is not a commitment",
+     "推进总投资13亿元的南深环保、天行健水务等5个重大产业项目落地开工。",
+     [T("重大产业项目落地开工", 5, "个", "count")]),
+    ("a sum spent on something", "投资600万元打造镇级居家养老服务中心。",
+     [T("镇级居家养老服务中心投资", 600, "万元", "level")]),
+    ("a bare 万 after a sum", "投资1600万抓好垃圾中转站易地新建项目。",
+     [T("垃圾中转站易地新建项目投资", 1600, "万", "level")]),
+    # --- units ----------------------------------------------------------------------
+    ("units of energy and power", "能源消费总量控制在120万吨标准煤以内,新增光伏装机10万千瓦。",
+     [T("能源消费总量", 120, "万吨标准煤", "threshold", "以内"), T("新增光伏装机", 10, "万千瓦", "level")]),
+    ("units of area and length", "新增高标准农田5000亩,完成造林1.2万亩,新建改造农村公路50公里。",
+     [T("新增高标准农田", 5000, "亩", "level"), T("造林", 1.2, "万亩", "level"), T("新建改造农村公路", 50, "公里", "level")]),
+    ("units of people", "接待游客突破500万人次,吸纳就业2万人。",
+     [T("接待游客", 500, "万人次", "level", "以上"), T("吸纳就业", 2, "万人", "level")]),
+    ("national budget lines", "中央预算内投资拟安排7000亿元,拟安排地方政府专项债券3.9万亿元。",
+     [T("中央预算内投资", 7000, "亿元", "level"), T("地方政府专项债券", 3.9, "万亿元", "level")]),
+    ("a verb's object named earlier", "拟连续几年发行超长期特别国债,今年先发行1万亿元。",
+     [T("超长期特别国债", 1, "万亿元", "level")]),
+    ("fractions", "清洁能源消费占比提高到三分之一,力争百分之五十的村完成改造。",
+     [T("清洁能源消费占比", 33.33, "%", "share"), T("村完成改造", 50, "%", "share", "力争")]),
+    ("time limits", "企业开办时间压缩至1个工作日以内,实现24小时自助服务,用3个月时间开展整治。",
+     [T("企业开办时间", 1, "个工作日", "threshold", "以内")]),
+    # --- never targets ---------------------------------------------------------------
+    ("names and slogans",
+     "启动“十个一”行动,大力开展3060低碳单元建设,学深用透“1+9”政策体系,抓好104国道改造,创建3A景区,"
+     "落实“五个一批”,推进一村一品、一户一表,坚持两个毫不动摇,落实中央八项规定精神。", []),
+    ("dates, anniversaries and congresses",
+     "2024年是中华人民共和国成立75周年,全面贯彻党的二十大精神,于2024-03-26召开镇第十五届人民代表大会第三次会议。", []),
+    ("index and document numbers", "索引号:00258263-0/2024-72396,文号:柯政发〔2024〕12号。", []),
+    ("numbers inside quotes are names", "实施城市精细管理“510”行动,构建“15分钟品质文化生活圈”,打造“1+23+54”治理架构。", []),
+    ("articles and set phrases", "形成一个声音,打造一支队伍,一步一个脚印,一件事情接着一件事情抓,实现三次产业融合。", []),
+    ("phases and places", "推进滨江二期项目,加快六村抱团项目建设,打造G60科创走廊,建设320国道。", []),
+    ("forecasts of facts", "今年高校毕业生预计1179万人,要强化促进青年就业政策举措。", []),
+    ("facts about the place", "全镇下辖23个行政村,总面积120平方公里,户籍人口5.6万人,距市区30公里。", []),
+    ("current values are not targets", "制造业等行业现行16%的税率降至13%。", [T("行业现行16%的税率", 13, "%", "share")]),
+    ("eligibility descriptors", "将30颗树龄50年以上老榧树进行拍卖认养,为60周岁以上老人发放补贴。",
+     [T("老榧树进行拍卖认养", 30, "颗", "count")]),
+    ("a described plot is not a commitment", "重点关注249亩退出地块招商工作。", []),
+    ("commitments with no number", "实现村级微型消防站全覆盖,农村居民收入与经济增长基本同步。", []),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", ROWS, ids=[r[0] for r in ROWS])
+def test_plan_sentences(name, text, expected):
+    assert sorted(records(text), key=str) == sorted(expected, key=str)
+
+
+# --- documents: parts, periods, layouts ------------------------------------------------
+
+NATIONAL = """一、2023年工作回顾
+过去一年,国内生产总值超过126万亿元,增长5.2%。城镇新增就业1244万人。
+二、2024年经济社会发展总体要求和政策取向
+今年发展主要预期目标是:国内生产总值增长5%左右;城镇新增就业1200万人以上,城镇调查失业率5.5%左右;粮食产量1.3万亿斤以上。
+提出上述预期目标,综合考虑了国内外形势和各方面因素。经济增长预期目标为5%左右,考虑了促进就业增收等需要。城镇新增就业预期目标定为1200万人以上,比上年多100万人。
+三、2024年政府工作任务
+今年高校毕业生预计1179万人,要强化促进青年就业政策举措。"""
+
+
+def test_review_gives_actuals_plan_gives_targets_and_restated_targets_count_once():
+    found = extract_body(NATIONAL, "政府工作报告")
+    assert found.plan_year == 2024
+    got = {(r.indicator, r.value, r.unit, r.period, r.role) for r in found.targets + found.actuals}
+    assert got == {
+        ("国内生产总值", 126, "万亿元", "2023", "actual"),
+        ("国内生产总值", 5.2, "%", "2023", "actual"),
+        ("城镇新增就业", 1244, "万人", "2023", "actual"),
+        ("国内生产总值", 5, "%", "2024", "target"),
+        ("城镇新增就业", 1200, "万人", "2024", "target"),
+        ("城镇调查失业率", 5.5, "%", "2024", "target"),
+        ("粮食产量", 1.3, "万亿斤", "2024", "target"),
+    }
+
+
+COUNTY = """过去一年,全县实现地区生产总值285亿元,增长6.5%。
+过去五年,全县累计完成固定资产投资1200亿元。
+今后五年的主要目标是:到2028年,地区生产总值突破400亿元,年均增长6%以上。
+2024年经济社会发展的主要预期目标是:地区生产总值增长6%以上;城镇新增就业6000人。"""
+
+
+def test_periods_of_a_county_report():
+    got = {(r.value, r.unit, r.period, r.role) for r in extract_body(COUNTY, "XX县2024年政府工作报告").targets
+           + extract_body(COUNTY, "XX县2024年政府工作报告").actuals}
+    assert got == {
+        (285, "亿元", "2023", "actual"), (6.5, "%", "2023", "actual"),
+        (1200, "亿元", "2019-2023", "actual"),
+        (400, "亿元", "2024-2028", "target"), (6, "%", "2024-2028", "target"),
+        (6, "%", "2024", "target"), (6000, "人", "2024", "target"),
+    }
+
+
+HALF_YEAR = """一、上半年工作完成情况
+1至5月,全镇完成规上工业产值5.6亿元,同比增长12%。计划全年完成招商引资项目10个。
+二、下半年工作计划
+围绕全年目标,确保完成财政总收入1.5亿元。下半年新开工项目5个。"""
+
+
+def test_half_year_summary_and_plan():
+    found = extract_body(HALF_YEAR, "某镇2024年上半年工作总结及下半年工作计划")
+    got = {(r.indicator, r.value, r.period, r.role) for r in found.targets + found.actuals}
+    assert got == {
+        ("规上工业产值", 5.6, "2024年1-5月", "actual"),
+        ("规上工业产值", 12, "2024年1-5月", "actual"),
+        ("招商引资项目", 10, "2024", "target"),  # 计划 in a review part is a plan
+        ("财政总收入", 1.5, "2024", "target"),  # 全年 in the second-half plan
+        ("新开工项目", 5, "2024下半年", "target"),
+    }
+
+
+def test_a_preliminary_result_of_the_past_year_is_an_actual():
+    found = extract_body("2023年预计实现地区生产总值300亿元。2024年主要预期目标:地区生产总值增长6%。", PLAN)
+    assert [(r.value, r.qualifier, r.period) for r in found.actuals] == [(300, "预计", "2023")]
+    assert [(r.value, r.period) for r in found.targets] == [(6, "2024")]
+
+
+BULLETS = """2024年主要预期目标
+1.地区生产总值增长6%左右;
+2.一般公共预算收入增长5%;
+3.城镇新增就业5000人以上;
+4.粮食产量稳定在25万吨以上。"""
+
+DIGEST = """主要指标:
+地区生产总值:增长6%左右
+固定资产投资:100亿元
+城乡居民人均可支配收入:分别增长6%、7%"""
+
+ONE_SENTENCE_PER_LINE = """今年全县经济社会发展的主要预期目标是:
+地区生产总值增长6%左右,
+一般公共预算收入增长5%,
+城镇新增就业3000人以上。"""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (BULLETS, {("地区生产总值", 6, "growth"), ("一般公共预算收入", 5, "growth"), ("城镇新增就业", 5000, "count"),
+                   ("粮食产量", 25, "threshold")}),
+        (DIGEST, {("地区生产总值", 6, "growth"), ("固定资产投资", 100, "level"),
+                  ("城镇居民人均可支配收入", 6, "growth"), ("农村居民人均可支配收入", 7, "growth")}),
+        (ONE_SENTENCE_PER_LINE, {("地区生产总值", 6, "growth"), ("一般公共预算收入", 5, "growth"),
+                                 ("城镇新增就业", 3000, "count")}),
+    ],
+    ids=["bullets", "digest", "one sentence per line"],
+)
+def test_layouts_without_prose(text, expected):
+    found = extract_body(text)  # plain text: no title, no date
+    assert {(r.indicator, r.value, r.kind) for r in found.targets} == expected
+    assert not found.actuals
+
+
+def test_plan_year_comes_from_title_then_heading_then_date():
+    assert plan_year_of("王坛镇2024年工作计划", "", "2023-12-01") == 2024
+    assert plan_year_of("政府工作报告", "2021年和本届政府工作回顾\n2022年重点工作安排", "2021-12-30") == 2022
+    assert plan_year_of("政府工作报告", "各位代表:", "2023-02-01") == 2023
+    assert plan_year_of(None, "no year here", None) is None
+    assert plan_year_of("2023年工作总结和2024年工作思路", "", None) == 2024
+
+
+# --- properties ----------------------------------------------------------------------
+
+SEED_LIKE = [text for _, text, _ in ROWS] + [NATIONAL, COUNTY, HALF_YEAR, BULLETS, DIGEST]
+
+
+def check_records(body: str, title: str | None = PLAN) -> None:
+    """Every record quotes the body around its number and has a unit."""
+    found = extract_body(body, title)
+    for r in found.targets + found.actuals:
+        assert r.unit, r
+        assert r.quote in body, r
+        assert any(body.startswith(r.quote, s) for s in range(r.offset - len(r.quote) + 1, r.offset + 1)), r
+        number = body[r.offset :]
+        assert number[:1].isdigit() or number[:1] in "一二两三四五六七八九十百千万亿零〇０１２３４５６７８９", r
+        assert len(r.quote) <= 60, r
+        assert r.role in ("target", "actual") and r.kind in ("level", "growth", "count", "threshold", "share")
+        if r.base_unit == "%":
+            assert r.unit.endswith("%")
+        if r.unit.endswith("个百分点"):
+            assert r.base_unit == "个百分点"
+
+
+@pytest.mark.parametrize("body", SEED_LIKE, ids=range(len(SEED_LIKE)))
+def test_quotes_hold_the_number_and_every_record_has_a_unit(body):
+    check_records(body)
+
+
+def test_seed_records_quote_the_document_body(seed_paths):
+    from monitor.seedformat import parse_file
+
+    for path in seed_paths:
+        doc = parse_file(path)
+        found = extract(doc)
+        for r in found.targets + found.actuals:
+            assert r.quote in doc.body and 10 <= len(r.quote) <= 60, (path.name, r)
+            assert doc.body[r.offset : r.offset + 1].isdigit() or doc.body[r.offset] in "一二两三四五六七八九十", r
+        check_records(doc.body, doc.title)
+
+
+def test_raw_text_quotes_are_substrings_of_the_raw_body():
+    raw = "今年目标：财政总收入１２００万元，同比增长６.５％；新增就业２万人。"
+    assert unicodedata.normalize("NFKC", raw) != raw
+    found = extract_body(raw, PLAN)
+    assert [(r.value, r.unit) for r in found.targets] == [(1200, "万元"), (6.5, "%"), (2, "万人")]
+    for r in found.targets:
+        assert r.quote in raw and raw[r.offset] in "１２６"
+
+
+FRAGMENTS = st.sampled_from(
+    [t for _, text, _ in ROWS for t in re.split("(?<=[。,;])", text) if t]
+    + ["\n", "一、", "(二)", "“", "”", "2024年", "比上年", "分别", "各", "、", "和", "以上", "以下", " ", "至", "-", "１", "％"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(FRAGMENTS, max_size=30), st.sampled_from([PLAN, None, "政府工作报告", "2023年上半年工作总结"]))
+def test_any_mix_of_plan_language_gives_well_formed_records(parts, title):
+    check_records("".join(parts), title)
+
+
+def test_explain_shows_each_record_beside_its_sentence_and_the_skipped_numbers():
+    body = "2024年是新中国成立75周年。力争全年引进1亿元以上项目2只,抓好104国道改造。"
+    rows = explain_body(body, PLAN)
+    assert [r["sentence"] for r in rows] == ["2024年是新中国成立75周年。", "力争全年引进1亿元以上项目2只,抓好104国道改造。"]
+    first, second = rows
+    assert first["records"] == [] and {s["number"] for s in first["skipped"]} == {"2024", "75"}
+    assert [(r["value"], r["unit"]) for r in second["records"]] == [(2, "只")]
+    reasons = {s["number"]: s["reason"] for s in second["skipped"]}
+    assert "size class" in reasons["1亿元以上"]
+    assert "104" in reasons and reasons["104"]
+
+
+def test_explain_of_a_document_matches_its_extraction():
+    doc = Document(title=PLAN, paragraphs=("新增市场主体450家,其中规上企业3家。",))
+    taken = [r for row in explain(doc) for r in row["records"]]
+    assert taken == [t.to_json() for t in extract(doc).targets]

@@ -1,0 +1,104 @@
+"""Chinese quantities: numerals, written units and base-unit conversion (monitor.numbers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor import numbers as N
+
+
+@pytest.mark.parametrize(
+    "numeral, value",
+    [
+        ("一", 1), ("两", 2), ("十", 10), ("十四", 14), ("二十", 20), ("一百零八", 108),
+        ("一千二百", 1200), ("一千零五", 1005), ("两万", 20000), ("一万二千", 12000),
+        ("一千二百万", 12_000_000), ("三点五", 3.5),
+    ],
+)
+def test_chinese_numerals_read_as_numbers(numeral, value):
+    assert N.cn_to_number(numeral) == value
+
+
+@pytest.mark.parametrize("word", ["十四五", "八八", "五一", "二〇二四", "百", "千万", "万", "二百一千"])
+def test_words_made_of_numeral_characters_are_not_numbers(word):
+    # 十四五 (a plan period), 八八战略, 五一 (a holiday), a year written digit by digit, 千万工程
+    assert N.cn_to_number(word) is None
+
+
+def quantities(text: str) -> list[tuple]:
+    """(value or (min, max), unit, 余/多) of every quantity the scans find."""
+    out = []
+    for rx, read in ((N.ARABIC_RE, N.read_arabic), (N.CHINESE_RE, N.read_chinese)):
+        for m in rx.finditer(text):
+            q = read(m)
+            if q:
+                out.append((q.start, q.value if q.value is not None else (q.min, q.max), q.unit, q.more))
+    return [x[1:] for x in sorted(out)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("财政总收入10000万元", [(10000, "万元", False)]),
+        ("粮食产量1.3万亿斤以上", [(1.3, "万亿斤", False)]),
+        ("工业投资6700余万元", [(6700, "万元", True)]),
+        ("疫苗接种2.6万余人次", [(2.6, "万人次", True)]),
+        ("涉案调解金额270多万元", [(270, "万元", True)]),
+        ("投资1600万抓好项目", [(1600, "万", False)]),
+        ("绿色食品1-2家", [((1, 2), "家", False)]),
+        ("乐龄之家4—5个", [((4, 5), "个", False)]),
+        ("增长6%-6.5%", [((6, 6.5), "%", False)]),
+        ("投资3000万至5000万元", [((3000, 5000), "万元", False)]),
+        ("提高1个百分点", [(1, "个百分点", False)]),
+        ("节能10万吨标准煤", [(10, "万吨标准煤", False)]),
+        ("浓度20微克/立方米以下", [(20, "微克/立方米", False)]),
+        ("装机10万千瓦", [(10, "万千瓦", False)]),
+        ("外资400万美元", [(400, "万美元", False)]),
+        ("新增就业1,200万人", [(1200, "万人", False)]),
+        ("一千二百万元", [(1200, "万元", False)]),
+        ("基地一家。两个村,十个点", [(1, "家", False), (2, "个", False), (10, "个", False)]),
+        ("三至五家", [((3, 5), "家", False)]),
+        ("百分之五十", [(50, "%", False)]),
+        ("三分之一", [(33.33, "%", False)]),
+        ("一半以上", [(50, "%", False)]),
+        ("投资1亿元到2025年完成", [(1, "亿元", False)]),
+    ],
+)
+def test_quantities_keep_the_unit_as_written(text, expected):
+    assert quantities(text) == [tuple(e) for e in expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["发文日期2024-03-26", "PM2.5浓度", "3A级景区", "104国道", "75周年", "十四五规划", "1.构建体系", "3#村落", "千村示范"],
+)
+def test_numbers_without_a_unit_are_not_quantities(text):
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "value, unit, base_value, base_unit",
+    [
+        (10000, "万元", 1e8, "元"),
+        (1, "亿元", 1e8, "元"),
+        (2, "万亩", 20000, "亩"),
+        (1.3, "万亿斤", 1.3e12, "斤"),
+        (400, "万美元", 4e6, "美元"),
+        (2.6, "万人次", 26000, "人次"),
+        (5, "%", 5, "%"),
+        (1, "个百分点", 1, "个百分点"),
+        (10, "万吨标准煤", 1e5, "吨标准煤"),
+        (0.7, "万元", 7000, "元"),
+    ],
+)
+def test_base_values_compare_across_written_units(value, unit, base_value, base_unit):
+    assert N.to_base(value, unit) == (base_value, base_unit)
+
+
+def test_percent_and_percentage_points_are_never_one_base():
+    assert N.to_base(1, "%")[1] != N.to_base(1, "个百分点")[1]
+
+
+def test_a_bare_ten_thousand_is_money_only_when_the_context_says_so():
+    assert N.to_base(1600, "万", money=True) == (16_000_000, "元")
+    assert N.to_base(1000, "万") == (10_000_000, "")
