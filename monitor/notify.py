@@ -72,6 +72,12 @@ def channel_url(channel: ChannelConfig, env: Env) -> str:
     return url
 
 
+def _query_values(url: str) -> list[str | None]:
+    """The values in a URL's query string and its last path segment (tokens live there)."""
+    parsed = httpx.URL(url)
+    return [v for _, v in parsed.params.multi_items()] + [parsed.path.rsplit("/", 1)[-1]]
+
+
 def _redact(text: str, secrets: list[str | None]) -> str:
     """text with every secret value replaced by ***."""
     for s in secrets:
@@ -171,7 +177,7 @@ def _post(channel: ChannelConfig, url: httpx.URL, body: bytes, headers: dict[str
         with httpx.Client(timeout=channel.timeout, trust_env=False) as client:
             response = client.post(url, content=body, headers=headers)
     except httpx.HTTPError as exc:
-        why = _redact(str(exc) or type(exc).__name__, secrets + [str(url)])
+        why = _redact(str(exc) or type(exc).__name__, secrets + [str(url)] + _query_values(str(url)))
         raise NotifyError(f"channel {channel.name}: cannot reach {url.host}: {why}") from None
     if not 200 <= response.status_code < 300:
         raise NotifyError(f"channel {channel.name}: {url.host} answered HTTP {response.status_code}")
@@ -196,8 +202,8 @@ def send_webhook(channel: ChannelConfig, message: Message, env: Env) -> None:
     _post(channel, httpx.URL(url_value), body, headers, [key, url_value])
 
 
-def _check_robot(channel: ChannelConfig, response: httpx.Response, *fields: str) -> None:
-    """Robot APIs answer HTTP 200 with errcode/code != 0 on errors: make those NotifyErrors."""
+def _check_robot(channel: ChannelConfig, response: httpx.Response, secrets: list[str | None], *fields: str) -> None:
+    """Robot APIs answer HTTP 200 with errcode/code != 0 on errors: make those NotifyErrors (secrets cut out)."""
     try:
         answer = response.json()
     except ValueError:
@@ -206,6 +212,7 @@ def _check_robot(channel: ChannelConfig, response: httpx.Response, *fields: str)
         code = answer.get(name) if isinstance(answer, dict) else None
         if code not in (None, 0, "0"):
             detail = answer.get("errmsg") or answer.get("msg") or answer.get("StatusMessage") or ""
+            detail = _redact(str(detail), secrets + _query_values(str(response.url)))
             raise NotifyError(f"channel {channel.name}: robot refused the alert: {name} {code} {detail}".rstrip())
 
 
@@ -239,7 +246,7 @@ def send_dingtalk(channel: ChannelConfig, message: Message, env: Env) -> None:
     text = _truncate(message.markdown, CHAT_LIMITS["dingtalk"])
     body = _dumps({"msgtype": "markdown", "markdown": {"title": message.subject, "text": text}})
     response = _post(channel, url, body, {}, [key, url_value])
-    _check_robot(channel, response, "errcode")
+    _check_robot(channel, response, [key, url_value], "errcode")
 
 
 def send_wecom(channel: ChannelConfig, message: Message, env: Env) -> None:
@@ -248,7 +255,7 @@ def send_wecom(channel: ChannelConfig, message: Message, env: Env) -> None:
     text = _truncate(message.markdown, CHAT_LIMITS["wecom"])
     body = _dumps({"msgtype": "markdown", "markdown": {"content": text}})
     response = _post(channel, httpx.URL(url_value), body, {}, [url_value])
-    _check_robot(channel, response, "errcode")
+    _check_robot(channel, response, [url_value], "errcode")
 
 
 def send_feishu(channel: ChannelConfig, message: Message, env: Env) -> None:
@@ -266,7 +273,7 @@ def send_feishu(channel: ChannelConfig, message: Message, env: Env) -> None:
         timestamp = str(int(time.time()))
         payload = {"timestamp": timestamp, "sign": _robot_sign(key, timestamp, feishu=True), **payload}
     response = _post(channel, httpx.URL(url_value), _dumps(payload), {}, [key, url_value])
-    _check_robot(channel, response, "code", "StatusCode")
+    _check_robot(channel, response, [key, url_value], "code", "StatusCode")
 
 
 SENDERS: dict[str, Callable[[ChannelConfig, Message, Env], None]] = {

@@ -151,10 +151,10 @@ def enqueue_changes(db, config: Config, source: str, changesets: Iterable[Change
 
 
 def recent_runs(db, source: str, limit: int = 500) -> list[dict]:
-    """A source's finished runs, newest first."""
+    """A source's finished runs, newest first (interrupted ones, stopped by a shutdown, left out)."""
     return list(db.query(
         "SELECT r.id, r.outcome, r.error, r.started_at, r.finished_at FROM runs r JOIN sources s ON s.id = r.source_id "
-        "WHERE s.key = ? AND r.outcome != 'running' ORDER BY r.id DESC LIMIT ?",
+        "WHERE s.key = ? AND r.outcome NOT IN ('running', 'interrupted') ORDER BY r.id DESC LIMIT ?",
         [source, limit],
     ))
 

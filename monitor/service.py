@@ -421,7 +421,13 @@ def last_due(cron: str, timezone: str, now: datetime) -> datetime | None:
 def source_status(db, config: Config, source: Source, now: datetime) -> dict:
     """One source's status: last run, outcome, consecutive failures, last change, waiting alerts, overdue."""
     runs = outbox.recent_runs(db, source.name)
-    last = runs[0] if runs else None
+    cursor = db.execute(
+        "SELECT r.started_at, r.finished_at, r.outcome, r.error FROM runs r JOIN sources s ON s.id = r.source_id "
+        "WHERE s.key = ? ORDER BY r.id DESC LIMIT 1",
+        [source.name],
+    )
+    found = cursor.fetchone()
+    last = dict(zip([d[0] for d in cursor.description], found)) if found else None
     change = db.execute(
         "SELECT c.detected_at, v.title, v.url FROM changes c JOIN versions v ON v.id = c.version_id "
         "JOIN documents d ON d.id = v.document_id JOIN sources s ON s.id = d.source_id "
@@ -532,8 +538,11 @@ def setup_logging(config: Config, *, level: int = logging.INFO, env: Mapping[str
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s", "%Y-%m-%d %H:%M:%S"))
     handler.addFilter(RedactSecrets(secret_values(config, env)))
+    handler.set_name("monitor")
     root = logging.getLogger()
-    root.handlers[:] = [handler]
+    for old in [h for h in root.handlers if h.get_name() == "monitor"]:
+        root.removeHandler(old)
+    root.addHandler(handler)
     root.setLevel(level)
     for noisy in ("httpx", "httpcore", "apscheduler"):
         logging.getLogger(noisy).setLevel(logging.WARNING)

@@ -1,0 +1,219 @@
+"""End to end on 127.0.0.1: the fake government site, a real SMTP server (aiosmtpd), a real webhook
+receiver, a real SQLite file; `service.run_once` as cron runs it, with a clock the test moves."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import datetime, timedelta, timezone
+
+import httpx
+import pytest
+from alerting import SMTPServer
+
+from monitor import seedformat, service
+from monitor.config import AlertPolicy, ChannelConfig, Config
+from monitor.demo import WebhookReceiver, revised
+from monitor.fakesite import FakeGovSite
+from monitor.fetch import Fetcher
+from monitor.notify import verify_webhook
+
+SECRET = "e2e-webhook-secret-0123456789"
+ENV = {"HOOK_SECRET": SECRET}
+
+
+class Clock:
+    """Wall time for the outbox, moved by the test instead of sleeping."""
+
+    def __init__(self) -> None:
+        self.now = datetime.now(timezone.utc)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **kw: float) -> None:
+        self.now += timedelta(**kw)
+
+
+@pytest.fixture
+def site():
+    with FakeGovSite(fillers=2) as s:
+        yield s
+
+
+@pytest.fixture
+def smtp():
+    server = SMTPServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def hook():
+    with WebhookReceiver() as receiver:
+        yield receiver
+
+
+@pytest.fixture
+def ops():
+    with WebhookReceiver() as receiver:
+        yield receiver
+
+
+@pytest.fixture
+def fetcher():
+    # no politeness delay and no retries against the local site; no proxy from the environment
+    with Fetcher(delay=0, retries=0, timeout=5, transport=httpx.HTTPTransport()) as f:
+        yield f
+
+
+def make_config(tmp_path, site, smtp, hook, ops) -> Config:
+    channels = {
+        "mail": ChannelConfig(name="mail", kind="email", host="127.0.0.1", port=smtp.port, security="none",
+                              sender="monitor@example.org", to=("analyst@example.org",), timeout=5),
+        "hook": ChannelConfig(name="hook", kind="webhook", url=hook.url, secret_env="HOOK_SECRET", timeout=5),
+        "ops": ChannelConfig(name="ops", kind="webhook", url=ops.url, timeout=5),
+    }
+    return Config(
+        path=None,
+        database=tmp_path / "state" / "monitor.db",
+        sources=tuple(s for s in site.sources() if s.name == "kq-wangtan"),
+        channels=channels,
+        alerts=AlertPolicy(channels=("mail", "hook"), ops_channels=("ops",), error_threshold=3),
+    )
+
+
+def revise_wangtan(site) -> None:
+    site.revise("000", revised(seedformat.render(site.document("000"))))
+
+
+def test_a_changed_plan_gives_exactly_one_email_and_one_signed_webhook(tmp_path, site, smtp, hook, ops, fetcher):
+    config = make_config(tmp_path, site, smtp, hook, ops)
+    first = service.run_once(config, fetcher=fetcher, env=ENV)
+    assert first.exit_code == 0 and first.sources[0].baseline and first.sources[0].new == 3
+    assert smtp.messages == [] and hook.received == []  # the first check is the baseline
+
+    revise_wangtan(site)
+    second = service.run_once(config, fetcher=fetcher, env=ENV)
+    assert (second.sources[0].changed, second.sources[0].alerts) == (1, 2)
+    assert (second.delivery.sent, second.delivery.waiting) == (2, 0)
+    service.run_once(config, fetcher=fetcher, env=ENV)  # nothing new: nothing more is sent
+
+    [mail] = smtp.messages
+    assert mail["Subject"] == "【目标变化】王坛镇2024年工作计划: 3项调整"
+    plain = mail.get_body(("plain",)).get_content()
+    assert "一般公共预算收入 5300万元 → 5000万元 (−5.7%, 下调)" in plain
+    assert "<li>一般公共预算收入 5300万元 → 5000万元 (−5.7%, 下调)</li>" in mail.get_body(("html",)).get_content()
+
+    [call] = hook.received
+    assert verify_webhook(SECRET, call.headers, call.body)
+    data = json.loads(call.body)
+    assert (data["schema"], data["kind"], data["source"]) == ("gov-plan-monitor/alert/v1", "changes", "kq-wangtan")
+    assert data["report"]["schema"] == "gov-plan-monitor/changes/v1"
+    moved = {c["indicator"]: (c["old"]["value"], c["new"]["value"]) for c in data["report"]["changes"]}
+    assert moved == {"财政总收入": (10000, 10500), "一般公共预算收入": (5300, 5000), "区级和美乡村": (5, 6)}
+    assert ops.received == []
+
+
+def test_smtp_down_for_two_runs_is_delivered_once_on_the_third(tmp_path, site, smtp, hook, ops, fetcher):
+    config, clock = make_config(tmp_path, site, smtp, hook, ops), Clock()
+    service.run_once(config, fetcher=fetcher, env=ENV, now=clock)
+    revise_wangtan(site)
+    smtp.stop()
+    first = service.run_once(config, fetcher=fetcher, env=ENV, now=clock)
+    assert (first.delivery.sent, first.delivery.failed, first.delivery.waiting) == (1, 1, 1)  # the webhook went
+    assert first.delivery.errors[0].startswith(f"channel mail: cannot deliver via 127.0.0.1:{smtp.port}")
+    clock.advance(minutes=2)
+    second = service.run_once(config, fetcher=fetcher, env=ENV, now=clock)
+    assert (second.delivery.failed, second.delivery.waiting) == (1, 1)
+    smtp.start()
+    clock.advance(minutes=5)
+    third = service.run_once(config, fetcher=fetcher, env=ENV, now=clock)
+    assert (third.delivery.sent, third.delivery.waiting) == (1, 0)
+    clock.advance(hours=1)
+    service.run_once(config, fetcher=fetcher, env=ENV, now=clock)
+    assert [m["Subject"] for m in smtp.messages] == ["【目标变化】王坛镇2024年工作计划: 3项调整"]
+    assert len(hook.received) == 1
+
+
+def test_a_webhook_answering_500_is_retried_and_delivered_once(tmp_path, site, smtp, hook, ops, fetcher):
+    config, clock = make_config(tmp_path, site, smtp, hook, ops), Clock()
+    service.run_once(config, fetcher=fetcher, env=ENV, now=clock)
+    revise_wangtan(site)
+    hook.statuses = [500]
+    first = service.run_once(config, fetcher=fetcher, env=ENV, now=clock)
+    assert "channel hook: 127.0.0.1 answered HTTP 500" in first.delivery.errors[0]
+    assert hook.received == [] and hook.attempts == 1
+    clock.advance(seconds=30)  # before the backoff: not retried
+    service.run_once(config, fetcher=fetcher, env=ENV, now=clock)
+    assert hook.attempts == 1
+    clock.advance(seconds=31)
+    retried = service.run_once(config, fetcher=fetcher, env=ENV, now=clock)
+    assert retried.delivery.sent == 1
+    assert hook.attempts == 2 and len(hook.received) == 1
+    assert verify_webhook(SECRET, hook.received[0].headers, hook.received[0].body)
+    assert len(smtp.messages) == 1
+
+
+def test_three_failed_checks_give_one_error_alert_then_one_recovery_alert(tmp_path, site, smtp, hook, ops, fetcher):
+    config = make_config(tmp_path, site, smtp, hook, ops)
+    service.run_once(config, fetcher=fetcher, env=ENV)
+    site.fail("kq-wangtan", "500")
+    outcomes = [service.run_once(config, fetcher=fetcher, env=ENV) for _ in range(4)]
+    assert [s.exit_code for s in outcomes] == [1, 1, 1, 1]
+    assert "HTTP 500" in outcomes[0].sources[0].errors[0]
+    [alert] = ops.received
+    assert alert.json()["kind"] == "error" and alert.json()["failures"] == 3
+    assert alert.json()["subject"] == "【监测异常】kq-wangtan: 连续3次检查失败"
+    site.heal()
+    assert service.run_once(config, fetcher=fetcher, env=ENV).exit_code == 0
+    service.run_once(config, fetcher=fetcher, env=ENV)
+    assert [c.json()["kind"] for c in ops.received] == ["error", "recovery"]
+    assert ops.received[1].json()["subject"] == "【监测恢复】kq-wangtan: 检查恢复正常"
+    assert smtp.messages == [] and hook.received == []  # errors go to the operations channel only
+
+
+def test_a_secret_never_reaches_output_logs_or_status(tmp_path, site, smtp, hook):
+    password, token = "smtp-password-do-not-print", "robot-token-do-not-print"
+    toml = tmp_path / "monitor.toml"
+    toml.write_text(f"""
+database = "state/monitor.db"
+[[sources]]
+name = "kq-wangtan"
+scraper = "kq"
+url = "{site.column_url('kq-wangtan')}"
+[channels.mail]
+kind = "email"
+host = "127.0.0.1"
+port = {smtp.port}
+security = "none"
+username = "monitor"
+password_env = "T_SMTP_PASSWORD"
+sender = "monitor@example.org"
+to = ["analyst@example.org"]
+[channels.ding]
+kind = "dingtalk"
+url_env = "T_DING_URL"
+secret_env = "T_DING_SECRET"
+""", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
+    env.update(T_SMTP_PASSWORD=password, T_DING_URL=f"{hook.url}?access_token={token}", T_DING_SECRET="SEC" + token)
+
+    def monitor(*args: str) -> subprocess.CompletedProcess:
+        """The real command in its own process, as cron runs it (logs on stderr)."""
+        return subprocess.run([sys.executable, "-m", "monitor", *args, "--config", str(toml)],
+                              capture_output=True, text=True, env=env, timeout=120)
+
+    first = monitor("run", "--once")
+    assert first.returncode == 0, first.stderr
+    revise_wangtan(site)
+    hook.answer = {"errcode": 310000, "errmsg": f"keywords not in content; token {token}"}  # a robot echoing the token
+    second = monitor("run", "--once")
+    status, as_json = monitor("status"), monitor("status", "--json")
+    text = "".join(p.stdout + p.stderr for p in (first, second, status, as_json))
+    assert "channel mail: " in text and "channel ding: robot refused the alert: errcode 310000" in text
+    assert json.loads(as_json.stdout)["alerts"]["waiting"]  # both alerts wait in the outbox
+    for secret in (password, token):
+        assert secret not in text

@@ -1,0 +1,235 @@
+"""The outbox on a real SQLite file, with a fake clock: once per key, backoff, expiry, leases, health alerts."""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import replace
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from monitor import outbox, store
+from monitor.config import AlertPolicy, ChannelConfig, Config
+from monitor.errors import NotifyError
+from monitor.models import ChangeSet, Hunk
+
+T0 = datetime(2025, 3, 21, 7, 30, tzinfo=timezone.utc)
+
+
+class Clock:
+    """A clock the test moves by hand."""
+
+    def __init__(self, start: datetime = T0) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **kw: float) -> None:
+        self.now += timedelta(**kw)
+
+
+class Channels:
+    """Records what each channel was asked to send; channels in `down` raise NotifyError."""
+
+    def __init__(self) -> None:
+        self.sent: list[tuple[str, str]] = []  # (channel, key)
+        self.attempts: list[str] = []
+        self.down: set[str] = set()
+
+    def __call__(self, channel: ChannelConfig, message, env) -> None:
+        self.attempts.append(channel.name)
+        if channel.name in self.down:
+            raise NotifyError(f"channel {channel.name}: cannot deliver via 127.0.0.1:25: Connection refused")
+        self.sent.append((channel.name, message.key))
+
+
+def config(**alerts) -> Config:
+    channels = {n: ChannelConfig(name=n, kind="webhook", url=f"http://127.0.0.1:9/{n}") for n in ("mail", "hook", "ops")}
+    policy = AlertPolicy(**{"channels": ("mail", "hook"), "ops_channels": ("ops",), **alerts})
+    return Config(path=None, database=None, sources=(), channels=channels, alerts=policy)
+
+
+@pytest.fixture
+def db(tmp_path):
+    database = store.open_db(tmp_path / "state" / "monitor.db")
+    yield database
+    database.close()
+
+
+def rows(db, where: str = "1 = 1") -> list[dict]:
+    return list(db.query(f"SELECT * FROM outbox WHERE {where} ORDER BY id"))
+
+
+def revision(new_id: int = 2) -> ChangeSet:
+    cs = outbox.sample_changeset()
+    return replace(cs, new=replace(cs.new, id=new_id))
+
+
+def test_a_change_set_becomes_one_alert_per_channel_once(db):
+    cfg = config()
+    assert outbox.enqueue_changes(db, cfg, "kq-wangtan", [revision()], now=T0) == 2
+    assert outbox.enqueue_changes(db, cfg, "kq-wangtan", [revision()], now=T0) == 0  # same change set again
+    assert outbox.enqueue_changes(db, cfg, "kq-wangtan", [revision(3)], now=T0) == 2  # a later version
+    got = rows(db)
+    assert [(r["channel"], r["status"]) for r in got] == [("mail", "pending"), ("hook", "pending")] * 2
+    assert len({r["key"] for r in got}) == 4
+    assert got[0]["subject"] == "【目标变化】王坛镇2025年工作计划: 3项调整、1项新增、1项删除"
+    assert got[0]["expires_at"] == outbox.stamp(T0 + timedelta(days=7))
+
+
+def test_wording_only_changes_alert_only_when_asked(db):
+    cs = replace(outbox.sample_changeset(), changes=(), hunks=(Hunk("changed", ("旧句。",), ("新句。",)),))
+    assert outbox.enqueue_changes(db, config(), "kq-wangtan", [cs], now=T0) == 0
+    assert outbox.enqueue_changes(db, config(text_changes=True), "kq-wangtan", [cs], now=T0) == 2
+    assert rows(db)[0]["subject"] == "【文字修订】王坛镇2025年工作计划: 1处修改"
+
+
+def test_a_failed_alert_waits_with_doubling_backoff_then_is_sent_once(db):
+    cfg, clock, send = config(), Clock(), Channels()
+    outbox.enqueue_changes(db, cfg, "kq-wangtan", [revision()], now=clock())
+    send.down = {"mail"}
+    first = outbox.deliver(db, cfg, now=clock, send=send, env={})
+    assert (first.sent, first.failed, first.waiting) == (1, 1, 1)
+    mail = rows(db, "channel = 'mail'")[0]
+    assert mail["attempts"] == 1 and mail["next_attempt_at"] == outbox.stamp(T0 + timedelta(seconds=60))
+    assert mail["last_error"] == "channel mail: cannot deliver via 127.0.0.1:25: Connection refused"
+
+    clock.advance(seconds=30)  # not due yet: nothing is tried
+    assert outbox.deliver(db, cfg, now=clock, send=send, env={}).failed == 0
+    assert send.attempts == ["mail", "hook"]
+    clock.advance(seconds=31)
+    outbox.deliver(db, cfg, now=clock, send=send, env={})
+    assert rows(db, "channel = 'mail'")[0]["next_attempt_at"] == outbox.stamp(clock() + timedelta(seconds=120))
+    clock.advance(seconds=121)
+    outbox.deliver(db, cfg, now=clock, send=send, env={})
+    assert rows(db, "channel = 'mail'")[0]["next_attempt_at"] == outbox.stamp(clock() + timedelta(seconds=240))
+
+    send.down = set()
+    clock.advance(seconds=241)
+    assert outbox.deliver(db, cfg, now=clock, send=send, env={}).sent == 1
+    clock.advance(days=1)
+    assert outbox.deliver(db, cfg, now=clock, send=send, env={}).sent == 0
+    assert sorted(c for c, _ in send.sent) == ["hook", "mail"]  # each exactly once
+    assert [r["status"] for r in rows(db)] == ["sent", "sent"]
+
+
+def test_backoff_is_capped():
+    cfg = config(retry_initial=60, retry_max=3600)
+    assert [outbox.backoff(n, cfg).total_seconds() for n in (1, 2, 3, 6, 7, 50)] == [60, 120, 240, 1920, 3600, 3600]
+
+
+def test_an_alert_not_delivered_in_time_expires_and_is_never_sent(db):
+    cfg, clock, send = config(expire_after=3600), Clock(), Channels()
+    outbox.enqueue_changes(db, cfg, "kq-wangtan", [revision()], now=clock())
+    send.down = {"mail", "hook"}
+    outbox.deliver(db, cfg, now=clock, send=send, env={})
+    send.down = set()
+    clock.advance(hours=2)
+    result = outbox.deliver(db, cfg, now=clock, send=send, env={})
+    assert (result.expired, result.sent, result.waiting) == (2, 0, 0)
+    assert send.sent == [] and [r["status"] for r in rows(db)] == ["expired", "expired"]
+
+
+def test_a_channel_that_is_down_is_tried_once_per_pass(db):
+    cfg, clock, send = config(), Clock(), Channels()
+    outbox.enqueue_changes(db, cfg, "kq-wangtan", [revision(n) for n in (2, 3, 4)], now=clock())
+    send.down = {"mail"}
+    result = outbox.deliver(db, cfg, now=clock, send=send, env={})
+    assert send.attempts.count("mail") == 1 and send.attempts.count("hook") == 3
+    assert (result.sent, result.failed, result.waiting) == (3, 1, 3)
+
+
+def test_an_alert_for_a_channel_no_longer_configured_waits_with_a_clear_error(db):
+    cfg, send = config(), Channels()
+    outbox.enqueue_changes(db, cfg, "kq-wangtan", [revision()], now=T0)
+    smaller = replace(cfg, channels={"hook": cfg.channels["hook"]})
+    outbox.deliver(db, smaller, now=Clock(), send=send, env={})
+    mail = rows(db, "channel = 'mail'")[0]
+    assert mail["status"] == "pending"
+    assert mail["last_error"] == "channel mail: not configured any more ((embedded defaults))"
+
+
+def test_two_deliverers_at_once_send_an_alert_once(tmp_path):
+    path = tmp_path / "state" / "monitor.db"
+    first = store.open_db(path)
+    cfg = config(channels=("hook",))
+    outbox.enqueue_changes(first, cfg, "kq-wangtan", [revision()], now=T0)
+    first.close()
+    sent: list[str] = []
+
+    def slow_send(channel, message, env):
+        time.sleep(0.3)
+        sent.append(message.key)
+
+    def deliverer():
+        db = store.open_db(path)
+        try:
+            outbox.deliver(db, cfg, now=Clock(), send=slow_send, env={})
+        finally:
+            db.close()
+
+    threads = [threading.Thread(target=deliverer) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(sent) == 1
+
+
+def test_a_leased_alert_is_left_alone_until_the_lease_ends(db):
+    cfg, clock, send = config(channels=("hook",)), Clock(), Channels()
+    outbox.enqueue_changes(db, cfg, "kq-wangtan", [revision()], now=clock())
+    db.execute("UPDATE outbox SET lease_until = ?", [outbox.stamp(clock() + timedelta(minutes=10))])
+    assert outbox.deliver(db, cfg, now=clock, send=send, env={}).sent == 0  # another deliverer (or a crashed one)
+    clock.advance(minutes=11)
+    assert outbox.deliver(db, cfg, now=clock, send=send, env={}).sent == 1
+
+
+def record(db, source: str, outcome: str, error: str | None = None) -> None:
+    run = store.start_run(db, source)
+    store.finish_run(db, run, outcome=outcome, error=error)
+
+
+def health(db, cfg) -> list[tuple[str, str]]:
+    outbox.check_health(db, cfg, "kq-wangtan", url="https://www.kq.gov.cn/col/col1229443512/index.html", now=T0)
+    return [(r["kind"], r["channel"]) for r in rows(db)]
+
+
+def test_three_failures_give_one_error_alert_and_recovery_one_recovery_alert(db):
+    cfg = config()
+    record(db, "kq-wangtan", "ok")
+    for _ in range(2):
+        record(db, "kq-wangtan", "failed", "kq-wangtan: https://www.kq.gov.cn/col/col1229443512/index.html: HTTP 503")
+        assert health(db, cfg) == []
+    record(db, "kq-wangtan", "failed", "kq-wangtan: https://www.kq.gov.cn/col/col1229443512/index.html: HTTP 503")
+    assert health(db, cfg) == [("error", "ops")]  # only the operations channel
+    record(db, "kq-wangtan", "failed", "kq-wangtan: timed out")
+    record(db, "kq-wangtan", "interrupted")  # a stop of the service is not a failure, nor a recovery
+    assert health(db, cfg) == [("error", "ops")]
+    record(db, "kq-wangtan", "ok")
+    assert health(db, cfg) == [("error", "ops"), ("recovery", "ops")]
+    record(db, "kq-wangtan", "ok")
+    assert health(db, cfg) == [("error", "ops"), ("recovery", "ops")]
+    error, recovery = rows(db)
+    assert error["subject"] == "【监测异常】kq-wangtan: 连续3次检查失败"
+    assert "HTTP 503" in outbox._message(error).text
+    assert recovery["subject"] == "【监测恢复】kq-wangtan: 检查恢复正常"
+    assert "after 4 failures" in outbox._message(recovery).text
+    for _ in range(3):  # a new streak alerts again
+        record(db, "kq-wangtan", "failed", "kq-wangtan: HTTP 500")
+    assert health(db, cfg)[-1] == ("error", "ops") and len(rows(db)) == 3
+
+
+def test_partial_checks_and_short_streaks_do_not_alert(db):
+    cfg = config()
+    for outcome in ("failed", "failed", "partial", "failed", "failed", "ok"):
+        record(db, "kq-wangtan", outcome)
+        assert health(db, cfg) == []
+
+
+def test_the_threshold_comes_from_the_config(db):
+    cfg = config(error_threshold=1)
+    record(db, "kq-wangtan", "failed", "boom")
+    assert health(db, cfg) == [("error", "ops")]
