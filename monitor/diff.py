@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from monitor.models import (
     ChangeSet,
@@ -81,6 +82,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
 _LEVEL_WORDS = re.compile(r"国家级|省级|市级|区级|县级|镇级|村级|国家|国际|全国|省|市|区|县|镇|村")
 
 
+@lru_cache(maxsize=65536)
 def normalize_indicator(indicator: str) -> str:
     """The matching form of an indicator: punctuation, quotes, leading verbs and trailing direction words removed."""
     s = _PUNCT.sub("", indicator)
@@ -96,6 +98,7 @@ def normalize_indicator(indicator: str) -> str:
 _SYNONYM_GROUP = {normalize_indicator(w): n for n, group in enumerate(SYNONYMS) for w in group}
 
 
+@lru_cache(maxsize=65536)
 def synonym_key(norm: str) -> str:
     """The near-synonym group of a normalized indicator ('' when it has none)."""
     if norm in _SYNONYM_GROUP:
@@ -197,7 +200,13 @@ class _Item:
 
 def scope(t: Target, plan_year: int | None) -> str:
     """'annual' for a target of the plan year (or no period), 'until:YYYY' for a goal of a later year."""
-    years = re.findall(r"(?:19|20)\d\d", t.period or "")
+    return _scope(t.period, plan_year)
+
+
+@lru_cache(maxsize=4096)
+def _scope(period: str | None, plan_year: int | None) -> str:
+    """scope() of a period string."""
+    years = re.findall(r"(?:19|20)\d\d", period or "")
     if not years:
         return "annual"
     end = int(years[-1])
@@ -207,8 +216,8 @@ def scope(t: Target, plan_year: int | None) -> str:
 
 
 def _rounded(x: float | None) -> float | None:
-    """A number rounded to 9 significant digits, for de-duplication keys."""
-    return None if x is None else float(f"{x:.9g}")
+    """A number rounded to 6 decimals, for de-duplication keys."""
+    return None if x is None else round(x, 6)
 
 
 def prepare(targets: Iterable[Target], plan_year: int | None) -> list[_Item]:
@@ -255,6 +264,9 @@ def _pair_groups(
                 groups.setdefault(k, ([], []))[side].append(it)
     pairs: list[tuple[_Item, _Item]] = []
     for a_items, b_items in groups.values():
+        if len(a_items) == 1 and len(b_items) == 1:  # the usual case: one partner each
+            pairs.append((a_items[0], b_items[0]))
+            continue
         candidates = sorted(
             ((_cost(a, b), a.order, b.order, a, b) for a in a_items for b in b_items), key=lambda c: c[:3]
         )
@@ -332,14 +344,14 @@ def diff_targets(
 # -- outcomes ---------------------------------------------------------------------------
 
 
-def _same_period(target: Target, actual: Target, plan_year: int | None) -> bool:
-    """True when an actual reports on the target's period (the plan year when the target has none)."""
+def _periods(target: Target, plan_year: int | None) -> tuple[str, ...]:
+    """The actual periods that report on a target: its period, and the whole year for 2023下半年."""
     period = target.period or (str(plan_year) if plan_year else "")
-    got = (actual.period or "").strip()
-    if not period or not got:
-        return False
-    whole_year = re.fullmatch(r"\d{4}", got) and period.startswith(got) and not re.match(r"\d{4}\s*-", period)
-    return got == period or bool(whole_year)  # a full-year actual also reports on 2023下半年
+    if not period:
+        return ()
+    year = period[:4]
+    whole_year = year.isdigit() and period != year and not re.match(r"\d{4}\s*-", period)
+    return (period, year) if whole_year else (period,)
 
 
 def met(target: Target, actual: Target) -> bool | None:
@@ -358,18 +370,24 @@ def met(target: Target, actual: Target) -> bool | None:
 
 def outcomes(old_targets: Sequence[Target], new_actuals: Sequence[Target], *, old_year: int | None = None) -> list[Outcome]:
     """The earlier targets that a later document reports an actual for, and whether each was met."""
-    out = []
-    actuals = [(normalize_indicator(a.indicator), a) for a in new_actuals]
-    for item in prepare(old_targets, old_year):
-        t = item.target
-        group = synonym_key(item.norm)
-        candidates = [(norm, a) for norm, a in actuals if a.kind == t.kind and _same_period(t, a, old_year)]
+    by_period: dict[tuple[str, str], list[tuple[str, Target]]] = {}
+    for a in new_actuals:
+        by_period.setdefault((a.kind, (a.period or "").strip()), []).append((normalize_indicator(a.indicator), a))
+    out, seen = [], set()
+    for t in old_targets:
+        norm = normalize_indicator(t.indicator)
+        key = (norm, t.kind, t.period, amount(t))
+        if t.role != "target" or key in seen:  # a target repeated in one document counts once
+            continue
+        seen.add(key)
+        group = synonym_key(norm)
+        candidates = [c for p in _periods(t, old_year) for c in by_period.get((t.kind, p), ())]
         rules = (
-            lambda norm: norm == item.norm,
-            lambda norm: bool(group) and synonym_key(norm) == group,
-            lambda norm: contained(norm, item.norm),
+            lambda other: other == norm,
+            lambda other: bool(group) and synonym_key(other) == group,
+            lambda other: contained(other, norm),
         )
-        found = next((a for rule in rules for norm, a in candidates if rule(norm)), None)
+        found = next((a for rule in rules for other, a in candidates if rule(other)), None)
         if found is not None:
             out.append(Outcome(t.indicator, t.kind, t.period or (str(old_year) if old_year else None), t, found, met(t, found)))
     return out

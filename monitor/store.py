@@ -15,11 +15,12 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import operator
 import os
 import sqlite3
 import zlib
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -279,6 +280,13 @@ def _errors(db: Database) -> Iterator[None]:
         raise StoreError(f"{_name(db)}: {reason}") from exc
 
 
+def _insert(db: Database, table: str, row: dict) -> int:
+    """INSERT one row with plain SQL (the hot path: sqlite-utils' insert inspects the table each call)."""
+    cols = ", ".join(f'"{c}"' for c in row)
+    cur = db.conn.execute(f'INSERT INTO "{table}" ({cols}) VALUES ({", ".join("?" * len(row))})', list(row.values()))
+    return cur.lastrowid  # type: ignore[return-value]
+
+
 def now() -> str:
     """The current UTC time, ISO 8601 to the second."""
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -298,14 +306,17 @@ class IngestResult:
     changeset: ChangeSet | None  # None when nothing to report
 
 
-def normalized_text(doc: Document) -> str:
-    """The text that is hashed: the canonical seed layout without the URL."""
-    return seedformat.render(replace(doc, url=None))
+def normalized_text(doc: Document, seed_text: str | None = None) -> str:
+    """The text that is hashed: the canonical seed layout without the URL (from `seed_text` when given)."""
+    if seed_text is None or not doc.url:
+        return seedformat.render(replace(doc, url=None))
+    url_line = f"\n网址: {seedformat.clean_line(doc.url)}\n"
+    return seed_text.replace(url_line, "\n网址:\n", 1)  # the header line: it comes before the body
 
 
-def content_sha256(doc: Document) -> str:
+def content_sha256(doc: Document, seed_text: str | None = None) -> str:
     """sha256 of the normalized seed text (equal content, equal hash, whatever the URL)."""
-    return hashlib.sha256(normalized_text(doc).encode()).hexdigest()
+    return hashlib.sha256(normalized_text(doc, seed_text).encode()).hexdigest()
 
 
 def _extract(doc: Document) -> Extraction:
@@ -336,7 +347,8 @@ def ingest(
     if not doc.url:
         raise StoreError(f"{_name(db)}: cannot store a document without a URL ({doc.title or 'untitled'})")
     at = fetched_at or now()
-    sha = content_sha256(doc)
+    seed_text = seedformat.render(doc)
+    sha = content_sha256(doc, seed_text)
     with _errors(db):
         row = _find_document(db, doc.url, doc.index_no)
         if row is not None:
@@ -360,12 +372,13 @@ def ingest(
         changeset = _compare(db, row, doc, found, at)
         with db.atomic():
             doc_id = _write_document(db, row, doc, found, source, at, etag, last_modified)
-            version = _write_version(db, doc_id, doc, found, sha, raw, at, etag, last_modified)
+            version = _write_version(db, doc_id, doc, found, sha, seed_text, raw, at, etag, last_modified)
             _write_targets(db, version.id, found)
             if changeset is not None:
                 changeset = replace(changeset, new=version)
                 _write_changes(db, changeset)
             db.execute("UPDATE documents SET current_version_id = ? WHERE id = ?", [version.id, doc_id])
+    _remember(db, version, doc, found)
     status = "new" if row is None else "changed"
     return IngestResult(status, doc.url, doc_id, version.id, changeset if changeset and not changeset.empty else None)
 
@@ -421,7 +434,9 @@ def _write_revert(
     """Content equal to an older version: record the flip back (no text, no targets, no change)."""
     older = _version_row(db, older_id)
     with db.atomic():
-        vid = db["versions"].insert(
+        vid = _insert(
+            db,
+            "versions",
             {
                 "document_id": row["id"],
                 "seq": _next_seq(db, row["id"]),
@@ -438,8 +453,8 @@ def _write_revert(
                 "last_modified": last_modified,
                 "first_seen": at,
                 "last_seen": at,
-            }
-        ).last_pk
+            },
+        )
         db.execute(
             "UPDATE documents SET current_version_id = ?, last_seen = ?, etag = ?, last_modified = ?, url = ? WHERE id = ?",
             [vid, at, etag, last_modified, _newer_url(row["url"], url), row["id"]],
@@ -471,7 +486,7 @@ def _write_document(
     if source:
         fields["source_id"] = ensure_source(db, source)
     if row is None:
-        return db["documents"].insert({"url": doc.url, "first_seen": at, **fields}).last_pk
+        return _insert(db, "documents", {"url": doc.url, "first_seen": at, **fields})
     fields["url"] = _newer_url(row["url"], doc.url or row["url"])
     db["documents"].update(row["id"], fields)
     return row["id"]
@@ -483,6 +498,7 @@ def _write_version(
     doc: Document,
     found: Extraction,
     sha: str,
+    seed_text: str,
     raw: bytes | None,
     at: str,
     etag: str | None,
@@ -490,13 +506,15 @@ def _write_version(
 ) -> Version:
     """Insert a new content version; returns its Version."""
     seq = _next_seq(db, doc_id)
-    vid = db["versions"].insert(
+    vid = _insert(
+        db,
+        "versions",
         {
             "document_id": doc_id,
             "seq": seq,
             "sha256": sha,
-            "seed_text": seedformat.render(doc),
-            "raw": zlib.compress(raw) if raw is not None else None,
+            "seed_text": seed_text,
+            "raw": zlib.compress(raw, 1) if raw is not None else None,  # fast; 6 saves only ~10%
             "url": doc.url,
             "title": doc.title,
             "publisher": doc.publisher,
@@ -509,8 +527,8 @@ def _write_version(
             "last_modified": last_modified,
             "first_seen": at,
             "last_seen": at,
-        }
-    ).last_pk
+        },
+    )
     return Version(
         url=doc.url,
         title=doc.title,
@@ -526,6 +544,7 @@ def _write_version(
     )
 
 
+_TARGET_GETTER = operator.attrgetter(*TARGET_FIELDS)
 _TARGET_SQL = 'INSERT INTO targets (version_id, seq, {}) VALUES (?, ?, {})'.format(
     ", ".join(f'"{f}"' for f in TARGET_FIELDS), ", ".join("?" for _ in TARGET_FIELDS)
 )
@@ -533,26 +552,32 @@ _TARGET_SQL = 'INSERT INTO targets (version_id, seq, {}) VALUES (?, ?, {})'.form
 
 def _write_targets(db: Database, version_id: int, found: Extraction) -> None:
     """Every extracted field of every target and actual of a version."""
-    rows = [
-        [version_id, n, *(getattr(t, f) for f in TARGET_FIELDS)]
-        for n, t in enumerate([*found.targets, *found.actuals])
-    ]
-    db.conn.executemany(_TARGET_SQL, rows)
+    fields = _TARGET_GETTER
+    db.conn.executemany(_TARGET_SQL, [(version_id, n, *fields(t)) for n, t in enumerate([*found.targets, *found.actuals])])
 
 
 def _write_changes(db: Database, cs: ChangeSet) -> None:
     """One changes row per target change, outcome and text hunk of a change set."""
     assert cs.new.id is not None and cs.old.id is not None
     rows = [_change_row(c) for c in cs.changes] + [_outcome_row(o) for o in cs.outcomes] + [_hunk_row(h) for h in cs.hunks]
-    for n, r in enumerate(rows):
-        r.update(version_id=cs.new.id, base_version_id=cs.old.id, changeset=cs.kind, seq=n, detected_at=cs.detected_at)
-    if rows:
-        db["changes"].insert_all(rows)
+    fixed = [cs.new.id, cs.old.id, cs.kind, cs.detected_at]
+    db.conn.executemany(_CHANGE_SQL, [[*fixed, n, *(r.get(c) for c in _CHANGE_COLUMNS)] for n, r in enumerate(rows)])
+
+
+_CHANGE_COLUMNS = (
+    "change", "indicator", "kind", "what", "line", "old_text", "new_text", "delta_text", "old_json", "new_json", "delta_json"
+)
+_CHANGE_SQL = "INSERT INTO changes (version_id, base_version_id, changeset, detected_at, seq, {}) VALUES ({})".format(
+    ", ".join(f'"{c}"' for c in _CHANGE_COLUMNS), ", ".join("?" * (5 + len(_CHANGE_COLUMNS)))
+)
+
+
+_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def _target_dict(t: Target | None) -> str | None:
     """A target as JSON text (every field)."""
-    return None if t is None else json.dumps(asdict(t), ensure_ascii=False)
+    return None if t is None else _json(dict(zip(TARGET_FIELDS, _TARGET_GETTER(t))))
 
 
 def _change_row(c: Change) -> dict:
@@ -561,14 +586,14 @@ def _change_row(c: Change) -> dict:
         "change": c.change,
         "indicator": c.indicator,
         "kind": c.kind,
-        "what": json.dumps(list(c.what)),
+        "what": _json(list(c.what)),
         "line": change_line(c),
         "old_text": format_target(c.old) if c.old else None,
         "new_text": format_target(c.new) if c.new else None,
         "delta_text": c.delta.text if c.delta else None,
         "old_json": _target_dict(c.old),
         "new_json": _target_dict(c.new),
-        "delta_json": json.dumps(c.delta.to_json()) if c.delta else None,
+        "delta_json": _json(c.delta.to_json()) if c.delta else None,
     }
 
 
@@ -578,7 +603,7 @@ def _outcome_row(o: Outcome) -> dict:
         "change": "outcome",
         "indicator": o.indicator,
         "kind": o.kind,
-        "what": json.dumps([{True: "met", False: "not met", None: "not comparable"}[o.met]]),
+        "what": _json([{True: "met", False: "not met", None: "not comparable"}[o.met]]),
         "line": outcome_line(o),
         "old_text": format_target(o.target),
         "new_text": format_target(o.actual),
@@ -591,11 +616,11 @@ def _hunk_row(h: Hunk) -> dict:
     """A text hunk as a changes row."""
     return {
         "change": "text",
-        "what": json.dumps([h.change]),
+        "what": _json([h.change]),
         "old_text": "".join(h.old),
         "new_text": "".join(h.new),
-        "old_json": json.dumps({"at": h.old_at, "sentences": list(h.old)}, ensure_ascii=False),
-        "new_json": json.dumps({"at": h.new_at, "sentences": list(h.new)}, ensure_ascii=False),
+        "old_json": _json({"at": h.old_at, "sentences": list(h.old)}),
+        "new_json": _json({"at": h.new_at, "sentences": list(h.new)}),
     }
 
 
@@ -612,7 +637,7 @@ def _compare(db: Database, row: dict | None, doc: Document, found: Extraction, a
         kind, text = "plan", False
         if base is None or not found.targets:
             return None
-    old_version, old_doc, old_found = load_version(db, base)
+    old_version, old_doc, old_found = load_version(db, base, text=text)
     return diff_documents(
         old_doc, doc, old_found, found, kind=kind, old_version=old_version, text=text, detected_at=at
     )
@@ -640,16 +665,34 @@ def _content_id(db: Database, version_id: int) -> int:
     return same_as[0] or version_id
 
 
-def load_version(db: Database, version_id: int) -> tuple[Version, Document, Extraction]:
-    """A stored version: its summary, its Document and its targets and actuals."""
+_RECENT = 64  # versions written by this process kept in memory (they are immutable)
+
+
+def _remember(db: Database, version: Version, doc: Document, found: Extraction) -> None:
+    """Keep a just-written version: the next plan of the same publisher is compared with it."""
+    recent = db.__dict__.setdefault("monitor_recent", {})
+    recent[version.id] = (version, doc, found)
+    if len(recent) > _RECENT:
+        del recent[next(iter(recent))]
+
+
+def load_version(db: Database, version_id: int, *, text: bool = True) -> tuple[Version, Document, Extraction]:
+    """A stored version: its summary, its Document (title only when not `text`) and its targets and actuals."""
+    cached = db.__dict__.get("monitor_recent", {}).get(version_id)
+    if cached is not None:
+        return cached
     with _errors(db):
         content = _content_id(db, version_id)
         v = _version_row(db, version_id)
-        text = db.execute("SELECT seed_text FROM versions WHERE id = ?", [content]).fetchone()[0]
         cols = ", ".join(f'"{f}"' for f in TARGET_FIELDS)
         cur = db.execute(f"SELECT {cols} FROM targets WHERE version_id = ? ORDER BY seq", [content])
-        records = [Target(**dict(zip(TARGET_FIELDS, r))) for r in cur.fetchall()]
-    doc = seedformat.parse(text, f"{_name(db)} version {content}")
+        records = [Target(*r) for r in cur.fetchall()]
+        if text:
+            seed_text = db.execute("SELECT seed_text FROM versions WHERE id = ?", [content]).fetchone()[0]
+            doc = seedformat.parse(seed_text, f"{_name(db)} version {content}")
+        else:
+            index_no = db.execute("SELECT index_no FROM documents WHERE id = ?", [v["document_id"]]).fetchone()[0]
+            doc = Document(v["title"], (), index_no=index_no, publisher=v["publisher"], date=v["date"], url=v["url"])
     found = Extraction(
         targets=[t for t in records if t.role != "actual"],
         actuals=[t for t in records if t.role == "actual"],
