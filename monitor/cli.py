@@ -274,11 +274,14 @@ def diff_command(old: str, new: str, fmt: str, as_json: bool) -> None:
 
 def diff_files(old: str, new: str):
     """The ChangeSet between two files: "revision" when they are one document (URL or 索引号), else "plan"."""
-    from monitor.diff import diff_documents, side
+    from dataclasses import replace
+
+    from monitor.diff import diff_documents, plan_year_of, side
     from monitor.extract import extract as run_extract
 
     a, b = load_document(old), load_document(new)
     fa, fb = run_extract(a), run_extract(b)
+    fa, fb = replace(fa, plan_year=plan_year_of(a, fa)), replace(fb, plan_year=plan_year_of(b, fb))
     same = bool(a.url and a.url == b.url) or bool(a.index_no and a.index_no == b.index_no)
     return diff_documents(
         a,

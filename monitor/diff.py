@@ -24,6 +24,7 @@ from monitor.models import (
     Outcome,
     Target,
     Version,
+    year_of,
 )
 
 # -- text -------------------------------------------------------------------------------
@@ -58,7 +59,7 @@ def diff_text(old: str, new: str) -> list[Hunk]:
 _PUNCT = re.compile(r"[\s\"'“”‘’「」『』《》〈〉()（）\[\]【】、,，.。:：;；!！?？·・—–\-_/~～]")
 _LEADING = re.compile(
     r"^(?:完成|实现|培育|新增|创建|力争|争创|争取|确保|打造|建成|新建|引进|推进|达到|开展|实施|围绕|"
-    r"全年|全镇|全市|全区|全县|全省|全国|年内|今年|累计|预计|计划|推动)"
+    r"全年|全镇|全市|全区|全县|全省|全国|年内|今年|累计|预计|计划|推动|拟|发行|安排)"
 )
 _TRAILING = re.compile(r"(?:增长|增速|增幅|涨幅|降低|下降|提高|提升|达到|保持在|控制在|稳定在|左右|以上|以下|目标)$")
 _REWRITES = (("规模以上", "规上"), ("国内生产总值", "GDP"), ("地区生产总值", "GDP"))
@@ -354,14 +355,28 @@ def _periods(target: Target, plan_year: int | None) -> tuple[str, ...]:
     return (period, year) if whole_year else (period,)
 
 
+_DIRECTION_WORD = re.compile(r"(增长|增速|增幅|涨幅|上涨|提高|提升|降低|下降|减少|压减|下调)")
+_DOWN = ("降低", "下降", "减少", "压减", "下调")
+
+
+def is_reduction(t: Target) -> bool:
+    """True for a cut written as a positive number (能耗降低2.5%): the word before the number says 降低/下降/减少."""
+    quote = t.quote or ""
+    number = quote.find(f"{t.value:g}") if t.value is not None else -1
+    before = quote[:number] if number >= 0 else quote
+    words = _DIRECTION_WORD.findall(before) or _DIRECTION_WORD.findall(quote)
+    return bool(words) and words[-1] in _DOWN
+
+
 def met(target: Target, actual: Target) -> bool | None:
-    """Whether an actual meets its target: caps (失业率, 涨幅, 以下…) from above, the rest from below."""
+    """Whether an actual meets its target: caps (失业率, 涨幅, 以下…) from above, cuts and the rest from below."""
     t, a = midpoint(target), midpoint(actual)
     if t is None or a is None or amount(target)[3] != amount(actual)[3]:
         return None
     qc = qualifier_class(target.qualifier)
     slack = 0.05 * abs(t) if qc == "≈" else 0.0
-    if qc == "≤" or _UPPER_BOUND.search(target.indicator):
+    cap = qc == "≤" or (_UPPER_BOUND.search(target.indicator) and not is_reduction(target))
+    if cap:
         hi = amount(target)[2] if _is_range(target) and amount(target)[2] is not None else t
         return a <= hi + slack + 1e-12
     lo = amount(target)[1] if _is_range(target) and amount(target)[1] is not None else t
@@ -370,9 +385,9 @@ def met(target: Target, actual: Target) -> bool | None:
 
 def outcomes(old_targets: Sequence[Target], new_actuals: Sequence[Target], *, old_year: int | None = None) -> list[Outcome]:
     """The earlier targets that a later document reports an actual for, and whether each was met."""
-    by_period: dict[tuple[str, str], list[tuple[str, Target]]] = {}
+    by_period: dict[str, list[tuple[str, Target]]] = {}
     for a in new_actuals:
-        by_period.setdefault((a.kind, (a.period or "").strip()), []).append((normalize_indicator(a.indicator), a))
+        by_period.setdefault((a.period or "").strip(), []).append((normalize_indicator(a.indicator), a))
     out, seen = [], set()
     for t in old_targets:
         norm = normalize_indicator(t.indicator)
@@ -380,20 +395,33 @@ def outcomes(old_targets: Sequence[Target], new_actuals: Sequence[Target], *, ol
         if t.role != "target" or key in seen:  # a target repeated in one document counts once
             continue
         seen.add(key)
-        group = synonym_key(norm)
-        candidates = [c for p in _periods(t, old_year) for c in by_period.get((t.kind, p), ())]
+        group, unit = synonym_key(norm), amount(t)[3]
+        candidates = [c for p in _periods(t, old_year) for c in by_period.get(p, ())]
         rules = (
-            lambda other: other == norm,
-            lambda other: bool(group) and synonym_key(other) == group,
-            lambda other: contained(other, norm),
+            lambda other, a: other == norm and a.kind == t.kind,
+            lambda other, a: other == norm and amount(a)[3] == unit,
+            lambda other, a: bool(group) and synonym_key(other) == group and a.kind == t.kind,
+            lambda other, a: contained(other, norm) and a.kind == t.kind,
         )
-        found = next((a for rule in rules for other, a in candidates if rule(other)), None)
+        found = next((a for rule in rules for other, a in candidates if rule(other, a)), None)
         if found is not None:
             out.append(Outcome(t.indicator, t.kind, t.period or (str(old_year) if old_year else None), t, found, met(t, found)))
     return out
 
 
 # -- documents --------------------------------------------------------------------------
+
+
+def plan_year_of(doc: Document, extraction: Extraction) -> int | None:
+    """The plan year: the extractor's, else the first year in the title, the date or the first paragraph."""
+    if extraction.plan_year is not None:
+        return extraction.plan_year
+    date = f"{doc.date[:4]}年" if doc.date else None
+    for text in (doc.title, date, doc.paragraphs[0] if doc.paragraphs else None):
+        year = year_of(text)
+        if year is not None:
+            return year
+    return None
 
 
 def side(doc: Document, extraction: Extraction, **extra: object) -> Version:

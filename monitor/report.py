@@ -11,6 +11,7 @@ import html
 import re
 from collections.abc import Iterable
 
+from monitor.diff import is_reduction
 from monitor.models import Change, ChangeSet, Hunk, Outcome, Target, number_json
 
 SCHEMA = "gov-plan-monitor/changes/v1"
@@ -42,10 +43,10 @@ def format_target(t: Target) -> str:
     return f"{q}{n}{t.unit}" if q in _BEFORE else f"{n}{t.unit}{q}"
 
 
-def label(indicator: str, kind: str) -> str:
-    """The indicator as shown: growth targets say 增长 (财政总收入增长)."""
-    if kind == "growth" and not re.search(r"增长|增速|增幅|涨幅|降低|下降|提高", indicator):
-        return f"{indicator}增长"
+def label(indicator: str, kind: str, target: Target | None = None) -> str:
+    """The indicator as shown: growth targets say 增长 (财政总收入增长), cuts say 降低 (能耗降低)."""
+    if kind == "growth" and not re.search(r"增长|增速|增幅|涨幅|降低|下降|提高|减少", indicator):
+        return f"{indicator}{'降低' if target is not None and is_reduction(target) else '增长'}"
     return indicator
 
 
@@ -53,10 +54,10 @@ def change_line(c: Change) -> str:
     """One change on one line: '一般公共预算收入 5300万元 → 5000万元 (−5.7%, 下调)'."""
     if c.change == "added":
         assert c.new is not None
-        return f"{label(c.indicator, c.kind)} {format_target(c.new)}"
+        return f"{label(c.indicator, c.kind, c.new)} {format_target(c.new)}"
     if c.change == "dropped":
         assert c.old is not None
-        return f"{label(c.indicator, c.kind)} {format_target(c.old)}"
+        return f"{label(c.indicator, c.kind, c.old)} {format_target(c.old)}"
     assert c.old is not None and c.new is not None
     notes = []
     if c.delta is not None and c.delta.direction:  # a number moved
@@ -66,14 +67,14 @@ def change_line(c: Change) -> str:
     if "unit" in c.what:
         notes.append(f"单位 {c.old.unit} → {c.new.unit}")
     tail = f" ({', '.join(notes)})" if notes else ""
-    return f"{label(c.indicator, c.kind)} {format_target(c.old)} → {format_target(c.new)}{tail}"
+    return f"{label(c.indicator, c.kind, c.new)} {format_target(c.old)} → {format_target(c.new)}{tail}"
 
 
 def outcome_line(o: Outcome) -> str:
     """'国内生产总值增长 目标 5%左右, 实际 5.2% (2023): 达成'."""
     verdict = {True: "达成", False: "未达成", None: "无法比较"}[o.met]
     period = f" ({o.period})" if o.period else ""
-    return f"{label(o.indicator, o.kind)} 目标 {format_target(o.target)}, 实际 {format_target(o.actual)}{period}: {verdict}"
+    return f"{label(o.indicator, o.kind, o.target)} 目标 {format_target(o.target)}, 实际 {format_target(o.actual)}{period}: {verdict}"
 
 
 def heading(cs: ChangeSet) -> str:

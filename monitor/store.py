@@ -27,7 +27,7 @@ from pathlib import Path
 from sqlite_utils import Database, Migrations
 
 from monitor import seedformat
-from monitor.diff import diff_documents
+from monitor.diff import diff_documents, plan_year_of
 from monitor.errors import MonitorError, StoreError
 from monitor.models import (
     Change,
@@ -39,7 +39,6 @@ from monitor.models import (
     Outcome,
     Target,
     Version,
-    year_of,
 )
 from monitor.report import change_line, format_target, outcome_line
 
@@ -368,7 +367,7 @@ def ingest(
                 return IngestResult("reverted", doc.url, row["id"], vid, None)
         found = extraction if extraction is not None else _extract(doc)
         if found.plan_year is None:
-            found = replace(found, plan_year=year_of(doc.title) or year_of(doc.date and doc.date + "年"))
+            found = replace(found, plan_year=plan_year_of(doc, found))
         changeset = _compare(db, row, doc, found, at)
         with db.atomic():
             doc_id = _write_document(db, row, doc, found, source, at, etag, last_modified)

@@ -93,6 +93,33 @@ EXPECTED = {
         ("dropped", "养老服务机构", "16个", None),
         ("dropped", "智慧养老", "50万元", None),
     ],
+    ("national/2023.txt", "national/2024.txt"): [  # plain text, no header
+        ("changed", "城镇新增就业", "1200万人左右", "1200万人以上"),
+        ("changed", "赤字规模", "3.88万亿元", "4.06万亿元"),
+        ("changed", "地方政府专项债券", "3.8万亿元", "3.9万亿元"),
+        ("changed", "中央预算内投资", "6800亿元", "7000亿元"),
+        ("added", "能耗", None, "2.5%左右"),
+        ("added", "超长期特别国债", None, "1万亿元"),
+    ],
+    ("national/2024.txt", "national/2025.txt"): [
+        ("changed", "居民消费价格", "3%左右", "2%左右"),
+        ("changed", "粮食产量", "1.3万亿斤以上", "1.4万亿斤左右"),
+        ("changed", "能耗", "2.5%左右", "3%左右"),
+        ("changed", "赤字率", "3%", "4%左右"),
+        ("changed", "赤字规模", "4.06万亿元", "5.66万亿元"),
+        ("changed", "超长期特别国债", "1万亿元", "1.3万亿元"),
+        ("changed", "地方政府专项债券", "3.9万亿元", "4.4万亿元"),
+        ("changed", "中央预算内投资", "7000亿元", "7350亿元"),
+        ("added", "发行特别国债", None, "5000亿元"),
+    ],
+    ("provincial/2023.txt", "provincial/2024.txt"): [
+        ("changed", "地区生产总值", "5%以上", "5.5%左右"),
+        ("changed", "一般公共预算收入", "5%以上", "5%左右"),
+        ("changed", "研究与试验发展经费", "3.15%", "3.25%"),
+        ("changed", "城镇调查失业率", "5.5%以内", "5%左右"),
+        ("changed", "保障性租赁住房", "20万套", "15万套"),
+        ("added", "公交一体化", None, "30个"),
+    ],
 }
 
 
@@ -141,7 +168,18 @@ def test_the_later_plan_says_whether_the_earlier_targets_were_met():
     assert all(o["met"] is True for o in data["outcomes"]) and len(data["outcomes"]) == 8
 
 
-@pytest.mark.parametrize("path", sorted(PLANS.rglob("*.txt")) + list(SEED.values()), ids=lambda p: p.name)
+def test_national_report_outcomes_and_cuts():
+    data = json.loads(run("diff", PLANS / "national/2024.txt", PLANS / "national/2025.txt", "--json").stdout)
+    met = {o["line"] for o in data["outcomes"]}
+    assert "居民消费价格涨幅 目标 3%左右, 实际 0.2% (2024): 达成" in met  # a cap, met from below
+    assert "单位国内生产总值能耗降低 目标 2.5%左右, 实际 3%以上 (2024): 达成" in met  # a cut of more than planned
+    assert "城镇新增就业 目标 1200万人以上, 实际 1256万人 (2024): 达成" in met
+    assert all(o["met"] for o in data["outcomes"])
+    lines = [c["line"] for c in data["changes"]]
+    assert "单位国内生产总值能耗降低 2.5%左右 → 3%左右 (+0.5 个百分点, 上调)" in lines
+
+
+@pytest.mark.parametrize("path", sorted(PLANS.rglob("*.txt")) + list(SEED.values()), ids=lambda p: str(p.relative_to(ROOT)))
 def test_a_file_against_itself_has_no_changes(path):
     result = run("diff", path, path)
     assert (result.exit_code, result.stdout) == (0, "no changes\n")
