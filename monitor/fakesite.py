@@ -137,7 +137,7 @@ class FakeGovSite:
             owner = site
 
         self._server = _Server(("127.0.0.1", self._port), Handler)
-        threading.Thread(target=self._server.serve_forever, name="fakesite", daemon=True).start()
+        threading.Thread(target=self._server.serve_forever, args=(0.05,), name="fakesite", daemon=True).start()
         return self
 
     def stop(self) -> None:
@@ -177,15 +177,19 @@ class FakeGovSite:
         """The URL of a detail page, by seed name ("000" or the file name) or path."""
         return self.base_url + self._path(ref)
 
+    def paths(self, name: str | None = None) -> list[str]:
+        """The detail-page paths listed by one column (or all), newest first."""
+        names = [name] if name else list(self._lists)
+        return [p for n in names for p in self._lists[n]]
+
     def page_urls(self, name: str | None = None) -> list[str]:
         """The detail-page URLs listed by one column (or all), newest first."""
-        names = [name] if name else list(self._lists)
-        return [self.base_url + p for n in names for p in self._lists[n]]
+        return [self.base_url + p for p in self.paths(name)]
 
     def document(self, ref: str) -> Document:
-        """The document a detail page shows now, with its URL."""
+        """The document a detail page shows now (with its URL once the site is started)."""
         path = self._path(ref)
-        return replace(self._pages[path].document, url=self.base_url + path)
+        return replace(self._pages[path].document, url=self.base_url + path if self._server else None)
 
     def revise(self, ref: str, new_text: str) -> str:
         """Publish a revised page (seed-format text) at the same URL; returns the URL."""
@@ -350,9 +354,10 @@ class FakeGovSite:
         query = parse_qs(parts.query)
         conditional = bool(request.headers.get("If-None-Match") or request.headers.get("If-Modified-Since"))
         fault = self._take_fault(parts.path, query)
-        status = self._answer(request, parts.path, query, fault)
-        with self._lock:
-            self.hits.append(Hit("GET", parts.path, parts.query, status, conditional))
+        reply = self._answer(request, parts.path, query, fault)
+        with self._lock:  # logged before the client can see the answer
+            self.hits.append(Hit("GET", parts.path, parts.query, reply.status, conditional))
+        reply.write(request)
 
     def _take_fault(self, path: str, query: dict[str, list[str]]) -> str | None:
         """The fault scripted for this request, counting it down."""
@@ -376,31 +381,31 @@ class FakeGovSite:
         col = m.group(1) if m else _q(query, "pageId") if path == API else _q(query, "columnid")
         return next((c.name for c in COLUMNS if c.col == col), None)
 
-    def _answer(self, request: BaseHTTPRequestHandler, path: str, query: dict[str, list[str]], fault: str | None) -> int:
-        """Write the answer; returns the status sent."""
+    def _answer(self, request: BaseHTTPRequestHandler, path: str, query: dict[str, list[str]], fault: str | None) -> _Reply:
+        """The answer to send (after sleeping for a slow fault)."""
         if fault in ("500", "503", "429", "404"):
             extra = {"Retry-After": "0"} if fault in ("503", "429") else {}
-            return _send(request, int(fault), f"<html><body><h1>{fault}</h1></body></html>".encode(), "text/html", extra)
+            return _Reply(int(fault), f"<html><body><h1>{fault}</h1></body></html>".encode(), "text/html", extra)
         if fault == "waf":
-            return _send(request, 412, _WAF_PAGE.encode(), "text/html; charset=utf-8", {"Set-Cookie": "acw_tc=0b1f; path=/"})
+            return _Reply(412, _WAF_PAGE.encode(), "text/html; charset=utf-8", {"Set-Cookie": "acw_tc=0b1f; path=/"})
         if fault == "challenge":
-            return _send(request, 200, _CHALLENGE_PAGE.encode(), "text/html; charset=utf-8")
+            return _Reply(200, _CHALLENGE_PAGE.encode(), "text/html; charset=utf-8")
         if fault == "soft404":
-            return _send(request, 200, _NOT_FOUND_PAGE.encode(), "text/html; charset=utf-8")
+            return _Reply(200, _NOT_FOUND_PAGE.encode(), "text/html; charset=utf-8")
         if fault == "empty":
-            return _send(request, 200, b"", "text/html; charset=utf-8")
+            return _Reply(200, b"", "text/html; charset=utf-8")
         if fault == "slow":
             time.sleep(self.slow_seconds)
         status, body, ctype, modified = self._rendered(path, query, fault == "layout")
-        etag = f'"{hashlib.sha1(body).hexdigest()[:20]}"' if status == 200 and not path.startswith(("/api", "/module")) else None
-        if etag and _not_modified(request, etag, modified):
-            return _send(request, 304, b"", None, {"ETag": etag})
-        headers = {"ETag": etag, "Last-Modified": modified}
-        if fault == "cut":
+        if fault == "cut":  # a broken page file: half the HTML, its own ETag
             body = body[: len(body) // 2]
-        if fault == "truncated":
-            return _send(request, status, body[: len(body) // 2], ctype, headers, length=len(body))
-        return _send(request, status, body, ctype, headers)
+        etag = f'"{hashlib.sha1(body).hexdigest()[:20]}"' if status == 200 and not path.startswith(("/api", "/module")) else None
+        headers = {"ETag": etag, "Last-Modified": modified}
+        if fault == "truncated":  # the connection drops mid-body, whatever the request asked
+            return _Reply(status, body[: len(body) // 2], ctype, headers, length=len(body))
+        if etag and _not_modified(request, etag, modified):
+            return _Reply(304, b"", None, {"ETag": etag})
+        return _Reply(status, body, ctype, headers)
 
     def _rendered(self, path: str, query: dict[str, list[str]], layout: bool) -> tuple[int, bytes, str, str | None]:
         """render(), cached for detail pages and shells."""
@@ -453,28 +458,36 @@ class _Handler(BaseHTTPRequestHandler):
         """Quiet."""
 
 
-def _send(request: BaseHTTPRequestHandler, status: int, body: bytes, ctype: str | None,
-          headers: dict[str, str | None] | None = None, length: int | None = None) -> int:
-    """Write one response; `length` larger than the body truncates it and closes the connection."""
-    try:
-        request.send_response(status)
-        if ctype:
-            request.send_header("Content-Type", ctype)
-        for name, value in (headers or {}).items():
-            if value:
-                request.send_header(name, value)
-        request.send_header("Content-Length", str(length if length is not None else len(body)))
-        request.send_header("Server", "fakegov")
-        if length is not None:
-            request.send_header("Connection", "close")
+@dataclass(frozen=True)
+class _Reply:
+    """One response; `length` larger than the body truncates it and closes the connection."""
+
+    status: int
+    body: bytes
+    ctype: str | None
+    headers: dict[str, str | None] | None = None
+    length: int | None = None
+
+    def write(self, request: BaseHTTPRequestHandler) -> None:
+        """Send it."""
+        try:
+            request.send_response(self.status)
+            if self.ctype:
+                request.send_header("Content-Type", self.ctype)
+            for name, value in (self.headers or {}).items():
+                if value:
+                    request.send_header(name, value)
+            request.send_header("Content-Length", str(self.length if self.length is not None else len(self.body)))
+            request.send_header("Server", "fakegov")
+            if self.length is not None:
+                request.send_header("Connection", "close")
+                request.close_connection = True
+            request.end_headers()
+            if self.body:
+                request.wfile.write(self.body)
+            request.wfile.flush()
+        except OSError:  # the client gave up (a timeout test)
             request.close_connection = True
-        request.end_headers()
-        if body:
-            request.wfile.write(body)
-        request.wfile.flush()
-    except OSError:  # the client gave up (a timeout test)
-        request.close_connection = True
-    return status
 
 
 def _not_modified(request: BaseHTTPRequestHandler, etag: str, modified: str | None) -> bool:

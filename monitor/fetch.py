@@ -71,11 +71,12 @@ def decode(content: bytes, header_charset: str | None, url: str = "") -> tuple[s
     tried: list[str] = []
     for label in _charsets(content, header_charset):
         encoding = _codec(label)
-        if encoding in tried:
+        name = encoding.replace("utf-8-sig", "utf-8")
+        if name in tried:
             continue
-        tried.append(encoding)
+        tried.append(name)
         try:
-            return content.decode(encoding), encoding.replace("utf-8-sig", "utf-8")
+            return content.decode(encoding), name
         except (UnicodeDecodeError, LookupError):
             continue
     raise FetchError(f"{url}: cannot decode the page as {', '.join(tried)} without replacement characters")

@@ -32,6 +32,8 @@ _BLOCK = r"(?:p|div|li|ul|ol|h[1-6]|tr|table|section|article|blockquote|pre|cent
 _BLOCK_TAG = re.compile(rf"<(?=/?{_BLOCK}[\s>/])", re.I)
 _BR = re.compile(r"<br\s*/?>", re.I)
 _SPACES = re.compile(r"[ \t\r\n\f]+")
+_WIDE = r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]"
+_WIDE_BREAK = re.compile(rf"(?<={_WIDE})[ \t]*[\r\n][ \t\r\n]*(?={_WIDE})")  # CSS: a wrap between CJK is no space
 _LINE_LABEL = re.compile(
     "(" + "|".join(sorted(map(re.escape, seedformat.LABELS), key=len, reverse=True)) + r")\s*[:：]"
 )
@@ -106,8 +108,8 @@ def parse_html(text: str) -> LexborHTMLParser:
 
 
 def _fold(text: str) -> str:
-    """ASCII whitespace runs as one space, common full-width forms as NFKC makes them."""
-    text = _SPACES.sub(" ", text)
+    """Source line wraps between CJK removed, ASCII whitespace runs as one space, full-width forms folded."""
+    text = _SPACES.sub(" ", _WIDE_BREAK.sub("", text))
     for wide, narrow in _FOLDS:
         text = text.replace(wide, narrow)
     return text

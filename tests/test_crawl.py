@@ -1,0 +1,212 @@
+"""End to end against the fake government site and a real SQLite file: crawl, re-crawl, revisions, faults."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from conftest import SEEDS
+
+from monitor import seedformat, store
+from monitor.crawl import crawl_all, crawl_source
+from monitor.extract import extract
+from monitor.fakesite import API, FAULTS, OFF_SITE, FakeGovSite
+from monitor.fetch import Fetcher
+from monitor.sources import Source
+
+
+@pytest.fixture
+def site():
+    with FakeGovSite(fillers=31, slow_seconds=1.0) as s:
+        yield s
+
+
+@pytest.fixture
+def fetcher():
+    with Fetcher(delay=0, retries=1, backoff=0, timeout=0.4) as f:
+        yield f
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "monitor.db"
+
+
+@pytest.fixture
+def db(db_path: Path):
+    conn = store.open_db(db_path)
+    yield conn
+    conn.close()
+
+
+def source(site: FakeGovSite, name: str) -> Source:
+    """One of the fake site's sources."""
+    return next(s for s in site.sources() if s.name == name)
+
+
+def count(db, table: str) -> int:
+    """Rows in a table."""
+    return db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def current(db, url: str):
+    """(Version, Document, Extraction) stored for a URL now."""
+    (row,) = [d for d in store.find_documents(db, url) if d["url"] == url]
+    return store.load_version(db, row["current_version_id"])
+
+
+def is_list_request(path: str) -> bool:
+    """A column page or a list API page."""
+    return path.startswith("/col/col") and path.endswith("/index.html") or path in (API, "/module/web/jpage/dataproxy.jsp")
+
+
+def test_the_first_crawl_stores_every_listed_document_once(site, fetcher, db_path, db):
+    results = crawl_all(site.sources(), fetcher, db_path)
+    for r in results:
+        assert (r.outcome, r.errors, r.failed) == ("ok", [], 0)
+        assert r.new == r.listed == len(site.paths(r.source))
+    assert count(db, "documents") == count(db, "versions") == len(site.paths()) == 5 * 32 + 31
+    details = [h.path for h in site.hits if not is_list_request(h.path)]
+    assert sorted(details) == sorted(site.paths())  # each page once: the pinned duplicate is not fetched twice
+    assert all(OFF_SITE not in h.path for h in site.hits)  # the link to another host is not followed
+    lists = [h for h in site.hits if is_list_request(h.path)]
+    assert len(lists) == 5 * 4 + 3  # jpaas: shell + 3 API pages; jcms: column + 2 dataproxy pages
+    runs = {r["source_id"]: r for r in db.query("SELECT * FROM runs")}
+    assert sorted((r["outcome"], r["new"]) for r in runs.values()) == sorted(("ok", r.new) for r in results)
+    assert sum(r["requests"] for r in runs.values()) == len(site.hits)
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3])
+def test_the_seed_pages_give_the_seed_documents_and_targets(site, fetcher, db, seed):
+    name = next(c.name for c in site.columns if c.seed == seed.name[:3])
+    assert crawl_source(db, source(site, name), fetcher).errors == []
+    url = site.page_url(seed.name)
+    version, doc, found = current(db, url)
+    expected = seedformat.parse_file(seed)
+    assert doc.metadata() == {**expected.metadata(), "url": url}
+    assert doc.paragraphs == expected.paragraphs
+    wanted = extract(expected)
+    assert found.targets == wanted.targets and found.actuals == wanted.actuals
+    assert found.targets  # the seeds are plans: they have targets
+    raw = db.execute("SELECT raw FROM versions WHERE id = ?", [version.id]).fetchone()[0]
+    assert raw  # the page bytes are kept with the version
+
+
+def test_a_recrawl_of_the_unchanged_site_makes_only_list_and_conditional_requests(site, fetcher, db_path, db):
+    crawl_all(site.sources(), fetcher, db_path)
+    versions, changes = count(db, "versions"), count(db, "changes")
+    site.reset_hits()
+    results = crawl_all(site.sources(), fetcher, db_path)
+    for r in results:
+        assert (r.new, r.changed, r.failed, r.changesets, r.errors) == (0, 0, 0, [], [])
+        assert r.unchanged == r.listed
+    for hit in site.hits:
+        assert is_list_request(hit.path) or (hit.conditional and hit.status == 304), hit
+    assert sum(not is_list_request(h.path) for h in site.hits) == len(site.paths())
+    assert (count(db, "versions"), count(db, "changes")) == (versions, changes)
+    assert sum(r.requests for r in results) == len(site.hits)
+
+
+def test_a_revised_page_yields_a_new_version_and_its_target_change(site, fetcher, db):
+    kq = source(site, "kq-wangtan")
+    crawl_source(db, kq, fetcher)
+    text = SEEDS[0].read_text(encoding="utf-8").replace("预计财政总收入10000万元", "预计财政总收入12000万元")
+    url = site.revise("000", text)
+    site.reset_hits()
+    r = crawl_source(db, kq, fetcher)
+    assert (r.new, r.changed, r.unchanged, r.failed) == (0, 1, r.listed - 1, 0)
+    [fetched] = [h for h in site.hits if h.status == 200 and not is_list_request(h.path)]
+    assert fetched.path == url.removeprefix(site.base_url)  # only the revised page was downloaded
+    (changeset,) = r.changesets
+    moved = [c for c in changeset.changes if c.change == "changed"]
+    assert [(c.indicator, c.old.value, c.new.value) for c in moved] == [("财政总收入", 10000, 12000)]
+    row = next(d for d in store.find_documents(db, url) if d["url"] == url)
+    assert [v["seq"] for v in store.versions_of(db, row["id"])] == [1, 2]
+    assert crawl_source(db, kq, fetcher).changesets == []  # and the next check is quiet again
+
+
+@pytest.mark.parametrize("kind", FAULTS)
+def test_a_fault_on_a_page_is_a_recorded_error_that_keeps_the_version_and_cries_no_wolf(site, fetcher, db, kind):
+    kq = source(site, "kq-wangtan")
+    crawl_source(db, kq, fetcher)
+    url = site.page_url("000")
+    before = current(db, url)
+    versions = count(db, "versions")
+    site.fail("000", kind)
+    r = crawl_source(db, kq, fetcher)
+    assert (r.failed, r.new, r.changed, r.changesets) == (1, 0, 0, [])
+    assert r.unchanged == r.listed - 1
+    (error,) = r.errors
+    assert error.startswith("kq-wangtan: ") and url in error
+    assert current(db, url) == before and count(db, "versions") == versions  # the baseline is untouched
+    (run,) = db.query("SELECT outcome, error, failed FROM runs ORDER BY id DESC LIMIT 1")
+    assert (run["outcome"], run["error"], run["failed"]) == ("partial", error, 1)
+    site.heal()
+    healed = crawl_source(db, kq, fetcher)
+    assert (healed.failed, healed.changed, healed.new, healed.changesets) == (0, 0, 0, [])
+    assert count(db, "versions") == versions and count(db, "changes") == 0
+
+
+def test_a_layout_change_never_reads_as_all_targets_dropped(site, fetcher, db):
+    kq = source(site, "kq-wangtan")
+    crawl_source(db, kq, fetcher)
+    n_targets = len(current(db, site.page_url("000"))[2].targets)
+    site.fail("kq-wangtan", "layout")  # the whole site redesigned: lists and pages
+    r = crawl_source(db, kq, fetcher)
+    assert r.outcome == "failed" and r.changesets == [] and r.changed == 0
+    assert "list unit" in r.errors[0] or "selector" in r.errors[0]
+    site.heal()
+    site.fail("000", "layout")  # only the page redesigned
+    r = crawl_source(db, kq, fetcher)
+    assert "selector" in r.errors[0] and r.changesets == []
+    assert len(current(db, site.page_url("000"))[2].targets) == n_targets
+    assert count(db, "changes") == 0
+
+
+@pytest.mark.parametrize("kind", ["500", "waf", "empty", "slow", "layout", "cut"])
+def test_a_fault_on_the_list_fails_the_run_and_changes_nothing(site, fetcher, db, kind):
+    kq = source(site, "kq-jidong")
+    crawl_source(db, kq, fetcher)
+    versions = count(db, "versions")
+    site.fail("kq-jidong", kind)
+    r = crawl_source(db, kq, fetcher)
+    assert r.outcome == "failed" and (r.new, r.changed, r.unchanged, r.changesets) == (0, 0, 0, [])
+    assert r.errors[0].startswith("kq-jidong: ") and "127.0.0.1" in r.errors[0]
+    assert count(db, "versions") == versions
+    (run,) = db.query("SELECT outcome FROM runs ORDER BY id DESC LIMIT 1")
+    assert run["outcome"] == "failed"
+
+
+def test_a_transient_error_is_retried_within_the_run(site, fetcher, db):
+    site.fail("001", "503", times=1)
+    r = crawl_source(db, source(site, "kq-jidong"), fetcher)
+    assert (r.errors, r.new) == ([], r.listed)
+    assert r.requests == len(site.hits)  # the retry is counted
+
+
+@pytest.mark.parametrize("declare", ["header", "meta", "none"])
+def test_pages_re_served_in_gbk_are_the_same_documents(site, fetcher, db, declare):
+    panan = source(site, "panan-yushan")
+    crawl_source(db, panan, fetcher)
+    versions = count(db, "versions")
+    site.set_encoding("panan-yushan", "gbk", declare)  # new bytes, new ETags: every page is downloaded again
+    r = crawl_source(db, panan, fetcher)
+    assert (r.errors, r.changed, r.new, r.unchanged) == ([], 0, 0, r.listed)
+    assert count(db, "versions") == versions
+
+
+def test_a_source_with_an_unknown_scraper_is_an_error_of_its_run(site, fetcher, db):
+    bad = dataclasses.replace(source(site, "kq-wangtan"), scraper="nosuch")
+    r = crawl_source(db, bad, fetcher)
+    assert r.outcome == "failed" and "unknown scraper 'nosuch'" in r.errors[0] and site.hits == []
+
+
+def test_a_newly_published_plan_is_new_on_the_next_check(site, fetcher, db):
+    panan = source(site, "panan-yushan")
+    crawl_source(db, panan, fetcher)
+    text = SEEDS[4].read_text(encoding="utf-8").replace("2023年上半年", "2024年上半年").replace("62711", "62999")
+    url = site.publish("panan-yushan", text)
+    r = crawl_source(db, panan, fetcher)
+    assert (r.new, r.changed, r.failed) == (1, 0, 0)
+    assert current(db, url)[1].title == "玉山镇2024年上半年工作总结及下半年工作计划"
