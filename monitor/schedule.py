@@ -36,7 +36,6 @@ def build_scheduler(config: Config, check: Callable[[str], object], deliver: Cal
     """A (not yet started) scheduler: check(source_name) per source on its cron, deliver() every few minutes."""
     scheduler = BackgroundScheduler(
         executors={"default": ThreadPoolExecutor(max_workers=1)},
-        job_defaults={"coalesce": True, "max_instances": 1},
         timezone=ZoneInfo(config.schedule.timezone),
     )
     for source in config.sources:
@@ -47,6 +46,8 @@ def build_scheduler(config: Config, check: Callable[[str], object], deliver: Cal
             args=[source.name],
             id=check_job_id(source.name),
             name=f"check {source.name}",
+            coalesce=True,
+            max_instances=1,
             misfire_grace_time=when.misfire_grace,
         )
     if config.channels:
@@ -55,6 +56,8 @@ def build_scheduler(config: Config, check: Callable[[str], object], deliver: Cal
             IntervalTrigger(seconds=config.alerts.deliver_every, timezone=ZoneInfo(config.schedule.timezone)),
             id=DELIVER_JOB,
             name="deliver waiting alerts",
+            coalesce=True,
+            max_instances=1,
             misfire_grace_time=config.alerts.deliver_every,
         )
     return scheduler

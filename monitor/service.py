@@ -222,6 +222,11 @@ def run_once(
     path = database_file(config, db_path)
     lock = RunLock(path)
     lock.acquire(wait=lock_wait, stop=stop)
+    try:
+        store.open_db(path).close()  # create or migrate once, before the threads open it
+    except BaseException:
+        lock.release()
+        raise
     own_fetcher = fetcher is None
     fetcher = fetcher or Fetcher()
     try:
@@ -370,7 +375,7 @@ class Jobs:
 
 
 def serve(config: Config, *, db_path: str | Path | None = None, env: Mapping[str, str] | None = None,
-          stop: threading.Event, check_now: bool = False, grace: float = 4.0,
+          stop: threading.Event, check_now: bool = False, grace: float = 3.0,
           fetcher: Fetcher | None = None) -> bool:
     """Run the scheduler until `stop` is set; True when it stopped with no job left running.
 
@@ -380,6 +385,7 @@ def serve(config: Config, *, db_path: str | Path | None = None, env: Mapping[str
     """
     from monitor.schedule import build_scheduler
 
+    store.open_db(database_file(config, db_path)).close()  # fail now, not at 07:30, if it cannot be written
     jobs = Jobs(config, db_path, env, stop, fetcher)
     scheduler = build_scheduler(config, jobs.check, jobs.deliver)
     scheduler.start()

@@ -1,0 +1,104 @@
+"""The scheduler `monitor serve` runs: the jobs it builds, when they fire, and what one job does."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import replace
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import httpx
+from apscheduler.triggers.interval import IntervalTrigger
+
+from monitor import store
+from monitor.config import ChannelConfig, Config, Schedule, default_config, load_config
+from monitor.demo import WebhookReceiver, revised
+from monitor.fakesite import FakeGovSite
+from monitor.fetch import Fetcher
+from monitor.schedule import DELIVER_JOB, build_scheduler, check_job_id
+from monitor.service import Jobs
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+
+def noop(*args) -> None:
+    """A job function for tests that only inspect the scheduler."""
+
+
+def test_one_job_per_source_with_coalesce_one_instance_grace_and_jitter():
+    config = default_config()
+    scheduler = build_scheduler(config, noop, noop)
+    jobs = {j.id: j for j in scheduler.get_jobs()}
+    assert set(jobs) == {check_job_id(s.name) for s in config.sources}  # no channels: no delivery job
+    for source in config.sources:
+        job = jobs[check_job_id(source.name)]
+        assert job.args == (source.name,)
+        assert job.coalesce is True and job.max_instances == 1 and job.misfire_grace_time == 3600
+        assert job.trigger.jitter == 600
+        assert str(job.trigger.timezone) == "Asia/Shanghai"
+        fields = {f.name: str(f) for f in job.trigger.fields}
+        assert (fields["minute"], fields["hour"]) == ("30", "7")
+    assert scheduler._executors["default"]._pool._max_workers == 1  # checks run one at a time
+
+
+def test_next_runs_follow_the_cron_in_shanghai_time_without_waiting(tmp_path):
+    path = tmp_path / "monitor.toml"
+    path.write_text("""
+[schedule]
+cron = "30 7 * * *"
+jitter = 0
+[schedules.shangyu-zhangzhen]
+cron = "0 9 * * 1-5"
+""", encoding="utf-8")
+    scheduler = build_scheduler(load_config(path), noop, noop)
+    saturday_noon = datetime(2025, 3, 22, 12, 0, tzinfo=SHANGHAI)
+    daily = scheduler.get_job(check_job_id("kq-wangtan")).trigger
+    weekdays = scheduler.get_job(check_job_id("shangyu-zhangzhen")).trigger
+    assert daily.get_next_fire_time(None, saturday_noon) == datetime(2025, 3, 23, 7, 30, tzinfo=SHANGHAI)
+    # crontab 1-5 is Monday to Friday (APScheduler's own numbers would make it Tuesday to Saturday)
+    assert weekdays.get_next_fire_time(None, saturday_noon) == datetime(2025, 3, 24, 9, 0, tzinfo=SHANGHAI)
+    # 07:30 in Shanghai is 23:30 UTC the day before
+    assert daily.get_next_fire_time(None, saturday_noon).astimezone(ZoneInfo("UTC")).hour == 23
+
+
+def test_a_source_schedule_from_the_sources_list_is_used():
+    config = default_config()
+    source = replace(config.sources[0], schedule="15 6 * * *")
+    config = replace(config, sources=(source,), schedules={source.name: Schedule(cron="15 6 * * *")})
+    job = build_scheduler(config, noop, noop).get_job(check_job_id(source.name))
+    fields = {f.name: str(f) for f in job.trigger.fields}
+    assert (fields["minute"], fields["hour"]) == ("15", "6")
+
+
+def test_the_delivery_job_runs_every_few_minutes_when_channels_exist():
+    config = replace(default_config(), channels={"hook": ChannelConfig(name="hook", kind="webhook", url="http://127.0.0.1:9/")})
+    job = build_scheduler(config, noop, noop).get_job(DELIVER_JOB)
+    assert isinstance(job.trigger, IntervalTrigger) and job.trigger.interval.total_seconds() == 300
+    assert job.coalesce is True and job.max_instances == 1
+
+
+def test_a_scheduled_job_checks_its_source_and_delivers_the_alert(tmp_path):
+    with FakeGovSite(fillers=1) as site, WebhookReceiver() as hook, \
+            Fetcher(delay=0, retries=0, transport=httpx.HTTPTransport()) as fetcher:
+        config = Config(
+            path=None,
+            database=tmp_path / "monitor.db",
+            sources=tuple(s for s in site.sources() if s.name in ("kq-wangtan", "kq-jidong")),
+            channels={"hook": ChannelConfig(name="hook", kind="webhook", url=hook.url)},
+        )
+        config = replace(config, alerts=replace(config.alerts, channels=("hook",), ops_channels=("hook",)))
+        jobs = Jobs(config, None, {}, threading.Event(), fetcher)
+        scheduler = build_scheduler(config, jobs.check, jobs.deliver)
+        job = scheduler.get_job(check_job_id("kq-wangtan"))
+        job.func(*job.args)  # what the scheduler calls at 07:30, called now
+        from monitor import seedformat
+
+        site.revise("000", revised(seedformat.render(site.document("000"))))
+        report = job.func(*job.args)
+        assert (report.source, report.outcome, report.changed, report.alerts) == ("kq-wangtan", "ok", 1, 1)
+        assert len(hook.received) == 1
+        scheduler.get_job(DELIVER_JOB).func()
+        assert len(hook.received) == 1
+    db = store.open_db(tmp_path / "monitor.db")
+    checked = [r[0] for r in db.execute("SELECT s.key FROM runs r JOIN sources s ON s.id = r.source_id")]
+    assert checked == ["kq-wangtan", "kq-wangtan"]  # only the job's own source
