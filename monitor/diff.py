@@ -386,8 +386,11 @@ def met(target: Target, actual: Target) -> bool | None:
 def outcomes(old_targets: Sequence[Target], new_actuals: Sequence[Target], *, old_year: int | None = None) -> list[Outcome]:
     """The earlier targets that a later document reports an actual for, and whether each was met."""
     by_period: dict[str, list[tuple[str, Target]]] = {}
+    by_name: dict[tuple[str, str], list[Target]] = {}
     for a in new_actuals:
-        by_period.setdefault((a.period or "").strip(), []).append((normalize_indicator(a.indicator), a))
+        period, norm = (a.period or "").strip(), normalize_indicator(a.indicator)
+        by_period.setdefault(period, []).append((norm, a))
+        by_name.setdefault((period, norm), []).append(a)
     out, seen = [], set()
     for t in old_targets:
         norm = normalize_indicator(t.indicator)
@@ -395,18 +398,32 @@ def outcomes(old_targets: Sequence[Target], new_actuals: Sequence[Target], *, ol
         if t.role != "target" or key in seen:  # a target repeated in one document counts once
             continue
         seen.add(key)
-        group, unit = synonym_key(norm), amount(t)[3]
-        candidates = [c for p in _periods(t, old_year) for c in by_period.get(p, ())]
-        rules = (
-            lambda other, a: other == norm and a.kind == t.kind,
-            lambda other, a: other == norm and amount(a)[3] == unit,
-            lambda other, a: bool(group) and synonym_key(other) == group and a.kind == t.kind,
-            lambda other, a: contained(other, norm) and a.kind == t.kind,
-        )
-        found = next((a for rule in rules for other, a in candidates if rule(other, a)), None)
+        found = _actual_for(t, norm, _periods(t, old_year), by_period, by_name)
         if found is not None:
             out.append(Outcome(t.indicator, t.kind, t.period or (str(old_year) if old_year else None), t, found, met(t, found)))
     return out
+
+
+def _actual_for(
+    t: Target,
+    norm: str,
+    periods: tuple[str, ...],
+    by_period: dict[str, list[tuple[str, Target]]],
+    by_name: dict[tuple[str, str], list[Target]],
+) -> Target | None:
+    """The actual reporting on a target: same name and kind, same name and unit, synonym, then containment."""
+    same_name = [a for p in periods for a in by_name.get((p, norm), ())]
+    unit = amount(t)[3]
+    found = next((a for a in same_name if a.kind == t.kind), None) or next(
+        (a for a in same_name if amount(a)[3] == unit), None
+    )
+    if found is not None:
+        return found
+    group = synonym_key(norm)
+    candidates = [(other, a) for p in periods for other, a in by_period.get(p, ()) if a.kind == t.kind]
+    if group:
+        found = next((a for other, a in candidates if synonym_key(other) == group), None)
+    return found or next((a for other, a in candidates if contained(other, norm)), None)
 
 
 # -- documents --------------------------------------------------------------------------
