@@ -29,6 +29,7 @@ from sqlite_utils import Database, Migrations
 from monitor import seedformat
 from monitor.diff import diff_documents, plan_year_of
 from monitor.errors import MonitorError, StoreError
+from monitor.extract import extract
 from monitor.models import (
     Change,
     ChangeSet,
@@ -228,10 +229,10 @@ def open_db(path: str | Path | None = None, *, timeout: float = 5.0) -> Database
         raise StoreError(f"{p}: cannot create the directory {p.parent}: {exc.strerror or exc}") from exc
     conn = None
     try:
-        conn = sqlite3.connect(p, timeout=timeout)
-        db = Database(conn)
-        db.monitor_path = str(p)  # type: ignore[attr-defined]
-        with _errors(db):
+        with _errors(str(p)):
+            conn = sqlite3.connect(p, timeout=timeout)
+            db = Database(conn)
+            db.monitor_path = str(p)  # type: ignore[attr-defined]
             db.enable_wal()
             db.execute("PRAGMA synchronous=NORMAL")  # WAL: durable across process crashes
             db.execute("PRAGMA foreign_keys=ON")
@@ -254,13 +255,13 @@ def _unknown_migrations(db: Database) -> list[str]:
     return [m.name for m in MIGRATIONS.applied(db) if m.name not in known]
 
 
-def _name(db: Database) -> str:
+def _name(db: Database | str) -> str:
     """The database file name for error messages."""
-    return getattr(db, "monitor_path", None) or "database"
+    return db if isinstance(db, str) else getattr(db, "monitor_path", None) or "database"
 
 
 @contextlib.contextmanager
-def _errors(db: Database) -> Iterator[None]:
+def _errors(db: Database | str) -> Iterator[None]:
     """Turn sqlite errors into a StoreError naming the file and saying what is wrong."""
     try:
         yield
@@ -318,13 +319,6 @@ def content_sha256(doc: Document, seed_text: str | None = None) -> str:
     return hashlib.sha256(normalized_text(doc, seed_text).encode()).hexdigest()
 
 
-def _extract(doc: Document) -> Extraction:
-    """Run the extractor (imported late: the store works before it is loaded)."""
-    from monitor.extract import extract
-
-    return extract(doc)
-
-
 def ingest(
     db: Database,
     doc: Document,
@@ -365,7 +359,7 @@ def ingest(
             if older is not None:
                 vid = _write_revert(db, row, older[0], doc.url, at, etag, last_modified)
                 return IngestResult("reverted", doc.url, row["id"], vid, None)
-        found = extraction if extraction is not None else _extract(doc)
+        found = extraction if extraction is not None else extract(doc)
         if found.plan_year is None:
             found = replace(found, plan_year=plan_year_of(doc, found))
         changeset = _compare(db, row, doc, found, at)
