@@ -415,7 +415,11 @@ def load_config(path: str | Path | None) -> Config:
     schedules = {}
     for s in sources:  # a source's own crontab (sources.toml `schedule = ...`)
         if s.schedule:
-            schedules[s.name] = _schedule({"cron": s.schedule}, f"sources.{s.name}", schedule, problems)
+            try:
+                parse_cron(s.schedule)
+                schedules[s.name] = replace(schedule, cron=s.schedule)
+            except ValueError as exc:
+                problems.add(f"sources.{s.name}.schedule", str(exc))
     for name, table in _get(data, "schedules", dict, "", problems, {}).items():
         if name not in names:
             if sources:  # else the sources themselves were wrong, already reported

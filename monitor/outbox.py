@@ -290,7 +290,10 @@ def sample_changeset() -> ChangeSet:
     def t(indicator: str, value: float | None, unit: str, kind: str = "level", qualifier: str | None = None,
           lo: float | None = None, hi: float | None = None, year: str = "2025") -> Target:
         number = f"{value:g}" if value is not None else f"{lo:g}-{hi:g}"
-        return Target(indicator, value, lo, hi, unit, kind, qualifier, year, f"{indicator}{number}{unit}{qualifier or ''}")
+        scale, base_unit = (1e4, "元") if unit == "万元" else (1, unit)
+        base = [x * scale if x is not None else None for x in (value, lo, hi)]
+        return Target(indicator, value, lo, hi, unit, kind, qualifier, year, f"{indicator}{number}{unit}{qualifier or ''}",
+                      0, *base, base_unit)
 
     url = "https://www.kq.gov.cn/art/2025/3/20/art_1229443512_4200001.html"
     old = Version(url="https://www.kq.gov.cn/art/2024/3/26/art_1229443512_4142613.html", title="王坛镇2024年工作计划",

@@ -193,3 +193,47 @@ def test_durations():
     for bad in ("ten", "-1", -1, True, 1.5, "1w"):
         with pytest.raises(ValueError):
             parse_duration(bad)
+
+
+def test_sources_in_the_file_replace_the_defaults_and_their_problems_are_listed(tmp_path):
+    path = write(tmp_path, """
+        [[sources]]
+        name = "kq-wangtan"
+        scraper = "kq"
+        url = "https://www.kq.gov.cn/col/col1229443512/index.html"
+        schedule = "0 6 * * *"
+
+        [[sources]]
+        name = "mystery"
+        scraper = "nosuch"
+        url = "ftp://example.org/"
+
+        [schedules.kq-wangtan]
+        timezone = "Asia/Urumqi"
+    """)
+    with pytest.raises(ConfigError) as err:
+        load_config(path)
+    lines = str(err.value).splitlines()
+    assert any(line.startswith(f"{path}: sources.mystery.url: expected an http(s) URL") for line in lines), lines
+    assert any(line.startswith(f"{path}: sources.mystery.scraper: unknown scraper 'nosuch'") for line in lines), lines
+    assert not any("schedules" in line for line in lines)  # no noise about the schedules of broken sources
+
+    path.write_text(path.read_text(encoding="utf-8").split("[[sources]]\nname = \"mystery\"")[0]
+                    + '[schedules.kq-wangtan]\ntimezone = "Asia/Urumqi"\n', encoding="utf-8")
+    config = load_config(path)
+    assert [s.name for s in config.sources] == ["kq-wangtan"]
+    # the source's own crontab, with the time zone set in [schedules]
+    assert config.schedule_for("kq-wangtan") == Schedule(cron="0 6 * * *", timezone="Asia/Urumqi")
+
+
+def test_a_bad_crontab_in_a_source_is_reported_under_that_source(tmp_path):
+    path = write(tmp_path, """
+        [[sources]]
+        name = "kq-wangtan"
+        scraper = "kq"
+        url = "https://www.kq.gov.cn/col/col1229443512/index.html"
+        schedule = "every morning"
+    """)
+    with pytest.raises(ConfigError) as err:
+        load_config(path)
+    assert str(err.value) == f"{path}: sources.kq-wangtan.schedule: 'every morning' has 2 fields; a crontab line has 5 (minute hour day month weekday)"

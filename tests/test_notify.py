@@ -184,3 +184,19 @@ def test_feishu_card_signed_in_the_body():
     assert body["msg_type"] == "interactive"
     assert body["card"]["header"]["title"]["content"] == SUBJECT
     assert body["card"]["elements"] == [{"tag": "markdown", "content": MESSAGE.markdown}]
+
+
+def test_the_documented_verification_recipe_accepts_a_real_call_and_refuses_a_forged_one():
+    from conftest import ROOT
+
+    doc = (ROOT / "docs" / "alerts.md").read_text(encoding="utf-8")
+    recipe = doc.split("### Verifying the signature")[1].split("```python\n")[1].split("```")[0]
+    namespace: dict = {}
+    exec(recipe, namespace)  # noqa: S102 (our own documentation)
+    verify = namespace["verify"]
+    with WebhookReceiver() as hook:
+        send(ChannelConfig(name="hook", kind="webhook", url=hook.url, secret_env="S"), MESSAGE, env={"S": SECRET})
+        [call] = hook.received
+    assert verify(SECRET, call.headers, call.body)
+    assert not verify(SECRET, call.headers, call.body + b" ")
+    assert not verify("not-the-secret", call.headers, call.body)

@@ -233,3 +233,31 @@ def test_the_threshold_comes_from_the_config(db):
     cfg = config(error_threshold=1)
     record(db, "kq-wangtan", "failed", "boom")
     assert health(db, cfg) == [("error", "ops")]
+
+
+def _doc_blocks(language: str) -> list[str]:
+    from conftest import ROOT
+
+    doc = (ROOT / "docs" / "alerts.md").read_text(encoding="utf-8")
+    return [b.split("```")[0] for b in doc.split(f"```{language}\n")[1:]]
+
+
+def test_the_documented_alerts_are_what_the_monitor_sends():
+    cs = outbox.sample_changeset()
+    email_text, error_text, recovery_text = _doc_blocks("text")
+    assert outbox.changes_message(cs, "kq-wangtan", "k").text.rstrip() == email_text.rstrip()
+    failures = [
+        {"started_at": "2025-03-23T23:30:05+00:00", "error": "kq-wangtan: https://www.kq.gov.cn/col/col1229443512/index.html: "
+                                                             "HTTP 503 Service Unavailable (4 attempts)"},
+        {"started_at": "2025-03-22T23:31:40+00:00", "error": None},
+        {"started_at": "2025-03-21T23:34:12+00:00", "error": None},
+    ]
+    url = "https://www.kq.gov.cn/col/col1229443512/index.html"
+    error = outbox._health_message("error", "kq-wangtan", "error-kq-wangtan-17-ops", failures, url)
+    assert f"{error.subject}\n{error.text}".rstrip() == error_text.rstrip()
+    recovery = outbox._health_message("recovery", "kq-wangtan", "k", failures, url)
+    assert f"{recovery.subject}\n{recovery.text}".rstrip() == recovery_text.rstrip()
+    import json
+
+    documented_error = json.loads(_doc_blocks("json")[1])
+    assert documented_error == error.data
