@@ -136,8 +136,12 @@ def midpoint(t: Target) -> float | None:
 
 
 def qualifier_class(q: str | None) -> str:
-    """A qualifier with synonyms merged (以上/不低于 -> ≥); hedges (力争, 预计, 确保) kept as written."""
-    return _QUALIFIER_CLASS.get(q or "", q or "")
+    """The bound a qualifier sets: ≥ (以上, 不低于), ≤ (以下, 以内, 不超过), ≈ (左右, 约) or "" (none).
+
+    Hedges (力争, 预计, 确保) set no bound: they follow the wording of the sentence around the
+    number, so a hedge that comes or goes with an equal number is no change (never cry wolf).
+    """
+    return _QUALIFIER_CLASS.get(q or "", "")
 
 
 def _same(x: float | None, y: float | None) -> bool:

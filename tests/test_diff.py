@@ -114,6 +114,13 @@ def test_qualifier_alone_is_a_change():
     assert (c.change, c.what, c.delta.direction) == ("changed", ("qualifier",), "")
 
 
+def test_a_hedge_alone_is_no_change_but_shows_beside_a_moved_number():
+    assert diff_targets([t("财政总收入", 10000, qualifier="预计")], [t("财政总收入", 10000)]) == []
+    assert diff_targets([t("文化礼堂", 2, "家", "count", "力争")], [t("文化礼堂", 2, "家", "count", "确保")]) == []
+    [c] = diff_targets([t("一般公共预算收入", 5000, qualifier="预计")], [t("一般公共预算收入", 5200, qualifier="以上")])
+    assert c.what == ("value", "qualifier")
+
+
 def test_same_bound_in_other_words_is_no_change():
     old = [t("实到外资", 400, "万美元", qualifier="以上")]
     new = [t("实到外资", 400, "万美元", qualifier="不低于")]
