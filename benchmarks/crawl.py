@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 from monitor.crawl import RunResult, crawl_all, crawl_source  # noqa: E402
 from monitor.fakesite import sources  # noqa: E402
 from monitor.fetch import Fetcher  # noqa: E402
-from monitor.store import open_db  # noqa: E402
+from monitor.store import ingest, open_db  # noqa: E402
 
 
 def serve(fillers: int) -> tuple[subprocess.Popen, str]:
@@ -65,6 +65,37 @@ def crawl(base_url: str, db: Path, profile: bool) -> tuple[float, list[RunResult
     return seconds, results
 
 
+def stages(base_url: str, db: Path, sample: int = 600) -> dict[str, float]:
+    """Milliseconds per page of each stage of a first crawl, measured one stage at a time on a sample."""
+    from monitor.crawl import list_entries
+    from monitor.extract import extract
+    from scrapers import SCRAPERS
+
+    work = []
+    with Fetcher(delay=0, retries=0, timeout=30) as fetcher:
+        for s in sources(base_url):
+            scraper = SCRAPERS[s.scraper]
+            work += [(scraper, e.url) for e in list_entries(scraper, s, fetcher, RunResult(s.name))]
+        work = work[:: max(1, len(work) // sample)][:sample]
+        start = time.perf_counter()
+        pages = [fetcher.get(url) for _, url in work]
+        fetch = time.perf_counter() - start
+    start = time.perf_counter()
+    docs = [scraper.parse_detail(page.text, url) for (scraper, url), page in zip(work, pages)]
+    parse = time.perf_counter() - start
+    start = time.perf_counter()
+    found = [extract(doc) for doc in docs]
+    extracted = time.perf_counter() - start
+    conn = open_db(db)
+    start = time.perf_counter()
+    for doc, page, x in zip(docs, pages, found):
+        ingest(conn, doc, source="bench", raw=page.content, etag=page.etag, extraction=x)
+    stored = time.perf_counter() - start
+    conn.close()
+    n = len(work) / 1000
+    return {"fetch+decode": fetch / n, "parse+normalize": parse / n, "extract": extracted / n, "store": stored / n}
+
+
 def main() -> None:
     """Run both crawls and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -77,6 +108,7 @@ def main() -> None:
             db = Path(tmp) / "bench.db"
             first_s, first = crawl(base_url, db, args.profile == "first")
             again_s, again = crawl(base_url, db, args.profile == "recrawl")
+            split = stages(base_url, Path(tmp) / "stages.db")
     finally:
         proc.terminate()
         proc.wait()
@@ -84,6 +116,8 @@ def main() -> None:
         errors = [e for r in results for e in r.errors]
         if errors:
             print(f"{label}: {len(errors)} errors, first: {errors[0]}")
+    print("first-crawl stages, ms per page (one at a time, 600-page sample): "
+          + ", ".join(f"{k} {v:.2f}" for k, v in split.items()))
     pages = sum(r.new + r.changed + r.unchanged + r.reverted for r in first)
     recheck = sum(r.new + r.changed + r.unchanged + r.reverted for r in again)
     print(f"first crawl: {sum(r.new for r in first)} new documents in {first_s:.2f} s")

@@ -580,3 +580,46 @@ def demo(keep: str | None) -> None:
         run_demo(click.echo, keep=keep)
     except MonitorError as exc:
         _fail(str(exc))
+
+
+# -- scrapers: try one source ---------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("name")
+@config_option
+@click.option("--limit", type=int, default=3, show_default=True, help="Documents to fetch and parse (0: the lists only).")
+@click.option("--delay", type=float, default=1.0, show_default=True, help="Seconds between two requests to the site.")
+@click.option("--json", "as_json", is_flag=True, help="Print {source, scraper, url, entries, documents, errors, requests}.")
+def check(name: str, config_file: str | None, limit: int, delay: float, as_json: bool) -> None:
+    """Try one source's scraper on its site, storing nothing: list entries and the first documents.
+
+    Exit code 1 when a list or document page could not be fetched or parsed (the errors name
+    the site, selector and URL). See docs/scrapers.md for adding a township.
+
+    Example: monitor check kq-wangtan --limit 1
+    """
+    from monitor.crawl import preview
+    from monitor.fetch import Fetcher
+
+    config = _config(config_file)
+    try:
+        source = config.source(name)
+    except MonitorError as exc:
+        _fail(str(exc), 2)
+    with Fetcher(delay=delay) as fetcher:
+        data = preview(source, fetcher, limit)
+    if as_json:
+        _dump(data)
+    else:
+        click.echo(f"{source.name} ({source.scraper}): {source.url}")
+        click.echo(f"  {len(data['entries'])} documents listed, {data['requests']} requests")
+        for n, d in enumerate(data["documents"], 1):
+            m = d["metadata"]
+            click.echo(f"  [{n}] {d['url']}")
+            click.echo(f"      {m['title']} | {m['publisher']} | {m['date']} | 索引号 {m['index_no']}")
+            click.echo(f"      {d['paragraphs']} paragraphs, {d['targets']} targets, {d['bytes']} bytes {d['encoding']}")
+        for error in data["errors"]:
+            click.echo(f"Error: {error}", err=True)
+    if data["errors"]:
+        sys.exit(1)

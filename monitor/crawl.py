@@ -127,6 +127,36 @@ def list_entries(scraper: Scraper, source: Source, fetcher: Fetcher, result: Run
     return list(entries.values())
 
 
+def preview(source: Source, fetcher: Fetcher, limit: int = 3) -> dict:
+    """A dry run of one source, storing nothing: its list entries and its first `limit` documents as parsed."""
+    from monitor.extract import extract
+
+    result = RunResult(source.name)
+    out: dict = {"source": source.name, "scraper": source.scraper, "url": source.url, "entries": [], "documents": []}
+    try:
+        scraper = _scraper(source, None)
+        entries = list_entries(scraper, source, fetcher, result)
+    except (ConfigError, FetchError, ParseError) as exc:
+        result.errors.append(str(exc))
+        entries = []
+    out["entries"] = [{"url": e.url, "title": e.title, "date": e.date} for e in entries]
+    for entry in entries[:limit]:
+        try:
+            page = fetcher.get(entry.url, referer=source.url)
+            result.requests += page.attempts
+            doc = scraper.parse_detail(page.text, entry.url)
+        except (FetchError, ParseError) as exc:
+            result.errors.append(str(exc))
+            continue
+        found = extract(doc)
+        out["documents"].append({
+            "url": entry.url, "encoding": page.encoding, "bytes": len(page.content), "metadata": doc.metadata(),
+            "paragraphs": len(doc.paragraphs), "first_paragraph": doc.paragraphs[0], "targets": len(found.targets),
+        })
+    out["errors"], out["requests"] = result.errors, result.requests
+    return out
+
+
 def _scraper(source: Source, scraper: Scraper | None) -> Scraper:
     """The source's scraper with its params applied."""
     if scraper is None:

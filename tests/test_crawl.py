@@ -210,3 +210,26 @@ def test_a_newly_published_plan_is_new_on_the_next_check(site, fetcher, db):
     r = crawl_source(db, panan, fetcher)
     assert (r.new, r.changed, r.failed) == (1, 0, 0)
     assert current(db, url)[1].title == "玉山镇2024年上半年工作总结及下半年工作计划"
+
+
+def test_check_previews_a_source_without_storing_anything(site, tmp_path):
+    from click.testing import CliRunner
+
+    from monitor.cli import cli
+
+    config = tmp_path / "monitor.toml"
+    config.write_text(
+        "".join(f'[[sources]]\nname = "{s.name}"\nscraper = "{s.scraper}"\nurl = "{s.url}"\n' for s in site.sources()),
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["check", "panan-archive", "--config", str(config), "--limit", "2", "--delay", "0"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[1] == "  31 documents listed, 5 requests"  # column + 2 dataproxy pages + 2 documents
+    assert "玉山镇2023年工作简报(第1期) | 玉山镇 | 2023-11-03 | 索引号 11330727755915516G/2023-60001" in lines[3]
+    assert "gb18030" in lines[4]
+    assert not list(tmp_path.glob("*.db"))
+    site.fail("panan-archive", "layout")
+    result = CliRunner().invoke(cli, ["check", "panan-archive", "--config", str(config), "--json", "--delay", "0"])
+    assert result.exit_code == 1
+    assert "panan.gov.cn: expected one <datastore> list, found 0 on http://127.0.0.1:" in result.output
