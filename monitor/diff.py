@@ -10,9 +10,9 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
+from typing import NamedTuple
 
 from monitor.models import (
     ChangeSet,
@@ -193,8 +193,7 @@ def delta(old: Target, new: Target) -> Delta | None:
 # -- matching ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Item:
+class _Item(NamedTuple):
     """A target with its matching keys."""
 
     target: Target
