@@ -15,7 +15,7 @@ noun). Pure module: standard library and monitor.models only.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 from monitor import numbers as N
@@ -64,10 +64,6 @@ _PRE_QUAL_RE = re.compile("(?:" + "|".join(sorted(_PRE_QUAL, key=len, reverse=Tr
 _POST_QUAL_RE = re.compile(r"以上|以下|左右|以内|之内|上下|内(?![容部外涵])")
 _POST_QUAL = {"以上": "以上", "以下": "以下", "左右": "左右", "以内": "以内", "之内": "以内", "上下": "左右", "内": "以内"}
 
-# Markers that turn a review sentence into a plan (from the marker on), and back.
-_FORWARD_RE = re.compile(r"(?<![动作划展年度])计划(?![的书目”])|力争|争取|(?<![模比])拟|下半年|明年|年底前")
-_PAST_RE = re.compile(r"已经|已(?=完成|建成|实现|达到|累计|投入|开工|竣工|超额)|(?<![比较于同])去年|过去一年|过去的一年")
-
 # Words stripped from the front of an indicator (verbs, scope, time, hedges).
 _LEAD_WORDS = re.compile(
     r"^(?:其中|力争|争取|争创|确保|预计|计划|拟|全年|今年|年内|明年|当年|年底前|年底|到年底|上半年|下半年|"
@@ -88,6 +84,9 @@ _TRAIL_WORDS = (
     "多", "少", "降至", "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "增长到", "增长至", "扩大到", "扩大至",
 )
 _TRAIL_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _TRAIL_WORDS), key=len, reverse=True)) + r")\s*$")
+_TRAIL_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _w in sorted(set(_TRAIL_WORDS), key=len, reverse=True):
+    _TRAIL_BY_LAST[_w[-1]] = _TRAIL_BY_LAST.get(_w[-1], ()) + (_w,)
 _GROWTH_WORDS = {"多", "少", "增长", "增加", "提高", "提升", "下降", "降低", "减少", "上涨", "上升", "回落", "压减", "缩减", "削减"}
 _DISTRIBUTE = {"分别", "各", "均", "都"}
 _THRESHOLD_WORDS = {"控制在", "保持在", "稳定在", "维持在", "保持", "稳定", "维持", "控制", "不超过", "不高于", "低于"}
@@ -147,25 +146,84 @@ _OBJ_CUT_RE = re.compile(r"[,;。、]|并|和(?=[^\u4e00-\u9fff])")
 _CLAUSE_SPLIT_RE = re.compile(r"[,;。]")
 _LIST_SPLIT_RE = re.compile(r"、|和|及|与|以及")
 _AND_SPLIT_RE = re.compile(r"和|及|与|以及")
-_COMPARE_RE = re.compile(r"比上年|同比|较上年|比去年|较去年|年均")
 _NEW_PEOPLE_RE = re.compile(r"新增|引进|招引|培育|培养|新招|招录|招聘")
 _KEEP_RE = re.compile(r"确保|保持|稳定|维持")
 _DIGIT_RE = re.compile(r"\d")
 _WHOLE_TASK_RE = re.compile(r"完成|实现|目标|任务")
-_BY_YEAR_RE = re.compile(r"到(20\d\d)年")
-_LAST_YEAR_RE = re.compile(r"(?<![比较于同])(?:去年|上年度|过去一年|过去的一年)")
-_THIS_YEAR_RE = re.compile(r"今年|全年|年内|年底")
-_YEAR_START_RE = re.compile(r"\s*(20\d\d)年")
-_DATE_START_RE = re.compile(r"\s*20\d\d年\d")
-_MONTHS_RE = re.compile(r"(\d{1,2})(?:至|-|—|~)(\d{1,2})月")
-_HOLIDAY_RE = re.compile(r"(春节|五一|国庆|汛期|暑期|暑假)期间")
 _PAST_YEAR_START_RE = re.compile(r"\s*(20\d\d)年(?![\d底])")
 _SUM_END_RE = re.compile(r"(?:投资|投入|资金)$")
 _MONEY_WORDS_RE = re.compile(r"投资|资金|收入|产值|金额|销售额|经费|元|税")
 _QUOTES_SPACE_RE = re.compile(r"[“”\"'\s]")
 _BRACKET_END_RE = re.compile(r"^[)）]+|[(（]+$")
-_LAST_BREAK_RE = re.compile(r"[,;:|\t][^,;:|\t]*$")
-_NEXT_BREAK_RE = re.compile(r"[,;:|\t。!?]")
+_BREAK_RE = re.compile(r"[,;:|\t]")
+_PART_YEAR_RE = re.compile(r"20\d\d年|今后五年|未来五年|十四五")
+_QUOTED_RE = re.compile(r"“[^“”\n]{0,40}”|《[^《》\n]{0,60}》|「[^「」\n]{0,40}」|『[^『』\n]{0,40}』|〈[^〈〉\n]{0,40}〉")
+# Every marker a sentence can carry, found in one scan: (group name → what it says).
+_MARK_RE = re.compile(
+    r"(?=[力争确预计拟下明年去过上已到今全0-9春五国汛暑;])"
+    r"(?:(?P<fwdhedge>力争|争取)|(?P<hedge>争创|确保|预计)"
+    r"|(?P<fwd>(?<![动作划展年度])计划(?![的书目”])|(?<![模比])拟|下半年|明年|年底前)"
+    r"|(?P<pastlast>(?<![比较于同])去年|过去的?一年)|(?P<last>上年度)"
+    r"|(?P<past>已经|已(?=完成|建成|实现|达到|累计|投入|开工|竣工|超额))"
+    r"|到(?P<byyear>20\d\d)年|(?P<thisyear>今年|全年|年内|年底)"
+    r"|(?P<m1>\d{1,2})(?:至|-|—|~)(?P<m2>\d{1,2})月|(?P<holiday>春节|五一|国庆|汛期|暑期|暑假)期间|(?P<semi>;))"
+)
+
+
+@dataclass(slots=True)
+class _Marks:
+    """The markers of one sentence, by offset (see _MARK_RE)."""
+
+    forward: list[int] = field(default_factory=list)
+    hedges: list[tuple[int, str]] = field(default_factory=list)
+    past: list[int] = field(default_factory=list)
+    last_year: list[int] = field(default_factory=list)
+    by_year: list[tuple[int, int]] = field(default_factory=list)
+    months: list[tuple[int, str, str]] = field(default_factory=list)
+    semis: list[int] = field(default_factory=list)
+    this_year: bool = False
+    holiday: str | None = None
+    start_year: int | None = None  # "2021年预计实现…": the year a sentence opens with
+
+
+def _marks(d: _Doc, s: _Sentence) -> _Marks:
+    """The markers of a sentence, scanned once and kept on it."""
+    if s.marks is not None:
+        return s.marks
+    mk = _Marks()
+    for m in _MARK_RE.finditer(d.text, s.start, s.end):
+        kind, pos = m.lastgroup, m.start()
+        if kind == "fwdhedge":
+            mk.forward.append(pos)
+            mk.hedges.append((pos, "力争"))
+        elif kind == "hedge":
+            mk.hedges.append((pos, _HEDGE[m.group(0)]))
+        elif kind == "fwd":
+            mk.forward.append(pos)
+        elif kind == "pastlast":
+            mk.past.append(pos)
+            mk.last_year.append(pos)
+        elif kind == "last":
+            mk.last_year.append(pos)
+        elif kind == "past":
+            mk.past.append(pos)
+        elif kind == "byyear":
+            mk.by_year.append((pos, int(m.group("byyear"))))
+        elif kind == "thisyear":
+            mk.this_year = True
+        elif kind in ("m1", "m2"):
+            mk.months.append((pos, m.group("m1"), m.group("m2")))
+        elif kind == "holiday":
+            mk.holiday = mk.holiday or m.group("holiday")
+        elif kind == "semi":
+            mk.semis.append(pos)
+    m = _PAST_YEAR_START_RE.match(d.text, s.start, s.end)
+    if m:
+        mk.start_year = int(m.group(1))
+    s.marks = mk
+    return mk
+
+
 _SENTENCE_RE = re.compile(r"[^。!?\n]+[。!?]*|[。!?]+")
 _FULLWIDTH_RE = re.compile("[\uff01-\uff5e\u3000]")
 _CLAUSE_BREAK = ",;:|\t"
@@ -177,7 +235,7 @@ _SENT_BREAK = "。!?"
 # --------------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class _Sentence:
     """A sentence of the body with the part of the document it belongs to."""
 
@@ -187,6 +245,7 @@ class _Sentence:
     period: str | None
     para_start: int
     heading: bool = False
+    marks: _Marks | None = None
 
 
 @dataclass
@@ -197,7 +256,9 @@ class _Doc:
     text: str  # body with full-width ASCII folded (same length, same offsets)
     title: str
     plan_year: int | None
-    sentences: list[_Sentence] = field(default_factory=list)
+    paragraphs: list[_Paragraph] = field(default_factory=list)
+    breaks: list[int] = field(default_factory=list)  # offsets of , ; : | and tabs
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # spans of short “…” 《…》 names
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -207,11 +268,6 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
         spans.append((start, start + len(line)))
         start += len(line) + 1
     return spans
-
-
-def _sentence_spans(text: str, p0: int, p1: int) -> list[tuple[int, int]]:
-    """(start, end) of the sentences of one paragraph (ends kept in the sentence)."""
-    return [m.span() for m in _SENTENCE_RE.finditer(text, p0, p1)]
 
 
 def plan_year_of(title: str | None, body: str, date: str | None) -> int | None:
@@ -282,8 +338,23 @@ def _initial_mode(title: str) -> str:
     return "review" if "报告" in title else "plan"
 
 
+@dataclass(slots=True)
+class _Paragraph:
+    """A line of the body and the part of the document it is in."""
+
+    start: int
+    end: int
+    mode: str
+    period: str | None
+    heading: bool
+    local: tuple[str, str | None] | None  # a paragraph-only part ("——五年来,…")
+    leadins: list[tuple[int, str, str | None]]  # (offset, mode, period) switches inside it
+    sentences: list[_Sentence] | None = None
+    starts: list[int] | None = None  # sentence starts, for bisect
+
+
 def _layout(d: _Doc) -> None:
-    """Cut the body into sentences and give each its part (plan/review) and period."""
+    """Cut the body into paragraphs and give each its part (plan/review) and period."""
     y = d.plan_year
     mode = _initial_mode(d.title)
     period = _period_of_part(d.title if mode == "review" else "", mode, y) if y else None
@@ -306,16 +377,35 @@ def _layout(d: _Doc) -> None:
                 local = ("review", f"{y - 5}-{y - 1}" if y else None)
             elif mode == "plan":
                 local = ("review", str(y - 1) if y else None)
-        leadins = [] if heading else list(_LEADIN_RE.finditer(text, p0, p1))
-        for s0, s1 in _sentence_spans(text, p0, p1):
-            for lm in leadins:
-                if s0 <= lm.start() < s1:
-                    lead_mode = "plan" if lm.group("plan") else "review"
-                    sentence = text[s0 : lm.end()]
-                    if lead_mode != mode or re.search(r"20\d\d年|今后五年|未来五年|十四五", sentence):
-                        mode, period = lead_mode, _period_of_part(sentence, lead_mode, y)
-            smode, speriod = local if local else (mode, period)
-            d.sentences.append(_Sentence(s0, s1, smode, speriod, p0, heading))
+        start_mode, start_period = mode, period
+        leadins = []
+        if not heading:
+            for lm in _LEADIN_RE.finditer(text, p0, p1):
+                lead_mode = "plan" if lm.group("plan") else "review"
+                s0 = max(text.rfind("。", p0, lm.start()) + 1, p0)
+                sentence = text[s0 : lm.end()]
+                if lead_mode != mode or _PART_YEAR_RE.search(sentence):
+                    mode, period = lead_mode, _period_of_part(sentence, lead_mode, y)
+                    leadins.append((lm.start(), mode, period))
+        d.paragraphs.append(_Paragraph(p0, p1, start_mode, start_period, heading, local, leadins))
+
+
+def _sentences(d: _Doc, p: _Paragraph) -> list[_Sentence]:
+    """The sentences of a paragraph with their part and period (built on first use)."""
+    if p.sentences is None:
+        out = []
+        mode, period = p.mode, p.period
+        switches = p.leadins
+        for m in _SENTENCE_RE.finditer(d.text, p.start, p.end):
+            s0, s1 = m.span()
+            for pos, lmode, lperiod in switches:
+                if s0 <= pos < s1:
+                    mode, period = lmode, lperiod
+            smode, speriod = p.local if p.local else (mode, period)
+            out.append(_Sentence(s0, s1, smode, speriod, p.start, p.heading))
+        p.sentences = out
+        p.starts = [x.start for x in out]
+    return p.sentences
 
 
 # --------------------------------------------------------------------------------------
@@ -323,7 +413,7 @@ def _layout(d: _Doc) -> None:
 # --------------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class _Item:
     """A quantity being read: where it is, what surrounds it, what it became."""
 
@@ -345,7 +435,9 @@ class _Item:
     growth: bool = False
     to_level: bool = False
     threshold: bool = False
-    extra: list[Target] = field(default_factory=list)
+    extra: tuple[Target, ...] = ()
+    role: str = "target"
+    subject: str = ""  # the words before the number, cleaned (before lists are split)
 
 
 def _quantities(text: str) -> list[N.Quantity]:
@@ -369,26 +461,24 @@ def _bare_numbers(text: str, taken: list[N.Quantity]) -> list[tuple[int, int]]:
     return out
 
 
-def _clause_bounds(text: str, s0: int, s1: int, pos: int, end: int) -> tuple[int, int]:
+def _clause_bounds(d: _Doc, s0: int, s1: int, pos: int, end: int) -> tuple[int, int]:
     """The clause (between , ; : and sentence ends) around text[pos:end]."""
-    m = _LAST_BREAK_RE.search(text, s0, pos)
-    a = m.start() + 1 if m else s0
-    m = _NEXT_BREAK_RE.search(text, end, s1)
-    b = m.start() if m else s1
+    breaks = d.breaks
+    i = bisect_left(breaks, pos)
+    a = breaks[i - 1] + 1 if i and breaks[i - 1] >= s0 else s0
+    j = bisect_left(breaks, end)
+    b = breaks[j] if j < len(breaks) and breaks[j] < s1 else s1
+    if b == s1 and s1 > s0 and d.text[s1 - 1] in _SENT_BREAK:
+        b = s1 - 1
+        while b > end and d.text[b - 1] in _SENT_BREAK:
+            b -= 1
     return a, b
 
 
-def _inside_quotes(text: str, para_start: int, pos: int) -> bool:
-    """True when pos lies inside “…”, 《…》 or 「…」 that opened shortly before (a name)."""
-    lo = max(para_start, pos - 30)
-    window = text[lo:pos]
-    for o, c in _QUOTE_PAIRS.items():
-        i = window.rfind(o)
-        if i >= 0 and c not in window[i:]:
-            close = text.find(c, pos, pos + 30)
-            if close >= 0:
-                return True
-    return False
+def _inside_quotes(d: _Doc, pos: int) -> bool:
+    """True when pos lies inside a short “…”, 《…》 or 「…」 (a name or slogan)."""
+    i = bisect_right(d.quoted, (pos, 1 << 60)) - 1
+    return i >= 0 and d.quoted[i][0] < pos < d.quoted[i][1]
 
 
 def _qualifiers(text: str, it: _Item) -> None:
@@ -413,7 +503,7 @@ def _structural_skip(d: _Doc, it: _Item, prev_end: int) -> str | None:
     unit_next = text[q.end : q.end + 1]
     if before == "第" or text[max(0, q.start - 2) : q.start] in ("第一", "编号"):
         return "ordinal (第…)"
-    if _inside_quotes(text, it.sent.para_start, q.start):
+    if _inside_quotes(d, q.start):
         return "inside quotes or a title: part of a name or slogan"
     base = N.split_unit(q.unit)[1]
     if unit_next and not it.post_qual and (
@@ -461,11 +551,13 @@ def _strip_indicator(words: str) -> tuple[str, list[str]]:
     removed: list[str] = []
     s = words.rstrip()
     while s:
-        m = _TRAIL_RE.search(s)
-        if not m or m.start() == m.end():
+        for w in _TRAIL_BY_LAST.get(s[-1], ()):
+            if s.endswith(w):
+                removed.append(w)
+                s = s[: -len(w)].rstrip()
+                break
+        else:
             break
-        removed.append(m.group(0).strip())
-        s = s[: m.start()].rstrip()
     return s, removed
 
 
@@ -543,7 +635,7 @@ def _object_of_sum(d: _Doc, it: _Item, total: bool) -> str:
         if total or it.clause_end >= it.sent.end or d.text[it.clause_end : it.clause_end + 1] != ",":
             return ""
         nxt = it.clause_end + 1
-        r = d.text[nxt : _clause_bounds(d.text, it.sent.start, it.sent.end, nxt, nxt)[1]]
+        r = d.text[nxt : _clause_bounds(d, it.sent.start, it.sent.end, nxt, nxt)[1]]
         if any(N.read_arabic(m) for m in N.ARABIC_RE.finditer(r)):
             return ""
     if total:
@@ -629,18 +721,20 @@ def _hedged_state(it: _Item) -> bool:
     return bool(_KEEP_RE.search(it.left + it.right))
 
 
-def _hedge(text: str, s0: int, s1: int, pos: int, later: list[int]) -> str | None:
-    """The hedge (力争/确保/预计) reaching pos: from the word to the sentence end, not past ';'."""
-    seg0 = text.rfind(";", s0, pos)
-    seg0 = s0 if seg0 < 0 else seg0 + 1
+def _hedge(d: _Doc, it: _Item, later: list[int]) -> str | None:
+    """The hedge (力争/确保/预计) reaching a number: from the word to the sentence end, not past ';'."""
+    mk = _marks(d, it.sent)
+    pos = it.q.start
+    seg0 = max([x for x in mk.semis if x < pos], default=it.sent.start)
     found = None
-    for m in _HEDGE_RE.finditer(text, seg0, pos):
-        found = _HEDGE[m.group(0)]
-    if found:
+    for hpos, word in mk.hedges:
+        if seg0 <= hpos < pos:
+            found = word
+    if found or not mk.hedges:
         return found
-    seg1 = text.find(";", pos, s1)
-    seg1 = s1 if seg1 < 0 else seg1
+    seg1 = min([x for x in mk.semis if x > pos], default=it.sent.end)
     # A closing clause without numbers that confirms the whole ("…,确保全年完成任务").
+    text = d.text
     cut = text.rfind(",", pos, seg1)
     if cut > pos:
         last = text[cut:seg1]
@@ -654,48 +748,43 @@ def _sentence_period(d: _Doc, it: _Item, role: str) -> str | None:
     """The period of one record: the part's period, refined by time words of its sentence."""
     y = d.plan_year
     s = it.sent
-    text = d.text
-    before = text[s.start : it.q.start]
     period = s.period
     if y is None:
         return period
+    mk = _marks(d, s)
+    pos = it.q.start
     if role == "target":
-        m = _BY_YEAR_RE.search(before)
-        if m and int(m.group(1)) > y:
+        by = [yr for p, yr in mk.by_year if p < pos]
+        if by and by[-1] > y:
             first = period.split("-")[0] if period and "-" in period else str(y)
-            return f"{first[:4]}-{m.group(1)}"
+            return f"{first[:4]}-{by[-1]}"
         if s.mode == "review" or (period and ("下半年" in period or "上半年" in period)):
-            if _THIS_YEAR_RE.search(text, s.start, s.end) or s.mode == "review":
+            if mk.this_year or s.mode == "review":
                 return str(y)
         return period
-    m = _YEAR_START_RE.match(text, s.start, s.end)
-    if m and not _DATE_START_RE.match(text, s.start, s.end):
-        return m.group(1)
-    if _LAST_YEAR_RE.search(before):
+    if mk.start_year is not None:
+        return str(mk.start_year)
+    if any(p < pos for p in mk.last_year):
         return str(y - 1)
-    m = _MONTHS_RE.search(before)
     base_year = (period or str(y))[:4]
-    if m:
-        return f"{base_year}年{int(m.group(1))}-{int(m.group(2))}月"
-    m = _HOLIDAY_RE.search(text, s.start, s.end)
-    if m and base_year.isdigit():
-        return f"{base_year}{m.group(1)}期间"
+    months = [(a, b) for p, a, b in mk.months if p < pos]
+    if months:
+        return f"{base_year}年{int(months[-1][0])}-{int(months[-1][1])}月"
+    if mk.holiday and base_year.isdigit():
+        return f"{base_year}{mk.holiday}期间"
     return period
 
 
 def _role(d: _Doc, it: _Item) -> str:
     """target or actual: the part of the document, turned by markers in the sentence."""
     s = it.sent
-    text = d.text
-    before = text[s.start : it.q.start]
+    mk = _marks(d, s)
+    pos = it.q.start
     if s.mode == "review":
-        if _FORWARD_RE.search(before):
-            return "target"
+        return "target" if any(p < pos for p in mk.forward) else "actual"
+    if mk.start_year is not None and d.plan_year and mk.start_year < d.plan_year:
         return "actual"
-    m = _PAST_YEAR_START_RE.match(text, s.start, s.end)
-    if m and d.plan_year and int(m.group(1)) < d.plan_year:
-        return "actual"
-    if _PAST_RE.search(before):
+    if any(p < pos for p in mk.past):
         return "actual"
     return "target"
 
@@ -707,9 +796,16 @@ def _quote(d: _Doc, it: _Item) -> tuple[int, int]:
     a, b = it.clause_start, it.clause_end
     q = it.q
     while b - a < 10 and a > s0:
-        a = _clause_bounds(text, s0, s1, a - 1, a - 1)[0]
+        na = _clause_bounds(d, s0, s1, a - 1, a - 1)[0]
+        if na >= a:
+            break
+        a = na
     while b - a < 10 and b < s1:
-        b = _clause_bounds(text, s0, s1, b + 1, b + 1)[1]
+        nb = _clause_bounds(d, s0, s1, b + 1, b + 1)[1]
+        if nb <= b:
+            b = s1
+            break
+        b = nb
     if b - a < 10:
         p0 = it.sent.para_start
         p1 = text.find("\n", b)
@@ -738,7 +834,7 @@ def _read_sentence(d: _Doc, sent: _Sentence, qs: list[N.Quantity]) -> list[_Item
     text = d.text
     items: list[_Item] = []
     for q in qs:
-        a, b = _clause_bounds(text, sent.start, sent.end, q.start, q.end)
+        a, b = _clause_bounds(d, sent.start, sent.end, q.start, q.end)
         it = _Item(q, sent, a, b)
         _qualifiers(text, it)
         items.append(it)
@@ -746,9 +842,10 @@ def _read_sentence(d: _Doc, sent: _Sentence, qs: list[N.Quantity]) -> list[_Item
     for idx, it in enumerate(items):
         pe = prev_end if prev_end > it.clause_start else it.clause_start
         it.right = text[it.post_end : it.clause_end]
-        it.skip = _structural_skip(d, it, pe) or _commitment_skip(
-            d, it, _role(d, it), N.unit_category(it.q.unit), text[it.clause_start : it.q.start]
-        )
+        it.skip = _structural_skip(d, it, pe)
+        if not it.skip:
+            it.role = _role(d, it)
+            it.skip = _commitment_skip(d, it, it.role, N.unit_category(it.q.unit), text[it.clause_start : it.q.start])
         _reads(d, it, pe)
         if not it.skip:
             prev_end = it.post_end
@@ -766,7 +863,7 @@ _VERB_ONLY = {"发行", "安排", "完成", "实现", "投入", "新增", "建�
 def _interpret(d: _Doc, it: _Item, items: list[_Item], idx: int) -> None:
     """Indicator, kind, qualifier, period and role of one quantity, or a reason to skip it."""
     text = d.text
-    role = _role(d, it)
+    role = it.role
     cat = N.unit_category(it.q.unit)
     left_words, removed = _strip_indicator(it.left)
     if _META_TAIL_RE.search(left_words):  # 经济增长预期目标为5%: the measure named before 目标
@@ -783,6 +880,7 @@ def _interpret(d: _Doc, it: _Item, items: list[_Item], idx: int) -> None:
     it.distribute = any(w in _DISTRIBUTE for w in removed)
     subject = _strip_lead(left_words)
     subject = _tidy(_strip_indicator(subject)[0]) if subject else ""
+    it.subject = subject
     prev = next((p for p in reversed(items[:idx]) if p.record is not None and p.sent is it.sent), None)
     if not subject and prev is not None and prev.q.unit == it.q.unit and text.rfind(";", prev.q.end, it.q.start) < 0:
         # "增长6%以上、力争7%", "降低13.5%、18%": the second value shares the first one's verb
@@ -815,7 +913,7 @@ def _interpret(d: _Doc, it: _Item, items: list[_Item], idx: int) -> None:
     it.kind = _kind(it, indicator)
     qualifier = it.pre_qual or it.post_qual
     if qualifier is None:
-        qualifier = _hedge(text, it.sent.start, it.sent.end, it.q.start, [x.q.start for x in items[idx + 1 :]])
+        qualifier = _hedge(d, it, [x.q.start for x in items[idx + 1 :]])
     period = _sentence_period(d, it, role)
     it.record = _make(d, it, indicator, qualifier, period, role)
 
@@ -848,7 +946,7 @@ def _object_named_before(d: _Doc, it: _Item, verb: str) -> str:
     i = text.rfind(verb, it.sent.start, it.clause_start)
     if i < 0:
         return ""
-    end = _clause_bounds(text, it.sent.start, it.sent.end, i, i + len(verb))[1]
+    end = _clause_bounds(d, it.sent.start, it.sent.end, i, i + len(verb))[1]
     obj = _tidy(text[i + len(verb) : end])
     return obj[:20] if len(obj) >= 2 and not _DIGIT_RE.search(obj) else ""
 
@@ -863,7 +961,7 @@ def _label_before(d: _Doc, it: _Item) -> str:
     text = d.text
     i = it.clause_start - 1
     if i >= it.sent.start and text[i] in ":|\t":
-        a = _clause_bounds(text, it.sent.start, it.sent.end, i, i)[0]
+        a = _clause_bounds(d, it.sent.start, it.sent.end, i, i)[0]
         return _tidy(_strip_lead(text[a:i]))
     return ""
 
@@ -913,10 +1011,11 @@ def _distribute(d: _Doc, items: list[_Item]) -> None:
             j += 1
         i = j
         percent = N.unit_category(it.q.unit) in ("percent", "points")
-        left_words, _ = _strip_indicator(it.left)
-        subject = _tidy(_strip_lead(_META_TAIL_RE.sub("", left_words))) or it.indicator
-        if "等" in left_words and not it.distribute:
+        if not (it.distribute or len(group) > 1 or percent):
             continue
+        if "等" in it.left and not it.distribute:
+            continue
+        subject = it.subject or it.indicator
         rate_list = percent and "、" in subject
         shared = it.distribute or len(group) > 1 or rate_list or (percent and _all_metrics(subject))
         subjects = _split_subjects(subject, len(group), shared)
@@ -940,7 +1039,7 @@ def _distribute(d: _Doc, items: list[_Item]) -> None:
             new.append(replace(rec, indicator=subj, qualifier=qual, kind=_kind(g, subj)))
         if len(group) == 1:
             it.record, it.indicator = new[0], new[0].indicator
-            it.extra = new[1:]
+            it.extra = tuple(new[1:])
         else:
             for g, r in zip(group, new):
                 g.record, g.indicator = r, r.indicator
@@ -962,18 +1061,35 @@ def _analyze(body: str, title: str | None, date: str | None) -> tuple[_Doc, list
     text = body.translate(N.FULLWIDTH) if _FULLWIDTH_RE.search(body) else body
     d = _Doc(body, text, (title or "").translate(N.FULLWIDTH), plan_year_of(title, text, date))
     _layout(d)
-    qs = _quantities(text)
-    starts = [s.start for s in d.sentences]
-    by_sentence: dict[int, list[N.Quantity]] = {}
-    for q in qs:
-        k = bisect_right(starts, q.start) - 1
-        if k >= 0:
-            by_sentence.setdefault(k, []).append(q)
+    d.breaks = [m.start() for m in _BREAK_RE.finditer(text)]
+    d.quoted = [m.span() for m in _QUOTED_RE.finditer(text)]
     items: list[_Item] = []
-    for k, group in by_sentence.items():
-        items.extend(_read_sentence(d, d.sentences[k], group))
+    for sent, group in _by_sentence(d, _quantities(text)):
+        items.extend(_read_sentence(d, sent, group))
     _drop_restated(items)
     return d, items
+
+
+def _by_sentence(d: _Doc, positions: list) -> list[tuple[_Sentence, list]]:
+    """Things with a .start (or (start, end) spans) grouped by the sentence they are in."""
+    starts = [p.start for p in d.paragraphs]
+    out: list[tuple[_Sentence, list]] = []
+    current: _Sentence | None = None
+    for x in positions:
+        pos = x[0] if isinstance(x, tuple) else x.start
+        k = bisect_right(starts, pos) - 1
+        if k < 0 or pos >= d.paragraphs[k].end:
+            continue
+        if current is None or not (current.start <= pos < current.end):
+            para = d.paragraphs[k]
+            sents = _sentences(d, para)
+            j = bisect_right(para.starts, pos) - 1
+            if j < 0:
+                continue
+            current = sents[j]
+            out.append((current, []))
+        out[-1][1].append(x)
+    return out
 
 
 def _records(it: _Item) -> list[Target]:
@@ -991,25 +1107,26 @@ def _same_indicator(a: str, b: str) -> bool:
 
 def _drop_restated(items: list[_Item]) -> None:
     """A headline target restated later in the document is one target, not two."""
-    seen: list[tuple[_Item, Target]] = []
+    seen: dict[tuple, list[tuple[_Item, Target]]] = {}
     restating: set[int] = set()
     for it in items:
         for r in _records(it):
             if r.role != "target":
                 continue
-            for other, o in seen:
-                if other.sent is it.sent:
-                    continue
-                if (r.value, r.min, r.max, r.unit, r.kind, r.period) == (o.value, o.min, o.max, o.unit, o.kind, o.period) and (
+            key = (r.value, r.min, r.max, r.unit, r.kind, r.period)
+            for other, o in seen.get(key, ()):
+                if other.sent is not it.sent and (
                     _same_indicator(r.indicator, o.indicator)
                     or ("目标" in r.quote and N.unit_category(r.unit) in ("percent", "points"))
                 ):
                     it.skip = f"restates the target “{o.quote}”"
+                    restating.add(it.sent.start)
                     break
             if it.skip:
-                restating.add(it.sent.start)
                 break
-            seen.append((it, r))
+            seen.setdefault(key, []).append((it, r))
+    if not restating:
+        return
     for it in items:  # "…预期目标定为1200万人以上,比上年多100万人": the comparison goes with it
         if it.sent.start in restating and not it.skip and it.record is not None:
             if _COMPARISON_LEFT_RE.match(it.left.strip()):
@@ -1033,44 +1150,44 @@ def extract(doc: Document) -> Extraction:
 
 
 def explain_body(body: str, title: str | None = None, date: str | None = None) -> list[dict]:
-    """For each sentence with a number: the records taken and the numbers skipped, with reasons."""
+    """For each sentence with a number: the records taken and the numbers skipped, with reasons.
+
+    Each entry: {"sentence", "offset", "part" (plan/review), "period", "records" (gold-shape
+    dicts with offset and base values), "skipped" ([{"number", "offset", "reason"}])}.
+    """
     d, items = _analyze(body, title, date)
     by_sent: dict[int, list[_Item]] = {}
     for it in items:
         by_sent.setdefault(it.sent.start, []).append(it)
-    bare = _bare_numbers(d.text, [it.q for it in items])
-    starts = [s.start for s in d.sentences]
     bare_by: dict[int, list[tuple[int, int]]] = {}
-    for a, b in bare:
-        k = bisect_right(starts, a) - 1
-        if k >= 0:
-            bare_by.setdefault(d.sentences[k].start, []).append((a, b))
+    for sent, spans in _by_sentence(d, _bare_numbers(d.text, [it.q for it in items])):
+        bare_by[sent.start] = spans
     out = []
-    for s in d.sentences:
-        its = by_sent.get(s.start, [])
-        nums = bare_by.get(s.start, [])
-        if not its and not nums:
+    for p in d.paragraphs:
+        if p.sentences is None:
             continue
-        taken = [r.to_json() for it in its for r in _records(it)]
-        skipped = [
-            {"number": d.body[it.q.start : it.post_end], "offset": it.q.start, "reason": it.skip}
-            for it in its
-            if it.skip or it.record is None
-        ]
-        skipped += [
-            {"number": d.body[a:b], "offset": a, "reason": _bare_reason(d.text, a, b)} for a, b in nums
-        ]
-        skipped.sort(key=lambda x: x["offset"])
-        out.append(
-            {
-                "sentence": d.body[s.start : s.end],
-                "offset": s.start,
-                "part": s.mode,
-                "period": s.period,
-                "records": taken,
-                "skipped": skipped,
-            }
-        )
+        for s in p.sentences:
+            its = by_sent.get(s.start, [])
+            nums = bare_by.get(s.start, [])
+            if not its and not nums:
+                continue
+            skipped = [
+                {"number": d.body[it.q.start : it.post_end], "offset": it.q.start, "reason": it.skip or "no record"}
+                for it in its
+                if it.skip or it.record is None
+            ]
+            skipped += [{"number": d.body[a:b], "offset": a, "reason": _bare_reason(d.text, a, b)} for a, b in nums]
+            skipped.sort(key=lambda x: x["offset"])
+            out.append(
+                {
+                    "sentence": d.body[s.start : s.end],
+                    "offset": s.start,
+                    "part": s.mode,
+                    "period": s.period,
+                    "records": [r.to_json() for it in its for r in _records(it)],
+                    "skipped": skipped,
+                }
+            )
     return out
 
 

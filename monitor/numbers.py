@@ -58,7 +58,27 @@ COUNT_UNITS = "家 个 只 村 条 座 所 处 项 件 起 次 场 栋 幢 套 �
 for _u in COUNT_UNITS:
     BASE_UNITS.setdefault(_u, (_u, 1, "count"))
 
-_UNIT_ALT = "|".join(re.escape(u) for u in sorted(BASE_UNITS, key=len, reverse=True))
+def trie_regex(words: list[str]) -> str:
+    """One regex alternation for many literal words, shaped as a trie (longest match first)."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(tree)
+
+
+_UNIT_ALT = trie_regex(list(BASE_UNITS))
 _MULT_ALT = "万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千(?![瓦米克])"
 _SEP = r"\s?(?:[-~〜－～–]|—{1,2}|至|到)\s?"
 _AR = r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9,])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
@@ -85,7 +105,7 @@ CHINESE_RE = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Quantity:
     """One number (or range) with its unit as written, located in the text."""
 
@@ -194,23 +214,25 @@ def to_base(value: float | None, unit: str, money: bool = False) -> tuple[float 
 
 def read_arabic(m: re.Match) -> Quantity | None:
     """A Quantity from an ARABIC_RE match, or None when it has no unit."""
-    unit = (m.group("m") or "") + (m.group("u") or "")
-    v1 = parse_arabic(m.group("n1"))
-    if m.group("n2"):
-        first_unit = (m.group("rm") or "") + (m.group("ru") or "")
-        v2 = parse_arabic(m.group("n2"))
-        same = not first_unit or first_unit == unit or (m.group("rm") and not m.group("ru") and m.group("rm") == m.group("m"))
-        if unit and _usable(unit, m.group("u")) and same and v1 < v2 and not m.group("ry"):
-            more = bool(m.group("y1") or m.group("y2"))
-            return Quantity(m.start("n1"), m.end(), m.group(0), None, v1, v2, unit, more, False)
-        if first_unit and _usable(first_unit, m.group("ru")):  # "1亿元到2025年": the first number alone
+    n1, ry, rm, ru, sep, n2, y1, mult, y2, u = m.groups()
+    if not (u or mult or n2):
+        return None  # a year, a date, an item number: no unit
+    unit = (mult or "") + (u or "")
+    v1 = parse_arabic(n1)
+    start = m.start()
+    if n2:
+        first_unit = (rm or "") + (ru or "")
+        v2 = parse_arabic(n2)
+        same = not first_unit or first_unit == unit or (rm and not ru and rm == mult)
+        if unit and _usable(unit, u) and same and v1 < v2 and not ry:
+            return Quantity(start, m.end(), m.group(0), None, v1, v2, unit, bool(y1 or y2), False)
+        if first_unit and _usable(first_unit, ru):  # "1亿元到2025年": the first number alone
             end = m.start("sep")
-            return Quantity(m.start("n1"), end, m.string[m.start("n1") : end], v1, None, None, first_unit, bool(m.group("ry")), False)
+            return Quantity(start, end, m.string[start:end], v1, None, None, first_unit, bool(ry), False)
         return None  # "2024-03-26": not a quantity
-    if not unit or not _usable(unit, m.group("u")):
+    if not _usable(unit, u):
         return None
-    more = bool(m.group("y1") or m.group("y2"))
-    return Quantity(m.start("n1"), m.end(), m.group(0), v1, None, None, unit, more, False)
+    return Quantity(start, m.end(), m.group(0), v1, None, None, unit, bool(y1 or y2), False)
 
 
 def _usable(unit: str, base: str | None) -> bool:
