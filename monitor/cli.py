@@ -70,11 +70,26 @@ def _print_table(path: str, doc: Document, found: Extraction) -> None:
             click.echo(f"    {t.kind:<9} {t.indicator}  {number}{t.unit}{qual}  ({t.period or '-'})")
 
 
+def _print_explain(path: str, doc: Document, sentences: list[dict]) -> None:
+    """Each sentence with a number, the records taken from it and the numbers skipped (why)."""
+    click.echo(f"{path}: {doc.title or '(plain text)'}")
+    for s in sentences:
+        click.echo(f"\n[{s['offset']}] ({s['part']}, {s['period'] or '-'}) {s['sentence']}")
+        for r in s["records"]:
+            number = f"{r['value']:g}" if r["value"] is not None else f"{r['min']:g}-{r['max']:g}"
+            qual = f" [{r['qualifier']}]" if r["qualifier"] else ""
+            click.echo(f"  + {r['role']:<6} {r['kind']:<9} {r['indicator']}  {number}{r['unit']}{qual}  ({r['period'] or '-'})")
+        for k in s["skipped"]:
+            click.echo(f"  - {k['number']}: {k['reason']}")
+
+
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON array in the gold shape.")
-def extract(files: tuple[str, ...], as_json: bool) -> None:
+@click.option("--explain", is_flag=True, help="Show each record beside its sentence, and the numbers skipped and why.")
+def extract(files: tuple[str, ...], as_json: bool, explain: bool) -> None:
     """Extract quantitative targets and reported results from captures."""
+    from monitor.extract import explain as run_explain
     from monitor.extract import extract as run_extract
 
     results, failed = [], False
@@ -84,6 +99,13 @@ def extract(files: tuple[str, ...], as_json: bool) -> None:
         except MonitorError as exc:
             click.echo(f"Error: {exc}", err=True)
             failed = True
+            continue
+        if explain:
+            sentences = run_explain(doc)
+            if as_json:
+                results.append({"file": Path(path).name, "sentences": sentences})
+            else:
+                _print_explain(path, doc, sentences)
             continue
         found = run_extract(doc)
         if as_json:

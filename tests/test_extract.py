@@ -350,3 +350,20 @@ def test_explain_of_a_document_matches_its_extraction():
     doc = Document(title=PLAN, paragraphs=("新增市场主体450家,其中规上企业3家。",))
     taken = [r for row in explain(doc) for r in row["records"]]
     assert taken == [t.to_json() for t in extract(doc).targets]
+
+
+def test_cli_explain_prints_records_beside_their_sentence_and_skipped_numbers(tmp_path):
+    from click.testing import CliRunner
+
+    from monitor.cli import cli
+
+    path = tmp_path / "plan.txt"
+    path.write_text("2024年工作计划\n\n力争全年引进1亿元以上项目2只,抓好104国道改造。\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", "--explain", str(path)])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    i = next(n for n, line in enumerate(lines) if "力争全年引进1亿元以上项目2只" in line)
+    block = "\n".join(lines[i : i + 4])
+    assert "+ target count" in block and "2只 [力争]" in block
+    assert "- 1亿元以上: size class" in block
+    assert "- 104:" in block
