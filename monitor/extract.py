@@ -46,7 +46,9 @@ _ENUM_PREFIX = re.compile(
     r"^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.]|\d{1,2}[.、)](?!\d)|"
     r"[①-⑳]|[一二三四五六七八九十]是|[-•·*▪◆●■]+)\s*"
 )
-_TITLE_YEAR_RE = re.compile(r"(20\d\d)年(?:度)?(?:[^\d年]{0,10}?(工作安排|工作计划|计划|思路|要点|打算|目标|任务))?")
+_TITLE_YEAR_RE = re.compile(
+    r"(20\d\d)年(?:度)?(?:[^\d年]{0,12}?(工作安排|工作计划|计划|思路|要点|打算|目标|任务)(?!执行|完成情况|落实情况))?"
+)
 _PLAN_YEAR_RE = re.compile(
     r"(20\d\d)年(?:度)?[^。\n,;]{0,20}?(?:工作安排|工作计划|计划|预期目标|主要目标|工作任务|重点工作|工作要点|工作思路)"
 )
@@ -70,7 +72,7 @@ _LEAD_WORDS = re.compile(
     r"到20\d\d年底?|20\d\d年底?|\d{1,2}(?:至|-|—)\d{1,2}月(?:份)?|全[镇县区市省乡国]|我[镇县区市省乡]|本[镇县区市]|"
     r"各类|全面|努力|着力|持续|继续|进一步|加快|加大|推动|推进|开展|实施|建成|建设|新建成|创建|创成|创出|"
     r"打造|培育|引进|组建|完成|实现|达到|累计|共计|合计|共|新培育|启动|积极|深入|大力|扎实|有序|"
-    r"有力有序|顺利|成功|及时|全速|共同|安排|去年|上年|过去一年|围绕|对照|按照|聚焦|目前|现已|截至目前|当前|发放|兑现|拨付|筹集|落实|要|将|先|再|力求|还|并|且|同时|以及|和|及|与|、|,|;|:|\s)"
+    r"有力有序|顺利|成功|及时|全速|共同|安排|去年|上年|过去一年|围绕|对照|按照|聚焦|我们|已经|已|再|目前|现已|截至目前|当前|发放|兑现|拨付|筹集|落实|要|将|先|再|力求|还|并|且|同时|以及|和|及|与|、|,|;|:|\s)"
 )
 # Words stripped from the end of an indicator (copulas, comparisons, verbs of change).
 _TRAIL_WORDS = (
@@ -80,7 +82,7 @@ _TRAIL_WORDS = (
     "上升", "回落", "压减", "缩减", "削减", "压缩", "缩短", "超过", "超", "突破", "约", "大约", "近", "接近",
     "不低于", "不少于", "不超过", "不高于", "低于", "高于", "共计", "共", "累计", "合计", "总计", "实现", "完成",
     "拟按", "按", "安排", "拟", "计划", "预计", "力争", "确保", "争取", "新增加", "了", "是", "有", "全年",
-    "的", "等", "逾", "已", "已经", "一共", "从", "由", "增至", "增加到", "提高到", "提升到", "提高至", "提升至",
+    "的", "等", "逾", "已", "已经", "一共", "全部", "全都", "从", "由", "增至", "增加到", "提高到", "提升到", "提高至", "提升至",
     "多", "少", "降至", "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "增长到", "增长至", "扩大到", "扩大至",
 )
 _TRAIL_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _TRAIL_WORDS), key=len, reverse=True)) + r")\s*$")
@@ -107,8 +109,8 @@ _OBJECT_VERB_RE = re.compile(
     r"|^.{0,4}?(?:实施|建设|打造|推进|完成)"
 )
 # The subjects of forecasts of facts, never targets ("高校毕业生预计1179万人").
-_FACT_SUBJECT_RE = re.compile(r"毕业生|离退休|退休人员|新增劳动力|劳动力|出生人口|常住人口|户籍人口|考生|适龄|到期")
-_ACTION_RE = re.compile(r"帮扶|促进|帮助|吸纳|培训|安置|扶持|服务|招聘|招录|新增就业|实现|完成|引导|带动|资助")
+_FACT_SUBJECT_RE = re.compile(r"毕业生|离退休|退休人员|新增劳动力|出生人口|常住人口|户籍人口|考生|适龄|到期")
+_ACTION_RE = re.compile(r"帮扶|促进|帮助|吸纳|培训|安置|扶持|服务|招聘|招录|新增就业|实现|完成|引导|带动|资助|转移")
 # Before a quantity: the project is described, not committed to (推进总投资13亿元的…).
 _TOTAL_INVEST_RE = re.compile(r"总投资(?:额)?(?:约|达|超|近|逾)?$")
 _INVEST_RE = re.compile(r"投资(?:约|达|超|近|逾)?$")
@@ -118,6 +120,9 @@ _PLACE_FACT_RE = re.compile(
     r"下辖|辖区内?有|辖|现有|共有|总面积|区域面积|辖区面积|国土面积|总人口|户籍人口|常住人口|距离|(?<!差)距|海拔|位于|毗邻|占地"
 )
 _FACT_UNITS = {"people", "area", "length", "count", "number", "level"}
+_SCOPE_RE = re.compile(r"全[市县区镇乡省国](?:所有|的)?$")
+_PLACES_AFTER_RE = re.compile(r"(?:县|市|区|镇|乡|街道|行政村|自然村|村|社区)(?:[(（][^)）]{0,8}[)）])?(?:全部|均|都|全面|实现)")
+_PEOPLE_AFTER_RE = re.compile(r"群众|人口|居民|市民|农民|人民|老人|学生|游客|党员|职工|村民")
 _COMMIT_RE = re.compile(r"力争|确保|达到|新增|实现|完成|新建|建成|争取|计划|目标")
 _COMPARISON_ONLY_RE = re.compile(r"^(?:比|较|与|同)(?:上年|去年|上一年|上年度|上年同期|去年同期|年初|上年年初|20\d\d年)[\u4e00-\u9fff]{0,6}$")
 _COMPARISON_LEFT_RE = re.compile(r"(?:比|较)(?:上年|去年|上一年|上年度|年初)")
@@ -156,16 +161,17 @@ _MONEY_WORDS_RE = re.compile(r"投资|资金|收入|产值|金额|销售额|经�
 _QUOTES_SPACE_RE = re.compile(r"[“”\"'\s]")
 _BRACKET_END_RE = re.compile(r"^[)）]+|[(（]+$")
 _BREAK_RE = re.compile(r"[,;:|\t]")
+_OPENS_REVIEW_RE = re.compile(r"过去的?一年|一年来|今年以来|五年来|回顾|向大会报告")
 _PART_YEAR_RE = re.compile(r"20\d\d年|今后五年|未来五年|十四五")
-_QUOTED_RE = re.compile(r"“[^“”\n]{0,40}”|《[^《》\n]{0,60}》|「[^「」\n]{0,40}」|『[^『』\n]{0,40}』|〈[^〈〉\n]{0,40}〉")
+_QUOTED_RE = re.compile(r"“[^“”\n]{0,40}”|‘[^‘’\n]{0,40}’|《[^《》\n]{0,60}》|「[^「」\n]{0,40}」|『[^『』\n]{0,40}』|〈[^〈〉\n]{0,40}〉")
 # Every marker a sentence can carry, found in one scan: (group name → what it says).
 _MARK_RE = re.compile(
     r"(?=[力争确预计拟下明年去过上已到今全0-9春五国汛暑;])"
     r"(?:(?P<fwdhedge>力争|争取)|(?P<hedge>争创|确保|预计)"
-    r"|(?P<fwd>(?<![动作划展年度])计划(?![的书目”])|(?<![模比])拟|下半年|明年|年底前)"
+    r"|(?P<fwd>(?<![动作划展年度])计划(?![的书目”])|(?<![模比])拟|下半年|年底前)|(?P<next>明年)"
     r"|(?P<pastlast>(?<![比较于同])去年|过去的?一年)|(?P<last>上年度)"
     r"|(?P<past>已经|已(?=完成|建成|实现|达到|累计|投入|开工|竣工|超额))"
-    r"|到(?P<byyear>20\d\d)年|(?P<thisyear>今年|全年|年内|年底)"
+    r"|到(?P<byyear>20\d\d)年|(?P<thisyear>今年(?!以来)|全年|年内|年底)"
     r"|(?P<m1>\d{1,2})(?:至|-|—|~)(?P<m2>\d{1,2})月|(?P<holiday>春节|五一|国庆|汛期|暑期|暑假)期间|(?P<semi>;))"
 )
 
@@ -181,7 +187,8 @@ class _Marks:
     by_year: list[tuple[int, int]] = field(default_factory=list)
     months: list[tuple[int, str, str]] = field(default_factory=list)
     semis: list[int] = field(default_factory=list)
-    this_year: bool = False
+    this_year: list[int] = field(default_factory=list)
+    next_year: list[int] = field(default_factory=list)
     holiday: str | None = None
     start_year: int | None = None  # "2021年预计实现…": the year a sentence opens with
 
@@ -210,7 +217,10 @@ def _marks(d: _Doc, s: _Sentence) -> _Marks:
         elif kind == "byyear":
             mk.by_year.append((pos, int(m.group("byyear"))))
         elif kind == "thisyear":
-            mk.this_year = True
+            mk.this_year.append(pos)
+        elif kind == "next":
+            mk.forward.append(pos)
+            mk.next_year.append(pos)
         elif kind in ("m1", "m2"):
             mk.months.append((pos, m.group("m1"), m.group("m2")))
         elif kind == "holiday":
@@ -330,12 +340,16 @@ def _period_of_part(text: str, mode: str, y: int | None) -> str | None:
     return str(year)
 
 
-def _initial_mode(title: str) -> str:
-    """The part a document starts in: review for reports and summaries, else plan."""
+def _initial_mode(title: str, text: str) -> str:
+    """The part a document starts in: review for summaries and for reports that open with one."""
     m = _SECTION_RE.search(title)
     if m:
         return "review" if m.group("review") else "plan"
-    return "review" if "报告" in title else "plan"
+    if "报告" in title:
+        m = _SECTION_RE.search(text, 0, 600)
+        if m is None or m.group("review") or _OPENS_REVIEW_RE.search(text, 0, 600):
+            return "review"
+    return "plan"
 
 
 @dataclass(slots=True)
@@ -356,7 +370,7 @@ class _Paragraph:
 def _layout(d: _Doc) -> None:
     """Cut the body into paragraphs and give each its part (plan/review) and period."""
     y = d.plan_year
-    mode = _initial_mode(d.title)
+    mode = _initial_mode(d.title, d.text)
     period = _period_of_part(d.title if mode == "review" else "", mode, y) if y else None
     if mode == "review" and "报告" in d.title and y:
         period = str(y - 1)
@@ -754,12 +768,16 @@ def _sentence_period(d: _Doc, it: _Item, role: str) -> str | None:
     mk = _marks(d, s)
     pos = it.q.start
     if role == "target":
+        if mk.start_year is not None and mk.start_year != y and s.mode == "review":
+            return str(mk.start_year)
+        if any(p < pos for p in mk.next_year):
+            return str(y + 1)
         by = [yr for p, yr in mk.by_year if p < pos]
         if by and by[-1] > y:
             first = period.split("-")[0] if period and "-" in period else str(y)
             return f"{first[:4]}-{by[-1]}"
         if s.mode == "review" or (period and ("下半年" in period or "上半年" in period)):
-            if mk.this_year or s.mode == "review":
+            if mk.this_year or s.mode == "review":  # 全年/今年 in a half-year plan
                 return str(y)
         return period
     if mk.start_year is not None:
@@ -780,13 +798,14 @@ def _role(d: _Doc, it: _Item) -> str:
     s = it.sent
     mk = _marks(d, s)
     pos = it.q.start
+    fwd = max([p for p in mk.forward if p < pos], default=-1)
+    past = max([p for p in mk.past if p < pos], default=-1)
     if s.mode == "review":
-        return "target" if any(p < pos for p in mk.forward) else "actual"
-    if mk.start_year is not None and d.plan_year and mk.start_year < d.plan_year:
+        return "target" if fwd > past else "actual"
+    fwd = max([fwd] + [p for p in mk.this_year if p < pos])  # 已建成3个,今年再创建2个
+    if mk.start_year is not None and d.plan_year and mk.start_year < d.plan_year and fwd < 0:
         return "actual"
-    if any(p < pos for p in mk.past):
-        return "actual"
-    return "target"
+    return "actual" if past > fwd else "target"
 
 
 def _quote(d: _Doc, it: _Item) -> tuple[int, int]:
@@ -937,6 +956,10 @@ def _commitment_skip(d: _Doc, it: _Item, role: str, cat: str, full_left: str) ->
             return "forecast of a fact (graduates, retirees…), not a target"
     if role == "target" and cat in _FACT_UNITS and _PLACE_FACT_RE.search(full_left) and not _COMMIT_RE.search(full_left):
         return "a fact about the place (下辖, 总面积, 户籍人口, 距…), not a target"
+    if _SCOPE_RE.search(full_left) and _PLACES_AFTER_RE.match(it.right):
+        return "the number of places in scope (全市11个县…全部), not a target"
+    if it.q.unit in N.BARE_MULTIPLIERS and _PEOPLE_AFTER_RE.match(it.right):
+        return "a population in scope (60万群众), not a target"
     return None
 
 

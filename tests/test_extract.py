@@ -156,6 +156,17 @@ ROWS = [
      [T("老榧树进行拍卖认养", 30, "颗", "count")]),
     ("a described plot is not a commitment", "重点关注249亩退出地块招商工作。", []),
     ("commitments with no number", "实现村级微型消防站全覆盖,农村居民收入与经济增长基本同步。", []),
+    ("places and people in scope", "推动全市11个县(市、区)全部通过验收,服务全县60万群众。", []),
+    ("a class phrase with 的", "其中经营性收入10万元以上的村达到80%,全面消除集体经济年收入30万元以下的薄弱村。",
+     [T("经营性收入10万元以上的村", 80, "%", "share")]),
+    ("labour moved into jobs is a target", "新增城镇就业8万人、农村劳动力转移就业3万人。",
+     [T("新增城镇就业", 8, "万人", "count"), T("农村劳动力转移就业", 3, "万人", "level")]),
+    ("done already, then this year's plan", "已建成省级示范村3个,今年再创建2个。",
+     [T("省级示范村", 3, "个", "count", role="actual"), T("省级示范村", 2, "个", "count")]),
+    ("a plan after work already done", "目前已完成前期工作,计划年底前开工建设,完成年度投资5000万元。",
+     [T("年度投资", 5000, "万元", "level")]),
+    ("nested single quotes are names", "落实‘两个毫不动摇’,完成‘四好农村路’建设100公里。",
+     [T("‘四好农村路’建设", 100, "公里", "level")]),
 ]
 
 
@@ -223,6 +234,18 @@ def test_half_year_summary_and_plan():
         ("财政总收入", 1.5, "2024", "target"),  # 全年 in the second-half plan
         ("新开工项目", 5, "2024下半年", "target"),
     }
+
+
+def test_a_report_that_opens_with_its_plan_gives_targets():
+    found = extract_body("今年全镇的主要预期目标是:财政总收入增长8%。\n全年新建农村公路20公里。", "政府工作报告")
+    assert [(r.value, r.role) for r in found.targets] == [(8, "target"), (20, "target")]
+    assert not found.actuals
+
+
+def test_next_year_in_a_summary_is_a_target_of_the_next_year():
+    found = extract_body("全年完成固定资产投资15亿元,计划明年再创建示范村5个。", "2023年工作总结")
+    assert [(r.value, r.period) for r in found.actuals] == [(15, "2023")]
+    assert [(r.value, r.period) for r in found.targets] == [(5, "2024")]
 
 
 def test_a_preliminary_result_of_the_past_year_is_an_actual():
