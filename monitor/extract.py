@@ -49,8 +49,11 @@ _ENUM_PREFIX = re.compile(
 _TITLE_YEAR_RE = re.compile(
     r"(20\d\d)年(?:度)?(?:[^\d年]{0,12}?(工作安排|工作计划|计划|思路|要点|打算|目标|任务)(?!执行|完成情况|落实情况))?"
 )
+_DELIVERED_RE = re.compile(r"(20\d\d)年(\d{1,2})月\d{1,2}日在[^。\n]{0,40}(?:会议|大会)")
+_LEADIN_END_RE = re.compile(r"[^。,;\n]{0,10}[:是为]")
 _PLAN_YEAR_RE = re.compile(
-    r"(20\d\d)年(?:度)?[^。\n,;]{0,20}?(?:工作安排|工作计划|计划|预期目标|主要目标|工作任务|重点工作|工作要点|工作思路)"
+    r"(20\d\d)年(?:度)?[^。\n,;]{0,20}?(?:工作安排|工作计划|计划|预期目标|主要目标|工作任务|重点工作|工作要点|工作思路|"
+    r"总体要求|政策取向|目标任务|工作打算)"
 )
 
 # Hedges on a whole clause or sentence, and their qualifier.
@@ -72,7 +75,7 @@ _LEAD_WORDS = re.compile(
     r"到20\d\d年底?|20\d\d年底?|\d{1,2}(?:至|-|—)\d{1,2}月(?:份)?|全[镇县区市省乡国]|我[镇县区市省乡]|本[镇县区市]|"
     r"各类|全面|努力|着力|持续|继续|进一步|加快|加大|推动|推进|开展|实施|建成|建设|新建成|创建|创成|创出|"
     r"打造|培育|引进|组建|完成|实现|达到|累计|共计|合计|共|新培育|启动|积极|深入|大力|扎实|有序|"
-    r"有力有序|顺利|成功|及时|全速|共同|安排|去年|上年|过去一年|围绕|对照|按照|聚焦|我们|已经|已|再|目前|现已|截至目前|当前|发放|兑现|拨付|筹集|落实|要|将|先|再|力求|还|并|且|同时|以及|和|及|与|、|,|;|:|\s)"
+    r"有力有序|顺利|成功|及时|全速|共同|安排|去年|上年|过去一年|围绕|对照|按照|聚焦|我们|已经|已|再|所有|目前|现已|截至目前|当前|发放|兑现|拨付|筹集|落实|要|将|先|再|力求|还|并|且|同时|以及|和|及|与|、|,|;|:|\s)"
 )
 # Words stripped from the end of an indicator (copulas, comparisons, verbs of change).
 _TRAIL_WORDS = (
@@ -82,14 +85,14 @@ _TRAIL_WORDS = (
     "上升", "回落", "压减", "缩减", "削减", "压缩", "缩短", "超过", "超", "突破", "约", "大约", "近", "接近",
     "不低于", "不少于", "不超过", "不高于", "低于", "高于", "共计", "共", "累计", "合计", "总计", "实现", "完成",
     "拟按", "按", "安排", "拟", "计划", "预计", "力争", "确保", "争取", "新增加", "了", "是", "有", "全年",
-    "的", "等", "逾", "已", "已经", "一共", "全部", "全都", "从", "由", "增至", "增加到", "提高到", "提升到", "提高至", "提升至",
+    "的", "等", "逾", "已", "已经", "一共", "全部", "全都", "首次", "再次", "增收", "减收", "从", "由", "增至", "增加到", "提高到", "提升到", "提高至", "提升至",
     "多", "少", "降至", "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "增长到", "增长至", "扩大到", "扩大至",
 )
 _TRAIL_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _TRAIL_WORDS), key=len, reverse=True)) + r")\s*$")
 _TRAIL_BY_LAST: dict[str, tuple[str, ...]] = {}
 for _w in sorted(set(_TRAIL_WORDS), key=len, reverse=True):
     _TRAIL_BY_LAST[_w[-1]] = _TRAIL_BY_LAST.get(_w[-1], ()) + (_w,)
-_GROWTH_WORDS = {"多", "少", "增长", "增加", "提高", "提升", "下降", "降低", "减少", "上涨", "上升", "回落", "压减", "缩减", "削减"}
+_GROWTH_WORDS = {"增收", "减收", "多", "少", "增长", "增加", "提高", "提升", "下降", "降低", "减少", "上涨", "上升", "回落", "压减", "缩减", "削减"}
 _DISTRIBUTE = {"分别", "各", "均", "都"}
 _THRESHOLD_WORDS = {"控制在", "保持在", "稳定在", "维持在", "保持", "稳定", "维持", "控制", "不超过", "不高于", "低于"}
 _GROWTH_NOUN_RE = re.compile(r"(?:增幅|增速|涨幅|降幅|增长率|增长)$")
@@ -286,9 +289,18 @@ def plan_year_of(title: str | None, body: str, date: str | None) -> int | None:
     if years:
         planned = [y for y, plan in years if plan]
         return int(planned[-1] if planned else years[0][0])
+    for m in _PLAN_YEAR_RE.finditer(body):  # a heading or lead-in first, then any sentence
+        line_start = body.rfind("\n", 0, m.start()) + 1
+        line_end = body.find("\n", m.end())
+        line = body[line_start : len(body) if line_end < 0 else line_end]
+        if len(line.strip()) <= 40 or _LEADIN_END_RE.match(body, m.end()):
+            return int(m.group(1))
     m = _PLAN_YEAR_RE.search(body)
     if m:
         return int(m.group(1))
+    m = _DELIVERED_RE.search(body, 0, 400)  # "——2023年3月5日在…会议上": a report plans its year
+    if m:
+        return int(m.group(1)) + (1 if int(m.group(2)) >= 10 else 0)
     if date and re.match(r"\d{4}", date):
         return int(date[:4])
     return None

@@ -295,6 +295,8 @@ def test_plan_year_comes_from_title_then_heading_then_date():
     assert plan_year_of("政府工作报告", "各位代表:", "2023-02-01") == 2023
     assert plan_year_of(None, "no year here", None) is None
     assert plan_year_of("2023年工作总结和2024年工作思路", "", None) == 2024
+    assert plan_year_of(None, "政府工作报告——2023年3月5日在第十四届全国人民代表大会第一次会议上\n今年…", None) == 2023
+    assert plan_year_of(None, "——2021年12月25日在天目山镇第三届人民代表大会第一次会议上", None) == 2022
 
 
 # --- properties ----------------------------------------------------------------------
