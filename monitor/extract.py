@@ -165,6 +165,11 @@ _QUOTES_SPACE_RE = re.compile(r"[“”\"'\s]")
 _BRACKET_END_RE = re.compile(r"^[)）]+|[(（]+$")
 _BREAK_RE = re.compile(r"[,;:|\t]")
 _OPENS_REVIEW_RE = re.compile(r"过去的?一年|一年来|今年以来|五年来|回顾|向大会报告")
+_UNIT_PAREN_RE = re.compile(r"[(（][^()（）]{1,8}[)）]$")
+_SUBHEADING_RE = re.compile(r"\s*(?:[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、)]|[①-⑳])")
+_ACHIEVED_RE = re.compile(r"完成|取得|成效|成绩|成果|圆满|顺利|显著|进展")
+_HEADING_PLAN_RE = re.compile(r"工作目标|目标|措施|举措|打算|任务|安排")
+_HEADING_YEAR_RE = re.compile(r"(20\d\d)年(?!\d|\s*\d)")
 _PART_YEAR_RE = re.compile(r"20\d\d年|今后五年|未来五年|十四五")
 _QUOTED_RE = re.compile(r"“[^“”\n]{0,40}”|‘[^‘’\n]{0,40}’|《[^《》\n]{0,60}》|「[^「」\n]{0,40}」|『[^『』\n]{0,40}』|〈[^〈〉\n]{0,40}〉")
 # Every marker a sentence can carry, found in one scan: (group name → what it says).
@@ -316,13 +321,28 @@ def _is_heading(para: str) -> bool:
 
 
 def _part_of(text: str, mode: str | None, plan_year: int | None) -> tuple[str, str | None] | None:
-    """(mode, period) named by a heading or lead-in, or None when it names no part."""
-    m = _SECTION_RE.search(text)
-    if not m and mode is None:
+    """(mode, period) named by a heading, or None when it names no part.
+
+    Review words win ("目标任务完成情况" reviews); plan words next; else a year in the
+    heading: an earlier year than the plan's is a review ("2023年主要工作").
+    """
+    kinds = {m.lastgroup for m in _SECTION_RE.finditer(text)}
+    top = not _SUBHEADING_RE.match(text)  # 一、… or unnumbered, not (一)/1. under a part
+    if "review" in kinds:
+        mode = "review"
+    elif "plan" in kinds:
+        mode = "plan"
+    elif not top:
         return None
-    if m:
-        mode = "review" if m.group("review") else "plan"
-    assert mode is not None
+    elif _ACHIEVED_RE.search(text) and not _HEDGE_RE.search(text):
+        mode = "review"
+    elif _HEADING_PLAN_RE.search(text):
+        mode = "plan"
+    else:
+        m = _HEADING_YEAR_RE.search(text)
+        if not m or plan_year is None:
+            return None
+        mode = "review" if int(m.group(1)) < plan_year else "plan"
     return mode, _period_of_part(text, mode, plan_year)
 
 
@@ -470,6 +490,8 @@ def _quantities(text: str) -> list[N.Quantity]:
     """Every number with a unit in the text, in order (one scan for digits, one for Chinese)."""
     out = [q for q in map(N.read_arabic, N.ARABIC_RE.finditer(text)) if q]
     cn = [q for q in map(N.read_chinese, N.CHINESE_RE.finditer(text)) if q]
+    if "(" in text or "（" in text:
+        cn += [N.read_label_unit(m) for m in N.LABEL_UNIT_RE.finditer(text)]
     if cn:
         out = sorted(out + cn, key=lambda q: q.start)
     return out
@@ -997,7 +1019,7 @@ def _label_before(d: _Doc, it: _Item) -> str:
     i = it.clause_start - 1
     if i >= it.sent.start and text[i] in ":|\t":
         a = _clause_bounds(d, it.sent.start, it.sent.end, i, i)[0]
-        return _tidy(_strip_lead(text[a:i]))
+        return _tidy(_strip_lead(_UNIT_PAREN_RE.sub("", text[a:i]).strip()))
     return ""
 
 

@@ -105,6 +105,12 @@ CHINESE_RE = re.compile(
 )
 
 
+# A digest row with the unit in parentheses after the label: "财政总收入(万元):12000".
+LABEL_UNIT_RE = re.compile(
+    rf"[(（](?P<lu>(?:{_MULT_ALT})?(?:{_UNIT_ALT})|万|亿)[)）]\s*[:：|]?\s*(?P<ln>{_AR})(?![0-9.]|\s*(?:{_MULT_ALT})?(?:{_UNIT_ALT}))"
+)
+
+
 @dataclass(slots=True)
 class Quantity:
     """One number (or range) with its unit as written, located in the text."""
@@ -233,6 +239,11 @@ def read_arabic(m: re.Match) -> Quantity | None:
     if not _usable(unit, u):
         return None
     return Quantity(start, m.end(), m.group(0), v1, None, None, unit, bool(y1 or y2), False)
+
+
+def read_label_unit(m: re.Match) -> Quantity:
+    """A Quantity from a LABEL_UNIT_RE match: the number, with the unit of its label."""
+    return Quantity(m.start("ln"), m.end("ln"), m.group("ln"), parse_arabic(m.group("ln")), None, None, m.group("lu"), False, False)
 
 
 def _usable(unit: str, base: str | None) -> bool:

@@ -236,6 +236,32 @@ def test_half_year_summary_and_plan():
     }
 
 
+TOWNSHIP = """一、2023年工作完成情况
+2023年,全乡实现财政总收入8600万元,同比增长7.2%;新建村级活动场所3处。
+(一)聚焦目标任务,全力以赴抓落实
+改造危房45户。
+二、2024年工作目标
+全乡财政总收入力争达到9300万元,增长8%。
+三、主要工作措施
+新发展茶叶基地2000亩,培育家庭农场10家。"""
+
+
+def test_headings_without_the_usual_words_still_name_their_part():
+    found = extract_body(TOWNSHIP, "XX乡2024年工作计划")
+    assert {(r.value, r.unit) for r in found.actuals} == {(8600, "万元"), (7.2, "%"), (3, "处"), (45, "户")}
+    assert {(r.value, r.unit, r.period) for r in found.targets} == {
+        (9300, "万元", "2024"), (8, "%", "2024"), (2000, "亩", "2024"), (10, "家", "2024"),
+    }
+
+
+def test_a_digest_with_units_in_parentheses():
+    body = "主要指标:\n财政总收入(万元):12000\n规上工业增加值增速(%):8\n新增市场主体(家):600"
+    found = extract_body(body, "XX街道2024年工作要点")
+    assert [(r.indicator, r.value, r.unit, r.kind) for r in found.targets] == [
+        ("财政总收入", 12000, "万元", "level"), ("规上工业增加值增速", 8, "%", "growth"), ("新增市场主体", 600, "家", "count"),
+    ]
+
+
 def test_a_report_that_opens_with_its_plan_gives_targets():
     found = extract_body("今年全镇的主要预期目标是:财政总收入增长8%。\n全年新建农村公路20公里。", "政府工作报告")
     assert [(r.value, r.role) for r in found.targets] == [(8, "target"), (20, "target")]
