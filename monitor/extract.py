@@ -166,6 +166,7 @@ _BRACKET_END_RE = re.compile(r"^[)）]+|[(（]+$")
 _BREAK_RE = re.compile(r"[,;:|\t]")
 _OPENS_REVIEW_RE = re.compile(r"过去的?一年|一年来|今年以来|五年来|回顾|向大会报告")
 _UNIT_PAREN_RE = re.compile(r"[(（][^()（）]{1,8}[)）]$")
+_STRONG_PLAN_RE = re.compile(r"工作安排|工作计划|工作思路|工作打算|工作要点|预期目标|下半年|明年|下步|下一步|今后五年|未来五年")
 _SUBHEADING_RE = re.compile(r"\s*(?:[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、)]|[①-⑳])")
 _ACHIEVED_RE = re.compile(r"完成|取得|成效|成绩|成果|圆满|顺利|显著|进展")
 _HEADING_PLAN_RE = re.compile(r"工作目标|目标|措施|举措|打算|任务|安排")
@@ -330,7 +331,7 @@ def _part_of(text: str, mode: str | None, plan_year: int | None) -> tuple[str, s
     top = not _SUBHEADING_RE.match(text)  # 一、… or unnumbered, not (一)/1. under a part
     if "review" in kinds:
         mode = "review"
-    elif "plan" in kinds:
+    elif "plan" in kinds and (top or _STRONG_PLAN_RE.search(text)):
         mode = "plan"
     elif not top:
         return None
