@@ -118,6 +118,12 @@ _ACTION_RE = re.compile(r"帮扶|促进|帮助|吸纳|培训|安置|扶持|服�
 _TOTAL_INVEST_RE = re.compile(r"总投资(?:额)?(?:约|达|超|近|逾)?$")
 _INVEST_RE = re.compile(r"投资(?:约|达|超|近|逾)?$")
 _COMMIT_BEFORE_INVEST_RE = re.compile(r"完成|实现|落实|新增|累计|计划|拟|安排")
+_FROM_BEFORE_RE = re.compile(r"(?<![自理缘经来])(?:从|由)[^,;]{0,12}$")
+_CHANGE_AFTER_RE = re.compile(r"(?:提高|增加|增长|提升|下降|降低|减少|扩大|压缩|缩减|缩小|增|降|升|调整)(?:到|至)")
+_FROM_CUT_RE = re.compile(r"(?<![自理缘经来])(?:从|由)(?=[^,;]*[\d年])[^,;]*$")
+_RED_LINE_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:红线|底线)")
+_LEVEL_ONLY_RE = re.compile(r"^([\u4e00-\u9fff]{1,3}级(?:以上)?)$")
+_AMOUNT_NOUN_RE = re.compile(r"投资|资金|收入|产值|销售|营收|税收|利润|支出|贷款|融资|规模|总额")
 _CURRENT_RE = re.compile(r"(?:现行|目前|现有|当前|原有|原)$")
 _PLACE_FACT_RE = re.compile(
     r"下辖|辖区内?有|辖|现有|共有|总面积|区域面积|辖区面积|国土面积|总人口|户籍人口|常住人口|距离|(?<!差)距|海拔|位于|毗邻|占地"
@@ -232,6 +238,7 @@ def _marks(d: _Doc, s: _Sentence) -> _Marks:
             mk.next_year.append(pos)
         elif kind in ("m1", "m2"):
             mk.months.append((pos, m.group("m1"), m.group("m2")))
+            mk.past.append(pos)  # 1-5月 reports the year so far
         elif kind == "holiday":
             mk.holiday = mk.holiday or m.group("holiday")
         elif kind == "semi":
@@ -578,7 +585,8 @@ def _structural_skip(d: _Doc, it: _Item, prev_end: int) -> str | None:
     if it.post_qual in ("以上", "以下") and q.unit not in ("%", "‰") and text.startswith(("以上", "以下"), q.end):
         nxt = text[it.post_end : it.post_end + 1]
         if nxt and (nxt == "的" or ("\u4e00" <= nxt <= "\u9fff" and nxt not in "并且或")):
-            return "size class of the counted thing (1亿元以上项目, 60岁以上老人), not a value"
+            if not _AMOUNT_NOUN_RE.match(text, it.post_end + (nxt == "的")):
+                return "size class of the counted thing (1亿元以上项目, 60岁以上老人), not a value"
     if q.unit in ("%",) and text.startswith("以上", q.end) is False and before and before.isalpha() and before.isascii():
         return "part of a code or name"
     return None
@@ -932,7 +940,7 @@ def _interpret(d: _Doc, it: _Item, items: list[_Item], idx: int) -> None:
         if w in _THRESHOLD_WORDS:
             it.threshold = True
     it.distribute = any(w in _DISTRIBUTE for w in removed)
-    subject = _strip_lead(left_words)
+    subject = _strip_lead(_FROM_CUT_RE.sub("", left_words))
     subject = _tidy(_strip_indicator(subject)[0]) if subject else ""
     it.subject = subject
     prev = next((p for p in reversed(items[:idx]) if p.record is not None and p.sent is it.sent), None)
@@ -945,7 +953,7 @@ def _interpret(d: _Doc, it: _Item, items: list[_Item], idx: int) -> None:
     noun = ""
     if cat in ("count", "level", "people") and not it.growth:
         noun = _noun_after(d, it, items, idx)
-    elif cat in ("percent", "permille") and not subject and it.right.startswith(("的", "以上的")):
+    elif not subject and it.right.startswith(("的", "以上的")):
         noun = _strip_indicator(_noun_after(d, replace(it, right=it.right.split("的", 1)[1]), items, idx))[0]
     indicator = subject
     if noun and (cat == "count" or not subject):
@@ -953,8 +961,13 @@ def _interpret(d: _Doc, it: _Item, items: list[_Item], idx: int) -> None:
     if cat in ("money", "number") and _SUM_END_RE.search(indicator or "") and len(indicator) <= 8:
         total = indicator.endswith("总投资")
         obj = _object_of_sum(d, it, total)
-        if obj:
+        if obj and not _SUM_END_RE.search(obj):
             indicator = obj + ("总投资" if total else "投资")
+    m = _LEVEL_ONLY_RE.match(indicator)
+    if m and prev is not None:  # 省级以上精品村2个、市级以上3个
+        pm = re.match(r"[\u4e00-\u9fff]{1,3}级(?:以上)?", prev.indicator)
+        if pm and len(prev.indicator) > pm.end():
+            indicator = indicator + prev.indicator[pm.end() :]
     if indicator in _VERB_ONLY:
         indicator = _object_named_before(d, it, indicator) or indicator
     if not indicator or _GENERIC_INDICATOR_RE.match(indicator):
@@ -989,6 +1002,10 @@ def _commitment_skip(d: _Doc, it: _Item, role: str, cat: str, full_left: str) ->
     if role == "target" and cat in ("people", "visits") and _FACT_SUBJECT_RE.search(full_left):
         if not _ACTION_RE.search(full_left):
             return "forecast of a fact (graduates, retirees…), not a target"
+    if _FROM_BEFORE_RE.search(lw) and _CHANGE_AFTER_RE.match(it.right):
+        return "the starting value of a change (从2.8万元提高到3万元), not a target"
+    if _RED_LINE_RE.match(it.right):
+        return "a red line named as a slogan (18亿亩耕地红线)"
     if role == "target" and cat in _FACT_UNITS and _PLACE_FACT_RE.search(full_left) and not _COMMIT_RE.search(full_left):
         return "a fact about the place (下辖, 总面积, 户籍人口, 距…), not a target"
     if _SCOPE_RE.search(full_left) and _PLACES_AFTER_RE.match(it.right):
