@@ -19,7 +19,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 from monitor import numbers as N
-from monitor.models import Document, Extraction, Target, year_of
+from monitor.models import Document, Extraction, Target
 
 # --------------------------------------------------------------------------------------
 # Lexicon: plan language, as regular expressions
@@ -153,7 +153,6 @@ _UNIT_WORDS = {
 }
 _UNIT_WORD_PREFIXES = {"个": ("小时", "季度", "多月", "半月")}
 _TIME_UNITS = {"天", "小时", "分钟", "个工作日", "工作日"}
-_QUOTE_PAIRS = {"“": "”", "《": "》", "「": "」", "『": "』", "〈": "〉"}
 
 _NOUN_CUT_RE = re.compile(r"\d|、(?=.{0,12}\d)|和(?=\d)|及(?=\d)")
 _OBJ_CUT_RE = re.compile(r"[,;。、]|并|和(?=[^\u4e00-\u9fff])")
@@ -250,6 +249,7 @@ def _marks(d: _Doc, s: _Sentence) -> _Marks:
     return mk
 
 
+_BARE_NUMBER_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _SENTENCE_RE = re.compile(r"[^。!?\n]+[。!?]*|[。!?]+")
 _FULLWIDTH_RE = re.compile("[\uff01-\uff5e\u3000]")
 _CLAUSE_BREAK = ",;:|\t"
@@ -328,7 +328,7 @@ def _is_heading(para: str) -> bool:
     return para[-1] not in "。;,!?" and "。" not in para
 
 
-def _part_of(text: str, mode: str | None, plan_year: int | None) -> tuple[str, str | None] | None:
+def _part_of(text: str, plan_year: int | None) -> tuple[str, str | None] | None:
     """(mode, period) named by a heading, or None when it names no part.
 
     Review words win ("目标任务完成情况" reviews); plan words next; else a year in the
@@ -421,7 +421,7 @@ def _layout(d: _Doc) -> None:
             continue
         heading = _is_heading(para)
         if heading:
-            part = _part_of(para, None, y)
+            part = _part_of(para, y)
             if part:
                 mode, period = part
         local = None
@@ -509,7 +509,7 @@ def _bare_numbers(text: str, taken: list[N.Quantity]) -> list[tuple[int, int]]:
     """Digit runs that are not part of a quantity (for --explain: years, dates, names)."""
     spans = [(q.start, q.end) for q in taken]
     out = []
-    for m in re.finditer(r"\d+(?:\.\d+)?", text):
+    for m in _BARE_NUMBER_RE.finditer(text):
         i = bisect_right(spans, (m.start(), 10**12)) - 1
         if i >= 0 and spans[i][0] <= m.start() < spans[i][1]:
             continue
