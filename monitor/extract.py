@@ -75,7 +75,7 @@ _LEAD_WORDS = re.compile(
     r"到20\d\d年底?|20\d\d年底?|\d{1,2}(?:至|-|—)\d{1,2}月(?:份)?|全[镇县区市省乡国]|我[镇县区市省乡]|本[镇县区市]|"
     r"各类|全面|努力|着力|持续|继续|进一步|加快|加大|推动|推进|开展|实施|建成|建设|新建成|创建|创成|创出|"
     r"打造|培育|引进|组建|完成|实现|达到|累计|共计|合计|共|新培育|启动|积极|深入|大力|扎实|有序|"
-    r"有力有序|顺利|成功|及时|全速|共同|安排|去年|上年|过去一年|围绕|对照|按照|聚焦|我们|已经|已|再|所有|目前|现已|截至目前|当前|发放|兑现|拨付|筹集|落实|要|将|先|再|力求|还|并|且|同时|以及|和|及|与|、|,|;|:|\s)"
+    r"有力有序|顺利|成功|及时|全速|共同|安排|去年|上年|过去一年|围绕|对照|按照|聚焦|我们|已经|已有|现有|已|再|所有|目前|现已|截至目前|当前|发放|兑现|拨付|筹集|落实|要|将|先|再|力求|还|并|且|同时|以及|和|及|与|、|,|;|:|\s)"
 )
 # Words stripped from the end of an indicator (copulas, comparisons, verbs of change).
 _TRAIL_WORDS = (
@@ -121,6 +121,7 @@ _COMMIT_BEFORE_INVEST_RE = re.compile(r"完成|实现|落实|新增|累计|计�
 _FROM_BEFORE_RE = re.compile(r"(?<![自理缘经来])(?:从|由)[^,;]{0,12}$")
 _CHANGE_AFTER_RE = re.compile(r"(?:提高|增加|增长|提升|下降|降低|减少|扩大|压缩|缩减|缩小|增|降|升|调整)(?:到|至)")
 _FROM_CUT_RE = re.compile(r"(?<![自理缘经来])(?:从|由)(?=[^,;]*[\d年])[^,;]*$")
+_FRAMING_RE = re.compile(r"(?:围绕|聚焦|按照|依托|针对|通过|借助|分为|分成|分)(?:全[市县区镇乡])?$")
 _RED_LINE_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:红线|底线)")
 _LEVEL_ONLY_RE = re.compile(r"^([\u4e00-\u9fff]{1,3}级(?:以上)?)$")
 _AMOUNT_NOUN_RE = re.compile(r"投资|资金|收入|产值|销售|营收|税收|利润|支出|贷款|融资|规模|总额")
@@ -163,7 +164,7 @@ _NEW_PEOPLE_RE = re.compile(r"新增|引进|招引|培育|培养|新招|招录|�
 _KEEP_RE = re.compile(r"确保|保持|稳定|维持")
 _DIGIT_RE = re.compile(r"\d")
 _WHOLE_TASK_RE = re.compile(r"完成|实现|目标|任务")
-_PAST_YEAR_START_RE = re.compile(r"\s*(20\d\d)年(?![\d底])")
+_PAST_YEAR_START_RE = re.compile(r"\s*(?:预计|截至|截止|在)?(20\d\d)年(?![\d底])")
 _SUM_END_RE = re.compile(r"(?:投资|投入|资金)$")
 _MONEY_WORDS_RE = re.compile(r"投资|资金|收入|产值|金额|销售额|经费|元|税")
 _QUOTES_SPACE_RE = re.compile(r"[“”\"'\s]")
@@ -184,7 +185,7 @@ _MARK_RE = re.compile(
     r"(?:(?P<fwdhedge>力争|争取)|(?P<hedge>争创|确保|预计)"
     r"|(?P<fwd>(?<![动作划展年度])计划(?![的书目”])|(?<![模比])拟|下半年|年底前)|(?P<next>明年)"
     r"|(?P<pastlast>(?<![比较于同])去年|过去的?一年)|(?P<last>上年度)"
-    r"|(?P<past>已经|已(?=完成|建成|实现|达到|累计|投入|开工|竣工|超额))"
+    r"|(?P<past>已经|已(?=完成|建成|实现|达到|累计|投入|开工|竣工|超额|有))"
     r"|到(?P<byyear>20\d\d)年|(?P<thisyear>今年(?!以来)|全年|年内|年底)"
     r"|(?P<m1>\d{1,2})(?:至|-|—|~)(?P<m2>\d{1,2})月|(?P<holiday>春节|五一|国庆|汛期|暑期|暑假)期间|(?P<semi>;))"
 )
@@ -969,7 +970,7 @@ def _interpret(d: _Doc, it: _Item, items: list[_Item], idx: int) -> None:
         if pm and len(prev.indicator) > pm.end():
             indicator = indicator + prev.indicator[pm.end() :]
     if indicator in _VERB_ONLY:
-        indicator = _object_named_before(d, it, indicator) or indicator
+        indicator = _object_named_before(d, it, indicator) or _verb_on_previous_noun(it, items, idx, indicator)
     if not indicator or _GENERIC_INDICATOR_RE.match(indicator):
         if prev is not None and (text.rfind(";", prev.q.end, it.q.start) < 0 or not indicator):
             indicator = (_base_indicator(prev.indicator) + indicator) if indicator else _base_indicator(prev.indicator)
@@ -1004,6 +1005,8 @@ def _commitment_skip(d: _Doc, it: _Item, role: str, cat: str, full_left: str) ->
             return "forecast of a fact (graduates, retirees…), not a target"
     if _FROM_BEFORE_RE.search(lw) and _CHANGE_AFTER_RE.match(it.right):
         return "the starting value of a change (从2.8万元提高到3万元), not a target"
+    if cat == "count" and _FRAMING_RE.search(lw):
+        return "how the work is framed (围绕3个重点领域, 分两个阶段), not a target"
     if _RED_LINE_RE.match(it.right):
         return "a red line named as a slogan (18亿亩耕地红线)"
     if role == "target" and cat in _FACT_UNITS and _PLACE_FACT_RE.search(full_left) and not _COMMIT_RE.search(full_left):
@@ -1013,6 +1016,16 @@ def _commitment_skip(d: _Doc, it: _Item, role: str, cat: str, full_left: str) ->
     if it.q.unit in N.BARE_MULTIPLIERS and _PEOPLE_AFTER_RE.match(it.right):
         return "a population in scope (60万群众), not a target"
     return None
+
+
+def _verb_on_previous_noun(it: _Item, items: list[_Item], idx: int, verb: str) -> str:
+    """'现有规上企业45家,力争新增5家': the verb applies to the thing counted just before."""
+    for p in reversed(items[:idx]):
+        if p.sent is it.sent and N.split_unit(p.q.unit)[1] == N.split_unit(it.q.unit)[1]:
+            noun = _tidy(_strip_lead(_strip_indicator(p.left)[0]))
+            if noun:
+                return verb + noun if verb in ("新增", "新建", "引进", "培育", "创建") else noun
+    return verb
 
 
 def _object_named_before(d: _Doc, it: _Item, verb: str) -> str:
@@ -1188,7 +1201,7 @@ def _drop_restated(items: list[_Item]) -> None:
         for r in _records(it):
             if r.role != "target":
                 continue
-            key = (r.value, r.min, r.max, r.unit, r.kind, r.period)
+            key = (r.base_value, r.base_min, r.base_max, r.base_unit, r.kind, r.period)
             for other, o in seen.get(key, ()):
                 if other.sent is not it.sent and (
                     _same_indicator(r.indicator, o.indicator)

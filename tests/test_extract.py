@@ -174,6 +174,11 @@ ROWS = [
      [T("省级以上美丽乡村精品村", 2, "个", "count"), T("市级以上美丽乡村精品村", 3, "个", "count")]),
     ("more names", "修建106省道,开通12345热线,实施“四个一百”工程,纪念“千万工程”20周年,推进“三个一批”,"
      "打造10大产业链,创建5A级景区,建设二级公路,坚守18亿亩耕地红线,推进一网通办、一次办好。", []),
+    ("what exists is no target", "全镇现有规上企业45家,力争新增5家。目前全镇已有家庭农场30家,今年再培育10家。",
+     [T("新增规上企业", 5, "家", "count", "力争"), T("家庭农场", 30, "家", "count", role="actual"),
+      T("家庭农场", 10, "家", "count")]),
+    ("framing is no target", "围绕3个重点领域,分两个阶段推进,通过5个专班落实,在3个村开展试点。",
+     [T("村开展试点", 3, "个", "count")]),
     ("nested single quotes are names", "落实‘两个毫不动摇’,完成‘四好农村路’建设100公里。",
      [T("‘四好农村路’建设", 100, "公里", "level")]),
 ]
@@ -283,9 +288,15 @@ def test_next_year_in_a_summary_is_a_target_of_the_next_year():
     assert [(r.value, r.period) for r in found.targets] == [(5, "2024")]
 
 
+def test_a_target_restated_in_another_unit_counts_once():
+    found = extract_body("主要目标:财政总收入1.2亿元,增长8%。\n确保财政总收入达到12000万元。", PLAN)
+    assert [(r.value, r.unit) for r in found.targets] == [(1.2, "亿元"), (8, "%")]
+
+
 def test_a_preliminary_result_of_the_past_year_is_an_actual():
-    found = extract_body("2023年预计实现地区生产总值300亿元。2024年主要预期目标:地区生产总值增长6%。", PLAN)
-    assert [(r.value, r.qualifier, r.period) for r in found.actuals] == [(300, "预计", "2023")]
+    found = extract_body("2023年预计实现地区生产总值300亿元。预计2023年全镇实现财政总收入1.1亿元。"
+                         "2024年主要预期目标:地区生产总值增长6%。", PLAN)
+    assert [(r.value, r.qualifier, r.period) for r in found.actuals] == [(300, "预计", "2023"), (1.1, "预计", "2023")]
     assert [(r.value, r.period) for r in found.targets] == [(6, "2024")]
 
 
