@@ -49,6 +49,7 @@ _ENUM_PREFIX = re.compile(
 _TITLE_YEAR_RE = re.compile(
     r"(20\d\d)年(?:度)?(?:[^\d年]{0,12}?(工作安排|工作计划|计划|思路|要点|打算|目标|任务)(?!执行|完成情况|落实情况))?"
 )
+_FORWARD_YEAR_RE = re.compile(r"(20\d\d)年(?:度)?[,是]?[^。\n\d]{0,8}?(?:将|力争|计划|要|拟|目标)")
 _DELIVERED_RE = re.compile(r"(20\d\d)年(\d{1,2})月\d{1,2}日在[^。\n]{0,40}(?:会议|大会)")
 _LEADIN_END_RE = re.compile(r"[^。,;\n]{0,10}[:是为]")
 _PLAN_YEAR_RE = re.compile(
@@ -250,6 +251,7 @@ def _marks(d: _Doc, s: _Sentence) -> _Marks:
     return mk
 
 
+_PARA_YEAR_RE = re.compile(r"(20\d\d)年(?:以来)?[,是全我]")
 _BARE_NUMBER_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _SENTENCE_RE = re.compile(r"[^。!?\n]+[。!?]*|[。!?]+")
 _FULLWIDTH_RE = re.compile("[\uff01-\uff5e\u3000]")
@@ -317,7 +319,8 @@ def plan_year_of(title: str | None, body: str, date: str | None) -> int | None:
         return int(m.group(1)) + (1 if int(m.group(2)) >= 10 else 0)
     if date and re.match(r"\d{4}", date):
         return int(date[:4])
-    return None
+    years = [int(y) for y in _FORWARD_YEAR_RE.findall(body)]  # "2024年,全镇将力争…"
+    return max(years) if years else None
 
 
 def _is_heading(para: str) -> bool:
@@ -432,6 +435,10 @@ def _layout(d: _Doc) -> None:
                 local = ("review", f"{y - 5}-{y - 1}" if y else None)
             elif mode == "plan":
                 local = ("review", str(y - 1) if y else None)
+        elif not heading and y and mode == "plan":
+            m = _PARA_YEAR_RE.match(para)  # "2023年,全镇实现…。全年新增…": the paragraph tells that year
+            if m and int(m.group(1)) < y:
+                local = ("review", m.group(1))
         start_mode, start_period = mode, period
         leadins = []
         if not heading:

@@ -288,6 +288,14 @@ def test_next_year_in_a_summary_is_a_target_of_the_next_year():
     assert [(r.value, r.period) for r in found.targets] == [(5, "2024")]
 
 
+def test_a_paragraph_telling_last_year_gives_actuals_without_a_heading():
+    body = "2023年,全镇实现财政总收入1.5亿元。全年新增市场主体300家。\n2024年,全镇将力争财政总收入增长8%。"
+    found = extract_body(body)  # plain text: the plan year comes from "2024年,…将力争"
+    assert found.plan_year == 2024
+    assert [(r.value, r.period) for r in found.actuals] == [(1.5, "2023"), (300, "2023")]
+    assert [(r.value, r.period) for r in found.targets] == [(8, "2024")]
+
+
 def test_a_target_restated_in_another_unit_counts_once():
     found = extract_body("主要目标:财政总收入1.2亿元,增长8%。\n确保财政总收入达到12000万元。", PLAN)
     assert [(r.value, r.unit) for r in found.targets] == [(1.2, "亿元"), (8, "%")]
@@ -340,6 +348,7 @@ def test_plan_year_comes_from_title_then_heading_then_date():
     assert plan_year_of("政府工作报告", "2021年和本届政府工作回顾\n2022年重点工作安排", "2021-12-30") == 2022
     assert plan_year_of("政府工作报告", "各位代表:", "2023-02-01") == 2023
     assert plan_year_of(None, "no year here", None) is None
+    assert plan_year_of(None, "2023年全镇实现增长。2024年,全镇将力争增长8%。", None) == 2024
     assert plan_year_of("2023年工作总结和2024年工作思路", "", None) == 2024
     assert plan_year_of(None, "政府工作报告——2023年3月5日在第十四届全国人民代表大会第一次会议上\n今年…", None) == 2023
     assert plan_year_of(None, "——2021年12月25日在天目山镇第三届人民代表大会第一次会议上", None) == 2022
