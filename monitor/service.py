@@ -184,6 +184,16 @@ def _mark_interrupted(db, source: str) -> None:
         db.execute("UPDATE runs SET outcome = 'interrupted' WHERE id = ?", [row[0]])
 
 
+def _open_and_clear(path: Path) -> None:
+    """Create or migrate the store once, before the threads open it; with the run lock held, a run
+    still marked "running" was abandoned (the process stopped or died): mark it interrupted."""
+    db = store.open_db(path)
+    try:
+        db.execute("UPDATE runs SET outcome = 'interrupted' WHERE outcome = 'running'")
+    finally:
+        db.close()
+
+
 def check_source(db, config: Config, source: Source, fetcher, *, stop: threading.Event,
                  now: Callable[[], datetime] = outbox.utcnow) -> SourceReport:
     """Check one source, then enqueue its change alerts and its error/recovery alert."""
@@ -223,7 +233,7 @@ def run_once(
     lock = RunLock(path)
     lock.acquire(wait=lock_wait, stop=stop)
     try:
-        store.open_db(path).close()  # create or migrate once, before the threads open it
+        _open_and_clear(path)
     except BaseException:
         lock.release()
         raise
