@@ -44,7 +44,7 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codec
 _CHALLENGE = ("$_ts=", "$_ts =", "acw_sc__v2", "wzws_cid", "_waf_", "请开启JavaScript", "请启用JavaScript",
               "enable JavaScript")
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
-_NOT_FOUND = re.compile(r"404|not found|页面不存在|页面未找到|找不到|不存在|已删除|已撤销|出错|错误", re.I)
+_NOT_FOUND = re.compile(r"(?<!\d)404(?!\d)|not found|页面不存在|页面未找到|找不到(?:页面|网页|该页)|页面已删除|出错了|错误页面|系统错误", re.I)
 
 
 @dataclass(frozen=True)
