@@ -41,8 +41,8 @@ _META = re.compile(rb"""(?:<meta[^>]+charset|<\?xml[^>]+encoding)\s*=\s*["']?\s*
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 # Markers of anti-bot challenge pages (瑞数 $_ts, Aliyun acw_sc__v2, 360 wzws), looked for in the
 # first 8 KB of pages under 30 KB: a challenge page is small and says so early.
-_CHALLENGE = ("$_ts=", "$_ts =", "acw_sc__v2", "wzws_cid", "_waf_", "请开启JavaScript", "请启用JavaScript",
-              "enable JavaScript")
+# Vendor markers only: a <noscript>请开启JavaScript</noscript> notice is common on real pages.
+_CHALLENGE = ("$_ts=", "$_ts =", "acw_sc__v2", "wzws_cid", "_waf_")
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 _NOT_FOUND = re.compile(r"(?<!\d)404(?!\d)|not found|页面不存在|页面未找到|找不到(?:页面|网页|该页)|页面已删除|出错了|错误页面|系统错误", re.I)
 
