@@ -224,7 +224,6 @@ def run_once(
     lock_wait: float = 0.0,
     on_page: Callable[[str], None] | None = None,
     on_source: Callable[[SourceReport], None] | None = None,
-    deliver: bool = True,
 ) -> RunSummary:
     """Check the sources (all, or those named), enqueue and deliver alerts, under the run lock."""
     chosen = [config.source(n) for n in sources] if sources is not None else list(config.sources)
@@ -232,23 +231,19 @@ def run_once(
     path = database_file(config, db_path)
     lock = RunLock(path)
     lock.acquire(wait=lock_wait, stop=stop)
+    own = None
     try:
         _open_and_clear(path)
-    except BaseException:
-        lock.release()
-        raise
-    own_fetcher = fetcher is None
-    fetcher = fetcher or Fetcher()
-    try:
-        watched = WatchedFetcher(fetcher, stop, on_page)
+        own = None if fetcher else Fetcher()
+        watched = WatchedFetcher(fetcher or own, stop, on_page)
         reports = _check_all(config, path, chosen, watched, stop, now, on_source)
         delivery = None
-        if deliver and config.channels and not stop.is_set():
+        if config.channels and not stop.is_set():
             delivery = deliver_alerts(config, db_path=path, env=env, now=now)
         return RunSummary(reports, delivery)
     finally:
-        if own_fetcher:
-            fetcher.close()
+        if own:
+            own.close()
         lock.release()
 
 

@@ -200,3 +200,40 @@ def test_the_documented_verification_recipe_accepts_a_real_call_and_refuses_a_fo
     assert verify(SECRET, call.headers, call.body)
     assert not verify(SECRET, call.headers, call.body + b" ")
     assert not verify("not-the-secret", call.headers, call.body)
+
+
+def test_notify_test_sends_the_sample_alert_to_the_named_channel(tmp_path, smtp_server):
+    from click.testing import CliRunner
+
+    from monitor.cli import cli
+
+    with WebhookReceiver() as hook:
+        toml = tmp_path / "monitor.toml"
+        toml.write_text(f"""
+[channels.mail]
+kind = "email"
+host = "127.0.0.1"
+port = {smtp_server.port}
+security = "none"
+sender = "monitor@example.org"
+to = ["analyst@example.org"]
+[channels.hook]
+kind = "webhook"
+url = "{hook.url}"
+secret_env = "HOOK_SECRET"
+""", encoding="utf-8")
+        runner = CliRunner()
+        result = runner.invoke(cli, ["notify", "test", "mail", "--config", str(toml)], env={"HOOK_SECRET": SECRET})
+        assert result.exit_code == 0, result.output
+        assert result.output == "sent a sample alert to channel mail (email)\n"
+        assert smtp_server.messages[0]["Subject"] == "[测试] 【目标变化】王坛镇2025年工作计划: 3项调整、1项新增、1项删除"
+        result = runner.invoke(cli, ["notify", "test", "hook", "--config", str(toml)], env={"HOOK_SECRET": SECRET})
+        assert result.exit_code == 0, result.output
+        [call] = hook.received
+        assert verify_webhook(SECRET, call.headers, call.body) and call.json()["kind"] == "test"
+        result = runner.invoke(cli, ["notify", "test", "pager", "--config", str(toml)], env={"HOOK_SECRET": SECRET})
+        assert result.exit_code == 2
+        assert result.output == f"Error: {toml}: channels: no channel named 'pager' (configured: mail, hook)\n"
+        hook.statuses = [503]
+        result = runner.invoke(cli, ["notify", "test", "hook", "--config", str(toml)], env={"HOOK_SECRET": SECRET})
+        assert result.exit_code == 1 and result.output == "Error: channel hook: 127.0.0.1 answered HTTP 503\n"
