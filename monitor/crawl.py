@@ -16,19 +16,26 @@ version stays the diff baseline. `crawl_all` checks several sources, one thread 
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+from collections import deque
 from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from monitor import store
 from monitor.errors import ConfigError, FetchError, MonitorError, ParseError, StoreError
-from monitor.fetch import Fetcher
-from monitor.models import ChangeSet
+from monitor.extract import extract
+from monitor.fetch import Fetcher, Page
+from monitor.models import ChangeSet, Document, Extraction
 from monitor.scraper import Entry, Scraper
 from monitor.sources import Source
 from scrapers import SCRAPERS
+
+PARALLEL_AFTER = 16  # changed pages parsed in-process before a run starts worker processes
+WINDOW = 32  # pages fetched ahead of the one being stored
 
 
 @dataclass
@@ -54,16 +61,22 @@ class RunResult:
         return "partial" if self.new + self.changed + self.unchanged + self.reverted else "failed"
 
 
-def crawl_source(db, source: Source, fetcher: Fetcher, *, scraper: Scraper | None = None) -> RunResult:
-    """Check one source and record the run; errors are collected in the result, not raised."""
+def crawl_source(
+    db, source: Source, fetcher: Fetcher, *, scraper: Scraper | None = None, workers: int | None = None
+) -> RunResult:
+    """Check one source and record the run; errors are collected in the result, not raised.
+
+    Parsing and extraction run in `workers` processes (default: one per core) once a run has
+    more than PARALLEL_AFTER new or changed pages, so a first crawl uses every core while a
+    daily re-check stays in one process. Pages are stored in list order either way.
+    """
     run_id = store.start_run(db, source.name)
     store.ensure_source(db, source.name, name=source.title or None, url=source.url)
     result = RunResult(source.name)
     try:
         active = _scraper(source, scraper)
         entries = list_entries(active, source, fetcher, result)
-        for entry in entries:
-            _check(db, active, source, entry, fetcher, result)
+        _check_all(db, active, source, entries, fetcher, result, workers or os.cpu_count() or 1)
     except (ConfigError, FetchError, ParseError) as exc:  # the list itself could not be read
         result.errors.append(f"{source.name}: {exc}")
     except StoreError as exc:
@@ -166,24 +179,86 @@ def _scraper(source: Source, scraper: Scraper | None) -> Scraper:
     return scraper.with_params(source.params)
 
 
-def _check(db, scraper: Scraper, source: Source, entry: Entry, fetcher: Fetcher, result: RunResult) -> None:
-    """Fetch one detail page conditionally; store it when it is new or changed."""
+def _check_all(
+    db, scraper: Scraper, source: Source, entries: list[Entry], fetcher: Fetcher, result: RunResult, workers: int
+) -> None:
+    """Fetch every entry conditionally; parse changed pages (in worker processes past a few) and store them in order."""
+    pending: deque[tuple[str, Page, Future | tuple[Document, Extraction] | MonitorError]] = deque()
+    pool: ProcessPoolExecutor | None = None
+    parsed = 0
+    try:
+        for entry in entries:
+            page = _fetch(db, source, entry, fetcher, result)
+            if page is None:
+                continue
+            parsed += 1
+            if pool is None and workers > 1 and parsed == PARALLEL_AFTER + 1:
+                pool = _pool(workers)
+            if pool is not None:
+                pending.append((entry.url, page, pool.submit(_parse, scraper, page.text, entry.url)))
+            else:
+                pending.append((entry.url, page, _try_parse(scraper, page.text, entry.url)))
+            while pending and (len(pending) > WINDOW or pool is None):
+                _store(db, scraper, source, *pending.popleft(), result)
+        while pending:
+            _store(db, scraper, source, *pending.popleft(), result)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _pool(workers: int) -> ProcessPoolExecutor | None:
+    """Worker processes for parsing (forked: they share the loaded code); None where fork is missing."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+
+
+def _fetch(db, source: Source, entry: Entry, fetcher: Fetcher, result: RunResult) -> Page | None:
+    """One detail page fetched with its stored validators; None when unchanged (304) or failed."""
     etag, last_modified = store.validators(db, entry.url)
     try:
         page = fetcher.get(entry.url, etag=etag, last_modified=last_modified, referer=source.url)
-        result.requests += page.attempts
-        if page.not_modified:
-            store.touch(db, entry.url, store.now())
-            result.unchanged += 1
-            return
-        doc = scraper.parse_detail(page.text, entry.url)
-    except MonitorError as exc:
-        if isinstance(exc, StoreError):
-            raise
-        result.requests += getattr(exc, "attempts", 1 if isinstance(exc, FetchError) else 0)
+    except FetchError as exc:
+        result.requests += getattr(exc, "attempts", 1)
         result.failed += 1
         result.errors.append(f"{source.name}: {exc}")
+        return None
+    result.requests += page.attempts
+    if page.not_modified:
+        store.touch(db, entry.url, store.now())
+        result.unchanged += 1
+        return None
+    return page
+
+
+def _parse(scraper: Scraper, text: str, url: str) -> tuple[Document, Extraction]:
+    """A detail page as a Document and its targets (runs in a worker process too)."""
+    doc = scraper.parse_detail(text, url)
+    return doc, extract(doc)
+
+
+def _try_parse(scraper: Scraper, text: str, url: str) -> tuple[Document, Extraction] | MonitorError:
+    """_parse in this process, with a parse error returned instead of raised."""
+    try:
+        return _parse(scraper, text, url)
+    except MonitorError as exc:
+        return exc
+
+
+def _store(db, scraper: Scraper, source: Source, url: str, page: Page, work, result: RunResult) -> None:
+    """Store one parsed page (or record why it could not be parsed)."""
+    try:
+        outcome = work.result() if isinstance(work, Future) else work
+    except MonitorError as exc:
+        outcome = exc
+    except Exception:  # a worker process died (BrokenProcessPool): parse here instead, lose nothing
+        outcome = _try_parse(scraper, page.text, url)
+    if isinstance(outcome, MonitorError):
+        result.failed += 1
+        result.errors.append(f"{source.name}: {outcome}")
         return
+    doc, extraction = outcome
     found = store.ingest(
         db,
         doc,
@@ -192,6 +267,7 @@ def _check(db, scraper: Scraper, source: Source, entry: Entry, fetcher: Fetcher,
         fetched_at=store.now(),
         etag=page.etag,
         last_modified=page.last_modified,
+        extraction=extraction,
     )
     setattr(result, found.status, getattr(result, found.status) + 1)
     if found.changeset is not None:

@@ -233,3 +233,36 @@ def test_check_previews_a_source_without_storing_anything(site, tmp_path):
     result = CliRunner().invoke(cli, ["check", "panan-archive", "--config", str(config), "--json", "--delay", "0"])
     assert result.exit_code == 1
     assert "panan.gov.cn: expected one <datastore> list, found 0 on http://127.0.0.1:" in result.output
+
+
+def test_parsing_in_worker_processes_gives_the_same_versions_as_in_process(site, fetcher, tmp_path):
+    """A first crawl parses in worker processes; a one-process crawl of the same site stores the same text."""
+    src = source(site, "kq-wangtan")
+    texts = {}
+    for workers in (1, 2):
+        conn = store.open_db(tmp_path / f"w{workers}.db")
+        result = crawl_source(conn, src, fetcher, workers=workers)
+        assert (result.outcome, result.new) == ("ok", len(site.paths("kq-wangtan")))
+        texts[workers] = sorted(conn.execute("SELECT seed_text FROM versions").fetchall())
+        conn.close()
+    assert texts[1] == texts[2]
+
+
+def test_a_worker_process_that_dies_loses_no_page(site, fetcher, db, monkeypatch):
+    """A parsing process killed mid-crawl: its pages are parsed in the crawling process instead."""
+    import os
+
+    import monitor.crawl as crawl
+
+    parent, real = os.getpid(), crawl._parse
+
+    def dies_in_a_worker(scraper, text, url):
+        if os.getpid() != parent:
+            os._exit(1)
+        return real(scraper, text, url)
+
+    monkeypatch.setattr(crawl, "_parse", dies_in_a_worker)
+    result = crawl_source(db, source(site, "kq-wangtan"), fetcher, workers=2)
+    assert (result.outcome, result.errors) == ("ok", [])
+    assert result.new == len(site.paths("kq-wangtan")) > crawl.PARALLEL_AFTER
+    assert count(db, "versions") == result.new
