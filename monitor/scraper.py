@@ -246,7 +246,7 @@ class Scraper:
             if value:
                 values.setdefault(label, value)
         # Same label semantics as a capture (dates, 发布时间, category fallback).
-        doc = replace(seedformat._document(title, tuple(paragraphs), values, category), url=url)
+        doc = replace(seedformat.from_labels(title, tuple(paragraphs), values, category), url=url)
         missing = [f for f in self.required if not getattr(doc, f)]
         if missing:
             raise self.error(url, f"metadata field {', '.join(missing)} not found (labels seen: {', '.join(values) or 'none'})")

@@ -223,7 +223,7 @@ def _parse_capture(lines: list[str], name: str) -> Document:
         raise ParseError(f"{name}: truncated capture: no body after the title {title!r}")
     for label, value in fallback.items():
         values.setdefault(label, value)
-    return _document(title, paragraphs, values, breadcrumb)
+    return from_labels(title, paragraphs, values, breadcrumb)
 
 
 def _pairs_of_cells(cells: list[str]) -> list[tuple[str, str]]:
@@ -287,10 +287,10 @@ def _split_paragraph(line: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def _document(
-    title: str, paragraphs: tuple[str, ...], values: dict[str, str], breadcrumb: str | None
+def from_labels(
+    title: str, paragraphs: tuple[str, ...], values: dict[str, str], breadcrumb: str | None = None
 ) -> Document:
-    """Build a Document from the labelled values of a capture."""
+    """A Document from labelled metadata values ({'发布机构': '王坛镇', …}), as captures and pages give them."""
     fields: dict[str, str | None] = {}
     for label, value in values.items():
         field = LABELS.get(label)
