@@ -33,16 +33,6 @@ def cli() -> None:
 # -- issue 2/3: reading captures and extracting targets ----------------------------------
 
 
-def _load_for_extract(path: str) -> Document:
-    """A capture, or plain text with a note on stderr when it has no header."""
-    text = seedformat.read_capture(path)
-    try:
-        return seedformat.parse(text, path)
-    except seedformat.NoHeaderError:
-        click.echo(f"Note: {path}: no capture header; reading it as plain text (metadata null)", err=True)
-        return seedformat.parse_plain(text, path)
-
-
 def extraction_json(path: str, doc: Document, found: Extraction) -> dict:
     """One file's extraction in the gold shape: file, metadata, targets, actuals."""
     metadata = None
@@ -95,7 +85,7 @@ def extract(files: tuple[str, ...], as_json: bool, explain: bool) -> None:
     results, failed = [], False
     for path in files:
         try:
-            doc = _load_for_extract(path)
+            doc = load_document(path, note=True)
         except MonitorError as exc:
             click.echo(f"Error: {exc}", err=True)
             failed = True
@@ -176,12 +166,14 @@ def format_option(command):
     )(command)
 
 
-def load_document(path: str) -> Document:
+def load_document(path: str, note: bool = False) -> Document:
     """A capture in any seed layout, or plain text (no metadata) when it has no header."""
     text = seedformat.read_capture(path)
     try:
         return seedformat.parse(text, path)
     except seedformat.NoHeaderError:
+        if note:
+            click.echo(f"Note: {path}: no capture header; reading it as plain text (metadata null)", err=True)
         return seedformat.parse_plain(text, path)
 
 
