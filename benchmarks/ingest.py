@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import multiprocessing
 import os
 import pstats
 import random
@@ -26,7 +25,6 @@ import re
 import sys
 import tempfile
 import time
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
@@ -36,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 from monitor import seedformat, store  # noqa: E402
 from monitor.extract import extract  # noqa: E402
 from monitor.models import Document, Extraction  # noqa: E402
+from monitor.workers import ordered_map  # noqa: E402
 
 YEARS = (2019, 2020, 2021, 2022, 2023, 2024)
 _QUANTITY = re.compile(r"(\d+(?:\.\d+)?)(?=\s*(?:万元|亿元|万美元|%|家|个|亩|万亩|人次|人|条|只|名|村|公里))")
@@ -107,11 +106,11 @@ def _parse_and_extract(item: tuple[str, str]) -> tuple[Document, Extraction]:
 
 
 def run_parallel(db, texts: list[tuple[str, str]], workers: int = 2) -> float:
-    """Parse + extract in forked workers, store and diff here in document order; seconds taken."""
+    """Parse + extract in worker processes the way crawl and replay do (monitor.workers.ordered_map),
+    store and diff here in document order; seconds taken."""
     start = time.perf_counter()
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        for (name, text), (doc, found) in zip(texts, pool.map(_parse_and_extract, texts, chunksize=16)):
-            _check(name, store.ingest(db, doc, raw=text.encode(), extraction=found), "new")
+    for (name, text), (doc, found) in ordered_map(_parse_and_extract, texts, workers):
+        _check(name, store.ingest(db, doc, raw=text.encode(), extraction=found), "new")
     return time.perf_counter() - start
 
 

@@ -195,10 +195,14 @@ def replay_url(doc: Document, path: Path) -> str:
 
 
 def replay_files(db, files: list[Path]) -> tuple[list[tuple[str, object]], list[str]]:
-    """Ingest captures as if just fetched, oldest document first: ([(file, IngestResult)], [errors])."""
+    """Ingest captures as if just fetched, oldest document first: ([(file, IngestResult)], [errors]).
+
+    Extraction runs in worker processes for large batches (monitor.workers); storing stays in order.
+    """
     from dataclasses import replace
 
     from monitor import store
+    from monitor.workers import ordered_map
 
     docs, errors = [], []
     for n, path in enumerate(files):
@@ -208,10 +212,18 @@ def replay_files(db, files: list[Path]) -> tuple[list[tuple[str, object]], list[
             errors.append(str(exc))
             continue
         docs.append(((doc.date or "", doc.published_at or "", n), path, replace(doc, url=replay_url(doc, path))))
+    ordered = [(path, doc) for _, path, doc in sorted(docs, key=lambda d: d[0])]
     results = []
-    for _, path, doc in sorted(docs, key=lambda d: d[0]):
-        results.append((str(path), store.ingest(db, doc, raw=path.read_bytes(), replay=True)))
+    for (path, doc), found in ordered_map(_extract_capture, ordered):
+        results.append((str(path), store.ingest(db, doc, raw=path.read_bytes(), replay=True, extraction=found)))
     return results, errors
+
+
+def _extract_capture(item: tuple[Path, Document]):
+    """The targets of one (path, document) pair (runs in a worker process too)."""
+    from monitor.extract import extract
+
+    return extract(item[1])
 
 
 def _render(changesets: list, fmt: str) -> str:

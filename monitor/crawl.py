@@ -16,12 +16,10 @@ version stays the diff baseline. `crawl_all` checks several sources, one thread 
 
 from __future__ import annotations
 
-import multiprocessing
-import os
-from collections import deque
-from collections.abc import Iterable
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -32,10 +30,8 @@ from monitor.fetch import Fetcher, Page
 from monitor.models import ChangeSet, Document, Extraction
 from monitor.scraper import Entry, Scraper
 from monitor.sources import Source
+from monitor.workers import ordered_map
 from scrapers import SCRAPERS
-
-PARALLEL_AFTER = 16  # changed pages parsed in-process before a run starts worker processes
-WINDOW = 32  # pages fetched ahead of the one being stored
 
 
 @dataclass
@@ -67,8 +63,8 @@ def crawl_source(
     """Check one source and record the run; errors are collected in the result, not raised.
 
     Parsing and extraction run in `workers` processes (default: one per core) once a run has
-    more than PARALLEL_AFTER new or changed pages, so a first crawl uses every core while a
-    daily re-check stays in one process. Pages are stored in list order either way.
+    more than a few new or changed pages (monitor.workers), so a first crawl uses every core
+    while a daily re-check stays in one process. Pages are stored in list order either way.
     """
     run_id = store.start_run(db, source.name)
     store.ensure_source(db, source.name, name=source.title or None, url=source.url)
@@ -76,7 +72,9 @@ def crawl_source(
     try:
         active = _scraper(source, scraper)
         entries = list_entries(active, source, fetcher, result)
-        _check_all(db, active, source, entries, fetcher, result, workers or os.cpu_count() or 1)
+        pages = _changed_pages(db, source, entries, fetcher, result)
+        for (url, page), outcome in ordered_map(partial(_parse, active), pages, workers):
+            _store(db, source, url, page, outcome, result)
     except (ConfigError, FetchError, ParseError) as exc:  # the list itself could not be read
         result.errors.append(f"{source.name}: {exc}")
     except StoreError as exc:
@@ -179,39 +177,14 @@ def _scraper(source: Source, scraper: Scraper | None) -> Scraper:
     return scraper.with_params(source.params)
 
 
-def _check_all(
-    db, scraper: Scraper, source: Source, entries: list[Entry], fetcher: Fetcher, result: RunResult, workers: int
-) -> None:
-    """Fetch every entry conditionally; parse changed pages (in worker processes past a few) and store them in order."""
-    pending: deque[tuple[str, Page, Future | tuple[Document, Extraction] | MonitorError]] = deque()
-    pool: ProcessPoolExecutor | None = None
-    parsed = 0
-    try:
-        for entry in entries:
-            page = _fetch(db, source, entry, fetcher, result)
-            if page is None:
-                continue
-            parsed += 1
-            if pool is None and workers > 1 and parsed == PARALLEL_AFTER + 1:
-                pool = _pool(workers)
-            if pool is not None:
-                pending.append((entry.url, page, pool.submit(_parse, scraper, page.text, entry.url)))
-            else:
-                pending.append((entry.url, page, _try_parse(scraper, page.text, entry.url)))
-            while pending and (len(pending) > WINDOW or pool is None):
-                _store(db, scraper, source, *pending.popleft(), result)
-        while pending:
-            _store(db, scraper, source, *pending.popleft(), result)
-    finally:
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _pool(workers: int) -> ProcessPoolExecutor | None:
-    """Worker processes for parsing (forked: they share the loaded code); None where fork is missing."""
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return None
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+def _changed_pages(
+    db, source: Source, entries: list[Entry], fetcher: Fetcher, result: RunResult
+) -> Iterator[tuple[str, Page]]:
+    """(entry URL, page) of every entry that is new or changed; 304s and failures are counted, not yielded."""
+    for entry in entries:
+        page = _fetch(db, source, entry, fetcher, result)
+        if page is not None:
+            yield entry.url, page
 
 
 def _fetch(db, source: Source, entry: Entry, fetcher: Fetcher, result: RunResult) -> Page | None:
@@ -232,28 +205,17 @@ def _fetch(db, source: Source, entry: Entry, fetcher: Fetcher, result: RunResult
     return page
 
 
-def _parse(scraper: Scraper, text: str, url: str) -> tuple[Document, Extraction]:
-    """A detail page as a Document and its targets (runs in a worker process too)."""
-    doc = scraper.parse_detail(text, url)
+def _parse(scraper: Scraper, item: tuple[str, Page]) -> tuple[Document, Extraction]:
+    """A fetched detail page as a Document and its targets (runs in a worker process too)."""
+    url, page = item
+    doc = scraper.parse_detail(page.text, url)
     return doc, extract(doc)
 
 
-def _try_parse(scraper: Scraper, text: str, url: str) -> tuple[Document, Extraction] | MonitorError:
-    """_parse in this process, with a parse error returned instead of raised."""
-    try:
-        return _parse(scraper, text, url)
-    except MonitorError as exc:
-        return exc
-
-
-def _store(db, scraper: Scraper, source: Source, url: str, page: Page, work, result: RunResult) -> None:
+def _store(
+    db, source: Source, url: str, page: Page, outcome: tuple[Document, Extraction] | MonitorError, result: RunResult
+) -> None:
     """Store one parsed page (or record why it could not be parsed)."""
-    try:
-        outcome = work.result() if isinstance(work, Future) else work
-    except MonitorError as exc:
-        outcome = exc
-    except Exception:  # a worker process died (BrokenProcessPool): parse here instead, lose nothing
-        outcome = _try_parse(scraper, page.text, url)
     if isinstance(outcome, MonitorError):
         result.failed += 1
         result.errors.append(f"{source.name}: {outcome}")

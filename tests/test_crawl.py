@@ -253,16 +253,17 @@ def test_a_worker_process_that_dies_loses_no_page(site, fetcher, db, monkeypatch
     import os
 
     import monitor.crawl as crawl
+    from monitor.workers import PARALLEL_AFTER
 
     parent, real = os.getpid(), crawl._parse
 
-    def dies_in_a_worker(scraper, text, url):
+    def dies_in_a_worker(scraper, item):
         if os.getpid() != parent:
             os._exit(1)
-        return real(scraper, text, url)
+        return real(scraper, item)
 
     monkeypatch.setattr(crawl, "_parse", dies_in_a_worker)
     result = crawl_source(db, source(site, "kq-wangtan"), fetcher, workers=2)
     assert (result.outcome, result.errors) == ("ok", [])
-    assert result.new == len(site.paths("kq-wangtan")) > crawl.PARALLEL_AFTER
+    assert result.new == len(site.paths("kq-wangtan")) > PARALLEL_AFTER
     assert count(db, "versions") == result.new

@@ -1,0 +1,88 @@
+"""Parsing and extraction on every core: an ordered map over forked worker processes.
+
+Extraction is CPU-bound Python (about 2 ms a page), so a first crawl or a large replay runs it in
+worker processes while the calling thread fetches and stores. Results come back in input order,
+so documents are stored (and diffed against each other) in the same order as without workers.
+Small batches stay in-process: a daily re-check with a handful of changed pages starts nothing.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import TypeVar
+
+from monitor.errors import MonitorError
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+PARALLEL_AFTER = 16  # items handled in-process before worker processes start
+WINDOW = 32  # items handed to workers ahead of the one being yielded
+
+
+def ordered_map(
+    fn: Callable[[T], R], items: Iterable[T], workers: int | None = None, *, after: int = PARALLEL_AFTER
+) -> Iterator[tuple[T, R | MonitorError]]:
+    """(item, fn(item)) in input order; fn runs in worker processes once more than `after` items came.
+
+    `fn` must be picklable (a module-level function or a functools.partial of one). A MonitorError
+    raised by fn is yielded as the result. A worker that dies loses nothing: fn runs here instead.
+    `items` is consumed lazily, at most WINDOW items ahead of what was yielded.
+    """
+    workers = workers or os.cpu_count() or 1
+    pending: deque[tuple[T, Future | R | MonitorError]] = deque()
+    pool: ProcessPoolExecutor | None = None
+    broken = False
+    try:
+        for n, item in enumerate(items, 1):
+            if pool is None and not broken and workers > 1 and n > after:
+                pool = _pool(workers)
+            work: Future | R | MonitorError
+            if pool is not None:
+                try:
+                    work = pool.submit(fn, item)
+                except BrokenProcessPool:  # a worker died: the rest runs here
+                    pool.shutdown(wait=False, cancel_futures=False)
+                    pool, broken = None, True
+            if pool is None:
+                work = _call(fn, item)
+            pending.append((item, work))
+            while pending and (pool is None or len(pending) > WINDOW):
+                yield _result(fn, *pending.popleft())
+        while pending:
+            yield _result(fn, *pending.popleft())
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _pool(workers: int) -> ProcessPoolExecutor | None:
+    """Forked workers (they share the loaded code and never re-import the caller's script); None without fork."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+
+
+def _call(fn: Callable[[T], R], item: T) -> R | MonitorError:
+    """fn(item) here, with a MonitorError returned instead of raised."""
+    try:
+        return fn(item)
+    except MonitorError as exc:
+        return exc
+
+
+def _result(fn: Callable[[T], R], item: T, work: Future | R | MonitorError) -> tuple[T, R | MonitorError]:
+    """The finished result of one item (a dead worker's item is run here)."""
+    if not isinstance(work, Future):
+        return item, work
+    try:
+        return item, work.result()
+    except MonitorError as exc:
+        return item, exc
+    except Exception:  # BrokenProcessPool: the worker died; this item is not lost
+        return item, _call(fn, item)
