@@ -217,3 +217,28 @@ secret_env = "T_DING_SECRET"
     assert json.loads(as_json.stdout)["alerts"]["waiting"]  # both alerts wait in the outbox
     for secret in (password, token):
         assert secret not in text
+
+
+def next_year_plan(doc) -> str:
+    """王坛镇's 2025 plan: the 2024 one with the year moved on and one target raised."""
+    text = seedformat.render(doc).replace("2024年", "2025年").replace("2024-03-26", "2025-03-20")
+    text = text.replace("00258263-0/2024-72396", "00258263-0/2025-10001")
+    return text.replace("一般公共预算收入5300万元", "一般公共预算收入5600万元")
+
+
+def test_a_new_plan_after_the_baseline_is_alerted_against_the_earlier_plan(tmp_path, site, smtp, hook, ops, fetcher):
+    config = make_config(tmp_path, site, smtp, hook, ops)
+    assert service.run_once(config, fetcher=fetcher, env=ENV).sources[0].baseline
+
+    site.publish("kq-wangtan", next_year_plan(site.document("000")))
+    second = service.run_once(config, fetcher=fetcher, env=ENV)
+    assert (second.sources[0].new, second.sources[0].alerts, second.delivery.sent) == (1, 2, 2)
+
+    [mail] = smtp.messages
+    assert mail["Subject"].startswith("【目标变化】王坛镇2025年工作计划: ")
+    plain = mail.get_body(("plain",)).get_content()
+    assert "compared with the earlier plan 王坛镇2024年工作计划 (2024-03-26)" in plain
+    assert "一般公共预算收入 5300万元 → 5600万元 (+5.7%, 上调)" in plain
+    [call] = hook.received
+    changed = [c for c in json.loads(call.body)["report"]["changes"] if c["change"] == "changed"]
+    assert [(c["indicator"], c["old"]["value"], c["new"]["value"]) for c in changed] == [("一般公共预算收入", 5300, 5600)]
