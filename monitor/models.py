@@ -21,6 +21,24 @@ METADATA_FIELDS = (
 
 KINDS = ("level", "growth", "count", "threshold", "share")
 
+ATTACHMENT_TYPES = ("pdf", "doc", "docx", "wps", "ofd", "xls", "xlsx")
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A file a page names (附件): its name, absolute URL and type; once read, its status and text.
+
+    `status` is "not fetched" until the file is read, then "ok" or why it gave no
+    text ("no text layer", "unsupported attachment type", ...); `detail` names the file.
+    """
+
+    name: str
+    url: str
+    type: str  # one of ATTACHMENT_TYPES
+    status: str = "not fetched"
+    paragraphs: tuple[str, ...] = ()
+    detail: str | None = None
+
 
 @dataclass(frozen=True)
 class Document:
@@ -41,6 +59,7 @@ class Document:
     doc_number: str | None = None
     source: str | None = None
     url: str | None = None
+    attachments: tuple[Attachment, ...] = ()
 
     @property
     def body(self) -> str:
@@ -63,6 +82,9 @@ class Document:
             if f != "url":
                 h.update(f"{f}={getattr(self, f) or ''}\n".encode())
         h.update(self.body.encode())
+        for a in self.attachments:  # none: the hash of a page without attachments is unchanged
+            h.update(f"\nattachment={a.name}|{a.type}|{a.status}\n".encode())
+            h.update("\n".join(a.paragraphs).encode())
         return h.hexdigest()
 
 
