@@ -73,6 +73,9 @@ def read_attachment(data: bytes, name: str, declared: str | None = None, *, max_
         return FileText(DAMAGED, detail=f"{name}: empty file")
     kind = sniff(data)
     declared = (declared or "").lower() or None
+    if kind == "zip" and not zipfile.is_zipfile(io.BytesIO(data)):
+        return FileText(DAMAGED, type=kind, detail=f"{name}: damaged or truncated ZIP container"
+                        + (f" (a .{declared} file is one)" if declared in ("docx", "xlsx", "ofd") else ""))
     if kind not in READABLE:
         what = _LABELS.get(kind or "", "of no known document type")
         if declared and declared not in _FAMILY.get(kind or "", ()):
@@ -141,7 +144,8 @@ def is_document_file(path: str | Path) -> bool:
 def document_from_file(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Document:
     """A local PDF/DOCX/XLSX/OFD as a plain document: its text as the body; raise ParseError naming it.
 
-    The title is the file's own (document properties) when it holds Chinese, else the file name.
+    The title is the file's own (document properties) when it holds Chinese, else the file name
+    when it does (not "501F423F.pdf"), else None.
     """
     p = Path(path)
     try:
@@ -153,8 +157,9 @@ def document_from_file(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Docum
     got = read_attachment(data, str(p), p.suffix.lstrip(".") or None, max_bytes=max_bytes)
     if got.status != OK:
         raise ParseError(got.detail or f"{p}: {got.status}")
-    title = got.title if got.title and re.search(r"[\u4e00-\u9fff]", got.title) else clean_line(p.stem)
-    return Document(title=title or None, paragraphs=got.paragraphs)
+    names = (got.title, clean_line(p.stem))
+    title = next((t for t in names if t and re.search(r"[\u4e00-\u9fff]", t)), None)
+    return Document(title=title, paragraphs=got.paragraphs)
 
 
 # -- PDF (pypdfium2) ---------------------------------------------------------------------------

@@ -113,8 +113,10 @@ def extract(files: tuple[str, ...], as_json: bool, explain: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print {file, metadata, paragraphs} as JSON.")
 def parse(file: str, as_json: bool) -> None:
     """Print the parsed document: metadata and paragraphs."""
+    from monitor import attachments
+
     try:
-        doc = seedformat.parse_file(file)
+        doc = attachments.document_from_file(file) if attachments.is_document_file(file) else seedformat.parse_file(file)
     except MonitorError as exc:
         _fail(str(exc))
     if as_json:
@@ -167,7 +169,11 @@ def format_option(command):
 
 
 def load_document(path: str, note: bool = False) -> Document:
-    """A capture in any seed layout, or plain text (no metadata) when it has no header."""
+    """A capture in any seed layout, plain text (no metadata) when it has no header, or a PDF/DOCX/XLSX/OFD file."""
+    from monitor import attachments
+
+    if attachments.is_document_file(path):
+        return attachments.document_from_file(path)
     text = seedformat.read_capture(path)
     try:
         return seedformat.parse(text, path)
