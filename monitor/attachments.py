@@ -1,18 +1,18 @@
-"""Attachments read as text: PDF, DOCX, XLSX and OFD bytes turned into paragraphs and a status.
+"""Attachments read as text: PDF, DOCX, XLSX, XLS and OFD bytes turned into paragraphs and a status.
 
 `read_attachment(data, name, declared)` never raises: every outcome is a `FileText`
 whose `status` says what happened and whose `detail` names the file:
 
 * "ok"                           text paragraphs (`detail` may note a type the extension hid)
 * "no text layer"                a PDF or OFD with pages but no text (a scan)
-* "unsupported attachment type"  legacy Word/WPS/Excel binaries, RTF, archives, images
+* "unsupported attachment type"  legacy Word/WPS binaries (DOC/WPS), RTF, archives, images
 * "type mismatch"                the bytes are not the type the name says (an HTML error page)
 * "too large"                    over the size cap (30 MB) or a ZIP that unpacks past its cap
-* "encrypted"                    a PDF that needs a password to open
+* "encrypted"                    a PDF or Office file that needs a password to open
 * "damaged"                      truncated or corrupt, or no text at all
 
 The type is sniffed from the bytes (magic numbers, ZIP members), not taken from the
-name. Libraries: pypdfium2 (PDF), openpyxl (XLSX); DOCX and OFD are read here with
+name. Libraries: pypdfium2 (PDF), openpyxl (XLSX), xlrd (XLS); DOCX and OFD are read here with
 zipfile and ElementTree. docs/attachments.md gives the measurements behind the choice.
 No network and no database; `document_from_file` reads a local file for the CLI.
 """
@@ -45,13 +45,13 @@ TOO_LARGE = "too large"
 ENCRYPTED = "encrypted"
 DAMAGED = "damaged"
 
-READABLE = ("pdf", "docx", "xlsx", "ofd")
-_LABELS = {"pdf": "a PDF", "docx": "a DOCX", "xlsx": "an XLSX", "ofd": "an OFD",
-           "ole": "a legacy Word/WPS/Excel binary (DOC/WPS/XLS)", "rtf": "an RTF file", "html": "an HTML page",
+READABLE = ("pdf", "docx", "xlsx", "ofd", "xls")
+_LABELS = {"encrypted-office": "a password-protected Office file", "pdf": "a PDF", "docx": "a DOCX", "xlsx": "an XLSX", "ofd": "an OFD", "xls": "an XLS (Excel 97-2003)",
+           "doc": "a legacy Word/WPS binary (DOC/WPS)", "ole": "an OLE compound file of no known kind", "rtf": "an RTF file", "html": "an HTML page",
            "zip": "a ZIP archive", "image": "an image", "rar": "a RAR archive", "7z": "a 7z archive"}
 # Extensions that name each sniffed type (a DOCX may be published as .doc or .wps, an XLSX as .xls).
 _FAMILY = {"pdf": {"pdf"}, "docx": {"docx", "doc", "wps"}, "xlsx": {"xlsx", "xls"}, "ofd": {"ofd"},
-           "ole": {"doc", "wps", "xls"}}
+           "xls": {"xls"}, "doc": {"doc", "wps"}, "ole": {"doc", "wps", "xls"}, "encrypted-office": {"docx", "xlsx", "doc", "xls", "wps"}}
 
 
 @dataclass(frozen=True)
@@ -76,16 +76,20 @@ def read_attachment(data: bytes, name: str, declared: str | None = None, *, max_
     if kind == "zip" and not zipfile.is_zipfile(io.BytesIO(data)):
         return FileText(DAMAGED, type=kind, detail=f"{name}: damaged or truncated ZIP container"
                         + (f" (a .{declared} file is one)" if declared in ("docx", "xlsx", "ofd") else ""))
+    if kind == "ole" and declared == "xls":  # no stream name found (a cut file?): let the XLS reader say
+        kind = "xls"
+    if kind == "encrypted-office":
+        return FileText(ENCRYPTED, type=kind, detail=f"{name}: password-protected Office file (an encrypted package)")
     if kind not in READABLE:
         what = _LABELS.get(kind or "", "of no known document type")
         if declared and declared not in _FAMILY.get(kind or "", ()):
             return FileText(TYPE_MISMATCH, type=kind, detail=f"{name}: named .{declared} but the bytes are {what}")
         return FileText(UNSUPPORTED, type=kind, detail=f"{name}: unsupported attachment type: the bytes are {what} "
-                        "(PDF, DOCX, XLSX and OFD are read)")
+                        "(PDF, DOCX, XLSX, XLS and OFD are read)")
     try:
         got = _READERS[kind](data, name)
     except Exception as exc:  # a third-party parser on hostile bytes: report it, never raise
-        got = FileText(DAMAGED, detail=f"{name}: damaged file ({_LABELS[kind]}): {_reason(exc)}")
+        got = FileText(DAMAGED, detail=f"{name}: damaged file, {_LABELS[kind]} that cannot be read ({_reason(exc)})")
     got = replace(got, type=kind)
     if got.status == OK and declared and declared != kind:
         got = replace(got, detail=f"{name}: named .{declared} but is {_LABELS[kind]}; read as such")
@@ -99,7 +103,8 @@ def read_into(attachment: Attachment, data: bytes, *, max_bytes: int = MAX_BYTES
 
 
 def sniff(data: bytes) -> str | None:
-    """The file type the bytes show: pdf, docx, xlsx, ofd, zip, ole, rtf, html, image, rar, 7z or None."""
+    """The file type the bytes show: pdf, docx, xlsx, ofd, zip, xls, doc, encrypted-office, ole, rtf,
+    html, image, rar, 7z or None. OLE compound files are told apart by their stream names."""
     head = data[:1024]
     if b"%PDF-" in head:
         return "pdf"
@@ -116,6 +121,9 @@ def sniff(data: bytes) -> str | None:
             return "ofd"
         return "zip"
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        for stream, kind in (("EncryptedPackage", "encrypted-office"), ("Workbook", "xls"), ("WordDocument", "doc")):
+            if stream.encode("utf-16-le") + b"\x00\x00" in data:  # a directory entry's name
+                return kind
         return "ole"
     if data.startswith(b"{\\rtf"):
         return "rtf"
@@ -407,15 +415,8 @@ def _read_xlsx(data: bytes, name: str) -> FileText:
     out: list[str] = []
     try:
         for ws in wb.worksheets:
-            rows = []
-            for row in ws.iter_rows():
-                cells = [_cell_text(c) for c in row]
-                while cells and not cells[-1]:
-                    cells.pop()
-                if cells:
-                    rows.append(" | ".join(cells))
-            if rows:
-                out += [ws.title, *rows]
+            rows = ([_cell_text(getattr(c, "value", None), getattr(c, "number_format", "")) for c in row] for row in ws.iter_rows())
+            out += _sheet_lines(ws.title, rows)
         title = wb.properties.title
     finally:
         wb.close()
@@ -425,9 +426,8 @@ def _read_xlsx(data: bytes, name: str) -> FileText:
     return FileText(OK, paragraphs, clean_line(title) if title else None)
 
 
-def _cell_text(cell) -> str:
+def _cell_text(value: object, fmt: str = "") -> str:
     """A cell as Excel shows it: 6% for 0.06 in a percent format, 12 for 12.0, dates as YYYY-MM-DD."""
-    value = getattr(cell, "value", None)
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -437,11 +437,54 @@ def _cell_text(cell) -> str:
     if isinstance(value, (date, time)):
         return value.isoformat()
     if isinstance(value, (int, float)):
-        fmt = getattr(cell, "number_format", "") or ""
-        if "%" in fmt:
+        if "%" in (fmt or ""):
             return f"{round(value * 100, 10):g}%"
         return f"{value:g}" if isinstance(value, float) and abs(value) < 1e15 else str(value)
     return str(value).replace("\n", " ").strip()
+
+
+def _sheet_lines(title: str, rows) -> list[str]:
+    """A sheet as its name, then one "a | b | c" line per row with a value (trailing empty cells cut)."""
+    lines = []
+    for cells in rows:
+        cells = list(cells)
+        while cells and not cells[-1]:
+            cells.pop()
+        if cells:
+            lines.append(" | ".join(cells))
+    return [title, *lines] if lines else []
+
+
+# -- XLS (xlrd) ---------------------------------------------------------------------------------
+
+
+def _read_xls(data: bytes, name: str) -> FileText:
+    """An Excel 97-2003 workbook, read like an XLSX."""
+    import xlrd
+
+    book = xlrd.open_workbook(file_contents=data, formatting_info=True)
+    out: list[str] = []
+    for sheet in book.sheets():
+        rows = ([_cell_text(*_xls_value(book, sheet.cell(r, c))) for c in range(sheet.ncols)] for r in range(sheet.nrows))
+        out += _sheet_lines(sheet.name, rows)
+    paragraphs = tuple(p for p in map(clean_line, out) if p)
+    if not paragraphs:
+        return FileText(DAMAGED, detail=f"{name}: XLS with no values")
+    return FileText(OK, paragraphs)
+
+
+def _xls_value(book, cell) -> tuple[object, str]:
+    """An xlrd cell's value (dates as datetime, errors as "") and its number format."""
+    import xlrd
+
+    fmt = book.format_map[book.xf_list[cell.xf_index].format_key].format_str
+    if cell.ctype == xlrd.XL_CELL_DATE:
+        return xlrd.xldate_as_datetime(cell.value, book.datemode), fmt
+    if cell.ctype == xlrd.XL_CELL_BOOLEAN:
+        return bool(cell.value), fmt
+    if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
+        return None, fmt
+    return cell.value, fmt
 
 
 # -- OFD (GB/T 33190; zipfile + ElementTree) ------------------------------------------------------
@@ -502,7 +545,7 @@ def _ofd_lines(page: ET.Element) -> list[_Line]:
     return lines
 
 
-_READERS = {"pdf": _read_pdf, "docx": _read_docx, "xlsx": _read_xlsx, "ofd": _read_ofd}
+_READERS = {"pdf": _read_pdf, "docx": _read_docx, "xlsx": _read_xlsx, "xls": _read_xls, "ofd": _read_ofd}
 
 
 def _mb(n: int) -> str:

@@ -130,3 +130,36 @@ def make_ofd(title: str, paragraphs: list[str], *, size: float = 5.6, width: int
                        f'<?xml version="1.0" encoding="UTF-8"?><ofd:Page {ns}><ofd:Content><ofd:Layer ID="2">'
                        + "".join(objects) + "</ofd:Layer></ofd:Content></ofd:Page>")
     return out.getvalue()
+
+
+def make_xls(rows: list[list[object]], *, title: str = "主要指标", percent_cols: tuple[int, ...] = ()) -> bytes:
+    """An Excel 97-2003 workbook (BIFF8 in an OLE compound file), written with xlwt."""
+    import datetime
+
+    import xlwt
+
+    wb = xlwt.Workbook(encoding="utf-8")
+    ws = wb.add_sheet(title)
+    percent = xlwt.easyxf(num_format_str="0.0%")
+    day = xlwt.easyxf(num_format_str="YYYY-MM-DD")
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            style = day if isinstance(value, datetime.date) else percent if c in percent_cols and r else xlwt.Style.default_style
+            ws.write(r, c, value, style)
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def make_ole(stream: str) -> bytes:
+    """A real OLE compound file whose one stream is named `stream` ("WordDocument" for a DOC or
+    WPS file, "EncryptedPackage" for a password-protected DOCX/XLSX): xlwt's container with its
+    "Workbook" directory entry renamed. The stream holds a workbook, not what its name says."""
+    data = bytearray(make_xls([["x"]]))
+    old = "Workbook".encode("utf-16-le") + b"\x00\x00"
+    at = data.index(old)
+    name = stream.encode("utf-16-le") + b"\x00\x00"
+    assert len(name) <= 64
+    data[at:at + 64] = name.ljust(64, b"\x00")
+    data[at + 64:at + 66] = len(name).to_bytes(2, "little")
+    return bytes(data)

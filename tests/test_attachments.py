@@ -1,4 +1,4 @@
-"""Attachments read as text: real PDF, DOCX, XLSX and OFD files built from the seeds give the
+"""Attachments read as text: real PDF, DOCX, XLSX, XLS and OFD files built from the seeds give the
 seeds' targets; bad files give a status naming the file and never an exception."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import pypdfium2
 import pytest
-from attachment_files import make_docx, make_ofd, make_pdf, make_xlsx
+from attachment_files import make_docx, make_ofd, make_ole, make_pdf, make_xls, make_xlsx
 from conftest import SEEDS
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -77,6 +77,15 @@ def test_xlsx_rows_read_as_excel_shows_them():
     assert got.paragraphs == ("主要指标", "指标 | 2025年目标 | 增速", "财政总收入(亿元) | 3.2 | 6.5%", "新建农村公路(公里) | 12", "备注")
 
 
+def test_xls_rows_read_as_excel_shows_them():
+    import datetime
+
+    rows = [["指标", "2025年目标", "增速", "截止日期"], ["财政总收入（亿元）", 3.2, 0.065, datetime.date(2025, 12, 31)], ["新建农村公路（公里）", 12.0]]
+    got = read_attachment(make_xls(rows, percent_cols=(2,)), "budget.xls", "xls")
+    assert (got.status, got.type) == ("ok", "xls")
+    assert got.paragraphs == ("主要指标", "指标 | 2025年目标 | 增速 | 截止日期", "财政总收入(亿元) | 3.2 | 6.5% | 2025-12-31", "新建农村公路(公里) | 12")
+
+
 def test_a_scanned_pdf_has_no_text_layer_and_no_paragraphs():
     got = read_attachment(make_pdf(None, [], scanned=True), URL, "pdf")
     assert (got.status, got.paragraphs) == ("no text layer", ())
@@ -121,7 +130,8 @@ def with_dtd() -> bytes:
 
 
 PDF = make_pdf("通知", ["全年财政总收入增长6%。"])
-OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1024)  # the header of a Word 97-2003 / WPS / XLS file
+DOC = make_ole("WordDocument")  # an OLE compound file as Word 97-2003 and WPS write
+XLS = make_xls([["指标", "目标"], ["财政总收入(亿元)", 3.2]])
 
 BAD = [
     ("truncated pdf", lambda: PDF[: len(PDF) // 2], "pdf", "damaged", "truncated PDF (no %%EOF at the end)"),
@@ -135,10 +145,15 @@ BAD = [
     ("entities in docx", with_dtd, "docx", "damaged", "word/document.xml declares a DTD or entities, which Office files never do"),
     ("html named pdf", lambda: b"<!DOCTYPE html>\n<html><title>404</title></html>", "pdf", "type mismatch",
      "named .pdf but the bytes are an HTML page"),
-    ("doc named pdf", lambda: OLE, "pdf", "type mismatch",
-     "named .pdf but the bytes are a legacy Word/WPS/Excel binary (DOC/WPS/XLS)"),
-    ("legacy doc", lambda: OLE, "doc", "unsupported attachment type",
-     "unsupported attachment type: the bytes are a legacy Word/WPS/Excel binary (DOC/WPS/XLS) (PDF, DOCX, XLSX and OFD are read)"),
+    ("doc named pdf", lambda: DOC, "pdf", "type mismatch", "named .pdf but the bytes are a legacy Word/WPS binary (DOC/WPS)"),
+    ("legacy doc", lambda: DOC, "doc", "unsupported attachment type",
+     "unsupported attachment type: the bytes are a legacy Word/WPS binary (DOC/WPS) (PDF, DOCX, XLSX, XLS and OFD are read)"),
+    ("legacy wps", lambda: DOC, "wps", "unsupported attachment type",
+     "unsupported attachment type: the bytes are a legacy Word/WPS binary (DOC/WPS) (PDF, DOCX, XLSX, XLS and OFD are read)"),
+    ("password-protected docx", lambda: make_ole("EncryptedPackage"), "docx", "encrypted",
+     "password-protected Office file (an encrypted package)"),
+    ("truncated xls", lambda: XLS[:3000], "xls", "damaged",
+     "damaged file, an XLS (Excel 97-2003) that cannot be read (array index out of range)"),
     ("rar named docx", lambda: b"Rar!\x1a\x07\x00" + bytes(64), "docx", "type mismatch", "named .docx but the bytes are a RAR archive"),
     ("empty", lambda: b"", "pdf", "damaged", "empty file"),
     ("over the cap", lambda: b"%PDF-1.7\n" + bytes(attachments.MAX_BYTES), "pdf", "too large",
@@ -159,7 +174,8 @@ def test_a_docx_named_doc_is_read_and_the_mismatch_noted():
 
 
 @pytest.mark.parametrize(("data", "kind"), [(PDF, "pdf"), (make_docx(None, ["x"]), "docx"), (make_xlsx([["x"]]), "xlsx"),
-                                            (make_ofd("t", ["x"]), "ofd"), (OLE, "ole"), (b"{\\rtf1 x}", "rtf"),
+                                            (make_ofd("t", ["x"]), "ofd"), (DOC, "doc"), (XLS, "xls"),
+                                            (make_ole("EncryptedPackage"), "encrypted-office"), (b"{\\rtf1 x}", "rtf"),
                                             (b"\x89PNG\r\n", "image"), (b"hello", None)])
 def test_the_type_comes_from_the_bytes(data, kind):
     assert sniff(data) == kind

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from attachment_files import make_docx, make_pdf, make_xlsx
+from attachment_files import make_docx, make_ole, make_pdf, make_xlsx
 from click.testing import CliRunner
 from conftest import SEEDS
 
@@ -61,8 +61,8 @@ def test_parse_json_of_a_pdf_without_a_chinese_name_or_title(tmp_path):
     ("scan.pdf", lambda: make_pdf(None, [], scanned=True), "PDF of 2 pages with no text layer (a scan?); it is not read"),
     ("locked.pdf", lambda: make_pdf("通知", ["x"], encrypt="secret"), "encrypted PDF (a password is needed to open it)"),
     ("cut.docx", lambda: make_docx("通知", ["增长6%。"])[:900], "damaged or truncated ZIP container (a .docx file is one)"),
-    ("old.doc", lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1024),
-     "unsupported attachment type: the bytes are a legacy Word/WPS/Excel binary (DOC/WPS/XLS) (PDF, DOCX, XLSX and OFD are read)"),
+    ("old.doc", lambda: make_ole("WordDocument"),
+     "unsupported attachment type: the bytes are a legacy Word/WPS binary (DOC/WPS) (PDF, DOCX, XLSX, XLS and OFD are read)"),
 ])
 def test_an_unreadable_file_is_a_clear_error(tmp_path, name, data, message):
     path = tmp_path / name
