@@ -102,6 +102,22 @@ def read_into(attachment: Attachment, data: bytes, *, max_bytes: int = MAX_BYTES
     return replace(attachment, status=got.status, paragraphs=got.paragraphs, detail=got.detail)
 
 
+def attach(doc: Document, attachments: tuple[Attachment, ...]) -> Document:
+    """The page with its attachments kept; a page with no body of its own takes the text of the
+    attachments that were read as its body (the title stays the page's).
+
+    Raise ParseError naming the page and each attachment's status when neither the page nor
+    any attachment gave text: never an empty document that diffs as "all targets removed".
+    """
+    if doc.paragraphs:
+        return replace(doc, attachments=attachments)
+    body = tuple(p for a in attachments if a.status == OK for p in a.paragraphs)
+    if not body:
+        why = "; ".join(a.detail or f"{a.url}: {a.status}" for a in attachments) or "and it names no attachment"
+        raise ParseError(f"{doc.url or doc.title}: no body paragraphs on the page, {why}")
+    return replace(doc, paragraphs=body, attachments=attachments)
+
+
 def sniff(data: bytes) -> str | None:
     """The file type the bytes show: pdf, docx, xlsx, ofd, zip, xls, doc, encrypted-office, ole, rtf,
     html, image, rar, 7z or None. OLE compound files are told apart by their stream names."""

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from monitor import attachments
 from monitor.attachments import read_attachment, read_into, sniff
+from monitor.errors import ParseError
 from monitor.extract import extract
 from monitor.models import Attachment, Document
 from monitor.seedformat import parse_file, render
@@ -203,3 +204,33 @@ def test_documents_without_attachments_keep_their_hash_and_seed_layout():
     with_file = replace(doc, attachments=(read_into(Attachment("a.pdf", URL, "pdf"), PDF),))
     assert with_file.sha256() != doc.sha256()  # a replaced file is a new version
     assert render(with_file) == render(doc)
+
+
+PAGE = Document(title="关于印发王坛镇2025年工作计划的通知", paragraphs=(), publisher="王坛镇", date="2025-03-01",
+                url="https://www.keqiao.gov.cn/art/2025/3/1/art_1.html")
+
+
+def test_a_plan_only_in_its_attachment_takes_the_attachments_text_as_body():
+    plan = read_into(Attachment("王坛镇2025年工作计划.pdf", URL, "pdf"), PDF)
+    scan = read_into(Attachment("附表.pdf", URL + "?2", "pdf"), make_pdf(None, [], scanned=True))
+    doc = attachments.attach(PAGE, (plan, scan))
+    assert (doc.title, doc.publisher, doc.paragraphs) == (PAGE.title, "王坛镇", ("通知", "全年财政总收入增长6%。"))
+    assert doc.attachments == (plan, scan)
+
+
+def test_a_page_with_its_own_body_keeps_it_and_its_attachments_apart():
+    page = replace(PAGE, paragraphs=("现将《王坛镇2025年工作计划》印发给你们,请认真贯彻执行。",))
+    plan = read_into(Attachment("王坛镇2025年工作计划.pdf", URL, "pdf"), PDF)
+    doc = attachments.attach(page, (plan,))
+    assert doc.paragraphs == page.paragraphs
+    assert doc.attachments[0].paragraphs == ("通知", "全年财政总收入增长6%。")
+
+
+def test_a_page_with_no_body_and_no_readable_attachment_is_an_error_naming_each_file():
+    scan = read_into(Attachment("王坛镇2025年工作计划.pdf", URL, "pdf"), make_pdf(None, [], scanned=True))
+    with pytest.raises(ParseError) as err:
+        attachments.attach(PAGE, (scan,))
+    assert str(err.value) == (f"{PAGE.url}: no body paragraphs on the page, "
+                              f"{URL}: PDF of 2 pages with no text layer (a scan?); it is not read")
+    with pytest.raises(ParseError, match="no body paragraphs on the page, and it names no attachment"):
+        attachments.attach(PAGE, ())
