@@ -79,3 +79,17 @@ def test_extract_reports_the_good_files_beside_a_bad_one(tmp_path):
     result = run("extract", str(SEEDS[0]), str(scan), "--json")
     assert result.exit_code == 1
     assert [d["file"] for d in json.loads(result.stdout)] == [SEEDS[0].name]
+
+
+def test_diff_of_a_plan_whose_pdf_was_replaced_by_a_revised_docx(tmp_path):
+    doc = parse_file(SEEDS[0])
+    old, new = tmp_path / "计划.pdf", tmp_path / "计划(修订).docx"
+    old.write_bytes(make_pdf(doc.title, list(doc.paragraphs)))
+    new.write_bytes(make_docx(doc.title, [p.replace("同比增长5%", "同比增长7%") for p in doc.paragraphs]))
+    result = run("diff", str(old), str(new), "--json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert [(c["change"], c["indicator"], c["old"]["value"], c["new"]["value"]) for c in data["changes"]] == [
+        ("changed", "财政总收入", 5, 7)]
+    assert [(h["old"], h["new"]) for h in data["text"]] == [
+        (["经济社会发展的主要目标是:预计财政总收入10000万元,同比增长5%;"], ["经济社会发展的主要目标是:预计财政总收入10000万元,同比增长7%;"])]
