@@ -92,7 +92,8 @@ def read_attachment(data: bytes, name: str, declared: str | None = None, *, max_
         got = FileText(DAMAGED, detail=f"{name}: damaged file, {_LABELS[kind]} that cannot be read ({_reason(exc)})")
     got = replace(got, type=kind)
     if got.status == OK and declared and declared != kind:
-        got = replace(got, detail=f"{name}: named .{declared} but is {_LABELS[kind]}; read as such")
+        rest = f"; {got.detail.removeprefix(f'{name}: ')}" if got.detail else ""
+        got = replace(got, detail=f"{name}: named .{declared} but is {_LABELS[kind]}; read as such{rest}")
     return got
 
 

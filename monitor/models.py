@@ -76,15 +76,16 @@ class Document:
         return {f: getattr(self, f) for f in METADATA_FIELDS}
 
     def sha256(self) -> str:
-        """Hash of the content that matters: metadata and body, not the URL."""
+        """Hash of the content that matters: metadata, body and attachments' text, not the URL."""
         h = hashlib.sha256()
         for f in METADATA_FIELDS:
             if f != "url":
                 h.update(f"{f}={getattr(self, f) or ''}\n".encode())
         h.update(self.body.encode())
-        for a in self.attachments:  # none: the hash of a page without attachments is unchanged
-            h.update(f"\nattachment={a.name}|{a.type}|{a.status}\n".encode())
-            h.update("\n".join(a.paragraphs).encode())
+        for a in self.attachments:  # the text read; a page without attachments hashes as before
+            if a.status == "ok":  # a file that could not be fetched or read is no new content
+                h.update(f"\nattachment={a.name}|{a.type}\n".encode())
+                h.update("\n".join(a.paragraphs).encode())
         return h.hexdigest()
 
 

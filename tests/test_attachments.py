@@ -203,6 +203,8 @@ def test_documents_without_attachments_keep_their_hash_and_seed_layout():
     assert doc.sha256() == "43590c31a7826de4e13538e7b5cc12d8dfe1f9e78f14471f56bd294cfbe264f6"  # as before attachments
     with_file = replace(doc, attachments=(read_into(Attachment("a.pdf", URL, "pdf"), PDF),))
     assert with_file.sha256() != doc.sha256()  # a replaced file is a new version
+    unread = (Attachment("a.pdf", URL, "pdf"), read_into(Attachment("b.pdf", URL, "pdf"), PDF[:100]))
+    assert replace(doc, attachments=unread).sha256() == doc.sha256()  # a failed fetch or read is no new content
     assert render(with_file) == render(doc)
 
 
