@@ -86,7 +86,10 @@ def main() -> None:
     print(f"docx_mb: {docx_mb:.4f} MB")
     print(f"pdf_text_recovered: {quality:.4f} ratio")
     if args.compare:
-        from pdfminer.high_level import extract_text
+        try:
+            from pdfminer.high_level import extract_text
+        except ImportError:
+            sys.exit("--compare needs pdfminer.six: .venv/bin/pip install pdfminer.six")
 
         miner = []  # rounds alternate with pypdfium2's, so load from other processes hits both alike
         ours = []
