@@ -125,3 +125,11 @@ def test_fetch_policy_same_host_or_allowed_hosts():
         "allow it in the source's attachment hosts")
     assert may_fetch("ftp://jst.zj.gov.cn/a.pdf", page) == "ftp://jst.zj.gov.cn/a.pdf: not an http(s) URL"
     assert may_fetch("https://JST.ZJ.GOV.CN/a.pdf", page) is None
+
+
+@needs_pages
+def test_the_pdf_only_pages_body_region_names_its_pdf():
+    tree = LexborHTMLParser((HTML / "ytzjj_art_83fc9908_pdfonly.html").read_text(encoding="utf-8"))
+    page = "https://zjj.yantai.gov.cn/col/col22904/art/2026/art_83fc990818254c7585b23221c106fa9e.html"
+    assert [a.url for a in find_attachments(tree.css_first("div#zoom"), page)] == [
+        "https://zjj.yantai.gov.cn/cms_files/filemanager/48851/attach/20269/501F423F95841345BBCDC6F28FCCC5FA.pdf"]
