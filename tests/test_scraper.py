@@ -28,6 +28,7 @@ class Town(Scraper):
     info = Selector("div.info span", min=0, max=None)
     title = Selector("h1")
     body = Selector("#zoom")
+    required = ("index_no", "publisher", "date")
 
 
 def page(body: str = "<p>第一段。</p><p>第二段。</p>", *, title: str = "某镇2024年工作计划", meta: str | None = None,
@@ -95,7 +96,7 @@ def test_the_title_repeated_as_the_first_body_paragraph_is_dropped():
     ("html", "message"),
     [
         (page().replace("</html>", ""), "truncated page (no closing </html>)"),
-        (page("<p>&nbsp;</p>"), "no body paragraphs (selector '#zoom')"),
+        (page("<p>&nbsp;</p>"), "the body (selector #zoom) holds no text paragraphs"),
         (page(title=""), "empty title (selector 'h1')"),
         (page().replace("id='zoom'", "class='content'"), "body selector '#zoom' matched 0 elements"),
         (page(meta="<tr><td>索引号:</td><td>001/2024-1</td></tr><tr><td>发文日期:</td><td>2024-03-26</td></tr>"),
