@@ -78,6 +78,7 @@ _LABEL_RUN = re.compile(
 _DATE = re.compile(
     r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2})\s*[:：时]\s*(\d{2}))?"
 )
+PUBLISH_METAS = ("PubDate", "firstpublishedtime", "publishdate", "dc.date")  # publish-time metas, in precedence order
 _CLOSING = re.compile(r"</html\s*>", re.I)
 _ATTACHMENT = re.compile(r"""["'(=\s]([^"'()<>\s]+\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar))(?=["'?#)\s])""", re.I)
 _INLINE = {"b", "strong", "span", "font", "label", "em", "i", "u", "a", "small"}
@@ -224,13 +225,38 @@ def _node_text(node: LexborNode) -> str:
 
 
 def metas(tree: LexborHTMLParser) -> dict[str, str]:
-    """The page's <meta name=... content=...> values (ArticleTitle, PubDate, ContentSource, ColumnName, ...)."""
+    """The page's <meta name=... content=...> values by lower-case name (articletitle, pubdate, contentsource, ...)."""
     out: dict[str, str] = {}
-    for node in tree.css("head meta[name][content]"):
-        name, content = node.attributes.get("name") or "", clean(node.attributes.get("content") or "")
+    for node in tree.css("meta[name][content]"):
+        name, content = (node.attributes.get("name") or "").lower(), clean(node.attributes.get("content") or "")
         if name and content:
             out.setdefault(name, content)
     return out
+
+
+def date_near_title(tree: LexborHTMLParser, title: str, window: int = 8) -> str | None:
+    """A date printed on its own within the few texts after the title (news and TRS pages: '2026-10-09 18:16')."""
+    key = label_key(title)
+    seen: int | None = None
+    body = tree.body
+    if body is None or not key:
+        return None
+    for node in body.traverse(include_text=True):
+        if node.tag != "-text":
+            continue
+        text = clean(fold((node.text_content or "").replace(MARK, " ")))
+        if not text:
+            continue
+        if seen is None:
+            seen = 0 if label_key(text) == key else None
+            continue
+        seen += 1
+        if seen > window:
+            return None
+        m = _DATE.search(text)
+        if m and len(text) <= len(m.group(0)) + 4:
+            return m.group(0)
+    return None
 
 
 # -- body ----------------------------------------------------------------------------------
@@ -397,12 +423,18 @@ def read_page(text: str, url: str, declared: Declared | None = None, tree: Lexbo
         published = day  # 发布时间: 2024-03-26 (no time shown)
     if not published:
         found.pop("published_at", None)
-    if not date and not published and parse_date(head.get("PubDate"))[0]:  # only when the page shows no date
-        day, stamp = parse_date(head["PubDate"])
-        published, found["published_at"] = stamp or day, "meta PubDate"
+    if not date and not published:  # no labelled date: the date printed under the title, else the metas
+        near = date_near_title(tree, title)
+        meta = next((m for m in PUBLISH_METAS if parse_date(head.get(m.lower()))[0]), None)
+        if near:
+            day, stamp = parse_date(near)
+            published, found["published_at"] = stamp or day, "heuristic date under the title"
+        elif meta:
+            day, stamp = parse_date(head[meta.lower()])
+            published, found["published_at"] = stamp or day, f"meta {meta}"
     source = values.get("source")
-    if not values.get("publisher") and not source and head.get("ContentSource"):  # only when none is shown
-        source, found["source"] = head["ContentSource"], "meta ContentSource"
+    if not values.get("publisher") and not source and head.get("contentsource"):  # only when none is shown
+        source, found["source"] = head["contentsource"], "meta ContentSource"
     category = declared.category or values.get("category")
     if declared.category:
         found["category"] = f"selector {declared.selectors.get('breadcrumb')}"
@@ -439,8 +471,8 @@ def _is_file(link: str) -> bool:
 
 def _title(tree: LexborHTMLParser, head: dict[str, str]) -> tuple[str, str]:
     """The title from the metas or the page when no label or selector gave one: (title, how)."""
-    if head.get("ArticleTitle"):
-        return head["ArticleTitle"], "meta ArticleTitle"
+    if head.get("articletitle"):
+        return head["articletitle"], "meta ArticleTitle"
     for css in ("h1", ".title", "h2"):
         for node in tree.css(css):
             text = text_of(node)
