@@ -41,6 +41,8 @@ class Document:
     doc_number: str | None = None
     source: str | None = None
     url: str | None = None
+    # (name, URL) of attachments linked from the page; not compared, hashed or stored as metadata
+    attachments: tuple[tuple[str, str], ...] = field(default=(), compare=False)
 
     @property
     def body(self) -> str:

@@ -460,6 +460,7 @@ def read_page(text: str, url: str, declared: Declared | None = None, tree: Lexbo
         doc_number=values.get("doc_number"),
         source=source,
         url=url,
+        attachments=tuple(files),
     )
     return Reading(doc, found, labels, tuple(files))
 
