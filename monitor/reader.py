@@ -84,7 +84,9 @@ _ATTACHMENT = re.compile(r"""["'(=\s]([^"'()<>\s]+\.(?:pdf|docx?|xlsx?|wps|ofd|z
 _INLINE = {"b", "strong", "span", "font", "label", "em", "i", "u", "a", "small"}
 _CELLS = {"td", "th", "dt", "dd"}
 _SKIP_HOLDERS = {"a", "script", "style", "noscript", "template", "option", "select", "title", "button"}
-_VALUE_LIMIT = 200  # a label's value longer than this is body text, not metadata
+_VALUE_LIMIT = 200
+_BLANKS = " \t\r\n\f\v\xa0\u3000\u2002\u2003" + MARK
+_LABEL_STARTS = {label[0] for label in LABELS}  # a label's value longer than this is body text, not metadata
 
 
 @dataclass(frozen=True)
@@ -167,12 +169,13 @@ def label_pairs(root: LexborNode) -> list[tuple[str, str]]:
         if node.tag != "-text":
             continue
         raw = node.text_content or ""
-        if not raw.strip() or len(raw) > 400:
+        stripped = raw.strip(_BLANKS)
+        if not stripped or len(raw) > 400:
             continue
-        key = label_key(raw)
-        if key in LABELS and len(key) <= 6:
+        key = label_key(stripped) if len(stripped) <= 24 and stripped[0] in _LABEL_STARTS else ""
+        if key in LABELS:
             pairs.append((key, _value_after(node)))
-        elif _LABEL_RUN.search(fold(raw)):
+        elif (":" in raw or "：" in raw) and _LABEL_RUN.search(raw):  # 'label: value' needs a colon
             pairs += _runs(node)
     return pairs
 
@@ -342,8 +345,8 @@ def attachments_of(node: LexborNode | None, url: str) -> list[tuple[str, str]]:
     out: dict[str, str] = {}
     for a in node.css("a[href], iframe[src], embed[src], object[data]"):
         target = a.attributes.get("href") or a.attributes.get("src") or a.attributes.get("data") or ""
-        name = text_of(a) or a.attributes.get("download") or target.rsplit("/", 1)[-1]
         if _ATTACHMENT.search(f'"{target}"') or "download" in target.lower() and a.tag == "a":
+            name = text_of(a) or a.attributes.get("download") or target.rsplit("/", 1)[-1]
             out.setdefault(urljoin(url, target), name)
     for script in node.css("script"):
         for m in _ATTACHMENT.finditer(script.text(deep=True) or ""):
