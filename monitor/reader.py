@@ -29,17 +29,17 @@ MARK = "\ue000"  # a private-use character standing for a line break between blo
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "title": ("标题", "公文名称", "文件名称"),
     "index_no": ("索引号", "信息索引号"),
-    "publisher": ("发布机构", "发布单位", "发文单位", "发文机关", "责任部门", "来源单位"),
-    "date": ("发文日期", "成文日期", "公开日期", "生成日期", "发布日期"),
-    "published_at": ("发布时间", "日期"),
+    "publisher": ("发布机构", "发布单位", "发文单位", "发文机关", "发布机关", "制发机关", "责任部门", "来源单位"),
+    "date": ("发文日期", "成文日期", "印发日期", "公开日期", "生成日期", "发布日期", "公布日期"),
+    "published_at": ("发布时间", "时间", "日期"),
     "category": ("组配分类", "主题分类", "体裁分类", "分类"),
     "disclosure": ("公开方式", "公开形式"),
     "doc_number": ("文号", "发文字号"),
-    "source": ("信息来源", "来源"),
+    "source": ("信息来源", "文章来源", "来源"),
 }
 # Labels read but filed under no Document field (kept in Reading.labels).
 OTHER_LABELS = (
-    "公开范围", "公开时限", "有效性", "关键词", "主题词", "统一登记号", "文件编码", "文件登记号",
+    "公开范围", "公开时限", "有效性", "时效性", "关键词", "主题词", "统一登记号", "文件编码", "文件登记号",
     "实施日期", "废止日期", "访问次数", "浏览次数", "点击数", "字号", "网址", "原文网址",
 )
 LABELS: dict[str, str | None] = {
@@ -165,6 +165,7 @@ def parse_date(value: str | None) -> tuple[str | None, str | None]:
 def label_pairs(root: LexborNode) -> list[tuple[str, str]]:
     """(label, value) pairs of every metadata label under root, in document order."""
     pairs: list[tuple[str, str]] = []
+    spread: set[int] = set()
     for node in root.traverse(include_text=True):
         if node.tag != "-text":
             continue
@@ -177,7 +178,27 @@ def label_pairs(root: LexborNode) -> list[tuple[str, str]]:
             pairs.append((key, _value_after(node)))
         elif (":" in raw or "：" in raw) and _LABEL_RUN.search(raw):  # 'label: value' needs a colon
             pairs += _runs(node)
+        elif len(stripped) <= 2 and stripped[0] in _LABEL_STARTS:  # 索<i></i>引<i></i>号: a label spread out
+            holder = _spread_label(node)
+            if holder is not None and holder.mem_id not in spread:
+                spread.add(holder.mem_id)
+                pairs.append((label_key(text_of(holder)), _value_after(holder)))
     return pairs
+
+
+def _spread_label(node: LexborNode) -> LexborNode | None:
+    """The inline element or cell (up to two levels up) whose whole text is a label split over several texts."""
+    holder = node.parent
+    for _ in range(2):
+        if holder is None or holder.tag not in _INLINE | _CELLS:
+            return None
+        text = holder.text(deep=True)
+        if len(text) > 40:
+            return None
+        if label_key(text) in LABELS:
+            return holder
+        holder = holder.parent
+    return None
 
 
 def _runs(node: LexborNode) -> list[tuple[str, str]]:
@@ -411,6 +432,8 @@ def read_page(text: str, url: str, declared: Declared | None = None, tree: Lexbo
         title = values["title"]
     else:
         title, found["title"] = _title(tree, head)
+        if not title:
+            found.pop("title")
     title = clean(fold(title or ""))
     if not title:
         raise ParseError(f"{url}: no title found (looked for a 标题/公文名称 label, meta ArticleTitle, <h1>, <title>)")
@@ -474,16 +497,32 @@ def _is_file(link: str) -> bool:
 
 
 def _title(tree: LexborHTMLParser, head: dict[str, str]) -> tuple[str, str]:
-    """The title from the metas or the page when no label or selector gave one: (title, how)."""
+    """The title from the metas or the page when no label or selector gave one: (title, how).
+
+    Meta ArticleTitle; else the longest of the headings whose text <title> holds and the parts of
+    <title> split at its separators (<title> holds the site name too, which is shorter).
+    """
     if head.get("articletitle"):
         return head["articletitle"], "meta ArticleTitle"
-    for css in ("h1", ".title", "h2"):
-        for node in tree.css(css):
-            text = text_of(node)
+    node = tree.css_first("title")
+    page_title = text_of(node) if node is not None else ""
+    key = label_key(page_title)
+    held = [
+        (text, f"heuristic <{css}> also in <title>")
+        for css in ("h1", "h2", "h3", ".title", "[class*=title i]", "[id*=title i]")
+        for text in map(text_of, tree.css(css))
+        if 4 <= len(text) <= 200 and label_key(text) in key
+    ]
+    parts = [p.strip() for p in re.split(r"\s*(?:_{1,2}|\||--|—+|–| - )\s*", page_title) if p.strip()]
+    held += [(part, "heuristic <title>") for part in parts]
+    if held:  # the longest: <title> holds the site name too, which is shorter
+        return max(held, key=lambda h: len(label_key(h[0])))
+    for css in ("h1", "h2", ".title"):  # no <title> at all
+        for heading in tree.css(css):
+            text = text_of(heading)
             if 4 <= len(text) <= 200:
                 return text, f"heuristic <{css}>"
-    node = tree.css_first("title")
-    return (text_of(node), "heuristic <title>") if node is not None else ("", "")
+    return "", ""
 
 
 def reading_json(reading: Reading, name: str) -> dict:

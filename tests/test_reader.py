@@ -97,10 +97,14 @@ def labels_of(html: str) -> dict[str, str]:
         # <b>label</b>value runs and 'label：value' text, several to an element
         ("<p><b>主题分类：</b>城乡建设 <b>公开方式：</b>主动公开</p><div>发布时间：2022-1-27 来源：县政府办</div>",
          {"主题分类": "城乡建设", "公开方式": "主动公开", "发布时间": "2022-1-27", "来源": "县政府办"}),
+        # a label spread out over several texts for letter spacing (TRS xxgk tables)
+        ("<ul><li><b>索<i></i>引<i></i>号：</b><span>11330/2024-2</span></li>"
+         "<li><span>发</span><span>布</span><span>机</span><span>关</span>：<span>某县人民政府</span></li></ul>",
+         {"索引号": "11330/2024-2"}),
         # an empty value next to another label stays empty, never takes the next label as its value
         ("<table><tr><td>文号</td><td></td><td>公开时限</td><td>长期公开</td></tr></table>", {"公开时限": "长期公开"}),
     ],
-    ids=["table", "b-in-cell", "li-span-p", "dl", "runs", "empty"],
+    ids=["table", "b-in-cell", "li-span-p", "dl", "runs", "spread", "empty"],
 )
 def test_labels_are_found_wherever_they_stand(html, expected):
     assert labels_of(html) == expected
@@ -146,6 +150,22 @@ def test_date_precedence_document_date_then_publish_time_then_the_date_under_the
     bare = f"<html>{head}<body><h1>标题甲乙</h1>{body}</body></html>"
     found = read_page(bare, URL)
     assert (found.document.published_at, found.found["published_at"]) == ("2026-09-20 09:43", "meta PubDate")
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "title"),
+    [
+        ("<title>某县关于印发2024年工作要点的通知_某县人民政府</title>",
+         "<h1 class='logo'>某县人民政府</h1><h2>某县关于印发2024年工作要点的通知</h2>", "某县关于印发2024年工作要点的通知"),
+        ("<title>某县人民政府 - 某县关于印发2024年工作要点的通知</title>", "<h1>某县人民政府</h1>",
+         "某县关于印发2024年工作要点的通知"),
+        ("<meta name='ArticleTitle' content='某县2024年工作要点'><title>首页</title>", "<h1>某县人民政府</h1>", "某县2024年工作要点"),
+    ],
+    ids=["heading-in-title", "title-split", "meta"],
+)
+def test_the_title_is_never_the_site_name(head, body, title):
+    html = f"<html><head>{head}</head><body>{body}<div id='zoom'><p>正文。</p></div></body></html>"
+    assert read_page(html, URL).document.title == title
 
 
 # -- the body ------------------------------------------------------------------------------
