@@ -286,3 +286,25 @@ def test_the_reader_is_documented():
         assert label in doc
     for css in reader.CONTAINERS:
         assert css in doc
+
+
+@pytest.fixture
+def site():
+    """The fake government site on 127.0.0.1."""
+    from monitor.fakesite import FakeGovSite
+
+    with FakeGovSite(fillers=3) as s:
+        yield s
+
+
+def test_check_shows_how_each_field_of_a_previewed_page_was_found(site, tmp_path):
+    config = tmp_path / "monitor.toml"
+    config.write_text(
+        "".join(f'[[sources]]\nname = "{s.name}"\nscraper = "{s.scraper}"\nurl = "{s.url}"\n' for s in site.sources()),
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["check", "linan-tianmushan", "--config", str(config), "--limit", "1", "--delay", "0"])
+    assert result.exit_code == 0, result.output
+    found = next(line for line in result.output.splitlines() if line.strip().startswith("found:"))
+    assert "paragraphs by selector #zoom" in found and "index_no by selector table.xxgk td label 索引号" in found
+    assert "source by meta ContentSource" not in found  # the page shows its publisher: no meta fallback
