@@ -48,8 +48,9 @@ LABELS: dict[str, str | None] = {
 }
 # Known body containers, most specific first (Hanweb jpaas/jcms, TRS, UCAP, common editors).
 CONTAINERS = (
-    "#zoom", ".TRS_Editor", ".TRS_UEDITOR", "ucapcontent", "#UCAP-CONTENT", ".editor-content",
-    ".article_content", ".article-content", ".art_con", ".pages_content", "#content_text",
+    "#zoom", "#Zoom", "#fontzoom", ".TRS_Editor", ".TRS_UEDITOR", "ucapcontent", "#UCAP-CONTENT",
+    ".editor-content", ".article_content", ".article-content", ".art_con", ".pages_content",
+    "#content_text", ".zwnr", "#zwnr", ".xxgk_content", ".detail-content", ".news_content",
     "td.bt_content", ".bt_content",
 )
 # Elements inside a body that are page chrome, never text.
@@ -312,7 +313,7 @@ def densest_block(tree: LexborHTMLParser, minimum: int = 60) -> LexborNode | Non
     """The element holding the most paragraph text outside links, scripts and forms (a reader-view heuristic).
 
     Each text node counts for its paragraph's parent (<p>, <h*>, <li>: their container) or for
-    the element holding it directly (text split by <br>).
+    the element holding it directly (text split by <br>), and 0.6 of it for that element's parent.
     """
     scores: dict[int, list] = {}
     body = tree.body
@@ -333,6 +334,10 @@ def densest_block(tree: LexborHTMLParser, minimum: int = 60) -> LexborNode | Non
             holder = holder.parent
         entry = scores.setdefault(holder.mem_id, [0, holder])
         entry[0] += size
+        outer = holder.parent  # a body split into several inner blocks is read whole
+        if outer is not None and outer.tag not in ("body", "html"):
+            entry = scores.setdefault(outer.mem_id, [0, outer])
+            entry[0] += size * 0.6
     if not scores:
         return None
     score, best = max(scores.values(), key=lambda s: s[0])

@@ -208,6 +208,14 @@ def test_without_a_known_container_the_densest_block_of_text_is_the_body():
     assert found.found["paragraphs"] == "heuristic densest block"
 
 
+def test_a_body_split_into_inner_blocks_is_read_whole_and_a_sidebar_of_links_is_not():
+    side = "<div class='side'>" + "".join(f"<p><a href='/a{i}'>相关文件标题第{i}号关于某事项的通知</a></p>" for i in range(12)) + "</div>"
+    body = ("<div class='zw'><div><p>各村（社区）、镇属各单位：现将2024年工作要点印发给你们，请结合实际认真贯彻落实，并于年底前将落实情况报送镇党政办公室。</p></div>"
+            "<div><p>一、全年完成固定资产投资10000万元，新增就业岗位300个以上，城乡居民收入稳步增长，一般公共预算收入同比增长5%。</p></div></div>")
+    found = read_page(page(body, "{}", extra=side), URL)
+    assert [p[:4] for p in found.document.paragraphs] == ["各村(社", "一、全年"]
+
+
 def test_the_title_repeated_at_the_top_of_the_body_is_dropped_as_captures_drop_it():
     body = "<p><strong>某镇2024年工作计划</strong></p><p>&nbsp;</p><p>某委〔2024〕1号</p><p>正文。</p>"
     assert read_page(page(body), URL).document.paragraphs == ("某委〔2024〕1号", "正文。")
@@ -231,7 +239,7 @@ def test_a_page_and_its_seed_capture_give_the_same_document():
     ("html", "message"),
     [
         ("<html><head><title>登录</title></head><body><a href='/'>首页</a></body></html>",
-         "no document body found (looked for #zoom, .TRS_Editor"),
+         "no document body found (looked for #zoom, #Zoom"),
         (page("<p>&nbsp;</p><div id='qrcode'>扫一扫在手机打开当前页</div>"), "holds no text paragraphs"),
         (page("<div id='pdf'></div><script>var pdfUrl = '/attach/2026/AB12.pdf';</script>"),
          "holds no text, only an attachment (附件): AB12.pdf <https://www.town.gov.cn/attach/2026/AB12.pdf>"),
