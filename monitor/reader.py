@@ -345,9 +345,10 @@ def densest_block(tree: LexborHTMLParser, minimum: int = 60) -> LexborNode | Non
 
 
 def strip_chrome(body: LexborNode) -> None:
-    """Remove widgets (QR code, share, print, font size), scripts and forms from a body element."""
+    """Remove widgets (QR code, share, print, font size), scripts and forms from inside a body element."""
     for node in body.css(CHROME_CSS):
-        node.decompose()
+        if node.mem_id != body.mem_id:
+            node.decompose()
 
 
 def body_lines(body: LexborNode) -> list[str]:
@@ -387,7 +388,16 @@ def read_page(text: str, url: str, declared: Declared | None = None, tree: Lexbo
     """A detail page as a Reading; ParseError naming the URL and what was looked for when it holds no document.
 
     `tree` is the page as `parse_html` gives it, when the caller has parsed it already (it is changed).
+    Markup this reader does not foresee is a ParseError too, never a crash of the run.
     """
+    try:
+        return _read_page(text, url, declared, tree)
+    except (ValueError, TypeError, AttributeError, IndexError, KeyError, RecursionError) as exc:
+        raise ParseError(f"{url}: the page could not be read ({type(exc).__name__}: {exc})") from exc
+
+
+def _read_page(text: str, url: str, declared: Declared | None, tree: LexborHTMLParser | None) -> Reading:
+    """read_page without the guard."""
     if not _CLOSING.search(text, max(0, len(text) - 8192)):
         raise ParseError(f"{url}: truncated page (no closing </html>)")
     tree = tree if tree is not None else parse_html(text)
