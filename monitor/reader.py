@@ -433,8 +433,8 @@ def _read_page(text: str, url: str, declared: Declared | None, tree: LexborHTMLP
         if value and label not in labels:
             labels[label] = value
     values: dict[str, str] = {}
-    for name, names in FIELD_LABELS.items():
-        label = next((x for x in names if labels.get(x)), None)
+    for name, names in FIELD_LABELS.items():  # a declared part first, then the page's labels in precedence order
+        label = next((x for x in names if x in from_selector), None) or next((x for x in names if labels.get(x)), None)
         if label:
             values[name] = labels[label]
             meta = declared.selectors.get("meta", "")

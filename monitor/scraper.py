@@ -26,9 +26,6 @@ from monitor import reader
 from monitor.errors import ConfigError, ParseError
 from monitor.models import Document
 
-_LINE_LABEL = re.compile(
-    "(" + "|".join(sorted(map(re.escape, reader.LABELS), key=len, reverse=True)) + r")\s*[:：]"
-)
 _DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 _CLOSING = re.compile(r"</html\s*>", re.I)
 text_of, lines_of, parse_html = reader.text_of, reader.lines_of, reader.parse_html
@@ -88,44 +85,6 @@ class Selector:
         """The single match (None when min is 0 and nothing matched)."""
         found = self.match(node, site, url)
         return found[0] if found else None
-
-
-def label_of(cell: str) -> str | None:
-    """The metadata label a table cell holds ('文　　号:' -> '文号'), or None."""
-    bare = reader.label_key(cell)
-    return bare if bare in reader.LABELS else None
-
-
-def cell_pairs(cells: list[str]) -> list[tuple[str, str]]:
-    """(label, value) pairs from table cells in reading order: label cell, value cell, ..."""
-    pairs: list[tuple[str, str]] = []
-    label: str | None = None
-    for cell in cells:
-        found = label_of(cell)
-        if found:
-            if label:
-                pairs.append((label, ""))
-            label = found
-            continue
-        line_pairs = line_pairs_of(cell) if _LINE_LABEL.match(cell) else []
-        if line_pairs:  # 'label: value' in one cell
-            pairs.extend(line_pairs)
-            label = None
-        elif label:
-            pairs.append((label, cell))
-            label = None
-    if label:
-        pairs.append((label, ""))
-    return pairs
-
-
-def line_pairs_of(line: str) -> list[tuple[str, str]]:
-    """(label, value) pairs of a line such as '发布时间: 2023-11-07 10:03 来源:磐安县人民政府'."""
-    found = list(_LINE_LABEL.finditer(line))
-    return [
-        (m.group(1), line[m.end() : found[i + 1].start() if i + 1 < len(found) else len(line)].strip())
-        for i, m in enumerate(found)
-    ]
 
 
 def list_date(text: str) -> str | None:
@@ -190,11 +149,9 @@ class Scraper:
         for node in tree.css("script, style, noscript, template"):
             node.decompose()
         pairs: list[tuple[str, str]] = []
-        if self.meta:
-            pairs += cell_pairs([text_of(n) for n in self.meta.match(tree, site, url)])
-        if self.info:
-            for node in self.info.match(tree, site, url):
-                pairs += line_pairs_of(text_of(node))
+        for part in (self.meta, self.info):  # labelled cells and 'label: value' lines, read as the reader reads labels
+            for node in part.match(tree, site, url) if part else []:
+                pairs += reader.label_pairs(node)
         crumbs = self.breadcrumb.match(tree, site, url) if self.breadcrumb else []
         title = text_of(self.title.one(tree, site, url)) if self.title else None
         if self.title and not title:
