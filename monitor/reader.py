@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -552,8 +552,11 @@ def reading_json(reading: Reading, name: str) -> dict:
     }
 
 
-def read_saved_page(path: str | Path, url: str, reader=None) -> Reading:
-    """A saved HTML page read as the crawler reads fetched bytes (charset as the fetcher decodes it)."""
+def read_saved_page(path: str | Path, url: str, read: Callable[[str, str], Reading] | None = None) -> Reading:
+    """A saved HTML page read as the crawler reads fetched bytes (charset as the fetcher decodes it).
+
+    `read` is a site declaration's `read_detail` (default: `read_page`, no declaration).
+    """
     from monitor.fetch import decode  # the fetcher's strict charset detection
     from monitor.errors import FetchError
 
@@ -568,20 +571,4 @@ def read_saved_page(path: str | Path, url: str, reader=None) -> Reading:
         text, _ = decode(content, None, str(p))
     except FetchError as exc:
         raise ParseError(str(exc)) from None
-    if reader is not None:
-        return reader(text, url)
-    return read_page(text, url)
-
-
-def iter_fields(reading: Reading) -> Iterator[tuple[str, str | None, str]]:
-    """(field, value, how found) for the metadata fields and the body, for `monitor check`."""
-    doc = reading.document
-    for name, value in doc.metadata().items():
-        if name != "url":
-            yield name, value, reading.found.get(name, "") if value else ""
-    yield "paragraphs", str(len(doc.paragraphs)), reading.found.get("paragraphs", "")
-
-
-def replace_url(reading: Reading, url: str) -> Reading:
-    """The same reading with the document's URL set."""
-    return replace(reading, document=replace(reading.document, url=url))
+    return (read or read_page)(text, url)
