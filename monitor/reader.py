@@ -67,6 +67,8 @@ _CHROME_LINE = re.compile(
 _BLOCK = r"(?:p|div|li|ul|ol|dl|dt|dd|h[1-6]|tr|table|tbody|section|article|blockquote|pre|center|form|header|footer)"
 _BLOCK_TAG = re.compile(rf"<(?=/?{_BLOCK}[\s>/])", re.I)
 _BR = re.compile(r"<br\s*/?>", re.I)
+_CELL_START = re.compile(r"<t[dh](?=[\s>/])[^>]*>", re.I)
+_CELL_END = re.compile(r"<(?=/t[dh]\s*>)", re.I)
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 _WIDE = r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u201c\u201d]"
 _WIDE_BREAK = re.compile(rf"(?<={_WIDE})[ \t]*[\r\n][ \t\r\n]*(?={_WIDE})")  # CSS: a wrap between CJK is no space
@@ -86,6 +88,7 @@ _INLINE = {"b", "strong", "span", "font", "label", "em", "i", "u", "a", "small"}
 _CELLS = {"td", "th", "dt", "dd"}
 _SKIP_HOLDERS = {"a", "script", "style", "noscript", "template", "option", "select", "title", "button"}
 _VALUE_LIMIT = 200
+_CORE = {"title", "index_no", "publisher", "date", "doc_number"}
 _BLANKS = " \t\r\n\f\v\xa0\u3000\u2002\u2003" + MARK
 _LABEL_STARTS = {label[0] for label in LABELS}  # a label's value longer than this is body text, not metadata
 
@@ -113,7 +116,11 @@ class Declared:
 
 
 def parse_html(text: str) -> LexborHTMLParser:
-    """Parse a page with a MARK at every <br> and block boundary (scripts stay: the reader looks at them)."""
+    """Parse a page with a MARK at every <br> and block boundary (scripts stay: the reader looks at them).
+
+    Table cells get theirs inside the cell: text between cells would be moved out of the table.
+    """
+    text = _CELL_END.sub(MARK + "<", _CELL_START.sub(lambda m: m.group(0) + MARK, text))
     return LexborHTMLParser(_BR.sub(MARK, _BLOCK_TAG.sub(MARK + "<", text)))
 
 
@@ -351,6 +358,24 @@ def strip_chrome(body: LexborNode) -> None:
             node.decompose()
 
 
+def metadata_blocks(body: LexborNode) -> list[tuple[str, str]]:
+    """The label pairs of metadata tables or lists printed inside the body container, which are removed from it.
+
+    A block is metadata when it gives values to at least two of 标题, 索引号, the publisher,
+    the document date and 文号 (a data table of the document rarely does).
+    """
+    pairs: list[tuple[str, str]] = []
+    for block in body.css("table, dl, ul"):
+        if block.parent is None:  # inside a block removed already
+            continue
+        found = label_pairs(block)
+        core = {LABELS[label] for label, value in found if value and LABELS.get(label) in _CORE}
+        if len(core) >= 2:
+            pairs += found
+            block.decompose()
+    return pairs
+
+
 def body_lines(body: LexborNode) -> list[str]:
     """The body's paragraphs: one per block element or <br> run, chrome lines and empty paragraphs dropped."""
     return [line for line in lines_of(body) if not _CHROME_LINE.match(line)]
@@ -416,6 +441,7 @@ def _read_page(text: str, url: str, declared: Declared | None, tree: LexborHTMLP
     found["paragraphs"] = how
     files = list(declared.attachments) + [f for f in attachments_of(body, url) if f not in declared.attachments]
     strip_chrome(body)
+    inner = metadata_blocks(body)
     lines = body_lines(body)
     if body.parent is not None:
         body.decompose()  # metadata labels are looked for outside the body only
@@ -429,7 +455,7 @@ def _read_page(text: str, url: str, declared: Declared | None, tree: LexborHTMLP
         if value and label not in labels:
             labels[label] = value
             from_selector.add(label)
-    for label, value in label_pairs(tree.body) if tree.body is not None else []:
+    for label, value in inner + (label_pairs(tree.body) if tree.body is not None else []):
         if value and label not in labels:
             labels[label] = value
     values: dict[str, str] = {}

@@ -216,6 +216,16 @@ def test_a_body_split_into_inner_blocks_is_read_whole_and_a_sidebar_of_links_is_
     assert [p[:4] for p in found.document.paragraphs] == ["各村(社", "一、全年"]
 
 
+def test_a_metadata_table_printed_inside_the_body_container_is_metadata_not_text():
+    body = ("<table><tr><td>标　题：</td><td>某某条例</td></tr><tr><td>发文机关：</td><td>国务院</td></tr>"
+            "<tr><td>成文日期：</td><td>2026年08月30日</td></tr><tr><td>发文字号：</td><td>国令第845号</td></tr></table>"
+            "<p>第一条 为了规范某某工作，制定本条例。</p>"
+            "<table><tr><td>项目</td><td>日期</td></tr><tr><td>投资额</td><td>2026年</td></tr></table>")
+    doc = read_page(page(body, "<div class='pages_content'>{}</div>"), URL).document
+    assert (doc.title, doc.publisher, doc.date, doc.doc_number) == ("某某条例", "国务院", "2026-08-30", "国令第845号")
+    assert doc.paragraphs == ("第一条 为了规范某某工作,制定本条例。", "项目", "日期", "投资额", "2026年")
+
+
 def test_the_title_repeated_at_the_top_of_the_body_is_dropped_as_captures_drop_it():
     body = "<p><strong>某镇2024年工作计划</strong></p><p>&nbsp;</p><p>某委〔2024〕1号</p><p>正文。</p>"
     assert read_page(page(body), URL).document.paragraphs == ("某委〔2024〕1号", "正文。")
