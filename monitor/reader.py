@@ -59,10 +59,11 @@ CHROME_CSS = (
     " [id*=qrcode i], [class*=qrcode i], [class*=ewm i], [id*=share i], [class*=share i],"
     " [class*=print i], [class*=fontsize i], [class*=font-size i]"
 )
-_CHROME_LINE = re.compile(
-    r"^(?:【?\s*(?:打印(?:本页|文章)?|关闭(?:窗口|本页)?|收藏|返回顶部|纠错)\s*】?|分享到?:?.*|扫一扫.*|"
-    r"(?:【\s*)?字号\s*[:：]?.*[大中小].*|选择字体.*|(?:上|下)一篇\s*[:：].*|相关(?:链接|文章|阅读|文件)\s*[:：]?|"
-    r"(?:访问|浏览)次数\s*[:：]?\s*\d*)$"
+_WIDGET = r"(?:打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|收藏(?:本页)?|保存本页|返回顶部|(?:我要)?纠错|分享到?|字号|字体)"
+_CHROME_LINE = re.compile(  # a line of widget words only ('【打印本页】 【关闭窗口】', '字体:[大 中 小]'), or a widget caption
+    rf"^(?:[\s【】\[\]()|:·/-]*(?:{_WIDGET}|大|中|小|默认|超大))*[\s【】\[\]()|:·/-]*{_WIDGET}"
+    rf"(?:[\s【】\[\]()|:·/-]*(?:{_WIDGET}|大|中|小|默认|超大))*[\s【】\[\]()|:·/-]*$|"
+    r"^(?:分享到?\s*:.*|扫一扫.*|选择字体.*|(?:上|下)一篇\s*:.*|相关(?:链接|文章|阅读|文件)\s*:?|(?:访问|浏览)次数\s*:?\s*\d*)$"
 )
 _BLOCK = r"(?:p|div|li|ul|ol|dl|dt|dd|h[1-6]|tr|table|tbody|section|article|blockquote|pre|center|form|header|footer)"
 _BLOCK_TAG = re.compile(rf"<(?=/?{_BLOCK}[\s>/])", re.I)

@@ -183,9 +183,10 @@ def test_chrome_never_reaches_the_body_and_paragraphs_come_from_p_div_and_br():
         "<div>第二段</div>甲<br>乙<br/>"
         "<div id='qrcode'><div>扫一扫在手机打开当前页</div></div><div class='share'>分享到：</div>"
         "<p>【打印本页】</p><p>字号：大 中 小</p><script>var pdf='x.pdf';</script><style>p{}</style><!-- 注释 -->"
-        "<p>上一篇：某镇2023年工作计划</p>"
+        "<p>上一篇：某镇2023年工作计划</p><p>【打印本页】 【关闭窗口】</p><p>字体：[大 中 小]</p>"
+        "<table><tr><td>中</td><td>打印机采购</td></tr></table>"  # table cells are paragraphs, words alone are not widgets
     )
-    assert read_page(page(body), URL).document.paragraphs == ("第一段,10000万元。", "第二段", "甲", "乙")
+    assert read_page(page(body), URL).document.paragraphs == ("第一段,10000万元。", "第二段", "甲", "乙", "中", "打印机采购")
 
 
 @pytest.mark.parametrize(
