@@ -268,7 +268,7 @@ def metas(tree: LexborHTMLParser) -> dict[str, str]:
 
 
 def date_near_title(tree: LexborHTMLParser, title: str, window: int = 8) -> str | None:
-    """A date printed on its own within the few texts after the title (news and TRS pages: '2026-10-09 18:16')."""
+    """A date printed on its own within the few texts after the title or its last line (news and TRS pages: '2026-10-09 18:16')."""
     key = label_key(title)
     seen: int | None = None
     body = tree.body
@@ -280,8 +280,11 @@ def date_near_title(tree: LexborHTMLParser, title: str, window: int = 8) -> str 
         text = clean(fold((node.text_content or "").replace(MARK, " ")))
         if not text:
             continue
+        bare = label_key(text)
+        if bare == key or (len(bare) >= 6 and bare in key):  # the title, or a line of it split by <br>
+            seen = 0
+            continue
         if seen is None:
-            seen = 0 if label_key(text) == key else None
             continue
         seen += 1
         if seen > window:

@@ -143,7 +143,7 @@ def test_date_precedence_document_date_then_publish_time_then_the_date_under_the
     body = "<div id='zoom'><p>正文。</p></div>"
     labelled = f"<html>{head}<body><h1>标题甲乙</h1><table><tr><td>发布日期</td><td>2026-09-17</td><td>成文日期</td><td>2026-09-09</td></tr></table>{body}</body></html>"
     assert read_page(labelled, URL).document.date == "2026-09-09"  # 成文日期 before 发布日期
-    under = f"<html>{head}<body><h1>标题甲乙</h1><div>2026-09-28  11:33</div>{body}</body></html>"
+    under = f"<html>{head}<body><h1>标题<br>甲乙</h1><div>2026-09-28  11:33</div>{body}</body></html>"
     found = read_page(under, URL)
     assert (found.document.date, found.document.published_at) == (None, "2026-09-28 11:33")
     assert found.found["published_at"] == "heuristic date under the title"
