@@ -51,7 +51,7 @@ CONTAINERS = (
     "#zoom", "#Zoom", "#fontzoom", ".TRS_Editor", ".TRS_UEDITOR", "ucapcontent", "#UCAP-CONTENT",
     ".editor-content", ".article_content", ".article-content", ".art_con", ".pages_content",
     "#content_text", ".zwnr", "#zwnr", ".xxgk_content", ".detail-content", ".news_content",
-    "td.bt_content", ".bt_content",
+    "#ivs_content", ".infocontent", "td.bt_content", ".bt_content",
 )
 # Elements inside a body that are page chrome, never text.
 CHROME_CSS = (
@@ -307,8 +307,21 @@ def find_body(tree: LexborHTMLParser) -> tuple[LexborNode | None, str]:
         empty = tree.css_first(css)
         if empty is not None:
             return empty, f"container {css}"
+    marked = marked_body(tree)
+    if marked is not None:
+        return marked, "marker <!--ZJEG_RSS.content.begin-->"
     block = densest_block(tree)
     return (block, "heuristic densest block") if block is not None else (None, "")
+
+
+def marked_body(tree: LexborHTMLParser) -> LexborNode | None:
+    """The element holding the Hanweb jcms content marker comment <!--ZJEG_RSS.content.begin-->, if any."""
+    if tree.body is None:
+        return None
+    for node in tree.body.traverse(include_text=True):
+        if node.tag == "-comment" and "ZJEG_RSS.content.begin" in (node.html or ""):
+            return node.parent
+    return None
 
 
 def _has_text(node: LexborNode) -> bool:

@@ -201,6 +201,13 @@ def test_known_body_containers(container):
     assert found.found["paragraphs"].startswith("container ")
 
 
+def test_the_jcms_content_marker_names_the_body():
+    body = ("<div class='wz'><!--ZJEG_RSS.content.begin--><meta name='ContentStart'><p>正文第一段。</p>"
+            "<meta name='ContentEnd'><!--ZJEG_RSS.content.end--></div><div class='links'><p>友情链接说明文字很多很多很多很多很多很多很多很多很多很多很多很多很多很多很多很多很多很多。</p></div>")
+    found = read_page(page(body, "{}"), URL)
+    assert found.document.paragraphs == ("正文第一段。",) and found.found["paragraphs"].startswith("marker")
+
+
 def test_without_a_known_container_the_densest_block_of_text_is_the_body():
     nav = "<ul class='nav'>" + "".join(f"<li><a href='/c{i}'>栏目名称{i}</a></li>" for i in range(20)) + "</ul>"
     body = "<div class='wenzhang'><p>各村（社区）：为推进全年工作，现将有关事项通知如下。</p><p>一、总体目标：全年完成固定资产投资10000万元，新增就业岗位300个以上。</p></div>"
