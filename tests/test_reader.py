@@ -201,6 +201,13 @@ def test_known_body_containers(container):
     assert found.found["paragraphs"].startswith("container ")
 
 
+def test_a_footer_reusing_the_body_class_and_an_elder_mode_copy_outside_it_never_reach_the_body():
+    html = page("<p>正文第一段，内容较长的一段话。</p><p>正文第二段。</p>", "<div class='article_content'>{}</div>",
+                extra="<div class='article_content'>主办单位：某县人民政府</div>")
+    html = html.replace("</body>", "<div class='oldman' style='display:none'><p>正文第一段，内容较长的一段话。</p></div></body>")
+    assert read_page(html, URL).document.paragraphs == ("正文第一段,内容较长的一段话。", "正文第二段。")
+
+
 def test_the_jcms_content_marker_names_the_body():
     body = ("<div class='wz'><!--ZJEG_RSS.content.begin--><meta name='ContentStart'><p>正文第一段。</p>"
             "<meta name='ContentEnd'><!--ZJEG_RSS.content.end--></div><div class='links'><p>友情链接说明文字很多很多很多很多很多很多很多很多很多很多很多很多很多很多很多很多很多很多。</p></div>")
