@@ -26,10 +26,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from monitor.crawl import RunResult, crawl_all, crawl_source  # noqa: E402
+from monitor.crawl import RunResult, crawl_source, for_each_host  # noqa: E402
 from monitor.fakesite import sources  # noqa: E402
 from monitor.fetch import Fetcher  # noqa: E402
-from monitor.store import ingest, open_db  # noqa: E402
+from monitor.pipeline import ingest  # noqa: E402
+from monitor.store import open_db  # noqa: E402
 
 
 def serve(fillers: int) -> tuple[subprocess.Popen, str]:
@@ -56,7 +57,9 @@ def crawl(base_url: str, db: Path, profile: bool) -> tuple[float, list[RunResult
             results = [crawl_source(conn, s, fetcher) for s in sources(base_url)]
             conn.close()
         else:
-            results = crawl_all(sources(base_url), fetcher, db)
+            chosen = sources(base_url)
+            done = for_each_host(chosen, lambda conn, s: crawl_source(conn, s, fetcher), db)
+            results = [done[s.name] for s in chosen]
         if profiler:
             profiler.disable()
         seconds = time.perf_counter() - start

@@ -185,15 +185,6 @@ def capture_files(paths: tuple[str, ...]) -> list[Path]:
     return out
 
 
-def replay_url(doc: Document, path: Path) -> str:
-    """The URL a replayed capture is stored under: its own, else one made from its 索引号 or file name."""
-    if doc.url:
-        return doc.url
-    if doc.index_no:
-        return f"index:{doc.index_no}"
-    return f"file:{path.name}"
-
-
 def replay_files(db, files: list[Path]) -> tuple[list[tuple[str, object]], list[str]]:
     """Ingest captures as if just fetched, oldest document first: ([(file, IngestResult)], [errors]).
 
@@ -201,7 +192,7 @@ def replay_files(db, files: list[Path]) -> tuple[list[tuple[str, object]], list[
     """
     from dataclasses import replace
 
-    from monitor import store
+    from monitor import pipeline
     from monitor.workers import ordered_map
 
     docs, errors = [], []
@@ -211,11 +202,11 @@ def replay_files(db, files: list[Path]) -> tuple[list[tuple[str, object]], list[
         except MonitorError as exc:  # a bad file: report it, go on with the others
             errors.append(str(exc))
             continue
-        docs.append(((doc.date or "", doc.published_at or "", n), path, replace(doc, url=replay_url(doc, path))))
+        docs.append(((doc.date or "", doc.published_at or "", n), path, replace(doc, url=pipeline.replay_identity(doc, path))))
     ordered = [(path, doc) for _, path, doc in sorted(docs, key=lambda d: d[0])]
     results = []
     for (path, doc), found in ordered_map(_extract_capture, ordered):
-        results.append((str(path), store.ingest(db, doc, raw=path.read_bytes(), replay=True, extraction=found)))
+        results.append((str(path), pipeline.ingest(db, doc, raw=path.read_bytes(), replay=True, extraction=found)))
     return results, errors
 
 

@@ -5,10 +5,12 @@
 1. take the run lock (`<database>.lock`, an flock held for the whole run): two runs never
    overlap on one database; a second one stops at once with LockedError;
 2. check each source with `crawl.crawl_source` (sources on different hosts in parallel, one
-   database connection per thread); the first successful check of a source is its baseline:
-   its change sets are stored but not alerted (no alert storm on the first day);
-3. enqueue one alert per change set and channel, and the error/recovery alerts of sources
-   whose failure streak crossed the threshold (outbox.py);
+   database connection per thread: `crawl.for_each_host`); each new version is stored with one
+   alert per change set and channel in the same transaction (monitor/pipeline.py); the first
+   successful check of a source is its baseline: its change sets are stored but not alerted
+   (no alert storm on the first day);
+3. enqueue the error/recovery alerts of sources whose failure streak crossed the threshold
+   (outbox.py);
 4. deliver what is due; alerts that cannot be delivered wait in the outbox.
 
 `stop` (a threading.Event) makes a run finish early: no new page is fetched once it is set,
@@ -24,12 +26,11 @@ import os
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from monitor import crawl, outbox, store
+from monitor import crawl, outbox, pipeline, store
 from monitor.config import Config
 from monitor.errors import FetchError, MonitorError, StoreError
 from monitor.fetch import Fetcher, Page
@@ -196,9 +197,10 @@ def _open_and_clear(path: Path) -> None:
 
 def check_source(db, config: Config, source: Source, fetcher, *, stop: threading.Event,
                  now: Callable[[], datetime] = outbox.utcnow) -> SourceReport:
-    """Check one source, then enqueue its change alerts and its error/recovery alert."""
+    """Check one source (its change alerts queued with each version), then enqueue its error/recovery alert."""
     baseline = not had_successful_run(db, source.name)
-    result = crawl.crawl_source(db, source, fetcher)
+    alerts = None if baseline else pipeline.Alerts(config, source.name, now)
+    result = crawl.crawl_source(db, source, fetcher, alerts=alerts)
     outcome = result.outcome
     if stop.is_set() and any("monitor is stopping" in e for e in result.errors):
         _mark_interrupted(db, source.name)
@@ -206,8 +208,7 @@ def check_source(db, config: Config, source: Source, fetcher, *, stop: threading
     report = SourceReport(source.name, outcome, result.new, result.changed, result.unchanged + result.reverted,
                           result.failed, errors=list(result.errors))
     report.baseline = baseline and outcome in ("ok", "partial")
-    if not report.baseline:
-        report.alerts += outbox.enqueue_changes(db, config, source.name, result.changesets, now=now())
+    report.alerts += result.alerts
     report.alerts += outbox.check_health(db, config, source.name, url=source.url, now=now())
     return report
 
@@ -250,33 +251,18 @@ def run_once(
 def _check_all(config: Config, path: Path, chosen: list[Source], fetcher: WatchedFetcher, stop: threading.Event,
                now: Callable[[], datetime], on_source: Callable[[SourceReport], None] | None) -> list[SourceReport]:
     """Check sources: one thread (and database connection) per host, a host's sources in turn."""
-    by_host: dict[str, list[Source]] = {}
-    for s in chosen:
-        by_host.setdefault(s.host, []).append(s)
 
-    def run(group: list[Source]) -> list[SourceReport]:
-        out = []
-        db = store.open_db(path)
+    def check(db, source: Source) -> SourceReport:
         try:
-            for source in group:
-                if stop.is_set():
-                    break
-                try:
-                    report = check_source(db, config, source, fetcher, stop=stop, now=now)
-                except MonitorError as exc:  # the store itself failed: say so, go on with the others
-                    report = SourceReport(source.name, "failed", errors=[f"{source.name}: {exc}"])
-                log.info("%s: %s", source.name, describe(report))
-                if on_source:
-                    on_source(report)
-                out.append(report)
-        finally:
-            db.close()
-        return out
+            report = check_source(db, config, source, fetcher, stop=stop, now=now)
+        except MonitorError as exc:  # the store itself failed: say so, go on with the others
+            report = SourceReport(source.name, "failed", errors=[f"{source.name}: {exc}"])
+        log.info("%s: %s", source.name, describe(report))
+        if on_source:
+            on_source(report)
+        return report
 
-    if not by_host:
-        return []
-    with ThreadPoolExecutor(max_workers=min(8, len(by_host)), thread_name_prefix="check") as pool:
-        done = {r.source: r for group in pool.map(run, by_host.values()) for r in group}
+    done = crawl.for_each_host(chosen, check, path, stop=stop)
     return [done.get(s.name) or SourceReport(s.name, "interrupted") for s in chosen]
 
 

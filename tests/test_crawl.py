@@ -9,7 +9,7 @@ import pytest
 from conftest import SEEDS
 
 from monitor import seedformat, store
-from monitor.crawl import crawl_all, crawl_source
+from monitor.crawl import crawl_source, for_each_host
 from monitor.extract import extract
 from monitor.fakesite import API, FAULTS, OFF_SITE, FakeGovSite
 from monitor.fetch import Fetcher
@@ -38,6 +38,12 @@ def db(db_path: Path):
     conn = store.open_db(db_path)
     yield conn
     conn.close()
+
+
+def crawl_all(sources: list[Source], fetcher: Fetcher, db_path: Path) -> list:
+    """Every source crawled the way `monitor run` groups them (one thread per host), in order."""
+    done = for_each_host(sources, lambda db, s: crawl_source(db, s, fetcher), db_path)
+    return [done[s.name] for s in sources]
 
 
 def source(site: FakeGovSite, name: str) -> Source:

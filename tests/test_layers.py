@@ -12,7 +12,7 @@ PURE = {"models", "errors", "seedformat", "extract", "numbers", "diff", "report"
 IO_LIBRARIES = {"httpx", "sqlite3", "sqlite_utils", "smtplib", "socket", "urllib", "http",
                 "apscheduler", "selectolax", "subprocess", "threading", "asyncio"}
 IO_MODULES = {"fetch", "store", "notify", "crawl", "outbox", "service", "schedule", "fakesite",
-              "demo", "config", "cli", "sources", "scraper"}
+              "demo", "config", "cli", "sources", "scraper", "pipeline"}
 
 
 def imports_of(path) -> set[str]:
@@ -55,3 +55,21 @@ def test_building_blocks_do_not_import_the_scrapers_package():
         if path.stem in {"cli", "crawl", "service", "demo", "schedule", "config", "sources"}:
             continue
         assert not any(n.split(".")[0] == "scrapers" for n in imports_of(path)), path.name
+
+
+def test_the_store_only_persists_and_queries():
+    # extracting, diffing and alerting are the pipeline's: the store imports none of them
+    for name in imports_of(ROOT / "monitor" / "store.py"):
+        parts = name.split(".")
+        if parts[0] == "monitor" and len(parts) > 1:
+            assert parts[1] not in {"extract", "diff", "pipeline", "outbox", "notify", "crawl", "fetch"}, name
+
+
+def test_only_the_pipeline_writes_versions():
+    # a document becomes a version in one place: nobody else calls the store's write functions
+    writes = ("write_version", "write_changes", "write_targets", "write_document", "write_revert")
+    for path in [*monitor_modules(), *sorted((ROOT / "benchmarks").glob("*.py"))]:
+        if path.stem in {"store", "pipeline"}:
+            continue
+        text = path.read_text(encoding="utf-8")
+        assert not any(f"store.{w}" in text for w in writes), path.name
