@@ -156,7 +156,7 @@ def list_entries(scraper: Scraper, source: Source, fetcher: Fetcher, result: Run
         try:
             page = fetcher.get(url, referer=source.url)
         except FetchError as exc:
-            result.requests += getattr(exc, "attempts", 1)
+            result.requests += exc.attempts
             raise
         result.requests += page.attempts
         listed = scraper.parse_list(page.text, page.url)
@@ -223,7 +223,7 @@ def _fetch(db, source: Source, entry: Entry, fetcher: Fetcher, result: RunResult
     try:
         page = fetcher.get(entry.url, etag=etag, last_modified=last_modified, referer=source.url)
     except FetchError as exc:
-        result.requests += getattr(exc, "attempts", 1)
+        result.requests += exc.attempts
         result.failed += 1
         result.errors.append(f"{source.name}: {exc}")
         return None

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import httpx
 
-from monitor import seedformat, service
+from monitor import runner, seedformat, status, tables
 from monitor.config import AlertPolicy, ChannelConfig, Config
 from monitor.errors import MonitorError
 from monitor.fakesite import FakeGovSite
@@ -198,8 +198,8 @@ def run_demo(echo: Callable[[str], None] = print, keep: str | None = None) -> No
 
         def check(title: str) -> None:
             echo(f"\n== {title}")
-            summary = service.run_once(config, fetcher=fetcher, env=env)
-            echo(service.summary_text(summary).rstrip())
+            summary = runner.run_once(config, fetcher=fetcher, env=env)
+            echo(tables.summary_text(summary).rstrip())
 
         echo("== 1. Everything runs on 127.0.0.1; nothing leaves this machine")
         echo(f"   fake government site  {site.base_url}  (sources: {', '.join(DEMO_SOURCES)})")
@@ -216,7 +216,7 @@ def run_demo(echo: Callable[[str], None] = print, keep: str | None = None) -> No
         _show_mail(echo, mail.messages)
         _show_hook(echo, hook.received, env[SECRET_VAR])
         echo("\n== 7. monitor status")
-        echo(service.status_text(service.status(config)).rstrip())
+        echo(tables.status_text(status.collect(config)).rstrip())
     echo(f"\nDone in {time.monotonic() - started:.1f} s. Files are in {workdir}" if keep else
          f"\nDone in {time.monotonic() - started:.1f} s.")
     if not keep:

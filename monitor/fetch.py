@@ -288,6 +288,4 @@ def _tries(attempts: int) -> str:
 
 def _error(message: str, attempts: int) -> FetchError:
     """A FetchError that also says how many requests were made."""
-    exc = FetchError(message)
-    exc.attempts = attempts  # type: ignore[attr-defined]
-    return exc
+    return FetchError(message, attempts)

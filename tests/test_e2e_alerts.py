@@ -1,5 +1,5 @@
 """End to end on 127.0.0.1: the fake government site, a real SMTP server (aiosmtpd), a real webhook
-receiver, a real SQLite file; `service.run_once` as cron runs it, with a clock the test moves."""
+receiver, a real SQLite file; `runner.run_once` as cron runs it, with a clock the test moves."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import httpx
 import pytest
 from alerting import SMTPServer
 
-from monitor import seedformat, service
+from monitor import runner, seedformat
 from monitor.config import AlertPolicy, ChannelConfig, Config
 from monitor.demo import WebhookReceiver, revised
 from monitor.fakesite import FakeGovSite
@@ -91,15 +91,15 @@ def revise_wangtan(site) -> None:
 
 def test_a_changed_plan_gives_exactly_one_email_and_one_signed_webhook(tmp_path, site, smtp, hook, ops, fetcher):
     config = make_config(tmp_path, site, smtp, hook, ops)
-    first = service.run_once(config, fetcher=fetcher, env=ENV)
+    first = runner.run_once(config, fetcher=fetcher, env=ENV)
     assert first.exit_code == 0 and first.sources[0].baseline and first.sources[0].new == 3
     assert smtp.messages == [] and hook.received == []  # the first check is the baseline
 
     revise_wangtan(site)
-    second = service.run_once(config, fetcher=fetcher, env=ENV)
+    second = runner.run_once(config, fetcher=fetcher, env=ENV)
     assert (second.sources[0].changed, second.sources[0].alerts) == (1, 2)
     assert (second.delivery.sent, second.delivery.waiting) == (2, 0)
-    service.run_once(config, fetcher=fetcher, env=ENV)  # nothing new: nothing more is sent
+    runner.run_once(config, fetcher=fetcher, env=ENV)  # nothing new: nothing more is sent
 
     [mail] = smtp.messages
     assert mail["Subject"] == "【目标变化】王坛镇2024年工作计划: 3项调整"
@@ -119,38 +119,38 @@ def test_a_changed_plan_gives_exactly_one_email_and_one_signed_webhook(tmp_path,
 
 def test_smtp_down_for_two_runs_is_delivered_once_on_the_third(tmp_path, site, smtp, hook, ops, fetcher):
     config, clock = make_config(tmp_path, site, smtp, hook, ops), Clock()
-    service.run_once(config, fetcher=fetcher, env=ENV, now=clock)
+    runner.run_once(config, fetcher=fetcher, env=ENV, now=clock)
     revise_wangtan(site)
     smtp.stop()
-    first = service.run_once(config, fetcher=fetcher, env=ENV, now=clock)
+    first = runner.run_once(config, fetcher=fetcher, env=ENV, now=clock)
     assert (first.delivery.sent, first.delivery.failed, first.delivery.waiting) == (1, 1, 1)  # the webhook went
     assert first.delivery.errors[0].startswith(f"channel mail: cannot deliver via 127.0.0.1:{smtp.port}")
     clock.advance(minutes=2)
-    second = service.run_once(config, fetcher=fetcher, env=ENV, now=clock)
+    second = runner.run_once(config, fetcher=fetcher, env=ENV, now=clock)
     assert (second.delivery.failed, second.delivery.waiting) == (1, 1)
     smtp.start()
     clock.advance(minutes=5)
-    third = service.run_once(config, fetcher=fetcher, env=ENV, now=clock)
+    third = runner.run_once(config, fetcher=fetcher, env=ENV, now=clock)
     assert (third.delivery.sent, third.delivery.waiting) == (1, 0)
     clock.advance(hours=1)
-    service.run_once(config, fetcher=fetcher, env=ENV, now=clock)
+    runner.run_once(config, fetcher=fetcher, env=ENV, now=clock)
     assert [m["Subject"] for m in smtp.messages] == ["【目标变化】王坛镇2024年工作计划: 3项调整"]
     assert len(hook.received) == 1
 
 
 def test_a_webhook_answering_500_is_retried_and_delivered_once(tmp_path, site, smtp, hook, ops, fetcher):
     config, clock = make_config(tmp_path, site, smtp, hook, ops), Clock()
-    service.run_once(config, fetcher=fetcher, env=ENV, now=clock)
+    runner.run_once(config, fetcher=fetcher, env=ENV, now=clock)
     revise_wangtan(site)
     hook.statuses = [500]
-    first = service.run_once(config, fetcher=fetcher, env=ENV, now=clock)
+    first = runner.run_once(config, fetcher=fetcher, env=ENV, now=clock)
     assert "channel hook: 127.0.0.1 answered HTTP 500" in first.delivery.errors[0]
     assert hook.received == [] and hook.attempts == 1
     clock.advance(seconds=30)  # before the backoff: not retried
-    service.run_once(config, fetcher=fetcher, env=ENV, now=clock)
+    runner.run_once(config, fetcher=fetcher, env=ENV, now=clock)
     assert hook.attempts == 1
     clock.advance(seconds=31)
-    retried = service.run_once(config, fetcher=fetcher, env=ENV, now=clock)
+    retried = runner.run_once(config, fetcher=fetcher, env=ENV, now=clock)
     assert retried.delivery.sent == 1
     assert hook.attempts == 2 and len(hook.received) == 1
     assert verify_webhook(SECRET, hook.received[0].headers, hook.received[0].body)
@@ -159,17 +159,17 @@ def test_a_webhook_answering_500_is_retried_and_delivered_once(tmp_path, site, s
 
 def test_three_failed_checks_give_one_error_alert_then_one_recovery_alert(tmp_path, site, smtp, hook, ops, fetcher):
     config = make_config(tmp_path, site, smtp, hook, ops)
-    service.run_once(config, fetcher=fetcher, env=ENV)
+    runner.run_once(config, fetcher=fetcher, env=ENV)
     site.fail("kq-wangtan", "500")
-    outcomes = [service.run_once(config, fetcher=fetcher, env=ENV) for _ in range(4)]
+    outcomes = [runner.run_once(config, fetcher=fetcher, env=ENV) for _ in range(4)]
     assert [s.exit_code for s in outcomes] == [1, 1, 1, 1]
     assert "HTTP 500" in outcomes[0].sources[0].errors[0]
     [alert] = ops.received
     assert alert.json()["kind"] == "error" and alert.json()["failures"] == 3
     assert alert.json()["subject"] == "【监测异常】kq-wangtan: 连续3次检查失败"
     site.heal()
-    assert service.run_once(config, fetcher=fetcher, env=ENV).exit_code == 0
-    service.run_once(config, fetcher=fetcher, env=ENV)
+    assert runner.run_once(config, fetcher=fetcher, env=ENV).exit_code == 0
+    runner.run_once(config, fetcher=fetcher, env=ENV)
     assert [c.json()["kind"] for c in ops.received] == ["error", "recovery"]
     assert ops.received[1].json()["subject"] == "【监测恢复】kq-wangtan: 检查恢复正常"
     assert smtp.messages == [] and hook.received == []  # errors go to the operations channel only
@@ -228,10 +228,10 @@ def next_year_plan(doc) -> str:
 
 def test_a_new_plan_after_the_baseline_is_alerted_against_the_earlier_plan(tmp_path, site, smtp, hook, ops, fetcher):
     config = make_config(tmp_path, site, smtp, hook, ops)
-    assert service.run_once(config, fetcher=fetcher, env=ENV).sources[0].baseline
+    assert runner.run_once(config, fetcher=fetcher, env=ENV).sources[0].baseline
 
     site.publish("kq-wangtan", next_year_plan(site.document("000")))
-    second = service.run_once(config, fetcher=fetcher, env=ENV)
+    second = runner.run_once(config, fetcher=fetcher, env=ENV)
     assert (second.sources[0].new, second.sources[0].alerts, second.delivery.sent) == (1, 2, 2)
 
     [mail] = smtp.messages

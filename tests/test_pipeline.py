@@ -20,7 +20,7 @@ import httpx
 import pytest
 from conftest import ROOT
 
-from monitor import pipeline, seedformat, service, store
+from monitor import pipeline, runner, seedformat, store
 from monitor.config import load_config
 from monitor.demo import WebhookReceiver
 from monitor.fakesite import FakeGovSite
@@ -56,13 +56,13 @@ def test_a_page_that_moved_is_found_by_its_index_no(tmp_path):
 CHILD = r"""
 import sys
 import httpx
-from monitor import service
+from monitor import runner
 from monitor.config import load_config
 from monitor.fetch import Fetcher
 
 config = load_config(sys.argv[1])
 with Fetcher(delay=0, retries=0, timeout=120, transport=httpx.HTTPTransport()) as fetcher:
-    service.run_once(config, fetcher=fetcher)
+    runner.run_once(config, fetcher=fetcher)
 """
 
 
@@ -100,7 +100,7 @@ def test_kill_9_between_two_pages_loses_no_alert(tmp_path):
         config = load_config(toml)
         env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower() and not k.startswith("MONITOR_")}
         with Fetcher(delay=0, retries=0, timeout=5, transport=httpx.HTTPTransport()) as fetcher:
-            assert service.run_once(config, fetcher=fetcher, env=env).sources[0].baseline  # the baseline: no alerts
+            assert runner.run_once(config, fetcher=fetcher, env=env).sources[0].baseline  # the baseline: no alerts
 
             first, second = site.page_urls("kq-wangtan")[:2]  # the order the run checks them in
             for url in (first, second):
@@ -123,7 +123,7 @@ def test_kill_9_between_two_pages_loses_no_alert(tmp_path):
             assert _versions(db_file, first) == 2 and _versions(db_file, second) == 1
             assert queued == [first]  # the stored revision came with its alert; the second page is unseen
 
-            again = service.run_once(config, fetcher=fetcher, env=env)  # the next run fetches the second page
+            again = runner.run_once(config, fetcher=fetcher, env=env)  # the next run fetches the second page
         assert (again.sources[0].changed, again.sources[0].alerts, again.delivery.sent) == (1, 1, 2)
         alerted = sorted(json.loads(call.body)["report"]["new"]["url"] for call in hook.received)
         assert alerted == sorted([first, second])  # each change alerted once, none lost

@@ -16,7 +16,7 @@ from monitor.demo import WebhookReceiver, revised
 from monitor.fakesite import FakeGovSite
 from monitor.fetch import Fetcher
 from monitor.schedule import DELIVER_JOB, build_scheduler, check_job_id
-from monitor.service import Jobs
+from monitor.serve import Jobs
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 

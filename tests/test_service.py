@@ -22,7 +22,7 @@ from click.testing import CliRunner
 from conftest import ROOT
 
 from alerting import free_port
-from monitor import seedformat, service, store
+from monitor import errors, lock, runner, seedformat, status, store, tables
 from monitor.cli import cli
 from monitor.config import Config, Schedule, default_config
 from monitor.demo import revised
@@ -68,13 +68,13 @@ def clean_env(**extra: str) -> dict[str, str]:
 
 def test_run_once_summarises_each_source_and_exits_0(tmp_path, site, fetcher):
     config = site_config(tmp_path, site)
-    first = service.run_once(config, fetcher=fetcher)
+    first = runner.run_once(config, fetcher=fetcher)
     assert [(s.source, s.outcome, s.new, s.baseline) for s in first.sources] == [
         ("kq-wangtan", "ok", 3, True), ("shangyu-zhangzhen", "ok", 3, True)]
     assert first.exit_code == 0
     site.revise("000", revised(seedformat.render(site.document("000"))))
-    second = service.run_once(config, fetcher=fetcher)
-    text = service.summary_text(second)
+    second = runner.run_once(config, fetcher=fetcher)
+    text = tables.summary_text(second)
     assert re.search(r"kq-wangtan\s+ok\s+0\s+1\s+2\s+0\s+0", text), text  # no channels: no alerts
     assert re.search(r"shangyu-zhangzhen\s+ok\s+0\s+0\s+3\s+0\s+0", text), text
     assert second.delivery is None
@@ -85,33 +85,33 @@ def test_unreachable_sites_are_reported_per_source_and_exit_1(tmp_path):
     dead = httpx.HTTPTransport(proxy=f"http://127.0.0.1:{free_port()}")
     config = replace(default_config(), database=tmp_path / "monitor.db")
     with Fetcher(delay=0, retries=0, transport=dead) as fetcher:
-        summary = service.run_once(config, fetcher=fetcher)
+        summary = runner.run_once(config, fetcher=fetcher)
     assert summary.exit_code == 1
     assert {s.source for s in summary.sources} == {s.name for s in config.sources}
     for s in summary.sources:
         assert s.outcome == "failed"
         assert s.errors[0].startswith(f"{s.source}: http"), s.errors
         assert "ConnectError" in s.errors[0] or "ProxyError" in s.errors[0]
-    text = service.summary_text(summary)
+    text = tables.summary_text(summary)
     for source in config.sources:
         assert re.search(rf"{source.name}\s+failed", text)
 
 
 def test_a_second_run_on_the_same_database_is_refused_while_the_first_holds_the_lock(tmp_path, site, fetcher):
     config = site_config(tmp_path, site)
-    path = service.database_file(config)
-    held = service.RunLock(path)
+    path = runner.database_file(config)
+    held = lock.RunLock(path)
     held.acquire()
     try:
-        with pytest.raises(service.LockedError) as err:
-            service.run_once(config, fetcher=fetcher)
+        with pytest.raises(errors.LockedError) as err:
+            runner.run_once(config, fetcher=fetcher)
         assert str(err.value).startswith(f"{path}.lock: another run is using the database (pid {os.getpid()}, since ")
         result = CliRunner().invoke(cli, ["run", "--once", "--config", write_toml(tmp_path, site)], env=clean_env())
         assert result.exit_code == 1
         assert "another run is using the database" in result.output
     finally:
         held.release()
-    assert service.run_once(config, fetcher=fetcher).exit_code == 0  # released: runs again
+    assert runner.run_once(config, fetcher=fetcher).exit_code == 0  # released: runs again
 
 
 def test_the_lock_goes_with_a_killed_process(tmp_path):
@@ -119,21 +119,21 @@ def test_the_lock_goes_with_a_killed_process(tmp_path):
     holder = subprocess.Popen([sys.executable, "-c", f"""
 import sys, time
 from pathlib import Path
-from monitor.service import RunLock
+from monitor.lock import RunLock
 RunLock(Path({str(db)!r})).acquire()
 print("held", flush=True)
 time.sleep(60)
 """], stdout=subprocess.PIPE, text=True, cwd=ROOT)
     try:
         assert holder.stdout.readline().strip() == "held"
-        with pytest.raises(service.LockedError):
-            service.RunLock(db).acquire()
+        with pytest.raises(errors.LockedError):
+            lock.RunLock(db).acquire()
     finally:
         holder.kill()
         holder.wait()
-    lock = service.RunLock(db)
-    lock.acquire()  # a crash never leaves a stale lock behind
-    lock.release()
+    again = lock.RunLock(db)
+    again.acquire()  # a crash never leaves a stale lock behind
+    again.release()
 
 
 def test_cli_run_needs_once_and_a_known_source(tmp_path, site):
@@ -165,36 +165,36 @@ def test_missing_secret_variables_stop_the_run_with_exit_2(tmp_path, site):
 def test_a_stop_during_a_check_is_recorded_as_interrupted_not_failed(tmp_path, site, fetcher):
     config = site_config(tmp_path, site, ("kq-wangtan",))
     stop = threading.Event()
-    summary = service.run_once(config, fetcher=fetcher, stop=stop, on_page=lambda url: stop.set())
+    summary = runner.run_once(config, fetcher=fetcher, stop=stop, on_page=lambda url: stop.set())
     assert [s.outcome for s in summary.sources] == ["interrupted"]
     db = store.open_db(config.database)
     assert [r[0] for r in db.execute("SELECT outcome FROM runs")] == ["interrupted"]
-    assert service.status(config)["sources"][0]["consecutive_failures"] == 0
+    assert status.collect(config)["sources"][0]["consecutive_failures"] == 0
 
 
 def test_status_shows_runs_failures_changes_and_waiting_alerts(tmp_path, site, fetcher):
     config = site_config(tmp_path, site, ("kq-wangtan",))
     with pytest.raises(StoreError, match="no database yet"):
-        service.status(config)
-    service.run_once(config, fetcher=fetcher)
+        status.collect(config)
+    runner.run_once(config, fetcher=fetcher)
     site.fail("kq-wangtan", "503")
-    service.run_once(config, fetcher=fetcher)
-    service.run_once(config, fetcher=fetcher)
-    [s] = service.status(config)["sources"]
+    runner.run_once(config, fetcher=fetcher)
+    runner.run_once(config, fetcher=fetcher)
+    [s] = status.collect(config)["sources"]
     assert s["last_run"]["outcome"] == "failed" and "HTTP 503" in s["last_run"]["error"]
     assert s["consecutive_failures"] == 2 and s["alerts_waiting"] == 0 and not s["overdue"]
     assert s["last_change"] is None  # the baseline has nothing to compare with
-    text = service.status_text(service.status(config))
+    text = tables.status_text(status.collect(config))
     assert re.search(r"kq-wangtan\s+\S+\s+failed\s+2\s+-\s+0", text), text
 
 
 def test_a_source_not_checked_at_its_scheduled_time_is_overdue(tmp_path, site, fetcher):
     config = replace(site_config(tmp_path, site, ("kq-wangtan",)), schedule=Schedule(cron="30 7 * * *", jitter=600))
-    service.run_once(config, fetcher=fetcher)
-    ran = datetime.fromisoformat(service.status(config)["sources"][0]["last_run"]["started_at"])
-    assert not service.status(config, now=ran + timedelta(hours=1))["sources"][0]["overdue"]
+    runner.run_once(config, fetcher=fetcher)
+    ran = datetime.fromisoformat(status.collect(config)["sources"][0]["last_run"]["started_at"])
+    assert not status.collect(config, now=ran + timedelta(hours=1))["sources"][0]["overdue"]
     # two days later the 07:30 checks have not happened: the scheduler is dead
-    assert service.status(config, now=ran + timedelta(days=2))["sources"][0]["overdue"]
+    assert status.collect(config, now=ran + timedelta(days=2))["sources"][0]["overdue"]
 
 
 def healthcheck_command() -> list[str]:
@@ -263,18 +263,18 @@ def test_serve_stops_on_sigterm_within_5_seconds_leaving_the_database_consistent
                          "WHERE v.id IS NULL").fetchone()[0] == 0
         assert c.execute("SELECT count(*) FROM versions v WHERE v.same_as IS NULL AND v.n_targets > 0 AND "
                          "(SELECT count(*) FROM targets t WHERE t.version_id = v.id) = 0").fetchone()[0] == 0
-    lock = service.RunLock(db_file)
-    lock.acquire()  # the lock went with the process
-    lock.release()
+    again = lock.RunLock(db_file)
+    again.acquire()  # the lock went with the process
+    again.release()
     assert store.open_db(db_file)  # and the store opens again
     config = Config(path=None, database=db_file, sources=())
-    service.run_once(config)  # the next run, holding the lock, knows the abandoned check is over
+    runner.run_once(config)  # the next run, holding the lock, knows the abandoned check is over
     jidong = Source("kq-jidong", "kq", "http://127.0.0.1:9/col/col1229442810/index.html")
-    assert service.status(replace(config, sources=(jidong,)))["sources"][0]["last_run"]["outcome"] == "interrupted"
+    assert status.collect(replace(config, sources=(jidong,)))["sources"][0]["last_run"]["outcome"] == "interrupted"
 
 
 def test_run_once_with_the_embedded_defaults_names_the_database_under_state(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("MONITOR_DB", raising=False)
-    assert service.database_file(default_config()) == store.DEFAULT_DB
-    assert service.lock_path(store.DEFAULT_DB).name == "monitor.db.lock"
+    assert runner.database_file(default_config()) == store.DEFAULT_DB
+    assert lock.lock_path(store.DEFAULT_DB).name == "monitor.db.lock"
