@@ -4,7 +4,7 @@
 
 1. identity: the stored document it is a version of (`stored_document`: same URL, else the
    same 索引号, a page that moved); a replayed capture without a URL gets one from
-   `replay_identity`;
+   `replay_identity`; two captures are one document by the same rule (`same_document`);
 2. normalize: the canonical seed text and its sha256 (`content_sha256`); equal text is
    "unchanged" (only last_seen moves), text equal to an older version is a flip back
    ("reverted", recorded, not diffed);
@@ -73,6 +73,11 @@ def stored_document(db: Database, doc: Document) -> dict | None:
     if found is None and doc.index_no:
         found = store.document_by(db, "index_no", doc.index_no)
     return found
+
+
+def same_document(a: Document, b: Document) -> bool:
+    """True when two documents are versions of one (the same URL or the same 索引号), as stored_document decides."""
+    return bool(a.url and a.url == b.url) or bool(a.index_no and a.index_no == b.index_no)
 
 
 def replay_identity(doc: Document, path: Path) -> str:
@@ -190,5 +195,6 @@ __all__ = [
     "ingest",
     "normalized_text",
     "replay_identity",
+    "same_document",
     "stored_document",
 ]

@@ -127,3 +127,13 @@ def test_kill_9_between_two_pages_loses_no_alert(tmp_path):
         assert (again.sources[0].changed, again.sources[0].alerts, again.delivery.sent) == (1, 1, 2)
         alerted = sorted(json.loads(call.body)["report"]["new"]["url"] for call in hook.received)
         assert alerted == sorted([first, second])  # each change alerted once, none lost
+
+
+@pytest.mark.parametrize("a, b, same", [
+    (dict(url="http://a.gov.cn/1.html"), dict(url="http://a.gov.cn/1.html"), True),
+    (dict(url="http://a.gov.cn/1.html", index_no="001/2024-01"), dict(url="http://a.gov.cn/2.html", index_no="001/2024-01"), True),
+    (dict(url="http://a.gov.cn/1.html"), dict(url="http://a.gov.cn/2.html"), False),
+    (dict(), dict(), False),  # two plain texts are never one document by default
+])
+def test_two_documents_are_one_by_url_or_index_no(a, b, same):
+    assert pipeline.same_document(Document("计划", ("正文。",), **a), Document("计划", ("正文。",), **b)) is same

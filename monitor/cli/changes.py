@@ -123,11 +123,12 @@ def diff_files(old: str, new: str):
 
     from monitor.diff import diff_documents, plan_year_of, side
     from monitor.extract import extract as run_extract
+    from monitor.pipeline import same_document
 
     a, b = load_document(old), load_document(new)
     fa, fb = run_extract(a), run_extract(b)
     fa, fb = replace(fa, plan_year=plan_year_of(a, fa)), replace(fb, plan_year=plan_year_of(b, fb))
-    same = bool(a.url and a.url == b.url) or bool(a.index_no and a.index_no == b.index_no)
+    same = same_document(a, b)
     return diff_documents(
         a,
         b,
