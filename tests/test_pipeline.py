@@ -19,10 +19,12 @@ from pathlib import Path
 import httpx
 import pytest
 from conftest import ROOT
+from test_store import plan
 
 from monitor import pipeline, runner, seedformat, store
-from monitor.config import load_config
+from monitor.config import AlertPolicy, ChannelConfig, Config, load_config
 from monitor.demo import WebhookReceiver
+from monitor.errors import StoreError
 from monitor.fakesite import FakeGovSite
 from monitor.fetch import Fetcher
 from monitor.models import Document
@@ -57,7 +59,7 @@ CHILD = r"""
 import sys
 import httpx
 from monitor import runner
-from monitor.config import load_config
+from monitor.config import AlertPolicy, ChannelConfig, Config, load_config
 from monitor.fetch import Fetcher
 
 config = load_config(sys.argv[1])
@@ -137,3 +139,36 @@ def test_kill_9_between_two_pages_loses_no_alert(tmp_path):
 ])
 def test_two_documents_are_one_by_url_or_index_no(a, b, same):
     assert pipeline.same_document(Document("计划", ("正文。",), **a), Document("计划", ("正文。",), **b)) is same
+
+
+def _alerts(tmp_path) -> pipeline.Alerts:
+    """Change alerts of kq-wangtan to one webhook channel (never delivered here)."""
+    config = Config(path=None, database=tmp_path / "monitor.db", sources=(),
+                    channels={"hook": ChannelConfig(name="hook", kind="webhook", url="http://127.0.0.1:9/hook")},
+                    alerts=AlertPolicy(channels=("hook",)))
+    return pipeline.Alerts(config, "kq-wangtan")
+
+
+def test_a_revision_is_stored_with_its_alert_and_a_baseline_or_replay_queues_none(tmp_path):
+    db = store.open_db(tmp_path / "monitor.db")
+    alerts = _alerts(tmp_path)
+    assert pipeline.ingest(db, plan(5300), alerts=alerts).alerts == 0  # the first version: nothing to compare
+    changed = pipeline.ingest(db, plan(5000), alerts=alerts)
+    assert (changed.status, changed.alerts) == ("changed", 1)
+    assert db.execute("SELECT key, channel, source FROM outbox").fetchall() == [
+        (f"changes-revision-1-{changed.version_id}-hook", "hook", "kq-wangtan")]
+    assert pipeline.ingest(db, plan(4800)).alerts == 0  # no Alerts (a baseline check, a replay): stored, not queued
+    assert db.execute("SELECT count(*) FROM outbox").fetchone()[0] == 1
+
+
+def test_an_alert_that_cannot_be_queued_leaves_the_page_unseen(tmp_path):
+    db = store.open_db(tmp_path / "monitor.db")
+    alerts = _alerts(tmp_path)
+    pipeline.ingest(db, plan(5300), alerts=alerts)
+    db.execute("CREATE TRIGGER full BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")
+    with pytest.raises(StoreError, match="monitor.db: database or disk is full"):
+        pipeline.ingest(db, plan(5000), alerts=alerts)
+    assert db.execute("SELECT count(*) FROM versions").fetchone()[0] == 1  # no version without its alert
+    db.execute("DROP TRIGGER full")
+    again = pipeline.ingest(db, plan(5000), alerts=alerts)  # the next run stores it, with its alert
+    assert (again.status, again.alerts) == ("changed", 1)
