@@ -10,7 +10,7 @@
    successful check of a source is its baseline: its change sets are stored but not alerted
    (no alert storm on the first day);
 3. enqueue the error/recovery alerts of sources whose failure streak crossed the threshold
-   (outbox.py);
+   (health.py);
 4. deliver what is due; alerts that cannot be delivered wait in the outbox.
 
 `stop` (a threading.Event) makes a run finish early: no new page is fetched once it is set,
