@@ -1,6 +1,6 @@
 """Crawl speed against the fake government site on loopback (politeness off).
 
-Starts `python -m monitor.fakesite --fillers N` in its own process (so the server does not
+Starts `python -m support.fakesite --fillers N` (tests/support) in its own process (so the server does not
 share the client's GIL), then checks every source twice into a fresh SQLite file:
 
 * first crawl: list pages + every detail page fetched, decoded, parsed, normalized,
@@ -25,18 +25,19 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))  # the development package: support.fakesite
 
 from monitor.crawl import RunResult, crawl_all, crawl_source  # noqa: E402
-from monitor.fakesite import sources  # noqa: E402
 from monitor.fetch import Fetcher  # noqa: E402
 from monitor.store import ingest, open_db  # noqa: E402
+from support.fakesite import sources  # noqa: E402
 
 
 def serve(fillers: int) -> tuple[subprocess.Popen, str]:
     """Start the fake site in another process; returns it and its base URL."""
     proc = subprocess.Popen(
-        [sys.executable, "-m", "monitor.fakesite", "--fillers", str(fillers)],
-        cwd=ROOT,
+        [sys.executable, "-m", "support.fakesite", "--fillers", str(fillers)],
+        cwd=ROOT / "tests",
         stdout=subprocess.PIPE,
         text=True,
     )

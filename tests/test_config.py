@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-import textwrap
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import ROOT
+from conftest import ROOT, write_toml
 
 from monitor.cli import cli
 from monitor.config import (
@@ -25,12 +24,6 @@ from monitor.errors import ConfigError
 from monitor.sources import DEFAULT_SOURCES
 
 
-def write(tmp_path: Path, text: str) -> Path:
-    p = tmp_path / "monitor.toml"
-    p.write_text(textwrap.dedent(text), encoding="utf-8")
-    return p
-
-
 def documented_example() -> str:
     """The complete example in docs/configuration.md (the first ```toml block)."""
     doc = (ROOT / "docs" / "configuration.md").read_text(encoding="utf-8")
@@ -38,7 +31,7 @@ def documented_example() -> str:
 
 
 def test_the_documented_example_loads_with_every_section(tmp_path):
-    config = load_config(write(tmp_path, documented_example()))
+    config = load_config(write_toml(tmp_path, documented_example()))
     assert {c.kind for c in config.channels.values()} == {"email", "webhook", "dingtalk", "wecom", "feishu"}
     assert config.schedule.timezone == "Asia/Shanghai"
     assert config.alerts.error_threshold == 3
@@ -71,7 +64,7 @@ def test_config_file_is_found_by_option_then_environment_then_working_directory(
 
 
 def test_every_problem_is_reported_once_with_file_and_key(tmp_path):
-    path = write(tmp_path, """
+    path = write_toml(tmp_path, """
         databse = "x.db"
 
         [schedule]
@@ -117,7 +110,7 @@ def test_every_problem_is_reported_once_with_file_and_key(tmp_path):
 
 
 def test_an_env_key_holding_a_value_instead_of_a_name_is_refused_without_echoing_it(tmp_path):
-    path = write(tmp_path, """
+    path = write_toml(tmp_path, """
         [channels.hook]
         kind = "webhook"
         url = "https://example.org/hook"
@@ -130,13 +123,13 @@ def test_an_env_key_holding_a_value_instead_of_a_name_is_refused_without_echoing
 
 def test_broken_toml_and_missing_file_are_one_line_each(tmp_path):
     with pytest.raises(ConfigError, match=r"monitor.toml: not valid TOML: .*line 1"):
-        load_config(write(tmp_path, "[channels\n"))
+        load_config(write_toml(tmp_path, "[channels\n"))
     with pytest.raises(ConfigError, match=r"nope.toml: no such configuration file"):
         load_config(tmp_path / "nope.toml")
 
 
 def test_invalid_file_exits_2_with_one_line_per_problem(tmp_path):
-    path = write(tmp_path, """
+    path = write_toml(tmp_path, """
         [schedule]
         cron = "* * *"
         [alerts]
@@ -149,7 +142,7 @@ def test_invalid_file_exits_2_with_one_line_per_problem(tmp_path):
 
 
 def test_alert_routing_defaults_keep_ops_channels_apart(tmp_path):
-    path = write(tmp_path, """
+    path = write_toml(tmp_path, """
         [channels.mail]
         kind = "email"
         host = "smtp.example.org"
@@ -196,7 +189,7 @@ def test_durations():
 
 
 def test_sources_in_the_file_replace_the_defaults_and_their_problems_are_listed(tmp_path):
-    path = write(tmp_path, """
+    path = write_toml(tmp_path, """
         [[sources]]
         name = "kq-wangtan"
         scraper = "kq"
@@ -227,7 +220,7 @@ def test_sources_in_the_file_replace_the_defaults_and_their_problems_are_listed(
 
 
 def test_a_bad_crontab_in_a_source_is_reported_under_that_source(tmp_path):
-    path = write(tmp_path, """
+    path = write_toml(tmp_path, """
         [[sources]]
         name = "kq-wangtan"
         scraper = "kq"

@@ -3,41 +3,19 @@
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 import pytest
-from conftest import SEEDS
+from conftest import SEEDS, sources_toml, write_toml
 
 from monitor import seedformat, store
 from monitor.crawl import crawl_all, crawl_source
 from monitor.extract import extract
-from monitor.fakesite import API, FAULTS, OFF_SITE, FakeGovSite
-from monitor.fetch import Fetcher
+from support.fakesite import API, FAULTS, OFF_SITE, FakeGovSite
 from monitor.sources import Source
 
 
-@pytest.fixture
-def site():
-    with FakeGovSite(fillers=31, slow_seconds=1.0) as s:
-        yield s
-
-
-@pytest.fixture
-def fetcher():
-    with Fetcher(delay=0, retries=1, backoff=0, timeout=0.4) as f:
-        yield f
-
-
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "monitor.db"
-
-
-@pytest.fixture
-def db(db_path: Path):
-    conn = store.open_db(db_path)
-    yield conn
-    conn.close()
+FILLERS = 31  # three list API pages a jpaas column, three list pages the jcms one
+FETCHER = {"retries": 1, "timeout": 0.4}  # one retry within a run; the 1 s "slow" fault times out
 
 
 def source(site: FakeGovSite, name: str) -> Source:
@@ -217,11 +195,7 @@ def test_check_previews_a_source_without_storing_anything(site, tmp_path):
 
     from monitor.cli import cli
 
-    config = tmp_path / "monitor.toml"
-    config.write_text(
-        "".join(f'[[sources]]\nname = "{s.name}"\nscraper = "{s.scraper}"\nurl = "{s.url}"\n' for s in site.sources()),
-        encoding="utf-8",
-    )
+    config = write_toml(tmp_path, sources_toml(site.sources()))
     result = CliRunner().invoke(cli, ["check", "panan-archive", "--config", str(config), "--limit", "2", "--delay", "0"])
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()

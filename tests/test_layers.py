@@ -11,8 +11,9 @@ from conftest import ROOT
 PURE = {"models", "errors", "seedformat", "extract", "numbers", "diff", "report"}
 IO_LIBRARIES = {"httpx", "sqlite3", "sqlite_utils", "smtplib", "socket", "urllib", "http",
                 "apscheduler", "selectolax", "subprocess", "threading", "asyncio"}
-IO_MODULES = {"fetch", "store", "notify", "crawl", "outbox", "service", "schedule", "fakesite",
+IO_MODULES = {"fetch", "store", "notify", "crawl", "outbox", "service", "schedule",
               "demo", "config", "cli", "sources", "scraper"}
+DEV_ONLY = {"support", "conftest", "pytest", "hypothesis", "aiosmtpd"}  # the development package and test libraries
 
 
 def imports_of(path) -> set[str]:
@@ -55,3 +56,9 @@ def test_building_blocks_do_not_import_the_scrapers_package():
         if path.stem in {"cli", "crawl", "service", "demo", "schedule", "config", "sources"}:
             continue
         assert not any(n.split(".")[0] == "scrapers" for n in imports_of(path)), path.name
+
+
+@pytest.mark.parametrize("path", monitor_modules() + sorted((ROOT / "scrapers").glob("*.py")), ids=lambda p: p.stem)
+def test_the_product_never_imports_the_development_package_or_test_libraries(path):
+    for name in imports_of(path):
+        assert name.split(".")[0] not in DEV_ONLY, f"{path.name} imports {name}"

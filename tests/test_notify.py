@@ -10,10 +10,11 @@ import time
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from alerting import SMTPServer, free_port, self_signed, server_tls, smtp_server  # noqa: F401
+
+from conftest import mail_toml, write_toml
+from support.receivers import SMTPServer, WebhookReceiver, self_signed, server_tls
 
 from monitor.config import ChannelConfig
-from monitor.demo import WebhookReceiver
 from monitor.errors import NotifyError
 from monitor.notify import Message, message_id, send, verify_webhook
 
@@ -35,13 +36,13 @@ def email_channel(port: int, **kw) -> ChannelConfig:
                          sender="监测 <monitor@example.org>", to=("analyst@example.org", "desk@example.org"), **kw)
 
 
-def test_email_is_multipart_utf8_with_the_chinese_subject(smtp_server):
-    send(email_channel(smtp_server.port), MESSAGE, env={})
-    [mail] = smtp_server.messages
+def test_email_is_multipart_utf8_with_the_chinese_subject(smtp):
+    send(email_channel(smtp.port), MESSAGE, env={})
+    [mail] = smtp.messages
     assert mail["Subject"] == SUBJECT
     assert mail["Message-ID"] == message_id("changes-42-mail")
     assert message_id("changes-42-mail") != message_id("changes-43-mail")
-    assert smtp_server.inbox.envelopes[0][1] == ["analyst@example.org", "desk@example.org"]
+    assert smtp.inbox.envelopes[0][1] == ["analyst@example.org", "desk@example.org"]
     assert mail.get_content_type() == "multipart/alternative"
     plain = mail.get_body(("plain",)).get_content()
     html = mail.get_body(("html",)).get_content()
@@ -83,9 +84,9 @@ def test_email_over_tls_verifies_the_certificate(tmp_path, security):
         server.stop()
 
 
-def test_email_to_a_server_that_is_down_names_the_channel():
+def test_email_to_a_server_that_is_down_names_the_channel(refused_port):
     with pytest.raises(NotifyError, match=r"channel mail: cannot deliver via 127\.0\.0\.1"):
-        send(email_channel(free_port()), MESSAGE, env={})
+        send(email_channel(refused_port), MESSAGE, env={})
 
 
 def test_webhook_carries_the_json_with_a_signature_receivers_can_verify():
@@ -122,10 +123,10 @@ def test_webhook_error_status_is_a_failure_that_hides_the_url_token():
     assert str(err.value) == "channel hook: 127.0.0.1 answered HTTP 500"
 
 
-def test_webhook_that_cannot_be_reached_hides_the_url_token():
+def test_webhook_that_cannot_be_reached_hides_the_url_token(refused_port):
     channel = ChannelConfig(name="hook", kind="webhook", url_env="HOOK_URL", timeout=2)
     with pytest.raises(NotifyError) as err:
-        send(channel, MESSAGE, env={"HOOK_URL": f"http://127.0.0.1:{free_port()}/x?token={SECRET}"})
+        send(channel, MESSAGE, env={"HOOK_URL": f"http://127.0.0.1:{refused_port}/x?token={SECRET}"})
     assert str(err.value).startswith("channel hook: cannot reach 127.0.0.1")
     assert SECRET not in str(err.value)
 
@@ -202,31 +203,18 @@ def test_the_documented_verification_recipe_accepts_a_real_call_and_refuses_a_fo
     assert not verify("not-the-secret", call.headers, call.body)
 
 
-def test_notify_test_sends_the_sample_alert_to_the_named_channel(tmp_path, smtp_server):
+def test_notify_test_sends_the_sample_alert_to_the_named_channel(tmp_path, smtp):
     from click.testing import CliRunner
 
     from monitor.cli import cli
 
     with WebhookReceiver() as hook:
-        toml = tmp_path / "monitor.toml"
-        toml.write_text(f"""
-[channels.mail]
-kind = "email"
-host = "127.0.0.1"
-port = {smtp_server.port}
-security = "none"
-sender = "monitor@example.org"
-to = ["analyst@example.org"]
-[channels.hook]
-kind = "webhook"
-url = "{hook.url}"
-secret_env = "HOOK_SECRET"
-""", encoding="utf-8")
+        toml = write_toml(tmp_path, mail_toml(smtp.port) + f'[channels.hook]\nkind = "webhook"\nurl = "{hook.url}"\nsecret_env = "HOOK_SECRET"\n')
         runner = CliRunner()
         result = runner.invoke(cli, ["notify", "test", "mail", "--config", str(toml)], env={"HOOK_SECRET": SECRET})
         assert result.exit_code == 0, result.output
         assert result.output == "sent a sample alert to channel mail (email)\n"
-        assert smtp_server.messages[0]["Subject"] == "[测试] 【目标变化】王坛镇2025年工作计划: 3项调整、1项新增、1项删除"
+        assert smtp.messages[0]["Subject"] == "[测试] 【目标变化】王坛镇2025年工作计划: 3项调整、1项新增、1项删除"
         result = runner.invoke(cli, ["notify", "test", "hook", "--config", str(toml)], env={"HOOK_SECRET": SECRET})
         assert result.exit_code == 0, result.output
         [call] = hook.received
