@@ -18,13 +18,11 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 WORKDIR /app
 RUN useradd --create-home --uid 10001 --user-group monitor
 
-# Installed the way the README installs it: a virtualenv and an editable install of the
-# repository (so `monitor demo` finds the seed captures next to the package).
+# A virtualenv and a plain install of the package: everything `monitor demo` needs ships in it.
 COPY pyproject.toml README.md ./
 COPY monitor ./monitor
 COPY scrapers ./scrapers
-COPY seeds ./seeds
-RUN python3 -m venv .venv && .venv/bin/pip install -e . \
+RUN python3 -m venv .venv && .venv/bin/pip install . \
     && mkdir -p state && chown monitor:monitor state
 
 USER monitor
