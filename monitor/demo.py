@@ -38,6 +38,28 @@ from monitor.sources import Source
 RECORDING = "demo_site.json"
 
 
+class LocalServer:
+    """Base of the demo's servers: bound to 127.0.0.1 on a port the system assigns, serving in a thread."""
+
+    _server: socketserver.BaseServer
+
+    def _serve(self, server: socketserver.ThreadingMixIn) -> None:
+        """Keep the bound server and serve it in a daemon thread until __exit__."""
+        server.daemon_threads = True
+        self._server = server
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+
+    def __exit__(self, *exc: object) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+    @property
+    def address(self) -> str:
+        """127.0.0.1:PORT"""
+        host, port = self._server.server_address[:2]
+        return f"{host}:{port}"
+
+
 @dataclass
 class Received:
     """One webhook call as the receiver saw it."""
@@ -52,7 +74,7 @@ class Received:
 
 
 @dataclass
-class WebhookSink:
+class WebhookSink(LocalServer):
     """A real HTTP server on 127.0.0.1 that records POSTs and answers each with reply()."""
 
     received: list[Received] = field(default_factory=list)
@@ -84,23 +106,16 @@ class WebhookSink:
                 """Quiet."""
 
         self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-        self._thread.start()
+        self._serve(ThreadingHTTPServer(("127.0.0.1", 0), Handler))
         return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
 
     @property
     def url(self) -> str:
         """The receiver's URL."""
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}/hook"
+        return f"http://{self.address}/hook"
 
 
-class MailSink:
+class MailSink(LocalServer):
     """A minimal SMTP server on 127.0.0.1 (HELO/EHLO, MAIL, RCPT, DATA, RSET, NOOP, QUIT).
 
     Enough for smtplib with security = "none"; the tests use aiosmtpd, a full server.
@@ -138,14 +153,8 @@ class MailSink:
                     else:
                         self.reply("502 not implemented")
 
-        self._server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        self._serve(socketserver.ThreadingTCPServer(("127.0.0.1", 0), Handler))
         return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
 
     @property
     def port(self) -> int:
@@ -153,7 +162,7 @@ class MailSink:
         return self._server.server_address[1]
 
 
-class DemoSite:
+class DemoSite(LocalServer):
     """The demo site: recorded responses served on 127.0.0.1, with ETag/304, until revise()."""
 
     def __init__(self, recording: dict) -> None:
@@ -182,20 +191,13 @@ class DemoSite:
             def log_message(self, *args: object) -> None:
                 """Quiet."""
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        self._serve(ThreadingHTTPServer(("127.0.0.1", 0), Handler))
         return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
 
     @property
     def base_url(self) -> str:
         """http://127.0.0.1:PORT"""
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://{self.address}"
 
     def sources(self) -> list[Source]:
         """The recorded sources, pointing here."""
