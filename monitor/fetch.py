@@ -44,7 +44,14 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codec
 # Vendor markers only: a <noscript>请开启JavaScript</noscript> notice is common on real pages.
 _CHALLENGE = ("$_ts=", "$_ts =", "acw_sc__v2", "wzws_cid", "_waf_")
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
-_NOT_FOUND = re.compile(r"(?<!\d)404(?!\d)|not found|页面不存在|页面未找到|找不到(?:页面|网页|该页)|页面已删除|出错了|错误页面|系统错误", re.I)
+# "404" is an error code only when it is not a number of something: 第404期, 404号令, 404项 and
+# 404万元 are ordinals, counts and amounts (第 before it, a measure word or unit after it).
+_MEASURE = "期号號次批条條届屆卷篇章个個项項件名家户戶人元万萬亿億吨噸米所座台辆輛"
+_NOT_FOUND = re.compile(
+    rf"(?<![\d.])(?<!第)(?<!第\s)404(?![\d.]|\s*[{_MEASURE}])|not found|页面不存在|页面未找到|找不到(?:页面|网页|该页)|页面已删除"
+    r"|出错了|错误页面|系统错误",
+    re.I,
+)
 
 
 @dataclass(frozen=True)

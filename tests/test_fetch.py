@@ -55,6 +55,25 @@ def test_what_is_not_a_document_is_named(status, text, reason):
     assert reason in blocked_reason(status, text)
 
 
+@pytest.mark.parametrize(
+    "title",
+    ["404", "404 Not Found", "404错误", "404 - 页面不存在", "HTTP 404", "错误404：您访问的页面不存在",
+     "页面未找到 - 绍兴市人民政府", "404页面"],
+)
+def test_error_page_titles_are_soft_404s(title):
+    assert "soft 404" in blocked_reason(200, f"<html><head><title>{title}</title></head><body>抱歉</body></html>")
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["政务信息专报第404期", "《中华人民共和国国务院令》第404号", "关于下达2024年第 404 批次用地的批复",
+     "全区完成404项重点工程", "新增就业404人", "统筹资金404万元用于乡村振兴", "4040亿元", "第404次常务会议纪要"],
+)
+def test_a_404_that_is_a_number_of_something_is_a_document(title):
+    page = f"<html><head><title>{title}</title></head><body>正文</body></html>"
+    assert blocked_reason(200, page) is None, title
+
+
 def test_a_normal_page_is_not_blocked():
     assert blocked_reason(200, PAGE) is None
     odd = "<html><head><title>关于纠正错误做法、删除过时条款的通知</title></head><body>正文</body></html>"
