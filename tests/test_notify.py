@@ -237,3 +237,49 @@ secret_env = "HOOK_SECRET"
         hook.statuses = [503]
         result = runner.invoke(cli, ["notify", "test", "hook", "--config", str(toml)], env={"HOOK_SECRET": SECRET})
         assert result.exit_code == 1 and result.output == "Error: channel hook: 127.0.0.1 answered HTTP 503\n"
+
+
+HOSTILE = ["[x](http://evil.example/steal)", "![i](http://evil.example/pixel.png)",
+           '<a href="http://evil.example">点我</a>', "`code` ```diff", "**粗体** &lt;b&gt; <img src=x onerror=alert(1)>",
+           "详见 http://evil.example/bare 或 www.evil.example"]
+
+
+def hostile_changes():
+    """A change set whose page text (title, targets, changed sentences) tries to form Markdown and HTML."""
+    from dataclasses import replace
+
+    from monitor.models import Hunk
+    from monitor.outbox import changes_message, sample_changeset
+
+    cs = sample_changeset()
+    cs = replace(cs, new=replace(cs.new, title="王坛镇" + HOSTILE[0]),
+                 hunks=(Hunk("changed", tuple(HOSTILE), tuple(s + "。" for s in HOSTILE), 3, 4),))
+    return changes_message(cs, "kq-wangtan", "changes-hostile")
+
+
+def links_images_or_html(markdown: str) -> list[str]:
+    """Every link, image, autolink, code span or HTML tag a Markdown renderer would form from unescaped text."""
+    import re
+
+    pattern = r"(?<!\\)!?(?<!\\)\[[^\]]*(?<!\\)\]\((?!https://www\.kq\.gov\.cn/)|(?<!\\)<[a-z/]|(?<!\\)`|(?<![\\\w])https?:(?!//www\.kq\.gov\.cn/)"
+    return re.findall(pattern, markdown)
+
+
+@pytest.mark.parametrize("kind", ["dingtalk", "wecom", "feishu"])
+def test_page_text_cannot_form_links_images_or_html_in_chat_markdown(kind):
+    message = hostile_changes()
+    with WebhookReceiver(answer={"errcode": 0, "code": 0}) as hook:
+        send(ChannelConfig(name="chat", kind=kind, url_env="CHAT_URL"), message, env={"CHAT_URL": hook.url + "?key=k"})
+        [call] = hook.received
+    body = json.loads(call.body)
+    text = body["card"]["elements"][0]["content"] if kind == "feishu" else body["markdown"].get("text") or body["markdown"]["content"]
+    assert "evil" in text and "点我" in text  # the page text is there, as text
+    assert "```" not in text  # no fence: robots render Markdown inside one
+    assert links_images_or_html(text) == []
+
+
+def test_page_text_stays_escaped_in_the_html_email(smtp_server):
+    send(email_channel(smtp_server.port), hostile_changes(), env={})
+    html = smtp_server.messages[0].get_body(("html",)).get_content()
+    assert "<a href=\"http://evil" not in html and "<img" not in html
+    assert "&lt;a href=&quot;http://evil.example&quot;&gt;点我&lt;/a&gt;" in html
