@@ -118,6 +118,7 @@ def list_entries(scraper: Scraper, source: Source, fetcher: Fetcher, result: Run
     url: str | None = source.url
     seen_pages: set[str] = set()
     entries: dict[str, Entry] = {}
+    limit = fetcher.policy.max_entries
     while url and url not in seen_pages:
         if len(seen_pages) >= scraper.max_pages:
             result.errors.append(f"{source.name}: stopped after {scraper.max_pages} list pages at {url}")
@@ -133,6 +134,10 @@ def list_entries(scraper: Scraper, source: Source, fetcher: Fetcher, result: Run
         for entry in listed.entries:
             if urlsplit(entry.url).netloc.lower() == source.host:
                 entries.setdefault(entry.url, entry)
+        if len(entries) >= limit and (listed.next_url or len(entries) > limit):
+            result.errors.append(f"{source.name}: stopped after {limit} entries (fetch.max_entries) at {url}")
+            entries = dict(list(entries.items())[:limit])
+            break
         url = listed.next_url
     result.listed = len(entries)
     return list(entries.values())

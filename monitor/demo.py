@@ -192,7 +192,7 @@ def run_demo(echo: Callable[[str], None] = print, keep: str | None = None) -> No
         site = FakeGovSite(fillers=2)
     except FileNotFoundError as exc:
         raise MonitorError(f"demo: {exc} (the demo serves the seed captures from the repository)") from None
-    with site, MailSink() as mail, WebhookReceiver() as hook, Fetcher(delay=0, retries=0, timeout=10,
+    with site, MailSink() as mail, WebhookReceiver() as hook, Fetcher(delay=0, retries=0, timeout=10, allow_private=True,
                                                                          transport=httpx.HTTPTransport()) as fetcher:
         config = demo_config(workdir, site.sources(), mail.port, hook.url)
 

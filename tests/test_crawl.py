@@ -24,7 +24,7 @@ def site():
 
 @pytest.fixture
 def fetcher():
-    with Fetcher(delay=0, retries=1, backoff=0, timeout=0.4) as f:
+    with Fetcher(delay=0, allow_private=True, retries=1, backoff=0, timeout=0.4) as f:
         yield f
 
 
@@ -219,7 +219,8 @@ def test_check_previews_a_source_without_storing_anything(site, tmp_path):
 
     config = tmp_path / "monitor.toml"
     config.write_text(
-        "".join(f'[[sources]]\nname = "{s.name}"\nscraper = "{s.scraper}"\nurl = "{s.url}"\n' for s in site.sources()),
+        "[fetch]\nallow_private = true\n"
+        + "".join(f'[[sources]]\nname = "{s.name}"\nscraper = "{s.scraper}"\nurl = "{s.url}"\n' for s in site.sources()),
         encoding="utf-8",
     )
     result = CliRunner().invoke(cli, ["check", "panan-archive", "--config", str(config), "--limit", "2", "--delay", "0"])
@@ -267,3 +268,13 @@ def test_a_worker_process_that_dies_loses_no_page(site, fetcher, db, monkeypatch
     assert (result.outcome, result.errors) == ("ok", [])
     assert result.new == len(site.paths("kq-wangtan")) > PARALLEL_AFTER
     assert count(db, "versions") == result.new
+
+
+def test_a_list_yields_at_most_max_entries_per_run_and_says_it_stopped(site, fetcher, db):
+    from monitor.fetch import Policy, SourceFetcher
+
+    archive = source(site, "panan-archive")  # 31 documents over a column page and two list API pages
+    capped = SourceFetcher(fetcher, Policy(delay=0, retries=0, allow_private=True, max_entries=10), archive.host)
+    r = crawl_source(db, archive, capped, workers=1)
+    assert r.new == 10 and r.listed == 10
+    assert len(r.errors) == 1 and r.errors[0].startswith("panan-archive: stopped after 10 entries (fetch.max_entries) at http://127.0.0.1:")

@@ -65,7 +65,7 @@ def ops():
 @pytest.fixture
 def fetcher():
     # no politeness delay and no retries against the local site; no proxy from the environment
-    with Fetcher(delay=0, retries=0, timeout=5, transport=httpx.HTTPTransport()) as f:
+    with Fetcher(delay=0, allow_private=True, retries=0, timeout=5, transport=httpx.HTTPTransport()) as f:
         yield f
 
 
@@ -180,6 +180,9 @@ def test_a_secret_never_reaches_output_logs_or_status(tmp_path, site, smtp, hook
     toml = tmp_path / "monitor.toml"
     toml.write_text(f"""
 database = "state/monitor.db"
+[fetch]
+delay = 0
+allow_private = true
 [[sources]]
 name = "kq-wangtan"
 scraper = "kq"

@@ -79,7 +79,7 @@ def test_the_delivery_job_runs_every_few_minutes_when_channels_exist():
 
 def test_a_scheduled_job_checks_its_source_and_delivers_the_alert(tmp_path):
     with FakeGovSite(fillers=1) as site, WebhookReceiver() as hook, \
-            Fetcher(delay=0, retries=0, transport=httpx.HTTPTransport()) as fetcher:
+            Fetcher(delay=0, allow_private=True, retries=0, transport=httpx.HTTPTransport()) as fetcher:
         config = Config(
             path=None,
             database=tmp_path / "monitor.db",
