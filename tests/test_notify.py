@@ -283,3 +283,46 @@ def test_page_text_stays_escaped_in_the_html_email(smtp_server):
     html = smtp_server.messages[0].get_body(("html",)).get_content()
     assert "<a href=\"http://evil" not in html and "<img" not in html
     assert "&lt;a href=&quot;http://evil.example&quot;&gt;点我&lt;/a&gt;" in html
+
+
+def test_a_trickling_webhook_cannot_hold_the_alert_past_the_channel_timeout():
+    from test_fetch import Trickle
+
+    with Trickle(size=100, every=0.25) as server:  # 25 s to send its answer; each byte well within the timeout
+        channel = ChannelConfig(name="hook", kind="webhook", url=server.url, timeout=1)
+        with pytest.raises(NotifyError, match=r"^channel hook: 127\.0\.0\.1 did not answer within 1 s$"):
+            send(channel, MESSAGE, env={})
+        assert server.sent < 100
+
+
+@pytest.mark.parametrize("bad", [f"https://oapi.dingtalk.com:99999/robot/send?access_token={SECRET}",
+                                 f"oapi.dingtalk.com/robot/send?access_token={SECRET}",
+                                 f"http://[::1/robot?access_token={SECRET}",
+                                 f"https://oapi.dingtalk.com/robot/send?access_token= {SECRET}"])
+def test_an_unparseable_robot_url_fails_that_channel_clearly_and_others_are_delivered(tmp_path, bad, smtp_server):
+    from monitor import outbox, store
+    from monitor.config import AlertPolicy, Config
+
+    with pytest.raises(NotifyError) as err:
+        send(ChannelConfig(name="ding", kind="dingtalk", url_env="DING_URL"), MESSAGE, env={"DING_URL": bad})
+    assert str(err.value) == "channel ding: environment variable DING_URL does not hold a valid http(s) URL"
+
+    with WebhookReceiver() as hook:
+        channels = {"ding": ChannelConfig(name="ding", kind="dingtalk", url_env="DING_URL"),
+                    "hook": ChannelConfig(name="hook", kind="webhook", url=hook.url),
+                    "mail": email_channel(smtp_server.port)}
+        config = Config(path=None, database=None, sources=(), channels=channels,
+                        alerts=AlertPolicy(channels=("ding", "hook", "mail")))
+        db = store.open_db(tmp_path / "monitor.db")
+        try:
+            now = outbox.utcnow()
+            outbox.enqueue_changes(db, config, "kq-wangtan", [outbox.sample_changeset()], now=now)
+            result = outbox.deliver(db, config, env={"DING_URL": bad}, now=lambda: now)
+            rows = {r["channel"]: r for r in db.query("SELECT * FROM outbox")}
+        finally:
+            db.close()
+        assert len(hook.received) == 1
+    assert (result.sent, result.failed) == (2, 1) and len(smtp_server.messages) == 1
+    assert rows["ding"]["status"] == "pending" and rows["ding"]["lease_until"] is None  # not left claimed
+    assert "DING_URL does not hold a valid http(s) URL" in rows["ding"]["last_error"]
+    assert SECRET not in rows["ding"]["last_error"] and SECRET not in " ".join(result.errors)
