@@ -291,8 +291,8 @@ class Fetcher:
                 continue
             return self._page(url, final, response, content, attempt, conditional=bool(etag or last_modified))
 
-    def check(self, url: str, policy: Policy, home: str) -> None:
-        """FetchError naming the URL and the rule when a request to url is not allowed."""
+    def check(self, url: str, policy: Policy, home: str) -> str | None:
+        """The checked address to connect to (None: url's own IP literal); FetchError naming URL and rule."""
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise FetchError(f"{url}: refused: only http(s) URLs are fetched")
@@ -300,13 +300,15 @@ class Fetcher:
             raise FetchError(f"{url}: refused: {parts.netloc} is not the source's host {home} "
                              "nor one of its allow_hosts")
         if policy.allow_private and not _may_be_metadata(parts.hostname):
-            return  # an IP literal that is allowed: nothing to look up
+            return None  # an IP literal that is allowed: nothing to look up
         port = parts.port or (443 if parts.scheme == "https" else 80)
-        for address in self.resolver(parts.hostname, port):
+        addresses = self.resolver(parts.hostname, port)
+        for address in addresses:
             why = address_refused(address, policy.allow_private)
             if why:
                 named = "" if address == parts.hostname.strip("[]") else f"{parts.hostname} resolves to "
                 raise FetchError(f"{url}: refused: {named}{why}")
+        return addresses[0] if addresses else None
 
     def _follow(self, url: str, headers: dict[str, str], policy: Policy, home: str, deadline: float,
                 attempt: int) -> tuple[str, httpx.Response, bytes]:
@@ -314,11 +316,11 @@ class Fetcher:
         current = url
         for _ in range(MAX_REDIRECTS + 1):
             try:
-                self.check(current, policy, home)
+                address = self.check(current, policy, home)
             except FetchError as exc:
                 raise _error(f"{url}: redirected to {exc}" if current != url else str(exc), attempt) from None
             with self._polite(current, policy):
-                response, content = self._request(current, headers, policy, deadline, attempt)
+                response, content = self._request(current, headers, policy, deadline, attempt, address)
             location = response.headers.get("Location")
             if response.status_code not in _REDIRECTS or not location:
                 return current, response, content
@@ -326,15 +328,16 @@ class Fetcher:
         raise _error(f"{url}: more than {MAX_REDIRECTS} redirects", attempt)
 
     def _request(self, url: str, headers: dict[str, str], policy: Policy, deadline: float,
-                 attempt: int) -> tuple[httpx.Response, bytes]:
-        """One request; the body is read up to max_bytes and until the deadline."""
+                 attempt: int, address: str | None = None) -> tuple[httpx.Response, bytes]:
+        """One request to the checked address; the body is read up to max_bytes and until the deadline."""
         left = deadline - self.clock()
         if left <= 0:
             raise _error(f"{url}: no complete answer within the {policy.deadline:g} s deadline", attempt)
         with self._lock:
             self.requests += 1
         timeout = httpx.Timeout(min(policy.timeout, left))
-        with self._client.stream("GET", url, headers=headers, timeout=timeout) as response:
+        target, headers, extensions = _pinned(url, address, headers)
+        with self._client.stream("GET", target, headers=headers, timeout=timeout, extensions=extensions) as response:
             declared = response.headers.get("Content-Length", "")
             if declared.isdigit() and int(declared) > self.max_bytes:
                 raise _error(f"{url}: page too large ({declared} bytes, limit {self.max_bytes})", attempt)
@@ -410,6 +413,21 @@ class SourceFetcher:
     def get(self, url: str, **kwargs: Any) -> Page:
         """Fetcher.get under the source's policy and host."""
         return self.fetcher.get(url, policy=self.policy, home=self.home, **kwargs)
+
+
+def _pinned(url: str, address: str | None, headers: dict[str, str]) -> tuple[str, dict[str, str], dict[str, str]]:
+    """(URL, headers, extensions) that connect to the checked address, not to a second lookup of the name.
+
+    The name stays in the Host header and in TLS (SNI and the certificate check), so a DNS answer
+    that changes between the check and the connection (DNS rebinding) cannot redirect the request.
+    """
+    parts = urlsplit(url)
+    if not address or address == (parts.hostname or "").strip("[]"):
+        return url, headers, {}
+    host = f"[{address}]" if ":" in address else address
+    target = parts._replace(netloc=f"{host}:{parts.port}" if parts.port else host).geturl()
+    extensions = {"sni_hostname": parts.hostname} if parts.scheme == "https" else {}
+    return target, {**headers, "Host": parts.netloc.rpartition("@")[2]}, extensions
 
 
 def _may_be_metadata(host: str) -> bool:

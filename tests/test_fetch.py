@@ -163,8 +163,8 @@ def test_a_redirect_to_another_host_is_refused_before_it_is_sent():
     sent = []
 
     def handler(request: httpx.Request) -> httpx.Response:
-        sent.append(str(request.url))
-        if request.url.host == "site.gov.cn":
+        sent.append(f"{request.headers['Host']}{request.url.path}")
+        if request.headers["Host"] == "site.gov.cn":
             return httpx.Response(302, headers={"Location": "http://portal.example.com/"})
         return httpx.Response(200, html=PAGE)
 
@@ -172,7 +172,7 @@ def test_a_redirect_to_another_host_is_refused_before_it_is_sent():
         fetcher.get("http://site.gov.cn/a.html")
     assert str(exc.value) == ("http://site.gov.cn/a.html: redirected to http://portal.example.com/: refused: "
                               "portal.example.com is not the source's host site.gov.cn nor one of its allow_hosts")
-    assert sent == ["http://site.gov.cn/a.html"]
+    assert sent == ["site.gov.cn/a.html"]
 
 
 class Clock:
@@ -200,7 +200,7 @@ def test_requests_to_one_host_are_spaced_by_the_delay_and_other_hosts_do_not_wai
     seen: list[tuple[str, float]] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
-        seen.append((request.url.host, clock.now))
+        seen.append((request.headers["Host"], clock.now))
         return httpx.Response(200, html=PAGE)
 
     with mock(handler, delay=1.0, clock=clock, sleep=clock.sleep) as fetcher:
@@ -292,6 +292,20 @@ def test_the_resolved_address_is_checked_not_only_the_name():
     assert sent == []
 
 
+def test_the_request_goes_to_the_address_that_was_checked_not_to_a_second_lookup():
+    answers = iter([["202.96.128.86"], ["127.0.0.1"]])  # DNS rebinding: a public answer, then loopback
+    sent = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append((request.url.host, request.headers["Host"], request.extensions.get("sni_hostname")))
+        return httpx.Response(200, html=PAGE)
+
+    with mock(handler, resolver=lambda host, port: next(answers)) as fetcher:
+        page = fetcher.get("https://www.kq.gov.cn/a.html")
+    assert sent == [("202.96.128.86", "www.kq.gov.cn", "www.kq.gov.cn")]  # the name kept for Host, SNI and the certificate
+    assert page.url == "https://www.kq.gov.cn/a.html"
+
+
 def test_each_redirect_hop_is_checked_before_it_is_sent():
     sent = []
     hops = {"/a.html": "/b.html", "/b.html": "http://169.254.169.254/latest/meta-data/"}
@@ -316,7 +330,7 @@ def test_a_source_reaches_only_its_host_and_the_hosts_it_allows():
     from monitor.fetch import Policy, SourceFetcher
 
     seen = []
-    with mock(lambda r: seen.append(r.url.host) or httpx.Response(200, html=PAGE)) as fetcher:
+    with mock(lambda r: seen.append(r.headers["Host"]) or httpx.Response(200, html=PAGE)) as fetcher:
         kq = SourceFetcher(fetcher, Policy(delay=0), "www.kq.gov.cn")
         with pytest.raises(FetchError, match="refused: api.example.com is not the source's host www.kq.gov.cn"):
             kq.get("http://api.example.com/list?page=2")  # a list API URL a column page names
