@@ -628,7 +628,7 @@ def check(name: str, config_file: str | None, limit: int, delay: float | None, a
     from dataclasses import replace
 
     from monitor.crawl import preview
-    from monitor.fetch import Fetcher, SourceFetcher
+    from monitor.fetch import Fetcher
 
     config = _config(config_file)
     try:
@@ -638,7 +638,7 @@ def check(name: str, config_file: str | None, limit: int, delay: float | None, a
     policy = config.policy(name)
     policy = replace(policy, delay=delay) if delay is not None else policy
     with Fetcher(policy) as fetcher:
-        data = preview(source, SourceFetcher(fetcher, policy, source.host), limit)
+        data = preview(source, fetcher, limit)
     if as_json:
         _dump(data)
     else:

@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 from monitor import store
 from monitor.errors import ConfigError, FetchError, MonitorError, ParseError, StoreError
 from monitor.extract import extract
-from monitor.fetch import Fetcher, Page
+from monitor.fetch import Fetcher, Page, SourceFetcher
 from monitor.models import ChangeSet, Document, Extraction
 from monitor.scraper import Entry, Scraper
 from monitor.sources import Source
@@ -69,6 +69,7 @@ def crawl_source(
     run_id = store.start_run(db, source.name)
     store.ensure_source(db, source.name, name=source.title or None, url=source.url)
     result = RunResult(source.name)
+    fetcher = bound(fetcher, source)
     try:
         active = _scraper(source, scraper)
         entries = list_entries(active, source, fetcher, result)
@@ -113,6 +114,11 @@ def crawl_all(sources: Iterable[Source], fetcher: Fetcher, db_path: str | Path |
     return [done[s.name] for s in sources]
 
 
+def bound(fetcher: Fetcher | SourceFetcher, source: Source) -> SourceFetcher:
+    """The fetcher confined to the source's host (under its own policy) unless it is already bound."""
+    return fetcher if isinstance(fetcher, SourceFetcher) else SourceFetcher(fetcher, fetcher.policy, source.host)
+
+
 def list_entries(scraper: Scraper, source: Source, fetcher: Fetcher, result: RunResult) -> list[Entry]:
     """Every entry of the source's list pages that lives on the source's host, each URL once."""
     url: str | None = source.url
@@ -148,6 +154,7 @@ def preview(source: Source, fetcher: Fetcher, limit: int = 3) -> dict:
     from monitor.extract import extract
 
     result = RunResult(source.name)
+    fetcher = bound(fetcher, source)
     out: dict = {"source": source.name, "scraper": source.scraper, "url": source.url, "entries": [], "documents": []}
     try:
         scraper = _scraper(source, None)

@@ -422,3 +422,17 @@ def test_retries_stop_at_the_deadline():
         with pytest.raises(FetchError, match=r"a.html: no complete answer within the 30 s deadline \(4 attempts\)"):
             fetcher.get("http://www.kq.gov.cn/a.html")
     assert clock.sleeps == [4, 8, 16]  # 4 + 8 + 16 + 32 would pass the deadline: it gives up instead of sleeping
+
+
+def test_a_crawl_confines_a_plain_fetcher_to_the_source_host():
+    from monitor.crawl import bound
+    from monitor.sources import Source
+
+    seen = []
+    source = Source("kq-wangtan", "kq", "https://www.kq.gov.cn/col/col1229443512/index.html")
+    with mock(lambda r: seen.append(r.headers["Host"]) or httpx.Response(200, html=PAGE)) as fetcher:
+        confined = bound(fetcher, source)
+        assert bound(confined, source) is confined
+        with pytest.raises(FetchError, match="refused: api.example.com is not the source's host www.kq.gov.cn"):
+            confined.get("https://api.example.com/list.json")  # a list API URL named by a hostile column page
+    assert seen == []
