@@ -1,17 +1,23 @@
 """HTTP fetching: one keep-alive httpx client, polite per host, with retries and conditional GET.
 
 `Fetcher.get(url, etag=..., last_modified=...)` returns a `Page` (status 200 with decoded text,
-or 304 = unchanged) or raises `FetchError` naming the URL. It:
+or 304 = unchanged) or raises `FetchError` naming the URL. Each request follows a `Policy`
+(the fetcher's own, or a source's: `SourceFetcher`, configured by `[fetch]` in monitor.toml). It:
 
 * waits `delay` seconds between two requests to one host and keeps at most
   `connections_per_host` requests in flight per host; different hosts proceed in parallel
-  (the fetcher is shared by threads);
-* retries transport errors, timeouts, 429 and 5xx with exponential backoff (Retry-After honoured);
+  (the fetcher is shared by threads; `sleep` and `clock` are injectable);
+* goes only to the source's host or its `allow_hosts`, following redirects itself one hop at a
+  time, each hop checked before it is sent; resolves the name, refuses loopback, private,
+  link-local and metadata addresses (unless `allow_private`; metadata always) and connects to
+  the address it checked;
+* retries transport errors, timeouts, 429 and 5xx with exponential backoff (Retry-After honoured),
+  all within the request's `deadline` (hops, retries and a trickled body included);
 * sends a descriptive User-Agent, and If-None-Match / If-Modified-Since when validators are known;
 * caps the body size, decodes it itself (header -> BOM -> <meta> -> UTF-8 -> GB18030, GB2312/GBK
   read as GB18030, strict: never a silent U+FFFD);
 * classifies what is not a page as an error: HTTP 412 and JavaScript-challenge bodies (WAF),
-  soft 404s, empty bodies, redirects to another host.
+  soft 404s (not 第404期), empty bodies.
 """
 
 from __future__ import annotations
