@@ -246,12 +246,36 @@ def test_a_body_cut_short_by_the_server_is_an_error(site):
         fetcher.get(site.page_url("000"))
 
 
-def test_keep_alive_reuses_one_connection(site):
-    with Fetcher(delay=0, allow_private=True) as fetcher:
-        for url in site.page_urls("kq-wangtan"):
-            fetcher.get(url)
-        pool = fetcher._client._transport._pool
-        assert len(pool.connections) == 1
+def test_keep_alive_reuses_one_connection():
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    peers = []
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"  # keep-alive
+
+        def do_GET(self) -> None:
+            peers.append(self.client_address)  # (host, port) of the client's connection
+            body = PAGE.encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with Fetcher(delay=0, allow_private=True) as fetcher:
+            for n in range(5):
+                fetcher.get(f"http://127.0.0.1:{server.server_port}/{n}.html")
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert len(peers) == 5 and len(set(peers)) == 1  # five requests, one connection
 
 
 # -- where requests may go (issue 10.7) ------------------------------------------------------
