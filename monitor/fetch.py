@@ -343,19 +343,30 @@ class Fetcher:
             self.requests += 1
         timeout = httpx.Timeout(min(policy.timeout, left))
         target, headers, extensions = _pinned(url, address, headers)
-        with self._client.stream("GET", target, headers=headers, timeout=timeout, extensions=extensions) as response:
-            declared = response.headers.get("Content-Length", "")
-            if declared.isdigit() and int(declared) > self.max_bytes:
-                raise _error(f"{url}: page too large ({declared} bytes, limit {self.max_bytes})", attempt)
-            chunks, size = [], 0
-            for chunk in response.iter_bytes():
-                size += len(chunk)
-                if size > self.max_bytes:
-                    raise _error(f"{url}: page too large (over {self.max_bytes} bytes)", attempt)
-                if self.clock() > deadline:
-                    raise _error(f"{url}: no complete answer within the {policy.deadline:g} s deadline "
-                                 f"({size} bytes received)", attempt)
-                chunks.append(chunk)
+        watchdog = _Watchdog(left)
+        size = 0
+        try:
+            with self._client.stream("GET", target, headers=headers, timeout=timeout,
+                                     extensions={**extensions, "trace": watchdog.trace}) as response:
+                declared = response.headers.get("Content-Length", "")
+                if declared.isdigit() and int(declared) > self.max_bytes:
+                    raise _error(f"{url}: page too large ({declared} bytes, limit {self.max_bytes})", attempt)
+                chunks = []
+                for chunk in response.iter_bytes():
+                    size += len(chunk)
+                    if size > self.max_bytes:
+                        raise _error(f"{url}: page too large (over {self.max_bytes} bytes)", attempt)
+                    if self.clock() > deadline:
+                        raise _error(f"{url}: no complete answer within the {policy.deadline:g} s deadline "
+                                     f"({size} bytes received)", attempt)
+                    chunks.append(chunk)
+        except httpx.TransportError:
+            if not watchdog.fired.is_set():
+                raise
+            raise _error(f"{url}: no complete answer within the {policy.deadline:g} s deadline "
+                         f"({size} bytes of the body received)", attempt) from None
+        finally:
+            watchdog.cancel()
         return response, b"".join(chunks)
 
     def _page(self, url: str, final: str, response: httpx.Response, content: bytes, attempts: int,
@@ -406,6 +417,38 @@ class Fetcher:
                          f"({attempt} attempts)", attempt)
         if pause > 0:
             self.sleep(pause)
+
+
+class _Watchdog:
+    """Closes a request's new connection when its deadline passes: a server trickling its headers
+    one byte at a time never trips the read timeout, and nothing else would stop it."""
+
+    def __init__(self, seconds: float) -> None:
+        self.fired = threading.Event()
+        self._streams: list[Any] = []
+        self._timer = threading.Timer(seconds, self._fire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def trace(self, event: str, info: dict) -> None:
+        """httpcore's trace hook: remember the connection this request opens."""
+        if event in ("connection.connect_tcp.complete", "connection.start_tls.complete"):
+            self._streams.append(info.get("return_value"))
+
+    def _fire(self) -> None:
+        """Shut the connection down: the blocked read returns and the request fails."""
+        self.fired.set()
+        for stream in self._streams:
+            sock = stream.get_extra_info("socket") if stream is not None else None
+            if sock is not None:
+                try:
+                    sock.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+    def cancel(self) -> None:
+        """The request is over: stop the timer."""
+        self._timer.cancel()
 
 
 @dataclass(frozen=True)

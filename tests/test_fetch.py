@@ -390,10 +390,10 @@ def test_the_allowed_names_of_a_site_on_loopback_still_resolve_and_are_checked(s
 class Trickle:
     """A real HTTP server on 127.0.0.1 that sends its headers, then its body one byte per `every` seconds."""
 
-    def __init__(self, size: int = 200, every: float = 0.2, status: int = 200) -> None:
+    def __init__(self, size: int = 200, every: float = 0.2, status: int = 200, head: bool = False) -> None:
         import socket
 
-        self.size, self.every, self.status = size, every, status
+        self.size, self.every, self.status, self.head = size, every, status, head
         self.sent = 0
         self.server = socket.create_server(("127.0.0.1", 0))
         self.url = f"http://127.0.0.1:{self.server.getsockname()[1]}/slow.html"
@@ -418,12 +418,15 @@ class Trickle:
             conn.recv(65536)
             head = (f"HTTP/1.1 {self.status} OK\r\nContent-Type: text/html; charset=utf-8\r\n"
                     f"Content-Length: {self.size}\r\n\r\n")
-            conn.sendall(head.encode())
-            for _ in range(self.size):
+            data = head.encode() + b"x" * self.size
+            if not self.head:  # the headers at once, then the body byte by byte
+                conn.sendall(data[:len(head)])
+                data = data[len(head):]
+            for byte in data:
                 if self.stop.wait(self.every):
                     return
                 try:
-                    conn.sendall(b"x")
+                    conn.sendall(bytes([byte]))
                 except OSError:
                     return
                 self.sent += 1
@@ -437,6 +440,14 @@ def test_a_trickling_server_cannot_hold_a_page_past_the_deadline():
                 fetcher.get(server.url)
     assert "no complete answer within the 5 s deadline" in str(exc.value)
     assert server.sent < 200  # it stopped reading long before the server was done
+
+
+def test_a_server_trickling_its_headers_cannot_hold_a_request_past_the_deadline():
+    with Trickle(size=10, every=0.2, head=True) as server:  # about 20 s for the headers, each byte within the timeout
+        with Fetcher(delay=0, retries=2, timeout=1, deadline=1, allow_private=True) as fetcher:
+            with pytest.raises(FetchError, match=r"slow.html: no complete answer within the 1 s deadline"):
+                fetcher.get(server.url)
+    assert server.sent < 40  # of ~80 header bytes: the connection was closed mid-headers, at the deadline
 
 
 def test_retries_stop_at_the_deadline():
