@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 from monitor import store
 from monitor.errors import ConfigError, FetchError, MonitorError, ParseError, StoreError
 from monitor.extract import extract
-from monitor.fetch import Fetcher, Page
+from monitor.fetch import Fetcher, Page, SourceFetcher
 from monitor.models import ChangeSet, Document, Extraction
 from monitor.scraper import Entry, Scraper
 from monitor.sources import Source
@@ -69,6 +69,7 @@ def crawl_source(
     run_id = store.start_run(db, source.name)
     store.ensure_source(db, source.name, name=source.title or None, url=source.url)
     result = RunResult(source.name)
+    fetcher = bound(fetcher, source)
     try:
         active = _scraper(source, scraper)
         entries = list_entries(active, source, fetcher, result)
@@ -113,11 +114,17 @@ def crawl_all(sources: Iterable[Source], fetcher: Fetcher, db_path: str | Path |
     return [done[s.name] for s in sources]
 
 
+def bound(fetcher: Fetcher | SourceFetcher, source: Source) -> SourceFetcher:
+    """The fetcher confined to the source's host (under its own policy) unless it is already bound."""
+    return fetcher if isinstance(fetcher, SourceFetcher) else SourceFetcher(fetcher, fetcher.policy, source.host)
+
+
 def list_entries(scraper: Scraper, source: Source, fetcher: Fetcher, result: RunResult) -> list[Entry]:
     """Every entry of the source's list pages that lives on the source's host, each URL once."""
     url: str | None = source.url
     seen_pages: set[str] = set()
     entries: dict[str, Entry] = {}
+    limit = fetcher.policy.max_entries
     while url and url not in seen_pages:
         if len(seen_pages) >= scraper.max_pages:
             result.errors.append(f"{source.name}: stopped after {scraper.max_pages} list pages at {url}")
@@ -133,6 +140,10 @@ def list_entries(scraper: Scraper, source: Source, fetcher: Fetcher, result: Run
         for entry in listed.entries:
             if urlsplit(entry.url).netloc.lower() == source.host:
                 entries.setdefault(entry.url, entry)
+        if len(entries) >= limit and (listed.next_url or len(entries) > limit):
+            result.errors.append(f"{source.name}: stopped after {limit} entries (fetch.max_entries) at {url}")
+            entries = dict(list(entries.items())[:limit])
+            break
         url = listed.next_url
     result.listed = len(entries)
     return list(entries.values())
@@ -143,6 +154,7 @@ def preview(source: Source, fetcher: Fetcher, limit: int = 3) -> dict:
     from monitor.extract import extract
 
     result = RunResult(source.name)
+    fetcher = bound(fetcher, source)
     out: dict = {"source": source.name, "scraper": source.scraper, "url": source.url, "entries": [], "documents": []}
     try:
         scraper = _scraper(source, None)

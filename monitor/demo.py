@@ -270,7 +270,7 @@ def run_demo(echo: Callable[[str], None] = print, keep: str | None = None) -> No
     workdir = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="monitor-demo-"))
     workdir.mkdir(parents=True, exist_ok=True)
     env = {SECRET_VAR: secrets.token_hex(16)}
-    with site, MailSink() as mail, WebhookSink() as hook, Fetcher(delay=0, retries=0, timeout=10,
+    with site, MailSink() as mail, WebhookSink() as hook, Fetcher(delay=0, retries=0, timeout=10, allow_private=True,
                                                                   transport=httpx.HTTPTransport()) as fetcher:
         config = demo_config(workdir, site.sources(), mail.port, hook.url)
 

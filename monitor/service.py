@@ -32,7 +32,9 @@ from pathlib import Path
 from monitor import crawl, outbox, store
 from monitor.config import Config
 from monitor.errors import FetchError, MonitorError, StoreError
-from monitor.fetch import Fetcher, Page
+from monitor.fetch import Fetcher, Page, SourceFetcher
+from monitor.notify import channel_secrets
+from monitor.redact import redact
 from monitor.sources import Source
 
 log = logging.getLogger("monitor.service")
@@ -104,6 +106,7 @@ class WatchedFetcher:
 
     def __init__(self, fetcher: Fetcher, stop: threading.Event, on_page: Callable[[str], None] | None) -> None:
         self.fetcher = fetcher
+        self.policy = fetcher.policy
         self.stop = stop
         self.on_page = on_page
 
@@ -198,7 +201,7 @@ def check_source(db, config: Config, source: Source, fetcher, *, stop: threading
                  now: Callable[[], datetime] = outbox.utcnow) -> SourceReport:
     """Check one source, then enqueue its change alerts and its error/recovery alert."""
     baseline = not had_successful_run(db, source.name)
-    result = crawl.crawl_source(db, source, fetcher)
+    result = crawl.crawl_source(db, source, SourceFetcher(fetcher, config.policy(source.name, fetcher.policy), source.host))
     outcome = result.outcome
     if stop.is_set() and any("monitor is stopping" in e for e in result.errors):
         _mark_interrupted(db, source.name)
@@ -234,7 +237,7 @@ def run_once(
     own = None
     try:
         _open_and_clear(path)
-        own = None if fetcher else Fetcher()
+        own = None if fetcher else Fetcher(config.policy())
         watched = WatchedFetcher(fetcher or own, stop, on_page)
         reports = _check_all(config, path, chosen, watched, stop, now, on_source)
         delivery = None
@@ -275,7 +278,7 @@ def _check_all(config: Config, path: Path, chosen: list[Source], fetcher: Watche
 
     if not by_host:
         return []
-    with ThreadPoolExecutor(max_workers=min(8, len(by_host)), thread_name_prefix="check") as pool:
+    with ThreadPoolExecutor(max_workers=min(config.hosts_in_parallel, len(by_host)), thread_name_prefix="check") as pool:
         done = {r.source: r for group in pool.map(run, by_host.values()) for r in group}
     return [done.get(s.name) or SourceReport(s.name, "interrupted") for s in chosen]
 
@@ -331,7 +334,7 @@ class Jobs:
         self.db_path = db_path
         self.env = env
         self.stop = stop
-        self.fetcher = fetcher or Fetcher()
+        self.fetcher = fetcher or Fetcher(config.policy())
         self.lock_wait = lock_wait
         self.running = 0
         self._idle = threading.Condition()
@@ -527,21 +530,20 @@ class RedactSecrets(logging.Filter):
 
     def __init__(self, secrets: list[str]) -> None:
         super().__init__()
-        self.secrets = sorted((s for s in secrets if len(s) >= 4), key=len, reverse=True)
+        self.secrets = secrets  # masked raw, percent-encoded, base64 and as URL tokens (monitor.redact)
 
     def filter(self, record: logging.LogRecord) -> bool:
         text = record.getMessage()
-        if any(s in text for s in self.secrets):
-            for s in self.secrets:
-                text = text.replace(s, "***")
-            record.msg, record.args = text, None
+        clean = redact(text, self.secrets)
+        if clean != text:
+            record.msg, record.args = clean, None
         return True
 
 
 def secret_values(config: Config, env: Mapping[str, str] | None = None) -> list[str]:
     """The values of the environment variables the channels name."""
     env = os.environ if env is None else env
-    return [env[var] for c in config.channels.values() for _, var in c.secret_vars() if env.get(var)]
+    return [s for c in config.channels.values() for s in channel_secrets(c, env)]
 
 
 def setup_logging(config: Config, *, level: int = logging.INFO, env: Mapping[str, str] | None = None) -> None:

@@ -47,8 +47,9 @@ def site(request: pytest.FixtureRequest) -> Iterator[FakeGovSite]:
 
 @pytest.fixture
 def fetcher(request: pytest.FixtureRequest) -> Iterator[Fetcher]:
-    """A fetcher for 127.0.0.1: no politeness delay, no retries, no proxy from the environment."""
-    settings = {"delay": 0, "retries": 0, "backoff": 0, "timeout": 5, **getattr(request.module, "FETCHER", {})}
+    """A fetcher for 127.0.0.1 (private addresses allowed): no politeness delay, no retries, no proxy from the environment."""
+    settings = {"delay": 0, "retries": 0, "backoff": 0, "timeout": 5, "allow_private": True,
+                **getattr(request.module, "FETCHER", {})}
     with Fetcher(transport=httpx.HTTPTransport(), **settings) as f:
         yield f
 
@@ -93,6 +94,11 @@ def refused_port() -> Iterator[int]:
 def sources_toml(sources: Iterable[Source]) -> str:
     """[[sources]] tables for monitor.toml."""
     return "".join(f'\n[[sources]]\nname = "{s.name}"\nscraper = "{s.scraper}"\nurl = "{s.url}"\n' for s in sources)
+
+
+def fetch_toml(delay: float = 0) -> str:
+    """A [fetch] table for the fake site on 127.0.0.1: private addresses allowed, this politeness delay."""
+    return f"\n[fetch]\ndelay = {delay}\nallow_private = true\n"
 
 
 def mail_toml(port: int, name: str = "mail", extra: str = "") -> str:

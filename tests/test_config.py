@@ -94,7 +94,7 @@ def test_every_problem_is_reported_once_with_file_and_key(tmp_path):
     lines = str(err.value).splitlines()
     f = str(path)
     assert lines == [
-        f"{f}: databse: unknown key (expected one of: alerts, channels, database, schedule, schedules, sources)",
+        f"{f}: databse: unknown key (expected one of: alerts, channels, database, fetch, schedule, schedules, sources)",
         f"{f}: schedule.cron: minute '61' is not in 0-59",
         f"{f}: schedule.timezone: unknown time zone 'Mars/Olympus' (for example \"Asia/Shanghai\")",
         f"{f}: schedule.jitter: expected seconds or a duration such as \"10m\", \"6h\", \"3d\"; got 'soon'",
@@ -230,3 +230,56 @@ def test_a_bad_crontab_in_a_source_is_reported_under_that_source(tmp_path):
     with pytest.raises(ConfigError) as err:
         load_config(path)
     assert str(err.value) == f"{path}: sources.kq-wangtan.schedule: 'every morning' has 2 fields; a crontab line has 5 (minute hour day month weekday)"
+
+
+def test_fetch_settings_apply_globally_and_per_source_over_the_polite_defaults(tmp_path):
+    from monitor.fetch import Policy
+
+    config = load_config(write_toml(tmp_path, """
+        [fetch]
+        delay = 0.5
+        timeout = 5
+        retries = 1
+        hosts_in_parallel = 2
+        [fetch.sources.kq-wangtan]
+        delay = 3
+        allow_hosts = ["WWW.ZJ.gov.cn", ".shaoxing.gov.cn"]
+        allow_private = true
+        max_entries = 50
+    """))
+    assert config.hosts_in_parallel == 2
+    mine = config.policy("kq-wangtan")
+    assert (mine.delay, mine.timeout, mine.retries, mine.max_entries) == (3, 5, 1, 50)
+    assert mine.allow_hosts == ("www.zj.gov.cn", ".shaoxing.gov.cn") and mine.allow_private
+    other = config.policy("panan-yushan")
+    assert (other.delay, other.timeout, other.allow_hosts, other.allow_private) == (0.5, 5, (), False)
+    # what the file does not set comes from the fetcher's own policy (tests run at zero delay)
+    assert config.policy("panan-yushan", Policy(delay=0, deadline=9)).deadline == 9
+    assert default_config().policy("kq-wangtan") == Policy() and Policy().delay == 1.0  # polite by default
+
+
+def test_fetch_problems_name_the_key(tmp_path):
+    with pytest.raises(ConfigError) as err:
+        load_config(write_toml(tmp_path, """
+            [fetch]
+            delay = -1
+            dealy = 2
+            allow_private = "yes"
+            hosts_in_parallel = 0
+            [fetch.sources.nosuch]
+            delay = 1
+            [fetch.sources.kq-wangtan]
+            allow_hosts = ["http://evil.example/"]
+            deadline = 0
+        """))
+    lines = [line.split(": ", 1)[1] for line in str(err.value).splitlines()]
+    assert lines[:3] == [
+        "fetch.dealy: unknown key (expected one of: allow_hosts, allow_private, backoff, connections_per_host, "
+        "deadline, delay, hosts_in_parallel, max_entries, retries, sources, timeout)",
+        "fetch.delay: expected 0 or more, got -1",
+        "fetch.allow_private: expected bool, got 'yes'",
+    ]
+    assert "fetch.hosts_in_parallel: expected 1 or more" in lines
+    assert any(line.startswith("fetch.sources.nosuch: no source named 'nosuch'") for line in lines)
+    assert 'fetch.sources.kq-wangtan.allow_hosts: expected a list of host names such as "www.gov.cn" or ".gov.cn"' in lines
+    assert "fetch.sources.kq-wangtan.deadline: expected 0.001 or more, got 0" in lines

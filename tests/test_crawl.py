@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from conftest import SEEDS, sources_toml, write_toml
+from conftest import SEEDS, fetch_toml, sources_toml, write_toml
 
 from monitor import seedformat, store
 from monitor.crawl import crawl_all, crawl_source
@@ -195,7 +195,7 @@ def test_check_previews_a_source_without_storing_anything(site, tmp_path):
 
     from monitor.cli import cli
 
-    config = write_toml(tmp_path, sources_toml(site.sources()))
+    config = write_toml(tmp_path, sources_toml(site.sources()) + fetch_toml())
     result = CliRunner().invoke(cli, ["check", "panan-archive", "--config", str(config), "--limit", "2", "--delay", "0"])
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
@@ -241,3 +241,13 @@ def test_a_worker_process_that_dies_loses_no_page(site, fetcher, db, monkeypatch
     assert (result.outcome, result.errors) == ("ok", [])
     assert result.new == len(site.paths("kq-wangtan")) > PARALLEL_AFTER
     assert count(db, "versions") == result.new
+
+
+def test_a_list_yields_at_most_max_entries_per_run_and_says_it_stopped(site, fetcher, db):
+    from monitor.fetch import Policy, SourceFetcher
+
+    archive = source(site, "panan-archive")  # 31 documents over a column page and two list API pages
+    capped = SourceFetcher(fetcher, Policy(delay=0, retries=0, allow_private=True, max_entries=10), archive.host)
+    r = crawl_source(db, archive, capped, workers=1)
+    assert r.new == 10 and r.listed == 10
+    assert len(r.errors) == 1 and r.errors[0].startswith("panan-archive: stopped after 10 entries (fetch.max_entries) at http://127.0.0.1:")

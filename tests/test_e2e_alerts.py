@@ -10,7 +10,7 @@ import sys
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from conftest import mail_toml, sources_toml, write_toml
+from conftest import fetch_toml, mail_toml, sources_toml, write_toml
 from support.receivers import WebhookReceiver
 
 from monitor import seedformat, service
@@ -151,7 +151,7 @@ def test_three_failed_checks_give_one_error_alert_then_one_recovery_alert(tmp_pa
 def test_a_secret_never_reaches_output_logs_or_status(tmp_path, site, smtp, hook):
     password, token = "smtp-password-do-not-print", "robot-token-do-not-print"
     toml = write_toml(tmp_path, 'database = "state/monitor.db"\n'
-                      + sources_toml(s for s in site.sources() if s.name == "kq-wangtan")
+                      + sources_toml(s for s in site.sources() if s.name == "kq-wangtan") + fetch_toml()
                       + mail_toml(smtp.port, extra='username = "monitor"\npassword_env = "T_SMTP_PASSWORD"\n') + """
 [channels.ding]
 kind = "dingtalk"

@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 import httpx
 import pytest
 from click.testing import CliRunner
-from conftest import ROOT, sources_toml, write_toml
+from conftest import ROOT, fetch_toml, sources_toml, write_toml
 from monitor import seedformat, service, store
 from monitor.cli import cli
 from monitor.config import Config, Schedule, default_config
@@ -35,9 +35,9 @@ def site_config(tmp_path, site, names=("kq-wangtan", "shangyu-zhangzhen")) -> Co
                   sources=tuple(s for s in site.sources() if s.name in names))
 
 
-def site_toml(tmp_path, site, names=("kq-wangtan", "shangyu-zhangzhen"), extra: str = "") -> str:
+def site_toml(tmp_path, site, names=("kq-wangtan", "shangyu-zhangzhen"), extra: str = "", delay: float = 0) -> str:
     """A monitor.toml pointing at the fake site."""
-    body = 'database = "state/monitor.db"\n' + extra + sources_toml(s for s in site.sources() if s.name in names)
+    body = 'database = "state/monitor.db"\n' + extra + sources_toml(s for s in site.sources() if s.name in names) + fetch_toml(delay)
     return str(write_toml(tmp_path, body))
 
 
@@ -65,7 +65,7 @@ def test_unreachable_sites_are_reported_per_source_and_exit_1(tmp_path, refused_
     # the default sources, every request sent to a closed port on 127.0.0.1 (nothing leaves the machine)
     dead = httpx.HTTPTransport(proxy=f"http://127.0.0.1:{refused_port}")
     config = replace(default_config(), database=tmp_path / "monitor.db")
-    with Fetcher(delay=0, retries=0, transport=dead) as fetcher:
+    with Fetcher(delay=0, allow_private=True, retries=0, transport=dead) as fetcher:
         summary = service.run_once(config, fetcher=fetcher)
     assert summary.exit_code == 1
     assert {s.source for s in summary.sources} == {s.name for s in config.sources}
@@ -204,7 +204,7 @@ def test_the_docker_healthcheck_command_passes_on_a_working_database_and_fails_w
 def test_serve_stops_on_sigterm_within_5_seconds_leaving_the_database_consistent(tmp_path, slow):
     with FakeGovSite(fillers=3, slow_seconds=slow) as site:
         site.fail("001", "slow")  # kq-jidong's newest page answers slowly: a check is under way at the signal
-        toml = site_toml(tmp_path, site, ("kq-jidong",))
+        toml = site_toml(tmp_path, site, ("kq-jidong",), delay=1)  # polite: the check is still running at the signal
         proc = subprocess.Popen([sys.executable, "-m", "monitor", "serve", "--check-now", "--config", toml],
                                 env=clean_env(), cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         db_file = tmp_path / "state" / "monitor.db"
