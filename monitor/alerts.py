@@ -58,7 +58,7 @@ def changes_message(cs: ChangeSet, source: str, key: str) -> Message:
         kind="changes",
         subject=subject,
         text=subject + "\n\n" + report.render_text([cs]),
-        markdown=chat_markdown(f"**{report.md_escape(subject)}**\n\n" + report.render_markdown([cs])),
+        markdown=chat_markdown(f"**{report.md_escape(subject)}**\n\n" + report.render_markdown([cs], fenced=False)),
         html=report.render_html([cs], title=subject),
         data=data,
     )

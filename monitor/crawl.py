@@ -32,7 +32,7 @@ from sqlite_utils import Database
 from monitor import pipeline, store
 from monitor.errors import ConfigError, FetchError, MonitorError, ParseError, StoreError
 from monitor.extract import extract
-from monitor.fetch import Fetcher, Page
+from monitor.fetch import Fetcher, Page, SourceFetcher
 from monitor.models import ChangeSet, Document, Extraction
 from monitor.scraper import Entry, Scraper
 from monitor.sources import Source
@@ -84,6 +84,7 @@ def crawl_source(
     run_id = store.start_run(db, source.name)
     store.ensure_source(db, source.name, name=source.title or None, url=source.url)
     result = RunResult(source.name)
+    fetcher = bound(fetcher, source)
     try:
         active = _scraper(source, scraper)
         entries = list_entries(active, source, fetcher, result)
@@ -118,6 +119,7 @@ def for_each_host(
     db_path: str | Path | None = None,
     *,
     stop: threading.Event | None = None,
+    hosts_in_parallel: int = 8,
 ) -> dict[str, R]:
     """check(db, source) for every source: hosts in parallel (one thread and database connection each),
     a host's sources in turn; {source name: result}, without the sources skipped once `stop` was set."""
@@ -139,8 +141,13 @@ def for_each_host(
 
     if not by_host:
         return {}
-    with ThreadPoolExecutor(max_workers=min(8, len(by_host)), thread_name_prefix="check") as pool:
+    with ThreadPoolExecutor(max_workers=min(hosts_in_parallel, len(by_host)), thread_name_prefix="check") as pool:
         return {name: r for group in pool.map(run, by_host.values()) for name, r in group}
+
+
+def bound(fetcher: Fetcher | SourceFetcher, source: Source) -> SourceFetcher:
+    """The fetcher confined to the source's host (under its own policy) unless it is already bound."""
+    return fetcher if isinstance(fetcher, SourceFetcher) else SourceFetcher(fetcher, fetcher.policy, source.host)
 
 
 def list_entries(scraper: Scraper, source: Source, fetcher: Fetcher, result: RunResult) -> list[Entry]:
@@ -148,6 +155,7 @@ def list_entries(scraper: Scraper, source: Source, fetcher: Fetcher, result: Run
     url: str | None = source.url
     seen_pages: set[str] = set()
     entries: dict[str, Entry] = {}
+    limit = fetcher.policy.max_entries
     while url and url not in seen_pages:
         if len(seen_pages) >= scraper.max_pages:
             result.errors.append(f"{source.name}: stopped after {scraper.max_pages} list pages at {url}")
@@ -163,6 +171,10 @@ def list_entries(scraper: Scraper, source: Source, fetcher: Fetcher, result: Run
         for entry in listed.entries:
             if urlsplit(entry.url).netloc.lower() == source.host:
                 entries.setdefault(entry.url, entry)
+        if len(entries) >= limit and (listed.next_url or len(entries) > limit):
+            result.errors.append(f"{source.name}: stopped after {limit} entries (fetch.max_entries) at {url}")
+            entries = dict(list(entries.items())[:limit])
+            break
         url = listed.next_url
     result.listed = len(entries)
     return list(entries.values())
@@ -173,6 +185,7 @@ def preview(source: Source, fetcher: Fetcher, limit: int = 3) -> dict:
     from monitor.extract import extract
 
     result = RunResult(source.name)
+    fetcher = bound(fetcher, source)
     out: dict = {"source": source.name, "scraper": source.scraper, "url": source.url, "entries": [], "documents": []}
     try:
         scraper = _scraper(source, None)

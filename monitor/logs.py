@@ -7,6 +7,8 @@ import os
 from collections.abc import Mapping
 
 from monitor.config import Config
+from monitor.notify import channel_secrets
+from monitor.redact import redact
 
 
 class RedactSecrets(logging.Filter):
@@ -14,21 +16,20 @@ class RedactSecrets(logging.Filter):
 
     def __init__(self, secrets: list[str]) -> None:
         super().__init__()
-        self.secrets = sorted((s for s in secrets if len(s) >= 4), key=len, reverse=True)
+        self.secrets = secrets  # masked raw, percent-encoded, base64 and as URL tokens (monitor.redact)
 
     def filter(self, record: logging.LogRecord) -> bool:
         text = record.getMessage()
-        if any(s in text for s in self.secrets):
-            for s in self.secrets:
-                text = text.replace(s, "***")
-            record.msg, record.args = text, None
+        clean = redact(text, self.secrets)
+        if clean != text:
+            record.msg, record.args = clean, None
         return True
 
 
 def secret_values(config: Config, env: Mapping[str, str] | None = None) -> list[str]:
     """The values of the environment variables the channels name."""
     env = os.environ if env is None else env
-    return [env[var] for c in config.channels.values() for _, var in c.secret_vars() if env.get(var)]
+    return [s for c in config.channels.values() for s in channel_secrets(c, env)]
 
 
 def setup_logging(config: Config, *, level: int = logging.INFO, env: Mapping[str, str] | None = None) -> None:

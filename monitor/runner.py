@@ -31,7 +31,7 @@ from pathlib import Path
 from monitor import crawl, health, outbox, pipeline, store
 from monitor.config import Config
 from monitor.errors import Interrupted, MonitorError
-from monitor.fetch import Fetcher, Page
+from monitor.fetch import Fetcher, Page, SourceFetcher
 from monitor.lock import RunLock
 from monitor.sources import Source
 
@@ -46,6 +46,7 @@ class WatchedFetcher:
 
     def __init__(self, fetcher: Fetcher, stop: threading.Event, on_page: Callable[[str], None] | None) -> None:
         self.fetcher = fetcher
+        self.policy = fetcher.policy
         self.stop = stop
         self.on_page = on_page
 
@@ -141,7 +142,8 @@ def check_source(db, config: Config, source: Source, fetcher, *, stop: threading
     """Check one source (its change alerts queued with each version), then enqueue its error/recovery alert."""
     baseline = not had_successful_run(db, source.name)
     alerts = None if baseline else pipeline.Alerts(config, source.name, now)
-    result = crawl.crawl_source(db, source, fetcher, alerts=alerts)
+    bound = SourceFetcher(fetcher, config.policy(source.name, fetcher.policy), source.host)
+    result = crawl.crawl_source(db, source, bound, alerts=alerts)
     outcome = result.outcome
     if stop.is_set() and any("monitor is stopping" in e for e in result.errors):
         _mark_interrupted(db, source.name)
@@ -176,7 +178,7 @@ def run_once(
     own = None
     try:
         _open_and_clear(path)
-        own = None if fetcher else Fetcher()
+        own = None if fetcher else Fetcher(config.policy())
         watched = WatchedFetcher(fetcher or own, stop, on_page)
         reports = _check_all(config, path, chosen, watched, stop, now, on_source)
         delivery = None
@@ -203,7 +205,7 @@ def _check_all(config: Config, path: Path, chosen: list[Source], fetcher: Watche
             on_source(report)
         return report
 
-    done = crawl.for_each_host(chosen, check, path, stop=stop)
+    done = crawl.for_each_host(chosen, check, path, stop=stop, hosts_in_parallel=config.hosts_in_parallel)
     return [done.get(s.name) or SourceReport(s.name, "interrupted") for s in chosen]
 
 

@@ -31,7 +31,7 @@ class Jobs:
         self.db_path = db_path
         self.env = env
         self.stop = stop
-        self.fetcher = fetcher or Fetcher()
+        self.fetcher = fetcher or Fetcher(config.policy())
         self.lock_wait = lock_wait
         self.running = 0
         self._idle = threading.Condition()

@@ -9,15 +9,13 @@ import subprocess
 import sys
 from datetime import datetime, timedelta, timezone
 
-import httpx
 import pytest
-from alerting import SMTPServer
+from conftest import fetch_toml, mail_toml, sources_toml, write_toml
+from support.receivers import WebhookReceiver
 
 from monitor import runner, seedformat
 from monitor.config import AlertPolicy, ChannelConfig, Config
-from monitor.demo import WebhookReceiver, revised
-from monitor.fakesite import FakeGovSite
-from monitor.fetch import Fetcher
+from monitor.demo import revised
 from monitor.notify import verify_webhook
 
 SECRET = "e2e-webhook-secret-0123456789"
@@ -38,35 +36,10 @@ class Clock:
 
 
 @pytest.fixture
-def site():
-    with FakeGovSite(fillers=2) as s:
-        yield s
-
-
-@pytest.fixture
-def smtp():
-    server = SMTPServer().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def hook():
-    with WebhookReceiver() as receiver:
-        yield receiver
-
-
-@pytest.fixture
 def ops():
+    """The operations channel's webhook receiver."""
     with WebhookReceiver() as receiver:
         yield receiver
-
-
-@pytest.fixture
-def fetcher():
-    # no politeness delay and no retries against the local site; no proxy from the environment
-    with Fetcher(delay=0, retries=0, timeout=5, transport=httpx.HTTPTransport()) as f:
-        yield f
 
 
 def make_config(tmp_path, site, smtp, hook, ops) -> Config:
@@ -177,27 +150,14 @@ def test_three_failed_checks_give_one_error_alert_then_one_recovery_alert(tmp_pa
 
 def test_a_secret_never_reaches_output_logs_or_status(tmp_path, site, smtp, hook):
     password, token = "smtp-password-do-not-print", "robot-token-do-not-print"
-    toml = tmp_path / "monitor.toml"
-    toml.write_text(f"""
-database = "state/monitor.db"
-[[sources]]
-name = "kq-wangtan"
-scraper = "kq"
-url = "{site.column_url('kq-wangtan')}"
-[channels.mail]
-kind = "email"
-host = "127.0.0.1"
-port = {smtp.port}
-security = "none"
-username = "monitor"
-password_env = "T_SMTP_PASSWORD"
-sender = "monitor@example.org"
-to = ["analyst@example.org"]
+    toml = write_toml(tmp_path, 'database = "state/monitor.db"\n'
+                      + sources_toml(s for s in site.sources() if s.name == "kq-wangtan") + fetch_toml()
+                      + mail_toml(smtp.port, extra='username = "monitor"\npassword_env = "T_SMTP_PASSWORD"\n') + """
 [channels.ding]
 kind = "dingtalk"
 url_env = "T_DING_URL"
 secret_env = "T_DING_SECRET"
-""", encoding="utf-8")
+""")
     env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
     env.update(T_SMTP_PASSWORD=password, T_DING_URL=f"{hook.url}?access_token={token}", T_DING_SECRET="SEC" + token)
 

@@ -12,8 +12,9 @@ from conftest import ROOT
 PURE = {"models", "errors", "seedformat", "extract", "numbers", "diff", "report"}
 IO_LIBRARIES = {"httpx", "sqlite3", "sqlite_utils", "smtplib", "socket", "urllib", "http",
                 "apscheduler", "selectolax", "subprocess", "threading", "asyncio"}
-IO_MODULES = {"fetch", "store", "notify", "crawl", "outbox", "schedule", "fakesite", "demo", "config", "cli",
+IO_MODULES = {"fetch", "store", "notify", "crawl", "outbox", "schedule", "demo", "config", "cli",
               "sources", "scraper", "pipeline", "runner", "serve", "status", "lock", "logs", "health"}
+DEV_ONLY = {"support", "conftest", "pytest", "hypothesis", "aiosmtpd"}  # the development package and test libraries
 
 
 def imports_of(path) -> set[str]:
@@ -105,3 +106,9 @@ def test_every_exception_is_declared_in_errors():
         obj = getattr(errors, name)
         if isinstance(obj, type) and issubclass(obj, Exception) and obj.__module__ == "monitor.errors":
             assert re.search(rf"^[ *+|]* {name}\b", tree_text, re.M), f"{name} is not drawn in the tree of monitor/errors.py"
+
+
+@pytest.mark.parametrize("path", monitor_modules() + sorted((ROOT / "scrapers").glob("*.py")), ids=lambda p: p.stem)
+def test_the_product_never_imports_the_development_package_or_test_libraries(path):
+    for name in imports_of(path):
+        assert name.split(".")[0] not in DEV_ONLY, f"{path.name} imports {name}"

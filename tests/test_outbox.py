@@ -7,7 +7,6 @@ import time
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
-import pytest
 
 from monitor import alerts, outbox, store
 from monitor.cli.alerts import sample_changeset
@@ -51,13 +50,6 @@ def config(**alerts) -> Config:
     channels = {n: ChannelConfig(name=n, kind="webhook", url=f"http://127.0.0.1:9/{n}") for n in ("mail", "hook", "ops")}
     policy = AlertPolicy(**{"channels": ("mail", "hook"), "ops_channels": ("ops",), **alerts})
     return Config(path=None, database=None, sources=(), channels=channels, alerts=policy)
-
-
-@pytest.fixture
-def db(tmp_path):
-    database = store.open_db(tmp_path / "state" / "monitor.db")
-    yield database
-    database.close()
 
 
 def rows(db, where: str = "1 = 1") -> list[dict]:

@@ -23,9 +23,9 @@ from test_store import plan
 
 from monitor import pipeline, runner, seedformat, store
 from monitor.config import AlertPolicy, ChannelConfig, Config, load_config
-from monitor.demo import WebhookReceiver
+from support.receivers import WebhookReceiver
 from monitor.errors import StoreError
-from monitor.fakesite import FakeGovSite
+from support.fakesite import FakeGovSite
 from monitor.fetch import Fetcher
 from monitor.models import Document
 
@@ -63,7 +63,7 @@ from monitor.config import AlertPolicy, ChannelConfig, Config, load_config
 from monitor.fetch import Fetcher
 
 config = load_config(sys.argv[1])
-with Fetcher(delay=0, retries=0, timeout=120, transport=httpx.HTTPTransport()) as fetcher:
+with Fetcher(delay=0, retries=0, timeout=120, allow_private=True, transport=httpx.HTTPTransport()) as fetcher:
     runner.run_once(config, fetcher=fetcher)
 """
 
@@ -101,7 +101,7 @@ def test_kill_9_between_two_pages_loses_no_alert(tmp_path):
         )
         config = load_config(toml)
         env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower() and not k.startswith("MONITOR_")}
-        with Fetcher(delay=0, retries=0, timeout=5, transport=httpx.HTTPTransport()) as fetcher:
+        with Fetcher(delay=0, retries=0, timeout=5, allow_private=True, transport=httpx.HTTPTransport()) as fetcher:
             assert runner.run_once(config, fetcher=fetcher, env=env).sources[0].baseline  # the baseline: no alerts
 
             first, second = site.page_urls("kq-wangtan")[:2]  # the order the run checks them in

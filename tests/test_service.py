@@ -19,29 +19,16 @@ from datetime import datetime, timedelta
 import httpx
 import pytest
 from click.testing import CliRunner
-from conftest import ROOT
+from conftest import ROOT, fetch_toml, sources_toml, write_toml
 
-from alerting import free_port
 from monitor import errors, lock, runner, seedformat, status, store, tables
 from monitor.cli import cli
 from monitor.config import Config, Schedule, default_config
 from monitor.demo import revised
 from monitor.errors import StoreError
-from monitor.fakesite import FakeGovSite
+from support.fakesite import FakeGovSite
 from monitor.fetch import Fetcher
 from monitor.sources import Source
-
-
-@pytest.fixture
-def site():
-    with FakeGovSite(fillers=2) as s:
-        yield s
-
-
-@pytest.fixture
-def fetcher():
-    with Fetcher(delay=0, retries=0, timeout=5, transport=httpx.HTTPTransport()) as f:
-        yield f
 
 
 def site_config(tmp_path, site, names=("kq-wangtan", "shangyu-zhangzhen")) -> Config:
@@ -49,15 +36,10 @@ def site_config(tmp_path, site, names=("kq-wangtan", "shangyu-zhangzhen")) -> Co
                   sources=tuple(s for s in site.sources() if s.name in names))
 
 
-def write_toml(tmp_path, site, names=("kq-wangtan", "shangyu-zhangzhen"), extra: str = "") -> str:
+def site_toml(tmp_path, site, names=("kq-wangtan", "shangyu-zhangzhen"), extra: str = "", delay: float = 0) -> str:
     """A monitor.toml pointing at the fake site."""
-    body = 'database = "state/monitor.db"\n' + extra
-    for s in site.sources():
-        if s.name in names:
-            body += f'\n[[sources]]\nname = "{s.name}"\nscraper = "{s.scraper}"\nurl = "{s.url}"\n'
-    path = tmp_path / "monitor.toml"
-    path.write_text(body, encoding="utf-8")
-    return str(path)
+    body = 'database = "state/monitor.db"\n' + extra + sources_toml(s for s in site.sources() if s.name in names) + fetch_toml(delay)
+    return str(write_toml(tmp_path, body))
 
 
 def clean_env(**extra: str) -> dict[str, str]:
@@ -80,11 +62,11 @@ def test_run_once_summarises_each_source_and_exits_0(tmp_path, site, fetcher):
     assert second.delivery is None
 
 
-def test_unreachable_sites_are_reported_per_source_and_exit_1(tmp_path):
+def test_unreachable_sites_are_reported_per_source_and_exit_1(tmp_path, refused_port):
     # the default sources, every request sent to a closed port on 127.0.0.1 (nothing leaves the machine)
-    dead = httpx.HTTPTransport(proxy=f"http://127.0.0.1:{free_port()}")
+    dead = httpx.HTTPTransport(proxy=f"http://127.0.0.1:{refused_port}")
     config = replace(default_config(), database=tmp_path / "monitor.db")
-    with Fetcher(delay=0, retries=0, transport=dead) as fetcher:
+    with Fetcher(delay=0, allow_private=True, retries=0, transport=dead) as fetcher:
         summary = runner.run_once(config, fetcher=fetcher)
     assert summary.exit_code == 1
     assert {s.source for s in summary.sources} == {s.name for s in config.sources}
@@ -106,7 +88,7 @@ def test_a_second_run_on_the_same_database_is_refused_while_the_first_holds_the_
         with pytest.raises(errors.LockedError) as err:
             runner.run_once(config, fetcher=fetcher)
         assert str(err.value).startswith(f"{path}.lock: another run is using the database (pid {os.getpid()}, since ")
-        result = CliRunner().invoke(cli, ["run", "--once", "--config", write_toml(tmp_path, site)], env=clean_env())
+        result = CliRunner().invoke(cli, ["run", "--once", "--config", site_toml(tmp_path, site)], env=clean_env())
         assert result.exit_code == 1
         assert "another run is using the database" in result.output
     finally:
@@ -137,7 +119,7 @@ time.sleep(60)
 
 
 def test_cli_run_needs_once_and_a_known_source(tmp_path, site):
-    toml = write_toml(tmp_path, site)
+    toml = site_toml(tmp_path, site)
     result = CliRunner().invoke(cli, ["run", "--config", toml])
     assert result.exit_code == 2 and "add --once" in result.output
     result = CliRunner().invoke(cli, ["run", "--once", "--source", "nowhere", "--config", toml])
@@ -146,7 +128,7 @@ def test_cli_run_needs_once_and_a_known_source(tmp_path, site):
 
 
 def test_cli_run_source_checks_only_that_source_and_prints_json(tmp_path, site):
-    toml = write_toml(tmp_path, site)
+    toml = site_toml(tmp_path, site)
     result = CliRunner().invoke(cli, ["run", "--once", "--source", "shangyu-zhangzhen", "--json", "--config", toml],
                                 env=clean_env())
     assert result.exit_code == 0, result.output
@@ -156,7 +138,7 @@ def test_cli_run_source_checks_only_that_source_and_prints_json(tmp_path, site):
 
 
 def test_missing_secret_variables_stop_the_run_with_exit_2(tmp_path, site):
-    toml = write_toml(tmp_path, site, extra='[channels.hook]\nkind = "webhook"\nurl = "http://127.0.0.1:9/h"\nsecret_env = "NOT_SET_ANYWHERE"\n')
+    toml = site_toml(tmp_path, site, extra='[channels.hook]\nkind = "webhook"\nurl = "http://127.0.0.1:9/h"\nsecret_env = "NOT_SET_ANYWHERE"\n')
     result = CliRunner().invoke(cli, ["run", "--once", "--config", toml], env=clean_env())
     assert result.exit_code == 2
     assert result.output.strip() == f"Error: {toml}: channels.hook.secret_env: environment variable NOT_SET_ANYWHERE is not set"
@@ -207,7 +189,7 @@ def healthcheck_command() -> list[str]:
 def test_the_docker_healthcheck_command_passes_on_a_working_database_and_fails_without_one(tmp_path, site):
     command = healthcheck_command()
     assert command[:2] == ["monitor", "status"]
-    toml = write_toml(tmp_path, site, ("kq-wangtan",))
+    toml = site_toml(tmp_path, site, ("kq-wangtan",))
     env = clean_env(MONITOR_CONFIG=toml)
     bin_dir = os.path.dirname(sys.executable)
     exe = [os.path.join(bin_dir, "monitor"), *command[1:]]
@@ -223,7 +205,7 @@ def test_the_docker_healthcheck_command_passes_on_a_working_database_and_fails_w
 def test_serve_stops_on_sigterm_within_5_seconds_leaving_the_database_consistent(tmp_path, slow):
     with FakeGovSite(fillers=3, slow_seconds=slow) as site:
         site.fail("001", "slow")  # kq-jidong's newest page answers slowly: a check is under way at the signal
-        toml = write_toml(tmp_path, site, ("kq-jidong",))
+        toml = site_toml(tmp_path, site, ("kq-jidong",), delay=1)  # polite: the check is still running at the signal
         proc = subprocess.Popen([sys.executable, "-m", "monitor", "serve", "--check-now", "--config", toml],
                                 env=clean_env(), cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         db_file = tmp_path / "state" / "monitor.db"

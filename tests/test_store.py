@@ -68,14 +68,6 @@ def ingest(db, doc: Document, **kw) -> pipeline.IngestResult:
     return pipeline.ingest(db, doc, extraction=extraction(doc), **kw)
 
 
-@pytest.fixture
-def db(tmp_path):
-    """A fresh store in a real SQLite file."""
-    database = store.open_db(tmp_path / "state" / "monitor.db")
-    yield database
-    database.close()
-
-
 def count(db, table: str, where: str = "1 = 1", params=()) -> int:
     """Rows in a table."""
     return db.execute(f"SELECT count(*) FROM {table} WHERE {where}", list(params)).fetchone()[0]
@@ -108,12 +100,14 @@ def test_database_file_comes_from_argument_then_environment_then_default(tmp_pat
 
 def test_an_older_database_is_upgraded_by_the_pending_migrations(tmp_path):
     path = tmp_path / "old.db"
+    fresh = store.open_db(tmp_path / "new.db")
+    every = [m.name for m in store.MIGRATIONS.applied(fresh)]
+    fresh.close()
     old = store.Database(path)
-    last = store.KNOWN_MIGRATIONS[-1]
-    store.MIGRATIONS.apply(old, stop_before=last)
+    store.MIGRATIONS.apply(old, stop_before=every[-1])
     old.close()
     db = store.open_db(path)
-    assert [m.name for m in store.MIGRATIONS.applied(db)] == store.KNOWN_MIGRATIONS
+    assert [m.name for m in store.MIGRATIONS.applied(db)] == every
 
 
 SCHEMA = """

@@ -157,9 +157,9 @@ def demo(keep: str | None) -> None:
 @click.argument("name")
 @config_option
 @click.option("--limit", type=int, default=3, show_default=True, help="Documents to fetch and parse (0: the lists only).")
-@click.option("--delay", type=float, default=1.0, show_default=True, help="Seconds between two requests to the site.")
+@click.option("--delay", type=float, default=None, help="Seconds between two requests to the site  [default: fetch.delay, 1]")
 @click.option("--json", "as_json", is_flag=True, help="Print {source, scraper, url, entries, documents, errors, requests}.")
-def check(name: str, config_file: str | None, limit: int, delay: float, as_json: bool) -> None:
+def check(name: str, config_file: str | None, limit: int, delay: float | None, as_json: bool) -> None:
     """Try one source's scraper on its site, storing nothing: list entries and the first documents.
 
     Exit code 1 when a list or document page could not be fetched or parsed (the errors name
@@ -167,6 +167,8 @@ def check(name: str, config_file: str | None, limit: int, delay: float, as_json:
 
     Example: monitor check kq-wangtan --limit 1
     """
+    from dataclasses import replace
+
     from monitor.crawl import preview
     from monitor.fetch import Fetcher
 
@@ -175,7 +177,9 @@ def check(name: str, config_file: str | None, limit: int, delay: float, as_json:
         source = config.source(name)
     except MonitorError as exc:
         _fail(str(exc), 2)
-    with Fetcher(delay=delay) as fetcher:
+    policy = config.policy(name)
+    policy = replace(policy, delay=delay) if delay is not None else policy
+    with Fetcher(policy) as fetcher:
         data = preview(source, fetcher, limit)
     if as_json:
         _dump(data)
