@@ -59,7 +59,8 @@ class Document:
     doc_number: str | None = None
     source: str | None = None
     url: str | None = None
-    attachments: tuple[Attachment, ...] = ()
+    # the files the page names (附件); not compared: the same page read from HTML and from a capture is one Document
+    attachments: tuple[Attachment, ...] = field(default=(), compare=False)
 
     @property
     def body(self) -> str:
