@@ -34,7 +34,7 @@ from monitor.errors import ConfigError, FetchError, MonitorError, ParseError, St
 from monitor.extract import extract
 from monitor.fetch import Fetcher, Page, SourceFetcher
 from monitor.models import ChangeSet, Document, Extraction
-from monitor.scraper import Entry, Scraper
+from monitor.scraper import Entry, ListPage, Scraper
 from monitor.sources import Source
 from monitor.workers import ordered_map
 from scrapers import SCRAPERS
@@ -55,6 +55,8 @@ class RunResult:
     reverted: int = 0  # content equal to an older version again (recorded, not alerted)
     alerts: int = 0  # change alerts queued with their versions
     listed: int = 0  # documents the list pages gave on the source's host
+    warnings: list[str] = field(default_factory=list)  # list records skipped (no link): the run is still ok
+    list_unit: str | None = None  # the unit chosen among several on the column page
 
     @property
     def outcome(self) -> str:
@@ -151,33 +153,93 @@ def bound(fetcher: Fetcher | SourceFetcher, source: Source) -> SourceFetcher:
 
 
 def list_entries(scraper: Scraper, source: Source, fetcher: Fetcher, result: RunResult) -> list[Entry]:
-    """Every entry of the source's list pages that lives on the source's host, each URL once."""
+    """Every entry of the source's list pages that lives on the source's host, each URL once.
+
+    What the list says of itself is checked: a page read twice, or a page repeating an earlier page's
+    entries, while more entries are announced is an error naming the URL, and so is a list that ends
+    with fewer entries than its stated total. The entries read are kept either way.
+    """
     url: str | None = source.url
     seen_pages: set[str] = set()
+    seen_lists: dict[tuple, str] = {}  # (path, entry URLs) of each page -> its URL: a server repeating a page
     entries: dict[str, Entry] = {}
+    read = 0  # records the pages listed (on any host, skipped ones and a pinned item's repeat included)
+    total: int | None = None
     limit = fetcher.policy.max_entries
-    while url and url not in seen_pages:
+    while url:
+        if url in seen_pages:
+            result.errors.append(f"{source.name}: list page {url} was already read, "
+                                 f"but the list announces {total} entries and {read} were read")
+            return _listed(entries, result)
         if len(seen_pages) >= scraper.max_pages:
             result.errors.append(f"{source.name}: stopped after {scraper.max_pages} list pages at {url}")
-            break
+            return _listed(entries, result)
         seen_pages.add(url)
-        try:
-            page = fetcher.get(url, referer=source.url)
-        except FetchError as exc:
-            result.requests += exc.attempts
-            raise
-        result.requests += page.attempts
-        listed = scraper.parse_list(page.text, page.url)
+        listed = scraper.parse_list(_get(fetcher, url, source, result), url)
+        if listed.units:
+            listed, url = _choose_unit(scraper, listed.units, source, fetcher, result)
+        key = (urlsplit(url).path, tuple(e.url for e in listed.entries))
+        if listed.entries and key in seen_lists and listed.next_url:
+            result.errors.append(f"{source.name}: list page {url} repeats the entries of {seen_lists[key]} "
+                                 f"while {listed.total} entries are announced and {read} were read")
+            return _listed(entries, result)
+        seen_lists.setdefault(key, url)
+        total = listed.total if listed.total is not None else total
+        read += (len(listed.entries) + len(listed.skipped)) if listed.counted else 0
+        result.warnings += [f"{source.name}: {w}" for w in listed.skipped]
         for entry in listed.entries:
             if urlsplit(entry.url).netloc.lower() == source.host:
                 entries.setdefault(entry.url, entry)
         if len(entries) >= limit and (listed.next_url or len(entries) > limit):
             result.errors.append(f"{source.name}: stopped after {limit} entries (fetch.max_entries) at {url}")
-            entries = dict(list(entries.items())[:limit])
-            break
+            return _listed(dict(list(entries.items())[:limit]), result)
         url = listed.next_url
+    if total is not None and read < total:
+        result.errors.append(f"{source.name}: the list at {source.url} announces {total} entries, "
+                             f"its pages gave {read}")
+    return _listed(entries, result)
+
+
+def _listed(entries: dict[str, Entry], result: RunResult) -> list[Entry]:
+    """The entries as a list, counted in the result."""
     result.listed = len(entries)
     return list(entries.values())
+
+
+def _get(fetcher: Fetcher, url: str, source: Source, result: RunResult) -> str:
+    """One list page's text, its requests counted."""
+    try:
+        page = fetcher.get(url, referer=source.url)
+    except FetchError as exc:
+        result.requests += exc.attempts
+        raise
+    result.requests += page.attempts
+    return page.text
+
+
+def _choose_unit(
+    scraper: Scraper, units: tuple[str, ...], source: Source, fetcher: Fetcher, result: RunResult
+) -> tuple[ListPage, str]:
+    """The first page of the document list among a column page's units: the one that pages a count of entries.
+
+    Units that are not lists (menus, banners) answer without a pagination; among lists, the longest wins.
+    """
+    lists: list[tuple[ListPage, str]] = []
+    refused: list[str] = []
+    for unit in units:
+        try:
+            page = scraper.parse_list(_get(fetcher, unit, source, result), unit)
+        except ParseError as exc:
+            refused.append(str(exc))
+            continue
+        if page.total is not None:
+            lists.append((page, unit))
+    if not lists:
+        raise ParseError(f"none of the {len(units)} list units of {source.url} answers with a paged list: "
+                         + "; ".join(refused))
+    lists.sort(key=lambda found: -(found[0].total or 0))
+    result.list_unit = f"{lists[0][1]} ({lists[0][0].total} entries; {len(units)} units)"
+    return lists[0]
 
 
 def preview(source: Source, fetcher: Fetcher, limit: int = 3) -> dict:
@@ -225,8 +287,19 @@ def _scraper(source: Source, scraper: Scraper | None) -> Scraper:
 def _changed_pages(
     db, source: Source, entries: list[Entry], fetcher: Fetcher, result: RunResult
 ) -> Iterator[tuple[str, Page]]:
-    """(entry URL, page) of every entry that is new or changed; 304s and failures are counted, not yielded."""
-    for entry in entries:
+    """(entry URL, page) of every entry that is new or changed; 304s and failures are counted, not yielded.
+
+    At most `max_new_pages` pages never stored are fetched; the run says it stopped, the next run goes on.
+    """
+    cap, new = fetcher.policy.max_new_pages, 0
+    for n, entry in enumerate(entries):
+        if store.document_by(db, "url", entry.url) is None:
+            if new >= cap:
+                left = sum(1 for e in entries[n:] if store.document_by(db, "url", e.url) is None)
+                result.errors.append(f"{source.name}: stopped after {cap} new pages (fetch.max_new_pages), "
+                                     f"{left} more wait for the next run")
+                return
+            new += 1
         page = _fetch(db, source, entry, fetcher, result)
         if page is not None:
             yield entry.url, page

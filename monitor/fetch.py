@@ -148,6 +148,7 @@ class Policy:
     retries: int = 3  # further attempts after a transport error, a timeout, 429 or 5xx
     backoff: float = 2.0  # seconds before the first retry, doubling
     max_entries: int = 2000  # entries a source's list pages may yield in one run
+    max_new_pages: int = 500  # detail pages never seen before fetched in one run (the rest wait for the next)
     allow_hosts: tuple[str, ...] = ()  # hosts besides the source's own ("host", "host:port", ".suffix")
     allow_private: bool = False  # loopback, private, link-local and metadata addresses
 

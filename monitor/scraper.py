@@ -42,10 +42,14 @@ class Entry:
 
 @dataclass(frozen=True)
 class ListPage:
-    """What one list page gave: its entries and the URL of the next list page, if any."""
+    """What one list page gave: its entries, the next list page's URL and what the list says of itself."""
 
     entries: tuple[Entry, ...]
     next_url: str | None = None
+    total: int | None = None  # entries the whole list announces (count, totalRecord, 共N条); None: not stated
+    skipped: tuple[str, ...] = ()  # records read but not listed (no link), as warnings naming the URL
+    units: tuple[str, ...] = ()  # several list units on a column page: the first page URL of each, to choose from
+    counted: bool = True  # False: the next pages list these records again, so they do not count toward the total
 
 
 @dataclass(frozen=True)

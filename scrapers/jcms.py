@@ -10,7 +10,6 @@ regular expressions and each record's HTML with selectolax.
 
 from __future__ import annotations
 
-import math
 import re
 from typing import ClassVar
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
@@ -22,50 +21,75 @@ from monitor.scraper import Entry, ListPage, Scraper, Selector, list_date, text_
 _DATASTORE = re.compile(r"<datastore>(.*?)</datastore>", re.S | re.I)
 _RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S | re.I)
 _NEXTGROUP = re.compile(r"<nextgroup>\s*<!\[CDATA\[.*?href=['\"]([^'\"]+)['\"]", re.S | re.I)
-_JPAGE = re.compile(r"jpage\(\s*\{[^}]*totalRecord\s*:\s*(\d+)[^}]*perPage\s*:\s*(\d+)", re.S | re.I)
+_JPAGE = re.compile(r"\.jpage\(\s*\{(.*?)\}\s*\)", re.S)
+_TOTALRECORD = re.compile(r"totalRecord\s*:\s*['\"]?(\d+)", re.I)
+_TOTAL = re.compile(r"<totalrecord>\s*(\d+)\s*</totalrecord>", re.I)
 _TOTALPAGE = re.compile(r"<totalpage>\s*(\d+)\s*</totalpage>", re.I)
 
 
 class JcmsScraper(Scraper):
-    """List pages of the old jcms CMS; sites declare their detail layout."""
+    """List pages of the old jcms CMS: the column page's <datastore>, then the server's dataproxy.jsp pages."""
 
-    link: ClassVar[Selector] = Selector("a[href]")
+    key = "jcms"
+    link: ClassVar[Selector] = Selector("a[href]", min=0, max=None)
     item_date: ClassVar[Selector] = Selector("span", min=0, max=None)
 
     def parse_list(self, text: str, url: str) -> ListPage:
-        """The column page (page 1 embedded) or one dataproxy.jsp page."""
+        """The column page (the first records embedded) or one dataproxy.jsp page."""
         stores = _DATASTORE.findall(text)
         if len(stores) != 1:
             raise self.error(url, f"expected one <datastore> list, found {len(stores)}")
         store = stores[0]
-        entries = tuple(self._entry(record, url) for record in _RECORD.findall(store))
+        entries, skipped = self._entries(_RECORD.findall(store), url)
         if "dataproxy.jsp" in urlsplit(url).path:
-            pages = _TOTALPAGE.search(store)
-            if not pages:
-                raise self.error(url, "dataproxy answer without <totalpage>")
+            total, pages = _TOTAL.search(store), _TOTALPAGE.search(store)
+            if not total or not pages:
+                raise self.error(url, "dataproxy answer without <totalrecord> and <totalpage>")
             page = int(dict(parse_qsl(urlsplit(url).query)).get("page") or 1)
             more = page < int(pages.group(1))
-            return ListPage(self._nonempty(entries, url), _with_page(url, page + 1) if more else None)
-        nextgroup, jpage = _NEXTGROUP.search(store), _JPAGE.search(text)
-        if not nextgroup or not jpage:
-            raise self.error(url, "column page without <nextgroup> link or jpage({totalRecord, perPage}) call")
-        total, per_page = int(jpage.group(1)), int(jpage.group(2))
-        more = math.ceil(total / per_page) > 1 if per_page else False
-        next_url = _with_page(urljoin(url, nextgroup.group(1).replace("&amp;", "&")), 2) if more else None
-        return ListPage(self._nonempty(entries, url) if total else entries, next_url)
+            return ListPage(self._nonempty(entries, skipped, url), _with_page(url, page + 1) if more else None,
+                            int(total.group(1)), skipped)
+        nextgroup, total = _NEXTGROUP.search(store), page_total(text)
+        if not nextgroup or total is None:
+            raise self.error(url, "column page without <nextgroup> link or jpage({totalRecord: N}) call")
+        # The server pages by its own number of records (not jpage's perPage, nor the embedded count):
+        # read its pages 1..<totalpage> whenever the column page does not hold the whole list.
+        more = len(entries) + len(skipped) < total
+        next_url = _with_page(urljoin(url, nextgroup.group(1).replace("&amp;", "&")), 1) if more else None
+        return ListPage(self._nonempty(entries, skipped, url) if total else entries, next_url, total, skipped,
+                        counted=next_url is None)
 
-    def _entry(self, record: str, url: str) -> Entry:
-        """One <record>: a link and a date."""
-        tree = LexborHTMLParser(record)
-        a = self.link.one(tree, self.site, url)
-        dates = [d for d in (list_date(text_of(s)) for s in self.item_date.match(tree, self.site, url)) if d]
-        return Entry(urljoin(url, a.attributes["href"]), a.attributes.get("title") or text_of(a), dates[0] if dates else None)
+    def _entries(self, records: list[str], url: str) -> tuple[tuple[Entry, ...], tuple[str, ...]]:
+        """The entries of <record>s (a link and a date), and a warning for each record without a link."""
+        entries, skipped = [], []
+        for n, record in enumerate(records, 1):
+            tree = LexborHTMLParser(record)
+            links = self.link.match(tree, self.site, url)
+            if not links:
+                skipped.append(f"record {n} without a link skipped on {url}: {text_of(tree.body)[:60]!r}")
+                continue
+            a = links[0]
+            dates = [d for d in (list_date(text_of(s)) for s in self.item_date.match(tree, self.site, url)) if d]
+            entries.append(Entry(urljoin(url, a.attributes["href"]), a.attributes.get("title") or text_of(a),
+                                 dates[0] if dates else None))
+        return tuple(entries), tuple(skipped)
 
-    def _nonempty(self, entries: tuple[Entry, ...], url: str) -> tuple[Entry, ...]:
+    def _nonempty(self, entries: tuple[Entry, ...], skipped: tuple[str, ...], url: str) -> tuple[Entry, ...]:
         """The entries, or ParseError when a page that should list documents lists none."""
         if not entries:
-            raise self.error(url, "no <record> in a list page that should have some")
+            raise self.error(url, "no <record> with a link in a list page that should have some")
         return entries
+
+
+def page_total(text: str) -> int | None:
+    """totalRecord of the jpage() call the column page runs: the one fed the embedded dataStore, else the last.
+
+    A page may also define a pager function holding a placeholder (`totalRecord:1000`) before the real call.
+    """
+    calls = _JPAGE.findall(text)
+    executed = [c for c in calls if "datastore" in c.lower()] or calls[-1:]
+    found = _TOTALRECORD.search(executed[0]) if executed else None
+    return int(found.group(1)) if found else None
 
 
 def _with_page(url: str, page: int) -> str:

@@ -21,6 +21,7 @@ from monitor.scraper import Entry, ListPage, Scraper, Selector, list_date, text_
 class JpaasScraper(Scraper):
     """List pages of the jpaas platform; sites declare their detail layout."""
 
+    key = "jpaas"
     settings = ("max_pages", "page_size", "list_tag", "search")
     page_size: int = 15
     list_tag: str | None = None  # tagId of the list unit when a shell has several units
@@ -33,25 +34,26 @@ class JpaasScraper(Scraper):
     item_date: ClassVar[Selector] = Selector("span", min=0, max=None)
 
     def parse_list(self, text: str, url: str) -> ListPage:
-        """The column shell (gives the API's first page) or one API page (entries + next page)."""
+        """The column shell (the API's first page, or one per unit to choose from) or one API page."""
         if text.lstrip().startswith("{"):
             return self.parse_api(text, url)
-        return ListPage((), self.first_api_url(text, url))
+        units = self.unit_urls(text, url)
+        return ListPage((), units[0]) if len(units) == 1 else ListPage((), None, units=tuple(units))
 
-    def first_api_url(self, text: str, url: str) -> str:
-        """The list API URL for page 1, built from the shell's unit script."""
+    def unit_urls(self, text: str, url: str) -> list[str]:
+        """The list API URL for page 1 of each unit of the shell (only the `list_tag` unit when set)."""
         scripts = self.unit.match(LexborHTMLParser(text), self.site, url)
         units = [(s.attributes["url"], _query_data(s.attributes.get("querydata") or "")) for s in scripts]
         if self.list_tag:
-            units = [u for u in units if u[1].get("tagId") == self.list_tag]
-        if len(units) != 1:
-            tags = ", ".join(str(q.get("tagId")) for _, q in units) or "none"
-            raise self.error(url, f"expected one list unit (tagId {self.list_tag or 'any'}), found {len(units)}: {tags}")
-        api, query = units[0]
-        return _with_query(urljoin(url, api), query, self._param_json(1))
+            found = [u for u in units if u[1].get("tagId") == self.list_tag]
+            if len(found) != 1:
+                tags = ", ".join(str(q.get("tagId")) for _, q in units) or "none"
+                raise self.error(url, f"expected one list unit with tagId {self.list_tag!r}, found {len(found)} (units: {tags})")
+            units = found
+        return [_with_query(urljoin(url, api), query, self._param_json(1)) for api, query in units]
 
     def parse_api(self, text: str, url: str) -> ListPage:
-        """One page of the unit API: its entries and the next page's URL."""
+        """One page of the unit API: its entries, the next page's URL and the list's stated count."""
         try:
             data = json.loads(text)
             html = data["data"]["html"] if data.get("success") else None
@@ -65,17 +67,24 @@ class JpaasScraper(Scraper):
             count, rows, page = (int(pager.attributes.get(k) or "") for k in ("count", "rows", "pageno"))
         except ValueError:
             raise self.error(url, f"pagination without count/rows/pageNo: {pager.html[:200]}") from None
+        asked = _page_asked(url)
+        if asked is not None and asked != page:
+            raise self.error(url, f"asked for list page {asked}, the API answered page {page} (of {count} entries)")
         items = self.items.match(tree, self.site, url)
         if not items and count > (page - 1) * rows:
             raise self.error(url, f"items selector {self.items.css!r} matched 0 elements but the list has {count}")
-        entries = []
-        for item in items:
-            a = self.link.one(item, self.site, url)
+        entries, skipped = [], []
+        for n, item in enumerate(items, 1):
+            links = item.css(self.link.css)
+            if not links:
+                skipped.append(f"list item {n} without a link skipped on {url}: {text_of(item)[:60]!r}")
+                continue
+            a = links[0]
             dates = [d for d in (list_date(text_of(s)) for s in self.item_date.match(item, self.site, url)) if d]
             title = a.attributes.get("title") or text_of(a)
             entries.append(Entry(urljoin(url, a.attributes["href"]), title, dates[0] if dates else None))
         more = page * rows < count
-        return ListPage(tuple(entries), _next_page(url, page + 1) if more else None)
+        return ListPage(tuple(entries), _next_page(url, page + 1) if more else None, count, tuple(skipped))
 
     def _param_json(self, page: int) -> str:
         """The paramJson value for one page."""
@@ -99,6 +108,17 @@ def _with_query(url: str, query: dict, param_json: str) -> str:
     pairs = [(k, str(v)) for k, v in query.items()] + [("paramJson", param_json)]
     parts = urlsplit(url)
     return urlunsplit(parts._replace(query=urlencode(pairs, quote_via=quote)))
+
+
+def _page_asked(url: str) -> int | None:
+    """paramJson.pageNo of an API URL, None when the URL does not say."""
+    for k, v in parse_qsl(urlsplit(url).query):
+        if k == "paramJson":
+            try:
+                return int(json.loads(v).get("pageNo"))
+            except (ValueError, TypeError, AttributeError):
+                return None
+    return None
 
 
 def _next_page(url: str, page: int) -> str:

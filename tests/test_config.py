@@ -275,7 +275,7 @@ def test_fetch_problems_name_the_key(tmp_path):
     lines = [line.split(": ", 1)[1] for line in str(err.value).splitlines()]
     assert lines[:3] == [
         "fetch.dealy: unknown key (expected one of: allow_hosts, allow_private, backoff, connections_per_host, "
-        "deadline, delay, hosts_in_parallel, max_entries, retries, sources, timeout)",
+        "deadline, delay, hosts_in_parallel, max_entries, max_new_pages, retries, sources, timeout)",
         "fetch.delay: expected 0 or more, got -1",
         "fetch.allow_private: expected bool, got 'yes'",
     ]

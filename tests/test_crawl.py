@@ -50,7 +50,7 @@ def test_the_first_crawl_stores_every_listed_document_once(site, fetcher, db_pat
     assert sorted(details) == sorted(site.paths())  # each page once: the pinned duplicate is not fetched twice
     assert all(OFF_SITE not in h.path for h in site.hits)  # the link to another host is not followed
     lists = [h for h in site.hits if is_list_request(h.path)]
-    assert len(lists) == 5 * 4 + 3  # jpaas: shell + 3 API pages; jcms: column + 2 dataproxy pages
+    assert len(lists) == 5 * 4 + 4  # jpaas: shell + 3 API pages; jcms: column + the server's 3 dataproxy pages
     runs = {r["source_id"]: r for r in db.query("SELECT * FROM runs")}
     assert sorted((r["outcome"], r["new"]) for r in runs.values()) == sorted(("ok", r.new) for r in results)
     assert sum(r["requests"] for r in runs.values()) == len(site.hits)
@@ -157,6 +157,27 @@ def test_a_fault_on_the_list_fails_the_run_and_changes_nothing(site, fetcher, db
     assert run["outcome"] == "failed"
 
 
+def test_a_list_server_repeating_a_page_is_an_error_naming_the_url_not_a_quiet_stop(site, fetcher, db):
+    site.fail("panan-archive", "repeat")  # dataproxy.jsp answers page 1 to every page
+    r = crawl_source(db, source(site, "panan-archive"), fetcher)
+    (error,) = r.errors
+    assert error.startswith("panan-archive: list page http://127.0.0.1:") and "page=2" in error
+    assert "repeats the entries of" in error and "while 31 entries are announced and 15 were read" in error
+    assert r.outcome == "partial" and r.new == r.listed == 15  # what was read is kept
+    site.fail("kq-jidong", "repeat")  # the unit API answers page 1 to a request for page 2
+    r = crawl_source(db, source(site, "kq-jidong"), fetcher)
+    assert r.outcome == "failed" and "asked for list page 2, the API answered page 1 (of 32 entries)" in r.errors[0]
+
+
+def test_a_list_that_gives_fewer_entries_than_it_announces_is_an_error(site, fetcher, db):
+    name = "kq-jidong"
+    site.fail(name, "short")  # every list page leaves one entry out, the stated count stays
+    r = crawl_source(db, source(site, name), fetcher)
+    total = len(site.paths(name))
+    assert r.errors == [f"{name}: the list at {site.column_url(name)} announces {total} entries, its pages gave {total - 3}"]
+    assert r.outcome == "partial" and r.new == r.listed == total - 3
+
+
 def test_a_transient_error_is_retried_within_the_run(site, fetcher, db):
     site.fail("001", "503", times=1)
     r = crawl_source(db, source(site, "kq-jidong"), fetcher)
@@ -200,7 +221,7 @@ def test_check_previews_a_source_without_storing_anything(site, tmp_path):
     result = CliRunner().invoke(cli, ["check", "panan-archive", "--config", str(config), "--limit", "2", "--delay", "0"])
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
-    assert lines[1] == "  31 documents listed, 5 requests"  # column + 2 dataproxy pages + 2 documents
+    assert lines[1] == "  31 documents listed, 6 requests"  # column + the server's 3 dataproxy pages + 2 documents
     assert "玉山镇2023年工作简报(第1期) | 玉山镇 | 2023-11-03 | 索引号 11330727755915516G/2023-60001" in lines[3]
     assert "gb18030" in lines[4]
     assert not list(tmp_path.glob("*.db"))
@@ -252,3 +273,15 @@ def test_a_list_yields_at_most_max_entries_per_run_and_says_it_stopped(site, fet
     r = crawl_source(db, archive, capped, workers=1)
     assert r.new == 10 and r.listed == 10
     assert len(r.errors) == 1 and r.errors[0].startswith("panan-archive: stopped after 10 entries (fetch.max_entries) at http://127.0.0.1:")
+
+
+def test_a_run_fetches_at_most_max_new_pages_unseen_pages_and_says_the_next_run_goes_on(site, fetcher, db):
+    from monitor.fetch import Policy, SourceFetcher
+
+    kq = source(site, "kq-jidong")  # 32 documents
+    capped = SourceFetcher(fetcher, Policy(delay=0, retries=0, allow_private=True, max_new_pages=20), kq.host)
+    first = crawl_source(db, kq, capped, workers=1)
+    assert first.new == 20 and first.listed == 32
+    assert first.errors == ["kq-jidong: stopped after 20 new pages (fetch.max_new_pages), 12 more wait for the next run"]
+    second = crawl_source(db, kq, capped, workers=1)
+    assert (second.new, second.unchanged, second.errors) == (12, 20, [])

@@ -153,12 +153,12 @@ def test_the_last_api_page_has_no_next_page():
 @pytest.mark.parametrize(
     ("answer", "message"),
     [
-        (api_answer("", count=31, page=1), "items selector '.page-content li' matched 0 elements but the list has 31"),
+        (api_answer("", count=31, page=3), "items selector '.page-content li' matched 0 elements but the list has 31"),
         (api_answer("", count=0, success=False), "list API answered success=False ('参数错误')"),
         ("{not json", "list API answer is not the expected JSON"),
-        (api_answer("<li>无链接</li>", count=1), "link selector 'a[href]' matched 0 elements"),
+        (api_answer("", count=31, page=1), "asked for list page 3, the API answered page 1 (of 31 entries)"),
     ],
-    ids=["items-gone", "success-false", "bad-json", "item-layout"],
+    ids=["items-gone", "success-false", "bad-json", "page-1-again"],
 )
 def test_a_broken_list_page_is_a_parse_error_not_an_empty_list(answer, message):
     with pytest.raises(ParseError) as exc:
@@ -166,31 +166,63 @@ def test_a_broken_list_page_is_a_parse_error_not_an_empty_list(answer, message):
     assert message in str(exc.value) and API in str(exc.value)
 
 
-def test_a_shell_with_several_units_needs_the_list_tag():
+def test_an_item_without_a_link_is_skipped_with_a_warning_naming_the_url():
+    items = ('<li><a href="/art/2024/3/26/art_1_2.html" title="甲">甲</a><span>2024-03-26</span></li>'
+             '<li>乙（链接已撤下）<span>2024-03-25</span></li>')
+    listed = SCRAPERS["kq"].parse_list(api_answer(items, count=32, page=3), API)
+    assert [e.title for e in listed.entries] == ["甲"] and listed.total == 32
+    assert len(listed.skipped) == 1 and listed.skipped[0].startswith(f"list item 2 without a link skipped on {API}: '乙")
+
+
+def test_a_shell_with_several_units_offers_each_unit_or_the_declared_one():
     shell = ('<html><body><script url="/api" queryData="{\'tagId\':\'菜单\'}"></script>'
              '<script url="/api" queryData="{\'tagId\':\'列表\'}"></script></body></html>')
-    with pytest.raises(ParseError, match="expected one list unit .* found 2: 菜单, 列表"):
-        SCRAPERS["linan"].parse_list(shell, BASE + "/col/col1/index.html")
+    both = SCRAPERS["linan"].parse_list(shell, BASE + "/col/col1/index.html")
+    assert both.next_url is None and [parse_qs(urlsplit(u).query)["tagId"] for u in both.units] == [["菜单"], ["列表"]]
     listed = SCRAPERS["linan"].with_params({"list_tag": "列表", "page_size": 50}).parse_list(shell, BASE + "/col/col1/index.html")
     assert json.loads(parse_qs(urlsplit(listed.next_url).query)["paramJson"][0]) == {"pageNo": 1, "pageSize": 50}
+    with pytest.raises(ParseError, match="expected one list unit with tagId '信息列表', found 0 \\(units: 菜单, 列表\\)"):
+        SCRAPERS["linan"].with_params({"list_tag": "信息列表"}).parse_list(shell, BASE + "/col/col1/index.html")
 
 
-def test_jcms_column_page_then_dataproxy_pages(site):
+def test_jcms_column_page_then_the_servers_dataproxy_pages(site):
     column = next(c for c in site.columns if c.cms == "jcms")
     scraper = SCRAPERS[column.scraper]
     assert isinstance(scraper, JcmsScraper)
     first = scraper.parse_list(rendered(site, f"/col/col{column.col}/index.html"), BASE + f"/col/col{column.col}/index.html")
-    assert len(first.entries) == 15 and first.entries[0].date
-    assert "dataproxy.jsp" in first.next_url and parse_qs(urlsplit(first.next_url).query)["page"] == ["2"]
-    seen = [e.url for e in first.entries]
+    assert first.entries[0].date and first.total == len(site.paths(column.name))
+    assert "dataproxy.jsp" in first.next_url and parse_qs(urlsplit(first.next_url).query)["page"] == ["1"]
+    seen = {e.url: None for e in first.entries}
     url = first.next_url
     while url:
         page = int(parse_qs(urlsplit(url).query)["page"][0])
         _, body, _, _ = site.render(urlsplit(url).path, {"columnid": [column.col], "page": [str(page)]})
         listed = scraper.parse_list(decode(body, None)[0], url)
-        seen += [e.url for e in listed.entries]
+        assert listed.total == first.total
+        seen.update((e.url, None) for e in listed.entries)
         url = listed.next_url
-    assert seen == [BASE + p for p in site.paths(column.name)]  # 40 entries over 3 pages, in order
+    assert list(seen) == [BASE + p for p in site.paths(column.name)]  # 40 entries, in order
+
+
+@needs_html
+def test_the_real_jiangsu_jcms_page_states_the_total_of_the_call_it_runs_not_the_placeholder():
+    url = "https://jsszfhcxjst.jiangsu.gov.cn/col/col8639/index.html"
+    listed = JcmsScraper().parse_list((HTML / "js_jst_col8639_jcms_list.html").read_text(encoding="utf-8"), url)
+    assert listed.total == 190  # the page also defines jpage_286629() with totalRecord:1000
+    assert len(listed.entries) == 45 and listed.entries[0].url.startswith("https://jsszfhcxjst.jiangsu.gov.cn/art/")
+    query = parse_qs(urlsplit(listed.next_url).query)
+    assert urlsplit(listed.next_url).path == "/module/web/jpage/dataproxy.jsp" and query["page"] == ["1"]
+    assert query["columnid"] == ["8639"] and query["unitid"] == ["286629"]
+
+
+def test_a_dataproxy_record_without_a_link_is_skipped_with_a_warning():
+    answer = ("<datastore><totalrecord>2</totalrecord><totalpage>1</totalpage><recordset>"
+              "<record><![CDATA[<li><a href='/art/2021/1/1/art_1_1.html' title='甲'>甲</a><span>2021-01-01</span></li>]]></record>"
+              "<record><![CDATA[<li>乙<span>2021-01-02</span></li>]]></record></recordset></datastore>")
+    url = BASE + "/module/web/jpage/dataproxy.jsp?page=1&columnid=1"
+    listed = JcmsScraper().parse_list(answer, url)
+    assert [e.title for e in listed.entries] == ["甲"] and listed.next_url is None and listed.total == 2
+    assert len(listed.skipped) == 1 and listed.skipped[0].startswith("record 2 without a link skipped on " + url)
 
 
 def test_a_jcms_page_without_its_datastore_is_a_parse_error(site):

@@ -42,6 +42,9 @@ SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 API = "/api-gateway/jpaas-publish-server/front/page/build/unit"
 DATAPROXY = "/module/web/jpage/dataproxy.jsp"
 FAULTS = ("500", "503", "429", "404", "slow", "waf", "challenge", "soft404", "empty", "truncated", "cut", "layout")
+# Faults of a column's list pages: "repeat" answers the first page whatever page is asked; "short" leaves
+# one entry out of every list page while still stating the whole count.
+LIST_FAULTS = ("repeat", "short")
 OFF_SITE = "http://127.0.0.1:9/art/2024/1/5/art_1229000000_1.html"  # a listed link on another host
 _COLUMN = re.compile(r"^/col/col(\d+)/index\.html$")
 _FULLWIDTH = str.maketrans({c: chr(ord(c) + 0xFEE0) for c in ",:;()!?"})
@@ -219,8 +222,8 @@ class FakeGovSite:
 
     def fail(self, target: str, kind: str, times: int | None = None) -> None:
         """Script a fault for a source (all its requests), a seed or a path; `times` None = until heal()."""
-        if kind not in FAULTS:
-            raise ValueError(f"unknown fault {kind!r} (known: {', '.join(FAULTS)})")
+        if kind not in FAULTS + LIST_FAULTS:
+            raise ValueError(f"unknown fault {kind!r} (known: {', '.join(FAULTS + LIST_FAULTS)})")
         key = f"col:{target}" if target in self._columns else self._path(target)
         with self._lock:
             self._faults[key] = [kind, times]
@@ -323,8 +326,8 @@ class FakeGovSite:
         try:
             param = json.loads(_q(query, "paramJson") or "{}")
             page_no, size = int(param.get("pageNo", 1)), int(param.get("pageSize", 15))
-        except (ValueError, TypeError, AttributeError):
-            column = None
+        except (ValueError, TypeError, AttributeError):  # as the real API: a wrongly formed request gets page 1
+            page_no, size = 1, 15
         if column is None or _q(query, "tagId") != column.tag_id or size < 1:
             body = {"success": False, "message": "参数错误", "code": "500", "data": {}}
         else:
@@ -399,7 +402,11 @@ class FakeGovSite:
             return _Reply(200, b"", "text/html; charset=utf-8")
         if fault == "slow":
             time.sleep(self.slow_seconds)
+        if fault == "repeat":
+            query = _first_page(query)
         status, body, ctype, modified = self._rendered(path, query, fault == "layout")
+        if fault == "short":
+            body = _LIST_ITEM.sub(b"", body, count=1)
         if fault == "cut":  # a broken page file: half the HTML, its own ETag
             body = body[: len(body) // 2]
         etag = f'"{hashlib.sha1(body).hexdigest()[:20]}"' if status == 200 and not path.startswith(("/api", "/module")) else None
@@ -505,6 +512,22 @@ def _not_modified(request: BaseHTTPRequestHandler, etag: str, modified: str | No
         except (TypeError, ValueError):
             return False
     return False
+
+
+_LIST_ITEM = re.compile(rb"<record>.*?</record>|<li class=\\?\"cf border-line\\?\">.*?</li>", re.S)
+
+
+def _first_page(query: dict[str, list[str]]) -> dict[str, list[str]]:
+    """A list request's query asking for page 1 instead (the API's paramJson, dataproxy's page)."""
+    out = dict(query)
+    if "page" in out:
+        out["page"] = ["1"]
+    if "paramJson" in out:
+        try:
+            out["paramJson"] = [json.dumps(dict(json.loads(out["paramJson"][0]), pageNo=1))]
+        except (ValueError, TypeError):
+            pass
+    return out
 
 
 def _q(query: dict[str, list[str]], key: str) -> str:
