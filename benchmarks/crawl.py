@@ -78,8 +78,8 @@ def stages(base_url: str, db: Path, sample: int = 600) -> dict[str, float]:
     work = []
     with Fetcher(delay=0, allow_private=True, retries=0, timeout=30) as fetcher:
         for s in sources(base_url):
-            scraper = SCRAPERS[s.scraper]
-            work += [(scraper, e.url) for e in list_entries(scraper, s, fetcher, RunResult(s.name))]
+            scraper, entries = list_entries(SCRAPERS[s.scraper], s, fetcher, RunResult(s.name))
+            work += [(scraper, e.url) for e in entries]
         work = work[:: max(1, len(work) // sample)][:sample]
         start = time.perf_counter()
         pages = [fetcher.get(url) for _, url in work]

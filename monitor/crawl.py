@@ -38,6 +38,7 @@ from monitor.scraper import Entry, ListPage, Scraper
 from monitor.sources import Source
 from monitor.workers import ordered_map
 from scrapers import SCRAPERS
+from scrapers.detect import detect, template_of
 
 
 @dataclass
@@ -57,6 +58,7 @@ class RunResult:
     listed: int = 0  # documents the list pages gave on the source's host
     warnings: list[str] = field(default_factory=list)  # list records skipped (no link): the run is still ok
     list_unit: str | None = None  # the unit chosen among several on the column page
+    template: str | None = None  # the list template: the declared scraper's key, or "jpaas (detected: ...)"
 
     @property
     def outcome(self) -> str:
@@ -88,8 +90,7 @@ def crawl_source(
     result = RunResult(source.name)
     fetcher = bound(fetcher, source)
     try:
-        active = _scraper(source, scraper)
-        entries = list_entries(active, source, fetcher, result)
+        active, entries = list_entries(_scraper(source, scraper), source, fetcher, result)
         pages = _changed_pages(db, source, entries, fetcher, result)
         for (url, page), outcome in ordered_map(partial(_parse, active), pages, workers):
             _store(db, source, url, page, outcome, result, alerts)
@@ -152,8 +153,11 @@ def bound(fetcher: Fetcher | SourceFetcher, source: Source) -> SourceFetcher:
     return fetcher if isinstance(fetcher, SourceFetcher) else SourceFetcher(fetcher, fetcher.policy, source.host)
 
 
-def list_entries(scraper: Scraper, source: Source, fetcher: Fetcher, result: RunResult) -> list[Entry]:
-    """Every entry of the source's list pages that lives on the source's host, each URL once.
+def list_entries(
+    scraper: Scraper | None, source: Source, fetcher: Fetcher, result: RunResult
+) -> tuple[Scraper, list[Entry]]:
+    """The scraper (detected from the column page when None) and every entry of the source's list pages
+    that lives on the source's host, each URL once.
 
     What the list says of itself is checked: a page read twice, or a page repeating an earlier page's
     entries, while more entries are announced is an error naming the URL, and so is a list that ends
@@ -170,19 +174,26 @@ def list_entries(scraper: Scraper, source: Source, fetcher: Fetcher, result: Run
         if url in seen_pages:
             result.errors.append(f"{source.name}: list page {url} was already read, "
                                  f"but the list announces {total} entries and {read} were read")
-            return _listed(entries, result)
-        if len(seen_pages) >= scraper.max_pages:
+            return scraper, _listed(entries, result)
+        if scraper is not None and len(seen_pages) >= scraper.max_pages:
             result.errors.append(f"{source.name}: stopped after {scraper.max_pages} list pages at {url}")
-            return _listed(entries, result)
+            return scraper, _listed(entries, result)
         seen_pages.add(url)
-        listed = scraper.parse_list(_get(fetcher, url, source, result), url)
+        text = _get(fetcher, url, source, result)
+        if scraper is None:
+            found = detect(text, url)
+            scraper = found.scraper.with_params(source.params)
+            result.template = f"{found.template} (detected: {found.evidence})"
+        elif result.template is None:
+            result.template = f"{template_of(scraper)} (declared: scraper {scraper.key})"
+        listed = scraper.parse_list(text, url)
         if listed.units:
             listed, url = _choose_unit(scraper, listed.units, source, fetcher, result)
         key = (urlsplit(url).path, tuple(e.url for e in listed.entries))
         if listed.entries and key in seen_lists and listed.next_url:
             result.errors.append(f"{source.name}: list page {url} repeats the entries of {seen_lists[key]} "
                                  f"while {listed.total} entries are announced and {read} were read")
-            return _listed(entries, result)
+            return scraper, _listed(entries, result)
         seen_lists.setdefault(key, url)
         total = listed.total if listed.total is not None else total
         read += (len(listed.entries) + len(listed.skipped)) if listed.counted else 0
@@ -192,12 +203,12 @@ def list_entries(scraper: Scraper, source: Source, fetcher: Fetcher, result: Run
                 entries.setdefault(entry.url, entry)
         if len(entries) >= limit and (listed.next_url or len(entries) > limit):
             result.errors.append(f"{source.name}: stopped after {limit} entries (fetch.max_entries) at {url}")
-            return _listed(dict(list(entries.items())[:limit]), result)
+            return scraper, _listed(dict(list(entries.items())[:limit]), result)
         url = listed.next_url
     if total is not None and read < total:
         result.errors.append(f"{source.name}: the list at {source.url} announces {total} entries, "
                              f"its pages gave {read}")
-    return _listed(entries, result)
+    return scraper, _listed(entries, result)
 
 
 def _listed(entries: dict[str, Entry], result: RunResult) -> list[Entry]:
@@ -250,8 +261,7 @@ def preview(source: Source, fetcher: Fetcher, limit: int = 3) -> dict:
     fetcher = bound(fetcher, source)
     out: dict = {"source": source.name, "scraper": source.scraper, "url": source.url, "entries": [], "documents": []}
     try:
-        scraper = _scraper(source, None)
-        entries = list_entries(scraper, source, fetcher, result)
+        scraper, entries = list_entries(_scraper(source, None), source, fetcher, result)
     except (ConfigError, FetchError, ParseError) as exc:
         result.errors.append(str(exc))
         entries = []
@@ -271,12 +281,15 @@ def preview(source: Source, fetcher: Fetcher, limit: int = 3) -> dict:
             "paragraphs": len(doc.paragraphs), "first_paragraph": doc.paragraphs[0], "targets": len(found.targets),
             "found": reading.found,
         })
-    out["errors"], out["requests"] = result.errors, result.requests
+    out["errors"], out["requests"], out["warnings"] = result.errors, result.requests, result.warnings
+    out["template"], out["list_unit"] = result.template, result.list_unit
     return out
 
 
-def _scraper(source: Source, scraper: Scraper | None) -> Scraper:
-    """The source's scraper with its params applied."""
+def _scraper(source: Source, scraper: Scraper | None) -> Scraper | None:
+    """The source's scraper with its params applied; None when the template is detected at run time."""
+    if scraper is None and not source.scraper:
+        return None
     if scraper is None:
         scraper = SCRAPERS.get(source.scraper)
         if scraper is None:

@@ -5,7 +5,7 @@ A source is one column (list) of one site, read with one scraper:
     [[sources]]
     name = "kq-wangtan"                 # unique; used by `monitor check NAME`, alerts, the store
     title = "柯桥区王坛镇 · 计划总结"
-    scraper = "kq"                      # a key of scrapers.SCRAPERS
+    scraper = "kq"                      # optional: a key of scrapers.SCRAPERS; absent: detected at run time
     url = "https://www.kq.gov.cn/col/col1229443512/index.html"
     schedule = "30 7 * * *"             # optional crontab, used by `monitor serve`
     params = { page_size = 15 }         # optional scraper settings
@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 
 from monitor.errors import ConfigError
 from scrapers import SCRAPERS
+from scrapers.detect import TEMPLATES
 
 DEFAULT_FILE = Path(__file__).with_name("sources.toml")
 _KEYS = {"name", "scraper", "url", "title", "schedule", "params"}
@@ -30,7 +31,7 @@ _KEYS = {"name", "scraper", "url", "title", "schedule", "params"}
 
 @dataclass(frozen=True)
 class Source:
-    """One watched column: its name, scraper key, list URL, title, optional schedule and params."""
+    """One watched column: its name, scraper key ("" when detected at run time), list URL, title, schedule, params."""
 
     name: str
     scraper: str
@@ -71,17 +72,20 @@ def sources_from_tables(tables: list[Any], label: str = "<sources>") -> list[Sou
     for n, table in enumerate(tables):
         where = f"{label}: sources[{n}]"
         if not isinstance(table, dict):
-            problems.append(f"{where}: expected a table with name, scraper, url")
+            problems.append(f"{where}: expected a table with name and url")
             continue
         where = f"{label}: sources.{table.get('name', n)}"
         problems += [f"{where}.{k}: unknown key (known: {', '.join(sorted(_KEYS))})" for k in sorted(set(table) - _KEYS)]
-        missing = [k for k in ("name", "scraper", "url") if not isinstance(table.get(k), str) or not table.get(k)]
+        missing = [k for k in ("name", "url") if not isinstance(table.get(k), str) or not table.get(k)]
         problems += [f"{where}.{k}: required (a non-empty string)" for k in missing]
+        if "scraper" in table and (not isinstance(table["scraper"], str) or not table["scraper"]):
+            problems.append(f"{where}.scraper: expected a scraper key, or no scraper to detect the template")
+            continue
         if missing:
             continue
         source = Source(
             name=table["name"],
-            scraper=table["scraper"],
+            scraper=table.get("scraper", ""),
             url=table["url"],
             title=str(table.get("title", "")),
             schedule=table.get("schedule"),
@@ -105,6 +109,12 @@ def _check(source: Source, where: str, names: set[str], scrapers: dict) -> list[
         problems.append(f"{where}.url: expected an http(s) URL, got {source.url!r}")
     if source.schedule is not None and not isinstance(source.schedule, str):
         problems.append(f"{where}.schedule: expected a crontab string such as \"30 7 * * *\"")
+    if not source.scraper:  # detected at run time: its params must suit some template
+        known = {p for s in TEMPLATES.values() for p in s.settings}
+        unknown = sorted(set(source.params) - known)
+        if unknown:
+            problems.append(f"{where}.params: unknown params {', '.join(unknown)} (known: {', '.join(sorted(known))})")
+        return problems
     scraper = scrapers.get(source.scraper)
     if scraper is None:
         problems.append(f"{where}.scraper: unknown scraper {source.scraper!r} (known: {', '.join(sorted(scrapers))})")

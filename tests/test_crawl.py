@@ -221,9 +221,10 @@ def test_check_previews_a_source_without_storing_anything(site, tmp_path):
     result = CliRunner().invoke(cli, ["check", "panan-archive", "--config", str(config), "--limit", "2", "--delay", "0"])
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
-    assert lines[1] == "  31 documents listed, 6 requests"  # column + the server's 3 dataproxy pages + 2 documents
-    assert "玉山镇2023年工作简报(第1期) | 玉山镇 | 2023-11-03 | 索引号 11330727755915516G/2023-60001" in lines[3]
-    assert "gb18030" in lines[4]
+    assert lines[1] == "  template: jcms (declared: scraper panan-jcms)"
+    assert lines[2] == "  31 documents listed, 6 requests"  # column + the server's 3 dataproxy pages + 2 documents
+    assert "玉山镇2023年工作简报(第1期) | 玉山镇 | 2023-11-03 | 索引号 11330727755915516G/2023-60001" in lines[4]
+    assert "gb18030" in lines[5]
     assert not list(tmp_path.glob("*.db"))
     site.fail("panan-archive", "layout")
     result = CliRunner().invoke(cli, ["check", "panan-archive", "--config", str(config), "--json", "--delay", "0"])
@@ -285,3 +286,28 @@ def test_a_run_fetches_at_most_max_new_pages_unseen_pages_and_says_the_next_run_
     assert first.errors == ["kq-jidong: stopped after 20 new pages (fetch.max_new_pages), 12 more wait for the next run"]
     second = crawl_source(db, kq, capped, workers=1)
     assert (second.new, second.unchanged, second.errors) == (12, 20, [])
+
+
+@pytest.mark.parametrize("name", ["kq-wangtan", "panan-archive"])
+def test_a_source_without_a_scraper_is_read_by_the_template_its_column_page_shows(site, fetcher, tmp_path, name):
+    declared = source(site, name)
+    detected = dataclasses.replace(declared, scraper="", params={})
+    dbs = [store.open_db(tmp_path / f"{n}.db") for n in ("declared", "detected")]
+    runs = [crawl_source(db, s, fetcher, workers=1) for db, s in zip(dbs, (declared, detected))]
+    assert [(r.outcome, r.errors, r.new) for r in runs] == [("ok", [], len(site.paths(name)))] * 2
+    texts = [list(db.query("SELECT url, index_no, publisher, title, date FROM documents ORDER BY url")) for db in dbs]
+    assert texts[0] == texts[1]  # the same documents (a declaration may add a part, such as the category)
+    if name == "kq-wangtan":  # a side-menu unit and the list unit: the one with a paged count is the list
+        assert runs[1].template == "jpaas (detected: 2 jpaas unit scripts (tagId 左侧导航, 信息列表))"
+        assert runs[1].list_unit.endswith("(34 entries; 2 units)") and "%E4%BF%A1%E6%81%AF" in runs[1].list_unit
+    else:
+        assert runs[1].template == "jcms (detected: jcms <datastore> list (totalRecord 31))"
+
+
+def test_a_column_of_an_unknown_template_is_an_error_naming_the_url_and_what_was_looked_for(site, fetcher, db):
+    page = dataclasses.replace(source(site, "kq-wangtan"), scraper="", url=site.page_url("000"))  # a document, no list
+    r = crawl_source(db, page, fetcher)
+    assert r.outcome == "failed" and r.new == 0
+    assert r.errors == [f"kq-wangtan: {page.url}: unknown list template: looked for jpaas unit scripts "
+                        "(script[queryData][url]), a jcms <datastore> with a jpage() call, a loadDynamic("
+                        "'/module/xxgk/search.jsp') call, a list of at least 3 dated links; found none"]

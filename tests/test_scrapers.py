@@ -17,6 +17,8 @@ from monitor.fetch import decode
 from monitor.scraper import Selector
 from monitor.sources import DEFAULT_SOURCES, load_sources
 from scrapers import ALL, SCRAPERS
+from monitor.scraper import Entry
+from scrapers.detect import TEMPLATES, detect
 from scrapers.jcms import JcmsScraper
 from scrapers.jpaas import JpaasScraper
 
@@ -39,7 +41,7 @@ def rendered(site: FakeGovSite, path: str, *, layout: bool = False) -> str:
 
 def test_every_scraper_is_registered_once_under_its_key():
     assert [s.key for s in ALL] == list(SCRAPERS)
-    assert all(s.key and s.site for s in ALL)
+    assert all(s.key and (s.site or s.key in TEMPLATES) for s in ALL)
 
 
 @pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3])
@@ -232,6 +234,60 @@ def test_a_jcms_page_without_its_datastore_is_a_parse_error(site):
         SCRAPERS[column.scraper].parse_list(rendered(site, path, layout=True), BASE + path)
 
 
+@needs_html
+@pytest.mark.parametrize(("page", "url", "template"), [
+    ("zj_jst_column_list_shell.html", "https://jst.zj.gov.cn/col/col1229129246/index.html", "jpaas"),
+    ("zj_jst_xxgk_catalogue_shell_EXCERPT.html", "https://jst.zj.gov.cn/col/col1229165367/index.html", "jpaas"),
+    ("mohurd_wjk_column_shell.html", "https://www.mohurd.gov.cn/gongkai/zc/wjk/index.html", "jpaas"),
+    ("yt_col22904_shell.html", "https://zjj.yantai.gov.cn/col/col22904/index.html", "jpaas"),
+    ("js_jst_col8639_jcms_list.html", "https://jsszfhcxjst.jiangsu.gov.cn/col/col8639/index.html", "jcms"),
+    ("js_jst_col49384_xxgk_dynamic.html", "https://jsszfhcxjst.jiangsu.gov.cn/col/col49384/index.html?number=07", "jcms-xxgk"),
+    ("sdzjt_xxgk_search_SD1003.html", "http://zjt.shandong.gov.cn/module/xxgk/search.jsp?infotypeId=SD1003", "jcms-xxgk"),
+])
+def test_a_real_column_page_is_told_by_its_fingerprint(page, url, template):
+    assert detect((HTML / page).read_text(encoding="utf-8"), url).template == template
+
+
+@needs_html
+def test_a_real_detail_page_is_no_list():
+    with pytest.raises(ParseError, match="zj.gov.cn/x.html: unknown list template: looked for jpaas unit scripts"):
+        detect((HTML / "zj_jst_detail_xxgk.html").read_text(encoding="utf-8"), "https://jst.zj.gov.cn/x.html")
+
+
+@needs_html
+def test_a_real_xxgk_catalogue_loads_search_jsp_with_the_columns_number_then_pages_by_currpage():
+    scraper = TEMPLATES["jcms-xxgk"]
+    column = "https://jsszfhcxjst.jiangsu.gov.cn/col/col49384/index.html?number=07"
+    first = scraper.parse_list((HTML / "js_jst_col49384_xxgk_dynamic.html").read_text(encoding="utf-8"), column)
+    query = parse_qs(urlsplit(first.next_url).query, keep_blank_values=True)
+    assert urlsplit(first.next_url).path == "/module/xxgk/search.jsp"
+    assert (query["infotypeId"], query["divid"], query["currpage"]) == (["07"], ["div52043"], ["1"])
+    url = "http://zjt.shandong.gov.cn/module/xxgk/search.jsp?infotypeId=SD1003&divid=div160091&currpage=1"
+    listed = scraper.parse_list((HTML / "sdzjt_xxgk_search_SD1003.html").read_text(encoding="utf-8"), url)
+    assert len(listed.entries) == 20 and listed.total == 1470
+    assert listed.entries[0] == Entry("http://zjt.shandong.gov.cn/art/2026/10/9/art_102885_10360197.html?xxgkhide=1",
+                                      "潍坊市住房城乡建设调解机构综合治理成效显著", "2026-10-09")
+    query = parse_qs(urlsplit(listed.next_url).query, keep_blank_values=True)
+    assert (query["currpage"], query["infotypeId"], query["jdid"]) == (["2"], ["SD1003"], ["14"])
+
+
+def test_a_plain_html_list_pages_by_its_next_link_or_trs_createpagehtml():
+    items = "".join(f'<li><a href="./202401/t20240{n}01_{n}.html" title="文{n}">文{n}</a><span>2024-0{n}-01</span></li>'
+                    for n in range(1, 5))
+    menu = '<ul class="nav"><li><a href="/a/">机构</a></li><li><a href="/b/">政策</a></li><li><a href="/c/">公开</a></li></ul>'
+    page = (f"<html><body>{menu}<ul class='list'>{items}</ul><div>共47条"
+            "<script>createPageHTML(4, 0, \"index\", \"html\");</script></div></body></html>")
+    url = "http://www.example.gov.cn/zwgk/jhzj/index.html"
+    listed = TEMPLATES["html-list"].parse_list(page, url)
+    assert [e.url for e in listed.entries][:1] == ["http://www.example.gov.cn/zwgk/jhzj/202401/t20240101_1.html"]
+    assert (len(listed.entries), listed.entries[0].date, listed.total) == (4, "2024-01-01", 47)
+    assert listed.next_url == "http://www.example.gov.cn/zwgk/jhzj/index_1.html"
+    last = page.replace("createPageHTML(4, 0,", "createPageHTML(4, 3,")
+    assert TEMPLATES["html-list"].parse_list(last, url.replace("index", "index_3")).next_url is None
+    linked = page.replace("<div>共47条", '<div><a href="index_1.html">下一页</a>')
+    assert TEMPLATES["html-list"].parse_list(linked, url).next_url == "http://www.example.gov.cn/zwgk/jhzj/index_1.html"
+
+
 # -- sources name scrapers -----------------------------------------------------------------
 
 
@@ -257,6 +313,18 @@ def test_a_township_is_added_by_a_config_entry(tmp_path: Path):
     )
 
 
+def test_a_source_is_its_column_url_the_template_detected_at_run_time(tmp_path: Path):
+    path = tmp_path / "sources.toml"
+    path.write_text('[[sources]]\nname = "t"\nurl = "https://www.kq.gov.cn/col/col1/index.html"\n'
+                    'params = { list_tag = "信息列表" }\n', encoding="utf-8")
+    (source,) = load_sources(path)
+    assert (source.scraper, source.params) == ("", {"list_tag": "信息列表"})
+    path.write_text('[[sources]]\nname = "t"\nurl = "https://www.kq.gov.cn/col/col1/index.html"\n'
+                    'params = { listtag = "x" }\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="sources.t.params: unknown params listtag .known: list_tag, max_pages"):
+        load_sources(path)
+
+
 def test_bad_source_entries_are_all_reported_with_file_and_key(tmp_path: Path):
     path = tmp_path / "sources.toml"
     path.write_text(
@@ -270,7 +338,7 @@ def test_bad_source_entries_are_all_reported_with_file_and_key(tmp_path: Path):
         load_sources(path)
     lines = str(exc.value).splitlines()
     assert f"{path}: sources.a.url: expected an http(s) URL, got 'ftp://x'" in lines
-    assert any(line.startswith(f"{path}: sources.a.scraper: unknown scraper 'nosuch' (known: kq, linan,") for line in lines)
+    assert any(line.startswith(f"{path}: sources.a.scraper: unknown scraper 'nosuch' (known: html-list, jcms, jcms-xxgk, jpaas, kq,") for line in lines)
     assert f"{path}: sources.a.name: duplicate source name 'a'" in lines
     assert any("sources.a.params: scraper 'kq': unknown params pagesize" in line for line in lines)
     assert any("sources.a.colour: unknown key" in line for line in lines)

@@ -158,7 +158,8 @@ def demo(keep: str | None) -> None:
 @config_option
 @click.option("--limit", type=int, default=3, show_default=True, help="Documents to fetch and parse (0: the lists only).")
 @click.option("--delay", type=float, default=None, help="Seconds between two requests to the site  [default: fetch.delay, 1]")
-@click.option("--json", "as_json", is_flag=True, help="Print {source, scraper, url, entries, documents, errors, requests}.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print {source, scraper, url, template, list_unit, entries, documents, warnings, errors, requests}.")
 def check(name: str, config_file: str | None, limit: int, delay: float | None, as_json: bool) -> None:
     """Try one source's scraper on its site, storing nothing: list entries and the first documents.
 
@@ -184,8 +185,13 @@ def check(name: str, config_file: str | None, limit: int, delay: float | None, a
     if as_json:
         _dump(data)
     else:
-        click.echo(f"{source.name} ({source.scraper}): {source.url}")
+        click.echo(f"{source.name} ({source.scraper or 'detected'}): {source.url}")
+        click.echo(f"  template: {data['template'] or 'unknown'}")
+        if data["list_unit"]:
+            click.echo(f"  list unit: {data['list_unit']}")
         click.echo(f"  {len(data['entries'])} documents listed, {data['requests']} requests")
+        for warning in data["warnings"]:
+            click.echo(f"  warning: {warning}")
         for n, d in enumerate(data["documents"], 1):
             m = d["metadata"]
             click.echo(f"  [{n}] {d['url']}")

@@ -1,0 +1,76 @@
+"""A plain HTML list: the column page itself lists its documents as links with dates (TRS and other CMSs).
+
+The list is the element holding the most items (`li`, `tr`, `dd`, `p`) that each show one
+link and a date; a sidebar of menu links without dates is never it. The next page is the
+link reading 下一页/下页/后页, or TRS's `createPageHTML(pages, current, "index", "html")`
+(pages `index.html`, `index_1.html`, ...). A stated `共N条` is the list's total.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from monitor.scraper import Entry, ListPage, Scraper, list_date, text_of
+
+_TRS_PAGER = re.compile(r"createPageHTML\(\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,\s*['\"](\w+)['\"]\s*,\s*['\"](\w+)['\"]")
+_TOTAL = re.compile(r"共\s*(\d+)\s*条")
+_NEXT = {"下一页", "下页", "后页", "下一页>", "下一页>>", ">"}
+MIN_ITEMS = 3  # fewer dated links is not a list
+
+
+class HtmlListScraper(Scraper):
+    """Lists printed in the column page's HTML, paged by links or TRS's createPageHTML()."""
+
+    key = "html-list"
+
+    def parse_list(self, text: str, url: str) -> ListPage:
+        """The dated links of the page's main list, the next page and the stated total."""
+        tree = LexborHTMLParser(text)
+        items = list_items(tree)
+        if not items:
+            raise self.error(url, f"no list of at least {MIN_ITEMS} dated links (li/tr/dd/p with one link and a date)")
+        entries = []
+        for item, a in items:
+            entries.append(Entry(urljoin(url, a.attributes["href"]), a.attributes.get("title") or text_of(a),
+                                 list_date(text_of(item))))
+        shown = text_of(tree.body) if tree.body else ""
+        total = _TOTAL.search(shown)
+        return ListPage(tuple(entries), next_page(tree, text, url), int(total.group(1)) if total else None)
+
+
+def list_items(tree: LexborHTMLParser) -> list[tuple[LexborNode, LexborNode]]:
+    """(item, link) of the element holding the most dated single-link items, in page order; [] when none has enough."""
+    groups: dict[int, list[tuple[LexborNode, LexborNode]]] = {}
+    for item in tree.css("li, tr, dd, p"):
+        links = [a for a in item.css("a[href]") if not a.attributes["href"].lower().startswith(("javascript", "#"))]
+        nested = any(n.mem_id != item.mem_id for n in item.css("li, tr, dd"))
+        if len(links) != 1 or nested or not list_date(text_of(item)):
+            continue
+        groups.setdefault(item.parent.mem_id if item.parent else 0, []).append((item, links[0]))
+    best = max(groups.values(), key=len, default=[])
+    return best if len(best) >= MIN_ITEMS else []
+
+
+def next_page(tree: LexborHTMLParser, text: str, url: str) -> str | None:
+    """The next list page's URL: a 下一页 link, else TRS's createPageHTML() pager; None on the last page."""
+    for a in tree.css("a[href]"):
+        href = a.attributes["href"] or ""
+        if text_of(a).replace(" ", "") in _NEXT and not href.lower().startswith(("javascript", "#")):
+            target = urljoin(url, href)
+            return target if target != url else None
+    pager = _TRS_PAGER.search(text)
+    if pager:
+        pages, current, prefix, ext = int(pager.group(1)), int(pager.group(2)), pager.group(3), pager.group(4)
+        if current + 1 < pages:
+            return urljoin(url, f"{prefix}_{current + 1}.{ext}")
+    return None
+
+
+def looks_like_list(text: str) -> bool:
+    """Whether the page prints a list of dated links."""
+    return bool(list_items(LexborHTMLParser(text)))
+
+
