@@ -57,7 +57,7 @@ class RunResult:
     alerts: int = 0  # change alerts queued with their versions
     listed: int = 0  # documents the list pages gave on the source's host
     warnings: list[str] = field(default_factory=list)  # list records skipped (no link): the run is still ok
-    list_unit: str | None = None  # the unit chosen among several on the column page
+    list_unit: str | None = None  # the first page URL of the unit chosen among several on the column page
     template: str | None = None  # the list template: the declared scraper's key, or "jpaas (detected: ...)"
 
     @property
@@ -249,7 +249,7 @@ def _choose_unit(
         raise ParseError(f"none of the {len(units)} list units of {source.url} answers with a paged list: "
                          + "; ".join(refused))
     lists.sort(key=lambda found: -(found[0].total or 0))
-    result.list_unit = f"{lists[0][1]} ({lists[0][0].total} entries; {len(units)} units)"
+    result.list_unit = lists[0][1]
     return lists[0]
 
 
@@ -284,6 +284,27 @@ def preview(source: Source, fetcher: Fetcher, limit: int = 3) -> dict:
     out["errors"], out["requests"], out["warnings"] = result.errors, result.requests, result.warnings
     out["template"], out["list_unit"] = result.template, result.list_unit
     return out
+
+
+def source_entry(source: Source, checked: dict) -> str:
+    """The [[sources]] TOML entry of a column checked by `preview`: no scraper (detected at each run), the
+    detected template as a comment, and the list unit chosen among several as its list_tag."""
+    from urllib.parse import parse_qs
+
+    lines = ["[[sources]]", f"name = {_toml(source.name)}"]
+    lines += [f"title = {_toml(source.title)}"] if source.title else []
+    lines += [f"url = {_toml(source.url)}", f"# template: {checked['template']}; {len(checked['entries'])} documents listed"]
+    if checked.get("list_unit"):
+        tag = parse_qs(urlsplit(checked["list_unit"]).query).get("tagId", [""])[0]
+        lines.append(f"params = {{ list_tag = {_toml(tag)} }}  # the list among the column page's units")
+    return "\n".join(lines) + "\n"
+
+
+def _toml(text: str) -> str:
+    """A TOML basic string."""
+    import json
+
+    return json.dumps(text, ensure_ascii=False)
 
 
 def _scraper(source: Source, scraper: Scraper | None) -> Scraper | None:

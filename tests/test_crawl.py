@@ -299,7 +299,7 @@ def test_a_source_without_a_scraper_is_read_by_the_template_its_column_page_show
     assert texts[0] == texts[1]  # the same documents (a declaration may add a part, such as the category)
     if name == "kq-wangtan":  # a side-menu unit and the list unit: the one with a paged count is the list
         assert runs[1].template == "jpaas (detected: 2 jpaas unit scripts (tagId 左侧导航, 信息列表))"
-        assert runs[1].list_unit.endswith("(34 entries; 2 units)") and "%E4%BF%A1%E6%81%AF" in runs[1].list_unit
+        assert "tagId=%E4%BF%A1%E6%81%AF%E5%88%97%E8%A1%A8&" in runs[1].list_unit  # 信息列表
     else:
         assert runs[1].template == "jcms (detected: jcms <datastore> list (totalRecord 31))"
 
@@ -311,3 +311,29 @@ def test_a_column_of_an_unknown_template_is_an_error_naming_the_url_and_what_was
     assert r.errors == [f"kq-wangtan: {page.url}: unknown list template: looked for jpaas unit scripts "
                         "(script[queryData][url]), a jcms <datastore> with a jpage() call, a loadDynamic("
                         "'/module/xxgk/search.jsp') call, a list of at least 3 dated links; found none"]
+
+
+def test_monitor_add_detects_the_column_and_prints_or_appends_its_source_entry(site, tmp_path):
+    from click.testing import CliRunner
+
+    from monitor.cli import cli
+    from monitor.config import load_config
+
+    config = write_toml(tmp_path, sources_toml(site.sources()[:1]) + fetch_toml())
+    url = site.column_url("kq-jidong")
+    result = CliRunner().invoke(cli, ["add", url, "--name", "kq-jidong", "--config", str(config), "--delay", "0"])
+    assert result.exit_code == 0, result.output
+    assert result.output == (
+        f'[[sources]]\nname = "kq-jidong"\nurl = "{url}"\n'
+        "# template: jpaas (detected: 2 jpaas unit scripts (tagId 左侧导航, 信息列表)); 32 documents listed\n"
+        'params = { list_tag = "信息列表" }  # the list among the column page\'s units\n'
+    )
+    result = CliRunner().invoke(cli, ["add", url, "--name", "kq-jidong", "--config", str(config), "--append", "--delay", "0"])
+    assert result.exit_code == 0 and "added source 'kq-jidong' (jpaas" in result.output
+    added = load_config(config).source("kq-jidong")
+    assert (added.scraper, added.url, added.params) == ("", url, {"list_tag": "信息列表"})
+    again = CliRunner().invoke(cli, ["add", url, "--name", "kq-jidong", "--config", str(config), "--append"])
+    assert again.exit_code == 2 and "a source named 'kq-jidong' exists already" in again.output
+    page = CliRunner().invoke(cli, ["add", site.page_url("000"), "--config", str(config), "--delay", "0"])
+    assert page.exit_code == 1 and "unknown list template: looked for jpaas unit scripts" in page.output
+    assert "Traceback" not in page.output

@@ -4,7 +4,7 @@ One module per topic; each defines plain click commands and this group adds them
 
 * documents.py - extract, parse, render (captures, no database)
 * changes.py   - replay, diff, history, report (the versioned store)
-* service.py   - run, serve, status, demo, check (the service and its sources)
+* service.py   - run, serve, status, demo, check, add (the service and its sources)
 * alerts.py    - notify test (alert channels)
 * common.py    - output, errors and the options they share
 """
@@ -36,5 +36,6 @@ for command in (
     alerts.notify,
     service.demo,
     service.check,
+    service.add,
 ):
     cli.add_command(command)

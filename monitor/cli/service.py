@@ -203,3 +203,64 @@ def check(name: str, config_file: str | None, limit: int, delay: float | None, a
             click.echo(f"Error: {error}", err=True)
     if data["errors"]:
         sys.exit(1)
+
+
+@click.command()
+@click.argument("url")
+@click.option("--name", default=None, help="The source's name [default: from the host and the column id].")
+@click.option("--title", default="", help="A title for alerts and reports.")
+@config_option
+@click.option("--append", is_flag=True, help="Append the entry to the configuration file instead of printing it.")
+@click.option("--delay", type=float, default=None, help="Seconds between two requests to the site  [default: fetch.delay, 1]")
+def add(url: str, name: str | None, title: str, config_file: str | None, append: bool, delay: float | None) -> None:
+    """Add a source by its column (list) URL: detect its template, read its list and one document.
+
+    Prints the [[sources]] entry (or appends it to the configuration file with --append). Exit
+    code 1 when the column cannot be read: the error names the URL and what was looked for.
+
+    Example: monitor add https://www.kq.gov.cn/col/col1229443000/index.html --name kq-pingshui
+    """
+    from dataclasses import replace
+    from pathlib import Path
+
+    from monitor.config import DEFAULT_FILE, config_path
+    from monitor.crawl import preview, source_entry
+    from monitor.fetch import Fetcher
+    from monitor.sources import Source, sources_from_tables
+
+    config = _config(config_file)
+    name = name or default_name(url)
+    try:
+        (source,) = sources_from_tables([{"name": name, "url": url, "title": title}], "monitor add")
+    except MonitorError as exc:
+        _fail(str(exc), 2)
+    if any(s.name == name for s in config.sources) and append:
+        _fail(f"{config.label}: a source named {name!r} exists already (give another --name)", 2)
+    policy = config.policy(name)
+    with Fetcher(replace(policy, delay=delay) if delay is not None else policy) as fetcher:
+        data = preview(source, fetcher, 1)
+    for warning in data["warnings"]:
+        click.echo(f"warning: {warning}", err=True)
+    if data["errors"] or not data["template"]:
+        for error in data["errors"]:
+            click.echo(f"Error: {error}", err=True)
+        sys.exit(1)
+    entry = source_entry(source, data)
+    if not append:
+        click.echo(entry, nl=False)
+        return
+    path = Path(config_path(config_file) or DEFAULT_FILE)
+    with path.open("a", encoding="utf-8") as out:
+        out.write("\n" + entry)
+    click.echo(f"{path}: added source {name!r} ({data['template']}, {len(data['entries'])} documents listed)")
+
+
+def default_name(url: str) -> str:
+    """A source name from a column URL: the site's own label and the column id (kq-col1229443000)."""
+    import re
+    from urllib.parse import urlsplit
+
+    labels = [p for p in urlsplit(url).hostname.split(".") if p not in ("www", "gov", "cn", "com", "org", "net")] \
+        if urlsplit(url).hostname else []
+    column = re.findall(r"col\d+|\d{3,}", urlsplit(url).path + "?" + urlsplit(url).query)
+    return "-".join(labels[:2] + column[-1:]) or "source"
