@@ -233,14 +233,15 @@ def _choose_unit(
 ) -> tuple[ListPage, str]:
     """The first page of the document list among a column page's units: the one that pages a count of entries.
 
-    Units that are not lists (menus, banners) answer without a pagination; among lists, the longest wins.
+    Units that are not lists (menus, banners) answer without a pagination, or not at all; among lists, the
+    longest wins.
     """
     lists: list[tuple[ListPage, str]] = []
     refused: list[str] = []
     for unit in units:
         try:
             page = scraper.parse_list(_get(fetcher, unit, source, result), unit)
-        except ParseError as exc:
+        except (FetchError, ParseError) as exc:
             refused.append(str(exc))
             continue
         if page.total is not None:

@@ -18,7 +18,6 @@ class Kq(JpaasScraper):
 
     key = "kq"
     site = "kq.gov.cn"
-    list_tag = "信息列表"  # the column shell also has a side-menu unit
     meta = Selector("table.xxgk_table td", min=4, max=None)  # the mobile `ul.xxgk-m` repeats it: ignored
     info = Selector("div.art_info > span", min=1, max=None)
     title = Selector("h1.art_title")
