@@ -14,14 +14,10 @@ from scrapers.jpaas import JpaasScraper
 
 
 class Kq(JpaasScraper):
-    """柯桥区 (kq.gov.cn): a label/value table, a hidden mobile block, then 发布时间/信息来源 spans."""
+    """柯桥区 (kq.gov.cn): the generic reader reads its pages; every page shows these fields."""
 
     key = "kq"
     site = "kq.gov.cn"
-    meta = Selector("table.xxgk_table td", min=4, max=None)  # the mobile `ul.xxgk-m` repeats it: ignored
-    info = Selector("div.art_info > span", min=1, max=None)
-    title = Selector("h1.art_title")
-    body = Selector("#zoom")
     required = ("index_no", "publisher", "date", "published_at")
 
 

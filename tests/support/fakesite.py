@@ -642,27 +642,80 @@ def _detail(page: Page, site: FakeGovSite, layout: bool) -> str:
 
 
 def _kq(doc: Document, column: Column) -> str:
-    """kq.gov.cn: a label/value table, a hidden mobile list, 发布时间/信息来源/访问次数 spans."""
+    """Hanweb jpaas detail, rebuilt from the real jst.zj.gov.cn page (fixtures/pages/zj_jst_detail_xxgk.html):
+    bare label cells in `table.xxgk_article` (`文　　号`), the title as text of a cell, 发布时间/信息来源/浏览次数
+    cells, `td.bt_content > #zoom`, 打印本页/关闭窗口; plus, from other real pages of the family, the mobile
+    copy of the metadata (GOV_SITES.md §4 kq) and the QR widget inside #zoom (yt_xxgk_art_e56815d8_detail.html)."""
     mobile = [("信息索引号", doc.index_no), ("主题分类", "政务公开"), ("发布机构", doc.publisher), ("成文日期", doc.date),
               ("文号", doc.doc_number), ("文件登记号", ""), ("公开方式", doc.disclosure), ("有效性", "")]
     items = "".join(f"<li><span>{k}:</span><p>{_e(v)}</p></li>" for k, v in mobile)
+    grey = ' style="background: #f2f2f0;"'
     return f"""<div class="main"><div class="weizhi">当前位置：<a href="/index.html">首页</a> &gt; <a href="/col/col1229000001/index.html">政务公开</a> &gt; <a href="/col/col{column.col}/index.html">{_e(doc.publisher)}</a></div>
-<div class="xxgk_top">
-<table class="xxgk_table" cellspacing="0" cellpadding="0">
-<tr><td class="xxgk_label">索引号:</td><td>{_e(doc.index_no)}</td><td class="xxgk_label">公开方式:</td><td>{_e(doc.disclosure)}</td></tr>
-<tr><td class="xxgk_label">发布机构:</td><td>{_e(doc.publisher)}</td><td class="xxgk_label">发文日期:</td><td>{_e(doc.date)}</td></tr>
-<tr><td class="xxgk_label">组配分类:</td><td>{_e(doc.category)}</td><td class="xxgk_label">文件编码:</td><td></td></tr>
+<table width="1000" border="0" align="center" cellpadding="0" cellspacing="0" bgcolor="#FFFFFF">
+    <tr>
+        <td colspan="2" align="center" class="bt-heise" style="font-size:22px; font-weight:bold;">
+<table class="xxgk_article" cellspacing="0" cellpadding="0" align="center" style="border:1px solid #f2f2f0; text-align: left;">
+    <tr>
+        <td{grey}>索引号</td>
+        <td colspan="2">{_e(doc.index_no)}</td>
+        <td{grey}>发布机构</td>
+        <td>{_e(doc.publisher)}</td>
+    </tr>
+    <tr>
+        <td{grey}>公开方式</td>
+        <td colspan="2">{_e(doc.disclosure)}</td>
+        <td{grey}>发文日期</td>
+        <td>{_e(doc.date)}</td>
+    </tr>
+<tr>
+        <td{grey}>组配分类</td>
+        <td colspan="2">{_e(doc.category)}</td>
+        <td{grey}>体裁分类</td>
+        <td></td>
+   </tr>
+                <tr>
+                <td{grey}>文　　号</td>
+        <td colspan="2">{_e(doc.doc_number)}</td>
+
+    </tr>
 </table>
 <ul class="xxgk-m" style="display:none">{items}</ul>
-</div>
-<div class="article">
-<h1 class="art_title">{_e(doc.title)}</h1>
-<div class="art_info"><span>发布时间:{_e(doc.published_at)}</span><span>信息来源:<script>document.write("")</script></span><span>信息来源:{_e(doc.source)}</span><span>访问次数:<span id="artcount"></span></span></div>
-<div class="art_content"><div id="zoom">
+            {_e(doc.title)}<br>
+            <p style="height:20px;"></p>
+            <hr size="2" noshade="" color="#dddddd">
+        </td>
+    </tr>
+    <tr>
+        <td colspan="2">
+            <table border="0" align="center" width="90%" style="table-layout: fixed">
+                <tr align="center">
+                    <td> 发布时间：
+                        {_e(doc.published_at)}
+                    </td>
+                    <td>
+            信息来源：{_e(doc.source)}
+                    </td>
+                    <td>浏览次数:
+                        <lable id="artcount"></lable>
+                    </td>
+                </tr>
+            </table><BR>
+        </BR></td>
+    </tr>
+    <tr>
+        <td colspan="2" class="bt_content">
+            <div id="zoom" style="text-align:left;font-size:15px;min-height:500px;">
 {_body(doc.paragraphs)}
-</div><!--zoom--></div>
-<div class="art_tools"><a href="javascript:window.print()">打印本页</a> <a href="javascript:window.close()">关闭窗口</a> <span class="share">分享到：</span></div>
-</div></div>
+    <div id="qrcode" style="margin-top: 20px;text-align: center">
+        <div style="font-size: 13px;color: #898989;margin-bottom: 10px;">扫一扫在手机打开当前页</div>
+    </div>
+</div><!--zoom-->
+        </td>
+    </tr><br>
+    <tr bgcolor="#EBEBEB">
+        <td align="right" style="padding-right:10px;" height="38"><a class="bt-color-wenzhang" style="color:#000;" href="javascript:window.print()">打印本页</a><a class="bt-color-wenzhang" style="color:#000;" href="javascript:window.opener=null;window.open('','_self');window.close();">关闭窗口</a></td>
+    </tr>
+</table></div>
 """
 
 
