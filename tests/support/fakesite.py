@@ -837,7 +837,11 @@ def _jcms_column(column: Column, site: FakeGovSite, layout: bool) -> str:
         f"<recordset>\n{_records(items[:JCMS_PER_PAGE])}</recordset></datastore></script></div>"
         f"<script>var param_{column.unit_id}={{col:1,webid:{column.web_id},path:'/',columnid:{column.col},sourceContentType:1,"
         f"unitid:'{column.unit_id}',webname:'{_e(column.site_name)}',permissiontype:0}};"
-        f"$('#{column.unit_id}').jpage({{totalRecord:{len(items)},perPage:{JCMS_PER_PAGE},barNum:5}});</script>"
+        # as the real Jiangsu page: a pager function holding a placeholder total, then the call that runs
+        f"function jpage_{column.unit_id}(){{$('#{column.unit_id}').jpage({{totalRecord:1000,perPage:{JCMS_PER_PAGE},"
+        f"proxyUrl:'{DATAPROXY}',ajaxParam:param_{column.unit_id}}});}};"
+        f"$(function(){{$('#{column.unit_id}').jpage({{totalRecord:{len(items)},perPage:{JCMS_PER_PAGE},"
+        f"dataStore:$('#{column.unit_id}').children('script').html(),barNum:5}});}});</script>"
     )
     return _head(column.title.split(" · ")[-1], column) + f'<div class="main"><div class="list">{store}</div></div>' + _foot(column)
 
