@@ -33,13 +33,10 @@ class Shangyu(JpaasScraper):
 
 
 class Linan(JpaasScraper):
-    """临安区 (linan.gov.cn): a 3×4 table whose label cells have no colon; no publish time shown."""
+    """临安区 (linan.gov.cn): the generic reader reads its pages; no publish time shown."""
 
     key = "linan"
     site = "linan.gov.cn"
-    meta = Selector("table.xxgk td", min=4, max=None)
-    title = Selector("div.article_title")
-    body = Selector("#zoom")
     required = ("index_no", "publisher", "date")
 
 

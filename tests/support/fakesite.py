@@ -738,18 +738,71 @@ def _shangyu(doc: Document, column: Column) -> str:
 
 
 def _linan(doc: Document, column: Column) -> str:
-    """linan.gov.cn: a 3×4 table with colon-less labels, a title, the body and a 分享 block."""
+    """Hanweb jpaas 信息公开 detail, rebuilt from the real www.yantai.gov.cn page
+    (fixtures/pages/yt_xxgk_art_e56815d8_detail.html): `div.xxgk_info > table.wzy_titlebox` whose label cells
+    are `<b>label:<i></i></b>`, hidden 有效性 cells, a 标题 row, `div.text#zoom`, then 下载/打印/关闭/分享."""
+    def label(name: str) -> str:
+        return f'<td bgcolor="#f4fbff"><b>{name}:<i></i></b></td>'
     return f"""<div class="main"><div class="crumbs"><a href="/index.html">首页</a> &gt; <a href="/col/col{column.col}/index.html">{_e(doc.publisher)}</a></div>
-<table class="xxgk" width="100%" border="1">
-<tr><td class="t">索引号</td><td>{_e(doc.index_no)}</td><td class="t">公开方式</td><td>{_e(doc.disclosure)}</td></tr>
-<tr><td class="t">公开范围</td><td>面向社会</td><td class="t">公开时限</td><td>长期公开</td></tr>
-<tr><td class="t">发布单位</td><td>{_e(doc.publisher)}</td><td class="t">发文日期</td><td>{_e(doc.date)}</td></tr>
-</table>
-<div class="article_title">{_e(doc.title)}</div>
-<div class="article_body"><div id="zoom">
+            <div class="xxgk_info">
+<table class="wzy_titlebox" cellspacing="0" cellpadding="0" align="center">
+    <tbody><tr>
+        {label("索引号")}
+        <td width="40%">
+{_e(doc.index_no)}
+</td>
+        {label("公开方式")}
+        <td width="40%">{_e(doc.disclosure)}</td>
+    </tr>
+    <tr>
+        {label("公开范围")}
+        <td>面向社会</td>
+        {label("公开时限")}
+        <td>长期公开</td>
+    </tr>
+    <tr>
+        {label("发布单位")}
+        <td>{_e(doc.publisher)}</td>
+        {label("有效性")}
+        <td class="sxrq"></td>
+        <td class="fzrq"></td>
+        <td class="yxx" title="">有效</td>
+    </tr>
+    <tr>
+        {label("发文日期")}
+        <td>{_e(doc.date)}</td>
+    </tr>
+    <tr>
+        {label("标题")}
+        <td class="gjc" colspan="3">{_e(doc.title)}</td>
+    </tr>
+</tbody></table>
+<style>
+    .sxrq{{
+        display: none!important;
+    }}
+</style>
+            </div>
+            <div class="con_box clearfix">
+                <div class="main_left">
+<script language="javascript">
+    function doZoom(size) {{
+        document.getElementById('zoom').style.fontSize = size + 'px'
+    }}
+</script>
+<div class="text" id="zoom">
 {_body(doc.paragraphs)}
-</div><!--zoom--></div>
-<div class="share"><span>分享:</span><a class="wx" href="javascript:;"></a><a class="wb" href="javascript:;"></a></div></div>
+    <div id="qrcode" style="margin-top: 20px;text-align: center">
+        <div style="font-size: 13px;color: #898989;margin-bottom: 10px;">扫一扫在手机打开当前页</div>
+    </div>
+</div><!--zoom-->
+<div class="other">
+    <a href="javascript:window.print()" class="print">打印</a>
+    <a href="javascript:window.close()" class="close">关闭</a>
+    分享：
+    <div class=" share" id="share-2"></div>
+</div>
+</div></div></div>
 """
 
 
