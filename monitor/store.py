@@ -218,6 +218,50 @@ def m002_outbox(db: Database) -> None:
     db["outbox"].create_index(["status", "next_attempt_at"])
 
 
+@migration
+def m003_compressed_text(db: Database) -> None:
+    """versions.text_z: the normalized text zlib-compressed; raw compressed against it (seed_text emptied)."""
+    db["versions"].add_column("text_z", bytes)
+    rows = db.execute("SELECT id, seed_text, raw FROM versions WHERE seed_text IS NOT NULL").fetchall()
+    for vid, seed_text, raw in rows:
+        text_z = pack_text(seed_text)
+        raw_z = pack_raw(zlib.decompress(raw), seed_text) if raw is not None else None
+        db.execute("UPDATE versions SET text_z = ?, raw = ?, seed_text = NULL WHERE id = ?", [text_z, raw_z, vid])
+
+
+# -- the stored text and page --------------------------------------------------------------
+# The normalized text is zlib-compressed on its own (every reader of a version needs it: history,
+# diff, reports, search). The raw page is compressed with that text as a preset dictionary: the
+# page holds the same sentences, so it costs little more than its markup.
+
+
+def pack_text(text: str) -> bytes:
+    """The normalized text as stored (versions.text_z)."""
+    return zlib.compress(text.encode(), 6)
+
+
+def unpack_text(blob: bytes) -> str:
+    """The normalized text of a versions.text_z value."""
+    return zlib.decompress(blob).decode()
+
+
+def pack_raw(raw: bytes, text: str) -> bytes:
+    """The page bytes as stored (versions.raw): compressed against the version's normalized text."""
+    packer = zlib.compressobj(6, zdict=_zdict(text))
+    return packer.compress(raw) + packer.flush()
+
+
+def unpack_raw(blob: bytes, text: str) -> bytes:
+    """The page bytes of a versions.raw value, given the version's normalized text."""
+    unpacker = zlib.decompressobj(zdict=_zdict(text))
+    return unpacker.decompress(blob) + unpacker.flush()
+
+
+def _zdict(text: str) -> bytes:
+    """The preset dictionary for a page: the last 32 KB of its text (zlib's window)."""
+    return text.encode()[-32768:]
+
+
 # -- opening ----------------------------------------------------------------------------
 
 
@@ -241,6 +285,7 @@ def open_db(path: str | Path | None = None, *, timeout: float = 5.0) -> Database
             db.enable_wal()
             db.execute("PRAGMA synchronous=NORMAL")  # WAL: durable across process crashes
             db.execute("PRAGMA foreign_keys=ON")
+            conn.create_function("text_of", 1, _text_of, deterministic=True)  # SQL: text_of(text_z)
             unknown = _unknown_migrations(db)
             if unknown:
                 raise StoreError(
@@ -252,6 +297,11 @@ def open_db(path: str | Path | None = None, *, timeout: float = 5.0) -> Database
         if conn is not None:
             conn.close()
         raise
+
+
+def _text_of(blob: bytes | None) -> str | None:
+    """SQL function text_of(versions.text_z): the normalized text, for queries and search indexes."""
+    return None if blob is None else unpack_text(blob)
 
 
 def _unknown_migrations(db: Database) -> list[str]:
@@ -444,8 +494,8 @@ def write_version(
             "document_id": doc_id,
             "seq": seq,
             "sha256": sha,
-            "seed_text": seed_text,
-            "raw": zlib.compress(raw, 1) if raw is not None else None,  # fast; 6 saves only ~10%
+            "text_z": pack_text(seed_text),
+            "raw": pack_raw(raw, seed_text) if raw is not None else None,
             "url": doc.url,
             "title": doc.title,
             "publisher": doc.publisher,
@@ -589,8 +639,7 @@ def load_version(db: Database, version_id: int, *, text: bool = True) -> tuple[V
         cur = db.execute(f"SELECT {cols} FROM targets WHERE version_id = ? ORDER BY seq", [content])
         records = [Target(*r) for r in cur.fetchall()]
         if text:
-            seed_text = db.execute("SELECT seed_text FROM versions WHERE id = ?", [content]).fetchone()[0]
-            doc = seedformat.parse(seed_text, f"{db_name(db)} version {content}")
+            doc = seedformat.parse(version_text(db, content), f"{db_name(db)} version {content}")
         else:
             index_no = db.execute("SELECT index_no FROM documents WHERE id = ?", [v["document_id"]]).fetchone()[0]
             doc = Document(v["title"], (), index_no=index_no, publisher=v["publisher"], date=v["date"], url=v["url"])
@@ -600,6 +649,20 @@ def load_version(db: Database, version_id: int, *, text: bool = True) -> tuple[V
         plan_year=v["plan_year"],
     )
     return _version(v, doc.index_no), doc, found
+
+
+def version_text(db: Database, version_id: int) -> str:
+    """The normalized (seed-format) text a version holds (a flip back: its older version's)."""
+    with sql_errors(db):
+        content = _content_id(db, version_id)
+        return unpack_text(db.execute("SELECT text_z FROM versions WHERE id = ?", [content]).fetchone()[0])
+
+
+def version_raw(db: Database, version_id: int) -> bytes | None:
+    """The page bytes fetched for a version (None for a flip back or a capture stored without them)."""
+    with sql_errors(db):
+        raw, text_z = db.execute("SELECT raw, text_z FROM versions WHERE id = ?", [version_id]).fetchone()
+    return None if raw is None else unpack_raw(raw, unpack_text(text_z))
 
 
 def _version(v: dict, index_no: str | None = None) -> Version:
@@ -791,5 +854,7 @@ __all__ = [
     "start_run",
     "touch",
     "validators",
+    "version_raw",
+    "version_text",
     "versions_of",
 ]

@@ -81,10 +81,10 @@ def test_open_creates_the_file_in_wal_mode_with_every_table(tmp_path):
     db = store.open_db(path)
     assert path.exists() and db.journal_mode == "wal"
     assert {"sources", "documents", "versions", "targets", "changes", "runs"} <= set(db.table_names())
-    assert [m.name for m in store.MIGRATIONS.applied(db)] == ["m001_versioned_store", "m002_outbox"]
+    assert [m.name for m in store.MIGRATIONS.applied(db)] == ["m001_versioned_store", "m002_outbox", "m003_compressed_text"]
     db.close()
     again = store.open_db(path)  # reopening applies nothing twice
-    assert len(store.MIGRATIONS.applied(again)) == 2
+    assert len(store.MIGRATIONS.applied(again)) == 3
 
 
 def test_database_file_comes_from_argument_then_environment_then_default(tmp_path, monkeypatch):
@@ -169,7 +169,7 @@ CREATE TABLE "versions" (
    "last_modified" TEXT,
    "first_seen" TEXT,
    "last_seen" TEXT
-);
+, "text_z" BLOB);
 CREATE UNIQUE INDEX "idx_versions_document_id_seq"
     ON "versions" ("document_id", "seq");
 CREATE INDEX "idx_versions_document_id_sha256"
@@ -286,13 +286,36 @@ def test_a_version_keeps_sha_canonical_text_compressed_page_and_every_target_fie
     r = ingest(db, doc, raw="<html>王坛镇</html>".encode() * 50)
     v = db["versions"].get(r.version_id)
     assert v["sha256"] == pipeline.content_sha256(doc)
-    assert seedformat.parse(v["seed_text"]) == doc
-    assert zlib.decompress(v["raw"]) == "<html>王坛镇</html>".encode() * 50 and len(v["raw"]) < 200
+    assert seedformat.parse(store.version_text(db, r.version_id)) == doc
+    assert store.version_raw(db, r.version_id) == "<html>王坛镇</html>".encode() * 50 and len(v["raw"]) < 200
+    assert v["seed_text"] is None and len(v["text_z"]) < len(seedformat.render(doc).encode())
     rows = list(db.query("SELECT * FROM targets WHERE version_id = ? ORDER BY seq", [r.version_id]))
     assert [(t["indicator"], t["value"], t["unit"], t["base_value"], t["quote"]) for t in rows] == [
         ("一般公共预算收入", 5300.0, "万元", 53000000.0, "一般公共预算收入5300万元"),
         ("区级和美乡村", 5.0, "个", 5.0, "区级和美乡村5个"),
     ]
+
+
+def test_the_migration_compresses_the_text_of_an_existing_database(tmp_path):
+    """A database written before m003 (plain seed_text, raw zlib-compressed alone) reads the same after it."""
+    path = tmp_path / "old.db"
+    db = store.open_db(path)
+    doc, page = plan(), "<html>王坛镇 旧库</html>".encode() * 30
+    first = ingest(db, doc, raw=page).version_id
+    back = ingest(db, plan(5000)).version_id and ingest(db, doc).version_id  # a flip back: no text of its own
+    db.execute("UPDATE versions SET seed_text = text_of(text_z), raw = ? WHERE id = ?", [zlib.compress(page, 1), first])
+    db.execute("UPDATE versions SET seed_text = text_of(text_z), raw = NULL WHERE id != ? AND same_as IS NULL", [first])
+    db.execute("ALTER TABLE versions DROP COLUMN text_z")
+    db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm003_compressed_text'")
+    db.conn.commit()
+    db.close()
+
+    db = store.open_db(path)
+    assert db.execute("SELECT count(*) FROM versions WHERE seed_text IS NOT NULL").fetchone()[0] == 0
+    assert store.version_text(db, first) == store.version_text(db, back) == seedformat.render(doc)
+    assert store.version_raw(db, first) == page
+    assert store.load_version(db, back)[1] == doc
+    db.close()
 
 
 def test_changed_text_writes_a_version_with_its_changes_and_both_sides(db):
@@ -328,7 +351,8 @@ def test_flip_back_to_an_older_text_is_recorded_without_alert(db):
     back = ingest(db, a, fetched_at="2024-05-01T00:00:00+00:00")
     assert (back.status, back.changeset) == ("reverted", None)
     row = db["versions"].get(back.version_id)
-    assert (row["same_as"], row["seed_text"], row["seq"]) == (v1, None, 3)
+    assert (row["same_as"], row["text_z"], row["seq"]) == (v1, None, 3)
+    assert store.version_text(db, back.version_id) == seedformat.render(a) and store.version_raw(db, back.version_id) is None
     assert ingest(db, a).status == "unchanged"
     again = ingest(db, b)
     assert (again.status, again.changeset) == ("reverted", None)
@@ -486,9 +510,9 @@ def _consistent(db) -> None:
     """Every version whole: its targets all there, its changes point at versions, documents at their last version."""
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert db.execute("PRAGMA foreign_key_check").fetchall() == []
-    for v in db.query("SELECT id, n_targets, n_actuals, same_as, seed_text FROM versions"):
+    for v in db.query("SELECT id, n_targets, n_actuals, same_as, text_of(text_z) AS text FROM versions"):
         if v["same_as"] is None:
-            assert v["seed_text"]
+            assert v["text"]
             assert count(db, "targets", "version_id = ?", [v["id"]]) == v["n_targets"] + v["n_actuals"]
     for d in db.query("SELECT id, current_version_id FROM documents"):
         last = db.execute("SELECT max(id) FROM versions WHERE document_id = ?", [d["id"]]).fetchone()[0]
