@@ -141,6 +141,7 @@ def for_each_host(
 
     if not by_host:
         return {}
+    store.open_db(db_path).close()  # created and migrated once, before the threads open it at once
     with ThreadPoolExecutor(max_workers=min(hosts_in_parallel, len(by_host)), thread_name_prefix="check") as pool:
         return {name: r for group in pool.map(run, by_host.values()) for name, r in group}
 

@@ -242,7 +242,9 @@ class Fetcher:
         self._client = httpx.Client(
             headers={"User-Agent": user_agent, "Accept-Language": "zh-CN,zh;q=0.9"},
             timeout=httpx.Timeout(self.policy.timeout),
-            limits=httpx.Limits(max_connections=100, max_keepalive_connections=50, keepalive_expiry=60),
+            # no pool limit of its own: the crawl threads (hosts_in_parallel x connections_per_host) are the
+            # bound, and a fixed pool of 100 made a crawl of 1,000 hosts queue for connections
+            limits=httpx.Limits(max_connections=None, max_keepalive_connections=1000, keepalive_expiry=60),
             follow_redirects=False,  # followed here, one hop at a time, each hop checked before it is sent
             transport=transport,
         )
@@ -325,8 +327,8 @@ class Fetcher:
                 address = self.check(current, policy, home)
             except FetchError as exc:
                 raise _error(f"{url}: redirected to {exc}" if current != url else str(exc), attempt) from None
-            with self._polite(current, policy):
-                response, content = self._request(current, headers, policy, deadline, attempt, address)
+            with self._polite(current, policy) as sent:
+                response, content = self._request(current, headers, policy, deadline, attempt, address, sent)
             location = response.headers.get("Location")
             if response.status_code not in _REDIRECTS or not location:
                 return current, response, content
@@ -334,7 +336,8 @@ class Fetcher:
         raise _error(f"{url}: more than {MAX_REDIRECTS} redirects", attempt)
 
     def _request(self, url: str, headers: dict[str, str], policy: Policy, deadline: float,
-                 attempt: int, address: str | None = None) -> tuple[httpx.Response, bytes]:
+                 attempt: int, address: str | None = None,
+                 sent: Callable[[], None] | None = None) -> tuple[httpx.Response, bytes]:
         """One request to the checked address; the body is read up to max_bytes and until the deadline."""
         left = deadline - self.clock()
         if left <= 0:
@@ -343,7 +346,7 @@ class Fetcher:
             self.requests += 1
         timeout = httpx.Timeout(min(policy.timeout, left))
         target, headers, extensions = _pinned(url, address, headers)
-        watchdog = _Watchdog(left)
+        watchdog = _Watchdog(left, sent)
         size = 0
         try:
             with self._client.stream("GET", target, headers=headers, timeout=timeout,
@@ -393,8 +396,9 @@ class Fetcher:
         )
 
     @contextmanager
-    def _polite(self, url: str, policy: Policy) -> Iterator[None]:
-        """Hold one of the host's connection slots, starting no sooner than `delay` after the last request."""
+    def _polite(self, url: str, policy: Policy) -> Iterator[Callable[[], None]]:
+        """Hold one of the host's connection slots, starting no sooner than `delay` after the last request
+        was sent; yields the function to call when the request is on the wire."""
         host_name = urlsplit(url).netloc.lower()
         with self._lock:
             host = self._hosts.setdefault(host_name, _Host(policy.connections_per_host))
@@ -405,7 +409,12 @@ class Fetcher:
                 host.next_at = start + policy.delay
             if start > now:
                 self.sleep(start - now)
-            yield
+
+            def sent() -> None:  # a busy machine sends late: the next request waits from the real start
+                with host.lock:
+                    host.next_at = max(host.next_at, self.clock() + policy.delay)
+
+            yield sent
 
     def _wait(self, attempt: int, retry_after: str | None, policy: Policy, deadline: float, url: str) -> None:
         """Sleep before a retry: exponential backoff, or the server's Retry-After (capped at 60 s)."""
@@ -423,16 +432,19 @@ class _Watchdog:
     """Closes a request's new connection when its deadline passes: a server trickling its headers
     one byte at a time never trips the read timeout, and nothing else would stop it."""
 
-    def __init__(self, seconds: float) -> None:
+    def __init__(self, seconds: float, sent: Callable[[], None] | None = None) -> None:
         self.fired = threading.Event()
+        self.sent = sent
         self._streams: list[Any] = []
         self._timer = threading.Timer(seconds, self._fire)
         self._timer.daemon = True
         self._timer.start()
 
     def trace(self, event: str, info: dict) -> None:
-        """httpcore's trace hook: remember the connection this request opens."""
-        if event in ("connection.connect_tcp.complete", "connection.start_tls.complete"):
+        """httpcore's trace hook: remember the connection this request opens; tell when it is sent."""
+        if event == "http11.send_request_headers.started" and self.sent is not None:
+            self.sent()
+        elif event in ("connection.connect_tcp.complete", "connection.start_tls.complete"):
             self._streams.append(info.get("return_value"))
 
     def _fire(self) -> None:

@@ -152,7 +152,7 @@ def ingest(
             found = replace(found, plan_year=plan_year_of(doc, found))
         changeset = _compare(db, row, doc, found, at)
         queued = 0
-        with db.atomic():
+        with store.transaction(db):
             doc_id = store.write_document(db, row, doc, found, source, at, etag, last_modified)
             version = store.write_version(db, doc_id, doc, found, sha, seed_text, raw, at, etag, last_modified)
             store.write_targets(db, version.id, found)

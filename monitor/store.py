@@ -346,6 +346,27 @@ def _insert(db: Database, table: str, row: dict) -> int:
     return cur.lastrowid  # type: ignore[return-value]
 
 
+@contextlib.contextmanager
+def transaction(db: Database) -> Iterator[Database]:
+    """A write transaction that takes the write lock first (BEGIN IMMEDIATE), nested as a savepoint.
+
+    A deferred transaction that reads, then writes, fails at once with "database is locked" when
+    another connection wrote in between (no busy wait can help it); taking the lock first waits
+    for it instead, so many hosts' threads can store at once.
+    """
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.conn.rollback()
+        raise
+    db.conn.execute("COMMIT")
+
+
 def now() -> str:
     """The current UTC time, ISO 8601 to the second."""
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -390,7 +411,7 @@ def touch_document(
     db: Database, row: dict, url: str, at: str, etag: str | None, last_modified: str | None
 ) -> None:
     """Unchanged content: move last_seen on (and keep fresh validators and the newest URL)."""
-    with db.atomic():
+    with transaction(db):
         db.execute("UPDATE versions SET last_seen = ? WHERE id = ?", [at, row["current_version_id"]])
         db.execute(
             "UPDATE documents SET last_seen = ?, etag = coalesce(?, etag), last_modified = coalesce(?, last_modified),"
@@ -414,7 +435,7 @@ def write_revert(
 ) -> int:
     """Content equal to an older version: record the flip back (no text, no targets, no change)."""
     older = version_row(db, older_id)
-    with db.atomic():
+    with transaction(db):
         vid = _insert(
             db,
             "versions",
