@@ -211,6 +211,20 @@ def test_requests_to_one_host_are_spaced_by_the_delay_and_other_hosts_do_not_wai
     assert clock.sleeps == [1.0, 1.0]  # and b.gov.cn started at once
 
 
+def test_a_request_sent_late_by_a_busy_machine_delays_the_next_one_from_when_it_was_sent(site):
+    """The delay runs from when a request went out (httpcore's send), not from when it was planned."""
+    clock = Clock()
+
+    def oversleep(seconds: float) -> None:  # a busy machine: the thread wakes half a second late
+        clock.sleep(seconds)
+        clock.now += 0.5
+
+    with Fetcher(delay=1.0, retries=0, allow_private=True, clock=clock, sleep=oversleep) as fetcher:
+        for _ in range(3):
+            fetcher.get(site.page_url("000"))
+    assert clock.sleeps == [1.0, 1.0]  # planned from the late send: never 0.5 s after it
+
+
 def test_the_polite_default_is_one_second_per_host_and_a_policy_can_change_it():
     from monitor.fetch import Policy
 
