@@ -40,6 +40,12 @@ from monitor.workers import ordered_map
 from scrapers import SCRAPERS
 
 
+# One writer at a time in this process: SQLite allows one anyway, and its busy wait polls with
+# growing sleeps (up to 100 ms) while a Python lock hands over at once; with 1,000 hosts' threads
+# storing, the polling left the database idle and the hosts waiting.
+_WRITING = threading.Lock()
+
+
 @dataclass
 class RunResult:
     """What one check of a source did."""
@@ -81,8 +87,9 @@ def crawl_source(
     more than a few new or changed pages (monitor.workers), so a first crawl uses every core
     while a daily re-check stays in one process. Pages are stored in list order either way.
     """
-    run_id = store.start_run(db, source.name)
-    store.ensure_source(db, source.name, name=source.title or None, url=source.url)
+    with _WRITING:
+        run_id = store.start_run(db, source.name)
+        store.ensure_source(db, source.name, name=source.title or None, url=source.url)
     result = RunResult(source.name)
     fetcher = bound(fetcher, source)
     try:
@@ -96,17 +103,18 @@ def crawl_source(
     except StoreError as exc:
         result.errors.append(f"{source.name}: {exc}")
         result.failed += 1
-    store.finish_run(
-        db,
-        run_id,
-        outcome=result.outcome,
-        error="\n".join(result.errors) or None,
-        new=result.new,
-        changed=result.changed,
-        unchanged=result.unchanged + result.reverted,
-        failed=result.failed,
-        requests=result.requests,
-    )
+    with _WRITING:
+        store.finish_run(
+            db,
+            run_id,
+            outcome=result.outcome,
+            error="\n".join(result.errors) or None,
+            new=result.new,
+            changed=result.changed,
+            unchanged=result.unchanged + result.reverted,
+            failed=result.failed,
+            requests=result.requests,
+        )
     return result
 
 
@@ -243,7 +251,8 @@ def _fetch(db, source: Source, entry: Entry, fetcher: Fetcher, result: RunResult
         return None
     result.requests += page.attempts
     if page.not_modified:
-        store.touch(db, entry.url, store.now())
+        with _WRITING:
+            store.touch(db, entry.url, store.now())
         result.unchanged += 1
         return None
     return page
@@ -271,17 +280,18 @@ def _store(
         result.errors.append(f"{source.name}: {outcome}")
         return
     doc, extraction = outcome
-    found = pipeline.ingest(
-        db,
-        doc,
-        source=source.name,
-        raw=page.content,
-        fetched_at=store.now(),
-        etag=page.etag,
-        last_modified=page.last_modified,
-        extraction=extraction,
-        alerts=alerts,
-    )
+    with _WRITING:
+        found = pipeline.ingest(
+            db,
+            doc,
+            source=source.name,
+            raw=page.content,
+            fetched_at=store.now(),
+            etag=page.etag,
+            last_modified=page.last_modified,
+            extraction=extraction,
+            alerts=alerts,
+        )
     setattr(result, found.status, getattr(result, found.status) + 1)
     result.alerts += found.alerts
     if found.changeset is not None:
