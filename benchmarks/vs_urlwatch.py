@@ -19,6 +19,8 @@ Prints its figures last, one per line, as `name: value unit`.
 from __future__ import annotations
 
 import argparse
+import json
+import re
 import resource
 import shutil
 import statistics
@@ -42,7 +44,7 @@ PHASES = ("first", "recheck", "changed")
 ADDED = "新增目标：建成美丽乡村示范点3个。"  # the revision: one sentence with a target
 
 
-def urlwatch_files(site: FakeGovSite, state: Path) -> list[str]:
+def urlwatch_files(site: FakeGovSite, state: Path, urlwatch: str) -> list[str]:
     """The urlwatch command for this site: one job per detail page, the body as text."""
     jobs = []
     for column in site.columns:
@@ -54,7 +56,7 @@ def urlwatch_files(site: FakeGovSite, state: Path) -> list[str]:
         "display: {new: true, error: true, unchanged: false, empty-diff: false}\n"
         "report:\n  stdout: {enabled: true, color: false}\n", encoding="utf-8")
     (state / "hooks.py").write_text("", encoding="utf-8")
-    return [str(BIN / "urlwatch"), "--urls", str(state / "urls.yaml"), "--config", str(state / "urlwatch.yaml"),
+    return [urlwatch, "--urls", str(state / "urls.yaml"), "--config", str(state / "urlwatch.yaml"),
             "--hooks", str(state / "hooks.py"), "--cache", str(state / "cache.db")]
 
 
@@ -63,19 +65,31 @@ def monitor_files(site: FakeGovSite, state: Path) -> list[str]:
     sources = "".join(f'\n[[sources]]\nname = "{s.name}"\nscraper = "{s.scraper}"\nurl = "{s.url}"\n'
                       for s in site.sources())
     (state / "monitor.toml").write_text(f"[fetch]\ndelay = 0\nallow_private = true\n{sources}", encoding="utf-8")
-    return [str(BIN / "monitor"), "run", "--once", "--config", str(state / "monitor.toml"), "--db", str(state / "m.db")]
+    return [str(BIN / "monitor"), "run", "--once", "--json", "--config", str(state / "monitor.toml"), "--db", str(state / "m.db")]
 
 
-def timed(command: list[str]) -> tuple[float, float]:
-    """Run a command to its end; (wall seconds, CPU seconds of it and its children)."""
+def timed(command: list[str]) -> tuple[float, float, str]:
+    """Run a command to its end; (wall seconds, CPU seconds of it and its children, its output)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    done = subprocess.run(command, capture_output=True, text=True)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if done.returncode not in (0, 1) or "Traceback" in done.stderr:
-        raise SystemExit(f"{command[0]} failed ({done.returncode}): {done.stderr[-2000:]}")
-    return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    if done.returncode != 0 or "Traceback" in done.stderr:
+        raise SystemExit(f"{' '.join(command)} failed ({done.returncode}):\n{done.stdout[-1500:]}\n{done.stderr[-1500:]}")
+    return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime, done.stdout
+
+
+def counts(tool: str, output: str) -> tuple[int, int]:
+    """(new, changed) pages a run reported: urlwatch's report lines, the project's JSON summary."""
+    if tool == "urlwatch":
+        if "ERROR: " in output:
+            raise SystemExit(f"urlwatch reported errors:\n{output[:1500]}")
+        return tuple(len(set(re.findall(rf"\b{what}: (\S+)", output))) for what in ("NEW", "CHANGED"))  # type: ignore[return-value]
+    summary = json.loads(output)["sources"]
+    if any(s["outcome"] != "ok" for s in summary):
+        raise SystemExit(f"monitor: not every source ok: {summary}")
+    return sum(s["new"] for s in summary), sum(s["changed"] for s in summary)
 
 
 def revise(site: FakeGovSite, share: float = 0.05) -> int:
@@ -87,16 +101,24 @@ def revise(site: FakeGovSite, share: float = 0.05) -> int:
     return len(paths)
 
 
-def race(tool: str, fillers: int) -> dict[str, tuple[float, float]]:
+def race(tool: str, fillers: int, urlwatch: str) -> dict[str, tuple[float, float]]:
     """The three runs of one tool against a fresh site; {phase: (wall s, CPU s)}."""
     out = {}
     with FakeGovSite(fillers=fillers) as site, tempfile.TemporaryDirectory() as tmp:
         site.prerender()
-        command = (urlwatch_files if tool == "urlwatch" else monitor_files)(site, Path(tmp))
-        out["first"] = timed(command)
-        out["recheck"] = timed(command)
-        revise(site)
-        out["changed"] = timed(command)
+        pages = len(site.paths())
+        if tool == "urlwatch":
+            command = urlwatch_files(site, Path(tmp), urlwatch)
+        else:
+            command = monitor_files(site, Path(tmp))
+        wanted = {"first": (pages, 0), "recheck": (0, 0), "changed": (0, -1)}
+        for phase in PHASES:
+            if phase == "changed":
+                wanted[phase] = (0, revise(site))
+            wall, cpu, output = timed(command)
+            if counts(tool, output) != wanted[phase]:
+                raise SystemExit(f"{tool}, {phase}: reported (new, changed) {counts(tool, output)}, expected {wanted[phase]}")
+            out[phase] = (wall, cpu)
     return out
 
 
@@ -105,14 +127,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--fillers", type=int, default=100, help="filler pages per column (6 columns)")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--urlwatch", default=str(BIN / "urlwatch"), help="the urlwatch program")
     args = parser.parse_args()
-    if not shutil.which(str(BIN / "urlwatch")):
+    if not shutil.which(args.urlwatch):
         raise SystemExit('urlwatch is not installed: pip install -e ".[bench]"')
     pages = len(FakeGovSite(fillers=args.fillers).paths())
     runs: dict[str, list[dict[str, tuple[float, float]]]] = {"urlwatch": [], "monitor": []}
     for n in range(args.rounds):
         for tool in (("urlwatch", "monitor") if n % 2 == 0 else ("monitor", "urlwatch")):
-            runs[tool].append(race(tool, args.fillers))
+            runs[tool].append(race(tool, args.fillers, args.urlwatch))
             print(f"round {n + 1} {tool}: " + ", ".join(f"{p} {w:.2f} s ({c:.2f} s CPU)" for p, (w, c) in runs[tool][-1].items()))
     figures = []
     for phase in PHASES:
