@@ -23,7 +23,9 @@ or 304 = unchanged) or raises `FetchError` naming the URL. Each request follows 
 from __future__ import annotations
 
 import codecs
+import heapq
 import ipaddress
+import itertools
 import re
 import socket
 import ssl
@@ -453,9 +455,7 @@ class _Watchdog:
         self.fired = threading.Event()
         self.sent = sent
         self._streams: list[Any] = []
-        self._timer = threading.Timer(seconds, self._fire)
-        self._timer.daemon = True
-        self._timer.start()
+        self._alarm = _ALARMS.add(time.monotonic() + seconds, self._fire)
 
     def trace(self, event: str, info: dict) -> None:
         """httpcore's trace hook: remember the connection this request opens; tell when it is sent."""
@@ -477,7 +477,61 @@ class _Watchdog:
 
     def cancel(self) -> None:
         """The request is over: stop the timer."""
-        self._timer.cancel()
+        _ALARMS.cancel(self._alarm)
+
+
+class _Alarms:
+    """Every request's deadline on one thread: starting a timer thread per request cost more CPU than
+    the rest of a conditional GET, and the caller waited for each thread to start."""
+
+    def __init__(self) -> None:
+        self._heap: list[list] = []  # [when, order, action or None when cancelled]
+        self._order = itertools.count()
+        self._wake = threading.Condition()
+        self._thread: threading.Thread | None = None
+        self._cancelled = 0  # cancelled alarms still in the heap
+
+    def add(self, when: float, action: Callable[[], None]) -> list:
+        """Call action at `when` (time.monotonic) unless cancelled; returns the alarm."""
+        alarm = [when, next(self._order), action]
+        with self._wake:
+            heapq.heappush(self._heap, alarm)
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="fetch-deadlines", daemon=True)
+                self._thread.start()
+            if self._heap[0] is alarm:
+                self._wake.notify()
+        return alarm
+
+    def cancel(self, alarm: list) -> None:
+        """The alarm will not go off (it leaves the heap when its time comes, or earlier when the heap is mostly cancelled)."""
+        with self._wake:
+            alarm[2] = None
+            self._cancelled += 1
+            if self._cancelled > 1000 and self._cancelled > len(self._heap) // 2:
+                self._heap = [a for a in self._heap if a[2] is not None]
+                heapq.heapify(self._heap)
+                self._cancelled = 0
+
+    def _run(self) -> None:
+        """Wait for the earliest alarm and call it; forever (a daemon thread)."""
+        while True:
+            with self._wake:
+                while self._heap and self._heap[0][2] is None:
+                    heapq.heappop(self._heap)
+                    self._cancelled -= 1
+                if not self._heap:
+                    self._wake.wait()
+                    continue
+                wait = self._heap[0][0] - time.monotonic()
+                if wait > 0:
+                    self._wake.wait(wait)
+                    continue
+                action = heapq.heappop(self._heap)[2]
+            action()
+
+
+_ALARMS = _Alarms()
 
 
 @dataclass(frozen=True)
