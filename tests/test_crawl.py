@@ -251,3 +251,21 @@ def test_a_list_yields_at_most_max_entries_per_run_and_says_it_stopped(site, fet
     r = crawl_source(db, archive, capped, workers=1)
     assert r.new == 10 and r.listed == 10
     assert len(r.errors) == 1 and r.errors[0].startswith("panan-archive: stopped after 10 entries (fetch.max_entries) at http://127.0.0.1:")
+
+
+def test_many_hosts_checked_at_once_into_a_fresh_database_all_store_their_pages(fetcher, db_path):
+    """Twelve hosts' threads create, migrate and write one new database at the same time: none is
+    refused with "database is locked" (a deferred read-then-write transaction, or migrations run
+    twelve times at once, were)."""
+    sites = [FakeGovSite(fillers=1).start() for _ in range(12)]
+    try:
+        sources = [dataclasses.replace(source(s, "kq-jidong"), name=f"town{i}") for i, s in enumerate(sites)]
+        done = for_each_host(sources, lambda conn, s: crawl_source(conn, s, fetcher), db_path, hosts_in_parallel=12)
+    finally:
+        for s in sites:
+            s.stop()
+    assert [(r.outcome, r.errors) for r in done.values()] == [("ok", [])] * 12
+    conn = store.open_db(db_path)
+    assert conn.execute("SELECT count(*) FROM runs WHERE outcome = 'ok'").fetchone()[0] == 12
+    assert conn.execute("SELECT count(DISTINCT document_id) FROM versions").fetchone()[0] == sum(r.new for r in done.values())
+    conn.close()
