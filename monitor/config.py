@@ -400,7 +400,7 @@ def _alerts(table: Mapping, channels: dict[str, ChannelConfig], problems: _Probl
 _FETCH_KEYS: dict[str, tuple[type | tuple, float]] = {
     "delay": ((int, float), 0), "connections_per_host": (int, 1), "timeout": ((int, float), 0.001),
     "deadline": ((int, float), 0.001), "retries": (int, 0), "backoff": ((int, float), 0), "max_entries": (int, 1),
-    "allow_hosts": (list, 0), "allow_private": (bool, 0),
+    "allow_hosts": (list, 0), "allow_private": (bool, 0), "attachment_max_bytes": (int, 1),
 }
 
 

@@ -246,10 +246,12 @@ def test_fetch_settings_apply_globally_and_per_source_over_the_polite_defaults(t
         allow_hosts = ["WWW.ZJ.gov.cn", ".shaoxing.gov.cn"]
         allow_private = true
         max_entries = 50
+        attachment_max_bytes = 1048576
     """))
     assert config.hosts_in_parallel == 2
     mine = config.policy("kq-wangtan")
     assert (mine.delay, mine.timeout, mine.retries, mine.max_entries) == (3, 5, 1, 50)
+    assert (mine.attachment_max_bytes, config.policy("panan-yushan").attachment_max_bytes) == (2**20, 30 * 2**20)
     assert mine.allow_hosts == ("www.zj.gov.cn", ".shaoxing.gov.cn") and mine.allow_private
     other = config.policy("panan-yushan")
     assert (other.delay, other.timeout, other.allow_hosts, other.allow_private) == (0.5, 5, (), False)
@@ -274,7 +276,7 @@ def test_fetch_problems_name_the_key(tmp_path):
         """))
     lines = [line.split(": ", 1)[1] for line in str(err.value).splitlines()]
     assert lines[:3] == [
-        "fetch.dealy: unknown key (expected one of: allow_hosts, allow_private, backoff, connections_per_host, "
+        "fetch.dealy: unknown key (expected one of: allow_hosts, allow_private, attachment_max_bytes, backoff, connections_per_host, "
         "deadline, delay, hosts_in_parallel, max_entries, retries, sources, timeout)",
         "fetch.delay: expected 0 or more, got -1",
         "fetch.allow_private: expected bool, got 'yes'",
