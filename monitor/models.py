@@ -167,10 +167,11 @@ class Version:
     fetched_at: str | None = None
     same_as: int | None = None  # the older version whose content this one repeats
     file: str | None = None  # the file name, for `monitor diff`
+    attachments: tuple[tuple[str, str], ...] = ()  # (name, URL) of the attachments whose text it holds
 
     def to_json(self) -> dict:
         """The document summary carried by reports and webhooks."""
-        return asdict(self)
+        return dict(asdict(self), attachments=[{"name": n, "url": u} for n, u in self.attachments])
 
 
 @dataclass(frozen=True)

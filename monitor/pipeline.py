@@ -30,7 +30,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from monitor import outbox, seedformat, store
+from monitor import attachments, outbox, seedformat, store
 from monitor.config import Config
 from monitor.diff import diff_documents, plan_year_of
 from monitor.errors import StoreError
@@ -61,6 +61,23 @@ class Alerts:
     def queue(self, db: Database, changeset: ChangeSet) -> int:
         """Queue the change set's alerts (inside the caller's transaction); returns how many."""
         return outbox.enqueue_changes(db, self.config, self.source, [changeset], now=self.clock())
+
+
+@dataclass(frozen=True)
+class FetchedFile:
+    """The bytes of one attachment as the crawl got them: fetched now (`fresh`) or the copy stored last time."""
+
+    url: str
+    content: bytes
+    etag: str | None = None
+    last_modified: str | None = None
+    fresh: bool = True  # False: a 304 or a failed fetch, read from the stored copy
+    note: str | None = None  # why the stored copy was read (the fetch failed)
+
+    @property
+    def sha256(self) -> str:
+        """The content address of the bytes."""
+        return hashlib.sha256(self.content).hexdigest()
 
 
 # -- identity ---------------------------------------------------------------------------
@@ -120,6 +137,7 @@ def ingest(
     extraction: Extraction | None = None,
     replay: bool = False,
     alerts: Alerts | None = None,
+    files: tuple[FetchedFile, ...] = (),
 ) -> IngestResult:
     """Store a document: a new version only when its normalized text differs, diffed, written with its alerts.
 
@@ -127,13 +145,25 @@ def ingest(
     from files: text already stored as any version of the document is "unchanged" and nothing is
     written (a capture replayed twice is no evidence that the page flipped back). `alerts` None
     queues no alert (a source's baseline check, replay).
+
+    A page's attachments (`doc.attachments`, read by the crawl) are part of its text: the text
+    compared, extracted and stored is `attachments.full_text(doc)`, and the version records which
+    file each attachment's text came from. `files` are the attachments' bytes, stored once per
+    content (a re-published identical file is not stored twice). `extraction` must then have
+    been run on the full text.
     """
     if not doc.url:
         raise StoreError(f"{store.db_name(db)}: cannot store a document without a URL ({doc.title or 'untitled'})")
     at = fetched_at or store.now()
+    read = doc.attachments
+    doc = attachments.full_text(doc)
     seed_text = seedformat.render(doc)
     sha = content_sha256(doc, seed_text)
+    shas = {f.url: f.sha256 for f in files}
     with store.sql_errors(db):
+        for f in files:
+            if f.fresh:
+                store.write_file(db, f.url, f.content, at, f.etag, f.last_modified)
         row = stored_document(db, doc)
         if row is not None:
             current = store.version_row(db, row["current_version_id"])
@@ -156,6 +186,10 @@ def ingest(
             doc_id = store.write_document(db, row, doc, found, source, at, etag, last_modified)
             version = store.write_version(db, doc_id, doc, found, sha, seed_text, raw, at, etag, last_modified)
             store.write_targets(db, version.id, found)
+            store.write_version_files(db, version.id, [
+                {"name": a.name, "url": a.url, "type": a.type, "status": a.status, "detail": a.detail,
+                 "sha256": shas.get(a.url)} for a in read])
+            version = replace(version, attachments=tuple((a.name, a.url) for a in read if a.status == attachments.OK))
             if changeset is not None:
                 changeset = replace(changeset, new=version)
                 store.write_changes(db, changeset)
@@ -190,6 +224,7 @@ def _baseline(db: Database, row: dict | None, doc: Document, found: Extraction) 
 
 __all__ = [
     "Alerts",
+    "FetchedFile",
     "IngestResult",
     "content_sha256",
     "ingest",

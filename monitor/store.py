@@ -16,6 +16,7 @@ naming the database file.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import operator
 import os
@@ -216,6 +217,28 @@ def m002_outbox(db: Database) -> None:
     )
     db["outbox"].create_index(["key"], unique=True)
     db["outbox"].create_index(["status", "next_attempt_at"])
+
+
+@migration
+def m003_attachments(db: Database) -> None:
+    """files (raw attachment bytes, content-addressed), file_urls (conditional GET), version_files (what a version read)."""
+    db["files"].create(
+        {"sha256": str, "size": int, "content": bytes, "first_seen": str},  # content: zlib, as versions.raw
+        pk="sha256",
+    )
+    db["file_urls"].create(
+        {"url": str, "sha256": str, "etag": str, "last_modified": str, "fetched_at": str},
+        pk="url",
+        foreign_keys=[("sha256", "files", "sha256")],
+    )
+    db["version_files"].create(
+        {"id": int, "version_id": int, "seq": int, "name": str, "url": str, "type": str, "status": str,
+         "detail": str, "sha256": str},
+        pk="id",
+        not_null={"version_id", "url", "status"},
+        foreign_keys=[("version_id", "versions", "id"), ("sha256", "files", "sha256")],
+    )
+    db["version_files"].create_index(["version_id"])
 
 
 # -- opening ----------------------------------------------------------------------------
@@ -599,10 +622,16 @@ def load_version(db: Database, version_id: int, *, text: bool = True) -> tuple[V
         actuals=[t for t in records if t.role == "actual"],
         plan_year=v["plan_year"],
     )
-    return _version(v, doc.index_no), doc, found
+    return _version(v, doc.index_no, _text_files(db, content)), doc, found
 
 
-def _version(v: dict, index_no: str | None = None) -> Version:
+def _text_files(db: Database, version_id: int) -> tuple[tuple[str, str], ...]:
+    """(name, URL) of the attachments whose text a version holds."""
+    rows = db.execute("SELECT name, url FROM version_files WHERE version_id = ? AND status = 'ok' ORDER BY seq", [version_id])
+    return tuple((name, url) for name, url in rows.fetchall())
+
+
+def _version(v: dict, index_no: str | None = None, files: tuple[tuple[str, str], ...] = ()) -> Version:
     """A Version from a versions row."""
     return Version(
         url=v["url"],
@@ -617,7 +646,59 @@ def _version(v: dict, index_no: str | None = None) -> Version:
         seq=v["seq"],
         fetched_at=v["fetched_at"],
         same_as=v["same_as"],
+        attachments=files,
     )
+
+
+# -- attachments (files) -----------------------------------------------------------------
+
+
+def write_file(db: Database, url: str, content: bytes, at: str, etag: str | None, last_modified: str | None) -> str:
+    """Keep a fetched attachment's bytes once per content (sha256) and its URL's validators; returns the sha256."""
+    sha = hashlib.sha256(content).hexdigest()
+    with sql_errors(db):
+        db.conn.execute(
+            "INSERT OR IGNORE INTO files (sha256, size, content, first_seen) VALUES (?, ?, ?, ?)",
+            [sha, len(content), zlib.compress(content, 1), at],
+        )
+        db.conn.execute(
+            "INSERT OR REPLACE INTO file_urls (url, sha256, etag, last_modified, fetched_at) VALUES (?, ?, ?, ?, ?)",
+            [url, sha, etag, last_modified, at],
+        )
+    return sha
+
+
+def stored_file(db: Database, url: str) -> tuple[bytes, str, str | None, str | None, str] | None:
+    """The bytes last fetched from an attachment URL: (content, sha256, etag, last_modified, fetched_at), or None."""
+    with sql_errors(db):
+        row = db.execute(
+            "SELECT f.content, u.sha256, u.etag, u.last_modified, u.fetched_at FROM file_urls u "
+            "JOIN files f ON f.sha256 = u.sha256 WHERE u.url = ?",
+            [url],
+        ).fetchone()
+    return None if row is None else (zlib.decompress(row[0]), *row[1:])
+
+
+def write_version_files(db: Database, version_id: int, files: list[dict]) -> None:
+    """The attachments a version read: {name, url, type, status, detail, sha256} each, in page order."""
+    for n, f in enumerate(files, 1):
+        _insert(db, "version_files", {"version_id": version_id, "seq": n, **f})
+
+
+def version_files(db: Database, version_ids: list[int]) -> dict[int, list[dict]]:
+    """{version id: its attachments (name, url, type, status, detail, sha256) in page order}."""
+    out: dict[int, list[dict]] = {}
+    if not version_ids:
+        return out
+    with sql_errors(db):
+        marks = ", ".join("?" * len(version_ids))
+        for row in db.query(
+            f"SELECT version_id, name, url, type, status, detail, sha256 FROM version_files "
+            f"WHERE version_id IN ({marks}) ORDER BY version_id, seq",
+            version_ids,
+        ):
+            out.setdefault(row.pop("version_id"), []).append(row)
+    return out
 
 
 # -- conditional GET and runs -----------------------------------------------------------
@@ -751,7 +832,7 @@ def _stored_version(db: Database, version_id: int) -> Version:
     """A Version summary of a stored version (索引号 from its document)."""
     v = version_row(db, version_id)
     index_no = db.execute("SELECT index_no FROM documents WHERE id = ?", [v["document_id"]]).fetchone()[0]
-    return _version(v, index_no)
+    return _version(v, index_no, _text_files(db, _content_id(db, version_id)))
 
 
 def find_documents(db: Database, key: str) -> list[dict]:

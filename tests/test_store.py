@@ -81,10 +81,10 @@ def test_open_creates_the_file_in_wal_mode_with_every_table(tmp_path):
     db = store.open_db(path)
     assert path.exists() and db.journal_mode == "wal"
     assert {"sources", "documents", "versions", "targets", "changes", "runs"} <= set(db.table_names())
-    assert [m.name for m in store.MIGRATIONS.applied(db)] == ["m001_versioned_store", "m002_outbox"]
+    assert [m.name for m in store.MIGRATIONS.applied(db)] == ["m001_versioned_store", "m002_outbox", "m003_attachments"]
     db.close()
     again = store.open_db(path)  # reopening applies nothing twice
-    assert len(store.MIGRATIONS.applied(again)) == 2
+    assert len(store.MIGRATIONS.applied(again)) == 3
 
 
 def test_database_file_comes_from_argument_then_environment_then_default(tmp_path, monkeypatch):
@@ -255,6 +255,32 @@ CREATE UNIQUE INDEX "idx_outbox_key"
     ON "outbox" ("key");
 CREATE INDEX "idx_outbox_status_next_attempt_at"
     ON "outbox" ("status", "next_attempt_at");
+CREATE TABLE "files" (
+   "sha256" TEXT PRIMARY KEY,
+   "size" INTEGER,
+   "content" BLOB,
+   "first_seen" TEXT
+);
+CREATE TABLE "file_urls" (
+   "url" TEXT PRIMARY KEY,
+   "sha256" TEXT REFERENCES "files"("sha256"),
+   "etag" TEXT,
+   "last_modified" TEXT,
+   "fetched_at" TEXT
+);
+CREATE TABLE "version_files" (
+   "id" INTEGER PRIMARY KEY,
+   "version_id" INTEGER NOT NULL REFERENCES "versions"("id"),
+   "seq" INTEGER,
+   "name" TEXT,
+   "url" TEXT NOT NULL,
+   "type" TEXT,
+   "status" TEXT NOT NULL,
+   "detail" TEXT,
+   "sha256" TEXT REFERENCES "files"("sha256")
+);
+CREATE INDEX "idx_version_files_version_id"
+    ON "version_files" ("version_id");
 """
 
 

@@ -151,7 +151,9 @@ def history_json(db, key: str) -> dict:
         by_version.setdefault(cs.new.id, []).append(report_json(cs))
     out = []
     for d in docs:
-        versions = [dict(v, changesets=by_version.get(v["id"], [])) for v in store.versions_of(db, d["id"])]
+        rows = store.versions_of(db, d["id"])
+        files = store.version_files(db, [v["id"] for v in rows])
+        versions = [dict(v, attachments=files.get(v["id"], []), changesets=by_version.get(v["id"], [])) for v in rows]
         out.append(dict(d, versions=versions))
     return {"schema": "gov-plan-monitor/history/v1", "query": key, "documents": out}
 
@@ -168,6 +170,9 @@ def _print_history(data: dict) -> None:
             else:
                 state = f"{v['n_targets']} targets, sha256 {v['sha256'][:12]}"
             click.echo(f"  v{v['seq']}  {v['first_seen']}  {state}  (last seen {v['last_seen']})")
+            for f in v["attachments"]:
+                how = "text read" if f["status"] == "ok" else f["status"]
+                click.echo(f"      附件 {f['name']} <{f['url']}>: {how}" + (f" ({f['detail']})" if f["detail"] else ""))
             for cs in v["changesets"]:
                 old = cs["old"]
                 base = f"v{old['seq']}" if cs["kind"] == "revision" else f"earlier plan {old['title']} ({old['date']})"
