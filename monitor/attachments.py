@@ -131,7 +131,7 @@ _FILE_NAME = re.compile(r"\.(?:pdf|docx?|wps|ofd|xlsx?|zip|rar)\s*$", re.IGNOREC
 def own_text(paragraphs: tuple[str, ...], attachments: tuple[Attachment, ...]) -> bool:
     """True when the page has text of its own: a paragraph that is more than a pointer to its attachments
     (`附件：王坛镇2025年工作计划.pdf`, a file's name alone)."""
-    names = {clean_line(a.name) for a in attachments}
+    names = {n for a in attachments for n in (clean_line(a.name), _FILE_NAME.sub("", clean_line(a.name)).strip())}
     for p in paragraphs:
         line = clean_line(p)
         m = _REFERENCE.match(line) if line.startswith("附") else None

@@ -6,10 +6,12 @@
    source's own host, each URL once;
 2. fetches every detail page with the validators stored for it (If-None-Match /
    If-Modified-Since): a 304 only moves `last_seen` on, nothing is parsed;
-3. parses the others with the scraper and hands the Document and the raw bytes to
-   `pipeline.ingest`, which keeps a new version only when the content changed and queues its
-   alerts in the same transaction;
-4. records the run (counts, requests, errors) in the store.
+3. parses the others with the scraper; a page naming attachments (附件: PDF, DOCX, ...) gets
+   them fetched (`_with_attachments`: the source's host or its allow_hosts, conditionally, the
+   stored copy on a 304 or a failure) and read into it (monitor.attachments);
+4. hands the Document, the raw bytes and the files' bytes to `pipeline.ingest`, which keeps a
+   new version only when the content changed and queues its alerts in the same transaction;
+5. records the run (counts, requests, errors) in the store.
 
 A page that fails to fetch or parse is an error of the run and never a version: the previous
 version stays the diff baseline. `for_each_host` runs a check over many sources, one thread
@@ -313,11 +315,12 @@ def _noted(att: Attachment, got: pipeline.FetchedFile) -> Attachment:
     return replace(att, detail=f"{got.note}" + (f"; {att.detail.removeprefix(att.url + ': ')}" if att.detail else ""))
 
 
-def _parse(scraper: Scraper, item: tuple[str, Page]) -> tuple[Document, Extraction]:
-    """A fetched detail page as a Document and its targets (runs in a worker process too)."""
+def _parse(scraper: Scraper, item: tuple[str, Page]) -> tuple[Document, Extraction | None]:
+    """A fetched detail page as a Document and its targets (runs in a worker process too); a page
+    naming attachments is extracted once they are read (None)."""
     url, page = item
     doc = scraper.parse_detail(page.text, url)
-    return doc, extract(doc)
+    return doc, None if doc.attachments else extract(doc)
 
 
 def _store(

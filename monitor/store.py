@@ -656,7 +656,7 @@ def _version(v: dict, index_no: str | None = None, files: tuple[tuple[str, str],
 def write_file(db: Database, url: str, content: bytes, at: str, etag: str | None, last_modified: str | None) -> str:
     """Keep a fetched attachment's bytes once per content (sha256) and its URL's validators; returns the sha256."""
     sha = hashlib.sha256(content).hexdigest()
-    with sql_errors(db):
+    with sql_errors(db), db.atomic():
         db.conn.execute(
             "INSERT OR IGNORE INTO files (sha256, size, content, first_seen) VALUES (?, ?, ?, ?)",
             [sha, len(content), zlib.compress(content, 1), at],

@@ -10,10 +10,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from click.testing import CliRunner
 from attachment_files import make_docx, make_pdf
 from conftest import SEEDS
 
 from monitor import seedformat, store
+from monitor.cli import cli
 from monitor.cli.changes import history_json
 from monitor.crawl import crawl_source
 from monitor.extract import extract
@@ -125,7 +127,7 @@ def test_an_unchanged_file_is_fetched_conditionally_and_an_identical_copy_is_sto
     assert db.execute("SELECT count(*) FROM file_urls").fetchone()[0] == 2
 
 
-def test_bad_attachments_get_a_status_naming_the_url_and_the_page_is_still_stored(site, fetcher, db):
+def test_bad_attachments_get_a_status_naming_the_url_and_the_page_is_still_stored(site, fetcher, db, db_path):
     other = f"http://localhost:{site.base_url.rsplit(':', 1)[1]}/attach/0/other.pdf"
     site.put_file("/attach/0/other.pdf", make_pdf(PLAN.title, list(PLAN.paragraphs)))
     site.put_file("/attach/0/page.pdf", "<html><head><title>提示</title></head><body>文件不存在</body></html>".encode(), "text/html")
@@ -145,6 +147,15 @@ def test_bad_attachments_get_a_status_naming_the_url_and_the_page_is_still_store
         ("fetch failed", f"{base}/attach/0/big.pdf: file too large ({len(site._files['/attach/0/big.pdf'][0])} bytes, limit 5000)"),
     ]
     assert file_hits(site, "/attach/0/other.pdf") == []  # another host: never requested
+    got = CliRunner().invoke(cli, ["history", url, "--db", str(db_path)])
+    assert got.exit_code == 0, got.output
+    shown = got.stdout.splitlines()
+    assert [line.strip() for line in shown if "附件" in line] == [
+        f"附件 缺失.pdf <{base}/attach/0/gone.pdf>: fetch failed ({files[0]['detail']})",
+        f"附件 外站.pdf <{other}>: another host ({files[1]['detail']})",
+        f"附件 错型.pdf <{base}/attach/0/page.pdf>: type mismatch ({files[2]['detail']})",
+        f"附件 大.pdf <{base}/attach/0/big.pdf>: fetch failed ({files[3]['detail']})",
+    ]
 
 
 def test_a_host_the_source_allows_serves_its_attachments(site, fetcher, db):
