@@ -14,9 +14,10 @@ from click.testing import CliRunner
 from attachment_files import make_docx, make_pdf
 from conftest import SEEDS
 
-from monitor import seedformat, store
+from monitor import runner, seedformat, store
 from monitor.cli import cli
 from monitor.cli.changes import history_json
+from monitor.config import AlertPolicy, ChannelConfig, Config
 from monitor.crawl import crawl_source
 from monitor.extract import extract
 from monitor.fetch import SourceFetcher
@@ -189,3 +190,24 @@ def test_a_failed_fetch_keeps_the_text_read_last_time(site, fetcher, db):
     assert (files[0]["status"], files[0]["detail"]) == (
         "ok", f"{site.base_url}/attach/0/plan.pdf: HTTP 500 Internal Server Error; the copy fetched "
               f"{db.execute('SELECT fetched_at FROM file_urls').fetchone()[0]} is read")
+
+
+def test_a_replaced_pdf_reaches_the_webhook_as_a_change_alert_naming_the_new_file(tmp_path, site, fetcher, hook):
+    site.put_file("/attach/0/v1.pdf", make_pdf(PLAN.title, list(PLAN.paragraphs)))
+    url = site.publish_with_files(COLUMN, page_text("A-10"), ((f"{PLAN.title}.pdf", "/attach/0/v1.pdf"),), body=False)
+    config = Config(path=None, database=tmp_path / "state" / "monitor.db",
+                    sources=tuple(s for s in site.sources() if s.name == COLUMN),
+                    channels={"hook": ChannelConfig(name="hook", kind="webhook", url=hook.url, timeout=5)},
+                    alerts=AlertPolicy(channels=("hook",)))
+    assert runner.run_once(config, fetcher=fetcher).exit_code == 0  # the baseline: no alert
+    revised = [p.replace("一般公共预算收入5300万元", "一般公共预算收入5600万元") for p in PLAN.paragraphs]
+    site.put_file("/attach/0/v2.pdf", make_pdf(PLAN.title, revised))
+    site.relink(url, ((f"{PLAN.title}(修订).pdf", "/attach/0/v2.pdf"),))
+    second = runner.run_once(config, fetcher=fetcher)
+    assert (second.sources[0].changed, second.delivery.sent) == (1, 1)
+    [alert] = hook.received
+    report = alert.json()["report"]
+    assert report["new"]["url"] == url
+    assert report["new"]["attachments"] == [{"name": f"{PLAN.title}(修订).pdf", "url": f"{site.base_url}/attach/0/v2.pdf"}]
+    assert [(c["change"], c["indicator"], c["old"]["value"], c["new"]["value"]) for c in report["changes"]] == [
+        ("changed", "一般公共预算收入", 5300, 5600)]
