@@ -306,6 +306,16 @@ def test_parse_url_reads_a_saved_page_like_the_crawler_in_the_capture_shape(tmp_
     assert "index_no: A-1  (label 索引号)" in text.output
 
 
+def test_parse_url_of_an_attachment_only_page_lists_its_files(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(page("<p>附件：<a href='/attach/2026/AB12.pdf'>王坛镇2025年工作计划.pdf</a></p>"), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["parse", str(path), "--url", URL])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[-2:] == ["附件: 王坛镇2025年工作计划.pdf <https://www.town.gov.cn/attach/2026/AB12.pdf>",
+                          "the page's text is in its attachments: the crawler reads them (monitor parse FILE.pdf reads one)"]
+
+
 def test_parse_url_errors_are_one_clear_line(tmp_path):
     path = tmp_path / "bad.html"
     path.write_bytes(b"\xff\xfe\xfa<html>" + "页".encode("gb18030") * 3)

@@ -117,8 +117,8 @@ def parse(file: str, as_json: bool, url: str | None, scraper_key: str | None) ->
         click.echo(f"[{n}] {p}")
     for a in doc.attachments:
         click.echo(f"附件: {a.name} <{a.url}>")
-    if doc.attachments and not doc.paragraphs:
-        click.echo("the page's text is in its attachment: the crawler reads the file (monitor parse FILE.pdf reads one)")
+    if doc.attachments and not attachments.own_text(doc.paragraphs, doc.attachments):
+        click.echo("the page's text is in its attachments: the crawler reads them (monitor parse FILE.pdf reads one)")
 
 
 def _detail_reader(key: str | None):
