@@ -11,6 +11,9 @@ whose `status` says what happened and whose `detail` names the file:
 * "encrypted"                    a PDF or Office file that needs a password to open
 * "damaged"                      truncated or corrupt, or no text at all
 
+The crawler (monitor/crawl.py) adds "another host" (not on the source's host nor its
+allow_hosts: not requested) and "fetch failed" (404, over the size cap, ...; no copy stored).
+
 The type is sniffed from the bytes (magic numbers, ZIP members), not taken from the
 name. Libraries: pypdfium2 (PDF), openpyxl (XLSX), xlrd (XLS); DOCX and OFD are read here with
 zipfile and ElementTree. docs/attachments.md gives the measurements behind the choice.
@@ -45,7 +48,6 @@ TOO_LARGE = "too large"
 ENCRYPTED = "encrypted"
 DAMAGED = "damaged"
 # set by the crawler, which fetches the files (monitor/crawl.py)
-NOT_FETCHED = "not fetched"
 OTHER_HOST = "another host"
 FETCH_FAILED = "fetch failed"
 
