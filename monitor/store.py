@@ -254,6 +254,33 @@ def open_db(path: str | Path | None = None, *, timeout: float = 5.0) -> Database
         raise
 
 
+def open_readonly(path: str | Path | None = None, *, timeout: float = 5.0) -> Database:
+    """Open an existing store for reading only (status, history, report): never creates or migrates anything."""
+    p = db_path(path)
+    if not p.is_file():
+        raise StoreError(f"{p}: no database yet (check --db / $MONITOR_DB; `monitor run --once` creates it)")
+    conn = None
+    try:
+        with sql_errors(str(p)):
+            conn = sqlite3.connect(f"{p.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout)
+            db = Database(conn)
+            applied = [m.name for m in MIGRATIONS.applied(db)]
+            if not applied:
+                raise StoreError(f"{p}: not a monitor database (no migrations applied)")
+            unknown = [m for m in applied if m not in KNOWN_MIGRATIONS]
+            if unknown:
+                raise StoreError(
+                    f"{p}: database schema is newer than this program (unknown migrations: {', '.join(unknown)})"
+                )
+            if len(applied) < len(KNOWN_MIGRATIONS):
+                raise StoreError(f"{p}: database schema is older than this program: `monitor run --once` upgrades it")
+        return db
+    except BaseException:
+        if conn is not None:
+            conn.close()
+        raise
+
+
 def _unknown_migrations(db: Database) -> list[str]:
     """Applied migrations of our set that this program does not know (a newer schema)."""
     return [m.name for m in MIGRATIONS.applied(db) if m.name not in KNOWN_MIGRATIONS]
@@ -788,6 +815,7 @@ __all__ = [
     "finish_run",
     "load_version",
     "open_db",
+    "open_readonly",
     "start_run",
     "touch",
     "validators",

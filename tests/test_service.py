@@ -89,7 +89,7 @@ def test_a_second_run_on_the_same_database_is_refused_while_the_first_holds_the_
             runner.run_once(config, fetcher=fetcher)
         assert str(err.value).startswith(f"{path}.lock: another run is using the database (pid {os.getpid()}, since ")
         result = CliRunner().invoke(cli, ["run", "--once", "--config", site_toml(tmp_path, site)], env=clean_env())
-        assert result.exit_code == 1
+        assert result.exit_code == 4  # the run did not start (README: exit codes)
         assert "another run is using the database" in result.output
     finally:
         held.release()

@@ -192,7 +192,7 @@ def history(key: str, db_path: str | None, as_json: bool) -> None:
     from monitor import store
 
     try:
-        data = history_json(store.open_db(db_path), key)
+        data = history_json(store.open_readonly(db_path), key)
     except MonitorError as exc:
         _fail(str(exc))
     if not data["documents"]:
@@ -218,7 +218,7 @@ def report(since, db_path: str | None, fmt: str, as_json: bool) -> None:
 
     day = since.strftime("%Y-%m-%d") if since else None
     try:
-        found = store.changesets(store.open_db(db_path), since=day)
+        found = store.changesets(store.open_readonly(db_path), since=day)
     except MonitorError as exc:
         _fail(str(exc))
     if as_json:
