@@ -218,6 +218,12 @@ def m002_outbox(db: Database) -> None:
     db["outbox"].create_index(["status", "next_attempt_at"])
 
 
+@migration
+def m003_outbox_claimant(db: Database) -> None:
+    """outbox.claimed_by: the process holding a row's lease (host, boot, pid, start), so a dead one's is released."""
+    db["outbox"].add_column("claimed_by", str)
+
+
 # -- opening ----------------------------------------------------------------------------
 
 

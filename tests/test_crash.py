@@ -5,14 +5,20 @@ from __future__ import annotations
 
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 import pytest
-from conftest import fetch_toml, mail_toml, sources_toml, write_toml
+from conftest import fetch_toml, sources_toml, write_toml
 from support.fakesite import FakeGovSite
+from support.receivers import WebhookReceiver
+
+from monitor import seedformat
+from monitor.demo import revised
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc, kills with SIGKILL")
 
@@ -108,3 +114,52 @@ def test_status_never_shows_a_killed_run_as_running(tmp_path):
     after = monitor("status", "--config", toml, cwd=tmp_path)
     assert after.returncode == 0, after.stderr
     assert "running" not in after.stdout and "interrupted" in after.stdout, after.stdout
+
+
+class HoldingReceiver(WebhookReceiver):
+    """A webhook receiver that holds its first call open until `release` is set, then refuses it (503)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.arrived = threading.Event()
+        self.release = threading.Event()
+
+    def reply(self) -> tuple[int, dict]:
+        if not self.arrived.is_set():
+            self.arrived.set()
+            self._lock.release()  # let the test see the call while this one waits
+            try:
+                self.release.wait(WAIT)
+            finally:
+                self._lock.acquire()
+            return 503, {"error": "the sender died"}
+        return super().reply()
+
+
+def test_an_alert_claimed_by_a_killed_run_is_delivered_once_by_the_next_run_at_once(tmp_path):
+    with FakeGovSite(fillers=2) as site, HoldingReceiver() as hook:
+        source = next(s for s in site.sources() if s.name == "kq-wangtan")
+        toml = str(write_toml(tmp_path, 'database = "state/monitor.db"\n' + sources_toml([source]) + fetch_toml(0)
+                              + f'[channels.hook]\nkind = "webhook"\nurl = "{hook.url}"\n'))
+        assert monitor("run", "--once", "--config", toml, cwd=tmp_path).returncode == 0  # the baseline
+        site.revise("000", revised(seedformat.render(site.document("000"))))
+        proc = subprocess.Popen([sys.executable, "-m", "monitor", "run", "--once", "--config", toml],
+                                env=clean_env(), cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        try:
+            assert hook.arrived.wait(WAIT), "the alert was never sent"
+            proc.send_signal(signal.SIGKILL)  # killed while the receiver holds the alert
+            proc.wait(timeout=WAIT)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+            hook.release.set()
+        with sqlite3.connect(tmp_path / "state" / "monitor.db") as c:
+            assert c.execute("SELECT count(*) FROM outbox WHERE status = 'pending' AND lease_until IS NOT NULL"
+                             ).fetchone()[0] == 1  # claimed by the dead run, its lease minutes from ending
+        again = monitor("run", "--once", "--config", toml, cwd=tmp_path)
+        assert again.returncode == 0, again.stdout + again.stderr
+        assert len(hook.received) == 1 and hook.attempts == 2  # delivered now, once
+        third = monitor("run", "--once", "--config", toml, cwd=tmp_path)
+        assert third.returncode == 0 and len(hook.received) == 1  # and never again
+        with sqlite3.connect(tmp_path / "state" / "monitor.db") as c:
+            assert c.execute("SELECT status, claimed_by FROM outbox").fetchall() == [("sent", None)]

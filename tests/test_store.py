@@ -250,7 +250,7 @@ CREATE TABLE "outbox" (
    "sent_at" TEXT,
    "expires_at" TEXT,
    "last_error" TEXT
-);
+, "claimed_by" TEXT);
 CREATE UNIQUE INDEX "idx_outbox_key"
     ON "outbox" ("key");
 CREATE INDEX "idx_outbox_status_next_attempt_at"
