@@ -73,7 +73,7 @@ class RunLock:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:
-            raise StoreError(f"{self.path}: cannot create the run lock file: {exc.strerror or exc}") from exc
+            raise StoreError(f"{self.path}: cannot open the run lock file: {exc.strerror or exc}") from exc
         deadline = time.monotonic() + wait
         while True:
             try:

@@ -269,6 +269,11 @@ def open_readonly(path: str | Path | None = None, *, timeout: float = 5.0) -> Da
     try:
         with sql_errors(str(p)):
             conn = sqlite3.connect(f"{p.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout)
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlite3.OperationalError:  # WAL in a read-only directory: no -shm can be made, none writes it
+                conn.close()
+                conn = sqlite3.connect(f"{p.resolve().as_uri()}?mode=ro&immutable=1", uri=True, timeout=timeout)
             db = Database(conn)
             applied = [m.name for m in MIGRATIONS.applied(db)]
             if not applied:

@@ -170,15 +170,6 @@ def test_status_shows_runs_failures_changes_and_waiting_alerts(tmp_path, site, f
     assert re.search(r"kq-wangtan\s+\S+\s+failed\s+2\s+-\s+0", text), text
 
 
-def test_a_source_not_checked_at_its_scheduled_time_is_overdue(tmp_path, site, fetcher):
-    config = replace(site_config(tmp_path, site, ("kq-wangtan",)), schedule=Schedule(cron="30 7 * * *", jitter=600))
-    runner.run_once(config, fetcher=fetcher)
-    ran = datetime.fromisoformat(status.collect(config)["sources"][0]["last_run"]["started_at"])
-    assert not status.collect(config, now=ran + timedelta(hours=1))["sources"][0]["overdue"]
-    # two days later the 07:30 checks have not happened: the scheduler is dead
-    assert status.collect(config, now=ran + timedelta(days=2))["sources"][0]["overdue"]
-
-
 def healthcheck_command() -> list[str]:
     """The HEALTHCHECK command of the Dockerfile."""
     text = (ROOT / "Dockerfile").read_text(encoding="utf-8")
