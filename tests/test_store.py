@@ -81,10 +81,10 @@ def test_open_creates_the_file_in_wal_mode_with_every_table(tmp_path):
     db = store.open_db(path)
     assert path.exists() and db.journal_mode == "wal"
     assert {"sources", "documents", "versions", "targets", "changes", "runs"} <= set(db.table_names())
-    assert [m.name for m in store.MIGRATIONS.applied(db)] == ["m001_versioned_store", "m002_outbox"]
+    assert [m.name for m in store.MIGRATIONS.applied(db)] == ["m001_versioned_store", "m002_outbox", "m003_outbox_claimant"]
     db.close()
     again = store.open_db(path)  # reopening applies nothing twice
-    assert len(store.MIGRATIONS.applied(again)) == 2
+    assert len(store.MIGRATIONS.applied(again)) == 3
 
 
 def test_database_file_comes_from_argument_then_environment_then_default(tmp_path, monkeypatch):
