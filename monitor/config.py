@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from monitor.errors import ConfigError
 from monitor.fetch import Policy
@@ -324,7 +325,7 @@ def _channel(name: str, table: Mapping, problems: _Problems) -> ChannelConfig | 
         _email_checks(table, values, where, problems)
     elif ("url" in values) == ("url_env" in values):
         problems.add(where, "set exactly one of url or url_env")
-    elif "url" in values and not re.match(r"^https?://[^/\s]+", values["url"]):
+    elif "url" in values and not valid_url(values["url"]):
         problems.add(f"{where}.url", "expected an http:// or https:// URL")
     elif kind != "webhook" and "url" in values:
         problems.add(f"{where}.url", "a robot URL carries its token: put it in an environment variable and name it with url_env")
@@ -514,6 +515,18 @@ def _sources(data: Mapping, path: Path, problems: _Problems) -> list[Source]:
     except ConfigError as exc:  # already one `FILE: sources.NAME.key: ...` line per problem
         problems.lines.extend(str(exc).splitlines())
         return []
+
+
+def valid_url(url: str) -> bool:
+    """True for an http(s) URL with a host that parses (brackets, port); the URL is never printed."""
+    if not re.match(r"^https?://[^/\s]+", url):
+        return False
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (raises ValueError for a bad port)
+    except ValueError:
+        return False
+    return bool(parts.hostname)
 
 
 def missing_secrets(config: Config, env: Mapping[str, str] | None = None) -> list[str]:

@@ -85,3 +85,12 @@ def test_run_once_exits_3_when_an_alert_could_not_be_delivered(tmp_path, site, m
     assert code == 3, stderr
     site.fail("kq-wangtan", "500")
     assert run_once(toml)[0] == 1  # a failed source wins
+
+
+@pytest.mark.parametrize("url", ["http://[::1/h", "http://127.0.0.1:99999/h", "https://:80/h"])
+def test_a_bad_channel_url_is_one_error_line_naming_the_setting(tmp_path, site, monkeypatch, url):
+    monkeypatch.chdir(tmp_path)
+    code, stderr = run_once(toml_for(tmp_path, site, extra=f'[channels.hook]\nkind = "webhook"\nurl = "{url}"\n'))
+    assert code == 2 and errors(stderr) == [
+        f"Error: {tmp_path / 'monitor.toml'}: channels.hook.url: expected an http:// or https:// URL"], stderr
+    assert not (tmp_path / "state").exists()  # nothing ran
