@@ -513,14 +513,16 @@ def test_kill_inside_the_write_transaction_leaves_the_database_as_before(tmp_pat
 
 def test_kill_at_random_moments_never_leaves_half_a_version(tmp_path):
     done = 0
-    for delay in (0.35, 0.5, 0.62, 0.8, 1.1):
+    for delay in (0.0, 0.013, 0.05, 0.12, 0.3):  # after the child's first write: some moment of its next ones
         child = _child(tmp_path, str(done))
+        first = child.stdout.readline()  # it is writing now, however long it took to start
+        assert first.strip().isdigit(), child.stderr.read()
         time.sleep(delay)
         os.kill(child.pid, signal.SIGKILL)
         out, err = child.communicate(timeout=10)
-        printed = [int(x) for x in out.split()]
+        printed = [int(x) for x in (first + out).split()]
         done = max(printed, default=done)
         db = store.open_db(tmp_path / "crash.db")
         _consistent(db)
         db.close()
-    assert done > 5  # the children really were writing when killed
+    assert done >= 5  # every child wrote at least once before it was killed (so on any machine speed)
