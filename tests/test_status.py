@@ -77,6 +77,14 @@ def test_a_missed_morning_check_is_overdue_from_0850_china_time_at_every_hour(tm
     assert got == {t: t >= "09:00" for t in got}  # 07:30 + 10 min jitter + 1 h grace + 10 min margin = 08:50
 
 
+def test_a_scheduler_dead_for_days_is_overdue_at_every_hour_including_the_morning_grace(tmp_path):
+    db_file = tmp_path / "monitor.db"
+    config = config_at(db_file)
+    record_run(db_file, DAY - timedelta(days=2) + timedelta(hours=7, minutes=35))  # yesterday's check never came
+    got = {now.strftime("%H:%M"): overdue_at(config, now) for now in half_hours(DAY)}
+    assert got == {t: True for t in got}  # today's grace (07:30-08:50) does not hide yesterday's miss
+
+
 def test_a_source_that_never_ran_is_overdue_once_its_first_due_time_has_passed(tmp_path):
     db_file = tmp_path / "monitor.db"
     config = config_at(db_file)
