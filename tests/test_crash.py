@@ -3,7 +3,6 @@ as running, no alert held or sent twice. Real fake site, real receivers, real SQ
 
 from __future__ import annotations
 
-import os
 import signal
 import sqlite3
 import subprocess
@@ -16,6 +15,7 @@ import pytest
 from conftest import fetch_toml, sources_toml, write_toml
 from support.fakesite import FakeGovSite
 from support.receivers import WebhookReceiver
+from test_service import clean_env
 
 from monitor import seedformat
 from monitor.demo import revised
@@ -23,12 +23,6 @@ from monitor.demo import revised
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc, kills with SIGKILL")
 
 WAIT = 60  # seconds: an upper bound for things that happen at once, never a measured speed
-
-
-def clean_env(**extra: str) -> dict[str, str]:
-    """The environment without proxies (the fake site is on 127.0.0.1)."""
-    env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower() and not k.startswith("MONITOR_")}
-    return {**env, **extra}
 
 
 def children(pid: int) -> set[int]:
