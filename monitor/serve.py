@@ -90,7 +90,12 @@ def serve(config: Config, *, db_path: str | Path | None = None, env: Mapping[str
     """
     from monitor.schedule import build_scheduler
 
-    store.open_db(database_file(config, db_path)).close()  # fail now, not at 07:30, if it cannot be written
+    db = store.open_db(database_file(config, db_path))  # fail now, not at 07:30, if it cannot be written
+    try:
+        for source in config.sources:  # watched from now: `status` counts a never-checked source's due times from here
+            store.ensure_source(db, source.name, name=source.title or None, url=source.url)
+    finally:
+        db.close()
     jobs = Jobs(config, db_path, env, stop, fetcher)
     scheduler = build_scheduler(config, jobs.check, jobs.deliver)
     scheduler.start()

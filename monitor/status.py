@@ -19,7 +19,8 @@ def first_due(cron: str, timezone: str, after: datetime) -> datetime | None:
 
 
 def watched_since(db) -> datetime | None:
-    """When the database was created (its first migration): a source never checked since is overdue."""
+    """When the database was created (its first migration): a source never checked, and never registered
+    by `serve`, is overdue once its first due time after this has passed."""
     applied = [m.applied_at for m in store.MIGRATIONS.applied(db)]
     return datetime.fromisoformat(min(applied)) if applied else None
 
@@ -58,6 +59,9 @@ def source_status(db, config: Config, source: Source, now: datetime, *, since: d
     when = config.schedule_for(source.name)
     slack = timedelta(seconds=when.misfire_grace + when.jitter + 600)
     started = datetime.fromisoformat(last["started_at"]) if last else None
+    added = db.execute("SELECT created_at FROM sources WHERE key = ?", [source.name]).fetchone()
+    if added and added[0]:  # `serve` registers the sources it watches when it starts
+        since = datetime.fromisoformat(added[0])
     overdue = is_overdue(when.cron, when.timezone, slack, started, since, now)
     return {
         "source": source.name,

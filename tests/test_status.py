@@ -134,7 +134,7 @@ def read_only(directory: Path):
         subprocess.run(["mount", "-o", "remount,bind,ro", str(directory)], check=True, capture_output=True)
         yield
     finally:
-        subprocess.run(["umount", str(directory)], check=True)
+        subprocess.run(["umount", "--lazy", str(directory)], check=True)  # even if a test left a file open
 
 
 def test_status_history_and_report_read_a_read_only_copy_and_write_nothing(tmp_path):
@@ -181,3 +181,15 @@ def _schema(db_file: Path) -> str:
 
     with contextlib.closing(sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)) as c:
         return "\n".join(r[0] or "" for r in c.execute("SELECT sql FROM sqlite_master ORDER BY name"))
+
+
+def test_a_source_added_later_counts_its_due_times_from_when_serve_registered_it(tmp_path):
+    db_file = tmp_path / "monitor.db"
+    config = config_at(db_file)
+    created_at(db_file, DAY - timedelta(days=90))  # the database is old; the source was added to monitor.toml today
+    db = store.open_db(db_file)
+    store.ensure_source(db, SOURCE.name, url=SOURCE.url)  # as `serve` does at start
+    db.execute("UPDATE sources SET created_at = ?", [(DAY + timedelta(hours=6)).isoformat()])
+    db.close()
+    assert not overdue_at(config, DAY + timedelta(hours=8))  # its first 07:30 is still within the grace
+    assert overdue_at(config, DAY + timedelta(hours=9))  # and that check never came

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
@@ -192,7 +193,8 @@ def history(key: str, db_path: str | None, as_json: bool) -> None:
     from monitor import store
 
     try:
-        data = history_json(store.open_readonly(db_path), key)
+        with contextlib.closing(store.open_readonly(db_path)) as db:
+            data = history_json(db, key)
     except MonitorError as exc:
         _fail(str(exc))
     if not data["documents"]:
@@ -218,7 +220,8 @@ def report(since, db_path: str | None, fmt: str, as_json: bool) -> None:
 
     day = since.strftime("%Y-%m-%d") if since else None
     try:
-        found = store.changesets(store.open_readonly(db_path), since=day)
+        with contextlib.closing(store.open_readonly(db_path)) as db:
+            found = store.changesets(db, since=day)
     except MonitorError as exc:
         _fail(str(exc))
     if as_json:
