@@ -76,6 +76,8 @@ class AlertPolicy:
     expire_after: int = 7 * 86400  # an alert not delivered by then is given up (kept, marked expired)
     deliver_every: int = 300  # `serve`: how often the delivery job runs
     text_changes: bool = False  # also alert when only the wording changed (no target moved)
+    flipflop_changes: int = 3  # a document changing more often than this ...
+    flipflop_within: int = 7 * 86400  # ... within this many seconds alerts once, in a summary
 
 
 @dataclass(frozen=True)
@@ -354,7 +356,7 @@ def _email_checks(table: Mapping, values: dict, where: str, problems: _Problems)
 
 
 _ALERT_KEYS = {"channels", "ops_channels", "error_threshold", "retry_initial", "retry_max", "expire_after",
-               "deliver_every", "text_changes"}
+               "deliver_every", "text_changes", "flipflop_changes", "flipflop_within"}
 
 
 def _alerts(table: Mapping, channels: dict[str, ChannelConfig], problems: _Problems) -> AlertPolicy:
@@ -390,7 +392,11 @@ def _alerts(table: Mapping, channels: dict[str, ChannelConfig], problems: _Probl
         expire_after=_duration(table, "expire_after", "alerts", problems, base.expire_after),
         deliver_every=_duration(table, "deliver_every", "alerts", problems, base.deliver_every),
         text_changes=_get(table, "text_changes", bool, "alerts", problems, False),
+        flipflop_changes=_get(table, "flipflop_changes", int, "alerts", problems, base.flipflop_changes),
+        flipflop_within=_duration(table, "flipflop_within", "alerts", problems, base.flipflop_within),
     )
+    if policy.flipflop_changes < 1:
+        problems.add("alerts.flipflop_changes", "expected 1 or more")
     if policy.retry_initial < 1 or policy.deliver_every < 1:
         problems.add("alerts", "retry_initial and deliver_every must be at least 1 second")
     return policy

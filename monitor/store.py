@@ -218,6 +218,14 @@ def m002_outbox(db: Database) -> None:
     db["outbox"].create_index(["status", "next_attempt_at"])
 
 
+@migration
+def m003_suspect_versions_and_failed_pages(db: Database) -> None:
+    """versions.hold ("suspect" until a later check confirms a collapsed body, then "confirmed" or
+    "cleared"); runs.failed_urls (JSON list of the pages that failed, for a page's failure streak)."""
+    db["versions"].add_column("hold", str)
+    db["runs"].add_column("failed_urls", str)
+
+
 # -- opening ----------------------------------------------------------------------------
 
 
@@ -326,11 +334,31 @@ def set_current(db: Database, document_id: int, version_id: int) -> None:
     db.execute("UPDATE documents SET current_version_id = ? WHERE id = ?", [version_id, document_id])
 
 
+def set_hold(db: Database, version_id: int, hold: str | None) -> None:
+    """Mark a version "suspect" (held: no alert yet), "confirmed" or "cleared"."""
+    db.execute("UPDATE versions SET hold = ? WHERE id = ?", [hold, version_id])
+
+
+def previous_version(db: Database, document_id: int, seq: int) -> int | None:
+    """The version of a document just before version number `seq` (the one it was compared with)."""
+    found = db.execute(
+        "SELECT id FROM versions WHERE document_id = ? AND seq < ? ORDER BY seq DESC LIMIT 1", [document_id, seq]
+    ).fetchone()
+    return found[0] if found else None
+
+
+def changes_since(db: Database, document_id: int, since: str) -> int:
+    """How many times a document's text changed (versions after its first) from `since` on."""
+    return db.execute(
+        "SELECT count(*) FROM versions WHERE document_id = ? AND seq > 1 AND first_seen >= ?", [document_id, since]
+    ).fetchone()[0]
+
+
 def version_row(db: Database, version_id: int) -> dict:
     """One versions row as a dict (without the large columns)."""
     cur = db.execute(
-        "SELECT id, document_id, seq, sha256, same_as, url, title, publisher, date, plan_year, n_targets, fetched_at "
-        "FROM versions WHERE id = ?",
+        "SELECT id, document_id, seq, sha256, same_as, url, title, publisher, date, plan_year, n_targets, fetched_at, "
+        "hold FROM versions WHERE id = ?",
         [version_id],
     )
     return dict(zip([d[0] for d in cur.description], cur.fetchone()))
@@ -360,7 +388,8 @@ def _next_seq(db: Database, document_id: int) -> int:
 
 
 def write_revert(
-    db: Database, row: dict, older_id: int, url: str, at: str, etag: str | None, last_modified: str | None
+    db: Database, row: dict, older_id: int, url: str, at: str, etag: str | None, last_modified: str | None,
+    hold: str | None = None,
 ) -> int:
     """Content equal to an older version: record the flip back (no text, no targets, no change)."""
     older = version_row(db, older_id)
@@ -373,6 +402,7 @@ def write_revert(
                 "seq": _next_seq(db, row["id"]),
                 "sha256": older["sha256"],
                 "same_as": older_id,
+                "hold": hold,
                 "url": url,
                 "title": older["title"],
                 "publisher": older["publisher"],
@@ -434,8 +464,9 @@ def write_version(
     at: str,
     etag: str | None,
     last_modified: str | None,
+    hold: str | None = None,
 ) -> Version:
-    """Insert a new content version; returns its Version."""
+    """Insert a new content version ("suspect" when held); returns its Version."""
     seq = _next_seq(db, doc_id)
     vid = _insert(
         db,
@@ -445,6 +476,7 @@ def write_version(
             "seq": seq,
             "sha256": sha,
             "seed_text": seed_text,
+            "hold": hold,
             "raw": zlib.compress(raw, 1) if raw is not None else None,  # fast; 6 saves only ~10%
             "url": doc.url,
             "title": doc.title,
@@ -624,10 +656,15 @@ def _version(v: dict, index_no: str | None = None) -> Version:
 
 
 def validators(db: Database, url: str) -> tuple[str | None, str | None]:
-    """The ETag and Last-Modified last seen for a URL ((None, None) when unknown)."""
+    """The ETag and Last-Modified last seen for a URL ((None, None) when unknown, or when its current
+    version is suspect: the page must be read again to confirm it, a 304 would confirm nothing)."""
     with sql_errors(db):
-        found = db.execute("SELECT etag, last_modified FROM documents WHERE url = ?", [url]).fetchone()
-    return (found[0], found[1]) if found else (None, None)
+        found = db.execute(
+            "SELECT d.etag, d.last_modified, v.hold FROM documents d LEFT JOIN versions v ON v.id = d.current_version_id "
+            "WHERE d.url = ?",
+            [url],
+        ).fetchone()
+    return (found[0], found[1]) if found and found[2] != "suspect" else (None, None)
 
 
 def touch(db: Database, url: str, fetched_at: str, *, etag: str | None = None, last_modified: str | None = None) -> None:
@@ -669,8 +706,9 @@ def finish_run(
     failed: int = 0,
     requests: int = 0,
     finished_at: str | None = None,
+    failed_urls: list[str] | None = None,
 ) -> None:
-    """Record how a check ended: outcome ("ok", "partial", "failed"), error and counts."""
+    """Record how a check ended: outcome ("ok", "partial", "failed"), error, counts and the pages that failed."""
     with sql_errors(db):
         db["runs"].update(
             run_id,
@@ -683,6 +721,7 @@ def finish_run(
                 "unchanged": unchanged,
                 "failed": failed,
                 "requests": requests,
+                "failed_urls": json.dumps(failed_urls, ensure_ascii=False) if failed_urls else None,
             },
         )
 
@@ -772,7 +811,7 @@ def versions_of(db: Database, document_id: int) -> list[dict]:
         return list(
             db.query(
                 "SELECT id, seq, sha256, same_as, url, title, date, plan_year, n_targets, n_actuals, fetched_at, "
-                "first_seen, last_seen FROM versions WHERE document_id = ? ORDER BY seq",
+                "first_seen, last_seen, hold FROM versions WHERE document_id = ? ORDER BY seq",
                 [document_id],
             )
         )

@@ -81,10 +81,10 @@ def test_open_creates_the_file_in_wal_mode_with_every_table(tmp_path):
     db = store.open_db(path)
     assert path.exists() and db.journal_mode == "wal"
     assert {"sources", "documents", "versions", "targets", "changes", "runs"} <= set(db.table_names())
-    assert [m.name for m in store.MIGRATIONS.applied(db)] == ["m001_versioned_store", "m002_outbox"]
+    assert [m.name for m in store.MIGRATIONS.applied(db)] == ["m001_versioned_store", "m002_outbox", "m003_suspect_versions_and_failed_pages"]
     db.close()
     again = store.open_db(path)  # reopening applies nothing twice
-    assert len(store.MIGRATIONS.applied(again)) == 2
+    assert len(store.MIGRATIONS.applied(again)) == 3
 
 
 def test_database_file_comes_from_argument_then_environment_then_default(tmp_path, monkeypatch):
@@ -169,7 +169,7 @@ CREATE TABLE "versions" (
    "last_modified" TEXT,
    "first_seen" TEXT,
    "last_seen" TEXT
-);
+, "hold" TEXT);
 CREATE UNIQUE INDEX "idx_versions_document_id_seq"
     ON "versions" ("document_id", "seq");
 CREATE INDEX "idx_versions_document_id_sha256"
@@ -231,7 +231,7 @@ CREATE TABLE "runs" (
    "unchanged" INTEGER,
    "failed" INTEGER,
    "requests" INTEGER
-);
+, "failed_urls" TEXT);
 CREATE INDEX "idx_runs_source_id_started_at"
     ON "runs" ("source_id", "started_at");
 CREATE TABLE "outbox" (
@@ -321,18 +321,21 @@ def test_only_metadata_changed_is_a_version_without_alert(db):
     assert count(db, "versions") == 2 and count(db, "changes") == 0
 
 
-def test_flip_back_to_an_older_text_is_recorded_without_alert(db):
+def test_flip_back_to_an_older_text_is_recorded_as_a_change_from_the_text_it_replaces(db):
     a, b = plan(5300), plan(5000)
     v1 = ingest(db, a).version_id
-    assert ingest(db, b).status == "changed"
+    v2 = ingest(db, b).version_id
     back = ingest(db, a, fetched_at="2024-05-01T00:00:00+00:00")
-    assert (back.status, back.changeset) == ("reverted", None)
+    assert back.status == "reverted"
+    assert [(c.old.value, c.new.value) for c in back.changeset.changes] == [(5000, 5300)]  # diffed against B
+    assert (back.changeset.old.id, back.changeset.new.id) == (v2, back.version_id)
     row = db["versions"].get(back.version_id)
     assert (row["same_as"], row["seed_text"], row["seq"]) == (v1, None, 3)
     assert ingest(db, a).status == "unchanged"
     again = ingest(db, b)
-    assert (again.status, again.changeset) == ("reverted", None)
-    assert count(db, "changes", "change != 'text'") == 1  # only the first 5300 -> 5000
+    assert again.status == "reverted"
+    assert [(c.old.value, c.new.value) for c in again.changeset.changes] == [(5300, 5000)]
+    assert count(db, "changes", "change != 'text'") == 3  # 5300 -> 5000 -> 5300 -> 5000, each stored
     # after a flip, a real edit is compared with the text the page shows now (5000)
     edit = ingest(db, plan(4800))
     assert [(c.old.value, c.new.value) for c in edit.changeset.changes] == [(5000, 4800)]
