@@ -28,7 +28,7 @@ def last_due(cron: str, timezone: str, now: datetime) -> datetime | None:
 
 
 def source_status(db, config: Config, source: Source, now: datetime) -> dict:
-    """One source's status: last run, outcome, consecutive failures, last change, waiting alerts, overdue."""
+    """One source's status: last run, outcome, consecutive failures, last change, waiting alerts, suspect versions, overdue."""
     runs = health.recent_runs(db, source.name)
     cursor = db.execute(
         "SELECT r.started_at, r.finished_at, r.outcome, r.error FROM runs r JOIN sources s ON s.id = r.source_id "
@@ -44,6 +44,11 @@ def source_status(db, config: Config, source: Source, now: datetime) -> dict:
         [source.name],
     ).fetchone()
     waiting = db.execute("SELECT count(*) FROM outbox WHERE status = 'pending' AND source = ?", [source.name]).fetchone()[0]
+    suspect = db.execute(
+        "SELECT count(*) FROM versions v JOIN documents d ON d.id = v.document_id JOIN sources s ON s.id = d.source_id "
+        "WHERE s.key = ? AND v.hold = 'suspect'",
+        [source.name],
+    ).fetchone()[0]
     when = config.schedule_for(source.name)
     due = last_due(when.cron, when.timezone, now)
     slack = timedelta(seconds=when.misfire_grace + when.jitter + 600)
@@ -62,6 +67,7 @@ def source_status(db, config: Config, source: Source, now: datetime) -> dict:
         "consecutive_failures": len(health.failure_streak(runs)),
         "last_change": None if change is None else {"detected_at": change[0], "title": change[1], "url": change[2]},
         "alerts_waiting": waiting,
+        "suspect_versions": suspect,  # collapsed bodies held until a later check confirms them
         "overdue": overdue,
     }
 

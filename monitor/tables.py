@@ -28,7 +28,7 @@ def summary_text(summary: RunSummary) -> str:
 
 def status_text(data: dict) -> str:
     """The table `monitor status` prints."""
-    rows = [("source", "last run", "outcome", "failures", "last change", "waiting")]
+    rows = [("source", "last run", "outcome", "failures", "last change", "waiting", "suspect")]
     for s in data["sources"]:
         run = s["last_run"] or {}
         rows.append((
@@ -38,6 +38,7 @@ def status_text(data: dict) -> str:
             str(s["consecutive_failures"]),
             (s["last_change"] or {}).get("detected_at") or "-",
             str(s["alerts_waiting"]),
+            str(s["suspect_versions"]),
         ))
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(r, widths)).rstrip() for r in rows]

@@ -202,3 +202,32 @@ def test_a_new_plan_after_the_baseline_is_alerted_against_the_earlier_plan(tmp_p
     [call] = hook.received
     changed = [c for c in json.loads(call.body)["report"]["changes"] if c["change"] == "changed"]
     assert [(c["indicator"], c["old"]["value"], c["new"]["value"]) for c in changed] == [("一般公共预算收入", 5300, 5600)]
+
+
+def test_a_page_that_collapses_alerts_nothing_until_a_later_check_sees_it_again(tmp_path, site, smtp, hook, ops, fetcher):
+    from dataclasses import replace
+
+    from monitor import status
+
+    config = make_config(tmp_path, site, smtp, hook, ops)
+    runner.run_once(config, fetcher=fetcher, env=ENV)  # the baseline
+    full = seedformat.render(site.document("000"))
+    placeholder = seedformat.render(replace(site.document("000"), paragraphs=("正文加载中…",)))
+
+    site.revise("000", placeholder)  # the site's front end breaks for one check
+    held = runner.run_once(config, fetcher=fetcher, env=ENV)
+    assert (held.sources[0].changed, held.sources[0].alerts) == (1, 0)
+    assert status.collect(config)["sources"][0]["suspect_versions"] == 1
+    site.revise("000", full)  # and is mended before the next one: no alert at all
+    back = runner.run_once(config, fetcher=fetcher, env=ENV)
+    assert back.sources[0].alerts == 0 and status.collect(config)["sources"][0]["suspect_versions"] == 0
+    assert smtp.messages == [] and hook.received == []
+
+    site.revise("000", placeholder)  # broken again, and this time it stays so
+    assert runner.run_once(config, fetcher=fetcher, env=ENV).sources[0].alerts == 0
+    confirmed = runner.run_once(config, fetcher=fetcher, env=ENV)  # the same text seen again: confirmed
+    assert (confirmed.sources[0].alerts, confirmed.delivery.sent) == (2, 2)
+    [mail] = smtp.messages
+    assert mail["Subject"].startswith("【目标变化】王坛镇2024年工作计划: ") and "项删除" in mail["Subject"]
+    assert status.collect(config)["sources"][0]["suspect_versions"] == 0
+    assert runner.run_once(config, fetcher=fetcher, env=ENV).sources[0].alerts == 0  # once
