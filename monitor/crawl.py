@@ -55,6 +55,7 @@ class RunResult:
     reverted: int = 0  # content equal to an older version again (recorded, not alerted)
     alerts: int = 0  # change alerts queued with their versions
     listed: int = 0  # documents the list pages gave on the source's host
+    failed_urls: list[str] = field(default_factory=list)  # pages that could not be fetched or parsed
 
     @property
     def outcome(self) -> str:
@@ -106,6 +107,7 @@ def crawl_source(
         unchanged=result.unchanged + result.reverted,
         failed=result.failed,
         requests=result.requests,
+        failed_urls=result.failed_urls,
     )
     return result
 
@@ -238,6 +240,7 @@ def _fetch(db, source: Source, entry: Entry, fetcher: Fetcher, result: RunResult
     except FetchError as exc:
         result.requests += exc.attempts
         result.failed += 1
+        result.failed_urls.append(entry.url)
         result.errors.append(f"{source.name}: {exc}")
         return None
     result.requests += page.attempts
@@ -267,6 +270,7 @@ def _store(
     """Store one parsed page (or record why it could not be parsed)."""
     if isinstance(outcome, MonitorError):
         result.failed += 1
+        result.failed_urls.append(url)
         result.errors.append(f"{source.name}: {outcome}")
         return
     doc, extraction = outcome

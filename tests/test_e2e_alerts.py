@@ -231,3 +231,19 @@ def test_a_page_that_collapses_alerts_nothing_until_a_later_check_sees_it_again(
     assert mail["Subject"].startswith("【目标变化】王坛镇2024年工作计划: ") and "项删除" in mail["Subject"]
     assert status.collect(config)["sources"][0]["suspect_versions"] == 0
     assert runner.run_once(config, fetcher=fetcher, env=ENV).sources[0].alerts == 0  # once
+
+
+def test_a_page_that_fails_on_every_run_raises_the_ops_alert_then_one_recovery_alert(tmp_path, site, smtp, hook, ops, fetcher):
+    config = make_config(tmp_path, site, smtp, hook, ops)
+    runner.run_once(config, fetcher=fetcher, env=ENV)
+    site.fail("000", "500")  # one page breaks; the list and the other pages work
+    runs = [runner.run_once(config, fetcher=fetcher, env=ENV) for _ in range(4)]
+    assert [r.sources[0].outcome for r in runs] == ["partial"] * 4
+    [alert] = ops.received
+    assert alert.json()["kind"] == "error" and alert.json()["failures"] == 3
+    assert any(site.page_url("000") in line and "HTTP 500" in line for line in alert.json()["errors"])
+    site.heal()
+    runner.run_once(config, fetcher=fetcher, env=ENV)
+    runner.run_once(config, fetcher=fetcher, env=ENV)
+    assert [c.json()["kind"] for c in ops.received] == ["error", "recovery"]
+    assert smtp.messages == [] and hook.received == []
