@@ -247,3 +247,24 @@ def test_a_page_that_fails_on_every_run_raises_the_ops_alert_then_one_recovery_a
     runner.run_once(config, fetcher=fetcher, env=ENV)
     assert [c.json()["kind"] for c in ops.received] == ["error", "recovery"]
     assert smtp.messages == [] and hook.received == []
+
+
+def test_a_page_back_to_its_earlier_text_alerts_and_a_flip_flop_alerts_once(tmp_path, site, smtp, hook, ops, fetcher):
+    config = make_config(tmp_path, site, smtp, hook, ops)
+    runner.run_once(config, fetcher=fetcher, env=ENV)
+    a = seedformat.render(site.document("000"))
+    b = revised(a)
+
+    def show(text: str) -> int:
+        site.revise("000", text)
+        return runner.run_once(config, fetcher=fetcher, env=ENV).sources[0].alerts
+
+    assert show(b) == 2  # A -> B: one e-mail, one webhook
+    assert show(a) == 2  # B -> A: the change back alerts too, diffed against B
+    back = smtp.messages[1]
+    assert back["Subject"] == "【目标变化】王坛镇2024年工作计划: 3项调整"
+    assert "一般公共预算收入 5000万元 → 5300万元" in back.get_body(("plain",)).get_content()
+    assert [show(b), show(a), show(b), show(a)] == [2, 2, 0, 0]  # changes 3, 4 (the summary), 5, 6
+    kinds = [c.json()["kind"] for c in hook.received]
+    assert kinds == ["changes", "changes", "changes", "flipflop"]
+    assert hook.received[3].json()["subject"] == "【频繁变动】王坛镇2024年工作计划: 7天内4次变化"
