@@ -36,7 +36,7 @@ from monitor.config import Config
 from monitor.diff import diff_documents, plan_year_of
 from monitor.errors import StoreError
 from monitor.extract import extract
-from monitor.models import ChangeSet, Document, Extraction
+from monitor.models import ChangeSet, Document, Extraction, Version
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,7 @@ class IngestResult:
     changeset: ChangeSet | None  # None when nothing to report
     alerts: int = 0  # outbox rows queued with the version
     suspect: bool = False  # stored but held: its alert waits for a later check to confirm it
+    follows: ChangeSet | None = None  # a later plan stored before, now compared with this one (no alert)
 
 
 @dataclass(frozen=True)
@@ -83,12 +84,13 @@ def same_document(a: Document, b: Document) -> bool:
 
 
 def replay_identity(doc: Document, path: Path) -> str:
-    """The URL a replayed capture is stored under: its own, else one made from its 索引号 or file name."""
+    """The URL a replayed capture is stored under: its own, else one made from its 索引号, else its full path
+    (never the file name alone: national/2023.txt and provincial/2023.txt are two documents)."""
     if doc.url:
         return doc.url
     if doc.index_no:
         return f"index:{doc.index_no}"
-    return f"file:{path.name}"
+    return f"file:{path.resolve()}"
 
 
 # -- normalize --------------------------------------------------------------------------
@@ -172,9 +174,26 @@ def ingest(
                 store.set_hold(db, current["id"], CLEARED)  # superseded before any check confirmed it
             if hold is None and changeset is not None:
                 queued = _announce(db, doc_id, changeset, alerts)
+            follows = _follow(db, doc_id, doc, found, version, at) if row is None and found.targets else None
     status = "new" if row is None else "changed"
     reported = changeset if changeset and not changeset.empty and hold is None else None
-    return IngestResult(status, doc.url, doc_id, version.id, reported, queued, suspect=hold is not None)
+    return IngestResult(status, doc.url, doc_id, version.id, reported, queued, suspect=hold is not None,
+                        follows=follows)
+
+
+def _follow(db: Database, doc_id: int, doc: Document, found: Extraction, version: Version,
+            at: str) -> ChangeSet | None:
+    """A plan stored after the publisher's later plan (captures replayed newest first, an old plan found late):
+    compare that later plan with this one instead of with an older one, as if they had come in order."""
+    later_id = store.later_plan(db, doc_id, doc.publisher, found.plan_year, doc.date)
+    if later_id is None:
+        return None
+    store.delete_changes(db, later_id, "plan")
+    new_version, new_doc, new_found = store.load_version(db, later_id, text=False)
+    changeset = diff_documents(doc, new_doc, found, new_found, kind="plan", old_version=version,
+                               new_version=new_version, text=False, detected_at=at)
+    store.write_changes(db, changeset)
+    return None if changeset.empty else changeset
 
 
 # -- suspect versions and flips back ----------------------------------------------------

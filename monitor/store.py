@@ -604,6 +604,26 @@ def earlier_plan(db: Database, publisher: str | None, plan_year: int | None, dat
     return found[0] if found else None
 
 
+def later_plan(db: Database, document_id: int, publisher: str | None, plan_year: int | None,
+               date: str | None) -> int | None:
+    """The first version of the publisher's next plan after this one (by plan year, then date), if it has targets."""
+    if not publisher or plan_year is None:
+        return None
+    found = db.execute(
+        "SELECT v.id FROM documents d JOIN versions v ON v.document_id = d.id AND v.seq = 1 "
+        "WHERE d.publisher = ? AND d.id != ? AND v.n_targets > 0 "
+        "AND (d.plan_year > ? OR (d.plan_year = ? AND coalesce(d.date, '') > ?)) "
+        "ORDER BY d.plan_year, d.date, d.id LIMIT 1",
+        [publisher, document_id, plan_year, plan_year, date or ""],
+    ).fetchone()
+    return found[0] if found else None
+
+
+def delete_changes(db: Database, version_id: int, changeset: str) -> None:
+    """Forget a version's change set of one kind (a plan compared with an earlier plan than the one it follows now)."""
+    db.execute("DELETE FROM changes WHERE version_id = ? AND changeset = ?", [version_id, changeset])
+
+
 def _content_id(db: Database, version_id: int) -> int:
     """The version holding the text and targets (a flip back points to an older one)."""
     same_as = db.execute("SELECT same_as FROM versions WHERE id = ?", [version_id]).fetchone()

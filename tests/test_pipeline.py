@@ -39,7 +39,8 @@ def bumped(doc: Document) -> str:
 
 def test_replayed_captures_get_their_identity_from_url_then_index_no_then_file():
     doc = Document("计划", ("正文。",))
-    assert pipeline.replay_identity(doc, Path("a/2023.txt")) == "file:2023.txt"
+    assert pipeline.replay_identity(doc, Path("a/2023.txt")) == f"file:{Path('a/2023.txt').resolve()}"
+    assert pipeline.replay_identity(doc, Path("national/2023.txt")) != pipeline.replay_identity(doc, Path("provincial/2023.txt"))
     assert pipeline.replay_identity(Document("计划", ("正文。",), index_no="001/2023-01"), Path("x.txt")) == "index:001/2023-01"
     assert pipeline.replay_identity(Document("计划", ("正文。",), url="http://a.gov.cn/1.html"), Path("x.txt")) == (
         "http://a.gov.cn/1.html")
