@@ -50,7 +50,7 @@ class IngestResult:
     changeset: ChangeSet | None  # None when nothing to report
     alerts: int = 0  # outbox rows queued with the version
     suspect: bool = False  # stored but held: its alert waits for a later check to confirm it
-    follows: ChangeSet | None = None  # a later plan stored before, now compared with this one (no alert)
+    follows: ChangeSet | None = None  # replay: a later plan stored before, now compared with this one
 
 
 @dataclass(frozen=True)
@@ -174,7 +174,7 @@ def ingest(
                 store.set_hold(db, current["id"], CLEARED)  # superseded before any check confirmed it
             if hold is None and changeset is not None:
                 queued = _announce(db, doc_id, changeset, alerts)
-            follows = _follow(db, doc_id, doc, found, version, at) if row is None and found.targets else None
+            follows = _follow(db, doc_id, doc, found, version, at) if replay and row is None and found.targets else None
     status = "new" if row is None else "changed"
     reported = changeset if changeset and not changeset.empty and hold is None else None
     return IngestResult(status, doc.url, doc_id, version.id, reported, queued, suspect=hold is not None,
@@ -183,8 +183,8 @@ def ingest(
 
 def _follow(db: Database, doc_id: int, doc: Document, found: Extraction, version: Version,
             at: str) -> ChangeSet | None:
-    """A plan stored after the publisher's later plan (captures replayed newest first, an old plan found late):
-    compare that later plan with this one instead of with an older one, as if they had come in order."""
+    """A capture replayed after the publisher's later plan (newest first, or in another command): compare that
+    later plan with this one instead of with an older one, as if they had been replayed in date order."""
     later_id = store.later_plan(db, doc_id, doc.publisher, found.plan_year, doc.date)
     if later_id is None:
         return None
