@@ -52,7 +52,7 @@ class RunResult:
     errors: list[str] = field(default_factory=list)
     changesets: list[ChangeSet] = field(default_factory=list)
     requests: int = 0
-    reverted: int = 0  # content equal to an older version again (recorded, not alerted)
+    reverted: int = 0  # content equal to an older version again (alerted as a change back)
     alerts: int = 0  # change alerts queued with their versions
     listed: int = 0  # documents the list pages gave on the source's host
     failed_urls: list[str] = field(default_factory=list)  # pages that could not be fetched or parsed

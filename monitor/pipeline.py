@@ -6,12 +6,13 @@
    same 索引号, a page that moved); a replayed capture without a URL gets one from
    `replay_identity`; two captures are one document by the same rule (`same_document`);
 2. normalize: the canonical seed text and its sha256 (`content_sha256`); equal text is
-   "unchanged" (only last_seen moves), text equal to an older version is a flip back
-   ("reverted", recorded, not diffed);
+   "unchanged" (only last_seen moves, or a suspect version is confirmed), text equal to an older
+   version is a flip back ("reverted", diffed against the text it replaces);
 3. extract the targets (unless the caller did, in a worker process);
 4. choose what to compare with (`_baseline`): the current version of the same document (a
    "revision"), or for a new document the publisher's most recent earlier plan (a "plan");
-5. diff (monitor.diff);
+5. diff (monitor.diff); a collapsed body (`collapse`) is held as suspect, alerted only once a later
+   check confirms it;
 6. store the document, the version, its targets, its changes AND the alerts announcing them
    (`Alerts`, the outbox) in ONE transaction: a crash at any instant leaves either nothing
    (the page is unseen and is fetched again) or the version together with its alerts.
