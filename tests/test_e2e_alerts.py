@@ -207,7 +207,7 @@ def test_a_new_plan_after_the_baseline_is_alerted_against_the_earlier_plan(tmp_p
 def test_a_page_that_collapses_alerts_nothing_until_a_later_check_sees_it_again(tmp_path, site, smtp, hook, ops, fetcher):
     from dataclasses import replace
 
-    from monitor import status
+    from monitor import status, tables
 
     config = make_config(tmp_path, site, smtp, hook, ops)
     runner.run_once(config, fetcher=fetcher, env=ENV)  # the baseline
@@ -218,6 +218,8 @@ def test_a_page_that_collapses_alerts_nothing_until_a_later_check_sees_it_again(
     held = runner.run_once(config, fetcher=fetcher, env=ENV)
     assert (held.sources[0].changed, held.sources[0].alerts) == (1, 0)
     assert status.collect(config)["sources"][0]["suspect_versions"] == 1
+    header, row = tables.status_text(status.collect(config)).splitlines()[:2]
+    assert header.endswith("waiting  suspect") and row.startswith("kq-wangtan") and row.endswith(" 1")
     site.revise("000", full)  # and is mended before the next one: no alert at all
     back = runner.run_once(config, fetcher=fetcher, env=ENV)
     assert back.sources[0].alerts == 0 and status.collect(config)["sources"][0]["suspect_versions"] == 0
