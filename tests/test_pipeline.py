@@ -304,3 +304,22 @@ def test_a_flip_flop_of_more_than_n_changes_in_m_days_is_summarised_in_one_alert
     assert "一般公共预算收入 5000万元 → 5300万元" in json.loads(message)["text"]  # its latest change
     clock[0] += timedelta(days=8)  # the page settled: the next change alerts on its own again
     assert check(4800).alerts == 1 and _outbox(db)[-1][0] == "changes"
+
+
+def test_a_redesign_that_leaves_the_body_id_on_a_share_widget_is_held_as_suspect(tmp_path):
+    from scrapers import SCRAPERS
+
+    db = store.open_db(tmp_path / "monitor.db")
+    alerts = _alerts(tmp_path)
+    with FakeGovSite(fillers=0) as site:
+        url = site.page_url("000")
+        html = site.render(url[len(site.base_url):], {})[1].decode("utf-8")
+        source = next(s for s in site.sources() if s.name == "kq-wangtan")
+    scraper = SCRAPERS[source.scraper].with_params(source.params)
+    widget = ('<div id="zoom"><div class="bdsharebuttonbox">分享到：<a class="bds_weixin">微信</a>'
+              '<a class="bds_tsina">微博</a></div><div class="print">【打印本页】【关闭窗口】</div></div><!--zoom-->')
+    redesigned = re.sub(r'<div id="zoom">.*?</div><!--zoom-->', widget, html, flags=re.S)
+    assert redesigned != html
+    pipeline.ingest(db, scraper.parse_detail(html, url), alerts=alerts)
+    held = pipeline.ingest(db, scraper.parse_detail(redesigned, url), alerts=alerts)
+    assert (held.status, held.suspect, held.alerts) == ("changed", True, 0)
