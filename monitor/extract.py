@@ -25,6 +25,12 @@ from monitor.models import Document, Extraction, Target
 # Lexicon: plan language, as regular expressions
 # --------------------------------------------------------------------------------------
 
+# After an amount: the thing it classifies ("10亿元项目", "超10亿元的25个产业集群", "200万千瓦…示范项目").
+_SIZE_CLASS_AFTER_RE = re.compile(
+    r"(?:、[0-9.]+[万亿千百]*元)*(?:以上)?的?(?:(?:[\u4e00-\u9fff“”]{0,10}?(?:项目|企业))|县市区|县市|县|级|产业集群|集群|园区|村集体|村)"
+)
+_VERB_IN_CLASS_RE = re.compile(r"实施|建设|打造|推进|完成|用于|改造|新建|开展|引进|培育|支持|扶持")
+_OVER_BEFORE_RE = re.compile(r"(?:超过|超|过|突破)$")
 _REVIEW_WORDS = (
     "工作回顾|回顾|工作总结|总结|开展情况|完成情况|进展情况|推进情况|执行情况|落实情况|主要成效|工作成效|"
     "主要成绩|取得的成绩|工作成绩|五年来|过去五年|过去一年|一年来|今年以来|上半年工作|前三季度工作"
@@ -183,8 +189,8 @@ _QUOTED_RE = re.compile(r"“[^“”\n]{0,40}”|‘[^‘’\n]{0,40}’|《[^�
 # Every marker a sentence can carry, found in one scan: (group name → what it says).
 _MARK_RE = re.compile(
     r"(?=[力争确预计拟下明年去过上已到今全0-9春五国汛暑;])"
-    r"(?:(?P<fwdhedge>力争|争取)|(?P<hedge>争创|确保|预计)"
-    r"|(?P<fwd>(?<![动作划展年度])计划(?![的书目”])|(?<![模比])拟|下半年|年底前)|(?P<next>明年)"
+    r"(?:(?P<fwdhedge>力争)|(?P<strive>争取)|(?P<hedge>争创|确保|预计)"
+    r"|(?P<fwd>(?<![动作划展年度])计划(?![的书目”,;。、])|(?<![模比])拟|下半年|年底前)|(?P<next>明年)"
     r"|(?P<pastlast>(?<![比较于同])去年|过去的?一年)|(?P<last>上年度)"
     r"|(?P<past>已经|已(?=完成|建成|实现|达到|累计|投入|开工|竣工|超额|有))"
     r"|到(?P<byyear>20\d\d)年|(?P<thisyear>今年(?!以来)|全年|年内|年底)"
@@ -197,6 +203,7 @@ class _Marks:
     """The markers of one sentence, by offset (see _MARK_RE)."""
 
     forward: list[int] = field(default_factory=list)
+    strive: list[int] = field(default_factory=list)  # 争取: aims in a plan, obtained in a review
     hedges: list[tuple[int, str]] = field(default_factory=list)
     past: list[int] = field(default_factory=list)
     last_year: list[int] = field(default_factory=list)
@@ -218,6 +225,9 @@ def _marks(d: _Doc, s: _Sentence) -> _Marks:
         kind, pos = m.lastgroup, m.start()
         if kind == "fwdhedge":
             mk.forward.append(pos)
+            mk.hedges.append((pos, "力争"))
+        elif kind == "strive":
+            mk.strive.append(pos)
             mk.hedges.append((pos, "力争"))
         elif kind == "hedge":
             mk.hedges.append((pos, _HEDGE[m.group(0)]))
@@ -332,12 +342,20 @@ def _is_heading(para: str) -> bool:
     return para[-1] not in "。;,!?" and "。" not in para
 
 
-def _part_of(text: str, plan_year: int | None) -> tuple[str, str | None] | None:
+_BACKGROUND_HEADING_RE = re.compile(r"^[*#\s]*(?:名词解释|名词注释|注释|附注|附件\d*|说明|备注)[*:\s]*$")
+
+
+def _part_of(text: str, plan_year: int | None, current: str = "plan") -> tuple[str, str | None] | None:
     """(mode, period) named by a heading, or None when it names no part.
 
     Review words win ("目标任务完成情况" reviews); plan words next; else a year in the
-    heading: an earlier year than the plan's is a review ("2023年主要工作").
+    heading: an earlier year than the plan's is a review ("2023年主要工作"). Words of
+    achievement (成果, 进展) turn a heading to review only outside a plan part: under
+    "2024年工作安排", "九、…共享高质量发展成果" is the ninth task. A glossary or notes
+    heading (名词解释) opens a background part, where no number is a target.
     """
+    if _BACKGROUND_HEADING_RE.match(text):
+        return "background", None
     kinds = {m.lastgroup for m in _SECTION_RE.finditer(text)}
     top = not _SUBHEADING_RE.match(text)  # 一、… or unnumbered, not (一)/1. under a part
     if "review" in kinds:
@@ -346,7 +364,7 @@ def _part_of(text: str, plan_year: int | None) -> tuple[str, str | None] | None:
         mode = "plan"
     elif not top:
         return None
-    elif _ACHIEVED_RE.search(text) and not _HEDGE_RE.search(text):
+    elif _ACHIEVED_RE.search(text) and not _HEDGE_RE.search(text) and current != "plan":
         mode = "review"
     elif _HEADING_PLAN_RE.search(text):
         mode = "plan"
@@ -425,7 +443,7 @@ def _layout(d: _Doc) -> None:
             continue
         heading = _is_heading(para)
         if heading:
-            part = _part_of(para, y)
+            part = _part_of(para, y, mode)
             if part:
                 mode, period = part
         local = None
@@ -590,7 +608,19 @@ def _structural_skip(d: _Doc, it: _Item, prev_end: int) -> str | None:
         nxt = text[it.post_end : it.post_end + 1]
         if nxt and nxt not in _CLAUSE_BREAK + _SENT_BREAK + "、内" and not it.post_qual:
             return "a time span in a name (15分钟生活圈, 24小时…)"
-    if it.post_qual in ("以上", "以下") and q.unit not in ("%", "‰") and text.startswith(("以上", "以下"), q.end):
+    if q.lone_one and base == "批":
+        return "一批 (a number of), not a count"
+    if q.chinese and text.startswith("“", q.end):
+        return "Chinese numeral before a quoted slogan (五个“必须统筹好”), a named set"
+    cat = N.unit_category(q.unit)
+    if cat in ("money", "number", "power", "energy", "area", "mass"):
+        m = _SIZE_CLASS_AFTER_RE.match(text, it.post_end)
+        over = _OVER_BEFORE_RE.search(text, max(it.sent.start, q.start - 2), q.start)
+        if (m and not _VERB_IN_CLASS_RE.search(m.group(0)) and (over or "的" not in m.group(0))) or (
+            over and text.startswith("的", it.post_end)
+        ):
+            return "size class of the thing named after it (10亿元项目, 超10亿元的产业集群), not a value"
+    if it.post_qual in ("以上", "以下") and cat != "count" and q.unit not in ("%", "‰") and text.startswith(("以上", "以下"), q.end):
         nxt = text[it.post_end : it.post_end + 1]
         if nxt and (nxt == "的" or ("\u4e00" <= nxt <= "\u9fff" and nxt not in "并且或")):
             if not _AMOUNT_NOUN_RE.match(text, it.post_end + (nxt == "的")):
@@ -844,16 +874,22 @@ def _sentence_period(d: _Doc, it: _Item, role: str) -> str | None:
     return period
 
 
+def _last_before(offsets: list[int], pos: int) -> int:
+    """The last of sorted offsets before pos, or -1."""
+    i = bisect_left(offsets, pos)
+    return offsets[i - 1] if i else -1
+
+
 def _role(d: _Doc, it: _Item) -> str:
     """target or actual: the part of the document, turned by markers in the sentence."""
     s = it.sent
     mk = _marks(d, s)
     pos = it.q.start
-    fwd = max([p for p in mk.forward if p < pos], default=-1)
-    past = max([p for p in mk.past if p < pos], default=-1)
-    if s.mode == "review":
+    fwd = _last_before(mk.forward, pos)
+    past = _last_before(mk.past, pos)
+    if s.mode == "review":  # 争取 in a review reports what was obtained
         return "target" if fwd > past else "actual"
-    fwd = max([fwd] + [p for p in mk.this_year if p < pos])  # 已建成3个,今年再创建2个
+    fwd = max(fwd, _last_before(mk.strive, pos), _last_before(mk.this_year, pos))  # 已建成3个,今年再创建2个
     if mk.start_year is not None and d.plan_year and mk.start_year < d.plan_year and fwd < 0:
         return "actual"
     return "actual" if past > fwd else "target"
@@ -912,7 +948,8 @@ def _read_sentence(d: _Doc, sent: _Sentence, qs: list[N.Quantity]) -> list[_Item
     for idx, it in enumerate(items):
         pe = prev_end if prev_end > it.clause_start else it.clause_start
         it.right = text[it.post_end : it.clause_end]
-        it.skip = _structural_skip(d, it, pe)
+        it.skip = "a background part (glossary, notes): no targets" if sent.mode == "background" else None
+        it.skip = it.skip or _structural_skip(d, it, pe)
         if not it.skip:
             it.role = _role(d, it)
             it.skip = _commitment_skip(d, it, it.role, N.unit_category(it.q.unit), text[it.clause_start : it.q.start])

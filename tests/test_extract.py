@@ -136,7 +136,7 @@ ROWS = [
     ("a verb's object named earlier", "拟连续几年发行超长期特别国债,今年先发行1万亿元。",
      [T("超长期特别国债", 1, "万亿元", "level")]),
     ("fractions", "清洁能源消费占比提高到三分之一,力争百分之五十的村完成改造。",
-     [T("清洁能源消费占比", 33.33, "%", "share"), T("村完成改造", 50, "%", "share", "力争")]),
+     [T("清洁能源消费占比", 0.3333, "fraction", "share"), T("村完成改造", 50, "%", "share", "力争")]),
     ("time limits", "企业开办时间压缩至1个工作日以内,实现24小时自助服务,用3个月时间开展整治。",
      [T("企业开办时间", 1, "个工作日", "threshold", "以内")]),
     # --- never targets ---------------------------------------------------------------
@@ -371,7 +371,7 @@ def check_records(body: str, title: str | None = PLAN) -> None:
         assert len(r.quote) <= 60, r
         assert r.role in ("target", "actual") and r.kind in ("level", "growth", "count", "threshold", "share")
         if r.base_unit == "%":
-            assert r.unit.endswith("%")
+            assert r.unit.endswith("%") or r.unit == "fraction"
         if r.unit.endswith("个百分点"):
             assert r.base_unit == "个百分点"
 
