@@ -30,6 +30,14 @@ _SIZE_CLASS_AFTER_RE = re.compile(
     r"(?:、[0-9.]+[万亿千百]*元)*(?:以上)?的?(?:(?:[\u4e00-\u9fff“”]{0,10}?(?:项目|企业))|县市区|县市|县|级|产业集群|集群|园区|村集体|村)"
 )
 _VERB_IN_CLASS_RE = re.compile(r"实施|建设|打造|推进|完成|用于|改造|新建|开展|引进|培育|支持|扶持")
+# Counts of what exists: a list summed up, policies applied, standards raised, a service's scope.
+_LIST_TAIL_RE = re.compile(r"[\u4e00-\u9fff]{1,16}(?:(?:、|与|和|及)[\u4e00-\u9fff]{1,16})+$")
+_CREATE_VERB_RE = re.compile(r"新建|建成|建设|创建|创成|打造|培育|引进|新增|完成|实施|开工|投用|招引|认定|争创|评选")
+_POLICY_SET_RE = re.compile(r"政策|措施|举措|意见|条款|重点工作|规定")
+_APPLY_VERB_RE = re.compile(r"落实|执行|贯彻|用好|用足|提出|明确")
+_ATTRIBUTE_NOUN_RE = re.compile(r"[\u4e00-\u9fff“”]{0,12}?(?:标准|作用)$")
+_SERVICE_VERB_RE = re.compile(r"实行|提供|免费")
+_CONDITION_AFTER_RE = re.compile(r"(?:以上|以下)?(?:以后|之后|后|时)(?:[,;。]|$)")
 _OVER_BEFORE_RE = re.compile(r"(?:超过|超|过|突破)$")
 _REVIEW_WORDS = (
     "工作回顾|回顾|工作总结|总结|开展情况|完成情况|进展情况|推进情况|执行情况|落实情况|主要成效|工作成效|"
@@ -1036,6 +1044,18 @@ def _commitment_skip(d: _Doc, it: _Item, role: str, cat: str, full_left: str) ->
     lw = text[it.clause_start : it.q.start - it.pre_len]
     if _CURRENT_RE.search(lw):
         return "the current value (现行16%的税率), not a target"
+    if _CONDITION_AFTER_RE.match(text, it.post_end):
+        return "a condition (城镇化率超过60%以后), not a target"
+    if cat == "count":
+        if _POLICY_SET_RE.search(full_left + text[it.q.end : it.clause_end]) and _APPLY_VERB_RE.search(lw):
+            return "the size of a set of policies being applied (落实…15项政策), not a target"
+        n = _listed_before(lw)
+        if n and it.q.value == n and not _CREATE_VERB_RE.search(lw):
+            return "a count summing up the items just listed (属地、行业、企业三条防线), not a target"
+        if _ATTRIBUTE_NOUN_RE.match(it.right):
+            return "the things whose standard or role is acted on (提高两项补贴标准), not a count to reach"
+        if N.split_unit(it.q.unit)[1] == "种" and _SERVICE_VERB_RE.search(lw):
+            return "the scope of a service (实行13种…筛查), not a target"
     if role == "target" and cat in ("money", "number"):
         if _TOTAL_INVEST_RE.search(lw):
             return "total investment of a project being pushed forward, not a commitment"
@@ -1060,6 +1080,17 @@ def _commitment_skip(d: _Doc, it: _Item, role: str, cat: str, full_left: str) ->
     if it.q.unit in N.BARE_MULTIPLIERS and _PEOPLE_AFTER_RE.match(it.right):
         return "a population in scope (60万群众), not a target"
     return None
+
+
+def _listed_before(words: str) -> int:
+    """How many items a list ends with just before a count: "属地、行业、企业" → 3, "发展与安全" → 2, else 0."""
+    m = _LIST_TAIL_RE.search(words)
+    if not m or words.endswith("等"):  # 长六、严家…等4村: the places of the work, counted
+        return 0
+    run = m.group(0)
+    if "、" in run:
+        return run.count("、") + 1
+    return 2 if len(_AND_SPLIT_RE.findall(run)) == 1 else 0
 
 
 def _verb_on_previous_noun(it: _Item, items: list[_Item], idx: int, verb: str) -> str:
