@@ -318,11 +318,15 @@ def contained(x: str, y: str) -> bool:
 
 
 def match(old: list[_Item], new: list[_Item]) -> tuple[list[tuple[_Item, _Item]], list[_Item], list[_Item]]:
-    """Partners by exact indicator and kind, then near-synonym, then kind-free, then containment."""
+    """Partners by exact indicator and kind, then near-synonym, then kind-free (same unit), then
+    the same indicator in another unit (a level one year, a growth the next), then containment."""
     passes: list[Callable[[_Item], object]] = [
         lambda it: (it.norm, it.target.kind, it.scope),
         lambda it: synonym_key(it.norm) and (synonym_key(it.norm), it.target.kind, it.scope),
         lambda it: (it.norm, it.scope, amount(it.target)[3]),
+        lambda it: synonym_key(it.norm) and (synonym_key(it.norm), it.scope, amount(it.target)[3]),
+        # Re-expressed: 进出口总额达到850亿元 one year, 进出口总额增长7% the next.
+        lambda it: (it.norm, it.scope),
     ]
     pairs: list[tuple[_Item, _Item]] = []
     for key in passes:

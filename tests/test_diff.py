@@ -173,6 +173,20 @@ def test_level_and_growth_of_one_indicator_never_mix():
     assert (c.kind, c.old.value, c.new.value) == ("level", 10000, 10500)
 
 
+def test_an_indicator_re_expressed_from_a_level_to_a_growth_is_one_change():
+    # yueyang 2023 "进出口总额达到850亿元", 2024 "进出口总额增长7%": the analyst sees one move, not two.
+    [c] = diff_targets([t("进出口总额", 850, "亿元")], [t("进出口总额", 7, "%", "growth")])
+    assert (c.change, c.what, c.old.value, c.new.value) == ("changed", ("unit", "value"), 850, 7)
+
+
+def test_a_ceiling_that_becomes_an_approximate_growth_pairs_by_synonym():
+    # "居民消费价格指数涨幅3%以内" → "居民消费价格涨幅3%左右": the bound changed, nothing else.
+    old = [t("居民消费价格指数涨幅", 3, "%", "threshold", "以内")]
+    new = [t("居民消费价格涨幅", 3, "%", "growth", "左右")]
+    [c] = diff_targets(old, new)
+    assert (c.change, c.what) == ("changed", ("qualifier",))
+
+
 def test_levels_of_government_are_not_near_synonyms():
     old = [t("区级和美乡村", 5, "个", "count")]
     new = [t("市级和美乡村", 3, "个", "count")]
