@@ -38,6 +38,10 @@ _APPLY_VERB_RE = re.compile(r"落实|执行|贯彻|用好|用足|提出|明确")
 _ATTRIBUTE_NOUN_RE = re.compile(r"[\u4e00-\u9fff“”]{0,12}?(?:标准|作用)$")
 _SERVICE_VERB_RE = re.compile(r"实行|提供|免费")
 _CONDITION_AFTER_RE = re.compile(r"(?:以上|以下)?(?:以后|之后|后|时)(?:[,;。]|$)")
+_INDEX_BEFORE_RE = re.compile(
+    r"(?:系数|指数)(?:达到|达|为|保持在|稳定在|控制在|提高到|提升到|提高至|提升至|在)?(?:约|超过|不低于|不超过|高于)?$"
+)
+_FLAT_RE = re.compile(r"(?:与上年|与去年|较上年|同比)?(?:基本)?持平")
 _OVER_BEFORE_RE = re.compile(r"(?:超过|超|过|突破)$")
 _REVIEW_WORDS = (
     "工作回顾|回顾|工作总结|总结|开展情况|完成情况|进展情况|推进情况|执行情况|落实情况|主要成效|工作成效|"
@@ -529,9 +533,21 @@ class _Item:
 
 
 def _quantities(text: str) -> list[N.Quantity]:
-    """Every number with a unit in the text, in order (one scan for digits, one for Chinese)."""
-    out = [q for q in map(N.read_arabic, N.ARABIC_RE.finditer(text)) if q]
+    """Every number with a unit in the text, in order (one scan for digits, one for Chinese).
+
+    Two quantities have no unit: a coefficient or an index (利用系数达到0.6, 价格指数103),
+    and a growth of zero (与上年持平).
+    """
+    out = []
+    for m in N.ARABIC_RE.finditer(text):
+        q = N.read_arabic(m)
+        if q is None and _INDEX_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            q = N.read_bare(m)
+        if q:
+            out.append(q)
     cn = [q for q in map(N.read_chinese, N.CHINESE_RE.finditer(text)) if q]
+    if "持平" in text:
+        cn += [N.Quantity(m.start(), m.end(), m.group(0), 0.0, None, None, "%", False, False) for m in _FLAT_RE.finditer(text)]
     if "(" in text or "（" in text:
         cn += [N.read_label_unit(m) for m in N.LABEL_UNIT_RE.finditer(text)]
     if cn:
@@ -795,7 +811,7 @@ def _split_subjects(subject: str, n: int, shared: bool) -> list[str]:
 def _kind(it: _Item, indicator: str) -> str:
     """level, growth, count, threshold or share, from the unit and the words around."""
     cat = N.unit_category(it.q.unit)
-    if cat == "points" or cat == "ratio":
+    if cat == "points" or cat == "ratio" or it.q.text.endswith("持平"):
         return "growth"
     if it.threshold or it.post_qual in ("以下", "以内") or it.pre_qual == "不超过":
         return "threshold"

@@ -245,6 +245,12 @@ def read_arabic(m: re.Match) -> Quantity | None:
     return Quantity(start, m.end(), m.group(0), v1, None, None, unit, bool(y1 or y2), False)
 
 
+def read_bare(m: re.Match) -> Quantity:
+    """A Quantity without a unit from an ARABIC_RE match (a coefficient, an index): its first number."""
+    n1 = m.group("n1")
+    return Quantity(m.start(), m.start() + len(n1), n1, parse_arabic(n1), None, None, "", False, False)
+
+
 def read_label_unit(m: re.Match) -> Quantity:
     """A Quantity from a LABEL_UNIT_RE match: the number, with the unit of its label."""
     return Quantity(m.start("ln"), m.end("ln"), m.group("ln"), parse_arabic(m.group("ln")), None, None, m.group("lu"), False, False)
