@@ -278,6 +278,7 @@ _BARE_NUMBER_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _SENTENCE_RE = re.compile(r"[^。!?\n]+[。!?]*|[。!?]+")
 _FULLWIDTH_RE = re.compile("[\uff01-\uff5e\u3000]")
 _CLAUSE_BREAK = ",;:|\t"
+_CLAUSE_REACH = 100  # characters read either side of a number within its clause
 _SENT_BREAK = "。!?"
 
 
@@ -474,7 +475,7 @@ def _layout(d: _Doc) -> None:
         if not heading:
             for lm in _LEADIN_RE.finditer(text, p0, p1):
                 lead_mode = "plan" if lm.group("plan") else "review"
-                s0 = max(text.rfind("。", p0, lm.start()) + 1, p0)
+                s0 = max(text.rfind("。", max(p0, lm.start() - _CLAUSE_REACH), lm.start()) + 1, p0)
                 sentence = text[s0 : lm.end()]
                 if lead_mode != mode or _PART_YEAR_RE.search(sentence):
                     mode, period = lead_mode, _period_of_part(sentence, lead_mode, y)
@@ -578,7 +579,9 @@ def _clause_bounds(d: _Doc, s0: int, s1: int, pos: int, end: int) -> tuple[int, 
         b = s1 - 1
         while b > end and d.text[b - 1] in _SENT_BREAK:
             b -= 1
-    return a, b
+    # A clause is read only this far either side of its number, so an unpunctuated page
+    # costs time in proportion to its length (issue 12.5).
+    return max(a, pos - _CLAUSE_REACH), min(b, end + _CLAUSE_REACH)
 
 
 def _inside_quotes(d: _Doc, pos: int) -> bool:
@@ -706,14 +709,15 @@ def _tidy(s: str) -> str:
 _DESCRIPTOR_RE = re.compile(r"\d+(?:\.\d+)?[^\d,;、。]{0,4}?以[上下](?!的?$)")
 
 
-def _noun_after(d: _Doc, it: _Item, items: list[_Item], idx: int) -> str:
+def _noun_after(d: _Doc, it: _Item, items: list[_Item], idx: int, run: _Run) -> str:
     """The counted noun after a count (创建2个市级文明村 → 市级文明村; 15户36穴坟墓 → 坟墓…)."""
     r = it.right
-    nxt = next((x for x in items[idx + 1 :] if not x.skip), None)
-    in_name = any(x.skip and x.q.start == it.post_end for x in items)
+    k = run.next_kept[idx]
+    nxt = items[k] if k >= 0 else None
+    in_name = it.post_end in run.skipped_at
     if (r[:1].isdigit() and not in_name) or r[:1] == " ":
         if nxt is not None and nxt.q.start <= it.post_end + 1 and nxt.clause_start == it.clause_start:
-            return _noun_after(d, nxt, items, items.index(nxt))
+            return _noun_after(d, nxt, items, k, run)
         return ""
     if not r or not ("\u4e00" <= r[0] <= "\u9fff" or r[0] in "“《" or in_name):
         return ""
@@ -724,7 +728,7 @@ def _noun_after(d: _Doc, it: _Item, items: list[_Item], idx: int) -> str:
     m = _DESCRIPTOR_RE.search(r)  # 树龄50年以上老榧树, 产值达2000万元以上企业: the thing after the class
     if m and len(r) - m.end() >= 2:
         r = r[m.end() :]
-    m = _noun_cut(r, it.post_end, items)
+    m = _noun_cut(r, it.post_end, run)
     if m:
         r = r[: m.start()]
     r = r.strip(" 、和及与")
@@ -737,11 +741,37 @@ def _noun_after(d: _Doc, it: _Item, items: list[_Item], idx: int) -> str:
     return r if len(rest) >= 1 and not _TRAIL_RE.fullmatch(r) else ""
 
 
-def _noun_cut(r: str, base: int, items: list[_Item]) -> re.Match | None:
+@dataclass(slots=True)
+class _Run:
+    """Indexes over the items of one sentence, so each lookup is constant or logarithmic."""
+
+    next_kept: list[int]  # index of the next item not skipped, or -1
+    skipped_at: set[int]  # starts of skipped quantities
+    skipped_spans: list[tuple[int, int]]  # (start, end) of skipped quantities, sorted
+    starts: list[int]  # start of every quantity
+
+    def in_skipped(self, pos: int) -> bool:
+        """True when pos lies inside a skipped quantity (a name's digits)."""
+        i = bisect_right(self.skipped_spans, (pos, 1 << 60)) - 1
+        return i >= 0 and self.skipped_spans[i][0] <= pos < self.skipped_spans[i][1]
+
+
+def _index_run(items: list[_Item]) -> _Run:
+    """Build the indexes of a sentence's items once their skips are decided."""
+    nxt, following = [-1] * len(items), -1
+    for i in range(len(items) - 1, -1, -1):
+        nxt[i] = following
+        if not items[i].skip:
+            following = i
+    skipped = sorted((x.q.start, x.q.end) for x in items if x.skip)
+    return _Run(nxt, {a for a, _ in skipped}, skipped, [x.q.start for x in items])
+
+
+def _noun_cut(r: str, base: int, run: _Run) -> re.Match | None:
     """Where a counted noun ends: a digit or a list mark before one, but not a name's digits."""
     for m in _NOUN_CUT_RE.finditer(r):
         pos = base + m.start()
-        if m.group(0).isdigit() and any(x.skip and x.q.start <= pos < x.q.end for x in items):
+        if m.group(0).isdigit() and run.in_skipped(pos):
             continue
         return m
     return None
@@ -840,25 +870,29 @@ def _hedged_state(it: _Item) -> bool:
     return bool(_KEEP_RE.search(it.left + it.right))
 
 
-def _hedge(d: _Doc, it: _Item, later: list[int]) -> str | None:
-    """The hedge (力争/确保/预计) reaching a number: from the word to the sentence end, not past ';'."""
+def _hedge(d: _Doc, it: _Item, starts: list[int], idx: int) -> str | None:
+    """The hedge (力争/确保/预计) reaching a number: from the word to the sentence end, not past ';'.
+
+    `starts` are the starts of the sentence's quantities, `idx` this one's place among them.
+    """
     mk = _marks(d, it.sent)
     pos = it.q.start
-    seg0 = max([x for x in mk.semis if x < pos], default=it.sent.start)
-    found = None
-    for hpos, word in mk.hedges:
-        if seg0 <= hpos < pos:
-            found = word
-    if found or not mk.hedges:
-        return found
-    seg1 = min([x for x in mk.semis if x > pos], default=it.sent.end)
+    seg0 = max(_last_before(mk.semis, pos), it.sent.start)
+    k = bisect_left(mk.hedges, (pos, "")) - 1
+    if k >= 0 and mk.hedges[k][0] >= seg0:
+        return mk.hedges[k][1]
+    if not mk.hedges:
+        return None
+    i = bisect_right(mk.semis, pos)
+    seg1 = mk.semis[i] if i < len(mk.semis) else it.sent.end
     # A closing clause without numbers that confirms the whole ("…,确保全年完成任务").
     text = d.text
-    cut = text.rfind(",", pos, seg1)
+    cut = text.rfind(",", max(pos, seg1 - _CLAUSE_REACH), seg1)
     if cut > pos:
         last = text[cut:seg1]
         m = _HEDGE_RE.search(last)
-        if m and _WHOLE_TASK_RE.search(last) and not any(cut <= p < seg1 for p in later):
+        j = bisect_left(starts, cut, idx + 1)
+        if m and _WHOLE_TASK_RE.search(last) and not (j < len(starts) and starts[j] < seg1):
             return _HEDGE[m.group(0)]
     return None
 
@@ -875,24 +909,25 @@ def _sentence_period(d: _Doc, it: _Item, role: str) -> str | None:
     if role == "target":
         if mk.start_year is not None and mk.start_year != y and s.mode == "review":
             return str(mk.start_year)
-        if any(p < pos for p in mk.next_year):
+        if mk.next_year and mk.next_year[0] < pos:
             return str(y + 1)
-        by = [yr for p, yr in mk.by_year if p < pos]
-        if by and by[-1] > y:
+        k = bisect_left(mk.by_year, (pos, 0))
+        if k and mk.by_year[k - 1][1] > y:
             first = period.split("-")[0] if period and "-" in period else str(y)
-            return f"{first[:4]}-{by[-1]}"
+            return f"{first[:4]}-{mk.by_year[k - 1][1]}"
         if s.mode == "review" or (period and ("下半年" in period or "上半年" in period)):
             if mk.this_year or s.mode == "review":  # 全年/今年 in a half-year plan
                 return str(y)
         return period
     if mk.start_year is not None:
         return str(mk.start_year)
-    if any(p < pos for p in mk.last_year):
+    if mk.last_year and mk.last_year[0] < pos:
         return str(y - 1)
     base_year = (period or str(y))[:4]
-    months = [(a, b) for p, a, b in mk.months if p < pos]
-    if months:
-        return f"{base_year}年{int(months[-1][0])}-{int(months[-1][1])}月"
+    k = bisect_left(mk.months, (pos, "", ""))
+    if k:
+        _, m1, m2 = mk.months[k - 1]
+        return f"{base_year}年{int(m1)}-{int(m2)}月"
     if mk.holiday and base_year.isdigit():
         return f"{base_year}{mk.holiday}期间"
     return period
@@ -938,8 +973,8 @@ def _quote(d: _Doc, it: _Item) -> tuple[int, int]:
         b = nb
     if b - a < 10:
         p0 = it.sent.para_start
-        p1 = text.find("\n", b)
-        p1 = len(text) if p1 < 0 else p1
+        p1 = text.find("\n", b, b + 20)
+        p1 = min(len(text), b + 20) if p1 < 0 else p1
         a, b = max(p0, min(a, q.start - 10)), min(p1, max(b, a + 10))
     if b - a > 60:
         a = max(a, q.start - 36)
@@ -980,10 +1015,14 @@ def _read_sentence(d: _Doc, sent: _Sentence, qs: list[N.Quantity]) -> list[_Item
         _reads(d, it, pe)
         if not it.skip:
             prev_end = it.post_end
+    run = _index_run(items)
+    prev: _Item | None = None
     for idx, it in enumerate(items):
         if it.skip:
             continue
-        _interpret(d, it, items, idx)
+        _interpret(d, it, items, idx, run, prev)
+        if it.record is not None:
+            prev = it
     _distribute(d, items)
     return items
 
@@ -991,7 +1030,7 @@ def _read_sentence(d: _Doc, sent: _Sentence, qs: list[N.Quantity]) -> list[_Item
 _VERB_ONLY = {"发行", "安排", "完成", "实现", "投入", "新增", "建设", "引进", "发放", "筹集", "争取", "落实", "培育", "创建"}
 
 
-def _interpret(d: _Doc, it: _Item, items: list[_Item], idx: int) -> None:
+def _interpret(d: _Doc, it: _Item, items: list[_Item], idx: int, run: _Run, prev: _Item | None) -> None:
     """Indicator, kind, qualifier, period and role of one quantity, or a reason to skip it."""
     text = d.text
     role = it.role
@@ -1012,7 +1051,6 @@ def _interpret(d: _Doc, it: _Item, items: list[_Item], idx: int) -> None:
     subject = _strip_lead(_FROM_CUT_RE.sub("", left_words))
     subject = _tidy(_strip_indicator(subject)[0]) if subject else ""
     it.subject = subject
-    prev = next((p for p in reversed(items[:idx]) if p.record is not None and p.sent is it.sent), None)
     if not subject and prev is not None and prev.q.unit == it.q.unit and text.rfind(";", prev.q.end, it.q.start) < 0:
         # "增长6%以上、力争7%", "降低13.5%、18%": the second value shares the first one's verb
         it.growth = it.growth or prev.growth
@@ -1021,9 +1059,9 @@ def _interpret(d: _Doc, it: _Item, items: list[_Item], idx: int) -> None:
     # The indicator: the counted noun after a count, else the words before the number.
     noun = ""
     if cat in ("count", "level", "people") and not it.growth:
-        noun = _noun_after(d, it, items, idx)
+        noun = _noun_after(d, it, items, idx, run)
     elif not subject and it.right.startswith(("的", "以上的")):
-        noun = _strip_indicator(_noun_after(d, replace(it, right=it.right.split("的", 1)[1]), items, idx))[0]
+        noun = _strip_indicator(_noun_after(d, replace(it, right=it.right.split("的", 1)[1]), items, idx, run))[0]
     indicator = subject
     if noun and (cat == "count" or not subject):
         indicator = noun
@@ -1049,7 +1087,7 @@ def _interpret(d: _Doc, it: _Item, items: list[_Item], idx: int) -> None:
     it.kind = _kind(it, indicator)
     qualifier = it.pre_qual or it.post_qual
     if qualifier is None:
-        qualifier = _hedge(d, it, [x.q.start for x in items[idx + 1 :]])
+        qualifier = _hedge(d, it, run.starts, idx)
     period = _sentence_period(d, it, role)
     it.record = _make(d, it, indicator, qualifier, period, role)
 
@@ -1111,8 +1149,8 @@ def _listed_before(words: str) -> int:
 
 def _verb_on_previous_noun(it: _Item, items: list[_Item], idx: int, verb: str) -> str:
     """'现有规上企业45家,力争新增5家': the verb applies to the thing counted just before."""
-    for p in reversed(items[:idx]):
-        if p.sent is it.sent and N.split_unit(p.q.unit)[1] == N.split_unit(it.q.unit)[1]:
+    for p in (items[i] for i in range(idx - 1, max(idx - 9, -1), -1)):  # the few quantities before
+        if N.split_unit(p.q.unit)[1] == N.split_unit(it.q.unit)[1]:
             noun = _tidy(_strip_lead(_strip_indicator(p.left)[0]))
             if noun:
                 return verb + noun if verb in ("新增", "新建", "引进", "培育", "创建") else noun
@@ -1122,7 +1160,7 @@ def _verb_on_previous_noun(it: _Item, items: list[_Item], idx: int, verb: str) -
 def _object_named_before(d: _Doc, it: _Item, verb: str) -> str:
     """'拟发行超长期特别国债…,今年先发行1万亿元': the thing the verb took earlier in the sentence."""
     text = d.text
-    i = text.rfind(verb, it.sent.start, it.clause_start)
+    i = text.rfind(verb, max(it.sent.start, it.clause_start - 2 * _CLAUSE_REACH), it.clause_start)
     if i < 0:
         return ""
     end = _clause_bounds(d, it.sent.start, it.sent.end, i, i + len(verb))[1]
@@ -1286,14 +1324,16 @@ def _same_indicator(a: str, b: str) -> bool:
 
 def _drop_restated(items: list[_Item]) -> None:
     """A headline target restated later in the document is one target, not two."""
-    seen: dict[tuple, list[tuple[_Item, Target]]] = {}
+    # Per value: the first record of each indicator name (a few names only, so the scan is linear).
+    seen: dict[tuple, dict[str, tuple[_Item, Target]]] = {}
     restating: set[int] = set()
     for it in items:
         for r in _records(it):
             if r.role != "target":
                 continue
             key = (r.base_value, r.base_min, r.base_max, r.base_unit, r.kind, r.period)
-            for other, o in seen.get(key, ()):
+            names = seen.setdefault(key, {})
+            for other, o in names.values():
                 if other.sent is not it.sent and (
                     _same_indicator(r.indicator, o.indicator)
                     or ("目标" in r.quote and N.unit_category(r.unit) in ("percent", "points"))
@@ -1303,7 +1343,8 @@ def _drop_restated(items: list[_Item]) -> None:
                     break
             if it.skip:
                 break
-            seen.setdefault(key, []).append((it, r))
+            if r.indicator not in names and len(names) < 16:
+                names[r.indicator] = (it, r)
     if not restating:
         return
     for it in items:  # "…预期目标定为1200万人以上,比上年多100万人": the comparison goes with it
