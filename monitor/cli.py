@@ -68,9 +68,12 @@ def _print_explain(path: str, doc: Document, sentences: list[dict]) -> None:
         for r in s["records"]:
             number = f"{r['value']:g}" if r["value"] is not None else f"{r['min']:g}-{r['max']:g}"
             qual = f" [{r['qualifier']}]" if r["qualifier"] else ""
-            click.echo(f"  + {r['role']:<6} {r['kind']:<9} {r['indicator']}  {number}{r['unit']}{qual}  ({r['period'] or '-'})")
+            click.echo(
+                f"  + {r['role']:<6} {r['kind']:<9} {r['indicator']}  {number}{r['unit']}{qual}  ({r['period'] or '-'})"
+                f"  [{r['rule']}]"
+            )
         for k in s["skipped"]:
-            click.echo(f"  - {k['number']}: {k['reason']}")
+            click.echo(f"  - {k['number']}: [{k['rule']}] {k['reason']}")
 
 
 @cli.command()

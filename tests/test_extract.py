@@ -421,15 +421,16 @@ def test_explain_shows_each_record_beside_its_sentence_and_the_skipped_numbers()
     first, second = rows
     assert first["records"] == [] and {s["number"] for s in first["skipped"]} == {"2024", "75"}
     assert [(r["value"], r["unit"]) for r in second["records"]] == [(2, "只")]
-    reasons = {s["number"]: s["reason"] for s in second["skipped"]}
-    assert "size class" in reasons["1亿元以上"]
-    assert "104" in reasons and reasons["104"]
+    rules = {s["number"]: s["rule"] for s in second["skipped"]}
+    assert rules == {"1亿元以上": "amount-class", "104": "bare-no-unit"}
+    assert all(s["reason"] for s in second["skipped"])
+    assert [r["rule"] for r in second["records"]] == ["plan-part"]
 
 
 def test_explain_of_a_document_matches_its_extraction():
     doc = Document(title=PLAN, paragraphs=("新增市场主体450家,其中规上企业3家。",))
     taken = [r for row in explain(doc) for r in row["records"]]
-    assert taken == [t.to_json() for t in extract(doc).targets]
+    assert [{k: v for k, v in r.items() if k != "rule"} for r in taken] == [t.to_json() for t in extract(doc).targets]
 
 
 def test_cli_explain_prints_records_beside_their_sentence_and_skipped_numbers(tmp_path):
@@ -444,6 +445,6 @@ def test_cli_explain_prints_records_beside_their_sentence_and_skipped_numbers(tm
     lines = result.stdout.splitlines()
     i = next(n for n, line in enumerate(lines) if "力争全年引进1亿元以上项目2只" in line)
     block = "\n".join(lines[i : i + 4])
-    assert "+ target count" in block and "2只 [力争]" in block
-    assert "- 1亿元以上: size class" in block
+    assert "+ target count" in block and "2只 [力争]" in block and "plan-part" in block
+    assert "- 1亿元以上: [amount-class]" in block
     assert "- 104:" in block

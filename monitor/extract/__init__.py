@@ -11,7 +11,8 @@ The package, in reading order:
   layout      paragraphs and sentences, each in a part (plan, review, background)
   quantities  numbers with units in place: clause, qualifiers, quote
   indicator   the noun phrase that names a quantity
-  rules       the named rules (id, what they recognise, examples) and their decisions
+  rulebook    every rule by id: what it recognises, sentences it must and must not fire on
+  rules       the decisions (skip, role, kind), each returning a rule id
   reading     a document read sentence by sentence into records and skips
 
 Pure package: standard library, monitor.numbers and monitor.models only.

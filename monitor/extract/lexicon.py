@@ -34,7 +34,7 @@ APPLY_VERB_RE = re.compile(r"落实|执行|贯彻|用好|用足|提出|明确")
 ATTRIBUTE_NOUN_RE = re.compile(r"[\u4e00-\u9fff“”]{0,12}?(?:标准|作用)$")
 
 
-SERVICE_VERB_RE = re.compile(r"实行|提供|免费")
+SERVICE_VERB_RE = re.compile(r"实行|提供")
 
 
 CONDITION_AFTER_RE = re.compile(r"(?:以上|以下)?(?:以后|之后|后|时)(?:[,;。]|$)")

@@ -39,6 +39,7 @@ class Item:
     threshold: bool = False
     extra: tuple[Target, ...] = ()
     role: str = "target"
+    rule: str = ""  # id of the rule that decided the role (see rulebook)
     subject: str = ""  # the words before the number, cleaned (before lists are split)
 
 
@@ -190,15 +191,15 @@ def bare_reason(text: str, a: int, b: int) -> str:
     nxt = text[b : b + 2]
     prv = text[max(0, a - 1) : a]
     if nxt[:1] == "年" and b - a == 4:
-        return "a year"
+        return "bare-year"
     if nxt[:1] in "年月日号时" or re.match(r"[-/.:]\d", nxt) or prv in "-/:":
-        return "a date, time or number (年/月/日/号)"
+        return "bare-date"
     if nxt.startswith("周年") or nxt.startswith("周岁"):
-        return "an anniversary or an age"
+        return "bare-age"
     if prv.isascii() and prv.isalpha() or nxt[:1].isascii() and nxt[:1].isalpha():
-        return "part of a code or name (PM2.5, 3A, 5G)"
+        return "bare-code"
     if nxt[:1] in "+”\"" or prv in "+“\"":
-        return "part of a name or slogan (“1+9”, “5030”)"
+        return "bare-slogan"
     if nxt[:1] in ".、)" or prv in "(":
-        return "an item number"
-    return "no unit after the number"
+        return "bare-item"
+    return "bare-no-unit"

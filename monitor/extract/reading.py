@@ -46,6 +46,7 @@ from monitor.extract.quantities import (
     read_qualifiers,
     reads,
 )
+from monitor.extract.rulebook import BY_ID
 from monitor.extract.rules import commitment_skip, kind_of, role_of, structural_skip
 from monitor.models import Document, Extraction, Target
 
@@ -126,10 +127,10 @@ def _read_sentence(d: Doc, sent: Sentence, qs: list[N.Quantity]) -> list[Item]:
     for idx, it in enumerate(items):
         pe = prev_end if prev_end > it.clause_start else it.clause_start
         it.right = text[it.post_end : it.clause_end]
-        it.skip = "a background part (glossary, notes): no targets" if sent.mode == "background" else None
+        it.skip = "background-part" if sent.mode == "background" else None
         it.skip = it.skip or structural_skip(d, it, pe)
         if not it.skip:
-            it.role = role_of(d, it)
+            it.role, it.rule = role_of(d, it)
             it.skip = commitment_skip(d, it, it.role, N.unit_category(it.q.unit), text[it.clause_start : it.q.start])
         reads(d, it, pe)
         if not it.skip:
@@ -324,7 +325,7 @@ def _drop_restated(items: list[Item]) -> None:
                     same_indicator(r.indicator, o.indicator)
                     or ("目标" in r.quote and N.unit_category(r.unit) in ("percent", "points"))
                 ):
-                    it.skip = f"restates the target “{o.quote}”"
+                    it.skip = "restated"
                     restating.add(it.sent.start)
                     break
             if it.skip:
@@ -336,7 +337,7 @@ def _drop_restated(items: list[Item]) -> None:
     for it in items:  # "…预期目标定为1200万人以上,比上年多100万人": the comparison goes with it
         if it.sent.start in restating and not it.skip and it.record is not None:
             if L.COMPARISON_LEFT_RE.match(it.left.strip()):
-                it.skip = "comparison attached to a restated target"
+                it.skip = "restated-comparison"
 
 
 def extract_body(body: str, title: str | None = None, date: str | None = None) -> Extraction:
@@ -359,7 +360,8 @@ def explain_body(body: str, title: str | None = None, date: str | None = None) -
     """For each sentence with a number: the records taken and the numbers skipped, with reasons.
 
     Each entry: {"sentence", "offset", "part" (plan/review), "period", "records" (gold-shape
-    dicts with offset and base values), "skipped" ([{"number", "offset", "reason"}])}.
+    dicts with offset, base values and the "rule" that made them), "skipped" ([{"number",
+    "offset", "rule", "reason"}])}. "part" is plan, review or background.
     """
     d, items = _analyze(body, title, date)
     by_sent: dict[int, list[Item]] = {}
@@ -377,12 +379,9 @@ def explain_body(body: str, title: str | None = None, date: str | None = None) -
             nums = bare_by.get(s.start, [])
             if not its and not nums:
                 continue
-            skipped = [
-                {"number": d.body[it.q.start : it.post_end], "offset": it.q.start, "reason": it.skip or "no record"}
-                for it in its
-                if it.skip or it.record is None
-            ]
-            skipped += [{"number": d.body[a:b], "offset": a, "reason": bare_reason(d.text, a, b)} for a, b in nums]
+            skipped = [_skip_entry(d.body[it.q.start : it.post_end], it.q.start, it.skip or "no-record") for it in its
+                       if it.skip or it.record is None]
+            skipped += [_skip_entry(d.body[a:b], a, bare_reason(d.text, a, b)) for a, b in nums]
             skipped.sort(key=lambda x: x["offset"])
             out.append(
                 {
@@ -390,11 +389,16 @@ def explain_body(body: str, title: str | None = None, date: str | None = None) -
                     "offset": s.start,
                     "part": s.mode,
                     "period": s.period,
-                    "records": [r.to_json() for it in its for r in _records(it)],
+                    "records": [{**r.to_json(), "rule": it.rule} for it in its for r in _records(it)],
                     "skipped": skipped,
                 }
             )
     return out
+
+
+def _skip_entry(number: str, offset: int, rule: str) -> dict:
+    """A skipped number for --explain: the rule that skipped it and what that rule says."""
+    return {"number": number, "offset": offset, "rule": rule, "reason": BY_ID[rule].says if rule in BY_ID else rule}
 
 
 def explain(doc: Document) -> list[dict]:
