@@ -362,17 +362,9 @@ def _periods(target: Target, plan_year: int | None) -> tuple[str, ...]:
     return (period, year) if whole_year else (period,)
 
 
-_DIRECTION_WORD = re.compile(r"(增长|增速|增幅|涨幅|上涨|提高|提升|降低|下降|减少|压减|下调)")
-_DOWN = ("降低", "下降", "减少", "压减", "下调")
-
-
 def is_reduction(t: Target) -> bool:
-    """True for a cut written as a positive number (能耗降低2.5%): the word before the number says 降低/下降/减少."""
-    quote = t.quote or ""
-    number = quote.find(f"{t.value:g}") if t.value is not None else -1
-    before = quote[:number] if number >= 0 else quote
-    words = _DIRECTION_WORD.findall(before) or _DIRECTION_WORD.findall(quote)
-    return bool(words) and words[-1] in _DOWN
+    """True for a cut written as a positive number (能耗降低2.5%, 压减…, 降至…): the extractor's direction."""
+    return t.direction == "down"
 
 
 def met(target: Target, actual: Target) -> bool | None:

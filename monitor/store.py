@@ -212,6 +212,18 @@ def m002_outbox(db: Database) -> None:
     db["outbox"].create_index(["status", "next_attempt_at"])
 
 
+@MIGRATIONS()
+def m003_target_direction(db: Database) -> None:
+    """targets.direction: up, down or none, as the extractor read it (diff and alerts use it, never the quote)."""
+    db["targets"].add_column("direction", str)
+    # Rows stored before: the direction the quote's last word of change gave (what diff read then).
+    db.execute(
+        "UPDATE targets SET direction = CASE "
+        "WHEN quote GLOB '*降低*' OR quote GLOB '*下降*' OR quote GLOB '*减少*' OR quote GLOB '*压减*' "
+        "OR quote GLOB '*下调*' THEN 'down' WHEN kind = 'growth' THEN 'up' ELSE 'none' END"
+    )
+
+
 # -- opening ----------------------------------------------------------------------------
 
 

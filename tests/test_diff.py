@@ -249,6 +249,18 @@ def test_every_target_is_changed_added_dropped_or_unchanged_once(targets):
 # -- outcomes ---------------------------------------------------------------------------
 
 
+def test_a_cut_is_met_from_below_by_the_direction_on_the_record_not_by_its_quote():
+    # "能耗降低百分之三": the quote never holds "3", and the record says down.
+    from dataclasses import replace
+
+    cut = replace(t("单位GDP能耗", 3, "%", "growth", period="2023"), quote="单位GDP能耗降低百分之三", direction="down")
+    reported = t("单位GDP能耗", 3.4, "%", "growth", period="2023", role="actual")
+    [o] = outcomes([cut], [reported], old_year=2023)
+    assert o.met is True
+    [o] = outcomes([replace(cut, direction="up")], [reported], old_year=2023)
+    assert o.met is False  # 能耗 is capped unless the target is a cut
+
+
 def test_outcome_says_whether_an_earlier_target_was_met():
     old = [
         t("国内生产总值", 5, "%", "growth", "左右", period="2023"),

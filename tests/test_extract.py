@@ -448,3 +448,18 @@ def test_cli_explain_prints_records_beside_their_sentence_and_skipped_numbers(tm
     assert "+ target count" in block and "2只 [力争]" in block and "plan-part" in block
     assert "- 1亿元以上: [amount-class]" in block
     assert "- 104:" in block
+
+
+@pytest.mark.parametrize(
+    "sentence, directions",
+    [
+        ("单位GDP能耗降低2.5%,地区生产总值增长6%左右。", [("单位GDP能耗", "down"), ("地区生产总值", "up")]),
+        ("压减地下水开采量0.3亿立方米。", [("压减地下水开采量", "down")]),
+        ("PM2.5平均浓度降至35微克/立方米,城镇化率提高到65%。", [("PM2.5平均浓度", "down"), ("城镇化率", "up")]),
+        ("化学需氧量、氨氮排放量分别下降3%、2%。", [("化学需氧量排放量", "down"), ("氨氮排放量", "down")]),
+        ("新建学校3所,粮食产量与上年持平。", [("新建学校", "none"), ("粮食产量", "none")]),
+    ],
+)
+def test_records_carry_the_direction_the_words_give(sentence, directions):
+    found = extract_body("二、2025年工作安排\n" + sentence, "2025年工作计划").targets
+    assert [(t.indicator, t.direction) for t in found] == directions

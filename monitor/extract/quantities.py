@@ -40,6 +40,7 @@ class Item:
     extra: tuple[Target, ...] = ()
     role: str = "target"
     rule: str = ""  # id of the rule that decided the role (see rulebook)
+    direction: str = ""  # up, down, or "" (none): the way the words around the number move it
     subject: str = ""  # the words before the number, cleaned (before lists are split)
 
 

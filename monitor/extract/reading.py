@@ -159,6 +159,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     for w in removed:  # nearest first
         if w in ("到", "至") or (len(w) >= 2 and w[-1] in "到至"):
             it.to_level = True
+        if not it.direction and (w in L.DOWN_WORDS or w in L.UP_WORDS):
+            it.direction = "down" if w in L.DOWN_WORDS else "up"
         if w in L.GROWTH_WORDS and not it.growth:
             it.growth = True
             break
@@ -173,6 +175,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         it.growth = it.growth or prev.growth
         it.threshold = it.threshold or prev.threshold
         it.to_level = it.to_level or prev.to_level
+        it.direction = it.direction or prev.direction
     # The indicator: the counted noun after a count, else the words before the number.
     noun = ""
     if cat in ("count", "level", "people") and not it.growth:
@@ -202,6 +205,11 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
             indicator = label or tidy(L.ENUM_PREFIX.sub("", it.left)) or tidy(left_words)
     it.indicator = indicator
     it.kind = kind_of(it, indicator)
+    if not it.direction:
+        if L.DOWN_LEAD_RE.match(it.left) or L.DOWN_NOUN_RE.search(indicator):
+            it.direction = "down"
+        elif it.kind == "growth" and not it.q.text.endswith("持平"):
+            it.direction = "up"
     qualifier = it.pre_qual or it.post_qual
     if qualifier is None:
         qualifier = _hedge(d, it, run.starts, idx)
@@ -233,6 +241,7 @@ def _make(d: Doc, it: Item, indicator: str, qualifier: str | None, period: str |
         base_max=bmax,
         base_unit=bu,
         role=role,
+        direction=it.direction or "none",
     )
 
 
@@ -279,7 +288,9 @@ def _distribute(d: Doc, items: list[Item]) -> None:
             if last_qual and not (g.pre_qual or g.post_qual) and len(group) > 1:
                 qual = last_qual
             g.growth, g.threshold, g.to_level = it.growth, it.threshold, it.to_level
-            new.append(replace(rec, indicator=subj, qualifier=qual, kind=kind_of(g, subj)))
+            g.direction = g.direction or it.direction
+            direction = g.direction or rec.direction
+            new.append(replace(rec, indicator=subj, qualifier=qual, kind=kind_of(g, subj), direction=direction))
         if len(group) == 1:
             it.record, it.indicator = new[0], new[0].indicator
             it.extra = tuple(new[1:])
