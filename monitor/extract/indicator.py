@@ -115,6 +115,20 @@ def object_of_sum(d: Doc, it: Item, total: bool) -> str:
     return obj[:30] if len(obj) >= 2 else ""
 
 
+def sentence_subject(d: Doc, it: Item) -> str:
+    """The noun phrase a sentence opens with, for a clause that only says how it moves.
+
+    "农村居民人均可支配收入实现“8连快”,增长7%" → 农村居民人均可支配收入.
+    """
+    a = it.sent.start
+    if it.clause_start <= a:
+        return ""
+    head = d.text[a : clause_bounds(d, a, it.sent.end, a, a)[1]]
+    m = L.SUBJECT_END_RE.search(head)
+    s = tidy(strip_lead(strip_indicator(head[: m.start()] if m else head)[0]))
+    return s if 2 <= len(s) <= 20 and not L.DIGIT_RE.search(s) else ""
+
+
 def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
     """A list subject split into indicators: "A、B排放量" → ["A排放量", "B排放量"].
 
@@ -145,7 +159,7 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
             out.append(p + g.group(0))
         elif len(suffix) >= 2 and not p.endswith(suffix) and len((L.METRIC_END_RE.search(p) or [""])[0]) < 2:
             out.append(p + suffix)
-        elif suffix == "率" and not p.endswith("率"):
+        elif suffix == "率" and not p.endswith("率") and not L.METRIC_END_RE.search(p):
             out.append(p + last[-3:])
         else:
             out.append(p)

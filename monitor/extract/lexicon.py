@@ -45,7 +45,10 @@ INDEX_BEFORE_RE = re.compile(
 )
 
 
-FLAT_RE = re.compile(r"(?:与上年|与去年|较上年|同比)?(?:基本)?持平")
+# A growth of zero: "与上年持平", "基本持平," — not 支持平江, 保持平稳.
+# Where the noun phrase that opens a sentence ends: its first verb, a quoted slogan, a number.
+SUBJECT_END_RE = re.compile(r"实现|达到|保持|完成|继续|持续|稳居|位居|稳定|“|\d")
+FLAT_RE = re.compile(r"(?:与上年|与去年|较上年|同比)(?:基本)?持平|(?<![支坚保扶维把主劫])(?:基本)?持平(?![\u4e00-\u9fff])")
 
 
 OVER_BEFORE_RE = re.compile(r"(?:超过|超|过|突破)$")
@@ -132,7 +135,7 @@ POST_QUAL = {"以上": "以上", "以下": "以下", "左右": "左右", "以内
 
 # Words stripped from the front of an indicator (verbs, scope, time, hedges).
 LEAD_WORDS = re.compile(
-    r"^(?:其中|力争|争取|争创|确保|预计|计划|拟|全年|今年|年内|明年|当年|年底前|年底|到年底|上半年|下半年|"
+    r"^(?:其中|剩余|新推出|推出|力争|争取|争创|确保|预计|计划|拟|全年|今年|年内|明年|当年|年底前|年底|到年底|上半年|下半年|"
     r"到20\d\d年底?|20\d\d年底?|\d{1,2}(?:至|-|—)\d{1,2}月(?:份)?|全[镇县区市省乡国]|我[镇县区市省乡]|本[镇县区市]|"
     r"各类|全面|努力|着力|持续|继续|进一步|加快|加大|推动|推进|开展|实施|建成|建设|新建成|创建|创成|创出|"
     r"打造|培育|引进|组建|完成|实现|达到|累计|共计|合计|共|新培育|启动|积极|深入|大力|扎实|有序|"

@@ -19,6 +19,7 @@ from monitor.extract.indicator import (
     object_named_before,
     object_of_sum,
     same_indicator,
+    sentence_subject,
     split_subjects,
     strip_indicator,
     strip_lead,
@@ -161,7 +162,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
             it.to_level = True
         if not it.direction and (w in L.DOWN_WORDS or w in L.UP_WORDS):
             it.direction = "down" if w in L.DOWN_WORDS else "up"
-        if w in L.GROWTH_WORDS and not it.growth:
+        if w in L.GROWTH_WORDS and not it.growth and not (cat == "count" and w in ("提升", "提高")):
             it.growth = True
             break
         if w in L.THRESHOLD_WORDS:
@@ -178,7 +179,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         it.direction = it.direction or prev.direction
     # The indicator: the counted noun after a count, else the words before the number.
     noun = ""
-    if cat in ("count", "level", "people") and not it.growth:
+    if (cat in ("count", "level", "people") or not subject) and not it.growth and cat not in ("percent", "points"):
         noun = noun_after(d, it, items, idx, run)
     elif not subject and it.right.startswith(("的", "以上的")):
         noun = strip_indicator(noun_after(d, replace(it, right=it.right.split("的", 1)[1]), items, idx, run))[0]
@@ -202,7 +203,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
             indicator = (base_indicator(prev.indicator) + indicator) if indicator else base_indicator(prev.indicator)
         elif not indicator:
             label = label_before(d, it)
-            indicator = label or tidy(L.ENUM_PREFIX.sub("", it.left)) or tidy(left_words)
+            indicator = label or sentence_subject(d, it) or tidy(L.ENUM_PREFIX.sub("", it.left)) or tidy(left_words)
     it.indicator = indicator
     it.kind = kind_of(it, indicator)
     if not it.direction:
