@@ -16,10 +16,13 @@ PACKAGE = Path(__file__).resolve().parents[1] / "monitor" / "extract"
 
 def rules_fired(example: str) -> set[str]:
     """The ids of the rules behind every record and skipped number of an example."""
+    title = "2025年工作计划"
+    if example.startswith("title: "):
+        title, example = example[7:].split("\n", 1)
     body = example if "\n" in example else PLAN + example
     heading = body.split("\n", 1)[0] if "\n" in example else PLAN.strip()
     fired = set()
-    for s in explain_body(body, "2025年工作计划"):
+    for s in explain_body(body, title):
         if s["sentence"] == heading:
             continue  # the heading's own year
         fired |= {r["rule"] for r in s["records"]} | {k["rule"] for k in s["skipped"]}

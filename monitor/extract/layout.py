@@ -8,7 +8,7 @@ markers (已, 力争, 去年, 1-5月 …). Pure module.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 from monitor import numbers as N
@@ -16,7 +16,7 @@ from monitor.extract import lexicon as L
 
 
 @dataclass(slots=True)
-class _Marks:
+class Marks:
     """The markers of one sentence, by offset (see L.MARK_RE)."""
 
     forward: list[int] = field(default_factory=list)
@@ -33,11 +33,11 @@ class _Marks:
     start_year: int | None = None  # "2021年预计实现…": the year a sentence opens with
 
 
-def marks_of(d: Doc, s: Sentence) -> _Marks:
+def marks_of(d: Doc, s: Sentence) -> Marks:
     """The markers of a sentence, scanned once and kept on it."""
     if s.marks is not None:
         return s.marks
-    mk = _Marks()
+    mk = Marks()
     for m in L.MARK_RE.finditer(d.text, s.start, s.end):
         kind, pos = m.lastgroup, m.start()
         if kind == "fwdhedge":
@@ -71,6 +71,11 @@ def marks_of(d: Doc, s: Sentence) -> _Marks:
             mk.holiday = mk.holiday or m.group("holiday")
         elif kind == "semi":
             mk.semis.append(pos)
+        elif kind == "since":  # 十四五以来, 2020年以来: a span up to now
+            mk.past.append(pos)
+    m = L.MIDYEAR_START_RE.match(d.text, s.start, s.end)
+    if m:
+        insort(mk.past, m.end() - 1)  # after its 今年: "今年上半年,…完成" still reports
     m = L.PAST_YEAR_START_RE.match(d.text, s.start, s.end)
     if m:
         mk.start_year = int(m.group(1))
@@ -88,7 +93,7 @@ class Sentence:
     period: str | None
     para_start: int
     heading: bool = False
-    marks: _Marks | None = None
+    marks: Marks | None = None
 
 
 @dataclass
@@ -205,6 +210,8 @@ def _period_of_part(text: str, mode: str, y: int | None) -> str | None:
 
 def _initial_mode(title: str, text: str) -> str:
     """The part a document starts in: review for summaries and for reports that open with one."""
+    if L.BUDGET_NOTE_RE.search(title):
+        return "budget"
     m = L.SECTION_RE.search(title)
     if m:
         return "review" if m.group("review") else "plan"
@@ -243,7 +250,7 @@ def lay_out(d: Doc) -> None:
         if not para:
             continue
         heading = _is_heading(para)
-        if heading:
+        if heading and mode != "budget":
             part = _part_of(para, y, mode)
             if part:
                 mode, period = part

@@ -218,7 +218,7 @@ OBJECT_VERB_RE = re.compile(
 
 
 # The subjects of forecasts of facts, never targets ("高校毕业生预计1179万人").
-FACT_SUBJECT_RE = re.compile(r"毕业生|离退休|退休人员|新增劳动力|出生人口|常住人口|户籍人口|考生|适龄|到期")
+FACT_SUBJECT_RE = re.compile(r"毕业生|离退休|退休人员|新增劳动力|出生人口|常住人口|户籍人口|考生|适龄|到期|在职|编制|实有人数")
 
 
 ACTION_RE = re.compile(r"帮扶|促进|帮助|吸纳|培训|安置|扶持|服务|招聘|招录|新增就业|实现|完成|引导|带动|资助|转移")
@@ -388,16 +388,20 @@ QUOTED_RE = re.compile(r"“[^“”\n]{0,40}”|‘[^‘’\n]{0,40}’|《[^�
 
 # Every marker a sentence can carry, found in one scan: (group name → what it says).
 MARK_RE = re.compile(
-    r"(?=[力争确预计拟下明年去过上已到今全0-9春五国汛暑;])"
+    r"(?=[力争确预计拟下明年去过上已到今全0-9春五国汛暑;以])"
     r"(?:(?P<fwdhedge>力争)|(?P<strive>争取)|(?P<hedge>争创|确保|预计)"
     r"|(?P<fwd>(?<![动作划展年度])计划(?![的书目”,;。、])|(?<![模比])拟|下半年|年底前)|(?P<next>明年)"
     r"|(?P<pastlast>(?<![比较于同])去年|过去的?一年)|(?P<last>上年度)"
     r"|(?P<past>已经|已(?=完成|建成|实现|达到|累计|投入|开工|竣工|超额|有))"
     r"|到(?P<byyear>20\d\d)年|(?P<thisyear>今年(?!以来)|全年|年内|年底)"
-    r"|(?P<m1>\d{1,2})(?:至|-|—|~)(?P<m2>\d{1,2})月|(?P<holiday>春节|五一|国庆|汛期|暑期|暑假)期间|(?P<semi>;))"
+    r"|(?P<m1>\d{1,2})(?:至|-|—|~)(?P<m2>\d{1,2})月|(?P<holiday>春节|五一|国庆|汛期|暑期|暑假)期间|(?P<semi>;)|(?P<since>以来))"
 )
 
 
+# A sentence that opens with a part of the year so far reports it: "一季度,全市地区生产总值增长5.2%".
+MIDYEAR_START_RE = re.compile(r"\s*(?:今年)?(?:一季度|第一季度|上半年|前三季度|前两个季度)[,,]")
+# Documents that are budget notes (部门预算/决算说明): their numbers are facts of the budget.
+BUDGET_NOTE_RE = re.compile(r"(?:部门|单位)(?:预算|决算)|预算(?:公开|说明|编制说明)|决算(?:公开|说明)")
 PARA_YEAR_RE = re.compile(r"(20\d\d)年(?:以来)?[,是全我]")
 
 

@@ -128,7 +128,7 @@ def _read_sentence(d: Doc, sent: Sentence, qs: list[N.Quantity]) -> list[Item]:
     for idx, it in enumerate(items):
         pe = prev_end if prev_end > it.clause_start else it.clause_start
         it.right = text[it.post_end : it.clause_end]
-        it.skip = "background-part" if sent.mode == "background" else None
+        it.skip = {"background": "background-part", "budget": "budget-note"}.get(sent.mode)
         it.skip = it.skip or structural_skip(d, it, pe)
         if not it.skip:
             it.role, it.rule = role_of(d, it)

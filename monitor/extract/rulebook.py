@@ -1,8 +1,8 @@
 """The rulebook: every decision of the extractor by id, what it recognises, and its examples.
 
 A rule fires on each of its `fires` sentences and on none of its `spares`. An example is
-read as a line of a plan part ("二、2025年工作安排") unless it carries its own heading
-(a line before it). tests/test_extract_rules.py reads every example; a rule without
+read as a line of a plan part ("二、2025年工作安排") of a plan titled "2025年工作计划" unless it
+carries its own heading (a line before it) or its own title (a first line "title: …"). tests/test_extract_rules.py reads every example; a rule without
 examples fails there. Examples are real sentences (seeds, ../shared/corpus) or the
 common shape of one, from more than one document where the rule is about language.
 Pure module.
@@ -37,9 +37,18 @@ RULES: tuple[Rule, ...] = (
     Rule("forward-in-review", "力争, 计划, 明年, 下半年 before a number in a review make it a target",
          ("一、2024年上半年工作总结\n下半年力争新增就业500人。", REVIEW + "明年计划新建5G基站300个。"),
          (REVIEW + "争取上级资金39.1亿元。", "一、2024年工作回顾\n实施衡水学子回归计划,高校毕业生来衡就业人数增长8.7%。")),
-    Rule("past-in-plan", "已, 去年, 1—5月 before a number in a plan part make it a result",
-         ("去年新增就业1000人,今年力争新增1200人。", "已建成3个,今年再创建2个。", "1-5月完成投资8亿元。"),
-         ("今年新增就业1200人。",)),
+    Rule("past-in-plan", "已, 去年, 1—5月, …以来, or a sentence opening 一季度/上半年, before a number in a plan make it a result",
+         ("去年新增就业1000人,今年力争新增1200人。", "已建成3个,今年再创建2个。", "1-5月完成投资8亿元。",
+          "一季度,全市地区生产总值增长5.2%。", "今年上半年,全区完成固定资产投资35亿元。",
+          "“十四五”以来,累计建成高标准农田50万亩。", "党的十八大以来,累计脱贫12万人。"),
+         ("今年新增就业1200人。", "上半年力争开复工率达到90%。")),
+    Rule("closing-year-forecast", "预计 before a number with the plan year's aim after it is last year's estimate",
+         ("预计全年地区生产总值增长5.5%,今年力争增长6%。", "全年预计完成固定资产投资120亿元,明年计划增长8%。"),
+         ("财政总收入预计1亿元。", "一般公共预算收入预计增长6%,力争完成全年目标。")),
+    Rule("budget-note", "a budget note (部门预算/决算说明) gives facts of the budget, not targets",
+         ("title: 2025年部门预算公开说明\n一、部门基本情况\n本部门共有预算单位12个,在职人员45人,基本支出占总支出的35%。",
+          "title: 县文广局2024年部门决算说明\n一般公共预算财政拨款支出1200万元,增长5%。"),
+         ("title: 2025年政府工作报告\n二、2025年工作安排\n一般公共预算收入增长5%。",)),
     Rule("earlier-year", "a sentence that opens with an earlier year reports that year",
          ("今年要抓好三件事。2024年全市新增就业5000人。", "重点做好以下工作。预计2024年完成固定资产投资12亿元。"),
          ("今年要抓好三件事。2025年全市力争新增就业5000人。",)),
@@ -106,8 +115,10 @@ RULES: tuple[Rule, ...] = (
          ("推进投资5亿元的产业园项目。",), ("完成投资5亿元的产业园项目。",)),
     Rule("attention-size", "the size of a thing being looked at (关注249亩…地块)",
          ("关注249亩低效用地地块。",), ("盘活低效用地249亩。",)),
-    Rule("fact-forecast", "a forecast of a fact (graduates, retirees), not a target",
-         ("高校毕业生预计1179万人。",), ("帮助高校毕业生就业1万人。",)),
+    Rule("fact-forecast", "a fact about people (graduates, retirees, staff on the payroll), not a target",
+         ("高校毕业生预计1179万人。", "本单位在职人员45人。"), ("帮助高校毕业生就业1万人。",)),
+    Rule("age-descriptor", "an age or an age range that describes who is served (3-6岁儿童), not a target",
+         ("为3-6岁儿童提供免费学前教育。", "为60-69岁老人发放高龄补贴。"), ("人均预期寿命达到79岁。",)),
     Rule("change-start", "the starting value of a change (从2.8万元提高到3万元)",
          ("人均补助标准从2.8万元提高到3万元。",), ("人均补助标准提高到3万元。",)),
     Rule("framing", "how the work is framed (围绕3个重点领域, 分两个阶段)",

@@ -5,10 +5,12 @@ Pure module.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from monitor import numbers as N
 from monitor.extract import lexicon as L
 from monitor.extract.indicator import listed_before
-from monitor.extract.layout import Doc, last_before, marks_of
+from monitor.extract.layout import Doc, Marks, last_before, marks_of
 from monitor.extract.quantities import Item, inside_quotes
 
 
@@ -39,6 +41,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
             return "numeral-phase"
         if base in ("村", "户", "人") and not at_end:
             return "numeral-name"
+    if base == "岁" and "\u4e00" <= text[q.end : q.end + 1] <= "\u9fff" and not text.startswith(("以上", "以下"), q.end):
+        return "age-descriptor"
     if base in L.TIME_UNITS:
         nxt = text[it.post_end : it.post_end + 1]
         if nxt and nxt not in L.CLAUSE_BREAK + L.SENT_BREAK + "、内" and not it.post_qual:
@@ -95,6 +99,19 @@ def _hedged_state(it: Item) -> bool:
     return bool(L.KEEP_RE.search(it.left + it.right))
 
 
+def _closing_year_forecast(d: Doc, mk: Marks, pos: int, end: int) -> bool:
+    """预计 before a number, and the plan year's own aim (with a number) after it: "预计全年增长5.5%,今年力争增长6%"."""
+    k = bisect_left(mk.hedges, (pos, "")) - 1
+    if k < 0 or mk.hedges[k][1] != "预计" or last_before(mk.semis, pos) > mk.hedges[k][0]:
+        return False
+    i = bisect_right(mk.forward, pos)
+    j = bisect_right(mk.this_year, pos)
+    aim = mk.forward[i] if i < len(mk.forward) else None
+    if j < len(mk.this_year) and d.text.startswith("今年", mk.this_year[j]):
+        aim = min(aim if aim is not None else end, mk.this_year[j])
+    return aim is not None and bool(L.DIGIT_RE.search(d.text, aim, end))
+
+
 def role_of(d: Doc, it: Item) -> tuple[str, str]:
     """(target or actual, rule id): the part of the document, turned by markers in the sentence."""
     s = it.sent
@@ -105,6 +122,8 @@ def role_of(d: Doc, it: Item) -> tuple[str, str]:
     if s.mode == "review":  # 争取 in a review reports what was obtained
         return ("target", "forward-in-review") if fwd > past else ("actual", "review-part")
     fwd = max(fwd, last_before(mk.strive, pos), last_before(mk.this_year, pos))  # 已建成3个,今年再创建2个
+    if _closing_year_forecast(d, mk, pos, s.end):
+        return "actual", "closing-year-forecast"
     if mk.start_year is not None and d.plan_year and mk.start_year < d.plan_year and fwd < 0:
         return "actual", "earlier-year"
     return ("actual", "past-in-plan") if past > fwd else ("target", "plan-part")
