@@ -14,9 +14,10 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import NamedTuple
 
+from monitor.extract import lexicon as L
 from monitor.models import (
-    ChangeSet,
     Change,
+    ChangeSet,
     Delta,
     Document,
     Extraction,
@@ -57,11 +58,10 @@ def diff_text(old: str, new: str) -> list[Hunk]:
 # -- indicators -------------------------------------------------------------------------
 
 _PUNCT = re.compile(r"[\s\"'“”‘’「」『』《》〈〉()（）\[\]【】、,，.。:：;；!！?？·・—–\-_/~～]")
-_LEADING = re.compile(
-    r"^(?:完成|实现|培育|新增|创建|力争|争创|争取|确保|打造|建成|新建|引进|推进|达到|开展|实施|围绕|"
-    r"全年|全镇|全市|全区|全县|全省|全国|年内|今年|累计|预计|计划|推动|拟|发行|安排)"
-)
-_TRAILING = re.compile(r"(?:增长|增速|增幅|涨幅|降低|下降|提高|提升|达到|保持在|控制在|稳定在|左右|以上|以下|目标)$")
+# The plan's verbs, hedges and scope words before an indicator, and its words of change and bounds
+# after it: the extractor's lexicon, so both read one vocabulary.
+_LEADING = re.compile(f"^(?:{L.alt(L.PLAN_VERBS, L.HEDGE_WORDS, L.SCOPE_WORDS)})")
+_TRAILING = re.compile(f"(?:{L.alt(L.CHANGE_WORDS, L.STATE_WORDS, L.BOUND_WORDS, ('目标',))})$")
 _REWRITES = (("规模以上", "规上"), ("国内生产总值", "GDP"), ("地区生产总值", "GDP"))
 
 # Near-synonyms: used only for targets with no exact partner (issue 3).
