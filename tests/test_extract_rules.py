@@ -47,6 +47,14 @@ def test_every_rule_id_the_code_gives_is_in_the_rulebook():
     assert given <= set(BY_ID), sorted(given - set(BY_ID))
 
 
+def test_explain_says_what_placed_each_sentence_in_its_part():
+    body = "一、2024年工作回顾\n五年来,累计新增就业12万人。\n今年主要预期目标是:地区生产总值增长6%。"
+    rows = {s["sentence"]: (s["part"], s["period"], s["why"]) for s in explain_body(body, "2025年工作计划")}
+    assert rows["五年来,累计新增就业12万人。"] == ("review", "2020-2024", "the paragraph opening “五年来”")
+    part, period, why = rows["今年主要预期目标是:地区生产总值增长6%。"]
+    assert (part, period) == ("plan", "2025") and why == "the lead-in “预期目标是:”"
+
+
 def test_explain_shows_the_part_and_the_rule_beside_every_record_and_skip():
     [heading, s] = explain_body(PLAN + "力争新增就业1200人,推进二期建设。", "2025年工作计划")
     assert (s["part"], s["period"]) == ("plan", "2025")

@@ -94,6 +94,7 @@ class Sentence:
     para_start: int
     heading: bool = False
     marks: Marks | None = None
+    why: str = ""  # what placed it in its part: a heading, a lead-in, the paragraph's opening words
 
 
 @dataclass
@@ -231,8 +232,9 @@ class _Paragraph:
     mode: str
     period: str | None
     heading: bool
-    local: tuple[str, str | None] | None  # a paragraph-only part ("——五年来,…")
-    leadins: list[tuple[int, str, str | None]]  # (offset, mode, period) switches inside it
+    local: tuple[str, str | None, str] | None  # a paragraph-only part ("——五年来,…"), with why
+    leadins: list[tuple[int, str, str | None, str]]  # (offset, mode, period, why) switches inside it
+    why: str = ""
     sentences: list[Sentence] | None = None
     starts: list[int] | None = None  # sentence starts, for bisect
 
@@ -244,6 +246,7 @@ def lay_out(d: Doc) -> None:
     period = _period_of_part(d.title if mode == "review" else "", mode, y) if y else None
     if mode == "review" and "报告" in d.title and y:
         period = str(y - 1)
+    why = f"the title “{d.title[:24]}”" if d.title and (mode != "plan" or L.SECTION_RE.search(d.title)) else "the start"
     text = d.text
     for p0, p1 in _paragraph_spans(text):
         para = text[p0:p1].strip()
@@ -254,18 +257,20 @@ def lay_out(d: Doc) -> None:
             part = _part_of(para, y, mode)
             if part:
                 mode, period = part
+                why = f"the heading “{para[:24]}”"
         local = None
         m = L.PARA_START_RE.match(para)
         if m and not heading:
+            opening = f"the paragraph opening “{m.group(0).strip('—- ')}”"
             if m.group("five"):
-                local = ("review", f"{y - 5}-{y - 1}" if y else None)
+                local = ("review", f"{y - 5}-{y - 1}" if y else None, opening)
             elif mode == "plan":
-                local = ("review", str(y - 1) if y else None)
+                local = ("review", str(y - 1) if y else None, opening)
         elif not heading and y and mode == "plan":
             m = L.PARA_YEAR_RE.match(para)  # "2023年,全镇实现…。全年新增…": the paragraph tells that year
             if m and int(m.group(1)) < y:
-                local = ("review", m.group(1))
-        start_mode, start_period = mode, period
+                local = ("review", m.group(1), f"the paragraph opening with the earlier year {m.group(1)}年")
+        start_mode, start_period, start_why = mode, period, why
         leadins = []
         if not heading:
             for lm in L.LEADIN_RE.finditer(text, p0, p1):
@@ -274,23 +279,24 @@ def lay_out(d: Doc) -> None:
                 sentence = text[s0 : lm.end()]
                 if lead_mode != mode or L.PART_YEAR_RE.search(sentence):
                     mode, period = lead_mode, _period_of_part(sentence, lead_mode, y)
-                    leadins.append((lm.start(), mode, period))
-        d.paragraphs.append(_Paragraph(p0, p1, start_mode, start_period, heading, local, leadins))
+                    why = f"the lead-in “{lm.group(0)[:24]}”"
+                    leadins.append((lm.start(), mode, period, why))
+        d.paragraphs.append(_Paragraph(p0, p1, start_mode, start_period, heading, local, leadins, start_why))
 
 
 def _sentences(d: Doc, p: _Paragraph) -> list[Sentence]:
     """The sentences of a paragraph with their part and period (built on first use)."""
     if p.sentences is None:
         out = []
-        mode, period = p.mode, p.period
-        switches = p.leadins
+        mode, period, why = p.mode, p.period, p.why
+        switches, k = p.leadins, 0
         for m in L.SENTENCE_RE.finditer(d.text, p.start, p.end):
             s0, s1 = m.span()
-            for pos, lmode, lperiod in switches:
-                if s0 <= pos < s1:
-                    mode, period = lmode, lperiod
-            smode, speriod = p.local if p.local else (mode, period)
-            out.append(Sentence(s0, s1, smode, speriod, p.start, p.heading))
+            while k < len(switches) and switches[k][0] < s1:  # lead-ins in order: one pass
+                _, mode, period, why = switches[k]
+                k += 1
+            smode, speriod, swhy = p.local if p.local else (mode, period, why)
+            out.append(Sentence(s0, s1, smode, speriod, p.start, p.heading, why=swhy))
         p.sentences = out
         p.starts = [x.start for x in out]
     return p.sentences

@@ -373,7 +373,8 @@ def explain_body(body: str, title: str | None = None, date: str | None = None) -
 
     Each entry: {"sentence", "offset", "part" (plan/review), "period", "records" (gold-shape
     dicts with offset, base values and the "rule" that made them), "skipped" ([{"number",
-    "offset", "rule", "reason"}])}. "part" is plan, review or background.
+    "offset", "rule", "reason"}])}. "part" is plan, review, background or budget, and "why"
+    names what placed the sentence there (a heading, a lead-in, a paragraph's opening words).
     """
     d, items = _analyze(body, title, date)
     by_sent: dict[int, list[Item]] = {}
@@ -401,6 +402,7 @@ def explain_body(body: str, title: str | None = None, date: str | None = None) -
                     "offset": s.start,
                     "part": s.mode,
                     "period": s.period,
+                    "why": s.why,
                     "records": [{**r.to_json(), "rule": it.rule} for it in its for r in _records(it)],
                     "skipped": skipped,
                 }
