@@ -12,7 +12,7 @@ The package, in reading order:
   quantities  numbers with units in place: clause, qualifiers, quote
   indicator   the noun phrase that names a quantity
   rulebook    every rule by id: what it recognises, sentences it must and must not fire on
-  rules       the decisions (skip, role, kind), each returning a rule id
+  rules       the decisions (skip, role, kind, hedge, period), each skip and role a rule id
   reading     a document read sentence by sentence into records and skips
 
 Pure package: standard library, monitor.numbers and monitor.models only.

@@ -54,6 +54,7 @@ CHANGE_WORDS = ("增长", "增速", "增幅", "涨幅", "降低", "下降", "提
 STATE_WORDS = ("达到", "保持在", "控制在", "稳定在")
 BOUND_WORDS = ("左右", "以上", "以下")
 
+# -- words of the skip rules (see rulebook) ---------------------------------------------
 # After an amount: the thing it classifies ("10亿元项目", "超10亿元的25个产业集群", "200万千瓦…示范项目").
 SIZE_CLASS_AFTER_RE = re.compile(
     r"(?:、[0-9.]+[万亿千百]*元)*(?:以上)?的?(?:(?:[\u4e00-\u9fff“”]{0,10}?(?:项目|企业))|县市区|县市|县|级|产业集群|集群|园区|村集体|村)"
@@ -80,9 +81,9 @@ INDEX_BEFORE_RE = re.compile(
     r"(?:系数|指数)(?:达到|达|为|保持在|稳定在|控制在|提高到|提升到|提高至|提升至|在)?(?:约|超过|不低于|不超过|高于)?$"
 )
 
-# A growth of zero: "与上年持平", "基本持平," — not 支持平江, 保持平稳.
 # Where the noun phrase that opens a sentence ends: its first verb, a quoted slogan, a number.
 SUBJECT_END_RE = re.compile(r"实现|达到|保持|完成|继续|持续|稳居|位居|稳定|“|\d")
+# A growth of zero: "与上年持平", "基本持平," — not 支持平江, 保持平稳.
 FLAT_RE = re.compile(r"(?:与上年|与去年|较上年|同比)(?:基本)?持平|(?<![支坚保扶维把主劫])(?:基本)?持平(?![\u4e00-\u9fff])")
 
 OVER_BEFORE_RE = re.compile(r"(?:超过|超|过|突破)$")
@@ -106,9 +107,8 @@ DELIVERED_RE = re.compile(r"(20\d\d)年(\d{1,2})月\d{1,2}日在[^。\n]{0,40}(?
 
 LEADIN_END_RE = re.compile(r"[^。,;\n]{0,10}[:是为]")
 
-# Hedges on a whole clause or sentence, and their qualifier.
-HEDGE_RE = re.compile(r"力争|争取|争创|确保|预计")
-
+# -- qualifiers ------------------------------------------------------------------------
+# The qualifier each hedge gives a clause or sentence.
 HEDGE = {"力争": "力争", "争取": "力争", "争创": "力争", "确保": "确保", "预计": "预计"}
 
 # Words just before a number that qualify it.
@@ -124,6 +124,7 @@ POST_QUAL_RE = re.compile(r"以上|以下|左右|以内|之内|上下|内(?![容
 
 POST_QUAL = {"以上": "以上", "以下": "以下", "左右": "左右", "以内": "以内", "之内": "以内", "上下": "左右", "内": "以内"}
 
+# -- indicator names -------------------------------------------------------------------
 # Words stripped from the front of an indicator (verbs, scope, time, hedges).
 LEAD_WORDS = re.compile(
     r"^(?:其中|剩余|新推出|推出|力争|争取|争创|确保|预计|计划|拟|全年|今年|年内|明年|当年|年底前|年底|到年底|上半年|下半年|"
@@ -243,6 +244,7 @@ META_TAIL_RE = re.compile(r"(?:的)?(?:预期目标|目标值|目标)(?:定|设�
 
 ATTENTION_RE = re.compile(r"(?:关注|围绕|依托|聚焦|针对|紧盯|借助|利用|盘点)$")
 
+# -- numbers inside names, slogans and words --------------------------------------------
 # Chinese numerals: what follows them in slogans and set phrases ("两个确立", "八项规定").
 CN_STOP_AFTER = re.compile(
     r"(?:确立|维护|意识|自信|代表|毫不动摇|大局|会议|全会|党代会|代表大会|产业|规定|方面|务必|全面|文明|"
@@ -309,6 +311,7 @@ PART_YEAR_RE = re.compile(r"20\d\d年|今后五年|未来五年|十四五")
 
 QUOTED_RE = re.compile(r"“[^“”\n]{0,40}”|‘[^‘’\n]{0,40}’|《[^《》\n]{0,60}》|「[^「」\n]{0,40}」|『[^『』\n]{0,40}』|〈[^〈〉\n]{0,40}〉")
 
+# -- markers of tense and period in a sentence ------------------------------------------
 # Every marker a sentence can carry, found in one scan: (group name → what it says).
 MARK_RE = re.compile(
     r"(?=[力争确预计拟下明年去过上已到今全0-9春五国汛暑;以])"

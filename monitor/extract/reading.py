@@ -6,7 +6,6 @@ Pure module.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from monitor import numbers as N
@@ -30,9 +29,7 @@ from monitor.extract.layout import (
     Doc,
     Sentence,
     by_sentence,
-    last_before,
     lay_out,
-    marks_of,
     plan_year_of,
 )
 from monitor.extract.quantities import (
@@ -48,71 +45,15 @@ from monitor.extract.quantities import (
     reads,
 )
 from monitor.extract.rulebook import BY_ID
-from monitor.extract.rules import commitment_skip, kind_of, role_of, structural_skip
+from monitor.extract.rules import (
+    commitment_skip,
+    hedge_of,
+    kind_of,
+    period_of,
+    role_of,
+    structural_skip,
+)
 from monitor.models import Document, Extraction, Target
-
-
-def _hedge(d: Doc, it: Item, starts: list[int], idx: int) -> str | None:
-    """The hedge (力争/确保/预计) reaching a number: from the word to the sentence end, not past ';'.
-
-    `starts` are the starts of the sentence's quantities, `idx` this one's place among them.
-    """
-    mk = marks_of(d, it.sent)
-    pos = it.q.start
-    seg0 = max(last_before(mk.semis, pos), it.sent.start)
-    k = bisect_left(mk.hedges, (pos, "")) - 1
-    if k >= 0 and mk.hedges[k][0] >= seg0:
-        return mk.hedges[k][1]
-    if not mk.hedges:
-        return None
-    i = bisect_right(mk.semis, pos)
-    seg1 = mk.semis[i] if i < len(mk.semis) else it.sent.end
-    # A closing clause without numbers that confirms the whole ("…,确保全年完成任务").
-    text = d.text
-    cut = text.rfind(",", max(pos, seg1 - L.CLAUSE_REACH), seg1)
-    if cut > pos:
-        last = text[cut:seg1]
-        m = L.HEDGE_RE.search(last)
-        j = bisect_left(starts, cut, idx + 1)
-        if m and L.WHOLE_TASK_RE.search(last) and not (j < len(starts) and starts[j] < seg1):
-            return L.HEDGE[m.group(0)]
-    return None
-
-
-def _sentence_period(d: Doc, it: Item, role: str) -> str | None:
-    """The period of one record: the part's period, refined by time words of its sentence."""
-    y = d.plan_year
-    s = it.sent
-    period = s.period
-    if y is None:
-        return period
-    mk = marks_of(d, s)
-    pos = it.q.start
-    if role == "target":
-        if mk.start_year is not None and mk.start_year != y and s.mode == "review":
-            return str(mk.start_year)
-        if mk.next_year and mk.next_year[0] < pos:
-            return str(y + 1)
-        k = bisect_left(mk.by_year, (pos, 0))
-        if k and mk.by_year[k - 1][1] > y:
-            first = period.split("-")[0] if period and "-" in period else str(y)
-            return f"{first[:4]}-{mk.by_year[k - 1][1]}"
-        if s.mode == "review" or (period and ("下半年" in period or "上半年" in period)):
-            if mk.this_year or s.mode == "review":  # 全年/今年 in a half-year plan
-                return str(y)
-        return period
-    if mk.start_year is not None:
-        return str(mk.start_year)
-    if mk.last_year and mk.last_year[0] < pos:
-        return str(y - 1)
-    base_year = (period or str(y))[:4]
-    k = bisect_left(mk.months, (pos, "", ""))
-    if k:
-        _, m1, m2 = mk.months[k - 1]
-        return f"{base_year}年{int(m1)}-{int(m2)}月"
-    if mk.holiday and base_year.isdigit():
-        return f"{base_year}{mk.holiday}期间"
-    return period
 
 
 def _read_sentence(d: Doc, sent: Sentence, qs: list[N.Quantity]) -> list[Item]:
@@ -213,8 +154,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
             it.direction = "up"
     qualifier = it.pre_qual or it.post_qual
     if qualifier is None:
-        qualifier = _hedge(d, it, run.starts, idx)
-    period = _sentence_period(d, it, role)
+        qualifier = hedge_of(d, it, run.starts, idx)
+    period = period_of(d, it, role)
     it.record = _make(d, it, indicator, qualifier, period, role)
 
 
