@@ -25,7 +25,11 @@ def strip_indicator(words: str) -> tuple[str, list[str]]:
                 s = s[: -len(w)].rstrip()
                 break
         else:
-            break
+            m = L.COMPARE_YEAR_RE.search(s)  # "单位GDP能耗比2020年(下降)": the base of a comparison
+            if not m:
+                break
+            removed.append(m.group(0))
+            s = s[: m.start()].rstrip()
     return s, removed
 
 

@@ -20,7 +20,8 @@ class Marks:
     """The markers of one sentence, by offset (see L.MARK_RE)."""
 
     forward: list[int] = field(default_factory=list)
-    strive: list[int] = field(default_factory=list)  # 争取: aims in a plan, obtained in a review
+    strive: list[int] = field(default_factory=list)
+    years: list[tuple[int, int]] = field(default_factory=list)  # (offset, year) of earlier years named  # 争取: aims in a plan, obtained in a review
     hedges: list[tuple[int, str]] = field(default_factory=list)
     past: list[int] = field(default_factory=list)
     last_year: list[int] = field(default_factory=list)
@@ -71,8 +72,15 @@ def marks_of(d: Doc, s: Sentence) -> Marks:
             mk.holiday = mk.holiday or m.group("holiday")
         elif kind == "semi":
             mk.semis.append(pos)
-        elif kind == "since":  # 十四五以来, 2020年以来: a span up to now
+        elif kind in ("since", "asof"):  # 十四五以来, 截至11月底: a span up to now, a status then
             mk.past.append(pos)
+        elif kind == "year" and d.plan_year:  # 2024年 in a 2025 plan reports; 2025年 plans
+            year = int(m.group("year"))
+            if year < d.plan_year:
+                mk.past.append(pos)
+                mk.years.append((pos, year))
+            elif year == d.plan_year:
+                mk.this_year.append(pos)
     m = L.MIDYEAR_START_RE.match(d.text, s.start, s.end)
     if m:
         insort(mk.past, m.end() - 1)  # after its 今年: "今年上半年,…完成" still reports
@@ -264,6 +272,8 @@ def lay_out(d: Doc) -> None:
             opening = f"the paragraph opening “{m.group(0).strip('—- ')}”"
             if m.group("five"):
                 local = ("review", f"{y - 5}-{y - 1}" if y else None, opening)
+            elif m.group("next5"):
+                local = ("plan", f"{y}-{y + 4}" if y else None, opening)
             elif mode == "plan":
                 local = ("review", str(y - 1) if y else None, opening)
         elif not heading and y and mode == "plan":

@@ -75,6 +75,8 @@ ATTRIBUTE_NOUN_RE = re.compile(r"[\u4e00-\u9fff“”]{0,12}?(?:标准|作用)$"
 
 SERVICE_VERB_RE = re.compile(r"实行|提供")
 
+# A project's yield once built, not a commitment: "建成后年产值可达30亿元".
+YIELD_BEFORE_RE = re.compile(r"(?:建成|投产|达产|运营|完工)(?:后|以后)")
 CONDITION_AFTER_RE = re.compile(r"(?:以上|以下)?(?:以后|之后|后|时)(?:[,;。]|$)")
 
 INDEX_BEFORE_RE = re.compile(
@@ -88,7 +90,9 @@ FLAT_RE = re.compile(r"(?:与上年|与去年|较上年|同比)(?:基本)?持平
 
 OVER_BEFORE_RE = re.compile(r"(?:超过|超|过|突破)$")
 
-PARA_START_RE = re.compile(r"^[——\-\s]*(?P<five>五年来|过去五年)|^[——\-\s]*(?P<one>过去一年|一年来|今年以来)")
+PARA_START_RE = re.compile(
+    r"^[——\-\s]*(?:(?P<five>五年来|过去五年)|(?P<one>过去一年|一年来|今年以来)|(?P<next5>今后五年|未来五年))"
+)
 
 HEADING_ENUM = re.compile(r"^(?:[(（]?[一二三四五六七八九十]+[)）、.]|\d{1,2}[.、)]|第[一二三四五六七八九十]+[部章节])")
 
@@ -125,6 +129,7 @@ POST_QUAL_RE = re.compile(r"以上|以下|左右|以内|之内|上下|内(?![容
 POST_QUAL = {"以上": "以上", "以下": "以下", "左右": "左右", "以内": "以内", "之内": "以内", "上下": "左右", "内": "以内"}
 
 # -- indicator names -------------------------------------------------------------------
+COMPARE_YEAR_RE = re.compile(r"(?:比|较|与)20\d\d年(?:同期|底|末)?(?:相比)?$")
 # Words stripped from the front of an indicator (verbs, scope, time, hedges).
 LEAD_WORDS = re.compile(
     r"^(?:其中|剩余|新推出|推出|力争|争取|争创|确保|预计|计划|拟|全年|今年|年内|明年|当年|年底前|年底|到年底|上半年|下半年|"
@@ -314,13 +319,14 @@ QUOTED_RE = re.compile(r"“[^“”\n]{0,40}”|‘[^‘’\n]{0,40}’|《[^�
 # -- markers of tense and period in a sentence ------------------------------------------
 # Every marker a sentence can carry, found in one scan: (group name → what it says).
 MARK_RE = re.compile(
-    r"(?=[力争确预计拟下明年去过上已到今全0-9春五国汛暑;以])"
+    r"(?=[力争确预计拟下明年去过上已到今全0-9春五国汛暑;以截])"
     r"(?:(?P<fwdhedge>力争)|(?P<strive>争取)|(?P<hedge>争创|确保|预计)"
     r"|(?P<fwd>(?<![动作划展年度])计划(?![的书目”,;。、])|(?<![模比])拟|下半年|年底前)|(?P<next>明年)"
     r"|(?P<pastlast>(?<![比较于同])去年|过去的?一年)|(?P<last>上年度)"
     r"|(?P<past>已经|已(?=完成|建成|实现|达到|累计|投入|开工|竣工|超额|有))"
     r"|到(?P<byyear>20\d\d)年|(?P<thisyear>今年(?!以来)|全年|年内|年底)"
-    r"|(?P<m1>\d{1,2})(?:至|-|—|~)(?P<m2>\d{1,2})月|(?P<holiday>春节|五一|国庆|汛期|暑期|暑假)期间|(?P<semi>;)|(?P<since>以来))"
+    r"|(?P<m1>\d{1,2})(?:至|-|—|~)(?P<m2>\d{1,2})月|(?P<holiday>春节|五一|国庆|汛期|暑期|暑假)期间|(?P<semi>;)|(?P<since>以来)|(?P<asof>截至|截止)"
+    r"|(?<![到至比较于从由])(?P<year>20\d\d)年(?![\d底]|以来|以前|前))"
 )
 
 # A sentence that opens with a part of the year so far reports it: "一季度,全市地区生产总值增长5.2%".

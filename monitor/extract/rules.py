@@ -135,7 +135,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
     lw = text[it.clause_start : it.q.start - it.pre_len]
     if L.CURRENT_RE.search(lw):
         return "current-value"
-    if L.CONDITION_AFTER_RE.match(text, it.post_end):
+    if L.CONDITION_AFTER_RE.match(text, it.post_end) or (cat != "count" and L.YIELD_BEFORE_RE.search(lw)):
         return "condition"
     if cat == "count":
         if L.POLICY_SET_RE.search(full_left + text[it.q.end : it.clause_end]) and L.APPLY_VERB_RE.search(lw):
@@ -224,6 +224,9 @@ def period_of(d: Doc, it: Item, role: str) -> str | None:
         return period
     if mk.start_year is not None:
         return str(mk.start_year)
+    k = bisect_left(mk.years, (pos, 0))
+    if k:
+        return str(mk.years[k - 1][1])
     if mk.last_year and mk.last_year[0] < pos:
         return str(y - 1)
     base_year = (period or str(y))[:4]
