@@ -200,7 +200,7 @@ OBJECT_VERB_RE = re.compile(
 )
 
 # The subjects of forecasts of facts, never targets ("高校毕业生预计1179万人").
-FACT_SUBJECT_RE = re.compile(r"毕业生|离退休|退休人员|新增劳动力|出生人口|常住人口|户籍人口|考生|适龄|到期|在职|编制|实有人数")
+FACT_SUBJECT_RE = re.compile(r"毕业生|离退休|退休人员|新增劳动力|出生人口|常住人口|户籍人口|考生|适龄|到期|在职|编制|实有人数|老年人|老龄人口")
 
 ACTION_RE = re.compile(r"帮扶|促进|帮助|吸纳|培训|安置|扶持|服务|招聘|招录|新增就业|实现|完成|引导|带动|资助|转移")
 
