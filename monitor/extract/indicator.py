@@ -173,15 +173,19 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
     return out
 
 
-def listed_before(words: str) -> int:
-    """How many items a list ends with just before a count: "属地、行业、企业" → 3, "发展与安全" → 2, else 0."""
+def listed_before(words: str) -> tuple[int, str]:
+    """How many items a list ends with just before a count, and the words up to its first item's end.
+
+    "筑牢属地、行业、企业" → (3, "筑牢属地"); "统筹好发展与安全" → (2, "统筹好发展"); no list → (0, words).
+    """
     m = L.LIST_TAIL_RE.search(words)
     if not m or words.endswith("等"):  # 长六、严家…等4村: the places of the work, counted
-        return 0
+        return 0, words
     run = m.group(0)
+    head = words[: m.start()] + re.split("、|与|和|及", run, maxsplit=1)[0]
     if "、" in run:
-        return run.count("、") + 1
-    return 2 if len(L.AND_SPLIT_RE.findall(run)) == 1 else 0
+        return run.count("、") + 1, head
+    return (2, head) if len(L.AND_SPLIT_RE.findall(run)) == 1 else (0, words)
 
 
 def verb_on_previous_noun(it: Item, items: list[Item], idx: int, verb: str) -> str:

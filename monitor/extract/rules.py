@@ -59,6 +59,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
             over and text.startswith("的", it.post_end)
         ):
             return "amount-class"
+        if it.post_qual == "以上" and text[it.post_end : it.post_end + 1].isdigit():  # 50亿元以上15个
+            return "amount-class"
     if it.post_qual in ("以上", "以下") and cat != "count" and q.unit not in ("%", "‰") and text.startswith(("以上", "以下"), q.end):
         nxt = text[it.post_end : it.post_end + 1]
         if nxt and (nxt == "的" or ("\u4e00" <= nxt <= "\u9fff" and nxt not in "并且或")):
@@ -140,8 +142,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
     if cat == "count":
         if L.POLICY_SET_RE.search(full_left + text[it.q.end : it.clause_end]) and L.APPLY_VERB_RE.search(lw):
             return "policy-set"
-        n = listed_before(lw)
-        if n and it.q.value == n and not L.CREATE_VERB_RE.search(lw):
+        n, head = listed_before(lw)  # the verb before the list, not its items (立项、开工、建设、投产)
+        if n and it.q.value == n and not L.CREATE_VERB_RE.search(head):
             return "list-sum"
         if L.ATTRIBUTE_NOUN_RE.match(it.right):
             return "attribute-of-set"
