@@ -25,7 +25,7 @@ def strip_indicator(words: str) -> tuple[str, list[str]]:
                 s = s[: -len(w)].rstrip()
                 break
         else:
-            m = L.COMPARE_YEAR_RE.search(s)  # "单位GDP能耗比2020年(下降)": the base of a comparison
+            m = L.COMPARE_YEAR_RE.search(s) if s[-1] in "年期底末比" else None  # "能耗比2020年(下降)": a base
             if not m:
                 break
             removed.append(m.group(0))
@@ -178,7 +178,7 @@ def listed_before(words: str) -> tuple[int, str]:
 
     "筑牢属地、行业、企业" → (3, "筑牢属地"); "统筹好发展与安全" → (2, "统筹好发展"); no list → (0, words).
     """
-    m = L.LIST_TAIL_RE.search(words)
+    m = L.LIST_TAIL_RE.search(words) if ("、" in words or "与" in words or "和" in words or "及" in words) else None
     if not m or words.endswith("等"):  # 长六、严家…等4村: the places of the work, counted
         return 0, words
     run = m.group(0)

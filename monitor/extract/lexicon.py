@@ -79,8 +79,9 @@ SERVICE_VERB_RE = re.compile(r"实行|提供")
 YIELD_BEFORE_RE = re.compile(r"(?:建成|投产|达产|运营|完工)(?:后|以后)")
 CONDITION_AFTER_RE = re.compile(r"(?:以上|以下)?(?:以后|之后|后|时)(?:[,;。]|$)")
 
+# A coefficient or an index: its number has no unit ("利用系数达到0.6", "价格指数控制在103左右").
 INDEX_BEFORE_RE = re.compile(
-    r"(?:系数|指数)(?:达到|达|为|保持在|稳定在|控制在|提高到|提升到|提高至|提升至|在)?(?:约|超过|不低于|不超过|高于)?$"
+    r"(?:系数|指数)(?:达到|达|为|保持在|稳定在|控制在|提高到|提升到|提高至|提升至|在)?(?:约|超过|不低于|不超过|高于)?(?=[0-9])"
 )
 
 # Where the noun phrase that opens a sentence ends: its first verb, a quoted slogan, a number.

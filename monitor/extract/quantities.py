@@ -50,14 +50,11 @@ def find_quantities(text: str) -> list[N.Quantity]:
     Two quantities have no unit: a coefficient or an index (利用系数达到0.6, 价格指数103),
     and a growth of zero (与上年持平).
     """
-    out = []
-    for m in N.ARABIC_RE.finditer(text):
-        q = N.read_arabic(m)
-        if q is None and L.INDEX_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
-            q = N.read_bare(m)
-        if q:
-            out.append(q)
+    out = [q for q in map(N.read_arabic, N.ARABIC_RE.finditer(text)) if q]
     cn = [q for q in map(N.read_chinese, N.CHINESE_RE.finditer(text)) if q]
+    if "系数" in text or "指数" in text:
+        numbers = (N.ARABIC_RE.match(text, m.end()) for m in L.INDEX_BEFORE_RE.finditer(text))
+        cn += [N.read_bare(m) for m in numbers if m and N.read_arabic(m) is None]
     if "持平" in text:
         cn += [N.Quantity(m.start(), m.end(), m.group(0), 0.0, None, None, "%", False, False) for m in L.FLAT_RE.finditer(text)]
     if "(" in text or "（" in text:

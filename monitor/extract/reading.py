@@ -56,6 +56,9 @@ from monitor.extract.rules import (
 from monitor.models import Document, Extraction, Target
 
 
+_PART_SKIP = {"background": "background-part", "budget": "budget-note"}  # parts that hold no targets
+
+
 def _read_sentence(d: Doc, sent: Sentence, qs: list[N.Quantity]) -> list[Item]:
     """Every quantity of one sentence read into an item: skipped with a reason, or a record."""
     text = d.text
@@ -69,7 +72,7 @@ def _read_sentence(d: Doc, sent: Sentence, qs: list[N.Quantity]) -> list[Item]:
     for idx, it in enumerate(items):
         pe = prev_end if prev_end > it.clause_start else it.clause_start
         it.right = text[it.post_end : it.clause_end]
-        it.skip = {"background": "background-part", "budget": "budget-note"}.get(sent.mode)
+        it.skip = _PART_SKIP.get(sent.mode)
         it.skip = it.skip or structural_skip(d, it, pe)
         if not it.skip:
             it.role, it.rule = role_of(d, it)

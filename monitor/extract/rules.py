@@ -137,7 +137,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
     lw = text[it.clause_start : it.q.start - it.pre_len]
     if L.CURRENT_RE.search(lw):
         return "current-value"
-    if L.CONDITION_AFTER_RE.match(text, it.post_end) or (cat != "count" and L.YIELD_BEFORE_RE.search(lw)):
+    if L.CONDITION_AFTER_RE.match(text, it.post_end) or (cat != "count" and "后" in lw and L.YIELD_BEFORE_RE.search(lw)):
         return "condition"
     if cat == "count":
         if L.POLICY_SET_RE.search(full_left + text[it.q.end : it.clause_end]) and L.APPLY_VERB_RE.search(lw):
