@@ -61,7 +61,7 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
     r = it.right
     k = run.next_kept[idx]
     nxt = items[k] if k >= 0 else None
-    in_name = it.post_end in run.skipped_at
+    in_name = run.skipped_at(it.post_end)
     if (r[:1].isdigit() and not in_name) or r[:1] == " ":
         if nxt is not None and nxt.q.start <= it.post_end + 1 and nxt.clause_start == it.clause_start:
             return noun_after(d, nxt, items, k, run)

@@ -128,14 +128,19 @@ class Run:
     """Indexes over the items of one sentence, so each lookup is constant or logarithmic."""
 
     next_kept: list[int]  # index of the next item not skipped, or -1
-    skipped_at: set[int]  # starts of skipped quantities
-    skipped_spans: list[tuple[int, int]]  # (start, end) of skipped quantities, sorted
+    skipped_spans: list[tuple[int, int]]  # (start, end) of skipped quantities, in order
     starts: list[int]  # start of every quantity
 
     def in_skipped(self, pos: int) -> bool:
         """True when pos lies inside a skipped quantity (a name's digits)."""
+        if not self.skipped_spans:
+            return False
         i = bisect_right(self.skipped_spans, (pos, 1 << 60)) - 1
         return i >= 0 and self.skipped_spans[i][0] <= pos < self.skipped_spans[i][1]
+
+    def skipped_at(self, pos: int) -> bool:
+        """True when a skipped quantity starts at pos."""
+        return self.in_skipped(pos) and self.skipped_spans[bisect_right(self.skipped_spans, (pos, 1 << 60)) - 1][0] == pos
 
 
 def index_run(items: list[Item]) -> Run:
@@ -145,8 +150,8 @@ def index_run(items: list[Item]) -> Run:
         nxt[i] = following
         if not items[i].skip:
             following = i
-    skipped = sorted((x.q.start, x.q.end) for x in items if x.skip)
-    return Run(nxt, {a for a, _ in skipped}, skipped, [x.q.start for x in items])
+    skipped = [(x.q.start, x.q.end) for x in items if x.skip]  # items are in text order
+    return Run(nxt, skipped, [x.q.start for x in items])
 
 
 def quote_span(d: Doc, it: Item) -> tuple[int, int]:

@@ -124,7 +124,7 @@ def role_of(d: Doc, it: Item) -> tuple[str, str]:
     if s.mode == "review":  # 争取 in a review reports what was obtained
         return ("target", "forward-in-review") if fwd > past else ("actual", "review-part")
     fwd = max(fwd, last_before(mk.strive, pos), last_before(mk.this_year, pos))  # 已建成3个,今年再创建2个
-    if _closing_year_forecast(d, mk, pos, s.end):
+    if mk.hedges and _closing_year_forecast(d, mk, pos, s.end):
         return "actual", "closing-year-forecast"
     if mk.start_year is not None and d.plan_year and mk.start_year < d.plan_year and fwd < 0:
         return "actual", "earlier-year"
@@ -140,7 +140,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
     if L.CONDITION_AFTER_RE.match(text, it.post_end) or (cat != "count" and "后" in lw and L.YIELD_BEFORE_RE.search(lw)):
         return "condition"
     if cat == "count":
-        if L.POLICY_SET_RE.search(full_left + text[it.q.end : it.clause_end]) and L.APPLY_VERB_RE.search(lw):
+        if L.APPLY_VERB_RE.search(lw) and L.POLICY_SET_RE.search(full_left + text[it.q.end : it.clause_end]):
             return "policy-set"
         n, head = listed_before(lw)  # the verb before the list, not its items (立项、开工、建设、投产)
         if n and it.q.value == n and not L.CREATE_VERB_RE.search(head):
