@@ -55,7 +55,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
     if cat in ("money", "number", "power", "energy", "area", "mass"):
         m = L.SIZE_CLASS_AFTER_RE.match(text, it.post_end)
         over = L.OVER_BEFORE_RE.search(text, max(it.sent.start, q.start - 2), q.start)
-        if (m and not L.VERB_IN_CLASS_RE.search(m.group(0)) and (over or "的" not in m.group(0))) or (
+        invest = L.INVEST_RE.search(text, max(it.sent.start, q.start - 6), q.start - it.pre_len)
+        if (m and not invest and not L.VERB_IN_CLASS_RE.search(m.group(0)) and (over or "的" not in m.group(0))) or (
             over and text.startswith("的", it.post_end)
         ):
             return "amount-class"
@@ -143,7 +144,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         if L.APPLY_VERB_RE.search(lw) and L.POLICY_SET_RE.search(full_left + text[it.q.end : it.clause_end]):
             return "policy-set"
         n, head = listed_before(lw)  # the verb before the list, not its items (立项、开工、建设、投产)
-        if n and it.q.value == n and not L.CREATE_VERB_RE.search(head):
+        if n and it.q.value == n and not L.CREATE_VERB_RE.search(head) and not L.LIST_SUBJECT_RE.search(it.right):
             return "list-sum"
         if L.ATTRIBUTE_NOUN_RE.match(it.right):
             return "attribute-of-set"
