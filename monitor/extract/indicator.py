@@ -178,14 +178,19 @@ def listed_before(words: str) -> tuple[int, str]:
 
     "筑牢属地、行业、企业" → (3, "筑牢属地"); "统筹好发展与安全" → (2, "统筹好发展"); no list → (0, words).
     """
-    m = L.LIST_TAIL_RE.search(words) if ("、" in words or "与" in words or "和" in words or "及" in words) else None
-    if not m or words.endswith("等"):  # 长六、严家…等4村: the places of the work, counted
+    if words.endswith("等") or not L.LIST_MARK_RE.search(words):  # 长六、严家…等4村: the places of the work
         return 0, words
-    run = m.group(0)
-    head = words[: m.start()] + re.split("、|与|和|及", run, maxsplit=1)[0]
+    m = L.WORD_RUN_END_RE.search(words)  # the run of Chinese words and 、 that ends the words
+    if m is None:
+        return 0, words
+    i, run = m.start(), m.group(0)
+    parts = L.LIST_SPLIT_RE.split(run)
+    if len(parts) < 2 or not all(parts) or any(len(p) > 16 for p in parts[1:]):
+        return 0, words
+    head = words[:i] + parts[0]
     if "、" in run:
         return run.count("、") + 1, head
-    return (2, head) if len(L.AND_SPLIT_RE.findall(run)) == 1 else (0, words)
+    return (2, head) if len(parts) == 2 else (0, words)
 
 
 def verb_on_previous_noun(it: Item, items: list[Item], idx: int, verb: str) -> str:

@@ -63,10 +63,11 @@ SIZE_CLASS_AFTER_RE = re.compile(
 VERB_IN_CLASS_RE = re.compile(r"实施|建设|打造|推进|完成|用于|改造|新建|开展|引进|培育|支持|扶持")
 
 # Counts of what exists: a list summed up, policies applied, standards raised, a service's scope.
-LIST_TAIL_RE = re.compile(r"[\u4e00-\u9fff]{1,16}(?:(?:、|与|和|及)[\u4e00-\u9fff]{1,16})+$")
 
 # After a count of listed things, what says they are the subject of a result ("四个村已完成…").
 LIST_SUBJECT_RE = re.compile(r"已|完成|实现|建成|达到|全部|均")
+LIST_MARK_RE = re.compile(r"、|与|和|及")
+WORD_RUN_END_RE = re.compile(r"[\u4e00-\u9fff、]+$")
 CREATE_VERB_RE = re.compile(r"新建|建成|建设|创建|创成|打造|培育|引进|新增|完成|实施|开工|投用|招引|认定|争创|评选")
 
 POLICY_SET_RE = re.compile(r"政策|措施|举措|意见|条款|重点工作|规定")

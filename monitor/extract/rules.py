@@ -138,9 +138,12 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
     lw = text[it.clause_start : it.q.start - it.pre_len]
     if L.CURRENT_RE.search(lw):
         return "current-value"
-    if L.CONDITION_AFTER_RE.match(text, it.post_end) or (cat != "count" and "后" in lw and L.YIELD_BEFORE_RE.search(lw)):
+    after = text[it.post_end : it.post_end + 1]
+    if (after and after in "以之后时" and L.CONDITION_AFTER_RE.match(text, it.post_end)) or (
+        cat != "count" and "后" in lw and L.YIELD_BEFORE_RE.search(lw)
+    ):
         return "condition"
-    if cat == "count":
+    if cat == "count" and it.q.value is not None and it.q.value <= 30:  # sets named by their size are small
         if L.APPLY_VERB_RE.search(lw) and L.POLICY_SET_RE.search(full_left + text[it.q.end : it.clause_end]):
             return "policy-set"
         n, head = listed_before(lw)  # the verb before the list, not its items (立项、开工、建设、投产)
