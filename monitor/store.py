@@ -42,6 +42,7 @@ from monitor.models import (
     Version,
 )
 from monitor.report import change_line, format_target, outcome_line
+from monitor.search import m003_search_index
 
 DEFAULT_DB = Path("state/monitor.db")
 TARGET_FIELDS = tuple(Target.__dataclass_fields__)
@@ -210,6 +211,9 @@ def m002_outbox(db: Database) -> None:
     )
     db["outbox"].create_index(["key"], unique=True)
     db["outbox"].create_index(["status", "next_attempt_at"])
+
+
+MIGRATIONS()(m003_search_index)  # versions_fts: the search index (monitor/search.py)
 
 
 # -- opening ----------------------------------------------------------------------------

@@ -89,10 +89,10 @@ def test_open_creates_the_file_in_wal_mode_with_every_table(tmp_path):
     db = store.open_db(path)
     assert path.exists() and db.journal_mode == "wal"
     assert {"sources", "documents", "versions", "targets", "changes", "runs"} <= set(db.table_names())
-    assert [m.name for m in store.MIGRATIONS.applied(db)] == ["m001_versioned_store", "m002_outbox"]
+    assert [m.name for m in store.MIGRATIONS.applied(db)] == ["m001_versioned_store", "m002_outbox", "m003_search_index"]
     db.close()
     again = store.open_db(path)  # reopening applies nothing twice
-    assert len(store.MIGRATIONS.applied(again)) == 2
+    assert len(store.MIGRATIONS.applied(again)) == 3
 
 
 def test_database_file_comes_from_argument_then_environment_then_default(tmp_path, monkeypatch):
@@ -261,6 +261,12 @@ CREATE UNIQUE INDEX "idx_outbox_key"
     ON "outbox" ("key");
 CREATE INDEX "idx_outbox_status_next_attempt_at"
     ON "outbox" ("status", "next_attempt_at");
+CREATE VIRTUAL TABLE versions_fts USING fts5(seed_text, content='', tokenize='trigram');
+CREATE TABLE 'versions_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+CREATE TABLE 'versions_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+CREATE TABLE 'versions_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+CREATE TABLE 'versions_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+CREATE TRIGGER versions_fts_insert AFTER INSERT ON versions WHEN new.seed_text IS NOT NULL BEGIN INSERT INTO versions_fts(rowid, seed_text) VALUES (new.id, new.seed_text); END;
 """
 
 

@@ -1,0 +1,173 @@
+"""Full-text search over every stored version: SQLite FTS5 with the trigram tokenizer.
+
+The index `versions_fts` is contentless (content=''): it holds the trigrams of each version's
+seed text and the version id as rowid, never a second copy of the text, so the stored text
+can later be compressed (issue 15) without touching the index. A trigger on `versions` adds
+each new version as it is written (no ingest code knows about it); the migration indexes the
+versions already stored. Versions are append-only, so the index never needs a delete.
+
+Trigrams need 3 characters: a query word of 1 or 2 characters (就业, 养老) is matched by
+instr() over the stored text of the candidates instead (a scan when no word is longer).
+Matching sentences are found and highlighted here, in Python, from the stored text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import asdict, dataclass
+
+from sqlite_utils import Database
+
+from monitor import seedformat
+from monitor.diff import split_sentences
+from monitor.errors import MonitorError, StoreError
+
+FTS_TABLE = "versions_fts"
+
+
+def m003_search_index(db: Database) -> None:
+    """versions_fts: a contentless trigram index of every version's text, kept by a trigger."""
+    db.execute(f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(seed_text, content='', tokenize='trigram')")
+    db.execute(
+        f"CREATE TRIGGER versions_fts_insert AFTER INSERT ON versions WHEN new.seed_text IS NOT NULL BEGIN "
+        f"INSERT INTO {FTS_TABLE}(rowid, seed_text) VALUES (new.id, new.seed_text); END"
+    )
+    db.execute(f"INSERT INTO {FTS_TABLE}(rowid, seed_text) SELECT id, seed_text FROM versions WHERE seed_text IS NOT NULL")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One version whose text holds the query: where it is, and its matching sentences."""
+
+    version_id: int
+    document_id: int
+    seq: int
+    url: str | None
+    title: str | None
+    publisher: str | None
+    date: str | None
+    fetched_at: str | None
+    current: bool  # the document's current version
+    sentences: tuple[str, ...]  # the matching sentences, in document order
+    spans: tuple[tuple[tuple[int, int], ...], ...]  # per sentence, (start, end) of each query word
+
+    def to_json(self) -> dict:
+        """The hit as JSON (spans as [start, end] lists)."""
+        d = asdict(self)
+        d["sentences"] = [
+            {"text": s, "spans": [list(p) for p in spans]} for s, spans in zip(self.sentences, self.spans)
+        ]
+        del d["spans"]
+        return d
+
+
+def terms(query: str) -> list[str]:
+    """The query's words (NFKC, split at spaces), each matched literally; all must appear."""
+    words = unicodedata.normalize("NFKC", query).split()
+    return list(dict.fromkeys(w for w in words if w))
+
+
+def _phrase(word: str) -> str:
+    """An FTS5 string literal: the word taken literally (quotes doubled)."""
+    return '"' + word.replace('"', '""') + '"'
+
+
+def search(
+    db: Database,
+    query: str,
+    *,
+    publisher: str | None = None,
+    since: str | None = None,
+    limit: int = 20,
+) -> list[Hit]:
+    """Versions whose text holds every word of `query`, newest first (document date, then fetch time).
+
+    `since` (YYYY-MM-DD) keeps versions of documents dated then or later (fetch date when undated).
+    """
+    words = terms(query)
+    if not words:
+        raise MonitorError("search: the query is empty (give a word or phrase, e.g. 共富工坊)")
+    long_words = [w for w in words if len(w) >= 3]
+    where, params = ["v.seed_text IS NOT NULL"], []
+    if long_words:
+        where.append(f"v.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)")
+        params.append(" AND ".join(_phrase(w) for w in long_words))
+    for w in words:
+        if len(w) < 3:
+            where.append("instr(v.seed_text, ?) > 0")
+            params.append(w)
+    if publisher:
+        where.append("v.publisher = ?")
+        params.append(publisher)
+    if since:
+        where.append("coalesce(v.date, substr(v.fetched_at, 1, 10)) >= ?")
+        params.append(since)
+    sql = (
+        "SELECT v.id, v.document_id, v.seq, v.url, v.title, v.publisher, v.date, v.fetched_at, "
+        "d.current_version_id = v.id AS current, v.seed_text FROM versions v JOIN documents d ON d.id = v.document_id "
+        f"WHERE {' AND '.join(where)} ORDER BY coalesce(v.date, '') DESC, v.fetched_at DESC, v.id DESC LIMIT ?"
+    )
+    try:
+        rows = db.execute(sql, [*params, limit]).fetchall()
+    except Exception as exc:  # sqlite3 errors: locked, corrupt, an FTS syntax error
+        raise StoreError(f"{getattr(db, 'monitor_path', 'database')}: search {query!r} failed: {exc}") from exc
+    return [_hit(row, words) for row in rows]
+
+
+def _hit(row: tuple, words: list[str]) -> Hit:
+    """A Hit from a result row: the sentences of its text that hold a query word, marked."""
+    *fields, text = row
+    doc = seedformat.parse(text, f"version {fields[0]}")
+    body = "\n".join([doc.title or "", *doc.paragraphs])
+    sentences, spans = [], []
+    for s in split_sentences(body):
+        found = marks(s, words)
+        if found:
+            sentences.append(s)
+            spans.append(found)
+    if not sentences:  # the match is in the header (publisher, 索引号): show the title
+        sentences, spans = [doc.title or ""], [marks(doc.title or "", words)]
+    return Hit(*fields[:8], bool(fields[8]), tuple(sentences), tuple(spans))
+
+
+def marks(sentence: str, words: list[str]) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every occurrence of every word in a sentence, in order, overlaps merged."""
+    found = sorted((m.start(), m.end()) for w in words for m in re.finditer(re.escape(w), sentence))
+    merged: list[tuple[int, int]] = []
+    for start, end in found:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return tuple(merged)
+
+
+def highlight(sentence: str, spans: tuple[tuple[int, int], ...], mark=lambda s: f"【{s}】") -> str:
+    """A sentence with each span passed through `mark` (【…】 by default)."""
+    out, at = [], 0
+    for start, end in spans:
+        out += [sentence[at:start], mark(sentence[start:end])]
+        at = end
+    return "".join(out) + sentence[at:]
+
+
+def search_json(query: str, hits: list[Hit]) -> dict:
+    """{schema, query, hits} for --json."""
+    return {"schema": "gov-plan-monitor/search/v1", "query": query, "hits": [h.to_json() for h in hits]}
+
+
+def search_text(hits: list[Hit], mark=lambda s: f"【{s}】") -> str:
+    """Hits as lines: the version, then each matching sentence highlighted."""
+    if not hits:
+        return "No stored version contains the query.\n"
+    lines = []
+    for h in hits:
+        state = "current" if h.current else "earlier version"
+        lines.append(f"{h.date or '-'}  {h.publisher or '-'}  {h.title or '(untitled)'}  (version {h.seq}, {state}, fetched {h.fetched_at or '-'})")
+        lines.append(f"  {h.url or ''}")
+        lines += [f"  · {highlight(s, sp, mark)}" for s, sp in zip(h.sentences, h.spans)]
+    return "\n".join(lines) + "\n"
+
+
+__all__ = ["FTS_TABLE", "Hit", "highlight", "m003_search_index", "marks", "search", "search_json", "search_text", "terms"]
