@@ -8,7 +8,7 @@ import ast
 import pytest
 from conftest import ROOT
 
-PURE = {"models", "errors", "seedformat", "extract", "numbers", "diff", "report", "trend"}
+PURE = {"models", "errors", "seedformat", "extract", "numbers", "diff", "report", "trend", "chart", "chardiff"}
 IO_LIBRARIES = {"httpx", "sqlite3", "sqlite_utils", "smtplib", "socket", "urllib", "http",
                 "apscheduler", "selectolax", "subprocess", "threading", "asyncio"}
 IO_MODULES = {"fetch", "store", "notify", "crawl", "outbox", "service", "schedule", "fakesite",
