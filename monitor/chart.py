@@ -86,13 +86,16 @@ def svg(title: str, unit: str, marks: list[Mark]) -> str:
             out.append(f'<line class="range" x1="{cx:.1f}" x2="{cx:.1f}" y1="{y(m.hi):.1f}" y2="{y(m.lo):.1f}"/>')
         if m.target is not None:
             cy = y(m.target)
-            out.append(f'<rect class="target" x="{cx - 5:.1f}" y="{cy - 5:.1f}" width="10" height="10"><title>{m.year} 目标 {escape(m.label)}</title></rect>')
-            out.append(f'<text class="label target-label" x="{cx:.1f}" y="{cy - 10:.1f}" text-anchor="middle">{escape(m.label)}</text>')
+            out.append(f'<rect class="target" x="{cx - 6:.1f}" y="{cy - 6:.1f}" width="12" height="12"><title>{m.year} 目标 {escape(m.label)}</title></rect>')
+            above = m.result is None or m.result < m.target  # each label on the side away from the other mark
+            ty = cy - 10 if above else cy + 20
+            out.append(f'<text class="label target-label" x="{cx:.1f}" y="{ty:.1f}" text-anchor="middle">{escape(m.label)}</text>')
         if m.result is not None:
             cy = y(m.result)
             css = "result met" if m.status == "met" else "result missed" if m.status == "missed" else "result"
-            out.append(f'<circle class="{css}" cx="{cx:.1f}" cy="{cy:.1f}" r="5"><title>{m.year} 实际 {escape(m.result_label)}</title></circle>')
-            out.append(f'<text class="label result-label" x="{cx:.1f}" y="{cy + 20:.1f}" text-anchor="middle">实际 {escape(m.result_label)}</text>')
+            out.append(f'<circle class="{css}" cx="{cx:.1f}" cy="{cy:.1f}" r="4"><title>{m.year} 实际 {escape(m.result_label)}</title></circle>')
+            ry = cy + 20 if m.target is not None and m.result < m.target else cy - 10
+            out.append(f'<text class="label result-label" x="{cx:.1f}" y="{ry:.1f}" text-anchor="middle">实际 {escape(m.result_label)}</text>')
     out.append("</svg>")
     return "".join(out)
 

@@ -325,6 +325,7 @@ def _publisher_page(name: str, documents: list[dict], plans: list[trend.Plan], c
         dict(d, web=is_web(d["url"]), versions=[dict(v, changes=by_version.get(v["id"], [])) for v in d["versions"]])
         for d in documents
     ]
+    charts.sort(key=lambda c: -len(c["points"]))  # the longest histories first (stable: document order within)
     return {
         "name": name,
         "charts": charts,
