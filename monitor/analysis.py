@@ -70,9 +70,9 @@ def search_command(
     return fts.search_text(hits, mark=lambda s: click.style(f"【{s}】", bold=True))
 
 
-def site_command(db_path: str | None, out: str) -> str:
+def site_command(db_path: str | None, out: str, base_url: str | None = None) -> str:
     """`monitor site`: write the static site; returns a one-line summary."""
     from monitor import site
 
-    built = site.build(store.open_db(db_path), Path(out))
+    built = site.build(store.open_db(db_path), Path(out), base_url=base_url)
     return f"wrote {built.pages} pages and {built.feed} ({built.changesets} change sets, {built.publishers} publishers)"

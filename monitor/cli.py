@@ -715,8 +715,9 @@ def search(query: str, publisher, since, limit: int, db_path: str | None, as_jso
 
 @cli.command()
 @click.argument("out", type=click.Path(file_okay=False))
+@click.option("--base-url", metavar="URL", help="Where the site is published: absolute links in feed.xml (else relative).")
 @db_option
-def site(out: str, db_path: str | None) -> None:
+def site(out: str, base_url: str | None, db_path: str | None) -> None:
     """Write a static HTML site (publishers, target charts, change sets, feed.xml) into OUT.
 
     Example: monitor site public/ && open public/index.html
@@ -724,6 +725,6 @@ def site(out: str, db_path: str | None) -> None:
     from monitor import analysis
 
     try:
-        click.echo(analysis.site_command(db_path, out))
+        click.echo(analysis.site_command(db_path, out, base_url))
     except MonitorError as exc:
         _fail(str(exc))

@@ -87,6 +87,7 @@ class Config:
     schedules: dict[str, Schedule] = field(default_factory=dict)  # per source name
     channels: dict[str, ChannelConfig] = field(default_factory=dict)
     alerts: AlertPolicy = AlertPolicy()
+    site_out: Path | None = None  # [site] out: `serve` rewrites the static site there after each check
 
     def schedule_for(self, source: str) -> Schedule:
         """The schedule of one source: its own, else the default."""
@@ -387,7 +388,7 @@ def _alerts(table: Mapping, channels: dict[str, ChannelConfig], problems: _Probl
     return policy
 
 
-_TOP_KEYS = {"database", "schedule", "schedules", "channels", "alerts", "sources"}
+_TOP_KEYS = {"database", "schedule", "schedules", "channels", "alerts", "sources", "site"}
 
 
 def load_config(path: str | Path | None) -> Config:
@@ -438,11 +439,15 @@ def load_config(path: str | Path | None) -> Config:
         if channel:
             channels[name] = channel
     alerts = _alerts(_get(data, "alerts", dict, "", problems, {}), channels, problems)
+    site_table = _get(data, "site", dict, "", problems, {})
+    _check_keys(site_table, {"out"}, "site", problems)
+    site_out = _get(site_table, "out", str, "site", problems)
 
     if problems.lines:
         raise ConfigError("\n".join(problems.lines))
     return Config(path=path, database=db_path, sources=tuple(sources), schedule=schedule,
-                  schedules=schedules, channels=channels, alerts=alerts)
+                  schedules=schedules, channels=channels, alerts=alerts,
+                  site_out=(path.parent / site_out) if site_out else None)
 
 
 def _sources(data: Mapping, path: Path, problems: _Problems) -> list[Source]:

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from monitor import crawl, outbox, store
+from monitor import crawl, outbox, site, store
 from monitor.config import Config
 from monitor.errors import FetchError, MonitorError, StoreError
 from monitor.fetch import Fetcher, Page
@@ -349,6 +349,8 @@ class Jobs:
         try:
             summary = run_once(self.config, db_path=self.db_path, sources=[source], fetcher=self.fetcher,
                                env=self.env, stop=self.stop, lock_wait=self.lock_wait)
+            if self.config.site_out is not None:  # issue 14: the static site follows each check
+                site.regenerate(database_file(self.config, self.db_path), self.config.site_out)
             return summary.sources[0] if summary.sources else None
         except MonitorError as exc:
             log.error("%s: check skipped: %s", source, exc)

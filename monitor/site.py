@@ -18,6 +18,7 @@ bytes, and each file is replaced atomically, so a web server never serves half a
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import tempfile
 import xml.etree.ElementTree as ET
@@ -36,6 +37,7 @@ from monitor.errors import MonitorError
 from monitor.models import ChangeSet, Target
 from monitor.report import change_line, format_target, heading, label, summary
 
+log = logging.getLogger("monitor.site")
 FEED_ENTRIES = 100
 LATEST = 40
 _KIND = {"level": "总量", "growth": "增速", "count": "数量", "threshold": "底线/上限", "share": "比重"}
@@ -104,6 +106,22 @@ def build(db: Database, out: Path, *, base_url: str | None = None) -> Built:
         return _build(db, out, base_url)
     except OSError as exc:
         raise MonitorError(f"{out}: cannot write the site: {exc.strerror or exc} ({exc.filename or out})") from exc
+
+
+def regenerate(db_file: Path, out: Path) -> Built | None:
+    """Rebuild the site after a check (`monitor serve` with [site] out); a failure is logged, never raised."""
+    db = None
+    try:
+        db = store.open_db(db_file)
+        built = build(db, out)
+        log.info("site: %d pages written to %s", built.pages, out)
+        return built
+    except MonitorError as exc:
+        log.error("site: not regenerated: %s", exc)
+        return None
+    finally:
+        if db is not None:
+            db.close()
 
 
 def _build(db: Database, out: Path, base_url: str | None) -> Built:
@@ -392,4 +410,4 @@ def _rfc3339(at: str | None) -> str:
     return at.replace("+00:00", "Z")
 
 
-__all__ = ["Built", "atom", "build", "changeset_key", "publisher_key", "series_chart"]
+__all__ = ["Built", "atom", "build", "changeset_key", "publisher_key", "regenerate", "series_chart"]

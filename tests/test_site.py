@@ -165,3 +165,45 @@ def test_chart_writes_every_number_beside_its_mark_and_escapes_text():
     assert ">5000万元</text>" in out and ">实际 5200万元</text>" in out and 'class="range"' in out
     assert re.search(r'<polyline class="target-line" points="[\d.]+,[\d.]+ [\d.]+,[\d.]+"', out)
     assert svg("t", "%", []) == ""
+
+
+# -- `monitor serve` keeps the site fresh ([site] out) ------------------------------------
+
+
+def test_serve_rewrites_the_site_after_each_check(tmp_path):
+    import threading
+
+    import httpx
+
+    from monitor import seedformat, service
+    from monitor.config import load_config
+    from monitor.demo import revised
+    from monitor.fakesite import FakeGovSite
+    from monitor.fetch import Fetcher
+
+    with FakeGovSite(fillers=1) as fake, Fetcher(delay=0, retries=0, timeout=5, transport=httpx.HTTPTransport()) as fetcher:
+        (source,) = [s for s in fake.sources() if s.name == "kq-wangtan"]
+        path = tmp_path / "monitor.toml"
+        path.write_text(f'database = "state/monitor.db"\n[site]\nout = "public"\n\n[[sources]]\nname = "{source.name}"\n'
+                        f'scraper = "{source.scraper}"\nurl = "{source.url}"\n', encoding="utf-8")
+        config = load_config(path)
+        assert config.site_out == tmp_path / "public"
+        jobs = service.Jobs(config, None, {}, threading.Event(), fetcher)
+        jobs.check("kq-wangtan")
+        index = (tmp_path / "public" / "index.html").read_text(encoding="utf-8")
+        assert "王坛镇" in index and "尚无变化" in index
+        fake.revise("000", revised(seedformat.render(fake.document("000"))))
+        jobs.check("kq-wangtan")
+        index = (tmp_path / "public" / "index.html").read_text(encoding="utf-8")
+        assert "尚无变化" not in index and "修订" in index
+        assert len(feedparser.parse((tmp_path / "public" / "feed.xml").read_bytes()).entries) == 1
+
+
+def test_a_misspelt_site_key_is_a_config_error(tmp_path):
+    from monitor.config import load_config
+    from monitor.errors import ConfigError
+
+    path = tmp_path / "monitor.toml"
+    path.write_text('[site]\nouts = "public"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"site\.outs: unknown key \(expected one of: out\)"):
+        load_config(path)
