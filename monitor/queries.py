@@ -48,14 +48,16 @@ def plans(db: Database, publishers: list[str] | None = None) -> dict[str, list[P
     )
     records: dict[int, list[Target]] = defaultdict(list)
     cols = ", ".join(f't."{f}"' for f in TARGET_FIELDS)
-    for row in _query(
-        db,
-        f"SELECT t.version_id AS _vid, {cols} FROM targets t WHERE t.version_id IN "
+    sql = (
+        f"SELECT t.version_id, {cols} FROM targets t WHERE t.version_id IN "
         f"(SELECT coalesce(v.same_as, v.id) FROM documents d JOIN versions v ON v.id = d.current_version_id WHERE {where}) "
-        "ORDER BY t.version_id, t.seq",
-        params,
-    ):
-        records[row.pop("_vid")].append(Target(**row))
+        "ORDER BY t.version_id, t.seq"
+    )
+    try:
+        for vid, *fields in db.execute(sql, params):  # the many rows: positional, no dict per row
+            records[vid].append(Target(*fields))
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{getattr(db, 'monitor_path', 'database')}: {exc}") from exc
     out: dict[str, list[Plan]] = defaultdict(list)
     for d in docs:
         found = records.get(d["content_id"], [])

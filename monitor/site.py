@@ -81,7 +81,12 @@ def is_web(url: str | None) -> bool:
 
 
 def _write(path: Path, text: str) -> None:
-    """Write UTF-8 text atomically (a temporary file in the same directory, then rename)."""
+    """Write UTF-8 text atomically (a temporary file in the same directory, then rename); unchanged files are left."""
+    try:
+        if path.read_text(encoding="utf-8") == text:
+            return
+    except (FileNotFoundError, UnicodeDecodeError):
+        pass
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
     try:

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from monitor.diff import amount, compare, match, midpoint, normalize_indicator, outcomes, prepare, synonym_key
-from monitor.models import Change, Target, number_json
+from monitor.models import Change, Outcome, Target, number_json
 from monitor.report import format_target, label
 
 
@@ -121,17 +121,24 @@ def series(plans: list[Plan]) -> list[Series]:
                 s.points.append(point)
         for new in sorted([*added, *mixed], key=lambda it: it.order):
             out.append(Series(plan.publisher, [Point(plan.year, new.target, plan)]))
-    return [_with_results(s, ordered) for s in out]
+    results = _results(ordered)
+    return [Series(s.publisher, [_with_result(p, results.get(id(p.target))) for p in s.points]) for s in out]
 
 
-def _with_results(s: Series, plans: list[Plan]) -> Series:
-    """The series with each point's result: an actual of its year from a later-dated document."""
-    points = []
-    for p in s.points:
-        later = [a for plan in plans if (plan.year, plan.date or "") > (p.plan.year, p.plan.date or "") for a in plan.actuals]
-        found = outcomes([p.target], later, old_year=p.year)
-        points.append(Point(p.year, p.target, p.plan, found[0].actual, found[0].met, p.change) if found else p)
-    return Series(s.publisher, points)
+def _results(plans: list[Plan]) -> dict[int, Outcome]:
+    """The outcome of every target that a later-dated document reports an actual for (by id of the target)."""
+    found: dict[int, Outcome] = {}
+    for n, plan in enumerate(plans):
+        key = (plan.year, plan.date or "")
+        later = [a for other in plans[n + 1 :] if (other.year, other.date or "") > key for a in other.actuals]
+        if later:
+            found.update((id(o.target), o) for o in outcomes(plan.targets, later, old_year=plan.year))
+    return found
+
+
+def _with_result(p: Point, o: Outcome | None) -> Point:
+    """A point with the result reported for it (unchanged when none)."""
+    return p if o is None else Point(p.year, p.target, p.plan, o.actual, o.met, p.change)
 
 
 def matches_indicator(s: Series, query: str | None) -> bool:
