@@ -79,6 +79,8 @@ def built(tmp_path_factory):
 
 
 def test_the_index_shows_chinese_text_and_every_link_in_the_dom_resolves(built):
+    fonts = subprocess.run(["fc-list", ":lang=zh", "family"], capture_output=True, text=True).stdout
+    assert fonts.strip(), "no font with Chinese glyphs: the pages would show boxes (apt-get install fonts-noto-cjk)"
     out = built / "out"
     html = dom(built, out / "index.html")
     for text in ("发布机构与最新变化", "王坛镇", "稽东镇", "章镇镇", "玉山镇", "修订"):
