@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from monitor.diff import amount, compare, match, midpoint, normalize_indicator, outcomes, prepare, synonym_key
 from monitor.models import Change, Outcome, Target, number_json
-from monitor.report import format_target, label
+from monitor.report import format_target, label, target_json
 
 
 @dataclass(frozen=True)
@@ -166,17 +166,10 @@ def change_text(c: Change | None) -> str:
 
 def point_json(p: Point) -> dict:
     """One year of a series as JSON."""
-    t = p.target
     return {
         "year": p.year,
-        "target": format_target(t),
-        "value": number_json(t.value),
-        "min": number_json(t.min),
-        "max": number_json(t.max),
-        "unit": t.unit,
-        "qualifier": t.qualifier,
-        "period": t.period,
-        "quote": t.quote,
+        "target": format_target(p.target),
+        **target_json(p.target),  # type: ignore[dict-item]
         "plan": {"title": p.plan.title, "url": p.plan.url, "date": p.plan.date, "version_id": p.plan.version_id},
         "result": format_target(p.result) if p.result else None,
         "result_value": number_json(midpoint(p.result)) if p.result else None,
@@ -242,11 +235,7 @@ def target_rows(all_series: list[Series], *, indicator: str | None = None, year:
                 "indicator": s.label,
                 "kind": t.kind,
                 "target": format_target(t),
-                "value": number_json(t.value),
-                "min": number_json(t.min),
-                "max": number_json(t.max),
-                "unit": t.unit,
-                "qualifier": t.qualifier,
+                **{k: v for k, v in target_json(t).items() if k in TARGET_COLUMNS},  # type: ignore[union-attr]
                 "previous": format_target(prev.target) if prev and prev.year == p.year - 1 else None,
                 "change": (change_text(p.change) or "same") if prev and prev.year == p.year - 1 else None,
                 "result": format_target(p.result) if p.result else None,

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import feedparser
 import pytest
 from click.testing import CliRunner
-from replayed import replay_into
+from replayed import Links, replay_and_build_site
 
 from monitor import site, store
 from monitor.chardiff import char_diff
@@ -22,31 +21,11 @@ from monitor.models import Document
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    root = tmp_path_factory.mktemp("site")
-    db = replay_into(root / "monitor.db")
-    result = CliRunner().invoke(cli, ["site", str(root / "out"), "--db", str(db)])
-    assert result.exit_code == 0, result.output
-    return root / "out"
-
-
-class Links(HTMLParser):
-    """Every href/src and every id of a page."""
-
-    def __init__(self):
-        super().__init__()
-        self.links, self.ids = [], set()
-
-    def handle_starttag(self, tag, attrs):
-        a = dict(attrs)
-        self.links += [a[k] for k in ("href", "src") if a.get(k)]
-        if a.get("id"):
-            self.ids.add(a["id"])
+    return replay_and_build_site(tmp_path_factory.mktemp("site")) / "out"
 
 
 def parsed(path: Path) -> Links:
-    p = Links()
-    p.feed(path.read_text(encoding="utf-8"))
-    return p
+    return Links(path.read_text(encoding="utf-8"))
 
 
 def page_of(built: Path, name: str) -> Path:

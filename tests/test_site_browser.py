@@ -7,18 +7,15 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import feedparser
 import pytest
-from click.testing import CliRunner
 from PIL import Image
-from replayed import replay_into
+from replayed import Links, replay_and_build_site
 
 from monitor import site, store
-from monitor.cli import cli
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 if CHROMIUM is None:
@@ -60,22 +57,9 @@ def pixels(img: Image.Image, colour: tuple[int, int, int], tolerance: int = 12) 
     return sum(n for n, c in img.getcolors(img.width * img.height) if all(abs(a - b) <= tolerance for a, b in zip(c, colour)))
 
 
-class Links(HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.links = []
-
-    def handle_starttag(self, tag, attrs):
-        self.links += [v for k, v in attrs if k in ("href", "src") and v]
-
-
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    root = tmp_path_factory.mktemp("browser")
-    db = replay_into(root / "monitor.db")
-    result = CliRunner().invoke(cli, ["site", str(root / "out"), "--db", str(db)])
-    assert result.exit_code == 0, result.output
-    return root
+    return replay_and_build_site(tmp_path_factory.mktemp("browser"))
 
 
 def test_the_index_shows_chinese_text_and_every_link_in_the_dom_resolves(built):
@@ -85,9 +69,7 @@ def test_the_index_shows_chinese_text_and_every_link_in_the_dom_resolves(built):
     html = dom(built, out / "index.html")
     for text in ("发布机构与最新变化", "王坛镇", "稽东镇", "章镇镇", "玉山镇", "修订"):
         assert text in html
-    parser = Links()
-    parser.feed(html)
-    local = [link for link in parser.links if urlparse(link).scheme not in ("http", "https")]
+    local = [link for link in Links(html).links if urlparse(link).scheme not in ("http", "https")]
     assert len(local) > 10
     for link in local:
         assert (out / unquote(urlparse(link).path)).is_file(), link
