@@ -7,13 +7,15 @@ each new version as it is written (no ingest code knows about it); the migration
 versions already stored. Versions are append-only, so the index never needs a delete.
 
 Trigrams need 3 characters: a query word of 1 or 2 characters (就业, 养老) is matched by
-instr() over the stored text of the candidates instead (a scan when no word is longer).
+instr() over the stored text of the candidates instead, newest first, in batches, until a page
+of hits is found (a scan of every version when the word is rare and no word is longer).
 Matching sentences are found and highlighted here, in Python, from the stored text.
 """
 
 from __future__ import annotations
 
 import re
+import sqlite3
 import unicodedata
 from dataclasses import asdict, dataclass
 
@@ -81,38 +83,62 @@ def search(
     since: str | None = None,
     limit: int = 20,
 ) -> list[Hit]:
-    """Versions whose text holds every word of `query`, newest first (document date, then fetch time).
+    """Versions whose text holds every word of `query`, newest first (document date, then later version).
 
-    `since` (YYYY-MM-DD) keeps versions of documents dated then or later (fetch date when undated).
+    `since` (YYYY-MM-DD) keeps versions of documents dated then or later (first seen when undated).
     """
     words = terms(query)
     if not words:
         raise MonitorError("search: the query is empty (give a word or phrase, e.g. 共富工坊)")
     long_words = [w for w in words if len(w) >= 3]
-    where, params = ["v.seed_text IS NOT NULL"], []
+    short_words = [w for w in words if len(w) < 3]
+    where, params = ["v.same_as IS NULL"], []  # a flip back has no text of its own
     if long_words:
         where.append(f"v.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)")
         params.append(" AND ".join(_phrase(w) for w in long_words))
-    for w in words:
-        if len(w) < 3:
-            where.append("instr(v.seed_text, ?) > 0")
-            params.append(w)
     if publisher:
-        where.append("v.publisher = ?")
+        where.append("d.publisher = ?")
         params.append(publisher)
     if since:
-        where.append("coalesce(v.date, substr(v.fetched_at, 1, 10)) >= ?")
+        where.append("coalesce(d.date, substr(d.first_seen, 1, 10)) >= ?")
         params.append(since)
-    sql = (
-        "SELECT v.id, v.document_id, v.seq, v.url, v.title, v.publisher, v.date, v.fetched_at, "
-        "d.current_version_id = v.id AS current, v.seed_text FROM versions v JOIN documents d ON d.id = v.document_id "
-        f"WHERE {' AND '.join(where)} ORDER BY coalesce(v.date, '') DESC, v.fetched_at DESC, v.id DESC LIMIT ?"
-    )
     try:
-        rows = db.execute(sql, [*params, limit]).fetchall()
-    except Exception as exc:  # sqlite3 errors: locked, corrupt, an FTS syntax error
+        # Order the candidates by columns read without the text: a versions row keeps its date and
+        # fetch time after the text and page bytes, so reading those walks the text's overflow
+        # pages. Newest first: the document's date, then the later version (a higher id).
+        candidates = [r[0] for r in db.execute(
+            f"SELECT v.id FROM versions v JOIN documents d ON d.id = v.document_id WHERE {' AND '.join(where)} "
+            "ORDER BY coalesce(d.date, '') DESC, v.id DESC",
+            params,
+        )]
+        chosen = _with_short_words(db, candidates, short_words, limit) if short_words else candidates[:limit]
+        found = {r[0]: r for r in db.execute(
+            "SELECT v.id, v.document_id, v.seq, v.url, v.title, v.publisher, v.date, v.fetched_at, "
+            "d.current_version_id = v.id AS current, v.seed_text FROM versions v JOIN documents d ON d.id = v.document_id "
+            f"WHERE v.id IN ({', '.join('?' * len(chosen))})",
+            chosen,
+        )}
+    except sqlite3.Error as exc:  # locked, corrupt
         raise StoreError(f"{getattr(db, 'monitor_path', 'database')}: search {query!r} failed: {exc}") from exc
-    return [_hit(row, words) for row in rows]
+    return [_hit(found[i], words) for i in chosen]
+
+
+_BATCH = 200
+
+
+def _with_short_words(db: Database, candidates: list[int], words: list[str], limit: int) -> list[int]:
+    """The first `limit` candidates whose text holds every short word (instr() over batches, newest first)."""
+    test = " AND ".join("instr(seed_text, ?) > 0" for _ in words)
+    out: list[int] = []
+    for start in range(0, len(candidates), _BATCH):
+        batch = candidates[start : start + _BATCH]
+        hits = {r[0] for r in db.execute(
+            f"SELECT id FROM versions WHERE id IN ({', '.join('?' * len(batch))}) AND {test}", [*batch, *words]
+        )}
+        out += [i for i in batch if i in hits]
+        if len(out) >= limit:
+            break
+    return out[:limit]
 
 
 def _hit(row: tuple, words: list[str]) -> Hit:
@@ -133,7 +159,7 @@ def _hit(row: tuple, words: list[str]) -> Hit:
 
 def marks(sentence: str, words: list[str]) -> tuple[tuple[int, int], ...]:
     """(start, end) of every occurrence of every word in a sentence, in order, overlaps merged."""
-    found = sorted((m.start(), m.end()) for w in words for m in re.finditer(re.escape(w), sentence))
+    found = sorted((m.start(), m.end()) for w in words if w in sentence for m in re.finditer(re.escape(w), sentence))
     merged: list[tuple[int, int]] = []
     for start, end in found:
         if merged and start <= merged[-1][1]:
