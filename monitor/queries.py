@@ -41,9 +41,10 @@ def plans(db: Database, publishers: list[str] | None = None) -> dict[str, list[P
         params = [NO_PUBLISHER, *publishers]
     docs = _query(
         db,
-        "SELECT d.id AS document_id, coalesce(d.publisher, ?) AS publisher, d.plan_year, v.title, d.url, v.date, "
+        # documents' own title and date (those of the current version): versions keeps them after the text
+        "SELECT d.id AS document_id, coalesce(d.publisher, ?) AS publisher, d.plan_year, d.title, d.url, d.date, "
         "v.id AS version_id, coalesce(v.same_as, v.id) AS content_id FROM documents d "
-        f"JOIN versions v ON v.id = d.current_version_id WHERE {where} ORDER BY d.plan_year, v.date, d.id",
+        f"JOIN versions v ON v.id = d.current_version_id WHERE {where} ORDER BY d.plan_year, d.date, d.id",
         [NO_PUBLISHER, *params],
     )
     records: dict[int, list[Target]] = defaultdict(list)
