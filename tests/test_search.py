@@ -92,5 +92,13 @@ def test_the_index_holds_no_copy_of_the_text(tmp_path):
     store.ingest(db, plan("建设共富工坊3家。"))
     conn = sqlite3.connect(tmp_path / "m.db")
     sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'versions_fts'").fetchone()[0]
-    assert "content=''" in sql and "trigram" in sql
-    assert conn.execute("SELECT seed_text FROM versions_fts").fetchall() == [(None,)]
+    assert "content=''" in sql and "trigram" in sql and "detail='none'" in sql and "columnsize=0" in sql
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'versions_fts%'")}
+    assert tables == {"versions_fts", "versions_fts_data", "versions_fts_idx", "versions_fts_config"}  # no _content
+
+
+def test_trigrams_found_apart_are_not_a_match(tmp_path):
+    db = store.open_db(tmp_path / "m.db")
+    store.ingest(db, plan("共富工作站建设,富工坊。", url="http://x/apart"))  # 共富工 and 富工坊, never 共富工坊
+    store.ingest(db, plan("建设共富工坊3家。", url="http://x/whole"))
+    assert [h.url for h in search(db, "共富工坊")] == ["http://x/whole"]

@@ -261,10 +261,9 @@ CREATE UNIQUE INDEX "idx_outbox_key"
     ON "outbox" ("key");
 CREATE INDEX "idx_outbox_status_next_attempt_at"
     ON "outbox" ("status", "next_attempt_at");
-CREATE VIRTUAL TABLE versions_fts USING fts5(seed_text, content='', tokenize='trigram');
+CREATE VIRTUAL TABLE versions_fts USING fts5(seed_text, content='', tokenize='trigram', detail='none', columnsize=0);
 CREATE TABLE 'versions_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
 CREATE TABLE 'versions_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
-CREATE TABLE 'versions_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 CREATE TABLE 'versions_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
 CREATE TRIGGER versions_fts_insert AFTER INSERT ON versions WHEN new.seed_text IS NOT NULL BEGIN INSERT INTO versions_fts(rowid, seed_text) VALUES (new.id, new.seed_text); END;
 """
