@@ -197,6 +197,7 @@ def _changeset_row(cs: ChangeSet) -> dict:
         "title": cs.new.title or cs.new.url,
         "kind": cs.kind,
         "detected_at": cs.detected_at,
+        "date": cs.new.date,
         "summary": _count_text(cs),
         "version_id": cs.new.id,
     }
