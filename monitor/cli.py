@@ -696,7 +696,7 @@ def targets(indicator, year, publishers, db_path, as_csv: bool, as_json: bool) -
 @click.argument("query")
 @click.option("--publisher", metavar="P", help="Only documents of this publisher.")
 @click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), help="Only documents dated on or after DATE (YYYY-MM-DD).")
-@click.option("--limit", type=int, default=20, show_default=True, help="At most this many versions.")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="At most this many versions.")
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print {schema, query, hits} as JSON.")
 def search(query: str, publisher, since, limit: int, db_path: str | None, as_json: bool) -> None:
