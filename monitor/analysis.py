@@ -10,7 +10,7 @@ import io
 import json
 from pathlib import Path
 
-import click
+from collections.abc import Callable
 
 from monitor import queries, store, trend
 from monitor import search as fts
@@ -61,13 +61,14 @@ def targets_command(
 
 
 def search_command(
-    db_path: str | None, query: str, publisher: str | None, since: str | None, limit: int, as_json: bool
+    db_path: str | None, query: str, publisher: str | None, since: str | None, limit: int, as_json: bool,
+    mark: Callable[[str], str] = lambda s: f"【{s}】",
 ) -> str:
-    """`monitor search`: versions holding the query, newest first."""
+    """`monitor search`: versions holding the query, newest first; `mark` highlights the words found."""
     hits = fts.search(store.open_db(db_path), query, publisher=publisher, since=since, limit=limit)
     if as_json:
         return _json(fts.search_json(query, hits))
-    return fts.search_text(hits, mark=lambda s: click.style(f"【{s}】", bold=True))
+    return fts.search_text(hits, mark=mark)
 
 
 def site_command(db_path: str | None, out: str, base_url: str | None = None) -> str:

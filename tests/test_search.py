@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 from replayed import replay_into
 
-from monitor import store
+from monitor import pipeline, store
 from monitor.cli import cli
 from monitor.models import Document
 from monitor.search import highlight, marks, search
@@ -73,7 +73,7 @@ def plan(text: str, url: str = "http://x/1") -> Document:
 def test_the_index_follows_ingest_and_the_migration_indexes_an_older_database(tmp_path):
     path = tmp_path / "old.db"
     db = store.open_db(path)
-    store.ingest(db, plan("建设共富工坊3家。"))
+    pipeline.ingest(db, plan("建设共富工坊3家。"))
     # an older database: built before the search index existed
     db.execute("DROP TRIGGER versions_fts_insert")
     db.execute("DROP TABLE versions_fts")
@@ -82,14 +82,14 @@ def test_the_index_follows_ingest_and_the_migration_indexes_an_older_database(tm
     db.conn.close()
     db = store.open_db(path)
     assert [h.sentences for h in search(db, "共富工坊")] == [("建设共富工坊3家。",)]
-    store.ingest(db, plan("建设共富工坊5家。"))  # a new version: indexed by the trigger
+    pipeline.ingest(db, plan("建设共富工坊5家。"))  # a new version: indexed by the trigger
     assert [h.sentences for h in search(db, "共富工坊5家")] == [("建设共富工坊5家。",)]
     assert len(search(db, "共富工坊")) == 2
 
 
 def test_the_index_holds_no_copy_of_the_text(tmp_path):
     db = store.open_db(tmp_path / "m.db")
-    store.ingest(db, plan("建设共富工坊3家。"))
+    pipeline.ingest(db, plan("建设共富工坊3家。"))
     conn = sqlite3.connect(tmp_path / "m.db")
     sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'versions_fts'").fetchone()[0]
     assert "content=''" in sql and "trigram" in sql and "detail='none'" in sql and "columnsize=0" in sql
@@ -99,6 +99,6 @@ def test_the_index_holds_no_copy_of_the_text(tmp_path):
 
 def test_trigrams_found_apart_are_not_a_match(tmp_path):
     db = store.open_db(tmp_path / "m.db")
-    store.ingest(db, plan("共富工作站建设,富工坊。", url="http://x/apart"))  # 共富工 and 富工坊, never 共富工坊
-    store.ingest(db, plan("建设共富工坊3家。", url="http://x/whole"))
+    pipeline.ingest(db, plan("共富工作站建设,富工坊。", url="http://x/apart"))  # 共富工 and 富工坊, never 共富工坊
+    pipeline.ingest(db, plan("建设共富工坊3家。", url="http://x/whole"))
     assert [h.url for h in search(db, "共富工坊")] == ["http://x/whole"]

@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 from replayed import Links, replay_and_build_site
 
-from monitor import site, store
+from monitor import pipeline, site, store
 from monitor.chardiff import char_diff
 from monitor.chart import Mark, svg
 from monitor.cli import cli
@@ -97,7 +97,7 @@ def test_page_text_is_escaped_everywhere(tmp_path):
     for year, n in ((2023, 5000), (2024, 5300)):
         doc = Document(f'{evil}{year}年工作计划 & "计划"', (f"{year}年一般公共预算收入{n}万元<b>。",), publisher=evil,
                        date=f"{year}-03-01", url=f"http://x/{year}?a=1&b=<2>")
-        store.ingest(db, doc)
+        pipeline.ingest(db, doc)
     built = site.build(db, tmp_path / "out")
     assert built.changesets == 1
     for page in (tmp_path / "out").rglob("*.html"):
@@ -154,20 +154,22 @@ def test_serve_rewrites_the_site_after_each_check(tmp_path):
 
     import httpx
 
-    from monitor import seedformat, service
+    from support.fakesite import FakeGovSite
+
+    from monitor import seedformat, serve
     from monitor.config import load_config
     from monitor.demo import revised
-    from monitor.fakesite import FakeGovSite
     from monitor.fetch import Fetcher
 
-    with FakeGovSite(fillers=1) as fake, Fetcher(delay=0, retries=0, timeout=5, transport=httpx.HTTPTransport()) as fetcher:
+    with FakeGovSite(fillers=1) as fake, Fetcher(delay=0, retries=0, timeout=5, allow_private=True,
+                                                 transport=httpx.HTTPTransport()) as fetcher:
         (source,) = [s for s in fake.sources() if s.name == "kq-wangtan"]
         path = tmp_path / "monitor.toml"
         path.write_text(f'database = "state/monitor.db"\n[site]\nout = "public"\n\n[[sources]]\nname = "{source.name}"\n'
                         f'scraper = "{source.scraper}"\nurl = "{source.url}"\n', encoding="utf-8")
         config = load_config(path)
         assert config.site_out == tmp_path / "public"
-        jobs = service.Jobs(config, None, {}, threading.Event(), fetcher)
+        jobs = serve.Jobs(config, None, {}, threading.Event(), fetcher)
         jobs.check("kq-wangtan")
         index = (tmp_path / "public" / "index.html").read_text(encoding="utf-8")
         assert "王坛镇" in index and "尚无变化" in index

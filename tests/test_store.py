@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from monitor import seedformat, store
+from monitor import pipeline, seedformat, store
 from monitor.errors import StoreError
 from monitor.models import Document, Extraction, Target
 
@@ -63,17 +63,9 @@ def plan(
     )
 
 
-def ingest(db, doc: Document, **kw) -> store.IngestResult:
+def ingest(db, doc: Document, **kw) -> pipeline.IngestResult:
     """Ingest with the stand-in extractor."""
-    return store.ingest(db, doc, extraction=extraction(doc), **kw)
-
-
-@pytest.fixture
-def db(tmp_path):
-    """A fresh store in a real SQLite file."""
-    database = store.open_db(tmp_path / "state" / "monitor.db")
-    yield database
-    database.close()
+    return pipeline.ingest(db, doc, extraction=extraction(doc), **kw)
 
 
 def count(db, table: str, where: str = "1 = 1", params=()) -> int:
@@ -108,12 +100,14 @@ def test_database_file_comes_from_argument_then_environment_then_default(tmp_pat
 
 def test_an_older_database_is_upgraded_by_the_pending_migrations(tmp_path):
     path = tmp_path / "old.db"
+    fresh = store.open_db(tmp_path / "new.db")
+    every = [m.name for m in store.MIGRATIONS.applied(fresh)]
+    fresh.close()
     old = store.Database(path)
-    last = store.MIGRATIONS._migrations[-1].name
-    store.MIGRATIONS.apply(old, stop_before=last)
+    store.MIGRATIONS.apply(old, stop_before=every[-1])
     old.close()
     db = store.open_db(path)
-    assert [m.name for m in store.MIGRATIONS.applied(db)] == [m.name for m in store.MIGRATIONS._migrations]
+    assert [m.name for m in store.MIGRATIONS.applied(db)] == every
 
 
 SCHEMA = """
@@ -296,7 +290,7 @@ def test_a_version_keeps_sha_canonical_text_compressed_page_and_every_target_fie
     doc = plan()
     r = ingest(db, doc, raw="<html>王坛镇</html>".encode() * 50)
     v = db["versions"].get(r.version_id)
-    assert v["sha256"] == store.content_sha256(doc)
+    assert v["sha256"] == pipeline.content_sha256(doc)
     assert seedformat.parse(v["seed_text"]) == doc
     assert zlib.decompress(v["raw"]) == "<html>王坛镇</html>".encode() * 50 and len(v["raw"]) < 200
     rows = list(db.query("SELECT * FROM targets WHERE version_id = ? ORDER BY seq", [r.version_id]))
@@ -467,12 +461,12 @@ db = store.open_db(sys.argv[1])
 mode = sys.argv[2]
 if mode == "pause":
     ingest(db, plan(5300))
-    original = store._write_changes
+    original = store.write_changes
     def pause_inside(db, cs):
         original(db, cs)
         print("inside-transaction", flush=True)
         time.sleep(60)
-    store._write_changes = pause_inside
+    store.write_changes = pause_inside
     ingest(db, plan(5000, extra="创建村级避灾安置中心2个。"))
 else:
     n = int(mode)
