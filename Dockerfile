@@ -4,6 +4,7 @@
 #   docker run -d --name monitor -v monitor-state:/app/state \
 #       -v "$PWD/monitor.toml:/app/monitor.toml:ro" --env-file monitor.env gov-plan-monitor
 #
+# README.md (Docker) says how to write monitor.toml and monitor.env and how to own a bind-mounted state/.
 # The database lives in the volume /app/state. Secrets come from the environment (--env-file),
 # never from monitor.toml.
 FROM python:3.11-slim
@@ -18,13 +19,18 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 WORKDIR /app
 RUN useradd --create-home --uid 10001 --user-group monitor
 
-# Installed the way the README installs it: a virtualenv and an editable install of the
-# repository (so `monitor demo` finds the seed captures next to the package).
-COPY pyproject.toml README.md ./
+# Dependencies first, in their own layer: editing the source does not reinstall them.
+COPY pyproject.toml ./
+RUN python3 -m venv .venv \
+    && python3 -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies']))" \
+       > /tmp/requirements.txt \
+    && .venv/bin/pip install -r /tmp/requirements.txt && rm /tmp/requirements.txt
+
+# Then the product, a plain install: everything `monitor demo` needs ships in the package.
+COPY README.md ./
 COPY monitor ./monitor
 COPY scrapers ./scrapers
-COPY seeds ./seeds
-RUN python3 -m venv .venv && .venv/bin/pip install -e . \
+RUN .venv/bin/pip install --no-deps . \
     && mkdir -p state && chown monitor:monitor state
 
 USER monitor

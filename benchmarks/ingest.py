@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from monitor import seedformat, store  # noqa: E402
+from monitor import pipeline, seedformat, store  # noqa: E402
 from monitor.extract import extract  # noqa: E402
 from monitor.models import Document, Extraction  # noqa: E402
 from monitor.workers import ordered_map  # noqa: E402
@@ -95,7 +95,7 @@ def run(db, texts: list[tuple[str, str]], expect: str) -> float:
     """Parse and ingest every capture in this process; seconds taken. Fails on an unexpected status."""
     start = time.perf_counter()
     for name, text in texts:
-        _check(name, store.ingest(db, seedformat.parse(text, name), raw=text.encode()), expect)
+        _check(name, pipeline.ingest(db, seedformat.parse(text, name), raw=text.encode()), expect)
     return time.perf_counter() - start
 
 
@@ -110,11 +110,11 @@ def run_parallel(db, texts: list[tuple[str, str]], workers: int = 2) -> float:
     store and diff here in document order; seconds taken."""
     start = time.perf_counter()
     for (name, text), (doc, found) in ordered_map(_parse_and_extract, texts, workers):
-        _check(name, store.ingest(db, doc, raw=text.encode(), extraction=found), "new")
+        _check(name, pipeline.ingest(db, doc, raw=text.encode(), extraction=found), "new")
     return time.perf_counter() - start
 
 
-def _check(name: str, result: store.IngestResult, expect: str) -> None:
+def _check(name: str, result: pipeline.IngestResult, expect: str) -> None:
     """Stop on a status the benchmark does not expect (the corpus must be all new, then all unchanged)."""
     if result.status != expect:
         raise SystemExit(f"{name}: {result.status}, expected {expect}")

@@ -17,8 +17,10 @@ import zoneinfo
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from monitor.errors import ConfigError
+from monitor.fetch import Policy
 from monitor.sources import DEFAULT_SOURCES, Source, sources_from_tables
 
 DEFAULT_FILE = "monitor.toml"
@@ -87,6 +89,14 @@ class Config:
     schedules: dict[str, Schedule] = field(default_factory=dict)  # per source name
     channels: dict[str, ChannelConfig] = field(default_factory=dict)
     alerts: AlertPolicy = AlertPolicy()
+    site_out: Path | None = None  # [site] out: `serve` rewrites the static site there after each check
+    fetch: dict[str, Any] = field(default_factory=dict)  # [fetch] settings given in the file
+    fetch_sources: dict[str, dict[str, Any]] = field(default_factory=dict)  # [fetch.sources.NAME]
+    hosts_in_parallel: int = 8  # hosts checked at once (one thread each)
+
+    def policy(self, source: str | None = None, base: Policy | None = None) -> Policy:
+        """How to fetch for a source: base (default: the polite defaults), then [fetch], then its own table."""
+        return replace(base or Policy(), **{**self.fetch, **self.fetch_sources.get(source or "", {})})
 
     def schedule_for(self, source: str) -> Schedule:
         """The schedule of one source: its own, else the default."""
@@ -387,7 +397,53 @@ def _alerts(table: Mapping, channels: dict[str, ChannelConfig], problems: _Probl
     return policy
 
 
-_TOP_KEYS = {"database", "schedule", "schedules", "channels", "alerts", "sources"}
+# [fetch] keys: (type, smallest value, what it means); the defaults are monitor.fetch.Policy's.
+_FETCH_KEYS: dict[str, tuple[type | tuple, float]] = {
+    "delay": ((int, float), 0), "connections_per_host": (int, 1), "timeout": ((int, float), 0.001),
+    "deadline": ((int, float), 0.001), "retries": (int, 0), "backoff": ((int, float), 0), "max_entries": (int, 1),
+    "allow_hosts": (list, 0), "allow_private": (bool, 0),
+}
+
+
+def _fetch_settings(table: Mapping, where: str, problems: _Problems, extra: set[str] = frozenset()) -> dict[str, Any]:
+    """The politeness and safety settings a [fetch] table gives (only those it gives)."""
+    _check_keys(table, set(_FETCH_KEYS) | extra, where, problems)
+    settings: dict[str, Any] = {}
+    for key, (kind, least) in _FETCH_KEYS.items():
+        value = _get(table, key, kind, where, problems)
+        if value is None:
+            continue
+        if key == "allow_hosts":
+            if not all(isinstance(h, str) and h and "/" not in h for h in value):
+                problems.add(f"{where}.{key}", "expected a list of host names such as \"www.gov.cn\" or \".gov.cn\"")
+                continue
+            value = tuple(h.lower() for h in value)
+        elif kind != bool and value < least:
+            problems.add(f"{where}.{key}", f"expected {least:g} or more, got {value!r}")
+            continue
+        settings[key] = value
+    return settings
+
+
+def _fetch(table: Mapping, names: set[str], problems: _Problems) -> tuple[dict, dict, int]:
+    """[fetch] (every source), [fetch.sources.NAME] (one source) and hosts_in_parallel."""
+    base = _fetch_settings(table, "fetch", problems, {"sources", "hosts_in_parallel"})
+    parallel = _get(table, "hosts_in_parallel", int, "fetch", problems, 8)
+    if parallel < 1:
+        problems.add("fetch.hosts_in_parallel", "expected 1 or more")
+        parallel = 8
+    own = {}
+    for name, sub in _get(table, "sources", dict, "fetch", problems, {}).items():
+        if name not in names:
+            problems.add(f"fetch.sources.{name}", f"no source named {name!r} (known: {', '.join(sorted(names))})")
+        elif not isinstance(sub, dict):
+            problems.add(f"fetch.sources.{name}", "expected a table such as { delay = 2 }")
+        else:
+            own[name] = _fetch_settings(sub, f"fetch.sources.{name}", problems)
+    return base, own, parallel
+
+
+_TOP_KEYS = {"database", "schedule", "schedules", "channels", "alerts", "sources", "fetch", "site"}
 
 
 def load_config(path: str | Path | None) -> Config:
@@ -438,11 +494,17 @@ def load_config(path: str | Path | None) -> Config:
         if channel:
             channels[name] = channel
     alerts = _alerts(_get(data, "alerts", dict, "", problems, {}), channels, problems)
+    site_table = _get(data, "site", dict, "", problems, {})
+    _check_keys(site_table, {"out"}, "site", problems)
+    site_out = _get(site_table, "out", str, "site", problems)
+    fetch, fetch_sources, parallel = _fetch(_get(data, "fetch", dict, "", problems, {}), names, problems)
 
     if problems.lines:
         raise ConfigError("\n".join(problems.lines))
     return Config(path=path, database=db_path, sources=tuple(sources), schedule=schedule,
-                  schedules=schedules, channels=channels, alerts=alerts)
+                  schedules=schedules, channels=channels, alerts=alerts, fetch=fetch,
+                  fetch_sources=fetch_sources, hosts_in_parallel=parallel,
+                  site_out=(path.parent / site_out) if site_out else None)
 
 
 def _sources(data: Mapping, path: Path, problems: _Problems) -> list[Source]:

@@ -7,26 +7,32 @@
 2. fetches every detail page with the validators stored for it (If-None-Match /
    If-Modified-Since): a 304 only moves `last_seen` on, nothing is parsed;
 3. parses the others with the scraper and hands the Document and the raw bytes to
-   `store.ingest`, which keeps a new version only when the content changed;
+   `pipeline.ingest`, which keeps a new version only when the content changed and queues its
+   alerts in the same transaction;
 4. records the run (counts, requests, errors) in the store.
 
 A page that fails to fetch or parse is an error of the run and never a version: the previous
-version stays the diff baseline. `crawl_all` checks several sources, one thread per host.
+version stays the diff baseline. `for_each_host` runs a check over many sources, one thread
+per host: `monitor run`, `serve`, the tests and the benchmarks all go through it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from typing import TypeVar
 from urllib.parse import urlsplit
 
-from monitor import store
+from sqlite_utils import Database
+
+from monitor import pipeline, store
 from monitor.errors import ConfigError, FetchError, MonitorError, ParseError, StoreError
 from monitor.extract import extract
-from monitor.fetch import Fetcher, Page
+from monitor.fetch import Fetcher, Page, SourceFetcher
 from monitor.models import ChangeSet, Document, Extraction
 from monitor.scraper import Entry, Scraper
 from monitor.sources import Source
@@ -47,6 +53,7 @@ class RunResult:
     changesets: list[ChangeSet] = field(default_factory=list)
     requests: int = 0
     reverted: int = 0  # content equal to an older version again (recorded, not alerted)
+    alerts: int = 0  # change alerts queued with their versions
     listed: int = 0  # documents the list pages gave on the source's host
 
     @property
@@ -58,9 +65,17 @@ class RunResult:
 
 
 def crawl_source(
-    db, source: Source, fetcher: Fetcher, *, scraper: Scraper | None = None, workers: int | None = None
+    db,
+    source: Source,
+    fetcher: Fetcher,
+    *,
+    scraper: Scraper | None = None,
+    workers: int | None = None,
+    alerts: pipeline.Alerts | None = None,
 ) -> RunResult:
     """Check one source and record the run; errors are collected in the result, not raised.
+
+    `alerts` says where change sets are announced (queued with each version); None queues none.
 
     Parsing and extraction run in `workers` processes (default: one per core) once a run has
     more than a few new or changed pages (monitor.workers), so a first crawl uses every core
@@ -69,12 +84,13 @@ def crawl_source(
     run_id = store.start_run(db, source.name)
     store.ensure_source(db, source.name, name=source.title or None, url=source.url)
     result = RunResult(source.name)
+    fetcher = bound(fetcher, source)
     try:
         active = _scraper(source, scraper)
         entries = list_entries(active, source, fetcher, result)
         pages = _changed_pages(db, source, entries, fetcher, result)
         for (url, page), outcome in ordered_map(partial(_parse, active), pages, workers):
-            _store(db, source, url, page, outcome, result)
+            _store(db, source, url, page, outcome, result, alerts)
     except (ConfigError, FetchError, ParseError) as exc:  # the list itself could not be read
         result.errors.append(f"{source.name}: {exc}")
     except StoreError as exc:
@@ -94,23 +110,44 @@ def crawl_source(
     return result
 
 
-def crawl_all(sources: Iterable[Source], fetcher: Fetcher, db_path: str | Path | None = None) -> list[RunResult]:
-    """Check many sources: hosts in parallel (one thread and database connection each), sources of a host in turn."""
-    sources = list(sources)
+R = TypeVar("R")
+
+
+def for_each_host(
+    sources: Iterable[Source],
+    check: Callable[[Database, Source], R],
+    db_path: str | Path | None = None,
+    *,
+    stop: threading.Event | None = None,
+    hosts_in_parallel: int = 8,
+) -> dict[str, R]:
+    """check(db, source) for every source: hosts in parallel (one thread and database connection each),
+    a host's sources in turn; {source name: result}, without the sources skipped once `stop` was set."""
     by_host: dict[str, list[Source]] = {}
     for s in sources:
         by_host.setdefault(s.host, []).append(s)
 
-    def run(group: list[Source]) -> list[RunResult]:
+    def run(group: list[Source]) -> list[tuple[str, R]]:
+        out = []
         db = store.open_db(db_path)
         try:
-            return [crawl_source(db, s, fetcher) for s in group]
+            for source in group:
+                if stop is not None and stop.is_set():
+                    break
+                out.append((source.name, check(db, source)))
         finally:
             db.close()
+        return out
 
-    with ThreadPoolExecutor(max_workers=max(1, min(8, len(by_host))), thread_name_prefix="crawl") as pool:
-        done = {r.source: r for group in pool.map(run, by_host.values()) for r in group}
-    return [done[s.name] for s in sources]
+    if not by_host:
+        return {}
+    with ThreadPoolExecutor(max_workers=min(hosts_in_parallel, len(by_host)), thread_name_prefix="check") as pool:
+        return {name: r for group in pool.map(run, by_host.values()) for name, r in group}
+
+
+def bound(fetcher: Fetcher | SourceFetcher, source: Source) -> SourceFetcher:
+    """The fetcher confined to the source's host (under its own policy) unless it is already bound."""
+    return fetcher if isinstance(fetcher, SourceFetcher) else SourceFetcher(fetcher, fetcher.policy, source.host)
 
 
 def list_entries(scraper: Scraper, source: Source, fetcher: Fetcher, result: RunResult) -> list[Entry]:
@@ -118,6 +155,7 @@ def list_entries(scraper: Scraper, source: Source, fetcher: Fetcher, result: Run
     url: str | None = source.url
     seen_pages: set[str] = set()
     entries: dict[str, Entry] = {}
+    limit = fetcher.policy.max_entries
     while url and url not in seen_pages:
         if len(seen_pages) >= scraper.max_pages:
             result.errors.append(f"{source.name}: stopped after {scraper.max_pages} list pages at {url}")
@@ -126,13 +164,17 @@ def list_entries(scraper: Scraper, source: Source, fetcher: Fetcher, result: Run
         try:
             page = fetcher.get(url, referer=source.url)
         except FetchError as exc:
-            result.requests += getattr(exc, "attempts", 1)
+            result.requests += exc.attempts
             raise
         result.requests += page.attempts
         listed = scraper.parse_list(page.text, page.url)
         for entry in listed.entries:
             if urlsplit(entry.url).netloc.lower() == source.host:
                 entries.setdefault(entry.url, entry)
+        if len(entries) >= limit and (listed.next_url or len(entries) > limit):
+            result.errors.append(f"{source.name}: stopped after {limit} entries (fetch.max_entries) at {url}")
+            entries = dict(list(entries.items())[:limit])
+            break
         url = listed.next_url
     result.listed = len(entries)
     return list(entries.values())
@@ -143,6 +185,7 @@ def preview(source: Source, fetcher: Fetcher, limit: int = 3) -> dict:
     from monitor.extract import extract
 
     result = RunResult(source.name)
+    fetcher = bound(fetcher, source)
     out: dict = {"source": source.name, "scraper": source.scraper, "url": source.url, "entries": [], "documents": []}
     try:
         scraper = _scraper(source, None)
@@ -155,7 +198,8 @@ def preview(source: Source, fetcher: Fetcher, limit: int = 3) -> dict:
         try:
             page = fetcher.get(entry.url, referer=source.url)
             result.requests += page.attempts
-            doc = scraper.parse_detail(page.text, entry.url)
+            reading = scraper.read_detail(page.text, entry.url)
+            doc = reading.document
         except (FetchError, ParseError) as exc:
             result.errors.append(str(exc))
             continue
@@ -163,6 +207,7 @@ def preview(source: Source, fetcher: Fetcher, limit: int = 3) -> dict:
         out["documents"].append({
             "url": entry.url, "encoding": page.encoding, "bytes": len(page.content), "metadata": doc.metadata(),
             "paragraphs": len(doc.paragraphs), "first_paragraph": doc.paragraphs[0], "targets": len(found.targets),
+            "found": reading.found,
         })
     out["errors"], out["requests"] = result.errors, result.requests
     return out
@@ -193,7 +238,7 @@ def _fetch(db, source: Source, entry: Entry, fetcher: Fetcher, result: RunResult
     try:
         page = fetcher.get(entry.url, etag=etag, last_modified=last_modified, referer=source.url)
     except FetchError as exc:
-        result.requests += getattr(exc, "attempts", 1)
+        result.requests += exc.attempts
         result.failed += 1
         result.errors.append(f"{source.name}: {exc}")
         return None
@@ -213,7 +258,13 @@ def _parse(scraper: Scraper, item: tuple[str, Page]) -> tuple[Document, Extracti
 
 
 def _store(
-    db, source: Source, url: str, page: Page, outcome: tuple[Document, Extraction] | MonitorError, result: RunResult
+    db,
+    source: Source,
+    url: str,
+    page: Page,
+    outcome: tuple[Document, Extraction] | MonitorError,
+    result: RunResult,
+    alerts: pipeline.Alerts | None,
 ) -> None:
     """Store one parsed page (or record why it could not be parsed)."""
     if isinstance(outcome, MonitorError):
@@ -221,7 +272,7 @@ def _store(
         result.errors.append(f"{source.name}: {outcome}")
         return
     doc, extraction = outcome
-    found = store.ingest(
+    found = pipeline.ingest(
         db,
         doc,
         source=source.name,
@@ -230,7 +281,9 @@ def _store(
         etag=page.etag,
         last_modified=page.last_modified,
         extraction=extraction,
+        alerts=alerts,
     )
     setattr(result, found.status, getattr(result, found.status) + 1)
+    result.alerts += found.alerts
     if found.changeset is not None:
         result.changesets.append(found.changeset)

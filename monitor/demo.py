@@ -1,14 +1,17 @@
-"""`monitor demo`: an offline tour on 127.0.0.1, plus the two local receivers it uses.
+"""`monitor demo`: an offline tour on 127.0.0.1, plus the three small servers it uses.
 
-The tour starts the fake government site, a local SMTP server and a webhook receiver, checks
-the site, publishes a revised plan, checks again, delivers the alerts and prints what arrived.
-The receivers are small standard-library servers so the demo needs nothing beyond the package.
+The tour serves the demo site (pages recorded from the development fake site and shipped with
+the package as demo_site.json), a local SMTP server and a webhook receiver; it checks the site,
+publishes the recorded revision of a plan, checks again, delivers the alerts and prints what
+arrived. The servers are standard-library code, so the demo needs nothing beyond the package.
+The fault-injecting fake site the tests use is not part of the package (tests/support).
 """
 
 from __future__ import annotations
 
 import email
 import email.policy
+import hashlib
 import json
 import secrets
 import shutil
@@ -20,17 +23,41 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from importlib.resources import files
 from pathlib import Path
 
 import httpx
 
-from monitor import seedformat, service
+from monitor import runner, seedformat, status, tables
 from monitor.config import AlertPolicy, ChannelConfig, Config
 from monitor.errors import MonitorError
-from monitor.fakesite import FakeGovSite
 from monitor.fetch import Fetcher
 from monitor.notify import KEY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verify_webhook
 from monitor.sources import Source
+
+RECORDING = "demo_site.json"
+
+
+class LocalServer:
+    """Base of the demo's servers: bound to 127.0.0.1 on a port the system assigns, serving in a thread."""
+
+    _server: socketserver.BaseServer
+
+    def _serve(self, server: socketserver.ThreadingMixIn) -> None:
+        """Keep the bound server and serve it in a daemon thread until __exit__."""
+        server.daemon_threads = True
+        self._server = server
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+
+    def __exit__(self, *exc: object) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+    @property
+    def address(self) -> str:
+        """127.0.0.1:PORT"""
+        host, port = self._server.server_address[:2]
+        return f"{host}:{port}"
 
 
 @dataclass
@@ -47,15 +74,17 @@ class Received:
 
 
 @dataclass
-class WebhookReceiver:
-    """A real HTTP server on 127.0.0.1 that records POSTs and answers with scripted statuses."""
+class WebhookSink(LocalServer):
+    """A real HTTP server on 127.0.0.1 that records POSTs and answers each with reply()."""
 
-    statuses: list[int] = field(default_factory=list)  # answers for the next calls, then 200
     received: list[Received] = field(default_factory=list)
     attempts: int = 0
-    answer: dict = field(default_factory=lambda: {"errcode": 0, "errmsg": "ok"})
 
-    def __enter__(self) -> WebhookReceiver:
+    def reply(self) -> tuple[int, dict]:
+        """(status, JSON answer) for the next call: 200 and a robot's success answer."""
+        return 200, {"errcode": 0, "errmsg": "ok"}
+
+    def __enter__(self) -> WebhookSink:
         owner = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -63,10 +92,10 @@ class WebhookReceiver:
                 body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
                 with owner._lock:
                     owner.attempts += 1
-                    status = owner.statuses.pop(0) if owner.statuses else 200
+                    status, answer = owner.reply()
                     if status == 200:
                         owner.received.append(Received(self.path, dict(self.headers), body))
-                payload = json.dumps(owner.answer if status == 200 else {"error": status}).encode()
+                payload = json.dumps(answer).encode()
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(payload)))
@@ -77,23 +106,16 @@ class WebhookReceiver:
                 """Quiet."""
 
         self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-        self._thread.start()
+        self._serve(ThreadingHTTPServer(("127.0.0.1", 0), Handler))
         return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
 
     @property
     def url(self) -> str:
         """The receiver's URL."""
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}/hook"
+        return f"http://{self.address}/hook"
 
 
-class MailSink:
+class MailSink(LocalServer):
     """A minimal SMTP server on 127.0.0.1 (HELO/EHLO, MAIL, RCPT, DATA, RSET, NOOP, QUIT).
 
     Enough for smtplib with security = "none"; the tests use aiosmtpd, a full server.
@@ -131,19 +153,78 @@ class MailSink:
                     else:
                         self.reply("502 not implemented")
 
-        self._server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        self._serve(socketserver.ThreadingTCPServer(("127.0.0.1", 0), Handler))
         return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
 
     @property
     def port(self) -> int:
         """The port it listens on."""
         return self._server.server_address[1]
+
+
+class DemoSite(LocalServer):
+    """The demo site: recorded responses served on 127.0.0.1, with ETag/304, until revise()."""
+
+    def __init__(self, recording: dict) -> None:
+        self.recording = recording
+        self.pages: dict[str, dict] = dict(recording["pages"])  # request target -> response
+
+    @classmethod
+    def shipped(cls) -> DemoSite:
+        """The recording shipped with the package (MonitorError naming it when it is missing or broken)."""
+        resource = files("monitor") / RECORDING
+        try:
+            return cls(json.loads(resource.read_text(encoding="utf-8")))
+        except (OSError, ValueError) as exc:
+            raise MonitorError(f"demo: cannot read the demo site {resource}: {exc}") from None
+
+    def __enter__(self) -> DemoSite:
+        owner = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"  # keep-alive, as the real sites
+            disable_nagle_algorithm = True  # else ~40 ms stalls per response
+
+            def do_GET(self) -> None:  # noqa: N802 (http.server API)
+                owner.answer(self)
+
+            def log_message(self, *args: object) -> None:
+                """Quiet."""
+
+        self._serve(ThreadingHTTPServer(("127.0.0.1", 0), Handler))
+        return self
+
+    @property
+    def base_url(self) -> str:
+        """http://127.0.0.1:PORT"""
+        return f"http://{self.address}"
+
+    def sources(self) -> list[Source]:
+        """The recorded sources, pointing here."""
+        return [Source(s["name"], s["scraper"], self.base_url + s["path"], s["title"]) for s in self.recording["sources"]]
+
+    def revise(self) -> str:
+        """Publish the recorded revision at the same address; returns its URL."""
+        path = self.recording["revised"]
+        self.pages[path] = self.recording["revisions"][path]
+        return self.base_url + path
+
+    def answer(self, request: BaseHTTPRequestHandler) -> None:
+        """Send the recorded response to one GET: 200, 304 when the ETag matches, or 404."""
+        page = self.pages.get(request.path)
+        body = page["body"].encode("utf-8") if page else b"not in the demo site"
+        etag = f'"{hashlib.sha1(body).hexdigest()[:20]}"'
+        status = 404 if not page else 304 if request.headers.get("If-None-Match") == etag else 200
+        request.send_response(status)
+        request.send_header("Content-Type", page["type"] if page else "text/plain; charset=utf-8")
+        if page:
+            request.send_header("ETag", etag)
+            if page.get("modified"):
+                request.send_header("Last-Modified", page["modified"])
+        request.send_header("Content-Length", "0" if status == 304 else str(len(body)))
+        request.end_headers()
+        if status != 304:
+            request.wfile.write(body)
 
 
 # -- the tour -----------------------------------------------------------------------------
@@ -167,7 +248,7 @@ def revised(text: str) -> str:
 
 
 def demo_config(workdir: Path, site_sources: list[Source], smtp_port: int, hook_url: str) -> Config:
-    """Two sources of the fake site; an e-mail channel and a signed webhook, both on 127.0.0.1."""
+    """The demo site's sources; an e-mail channel and a signed webhook, both on 127.0.0.1."""
     channels = {
         "mail": ChannelConfig(name="mail", kind="email", host="127.0.0.1", port=smtp_port, security="none",
                               sender="政策监测 <monitor@demo.invalid>", to=("analyst@demo.invalid",)),
@@ -185,29 +266,26 @@ def demo_config(workdir: Path, site_sources: list[Source], smtp_port: int, hook_
 def run_demo(echo: Callable[[str], None] = print, keep: str | None = None) -> None:
     """The offline tour; echo prints each line."""
     started = time.monotonic()
+    site = DemoSite.shipped()
     workdir = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="monitor-demo-"))
     workdir.mkdir(parents=True, exist_ok=True)
     env = {SECRET_VAR: secrets.token_hex(16)}
-    try:
-        site = FakeGovSite(fillers=2)
-    except FileNotFoundError as exc:
-        raise MonitorError(f"demo: {exc} (the demo serves the seed captures from the repository)") from None
-    with site, MailSink() as mail, WebhookReceiver() as hook, Fetcher(delay=0, retries=0, timeout=10,
-                                                                         transport=httpx.HTTPTransport()) as fetcher:
+    with site, MailSink() as mail, WebhookSink() as hook, Fetcher(delay=0, retries=0, timeout=10, allow_private=True,
+                                                                  transport=httpx.HTTPTransport()) as fetcher:
         config = demo_config(workdir, site.sources(), mail.port, hook.url)
 
         def check(title: str) -> None:
             echo(f"\n== {title}")
-            summary = service.run_once(config, fetcher=fetcher, env=env)
-            echo(service.summary_text(summary).rstrip())
+            summary = runner.run_once(config, fetcher=fetcher, env=env)
+            echo(tables.summary_text(summary).rstrip())
 
         echo("== 1. Everything runs on 127.0.0.1; nothing leaves this machine")
-        echo(f"   fake government site  {site.base_url}  (sources: {', '.join(DEMO_SOURCES)})")
+        echo(f"   demo government site  {site.base_url}  (sources: {', '.join(DEMO_SOURCES)})")
         echo(f"   SMTP server           127.0.0.1:{mail.port}")
         echo(f"   webhook receiver      {hook.url}")
         echo(f"   database              {config.database}")
         check("2. First check: every plan is recorded as the baseline, nothing is alerted")
-        url = site.revise("000", revised(seedformat.render(site.document("000"))))
+        url = site.revise()
         echo("\n== 3. 王坛镇 quietly revises its 2024 plan at the same address")
         echo(f"   {url}")
         for old, new in REVISION:
@@ -216,7 +294,7 @@ def run_demo(echo: Callable[[str], None] = print, keep: str | None = None) -> No
         _show_mail(echo, mail.messages)
         _show_hook(echo, hook.received, env[SECRET_VAR])
         echo("\n== 7. monitor status")
-        echo(service.status_text(service.status(config)).rstrip())
+        echo(tables.status_text(status.collect(config)).rstrip())
     echo(f"\nDone in {time.monotonic() - started:.1f} s. Files are in {workdir}" if keep else
          f"\nDone in {time.monotonic() - started:.1f} s.")
     if not keep:

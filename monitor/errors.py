@@ -1,11 +1,14 @@
 """Exceptions. Every message names the object: file, site, URL, selector, field.
 
 * MonitorError
-  + ParseError       - a capture or page that cannot be read (seed format, selectors)
-  + FetchError       - an HTTP request that did not give a usable page
-  + StoreError       - the database is locked, corrupt or of an unknown schema
-  + NotifyError      - an alert channel refused or could not be reached
-  + ConfigError      - an invalid configuration file
+  + ParseError           - a capture or page that cannot be read (seed format, selectors)
+  | + NoHeaderError      - a text with no capture header (the caller may read it as plain text)
+  + FetchError           - an HTTP request that did not give a usable page (`attempts`: requests made)
+  | + Interrupted        - not fetched: the monitor is stopping
+  + StoreError           - the database is locked, corrupt or of an unknown schema
+  | + LockedError        - another run holds the database's run lock
+  + NotifyError          - an alert channel refused or could not be reached
+  + ConfigError          - an invalid configuration file
 """
 
 from __future__ import annotations
@@ -19,12 +22,28 @@ class ParseError(MonitorError):
     """A capture or page that cannot be read."""
 
 
+class NoHeaderError(ParseError):
+    """A text with no recognizable capture header (plain text)."""
+
+
 class FetchError(MonitorError):
-    """An HTTP request that did not give a usable page."""
+    """An HTTP request that did not give a usable page; `attempts` says how many requests were made."""
+
+    def __init__(self, message: str, attempts: int = 1) -> None:
+        super().__init__(message)
+        self.attempts = attempts
+
+
+class Interrupted(FetchError):
+    """The service is stopping: no more pages are fetched."""
 
 
 class StoreError(MonitorError):
     """The database cannot be used."""
+
+
+class LockedError(StoreError):
+    """Another run holds the database's run lock."""
 
 
 class NotifyError(MonitorError):

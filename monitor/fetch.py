@@ -1,30 +1,39 @@
 """HTTP fetching: one keep-alive httpx client, polite per host, with retries and conditional GET.
 
 `Fetcher.get(url, etag=..., last_modified=...)` returns a `Page` (status 200 with decoded text,
-or 304 = unchanged) or raises `FetchError` naming the URL. It:
+or 304 = unchanged) or raises `FetchError` naming the URL. Each request follows a `Policy`
+(the fetcher's own, or a source's: `SourceFetcher`, configured by `[fetch]` in monitor.toml). It:
 
 * waits `delay` seconds between two requests to one host and keeps at most
   `connections_per_host` requests in flight per host; different hosts proceed in parallel
-  (the fetcher is shared by threads);
-* retries transport errors, timeouts, 429 and 5xx with exponential backoff (Retry-After honoured);
+  (the fetcher is shared by threads; `sleep` and `clock` are injectable);
+* goes only to the source's host or its `allow_hosts`, following redirects itself one hop at a
+  time, each hop checked before it is sent; resolves the name, refuses loopback, private,
+  link-local and metadata addresses (unless `allow_private`; metadata always) and connects to
+  the address it checked;
+* retries transport errors, timeouts, 429 and 5xx with exponential backoff (Retry-After honoured),
+  all within the request's `deadline` (hops, retries and a trickled body included);
 * sends a descriptive User-Agent, and If-None-Match / If-Modified-Since when validators are known;
 * caps the body size, decodes it itself (header -> BOM -> <meta> -> UTF-8 -> GB18030, GB2312/GBK
   read as GB18030, strict: never a silent U+FFFD);
 * classifies what is not a page as an error: HTTP 412 and JavaScript-challenge bodies (WAF),
-  soft 404s, empty bodies, redirects to another host.
+  soft 404s (not 第404期), empty bodies.
 """
 
 from __future__ import annotations
 
 import codecs
+import ipaddress
 import re
+import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from email.utils import parsedate_to_datetime
-from urllib.parse import urlsplit
+from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 import httpx
 
@@ -44,7 +53,14 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codec
 # Vendor markers only: a <noscript>请开启JavaScript</noscript> notice is common on real pages.
 _CHALLENGE = ("$_ts=", "$_ts =", "acw_sc__v2", "wzws_cid", "_waf_")
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
-_NOT_FOUND = re.compile(r"(?<!\d)404(?!\d)|not found|页面不存在|页面未找到|找不到(?:页面|网页|该页)|页面已删除|出错了|错误页面|系统错误", re.I)
+# "404" is an error code only when it is not a number of something: 第404期, 404号令, 404项 and
+# 404万元 are ordinals, counts and amounts (第 before it, a measure word or unit after it).
+_MEASURE = "期号號次批条條届屆卷篇章个個项項件名家户戶人元万萬亿億吨噸米所座台辆輛"
+_NOT_FOUND = re.compile(
+    rf"(?<![\d.])(?<!第)(?<!第\s)404(?![\d.]|\s*[{_MEASURE}])|not found|页面不存在|页面未找到|找不到(?:页面|网页|该页)|页面已删除"
+    r"|出错了|错误页面|系统错误",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -121,6 +137,72 @@ def blocked_reason(status: int, text: str) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class Policy:
+    """How the requests of one source are made: politeness, limits, and where they may go."""
+
+    delay: float = 1.0  # seconds between two requests to one host
+    connections_per_host: int = 1  # requests in flight per host at once
+    timeout: float = 20.0  # seconds to connect, and at most between two reads
+    deadline: float = 120.0  # seconds for a whole request: redirects, retries and the body included
+    retries: int = 3  # further attempts after a transport error, a timeout, 429 or 5xx
+    backoff: float = 2.0  # seconds before the first retry, doubling
+    max_entries: int = 2000  # entries a source's list pages may yield in one run
+    allow_hosts: tuple[str, ...] = ()  # hosts besides the source's own ("host", "host:port", ".suffix")
+    allow_private: bool = False  # loopback, private, link-local and metadata addresses
+
+
+# Cloud metadata services (AWS/GCP/Azure/OpenStack, Alibaba, Tencent, ECS tasks, AWS IPv6):
+# refused even when private addresses are allowed.
+METADATA = frozenset(map(ipaddress.ip_address, (
+    "169.254.169.254", "100.100.100.200", "169.254.0.23", "169.254.170.2", "fd00:ec2::254")))
+MAX_REDIRECTS = 5
+_REDIRECTS = {301, 302, 303, 307, 308}
+Resolver = Callable[[str, int], list[str]]
+
+
+def resolve(host: str, port: int) -> list[str]:
+    """The IP addresses a host name resolves to (an IP literal is itself)."""
+    try:
+        return [ipaddress.ip_address(host.strip("[]")).compressed]
+    except ValueError:
+        pass
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as exc:  # a transport error: retried like a refused connection
+        raise httpx.ConnectError(f"cannot resolve {host}: {exc}") from None
+    return sorted({str(info[4][0]).split("%")[0] for info in infos})
+
+
+def address_refused(address: str, allow_private: bool) -> str | None:
+    """Why a request may not go to this IP address (the rule), or None."""
+    ip = ipaddress.ip_address(address)
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+        ip = ip.ipv4_mapped
+    if ip in METADATA:
+        return f"{address} is a cloud metadata address"
+    if allow_private:
+        return None
+    for test, what in ((ip.is_loopback, "loopback"), (ip.is_link_local, "link-local"), (ip.is_unspecified, "unspecified"),
+                       (ip.is_multicast, "multicast"), (ip.is_private, "private")):
+        if test:
+            return f"{address} is a {what} address (allow_private is off)"
+    if not ip.is_global:
+        return f"{address} is not a public address (allow_private is off)"
+    return None
+
+
+def host_allowed(netloc: str, home: str, allow_hosts: tuple[str, ...]) -> bool:
+    """True when netloc is the source's own host or one it allows ("name", "name:port", ".suffix")."""
+    netloc = netloc.lower()
+    name = urlsplit(f"//{netloc}").hostname or netloc
+    for allowed in (home, *allow_hosts):
+        allowed = allowed.lower()
+        if netloc == allowed or name == allowed or (allowed.startswith(".") and name.endswith(allowed)):
+            return True
+    return False
+
+
 class _Host:
     """Politeness state of one host: a slot semaphore and the time the next request may start."""
 
@@ -131,34 +213,37 @@ class _Host:
 
 
 class Fetcher:
-    """A polite HTTP client shared by the crawl threads; counts the requests it makes."""
+    """A polite HTTP client shared by the crawl threads; counts the requests it makes.
+
+    `policy` (or its fields as keywords: `Fetcher(delay=0, retries=0)`) applies to every request
+    that does not bring its own; `sleep` and `clock` are injectable so tests never wait or time.
+    """
 
     def __init__(
         self,
+        policy: Policy | None = None,
         *,
-        delay: float = 1.0,
-        connections_per_host: int = 1,
-        timeout: float = 20.0,
-        retries: int = 3,
-        backoff: float = 2.0,
         max_bytes: int = 10 * 2**20,
         user_agent: str = USER_AGENT,
         transport: httpx.BaseTransport | None = None,
+        resolver: Resolver = resolve,
+        sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
+        **settings: Any,
     ) -> None:
-        self.delay = delay
-        self.connections_per_host = connections_per_host
-        self.retries = retries
-        self.backoff = backoff
+        self.policy = replace(policy or Policy(), **settings)
         self.max_bytes = max_bytes
         self.requests = 0
+        self.resolver = resolver
+        self.sleep = sleep
+        self.clock = clock
         self._hosts: dict[str, _Host] = {}
         self._lock = threading.Lock()
         self._client = httpx.Client(
             headers={"User-Agent": user_agent, "Accept-Language": "zh-CN,zh;q=0.9"},
-            timeout=httpx.Timeout(timeout),
+            timeout=httpx.Timeout(self.policy.timeout),
             limits=httpx.Limits(max_connections=100, max_keepalive_connections=50, keepalive_expiry=60),
-            follow_redirects=True,
-            max_redirects=5,
+            follow_redirects=False,  # followed here, one hop at a time, each hop checked before it is sent
             transport=transport,
         )
 
@@ -173,9 +258,22 @@ class Fetcher:
         self._client.close()
 
     def get(
-        self, url: str, *, etag: str | None = None, last_modified: str | None = None, referer: str | None = None
+        self,
+        url: str,
+        *,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        referer: str | None = None,
+        policy: Policy | None = None,
+        home: str | None = None,
     ) -> Page:
-        """GET url (conditionally when validators are given), retrying; FetchError when it is not a page."""
+        """GET url (conditionally when validators are given), retrying; FetchError when it is not a page.
+
+        `home` is the host of the source the request is made for (default: url's own host); the
+        request and every redirect must stay on it or on `policy.allow_hosts`.
+        """
+        policy = policy or self.policy
+        home = (home or urlsplit(url).netloc).lower()
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
@@ -183,44 +281,98 @@ class Fetcher:
             headers["If-Modified-Since"] = last_modified
         if referer:
             headers["Referer"] = referer
+        deadline = self.clock() + policy.deadline
         attempt = 0
         while True:
             attempt += 1
             try:
-                with self._polite(url):
-                    status, response, content = self._request(url, headers)
+                final, response, content = self._follow(url, headers, policy, home, deadline, attempt)
             except httpx.TransportError as exc:
-                if attempt > self.retries:
+                if attempt > policy.retries:
                     raise _error(f"{url}: {_describe(exc)} ({attempt} attempts)", attempt) from None
-                self._wait(attempt, None)
+                self._wait(attempt, None, policy, deadline, url)
                 continue
-            if status in RETRY_STATUSES and attempt <= self.retries:
-                self._wait(attempt, response.headers.get("Retry-After"))
+            if response.status_code in RETRY_STATUSES and attempt <= policy.retries:
+                self._wait(attempt, response.headers.get("Retry-After"), policy, deadline, url)
                 continue
-            return self._page(url, response, content, attempt, conditional=bool(etag or last_modified))
+            return self._page(url, final, response, content, attempt, conditional=bool(etag or last_modified))
 
-    def _request(self, url: str, headers: dict[str, str]) -> tuple[int, httpx.Response, bytes]:
-        """One request; the body is read up to max_bytes."""
+    def check(self, url: str, policy: Policy, home: str) -> str | None:
+        """The checked address to connect to (None: url's own IP literal); FetchError naming URL and rule."""
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise FetchError(f"{url}: refused: only http(s) URLs are fetched")
+        if not host_allowed(parts.netloc, home, policy.allow_hosts):
+            raise FetchError(f"{url}: refused: {parts.netloc} is not the source's host {home} "
+                             "nor one of its allow_hosts")
+        if policy.allow_private and not _may_be_metadata(parts.hostname):
+            return None  # an IP literal that is allowed: nothing to look up
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+        addresses = self.resolver(parts.hostname, port)
+        for address in addresses:
+            why = address_refused(address, policy.allow_private)
+            if why:
+                named = "" if address == parts.hostname.strip("[]") else f"{parts.hostname} resolves to "
+                raise FetchError(f"{url}: refused: {named}{why}")
+        return addresses[0] if addresses else None
+
+    def _follow(self, url: str, headers: dict[str, str], policy: Policy, home: str, deadline: float,
+                attempt: int) -> tuple[str, httpx.Response, bytes]:
+        """Send url and follow redirects one hop at a time, checking each hop before it is sent."""
+        current = url
+        for _ in range(MAX_REDIRECTS + 1):
+            try:
+                address = self.check(current, policy, home)
+            except FetchError as exc:
+                raise _error(f"{url}: redirected to {exc}" if current != url else str(exc), attempt) from None
+            with self._polite(current, policy):
+                response, content = self._request(current, headers, policy, deadline, attempt, address)
+            location = response.headers.get("Location")
+            if response.status_code not in _REDIRECTS or not location:
+                return current, response, content
+            current = urljoin(current, location)
+        raise _error(f"{url}: more than {MAX_REDIRECTS} redirects", attempt)
+
+    def _request(self, url: str, headers: dict[str, str], policy: Policy, deadline: float,
+                 attempt: int, address: str | None = None) -> tuple[httpx.Response, bytes]:
+        """One request to the checked address; the body is read up to max_bytes and until the deadline."""
+        left = deadline - self.clock()
+        if left <= 0:
+            raise _error(f"{url}: no complete answer within the {policy.deadline:g} s deadline", attempt)
         with self._lock:
             self.requests += 1
-        with self._client.stream("GET", url, headers=headers) as response:
-            declared = response.headers.get("Content-Length", "")
-            if declared.isdigit() and int(declared) > self.max_bytes:
-                raise FetchError(f"{url}: page too large ({declared} bytes, limit {self.max_bytes})")
-            chunks, size = [], 0
-            for chunk in response.iter_bytes():
-                size += len(chunk)
-                if size > self.max_bytes:
-                    raise FetchError(f"{url}: page too large (over {self.max_bytes} bytes)")
-                chunks.append(chunk)
-        return response.status_code, response, b"".join(chunks)
+        timeout = httpx.Timeout(min(policy.timeout, left))
+        target, headers, extensions = _pinned(url, address, headers)
+        watchdog = _Watchdog(left)
+        size = 0
+        try:
+            with self._client.stream("GET", target, headers=headers, timeout=timeout,
+                                     extensions={**extensions, "trace": watchdog.trace}) as response:
+                declared = response.headers.get("Content-Length", "")
+                if declared.isdigit() and int(declared) > self.max_bytes:
+                    raise _error(f"{url}: page too large ({declared} bytes, limit {self.max_bytes})", attempt)
+                chunks = []
+                for chunk in response.iter_bytes():
+                    size += len(chunk)
+                    if size > self.max_bytes:
+                        raise _error(f"{url}: page too large (over {self.max_bytes} bytes)", attempt)
+                    if self.clock() > deadline:
+                        raise _error(f"{url}: no complete answer within the {policy.deadline:g} s deadline "
+                                     f"({size} bytes received)", attempt)
+                    chunks.append(chunk)
+        except httpx.TransportError:
+            if not watchdog.fired.is_set():
+                raise
+            raise _error(f"{url}: no complete answer within the {policy.deadline:g} s deadline "
+                         f"({size} bytes of the body received)", attempt) from None
+        finally:
+            watchdog.cancel()
+        return response, b"".join(chunks)
 
-    def _page(self, url: str, response: httpx.Response, content: bytes, attempts: int, conditional: bool) -> Page:
+    def _page(self, url: str, final: str, response: httpx.Response, content: bytes, attempts: int,
+              conditional: bool) -> Page:
         """The Page for a final answer, or FetchError when it is not one."""
         status = response.status_code
-        final = str(response.url)
-        if urlsplit(final).netloc.lower() != urlsplit(url).netloc.lower():
-            raise _error(f"{url}: redirected to another host ({final})", attempts)
         if status == 304 and conditional:
             return Page(final, 304, attempts=attempts)
         if status != 200 and status != 412:
@@ -241,27 +393,98 @@ class Fetcher:
         )
 
     @contextmanager
-    def _polite(self, url: str) -> Iterator[None]:
+    def _polite(self, url: str, policy: Policy) -> Iterator[None]:
         """Hold one of the host's connection slots, starting no sooner than `delay` after the last request."""
         host_name = urlsplit(url).netloc.lower()
         with self._lock:
-            host = self._hosts.setdefault(host_name, _Host(self.connections_per_host))
+            host = self._hosts.setdefault(host_name, _Host(policy.connections_per_host))
         with host.slots:
             with host.lock:
-                now = time.monotonic()
+                now = self.clock()
                 start = max(now, host.next_at)
-                host.next_at = start + self.delay
+                host.next_at = start + policy.delay
             if start > now:
-                time.sleep(start - now)
+                self.sleep(start - now)
             yield
 
-    def _wait(self, attempt: int, retry_after: str | None) -> None:
+    def _wait(self, attempt: int, retry_after: str | None, policy: Policy, deadline: float, url: str) -> None:
         """Sleep before a retry: exponential backoff, or the server's Retry-After (capped at 60 s)."""
-        pause = self.backoff * 2 ** (attempt - 1)
-        if retry_after and self.backoff:
+        pause = policy.backoff * 2 ** (attempt - 1)
+        if retry_after and policy.backoff:
             pause = max(pause, min(_seconds(retry_after), 60.0))
+        if self.clock() + pause > deadline:
+            raise _error(f"{url}: no complete answer within the {policy.deadline:g} s deadline "
+                         f"({attempt} attempts)", attempt)
         if pause > 0:
-            time.sleep(pause)
+            self.sleep(pause)
+
+
+class _Watchdog:
+    """Closes a request's new connection when its deadline passes: a server trickling its headers
+    one byte at a time never trips the read timeout, and nothing else would stop it."""
+
+    def __init__(self, seconds: float) -> None:
+        self.fired = threading.Event()
+        self._streams: list[Any] = []
+        self._timer = threading.Timer(seconds, self._fire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def trace(self, event: str, info: dict) -> None:
+        """httpcore's trace hook: remember the connection this request opens."""
+        if event in ("connection.connect_tcp.complete", "connection.start_tls.complete"):
+            self._streams.append(info.get("return_value"))
+
+    def _fire(self) -> None:
+        """Shut the connection down: the blocked read returns and the request fails."""
+        self.fired.set()
+        for stream in self._streams:
+            sock = stream.get_extra_info("socket") if stream is not None else None
+            if sock is not None:
+                try:
+                    sock.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+    def cancel(self) -> None:
+        """The request is over: stop the timer."""
+        self._timer.cancel()
+
+
+@dataclass(frozen=True)
+class SourceFetcher:
+    """A fetcher bound to one source: its policy, and its host as the one requests may go to."""
+
+    fetcher: Any  # a Fetcher, or anything with its get()
+    policy: Policy
+    home: str
+
+    def get(self, url: str, **kwargs: Any) -> Page:
+        """Fetcher.get under the source's policy and host."""
+        return self.fetcher.get(url, policy=self.policy, home=self.home, **kwargs)
+
+
+def _pinned(url: str, address: str | None, headers: dict[str, str]) -> tuple[str, dict[str, str], dict[str, str]]:
+    """(URL, headers, extensions) that connect to the checked address, not to a second lookup of the name.
+
+    The name stays in the Host header and in TLS (SNI and the certificate check), so a DNS answer
+    that changes between the check and the connection (DNS rebinding) cannot redirect the request.
+    """
+    parts = urlsplit(url)
+    if not address or address == (parts.hostname or "").strip("[]"):
+        return url, headers, {}
+    host = f"[{address}]" if ":" in address else address
+    target = parts._replace(netloc=f"{host}:{parts.port}" if parts.port else host).geturl()
+    extensions = {"sni_hostname": parts.hostname} if parts.scheme == "https" else {}
+    return target, {**headers, "Host": parts.netloc.rpartition("@")[2]}, extensions
+
+
+def _may_be_metadata(host: str) -> bool:
+    """True unless host is an IP literal that is not a metadata address (names must be resolved)."""
+    try:
+        return ipaddress.ip_address(host.strip("[]")) in METADATA
+    except ValueError:
+        return True
 
 
 def _seconds(retry_after: str) -> float:
@@ -288,6 +511,4 @@ def _tries(attempts: int) -> str:
 
 def _error(message: str, attempts: int) -> FetchError:
     """A FetchError that also says how many requests were made."""
-    exc = FetchError(message)
-    exc.attempts = attempts  # type: ignore[attr-defined]
-    return exc
+    return FetchError(message, attempts)

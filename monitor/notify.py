@@ -20,11 +20,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.utils import formatdate
+from urllib.parse import urlsplit
 from typing import TYPE_CHECKING
 
 import httpx
 
 from monitor.errors import NotifyError
+from monitor.redact import redact
 
 if TYPE_CHECKING:  # config is a sibling layer: only its type is used here
     from monitor.config import ChannelConfig
@@ -65,25 +67,29 @@ def secret(channel: ChannelConfig, var: str | None, env: Env, what: str) -> str 
 
 
 def channel_url(channel: ChannelConfig, env: Env) -> str:
-    """The channel's URL: `url` from the file, or the environment variable `url_env`."""
+    """The channel's URL: `url` from the file, or the environment variable `url_env`; checked, never shown."""
     url = channel.url or secret(channel, channel.url_env, env, "url_env")
     if not url:
         raise NotifyError(f"channel {channel.name}: no url")
+    where = f"environment variable {channel.url_env}" if channel.url_env else "url"
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port out of range
+        httpx.URL(url)
+    except (ValueError, httpx.InvalidURL):
+        parts = None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname or any(c.isspace() for c in url):
+        raise NotifyError(f"channel {channel.name}: {where} does not hold a valid http(s) URL")
     return url
 
 
-def _query_values(url: str) -> list[str | None]:
-    """The values in a URL's query string and its last path segment (tokens live there)."""
-    parsed = httpx.URL(url)
-    return [v for _, v in parsed.params.multi_items()] + [parsed.path.rsplit("/", 1)[-1]]
-
-
-def _redact(text: str, secrets: list[str | None]) -> str:
-    """text with every secret value replaced by ***."""
-    for s in secrets:
-        if s and len(s) >= 4:
-            text = text.replace(s, "***")
-    return text
+def channel_secrets(channel: ChannelConfig, env: Env) -> list[str]:
+    """The secret values a channel uses (also user:password, as HTTP basic auth would carry it)."""
+    values = [env.get(var) or "" for _, var in channel.secret_vars()]
+    password = env.get(channel.password_env or "")
+    if channel.username and password:
+        values.append(f"{channel.username}:{password}")
+    return [v for v in values if v]
 
 
 # -- e-mail -------------------------------------------------------------------------------
@@ -142,7 +148,7 @@ def send_email(channel: ChannelConfig, message: Message, env: Env) -> None:
     except smtplib.SMTPRecipientsRefused as exc:
         raise NotifyError(f"channel {channel.name}: every recipient refused: {', '.join(exc.recipients)}") from None
     except (smtplib.SMTPException, OSError) as exc:
-        why = _redact(str(exc) or type(exc).__name__, [password])
+        why = redact(str(exc) or type(exc).__name__, [password, f"{channel.username}:{password}"])
         raise NotifyError(
             f"channel {channel.name}: cannot deliver via {channel.host}:{smtp_port(channel)}: {why}"
         ) from None
@@ -173,11 +179,22 @@ def _post(channel: ChannelConfig, url: httpx.URL, body: bytes, headers: dict[str
           secrets: list[str | None]) -> httpx.Response:
     """POST body; NotifyError (no URL, no secret) on transport errors and non-2xx answers."""
     headers = {"Content-Type": "application/json; charset=utf-8", "User-Agent": USER_AGENT, **headers}
+    deadline = time.monotonic() + channel.timeout  # the whole call: a trickling endpoint cannot hold it longer
     try:
         with httpx.Client(timeout=channel.timeout, trust_env=False) as client:
-            response = client.post(url, content=body, headers=headers)
+            with client.stream("POST", url, content=body, headers=headers) as response:
+                answer = b""
+                for chunk in response.iter_bytes():
+                    answer += chunk
+                    if time.monotonic() > deadline:
+                        raise NotifyError(f"channel {channel.name}: {url.host} did not answer within "
+                                          f"{channel.timeout:g} s")
+                    if len(answer) > 2**20:
+                        raise NotifyError(f"channel {channel.name}: {url.host} answered more than 1 MiB")
+            response = httpx.Response(response.status_code, headers=response.headers, content=answer,
+                                      request=response.request)
     except httpx.HTTPError as exc:
-        why = _redact(str(exc) or type(exc).__name__, secrets + [str(url)] + _query_values(str(url)))
+        why = redact(str(exc) or type(exc).__name__, secrets + [str(url)])
         raise NotifyError(f"channel {channel.name}: cannot reach {url.host}: {why}") from None
     if not 200 <= response.status_code < 300:
         raise NotifyError(f"channel {channel.name}: {url.host} answered HTTP {response.status_code}")
@@ -212,7 +229,7 @@ def _check_robot(channel: ChannelConfig, response: httpx.Response, secrets: list
         code = answer.get(name) if isinstance(answer, dict) else None
         if code not in (None, 0, "0"):
             detail = answer.get("errmsg") or answer.get("msg") or answer.get("StatusMessage") or ""
-            detail = _redact(str(detail), secrets + _query_values(str(response.url)))
+            detail = redact(str(detail), secrets + [str(response.url)])
             raise NotifyError(f"channel {channel.name}: robot refused the alert: {name} {code} {detail}".rstrip())
 
 
@@ -286,5 +303,12 @@ SENDERS: dict[str, Callable[[ChannelConfig, Message, Env], None]] = {
 
 
 def send(channel: ChannelConfig, message: Message, env: Env | None = None) -> None:
-    """Deliver message on channel; NotifyError naming the channel when it fails."""
-    SENDERS[channel.kind](channel, message, os.environ if env is None else env)
+    """Deliver message on channel; NotifyError naming the channel (secrets cut out) whatever fails."""
+    env = os.environ if env is None else env
+    try:
+        SENDERS[channel.kind](channel, message, env)
+    except NotifyError as exc:
+        raise NotifyError(redact(str(exc), channel_secrets(channel, env))) from None
+    except Exception as exc:  # noqa: BLE001 - an unforeseen failure is this channel's failure, not the run's
+        why = redact(f"{type(exc).__name__}: {exc}", channel_secrets(channel, env))
+        raise NotifyError(f"channel {channel.name}: {why}") from None

@@ -146,21 +146,23 @@ def _text_block(cs: ChangeSet) -> str:
 
 # -- Markdown ---------------------------------------------------------------------------
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+# Every ASCII punctuation mark that starts Markdown or HTML syntax (emphasis, code, links, images,
+# autolinks such as http://..., entities, headings, tables); a backslash before each is inert.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~()!&]|(?<=[A-Za-z]):(?=//))")
 
 
 def md_escape(s: str) -> str:
-    """Page text made inert in Markdown (no emphasis, links or HTML from a page)."""
+    """Page text made inert in Markdown (no emphasis, links, images, autolinks or HTML from a page)."""
     return _MD_SPECIAL.sub(r"\\\1", s)
 
 
-def render_markdown(changesets: Iterable[ChangeSet]) -> str:
-    """The Markdown report (chat channels, files)."""
-    blocks = [_markdown_block(cs) for cs in changesets if not cs.empty]
+def render_markdown(changesets: Iterable[ChangeSet], *, fenced: bool = True) -> str:
+    """The Markdown report (files; `fenced=False` for chat robots, which render no code blocks)."""
+    blocks = [_markdown_block(cs, fenced) for cs in changesets if not cs.empty]
     return "\n\n".join(blocks) + "\n" if blocks else NO_CHANGES + "\n"
 
 
-def _markdown_block(cs: ChangeSet) -> str:
+def _markdown_block(cs: ChangeSet, fenced: bool = True) -> str:
     """One change set as Markdown."""
     lines = [f"### {md_escape(heading(cs))}"]
     if _is_web(cs.new.url):
@@ -168,7 +170,13 @@ def _markdown_block(cs: ChangeSet) -> str:
     for key, title, items in _sections(cs):
         lines += ["", f"**{title} {key} ({len(items)})**", ""]
         lines += [f"- {md_escape(x)}" for x in items]
-    if cs.hunks:
+    if cs.hunks and not fenced:  # DingTalk/WeCom/Feishu render Markdown inside a fence: escape each line
+        lines += ["", f"**文字修改 text ({len(cs.hunks)})**", ""]
+        for h in cs.hunks[:_TEXT_LIMIT]:
+            lines += [f"- 原：{md_escape(s)}" for s in h.old] + [f"- 新：{md_escape(s)}" for s in h.new]
+        if len(cs.hunks) > _TEXT_LIMIT:
+            lines.append(f"- … {len(cs.hunks) - _TEXT_LIMIT} more")
+    elif cs.hunks:
         lines += ["", f"**文字修改 text ({len(cs.hunks)})**", "", "```diff"]
         for h in cs.hunks[:_TEXT_LIMIT]:
             lines += [f"- {s.replace('```', 'ˋˋˋ')}" for s in h.old] + [f"+ {s.replace('```', 'ˋˋˋ')}" for s in h.new]

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from monitor.errors import ParseError
+from monitor.errors import NoHeaderError, ParseError
 from monitor.models import Document
 
 # Canonical header: (label, Document field), always all lines, in this order.
@@ -72,10 +72,6 @@ _DATE_RE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日
 _ITEM_START = re.compile(r"(?:\(|（)[一二三四五六七八九十]+(?:\)|）)|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]+、")
 _SENTENCE_END = "。;；!！?？:：)）」”"
 _BAD_CHARS = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
-
-
-class NoHeaderError(ParseError):
-    """A text with no recognizable capture header (plain text)."""
 
 
 def clean_line(s: str) -> str:

@@ -1,35 +1,34 @@
 """The versioned store: SQLite via sqlite-utils, created and upgraded by numbered migrations.
 
+The store only persists and queries: monitor/pipeline.py decides what a document's new
+version is, what it is compared with and what is alerted, and writes it through the
+functions here inside one transaction.
+
 Tables (docs/store.md): sources, documents (one per URL; also found by 索引号 when the URL
 changes), versions (append-only, content-addressed by the sha256 of the normalized seed
 text), targets (per version), changes (one row per changed/added/dropped target, outcome
 or text hunk, both sides), runs (one per check of a source).
 
-A version, its targets and its changes are written in one transaction: a crash leaves the
-database as before or fully updated. Every sqlite error reaches the caller as a StoreError
+Every sqlite error reaches the caller as a StoreError
 naming the database file.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import operator
 import os
 import sqlite3
 import zlib
-from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
 from sqlite_utils import Database, Migrations
 
 from monitor import seedformat
-from monitor.diff import diff_documents, plan_year_of
 from monitor.errors import MonitorError, StoreError
-from monitor.extract import extract
 from monitor.models import (
     Change,
     ChangeSet,
@@ -42,6 +41,7 @@ from monitor.models import (
     Version,
 )
 from monitor.report import change_line, format_target, outcome_line
+from monitor.search import m003_search_index
 
 DEFAULT_DB = Path("state/monitor.db")
 TARGET_FIELDS = tuple(Target.__dataclass_fields__)
@@ -51,9 +51,16 @@ TARGET_FIELDS = tuple(Target.__dataclass_fields__)
 # tests/test_store.py::test_schema_snapshot fixes the resulting schema.
 
 MIGRATIONS = Migrations("gov-plan-monitor")
+KNOWN_MIGRATIONS: list[str] = []  # every migration this program has, in order
 
 
-@MIGRATIONS()
+def migration(fn: Callable[[Database], None]) -> Callable[[Database], None]:
+    """Register a migration with MIGRATIONS and remember its name."""
+    KNOWN_MIGRATIONS.append(fn.__name__)
+    return MIGRATIONS()(fn)
+
+
+@migration
 def m001_versioned_store(db: Database) -> None:
     """sources, documents, versions, targets, changes, runs."""
     db["sources"].create(
@@ -183,7 +190,7 @@ def m001_versioned_store(db: Database) -> None:
     db["runs"].create_index(["source_id", "started_at"])
 
 
-@MIGRATIONS()
+@migration
 def m002_outbox(db: Database) -> None:
     """outbox: one row per alert and channel, kept until sent or expired (monitor/outbox.py)."""
     db["outbox"].create(
@@ -212,8 +219,11 @@ def m002_outbox(db: Database) -> None:
     db["outbox"].create_index(["status", "next_attempt_at"])
 
 
-@MIGRATIONS()
-def m003_target_direction(db: Database) -> None:
+migration(m003_search_index)  # versions_fts: the search index (monitor/search.py)
+
+
+@migration
+def m004_target_direction(db: Database) -> None:
     """targets.direction: up, down or none, as the extractor read it (diff and alerts use it, never the quote)."""
     db["targets"].add_column("direction", str)
     # Rows stored before: the direction the quote's last word of change gave (what diff read then).
@@ -241,10 +251,9 @@ def open_db(path: str | Path | None = None, *, timeout: float = 5.0) -> Database
         raise StoreError(f"{p}: cannot create the directory {p.parent}: {exc.strerror or exc}") from exc
     conn = None
     try:
-        with _errors(str(p)):
+        with sql_errors(str(p)):
             conn = sqlite3.connect(p, timeout=timeout)
             db = Database(conn)
-            db.monitor_path = str(p)  # type: ignore[attr-defined]
             db.enable_wal()
             db.execute("PRAGMA synchronous=NORMAL")  # WAL: durable across process crashes
             db.execute("PRAGMA foreign_keys=ON")
@@ -263,17 +272,21 @@ def open_db(path: str | Path | None = None, *, timeout: float = 5.0) -> Database
 
 def _unknown_migrations(db: Database) -> list[str]:
     """Applied migrations of our set that this program does not know (a newer schema)."""
-    known = {m.name for m in MIGRATIONS._migrations}
-    return [m.name for m in MIGRATIONS.applied(db) if m.name not in known]
+    return [m.name for m in MIGRATIONS.applied(db) if m.name not in KNOWN_MIGRATIONS]
 
 
-def _name(db: Database | str) -> str:
-    """The database file name for error messages."""
-    return db if isinstance(db, str) else getattr(db, "monitor_path", None) or "database"
+def db_name(db: Database | str) -> str:
+    """The database file name for error messages (asked of SQLite: the connection knows its file)."""
+    if isinstance(db, str):
+        return db
+    try:
+        return db.execute("PRAGMA database_list").fetchone()[2] or "database"
+    except sqlite3.Error:
+        return "database"
 
 
 @contextlib.contextmanager
-def _errors(db: Database | str) -> Iterator[None]:
+def sql_errors(db: Database | str) -> Iterator[None]:
     """Turn sqlite errors into a StoreError naming the file and saying what is wrong."""
     try:
         yield
@@ -289,7 +302,7 @@ def _errors(db: Database | str) -> Iterator[None]:
             reason = f"cannot write the database ({text})"
         else:
             reason = text
-        raise StoreError(f"{_name(db)}: {reason}") from exc
+        raise StoreError(f"{db_name(db)}: {reason}") from exc
 
 
 def _insert(db: Database, table: str, row: dict) -> int:
@@ -304,103 +317,32 @@ def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-# -- ingest -----------------------------------------------------------------------------
+# -- writing a version (monitor/pipeline.py decides what; this writes it) --------------------
 
 
-@dataclass(frozen=True)
-class IngestResult:
-    """What one ingest did: status "new" | "changed" | "unchanged" | "reverted"."""
-
-    status: str
-    url: str
-    document_id: int
-    version_id: int
-    changeset: ChangeSet | None  # None when nothing to report
-
-
-def normalized_text(doc: Document, seed_text: str | None = None) -> str:
-    """The text that is hashed: the canonical seed layout without the URL (from `seed_text` when given)."""
-    if seed_text is None or not doc.url:
-        return seedformat.render(replace(doc, url=None))
-    url_line = f"\n网址: {seedformat.clean_line(doc.url)}\n"
-    return seed_text.replace(url_line, "\n网址:\n", 1)  # the header line: it comes before the body
-
-
-def content_sha256(doc: Document, seed_text: str | None = None) -> str:
-    """sha256 of the normalized seed text (equal content, equal hash, whatever the URL)."""
-    return hashlib.sha256(normalized_text(doc, seed_text).encode()).hexdigest()
-
-
-def ingest(
-    db: Database,
-    doc: Document,
-    *,
-    source: str | None = None,
-    raw: bytes | None = None,
-    fetched_at: str | None = None,
-    etag: str | None = None,
-    last_modified: str | None = None,
-    extraction: Extraction | None = None,
-    replay: bool = False,
-) -> IngestResult:
-    """Store a fetched document: a new version only when its normalized text differs, diffed and reported.
-
-    `extraction` skips the extractor (already run by the caller). `replay` is for captures read
-    from files: text already stored as any version of the document is "unchanged" and nothing is
-    written (a capture replayed twice is no evidence that the page flipped back).
-    """
-    if not doc.url:
-        raise StoreError(f"{_name(db)}: cannot store a document without a URL ({doc.title or 'untitled'})")
-    at = fetched_at or now()
-    seed_text = seedformat.render(doc)
-    sha = content_sha256(doc, seed_text)
-    with _errors(db):
-        row = _find_document(db, doc.url, doc.index_no)
-        if row is not None:
-            current = _version_row(db, row["current_version_id"])
-            if current["sha256"] == sha:
-                if not replay:
-                    _touch_document(db, row, doc.url, at, etag, last_modified)
-                return IngestResult("unchanged", doc.url, row["id"], current["id"], None)
-            older = db.execute(
-                "SELECT id FROM versions WHERE document_id = ? AND sha256 = ? AND same_as IS NULL ORDER BY id LIMIT 1",
-                [row["id"], sha],
-            ).fetchone()
-            if older is not None and replay:
-                return IngestResult("unchanged", doc.url, row["id"], older[0], None)
-            if older is not None:
-                vid = _write_revert(db, row, older[0], doc.url, at, etag, last_modified)
-                return IngestResult("reverted", doc.url, row["id"], vid, None)
-        found = extraction if extraction is not None else extract(doc)
-        if found.plan_year is None:
-            found = replace(found, plan_year=plan_year_of(doc, found))
-        changeset = _compare(db, row, doc, found, at)
-        with db.atomic():
-            doc_id = _write_document(db, row, doc, found, source, at, etag, last_modified)
-            version = _write_version(db, doc_id, doc, found, sha, seed_text, raw, at, etag, last_modified)
-            _write_targets(db, version.id, found)
-            if changeset is not None:
-                changeset = replace(changeset, new=version)
-                _write_changes(db, changeset)
-            db.execute("UPDATE documents SET current_version_id = ? WHERE id = ?", [version.id, doc_id])
-    _remember(db, version, doc, found)
-    status = "new" if row is None else "changed"
-    return IngestResult(status, doc.url, doc_id, version.id, changeset if changeset and not changeset.empty else None)
-
-
-def _find_document(db: Database, url: str, index_no: str | None) -> dict | None:
-    """The document stored under this URL, else under this 索引号."""
-    cur = db.execute("SELECT * FROM documents WHERE url = ?", [url])
+def document_by(db: Database, column: str, value: str) -> dict | None:
+    """The first documents row whose `column` ("url" or "index_no") is `value`."""
+    assert column in ("url", "index_no")
+    cur = db.execute(f"SELECT * FROM documents WHERE {column} = ? ORDER BY id LIMIT 1", [value])
     found = cur.fetchone()
-    if found is None and index_no:
-        cur = db.execute("SELECT * FROM documents WHERE index_no = ? ORDER BY id LIMIT 1", [index_no])
-        found = cur.fetchone()
-    if found is None:
-        return None
-    return dict(zip([d[0] for d in cur.description], found))
+    return None if found is None else dict(zip([d[0] for d in cur.description], found))
 
 
-def _version_row(db: Database, version_id: int) -> dict:
+def version_with_text(db: Database, document_id: int, sha: str) -> int | None:
+    """The first version of a document holding the text of this hash (not a flip back), if any."""
+    found = db.execute(
+        "SELECT id FROM versions WHERE document_id = ? AND sha256 = ? AND same_as IS NULL ORDER BY id LIMIT 1",
+        [document_id, sha],
+    ).fetchone()
+    return found[0] if found else None
+
+
+def set_current(db: Database, document_id: int, version_id: int) -> None:
+    """Make a version its document's current one."""
+    db.execute("UPDATE documents SET current_version_id = ? WHERE id = ?", [version_id, document_id])
+
+
+def version_row(db: Database, version_id: int) -> dict:
     """One versions row as a dict (without the large columns)."""
     cur = db.execute(
         "SELECT id, document_id, seq, sha256, same_as, url, title, publisher, date, plan_year, n_targets, fetched_at "
@@ -410,7 +352,7 @@ def _version_row(db: Database, version_id: int) -> dict:
     return dict(zip([d[0] for d in cur.description], cur.fetchone()))
 
 
-def _touch_document(
+def touch_document(
     db: Database, row: dict, url: str, at: str, etag: str | None, last_modified: str | None
 ) -> None:
     """Unchanged content: move last_seen on (and keep fresh validators and the newest URL)."""
@@ -433,11 +375,11 @@ def _next_seq(db: Database, document_id: int) -> int:
     return db.execute("SELECT coalesce(max(seq), 0) + 1 FROM versions WHERE document_id = ?", [document_id]).fetchone()[0]
 
 
-def _write_revert(
+def write_revert(
     db: Database, row: dict, older_id: int, url: str, at: str, etag: str | None, last_modified: str | None
 ) -> int:
     """Content equal to an older version: record the flip back (no text, no targets, no change)."""
-    older = _version_row(db, older_id)
+    older = version_row(db, older_id)
     with db.atomic():
         vid = _insert(
             db,
@@ -467,7 +409,7 @@ def _write_revert(
     return vid
 
 
-def _write_document(
+def write_document(
     db: Database,
     row: dict | None,
     doc: Document,
@@ -497,7 +439,7 @@ def _write_document(
     return row["id"]
 
 
-def _write_version(
+def write_version(
     db: Database,
     doc_id: int,
     doc: Document,
@@ -555,13 +497,13 @@ _TARGET_SQL = 'INSERT INTO targets (version_id, seq, {}) VALUES (?, ?, {})'.form
 )
 
 
-def _write_targets(db: Database, version_id: int, found: Extraction) -> None:
+def write_targets(db: Database, version_id: int, found: Extraction) -> None:
     """Every extracted field of every target and actual of a version."""
     fields = _TARGET_GETTER
     db.conn.executemany(_TARGET_SQL, [(version_id, n, *fields(t)) for n, t in enumerate([*found.targets, *found.actuals])])
 
 
-def _write_changes(db: Database, cs: ChangeSet) -> None:
+def write_changes(db: Database, cs: ChangeSet) -> None:
     """One changes row per target change, outcome and text hunk of a change set."""
     assert cs.new.id is not None and cs.old.id is not None
     rows = [_change_row(c) for c in cs.changes] + [_outcome_row(o) for o in cs.outcomes] + [_hunk_row(h) for h in cs.hunks]
@@ -629,26 +571,10 @@ def _hunk_row(h: Hunk) -> dict:
     }
 
 
-# -- comparing --------------------------------------------------------------------------
+# -- reading versions back ------------------------------------------------------------
 
 
-def _compare(db: Database, row: dict | None, doc: Document, found: Extraction, at: str) -> ChangeSet | None:
-    """The change set of a new version (against the current one) or a new plan (against the earlier plan)."""
-    if row is not None:
-        base = row["current_version_id"]
-        kind, text = "revision", True
-    else:
-        base = _earlier_plan(db, doc.publisher, found.plan_year, doc.date)
-        kind, text = "plan", False
-        if base is None or not found.targets:
-            return None
-    old_version, old_doc, old_found = load_version(db, base, text=text)
-    return diff_documents(
-        old_doc, doc, old_found, found, kind=kind, old_version=old_version, text=text, detected_at=at
-    )
-
-
-def _earlier_plan(db: Database, publisher: str | None, plan_year: int | None, date: str | None) -> int | None:
+def earlier_plan(db: Database, publisher: str | None, plan_year: int | None, date: str | None) -> int | None:
     """The current version of the publisher's most recent earlier plan (by plan year, then date)."""
     if not publisher or plan_year is None:
         return None
@@ -666,35 +592,21 @@ def _content_id(db: Database, version_id: int) -> int:
     """The version holding the text and targets (a flip back points to an older one)."""
     same_as = db.execute("SELECT same_as FROM versions WHERE id = ?", [version_id]).fetchone()
     if same_as is None:
-        raise StoreError(f"{_name(db)}: no version {version_id}")
+        raise StoreError(f"{db_name(db)}: no version {version_id}")
     return same_as[0] or version_id
-
-
-_RECENT = 64  # versions written by this process kept in memory (they are immutable)
-
-
-def _remember(db: Database, version: Version, doc: Document, found: Extraction) -> None:
-    """Keep a just-written version: the next plan of the same publisher is compared with it."""
-    recent = db.__dict__.setdefault("monitor_recent", {})
-    recent[version.id] = (version, doc, found)
-    if len(recent) > _RECENT:
-        del recent[next(iter(recent))]
 
 
 def load_version(db: Database, version_id: int, *, text: bool = True) -> tuple[Version, Document, Extraction]:
     """A stored version: its summary, its Document (title only when not `text`) and its targets and actuals."""
-    cached = db.__dict__.get("monitor_recent", {}).get(version_id)
-    if cached is not None:
-        return cached
-    with _errors(db):
+    with sql_errors(db):
         content = _content_id(db, version_id)
-        v = _version_row(db, version_id)
+        v = version_row(db, version_id)
         cols = ", ".join(f'"{f}"' for f in TARGET_FIELDS)
         cur = db.execute(f"SELECT {cols} FROM targets WHERE version_id = ? ORDER BY seq", [content])
         records = [Target(*r) for r in cur.fetchall()]
         if text:
             seed_text = db.execute("SELECT seed_text FROM versions WHERE id = ?", [content]).fetchone()[0]
-            doc = seedformat.parse(seed_text, f"{_name(db)} version {content}")
+            doc = seedformat.parse(seed_text, f"{db_name(db)} version {content}")
         else:
             index_no = db.execute("SELECT index_no FROM documents WHERE id = ?", [v["document_id"]]).fetchone()[0]
             doc = Document(v["title"], (), index_no=index_no, publisher=v["publisher"], date=v["date"], url=v["url"])
@@ -729,23 +641,23 @@ def _version(v: dict, index_no: str | None = None) -> Version:
 
 def validators(db: Database, url: str) -> tuple[str | None, str | None]:
     """The ETag and Last-Modified last seen for a URL ((None, None) when unknown)."""
-    with _errors(db):
+    with sql_errors(db):
         found = db.execute("SELECT etag, last_modified FROM documents WHERE url = ?", [url]).fetchone()
     return (found[0], found[1]) if found else (None, None)
 
 
 def touch(db: Database, url: str, fetched_at: str, *, etag: str | None = None, last_modified: str | None = None) -> None:
     """An unchanged fetch (a 304): move last_seen on; StoreError when the URL is not stored."""
-    with _errors(db):
-        row = _find_document(db, url, None)
+    with sql_errors(db):
+        row = document_by(db, "url", url)
         if row is None:
-            raise StoreError(f"{_name(db)}: no document stored for {url}")
-        _touch_document(db, row, url, fetched_at, etag, last_modified)
+            raise StoreError(f"{db_name(db)}: no document stored for {url}")
+        touch_document(db, row, url, fetched_at, etag, last_modified)
 
 
 def ensure_source(db: Database, key: str, *, name: str | None = None, url: str | None = None) -> int:
     """The id of a configured source, added on first use."""
-    with _errors(db):
+    with sql_errors(db):
         found = db.execute("SELECT id FROM sources WHERE key = ?", [key]).fetchone()
         if found:
             if name or url:
@@ -756,7 +668,7 @@ def ensure_source(db: Database, key: str, *, name: str | None = None, url: str |
 
 def start_run(db: Database, source: str, started_at: str | None = None) -> int:
     """Record the start of a check of a source; returns the run id."""
-    with _errors(db):
+    with sql_errors(db):
         sid = ensure_source(db, source)
         return db["runs"].insert({"source_id": sid, "started_at": started_at or now(), "outcome": "running"}).last_pk
 
@@ -775,7 +687,7 @@ def finish_run(
     finished_at: str | None = None,
 ) -> None:
     """Record how a check ended: outcome ("ok", "partial", "failed"), error and counts."""
-    with _errors(db):
+    with sql_errors(db):
         db["runs"].update(
             run_id,
             {
@@ -805,7 +717,7 @@ def changesets(
     if document_ids is not None:
         where.append(f"v.document_id IN ({', '.join('?' for _ in document_ids)})")
         params += document_ids
-    with _errors(db):
+    with sql_errors(db):
         rows = list(
             db.query(
                 "SELECT c.* FROM changes c JOIN versions v ON v.id = c.version_id "
@@ -853,14 +765,14 @@ def _changeset(db: Database, key: tuple[int, int], rows: list[dict]) -> ChangeSe
 
 def _stored_version(db: Database, version_id: int) -> Version:
     """A Version summary of a stored version (索引号 from its document)."""
-    v = _version_row(db, version_id)
+    v = version_row(db, version_id)
     index_no = db.execute("SELECT index_no FROM documents WHERE id = ?", [v["document_id"]]).fetchone()[0]
     return _version(v, index_no)
 
 
 def find_documents(db: Database, key: str) -> list[dict]:
     """Documents whose URL, 索引号 or publisher is `key`, by plan year and date."""
-    with _errors(db):
+    with sql_errors(db):
         return list(
             db.query(
                 "SELECT * FROM documents WHERE url = ? OR index_no = ? OR publisher = ? "
@@ -872,7 +784,7 @@ def find_documents(db: Database, key: str) -> list[dict]:
 
 def versions_of(db: Database, document_id: int) -> list[dict]:
     """The versions of a document (no text), oldest first."""
-    with _errors(db):
+    with sql_errors(db):
         return list(
             db.query(
                 "SELECT id, seq, sha256, same_as, url, title, date, plan_year, n_targets, n_actuals, fetched_at, "
@@ -885,16 +797,12 @@ def versions_of(db: Database, document_id: int) -> list[dict]:
 __all__ = [
     "DEFAULT_DB",
     "MIGRATIONS",
-    "IngestResult",
     "changesets",
-    "content_sha256",
     "db_path",
     "ensure_source",
     "find_documents",
     "finish_run",
-    "ingest",
     "load_version",
-    "normalized_text",
     "open_db",
     "start_run",
     "touch",

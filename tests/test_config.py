@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-import textwrap
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import ROOT
+from conftest import ROOT, write_toml
 
 from monitor.cli import cli
 from monitor.config import (
@@ -25,12 +24,6 @@ from monitor.errors import ConfigError
 from monitor.sources import DEFAULT_SOURCES
 
 
-def write(tmp_path: Path, text: str) -> Path:
-    p = tmp_path / "monitor.toml"
-    p.write_text(textwrap.dedent(text), encoding="utf-8")
-    return p
-
-
 def documented_example() -> str:
     """The complete example in docs/configuration.md (the first ```toml block)."""
     doc = (ROOT / "docs" / "configuration.md").read_text(encoding="utf-8")
@@ -38,7 +31,7 @@ def documented_example() -> str:
 
 
 def test_the_documented_example_loads_with_every_section(tmp_path):
-    config = load_config(write(tmp_path, documented_example()))
+    config = load_config(write_toml(tmp_path, documented_example()))
     assert {c.kind for c in config.channels.values()} == {"email", "webhook", "dingtalk", "wecom", "feishu"}
     assert config.schedule.timezone == "Asia/Shanghai"
     assert config.alerts.error_threshold == 3
@@ -71,7 +64,7 @@ def test_config_file_is_found_by_option_then_environment_then_working_directory(
 
 
 def test_every_problem_is_reported_once_with_file_and_key(tmp_path):
-    path = write(tmp_path, """
+    path = write_toml(tmp_path, """
         databse = "x.db"
 
         [schedule]
@@ -101,7 +94,7 @@ def test_every_problem_is_reported_once_with_file_and_key(tmp_path):
     lines = str(err.value).splitlines()
     f = str(path)
     assert lines == [
-        f"{f}: databse: unknown key (expected one of: alerts, channels, database, schedule, schedules, sources)",
+        f"{f}: databse: unknown key (expected one of: alerts, channels, database, fetch, schedule, schedules, site, sources)",
         f"{f}: schedule.cron: minute '61' is not in 0-59",
         f"{f}: schedule.timezone: unknown time zone 'Mars/Olympus' (for example \"Asia/Shanghai\")",
         f"{f}: schedule.jitter: expected seconds or a duration such as \"10m\", \"6h\", \"3d\"; got 'soon'",
@@ -117,7 +110,7 @@ def test_every_problem_is_reported_once_with_file_and_key(tmp_path):
 
 
 def test_an_env_key_holding_a_value_instead_of_a_name_is_refused_without_echoing_it(tmp_path):
-    path = write(tmp_path, """
+    path = write_toml(tmp_path, """
         [channels.hook]
         kind = "webhook"
         url = "https://example.org/hook"
@@ -130,13 +123,13 @@ def test_an_env_key_holding_a_value_instead_of_a_name_is_refused_without_echoing
 
 def test_broken_toml_and_missing_file_are_one_line_each(tmp_path):
     with pytest.raises(ConfigError, match=r"monitor.toml: not valid TOML: .*line 1"):
-        load_config(write(tmp_path, "[channels\n"))
+        load_config(write_toml(tmp_path, "[channels\n"))
     with pytest.raises(ConfigError, match=r"nope.toml: no such configuration file"):
         load_config(tmp_path / "nope.toml")
 
 
 def test_invalid_file_exits_2_with_one_line_per_problem(tmp_path):
-    path = write(tmp_path, """
+    path = write_toml(tmp_path, """
         [schedule]
         cron = "* * *"
         [alerts]
@@ -149,7 +142,7 @@ def test_invalid_file_exits_2_with_one_line_per_problem(tmp_path):
 
 
 def test_alert_routing_defaults_keep_ops_channels_apart(tmp_path):
-    path = write(tmp_path, """
+    path = write_toml(tmp_path, """
         [channels.mail]
         kind = "email"
         host = "smtp.example.org"
@@ -196,7 +189,7 @@ def test_durations():
 
 
 def test_sources_in_the_file_replace_the_defaults_and_their_problems_are_listed(tmp_path):
-    path = write(tmp_path, """
+    path = write_toml(tmp_path, """
         [[sources]]
         name = "kq-wangtan"
         scraper = "kq"
@@ -227,7 +220,7 @@ def test_sources_in_the_file_replace_the_defaults_and_their_problems_are_listed(
 
 
 def test_a_bad_crontab_in_a_source_is_reported_under_that_source(tmp_path):
-    path = write(tmp_path, """
+    path = write_toml(tmp_path, """
         [[sources]]
         name = "kq-wangtan"
         scraper = "kq"
@@ -237,3 +230,56 @@ def test_a_bad_crontab_in_a_source_is_reported_under_that_source(tmp_path):
     with pytest.raises(ConfigError) as err:
         load_config(path)
     assert str(err.value) == f"{path}: sources.kq-wangtan.schedule: 'every morning' has 2 fields; a crontab line has 5 (minute hour day month weekday)"
+
+
+def test_fetch_settings_apply_globally_and_per_source_over_the_polite_defaults(tmp_path):
+    from monitor.fetch import Policy
+
+    config = load_config(write_toml(tmp_path, """
+        [fetch]
+        delay = 0.5
+        timeout = 5
+        retries = 1
+        hosts_in_parallel = 2
+        [fetch.sources.kq-wangtan]
+        delay = 3
+        allow_hosts = ["WWW.ZJ.gov.cn", ".shaoxing.gov.cn"]
+        allow_private = true
+        max_entries = 50
+    """))
+    assert config.hosts_in_parallel == 2
+    mine = config.policy("kq-wangtan")
+    assert (mine.delay, mine.timeout, mine.retries, mine.max_entries) == (3, 5, 1, 50)
+    assert mine.allow_hosts == ("www.zj.gov.cn", ".shaoxing.gov.cn") and mine.allow_private
+    other = config.policy("panan-yushan")
+    assert (other.delay, other.timeout, other.allow_hosts, other.allow_private) == (0.5, 5, (), False)
+    # what the file does not set comes from the fetcher's own policy (tests run at zero delay)
+    assert config.policy("panan-yushan", Policy(delay=0, deadline=9)).deadline == 9
+    assert default_config().policy("kq-wangtan") == Policy() and Policy().delay == 1.0  # polite by default
+
+
+def test_fetch_problems_name_the_key(tmp_path):
+    with pytest.raises(ConfigError) as err:
+        load_config(write_toml(tmp_path, """
+            [fetch]
+            delay = -1
+            dealy = 2
+            allow_private = "yes"
+            hosts_in_parallel = 0
+            [fetch.sources.nosuch]
+            delay = 1
+            [fetch.sources.kq-wangtan]
+            allow_hosts = ["http://evil.example/"]
+            deadline = 0
+        """))
+    lines = [line.split(": ", 1)[1] for line in str(err.value).splitlines()]
+    assert lines[:3] == [
+        "fetch.dealy: unknown key (expected one of: allow_hosts, allow_private, backoff, connections_per_host, "
+        "deadline, delay, hosts_in_parallel, max_entries, retries, sources, timeout)",
+        "fetch.delay: expected 0 or more, got -1",
+        "fetch.allow_private: expected bool, got 'yes'",
+    ]
+    assert "fetch.hosts_in_parallel: expected 1 or more" in lines
+    assert any(line.startswith("fetch.sources.nosuch: no source named 'nosuch'") for line in lines)
+    assert 'fetch.sources.kq-wangtan.allow_hosts: expected a list of host names such as "www.gov.cn" or ".gov.cn"' in lines
+    assert "fetch.sources.kq-wangtan.deadline: expected 0.001 or more, got 0" in lines

@@ -3,41 +3,20 @@
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 import pytest
-from conftest import SEEDS
+from conftest import SEEDS, fetch_toml, sources_toml, write_toml
 
 from monitor import seedformat, store
-from monitor.crawl import crawl_all, crawl_source
+from monitor.crawl import crawl_source, for_each_host
 from monitor.extract import extract
-from monitor.fakesite import API, FAULTS, OFF_SITE, FakeGovSite
-from monitor.fetch import Fetcher
+from support.crawling import crawl_all
+from support.fakesite import API, FAULTS, OFF_SITE, FakeGovSite
 from monitor.sources import Source
 
 
-@pytest.fixture
-def site():
-    with FakeGovSite(fillers=31, slow_seconds=1.0) as s:
-        yield s
-
-
-@pytest.fixture
-def fetcher():
-    with Fetcher(delay=0, retries=1, backoff=0, timeout=0.4) as f:
-        yield f
-
-
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "monitor.db"
-
-
-@pytest.fixture
-def db(db_path: Path):
-    conn = store.open_db(db_path)
-    yield conn
-    conn.close()
+FILLERS = 31  # three list API pages a jpaas column, three list pages the jcms one
+FETCHER = {"retries": 1, "timeout": 0.4}  # one retry within a run; the 1 s "slow" fault times out
 
 
 def source(site: FakeGovSite, name: str) -> Source:
@@ -217,11 +196,7 @@ def test_check_previews_a_source_without_storing_anything(site, tmp_path):
 
     from monitor.cli import cli
 
-    config = tmp_path / "monitor.toml"
-    config.write_text(
-        "".join(f'[[sources]]\nname = "{s.name}"\nscraper = "{s.scraper}"\nurl = "{s.url}"\n' for s in site.sources()),
-        encoding="utf-8",
-    )
+    config = write_toml(tmp_path, sources_toml(site.sources()) + fetch_toml())
     result = CliRunner().invoke(cli, ["check", "panan-archive", "--config", str(config), "--limit", "2", "--delay", "0"])
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
@@ -267,3 +242,13 @@ def test_a_worker_process_that_dies_loses_no_page(site, fetcher, db, monkeypatch
     assert (result.outcome, result.errors) == ("ok", [])
     assert result.new == len(site.paths("kq-wangtan")) > PARALLEL_AFTER
     assert count(db, "versions") == result.new
+
+
+def test_a_list_yields_at_most_max_entries_per_run_and_says_it_stopped(site, fetcher, db):
+    from monitor.fetch import Policy, SourceFetcher
+
+    archive = source(site, "panan-archive")  # 31 documents over a column page and two list API pages
+    capped = SourceFetcher(fetcher, Policy(delay=0, retries=0, allow_private=True, max_entries=10), archive.host)
+    r = crawl_source(db, archive, capped, workers=1)
+    assert r.new == 10 and r.listed == 10
+    assert len(r.errors) == 1 and r.errors[0].startswith("panan-archive: stopped after 10 entries (fetch.max_entries) at http://127.0.0.1:")

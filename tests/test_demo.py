@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
+import sysconfig
 import sys
 import time
+import zipfile
+
+import pytest
+from conftest import ROOT
 
 
 def test_demo_shows_the_email_and_the_signed_webhook_that_arrived(tmp_path):
@@ -43,3 +49,51 @@ def test_demo_keep_leaves_the_database_for_a_look(tmp_path):
     assert (tmp_path / "tour" / "state" / "monitor.db").is_file()
     status = CliRunner().invoke(cli, ["history", "王坛镇", "--db", str(tmp_path / "tour" / "state" / "monitor.db")])
     assert status.exit_code == 0 and "王坛镇2024年工作计划" in status.output
+
+
+def test_the_shipped_demo_site_is_what_the_fake_site_serves_today():
+    from support.demosite import SHIPPED, dumps, record
+
+    assert SHIPPED.read_text(encoding="utf-8") == dumps(record()), (
+        "monitor/demo_site.json is out of date: run `cd tests && python -m support.demosite`")
+
+
+@pytest.mark.slow
+def test_a_plain_install_of_the_wheel_runs_the_demo_from_any_directory(tmp_path):
+    """Build the wheel from a copy of the checkout, delete the copy, install into a fresh venv, run the demo elsewhere.
+
+    Offline: the wheel is built with this environment's setuptools, and the fresh venv borrows this environment's
+    installed dependencies through a path entry (not its editable install of the project), so no test reaches
+    a package index.
+    """
+    src, wheels, venv, elsewhere = (tmp_path / d for d in ("src", "wheels", "venv", "elsewhere"))
+    shutil.copytree(ROOT, src, ignore=shutil.ignore_patterns(".venv", ".git", "state", "build", "dist", "*.egg-info",
+                                                             "__pycache__", ".pytest_cache", ".hypothesis"))
+    run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation", "--no-index",
+         "-w", str(wheels), str(src)])
+    shutil.rmtree(src)  # nothing of the checkout is left to find
+    [wheel] = wheels.glob("*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "monitor/demo_site.json" in names and "monitor/sources.toml" in names
+    assert not [n for n in names if "fakesite" in n or n.startswith(("tests/", "support/", "seeds/"))]
+    run([sys.executable, "-m", "venv", str(venv)])
+    run([str(venv / "bin" / "python"), "-m", "pip", "install", "-q", "--no-index", "--no-deps", str(wheel)])
+    [site_dir] = venv.glob("lib/python*/site-packages")
+    (site_dir / "dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
+    imported = subprocess.run([str(venv / "bin" / "python"), "-c", "import monitor; print(monitor.__file__)"],
+                              capture_output=True, text=True, cwd=tmp_path, timeout=60)
+    assert imported.stdout.startswith(str(site_dir)), imported.stdout + imported.stderr
+    elsewhere.mkdir()
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("MONITOR_", "PYTHON"))}
+    result = subprocess.run([str(venv / "bin" / "monitor"), "demo"], capture_output=True, text=True, cwd=elsewhere,
+                            env=env, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Subject: 【目标变化】王坛镇2024年工作计划: 3项调整" in result.stdout
+    assert "alerts: 2 sent, 0 failed, 0 expired, 0 waiting" in result.stdout
+    assert not any(elsewhere.iterdir())
+
+
+def run(command: list[str]) -> None:
+    """Run a build or install step; its output in the failure message."""
+    done = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, f"{' '.join(command)}\n{done.stdout}{done.stderr}"

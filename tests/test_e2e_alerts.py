@@ -1,5 +1,5 @@
 """End to end on 127.0.0.1: the fake government site, a real SMTP server (aiosmtpd), a real webhook
-receiver, a real SQLite file; `service.run_once` as cron runs it, with a clock the test moves."""
+receiver, a real SQLite file; `runner.run_once` as cron runs it, with a clock the test moves."""
 
 from __future__ import annotations
 
@@ -9,15 +9,13 @@ import subprocess
 import sys
 from datetime import datetime, timedelta, timezone
 
-import httpx
 import pytest
-from alerting import SMTPServer
+from conftest import fetch_toml, mail_toml, sources_toml, write_toml
+from support.receivers import WebhookReceiver
 
-from monitor import seedformat, service
+from monitor import runner, seedformat
 from monitor.config import AlertPolicy, ChannelConfig, Config
-from monitor.demo import WebhookReceiver, revised
-from monitor.fakesite import FakeGovSite
-from monitor.fetch import Fetcher
+from monitor.demo import revised
 from monitor.notify import verify_webhook
 
 SECRET = "e2e-webhook-secret-0123456789"
@@ -38,35 +36,10 @@ class Clock:
 
 
 @pytest.fixture
-def site():
-    with FakeGovSite(fillers=2) as s:
-        yield s
-
-
-@pytest.fixture
-def smtp():
-    server = SMTPServer().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def hook():
-    with WebhookReceiver() as receiver:
-        yield receiver
-
-
-@pytest.fixture
 def ops():
+    """The operations channel's webhook receiver."""
     with WebhookReceiver() as receiver:
         yield receiver
-
-
-@pytest.fixture
-def fetcher():
-    # no politeness delay and no retries against the local site; no proxy from the environment
-    with Fetcher(delay=0, retries=0, timeout=5, transport=httpx.HTTPTransport()) as f:
-        yield f
 
 
 def make_config(tmp_path, site, smtp, hook, ops) -> Config:
@@ -91,15 +64,15 @@ def revise_wangtan(site) -> None:
 
 def test_a_changed_plan_gives_exactly_one_email_and_one_signed_webhook(tmp_path, site, smtp, hook, ops, fetcher):
     config = make_config(tmp_path, site, smtp, hook, ops)
-    first = service.run_once(config, fetcher=fetcher, env=ENV)
+    first = runner.run_once(config, fetcher=fetcher, env=ENV)
     assert first.exit_code == 0 and first.sources[0].baseline and first.sources[0].new == 3
     assert smtp.messages == [] and hook.received == []  # the first check is the baseline
 
     revise_wangtan(site)
-    second = service.run_once(config, fetcher=fetcher, env=ENV)
+    second = runner.run_once(config, fetcher=fetcher, env=ENV)
     assert (second.sources[0].changed, second.sources[0].alerts) == (1, 2)
     assert (second.delivery.sent, second.delivery.waiting) == (2, 0)
-    service.run_once(config, fetcher=fetcher, env=ENV)  # nothing new: nothing more is sent
+    runner.run_once(config, fetcher=fetcher, env=ENV)  # nothing new: nothing more is sent
 
     [mail] = smtp.messages
     assert mail["Subject"] == "【目标变化】王坛镇2024年工作计划: 3项调整"
@@ -119,38 +92,38 @@ def test_a_changed_plan_gives_exactly_one_email_and_one_signed_webhook(tmp_path,
 
 def test_smtp_down_for_two_runs_is_delivered_once_on_the_third(tmp_path, site, smtp, hook, ops, fetcher):
     config, clock = make_config(tmp_path, site, smtp, hook, ops), Clock()
-    service.run_once(config, fetcher=fetcher, env=ENV, now=clock)
+    runner.run_once(config, fetcher=fetcher, env=ENV, now=clock)
     revise_wangtan(site)
     smtp.stop()
-    first = service.run_once(config, fetcher=fetcher, env=ENV, now=clock)
+    first = runner.run_once(config, fetcher=fetcher, env=ENV, now=clock)
     assert (first.delivery.sent, first.delivery.failed, first.delivery.waiting) == (1, 1, 1)  # the webhook went
     assert first.delivery.errors[0].startswith(f"channel mail: cannot deliver via 127.0.0.1:{smtp.port}")
     clock.advance(minutes=2)
-    second = service.run_once(config, fetcher=fetcher, env=ENV, now=clock)
+    second = runner.run_once(config, fetcher=fetcher, env=ENV, now=clock)
     assert (second.delivery.failed, second.delivery.waiting) == (1, 1)
     smtp.start()
     clock.advance(minutes=5)
-    third = service.run_once(config, fetcher=fetcher, env=ENV, now=clock)
+    third = runner.run_once(config, fetcher=fetcher, env=ENV, now=clock)
     assert (third.delivery.sent, third.delivery.waiting) == (1, 0)
     clock.advance(hours=1)
-    service.run_once(config, fetcher=fetcher, env=ENV, now=clock)
+    runner.run_once(config, fetcher=fetcher, env=ENV, now=clock)
     assert [m["Subject"] for m in smtp.messages] == ["【目标变化】王坛镇2024年工作计划: 3项调整"]
     assert len(hook.received) == 1
 
 
 def test_a_webhook_answering_500_is_retried_and_delivered_once(tmp_path, site, smtp, hook, ops, fetcher):
     config, clock = make_config(tmp_path, site, smtp, hook, ops), Clock()
-    service.run_once(config, fetcher=fetcher, env=ENV, now=clock)
+    runner.run_once(config, fetcher=fetcher, env=ENV, now=clock)
     revise_wangtan(site)
     hook.statuses = [500]
-    first = service.run_once(config, fetcher=fetcher, env=ENV, now=clock)
+    first = runner.run_once(config, fetcher=fetcher, env=ENV, now=clock)
     assert "channel hook: 127.0.0.1 answered HTTP 500" in first.delivery.errors[0]
     assert hook.received == [] and hook.attempts == 1
     clock.advance(seconds=30)  # before the backoff: not retried
-    service.run_once(config, fetcher=fetcher, env=ENV, now=clock)
+    runner.run_once(config, fetcher=fetcher, env=ENV, now=clock)
     assert hook.attempts == 1
     clock.advance(seconds=31)
-    retried = service.run_once(config, fetcher=fetcher, env=ENV, now=clock)
+    retried = runner.run_once(config, fetcher=fetcher, env=ENV, now=clock)
     assert retried.delivery.sent == 1
     assert hook.attempts == 2 and len(hook.received) == 1
     assert verify_webhook(SECRET, hook.received[0].headers, hook.received[0].body)
@@ -159,17 +132,17 @@ def test_a_webhook_answering_500_is_retried_and_delivered_once(tmp_path, site, s
 
 def test_three_failed_checks_give_one_error_alert_then_one_recovery_alert(tmp_path, site, smtp, hook, ops, fetcher):
     config = make_config(tmp_path, site, smtp, hook, ops)
-    service.run_once(config, fetcher=fetcher, env=ENV)
+    runner.run_once(config, fetcher=fetcher, env=ENV)
     site.fail("kq-wangtan", "500")
-    outcomes = [service.run_once(config, fetcher=fetcher, env=ENV) for _ in range(4)]
+    outcomes = [runner.run_once(config, fetcher=fetcher, env=ENV) for _ in range(4)]
     assert [s.exit_code for s in outcomes] == [1, 1, 1, 1]
     assert "HTTP 500" in outcomes[0].sources[0].errors[0]
     [alert] = ops.received
     assert alert.json()["kind"] == "error" and alert.json()["failures"] == 3
     assert alert.json()["subject"] == "【监测异常】kq-wangtan: 连续3次检查失败"
     site.heal()
-    assert service.run_once(config, fetcher=fetcher, env=ENV).exit_code == 0
-    service.run_once(config, fetcher=fetcher, env=ENV)
+    assert runner.run_once(config, fetcher=fetcher, env=ENV).exit_code == 0
+    runner.run_once(config, fetcher=fetcher, env=ENV)
     assert [c.json()["kind"] for c in ops.received] == ["error", "recovery"]
     assert ops.received[1].json()["subject"] == "【监测恢复】kq-wangtan: 检查恢复正常"
     assert smtp.messages == [] and hook.received == []  # errors go to the operations channel only
@@ -177,27 +150,14 @@ def test_three_failed_checks_give_one_error_alert_then_one_recovery_alert(tmp_pa
 
 def test_a_secret_never_reaches_output_logs_or_status(tmp_path, site, smtp, hook):
     password, token = "smtp-password-do-not-print", "robot-token-do-not-print"
-    toml = tmp_path / "monitor.toml"
-    toml.write_text(f"""
-database = "state/monitor.db"
-[[sources]]
-name = "kq-wangtan"
-scraper = "kq"
-url = "{site.column_url('kq-wangtan')}"
-[channels.mail]
-kind = "email"
-host = "127.0.0.1"
-port = {smtp.port}
-security = "none"
-username = "monitor"
-password_env = "T_SMTP_PASSWORD"
-sender = "monitor@example.org"
-to = ["analyst@example.org"]
+    toml = write_toml(tmp_path, 'database = "state/monitor.db"\n'
+                      + sources_toml(s for s in site.sources() if s.name == "kq-wangtan") + fetch_toml()
+                      + mail_toml(smtp.port, extra='username = "monitor"\npassword_env = "T_SMTP_PASSWORD"\n') + """
 [channels.ding]
 kind = "dingtalk"
 url_env = "T_DING_URL"
 secret_env = "T_DING_SECRET"
-""", encoding="utf-8")
+""")
     env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
     env.update(T_SMTP_PASSWORD=password, T_DING_URL=f"{hook.url}?access_token={token}", T_DING_SECRET="SEC" + token)
 
@@ -228,10 +188,10 @@ def next_year_plan(doc) -> str:
 
 def test_a_new_plan_after_the_baseline_is_alerted_against_the_earlier_plan(tmp_path, site, smtp, hook, ops, fetcher):
     config = make_config(tmp_path, site, smtp, hook, ops)
-    assert service.run_once(config, fetcher=fetcher, env=ENV).sources[0].baseline
+    assert runner.run_once(config, fetcher=fetcher, env=ENV).sources[0].baseline
 
     site.publish("kq-wangtan", next_year_plan(site.document("000")))
-    second = service.run_once(config, fetcher=fetcher, env=ENV)
+    second = runner.run_once(config, fetcher=fetcher, env=ENV)
     assert (second.sources[0].new, second.sources[0].alerts, second.delivery.sent) == (1, 2, 2)
 
     [mail] = smtp.messages

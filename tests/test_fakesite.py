@@ -11,13 +11,9 @@ import pytest
 from conftest import SEEDS
 
 from monitor import seedformat
-from monitor.fakesite import API, FAULTS, FakeGovSite
+from support.fakesite import API, FAULTS, FakeGovSite
 
-
-@pytest.fixture
-def site():
-    with FakeGovSite(fillers=31, slow_seconds=1.0) as s:
-        yield s
+FILLERS = 31  # three list API pages a column
 
 
 @pytest.fixture

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import threading
-import time
+
+from urllib.parse import urlsplit
 
 import httpx
 import pytest
 
 from monitor.errors import FetchError
-from monitor.fakesite import FakeGovSite
 from monitor.fetch import USER_AGENT, Fetcher, blocked_reason, decode
 
 TEXT = "朱镕基、陶喆、刘䶮：全年完成工业投资6700余万元"  # 镕/喆 are not in GB2312, 䶮 needs GB18030
@@ -55,15 +55,40 @@ def test_what_is_not_a_document_is_named(status, text, reason):
     assert reason in blocked_reason(status, text)
 
 
+@pytest.mark.parametrize(
+    "title",
+    ["404", "404 Not Found", "404错误", "404 - 页面不存在", "HTTP 404", "错误404：您访问的页面不存在",
+     "页面未找到 - 绍兴市人民政府", "404页面"],
+)
+def test_error_page_titles_are_soft_404s(title):
+    assert "soft 404" in blocked_reason(200, f"<html><head><title>{title}</title></head><body>抱歉</body></html>")
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["政务信息专报第404期", "《中华人民共和国国务院令》第404号", "关于下达2024年第 404 批次用地的批复",
+     "全区完成404项重点工程", "新增就业404人", "统筹资金404万元用于乡村振兴", "4040亿元", "第404次常务会议纪要"],
+)
+def test_a_404_that_is_a_number_of_something_is_a_document(title):
+    page = f"<html><head><title>{title}</title></head><body>正文</body></html>"
+    assert blocked_reason(200, page) is None, title
+
+
 def test_a_normal_page_is_not_blocked():
     assert blocked_reason(200, PAGE) is None
     odd = "<html><head><title>关于纠正错误做法、删除过时条款的通知</title></head><body>正文</body></html>"
     assert blocked_reason(200, odd) is None  # a document whose title mentions 错误/删除 is a document
 
 
-def mock(handler) -> Fetcher:
+def public(host: str, port: int) -> list[str]:
+    """A resolver for the made-up hosts of these tests: every name is one public address."""
+    return ["202.96.128.86"]
+
+
+def mock(handler, **settings) -> Fetcher:
     """A fetcher on httpx.MockTransport with no delays."""
-    return Fetcher(delay=0, backoff=0, retries=2, transport=httpx.MockTransport(handler))
+    return Fetcher(**{"delay": 0, "backoff": 0, "retries": 2, "transport": httpx.MockTransport(handler),
+                      "resolver": public, **settings})
 
 
 def test_5xx_and_429_are_retried_then_the_page_is_returned():
@@ -128,66 +153,314 @@ def test_conditional_get_sends_validators_and_a_304_means_unchanged():
 
 
 def test_pages_over_the_size_cap_are_refused():
-    fetcher = Fetcher(delay=0, max_bytes=1000, transport=httpx.MockTransport(lambda r: httpx.Response(200, html="x" * 5000)))
+    fetcher = mock(lambda r: httpx.Response(200, html="x" * 5000), max_bytes=1000)
     with fetcher, pytest.raises(FetchError, match=r"a.html: page too large \(5000 bytes, limit 1000\)"):
         fetcher.get("http://site.gov.cn/a.html")
 
 
-def test_a_redirect_to_another_host_is_an_error():
+def test_a_redirect_to_another_host_is_refused_before_it_is_sent():
+    sent = []
+
     def handler(request: httpx.Request) -> httpx.Response:
-        if request.url.host == "site.gov.cn":
+        sent.append(f"{request.headers['Host']}{request.url.path}")
+        if request.headers["Host"] == "site.gov.cn":
             return httpx.Response(302, headers={"Location": "http://portal.example.com/"})
         return httpx.Response(200, html=PAGE)
 
-    with mock(handler) as fetcher, pytest.raises(FetchError, match="redirected to another host"):
+    with mock(handler) as fetcher, pytest.raises(FetchError) as exc:
         fetcher.get("http://site.gov.cn/a.html")
+    assert str(exc.value) == ("http://site.gov.cn/a.html: redirected to http://portal.example.com/: refused: "
+                              "portal.example.com is not the source's host site.gov.cn nor one of its allow_hosts")
+    assert sent == ["site.gov.cn/a.html"]
 
 
-def test_requests_to_one_host_are_spaced_while_hosts_proceed_in_parallel():
-    starts: dict[str, list[float]] = {"a.gov.cn": [], "b.gov.cn": []}
+class Clock:
+    """A clock that moves only when the fetcher sleeps (or `tick` per reading); records every sleep."""
+
+    def __init__(self, tick: float = 0.0) -> None:
+        self.now = 1000.0
+        self.tick = tick
+        self.sleeps: list[float] = []
+        self.lock = threading.Lock()
+
+    def __call__(self) -> float:
+        with self.lock:
+            self.now += self.tick
+            return self.now
+
+    def sleep(self, seconds: float) -> None:
+        with self.lock:
+            self.sleeps.append(seconds)
+            self.now += seconds
+
+
+def test_requests_to_one_host_are_spaced_by_the_delay_and_other_hosts_do_not_wait():
+    clock = Clock()
+    seen: list[tuple[str, float]] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
-        starts[request.url.host].append(time.monotonic())
+        seen.append((request.headers["Host"], clock.now))
         return httpx.Response(200, html=PAGE)
 
-    fetcher = Fetcher(delay=0.15, transport=httpx.MockTransport(handler))
-    began = time.monotonic()
-    threads = [threading.Thread(target=lambda h=h: [fetcher.get(f"http://{h}/{i}.html") for i in range(3)]) for h in starts]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    took = time.monotonic() - began
-    for times in starts.values():
-        gaps = [b - a for a, b in zip(times, times[1:])]
-        assert len(times) == 3 and min(gaps) >= 0.14  # polite within a host
-    assert took < 0.6  # the two hosts were not serialized (that would take >= 0.75 s)
+    with mock(handler, delay=1.0, clock=clock, sleep=clock.sleep) as fetcher:
+        for i in range(3):
+            fetcher.get(f"http://a.gov.cn/{i}.html")
+        fetcher.get("http://b.gov.cn/0.html")  # another host: no wait for a.gov.cn's delay
+    a = [at for host, at in seen if host == "a.gov.cn"]
+    assert [b - a for a, b in zip(a, a[1:])] == [1.0, 1.0]  # polite within a host
+    assert clock.sleeps == [1.0, 1.0]  # and b.gov.cn started at once
 
 
-@pytest.fixture
-def site():
-    with FakeGovSite(fillers=2, slow_seconds=1.0) as s:
-        yield s
+def test_the_polite_default_is_one_second_per_host_and_a_policy_can_change_it():
+    from monitor.fetch import Policy
+
+    assert Fetcher().policy.delay == 1.0 and Policy().delay == 1.0
+    clock = Clock()
+    with mock(lambda r: httpx.Response(200, html=PAGE), delay=1.0, clock=clock, sleep=clock.sleep) as fetcher:
+        slow = Policy(delay=5.0, allow_private=False)
+        fetcher.get("http://a.gov.cn/0.html", policy=slow)
+        fetcher.get("http://a.gov.cn/1.html", policy=slow)
+        fast = Policy(delay=0)
+        fetcher.get("http://c.gov.cn/0.html", policy=fast)
+        fetcher.get("http://c.gov.cn/1.html", policy=fast)
+    assert clock.sleeps == [5.0]  # the source's own delay; a zero-delay source never waits
 
 
 def test_a_response_slower_than_the_timeout_is_an_error(site):
     site.fail("000", "slow")
-    with Fetcher(delay=0, timeout=0.3, retries=1, backoff=0) as fetcher:
-        began = time.monotonic()
+    with Fetcher(delay=0, timeout=0.3, retries=1, backoff=0, allow_private=True) as fetcher:
         with pytest.raises(FetchError, match=r"timed out \(ReadTimeout\) \(2 attempts\)"):
             fetcher.get(site.page_url("000"))
-    assert time.monotonic() - began < 1.5
 
 
 def test_a_body_cut_short_by_the_server_is_an_error(site):
     site.fail("000", "truncated")
-    with Fetcher(delay=0, retries=1, backoff=0) as fetcher, pytest.raises(FetchError, match="RemoteProtocolError"):
+    with Fetcher(delay=0, retries=1, backoff=0, allow_private=True) as fetcher, pytest.raises(FetchError, match="RemoteProtocolError"):
         fetcher.get(site.page_url("000"))
 
 
-def test_keep_alive_reuses_one_connection(site):
-    with Fetcher(delay=0) as fetcher:
-        for url in site.page_urls("kq-wangtan"):
+def test_keep_alive_reuses_one_connection():
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    peers = []
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"  # keep-alive
+
+        def do_GET(self) -> None:
+            peers.append(self.client_address)  # (host, port) of the client's connection
+            body = PAGE.encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with Fetcher(delay=0, allow_private=True) as fetcher:
+            for n in range(5):
+                fetcher.get(f"http://127.0.0.1:{server.server_port}/{n}.html")
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert len(peers) == 5 and len(set(peers)) == 1  # five requests, one connection
+
+
+# -- where requests may go (issue 10.7) ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("address", "rule"),
+    [
+        ("127.0.0.1", "loopback"), ("::1", "loopback"), ("10.1.2.3", "private"), ("192.168.1.1", "private"),
+        ("172.20.0.5", "private"), ("169.254.10.1", "link-local"), ("fe80::1", "link-local"),
+        ("fd12:3456::1", "private"), ("100.64.0.1", "not a public"), ("0.0.0.0", "unspecified"),
+        ("169.254.169.254", "metadata"), ("100.100.100.200", "metadata"), ("::ffff:169.254.169.254", "metadata"),
+    ],
+)
+def test_non_public_addresses_are_refused_with_the_rule(address, rule):
+    from monitor.fetch import address_refused
+
+    assert rule in address_refused(address, allow_private=False)
+    assert address_refused("202.96.128.86", allow_private=False) is None
+
+
+def test_allow_private_opens_private_addresses_but_never_metadata():
+    from monitor.fetch import address_refused
+
+    assert address_refused("127.0.0.1", allow_private=True) is None
+    assert address_refused("192.168.1.1", allow_private=True) is None
+    assert "metadata" in address_refused("169.254.169.254", allow_private=True)
+
+
+def test_the_resolved_address_is_checked_not_only_the_name():
+    sent = []
+    fetcher = mock(lambda r: sent.append(r) or httpx.Response(200, html=PAGE),
+                   resolver=lambda host, port: ["202.96.128.86", "169.254.169.254"])  # one bad answer is enough
+    with fetcher, pytest.raises(FetchError) as exc:
+        fetcher.get("http://www.kq.gov.cn/a.html")
+    assert str(exc.value) == ("http://www.kq.gov.cn/a.html: refused: www.kq.gov.cn resolves to "
+                              "169.254.169.254 is a cloud metadata address")
+    assert sent == []
+
+
+def test_the_request_goes_to_the_address_that_was_checked_not_to_a_second_lookup():
+    answers = iter([["202.96.128.86"], ["127.0.0.1"]])  # DNS rebinding: a public answer, then loopback
+    sent = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append((request.url.host, request.headers["Host"], request.extensions.get("sni_hostname")))
+        return httpx.Response(200, html=PAGE)
+
+    with mock(handler, resolver=lambda host, port: next(answers)) as fetcher:
+        page = fetcher.get("https://www.kq.gov.cn/a.html")
+    assert sent == [("202.96.128.86", "www.kq.gov.cn", "www.kq.gov.cn")]  # the name kept for Host, SNI and the certificate
+    assert page.url == "https://www.kq.gov.cn/a.html"
+
+
+def test_each_redirect_hop_is_checked_before_it_is_sent():
+    sent = []
+    hops = {"/a.html": "/b.html", "/b.html": "http://169.254.169.254/latest/meta-data/"}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request.url.path)
+        return httpx.Response(302, headers={"Location": hops[request.url.path]})
+
+    with mock(handler) as fetcher, pytest.raises(FetchError) as exc:
+        fetcher.get("http://www.kq.gov.cn/a.html")
+    assert sent == ["/a.html", "/b.html"]  # the same-host hop was followed, the metadata hop never sent
+    assert "redirected to http://169.254.169.254/latest/meta-data/: refused" in str(exc.value)
+
+
+def test_redirect_loops_stop():
+    with mock(lambda r: httpx.Response(302, headers={"Location": r.url.path + "x"})) as fetcher:
+        with pytest.raises(FetchError, match=r"a.html: more than 5 redirects"):
+            fetcher.get("http://www.kq.gov.cn/a.html")
+
+
+def test_a_source_reaches_only_its_host_and_the_hosts_it_allows():
+    from monitor.fetch import Policy, SourceFetcher
+
+    seen = []
+    with mock(lambda r: seen.append(r.headers["Host"]) or httpx.Response(200, html=PAGE)) as fetcher:
+        kq = SourceFetcher(fetcher, Policy(delay=0), "www.kq.gov.cn")
+        with pytest.raises(FetchError, match="refused: api.example.com is not the source's host www.kq.gov.cn"):
+            kq.get("http://api.example.com/list?page=2")  # a list API URL a column page names
+        opened = SourceFetcher(fetcher, Policy(delay=0, allow_hosts=("api.example.com", ".zj.gov.cn")), "www.kq.gov.cn")
+        opened.get("http://api.example.com/list?page=2")
+        opened.get("http://www.zj.gov.cn/attachment/plan.pdf")
+        with pytest.raises(FetchError, match="refused"):
+            opened.get("http://evilzj.gov.cn/x")  # ".zj.gov.cn" is a suffix of labels, not of letters
+    assert seen == ["api.example.com", "www.zj.gov.cn"]
+
+
+def test_a_real_server_on_loopback_is_refused_unless_the_source_allows_private_addresses(site):
+    url = site.page_url("000")
+    with Fetcher(delay=0, retries=0) as fetcher:
+        with pytest.raises(FetchError) as exc:
             fetcher.get(url)
-        pool = fetcher._client._transport._pool
-        assert len(pool.connections) == 1
+        assert str(exc.value) == f"{url}: refused: 127.0.0.1 is a loopback address (allow_private is off)"
+        assert site.hits == []
+        from monitor.fetch import Policy
+
+        assert fetcher.get(url, policy=Policy(delay=0, allow_private=True)).status == 200
+
+
+def test_the_allowed_names_of_a_site_on_loopback_still_resolve_and_are_checked(site):
+    port = urlsplit(site.base_url).port
+    with Fetcher(delay=0, retries=0) as fetcher, pytest.raises(FetchError, match="resolves to 127.0.0.1 is a loopback"):
+        fetcher.get(f"http://localhost:{port}/")
+
+
+# -- the deadline of a whole request (issue 10.8) ----------------------------------------------
+
+
+class Trickle:
+    """A real HTTP server on 127.0.0.1 that sends its headers, then its body one byte per `every` seconds."""
+
+    def __init__(self, size: int = 200, every: float = 0.2, status: int = 200, head: bool = False) -> None:
+        import socket
+
+        self.size, self.every, self.status, self.head = size, every, status, head
+        self.sent = 0
+        self.server = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.server.getsockname()[1]}/slow.html"
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+
+    def __enter__(self) -> Trickle:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop.set()
+        self.server.close()
+        self.thread.join(timeout=5)
+
+    def _serve(self) -> None:
+        try:
+            conn, _ = self.server.accept()
+        except OSError:
+            return
+        with conn:
+            conn.recv(65536)
+            head = (f"HTTP/1.1 {self.status} OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+                    f"Content-Length: {self.size}\r\n\r\n")
+            data = head.encode() + b"x" * self.size
+            if not self.head:  # the headers at once, then the body byte by byte
+                conn.sendall(data[:len(head)])
+                data = data[len(head):]
+            for byte in data:
+                if self.stop.wait(self.every):
+                    return
+                try:
+                    conn.sendall(bytes([byte]))
+                except OSError:
+                    return
+                self.sent += 1
+
+
+def test_a_trickling_server_cannot_hold_a_page_past_the_deadline():
+    clock = Clock(tick=1.0)  # every reading of the clock is one second later: the deadline comes after a few bytes
+    with Trickle(size=200, every=0.02) as server:
+        with Fetcher(delay=0, retries=0, timeout=3, deadline=5, allow_private=True, clock=clock, sleep=clock.sleep) as fetcher:
+            with pytest.raises(FetchError) as exc:
+                fetcher.get(server.url)
+    assert "no complete answer within the 5 s deadline" in str(exc.value)
+    assert server.sent < 200  # it stopped reading long before the server was done
+
+
+def test_a_server_trickling_its_headers_cannot_hold_a_request_past_the_deadline():
+    with Trickle(size=10, every=0.2, head=True) as server:  # about 20 s for the headers, each byte within the timeout
+        with Fetcher(delay=0, retries=2, timeout=1, deadline=1, allow_private=True) as fetcher:
+            with pytest.raises(FetchError, match=r"slow.html: no complete answer within the 1 s deadline"):
+                fetcher.get(server.url)
+    assert server.sent < 40  # of ~80 header bytes: the connection was closed mid-headers, at the deadline
+
+
+def test_retries_stop_at_the_deadline():
+    clock = Clock()
+    with mock(lambda r: httpx.Response(503, text="busy"), retries=10, backoff=4, deadline=30,
+              clock=clock, sleep=clock.sleep) as fetcher:
+        with pytest.raises(FetchError, match=r"a.html: no complete answer within the 30 s deadline \(4 attempts\)"):
+            fetcher.get("http://www.kq.gov.cn/a.html")
+    assert clock.sleeps == [4, 8, 16]  # 4 + 8 + 16 + 32 would pass the deadline: it gives up instead of sleeping
+
+
+def test_a_crawl_confines_a_plain_fetcher_to_the_source_host():
+    from monitor.crawl import bound
+    from monitor.sources import Source
+
+    seen = []
+    source = Source("kq-wangtan", "kq", "https://www.kq.gov.cn/col/col1229443512/index.html")
+    with mock(lambda r: seen.append(r.headers["Host"]) or httpx.Response(200, html=PAGE)) as fetcher:
+        confined = bound(fetcher, source)
+        assert bound(confined, source) is confined
+        with pytest.raises(FetchError, match="refused: api.example.com is not the source's host www.kq.gov.cn"):
+            confined.get("https://api.example.com/list.json")  # a list API URL named by a hostile column page
+    assert seen == []

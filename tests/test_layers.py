@@ -4,15 +4,18 @@ the HTTP client or the notifiers, and only the CLI wires everything together."""
 from __future__ import annotations
 
 import ast
+import re
 
 import pytest
 from conftest import ROOT
 
-PURE = {"models", "errors", "seedformat", "extract", "numbers", "diff", "report"}
+PURE = {"models", "errors", "seedformat", "extract", "numbers", "diff", "report", "attachments", "trend", "chart",
+        "chardiff"}
 IO_LIBRARIES = {"httpx", "sqlite3", "sqlite_utils", "smtplib", "socket", "urllib", "http",
                 "apscheduler", "selectolax", "subprocess", "threading", "asyncio"}
-IO_MODULES = {"fetch", "store", "notify", "crawl", "outbox", "service", "schedule", "fakesite",
-              "demo", "config", "cli", "sources", "scraper"}
+IO_MODULES = {"fetch", "store", "notify", "crawl", "outbox", "schedule", "demo", "config", "cli",
+              "sources", "scraper", "pipeline", "runner", "serve", "status", "lock", "logs", "health"}
+DEV_ONLY = {"support", "conftest", "pytest", "hypothesis", "aiosmtpd"}  # the development package and test libraries
 
 
 def imports_of(path) -> set[str]:
@@ -30,6 +33,10 @@ def imports_of(path) -> set[str]:
 
 def monitor_modules():
     return sorted(p for p in (ROOT / "monitor").glob("*.py") if p.stem not in {"__init__", "__main__"})
+
+
+def cli_modules():
+    return sorted((ROOT / "monitor" / "cli").glob("*.py"))
 
 
 @pytest.mark.parametrize("path", [p for p in monitor_modules() if p.stem in PURE], ids=lambda p: p.stem)
@@ -52,6 +59,57 @@ def test_scrapers_only_turn_bytes_into_documents(path):
 
 def test_building_blocks_do_not_import_the_scrapers_package():
     for path in monitor_modules():
-        if path.stem in {"cli", "crawl", "service", "demo", "schedule", "config", "sources"}:
+        if path.stem in {"crawl", "runner", "demo", "schedule", "config", "sources"}:
             continue
         assert not any(n.split(".")[0] == "scrapers" for n in imports_of(path)), path.name
+
+
+def test_the_store_only_persists_and_queries():
+    # extracting, diffing and alerting are the pipeline's: the store imports none of them
+    for name in imports_of(ROOT / "monitor" / "store.py"):
+        parts = name.split(".")
+        if parts[0] == "monitor" and len(parts) > 1:
+            assert parts[1] not in {"extract", "diff", "pipeline", "outbox", "notify", "crawl", "fetch"}, name
+
+
+def test_only_the_pipeline_writes_versions():
+    # a document becomes a version in one place: nobody else calls the store's write functions
+    writes = ("write_version", "write_changes", "write_targets", "write_document", "write_revert")
+    for path in [*monitor_modules(), *cli_modules(), *sorted((ROOT / "benchmarks").glob("*.py"))]:
+        if path.stem in {"store", "pipeline"}:
+            continue
+        text = path.read_text(encoding="utf-8")
+        assert not any(f"store.{w}" in text for w in writes), path.name
+
+
+def test_only_the_cli_speaks_click_and_nothing_imports_the_cli():
+    for path in monitor_modules():
+        for name in imports_of(path):
+            assert name.split(".")[0] != "click", f"{path.name} imports {name}"
+            assert not name.startswith("monitor.cli"), f"{path.name} imports {name}"
+
+
+def test_every_exception_is_declared_in_errors():
+    # one exception tree, drawn in monitor/errors.py's docstring
+    for path in [*monitor_modules(), *cli_modules()]:
+        if path.stem == "errors":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                bases = {getattr(b, "id", getattr(b, "attr", "")) for b in node.bases}
+                assert not any(b.endswith(("Error", "Exception")) or b == "Interrupted" for b in bases), (
+                    f"{path.name}: class {node.name} is an exception outside monitor/errors.py")
+    from monitor import errors
+
+    tree_text = errors.__doc__
+    for name in dir(errors):
+        obj = getattr(errors, name)
+        if isinstance(obj, type) and issubclass(obj, Exception) and obj.__module__ == "monitor.errors":
+            assert re.search(rf"^[ *+|]* {name}\b", tree_text, re.M), f"{name} is not drawn in the tree of monitor/errors.py"
+
+
+@pytest.mark.parametrize("path", monitor_modules() + sorted((ROOT / "scrapers").glob("*.py")), ids=lambda p: p.stem)
+def test_the_product_never_imports_the_development_package_or_test_libraries(path):
+    for name in imports_of(path):
+        assert name.split(".")[0] not in DEV_ONLY, f"{path.name} imports {name}"

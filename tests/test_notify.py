@@ -10,11 +10,13 @@ import time
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from alerting import SMTPServer, free_port, self_signed, server_tls, smtp_server  # noqa: F401
+
+from conftest import mail_toml, write_toml
+from support.receivers import SMTPServer, WebhookReceiver, self_signed, server_tls
 
 from monitor.config import ChannelConfig
-from monitor.demo import WebhookReceiver
 from monitor.errors import NotifyError
+from monitor.cli.alerts import sample_changeset
 from monitor.notify import Message, message_id, send, verify_webhook
 
 SUBJECT = "【目标变化】王坛镇2025年工作计划: 3项调整"
@@ -35,13 +37,13 @@ def email_channel(port: int, **kw) -> ChannelConfig:
                          sender="监测 <monitor@example.org>", to=("analyst@example.org", "desk@example.org"), **kw)
 
 
-def test_email_is_multipart_utf8_with_the_chinese_subject(smtp_server):
-    send(email_channel(smtp_server.port), MESSAGE, env={})
-    [mail] = smtp_server.messages
+def test_email_is_multipart_utf8_with_the_chinese_subject(smtp):
+    send(email_channel(smtp.port), MESSAGE, env={})
+    [mail] = smtp.messages
     assert mail["Subject"] == SUBJECT
     assert mail["Message-ID"] == message_id("changes-42-mail")
     assert message_id("changes-42-mail") != message_id("changes-43-mail")
-    assert smtp_server.inbox.envelopes[0][1] == ["analyst@example.org", "desk@example.org"]
+    assert smtp.inbox.envelopes[0][1] == ["analyst@example.org", "desk@example.org"]
     assert mail.get_content_type() == "multipart/alternative"
     plain = mail.get_body(("plain",)).get_content()
     html = mail.get_body(("html",)).get_content()
@@ -83,9 +85,9 @@ def test_email_over_tls_verifies_the_certificate(tmp_path, security):
         server.stop()
 
 
-def test_email_to_a_server_that_is_down_names_the_channel():
+def test_email_to_a_server_that_is_down_names_the_channel(refused_port):
     with pytest.raises(NotifyError, match=r"channel mail: cannot deliver via 127\.0\.0\.1"):
-        send(email_channel(free_port()), MESSAGE, env={})
+        send(email_channel(refused_port), MESSAGE, env={})
 
 
 def test_webhook_carries_the_json_with_a_signature_receivers_can_verify():
@@ -122,10 +124,10 @@ def test_webhook_error_status_is_a_failure_that_hides_the_url_token():
     assert str(err.value) == "channel hook: 127.0.0.1 answered HTTP 500"
 
 
-def test_webhook_that_cannot_be_reached_hides_the_url_token():
+def test_webhook_that_cannot_be_reached_hides_the_url_token(refused_port):
     channel = ChannelConfig(name="hook", kind="webhook", url_env="HOOK_URL", timeout=2)
     with pytest.raises(NotifyError) as err:
-        send(channel, MESSAGE, env={"HOOK_URL": f"http://127.0.0.1:{free_port()}/x?token={SECRET}"})
+        send(channel, MESSAGE, env={"HOOK_URL": f"http://127.0.0.1:{refused_port}/x?token={SECRET}"})
     assert str(err.value).startswith("channel hook: cannot reach 127.0.0.1")
     assert SECRET not in str(err.value)
 
@@ -202,31 +204,18 @@ def test_the_documented_verification_recipe_accepts_a_real_call_and_refuses_a_fo
     assert not verify("not-the-secret", call.headers, call.body)
 
 
-def test_notify_test_sends_the_sample_alert_to_the_named_channel(tmp_path, smtp_server):
+def test_notify_test_sends_the_sample_alert_to_the_named_channel(tmp_path, smtp):
     from click.testing import CliRunner
 
     from monitor.cli import cli
 
     with WebhookReceiver() as hook:
-        toml = tmp_path / "monitor.toml"
-        toml.write_text(f"""
-[channels.mail]
-kind = "email"
-host = "127.0.0.1"
-port = {smtp_server.port}
-security = "none"
-sender = "monitor@example.org"
-to = ["analyst@example.org"]
-[channels.hook]
-kind = "webhook"
-url = "{hook.url}"
-secret_env = "HOOK_SECRET"
-""", encoding="utf-8")
+        toml = write_toml(tmp_path, mail_toml(smtp.port) + f'[channels.hook]\nkind = "webhook"\nurl = "{hook.url}"\nsecret_env = "HOOK_SECRET"\n')
         runner = CliRunner()
         result = runner.invoke(cli, ["notify", "test", "mail", "--config", str(toml)], env={"HOOK_SECRET": SECRET})
         assert result.exit_code == 0, result.output
         assert result.output == "sent a sample alert to channel mail (email)\n"
-        assert smtp_server.messages[0]["Subject"] == "[测试] 【目标变化】王坛镇2025年工作计划: 3项调整、1项新增、1项删除"
+        assert smtp.messages[0]["Subject"] == "[测试] 【目标变化】王坛镇2025年工作计划: 3项调整、1项新增、1项删除"
         result = runner.invoke(cli, ["notify", "test", "hook", "--config", str(toml)], env={"HOOK_SECRET": SECRET})
         assert result.exit_code == 0, result.output
         [call] = hook.received
@@ -237,3 +226,92 @@ secret_env = "HOOK_SECRET"
         hook.statuses = [503]
         result = runner.invoke(cli, ["notify", "test", "hook", "--config", str(toml)], env={"HOOK_SECRET": SECRET})
         assert result.exit_code == 1 and result.output == "Error: channel hook: 127.0.0.1 answered HTTP 503\n"
+
+
+HOSTILE = ["[x](http://evil.example/steal)", "![i](http://evil.example/pixel.png)",
+           '<a href="http://evil.example">点我</a>', "`code` ```diff", "**粗体** &lt;b&gt; <img src=x onerror=alert(1)>",
+           "详见 http://evil.example/bare 或 www.evil.example"]
+
+
+def hostile_changes():
+    """A change set whose page text (title, targets, changed sentences) tries to form Markdown and HTML."""
+    from dataclasses import replace
+
+    from monitor.models import Hunk
+    from monitor.alerts import changes_message
+
+    cs = sample_changeset()
+    cs = replace(cs, new=replace(cs.new, title="王坛镇" + HOSTILE[0]),
+                 hunks=(Hunk("changed", tuple(HOSTILE), tuple(s + "。" for s in HOSTILE), 3, 4),))
+    return changes_message(cs, "kq-wangtan", "changes-hostile")
+
+
+def links_images_or_html(markdown: str) -> list[str]:
+    """Every link, image, autolink, code span or HTML tag a Markdown renderer would form from unescaped text."""
+    import re
+
+    pattern = r"(?<!\\)!?(?<!\\)\[[^\]]*(?<!\\)\]\((?!https://www\.kq\.gov\.cn/)|(?<!\\)<[a-z/]|(?<!\\)`|(?<![\\\w])https?:(?!//www\.kq\.gov\.cn/)"
+    return re.findall(pattern, markdown)
+
+
+@pytest.mark.parametrize("kind", ["dingtalk", "wecom", "feishu"])
+def test_page_text_cannot_form_links_images_or_html_in_chat_markdown(kind):
+    message = hostile_changes()
+    with WebhookReceiver(answer={"errcode": 0, "code": 0}) as hook:
+        send(ChannelConfig(name="chat", kind=kind, url_env="CHAT_URL"), message, env={"CHAT_URL": hook.url + "?key=k"})
+        [call] = hook.received
+    body = json.loads(call.body)
+    text = body["card"]["elements"][0]["content"] if kind == "feishu" else body["markdown"].get("text") or body["markdown"]["content"]
+    assert "evil" in text and "点我" in text  # the page text is there, as text
+    assert "```" not in text  # no fence: robots render Markdown inside one
+    assert links_images_or_html(text) == []
+
+
+def test_page_text_stays_escaped_in_the_html_email(smtp):
+    send(email_channel(smtp.port), hostile_changes(), env={})
+    html = smtp.messages[0].get_body(("html",)).get_content()
+    assert "<a href=\"http://evil" not in html and "<img" not in html
+    assert "&lt;a href=&quot;http://evil.example&quot;&gt;点我&lt;/a&gt;" in html
+
+
+def test_a_trickling_webhook_cannot_hold_the_alert_past_the_channel_timeout():
+    from test_fetch import Trickle
+
+    with Trickle(size=100, every=0.25) as server:  # 25 s to send its answer; each byte well within the timeout
+        channel = ChannelConfig(name="hook", kind="webhook", url=server.url, timeout=1)
+        with pytest.raises(NotifyError, match=r"^channel hook: 127\.0\.0\.1 did not answer within 1 s$"):
+            send(channel, MESSAGE, env={})
+        assert server.sent < 100
+
+
+@pytest.mark.parametrize("bad", [f"https://oapi.dingtalk.com:99999/robot/send?access_token={SECRET}",
+                                 f"oapi.dingtalk.com/robot/send?access_token={SECRET}",
+                                 f"http://[::1/robot?access_token={SECRET}",
+                                 f"https://oapi.dingtalk.com/robot/send?access_token= {SECRET}"])
+def test_an_unparseable_robot_url_fails_that_channel_clearly_and_others_are_delivered(tmp_path, bad, smtp):
+    from monitor import outbox, store
+    from monitor.config import AlertPolicy, Config
+
+    with pytest.raises(NotifyError) as err:
+        send(ChannelConfig(name="ding", kind="dingtalk", url_env="DING_URL"), MESSAGE, env={"DING_URL": bad})
+    assert str(err.value) == "channel ding: environment variable DING_URL does not hold a valid http(s) URL"
+
+    with WebhookReceiver() as hook:
+        channels = {"ding": ChannelConfig(name="ding", kind="dingtalk", url_env="DING_URL"),
+                    "hook": ChannelConfig(name="hook", kind="webhook", url=hook.url),
+                    "mail": email_channel(smtp.port)}
+        config = Config(path=None, database=None, sources=(), channels=channels,
+                        alerts=AlertPolicy(channels=("ding", "hook", "mail")))
+        db = store.open_db(tmp_path / "monitor.db")
+        try:
+            now = outbox.utcnow()
+            outbox.enqueue_changes(db, config, "kq-wangtan", [sample_changeset()], now=now)
+            result = outbox.deliver(db, config, env={"DING_URL": bad}, now=lambda: now)
+            rows = {r["channel"]: r for r in db.query("SELECT * FROM outbox")}
+        finally:
+            db.close()
+        assert len(hook.received) == 1
+    assert (result.sent, result.failed) == (2, 1) and len(smtp.messages) == 1
+    assert rows["ding"]["status"] == "pending" and rows["ding"]["lease_until"] is None  # not left claimed
+    assert "DING_URL does not hold a valid http(s) URL" in rows["ding"]["last_error"]
+    assert SECRET not in rows["ding"]["last_error"] and SECRET not in " ".join(result.errors)

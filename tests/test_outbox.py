@@ -7,9 +7,10 @@ import time
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
-import pytest
 
-from monitor import outbox, store
+from monitor import alerts, outbox, store
+from monitor.cli.alerts import sample_changeset
+from monitor.health import check_health
 from monitor.config import AlertPolicy, ChannelConfig, Config
 from monitor.errors import NotifyError
 from monitor.models import ChangeSet, Hunk
@@ -51,19 +52,12 @@ def config(**alerts) -> Config:
     return Config(path=None, database=None, sources=(), channels=channels, alerts=policy)
 
 
-@pytest.fixture
-def db(tmp_path):
-    database = store.open_db(tmp_path / "state" / "monitor.db")
-    yield database
-    database.close()
-
-
 def rows(db, where: str = "1 = 1") -> list[dict]:
     return list(db.query(f"SELECT * FROM outbox WHERE {where} ORDER BY id"))
 
 
 def revision(new_id: int = 2) -> ChangeSet:
-    cs = outbox.sample_changeset()
+    cs = sample_changeset()
     return replace(cs, new=replace(cs.new, id=new_id))
 
 
@@ -80,7 +74,7 @@ def test_a_change_set_becomes_one_alert_per_channel_once(db):
 
 
 def test_wording_only_changes_alert_only_when_asked(db):
-    cs = replace(outbox.sample_changeset(), changes=(), hunks=(Hunk("changed", ("旧句。",), ("新句。",)),))
+    cs = replace(sample_changeset(), changes=(), hunks=(Hunk("changed", ("旧句。",), ("新句。",)),))
     assert outbox.enqueue_changes(db, config(), "kq-wangtan", [cs], now=T0) == 0
     assert outbox.enqueue_changes(db, config(text_changes=True), "kq-wangtan", [cs], now=T0) == 2
     assert rows(db)[0]["subject"] == "【文字修订】王坛镇2025年工作计划: 1处修改"
@@ -193,7 +187,7 @@ def record(db, source: str, outcome: str, error: str | None = None) -> None:
 
 
 def health(db, cfg) -> list[tuple[str, str]]:
-    outbox.check_health(db, cfg, "kq-wangtan", url="https://www.kq.gov.cn/col/col1229443512/index.html", now=T0)
+    check_health(db, cfg, "kq-wangtan", url="https://www.kq.gov.cn/col/col1229443512/index.html", now=T0)
     return [(r["kind"], r["channel"]) for r in rows(db)]
 
 
@@ -243,9 +237,9 @@ def _doc_blocks(language: str) -> list[str]:
 
 
 def test_the_documented_alerts_are_what_the_monitor_sends():
-    cs = outbox.sample_changeset()
+    cs = sample_changeset()
     email_text, error_text, recovery_text = _doc_blocks("text")
-    assert outbox.changes_message(cs, "kq-wangtan", "k").text.rstrip() == email_text.rstrip()
+    assert alerts.changes_message(cs, "kq-wangtan", "k").text.rstrip() == email_text.rstrip()
     failures = [
         {"started_at": "2025-03-23T23:30:05+00:00", "error": "kq-wangtan: https://www.kq.gov.cn/col/col1229443512/index.html: "
                                                              "HTTP 503 Service Unavailable (4 attempts)"},
@@ -253,9 +247,9 @@ def test_the_documented_alerts_are_what_the_monitor_sends():
         {"started_at": "2025-03-21T23:34:12+00:00", "error": None},
     ]
     url = "https://www.kq.gov.cn/col/col1229443512/index.html"
-    error = outbox._health_message("error", "kq-wangtan", "error-kq-wangtan-17-ops", failures, url)
+    error = alerts.health_message("error", "kq-wangtan", "error-kq-wangtan-17-ops", failures, url)
     assert f"{error.subject}\n{error.text}".rstrip() == error_text.rstrip()
-    recovery = outbox._health_message("recovery", "kq-wangtan", "k", failures, url)
+    recovery = alerts.health_message("recovery", "kq-wangtan", "k", failures, url)
     assert f"{recovery.subject}\n{recovery.text}".rstrip() == recovery_text.rstrip()
     import json
 

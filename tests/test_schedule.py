@@ -7,16 +7,13 @@ from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-import httpx
 from apscheduler.triggers.interval import IntervalTrigger
 
 from monitor import store
 from monitor.config import ChannelConfig, Config, Schedule, default_config, load_config
-from monitor.demo import WebhookReceiver, revised
-from monitor.fakesite import FakeGovSite
-from monitor.fetch import Fetcher
+from monitor.demo import revised
 from monitor.schedule import DELIVER_JOB, build_scheduler, check_job_id
-from monitor.service import Jobs
+from monitor.serve import Jobs
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
@@ -38,7 +35,34 @@ def test_one_job_per_source_with_coalesce_one_instance_grace_and_jitter():
         assert str(job.trigger.timezone) == "Asia/Shanghai"
         fields = {f.name: str(f) for f in job.trigger.fields}
         assert (fields["minute"], fields["hour"]) == ("30", "7")
-    assert scheduler._executors["default"]._pool._max_workers == 1  # checks run one at a time
+
+
+def test_checks_run_one_at_a_time():
+    """Two checks due at once: each waits up to 0.5 s for the other to start beside it, which never happens."""
+    lock, active, overlaps, finished = threading.Lock(), set(), [], threading.Semaphore(0)
+    other_started = threading.Event()
+
+    def check(name: str) -> None:
+        with lock:
+            active.add(name)
+            if len(active) > 1:
+                other_started.set()
+        overlaps.append(other_started.wait(0.5))  # with a second worker the other check starts now
+        with lock:
+            active.discard(name)
+        finished.release()
+
+    config = default_config()
+    scheduler = build_scheduler(config, check, noop)
+    scheduler.start()
+    try:
+        now = datetime.now(SHANGHAI)
+        for source in config.sources[:2]:
+            scheduler.get_job(check_job_id(source.name)).modify(next_run_time=now)
+        assert finished.acquire(timeout=10) and finished.acquire(timeout=10)
+    finally:
+        scheduler.shutdown(wait=True)
+    assert overlaps == [False, False]
 
 
 def test_next_runs_follow_the_cron_in_shanghai_time_without_waiting(tmp_path):
@@ -77,28 +101,26 @@ def test_the_delivery_job_runs_every_few_minutes_when_channels_exist():
     assert job.coalesce is True and job.max_instances == 1
 
 
-def test_a_scheduled_job_checks_its_source_and_delivers_the_alert(tmp_path):
-    with FakeGovSite(fillers=1) as site, WebhookReceiver() as hook, \
-            Fetcher(delay=0, retries=0, transport=httpx.HTTPTransport()) as fetcher:
-        config = Config(
-            path=None,
-            database=tmp_path / "monitor.db",
-            sources=tuple(s for s in site.sources() if s.name in ("kq-wangtan", "kq-jidong")),
-            channels={"hook": ChannelConfig(name="hook", kind="webhook", url=hook.url)},
-        )
-        config = replace(config, alerts=replace(config.alerts, channels=("hook",), ops_channels=("hook",)))
-        jobs = Jobs(config, None, {}, threading.Event(), fetcher)
-        scheduler = build_scheduler(config, jobs.check, jobs.deliver)
-        job = scheduler.get_job(check_job_id("kq-wangtan"))
-        job.func(*job.args)  # what the scheduler calls at 07:30, called now
-        from monitor import seedformat
+def test_a_scheduled_job_checks_its_source_and_delivers_the_alert(tmp_path, site, hook, fetcher):
+    config = Config(
+        path=None,
+        database=tmp_path / "monitor.db",
+        sources=tuple(s for s in site.sources() if s.name in ("kq-wangtan", "kq-jidong")),
+        channels={"hook": ChannelConfig(name="hook", kind="webhook", url=hook.url)},
+    )
+    config = replace(config, alerts=replace(config.alerts, channels=("hook",), ops_channels=("hook",)))
+    jobs = Jobs(config, None, {}, threading.Event(), fetcher)
+    scheduler = build_scheduler(config, jobs.check, jobs.deliver)
+    job = scheduler.get_job(check_job_id("kq-wangtan"))
+    job.func(*job.args)  # what the scheduler calls at 07:30, called now
+    from monitor import seedformat
 
-        site.revise("000", revised(seedformat.render(site.document("000"))))
-        report = job.func(*job.args)
-        assert (report.source, report.outcome, report.changed, report.alerts) == ("kq-wangtan", "ok", 1, 1)
-        assert len(hook.received) == 1
-        scheduler.get_job(DELIVER_JOB).func()
-        assert len(hook.received) == 1
+    site.revise("000", revised(seedformat.render(site.document("000"))))
+    report = job.func(*job.args)
+    assert (report.source, report.outcome, report.changed, report.alerts) == ("kq-wangtan", "ok", 1, 1)
+    assert len(hook.received) == 1
+    scheduler.get_job(DELIVER_JOB).func()
+    assert len(hook.received) == 1
     db = store.open_db(tmp_path / "monitor.db")
     checked = [r[0] for r in db.execute("SELECT s.key FROM runs r JOIN sources s ON s.id = r.source_id")]
     assert checked == ["kq-wangtan", "kq-wangtan"]  # only the job's own source

@@ -12,7 +12,7 @@ from conftest import ROOT, SEEDS, SHARED
 
 from monitor import seedformat
 from monitor.errors import ConfigError, ParseError
-from monitor.fakesite import COLUMNS, FakeGovSite
+from support.fakesite import COLUMNS, FakeGovSite
 from monitor.fetch import decode
 from monitor.scraper import Selector
 from monitor.sources import DEFAULT_SOURCES, load_sources

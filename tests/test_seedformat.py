@@ -9,9 +9,9 @@ from conftest import SEEDS, SHARED
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from monitor.errors import ParseError
+from monitor.errors import NoHeaderError, ParseError
 from monitor.models import Document
-from monitor.seedformat import CANONICAL, NoHeaderError, clean_line, parse, parse_file, render
+from monitor.seedformat import CANONICAL, clean_line, parse, parse_file, render
 
 SEED = {p.name[:3]: p for p in SEEDS}
 CHROME = ("访问次数", "浏览次数", "字号【", "分享到", "分享:", "|", "信息索引号", "发布时间", "您当前所在的位置", ">>")

@@ -19,29 +19,16 @@ from datetime import datetime, timedelta
 import httpx
 import pytest
 from click.testing import CliRunner
-from conftest import ROOT
+from conftest import ROOT, fetch_toml, sources_toml, write_toml
 
-from alerting import free_port
-from monitor import seedformat, service, store
+from monitor import errors, lock, runner, seedformat, status, store, tables
 from monitor.cli import cli
 from monitor.config import Config, Schedule, default_config
 from monitor.demo import revised
 from monitor.errors import StoreError
-from monitor.fakesite import FakeGovSite
+from support.fakesite import FakeGovSite
 from monitor.fetch import Fetcher
 from monitor.sources import Source
-
-
-@pytest.fixture
-def site():
-    with FakeGovSite(fillers=2) as s:
-        yield s
-
-
-@pytest.fixture
-def fetcher():
-    with Fetcher(delay=0, retries=0, timeout=5, transport=httpx.HTTPTransport()) as f:
-        yield f
 
 
 def site_config(tmp_path, site, names=("kq-wangtan", "shangyu-zhangzhen")) -> Config:
@@ -49,15 +36,10 @@ def site_config(tmp_path, site, names=("kq-wangtan", "shangyu-zhangzhen")) -> Co
                   sources=tuple(s for s in site.sources() if s.name in names))
 
 
-def write_toml(tmp_path, site, names=("kq-wangtan", "shangyu-zhangzhen"), extra: str = "") -> str:
+def site_toml(tmp_path, site, names=("kq-wangtan", "shangyu-zhangzhen"), extra: str = "", delay: float = 0) -> str:
     """A monitor.toml pointing at the fake site."""
-    body = 'database = "state/monitor.db"\n' + extra
-    for s in site.sources():
-        if s.name in names:
-            body += f'\n[[sources]]\nname = "{s.name}"\nscraper = "{s.scraper}"\nurl = "{s.url}"\n'
-    path = tmp_path / "monitor.toml"
-    path.write_text(body, encoding="utf-8")
-    return str(path)
+    body = 'database = "state/monitor.db"\n' + extra + sources_toml(s for s in site.sources() if s.name in names) + fetch_toml(delay)
+    return str(write_toml(tmp_path, body))
 
 
 def clean_env(**extra: str) -> dict[str, str]:
@@ -68,50 +50,50 @@ def clean_env(**extra: str) -> dict[str, str]:
 
 def test_run_once_summarises_each_source_and_exits_0(tmp_path, site, fetcher):
     config = site_config(tmp_path, site)
-    first = service.run_once(config, fetcher=fetcher)
+    first = runner.run_once(config, fetcher=fetcher)
     assert [(s.source, s.outcome, s.new, s.baseline) for s in first.sources] == [
         ("kq-wangtan", "ok", 3, True), ("shangyu-zhangzhen", "ok", 3, True)]
     assert first.exit_code == 0
     site.revise("000", revised(seedformat.render(site.document("000"))))
-    second = service.run_once(config, fetcher=fetcher)
-    text = service.summary_text(second)
+    second = runner.run_once(config, fetcher=fetcher)
+    text = tables.summary_text(second)
     assert re.search(r"kq-wangtan\s+ok\s+0\s+1\s+2\s+0\s+0", text), text  # no channels: no alerts
     assert re.search(r"shangyu-zhangzhen\s+ok\s+0\s+0\s+3\s+0\s+0", text), text
     assert second.delivery is None
 
 
-def test_unreachable_sites_are_reported_per_source_and_exit_1(tmp_path):
+def test_unreachable_sites_are_reported_per_source_and_exit_1(tmp_path, refused_port):
     # the default sources, every request sent to a closed port on 127.0.0.1 (nothing leaves the machine)
-    dead = httpx.HTTPTransport(proxy=f"http://127.0.0.1:{free_port()}")
+    dead = httpx.HTTPTransport(proxy=f"http://127.0.0.1:{refused_port}")
     config = replace(default_config(), database=tmp_path / "monitor.db")
-    with Fetcher(delay=0, retries=0, transport=dead) as fetcher:
-        summary = service.run_once(config, fetcher=fetcher)
+    with Fetcher(delay=0, allow_private=True, retries=0, transport=dead) as fetcher:
+        summary = runner.run_once(config, fetcher=fetcher)
     assert summary.exit_code == 1
     assert {s.source for s in summary.sources} == {s.name for s in config.sources}
     for s in summary.sources:
         assert s.outcome == "failed"
         assert s.errors[0].startswith(f"{s.source}: http"), s.errors
         assert "ConnectError" in s.errors[0] or "ProxyError" in s.errors[0]
-    text = service.summary_text(summary)
+    text = tables.summary_text(summary)
     for source in config.sources:
         assert re.search(rf"{source.name}\s+failed", text)
 
 
 def test_a_second_run_on_the_same_database_is_refused_while_the_first_holds_the_lock(tmp_path, site, fetcher):
     config = site_config(tmp_path, site)
-    path = service.database_file(config)
-    held = service.RunLock(path)
+    path = runner.database_file(config)
+    held = lock.RunLock(path)
     held.acquire()
     try:
-        with pytest.raises(service.LockedError) as err:
-            service.run_once(config, fetcher=fetcher)
+        with pytest.raises(errors.LockedError) as err:
+            runner.run_once(config, fetcher=fetcher)
         assert str(err.value).startswith(f"{path}.lock: another run is using the database (pid {os.getpid()}, since ")
-        result = CliRunner().invoke(cli, ["run", "--once", "--config", write_toml(tmp_path, site)], env=clean_env())
+        result = CliRunner().invoke(cli, ["run", "--once", "--config", site_toml(tmp_path, site)], env=clean_env())
         assert result.exit_code == 1
         assert "another run is using the database" in result.output
     finally:
         held.release()
-    assert service.run_once(config, fetcher=fetcher).exit_code == 0  # released: runs again
+    assert runner.run_once(config, fetcher=fetcher).exit_code == 0  # released: runs again
 
 
 def test_the_lock_goes_with_a_killed_process(tmp_path):
@@ -119,25 +101,25 @@ def test_the_lock_goes_with_a_killed_process(tmp_path):
     holder = subprocess.Popen([sys.executable, "-c", f"""
 import sys, time
 from pathlib import Path
-from monitor.service import RunLock
+from monitor.lock import RunLock
 RunLock(Path({str(db)!r})).acquire()
 print("held", flush=True)
 time.sleep(60)
 """], stdout=subprocess.PIPE, text=True, cwd=ROOT)
     try:
         assert holder.stdout.readline().strip() == "held"
-        with pytest.raises(service.LockedError):
-            service.RunLock(db).acquire()
+        with pytest.raises(errors.LockedError):
+            lock.RunLock(db).acquire()
     finally:
         holder.kill()
         holder.wait()
-    lock = service.RunLock(db)
-    lock.acquire()  # a crash never leaves a stale lock behind
-    lock.release()
+    again = lock.RunLock(db)
+    again.acquire()  # a crash never leaves a stale lock behind
+    again.release()
 
 
 def test_cli_run_needs_once_and_a_known_source(tmp_path, site):
-    toml = write_toml(tmp_path, site)
+    toml = site_toml(tmp_path, site)
     result = CliRunner().invoke(cli, ["run", "--config", toml])
     assert result.exit_code == 2 and "add --once" in result.output
     result = CliRunner().invoke(cli, ["run", "--once", "--source", "nowhere", "--config", toml])
@@ -146,7 +128,7 @@ def test_cli_run_needs_once_and_a_known_source(tmp_path, site):
 
 
 def test_cli_run_source_checks_only_that_source_and_prints_json(tmp_path, site):
-    toml = write_toml(tmp_path, site)
+    toml = site_toml(tmp_path, site)
     result = CliRunner().invoke(cli, ["run", "--once", "--source", "shangyu-zhangzhen", "--json", "--config", toml],
                                 env=clean_env())
     assert result.exit_code == 0, result.output
@@ -156,7 +138,7 @@ def test_cli_run_source_checks_only_that_source_and_prints_json(tmp_path, site):
 
 
 def test_missing_secret_variables_stop_the_run_with_exit_2(tmp_path, site):
-    toml = write_toml(tmp_path, site, extra='[channels.hook]\nkind = "webhook"\nurl = "http://127.0.0.1:9/h"\nsecret_env = "NOT_SET_ANYWHERE"\n')
+    toml = site_toml(tmp_path, site, extra='[channels.hook]\nkind = "webhook"\nurl = "http://127.0.0.1:9/h"\nsecret_env = "NOT_SET_ANYWHERE"\n')
     result = CliRunner().invoke(cli, ["run", "--once", "--config", toml], env=clean_env())
     assert result.exit_code == 2
     assert result.output.strip() == f"Error: {toml}: channels.hook.secret_env: environment variable NOT_SET_ANYWHERE is not set"
@@ -165,36 +147,36 @@ def test_missing_secret_variables_stop_the_run_with_exit_2(tmp_path, site):
 def test_a_stop_during_a_check_is_recorded_as_interrupted_not_failed(tmp_path, site, fetcher):
     config = site_config(tmp_path, site, ("kq-wangtan",))
     stop = threading.Event()
-    summary = service.run_once(config, fetcher=fetcher, stop=stop, on_page=lambda url: stop.set())
+    summary = runner.run_once(config, fetcher=fetcher, stop=stop, on_page=lambda url: stop.set())
     assert [s.outcome for s in summary.sources] == ["interrupted"]
     db = store.open_db(config.database)
     assert [r[0] for r in db.execute("SELECT outcome FROM runs")] == ["interrupted"]
-    assert service.status(config)["sources"][0]["consecutive_failures"] == 0
+    assert status.collect(config)["sources"][0]["consecutive_failures"] == 0
 
 
 def test_status_shows_runs_failures_changes_and_waiting_alerts(tmp_path, site, fetcher):
     config = site_config(tmp_path, site, ("kq-wangtan",))
     with pytest.raises(StoreError, match="no database yet"):
-        service.status(config)
-    service.run_once(config, fetcher=fetcher)
+        status.collect(config)
+    runner.run_once(config, fetcher=fetcher)
     site.fail("kq-wangtan", "503")
-    service.run_once(config, fetcher=fetcher)
-    service.run_once(config, fetcher=fetcher)
-    [s] = service.status(config)["sources"]
+    runner.run_once(config, fetcher=fetcher)
+    runner.run_once(config, fetcher=fetcher)
+    [s] = status.collect(config)["sources"]
     assert s["last_run"]["outcome"] == "failed" and "HTTP 503" in s["last_run"]["error"]
     assert s["consecutive_failures"] == 2 and s["alerts_waiting"] == 0 and not s["overdue"]
     assert s["last_change"] is None  # the baseline has nothing to compare with
-    text = service.status_text(service.status(config))
+    text = tables.status_text(status.collect(config))
     assert re.search(r"kq-wangtan\s+\S+\s+failed\s+2\s+-\s+0", text), text
 
 
 def test_a_source_not_checked_at_its_scheduled_time_is_overdue(tmp_path, site, fetcher):
     config = replace(site_config(tmp_path, site, ("kq-wangtan",)), schedule=Schedule(cron="30 7 * * *", jitter=600))
-    service.run_once(config, fetcher=fetcher)
-    ran = datetime.fromisoformat(service.status(config)["sources"][0]["last_run"]["started_at"])
-    assert not service.status(config, now=ran + timedelta(hours=1))["sources"][0]["overdue"]
+    runner.run_once(config, fetcher=fetcher)
+    ran = datetime.fromisoformat(status.collect(config)["sources"][0]["last_run"]["started_at"])
+    assert not status.collect(config, now=ran + timedelta(hours=1))["sources"][0]["overdue"]
     # two days later the 07:30 checks have not happened: the scheduler is dead
-    assert service.status(config, now=ran + timedelta(days=2))["sources"][0]["overdue"]
+    assert status.collect(config, now=ran + timedelta(days=2))["sources"][0]["overdue"]
 
 
 def healthcheck_command() -> list[str]:
@@ -207,7 +189,7 @@ def healthcheck_command() -> list[str]:
 def test_the_docker_healthcheck_command_passes_on_a_working_database_and_fails_without_one(tmp_path, site):
     command = healthcheck_command()
     assert command[:2] == ["monitor", "status"]
-    toml = write_toml(tmp_path, site, ("kq-wangtan",))
+    toml = site_toml(tmp_path, site, ("kq-wangtan",))
     env = clean_env(MONITOR_CONFIG=toml)
     bin_dir = os.path.dirname(sys.executable)
     exe = [os.path.join(bin_dir, "monitor"), *command[1:]]
@@ -223,7 +205,7 @@ def test_the_docker_healthcheck_command_passes_on_a_working_database_and_fails_w
 def test_serve_stops_on_sigterm_within_5_seconds_leaving_the_database_consistent(tmp_path, slow):
     with FakeGovSite(fillers=3, slow_seconds=slow) as site:
         site.fail("001", "slow")  # kq-jidong's newest page answers slowly: a check is under way at the signal
-        toml = write_toml(tmp_path, site, ("kq-jidong",))
+        toml = site_toml(tmp_path, site, ("kq-jidong",), delay=1)  # polite: the check is still running at the signal
         proc = subprocess.Popen([sys.executable, "-m", "monitor", "serve", "--check-now", "--config", toml],
                                 env=clean_env(), cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         db_file = tmp_path / "state" / "monitor.db"
@@ -263,18 +245,18 @@ def test_serve_stops_on_sigterm_within_5_seconds_leaving_the_database_consistent
                          "WHERE v.id IS NULL").fetchone()[0] == 0
         assert c.execute("SELECT count(*) FROM versions v WHERE v.same_as IS NULL AND v.n_targets > 0 AND "
                          "(SELECT count(*) FROM targets t WHERE t.version_id = v.id) = 0").fetchone()[0] == 0
-    lock = service.RunLock(db_file)
-    lock.acquire()  # the lock went with the process
-    lock.release()
+    again = lock.RunLock(db_file)
+    again.acquire()  # the lock went with the process
+    again.release()
     assert store.open_db(db_file)  # and the store opens again
     config = Config(path=None, database=db_file, sources=())
-    service.run_once(config)  # the next run, holding the lock, knows the abandoned check is over
+    runner.run_once(config)  # the next run, holding the lock, knows the abandoned check is over
     jidong = Source("kq-jidong", "kq", "http://127.0.0.1:9/col/col1229442810/index.html")
-    assert service.status(replace(config, sources=(jidong,)))["sources"][0]["last_run"]["outcome"] == "interrupted"
+    assert status.collect(replace(config, sources=(jidong,)))["sources"][0]["last_run"]["outcome"] == "interrupted"
 
 
 def test_run_once_with_the_embedded_defaults_names_the_database_under_state(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("MONITOR_DB", raising=False)
-    assert service.database_file(default_config()) == store.DEFAULT_DB
-    assert service.lock_path(store.DEFAULT_DB).name == "monitor.db.lock"
+    assert runner.database_file(default_config()) == store.DEFAULT_DB
+    assert lock.lock_path(store.DEFAULT_DB).name == "monitor.db.lock"

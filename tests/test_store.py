@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from monitor import seedformat, store
+from monitor import pipeline, seedformat, store
 from monitor.errors import StoreError
 from monitor.models import Document, Extraction, Target
 
@@ -63,17 +63,9 @@ def plan(
     )
 
 
-def ingest(db, doc: Document, **kw) -> store.IngestResult:
+def ingest(db, doc: Document, **kw) -> pipeline.IngestResult:
     """Ingest with the stand-in extractor."""
-    return store.ingest(db, doc, extraction=extraction(doc), **kw)
-
-
-@pytest.fixture
-def db(tmp_path):
-    """A fresh store in a real SQLite file."""
-    database = store.open_db(tmp_path / "state" / "monitor.db")
-    yield database
-    database.close()
+    return pipeline.ingest(db, doc, extraction=extraction(doc), **kw)
 
 
 def count(db, table: str, where: str = "1 = 1", params=()) -> int:
@@ -89,10 +81,11 @@ def test_open_creates_the_file_in_wal_mode_with_every_table(tmp_path):
     db = store.open_db(path)
     assert path.exists() and db.journal_mode == "wal"
     assert {"sources", "documents", "versions", "targets", "changes", "runs"} <= set(db.table_names())
-    assert [m.name for m in store.MIGRATIONS.applied(db)] == ["m001_versioned_store", "m002_outbox", "m003_target_direction"]
+    assert [m.name for m in store.MIGRATIONS.applied(db)] == ["m001_versioned_store", "m002_outbox", "m003_search_index",
+                                                            "m004_target_direction"]
     db.close()
     again = store.open_db(path)  # reopening applies nothing twice
-    assert len(store.MIGRATIONS.applied(again)) == 3
+    assert len(store.MIGRATIONS.applied(again)) == len(store.KNOWN_MIGRATIONS) == 4
 
 
 def test_database_file_comes_from_argument_then_environment_then_default(tmp_path, monkeypatch):
@@ -108,12 +101,14 @@ def test_database_file_comes_from_argument_then_environment_then_default(tmp_pat
 
 def test_an_older_database_is_upgraded_by_the_pending_migrations(tmp_path):
     path = tmp_path / "old.db"
+    fresh = store.open_db(tmp_path / "new.db")
+    every = [m.name for m in store.MIGRATIONS.applied(fresh)]
+    fresh.close()
     old = store.Database(path)
-    last = store.MIGRATIONS._migrations[-1].name
-    store.MIGRATIONS.apply(old, stop_before=last)
+    store.MIGRATIONS.apply(old, stop_before=every[-1])
     old.close()
     db = store.open_db(path)
-    assert [m.name for m in store.MIGRATIONS.applied(db)] == [m.name for m in store.MIGRATIONS._migrations]
+    assert [m.name for m in store.MIGRATIONS.applied(db)] == every
 
 
 SCHEMA = """
@@ -261,6 +256,11 @@ CREATE UNIQUE INDEX "idx_outbox_key"
     ON "outbox" ("key");
 CREATE INDEX "idx_outbox_status_next_attempt_at"
     ON "outbox" ("status", "next_attempt_at");
+CREATE VIRTUAL TABLE versions_fts USING fts5(seed_text, content='', tokenize='trigram', detail='none', columnsize=0);
+CREATE TABLE 'versions_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+CREATE TABLE 'versions_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+CREATE TABLE 'versions_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+CREATE TRIGGER versions_fts_insert AFTER INSERT ON versions WHEN new.seed_text IS NOT NULL BEGIN INSERT INTO versions_fts(rowid, seed_text) VALUES (new.id, new.seed_text); END;
 """
 
 
@@ -291,7 +291,7 @@ def test_a_version_keeps_sha_canonical_text_compressed_page_and_every_target_fie
     doc = plan()
     r = ingest(db, doc, raw="<html>王坛镇</html>".encode() * 50)
     v = db["versions"].get(r.version_id)
-    assert v["sha256"] == store.content_sha256(doc)
+    assert v["sha256"] == pipeline.content_sha256(doc)
     assert seedformat.parse(v["seed_text"]) == doc
     assert zlib.decompress(v["raw"]) == "<html>王坛镇</html>".encode() * 50 and len(v["raw"]) < 200
     rows = list(db.query("SELECT * FROM targets WHERE version_id = ? ORDER BY seq", [r.version_id]))
@@ -462,12 +462,12 @@ db = store.open_db(sys.argv[1])
 mode = sys.argv[2]
 if mode == "pause":
     ingest(db, plan(5300))
-    original = store._write_changes
+    original = store.write_changes
     def pause_inside(db, cs):
         original(db, cs)
         print("inside-transaction", flush=True)
         time.sleep(60)
-    store._write_changes = pause_inside
+    store.write_changes = pause_inside
     ingest(db, plan(5000, extra="创建村级避灾安置中心2个。"))
 else:
     n = int(mode)
@@ -539,7 +539,7 @@ def test_a_stored_target_keeps_its_direction(db):
     cut = Target("单位GDP能耗", 2.5, None, None, "%", "growth", None, "2024", "单位GDP能耗降低2.5%", 0,
                  2.5, None, None, "%", "target", "down")
     doc = plan()
-    result = store.ingest(db, doc, extraction=Extraction([cut], [], 2024))
+    result = pipeline.ingest(db, doc, extraction=Extraction([cut], [], 2024))
     _, _, found = store.load_version(db, result.version_id)
     assert [(t.indicator, t.direction) for t in found.targets] == [("单位GDP能耗", "down")]
 
@@ -549,7 +549,7 @@ def test_migration_gives_targets_stored_before_it_a_direction(tmp_path):
 
     path = tmp_path / "old.db"
     old = Database(path)
-    store.MIGRATIONS.apply(old, stop_before="m003_target_direction")
+    store.MIGRATIONS.apply(old, stop_before="m004_target_direction")
     old["targets"].insert_all([
         {"version_id": 1, "seq": 0, "kind": "growth", "quote": "单位GDP能耗降低2.5%"},
         {"version_id": 1, "seq": 1, "kind": "growth", "quote": "地区生产总值增长6%"},

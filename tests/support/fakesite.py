@@ -1,6 +1,7 @@
 """FakeGovSite: a real HTTP server on 127.0.0.1 that looks like the Zhejiang government sites.
 
-The real sites cannot be reached from tests, CI or a demo, so the project brings its own: the
+A test double, not product: it lives in the development package (tests/support), which tests
+and benchmarks import. The real sites cannot be reached from tests or CI, so the project brings its own: the
 five seed captures served as detail pages in each site's own markup (kq, shangyu, linan,
 panan), the jpaas column shells and unit list API (paramJson paging, filler documents), an
 old jcms column (page 1 embedded as <datastore> XML, dataproxy.jsp pages, GBK-encoded), ETag
@@ -13,7 +14,7 @@ and Last-Modified with 304s, and scripted faults.
         site.revise("000", new_text)                # publish a revised page (new ETag)
         site.hits                                   # the request log
 
-`python -m monitor.fakesite --fillers 400` serves it from its own process (the benchmark).
+`python -m support.fakesite --fillers 400` (from tests/) serves it from its own process (the benchmark).
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from monitor import seedformat
 from monitor.models import Document
 from monitor.sources import Source
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 API = "/api-gateway/jpaas-publish-server/front/page/build/unit"
 DATAPROXY = "/module/web/jpage/dataproxy.jsp"
 FAULTS = ("500", "503", "429", "404", "slow", "waf", "challenge", "soft404", "empty", "truncated", "cut", "layout")
@@ -65,11 +66,13 @@ class Column:
     encoding: str = "utf-8"  # "gbk" pages are GB18030 bytes labelled GBK
     declare: str = "both"  # where the charset is declared: "header", "meta", "both" or "none"
     unit_id: str = ""  # jcms unit id
+    pinned: int = 0  # how many of the newest items the list repeats at its top (置顶)
+    off_site: bool = False  # the list also links a page on another host (OFF_SITE)
 
 
 COLUMNS = (
     Column("kq-wangtan", "柯桥区王坛镇 · 计划总结", "kq", "kq", "1229443512", "绍兴市柯桥区人民政府", "www.kq.gov.cn",
-           "3305", "信息列表", "000", "/art/2024/3/26/art_1229443512_4142613.html"),
+           "3305", "信息列表", "000", "/art/2024/3/26/art_1229443512_4142613.html", pinned=1, off_site=True),
     Column("kq-jidong", "柯桥区稽东镇 · 计划总结", "kq", "kq", "1229442810", "绍兴市柯桥区人民政府", "www.kq.gov.cn",
            "3305", "信息列表", "001", "/art/2024/3/26/art_1229442810_4142588.html"),
     Column("shangyu-zhangzhen", "上虞区章镇镇 · 信息公开", "shangyu", "shangyu", "1229327865", "绍兴市上虞区人民政府",
@@ -102,6 +105,7 @@ class Hit:
     query: str
     status: int
     conditional: bool  # If-None-Match or If-Modified-Since was sent
+    client_port: int = 0  # the client's side of the connection: one per connection
 
 
 class FakeGovSite:
@@ -331,9 +335,8 @@ class FakeGovSite:
     def listing(self, column: Column) -> list[tuple[str, str, str]]:
         """(href, title, date) of every listed item, newest first, as the list shows them."""
         items = [(p, self._pages[p].document.title or "", self._pages[p].document.date or "") for p in self._lists[column.name]]
-        if column.name == "kq-wangtan":  # a pinned duplicate and a link to another host
-            items = [items[0]] + items[:3] + [(OFF_SITE, "关于转发绍兴市2024年工作要点的通知", "2024-01-05")] + items[3:]
-        return items
+        off_site = [(OFF_SITE, "关于转发绍兴市2024年工作要点的通知", "2024-01-05")] if column.off_site else []
+        return items[: column.pinned] + items[:3] + off_site + items[3:]
 
     def _encode(self, text: str, column: Column, kind: str) -> tuple[bytes, str]:
         """(bytes, Content-Type) in the column's encoding and charset declaration."""
@@ -356,7 +359,7 @@ class FakeGovSite:
         fault = self._take_fault(parts.path, query)
         reply = self._answer(request, parts.path, query, fault)
         with self._lock:  # logged before the client can see the answer
-            self.hits.append(Hit("GET", parts.path, parts.query, reply.status, conditional))
+            self.hits.append(Hit("GET", parts.path, parts.query, reply.status, conditional, request.client_address[1]))
         reply.write(request)
 
     def _take_fault(self, path: str, query: dict[str, list[str]]) -> str | None:
@@ -784,7 +787,7 @@ _NOT_FOUND_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>404
 
 def main(argv: list[str] | None = None) -> None:
     """Serve the fake site until interrupted; prints its base URL first."""
-    parser = argparse.ArgumentParser(prog="python -m monitor.fakesite", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m support.fakesite", description=__doc__.splitlines()[0])
     parser.add_argument("--fillers", type=int, default=32, help="filler documents per column (default 32)")
     parser.add_argument("--port", type=int, default=0)
     args = parser.parse_args(argv)

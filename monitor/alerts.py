@@ -1,0 +1,86 @@
+"""What an alert says: subjects, keys and the message of a change set or a failure streak, for every channel kind.
+
+Pure composition (no database, no network): the outbox queues what these functions build, the
+notifiers (monitor/notify.py) send it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from monitor import report
+from monitor.models import ChangeSet
+from monitor.notify import Message
+
+ALERT_SCHEMA = "gov-plan-monitor/alert/v1"
+
+
+def subject_of(cs: ChangeSet) -> str:
+    """'【目标变化】王坛镇2025年工作计划: 3项调整、1项新增' (counts of changed/added/dropped targets)."""
+    counts = report.summary(cs)
+    title = cs.new.title or cs.new.url or "(untitled)"
+    parts = [f"{counts[k]}项{word}" for k, word in (("changed", "调整"), ("added", "新增"), ("dropped", "删除")) if counts[k]]
+    if parts:
+        return f"【目标变化】{title}: {'、'.join(parts)}"
+    if counts["outcomes"]:
+        return f"【完成情况】{title}: {counts['outcomes']}项目标"
+    return f"【文字修订】{title}: {counts['text']}处修改"
+
+
+def alertable(cs: ChangeSet, text_changes: bool = False) -> bool:
+    """True for a change set worth an alert: targets moved or outcomes reported (text edits when asked)."""
+    return bool(cs.changes or cs.outcomes or (text_changes and cs.hunks))
+
+
+def changes_key(cs: ChangeSet, channel: str) -> str:
+    """The idempotency key of one change set on one channel."""
+    old = cs.old.id if cs.old.id is not None else (cs.old.sha256 or "")[:16]
+    new = cs.new.id if cs.new.id is not None else (cs.new.sha256 or "")[:16]
+    return f"changes-{cs.kind}-{old}-{new}-{channel}"
+
+
+_AUTOLINK = re.compile(r"<(https?://[^\s>]+)>")
+
+
+def chat_markdown(text: str) -> str:
+    """Markdown for the robots: <url> autolinks written as [url](url), which all three render."""
+    return _AUTOLINK.sub(r"[\1](\1)", text)
+
+
+def changes_message(cs: ChangeSet, source: str, key: str) -> Message:
+    """The alert for one change set, rendered for every channel kind."""
+    subject = subject_of(cs)
+    data = {"schema": ALERT_SCHEMA, "kind": "changes", "id": key, "source": source,
+            "subject": subject, "report": report.report_json(cs)}
+    return Message(
+        key=key,
+        kind="changes",
+        subject=subject,
+        text=subject + "\n\n" + report.render_text([cs]),
+        markdown=chat_markdown(f"**{report.md_escape(subject)}**\n\n" + report.render_markdown([cs], fenced=False)),
+        html=report.render_html([cs], title=subject),
+        data=data,
+    )
+
+
+def health_message(kind: str, source: str, key: str, failures: list[dict], url: str | None) -> Message:
+    """An error alert (a streak of failed checks) or a recovery alert (the streak ended)."""
+    first, last = failures[-1], failures[0]
+    errors = [line for line in (last.get("error") or "").splitlines() if line][:5]
+    if kind == "error":
+        subject = f"【监测异常】{source}: 连续{len(failures)}次检查失败"
+        lines = [f"{source}: {len(failures)} consecutive checks failed since {first['started_at']}.", *errors]
+    else:
+        subject = f"【监测恢复】{source}: 检查恢复正常"
+        lines = [f"{source}: checks work again after {len(failures)} failures "
+                 f"({first['started_at']} to {last['started_at']})."]
+    if url:
+        lines.append(url)
+    text = "\n".join(lines)
+    data = {"schema": ALERT_SCHEMA, "kind": kind, "id": key, "source": source, "subject": subject,
+            "failures": len(failures), "since": first["started_at"], "last_failure": last["started_at"],
+            "errors": errors, "url": url}
+    md = chat_markdown(f"**{report.md_escape(subject)}**\n\n" + "\n".join(f"- {report.md_escape(x)}" for x in lines))
+    page = "<p>" + "<br>".join(html.escape(x) for x in lines) + "</p>"
+    return Message(key=key, kind=kind, subject=subject, text=text + "\n", markdown=md, html=page, data=data)

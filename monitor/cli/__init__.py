@@ -1,0 +1,45 @@
+"""The `monitor` command line: wires the pure modules, the store, the fetcher and the notifiers.
+
+One module per topic; each defines plain click commands and this group adds them:
+
+* documents.py - extract, parse, render (captures, no database)
+* changes.py   - replay, diff, history, report (the versioned store)
+* service.py   - run, serve, status, demo, check (the service and its sources)
+* alerts.py    - notify test (alert channels)
+* analysis.py  - trend, targets, search, site (what analysts look at)
+* common.py    - output, errors and the options they share
+"""
+
+from __future__ import annotations
+
+import click
+
+from monitor.cli import alerts, analysis, changes, documents, service
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="gov-plan-monitor")
+def cli() -> None:
+    """Watch government disclosure sites for plans whose quantitative targets change."""
+
+
+for command in (
+    documents.extract,
+    documents.parse,
+    documents.render,
+    changes.replay,
+    changes.diff_command,
+    changes.history,
+    changes.report,
+    service.run,
+    service.serve,
+    service.status,
+    alerts.notify,
+    service.demo,
+    service.check,
+    analysis.trend,
+    analysis.targets,
+    analysis.search,
+    analysis.site,
+):
+    cli.add_command(command)

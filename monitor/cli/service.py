@@ -1,0 +1,199 @@
+"""The service from the command line: `run --once`, `serve`, `status`, `demo`, and `check` for one source."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from monitor.cli.common import _config, _dump, _fail, config_option, db_option
+from monitor.errors import MonitorError
+
+
+class _Progress:
+    """A progress bar across sources, labelled with the pages fetched (terminals only)."""
+
+    def __init__(self, total: int) -> None:
+        import threading
+
+        self.bar = click.progressbar(length=total, label="checking", file=sys.stderr, show_pos=True)
+        self.pages = 0
+        self.lock = threading.Lock()
+        self.bar.__enter__()
+
+    def page(self, url: str) -> None:
+        with self.lock:
+            self.pages += 1
+            self.bar.label = f"checking ({self.pages} pages)"
+            self.bar.render_progress()
+
+    def source(self, report) -> None:
+        with self.lock:
+            self.bar.update(1)
+
+    def close(self) -> None:
+        self.bar.__exit__(None, None, None)
+
+
+@click.command()
+@click.option("--once", is_flag=True, help="Check every source once, deliver alerts, exit (the cron entry point).")
+@click.option("--source", "names", multiple=True, metavar="NAME", help="Check only this source (repeatable).")
+@config_option
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+def run(once: bool, names: tuple[str, ...], config_file: str | None, db_path: str | None, as_json: bool) -> None:
+    """Check the sources once, deliver waiting alerts, print a summary.
+
+    Exit code 0 when every source was checked, 1 when some failed, 2 on configuration errors.
+
+    Example: monitor run --once --source kq-wangtan
+    """
+    import logging
+
+    from monitor import logs, runner, tables
+
+    if not once:
+        _fail("monitor run checks once and exits: add --once (for a scheduler that keeps running: monitor serve)", 2)
+    config = _config(config_file, secrets=True)
+    tty = sys.stderr.isatty() and not as_json
+    logs.setup_logging(config, level=logging.WARNING if tty else logging.INFO)
+    try:
+        for n in names:
+            config.source(n)
+    except MonitorError as exc:
+        _fail(str(exc), 2)
+    progress = _Progress(len(names) or len(config.sources)) if tty else None
+    try:
+        summary = runner.run_once(config, db_path=db_path, sources=list(names) or None,
+                                   on_page=progress.page if progress else None,
+                                   on_source=progress.source if progress else None)
+    except MonitorError as exc:
+        _fail(str(exc))
+    finally:
+        if progress:
+            progress.close()
+    if as_json:
+        _dump(summary.to_json())
+    else:
+        click.echo(tables.summary_text(summary), nl=False)
+    sys.exit(summary.exit_code)
+
+
+@click.command()
+@config_option
+@db_option
+@click.option("--check-now", is_flag=True, help="Also check every source right away, not only at its next scheduled time.")
+def serve(config_file: str | None, db_path: str | None, check_now: bool) -> None:
+    """Run the scheduler: each source on its cron schedule, waiting alerts every few minutes.
+
+    Stops cleanly on SIGTERM or Ctrl-C.
+
+    Example: monitor serve --config /etc/monitor.toml
+    """
+    import os
+    import signal
+    import threading
+
+    from monitor import logs
+    from monitor.serve import serve as serve_forever
+
+    config = _config(config_file, secrets=True)
+    logs.setup_logging(config)
+    stop = threading.Event()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: stop.set())
+    try:
+        idle = serve_forever(config, db_path=db_path, stop=stop, check_now=check_now)
+    except MonitorError as exc:
+        _fail(str(exc))
+    if not idle:  # a job stuck in a network call: its open transaction rolls back
+        sys.stderr.flush()
+        os._exit(0)
+
+
+@click.command()
+@config_option
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print {database, checked_at, sources, alerts} as JSON.")
+@click.option("--check", is_flag=True, help="Health check: exit 1 when the database cannot be read or a source is overdue.")
+def status(config_file: str | None, db_path: str | None, as_json: bool, check: bool) -> None:
+    """Show each source's last run, outcome, consecutive failures, last change, and waiting alerts.
+
+    Example: monitor status --json
+    """
+    from monitor import status as sources_status
+    from monitor import tables
+
+    config = _config(config_file)
+    try:
+        data = sources_status.collect(config, db_path=db_path)
+    except MonitorError as exc:
+        _fail(str(exc))
+    if as_json:
+        _dump(data)
+    else:
+        click.echo(tables.status_text(data), nl=False)
+    overdue = [s["source"] for s in data["sources"] if s["overdue"]]
+    if check and overdue:
+        _fail(f"overdue (not checked at their scheduled time): {', '.join(overdue)}")
+
+
+@click.command()
+@click.option("--keep", type=click.Path(file_okay=False), help="Use this directory (kept) instead of a temporary one.")
+def demo(keep: str | None) -> None:
+    """An offline tour on 127.0.0.1: fake government site, a plan revised, e-mail and webhook alerts.
+
+    Needs no network and no configuration; finishes in under a minute.
+    """
+    from monitor.demo import run_demo
+
+    try:
+        run_demo(click.echo, keep=keep)
+    except MonitorError as exc:
+        _fail(str(exc))
+
+
+@click.command()
+@click.argument("name")
+@config_option
+@click.option("--limit", type=int, default=3, show_default=True, help="Documents to fetch and parse (0: the lists only).")
+@click.option("--delay", type=float, default=None, help="Seconds between two requests to the site  [default: fetch.delay, 1]")
+@click.option("--json", "as_json", is_flag=True, help="Print {source, scraper, url, entries, documents, errors, requests}.")
+def check(name: str, config_file: str | None, limit: int, delay: float | None, as_json: bool) -> None:
+    """Try one source's scraper on its site, storing nothing: list entries and the first documents.
+
+    Exit code 1 when a list or document page could not be fetched or parsed (the errors name
+    the site, selector and URL). See docs/scrapers.md for adding a township.
+
+    Example: monitor check kq-wangtan --limit 1
+    """
+    from dataclasses import replace
+
+    from monitor.crawl import preview
+    from monitor.fetch import Fetcher
+
+    config = _config(config_file)
+    try:
+        source = config.source(name)
+    except MonitorError as exc:
+        _fail(str(exc), 2)
+    policy = config.policy(name)
+    policy = replace(policy, delay=delay) if delay is not None else policy
+    with Fetcher(policy) as fetcher:
+        data = preview(source, fetcher, limit)
+    if as_json:
+        _dump(data)
+    else:
+        click.echo(f"{source.name} ({source.scraper}): {source.url}")
+        click.echo(f"  {len(data['entries'])} documents listed, {data['requests']} requests")
+        for n, d in enumerate(data["documents"], 1):
+            m = d["metadata"]
+            click.echo(f"  [{n}] {d['url']}")
+            click.echo(f"      {m['title']} | {m['publisher']} | {m['date']} | 索引号 {m['index_no']}")
+            click.echo(f"      {d['paragraphs']} paragraphs, {d['targets']} targets, {d['bytes']} bytes {d['encoding']}")
+            if d.get("found"):
+                click.echo("      found: " + ", ".join(f"{k} by {v}" for k, v in d["found"].items()))
+        for error in data["errors"]:
+            click.echo(f"Error: {error}", err=True)
+    if data["errors"]:
+        sys.exit(1)

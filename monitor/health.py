@@ -1,0 +1,51 @@
+"""The health policy: after `error_threshold` consecutive failed checks of a source, one error alert;
+when the source works again, one recovery alert (keys built from the first failed run of the
+streak, so each streak alerts once). Reads the `runs` table, queues through the outbox.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from monitor import outbox
+from monitor.alerts import health_message
+from monitor.config import Config
+
+
+def recent_runs(db, source: str, limit: int = 500) -> list[dict]:
+    """A source's finished runs, newest first (interrupted ones, stopped by a shutdown, left out)."""
+    return list(db.query(
+        "SELECT r.id, r.outcome, r.error, r.started_at, r.finished_at FROM runs r JOIN sources s ON s.id = r.source_id "
+        "WHERE s.key = ? AND r.outcome NOT IN ('running', 'interrupted') ORDER BY r.id DESC LIMIT ?",
+        [source, limit],
+    ))
+
+
+def failure_streak(runs: list[dict]) -> list[dict]:
+    """The newest runs that all failed (newest first), up to the last run that did not."""
+    streak = []
+    for run in runs:
+        if run["outcome"] != "failed":
+            break
+        streak.append(run)
+    return streak
+
+
+def check_health(db, config: Config, source: str, *, url: str | None = None, now: datetime | None = None) -> int:
+    """Enqueue the error alert of a long failure streak, or the recovery alert after one; returns how many."""
+    now = now or outbox.utcnow()
+    threshold = config.alerts.error_threshold
+    runs = recent_runs(db, source)
+    streak = failure_streak(runs)
+    if len(streak) >= threshold:
+        kind, failures = "error", streak
+    elif not streak and runs and len(failure_streak(runs[1:])) >= threshold:
+        kind, failures = "recovery", failure_streak(runs[1:])
+    else:
+        return 0
+    added = 0
+    for channel in config.alerts.ops_channels:
+        key = f"{kind}-{source}-{failures[-1]['id']}-{channel}"
+        message = health_message(kind, source, key, failures, url)
+        added += outbox.enqueue(db, message, channel, source=source, config=config, now=now)
+    return added

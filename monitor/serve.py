@@ -1,0 +1,113 @@
+"""The long-running service: each source on its cron schedule, waiting alerts every few minutes.
+
+`serve` starts the scheduler (monitor/schedule.py) with the two jobs of `Jobs`: check one
+source (a `runner.run_once` for that source, waiting for the run lock while a manual run
+holds it) and deliver the alerts that are due. It stops when `stop` is set.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Mapping
+from datetime import datetime
+from pathlib import Path
+
+from monitor import outbox, site, store
+from monitor.config import Config
+from monitor.errors import MonitorError
+from monitor.fetch import Fetcher
+from monitor.runner import SourceReport, database_file, deliver_alerts, run_once
+
+log = logging.getLogger("monitor.serve")
+
+
+class Jobs:
+    """The two job functions `serve` schedules, counting what is running so a stop can wait for it."""
+
+    def __init__(self, config: Config, db_path: str | Path | None, env: Mapping[str, str] | None,
+                 stop: threading.Event, fetcher: Fetcher | None = None, lock_wait: float = 600.0) -> None:
+        self.config = config
+        self.db_path = db_path
+        self.env = env
+        self.stop = stop
+        self.fetcher = fetcher or Fetcher(config.policy())
+        self.lock_wait = lock_wait
+        self.running = 0
+        self._idle = threading.Condition()
+
+    def _busy(self, delta: int) -> None:
+        with self._idle:
+            self.running += delta
+            self._idle.notify_all()
+
+    def check(self, source: str) -> SourceReport | None:
+        """Check one source (waiting for the run lock while a manual run holds it)."""
+        if self.stop.is_set():
+            return None
+        self._busy(+1)
+        try:
+            summary = run_once(self.config, db_path=self.db_path, sources=[source], fetcher=self.fetcher,
+                               env=self.env, stop=self.stop, lock_wait=self.lock_wait)
+            if self.config.site_out is not None:  # the static site follows each check
+                site.regenerate(database_file(self.config, self.db_path), self.config.site_out)
+            return summary.sources[0] if summary.sources else None
+        except MonitorError as exc:
+            log.error("%s: check skipped: %s", source, exc)
+            return None
+        finally:
+            self._busy(-1)
+
+    def deliver(self) -> outbox.Delivery | None:
+        """Retry the alerts that are due."""
+        if self.stop.is_set():
+            return None
+        self._busy(+1)
+        try:
+            delivery = deliver_alerts(self.config, db_path=self.db_path, env=self.env)
+            if delivery.sent or delivery.failed or delivery.expired:
+                log.info("alerts: %d sent, %d failed, %d expired, %d waiting",
+                         delivery.sent, delivery.failed, delivery.expired, delivery.waiting)
+            return delivery
+        except MonitorError as exc:
+            log.error("alert delivery skipped: %s", exc)
+            return None
+        finally:
+            self._busy(-1)
+
+    def wait_idle(self, timeout: float) -> bool:
+        """Wait until no job is running; False when one still is after timeout seconds."""
+        with self._idle:
+            return self._idle.wait_for(lambda: self.running == 0, timeout)
+
+
+def serve(config: Config, *, db_path: str | Path | None = None, env: Mapping[str, str] | None = None,
+          stop: threading.Event, check_now: bool = False, grace: float = 3.0,
+          fetcher: Fetcher | None = None) -> bool:
+    """Run the scheduler until `stop` is set; True when it stopped with no job left running.
+
+    On stop no new job starts and the running one stops fetching; it gets `grace` seconds to
+    finish its current write. False means a job is still inside a network call: the caller
+    may exit anyway, since every write is one transaction that SQLite rolls back if cut.
+    """
+    from monitor.schedule import build_scheduler
+
+    store.open_db(database_file(config, db_path)).close()  # fail now, not at 07:30, if it cannot be written
+    jobs = Jobs(config, db_path, env, stop, fetcher)
+    scheduler = build_scheduler(config, jobs.check, jobs.deliver)
+    scheduler.start()
+    for job in scheduler.get_jobs():
+        if check_now or job.id == "deliver":
+            job.modify(next_run_time=datetime.now(scheduler.timezone))
+        log.info("scheduled %s, next run %s", job.name, job.next_run_time)
+    log.info("serving %d sources from %s; stop with SIGTERM or Ctrl-C", len(config.sources),
+             database_file(config, db_path))
+    stop.wait()
+    log.info("stopping: no new checks; waiting up to %.0fs for the running one", grace)
+    scheduler.shutdown(wait=False)
+    idle = jobs.wait_idle(grace)
+    if not idle:
+        log.warning("a check is still inside a network call; abandoning it (its unfinished write rolls back)")
+    if idle and fetcher is None:
+        jobs.fetcher.close()
+    return idle

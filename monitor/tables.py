@@ -1,0 +1,53 @@
+"""The tables `monitor run --once` and `monitor status` print (plain text from their JSON-able data)."""
+
+from __future__ import annotations
+
+from monitor.runner import RunSummary
+
+
+def summary_text(summary: RunSummary) -> str:
+    """The table `monitor run --once` prints."""
+    width = max([len(s.source) for s in summary.sources] + [6])
+    lines = [f"{'source':<{width}}  {'outcome':<11} {'new':>4} {'changed':>7} {'unchanged':>9} {'failed':>6} {'alerts':>6}"]
+    for s in summary.sources:
+        lines.append(f"{s.source:<{width}}  {s.outcome:<11} {s.new:>4} {s.changed:>7} {s.unchanged:>9} {s.failed:>6} {s.alerts:>6}"
+                     + ("  (baseline)" if s.baseline else ""))
+    for s in summary.sources:
+        for e in s.errors[:5]:
+            lines.append(f"  {e}")
+        if len(s.errors) > 5:
+            lines.append(f"  {s.source}: ... {len(s.errors) - 5} more errors")
+    d = summary.delivery
+    if d is not None:
+        lines.append(f"alerts: {d.sent} sent, {d.failed} failed, {d.expired} expired, {d.waiting} waiting")
+        lines += [f"  {e}" for e in d.errors]
+    if any(s.baseline for s in summary.sources):
+        lines.append("baseline: the first check of a source records its plans without alerting; later changes alert")
+    return "\n".join(lines) + "\n"
+
+
+def status_text(data: dict) -> str:
+    """The table `monitor status` prints."""
+    rows = [("source", "last run", "outcome", "failures", "last change", "waiting")]
+    for s in data["sources"]:
+        run = s["last_run"] or {}
+        rows.append((
+            s["source"] + (" (overdue)" if s["overdue"] else ""),
+            run.get("started_at") or "never",
+            run.get("outcome") or "-",
+            str(s["consecutive_failures"]),
+            (s["last_change"] or {}).get("detected_at") or "-",
+            str(s["alerts_waiting"]),
+        ))
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    lines = ["  ".join(cell.ljust(w) for cell, w in zip(r, widths)).rstrip() for r in rows]
+    for s in data["sources"]:
+        if s["last_run"] and s["last_run"]["error"]:
+            lines.append(f"  {s['last_run']['error']}")
+    alerts = data["alerts"]
+    lines.append(f"alerts: {len(alerts['waiting'])} waiting, {alerts['sent']} sent, {alerts['expired']} expired")
+    for a in alerts["waiting"]:
+        lines.append(f"  #{a['id']} {a['channel']}: {a['subject']} (attempts {a['attempts']}, next {a['next_attempt_at']})")
+        if a["last_error"]:
+            lines.append(f"      last error: {a['last_error']}")
+    return "\n".join(lines) + "\n"
