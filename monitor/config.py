@@ -91,6 +91,7 @@ class Config:
     schedules: dict[str, Schedule] = field(default_factory=dict)  # per source name
     channels: dict[str, ChannelConfig] = field(default_factory=dict)
     alerts: AlertPolicy = AlertPolicy()
+    site_out: Path | None = None  # [site] out: `serve` rewrites the static site there after each check
     fetch: dict[str, Any] = field(default_factory=dict)  # [fetch] settings given in the file
     fetch_sources: dict[str, dict[str, Any]] = field(default_factory=dict)  # [fetch.sources.NAME]
     hosts_in_parallel: int = 8  # hosts checked at once (one thread each)
@@ -448,7 +449,7 @@ def _fetch(table: Mapping, names: set[str], problems: _Problems) -> tuple[dict, 
     return base, own, parallel
 
 
-_TOP_KEYS = {"database", "schedule", "schedules", "channels", "alerts", "sources", "fetch"}
+_TOP_KEYS = {"database", "schedule", "schedules", "channels", "alerts", "sources", "fetch", "site"}
 
 
 def load_config(path: str | Path | None) -> Config:
@@ -499,13 +500,17 @@ def load_config(path: str | Path | None) -> Config:
         if channel:
             channels[name] = channel
     alerts = _alerts(_get(data, "alerts", dict, "", problems, {}), channels, problems)
+    site_table = _get(data, "site", dict, "", problems, {})
+    _check_keys(site_table, {"out"}, "site", problems)
+    site_out = _get(site_table, "out", str, "site", problems)
     fetch, fetch_sources, parallel = _fetch(_get(data, "fetch", dict, "", problems, {}), names, problems)
 
     if problems.lines:
         raise ConfigError("\n".join(problems.lines))
     return Config(path=path, database=db_path, sources=tuple(sources), schedule=schedule,
                   schedules=schedules, channels=channels, alerts=alerts, fetch=fetch,
-                  fetch_sources=fetch_sources, hosts_in_parallel=parallel)
+                  fetch_sources=fetch_sources, hosts_in_parallel=parallel,
+                  site_out=(path.parent / site_out) if site_out else None)
 
 
 def _sources(data: Mapping, path: Path, problems: _Problems) -> list[Source]:

@@ -200,7 +200,8 @@ def preview(source: Source, fetcher: Fetcher, limit: int = 3) -> dict:
         try:
             page = fetcher.get(entry.url, referer=source.url)
             result.requests += page.attempts
-            doc = scraper.parse_detail(page.text, entry.url)
+            reading = scraper.read_detail(page.text, entry.url)
+            doc = reading.document
         except (FetchError, ParseError) as exc:
             result.errors.append(str(exc))
             continue
@@ -208,6 +209,7 @@ def preview(source: Source, fetcher: Fetcher, limit: int = 3) -> dict:
         out["documents"].append({
             "url": entry.url, "encoding": page.encoding, "bytes": len(page.content), "metadata": doc.metadata(),
             "paragraphs": len(doc.paragraphs), "first_paragraph": doc.paragraphs[0], "targets": len(found.targets),
+            "found": reading.found,
         })
     out["errors"], out["requests"] = result.errors, result.requests
     return out

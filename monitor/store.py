@@ -41,6 +41,7 @@ from monitor.models import (
     Version,
 )
 from monitor.report import change_line, format_target, outcome_line
+from monitor.search import m003_search_index
 
 DEFAULT_DB = Path("state/monitor.db")
 TARGET_FIELDS = tuple(Target.__dataclass_fields__)
@@ -218,8 +219,23 @@ def m002_outbox(db: Database) -> None:
     db["outbox"].create_index(["status", "next_attempt_at"])
 
 
+migration(m003_search_index)  # versions_fts: the search index (monitor/search.py)
+
+
 @migration
-def m003_suspect_versions_and_failed_pages(db: Database) -> None:
+def m004_target_direction(db: Database) -> None:
+    """targets.direction: up, down or none, as the extractor read it (diff and alerts use it, never the quote)."""
+    db["targets"].add_column("direction", str)
+    # Rows stored before: the direction the quote's last word of change gave (what diff read then).
+    db.execute(
+        "UPDATE targets SET direction = CASE "
+        "WHEN quote GLOB '*降低*' OR quote GLOB '*下降*' OR quote GLOB '*减少*' OR quote GLOB '*压减*' "
+        "OR quote GLOB '*下调*' THEN 'down' WHEN kind = 'growth' THEN 'up' ELSE 'none' END"
+    )
+
+
+@migration
+def m005_suspect_versions_and_failed_pages(db: Database) -> None:
     """versions.hold ("suspect" until a later check confirms a collapsed body, then "confirmed" or
     "cleared"); runs.failed_urls (JSON list of the pages that failed, for a page's failure streak)."""
     db["versions"].add_column("hold", str)

@@ -96,7 +96,7 @@ def test_every_problem_is_reported_once_with_file_and_key(tmp_path):
     lines = str(err.value).splitlines()
     f = str(path)
     assert lines == [
-        f"{f}: databse: unknown key (expected one of: alerts, channels, database, fetch, schedule, schedules, sources)",
+        f"{f}: databse: unknown key (expected one of: alerts, channels, database, fetch, schedule, schedules, site, sources)",
         f"{f}: schedule.cron: minute '61' is not in 0-59",
         f"{f}: schedule.timezone: unknown time zone 'Mars/Olympus' (for example \"Asia/Shanghai\")",
         f"{f}: schedule.jitter: expected seconds or a duration such as \"10m\", \"6h\", \"3d\"; got 'soon'",

@@ -306,8 +306,10 @@ def test_a_flip_flop_of_more_than_n_changes_in_m_days_is_summarised_in_one_alert
     assert check(4800).alerts == 1 and _outbox(db)[-1][0] == "changes"
 
 
-def test_a_redesign_that_leaves_the_body_id_on_a_share_widget_is_held_as_suspect(tmp_path):
+def test_a_redesign_that_leaves_the_body_id_on_a_small_widget_is_an_error_or_held_as_suspect(tmp_path):
     from scrapers import SCRAPERS
+
+    from monitor.errors import ParseError
 
     db = store.open_db(tmp_path / "monitor.db")
     alerts = _alerts(tmp_path)
@@ -316,10 +318,15 @@ def test_a_redesign_that_leaves_the_body_id_on_a_share_widget_is_held_as_suspect
         html = site.render(url[len(site.base_url):], {})[1].decode("utf-8")
         source = next(s for s in site.sources() if s.name == "kq-wangtan")
     scraper = SCRAPERS[source.scraper].with_params(source.params)
-    widget = ('<div id="zoom"><div class="bdsharebuttonbox">分享到：<a class="bds_weixin">微信</a>'
-              '<a class="bds_tsina">微博</a></div><div class="print">【打印本页】【关闭窗口】</div></div><!--zoom-->')
-    redesigned = re.sub(r'<div id="zoom">.*?</div><!--zoom-->', widget, html, flags=re.S)
-    assert redesigned != html
+    share = ('<div class="bdsharebuttonbox">分享到：<a class="bds_weixin">微信</a><a class="bds_tsina">微博</a></div>'
+             '<div class="print">【打印本页】【关闭窗口】</div>')
+    only_chrome = re.sub(r'<div id="zoom">.*?</div><!--zoom-->', f'<div id="zoom">{share}</div><!--zoom-->', html,
+                         flags=re.S)
+    with_a_line = re.sub(r'<div id="zoom">.*?</div><!--zoom-->',
+                         f'<div id="zoom"><p>本页面内容已调整，请稍后访问。</p>{share}</div><!--zoom-->', html, flags=re.S)
+    assert html != only_chrome and html != with_a_line
     pipeline.ingest(db, scraper.parse_detail(html, url), alerts=alerts)
-    held = pipeline.ingest(db, scraper.parse_detail(redesigned, url), alerts=alerts)
+    with pytest.raises(ParseError, match=url):  # nothing but chrome: a clear error of the run, nothing stored
+        scraper.parse_detail(only_chrome, url)
+    held = pipeline.ingest(db, scraper.parse_detail(with_a_line, url), alerts=alerts)  # one line left: held
     assert (held.status, held.suspect, held.alerts) == ("changed", True, 0)

@@ -81,10 +81,11 @@ def test_open_creates_the_file_in_wal_mode_with_every_table(tmp_path):
     db = store.open_db(path)
     assert path.exists() and db.journal_mode == "wal"
     assert {"sources", "documents", "versions", "targets", "changes", "runs"} <= set(db.table_names())
-    assert [m.name for m in store.MIGRATIONS.applied(db)] == ["m001_versioned_store", "m002_outbox", "m003_suspect_versions_and_failed_pages"]
+    assert [m.name for m in store.MIGRATIONS.applied(db)] == ["m001_versioned_store", "m002_outbox", "m003_search_index",
+                                                            "m004_target_direction", "m005_suspect_versions_and_failed_pages"]
     db.close()
     again = store.open_db(path)  # reopening applies nothing twice
-    assert len(store.MIGRATIONS.applied(again)) == 3
+    assert len(store.MIGRATIONS.applied(again)) == len(store.KNOWN_MIGRATIONS) == 5
 
 
 def test_database_file_comes_from_argument_then_environment_then_default(tmp_path, monkeypatch):
@@ -193,7 +194,7 @@ CREATE TABLE "targets" (
    "base_min" REAL,
    "base_max" REAL,
    "base_unit" TEXT
-);
+, "direction" TEXT);
 CREATE INDEX "idx_targets_version_id"
     ON "targets" ("version_id");
 CREATE TABLE "changes" (
@@ -255,6 +256,11 @@ CREATE UNIQUE INDEX "idx_outbox_key"
     ON "outbox" ("key");
 CREATE INDEX "idx_outbox_status_next_attempt_at"
     ON "outbox" ("status", "next_attempt_at");
+CREATE VIRTUAL TABLE versions_fts USING fts5(seed_text, content='', tokenize='trigram', detail='none', columnsize=0);
+CREATE TABLE 'versions_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+CREATE TABLE 'versions_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+CREATE TABLE 'versions_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+CREATE TRIGGER versions_fts_insert AFTER INSERT ON versions WHEN new.seed_text IS NOT NULL BEGIN INSERT INTO versions_fts(rowid, seed_text) VALUES (new.id, new.seed_text); END;
 """
 
 
@@ -527,3 +533,31 @@ def test_kill_at_random_moments_never_leaves_half_a_version(tmp_path):
         _consistent(db)
         db.close()
     assert done > 5  # the children really were writing when killed
+
+
+# -- target direction (migration m003) --------------------------------------------------
+
+
+def test_a_stored_target_keeps_its_direction(db):
+    cut = Target("单位GDP能耗", 2.5, None, None, "%", "growth", None, "2024", "单位GDP能耗降低2.5%", 0,
+                 2.5, None, None, "%", "target", "down")
+    doc = plan()
+    result = pipeline.ingest(db, doc, extraction=Extraction([cut], [], 2024))
+    _, _, found = store.load_version(db, result.version_id)
+    assert [(t.indicator, t.direction) for t in found.targets] == [("单位GDP能耗", "down")]
+
+
+def test_migration_gives_targets_stored_before_it_a_direction(tmp_path):
+    from sqlite_utils import Database
+
+    path = tmp_path / "old.db"
+    old = Database(path)
+    store.MIGRATIONS.apply(old, stop_before="m004_target_direction")
+    old["targets"].insert_all([
+        {"version_id": 1, "seq": 0, "kind": "growth", "quote": "单位GDP能耗降低2.5%"},
+        {"version_id": 1, "seq": 1, "kind": "growth", "quote": "地区生产总值增长6%"},
+        {"version_id": 1, "seq": 2, "kind": "count", "quote": "新建学校3所"},
+    ])
+    old.close()
+    db = store.open_db(path)
+    assert [r[0] for r in db.execute("SELECT direction FROM targets ORDER BY seq")] == ["down", "up", "none"]
