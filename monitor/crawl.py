@@ -52,9 +52,10 @@ class RunResult:
     errors: list[str] = field(default_factory=list)
     changesets: list[ChangeSet] = field(default_factory=list)
     requests: int = 0
-    reverted: int = 0  # content equal to an older version again (recorded, not alerted)
+    reverted: int = 0  # content equal to an older version again (alerted as a change back)
     alerts: int = 0  # change alerts queued with their versions
     listed: int = 0  # documents the list pages gave on the source's host
+    failed_urls: list[str] = field(default_factory=list)  # pages that could not be fetched or parsed
 
     @property
     def outcome(self) -> str:
@@ -106,6 +107,7 @@ def crawl_source(
         unchanged=result.unchanged + result.reverted,
         failed=result.failed,
         requests=result.requests,
+        failed_urls=result.failed_urls,
     )
     return result
 
@@ -198,7 +200,8 @@ def preview(source: Source, fetcher: Fetcher, limit: int = 3) -> dict:
         try:
             page = fetcher.get(entry.url, referer=source.url)
             result.requests += page.attempts
-            doc = scraper.parse_detail(page.text, entry.url)
+            reading = scraper.read_detail(page.text, entry.url)
+            doc = reading.document
         except (FetchError, ParseError) as exc:
             result.errors.append(str(exc))
             continue
@@ -206,6 +209,7 @@ def preview(source: Source, fetcher: Fetcher, limit: int = 3) -> dict:
         out["documents"].append({
             "url": entry.url, "encoding": page.encoding, "bytes": len(page.content), "metadata": doc.metadata(),
             "paragraphs": len(doc.paragraphs), "first_paragraph": doc.paragraphs[0], "targets": len(found.targets),
+            "found": reading.found,
         })
     out["errors"], out["requests"] = result.errors, result.requests
     return out
@@ -238,6 +242,7 @@ def _fetch(db, source: Source, entry: Entry, fetcher: Fetcher, result: RunResult
     except FetchError as exc:
         result.requests += exc.attempts
         result.failed += 1
+        result.failed_urls.append(entry.url)
         result.errors.append(f"{source.name}: {exc}")
         return None
     result.requests += page.attempts
@@ -267,6 +272,7 @@ def _store(
     """Store one parsed page (or record why it could not be parsed)."""
     if isinstance(outcome, MonitorError):
         result.failed += 1
+        result.failed_urls.append(url)
         result.errors.append(f"{source.name}: {outcome}")
         return
     doc, extraction = outcome

@@ -26,7 +26,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta, timezone
 
 from monitor import notify
-from monitor.alerts import alertable, changes_key, changes_message
+from monitor.alerts import alertable, changes_key, changes_message, flipflop_message
 from monitor.config import Config
 from monitor.errors import NotifyError
 from monitor.models import ChangeSet
@@ -76,6 +76,27 @@ def enqueue_changes(db, config: Config, source: str, changesets: Iterable[Change
         for channel in config.alerts.channels:
             key = changes_key(cs, channel)
             added += enqueue(db, changes_message(cs, source, key), channel, source=source, config=config, now=now)
+    return added
+
+
+def enqueue_flipflop(db, config: Config, source: str, cs: ChangeSet, count: int, since: str, *,
+                     now: datetime) -> int:
+    """One summary alert per channel for a document that keeps changing (`count` changes since `since`),
+    unless one was queued for it since then; returns how many were added."""
+    if not alertable(cs, config.alerts.text_changes):
+        return 0
+    prefix = f"flipflop-{cs.new.document_id}-"
+    summarised = db.execute(
+        "SELECT 1 FROM outbox WHERE kind = 'flipflop' AND substr(key, 1, ?) = ? AND created_at >= ? LIMIT 1",
+        [len(prefix), prefix, since],
+    ).fetchone()
+    if summarised:
+        return 0
+    added = 0
+    for channel in config.alerts.channels:
+        key = f"{prefix}{cs.new.id}-{channel}"
+        added += enqueue(db, flipflop_message(cs, source, key, count, config.alerts.flipflop_within),
+                         channel, source=source, config=config, now=now)
     return added
 
 

@@ -94,6 +94,7 @@ class RunSummary:
 
     sources: list[SourceReport]
     delivery: outbox.Delivery | None
+    channels: tuple[str, ...] = ()  # the alert channels configured (none: changes are stored, nobody is told)
 
     @property
     def exit_code(self) -> int:
@@ -111,6 +112,7 @@ class RunSummary:
         return {
             "sources": [s.to_json() for s in self.sources],
             "alerts": d.__dict__ if d else None,
+            "channels": list(self.channels),
             "exit_code": self.exit_code,
         }
 
@@ -196,7 +198,7 @@ def run_once(
         delivery = None
         if config.channels and not stop.is_set():
             delivery = deliver_alerts(config, db_path=path, env=env, now=now)
-        return RunSummary(reports, delivery)
+        return RunSummary(reports, delivery, tuple(config.channels))
     finally:
         if own:
             own.close()

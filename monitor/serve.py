@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 
-from monitor import outbox, store
+from monitor import outbox, site, store
 from monitor.config import Config
 from monitor.errors import MonitorError
 from monitor.fetch import Fetcher
@@ -49,6 +49,8 @@ class Jobs:
         try:
             summary = run_once(self.config, db_path=self.db_path, sources=[source], fetcher=self.fetcher,
                                env=self.env, stop=self.stop, lock_wait=self.lock_wait)
+            if self.config.site_out is not None:  # the static site follows each check
+                site.regenerate(database_file(self.config, self.db_path), self.config.site_out)
             return summary.sources[0] if summary.sources else None
         except MonitorError as exc:
             log.error("%s: check skipped: %s", source, exc)

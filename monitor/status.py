@@ -35,7 +35,8 @@ def is_overdue(cron: str, timezone: str, slack: timedelta, last_started: datetim
 
 def source_status(db, config: Config, source: Source, now: datetime, *, since: datetime | None = None,
                   running: bool = True) -> dict:
-    """One source's status: last run, outcome, consecutive failures, last change, waiting alerts, overdue.
+    """One source's status: last run, outcome, consecutive failures, last change, waiting alerts, suspect versions,
+    overdue.
 
     `running` False (no process holds the run lock) shows a run still marked "running" as interrupted.
     """
@@ -56,6 +57,11 @@ def source_status(db, config: Config, source: Source, now: datetime, *, since: d
         [source.name],
     ).fetchone()
     waiting = db.execute("SELECT count(*) FROM outbox WHERE status = 'pending' AND source = ?", [source.name]).fetchone()[0]
+    suspect = db.execute(
+        "SELECT count(*) FROM versions v JOIN documents d ON d.id = v.document_id JOIN sources s ON s.id = d.source_id "
+        "WHERE s.key = ? AND v.hold = 'suspect'",
+        [source.name],
+    ).fetchone()[0]
     when = config.schedule_for(source.name)
     slack = timedelta(seconds=when.misfire_grace + when.jitter + 600)
     started = datetime.fromisoformat(last["started_at"]) if last else None
@@ -77,6 +83,7 @@ def source_status(db, config: Config, source: Source, now: datetime, *, since: d
         "consecutive_failures": len(health.failure_streak(runs)),
         "last_change": None if change is None else {"detected_at": change[0], "title": change[1], "url": change[2]},
         "alerts_waiting": waiting,
+        "suspect_versions": suspect,  # collapsed bodies held until a later check confirms them
         "overdue": overdue,
         "failing": len(health.failure_streak(runs)) >= config.alerts.error_threshold,
     }

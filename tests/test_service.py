@@ -23,7 +23,7 @@ from conftest import ROOT, fetch_toml, sources_toml, write_toml
 
 from monitor import errors, lock, runner, seedformat, status, store, tables
 from monitor.cli import cli
-from monitor.config import Config, Schedule, default_config
+from monitor.config import ChannelConfig, Config, Schedule, default_config
 from monitor.demo import revised
 from monitor.errors import StoreError
 from support.fakesite import FakeGovSite
@@ -77,6 +77,37 @@ def test_unreachable_sites_are_reported_per_source_and_exit_1(tmp_path, refused_
     text = tables.summary_text(summary)
     for source in config.sources:
         assert re.search(rf"{source.name}\s+failed", text)
+
+
+def test_run_once_offline_says_per_source_what_failed_and_what_to_check(tmp_path, refused_port):
+    # two sources on a closed port of 127.0.0.1: the machine is "offline", nothing leaves it
+    dead = [Source(name, "kq", f"http://127.0.0.1:{refused_port}/col/col{n}/index.html", title=name)
+            for n, name in enumerate(("kq-wangtan", "kq-jidong"))]
+    toml = write_toml(tmp_path, 'database = "state/monitor.db"\n' + sources_toml(dead)
+                      + "\n[fetch]\ndelay = 0\nretries = 0\nallow_private = true\n")
+    result = CliRunner().invoke(cli, ["run", "--once", "--config", str(toml)], env=clean_env())
+    assert result.exit_code == 1, result.output
+    lines = result.stdout.splitlines()
+    for name in ("kq-wangtan", "kq-jidong"):
+        [line] = [x for x in lines if x.startswith(f"  {name}: ")]  # one line per source: what failed
+        assert f"http://127.0.0.1:{refused_port}/col/" in line and "ConnectError" in line
+    assert lines[-5:] == [
+        "2 of 2 sources could not be checked.",
+        "  2 could not be reached: check the network, the DNS and the proxy (HTTPS_PROXY, HTTP_PROXY, NO_PROXY in the environment).",
+        "  Try one source and see what it gets: monitor check kq-wangtan",
+        "  `monitor demo` runs the whole service on a recorded site and works offline.",
+        "No alert channel is configured: changes are stored, but nobody is told. Add one to monitor.toml "
+        "(docs/configuration.md) and try it with `monitor notify test NAME`.",
+    ]
+    assert "Traceback" not in result.output
+
+
+def test_a_run_that_works_with_a_channel_gives_no_advice(tmp_path, site, fetcher):
+    config = replace(site_config(tmp_path, site, ("kq-wangtan",)), channels={
+        "hook": ChannelConfig(name="hook", kind="webhook", url="http://127.0.0.1:9/hook")})
+    text = tables.summary_text(runner.run_once(config, fetcher=fetcher))
+    assert "could not be checked" not in text and "No alert channel" not in text
+    assert "No alert channel is configured" in tables.summary_text(runner.run_once(site_config(tmp_path, site), fetcher=fetcher))
 
 
 def test_a_second_run_on_the_same_database_is_refused_while_the_first_holds_the_lock(tmp_path, site, fetcher):

@@ -196,6 +196,8 @@ def check(name: str, config_file: str | None, limit: int, delay: float | None, a
             click.echo(f"  [{n}] {d['url']}")
             click.echo(f"      {m['title']} | {m['publisher']} | {m['date']} | 索引号 {m['index_no']}")
             click.echo(f"      {d['paragraphs']} paragraphs, {d['targets']} targets, {d['bytes']} bytes {d['encoding']}")
+            if d.get("found"):
+                click.echo("      found: " + ", ".join(f"{k} by {v}" for k, v in d["found"].items()))
         for error in data["errors"]:
             click.echo(f"Error: {error}", err=True)
     if data["errors"]:
