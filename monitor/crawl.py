@@ -54,9 +54,10 @@ class RunResult:
     errors: list[str] = field(default_factory=list)
     changesets: list[ChangeSet] = field(default_factory=list)
     requests: int = 0
-    reverted: int = 0  # content equal to an older version again (recorded, not alerted)
+    reverted: int = 0  # content equal to an older version again (alerted as a change back)
     alerts: int = 0  # change alerts queued with their versions
     listed: int = 0  # documents the list pages gave on the source's host
+    failed_urls: list[str] = field(default_factory=list)  # pages that could not be fetched or parsed
 
     @property
     def outcome(self) -> str:
@@ -111,6 +112,7 @@ def crawl_source(
         unchanged=result.unchanged + result.reverted,
         failed=result.failed,
         requests=result.requests,
+        failed_urls=result.failed_urls,
     )
     return result
 
@@ -245,6 +247,7 @@ def _fetch(db, source: Source, entry: Entry, fetcher: Fetcher, result: RunResult
     except FetchError as exc:
         result.requests += exc.attempts
         result.failed += 1
+        result.failed_urls.append(entry.url)
         result.errors.append(f"{source.name}: {exc}")
         return None
     result.requests += page.attempts
@@ -336,6 +339,7 @@ def _store(
     """Store one parsed page (or record why it could not be parsed)."""
     if isinstance(outcome, MonitorError):
         result.failed += 1
+        result.failed_urls.append(url)
         result.errors.append(f"{source.name}: {outcome}")
         return
     doc, extraction = outcome

@@ -109,6 +109,7 @@ class Target:
     base_max: float | None = None
     base_unit: str = ""  # 元, 亩, 人, %, 个百分点, ...
     role: str = "target"  # "target" or "actual"
+    direction: str = "none"  # "up" (增长, 提高到), "down" (下降, 压减, 降至) or "none" (a level, a count)
 
     def to_json(self) -> dict:
         """The record in the gold shape plus offset and normalized value."""

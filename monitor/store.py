@@ -42,6 +42,7 @@ from monitor.models import (
     Version,
 )
 from monitor.report import change_line, format_target, outcome_line
+from monitor.search import m003_search_index
 
 DEFAULT_DB = Path("state/monitor.db")
 TARGET_FIELDS = tuple(Target.__dataclass_fields__)
@@ -219,8 +220,37 @@ def m002_outbox(db: Database) -> None:
     db["outbox"].create_index(["status", "next_attempt_at"])
 
 
+migration(m003_search_index)  # versions_fts: the search index (monitor/search.py)
+
+
 @migration
-def m003_attachments(db: Database) -> None:
+def m004_target_direction(db: Database) -> None:
+    """targets.direction: up, down or none, as the extractor read it (diff and alerts use it, never the quote)."""
+    db["targets"].add_column("direction", str)
+    # Rows stored before: the direction the quote's last word of change gave (what diff read then).
+    db.execute(
+        "UPDATE targets SET direction = CASE "
+        "WHEN quote GLOB '*降低*' OR quote GLOB '*下降*' OR quote GLOB '*减少*' OR quote GLOB '*压减*' "
+        "OR quote GLOB '*下调*' THEN 'down' WHEN kind = 'growth' THEN 'up' ELSE 'none' END"
+    )
+
+
+@migration
+def m005_suspect_versions_and_failed_pages(db: Database) -> None:
+    """versions.hold ("suspect" until a later check confirms a collapsed body, then "confirmed" or
+    "cleared"); runs.failed_urls (JSON list of the pages that failed, for a page's failure streak)."""
+    db["versions"].add_column("hold", str)
+    db["runs"].add_column("failed_urls", str)
+
+
+@migration
+def m006_outbox_claimant(db: Database) -> None:
+    """outbox.claimed_by: the process holding a row's lease (host, boot, pid, start), so a dead one's is released."""
+    db["outbox"].add_column("claimed_by", str)
+
+
+@migration
+def m007_attachments(db: Database) -> None:
     """files (raw attachment bytes, content-addressed), file_urls (conditional GET), version_files (what a version read)."""
     db["files"].create(
         {"sha256": str, "size": int, "content": bytes, "first_seen": str},  # content: zlib, as versions.raw
@@ -270,6 +300,38 @@ def open_db(path: str | Path | None = None, *, timeout: float = 5.0) -> Database
                     f"{p}: database schema is newer than this program (unknown migrations: {', '.join(unknown)})"
                 )
             MIGRATIONS.apply(db)
+        return db
+    except BaseException:
+        if conn is not None:
+            conn.close()
+        raise
+
+
+def open_readonly(path: str | Path | None = None, *, timeout: float = 5.0) -> Database:
+    """Open an existing store for reading only (status, history, report): never creates or migrates anything."""
+    p = db_path(path)
+    if not p.is_file():
+        raise StoreError(f"{p}: no database yet (check --db / $MONITOR_DB; `monitor run --once` creates it)")
+    conn = None
+    try:
+        with sql_errors(str(p)):
+            conn = sqlite3.connect(f"{p.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout)
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlite3.OperationalError:  # WAL in a read-only directory: no -shm can be made, none writes it
+                conn.close()
+                conn = sqlite3.connect(f"{p.resolve().as_uri()}?mode=ro&immutable=1", uri=True, timeout=timeout)
+            db = Database(conn)
+            applied = [m.name for m in MIGRATIONS.applied(db)]
+            if not applied:
+                raise StoreError(f"{p}: not a monitor database (no migrations applied)")
+            unknown = [m for m in applied if m not in KNOWN_MIGRATIONS]
+            if unknown:
+                raise StoreError(
+                    f"{p}: database schema is newer than this program (unknown migrations: {', '.join(unknown)})"
+                )
+            if len(applied) < len(KNOWN_MIGRATIONS):
+                raise StoreError(f"{p}: database schema is older than this program: `monitor run --once` upgrades it")
         return db
     except BaseException:
         if conn is not None:
@@ -349,11 +411,31 @@ def set_current(db: Database, document_id: int, version_id: int) -> None:
     db.execute("UPDATE documents SET current_version_id = ? WHERE id = ?", [version_id, document_id])
 
 
+def set_hold(db: Database, version_id: int, hold: str | None) -> None:
+    """Mark a version "suspect" (held: no alert yet), "confirmed" or "cleared"."""
+    db.execute("UPDATE versions SET hold = ? WHERE id = ?", [hold, version_id])
+
+
+def previous_version(db: Database, document_id: int, seq: int) -> int | None:
+    """The version of a document just before version number `seq` (the one it was compared with)."""
+    found = db.execute(
+        "SELECT id FROM versions WHERE document_id = ? AND seq < ? ORDER BY seq DESC LIMIT 1", [document_id, seq]
+    ).fetchone()
+    return found[0] if found else None
+
+
+def changes_since(db: Database, document_id: int, since: str) -> int:
+    """How many times a document's text changed (versions after its first) from `since` on."""
+    return db.execute(
+        "SELECT count(*) FROM versions WHERE document_id = ? AND seq > 1 AND first_seen >= ?", [document_id, since]
+    ).fetchone()[0]
+
+
 def version_row(db: Database, version_id: int) -> dict:
     """One versions row as a dict (without the large columns)."""
     cur = db.execute(
-        "SELECT id, document_id, seq, sha256, same_as, url, title, publisher, date, plan_year, n_targets, fetched_at "
-        "FROM versions WHERE id = ?",
+        "SELECT id, document_id, seq, sha256, same_as, url, title, publisher, date, plan_year, n_targets, fetched_at, "
+        "hold FROM versions WHERE id = ?",
         [version_id],
     )
     return dict(zip([d[0] for d in cur.description], cur.fetchone()))
@@ -383,7 +465,8 @@ def _next_seq(db: Database, document_id: int) -> int:
 
 
 def write_revert(
-    db: Database, row: dict, older_id: int, url: str, at: str, etag: str | None, last_modified: str | None
+    db: Database, row: dict, older_id: int, url: str, at: str, etag: str | None, last_modified: str | None,
+    hold: str | None = None,
 ) -> int:
     """Content equal to an older version: record the flip back (no text, no targets, no change)."""
     older = version_row(db, older_id)
@@ -396,6 +479,7 @@ def write_revert(
                 "seq": _next_seq(db, row["id"]),
                 "sha256": older["sha256"],
                 "same_as": older_id,
+                "hold": hold,
                 "url": url,
                 "title": older["title"],
                 "publisher": older["publisher"],
@@ -457,8 +541,9 @@ def write_version(
     at: str,
     etag: str | None,
     last_modified: str | None,
+    hold: str | None = None,
 ) -> Version:
-    """Insert a new content version; returns its Version."""
+    """Insert a new content version ("suspect" when held); returns its Version."""
     seq = _next_seq(db, doc_id)
     vid = _insert(
         db,
@@ -468,6 +553,7 @@ def write_version(
             "seq": seq,
             "sha256": sha,
             "seed_text": seed_text,
+            "hold": hold,
             "raw": zlib.compress(raw, 1) if raw is not None else None,  # fast; 6 saves only ~10%
             "url": doc.url,
             "title": doc.title,
@@ -595,6 +681,26 @@ def earlier_plan(db: Database, publisher: str | None, plan_year: int | None, dat
     return found[0] if found else None
 
 
+def later_plan(db: Database, document_id: int, publisher: str | None, plan_year: int | None,
+               date: str | None) -> int | None:
+    """The first version of the publisher's next plan after this one (by plan year, then date), if it has targets."""
+    if not publisher or plan_year is None:
+        return None
+    found = db.execute(
+        "SELECT v.id FROM documents d JOIN versions v ON v.document_id = d.id AND v.seq = 1 "
+        "WHERE d.publisher = ? AND d.id != ? AND v.n_targets > 0 "
+        "AND (d.plan_year > ? OR (d.plan_year = ? AND coalesce(d.date, '') > ?)) "
+        "ORDER BY d.plan_year, d.date, d.id LIMIT 1",
+        [publisher, document_id, plan_year, plan_year, date or ""],
+    ).fetchone()
+    return found[0] if found else None
+
+
+def delete_changes(db: Database, version_id: int, changeset: str) -> None:
+    """Forget a version's change set of one kind (a plan compared with an earlier plan than the one it follows now)."""
+    db.execute("DELETE FROM changes WHERE version_id = ? AND changeset = ?", [version_id, changeset])
+
+
 def _content_id(db: Database, version_id: int) -> int:
     """The version holding the text and targets (a flip back points to an older one)."""
     same_as = db.execute("SELECT same_as FROM versions WHERE id = ?", [version_id]).fetchone()
@@ -705,10 +811,15 @@ def version_files(db: Database, version_ids: list[int]) -> dict[int, list[dict]]
 
 
 def validators(db: Database, url: str) -> tuple[str | None, str | None]:
-    """The ETag and Last-Modified last seen for a URL ((None, None) when unknown)."""
+    """The ETag and Last-Modified last seen for a URL ((None, None) when unknown, or when its current
+    version is suspect: the page must be read again to confirm it, a 304 would confirm nothing)."""
     with sql_errors(db):
-        found = db.execute("SELECT etag, last_modified FROM documents WHERE url = ?", [url]).fetchone()
-    return (found[0], found[1]) if found else (None, None)
+        found = db.execute(
+            "SELECT d.etag, d.last_modified, v.hold FROM documents d LEFT JOIN versions v ON v.id = d.current_version_id "
+            "WHERE d.url = ?",
+            [url],
+        ).fetchone()
+    return (found[0], found[1]) if found and found[2] != "suspect" else (None, None)
 
 
 def touch(db: Database, url: str, fetched_at: str, *, etag: str | None = None, last_modified: str | None = None) -> None:
@@ -750,8 +861,9 @@ def finish_run(
     failed: int = 0,
     requests: int = 0,
     finished_at: str | None = None,
+    failed_urls: list[str] | None = None,
 ) -> None:
-    """Record how a check ended: outcome ("ok", "partial", "failed"), error and counts."""
+    """Record how a check ended: outcome ("ok", "partial", "failed"), error, counts and the pages that failed."""
     with sql_errors(db):
         db["runs"].update(
             run_id,
@@ -764,6 +876,7 @@ def finish_run(
                 "unchanged": unchanged,
                 "failed": failed,
                 "requests": requests,
+                "failed_urls": json.dumps(failed_urls, ensure_ascii=False) if failed_urls else None,
             },
         )
 
@@ -853,7 +966,7 @@ def versions_of(db: Database, document_id: int) -> list[dict]:
         return list(
             db.query(
                 "SELECT id, seq, sha256, same_as, url, title, date, plan_year, n_targets, n_actuals, fetched_at, "
-                "first_seen, last_seen FROM versions WHERE document_id = ? ORDER BY seq",
+                "first_seen, last_seen, hold FROM versions WHERE document_id = ? ORDER BY seq",
                 [document_id],
             )
         )
@@ -869,6 +982,7 @@ __all__ = [
     "finish_run",
     "load_version",
     "open_db",
+    "open_readonly",
     "start_run",
     "touch",
     "validators",

@@ -44,13 +44,16 @@ def _print_explain(path: str, doc: Document, sentences: list[dict]) -> None:
     """Each sentence with a number, the records taken from it and the numbers skipped (why)."""
     click.echo(f"{path}: {doc.title or '(plain text)'}")
     for s in sentences:
-        click.echo(f"\n[{s['offset']}] ({s['part']}, {s['period'] or '-'}) {s['sentence']}")
+        click.echo(f"\n[{s['offset']}] ({s['part']}, {s['period'] or '-'}; by {s['why']}) {s['sentence']}")
         for r in s["records"]:
             number = f"{r['value']:g}" if r["value"] is not None else f"{r['min']:g}-{r['max']:g}"
             qual = f" [{r['qualifier']}]" if r["qualifier"] else ""
-            click.echo(f"  + {r['role']:<6} {r['kind']:<9} {r['indicator']}  {number}{r['unit']}{qual}  ({r['period'] or '-'})")
+            click.echo(
+                f"  + {r['role']:<6} {r['kind']:<9} {r['indicator']}  {number}{r['unit']}{qual}  ({r['period'] or '-'})"
+                f"  [{r['rule']}]"
+            )
         for k in s["skipped"]:
-            click.echo(f"  - {k['number']}: {k['reason']}")
+            click.echo(f"  - {k['number']}: [{k['rule']}] {k['reason']}")
 
 
 @click.command()
