@@ -306,14 +306,25 @@ def test_parse_url_reads_a_saved_page_like_the_crawler_in_the_capture_shape(tmp_
     assert "index_no: A-1  (label 索引号)" in text.output
 
 
-def test_parse_url_of_an_attachment_only_page_lists_its_files(tmp_path):
+def test_parse_url_of_an_attachment_only_page_is_an_error_naming_its_files(tmp_path):
+    # parse reads no network: a page whose text is only in its attachments is never shown as an empty document
     path = tmp_path / "page.html"
     path.write_text(page("<p>附件：<a href='/attach/2026/AB12.pdf'>王坛镇2025年工作计划.pdf</a></p>"), encoding="utf-8")
+    for extra in ([], ["--json"]):
+        result = CliRunner().invoke(cli, ["parse", str(path), "--url", URL, *extra])
+        assert result.exit_code == 1, result.output
+        assert result.output.startswith(f"Error: {URL}: the page holds no text of its own, only attachments (附件): "
+                                        "王坛镇2025年工作计划.pdf <https://www.town.gov.cn/attach/2026/AB12.pdf>.")
+        assert "monitor parse FILE" in result.output
+
+
+def test_parse_url_of_a_page_with_text_and_attachments_lists_them(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(page("<p>现将计划印发给你们。</p><p>附件：<a href='/attach/2026/AB12.pdf'>王坛镇2025年工作计划.pdf</a></p>"),
+                    encoding="utf-8")
     result = CliRunner().invoke(cli, ["parse", str(path), "--url", URL])
     assert result.exit_code == 0, result.output
-    lines = result.output.splitlines()
-    assert lines[-2:] == ["附件: 王坛镇2025年工作计划.pdf <https://www.town.gov.cn/attach/2026/AB12.pdf>",
-                          "the page's text is in its attachments: the crawler reads them (monitor parse FILE.pdf reads one)"]
+    assert result.output.splitlines()[-1] == "附件: 王坛镇2025年工作计划.pdf <https://www.town.gov.cn/attach/2026/AB12.pdf>"
 
 
 def test_parse_url_errors_are_one_clear_line(tmp_path):

@@ -109,6 +109,10 @@ def parse(file: str, as_json: bool, url: str | None, scraper_key: str | None) ->
             data = {"file": Path(file).name, "metadata": doc.metadata(), "paragraphs": list(doc.paragraphs)}
     except MonitorError as exc:
         _fail(str(exc))
+    if url and doc.attachments and not attachments.own_text(doc.paragraphs, doc.attachments):
+        named = "; ".join(f"{a.name} <{a.url}>" for a in doc.attachments[:5])
+        _fail(f"{url}: the page holds no text of its own, only attachments (附件): {named}. The crawler fetches "
+              "and reads them; to read one by hand, download it and run: monitor parse FILE")
     if as_json:
         _dump(data)
         return
@@ -120,8 +124,6 @@ def parse(file: str, as_json: bool, url: str | None, scraper_key: str | None) ->
         click.echo(f"[{n}] {p}")
     for a in doc.attachments:
         click.echo(f"附件: {a.name} <{a.url}>")
-    if doc.attachments and not attachments.own_text(doc.paragraphs, doc.attachments):
-        click.echo("the page's text is in its attachments: the crawler reads them (monitor parse FILE.pdf reads one)")
 
 
 def _detail_reader(key: str | None):
