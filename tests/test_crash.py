@@ -20,7 +20,8 @@ from test_service import clean_env
 from monitor import seedformat
 from monitor.demo import revised
 
-pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc, kills with SIGKILL")
+pytestmark = [pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc, kills with SIGKILL"),
+              pytest.mark.slow]  # real runs started and killed
 
 WAIT = 60  # seconds: an upper bound for things that happen at once, never a measured speed
 

@@ -26,13 +26,14 @@ def run_once(toml) -> tuple[int, str]:
 
 def toml_for(tmp_path, site, extra: str = "", database: str = "state/monitor.db"):
     source = next(s for s in site.sources() if s.name == "kq-wangtan")
-    return write_toml(tmp_path, f'database = "{database}"\n' + extra + sources_toml([source]) + fetch_toml(0))
+    return write_toml(tmp_path, f'database = "{database}"\n' + extra + sources_toml([source]) + fetch_toml(0, retries=0))
 
 
 def errors(stderr: str) -> list[str]:
     return [line for line in stderr.splitlines() if line.startswith("Error:")]
 
 
+@pytest.mark.slow  # waits out SQLite's 5 s busy timeout
 def test_a_database_locked_at_start_up_is_one_error_line_and_exit_4(tmp_path, site, monkeypatch):
     monkeypatch.chdir(tmp_path)
     toml = toml_for(tmp_path, site)

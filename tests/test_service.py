@@ -223,6 +223,7 @@ def test_the_docker_healthcheck_command_passes_on_a_working_database_and_fails_w
     assert healthy.returncode == 0, healthy.stderr
 
 
+@pytest.mark.slow  # a real serve process, signalled
 @pytest.mark.parametrize("slow", [1.0, 30.0], ids=["check finishes its page", "check stuck in a request"])
 def test_serve_stops_on_sigterm_within_5_seconds_leaving_the_database_consistent(tmp_path, slow):
     with FakeGovSite(fillers=3, slow_seconds=slow) as site:

@@ -23,6 +23,8 @@ if CHROMIUM is None:
         raise RuntimeError("chromium is not installed: .ci/run installs it (apt-get install chromium fonts-noto-cjk)")
     pytest.skip("chromium is not installed (apt-get install chromium fonts-noto-cjk)", allow_module_level=True)
 
+pytestmark = pytest.mark.slow  # a real browser started per page
+
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
          "--disable-sync", "--no-first-run", "--hide-scrollbars", "--force-device-scale-factor=1"]
 

@@ -547,6 +547,7 @@ def test_kill_inside_the_write_transaction_leaves_the_database_as_before(tmp_pat
     assert again.status == "changed" and [c.change for c in again.changeset.changes] == ["changed", "added"]
 
 
+@pytest.mark.slow  # starts and kills writer processes
 def test_kill_at_random_moments_never_leaves_half_a_version(tmp_path):
     done = 0
     for delay in (0.0, 0.013, 0.05, 0.12, 0.3):  # after the child's first write: some moment of its next ones
