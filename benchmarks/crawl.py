@@ -135,6 +135,7 @@ def main() -> None:
     recheck = sum(r.new + r.changed + r.unchanged + r.reverted for r in again)
     print(f"first crawl: {sum(r.new for r in first)} new documents in {first_s:.2f} s")
     print(f"re-crawl: {sum(r.unchanged for r in again)} unchanged, {sum(r.new + r.changed for r in again)} new/changed in {again_s:.2f} s")
+    print(f"parse_ms_per_page: {split['parse+normalize']:.2f} ms")
     print(f"crawl_pages_per_s: {pages / first_s:.1f} pages/s")
     print(f"crawl_requests: {sum(r.requests for r in first)} requests")
     print(f"recrawl_pages_per_s: {recheck / again_s:.1f} pages/s")

@@ -154,6 +154,7 @@ class Policy:
     max_entries: int = 2000  # entries a source's list pages may yield in one run
     allow_hosts: tuple[str, ...] = ()  # hosts besides the source's own ("host", "host:port", ".suffix")
     allow_private: bool = False  # loopback, private, link-local and metadata addresses
+    attachment_max_bytes: int = 30 * 2**20  # size cap of one attachment (PDF, DOCX, ...) a page names
 
 
 # Cloud metadata services (AWS/GCP/Azure/OpenStack, Alibaba, Tencent, ECS tasks, AWS IPv6):
@@ -287,11 +288,13 @@ class Fetcher:
         referer: str | None = None,
         policy: Policy | None = None,
         home: str | None = None,
+        file: bool = False,
     ) -> Page:
         """GET url (conditionally when validators are given), retrying; FetchError when it is not a page.
 
         `home` is the host of the source the request is made for (default: url's own host); the
-        request and every redirect must stay on it or on `policy.allow_hosts`.
+        request and every redirect must stay on it or on `policy.allow_hosts`. A `file` (an
+        attachment) is capped at `policy.attachment_max_bytes` and kept as bytes, not decoded.
         """
         policy = policy or self.policy
         home = (home or urlsplit(url).netloc).lower()
@@ -307,7 +310,7 @@ class Fetcher:
         while True:
             attempt += 1
             try:
-                final, response, content = self._follow(url, headers, policy, home, deadline, attempt)
+                final, response, content = self._follow(url, headers, policy, home, deadline, attempt, file)
             except httpx.TransportError as exc:
                 if attempt > policy.retries:
                     raise _error(f"{url}: {_describe(exc)} ({attempt} attempts)", attempt) from None
@@ -316,7 +319,7 @@ class Fetcher:
             if response.status_code in RETRY_STATUSES and attempt <= policy.retries:
                 self._wait(attempt, response.headers.get("Retry-After"), policy, deadline, url)
                 continue
-            return self._page(url, final, response, content, attempt, conditional=bool(etag or last_modified))
+            return self._page(url, final, response, content, attempt, conditional=bool(etag or last_modified), file=file)
 
     def check(self, url: str, policy: Policy, home: str) -> str | None:
         """The checked address to connect to (None: url's own IP literal); FetchError naming URL and rule."""
@@ -338,7 +341,7 @@ class Fetcher:
         return addresses[0] if addresses else None
 
     def _follow(self, url: str, headers: dict[str, str], policy: Policy, home: str, deadline: float,
-                attempt: int) -> tuple[str, httpx.Response, bytes]:
+                attempt: int, file: bool = False) -> tuple[str, httpx.Response, bytes]:
         """Send url and follow redirects one hop at a time, checking each hop before it is sent."""
         current = url
         for _ in range(MAX_REDIRECTS + 1):
@@ -347,7 +350,7 @@ class Fetcher:
             except FetchError as exc:
                 raise _error(f"{url}: redirected to {exc}" if current != url else str(exc), attempt) from None
             with self._polite(current, policy) as sent:
-                response, content = self._request(current, headers, policy, deadline, attempt, address, sent)
+                response, content = self._request(current, headers, policy, deadline, attempt, address, file, sent)
             location = response.headers.get("Location")
             if response.status_code not in _REDIRECTS or not location:
                 return current, response, content
@@ -355,9 +358,10 @@ class Fetcher:
         raise _error(f"{url}: more than {MAX_REDIRECTS} redirects", attempt)
 
     def _request(self, url: str, headers: dict[str, str], policy: Policy, deadline: float,
-                 attempt: int, address: str | None = None,
+                 attempt: int, address: str | None = None, file: bool = False,
                  sent: Callable[[], None] | None = None) -> tuple[httpx.Response, bytes]:
-        """One request to the checked address; the body is read up to max_bytes and until the deadline."""
+        """One request to the checked address; the body is read up to the size cap and until the deadline."""
+        cap, what = (policy.attachment_max_bytes, "file") if file else (self.max_bytes, "page")
         left = deadline - self.clock()
         if left <= 0:
             raise _error(f"{url}: no complete answer within the {policy.deadline:g} s deadline", attempt)
@@ -371,13 +375,13 @@ class Fetcher:
             with self._client(urlsplit(url).netloc.lower()).stream("GET", target, headers=headers, timeout=timeout,
                                      extensions={**extensions, "trace": watchdog.trace}) as response:
                 declared = response.headers.get("Content-Length", "")
-                if declared.isdigit() and int(declared) > self.max_bytes:
-                    raise _error(f"{url}: page too large ({declared} bytes, limit {self.max_bytes})", attempt)
+                if declared.isdigit() and int(declared) > cap:
+                    raise _error(f"{url}: {what} too large ({declared} bytes, limit {cap})", attempt)
                 chunks = []
                 for chunk in response.iter_bytes():
                     size += len(chunk)
-                    if size > self.max_bytes:
-                        raise _error(f"{url}: page too large (over {self.max_bytes} bytes)", attempt)
+                    if size > cap:
+                        raise _error(f"{url}: {what} too large (over {cap} bytes)", attempt)
                     if self.clock() > deadline:
                         raise _error(f"{url}: no complete answer within the {policy.deadline:g} s deadline "
                                      f"({size} bytes received)", attempt)
@@ -392,13 +396,18 @@ class Fetcher:
         return response, b"".join(chunks)
 
     def _page(self, url: str, final: str, response: httpx.Response, content: bytes, attempts: int,
-              conditional: bool) -> Page:
-        """The Page for a final answer, or FetchError when it is not one."""
+              conditional: bool, file: bool = False) -> Page:
+        """The Page for a final answer, or FetchError when it is not one (a file's bytes are not decoded)."""
         status = response.status_code
         if status == 304 and conditional:
             return Page(final, 304, attempts=attempts)
         if status != 200 and status != 412:
             raise _error(f"{url}: HTTP {status} {response.reason_phrase}" + _tries(attempts), attempts)
+        if file and status == 412:
+            raise _error(f"{url}: {blocked_reason(status, '')}", attempts)
+        if file:  # what the bytes are (an error page named .pdf, ...) is the attachment reader's to say
+            return Page(final, 200, content, "", None, response.headers.get("ETag"),
+                        response.headers.get("Last-Modified"), attempts)
         text, encoding = decode(content, response.charset_encoding, url) if content.strip() else ("", None)
         reason = blocked_reason(status, text)
         if reason:

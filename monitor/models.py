@@ -21,6 +21,24 @@ METADATA_FIELDS = (
 
 KINDS = ("level", "growth", "count", "threshold", "share")
 
+ATTACHMENT_TYPES = ("pdf", "doc", "docx", "wps", "ofd", "xls", "xlsx")
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A file a page names (附件): its name, absolute URL and type; once read, its status and text.
+
+    `status` is "not fetched" until the file is read, then "ok" or why it gave no
+    text ("no text layer", "unsupported attachment type", ...); `detail` names the file.
+    """
+
+    name: str
+    url: str
+    type: str  # one of ATTACHMENT_TYPES
+    status: str = "not fetched"
+    paragraphs: tuple[str, ...] = ()
+    detail: str | None = None
+
 
 @dataclass(frozen=True)
 class Document:
@@ -41,6 +59,8 @@ class Document:
     doc_number: str | None = None
     source: str | None = None
     url: str | None = None
+    # the files the page names (附件); not compared: the same page read from HTML and from a capture is one Document
+    attachments: tuple[Attachment, ...] = field(default=(), compare=False)
 
     @property
     def body(self) -> str:
@@ -57,12 +77,16 @@ class Document:
         return {f: getattr(self, f) for f in METADATA_FIELDS}
 
     def sha256(self) -> str:
-        """Hash of the content that matters: metadata and body, not the URL."""
+        """Hash of the content that matters: metadata, body and attachments' text, not the URL."""
         h = hashlib.sha256()
         for f in METADATA_FIELDS:
             if f != "url":
                 h.update(f"{f}={getattr(self, f) or ''}\n".encode())
         h.update(self.body.encode())
+        for a in self.attachments:  # the text read; a page without attachments hashes as before
+            if a.status == "ok":  # a file that could not be fetched or read is no new content
+                h.update(f"\nattachment={a.name}|{a.type}\n".encode())
+                h.update("\n".join(a.paragraphs).encode())
         return h.hexdigest()
 
 
@@ -85,6 +109,7 @@ class Target:
     base_max: float | None = None
     base_unit: str = ""  # 元, 亩, 人, %, 个百分点, ...
     role: str = "target"  # "target" or "actual"
+    direction: str = "none"  # "up" (增长, 提高到), "down" (下降, 压减, 降至) or "none" (a level, a count)
 
     def to_json(self) -> dict:
         """The record in the gold shape plus offset and normalized value."""
@@ -143,10 +168,11 @@ class Version:
     fetched_at: str | None = None
     same_as: int | None = None  # the older version whose content this one repeats
     file: str | None = None  # the file name, for `monitor diff`
+    attachments: tuple[tuple[str, str], ...] = ()  # (name, URL) of the attachments whose text it holds
 
     def to_json(self) -> dict:
         """The document summary carried by reports and webhooks."""
-        return asdict(self)
+        return dict(asdict(self), attachments=[{"name": n, "url": u} for n, u in self.attachments])
 
 
 @dataclass(frozen=True)

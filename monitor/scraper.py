@@ -6,42 +6,29 @@ selector declares how many matches it expects; anything else raises a `ParseErro
 the site, the selector and the URL, so a changed layout fails loudly instead of reading as
 an empty page (which would diff as "every target dropped").
 
-Detail pages are read the way a browser copy reads them: metadata label cells and
-"label: value" lines, the title, and one paragraph per block element of the body, NFKC
-normalized. The labels and their meaning are those of the seed format (`seedformat.LABELS`),
-so a page and its seed capture give the same Document.
+Detail pages are read by the generic reader (monitor.reader): metadata by label, the body in a
+known container or the densest block of text. A site declaration's selectors are optional
+overrides of single parts (metadata cells, "label: value" lines, breadcrumb, title, body); a
+declared selector that matches the wrong number of elements is an error, as the layout changed.
 """
 
 from __future__ import annotations
 
 import copy
 import re
-import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from monitor import seedformat
+from monitor import reader
 from monitor.errors import ConfigError, ParseError
 from monitor.models import Document
 
-MARK = "\ue000"  # a private-use character standing for a line break between blocks
-_BLOCK = r"(?:p|div|li|ul|ol|h[1-6]|tr|table|section|article|blockquote|pre|center)"
-_BLOCK_TAG = re.compile(rf"<(?=/?{_BLOCK}[\s>/])", re.I)
-_BR = re.compile(r"<br\s*/?>", re.I)
-_SPACES = re.compile(r"[ \t\r\n\f]+")
-_WIDE = r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]"
-_WIDE_BREAK = re.compile(rf"(?<={_WIDE})[ \t]*[\r\n][ \t\r\n]*(?={_WIDE})")  # CSS: a wrap between CJK is no space
-_LINE_LABEL = re.compile(
-    "(" + "|".join(sorted(map(re.escape, seedformat.LABELS), key=len, reverse=True)) + r")\s*[:：]"
-)
-# Full-width punctuation and wide spaces, folded before NFKC: NFKC of a string with them is
-# ~30x slower than the quick check on one without, and the result is the same.
-_FOLDS = [(c, unicodedata.normalize("NFKC", c)) for c in "，：；（）！？％．\u3000\xa0"]
-_CLOSING = re.compile(r"</html\s*>", re.I)
 _DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
+_CLOSING = re.compile(r"</html\s*>", re.I)
+text_of, lines_of, parse_html = reader.text_of, reader.lines_of, reader.parse_html
 
 
 @dataclass(frozen=True)
@@ -100,72 +87,6 @@ class Selector:
         return found[0] if found else None
 
 
-def parse_html(text: str) -> LexborHTMLParser:
-    """Parse a page with a MARK at every <br> and block boundary; scripts and styles removed."""
-    tree = LexborHTMLParser(_BR.sub(MARK, _BLOCK_TAG.sub(MARK + "<", text)))
-    tree.strip_tags(["script", "style", "noscript", "template"])
-    return tree
-
-
-def _fold(text: str) -> str:
-    """Source line wraps between CJK removed, ASCII whitespace runs as one space, full-width forms folded."""
-    text = _SPACES.sub(" ", _WIDE_BREAK.sub("", text))
-    for wide, narrow in _FOLDS:
-        text = text.replace(wide, narrow)
-    return text
-
-
-def text_of(node: LexborNode | None) -> str:
-    """The text of an element on one clean line (block breaks become spaces)."""
-    if node is None:
-        return ""
-    return seedformat.clean_line(_fold(node.text(deep=True).replace(MARK, " ")))
-
-
-def lines_of(node: LexborNode) -> list[str]:
-    """The non-empty lines of an element: one per block element or <br>, NFKC normalized."""
-    pieces = _fold(node.text(deep=True)).split(MARK)
-    return [line for line in (seedformat.clean_line(p) for p in pieces if p and not p.isspace()) if line]
-
-
-def label_of(cell: str) -> str | None:
-    """The metadata label a table cell holds ('文　　号:' -> '文号'), or None."""
-    bare = re.sub(r"\s+", "", cell).rstrip(":：")
-    return bare if bare in seedformat.LABELS else None
-
-
-def cell_pairs(cells: list[str]) -> list[tuple[str, str]]:
-    """(label, value) pairs from table cells in reading order: label cell, value cell, ..."""
-    pairs: list[tuple[str, str]] = []
-    label: str | None = None
-    for cell in cells:
-        found = label_of(cell)
-        if found:
-            if label:
-                pairs.append((label, ""))
-            label = found
-            continue
-        line_pairs = line_pairs_of(cell) if _LINE_LABEL.match(cell) else []
-        if line_pairs:  # 'label: value' in one cell
-            pairs.extend(line_pairs)
-            label = None
-        elif label:
-            pairs.append((label, cell))
-            label = None
-    if label:
-        pairs.append((label, ""))
-    return pairs
-
-
-def line_pairs_of(line: str) -> list[tuple[str, str]]:
-    """(label, value) pairs of a line such as '发布时间: 2023-11-07 10:03 来源:磐安县人民政府'."""
-    found = list(_LINE_LABEL.finditer(line))
-    return [
-        (m.group(1), line[m.end() : found[i + 1].start() if i + 1 < len(found) else len(line)].strip())
-        for i, m in enumerate(found)
-    ]
-
-
 def list_date(text: str) -> str | None:
     """A list page's date text as YYYY-MM-DD, or None."""
     m = _DATE.search(text)
@@ -188,9 +109,9 @@ class Scraper:
     meta: ClassVar[Selector | None] = None  # metadata table cells: label, value, label, value ...
     info: ClassVar[Selector | None] = None  # elements reading 'label: value label: value'
     breadcrumb: ClassVar[Selector | None] = None  # location-bar links; the last gives the category
-    title: ClassVar[Selector] = Selector("title")
-    body: ClassVar[Selector] = Selector("#zoom")
-    required: ClassVar[tuple[str, ...]] = ("index_no", "publisher", "date")  # metadata that must be found
+    title: ClassVar[Selector | None] = None  # None: found by the generic reader
+    body: ClassVar[Selector | None] = None
+    required: ClassVar[tuple[str, ...]] = ()  # metadata every page of the site shows (else a ParseError)
 
     def with_params(self, params: Mapping[str, Any]) -> Scraper:
         """A copy with per-source settings applied; ConfigError for unknown ones."""
@@ -206,7 +127,8 @@ class Scraper:
 
     def error(self, url: str, message: str) -> ParseError:
         """A ParseError naming this site and the URL."""
-        return ParseError(f"{self.site or self.key}: {message} on {url}")
+        site = self.site or self.key
+        return ParseError(f"{site}: {message} on {url}" if site else f"{url}: {message}")
 
     def parse_list(self, text: str, url: str) -> ListPage:
         """Entries of one list page and the next list page's URL."""
@@ -214,40 +136,43 @@ class Scraper:
 
     def parse_detail(self, text: str, url: str) -> Document:
         """A detail page as a Document; ParseError when the page is incomplete or the layout changed."""
+        return self.read_detail(text, url).document
+
+    def read_detail(self, text: str, url: str) -> reader.Reading:
+        """A detail page read by the generic reader with this site's declared selectors as overrides."""
         if not _CLOSING.search(text, max(0, len(text) - 8192)):
             raise self.error(url, "truncated page (no closing </html>)")
-        tree = parse_html(text)
+        tree = reader.parse_html(text)
         site = self.site or self.key
+        body = self.body.one(tree, site, url) if self.body else None
+        files = tuple(reader.attachments_of(body, url))
+        for node in tree.css("script, style, noscript, template"):
+            node.decompose()
         pairs: list[tuple[str, str]] = []
-        if self.meta:
-            pairs += cell_pairs([text_of(n) for n in self.meta.match(tree, site, url)])
-        if self.info:
-            for node in self.info.match(tree, site, url):
-                pairs += line_pairs_of(text_of(node))
+        for part in (self.meta, self.info):  # labelled cells and 'label: value' lines, read as the reader reads labels
+            for node in part.match(tree, site, url) if part else []:
+                pairs += reader.label_pairs(node)
         crumbs = self.breadcrumb.match(tree, site, url) if self.breadcrumb else []
-        category = text_of(crumbs[-1]) or None if crumbs else None
-        title = text_of(self.title.one(tree, site, url))
-        body = self.body.one(tree, site, url)
-        paragraphs = lines_of(body) if body is not None else []
-        if paragraphs and paragraphs[0] == title:  # bodies often repeat the title
-            paragraphs = paragraphs[1:]
-        return self.document(title, paragraphs, pairs, category, url)
-
-    def document(
-        self, title: str, paragraphs: list[str], pairs: list[tuple[str, str]], category: str | None, url: str
-    ) -> Document:
-        """Build the Document from what the page gave, as seedformat reads a capture; never empty."""
-        if not title:
+        title = text_of(self.title.one(tree, site, url)) if self.title else None
+        if self.title and not title:
             raise self.error(url, f"empty title (selector {self.title.css!r})")
-        if not paragraphs:
-            raise self.error(url, f"no body paragraphs (selector {self.body.css!r})")
-        values: dict[str, str] = {}
-        for label, value in pairs:
-            if value:
-                values.setdefault(label, value)
-        # Same label semantics as a capture (dates, 发布时间, category fallback).
-        doc = replace(seedformat.from_labels(title, tuple(paragraphs), values, category), url=url)
-        missing = [f for f in self.required if not getattr(doc, f)]
+        declared = reader.Declared(
+            title=title,
+            body=body,
+            pairs=tuple(pairs),
+            category=(text_of(crumbs[-1]) or None) if crumbs else None,
+            selectors={k: s.css for k, s in (("meta", self.meta), ("info", self.info), ("breadcrumb", self.breadcrumb),
+                                             ("title", self.title), ("body", self.body)) if s},
+            attachments=files,
+        )
+        try:
+            found = reader.read_page(text, url, declared, tree)
+        except ParseError as exc:
+            raise ParseError(f"{site}: {exc}" if site else str(exc)) from None
+        missing = [f for f in self.required if not getattr(found.document, f)]
         if missing:
-            raise self.error(url, f"metadata field {', '.join(missing)} not found (labels seen: {', '.join(values) or 'none'})")
-        return doc
+            raise self.error(
+                url, f"metadata field {', '.join(missing)} not found (labels seen: {', '.join(found.labels) or 'none'})"
+            )
+        return found
+

@@ -45,6 +45,7 @@ class Linan(JpaasScraper):
     meta = Selector("table.xxgk td", min=4, max=None)
     title = Selector("div.article_title")
     body = Selector("#zoom")
+    required = ("index_no", "publisher", "date")
 
 
 class Panan(JpaasScraper):

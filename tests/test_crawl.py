@@ -40,6 +40,7 @@ def is_list_request(path: str) -> bool:
     return path.startswith("/col/col") and path.endswith("/index.html") or path in (API, "/module/web/jpage/dataproxy.jsp")
 
 
+@pytest.mark.slow  # a whole first crawl of 31 documents a column
 def test_the_first_crawl_stores_every_listed_document_once(site, fetcher, db_path, db):
     results = crawl_all(site.sources(), fetcher, db_path)
     for r in results:
@@ -71,6 +72,7 @@ def test_the_seed_pages_give_the_seed_documents_and_targets(site, fetcher, db, s
     assert store.version_raw(db, version.id) == fetcher.get(url).content  # the page bytes are kept
 
 
+@pytest.mark.slow  # two whole crawls
 def test_a_recrawl_of_the_unchanged_site_makes_only_list_and_conditional_requests(site, fetcher, db_path, db):
     crawl_all(site.sources(), fetcher, db_path)
     versions, changes = count(db, "versions"), count(db, "changes")

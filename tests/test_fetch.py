@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 
 from urllib.parse import urlsplit
 
@@ -156,6 +157,17 @@ def test_pages_over_the_size_cap_are_refused():
     fetcher = mock(lambda r: httpx.Response(200, html="x" * 5000), max_bytes=1000)
     with fetcher, pytest.raises(FetchError, match=r"a.html: page too large \(5000 bytes, limit 1000\)"):
         fetcher.get("http://site.gov.cn/a.html")
+
+
+def test_a_file_is_kept_as_bytes_under_its_own_size_cap():
+    pdf = b"%PDF-1.7\n" + bytes(range(256)) * 20 + b"\n%%EOF"  # no charset reads it: not decoded
+    fetcher = mock(lambda r: httpx.Response(200, content=pdf, headers={"ETag": '"f1"'}), max_bytes=1000,
+                   attachment_max_bytes=6000)
+    with fetcher:
+        got = fetcher.get("http://site.gov.cn/a.pdf", file=True)
+        assert (got.status, got.content, got.text, got.etag) == (200, pdf, "", '"f1"')
+        with pytest.raises(FetchError, match=rf"a.pdf: file too large \({len(pdf)} bytes, limit 4000\)"):
+            fetcher.get("http://site.gov.cn/a.pdf", file=True, policy=replace(fetcher.policy, attachment_max_bytes=4000))
 
 
 def test_a_redirect_to_another_host_is_refused_before_it_is_sent():

@@ -6,17 +6,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from monitor.errors import ConfigError, ParseError
-from monitor.scraper import (
-    Scraper,
-    Selector,
-    cell_pairs,
-    label_of,
-    line_pairs_of,
-    lines_of,
-    list_date,
-    parse_html,
-    text_of,
-)
+from monitor.scraper import Scraper, Selector, lines_of, list_date, parse_html, text_of
 
 
 class Town(Scraper):
@@ -28,6 +18,7 @@ class Town(Scraper):
     info = Selector("div.info span", min=0, max=None)
     title = Selector("h1")
     body = Selector("#zoom")
+    required = ("index_no", "publisher", "date")
 
 
 def page(body: str = "<p>第一段。</p><p>第二段。</p>", *, title: str = "某镇2024年工作计划", meta: str | None = None,
@@ -95,7 +86,7 @@ def test_the_title_repeated_as_the_first_body_paragraph_is_dropped():
     ("html", "message"),
     [
         (page().replace("</html>", ""), "truncated page (no closing </html>)"),
-        (page("<p>&nbsp;</p>"), "no body paragraphs (selector '#zoom')"),
+        (page("<p>&nbsp;</p>"), "the body (selector #zoom) holds no text paragraphs"),
         (page(title=""), "empty title (selector 'h1')"),
         (page().replace("id='zoom'", "class='content'"), "body selector '#zoom' matched 0 elements"),
         (page(meta="<tr><td>索引号:</td><td>001/2024-1</td></tr><tr><td>发文日期:</td><td>2024-03-26</td></tr>"),
@@ -111,25 +102,22 @@ def test_an_incomplete_page_is_a_parse_error_never_an_empty_document(html, messa
     assert URL in str(exc.value)
 
 
-def test_metadata_cells_with_or_without_colons_and_padded_labels():
-    cells = ["索引号", "002508879/2022-81382", "文\u3000\u3000号:", "", "发布单位：", "天目山镇", "公开时限", "长期公开"]
-    assert cell_pairs(cells) == [("索引号", "002508879/2022-81382"), ("文号", ""), ("发布单位", "天目山镇"), ("公开时限", "长期公开")]
-    assert cell_pairs(["索引号:", "发布机构:", "某镇"]) == [("索引号", ""), ("发布机构", "某镇")]
-    assert cell_pairs(["发布时间: 2024-03-26 15:48", "其他"]) == [("发布时间", "2024-03-26 15:48")]
-    assert label_of("不是标签") is None
-
-
-def test_label_value_lines_split_at_every_known_label():
-    line = "发布时间: 2023-11-07 10:03 来源:磐安县人民政府 浏览次数: 字号【大 中 小】"
-    assert line_pairs_of(line)[:2] == [("发布时间", "2023-11-07 10:03"), ("来源", "磐安县人民政府")]
-    assert line_pairs_of("信息来源:") == [("信息来源", "")]
+def test_declared_metadata_cells_and_lines_are_read_by_label_and_win_over_the_rest_of_the_page():
+    meta = ("<tr><td>索引号</td><td>001/2024-1</td><td>文\u3000\u3000号:</td><td></td></tr>"
+            "<tr><td>发布单位：</td><td>某镇</td><td>发文日期</td><td>2024-03-26</td></tr>")
+    html = page(meta=meta, info="<span>发布时间: 2024-03-26 15:48 来源:某镇办公室</span>")
+    html = html.replace("<body>", "<body><ul style='display:none'><li><span>发布机构:</span><p>别的镇</p></li></ul>")
+    found = Town().read_detail(html, URL)
+    doc = found.document
+    assert (doc.index_no, doc.publisher, doc.doc_number, doc.published_at, doc.source) == (
+        "001/2024-1", "某镇", None, "2024-03-26 15:48", "某镇办公室")
+    assert found.found["publisher"] == "selector table.meta td label 发布单位"
 
 
 def test_text_helpers():
     tree = parse_html("<html><body><table><tr><td id='t'>发文<br>日期</td></tr></table>"
                       "<div id='z'><p>一</p>\n<p>二</p></div></body></html>")
     assert text_of(tree.css_first("#t")) == "发文 日期"
-    assert label_of(text_of(tree.css_first("#t"))) == "发文日期"
     assert lines_of(tree.css_first("#z")) == ["一", "二"]
     assert text_of(None) == ""
     assert list_date("2024/3/5") == "2024-03-05" and list_date("无日期") is None

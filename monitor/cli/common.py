@@ -79,7 +79,11 @@ def _config(config_file: str | None, *, secrets: bool = False):
 
 
 def load_document(path: str, note: bool = False) -> Document:
-    """A capture in any seed layout, or plain text (no metadata) when it has no header."""
+    """A capture in any seed layout, plain text (no metadata) when it has no header, or a PDF/DOCX/XLSX/OFD file."""
+    from monitor import attachments
+
+    if attachments.is_document_file(path):
+        return attachments.document_from_file(path)
     text = seedformat.read_capture(path)
     try:
         return seedformat.parse(text, path)

@@ -44,13 +44,16 @@ def _print_explain(path: str, doc: Document, sentences: list[dict]) -> None:
     """Each sentence with a number, the records taken from it and the numbers skipped (why)."""
     click.echo(f"{path}: {doc.title or '(plain text)'}")
     for s in sentences:
-        click.echo(f"\n[{s['offset']}] ({s['part']}, {s['period'] or '-'}) {s['sentence']}")
+        click.echo(f"\n[{s['offset']}] ({s['part']}, {s['period'] or '-'}; by {s['why']}) {s['sentence']}")
         for r in s["records"]:
             number = f"{r['value']:g}" if r["value"] is not None else f"{r['min']:g}-{r['max']:g}"
             qual = f" [{r['qualifier']}]" if r["qualifier"] else ""
-            click.echo(f"  + {r['role']:<6} {r['kind']:<9} {r['indicator']}  {number}{r['unit']}{qual}  ({r['period'] or '-'})")
+            click.echo(
+                f"  + {r['role']:<6} {r['kind']:<9} {r['indicator']}  {number}{r['unit']}{qual}  ({r['period'] or '-'})"
+                f"  [{r['rule']}]"
+            )
         for k in s["skipped"]:
-            click.echo(f"  - {k['number']}: {k['reason']}")
+            click.echo(f"  - {k['number']}: [{k['rule']}] {k['reason']}")
 
 
 @click.command()
@@ -91,20 +94,47 @@ def extract(files: tuple[str, ...], as_json: bool, explain: bool) -> None:
 @click.command()
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print {file, metadata, paragraphs} as JSON.")
-def parse(file: str, as_json: bool) -> None:
-    """Print the parsed document: metadata and paragraphs."""
+@click.option("--url", help="FILE is a saved HTML page fetched from URL: read it as the crawler reads a page.")
+@click.option("--scraper", "scraper_key", metavar="KEY", help="With --url: apply this site declaration's selectors.")
+def parse(file: str, as_json: bool, url: str | None, scraper_key: str | None) -> None:
+    """Print the parsed document: metadata and paragraphs (a capture, or a saved page with --url)."""
+    from monitor import attachments, reader
+
     try:
-        doc = seedformat.parse_file(file)
+        if url:
+            found = reader.read_saved_page(file, url, _detail_reader(scraper_key))
+            doc, data = found.document, reader.reading_json(found, Path(file).name)
+        else:
+            doc = attachments.document_from_file(file) if attachments.is_document_file(file) else seedformat.parse_file(file)
+            data = {"file": Path(file).name, "metadata": doc.metadata(), "paragraphs": list(doc.paragraphs)}
     except MonitorError as exc:
         _fail(str(exc))
+    if url and doc.attachments and not attachments.own_text(doc.paragraphs, doc.attachments):
+        named = "; ".join(f"{a.name} <{a.url}>" for a in doc.attachments[:5])
+        _fail(f"{url}: the page holds no text of its own, only attachments (附件): {named}. The crawler fetches "
+              "and reads them; to read one by hand, download it and run: monitor parse FILE")
     if as_json:
-        _dump({"file": Path(file).name, "metadata": doc.metadata(), "paragraphs": list(doc.paragraphs)})
+        _dump(data)
         return
     for key, value in doc.metadata().items():
-        click.echo(f"{key}: {value if value is not None else ''}")
+        how = data.get("found", {}).get(key) if value else None
+        click.echo(f"{key}: {value if value is not None else ''}" + (f"  ({how})" if how else ""))
     click.echo(f"paragraphs: {len(doc.paragraphs)}")
     for n, p in enumerate(doc.paragraphs, 1):
         click.echo(f"[{n}] {p}")
+    for a in doc.attachments:
+        click.echo(f"附件: {a.name} <{a.url}>")
+
+
+def _detail_reader(key: str | None):
+    """The detail reader of a site declaration (None: the generic reader); exit 2 for an unknown key."""
+    if key is None:
+        return None
+    from scrapers import SCRAPERS
+
+    if key not in SCRAPERS:
+        _fail(f"unknown scraper {key!r} (known: {', '.join(sorted(SCRAPERS))})", 2)
+    return SCRAPERS[key].read_detail
 
 
 @click.command()

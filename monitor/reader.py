@@ -1,0 +1,604 @@
+"""The generic reader of government disclosure detail pages: page text + URL -> Document.
+
+No per-site declaration is needed. The metadata is found by its *label* wherever it stands
+(table cells, dl/dt/dd, li/span/p, <b>label</b>value, "label: value" text), the body in a
+known content container or else in the densest block of text, and every field says how it
+was found (`Reading.found`). A site declaration (monitor.scraper.Scraper) may override single
+fields with selectors. The rules and their precedence are in docs/page-reader.md.
+
+Pure: no network, no database; `read_saved_page` only reads one local file.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urljoin
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from monitor.errors import ParseError
+from monitor.attachment_links import find_attachments
+from monitor.attachment_links import merge as merge_attachments
+from monitor.models import Attachment, Document
+
+MARK = "\ue000"  # a private-use character standing for a line break between blocks
+
+# Field -> its labels, in precedence order (the first label present wins, wherever it stands).
+FIELD_LABELS: dict[str, tuple[str, ...]] = {
+    "title": ("标题", "公文名称", "文件名称"),
+    "index_no": ("索引号", "信息索引号"),
+    "publisher": ("发布机构", "发布单位", "发文单位", "发文机关", "发布机关", "制发机关", "责任部门", "来源单位"),
+    "date": ("发文日期", "成文日期", "印发日期", "公开日期", "生成日期", "发布日期", "公布日期"),
+    "published_at": ("发布时间", "时间", "日期"),
+    "category": ("组配分类", "主题分类", "体裁分类", "分类"),
+    "disclosure": ("公开方式", "公开形式"),
+    "doc_number": ("文号", "发文字号"),
+    "source": ("信息来源", "文章来源", "来源"),
+}
+# Labels read but filed under no Document field (kept in Reading.labels).
+OTHER_LABELS = (
+    "公开范围", "公开时限", "有效性", "时效性", "关键词", "主题词", "统一登记号", "文件编码", "文件登记号",
+    "实施日期", "废止日期", "访问次数", "浏览次数", "点击数", "字号", "网址", "原文网址",
+)
+LABELS: dict[str, str | None] = {
+    **{label: f for f, labels in FIELD_LABELS.items() for label in labels},
+    **dict.fromkeys(OTHER_LABELS),
+}
+# Known body containers, most specific first (Hanweb jpaas/jcms, TRS, UCAP, common editors).
+CONTAINERS = (
+    "#zoom", "#Zoom", "#fontzoom", ".TRS_Editor", ".TRS_UEDITOR", "ucapcontent", "#UCAP-CONTENT",
+    ".editor-content", ".article_content", ".article-content", ".art_con", ".pages_content",
+    "#content_text", ".zwnr", "#zwnr", ".xxgk_content", ".detail-content", ".news_content",
+    "#ivs_content", ".infocontent", "td.bt_content", ".bt_content",
+)
+# Elements inside a body that are page chrome, never text.
+CHROME_CSS = (
+    "script, style, noscript, template, iframe, object, embed, form, button, select, input,"
+    " [id*=qrcode i], [class*=qrcode i], [class*=ewm i], [id*=share i], [class*=share i],"
+    " [class*=print i], [class*=fontsize i], [class*=font-size i]"
+)
+_WIDGET = r"(?:打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|收藏(?:本页)?|保存本页|返回顶部|(?:我要)?纠错|分享到?|字号|字体)"
+_CHROME_LINE = re.compile(  # a line of widget words only ('【打印本页】 【关闭窗口】', '字体:[大 中 小]'), or a widget caption
+    rf"^(?:[\s【】\[\]()|:·/-]*(?:{_WIDGET}|大|中|小|默认|超大))*[\s【】\[\]()|:·/-]*{_WIDGET}"
+    rf"(?:[\s【】\[\]()|:·/-]*(?:{_WIDGET}|大|中|小|默认|超大))*[\s【】\[\]()|:·/-]*$|"
+    r"^(?:分享到?\s*:.*|扫一扫.*|选择字体.*|(?:上|下)一篇\s*:.*|相关(?:链接|文章|阅读|文件)\s*:?|(?:访问|浏览)次数\s*:?\s*\d*)$"
+)
+_BLOCK = r"(?:p|div|li|ul|ol|dl|dt|dd|h[1-6]|tr|table|tbody|section|article|blockquote|pre|center|form|header|footer)"
+_BLOCK_TAG = re.compile(rf"<(?=/?{_BLOCK}[\s>/])", re.I)
+_BR = re.compile(r"<br\s*/?>", re.I)
+_CELL_START = re.compile(r"<t[dh](?=[\s>/])[^>]*>", re.I)
+_CELL_END = re.compile(r"<(?=/t[dh]\s*>)", re.I)
+_SPACES = re.compile(r"[ \t\r\n\f\v]+")
+_WIDE = r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u201c\u201d]"
+_WIDE_BREAK = re.compile(rf"(?<={_WIDE})[ \t]*[\r\n][ \t\r\n]*(?={_WIDE})")  # CSS: a wrap between CJK is no space
+_FOLDS = [(c, unicodedata.normalize("NFKC", c)) for c in "，：；（）！？％．\u3000\xa0\u2002\u2003"]
+_BAD_CHARS = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029\u200b\ufeff]")
+_KEY_DROP = re.compile(r"[\s:：\u3000\xa0\ue000]+")
+_LABEL_RUN = re.compile(
+    r"(?<![\w\u4e00-\u9fff])(" + "|".join(sorted(map(re.escape, LABELS), key=len, reverse=True)) + r")\s*[:：]"
+)
+_DATE = re.compile(
+    r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2})\s*[:：时]\s*(\d{2}))?"
+)
+PUBLISH_METAS = ("PubDate", "firstpublishedtime", "publishdate", "dc.date")  # publish-time metas, in precedence order
+_CLOSING = re.compile(r"</html\s*>", re.I)
+_ATTACHMENT = re.compile(r"""["'(=\s]([^"'()<>\s]+\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar))(?=["'?#)\s])""", re.I)
+_INLINE = {"b", "strong", "span", "font", "label", "em", "i", "u", "a", "small"}
+_CELLS = {"td", "th", "dt", "dd"}
+_SKIP_HOLDERS = {"a", "script", "style", "noscript", "template", "option", "select", "title", "button"}
+_VALUE_LIMIT = 200
+_CORE = {"title", "index_no", "publisher", "date", "doc_number"}
+_BLANKS = " \t\r\n\f\v\xa0\u3000\u2002\u2003" + MARK
+_LABEL_STARTS = {label[0] for label in LABELS}  # a label's value longer than this is body text, not metadata
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A page as read: the Document, how each field was found, every label seen and the attachment links."""
+
+    document: Document
+    found: dict[str, str] = field(default_factory=dict)  # field -> "label 发布机构", "meta PubDate", "selector h1", ...
+    labels: dict[str, str] = field(default_factory=dict)  # every label read -> its first non-empty value
+    attachments: tuple[Attachment, ...] = ()
+
+
+@dataclass(frozen=True)
+class Declared:
+    """What a site declaration found with its selectors (each optional); it wins over the generic rules."""
+
+    title: str | None = None
+    body: LexborNode | None = None
+    pairs: tuple[tuple[str, str], ...] = ()  # (label, value) from declared metadata cells/lines
+    category: str | None = None
+    selectors: dict[str, str] = field(default_factory=dict)  # part -> css, for Reading.found
+    attachments: tuple[Attachment, ...] = ()  # found in the body before its scripts were removed
+
+
+def parse_html(text: str) -> LexborHTMLParser:
+    """Parse a page with a MARK at every <br> and block boundary (scripts stay: the reader looks at them).
+
+    Table cells get theirs inside the cell: text between cells would be moved out of the table.
+    """
+    text = _CELL_END.sub(MARK + "<", _CELL_START.sub(lambda m: m.group(0) + MARK, text))
+    return LexborHTMLParser(_BR.sub(MARK, _BLOCK_TAG.sub(MARK + "<", text)))
+
+
+def fold(text: str) -> str:
+    """Source line wraps between CJK removed, whitespace runs as one space, full-width forms folded."""
+    text = _SPACES.sub(" ", _WIDE_BREAK.sub("", text))
+    for wide, narrow in _FOLDS:
+        text = text.replace(wide, narrow)
+    return text
+
+
+def clean(s: str) -> str:
+    """One line NFKC-normalized, control characters as spaces, stripped."""
+    return _BAD_CHARS.sub(" ", unicodedata.normalize("NFKC", s)).strip()
+
+
+def text_of(node: LexborNode | None) -> str:
+    """The text of an element on one clean line (block breaks become spaces)."""
+    if node is None:
+        return ""
+    return clean(_SPACES.sub(" ", fold(node.text(deep=True).replace(MARK, " "))))
+
+
+def lines_of(node: LexborNode) -> list[str]:
+    """The non-empty lines of an element: one per block element or <br>, NFKC normalized."""
+    pieces = fold(node.text(deep=True)).split(MARK)
+    return [line for line in (clean(p) for p in pieces if p and not p.isspace()) if line]
+
+
+def label_key(text: str) -> str:
+    """A label as compared: NFKC, spaces, U+3000 and colons removed ('文　　号：' -> '文号')."""
+    return _KEY_DROP.sub("", unicodedata.normalize("NFKC", text))
+
+
+def parse_date(value: str | None) -> tuple[str | None, str | None]:
+    """('YYYY-MM-DD', 'YYYY-MM-DD HH:MM' or None) from a written date (2022年01月27日, 2022-1-27, 2022/01/27 10:00)."""
+    m = _DATE.search(value or "")
+    if not m:
+        return None, None
+    y, mo, d, hh, mm = m.groups()
+    if not (1 <= int(mo) <= 12 and 1 <= int(d) <= 31):
+        return None, None
+    day = f"{y}-{int(mo):02d}-{int(d):02d}"
+    return day, (f"{day} {int(hh):02d}:{mm}" if hh else None)
+
+
+# -- metadata by label --------------------------------------------------------------------
+
+
+def label_pairs(root: LexborNode) -> list[tuple[str, str]]:
+    """(label, value) pairs of every metadata label under root, in document order."""
+    pairs: list[tuple[str, str]] = []
+    spread: set[int] = set()
+    for node in root.traverse(include_text=True):
+        if node.tag != "-text":
+            continue
+        raw = node.text_content or ""
+        stripped = raw.strip(_BLANKS)
+        if not stripped or len(raw) > 400:
+            continue
+        key = label_key(stripped) if len(stripped) <= 24 and stripped[0] in _LABEL_STARTS else ""
+        if key in LABELS:
+            pairs.append((key, _value_after(node)))
+        elif (":" in raw or "：" in raw) and _LABEL_RUN.search(raw):  # 'label: value' needs a colon
+            pairs += _runs(node)
+        elif len(stripped) <= 2 and stripped[0] in _LABEL_STARTS:  # 索<i></i>引<i></i>号: a label spread out
+            holder = _spread_label(node)
+            if holder is not None and holder.mem_id not in spread:
+                spread.add(holder.mem_id)
+                pairs.append((label_key(text_of(holder)), _value_after(holder)))
+    return pairs
+
+
+def _spread_label(node: LexborNode) -> LexborNode | None:
+    """The inline element or cell (up to two levels up) whose whole text is a label split over several texts."""
+    holder = node.parent
+    for _ in range(2):
+        if holder is None or holder.tag not in _INLINE | _CELLS:
+            return None
+        text = holder.text(deep=True)
+        if len(text) > 40:
+            return None
+        if label_key(text) in LABELS:
+            return holder
+        holder = holder.parent
+    return None
+
+
+def _runs(node: LexborNode) -> list[tuple[str, str]]:
+    """'label: value label: value' pairs of one text node; a label with nothing after it takes the next sibling."""
+    text = clean(fold(node.text_content or "").replace(MARK, " "))
+    found = list(_LABEL_RUN.finditer(text))
+    if not found or (found[0].start() and not _only_chrome(text[: found[0].start()])):
+        return []
+    out = []
+    for i, m in enumerate(found):
+        value = text[m.end() : found[i + 1].start() if i + 1 < len(found) else len(text)].strip()
+        if not value and i + 1 == len(found):
+            value = _value_after(node)
+        out.append((m.group(1), value))
+    return out
+
+
+def _only_chrome(prefix: str) -> bool:
+    """True when the text before a label is punctuation or spaces only ('【', '|')."""
+    return not re.search(r"[\w\u4e00-\u9fff]", prefix)
+
+
+def _value_after(node: LexborNode) -> str:
+    """The value of a label node: the first non-empty text after it, climbing out of inline elements
+    up to a table cell (its next cells) or dt/dd; never past a block (li, p, div, tr)."""
+    current = node
+    while True:
+        sibling = current.next
+        while sibling is not None:
+            if sibling.tag not in ("-comment", "script", "style"):
+                value = _node_text(sibling)
+                if value:
+                    return "" if label_key(value) in LABELS or _LABEL_RUN.match(value) else value[:_VALUE_LIMIT]
+            sibling = sibling.next
+        if current.tag in _CELLS:
+            return ""
+        parent = current.parent
+        if parent is None or parent.tag not in _INLINE | _CELLS:
+            return ""
+        current = parent
+
+
+def _node_text(node: LexborNode) -> str:
+    """A node's text on one clean line."""
+    if node.tag == "-text":
+        return clean(_SPACES.sub(" ", fold((node.text_content or "").replace(MARK, " "))))
+    return text_of(node)
+
+
+def metas(tree: LexborHTMLParser) -> dict[str, str]:
+    """The page's <meta name=... content=...> values by lower-case name (articletitle, pubdate, contentsource, ...)."""
+    out: dict[str, str] = {}
+    for node in tree.css("meta[name][content]"):
+        name, content = (node.attributes.get("name") or "").lower(), clean(node.attributes.get("content") or "")
+        if name and content:
+            out.setdefault(name, content)
+    return out
+
+
+def date_near_title(tree: LexborHTMLParser, title: str, window: int = 8) -> str | None:
+    """A date printed on its own within the few texts after the title or its last line (news and TRS pages: '2026-10-09 18:16')."""
+    key = label_key(title)
+    seen: int | None = None
+    body = tree.body
+    if body is None or not key:
+        return None
+    for node in body.traverse(include_text=True):
+        if node.tag != "-text":
+            continue
+        text = clean(fold((node.text_content or "").replace(MARK, " ")))
+        if not text:
+            continue
+        bare = label_key(text)
+        if bare == key or (len(bare) >= 6 and bare in key):  # the title, or a line of it split by <br>
+            seen = 0
+            continue
+        if seen is None:
+            continue
+        seen += 1
+        if seen > window:
+            return None
+        m = _DATE.search(text)
+        if m and len(text) <= len(m.group(0)) + 4:
+            return m.group(0)
+    return None
+
+
+# -- body ----------------------------------------------------------------------------------
+
+
+def find_body(tree: LexborHTMLParser) -> tuple[LexborNode | None, str]:
+    """The body element and how it was found: the first known container with text, else the densest block."""
+    for css in CONTAINERS:
+        found = [n for n in tree.css(css) if _has_text(n)]
+        if found:
+            return max(found, key=lambda n: len(n.text(deep=True, strip=True))), f"container {css}"
+        empty = tree.css_first(css)
+        if empty is not None:
+            return empty, f"container {css}"
+    marked = marked_body(tree)
+    if marked is not None:
+        return marked, "marker <!--ZJEG_RSS.content.begin-->"
+    block = densest_block(tree)
+    return (block, "heuristic densest block") if block is not None else (None, "")
+
+
+def marked_body(tree: LexborHTMLParser) -> LexborNode | None:
+    """The element holding the Hanweb jcms content marker comment <!--ZJEG_RSS.content.begin-->, if any."""
+    if tree.body is None:
+        return None
+    for node in tree.body.traverse(include_text=True):
+        if node.tag == "-comment" and "ZJEG_RSS.content.begin" in (node.html or ""):
+            return node.parent
+    return None
+
+
+def _has_text(node: LexborNode) -> bool:
+    """True when an element holds visible text (scripts aside)."""
+    return any(
+        n.tag == "-text" and (n.text_content or "").strip() and n.parent is not None
+        and n.parent.tag not in ("script", "style", "noscript")
+        for n in node.traverse(include_text=True)
+    )
+
+
+def densest_block(tree: LexborHTMLParser, minimum: int = 60) -> LexborNode | None:
+    """The element holding the most paragraph text outside links, scripts and forms (a reader-view heuristic).
+
+    Each text node counts for its paragraph's parent (<p>, <h*>, <li>: their container) or for
+    the element holding it directly (text split by <br>), and 0.6 of it for that element's parent.
+    """
+    scores: dict[int, list] = {}
+    body = tree.body
+    if body is None:
+        return None
+    for node in body.traverse(include_text=True):
+        if node.tag != "-text":
+            continue
+        size = len((node.text_content or "").replace(MARK, "").strip())
+        if size < 10:
+            continue
+        holder = node.parent
+        while holder is not None and holder.tag in _INLINE - {"a"}:
+            holder = holder.parent
+        if holder is None or holder.tag in _SKIP_HOLDERS:
+            continue
+        if holder.tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li") and holder.parent is not None:
+            holder = holder.parent
+        entry = scores.setdefault(holder.mem_id, [0, holder])
+        entry[0] += size
+        outer = holder.parent  # a body split into several inner blocks is read whole
+        if outer is not None and outer.tag not in ("body", "html"):
+            entry = scores.setdefault(outer.mem_id, [0, outer])
+            entry[0] += size * 0.6
+    if not scores:
+        return None
+    score, best = max(scores.values(), key=lambda s: s[0])
+    return best if score >= minimum else None
+
+
+def strip_chrome(body: LexborNode) -> None:
+    """Remove widgets (QR code, share, print, font size), scripts and forms from inside a body element."""
+    for node in body.css(CHROME_CSS):
+        if node.mem_id != body.mem_id:
+            node.decompose()
+
+
+def metadata_blocks(body: LexborNode) -> list[tuple[str, str]]:
+    """The label pairs of metadata tables or lists printed inside the body container, which are removed from it.
+
+    A block is metadata when it gives values to at least two of 标题, 索引号, the publisher,
+    the document date and 文号 (a data table of the document rarely does).
+    """
+    pairs: list[tuple[str, str]] = []
+    for block in body.css("table, dl, ul"):
+        if block.parent is None:  # inside a block removed already
+            continue
+        found = label_pairs(block)
+        core = {LABELS[label] for label, value in found if value and LABELS.get(label) in _CORE}
+        if len(core) >= 2:
+            pairs += found
+            block.decompose()
+    return pairs
+
+
+def body_lines(body: LexborNode) -> list[str]:
+    """The body's paragraphs: one per block element or <br> run, chrome lines and empty paragraphs dropped."""
+    return [line for line in lines_of(body) if not _CHROME_LINE.match(line)]
+
+
+def drop_repeated_head(lines: list[str], title: str) -> list[str]:
+    """The body without the title repeated on its first lines (spaces and punctuation width aside), as captures read."""
+    bare_title = label_key(title)
+    out = list(lines)
+    while out and label_key(out[0]) == bare_title:
+        out.pop(0)
+    return out
+
+
+def attachments_of(node: LexborNode | None, url: str) -> list[Attachment]:
+    """The document files linked, embedded or named in scripts under node (attachment_links.find_attachments)."""
+    return [] if node is None else list(find_attachments(node, url))
+
+
+# -- the page --------------------------------------------------------------------------------
+
+
+def read_page(text: str, url: str, declared: Declared | None = None, tree: LexborHTMLParser | None = None) -> Reading:
+    """A detail page as a Reading; ParseError naming the URL and what was looked for when it holds no document.
+
+    `tree` is the page as `parse_html` gives it, when the caller has parsed it already (it is changed).
+    Markup this reader does not foresee is a ParseError too, never a crash of the run.
+    """
+    try:
+        return _read_page(text, url, declared, tree)
+    except (ValueError, TypeError, AttributeError, IndexError, KeyError, RecursionError) as exc:
+        raise ParseError(f"{url}: the page could not be read ({type(exc).__name__}: {exc})") from exc
+
+
+def _read_page(text: str, url: str, declared: Declared | None, tree: LexborHTMLParser | None) -> Reading:
+    """read_page without the guard."""
+    if not _CLOSING.search(text, max(0, len(text) - 8192)):
+        raise ParseError(f"{url}: truncated page (no closing </html>)")
+    tree = tree if tree is not None else parse_html(text)
+    declared = declared or Declared()
+    head = metas(tree)
+    found: dict[str, str] = {}
+
+    body, how = declared.body, f"selector {declared.selectors.get('body')}"
+    if body is None:
+        body, how = find_body(tree)
+    if body is None:
+        raise ParseError(
+            f"{url}: no document body found (looked for {', '.join(CONTAINERS)}, then a block of paragraphs): "
+            "not a detail page of a known template"
+        )
+    found["paragraphs"] = how
+    files = [*declared.attachments, *attachments_of(body, url)]
+    strip_chrome(body)
+    inner = metadata_blocks(body)
+    lines = body_lines(body)
+    if body.parent is not None:
+        body.decompose()  # metadata labels are looked for outside the body only
+    for node in tree.css("script, style, noscript, template"):
+        node.decompose()
+    files = list(merge_attachments([*files, *(f for f in attachments_of(tree.body, url) if _is_file(f.url))]))
+
+    labels: dict[str, str] = {}
+    from_selector: set[str] = set()
+    for label, value in declared.pairs:
+        if value and label not in labels:
+            labels[label] = value
+            from_selector.add(label)
+    for label, value in inner + (label_pairs(tree.body) if tree.body is not None else []):
+        if value and label not in labels:
+            labels[label] = value
+    values: dict[str, str] = {}
+    for name, names in FIELD_LABELS.items():  # a declared part first, then the page's labels in precedence order
+        label = next((x for x in names if x in from_selector), None) or next((x for x in names if labels.get(x)), None)
+        if label:
+            values[name] = labels[label]
+            meta = declared.selectors.get("meta", "")
+            found[name] = f"selector {meta} label {label}" if label in from_selector else f"label {label}"
+
+    title = declared.title
+    if title:
+        found["title"] = f"selector {declared.selectors.get('title')}"
+    elif values.get("title"):
+        title = values["title"]
+    else:
+        title, found["title"] = _title(tree, head)
+        if not title:
+            found.pop("title")
+    title = clean(fold(title or ""))
+    if not title:
+        raise ParseError(f"{url}: no title found (looked for a 标题/公文名称 label, meta ArticleTitle, <h1>, <title>)")
+
+    date, date_time = parse_date(values.get("date"))
+    day, published = parse_date(values.get("published_at"))
+    if not date:
+        found.pop("date", None)
+    if published is None and date_time:  # 公开日期: 2023-06-16 11:08 gives the publish time too
+        published = date_time
+        found["published_at"] = found["date"]
+    elif published is None:
+        published = day  # 发布时间: 2024-03-26 (no time shown)
+    if not published:
+        found.pop("published_at", None)
+    if not date and not published:  # no labelled date: the date printed under the title, else the metas
+        near = date_near_title(tree, title)
+        meta = next((m for m in PUBLISH_METAS if parse_date(head.get(m.lower()))[0]), None)
+        if near:
+            day, stamp = parse_date(near)
+            published, found["published_at"] = stamp or day, "heuristic date under the title"
+        elif meta:
+            day, stamp = parse_date(head[meta.lower()])
+            published, found["published_at"] = stamp or day, f"meta {meta}"
+    source = values.get("source")
+    if not values.get("publisher") and not source and head.get("contentsource"):  # only when none is shown
+        source, found["source"] = head["contentsource"], "meta ContentSource"
+    category = declared.category or values.get("category")
+    if declared.category:
+        found["category"] = f"selector {declared.selectors.get('breadcrumb')}"
+
+    lines = drop_repeated_head(lines, title)
+    if not lines and not files:
+        raise ParseError(f"{url}: the body ({how}) holds no text paragraphs")
+    # A body of nothing but attachments (a PDF viewer, 附件 links) is a Document without paragraphs:
+    # the crawler reads the files into it (attachments.attach), never stores it empty.
+    doc = Document(
+        title=title,
+        paragraphs=tuple(lines),
+        index_no=values.get("index_no"),
+        publisher=values.get("publisher"),
+        date=date,
+        published_at=published,
+        category=category,
+        disclosure=values.get("disclosure"),
+        doc_number=values.get("doc_number"),
+        source=source,
+        url=url,
+        attachments=tuple(files),
+    )
+    return Reading(doc, found, labels, tuple(files))
+
+
+def _is_file(link: str) -> bool:
+    """True for a link to a document file (PDF, Word, Excel, WPS, OFD, archives)."""
+    return bool(_ATTACHMENT.search(f'"{link}"'))
+
+
+def _title(tree: LexborHTMLParser, head: dict[str, str]) -> tuple[str, str]:
+    """The title from the metas or the page when no label or selector gave one: (title, how).
+
+    Meta ArticleTitle; else the longest of the headings whose text <title> holds and the parts of
+    <title> split at its separators (<title> holds the site name too, which is shorter).
+    """
+    if head.get("articletitle"):
+        return head["articletitle"], "meta ArticleTitle"
+    node = tree.css_first("title")
+    page_title = text_of(node) if node is not None else ""
+    key = label_key(page_title)
+    held = [
+        (text, f"heuristic <{css}> also in <title>")
+        for css in ("h1", "h2", "h3", ".title", "[class*=title i]", "[id*=title i]")
+        for text in map(text_of, tree.css(css))
+        if 4 <= len(text) <= 200 and label_key(text) in key
+    ]
+    parts = [p.strip() for p in re.split(r"\s*(?:_{1,2}|\||--|—+|–| - )\s*", page_title) if p.strip()]
+    held += [(part, "heuristic <title>") for part in parts]
+    if held:  # the longest: <title> holds the site name too, which is shorter
+        return max(held, key=lambda h: len(label_key(h[0])))
+    for css in ("h1", "h2", ".title"):  # no <title> at all
+        for heading in tree.css(css):
+            text = text_of(heading)
+            if 4 <= len(text) <= 200:
+                return text, f"heuristic <{css}>"
+    return "", ""
+
+
+def reading_json(reading: Reading, name: str) -> dict:
+    """{file, metadata, paragraphs, found, attachments}: the shape `monitor parse --json` prints."""
+    doc = reading.document
+    return {
+        "file": name,
+        "metadata": doc.metadata(),
+        "paragraphs": list(doc.paragraphs),
+        "found": reading.found,
+        "attachments": [{"name": a.name, "url": a.url, "type": a.type} for a in reading.attachments],
+    }
+
+
+def read_saved_page(path: str | Path, url: str, read: Callable[[str, str], Reading] | None = None) -> Reading:
+    """A saved HTML page read as the crawler reads fetched bytes (charset as the fetcher decodes it).
+
+    `read` is a site declaration's `read_detail` (default: `read_page`, no declaration).
+    """
+    from monitor.fetch import decode  # the fetcher's strict charset detection
+    from monitor.errors import FetchError
+
+    p = Path(path)
+    try:
+        content = p.read_bytes()
+    except OSError as exc:
+        raise ParseError(f"{p}: cannot read file: {exc.strerror or exc}") from None
+    if not content.strip():
+        raise ParseError(f"{p}: empty file")
+    try:
+        text, _ = decode(content, None, str(p))
+    except FetchError as exc:
+        raise ParseError(str(exc)) from None
+    return (read or read_page)(text, url)

@@ -1,0 +1,361 @@
+"""monitor.reader: any disclosure detail page becomes a Document, read from real pages by label, never silently wrong."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import ROOT, SHARED
+
+from monitor import reader, seedformat
+from monitor.cli import cli
+from monitor.errors import ParseError
+from monitor.reader import label_pairs, parse_date, parse_html, read_page, read_saved_page
+
+PAGES = ROOT / "tests" / "fixtures" / "pages"
+URL = "https://www.town.gov.cn/col/col1/art/2024/art_1.html"
+
+
+def expected_pages() -> list[tuple[Path, dict]]:
+    """(page, expected reading) of every real page in the fixtures and in ../shared/research/html."""
+    out = []
+    for folder in (PAGES, SHARED / "research" / "html"):
+        if (folder / "expected.json").is_file():
+            for name, exp in json.loads((folder / "expected.json").read_text(encoding="utf-8")).items():
+                out.append((folder / name, exp))
+    return out
+
+
+def norm(value: object) -> str:
+    """NFKC, all whitespace removed, trailing punctuation stripped (how expected.json is compared)."""
+    s = re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(value or "")))
+    while s and unicodedata.category(s[-1]).startswith("P"):
+        s = s[:-1]
+    return s
+
+
+@pytest.mark.parametrize(("path", "exp"), expected_pages(), ids=lambda x: x.name if isinstance(x, Path) else "")
+def test_every_real_page_reads_fully_correctly_or_as_a_document_naming_its_attachment(path, exp):
+    if exp.get("attachment_only"):  # no paragraphs: the crawler reads the PDF it names into the body
+        doc = read_saved_page(path, exp["url"]).document
+        assert doc.paragraphs == () and norm(doc.title) == norm(exp["title"])
+        assert exp["attachment"] in [a.url for a in doc.attachments] + [a.name for a in doc.attachments]
+        return
+    doc = read_saved_page(path, exp["url"]).document
+    publisher = doc.publisher or doc.source  # a page without 发布机构 names its 来源
+    got = {"title": doc.title, "index_no": doc.index_no, "publisher": publisher}
+    assert {k: norm(v) for k, v in got.items()} == {k: norm(exp[k]) for k in got}
+    assert (doc.date or doc.published_at or "")[:10] == exp["date"]
+    firsts = [norm(x) for x in (exp.get("body_first"), exp.get("body_first_text_paragraph")) if x]
+    assert any(norm(doc.paragraphs[0]).startswith(f) for f in firsts), doc.paragraphs[0]
+    assert norm(doc.paragraphs[-1]).endswith(norm(exp["body_last"])), doc.paragraphs[-1]
+    assert not any(re.search(r"扫一扫|分享|打印|字号|浏览次数|访问次数|function\s*\(", p) for p in doc.paragraphs)
+
+
+def test_the_real_pages_cover_three_cms_families_and_read_at_least_90_percent():
+    pages = expected_pages()
+    assert len({p.name for p, _ in pages}) >= 8
+    families = " ".join(exp.get("notes", "") for _, exp in pages)
+    assert "jpaas" in families and "TRS" in families
+
+
+# -- metadata by label, wherever it stands ------------------------------------------------
+
+
+def labels_of(html: str) -> dict[str, str]:
+    """The first non-empty value of every label on a small page."""
+    out: dict[str, str] = {}
+    for label, value in label_pairs(parse_html(f"<html><body>{html}</body></html>").body):
+        if value:
+            out.setdefault(label, value)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        # table: label cell -> next cell, labels with U+3000 padding and no colon (jpaas xxgk_article)
+        ("<table><tr><td>索引号</td><td colspan=2>1133/2026-1</td><td>文\u3000\u3000号</td><td>浙建〔2026〕1号</td></tr></table>",
+         {"索引号": "1133/2026-1", "文号": "浙建〔2026〕1号"}),
+        # <b>label:</b> inside a cell, value in the next cell; an empty hidden cell is skipped
+        ("<table><tr><td><b>发文机关:<i></i></b></td><td>烟台市住建局</td><td><b>有效性:</b></td><td></td><td>有效</td></tr></table>",
+         {"发文机关": "烟台市住建局", "有效性": "有效"}),
+        # li > span.title + p.text, spaced labels (jpaas xxgk li layout)
+        ("<ul><li><span class='title'>索 引 号：</span><p class='text'>000013338/2026-00851</p></li>"
+         "<li><span class='title'>发文单位：</span><p class='text'>\n  住房城乡建设部办公厅\n </p></li></ul>",
+         {"索引号": "000013338/2026-00851", "发文单位": "住房城乡建设部办公厅"}),
+        # dl/dt/dd and dd > label
+        ("<dl><dt>发布机构</dt><dd>某镇人民政府</dd><dd><label>成文日期：</label>2022年01月27日</dd></dl>",
+         {"发布机构": "某镇人民政府", "成文日期": "2022年01月27日"}),
+        # <b>label</b>value runs and 'label：value' text, several to an element
+        ("<p><b>主题分类：</b>城乡建设 <b>公开方式：</b>主动公开</p><div>发布时间：2022-1-27 来源：县政府办</div>",
+         {"主题分类": "城乡建设", "公开方式": "主动公开", "发布时间": "2022-1-27", "来源": "县政府办"}),
+        # a label spread out over several texts for letter spacing (TRS xxgk tables)
+        ("<ul><li><b>索<i></i>引<i></i>号：</b><span>11330/2024-2</span></li>"
+         "<li><span>发</span><span>布</span><span>机</span><span>关</span>：<span>某县人民政府</span></li></ul>",
+         {"索引号": "11330/2024-2"}),
+        # an empty value next to another label stays empty, never takes the next label as its value
+        ("<table><tr><td>文号</td><td></td><td>公开时限</td><td>长期公开</td></tr></table>", {"公开时限": "长期公开"}),
+    ],
+    ids=["table", "b-in-cell", "li-span-p", "dl", "runs", "spread", "empty"],
+)
+def test_labels_are_found_wherever_they_stand(html, expected):
+    assert labels_of(html) == expected
+
+
+def test_a_block_printed_twice_is_read_once_and_the_first_place_wins():
+    page = ("<html><head><title>t</title></head><body>"
+            "<table><tr><td>索引号</td><td>A/2024-1</td><td>发布机构</td><td>某镇</td></tr></table>"
+            "<ul class='mobile' style='display:none'><li><span>索引号:</span><p>A/2024-1</p></li>"
+            "<li><span>发布机构:</span><p>某镇人民政府</p></li></ul>"
+            "<h1>某镇2024年工作计划</h1><div id='zoom'><p>正文第一段。</p></div></body></html>")
+    found = read_page(page, URL)
+    assert (found.document.index_no, found.document.publisher) == ("A/2024-1", "某镇")
+    assert found.found["publisher"] == "label 发布机构"
+
+
+@pytest.mark.parametrize(
+    ("written", "day", "stamp"),
+    [
+        ("2022年01月27日", "2022-01-27", None),
+        ("2022-1-27", "2022-01-27", None),
+        ("2022/01/27 10:00", "2022-01-27", "2022-01-27 10:00"),
+        ("2026-10-09\n   08:27", "2026-10-09", "2026-10-09 08:27"),
+        ("2022.1.7", "2022-01-07", None),
+        ("2026-10-09-18:16:00", "2026-10-09", None),
+        ("无", None, None),
+        ("2022-13-40", None, None),
+    ],
+)
+def test_dates_in_every_common_form(written, day, stamp):
+    assert parse_date(written) == (day, stamp)
+
+
+def test_date_precedence_document_date_then_publish_time_then_the_date_under_the_title_then_metas():
+    head = "<head><meta name='PubDate' content='2026-09-20 09:43'></head>"
+    body = "<div id='zoom'><p>正文。</p></div>"
+    labelled = f"<html>{head}<body><h1>标题甲乙</h1><table><tr><td>发布日期</td><td>2026-09-17</td><td>成文日期</td><td>2026-09-09</td></tr></table>{body}</body></html>"
+    assert read_page(labelled, URL).document.date == "2026-09-09"  # 成文日期 before 发布日期
+    under = f"<html>{head}<body><h1>标题<br>甲乙</h1><div>2026-09-28  11:33</div>{body}</body></html>"
+    found = read_page(under, URL)
+    assert (found.document.date, found.document.published_at) == (None, "2026-09-28 11:33")
+    assert found.found["published_at"] == "heuristic date under the title"
+    bare = f"<html>{head}<body><h1>标题甲乙</h1>{body}</body></html>"
+    found = read_page(bare, URL)
+    assert (found.document.published_at, found.found["published_at"]) == ("2026-09-20 09:43", "meta PubDate")
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "title"),
+    [
+        ("<title>某县关于印发2024年工作要点的通知_某县人民政府</title>",
+         "<h1 class='logo'>某县人民政府</h1><h2>某县关于印发2024年工作要点的通知</h2>", "某县关于印发2024年工作要点的通知"),
+        ("<title>某县人民政府 - 某县关于印发2024年工作要点的通知</title>", "<h1>某县人民政府</h1>",
+         "某县关于印发2024年工作要点的通知"),
+        ("<meta name='ArticleTitle' content='某县2024年工作要点'><title>首页</title>", "<h1>某县人民政府</h1>", "某县2024年工作要点"),
+    ],
+    ids=["heading-in-title", "title-split", "meta"],
+)
+def test_the_title_is_never_the_site_name(head, body, title):
+    html = f"<html><head>{head}</head><body>{body}<div id='zoom'><p>正文。</p></div></body></html>"
+    assert read_page(html, URL).document.title == title
+
+
+# -- the body ------------------------------------------------------------------------------
+
+
+def page(body: str, container: str = "<div id='zoom'>{}</div>", extra: str = "") -> str:
+    """A small page with the body in a container."""
+    return (f"<html><head><title>某镇2024年工作计划</title></head><body>{extra}"
+            f"<h1>某镇2024年工作计划</h1>{container.format(body)}<div class='footer'>版权所有</div></body></html>")
+
+
+def test_chrome_never_reaches_the_body_and_paragraphs_come_from_p_div_and_br():
+    body = (
+        "<p>\u3000\u3000第一段，<span>10000</span><span>万元</span>。</p><p>&nbsp;</p><p>\u2002</p>"
+        "<div>第二段</div>甲<br>乙<br/>"
+        "<div id='qrcode'><div>扫一扫在手机打开当前页</div></div><div class='share'>分享到：</div>"
+        "<p>【打印本页】</p><p>字号：大 中 小</p><script>var pdf='x.pdf';</script><style>p{}</style><!-- 注释 -->"
+        "<p>上一篇：某镇2023年工作计划</p><p>【打印本页】 【关闭窗口】</p><p>字体：[大 中 小]</p>"
+        "<table><tr><td>中</td><td>打印机采购</td></tr></table>"  # table cells are paragraphs, words alone are not widgets
+    )
+    assert read_page(page(body), URL).document.paragraphs == ("第一段,10000万元。", "第二段", "甲", "乙", "中", "打印机采购")
+
+
+@pytest.mark.parametrize(
+    "container",
+    ["<div class='TRS_Editor'>{}</div>", "<ucapcontent>{}</ucapcontent>", "<div class='editor-content'>{}</div>",
+     "<div class='article_content'>{}</div>", "<table><tr><td class='bt_content'>{}</td></tr></table>"],
+    ids=["trs", "ucap", "editor-content", "article_content", "bt_content"],
+)
+def test_known_body_containers(container):
+    found = read_page(page("<p>正文第一段。</p><p>正文第二段。</p>", container), URL)
+    assert found.document.paragraphs == ("正文第一段。", "正文第二段。")
+    assert found.found["paragraphs"].startswith("container ")
+
+
+def test_a_footer_reusing_the_body_class_and_an_elder_mode_copy_outside_it_never_reach_the_body():
+    html = page("<p>正文第一段，内容较长的一段话。</p><p>正文第二段。</p>", "<div class='article_content'>{}</div>",
+                extra="<div class='article_content'>主办单位：某县人民政府</div>")
+    html = html.replace("</body>", "<div class='oldman' style='display:none'><p>正文第一段，内容较长的一段话。</p></div></body>")
+    assert read_page(html, URL).document.paragraphs == ("正文第一段,内容较长的一段话。", "正文第二段。")
+
+
+def test_the_jcms_content_marker_names_the_body():
+    body = ("<div class='wz'><!--ZJEG_RSS.content.begin--><meta name='ContentStart'><p>正文第一段。</p>"
+            "<meta name='ContentEnd'><!--ZJEG_RSS.content.end--></div><div class='links'><p>友情链接说明文字很多很多很多很多很多很多很多很多很多很多很多很多很多很多很多很多很多很多。</p></div>")
+    found = read_page(page(body, "{}"), URL)
+    assert found.document.paragraphs == ("正文第一段。",) and found.found["paragraphs"].startswith("marker")
+
+
+def test_without_a_known_container_the_densest_block_of_text_is_the_body():
+    nav = "<ul class='nav'>" + "".join(f"<li><a href='/c{i}'>栏目名称{i}</a></li>" for i in range(20)) + "</ul>"
+    body = "<div class='wenzhang'><p>各村（社区）：为推进全年工作，现将有关事项通知如下。</p><p>一、总体目标：全年完成固定资产投资10000万元，新增就业岗位300个以上。</p></div>"
+    found = read_page(page(body, "{}", extra=nav), URL)
+    assert found.document.paragraphs[0].startswith("各村(社区):") and len(found.document.paragraphs) == 2
+    assert found.found["paragraphs"] == "heuristic densest block"
+
+
+def test_a_body_split_into_inner_blocks_is_read_whole_and_a_sidebar_of_links_is_not():
+    side = "<div class='side'>" + "".join(f"<p><a href='/a{i}'>相关文件标题第{i}号关于某事项的通知</a></p>" for i in range(12)) + "</div>"
+    body = ("<div class='zw'><div><p>各村（社区）、镇属各单位：现将2024年工作要点印发给你们，请结合实际认真贯彻落实，并于年底前将落实情况报送镇党政办公室。</p></div>"
+            "<div><p>一、全年完成固定资产投资10000万元，新增就业岗位300个以上，城乡居民收入稳步增长，一般公共预算收入同比增长5%。</p></div></div>")
+    found = read_page(page(body, "{}", extra=side), URL)
+    assert [p[:4] for p in found.document.paragraphs] == ["各村(社", "一、全年"]
+
+
+def test_a_metadata_table_printed_inside_the_body_container_is_metadata_not_text():
+    body = ("<table><tr><td>标　题：</td><td>某某条例</td></tr><tr><td>发文机关：</td><td>国务院</td></tr>"
+            "<tr><td>成文日期：</td><td>2026年08月30日</td></tr><tr><td>发文字号：</td><td>国令第845号</td></tr></table>"
+            "<p>第一条 为了规范某某工作，制定本条例。</p>"
+            "<table><tr><td>项目</td><td>日期</td></tr><tr><td>投资额</td><td>2026年</td></tr></table>")
+    doc = read_page(page(body, "<div class='pages_content'>{}</div>"), URL).document
+    assert (doc.title, doc.publisher, doc.date, doc.doc_number) == ("某某条例", "国务院", "2026-08-30", "国令第845号")
+    assert doc.paragraphs == ("第一条 为了规范某某工作,制定本条例。", "项目", "日期", "投资额", "2026年")
+
+
+def test_the_title_repeated_at_the_top_of_the_body_is_dropped_as_captures_drop_it():
+    body = "<p><strong>某镇2024年工作计划</strong></p><p>&nbsp;</p><p>某委〔2024〕1号</p><p>正文。</p>"
+    assert read_page(page(body), URL).document.paragraphs == ("某委〔2024〕1号", "正文。")
+
+
+def test_a_page_and_its_seed_capture_give_the_same_document():
+    html = page("<p>\u3000\u3000预计财政总收入10000万元。</p><div id='qrcode'>扫一扫在手机打开当前页</div>",
+                extra="<table><tr><td>索引号:</td><td>0025/2024-1</td><td>发布机构:</td><td>王坛镇</td></tr>"
+                      "<tr><td>发文日期:</td><td>2024-03-26</td><td>组配分类:</td><td>计划总结</td></tr></table>")
+    capture = ("索引号: 0025/2024-1 发布机构: 王坛镇\n发文日期: 2024-03-26 组配分类: 计划总结\n\n某镇2024年工作计划\n\n"
+               "预计财政总收入10000万元。\n\n扫一扫在手机打开当前页\n")
+    from_html = read_page(html, URL).document
+    assert from_html == dataclasses.replace(seedformat.parse(capture), url=URL)
+    assert seedformat.parse(seedformat.render(from_html)) == from_html
+
+
+# -- bad input: a clear error naming the URL and what was looked for ------------------------
+
+
+@pytest.mark.parametrize(
+    ("html", "message"),
+    [
+        ("<html><head><title>登录</title></head><body><a href='/'>首页</a></body></html>",
+         "no document body found (looked for #zoom, #Zoom"),
+        (page("<p>&nbsp;</p><div id='qrcode'>扫一扫在手机打开当前页</div>"), "holds no text paragraphs"),
+        (page("<p>正文</p>").replace("</html>", ""), "truncated page (no closing </html>)"),
+        ("<html><body><div id='zoom'><p>正文第一段。</p></div></body></html>", "no title found"),
+    ],
+    ids=["unknown-template", "empty-body", "truncated", "no-title"],
+)
+def test_a_page_without_a_document_is_a_clear_error_never_an_empty_document(html, message):
+    with pytest.raises(ParseError) as exc:
+        read_page(html, URL)
+    assert str(exc.value).startswith(URL + ": ") and message in str(exc.value)
+
+
+def test_a_body_of_only_a_pdf_viewer_is_a_document_without_paragraphs_naming_the_file():
+    doc = read_page(page("<div id='pdf'></div><script>var pdfUrl = '/attach/2026/AB12.pdf';</script>"), URL).document
+    assert doc.paragraphs == ()
+    assert [(a.name, a.url) for a in doc.attachments] == [("AB12.pdf", "https://www.town.gov.cn/attach/2026/AB12.pdf")]
+
+
+def test_attachment_links_are_kept_on_the_reading():
+    body = "<p>正文。</p><p>附件：<a href='/files/a.pdf'>附件1.pdf</a></p>"
+    found = read_page(page(body, extra="<a href='/index.html'>首页</a>"), URL)
+    assert [(a.name, a.url, a.type) for a in found.attachments] == [("附件1.pdf", "https://www.town.gov.cn/files/a.pdf", "pdf")]
+    assert found.document.attachments == found.attachments  # kept on the Document; not part of its identity
+    assert found.document == dataclasses.replace(found.document, attachments=())
+
+
+# -- monitor parse PAGE.html --url URL --------------------------------------------------------
+
+
+def test_parse_url_reads_a_saved_page_like_the_crawler_in_the_capture_shape(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_bytes(page("<p>第一段。</p>", extra="<table><tr><td>索引号</td><td>A-1</td></tr></table>")
+                     .replace("<head>", "<head><meta charset='gbk'>").encode("gbk"))
+    result = CliRunner().invoke(cli, ["parse", str(path), "--url", URL, "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["file"] == "page.html" and data["paragraphs"] == ["第一段。"]
+    assert data["metadata"]["index_no"] == "A-1" and data["metadata"]["url"] == URL
+    assert data["found"]["index_no"] == "label 索引号"
+    text = CliRunner().invoke(cli, ["parse", str(path), "--url", URL])
+    assert "index_no: A-1  (label 索引号)" in text.output
+
+
+def test_parse_url_of_an_attachment_only_page_is_an_error_naming_its_files(tmp_path):
+    # parse reads no network: a page whose text is only in its attachments is never shown as an empty document
+    path = tmp_path / "page.html"
+    path.write_text(page("<p>附件：<a href='/attach/2026/AB12.pdf'>王坛镇2025年工作计划.pdf</a></p>"), encoding="utf-8")
+    for extra in ([], ["--json"]):
+        result = CliRunner().invoke(cli, ["parse", str(path), "--url", URL, *extra])
+        assert result.exit_code == 1, result.output
+        assert result.output.startswith(f"Error: {URL}: the page holds no text of its own, only attachments (附件): "
+                                        "王坛镇2025年工作计划.pdf <https://www.town.gov.cn/attach/2026/AB12.pdf>.")
+        assert "monitor parse FILE" in result.output
+
+
+def test_parse_url_of_a_page_with_text_and_attachments_lists_them(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(page("<p>现将计划印发给你们。</p><p>附件：<a href='/attach/2026/AB12.pdf'>王坛镇2025年工作计划.pdf</a></p>"),
+                    encoding="utf-8")
+    result = CliRunner().invoke(cli, ["parse", str(path), "--url", URL])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[-1] == "附件: 王坛镇2025年工作计划.pdf <https://www.town.gov.cn/attach/2026/AB12.pdf>"
+
+
+def test_parse_url_errors_are_one_clear_line(tmp_path):
+    path = tmp_path / "bad.html"
+    path.write_bytes(b"\xff\xfe\xfa<html>" + "页".encode("gb18030") * 3)
+    result = CliRunner().invoke(cli, ["parse", str(path), "--url", URL])
+    assert result.exit_code == 1 and result.output.startswith("Error: ") and "Traceback" not in result.output
+    result = CliRunner().invoke(cli, ["parse", str(path), "--url", URL, "--scraper", "nosuch"])
+    assert result.exit_code == 2 and "unknown scraper 'nosuch'" in result.output
+
+
+def test_the_reader_is_documented():
+    doc = (ROOT / "docs" / "page-reader.md").read_text(encoding="utf-8")
+    for label in reader.LABELS:
+        assert label in doc
+    for css in reader.CONTAINERS:
+        assert css in doc
+
+
+FILLERS = 3  # the conftest site fixture: documents per column beyond its seed page
+
+
+def test_check_shows_how_each_field_of_a_previewed_page_was_found(site, tmp_path):
+    config = tmp_path / "monitor.toml"
+    config.write_text(
+        "".join(f'[[sources]]\nname = "{s.name}"\nscraper = "{s.scraper}"\nurl = "{s.url}"\n' for s in site.sources())
+        + "[fetch]\nallow_private = true\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["check", "linan-tianmushan", "--config", str(config), "--limit", "1", "--delay", "0"])
+    assert result.exit_code == 0, result.output
+    found = next(line for line in result.output.splitlines() if line.strip().startswith("found:"))
+    assert "paragraphs by selector #zoom" in found and "index_no by selector table.xxgk td label 索引号" in found
+    assert "source by meta ContentSource" not in found  # the page shows its publisher: no meta fallback
