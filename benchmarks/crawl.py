@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import pstats
+import resource
 import subprocess
 import sys
 import tempfile
@@ -44,6 +45,11 @@ def serve(fillers: int) -> tuple[subprocess.Popen, str]:
     )
     assert proc.stdout is not None
     return proc, proc.stdout.readline().strip()
+
+
+def cpu_seconds() -> float:
+    """CPU used so far by this process and its finished children (forked parse/extract workers)."""
+    return sum(r.ru_utime + r.ru_stime for r in map(resource.getrusage, (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)))
 
 
 def crawl(base_url: str, db: Path, profile: bool) -> tuple[float, list[RunResult]]:
@@ -110,8 +116,11 @@ def main() -> None:
     try:
         with tempfile.TemporaryDirectory() as tmp:
             db = Path(tmp) / "bench.db"
+            cpu = cpu_seconds()
             first_s, first = crawl(base_url, db, args.profile == "first")
+            first_cpu = cpu_seconds() - cpu
             again_s, again = crawl(base_url, db, args.profile == "recrawl")
+            again_cpu = cpu_seconds() - cpu - first_cpu
             split = stages(base_url, Path(tmp) / "stages.db")
     finally:
         proc.terminate()
@@ -131,6 +140,8 @@ def main() -> None:
     print(f"crawl_requests: {sum(r.requests for r in first)} requests")
     print(f"recrawl_pages_per_s: {recheck / again_s:.1f} pages/s")
     print(f"recrawl_requests: {sum(r.requests for r in again)} requests")
+    print(f"cpu_ms_per_page: {first_cpu / pages * 1000:.2f} ms")  # the client's, workers included (not the server's)
+    print(f"recrawl_cpu_ms_per_page: {again_cpu / recheck * 1000:.2f} ms")
 
 
 if __name__ == "__main__":

@@ -7,6 +7,11 @@ UTF-8 bytes of each document body (what `extract` reads), in MB (10^6 bytes).
 process on a shared machine does not decide the figure; the mean and the best
 round are printed too.
 
+`extract_worst_case_s` is the time to extract one generated paragraph of 1 MB dense
+with numbers (units, Chinese numerals, ranges, hedges, lists; once with clause marks
+and once without any punctuation, the slower of the two): extraction time must grow
+linearly with the length of a paragraph (issue 12.5), so this stays in seconds.
+
 Prints its figures last, one per line, as `name: value unit`.
 
     python benchmarks/extract.py [--seconds 5] [--profile]
@@ -25,8 +30,41 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from monitor.extract import extract  # noqa: E402
+from monitor.extract import extract, extract_body  # noqa: E402
 from monitor.seedformat import parse_file  # noqa: E402
+
+
+_CLAUSES = (
+    "力争新增城镇就业{n}人", "地区生产总值增长{p}%左右", "建成5G基站{n}个、标准厂房{n}万平方米",
+    "确保粮食产量稳定在{p}万吨以上", "新建改造农村公路{p}公里", "培育规上企业{cn}家",
+    "固定资产投资增长{p}%—{q}%", "一批项目", "两个确立", "已完成投资{p}亿元", "实施“十个一”行动",
+    "城镇化率提高到{p}%", "PM2.5平均浓度控制在{p}微克/立方米以内", "总投资{n}亿元的产业园项目",
+)
+_CN = ("一", "两", "三", "十二", "二十五", "一百")
+
+
+def dense_paragraph(megabytes: float, punctuated: bool) -> str:
+    """One paragraph of about `megabytes` MB (UTF-8), dense with numbers, under a plan heading."""
+    parts, size, i = ["2025年工作安排\n"], 0, 0
+    limit = int(megabytes * 1e6)
+    while size < limit:
+        c = _CLAUSES[i % len(_CLAUSES)].format(n=100 + i % 900, p=1 + i % 97, q=2 + i % 97, cn=_CN[i % len(_CN)])
+        c += ("," if i % 3 else ";") if punctuated else ""
+        parts.append(c)
+        size += len(c.encode("utf-8"))
+        i += 1
+    return "".join(parts)
+
+
+def worst_case_seconds(megabytes: float = 1.0) -> float:
+    """Seconds to extract the slower of the two dense paragraphs of `megabytes` MB."""
+    worst = 0.0
+    for punctuated in (True, False):
+        body = dense_paragraph(megabytes, punctuated)
+        t0 = time.perf_counter()
+        extract_body(body, "2025年工作计划")
+        worst = max(worst, time.perf_counter() - t0)
+    return worst
 
 
 def main() -> None:
@@ -68,6 +106,7 @@ def main() -> None:
     print(f"source_mb: {megabytes:.4f} MB")
     print(f"mean_mb_per_s: {megabytes / mean:.2f} MB/s")
     print(f"extract_mb_per_s: {megabytes / median:.2f} MB/s")
+    print(f"extract_worst_case_s: {worst_case_seconds(1.0):.2f} s")
 
 
 if __name__ == "__main__":

@@ -64,6 +64,27 @@ def changes_message(cs: ChangeSet, source: str, key: str) -> Message:
     )
 
 
+def flipflop_message(cs: ChangeSet, source: str, key: str, count: int, within: int) -> Message:
+    """One alert for a document that keeps changing: how often, and its latest change."""
+    days = max(1, round(within / 86400))
+    title = cs.new.title or cs.new.url or "(untitled)"
+    subject = f"【频繁变动】{title}: {days}天内{count}次变化"
+    note = (f"The page changed {count} times within {days} days; further changes are not alerted one by one "
+            f"until it settles (monitor history {cs.new.url} lists them). Its latest change:")
+    message = changes_message(cs, source, key)
+    data = {**message.data, "kind": "flipflop", "subject": subject, "changes_within": {"count": count, "days": days}}
+    return Message(
+        key=key,
+        kind="flipflop",
+        subject=subject,
+        text=f"{subject}\n{note}\n\n" + report.render_text([cs]),
+        markdown=chat_markdown(f"**{report.md_escape(subject)}**\n\n{report.md_escape(note)}\n\n"
+                               + report.render_markdown([cs], fenced=False)),
+        html=f"<p>{html.escape(note)}</p>" + report.render_html([cs], title=subject),
+        data=data,
+    )
+
+
 def health_message(kind: str, source: str, key: str, failures: list[dict], url: str | None) -> Message:
     """An error alert (a streak of failed checks) or a recovery alert (the streak ended)."""
     first, last = failures[-1], failures[0]

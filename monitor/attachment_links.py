@@ -4,10 +4,10 @@
 files it links to: `<a href>` to .pdf .doc .docx .wps .ofd .xls .xlsx, the jpaas
 `front/document/download?fileUrl=…&fileName=…` form, Hanweb `jcms_files/…/attach/…`,
 PDF-viewer iframes (`viewer.html?file=…`) and scripts that name a file
-(`var pdfUrl = '/…/x.pdf'`). `may_fetch(attachment_url, page_url, allowed_hosts)` is the
-fetch policy: the page's own host, or a host the source allows explicitly.
+(`var pdfUrl = '/…/x.pdf'`). The crawler fetches them under the source's fetch policy
+(monitor/crawl.py): its own host, or a host in its `allow_hosts`.
 
-No network and no database: a scraper calls the finder, the crawler the policy.
+No network and no database: a scraper calls the finder.
 """
 
 from __future__ import annotations
@@ -15,16 +15,16 @@ from __future__ import annotations
 import posixpath
 import re
 import unicodedata
+from collections.abc import Iterable
 from urllib.parse import parse_qs, unquote, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from monitor.models import ATTACHMENT_TYPES, Attachment
 
-MAX_BYTES = 30 * 1024 * 1024  # default size cap of one attachment
-
 # Hosts that serve another site's attachments. Zhejiang's jpaas sites keep attachments on the
-# province's object storage (research/GOV_SITES.md §2); a source allows it in its settings.
+# province's object storage (research/GOV_SITES.md §2); a source allows it in its fetch
+# `allow_hosts` (docs/configuration.md).
 ZHEJIANG_STORAGE_HOSTS = (
     "zjjcmspublic.oss-cn-hangzhou-zwynet-d01-a.internet.cloud.zj.gov.cn",
     "zjjcmspublicnew.oss-cn-hangzhou-zwynet-d01-a.internet.cloud.zj.gov.cn",
@@ -49,31 +49,21 @@ def find_attachments(page: str | LexborHTMLParser | LexborNode, url: str) -> tup
     """The attachments a page (or one region of it) names, in page order, one per URL."""
     root = LexborHTMLParser(page) if isinstance(page, str) else page
     base = _base_url(root, url)
-    found: dict[str, Attachment] = {}
     start = root.root if isinstance(root, LexborHTMLParser) else root
-    for node in start.traverse(include_text=False) if start is not None else ():
-        for att in _from_node(node, base):
-            old = found.get(att.url)
-            if old is None:
-                found[att.url] = att
-            elif _is_file_name(old.name) and not _is_file_name(att.name):
-                found[att.url] = Attachment(att.name, old.url, old.type)
-    return tuple(found.values())
+    nodes = start.traverse(include_text=False) if start is not None else ()
+    return merge(att for node in nodes for att in _from_node(node, base))
 
 
-def may_fetch(attachment_url: str, page_url: str, allowed_hosts: tuple[str, ...] = ()) -> str | None:
-    """None when the attachment may be fetched, else why not (naming the URL).
-
-    Allowed: http(s) on the page's own host, or on a host the source lists.
-    """
-    parts = urlsplit(attachment_url)
-    if parts.scheme not in ("http", "https"):
-        return f"{attachment_url}: not an http(s) URL"
-    host = (parts.hostname or "").lower()
-    page_host = (urlsplit(page_url).hostname or "").lower()
-    if host == page_host or host in {h.lower() for h in allowed_hosts}:
-        return None
-    return f"{attachment_url}: attachment on another host ({host}, page on {page_host}); allow it in the source's attachment hosts"
+def merge(found: Iterable[Attachment]) -> tuple[Attachment, ...]:
+    """One attachment per URL, in first-seen order, with the better name (a title over a bare file name)."""
+    out: dict[str, Attachment] = {}
+    for att in found:
+        old = out.get(att.url)
+        if old is None:
+            out[att.url] = att
+        elif _is_file_name(old.name, att.url) and not _is_file_name(att.name, att.url):
+            out[att.url] = Attachment(att.name, old.url, old.type)
+    return tuple(out.values())
 
 
 def type_of_name(name: str) -> str | None:
@@ -152,9 +142,10 @@ def _name(text: str, hints: list[str], query_name: str | None, file_name: str) -
     return _clean(file_name)
 
 
-def _is_file_name(name: str) -> bool:
-    """True for a bare stored file name ("501F423F….pdf"), not a title a page gave the file."""
-    return bool(re.fullmatch(r"[\w.-]+", name)) and type_of_name(name) is not None
+def _is_file_name(name: str, url: str) -> bool:
+    """True for a bare stored file name ("501F423F….pdf", the URL's own), not a title a page gave the file."""
+    own = _clean(posixpath.basename(unquote(urlsplit(url).path)))
+    return name == own or bool(re.fullmatch(r"[A-Za-z0-9_.-]+", name)) and type_of_name(name) is not None
 
 
 def _clean(s: str) -> str:

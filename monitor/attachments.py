@@ -11,6 +11,9 @@ whose `status` says what happened and whose `detail` names the file:
 * "encrypted"                    a PDF or Office file that needs a password to open
 * "damaged"                      truncated or corrupt, or no text at all
 
+The crawler (monitor/crawl.py) adds "another host" (not on the source's host nor its
+allow_hosts: not requested) and "fetch failed" (404, over the size cap, ...; no copy stored).
+
 The type is sniffed from the bytes (magic numbers, ZIP members), not taken from the
 name. Libraries: pypdfium2 (PDF), openpyxl (XLSX), xlrd (XLS); DOCX and OFD are read here with
 zipfile and ElementTree. docs/attachments.md gives the measurements behind the choice.
@@ -44,6 +47,9 @@ TYPE_MISMATCH = "type mismatch"
 TOO_LARGE = "too large"
 ENCRYPTED = "encrypted"
 DAMAGED = "damaged"
+# set by the crawler, which fetches the files (monitor/crawl.py)
+OTHER_HOST = "another host"
+FETCH_FAILED = "fetch failed"
 
 READABLE = ("pdf", "docx", "xlsx", "ofd", "xls")
 _LABELS = {"encrypted-office": "a password-protected Office file", "pdf": "a PDF", "docx": "a DOCX", "xlsx": "an XLSX", "ofd": "an OFD", "xls": "an XLS (Excel 97-2003)",
@@ -110,13 +116,40 @@ def attach(doc: Document, attachments: tuple[Attachment, ...]) -> Document:
     Raise ParseError naming the page and each attachment's status when neither the page nor
     any attachment gave text: never an empty document that diffs as "all targets removed".
     """
-    if doc.paragraphs:
+    if own_text(doc.paragraphs, attachments):
         return replace(doc, attachments=attachments)
     body = tuple(p for a in attachments if a.status == OK for p in a.paragraphs)
     if not body:
         why = "; ".join(a.detail or f"{a.url}: {a.status}" for a in attachments) or "and it names no attachment"
         raise ParseError(f"{doc.url or doc.title}: no body paragraphs on the page, {why}")
     return replace(doc, paragraphs=body, attachments=attachments)
+
+
+# A line that only points at an attachment: 附件：, 附件1：1.计划.pdf, 附件下载：计划.docx
+_REFERENCE = re.compile(r"^附件?\s*(?:下载)?\s*\d{0,2}\s*[:：]?\s*(?:\d{1,2}\s*[.、．]\s*)?(?P<rest>.*)$")
+_FILE_NAME = re.compile(r"\.(?:pdf|docx?|wps|ofd|xlsx?|zip|rar)\s*$", re.IGNORECASE)
+
+
+def own_text(paragraphs: tuple[str, ...], attachments: tuple[Attachment, ...]) -> bool:
+    """True when the page has text of its own: a paragraph that is more than a pointer to its attachments
+    (`附件：王坛镇2025年工作计划.pdf`, a file's name alone)."""
+    names = {n for a in attachments for n in (clean_line(a.name), _FILE_NAME.sub("", clean_line(a.name)).strip())}
+    for p in paragraphs:
+        line = clean_line(p)
+        m = _REFERENCE.match(line) if line.startswith("附") else None
+        rest = m.group("rest").strip() if m else line
+        if rest and rest not in names and not (attachments and _FILE_NAME.search(rest)):
+            return True
+    return False
+
+
+def full_text(doc: Document) -> Document:
+    """The document as stored, extracted and compared: the page's body, then the text of each
+    attachment read under a line `附件: NAME`; a page whose body is its attachments' text (attach) as it is."""
+    read = [a for a in doc.attachments if a.status == OK and a.paragraphs]
+    if not read or doc.paragraphs == tuple(p for a in read for p in a.paragraphs):
+        return doc
+    return replace(doc, paragraphs=doc.paragraphs + tuple(p for a in read for p in (f"附件: {a.name}", *a.paragraphs)))
 
 
 def sniff(data: bytes) -> str | None:

@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from monitor.errors import ConfigError
 from monitor.fetch import Policy
@@ -76,6 +77,8 @@ class AlertPolicy:
     expire_after: int = 7 * 86400  # an alert not delivered by then is given up (kept, marked expired)
     deliver_every: int = 300  # `serve`: how often the delivery job runs
     text_changes: bool = False  # also alert when only the wording changed (no target moved)
+    flipflop_changes: int = 3  # a document changing more often than this ...
+    flipflop_within: int = 7 * 86400  # ... within this many seconds alerts once, in a summary
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,7 @@ class Config:
     schedules: dict[str, Schedule] = field(default_factory=dict)  # per source name
     channels: dict[str, ChannelConfig] = field(default_factory=dict)
     alerts: AlertPolicy = AlertPolicy()
+    site_out: Path | None = None  # [site] out: `serve` rewrites the static site there after each check
     fetch: dict[str, Any] = field(default_factory=dict)  # [fetch] settings given in the file
     fetch_sources: dict[str, dict[str, Any]] = field(default_factory=dict)  # [fetch.sources.NAME]
     hosts_in_parallel: int = 8  # hosts checked at once (one thread each)
@@ -324,7 +328,7 @@ def _channel(name: str, table: Mapping, problems: _Problems) -> ChannelConfig | 
         _email_checks(table, values, where, problems)
     elif ("url" in values) == ("url_env" in values):
         problems.add(where, "set exactly one of url or url_env")
-    elif "url" in values and not re.match(r"^https?://[^/\s]+", values["url"]):
+    elif "url" in values and not valid_url(values["url"]):
         problems.add(f"{where}.url", "expected an http:// or https:// URL")
     elif kind != "webhook" and "url" in values:
         problems.add(f"{where}.url", "a robot URL carries its token: put it in an environment variable and name it with url_env")
@@ -354,7 +358,7 @@ def _email_checks(table: Mapping, values: dict, where: str, problems: _Problems)
 
 
 _ALERT_KEYS = {"channels", "ops_channels", "error_threshold", "retry_initial", "retry_max", "expire_after",
-               "deliver_every", "text_changes"}
+               "deliver_every", "text_changes", "flipflop_changes", "flipflop_within"}
 
 
 def _alerts(table: Mapping, channels: dict[str, ChannelConfig], problems: _Problems) -> AlertPolicy:
@@ -390,7 +394,11 @@ def _alerts(table: Mapping, channels: dict[str, ChannelConfig], problems: _Probl
         expire_after=_duration(table, "expire_after", "alerts", problems, base.expire_after),
         deliver_every=_duration(table, "deliver_every", "alerts", problems, base.deliver_every),
         text_changes=_get(table, "text_changes", bool, "alerts", problems, False),
+        flipflop_changes=_get(table, "flipflop_changes", int, "alerts", problems, base.flipflop_changes),
+        flipflop_within=_duration(table, "flipflop_within", "alerts", problems, base.flipflop_within),
     )
+    if policy.flipflop_changes < 1:
+        problems.add("alerts.flipflop_changes", "expected 1 or more")
     if policy.retry_initial < 1 or policy.deliver_every < 1:
         problems.add("alerts", "retry_initial and deliver_every must be at least 1 second")
     return policy
@@ -401,7 +409,7 @@ _FETCH_KEYS: dict[str, tuple[type | tuple, float]] = {
     "delay": ((int, float), 0), "connections_per_host": (int, 1), "timeout": ((int, float), 0.001),
     "deadline": ((int, float), 0.001), "retries": (int, 0), "backoff": ((int, float), 0), "max_entries": (int, 1),
     "max_new_pages": (int, 1),
-    "allow_hosts": (list, 0), "allow_private": (bool, 0),
+    "allow_hosts": (list, 0), "allow_private": (bool, 0), "attachment_max_bytes": (int, 1),
 }
 
 
@@ -443,7 +451,7 @@ def _fetch(table: Mapping, names: set[str], problems: _Problems) -> tuple[dict, 
     return base, own, parallel
 
 
-_TOP_KEYS = {"database", "schedule", "schedules", "channels", "alerts", "sources", "fetch"}
+_TOP_KEYS = {"database", "schedule", "schedules", "channels", "alerts", "sources", "fetch", "site"}
 
 
 def load_config(path: str | Path | None) -> Config:
@@ -494,13 +502,17 @@ def load_config(path: str | Path | None) -> Config:
         if channel:
             channels[name] = channel
     alerts = _alerts(_get(data, "alerts", dict, "", problems, {}), channels, problems)
+    site_table = _get(data, "site", dict, "", problems, {})
+    _check_keys(site_table, {"out"}, "site", problems)
+    site_out = _get(site_table, "out", str, "site", problems)
     fetch, fetch_sources, parallel = _fetch(_get(data, "fetch", dict, "", problems, {}), names, problems)
 
     if problems.lines:
         raise ConfigError("\n".join(problems.lines))
     return Config(path=path, database=db_path, sources=tuple(sources), schedule=schedule,
                   schedules=schedules, channels=channels, alerts=alerts, fetch=fetch,
-                  fetch_sources=fetch_sources, hosts_in_parallel=parallel)
+                  fetch_sources=fetch_sources, hosts_in_parallel=parallel,
+                  site_out=(path.parent / site_out) if site_out else None)
 
 
 def _sources(data: Mapping, path: Path, problems: _Problems) -> list[Source]:
@@ -515,6 +527,18 @@ def _sources(data: Mapping, path: Path, problems: _Problems) -> list[Source]:
     except ConfigError as exc:  # already one `FILE: sources.NAME.key: ...` line per problem
         problems.lines.extend(str(exc).splitlines())
         return []
+
+
+def valid_url(url: str) -> bool:
+    """True for an http(s) URL with a host that parses (brackets, port); the URL is never printed."""
+    if not re.match(r"^https?://[^/\s]+", url):
+        return False
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (raises ValueError for a bad port)
+    except ValueError:
+        return False
+    return bool(parts.hostname)
 
 
 def missing_secrets(config: Config, env: Mapping[str, str] | None = None) -> list[str]:

@@ -6,10 +6,12 @@
    source's own host, each URL once;
 2. fetches every detail page with the validators stored for it (If-None-Match /
    If-Modified-Since): a 304 only moves `last_seen` on, nothing is parsed;
-3. parses the others with the scraper and hands the Document and the raw bytes to
-   `pipeline.ingest`, which keeps a new version only when the content changed and queues its
-   alerts in the same transaction;
-4. records the run (counts, requests, errors) in the store.
+3. parses the others with the scraper; a page naming attachments (附件: PDF, DOCX, ...) gets
+   them fetched (`_with_attachments`: the source's host or its allow_hosts, conditionally, the
+   stored copy on a 304 or a failure) and read into it (monitor.attachments);
+4. hands the Document, the raw bytes and the files' bytes to `pipeline.ingest`, which keeps a
+   new version only when the content changed and queues its alerts in the same transaction;
+5. records the run (counts, requests, errors) in the store.
 
 A page that fails to fetch or parse is an error of the run and never a version: the previous
 version stays the diff baseline. `for_each_host` runs a check over many sources, one thread
@@ -21,7 +23,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import TypeVar
@@ -29,16 +31,22 @@ from urllib.parse import urlsplit
 
 from sqlite_utils import Database
 
-from monitor import pipeline, store
-from monitor.errors import ConfigError, FetchError, MonitorError, ParseError, StoreError
+from monitor import attachments, pipeline, store
+from monitor.errors import ConfigError, FetchError, Interrupted, MonitorError, ParseError, StoreError
 from monitor.extract import extract
-from monitor.fetch import Fetcher, Page, SourceFetcher
-from monitor.models import ChangeSet, Document, Extraction
+from monitor.fetch import Fetcher, Page, SourceFetcher, host_allowed
+from monitor.models import Attachment, ChangeSet, Document, Extraction
 from monitor.scraper import Entry, ListPage, Scraper
 from monitor.sources import Source
 from monitor.workers import ordered_map
 from scrapers import SCRAPERS
 from scrapers.detect import detect, template_of
+
+
+# One writer at a time in this process: SQLite allows one anyway, and its busy wait polls with
+# growing sleeps (up to 100 ms) while a Python lock hands over at once; with 1,000 hosts' threads
+# storing, the polling left the database idle and the hosts waiting.
+_WRITING = threading.Lock()
 
 
 @dataclass
@@ -53,12 +61,13 @@ class RunResult:
     errors: list[str] = field(default_factory=list)
     changesets: list[ChangeSet] = field(default_factory=list)
     requests: int = 0
-    reverted: int = 0  # content equal to an older version again (recorded, not alerted)
+    reverted: int = 0  # content equal to an older version again (alerted as a change back)
     alerts: int = 0  # change alerts queued with their versions
     listed: int = 0  # documents the list pages gave on the source's host
     warnings: list[str] = field(default_factory=list)  # list records skipped (no link): the run is still ok
     list_unit: str | None = None  # the first page URL of the unit chosen among several on the column page
     template: str | None = None  # the list template: the declared scraper's key, or "jpaas (detected: ...)"
+    failed_urls: list[str] = field(default_factory=list)  # pages that could not be fetched or parsed
 
     @property
     def outcome(self) -> str:
@@ -85,31 +94,37 @@ def crawl_source(
     more than a few new or changed pages (monitor.workers), so a first crawl uses every core
     while a daily re-check stays in one process. Pages are stored in list order either way.
     """
-    run_id = store.start_run(db, source.name)
-    store.ensure_source(db, source.name, name=source.title or None, url=source.url)
+    with _WRITING:
+        run_id = store.start_run(db, source.name)
+        store.ensure_source(db, source.name, name=source.title or None, url=source.url)
     result = RunResult(source.name)
     fetcher = bound(fetcher, source)
     try:
         active, entries = list_entries(_scraper(source, scraper), source, fetcher, result)
         pages = _changed_pages(db, source, entries, fetcher, result)
         for (url, page), outcome in ordered_map(partial(_parse, active), pages, workers):
-            _store(db, source, url, page, outcome, result, alerts)
+            files: tuple[pipeline.FetchedFile, ...] = ()
+            if not isinstance(outcome, MonitorError) and outcome[0].attachments:
+                outcome, files = _with_attachments(db, source, outcome[0], fetcher, result)
+            _store(db, source, url, page, outcome, result, alerts, files)
     except (ConfigError, FetchError, ParseError) as exc:  # the list itself could not be read
         result.errors.append(f"{source.name}: {exc}")
     except StoreError as exc:
         result.errors.append(f"{source.name}: {exc}")
         result.failed += 1
-    store.finish_run(
-        db,
-        run_id,
-        outcome=result.outcome,
-        error="\n".join(result.errors) or None,
-        new=result.new,
-        changed=result.changed,
-        unchanged=result.unchanged + result.reverted,
-        failed=result.failed,
-        requests=result.requests,
-    )
+    with _WRITING:
+        store.finish_run(
+            db,
+            run_id,
+            outcome=result.outcome,
+            error="\n".join(result.errors) or None,
+            new=result.new,
+            changed=result.changed,
+            unchanged=result.unchanged + result.reverted,
+            failed=result.failed,
+            requests=result.requests,
+            failed_urls=result.failed_urls,
+        )
     return result
 
 
@@ -144,6 +159,7 @@ def for_each_host(
 
     if not by_host:
         return {}
+    store.open_db(db_path).close()  # created and migrated once, before the threads open it at once
     with ThreadPoolExecutor(max_workers=min(hosts_in_parallel, len(by_host)), thread_name_prefix="check") as pool:
         return {name: r for group in pool.map(run, by_host.values()) for name, r in group}
 
@@ -279,7 +295,7 @@ def preview(source: Source, fetcher: Fetcher, limit: int = 3) -> dict:
         found = extract(doc)
         out["documents"].append({
             "url": entry.url, "encoding": page.encoding, "bytes": len(page.content), "metadata": doc.metadata(),
-            "paragraphs": len(doc.paragraphs), "first_paragraph": doc.paragraphs[0], "targets": len(found.targets),
+            "paragraphs": len(doc.paragraphs), "first_paragraph": doc.paragraphs[0] if doc.paragraphs else None, "targets": len(found.targets),
             "found": reading.found,
         })
     out["errors"], out["requests"], out["warnings"] = result.errors, result.requests, result.warnings
@@ -348,21 +364,84 @@ def _fetch(db, source: Source, entry: Entry, fetcher: Fetcher, result: RunResult
     except FetchError as exc:
         result.requests += exc.attempts
         result.failed += 1
+        result.failed_urls.append(entry.url)
         result.errors.append(f"{source.name}: {exc}")
         return None
     result.requests += page.attempts
     if page.not_modified:
-        store.touch(db, entry.url, store.now())
+        with _WRITING:
+            store.touch(db, entry.url, store.now())
         result.unchanged += 1
         return None
     return page
 
 
-def _parse(scraper: Scraper, item: tuple[str, Page]) -> tuple[Document, Extraction]:
-    """A fetched detail page as a Document and its targets (runs in a worker process too)."""
+# PDFium is not thread-safe and hosts are crawled in parallel threads: one file is read at a time.
+_READING = threading.Lock()
+
+
+def _with_attachments(
+    db, source: Source, doc: Document, fetcher: SourceFetcher, result: RunResult
+) -> tuple[tuple[Document, Extraction | None] | MonitorError, tuple[pipeline.FetchedFile, ...]]:
+    """The page with its attachments fetched and read (attachments.attach), and their bytes.
+
+    Extraction is left to the pipeline, which runs it on the page and attachment text together.
+    A page with no text of its own whose files give none is a ParseError naming each file.
+    """
+    read, files = [], []
+    for att in doc.attachments:
+        got = _fetch_file(db, source, att, fetcher, result)
+        if isinstance(got, Attachment):  # not fetched: its status says why
+            read.append(got)
+            continue
+        with _READING:
+            read.append(_noted(attachments.read_into(att, got.content, max_bytes=fetcher.policy.attachment_max_bytes), got))
+        files.append(got)
+    try:
+        return (attachments.attach(doc, tuple(read)), None), tuple(files)
+    except ParseError as exc:
+        return exc, ()
+
+
+def _fetch_file(db, source: Source, att: Attachment, fetcher: SourceFetcher, result: RunResult) -> pipeline.FetchedFile | Attachment:
+    """One attachment's bytes: fetched (conditionally), or the stored copy on a 304 or a failed fetch;
+    else the attachment with the status saying why not."""
+    host = urlsplit(att.url).netloc
+    if not host_allowed(host, fetcher.home, fetcher.policy.allow_hosts):
+        return replace(att, status=attachments.OTHER_HOST, detail=(
+            f"{att.url}: attachment on another host ({host}, the source is on {fetcher.home}); "
+            f"allow it with allow_hosts in [fetch.sources.{source.name}]"))
+    stored = store.stored_file(db, att.url)
+    etag, last_modified = (stored[2], stored[3]) if stored else (None, None)
+    try:
+        page = fetcher.get(att.url, etag=etag, last_modified=last_modified, referer=source.url, file=True)
+    except Interrupted:  # the monitor is stopping: the page is not stored without its file
+        raise
+    except FetchError as exc:
+        result.requests += exc.attempts
+        if stored is None:
+            return replace(att, status=attachments.FETCH_FAILED, detail=str(exc))
+        return pipeline.FetchedFile(att.url, stored[0], etag, last_modified, fresh=False,
+                                    note=f"{exc}; the copy fetched {stored[4]} is read")
+    result.requests += page.attempts
+    if page.not_modified and stored is not None:
+        return pipeline.FetchedFile(att.url, stored[0], page.etag or etag, last_modified, fresh=False)
+    return pipeline.FetchedFile(att.url, page.content, page.etag, page.last_modified)
+
+
+def _noted(att: Attachment, got: pipeline.FetchedFile) -> Attachment:
+    """The attachment with the note of a failed fetch (its stored copy was read) added to its detail."""
+    if not got.note:
+        return att
+    return replace(att, detail=f"{got.note}" + (f"; {att.detail.removeprefix(att.url + ': ')}" if att.detail else ""))
+
+
+def _parse(scraper: Scraper, item: tuple[str, Page]) -> tuple[Document, Extraction | None]:
+    """A fetched detail page as a Document and its targets (runs in a worker process too); a page
+    naming attachments is extracted once they are read (None)."""
     url, page = item
     doc = scraper.parse_detail(page.text, url)
-    return doc, extract(doc)
+    return doc, None if doc.attachments else extract(doc)
 
 
 def _store(
@@ -370,27 +449,31 @@ def _store(
     source: Source,
     url: str,
     page: Page,
-    outcome: tuple[Document, Extraction] | MonitorError,
+    outcome: tuple[Document, Extraction | None] | MonitorError,
     result: RunResult,
     alerts: pipeline.Alerts | None,
+    files: tuple[pipeline.FetchedFile, ...] = (),
 ) -> None:
     """Store one parsed page (or record why it could not be parsed)."""
     if isinstance(outcome, MonitorError):
         result.failed += 1
+        result.failed_urls.append(url)
         result.errors.append(f"{source.name}: {outcome}")
         return
     doc, extraction = outcome
-    found = pipeline.ingest(
-        db,
-        doc,
-        source=source.name,
-        raw=page.content,
-        fetched_at=store.now(),
-        etag=page.etag,
-        last_modified=page.last_modified,
-        extraction=extraction,
-        alerts=alerts,
-    )
+    with _WRITING:
+        found = pipeline.ingest(
+            db,
+            doc,
+            source=source.name,
+            raw=page.content,
+            fetched_at=store.now(),
+            etag=page.etag,
+            last_modified=page.last_modified,
+            extraction=extraction,
+            alerts=alerts,
+            files=files,
+        )
     setattr(result, found.status, getattr(result, found.status) + 1)
     result.alerts += found.alerts
     if found.changeset is not None:

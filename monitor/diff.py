@@ -14,9 +14,10 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import NamedTuple
 
+from monitor.extract import lexicon as L
 from monitor.models import (
-    ChangeSet,
     Change,
+    ChangeSet,
     Delta,
     Document,
     Extraction,
@@ -57,11 +58,10 @@ def diff_text(old: str, new: str) -> list[Hunk]:
 # -- indicators -------------------------------------------------------------------------
 
 _PUNCT = re.compile(r"[\s\"'“”‘’「」『』《》〈〉()（）\[\]【】、,，.。:：;；!！?？·・—–\-_/~～]")
-_LEADING = re.compile(
-    r"^(?:完成|实现|培育|新增|创建|力争|争创|争取|确保|打造|建成|新建|引进|推进|达到|开展|实施|围绕|"
-    r"全年|全镇|全市|全区|全县|全省|全国|年内|今年|累计|预计|计划|推动|拟|发行|安排)"
-)
-_TRAILING = re.compile(r"(?:增长|增速|增幅|涨幅|降低|下降|提高|提升|达到|保持在|控制在|稳定在|左右|以上|以下|目标)$")
+# The plan's verbs, hedges and scope words before an indicator, and its words of change and bounds
+# after it: the extractor's lexicon, so both read one vocabulary.
+_LEADING = re.compile(f"^(?:{L.alt(L.PLAN_VERBS, L.HEDGE_WORDS, L.SCOPE_WORDS)})")
+_TRAILING = re.compile(f"(?:{L.alt(L.CHANGE_WORDS, L.STATE_WORDS, L.BOUND_WORDS, ('目标',))})$")
 _REWRITES = (("规模以上", "规上"), ("国内生产总值", "GDP"), ("地区生产总值", "GDP"))
 
 # Near-synonyms: used only for targets with no exact partner (issue 3).
@@ -318,11 +318,15 @@ def contained(x: str, y: str) -> bool:
 
 
 def match(old: list[_Item], new: list[_Item]) -> tuple[list[tuple[_Item, _Item]], list[_Item], list[_Item]]:
-    """Partners by exact indicator and kind, then near-synonym, then kind-free, then containment."""
+    """Partners by exact indicator and kind, then near-synonym, then kind-free (same unit), then
+    the same indicator in another unit (a level one year, a growth the next), then containment."""
     passes: list[Callable[[_Item], object]] = [
         lambda it: (it.norm, it.target.kind, it.scope),
         lambda it: synonym_key(it.norm) and (synonym_key(it.norm), it.target.kind, it.scope),
         lambda it: (it.norm, it.scope, amount(it.target)[3]),
+        lambda it: synonym_key(it.norm) and (synonym_key(it.norm), it.scope, amount(it.target)[3]),
+        # Re-expressed: 进出口总额达到850亿元 one year, 进出口总额增长7% the next.
+        lambda it: (it.norm, it.scope),
     ]
     pairs: list[tuple[_Item, _Item]] = []
     for key in passes:
@@ -358,17 +362,9 @@ def _periods(target: Target, plan_year: int | None) -> tuple[str, ...]:
     return (period, year) if whole_year else (period,)
 
 
-_DIRECTION_WORD = re.compile(r"(增长|增速|增幅|涨幅|上涨|提高|提升|降低|下降|减少|压减|下调)")
-_DOWN = ("降低", "下降", "减少", "压减", "下调")
-
-
 def is_reduction(t: Target) -> bool:
-    """True for a cut written as a positive number (能耗降低2.5%): the word before the number says 降低/下降/减少."""
-    quote = t.quote or ""
-    number = quote.find(f"{t.value:g}") if t.value is not None else -1
-    before = quote[:number] if number >= 0 else quote
-    words = _DIRECTION_WORD.findall(before) or _DIRECTION_WORD.findall(quote)
-    return bool(words) and words[-1] in _DOWN
+    """True for a cut written as a positive number (能耗降低2.5%, 压减…, 降至…): the extractor's direction."""
+    return t.direction == "down"
 
 
 def met(target: Target, actual: Target) -> bool | None:

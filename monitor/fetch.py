@@ -23,9 +23,12 @@ or 304 = unchanged) or raises `FetchError` naming the URL. Each request follows 
 from __future__ import annotations
 
 import codecs
+import heapq
 import ipaddress
+import itertools
 import re
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -35,6 +38,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+import certifi
 import httpx
 
 from monitor import __version__
@@ -151,6 +155,7 @@ class Policy:
     max_new_pages: int = 500  # detail pages never seen before fetched in one run (the rest wait for the next)
     allow_hosts: tuple[str, ...] = ()  # hosts besides the source's own ("host", "host:port", ".suffix")
     allow_private: bool = False  # loopback, private, link-local and metadata addresses
+    attachment_max_bytes: int = 30 * 2**20  # size cap of one attachment (PDF, DOCX, ...) a page names
 
 
 # Cloud metadata services (AWS/GCP/Azure/OpenStack, Alibaba, Tencent, ECS tasks, AWS IPv6):
@@ -240,13 +245,27 @@ class Fetcher:
         self.clock = clock
         self._hosts: dict[str, _Host] = {}
         self._lock = threading.Lock()
-        self._client = httpx.Client(
-            headers={"User-Agent": user_agent, "Accept-Language": "zh-CN,zh;q=0.9"},
-            timeout=httpx.Timeout(self.policy.timeout),
-            limits=httpx.Limits(max_connections=100, max_keepalive_connections=50, keepalive_expiry=60),
-            follow_redirects=False,  # followed here, one hop at a time, each hop checked before it is sent
-            transport=transport,
-        )
+        self._headers = {"User-Agent": user_agent, "Accept-Language": "zh-CN,zh;q=0.9"}
+        self._transport = transport
+        self._tls = ssl.create_default_context(cafile=certifi.where())  # built once: 80 ms a client otherwise
+        self._clients: dict[str, httpx.Client] = {}
+
+    def _client(self, host: str) -> httpx.Client:
+        """The host's own client and connection pool: one pool for all hosts serializes every request and
+        response on its lock, and its bookkeeping grows with the connections (1,000 hosts queued on it)."""
+        with self._lock:
+            client = self._clients.get(host)
+            if client is None:
+                client = self._clients[host] = httpx.Client(
+                    headers=self._headers,
+                    timeout=httpx.Timeout(self.policy.timeout),
+                    verify=self._tls,
+                    # the politeness slots (connections_per_host) bound the connections, not the pool
+                    limits=httpx.Limits(max_connections=None, max_keepalive_connections=8, keepalive_expiry=60),
+                    follow_redirects=False,  # followed here, one hop at a time, each hop checked before it is sent
+                    transport=self._transport,
+                )
+            return client
 
     def __enter__(self) -> Fetcher:
         return self
@@ -256,7 +275,10 @@ class Fetcher:
 
     def close(self) -> None:
         """Close the connections."""
-        self._client.close()
+        with self._lock:
+            clients, self._clients = list(self._clients.values()), {}
+        for client in clients:
+            client.close()
 
     def get(
         self,
@@ -267,11 +289,13 @@ class Fetcher:
         referer: str | None = None,
         policy: Policy | None = None,
         home: str | None = None,
+        file: bool = False,
     ) -> Page:
         """GET url (conditionally when validators are given), retrying; FetchError when it is not a page.
 
         `home` is the host of the source the request is made for (default: url's own host); the
-        request and every redirect must stay on it or on `policy.allow_hosts`.
+        request and every redirect must stay on it or on `policy.allow_hosts`. A `file` (an
+        attachment) is capped at `policy.attachment_max_bytes` and kept as bytes, not decoded.
         """
         policy = policy or self.policy
         home = (home or urlsplit(url).netloc).lower()
@@ -287,7 +311,7 @@ class Fetcher:
         while True:
             attempt += 1
             try:
-                final, response, content = self._follow(url, headers, policy, home, deadline, attempt)
+                final, response, content = self._follow(url, headers, policy, home, deadline, attempt, file)
             except httpx.TransportError as exc:
                 if attempt > policy.retries:
                     raise _error(f"{url}: {_describe(exc)} ({attempt} attempts)", attempt) from None
@@ -296,7 +320,7 @@ class Fetcher:
             if response.status_code in RETRY_STATUSES and attempt <= policy.retries:
                 self._wait(attempt, response.headers.get("Retry-After"), policy, deadline, url)
                 continue
-            return self._page(url, final, response, content, attempt, conditional=bool(etag or last_modified))
+            return self._page(url, final, response, content, attempt, conditional=bool(etag or last_modified), file=file)
 
     def check(self, url: str, policy: Policy, home: str) -> str | None:
         """The checked address to connect to (None: url's own IP literal); FetchError naming URL and rule."""
@@ -318,7 +342,7 @@ class Fetcher:
         return addresses[0] if addresses else None
 
     def _follow(self, url: str, headers: dict[str, str], policy: Policy, home: str, deadline: float,
-                attempt: int) -> tuple[str, httpx.Response, bytes]:
+                attempt: int, file: bool = False) -> tuple[str, httpx.Response, bytes]:
         """Send url and follow redirects one hop at a time, checking each hop before it is sent."""
         current = url
         for _ in range(MAX_REDIRECTS + 1):
@@ -326,8 +350,8 @@ class Fetcher:
                 address = self.check(current, policy, home)
             except FetchError as exc:
                 raise _error(f"{url}: redirected to {exc}" if current != url else str(exc), attempt) from None
-            with self._polite(current, policy):
-                response, content = self._request(current, headers, policy, deadline, attempt, address)
+            with self._polite(current, policy) as sent:
+                response, content = self._request(current, headers, policy, deadline, attempt, address, file, sent)
             location = response.headers.get("Location")
             if response.status_code not in _REDIRECTS or not location:
                 return current, response, content
@@ -335,8 +359,10 @@ class Fetcher:
         raise _error(f"{url}: more than {MAX_REDIRECTS} redirects", attempt)
 
     def _request(self, url: str, headers: dict[str, str], policy: Policy, deadline: float,
-                 attempt: int, address: str | None = None) -> tuple[httpx.Response, bytes]:
-        """One request to the checked address; the body is read up to max_bytes and until the deadline."""
+                 attempt: int, address: str | None = None, file: bool = False,
+                 sent: Callable[[], None] | None = None) -> tuple[httpx.Response, bytes]:
+        """One request to the checked address; the body is read up to the size cap and until the deadline."""
+        cap, what = (policy.attachment_max_bytes, "file") if file else (self.max_bytes, "page")
         left = deadline - self.clock()
         if left <= 0:
             raise _error(f"{url}: no complete answer within the {policy.deadline:g} s deadline", attempt)
@@ -344,19 +370,19 @@ class Fetcher:
             self.requests += 1
         timeout = httpx.Timeout(min(policy.timeout, left))
         target, headers, extensions = _pinned(url, address, headers)
-        watchdog = _Watchdog(left)
+        watchdog = _Watchdog(left, sent)
         size = 0
         try:
-            with self._client.stream("GET", target, headers=headers, timeout=timeout,
+            with self._client(urlsplit(url).netloc.lower()).stream("GET", target, headers=headers, timeout=timeout,
                                      extensions={**extensions, "trace": watchdog.trace}) as response:
                 declared = response.headers.get("Content-Length", "")
-                if declared.isdigit() and int(declared) > self.max_bytes:
-                    raise _error(f"{url}: page too large ({declared} bytes, limit {self.max_bytes})", attempt)
+                if declared.isdigit() and int(declared) > cap:
+                    raise _error(f"{url}: {what} too large ({declared} bytes, limit {cap})", attempt)
                 chunks = []
                 for chunk in response.iter_bytes():
                     size += len(chunk)
-                    if size > self.max_bytes:
-                        raise _error(f"{url}: page too large (over {self.max_bytes} bytes)", attempt)
+                    if size > cap:
+                        raise _error(f"{url}: {what} too large (over {cap} bytes)", attempt)
                     if self.clock() > deadline:
                         raise _error(f"{url}: no complete answer within the {policy.deadline:g} s deadline "
                                      f"({size} bytes received)", attempt)
@@ -371,13 +397,18 @@ class Fetcher:
         return response, b"".join(chunks)
 
     def _page(self, url: str, final: str, response: httpx.Response, content: bytes, attempts: int,
-              conditional: bool) -> Page:
-        """The Page for a final answer, or FetchError when it is not one."""
+              conditional: bool, file: bool = False) -> Page:
+        """The Page for a final answer, or FetchError when it is not one (a file's bytes are not decoded)."""
         status = response.status_code
         if status == 304 and conditional:
             return Page(final, 304, attempts=attempts)
         if status != 200 and status != 412:
             raise _error(f"{url}: HTTP {status} {response.reason_phrase}" + _tries(attempts), attempts)
+        if file and status == 412:
+            raise _error(f"{url}: {blocked_reason(status, '')}", attempts)
+        if file:  # what the bytes are (an error page named .pdf, ...) is the attachment reader's to say
+            return Page(final, 200, content, "", None, response.headers.get("ETag"),
+                        response.headers.get("Last-Modified"), attempts)
         text, encoding = decode(content, response.charset_encoding, url) if content.strip() else ("", None)
         reason = blocked_reason(status, text)
         if reason:
@@ -394,8 +425,9 @@ class Fetcher:
         )
 
     @contextmanager
-    def _polite(self, url: str, policy: Policy) -> Iterator[None]:
-        """Hold one of the host's connection slots, starting no sooner than `delay` after the last request."""
+    def _polite(self, url: str, policy: Policy) -> Iterator[Callable[[], None]]:
+        """Hold one of the host's connection slots, starting no sooner than `delay` after the last request
+        was sent; yields the function to call when the request is on the wire."""
         host_name = urlsplit(url).netloc.lower()
         with self._lock:
             host = self._hosts.setdefault(host_name, _Host(policy.connections_per_host))
@@ -406,7 +438,12 @@ class Fetcher:
                 host.next_at = start + policy.delay
             if start > now:
                 self.sleep(start - now)
-            yield
+
+            def sent() -> None:  # a busy machine sends late: the next request waits from the real start
+                with host.lock:
+                    host.next_at = max(host.next_at, self.clock() + policy.delay)
+
+            yield sent
 
     def _wait(self, attempt: int, retry_after: str | None, policy: Policy, deadline: float, url: str) -> None:
         """Sleep before a retry: exponential backoff, or the server's Retry-After (capped at 60 s)."""
@@ -424,16 +461,17 @@ class _Watchdog:
     """Closes a request's new connection when its deadline passes: a server trickling its headers
     one byte at a time never trips the read timeout, and nothing else would stop it."""
 
-    def __init__(self, seconds: float) -> None:
+    def __init__(self, seconds: float, sent: Callable[[], None] | None = None) -> None:
         self.fired = threading.Event()
+        self.sent = sent
         self._streams: list[Any] = []
-        self._timer = threading.Timer(seconds, self._fire)
-        self._timer.daemon = True
-        self._timer.start()
+        self._alarm = _ALARMS.add(time.monotonic() + seconds, self._fire)
 
     def trace(self, event: str, info: dict) -> None:
-        """httpcore's trace hook: remember the connection this request opens."""
-        if event in ("connection.connect_tcp.complete", "connection.start_tls.complete"):
+        """httpcore's trace hook: remember the connection this request opens; tell when it is sent."""
+        if event == "http11.send_request_headers.complete" and self.sent is not None:  # on the wire
+            self.sent()
+        elif event in ("connection.connect_tcp.complete", "connection.start_tls.complete"):
             self._streams.append(info.get("return_value"))
 
     def _fire(self) -> None:
@@ -449,7 +487,61 @@ class _Watchdog:
 
     def cancel(self) -> None:
         """The request is over: stop the timer."""
-        self._timer.cancel()
+        _ALARMS.cancel(self._alarm)
+
+
+class _Alarms:
+    """Every request's deadline on one thread: starting a timer thread per request cost more CPU than
+    the rest of a conditional GET, and the caller waited for each thread to start."""
+
+    def __init__(self) -> None:
+        self._heap: list[list] = []  # [when, order, action or None when cancelled]
+        self._order = itertools.count()
+        self._wake = threading.Condition()
+        self._thread: threading.Thread | None = None
+        self._cancelled = 0  # cancelled alarms still in the heap
+
+    def add(self, when: float, action: Callable[[], None]) -> list:
+        """Call action at `when` (time.monotonic) unless cancelled; returns the alarm."""
+        alarm = [when, next(self._order), action]
+        with self._wake:
+            heapq.heappush(self._heap, alarm)
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="fetch-deadlines", daemon=True)
+                self._thread.start()
+            if self._heap[0] is alarm:
+                self._wake.notify()
+        return alarm
+
+    def cancel(self, alarm: list) -> None:
+        """The alarm will not go off (it leaves the heap when its time comes, or earlier when the heap is mostly cancelled)."""
+        with self._wake:
+            alarm[2] = None
+            self._cancelled += 1
+            if self._cancelled > 1000 and self._cancelled > len(self._heap) // 2:
+                self._heap = [a for a in self._heap if a[2] is not None]
+                heapq.heapify(self._heap)
+                self._cancelled = 0
+
+    def _run(self) -> None:
+        """Wait for the earliest alarm and call it; forever (a daemon thread)."""
+        while True:
+            with self._wake:
+                while self._heap and self._heap[0][2] is None:
+                    heapq.heappop(self._heap)
+                    self._cancelled -= 1
+                if not self._heap:
+                    self._wake.wait()
+                    continue
+                wait = self._heap[0][0] - time.monotonic()
+                if wait > 0:
+                    self._wake.wait(wait)
+                    continue
+                action = heapq.heappop(self._heap)[2]
+            action()
+
+
+_ALARMS = _Alarms()
 
 
 @dataclass(frozen=True)

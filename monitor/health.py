@@ -1,10 +1,13 @@
 """The health policy: after `error_threshold` consecutive failed checks of a source, one error alert;
 when the source works again, one recovery alert (keys built from the first failed run of the
-streak, so each streak alerts once). Reads the `runs` table, queues through the outbox.
+streak, so each streak alerts once). A check in which the same page failed again counts as
+failed too: a page that fails on every run alerts like a source that does. Reads the `runs`
+table, queues through the outbox.
 """
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 
 from monitor import outbox
@@ -15,18 +18,23 @@ from monitor.config import Config
 def recent_runs(db, source: str, limit: int = 500) -> list[dict]:
     """A source's finished runs, newest first (interrupted ones, stopped by a shutdown, left out)."""
     return list(db.query(
-        "SELECT r.id, r.outcome, r.error, r.started_at, r.finished_at FROM runs r JOIN sources s ON s.id = r.source_id "
+        "SELECT r.id, r.outcome, r.error, r.started_at, r.finished_at, r.failed_urls FROM runs r JOIN sources s ON s.id = r.source_id "
         "WHERE s.key = ? AND r.outcome NOT IN ('running', 'interrupted') ORDER BY r.id DESC LIMIT ?",
         [source, limit],
     ))
 
 
 def failure_streak(runs: list[dict]) -> list[dict]:
-    """The newest runs that all failed (newest first), up to the last run that did not."""
-    streak = []
+    """The newest runs that all failed (newest first), up to the last run that did not: a run failed when
+    it could not check the source, or when a page failed in it that failed in every newer run of the streak."""
+    streak: list[dict] = []
+    pages: set[str] | None = None  # the pages that failed in every partial run of the streak so far
     for run in runs:
         if run["outcome"] != "failed":
-            break
+            failed = set(json.loads(run.get("failed_urls") or "[]"))
+            pages = failed if pages is None else pages & failed
+            if run["outcome"] != "partial" or not pages:
+                break
         streak.append(run)
     return streak
 
@@ -39,7 +47,7 @@ def check_health(db, config: Config, source: str, *, url: str | None = None, now
     streak = failure_streak(runs)
     if len(streak) >= threshold:
         kind, failures = "error", streak
-    elif not streak and runs and len(failure_streak(runs[1:])) >= threshold:
+    elif runs and len(failure_streak(runs[1:])) >= threshold and len(streak) <= len(failure_streak(runs[1:])):
         kind, failures = "recovery", failure_streak(runs[1:])
     else:
         return 0

@@ -109,6 +109,7 @@ class Target:
     base_max: float | None = None
     base_unit: str = ""  # 元, 亩, 人, %, 个百分点, ...
     role: str = "target"  # "target" or "actual"
+    direction: str = "none"  # "up" (增长, 提高到), "down" (下降, 压减, 降至) or "none" (a level, a count)
 
     def to_json(self) -> dict:
         """The record in the gold shape plus offset and normalized value."""
@@ -167,10 +168,11 @@ class Version:
     fetched_at: str | None = None
     same_as: int | None = None  # the older version whose content this one repeats
     file: str | None = None  # the file name, for `monitor diff`
+    attachments: tuple[tuple[str, str], ...] = ()  # (name, URL) of the attachments whose text it holds
 
     def to_json(self) -> dict:
         """The document summary carried by reports and webhooks."""
-        return asdict(self)
+        return dict(asdict(self), attachments=[{"name": n, "url": u} for n, u in self.attachments])
 
 
 @dataclass(frozen=True)

@@ -45,7 +45,7 @@ class Message:
     """One alert, rendered once for every channel kind."""
 
     key: str  # idempotency key: the same alert always has the same key
-    kind: str  # "changes", "error", "recovery" or "test"
+    kind: str  # "changes", "flipflop", "error", "recovery" or "test"
     subject: str
     text: str
     markdown: str

@@ -44,17 +44,21 @@ BASE_UNITS: dict[str, tuple[str, float, str]] = {
     "千瓦": ("千瓦", 1, "power"), "兆瓦": ("千瓦", 1000, "power"), "千瓦时": ("千瓦时", 1, "energy"),
     "立方米": ("立方米", 1, "volume"),
     "微克/立方米": ("微克/立方米", 1, "concentration"), "毫克/立方米": ("毫克/立方米", 1, "concentration"),
-    "毫克/升": ("毫克/升", 1, "concentration"),
+    "毫克/升": ("毫克/升", 1, "concentration"), "微克每立方米": ("微克/立方米", 1, "concentration"),
+    "ug/m3": ("微克/立方米", 1, "concentration"), "ug/m^3": ("微克/立方米", 1, "concentration"),
+    "ug/m³": ("微克/立方米", 1, "concentration"), "μg/m3": ("微克/立方米", 1, "concentration"),
+    "μg/m³": ("微克/立方米", 1, "concentration"), "μg/m^3": ("微克/立方米", 1, "concentration"),
+    "µg/m3": ("微克/立方米", 1, "concentration"), "µg/m³": ("微克/立方米", 1, "concentration"),
     "人": ("人", 1, "people"), "名": ("人", 1, "people"), "位": ("人", 1, "people"),
-    "人次": ("人次", 1, "visits"),
-    "%": ("%", 1, "percent"), "‰": ("‰", 1, "permille"),
+    "人次": ("人次", 1, "visits"), "户次": ("户次", 1, "visits"), "场次": ("场次", 1, "visits"),
+    "%": ("%", 1, "percent"), "‰": ("‰", 1, "permille"), "fraction": ("%", 100, "percent"),
     "个百分点": ("个百分点", 1, "points"), "百分点": ("个百分点", 1, "points"),
     "个工作日": ("天", 1, "time"), "工作日": ("天", 1, "time"), "天": ("天", 1, "time"),
     "小时": ("小时", 1, "time"), "分钟": ("分钟", 1, "time"),
     "岁": ("岁", 1, "age"), "倍": ("倍", 1, "ratio"),
     "标箱": ("标箱", 1, "level"), "株": ("株", 1, "level"),
 }
-COUNT_UNITS = "家 个 只 村 条 座 所 处 项 件 起 次 场 栋 幢 套 间 辆 台 张 支 批 期 穴 颗 棵 户 头 艘 架 册 篇 份 款 种 宗 块".split()
+COUNT_UNITS = "家 个 只 村 条 座 所 处 项 件 起 次 场 栋 幢 套 间 辆 台 张 支 批 期 穴 颗 棵 户 头 艘 架 册 篇 份 款 种 宗 块 部 片 例 门".split()
 for _u in COUNT_UNITS:
     BASE_UNITS.setdefault(_u, (_u, 1, "count"))
 
@@ -241,6 +245,12 @@ def read_arabic(m: re.Match) -> Quantity | None:
     return Quantity(start, m.end(), m.group(0), v1, None, None, unit, bool(y1 or y2), False)
 
 
+def read_bare(m: re.Match) -> Quantity:
+    """A Quantity without a unit from an ARABIC_RE match (a coefficient, an index): its first number."""
+    n1 = m.group("n1")
+    return Quantity(m.start(), m.start() + len(n1), n1, parse_arabic(n1), None, None, "", False, False)
+
+
 def read_label_unit(m: re.Match) -> Quantity:
     """A Quantity from a LABEL_UNIT_RE match: the number, with the unit of its label."""
     return Quantity(m.start("ln"), m.end("ln"), m.group("ln"), parse_arabic(m.group("ln")), None, None, m.group("lu"), False, False)
@@ -271,12 +281,12 @@ def read_chinese(m: re.Match) -> Quantity | None:
             return None
         return Quantity(start, end, text, v, None, None, "%" if m.group("pct") is not None else "‰", False, True)
     if m.group("half"):
-        return Quantity(start, end, text, 50.0, None, None, "%", False, True)
-    if m.group("fd"):
+        return Quantity(start, end, text, 0.5, None, None, "fraction", False, True)
+    if m.group("fd"):  # 三分之一: a fraction, kept as one (base unit %, like 百分之)
         d, n = cn_to_number(m.group("fd")), cn_to_number(m.group("fn"))
         if not d or n is None or n >= d:
             return None
-        return Quantity(start, end, text, round(100 * n / d, 2), None, None, "%", False, True)
+        return Quantity(start, end, text, round(n / d, 4), None, None, "fraction", False, True)
     numeral, mult = _split_cn_section(m.group("c1"), m.group("cm") or "")
     unit = mult + m.group("cu")
     if unit not in BASE_UNITS and split_unit(unit)[0] == 1:

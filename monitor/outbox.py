@@ -8,6 +8,9 @@
   never send it both; success marks it sent; failure schedules the next attempt with doubling
   backoff (`next_attempt_at`), across runs, until it succeeds or `expires_at` passes. A channel
   that fails is not tried again in the same pass, so one outage costs one timeout, not fifty.
+  The lease names its claimant (host, boot id, pid and the process's start time): a row claimed
+  by a process that has died (kill -9 mid-send) is released by the next pass at once, not after
+  LEASE; a live claimant's lease, or one on another host, is respected.
 
 Time comes from an injectable clock (`now=`), so tests drive backoff without sleeping.
 """
@@ -17,12 +20,13 @@ from __future__ import annotations
 import json
 import logging
 import os
+import socket
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta, timezone
 
 from monitor import notify
-from monitor.alerts import alertable, changes_key, changes_message
+from monitor.alerts import alertable, changes_key, changes_message, flipflop_message
 from monitor.config import Config
 from monitor.errors import NotifyError
 from monitor.models import ChangeSet
@@ -75,6 +79,27 @@ def enqueue_changes(db, config: Config, source: str, changesets: Iterable[Change
     return added
 
 
+def enqueue_flipflop(db, config: Config, source: str, cs: ChangeSet, count: int, since: str, *,
+                     now: datetime) -> int:
+    """One summary alert per channel for a document that keeps changing (`count` changes since `since`),
+    unless one was queued for it since then; returns how many were added."""
+    if not alertable(cs, config.alerts.text_changes):
+        return 0
+    prefix = f"flipflop-{cs.new.document_id}-"
+    summarised = db.execute(
+        "SELECT 1 FROM outbox WHERE kind = 'flipflop' AND substr(key, 1, ?) = ? AND created_at >= ? LIMIT 1",
+        [len(prefix), prefix, since],
+    ).fetchone()
+    if summarised:
+        return 0
+    added = 0
+    for channel in config.alerts.channels:
+        key = f"{prefix}{cs.new.id}-{channel}"
+        added += enqueue(db, flipflop_message(cs, source, key, count, config.alerts.flipflop_within),
+                         channel, source=source, config=config, now=now)
+    return added
+
+
 # -- deliver ------------------------------------------------------------------------------
 
 
@@ -101,6 +126,57 @@ def _message(row: dict) -> Message:
     return Message(key=row["key"], kind=row["kind"], subject=row["subject"] or "", **body)
 
 
+def _boot_id() -> str:
+    """This boot of the machine (Linux), so a pid from before a reboot is never taken for a live process."""
+    try:
+        with open("/proc/sys/kernel/random/boot_id") as f:
+            return f.read().strip()
+    except OSError:
+        return "-"
+
+
+def _started(pid: int) -> str:
+    """A process's start time in clock ticks since boot (Linux /proc), so a reused pid is another claimant."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[19]
+    except (OSError, IndexError):
+        return "-"
+
+
+def claimant(pid: int | None = None) -> str:
+    """Who holds a lease: 'host boot-id pid start-time'."""
+    pid = pid or os.getpid()
+    return f"{socket.gethostname()} {_boot_id()} {pid} {_started(pid)}"
+
+
+def claimant_dead(claimed_by: str) -> bool:
+    """True when the claimant is known to be gone: same host and boot, and its process no longer runs."""
+    parts = claimed_by.split()
+    if len(parts) != 4 or parts[0] != socket.gethostname() or parts[1] != _boot_id() or parts[1] == "-":
+        return False  # another machine (or unknowable): wait for its lease
+    if not parts[2].isdigit():
+        return False
+    return claimant(int(parts[2])) != claimed_by
+
+
+def release_dead(db, now: datetime) -> int:
+    """Release the leases of rows claimed by processes that have died; returns how many."""
+    released = 0
+    for row_id, claimed_by in db.execute(
+        "SELECT id, claimed_by FROM outbox WHERE status = 'pending' AND lease_until > ? AND claimed_by IS NOT NULL",
+        [stamp(now)],
+    ).fetchall():
+        if claimant_dead(claimed_by):
+            released += db.execute(
+                "UPDATE outbox SET lease_until = NULL, claimed_by = NULL WHERE id = ? AND claimed_by = ?",
+                [row_id, claimed_by],
+            ).rowcount
+    if released:
+        log.warning("%d alert(s) claimed by a process that died were released for delivery", released)
+    return released
+
+
 def deliver(db, config: Config, *, env: Mapping[str, str] | None = None, now: Clock = utcnow,
             send: Callable[..., None] = notify.send) -> Delivery:
     """Send every due alert once; failures wait for their next attempt. Never raises NotifyError."""
@@ -113,6 +189,8 @@ def deliver(db, config: Config, *, env: Mapping[str, str] | None = None, now: Cl
     ).rowcount
     if result.expired:
         log.warning("%d alert(s) expired undelivered (see monitor status)", result.expired)
+    release_dead(db, now())
+    me = claimant()
     due = list(db.query(
         "SELECT * FROM outbox WHERE status = 'pending' AND next_attempt_at <= ? "
         "AND (lease_until IS NULL OR lease_until <= ?) ORDER BY id",
@@ -124,9 +202,9 @@ def deliver(db, config: Config, *, env: Mapping[str, str] | None = None, now: Cl
             continue
         moment = now()
         claimed = db.execute(
-            "UPDATE outbox SET lease_until = ? WHERE id = ? AND status = 'pending' "
+            "UPDATE outbox SET lease_until = ?, claimed_by = ? WHERE id = ? AND status = 'pending' "
             "AND (lease_until IS NULL OR lease_until <= ?)",
-            [stamp(moment + LEASE), row["id"], stamp(moment)],
+            [stamp(moment + LEASE), me, row["id"], stamp(moment)],
         ).rowcount
         if not claimed:  # another deliverer has it
             continue
@@ -140,7 +218,8 @@ def deliver(db, config: Config, *, env: Mapping[str, str] | None = None, now: Cl
             attempts = row["attempts"] + 1
             retry = now() + backoff(attempts, config)
             db.execute(
-                "UPDATE outbox SET attempts = ?, next_attempt_at = ?, lease_until = NULL, last_error = ? WHERE id = ?",
+                "UPDATE outbox SET attempts = ?, next_attempt_at = ?, lease_until = NULL, claimed_by = NULL, last_error = ? "
+                "WHERE id = ?",
                 [attempts, stamp(retry), str(exc), row["id"]],
             )
             result.failed += 1
@@ -149,7 +228,7 @@ def deliver(db, config: Config, *, env: Mapping[str, str] | None = None, now: Cl
             continue
         db.execute(
             "UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, lease_until = NULL, "
-            "last_error = NULL WHERE id = ?",
+            "claimed_by = NULL, last_error = NULL WHERE id = ?",
             [stamp(now()), row["id"]],
         )
         result.sent += 1

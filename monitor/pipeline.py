@@ -6,12 +6,13 @@
    same 索引号, a page that moved); a replayed capture without a URL gets one from
    `replay_identity`; two captures are one document by the same rule (`same_document`);
 2. normalize: the canonical seed text and its sha256 (`content_sha256`); equal text is
-   "unchanged" (only last_seen moves), text equal to an older version is a flip back
-   ("reverted", recorded, not diffed);
+   "unchanged" (only last_seen moves, or a suspect version is confirmed), text equal to an older
+   version is a flip back ("reverted", diffed against the text it replaces);
 3. extract the targets (unless the caller did, in a worker process);
 4. choose what to compare with (`_baseline`): the current version of the same document (a
    "revision"), or for a new document the publisher's most recent earlier plan (a "plan");
-5. diff (monitor.diff);
+5. diff (monitor.diff); a collapsed body (`collapse`) is held as suspect, alerted only once a later
+   check confirms it;
 6. store the document, the version, its targets, its changes AND the alerts announcing them
    (`Alerts`, the outbox) in ONE transaction: a crash at any instant leaves either nothing
    (the page is unseen and is fetched again) or the version together with its alerts.
@@ -23,19 +24,20 @@ queries.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from monitor import outbox, seedformat, store
+from monitor import attachments, outbox, seedformat, store
 from monitor.config import Config
 from monitor.diff import diff_documents, plan_year_of
 from monitor.errors import StoreError
 from monitor.extract import extract
-from monitor.models import ChangeSet, Document, Extraction
+from monitor.models import ChangeSet, Document, Extraction, Version
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,8 @@ class IngestResult:
     version_id: int
     changeset: ChangeSet | None  # None when nothing to report
     alerts: int = 0  # outbox rows queued with the version
+    suspect: bool = False  # stored but held: its alert waits for a later check to confirm it
+    follows: ChangeSet | None = None  # replay: a later plan stored before, now compared with this one
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,23 @@ class Alerts:
     def queue(self, db: Database, changeset: ChangeSet) -> int:
         """Queue the change set's alerts (inside the caller's transaction); returns how many."""
         return outbox.enqueue_changes(db, self.config, self.source, [changeset], now=self.clock())
+
+
+@dataclass(frozen=True)
+class FetchedFile:
+    """The bytes of one attachment as the crawl got them: fetched now (`fresh`) or the copy stored last time."""
+
+    url: str
+    content: bytes
+    etag: str | None = None
+    last_modified: str | None = None
+    fresh: bool = True  # False: a 304 or a failed fetch, read from the stored copy
+    note: str | None = None  # why the stored copy was read (the fetch failed)
+
+    @property
+    def sha256(self) -> str:
+        """The content address of the bytes."""
+        return hashlib.sha256(self.content).hexdigest()
 
 
 # -- identity ---------------------------------------------------------------------------
@@ -81,12 +102,13 @@ def same_document(a: Document, b: Document) -> bool:
 
 
 def replay_identity(doc: Document, path: Path) -> str:
-    """The URL a replayed capture is stored under: its own, else one made from its 索引号 or file name."""
+    """The URL a replayed capture is stored under: its own, else one made from its 索引号, else its full path
+    (never the file name alone: national/2023.txt and provincial/2023.txt are two documents)."""
     if doc.url:
         return doc.url
     if doc.index_no:
         return f"index:{doc.index_no}"
-    return f"file:{path.name}"
+    return f"file:{path.resolve()}"
 
 
 # -- normalize --------------------------------------------------------------------------
@@ -120,6 +142,7 @@ def ingest(
     extraction: Extraction | None = None,
     replay: bool = False,
     alerts: Alerts | None = None,
+    files: tuple[FetchedFile, ...] = (),
 ) -> IngestResult:
     """Store a document: a new version only when its normalized text differs, diffed, written with its alerts.
 
@@ -127,61 +150,199 @@ def ingest(
     from files: text already stored as any version of the document is "unchanged" and nothing is
     written (a capture replayed twice is no evidence that the page flipped back). `alerts` None
     queues no alert (a source's baseline check, replay).
+
+    A page's attachments (`doc.attachments`, read by the crawl) are part of its text: the text
+    compared, extracted and stored is `attachments.full_text(doc)`, and the version records which
+    file each attachment's text came from. `files` are the attachments' bytes, stored once per
+    content (a re-published identical file is not stored twice). `extraction` must then have
+    been run on the full text.
+
+    A version whose body collapsed (`collapse`) is stored as "suspect" and alerts nothing: the
+    same text seen by a later check confirms it (its alert is queued then); the previous text
+    coming back clears it silently.
     """
     if not doc.url:
         raise StoreError(f"{store.db_name(db)}: cannot store a document without a URL ({doc.title or 'untitled'})")
     at = fetched_at or store.now()
+    read = doc.attachments
+    doc = attachments.full_text(doc)
     seed_text = seedformat.render(doc)
     sha = content_sha256(doc, seed_text)
+    shas = {f.url: f.sha256 for f in files}
     with store.sql_errors(db):
+        for f in files:
+            if f.fresh:
+                store.write_file(db, f.url, f.content, at, f.etag, f.last_modified)
         row = stored_document(db, doc)
-        if row is not None:
-            current = store.version_row(db, row["current_version_id"])
-            if current["sha256"] == sha:
-                if not replay:
-                    store.touch_document(db, row, doc.url, at, etag, last_modified)
+        current = None if row is None else store.version_row(db, row["current_version_id"])
+        trusted = None if current is None else _trusted(db, current)
+        if current is not None and current["sha256"] == sha:
+            if replay:
                 return IngestResult("unchanged", doc.url, row["id"], current["id"], None)
-            older = store.version_with_text(db, row["id"], sha)
-            if older is not None and replay:
-                return IngestResult("unchanged", doc.url, row["id"], older, None)
-            if older is not None:
-                vid = store.write_revert(db, row, older, doc.url, at, etag, last_modified)
-                return IngestResult("reverted", doc.url, row["id"], vid, None)
+            store.touch_document(db, row, doc.url, at, etag, last_modified)
+            if current["hold"] == SUSPECT:
+                return _confirm(db, row, current, trusted, at, alerts)
+            return IngestResult("unchanged", doc.url, row["id"], current["id"], None)
+        older = None if row is None else store.version_with_text(db, row["id"], sha)
+        if older is not None and replay:
+            return IngestResult("unchanged", doc.url, row["id"], older, None)
+        if older is not None:
+            return _revert(db, row, current, trusted, older, doc.url, at, etag, last_modified, alerts)
         found = extraction if extraction is not None else extract(doc)
         if found.plan_year is None:
             found = replace(found, plan_year=plan_year_of(doc, found))
-        changeset = _compare(db, row, doc, found, at)
+        changeset, hold = _compare(db, trusted, row, doc, found, at, replay)
         queued = 0
-        with db.atomic():
+        with store.transaction(db):
             doc_id = store.write_document(db, row, doc, found, source, at, etag, last_modified)
-            version = store.write_version(db, doc_id, doc, found, sha, seed_text, raw, at, etag, last_modified)
+            version = store.write_version(db, doc_id, doc, found, sha, seed_text, raw, at, etag, last_modified, hold)
             store.write_targets(db, version.id, found)
+            store.write_version_files(db, version.id, [
+                {"name": a.name, "url": a.url, "type": a.type, "status": a.status, "detail": a.detail,
+                 "sha256": shas.get(a.url)} for a in read])
+            version = replace(version, attachments=tuple((a.name, a.url) for a in read if a.status == attachments.OK))
             if changeset is not None:
                 changeset = replace(changeset, new=version)
                 store.write_changes(db, changeset)
             store.set_current(db, doc_id, version.id)
-            if changeset is not None and not changeset.empty and alerts is not None:
-                queued = alerts.queue(db, changeset)
+            if current is not None and current["hold"] == SUSPECT:
+                store.set_hold(db, current["id"], CLEARED)  # superseded before any check confirmed it
+            if hold is None and changeset is not None:
+                queued = _announce(db, doc_id, changeset, alerts)
+            follows = _follow(db, doc_id, doc, found, version, at) if replay and row is None and found.targets else None
     status = "new" if row is None else "changed"
-    reported = changeset if changeset and not changeset.empty else None
-    return IngestResult(status, doc.url, doc_id, version.id, reported, queued)
+    reported = changeset if changeset and not changeset.empty and hold is None else None
+    return IngestResult(status, doc.url, doc_id, version.id, reported, queued, suspect=hold is not None,
+                        follows=follows)
 
 
-def _compare(db: Database, row: dict | None, doc: Document, found: Extraction, at: str) -> ChangeSet | None:
-    """The change set of a new version against its baseline, None when it has none."""
-    baseline = _baseline(db, row, doc, found)
-    if baseline is None:
+def _follow(db: Database, doc_id: int, doc: Document, found: Extraction, version: Version,
+            at: str) -> ChangeSet | None:
+    """A capture replayed after the publisher's later plan (newest first, or in another command): compare that
+    later plan with this one instead of with an older one, as if they had been replayed in date order."""
+    later_id = store.later_plan(db, doc_id, doc.publisher, found.plan_year, doc.date)
+    if later_id is None:
         return None
+    store.delete_changes(db, later_id, "plan")
+    new_version, new_doc, new_found = store.load_version(db, later_id, text=False)
+    changeset = diff_documents(doc, new_doc, found, new_found, kind="plan", old_version=version,
+                               new_version=new_version, text=False, detected_at=at)
+    store.write_changes(db, changeset)
+    return None if changeset.empty else changeset
+
+
+# -- suspect versions and flips back ----------------------------------------------------
+
+SUSPECT, CONFIRMED, CLEARED = "suspect", "confirmed", "cleared"
+PLACEHOLDER = re.compile(
+    r"加载中|载入中|正在加载|请稍[候后]|暂无(?:内容|数据|信息|正文|相关)|内容(?:为空|不存在)|页面(?:不存在|已删除)|loading",
+    re.IGNORECASE,
+)
+PLACEHOLDER_MAX = 60  # a body this short that names loading or emptiness is a placeholder
+COLLAPSE_RATIO = 0.25  # a body shorter than this share of the last version's ...
+COLLAPSE_MIN = 200  # ... when that one had at least this many characters
+
+
+def body_length(doc: Document) -> int:
+    """Characters of the body (paragraphs, without white space)."""
+    return sum(len("".join(p.split())) for p in doc.paragraphs)
+
+
+def collapse(old: Document, new: Document, old_found: Extraction, new_found: Extraction) -> str | None:
+    """Why a revision looks like a broken page rather than an edit (None when it does not)."""
+    length, before = body_length(new), body_length(old)
+    if length <= PLACEHOLDER_MAX and PLACEHOLDER.search("".join(new.paragraphs)):
+        return "placeholder body"
+    if before >= COLLAPSE_MIN and length < before * COLLAPSE_RATIO:
+        return f"body shrank from {before} to {length} characters"
+    if old_found.targets and not new_found.targets:
+        return f"all {len(old_found.targets)} targets gone"
+    return None
+
+
+def _trusted(db: Database, current: dict) -> int:
+    """The version new text is compared with: the current one, or the one before it while it is suspect."""
+    if current["hold"] != SUSPECT:
+        return current["id"]
+    return store.previous_version(db, current["document_id"], current["seq"]) or current["id"]
+
+
+def _confirm(db: Database, row: dict, current: dict, trusted: int, at: str, alerts: Alerts | None) -> IngestResult:
+    """A later check saw the suspect text again: it is real; queue the alert it was holding."""
+    old_version, old_doc, old_found = store.load_version(db, trusted)
+    new_version, new_doc, new_found = store.load_version(db, current["id"])
+    changeset = diff_documents(old_doc, new_doc, old_found, new_found, kind="revision", old_version=old_version,
+                               new_version=new_version, detected_at=at)
+    with db.atomic():
+        store.set_hold(db, current["id"], CONFIRMED)
+        queued = _announce(db, row["id"], changeset, alerts)
+    reported = None if changeset.empty else changeset
+    return IngestResult("unchanged", current["url"], row["id"], current["id"], reported, queued)
+
+
+def _revert(db: Database, row: dict, current: dict, trusted: int, older: int, url: str, at: str,
+            etag: str | None, last_modified: str | None, alerts: Alerts | None) -> IngestResult:
+    """Text equal to an older version: record the flip back and alert it as a change from the text it replaces.
+
+    Coming back to the text before a suspect version clears the suspect silently."""
+    changeset, hold = None, None
+    if _content(db, trusted) != older:
+        old_version, old_doc, old_found = store.load_version(db, trusted)
+        _, new_doc, new_found = store.load_version(db, older)
+        changeset = diff_documents(old_doc, new_doc, old_found, new_found, kind="revision", old_version=old_version,
+                                   text=True, detected_at=at)
+        hold = SUSPECT if collapse(old_doc, new_doc, old_found, new_found) else None
+    queued = 0
+    with db.atomic():
+        vid = store.write_revert(db, row, older, url, at, etag, last_modified, hold)
+        if current["hold"] == SUSPECT:
+            store.set_hold(db, current["id"], CLEARED)
+        if changeset is not None:
+            changeset = replace(changeset, new=store.load_version(db, vid, text=False)[0])
+            store.write_changes(db, changeset)
+            if hold is None:
+                queued = _announce(db, row["id"], changeset, alerts)
+    reported = changeset if changeset is not None and not changeset.empty and hold is None else None
+    return IngestResult("reverted", url, row["id"], vid, reported, queued, suspect=hold is not None)
+
+
+def _content(db: Database, version_id: int) -> int:
+    """The version holding a version's text (itself, or the one a flip back points to)."""
+    return store.version_row(db, version_id)["same_as"] or version_id
+
+
+def _announce(db: Database, document_id: int, changeset: ChangeSet, alerts: Alerts | None) -> int:
+    """Queue a change set's alerts, or one summary when the document flip-flops (more than N changes in M days)."""
+    if alerts is None or changeset.empty:
+        return 0
+    policy = alerts.config.alerts
+    now = alerts.clock()
+    since = outbox.stamp(now - timedelta(seconds=policy.flipflop_within))
+    count = store.changes_since(db, document_id, since)
+    if count <= policy.flipflop_changes:
+        return alerts.queue(db, changeset)
+    return outbox.enqueue_flipflop(db, alerts.config, alerts.source, changeset, count, since, now=now)
+
+
+def _compare(db: Database, trusted: int | None, row: dict | None, doc: Document, found: Extraction, at: str,
+             replay: bool) -> tuple[ChangeSet | None, str | None]:
+    """The change set of a new version against its baseline (None when it has none), and SUSPECT when it collapsed."""
+    baseline = _baseline(db, trusted, doc, found)
+    if baseline is None:
+        return None, None
     base, kind = baseline
     text = kind == "revision"
     old_version, old_doc, old_found = store.load_version(db, base, text=text)
-    return diff_documents(old_doc, doc, old_found, found, kind=kind, old_version=old_version, text=text, detected_at=at)
+    changeset = diff_documents(old_doc, doc, old_found, found, kind=kind, old_version=old_version, text=text,
+                               detected_at=at)
+    suspect = text and not replay and collapse(old_doc, doc, old_found, found)
+    return changeset, SUSPECT if suspect else None
 
 
-def _baseline(db: Database, row: dict | None, doc: Document, found: Extraction) -> tuple[int, str] | None:
-    """(version id, "revision") for a stored document; (earlier plan, "plan") for a new one with targets."""
-    if row is not None:
-        return row["current_version_id"], "revision"
+def _baseline(db: Database, trusted: int | None, doc: Document, found: Extraction) -> tuple[int, str] | None:
+    """(last trusted version, "revision") for a stored document; (earlier plan, "plan") for a new one with targets."""
+    if trusted is not None:
+        return trusted, "revision"
     if not found.targets:
         return None
     base = store.earlier_plan(db, doc.publisher, found.plan_year, doc.date)
@@ -190,8 +351,10 @@ def _baseline(db: Database, row: dict | None, doc: Document, found: Extraction) 
 
 __all__ = [
     "Alerts",
+    "FetchedFile",
     "IngestResult",
     "content_sha256",
+    "collapse",
     "ingest",
     "normalized_text",
     "replay_identity",

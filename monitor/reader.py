@@ -22,6 +22,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from monitor.errors import ParseError
 from monitor.attachment_links import find_attachments
+from monitor.attachment_links import merge as merge_attachments
 from monitor.models import Attachment, Document
 
 MARK = "\ue000"  # a private-use character standing for a line break between blocks
@@ -446,7 +447,7 @@ def _read_page(text: str, url: str, declared: Declared | None, tree: LexborHTMLP
             "not a detail page of a known template"
         )
     found["paragraphs"] = how
-    files = list(declared.attachments) + [f for f in attachments_of(body, url) if f not in declared.attachments]
+    files = [*declared.attachments, *attachments_of(body, url)]
     strip_chrome(body)
     inner = metadata_blocks(body)
     lines = body_lines(body)
@@ -454,7 +455,7 @@ def _read_page(text: str, url: str, declared: Declared | None, tree: LexborHTMLP
         body.decompose()  # metadata labels are looked for outside the body only
     for node in tree.css("script, style, noscript, template"):
         node.decompose()
-    files += [f for f in attachments_of(tree.body, url) if f not in files and _is_file(f.url)]
+    files = list(merge_attachments([*files, *(f for f in attachments_of(tree.body, url) if _is_file(f.url))]))
 
     labels: dict[str, str] = {}
     from_selector: set[str] = set()
@@ -514,14 +515,10 @@ def _read_page(text: str, url: str, declared: Declared | None, tree: LexborHTMLP
         found["category"] = f"selector {declared.selectors.get('breadcrumb')}"
 
     lines = drop_repeated_head(lines, title)
-    if not lines:
-        if files:
-            named = "; ".join(f"{a.name} <{a.url}>" for a in files[:5])
-            raise ParseError(
-                f"{url}: the body ({how}) holds no text, only an attachment (附件): {named}; "
-                "the document's text is in the attachment, not on the page"
-            )
+    if not lines and not files:
         raise ParseError(f"{url}: the body ({how}) holds no text paragraphs")
+    # A body of nothing but attachments (a PDF viewer, 附件 links) is a Document without paragraphs:
+    # the crawler reads the files into it (attachments.attach), never stores it empty.
     doc = Document(
         title=title,
         paragraphs=tuple(lines),

@@ -131,6 +131,7 @@ def _text_block(cs: ChangeSet) -> str:
     lines = [heading(cs)]
     if _is_web(cs.new.url):
         lines.append(cs.new.url)
+    lines += [f"附件 from {name} {url}" for name, url in cs.new.attachments]
     marks = {"changed": "~", "added": "+", "dropped": "-", "outcomes": "="}
     for key, title, items in _sections(cs):
         lines.append(f"{title} {key} ({len(items)}):")
@@ -167,6 +168,7 @@ def _markdown_block(cs: ChangeSet, fenced: bool = True) -> str:
     lines = [f"### {md_escape(heading(cs))}"]
     if _is_web(cs.new.url):
         lines += ["", f"<{cs.new.url}>"]
+    lines += [f"附件 from {md_escape(name)}" + (f" <{url}>" if _is_web(url) else "") for name, url in cs.new.attachments]
     for key, title, items in _sections(cs):
         lines += ["", f"**{title} {key} ({len(items)})**", ""]
         lines += [f"- {md_escape(x)}" for x in items]
@@ -207,6 +209,8 @@ def _html_block(cs: ChangeSet) -> str:
     out = [f"<section><h2>{e(heading(cs))}</h2>"]
     if _is_web(cs.new.url):
         out.append(f'<p><a href="{e(cs.new.url)}">{e(cs.new.url)}</a></p>')
+    out += [f'<p>附件 from <a href="{e(url)}">{e(name)}</a></p>' if _is_web(url) else f"<p>附件 from {e(name)}</p>"
+            for name, url in cs.new.attachments]
     for key, title, items in _sections(cs):
         out.append(f"<h3>{e(title)} {key} ({len(items)})</h3><ul>")
         out += [f"<li>{e(x)}</li>" for x in items]

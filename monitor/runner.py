@@ -37,6 +37,12 @@ from monitor.sources import Source
 
 log = logging.getLogger("monitor.runner")
 
+# `monitor run --once` exit codes (README "Exit codes"); 2 is a configuration error (cli/common.py)
+EXIT_OK = 0
+EXIT_SOURCE_FAILED = 1  # a source failed or was checked only in part
+EXIT_UNDELIVERED = 3  # every source checked, but an alert could not be delivered
+EXIT_NOT_RUN = 4  # the run did not start: lock held, database or state directory unusable
+
 
 # -- fetching with progress and stop ------------------------------------------------------
 
@@ -88,11 +94,17 @@ class RunSummary:
 
     sources: list[SourceReport]
     delivery: outbox.Delivery | None
+    channels: tuple[str, ...] = ()  # the alert channels configured (none: changes are stored, nobody is told)
 
     @property
     def exit_code(self) -> int:
-        """0 when every source was checked completely, else 1."""
-        return 0 if all(s.outcome == "ok" for s in self.sources) else 1
+        """EXIT_OK; EXIT_SOURCE_FAILED when a source was not checked completely; else EXIT_UNDELIVERED
+        when an alert could not be delivered (it waits in the outbox) or expired undelivered."""
+        if not all(s.outcome == "ok" for s in self.sources):
+            return EXIT_SOURCE_FAILED
+        if self.delivery and (self.delivery.failed or self.delivery.expired):
+            return EXIT_UNDELIVERED
+        return EXIT_OK
 
     def to_json(self) -> dict:
         """{sources: [...], alerts: {sent, failed, expired, waiting, errors}}."""
@@ -100,6 +112,7 @@ class RunSummary:
         return {
             "sources": [s.to_json() for s in self.sources],
             "alerts": d.__dict__ if d else None,
+            "channels": list(self.channels),
             "exit_code": self.exit_code,
         }
 
@@ -132,7 +145,8 @@ def _open_and_clear(path: Path) -> None:
     still marked "running" was abandoned (the process stopped or died): mark it interrupted."""
     db = store.open_db(path)
     try:
-        db.execute("UPDATE runs SET outcome = 'interrupted' WHERE outcome = 'running'")
+        with store.sql_errors(str(path)):
+            db.execute("UPDATE runs SET outcome = 'interrupted' WHERE outcome = 'running'")
     finally:
         db.close()
 
@@ -184,7 +198,7 @@ def run_once(
         delivery = None
         if config.channels and not stop.is_set():
             delivery = deliver_alerts(config, db_path=path, env=env, now=now)
-        return RunSummary(reports, delivery)
+        return RunSummary(reports, delivery, tuple(config.channels))
     finally:
         if own:
             own.close()
@@ -197,8 +211,9 @@ def _check_all(config: Config, path: Path, chosen: list[Source], fetcher: Watche
 
     def check(db, source: Source) -> SourceReport:
         try:
-            report = check_source(db, config, source, fetcher, stop=stop, now=now)
-        except MonitorError as exc:  # the store itself failed: say so, go on with the others
+            with store.sql_errors(str(path)):
+                report = check_source(db, config, source, fetcher, stop=stop, now=now)
+        except MonitorError as exc:  # the store itself failed (locked, disk full): say so, go on with the others
             report = SourceReport(source.name, "failed", errors=[f"{source.name}: {exc}"])
         log.info("%s: %s", source.name, describe(report))
         if on_source:
@@ -215,7 +230,8 @@ def deliver_alerts(config: Config, *, db_path: str | Path | None = None, env: Ma
     path = database_file(config, db_path)
     db = store.open_db(path)
     try:
-        return outbox.deliver(db, config, env=env, now=now)
+        with store.sql_errors(str(path)):
+            return outbox.deliver(db, config, env=env, now=now)
     finally:
         db.close()
 

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 
-from monitor import outbox, store
+from monitor import outbox, site, store
 from monitor.config import Config
 from monitor.errors import MonitorError
 from monitor.fetch import Fetcher
@@ -49,6 +49,8 @@ class Jobs:
         try:
             summary = run_once(self.config, db_path=self.db_path, sources=[source], fetcher=self.fetcher,
                                env=self.env, stop=self.stop, lock_wait=self.lock_wait)
+            if self.config.site_out is not None:  # the static site follows each check
+                site.regenerate(database_file(self.config, self.db_path), self.config.site_out)
             return summary.sources[0] if summary.sources else None
         except MonitorError as exc:
             log.error("%s: check skipped: %s", source, exc)
@@ -90,7 +92,12 @@ def serve(config: Config, *, db_path: str | Path | None = None, env: Mapping[str
     """
     from monitor.schedule import build_scheduler
 
-    store.open_db(database_file(config, db_path)).close()  # fail now, not at 07:30, if it cannot be written
+    db = store.open_db(database_file(config, db_path))  # fail now, not at 07:30, if it cannot be written
+    try:
+        for source in config.sources:  # watched from now: `status` counts a never-checked source's due times from here
+            store.ensure_source(db, source.name, name=source.title or None, url=source.url)
+    finally:
+        db.close()
     jobs = Jobs(config, db_path, env, stop, fetcher)
     scheduler = build_scheduler(config, jobs.check, jobs.deliver)
     scheduler.start()

@@ -5,30 +5,41 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from monitor import health, outbox, store
+from monitor import health, lock, outbox, store
 from monitor.config import Config
-from monitor.errors import StoreError
 from monitor.runner import database_file
 from monitor.sources import Source
 
 
-def last_due(cron: str, timezone: str, now: datetime) -> datetime | None:
-    """The most recent time at or before now when a cron schedule fired (looking back 40 days)."""
+def first_due(cron: str, timezone: str, after: datetime) -> datetime | None:
+    """The first time strictly after `after` (to the second) when a cron schedule fires."""
     from monitor.schedule import cron_trigger
 
-    trigger = cron_trigger(cron, timezone)
-    for days in (2, 40):
-        moment, last = trigger.get_next_fire_time(None, now - timedelta(days=days)), None
-        while moment is not None and moment <= now:
-            last = moment
-            moment = trigger.get_next_fire_time(moment, moment + timedelta(seconds=1))
-        if last is not None:
-            return last
-    return None
+    return cron_trigger(cron, timezone).get_next_fire_time(None, after + timedelta(seconds=1))
 
 
-def source_status(db, config: Config, source: Source, now: datetime) -> dict:
-    """One source's status: last run, outcome, consecutive failures, last change, waiting alerts, overdue."""
+def watched_since(db) -> datetime | None:
+    """When the database was created (its first migration): a source never checked, and never registered
+    by `serve`, is overdue once its first due time after this has passed."""
+    applied = [m.applied_at for m in store.MIGRATIONS.applied(db)]
+    return datetime.fromisoformat(min(applied)) if applied else None
+
+
+def is_overdue(cron: str, timezone: str, slack: timedelta, last_started: datetime | None,
+               since: datetime | None, now: datetime) -> bool:
+    """True when the schedule's first time after the last start (or, never run, after `since`) is past its slack."""
+    after = last_started or since
+    due = first_due(cron, timezone, after) if after else None
+    return due is not None and due + slack < now
+
+
+def source_status(db, config: Config, source: Source, now: datetime, *, since: datetime | None = None,
+                  running: bool = True) -> dict:
+    """One source's status: last run, outcome, consecutive failures, last change, waiting alerts, suspect versions,
+    overdue.
+
+    `running` False (no process holds the run lock) shows a run still marked "running" as interrupted.
+    """
     runs = health.recent_runs(db, source.name)
     cursor = db.execute(
         "SELECT r.started_at, r.finished_at, r.outcome, r.error FROM runs r JOIN sources s ON s.id = r.source_id "
@@ -37,6 +48,8 @@ def source_status(db, config: Config, source: Source, now: datetime) -> dict:
     )
     found = cursor.fetchone()
     last = dict(zip([d[0] for d in cursor.description], found)) if found else None
+    if last and last["outcome"] == "running" and not running:
+        last["outcome"] = "interrupted"  # its process died; the next run records it so
     change = db.execute(
         "SELECT c.detected_at, v.title, v.url FROM changes c JOIN versions v ON v.id = c.version_id "
         "JOIN documents d ON d.id = v.document_id JOIN sources s ON s.id = d.source_id "
@@ -44,10 +57,18 @@ def source_status(db, config: Config, source: Source, now: datetime) -> dict:
         [source.name],
     ).fetchone()
     waiting = db.execute("SELECT count(*) FROM outbox WHERE status = 'pending' AND source = ?", [source.name]).fetchone()[0]
+    suspect = db.execute(
+        "SELECT count(*) FROM versions v JOIN documents d ON d.id = v.document_id JOIN sources s ON s.id = d.source_id "
+        "WHERE s.key = ? AND v.hold = 'suspect'",
+        [source.name],
+    ).fetchone()[0]
     when = config.schedule_for(source.name)
-    due = last_due(when.cron, when.timezone, now)
     slack = timedelta(seconds=when.misfire_grace + when.jitter + 600)
-    overdue = bool(last and due and due + slack < now and datetime.fromisoformat(last["started_at"]) < due)
+    started = datetime.fromisoformat(last["started_at"]) if last else None
+    added = db.execute("SELECT created_at FROM sources WHERE key = ?", [source.name]).fetchone()
+    if added and added[0]:  # `serve` registers the sources it watches when it starts
+        since = datetime.fromisoformat(added[0])
+    overdue = is_overdue(when.cron, when.timezone, slack, started, since, now)
     return {
         "source": source.name,
         "title": source.title,
@@ -62,7 +83,9 @@ def source_status(db, config: Config, source: Source, now: datetime) -> dict:
         "consecutive_failures": len(health.failure_streak(runs)),
         "last_change": None if change is None else {"detected_at": change[0], "title": change[1], "url": change[2]},
         "alerts_waiting": waiting,
+        "suspect_versions": suspect,  # collapsed bodies held until a later check confirms them
         "overdue": overdue,
+        "failing": len(health.failure_streak(runs)) >= config.alerts.error_threshold,
     }
 
 
@@ -70,11 +93,10 @@ def collect(config: Config, *, db_path: str | Path | None = None, now: datetime 
     """`monitor status --json`: every source, the waiting alerts, and counts of sent and expired ones."""
     now = now or outbox.utcnow()
     path = database_file(config, db_path)
-    if not path.exists():
-        raise StoreError(f"{path}: no database yet (run `monitor run --once` first)")
-    db = store.open_db(path)
+    db = store.open_readonly(path)
     try:
-        sources = [source_status(db, config, s, now) for s in config.sources]
+        since, running = watched_since(db), lock.is_held(path)
+        sources = [source_status(db, config, s, now, since=since, running=running) for s in config.sources]
         counts = dict(db.execute("SELECT status, count(*) FROM outbox GROUP BY status").fetchall())
         return {
             "database": str(path),

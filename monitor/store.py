@@ -16,6 +16,7 @@ naming the database file.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import operator
 import os
@@ -41,6 +42,7 @@ from monitor.models import (
     Version,
 )
 from monitor.report import change_line, format_target, outcome_line
+from monitor.search import SEARCH_TRIGGER, m003_search_index
 
 DEFAULT_DB = Path("state/monitor.db")
 TARGET_FIELDS = tuple(Target.__dataclass_fields__)
@@ -218,6 +220,107 @@ def m002_outbox(db: Database) -> None:
     db["outbox"].create_index(["status", "next_attempt_at"])
 
 
+migration(m003_search_index)  # versions_fts: the search index (monitor/search.py)
+
+
+@migration
+def m004_target_direction(db: Database) -> None:
+    """targets.direction: up, down or none, as the extractor read it (diff and alerts use it, never the quote)."""
+    db["targets"].add_column("direction", str)
+    # Rows stored before: the direction the quote's last word of change gave (what diff read then).
+    db.execute(
+        "UPDATE targets SET direction = CASE "
+        "WHEN quote GLOB '*降低*' OR quote GLOB '*下降*' OR quote GLOB '*减少*' OR quote GLOB '*压减*' "
+        "OR quote GLOB '*下调*' THEN 'down' WHEN kind = 'growth' THEN 'up' ELSE 'none' END"
+    )
+
+
+@migration
+def m005_suspect_versions_and_failed_pages(db: Database) -> None:
+    """versions.hold ("suspect" until a later check confirms a collapsed body, then "confirmed" or
+    "cleared"); runs.failed_urls (JSON list of the pages that failed, for a page's failure streak)."""
+    db["versions"].add_column("hold", str)
+    db["runs"].add_column("failed_urls", str)
+
+
+@migration
+def m006_outbox_claimant(db: Database) -> None:
+    """outbox.claimed_by: the process holding a row's lease (host, boot, pid, start), so a dead one's is released."""
+    db["outbox"].add_column("claimed_by", str)
+
+
+@migration
+def m007_attachments(db: Database) -> None:
+    """files (raw attachment bytes, content-addressed), file_urls (conditional GET), version_files (what a version read)."""
+    db["files"].create(
+        {"sha256": str, "size": int, "content": bytes, "first_seen": str},  # content: zlib, as versions.raw
+        pk="sha256",
+    )
+    db["file_urls"].create(
+        {"url": str, "sha256": str, "etag": str, "last_modified": str, "fetched_at": str},
+        pk="url",
+        foreign_keys=[("sha256", "files", "sha256")],
+    )
+    db["version_files"].create(
+        {"id": int, "version_id": int, "seq": int, "name": str, "url": str, "type": str, "status": str,
+         "detail": str, "sha256": str},
+        pk="id",
+        not_null={"version_id", "url", "status"},
+        foreign_keys=[("version_id", "versions", "id"), ("sha256", "files", "sha256")],
+    )
+    db["version_files"].create_index(["version_id"])
+
+
+@migration
+def m008_compressed_text(db: Database) -> None:
+    """versions.text_z: the normalized text zlib-compressed; raw compressed against it (seed_text emptied);
+    the search index's trigger reads the compressed text."""
+    db["versions"].add_column("text_z", bytes)
+    rows = db.execute("SELECT id, seed_text, raw FROM versions WHERE seed_text IS NOT NULL").fetchall()
+    for vid, seed_text, raw in rows:
+        text_z = pack_text(seed_text)
+        raw_z = pack_raw(zlib.decompress(raw), seed_text) if raw is not None else None
+        db.execute("UPDATE versions SET text_z = ?, raw = ?, seed_text = NULL WHERE id = ?", [text_z, raw_z, vid])
+    db.execute("DROP TRIGGER IF EXISTS versions_fts_insert")
+    db.execute(SEARCH_TRIGGER)
+
+
+# -- the stored text and page --------------------------------------------------------------
+# The normalized text is zlib-compressed on its own (every reader of a version needs it: history,
+# diff, reports, search). The raw page is compressed with that text as a preset dictionary: the
+# page holds the same sentences, so it costs little more than its markup.
+
+
+def pack_text(text: str) -> bytes:
+    """The normalized text as stored (versions.text_z)."""
+    return zlib.compress(text.encode(), 6)
+
+
+def unpack_text(blob: bytes) -> str:
+    """The normalized text of a versions.text_z value."""
+    return zlib.decompress(blob).decode()
+
+
+def pack_raw(raw: bytes, text: str) -> bytes:
+    """The page bytes as stored (versions.raw): compressed against the version's normalized text.
+
+    Level 1: the page is read rarely, and level 6 cost 2 ms of a first crawl's ~10 ms per page for
+    15% fewer bytes (the text, read by every diff and report, is worth level 6: 1 ms, 6%)."""
+    packer = zlib.compressobj(1, zdict=_zdict(text))
+    return packer.compress(raw) + packer.flush()
+
+
+def unpack_raw(blob: bytes, text: str) -> bytes:
+    """The page bytes of a versions.raw value, given the version's normalized text."""
+    unpacker = zlib.decompressobj(zdict=_zdict(text))
+    return unpacker.decompress(blob) + unpacker.flush()
+
+
+def _zdict(text: str) -> bytes:
+    """The preset dictionary for a page: the last 32 KB of its text (zlib's window)."""
+    return text.encode()[-32768:]
+
+
 # -- opening ----------------------------------------------------------------------------
 
 
@@ -241,6 +344,7 @@ def open_db(path: str | Path | None = None, *, timeout: float = 5.0) -> Database
             db.enable_wal()
             db.execute("PRAGMA synchronous=NORMAL")  # WAL: durable across process crashes
             db.execute("PRAGMA foreign_keys=ON")
+            conn.create_function("text_of", 1, _text_of, deterministic=True)  # SQL: text_of(text_z)
             unknown = _unknown_migrations(db)
             if unknown:
                 raise StoreError(
@@ -252,6 +356,44 @@ def open_db(path: str | Path | None = None, *, timeout: float = 5.0) -> Database
         if conn is not None:
             conn.close()
         raise
+
+
+def open_readonly(path: str | Path | None = None, *, timeout: float = 5.0) -> Database:
+    """Open an existing store for reading only (status, history, report): never creates or migrates anything."""
+    p = db_path(path)
+    if not p.is_file():
+        raise StoreError(f"{p}: no database yet (check --db / $MONITOR_DB; `monitor run --once` creates it)")
+    conn = None
+    try:
+        with sql_errors(str(p)):
+            conn = sqlite3.connect(f"{p.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout)
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlite3.OperationalError:  # WAL in a read-only directory: no -shm can be made, none writes it
+                conn.close()
+                conn = sqlite3.connect(f"{p.resolve().as_uri()}?mode=ro&immutable=1", uri=True, timeout=timeout)
+            conn.create_function("text_of", 1, _text_of, deterministic=True)  # SQL: text_of(text_z)
+            db = Database(conn)
+            applied = [m.name for m in MIGRATIONS.applied(db)]
+            if not applied:
+                raise StoreError(f"{p}: not a monitor database (no migrations applied)")
+            unknown = [m for m in applied if m not in KNOWN_MIGRATIONS]
+            if unknown:
+                raise StoreError(
+                    f"{p}: database schema is newer than this program (unknown migrations: {', '.join(unknown)})"
+                )
+            if len(applied) < len(KNOWN_MIGRATIONS):
+                raise StoreError(f"{p}: database schema is older than this program: `monitor run --once` upgrades it")
+        return db
+    except BaseException:
+        if conn is not None:
+            conn.close()
+        raise
+
+
+def _text_of(blob: bytes | None) -> str | None:
+    """SQL function text_of(versions.text_z): the normalized text, for queries and search indexes."""
+    return None if blob is None else unpack_text(blob)
 
 
 def _unknown_migrations(db: Database) -> list[str]:
@@ -296,6 +438,27 @@ def _insert(db: Database, table: str, row: dict) -> int:
     return cur.lastrowid  # type: ignore[return-value]
 
 
+@contextlib.contextmanager
+def transaction(db: Database) -> Iterator[Database]:
+    """A write transaction that takes the write lock first (BEGIN IMMEDIATE), nested as a savepoint.
+
+    A deferred transaction that reads, then writes, fails at once with "database is locked" when
+    another connection wrote in between (no busy wait can help it); taking the lock first waits
+    for it instead, so many hosts' threads can store at once.
+    """
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.conn.rollback()
+        raise
+    db.conn.execute("COMMIT")
+
+
 def now() -> str:
     """The current UTC time, ISO 8601 to the second."""
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -326,11 +489,31 @@ def set_current(db: Database, document_id: int, version_id: int) -> None:
     db.execute("UPDATE documents SET current_version_id = ? WHERE id = ?", [version_id, document_id])
 
 
+def set_hold(db: Database, version_id: int, hold: str | None) -> None:
+    """Mark a version "suspect" (held: no alert yet), "confirmed" or "cleared"."""
+    db.execute("UPDATE versions SET hold = ? WHERE id = ?", [hold, version_id])
+
+
+def previous_version(db: Database, document_id: int, seq: int) -> int | None:
+    """The version of a document just before version number `seq` (the one it was compared with)."""
+    found = db.execute(
+        "SELECT id FROM versions WHERE document_id = ? AND seq < ? ORDER BY seq DESC LIMIT 1", [document_id, seq]
+    ).fetchone()
+    return found[0] if found else None
+
+
+def changes_since(db: Database, document_id: int, since: str) -> int:
+    """How many times a document's text changed (versions after its first) from `since` on."""
+    return db.execute(
+        "SELECT count(*) FROM versions WHERE document_id = ? AND seq > 1 AND first_seen >= ?", [document_id, since]
+    ).fetchone()[0]
+
+
 def version_row(db: Database, version_id: int) -> dict:
     """One versions row as a dict (without the large columns)."""
     cur = db.execute(
-        "SELECT id, document_id, seq, sha256, same_as, url, title, publisher, date, plan_year, n_targets, fetched_at "
-        "FROM versions WHERE id = ?",
+        "SELECT id, document_id, seq, sha256, same_as, url, title, publisher, date, plan_year, n_targets, fetched_at, "
+        "hold FROM versions WHERE id = ?",
         [version_id],
     )
     return dict(zip([d[0] for d in cur.description], cur.fetchone()))
@@ -340,7 +523,7 @@ def touch_document(
     db: Database, row: dict, url: str, at: str, etag: str | None, last_modified: str | None
 ) -> None:
     """Unchanged content: move last_seen on (and keep fresh validators and the newest URL)."""
-    with db.atomic():
+    with transaction(db):
         db.execute("UPDATE versions SET last_seen = ? WHERE id = ?", [at, row["current_version_id"]])
         db.execute(
             "UPDATE documents SET last_seen = ?, etag = coalesce(?, etag), last_modified = coalesce(?, last_modified),"
@@ -360,11 +543,12 @@ def _next_seq(db: Database, document_id: int) -> int:
 
 
 def write_revert(
-    db: Database, row: dict, older_id: int, url: str, at: str, etag: str | None, last_modified: str | None
+    db: Database, row: dict, older_id: int, url: str, at: str, etag: str | None, last_modified: str | None,
+    hold: str | None = None,
 ) -> int:
     """Content equal to an older version: record the flip back (no text, no targets, no change)."""
     older = version_row(db, older_id)
-    with db.atomic():
+    with transaction(db):
         vid = _insert(
             db,
             "versions",
@@ -373,6 +557,7 @@ def write_revert(
                 "seq": _next_seq(db, row["id"]),
                 "sha256": older["sha256"],
                 "same_as": older_id,
+                "hold": hold,
                 "url": url,
                 "title": older["title"],
                 "publisher": older["publisher"],
@@ -434,8 +619,9 @@ def write_version(
     at: str,
     etag: str | None,
     last_modified: str | None,
+    hold: str | None = None,
 ) -> Version:
-    """Insert a new content version; returns its Version."""
+    """Insert a new content version ("suspect" when held); returns its Version."""
     seq = _next_seq(db, doc_id)
     vid = _insert(
         db,
@@ -444,8 +630,9 @@ def write_version(
             "document_id": doc_id,
             "seq": seq,
             "sha256": sha,
-            "seed_text": seed_text,
-            "raw": zlib.compress(raw, 1) if raw is not None else None,  # fast; 6 saves only ~10%
+            "text_z": pack_text(seed_text),
+            "hold": hold,
+            "raw": pack_raw(raw, seed_text) if raw is not None else None,
             "url": doc.url,
             "title": doc.title,
             "publisher": doc.publisher,
@@ -572,6 +759,26 @@ def earlier_plan(db: Database, publisher: str | None, plan_year: int | None, dat
     return found[0] if found else None
 
 
+def later_plan(db: Database, document_id: int, publisher: str | None, plan_year: int | None,
+               date: str | None) -> int | None:
+    """The first version of the publisher's next plan after this one (by plan year, then date), if it has targets."""
+    if not publisher or plan_year is None:
+        return None
+    found = db.execute(
+        "SELECT v.id FROM documents d JOIN versions v ON v.document_id = d.id AND v.seq = 1 "
+        "WHERE d.publisher = ? AND d.id != ? AND v.n_targets > 0 "
+        "AND (d.plan_year > ? OR (d.plan_year = ? AND coalesce(d.date, '') > ?)) "
+        "ORDER BY d.plan_year, d.date, d.id LIMIT 1",
+        [publisher, document_id, plan_year, plan_year, date or ""],
+    ).fetchone()
+    return found[0] if found else None
+
+
+def delete_changes(db: Database, version_id: int, changeset: str) -> None:
+    """Forget a version's change set of one kind (a plan compared with an earlier plan than the one it follows now)."""
+    db.execute("DELETE FROM changes WHERE version_id = ? AND changeset = ?", [version_id, changeset])
+
+
 def _content_id(db: Database, version_id: int) -> int:
     """The version holding the text and targets (a flip back points to an older one)."""
     same_as = db.execute("SELECT same_as FROM versions WHERE id = ?", [version_id]).fetchone()
@@ -589,8 +796,7 @@ def load_version(db: Database, version_id: int, *, text: bool = True) -> tuple[V
         cur = db.execute(f"SELECT {cols} FROM targets WHERE version_id = ? ORDER BY seq", [content])
         records = [Target(*r) for r in cur.fetchall()]
         if text:
-            seed_text = db.execute("SELECT seed_text FROM versions WHERE id = ?", [content]).fetchone()[0]
-            doc = seedformat.parse(seed_text, f"{db_name(db)} version {content}")
+            doc = seedformat.parse(version_text(db, content), f"{db_name(db)} version {content}")
         else:
             index_no = db.execute("SELECT index_no FROM documents WHERE id = ?", [v["document_id"]]).fetchone()[0]
             doc = Document(v["title"], (), index_no=index_no, publisher=v["publisher"], date=v["date"], url=v["url"])
@@ -599,10 +805,30 @@ def load_version(db: Database, version_id: int, *, text: bool = True) -> tuple[V
         actuals=[t for t in records if t.role == "actual"],
         plan_year=v["plan_year"],
     )
-    return _version(v, doc.index_no), doc, found
+    return _version(v, doc.index_no, _text_files(db, content)), doc, found
 
 
-def _version(v: dict, index_no: str | None = None) -> Version:
+def version_text(db: Database, version_id: int) -> str:
+    """The normalized (seed-format) text a version holds (a flip back: its older version's)."""
+    with sql_errors(db):
+        content = _content_id(db, version_id)
+        return unpack_text(db.execute("SELECT text_z FROM versions WHERE id = ?", [content]).fetchone()[0])
+
+
+def version_raw(db: Database, version_id: int) -> bytes | None:
+    """The page bytes fetched for a version (None for a flip back or a capture stored without them)."""
+    with sql_errors(db):
+        raw, text_z = db.execute("SELECT raw, text_z FROM versions WHERE id = ?", [version_id]).fetchone()
+    return None if raw is None else unpack_raw(raw, unpack_text(text_z))
+
+
+def _text_files(db: Database, version_id: int) -> tuple[tuple[str, str], ...]:
+    """(name, URL) of the attachments whose text a version holds."""
+    rows = db.execute("SELECT name, url FROM version_files WHERE version_id = ? AND status = 'ok' ORDER BY seq", [version_id])
+    return tuple((name, url) for name, url in rows.fetchall())
+
+
+def _version(v: dict, index_no: str | None = None, files: tuple[tuple[str, str], ...] = ()) -> Version:
     """A Version from a versions row."""
     return Version(
         url=v["url"],
@@ -617,17 +843,74 @@ def _version(v: dict, index_no: str | None = None) -> Version:
         seq=v["seq"],
         fetched_at=v["fetched_at"],
         same_as=v["same_as"],
+        attachments=files,
     )
+
+
+# -- attachments (files) -----------------------------------------------------------------
+
+
+def write_file(db: Database, url: str, content: bytes, at: str, etag: str | None, last_modified: str | None) -> str:
+    """Keep a fetched attachment's bytes once per content (sha256) and its URL's validators; returns the sha256."""
+    sha = hashlib.sha256(content).hexdigest()
+    with sql_errors(db), db.atomic():
+        db.conn.execute(
+            "INSERT OR IGNORE INTO files (sha256, size, content, first_seen) VALUES (?, ?, ?, ?)",
+            [sha, len(content), zlib.compress(content, 1), at],
+        )
+        db.conn.execute(
+            "INSERT OR REPLACE INTO file_urls (url, sha256, etag, last_modified, fetched_at) VALUES (?, ?, ?, ?, ?)",
+            [url, sha, etag, last_modified, at],
+        )
+    return sha
+
+
+def stored_file(db: Database, url: str) -> tuple[bytes, str, str | None, str | None, str] | None:
+    """The bytes last fetched from an attachment URL: (content, sha256, etag, last_modified, fetched_at), or None."""
+    with sql_errors(db):
+        row = db.execute(
+            "SELECT f.content, u.sha256, u.etag, u.last_modified, u.fetched_at FROM file_urls u "
+            "JOIN files f ON f.sha256 = u.sha256 WHERE u.url = ?",
+            [url],
+        ).fetchone()
+    return None if row is None else (zlib.decompress(row[0]), *row[1:])
+
+
+def write_version_files(db: Database, version_id: int, files: list[dict]) -> None:
+    """The attachments a version read: {name, url, type, status, detail, sha256} each, in page order."""
+    for n, f in enumerate(files, 1):
+        _insert(db, "version_files", {"version_id": version_id, "seq": n, **f})
+
+
+def version_files(db: Database, version_ids: list[int]) -> dict[int, list[dict]]:
+    """{version id: its attachments (name, url, type, status, detail, sha256) in page order}."""
+    out: dict[int, list[dict]] = {}
+    if not version_ids:
+        return out
+    with sql_errors(db):
+        marks = ", ".join("?" * len(version_ids))
+        for row in db.query(
+            f"SELECT version_id, name, url, type, status, detail, sha256 FROM version_files "
+            f"WHERE version_id IN ({marks}) ORDER BY version_id, seq",
+            version_ids,
+        ):
+            out.setdefault(row.pop("version_id"), []).append(row)
+    return out
 
 
 # -- conditional GET and runs -----------------------------------------------------------
 
 
 def validators(db: Database, url: str) -> tuple[str | None, str | None]:
-    """The ETag and Last-Modified last seen for a URL ((None, None) when unknown)."""
+    """The ETag and Last-Modified last seen for a URL ((None, None) when unknown, or when its current
+    version is suspect: the page must be read again to confirm it, a 304 would confirm nothing)."""
     with sql_errors(db):
-        found = db.execute("SELECT etag, last_modified FROM documents WHERE url = ?", [url]).fetchone()
-    return (found[0], found[1]) if found else (None, None)
+        found = db.execute(
+            "SELECT d.etag, d.last_modified, v.hold FROM documents d LEFT JOIN versions v ON v.id = d.current_version_id "
+            "WHERE d.url = ?",
+            [url],
+        ).fetchone()
+    return (found[0], found[1]) if found and found[2] != "suspect" else (None, None)
 
 
 def touch(db: Database, url: str, fetched_at: str, *, etag: str | None = None, last_modified: str | None = None) -> None:
@@ -669,8 +952,9 @@ def finish_run(
     failed: int = 0,
     requests: int = 0,
     finished_at: str | None = None,
+    failed_urls: list[str] | None = None,
 ) -> None:
-    """Record how a check ended: outcome ("ok", "partial", "failed"), error and counts."""
+    """Record how a check ended: outcome ("ok", "partial", "failed"), error, counts and the pages that failed."""
     with sql_errors(db):
         db["runs"].update(
             run_id,
@@ -683,6 +967,7 @@ def finish_run(
                 "unchanged": unchanged,
                 "failed": failed,
                 "requests": requests,
+                "failed_urls": json.dumps(failed_urls, ensure_ascii=False) if failed_urls else None,
             },
         )
 
@@ -751,7 +1036,7 @@ def _stored_version(db: Database, version_id: int) -> Version:
     """A Version summary of a stored version (索引号 from its document)."""
     v = version_row(db, version_id)
     index_no = db.execute("SELECT index_no FROM documents WHERE id = ?", [v["document_id"]]).fetchone()[0]
-    return _version(v, index_no)
+    return _version(v, index_no, _text_files(db, _content_id(db, version_id)))
 
 
 def find_documents(db: Database, key: str) -> list[dict]:
@@ -772,7 +1057,7 @@ def versions_of(db: Database, document_id: int) -> list[dict]:
         return list(
             db.query(
                 "SELECT id, seq, sha256, same_as, url, title, date, plan_year, n_targets, n_actuals, fetched_at, "
-                "first_seen, last_seen FROM versions WHERE document_id = ? ORDER BY seq",
+                "first_seen, last_seen, hold FROM versions WHERE document_id = ? ORDER BY seq",
                 [document_id],
             )
         )
@@ -788,8 +1073,11 @@ __all__ = [
     "finish_run",
     "load_version",
     "open_db",
+    "open_readonly",
     "start_run",
     "touch",
     "validators",
+    "version_raw",
+    "version_text",
     "versions_of",
 ]

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from monitor.runner import RunSummary
+
+# how httpx and monitor.fetch describe a request that never reached the site
+_UNREACHABLE = re.compile(r"ConnectError|ConnectTimeout|ProxyError|timed out|cannot resolve|Network is unreachable")
 
 
 def summary_text(summary: RunSummary) -> str:
@@ -23,12 +28,30 @@ def summary_text(summary: RunSummary) -> str:
         lines += [f"  {e}" for e in d.errors]
     if any(s.baseline for s in summary.sources):
         lines.append("baseline: the first check of a source records its plans without alerting; later changes alert")
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines + advice(summary)) + "\n"
+
+
+def advice(summary: RunSummary) -> list[str]:
+    """What to check after the table: sources that could not be checked, and an alert channel missing."""
+    lines = []
+    failed = [s for s in summary.sources if s.outcome == "failed"]
+    if failed:
+        unreachable = [s for s in failed if any(_UNREACHABLE.search(e) for e in s.errors)]
+        lines.append(f"{len(failed)} of {len(summary.sources)} sources could not be checked.")
+        if unreachable:
+            lines.append(f"  {len(unreachable)} could not be reached: check the network, the DNS and the proxy "
+                         "(HTTPS_PROXY, HTTP_PROXY, NO_PROXY in the environment).")
+        lines.append(f"  Try one source and see what it gets: monitor check {failed[0].source}")
+        lines.append("  `monitor demo` runs the whole service on a recorded site and works offline.")
+    if not summary.channels:
+        lines.append("No alert channel is configured: changes are stored, but nobody is told. Add one to monitor.toml "
+                     "(docs/configuration.md) and try it with `monitor notify test NAME`.")
+    return lines
 
 
 def status_text(data: dict) -> str:
     """The table `monitor status` prints."""
-    rows = [("source", "last run", "outcome", "failures", "last change", "waiting")]
+    rows = [("source", "last run", "outcome", "failures", "last change", "waiting", "suspect")]
     for s in data["sources"]:
         run = s["last_run"] or {}
         rows.append((
@@ -38,6 +61,7 @@ def status_text(data: dict) -> str:
             str(s["consecutive_failures"]),
             (s["last_change"] or {}).get("detected_at") or "-",
             str(s["alerts_waiting"]),
+            str(s["suspect_versions"]),
         ))
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(r, widths)).rstrip() for r in rows]

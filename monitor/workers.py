@@ -4,12 +4,17 @@ Extraction is CPU-bound Python (about 2 ms a page), so a first crawl or a large 
 worker processes while the calling thread fetches and stores. Results come back in input order,
 so documents are stored (and diffed against each other) in the same order as without workers.
 Small batches stay in-process: a daily re-check with a handful of changed pages starts nothing.
+Workers die with the process that started them (a kill -9 leaves no orphan) and never hold the
+run lock (monitor/lock.py closes it in every forked child).
 """
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import signal
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -23,6 +28,7 @@ R = TypeVar("R")
 
 PARALLEL_AFTER = 16  # items handled in-process before worker processes start
 WINDOW = 32  # items handed to workers ahead of the one being yielded
+PR_SET_PDEATHSIG = 1  # prctl option (linux/prctl.h): a signal sent to this process when its parent dies
 
 
 def ordered_map(
@@ -65,7 +71,17 @@ def _pool(workers: int) -> ProcessPoolExecutor | None:
     """Forked workers (they share the loaded code and never re-import the caller's script); None without fork."""
     if "fork" not in multiprocessing.get_all_start_methods():
         return None
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                               initializer=die_with_parent, initargs=(os.getpid(),))
+
+
+def die_with_parent(parent: int) -> None:
+    """In a worker: be killed when the parent dies (Linux PR_SET_PDEATHSIG), or leave now if it already has."""
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
 
 
 def _call(fn: Callable[[T], R], item: T) -> R | MonitorError:

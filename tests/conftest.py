@@ -96,9 +96,9 @@ def sources_toml(sources: Iterable[Source]) -> str:
     return "".join(f'\n[[sources]]\nname = "{s.name}"\nscraper = "{s.scraper}"\nurl = "{s.url}"\n' for s in sources)
 
 
-def fetch_toml(delay: float = 0) -> str:
-    """A [fetch] table for the fake site on 127.0.0.1: private addresses allowed, this politeness delay."""
-    return f"\n[fetch]\ndelay = {delay}\nallow_private = true\n"
+def fetch_toml(delay: float = 0, **more: int) -> str:
+    """A [fetch] table for the fake site on 127.0.0.1: private addresses allowed, this politeness delay (and more keys)."""
+    return f"\n[fetch]\ndelay = {delay}\nallow_private = true\n" + "".join(f"{k} = {v}\n" for k, v in more.items())
 
 
 def mail_toml(port: int, name: str = "mail", extra: str = "") -> str:

@@ -236,3 +236,33 @@ def test_a_page_with_no_body_and_no_readable_attachment_is_an_error_naming_each_
                               f"{URL}: PDF of 2 pages with no text layer (a scan?); it is not read")
     with pytest.raises(ParseError, match="no body paragraphs on the page, and it names no attachment"):
         attachments.attach(PAGE, ())
+
+
+PLAN_PDF = Attachment("王坛镇2025年工作计划.pdf", URL, "pdf")
+
+
+@pytest.mark.parametrize(("paragraphs", "own"), [
+    (("附件：王坛镇2025年工作计划.pdf",), False),
+    (("附件1:王坛镇2025年工作计划",), False),  # the name without its extension
+    (("附件: 1.王坛镇2025年工作计划.pdf", "附件下载：附表.xlsx"), False),  # numbered; another file of the page
+    (("附件",), False),
+    (("501F423F95841345.pdf",), False),  # a bare file name
+    (("现将《王坛镇2025年工作计划》印发给你们,请认真贯彻执行。", "附件：王坛镇2025年工作计划.pdf"), True),
+    (("附件2：关于2025年工作的说明",), True),  # an annex written out on the page
+    (("附近村民出行更加便捷。",), True),
+], ids=["one-link", "no-extension", "numbered", "label-only", "file-name", "notice", "annex-text", "not-a-label"])
+def test_a_body_that_only_points_at_its_files_is_no_body_of_its_own(paragraphs, own):
+    assert attachments.own_text(paragraphs, (PLAN_PDF,)) is own
+    doc = attachments.attach(replace(PAGE, paragraphs=paragraphs), (read_into(PLAN_PDF, PDF),))
+    assert doc.paragraphs == (paragraphs if own else ("通知", "全年财政总收入增长6%。"))
+
+
+def test_the_full_text_is_the_page_body_then_each_file_read_under_its_name():
+    page = replace(PAGE, paragraphs=("现将计划印发给你们。",))
+    scan = read_into(Attachment("附表.pdf", URL + "?2", "pdf"), make_pdf(None, [], scanned=True))
+    doc = attachments.attach(page, (read_into(PLAN_PDF, PDF), scan))
+    assert attachments.full_text(doc).paragraphs == (
+        "现将计划印发给你们。", "附件: 王坛镇2025年工作计划.pdf", "通知", "全年财政总收入增长6%。")
+    only = attachments.attach(PAGE, (read_into(PLAN_PDF, PDF),))  # the file's text is the body already
+    assert attachments.full_text(only) == only and only.paragraphs == ("通知", "全年财政总收入增长6%。")
+    assert attachments.full_text(page) == page  # no attachments: the page as it is

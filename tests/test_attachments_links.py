@@ -9,7 +9,7 @@ import pytest
 from conftest import SHARED
 from selectolax.lexbor import LexborHTMLParser
 
-from monitor.attachment_links import ZHEJIANG_STORAGE_HOSTS, find_attachments, may_fetch, type_of_name
+from monitor.attachment_links import find_attachments, type_of_name
 from monitor.models import Attachment
 
 HTML = SHARED / "research" / "html"
@@ -113,18 +113,6 @@ def test_a_region_of_the_page_gives_only_its_own_attachments():
 @pytest.mark.parametrize(("name", "kind"), [("a.PDF", "pdf"), ("计划.docx ", "docx"), ("x.pdf.zip", None), ("pdf", None), ("a.ofd", "ofd")])
 def test_type_of_name(name, kind):
     assert type_of_name(name) == kind
-
-
-def test_fetch_policy_same_host_or_allowed_hosts():
-    page = "https://jst.zj.gov.cn/col/col1229129246/art/2026/art_1.html"
-    oss = f"https://{ZHEJIANG_STORAGE_HOSTS[0]}/jcms_files/jcms1/web2681/site/attach/0/a1b2.pdf"
-    assert may_fetch("https://jst.zj.gov.cn/api-gateway/jpaas-web-server/front/document/download?fileName=a.pdf", page) is None
-    assert may_fetch(oss, page, ZHEJIANG_STORAGE_HOSTS) is None
-    assert may_fetch(oss, page) == (
-        f"{oss}: attachment on another host ({ZHEJIANG_STORAGE_HOSTS[0]}, page on jst.zj.gov.cn); "
-        "allow it in the source's attachment hosts")
-    assert may_fetch("ftp://jst.zj.gov.cn/a.pdf", page) == "ftp://jst.zj.gov.cn/a.pdf: not an http(s) URL"
-    assert may_fetch("https://JST.ZJ.GOV.CN/a.pdf", page) is None
 
 
 @needs_pages

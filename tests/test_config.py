@@ -35,6 +35,7 @@ def test_the_documented_example_loads_with_every_section(tmp_path):
     assert {c.kind for c in config.channels.values()} == {"email", "webhook", "dingtalk", "wecom", "feishu"}
     assert config.schedule.timezone == "Asia/Shanghai"
     assert config.alerts.error_threshold == 3
+    assert (config.alerts.flipflop_changes, config.alerts.flipflop_within) == (3, 7 * 86400)
     assert config.alerts.ops_channels and set(config.alerts.ops_channels).isdisjoint(config.alerts.channels)
     assert config.sources
     assert config.database == tmp_path / "state" / "monitor.db"
@@ -88,13 +89,14 @@ def test_every_problem_is_reported_once_with_file_and_key(tmp_path):
         [alerts]
         channels = ["mail", "nowhere"]
         error_threshold = 0
+        flipflop_changes = 0
     """)
     with pytest.raises(ConfigError) as err:
         load_config(path)
     lines = str(err.value).splitlines()
     f = str(path)
     assert lines == [
-        f"{f}: databse: unknown key (expected one of: alerts, channels, database, fetch, schedule, schedules, sources)",
+        f"{f}: databse: unknown key (expected one of: alerts, channels, database, fetch, schedule, schedules, site, sources)",
         f"{f}: schedule.cron: minute '61' is not in 0-59",
         f"{f}: schedule.timezone: unknown time zone 'Mars/Olympus' (for example \"Asia/Shanghai\")",
         f"{f}: schedule.jitter: expected seconds or a duration such as \"10m\", \"6h\", \"3d\"; got 'soon'",
@@ -105,6 +107,7 @@ def test_every_problem_is_reported_once_with_file_and_key(tmp_path):
         f"{f}: channels.pager.kind: expected one of email, webhook, dingtalk, wecom, feishu; got 'pager'",
         f"{f}: alerts.channels: no channel named 'nowhere' (configured: mail, ding)",
         f"{f}: alerts.error_threshold: expected 1 or more",
+        f"{f}: alerts.flipflop_changes: expected 1 or more",
     ]
     assert "hunter2" not in str(err.value) and "abcdef" not in str(err.value)
 
@@ -246,10 +249,12 @@ def test_fetch_settings_apply_globally_and_per_source_over_the_polite_defaults(t
         allow_hosts = ["WWW.ZJ.gov.cn", ".shaoxing.gov.cn"]
         allow_private = true
         max_entries = 50
+        attachment_max_bytes = 1048576
     """))
     assert config.hosts_in_parallel == 2
     mine = config.policy("kq-wangtan")
     assert (mine.delay, mine.timeout, mine.retries, mine.max_entries) == (3, 5, 1, 50)
+    assert (mine.attachment_max_bytes, config.policy("panan-yushan").attachment_max_bytes) == (2**20, 30 * 2**20)
     assert mine.allow_hosts == ("www.zj.gov.cn", ".shaoxing.gov.cn") and mine.allow_private
     other = config.policy("panan-yushan")
     assert (other.delay, other.timeout, other.allow_hosts, other.allow_private) == (0.5, 5, (), False)
@@ -274,7 +279,7 @@ def test_fetch_problems_name_the_key(tmp_path):
         """))
     lines = [line.split(": ", 1)[1] for line in str(err.value).splitlines()]
     assert lines[:3] == [
-        "fetch.dealy: unknown key (expected one of: allow_hosts, allow_private, backoff, connections_per_host, "
+        "fetch.dealy: unknown key (expected one of: allow_hosts, allow_private, attachment_max_bytes, backoff, connections_per_host, "
         "deadline, delay, hosts_in_parallel, max_entries, max_new_pages, retries, sources, timeout)",
         "fetch.delay: expected 0 or more, got -1",
         "fetch.allow_private: expected bool, got 'yes'",

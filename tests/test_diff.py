@@ -173,6 +173,20 @@ def test_level_and_growth_of_one_indicator_never_mix():
     assert (c.kind, c.old.value, c.new.value) == ("level", 10000, 10500)
 
 
+def test_an_indicator_re_expressed_from_a_level_to_a_growth_is_one_change():
+    # yueyang 2023 "进出口总额达到850亿元", 2024 "进出口总额增长7%": the analyst sees one move, not two.
+    [c] = diff_targets([t("进出口总额", 850, "亿元")], [t("进出口总额", 7, "%", "growth")])
+    assert (c.change, c.what, c.old.value, c.new.value) == ("changed", ("unit", "value"), 850, 7)
+
+
+def test_a_ceiling_that_becomes_an_approximate_growth_pairs_by_synonym():
+    # "居民消费价格指数涨幅3%以内" → "居民消费价格涨幅3%左右": the bound changed, nothing else.
+    old = [t("居民消费价格指数涨幅", 3, "%", "threshold", "以内")]
+    new = [t("居民消费价格涨幅", 3, "%", "growth", "左右")]
+    [c] = diff_targets(old, new)
+    assert (c.change, c.what) == ("changed", ("qualifier",))
+
+
 def test_levels_of_government_are_not_near_synonyms():
     old = [t("区级和美乡村", 5, "个", "count")]
     new = [t("市级和美乡村", 3, "个", "count")]
@@ -233,6 +247,18 @@ def test_every_target_is_changed_added_dropped_or_unchanged_once(targets):
 
 
 # -- outcomes ---------------------------------------------------------------------------
+
+
+def test_a_cut_is_met_from_below_by_the_direction_on_the_record_not_by_its_quote():
+    # "能耗降低百分之三": the quote never holds "3", and the record says down.
+    from dataclasses import replace
+
+    cut = replace(t("单位GDP能耗", 3, "%", "growth", period="2023"), quote="单位GDP能耗降低百分之三", direction="down")
+    reported = t("单位GDP能耗", 3.4, "%", "growth", period="2023", role="actual")
+    [o] = outcomes([cut], [reported], old_year=2023)
+    assert o.met is True
+    [o] = outcomes([replace(cut, direction="up")], [reported], old_year=2023)
+    assert o.met is False  # 能耗 is capped unless the target is a cut
 
 
 def test_outcome_says_whether_an_earlier_target_was_met():

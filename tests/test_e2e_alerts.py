@@ -202,3 +202,71 @@ def test_a_new_plan_after_the_baseline_is_alerted_against_the_earlier_plan(tmp_p
     [call] = hook.received
     changed = [c for c in json.loads(call.body)["report"]["changes"] if c["change"] == "changed"]
     assert [(c["indicator"], c["old"]["value"], c["new"]["value"]) for c in changed] == [("一般公共预算收入", 5300, 5600)]
+
+
+def test_a_page_that_collapses_alerts_nothing_until_a_later_check_sees_it_again(tmp_path, site, smtp, hook, ops, fetcher):
+    from dataclasses import replace
+
+    from monitor import status, tables
+
+    config = make_config(tmp_path, site, smtp, hook, ops)
+    runner.run_once(config, fetcher=fetcher, env=ENV)  # the baseline
+    full = seedformat.render(site.document("000"))
+    placeholder = seedformat.render(replace(site.document("000"), paragraphs=("正文加载中…",)))
+
+    site.revise("000", placeholder)  # the site's front end breaks for one check
+    held = runner.run_once(config, fetcher=fetcher, env=ENV)
+    assert (held.sources[0].changed, held.sources[0].alerts) == (1, 0)
+    assert status.collect(config)["sources"][0]["suspect_versions"] == 1
+    header, row = tables.status_text(status.collect(config)).splitlines()[:2]
+    assert header.endswith("waiting  suspect") and row.startswith("kq-wangtan") and row.endswith(" 1")
+    site.revise("000", full)  # and is mended before the next one: no alert at all
+    back = runner.run_once(config, fetcher=fetcher, env=ENV)
+    assert back.sources[0].alerts == 0 and status.collect(config)["sources"][0]["suspect_versions"] == 0
+    assert smtp.messages == [] and hook.received == []
+
+    site.revise("000", placeholder)  # broken again, and this time it stays so
+    assert runner.run_once(config, fetcher=fetcher, env=ENV).sources[0].alerts == 0
+    confirmed = runner.run_once(config, fetcher=fetcher, env=ENV)  # the same text seen again: confirmed
+    assert (confirmed.sources[0].alerts, confirmed.delivery.sent) == (2, 2)
+    [mail] = smtp.messages
+    assert mail["Subject"].startswith("【目标变化】王坛镇2024年工作计划: ") and "项删除" in mail["Subject"]
+    assert status.collect(config)["sources"][0]["suspect_versions"] == 0
+    assert runner.run_once(config, fetcher=fetcher, env=ENV).sources[0].alerts == 0  # once
+
+
+def test_a_page_that_fails_on_every_run_raises_the_ops_alert_then_one_recovery_alert(tmp_path, site, smtp, hook, ops, fetcher):
+    config = make_config(tmp_path, site, smtp, hook, ops)
+    runner.run_once(config, fetcher=fetcher, env=ENV)
+    site.fail("000", "500")  # one page breaks; the list and the other pages work
+    runs = [runner.run_once(config, fetcher=fetcher, env=ENV) for _ in range(4)]
+    assert [r.sources[0].outcome for r in runs] == ["partial"] * 4
+    [alert] = ops.received
+    assert alert.json()["kind"] == "error" and alert.json()["failures"] == 3
+    assert any(site.page_url("000") in line and "HTTP 500" in line for line in alert.json()["errors"])
+    site.heal()
+    runner.run_once(config, fetcher=fetcher, env=ENV)
+    runner.run_once(config, fetcher=fetcher, env=ENV)
+    assert [c.json()["kind"] for c in ops.received] == ["error", "recovery"]
+    assert smtp.messages == [] and hook.received == []
+
+
+def test_a_page_back_to_its_earlier_text_alerts_and_a_flip_flop_alerts_once(tmp_path, site, smtp, hook, ops, fetcher):
+    config = make_config(tmp_path, site, smtp, hook, ops)
+    runner.run_once(config, fetcher=fetcher, env=ENV)
+    a = seedformat.render(site.document("000"))
+    b = revised(a)
+
+    def show(text: str) -> int:
+        site.revise("000", text)
+        return runner.run_once(config, fetcher=fetcher, env=ENV).sources[0].alerts
+
+    assert show(b) == 2  # A -> B: one e-mail, one webhook
+    assert show(a) == 2  # B -> A: the change back alerts too, diffed against B
+    back = smtp.messages[1]
+    assert back["Subject"] == "【目标变化】王坛镇2024年工作计划: 3项调整"
+    assert "一般公共预算收入 5000万元 → 5300万元" in back.get_body(("plain",)).get_content()
+    assert [show(b), show(a), show(b), show(a)] == [2, 2, 0, 0]  # changes 3, 4 (the summary), 5, 6
+    kinds = [c.json()["kind"] for c in hook.received]
+    assert kinds == ["changes", "changes", "changes", "flipflop"]
+    assert hook.received[3].json()["subject"] == "【频繁变动】王坛镇2024年工作计划: 7天内4次变化"

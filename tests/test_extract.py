@@ -136,7 +136,7 @@ ROWS = [
     ("a verb's object named earlier", "拟连续几年发行超长期特别国债,今年先发行1万亿元。",
      [T("超长期特别国债", 1, "万亿元", "level")]),
     ("fractions", "清洁能源消费占比提高到三分之一,力争百分之五十的村完成改造。",
-     [T("清洁能源消费占比", 33.33, "%", "share"), T("村完成改造", 50, "%", "share", "力争")]),
+     [T("清洁能源消费占比", 0.3333, "fraction", "share"), T("村完成改造", 50, "%", "share", "力争")]),
     ("time limits", "企业开办时间压缩至1个工作日以内,实现24小时自助服务,用3个月时间开展整治。",
      [T("企业开办时间", 1, "个工作日", "threshold", "以内")]),
     # --- never targets ---------------------------------------------------------------
@@ -371,7 +371,7 @@ def check_records(body: str, title: str | None = PLAN) -> None:
         assert len(r.quote) <= 60, r
         assert r.role in ("target", "actual") and r.kind in ("level", "growth", "count", "threshold", "share")
         if r.base_unit == "%":
-            assert r.unit.endswith("%")
+            assert r.unit.endswith("%") or r.unit == "fraction"
         if r.unit.endswith("个百分点"):
             assert r.base_unit == "个百分点"
 
@@ -421,15 +421,16 @@ def test_explain_shows_each_record_beside_its_sentence_and_the_skipped_numbers()
     first, second = rows
     assert first["records"] == [] and {s["number"] for s in first["skipped"]} == {"2024", "75"}
     assert [(r["value"], r["unit"]) for r in second["records"]] == [(2, "只")]
-    reasons = {s["number"]: s["reason"] for s in second["skipped"]}
-    assert "size class" in reasons["1亿元以上"]
-    assert "104" in reasons and reasons["104"]
+    rules = {s["number"]: s["rule"] for s in second["skipped"]}
+    assert rules == {"1亿元以上": "amount-class", "104": "bare-no-unit"}
+    assert all(s["reason"] for s in second["skipped"])
+    assert [r["rule"] for r in second["records"]] == ["plan-part"]
 
 
 def test_explain_of_a_document_matches_its_extraction():
     doc = Document(title=PLAN, paragraphs=("新增市场主体450家,其中规上企业3家。",))
     taken = [r for row in explain(doc) for r in row["records"]]
-    assert taken == [t.to_json() for t in extract(doc).targets]
+    assert [{k: v for k, v in r.items() if k != "rule"} for r in taken] == [t.to_json() for t in extract(doc).targets]
 
 
 def test_cli_explain_prints_records_beside_their_sentence_and_skipped_numbers(tmp_path):
@@ -444,6 +445,21 @@ def test_cli_explain_prints_records_beside_their_sentence_and_skipped_numbers(tm
     lines = result.stdout.splitlines()
     i = next(n for n, line in enumerate(lines) if "力争全年引进1亿元以上项目2只" in line)
     block = "\n".join(lines[i : i + 4])
-    assert "+ target count" in block and "2只 [力争]" in block
-    assert "- 1亿元以上: size class" in block
+    assert "+ target count" in block and "2只 [力争]" in block and "plan-part" in block
+    assert "- 1亿元以上: [amount-class]" in block
     assert "- 104:" in block
+
+
+@pytest.mark.parametrize(
+    "sentence, directions",
+    [
+        ("单位GDP能耗降低2.5%,地区生产总值增长6%左右。", [("单位GDP能耗", "down"), ("地区生产总值", "up")]),
+        ("压减地下水开采量0.3亿立方米。", [("压减地下水开采量", "down")]),
+        ("PM2.5平均浓度降至35微克/立方米,城镇化率提高到65%。", [("PM2.5平均浓度", "down"), ("城镇化率", "up")]),
+        ("化学需氧量、氨氮排放量分别下降3%、2%。", [("化学需氧量排放量", "down"), ("氨氮排放量", "down")]),
+        ("新建学校3所,粮食产量与上年持平。", [("新建学校", "none"), ("粮食产量", "none")]),
+    ],
+)
+def test_records_carry_the_direction_the_words_give(sentence, directions):
+    found = extract_body("二、2025年工作安排\n" + sentence, "2025年工作计划").targets
+    assert [(t.indicator, t.direction) for t in found] == directions

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 
 from urllib.parse import urlsplit
 
@@ -158,6 +159,17 @@ def test_pages_over_the_size_cap_are_refused():
         fetcher.get("http://site.gov.cn/a.html")
 
 
+def test_a_file_is_kept_as_bytes_under_its_own_size_cap():
+    pdf = b"%PDF-1.7\n" + bytes(range(256)) * 20 + b"\n%%EOF"  # no charset reads it: not decoded
+    fetcher = mock(lambda r: httpx.Response(200, content=pdf, headers={"ETag": '"f1"'}), max_bytes=1000,
+                   attachment_max_bytes=6000)
+    with fetcher:
+        got = fetcher.get("http://site.gov.cn/a.pdf", file=True)
+        assert (got.status, got.content, got.text, got.etag) == (200, pdf, "", '"f1"')
+        with pytest.raises(FetchError, match=rf"a.pdf: file too large \({len(pdf)} bytes, limit 4000\)"):
+            fetcher.get("http://site.gov.cn/a.pdf", file=True, policy=replace(fetcher.policy, attachment_max_bytes=4000))
+
+
 def test_a_redirect_to_another_host_is_refused_before_it_is_sent():
     sent = []
 
@@ -209,6 +221,20 @@ def test_requests_to_one_host_are_spaced_by_the_delay_and_other_hosts_do_not_wai
     a = [at for host, at in seen if host == "a.gov.cn"]
     assert [b - a for a, b in zip(a, a[1:])] == [1.0, 1.0]  # polite within a host
     assert clock.sleeps == [1.0, 1.0]  # and b.gov.cn started at once
+
+
+def test_a_request_sent_late_by_a_busy_machine_delays_the_next_one_from_when_it_was_sent(site):
+    """The delay runs from when a request went out (httpcore's send), not from when it was planned."""
+    clock = Clock()
+
+    def oversleep(seconds: float) -> None:  # a busy machine: the thread wakes half a second late
+        clock.sleep(seconds)
+        clock.now += 0.5
+
+    with Fetcher(delay=1.0, retries=0, allow_private=True, clock=clock, sleep=oversleep) as fetcher:
+        for _ in range(3):
+            fetcher.get(site.page_url("000"))
+    assert clock.sleeps == [1.0, 1.0]  # planned from the late send: never 0.5 s after it
 
 
 def test_the_polite_default_is_one_second_per_host_and_a_policy_can_change_it():

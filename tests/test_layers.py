@@ -9,7 +9,8 @@ import re
 import pytest
 from conftest import ROOT
 
-PURE = {"models", "errors", "seedformat", "extract", "numbers", "diff", "report", "attachments"}
+PURE = {"models", "errors", "seedformat", "extract", "numbers", "diff", "report", "attachments", "trend", "chart",
+        "chardiff"}
 IO_LIBRARIES = {"httpx", "sqlite3", "sqlite_utils", "smtplib", "socket", "urllib", "http",
                 "apscheduler", "selectolax", "subprocess", "threading", "asyncio"}
 IO_MODULES = {"fetch", "store", "notify", "crawl", "outbox", "schedule", "demo", "config", "cli",

@@ -181,9 +181,9 @@ def test_a_leased_alert_is_left_alone_until_the_lease_ends(db):
     assert outbox.deliver(db, cfg, now=clock, send=send, env={}).sent == 1
 
 
-def record(db, source: str, outcome: str, error: str | None = None) -> None:
+def record(db, source: str, outcome: str, error: str | None = None, failed_urls: list[str] | None = None) -> None:
     run = store.start_run(db, source)
-    store.finish_run(db, run, outcome=outcome, error=error)
+    store.finish_run(db, run, outcome=outcome, error=error, failed_urls=failed_urls)
 
 
 def health(db, cfg) -> list[tuple[str, str]]:
@@ -221,6 +221,46 @@ def test_partial_checks_and_short_streaks_do_not_alert(db):
     for outcome in ("failed", "failed", "partial", "failed", "failed", "ok"):
         record(db, "kq-wangtan", outcome)
         assert health(db, cfg) == []
+
+
+PAGE = "https://www.kq.gov.cn/art/2024/3/26/art_1229411530_4081572.html"
+OTHER = "https://www.kq.gov.cn/art/2024/3/20/art_1229411530_4081000.html"
+
+
+def test_a_page_that_fails_on_every_run_alerts_like_a_failing_source_and_recovers_once(db):
+    cfg = config()
+    record(db, "kq-wangtan", "ok")
+    for _ in range(2):
+        record(db, "kq-wangtan", "partial", f"kq-wangtan: {PAGE}: HTTP 500", [PAGE])
+        assert health(db, cfg) == []
+    record(db, "kq-wangtan", "partial", f"kq-wangtan: {PAGE}: HTTP 500\nkq-wangtan: {OTHER}: HTTP 500", [PAGE, OTHER])
+    assert health(db, cfg) == [("error", "ops")]
+    record(db, "kq-wangtan", "partial", f"kq-wangtan: {PAGE}: HTTP 500", [PAGE])
+    assert health(db, cfg) == [("error", "ops")]  # one alert per streak
+    error = rows(db)[0]
+    assert error["subject"] == "【监测异常】kq-wangtan: 连续3次检查失败"
+    assert PAGE in outbox._message(error).text
+    record(db, "kq-wangtan", "ok")
+    assert health(db, cfg) == [("error", "ops"), ("recovery", "ops")]
+    record(db, "kq-wangtan", "ok")
+    assert health(db, cfg) == [("error", "ops"), ("recovery", "ops")]
+
+
+def test_different_pages_failing_now_and_then_do_not_alert(db):
+    cfg = config()
+    for failed in ([PAGE], [OTHER], [PAGE], [OTHER], [PAGE]):
+        record(db, "kq-wangtan", "partial", "kq-wangtan: HTTP 500", failed)
+        assert health(db, cfg) == []
+
+
+def test_a_page_still_failing_when_its_source_recovers_keeps_the_streak(db):
+    cfg = config()
+    record(db, "kq-wangtan", "failed", "kq-wangtan: list: HTTP 503")
+    record(db, "kq-wangtan", "failed", "kq-wangtan: list: HTTP 503")
+    record(db, "kq-wangtan", "partial", f"kq-wangtan: {PAGE}: HTTP 500", [PAGE])
+    assert health(db, cfg) == [("error", "ops")]
+    record(db, "kq-wangtan", "partial", f"kq-wangtan: {OTHER}: HTTP 500", [OTHER])  # that page works again
+    assert health(db, cfg) == [("error", "ops"), ("recovery", "ops")]
 
 
 def test_the_threshold_comes_from_the_config(db):

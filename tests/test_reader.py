@@ -40,13 +40,11 @@ def norm(value: object) -> str:
 
 
 @pytest.mark.parametrize(("path", "exp"), expected_pages(), ids=lambda x: x.name if isinstance(x, Path) else "")
-def test_every_real_page_reads_fully_correctly_or_as_a_clear_error_naming_the_attachment(path, exp):
-    if exp.get("attachment_only"):
-        with pytest.raises(ParseError) as exc:
-            read_saved_page(path, exp["url"])
-        message = str(exc.value)
-        assert exp["url"] in message and "附件" in message
-        assert exp["attachment"] in message  # the PDF the page shows, so the attachments reader can take it
+def test_every_real_page_reads_fully_correctly_or_as_a_document_naming_its_attachment(path, exp):
+    if exp.get("attachment_only"):  # no paragraphs: the crawler reads the PDF it names into the body
+        doc = read_saved_page(path, exp["url"]).document
+        assert doc.paragraphs == () and norm(doc.title) == norm(exp["title"])
+        assert exp["attachment"] in [a.url for a in doc.attachments] + [a.name for a in doc.attachments]
         return
     doc = read_saved_page(path, exp["url"]).document
     publisher = doc.publisher or doc.source  # a page without 发布机构 names its 来源
@@ -266,17 +264,21 @@ def test_a_page_and_its_seed_capture_give_the_same_document():
         ("<html><head><title>登录</title></head><body><a href='/'>首页</a></body></html>",
          "no document body found (looked for #zoom, #Zoom"),
         (page("<p>&nbsp;</p><div id='qrcode'>扫一扫在手机打开当前页</div>"), "holds no text paragraphs"),
-        (page("<div id='pdf'></div><script>var pdfUrl = '/attach/2026/AB12.pdf';</script>"),
-         "holds no text, only an attachment (附件): AB12.pdf <https://www.town.gov.cn/attach/2026/AB12.pdf>"),
         (page("<p>正文</p>").replace("</html>", ""), "truncated page (no closing </html>)"),
         ("<html><body><div id='zoom'><p>正文第一段。</p></div></body></html>", "no title found"),
     ],
-    ids=["unknown-template", "empty-body", "pdf-only", "truncated", "no-title"],
+    ids=["unknown-template", "empty-body", "truncated", "no-title"],
 )
 def test_a_page_without_a_document_is_a_clear_error_never_an_empty_document(html, message):
     with pytest.raises(ParseError) as exc:
         read_page(html, URL)
     assert str(exc.value).startswith(URL + ": ") and message in str(exc.value)
+
+
+def test_a_body_of_only_a_pdf_viewer_is_a_document_without_paragraphs_naming_the_file():
+    doc = read_page(page("<div id='pdf'></div><script>var pdfUrl = '/attach/2026/AB12.pdf';</script>"), URL).document
+    assert doc.paragraphs == ()
+    assert [(a.name, a.url) for a in doc.attachments] == [("AB12.pdf", "https://www.town.gov.cn/attach/2026/AB12.pdf")]
 
 
 def test_attachment_links_are_kept_on_the_reading():
@@ -302,6 +304,27 @@ def test_parse_url_reads_a_saved_page_like_the_crawler_in_the_capture_shape(tmp_
     assert data["found"]["index_no"] == "label 索引号"
     text = CliRunner().invoke(cli, ["parse", str(path), "--url", URL])
     assert "index_no: A-1  (label 索引号)" in text.output
+
+
+def test_parse_url_of_an_attachment_only_page_is_an_error_naming_its_files(tmp_path):
+    # parse reads no network: a page whose text is only in its attachments is never shown as an empty document
+    path = tmp_path / "page.html"
+    path.write_text(page("<p>附件：<a href='/attach/2026/AB12.pdf'>王坛镇2025年工作计划.pdf</a></p>"), encoding="utf-8")
+    for extra in ([], ["--json"]):
+        result = CliRunner().invoke(cli, ["parse", str(path), "--url", URL, *extra])
+        assert result.exit_code == 1, result.output
+        assert result.output.startswith(f"Error: {URL}: the page holds no text of its own, only attachments (附件): "
+                                        "王坛镇2025年工作计划.pdf <https://www.town.gov.cn/attach/2026/AB12.pdf>.")
+        assert "monitor parse FILE" in result.output
+
+
+def test_parse_url_of_a_page_with_text_and_attachments_lists_them(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(page("<p>现将计划印发给你们。</p><p>附件：<a href='/attach/2026/AB12.pdf'>王坛镇2025年工作计划.pdf</a></p>"),
+                    encoding="utf-8")
+    result = CliRunner().invoke(cli, ["parse", str(path), "--url", URL])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[-1] == "附件: 王坛镇2025年工作计划.pdf <https://www.town.gov.cn/attach/2026/AB12.pdf>"
 
 
 def test_parse_url_errors_are_one_clear_line(tmp_path):

@@ -317,3 +317,69 @@ def test_report_of_a_period(tmp_path):
     assert (data["schema"], data["since"], len(data["changesets"])) == ("gov-plan-monitor/report/v1", "2000-01-01", 2)
     bad = run("report", "--db", db, "--since", "yesterday")
     assert bad.exit_code == 2 and "Invalid value for '--since'" in bad.stderr
+
+
+# -- 10.14: a document's identity is never a file name alone --------------------------------
+
+
+def pairs(db_path: Path) -> list[tuple[str, str, str]]:
+    """Every stored change set as (kind, old, new): titles, else file names."""
+    from monitor import store
+
+    db = store.open_db(db_path)
+    try:
+        return sorted((cs.kind, cs.old.title or Path(cs.old.url).name, cs.new.title or Path(cs.new.url).name)
+                      for cs in store.changesets(db))
+    finally:
+        db.close()
+
+
+def test_plain_text_files_of_one_name_in_two_folders_are_two_documents_and_replay_says_it_read_plain_text(tmp_path):
+    national, provincial = PLANS / "national" / "2023.txt", PLANS / "provincial" / "2023.txt"
+    result = run("replay", "--db", tmp_path / "m.db", national, provincial)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == f"new       {national}\nnew       {provincial}\nno changes\n"  # not "changed": never merged
+    assert result.stderr == (f"Note: {national}: no capture header; reading it as plain text (metadata null)\n"
+                             f"Note: {provincial}: no capture header; reading it as plain text (metadata null)\n")
+    again = run("replay", "--db", tmp_path / "m.db", provincial, national)
+    assert again.stdout == f"unchanged {provincial}\nunchanged {national}\nno changes\n"
+
+
+@pytest.mark.parametrize("first, second", [
+    ([PLANS / "national", PLANS / "provincial"], []),
+    ([PLANS / "national"], [PLANS / "provincial"]),
+    ([PLANS / "provincial"], [PLANS / "national"]),
+])
+def test_plain_text_folders_replayed_in_one_or_two_commands_store_the_same_pairs(tmp_path, first, second):
+    db = tmp_path / "m.db"
+    for paths in (first, second):
+        if paths:
+            assert run("replay", "--db", db, *paths).exit_code == 0
+    assert pairs(db) == []  # five documents, none a version of another
+
+
+@pytest.mark.parametrize("commands", [
+    [WANGTAN],  # one command, stored oldest first
+    [[PLANS / "wangtan/2023.txt"], [SEED["wangtan"]], [PLANS / "wangtan/2024-revised.txt"]],  # in order
+    [[SEED["wangtan"]], [PLANS / "wangtan/2023.txt"], [PLANS / "wangtan/2024-revised.txt"]],  # newest plan first
+    [[SEED["wangtan"], PLANS / "wangtan/2024-revised.txt"], [PLANS / "wangtan/2023.txt"]],
+])
+def test_captures_replayed_in_any_number_of_commands_compare_the_same_year_to_year_pairs(tmp_path, commands):
+    db = tmp_path / "m.db"
+    for paths in commands:
+        assert run("replay", "--db", db, *paths).exit_code == 0
+    assert pairs(db) == [
+        ("plan", "王坛镇2023年工作计划", "王坛镇2024年工作计划"),
+        ("revision", "王坛镇2024年工作计划", "王坛镇2024年工作计划"),
+    ]
+
+
+def test_a_plan_replayed_after_the_later_one_prints_the_later_plan_compared_with_it(tmp_path):
+    db = tmp_path / "m.db"
+    run("replay", "--db", db, SEED["wangtan"])
+    result = run("replay", "--db", db, PLANS / "wangtan/2023.txt")
+    assert result.stdout.splitlines()[:2] == [
+        f"new       {PLANS / 'wangtan/2023.txt'}",
+        "王坛镇 王坛镇2024年工作计划 (2024-03-26), compared with the earlier plan 王坛镇2023年工作计划 (2023-03-21)",
+    ]
+    assert "  ~ 一般公共预算收入 5000万元 → 5300万元 (+6.0%, 上调)" in result.stdout.splitlines()

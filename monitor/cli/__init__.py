@@ -6,6 +6,7 @@ One module per topic; each defines plain click commands and this group adds them
 * changes.py   - replay, diff, history, report (the versioned store)
 * service.py   - run, serve, status, demo, check, add (the service and its sources)
 * alerts.py    - notify test (alert channels)
+* analysis.py  - trend, targets, search, site (what analysts look at)
 * common.py    - output, errors and the options they share
 """
 
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import click
 
-from monitor.cli import alerts, changes, documents, service
+from monitor.cli import alerts, analysis, changes, documents, service
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -37,5 +38,9 @@ for command in (
     service.demo,
     service.check,
     service.add,
+    analysis.trend,
+    analysis.targets,
+    analysis.search,
+    analysis.site,
 ):
     cli.add_command(command)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
@@ -33,7 +34,7 @@ def replay_files(db, files: list[Path]) -> tuple[list[tuple[str, object]], list[
     docs, errors = [], []
     for n, path in enumerate(files):
         try:
-            doc = load_document(str(path))
+            doc = load_document(str(path), note=True)
         except MonitorError as exc:  # a bad file: report it, go on with the others
             errors.append(str(exc))
             continue
@@ -43,6 +44,11 @@ def replay_files(db, files: list[Path]) -> tuple[list[tuple[str, object]], list[
     for (path, doc), found in ordered_map(_extract_capture, ordered):
         results.append((str(path), pipeline.ingest(db, doc, raw=path.read_bytes(), replay=True, extraction=found)))
     return results, errors
+
+
+def changesets_of(results: list[tuple[str, object]]) -> list:
+    """The change sets a replay found: each file's own, and a later plan's now compared with it."""
+    return [cs for _, r in results for cs in (r.changeset, r.follows) if cs is not None]
 
 
 def _extract_capture(item: tuple[Path, Document]):
@@ -75,7 +81,7 @@ def replay(paths: tuple[str, ...], db_path: str | None, fmt: str, as_json: bool)
         _fail(str(exc))
     for message in errors:
         click.echo(f"Error: {message}", err=True)
-    found = [r.changeset for _, r in results if r.changeset is not None]
+    found = changesets_of(results)
     if as_json:
         _dump(
             {
@@ -151,7 +157,9 @@ def history_json(db, key: str) -> dict:
         by_version.setdefault(cs.new.id, []).append(report_json(cs))
     out = []
     for d in docs:
-        versions = [dict(v, changesets=by_version.get(v["id"], [])) for v in store.versions_of(db, d["id"])]
+        rows = store.versions_of(db, d["id"])
+        files = store.version_files(db, [v["id"] for v in rows])
+        versions = [dict(v, attachments=files.get(v["id"], []), changesets=by_version.get(v["id"], [])) for v in rows]
         out.append(dict(d, versions=versions))
     return {"schema": "gov-plan-monitor/history/v1", "query": key, "documents": out}
 
@@ -168,6 +176,9 @@ def _print_history(data: dict) -> None:
             else:
                 state = f"{v['n_targets']} targets, sha256 {v['sha256'][:12]}"
             click.echo(f"  v{v['seq']}  {v['first_seen']}  {state}  (last seen {v['last_seen']})")
+            for f in v["attachments"]:
+                how = "text read" if f["status"] == "ok" else f["status"]
+                click.echo(f"      附件 {f['name']} <{f['url']}>: {how}" + (f" ({f['detail']})" if f["detail"] else ""))
             for cs in v["changesets"]:
                 old = cs["old"]
                 base = f"v{old['seq']}" if cs["kind"] == "revision" else f"earlier plan {old['title']} ({old['date']})"
@@ -192,7 +203,8 @@ def history(key: str, db_path: str | None, as_json: bool) -> None:
     from monitor import store
 
     try:
-        data = history_json(store.open_db(db_path), key)
+        with contextlib.closing(store.open_readonly(db_path)) as db:
+            data = history_json(db, key)
     except MonitorError as exc:
         _fail(str(exc))
     if not data["documents"]:
@@ -218,7 +230,8 @@ def report(since, db_path: str | None, fmt: str, as_json: bool) -> None:
 
     day = since.strftime("%Y-%m-%d") if since else None
     try:
-        found = store.changesets(store.open_db(db_path), since=day)
+        with contextlib.closing(store.open_readonly(db_path)) as db:
+            found = store.changesets(db, since=day)
     except MonitorError as exc:
         _fail(str(exc))
     if as_json:

@@ -44,13 +44,16 @@ def _print_explain(path: str, doc: Document, sentences: list[dict]) -> None:
     """Each sentence with a number, the records taken from it and the numbers skipped (why)."""
     click.echo(f"{path}: {doc.title or '(plain text)'}")
     for s in sentences:
-        click.echo(f"\n[{s['offset']}] ({s['part']}, {s['period'] or '-'}) {s['sentence']}")
+        click.echo(f"\n[{s['offset']}] ({s['part']}, {s['period'] or '-'}; by {s['why']}) {s['sentence']}")
         for r in s["records"]:
             number = f"{r['value']:g}" if r["value"] is not None else f"{r['min']:g}-{r['max']:g}"
             qual = f" [{r['qualifier']}]" if r["qualifier"] else ""
-            click.echo(f"  + {r['role']:<6} {r['kind']:<9} {r['indicator']}  {number}{r['unit']}{qual}  ({r['period'] or '-'})")
+            click.echo(
+                f"  + {r['role']:<6} {r['kind']:<9} {r['indicator']}  {number}{r['unit']}{qual}  ({r['period'] or '-'})"
+                f"  [{r['rule']}]"
+            )
         for k in s["skipped"]:
-            click.echo(f"  - {k['number']}: {k['reason']}")
+            click.echo(f"  - {k['number']}: [{k['rule']}] {k['reason']}")
 
 
 @click.command()
@@ -106,6 +109,10 @@ def parse(file: str, as_json: bool, url: str | None, scraper_key: str | None) ->
             data = {"file": Path(file).name, "metadata": doc.metadata(), "paragraphs": list(doc.paragraphs)}
     except MonitorError as exc:
         _fail(str(exc))
+    if url and doc.attachments and not attachments.own_text(doc.paragraphs, doc.attachments):
+        named = "; ".join(f"{a.name} <{a.url}>" for a in doc.attachments[:5])
+        _fail(f"{url}: the page holds no text of its own, only attachments (附件): {named}. The crawler fetches "
+              "and reads them; to read one by hand, download it and run: monitor parse FILE")
     if as_json:
         _dump(data)
         return
@@ -115,6 +122,8 @@ def parse(file: str, as_json: bool, url: str | None, scraper_key: str | None) ->
     click.echo(f"paragraphs: {len(doc.paragraphs)}")
     for n, p in enumerate(doc.paragraphs, 1):
         click.echo(f"[{n}] {p}")
+    for a in doc.attachments:
+        click.echo(f"附件: {a.name} <{a.url}>")
 
 
 def _detail_reader(key: str | None):

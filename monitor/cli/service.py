@@ -44,7 +44,9 @@ class _Progress:
 def run(once: bool, names: tuple[str, ...], config_file: str | None, db_path: str | None, as_json: bool) -> None:
     """Check the sources once, deliver waiting alerts, print a summary.
 
-    Exit code 0 when every source was checked, 1 when some failed, 2 on configuration errors.
+    Exit code 0 when every source was checked and every alert delivered, 1 when a source failed,
+    2 on configuration errors, 3 when an alert could not be delivered (it waits), 4 when the run
+    could not start (another run holds the lock; the database or state directory is unusable).
 
     Example: monitor run --once --source kq-wangtan
     """
@@ -68,7 +70,7 @@ def run(once: bool, names: tuple[str, ...], config_file: str | None, db_path: st
                                    on_page=progress.page if progress else None,
                                    on_source=progress.source if progress else None)
     except MonitorError as exc:
-        _fail(str(exc))
+        _fail(str(exc), runner.EXIT_NOT_RUN)
     finally:
         if progress:
             progress.close()
@@ -115,7 +117,7 @@ def serve(config_file: str | None, db_path: str | None, check_now: bool) -> None
 @config_option
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print {database, checked_at, sources, alerts} as JSON.")
-@click.option("--check", is_flag=True, help="Health check: exit 1 when the database cannot be read or a source is overdue.")
+@click.option("--check", is_flag=True, help="Health check: exit 1 when the database cannot be read, a source is overdue or failing.")
 def status(config_file: str | None, db_path: str | None, as_json: bool, check: bool) -> None:
     """Show each source's last run, outcome, consecutive failures, last change, and waiting alerts.
 
@@ -134,8 +136,11 @@ def status(config_file: str | None, db_path: str | None, as_json: bool, check: b
     else:
         click.echo(tables.status_text(data), nl=False)
     overdue = [s["source"] for s in data["sources"] if s["overdue"]]
-    if check and overdue:
-        _fail(f"overdue (not checked at their scheduled time): {', '.join(overdue)}")
+    failing = [s["source"] for s in data["sources"] if s["failing"]]
+    if check and (overdue or failing):
+        problems = [f"overdue (not checked at their scheduled time): {', '.join(overdue)}"] if overdue else []
+        problems += [f"failing (the error alert threshold is reached): {', '.join(failing)}"] if failing else []
+        _fail("; ".join(problems))
 
 
 @click.command()

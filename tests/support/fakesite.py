@@ -97,6 +97,7 @@ class Page:
     column: Column
     document: Document
     version: int = 1
+    files: tuple[tuple[str, str], ...] = ()  # (name, href) of the attachments the page links (附件)
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,7 @@ class FakeGovSite:
         self.fillers = fillers
         self.slow_seconds = slow_seconds
         self.hits: list[Hit] = []
+        self.arrived: list[str] = []  # the path of every request as it arrives (before any slow answer)
         self._port = port
         self._lock = threading.Lock()
         self._faults: dict[str, list] = {}  # path or "col:NAME" -> [kind, remaining or None]
@@ -125,6 +127,7 @@ class FakeGovSite:
         self._columns = {c.name: c for c in COLUMNS}
         self._encoding: dict[str, tuple[str, str]] = {}
         self._pages: dict[str, Page] = {}
+        self._files: dict[str, tuple[bytes, str]] = {}  # attachment path -> (bytes, content type)
         self._lists: dict[str, list[str]] = {}  # column name -> page paths, newest first
         self._seed_docs = self._read_seeds(Path(seeds))
         for column in COLUMNS:
@@ -220,6 +223,33 @@ class FakeGovSite:
             self._cache.clear()
         return self.base_url + path
 
+    def put_file(self, path: str, data: bytes, ctype: str = "application/pdf") -> str:
+        """Serve an attachment (PDF, DOCX, ...) at path, with an ETag; a second call replaces it. Returns its URL."""
+        with self._lock:
+            self._files[path] = (data, ctype)
+        return self.base_url + path
+
+    def publish_with_files(self, name: str, new_text: str, files: tuple[tuple[str, str], ...], *, body: bool = True) -> str:
+        """Publish a page naming attachments (name, href): under its body as 附件 links, or, with
+        body=False, as a page whose body holds only a PDF viewer and download links (the text is in the files)."""
+        url = self.publish(name, new_text)
+        path = self._path(url)
+        with self._lock:
+            page = self._pages[path]
+            doc = page.document if body else replace(page.document, paragraphs=())
+            self._pages[path] = replace(page, document=doc, files=files)
+            self._drop_cache(path)
+        return url
+
+    def relink(self, ref: str, files: tuple[tuple[str, str], ...]) -> str:
+        """The page now names other attachments (a replaced file): a revised page at the same URL."""
+        path = self._path(ref)
+        with self._lock:
+            old = self._pages[path]
+            self._pages[path] = replace(old, files=files, version=old.version + 1)
+            self._drop_cache(path)
+        return self.base_url + path
+
     def fail(self, target: str, kind: str, times: int | None = None) -> None:
         """Script a fault for a source (all its requests), a seed or a path; `times` None = until heal()."""
         if kind not in FAULTS + LIST_FAULTS:
@@ -303,6 +333,9 @@ class FakeGovSite:
 
     def render(self, path: str, query: dict[str, list[str]], layout: bool = False) -> tuple[int, bytes, str, str | None]:
         """(status, body, content type, Last-Modified) for a request; 404 page when unknown."""
+        if path in self._files:
+            data, ctype = self._files[path]
+            return 200, data, ctype, None
         if path in self._pages:
             page = self._pages[path]
             text = _detail(page, self, layout)
@@ -357,6 +390,8 @@ class FakeGovSite:
     def handle(self, request: BaseHTTPRequestHandler) -> None:
         """Answer one GET: a scripted fault, a 304, or the page."""
         parts = urlsplit(request.path)
+        with self._lock:
+            self.arrived.append(parts.path)
         query = parse_qs(parts.query)
         conditional = bool(request.headers.get("If-None-Match") or request.headers.get("If-Modified-Since"))
         fault = self._take_fault(parts.path, query)
@@ -632,6 +667,8 @@ def _detail(page: Page, site: FakeGovSite, layout: bool) -> str:
         '<meta id="pagetype" content="1">\n'
     )
     article = _TEMPLATES[column.template](doc, column)
+    if page.files:
+        article = article.replace("</div><!--zoom-->", _files_html(page, doc) + "</div><!--zoom-->", 1)
     if column.cms == "jcms":
         article = article.replace('<div id="zoom">', '<div id="zoom"><!--ZJEG_RSS.content.begin--><meta name="ContentStart">', 1)
         article = article.replace("</div><!--zoom-->", '<meta name="ContentEnd"><!--ZJEG_RSS.content.end--></div>', 1)
@@ -639,6 +676,17 @@ def _detail(page: Page, site: FakeGovSite, layout: bool) -> str:
     if layout:  # a redesign: new class names, body no longer in #zoom
         text = text.replace('id="zoom"', 'class="TRS_Editor"').replace("xxgk", "gk-info")
     return text
+
+
+def _files_html(page: Page, doc: Document) -> str:
+    """The attachments of a page: 附件 links under the body, or a PDF viewer script when the page has no body."""
+    links = "".join(f'<p>附件{n}：<a href="{_e(href)}" target="_blank">{_e(name)}</a></p>\n'
+                    for n, (name, href) in enumerate(page.files, 1))
+    if doc.paragraphs:
+        return links
+    first = page.files[0][1]
+    return (f'<div id="pdfContainer"></div>\n<script type="text/javascript">var pdfUrl = "{_e(first)}";\n'
+            'PDFObject.embed(pdfUrl, "#pdfContainer");</script>\n' + links)
 
 
 def _kq(doc: Document, column: Column) -> str:

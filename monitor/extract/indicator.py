@@ -1,0 +1,241 @@
+"""Indicator names: the noun phrase a text gives for a quantity.
+
+The words before a number are stripped of verbs, hedges and scope; a count takes the noun it
+counts; a list subject is split (A、B排放量 → A排放量, B排放量). Pure module.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor import numbers as N
+from monitor.extract import lexicon as L
+from monitor.extract.layout import Doc
+from monitor.extract.quantities import Item, Run, clause_bounds
+
+
+def strip_indicator(words: str) -> tuple[str, list[str]]:
+    """Strip trailing copulas and verbs of change; return the rest and the words removed."""
+    removed: list[str] = []
+    s = words.rstrip()
+    while s:
+        for w in L.TRAIL_BY_LAST.get(s[-1], ()):
+            if s.endswith(w):
+                removed.append(w)
+                s = s[: -len(w)].rstrip()
+                break
+        else:
+            m = L.COMPARE_YEAR_RE.search(s) if s[-1] in "年期底末比" else None  # "能耗比2020年(下降)": a base
+            if not m:
+                break
+            removed.append(m.group(0))
+            s = s[: m.start()].rstrip()
+    return s, removed
+
+
+def strip_lead(s: str) -> str:
+    """Strip enumerators, hedges, scope and time words and generic verbs from the front."""
+    s = L.ENUM_PREFIX.sub("", s)
+    for _ in range(8):
+        m = L.LEAD_WORDS.match(s)
+        if not m or not m.group(0):
+            break
+        s = s[m.end() :]
+    s = s.strip(" 、,;:和及与")
+    return "" if L.COMPARISON_ONLY_RE.match(s) else s
+
+
+def tidy(s: str) -> str:
+    """Final touches: the kind named after 等, no dangling brackets, no trailing 的."""
+    s = s.strip(" 、,;:")
+    if "等" in s:
+        head, _, tail = s.rpartition("等")
+        tail = tail.strip()
+        s = tail if len(tail) >= 2 else head
+    s = L.BRACKET_END_RE.sub("", s)
+    return s.rstrip("的之").lstrip("的").strip(" 、,;:")
+
+
+def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
+    """The counted noun after a count (创建2个市级文明村 → 市级文明村; 15户36穴坟墓 → 坟墓…)."""
+    r = it.right
+    k = run.next_kept[idx]
+    nxt = items[k] if k >= 0 else None
+    in_name = run.skipped_at(it.post_end)
+    if (r[:1].isdigit() and not in_name) or r[:1] == " ":
+        if nxt is not None and nxt.q.start <= it.post_end + 1 and nxt.clause_start == it.clause_start:
+            return noun_after(d, nxt, items, k, run)
+        return ""
+    if not r or not ("\u4e00" <= r[0] <= "\u9fff" or r[0] in "“《" or in_name):
+        return ""
+    if nxt is not None and nxt.q.start < it.clause_end:
+        cut = nxt.q.start - nxt.pre_len - it.post_end
+        if 0 <= cut < len(r):
+            r = r[:cut]
+    m = L.DESCRIPTOR_RE.search(r)  # 树龄50年以上老榧树, 产值达2000万元以上企业: the thing after the class
+    if m and len(r) - m.end() >= 2:
+        r = r[m.end() :]
+    m = _noun_cut(r, it.post_end, run)
+    if m:
+        r = r[: m.start()]
+    r = r.strip(" 、和及与")
+    if "的" in r[:-1]:
+        tail = r[r.rindex("的") + 1 :]
+        if len(tail) >= 2:
+            r = tail
+    r = r.rstrip("的")[:30]
+    rest, _ = strip_indicator(r)
+    return r if len(rest) >= 1 and not L.TRAIL_RE.fullmatch(r) else ""
+
+
+def _noun_cut(r: str, base: int, run: Run) -> re.Match | None:
+    """Where a counted noun ends: a digit or a list mark before one, but not a name's digits."""
+    for m in L.NOUN_CUT_RE.finditer(r):
+        pos = base + m.start()
+        if m.group(0).isdigit() and run.in_skipped(pos):
+            continue
+        return m
+    return None
+
+
+def object_of_sum(d: Doc, it: Item, total: bool) -> str:
+    """What a sum is spent on (投资600万元打造X → X; 总投资8亿元的X项目 → X项目)."""
+    r = it.right
+    if not r.strip():
+        if total or it.clause_end >= it.sent.end or d.text[it.clause_end : it.clause_end + 1] != ",":
+            return ""
+        nxt = it.clause_end + 1
+        r = d.text[nxt : clause_bounds(d, it.sent.start, it.sent.end, nxt, nxt)[1]]
+        if any(N.read_arabic(m) for m in N.ARABIC_RE.finditer(r)):
+            return ""
+    if total:
+        obj = r[1:] if r.startswith("的") else r
+        obj = L.OBJ_CUT_RE.split(obj)[0]
+        return obj[:30] if len(obj) >= 2 else ""
+    m = L.OBJECT_VERB_RE.match(r)
+    if not m:
+        return ""
+    obj = L.CLAUSE_SPLIT_RE.split(r[m.end() :].strip())[0]
+    return obj[:30] if len(obj) >= 2 else ""
+
+
+def sentence_subject(d: Doc, it: Item) -> str:
+    """The noun phrase a sentence opens with, for a clause that only says how it moves.
+
+    "农村居民人均可支配收入实现“8连快”,增长7%" → 农村居民人均可支配收入.
+    """
+    a = it.sent.start
+    if it.clause_start <= a:
+        return ""
+    head = d.text[a : clause_bounds(d, a, it.sent.end, a, a)[1]]
+    m = L.SUBJECT_END_RE.search(head)
+    s = tidy(strip_lead(strip_indicator(head[: m.start()] if m else head)[0]))
+    return s if 2 <= len(s) <= 20 and not L.DIGIT_RE.search(s) else ""
+
+
+def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
+    """A list subject split into indicators: "A、B排放量" → ["A排放量", "B排放量"].
+
+    `shared` says the sentence shares one verb or value list (分别, 各, a rate, two values);
+    without it only a 、-list of rates is split.
+    """
+    if not subject or not shared:
+        return [subject]
+    if "、" in subject:
+        parts = [p for p in L.LIST_SPLIT_RE.split(subject) if p]
+    else:
+        parts = [p for p in L.AND_SPLIT_RE.split(subject) if p]
+    if len(parts) < 2:
+        if n == 2 and subject.startswith("城乡"):  # 城乡居民收入分别增长6%和7.5%
+            return ["城镇" + subject[2:], "农村" + subject[2:]]
+        return [subject]
+    last = parts[-1]
+    out = []
+    for p in parts[:-1]:
+        if len(p) <= 3 and len(last) > len(p) + 1:  # 省级、市级农林业龙头企业
+            k = next((i + 1 for i, ch in enumerate(last[:5]) if ch in "级类型性"), len(p))
+            out.append(p + last[k:])
+            continue
+        m = L.METRIC_END_RE.search(last)
+        suffix = m.group(0) if m else ""
+        g = L.GROWTH_NOUN_RE.search(last)
+        if g and not p.endswith(g.group(0)):
+            out.append(p + g.group(0))
+        elif len(suffix) >= 2 and not p.endswith(suffix) and len((L.METRIC_END_RE.search(p) or [""])[0]) < 2:
+            out.append(p + suffix)
+        elif suffix == "率" and not p.endswith("率") and not L.METRIC_END_RE.search(p):
+            out.append(p + last[-3:])
+        else:
+            out.append(p)
+    if len(last) <= 3 and len(parts[0]) >= 4:  # 粮食播种面积和产量 → 粮食产量
+        last = parts[0][:2] + last
+    out.append(last)
+    return out
+
+
+def listed_before(words: str) -> tuple[int, str]:
+    """How many items a list ends with just before a count, and the words up to its first item's end.
+
+    "筑牢属地、行业、企业" → (3, "筑牢属地"); "统筹好发展与安全" → (2, "统筹好发展"); no list → (0, words).
+    """
+    if words.endswith("等") or not L.LIST_MARK_RE.search(words):  # 长六、严家…等4村: the places of the work
+        return 0, words
+    m = L.WORD_RUN_END_RE.search(words)  # the run of Chinese words and 、 that ends the words
+    if m is None:
+        return 0, words
+    i, run = m.start(), m.group(0)
+    parts = L.LIST_SPLIT_RE.split(run)
+    if len(parts) < 2 or not all(parts) or any(len(p) > 16 for p in parts[1:]):
+        return 0, words
+    head = words[:i] + parts[0]
+    if "、" in run:
+        return run.count("、") + 1, head
+    return (2, head) if len(parts) == 2 else (0, words)
+
+
+def verb_on_previous_noun(it: Item, items: list[Item], idx: int, verb: str) -> str:
+    """'现有规上企业45家,力争新增5家': the verb applies to the thing counted just before."""
+    for p in (items[i] for i in range(idx - 1, max(idx - 9, -1), -1)):  # the few quantities before
+        if N.split_unit(p.q.unit)[1] == N.split_unit(it.q.unit)[1]:
+            noun = tidy(strip_lead(strip_indicator(p.left)[0]))
+            if noun:
+                return verb + noun if verb in ("新增", "新建", "引进", "培育", "创建") else noun
+    return verb
+
+
+def object_named_before(d: Doc, it: Item, verb: str) -> str:
+    """'拟发行超长期特别国债…,今年先发行1万亿元': the thing the verb took earlier in the sentence."""
+    text = d.text
+    i = text.rfind(verb, max(it.sent.start, it.clause_start - 2 * L.CLAUSE_REACH), it.clause_start)
+    if i < 0:
+        return ""
+    end = clause_bounds(d, it.sent.start, it.sent.end, i, i + len(verb))[1]
+    obj = tidy(text[i + len(verb) : end])
+    return obj[:20] if len(obj) >= 2 and not L.DIGIT_RE.search(obj) else ""
+
+
+def base_indicator(ind: str) -> str:
+    """The indicator a follow-up clause refers to (财政总收入 of 同比增长5%)."""
+    return L.GROWTH_NOUN_RE.sub("", ind) if L.GENERIC_INDICATOR_RE.match(ind) is None else ind
+
+
+def label_before(d: Doc, it: Item) -> str:
+    """A digest label: "财政总收入:10000万元" or "指标 | 6%" gives the words before the colon."""
+    text = d.text
+    i = it.clause_start - 1
+    if i >= it.sent.start and text[i] in ":|\t":
+        a = clause_bounds(d, it.sent.start, it.sent.end, i, i)[0]
+        return tidy(strip_lead(L.UNIT_PAREN_RE.sub("", text[a:i]).strip()))
+    return ""
+
+
+def all_metrics(subject: str) -> bool:
+    """True when every part of "A和B" names a measure (服务业增加值和社会消费品零售总额)."""
+    parts = [p for p in L.AND_SPLIT_RE.split(subject) if p]
+    return len(parts) > 1 and all(L.METRIC_END_RE.search(p) for p in parts)
+
+
+def same_indicator(a: str, b: str) -> bool:
+    """Two indicator names that denote the same measure (equal or one inside the other)."""
+    a, b = L.QUOTES_SPACE_RE.sub("", a), L.QUOTES_SPACE_RE.sub("", b)
+    return bool(a and b and len(min(a, b, key=len)) >= 3 and (a in b or b in a))

@@ -1,0 +1,340 @@
+"""Layout: a body cut into paragraphs and sentences, each in a part of the document.
+
+A part is this year's plan, a review of an earlier period, or background (a glossary); it
+is decided from headings, lead-ins and period expressions, and refined per sentence by its
+markers (已, 力争, 去年, 1-5月 …). Pure module.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right, insort
+from dataclasses import dataclass, field
+
+from monitor import numbers as N
+from monitor.extract import lexicon as L
+
+
+@dataclass(slots=True)
+class Marks:
+    """The markers of one sentence, by offset (see L.MARK_RE)."""
+
+    forward: list[int] = field(default_factory=list)
+    strive: list[int] = field(default_factory=list)
+    years: list[tuple[int, int]] = field(default_factory=list)  # (offset, year) of earlier years named  # 争取: aims in a plan, obtained in a review
+    hedges: list[tuple[int, str]] = field(default_factory=list)
+    past: list[int] = field(default_factory=list)
+    last_year: list[int] = field(default_factory=list)
+    by_year: list[tuple[int, int]] = field(default_factory=list)
+    months: list[tuple[int, str, str]] = field(default_factory=list)
+    semis: list[int] = field(default_factory=list)
+    this_year: list[int] = field(default_factory=list)
+    next_year: list[int] = field(default_factory=list)
+    holiday: str | None = None
+    start_year: int | None = None  # "2021年预计实现…": the year a sentence opens with
+
+
+def marks_of(d: Doc, s: Sentence) -> Marks:
+    """The markers of a sentence, scanned once and kept on it."""
+    if s.marks is not None:
+        return s.marks
+    mk = Marks()
+    for m in L.MARK_RE.finditer(d.text, s.start, s.end):
+        kind, pos = m.lastgroup, m.start()
+        if kind == "fwdhedge":
+            mk.forward.append(pos)
+            mk.hedges.append((pos, "力争"))
+        elif kind == "strive":
+            mk.strive.append(pos)
+            mk.hedges.append((pos, "力争"))
+        elif kind == "hedge":
+            mk.hedges.append((pos, L.HEDGE[m.group(0)]))
+        elif kind == "fwd":
+            mk.forward.append(pos)
+        elif kind == "pastlast":
+            mk.past.append(pos)
+            mk.last_year.append(pos)
+        elif kind == "last":
+            mk.last_year.append(pos)
+        elif kind == "past":
+            mk.past.append(pos)
+        elif kind == "byyear":
+            mk.by_year.append((pos, int(m.group("byyear"))))
+        elif kind == "thisyear":
+            mk.this_year.append(pos)
+        elif kind == "next":
+            mk.forward.append(pos)
+            mk.next_year.append(pos)
+        elif kind in ("m1", "m2"):
+            mk.months.append((pos, m.group("m1"), m.group("m2")))
+            mk.past.append(pos)  # 1-5月 reports the year so far
+        elif kind == "holiday":
+            mk.holiday = mk.holiday or m.group("holiday")
+        elif kind == "semi":
+            mk.semis.append(pos)
+        elif kind in ("since", "asof"):  # 十四五以来, 截至11月底: a span up to now, a status then
+            mk.past.append(pos)
+        elif kind == "year" and d.plan_year:  # 2024年 in a 2025 plan reports; 2025年 plans
+            year = int(m.group("year"))
+            if year < d.plan_year:
+                mk.past.append(pos)
+                mk.years.append((pos, year))
+            elif year == d.plan_year:
+                mk.this_year.append(pos)
+    m = L.MIDYEAR_START_RE.match(d.text, s.start, s.end)
+    if m:
+        insort(mk.past, m.end() - 1)  # after its 今年: "今年上半年,…完成" still reports
+    m = L.PAST_YEAR_START_RE.match(d.text, s.start, s.end)
+    if m:
+        mk.start_year = int(m.group(1))
+    s.marks = mk
+    return mk
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A sentence of the body with the part of the document it belongs to."""
+
+    start: int
+    end: int
+    mode: str  # "plan" or "review"
+    period: str | None
+    para_start: int
+    heading: bool = False
+    marks: Marks | None = None
+    why: str = ""  # what placed it in its part: a heading, a lead-in, the paragraph's opening words
+
+
+@dataclass
+class Doc:
+    """The body, normalized copy and layout shared by every quantity of a document."""
+
+    body: str
+    text: str  # body with full-width ASCII folded (same length, same offsets)
+    title: str
+    plan_year: int | None
+    paragraphs: list[_Paragraph] = field(default_factory=list)
+    breaks: list[int] = field(default_factory=list)  # offsets of , ; : | and tabs
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # spans of short “…” 《…》 names
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line of the body."""
+    spans, start = [], 0
+    for line in text.split("\n"):
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def plan_year_of(title: str | None, body: str, date: str | None) -> int | None:
+    """The plan year: from the title, else a "YYYY年…工作安排/计划" heading, else the date."""
+    years = L.TITLE_YEAR_RE.findall(title or "")
+    if years:
+        planned = [y for y, plan in years if plan]
+        return int(planned[-1] if planned else years[0][0])
+    for m in L.PLAN_YEAR_RE.finditer(body):  # a heading or lead-in first, then any sentence
+        line_start = body.rfind("\n", 0, m.start()) + 1
+        line_end = body.find("\n", m.end())
+        line = body[line_start : len(body) if line_end < 0 else line_end]
+        if len(line.strip()) <= 40 or L.LEADIN_END_RE.match(body, m.end()):
+            return int(m.group(1))
+    m = L.PLAN_YEAR_RE.search(body)
+    if m:
+        return int(m.group(1))
+    m = L.DELIVERED_RE.search(body, 0, 400)  # "——2023年3月5日在…会议上": a report plans its year
+    if m:
+        return int(m.group(1)) + (1 if int(m.group(2)) >= 10 else 0)
+    if date and re.match(r"\d{4}", date):
+        return int(date[:4])
+    years = [int(y) for y in L.FORWARD_YEAR_RE.findall(body)]  # "2024年,全镇将力争…"
+    return max(years) if years else None
+
+
+def _is_heading(para: str) -> bool:
+    """A short line that names a part of the document (not a sentence of it)."""
+    if not para or len(para) > 40:
+        return False
+    if L.HEADING_ENUM.match(para) and len(para) <= 30:
+        return True
+    return para[-1] not in "。;,!?" and "。" not in para
+
+
+def _part_of(text: str, plan_year: int | None, current: str = "plan") -> tuple[str, str | None] | None:
+    """(mode, period) named by a heading, or None when it names no part.
+
+    Review words win ("目标任务完成情况" reviews); plan words next; else a year in the
+    heading: an earlier year than the plan's is a review ("2023年主要工作"). Words of
+    achievement (成果, 进展) turn a heading to review only outside a plan part: under
+    "2024年工作安排", "九、…共享高质量发展成果" is the ninth task. A glossary or notes
+    heading (名词解释) opens a background part, where no number is a target.
+    """
+    if L.BACKGROUND_HEADING_RE.match(text):
+        return "background", None
+    kinds = {m.lastgroup for m in L.SECTION_RE.finditer(text)}
+    top = not L.SUBHEADING_RE.match(text)  # 一、… or unnumbered, not (一)/1. under a part
+    if "review" in kinds:
+        mode = "review"
+    elif "plan" in kinds and (top or L.STRONG_PLAN_RE.search(text)):
+        mode = "plan"
+    elif not top:
+        return None
+    elif L.ACHIEVED_RE.search(text) and not L.HEDGE_RE.search(text) and current != "plan":
+        mode = "review"
+    elif L.HEADING_PLAN_RE.search(text):
+        mode = "plan"
+    else:
+        m = L.HEADING_YEAR_RE.search(text)
+        if not m or plan_year is None:
+            return None
+        mode = "review" if int(m.group(1)) < plan_year else "plan"
+    return mode, _period_of_part(text, mode, plan_year)
+
+
+def _period_of_part(text: str, mode: str, y: int | None) -> str | None:
+    """The period a heading gives its part: a year, a span, or a half of a year."""
+    if y is None:
+        m = re.search(r"(20\d\d)年", text)
+        return m.group(1) if m else None
+    if re.search("今后五年|未来五年", text):
+        return f"{y}-{y + 4}"
+    if "十四五" in text:
+        return "2021-2025"
+    if "十五五" in text:
+        return "2026-2030"
+    if mode == "review" and re.search("五年来|过去五年", text):
+        return f"{y - 5}-{y - 1}"
+    m = re.search(r"([\d一二三四五六七八九十]+)周年", text)
+    if mode == "review" and m:
+        n = int(m.group(1)) if m.group(1).isdigit() else int(N.cn_to_number(m.group(1)) or 0)
+        if 0 < n < 100:
+            return f"{y - n}-{y}"
+    m = re.search(r"(20\d\d)年", text)
+    year = int(m.group(1)) if m else (y if mode == "plan" or re.search("上半年|前三季度|1[-至—]\\d+月", text) else y - 1)
+    for half in ("上半年", "下半年", "前三季度"):
+        if half in text:
+            return f"{year}{half}"
+    return str(year)
+
+
+def _initial_mode(title: str, text: str) -> str:
+    """The part a document starts in: review for summaries and for reports that open with one."""
+    if L.BUDGET_NOTE_RE.search(title):
+        return "budget"
+    m = L.SECTION_RE.search(title)
+    if m:
+        return "review" if m.group("review") else "plan"
+    if "报告" in title:
+        m = L.SECTION_RE.search(text, 0, 600)
+        if m is None or m.group("review") or L.OPENS_REVIEW_RE.search(text, 0, 600):
+            return "review"
+    return "plan"
+
+
+@dataclass(slots=True)
+class _Paragraph:
+    """A line of the body and the part of the document it is in."""
+
+    start: int
+    end: int
+    mode: str
+    period: str | None
+    heading: bool
+    local: tuple[str, str | None, str] | None  # a paragraph-only part ("——五年来,…"), with why
+    leadins: list[tuple[int, str, str | None, str]]  # (offset, mode, period, why) switches inside it
+    why: str = ""
+    sentences: list[Sentence] | None = None
+    starts: list[int] | None = None  # sentence starts, for bisect
+
+
+def lay_out(d: Doc) -> None:
+    """Cut the body into paragraphs and give each its part (plan/review) and period."""
+    y = d.plan_year
+    mode = _initial_mode(d.title, d.text)
+    period = _period_of_part(d.title if mode == "review" else "", mode, y) if y else None
+    if mode == "review" and "报告" in d.title and y:
+        period = str(y - 1)
+    why = f"the title “{d.title[:24]}”" if d.title and (mode != "plan" or L.SECTION_RE.search(d.title)) else "the start"
+    text = d.text
+    for p0, p1 in _paragraph_spans(text):
+        para = text[p0:p1].strip()
+        if not para:
+            continue
+        heading = _is_heading(para)
+        if heading and mode != "budget":
+            part = _part_of(para, y, mode)
+            if part:
+                mode, period = part
+                why = f"the heading “{para[:24]}”"
+        local = None
+        m = L.PARA_START_RE.match(para)
+        if m and not heading:
+            opening = f"the paragraph opening “{m.group(0).strip('—- ')}”"
+            if m.group("five"):
+                local = ("review", f"{y - 5}-{y - 1}" if y else None, opening)
+            elif m.group("next5"):
+                local = ("plan", f"{y}-{y + 4}" if y else None, opening)
+            elif mode == "plan":
+                local = ("review", str(y - 1) if y else None, opening)
+        elif not heading and y and mode == "plan":
+            m = L.PARA_YEAR_RE.match(para)  # "2023年,全镇实现…。全年新增…": the paragraph tells that year
+            if m and int(m.group(1)) < y:
+                local = ("review", m.group(1), f"the paragraph opening with the earlier year {m.group(1)}年")
+        start_mode, start_period, start_why = mode, period, why
+        leadins = []
+        if not heading:
+            for lm in L.LEADIN_RE.finditer(text, p0, p1):
+                lead_mode = "plan" if lm.group("plan") else "review"
+                s0 = max(text.rfind("。", max(p0, lm.start() - L.CLAUSE_REACH), lm.start()) + 1, p0)
+                sentence = text[s0 : lm.end()]
+                if lead_mode != mode or L.PART_YEAR_RE.search(sentence):
+                    mode, period = lead_mode, _period_of_part(sentence, lead_mode, y)
+                    why = f"the lead-in “{lm.group(0)[:24]}”"
+                    leadins.append((lm.start(), mode, period, why))
+        d.paragraphs.append(_Paragraph(p0, p1, start_mode, start_period, heading, local, leadins, start_why))
+
+
+def _sentences(d: Doc, p: _Paragraph) -> list[Sentence]:
+    """The sentences of a paragraph with their part and period (built on first use)."""
+    if p.sentences is None:
+        out = []
+        mode, period, why = p.mode, p.period, p.why
+        switches, k = p.leadins, 0
+        for m in L.SENTENCE_RE.finditer(d.text, p.start, p.end):
+            s0, s1 = m.span()
+            while k < len(switches) and switches[k][0] < s1:  # lead-ins in order: one pass
+                _, mode, period, why = switches[k]
+                k += 1
+            smode, speriod, swhy = p.local if p.local else (mode, period, why)
+            out.append(Sentence(s0, s1, smode, speriod, p.start, p.heading, why=swhy))
+        p.sentences = out
+        p.starts = [x.start for x in out]
+    return p.sentences
+
+
+def last_before(offsets: list[int], pos: int) -> int:
+    """The last of sorted offsets before pos, or -1."""
+    i = bisect_left(offsets, pos)
+    return offsets[i - 1] if i else -1
+
+
+def by_sentence(d: Doc, positions: list) -> list[tuple[Sentence, list]]:
+    """Things with a .start (or (start, end) spans) grouped by the sentence they are in."""
+    starts = [p.start for p in d.paragraphs]
+    out: list[tuple[Sentence, list]] = []
+    current: Sentence | None = None
+    for x in positions:
+        pos = x[0] if isinstance(x, tuple) else x.start
+        k = bisect_right(starts, pos) - 1
+        if k < 0 or pos >= d.paragraphs[k].end:
+            continue
+        if current is None or not (current.start <= pos < current.end):
+            para = d.paragraphs[k]
+            sents = _sentences(d, para)
+            j = bisect_right(para.starts, pos) - 1
+            if j < 0:
+                continue
+            current = sents[j]
+            out.append((current, []))
+        out[-1][1].append(x)
+    return out

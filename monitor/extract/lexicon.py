@@ -1,0 +1,358 @@
+"""Plan language: the words and patterns of Chinese plans and reports, in one place.
+
+Headings and lead-ins of parts (plan, review), hedges and qualifiers, words stripped around
+an indicator, metric nouns, the markers of tense and period, and the words of each skip rule.
+Pure module: standard library only.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def alt(*groups: tuple[str, ...]) -> str:
+    """One regex alternation of literal words, longest first."""
+    return "|".join(sorted({w for g in groups for w in g}, key=lambda w: (-len(w), w)))
+
+# -- parts of a document ---------------------------------------------------------------
+# The words that name this year's plan and a review, by what they name. Every pattern that
+# places a heading, a lead-in or a year in a part is built from these tuples (and diff.py
+# reads the verbs and hedges below), so the plan vocabulary lives here only.
+PLAN_SECTIONS = ("工作安排", "工作计划", "工作思路", "工作打算", "工作要点")
+PLAN_GOALS = ("预期目标", "主要目标", "发展目标", "目标任务", "总体目标", "奋斗目标")
+PLAN_TASKS = ("主要任务", "重点任务", "工作任务", "重点工作", "总体要求", "政策取向", "思路举措", "工作建议")
+PLAN_TIMES = ("今后五年", "未来五年", "下半年", "明年", "下步", "下一步")
+REVIEW_SECTIONS = ("工作回顾", "回顾", "工作总结", "总结", "开展情况", "完成情况", "进展情况", "推进情况", "执行情况", "落实情况")
+REVIEW_RESULTS = ("主要成效", "工作成效", "主要成绩", "取得的成绩", "工作成绩")
+REVIEW_TIMES = ("五年来", "过去五年", "过去一年", "一年来", "今年以来", "上半年工作", "前三季度工作")
+
+SECTION_RE = re.compile(
+    f"(?P<review>{alt(REVIEW_SECTIONS, REVIEW_RESULTS, REVIEW_TIMES)})"
+    f"|(?P<plan>{alt(PLAN_SECTIONS, PLAN_GOALS, PLAN_TASKS, PLAN_TIMES, ('今后一个时期',))})"
+)
+# A lead-in sentence that opens a part: "今年发展主要预期目标是:" "过去一年,我们主要做了:".
+LEADIN_RE = re.compile(
+    f"(?:(?P<plan>{alt(PLAN_GOALS[:5], PLAN_SECTIONS[:2], PLAN_TASKS[:1])})"
+    f"|(?P<review>{alt(('工作回顾', '完成情况', '开展情况'), REVIEW_RESULTS[:1])}))" r"[^。:,;]{0,12}:"
+)
+# "2024年工作计划", "2024年…主要目标": the year a plan is for.
+PLAN_YEAR_RE = re.compile(
+    f"(20\\d\\d)年(?:度)?[^。\\n,;]{{0,20}}?(?:{alt(PLAN_SECTIONS, PLAN_GOALS[:2], ('目标任务', '计划'), PLAN_TASKS[2:6])})"
+)
+# Plan words strong enough to switch a numbered subheading to the plan.
+STRONG_PLAN_RE = re.compile(alt(PLAN_SECTIONS, PLAN_GOALS[:1], PLAN_TIMES))
+
+# -- hedges and verbs of plans ---------------------------------------------------------
+HEDGE_WORDS = ("力争", "争取", "争创", "确保", "预计")  # on a whole clause or sentence
+HEDGE_RE = re.compile(alt(HEDGE_WORDS))
+PLAN_VERBS = (
+    "完成", "实现", "培育", "新增", "创建", "打造", "建成", "新建", "引进", "推进", "达到", "开展", "实施", "推动",
+    "发行", "安排", "围绕", "累计", "计划", "拟",
+)
+SCOPE_WORDS = ("全年", "年内", "今年", "全镇", "全市", "全区", "全县", "全省", "全国")
+CHANGE_WORDS = ("增长", "增速", "增幅", "涨幅", "降低", "下降", "提高", "提升")
+STATE_WORDS = ("达到", "保持在", "控制在", "稳定在")
+BOUND_WORDS = ("左右", "以上", "以下")
+
+# -- words of the skip rules (see rulebook) ---------------------------------------------
+# After an amount: the thing it classifies ("10亿元项目", "超10亿元的25个产业集群", "200万千瓦…示范项目").
+SIZE_CLASS_AFTER_RE = re.compile(
+    r"(?:、[0-9.]+[万亿千百]*元)*(?:以上)?的?(?:(?:[\u4e00-\u9fff“”]{0,10}?(?:项目|企业))|县市区|县市|县|级|产业集群|集群|园区|村集体|村)"
+)
+
+VERB_IN_CLASS_RE = re.compile(r"实施|建设|打造|推进|完成|用于|改造|新建|开展|引进|培育|支持|扶持")
+
+# Counts of what exists: a list summed up, policies applied, standards raised, a service's scope.
+
+# After a count of listed things, what says they are the subject of a result ("四个村已完成…").
+LIST_SUBJECT_RE = re.compile(r"已|完成|实现|建成|达到|全部|均")
+LIST_MARK_RE = re.compile(r"、|与|和|及")
+WORD_RUN_END_RE = re.compile(r"[\u4e00-\u9fff、]+$")
+CREATE_VERB_RE = re.compile(r"新建|建成|建设|创建|创成|打造|培育|引进|新增|完成|实施|开工|投用|招引|认定|争创|评选")
+
+POLICY_SET_RE = re.compile(r"政策|措施|举措|意见|条款|重点工作|规定")
+
+APPLY_VERB_RE = re.compile(r"落实|执行|贯彻|用好|用足|提出|明确")
+
+ATTRIBUTE_NOUN_RE = re.compile(r"[\u4e00-\u9fff“”]{0,12}?(?:标准|作用)$")
+
+SERVICE_VERB_RE = re.compile(r"实行|提供")
+
+# A project's yield once built, not a commitment: "建成后年产值可达30亿元".
+YIELD_BEFORE_RE = re.compile(r"(?:建成|投产|达产|运营|完工)(?:后|以后)")
+CONDITION_AFTER_RE = re.compile(r"(?:以上|以下)?(?:以后|之后|后|时)(?:[,;。]|$)")
+
+# A coefficient or an index: its number has no unit ("利用系数达到0.6", "价格指数控制在103左右").
+INDEX_BEFORE_RE = re.compile(
+    r"(?:系数|指数)(?:达到|达|为|保持在|稳定在|控制在|提高到|提升到|提高至|提升至|在)?(?:约|超过|不低于|不超过|高于)?(?=[0-9])"
+)
+
+# Where the noun phrase that opens a sentence ends: its first verb, a quoted slogan, a number.
+SUBJECT_END_RE = re.compile(r"实现|达到|保持|完成|继续|持续|稳居|位居|稳定|“|\d")
+# A growth of zero: "与上年持平", "基本持平," — not 支持平江, 保持平稳.
+FLAT_RE = re.compile(r"(?:与上年|与去年|较上年|同比)(?:基本)?持平|(?<![支坚保扶维把主劫])(?:基本)?持平(?![\u4e00-\u9fff])")
+
+OVER_BEFORE_RE = re.compile(r"(?:超过|超|过|突破)$")
+
+PARA_START_RE = re.compile(
+    r"^[——\-\s]*(?:(?P<five>五年来|过去五年)|(?P<one>过去一年|一年来|今年以来)|(?P<next5>今后五年|未来五年))"
+)
+
+HEADING_ENUM = re.compile(r"^(?:[(（]?[一二三四五六七八九十]+[)）、.]|\d{1,2}[.、)]|第[一二三四五六七八九十]+[部章节])")
+
+ENUM_PREFIX = re.compile(
+    r"^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.]|\d{1,2}[.、)](?!\d)|"
+    r"[①-⑳]|[一二三四五六七八九十]是|[-•·*▪◆●■]+)\s*"
+)
+
+TITLE_YEAR_RE = re.compile(
+    r"(20\d\d)年(?:度)?(?:[^\d年]{0,12}?(工作安排|工作计划|计划|思路|要点|打算|目标|任务)(?!执行|完成情况|落实情况))?"
+)
+
+FORWARD_YEAR_RE = re.compile(r"(20\d\d)年(?:度)?[,是]?[^。\n\d]{0,8}?(?:将|力争|计划|要|拟|目标)")
+
+DELIVERED_RE = re.compile(r"(20\d\d)年(\d{1,2})月\d{1,2}日在[^。\n]{0,40}(?:会议|大会)")
+
+LEADIN_END_RE = re.compile(r"[^。,;\n]{0,10}[:是为]")
+
+# -- qualifiers ------------------------------------------------------------------------
+# The qualifier each hedge gives a clause or sentence.
+HEDGE = {"力争": "力争", "争取": "力争", "争创": "力争", "确保": "确保", "预计": "预计"}
+
+# Words just before a number that qualify it.
+PRE_QUAL = {
+    "不低于": "不低于", "不少于": "不低于", "不超过": "不超过", "不高于": "不超过",
+    "超过": "以上", "大约": "约", "接近": "约", "突破": "以上", "高于": "以上",
+    "低于": "以下", "不足": "以下", "约": "约", "近": "约", "超": "以上", "逾": "以上",
+}
+
+PRE_QUAL_RE = re.compile("(?:" + "|".join(sorted(PRE_QUAL, key=len, reverse=True)) + ")$")
+
+POST_QUAL_RE = re.compile(r"以上|以下|左右|以内|之内|上下|内(?![容部外涵])")
+
+POST_QUAL = {"以上": "以上", "以下": "以下", "左右": "左右", "以内": "以内", "之内": "以内", "上下": "左右", "内": "以内"}
+
+# -- indicator names -------------------------------------------------------------------
+COMPARE_YEAR_RE = re.compile(r"(?:比|较|与)20\d\d年(?:同期|底|末)?(?:相比)?$")
+# Words stripped from the front of an indicator (verbs, scope, time, hedges).
+LEAD_WORDS = re.compile(
+    r"^(?:其中|剩余|新推出|推出|力争|争取|争创|确保|预计|计划|拟|全年|今年|年内|明年|当年|年底前|年底|到年底|上半年|下半年|"
+    r"到20\d\d年底?|20\d\d年底?|\d{1,2}(?:至|-|—)\d{1,2}月(?:份)?|全[镇县区市省乡国]|我[镇县区市省乡]|本[镇县区市]|"
+    r"各类|全面|努力|着力|持续|继续|进一步|加快|加大|推动|推进|开展|实施|建成|建设|新建成|创建|创成|创出|"
+    r"打造|培育|引进|组建|完成|实现|达到|累计|共计|合计|共|新培育|启动|积极|深入|大力|扎实|有序|"
+    r"有力有序|顺利|成功|及时|全速|共同|安排|去年|上年|过去一年|围绕|对照|按照|聚焦|我们|已经|已有|现有|已|再|所有|目前|现已|截至目前|当前|发放|兑现|拨付|筹集|落实|要|将|先|再|力求|还|并(?![网购联表行])|且|同时|以及|和|及|与|、|,|;|:|\s)"
+)
+
+# Words stripped from the end of an indicator (copulas, comparisons, verbs of change).
+_TRAIL_WORDS = (
+    "比上年同期", "较上年同期", "较去年同期", "比去年同期", "比上年", "比去年", "较上年", "较去年", "同比", "环比",
+    "年均", "平均", "分别", "各", "均", "都", "为", "达到", "达", "至", "到", "在", "控制在", "保持在", "稳定在",
+    "维持在", "保持", "稳定", "维持", "控制", "增长", "增加", "提高", "提升", "下降", "降低", "减少", "上涨",
+    "上升", "回落", "压减", "缩减", "削减", "压缩", "缩短", "超过", "超", "突破", "约", "大约", "近", "接近",
+    "不低于", "不少于", "不超过", "不高于", "低于", "高于", "共计", "共", "累计", "合计", "总计", "实现", "完成",
+    "拟按", "按", "安排", "拟", "计划", "预计", "力争", "确保", "争取", "新增加", "了", "是", "有", "全年",
+    "的", "等", "逾", "已", "已经", "一共", "全部", "全都", "首次", "再次", "增收", "减收", "从", "由", "增至", "增加到", "提高到", "提升到", "提高至", "提升至",
+    "多", "少", "降至", "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "增长到", "增长至", "扩大到", "扩大至",
+)
+
+TRAIL_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _TRAIL_WORDS), key=len, reverse=True)) + r")\s*$")
+
+TRAIL_BY_LAST: dict[str, tuple[str, ...]] = {}
+
+for _w in sorted(set(_TRAIL_WORDS), key=len, reverse=True):
+    TRAIL_BY_LAST[_w[-1]] = TRAIL_BY_LAST.get(_w[-1], ()) + (_w,)
+
+GROWTH_WORDS = {"增收", "减收", "多", "少", "增长", "增加", "提高", "提升", "下降", "降低", "减少", "上涨", "上升", "回落", "压减", "缩减", "削减"}
+
+DISTRIBUTE = {"分别", "各", "均", "都"}
+
+# Words of change that say down; the other words of change say up.
+DOWN_WORDS = {
+    "减收", "少", "下降", "降低", "减少", "回落", "压减", "缩减", "削减", "压缩", "缩短", "缩小", "降至",
+    "下降到", "下降至", "降低到", "降低至", "减少到", "减少至",
+}
+UP_WORDS = {
+    "增收", "多", "增长", "增加", "提高", "提升", "上涨", "上升", "增至", "增加到", "提高到", "提升到", "提高至",
+    "提升至", "增长到", "增长至", "扩大到", "扩大至",
+}
+DOWN_NOUN_RE = re.compile(r"降幅$")
+# A verb of reduction opening the words before a number: "压减地下水开采量0.3亿立方米".
+DOWN_LEAD_RE = re.compile(r"^(?:[^,;。]{0,4}?)(?:压减|减少|降低|削减|压缩|下降)")
+THRESHOLD_WORDS = {"控制在", "保持在", "稳定在", "维持在", "保持", "稳定", "维持", "控制", "不超过", "不高于", "低于"}
+
+GROWTH_NOUN_RE = re.compile(r"(?:增幅|增速|涨幅|降幅|增长率|增长)$")
+
+BAD_RATE_RE = re.compile(r"失业率|赤字率|负债率|发生率|死亡率|事故|亡人|债务率|超标")
+
+STATE_RATE_RE = re.compile(r"达标率|优良率|合格率|安全")
+
+STATE_AFTER_RE = re.compile(r"保持|稳定在|维持|绝对安全|安全|达标|不发生|零发生")
+
+# Metric nouns that end an indicator; used to share a suffix across a list ("A和B参保率").
+METRIC_END_RE = re.compile(
+    r"(?:参保率|覆盖率|达标率|完成率|普及率|合格率|优良率|满意率|入学率|利用率|处理率|回收率|受益率|知晓率|"
+    r"贡献率|增长率|化率|排放量|排放总量|增加值|总产值|产值|收入|总额|增幅|增速|涨幅|面积|产量|浓度|比重|占比|"
+    r"规模|投资|支出|税收|利润|人数|户数|数量|价格|指数|总量|率|额|量|值)$"
+)
+
+GENERIC_INDICATOR_RE = re.compile(r"^(?:完成率|增幅|增速|涨幅|降幅|增长率|占比|比重|总额|总量|规模|面积|金额|比例)$")
+
+# Action verbs at the start of a counted phrase after a sum ("投资600万元打造…").
+OBJECT_VERB_RE = re.compile(
+    r"^(?:的|用于|打造|建设|新建|改建|扩建|实施|推进|抓好|完成|提升|改造|开展|建成|启动|实现|推动|加快|用来|对)"
+    r"|^.{0,4}?(?:实施|建设|打造|推进|完成)"
+)
+
+# The subjects of forecasts of facts, never targets ("高校毕业生预计1179万人").
+FACT_SUBJECT_RE = re.compile(r"毕业生|离退休|退休人员|新增劳动力|出生人口|常住人口|户籍人口|考生|适龄|到期|在职|编制|实有人数|老年人|老龄人口")
+
+ACTION_RE = re.compile(r"帮扶|促进|帮助|吸纳|培训|安置|扶持|服务|招聘|招录|新增就业|实现|完成|引导|带动|资助|转移")
+
+# Before a quantity: the project is described, not committed to (推进总投资13亿元的…).
+TOTAL_INVEST_RE = re.compile(r"总投资(?:额)?(?:约|达|超|近|逾)?$")
+
+INVEST_RE = re.compile(r"投资(?:约|达|超|近|逾)?$")
+
+COMMIT_BEFORE_INVEST_RE = re.compile(r"完成|实现|落实|新增|累计|计划|拟|安排")
+
+FROM_BEFORE_RE = re.compile(r"(?<![自理缘经来])(?:从|由)[^,;]{0,12}$")
+
+CHANGE_AFTER_RE = re.compile(r"(?:提高|增加|增长|提升|下降|降低|减少|扩大|压缩|缩减|缩小|增|降|升|调整)(?:到|至)")
+
+FROM_CUT_RE = re.compile(r"(?<![自理缘经来])(?:从|由)(?=[^,;]*[\d年])[^,;]*$")
+
+FRAMING_RE = re.compile(r"(?:围绕|聚焦|按照|依托|针对|通过|借助|分为|分成|分)(?:全[市县区镇乡])?$")
+
+RED_LINE_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:红线|底线)")
+
+LEVEL_ONLY_RE = re.compile(r"^([\u4e00-\u9fff]{1,3}级(?:以上)?)$")
+
+AMOUNT_NOUN_RE = re.compile(r"投资|资金|收入|产值|销售|营收|税收|利润|支出|贷款|融资|规模|总额")
+
+CURRENT_RE = re.compile(r"(?:现行|目前|现有|当前|原有|原)$")
+
+PLACE_FACT_RE = re.compile(
+    r"下辖|辖区内?有|辖|现有|共有|总面积|区域面积|辖区面积|国土面积|总人口|户籍人口|常住人口|距离|(?<!差)距|海拔|位于|毗邻|占地"
+)
+
+FACT_UNITS = {"people", "area", "length", "count", "number", "level"}
+
+SCOPE_RE = re.compile(r"全[市县区镇乡省国](?:所有|的)?$")
+
+PLACES_AFTER_RE = re.compile(r"(?:县|市|区|镇|乡|街道|行政村|自然村|村|社区)(?:[(（][^)）]{0,8}[)）])?(?:全部|均|都|全面|实现)")
+
+PEOPLE_AFTER_RE = re.compile(r"群众|人口|居民|市民|农民|人民|老人|学生|游客|党员|职工|村民")
+
+COMMIT_RE = re.compile(r"力争|确保|达到|新增|实现|完成|新建|建成|争取|计划|目标")
+
+COMPARISON_ONLY_RE = re.compile(r"^(?:比|较|与|同)(?:上年|去年|上一年|上年度|上年同期|去年同期|年初|上年年初|20\d\d年)[\u4e00-\u9fff]{0,6}$")
+
+COMPARISON_LEFT_RE = re.compile(r"(?:比|较)(?:上年|去年|上一年|上年度|年初)")
+
+META_TAIL_RE = re.compile(r"(?:的)?(?:预期目标|目标值|目标)(?:定|设定|确定)?$")
+
+ATTENTION_RE = re.compile(r"(?:关注|围绕|依托|聚焦|针对|紧盯|借助|利用|盘点)$")
+
+# -- numbers inside names, slogans and words --------------------------------------------
+# Chinese numerals: what follows them in slogans and set phrases ("两个确立", "八项规定").
+CN_STOP_AFTER = re.compile(
+    r"(?:确立|维护|意识|自信|代表|毫不动摇|大局|会议|全会|党代会|代表大会|产业|规定|方面|务必|全面|文明|"
+    r"战略|工程|行动|机制|体系|一|二|三|四|五|六|七|八|九|十|性|化|起来|倍增|轮驱动)"
+)
+
+# After a unit, characters that make the unit part of a word ("3人民", "一起", "一次性").
+UNIT_WORDS = {
+    "人": "民才员口大均工社力文事们身物格", "个": "人性体月", "家": "庭园乡属人长", "名": "单称片镇村牌校额义",
+    "户": "籍外型口主", "处": "理置罚长室", "所": "有在属得以谓", "起": "步来点草诉", "期": "间限待刊望盼",
+    "支": "持出撑付部柱", "台": "风账阶湾", "场": "所景地馆合面", "间": "隔断", "天": "然地气空目下津",
+    "米": "面饭粮", "种": "植养子类业苗", "次": "会全产代性序", "项": "规", "条": "例件款",
+    "件": "事", "批": "复准示", "座": "谈", "位": "于置居列数", "头": "部脑", "篇": "章", "只": "有要是能",
+    "块": "钱", "套": "餐", "份": "额", "张": "力", "村": "民级庄社委落干务", "元": "素旦宵首", "亩": "均",
+}
+
+UNIT_WORD_PREFIXES = {"个": ("小时", "季度", "多月", "半月")}
+
+TIME_UNITS = {"天", "小时", "分钟", "个工作日", "工作日"}
+
+NOUN_CUT_RE = re.compile(r"\d|、(?=.{0,12}\d)|和(?=\d)|及(?=\d)")
+
+OBJ_CUT_RE = re.compile(r"[,;。、]|并|和(?=[^\u4e00-\u9fff])")
+
+CLAUSE_SPLIT_RE = re.compile(r"[,;。]")
+
+LIST_SPLIT_RE = re.compile(r"、|和|及|与|以及")
+
+AND_SPLIT_RE = re.compile(r"和|及|与|以及")
+
+NEW_PEOPLE_RE = re.compile(r"新增|引进|招引|培育|培养|新招|招录|招聘")
+
+KEEP_RE = re.compile(r"确保|保持|稳定|维持")
+
+DIGIT_RE = re.compile(r"\d")
+
+WHOLE_TASK_RE = re.compile(r"完成|实现|目标|任务")
+
+PAST_YEAR_START_RE = re.compile(r"\s*(?:预计|截至|截止|在)?(20\d\d)年(?![\d底])")
+
+SUM_END_RE = re.compile(r"(?:投资|投入|资金)$")
+
+MONEY_WORDS_RE = re.compile(r"投资|资金|收入|产值|金额|销售额|经费|元|税")
+
+QUOTES_SPACE_RE = re.compile(r"[“”\"'\s]")
+
+BRACKET_END_RE = re.compile(r"^[)）]+|[(（]+$")
+
+BREAK_RE = re.compile(r"[,;:|\t]")
+
+OPENS_REVIEW_RE = re.compile(r"过去的?一年|一年来|今年以来|五年来|回顾|向大会报告")
+
+UNIT_PAREN_RE = re.compile(r"[(（][^()（）]{1,8}[)）]$")
+
+SUBHEADING_RE = re.compile(r"\s*(?:[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、)]|[①-⑳])")
+
+ACHIEVED_RE = re.compile(r"完成|取得|成效|成绩|成果|圆满|顺利|显著|进展")
+
+HEADING_PLAN_RE = re.compile(r"工作目标|目标|措施|举措|打算|任务|安排")
+
+HEADING_YEAR_RE = re.compile(r"(20\d\d)年(?!\d|\s*\d)")
+
+PART_YEAR_RE = re.compile(r"20\d\d年|今后五年|未来五年|十四五")
+
+QUOTED_RE = re.compile(r"“[^“”\n]{0,40}”|‘[^‘’\n]{0,40}’|《[^《》\n]{0,60}》|「[^「」\n]{0,40}」|『[^『』\n]{0,40}』|〈[^〈〉\n]{0,40}〉")
+
+# -- markers of tense and period in a sentence ------------------------------------------
+# Every marker a sentence can carry, found in one scan: (group name → what it says).
+MARK_RE = re.compile(
+    r"(?=[力争确预计拟下明年去过上已到今全0-9春五国汛暑;以截])"
+    r"(?:(?P<fwdhedge>力争)|(?P<strive>争取)|(?P<hedge>争创|确保|预计)"
+    r"|(?P<fwd>(?<![动作划展年度])计划(?![的书目”,;。、])|(?<![模比])拟|下半年|年底前)|(?P<next>明年)"
+    r"|(?P<pastlast>(?<![比较于同])去年|过去的?一年)|(?P<last>上年度)"
+    r"|(?P<past>已经|已(?=完成|建成|实现|达到|累计|投入|开工|竣工|超额|有))"
+    r"|到(?P<byyear>20\d\d)年|(?P<thisyear>今年(?!以来)|全年|年内|年底)"
+    r"|(?P<m1>\d{1,2})(?:至|-|—|~)(?P<m2>\d{1,2})月|(?P<holiday>春节|五一|国庆|汛期|暑期|暑假)期间|(?P<semi>;)|(?P<since>以来)|(?P<asof>截至|截止)"
+    r"|(?<![到至比较于从由])(?P<year>20\d\d)年(?![\d底]|以来|以前|前))"
+)
+
+# A sentence that opens with a part of the year so far reports it: "一季度,全市地区生产总值增长5.2%".
+MIDYEAR_START_RE = re.compile(r"\s*(?:今年)?(?:一季度|第一季度|上半年|前三季度|前两个季度)[,,]")
+# Documents that are budget notes (部门预算/决算说明): their numbers are facts of the budget.
+BUDGET_NOTE_RE = re.compile(r"(?:部门|单位)(?:预算|决算)|预算(?:公开|说明|编制说明)|决算(?:公开|说明)")
+PARA_YEAR_RE = re.compile(r"(20\d\d)年(?:以来)?[,是全我]")
+
+BARE_NUMBER_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+
+SENTENCE_RE = re.compile(r"[^。!?\n]+[。!?]*|[。!?]+")
+
+FULLWIDTH_RE = re.compile("[\uff01-\uff5e\u3000]")
+
+CLAUSE_BREAK = ",;:|\t"
+
+CLAUSE_REACH = 100  # characters read either side of a number within its clause
+
+SENT_BREAK = "。!?"
+
+BACKGROUND_HEADING_RE = re.compile(r"^[*#\s]*(?:名词解释|名词注释|注释|附注|附件\d*|说明|备注)[*:\s]*$")
+
+DESCRIPTOR_RE = re.compile(r"\d+(?:\.\d+)?[^\d,;、。]{0,4}?以[上下](?!的?$)")
+
+VERB_ONLY = {"发行", "安排", "完成", "实现", "投入", "新增", "建设", "引进", "发放", "筹集", "争取", "落实", "培育", "创建"}

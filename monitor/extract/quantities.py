@@ -1,0 +1,208 @@
+"""Quantities in place: each number with its clause, qualifiers and quote window.
+
+Pure module.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from monitor import numbers as N
+from monitor.extract import lexicon as L
+from monitor.extract.layout import Doc, Sentence
+from monitor.models import Target
+
+
+@dataclass(slots=True)
+class Item:
+    """A quantity being read: where it is, what surrounds it, what it became."""
+
+    q: N.Quantity
+    sent: Sentence
+    clause_start: int
+    clause_end: int
+    pre_qual: str | None = None
+    pre_len: int = 0
+    post_qual: str | None = None
+    post_end: int = 0
+    skip: str | None = None
+    record: Target | None = None
+    left: str = ""  # raw words from the item start to the number (qualifier excluded)
+    right: str = ""  # raw words from after the qualifier to the clause end
+    indicator: str = ""
+    kind: str = ""
+    distribute: bool = False
+    growth: bool = False
+    to_level: bool = False
+    threshold: bool = False
+    extra: tuple[Target, ...] = ()
+    role: str = "target"
+    rule: str = ""  # id of the rule that decided the role (see rulebook)
+    direction: str = ""  # up, down, or "" (none): the way the words around the number move it
+    subject: str = ""  # the words before the number, cleaned (before lists are split)
+
+
+def find_quantities(text: str) -> list[N.Quantity]:
+    """Every number with a unit in the text, in order (one scan for digits, one for Chinese).
+
+    Two quantities have no unit: a coefficient or an index (利用系数达到0.6, 价格指数103),
+    and a growth of zero (与上年持平).
+    """
+    out = [q for q in map(N.read_arabic, N.ARABIC_RE.finditer(text)) if q]
+    cn = [q for q in map(N.read_chinese, N.CHINESE_RE.finditer(text)) if q]
+    if "系数" in text or "指数" in text:
+        numbers = (N.ARABIC_RE.match(text, m.end()) for m in L.INDEX_BEFORE_RE.finditer(text))
+        cn += [N.read_bare(m) for m in numbers if m and N.read_arabic(m) is None]
+    if "持平" in text:
+        cn += [N.Quantity(m.start(), m.end(), m.group(0), 0.0, None, None, "%", False, False) for m in L.FLAT_RE.finditer(text)]
+    if "(" in text or "（" in text:
+        cn += [N.read_label_unit(m) for m in N.LABEL_UNIT_RE.finditer(text)]
+    if cn:
+        out = sorted(out + cn, key=lambda q: q.start)
+    return out
+
+
+def bare_numbers(text: str, taken: list[N.Quantity]) -> list[tuple[int, int]]:
+    """Digit runs that are not part of a quantity (for --explain: years, dates, names)."""
+    spans = [(q.start, q.end) for q in taken]
+    out = []
+    for m in L.BARE_NUMBER_RE.finditer(text):
+        i = bisect_right(spans, (m.start(), 10**12)) - 1
+        if i >= 0 and spans[i][0] <= m.start() < spans[i][1]:
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
+def clause_bounds(d: Doc, s0: int, s1: int, pos: int, end: int) -> tuple[int, int]:
+    """The clause (between , ; : and sentence ends) around text[pos:end]."""
+    breaks = d.breaks
+    i = bisect_left(breaks, pos)
+    a = breaks[i - 1] + 1 if i and breaks[i - 1] >= s0 else s0
+    j = bisect_left(breaks, end)
+    b = breaks[j] if j < len(breaks) and breaks[j] < s1 else s1
+    if b == s1 and s1 > s0 and d.text[s1 - 1] in L.SENT_BREAK:
+        b = s1 - 1
+        while b > end and d.text[b - 1] in L.SENT_BREAK:
+            b -= 1
+    # A clause is read only this far either side of its number, so an unpunctuated page
+    # costs time in proportion to its length (issue 12.5).
+    return max(a, pos - L.CLAUSE_REACH), min(b, end + L.CLAUSE_REACH)
+
+
+def inside_quotes(d: Doc, pos: int) -> bool:
+    """True when pos lies inside a short “…”, 《…》 or 「…」 (a name or slogan)."""
+    i = bisect_right(d.quoted, (pos, 1 << 60)) - 1
+    return i >= 0 and d.quoted[i][0] < pos < d.quoted[i][1]
+
+
+def read_qualifiers(text: str, it: Item) -> None:
+    """The qualifier written on the number itself: 约/超/不低于 before, 以上/左右 after."""
+    q = it.q
+    m = L.PRE_QUAL_RE.search(text, max(it.clause_start, q.start - 3), q.start)
+    if m:
+        it.pre_qual, it.pre_len = L.PRE_QUAL[m.group(0)], len(m.group(0))
+    it.post_end = q.end
+    m = L.POST_QUAL_RE.match(text, q.end)
+    if m and m.end() <= it.clause_end:
+        it.post_qual, it.post_end = L.POST_QUAL[m.group(0)], m.end()
+    if it.post_qual is None and q.more:
+        it.post_qual = "以上"
+
+
+def reads(d: Doc, it: Item, prev_end: int) -> None:
+    """Fill left/right context of an item (clause part before and after the number)."""
+    text, q = d.text, it.q
+    start = max(it.clause_start, prev_end)
+    if prev_end > it.clause_start:  # words after the previous item's list mark belong to this one
+        cut = text.rfind("、", start, q.start - it.pre_len)
+        start = cut + 1 if cut >= 0 else start
+    it.left = text[start : q.start - it.pre_len]
+    it.right = text[it.post_end : it.clause_end]
+
+
+@dataclass(slots=True)
+class Run:
+    """Indexes over the items of one sentence, so each lookup is constant or logarithmic."""
+
+    next_kept: list[int]  # index of the next item not skipped, or -1
+    skipped_spans: list[tuple[int, int]]  # (start, end) of skipped quantities, in order
+    starts: list[int]  # start of every quantity
+
+    def in_skipped(self, pos: int) -> bool:
+        """True when pos lies inside a skipped quantity (a name's digits)."""
+        if not self.skipped_spans:
+            return False
+        i = bisect_right(self.skipped_spans, (pos, 1 << 60)) - 1
+        return i >= 0 and self.skipped_spans[i][0] <= pos < self.skipped_spans[i][1]
+
+    def skipped_at(self, pos: int) -> bool:
+        """True when a skipped quantity starts at pos."""
+        return self.in_skipped(pos) and self.skipped_spans[bisect_right(self.skipped_spans, (pos, 1 << 60)) - 1][0] == pos
+
+
+def index_run(items: list[Item]) -> Run:
+    """Build the indexes of a sentence's items once their skips are decided."""
+    nxt, following = [-1] * len(items), -1
+    for i in range(len(items) - 1, -1, -1):
+        nxt[i] = following
+        if not items[i].skip:
+            following = i
+    skipped = [(x.q.start, x.q.end) for x in items if x.skip]  # items are in text order
+    return Run(nxt, skipped, [x.q.start for x in items])
+
+
+def quote_span(d: Doc, it: Item) -> tuple[int, int]:
+    """A 10–60 character window of the body around the number: its clause, widened or cut."""
+    text = d.text
+    s0, s1 = it.sent.start, it.sent.end
+    a, b = it.clause_start, it.clause_end
+    q = it.q
+    while b - a < 10 and a > s0:
+        na = clause_bounds(d, s0, s1, a - 1, a - 1)[0]
+        if na >= a:
+            break
+        a = na
+    while b - a < 10 and b < s1:
+        nb = clause_bounds(d, s0, s1, b + 1, b + 1)[1]
+        if nb <= b:
+            b = s1
+            break
+        b = nb
+    if b - a < 10:
+        p0 = it.sent.para_start
+        p1 = text.find("\n", b, b + 20)
+        p1 = min(len(text), b + 20) if p1 < 0 else p1
+        a, b = max(p0, min(a, q.start - 10)), min(p1, max(b, a + 10))
+    if b - a > 60:
+        a = max(a, q.start - 36)
+        b = min(b, a + 60)
+        if b < it.post_end:
+            b = min(it.post_end, s1)
+            a = max(b - 60, a)
+    while a < b and text[a] in " \t":
+        a += 1
+    while b > a and text[b - 1] in " \t":
+        b -= 1
+    return a, b
+
+
+def bare_reason(text: str, a: int, b: int) -> str:
+    """Why a number without a unit is not a quantity: a year, a date, a name, a code."""
+    nxt = text[b : b + 2]
+    prv = text[max(0, a - 1) : a]
+    if nxt[:1] == "年" and b - a == 4:
+        return "bare-year"
+    if nxt[:1] in "年月日号时" or re.match(r"[-/.:]\d", nxt) or prv in "-/:":
+        return "bare-date"
+    if nxt.startswith("周年") or nxt.startswith("周岁"):
+        return "bare-age"
+    if prv.isascii() and prv.isalpha() or nxt[:1].isascii() and nxt[:1].isalpha():
+        return "bare-code"
+    if nxt[:1] in "+”\"" or prv in "+“\"":
+        return "bare-slogan"
+    if nxt[:1] in ".、)" or prv in "(":
+        return "bare-item"
+    return "bare-no-unit"

@@ -1,0 +1,364 @@
+"""Reading a document: every quantity of every sentence to a record or a skip, with its rule.
+
+Pure module.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from monitor import numbers as N
+from monitor.extract import lexicon as L
+from monitor.extract.indicator import (
+    all_metrics,
+    base_indicator,
+    label_before,
+    noun_after,
+    object_named_before,
+    object_of_sum,
+    same_indicator,
+    sentence_subject,
+    split_subjects,
+    strip_indicator,
+    strip_lead,
+    tidy,
+    verb_on_previous_noun,
+)
+from monitor.extract.layout import (
+    Doc,
+    Sentence,
+    by_sentence,
+    lay_out,
+    plan_year_of,
+)
+from monitor.extract.quantities import (
+    Item,
+    Run,
+    bare_numbers,
+    bare_reason,
+    clause_bounds,
+    find_quantities,
+    index_run,
+    quote_span,
+    read_qualifiers,
+    reads,
+)
+from monitor.extract.rulebook import BY_ID
+from monitor.extract.rules import (
+    commitment_skip,
+    hedge_of,
+    kind_of,
+    period_of,
+    role_of,
+    structural_skip,
+)
+from monitor.models import Document, Extraction, Target
+
+
+_PART_SKIP = {"background": "background-part", "budget": "budget-note"}  # parts that hold no targets
+
+
+def _read_sentence(d: Doc, sent: Sentence, qs: list[N.Quantity]) -> list[Item]:
+    """Every quantity of one sentence read into an item: skipped with a reason, or a record."""
+    text = d.text
+    items: list[Item] = []
+    for q in qs:
+        a, b = clause_bounds(d, sent.start, sent.end, q.start, q.end)
+        it = Item(q, sent, a, b)
+        read_qualifiers(text, it)
+        items.append(it)
+    prev_end = sent.start
+    for idx, it in enumerate(items):
+        pe = prev_end if prev_end > it.clause_start else it.clause_start
+        it.right = text[it.post_end : it.clause_end]
+        it.skip = _PART_SKIP.get(sent.mode)
+        it.skip = it.skip or structural_skip(d, it, pe)
+        if not it.skip:
+            it.role, it.rule = role_of(d, it)
+            it.skip = commitment_skip(d, it, it.role, N.unit_category(it.q.unit), text[it.clause_start : it.q.start])
+        reads(d, it, pe)
+        if not it.skip:
+            prev_end = it.post_end
+    run = index_run(items)
+    prev: Item | None = None
+    for idx, it in enumerate(items):
+        if it.skip:
+            continue
+        _interpret(d, it, items, idx, run, prev)
+        if it.record is not None:
+            prev = it
+    _distribute(d, items)
+    return items
+
+
+def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: Item | None) -> None:
+    """Indicator, kind, qualifier, period and role of one quantity, or a reason to skip it."""
+    text = d.text
+    role = it.role
+    cat = N.unit_category(it.q.unit)
+    left_words, removed = strip_indicator(it.left)
+    if L.META_TAIL_RE.search(left_words):  # 经济增长预期目标为5%: the measure named before 目标
+        left_words, more = strip_indicator(L.META_TAIL_RE.sub("", left_words))
+        removed += more
+    for w in removed:  # nearest first
+        if w in ("到", "至") or (len(w) >= 2 and w[-1] in "到至"):
+            it.to_level = True
+        if not it.direction and (w in L.DOWN_WORDS or w in L.UP_WORDS):
+            it.direction = "down" if w in L.DOWN_WORDS else "up"
+        if w in L.GROWTH_WORDS and not it.growth and not (cat == "count" and w in ("提升", "提高")):
+            it.growth = True
+            break
+        if w in L.THRESHOLD_WORDS:
+            it.threshold = True
+    it.distribute = any(w in L.DISTRIBUTE for w in removed)
+    subject = strip_lead(L.FROM_CUT_RE.sub("", left_words))
+    subject = tidy(strip_indicator(subject)[0]) if subject else ""
+    it.subject = subject
+    if not subject and prev is not None and prev.q.unit == it.q.unit and text.rfind(";", prev.q.end, it.q.start) < 0:
+        # "增长6%以上、力争7%", "降低13.5%、18%": the second value shares the first one's verb
+        it.growth = it.growth or prev.growth
+        it.threshold = it.threshold or prev.threshold
+        it.to_level = it.to_level or prev.to_level
+        it.direction = it.direction or prev.direction
+    # The indicator: the counted noun after a count, else the words before the number.
+    noun = ""
+    if (cat in ("count", "level", "people") or not subject) and not it.growth and cat not in ("percent", "points"):
+        noun = noun_after(d, it, items, idx, run)
+    elif not subject and it.right.startswith(("的", "以上的")):
+        noun = strip_indicator(noun_after(d, replace(it, right=it.right.split("的", 1)[1]), items, idx, run))[0]
+    indicator = subject
+    if noun and (cat == "count" or not subject):
+        indicator = noun
+    if cat in ("money", "number") and L.SUM_END_RE.search(indicator or "") and len(indicator) <= 8:
+        total = indicator.endswith("总投资")
+        obj = object_of_sum(d, it, total)
+        if obj and not L.SUM_END_RE.search(obj):
+            indicator = obj + ("总投资" if total else "投资")
+    m = L.LEVEL_ONLY_RE.match(indicator)
+    if m and prev is not None:  # 省级以上精品村2个、市级以上3个
+        pm = re.match(r"[\u4e00-\u9fff]{1,3}级(?:以上)?", prev.indicator)
+        if pm and len(prev.indicator) > pm.end():
+            indicator = indicator + prev.indicator[pm.end() :]
+    if indicator in L.VERB_ONLY:
+        indicator = object_named_before(d, it, indicator) or verb_on_previous_noun(it, items, idx, indicator)
+    if not indicator or L.GENERIC_INDICATOR_RE.match(indicator):
+        if prev is not None and (text.rfind(";", prev.q.end, it.q.start) < 0 or not indicator):
+            indicator = (base_indicator(prev.indicator) + indicator) if indicator else base_indicator(prev.indicator)
+        elif not indicator:
+            label = label_before(d, it)
+            indicator = label or sentence_subject(d, it) or tidy(L.ENUM_PREFIX.sub("", it.left)) or tidy(left_words)
+    it.indicator = indicator
+    it.kind = kind_of(it, indicator)
+    if not it.direction:
+        if L.DOWN_LEAD_RE.match(it.left) or L.DOWN_NOUN_RE.search(indicator):
+            it.direction = "down"
+        elif it.kind == "growth" and not it.q.text.endswith("持平"):
+            it.direction = "up"
+    qualifier = it.pre_qual or it.post_qual
+    if qualifier is None:
+        qualifier = hedge_of(d, it, run.starts, idx)
+    period = period_of(d, it, role)
+    it.record = _make(d, it, indicator, qualifier, period, role)
+
+
+def _make(d: Doc, it: Item, indicator: str, qualifier: str | None, period: str | None, role: str) -> Target:
+    """The Target record of an item (quote, offset and base values included)."""
+    q = it.q
+    a, b = quote_span(d, it)
+    money = N.unit_category(q.unit) == "number" and bool(L.MONEY_WORDS_RE.search(it.left + indicator))
+    bv, bu = N.to_base(q.value, q.unit, money)
+    bmin, _ = N.to_base(q.min, q.unit, money)
+    bmax, _ = N.to_base(q.max, q.unit, money)
+    return Target(
+        indicator=indicator,
+        value=q.value,
+        min=q.min,
+        max=q.max,
+        unit=q.unit,
+        kind=it.kind,
+        qualifier=qualifier,
+        period=period,
+        quote=d.body[a:b],
+        offset=q.start,
+        base_value=bv,
+        base_min=bmin,
+        base_max=bmax,
+        base_unit=bu,
+        role=role,
+        direction=it.direction or "none",
+    )
+
+
+def _distribute(d: Doc, items: list[Item]) -> None:
+    """Shared subjects and verbs: "A和B分别增长10%", "省级、市级…各1家", "A、B排放量下降3%"."""
+    i = 0
+    while i < len(items):
+        it = items[i]
+        if it.record is None:
+            i += 1
+            continue
+        group = [it]
+        j = i + 1
+        while j < len(items):
+            nx = items[j]
+            if nx.record is None or nx.clause_start != it.clause_start or nx.left.strip(" 、和及与,") != "":
+                break
+            group.append(nx)
+            j += 1
+        i = j
+        percent = N.unit_category(it.q.unit) in ("percent", "points")
+        if not (it.distribute or len(group) > 1 or percent):
+            continue
+        if "等" in it.left and not it.distribute:
+            continue
+        subject = it.subject or it.indicator
+        rate_list = percent and "、" in subject
+        shared = it.distribute or len(group) > 1 or rate_list or (percent and all_metrics(subject))
+        subjects = split_subjects(subject, len(group), shared)
+        if len(subjects) < 2:
+            continue
+        if len(group) == len(subjects):
+            pairs = list(zip(group, subjects))
+        elif len(group) == 1:
+            pairs = [(it, s) for s in subjects]
+        else:
+            continue
+        last_qual = group[-1].post_qual
+        new = []
+        for g, subj in pairs:
+            rec = g.record
+            assert rec is not None
+            qual = rec.qualifier
+            if last_qual and not (g.pre_qual or g.post_qual) and len(group) > 1:
+                qual = last_qual
+            g.growth, g.threshold, g.to_level = it.growth, it.threshold, it.to_level
+            g.direction = g.direction or it.direction
+            direction = g.direction or rec.direction
+            new.append(replace(rec, indicator=subj, qualifier=qual, kind=kind_of(g, subj), direction=direction))
+        if len(group) == 1:
+            it.record, it.indicator = new[0], new[0].indicator
+            it.extra = tuple(new[1:])
+        else:
+            for g, r in zip(group, new):
+                g.record, g.indicator = r, r.indicator
+
+
+def _analyze(body: str, title: str | None, date: str | None) -> tuple[Doc, list[Item]]:
+    """Read a whole body: layout, one scan for quantities, each read in its sentence."""
+    text = body.translate(N.FULLWIDTH) if L.FULLWIDTH_RE.search(body) else body
+    d = Doc(body, text, (title or "").translate(N.FULLWIDTH), plan_year_of(title, text, date))
+    lay_out(d)
+    d.breaks = [m.start() for m in L.BREAK_RE.finditer(text)]
+    d.quoted = [m.span() for m in L.QUOTED_RE.finditer(text)]
+    items: list[Item] = []
+    for sent, group in by_sentence(d, find_quantities(text)):
+        items.extend(_read_sentence(d, sent, group))
+    _drop_restated(items)
+    return d, items
+
+
+def _records(it: Item) -> list[Target]:
+    """The records an item produced (one, or several when a value is shared by a list)."""
+    if it.record is None or it.skip:
+        return []
+    return [it.record, *it.extra]
+
+
+def _drop_restated(items: list[Item]) -> None:
+    """A headline target restated later in the document is one target, not two."""
+    # Per value: the first record of each indicator name (a few names only, so the scan is linear).
+    seen: dict[tuple, dict[str, tuple[Item, Target]]] = {}
+    restating: set[int] = set()
+    for it in items:
+        for r in _records(it):
+            if r.role != "target":
+                continue
+            key = (r.base_value, r.base_min, r.base_max, r.base_unit, r.kind, r.period)
+            names = seen.setdefault(key, {})
+            for other, o in names.values():
+                if other.sent is not it.sent and (
+                    same_indicator(r.indicator, o.indicator)
+                    or ("目标" in r.quote and N.unit_category(r.unit) in ("percent", "points"))
+                ):
+                    it.skip = "restated"
+                    restating.add(it.sent.start)
+                    break
+            if it.skip:
+                break
+            if r.indicator not in names and len(names) < 16:
+                names[r.indicator] = (it, r)
+    if not restating:
+        return
+    for it in items:  # "…预期目标定为1200万人以上,比上年多100万人": the comparison goes with it
+        if it.sent.start in restating and not it.skip and it.record is not None:
+            if L.COMPARISON_LEFT_RE.match(it.left.strip()):
+                it.skip = "restated-comparison"
+
+
+def extract_body(body: str, title: str | None = None, date: str | None = None) -> Extraction:
+    """Targets and actuals of a body text (paragraphs joined by newlines)."""
+    d, items = _analyze(body, title, date)
+    targets: list[Target] = []
+    actuals: list[Target] = []
+    for it in items:
+        for r in _records(it):
+            (targets if r.role == "target" else actuals).append(r)
+    return Extraction(targets=targets, actuals=actuals, plan_year=d.plan_year)
+
+
+def extract(doc: Document) -> Extraction:
+    """Targets and actuals of a parsed document, with its plan year."""
+    return extract_body(doc.body, doc.title, doc.date)
+
+
+def explain_body(body: str, title: str | None = None, date: str | None = None) -> list[dict]:
+    """For each sentence with a number: the records taken and the numbers skipped, with reasons.
+
+    Each entry: {"sentence", "offset", "part" (plan/review), "period", "records" (gold-shape
+    dicts with offset, base values and the "rule" that made them), "skipped" ([{"number",
+    "offset", "rule", "reason"}])}. "part" is plan, review, background or budget, and "why"
+    names what placed the sentence there (a heading, a lead-in, a paragraph's opening words).
+    """
+    d, items = _analyze(body, title, date)
+    by_sent: dict[int, list[Item]] = {}
+    for it in items:
+        by_sent.setdefault(it.sent.start, []).append(it)
+    bare_by: dict[int, list[tuple[int, int]]] = {}
+    for sent, spans in by_sentence(d, bare_numbers(d.text, [it.q for it in items])):
+        bare_by[sent.start] = spans
+    out = []
+    for p in d.paragraphs:
+        if p.sentences is None:
+            continue
+        for s in p.sentences:
+            its = by_sent.get(s.start, [])
+            nums = bare_by.get(s.start, [])
+            if not its and not nums:
+                continue
+            skipped = [_skip_entry(d.body[it.q.start : it.post_end], it.q.start, it.skip or "no-record") for it in its
+                       if it.skip or it.record is None]
+            skipped += [_skip_entry(d.body[a:b], a, bare_reason(d.text, a, b)) for a, b in nums]
+            skipped.sort(key=lambda x: x["offset"])
+            out.append(
+                {
+                    "sentence": d.body[s.start : s.end],
+                    "offset": s.start,
+                    "part": s.mode,
+                    "period": s.period,
+                    "why": s.why,
+                    "records": [{**r.to_json(), "rule": it.rule} for it in its for r in _records(it)],
+                    "skipped": skipped,
+                }
+            )
+    return out
+
+
+def _skip_entry(number: str, offset: int, rule: str) -> dict:
+    """A skipped number for --explain: the rule that skipped it and what that rule says."""
+    return {"number": number, "offset": offset, "rule": rule, "reason": BY_ID[rule].says if rule in BY_ID else rule}
+
+
+def explain(doc: Document) -> list[dict]:
+    """`explain_body` of a parsed document: what `monitor extract --explain` prints."""
+    return explain_body(doc.body, doc.title, doc.date)

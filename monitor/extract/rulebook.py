@@ -1,0 +1,149 @@
+"""The rulebook: every decision of the extractor by id, what it recognises, and its examples.
+
+A rule fires on each of its `fires` sentences and on none of its `spares`. An example is
+read as a line of a plan part ("二、2025年工作安排") of a plan titled "2025年工作计划" unless it
+carries its own heading (a line before it) or its own title (a first line "title: …"). tests/test_extract_rules.py reads every example; a rule without
+examples fails there. Examples are real sentences (seeds, ../shared/corpus) or the
+common shape of one, from more than one document where the rule is about language.
+Pure module.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+REVIEW = "一、2024年工作回顾\n"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named decision: its id, what it recognises, and sentences it must and must not fire on."""
+
+    id: str
+    says: str
+    fires: tuple[str, ...]
+    spares: tuple[str, ...] = ()
+
+
+RULES: tuple[Rule, ...] = (
+    # -- the part of the document decides the role of a number ----------------------------
+    Rule("plan-part", "a number in this year's plan is a target",
+         ("地区生产总值增长6%左右。", "新建改扩建公办中小学、幼儿园10所。"),
+         (REVIEW + "新增就业5763人。",)),
+    Rule("review-part", "a number in a review of an earlier period is a result (actual)",
+         (REVIEW + "新增就业5763人。", REVIEW + "争取上级资金39.1亿元,减轻企业税费负担16.7亿元。",
+          "一、2024年工作回顾\n成功争取国家、省改革试点201个。"),
+         ("新增就业5763人。", "一、2024年工作回顾\n下半年力争新增就业500人。")),
+    Rule("forward-in-review", "力争, 计划, 明年, 下半年 before a number in a review make it a target",
+         ("一、2024年上半年工作总结\n下半年力争新增就业500人。", REVIEW + "明年计划新建5G基站300个。"),
+         (REVIEW + "争取上级资金39.1亿元。", "一、2024年工作回顾\n实施衡水学子回归计划,高校毕业生来衡就业人数增长8.7%。")),
+    Rule("past-in-plan", "已, 去年, 1—5月, …以来, or a sentence opening 一季度/上半年, before a number in a plan make it a result",
+         ("去年新增就业1000人,今年力争新增1200人。", "已建成3个,今年再创建2个。", "1-5月完成投资8亿元。",
+          "一季度,全市地区生产总值增长5.2%。", "今年上半年,全区完成固定资产投资35亿元。",
+          "“十四五”以来,累计建成高标准农田50万亩。", "党的十八大以来,累计脱贫12万人。",
+          "截至11月底,全市累计完成固定资产投资85亿元。", "会议指出,2024年全市地区生产总值预计增长5.5%左右。"),
+         ("今年新增就业1200人。", "上半年力争开复工率达到90%。", "会议强调,2025年全市地区生产总值增长6%左右。",
+          "农民人均可支配收入从2023年的2.8万元提高到3万元。")),
+    Rule("closing-year-forecast", "预计 before a number with the plan year's aim after it is last year's estimate",
+         ("预计全年地区生产总值增长5.5%,今年力争增长6%。", "全年预计完成固定资产投资120亿元,明年计划增长8%。"),
+         ("财政总收入预计1亿元。", "一般公共预算收入预计增长6%,力争完成全年目标。")),
+    Rule("budget-note", "a budget note (部门预算/决算说明) gives facts of the budget, not targets",
+         ("title: 2025年部门预算公开说明\n一、部门基本情况\n本部门共有预算单位12个,在职人员45人,基本支出占总支出的35%。",
+          "title: 县文广局2024年部门决算说明\n一般公共预算财政拨款支出1200万元,增长5%。"),
+         ("title: 2025年政府工作报告\n二、2025年工作安排\n一般公共预算收入增长5%。",)),
+    Rule("earlier-year", "a sentence that opens with an earlier year reports that year",
+         ("今年要抓好三件事。2024年全市新增就业5000人。", "重点做好以下工作。预计2024年完成固定资产投资12亿元。"),
+         ("今年要抓好三件事。2025年全市力争新增就业5000人。",)),
+    Rule("background-part", "a glossary or notes part (名词解释) holds no targets",
+         ("名词解释\n千万工程:“千村示范、万村整治”工程,覆盖1000个村。", "注释\n两新:新建5G基站300个等。"),
+         ("覆盖1000个村。",)),
+    Rule("restated", "a target restated later in the document is one target",
+         ("地区生产总值增长6%左右。\n(一)稳增长。确保地区生产总值增长6%左右。",),
+         ("地区生产总值增长6%左右。\n(一)稳增长。财政收入增长6%左右。",)),
+    Rule("restated-comparison", "the comparison attached to a restated target goes with it",
+         ("城镇新增就业1200万人以上。\n就业方面,城镇新增就业预期目标定为1200万人以上,比上年多100万人。",),
+         ("城镇新增就业1200万人以上,比上年多100万人。",)),
+    # -- numbers that are part of a name, a slogan or a phrase --------------------------
+    Rule("ordinal", "an ordinal (第3个), not a count", ("建设第3个产业园。", "启动第二个五年计划。"), ("建设3个产业园。",)),
+    Rule("in-quotes", "a number inside quotes or a title is part of a name or slogan",
+         ("启动“十个一”行动。", "落实《关于推进5个重点产业的意见》。"), ("启动十个行动。",)),
+    Rule("unit-in-word", "a unit that is part of a word (3人民, 一起, 5米饭)",
+         ("推动10个人才项目落地。", "打造一个性化服务平台。"), ("引进人才10人。",)),
+    Rule("numeral-slogan", "a Chinese numeral in a slogan (一户一表, 十个一)",
+         ("推进一户一表改造。", "推进一村一品。"), ("改造一户。",)),
+    Rule("numeral-set-phrase", "a Chinese numeral in a set phrase (两个确立, 八项规定, 九次会议)",
+         ("坚持两个毫不动摇,落实中央八项规定精神。", "深刻领悟两个确立。"), ("新建两个公园。",)),
+    Rule("one-as-article", "一 as an article (一个, 一支), not a count",
+         ("打造一个特色小镇品牌。", "建设一支高素质队伍。"), ("新建特色小镇一个。",)),
+    Rule("a-batch", "一批 (a number of), not a count",
+         ("通过培育扶持一批、改造提升一批、引导促进一批。", "谋划储备一批水利项目,引进一批。"),
+         ("引进项目5批。",)),
+    Rule("numeral-phase", "a Chinese numeral naming a phase or round (二期, 三次)",
+         ("推进产业园二期建设。", "加快三期项目建设。"), ("开展培训3次。",)),
+    Rule("numeral-name", "a Chinese numeral in a name (六村抱团, 一户一表)",
+         ("推进六村抱团发展。",), ("帮扶六村。",)),
+    Rule("numeral-before-quote", "a Chinese numeral before a quoted term is a named set",
+         ("深入贯彻关于经济工作五个“必须统筹好”的重要论述。", "发挥好三个“服务平台”作用。"),
+         ("建设5个“共富工坊”。",)),
+    Rule("time-span-name", "a time span in a name (15分钟生活圈, 24小时自助)",
+         ("打造15分钟便民生活圈。", "实现24小时自助服务。"), ("企业开办时间压缩至1个工作日以内。",)),
+    # -- amounts and counts that describe, not commit ----------------------------------
+    Rule("amount-class", "an amount that classifies the noun after it (10亿元项目, 超10亿元的集群) is a bracket",
+         ("10亿元项目35个以上。", "聚焦营业收入超10亿元的25个特色产业集群。", "在超50亿元、100亿元企业上实现突破。",
+          "打造一批年收入超过50万元的村集体经济组织。", "抓好首期200万千瓦区域合作示范项目。",
+          "力争引进100亿元以上项目5个、50亿元以上15个。", "新签约亿元以上项目20个、5000万元以上30个。"),
+         ("完成投资2亿元实施道路改造项目。", "完成投资约1亿元的污水管网工程。",
+          REVIEW + "引进总投资12亿元古茶树项目并初显成效。")),
+    Rule("floor-class", "以上 after an amount or age before a noun is a size class (1亿元以上项目, 60岁以上老人)",
+         ("为60岁以上老人免费体检。", "培育产值2000万元以上的企业3家。"), ("推出10项以上省级创新成果。",)),
+    Rule("current-value", "the current value (现行16%的税率), not a target",
+         ("将现行16%的增值税税率降至13%。",), ("增值税税率降至13%。",)),
+    Rule("condition", "a number in a condition (超过60%以后) or a project's yield once built (建成后年产值30亿元)",
+         ("城镇化率超过60%以后,进入稳定发展期。", "该项目建成后年产值可达30亿元。", "投产后可实现年销售收入5亿元。"),
+         ("城镇化率超过60%。", "建成后投用项目5个。")),
+    Rule("policy-set", "the size of a set of policies applied (落实…15项政策), not a target",
+         ("全面落实省支持衡水发展15项政策。", "落实好产业人才政策14条。", "严格执行…问题二十条措施。",
+          "明确提出十二项重点工作。"),
+         ("出台支持政策5项。",)),
+    Rule("list-sum", "a count that sums up the items just listed (属地、行业、企业三条防线)",
+         ("筑牢属地、行业、企业三条防线。", "完善政府、园区、企业3个层面常态化对接机制。", "统筹好发展与安全两件大事。",
+          "持续擦亮江豚、麋鹿、候鸟、熊猫四张生态名片。", "牢牢把握立项、开工、建设、投产四个关键环节。"),
+         ("新建东湖、南湖两个公园。", "开展长六、严家、九狮、武山等4村新时代美丽乡村创建。",
+          REVIEW + "林宅村、向头村、西坑畈、月坑村四个村已完成一户一表安装。")),
+    Rule("attribute-of-set", "a count of things whose standard or role is acted on (提高两项补贴标准)",
+         ("提高残疾人两项补贴标准。", "发挥好两个示范区的引领作用。"),
+         ("新增补贴项目两项。",)),
+    Rule("service-scope", "the scope of a service (实行13种…筛查), not a target",
+         ("继续实行孕产妇13种致畸基因免费筛查。", "免费提供12种基本药物。"), ("新增免费筛查项目3种。",)),
+    Rule("project-total", "the total investment of a project being pushed forward (推进总投资13亿元的…)",
+         ("推进总投资13亿元的南深环保项目落地。",), ("完成投资13亿元。",)),
+    Rule("project-size", "an investment size describing a project (投资5亿元的…项目)",
+         ("推进投资5亿元的产业园项目。",), ("完成投资5亿元的产业园项目。",)),
+    Rule("attention-size", "the size of a thing being looked at (关注249亩…地块)",
+         ("关注249亩低效用地地块。",), ("盘活低效用地249亩。",)),
+    Rule("fact-forecast", "a fact about people (graduates, retirees, staff on the payroll), not a target",
+         ("高校毕业生预计1179万人。", "本单位在职人员45人。", "60岁及以上老年人达2.97亿人。"),
+         ("帮助高校毕业生就业1万人。", "为老年人提供助餐服务10万人次。")),
+    Rule("age-descriptor", "an age or an age range that describes who is served (3-6岁儿童), not a target",
+         ("为3-6岁儿童提供免费学前教育。", "为60-69岁老人发放高龄补贴。"), ("人均预期寿命达到79岁。",)),
+    Rule("change-start", "the starting value of a change (从2.8万元提高到3万元)",
+         ("人均补助标准从2.8万元提高到3万元。",), ("人均补助标准提高到3万元。",)),
+    Rule("framing", "how the work is framed (围绕3个重点领域, 分两个阶段)",
+         ("围绕3个重点领域开展攻坚。", "分两个阶段推进。"), ("打造3个重点领域示范区。",)),
+    Rule("red-line", "a red line named as a slogan (18亿亩耕地红线)", ("守住18亿亩耕地红线。",), ("新增耕地500亩。",)),
+    Rule("place-fact", "a fact about the place (下辖, 总面积, 户籍人口)",
+         ("全镇下辖12个行政村,总面积86平方公里。",), ("新建12个行政村文化礼堂。",)),
+    Rule("places-in-scope", "the number of places in scope (全市11个县…全部)",
+         ("全县18个行政村全部实现通客车。", "全市11个县均建成体育馆。"), ("新增11个县通高速。",)),
+    Rule("population-in-scope", "a population in scope (60万群众)", ("惠及60万群众。",), ("帮扶60万人。",)),
+    # -- numbers without a unit ----------------------------------------------------------
+    Rule("bare-year", "a year", ("2025年全面完成改造。",), ()),
+    Rule("bare-date", "a date, a time or a day of the month", ("3月5日召开大会。",), ()),
+    Rule("bare-age", "an anniversary or an age", ("迎接建党100周年。",), ()),
+    Rule("bare-code", "part of a code or name (PM2.5, 3A, 5G)", ("创建3A级景区。",), ()),
+    Rule("bare-slogan", "part of a name or slogan (“1+9”)", ("学深用透1+9政策体系。",), ()),
+    Rule("bare-item", "an item number", ("1.推进项目建设。",), ()),
+    Rule("bare-no-unit", "a number with no unit", ("建设12345热线。",), ()),
+)
+
+BY_ID: dict[str, Rule] = {r.id: r for r in RULES}

@@ -1,0 +1,245 @@
+"""Decisions about one quantity: skipped (and by which rule), target or actual, its kind, hedge and period.
+
+Pure module.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from monitor import numbers as N
+from monitor.extract import lexicon as L
+from monitor.extract.indicator import listed_before
+from monitor.extract.layout import Doc, Marks, last_before, marks_of
+from monitor.extract.quantities import Item, inside_quotes
+
+
+def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
+    """Why a quantity is not a record (a name, a slogan, a date, a class), or None."""
+    text, q = d.text, it.q
+    before = text[max(it.sent.start, q.start - 1) : q.start]
+    after = text[it.post_end : it.post_end + 4]
+    unit_next = text[q.end : q.end + 1]
+    if before == "第" or text[max(0, q.start - 2) : q.start] in ("第一", "编号"):
+        return "ordinal"
+    if inside_quotes(d, q.start):
+        return "in-quotes"
+    base = N.split_unit(q.unit)[1]
+    if unit_next and not it.post_qual and (
+        unit_next in L.UNIT_WORDS.get(base, "") or text.startswith(L.UNIT_WORD_PREFIXES.get(base, ("\0",)), q.end)
+    ):
+        return "unit-in-word"
+    if q.chinese:
+        if unit_next and unit_next in "一二两三四五六七八九十":
+            return "numeral-slogan"
+        if L.CN_STOP_AFTER.match(text, q.end):
+            return "numeral-set-phrase"
+        at_end = not after or after[0] in L.CLAUSE_BREAK + L.SENT_BREAK + "、)）" or it.post_qual
+        if q.lone_one and not at_end:
+            return "one-as-article"
+        if base == "期" or (base in ("次", "批") and not at_end):
+            return "numeral-phase"
+        if base in ("村", "户", "人") and not at_end:
+            return "numeral-name"
+    if base == "岁" and "\u4e00" <= text[q.end : q.end + 1] <= "\u9fff" and not text.startswith(("以上", "以下"), q.end):
+        return "age-descriptor"
+    if base in L.TIME_UNITS:
+        nxt = text[it.post_end : it.post_end + 1]
+        if nxt and nxt not in L.CLAUSE_BREAK + L.SENT_BREAK + "、内" and not it.post_qual:
+            return "time-span-name"
+    if q.lone_one and base == "批":
+        return "a-batch"
+    if q.chinese and text.startswith("“", q.end):
+        return "numeral-before-quote"
+    cat = N.unit_category(q.unit)
+    if cat in ("money", "number", "power", "energy", "area", "mass"):
+        m = L.SIZE_CLASS_AFTER_RE.match(text, it.post_end)
+        over = L.OVER_BEFORE_RE.search(text, max(it.sent.start, q.start - 2), q.start)
+        invest = L.INVEST_RE.search(text, max(it.sent.start, q.start - 6), q.start - it.pre_len)
+        if (m and not invest and not L.VERB_IN_CLASS_RE.search(m.group(0)) and (over or "的" not in m.group(0))) or (
+            over and text.startswith("的", it.post_end)
+        ):
+            return "amount-class"
+        if it.post_qual == "以上" and text[it.post_end : it.post_end + 1].isdigit():  # 50亿元以上15个
+            return "amount-class"
+    if it.post_qual in ("以上", "以下") and cat != "count" and q.unit not in ("%", "‰") and text.startswith(("以上", "以下"), q.end):
+        nxt = text[it.post_end : it.post_end + 1]
+        if nxt and (nxt == "的" or ("\u4e00" <= nxt <= "\u9fff" and nxt not in "并且或")):
+            if not L.AMOUNT_NOUN_RE.match(text, it.post_end + (nxt == "的")):
+                return "floor-class"
+    return None
+
+
+def kind_of(it: Item, indicator: str) -> str:
+    """level, growth, count, threshold or share, from the unit and the words around."""
+    cat = N.unit_category(it.q.unit)
+    if cat == "points" or cat == "ratio" or it.q.text.endswith("持平"):
+        return "growth"
+    if it.threshold or it.post_qual in ("以下", "以内") or it.pre_qual == "不超过":
+        return "threshold"
+    if cat in ("percent", "permille"):
+        if (it.growth and not it.to_level) or L.GROWTH_NOUN_RE.search(indicator):
+            return "growth"
+        if L.BAD_RATE_RE.search(indicator) or L.STATE_RATE_RE.search(indicator):
+            return "threshold"
+        return "share"
+    if it.growth and not it.to_level:
+        return "growth"
+    if cat == "count":
+        return "threshold" if L.STATE_AFTER_RE.search(it.right) and it.right[:1] != "" and _hedged_state(it) else "count"
+    if cat == "people":
+        base = N.split_unit(it.q.unit)[1]
+        if base in ("名", "位") or L.NEW_PEOPLE_RE.search(it.left + indicator):
+            return "count"
+        return "level"
+    if cat == "time":
+        return "threshold"
+    return "level"
+
+
+def _hedged_state(it: Item) -> bool:
+    """A count that is a state to keep (确保21个文保点安全, 14条溪流水质保持…)."""
+    return bool(L.KEEP_RE.search(it.left + it.right))
+
+
+def _closing_year_forecast(d: Doc, mk: Marks, pos: int, end: int) -> bool:
+    """预计 before a number, and the plan year's own aim (with a number) after it: "预计全年增长5.5%,今年力争增长6%"."""
+    k = bisect_left(mk.hedges, (pos, "")) - 1
+    if k < 0 or mk.hedges[k][1] != "预计" or last_before(mk.semis, pos) > mk.hedges[k][0]:
+        return False
+    i = bisect_right(mk.forward, pos)
+    j = bisect_right(mk.this_year, pos)
+    aim = mk.forward[i] if i < len(mk.forward) else None
+    if j < len(mk.this_year) and d.text.startswith("今年", mk.this_year[j]):
+        aim = min(aim if aim is not None else end, mk.this_year[j])
+    return aim is not None and bool(L.DIGIT_RE.search(d.text, aim, end))
+
+
+def role_of(d: Doc, it: Item) -> tuple[str, str]:
+    """(target or actual, rule id): the part of the document, turned by markers in the sentence."""
+    s = it.sent
+    mk = marks_of(d, s)
+    pos = it.q.start
+    fwd = last_before(mk.forward, pos)
+    past = last_before(mk.past, pos)
+    if s.mode == "review":  # 争取 in a review reports what was obtained
+        return ("target", "forward-in-review") if fwd > past else ("actual", "review-part")
+    fwd = max(fwd, last_before(mk.strive, pos), last_before(mk.this_year, pos))  # 已建成3个,今年再创建2个
+    if mk.hedges and _closing_year_forecast(d, mk, pos, s.end):
+        return "actual", "closing-year-forecast"
+    if mk.start_year is not None and d.plan_year and mk.start_year < d.plan_year and fwd < 0:
+        return "actual", "earlier-year"
+    return ("actual", "past-in-plan") if past > fwd else ("target", "plan-part")
+
+
+def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> str | None:
+    """Why a quantity with a unit is still no commitment: a project total, a fact, a current value."""
+    text = d.text
+    lw = text[it.clause_start : it.q.start - it.pre_len]
+    if L.CURRENT_RE.search(lw):
+        return "current-value"
+    after = text[it.post_end : it.post_end + 1]
+    if (after and after in "以之后时" and L.CONDITION_AFTER_RE.match(text, it.post_end)) or (
+        cat != "count" and "后" in lw and L.YIELD_BEFORE_RE.search(lw)
+    ):
+        return "condition"
+    if cat == "count" and it.q.value is not None and it.q.value <= 30:  # sets named by their size are small
+        if L.APPLY_VERB_RE.search(lw) and L.POLICY_SET_RE.search(full_left + text[it.q.end : it.clause_end]):
+            return "policy-set"
+        n, head = listed_before(lw)  # the verb before the list, not its items (立项、开工、建设、投产)
+        if n and it.q.value == n and not L.CREATE_VERB_RE.search(head) and not L.LIST_SUBJECT_RE.search(it.right):
+            return "list-sum"
+        if L.ATTRIBUTE_NOUN_RE.match(it.right):
+            return "attribute-of-set"
+        if N.split_unit(it.q.unit)[1] == "种" and L.SERVICE_VERB_RE.search(lw):
+            return "service-scope"
+    if role == "target" and cat in ("money", "number"):
+        if L.TOTAL_INVEST_RE.search(lw):
+            return "project-total"
+        if L.INVEST_RE.search(lw) and it.right.startswith("的") and not L.COMMIT_BEFORE_INVEST_RE.search(lw[:-2]):
+            return "project-size"
+    if cat not in ("count", "percent", "points") and it.right[:1] and "\u4e00" <= it.right[0] <= "\u9fff":
+        if L.ATTENTION_RE.search(lw.rstrip()):
+            return "attention-size"
+    if role == "target" and cat in ("people", "visits") and L.FACT_SUBJECT_RE.search(full_left):
+        if not L.ACTION_RE.search(full_left):
+            return "fact-forecast"
+    if L.FROM_BEFORE_RE.search(lw) and L.CHANGE_AFTER_RE.match(it.right):
+        return "change-start"
+    if cat == "count" and L.FRAMING_RE.search(lw):
+        return "framing"
+    if L.RED_LINE_RE.match(it.right):
+        return "red-line"
+    if role == "target" and cat in L.FACT_UNITS and L.PLACE_FACT_RE.search(full_left) and not L.COMMIT_RE.search(full_left):
+        return "place-fact"
+    if L.SCOPE_RE.search(full_left) and L.PLACES_AFTER_RE.match(it.right):
+        return "places-in-scope"
+    if it.q.unit in N.BARE_MULTIPLIERS and L.PEOPLE_AFTER_RE.match(it.right):
+        return "population-in-scope"
+    return None
+
+
+def hedge_of(d: Doc, it: Item, starts: list[int], idx: int) -> str | None:
+    """The hedge (力争/确保/预计) reaching a number: from the word to the sentence end, not past ';'.
+
+    `starts` are the starts of the sentence's quantities, `idx` this one's place among them.
+    """
+    mk = marks_of(d, it.sent)
+    pos = it.q.start
+    seg0 = max(last_before(mk.semis, pos), it.sent.start)
+    k = bisect_left(mk.hedges, (pos, "")) - 1
+    if k >= 0 and mk.hedges[k][0] >= seg0:
+        return mk.hedges[k][1]
+    if not mk.hedges:
+        return None
+    i = bisect_right(mk.semis, pos)
+    seg1 = mk.semis[i] if i < len(mk.semis) else it.sent.end
+    # A closing clause without numbers that confirms the whole ("…,确保全年完成任务").
+    text = d.text
+    cut = text.rfind(",", max(pos, seg1 - L.CLAUSE_REACH), seg1)
+    if cut > pos:
+        last = text[cut:seg1]
+        m = L.HEDGE_RE.search(last)
+        j = bisect_left(starts, cut, idx + 1)
+        if m and L.WHOLE_TASK_RE.search(last) and not (j < len(starts) and starts[j] < seg1):
+            return L.HEDGE[m.group(0)]
+    return None
+
+
+def period_of(d: Doc, it: Item, role: str) -> str | None:
+    """The period of one record: the part's period, refined by time words of its sentence."""
+    y = d.plan_year
+    s = it.sent
+    period = s.period
+    if y is None:
+        return period
+    mk = marks_of(d, s)
+    pos = it.q.start
+    if role == "target":
+        if mk.start_year is not None and mk.start_year != y and s.mode == "review":
+            return str(mk.start_year)
+        if mk.next_year and mk.next_year[0] < pos:
+            return str(y + 1)
+        k = bisect_left(mk.by_year, (pos, 0))
+        if k and mk.by_year[k - 1][1] > y:
+            first = period.split("-")[0] if period and "-" in period else str(y)
+            return f"{first[:4]}-{mk.by_year[k - 1][1]}"
+        if s.mode == "review" or (period and ("下半年" in period or "上半年" in period)):
+            if mk.this_year or s.mode == "review":  # 全年/今年 in a half-year plan
+                return str(y)
+        return period
+    if mk.start_year is not None:
+        return str(mk.start_year)
+    k = bisect_left(mk.years, (pos, 0))
+    if k:
+        return str(mk.years[k - 1][1])
+    if mk.last_year and mk.last_year[0] < pos:
+        return str(y - 1)
+    base_year = (period or str(y))[:4]
+    k = bisect_left(mk.months, (pos, "", ""))
+    if k:
+        _, m1, m2 = mk.months[k - 1]
+        return f"{base_year}年{int(m1)}-{int(m2)}月"
+    if mk.holiday and base_year.isdigit():
+        return f"{base_year}{mk.holiday}期间"
+    return period

@@ -1,0 +1,419 @@
+"""`monitor site OUT/`: a static HTML site of the store and an Atom feed of its change sets.
+
+Pages (relative links only, so the site works from file:// and any static web server):
+
+* index.html: publishers and the latest change sets;
+* p/<key>.html per publisher: a chart of targets against results per indicator (inline SVG,
+  monitor/chart.py), its change sets, its documents and their versions;
+* c/<new>-<base>.html per change set: the target changes, outcomes and a side-by-side text
+  diff with changed characters marked (monitor/chardiff.py);
+* feed.xml: an Atom feed of the latest change sets.
+
+Templates are Jinja2 with autoescaping on: every piece of page text is escaped unless a
+template is told it is markup (only the SVG built by monitor/chart.py, which escapes its own
+text). The output depends on the database only (no clock): building twice writes the same
+bytes, and each file is replaced atomically, so a web server never serves half a page.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import tempfile
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urljoin
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
+from sqlite_utils import Database
+
+from monitor import chart, queries, store, trend
+from monitor.chardiff import char_diff
+from monitor.diff import amount
+from monitor.errors import MonitorError
+from monitor.models import ChangeSet, Target
+from monitor.report import change_line, format_target, heading, label, summary
+
+log = logging.getLogger("monitor.site")
+FEED_ENTRIES = 100
+LATEST = 40
+_KIND = {"level": "总量", "growth": "增速", "count": "数量", "threshold": "底线/上限", "share": "比重"}
+_STATUS = {"met": "达成", "missed": "未达成", "no result": "无结果", "not comparable": "无法比较"}
+_SECTION_TITLES = (("changed", "调整"), ("added", "新增"), ("dropped", "删除"))
+
+
+@dataclass(frozen=True)
+class Built:
+    """What a build wrote."""
+
+    pages: int
+    changesets: int
+    publishers: int
+    feed: Path
+
+
+def _env() -> Environment:
+    """The Jinja2 environment: package templates, autoescape on for every template."""
+    return Environment(
+        loader=PackageLoader("monitor", "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def publisher_key(name: str) -> str:
+    """A publisher's page name: stable, ASCII, safe in any file system and URL."""
+    return hashlib.sha1(name.encode()).hexdigest()[:12]
+
+
+def changeset_key(cs: ChangeSet) -> str:
+    """A change set's page name: the new and the base version ids."""
+    return f"{cs.new.id}-{cs.old.id}"
+
+
+def is_web(url: str | None) -> bool:
+    """True for an http(s) address worth linking (not a replayed file's index: or file: name)."""
+    return bool(url) and url.startswith(("http://", "https://"))  # type: ignore[union-attr]
+
+
+def _write(path: Path, text: str) -> None:
+    """Write UTF-8 text atomically (a temporary file in the same directory, then rename); unchanged files are left."""
+    try:
+        if path.read_text(encoding="utf-8") == text:
+            return
+    except (FileNotFoundError, UnicodeDecodeError):
+        pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def build(db: Database, out: Path, *, base_url: str | None = None) -> Built:
+    """Write the whole site into `out` (created when missing); MonitorError names `out` when it cannot."""
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise MonitorError(f"{out}: cannot create the site directory: {exc.strerror or exc}") from exc
+    if not out.is_dir():
+        raise MonitorError(f"{out}: not a directory")
+    try:
+        return _build(db, out, base_url)
+    except OSError as exc:
+        raise MonitorError(f"{out}: cannot write the site: {exc.strerror or exc} ({exc.filename or out})") from exc
+
+
+def regenerate(db_file: Path, out: Path) -> Built | None:
+    """Rebuild the site after a check (`monitor serve` with [site] out); a failure is logged, never raised."""
+    db = None
+    try:
+        db = store.open_db(db_file)
+        built = build(db, out)
+        log.info("site: %d pages written to %s", built.pages, out)
+        return built
+    except MonitorError as exc:
+        log.error("site: not regenerated: %s", exc)
+        return None
+    finally:
+        if db is not None:
+            db.close()
+
+
+def _build(db: Database, out: Path, base_url: str | None) -> Built:
+    """build() once `out` exists."""
+    env = _env()
+    all_sets = list(reversed(store.changesets(db)))  # newest first
+    names = queries.publishers(db)
+    as_of = max((cs.detected_at or "" for cs in all_sets), default="")[:10] or None
+    plans = queries.plans(db)
+    pages = 0
+    by_publisher: dict[str, list[dict]] = {}
+    rows = [_changeset_row(cs) for cs in all_sets]
+    for row in rows:
+        by_publisher.setdefault(row["publisher"], []).append(row)
+
+    page = env.get_template("changeset.html")
+    for cs, row in zip(all_sets, rows):
+        _write(out / "c" / f"{row['key']}.html", page.render(root="../", as_of=as_of, **_changeset_page(cs, row)))
+        pages += 1
+
+    page = env.get_template("publisher.html")
+    index_rows = []
+    for name in names:
+        documents = queries.documents(db, name)
+        own = by_publisher.get(name, [])
+        context = _publisher_page(name, documents, plans.get(name, []), own)
+        _write(out / "p" / f"{publisher_key(name)}.html", page.render(root="../", as_of=as_of, **context))
+        pages += 1
+        years = sorted({d["plan_year"] for d in documents if d["plan_year"]})
+        index_rows.append({
+            "name": name,
+            "href": f"p/{publisher_key(name)}.html",
+            "n_documents": len(documents),
+            "years": f"{years[0]}–{years[-1]}" if len(years) > 1 else (str(years[0]) if years else "—"),
+            "latest": own[0]["detected_at"][:10] if own and own[0]["detected_at"] else None,
+        })
+    index_rows.sort(key=lambda r: (r["latest"] or "", r["name"]), reverse=True)
+    latest = [dict(r, href=f"c/{r['key']}.html", publisher_href=f"p/{publisher_key(r['publisher'])}.html") for r in rows[:LATEST]]
+    n_documents = sum(r["n_documents"] for r in index_rows)
+    _write(out / "index.html", env.get_template("index.html").render(
+        root="", as_of=as_of, publishers=index_rows, latest=latest, changesets=rows, n_documents=n_documents
+    ))
+    _write(out / "style.css", (Path(__file__).parent / "templates" / "style.css").read_text(encoding="utf-8"))
+    feed = out / "feed.xml"
+    _write(feed, atom(all_sets[:FEED_ENTRIES], base_url=base_url, updated=all_sets[0].detected_at if all_sets else None))
+    return Built(pages + 1, len(all_sets), len(names), feed)
+
+
+# -- change sets ------------------------------------------------------------------------
+
+
+def _count_text(cs: ChangeSet) -> str:
+    """'2 调整 · 1 新增 · 3 处文字' (what a change set holds, in a few words)."""
+    counts = summary(cs)
+    parts = [f"{counts[k]} {title}" for k, title in _SECTION_TITLES if counts[k]]
+    if counts["outcomes"]:
+        parts.append(f"{counts['outcomes']} 项完成情况")
+    if counts["text"]:
+        parts.append(f"{counts['text']} 处文字")
+    return " · ".join(parts) or "无"
+
+
+def _changeset_row(cs: ChangeSet) -> dict:
+    """A change set as a list entry: key, publisher, title, kind, when, what."""
+    return {
+        "key": changeset_key(cs),
+        "publisher": cs.new.publisher or queries.NO_PUBLISHER,
+        "title": cs.new.title or cs.new.url,
+        "kind": cs.kind,
+        "detected_at": cs.detected_at,
+        "date": cs.new.date,
+        "summary": _count_text(cs),
+        "version_id": cs.new.id,
+    }
+
+
+def _side(v) -> dict:
+    """One side of a change set for the page."""
+    return {"title": v.title, "date": v.date, "seq": v.seq, "url": v.url, "web": is_web(v.url)}
+
+
+def _note(c) -> str:
+    """The note of a changed target: '−5.7%, 下调', '以上 → 左右', '' for added or dropped."""
+    if c.change != "changed":
+        return ""
+    line = change_line(c)
+    return line[line.rfind("(") + 1 : -1] if line.endswith(")") else ""
+
+
+def _changeset_page(cs: ChangeSet, row: dict) -> dict:
+    """The template context of a change set page."""
+    sections = []
+    for key, title in _SECTION_TITLES:
+        items = [c for c in cs.changes if c.change == key]
+        if items:
+            sections.append({
+                "key": key,
+                "title": title,
+                "rows": [{
+                    "change": c.change,
+                    "direction": c.delta.direction if c.delta else "",
+                    "indicator": label(c.indicator, c.kind, c.new or c.old),
+                    "old": format_target(c.old) if c.old else None,
+                    "new": format_target(c.new) if c.new else None,
+                    "note": _note(c),
+                } for c in items],
+            })
+    outcomes = [{
+        "indicator": label(o.indicator, o.kind, o.target),
+        "target": format_target(o.target) + (f" ({o.period})" if o.period else ""),
+        "actual": format_target(o.actual),
+        "status": {True: "达成", False: "未达成", None: "无法比较"}[o.met],
+        "status_class": {True: "met", False: "missed", None: ""}[o.met],
+    } for o in cs.outcomes]
+    hunks = []
+    for h in cs.hunks:
+        old, new = char_diff("".join(h.old), "".join(h.new))
+        hunks.append({"change": h.change, "old": old, "new": new})
+    return {
+        "heading": heading(cs),
+        "publisher": row["publisher"],
+        "publisher_href": f"../p/{publisher_key(row['publisher'])}.html",
+        "kind": cs.kind,
+        "detected_at": cs.detected_at,
+        "old": _side(cs.old),
+        "new": _side(cs.new),
+        "sections": sections,
+        "outcomes": outcomes,
+        "hunks": hunks,
+    }
+
+
+# -- publishers -------------------------------------------------------------------------
+
+_SCALES = ((1e8, "亿"), (1e4, "万"))
+
+
+def _scale(unit: str, top: float) -> tuple[float, str]:
+    """The divisor and unit of a chart's axis: 元 in 万元 or 亿元 when the numbers are that large."""
+    if unit in ("%", "个百分点", "百分点", "‰"):
+        return 1.0, unit
+    for div, prefix in _SCALES:
+        if abs(top) >= div:
+            return div, prefix + unit
+    return 1.0, unit
+
+
+def _written_scale(t: Target) -> tuple[float, str] | None:
+    """The divisor and unit the latest target is written in (10500万元: 1e4, 万元), when it was converted."""
+    if t.value and t.base_value and t.unit and t.base_unit and t.unit != t.base_unit:
+        return t.base_value / t.value, t.unit
+    return None
+
+
+def _number(t: Target) -> tuple[float | None, float | None, float | None]:
+    """(value, lo, hi) of a target in its unit of comparison (a range: its middle, lo and hi)."""
+    value, lo, hi, _ = amount(t)
+    if value is None and lo is not None and hi is not None:
+        return (lo + hi) / 2, lo, hi
+    return (value if value is not None else lo if lo is not None else hi), lo, hi
+
+
+def series_chart(s: trend.Series) -> str:
+    """The SVG of one series: its targets across years and the results reported."""
+    numbers = [(p, _number(p.target), _number(p.result)[0] if p.result and trend.unit_of(p.result) == s.unit else None) for p in s.points]
+    top = max((abs(v) for _, (v, lo, hi), r in numbers for v in (v, hi, r) if v is not None), default=0.0)
+    div, unit = _written_scale(s.points[-1].target) or _scale(s.unit, top)
+
+    def scaled(x: float | None) -> float | None:
+        return None if x is None else x / div
+
+    marks = [
+        chart.Mark(
+            year=p.year,
+            target=scaled(v),
+            label=format_target(p.target),
+            lo=scaled(lo),
+            hi=scaled(hi),
+            result=scaled(r),
+            result_label=format_target(p.result) if p.result else "",
+            status=p.status,
+        )
+        for p, (v, lo, hi), r in numbers
+    ]
+    return chart.svg(f"{s.publisher} {s.label}：目标与实际", unit, marks)
+
+
+def _plan_href(p: trend.Point) -> str:
+    """Where a point's plan is: its web address, else its anchor on this page."""
+    return p.plan.url if is_web(p.plan.url) else f"#doc-{p.plan.document_id}"
+
+
+def _publisher_page(name: str, documents: list[dict], plans: list[trend.Plan], changesets: list[dict]) -> dict:
+    """The template context of a publisher page."""
+    found = trend.series(plans)
+    charts, single = [], []
+    for n, s in enumerate(found):
+        points = [{
+            "year": p.year,
+            "target": format_target(p.target),
+            "change": trend.change_text(p.change),
+            "direction": p.change.delta.direction if p.change and p.change.delta else "",
+            "result": format_target(p.result) if p.result else None,
+            "status": _STATUS[p.status],
+            "status_class": p.status.replace(" ", "-"),
+            "plan": p.plan.title or p.plan.url,
+            "url": _plan_href(p),
+            "label": s.label,
+        } for p in s.points]
+        if len(s.points) > 1 or s.points[0].result is not None:
+            charts.append({"anchor": f"i{n}", "label": s.label, "kind": _KIND.get(s.kind, s.kind), "svg": Markup(series_chart(s)), "points": points})
+        else:
+            single += points
+    by_version: dict[int, list[dict]] = {}
+    for c in changesets:
+        by_version.setdefault(c["version_id"], []).append(
+            {"href": f"../c/{c['key']}.html", "text": ("对比上一份计划" if c["kind"] == "plan" else "与上一版本的变化") + f"：{c['summary']}"}
+        )
+    docs = [
+        dict(d, web=is_web(d["url"]), versions=[dict(v, changes=by_version.get(v["id"], [])) for v in d["versions"]])
+        for d in documents
+    ]
+    charts.sort(key=lambda c: -len(c["points"]))  # the longest histories first (stable: document order within)
+    return {
+        "name": name,
+        "charts": charts,
+        "single": sorted(single, key=lambda p: (p["year"], p["label"])),
+        "changesets": [dict(c, href=f"../c/{c['key']}.html") for c in changesets],
+        "documents": docs,
+    }
+
+
+# -- feed -------------------------------------------------------------------------------
+
+ATOM = "http://www.w3.org/2005/Atom"
+
+
+def atom(changesets: list[ChangeSet], *, base_url: str | None = None, updated: str | None = None) -> str:
+    """An Atom 1.0 feed of change sets, newest first (links relative to the feed unless `base_url`)."""
+    ET.register_namespace("", ATOM)
+    base = base_url.rstrip("/") + "/" if base_url else ""
+
+    def el(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
+        e = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attrs)
+        if text is not None:
+            e.text = text
+        return e
+
+    feed = ET.Element(f"{{{ATOM}}}feed")
+    el(feed, "title", "政府工作计划监测：指标变化")
+    el(feed, "subtitle", "各发布机构工作计划的量化目标变化、完成情况与文字修改")
+    el(feed, "id", "tag:gov-plan-monitor,2024:changes")
+    el(feed, "updated", _rfc3339(updated))
+    el(feed, "link", rel="alternate", type="text/html", href=urljoin(base, "index.html"))
+    el(feed, "link", rel="self", type="application/atom+xml", href=urljoin(base, "feed.xml"))
+    author = el(feed, "author")
+    el(author, "name", "gov-plan-monitor")
+    el(feed, "generator", "gov-plan-monitor")
+    for cs in changesets:
+        entry = el(feed, "entry")
+        el(entry, "title", heading(cs))
+        el(entry, "id", f"tag:gov-plan-monitor,2024:changeset/{changeset_key(cs)}")
+        el(entry, "updated", _rfc3339(cs.detected_at))
+        el(entry, "link", rel="alternate", type="text/html", href=urljoin(base, f"c/{changeset_key(cs)}.html"))
+        if cs.new.publisher:
+            el(entry, "category", term=cs.new.publisher)
+        el(entry, "summary", _entry_text(cs))
+    ET.indent(feed)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
+
+
+def _entry_text(cs: ChangeSet) -> str:
+    """An entry's summary: the target changes and outcomes, one per line (plain text)."""
+    lines = [f"{dict(_SECTION_TITLES)[c.change]}：{change_line(c)}" for c in cs.changes]
+    lines += [f"完成情况：{label(o.indicator, o.kind, o.target)} 目标 {format_target(o.target)}，实际 {format_target(o.actual)}" for o in cs.outcomes]
+    if cs.hunks:
+        lines.append(f"{len(cs.hunks)} 处文字修改")
+    return "\n".join(lines) or _count_text(cs)
+
+
+def _rfc3339(at: str | None) -> str:
+    """An Atom date: the stored ISO time (UTC), or the epoch when unknown."""
+    if not at:
+        return "1970-01-01T00:00:00Z"
+    if len(at) == 10:
+        return at + "T00:00:00Z"
+    return at.replace("+00:00", "Z")
+
+
+__all__ = ["Built", "atom", "build", "changeset_key", "publisher_key", "regenerate", "series_chart"]

@@ -1,0 +1,45 @@
+"""Helpers of the analysts' tests: a database replayed from the seeds and their companion plans, as a
+user builds it, and the links of a page."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+from pathlib import Path
+
+from click.testing import CliRunner
+from conftest import ROOT
+
+from monitor.cli import cli
+
+
+def replay_into(db: Path) -> Path:
+    """`monitor replay seeds/ tests/fixtures/plans/` into `db`; returns db."""
+    result = CliRunner().invoke(
+        cli, ["replay", "--db", str(db), str(ROOT / "seeds"), str(ROOT / "tests" / "fixtures" / "plans")]
+    )
+    assert result.exit_code == 0, result.output
+    return db
+
+
+def replay_and_build_site(root: Path) -> Path:
+    """root/monitor.db replayed, then `monitor site root/out`; returns root."""
+    db = replay_into(root / "monitor.db")
+    result = CliRunner().invoke(cli, ["site", str(root / "out"), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    return root
+
+
+class Links(HTMLParser):
+    """Every href/src and every id of an HTML page."""
+
+    def __init__(self, html: str = "") -> None:
+        super().__init__()
+        self.links: list[str] = []
+        self.ids: set[str] = set()
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        self.links += [a[k] for k in ("href", "src") if a.get(k)]
+        if a.get("id"):
+            self.ids.add(a["id"])

@@ -1,0 +1,195 @@
+"""`monitor status`: overdue at every hour of the day (injected clock, Asia/Shanghai), never-run sources,
+the ops threshold in the health check, and reads that never write (read-only database, typo in --db)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import subprocess
+from dataclasses import replace
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from click.testing import CliRunner
+
+from monitor import status, store
+from monitor.cli import cli
+from monitor.config import Config, Schedule
+from monitor.sources import Source
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+SOURCE = Source("kq-wangtan", "kq", "http://127.0.0.1:9/col/col1/index.html")
+DAILY = Schedule(cron="30 7 * * *", timezone="Asia/Shanghai", jitter=600, misfire_grace=3600)  # due 07:30, slack 80 min
+
+
+def config_at(db_file: Path) -> Config:
+    return Config(path=None, database=db_file, sources=(SOURCE,), schedule=DAILY)
+
+
+def record_run(db_file: Path, started: datetime, outcome: str = "ok") -> None:
+    """A finished check of SOURCE that started at `started`."""
+    db = store.open_db(db_file)
+    try:
+        run = store.start_run(db, SOURCE.name, started_at=started.isoformat())
+        store.finish_run(db, run, outcome=outcome, finished_at=(started + timedelta(minutes=1)).isoformat(),
+                         error="HTTP 500" if outcome == "failed" else None)
+    finally:
+        db.close()
+
+
+def created_at(db_file: Path, moment: datetime) -> None:
+    """Date the database's creation (its migrations) at `moment`."""
+    db = store.open_db(db_file)
+    try:
+        db.execute("UPDATE _sqlite_migrations SET applied_at = ?", [str(moment)])
+    finally:
+        db.close()
+
+
+def half_hours(day: datetime) -> list[datetime]:
+    """Every half hour of one day, 00:00 to 23:30, China time."""
+    return [day + timedelta(minutes=30 * i) for i in range(48)]
+
+
+DAY = datetime(2026, 3, 11, tzinfo=SHANGHAI)
+
+
+def overdue_at(config: Config, now: datetime) -> bool:
+    return status.collect(config, now=now)["sources"][0]["overdue"]
+
+
+def test_a_source_checked_every_morning_is_never_overdue_at_any_hour(tmp_path):
+    for now in half_hours(DAY):
+        db_file = tmp_path / now.strftime("%H%M") / "monitor.db"
+        today = DAY + timedelta(hours=7, minutes=35)  # the 07:30 check, started 5 min late (jitter)
+        record_run(db_file, today if now >= today else today - timedelta(days=1))
+        assert not overdue_at(config_at(db_file), now), now
+
+
+def test_a_missed_morning_check_is_overdue_from_0850_china_time_at_every_hour(tmp_path):
+    db_file = tmp_path / "monitor.db"
+    config = config_at(db_file)
+    record_run(db_file, DAY - timedelta(days=1) + timedelta(hours=7, minutes=35))  # yesterday's; today's never came
+    got = {now.strftime("%H:%M"): overdue_at(config, now) for now in half_hours(DAY)}
+    assert got == {t: t >= "09:00" for t in got}  # 07:30 + 10 min jitter + 1 h grace + 10 min margin = 08:50
+
+
+def test_a_scheduler_dead_for_days_is_overdue_at_every_hour_including_the_morning_grace(tmp_path):
+    db_file = tmp_path / "monitor.db"
+    config = config_at(db_file)
+    record_run(db_file, DAY - timedelta(days=2) + timedelta(hours=7, minutes=35))  # yesterday's check never came
+    got = {now.strftime("%H:%M"): overdue_at(config, now) for now in half_hours(DAY)}
+    assert got == {t: True for t in got}  # today's grace (07:30-08:50) does not hide yesterday's miss
+
+
+def test_a_source_that_never_ran_is_overdue_once_its_first_due_time_has_passed(tmp_path):
+    db_file = tmp_path / "monitor.db"
+    config = config_at(db_file)
+    created_at(db_file, DAY + timedelta(hours=6))  # the service started at 06:00 and never checked the source
+    got = {now.strftime("%H:%M"): overdue_at(config, now) for now in half_hours(DAY)[12:]}
+    assert got == {t: t >= "09:00" for t in got}
+    assert not overdue_at(config, DAY + timedelta(hours=6, minutes=30))
+
+
+def test_the_health_check_fails_when_a_source_is_overdue_or_reached_the_error_threshold(tmp_path):
+    db_file = tmp_path / "monitor.db"
+    toml = tmp_path / "monitor.toml"
+    toml.write_text(f'database = "{db_file}"\n[schedule]\ncron = "30 7 * * *"\n'
+                    f'[[sources]]\nname = "{SOURCE.name}"\nscraper = "kq"\nurl = "{SOURCE.url}"\n', encoding="utf-8")
+    now = datetime.now(SHANGHAI)
+    record_run(db_file, now - timedelta(minutes=3))
+    assert CliRunner().invoke(cli, ["status", "--check", "--config", str(toml)]).exit_code == 0
+    for minutes in (2, 1, 0):
+        record_run(db_file, now - timedelta(minutes=minutes), outcome="failed")
+    result = CliRunner().invoke(cli, ["status", "--check", "--config", str(toml)])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "Error: failing (the error alert threshold is reached): kq-wangtan"
+    data = status.collect(replace(config_at(db_file), schedule=DAILY), now=now + timedelta(days=2))
+    assert data["sources"][0]["overdue"] and data["sources"][0]["failing"]
+
+
+# -- reads never write --------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def read_only(directory: Path):
+    """The directory and its files read-only: chmod a-w, or (as root, who ignores modes) a read-only bind mount."""
+    if os.geteuid() != 0:
+        modes = {p: p.stat().st_mode for p in [directory, *directory.iterdir()]}
+        for p in modes:
+            p.chmod(modes[p] & ~0o222)
+        try:
+            yield
+        finally:
+            for p, mode in modes.items():
+                p.chmod(mode)
+        return
+    mounted = subprocess.run(["mount", "--bind", str(directory), str(directory)], capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip("running as root without mount: cannot make a directory read-only")
+    try:
+        subprocess.run(["mount", "-o", "remount,bind,ro", str(directory)], check=True, capture_output=True)
+        yield
+    finally:
+        subprocess.run(["umount", "--lazy", str(directory)], check=True)  # even if a test left a file open
+
+
+def test_status_history_and_report_read_a_read_only_copy_and_write_nothing(tmp_path):
+    db_file = tmp_path / "live" / "monitor.db"
+    record_run(db_file, DAY)
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    shutil.copy(db_file, copy / "monitor.db")
+    before = sorted(p.name for p in copy.iterdir())
+    with read_only(copy):
+        db = str(copy / "monitor.db")
+        for args in (["status", "--db", db], ["history", "王坛镇", "--db", db], ["report", "--db", db]):
+            result = CliRunner().invoke(cli, args)
+            assert "Traceback" not in result.output and "cannot write" not in result.output, (args, result.output)
+            assert result.exit_code in (0, 1) and (result.exit_code == 0 or "no document stored" in result.stderr), \
+                (args, result.output)
+        assert CliRunner().invoke(cli, ["status", "--db", db]).exit_code == 0
+    assert sorted(p.name for p in copy.iterdir()) == before
+
+
+@pytest.mark.parametrize("command", [["status"], ["history", "王坛镇"], ["report"]])
+def test_a_typo_in_db_is_an_error_and_creates_nothing(tmp_path, command):
+    wrong = tmp_path / "stat" / "monitr.db"
+    result = CliRunner().invoke(cli, [*command, "--db", str(wrong)])
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {wrong}: no database yet (check --db / $MONITOR_DB; `monitor run --once` creates it)\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_reads_of_an_older_database_add_no_migration(tmp_path):
+    db_file = tmp_path / "monitor.db"
+    record_run(db_file, DAY)
+    db = store.open_db(db_file)
+    db.execute("DELETE FROM _sqlite_migrations WHERE name = ?", [store.KNOWN_MIGRATIONS[-1]])
+    db.close()
+    schema = _schema(db_file)
+    result = CliRunner().invoke(cli, ["status", "--db", str(db_file)])
+    assert result.exit_code == 1 and "older than this program: `monitor run --once` upgrades it" in result.stderr
+    assert _schema(db_file) == schema
+
+
+def _schema(db_file: Path) -> str:
+    import sqlite3
+
+    with contextlib.closing(sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)) as c:
+        return "\n".join(r[0] or "" for r in c.execute("SELECT sql FROM sqlite_master ORDER BY name"))
+
+
+def test_a_source_added_later_counts_its_due_times_from_when_serve_registered_it(tmp_path):
+    db_file = tmp_path / "monitor.db"
+    config = config_at(db_file)
+    created_at(db_file, DAY - timedelta(days=90))  # the database is old; the source was added to monitor.toml today
+    db = store.open_db(db_file)
+    store.ensure_source(db, SOURCE.name, url=SOURCE.url)  # as `serve` does at start
+    db.execute("UPDATE sources SET created_at = ?", [(DAY + timedelta(hours=6)).isoformat()])
+    db.close()
+    assert not overdue_at(config, DAY + timedelta(hours=8))  # its first 07:30 is still within the grace
+    assert overdue_at(config, DAY + timedelta(hours=9))  # and that check never came
