@@ -47,7 +47,7 @@ class LocalServer:
         """Keep the bound server and serve it in a daemon thread until __exit__."""
         server.daemon_threads = True
         self._server = server
-        threading.Thread(target=server.serve_forever, daemon=True).start()
+        threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()  # shutdown within 50 ms
 
     def __exit__(self, *exc: object) -> None:
         self._server.shutdown()

@@ -286,7 +286,7 @@ def test_keep_alive_reuses_one_connection():
             pass
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
     try:
         with Fetcher(delay=0, allow_private=True) as fetcher:
             for n in range(5):
