@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT / "tests"))  # the development package: support.fake
 
 from monitor.crawl import RunResult, crawl_source, for_each_host  # noqa: E402
 from monitor.fetch import Fetcher  # noqa: E402
-from monitor.pipeline import ingest  # noqa: E402
+from monitor.pipeline import index_for_search, ingest  # noqa: E402
 from monitor.store import open_db  # noqa: E402
 from support.fakesite import sources  # noqa: E402
 
@@ -62,6 +62,7 @@ def crawl(base_url: str, db: Path, profile: bool) -> tuple[float, list[RunResult
         if profiler:  # in this thread, where the profiler sees it (one host: sequential anyway)
             conn = open_db(db)
             results = [crawl_source(conn, s, fetcher) for s in sources(base_url)]
+            index_for_search(conn)  # as for_each_host does at the end of a run
             conn.close()
         else:
             chosen = sources(base_url)
@@ -100,6 +101,7 @@ def stages(base_url: str, db: Path, sample: int = 600) -> dict[str, float]:
     start = time.perf_counter()
     for doc, page, x in zip(docs, pages, found):
         ingest(conn, doc, source="bench", raw=page.content, etag=page.etag, extraction=x)
+    index_for_search(conn)
     stored = time.perf_counter() - start
     conn.close()
     n = len(work) / 1000

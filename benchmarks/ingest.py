@@ -7,6 +7,7 @@ has its own numbers (each quantity scaled by a random factor), year, 索引号 a
   town's earlier plan + write the changes, for every document (all new). As in a crawl
   (monitor/crawl.py), parse + extract run in two forked worker processes and the store writes
   in this process, in order; `ingest_serial_docs_per_s` is the same work in one process;
+* and at the end of each, the new versions indexed for search in one batch (as a crawl does);
 * recheck: the same captures again (parse + hash + look-up + last_seen), all unchanged.
 
 Prints its figures last, one per line, as `name: value unit`.
@@ -96,6 +97,7 @@ def run(db, texts: list[tuple[str, str]], expect: str) -> float:
     start = time.perf_counter()
     for name, text in texts:
         _check(name, pipeline.ingest(db, seedformat.parse(text, name), raw=text.encode()), expect)
+    pipeline.index_for_search(db)  # the end of the run, as in a crawl: the new versions into the search index
     return time.perf_counter() - start
 
 
@@ -111,6 +113,7 @@ def run_parallel(db, texts: list[tuple[str, str]], workers: int = 2) -> float:
     start = time.perf_counter()
     for (name, text), (doc, found) in ordered_map(_parse_and_extract, texts, workers):
         _check(name, pipeline.ingest(db, doc, raw=text.encode(), extraction=found), "new")
+    pipeline.index_for_search(db)
     return time.perf_counter() - start
 
 

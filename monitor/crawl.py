@@ -20,6 +20,7 @@ per host: `monitor run`, `serve`, the tests and the benchmarks all go through it
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -161,7 +162,10 @@ def for_each_host(
         return {}
     store.open_db(db_path).close()  # created and migrated once, before the threads open it at once
     with ThreadPoolExecutor(max_workers=min(hosts_in_parallel, len(by_host)), thread_name_prefix="check") as pool:
-        return {name: r for group in pool.map(run, by_host.values()) for name, r in group}
+        done = {name: r for group in pool.map(run, by_host.values()) for name, r in group}
+    with contextlib.closing(store.open_db(db_path)) as db:
+        pipeline.index_for_search(db)  # one batch for the whole run (a run that stops leaves it to the next)
+    return done
 
 
 def bound(fetcher: Fetcher | SourceFetcher, source: Source) -> SourceFetcher:

@@ -17,8 +17,8 @@
    (`Alerts`, the outbox) in ONE transaction: a crash at any instant leaves either nothing
    (the page is unseen and is fetched again) or the version together with its alerts.
 
-Crawl, replay, `run --once` and the benchmarks all call `ingest`; the store only persists and
-queries.
+Crawl, replay, `run --once` and the benchmarks all call `ingest`, and `index_for_search` once at
+the end of a run (the search index is filled in batches); the store only persists and queries.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from monitor import attachments, outbox, seedformat, store
+from monitor import attachments, outbox, search, seedformat, store
 from monitor.config import Config
 from monitor.diff import diff_documents, plan_year_of
 from monitor.errors import StoreError
@@ -216,6 +216,13 @@ def ingest(
                         follows=follows)
 
 
+def index_for_search(db: Database) -> int:
+    """Add the versions stored since the last batch to the search index (at the end of a crawl or replay;
+    until then search reads them without the index); returns how many."""
+    with store.sql_errors(db), store.transaction(db):
+        return search.index_new(db)
+
+
 def _follow(db: Database, doc_id: int, doc: Document, found: Extraction, version: Version,
             at: str) -> ChangeSet | None:
     """A capture replayed after the publisher's later plan (newest first, or in another command): compare that
@@ -355,6 +362,7 @@ __all__ = [
     "IngestResult",
     "content_sha256",
     "collapse",
+    "index_for_search",
     "ingest",
     "normalized_text",
     "replay_identity",

@@ -3,13 +3,16 @@
 The index `versions_fts` is contentless (content='') and keeps no positions (detail='none'): it
 holds which versions contain which trigrams, never a second copy of the text, so the stored
 text can later be compressed (issue 15) without touching the index, and it costs about a
-quarter of the space and half the insert time of a full-detail index. A trigger on `versions`
-adds each new version as it is written (no ingest code knows about it); the migration indexes
-the versions already stored. Versions are append-only, so the index never needs a delete.
+quarter of the space and half the insert time of a full-detail index. Versions are indexed in
+batches (`index_new`, at the end of every crawl and replay), not one by one as they are written:
+FTS5 flushes a segment per transaction, and a per-version trigger cost more than half of the
+time it takes to store a version. `search_state.indexed_upto` is the last version id indexed;
+versions are append-only (ids only grow), so the index never needs a delete, and a run that
+stops before indexing leaves its versions to the next batch.
 
-A query finds the versions holding every trigram of its words in the index, then checks the
-words themselves with instr() over the text, newest first, in batches, until a page of hits
-is found. Trigrams need 3 characters: a word of 1 or 2 characters (就业, 养老) only has the
+A query finds the versions holding every trigram of its words in the index, plus every version
+not indexed yet, then checks the words themselves with instr() over the text, newest first, in
+batches, until a page of hits is found: a version is found by search as soon as it is stored. Trigrams need 3 characters: a word of 1 or 2 characters (就业, 养老) only has the
 instr() check (a scan of every version when the word is rare and no word is longer).
 Matching sentences are found and highlighted here, in Python, from the stored text.
 """
@@ -28,8 +31,12 @@ from monitor.diff import split_sentences
 from monitor.errors import MonitorError, StoreError
 
 FTS_TABLE = "versions_fts"
-# After m008_compressed_text the text is stored zlib-compressed (versions.text_z): the trigger reads it
-# through the SQL function text_of(), which store.open_db registers on every connection.
+STATE_TABLE = "search_state"  # one row: indexed_upto, the last version id in the index
+# SQL: the versions a query must check (held by the index or not indexed yet); one parameter, the MATCH
+CANDIDATES = (f"(v.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?) "
+              f"OR v.id > (SELECT indexed_upto FROM {STATE_TABLE}))")
+# m008_compressed_text (the text stored zlib-compressed, read through the SQL function text_of(), which
+# store.open_db registers on every connection) kept a per-version trigger until m009_search_in_batches.
 SEARCH_TRIGGER = (
     f"CREATE TRIGGER versions_fts_insert AFTER INSERT ON versions WHEN new.text_z IS NOT NULL BEGIN "
     f"INSERT INTO {FTS_TABLE}(rowid, seed_text) VALUES (new.id, text_of(new.text_z)); END"
@@ -48,6 +55,28 @@ def m003_search_index(db: Database) -> None:
         f"INSERT INTO {FTS_TABLE}(rowid, seed_text) VALUES (new.id, new.seed_text); END"
     )
     db.execute(f"INSERT INTO {FTS_TABLE}(rowid, seed_text) SELECT id, seed_text FROM versions WHERE seed_text IS NOT NULL")
+
+
+def m009_search_in_batches(db: Database) -> None:
+    """The search index is filled in batches by `index_new` instead of a trigger per version."""
+    db.execute("DROP TRIGGER IF EXISTS versions_fts_insert")
+    db.execute(f"CREATE TABLE {STATE_TABLE} (id INTEGER PRIMARY KEY CHECK (id = 1), indexed_upto INTEGER NOT NULL)")
+    db.execute(f"INSERT INTO {STATE_TABLE} VALUES (1, (SELECT coalesce(max(id), 0) FROM versions))")  # all indexed
+
+
+def index_new(db: Database) -> int:
+    """Add every version stored since the last batch to the index (inside the caller's write transaction);
+    returns how many versions were added."""
+    upto = db.execute(f"SELECT indexed_upto FROM {STATE_TABLE}").fetchone()[0]
+    top = db.execute("SELECT coalesce(max(id), 0) FROM versions").fetchone()[0]
+    if top <= upto:
+        return 0
+    added = db.execute(
+        f"INSERT INTO {FTS_TABLE}(rowid, seed_text) SELECT id, text_of(text_z) FROM versions "
+        "WHERE id > ? AND id <= ? AND text_z IS NOT NULL", [upto, top]
+    ).rowcount
+    db.execute(f"UPDATE {STATE_TABLE} SET indexed_upto = ?", [top])
+    return added
 
 
 @dataclass(frozen=True)
@@ -110,7 +139,7 @@ def search(
     where, params = ["v.same_as IS NULL"], []  # a flip back has no text of its own
     expression = match_expression(words)
     if expression:
-        where.append(f"v.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)")
+        where.append(CANDIDATES)
         params.append(expression)
     if publisher:
         where.append("d.publisher = ?")
@@ -213,6 +242,6 @@ def search_text(hits: list[Hit], mark=lambda s: f"【{s}】") -> str:
 
 
 __all__ = [
-    "FTS_TABLE", "Hit", "highlight", "m003_search_index", "marks", "match_expression", "search", "search_json", "search_text",
-    "terms",
+    "CANDIDATES", "FTS_TABLE", "Hit", "highlight", "index_new", "m003_search_index", "m009_search_in_batches", "marks",
+    "match_expression", "search", "search_json", "search_text", "terms",
 ]

@@ -42,7 +42,7 @@ from monitor.models import (
     Version,
 )
 from monitor.report import change_line, format_target, outcome_line
-from monitor.search import SEARCH_TRIGGER, m003_search_index
+from monitor.search import SEARCH_TRIGGER, m003_search_index, m009_search_in_batches
 
 DEFAULT_DB = Path("state/monitor.db")
 TARGET_FIELDS = tuple(Target.__dataclass_fields__)
@@ -283,6 +283,9 @@ def m008_compressed_text(db: Database) -> None:
         db.execute("UPDATE versions SET text_z = ?, raw = ?, seed_text = NULL WHERE id = ?", [text_z, raw_z, vid])
     db.execute("DROP TRIGGER IF EXISTS versions_fts_insert")
     db.execute(SEARCH_TRIGGER)
+
+
+migration(m009_search_in_batches)  # the search index filled at the end of a run (monitor/search.py)
 
 
 # -- the stored text and page --------------------------------------------------------------

@@ -70,21 +70,31 @@ def plan(text: str, url: str = "http://x/1") -> Document:
     return Document("王坛镇2024年工作计划", (text,), publisher="王坛镇", date="2024-03-26", url=url)
 
 
-def test_the_index_follows_ingest_and_the_migration_indexes_an_older_database(tmp_path):
+def test_the_migration_indexes_an_older_database_and_new_versions_are_found_before_and_after_their_batch(tmp_path):
     path = tmp_path / "old.db"
     db = store.open_db(path)
     pipeline.ingest(db, plan("建设共富工坊3家。"))
     # an older database: built before the search index existed
-    db.execute("DROP TRIGGER versions_fts_insert")
     db.execute("DROP TABLE versions_fts")
-    db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm003_search_index'")
+    db.execute("DROP TABLE search_state")
+    db.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m003_search_index', 'm009_search_in_batches')")
     db.conn.commit()
     db.conn.close()
     db = store.open_db(path)
+    assert indexed(db) == {1}
     assert [h.sentences for h in search(db, "共富工坊")] == [("建设共富工坊3家。",)]
-    pipeline.ingest(db, plan("建设共富工坊5家。"))  # a new version: indexed by the trigger
+    pipeline.ingest(db, plan("建设共富工坊5家。"))  # a new version, not indexed yet: search still finds it
+    assert indexed(db) == {1}
+    assert [h.sentences for h in search(db, "共富工坊5家")] == [("建设共富工坊5家。",)]
+    assert pipeline.index_for_search(db) == 1  # the end of the run: one batch
+    assert indexed(db) == {1, 2} and pipeline.index_for_search(db) == 0
     assert [h.sentences for h in search(db, "共富工坊5家")] == [("建设共富工坊5家。",)]
     assert len(search(db, "共富工坊")) == 2
+
+
+def indexed(db) -> set[int]:
+    """The version ids the trigram index holds (a 3-character word found in every test text)."""
+    return {r[0] for r in db.execute("SELECT rowid FROM versions_fts WHERE versions_fts MATCH '\"共富工\"'")}
 
 
 def test_the_index_holds_no_copy_of_the_text(tmp_path):

@@ -83,10 +83,11 @@ def test_open_creates_the_file_in_wal_mode_with_every_table(tmp_path):
     assert {"sources", "documents", "versions", "targets", "changes", "runs"} <= set(db.table_names())
     assert [m.name for m in store.MIGRATIONS.applied(db)] == ["m001_versioned_store", "m002_outbox", "m003_search_index",
                                                             "m004_target_direction", "m005_suspect_versions_and_failed_pages",
-                                                            "m006_outbox_claimant", "m007_attachments", "m008_compressed_text"]
+                                                            "m006_outbox_claimant", "m007_attachments", "m008_compressed_text",
+                                                                "m009_search_in_batches"]
     db.close()
     again = store.open_db(path)  # reopening applies nothing twice
-    assert len(store.MIGRATIONS.applied(again)) == len(store.KNOWN_MIGRATIONS) == 8
+    assert len(store.MIGRATIONS.applied(again)) == len(store.KNOWN_MIGRATIONS) == 9
 
 
 def test_database_file_comes_from_argument_then_environment_then_default(tmp_path, monkeypatch):
@@ -287,7 +288,7 @@ CREATE TABLE "version_files" (
 );
 CREATE INDEX "idx_version_files_version_id"
     ON "version_files" ("version_id");
-CREATE TRIGGER versions_fts_insert AFTER INSERT ON versions WHEN new.text_z IS NOT NULL BEGIN INSERT INTO versions_fts(rowid, seed_text) VALUES (new.id, text_of(new.text_z)); END;
+CREATE TABLE search_state (id INTEGER PRIMARY KEY CHECK (id = 1), indexed_upto INTEGER NOT NULL);
 """
 
 
@@ -338,11 +339,11 @@ def test_the_migration_compresses_the_text_of_an_existing_database(tmp_path):
     back = ingest(db, plan(5000)).version_id and ingest(db, doc).version_id  # a flip back: no text of its own
     db.execute("UPDATE versions SET seed_text = text_of(text_z), raw = ? WHERE id = ?", [zlib.compress(page, 1), first])
     db.execute("UPDATE versions SET seed_text = text_of(text_z), raw = NULL WHERE id != ? AND same_as IS NULL", [first])
-    db.execute("DROP TRIGGER versions_fts_insert")  # the search index's trigger as it was before m008
+    db.execute("DROP TABLE search_state")  # the search index's trigger as it was before m008 (and m009)
     db.execute("CREATE TRIGGER versions_fts_insert AFTER INSERT ON versions WHEN new.seed_text IS NOT NULL BEGIN "
                "INSERT INTO versions_fts(rowid, seed_text) VALUES (new.id, new.seed_text); END")
     db.execute("ALTER TABLE versions DROP COLUMN text_z")
-    db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm008_compressed_text'")
+    db.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m008_compressed_text', 'm009_search_in_batches')")
     db.conn.commit()
     db.close()
 
