@@ -35,8 +35,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))  # the development package: support.fakesite
 
+import httpx  # noqa: E402
+from selectolax.lexbor import LexborHTMLParser as HTMLParser  # noqa: E402
+
 from monitor import seedformat  # noqa: E402
-from scrapers import SCRAPERS  # noqa: E402
+from monitor.reader import CONTAINERS  # noqa: E402
 from support.fakesite import FakeGovSite  # noqa: E402
 
 BIN = Path(sys.executable).parent
@@ -48,8 +51,9 @@ def urlwatch_files(site: FakeGovSite, state: Path, urlwatch: str) -> list[str]:
     """The urlwatch command for this site: one job per detail page, the body as text."""
     jobs = []
     for column in site.columns:
-        body = SCRAPERS[column.scraper].body.css
-        for url in site.page_urls(column.name):
+        urls = site.page_urls(column.name)
+        body = body_css(httpx.get(urls[0]).text, urls[0])
+        for url in urls:
             jobs.append(f"name: {url}\nurl: {url}\nfilter:\n  - css: '{body}'\n  - html2text\n")
     (state / "urls.yaml").write_text("---\n".join(jobs), encoding="utf-8")
     (state / "urlwatch.yaml").write_text(
@@ -58,6 +62,15 @@ def urlwatch_files(site: FakeGovSite, state: Path, urlwatch: str) -> list[str]:
     (state / "hooks.py").write_text("", encoding="utf-8")
     return [urlwatch, "--urls", str(state / "urls.yaml"), "--config", str(state / "urlwatch.yaml"),
             "--hooks", str(state / "hooks.py"), "--cache", str(state / "cache.db")]
+
+
+def body_css(html: str, url: str) -> str:
+    """The body container of a column's pages, as the generic reader finds it first (monitor.reader.CONTAINERS)."""
+    tree = HTMLParser(html)
+    for css in CONTAINERS:
+        if tree.css_first(css) is not None:
+            return css
+    raise SystemExit(f"{url}: none of the reader's body containers is on the page")
 
 
 def monitor_files(site: FakeGovSite, state: Path) -> list[str]:
