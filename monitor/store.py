@@ -288,6 +288,24 @@ def m008_compressed_text(db: Database) -> None:
 migration(m009_search_in_batches)  # the search index filled at the end of a run (monitor/search.py)
 
 
+@migration
+def m010_change_references(db: Database) -> None:
+    """changes.old_seq/new_seq: a changed target refers to its targets row instead of keeping a JSON copy."""
+    db["changes"].add_column("old_seq", int)
+    db["changes"].add_column("new_seq", int)
+    rows = db.execute("SELECT id, version_id, base_version_id, old_json, new_json FROM changes "
+                      "WHERE change != 'text' AND (old_json IS NOT NULL OR new_json IS NOT NULL)").fetchall()
+    seqs: dict[int, dict[tuple, int]] = {}
+    for cid, vid, base, old_json, new_json in rows:
+        for side, version, whole in (("old", base, old_json), ("new", vid, new_json)):
+            if whole is None:
+                continue
+            known = seqs.setdefault(version, _target_seqs(db, version))
+            seq = known.get(_TARGET_GETTER(Target(**json.loads(whole))))
+            if seq is not None:
+                db.execute(f"UPDATE changes SET {side}_seq = ?, {side}_json = NULL WHERE id = ?", [seq, cid])
+
+
 # -- the stored text and page --------------------------------------------------------------
 # The normalized text is zlib-compressed on its own (every reader of a version needs it: history,
 # diff, reports, search). The raw page is compressed with that text as a preset dictionary: the
@@ -678,15 +696,38 @@ def write_targets(db: Database, version_id: int, found: Extraction) -> None:
 
 
 def write_changes(db: Database, cs: ChangeSet) -> None:
-    """One changes row per target change, outcome and text hunk of a change set."""
+    """One changes row per target change, outcome and text hunk of a change set.
+
+    A target on either side is stored as a reference to its targets row (`old_seq`, `new_seq`: its
+    seq in the targets of the version holding the text), not as a second copy; a target that is in
+    no targets row (none so far) is kept whole in `old_json`/`new_json`.
+    """
     assert cs.new.id is not None and cs.old.id is not None
-    rows = [_change_row(c) for c in cs.changes] + [_outcome_row(o) for o in cs.outcomes] + [_hunk_row(h) for h in cs.hunks]
+    old, new = _target_seqs(db, cs.old.id), _target_seqs(db, cs.new.id)
+    rows = ([_change_row(c, old, new) for c in cs.changes] + [_outcome_row(o, old, new) for o in cs.outcomes]
+            + [_hunk_row(h) for h in cs.hunks])
     fixed = [cs.new.id, cs.old.id, cs.kind, cs.detected_at]
     db.conn.executemany(_CHANGE_SQL, [[*fixed, n, *(r.get(c) for c in _CHANGE_COLUMNS)] for n, r in enumerate(rows)])
 
 
+def _target_seqs(db: Database, version_id: int) -> dict[tuple, int]:
+    """{every field of a target: its seq} for the targets and actuals of a version (of its text's version)."""
+    cols = ", ".join(f'"{f}"' for f in TARGET_FIELDS)
+    rows = db.execute(f"SELECT seq, {cols} FROM targets WHERE version_id = ?", [_content_id(db, version_id)])
+    return {tuple(r[1:]): r[0] for r in rows.fetchall()}
+
+
+def _ref(t: Target | None, seqs: dict[tuple, int]) -> tuple[int | None, str | None]:
+    """(seq, None) for a target stored in the version's targets, else (None, the target as JSON)."""
+    if t is None:
+        return None, None
+    seq = seqs.get(_TARGET_GETTER(t))
+    return (seq, None) if seq is not None else (None, _target_dict(t))
+
+
 _CHANGE_COLUMNS = (
-    "change", "indicator", "kind", "what", "line", "old_text", "new_text", "delta_text", "old_json", "new_json", "delta_json"
+    "change", "indicator", "kind", "what", "line", "old_text", "new_text", "delta_text", "old_json", "new_json", "delta_json",
+    "old_seq", "new_seq",
 )
 _CHANGE_SQL = "INSERT INTO changes (version_id, base_version_id, changeset, detected_at, seq, {}) VALUES ({})".format(
     ", ".join(f'"{c}"' for c in _CHANGE_COLUMNS), ", ".join("?" * (5 + len(_CHANGE_COLUMNS)))
@@ -701,8 +742,9 @@ def _target_dict(t: Target | None) -> str | None:
     return None if t is None else _json(dict(zip(TARGET_FIELDS, _TARGET_GETTER(t))))
 
 
-def _change_row(c: Change) -> dict:
-    """A target change as a changes row."""
+def _change_row(c: Change, old: dict[tuple, int], new: dict[tuple, int]) -> dict:
+    """A target change as a changes row (its targets as references to targets rows)."""
+    (old_seq, old_json), (new_seq, new_json) = _ref(c.old, old), _ref(c.new, new)
     return {
         "change": c.change,
         "indicator": c.indicator,
@@ -712,14 +754,17 @@ def _change_row(c: Change) -> dict:
         "old_text": format_target(c.old) if c.old else None,
         "new_text": format_target(c.new) if c.new else None,
         "delta_text": c.delta.text if c.delta else None,
-        "old_json": _target_dict(c.old),
-        "new_json": _target_dict(c.new),
+        "old_json": old_json,
+        "new_json": new_json,
+        "old_seq": old_seq,
+        "new_seq": new_seq,
         "delta_json": _json(c.delta.to_json()) if c.delta else None,
     }
 
 
-def _outcome_row(o: Outcome) -> dict:
+def _outcome_row(o: Outcome, old: dict[tuple, int], new: dict[tuple, int]) -> dict:
     """An earlier target met (or not) by a reported actual, as a changes row."""
+    (old_seq, old_json), (new_seq, new_json) = _ref(o.target, old), _ref(o.actual, new)
     return {
         "change": "outcome",
         "indicator": o.indicator,
@@ -728,8 +773,10 @@ def _outcome_row(o: Outcome) -> dict:
         "line": outcome_line(o),
         "old_text": format_target(o.target),
         "new_text": format_target(o.actual),
-        "old_json": _target_dict(o.target),
-        "new_json": _target_dict(o.actual),
+        "old_json": old_json,
+        "new_json": new_json,
+        "old_seq": old_seq,
+        "new_seq": new_seq,
     }
 
 
@@ -1008,22 +1055,23 @@ def _changeset(db: Database, key: tuple[int, int], rows: list[dict]) -> ChangeSe
     """Rebuild one ChangeSet from its changes rows."""
     new_id, old_id = key
     changes, outcomes, hunks = [], [], []
+    old_targets, new_targets = _targets_by_seq(db, old_id), _targets_by_seq(db, new_id)
     for r in rows:
-        old = json.loads(r["old_json"]) if r["old_json"] else None
-        new = json.loads(r["new_json"]) if r["new_json"] else None
         what = json.loads(r["what"] or "[]")
         if r["change"] == "text":
+            old, new = json.loads(r["old_json"]), json.loads(r["new_json"])
             hunks.append(Hunk(what[0], tuple(old["sentences"]), tuple(new["sentences"]), old["at"], new["at"]))
-        elif r["change"] == "outcome":
+            continue
+        old_t = _side(r["old_seq"], r["old_json"], old_targets)
+        new_t = _side(r["new_seq"], r["new_json"], new_targets)
+        if r["change"] == "outcome":
             met = {"met": True, "not met": False}.get(what[0])
-            outcomes.append(Outcome(r["indicator"], r["kind"], Target(**old).period, Target(**old), Target(**new), met))
+            assert old_t is not None and new_t is not None
+            outcomes.append(Outcome(r["indicator"], r["kind"], old_t.period, old_t, new_t, met))
         else:
             d = json.loads(r["delta_json"]) if r["delta_json"] else None
             delta = Delta(d["relative"], d["points"], d["direction"]) if d else None
-            changes.append(
-                Change(r["change"], r["indicator"], r["kind"], tuple(what),
-                       Target(**old) if old else None, Target(**new) if new else None, delta)
-            )
+            changes.append(Change(r["change"], r["indicator"], r["kind"], tuple(what), old_t, new_t, delta))
     return ChangeSet(
         kind=rows[0]["changeset"],
         old=_stored_version(db, old_id),
@@ -1033,6 +1081,20 @@ def _changeset(db: Database, key: tuple[int, int], rows: list[dict]) -> ChangeSe
         outcomes=tuple(outcomes),
         detected_at=rows[0]["detected_at"],
     )
+
+
+def _targets_by_seq(db: Database, version_id: int) -> dict[int, Target]:
+    """{seq: Target} of the targets and actuals of a version (of its text's version)."""
+    cols = ", ".join(f'"{f}"' for f in TARGET_FIELDS)
+    rows = db.execute(f"SELECT seq, {cols} FROM targets WHERE version_id = ?", [_content_id(db, version_id)])
+    return {r[0]: Target(*r[1:]) for r in rows.fetchall()}
+
+
+def _side(seq: int | None, whole: str | None, targets: dict[int, Target]) -> Target | None:
+    """One side of a target change: the referenced targets row, else the target kept whole, else none."""
+    if seq is not None:
+        return targets[seq]
+    return Target(**json.loads(whole)) if whole else None
 
 
 def _stored_version(db: Database, version_id: int) -> Version:

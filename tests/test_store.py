@@ -84,10 +84,10 @@ def test_open_creates_the_file_in_wal_mode_with_every_table(tmp_path):
     assert [m.name for m in store.MIGRATIONS.applied(db)] == ["m001_versioned_store", "m002_outbox", "m003_search_index",
                                                             "m004_target_direction", "m005_suspect_versions_and_failed_pages",
                                                             "m006_outbox_claimant", "m007_attachments", "m008_compressed_text",
-                                                                "m009_search_in_batches"]
+                                                                "m009_search_in_batches", "m010_change_references"]
     db.close()
     again = store.open_db(path)  # reopening applies nothing twice
-    assert len(store.MIGRATIONS.applied(again)) == len(store.KNOWN_MIGRATIONS) == 9
+    assert len(store.MIGRATIONS.applied(again)) == len(store.KNOWN_MIGRATIONS) == 10
 
 
 def test_database_file_comes_from_argument_then_environment_then_default(tmp_path, monkeypatch):
@@ -217,7 +217,7 @@ CREATE TABLE "changes" (
    "new_json" TEXT,
    "delta_json" TEXT,
    "detected_at" TEXT
-);
+, "old_seq" INTEGER, "new_seq" INTEGER);
 CREATE INDEX "idx_changes_version_id"
     ON "changes" ("version_id");
 CREATE INDEX "idx_changes_detected_at"
@@ -372,6 +372,37 @@ def test_changed_text_writes_a_version_with_its_changes_and_both_sides(db):
     assert rows[1]["change"] == "added" and rows[1]["old_text"] is None
     assert [r["change"] for r in rows[2:]] == ["text", "text"]
     assert [cs.changes for cs in store.changesets(db)] == [r.changeset.changes]
+
+
+def test_a_changed_target_is_stored_once_and_the_migration_drops_the_copies_of_an_older_database(tmp_path):
+    path = tmp_path / "old.db"
+    db = store.open_db(path)
+    ingest(db, plan(5300))
+    r = ingest(db, plan(5000, extra="创建村级避灾安置中心2个。"))
+    rows = list(db.query("SELECT change, old_seq, new_seq, old_json, new_json FROM changes WHERE change != 'text' ORDER BY seq"))
+    assert rows == [  # references to the targets rows of both versions, no JSON copy
+        {"change": "changed", "old_seq": 0, "new_seq": 0, "old_json": None, "new_json": None},
+        {"change": "added", "old_seq": None, "new_seq": 2, "old_json": None, "new_json": None},
+    ]
+    written = store.changesets(db)
+    assert [cs.changes for cs in written] == [r.changeset.changes]
+    # an older database: each side of a change kept whole as JSON, no reference columns
+    as_json = "json_object(" + ", ".join(f"'{f}', \"{f}\"" for f in store.TARGET_FIELDS) + ")"
+    for row in list(db.query("SELECT id, version_id, base_version_id, old_seq, new_seq FROM changes WHERE change != 'text'")):
+        for side, version in (("old", row["base_version_id"]), ("new", row["version_id"])):
+            if row[f"{side}_seq"] is not None:
+                whole = db.execute(f"SELECT {as_json} FROM targets WHERE version_id = ? AND seq = ?",
+                                   [version, row[f"{side}_seq"]]).fetchone()[0]
+                db.execute(f"UPDATE changes SET {side}_json = ? WHERE id = ?", [whole, row["id"]])
+    db.execute("ALTER TABLE changes DROP COLUMN old_seq")
+    db.execute("ALTER TABLE changes DROP COLUMN new_seq")
+    db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm010_change_references'")
+    db.conn.commit()
+    db.close()
+    db = store.open_db(path)
+    assert db.execute("SELECT count(*) FROM changes WHERE change != 'text' AND (old_json IS NOT NULL OR new_json IS NOT NULL)").fetchone()[0] == 0
+    assert [cs.changes for cs in store.changesets(db)] == [cs.changes for cs in written]
+    db.close()
 
 
 def test_only_metadata_changed_is_a_version_without_alert(db):
