@@ -28,6 +28,7 @@ DEFAULT_FILE = "monitor.toml"
 CHANNEL_KINDS = ("email", "webhook", "dingtalk", "wecom", "feishu")
 DEFAULT_CRON = "30 7 * * *"
 DEFAULT_TIMEZONE = "Asia/Shanghai"
+HOSTS_IN_PARALLEL = 64  # hosts checked at once by default: a district portal each, ~2 h for a national re-check (docs/scale.md)
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,7 @@ class Config:
     site_out: Path | None = None  # [site] out: `serve` rewrites the static site there after each check
     fetch: dict[str, Any] = field(default_factory=dict)  # [fetch] settings given in the file
     fetch_sources: dict[str, dict[str, Any]] = field(default_factory=dict)  # [fetch.sources.NAME]
-    hosts_in_parallel: int = 8  # hosts checked at once (one thread each)
+    hosts_in_parallel: int = HOSTS_IN_PARALLEL  # hosts checked at once (one thread each)
 
     def policy(self, source: str | None = None, base: Policy | None = None) -> Policy:
         """How to fetch for a source: base (default: the polite defaults), then [fetch], then its own table."""
@@ -436,7 +437,7 @@ def _fetch_settings(table: Mapping, where: str, problems: _Problems, extra: set[
 def _fetch(table: Mapping, names: set[str], problems: _Problems) -> tuple[dict, dict, int]:
     """[fetch] (every source), [fetch.sources.NAME] (one source) and hosts_in_parallel."""
     base = _fetch_settings(table, "fetch", problems, {"sources", "hosts_in_parallel"})
-    parallel = _get(table, "hosts_in_parallel", int, "fetch", problems, 8)
+    parallel = _get(table, "hosts_in_parallel", int, "fetch", problems, HOSTS_IN_PARALLEL)
     if parallel < 1:
         problems.add("fetch.hosts_in_parallel", "expected 1 or more")
         parallel = 8

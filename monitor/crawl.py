@@ -138,7 +138,7 @@ def for_each_host(
     db_path: str | Path | None = None,
     *,
     stop: threading.Event | None = None,
-    hosts_in_parallel: int = 8,
+    hosts_in_parallel: int = 64,
 ) -> dict[str, R]:
     """check(db, source) for every source: hosts in parallel (one thread and database connection each),
     a host's sources in turn; {source name: result}, without the sources skipped once `stop` was set."""
