@@ -177,7 +177,8 @@ def list_entries(
 
     What the list says of itself is checked: a page read twice, or a page repeating an earlier page's
     entries, while more entries are announced is an error naming the URL, and so is a list that ends
-    with fewer entries than its stated total. The entries read are kept either way.
+    with fewer entries than its stated total. A later list page that cannot be fetched or read is an
+    error naming its URL (the list is incomplete). The entries read are kept either way.
     """
     url: str | None = source.url
     seen_pages: set[str] = set()
@@ -195,16 +196,23 @@ def list_entries(
             result.errors.append(f"{source.name}: stopped after {scraper.max_pages} list pages at {url}")
             return scraper, _listed(entries, result)
         seen_pages.add(url)
-        text = _get(fetcher, url, source, result)
-        if scraper is None:
-            found = detect(text, url)
-            scraper = found.scraper.with_params(source.params)
-            result.template = f"{found.template} (detected: {found.evidence})"
-        elif result.template is None:
-            result.template = f"{template_of(scraper)} (declared: scraper {scraper.key})"
-        listed = scraper.parse_list(text, url)
-        if listed.units:
-            listed, url = _choose_unit(scraper, listed.units, source, fetcher, result)
+        try:
+            text = _get(fetcher, url, source, result)
+            if scraper is None:
+                found = detect(text, url)
+                scraper = found.scraper.with_params(source.params)
+                result.template = f"{found.template} (detected: {found.evidence})"
+            elif result.template is None:
+                result.template = f"{template_of(scraper)} (declared: scraper {scraper.key})"
+            listed = scraper.parse_list(text, url)
+            if listed.units:
+                listed, url = _choose_unit(scraper, listed.units, source, fetcher, result)
+        except (FetchError, ParseError) as exc:
+            if len(seen_pages) == 1 or isinstance(exc, Interrupted):  # the list itself cannot be read
+                raise
+            result.errors.append(f"{source.name}: the list is incomplete: list page {url} could not be read "
+                                 f"after {read} entries ({exc})")
+            return scraper, _listed(entries, result)
         key = (urlsplit(url).path, tuple(e.url for e in listed.entries))
         if listed.entries and key in seen_lists and listed.next_url:
             result.errors.append(f"{source.name}: list page {url} repeats the entries of {seen_lists[key]} "

@@ -179,7 +179,24 @@ def test_a_list_server_repeating_a_page_is_an_error_naming_the_url_not_a_quiet_s
     assert r.outcome == "partial" and r.new == r.listed == 15  # what was read is kept
     site.fail("kq-jidong", "repeat")  # the unit API answers page 1 to a request for page 2
     r = crawl_source(db, source(site, "kq-jidong"), fetcher)
-    assert r.outcome == "failed" and "asked for list page 2, the API answered page 1 (of 32 entries)" in r.errors[0]
+    assert "asked for list page 2, the API answered page 1 (of 32 entries)" in r.errors[0]
+    assert r.outcome == "partial" and r.new == r.listed == 15  # page 1, read before, is kept
+
+
+@pytest.mark.parametrize("name", ["kq-jidong", "panan-archive"])
+def test_a_broken_later_list_page_keeps_the_entries_read_before_it(site, fetcher, db, name):
+    site.fail(name, "broken")  # list page 2 answers a page no template can read
+    r = crawl_source(db, source(site, name), fetcher)
+    (error,) = r.errors
+    assert error.startswith(f"{name}: the list is incomplete: list page http://127.0.0.1:") and "could not be read" in error
+    assert "page" in error.split("could not be read")[0]  # the URL of the broken page is named
+    assert r.outcome == "partial" and r.new == r.listed == 15  # page 1's documents are crawled and stored
+    assert count(db, "documents") == 15
+    (run,) = db.query("SELECT outcome, error FROM runs ORDER BY id DESC LIMIT 1")
+    assert (run["outcome"], run["error"]) == ("partial", error)
+    site.heal()
+    r = crawl_source(db, source(site, name), fetcher)  # the next run reads the whole list
+    assert r.errors == [] and r.new == len(site.paths(name)) - 15
 
 
 def test_a_list_that_gives_fewer_entries_than_it_announces_is_an_error(site, fetcher, db):

@@ -43,8 +43,9 @@ API = "/api-gateway/jpaas-publish-server/front/page/build/unit"
 DATAPROXY = "/module/web/jpage/dataproxy.jsp"
 FAULTS = ("500", "503", "429", "404", "slow", "waf", "challenge", "soft404", "empty", "truncated", "cut", "layout")
 # Faults of a column's list pages: "repeat" answers the first page whatever page is asked; "short" leaves
-# one entry out of every list page while still stating the whole count.
-LIST_FAULTS = ("repeat", "short")
+# one entry out of every list page while still stating the whole count; "broken" answers every list page
+# after the first with a page no list template can read (the real jpaas API's "模版内容不能为空！").
+LIST_FAULTS = ("repeat", "short", "broken")
 OFF_SITE = "http://127.0.0.1:9/art/2024/1/5/art_1229000000_1.html"  # a listed link on another host
 _COLUMN = re.compile(r"^/col/col(\d+)/index\.html$")
 _FULLWIDTH = str.maketrans({c: chr(ord(c) + 0xFEE0) for c in ",:;()!?"})
@@ -439,6 +440,8 @@ class FakeGovSite:
             time.sleep(self.slow_seconds)
         if fault == "repeat":
             query = _first_page(query)
+        if fault == "broken" and _list_page_no(path, query) > 1:
+            return _Reply(200, _BROKEN_API if path == API else _BROKEN_PAGE, "text/html; charset=utf-8")
         status, body, ctype, modified = self._rendered(path, query, fault == "layout")
         if fault == "short":
             body = _LIST_ITEM.sub(b"", body, count=1)
@@ -563,6 +566,26 @@ def _first_page(query: dict[str, list[str]]) -> dict[str, list[str]]:
         except (ValueError, TypeError):
             pass
     return out
+
+
+# A real answer of the jpaas unit API whose template is broken (../shared/research/html/yt_p_11748_1.json)
+_BROKEN_API = ('{"roles":null,"permissions":null,"success":true,"message":"生成成功","code":"200",'
+               '"data":{"html":"模版内容不能为空！"},"traceId":"0C43441FBD5542ADA2FE7BF47467E894","messageType":2}').encode()
+_BROKEN_PAGE = "<html><body>模版内容不能为空！</body></html>".encode()
+_INDEX_N = re.compile(r"/index_(\d+)\.html$")
+
+
+def _list_page_no(path: str, query: dict[str, list[str]]) -> int:
+    """Which page of a list a request asks for (1 for the column page and for anything not a list page)."""
+    try:
+        if path == API:
+            return int(json.loads(_q(query, "paramJson") or "{}").get("pageNo", 1))
+        if path == DATAPROXY:
+            return int(_q(query, "page") or 1)
+    except (ValueError, TypeError, AttributeError):
+        return 1
+    numbered = _INDEX_N.search(path)
+    return int(numbered.group(1)) + 1 if numbered else 1
 
 
 def _q(query: dict[str, list[str]], key: str) -> str:
