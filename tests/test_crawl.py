@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import dataclasses
+import re
+from urllib.parse import parse_qs
 
 import pytest
 from conftest import SEEDS, fetch_toml, sources_toml, write_toml
 
 from monitor import seedformat, store
 from monitor.crawl import crawl_source, for_each_host
+from monitor.errors import ParseError
 from monitor.extract import extract
 from support.crawling import crawl_all
-from support.fakesite import API, FAULTS, OFF_SITE, FakeGovSite
+from support.fakesite import API, DATAPROXY, FAULTS, OFF_SITE, SEARCH, FakeGovSite
 from monitor.sources import Source
+from scrapers import SCRAPERS
 
 
 FILLERS = 31  # three list API pages a jpaas column, three list pages the jcms one
@@ -36,8 +40,8 @@ def current(db, url: str):
 
 
 def is_list_request(path: str) -> bool:
-    """A column page or a list API page."""
-    return path.startswith("/col/col") and path.endswith("/index.html") or path in (API, "/module/web/jpage/dataproxy.jsp")
+    """A column page, a TRS list page (index_N.html) or a list API page."""
+    return bool(re.match(r"/col/col\d+/index(_\d+)?\.html$", path)) or path in (API, DATAPROXY, SEARCH)
 
 
 @pytest.mark.slow  # a whole first crawl of 31 documents a column
@@ -46,14 +50,15 @@ def test_the_first_crawl_stores_every_listed_document_once(site, fetcher, db_pat
     for r in results:
         assert (r.outcome, r.errors, r.failed) == ("ok", [], 0)
         assert r.new == r.listed == len(site.paths(r.source))
-    assert count(db, "documents") == count(db, "versions") == len(site.paths()) == 5 * 32 + 31
+    assert count(db, "documents") == count(db, "versions") == len(site.paths()) == 5 * 32 + 2 * 31
     details = [h.path for h in site.hits if not is_list_request(h.path)]
     assert sorted(details) == sorted(site.paths())  # each page once: the pinned duplicate is not fetched twice
     assert all(OFF_SITE not in h.path for h in site.hits)  # the link to another host is not followed
     lists = [h for h in site.hits if is_list_request(h.path)]
     # jpaas: shell + 3 API pages, and the two kq columns ask their side-menu unit too (no list_tag: it answers
-    # without a paged count, so the other unit is the list); jcms: column + the server's 3 dataproxy pages
-    assert len(lists) == 5 * 4 + 2 + 4
+    # without a paged count, so the other unit is the list); TRS: index.html and index_1.html (20 a page);
+    # jcms: column + the server's 3 dataproxy pages; jcms xxgk: column + 2 search.jsp pages (20 a page)
+    assert len(lists) == 4 * 4 + 2 + 2 + 4 + 3
     runs = {r["source_id"]: r for r in db.query("SELECT * FROM runs")}
     assert sorted((r["outcome"], r["new"]) for r in runs.values()) == sorted(("ok", r.new) for r in results)
     assert sum(r["requests"] for r in runs.values()) == len(site.hits)
@@ -197,6 +202,21 @@ def test_a_broken_later_list_page_keeps_the_entries_read_before_it(site, fetcher
     site.heal()
     r = crawl_source(db, source(site, name), fetcher)  # the next run reads the whole list
     assert r.errors == [] and r.new == len(site.paths(name)) - 15
+
+
+def test_the_jcms_xxgk_catalogue_is_paged_by_posting_its_form_as_the_page_does(site, fetcher, db):
+    name = "panan-xxgk"
+    r = crawl_source(db, source(site, name), fetcher)
+    assert (r.outcome, r.errors, r.new, r.listed) == ("ok", [], len(site.paths(name)), len(site.paths(name)))
+    searches = [h for h in site.hits if h.path == SEARCH]
+    assert [h.method for h in searches] == ["POST", "POST"] and all(h.status == 200 for h in searches)
+    assert [parse_qs(h.query)["currpage"] for h in searches] == [["1"], ["2"]]  # the form's fields, page by page
+    assert "jdid=" in searches[1].query  # page 2 posts back the answer's hidden search form
+    # the server refuses search.jsp by GET, as the real one refuses a wrong method: a clear error, not an empty list
+    page = fetcher.get(f"{site.base_url}{SEARCH}?divid=div52043&currpage=1")
+    assert page.text.startswith('{"roles":null') and "不支持的HTTP方法" in page.text
+    with pytest.raises(ParseError, match="search.jsp answer without '共N条记录' and '共N页' .*不支持的HTTP方法"):
+        SCRAPERS["jcms-xxgk"].parse_list(page.text, page.url)
 
 
 def test_a_list_that_gives_fewer_entries_than_it_announces_is_an_error(site, fetcher, db):

@@ -67,7 +67,7 @@ def test_the_jcms_column_embeds_page_one_and_dataproxy_serves_the_rest_in_gbk(si
     shell = http.get(site.column_url(column.name))
     assert "charset" not in shell.headers["Content-Type"]  # declared in <meta> only, like old jcms pages
     text = shell.content.decode("gb18030")
-    assert "<datastore>" in text and "jpage({totalRecord:31,perPage:15" in text
+    assert "<datastore>" in text and "totalRecord:31,openCookies:false" in text and "perPage:15" in text
     proxy = http.get(f"{site.base_url}/module/web/jpage/dataproxy.jsp?page=3&columnid={column.col}&unitid={column.unit_id}")
     xml = proxy.content.decode("gb18030")
     assert "<totalpage>3</totalpage>" in xml and xml.count("<record>") == 1
