@@ -73,6 +73,18 @@ def test_the_jcms_column_embeds_page_one_and_dataproxy_serves_the_rest_in_gbk(si
     assert "<totalpage>3</totalpage>" in xml and xml.count("<record>") == 1
 
 
+def test_the_trs_column_is_static_pages_named_by_createpagehtml(site, http):
+    name = "shangyu-zhangzhen"
+    first = http.get(site.column_url(name)).text
+    assert 'createPageHTML(2, 0, "index", "html")' in first  # 32 documents, 20 a page, pages counted from 0
+    second = http.get(site.column_url(name).replace("index.html", "index_1.html")).text
+    assert 'createPageHTML(2, 1, "index", "html")' in second
+    shown = [p for p in site.paths(name) if f'href="{p}"' in first or f'href="{p}"' in second]
+    assert len(shown) == len(site.paths(name))
+    assert http.get(site.column_url(name).replace("index.html", "index_2.html")).status_code == 404  # past the end
+    assert http.get(site.column_url("kq-wangtan").replace("index.html", "index_1.html")).status_code == 404  # jpaas
+
+
 def test_etag_and_last_modified_answer_304_until_the_page_is_revised(site, http):
     url = site.page_url("000")
     first = http.get(url)

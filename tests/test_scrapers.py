@@ -296,6 +296,10 @@ def test_a_plain_html_list_pages_by_its_next_link_or_trs_createpagehtml():
     assert listed.next_url == "http://www.example.gov.cn/zwgk/jhzj/index_1.html"
     last = page.replace("createPageHTML(4, 0,", "createPageHTML(4, 3,")
     assert TEMPLATES["html-list"].parse_list(last, url.replace("index", "index_3")).next_url is None
+    one = last.replace(items, items.split("</li>")[0] + "</li>")  # the last page may hold a single entry
+    assert [e.title for e in TEMPLATES["html-list"].parse_list(one, url.replace("index", "index_3")).entries] == ["文1"]
+    with pytest.raises(ParseError, match="no list of at least 3 dated links"):  # a first page of one link is no list
+        TEMPLATES["html-list"].parse_list(page.replace(items, items.split("</li>")[0] + "</li>"), url)
     linked = page.replace("<div>共47条", '<div><a href="index_1.html">下一页</a>')
     assert TEMPLATES["html-list"].parse_list(linked, url).next_url == "http://www.example.gov.cn/zwgk/jhzj/index_1.html"
 

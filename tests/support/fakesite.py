@@ -1,11 +1,13 @@
 """FakeGovSite: a real HTTP server on 127.0.0.1 that looks like the Zhejiang government sites.
 
 A test double, not product: it lives in the development package (tests/support), which tests
-and benchmarks import. The real sites cannot be reached from tests or CI, so the project brings its own: the
-five seed captures served as detail pages in each site's own markup (kq, shangyu, linan,
-panan), the jpaas column shells and unit list API (paramJson paging, filler documents), an
-old jcms column (page 1 embedded as <datastore> XML, dataproxy.jsp pages, GBK-encoded), ETag
-and Last-Modified with 304s, and scripted faults.
+and benchmarks import. The real sites cannot be reached from tests or CI, so the project brings its own,
+in markup rebuilt from real saved pages of each CMS family (tests/fixtures/pages/PROVENANCE.md): the
+five seed captures served as detail pages (Hanweb jpaas: kq, linan, the mohurd li layout for panan;
+TRS WCM: shangyu), filler documents, the jpaas column shells and unit list API (paramJson paging), an
+old jcms column (page 1 embedded as <datastore> XML, dataproxy.jsp pages, GBK-encoded), a jcms 信息公开目录
+(loadDynamic, search.jsp by POST only), a TRS static list (index_N.html, createPageHTML), ETag and
+Last-Modified with 304s, and scripted faults.
 
     with FakeGovSite(fillers=32) as site:
         sources = site.sources()                    # Source objects pointing here
@@ -605,10 +607,6 @@ def _list_page_no(path: str, query: dict[str, list[str]]) -> int:
     try:
         if path == API:
             return int(json.loads(_q(query, "paramJson") or "{}").get("pageNo", 1))
-        if path == SEARCH:
-            column = next((c for c in COLUMNS if c.cms == "xxgk" and f"div{c.unit_id}" == _q(query, "divid")), None)
-            if column:
-                return 200, *self._encode(_search(column, self, int(_q(query, "currpage") or 1)), column, "text/html"), None
         if path == DATAPROXY:
             return int(_q(query, "page") or 1)
         if path == SEARCH:
