@@ -338,7 +338,7 @@ def test_a_run_fetches_at_most_max_new_pages_unseen_pages_and_says_the_next_run_
     assert (second.new, second.unchanged, second.errors) == (12, 20, [])
 
 
-@pytest.mark.parametrize("name", ["kq-wangtan", "panan-archive"])
+@pytest.mark.parametrize("name", ["kq-wangtan", "panan-archive", "shangyu-zhangzhen", "panan-xxgk"])
 def test_a_source_without_a_scraper_is_read_by_the_template_its_column_page_shows(site, fetcher, tmp_path, name):
     declared = source(site, name)
     detected = dataclasses.replace(declared, scraper="", params={})
@@ -350,8 +350,11 @@ def test_a_source_without_a_scraper_is_read_by_the_template_its_column_page_show
     if name == "kq-wangtan":  # a side-menu unit and the list unit: the one with a paged count is the list
         assert runs[1].template == "jpaas (detected: 2 jpaas unit scripts (tagId 左侧导航, 信息列表))"
         assert "tagId=%E4%BF%A1%E6%81%AF%E5%88%97%E8%A1%A8&" in runs[1].list_unit  # 信息列表
-    else:
+    elif name == "panan-archive":
         assert runs[1].template == "jcms (detected: jcms <datastore> list (totalRecord 31))"
+    else:
+        assert runs[1].template.startswith({"shangyu-zhangzhen": "html-list (detected: ",
+                                            "panan-xxgk": "jcms-xxgk (detected: "}[name])
 
 
 def test_a_column_of_an_unknown_template_is_an_error_naming_the_url_and_what_was_looked_for(site, fetcher, db):
