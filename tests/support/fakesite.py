@@ -112,7 +112,7 @@ class Hit:
 
     method: str
     path: str
-    query: str
+    query: str  # the query string, then a POSTed form's fields (joined by &)
     status: int
     conditional: bool  # If-None-Match or If-Modified-Since was sent
     client_port: int = 0  # the client's side of the connection: one per connection
