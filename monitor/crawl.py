@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import TypeVar
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 from sqlite_utils import Database
 
@@ -181,40 +181,50 @@ def list_entries(
 
     What the list says of itself is checked: a page read twice, or a page repeating an earlier page's
     entries, while more entries are announced is an error naming the URL, and so is a list that ends
-    with fewer entries than its stated total. The entries read are kept either way.
+    with fewer entries than its stated total. A later list page that cannot be fetched or read is an
+    error naming its URL (the list is incomplete). The entries read are kept either way.
     """
     url: str | None = source.url
-    seen_pages: set[str] = set()
+    form: tuple[tuple[str, str], ...] | None = None  # the fields to POST to url (a pager that posts a form)
+    seen_pages: set[tuple[str, tuple | None]] = set()
     seen_lists: dict[tuple, str] = {}  # (path, entry URLs) of each page -> its URL: a server repeating a page
     entries: dict[str, Entry] = {}
     read = 0  # records the pages listed (on any host, skipped ones and a pinned item's repeat included)
     total: int | None = None
     limit = fetcher.policy.max_entries
     while url:
-        if url in seen_pages:
-            result.errors.append(f"{source.name}: list page {url} was already read, "
+        where = url + (f" (POST {urlencode(form)})" if form is not None else "")
+        if (url, form) in seen_pages:
+            result.errors.append(f"{source.name}: list page {where} was already read, "
                                  f"but the list announces {total} entries and {read} were read")
             return scraper, _listed(entries, result)
         if scraper is not None and len(seen_pages) >= scraper.max_pages:
-            result.errors.append(f"{source.name}: stopped after {scraper.max_pages} list pages at {url}")
+            result.errors.append(f"{source.name}: stopped after {scraper.max_pages} list pages at {where}")
             return scraper, _listed(entries, result)
-        seen_pages.add(url)
-        text = _get(fetcher, url, source, result)
-        if scraper is None:
-            found = detect(text, url)
-            scraper = found.scraper.with_params(source.params)
-            result.template = f"{found.template} (detected: {found.evidence})"
-        elif result.template is None:
-            result.template = f"{template_of(scraper)} (declared: scraper {scraper.key})"
-        listed = scraper.parse_list(text, url)
-        if listed.units:
-            listed, url = _choose_unit(scraper, listed.units, source, fetcher, result)
+        seen_pages.add((url, form))
+        try:
+            text = _get(fetcher, url, source, result, form)
+            if scraper is None:
+                found = detect(text, url)
+                scraper = found.scraper.with_params(source.params)
+                result.template = f"{found.template} (detected: {found.evidence})"
+            elif result.template is None:
+                result.template = f"{template_of(scraper)} (declared: scraper {scraper.key})"
+            listed = scraper.parse_list(text, url)
+            if listed.units:
+                listed, url = _choose_unit(scraper, listed.units, source, fetcher, result)
+        except (FetchError, ParseError) as exc:
+            if len(seen_pages) == 1 or isinstance(exc, Interrupted):  # the list itself cannot be read
+                raise
+            result.errors.append(f"{source.name}: the list is incomplete: list page {where} could not be read "
+                                 f"after {read} entries ({exc})")
+            return scraper, _listed(entries, result)
         key = (urlsplit(url).path, tuple(e.url for e in listed.entries))
         if listed.entries and key in seen_lists and listed.next_url:
-            result.errors.append(f"{source.name}: list page {url} repeats the entries of {seen_lists[key]} "
+            result.errors.append(f"{source.name}: list page {where} repeats the entries of {seen_lists[key]} "
                                  f"while {listed.total} entries are announced and {read} were read")
             return scraper, _listed(entries, result)
-        seen_lists.setdefault(key, url)
+        seen_lists.setdefault(key, where)
         total = listed.total if listed.total is not None else total
         read += (len(listed.entries) + len(listed.skipped)) if listed.counted else 0
         result.warnings += [f"{source.name}: {w}" for w in listed.skipped]
@@ -222,9 +232,9 @@ def list_entries(
             if urlsplit(entry.url).netloc.lower() == source.host:
                 entries.setdefault(entry.url, entry)
         if len(entries) >= limit and (listed.next_url or len(entries) > limit):
-            result.errors.append(f"{source.name}: stopped after {limit} entries (fetch.max_entries) at {url}")
+            result.errors.append(f"{source.name}: stopped after {limit} entries (fetch.max_entries) at {where}")
             return scraper, _listed(dict(list(entries.items())[:limit]), result)
-        url = listed.next_url
+        url, form = listed.next_url, listed.next_form
     if total is not None and read < total:
         result.errors.append(f"{source.name}: the list at {source.url} announces {total} entries, "
                              f"its pages gave {read}")
@@ -237,10 +247,11 @@ def _listed(entries: dict[str, Entry], result: RunResult) -> list[Entry]:
     return list(entries.values())
 
 
-def _get(fetcher: Fetcher, url: str, source: Source, result: RunResult) -> str:
-    """One list page's text, its requests counted."""
+def _get(fetcher: Fetcher, url: str, source: Source, result: RunResult,
+         form: tuple[tuple[str, str], ...] | None = None) -> str:
+    """One list page's text (its form POSTed when it has one), its requests counted."""
     try:
-        page = fetcher.get(url, referer=source.url)
+        page = fetcher.get(url, referer=source.url, **({"form": dict(form)} if form is not None else {}))
     except FetchError as exc:
         result.requests += exc.attempts
         raise

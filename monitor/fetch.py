@@ -31,7 +31,7 @@ import socket
 import ssl
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from email.utils import parsedate_to_datetime
@@ -290,12 +290,15 @@ class Fetcher:
         policy: Policy | None = None,
         home: str | None = None,
         file: bool = False,
+        form: Mapping[str, str] | None = None,
     ) -> Page:
         """GET url (conditionally when validators are given), retrying; FetchError when it is not a page.
 
         `home` is the host of the source the request is made for (default: url's own host); the
         request and every redirect must stay on it or on `policy.allow_hosts`. A `file` (an
         attachment) is capped at `policy.attachment_max_bytes` and kept as bytes, not decoded.
+        A `form` is POSTed (application/x-www-form-urlencoded), as a page's form or pager posts it;
+        a redirect is then followed with a GET, as browsers do.
         """
         policy = policy or self.policy
         home = (home or urlsplit(url).netloc).lower()
@@ -311,7 +314,7 @@ class Fetcher:
         while True:
             attempt += 1
             try:
-                final, response, content = self._follow(url, headers, policy, home, deadline, attempt, file)
+                final, response, content = self._follow(url, headers, policy, home, deadline, attempt, file, form)
             except httpx.TransportError as exc:
                 if attempt > policy.retries:
                     raise _error(f"{url}: {_describe(exc)} ({attempt} attempts)", attempt) from None
@@ -342,7 +345,7 @@ class Fetcher:
         return addresses[0] if addresses else None
 
     def _follow(self, url: str, headers: dict[str, str], policy: Policy, home: str, deadline: float,
-                attempt: int, file: bool = False) -> tuple[str, httpx.Response, bytes]:
+                attempt: int, file: bool = False, form: Mapping[str, str] | None = None) -> tuple[str, httpx.Response, bytes]:
         """Send url and follow redirects one hop at a time, checking each hop before it is sent."""
         current = url
         for _ in range(MAX_REDIRECTS + 1):
@@ -351,16 +354,16 @@ class Fetcher:
             except FetchError as exc:
                 raise _error(f"{url}: redirected to {exc}" if current != url else str(exc), attempt) from None
             with self._polite(current, policy) as sent:
-                response, content = self._request(current, headers, policy, deadline, attempt, address, file, sent)
+                response, content = self._request(current, headers, policy, deadline, attempt, address, file, sent, form)
             location = response.headers.get("Location")
             if response.status_code not in _REDIRECTS or not location:
                 return current, response, content
-            current = urljoin(current, location)
+            current, form = urljoin(current, location), None
         raise _error(f"{url}: more than {MAX_REDIRECTS} redirects", attempt)
 
     def _request(self, url: str, headers: dict[str, str], policy: Policy, deadline: float,
                  attempt: int, address: str | None = None, file: bool = False,
-                 sent: Callable[[], None] | None = None) -> tuple[httpx.Response, bytes]:
+                 sent: Callable[[], None] | None = None, form: Mapping[str, str] | None = None) -> tuple[httpx.Response, bytes]:
         """One request to the checked address; the body is read up to the size cap and until the deadline."""
         cap, what = (policy.attachment_max_bytes, "file") if file else (self.max_bytes, "page")
         left = deadline - self.clock()
@@ -373,7 +376,8 @@ class Fetcher:
         watchdog = _Watchdog(left, sent)
         size = 0
         try:
-            with self._client(urlsplit(url).netloc.lower()).stream("GET", target, headers=headers, timeout=timeout,
+            with self._client(urlsplit(url).netloc.lower()).stream("GET" if form is None else "POST", target,
+                                     headers=headers, timeout=timeout, data=form,
                                      extensions={**extensions, "trace": watchdog.trace}) as response:
                 declared = response.headers.get("Content-Length", "")
                 if declared.isdigit() and int(declared) > cap:

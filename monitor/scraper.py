@@ -50,6 +50,7 @@ class ListPage:
     skipped: tuple[str, ...] = ()  # records read but not listed (no link), as warnings naming the URL
     units: tuple[str, ...] = ()  # several list units on a column page: the first page URL of each, to choose from
     counted: bool = True  # False: the next pages list these records again, so they do not count toward the total
+    next_form: tuple[tuple[str, str], ...] | None = None  # the fields the page's pager POSTs to next_url; None: a GET
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """A plain HTML list: the column page itself lists its documents as links with dates (TRS and other CMSs).
 
 The list is the element holding the most items (`li`, `tr`, `dd`, `p`) that each show one
-link and a date; a sidebar of menu links without dates is never it. The next page is the
+link and a date (at least 3, or 1 on a later page that TRS's pager numbers); a sidebar of menu
+links without dates is never it. The next page is the
 link reading 下一页/下页/后页, or TRS's `createPageHTML(pages, current, "index", "html")`
 (pages `index.html`, `index_1.html`, ...). A stated `共N条` is the list's total.
 """
@@ -29,9 +30,12 @@ class HtmlListScraper(Scraper):
     def parse_list(self, text: str, url: str) -> ListPage:
         """The dated links of the page's main list, the next page and the stated total."""
         tree = LexborHTMLParser(text)
-        items = list_items(tree)
+        pager = _TRS_PAGER.search(text)
+        least = 1 if pager and int(pager.group(2)) > 0 else MIN_ITEMS  # a later page of a list may end it with 1 or 2
+        items = list_items(tree, least)
         if not items:
-            raise self.error(url, f"no list of at least {MIN_ITEMS} dated links (li/tr/dd/p with one link and a date)")
+            raise self.error(url, f"no list of at least {least} dated link{'s' if least > 1 else ''} "
+                                  "(li/tr/dd/p with one link and a date)")
         entries = []
         for item, a in items:
             entries.append(Entry(urljoin(url, a.attributes["href"]), a.attributes.get("title") or text_of(a),
@@ -41,8 +45,8 @@ class HtmlListScraper(Scraper):
         return ListPage(tuple(entries), next_page(tree, text, url), int(total.group(1)) if total else None)
 
 
-def list_items(tree: LexborHTMLParser) -> list[tuple[LexborNode, LexborNode]]:
-    """(item, link) of the element holding the most dated single-link items, in page order; [] when none has enough."""
+def list_items(tree: LexborHTMLParser, least: int = MIN_ITEMS) -> list[tuple[LexborNode, LexborNode]]:
+    """(item, link) of the element holding the most dated single-link items, in page order; [] when none has `least`."""
     groups: dict[int, list[tuple[LexborNode, LexborNode]]] = {}
     for item in tree.css("li, tr, dd, p"):
         links = [a for a in item.css("a[href]") if not a.attributes["href"].lower().startswith(("javascript", "#"))]
@@ -51,7 +55,7 @@ def list_items(tree: LexborHTMLParser) -> list[tuple[LexborNode, LexborNode]]:
             continue
         groups.setdefault(item.parent.mem_id if item.parent else 0, []).append((item, links[0]))
     best = max(groups.values(), key=len, default=[])
-    return best if len(best) >= MIN_ITEMS else []
+    return best if len(best) >= least else []
 
 
 def next_page(tree: LexborHTMLParser, text: str, url: str) -> str | None:

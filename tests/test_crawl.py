@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import dataclasses
+import re
+from urllib.parse import parse_qs
 
 import pytest
 from conftest import SEEDS, fetch_toml, sources_toml, write_toml
 
 from monitor import seedformat, store
 from monitor.crawl import crawl_source, for_each_host
+from monitor.errors import ParseError
 from monitor.extract import extract
 from support.crawling import crawl_all
-from support.fakesite import API, FAULTS, OFF_SITE, FakeGovSite
+from support.fakesite import API, DATAPROXY, FAULTS, OFF_SITE, SEARCH, FakeGovSite
 from monitor.sources import Source
+from scrapers import SCRAPERS
 
 
 FILLERS = 31  # three list API pages a jpaas column, three list pages the jcms one
@@ -36,8 +40,8 @@ def current(db, url: str):
 
 
 def is_list_request(path: str) -> bool:
-    """A column page or a list API page."""
-    return path.startswith("/col/col") and path.endswith("/index.html") or path in (API, "/module/web/jpage/dataproxy.jsp")
+    """A column page, a TRS list page (index_N.html) or a list API page."""
+    return bool(re.match(r"/col/col\d+/index(_\d+)?\.html$", path)) or path in (API, DATAPROXY, SEARCH)
 
 
 @pytest.mark.slow  # a whole first crawl of 31 documents a column
@@ -46,14 +50,15 @@ def test_the_first_crawl_stores_every_listed_document_once(site, fetcher, db_pat
     for r in results:
         assert (r.outcome, r.errors, r.failed) == ("ok", [], 0)
         assert r.new == r.listed == len(site.paths(r.source))
-    assert count(db, "documents") == count(db, "versions") == len(site.paths()) == 5 * 32 + 31
+    assert count(db, "documents") == count(db, "versions") == len(site.paths()) == 5 * 32 + 2 * 31
     details = [h.path for h in site.hits if not is_list_request(h.path)]
     assert sorted(details) == sorted(site.paths())  # each page once: the pinned duplicate is not fetched twice
     assert all(OFF_SITE not in h.path for h in site.hits)  # the link to another host is not followed
     lists = [h for h in site.hits if is_list_request(h.path)]
     # jpaas: shell + 3 API pages, and the two kq columns ask their side-menu unit too (no list_tag: it answers
-    # without a paged count, so the other unit is the list); jcms: column + the server's 3 dataproxy pages
-    assert len(lists) == 5 * 4 + 2 + 4
+    # without a paged count, so the other unit is the list); TRS: index.html and index_1.html (20 a page);
+    # jcms: column + the server's 3 dataproxy pages; jcms xxgk: column + 2 search.jsp pages (20 a page)
+    assert len(lists) == 4 * 4 + 2 + 2 + 4 + 3
     runs = {r["source_id"]: r for r in db.query("SELECT * FROM runs")}
     assert sorted((r["outcome"], r["new"]) for r in runs.values()) == sorted(("ok", r.new) for r in results)
     assert sum(r["requests"] for r in runs.values()) == len(site.hits)
@@ -179,7 +184,39 @@ def test_a_list_server_repeating_a_page_is_an_error_naming_the_url_not_a_quiet_s
     assert r.outcome == "partial" and r.new == r.listed == 15  # what was read is kept
     site.fail("kq-jidong", "repeat")  # the unit API answers page 1 to a request for page 2
     r = crawl_source(db, source(site, "kq-jidong"), fetcher)
-    assert r.outcome == "failed" and "asked for list page 2, the API answered page 1 (of 32 entries)" in r.errors[0]
+    assert "asked for list page 2, the API answered page 1 (of 32 entries)" in r.errors[0]
+    assert r.outcome == "partial" and r.new == r.listed == 15  # page 1, read before, is kept
+
+
+@pytest.mark.parametrize(("name", "first_page"), [("kq-jidong", 15), ("panan-archive", 15), ("shangyu-zhangzhen", 20),
+                                                   ("panan-xxgk", 20)])
+def test_a_broken_later_list_page_keeps_the_entries_read_before_it(site, fetcher, db, name, first_page):
+    site.fail(name, "broken")  # list page 2 answers a page no template can read (jpaas, jcms, TRS, jcms xxgk)
+    r = crawl_source(db, source(site, name), fetcher)
+    (error,) = r.errors
+    assert error.startswith(f"{name}: the list is incomplete: list page http://127.0.0.1:") and "could not be read" in error
+    assert r.outcome == "partial" and r.new == r.listed == first_page  # page 1's documents are crawled and stored
+    assert count(db, "documents") == first_page
+    (run,) = db.query("SELECT outcome, error FROM runs ORDER BY id DESC LIMIT 1")
+    assert (run["outcome"], run["error"]) == ("partial", error)
+    site.heal()
+    r = crawl_source(db, source(site, name), fetcher)  # the next run reads the whole list
+    assert r.errors == [] and r.new == len(site.paths(name)) - first_page
+
+
+def test_the_jcms_xxgk_catalogue_is_paged_by_posting_its_form_as_the_page_does(site, fetcher, db):
+    name = "panan-xxgk"
+    r = crawl_source(db, source(site, name), fetcher)
+    assert (r.outcome, r.errors, r.new, r.listed) == ("ok", [], len(site.paths(name)), len(site.paths(name)))
+    searches = [h for h in site.hits if h.path == SEARCH]
+    assert [h.method for h in searches] == ["POST", "POST"] and all(h.status == 200 for h in searches)
+    assert [parse_qs(h.query)["currpage"] for h in searches] == [["1"], ["2"]]  # the form's fields, page by page
+    assert "jdid=" in searches[1].query  # page 2 posts back the answer's hidden search form
+    # the server refuses search.jsp by GET, as the real one refuses a wrong method: a clear error, not an empty list
+    page = fetcher.get(f"{site.base_url}{SEARCH}?divid=div52043&currpage=1")
+    assert page.text.startswith('{"roles":null') and "不支持的HTTP方法" in page.text
+    with pytest.raises(ParseError, match="search.jsp answer without '共N条记录' and '共N页' .*不支持的HTTP方法"):
+        SCRAPERS["jcms-xxgk"].parse_list(page.text, page.url)
 
 
 def test_a_list_that_gives_fewer_entries_than_it_announces_is_an_error(site, fetcher, db):
@@ -301,7 +338,7 @@ def test_a_run_fetches_at_most_max_new_pages_unseen_pages_and_says_the_next_run_
     assert (second.new, second.unchanged, second.errors) == (12, 20, [])
 
 
-@pytest.mark.parametrize("name", ["kq-wangtan", "panan-archive"])
+@pytest.mark.parametrize("name", ["kq-wangtan", "panan-archive", "shangyu-zhangzhen", "panan-xxgk"])
 def test_a_source_without_a_scraper_is_read_by_the_template_its_column_page_shows(site, fetcher, tmp_path, name):
     declared = source(site, name)
     detected = dataclasses.replace(declared, scraper="", params={})
@@ -313,8 +350,11 @@ def test_a_source_without_a_scraper_is_read_by_the_template_its_column_page_show
     if name == "kq-wangtan":  # a side-menu unit and the list unit: the one with a paged count is the list
         assert runs[1].template == "jpaas (detected: 2 jpaas unit scripts (tagId 左侧导航, 信息列表))"
         assert "tagId=%E4%BF%A1%E6%81%AF%E5%88%97%E8%A1%A8&" in runs[1].list_unit  # 信息列表
-    else:
+    elif name == "panan-archive":
         assert runs[1].template == "jcms (detected: jcms <datastore> list (totalRecord 31))"
+    else:
+        assert runs[1].template.startswith({"shangyu-zhangzhen": "html-list (detected: ",
+                                            "panan-xxgk": "jcms-xxgk (detected: "}[name])
 
 
 def test_a_column_of_an_unknown_template_is_an_error_naming_the_url_and_what_was_looked_for(site, fetcher, db):

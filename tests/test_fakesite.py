@@ -67,10 +67,22 @@ def test_the_jcms_column_embeds_page_one_and_dataproxy_serves_the_rest_in_gbk(si
     shell = http.get(site.column_url(column.name))
     assert "charset" not in shell.headers["Content-Type"]  # declared in <meta> only, like old jcms pages
     text = shell.content.decode("gb18030")
-    assert "<datastore>" in text and "jpage({totalRecord:31,perPage:15" in text
+    assert "<datastore>" in text and "totalRecord:31,openCookies:false" in text and "perPage:15" in text
     proxy = http.get(f"{site.base_url}/module/web/jpage/dataproxy.jsp?page=3&columnid={column.col}&unitid={column.unit_id}")
     xml = proxy.content.decode("gb18030")
     assert "<totalpage>3</totalpage>" in xml and xml.count("<record>") == 1
+
+
+def test_the_trs_column_is_static_pages_named_by_createpagehtml(site, http):
+    name = "shangyu-zhangzhen"
+    first = http.get(site.column_url(name)).text
+    assert 'createPageHTML(2, 0, "index", "html")' in first  # 32 documents, 20 a page, pages counted from 0
+    second = http.get(site.column_url(name).replace("index.html", "index_1.html")).text
+    assert 'createPageHTML(2, 1, "index", "html")' in second
+    shown = [p for p in site.paths(name) if f'href="{p}"' in first or f'href="{p}"' in second]
+    assert len(shown) == len(site.paths(name))
+    assert http.get(site.column_url(name).replace("index.html", "index_2.html")).status_code == 404  # past the end
+    assert http.get(site.column_url("kq-wangtan").replace("index.html", "index_1.html")).status_code == 404  # jpaas
 
 
 def test_etag_and_last_modified_answer_304_until_the_page_is_revised(site, http):

@@ -363,6 +363,22 @@ def test_each_redirect_hop_is_checked_before_it_is_sent():
     assert "redirected to http://169.254.169.254/latest/meta-data/: refused" in str(exc.value)
 
 
+def test_a_form_is_posted_as_a_page_posts_it_and_a_redirect_after_it_is_a_get():
+    sent = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append((request.method, request.url.path, request.headers.get("Content-Type"), request.content.decode()))
+        if request.url.path == "/module/xxgk/search.jsp":
+            return httpx.Response(302, headers={"Location": "/module/xxgk/list.jsp"})
+        return httpx.Response(200, html=PAGE)
+
+    with mock(handler) as fetcher:
+        page = fetcher.get("http://www.kq.gov.cn/module/xxgk/search.jsp", form={"divid": "div1", "currpage": "2"})
+    assert TEXT in page.text
+    assert sent == [("POST", "/module/xxgk/search.jsp", "application/x-www-form-urlencoded", "divid=div1&currpage=2"),
+                    ("GET", "/module/xxgk/list.jsp", None, "")]
+
+
 def test_redirect_loops_stop():
     with mock(lambda r: httpx.Response(302, headers={"Location": r.url.path + "x"})) as fetcher:
         with pytest.raises(FetchError, match=r"a.html: more than 5 redirects"):

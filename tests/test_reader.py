@@ -357,8 +357,8 @@ def test_check_shows_how_each_field_of_a_previewed_page_was_found(site, tmp_path
     result = CliRunner().invoke(cli, ["check", "panan-yushan", "--config", str(config), "--limit", "1", "--delay", "0"])
     assert result.exit_code == 0, result.output
     found = next(line for line in result.output.splitlines() if line.strip().startswith("found:"))
-    assert "paragraphs by selector #zoom" in found and "index_no by selector table.xxgk_table td label 索引号" in found
-    assert "source by meta ContentSource" not in found  # the page shows its source: no meta fallback
+    assert "paragraphs by selector div.editor-content" in found and "index_no by label 索引号" in found  # body declared
+    assert "title by label 公文名称" in found and "source by label 来源" in found  # the page shows its source: no meta
     result = CliRunner().invoke(cli, ["check", "linan-tianmushan", "--config", str(config), "--limit", "1", "--delay", "0"])
     found = next(line for line in result.output.splitlines() if line.strip().startswith("found:"))
     assert "paragraphs by container #zoom" in found and "index_no by label 索引号" in found  # nothing declared

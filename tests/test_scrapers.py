@@ -266,20 +266,21 @@ def test_a_real_detail_page_is_no_list():
 
 
 @needs_html
-def test_a_real_xxgk_catalogue_loads_search_jsp_with_the_columns_number_then_pages_by_currpage():
+def test_a_real_xxgk_catalogue_posts_search_jsp_with_the_columns_number_then_posts_its_pager_form():
     scraper = TEMPLATES["jcms-xxgk"]
     column = "https://jsszfhcxjst.jiangsu.gov.cn/col/col49384/index.html?number=07"
     first = scraper.parse_list((HTML / "js_jst_col49384_xxgk_dynamic.html").read_text(encoding="utf-8"), column)
     query = parse_qs(urlsplit(first.next_url).query, keep_blank_values=True)
-    assert urlsplit(first.next_url).path == "/module/xxgk/search.jsp"
-    assert (query["infotypeId"], query["divid"], query["currpage"]) == (["07"], ["div52043"], ["1"])
-    url = "http://zjt.shandong.gov.cn/module/xxgk/search.jsp?infotypeId=SD1003&divid=div160091&currpage=1"
+    assert urlsplit(first.next_url).path == "/module/xxgk/search.jsp" and query["infotypeId"] == ["07"]
+    assert dict(first.next_form) == {"divid": "div52043", "currpage": "1"}  # loadDynamic's fields, POSTed
+    url = "http://zjt.shandong.gov.cn/module/xxgk/search.jsp?infotypeId=SD1003"
     listed = scraper.parse_list((HTML / "sdzjt_xxgk_search_SD1003.html").read_text(encoding="utf-8"), url)
     assert len(listed.entries) == 20 and listed.total == 1470
     assert listed.entries[0] == Entry("http://zjt.shandong.gov.cn/art/2026/10/9/art_102885_10360197.html?xxgkhide=1",
                                       "潍坊市住房城乡建设调解机构综合治理成效显著", "2026-10-09")
-    query = parse_qs(urlsplit(listed.next_url).query, keep_blank_values=True)
-    assert (query["currpage"], query["infotypeId"], query["jdid"]) == (["2"], ["SD1003"], ["14"])
+    assert listed.next_url == "http://zjt.shandong.gov.cn/module/xxgk/search.jsp"  # the pageForm's action
+    form = dict(listed.next_form)  # the searchform's hidden fields and the next page, POSTed as funGoPage does
+    assert (form["currpage"], form["infotypeId"], form["jdid"], form["divid"]) == ("2", "SD1003", "14", "div160091")
 
 
 def test_a_plain_html_list_pages_by_its_next_link_or_trs_createpagehtml():
@@ -295,6 +296,10 @@ def test_a_plain_html_list_pages_by_its_next_link_or_trs_createpagehtml():
     assert listed.next_url == "http://www.example.gov.cn/zwgk/jhzj/index_1.html"
     last = page.replace("createPageHTML(4, 0,", "createPageHTML(4, 3,")
     assert TEMPLATES["html-list"].parse_list(last, url.replace("index", "index_3")).next_url is None
+    one = last.replace(items, items.split("</li>")[0] + "</li>")  # the last page may hold a single entry
+    assert [e.title for e in TEMPLATES["html-list"].parse_list(one, url.replace("index", "index_3")).entries] == ["文1"]
+    with pytest.raises(ParseError, match="no list of at least 3 dated links"):  # a first page of one link is no list
+        TEMPLATES["html-list"].parse_list(page.replace(items, items.split("</li>")[0] + "</li>"), url)
     linked = page.replace("<div>共47条", '<div><a href="index_1.html">下一页</a>')
     assert TEMPLATES["html-list"].parse_list(linked, url).next_url == "http://www.example.gov.cn/zwgk/jhzj/index_1.html"
 

@@ -1,11 +1,13 @@
 """FakeGovSite: a real HTTP server on 127.0.0.1 that looks like the Zhejiang government sites.
 
 A test double, not product: it lives in the development package (tests/support), which tests
-and benchmarks import. The real sites cannot be reached from tests or CI, so the project brings its own: the
-five seed captures served as detail pages in each site's own markup (kq, shangyu, linan,
-panan), the jpaas column shells and unit list API (paramJson paging, filler documents), an
-old jcms column (page 1 embedded as <datastore> XML, dataproxy.jsp pages, GBK-encoded), ETag
-and Last-Modified with 304s, and scripted faults.
+and benchmarks import. The real sites cannot be reached from tests or CI, so the project brings its own,
+in markup rebuilt from real saved pages of each CMS family (tests/fixtures/pages/PROVENANCE.md): the
+five seed captures served as detail pages (Hanweb jpaas: kq, linan, the mohurd li layout for panan;
+TRS WCM: shangyu), filler documents, the jpaas column shells and unit list API (paramJson paging), an
+old jcms column (page 1 embedded as <datastore> XML, dataproxy.jsp pages, GBK-encoded), a jcms 信息公开目录
+(loadDynamic, search.jsp by POST only), a TRS static list (index_N.html, createPageHTML), ETag and
+Last-Modified with 304s, and scripted faults.
 
     with FakeGovSite(fillers=32) as site:
         sources = site.sources()                    # Source objects pointing here
@@ -41,12 +43,14 @@ from monitor.sources import Source
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 API = "/api-gateway/jpaas-publish-server/front/page/build/unit"
 DATAPROXY = "/module/web/jpage/dataproxy.jsp"
+SEARCH = "/module/xxgk/search.jsp"
 FAULTS = ("500", "503", "429", "404", "slow", "waf", "challenge", "soft404", "empty", "truncated", "cut", "layout")
 # Faults of a column's list pages: "repeat" answers the first page whatever page is asked; "short" leaves
-# one entry out of every list page while still stating the whole count.
-LIST_FAULTS = ("repeat", "short")
+# one entry out of every list page while still stating the whole count; "broken" answers every list page
+# after the first with a page no list template can read (the real jpaas API's "模版内容不能为空！").
+LIST_FAULTS = ("repeat", "short", "broken")
 OFF_SITE = "http://127.0.0.1:9/art/2024/1/5/art_1229000000_1.html"  # a listed link on another host
-_COLUMN = re.compile(r"^/col/col(\d+)/index\.html$")
+_COLUMN = re.compile(r"^/col/col(\d+)/index(?:_(\d+))?\.html$")  # index_N.html: page N+1 of a TRS list
 _FULLWIDTH = str.maketrans({c: chr(ord(c) + 0xFEE0) for c in ",:;()!?"})
 
 
@@ -57,7 +61,7 @@ class Column:
     name: str  # the source name
     title: str
     scraper: str
-    template: str  # kq, shangyu, linan, panan
+    template: str  # the detail layout: kq, linan, mohurd (Hanweb jpaas), jcms (Hanweb jcms), trs (TRS WCM)
     col: str
     site_name: str
     domain: str
@@ -65,7 +69,7 @@ class Column:
     tag_id: str
     seed: str | None  # seed file name prefix, e.g. "000"
     seed_path: str | None  # the article path of the seed page
-    cms: str = "jpaas"  # or "jcms"
+    cms: str = "jpaas"  # the lists: jpaas (unit API), jcms (<datastore>, dataproxy.jsp), xxgk (jcms search.jsp), trs (index_N.html)
     encoding: str = "utf-8"  # "gbk" pages are GB18030 bytes labelled GBK
     declare: str = "both"  # where the charset is declared: "header", "meta", "both" or "none"
     unit_id: str = ""  # jcms unit id
@@ -78,14 +82,16 @@ COLUMNS = (
            "3305", "信息列表", "000", "/art/2024/3/26/art_1229443512_4142613.html", pinned=1, off_site=True),
     Column("kq-jidong", "柯桥区稽东镇 · 计划总结", "kq", "kq", "1229442810", "绍兴市柯桥区人民政府", "www.kq.gov.cn",
            "3305", "信息列表", "001", "/art/2024/3/26/art_1229442810_4142588.html"),
-    Column("shangyu-zhangzhen", "上虞区章镇镇 · 信息公开", "shangyu", "shangyu", "1229327865", "绍兴市上虞区人民政府",
-           "www.shangyu.gov.cn", "3319", "栏目列表list", "002", "/art/2023/6/16/art_1229327865_4065702.html"),
+    Column("shangyu-zhangzhen", "上虞区章镇镇 · 信息公开", "shangyu", "trs", "1229327865", "绍兴市上虞区人民政府",
+           "www.shangyu.gov.cn", "3319", "", "002", "/art/2023/6/16/art_1229327865_4065702.html", cms="trs"),
     Column("linan-tianmushan", "临安区天目山镇 · 信息公开", "linan", "linan", "1229230905", "杭州市临安区人民政府",
            "www.linan.gov.cn", "2242", "信息列表", "003", "/art/2022/5/5/art_1229230905_4034262.html"),
-    Column("panan-yushan", "磐安县玉山镇 · 规划计划", "panan", "panan", "1229421691", "磐安县人民政府",
+    Column("panan-yushan", "磐安县玉山镇 · 规划计划", "panan", "mohurd", "1229421691", "磐安县人民政府",
            "www.panan.gov.cn", "3611", "组配分类list", "004", "/art/2023/11/7/art_1229421691_4118645.html"),
-    Column("panan-archive", "磐安县玉山镇 · 旧栏目 (jcms)", "panan-jcms", "panan", "1229321837", "磐安县人民政府",
+    Column("panan-archive", "磐安县玉山镇 · 旧栏目 (jcms)", "panan-jcms", "jcms", "1229321837", "磐安县人民政府",
            "www.panan.gov.cn", "3611", "", None, None, cms="jcms", encoding="gbk", declare="meta", unit_id="6166867"),
+    Column("panan-xxgk", "磐安县玉山镇 · 信息公开目录 (jcms xxgk)", "jcms-xxgk", "jcms", "1229321840", "磐安县人民政府",
+           "www.panan.gov.cn", "3611", "", None, None, cms="xxgk", unit_id="52043"),
 )
 
 
@@ -106,7 +112,7 @@ class Hit:
 
     method: str
     path: str
-    query: str
+    query: str  # the query string, then a POSTed form's fields (joined by &)
     status: int
     conditional: bool  # If-None-Match or If-Modified-Since was sent
     client_port: int = 0  # the client's side of the connection: one per connection
@@ -342,11 +348,20 @@ class FakeGovSite:
             return 200, *self._encode(text, page.column, "text/html"), _http_date(page)
         m = _COLUMN.match(path)
         column = next((c for c in COLUMNS if m and c.col == m.group(1)), None)
-        if column:
-            text = _jcms_column(column, self, layout) if column.cms == "jcms" else _shell(column, layout)
+        if column and column.cms == "trs":
+            text = _trs_list(column, self, int(m.group(2) or 0), layout)
+            if text:
+                return 200, *self._encode(text, column, "text/html"), None
+        elif column and not m.group(2):
+            shell = {"jcms": _jcms_column, "xxgk": _xxgk_column}.get(column.cms)
+            text = shell(column, self, layout) if shell else _shell(column, layout)
             return 200, *self._encode(text, column, "text/html"), None
         if path == API:
             return self._api(query, layout)
+        if path == SEARCH:
+            column = next((c for c in COLUMNS if c.cms == "xxgk" and f"div{c.unit_id}" == _q(query, "divid")), None)
+            if column:
+                return 200, *self._encode(_search(column, self, int(_q(query, "currpage") or 1)), column, "text/html"), None
         if path == DATAPROXY:
             column = next((c for c in COLUMNS if c.col == _q(query, "columnid")), None)
             if column and column.cms == "jcms":
@@ -388,16 +403,23 @@ class FakeGovSite:
     # -- HTTP ---------------------------------------------------------------------------
 
     def handle(self, request: BaseHTTPRequestHandler) -> None:
-        """Answer one GET: a scripted fault, a 304, or the page."""
+        """Answer one GET or POST: a scripted fault, a 304, the page, or the refusal of a wrong method."""
         parts = urlsplit(request.path)
         with self._lock:
             self.arrived.append(parts.path)
         query = parse_qs(parts.query)
+        posted = ""
+        if request.command == "POST":  # a form: its fields join the query's, as the JSP servers read them
+            posted = request.rfile.read(int(request.headers.get("Content-Length") or 0)).decode("utf-8", "replace")
+            query = {**query, **parse_qs(posted, keep_blank_values=True)}
         conditional = bool(request.headers.get("If-None-Match") or request.headers.get("If-Modified-Since"))
-        fault = self._take_fault(parts.path, query)
-        reply = self._answer(request, parts.path, query, fault)
+        if (request.command == "POST") != (parts.path == SEARCH):  # search.jsp takes its form by POST only
+            reply = _Reply(200, _WRONG_METHOD, "application/json;charset=UTF-8")
+        else:
+            reply = self._answer(request, parts.path, query, self._take_fault(parts.path, query))
         with self._lock:  # logged before the client can see the answer
-            self.hits.append(Hit("GET", parts.path, parts.query, reply.status, conditional, request.client_address[1]))
+            self.hits.append(Hit(request.command, parts.path, "&".join(x for x in (parts.query, posted) if x),
+                                 reply.status, conditional, request.client_address[1]))
         reply.write(request)
 
     def _take_fault(self, path: str, query: dict[str, list[str]]) -> str | None:
@@ -419,6 +441,8 @@ class FakeGovSite:
         if path in self._pages:
             return self._pages[path].column.name
         m = _COLUMN.match(path)
+        if path == SEARCH:
+            return next((c.name for c in COLUMNS if f"div{c.unit_id}" == _q(query, "divid")), None)
         col = m.group(1) if m else _q(query, "pageId") if path == API else _q(query, "columnid")
         return next((c.name for c in COLUMNS if c.col == col), None)
 
@@ -439,6 +463,8 @@ class FakeGovSite:
             time.sleep(self.slow_seconds)
         if fault == "repeat":
             query = _first_page(query)
+        if fault == "broken" and _list_page_no(path, query) > 1:
+            return _Reply(200, _BROKEN_API if path == API else _BROKEN_PAGE, "text/html; charset=utf-8")
         status, body, ctype, modified = self._rendered(path, query, fault == "layout")
         if fault == "short":
             body = _LIST_ITEM.sub(b"", body, count=1)
@@ -499,6 +525,9 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:  # noqa: N802 (http.server API)
         self.owner.handle(self)
 
+    def do_POST(self) -> None:  # noqa: N802 (http.server API)
+        self.owner.handle(self)
+
     def log_message(self, *args: object) -> None:
         """Quiet."""
 
@@ -555,14 +584,37 @@ _LIST_ITEM = re.compile(rb"<record>.*?</record>|<li class=\\?\"cf border-line\\?
 def _first_page(query: dict[str, list[str]]) -> dict[str, list[str]]:
     """A list request's query asking for page 1 instead (the API's paramJson, dataproxy's page)."""
     out = dict(query)
-    if "page" in out:
-        out["page"] = ["1"]
+    for key in ("page", "currpage"):
+        if key in out:
+            out[key] = ["1"]
     if "paramJson" in out:
         try:
             out["paramJson"] = [json.dumps(dict(json.loads(out["paramJson"][0]), pageNo=1))]
         except (ValueError, TypeError):
             pass
     return out
+
+
+# A real answer of the jpaas unit API whose template is broken (../shared/research/html/yt_p_11748_1.json)
+_BROKEN_API = ('{"roles":null,"permissions":null,"success":true,"message":"生成成功","code":"200",'
+               '"data":{"html":"模版内容不能为空！"},"traceId":"0C43441FBD5542ADA2FE7BF47467E894","messageType":2}').encode()
+_BROKEN_PAGE = "<html><body>模版内容不能为空！</body></html>".encode()
+_INDEX_N = re.compile(r"/index_(\d+)\.html$")
+
+
+def _list_page_no(path: str, query: dict[str, list[str]]) -> int:
+    """Which page of a list a request asks for (1 for the column page and for anything not a list page)."""
+    try:
+        if path == API:
+            return int(json.loads(_q(query, "paramJson") or "{}").get("pageNo", 1))
+        if path == DATAPROXY:
+            return int(_q(query, "page") or 1)
+        if path == SEARCH:
+            return int(_q(query, "currpage") or 1)
+    except (ValueError, TypeError, AttributeError):
+        return 1
+    numbered = _INDEX_N.search(path)
+    return int(numbered.group(1)) + 1 if numbered else 1
 
 
 def _q(query: dict[str, list[str]], key: str) -> str:
@@ -666,16 +718,16 @@ def _detail(page: Page, site: FakeGovSite, layout: bool) -> str:
         f'<meta name="ContentSource" content="{_e(doc.source or doc.publisher)}">\n<meta name="Url" content="{page.path}">\n'
         '<meta id="pagetype" content="1">\n'
     )
-    article = _TEMPLATES[column.template](doc, column)
-    if page.files:
-        article = article.replace("</div><!--zoom-->", _files_html(page, doc) + "</div><!--zoom-->", 1)
-    if column.cms == "jcms":
-        article = article.replace('<div id="zoom">', '<div id="zoom"><!--ZJEG_RSS.content.begin--><meta name="ContentStart">', 1)
-        article = article.replace("</div><!--zoom-->", '<meta name="ContentEnd"><!--ZJEG_RSS.content.end--></div>', 1)
+    article = _TEMPLATES[column.template](doc, column).replace(_BODY_END, _files_html(page, doc) if page.files else "", 1)
     text = _head(doc.title or "", column, metas) + article + _foot(column)
-    if layout:  # a redesign: new class names, body no longer in #zoom
-        text = text.replace('id="zoom"', 'class="TRS_Editor"').replace("xxgk", "gk-info")
+    if layout:  # a redesign: new class names, the body no longer in #zoom, .editor-content or #UCAP-CONTENT
+        for old, new in (('id="zoom"', 'class="TRS_Editor"'), ("xxgk", "gk-info"), ("editor-content", "article-text"),
+                         ("UCAP-CONTENT", "article-text")):
+            text = text.replace(old, new)
     return text
+
+
+_BODY_END = "<!--/body-->"  # where a template's body ends: attachments go there
 
 
 def _files_html(page: Page, doc: Document) -> str:
@@ -757,30 +809,12 @@ def _kq(doc: Document, column: Column) -> str:
     <div id="qrcode" style="margin-top: 20px;text-align: center">
         <div style="font-size: 13px;color: #898989;margin-bottom: 10px;">扫一扫在手机打开当前页</div>
     </div>
-</div><!--zoom-->
+<!--/body--></div><!--zoom-->
         </td>
     </tr><br>
     <tr bgcolor="#EBEBEB">
         <td align="right" style="padding-right:10px;" height="38"><a class="bt-color-wenzhang" style="color:#000;" href="javascript:window.print()">打印本页</a><a class="bt-color-wenzhang" style="color:#000;" href="javascript:window.opener=null;window.open('','_self');window.close();">关闭窗口</a></td>
     </tr>
-</table></div>
-"""
-
-
-def _shangyu(doc: Document, column: Column) -> str:
-    """shangyu.gov.cn: 索引号/公开方式, 公开日期 (with time), 发布单位 cells; title and body in a table."""
-    return f"""<div class="main"><div class="position">您现在的位置：<a href="/index.html">首页</a> &gt; <a href="/col/col{column.col}/index.html">{_e(doc.publisher)}</a></div>
-<table class="xxgk_info" width="100%">
-<tr><td class="label">索引号:</td><td>{_e(doc.index_no)}</td><td class="label">公开方式:</td><td>{_e(doc.disclosure)}</td></tr>
-<tr><td class="label">公开日期:</td><td>{_e(doc.published_at or doc.date)}</td><td></td><td></td></tr>
-<tr><td class="label">发布单位:</td><td colspan="3">{_e(doc.publisher)}</td></tr>
-</table>
-<table class="article" width="100%">
-<tr><td class="art_title" colspan="2">{_e(doc.title)}</td></tr>
-<tr><td class="art_body" colspan="2"><div id="zoom">
-{_body(doc.paragraphs)}
-</div><!--zoom--></td></tr>
-<tr><td class="art_tools"><a href="javascript:window.print()">【打印】</a> <a href="javascript:window.close()">【关闭】</a></td></tr>
 </table></div>
 """
 
@@ -843,7 +877,7 @@ def _linan(doc: Document, column: Column) -> str:
     <div id="qrcode" style="margin-top: 20px;text-align: center">
         <div style="font-size: 13px;color: #898989;margin-bottom: 10px;">扫一扫在手机打开当前页</div>
     </div>
-</div><!--zoom-->
+<!--/body--></div><!--zoom-->
 <div class="other">
     <a href="javascript:window.print()" class="print">打印</a>
     <a href="javascript:window.close()" class="close">关闭</a>
@@ -854,28 +888,199 @@ def _linan(doc: Document, column: Column) -> str:
 """
 
 
-def _panan(doc: Document, column: Column) -> str:
-    """panan.gov.cn: breadcrumb, 3 rows × 2 pairs (生成日期), title, 发布时间/来源 line, body repeating the title."""
-    crumbs = ["首页", "政务公开", "信息公开目录", "乡镇政府", doc.publisher or "", doc.category or "规划计划", doc.category or ""]
-    links = " &gt;&gt; ".join(f'<a href="/col/col{column.col}/index.html">{_e(c)}</a>' for c in crumbs)
-    return f"""<div class="main"><div class="crumb">您当前所在的位置：{links}</div>
-<table class="xxgk_table" width="100%">
-<tr><td>索引号:</td><td>{_e(doc.index_no)}</td><td>公开形式:</td><td>{_e(doc.disclosure)}</td></tr>
-<tr><td>文号:</td><td>{_e(doc.doc_number)}</td><td>公开时限:</td><td>长期公开</td></tr>
-<tr><td>发布机构:</td><td>{_e(doc.publisher)}</td><td>生成日期:</td><td>{_e(doc.date)}</td></tr>
-</table>
-<div class="article-title">{_e(doc.title)}</div>
-<div class="article-info"><span>发布时间: {_e(doc.published_at)}</span>&nbsp;&nbsp;&nbsp;&nbsp;<span>来源:{_e(doc.source)}</span>&nbsp;&nbsp;<span>浏览次数: <em id="artcount"></em></span> <span>字号【<a href="javascript:doZoom(18)">大</a> <a href="javascript:doZoom(16)">中</a> <a href="javascript:doZoom(14)">小</a>】</span></div>
-<div class="share">分享到:</div>
-<div id="zoom">
-<p style="text-align:center"><strong>{_e(doc.title)}</strong></p>
-<p>&nbsp;</p>
-{_body(doc.paragraphs)}
-</div><!--zoom--></div>
+def _trs(doc: Document, column: Column) -> str:
+    """TRS WCM 信息公开 detail, rebuilt from two real www.gov.cn pages: the metadata of
+    fixtures/pages/govcn_c888766b_trs_xxgk_EXCERPT.html (`table.bd1` of `<b>索 引 号：</b>` label cells, two pairs a
+    row, a 标　　题 row, dates written 2023年06月16日; printed again for phones as `div.pchide.abstract` h2 + p), then the
+    article of fixtures/pages/govcn_15a4b840_trs_EXCERPT.html (`h1#ti`, the unlabeled publish time and a `来源：`
+    span in `div.pages-date` with 字号/打印/share, `#UCAP-CONTENT > .TRS_UEDITOR`, 【我要纠错】/责任编辑, 相关稿件).
+    The labels are the ones the shangyu capture shows (公开日期 with its time, 发布单位: GOV_SITES.md §4)."""
+    pairs = [("索 引 号", doc.index_no), ("公开方式", doc.disclosure), ("发布单位", doc.publisher),
+             ("公开日期", doc.published_at or doc.date), ("标　　题", doc.title), ("主题分类", doc.category),
+             ("发文字号", doc.doc_number)]
+    rows, row = [], []
+    for label, value in pairs:
+        if label.startswith("标"):
+            rows.append(f'<tr>\n                  <td><b>{label}：</b></td>\n                  <td colspan="3">{_e(value)}</td>\n                </tr>')
+            continue
+        row.append(f'<td class="w90"><b>{label}：</b></td>\n                  <td class="w340">{_e(value)}</td>')
+        if len(row) == 2:
+            rows.append("<tr>\n                  " + "\n                  ".join(row) + "\n                </tr>")
+            row = []
+    if row:
+        rows.append("<tr>\n                  " + row[0] + "\n                </tr>")
+    mobile = "\n".join(f"        <h2>{label}：</h2>\n        <p>{_e(value)}</p>" for label, value in pairs)
+    source = f"""
+                <span class="font">来源： 
+                    {_e(doc.source)}
+                </span>""" if doc.source else ""
+    return f"""<div style="display:none">{_e(doc.published_at or doc.date)}</div>
+<div class="container sj_container">
+  <div class="sj_box sj_index_box">
+    <div class="BreadcrumbNav">
+        <a href="/" target="_blank">首页</a>&nbsp;&gt;&nbsp;<a href="/col/col{column.col}/index.html" class="specail-link" target="_blank">信息公开</a>&nbsp;&nbsp;&gt;&nbsp;{_e(doc.publisher)}
+    </div>
+    <div class="wrap mxxgkwrap mxxgkwrap_gwywj">
+      <div class="mhide pctoubukuang1">
+        <table width="100%" cellpadding="0" cellspacing="0" class="border-table">
+          <tbody>
+          <tr>
+            <td>
+              <table width="90%" border="0" cellpadding="0" cellspacing="0" class="bd1">
+                <tbody>
+                {chr(10).join(rows)}
+                </tbody>
+              </table>
+            </td>
+          </tr>
+          </tbody>
+        </table>
+      </div>
+      <div class="pchide abstract mxxgkabstract">
+{mobile}
+      </div>
+    </div>
+    <div class="article oneColumn">
+            <h1 id="ti">
+                {_e(doc.title)}
+            </h1>
+            <div class="pages-date">
+                {_e(doc.published_at or doc.date)}{source}
+                <div class="pages_print mhide">
+                    <span class="font index_switchsize">字号：<span class="default on">默认</span>
+                        <span class="big">大</span>
+                        <span class="bigger">超大</span>
+                    </span>
+                    <span class="split">|</span>
+                    <span class="font printIco" onclick="forPrintEventListenerFn('beforeprint')" >打印</span>
+                    <span class="split">|</span>
+                    <div class="share" id="share">
+                        <div class="share-box" id="share-box">
+                          <a class="share-btn gwds_tsina" data-w="gwds_tsina" title="新浪微博">&nbsp;</a>
+                          <a class="share-btn gwds_weixin" data-w="gwds_weixin" title="微信">&nbsp;</a>
+                        </div>
+                    </div>
+                </div>
+            </div>
+
+            <div class="pages_content" id="UCAP-CONTENT">
+                <div class="trs_editor_view TRS_UEDITOR trs_paper_default trs_web">{_body(doc.paragraphs)}
+<!--/body--></div>
+                <div style="display:none">
+                    
+                </div>
+            </div>
+
+            <div class="editor">
+                <span><a href="/fuwu/jiucuo.htm" target="_blank">【我要纠错】</a></span><span class="zrbj">责任编辑：{_e(doc.publisher)}</span>
+            </div>
+            <div class="pageInfo pageGray" id="pagination"></div>
+            <div class="xg-list related">
+                <div class="pannel-title">相关稿件</div>
+                <ul class="list01">
+                    
+                </ul>
+            </div>
+    </div>
+  </div>
+</div>
 """
 
 
-_TEMPLATES = {"kq": _kq, "shangyu": _shangyu, "linan": _linan, "panan": _panan}
+def _mohurd(doc: Document, column: Column) -> str:
+    """Hanweb jpaas 信息公开 detail in the `li > span.title + p.text` layout, rebuilt from the real www.mohurd.gov.cn
+    page (fixtures/pages/mohurd_art_0be53fbd_xxgk_detail.html): `div.centralInfo-box` of `div.info-list` columns with
+    spaced labels (索 引 号, 文　　号, 分　　类), the title in a 公文名称 row and again in `h3.title-text`, 选择字体/
+    发布时间 (with seconds)/分享 spans (and a 来源 span as the real Yantai jpaas pages print it, yt_art_aj.html),
+    the body in `div.editor-content`, then 关闭窗口/打印本页 buttons."""
+    def item(label: str, value: str | None) -> str:
+        return f"""                    <li>
+                        <span class="title">{label}：</span>
+                        <p class="text">{_e(value)}</p>
+                    </li>
+"""
+    left = item("索 引 号", doc.index_no) + item("发文单位", doc.publisher) + item("文　　号", doc.doc_number) + item("公开方式", doc.disclosure)
+    right = item("分　　类", doc.category) + item("发文日期", doc.date) + item("主 题 词", "") + item("废止日期", "")
+    shown = f"{doc.published_at}:00" if doc.published_at else ""
+    source = f'\n                <span class="info">来源：{_e(doc.source)}</span>' if doc.source else ""
+    return f"""<div class="main"><div class="indexNewsDetail-wrapper"><div class="row clear" id="printContent"><div class="centralFile-wrapper">
+    <div class="centralInfo-box">
+        <div class="info-list mb10">
+            <ul>
+                <li>
+                    <span class="title">公文名称：</span>
+                    <p class="text" style="max-width: 92%;white-space: pre-wrap;">{_e(doc.title)}</p>
+                </li>
+            </ul>
+        </div>
+        <div class="clear">
+            <div class="info-list info-left">
+                <ul>
+{left}                </ul>
+            </div>
+            <div class="info-list info-right">
+                <ul>
+{right}                </ul>
+            </div>
+        </div>
+        <div class="info-list mt10">
+            <ul>
+            </ul>
+        </div>
+    </div>
+    <div class="editorContent-box">
+        <div class="editorContent-top">
+            <div class="content-title">
+                <div class="title">
+                    <h3 class="title-text" id="share-title"><p>{_e(doc.title)}</p></h3>
+                </div>
+            </div>
+            <div class="editorContent-info">
+                <span class="info">
+                    选择字体：[<span class="set-font" data-font="lg">大</span>-<span class="set-font" data-font="md">中</span>-<span class="set-font" data-font="sm">小</span>]
+                </span>
+                <span class="info">发布时间：{shown}</span>{source}
+                <span class="info share-box" id="toShare"> 分享：</span>
+            </div>
+        </div>
+        <div class="editor-content">
+{_body(doc.paragraphs)}
+<!--/body--></div>
+        <div class="editorContent-tool tr">
+          <button class="toolBtn" onclick="window.close()">关闭窗口</button>
+          <button class="toolBtn" onclick="printDiv('printContent')">打印本页</button>
+        </div>
+    </div>
+</div></div></div></div>
+"""
+
+
+def _jcms(doc: Document, column: Column) -> str:
+    """Hanweb jcms detail: the `table.xxgk_article` / `td.title` / `td.bt_content > div#zoom` template of the real
+    jst.zj.gov.cn page (jpaas kept the jcms template), with what GOV_SITES.md §3 records of old jcms detail pages
+    from public scrapers (no saved jcms detail page was found): fields between `<!--<$[信息来源]>begin-->` and
+    `end-->` comments, the body between `<!--ZJEG_RSS.content.begin--><meta name="ContentStart">` and
+    `<meta name="ContentEnd"><!--ZJEG_RSS.content.end-->`."""
+    def field(name: str, value: str | None) -> str:
+        return f"<!--<$[{name}]>begin-->{_e(value)}<!--<$[{name}]>end-->"
+    cells = [("索引号", doc.index_no), ("发布机构", doc.publisher), ("公开方式", doc.disclosure), ("生成日期", doc.date),
+             ("组配分类", doc.category), ("文号", doc.doc_number)]
+    rows = "".join(f'<tr><td class="label">{a}：</td><td>{field(a, x)}</td><td class="label">{b}：</td><td>{field(b, y)}</td></tr>\n'
+                   for (a, x), (b, y) in zip(cells[::2], cells[1::2]))
+    return f"""<div class="main"><table width="1000" border="0" align="center" cellpadding="0" cellspacing="0">
+<tr><td><table class="xxgk_article" width="100%" cellspacing="0" cellpadding="0">
+{rows}</table></td></tr>
+<tr><td class="title" align="center">{field("标题名称", doc.title)}</td></tr>
+<tr><td align="center">发布时间：{_e(doc.published_at)}　信息来源：{field("信息来源", doc.source)}　浏览次数：<span id="artcount"></span></td></tr>
+<tr><td class="bt_content"><div id="zoom"><!--<$[信息内容]>begin--><!--ZJEG_RSS.content.begin--><meta name="ContentStart">
+{_body(doc.paragraphs)}
+<!--/body--><meta name="ContentEnd"><!--ZJEG_RSS.content.end--><!--<$[信息内容]>end--></div></td></tr>
+<tr><td align="right"><a href="javascript:window.print()">【打印本页】</a> <a href="javascript:window.close()">【关闭窗口】</a></td></tr>
+</table></div>
+"""
+
+
+_TEMPLATES = {"kq": _kq, "linan": _linan, "mohurd": _mohurd, "jcms": _jcms, "trs": _trs}
 
 
 def _shell(column: Column, layout: bool) -> str:
@@ -918,9 +1123,9 @@ def _api_html(column: Column, site: FakeGovSite, page_no: int, size: int, layout
 
 
 def _records(items: list[tuple[str, str, str]]) -> str:
-    """jcms <record> elements."""
+    """jcms <record> elements, as the real Jiangsu column page prints them (js_jst_col8639_jcms_list.html)."""
     return "".join(
-        f"<record><![CDATA[<li style=\"font-size: 14px;\"><span>{d}</span> <a href='{h}' target='_blank' title='{_e(t)}'>{_e(t)}</a></li>]]></record>\n"
+        f'<record><![CDATA[\n<li><a href="{h}" target="_blank" title="{_e(t)}">{_e(t)} </a><span class="bt-right">{d}</span></li>]]></record>\n'
         for h, t, d in items
     )
 
@@ -929,7 +1134,8 @@ JCMS_PER_PAGE = 15
 
 
 def _jcms_column(column: Column, site: FakeGovSite, layout: bool) -> str:
-    """An old jcms column page: page 1 embedded as <datastore> XML, the jpage() pager call."""
+    """An old jcms column page as the real Jiangsu one (js_jst_col8639_jcms_list.html): page 1 embedded as
+    <datastore> XML, a pager function holding a placeholder totalRecord:1000, then the jpage() call that runs."""
     items = site.listing(column)
     proxy = (f"{DATAPROXY}?page=1&amp;appid=1&amp;webid={column.web_id}&amp;path=/&amp;columnid={column.col}"
              f"&amp;unitid={column.unit_id}&amp;webname={_e(column.site_name)}&amp;permissiontype=0")
@@ -939,12 +1145,81 @@ def _jcms_column(column: Column, site: FakeGovSite, layout: bool) -> str:
         f"<script>var param_{column.unit_id}={{col:1,webid:{column.web_id},path:'/',columnid:{column.col},sourceContentType:1,"
         f"unitid:'{column.unit_id}',webname:'{_e(column.site_name)}',permissiontype:0}};"
         # as the real Jiangsu page: a pager function holding a placeholder total, then the call that runs
-        f"function jpage_{column.unit_id}(){{$('#{column.unit_id}').jpage({{totalRecord:1000,perPage:{JCMS_PER_PAGE},"
-        f"proxyUrl:'{DATAPROXY}',ajaxParam:param_{column.unit_id}}});}};"
-        f"$(function(){{$('#{column.unit_id}').jpage({{totalRecord:{len(items)},perPage:{JCMS_PER_PAGE},"
-        f"dataStore:$('#{column.unit_id}').children('script').html(),barNum:5}});}});</script>"
+        f"function jpage_{column.unit_id}(){{$('#jpageform_{column.unit_id} :input').each(function(){{param_{column.unit_id}"
+        f"[$(this).attr('name')]=$(this).val();}});$('#{column.unit_id}').jpage({{themeName:'default',showMode:'full',"
+        f"totalRecord:1000,openCookies:false,dataBefore:'',dataAfter:'',groupSize:3,proxyUrl:'{DATAPROXY}',"
+        f"perPage:{JCMS_PER_PAGE},barPosition:'bottom',ajaxParam:param_{column.unit_id}}});}}"
+        f"$(function(){{$('#{column.unit_id}').jpage({{themeName:'default',showMode:'full',totalRecord:{len(items)},"
+        f"openCookies:false,dataBefore:'',dataStore:$('#{column.unit_id}').children('script').html(),dataAfter:'',"
+        f"groupSize:3,proxyUrl:'{DATAPROXY}',perPage:{JCMS_PER_PAGE},barPosition:'bottom',ajaxParam:param_{column.unit_id}}});}});</script>"
     )
     return _head(column.title.split(" · ")[-1], column) + f'<div class="main"><div class="list">{store}</div></div>' + _foot(column)
+
+
+XXGK_PER_PAGE = 20
+
+
+def _xxgk_column(column: Column, site: FakeGovSite, layout: bool) -> str:
+    """A jcms 信息公开目录 column page as the real Jiangsu one (js_jst_col49384_xxgk_dynamic.html): an empty div and
+    the script whose loadDynamic() loads search.jsp into it, with the `number` of the column URL as infotypeId."""
+    div = f"div{column.unit_id}"
+    script = "" if layout else (
+        f"<script language='javascript' src='/module/xxgk/script/dynamic.js'></script>\n"
+        f"<div id='{div}' name='{div}'></div><script language='javascript'>function getQueryString(name){{var reg=new "
+        f"RegExp('(^|&)'+name+'=([^&]*)(&|$)');var r=window.location.search.substr(1).match(reg);if(r!=null)return r[2];"
+        f"else return null;}}$(function(){{ var a=getQueryString('number');if(a==null){{a='';}}var b=getQueryString('title');"
+        f"if(b==null){{b='';}}var c=getQueryString('index');if(c==null){{c='';}}loadDynamic('{SEARCH}?infotypeId='+a+"
+        f"'&vc_title='+encodeURI(b)+'&vc_number='+c+'&area=', '{div}', '0','0','286645','34','',''); }});</script>"
+    )
+    return _head(column.title.split(" · ")[-1], column) + f'<div class="main"><div class="ztlist">{script}</div></div>' + _foot(column)
+
+
+def _search(column: Column, site: FakeGovSite, page: int) -> str:
+    """One search.jsp answer as the real Shandong one (sdzjt_xxgk_search_SD1003.html): the hidden search form its
+    pager posts back, `<li><a title>..</a><b>date</b></li>` items, 共N条记录 and 共 N 页, the pageForm pager."""
+    items = site.listing(column)
+    pages = max(1, -(-len(items) // XXGK_PER_PAGE))
+    chunk = items[(page - 1) * XXGK_PER_PAGE : page * XXGK_PER_PAGE]
+    lis = "".join(f'\n\t<li>\n\t\t<a title="{_e(t)}" target="_blank" href="{_e(h)}">{_e(t)}</a>\n\t\t<b>{d}</b>\n\t</li>\n'
+                  for h, t, d in chunk)
+    fields = {"infotypeId": "", "jdid": column.web_id, "divid": f"div{column.unit_id}", "area": "",
+              "sortfield": "top:0,compaltedate:0", "strSearchUrl": SEARCH, "standardXxgk": "1"}
+    hidden = "".join(f'\n\t\t \t<input type="hidden" name="{k}" id="{k}" value="{_e(v)}">' for k, v in fields.items())
+    go = "".join(f"<a class=\"pgBtn\" href=\"Javascript:funGoPage('{SEARCH}',{n});\">{label}</a>"
+                 for n, label in ((1, "首 页"), (min(page + 1, pages), "下一页"), (pages, "尾 页")))
+    return (f'<table width="100%" align="center">\n<tr>\n\t<td>\n\t\t <form id="searchform" name="searchform" action="" '
+            f'method="post">{hidden}\n\t\t</form>\n\t\t<div class="zfxxgk_item">\n\t\t<div class="zfxxgk_zdgkc" '
+            f'style="padding-left:20px;">\n\t\t    <ul>{lis}\n\t\t    </ul>\n\t    </div>\n</div>\n'
+            f"\t\t<TABLE width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"0\" class='tb_title'><FORM method=\"post\" "
+            f"name='pageForm' action='{SEARCH}' onsubmit=\"funGo('{SEARCH}');\"><TR><TD align=\"right\" width='45%'>{go}</TD>"
+            f"<TD align=\"left\" width='55%'><TABLE border='0' cellspacing='0' cellpadding='0'><TR><TD><span >&nbsp;&nbsp;"
+            f"共{len(items)}条记录&nbsp;&nbsp;第&nbsp;</span></TD><TD><input type='text' name='currpage' id='currpage' "
+            f"class='inp_page current' size='1' maxlength='2' value='{page}'></TD><TD><span >&nbsp;页&nbsp;/&nbsp;共&nbsp;"
+            f"{pages}&nbsp;页&nbsp;</span></TD></TR></TABLE></TD></TR></FORM></TABLE>\n\t</td>\n</tr>\n</table>\n")
+
+
+TRS_PER_PAGE = 20
+
+
+def _trs_list(column: Column, site: FakeGovSite, index: int, layout: bool) -> str | None:
+    """One static list page of a TRS WCM column (index.html, index_1.html, ...): dated links, and the pager script
+    TRS writes, `createPageHTML(pages, current, "index", "html")` with `current` counted from 0. Built from that
+    call (../shared/research/GOV_SITES.md, scrapers/htmllist.py), not from a saved page: no real TRS list page was
+    found in the public collections (tests/fixtures/pages/PROVENANCE.md); None past the last page (a 404)."""
+    items = site.listing(column)
+    pages = max(1, -(-len(items) // TRS_PER_PAGE))
+    if index >= pages:
+        return None
+    chunk = items[index * TRS_PER_PAGE : (index + 1) * TRS_PER_PAGE]
+    if layout:
+        lis = "".join(f'<div class="list-item"><a href="{_e(h)}">{_e(t)}</a></div>\n' for h, t, d in chunk)
+    else:
+        lis = "".join(f'<li><a href="{_e(h)}" target="_blank" title="{_e(t)}">{_e(t)}</a><span>{d}</span></li>\n'
+                      for h, t, d in chunk)
+    pager = f'<script type="text/javascript">createPageHTML({pages}, {index}, "index", "html");</script>'
+    return (_head(column.title.split(" · ")[-1], column)
+            + f'<div class="main"><div class="list_con"><ul class="list">\n{lis}</ul>\n<div class="page">{pager}</div></div></div>'
+            + _foot(column))
 
 
 def _dataproxy(column: Column, site: FakeGovSite, page: int) -> str:
@@ -956,6 +1231,10 @@ def _dataproxy(column: Column, site: FakeGovSite, page: int) -> str:
             f"<totalpage>{pages}</totalpage>\n<recordset>\n{_records(chunk)}</recordset>\n</datastore>\n")
 
 
+# How a real server of the family answers a request by the wrong method (jst.zj.gov.cn, HTTP 200:
+# ../shared/research/html/zjjst_api_error_unsupported_method.json)
+_WRONG_METHOD = ('{"roles":null,"permissions":null,"success":false,"message":"不支持的HTTP方法","code":"200","data":{},'
+                 '"traceId":"47cf0b93a0224d20b5286691b7c02c52","messageType":0}').encode()
 _WAF_PAGE = """<html><head><meta charset="utf-8"><meta http-equiv="Pragma" content="no-cache">
 <script type="text/javascript">$_ts=window['$_ts'];if(!$_ts)$_ts={};$_ts.nsd=63421;$_ts.cd="qnGrrAAlx";</script>
 <script type="text/javascript" src="/4QbVtADbnLVIc/c.FxJzG50F.dfe1675.js" charset="utf-8"></script></head><body></body></html>"""
