@@ -223,11 +223,11 @@ INVEST_RE = re.compile(r"投资(?:约|达|超|近|逾)?$")
 
 COMMIT_BEFORE_INVEST_RE = re.compile(r"完成|实现|落实|新增|累计|计划|拟|安排")
 
-FROM_BEFORE_RE = re.compile(r"(?<![自理缘经来])(?:从|由)[^,;]{0,12}$")
+FROM_BEFORE_RE = re.compile(r"[从由](?<![自理缘经来].)[^,;]{0,12}$")  # the lookbehind checks the character before 从/由
 
 CHANGE_AFTER_RE = re.compile(r"(?:提高|增加|增长|提升|下降|降低|减少|扩大|压缩|缩减|缩小|增|降|升|调整)(?:到|至)")
 
-FROM_CUT_RE = re.compile(r"(?<![自理缘经来])(?:从|由)(?=[^,;]*[\d年])[^,;]*$")
+FROM_CUT_RE = re.compile(r"[从由](?<![自理缘经来].)(?=[^,;]*[\d年])[^,;]*$")
 
 FRAMING_RE = re.compile(r"(?:围绕|聚焦|按照|依托|针对|通过|借助|分为|分成|分)(?:全[市县区镇乡])?$")
 
@@ -240,7 +240,7 @@ AMOUNT_NOUN_RE = re.compile(r"投资|资金|收入|产值|销售|营收|税收|�
 CURRENT_RE = re.compile(r"(?:现行|目前|现有|当前|原有|原)$")
 
 PLACE_FACT_RE = re.compile(
-    r"下辖|辖区内?有|辖|现有|共有|总面积|区域面积|辖区面积|国土面积|总人口|户籍人口|常住人口|距离|(?<!差)距|海拔|位于|毗邻|占地"
+    r"下辖|辖区内?有|辖|现有|共有|总面积|区域面积|辖区面积|国土面积|总人口|户籍人口|常住人口|距离|距(?<!差距)|海拔|位于|毗邻|占地"
 )
 
 FACT_UNITS = {"people", "area", "length", "count", "number", "level"}
