@@ -257,7 +257,7 @@ COMPARISON_ONLY_RE = re.compile(r"^(?:比|较|与|同)(?:上年|去年|上一年
 
 COMPARISON_LEFT_RE = re.compile(r"(?:比|较)(?:上年|去年|上一年|上年度|年初)")
 
-META_TAIL_RE = re.compile(r"(?:的)?(?:预期目标|目标值|目标)(?:定|设定|确定)?$")
+META_TAIL_RE = re.compile(r"(?:的预期目标|的目标值|的目标|预期目标|目标值|目标)(?:定|设定|确定)?$")  # literal-led: scanned fast
 
 ATTENTION_RE = re.compile(r"(?:关注|围绕|依托|聚焦|针对|紧盯|借助|利用|盘点)$")
 
