@@ -463,3 +463,28 @@ def test_cli_explain_prints_records_beside_their_sentence_and_skipped_numbers(tm
 def test_records_carry_the_direction_the_words_give(sentence, directions):
     found = extract_body("二、2025年工作安排\n" + sentence, "2025年工作计划").targets
     assert [(t.indicator, t.direction) for t in found] == directions
+
+
+# Every marker of tense and period, found where it stands (and not inside other words).
+MARKERS = [
+    ("力争新增就业1200人", "hedges", [(0, "力争")]), ("争取上级资金1亿元", "strive", [0]),
+    ("争创省级示范区2个", "hedges", [(0, "力争")]), ("确保粮食产量稳定在10万吨", "hedges", [(0, "确保")]),
+    ("预计增长5%", "hedges", [(0, "预计")]), ("计划新建学校5所", "forward", [0]), ("实施行动计划3项", "forward", []),
+    ("拟发行国债1万亿元", "forward", [0]), ("模拟演练3次", "forward", []), ("下半年新增企业10家", "forward", [0]),
+    ("年底前建成5个", "forward", [0]), ("年底建成5个", "this_year", [0]), ("明年新建基站300个", "next_year", [0]),
+    ("去年新增就业1000人", "last_year", [0]), ("比去年增加10人", "last_year", []), ("过去的一年新增10家", "last_year", [0]),
+    ("上年度完成投资5亿元", "last_year", [0]), ("已建成3个", "past", [0]), ("已经建成3个", "past", [0]),
+    ("已于3月开工", "past", []), ("今年新增2个", "this_year", [0]), ("今年以来新增2个", "past", [2]),
+    ("全年完成5亿元", "this_year", [0]), ("年内建成2个", "this_year", [0]), ("到2027年建成10个", "by_year", [(0, 2027)]),
+    ("1-5月完成投资8亿元", "months", [(0, "1", "5")]), ("春节期间接待游客5万人次", "holiday", "春节"),
+    ("新增5家;建成3个", "semis", [4]), ("截至11月底完成8亿元", "past", [0]), ("2024年新增10家", "years", [(0, 2024)]),
+    ("从2024年的5家增加到10家", "years", []),
+]
+
+
+@pytest.mark.parametrize("sentence, field, expected", MARKERS, ids=[m[0] for m in MARKERS])
+def test_each_marker_of_tense_and_period_is_found_where_it_stands(sentence, field, expected):
+    from monitor.extract.layout import Doc, Sentence, marks_of
+
+    marks = marks_of(Doc(sentence, sentence, "2025年工作计划", 2025), Sentence(0, len(sentence), "plan", "2025", 0))
+    assert getattr(marks, field) == expected

@@ -52,7 +52,7 @@ def tidy(s: str) -> str:
         head, _, tail = s.rpartition("等")
         tail = tail.strip()
         s = tail if len(tail) >= 2 else head
-    s = L.BRACKET_END_RE.sub("", s)
+    s = s.lstrip(")）").rstrip("(（")  # a bracket closed before the name or opened after it
     return s.rstrip("的之").lstrip("的").strip(" 、,;:")
 
 

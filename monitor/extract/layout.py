@@ -40,7 +40,7 @@ def marks_of(d: Doc, s: Sentence) -> Marks:
         return s.marks
     mk = Marks()
     for m in L.MARK_RE.finditer(d.text, s.start, s.end):
-        kind, pos = m.lastgroup, m.start()
+        kind, pos = m.lastgroup or L.MARK_KIND[m.group(0)], m.start()
         if kind == "fwdhedge":
             mk.forward.append(pos)
             mk.hedges.append((pos, "力争"))
@@ -284,7 +284,7 @@ def lay_out(d: Doc) -> None:
         leadins = []
         if not heading:
             for lm in L.LEADIN_RE.finditer(text, p0, p1):
-                lead_mode = "plan" if lm.group("plan") else "review"
+                lead_mode = "plan" if lm.group("word") in L.LEADIN_PLAN_WORDS else "review"
                 s0 = max(text.rfind("。", max(p0, lm.start() - L.CLAUSE_REACH), lm.start()) + 1, p0)
                 sentence = text[s0 : lm.end()]
                 if lead_mode != mode or L.PART_YEAR_RE.search(sentence):

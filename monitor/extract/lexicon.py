@@ -31,9 +31,12 @@ SECTION_RE = re.compile(
     f"|(?P<plan>{alt(PLAN_SECTIONS, PLAN_GOALS, PLAN_TASKS, PLAN_TIMES, ('今后一个时期',))})"
 )
 # A lead-in sentence that opens a part: "今年发展主要预期目标是:" "过去一年,我们主要做了:".
+# The plan words are tried first; the word's part is looked up (LEADIN_PLAN_WORDS), so the
+# pattern opens with literal words only and the regex engine skips to their first characters.
+LEADIN_PLAN_WORDS = frozenset(PLAN_GOALS[:5] + PLAN_SECTIONS[:2] + PLAN_TASKS[:1])
 LEADIN_RE = re.compile(
-    f"(?:(?P<plan>{alt(PLAN_GOALS[:5], PLAN_SECTIONS[:2], PLAN_TASKS[:1])})"
-    f"|(?P<review>{alt(('工作回顾', '完成情况', '开展情况'), REVIEW_RESULTS[:1])}))" r"[^。:,;]{0,12}:"
+    f"(?P<word>{alt(tuple(LEADIN_PLAN_WORDS))}|{alt(('工作回顾', '完成情况', '开展情况'), REVIEW_RESULTS[:1])})"
+    r"[^。:,;]{0,12}:"
 )
 # "2024年工作计划", "2024年…主要目标": the year a plan is for.
 PLAN_YEAR_RE = re.compile(
@@ -90,7 +93,12 @@ INDEX_BEFORE_RE = re.compile(
 # Where the noun phrase that opens a sentence ends: its first verb, a quoted slogan, a number.
 SUBJECT_END_RE = re.compile(r"实现|达到|保持|完成|继续|持续|稳居|位居|稳定|“|\d")
 # A growth of zero: "与上年持平", "基本持平," — not 支持平江, 保持平稳.
-FLAT_RE = re.compile(r"(?:与上年|与去年|较上年|同比)(?:基本)?持平|(?<![支坚保扶维把主劫])(?:基本)?持平(?![\u4e00-\u9fff])")
+# Every alternative opens with a literal character (the lookbehind comes after it), so the
+# engine scans for those characters instead of trying the pattern at every position.
+FLAT_RE = re.compile(
+    r"与上年(?:基本)?持平|与去年(?:基本)?持平|较上年(?:基本)?持平|同比(?:基本)?持平"
+    r"|基(?<![支坚保扶维把主劫]基)本持平(?![\u4e00-\u9fff])|持(?<![支坚保扶维把主劫]持)平(?![\u4e00-\u9fff])"
+)
 
 OVER_BEFORE_RE = re.compile(r"(?:超过|超|过|突破)$")
 
@@ -215,11 +223,11 @@ INVEST_RE = re.compile(r"投资(?:约|达|超|近|逾)?$")
 
 COMMIT_BEFORE_INVEST_RE = re.compile(r"完成|实现|落实|新增|累计|计划|拟|安排")
 
-FROM_BEFORE_RE = re.compile(r"(?<![自理缘经来])(?:从|由)[^,;]{0,12}$")
+FROM_BEFORE_RE = re.compile(r"[从由](?<![自理缘经来].)[^,;]{0,12}$")  # the lookbehind checks the character before 从/由
 
 CHANGE_AFTER_RE = re.compile(r"(?:提高|增加|增长|提升|下降|降低|减少|扩大|压缩|缩减|缩小|增|降|升|调整)(?:到|至)")
 
-FROM_CUT_RE = re.compile(r"(?<![自理缘经来])(?:从|由)(?=[^,;]*[\d年])[^,;]*$")
+FROM_CUT_RE = re.compile(r"[从由](?<![自理缘经来].)(?=[^,;]*[\d年])[^,;]*$")
 
 FRAMING_RE = re.compile(r"(?:围绕|聚焦|按照|依托|针对|通过|借助|分为|分成|分)(?:全[市县区镇乡])?$")
 
@@ -232,7 +240,7 @@ AMOUNT_NOUN_RE = re.compile(r"投资|资金|收入|产值|销售|营收|税收|�
 CURRENT_RE = re.compile(r"(?:现行|目前|现有|当前|原有|原)$")
 
 PLACE_FACT_RE = re.compile(
-    r"下辖|辖区内?有|辖|现有|共有|总面积|区域面积|辖区面积|国土面积|总人口|户籍人口|常住人口|距离|(?<!差)距|海拔|位于|毗邻|占地"
+    r"下辖|辖区内?有|辖|现有|共有|总面积|区域面积|辖区面积|国土面积|总人口|户籍人口|常住人口|距离|距(?<!差距)|海拔|位于|毗邻|占地"
 )
 
 FACT_UNITS = {"people", "area", "length", "count", "number", "level"}
@@ -249,7 +257,7 @@ COMPARISON_ONLY_RE = re.compile(r"^(?:比|较|与|同)(?:上年|去年|上一年
 
 COMPARISON_LEFT_RE = re.compile(r"(?:比|较)(?:上年|去年|上一年|上年度|年初)")
 
-META_TAIL_RE = re.compile(r"(?:的)?(?:预期目标|目标值|目标)(?:定|设定|确定)?$")
+META_TAIL_RE = re.compile(r"(?:的预期目标|的目标值|的目标|预期目标|目标值|目标)(?:定|设定|确定)?$")  # literal-led: scanned fast
 
 ATTENTION_RE = re.compile(r"(?:关注|围绕|依托|聚焦|针对|紧盯|借助|利用|盘点)$")
 
@@ -300,8 +308,6 @@ MONEY_WORDS_RE = re.compile(r"投资|资金|收入|产值|金额|销售额|经�
 
 QUOTES_SPACE_RE = re.compile(r"[“”\"'\s]")
 
-BRACKET_END_RE = re.compile(r"^[)）]+|[(（]+$")
-
 BREAK_RE = re.compile(r"[,;:|\t]")
 
 OPENS_REVIEW_RE = re.compile(r"过去的?一年|一年来|今年以来|五年来|回顾|向大会报告")
@@ -321,15 +327,24 @@ PART_YEAR_RE = re.compile(r"20\d\d年|今后五年|未来五年|十四五")
 QUOTED_RE = re.compile(r"“[^“”\n]{0,40}”|‘[^‘’\n]{0,40}’|《[^《》\n]{0,60}》|「[^「」\n]{0,40}」|『[^『』\n]{0,40}』|〈[^〈〉\n]{0,40}〉")
 
 # -- markers of tense and period in a sentence ------------------------------------------
-# Every marker a sentence can carry, found in one scan: (group name → what it says).
+# Every marker a sentence can carry, found in one scan: a word of MARK_KIND, or a group
+# (byyear, m1/m2, holiday, year) that holds a number. Each alternative opens with a literal
+# character (lookbehinds come after it), so the engine rejects most positions at once.
+MARK_KIND = {
+    "力争": "fwdhedge", "争取": "strive", "争创": "hedge", "确保": "hedge", "预计": "hedge",
+    "计划": "fwd", "拟": "fwd", "下半年": "fwd", "年底前": "fwd", "明年": "next",
+    "去年": "pastlast", "过去一年": "pastlast", "过去的一年": "pastlast", "上年度": "last", "已经": "past", "已": "past",
+    "今年": "thisyear", "全年": "thisyear", "年内": "thisyear", "年底": "thisyear",
+    ";": "semi", "以来": "since", "截至": "asof", "截止": "asof",
+}
 MARK_RE = re.compile(
     r"(?=[力争确预计拟下明年去过上已到今全0-9春五国汛暑;以截])"
-    r"(?:(?P<fwdhedge>力争)|(?P<strive>争取)|(?P<hedge>争创|确保|预计)"
-    r"|(?P<fwd>(?<![动作划展年度])计划(?![的书目”,;。、])|(?<![模比])拟|下半年|年底前)|(?P<next>明年)"
-    r"|(?P<pastlast>(?<![比较于同])去年|过去的?一年)|(?P<last>上年度)"
-    r"|(?P<past>已经|已(?=完成|建成|实现|达到|累计|投入|开工|竣工|超额|有))"
-    r"|到(?P<byyear>20\d\d)年|(?P<thisyear>今年(?!以来)|全年|年内|年底)"
-    r"|(?P<m1>\d{1,2})(?:至|-|—|~)(?P<m2>\d{1,2})月|(?P<holiday>春节|五一|国庆|汛期|暑期|暑假)期间|(?P<semi>;)|(?P<since>以来)|(?P<asof>截至|截止)"
+    r"(?:力争|争取|争创|确保|预计"
+    r"|计(?<![动作划展年度]计)划(?![的书目”,;。、])|拟(?<![模比]拟)|下半年|年底前|明年"
+    r"|去(?<![比较于同]去)年|过去的?一年|上年度"
+    r"|已经|已(?=完成|建成|实现|达到|累计|投入|开工|竣工|超额|有)"
+    r"|到(?P<byyear>20\d\d)年|今年(?!以来)|全年|年内|年底"
+    r"|(?P<m1>\d{1,2})(?:至|-|—|~)(?P<m2>\d{1,2})月|(?P<holiday>春节|五一|国庆|汛期|暑期|暑假)期间|;|以来|截至|截止"
     r"|(?<![到至比较于从由])(?P<year>20\d\d)年(?![\d底]|以来|以前|前))"
 )
 
