@@ -31,7 +31,8 @@ def metadata() -> dict:
 
 @lru_cache(maxsize=64)
 def is_monitor_db(path: str) -> bool:
-    """True when the SQLite file has the monitor's tables and search index."""
+    """True when the SQLite file has the monitor's tables and search index (as the canned queries use them:
+    `search_state` since m009; an older database is upgraded by any `monitor` command that writes)."""
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -40,7 +41,7 @@ def is_monitor_db(path: str) -> bool:
             conn.close()
     except sqlite3.Error:
         return False
-    return {"versions", "targets", "changes", "versions_fts"} <= names
+    return {"versions", "targets", "changes", "versions_fts", "search_state"} <= names
 
 
 @hookimpl

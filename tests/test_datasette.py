@@ -71,3 +71,17 @@ def test_the_shipped_metadata_file_names_the_default_database():
     data = json.loads(METADATA_FILE.read_text(encoding="utf-8"))
     assert set(data["databases"]["monitor"]["queries"]) == {
         "latest_changes", "publisher_targets_by_year", "indicator_across_publishers", "search"}
+
+
+def test_a_database_of_an_older_schema_gets_no_canned_query_that_would_fail(tmp_path):
+    import sqlite3
+
+    from monitor.datasette_plugin import is_monitor_db
+
+    assert is_monitor_db(str(replay_into(tmp_path / "new.db")))
+    old = replay_into(tmp_path / "old.db")
+    conn = sqlite3.connect(old)
+    conn.execute("DROP TABLE search_state")  # as before m009: the search query would name a missing table
+    conn.commit()
+    conn.close()
+    assert not is_monitor_db(str(old))
