@@ -3,7 +3,8 @@ and the monitor.toml snippets tests write.
 
 A test module tunes the fake site and the fetcher with module constants, as pytest's
 `request.module` allows: FILLERS (documents per column beyond its seed page) and FETCHER
-(Fetcher settings over the defaults below).
+(Fetcher settings over the defaults below); a test that needs longer lists marks itself
+`@pytest.mark.fillers(N)`.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from support.fakesite import FakeGovSite
 from support.receivers import SMTPServer, WebhookReceiver
 
 from monitor import store
-from monitor.fetch import Fetcher
+from monitor.fetch import Fetcher, tls_context
 from monitor.sources import Source
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,6 +31,7 @@ SHARED = ROOT.parent / "shared"
 def pytest_configure(config: pytest.Config) -> None:
     """Register the markers."""
     config.addinivalue_line("markers", "slow: builds or installs something (runs in CI; deselect with -m 'not slow')")
+    config.addinivalue_line("markers", "fillers(n): the fake site's documents per column beyond its seed page, for this test")
 
 
 @pytest.fixture
@@ -41,7 +43,9 @@ def seed_paths() -> list[Path]:
 @pytest.fixture
 def site(request: pytest.FixtureRequest) -> Iterator[FakeGovSite]:
     """The fake government site, started; its "slow" fault answers after 1 s."""
-    with FakeGovSite(fillers=getattr(request.module, "FILLERS", 2), slow_seconds=1.0) as s:
+    marker = request.node.get_closest_marker("fillers")
+    fillers = marker.args[0] if marker else getattr(request.module, "FILLERS", 2)
+    with FakeGovSite(fillers=fillers, slow_seconds=1.0) as s:
         yield s
 
 
@@ -50,7 +54,7 @@ def fetcher(request: pytest.FixtureRequest) -> Iterator[Fetcher]:
     """A fetcher for 127.0.0.1 (private addresses allowed): no politeness delay, no retries, no proxy from the environment."""
     settings = {"delay": 0, "retries": 0, "backoff": 0, "timeout": 5, "allow_private": True,
                 **getattr(request.module, "FETCHER", {})}
-    with Fetcher(transport=httpx.HTTPTransport(), **settings) as f:
+    with Fetcher(transport=httpx.HTTPTransport(verify=tls_context()), **settings) as f:
         yield f
 
 

@@ -19,7 +19,8 @@ from monitor.sources import Source
 from scrapers import SCRAPERS
 
 
-FILLERS = 31  # three list API pages a jpaas column, three list pages the jcms one
+FILLERS = 3  # one list page a column; a test of paging asks for three with LONG_LISTS
+LONG_LISTS = pytest.mark.fillers(31)  # three list API pages a jpaas column, three list pages the jcms one
 FETCHER = {"retries": 1, "timeout": 0.4}  # one retry within a run; the 1 s "slow" fault times out
 
 
@@ -44,6 +45,7 @@ def is_list_request(path: str) -> bool:
     return bool(re.match(r"/col/col\d+/index(_\d+)?\.html$", path)) or path in (API, DATAPROXY, SEARCH)
 
 
+@LONG_LISTS
 @pytest.mark.slow  # a whole first crawl of 31 documents a column
 def test_the_first_crawl_stores_every_listed_document_once(site, fetcher, db_path, db):
     results = crawl_all(site.sources(), fetcher, db_path)
@@ -175,6 +177,7 @@ def test_a_fault_on_the_list_fails_the_run_and_changes_nothing(site, fetcher, db
     assert run["outcome"] == "failed"
 
 
+@LONG_LISTS
 def test_a_list_server_repeating_a_page_is_an_error_naming_the_url_not_a_quiet_stop(site, fetcher, db):
     site.fail("panan-archive", "repeat")  # dataproxy.jsp answers page 1 to every page
     r = crawl_source(db, source(site, "panan-archive"), fetcher)
@@ -188,6 +191,7 @@ def test_a_list_server_repeating_a_page_is_an_error_naming_the_url_not_a_quiet_s
     assert r.outcome == "partial" and r.new == r.listed == 15  # page 1, read before, is kept
 
 
+@LONG_LISTS
 @pytest.mark.parametrize(("name", "first_page"), [("kq-jidong", 15), ("panan-archive", 15), ("shangyu-zhangzhen", 20),
                                                    ("panan-xxgk", 20)])
 def test_a_broken_later_list_page_keeps_the_entries_read_before_it(site, fetcher, db, name, first_page):
@@ -204,6 +208,7 @@ def test_a_broken_later_list_page_keeps_the_entries_read_before_it(site, fetcher
     assert r.errors == [] and r.new == len(site.paths(name)) - first_page
 
 
+@LONG_LISTS
 def test_the_jcms_xxgk_catalogue_is_paged_by_posting_its_form_as_the_page_does(site, fetcher, db):
     name = "panan-xxgk"
     r = crawl_source(db, source(site, name), fetcher)
@@ -219,6 +224,7 @@ def test_the_jcms_xxgk_catalogue_is_paged_by_posting_its_form_as_the_page_does(s
         SCRAPERS["jcms-xxgk"].parse_list(page.text, page.url)
 
 
+@LONG_LISTS
 def test_a_list_that_gives_fewer_entries_than_it_announces_is_an_error(site, fetcher, db):
     name = "kq-jidong"
     site.fail(name, "short")  # every list page leaves one entry out, the stated count stays
@@ -262,6 +268,7 @@ def test_a_newly_published_plan_is_new_on_the_next_check(site, fetcher, db):
     assert current(db, url)[1].title == "玉山镇2024年上半年工作总结及下半年工作计划"
 
 
+@LONG_LISTS
 def test_check_previews_a_source_without_storing_anything(site, tmp_path):
     from click.testing import CliRunner
 
@@ -282,6 +289,7 @@ def test_check_previews_a_source_without_storing_anything(site, tmp_path):
     assert "panan.gov.cn: expected one <datastore> list, found 0 on http://127.0.0.1:" in result.output
 
 
+@LONG_LISTS
 def test_parsing_in_worker_processes_gives_the_same_versions_as_in_process(site, fetcher, tmp_path):
     """A first crawl parses in worker processes; a one-process crawl of the same site stores the same text."""
     src = source(site, "kq-wangtan")
@@ -295,6 +303,7 @@ def test_parsing_in_worker_processes_gives_the_same_versions_as_in_process(site,
     assert texts[1] == texts[2]
 
 
+@LONG_LISTS
 def test_a_worker_process_that_dies_loses_no_page(site, fetcher, db, monkeypatch):
     """A parsing process killed mid-crawl: its pages are parsed in the crawling process instead."""
     import os
@@ -316,6 +325,7 @@ def test_a_worker_process_that_dies_loses_no_page(site, fetcher, db, monkeypatch
     assert count(db, "versions") == result.new
 
 
+@LONG_LISTS
 def test_a_list_yields_at_most_max_entries_per_run_and_says_it_stopped(site, fetcher, db):
     from monitor.fetch import Policy, SourceFetcher
 
@@ -326,6 +336,7 @@ def test_a_list_yields_at_most_max_entries_per_run_and_says_it_stopped(site, fet
     assert len(r.errors) == 1 and r.errors[0].startswith("panan-archive: stopped after 10 entries (fetch.max_entries) at http://127.0.0.1:")
 
 
+@LONG_LISTS
 def test_a_run_fetches_at_most_max_new_pages_unseen_pages_and_says_the_next_run_goes_on(site, fetcher, db):
     from monitor.fetch import Policy, SourceFetcher
 
@@ -351,7 +362,7 @@ def test_a_source_without_a_scraper_is_read_by_the_template_its_column_page_show
         assert runs[1].template == "jpaas (detected: 2 jpaas unit scripts (tagId 左侧导航, 信息列表))"
         assert "tagId=%E4%BF%A1%E6%81%AF%E5%88%97%E8%A1%A8&" in runs[1].list_unit  # 信息列表
     elif name == "panan-archive":
-        assert runs[1].template == "jcms (detected: jcms <datastore> list (totalRecord 31))"
+        assert runs[1].template == f"jcms (detected: jcms <datastore> list (totalRecord {len(site.paths(name))}))"
     else:
         assert runs[1].template.startswith({"shangyu-zhangzhen": "html-list (detected: ",
                                             "panan-xxgk": "jcms-xxgk (detected: "}[name])
@@ -366,6 +377,7 @@ def test_a_column_of_an_unknown_template_is_an_error_naming_the_url_and_what_was
                         "'/module/xxgk/search.jsp') call, a list of at least 3 dated links; found none"]
 
 
+@LONG_LISTS
 def test_monitor_add_detects_the_column_and_prints_or_appends_its_source_entry(site, tmp_path):
     from click.testing import CliRunner
 
