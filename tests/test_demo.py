@@ -76,8 +76,9 @@ def test_a_plain_install_of_the_wheel_runs_the_demo_from_any_directory(tmp_path)
     names = zipfile.ZipFile(wheel).namelist()
     assert "monitor/demo_site.json" in names and "monitor/sources.toml" in names
     assert not [n for n in names if "fakesite" in n or n.startswith(("tests/", "support/", "seeds/"))]
-    run([sys.executable, "-m", "venv", str(venv)])
-    run([str(venv / "bin" / "python"), "-m", "pip", "install", "-q", "--no-index", "--no-deps", str(wheel)])
+    run([sys.executable, "-m", "venv", "--without-pip", str(venv)])  # this pip installs into it (--python): 4 s less
+    run([sys.executable, "-m", "pip", "--python", str(venv / "bin" / "python"), "install", "-q", "--no-index",
+         "--no-deps", str(wheel)])
     [site_dir] = venv.glob("lib/python*/site-packages")
     (site_dir / "dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     imported = subprocess.run([str(venv / "bin" / "python"), "-c", "import monitor; print(monitor.__file__)"],
