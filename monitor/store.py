@@ -350,9 +350,24 @@ def db_path(path: str | Path | None = None) -> Path:
     return Path(path or os.environ.get("MONITOR_DB") or DEFAULT_DB)
 
 
-def open_db(path: str | Path | None = None, *, timeout: float = 5.0) -> Database:
+def lock_wait(default: float = 5.0) -> float:
+    """Seconds to wait for another process's write lock: $MONITOR_DB_TIMEOUT, else `default`."""
+    value = os.environ.get("MONITOR_DB_TIMEOUT", "").strip()
+    if not value:
+        return default
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds <= 3600:
+        raise StoreError(f"MONITOR_DB_TIMEOUT: {value!r} is not a number of seconds from 0 to 3600")
+    return seconds
+
+
+def open_db(path: str | Path | None = None, *, timeout: float | None = None) -> Database:
     """Open (creating and migrating) the store in WAL mode; StoreError names the file on failure."""
     p = db_path(path)
+    timeout = lock_wait() if timeout is None else timeout
     try:
         p.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -379,9 +394,10 @@ def open_db(path: str | Path | None = None, *, timeout: float = 5.0) -> Database
         raise
 
 
-def open_readonly(path: str | Path | None = None, *, timeout: float = 5.0) -> Database:
+def open_readonly(path: str | Path | None = None, *, timeout: float | None = None) -> Database:
     """Open an existing store for reading only (status, history, report): never creates or migrates anything."""
     p = db_path(path)
+    timeout = lock_wait() if timeout is None else timeout
     if not p.is_file():
         raise StoreError(f"{p}: no database yet (check --db / $MONITOR_DB; `monitor run --once` creates it)")
     conn = None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 import subprocess
+import time
 
 import pytest
 from click.testing import CliRunner
@@ -33,20 +34,31 @@ def errors(stderr: str) -> list[str]:
     return [line for line in stderr.splitlines() if line.startswith("Error:")]
 
 
-@pytest.mark.slow  # waits out SQLite's 5 s busy timeout
 def test_a_database_locked_at_start_up_is_one_error_line_and_exit_4(tmp_path, site, monkeypatch):
     monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("MONITOR_DB_TIMEOUT", "0.5")  # wait half a second for the lock, not the default 5 s
     toml = toml_for(tmp_path, site)
     assert run_once(toml)[0] == 0
     holder = sqlite3.connect(tmp_path / "state" / "monitor.db", isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
     try:
+        started = time.monotonic()
         code, stderr = run_once(toml)
+        waited = time.monotonic() - started
     finally:
         holder.close()
     assert code == 4 and errors(stderr) == [
         f"Error: {tmp_path / 'state' / 'monitor.db'}: database is locked by another process (try again when it has finished)"
     ], stderr
+    assert waited >= 0.5  # it waited for the lock as long as it was told
+
+
+def test_a_bad_lock_wait_is_one_error_line_naming_the_variable(tmp_path, site, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("MONITOR_DB_TIMEOUT", "soon")
+    code, stderr = run_once(toml_for(tmp_path, site))
+    assert code == 4 and errors(stderr) == [
+        "Error: MONITOR_DB_TIMEOUT: 'soon' is not a number of seconds from 0 to 3600"], stderr
 
 
 def test_a_read_only_state_directory_is_one_error_line_naming_the_lock_file(tmp_path, site, monkeypatch):
