@@ -31,7 +31,7 @@ import httpx
 from monitor import runner, seedformat, status, tables
 from monitor.config import AlertPolicy, ChannelConfig, Config
 from monitor.errors import MonitorError
-from monitor.fetch import Fetcher
+from monitor.fetch import Fetcher, tls_context
 from monitor.notify import KEY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verify_webhook
 from monitor.sources import Source
 
@@ -271,7 +271,7 @@ def run_demo(echo: Callable[[str], None] = print, keep: str | None = None) -> No
     workdir.mkdir(parents=True, exist_ok=True)
     env = {SECRET_VAR: secrets.token_hex(16)}
     with site, MailSink() as mail, WebhookSink() as hook, Fetcher(delay=0, retries=0, timeout=10, allow_private=True,
-                                                                  transport=httpx.HTTPTransport()) as fetcher:
+                                                                  transport=httpx.HTTPTransport(verify=tls_context())) as fetcher:
         config = demo_config(workdir, site.sources(), mail.port, hook.url)
 
         def check(title: str) -> None:

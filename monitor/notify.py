@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 import httpx
 
 from monitor.errors import NotifyError
+from monitor.fetch import tls_context
 from monitor.redact import redact
 
 if TYPE_CHECKING:  # config is a sibling layer: only its type is used here
@@ -181,7 +182,7 @@ def _post(channel: ChannelConfig, url: httpx.URL, body: bytes, headers: dict[str
     headers = {"Content-Type": "application/json; charset=utf-8", "User-Agent": USER_AGENT, **headers}
     deadline = time.monotonic() + channel.timeout  # the whole call: a trickling endpoint cannot hold it longer
     try:
-        with httpx.Client(timeout=channel.timeout, trust_env=False) as client:
+        with httpx.Client(timeout=channel.timeout, trust_env=False, verify=tls_context()) as client:
             with client.stream("POST", url, content=body, headers=headers) as response:
                 answer = b""
                 for chunk in response.iter_bytes():

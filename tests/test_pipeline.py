@@ -26,7 +26,7 @@ from monitor.config import AlertPolicy, ChannelConfig, Config, load_config
 from support.receivers import WebhookReceiver
 from monitor.errors import StoreError
 from support.fakesite import FakeGovSite
-from monitor.fetch import Fetcher
+from monitor.fetch import Fetcher, tls_context
 from monitor.models import Document
 
 _QUANTITY = re.compile(r"(\d+)(?=(?:万元|亿元|个|家|亩|人次|公里))")
@@ -61,10 +61,10 @@ import sys
 import httpx
 from monitor import runner
 from monitor.config import AlertPolicy, ChannelConfig, Config, load_config
-from monitor.fetch import Fetcher
+from monitor.fetch import Fetcher, tls_context
 
 config = load_config(sys.argv[1])
-with Fetcher(delay=0, retries=0, timeout=120, allow_private=True, transport=httpx.HTTPTransport()) as fetcher:
+with Fetcher(delay=0, retries=0, timeout=120, allow_private=True, transport=httpx.HTTPTransport(verify=tls_context())) as fetcher:
     runner.run_once(config, fetcher=fetcher)
 """
 
@@ -102,7 +102,7 @@ def test_kill_9_between_two_pages_loses_no_alert(tmp_path):
         )
         config = load_config(toml)
         env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower() and not k.startswith("MONITOR_")}
-        with Fetcher(delay=0, retries=0, timeout=5, allow_private=True, transport=httpx.HTTPTransport()) as fetcher:
+        with Fetcher(delay=0, retries=0, timeout=5, allow_private=True, transport=httpx.HTTPTransport(verify=tls_context())) as fetcher:
             assert runner.run_once(config, fetcher=fetcher, env=env).sources[0].baseline  # the baseline: no alerts
 
             first, second = site.page_urls("kq-wangtan")[:2]  # the order the run checks them in

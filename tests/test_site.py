@@ -159,10 +159,10 @@ def test_serve_rewrites_the_site_after_each_check(tmp_path):
     from monitor import seedformat, serve
     from monitor.config import load_config
     from monitor.demo import revised
-    from monitor.fetch import Fetcher
+    from monitor.fetch import Fetcher, tls_context
 
     with FakeGovSite(fillers=1) as fake, Fetcher(delay=0, retries=0, timeout=5, allow_private=True,
-                                                 transport=httpx.HTTPTransport()) as fetcher:
+                                                 transport=httpx.HTTPTransport(verify=tls_context())) as fetcher:
         (source,) = [s for s in fake.sources() if s.name == "kq-wangtan"]
         path = tmp_path / "monitor.toml"
         path.write_text(f'database = "state/monitor.db"\n[site]\nout = "public"\n\n[[sources]]\nname = "{source.name}"\n'

@@ -19,7 +19,7 @@ import httpx
 
 from monitor import seedformat
 from monitor.demo import DEMO_SOURCES, revised
-from monitor.fetch import Fetcher
+from monitor.fetch import Fetcher, tls_context
 from support.crawling import crawl_all
 from support.fakesite import FakeGovSite
 
@@ -30,7 +30,7 @@ NOTE = "Recorded from the fake site (tests/support/fakesite.py) by tests/support
 def record() -> dict:
     """Crawl the demo sources of a fake site (2 fillers a column) and keep every response, and the revision."""
     with FakeGovSite(fillers=2) as site, tempfile.TemporaryDirectory() as tmp, \
-            Fetcher(delay=0, retries=0, timeout=10, allow_private=True, transport=httpx.HTTPTransport()) as fetcher:
+            Fetcher(delay=0, retries=0, timeout=10, allow_private=True, transport=httpx.HTTPTransport(verify=tls_context())) as fetcher:
         sources = [s for s in site.sources() if s.name in DEMO_SOURCES]
         results = crawl_all(sources, fetcher, Path(tmp) / "record.db")
         failed = [f"{r.source}: {r.errors}" for r in results if r.outcome != "ok"]
