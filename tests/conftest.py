@@ -9,6 +9,7 @@ A test module tunes the fake site and the fetcher with module constants, as pyte
 
 from __future__ import annotations
 
+import os
 import socket
 import textwrap
 from collections.abc import Iterable, Iterator
@@ -32,6 +33,11 @@ def pytest_configure(config: pytest.Config) -> None:
     """Register the markers."""
     config.addinivalue_line("markers", "slow: builds or installs something (runs in CI; deselect with -m 'not slow')")
     config.addinivalue_line("markers", "fillers(n): the fake site's documents per column beyond its seed page, for this test")
+
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """`-n auto`: one worker more than this process may use cores, since end-to-end tests wait on servers and processes."""
+    return len(os.sched_getaffinity(0)) + 1
 
 
 @pytest.fixture
