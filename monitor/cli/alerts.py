@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from monitor.alerts import changes_message
-from monitor.cli.common import _config, _fail, config_option
+from monitor.cli.common import config_option, fail, read_config
 from monitor.errors import MonitorError
 from monitor.models import Change, ChangeSet, Delta, Target, Version
 from monitor.notify import Message
@@ -27,14 +27,14 @@ def notify_test(channel: str, config_file: str | None) -> None:
     """
     from monitor import notify as channels
 
-    config = _config(config_file, secrets=True)
+    config = read_config(config_file, secrets=True)
     found = config.channels.get(channel)
     if found is None:
-        _fail(f"{config.label}: channels: no channel named {channel!r} (configured: {', '.join(config.channels) or 'none'})", 2)
+        fail(f"{config.label}: channels: no channel named {channel!r} (configured: {', '.join(config.channels) or 'none'})", 2)
     try:
         channels.send(found, sample_message(channel))
     except MonitorError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     click.echo(f"sent a sample alert to channel {channel} ({found.kind})")
 
 

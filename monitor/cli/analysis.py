@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from monitor.cli.common import _fail, db_option
+from monitor.cli.common import db_option, fail
 from monitor.errors import MonitorError
 
 
@@ -23,7 +23,7 @@ def trend(publisher: str, indicator: str | None, db_path: str | None, as_json: b
     try:
         click.echo(analysis.trend_command(db_path, publisher, indicator, as_json), nl=False)
     except MonitorError as exc:
-        _fail(str(exc))
+        fail(str(exc))
 
 
 @click.command()
@@ -43,7 +43,7 @@ def targets(indicator, year, publishers, db_path, as_csv: bool, as_json: bool) -
     try:
         click.echo(analysis.targets_command(db_path, indicator, year, list(publishers), as_csv, as_json), nl=False)
     except MonitorError as exc:
-        _fail(str(exc))
+        fail(str(exc))
 
 
 @click.command()
@@ -65,7 +65,7 @@ def search(query: str, publisher, since, limit: int, db_path: str | None, as_jso
         click.echo(analysis.search_command(db_path, query, publisher, day, limit, as_json,
                                                    mark=lambda s: click.style(f"【{s}】", bold=True)), nl=False)
     except MonitorError as exc:
-        _fail(str(exc))
+        fail(str(exc))
 
 
 @click.command()
@@ -82,4 +82,4 @@ def site(out: str, base_url: str | None, db_path: str | None) -> None:
     try:
         click.echo(analysis.site_command(db_path, out, base_url))
     except MonitorError as exc:
-        _fail(str(exc))
+        fail(str(exc))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from monitor.cli.common import _dump, _fail, _render, db_option, format_option, load_document
+from monitor.cli.common import db_option, fail, format_option, load_document, print_json, render_changesets
 from monitor.errors import MonitorError
 from monitor.models import Document
 
@@ -79,12 +79,12 @@ def replay(paths: tuple[str, ...], db_path: str | None, fmt: str, as_json: bool)
         db = store.open_db(db_path)
         results, errors = replay_files(db, capture_files(paths))
     except MonitorError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     for message in errors:
         click.echo(f"Error: {message}", err=True)
     found = changesets_of(results)
     if as_json:
-        _dump(
+        print_json(
             {
                 "schema": "gov-plan-monitor/replay/v1",
                 "files": [
@@ -97,7 +97,7 @@ def replay(paths: tuple[str, ...], db_path: str | None, fmt: str, as_json: bool)
     else:
         for f, r in results:
             click.echo(f"{r.status:<9} {f}")
-        click.echo(_render(found, fmt), nl=False)
+        click.echo(render_changesets(found, fmt), nl=False)
     if errors:
         sys.exit(1)
 
@@ -117,11 +117,11 @@ def diff_command(old: str, new: str, fmt: str, as_json: bool) -> None:
     try:
         changeset = diff_files(old, new)
     except MonitorError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     if as_json:
-        _dump(report_json(changeset))
+        print_json(report_json(changeset))
     else:
-        click.echo(_render([changeset], fmt), nl=False)
+        click.echo(render_changesets([changeset], fmt), nl=False)
 
 
 def diff_files(old: str, new: str):
@@ -207,11 +207,11 @@ def history(key: str, db_path: str | None, as_json: bool) -> None:
         with contextlib.closing(store.open_readonly(db_path)) as db:
             data = history_json(db, key)
     except MonitorError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     if not data["documents"]:
-        _fail(f'no document stored for "{key}" (give a publisher, URL or 索引号)')
+        fail(f'no document stored for "{key}" (give a publisher, URL or 索引号)')
     if as_json:
-        _dump(data)
+        print_json(data)
     else:
         _print_history(data)
 
@@ -234,8 +234,8 @@ def report(since, db_path: str | None, fmt: str, as_json: bool) -> None:
         with contextlib.closing(store.open_readonly(db_path)) as db:
             found = store.changesets(db, since=day)
     except MonitorError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     if as_json:
-        _dump(dict(report_json_many(found), since=day))
+        print_json(dict(report_json_many(found), since=day))
     else:
-        click.echo(_render(found, fmt), nl=False)
+        click.echo(render_changesets(found, fmt), nl=False)

@@ -12,12 +12,12 @@ from monitor.errors import MonitorError, NoHeaderError
 from monitor.models import Document
 
 
-def _dump(data: object) -> None:
+def print_json(data: object) -> None:
     """Print data as UTF-8 JSON (Chinese kept readable)."""
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
-def _fail(message: str, code: int = 1) -> None:
+def fail(message: str, code: int = 1) -> None:
     """Print 'Error: message' on stderr and exit with code."""
     click.echo(f"Error: {message}", err=True)
     sys.exit(code)
@@ -60,7 +60,7 @@ def config_option(command):
     )(command)
 
 
-def _config(config_file: str | None, *, secrets: bool = False):
+def read_config(config_file: str | None, *, secrets: bool = False):
     """The configuration, or every problem on stderr and exit 2."""
     from monitor.config import config_path, load_config, missing_secrets
 
@@ -93,7 +93,7 @@ def load_document(path: str, note: bool = False) -> Document:
         return seedformat.parse_plain(text, path)
 
 
-def _render(changesets: list, fmt: str) -> str:
+def render_changesets(changesets: list, fmt: str) -> str:
     """A change report in the chosen format."""
     from monitor.report import RENDERERS
 

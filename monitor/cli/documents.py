@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from monitor import seedformat
-from monitor.cli.common import _dump, _fail, load_document
+from monitor.cli.common import fail, load_document, print_json
 from monitor.errors import MonitorError
 from monitor.models import Document, Extraction
 
@@ -86,7 +86,7 @@ def extract(files: tuple[str, ...], as_json: bool, explain: bool) -> None:
         else:
             _print_table(path, doc, found)
     if as_json:
-        _dump(results)
+        print_json(results)
     if failed:
         sys.exit(1)
 
@@ -108,13 +108,13 @@ def parse(file: str, as_json: bool, url: str | None, scraper_key: str | None) ->
             doc = attachments.document_from_file(file) if attachments.is_document_file(file) else seedformat.parse_file(file)
             data = {"file": Path(file).name, "metadata": doc.metadata(), "paragraphs": list(doc.paragraphs)}
     except MonitorError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     if url and doc.attachments and not attachments.own_text(doc.paragraphs, doc.attachments):
         named = "; ".join(f"{a.name} <{a.url}>" for a in doc.attachments[:5])
-        _fail(f"{url}: the page holds no text of its own, only attachments (附件): {named}. The crawler fetches "
+        fail(f"{url}: the page holds no text of its own, only attachments (附件): {named}. The crawler fetches "
               "and reads them; to read one by hand, download it and run: monitor parse FILE")
     if as_json:
-        _dump(data)
+        print_json(data)
         return
     for key, value in doc.metadata().items():
         how = data.get("found", {}).get(key) if value else None
@@ -133,7 +133,7 @@ def _detail_reader(key: str | None):
     from scrapers import SCRAPERS
 
     if key not in SCRAPERS:
-        _fail(f"unknown scraper {key!r} (known: {', '.join(sorted(SCRAPERS))})", 2)
+        fail(f"unknown scraper {key!r} (known: {', '.join(sorted(SCRAPERS))})", 2)
     return SCRAPERS[key].read_detail
 
 
@@ -144,5 +144,5 @@ def render(file: str) -> None:
     try:
         doc = seedformat.parse_file(file)
     except MonitorError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     click.echo(seedformat.render(doc), nl=False)

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from monitor.cli.common import _config, _dump, _fail, config_option, db_option
+from monitor.cli.common import config_option, db_option, fail, print_json, read_config
 from monitor.errors import MonitorError
 
 
@@ -55,27 +55,27 @@ def run(once: bool, names: tuple[str, ...], config_file: str | None, db_path: st
     from monitor import logs, runner, tables
 
     if not once:
-        _fail("monitor run checks once and exits: add --once (for a scheduler that keeps running: monitor serve)", 2)
-    config = _config(config_file, secrets=True)
+        fail("monitor run checks once and exits: add --once (for a scheduler that keeps running: monitor serve)", 2)
+    config = read_config(config_file, secrets=True)
     tty = sys.stderr.isatty() and not as_json
     logs.setup_logging(config, level=logging.WARNING if tty else logging.INFO)
     try:
         for n in names:
             config.source(n)
     except MonitorError as exc:
-        _fail(str(exc), 2)
+        fail(str(exc), 2)
     progress = _Progress(len(names) or len(config.sources)) if tty else None
     try:
         summary = runner.run_once(config, db_path=db_path, sources=list(names) or None,
                                    on_page=progress.page if progress else None,
                                    on_source=progress.source if progress else None)
     except MonitorError as exc:
-        _fail(str(exc), runner.EXIT_NOT_RUN)
+        fail(str(exc), runner.EXIT_NOT_RUN)
     finally:
         if progress:
             progress.close()
     if as_json:
-        _dump(summary.to_json())
+        print_json(summary.to_json())
     else:
         click.echo(tables.summary_text(summary), nl=False)
     sys.exit(summary.exit_code)
@@ -99,7 +99,7 @@ def serve(config_file: str | None, db_path: str | None, check_now: bool) -> None
     from monitor import logs
     from monitor.serve import serve as serve_forever
 
-    config = _config(config_file, secrets=True)
+    config = read_config(config_file, secrets=True)
     logs.setup_logging(config)
     stop = threading.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):
@@ -107,7 +107,7 @@ def serve(config_file: str | None, db_path: str | None, check_now: bool) -> None
     try:
         idle = serve_forever(config, db_path=db_path, stop=stop, check_now=check_now)
     except MonitorError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     if not idle:  # a job stuck in a network call: its open transaction rolls back
         sys.stderr.flush()
         os._exit(0)
@@ -126,13 +126,13 @@ def status(config_file: str | None, db_path: str | None, as_json: bool, check: b
     from monitor import status as sources_status
     from monitor import tables
 
-    config = _config(config_file)
+    config = read_config(config_file)
     try:
         data = sources_status.collect(config, db_path=db_path)
     except MonitorError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     if as_json:
-        _dump(data)
+        print_json(data)
     else:
         click.echo(tables.status_text(data), nl=False)
     overdue = [s["source"] for s in data["sources"] if s["overdue"]]
@@ -140,7 +140,7 @@ def status(config_file: str | None, db_path: str | None, as_json: bool, check: b
     if check and (overdue or failing):
         problems = [f"overdue (not checked at their scheduled time): {', '.join(overdue)}"] if overdue else []
         problems += [f"failing (the error alert threshold is reached): {', '.join(failing)}"] if failing else []
-        _fail("; ".join(problems))
+        fail("; ".join(problems))
 
 
 @click.command()
@@ -155,7 +155,7 @@ def demo(keep: str | None) -> None:
     try:
         run_demo(click.echo, keep=keep)
     except MonitorError as exc:
-        _fail(str(exc))
+        fail(str(exc))
 
 
 @click.command()
@@ -178,17 +178,17 @@ def check(name: str, config_file: str | None, limit: int, delay: float | None, a
     from monitor.crawl import preview
     from monitor.fetch import Fetcher
 
-    config = _config(config_file)
+    config = read_config(config_file)
     try:
         source = config.source(name)
     except MonitorError as exc:
-        _fail(str(exc), 2)
+        fail(str(exc), 2)
     policy = config.policy(name)
     policy = replace(policy, delay=delay) if delay is not None else policy
     with Fetcher(policy) as fetcher:
         data = preview(source, fetcher, limit)
     if as_json:
-        _dump(data)
+        print_json(data)
     else:
         click.echo(f"{source.name} ({source.scraper or 'detected'}): {source.url}")
         click.echo(f"  template: {data['template'] or 'unknown'}")
@@ -233,14 +233,14 @@ def add(url: str, name: str | None, title: str, config_file: str | None, append:
     from monitor.fetch import Fetcher
     from monitor.sources import Source, sources_from_tables
 
-    config = _config(config_file)
+    config = read_config(config_file)
     name = name or default_name(url)
     try:
         (source,) = sources_from_tables([{"name": name, "url": url, "title": title}], "monitor add")
     except MonitorError as exc:
-        _fail(str(exc), 2)
+        fail(str(exc), 2)
     if any(s.name == name for s in config.sources) and append:
-        _fail(f"{config.label}: a source named {name!r} exists already (give another --name)", 2)
+        fail(f"{config.label}: a source named {name!r} exists already (give another --name)", 2)
     policy = config.policy(name)
     with Fetcher(replace(policy, delay=delay) if delay is not None else policy) as fetcher:
         data = preview(source, fetcher, 1)
