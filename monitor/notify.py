@@ -9,6 +9,7 @@ NotifyError: every error names the channel and says what went wrong, nothing mor
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import hmac
 import json
@@ -123,14 +124,24 @@ def smtp_port(channel: ChannelConfig) -> int:
 
 def _smtp(channel: ChannelConfig) -> smtplib.SMTP:
     """A connected SMTP client, TLS as configured (certificates verified)."""
-    context = ssl.create_default_context(cafile=channel.ca_file)
     port = smtp_port(channel)
     if channel.security == "ssl":
-        return smtplib.SMTP_SSL(channel.host, port, timeout=channel.timeout, context=context)
+        return smtplib.SMTP_SSL(channel.host, port, timeout=channel.timeout, context=_smtp_tls(channel))
     client = smtplib.SMTP(channel.host, port, timeout=channel.timeout)
     if channel.security == "starttls":
-        client.starttls(context=context)
+        client.starttls(context=_smtp_tls(channel))
     return client
+
+
+def _smtp_tls(channel: ChannelConfig) -> ssl.SSLContext:
+    """The channel's certificate store (its ca_file), else the system's."""
+    return ssl.create_default_context(cafile=channel.ca_file) if channel.ca_file else _system_tls()
+
+
+@functools.cache
+def _system_tls() -> ssl.SSLContext:
+    """The system's certificate store, loaded once a process (20-30 ms a load)."""
+    return ssl.create_default_context()
 
 
 def send_email(channel: ChannelConfig, message: Message, env: Env) -> None:

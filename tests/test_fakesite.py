@@ -11,6 +11,7 @@ import pytest
 from conftest import SEEDS
 
 from monitor import seedformat
+from monitor.fetch import tls_context
 from support.fakesite import API, FAULTS, FakeGovSite
 
 FILLERS = 31  # three list API pages a column
@@ -18,7 +19,7 @@ FILLERS = 31  # three list API pages a column
 
 @pytest.fixture
 def http():
-    with httpx.Client(timeout=5) as client:
+    with httpx.Client(timeout=5, verify=tls_context()) as client:
         yield client
 
 
