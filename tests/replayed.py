@@ -3,11 +3,11 @@ user builds it, and the links of a page."""
 
 from __future__ import annotations
 
-from html.parser import HTMLParser
 from pathlib import Path
 
 from click.testing import CliRunner
 from conftest import ROOT
+from selectolax.lexbor import LexborHTMLParser
 
 from monitor.cli import cli
 
@@ -29,17 +29,11 @@ def replay_and_build_site(root: Path) -> Path:
     return root
 
 
-class Links(HTMLParser):
-    """Every href/src and every id of an HTML page."""
+class Links:
+    """Every href/src and every id of an HTML page (read by Lexbor, as the monitor reads pages)."""
 
     def __init__(self, html: str = "") -> None:
-        super().__init__()
-        self.links: list[str] = []
-        self.ids: set[str] = set()
-        self.feed(html)
-
-    def handle_starttag(self, tag, attrs):
-        a = dict(attrs)
-        self.links += [a[k] for k in ("href", "src") if a.get(k)]
-        if a.get("id"):
-            self.ids.add(a["id"])
+        tree = LexborHTMLParser(html)
+        self.links: list[str] = [v for node in tree.css("[href], [src]") for k in ("href", "src")
+                                 if (v := node.attributes.get(k))]
+        self.ids: set[str] = {v for node in tree.css("[id]") if (v := node.attributes.get("id"))}
