@@ -42,7 +42,7 @@ from monitor.models import (
     Version,
 )
 from monitor.report import change_line, format_target, outcome_line
-from monitor.search import SEARCH_TRIGGER, m003_search_index, m009_search_in_batches
+from monitor.search import SEARCH_TRIGGER, m003_search_index, m009_search_in_batches, m011_search_batch_in_one_segment
 
 DEFAULT_DB = Path("state/monitor.db")
 TARGET_FIELDS = tuple(Target.__dataclass_fields__)
@@ -304,6 +304,9 @@ def m010_change_references(db: Database) -> None:
             seq = known.get(_TARGET_GETTER(Target(**json.loads(whole))))
             if seq is not None:
                 db.execute(f"UPDATE changes SET {side}_seq = ?, {side}_json = NULL WHERE id = ?", [seq, cid])
+
+
+migration(m011_search_batch_in_one_segment)  # a batch's terms held in memory until written (monitor/search.py)
 
 
 # -- the stored text and page --------------------------------------------------------------

@@ -84,10 +84,11 @@ def test_open_creates_the_file_in_wal_mode_with_every_table(tmp_path):
     assert [m.name for m in store.MIGRATIONS.applied(db)] == ["m001_versioned_store", "m002_outbox", "m003_search_index",
                                                             "m004_target_direction", "m005_suspect_versions_and_failed_pages",
                                                             "m006_outbox_claimant", "m007_attachments", "m008_compressed_text",
-                                                                "m009_search_in_batches", "m010_change_references"]
+                                                                "m009_search_in_batches", "m010_change_references",
+                                                                "m011_search_batch_in_one_segment"]
     db.close()
     again = store.open_db(path)  # reopening applies nothing twice
-    assert len(store.MIGRATIONS.applied(again)) == len(store.KNOWN_MIGRATIONS) == 10
+    assert len(store.MIGRATIONS.applied(again)) == len(store.KNOWN_MIGRATIONS) == 11
 
 
 def test_database_file_comes_from_argument_then_environment_then_default(tmp_path, monkeypatch):
