@@ -42,7 +42,7 @@ from monitor.models import (
     Version,
 )
 from monitor.report import change_line, format_target, outcome_line
-from monitor.search import SEARCH_TRIGGER, m003_search_index, m009_search_in_batches
+from monitor.search import SEARCH_TRIGGER, m003_search_index, m009_search_in_batches, m011_search_batch_in_one_segment
 
 DEFAULT_DB = Path("state/monitor.db")
 TARGET_FIELDS = tuple(Target.__dataclass_fields__)
@@ -306,10 +306,31 @@ def m010_change_references(db: Database) -> None:
                 db.execute(f"UPDATE changes SET {side}_seq = ?, {side}_json = NULL WHERE id = ?", [seq, cid])
 
 
+migration(m011_search_batch_in_one_segment)  # a batch's terms held in memory until written (monitor/search.py)
+
+
+@migration
+def m012_raw_in_pieces(db: Database) -> None:
+    """versions.raw in pieces, each compressed against its part of the text (was: one stream against the
+    text's last 32 KB, which left a page or text longer than zlib's 32 KB window compressed almost alone)."""
+    ids = [r[0] for r in db.execute("SELECT id FROM versions WHERE raw IS NOT NULL").fetchall()]
+    for vid in ids:  # one row at a time: a national store holds gigabytes of pages
+        text_z, raw = db.execute("SELECT text_z, raw FROM versions WHERE id = ?", [vid]).fetchone()
+        text = unpack_text(text_z)
+        db.execute("UPDATE versions SET raw = ? WHERE id = ?", [pack_raw(unpack_raw(raw, text), text), vid])
+
+
 # -- the stored text and page --------------------------------------------------------------
 # The normalized text is zlib-compressed on its own (every reader of a version needs it: history,
-# diff, reports, search). The raw page is compressed with that text as a preset dictionary: the
-# page holds the same sentences, so it costs little more than its markup.
+# diff, reports, search). The raw page is compressed in pieces, each with the part of that text it
+# most likely holds as a preset dictionary: the page holds the same sentences, so it costs little
+# more than its markup. zlib reaches back 32 KB only, so one dictionary for a whole page (the
+# text's last 32 KB, before m012) left a page or text longer than that compressed almost alone.
+
+RAW_PIECES = b"\x01"  # the first byte of a versions.raw value in pieces (a zlib stream starts with 0x78)
+RAW_PIECE = 24576  # bytes of the page per piece
+RAW_REACH = 24576  # bytes of text in a piece's dictionary: its own part and what follows
+RAW_BACK = 4096  # bytes of text before its own part (markup moves the text a little from its place)
 
 
 def pack_text(text: str) -> bytes:
@@ -323,23 +344,38 @@ def unpack_text(blob: bytes) -> str:
 
 
 def pack_raw(raw: bytes, text: str) -> bytes:
-    """The page bytes as stored (versions.raw): compressed against the version's normalized text.
+    """The page bytes as stored (versions.raw): its length, then each piece compressed against its part of the text.
 
     Level 1: the page is read rarely, and level 6 cost 2 ms of a first crawl's ~10 ms per page for
     15% fewer bytes (the text, read by every diff and report, is worth level 6: 1 ms, 6%)."""
-    packer = zlib.compressobj(1, zdict=_zdict(text))
-    return packer.compress(raw) + packer.flush()
+    words = text.encode()
+    out = [RAW_PIECES, len(raw).to_bytes(4, "big")]
+    for at in range(0, len(raw), RAW_PIECE):
+        packer = zlib.compressobj(1, zlib.DEFLATED, -15, zdict=_piece_dict(words, at, len(raw)))
+        out += [packer.compress(raw[at : at + RAW_PIECE]), packer.flush()]
+    return b"".join(out)
 
 
 def unpack_raw(blob: bytes, text: str) -> bytes:
-    """The page bytes of a versions.raw value, given the version's normalized text."""
-    unpacker = zlib.decompressobj(zdict=_zdict(text))
-    return unpacker.decompress(blob) + unpacker.flush()
+    """The page bytes of a versions.raw value, given the version's normalized text (either format)."""
+    if blob[:1] != RAW_PIECES:  # one zlib stream against the text's last 32 KB (before m012)
+        unpacker = zlib.decompressobj(zdict=text.encode()[-32768:])
+        return unpacker.decompress(blob) + unpacker.flush()
+    words, size, rest = text.encode(), int.from_bytes(blob[1:5], "big"), blob[5:]
+    pieces, at = [], 0
+    while at < size:
+        unpacker = zlib.decompressobj(-15, zdict=_piece_dict(words, at, size))
+        pieces.append(unpacker.decompress(rest))
+        if not unpacker.eof:
+            raise zlib.error(f"versions.raw: the piece at byte {at} of {size} is cut short")
+        rest, at = unpacker.unused_data, at + len(pieces[-1])
+    return b"".join(pieces)
 
 
-def _zdict(text: str) -> bytes:
-    """The preset dictionary for a page: the last 32 KB of its text (zlib's window)."""
-    return text.encode()[-32768:]
+def _piece_dict(words: bytes, at: int, size: int) -> bytes:
+    """The preset dictionary of the piece at byte `at` of a `size`-byte page: the text from the same fraction of it on."""
+    start = min(max(0, at * len(words) // size - RAW_BACK), max(0, len(words) - RAW_REACH))
+    return words[start : start + RAW_REACH]
 
 
 # -- opening ----------------------------------------------------------------------------

@@ -105,6 +105,7 @@ def test_the_index_holds_no_copy_of_the_text(tmp_path):
     assert "content=''" in sql and "trigram" in sql and "detail='none'" in sql and "columnsize=0" in sql
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'versions_fts%'")}
     assert tables == {"versions_fts", "versions_fts_data", "versions_fts_idx", "versions_fts_config"}  # no _content
+    assert conn.execute("SELECT v FROM versions_fts_config WHERE k = 'hashsize'").fetchone() == (16 << 20,)  # a batch: one segment
 
 
 def test_trigrams_found_apart_are_not_a_match(tmp_path):

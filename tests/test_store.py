@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import random
 import re
 import signal
 import sqlite3
@@ -84,10 +85,11 @@ def test_open_creates_the_file_in_wal_mode_with_every_table(tmp_path):
     assert [m.name for m in store.MIGRATIONS.applied(db)] == ["m001_versioned_store", "m002_outbox", "m003_search_index",
                                                             "m004_target_direction", "m005_suspect_versions_and_failed_pages",
                                                             "m006_outbox_claimant", "m007_attachments", "m008_compressed_text",
-                                                                "m009_search_in_batches", "m010_change_references"]
+                                                                "m009_search_in_batches", "m010_change_references",
+                                                                "m011_search_batch_in_one_segment", "m012_raw_in_pieces"]
     db.close()
     again = store.open_db(path)  # reopening applies nothing twice
-    assert len(store.MIGRATIONS.applied(again)) == len(store.KNOWN_MIGRATIONS) == 10
+    assert len(store.MIGRATIONS.applied(again)) == len(store.KNOWN_MIGRATIONS) == 12
 
 
 def test_database_file_comes_from_argument_then_environment_then_default(tmp_path, monkeypatch):
@@ -352,6 +354,69 @@ def test_the_migration_compresses_the_text_of_an_existing_database(tmp_path):
     assert store.version_text(db, first) == store.version_text(db, back) == seedformat.render(doc)
     assert store.version_raw(db, first) == page
     assert store.load_version(db, back)[1] == doc
+    db.close()
+
+
+@pytest.mark.parametrize("text_chars", [0, 30, 60_000])
+@pytest.mark.parametrize("size", [0, 1, store.RAW_PIECE - 1, store.RAW_PIECE, store.RAW_PIECE + 1, 150_000])
+def test_a_page_of_any_length_reads_back_byte_identical(text_chars, size):
+    text = ("王坛镇新建共富工坊3家。" * 6000)[:text_chars]
+    page = (b"<p>\xd6\xd0" + text.encode())[:size].ljust(size, b"\0")
+    assert store.unpack_raw(store.pack_raw(page, text), text) == page
+
+
+def test_a_page_longer_than_zlibs_window_still_costs_little_more_than_its_markup():
+    rnd = random.Random(15)
+    lines = ["".join(chr(0x4E00 + rnd.randrange(3000)) for _ in range(rnd.randrange(20, 120))) for _ in range(600)]
+    text = "\n".join(lines)  # 150 KB that zlib cannot shrink much on its own
+    page = "".join(f"<p style='text-indent:2em'>{line}</p>\n" for line in lines).encode()
+    assert len(text.encode()) > 65536 and len(store.pack_raw(page, text)) < len(old_pack_raw(page, text)) / 5
+
+
+def old_pack_raw(raw: bytes, text: str) -> bytes:
+    """versions.raw as written before m012: one zlib stream against the text's last 32 KB."""
+    packer = zlib.compressobj(1, zdict=text.encode()[-32768:])
+    return packer.compress(raw) + packer.flush()
+
+
+def test_the_migration_stores_the_pages_of_an_older_database_in_pieces_and_reads_them_back_identical(tmp_path):
+    """A database at the schema before m011 (pages in one zlib stream) migrates; every version reads back the same."""
+    from sqlite_utils import Database
+
+    path = tmp_path / "old.db"
+    old = Database(path)
+    store.MIGRATIONS.apply(old, stop_before="m011_search_batch_in_one_segment")
+    long_plan = plan(url=URL + "?long", index_no="long", extra="加快建设共富工坊,打造区级和美乡村7个。" * 1500)  # 80 KB
+    stored = [  # (document, page): a small page, a capture (the page is its text), a long page, none
+        (plan(), "<html>王坛镇 旧库</html>".encode() * 30),
+        (plan(url=URL + "?capture", index_no="capture"), None),
+        (long_plan, "".join(f"<p>{p}</p>" for p in long_plan.paragraphs).encode()),
+        (plan(url=URL + "?none", index_no="none"), None),
+    ]
+    stored[1] = (stored[1][0], seedformat.render(stored[1][0]).encode())
+    ids = []
+    for n, (doc, page) in enumerate(stored, 1):
+        text = seedformat.render(doc)
+        old.conn.execute("INSERT INTO documents (id, url, current_version_id) VALUES (?, ?, ?)", [n, doc.url, n])
+        old.conn.execute("INSERT INTO versions (id, document_id, seq, sha256, text_z, raw, url, title) "
+                         "VALUES (?, ?, 1, ?, ?, ?, ?, ?)",
+                         [n, n, pipeline.content_sha256(doc), store.pack_text(text),
+                          None if page is None else old_pack_raw(page, text), doc.url, doc.title])
+        store.write_targets(old, n, extraction(doc))
+        ids.append(n)
+    old.conn.commit()
+    old.close()
+
+    db = store.open_db(path)
+    assert [m.name for m in store.MIGRATIONS.applied(db)][-2:] == ["m011_search_batch_in_one_segment", "m012_raw_in_pieces"]
+    for n, (doc, page) in zip(ids, stored):
+        raw = db.execute("SELECT raw FROM versions WHERE id = ?", [n]).fetchone()[0]
+        assert (raw is None) == (page is None) and (raw is None or raw[:1] == store.RAW_PIECES)
+        assert store.version_raw(db, n) == page
+        assert store.version_text(db, n) == seedformat.render(doc)
+        _, got, found = store.load_version(db, n)
+        assert got == doc and found.targets == extraction(doc).targets
+    assert db.execute("SELECT v FROM versions_fts_config WHERE k = 'hashsize'").fetchone() is not None
     db.close()
 
 
