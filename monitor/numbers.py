@@ -88,10 +88,15 @@ _SEP = r"\s?(?:[-~〜－～–‐‑―]|—{1,2}|至|到)\s?"
 _AR = r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9,])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
 _YU = "余|多"
 
+# The first number of ARABIC_RE: _AR with its first digit taken before the look back at the
+# character in front of it, so the scan opens on a character class and the regex engine
+# skips from digit to digit instead of trying the whole pattern at every character.
+_AR_FIRST = r"[0-9](?<![0-9A-Za-z.#_/][0-9])(?:[0-9]{0,2}(?:,[0-9]{3})+(?![0-9,])(?:\.[0-9]+)?|[0-9]*(?:\.[0-9]+)?)"
+
 # Digits: a number, an optional range, then multiplier and unit (both optional here:
 # the caller decides; a number with neither is only shown by --explain).
 ARABIC_RE = re.compile(
-    rf"(?=[0-9])(?<![0-9A-Za-z.#_/])(?P<n1>{_AR})"
+    rf"(?P<n1>{_AR_FIRST})"
     rf"(?:(?P<ry>{_YU})?(?P<rm>{_MULT_ALT})?(?P<ru>%|{_UNIT_ALT})?(?P<sep>{_SEP})(?P<n2>{_AR}))?"
     rf"(?P<y1>{_YU})?(?P<m>{_MULT_ALT})?(?P<y2>{_YU})?(?P<u>{_UNIT_ALT})?"
 )
@@ -99,12 +104,15 @@ ARABIC_RE = re.compile(
 _CN = "[零〇一二两三四五六七八九十百千万亿]+"
 _CN_DEC = "[零〇一二三四五六七八九]+"
 # Chinese numerals only count with a unit; percentages and fractions are their own forms.
+# Every form starts with one numeral, taken first (each form then looks back at it), so the
+# scan opens on a character class and skips from numeral to numeral. The groups fd, half and
+# c1 hold the form without that first character: read them with `_from_start`.
 CHINESE_RE = re.compile(
-    rf"(?=[零〇一二两三四五六七八九十百千万亿])(?:百分之(?P<pct>{_AR}|{_CN}(?:点{_CN_DEC})?)"
-    rf"|千分之(?P<pml>{_AR}|{_CN})"
-    rf"|(?P<fd>[二三四五六七八九十]+)分之(?P<fn>[一二三四五六七八九])"
-    rf"|(?P<half>一半)"
-    rf"|(?P<c1>{_CN}(?:点{_CN_DEC})?)(?:(?P<csep>[至到])(?P<c2>{_CN}))?"
+    rf"[零〇一二两三四五六七八九十百千万亿](?:(?<=百)分之(?P<pct>{_AR}|{_CN}(?:点{_CN_DEC})?)"
+    rf"|(?<=千)分之(?P<pml>{_AR}|{_CN})"
+    rf"|(?<=[二三四五六七八九十])(?P<fd>[二三四五六七八九十]*)分之(?P<fn>[一二三四五六七八九])"
+    rf"|(?<=一)(?P<half>半)"
+    rf"|(?P<c1>[零〇一二两三四五六七八九十百千万亿]*(?:点{_CN_DEC})?)(?:(?P<csep>[至到])(?P<c2>{_CN}))?"
     rf"(?P<cy1>{_YU})?(?P<cm>{_MULT_ALT})?(?P<cy2>{_YU})?(?P<cu>{_UNIT_ALT}))"
 )
 
@@ -271,6 +279,11 @@ def _split_cn_section(numeral: str, mult: str) -> tuple[str, str]:
     return numeral, mult
 
 
+def _from_start(m: re.Match, group: str) -> str:
+    """A CHINESE_RE group with the numeral the match opens with (its groups start one after)."""
+    return m.string[m.start() : m.end(group)]
+
+
 def read_chinese(m: re.Match) -> Quantity | None:
     """A Quantity from a CHINESE_RE match (numerals, 百分之, 三分之一, 一半), or None."""
     start, end, text = m.start(), m.end(), m.group(0)
@@ -280,14 +293,14 @@ def read_chinese(m: re.Match) -> Quantity | None:
         if v is None:
             return None
         return Quantity(start, end, text, v, None, None, "%" if m.group("pct") is not None else "‰", False, True)
-    if m.group("half"):
+    if m.group("half") is not None:
         return Quantity(start, end, text, 0.5, None, None, "fraction", False, True)
-    if m.group("fd"):  # 三分之一: a fraction, kept as one (base unit %, like 百分之)
-        d, n = cn_to_number(m.group("fd")), cn_to_number(m.group("fn"))
+    if m.group("fd") is not None:  # 三分之一: a fraction, kept as one (base unit %, like 百分之)
+        d, n = cn_to_number(_from_start(m, "fd")), cn_to_number(m.group("fn"))
         if not d or n is None or n >= d:
             return None
         return Quantity(start, end, text, round(n / d, 4), None, None, "fraction", False, True)
-    numeral, mult = _split_cn_section(m.group("c1"), m.group("cm") or "")
+    numeral, mult = _split_cn_section(_from_start(m, "c1"), m.group("cm") or "")
     unit = mult + m.group("cu")
     if unit not in BASE_UNITS and split_unit(unit)[0] == 1:
         return None
