@@ -221,19 +221,28 @@ def unit_category(unit: str) -> str:
     return "level" if factor > 1 and cat == "count" else cat
 
 
-def to_base(value: float | None, unit: str, money: bool = False) -> tuple[float | None, str]:
-    """The value in its base unit: (2, 万亩) → (20000, 亩); money=True reads a bare 万 as 万元."""
+@lru_cache(maxsize=512)
+def base_of(unit: str, money: bool = False) -> tuple[int, str]:
+    """(factor, base unit) of a written unit: 万亩 → (10000, 亩); money=True reads a bare 万 as 万元."""
     factor, base = split_unit(unit)
     if base in BASE_UNITS:
         b, f, _ = BASE_UNITS[base]
     else:
         b, f = ("元" if money else ""), 1
-    if value is None:
-        return None, b
-    scale = factor * f
-    if scale == 1:
-        return value, b
-    return float(f"{value * scale:.10g}") if value * scale < 1e16 else value * scale, b
+    return factor * f, b
+
+
+def scaled(value: float | None, scale: int) -> float | None:
+    """A value times the factor of `base_of`, rounded to 10 significant digits."""
+    if value is None or scale == 1:
+        return value
+    return float(f"{value * scale:.10g}") if value * scale < 1e16 else value * scale
+
+
+def to_base(value: float | None, unit: str, money: bool = False) -> tuple[float | None, str]:
+    """The value in its base unit: (2, 万亩) → (20000, 亩); money=True reads a bare 万 as 万元."""
+    scale, b = base_of(unit, money)
+    return scaled(value, scale), b
 
 
 def read_arabic(m: re.Match) -> Quantity | None:
