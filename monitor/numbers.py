@@ -88,23 +88,36 @@ _SEP = r"\s?(?:[-~〜－～–‐‑―]|—{1,2}|至|到)\s?"
 _AR = r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9,])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
 _YU = "余|多"
 
+# The first number of ARABIC_RE: _AR with its first digit taken before the look back at the
+# character in front of it, so the scan opens on a character class and the regex engine
+# skips from digit to digit instead of trying the whole pattern at every character.
+_AR_FIRST = r"[0-9](?<![0-9A-Za-z.#_/][0-9])(?:[0-9]{0,2}(?:,[0-9]{3})+(?![0-9,])(?:\.[0-9]+)?|[0-9]*(?:\.[0-9]+)?)"
+
+# Before the range part of ARABIC_RE is tried: a range mark (or a space) after the characters
+# of units and multipliers, else no range can follow and the engine does not try one.
+_UNIT_CHARS = "".join(re.escape(c) for c in sorted(set("".join(BASE_UNITS)) | set("余多万亿千百十%")))
+_RANGE_AHEAD = rf"(?=[{_UNIT_CHARS}]*[\s\-~〜－～–‐‑―—至到])"
+
 # Digits: a number, an optional range, then multiplier and unit (both optional here:
 # the caller decides; a number with neither is only shown by --explain).
 ARABIC_RE = re.compile(
-    rf"(?=[0-9])(?<![0-9A-Za-z.#_/])(?P<n1>{_AR})"
-    rf"(?:(?P<ry>{_YU})?(?P<rm>{_MULT_ALT})?(?P<ru>%|{_UNIT_ALT})?(?P<sep>{_SEP})(?P<n2>{_AR}))?"
+    rf"(?P<n1>{_AR_FIRST})"
+    rf"(?:{_RANGE_AHEAD}(?P<ry>{_YU})?(?P<rm>{_MULT_ALT})?(?P<ru>%|{_UNIT_ALT})?(?P<sep>{_SEP})(?P<n2>{_AR}))?"
     rf"(?P<y1>{_YU})?(?P<m>{_MULT_ALT})?(?P<y2>{_YU})?(?P<u>{_UNIT_ALT})?"
 )
 
 _CN = "[零〇一二两三四五六七八九十百千万亿]+"
 _CN_DEC = "[零〇一二三四五六七八九]+"
 # Chinese numerals only count with a unit; percentages and fractions are their own forms.
+# Every form starts with one numeral, taken first (each form then looks back at it), so the
+# scan opens on a character class and skips from numeral to numeral. The groups fd, half and
+# c1 hold the form without that first character (read_chinese puts it back).
 CHINESE_RE = re.compile(
-    rf"(?=[零〇一二两三四五六七八九十百千万亿])(?:百分之(?P<pct>{_AR}|{_CN}(?:点{_CN_DEC})?)"
-    rf"|千分之(?P<pml>{_AR}|{_CN})"
-    rf"|(?P<fd>[二三四五六七八九十]+)分之(?P<fn>[一二三四五六七八九])"
-    rf"|(?P<half>一半)"
-    rf"|(?P<c1>{_CN}(?:点{_CN_DEC})?)(?:(?P<csep>[至到])(?P<c2>{_CN}))?"
+    rf"[零〇一二两三四五六七八九十百千万亿](?:(?<=百)分之(?P<pct>{_AR}|{_CN}(?:点{_CN_DEC})?)"
+    rf"|(?<=千)分之(?P<pml>{_AR}|{_CN})"
+    rf"|(?<=[二三四五六七八九十])(?P<fd>[二三四五六七八九十]*)分之(?P<fn>[一二三四五六七八九])"
+    rf"|(?<=一)(?P<half>半)"
+    rf"|(?P<c1>[零〇一二两三四五六七八九十百千万亿]*(?:点{_CN_DEC})?)(?:(?P<csep>[至到])(?P<c2>{_CN}))?"
     rf"(?P<cy1>{_YU})?(?P<cm>{_MULT_ALT})?(?P<cy2>{_YU})?(?P<cu>{_UNIT_ALT}))"
 )
 
@@ -131,6 +144,7 @@ class Quantity:
     lone_one: bool = False  # the Chinese numeral 一 (often an article: 一个, 一批)
 
 
+@lru_cache(maxsize=1024)
 def cn_to_number(s: str) -> float | None:
     """A Chinese numeral as a number (一千二百 → 1200, 两 → 2, 三点五 → 3.5); None if malformed."""
     if "点" in s:
@@ -207,19 +221,28 @@ def unit_category(unit: str) -> str:
     return "level" if factor > 1 and cat == "count" else cat
 
 
-def to_base(value: float | None, unit: str, money: bool = False) -> tuple[float | None, str]:
-    """The value in its base unit: (2, 万亩) → (20000, 亩); money=True reads a bare 万 as 万元."""
+@lru_cache(maxsize=512)
+def base_of(unit: str, money: bool = False) -> tuple[int, str]:
+    """(factor, base unit) of a written unit: 万亩 → (10000, 亩); money=True reads a bare 万 as 万元."""
     factor, base = split_unit(unit)
     if base in BASE_UNITS:
         b, f, _ = BASE_UNITS[base]
     else:
         b, f = ("元" if money else ""), 1
-    if value is None:
-        return None, b
-    scale = factor * f
-    if scale == 1:
-        return value, b
-    return float(f"{value * scale:.10g}") if value * scale < 1e16 else value * scale, b
+    return factor * f, b
+
+
+def scaled(value: float | None, scale: int) -> float | None:
+    """A value times the factor of `base_of`, rounded to 10 significant digits."""
+    if value is None or scale == 1:
+        return value
+    return float(f"{value * scale:.10g}") if value * scale < 1e16 else value * scale
+
+
+def to_base(value: float | None, unit: str, money: bool = False) -> tuple[float | None, str]:
+    """The value in its base unit: (2, 万亩) → (20000, 亩); money=True reads a bare 万 as 万元."""
+    scale, b = base_of(unit, money)
+    return scaled(value, scale), b
 
 
 def read_arabic(m: re.Match) -> Quantity | None:
@@ -273,27 +296,28 @@ def _split_cn_section(numeral: str, mult: str) -> tuple[str, str]:
 
 def read_chinese(m: re.Match) -> Quantity | None:
     """A Quantity from a CHINESE_RE match (numerals, 百分之, 三分之一, 一半), or None."""
+    pct, pml, fd, fn, half, c1, _, c2, cy1, cm, cy2, cu = m.groups()
     start, end, text = m.start(), m.end(), m.group(0)
-    if m.group("pct") is not None or m.group("pml") is not None:
-        raw = m.group("pct") if m.group("pct") is not None else m.group("pml")
+    if pct is not None or pml is not None:
+        raw = pct if pct is not None else pml
         v = parse_arabic(raw) if raw[0].isdigit() else (100.0 if raw == "百" else cn_to_number(raw))
         if v is None:
             return None
-        return Quantity(start, end, text, v, None, None, "%" if m.group("pct") is not None else "‰", False, True)
-    if m.group("half"):
+        return Quantity(start, end, text, v, None, None, "%" if pct is not None else "‰", False, True)
+    if half is not None:
         return Quantity(start, end, text, 0.5, None, None, "fraction", False, True)
-    if m.group("fd"):  # 三分之一: a fraction, kept as one (base unit %, like 百分之)
-        d, n = cn_to_number(m.group("fd")), cn_to_number(m.group("fn"))
+    if fd is not None:  # 三分之一: a fraction, kept as one (base unit %, like 百分之)
+        d, n = cn_to_number(text[0] + fd), cn_to_number(fn)
         if not d or n is None or n >= d:
             return None
         return Quantity(start, end, text, round(n / d, 4), None, None, "fraction", False, True)
-    numeral, mult = _split_cn_section(m.group("c1"), m.group("cm") or "")
-    unit = mult + m.group("cu")
+    numeral, mult = _split_cn_section(text[0] + c1, cm or "")
+    unit = mult + cu
     if unit not in BASE_UNITS and split_unit(unit)[0] == 1:
         return None
-    more = bool(m.group("cy1") or m.group("cy2"))
-    if m.group("c2"):
-        lo, hi = cn_to_number(numeral), cn_to_number(m.group("c2"))
+    more = bool(cy1 or cy2)
+    if c2:
+        lo, hi = cn_to_number(numeral), cn_to_number(c2)
         if lo is None or hi is None or lo >= hi:
             return None
         return Quantity(start, end, text, None, lo, hi, unit, more, True)

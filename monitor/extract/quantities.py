@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from operator import attrgetter
 
 from monitor import numbers as N
 from monitor.extract import lexicon as L
@@ -60,7 +61,7 @@ def find_quantities(text: str) -> list[N.Quantity]:
     if "(" in text or "（" in text:
         cn += [N.read_label_unit(m) for m in N.LABEL_UNIT_RE.finditer(text)]
     if cn:
-        out = sorted(out + cn, key=lambda q: q.start)
+        out = sorted(out + cn, key=attrgetter("start"))
     return out
 
 
