@@ -170,12 +170,23 @@ def _make(d: Doc, it: Item, indicator: str, qualifier: str | None, period: str |
     scale, bu = N.base_of(q.unit, money)
     bmin = None if q.min is None else N.scaled(q.min, scale)
     bmax = None if q.max is None else N.scaled(q.max, scale)
-    # Positional, in the order of Target's fields: a call with sixteen keywords costs a
-    # microsecond more per record.
     return Target(
-        indicator, q.value, q.min, q.max, q.unit, it.kind, qualifier, period,  # indicator … period
-        d.body[a:b], q.start, N.scaled(q.value, scale), bmin, bmax, bu,  # quote, offset, base values, base unit
-        role, it.direction or "none",  # role, direction
+        indicator=indicator,
+        value=q.value,
+        min=q.min,
+        max=q.max,
+        unit=q.unit,
+        kind=it.kind,
+        qualifier=qualifier,
+        period=period,
+        quote=d.body[a:b],
+        offset=q.start,
+        base_value=N.scaled(q.value, scale),
+        base_min=bmin,
+        base_max=bmax,
+        base_unit=bu,
+        role=role,
+        direction=it.direction or "none",
     )
 
 
