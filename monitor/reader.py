@@ -74,7 +74,8 @@ _CELL_START = re.compile(r"<t[dh](?=[\s>/])[^>]*>", re.I)
 _CELL_END = re.compile(r"<(?=/t[dh]\s*>)", re.I)
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 _WIDE = r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u201c\u201d]"
-_WIDE_BREAK = re.compile(rf"(?<={_WIDE})[ \t]*[\r\n][ \t\r\n]*(?={_WIDE})")  # CSS: a wrap between CJK is no space
+_WIDE_CHAR = re.compile(_WIDE)
+_LINE_BREAK = re.compile(r"[\r\n][ \t\r\n]*")  # starts with a class: the engine skips to it fast
 _FOLDS = [(c, unicodedata.normalize("NFKC", c)) for c in "，：；（）！？％．\u3000\xa0\u2002\u2003"]
 _BAD_CHARS = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029\u200b\ufeff]")
 _KEY_DROP = re.compile(r"[\s:：\u3000\xa0\ue000]+")
@@ -129,10 +130,27 @@ def parse_html(text: str) -> LexborHTMLParser:
 
 def fold(text: str) -> str:
     """Source line wraps between CJK removed, whitespace runs as one space, full-width forms folded."""
-    text = _SPACES.sub(" ", _WIDE_BREAK.sub("", text))
+    text = _SPACES.sub(" ", _unwrap_cjk(text))
     for wide, narrow in _FOLDS:
         text = text.replace(wide, narrow)
     return text
+
+
+def _unwrap_cjk(text: str) -> str:
+    """Source line breaks (with the spaces around them) between two CJK characters removed, as CSS renders them."""
+    pieces: list[str] = []
+    last = 0
+    for m in _LINE_BREAK.finditer(text):
+        start, end = m.span()
+        while start > last and text[start - 1] in " \t":  # the spaces before the break go with it
+            start -= 1
+        if start and end < len(text) and _WIDE_CHAR.match(text, start - 1) and _WIDE_CHAR.match(text, end):
+            pieces.append(text[last:start])
+            last = end
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def clean(s: str) -> str:
