@@ -42,6 +42,8 @@ _URL_PARAMS = ("file", "fileUrl", "url", "src")
 # Link texts that say "download", not what the file is.
 _GENERIC_TEXT = re.compile(r"^(?:点击)?(?:下载|附件|查看|预览|打开|原文|全文|pdf|PDF)[:：\s]*(?:下载|附件)?$")
 _ATTACH_FOLDER = re.compile(r"/(?:jcms_files|cms_files)/.*/attach/", re.IGNORECASE)
+# What a URL holds when it can name a document file: an extension, an attach folder, or a %-escape of either.
+_NEEDLES = (*dict.fromkeys(t[:3] for t in ATTACHMENT_TYPES), "attach")
 _NOT_DOCUMENTS = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp|svg|js|css|html?|jsp|zip|rar|7z|mp4|mp3)$", re.IGNORECASE)
 
 
@@ -78,12 +80,21 @@ def _base_url(root: LexborHTMLParser | LexborNode, url: str) -> str:
     return urljoin(url, base.attributes.get("href") or "") if base is not None else url
 
 
+def _plain(url: str) -> bool:
+    """True when a URL (or a link resolved against it) cannot name a document file: ASCII, no %-escape,
+    no attachment extension nor attach folder anywhere in it (a cheap test before _classify)."""
+    if not url.isascii() or "%" in url:
+        return False
+    low = url.lower()
+    return not any(needle in low for needle in _NEEDLES)
+
+
 def _from_node(node: LexborNode, base: str) -> list[Attachment]:
     """The attachments one element names: a link, a frame or a script."""
     tag = node.tag
     if tag == "a":
         href = node.attributes.get("href")
-        if not href:
+        if not href or _plain(href) and _plain(base):
             return []
         text = _clean(node.text(deep=True))
         hints = [node.attributes.get("download") or "", node.attributes.get("title") or "", text]
@@ -91,7 +102,7 @@ def _from_node(node: LexborNode, base: str) -> list[Attachment]:
         return [att] if att else []
     if tag in ("iframe", "embed", "frame", "object"):
         src = node.attributes.get("data" if tag == "object" else "src")
-        att = _classify(src, base, [], "") if src else None
+        att = _classify(src, base, [], "") if src and not (_plain(src) and _plain(base)) else None
         return [att] if att else []
     if tag == "script" and not node.attributes.get("src"):
         out = []
