@@ -343,12 +343,13 @@ def date_near_title(tree: LexborHTMLParser, title: str, window: int = 8) -> str 
 def find_body(tree: LexborHTMLParser) -> tuple[LexborNode | None, str]:
     """The body element and how it was found: the first known container with text, else the densest block."""
     for css in CONTAINERS:
-        found = [n for n in tree.css(css) if _has_text(n)]
-        if found:
+        nodes = tree.css(css)
+        if not nodes:
+            continue
+        found = [n for n in nodes if _has_text(n)]
+        if len(found) > 1:  # the one with the most text; its text is built only when there is a choice
             return max(found, key=lambda n: len(n.text(deep=True, strip=True))), f"container {css}"
-        empty = tree.css_first(css)
-        if empty is not None:
-            return empty, f"container {css}"
+        return (found or nodes)[0], f"container {css}"
     marked = marked_body(tree)
     if marked is not None:
         return marked, "marker <!--ZJEG_RSS.content.begin-->"
