@@ -133,6 +133,8 @@ def parse_html(text: str) -> LexborHTMLParser:
 def fold(text: str) -> str:
     """Source line wraps between CJK removed, whitespace runs as one space, full-width forms folded."""
     text = squeeze(text)
+    if text.isascii():  # O(1): nothing to fold
+        return text
     for wide, narrow in _FOLDS:
         text = text.replace(wide, narrow)
     return text
@@ -182,9 +184,15 @@ def clean(s: str) -> str:
 
 def text_of(node: LexborNode | None) -> str:
     """The text of an element on one clean line (block breaks become spaces)."""
-    if node is None:
+    return "" if node is None else _one_line(node.text(deep=True))
+
+
+def _one_line(text: str) -> str:
+    """Text on one clean line (block breaks become spaces); blank text is '' without the work."""
+    text = text.replace(MARK, " ")
+    if not text or text.isspace():  # every whitespace character folds and strips to nothing
         return ""
-    return clean(_SPACES.sub(" ", fold(node.text(deep=True).replace(MARK, " "))))
+    return clean(_SPACES.sub(" ", fold(text)))
 
 
 def lines_of(node: LexborNode) -> list[str]:
@@ -295,7 +303,7 @@ def _value_after(node: LexborNode) -> str:
 def _node_text(node: LexborNode) -> str:
     """A node's text on one clean line."""
     if node.tag == "-text":
-        return clean(_SPACES.sub(" ", fold((node.text_content or "").replace(MARK, " "))))
+        return _one_line(node.text_content or "")
     return text_of(node)
 
 
