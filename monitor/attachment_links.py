@@ -44,6 +44,8 @@ _GENERIC_TEXT = re.compile(r"^(?:点击)?(?:下载|附件|查看|预览|打开|�
 _ATTACH_FOLDER = re.compile(r"/(?:jcms_files|cms_files)/.*/attach/", re.IGNORECASE)
 # What a URL holds when it can name a document file: an extension, an attach folder, or a %-escape of either.
 _NEEDLES = (*dict.fromkeys(t[:3] for t in ATTACHMENT_TYPES), "attach")
+_NAMING_TAGS = ("a", "iframe", "embed", "frame", "object", "script")  # the elements _from_node reads
+_NAMING_CSS = ", ".join(_NAMING_TAGS)
 _NOT_DOCUMENTS = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp|svg|js|css|html?|jsp|zip|rar|7z|mp4|mp3)$", re.IGNORECASE)
 
 
@@ -52,8 +54,15 @@ def find_attachments(page: str | LexborHTMLParser | LexborNode, url: str) -> tup
     root = LexborHTMLParser(page) if isinstance(page, str) else page
     base = _base_url(root, url)
     start = root.root if isinstance(root, LexborHTMLParser) else root
-    nodes = start.traverse(include_text=False) if start is not None else ()
-    return merge(att for node in nodes for att in _from_node(node, base))
+    return merge(att for node in _naming_elements(start) for att in _from_node(node, base))
+
+
+def _naming_elements(start: LexborNode | None) -> list[LexborNode]:
+    """The elements that can name a file (links, frames, scripts) under start and itself, in page order: one CSS query."""
+    if start is None:
+        return []
+    found = start.css(_NAMING_CSS)
+    return [start, *found] if start.tag in _NAMING_TAGS else found
 
 
 def merge(found: Iterable[Attachment]) -> tuple[Attachment, ...]:
