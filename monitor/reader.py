@@ -179,7 +179,8 @@ def _unwrap_cjk(text: str) -> str:
 
 def clean(s: str) -> str:
     """One line NFKC-normalized, control characters as spaces, stripped."""
-    return _BAD_CHARS.sub(" ", unicodedata.normalize("NFKC", s)).strip()
+    s = unicodedata.normalize("NFKC", s)
+    return (s if s.isprintable() else _BAD_CHARS.sub(" ", s)).strip()  # each bad character is unprintable
 
 
 def text_of(node: LexborNode | None) -> str:
