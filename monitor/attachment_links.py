@@ -90,8 +90,7 @@ def _base_url(root: LexborHTMLParser | LexborNode, url: str) -> str:
 
 
 def _plain(url: str) -> bool:
-    """True when a URL (or a link resolved against it) cannot name a document file: ASCII, no %-escape,
-    no attachment extension nor attach folder anywhere in it (a cheap test before _classify)."""
+    """True when a URL cannot name a document file: ASCII with no %-escape, file extension or attach folder in it."""
     if not url.isascii() or "%" in url:
         return False
     low = url.lower()
