@@ -42,6 +42,10 @@ _URL_PARAMS = ("file", "fileUrl", "url", "src")
 # Link texts that say "download", not what the file is.
 _GENERIC_TEXT = re.compile(r"^(?:点击)?(?:下载|附件|查看|预览|打开|原文|全文|pdf|PDF)[:：\s]*(?:下载|附件)?$")
 _ATTACH_FOLDER = re.compile(r"/(?:jcms_files|cms_files)/.*/attach/", re.IGNORECASE)
+# What a URL holds when it can name a document file: an extension, an attach folder, or a %-escape of either.
+_NEEDLES = (*dict.fromkeys(t[:3] for t in ATTACHMENT_TYPES), "attach")
+_NAMING_TAGS = ("a", "iframe", "embed", "frame", "object", "script")  # the elements _from_node reads
+_NAMING_CSS = ", ".join(_NAMING_TAGS)
 _NOT_DOCUMENTS = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp|svg|js|css|html?|jsp|zip|rar|7z|mp4|mp3)$", re.IGNORECASE)
 
 
@@ -50,8 +54,15 @@ def find_attachments(page: str | LexborHTMLParser | LexborNode, url: str) -> tup
     root = LexborHTMLParser(page) if isinstance(page, str) else page
     base = _base_url(root, url)
     start = root.root if isinstance(root, LexborHTMLParser) else root
-    nodes = start.traverse(include_text=False) if start is not None else ()
-    return merge(att for node in nodes for att in _from_node(node, base))
+    return merge(att for node in _naming_elements(start) for att in _from_node(node, base))
+
+
+def _naming_elements(start: LexborNode | None) -> list[LexborNode]:
+    """The elements that can name a file (links, frames, scripts) under start and itself, in page order: one CSS query."""
+    if start is None:
+        return []
+    found = start.css(_NAMING_CSS)
+    return [start, *found] if start.tag in _NAMING_TAGS else found
 
 
 def merge(found: Iterable[Attachment]) -> tuple[Attachment, ...]:
@@ -78,12 +89,20 @@ def _base_url(root: LexborHTMLParser | LexborNode, url: str) -> str:
     return urljoin(url, base.attributes.get("href") or "") if base is not None else url
 
 
+def _plain(url: str) -> bool:
+    """True when a URL cannot name a document file: ASCII with no %-escape, file extension or attach folder in it."""
+    if not url.isascii() or "%" in url:
+        return False
+    low = url.lower()
+    return not any(needle in low for needle in _NEEDLES)
+
+
 def _from_node(node: LexborNode, base: str) -> list[Attachment]:
     """The attachments one element names: a link, a frame or a script."""
     tag = node.tag
     if tag == "a":
         href = node.attributes.get("href")
-        if not href:
+        if not href or _plain(href) and _plain(base):
             return []
         text = _clean(node.text(deep=True))
         hints = [node.attributes.get("download") or "", node.attributes.get("title") or "", text]
@@ -91,7 +110,7 @@ def _from_node(node: LexborNode, base: str) -> list[Attachment]:
         return [att] if att else []
     if tag in ("iframe", "embed", "frame", "object"):
         src = node.attributes.get("data" if tag == "object" else "src")
-        att = _classify(src, base, [], "") if src else None
+        att = _classify(src, base, [], "") if src and not (_plain(src) and _plain(base)) else None
         return [att] if att else []
     if tag == "script" and not node.attributes.get("src"):
         out = []

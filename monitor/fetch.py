@@ -23,6 +23,7 @@ or 304 = unchanged) or raises `FetchError` naming the URL. Each request follows 
 from __future__ import annotations
 
 import codecs
+import email.message
 import functools
 import heapq
 import ipaddress
@@ -420,7 +421,8 @@ class Fetcher:
         if file:  # what the bytes are (an error page named .pdf, ...) is the attachment reader's to say
             return Page(final, 200, content, "", None, response.headers.get("ETag"),
                         response.headers.get("Last-Modified"), attempts)
-        text, encoding = decode(content, response.charset_encoding, url) if content.strip() else ("", None)
+        charset = _header_charset(response.headers.get("Content-Type"))
+        text, encoding = decode(content, charset, url) if content.strip() else ("", None)
         reason = blocked_reason(status, text)
         if reason:
             raise _error(f"{url}: {reason}", attempts)
@@ -441,7 +443,9 @@ class Fetcher:
         was sent; yields the function to call when the request is on the wire."""
         host_name = urlsplit(url).netloc.lower()
         with self._lock:
-            host = self._hosts.setdefault(host_name, _Host(policy.connections_per_host))
+            host = self._hosts.get(host_name)
+            if host is None:
+                host = self._hosts[host_name] = _Host(policy.connections_per_host)
         with host.slots:
             with host.lock:
                 now = self.clock()
@@ -583,6 +587,17 @@ def _pinned(url: str, address: str | None, headers: dict[str, str]) -> tuple[str
     return target, {**headers, "Host": parts.netloc.rpartition("@")[2]}, extensions
 
 
+@functools.lru_cache(maxsize=1024)
+def _header_charset(content_type: str | None) -> str | None:
+    """The charset a Content-Type header names, read as httpx reads it (Response.charset_encoding), once per value."""
+    if content_type is None:
+        return None
+    msg = email.message.Message()
+    msg["content-type"] = content_type
+    return msg.get_content_charset(failobj=None)
+
+
+@functools.lru_cache(maxsize=1024)
 def _may_be_metadata(host: str) -> bool:
     """True unless host is an IP literal that is not a metadata address (names must be resolved)."""
     try:

@@ -74,7 +74,10 @@ _CELL_START = re.compile(r"<t[dh](?=[\s>/])[^>]*>", re.I)
 _CELL_END = re.compile(r"<(?=/t[dh]\s*>)", re.I)
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 _WIDE = r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u201c\u201d]"
-_WIDE_BREAK = re.compile(rf"(?<={_WIDE})[ \t]*[\r\n][ \t\r\n]*(?={_WIDE})")  # CSS: a wrap between CJK is no space
+_WIDE_CHAR = re.compile(_WIDE)
+_LINE_BREAK = re.compile(r"[\r\n][ \t\r\n]*")  # starts with a class: the engine skips to it fast
+_LF_RUN = re.compile(r"\n[ \n]*")  # starts with a literal: faster still
+_DOUBLE_SPACE = re.compile(r"  +")
 _FOLDS = [(c, unicodedata.normalize("NFKC", c)) for c in "，：；（）！？％．\u3000\xa0\u2002\u2003"]
 _BAD_CHARS = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029\u200b\ufeff]")
 _KEY_DROP = re.compile(r"[\s:：\u3000\xa0\ue000]+")
@@ -129,22 +132,68 @@ def parse_html(text: str) -> LexborHTMLParser:
 
 def fold(text: str) -> str:
     """Source line wraps between CJK removed, whitespace runs as one space, full-width forms folded."""
-    text = _SPACES.sub(" ", _WIDE_BREAK.sub("", text))
+    text = squeeze(text)
+    if text.isascii():  # O(1): nothing to fold
+        return text
     for wide, narrow in _FOLDS:
         text = text.replace(wide, narrow)
     return text
 
 
+def squeeze(text: str) -> str:
+    """Source line wraps between CJK removed, every other whitespace run as one space (fold without the folding)."""
+    if "\t" in text or "\r" in text or "\f" in text or "\v" in text:
+        return _SPACES.sub(" ", _unwrap_cjk(text))
+    # Only spaces and \n: each run holding a \n is found from it (a fast literal scan), with the spaces before it.
+    pieces: list[str] = []
+    last = 0
+    for m in _LF_RUN.finditer(text):
+        start, end = m.span()
+        while start > last and text[start - 1] == " ":
+            start -= 1
+        wrap = start and end < len(text) and _WIDE_CHAR.match(text, start - 1) and _WIDE_CHAR.match(text, end)
+        pieces += (text[last:start], "" if wrap else " ")
+        last = end
+    if pieces:
+        pieces.append(text[last:])
+        text = "".join(pieces)
+    return _DOUBLE_SPACE.sub(" ", text) if "  " in text else text
+
+
+def _unwrap_cjk(text: str) -> str:
+    """Source line breaks (with the spaces around them) between two CJK characters removed, as CSS renders them."""
+    pieces: list[str] = []
+    last = 0
+    for m in _LINE_BREAK.finditer(text):
+        start, end = m.span()
+        while start > last and text[start - 1] in " \t":  # the spaces before the break go with it
+            start -= 1
+        if start and end < len(text) and _WIDE_CHAR.match(text, start - 1) and _WIDE_CHAR.match(text, end):
+            pieces.append(text[last:start])
+            last = end
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
 def clean(s: str) -> str:
     """One line NFKC-normalized, control characters as spaces, stripped."""
-    return _BAD_CHARS.sub(" ", unicodedata.normalize("NFKC", s)).strip()
+    s = unicodedata.normalize("NFKC", s)
+    return (s if s.isprintable() else _BAD_CHARS.sub(" ", s)).strip()  # each bad character is unprintable
 
 
 def text_of(node: LexborNode | None) -> str:
     """The text of an element on one clean line (block breaks become spaces)."""
-    if node is None:
+    return "" if node is None else _one_line(node.text(deep=True))
+
+
+def _one_line(text: str) -> str:
+    """Text on one clean line (block breaks become spaces); blank text is '' without the work."""
+    text = text.replace(MARK, " ")
+    if not text or text.isspace():  # every whitespace character folds and strips to nothing
         return ""
-    return clean(_SPACES.sub(" ", fold(node.text(deep=True).replace(MARK, " "))))
+    return clean(_SPACES.sub(" ", fold(text)))
 
 
 def lines_of(node: LexborNode) -> list[str]:
@@ -255,7 +304,7 @@ def _value_after(node: LexborNode) -> str:
 def _node_text(node: LexborNode) -> str:
     """A node's text on one clean line."""
     if node.tag == "-text":
-        return clean(_SPACES.sub(" ", fold((node.text_content or "").replace(MARK, " "))))
+        return _one_line(node.text_content or "")
     return text_of(node)
 
 
@@ -303,12 +352,13 @@ def date_near_title(tree: LexborHTMLParser, title: str, window: int = 8) -> str 
 def find_body(tree: LexborHTMLParser) -> tuple[LexborNode | None, str]:
     """The body element and how it was found: the first known container with text, else the densest block."""
     for css in CONTAINERS:
-        found = [n for n in tree.css(css) if _has_text(n)]
-        if found:
+        nodes = tree.css(css)
+        if not nodes:
+            continue
+        found = [n for n in nodes if _has_text(n)]
+        if len(found) > 1:  # the one with the most text; its text is built only when there is a choice
             return max(found, key=lambda n: len(n.text(deep=True, strip=True))), f"container {css}"
-        empty = tree.css_first(css)
-        if empty is not None:
-            return empty, f"container {css}"
+        return (found or nodes)[0], f"container {css}"
     marked = marked_body(tree)
     if marked is not None:
         return marked, "marker <!--ZJEG_RSS.content.begin-->"
