@@ -76,8 +76,6 @@ _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 _WIDE = r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u201c\u201d]"
 _WIDE_CHAR = re.compile(_WIDE)
 _LINE_BREAK = re.compile(r"[\r\n][ \t\r\n]*")  # starts with a class: the engine skips to it fast
-_LF_RUN = re.compile(r"\n[ \n]*")  # starts with a literal: faster still
-_DOUBLE_SPACE = re.compile(r"  +")
 _FOLDS = [(c, unicodedata.normalize("NFKC", c)) for c in "，：；（）！？％．\u3000\xa0\u2002\u2003"]
 _BAD_CHARS = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029\u200b\ufeff]")
 _KEY_DROP = re.compile(r"[\s:：\u3000\xa0\ue000]+")
@@ -142,22 +140,7 @@ def fold(text: str) -> str:
 
 def squeeze(text: str) -> str:
     """Source line wraps between CJK removed, every other whitespace run as one space (fold without the folding)."""
-    if "\t" in text or "\r" in text or "\f" in text or "\v" in text:
-        return _SPACES.sub(" ", _unwrap_cjk(text))
-    # Only spaces and \n: each run holding a \n is found from it (a fast literal scan), with the spaces before it.
-    pieces: list[str] = []
-    last = 0
-    for m in _LF_RUN.finditer(text):
-        start, end = m.span()
-        while start > last and text[start - 1] == " ":
-            start -= 1
-        wrap = start and end < len(text) and _WIDE_CHAR.match(text, start - 1) and _WIDE_CHAR.match(text, end)
-        pieces += (text[last:start], "" if wrap else " ")
-        last = end
-    if pieces:
-        pieces.append(text[last:])
-        text = "".join(pieces)
-    return _DOUBLE_SPACE.sub(" ", text) if "  " in text else text
+    return _SPACES.sub(" ", _unwrap_cjk(text))
 
 
 def _unwrap_cjk(text: str) -> str:
