@@ -23,7 +23,6 @@ or 304 = unchanged) or raises `FetchError` naming the URL. Each request follows 
 from __future__ import annotations
 
 import codecs
-import email.message
 import functools
 import heapq
 import ipaddress
@@ -421,8 +420,7 @@ class Fetcher:
         if file:  # what the bytes are (an error page named .pdf, ...) is the attachment reader's to say
             return Page(final, 200, content, "", None, response.headers.get("ETag"),
                         response.headers.get("Last-Modified"), attempts)
-        charset = _header_charset(response.headers.get("Content-Type"))
-        text, encoding = decode(content, charset, url) if content.strip() else ("", None)
+        text, encoding = decode(content, response.charset_encoding, url) if content.strip() else ("", None)
         reason = blocked_reason(status, text)
         if reason:
             raise _error(f"{url}: {reason}", attempts)
@@ -585,16 +583,6 @@ def _pinned(url: str, address: str | None, headers: dict[str, str]) -> tuple[str
     target = parts._replace(netloc=f"{host}:{parts.port}" if parts.port else host).geturl()
     extensions = {"sni_hostname": parts.hostname} if parts.scheme == "https" else {}
     return target, {**headers, "Host": parts.netloc.rpartition("@")[2]}, extensions
-
-
-@functools.lru_cache(maxsize=1024)
-def _header_charset(content_type: str | None) -> str | None:
-    """The charset a Content-Type header names, read as httpx reads it (Response.charset_encoding), once per value."""
-    if content_type is None:
-        return None
-    msg = email.message.Message()
-    msg["content-type"] = content_type
-    return msg.get_content_charset(failobj=None)
 
 
 @functools.lru_cache(maxsize=1024)
