@@ -3,7 +3,7 @@
 `ingest(db, doc, ...)` takes a Document (from a scraper or a capture file) through:
 
 1. identity: the stored document it is a version of (`stored_document`: same URL, else the
-   same 索引号, a page that moved); a replayed capture without a URL gets one from
+   same 索引号 of the same publisher, a page that moved); a replayed capture without a URL gets one from
    `replay_identity`; two captures are one document by the same rule (`same_document`);
 2. normalize: the canonical seed text and its sha256 (`content_sha256`); equal text is
    "unchanged" (only last_seen moves, or a suspect version is confirmed), text equal to an older
@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -88,17 +89,30 @@ class FetchedFile:
 
 
 def stored_document(db: Database, doc: Document) -> dict | None:
-    """The stored document this one is a version of: the same URL, else the same 索引号 (a page that moved)."""
+    """The stored document this one is a version of: the same URL, else the same 索引号 of the same publisher
+    (a page that moved)."""
     assert doc.url
     found = store.document_by(db, "url", doc.url)
     if found is None and doc.index_no:
-        found = store.document_by(db, "index_no", doc.index_no)
+        rows = store.documents_by_index_no(db, doc.index_no)
+        found = next((row for row in rows if same_publisher(row["publisher"], doc.publisher)), None)
     return found
 
 
 def same_document(a: Document, b: Document) -> bool:
-    """True when two documents are versions of one (the same URL or the same 索引号), as stored_document decides."""
-    return bool(a.url and a.url == b.url) or bool(a.index_no and a.index_no == b.index_no)
+    """True when two documents are versions of one (the same URL or the same 索引号 of the same publisher),
+    as stored_document decides."""
+    if a.url and a.url == b.url:
+        return True
+    return bool(a.index_no and a.index_no == b.index_no and same_publisher(a.publisher, b.publisher))
+
+
+def same_publisher(a: str | None, b: str | None) -> bool:
+    """False only for two different publishers: a 索引号 is numbered within its publisher's catalogue, so two
+    townships' short 索引号 ("2024-00012") can be equal. One name within the other ("王坛镇" in
+    "绍兴市柯桥区王坛镇人民政府") is one publisher written two ways; a missing one conflicts with none."""
+    a, b = (unicodedata.normalize("NFKC", x or "").replace(" ", "") for x in (a, b))
+    return not a or not b or a in b or b in a
 
 
 def replay_identity(doc: Document, path: Path) -> str:

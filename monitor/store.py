@@ -548,6 +548,13 @@ def document_by(db: Database, column: str, value: str) -> dict | None:
     return None if found is None else dict(zip([d[0] for d in cur.description], found))
 
 
+def documents_by_index_no(db: Database, index_no: str) -> list[dict]:
+    """The documents rows with this 索引号, oldest first."""
+    cur = db.execute("SELECT * FROM documents WHERE index_no = ? ORDER BY id", [index_no])
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row)) for row in cur.fetchall()]
+
+
 def version_with_text(db: Database, document_id: int, sha: str) -> int | None:
     """The first version of a document holding the text of this hash (not a flip back), if any."""
     found = db.execute(

@@ -46,6 +46,17 @@ def test_replayed_captures_get_their_identity_from_url_then_index_no_then_file()
         "http://a.gov.cn/1.html")
 
 
+def test_two_townships_with_the_same_short_index_no_stay_two_documents(tmp_path):
+    db = store.open_db(tmp_path / "monitor.db")
+    a = Document("王坛镇2024年工作计划", ("一般公共预算收入5300万元。",), index_no="2024-00012",
+                 publisher="王坛镇", date="2024-03-26", url="http://wt.gov.cn/art/1.html")
+    b = Document("稽东镇2024年工作计划", ("一般公共预算收入4100万元。",), index_no="2024-00012",
+                 publisher="稽东镇", date="2024-03-20", url="http://jd.gov.cn/art/7.html")
+    first, second = pipeline.ingest(db, a), pipeline.ingest(db, b)
+    assert (first.status, second.status) == ("new", "new")  # not a "change" of 王坛镇's plan
+    assert first.document_id != second.document_id
+
+
 def test_a_page_that_moved_is_found_by_its_index_no(tmp_path):
     db = store.open_db(tmp_path / "monitor.db")
     doc = Document("王坛镇2024年工作计划", ("一般公共预算收入5300万元。",), index_no="11330603/2024-001",
@@ -138,6 +149,13 @@ def test_kill_9_between_two_pages_loses_no_alert(tmp_path):
     (dict(url="http://a.gov.cn/1.html", index_no="001/2024-01"), dict(url="http://a.gov.cn/2.html", index_no="001/2024-01"), True),
     (dict(url="http://a.gov.cn/1.html"), dict(url="http://a.gov.cn/2.html"), False),
     (dict(), dict(), False),  # two plain texts are never one document by default
+    # a 索引号 is numbered within its publisher's catalogue: two townships can both have "2024-00012"
+    (dict(url="http://a.gov.cn/1.html", index_no="2024-00012", publisher="王坛镇"),
+     dict(url="http://b.gov.cn/1.html", index_no="2024-00012", publisher="稽东镇"), False),
+    (dict(url="http://a.gov.cn/1.html", index_no="2024-00012", publisher="王坛镇"),
+     dict(url="http://b.gov.cn/9.html", index_no="2024-00012", publisher="绍兴市柯桥区王坛镇人民政府"), True),
+    (dict(url="http://a.gov.cn/1.html", index_no="2024-00012", publisher="王坛镇"),
+     dict(url="http://b.gov.cn/9.html", index_no="2024-00012"), True),
 ])
 def test_two_documents_are_one_by_url_or_index_no(a, b, same):
     assert pipeline.same_document(Document("计划", ("正文。",), **a), Document("计划", ("正文。",), **b)) is same
