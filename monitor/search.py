@@ -117,7 +117,7 @@ class Hit:
 
 
 def terms(query: str) -> list[str]:
-    """The query's words (NFKC, split at spaces), each matched literally; all must appear."""
+    """The query's words (NFKC, split at spaces), each matched literally but for ASCII case; all must appear."""
     words = unicodedata.normalize("NFKC", query).split()
     return list(dict.fromkeys(w for w in words if w))
 
@@ -184,7 +184,7 @@ _BATCH = 200
 
 def _holding(db: Database, candidates: list[int], words: list[str], limit: int) -> list[int]:
     """The first `limit` candidates whose text holds every word (instr() over batches, newest first)."""
-    test = " AND ".join("instr(text_of(text_z), ?) > 0" for _ in words)
+    test = " AND ".join("instr(lower(text_of(text_z)), lower(?)) > 0" for _ in words)  # ASCII case ignored, as the index does
     out: list[int] = []
     for start in range(0, len(candidates), _BATCH):
         batch = candidates[start : start + _BATCH]
@@ -213,9 +213,12 @@ def _hit(row: tuple, words: list[str]) -> Hit:
     return Hit(*fields[:8], bool(fields[8]), tuple(sentences), tuple(spans))
 
 
+_ASCII_CASE = re.IGNORECASE | re.ASCII  # "gdp" finds "GDP" (as SQLite's lower() and the trigram index do), "ｇ" is NFKC'd
+
+
 def marks(sentence: str, words: list[str]) -> tuple[tuple[int, int], ...]:
     """(start, end) of every occurrence of every word in a sentence, in order, overlaps merged."""
-    found = sorted((m.start(), m.end()) for w in words if w in sentence for m in re.finditer(re.escape(w), sentence))
+    found = sorted((m.start(), m.end()) for w in words for m in re.finditer(re.escape(w), sentence, _ASCII_CASE))
     merged: list[tuple[int, int]] = []
     for start, end in found:
         if merged and start <= merged[-1][1]:

@@ -113,3 +113,15 @@ def test_trigrams_found_apart_are_not_a_match(tmp_path):
     pipeline.ingest(db, plan("共富工作站建设,富工坊。", url="http://x/apart"))  # 共富工 and 富工坊, never 共富工坊
     pipeline.ingest(db, plan("建设共富工坊3家。", url="http://x/whole"))
     assert [h.url for h in search(db, "共富工坊")] == ["http://x/whole"]
+
+
+@pytest.mark.parametrize("query", ["gdp", "GDP", "Gdp", "ｇｄｐ"])
+def test_latin_words_are_found_whatever_their_case(tmp_path, query):
+    db = store.open_db(tmp_path / "m.db")
+    pipeline.ingest(db, plan("地区生产总值(GDP)增长6%。", url="http://x/gdp"))
+    pipeline.index_for_search(db)
+    pipeline.ingest(db, plan("5G基站新建20个。", url="http://x/5g"))  # not indexed yet: found by the instr() check
+    hits = search(db, query)
+    assert [h.url for h in hits] == ["http://x/gdp"]
+    assert highlight(hits[0].sentences[0], hits[0].spans[0]) == "地区生产总值(【GDP】)增长6%。"
+    assert [h.url for h in search(db, "5g")] == ["http://x/5g"]
