@@ -321,26 +321,33 @@ def m012_raw_in_pieces(db: Database) -> None:
 
 
 # -- the stored text and page --------------------------------------------------------------
-# The normalized text is zlib-compressed on its own (every reader of a version needs it: history,
-# diff, reports, search). The raw page is compressed in pieces, each with the part of that text it
+# The normalized text is compressed on its own (every reader of a version needs it: history,
+# diff, reports, search): since TEXT_WIDE, as UTF-16 (a CJK character is 2 bytes there, 3 in UTF-8)
+# deflated at level 2, which is 2.3x cheaper than UTF-8 at level 6 and 4% smaller; a value stored
+# before is a zlib stream of the UTF-8 text and reads as it always did. The raw page is compressed in pieces, each with the part of that text it
 # most likely holds as a preset dictionary: the page holds the same sentences, so it costs little
 # more than its markup. zlib reaches back 32 KB only, so one dictionary for a whole page (the
 # text's last 32 KB, before m012) left a page or text longer than that compressed almost alone.
 
 RAW_PIECES = b"\x01"  # the first byte of a versions.raw value in pieces (a zlib stream starts with 0x78)
+TEXT_WIDE = b"\x02"  # the first byte of a versions.text_z value holding raw deflate of the UTF-16 text
+TEXT_LEVEL = 2  # UTF-16 at levels 1-3 is smaller than UTF-8 at 6 (fake site 6,979 against 7,281 bytes a text)
 RAW_PIECE = 24576  # bytes of the page per piece
 RAW_REACH = 24576  # bytes of text in a piece's dictionary: its own part and what follows
 RAW_BACK = 4096  # bytes of text before its own part (markup moves the text a little from its place)
 
 
 def pack_text(text: str) -> bytes:
-    """The normalized text as stored (versions.text_z)."""
-    return zlib.compress(text.encode(), 6)
+    """The normalized text as stored (versions.text_z): TEXT_WIDE, then its UTF-16 deflated."""
+    packer = zlib.compressobj(TEXT_LEVEL, zlib.DEFLATED, -15)
+    return b"".join((TEXT_WIDE, packer.compress(text.encode("utf-16-le")), packer.flush()))
 
 
 def unpack_text(blob: bytes) -> str:
-    """The normalized text of a versions.text_z value."""
-    return zlib.decompress(blob).decode()
+    """The normalized text of a versions.text_z value (either format)."""
+    if blob[:1] == TEXT_WIDE:
+        return zlib.decompress(blob[1:], -15).decode("utf-16-le")
+    return zlib.decompress(blob).decode()  # a zlib stream of the UTF-8 text (before TEXT_WIDE)
 
 
 def pack_raw(raw: bytes, text: str) -> bytes:

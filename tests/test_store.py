@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from monitor import pipeline, seedformat, store
+from monitor import pipeline, search, seedformat, store
 from monitor.errors import StoreError
 from monitor.models import Document, Extraction, Target
 
@@ -330,6 +330,26 @@ def test_a_version_keeps_sha_canonical_text_compressed_page_and_every_target_fie
         ("一般公共预算收入", 5300.0, "万元", 53000000.0, "一般公共预算收入5300万元"),
         ("区级和美乡村", 5.0, "个", 5.0, "区级和美乡村5个"),
     ]
+
+
+@pytest.mark.parametrize("text", ["", "网址:\n标题: 王坛镇2024年工作计划\n\n一般公共预算收入5300万元。", "ASCII only 123",
+                                  "𠀋𡈽 emoji 🙂 and a CJK Extension B character", "\x00\r\n\t 全角１２３"])
+def test_the_text_is_stored_as_utf16_deflate_and_reads_back_exactly(text):
+    blob = store.pack_text(text)
+    assert blob[:1] == store.TEXT_WIDE and store.unpack_text(blob) == text
+
+
+def test_a_text_stored_before_the_utf16_format_still_reads_everywhere(db):
+    """A text_z value of the earlier format (a zlib stream of the UTF-8 text) reads through every path."""
+    doc = plan()
+    vid = ingest(db, doc).version_id
+    text = store.version_text(db, vid)
+    db.execute("UPDATE versions SET text_z = ? WHERE id = ?", [zlib.compress(text.encode(), 6), vid])
+    assert store.version_text(db, vid) == text
+    assert db.execute("SELECT text_of(text_z) FROM versions WHERE id = ?", [vid]).fetchone()[0] == text
+    assert store.load_version(db, vid)[1] == doc
+    pipeline.index_for_search(db)
+    assert [h.version_id for h in search.search(db, "一般公共预算收入")] == [vid]
 
 
 def test_the_migration_compresses_the_text_of_an_existing_database(tmp_path):
