@@ -754,15 +754,17 @@ def write_targets(db: Database, version_id: int, found: Extraction) -> None:
     db.conn.executemany(_TARGET_SQL, [(version_id, n, *fields(t)) for n, t in enumerate([*found.targets, *found.actuals])])
 
 
-def write_changes(db: Database, cs: ChangeSet) -> None:
+def write_changes(db: Database, cs: ChangeSet, written: Extraction | None = None) -> None:
     """One changes row per target change, outcome and text hunk of a change set.
 
     A target on either side is stored as a reference to its targets row (`old_seq`, `new_seq`: its
     seq in the targets of the version holding the text), not as a second copy; a target that is in
-    no targets row (none so far) is kept whole in `old_json`/`new_json`.
+    no targets row (none so far) is kept whole in `old_json`/`new_json`. `written`: what
+    write_targets has just stored for the new version (its seqs are known, not read back).
     """
     assert cs.new.id is not None and cs.old.id is not None
-    old, new = _target_seqs(db, cs.old.id), _target_seqs(db, cs.new.id)
+    old = _target_seqs(db, cs.old.id)
+    new = _target_seqs(db, cs.new.id) if written is None else _written_seqs(written)
     rows = ([_change_row(c, old, new) for c in cs.changes] + [_outcome_row(o, old, new) for o in cs.outcomes]
             + [_hunk_row(h) for h in cs.hunks])
     fixed = [cs.new.id, cs.old.id, cs.kind, cs.detected_at]
@@ -774,6 +776,11 @@ def _target_seqs(db: Database, version_id: int) -> dict[tuple, int]:
     cols = ", ".join(f'"{f}"' for f in TARGET_FIELDS)
     rows = db.execute(f"SELECT seq, {cols} FROM targets WHERE version_id = ?", [_content_id(db, version_id)])
     return {tuple(r[1:]): r[0] for r in rows.fetchall()}
+
+
+def _written_seqs(found: Extraction) -> dict[tuple, int]:
+    """{every field of a target: its seq} as write_targets numbers an extraction's targets and actuals."""
+    return {_TARGET_GETTER(t): n for n, t in enumerate([*found.targets, *found.actuals])}
 
 
 def _ref(t: Target | None, seqs: dict[tuple, int]) -> tuple[int | None, str | None]:

@@ -637,8 +637,8 @@ mode = sys.argv[2]
 if mode == "pause":
     ingest(db, plan(5300))
     original = store.write_changes
-    def pause_inside(db, cs):
-        original(db, cs)
+    def pause_inside(db, cs, *written):
+        original(db, cs, *written)
         print("inside-transaction", flush=True)
         time.sleep(60)
     store.write_changes = pause_inside
