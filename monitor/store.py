@@ -518,6 +518,13 @@ def _insert(db: Database, table: str, row: dict) -> int:
     return cur.lastrowid  # type: ignore[return-value]
 
 
+def _update(db: Database, table: str, row_id: int, fields: dict) -> None:
+    """UPDATE one row by id with plain SQL, inside the caller's transaction (sqlite-utils' update reads the
+    table's schema and the row first: 0.14 ms a call)."""
+    sets = ", ".join(f'"{c}" = ?' for c in fields)
+    db.conn.execute(f'UPDATE "{table}" SET {sets} WHERE id = ?', [*fields.values(), row_id])
+
+
 @contextlib.contextmanager
 def transaction(db: Database) -> Iterator[Database]:
     """A write transaction that takes the write lock first (BEGIN IMMEDIATE), nested as a savepoint.
@@ -684,7 +691,7 @@ def write_document(
     if row is None:
         return _insert(db, "documents", {"url": doc.url, "first_seen": at, **fields})
     fields["url"] = _newer_url(row["url"], doc.url or row["url"])
-    db["documents"].update(row["id"], fields)
+    _update(db, "documents", row["id"], fields)
     return row["id"]
 
 
