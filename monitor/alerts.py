@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import replace
 
 from monitor import report
 from monitor.models import ChangeSet
@@ -62,6 +63,11 @@ def changes_message(cs: ChangeSet, source: str, key: str) -> Message:
         html=report.render_html([cs], title=subject),
         data=data,
     )
+
+
+def rekeyed(message: Message, key: str) -> Message:
+    """The same alert under another key (another channel's): only its key and the webhook body's id differ."""
+    return replace(message, key=key, data={**message.data, "id": key})
 
 
 def flipflop_message(cs: ChangeSet, source: str, key: str, count: int, within: int) -> Message:

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import zlib
 from functools import lru_cache
 from pathlib import Path
 
 from datasette import hookimpl
 
 from monitor.search import match_expression, terms
+from monitor.store import unpack_text
 
 METADATA_FILE = Path(__file__).with_name("datasette.json")
 
@@ -58,12 +58,12 @@ def monitor_match(query: str | None) -> str | None:
 
 
 def text_of(blob: bytes | None) -> str | None:
-    """SQL text_of(versions.text_z): a version's text (stored zlib-compressed)."""
-    return None if blob is None else zlib.decompress(blob).decode()
+    """SQL text_of(versions.text_z): a version's text (stored compressed)."""
+    return None if blob is None else unpack_text(blob)
 
 
 @hookimpl
 def prepare_connection(conn):
     """Give SQL monitor_match() (the `search` canned query) and text_of() (a version's compressed text)."""
     conn.create_function("monitor_match", 1, monitor_match, deterministic=True)
-    conn.create_function("text_of", 1, text_of, deterministic=True)  # versions.text_z is zlib-compressed text
+    conn.create_function("text_of", 1, text_of, deterministic=True)  # versions.text_z is compressed text

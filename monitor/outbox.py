@@ -22,11 +22,11 @@ import logging
 import os
 import socket
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime, timedelta, timezone
 
 from monitor import notify
-from monitor.alerts import alertable, changes_key, changes_message, flipflop_message
+from monitor.alerts import alertable, changes_key, changes_message, flipflop_message, rekeyed
 from monitor.config import Config
 from monitor.errors import NotifyError
 from monitor.models import ChangeSet
@@ -54,7 +54,8 @@ def stamp(moment: datetime) -> str:
 
 def enqueue(db, message: Message, channel: str, *, source: str | None, config: Config, now: datetime) -> bool:
     """Add one alert for one channel unless its key is already there; True when added."""
-    body = json.dumps({k: v for k, v in asdict(message).items() if k not in ("key", "kind", "subject")},
+    # The fields as they are (asdict would deep-copy the whole report in data first, for nothing)
+    body = json.dumps({f.name: getattr(message, f.name) for f in fields(message) if f.name not in ("key", "kind", "subject")},
                       ensure_ascii=False)
     cursor = db.execute(
         "INSERT OR IGNORE INTO outbox (key, channel, kind, source, subject, message, status, attempts, "
@@ -73,9 +74,11 @@ def enqueue_changes(db, config: Config, source: str, changesets: Iterable[Change
     for cs in changesets:
         if not alertable(cs, config.alerts.text_changes):
             continue
+        message = None  # rendered for the first channel, the others' differ only in their key
         for channel in config.alerts.channels:
             key = changes_key(cs, channel)
-            added += enqueue(db, changes_message(cs, source, key), channel, source=source, config=config, now=now)
+            message = changes_message(cs, source, key) if message is None else rekeyed(message, key)
+            added += enqueue(db, message, channel, source=source, config=config, now=now)
     return added
 
 

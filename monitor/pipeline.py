@@ -217,7 +217,7 @@ def ingest(
             version = replace(version, attachments=tuple((a.name, a.url) for a in read if a.status == attachments.OK))
             if changeset is not None:
                 changeset = replace(changeset, new=version)
-                store.write_changes(db, changeset)
+                store.write_changes(db, changeset, found)
             store.set_current(db, doc_id, version.id)
             if current is not None and current["hold"] == SUSPECT:
                 store.set_hold(db, current["id"], CLEARED)  # superseded before any check confirmed it

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from monitor import pipeline, seedformat, store
+from monitor import pipeline, search, seedformat, store
 from monitor.errors import StoreError
 from monitor.models import Document, Extraction, Target
 
@@ -332,6 +332,26 @@ def test_a_version_keeps_sha_canonical_text_compressed_page_and_every_target_fie
     ]
 
 
+@pytest.mark.parametrize("text", ["", "网址:\n标题: 王坛镇2024年工作计划\n\n一般公共预算收入5300万元。", "ASCII only 123",
+                                  "𠀋𡈽 emoji 🙂 and a CJK Extension B character", "\x00\r\n\t 全角１２３"])
+def test_the_text_is_stored_as_utf16_deflate_and_reads_back_exactly(text):
+    blob = store.pack_text(text)
+    assert blob[:1] == store.TEXT_WIDE and store.unpack_text(blob) == text
+
+
+def test_a_text_stored_before_the_utf16_format_still_reads_everywhere(db):
+    """A text_z value of the earlier format (a zlib stream of the UTF-8 text) reads through every path."""
+    doc = plan()
+    vid = ingest(db, doc).version_id
+    text = store.version_text(db, vid)
+    db.execute("UPDATE versions SET text_z = ? WHERE id = ?", [zlib.compress(text.encode(), 6), vid])
+    assert store.version_text(db, vid) == text
+    assert db.execute("SELECT text_of(text_z) FROM versions WHERE id = ?", [vid]).fetchone()[0] == text
+    assert store.load_version(db, vid)[1] == doc
+    pipeline.index_for_search(db)
+    assert [h.version_id for h in search.search(db, "一般公共预算收入")] == [vid]
+
+
 def test_the_migration_compresses_the_text_of_an_existing_database(tmp_path):
     """A database written before m003 (plain seed_text, raw zlib-compressed alone) reads the same after it."""
     path = tmp_path / "old.db"
@@ -617,8 +637,8 @@ mode = sys.argv[2]
 if mode == "pause":
     ingest(db, plan(5300))
     original = store.write_changes
-    def pause_inside(db, cs):
-        original(db, cs)
+    def pause_inside(db, cs, *written):
+        original(db, cs, *written)
         print("inside-transaction", flush=True)
         time.sleep(60)
     store.write_changes = pause_inside
