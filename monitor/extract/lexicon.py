@@ -112,6 +112,8 @@ ENUM_PREFIX = re.compile(
     r"^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.]|\d{1,2}[.、)](?!\d)|"
     r"[①-⑳]|[一二三四五六七八九十]是|[-•·*▪◆●■]+)\s*"
 )
+# What an ENUM_PREFIX match can open with, besides a space and a digit (the prefix is tried only after one).
+ENUM_FIRST = "(（一二三四五六七八九十-•·*▪◆●■" + "".join(map(chr, range(ord("①"), ord("⑳") + 1)))
 
 TITLE_YEAR_RE = re.compile(
     r"(20\d\d)年(?:度)?(?:[^\d年]{0,12}?(工作安排|工作计划|计划|思路|要点|打算|目标|任务)(?!执行|完成情况|落实情况))?"
@@ -135,6 +137,7 @@ PRE_QUAL = {
 }
 
 PRE_QUAL_RE = re.compile("(?:" + "|".join(sorted(PRE_QUAL, key=len, reverse=True)) + ")$")
+PRE_QUAL_LAST = frozenset(w[-1] for w in PRE_QUAL)  # no PRE_QUAL_RE match unless one of these is just before the number
 
 POST_QUAL_RE = re.compile(r"以上|以下|左右|以内|之内|上下|内(?![容部外涵])")
 

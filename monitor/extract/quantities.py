@@ -102,11 +102,11 @@ def inside_quotes(d: Doc, pos: int) -> bool:
 def read_qualifiers(text: str, it: Item) -> None:
     """The qualifier written on the number itself: 约/超/不低于 before, 以上/左右 after."""
     q = it.q
-    m = L.PRE_QUAL_RE.search(text, max(it.clause_start, q.start - 3), q.start)
+    m = L.PRE_QUAL_RE.search(text, max(it.clause_start, q.start - 3), q.start) if text[q.start - 1 : q.start] in L.PRE_QUAL_LAST else None
     if m:
         it.pre_qual, it.pre_len = L.PRE_QUAL[m.group(0)], len(m.group(0))
     it.post_end = q.end
-    m = L.POST_QUAL_RE.match(text, q.end)
+    m = L.POST_QUAL_RE.match(text, q.end) if text[q.end : q.end + 1] in "以左之上内" else None
     if m and m.end() <= it.clause_end:
         it.post_qual, it.post_end = L.POST_QUAL[m.group(0)], m.end()
     if it.post_qual is None and q.more:
