@@ -114,7 +114,7 @@ class Doc:
     title: str
     plan_year: int | None
     paragraphs: list[_Paragraph] = field(default_factory=list)
-    breaks: list[int] = field(default_factory=list)  # offsets of , ; : | and tabs
+    breaks: list[int] = field(default_factory=list)  # offsets of , ; : | and tabs in the sentences with a quantity
     quoted: list[tuple[int, int]] = field(default_factory=list)  # spans of short “…” 《…》 names
 
 

@@ -361,8 +361,6 @@ BARE_NUMBER_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
 SENTENCE_RE = re.compile(r"[^。!?\n]+[。!?]*|[。!?]+")
 
-FULLWIDTH_RE = re.compile("[\uff01-\uff5e\u3000]")
-
 CLAUSE_BREAK = ",;:|\t"
 
 CLAUSE_REACH = 100  # characters read either side of a number within its clause

@@ -250,16 +250,28 @@ def _distribute(d: Doc, items: list[Item]) -> None:
 
 def _analyze(body: str, title: str | None, date: str | None) -> tuple[Doc, list[Item]]:
     """Read a whole body: layout, one scan for quantities, each read in its sentence."""
-    text = body.translate(N.FULLWIDTH) if L.FULLWIDTH_RE.search(body) else body
+    text = body.translate(N.FULLWIDTH) if _may_have_fullwidth(body) else body
     d = Doc(body, text, (title or "").translate(N.FULLWIDTH), plan_year_of(title, text, date))
     lay_out(d)
-    d.breaks = [m.start() for m in L.BREAK_RE.finditer(text)]
     d.quoted = [m.span() for m in L.QUOTED_RE.finditer(text)]
+    groups = by_sentence(d, find_quantities(text))
+    d.breaks = [m.start() for sent, _ in groups for m in L.BREAK_RE.finditer(text, sent.start, sent.end)]
     items: list[Item] = []
-    for sent, group in by_sentence(d, find_quantities(text)):
+    for sent, group in groups:
         items.extend(_read_sentence(d, sent, group))
     _drop_restated(items)
     return d, items
+
+
+def _may_have_fullwidth(body: str) -> bool:
+    """False only when the body holds no full-width ASCII (U+FF01–FF5E) and no ideographic space.
+
+    Their UTF-8 opens with EF BC, EF BD or is E3 80 80; looking for those bytes is a few
+    times cheaper than a regex scan of every character (and a rare other character of
+    U+FF00–FF7F only costs a translate that changes nothing).
+    """
+    raw = body.encode("utf-8", "surrogatepass")
+    return b"\xef\xbc" in raw or b"\xef\xbd" in raw or b"\xe3\x80\x80" in raw
 
 
 def _records(it: Item) -> list[Target]:
