@@ -123,6 +123,7 @@ CHINESE_RE = re.compile(
 
 
 # A digest row with the unit in parentheses after the label: "财政总收入(万元):12000".
+LABEL_UNIT_OPENERS = "(（"  # every LABEL_UNIT_RE match opens with one of these
 LABEL_UNIT_RE = re.compile(
     rf"[(（](?P<lu>(?:{_MULT_ALT})?(?:{_UNIT_ALT})|万|亿)[)）]\s*[:：|]?\s*(?P<ln>{_AR})(?![0-9.]|\s*(?:{_MULT_ALT})?(?:{_UNIT_ALT}))"
 )

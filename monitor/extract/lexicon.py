@@ -86,6 +86,7 @@ YIELD_BEFORE_RE = re.compile(r"(?:建成|投产|达产|运营|完工)(?:后|以�
 CONDITION_AFTER_RE = re.compile(r"(?:以上|以下)?(?:以后|之后|后|时)(?:[,;。]|$)")
 
 # A coefficient or an index: its number has no unit ("利用系数达到0.6", "价格指数控制在103左右").
+INDEX_BEFORE_OPENERS = "系指"  # every INDEX_BEFORE_RE match opens with one of these
 INDEX_BEFORE_RE = re.compile(
     r"(?:系数|指数)(?:达到|达|为|保持在|稳定在|控制在|提高到|提升到|提高至|提升至|在)?(?:约|超过|不低于|不超过|高于)?(?=[0-9])"
 )
@@ -328,6 +329,7 @@ HEADING_YEAR_RE = re.compile(r"(20\d\d)年(?!\d|\s*\d)")
 PART_YEAR_RE = re.compile(r"20\d\d年|今后五年|未来五年|十四五")
 
 QUOTED_RE = re.compile(r"“[^“”\n]{0,40}”|‘[^‘’\n]{0,40}’|《[^《》\n]{0,60}》|「[^「」\n]{0,40}」|『[^『』\n]{0,40}』|〈[^〈〉\n]{0,40}〉")
+QUOTED_OPENERS = "“‘《「『〈"  # every QUOTED_RE match opens with one of these
 
 # -- markers of tense and period in a sentence ------------------------------------------
 # Every marker a sentence can carry, found in one scan: a word of MARK_KIND, or a group

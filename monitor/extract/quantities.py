@@ -45,6 +45,30 @@ class Item:
     subject: str = ""  # the words before the number, cleaned (before lists are split)
 
 
+def matches_from(pattern: re.Pattern, text: str, openers: str) -> list[re.Match]:
+    """`pattern.finditer(text)` for a pattern whose every match opens with one of `openers`.
+
+    The openers are found with str.find and the pattern is matched only there, instead of a
+    regex scan that tests every character against the pattern's first-character set.
+    """
+    starts: list[int] = []
+    for c in openers:
+        i = text.find(c)
+        while i >= 0:
+            starts.append(i)
+            i = text.find(c, i + 1)
+    starts.sort()
+    out: list[re.Match] = []
+    end = 0
+    for i in starts:
+        if i >= end:  # non-overlapping, as finditer
+            m = pattern.match(text, i)
+            if m:
+                out.append(m)
+                end = m.end()
+    return out
+
+
 def find_quantities(text: str) -> list[N.Quantity]:
     """Every number with a unit in the text, in order (one scan for digits, one for Chinese).
 
@@ -54,12 +78,12 @@ def find_quantities(text: str) -> list[N.Quantity]:
     out = [q for q in map(N.read_arabic, N.ARABIC_RE.finditer(text)) if q]
     cn = [q for q in map(N.read_chinese, N.CHINESE_RE.finditer(text)) if q]
     if "系数" in text or "指数" in text:
-        numbers = (N.ARABIC_RE.match(text, m.end()) for m in L.INDEX_BEFORE_RE.finditer(text))
+        numbers = (N.ARABIC_RE.match(text, m.end()) for m in matches_from(L.INDEX_BEFORE_RE, text, L.INDEX_BEFORE_OPENERS))
         cn += [N.read_bare(m) for m in numbers if m and N.read_arabic(m) is None]
     if "持平" in text:
         cn += [N.Quantity(m.start(), m.end(), m.group(0), 0.0, None, None, "%", False, False) for m in L.FLAT_RE.finditer(text)]
     if "(" in text or "（" in text:
-        cn += [N.read_label_unit(m) for m in N.LABEL_UNIT_RE.finditer(text)]
+        cn += [N.read_label_unit(m) for m in matches_from(N.LABEL_UNIT_RE, text, N.LABEL_UNIT_OPENERS)]
     if cn:
         out = sorted(out + cn, key=attrgetter("start"))
     return out

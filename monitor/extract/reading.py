@@ -40,6 +40,7 @@ from monitor.extract.quantities import (
     clause_bounds,
     find_quantities,
     index_run,
+    matches_from,
     quote_span,
     read_qualifiers,
     reads,
@@ -253,7 +254,7 @@ def _analyze(body: str, title: str | None, date: str | None) -> tuple[Doc, list[
     text = body.translate(N.FULLWIDTH) if _may_have_fullwidth(body) else body
     d = Doc(body, text, (title or "").translate(N.FULLWIDTH), plan_year_of(title, text, date))
     lay_out(d)
-    d.quoted = [m.span() for m in L.QUOTED_RE.finditer(text)]
+    d.quoted = [m.span() for m in matches_from(L.QUOTED_RE, text, L.QUOTED_OPENERS)]
     groups = by_sentence(d, find_quantities(text))
     d.breaks = [m.start() for sent, _ in groups for m in L.BREAK_RE.finditer(text, sent.start, sent.end)]
     items: list[Item] = []
