@@ -123,6 +123,7 @@ CHINESE_RE = re.compile(
 
 
 # A digest row with the unit in parentheses after the label: "财政总收入(万元):12000".
+LABEL_UNIT_OPENERS = "(（"  # every LABEL_UNIT_RE match opens with one of these
 LABEL_UNIT_RE = re.compile(
     rf"[(（](?P<lu>(?:{_MULT_ALT})?(?:{_UNIT_ALT})|万|亿)[)）]\s*[:：|]?\s*(?P<ln>{_AR})(?![0-9.]|\s*(?:{_MULT_ALT})?(?:{_UNIT_ALT}))"
 )
@@ -296,10 +297,12 @@ def _split_cn_section(numeral: str, mult: str) -> tuple[str, str]:
 
 def read_chinese(m: re.Match) -> Quantity | None:
     """A Quantity from a CHINESE_RE match (numerals, 百分之, 三分之一, 一半), or None."""
-    g = m.groupdict()  # by name: the pattern's groups may be reordered
-    pct, pml, fd, fn, half, c1, c2 = g["pct"], g["pml"], g["fd"], g["fn"], g["half"], g["c1"], g["c2"]
-    cy1, cm, cy2, cu = g["cy1"], g["cm"], g["cy2"], g["cu"]
-    start, end, text = m.start(), m.end(), m.group(0)
+    text = m.group(0)
+    if text[0] in "万亿":  # a multiplier after digits (12亿元): no numeral opens with 万 or 亿
+        return None
+    # by name: the pattern's groups may be reordered
+    pct, pml, fd, fn, half, c1, c2, cy1, cm, cy2, cu = m.group("pct", "pml", "fd", "fn", "half", "c1", "c2", "cy1", "cm", "cy2", "cu")
+    start, end = m.start(), m.end()
     if pct is not None or pml is not None:
         raw = pct if pct is not None else pml
         v = parse_arabic(raw) if raw[0].isdigit() else (100.0 if raw == "百" else cn_to_number(raw))

@@ -35,14 +35,15 @@ def strip_indicator(words: str) -> tuple[str, list[str]]:
 
 def strip_lead(s: str) -> str:
     """Strip enumerators, hedges, scope and time words and generic verbs from the front."""
-    s = L.ENUM_PREFIX.sub("", s)
+    if s[:1].isspace() or s[:1].isdecimal() or s[:1] in L.ENUM_FIRST:
+        s = L.ENUM_PREFIX.sub("", s)
     for _ in range(8):
         m = L.LEAD_WORDS.match(s)
         if not m or not m.group(0):
             break
         s = s[m.end() :]
     s = s.strip(" 、,;:和及与")
-    return "" if L.COMPARISON_ONLY_RE.match(s) else s
+    return "" if s[:1] in "比较与同" and L.COMPARISON_ONLY_RE.match(s) else s
 
 
 def tidy(s: str) -> str:

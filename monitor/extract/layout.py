@@ -114,7 +114,7 @@ class Doc:
     title: str
     plan_year: int | None
     paragraphs: list[_Paragraph] = field(default_factory=list)
-    breaks: list[int] = field(default_factory=list)  # offsets of , ; : | and tabs
+    breaks: list[int] = field(default_factory=list)  # offsets of , ; : | and tabs in the sentences with a quantity
     quoted: list[tuple[int, int]] = field(default_factory=list)  # spans of short “…” 《…》 names
 
 
@@ -282,7 +282,7 @@ def lay_out(d: Doc) -> None:
                 local = ("review", m.group(1), f"the paragraph opening with the earlier year {m.group(1)}年")
         start_mode, start_period, start_why = mode, period, why
         leadins = []
-        if not heading:
+        if not heading and text.find(":", p0, p1) >= 0:  # a lead-in ends with its colon
             for lm in L.LEADIN_RE.finditer(text, p0, p1):
                 lead_mode = "plan" if lm.group("word") in L.LEADIN_PLAN_WORDS else "review"
                 s0 = max(text.rfind("。", max(p0, lm.start() - L.CLAUSE_REACH), lm.start()) + 1, p0)

@@ -86,6 +86,7 @@ YIELD_BEFORE_RE = re.compile(r"(?:建成|投产|达产|运营|完工)(?:后|以�
 CONDITION_AFTER_RE = re.compile(r"(?:以上|以下)?(?:以后|之后|后|时)(?:[,;。]|$)")
 
 # A coefficient or an index: its number has no unit ("利用系数达到0.6", "价格指数控制在103左右").
+INDEX_BEFORE_OPENERS = "系指"  # every INDEX_BEFORE_RE match opens with one of these
 INDEX_BEFORE_RE = re.compile(
     r"(?:系数|指数)(?:达到|达|为|保持在|稳定在|控制在|提高到|提升到|提高至|提升至|在)?(?:约|超过|不低于|不超过|高于)?(?=[0-9])"
 )
@@ -112,6 +113,8 @@ ENUM_PREFIX = re.compile(
     r"^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.]|\d{1,2}[.、)](?!\d)|"
     r"[①-⑳]|[一二三四五六七八九十]是|[-•·*▪◆●■]+)\s*"
 )
+# What an ENUM_PREFIX match can open with, besides a space and a digit (the prefix is tried only after one).
+ENUM_FIRST = "(（一二三四五六七八九十-•·*▪◆●■" + "".join(map(chr, range(ord("①"), ord("⑳") + 1)))
 
 TITLE_YEAR_RE = re.compile(
     r"(20\d\d)年(?:度)?(?:[^\d年]{0,12}?(工作安排|工作计划|计划|思路|要点|打算|目标|任务)(?!执行|完成情况|落实情况))?"
@@ -135,6 +138,7 @@ PRE_QUAL = {
 }
 
 PRE_QUAL_RE = re.compile("(?:" + "|".join(sorted(PRE_QUAL, key=len, reverse=True)) + ")$")
+PRE_QUAL_LAST = frozenset(w[-1] for w in PRE_QUAL)  # no PRE_QUAL_RE match unless one of these is just before the number
 
 POST_QUAL_RE = re.compile(r"以上|以下|左右|以内|之内|上下|内(?![容部外涵])")
 
@@ -325,6 +329,7 @@ HEADING_YEAR_RE = re.compile(r"(20\d\d)年(?!\d|\s*\d)")
 PART_YEAR_RE = re.compile(r"20\d\d年|今后五年|未来五年|十四五")
 
 QUOTED_RE = re.compile(r"“[^“”\n]{0,40}”|‘[^‘’\n]{0,40}’|《[^《》\n]{0,60}》|「[^「」\n]{0,40}」|『[^『』\n]{0,40}』|〈[^〈〉\n]{0,40}〉")
+QUOTED_OPENERS = "“‘《「『〈"  # every QUOTED_RE match opens with one of these
 
 # -- markers of tense and period in a sentence ------------------------------------------
 # Every marker a sentence can carry, found in one scan: a word of MARK_KIND, or a group
@@ -357,8 +362,6 @@ PARA_YEAR_RE = re.compile(r"(20\d\d)年(?:以来)?[,是全我]")
 BARE_NUMBER_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
 SENTENCE_RE = re.compile(r"[^。!?\n]+[。!?]*|[。!?]+")
-
-FULLWIDTH_RE = re.compile("[\uff01-\uff5e\u3000]")
 
 CLAUSE_BREAK = ",;:|\t"
 

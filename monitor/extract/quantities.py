@@ -45,6 +45,30 @@ class Item:
     subject: str = ""  # the words before the number, cleaned (before lists are split)
 
 
+def matches_from(pattern: re.Pattern, text: str, openers: str) -> list[re.Match]:
+    """`pattern.finditer(text)` for a pattern whose every match opens with one of `openers`.
+
+    The openers are found with str.find and the pattern is matched only there, instead of a
+    regex scan that tests every character against the pattern's first-character set.
+    """
+    starts: list[int] = []
+    for c in openers:
+        i = text.find(c)
+        while i >= 0:
+            starts.append(i)
+            i = text.find(c, i + 1)
+    starts.sort()
+    out: list[re.Match] = []
+    end = 0
+    for i in starts:
+        if i >= end:  # non-overlapping, as finditer
+            m = pattern.match(text, i)
+            if m:
+                out.append(m)
+                end = m.end()
+    return out
+
+
 def find_quantities(text: str) -> list[N.Quantity]:
     """Every number with a unit in the text, in order (one scan for digits, one for Chinese).
 
@@ -54,12 +78,12 @@ def find_quantities(text: str) -> list[N.Quantity]:
     out = [q for q in map(N.read_arabic, N.ARABIC_RE.finditer(text)) if q]
     cn = [q for q in map(N.read_chinese, N.CHINESE_RE.finditer(text)) if q]
     if "系数" in text or "指数" in text:
-        numbers = (N.ARABIC_RE.match(text, m.end()) for m in L.INDEX_BEFORE_RE.finditer(text))
+        numbers = (N.ARABIC_RE.match(text, m.end()) for m in matches_from(L.INDEX_BEFORE_RE, text, L.INDEX_BEFORE_OPENERS))
         cn += [N.read_bare(m) for m in numbers if m and N.read_arabic(m) is None]
     if "持平" in text:
         cn += [N.Quantity(m.start(), m.end(), m.group(0), 0.0, None, None, "%", False, False) for m in L.FLAT_RE.finditer(text)]
     if "(" in text or "（" in text:
-        cn += [N.read_label_unit(m) for m in N.LABEL_UNIT_RE.finditer(text)]
+        cn += [N.read_label_unit(m) for m in matches_from(N.LABEL_UNIT_RE, text, N.LABEL_UNIT_OPENERS)]
     if cn:
         out = sorted(out + cn, key=attrgetter("start"))
     return out
@@ -102,11 +126,11 @@ def inside_quotes(d: Doc, pos: int) -> bool:
 def read_qualifiers(text: str, it: Item) -> None:
     """The qualifier written on the number itself: 约/超/不低于 before, 以上/左右 after."""
     q = it.q
-    m = L.PRE_QUAL_RE.search(text, max(it.clause_start, q.start - 3), q.start)
+    m = L.PRE_QUAL_RE.search(text, max(it.clause_start, q.start - 3), q.start) if text[q.start - 1 : q.start] in L.PRE_QUAL_LAST else None
     if m:
         it.pre_qual, it.pre_len = L.PRE_QUAL[m.group(0)], len(m.group(0))
     it.post_end = q.end
-    m = L.POST_QUAL_RE.match(text, q.end)
+    m = L.POST_QUAL_RE.match(text, q.end) if text[q.end : q.end + 1] in "以左之上内" else None
     if m and m.end() <= it.clause_end:
         it.post_qual, it.post_end = L.POST_QUAL[m.group(0)], m.end()
     if it.post_qual is None and q.more:

@@ -40,6 +40,7 @@ from monitor.extract.quantities import (
     clause_bounds,
     find_quantities,
     index_run,
+    matches_from,
     quote_span,
     read_qualifiers,
     reads,
@@ -98,7 +99,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     role = it.role
     cat = N.unit_category(it.q.unit)
     left_words, removed = strip_indicator(it.left)
-    if L.META_TAIL_RE.search(left_words):  # 经济增长预期目标为5%: the measure named before 目标
+    if "目标" in left_words and L.META_TAIL_RE.search(left_words):  # 经济增长预期目标为5%: the measure named before 目标
         left_words, more = strip_indicator(L.META_TAIL_RE.sub("", left_words))
         removed += more
     for w in removed:  # nearest first
@@ -112,7 +113,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         if w in L.THRESHOLD_WORDS:
             it.threshold = True
     it.distribute = any(w in L.DISTRIBUTE for w in removed)
-    subject = strip_lead(L.FROM_CUT_RE.sub("", left_words))
+    subject = strip_lead(L.FROM_CUT_RE.sub("", left_words) if "从" in left_words or "由" in left_words else left_words)
     subject = tidy(strip_indicator(subject)[0]) if subject else ""
     it.subject = subject
     if not subject and prev is not None and prev.q.unit == it.q.unit and text.rfind(";", prev.q.end, it.q.start) < 0:
@@ -135,14 +136,13 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         obj = object_of_sum(d, it, total)
         if obj and not L.SUM_END_RE.search(obj):
             indicator = obj + ("总投资" if total else "投资")
-    m = L.LEVEL_ONLY_RE.match(indicator)
-    if m and prev is not None:  # 省级以上精品村2个、市级以上3个
+    if prev is not None and "级" in indicator and L.LEVEL_ONLY_RE.match(indicator):  # 省级以上精品村2个、市级以上3个
         pm = re.match(r"[\u4e00-\u9fff]{1,3}级(?:以上)?", prev.indicator)
         if pm and len(prev.indicator) > pm.end():
             indicator = indicator + prev.indicator[pm.end() :]
     if indicator in L.VERB_ONLY:
         indicator = object_named_before(d, it, indicator) or verb_on_previous_noun(it, items, idx, indicator)
-    if not indicator or L.GENERIC_INDICATOR_RE.match(indicator):
+    if not indicator or (len(indicator) <= 4 and L.GENERIC_INDICATOR_RE.match(indicator)):
         if prev is not None and (text.rfind(";", prev.q.end, it.q.start) < 0 or not indicator):
             indicator = (base_indicator(prev.indicator) + indicator) if indicator else base_indicator(prev.indicator)
         elif not indicator:
@@ -151,7 +151,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     it.indicator = indicator
     it.kind = kind_of(it, indicator)
     if not it.direction:
-        if L.DOWN_LEAD_RE.match(it.left) or L.DOWN_NOUN_RE.search(indicator):
+        if _down_lead(it.left) or ("降幅" in indicator and L.DOWN_NOUN_RE.search(indicator)):
             it.direction = "down"
         elif it.kind == "growth" and not it.q.text.endswith("持平"):
             it.direction = "up"
@@ -160,6 +160,11 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         qualifier = hedge_of(d, it, run.starts, idx)
     period = period_of(d, it, role)
     it.record = _make(d, it, indicator, qualifier, period, role)
+
+
+def _down_lead(left: str) -> bool:
+    """A verb of reduction opens the words before a number (DOWN_LEAD_RE, tried only where 减, 降 or 缩 is)."""
+    return ("减" in left or "降" in left or "缩" in left) and L.DOWN_LEAD_RE.match(left) is not None
 
 
 def _make(d: Doc, it: Item, indicator: str, qualifier: str | None, period: str | None, role: str) -> Target:
@@ -246,16 +251,28 @@ def _distribute(d: Doc, items: list[Item]) -> None:
 
 def _analyze(body: str, title: str | None, date: str | None) -> tuple[Doc, list[Item]]:
     """Read a whole body: layout, one scan for quantities, each read in its sentence."""
-    text = body.translate(N.FULLWIDTH) if L.FULLWIDTH_RE.search(body) else body
+    text = body.translate(N.FULLWIDTH) if _may_have_fullwidth(body) else body
     d = Doc(body, text, (title or "").translate(N.FULLWIDTH), plan_year_of(title, text, date))
     lay_out(d)
-    d.breaks = [m.start() for m in L.BREAK_RE.finditer(text)]
-    d.quoted = [m.span() for m in L.QUOTED_RE.finditer(text)]
+    d.quoted = [m.span() for m in matches_from(L.QUOTED_RE, text, L.QUOTED_OPENERS)]
+    groups = by_sentence(d, find_quantities(text))
+    d.breaks = [m.start() for sent, _ in groups for m in L.BREAK_RE.finditer(text, sent.start, sent.end)]
     items: list[Item] = []
-    for sent, group in by_sentence(d, find_quantities(text)):
+    for sent, group in groups:
         items.extend(_read_sentence(d, sent, group))
     _drop_restated(items)
     return d, items
+
+
+def _may_have_fullwidth(body: str) -> bool:
+    """False only when the body holds no full-width ASCII (U+FF01–FF5E) and no ideographic space.
+
+    Their UTF-8 opens with EF BC, EF BD or is E3 80 80; looking for those bytes is a few
+    times cheaper than a regex scan of every character (and a rare other character of
+    U+FF00–FF7F only costs a translate that changes nothing).
+    """
+    raw = body.encode("utf-8", "surrogatepass")
+    return b"\xef\xbc" in raw or b"\xef\xbd" in raw or b"\xe3\x80\x80" in raw
 
 
 def _records(it: Item) -> list[Target]:

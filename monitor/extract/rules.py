@@ -54,9 +54,9 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
     cat = N.unit_category(q.unit)
     if cat in ("money", "number", "power", "energy", "area", "mass"):
         m = L.SIZE_CLASS_AFTER_RE.match(text, it.post_end)
-        over = L.OVER_BEFORE_RE.search(text, max(it.sent.start, q.start - 2), q.start)
-        invest = L.INVEST_RE.search(text, max(it.sent.start, q.start - 6), q.start - it.pre_len)
-        if (m and not invest and not L.VERB_IN_CLASS_RE.search(m.group(0)) and (over or "的" not in m.group(0))) or (
+        over = text[q.start - 1 : q.start] in "过超破" and L.OVER_BEFORE_RE.search(text, max(it.sent.start, q.start - 2), q.start)
+        if (m and not L.INVEST_RE.search(text, max(it.sent.start, q.start - 6), q.start - it.pre_len)
+                and not L.VERB_IN_CLASS_RE.search(m.group(0)) and (over or "的" not in m.group(0))) or (
             over and text.startswith("的", it.post_end)
         ):
             return "amount-class"
@@ -136,7 +136,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
     """Why a quantity with a unit is still no commitment: a project total, a fact, a current value."""
     text = d.text
     lw = text[it.clause_start : it.q.start - it.pre_len]
-    if L.CURRENT_RE.search(lw):
+    if lw[-1:] in "行前有原\n" and L.CURRENT_RE.search(lw):
         return "current-value"
     after = text[it.post_end : it.post_end + 1]
     if (after and after in "以之后时" and L.CONDITION_AFTER_RE.match(text, it.post_end)) or (
@@ -154,7 +154,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         if N.split_unit(it.q.unit)[1] == "种" and L.SERVICE_VERB_RE.search(lw):
             return "service-scope"
     if role == "target" and cat in ("money", "number"):
-        if L.TOTAL_INVEST_RE.search(lw):
+        if "总投资" in lw and L.TOTAL_INVEST_RE.search(lw):
             return "project-total"
         if L.INVEST_RE.search(lw) and it.right.startswith("的") and not L.COMMIT_BEFORE_INVEST_RE.search(lw[:-2]):
             return "project-size"
@@ -164,15 +164,15 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
     if role == "target" and cat in ("people", "visits") and L.FACT_SUBJECT_RE.search(full_left):
         if not L.ACTION_RE.search(full_left):
             return "fact-forecast"
-    if L.FROM_BEFORE_RE.search(lw) and L.CHANGE_AFTER_RE.match(it.right):
+    if ("从" in lw or "由" in lw) and L.FROM_BEFORE_RE.search(lw) and L.CHANGE_AFTER_RE.match(it.right):
         return "change-start"
     if cat == "count" and L.FRAMING_RE.search(lw):
         return "framing"
-    if L.RED_LINE_RE.match(it.right):
+    if "线" in it.right and L.RED_LINE_RE.match(it.right):
         return "red-line"
     if role == "target" and cat in L.FACT_UNITS and L.PLACE_FACT_RE.search(full_left) and not L.COMMIT_RE.search(full_left):
         return "place-fact"
-    if L.SCOPE_RE.search(full_left) and L.PLACES_AFTER_RE.match(it.right):
+    if "全" in full_left and L.SCOPE_RE.search(full_left) and L.PLACES_AFTER_RE.match(it.right):
         return "places-in-scope"
     if it.q.unit in N.BARE_MULTIPLIERS and L.PEOPLE_AFTER_RE.match(it.right):
         return "population-in-scope"
