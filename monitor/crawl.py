@@ -92,7 +92,7 @@ def crawl_source(
 
     `alerts` says where change sets are announced (queued with each version); None queues none.
 
-    Parsing and extraction run in `workers` processes (default: one per core) once a run has
+    Parsing and extraction run in `workers` processes (default: one per core but this process's) once a run has
     more than a few new or changed pages (monitor.workers), so a first crawl uses every core
     while a daily re-check stays in one process. Pages are stored in list order either way.
     """

@@ -1,4 +1,4 @@
-"""Parsing and extraction on every core: an ordered map over forked worker processes.
+"""Parsing and extraction on the free cores: an ordered map over forked worker processes.
 
 Extraction is CPU-bound Python (about 2 ms a page), so a first crawl or a large replay runs it in
 worker processes while the calling thread fetches and stores. Results come back in input order,
@@ -34,19 +34,20 @@ PR_SET_PDEATHSIG = 1  # prctl option (linux/prctl.h): a signal sent to this proc
 def ordered_map(
     fn: Callable[[T], R], items: Iterable[T], workers: int | None = None, *, after: int = PARALLEL_AFTER
 ) -> Iterator[tuple[T, R | MonitorError]]:
-    """(item, fn(item)) in input order; fn runs in worker processes once more than `after` items came.
+    """(item, fn(item)) in input order; fn runs in `workers` processes once more than `after` items came.
 
-    `fn` must be picklable (a module-level function or a functools.partial of one). A MonitorError
-    raised by fn is yielded as the result. A worker that dies loses nothing: fn runs here instead.
-    `items` is consumed lazily, at most WINDOW items ahead of what was yielded.
+    `workers` defaults to `free_cores()`; 0 runs everything here. `fn` must be picklable (a module-level
+    function or a functools.partial of one). A MonitorError raised by fn is yielded as the result. A worker
+    that dies loses nothing: fn runs here instead. `items` is consumed lazily, at most WINDOW items ahead
+    of what was yielded.
     """
-    workers = workers or os.cpu_count() or 1
+    workers = free_cores() if workers is None else workers
     pending: deque[tuple[T, Future | R | MonitorError]] = deque()
     pool: ProcessPoolExecutor | None = None
     broken = False
     try:
         for n, item in enumerate(items, 1):
-            if pool is None and not broken and workers > 1 and n > after:
+            if pool is None and not broken and workers > 0 and n > after:
                 pool = _pool(workers)
             work: Future | R | MonitorError
             if pool is not None:
@@ -65,6 +66,12 @@ def ordered_map(
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+def free_cores() -> int:
+    """The cores this process may run on, less the one it keeps for itself (it fetches and stores meanwhile)."""
+    usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return usable - 1
 
 
 def _pool(workers: int) -> ProcessPoolExecutor | None:
