@@ -11,6 +11,7 @@ run lock (monitor/lock.py closes it in every forked child).
 from __future__ import annotations
 
 import ctypes
+import gc
 import multiprocessing
 import os
 import signal
@@ -89,6 +90,7 @@ def die_with_parent(parent: int) -> None:
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
     if os.getppid() != parent:  # the parent died before prctl took effect
         os._exit(1)
+    gc.freeze()  # the parent's objects: this process's collections never walk (and so never copy) them
 
 
 def _call(fn: Callable[[T], R], item: T) -> R | MonitorError:
