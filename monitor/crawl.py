@@ -24,8 +24,9 @@ import contextlib
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import partial
+from operator import attrgetter
 from pathlib import Path
 from typing import TypeVar
 from urllib.parse import urlencode, urlsplit
@@ -36,7 +37,7 @@ from monitor import attachments, pipeline, store
 from monitor.errors import ConfigError, FetchError, Interrupted, MonitorError, ParseError, StoreError
 from monitor.extract import extract
 from monitor.fetch import Fetcher, Page, SourceFetcher, host_allowed
-from monitor.models import Attachment, ChangeSet, Document, Extraction
+from monitor.models import Attachment, ChangeSet, Document, Extraction, Target
 from monitor.scraper import Entry, ListPage, Scraper
 from monitor.sources import Source
 from monitor.workers import ordered_map
@@ -91,7 +92,7 @@ def crawl_source(
 
     `alerts` says where change sets are announced (queued with each version); None queues none.
 
-    Parsing and extraction run in `workers` processes (default: one per core) once a run has
+    Parsing and extraction run in `workers` processes (default: one per core but this process's) once a run has
     more than a few new or changed pages (monitor.workers), so a first crawl uses every core
     while a daily re-check stays in one process. Pages are stored in list order either way.
     """
@@ -102,9 +103,11 @@ def crawl_source(
     fetcher = bound(fetcher, source)
     try:
         active, entries = list_entries(_scraper(source, scraper), source, fetcher, result)
-        pages = _changed_pages(db, source, entries, fetcher, result)
-        for (url, page), outcome in ordered_map(partial(_parse, active), pages, workers):
-            files: tuple[pipeline.FetchedFile, ...] = ()
+        fetched: dict[str, Page] = {}  # the pages handed to the parser and not yet stored (a window's worth)
+        texts = ((url, _held(fetched, url, page)) for url, page in _changed_pages(db, source, entries, fetcher, result))
+        for (url, _), parsed in ordered_map(partial(_parse, active), texts, workers):
+            page, files = fetched.pop(url), ()
+            outcome = parsed if isinstance(parsed, MonitorError) else (parsed[0], _unpacked(parsed[1]))
             if not isinstance(outcome, MonitorError) and outcome[0].attachments:
                 outcome, files = _with_attachments(db, source, outcome[0], fetcher, result)
             _store(db, source, url, page, outcome, result, alerts, files)
@@ -451,12 +454,43 @@ def _noted(att: Attachment, got: pipeline.FetchedFile) -> Attachment:
     return replace(att, detail=f"{got.note}" + (f"; {att.detail.removeprefix(att.url + ': ')}" if att.detail else ""))
 
 
-def _parse(scraper: Scraper, item: tuple[str, Page]) -> tuple[Document, Extraction | None]:
-    """A fetched detail page as a Document and its targets (runs in a worker process too); a page
-    naming attachments is extracted once they are read (None)."""
-    url, page = item
-    doc = scraper.parse_detail(page.text, url)
-    return doc, None if doc.attachments else extract(doc)
+def _held(fetched: dict[str, Page], url: str, page: Page) -> str:
+    """The page's text, the page kept here until it is stored (a worker is sent the text, not the bytes too)."""
+    fetched[url] = page
+    return page.text
+
+
+Packed = tuple[tuple[tuple, ...], tuple[tuple, ...], int | None]  # an Extraction as plain tuples
+_TARGET_FIELDS = tuple(f.name for f in fields(Target))
+_target_values = attrgetter(*_TARGET_FIELDS)
+
+
+def _parse(scraper: Scraper, item: tuple[str, str]) -> tuple[Document, Packed | None]:
+    """A detail page's (URL, text) as a Document and its targets packed (runs in a worker process too);
+    a page naming attachments is extracted once they are read (None)."""
+    url, text = item
+    doc = scraper.parse_detail(text, url)
+    return doc, None if doc.attachments else _packed(extract(doc))
+
+
+def _packed(found: Extraction) -> Packed:
+    """An Extraction as tuples of field values: pickled to and from a worker at a third of the cost of its dataclasses."""
+    return tuple(map(_target_values, found.targets)), tuple(map(_target_values, found.actuals)), found.plan_year
+
+
+def _unpacked(packed: Packed | None) -> Extraction | None:
+    """The Extraction of `_packed` again."""
+    if packed is None:
+        return None
+    targets, actuals, plan_year = packed
+    return Extraction(list(map(_target, targets)), list(map(_target, actuals)), plan_year)
+
+
+def _target(values: tuple) -> Target:
+    """A Target from its field values, set the way unpickling sets them (the frozen __init__ costs three times more)."""
+    target = object.__new__(Target)
+    target.__dict__.update(zip(_TARGET_FIELDS, values))
+    return target
 
 
 def _store(

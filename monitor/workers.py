@@ -1,4 +1,4 @@
-"""Parsing and extraction on every core: an ordered map over forked worker processes.
+"""Parsing and extraction on the free cores: an ordered map over forked worker processes.
 
 Extraction is CPU-bound Python (about 2 ms a page), so a first crawl or a large replay runs it in
 worker processes while the calling thread fetches and stores. Results come back in input order,
@@ -11,6 +11,7 @@ run lock (monitor/lock.py closes it in every forked child).
 from __future__ import annotations
 
 import ctypes
+import gc
 import multiprocessing
 import os
 import signal
@@ -34,19 +35,20 @@ PR_SET_PDEATHSIG = 1  # prctl option (linux/prctl.h): a signal sent to this proc
 def ordered_map(
     fn: Callable[[T], R], items: Iterable[T], workers: int | None = None, *, after: int = PARALLEL_AFTER
 ) -> Iterator[tuple[T, R | MonitorError]]:
-    """(item, fn(item)) in input order; fn runs in worker processes once more than `after` items came.
+    """(item, fn(item)) in input order; fn runs in `workers` processes once more than `after` items came.
 
-    `fn` must be picklable (a module-level function or a functools.partial of one). A MonitorError
-    raised by fn is yielded as the result. A worker that dies loses nothing: fn runs here instead.
-    `items` is consumed lazily, at most WINDOW items ahead of what was yielded.
+    `workers` defaults to `free_cores()`; 0 runs everything here. `fn` must be picklable (a module-level
+    function or a functools.partial of one). A MonitorError raised by fn is yielded as the result. A worker
+    that dies loses nothing: fn runs here instead. `items` is consumed lazily, at most WINDOW items ahead
+    of what was yielded.
     """
-    workers = workers or os.cpu_count() or 1
+    workers = free_cores() if workers is None else workers
     pending: deque[tuple[T, Future | R | MonitorError]] = deque()
     pool: ProcessPoolExecutor | None = None
     broken = False
     try:
         for n, item in enumerate(items, 1):
-            if pool is None and not broken and workers > 1 and n > after:
+            if pool is None and not broken and workers > 0 and n > after:
                 pool = _pool(workers)
             work: Future | R | MonitorError
             if pool is not None:
@@ -67,6 +69,12 @@ def ordered_map(
             pool.shutdown(wait=True, cancel_futures=True)
 
 
+def free_cores() -> int:
+    """The cores this process may run on, less the one it keeps for itself (it fetches and stores meanwhile)."""
+    usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return usable - 1
+
+
 def _pool(workers: int) -> ProcessPoolExecutor | None:
     """Forked workers (they share the loaded code and never re-import the caller's script); None without fork."""
     if "fork" not in multiprocessing.get_all_start_methods():
@@ -82,6 +90,7 @@ def die_with_parent(parent: int) -> None:
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
     if os.getppid() != parent:  # the parent died before prctl took effect
         os._exit(1)
+    gc.freeze()  # the parent's objects: this process's collections never walk (and so never copy) them
 
 
 def _call(fn: Callable[[T], R], item: T) -> R | MonitorError:
