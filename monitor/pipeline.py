@@ -116,12 +116,14 @@ def same_publisher(a: str | None, b: str | None) -> bool:
 
 
 def replay_identity(doc: Document, path: Path) -> str:
-    """The URL a replayed capture is stored under: its own, else one made from its 索引号, else its full path
-    (never the file name alone: national/2023.txt and provincial/2023.txt are two documents)."""
+    """The URL a replayed capture is stored under: its own, else one made from its publisher and 索引号 (two
+    townships' short 索引号 can be equal), else its full path (never the file name alone:
+    national/2023.txt and provincial/2023.txt are two documents)."""
     if doc.url:
         return doc.url
     if doc.index_no:
-        return f"index:{doc.index_no}"
+        publisher = unicodedata.normalize("NFKC", doc.publisher or "").replace(" ", "")
+        return f"index:{publisher}:{doc.index_no}" if publisher else f"index:{doc.index_no}"
     return f"file:{path.resolve()}"
 
 

@@ -44,6 +44,9 @@ def test_replayed_captures_get_their_identity_from_url_then_index_no_then_file()
     assert pipeline.replay_identity(Document("计划", ("正文。",), index_no="001/2023-01"), Path("x.txt")) == "index:001/2023-01"
     assert pipeline.replay_identity(Document("计划", ("正文。",), url="http://a.gov.cn/1.html"), Path("x.txt")) == (
         "http://a.gov.cn/1.html")
+    a = Document("计划", ("正文。",), index_no="2024-00012", publisher="王坛镇")
+    b = Document("计划", ("正文。",), index_no="2024-00012", publisher="平水镇")
+    assert pipeline.replay_identity(a, Path("x.txt")) != pipeline.replay_identity(b, Path("x.txt"))
 
 
 def test_two_townships_with_the_same_short_index_no_stay_two_documents(tmp_path):

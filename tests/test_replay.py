@@ -383,3 +383,17 @@ def test_a_plan_replayed_after_the_later_one_prints_the_later_plan_compared_with
         "王坛镇 王坛镇2024年工作计划 (2024-03-26), compared with the earlier plan 王坛镇2023年工作计划 (2023-03-21)",
     ]
     assert "  ~ 一般公共预算收入 5000万元 → 5300万元 (+6.0%, 上调)" in result.stdout.splitlines()
+
+
+def test_two_townships_captures_with_the_same_short_index_no_replay_as_two_documents(tmp_path):
+    def capture(town: str, target: str) -> Path:
+        path = tmp_path / town / "plan.txt"
+        path.parent.mkdir()
+        path.write_text(f"索引号: 2024-00012 公开方式: 主动公开\n发布机构: {town} 发文日期: 2024-03-26\n"
+                        f"{town}2024年工作计划\n\n全年新建农村公路{target}公里。\n", encoding="utf-8")
+        return path
+
+    first, second = capture("王坛镇", "12"), capture("平水镇", "30")
+    result = run("replay", "--db", tmp_path / "m.db", first, second)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines() == [f"new       {first}", f"new       {second}", "no changes"]  # never "changed"
