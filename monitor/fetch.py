@@ -235,6 +235,14 @@ class _Client(httpx.Client):
     def __init__(self, **settings: Any) -> None:
         super().__init__(**settings)
         self._jar = _Cookies()
+        self._fixed = {name.decode("latin-1"): value.decode("latin-1") for name, value in self.headers.raw}
+
+    def prepared(self, method: str, url: str, headers: dict[str, str], form: Mapping[str, str] | None,
+                 extensions: dict[str, Any]) -> httpx.Request:
+        """The request build_request would make (the client's headers, then these; its cookies), without merging
+        the client's URL, headers and cookies anew each time: a sixth of a conditional GET's CPU."""
+        return httpx.Request(method, url, headers={**self._fixed, **headers}, data=form,
+                             cookies=self._jar if self._jar else None, extensions=extensions)
 
     @property
     def cookies(self) -> httpx.Cookies:
@@ -409,10 +417,12 @@ class Fetcher:
         target, headers, extensions = _pinned(url, address, headers)
         watchdog = _Watchdog(left, sent)
         size = 0
+        client = self._client(urlsplit(url).netloc.lower())
         try:
-            with self._client(urlsplit(url).netloc.lower()).stream("GET" if form is None else "POST", target,
-                                     headers=headers, timeout=timeout, data=form,
-                                     extensions={**extensions, "trace": watchdog.trace}) as response:
+            request = client.prepared("GET" if form is None else "POST", target, headers, form,
+                                      {**extensions, "trace": watchdog.trace, "timeout": timeout.as_dict()})
+            response = client.send(request, stream=True)
+            try:
                 declared = response.headers.get("Content-Length", "")
                 if declared.isdigit() and int(declared) > cap:
                     raise _error(f"{url}: {what} too large ({declared} bytes, limit {cap})", attempt)
@@ -425,6 +435,8 @@ class Fetcher:
                         raise _error(f"{url}: no complete answer within the {policy.deadline:g} s deadline "
                                      f"({size} bytes received)", attempt)
                     chunks.append(chunk)
+            finally:
+                response.close()
         except httpx.TransportError:
             if not watchdog.fired.is_set():
                 raise
