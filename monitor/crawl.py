@@ -353,30 +353,52 @@ def _scraper(source: Source, scraper: Scraper | None) -> Scraper | None:
     return scraper.with_params(source.params)
 
 
+# 304s whose last_seen waits to be written in one transaction: a kill -9 loses at most this many
+# last_seen updates (they lag by one run), never a version or an alert.
+_TOUCH_BATCH = 256
+
+
 def _changed_pages(
     db, source: Source, entries: list[Entry], fetcher: Fetcher, result: RunResult
 ) -> Iterator[tuple[str, Page]]:
     """(entry URL, page) of every entry that is new or changed; 304s and failures are counted, not yielded.
 
     At most `max_new_pages` pages never stored are fetched; the run says it stopped, the next run goes on.
+    The 304s' last_seen is written in batches (`_TOUCH_BATCH`), the last one when the list is done or left.
     """
     cap, new = fetcher.policy.max_new_pages, 0
-    for n, entry in enumerate(entries):
-        if store.document_by(db, "url", entry.url) is None:
-            if new >= cap:
-                left = sum(1 for e in entries[n:] if store.document_by(db, "url", e.url) is None)
-                result.errors.append(f"{source.name}: stopped after {cap} new pages (fetch.max_new_pages), "
-                                     f"{left} more wait for the next run")
-                return
-            new += 1
-        page = _fetch(db, source, entry, fetcher, result)
-        if page is not None:
-            yield entry.url, page
+    unchanged: list[tuple[str, str]] = []
+    try:
+        for n, entry in enumerate(entries):
+            known = store.stored_validators(db, entry.url)
+            if known is None:
+                if new >= cap:
+                    left = sum(1 for e in entries[n:] if store.document_by(db, "url", e.url) is None)
+                    result.errors.append(f"{source.name}: stopped after {cap} new pages (fetch.max_new_pages), "
+                                         f"{left} more wait for the next run")
+                    return
+                new += 1
+            page = _fetch(source, entry, fetcher, result, known or (None, None), unchanged)
+            if len(unchanged) >= _TOUCH_BATCH:
+                _touch(db, unchanged)
+            if page is not None:
+                yield entry.url, page
+    finally:
+        _touch(db, unchanged)
 
 
-def _fetch(db, source: Source, entry: Entry, fetcher: Fetcher, result: RunResult) -> Page | None:
-    """One detail page fetched with its stored validators; None when unchanged (304) or failed."""
-    etag, last_modified = store.validators(db, entry.url)
+def _touch(db, unchanged: list[tuple[str, str]]) -> None:
+    """Write the waiting 304s' last_seen (one transaction) and forget them."""
+    with _WRITING:
+        store.touch_all(db, unchanged)
+    unchanged.clear()
+
+
+def _fetch(source: Source, entry: Entry, fetcher: Fetcher, result: RunResult,
+           validators: tuple[str | None, str | None], unchanged: list[tuple[str, str]]) -> Page | None:
+    """One detail page fetched with its stored validators; None when unchanged (304: (time, URL) added to
+    `unchanged`) or failed."""
+    etag, last_modified = validators
     try:
         page = fetcher.get(entry.url, etag=etag, last_modified=last_modified, referer=source.url)
     except FetchError as exc:
@@ -387,8 +409,7 @@ def _fetch(db, source: Source, entry: Entry, fetcher: Fetcher, result: RunResult
         return None
     result.requests += page.attempts
     if page.not_modified:
-        with _WRITING:
-            store.touch(db, entry.url, store.now())
+        unchanged.append((store.now(), entry.url))
         result.unchanged += 1
         return None
     return page

@@ -219,6 +219,41 @@ class _Host:
         self.next_at = 0.0
 
 
+class _Cookies(httpx.Cookies):
+    """A client's cookies, read from the answers that set some: reading every answer (a 304 too) for
+    cookies cost a sixth of a conditional GET's CPU, building urllib request and header objects."""
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        """Keep the cookies the answer sets, if it sets any."""
+        if "set-cookie" in response.headers:
+            super().extract_cookies(response)
+
+
+class _Client(httpx.Client):
+    """An httpx client whose cookie jar skips the answers that set no cookie (WAF cookies still go back)."""
+
+    def __init__(self, **settings: Any) -> None:
+        super().__init__(**settings)
+        self._jar = _Cookies()
+        self._fixed = {name.decode("latin-1"): value.decode("latin-1") for name, value in self.headers.raw}
+
+    def prepared(self, method: str, url: str, headers: dict[str, str], form: Mapping[str, str] | None,
+                 extensions: dict[str, Any]) -> httpx.Request:
+        """The request build_request would make (the client's headers, then these; its cookies), without merging
+        the client's URL, headers and cookies anew each time: a sixth of a conditional GET's CPU."""
+        return httpx.Request(method, url, headers={**self._fixed, **headers}, data=form,
+                             cookies=self._jar if self._jar else None, extensions=extensions)
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        """The cookies sent with every request and updated from the answers."""
+        return self._jar
+
+    @cookies.setter
+    def cookies(self, cookies: Any) -> None:
+        self._jar = _Cookies(cookies)
+
+
 @functools.cache
 def tls_context() -> ssl.SSLContext:
     """The certificate store every client of this process shares: loading it costs 20-80 ms a client."""
@@ -263,7 +298,7 @@ class Fetcher:
         with self._lock:
             client = self._clients.get(host)
             if client is None:
-                client = self._clients[host] = httpx.Client(
+                client = self._clients[host] = _Client(
                     headers=self._headers,
                     timeout=httpx.Timeout(self.policy.timeout),
                     verify=self._tls,
@@ -382,10 +417,12 @@ class Fetcher:
         target, headers, extensions = _pinned(url, address, headers)
         watchdog = _Watchdog(left, sent)
         size = 0
+        client = self._client(urlsplit(url).netloc.lower())
         try:
-            with self._client(urlsplit(url).netloc.lower()).stream("GET" if form is None else "POST", target,
-                                     headers=headers, timeout=timeout, data=form,
-                                     extensions={**extensions, "trace": watchdog.trace}) as response:
+            request = client.prepared("GET" if form is None else "POST", target, headers, form,
+                                      {**extensions, "trace": watchdog.trace, "timeout": timeout.as_dict()})
+            response = client.send(request, stream=True)
+            try:
                 declared = response.headers.get("Content-Length", "")
                 if declared.isdigit() and int(declared) > cap:
                     raise _error(f"{url}: {what} too large ({declared} bytes, limit {cap})", attempt)
@@ -398,6 +435,8 @@ class Fetcher:
                         raise _error(f"{url}: no complete answer within the {policy.deadline:g} s deadline "
                                      f"({size} bytes received)", attempt)
                     chunks.append(chunk)
+            finally:
+                response.close()
         except httpx.TransportError:
             if not watchdog.fired.is_set():
                 raise

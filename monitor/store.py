@@ -22,7 +22,7 @@ import operator
 import os
 import sqlite3
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -1034,13 +1034,20 @@ def version_files(db: Database, version_ids: list[int]) -> dict[int, list[dict]]
 def validators(db: Database, url: str) -> tuple[str | None, str | None]:
     """The ETag and Last-Modified last seen for a URL ((None, None) when unknown, or when its current
     version is suspect: the page must be read again to confirm it, a 304 would confirm nothing)."""
+    return stored_validators(db, url) or (None, None)
+
+
+def stored_validators(db: Database, url: str) -> tuple[str | None, str | None] | None:
+    """None when no document is stored for the URL, else its validators as `validators` gives them (one query)."""
     with sql_errors(db):
         found = db.execute(
             "SELECT d.etag, d.last_modified, v.hold FROM documents d LEFT JOIN versions v ON v.id = d.current_version_id "
             "WHERE d.url = ?",
             [url],
         ).fetchone()
-    return (found[0], found[1]) if found and found[2] != "suspect" else (None, None)
+    if found is None:
+        return None
+    return (found[0], found[1]) if found[2] != "suspect" else (None, None)
 
 
 def touch(db: Database, url: str, fetched_at: str, *, etag: str | None = None, last_modified: str | None = None) -> None:
@@ -1050,6 +1057,16 @@ def touch(db: Database, url: str, fetched_at: str, *, etag: str | None = None, l
         if row is None:
             raise StoreError(f"{db_name(db)}: no document stored for {url}")
         touch_document(db, row, url, fetched_at, etag, last_modified)
+
+
+def touch_all(db: Database, seen: Sequence[tuple[str, str]]) -> None:
+    """Unchanged fetches (304s) as (fetched_at, URL): last_seen moved on in one transaction (a URL no longer stored is skipped)."""
+    if not seen:
+        return
+    with sql_errors(db), transaction(db):
+        db.conn.executemany(
+            "UPDATE versions SET last_seen = ? WHERE id = (SELECT current_version_id FROM documents WHERE url = ?)", seen)
+        db.conn.executemany("UPDATE documents SET last_seen = ? WHERE url = ?", seen)
 
 
 def ensure_source(db: Database, key: str, *, name: str | None = None, url: str | None = None) -> int:

@@ -506,3 +506,21 @@ def test_a_crawl_confines_a_plain_fetcher_to_the_source_host():
         with pytest.raises(FetchError, match="refused: api.example.com is not the source's host www.kq.gov.cn"):
             confined.get("https://api.example.com/list.json")  # a list API URL named by a hostile column page
     assert seen == []
+
+
+def test_a_cookie_an_answer_sets_is_sent_back_and_answers_without_one_keep_it():
+    sent = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request.headers.get("Cookie"))
+        if len(sent) == 1:  # a WAF answers the first request with a cookie to bring back
+            return httpx.Response(412, html="<html>blocked</html>", headers={"Set-Cookie": "acw_tc=0b1f; path=/"})
+        return httpx.Response(200 if len(sent) < 4 else 304, html=PAGE)
+
+    with mock(handler) as fetcher:
+        with pytest.raises(FetchError):
+            fetcher.get("http://site.gov.cn/a.html")
+        fetcher.get("http://site.gov.cn/a.html")
+        fetcher.get("http://site.gov.cn/b.html")
+        assert fetcher.get("http://site.gov.cn/a.html", etag='"e"').not_modified
+    assert sent == [None, "acw_tc=0b1f", "acw_tc=0b1f", "acw_tc=0b1f"]
