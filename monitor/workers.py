@@ -30,7 +30,6 @@ R = TypeVar("R")
 
 PARALLEL_AFTER = 16  # items handled in-process before worker processes start
 WINDOW = 32  # items handed to workers ahead of the one being yielded
-START_METHOD = "fork"  # see docs/architecture.md "Workers" for fork against forkserver
 PR_SET_PDEATHSIG = 1  # prctl option (linux/prctl.h): a signal sent to this process when its parent dies
 
 
@@ -117,12 +116,14 @@ def free_cores() -> int:
 
 
 def _executor(workers: int) -> ProcessPoolExecutor | None:
-    """`workers` processes started by START_METHOD (None where it is not available)."""
-    if START_METHOD not in multiprocessing.get_all_start_methods():
+    """Forked workers (they share the loaded code and never re-import the caller's script); None without fork.
+
+    Forked from a thread while the run's other threads go on (see docs/architecture.md, "Worker processes",
+    for why fork and not forkserver)."""
+    if "fork" not in multiprocessing.get_all_start_methods():
         return None
-    context = multiprocessing.get_context(START_METHOD)
-    parent = os.getpid() if START_METHOD == "fork" else None  # a forkserver's child has the forkserver as parent
-    return ProcessPoolExecutor(workers, mp_context=context, initializer=die_with_parent, initargs=(parent,))
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                               initializer=die_with_parent, initargs=(os.getpid(),))
 
 
 def _done(work: Future | object) -> bool:
@@ -130,12 +131,12 @@ def _done(work: Future | object) -> bool:
     return not isinstance(work, Future) or work.done()
 
 
-def die_with_parent(parent: int | None) -> None:
+def die_with_parent(parent: int) -> None:
     """In a worker: be killed when the parent dies (Linux PR_SET_PDEATHSIG), or leave now if it already has."""
     if sys.platform.startswith("linux"):
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    if parent is not None and os.getppid() != parent:  # the parent died before prctl took effect
+    if os.getppid() != parent:  # the parent died before prctl took effect
         os._exit(1)
     gc.freeze()  # the parent's objects: this process's collections never walk (and so never copy) them
 
