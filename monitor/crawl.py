@@ -40,7 +40,7 @@ from monitor.fetch import Fetcher, Page, SourceFetcher, host_allowed
 from monitor.models import Attachment, ChangeSet, Document, Extraction, Target
 from monitor.scraper import Entry, ListPage, Scraper
 from monitor.sources import Source
-from monitor.workers import ordered_map
+from monitor.workers import Pool, ordered_map
 from scrapers import SCRAPERS
 from scrapers.detect import detect, template_of
 
@@ -49,6 +49,7 @@ from scrapers.detect import detect, template_of
 # growing sleeps (up to 100 ms) while a Python lock hands over at once; with 1,000 hosts' threads
 # storing, the polling left the database idle and the hosts waiting.
 _WRITING = threading.Lock()
+_RUN = threading.local()  # .pool: the worker pool of the run (for_each_host) this thread checks sources for
 
 
 @dataclass
@@ -87,15 +88,19 @@ def crawl_source(
     scraper: Scraper | None = None,
     workers: int | None = None,
     alerts: pipeline.Alerts | None = None,
+    pool: Pool | None = None,
 ) -> RunResult:
     """Check one source and record the run; errors are collected in the result, not raised.
 
     `alerts` says where change sets are announced (queued with each version); None queues none.
 
-    Parsing and extraction run in `workers` processes (default: one per core but this process's) once a run has
-    more than a few new or changed pages (monitor.workers), so a first crawl uses every core
-    while a daily re-check stays in one process. Pages are stored in list order either way.
+    Parsing and extraction run in worker processes once a run has more than a few new or changed pages
+    (monitor.workers), so a first crawl uses every core while a daily re-check stays in one process. The
+    processes are `pool`'s, else those of the for_each_host run this thread works for, else `workers` of its
+    own (default: one per core but this process's). Pages are stored in list order either way.
     """
+    if pool is None and workers is None:
+        pool = getattr(_RUN, "pool", None)
     with _WRITING:
         run_id = store.start_run(db, source.name)
         store.ensure_source(db, source.name, name=source.title or None, url=source.url)
@@ -105,7 +110,7 @@ def crawl_source(
         active, entries = list_entries(_scraper(source, scraper), source, fetcher, result)
         fetched: dict[str, Page] = {}  # the pages handed to the parser and not yet stored (a window's worth)
         texts = ((url, _held(fetched, url, page)) for url, page in _changed_pages(db, source, entries, fetcher, result))
-        for (url, _), parsed in ordered_map(partial(_parse, active), texts, workers):
+        for (url, _), parsed in ordered_map(partial(_parse, active), texts, workers, pool=pool):
             page, files = fetched.pop(url), ()
             outcome = parsed if isinstance(parsed, MonitorError) else (parsed[0], _unpacked(parsed[1]))
             if not isinstance(outcome, MonitorError) and outcome[0].attachments:
@@ -142,9 +147,13 @@ def for_each_host(
     *,
     stop: threading.Event | None = None,
     hosts_in_parallel: int = 64,
+    workers: int | None = None,
 ) -> dict[str, R]:
     """check(db, source) for every source: hosts in parallel (one thread and database connection each),
-    a host's sources in turn; {source name: result}, without the sources skipped once `stop` was set."""
+    a host's sources in turn; {source name: result}, without the sources skipped once `stop` was set.
+
+    The crawl_source calls of every thread share one Pool of `workers` processes (monitor.workers): it
+    starts once the whole run has more than a few pages to parse, and only once."""
     by_host: dict[str, list[Source]] = {}
     for s in sources:
         by_host.setdefault(s.host, []).append(s)
@@ -152,20 +161,22 @@ def for_each_host(
     def run(group: list[Source]) -> list[tuple[str, R]]:
         out = []
         db = store.open_db(db_path)
+        _RUN.pool = pool
         try:
             for source in group:
                 if stop is not None and stop.is_set():
                     break
                 out.append((source.name, check(db, source)))
         finally:
+            _RUN.pool = None
             db.close()
         return out
 
     if not by_host:
         return {}
     store.open_db(db_path).close()  # created and migrated once, before the threads open it at once
-    with ThreadPoolExecutor(max_workers=min(hosts_in_parallel, len(by_host)), thread_name_prefix="check") as pool:
-        done = {name: r for group in pool.map(run, by_host.values()) for name, r in group}
+    with Pool(workers) as pool, ThreadPoolExecutor(min(hosts_in_parallel, len(by_host)), "check") as threads:
+        done = {name: r for group in threads.map(run, by_host.values()) for name, r in group}
     with contextlib.closing(store.open_db(db_path)) as db:
         pipeline.index_for_search(db)  # one batch for the whole run (a run that stops leaves it to the next)
     return done

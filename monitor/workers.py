@@ -16,6 +16,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -32,41 +33,80 @@ WINDOW = 32  # items handed to workers ahead of the one being yielded
 PR_SET_PDEATHSIG = 1  # prctl option (linux/prctl.h): a signal sent to this process when its parent dies
 
 
-def ordered_map(
-    fn: Callable[[T], R], items: Iterable[T], workers: int | None = None, *, after: int = PARALLEL_AFTER
-) -> Iterator[tuple[T, R | MonitorError]]:
-    """(item, fn(item)) in input order; fn runs in `workers` processes once more than `after` items came.
+class Pool:
+    """Worker processes shared by every thread of a run: none until more than `after` items were submitted
+    in all (a re-check with a few changed pages starts nothing), then `workers` of them, started once."""
 
-    `workers` defaults to `free_cores()`; 0 runs everything here. `fn` must be picklable (a module-level
-    function or a functools.partial of one). A MonitorError raised by fn is yielded as the result. A worker
-    that dies loses nothing: fn runs here instead. `items` is consumed lazily, at most WINDOW items ahead
-    of what was yielded.
+    def __init__(self, workers: int | None = None, *, after: int = PARALLEL_AFTER) -> None:
+        self.workers = free_cores() if workers is None else workers
+        self.after = after
+        self._submitted = 0
+        self._lock = threading.Lock()
+        self._executor: ProcessPoolExecutor | None = None
+        self._closed = self.workers <= 0  # closed: every item runs in the caller
+
+    def submit(self, fn: Callable[[T], R], item: T) -> Future | None:
+        """fn(item) handed to a worker, or None when the caller must run it (too few items yet, no workers, or they died)."""
+        with self._lock:
+            self._submitted += 1
+            if self._closed or self._submitted <= self.after:
+                return None
+            if self._executor is None:
+                self._executor = _executor(self.workers)
+                self._closed = self._executor is None
+            executor = self._executor
+        if executor is None:
+            return None
+        try:
+            return executor.submit(fn, item)
+        except (BrokenProcessPool, RuntimeError):  # a worker died (or the pool was closed): the rest runs in the callers
+            self.close(wait=False)
+            return None
+
+    def close(self, wait: bool = True) -> None:
+        """Stop the workers (their queued items are cancelled); later items run in the callers."""
+        with self._lock:
+            executor, self._executor, self._closed = self._executor, None, True
+        if executor is not None:
+            executor.shutdown(wait=wait, cancel_futures=True)
+
+    def __enter__(self) -> Pool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def ordered_map(
+    fn: Callable[[T], R], items: Iterable[T], workers: int | None = None, *, after: int = PARALLEL_AFTER,
+    pool: Pool | None = None,
+) -> Iterator[tuple[T, R | MonitorError]]:
+    """(item, fn(item)) in input order; fn runs in worker processes once more than `after` items came.
+
+    `pool` is a run's shared Pool (its own `after` counts every caller's items); without one, a Pool of
+    `workers` (default `free_cores()`; 0 runs everything here) is started for this call and closed after it.
+    `fn` must be picklable (a module-level function or a functools.partial of one). A MonitorError raised
+    by fn is yielded as the result. A worker that dies loses nothing: fn runs here instead. `items` is
+    consumed lazily, at most WINDOW items ahead of what was yielded; a result is yielded as soon as it and
+    those before it are done.
     """
-    workers = free_cores() if workers is None else workers
+    own = pool is None
+    pool = Pool(workers, after=after) if pool is None else pool
     pending: deque[tuple[T, Future | R | MonitorError]] = deque()
-    pool: ProcessPoolExecutor | None = None
-    broken = False
     try:
-        for n, item in enumerate(items, 1):
-            if pool is None and not broken and workers > 0 and n > after:
-                pool = _pool(workers)
-            work: Future | R | MonitorError
-            if pool is not None:
-                try:
-                    work = pool.submit(fn, item)
-                except BrokenProcessPool:  # a worker died: the rest runs here
-                    pool.shutdown(wait=False, cancel_futures=False)
-                    pool, broken = None, True
-            if pool is None:
-                work = _call(fn, item)
-            pending.append((item, work))
-            while pending and (pool is None or len(pending) > WINDOW):
+        for item in items:
+            work = pool.submit(fn, item)
+            pending.append((item, _call(fn, item) if work is None else work))
+            while pending and (len(pending) > WINDOW or _done(pending[0][1])):
                 yield _result(fn, *pending.popleft())
         while pending:
             yield _result(fn, *pending.popleft())
     finally:
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+        for _, work in pending:
+            if isinstance(work, Future):
+                work.cancel()
+        if own:
+            pool.close()
 
 
 def free_cores() -> int:
@@ -75,12 +115,20 @@ def free_cores() -> int:
     return usable - 1
 
 
-def _pool(workers: int) -> ProcessPoolExecutor | None:
-    """Forked workers (they share the loaded code and never re-import the caller's script); None without fork."""
+def _executor(workers: int) -> ProcessPoolExecutor | None:
+    """Forked workers (they share the loaded code and never re-import the caller's script); None without fork.
+
+    Forked from a thread while the run's other threads go on (see docs/architecture.md, "Worker processes",
+    for why fork and not forkserver)."""
     if "fork" not in multiprocessing.get_all_start_methods():
         return None
     return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                initializer=die_with_parent, initargs=(os.getpid(),))
+
+
+def _done(work: Future | object) -> bool:
+    """True when the item's result is there (run here, or finished by a worker)."""
+    return not isinstance(work, Future) or work.done()
 
 
 def die_with_parent(parent: int) -> None:
