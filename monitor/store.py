@@ -1050,15 +1050,6 @@ def stored_validators(db: Database, url: str) -> tuple[str | None, str | None] |
     return (found[0], found[1]) if found[2] != "suspect" else (None, None)
 
 
-def touch(db: Database, url: str, fetched_at: str, *, etag: str | None = None, last_modified: str | None = None) -> None:
-    """An unchanged fetch (a 304): move last_seen on; StoreError when the URL is not stored."""
-    with sql_errors(db):
-        row = document_by(db, "url", url)
-        if row is None:
-            raise StoreError(f"{db_name(db)}: no document stored for {url}")
-        touch_document(db, row, url, fetched_at, etag, last_modified)
-
-
 def touch_all(db: Database, seen: Sequence[tuple[str, str]]) -> None:
     """Unchanged fetches (304s) as (fetched_at, URL): last_seen moved on in one transaction (a URL no longer stored is skipped)."""
     if not seen:

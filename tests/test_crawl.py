@@ -97,6 +97,19 @@ def test_a_recrawl_of_the_unchanged_site_makes_only_list_and_conditional_request
     assert sum(r.requests for r in results) == len(site.hits)
 
 
+def test_a_recrawl_moves_every_unchanged_page_s_last_seen_on_in_batches(site, fetcher, db_path, db, monkeypatch):
+    crawl_all(site.sources(), fetcher, db_path)
+    with db.conn:  # as if the first crawl were long ago
+        db.execute("UPDATE documents SET last_seen = '2000-01-01T00:00:00+00:00'")
+        db.execute("UPDATE versions SET last_seen = '2000-01-01T00:00:00+00:00'")
+    monkeypatch.setattr("monitor.crawl._TOUCH_BATCH", 3)  # full batches and a last, partial one
+    results = crawl_all(site.sources(), fetcher, db_path)
+    assert sum(r.unchanged for r in results) == count(db, "documents")
+    assert db.execute("SELECT count(*) FROM documents WHERE last_seen < '2001'").fetchone()[0] == 0
+    assert db.execute("SELECT count(*) FROM versions v JOIN documents d ON v.id = d.current_version_id "
+                      "WHERE v.last_seen < '2001'").fetchone()[0] == 0
+
+
 def test_a_revised_page_yields_a_new_version_and_its_target_change(site, fetcher, db):
     kq = source(site, "kq-wangtan")
     crawl_source(db, kq, fetcher)

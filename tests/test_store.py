@@ -528,14 +528,14 @@ def test_a_document_is_found_by_its_index_number_when_its_url_changes(db):
     assert (edited.status, edited.document_id) == ("changed", first.document_id)
 
 
-def test_touch_moves_last_seen_and_validators_and_names_an_unknown_url(db):
+def test_touch_all_moves_last_seen_keeps_the_validators_and_skips_an_unknown_url(db):
     r = ingest(db, plan(), fetched_at="2024-03-27T00:00:00+00:00", etag='"e1"', last_modified="Tue, 26 Mar 2024")
-    store.touch(db, URL, "2024-06-01T00:00:00+00:00", etag='"e2"')
+    store.touch_all(db, [("2024-06-01T00:00:00+00:00", URL), ("2024-06-01T00:00:00+00:00", "http://nowhere/")])
     assert db["versions"].get(r.version_id)["last_seen"] == "2024-06-01T00:00:00+00:00"
-    assert store.validators(db, URL) == ('"e2"', "Tue, 26 Mar 2024")
+    assert db["documents"].get(r.document_id)["last_seen"] == "2024-06-01T00:00:00+00:00"
+    assert store.validators(db, URL) == ('"e1"', "Tue, 26 Mar 2024")
     assert store.validators(db, "http://nowhere/") == (None, None)
-    with pytest.raises(StoreError, match=r"monitor\.db: no document stored for http://nowhere/"):
-        store.touch(db, "http://nowhere/", "2024-06-01T00:00:00+00:00")
+    assert count(db, "documents") == 1  # an unknown URL adds nothing
 
 
 # -- plans across time ------------------------------------------------------------------
