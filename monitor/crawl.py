@@ -49,6 +49,9 @@ from scrapers.detect import detect, template_of
 # growing sleeps (up to 100 ms) while a Python lock hands over at once; with 1,000 hosts' threads
 # storing, the polling left the database idle and the hosts waiting.
 _WRITING = threading.Lock()
+# One connection opened at a time: open_db runs pragmas, registers functions and checks the schema,
+# and 1,000 host threads doing that at once spent 7-8 s, mostly in the kernel, contending for the file.
+_OPENING = threading.Lock()
 _RUN = threading.local()  # .pool: the worker pool of the run (for_each_host) this thread checks sources for
 
 
@@ -160,7 +163,8 @@ def for_each_host(
 
     def run(group: list[Source]) -> list[tuple[str, R]]:
         out = []
-        db = store.open_db(db_path)
+        with _OPENING:
+            db = store.open_db(db_path)
         _RUN.pool = pool
         try:
             for source in group:
