@@ -244,6 +244,14 @@ class _Client(httpx.Client):
         return httpx.Request(method, url, headers={**self._fixed, **headers}, data=form,
                              cookies=self._jar if self._jar else None, extensions=extensions)
 
+    def exchange(self, request: httpx.Request) -> httpx.Response:
+        """Send a prepared request and return its answer unread, keeping the cookies it sets: what send(stream=True)
+        does for a client that never authenticates, follows redirects nor runs hooks, without the layers for them."""
+        response = self._transport_for_url(request.url).handle_request(request)  # a proxy's transport when one is set
+        response.request = request
+        self._jar.extract_cookies(response)
+        return response
+
     @property
     def cookies(self) -> httpx.Cookies:
         """The cookies sent with every request and updated from the answers."""
@@ -290,9 +298,9 @@ class Fetcher:
         self._headers = {"User-Agent": user_agent, "Accept-Language": "zh-CN,zh;q=0.9"}
         self._transport = transport
         self._tls = tls_context()
-        self._clients: dict[str, httpx.Client] = {}
+        self._clients: dict[str, _Client] = {}
 
-    def _client(self, host: str) -> httpx.Client:
+    def _client(self, host: str) -> _Client:
         """The host's own client and connection pool: one pool for all hosts serializes every request and
         response on its lock, and its bookkeeping grows with the connections (1,000 hosts queued on it)."""
         with self._lock:
@@ -421,7 +429,7 @@ class Fetcher:
         try:
             request = client.prepared("GET" if form is None else "POST", target, headers, form,
                                       {**extensions, "trace": watchdog.trace, "timeout": timeout.as_dict()})
-            response = client.send(request, stream=True)
+            response = client.exchange(request)
             try:
                 declared = response.headers.get("Content-Length", "")
                 if declared.isdigit() and int(declared) > cap:
