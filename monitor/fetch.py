@@ -33,7 +33,6 @@ import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -303,6 +302,9 @@ class Fetcher:
     def _client(self, host: str) -> _Client:
         """The host's own client and connection pool: one pool for all hosts serializes every request and
         response on its lock, and its bookkeeping grows with the connections (1,000 hosts queued on it)."""
+        client = self._clients.get(host)
+        if client is not None:
+            return client
         with self._lock:
             client = self._clients.get(host)
             if client is None:
@@ -403,8 +405,12 @@ class Fetcher:
                 address = self.check(current, policy, home)
             except FetchError as exc:
                 raise _error(f"{url}: redirected to {exc}" if current != url else str(exc), attempt) from None
-            with self._polite(current, policy) as sent:
+            host = self._host(current, policy)
+            sent = self._turn(host, policy)
+            try:
                 response, content = self._request(current, headers, policy, deadline, attempt, address, file, sent, form)
+            finally:
+                host.slots.release()
             location = response.headers.get("Location")
             if response.status_code not in _REDIRECTS or not location:
                 return current, response, content
@@ -421,14 +427,15 @@ class Fetcher:
             raise _error(f"{url}: no complete answer within the {policy.deadline:g} s deadline", attempt)
         with self._lock:
             self.requests += 1
-        timeout = httpx.Timeout(min(policy.timeout, left))
+        seconds = min(policy.timeout, left)
+        timeout = {"connect": seconds, "read": seconds, "write": seconds, "pool": seconds}  # httpx.Timeout(seconds).as_dict()
         target, headers, extensions = _pinned(url, address, headers)
         watchdog = _Watchdog(left, sent)
         size = 0
         client = self._client(urlsplit(url).netloc.lower())
         try:
             request = client.prepared("GET" if form is None else "POST", target, headers, form,
-                                      {**extensions, "trace": watchdog.trace, "timeout": timeout.as_dict()})
+                                      {**extensions, "trace": watchdog.trace, "timeout": timeout})
             response = client.exchange(request)
             try:
                 declared = response.headers.get("Content-Length", "")
@@ -446,7 +453,7 @@ class Fetcher:
             finally:
                 response.close()
         except httpx.TransportError:
-            if not watchdog.fired.is_set():
+            if not watchdog.fired:
                 raise
             raise _error(f"{url}: no complete answer within the {policy.deadline:g} s deadline "
                          f"({size} bytes of the body received)", attempt) from None
@@ -482,28 +489,35 @@ class Fetcher:
             attempts,
         )
 
-    @contextmanager
-    def _polite(self, url: str, policy: Policy) -> Iterator[Callable[[], None]]:
-        """Hold one of the host's connection slots, starting no sooner than `delay` after the last request
-        was sent; yields the function to call when the request is on the wire."""
-        host_name = urlsplit(url).netloc.lower()
-        with self._lock:
-            host = self._hosts.get(host_name)
-            if host is None:
-                host = self._hosts[host_name] = _Host(policy.connections_per_host)
-        with host.slots:
-            with host.lock:
-                now = self.clock()
-                start = max(now, host.next_at)
-                host.next_at = start + policy.delay
-            if start > now:
+    def _host(self, url: str, policy: Policy) -> _Host:
+        """The politeness state of url's host, made on its first request."""
+        name = urlsplit(url).netloc.lower()
+        host = self._hosts.get(name)
+        if host is None:
+            with self._lock:
+                host = self._hosts.setdefault(name, _Host(policy.connections_per_host))
+        return host
+
+    def _turn(self, host: _Host, policy: Policy) -> Callable[[], None]:
+        """Take one of the host's connection slots (the caller releases it), starting no sooner than `delay`
+        after the last request was sent; returns the function to call when the request is on the wire."""
+        host.slots.acquire()
+        with host.lock:
+            now = self.clock()
+            start = max(now, host.next_at)
+            host.next_at = start + policy.delay
+        if start > now:
+            try:
                 self.sleep(start - now)
+            except BaseException:  # interrupted while waiting: the slot is not used
+                host.slots.release()
+                raise
 
-            def sent() -> None:  # a busy machine sends late: the next request waits from the real start
-                with host.lock:
-                    host.next_at = max(host.next_at, self.clock() + policy.delay)
+        def sent() -> None:  # a busy machine sends late: the next request waits from the real start
+            with host.lock:
+                host.next_at = max(host.next_at, self.clock() + policy.delay)
 
-            yield sent
+        return sent
 
     def _wait(self, attempt: int, retry_after: str | None, policy: Policy, deadline: float, url: str) -> None:
         """Sleep before a retry: exponential backoff, or the server's Retry-After (capped at 60 s)."""
@@ -522,7 +536,7 @@ class _Watchdog:
     one byte at a time never trips the read timeout, and nothing else would stop it."""
 
     def __init__(self, seconds: float, sent: Callable[[], None] | None = None) -> None:
-        self.fired = threading.Event()
+        self.fired = False  # set by the alarm thread
         self.sent = sent
         self._streams: list[Any] = []
         self._alarm = _ALARMS.add(time.monotonic() + seconds, self._fire)
@@ -536,7 +550,7 @@ class _Watchdog:
 
     def _fire(self) -> None:
         """Shut the connection down: the blocked read returns and the request fails."""
-        self.fired.set()
+        self.fired = True
         for stream in self._streams:
             sock = stream.get_extra_info("socket") if stream is not None else None
             if sock is not None:
