@@ -8,9 +8,9 @@ or 304 = unchanged) or raises `FetchError` naming the URL. Each request follows 
   `connections_per_host` requests in flight per host; different hosts proceed in parallel
   (the fetcher is shared by threads; `sleep` and `clock` are injectable);
 * goes only to the source's host or its `allow_hosts`, following redirects itself one hop at a
-  time, each hop checked before it is sent; resolves the name, refuses loopback, private,
-  link-local and metadata addresses (unless `allow_private`; metadata always) and connects to
-  the address it checked;
+  time, each hop checked before it is sent; resolves the name (once a minute: `RESOLVED_FOR`),
+  refuses loopback, private, link-local and metadata addresses (unless `allow_private`; metadata
+  always) and connects to the address it checked;
 * retries transport errors, timeouts, 429 and 5xx with exponential backoff (Retry-After honoured),
   all within the request's `deadline` (hops, retries and a trickled body included);
 * sends a descriptive User-Agent, and If-None-Match / If-Modified-Since when validators are known;
@@ -163,6 +163,10 @@ class Policy:
 METADATA = frozenset(map(ipaddress.ip_address, (
     "169.254.169.254", "100.100.100.200", "169.254.0.23", "169.254.170.2", "fd00:ec2::254")))
 MAX_REDIRECTS = 5
+# Seconds a host name's addresses are reused once looked up: a lookup per request cost a conditional GET
+# more CPU than our own code (and a round trip to the DNS server). What is connected to is still an address
+# that was checked; a name that moves is followed within this time.
+RESOLVED_FOR = 60.0
 _REDIRECTS = {301, 302, 303, 307, 308}
 Resolver = Callable[[str, int], list[str]]
 
@@ -180,8 +184,9 @@ def resolve(host: str, port: int) -> list[str]:
     return sorted({str(info[4][0]).split("%")[0] for info in infos})
 
 
+@functools.lru_cache(maxsize=4096)
 def address_refused(address: str, allow_private: bool) -> str | None:
-    """Why a request may not go to this IP address (the rule), or None."""
+    """Why a request may not go to this IP address (the rule), or None; read once per address (7 us each time)."""
     ip = ipaddress.ip_address(address)
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
         ip = ip.ipv4_mapped
@@ -297,6 +302,7 @@ class Fetcher:
         self._headers = {"User-Agent": user_agent, "Accept-Language": "zh-CN,zh;q=0.9"}
         self._transport = transport
         self._tls = tls_context()
+        self._resolved: dict[tuple[str, int], tuple[float, list[str]]] = {}  # (name, port) -> (until, addresses)
         self._clients: dict[str, _Client] = {}
 
     def _client(self, host: str) -> _Client:
@@ -388,13 +394,21 @@ class Fetcher:
         if policy.allow_private and not _may_be_metadata(parts.hostname):
             return None  # an IP literal that is allowed: nothing to look up
         port = parts.port or (443 if parts.scheme == "https" else 80)
-        addresses = self.resolver(parts.hostname, port)
+        addresses = self._addresses(parts.hostname, port)
         for address in addresses:
             why = address_refused(address, policy.allow_private)
             if why:
                 named = "" if address == parts.hostname.strip("[]") else f"{parts.hostname} resolves to "
                 raise FetchError(f"{url}: refused: {named}{why}")
         return addresses[0] if addresses else None
+
+    def _addresses(self, name: str, port: int) -> list[str]:
+        """The addresses name resolves to, looked up again once RESOLVED_FOR seconds have passed (a failure is not kept)."""
+        now = self.clock()
+        found = self._resolved.get((name, port))
+        if found is None or found[0] <= now:
+            found = self._resolved[(name, port)] = (now + RESOLVED_FOR, self.resolver(name, port))
+        return found[1]
 
     def _follow(self, url: str, headers: dict[str, str], policy: Policy, home: str, deadline: float,
                 attempt: int, file: bool = False, form: Mapping[str, str] | None = None) -> tuple[str, httpx.Response, bytes]:

@@ -349,6 +349,40 @@ def test_the_request_goes_to_the_address_that_was_checked_not_to_a_second_lookup
     assert page.url == "https://www.kq.gov.cn/a.html"
 
 
+def test_a_name_is_looked_up_once_a_minute_and_each_request_goes_to_an_address_that_was_checked():
+    lookups = iter([["202.96.128.86"], ["202.96.128.87"], ["127.0.0.1"]])  # the name moves, then turns to loopback
+    now = [0.0]
+    sent = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request.url.host)
+        return httpx.Response(200, html=PAGE)
+
+    with mock(handler, resolver=lambda host, port: next(lookups), clock=lambda: now[0]) as fetcher:
+        fetcher.get("http://www.kq.gov.cn/a.html")
+        fetcher.get("http://www.kq.gov.cn/b.html")
+        now[0] = 61.0
+        fetcher.get("http://www.kq.gov.cn/c.html")
+        now[0] = 122.0
+        with pytest.raises(FetchError, match="www.kq.gov.cn resolves to 127.0.0.1 is a loopback address"):
+            fetcher.get("http://www.kq.gov.cn/d.html")
+    assert sent == ["202.96.128.86", "202.96.128.86", "202.96.128.87"]
+
+
+def test_a_name_that_cannot_be_resolved_is_looked_up_again_on_the_retry():
+    lookups = []
+
+    def resolver(host: str, port: int) -> list[str]:
+        lookups.append(host)
+        if len(lookups) == 1:
+            raise httpx.ConnectError(f"cannot resolve {host}")
+        return ["202.96.128.86"]
+
+    with mock(lambda r: httpx.Response(200, html=PAGE), resolver=resolver) as fetcher:
+        page = fetcher.get("http://www.kq.gov.cn/a.html")
+    assert (page.attempts, len(lookups)) == (2, 2)
+
+
 def test_each_redirect_hop_is_checked_before_it_is_sent():
     sent = []
     hops = {"/a.html": "/b.html", "/b.html": "http://169.254.169.254/latest/meta-data/"}
