@@ -130,13 +130,14 @@ def blocked_reason(status: int, text: str) -> str | None:
     """Why a 2xx/412 answer is not a page (WAF, JS challenge, soft 404, empty), or None."""
     if status == 412:
         return "blocked by a web application firewall (HTTP 412)"
-    if not text.strip():
+    if not text or text.isspace():  # not text.strip(), without copying the page
         return "empty body"
-    head = text[:8192]
-    if len(text) < 30_000 and any(mark in head for mark in _CHALLENGE):
+    if len(text) >= 30_000:  # challenge pages and error pages are small
+        return None
+    if any(text.find(mark, 0, 8192) >= 0 for mark in _CHALLENGE):  # in the first 8 KB, read in place
         return "blocked: a JavaScript challenge page, not the document"
-    title = _TITLE.search(head)
-    if len(text) < 30_000 and title and _NOT_FOUND.search(title.group(1)):
+    title = _TITLE.search(text, 0, 8192)
+    if title and _NOT_FOUND.search(title.group(1)):
         return f"soft 404: the page says {title.group(1).strip()[:60]!r}"
     return None
 
@@ -488,7 +489,7 @@ class Fetcher:
         if file:  # what the bytes are (an error page named .pdf, ...) is the attachment reader's to say
             return Page(final, 200, content, "", None, response.headers.get("ETag"),
                         response.headers.get("Last-Modified"), attempts)
-        text, encoding = decode(content, response.charset_encoding, url) if content.strip() else ("", None)
+        text, encoding = decode(content, response.charset_encoding, url) if content and not content.isspace() else ("", None)
         reason = blocked_reason(status, text)
         if reason:
             raise _error(f"{url}: {reason}", attempts)
