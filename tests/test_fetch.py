@@ -237,6 +237,26 @@ def test_a_request_sent_late_by_a_busy_machine_delays_the_next_one_from_when_it_
     assert clock.sleeps == [1.0, 1.0]  # planned from the late send: never 0.5 s after it
 
 
+def test_a_request_stopped_while_it_waits_its_turn_leaves_the_host_free_for_the_next():
+    clock = Clock()
+    stops = [KeyboardInterrupt()]
+
+    def sleep(seconds: float) -> None:  # the first wait is interrupted (Ctrl-C), the others are not
+        if stops:
+            raise stops.pop()
+        clock.sleep(seconds)
+
+    done: list = []
+    with mock(lambda r: httpx.Response(200, html=PAGE), delay=1.0, clock=clock, sleep=sleep) as fetcher:
+        fetcher.get("http://a.gov.cn/0.html")
+        with pytest.raises(KeyboardInterrupt):
+            fetcher.get("http://a.gov.cn/1.html")
+        waiting = threading.Thread(target=lambda: done.append(fetcher.get("http://a.gov.cn/2.html")), daemon=True)
+        waiting.start()
+        waiting.join(30)  # a host slot kept by the interrupted request would block this one for ever
+    assert [page.status for page in done] == [200]
+
+
 def test_the_polite_default_is_one_second_per_host_and_a_policy_can_change_it():
     from monitor.fetch import Policy
 
