@@ -8,9 +8,9 @@ or 304 = unchanged) or raises `FetchError` naming the URL. Each request follows 
   `connections_per_host` requests in flight per host; different hosts proceed in parallel
   (the fetcher is shared by threads; `sleep` and `clock` are injectable);
 * goes only to the source's host or its `allow_hosts`, following redirects itself one hop at a
-  time, each hop checked before it is sent; resolves the name, refuses loopback, private,
-  link-local and metadata addresses (unless `allow_private`; metadata always) and connects to
-  the address it checked;
+  time, each hop checked before it is sent; resolves the name (once a minute: `RESOLVED_FOR`),
+  refuses loopback, private, link-local and metadata addresses (unless `allow_private`; metadata
+  always) and connects to the address it checked;
 * retries transport errors, timeouts, 429 and 5xx with exponential backoff (Retry-After honoured),
   all within the request's `deadline` (hops, retries and a trickled body included);
 * sends a descriptive User-Agent, and If-None-Match / If-Modified-Since when validators are known;
@@ -33,7 +33,6 @@ import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -131,13 +130,14 @@ def blocked_reason(status: int, text: str) -> str | None:
     """Why a 2xx/412 answer is not a page (WAF, JS challenge, soft 404, empty), or None."""
     if status == 412:
         return "blocked by a web application firewall (HTTP 412)"
-    if not text.strip():
+    if not text or text.isspace():  # not text.strip(), without copying the page
         return "empty body"
-    head = text[:8192]
-    if len(text) < 30_000 and any(mark in head for mark in _CHALLENGE):
+    if len(text) >= 30_000:  # challenge pages and error pages are small
+        return None
+    if any(text.find(mark, 0, 8192) >= 0 for mark in _CHALLENGE):  # in the first 8 KB, read in place
         return "blocked: a JavaScript challenge page, not the document"
-    title = _TITLE.search(head)
-    if len(text) < 30_000 and title and _NOT_FOUND.search(title.group(1)):
+    title = _TITLE.search(text, 0, 8192)
+    if title and _NOT_FOUND.search(title.group(1)):
         return f"soft 404: the page says {title.group(1).strip()[:60]!r}"
     return None
 
@@ -164,6 +164,10 @@ class Policy:
 METADATA = frozenset(map(ipaddress.ip_address, (
     "169.254.169.254", "100.100.100.200", "169.254.0.23", "169.254.170.2", "fd00:ec2::254")))
 MAX_REDIRECTS = 5
+# Seconds a host name's addresses are reused once looked up: a lookup per request cost a conditional GET
+# more CPU than our own code (and a round trip to the DNS server). What is connected to is still an address
+# that was checked; a name that moves is followed within this time.
+RESOLVED_FOR = 60.0
 _REDIRECTS = {301, 302, 303, 307, 308}
 Resolver = Callable[[str, int], list[str]]
 
@@ -181,8 +185,9 @@ def resolve(host: str, port: int) -> list[str]:
     return sorted({str(info[4][0]).split("%")[0] for info in infos})
 
 
+@functools.lru_cache(maxsize=4096)
 def address_refused(address: str, allow_private: bool) -> str | None:
-    """Why a request may not go to this IP address (the rule), or None."""
+    """Why a request may not go to this IP address (the rule), or None; read once per address (7 us each time)."""
     ip = ipaddress.ip_address(address)
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
         ip = ip.ipv4_mapped
@@ -244,6 +249,14 @@ class _Client(httpx.Client):
         return httpx.Request(method, url, headers={**self._fixed, **headers}, data=form,
                              cookies=self._jar if self._jar else None, extensions=extensions)
 
+    def exchange(self, request: httpx.Request) -> httpx.Response:
+        """Send a prepared request and return its answer unread, keeping the cookies it sets: what send(stream=True)
+        does for a client that never authenticates, follows redirects nor runs hooks, without the layers for them."""
+        response = self._transport_for_url(request.url).handle_request(request)  # a proxy's transport when one is set
+        response.request = request
+        self._jar.extract_cookies(response)
+        return response
+
     @property
     def cookies(self) -> httpx.Cookies:
         """The cookies sent with every request and updated from the answers."""
@@ -290,11 +303,15 @@ class Fetcher:
         self._headers = {"User-Agent": user_agent, "Accept-Language": "zh-CN,zh;q=0.9"}
         self._transport = transport
         self._tls = tls_context()
-        self._clients: dict[str, httpx.Client] = {}
+        self._resolved: dict[tuple[str, int], tuple[float, list[str]]] = {}  # (name, port) -> (until, addresses)
+        self._clients: dict[str, _Client] = {}
 
-    def _client(self, host: str) -> httpx.Client:
+    def _client(self, host: str) -> _Client:
         """The host's own client and connection pool: one pool for all hosts serializes every request and
         response on its lock, and its bookkeeping grows with the connections (1,000 hosts queued on it)."""
+        client = self._clients.get(host)
+        if client is not None:
+            return client
         with self._lock:
             client = self._clients.get(host)
             if client is None:
@@ -378,13 +395,21 @@ class Fetcher:
         if policy.allow_private and not _may_be_metadata(parts.hostname):
             return None  # an IP literal that is allowed: nothing to look up
         port = parts.port or (443 if parts.scheme == "https" else 80)
-        addresses = self.resolver(parts.hostname, port)
+        addresses = self._addresses(parts.hostname, port)
         for address in addresses:
             why = address_refused(address, policy.allow_private)
             if why:
                 named = "" if address == parts.hostname.strip("[]") else f"{parts.hostname} resolves to "
                 raise FetchError(f"{url}: refused: {named}{why}")
         return addresses[0] if addresses else None
+
+    def _addresses(self, name: str, port: int) -> list[str]:
+        """The addresses name resolves to, looked up again once RESOLVED_FOR seconds have passed (a failure is not kept)."""
+        now = self.clock()
+        found = self._resolved.get((name, port))
+        if found is None or found[0] <= now:
+            found = self._resolved[(name, port)] = (now + RESOLVED_FOR, self.resolver(name, port))
+        return found[1]
 
     def _follow(self, url: str, headers: dict[str, str], policy: Policy, home: str, deadline: float,
                 attempt: int, file: bool = False, form: Mapping[str, str] | None = None) -> tuple[str, httpx.Response, bytes]:
@@ -395,8 +420,12 @@ class Fetcher:
                 address = self.check(current, policy, home)
             except FetchError as exc:
                 raise _error(f"{url}: redirected to {exc}" if current != url else str(exc), attempt) from None
-            with self._polite(current, policy) as sent:
+            host = self._host(current, policy)
+            sent = self._turn(host, policy)
+            try:
                 response, content = self._request(current, headers, policy, deadline, attempt, address, file, sent, form)
+            finally:
+                host.slots.release()
             location = response.headers.get("Location")
             if response.status_code not in _REDIRECTS or not location:
                 return current, response, content
@@ -413,15 +442,16 @@ class Fetcher:
             raise _error(f"{url}: no complete answer within the {policy.deadline:g} s deadline", attempt)
         with self._lock:
             self.requests += 1
-        timeout = httpx.Timeout(min(policy.timeout, left))
+        seconds = min(policy.timeout, left)
+        timeout = {"connect": seconds, "read": seconds, "write": seconds, "pool": seconds}  # httpx.Timeout(seconds).as_dict()
         target, headers, extensions = _pinned(url, address, headers)
         watchdog = _Watchdog(left, sent)
         size = 0
         client = self._client(urlsplit(url).netloc.lower())
         try:
             request = client.prepared("GET" if form is None else "POST", target, headers, form,
-                                      {**extensions, "trace": watchdog.trace, "timeout": timeout.as_dict()})
-            response = client.send(request, stream=True)
+                                      {**extensions, "trace": watchdog.trace, "timeout": timeout})
+            response = client.exchange(request)
             try:
                 declared = response.headers.get("Content-Length", "")
                 if declared.isdigit() and int(declared) > cap:
@@ -438,7 +468,7 @@ class Fetcher:
             finally:
                 response.close()
         except httpx.TransportError:
-            if not watchdog.fired.is_set():
+            if not watchdog.fired:
                 raise
             raise _error(f"{url}: no complete answer within the {policy.deadline:g} s deadline "
                          f"({size} bytes of the body received)", attempt) from None
@@ -459,7 +489,7 @@ class Fetcher:
         if file:  # what the bytes are (an error page named .pdf, ...) is the attachment reader's to say
             return Page(final, 200, content, "", None, response.headers.get("ETag"),
                         response.headers.get("Last-Modified"), attempts)
-        text, encoding = decode(content, response.charset_encoding, url) if content.strip() else ("", None)
+        text, encoding = decode(content, response.charset_encoding, url) if content and not content.isspace() else ("", None)
         reason = blocked_reason(status, text)
         if reason:
             raise _error(f"{url}: {reason}", attempts)
@@ -474,28 +504,35 @@ class Fetcher:
             attempts,
         )
 
-    @contextmanager
-    def _polite(self, url: str, policy: Policy) -> Iterator[Callable[[], None]]:
-        """Hold one of the host's connection slots, starting no sooner than `delay` after the last request
-        was sent; yields the function to call when the request is on the wire."""
-        host_name = urlsplit(url).netloc.lower()
-        with self._lock:
-            host = self._hosts.get(host_name)
-            if host is None:
-                host = self._hosts[host_name] = _Host(policy.connections_per_host)
-        with host.slots:
-            with host.lock:
-                now = self.clock()
-                start = max(now, host.next_at)
-                host.next_at = start + policy.delay
-            if start > now:
+    def _host(self, url: str, policy: Policy) -> _Host:
+        """The politeness state of url's host, made on its first request."""
+        name = urlsplit(url).netloc.lower()
+        host = self._hosts.get(name)
+        if host is None:
+            with self._lock:
+                host = self._hosts.setdefault(name, _Host(policy.connections_per_host))
+        return host
+
+    def _turn(self, host: _Host, policy: Policy) -> Callable[[], None]:
+        """Take one of the host's connection slots (the caller releases it), starting no sooner than `delay`
+        after the last request was sent; returns the function to call when the request is on the wire."""
+        host.slots.acquire()
+        with host.lock:
+            now = self.clock()
+            start = max(now, host.next_at)
+            host.next_at = start + policy.delay
+        if start > now:
+            try:
                 self.sleep(start - now)
+            except BaseException:  # interrupted while waiting: the slot is not used
+                host.slots.release()
+                raise
 
-            def sent() -> None:  # a busy machine sends late: the next request waits from the real start
-                with host.lock:
-                    host.next_at = max(host.next_at, self.clock() + policy.delay)
+        def sent() -> None:  # a busy machine sends late: the next request waits from the real start
+            with host.lock:
+                host.next_at = max(host.next_at, self.clock() + policy.delay)
 
-            yield sent
+        return sent
 
     def _wait(self, attempt: int, retry_after: str | None, policy: Policy, deadline: float, url: str) -> None:
         """Sleep before a retry: exponential backoff, or the server's Retry-After (capped at 60 s)."""
@@ -514,7 +551,7 @@ class _Watchdog:
     one byte at a time never trips the read timeout, and nothing else would stop it."""
 
     def __init__(self, seconds: float, sent: Callable[[], None] | None = None) -> None:
-        self.fired = threading.Event()
+        self.fired = False  # set by the alarm thread
         self.sent = sent
         self._streams: list[Any] = []
         self._alarm = _ALARMS.add(time.monotonic() + seconds, self._fire)
@@ -528,7 +565,7 @@ class _Watchdog:
 
     def _fire(self) -> None:
         """Shut the connection down: the blocked read returns and the request fails."""
-        self.fired.set()
+        self.fired = True
         for stream in self._streams:
             sock = stream.get_extra_info("socket") if stream is not None else None
             if sock is not None:

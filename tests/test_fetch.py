@@ -237,6 +237,26 @@ def test_a_request_sent_late_by_a_busy_machine_delays_the_next_one_from_when_it_
     assert clock.sleeps == [1.0, 1.0]  # planned from the late send: never 0.5 s after it
 
 
+def test_a_request_stopped_while_it_waits_its_turn_leaves_the_host_free_for_the_next():
+    clock = Clock()
+    stops = [KeyboardInterrupt()]
+
+    def sleep(seconds: float) -> None:  # the first wait is interrupted (Ctrl-C), the others are not
+        if stops:
+            raise stops.pop()
+        clock.sleep(seconds)
+
+    done: list = []
+    with mock(lambda r: httpx.Response(200, html=PAGE), delay=1.0, clock=clock, sleep=sleep) as fetcher:
+        fetcher.get("http://a.gov.cn/0.html")
+        with pytest.raises(KeyboardInterrupt):
+            fetcher.get("http://a.gov.cn/1.html")
+        waiting = threading.Thread(target=lambda: done.append(fetcher.get("http://a.gov.cn/2.html")), daemon=True)
+        waiting.start()
+        waiting.join(30)  # a host slot kept by the interrupted request would block this one for ever
+    assert [page.status for page in done] == [200]
+
+
 def test_the_polite_default_is_one_second_per_host_and_a_policy_can_change_it():
     from monitor.fetch import Policy
 
@@ -347,6 +367,40 @@ def test_the_request_goes_to_the_address_that_was_checked_not_to_a_second_lookup
         page = fetcher.get("https://www.kq.gov.cn/a.html")
     assert sent == [("202.96.128.86", "www.kq.gov.cn", "www.kq.gov.cn")]  # the name kept for Host, SNI and the certificate
     assert page.url == "https://www.kq.gov.cn/a.html"
+
+
+def test_a_name_is_looked_up_once_a_minute_and_each_request_goes_to_an_address_that_was_checked():
+    lookups = iter([["202.96.128.86"], ["202.96.128.87"], ["127.0.0.1"]])  # the name moves, then turns to loopback
+    now = [0.0]
+    sent = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request.url.host)
+        return httpx.Response(200, html=PAGE)
+
+    with mock(handler, resolver=lambda host, port: next(lookups), clock=lambda: now[0]) as fetcher:
+        fetcher.get("http://www.kq.gov.cn/a.html")
+        fetcher.get("http://www.kq.gov.cn/b.html")
+        now[0] = 61.0
+        fetcher.get("http://www.kq.gov.cn/c.html")
+        now[0] = 122.0
+        with pytest.raises(FetchError, match="www.kq.gov.cn resolves to 127.0.0.1 is a loopback address"):
+            fetcher.get("http://www.kq.gov.cn/d.html")
+    assert sent == ["202.96.128.86", "202.96.128.86", "202.96.128.87"]
+
+
+def test_a_name_that_cannot_be_resolved_is_looked_up_again_on_the_retry():
+    lookups = []
+
+    def resolver(host: str, port: int) -> list[str]:
+        lookups.append(host)
+        if len(lookups) == 1:
+            raise httpx.ConnectError(f"cannot resolve {host}")
+        return ["202.96.128.86"]
+
+    with mock(lambda r: httpx.Response(200, html=PAGE), resolver=resolver) as fetcher:
+        page = fetcher.get("http://www.kq.gov.cn/a.html")
+    assert (page.attempts, len(lookups)) == (2, 2)
 
 
 def test_each_redirect_hop_is_checked_before_it_is_sent():
