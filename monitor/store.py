@@ -42,7 +42,13 @@ from monitor.models import (
     Version,
 )
 from monitor.report import change_line, format_target, outcome_line
-from monitor.search import SEARCH_TRIGGER, m003_search_index, m009_search_in_batches, m011_search_batch_in_one_segment
+from monitor.search import (
+    SEARCH_TRIGGER,
+    m003_search_index,
+    m009_search_in_batches,
+    m011_search_batch_in_one_segment,
+    m013_search_index_of_lowered_text,
+)
 
 DEFAULT_DB = Path("state/monitor.db")
 TARGET_FIELDS = tuple(Target.__dataclass_fields__)
@@ -318,6 +324,9 @@ def m012_raw_in_pieces(db: Database) -> None:
         text_z, raw = db.execute("SELECT text_z, raw FROM versions WHERE id = ?", [vid]).fetchone()
         text = unpack_text(text_z)
         db.execute("UPDATE versions SET raw = ? WHERE id = ?", [pack_raw(unpack_raw(raw, text), text), vid])
+
+
+migration(m013_search_index_of_lowered_text)  # the index case-sensitive over lower(text): no folding per trigram
 
 
 # -- the stored text and page --------------------------------------------------------------
