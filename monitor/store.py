@@ -795,8 +795,8 @@ def write_changes(db: Database, cs: ChangeSet, written: Extraction | None = None
     new = _target_seqs(db, cs.new.id) if written is None else _written_seqs(written)
     rows = ([_change_row(c, old, new) for c in cs.changes] + [_outcome_row(o, old, new) for o in cs.outcomes]
             + [_hunk_row(h) for h in cs.hunks])
-    fixed = [cs.new.id, cs.old.id, cs.kind, cs.detected_at]
-    db.conn.executemany(_CHANGE_SQL, [[*fixed, n, *(r.get(c) for c in _CHANGE_COLUMNS)] for n, r in enumerate(rows)])
+    fixed = (cs.new.id, cs.old.id, cs.kind, cs.detected_at)
+    db.conn.executemany(_CHANGE_SQL, [(*fixed, n, *r) for n, r in enumerate(rows)])
 
 
 def _target_seqs(db: Database, version_id: int) -> dict[tuple, int]:
@@ -836,54 +836,63 @@ def _target_dict(t: Target | None) -> str | None:
     return None if t is None else _json(dict(zip(TARGET_FIELDS, _TARGET_GETTER(t))))
 
 
-def _change_row(c: Change, old: dict[tuple, int], new: dict[tuple, int]) -> dict:
+def _change_columns(change: str, indicator: str | None = None, kind: str | None = None, what: str | None = None,
+                    line: str | None = None, old_text: str | None = None, new_text: str | None = None,
+                    delta_text: str | None = None, old_json: str | None = None, new_json: str | None = None,
+                    delta_json: str | None = None, old_seq: int | None = None, new_seq: int | None = None) -> tuple:
+    """A changes row's values in _CHANGE_COLUMNS order (a tuple, not a dict looked up column by column)."""
+    return (change, indicator, kind, what, line, old_text, new_text, delta_text, old_json, new_json, delta_json,
+            old_seq, new_seq)
+
+
+def _change_row(c: Change, old: dict[tuple, int], new: dict[tuple, int]) -> tuple:
     """A target change as a changes row (its targets as references to targets rows)."""
     (old_seq, old_json), (new_seq, new_json) = _ref(c.old, old), _ref(c.new, new)
-    return {
-        "change": c.change,
-        "indicator": c.indicator,
-        "kind": c.kind,
-        "what": _json(list(c.what)),
-        "line": change_line(c),
-        "old_text": format_target(c.old) if c.old else None,
-        "new_text": format_target(c.new) if c.new else None,
-        "delta_text": c.delta.text if c.delta else None,
-        "old_json": old_json,
-        "new_json": new_json,
-        "old_seq": old_seq,
-        "new_seq": new_seq,
-        "delta_json": _json(c.delta.to_json()) if c.delta else None,
-    }
+    return _change_columns(
+        c.change,
+        indicator=c.indicator,
+        kind=c.kind,
+        what=_json(list(c.what)),
+        line=change_line(c),
+        old_text=format_target(c.old) if c.old else None,
+        new_text=format_target(c.new) if c.new else None,
+        delta_text=c.delta.text if c.delta else None,
+        old_json=old_json,
+        new_json=new_json,
+        old_seq=old_seq,
+        new_seq=new_seq,
+        delta_json=_json(c.delta.to_json()) if c.delta else None,
+    )
 
 
-def _outcome_row(o: Outcome, old: dict[tuple, int], new: dict[tuple, int]) -> dict:
+def _outcome_row(o: Outcome, old: dict[tuple, int], new: dict[tuple, int]) -> tuple:
     """An earlier target met (or not) by a reported actual, as a changes row."""
     (old_seq, old_json), (new_seq, new_json) = _ref(o.target, old), _ref(o.actual, new)
-    return {
-        "change": "outcome",
-        "indicator": o.indicator,
-        "kind": o.kind,
-        "what": _json([{True: "met", False: "not met", None: "not comparable"}[o.met]]),
-        "line": outcome_line(o),
-        "old_text": format_target(o.target),
-        "new_text": format_target(o.actual),
-        "old_json": old_json,
-        "new_json": new_json,
-        "old_seq": old_seq,
-        "new_seq": new_seq,
-    }
+    return _change_columns(
+        "outcome",
+        indicator=o.indicator,
+        kind=o.kind,
+        what=_json([{True: "met", False: "not met", None: "not comparable"}[o.met]]),
+        line=outcome_line(o),
+        old_text=format_target(o.target),
+        new_text=format_target(o.actual),
+        old_json=old_json,
+        new_json=new_json,
+        old_seq=old_seq,
+        new_seq=new_seq,
+    )
 
 
-def _hunk_row(h: Hunk) -> dict:
+def _hunk_row(h: Hunk) -> tuple:
     """A text hunk as a changes row."""
-    return {
-        "change": "text",
-        "what": _json([h.change]),
-        "old_text": "".join(h.old),
-        "new_text": "".join(h.new),
-        "old_json": _json({"at": h.old_at, "sentences": list(h.old)}),
-        "new_json": _json({"at": h.new_at, "sentences": list(h.new)}),
-    }
+    return _change_columns(
+        "text",
+        what=_json([h.change]),
+        old_text="".join(h.old),
+        new_text="".join(h.new),
+        old_json=_json({"at": h.old_at, "sentences": list(h.old)}),
+        new_json=_json({"at": h.new_at, "sentences": list(h.new)}),
+    )
 
 
 # -- reading versions back ------------------------------------------------------------
