@@ -54,6 +54,12 @@ from monitor.search import (
 DEFAULT_DB = Path("state/monitor.db")
 TARGET_FIELDS = tuple(Target.__dataclass_fields__)
 
+# Python's sqlite3 binds a None only after looking for an adapter for it, which raises and clears an
+# AttributeError on the way: ~2,000 instructions a NULL, and a target row has ~5 (a first crawl's
+# page ~250). None's own adapter (None for any value, a C call: an empty dict's get) makes it one
+# look-up. The value bound is the same NULL; the registry is sqlite3's, for the whole process.
+sqlite3.register_adapter(type(None), {}.get)
+
 # -- schema -----------------------------------------------------------------------------
 # Append new migrations at the end (m002_..., m003_...); never edit an applied one.
 # tests/test_store.py::test_schema_snapshot fixes the resulting schema.
