@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 
+from isal import isal_zlib
 from sqlite_utils import Database, Migrations
 
 from monitor import seedformat
@@ -42,10 +43,22 @@ from monitor.models import (
     Version,
 )
 from monitor.report import change_line, format_target, outcome_line
-from monitor.search import SEARCH_TRIGGER, m003_search_index, m009_search_in_batches, m011_search_batch_in_one_segment
+from monitor.search import (
+    SEARCH_TRIGGER,
+    m003_search_index,
+    m009_search_in_batches,
+    m011_search_batch_in_one_segment,
+    m013_search_index_of_lowered_text,
+)
 
 DEFAULT_DB = Path("state/monitor.db")
 TARGET_FIELDS = tuple(Target.__dataclass_fields__)
+
+# Python's sqlite3 binds a None only after looking for an adapter for it, which raises and clears an
+# AttributeError on the way: ~2,000 instructions a NULL, and a target row has ~5 (a first crawl's
+# page ~250). None's own adapter (None for any value, a C call: an empty dict's get) makes it one
+# look-up. The value bound is the same NULL; the registry is sqlite3's, for the whole process.
+sqlite3.register_adapter(type(None), {}.get)
 
 # -- schema -----------------------------------------------------------------------------
 # Append new migrations at the end (m002_..., m003_...); never edit an applied one.
@@ -320,6 +333,9 @@ def m012_raw_in_pieces(db: Database) -> None:
         db.execute("UPDATE versions SET raw = ? WHERE id = ?", [pack_raw(unpack_raw(raw, text), text), vid])
 
 
+migration(m013_search_index_of_lowered_text)  # the index case-sensitive over lower(text): no folding per trigram
+
+
 # -- the stored text and page --------------------------------------------------------------
 # The normalized text is compressed on its own (every reader of a version needs it: history,
 # diff, reports, search): since TEXT_WIDE, as UTF-16 (a CJK character is 2 bytes there, 3 in UTF-8)
@@ -328,10 +344,14 @@ def m012_raw_in_pieces(db: Database) -> None:
 # most likely holds as a preset dictionary: the page holds the same sentences, so it costs little
 # more than its markup. zlib reaches back 32 KB only, so one dictionary for a whole page (the
 # text's last 32 KB, before m012) left a page or text longer than that compressed almost alone.
+# Both are written by ISA-L's deflate (isal_zlib) and read by zlib: the same raw deflate format, and
+# on crawl.py's pages 2x cheaper than zlib's for fewer bytes (text 0.17 -> 0.05 ms for 84 more bytes,
+# page 0.16 -> 0.11 ms for 217 fewer; a value written by zlib before reads as it always did).
 
 RAW_PIECES = b"\x01"  # the first byte of a versions.raw value in pieces (a zlib stream starts with 0x78)
 TEXT_WIDE = b"\x02"  # the first byte of a versions.text_z value holding raw deflate of the UTF-16 text
-TEXT_LEVEL = 2  # UTF-16 at levels 1-3 is smaller than UTF-8 at 6 (fake site 6,979 against 7,281 bytes a text)
+TEXT_LEVEL = 2  # ISA-L's 0-3 (zlib's level 2, before: UTF-16 at levels 1-3 is smaller than UTF-8 at 6)
+RAW_LEVEL = 3  # ISA-L's best: smaller than zlib's level 1 (before) at two thirds of its time
 RAW_PIECE = 24576  # bytes of the page per piece
 RAW_REACH = 24576  # bytes of text in a piece's dictionary: its own part and what follows
 RAW_BACK = 4096  # bytes of text before its own part (markup moves the text a little from its place)
@@ -339,7 +359,7 @@ RAW_BACK = 4096  # bytes of text before its own part (markup moves the text a li
 
 def pack_text(text: str) -> bytes:
     """The normalized text as stored (versions.text_z): TEXT_WIDE, then its UTF-16 deflated."""
-    packer = zlib.compressobj(TEXT_LEVEL, zlib.DEFLATED, -15)
+    packer = isal_zlib.compressobj(TEXT_LEVEL, isal_zlib.DEFLATED, -15)
     return b"".join((TEXT_WIDE, packer.compress(text.encode("utf-16-le")), packer.flush()))
 
 
@@ -353,12 +373,12 @@ def unpack_text(blob: bytes) -> str:
 def pack_raw(raw: bytes, text: str) -> bytes:
     """The page bytes as stored (versions.raw): its length, then each piece compressed against its part of the text.
 
-    Level 1: the page is read rarely, and level 6 cost 2 ms of a first crawl's ~10 ms per page for
-    15% fewer bytes (the text, read by every diff and report, is worth level 6: 1 ms, 6%)."""
+    The page is read rarely: the cheapest deflate that keeps it as small (RAW_LEVEL; zlib's level 6
+    cost 2 ms of a first crawl's ~10 ms per page for 15% fewer bytes than its level 1)."""
     words = text.encode()
     out = [RAW_PIECES, len(raw).to_bytes(4, "big")]
     for at in range(0, len(raw), RAW_PIECE):
-        packer = zlib.compressobj(1, zlib.DEFLATED, -15, zdict=_piece_dict(words, at, len(raw)))
+        packer = isal_zlib.compressobj(RAW_LEVEL, isal_zlib.DEFLATED, -15, zdict=_piece_dict(words, at, len(raw)))
         out += [packer.compress(raw[at : at + RAW_PIECE]), packer.flush()]
     return b"".join(out)
 
@@ -781,8 +801,8 @@ def write_changes(db: Database, cs: ChangeSet, written: Extraction | None = None
     new = _target_seqs(db, cs.new.id) if written is None else _written_seqs(written)
     rows = ([_change_row(c, old, new) for c in cs.changes] + [_outcome_row(o, old, new) for o in cs.outcomes]
             + [_hunk_row(h) for h in cs.hunks])
-    fixed = [cs.new.id, cs.old.id, cs.kind, cs.detected_at]
-    db.conn.executemany(_CHANGE_SQL, [[*fixed, n, *(r.get(c) for c in _CHANGE_COLUMNS)] for n, r in enumerate(rows)])
+    fixed = (cs.new.id, cs.old.id, cs.kind, cs.detected_at)
+    db.conn.executemany(_CHANGE_SQL, [(*fixed, n, *r) for n, r in enumerate(rows)])
 
 
 def _target_seqs(db: Database, version_id: int) -> dict[tuple, int]:
@@ -822,54 +842,63 @@ def _target_dict(t: Target | None) -> str | None:
     return None if t is None else _json(dict(zip(TARGET_FIELDS, _TARGET_GETTER(t))))
 
 
-def _change_row(c: Change, old: dict[tuple, int], new: dict[tuple, int]) -> dict:
+def _change_columns(change: str, indicator: str | None = None, kind: str | None = None, what: str | None = None,
+                    line: str | None = None, old_text: str | None = None, new_text: str | None = None,
+                    delta_text: str | None = None, old_json: str | None = None, new_json: str | None = None,
+                    delta_json: str | None = None, old_seq: int | None = None, new_seq: int | None = None) -> tuple:
+    """A changes row's values in _CHANGE_COLUMNS order (a tuple, not a dict looked up column by column)."""
+    return (change, indicator, kind, what, line, old_text, new_text, delta_text, old_json, new_json, delta_json,
+            old_seq, new_seq)
+
+
+def _change_row(c: Change, old: dict[tuple, int], new: dict[tuple, int]) -> tuple:
     """A target change as a changes row (its targets as references to targets rows)."""
     (old_seq, old_json), (new_seq, new_json) = _ref(c.old, old), _ref(c.new, new)
-    return {
-        "change": c.change,
-        "indicator": c.indicator,
-        "kind": c.kind,
-        "what": _json(list(c.what)),
-        "line": change_line(c),
-        "old_text": format_target(c.old) if c.old else None,
-        "new_text": format_target(c.new) if c.new else None,
-        "delta_text": c.delta.text if c.delta else None,
-        "old_json": old_json,
-        "new_json": new_json,
-        "old_seq": old_seq,
-        "new_seq": new_seq,
-        "delta_json": _json(c.delta.to_json()) if c.delta else None,
-    }
+    return _change_columns(
+        c.change,
+        indicator=c.indicator,
+        kind=c.kind,
+        what=_json(list(c.what)),
+        line=change_line(c),
+        old_text=format_target(c.old) if c.old else None,
+        new_text=format_target(c.new) if c.new else None,
+        delta_text=c.delta.text if c.delta else None,
+        old_json=old_json,
+        new_json=new_json,
+        old_seq=old_seq,
+        new_seq=new_seq,
+        delta_json=_json(c.delta.to_json()) if c.delta else None,
+    )
 
 
-def _outcome_row(o: Outcome, old: dict[tuple, int], new: dict[tuple, int]) -> dict:
+def _outcome_row(o: Outcome, old: dict[tuple, int], new: dict[tuple, int]) -> tuple:
     """An earlier target met (or not) by a reported actual, as a changes row."""
     (old_seq, old_json), (new_seq, new_json) = _ref(o.target, old), _ref(o.actual, new)
-    return {
-        "change": "outcome",
-        "indicator": o.indicator,
-        "kind": o.kind,
-        "what": _json([{True: "met", False: "not met", None: "not comparable"}[o.met]]),
-        "line": outcome_line(o),
-        "old_text": format_target(o.target),
-        "new_text": format_target(o.actual),
-        "old_json": old_json,
-        "new_json": new_json,
-        "old_seq": old_seq,
-        "new_seq": new_seq,
-    }
+    return _change_columns(
+        "outcome",
+        indicator=o.indicator,
+        kind=o.kind,
+        what=_json([{True: "met", False: "not met", None: "not comparable"}[o.met]]),
+        line=outcome_line(o),
+        old_text=format_target(o.target),
+        new_text=format_target(o.actual),
+        old_json=old_json,
+        new_json=new_json,
+        old_seq=old_seq,
+        new_seq=new_seq,
+    )
 
 
-def _hunk_row(h: Hunk) -> dict:
+def _hunk_row(h: Hunk) -> tuple:
     """A text hunk as a changes row."""
-    return {
-        "change": "text",
-        "what": _json([h.change]),
-        "old_text": "".join(h.old),
-        "new_text": "".join(h.new),
-        "old_json": _json({"at": h.old_at, "sentences": list(h.old)}),
-        "new_json": _json({"at": h.new_at, "sentences": list(h.new)}),
-    }
+    return _change_columns(
+        "text",
+        what=_json([h.change]),
+        old_text="".join(h.old),
+        new_text="".join(h.new),
+        old_json=_json({"at": h.old_at, "sentences": list(h.old)}),
+        new_json=_json({"at": h.new_at, "sentences": list(h.new)}),
+    )
 
 
 # -- reading versions back ------------------------------------------------------------

@@ -125,3 +125,31 @@ def test_latin_words_are_found_whatever_their_case(tmp_path, query):
     assert [h.url for h in hits] == ["http://x/gdp"]
     assert highlight(hits[0].sentences[0], hits[0].spans[0]) == "地区生产总值(【GDP】)增长6%。"
     assert [h.url for h in search(db, "5g")] == ["http://x/5g"]
+
+
+def test_an_older_index_is_made_again_over_the_lowered_text_and_finds_the_same_versions(tmp_path):
+    from sqlite_utils import Database
+
+    path = tmp_path / "old.db"
+    old = Database(path)
+    old.conn.create_function("text_of", 1, store._text_of, deterministic=True)
+    store.MIGRATIONS.apply(old, stop_before="m013_search_index_of_lowered_text")
+    pipeline.ingest(old, plan("地区生产总值(GDP)增长6%,建设共富工坊3家。", url="http://x/gdp"))
+    # indexed as before m013: the text as it is, the tokenizer folding case
+    old.execute("INSERT INTO versions_fts(rowid, seed_text) SELECT id, text_of(text_z) FROM versions")
+    old.execute("UPDATE search_state SET indexed_upto = (SELECT max(id) FROM versions)")
+    pipeline.ingest(old, plan("PM2.5平均浓度控制在20微克以下。", url="http://x/pm"))  # left to the next batch
+    old.conn.commit()
+    old.close()
+    db = store.open_db(path)
+    sql = db.execute("SELECT sql FROM sqlite_master WHERE name = 'versions_fts'").fetchone()[0]
+    assert "case_sensitive 1" in sql
+    assert db.execute("SELECT v FROM versions_fts_config WHERE k = 'hashsize'").fetchone() == (16 << 20,)
+    holding = "SELECT rowid FROM versions_fts WHERE versions_fts MATCH ?"
+    assert [r[0] for r in db.execute(holding, ['"gdp"'])] == [1] and not db.execute(holding, ['"GDP"']).fetchall()
+    assert indexed(db) == {1}
+    for query in ("GDP", "gdp", "共富工坊", "pm2.5", "PM2.5"):
+        assert len(search(db, query)) == 1, query
+    assert pipeline.index_for_search(db) == 1
+    assert [r[0] for r in db.execute(holding, ['"pm2"'])] == [2]
+    assert [h.url for h in search(db, "Pm2.5")] == ["http://x/pm"]

@@ -86,10 +86,11 @@ def test_open_creates_the_file_in_wal_mode_with_every_table(tmp_path):
                                                             "m004_target_direction", "m005_suspect_versions_and_failed_pages",
                                                             "m006_outbox_claimant", "m007_attachments", "m008_compressed_text",
                                                                 "m009_search_in_batches", "m010_change_references",
-                                                                "m011_search_batch_in_one_segment", "m012_raw_in_pieces"]
+                                                                "m011_search_batch_in_one_segment", "m012_raw_in_pieces",
+                                                                "m013_search_index_of_lowered_text"]
     db.close()
     again = store.open_db(path)  # reopening applies nothing twice
-    assert len(store.MIGRATIONS.applied(again)) == len(store.KNOWN_MIGRATIONS) == 12
+    assert len(store.MIGRATIONS.applied(again)) == len(store.KNOWN_MIGRATIONS) == 13
 
 
 def test_database_file_comes_from_argument_then_environment_then_default(tmp_path, monkeypatch):
@@ -260,10 +261,6 @@ CREATE UNIQUE INDEX "idx_outbox_key"
     ON "outbox" ("key");
 CREATE INDEX "idx_outbox_status_next_attempt_at"
     ON "outbox" ("status", "next_attempt_at");
-CREATE VIRTUAL TABLE versions_fts USING fts5(seed_text, content='', tokenize='trigram', detail='none', columnsize=0);
-CREATE TABLE 'versions_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
-CREATE TABLE 'versions_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
-CREATE TABLE 'versions_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
 CREATE TABLE "files" (
    "sha256" TEXT PRIMARY KEY,
    "size" INTEGER,
@@ -291,6 +288,10 @@ CREATE TABLE "version_files" (
 CREATE INDEX "idx_version_files_version_id"
     ON "version_files" ("version_id");
 CREATE TABLE search_state (id INTEGER PRIMARY KEY CHECK (id = 1), indexed_upto INTEGER NOT NULL);
+CREATE VIRTUAL TABLE versions_fts USING fts5(seed_text, content='', tokenize='trigram case_sensitive 1', detail='none', columnsize=0);
+CREATE TABLE 'versions_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+CREATE TABLE 'versions_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+CREATE TABLE 'versions_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
 """
 
 
@@ -428,7 +429,7 @@ def test_the_migration_stores_the_pages_of_an_older_database_in_pieces_and_reads
     old.close()
 
     db = store.open_db(path)
-    assert [m.name for m in store.MIGRATIONS.applied(db)][-2:] == ["m011_search_batch_in_one_segment", "m012_raw_in_pieces"]
+    assert [m.name for m in store.MIGRATIONS.applied(db)][-3:-1] == ["m011_search_batch_in_one_segment", "m012_raw_in_pieces"]
     for n, (doc, page) in zip(ids, stored):
         raw = db.execute("SELECT raw FROM versions WHERE id = ?", [n]).fetchone()[0]
         assert (raw is None) == (page is None) and (raw is None or raw[:1] == store.RAW_PIECES)
