@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import inspect
 import json
 import operator
 import os
@@ -825,15 +826,6 @@ def _ref(t: Target | None, seqs: dict[tuple, int]) -> tuple[int | None, str | No
     return (seq, None) if seq is not None else (None, _target_dict(t))
 
 
-_CHANGE_COLUMNS = (
-    "change", "indicator", "kind", "what", "line", "old_text", "new_text", "delta_text", "old_json", "new_json", "delta_json",
-    "old_seq", "new_seq",
-)
-_CHANGE_SQL = "INSERT INTO changes (version_id, base_version_id, changeset, detected_at, seq, {}) VALUES ({})".format(
-    ", ".join(f'"{c}"' for c in _CHANGE_COLUMNS), ", ".join("?" * (5 + len(_CHANGE_COLUMNS)))
-)
-
-
 _json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
@@ -846,9 +838,15 @@ def _change_columns(change: str, indicator: str | None = None, kind: str | None 
                     line: str | None = None, old_text: str | None = None, new_text: str | None = None,
                     delta_text: str | None = None, old_json: str | None = None, new_json: str | None = None,
                     delta_json: str | None = None, old_seq: int | None = None, new_seq: int | None = None) -> tuple:
-    """A changes row's values in _CHANGE_COLUMNS order (a tuple, not a dict looked up column by column)."""
+    """A changes row's values in the order of these parameters (a tuple, not a dict looked up column by column)."""
     return (change, indicator, kind, what, line, old_text, new_text, delta_text, old_json, new_json, delta_json,
             old_seq, new_seq)
+
+
+_CHANGE_COLUMNS = tuple(inspect.signature(_change_columns).parameters)  # one order: the function's
+_CHANGE_SQL = "INSERT INTO changes (version_id, base_version_id, changeset, detected_at, seq, {}) VALUES ({})".format(
+    ", ".join(f'"{c}"' for c in _CHANGE_COLUMNS), ", ".join("?" * (5 + len(_CHANGE_COLUMNS)))
+)
 
 
 def _change_row(c: Change, old: dict[tuple, int], new: dict[tuple, int]) -> tuple:
