@@ -75,7 +75,8 @@ def find_quantities(text: str) -> list[N.Quantity]:
     Two quantities have no unit: a coefficient or an index (利用系数达到0.6, 价格指数103),
     and a growth of zero (与上年持平).
     """
-    out = [q for q in map(N.read_arabic, N.ARABIC_RE.finditer(text)) if q]
+    # A match that ends with its first number has no unit (a year, a date): read_arabic says None.
+    out = [q for q in map(N.read_arabic, [m for m in N.ARABIC_RE.finditer(text) if m.end() != m.end(1)]) if q]
     cn = [q for q in map(N.read_chinese, N.CHINESE_RE.finditer(text)) if q]
     if "系数" in text or "指数" in text:
         numbers = (N.ARABIC_RE.match(text, m.end()) for m in matches_from(L.INDEX_BEFORE_RE, text, L.INDEX_BEFORE_OPENERS))
