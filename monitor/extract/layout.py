@@ -314,6 +314,8 @@ def _sentences(d: Doc, p: _Paragraph) -> list[Sentence]:
 
 def last_before(offsets: list[int], pos: int) -> int:
     """The last of sorted offsets before pos, or -1."""
+    if not offsets:  # most kinds of mark are absent from a sentence
+        return -1
     i = bisect_left(offsets, pos)
     return offsets[i - 1] if i else -1
 
@@ -325,16 +327,17 @@ def by_sentence(d: Doc, positions: list) -> list[tuple[Sentence, list]]:
     current: Sentence | None = None
     for x in positions:
         pos = x[0] if isinstance(x, tuple) else x.start
+        if current is not None and current.start <= pos < current.end:  # a sentence lies inside its paragraph
+            out[-1][1].append(x)
+            continue
         k = bisect_right(starts, pos) - 1
         if k < 0 or pos >= d.paragraphs[k].end:
             continue
-        if current is None or not (current.start <= pos < current.end):
-            para = d.paragraphs[k]
-            sents = _sentences(d, para)
-            j = bisect_right(para.starts, pos) - 1
-            if j < 0:
-                continue
-            current = sents[j]
-            out.append((current, []))
-        out[-1][1].append(x)
+        para = d.paragraphs[k]
+        sents = _sentences(d, para)
+        j = bisect_right(para.starts, pos) - 1
+        if j < 0:
+            continue
+        current = sents[j]
+        out.append((current, [x]))
     return out

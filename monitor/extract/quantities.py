@@ -120,6 +120,8 @@ def clause_bounds(d: Doc, s0: int, s1: int, pos: int, end: int) -> tuple[int, in
 
 def inside_quotes(d: Doc, pos: int) -> bool:
     """True when pos lies inside a short “…”, 《…》 or 「…」 (a name or slogan)."""
+    if not d.quoted:
+        return False
     i = bisect_right(d.quoted, (pos, 1 << 60)) - 1
     return i >= 0 and d.quoted[i][0] < pos < d.quoted[i][1]
 
@@ -139,14 +141,13 @@ def read_qualifiers(text: str, it: Item) -> None:
 
 
 def reads(d: Doc, it: Item, prev_end: int) -> None:
-    """Fill left/right context of an item (clause part before and after the number)."""
+    """Fill the left context of an item (the clause part before the number; its right is set before the skips)."""
     text, q = d.text, it.q
     start = max(it.clause_start, prev_end)
     if prev_end > it.clause_start:  # words after the previous item's list mark belong to this one
         cut = text.rfind("、", start, q.start - it.pre_len)
         start = cut + 1 if cut >= 0 else start
     it.left = text[start : q.start - it.pre_len]
-    it.right = text[it.post_end : it.clause_end]
 
 
 @dataclass(slots=True)
