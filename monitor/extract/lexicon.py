@@ -193,6 +193,7 @@ DOWN_LEAD_RE = re.compile(r"^(?:[^,;。]{0,4}?)(?:压减|减少|降低|削减|�
 THRESHOLD_WORDS = {"控制在", "保持在", "稳定在", "维持在", "保持", "稳定", "维持", "控制", "不超过", "不高于", "低于"}
 
 GROWTH_NOUN_RE = re.compile(r"(?:增幅|增速|涨幅|降幅|增长率|增长)$")
+GROWTH_NOUN_LAST = "幅速率长\n"  # no GROWTH_NOUN_RE match unless the words end with one of these ($ also matches before a final \n)
 
 BAD_RATE_RE = re.compile(r"失业率|赤字率|负债率|发生率|死亡率|事故|亡人|债务率|超标")
 
@@ -234,6 +235,7 @@ CHANGE_AFTER_RE = re.compile(r"(?:提高|增加|增长|提升|下降|降低|减�
 FROM_CUT_RE = re.compile(r"[从由](?<![自理缘经来].)(?=[^,;]*[\d年])[^,;]*$")
 
 FRAMING_RE = re.compile(r"(?:围绕|聚焦|按照|依托|针对|通过|借助|分为|分成|分)(?:全[市县区镇乡])?$")
+FRAMING_LAST = "绕焦照托对过助为成分市县区镇乡\n"  # no FRAMING_RE match unless the words end with one of these ($ also matches before a final \n)
 
 RED_LINE_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:红线|底线)")
 

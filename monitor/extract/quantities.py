@@ -15,6 +15,8 @@ from monitor.extract import lexicon as L
 from monitor.extract.layout import Doc, Sentence
 from monitor.models import Target
 
+CLAUSE_REACH = L.CLAUSE_REACH  # read once per clause, not looked up in the lexicon each time
+
 
 @dataclass(slots=True)
 class Item:
@@ -115,7 +117,8 @@ def clause_bounds(d: Doc, s0: int, s1: int, pos: int, end: int) -> tuple[int, in
             b -= 1
     # A clause is read only this far either side of its number, so an unpunctuated page
     # costs time in proportion to its length (issue 12.5).
-    return max(a, pos - L.CLAUSE_REACH), min(b, end + L.CLAUSE_REACH)
+    lo, hi = pos - CLAUSE_REACH, end + CLAUSE_REACH
+    return (a if a > lo else lo), (b if b < hi else hi)
 
 
 def inside_quotes(d: Doc, pos: int) -> bool:

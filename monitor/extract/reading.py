@@ -70,11 +70,11 @@ def _read_sentence(d: Doc, sent: Sentence, qs: list[N.Quantity]) -> list[Item]:
         read_qualifiers(text, it)
         items.append(it)
     prev_end = sent.start
-    for idx, it in enumerate(items):
+    part_skip = _PART_SKIP.get(sent.mode)
+    for it in items:
         pe = prev_end if prev_end > it.clause_start else it.clause_start
         it.right = text[it.post_end : it.clause_end]
-        it.skip = _PART_SKIP.get(sent.mode)
-        it.skip = it.skip or structural_skip(d, it, pe)
+        it.skip = part_skip or structural_skip(d, it, pe)
         if not it.skip:
             it.role, it.rule = role_of(d, it)
             it.skip = commitment_skip(d, it, it.role, N.unit_category(it.q.unit), text[it.clause_start : it.q.start])
@@ -175,7 +175,7 @@ def _make(d: Doc, it: Item, indicator: str, qualifier: str | None, period: str |
     scale, bu = N.base_of(q.unit, money)
     bmin = None if q.min is None else N.scaled(q.min, scale)
     bmax = None if q.max is None else N.scaled(q.max, scale)
-    return Target(
+    return _new_target(
         indicator=indicator,
         value=q.value,
         min=q.min,
@@ -193,6 +193,17 @@ def _make(d: Doc, it: Item, indicator: str, qualifier: str | None, period: str |
         role=role,
         direction=it.direction or "none",
     )
+
+
+def _new_target(**values: object) -> Target:
+    """A Target from all its field values, in field order, without its frozen __init__.
+
+    That __init__ sets each of the 16 fields through object.__setattr__, which costs more
+    than the rest of _make; the record is the same (Target has no __post_init__).
+    """
+    t = object.__new__(Target)
+    t.__dict__.update(values)
+    return t
 
 
 def _distribute(d: Doc, items: list[Item]) -> None:

@@ -18,7 +18,6 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
     """Why a quantity is not a record (a name, a slogan, a date, a class), or None."""
     text, q = d.text, it.q
     before = text[max(it.sent.start, q.start - 1) : q.start]
-    after = text[it.post_end : it.post_end + 4]
     unit_next = text[q.end : q.end + 1]
     if before == "第" or text[max(0, q.start - 2) : q.start] in ("第一", "编号"):
         return "ordinal"
@@ -34,6 +33,7 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
             return "numeral-slogan"
         if L.CN_STOP_AFTER.match(text, q.end):
             return "numeral-set-phrase"
+        after = text[it.post_end : it.post_end + 4]
         at_end = not after or after[0] in L.CLAUSE_BREAK + L.SENT_BREAK + "、)）" or it.post_qual
         if q.lone_one and not at_end:
             return "one-as-article"
@@ -78,7 +78,7 @@ def kind_of(it: Item, indicator: str) -> str:
     if it.threshold or it.post_qual in ("以下", "以内") or it.pre_qual == "不超过":
         return "threshold"
     if cat in ("percent", "permille"):
-        if (it.growth and not it.to_level) or L.GROWTH_NOUN_RE.search(indicator):
+        if (it.growth and not it.to_level) or (indicator[-1:] in L.GROWTH_NOUN_LAST and L.GROWTH_NOUN_RE.search(indicator)):
             return "growth"
         if L.BAD_RATE_RE.search(indicator) or L.STATE_RATE_RE.search(indicator):
             return "threshold"
@@ -166,7 +166,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
             return "fact-forecast"
     if ("从" in lw or "由" in lw) and L.FROM_BEFORE_RE.search(lw) and L.CHANGE_AFTER_RE.match(it.right):
         return "change-start"
-    if cat == "count" and L.FRAMING_RE.search(lw):
+    if cat == "count" and lw[-1:] in L.FRAMING_LAST and L.FRAMING_RE.search(lw):
         return "framing"
     if "线" in it.right and L.RED_LINE_RE.match(it.right):
         return "red-line"
