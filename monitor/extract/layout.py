@@ -267,7 +267,7 @@ def lay_out(d: Doc) -> None:
                 mode, period = part
                 why = f"the heading “{para[:24]}”"
         local = None
-        m = L.PARA_START_RE.match(para)
+        m = L.PARA_START_RE.match(para) if para[0] in L.PARA_START_FIRST else None
         if m and not heading:
             opening = f"the paragraph opening “{m.group(0).strip('—- ')}”"
             if m.group("five"):

@@ -103,6 +103,7 @@ FLAT_RE = re.compile(
 
 OVER_BEFORE_RE = re.compile(r"(?:超过|超|过|突破)$")
 
+PARA_START_FIRST = "—-五过一今未"  # a stripped paragraph opens with one of these, or PARA_START_RE cannot match
 PARA_START_RE = re.compile(
     r"^[——\-\s]*(?:(?P<five>五年来|过去五年)|(?P<one>过去一年|一年来|今年以来)|(?P<next5>今后五年|未来五年))"
 )
@@ -154,6 +155,10 @@ LEAD_WORDS = re.compile(
     r"打造|培育|引进|组建|完成|实现|达到|累计|共计|合计|共|新培育|启动|积极|深入|大力|扎实|有序|"
     r"有力有序|顺利|成功|及时|全速|共同|安排|去年|上年|过去一年|围绕|对照|按照|聚焦|我们|已经|已有|现有|已|再|所有|目前|现已|截至目前|当前|发放|兑现|拨付|筹集|落实|要|将|先|再|力求|还|并(?![网购联表行])|且|同时|以及|和|及|与|、|,|;|:|\s)"
 )
+
+# The first character of every LEAD_WORDS word that opens with a literal; the others open with a
+# digit (\d) or a space (\s): no match is tried unless the text opens with one of these, a digit or a space.
+LEAD_FIRST = frozenset(",2:;、上下与且争今以先兑全共其再创到剩力加努去及发各合同启和围培大安完实对将已年并建开引当成我截所扎打拟拨持按推新明有本深现目着确积筹累组继聚落要计达过还进顺预")
 
 # Words stripped from the end of an indicator (copulas, comparisons, verbs of change).
 _TRAIL_WORDS = (

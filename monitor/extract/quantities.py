@@ -45,6 +45,7 @@ class Item:
     rule: str = ""  # id of the rule that decided the role (see rulebook)
     direction: str = ""  # up, down, or "" (none): the way the words around the number move it
     subject: str = ""  # the words before the number, cleaned (before lists are split)
+    cat: str = ""  # N.unit_category of the unit, looked up once
 
 
 def matches_from(pattern: re.Pattern, text: str, openers: str) -> list[re.Match]:

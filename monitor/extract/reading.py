@@ -67,6 +67,7 @@ def _read_sentence(d: Doc, sent: Sentence, qs: list[N.Quantity]) -> list[Item]:
     for q in qs:
         a, b = clause_bounds(d, sent.start, sent.end, q.start, q.end)
         it = Item(q, sent, a, b)
+        it.cat = N.unit_category(q.unit)
         read_qualifiers(text, it)
         items.append(it)
     prev_end = sent.start
@@ -77,7 +78,7 @@ def _read_sentence(d: Doc, sent: Sentence, qs: list[N.Quantity]) -> list[Item]:
         it.skip = part_skip or structural_skip(d, it, pe)
         if not it.skip:
             it.role, it.rule = role_of(d, it)
-            it.skip = commitment_skip(d, it, it.role, N.unit_category(it.q.unit), text[it.clause_start : it.q.start])
+            it.skip = commitment_skip(d, it, it.role, it.cat, text[it.clause_start : it.q.start])
         reads(d, it, pe)
         if not it.skip:
             prev_end = it.post_end
@@ -97,7 +98,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     """Indicator, kind, qualifier, period and role of one quantity, or a reason to skip it."""
     text = d.text
     role = it.role
-    cat = N.unit_category(it.q.unit)
+    cat = it.cat
     left_words, removed = strip_indicator(it.left)
     if "目标" in left_words and L.META_TAIL_RE.search(left_words):  # 经济增长预期目标为5%: the measure named before 目标
         left_words, more = strip_indicator(L.META_TAIL_RE.sub("", left_words))
@@ -171,7 +172,7 @@ def _make(d: Doc, it: Item, indicator: str, qualifier: str | None, period: str |
     """The Target record of an item (quote, offset and base values included)."""
     q = it.q
     a, b = quote_span(d, it)
-    money = N.unit_category(q.unit) == "number" and bool(L.MONEY_WORDS_RE.search(it.left + indicator))
+    money = it.cat == "number" and bool(L.MONEY_WORDS_RE.search(it.left + indicator))
     scale, bu = N.base_of(q.unit, money)
     bmin = None if q.min is None else N.scaled(q.min, scale)
     bmax = None if q.max is None else N.scaled(q.max, scale)
@@ -223,7 +224,7 @@ def _distribute(d: Doc, items: list[Item]) -> None:
             group.append(nx)
             j += 1
         i = j
-        percent = N.unit_category(it.q.unit) in ("percent", "points")
+        percent = it.cat in ("percent", "points")
         if not (it.distribute or len(group) > 1 or percent):
             continue
         if "等" in it.left and not it.distribute:
@@ -251,7 +252,8 @@ def _distribute(d: Doc, items: list[Item]) -> None:
             g.growth, g.threshold, g.to_level = it.growth, it.threshold, it.to_level
             g.direction = g.direction or it.direction
             direction = g.direction or rec.direction
-            new.append(replace(rec, indicator=subj, qualifier=qual, kind=kind_of(g, subj), direction=direction))
+            changed = {"indicator": subj, "qualifier": qual, "kind": kind_of(g, subj), "direction": direction}
+            new.append(_new_target(**{**vars(rec), **changed}))  # dataclasses.replace without the frozen __init__
         if len(group) == 1:
             it.record, it.indicator = new[0], new[0].indicator
             it.extra = tuple(new[1:])

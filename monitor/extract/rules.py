@@ -51,7 +51,7 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
         return "a-batch"
     if q.chinese and text.startswith("“", q.end):
         return "numeral-before-quote"
-    cat = N.unit_category(q.unit)
+    cat = it.cat
     if cat in ("money", "number", "power", "energy", "area", "mass"):
         m = L.SIZE_CLASS_AFTER_RE.match(text, it.post_end)
         over = text[q.start - 1 : q.start] in "过超破" and L.OVER_BEFORE_RE.search(text, max(it.sent.start, q.start - 2), q.start)
@@ -72,7 +72,7 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
 
 def kind_of(it: Item, indicator: str) -> str:
     """level, growth, count, threshold or share, from the unit and the words around."""
-    cat = N.unit_category(it.q.unit)
+    cat = it.cat
     if cat == "points" or cat == "ratio" or it.q.text.endswith("持平"):
         return "growth"
     if it.threshold or it.post_qual in ("以下", "以内") or it.pre_qual == "不超过":
