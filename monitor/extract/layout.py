@@ -243,8 +243,9 @@ class _Paragraph:
     local: tuple[str, str | None, str] | None  # a paragraph-only part ("——五年来,…"), with why
     leadins: list[tuple[int, str, str | None, str]]  # (offset, mode, period, why) switches inside it
     why: str = ""
-    sentences: list[Sentence] | None = None
-    starts: list[int] | None = None  # sentence starts, for bisect
+    starts: list[int] | None = None  # sentence starts, for bisect (cut on first use)
+    ends: list[int] | None = None
+    made: list[Sentence | None] | None = None  # each Sentence built when first asked for
 
 
 def lay_out(d: Doc) -> None:
@@ -294,22 +295,36 @@ def lay_out(d: Doc) -> None:
         d.paragraphs.append(_Paragraph(p0, p1, start_mode, start_period, heading, local, leadins, start_why))
 
 
-def _sentences(d: Doc, p: _Paragraph) -> list[Sentence]:
-    """The sentences of a paragraph with their part and period (built on first use)."""
-    if p.sentences is None:
-        out = []
-        mode, period, why = p.mode, p.period, p.why
-        switches, k = p.leadins, 0
-        for m in L.SENTENCE_RE.finditer(d.text, p.start, p.end):
-            s0, s1 = m.span()
-            while k < len(switches) and switches[k][0] < s1:  # lead-ins in order: one pass
-                _, mode, period, why = switches[k]
-                k += 1
-            smode, speriod, swhy = p.local if p.local else (mode, period, why)
-            out.append(Sentence(s0, s1, smode, speriod, p.start, p.heading, why=swhy))
-        p.sentences = out
-        p.starts = [x.start for x in out]
-    return p.sentences
+def _cut(d: Doc, p: _Paragraph) -> list[int]:
+    """The sentence starts of a paragraph (its sentences cut on first use, built one by one later)."""
+    if p.starts is None:
+        spans = [m.span() for m in L.SENTENCE_RE.finditer(d.text, p.start, p.end)]
+        p.starts = [s0 for s0, _ in spans]
+        p.ends = [s1 for _, s1 in spans]
+        p.made = [None] * len(spans)
+    return p.starts
+
+
+def _sentence(p: _Paragraph, j: int) -> Sentence:
+    """The j-th sentence of a cut paragraph, with its part and period: the last lead-in before its end decides."""
+    s = p.made[j]  # type: ignore[index]
+    if s is None:
+        s0, s1 = p.starts[j], p.ends[j]  # type: ignore[index]
+        if p.local:
+            mode, period, why = p.local
+        else:
+            mode, period, why = p.mode, p.period, p.why
+            for offset, *part in p.leadins:  # in order, few
+                if offset >= s1:
+                    break
+                mode, period, why = part
+        s = p.made[j] = Sentence(s0, s1, mode, period, p.start, p.heading, None, why)  # type: ignore[index]
+    return s
+
+
+def sentences_of(d: Doc, p: _Paragraph) -> list[Sentence]:
+    """Every sentence of a paragraph with its part and period."""
+    return [_sentence(p, j) for j in range(len(_cut(d, p)))]
 
 
 def last_before(offsets: list[int], pos: int) -> int:
@@ -334,10 +349,9 @@ def by_sentence(d: Doc, positions: list) -> list[tuple[Sentence, list]]:
         if k < 0 or pos >= d.paragraphs[k].end:
             continue
         para = d.paragraphs[k]
-        sents = _sentences(d, para)
-        j = bisect_right(para.starts, pos) - 1
+        j = bisect_right(_cut(d, para), pos) - 1
         if j < 0:
             continue
-        current = sents[j]
+        current = _sentence(para, j)
         out.append((current, [x]))
     return out

@@ -31,6 +31,7 @@ from monitor.extract.layout import (
     by_sentence,
     lay_out,
     plan_year_of,
+    sentences_of,
 )
 from monitor.extract.quantities import (
     Item,
@@ -361,9 +362,9 @@ def explain_body(body: str, title: str | None = None, date: str | None = None) -
         bare_by[sent.start] = spans
     out = []
     for p in d.paragraphs:
-        if p.sentences is None:
+        if p.starts is None:  # no number in it
             continue
-        for s in p.sentences:
+        for s in sentences_of(d, p):
             its = by_sent.get(s.start, [])
             nums = bare_by.get(s.start, [])
             if not its and not nums:
