@@ -304,6 +304,8 @@ def _drop_restated(items: list[Item]) -> None:
     seen: dict[tuple, dict[str, tuple[Item, Target]]] = {}
     restating: set[int] = set()
     for it in items:
+        if it.record is None or it.skip:  # no records
+            continue
         for r in _records(it):
             if r.role != "target":
                 continue
@@ -335,8 +337,9 @@ def extract_body(body: str, title: str | None = None, date: str | None = None) -
     targets: list[Target] = []
     actuals: list[Target] = []
     for it in items:
-        for r in _records(it):
-            (targets if r.role == "target" else actuals).append(r)
+        if it.record is not None and not it.skip:
+            for r in _records(it):
+                (targets if r.role == "target" else actuals).append(r)
     return Extraction(targets=targets, actuals=actuals, plan_year=d.plan_year)
 
 

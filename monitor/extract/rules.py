@@ -14,12 +14,15 @@ from monitor.extract.layout import Doc, Marks, last_before, marks_of
 from monitor.extract.quantities import Item, inside_quotes
 
 
+_AT_END = L.CLAUSE_BREAK + L.SENT_BREAK + "、)）"  # what may follow a Chinese numeral's unit that ends its phrase
+_SPAN_END = L.CLAUSE_BREAK + L.SENT_BREAK + "、内"  # what may follow a time span that is a value, not a name
+
+
 def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
     """Why a quantity is not a record (a name, a slogan, a date, a class), or None."""
     text, q = d.text, it.q
-    before = text[max(it.sent.start, q.start - 1) : q.start]
     unit_next = text[q.end : q.end + 1]
-    if before == "第" or text[max(0, q.start - 2) : q.start] in ("第一", "编号"):
+    if (q.start > it.sent.start and text[q.start - 1] == "第") or text[q.start - 2 : q.start] in ("第一", "编号"):
         return "ordinal"
     if inside_quotes(d, q.start):
         return "in-quotes"
@@ -34,7 +37,7 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
         if L.CN_STOP_AFTER.match(text, q.end):
             return "numeral-set-phrase"
         after = text[it.post_end : it.post_end + 4]
-        at_end = not after or after[0] in L.CLAUSE_BREAK + L.SENT_BREAK + "、)）" or it.post_qual
+        at_end = not after or after[0] in _AT_END or it.post_qual
         if q.lone_one and not at_end:
             return "one-as-article"
         if base == "期" or (base in ("次", "批") and not at_end):
@@ -45,7 +48,7 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
         return "age-descriptor"
     if base in L.TIME_UNITS:
         nxt = text[it.post_end : it.post_end + 1]
-        if nxt and nxt not in L.CLAUSE_BREAK + L.SENT_BREAK + "、内" and not it.post_qual:
+        if nxt and nxt not in _SPAN_END and not it.post_qual:
             return "time-span-name"
     if q.lone_one and base == "批":
         return "a-batch"
