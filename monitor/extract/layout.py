@@ -298,11 +298,41 @@ def lay_out(d: Doc) -> None:
 def _cut(d: Doc, p: _Paragraph) -> list[int]:
     """The sentence starts of a paragraph (its sentences cut on first use, built one by one later)."""
     if p.starts is None:
-        spans = [m.span() for m in L.SENTENCE_RE.finditer(d.text, p.start, p.end)]
-        p.starts = [s0 for s0, _ in spans]
-        p.ends = [s1 for _, s1 in spans]
-        p.made = [None] * len(spans)
+        p.starts, p.ends = sentence_spans(d.text[p.start : p.end], p.start)
+        p.made = [None] * len(p.starts)
     return p.starts
+
+
+def sentence_spans(line: str, offset: int) -> tuple[list[int], list[int]]:
+    """Starts and ends (plus offset) of the sentences of a line: its words and every stop after them.
+
+    The stops are L.SENT_BREAK (。!?); a line may open with stops alone, a sentence of its own.
+    The line is split at its stops in one call, not matched sentence by sentence with a regex
+    ([^。!?\n]+[。!?]*|[。!?]+, which cut the same spans).
+    """
+    if "!" in line:
+        line = line.replace("!", "。")
+    if "?" in line:
+        line = line.replace("?", "。")
+    parts = line.split("。")
+    n = len(parts) - 1  # stops in the line
+    starts: list[int] = []
+    ends: list[int] = []
+    pos, k = offset, 0
+    while k <= n:
+        start = pos
+        pos += len(parts[k])
+        while k < n:  # the stop after parts[k], and the stops after the empty parts that follow
+            pos += 1
+            k += 1
+            if parts[k]:  # words: the next sentence
+                break
+        else:
+            k += 1
+        if pos > start:
+            starts.append(start)
+            ends.append(pos)
+    return starts, ends
 
 
 def _sentence(p: _Paragraph, j: int) -> Sentence:

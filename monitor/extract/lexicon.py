@@ -368,8 +368,6 @@ PARA_YEAR_RE = re.compile(r"(20\d\d)年(?:以来)?[,是全我]")
 
 BARE_NUMBER_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
-SENTENCE_RE = re.compile(r"[^。!?\n]+[。!?]*|[。!?]+")
-
 CLAUSE_BREAK = ",;:|\t"
 
 CLAUSE_REACH = 100  # characters read either side of a number within its clause
