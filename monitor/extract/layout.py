@@ -246,6 +246,7 @@ class _Paragraph:
     starts: list[int] | None = None  # sentence starts, for bisect (cut on first use)
     ends: list[int] | None = None
     made: list[Sentence | None] | None = None  # each Sentence built when first asked for
+    leadin_at: list[int] | None = None  # offsets of the lead-ins, for bisect
 
 
 def lay_out(d: Doc) -> None:
@@ -300,6 +301,7 @@ def _cut(d: Doc, p: _Paragraph) -> list[int]:
     if p.starts is None:
         p.starts, p.ends = sentence_spans(d.text[p.start : p.end], p.start)
         p.made = [None] * len(p.starts)
+        p.leadin_at = [x[0] for x in p.leadins]
     return p.starts
 
 
@@ -340,14 +342,13 @@ def _sentence(p: _Paragraph, j: int) -> Sentence:
     s = p.made[j]  # type: ignore[index]
     if s is None:
         s0, s1 = p.starts[j], p.ends[j]  # type: ignore[index]
+        k = bisect_left(p.leadin_at, s1) if p.leadins else 0  # type: ignore[arg-type]
         if p.local:
             mode, period, why = p.local
+        elif k:
+            mode, period, why = p.leadins[k - 1][1:]
         else:
             mode, period, why = p.mode, p.period, p.why
-            for offset, *part in p.leadins:  # in order, few
-                if offset >= s1:
-                    break
-                mode, period, why = part
         s = p.made[j] = Sentence(s0, s1, mode, period, p.start, p.heading, None, why)  # type: ignore[index]
     return s
 
