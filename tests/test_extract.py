@@ -488,3 +488,11 @@ def test_each_marker_of_tense_and_period_is_found_where_it_stands(sentence, fiel
 
     marks = marks_of(Doc(sentence, sentence, "2025年工作计划", 2025), Sentence(0, len(sentence), "plan", "2025", 0))
     assert getattr(marks, field) == expected
+
+
+def test_explain_cuts_sentences_after_their_stops():
+    body = "二、2025年工作安排\n新建学校3所!新增就业500人?。。力争增长5%。\n。。新建公园2个"
+    entries = explain_body(body, "2025年工作计划")
+    assert [(e["sentence"], e["offset"]) for e in entries] == [
+        ("二、2025年工作安排", 0), ("新建学校3所!", 12), ("新增就业500人?。。", 19), ("力争增长5%。", 30), ("新建公园2个", 40),
+    ]

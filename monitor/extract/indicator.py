@@ -38,6 +38,9 @@ def strip_lead(s: str) -> str:
     if s[:1].isspace() or s[:1].isdecimal() or s[:1] in L.ENUM_FIRST:
         s = L.ENUM_PREFIX.sub("", s)
     for _ in range(8):
+        c = s[:1]
+        if not (c in L.LEAD_FIRST or c.isdecimal() or c.isspace()):  # "" too: no word matches it
+            break
         m = L.LEAD_WORDS.match(s)
         if not m or not m.group(0):
             break

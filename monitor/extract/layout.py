@@ -243,8 +243,10 @@ class _Paragraph:
     local: tuple[str, str | None, str] | None  # a paragraph-only part ("——五年来,…"), with why
     leadins: list[tuple[int, str, str | None, str]]  # (offset, mode, period, why) switches inside it
     why: str = ""
-    sentences: list[Sentence] | None = None
-    starts: list[int] | None = None  # sentence starts, for bisect
+    starts: list[int] | None = None  # sentence starts, for bisect (cut on first use)
+    ends: list[int] | None = None
+    made: list[Sentence | None] | None = None  # each Sentence built when first asked for
+    leadin_at: list[int] | None = None  # offsets of the lead-ins, for bisect
 
 
 def lay_out(d: Doc) -> None:
@@ -267,7 +269,7 @@ def lay_out(d: Doc) -> None:
                 mode, period = part
                 why = f"the heading “{para[:24]}”"
         local = None
-        m = L.PARA_START_RE.match(para)
+        m = L.PARA_START_RE.match(para) if para[0] in L.PARA_START_FIRST else None
         if m and not heading:
             opening = f"the paragraph opening “{m.group(0).strip('—- ')}”"
             if m.group("five"):
@@ -294,26 +296,72 @@ def lay_out(d: Doc) -> None:
         d.paragraphs.append(_Paragraph(p0, p1, start_mode, start_period, heading, local, leadins, start_why))
 
 
-def _sentences(d: Doc, p: _Paragraph) -> list[Sentence]:
-    """The sentences of a paragraph with their part and period (built on first use)."""
-    if p.sentences is None:
-        out = []
-        mode, period, why = p.mode, p.period, p.why
-        switches, k = p.leadins, 0
-        for m in L.SENTENCE_RE.finditer(d.text, p.start, p.end):
-            s0, s1 = m.span()
-            while k < len(switches) and switches[k][0] < s1:  # lead-ins in order: one pass
-                _, mode, period, why = switches[k]
-                k += 1
-            smode, speriod, swhy = p.local if p.local else (mode, period, why)
-            out.append(Sentence(s0, s1, smode, speriod, p.start, p.heading, why=swhy))
-        p.sentences = out
-        p.starts = [x.start for x in out]
-    return p.sentences
+def _cut(d: Doc, p: _Paragraph) -> list[int]:
+    """The sentence starts of a paragraph (its sentences cut on first use, built one by one later)."""
+    if p.starts is None:
+        p.starts, p.ends = sentence_spans(d.text[p.start : p.end], p.start)
+        p.made = [None] * len(p.starts)
+        p.leadin_at = [x[0] for x in p.leadins]
+    return p.starts
+
+
+def sentence_spans(line: str, offset: int) -> tuple[list[int], list[int]]:
+    """Starts and ends (plus offset) of the sentences of a line: its words and every stop after them.
+
+    The stops are L.SENT_BREAK (。!?); a line may open with stops alone, a sentence of its own.
+    The line is split at its stops in one call, not matched sentence by sentence with a regex
+    ([^。!?\n]+[。!?]*|[。!?]+, which cut the same spans).
+    """
+    if "!" in line:
+        line = line.replace("!", "。")
+    if "?" in line:
+        line = line.replace("?", "。")
+    parts = line.split("。")
+    n = len(parts) - 1  # stops in the line
+    starts: list[int] = []
+    ends: list[int] = []
+    pos, k = offset, 0
+    while k <= n:
+        start = pos
+        pos += len(parts[k])
+        while k < n:  # the stop after parts[k], and the stops after the empty parts that follow
+            pos += 1
+            k += 1
+            if parts[k]:  # words: the next sentence
+                break
+        else:
+            k += 1
+        if pos > start:
+            starts.append(start)
+            ends.append(pos)
+    return starts, ends
+
+
+def _sentence(p: _Paragraph, j: int) -> Sentence:
+    """The j-th sentence of a cut paragraph, with its part and period: the last lead-in before its end decides."""
+    s = p.made[j]  # type: ignore[index]
+    if s is None:
+        s0, s1 = p.starts[j], p.ends[j]  # type: ignore[index]
+        k = bisect_left(p.leadin_at, s1) if p.leadins else 0  # type: ignore[arg-type]
+        if p.local:
+            mode, period, why = p.local
+        elif k:
+            mode, period, why = p.leadins[k - 1][1:]
+        else:
+            mode, period, why = p.mode, p.period, p.why
+        s = p.made[j] = Sentence(s0, s1, mode, period, p.start, p.heading, None, why)  # type: ignore[index]
+    return s
+
+
+def sentences_of(d: Doc, p: _Paragraph) -> list[Sentence]:
+    """Every sentence of a paragraph with its part and period."""
+    return [_sentence(p, j) for j in range(len(_cut(d, p)))]
 
 
 def last_before(offsets: list[int], pos: int) -> int:
     """The last of sorted offsets before pos, or -1."""
+    if not offsets:  # most kinds of mark are absent from a sentence
+        return -1
     i = bisect_left(offsets, pos)
     return offsets[i - 1] if i else -1
 
@@ -325,16 +373,16 @@ def by_sentence(d: Doc, positions: list) -> list[tuple[Sentence, list]]:
     current: Sentence | None = None
     for x in positions:
         pos = x[0] if isinstance(x, tuple) else x.start
+        if current is not None and current.start <= pos < current.end:  # a sentence lies inside its paragraph
+            out[-1][1].append(x)
+            continue
         k = bisect_right(starts, pos) - 1
         if k < 0 or pos >= d.paragraphs[k].end:
             continue
-        if current is None or not (current.start <= pos < current.end):
-            para = d.paragraphs[k]
-            sents = _sentences(d, para)
-            j = bisect_right(para.starts, pos) - 1
-            if j < 0:
-                continue
-            current = sents[j]
-            out.append((current, []))
-        out[-1][1].append(x)
+        para = d.paragraphs[k]
+        j = bisect_right(_cut(d, para), pos) - 1
+        if j < 0:
+            continue
+        current = _sentence(para, j)
+        out.append((current, [x]))
     return out

@@ -103,6 +103,7 @@ FLAT_RE = re.compile(
 
 OVER_BEFORE_RE = re.compile(r"(?:超过|超|过|突破)$")
 
+PARA_START_FIRST = "—-五过一今未"  # a stripped paragraph opens with one of these, or PARA_START_RE cannot match
 PARA_START_RE = re.compile(
     r"^[——\-\s]*(?:(?P<five>五年来|过去五年)|(?P<one>过去一年|一年来|今年以来)|(?P<next5>今后五年|未来五年))"
 )
@@ -155,6 +156,10 @@ LEAD_WORDS = re.compile(
     r"有力有序|顺利|成功|及时|全速|共同|安排|去年|上年|过去一年|围绕|对照|按照|聚焦|我们|已经|已有|现有|已|再|所有|目前|现已|截至目前|当前|发放|兑现|拨付|筹集|落实|要|将|先|再|力求|还|并(?![网购联表行])|且|同时|以及|和|及|与|、|,|;|:|\s)"
 )
 
+# The first character of every LEAD_WORDS word that opens with a literal; the others open with a
+# digit (\d) or a space (\s): no match is tried unless the text opens with one of these, a digit or a space.
+LEAD_FIRST = frozenset(",2:;、上下与且争今以先兑全共其再创到剩力加努去及发各合同启和围培大安完实对将已年并建开引当成我截所扎打拟拨持按推新明有本深现目着确积筹累组继聚落要计达过还进顺预")
+
 # Words stripped from the end of an indicator (copulas, comparisons, verbs of change).
 _TRAIL_WORDS = (
     "比上年同期", "较上年同期", "较去年同期", "比去年同期", "比上年", "比去年", "较上年", "较去年", "同比", "环比",
@@ -193,6 +198,7 @@ DOWN_LEAD_RE = re.compile(r"^(?:[^,;。]{0,4}?)(?:压减|减少|降低|削减|�
 THRESHOLD_WORDS = {"控制在", "保持在", "稳定在", "维持在", "保持", "稳定", "维持", "控制", "不超过", "不高于", "低于"}
 
 GROWTH_NOUN_RE = re.compile(r"(?:增幅|增速|涨幅|降幅|增长率|增长)$")
+GROWTH_NOUN_LAST = "幅速率长\n"  # no GROWTH_NOUN_RE match unless the words end with one of these ($ also matches before a final \n)
 
 BAD_RATE_RE = re.compile(r"失业率|赤字率|负债率|发生率|死亡率|事故|亡人|债务率|超标")
 
@@ -234,6 +240,7 @@ CHANGE_AFTER_RE = re.compile(r"(?:提高|增加|增长|提升|下降|降低|减�
 FROM_CUT_RE = re.compile(r"[从由](?<![自理缘经来].)(?=[^,;]*[\d年])[^,;]*$")
 
 FRAMING_RE = re.compile(r"(?:围绕|聚焦|按照|依托|针对|通过|借助|分为|分成|分)(?:全[市县区镇乡])?$")
+FRAMING_LAST = "绕焦照托对过助为成分市县区镇乡\n"  # no FRAMING_RE match unless the words end with one of these ($ also matches before a final \n)
 
 RED_LINE_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:红线|底线)")
 
@@ -360,8 +367,6 @@ BUDGET_NOTE_RE = re.compile(r"(?:部门|单位)(?:预算|决算)|预算(?:公开
 PARA_YEAR_RE = re.compile(r"(20\d\d)年(?:以来)?[,是全我]")
 
 BARE_NUMBER_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
-
-SENTENCE_RE = re.compile(r"[^。!?\n]+[。!?]*|[。!?]+")
 
 CLAUSE_BREAK = ",;:|\t"
 

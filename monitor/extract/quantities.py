@@ -15,6 +15,8 @@ from monitor.extract import lexicon as L
 from monitor.extract.layout import Doc, Sentence
 from monitor.models import Target
 
+CLAUSE_REACH = L.CLAUSE_REACH  # read once per clause, not looked up in the lexicon each time
+
 
 @dataclass(slots=True)
 class Item:
@@ -43,6 +45,7 @@ class Item:
     rule: str = ""  # id of the rule that decided the role (see rulebook)
     direction: str = ""  # up, down, or "" (none): the way the words around the number move it
     subject: str = ""  # the words before the number, cleaned (before lists are split)
+    cat: str = ""  # N.unit_category of the unit, looked up once
 
 
 def matches_from(pattern: re.Pattern, text: str, openers: str) -> list[re.Match]:
@@ -75,7 +78,8 @@ def find_quantities(text: str) -> list[N.Quantity]:
     Two quantities have no unit: a coefficient or an index (利用系数达到0.6, 价格指数103),
     and a growth of zero (与上年持平).
     """
-    out = [q for q in map(N.read_arabic, N.ARABIC_RE.finditer(text)) if q]
+    # A match that ends with its first number has no unit (a year, a date): read_arabic says None.
+    out = [q for q in map(N.read_arabic, [m for m in N.ARABIC_RE.finditer(text) if m.end() != m.end(1)]) if q]
     cn = [q for q in map(N.read_chinese, N.CHINESE_RE.finditer(text)) if q]
     if "系数" in text or "指数" in text:
         numbers = (N.ARABIC_RE.match(text, m.end()) for m in matches_from(L.INDEX_BEFORE_RE, text, L.INDEX_BEFORE_OPENERS))
@@ -114,11 +118,14 @@ def clause_bounds(d: Doc, s0: int, s1: int, pos: int, end: int) -> tuple[int, in
             b -= 1
     # A clause is read only this far either side of its number, so an unpunctuated page
     # costs time in proportion to its length (issue 12.5).
-    return max(a, pos - L.CLAUSE_REACH), min(b, end + L.CLAUSE_REACH)
+    lo, hi = pos - CLAUSE_REACH, end + CLAUSE_REACH
+    return (a if a > lo else lo), (b if b < hi else hi)
 
 
 def inside_quotes(d: Doc, pos: int) -> bool:
     """True when pos lies inside a short “…”, 《…》 or 「…」 (a name or slogan)."""
+    if not d.quoted:
+        return False
     i = bisect_right(d.quoted, (pos, 1 << 60)) - 1
     return i >= 0 and d.quoted[i][0] < pos < d.quoted[i][1]
 
@@ -138,14 +145,13 @@ def read_qualifiers(text: str, it: Item) -> None:
 
 
 def reads(d: Doc, it: Item, prev_end: int) -> None:
-    """Fill left/right context of an item (clause part before and after the number)."""
+    """Fill the left context of an item (the clause part before the number; its right is set before the skips)."""
     text, q = d.text, it.q
     start = max(it.clause_start, prev_end)
     if prev_end > it.clause_start:  # words after the previous item's list mark belong to this one
         cut = text.rfind("、", start, q.start - it.pre_len)
         start = cut + 1 if cut >= 0 else start
     it.left = text[start : q.start - it.pre_len]
-    it.right = text[it.post_end : it.clause_end]
 
 
 @dataclass(slots=True)

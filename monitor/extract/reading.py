@@ -31,6 +31,7 @@ from monitor.extract.layout import (
     by_sentence,
     lay_out,
     plan_year_of,
+    sentences_of,
 )
 from monitor.extract.quantities import (
     Item,
@@ -67,17 +68,18 @@ def _read_sentence(d: Doc, sent: Sentence, qs: list[N.Quantity]) -> list[Item]:
     for q in qs:
         a, b = clause_bounds(d, sent.start, sent.end, q.start, q.end)
         it = Item(q, sent, a, b)
+        it.cat = N.unit_category(q.unit)
         read_qualifiers(text, it)
         items.append(it)
     prev_end = sent.start
-    for idx, it in enumerate(items):
+    part_skip = _PART_SKIP.get(sent.mode)
+    for it in items:
         pe = prev_end if prev_end > it.clause_start else it.clause_start
         it.right = text[it.post_end : it.clause_end]
-        it.skip = _PART_SKIP.get(sent.mode)
-        it.skip = it.skip or structural_skip(d, it, pe)
+        it.skip = part_skip or structural_skip(d, it, pe)
         if not it.skip:
             it.role, it.rule = role_of(d, it)
-            it.skip = commitment_skip(d, it, it.role, N.unit_category(it.q.unit), text[it.clause_start : it.q.start])
+            it.skip = commitment_skip(d, it, it.role, it.cat, text[it.clause_start : it.q.start])
         reads(d, it, pe)
         if not it.skip:
             prev_end = it.post_end
@@ -97,7 +99,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     """Indicator, kind, qualifier, period and role of one quantity, or a reason to skip it."""
     text = d.text
     role = it.role
-    cat = N.unit_category(it.q.unit)
+    cat = it.cat
     left_words, removed = strip_indicator(it.left)
     if "目标" in left_words and L.META_TAIL_RE.search(left_words):  # 经济增长预期目标为5%: the measure named before 目标
         left_words, more = strip_indicator(L.META_TAIL_RE.sub("", left_words))
@@ -171,11 +173,11 @@ def _make(d: Doc, it: Item, indicator: str, qualifier: str | None, period: str |
     """The Target record of an item (quote, offset and base values included)."""
     q = it.q
     a, b = quote_span(d, it)
-    money = N.unit_category(q.unit) == "number" and bool(L.MONEY_WORDS_RE.search(it.left + indicator))
+    money = it.cat == "number" and bool(L.MONEY_WORDS_RE.search(it.left + indicator))
     scale, bu = N.base_of(q.unit, money)
     bmin = None if q.min is None else N.scaled(q.min, scale)
     bmax = None if q.max is None else N.scaled(q.max, scale)
-    return Target(
+    return _new_target(
         indicator=indicator,
         value=q.value,
         min=q.min,
@@ -195,6 +197,17 @@ def _make(d: Doc, it: Item, indicator: str, qualifier: str | None, period: str |
     )
 
 
+def _new_target(**values: object) -> Target:
+    """A Target from all its field values, in field order, without its frozen __init__.
+
+    That __init__ sets each of the 16 fields through object.__setattr__, which costs more
+    than the rest of _make; the record is the same (Target has no __post_init__).
+    """
+    t = object.__new__(Target)
+    t.__dict__.update(values)
+    return t
+
+
 def _distribute(d: Doc, items: list[Item]) -> None:
     """Shared subjects and verbs: "A和B分别增长10%", "省级、市级…各1家", "A、B排放量下降3%"."""
     i = 0
@@ -212,7 +225,7 @@ def _distribute(d: Doc, items: list[Item]) -> None:
             group.append(nx)
             j += 1
         i = j
-        percent = N.unit_category(it.q.unit) in ("percent", "points")
+        percent = it.cat in ("percent", "points")
         if not (it.distribute or len(group) > 1 or percent):
             continue
         if "等" in it.left and not it.distribute:
@@ -240,7 +253,8 @@ def _distribute(d: Doc, items: list[Item]) -> None:
             g.growth, g.threshold, g.to_level = it.growth, it.threshold, it.to_level
             g.direction = g.direction or it.direction
             direction = g.direction or rec.direction
-            new.append(replace(rec, indicator=subj, qualifier=qual, kind=kind_of(g, subj), direction=direction))
+            changed = {"indicator": subj, "qualifier": qual, "kind": kind_of(g, subj), "direction": direction}
+            new.append(_new_target(**{**vars(rec), **changed}))  # dataclasses.replace without the frozen __init__
         if len(group) == 1:
             it.record, it.indicator = new[0], new[0].indicator
             it.extra = tuple(new[1:])
@@ -272,7 +286,9 @@ def _may_have_fullwidth(body: str) -> bool:
     U+FF00–FF7F only costs a translate that changes nothing).
     """
     raw = body.encode("utf-8", "surrogatepass")
-    return b"\xef\xbc" in raw or b"\xef\xbd" in raw or b"\xe3\x80\x80" in raw
+    # EF is rare in Chinese text (U+F000–FFFF), so one byte search rules out both pairs at once;
+    # E3 80 80 is the UTF-8 of U+3000 only, found in the str without the many E3 80 of 、。「」.
+    return (b"\xef" in raw and (b"\xef\xbc" in raw or b"\xef\xbd" in raw)) or "\u3000" in body
 
 
 def _records(it: Item) -> list[Target]:
@@ -288,6 +304,8 @@ def _drop_restated(items: list[Item]) -> None:
     seen: dict[tuple, dict[str, tuple[Item, Target]]] = {}
     restating: set[int] = set()
     for it in items:
+        if it.record is None or it.skip:  # no records
+            continue
         for r in _records(it):
             if r.role != "target":
                 continue
@@ -319,8 +337,9 @@ def extract_body(body: str, title: str | None = None, date: str | None = None) -
     targets: list[Target] = []
     actuals: list[Target] = []
     for it in items:
-        for r in _records(it):
-            (targets if r.role == "target" else actuals).append(r)
+        if it.record is not None and not it.skip:
+            for r in _records(it):
+                (targets if r.role == "target" else actuals).append(r)
     return Extraction(targets=targets, actuals=actuals, plan_year=d.plan_year)
 
 
@@ -346,9 +365,9 @@ def explain_body(body: str, title: str | None = None, date: str | None = None) -
         bare_by[sent.start] = spans
     out = []
     for p in d.paragraphs:
-        if p.sentences is None:
+        if p.starts is None:  # no number in it
             continue
-        for s in p.sentences:
+        for s in sentences_of(d, p):
             its = by_sent.get(s.start, [])
             nums = bare_by.get(s.start, [])
             if not its and not nums:

@@ -14,13 +14,15 @@ from monitor.extract.layout import Doc, Marks, last_before, marks_of
 from monitor.extract.quantities import Item, inside_quotes
 
 
+_AT_END = L.CLAUSE_BREAK + L.SENT_BREAK + "、)）"  # what may follow a Chinese numeral's unit that ends its phrase
+_SPAN_END = L.CLAUSE_BREAK + L.SENT_BREAK + "、内"  # what may follow a time span that is a value, not a name
+
+
 def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
     """Why a quantity is not a record (a name, a slogan, a date, a class), or None."""
     text, q = d.text, it.q
-    before = text[max(it.sent.start, q.start - 1) : q.start]
-    after = text[it.post_end : it.post_end + 4]
     unit_next = text[q.end : q.end + 1]
-    if before == "第" or text[max(0, q.start - 2) : q.start] in ("第一", "编号"):
+    if (q.start > it.sent.start and text[q.start - 1] == "第") or text[q.start - 2 : q.start] in ("第一", "编号"):
         return "ordinal"
     if inside_quotes(d, q.start):
         return "in-quotes"
@@ -34,7 +36,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
             return "numeral-slogan"
         if L.CN_STOP_AFTER.match(text, q.end):
             return "numeral-set-phrase"
-        at_end = not after or after[0] in L.CLAUSE_BREAK + L.SENT_BREAK + "、)）" or it.post_qual
+        after = text[it.post_end : it.post_end + 4]
+        at_end = not after or after[0] in _AT_END or it.post_qual
         if q.lone_one and not at_end:
             return "one-as-article"
         if base == "期" or (base in ("次", "批") and not at_end):
@@ -45,13 +48,13 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
         return "age-descriptor"
     if base in L.TIME_UNITS:
         nxt = text[it.post_end : it.post_end + 1]
-        if nxt and nxt not in L.CLAUSE_BREAK + L.SENT_BREAK + "、内" and not it.post_qual:
+        if nxt and nxt not in _SPAN_END and not it.post_qual:
             return "time-span-name"
     if q.lone_one and base == "批":
         return "a-batch"
     if q.chinese and text.startswith("“", q.end):
         return "numeral-before-quote"
-    cat = N.unit_category(q.unit)
+    cat = it.cat
     if cat in ("money", "number", "power", "energy", "area", "mass"):
         m = L.SIZE_CLASS_AFTER_RE.match(text, it.post_end)
         over = text[q.start - 1 : q.start] in "过超破" and L.OVER_BEFORE_RE.search(text, max(it.sent.start, q.start - 2), q.start)
@@ -72,13 +75,13 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
 
 def kind_of(it: Item, indicator: str) -> str:
     """level, growth, count, threshold or share, from the unit and the words around."""
-    cat = N.unit_category(it.q.unit)
+    cat = it.cat
     if cat == "points" or cat == "ratio" or it.q.text.endswith("持平"):
         return "growth"
     if it.threshold or it.post_qual in ("以下", "以内") or it.pre_qual == "不超过":
         return "threshold"
     if cat in ("percent", "permille"):
-        if (it.growth and not it.to_level) or L.GROWTH_NOUN_RE.search(indicator):
+        if (it.growth and not it.to_level) or (indicator[-1:] in L.GROWTH_NOUN_LAST and L.GROWTH_NOUN_RE.search(indicator)):
             return "growth"
         if L.BAD_RATE_RE.search(indicator) or L.STATE_RATE_RE.search(indicator):
             return "threshold"
@@ -166,7 +169,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
             return "fact-forecast"
     if ("从" in lw or "由" in lw) and L.FROM_BEFORE_RE.search(lw) and L.CHANGE_AFTER_RE.match(it.right):
         return "change-start"
-    if cat == "count" and L.FRAMING_RE.search(lw):
+    if cat == "count" and lw[-1:] in L.FRAMING_LAST and L.FRAMING_RE.search(lw):
         return "framing"
     if "线" in it.right and L.RED_LINE_RE.match(it.right):
         return "red-line"
