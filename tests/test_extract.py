@@ -496,3 +496,19 @@ def test_explain_cuts_sentences_after_their_stops():
     assert [(e["sentence"], e["offset"]) for e in entries] == [
         ("二、2025年工作安排", 0), ("新建学校3所!", 12), ("新增就业500人?。。", 19), ("力争增长5%。", 30), ("新建公园2个", 40),
     ]
+
+
+def test_every_record_is_a_whole_target():
+    # records are built without Target's frozen __init__ (reading._new_target): a field added to
+    # Target must be given by the extractor too, or records would lack it
+    from dataclasses import fields
+
+    from monitor.models import Target
+
+    body = "二、2025年工作安排\n力争新增城镇就业500人。省级、市级示范村分别增长5%、8%。\n2024年完成投资3亿元。"
+    result = extract_body(body, "2025年工作计划")
+    records = [*result.targets, *result.actuals]
+    assert len(records) >= 3
+    for r in records:
+        assert list(vars(r)) == [f.name for f in fields(Target)]
+        assert r == Target(**vars(r)) and hash(r) == hash(Target(**vars(r)))
