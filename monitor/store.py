@@ -43,9 +43,9 @@ from monitor.models import (
     Target,
     Version,
 )
-from monitor.report import change_line, format_target, outcome_line
 from monitor.search import (
     SEARCH_TRIGGER,
+    index_new,
     m003_search_index,
     m009_search_in_batches,
     m011_search_batch_in_one_segment,
@@ -567,6 +567,13 @@ def transaction(db: Database) -> Iterator[Database]:
     db.conn.execute("COMMIT")
 
 
+def index_for_search(db: Database) -> int:
+    """Add the versions stored since the last batch to the search index (at the end of a crawl or replay;
+    until then search reads them without the index); returns how many."""
+    with sql_errors(db), transaction(db):
+        return index_new(db)
+
+
 def now() -> str:
     """The current UTC time, ISO 8601 to the second."""
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -851,6 +858,8 @@ _CHANGE_SQL = "INSERT INTO changes (version_id, base_version_id, changeset, dete
 
 def _change_row(c: Change, old: dict[tuple, int], new: dict[tuple, int]) -> tuple:
     """A target change as a changes row (its targets as references to targets rows)."""
+    from monitor.report import change_line, format_target  # the renderers: only a run with changes needs them
+
     (old_seq, old_json), (new_seq, new_json) = _ref(c.old, old), _ref(c.new, new)
     return _change_columns(
         c.change,
@@ -871,6 +880,8 @@ def _change_row(c: Change, old: dict[tuple, int], new: dict[tuple, int]) -> tupl
 
 def _outcome_row(o: Outcome, old: dict[tuple, int], new: dict[tuple, int]) -> tuple:
     """An earlier target met (or not) by a reported actual, as a changes row."""
+    from monitor.report import format_target, outcome_line
+
     (old_seq, old_json), (new_seq, new_json) = _ref(o.target, old), _ref(o.actual, new)
     return _change_columns(
         "outcome",
@@ -1251,6 +1262,7 @@ __all__ = [
     "ensure_source",
     "find_documents",
     "finish_run",
+    "index_for_search",
     "load_version",
     "open_db",
     "open_readonly",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ctypes
 import gc
+import importlib
 import multiprocessing
 import os
 import signal
@@ -35,11 +36,15 @@ PR_SET_PDEATHSIG = 1  # prctl option (linux/prctl.h): a signal sent to this proc
 
 class Pool:
     """Worker processes shared by every thread of a run: none until more than `after` items were submitted
-    in all (a re-check with a few changed pages starts nothing), then `workers` of them, started once."""
+    in all (a re-check with a few changed pages starts nothing), then `workers` of them, started once.
 
-    def __init__(self, workers: int | None = None, *, after: int = PARALLEL_AFTER) -> None:
+    `modules` are imported here before the workers fork, so they share that code instead of each
+    importing it (and a module another thread is importing at that moment is complete in them)."""
+
+    def __init__(self, workers: int | None = None, *, after: int = PARALLEL_AFTER, modules: Iterable[str] = ()) -> None:
         self.workers = free_cores() if workers is None else workers
         self.after = after
+        self.modules = tuple(modules)
         self._submitted = 0
         self._lock = threading.Lock()
         self._executor: ProcessPoolExecutor | None = None
@@ -52,6 +57,8 @@ class Pool:
             if self._closed or self._submitted <= self.after:
                 return None
             if self._executor is None:
+                for name in self.modules:
+                    importlib.import_module(name)
                 self._executor = _executor(self.workers)
                 self._closed = self._executor is None
             executor = self._executor
@@ -79,19 +86,20 @@ class Pool:
 
 def ordered_map(
     fn: Callable[[T], R], items: Iterable[T], workers: int | None = None, *, after: int = PARALLEL_AFTER,
-    pool: Pool | None = None,
+    pool: Pool | None = None, modules: Iterable[str] = (),
 ) -> Iterator[tuple[T, R | MonitorError]]:
     """(item, fn(item)) in input order; fn runs in worker processes once more than `after` items came.
 
     `pool` is a run's shared Pool (its own `after` counts every caller's items); without one, a Pool of
-    `workers` (default `free_cores()`; 0 runs everything here) is started for this call and closed after it.
+    `workers` (default `free_cores()`; 0 runs everything here; `modules` imported before they fork) is started
+    for this call and closed after it.
     `fn` must be picklable (a module-level function or a functools.partial of one). A MonitorError raised
     by fn is yielded as the result. A worker that dies loses nothing: fn runs here instead. `items` is
     consumed lazily, at most WINDOW items ahead of what was yielded; a result is yielded as soon as it and
     those before it are done.
     """
     own = pool is None
-    pool = Pool(workers, after=after) if pool is None else pool
+    pool = Pool(workers, after=after, modules=modules) if pool is None else pool
     pending: deque[tuple[T, Future | R | MonitorError]] = deque()
     try:
         for item in items:
