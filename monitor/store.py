@@ -408,6 +408,10 @@ def _piece_dict(words: bytes, at: int, size: int) -> bytes:
 
 # -- opening ----------------------------------------------------------------------------
 
+# PLUGINS_NOT_RUN: every query of the store is this program's own, so the sqlite-utils plugins installed
+# alongside it (prepare_connection hooks) are not run on its connections; finding them scans the entry
+# points of every installed distribution, ~13 ms at the first open of every process (every `run --once`).
+
 
 def db_path(path: str | Path | None = None) -> Path:
     """The database file: `path`, else $MONITOR_DB, else state/monitor.db."""
@@ -440,7 +444,7 @@ def open_db(path: str | Path | None = None, *, timeout: float | None = None) -> 
     try:
         with sql_errors(str(p)):
             conn = sqlite3.connect(p, timeout=timeout)
-            db = Database(conn)
+            db = Database(conn, execute_plugins=False)  # see PLUGINS_NOT_RUN
             db.enable_wal()
             db.execute("PRAGMA synchronous=NORMAL")  # WAL: durable across process crashes
             db.execute("PRAGMA foreign_keys=ON")
@@ -474,7 +478,7 @@ def open_readonly(path: str | Path | None = None, *, timeout: float | None = Non
                 conn.close()
                 conn = sqlite3.connect(f"{p.resolve().as_uri()}?mode=ro&immutable=1", uri=True, timeout=timeout)
             conn.create_function("text_of", 1, _text_of, deterministic=True)  # SQL: text_of(text_z)
-            db = Database(conn)
+            db = Database(conn, execute_plugins=False)  # see PLUGINS_NOT_RUN
             applied = [m.name for m in MIGRATIONS.applied(db)]
             if not applied:
                 raise StoreError(f"{p}: not a monitor database (no migrations applied)")
