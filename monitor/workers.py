@@ -13,18 +13,19 @@ from __future__ import annotations
 import ctypes
 import gc
 import importlib
-import multiprocessing
 import os
 import signal
 import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from typing import TypeVar
+from concurrent.futures import Future
+from typing import TYPE_CHECKING, TypeVar
 
 from monitor.errors import MonitorError
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -64,6 +65,8 @@ class Pool:
             executor = self._executor
         if executor is None:
             return None
+        from concurrent.futures.process import BrokenProcessPool  # loaded with the executor (_executor)
+
         try:
             return executor.submit(fn, item)
         except (BrokenProcessPool, RuntimeError):  # a worker died (or the pool was closed): the rest runs in the callers
@@ -127,7 +130,10 @@ def _executor(workers: int) -> ProcessPoolExecutor | None:
     """Forked workers (they share the loaded code and never re-import the caller's script); None without fork.
 
     Forked from a thread while the run's other threads go on (see docs/architecture.md, "Worker processes",
-    for why fork and not forkserver)."""
+    for why fork and not forkserver). multiprocessing is imported here: a run that starts no workers needs none of it."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     if "fork" not in multiprocessing.get_all_start_methods():
         return None
     return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
