@@ -489,7 +489,7 @@ def _fetch_file(db, source: Source, att: Attachment, fetcher: SourceFetcher, res
         if stored is None:
             return replace(att, status=attachments.FETCH_FAILED, detail=str(exc))
         return FetchedFile(att.url, stored[0], etag, last_modified, fresh=False,
-                                    note=f"{exc}; the copy fetched {stored[4]} is read")
+                           note=f"{exc}; the copy fetched {stored[4]} is read")
     result.requests += page.attempts
     if page.not_modified and stored is not None:
         return FetchedFile(att.url, stored[0], page.etag or etag, last_modified, fresh=False)

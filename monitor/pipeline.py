@@ -26,21 +26,21 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from monitor import attachments, outbox, seedformat, store
-from monitor.config import Config
 from monitor.diff import diff_documents, plan_year_of
 from monitor.errors import StoreError
 from monitor.extract import extract
 from monitor.models import ChangeSet, Document, Extraction, Version
-from monitor.outbox import Alerts  # what the runner hands to crawl_source: outbox.py, so a run loads this module only to store
-from monitor.store import index_for_search  # the end of a crawl or replay: store.py, for the same reason
+# Alerts and index_for_search live in outbox.py and store.py (a run that stores nothing never loads this
+# module) and are named here too, where ingest's callers have always found them.
+from monitor.outbox import Alerts
+from monitor.store import index_for_search
 
 
 @dataclass(frozen=True)
