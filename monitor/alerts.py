@@ -1,7 +1,9 @@
 """What an alert says: subjects, keys and the message of a change set or a failure streak, for every channel kind.
 
 Pure composition (no database, no network): the outbox queues what these functions build, the
-notifiers (monitor/notify.py) send it.
+notifiers (monitor/notify.py) send it. The renderers (monitor/report.py, and through it the diff
+and the extractor's lexicon) are imported by the functions that build a message: a run with
+nothing to say loads none of them.
 """
 
 from __future__ import annotations
@@ -10,7 +12,6 @@ import html
 import re
 from dataclasses import replace
 
-from monitor import report
 from monitor.models import ChangeSet
 from monitor.notify import Message
 
@@ -19,6 +20,8 @@ ALERT_SCHEMA = "gov-plan-monitor/alert/v1"
 
 def subject_of(cs: ChangeSet) -> str:
     """'【目标变化】王坛镇2025年工作计划: 3项调整、1项新增' (counts of changed/added/dropped targets)."""
+    from monitor import report
+
     counts = report.summary(cs)
     title = cs.new.title or cs.new.url or "(untitled)"
     parts = [f"{counts[k]}项{word}" for k, word in (("changed", "调整"), ("added", "新增"), ("dropped", "删除")) if counts[k]]
@@ -51,6 +54,8 @@ def chat_markdown(text: str) -> str:
 
 def changes_message(cs: ChangeSet, source: str, key: str) -> Message:
     """The alert for one change set, rendered for every channel kind."""
+    from monitor import report
+
     subject = subject_of(cs)
     data = {"schema": ALERT_SCHEMA, "kind": "changes", "id": key, "source": source,
             "subject": subject, "report": report.report_json(cs)}
@@ -72,6 +77,8 @@ def rekeyed(message: Message, key: str) -> Message:
 
 def flipflop_message(cs: ChangeSet, source: str, key: str, count: int, within: int) -> Message:
     """One alert for a document that keeps changing: how often, and its latest change."""
+    from monitor import report
+
     days = max(1, round(within / 86400))
     title = cs.new.title or cs.new.url or "(untitled)"
     subject = f"【频繁变动】{title}: {days}天内{count}次变化"
@@ -93,6 +100,8 @@ def flipflop_message(cs: ChangeSet, source: str, key: str, count: int, within: i
 
 def health_message(kind: str, source: str, key: str, failures: list[dict], url: str | None) -> Message:
     """An error alert (a streak of failed checks) or a recovery alert (the streak ended)."""
+    from monitor import report
+
     first, last = failures[-1], failures[0]
     errors = [line for line in (last.get("error") or "").splitlines() if line][:5]
     if kind == "error":

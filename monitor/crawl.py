@@ -28,14 +28,13 @@ from dataclasses import dataclass, field, fields, replace
 from functools import partial
 from operator import attrgetter
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 from urllib.parse import urlencode, urlsplit
 
 from sqlite_utils import Database
 
-from monitor import attachments, pipeline, store
+from monitor import store
 from monitor.errors import ConfigError, FetchError, Interrupted, MonitorError, ParseError, StoreError
-from monitor.extract import extract
 from monitor.fetch import Fetcher, Page, SourceFetcher, host_allowed
 from monitor.models import Attachment, ChangeSet, Document, Extraction, Target
 from monitor.scraper import Entry, ListPage, Scraper
@@ -43,6 +42,15 @@ from monitor.sources import Source
 from monitor.workers import Pool, ordered_map
 from scrapers import SCRAPERS
 from scrapers.detect import detect, template_of
+
+if TYPE_CHECKING:
+    from monitor.outbox import Alerts
+    from monitor.pipeline import FetchedFile
+
+# What a run needs only for the pages it stores (the pipeline: extraction, diff, alerts, attachments) is
+# imported where such a page is handled, so a re-check that finds nothing new loads none of it. The
+# extractor is imported before worker processes fork (Pool(modules=...)), so they share it.
+WORKER_MODULES = ("monitor.extract",)
 
 
 # One writer at a time in this process: SQLite allows one anyway, and its busy wait polls with
@@ -90,7 +98,7 @@ def crawl_source(
     *,
     scraper: Scraper | None = None,
     workers: int | None = None,
-    alerts: pipeline.Alerts | None = None,
+    alerts: Alerts | None = None,
     pool: Pool | None = None,
 ) -> RunResult:
     """Check one source and record the run; errors are collected in the result, not raised.
@@ -113,7 +121,7 @@ def crawl_source(
         active, entries = list_entries(_scraper(source, scraper), source, fetcher, result)
         fetched: dict[str, Page] = {}  # the pages handed to the parser and not yet stored (a window's worth)
         texts = ((url, _held(fetched, url, page)) for url, page in _changed_pages(db, source, entries, fetcher, result))
-        for (url, _), parsed in ordered_map(partial(_parse, active), texts, workers, pool=pool):
+        for (url, _), parsed in ordered_map(partial(_parse, active), texts, workers, pool=pool, modules=WORKER_MODULES):
             page, files = fetched.pop(url), ()
             outcome = parsed if isinstance(parsed, MonitorError) else (parsed[0], _unpacked(parsed[1]))
             if not isinstance(outcome, MonitorError) and outcome[0].attachments:
@@ -179,10 +187,10 @@ def for_each_host(
     if not by_host:
         return {}
     store.open_db(db_path).close()  # created and migrated once, before the threads open it at once
-    with Pool(workers) as pool, ThreadPoolExecutor(min(hosts_in_parallel, len(by_host)), "check") as threads:
+    with Pool(workers, modules=WORKER_MODULES) as pool, ThreadPoolExecutor(min(hosts_in_parallel, len(by_host)), "check") as threads:
         done = {name: r for group in threads.map(run, by_host.values()) for name, r in group}
     with contextlib.closing(store.open_db(db_path)) as db:
-        pipeline.index_for_search(db)  # one batch for the whole run (a run that stops leaves it to the next)
+        store.index_for_search(db)  # one batch for the whole run (a run that stops leaves it to the next)
     return done
 
 
@@ -436,12 +444,14 @@ _READING = threading.Lock()
 
 def _with_attachments(
     db, source: Source, doc: Document, fetcher: SourceFetcher, result: RunResult
-) -> tuple[tuple[Document, Extraction | None] | MonitorError, tuple[pipeline.FetchedFile, ...]]:
+) -> tuple[tuple[Document, Extraction | None] | MonitorError, tuple[FetchedFile, ...]]:
     """The page with its attachments fetched and read (attachments.attach), and their bytes.
 
     Extraction is left to the pipeline, which runs it on the page and attachment text together.
     A page with no text of its own whose files give none is a ParseError naming each file.
     """
+    from monitor import attachments
+
     read, files = [], []
     for att in doc.attachments:
         got = _fetch_file(db, source, att, fetcher, result)
@@ -457,9 +467,12 @@ def _with_attachments(
         return exc, ()
 
 
-def _fetch_file(db, source: Source, att: Attachment, fetcher: SourceFetcher, result: RunResult) -> pipeline.FetchedFile | Attachment:
+def _fetch_file(db, source: Source, att: Attachment, fetcher: SourceFetcher, result: RunResult) -> FetchedFile | Attachment:
     """One attachment's bytes: fetched (conditionally), or the stored copy on a 304 or a failed fetch;
     else the attachment with the status saying why not."""
+    from monitor import attachments
+    from monitor.pipeline import FetchedFile
+
     host = urlsplit(att.url).netloc
     if not host_allowed(host, fetcher.home, fetcher.policy.allow_hosts):
         return replace(att, status=attachments.OTHER_HOST, detail=(
@@ -475,15 +488,15 @@ def _fetch_file(db, source: Source, att: Attachment, fetcher: SourceFetcher, res
         result.requests += exc.attempts
         if stored is None:
             return replace(att, status=attachments.FETCH_FAILED, detail=str(exc))
-        return pipeline.FetchedFile(att.url, stored[0], etag, last_modified, fresh=False,
-                                    note=f"{exc}; the copy fetched {stored[4]} is read")
+        return FetchedFile(att.url, stored[0], etag, last_modified, fresh=False,
+                           note=f"{exc}; the copy fetched {stored[4]} is read")
     result.requests += page.attempts
     if page.not_modified and stored is not None:
-        return pipeline.FetchedFile(att.url, stored[0], page.etag or etag, last_modified, fresh=False)
-    return pipeline.FetchedFile(att.url, page.content, page.etag, page.last_modified)
+        return FetchedFile(att.url, stored[0], page.etag or etag, last_modified, fresh=False)
+    return FetchedFile(att.url, page.content, page.etag, page.last_modified)
 
 
-def _noted(att: Attachment, got: pipeline.FetchedFile) -> Attachment:
+def _noted(att: Attachment, got: FetchedFile) -> Attachment:
     """The attachment with the note of a failed fetch (its stored copy was read) added to its detail."""
     if not got.note:
         return att
@@ -504,6 +517,8 @@ _target_values = attrgetter(*_TARGET_FIELDS)
 def _parse(scraper: Scraper, item: tuple[str, str]) -> tuple[Document, Packed | None]:
     """A detail page's (URL, text) as a Document and its targets packed (runs in a worker process too);
     a page naming attachments is extracted once they are read (None)."""
+    from monitor.extract import extract  # loaded once (WORKER_MODULES: before the workers fork)
+
     url, text = item
     doc = scraper.parse_detail(text, url)
     return doc, None if doc.attachments else _packed(extract(doc))
@@ -536,10 +551,12 @@ def _store(
     page: Page,
     outcome: tuple[Document, Extraction | None] | MonitorError,
     result: RunResult,
-    alerts: pipeline.Alerts | None,
-    files: tuple[pipeline.FetchedFile, ...] = (),
+    alerts: Alerts | None,
+    files: tuple[FetchedFile, ...] = (),
 ) -> None:
     """Store one parsed page (or record why it could not be parsed)."""
+    from monitor import pipeline
+
     if isinstance(outcome, MonitorError):
         result.failed += 1
         result.failed_urls.append(url)

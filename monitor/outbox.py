@@ -103,6 +103,19 @@ def enqueue_flipflop(db, config: Config, source: str, cs: ChangeSet, count: int,
     return added
 
 
+@dataclass(frozen=True)
+class Alerts:
+    """Who hears of a source's change sets: the configured change channels, through the outbox."""
+
+    config: Config
+    source: str
+    clock: Callable[[], datetime] = utcnow
+
+    def queue(self, db, changeset: ChangeSet) -> int:
+        """Queue the change set's alerts (inside the caller's transaction); returns how many."""
+        return enqueue_changes(db, self.config, self.source, [changeset], now=self.clock())
+
+
 # -- deliver ------------------------------------------------------------------------------
 
 

@@ -26,19 +26,21 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from monitor import attachments, outbox, search, seedformat, store
-from monitor.config import Config
+from monitor import attachments, outbox, seedformat, store
 from monitor.diff import diff_documents, plan_year_of
 from monitor.errors import StoreError
 from monitor.extract import extract
 from monitor.models import ChangeSet, Document, Extraction, Version
+# Alerts and index_for_search live in outbox.py and store.py (a run that stores nothing never loads this
+# module) and are named here too, where ingest's callers have always found them.
+from monitor.outbox import Alerts
+from monitor.store import index_for_search
 
 
 @dataclass(frozen=True)
@@ -53,19 +55,6 @@ class IngestResult:
     alerts: int = 0  # outbox rows queued with the version
     suspect: bool = False  # stored but held: its alert waits for a later check to confirm it
     follows: ChangeSet | None = None  # replay: a later plan stored before, now compared with this one
-
-
-@dataclass(frozen=True)
-class Alerts:
-    """Who hears of a source's change sets: the configured change channels, through the outbox."""
-
-    config: Config
-    source: str
-    clock: Callable[[], datetime] = outbox.utcnow
-
-    def queue(self, db: Database, changeset: ChangeSet) -> int:
-        """Queue the change set's alerts (inside the caller's transaction); returns how many."""
-        return outbox.enqueue_changes(db, self.config, self.source, [changeset], now=self.clock())
 
 
 @dataclass(frozen=True)
@@ -230,13 +219,6 @@ def ingest(
     reported = changeset if changeset and not changeset.empty and hold is None else None
     return IngestResult(status, doc.url, doc_id, version.id, reported, queued, suspect=hold is not None,
                         follows=follows)
-
-
-def index_for_search(db: Database) -> int:
-    """Add the versions stored since the last batch to the search index (at the end of a crawl or replay;
-    until then search reads them without the index); returns how many."""
-    with store.sql_errors(db), store.transaction(db):
-        return search.index_new(db)
 
 
 def _follow(db: Database, doc_id: int, doc: Document, found: Extraction, version: Version,

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from monitor import crawl, health, outbox, pipeline, store
+from monitor import crawl, health, outbox, store
 from monitor.config import Config
 from monitor.errors import Interrupted, MonitorError
 from monitor.fetch import Fetcher, Page, SourceFetcher
@@ -155,7 +155,7 @@ def check_source(db, config: Config, source: Source, fetcher, *, stop: threading
                  now: Callable[[], datetime] = outbox.utcnow) -> SourceReport:
     """Check one source (its change alerts queued with each version), then enqueue its error/recovery alert."""
     baseline = not had_successful_run(db, source.name)
-    alerts = None if baseline else pipeline.Alerts(config, source.name, now)
+    alerts = None if baseline else outbox.Alerts(config, source.name, now)
     bound = SourceFetcher(fetcher, config.policy(source.name, fetcher.policy), source.host)
     result = crawl.crawl_source(db, source, bound, alerts=alerts)
     outcome = result.outcome

@@ -27,7 +27,6 @@ from dataclasses import asdict, dataclass
 from sqlite_utils import Database
 
 from monitor import seedformat
-from monitor.diff import split_sentences
 from monitor.errors import MonitorError, StoreError
 
 FTS_TABLE = "versions_fts"
@@ -222,6 +221,8 @@ def _holding(db: Database, candidates: list[int], words: list[str], limit: int) 
 
 def _hit(row: tuple, words: list[str]) -> Hit:
     """A Hit from a result row: the sentences of its text that hold a query word, marked."""
+    from monitor.diff import split_sentences  # the diff's sentences (and the extractor's lexicon): `search` only
+
     *fields, text = row
     doc = seedformat.parse(text, f"version {fields[0]}")
     body = "\n".join([doc.title or "", *doc.paragraphs])

@@ -43,9 +43,9 @@ from monitor.models import (
     Target,
     Version,
 )
-from monitor.report import change_line, format_target, outcome_line
 from monitor.search import (
     SEARCH_TRIGGER,
+    index_new,
     m003_search_index,
     m009_search_in_batches,
     m011_search_batch_in_one_segment,
@@ -408,6 +408,10 @@ def _piece_dict(words: bytes, at: int, size: int) -> bytes:
 
 # -- opening ----------------------------------------------------------------------------
 
+# PLUGINS_NOT_RUN: every query of the store is this program's own, so the sqlite-utils plugins installed
+# alongside it (prepare_connection hooks) are not run on its connections; finding them scans the entry
+# points of every installed distribution, ~13 ms at the first open of every process (every `run --once`).
+
 
 def db_path(path: str | Path | None = None) -> Path:
     """The database file: `path`, else $MONITOR_DB, else state/monitor.db."""
@@ -440,7 +444,7 @@ def open_db(path: str | Path | None = None, *, timeout: float | None = None) -> 
     try:
         with sql_errors(str(p)):
             conn = sqlite3.connect(p, timeout=timeout)
-            db = Database(conn)
+            db = Database(conn, execute_plugins=False)  # see PLUGINS_NOT_RUN
             db.enable_wal()
             db.execute("PRAGMA synchronous=NORMAL")  # WAL: durable across process crashes
             db.execute("PRAGMA foreign_keys=ON")
@@ -474,7 +478,7 @@ def open_readonly(path: str | Path | None = None, *, timeout: float | None = Non
                 conn.close()
                 conn = sqlite3.connect(f"{p.resolve().as_uri()}?mode=ro&immutable=1", uri=True, timeout=timeout)
             conn.create_function("text_of", 1, _text_of, deterministic=True)  # SQL: text_of(text_z)
-            db = Database(conn)
+            db = Database(conn, execute_plugins=False)  # see PLUGINS_NOT_RUN
             applied = [m.name for m in MIGRATIONS.applied(db)]
             if not applied:
                 raise StoreError(f"{p}: not a monitor database (no migrations applied)")
@@ -565,6 +569,13 @@ def transaction(db: Database) -> Iterator[Database]:
         db.conn.rollback()
         raise
     db.conn.execute("COMMIT")
+
+
+def index_for_search(db: Database) -> int:
+    """Add the versions stored since the last batch to the search index (at the end of a crawl or replay;
+    until then search reads them without the index); returns how many."""
+    with sql_errors(db), transaction(db):
+        return index_new(db)
 
 
 def now() -> str:
@@ -851,6 +862,8 @@ _CHANGE_SQL = "INSERT INTO changes (version_id, base_version_id, changeset, dete
 
 def _change_row(c: Change, old: dict[tuple, int], new: dict[tuple, int]) -> tuple:
     """A target change as a changes row (its targets as references to targets rows)."""
+    from monitor.report import change_line, format_target  # the renderers: only a run with changes needs them
+
     (old_seq, old_json), (new_seq, new_json) = _ref(c.old, old), _ref(c.new, new)
     return _change_columns(
         c.change,
@@ -871,6 +884,8 @@ def _change_row(c: Change, old: dict[tuple, int], new: dict[tuple, int]) -> tupl
 
 def _outcome_row(o: Outcome, old: dict[tuple, int], new: dict[tuple, int]) -> tuple:
     """An earlier target met (or not) by a reported actual, as a changes row."""
+    from monitor.report import format_target, outcome_line
+
     (old_seq, old_json), (new_seq, new_json) = _ref(o.target, old), _ref(o.actual, new)
     return _change_columns(
         "outcome",
@@ -1251,6 +1266,7 @@ __all__ = [
     "ensure_source",
     "find_documents",
     "finish_run",
+    "index_for_search",
     "load_version",
     "open_db",
     "open_readonly",

@@ -12,18 +12,20 @@ from __future__ import annotations
 
 import ctypes
 import gc
-import multiprocessing
+import importlib
 import os
 import signal
 import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from typing import TypeVar
+from concurrent.futures import Future
+from typing import TYPE_CHECKING, TypeVar
 
 from monitor.errors import MonitorError
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -35,11 +37,15 @@ PR_SET_PDEATHSIG = 1  # prctl option (linux/prctl.h): a signal sent to this proc
 
 class Pool:
     """Worker processes shared by every thread of a run: none until more than `after` items were submitted
-    in all (a re-check with a few changed pages starts nothing), then `workers` of them, started once."""
+    in all (a re-check with a few changed pages starts nothing), then `workers` of them, started once.
 
-    def __init__(self, workers: int | None = None, *, after: int = PARALLEL_AFTER) -> None:
+    `modules` are imported here before the workers fork, so they share that code instead of each
+    importing it (and a module another thread is importing at that moment is complete in them)."""
+
+    def __init__(self, workers: int | None = None, *, after: int = PARALLEL_AFTER, modules: Iterable[str] = ()) -> None:
         self.workers = free_cores() if workers is None else workers
         self.after = after
+        self.modules = tuple(modules)
         self._submitted = 0
         self._lock = threading.Lock()
         self._executor: ProcessPoolExecutor | None = None
@@ -52,11 +58,15 @@ class Pool:
             if self._closed or self._submitted <= self.after:
                 return None
             if self._executor is None:
+                for name in self.modules:
+                    importlib.import_module(name)
                 self._executor = _executor(self.workers)
                 self._closed = self._executor is None
             executor = self._executor
         if executor is None:
             return None
+        from concurrent.futures.process import BrokenProcessPool  # loaded with the executor (_executor)
+
         try:
             return executor.submit(fn, item)
         except (BrokenProcessPool, RuntimeError):  # a worker died (or the pool was closed): the rest runs in the callers
@@ -79,19 +89,20 @@ class Pool:
 
 def ordered_map(
     fn: Callable[[T], R], items: Iterable[T], workers: int | None = None, *, after: int = PARALLEL_AFTER,
-    pool: Pool | None = None,
+    pool: Pool | None = None, modules: Iterable[str] = (),
 ) -> Iterator[tuple[T, R | MonitorError]]:
     """(item, fn(item)) in input order; fn runs in worker processes once more than `after` items came.
 
     `pool` is a run's shared Pool (its own `after` counts every caller's items); without one, a Pool of
-    `workers` (default `free_cores()`; 0 runs everything here) is started for this call and closed after it.
+    `workers` (default `free_cores()`; 0 runs everything here; `modules` imported before they fork) is started
+    for this call and closed after it.
     `fn` must be picklable (a module-level function or a functools.partial of one). A MonitorError raised
     by fn is yielded as the result. A worker that dies loses nothing: fn runs here instead. `items` is
     consumed lazily, at most WINDOW items ahead of what was yielded; a result is yielded as soon as it and
     those before it are done.
     """
     own = pool is None
-    pool = Pool(workers, after=after) if pool is None else pool
+    pool = Pool(workers, after=after, modules=modules) if pool is None else pool
     pending: deque[tuple[T, Future | R | MonitorError]] = deque()
     try:
         for item in items:
@@ -119,7 +130,10 @@ def _executor(workers: int) -> ProcessPoolExecutor | None:
     """Forked workers (they share the loaded code and never re-import the caller's script); None without fork.
 
     Forked from a thread while the run's other threads go on (see docs/architecture.md, "Worker processes",
-    for why fork and not forkserver)."""
+    for why fork and not forkserver). multiprocessing is imported here: a run that starts no workers needs none of it."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     if "fork" not in multiprocessing.get_all_start_methods():
         return None
     return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
-from monitor.alerts import changes_message
 from monitor.cli.common import config_option, fail, read_config
 from monitor.errors import MonitorError
 from monitor.models import Change, ChangeSet, Delta, Target, Version
-from monitor.notify import Message
-from monitor.outbox import stamp, utcnow
+
+if TYPE_CHECKING:
+    from monitor.notify import Message
 
 
 @click.group()
@@ -72,6 +74,10 @@ def sample_changeset() -> ChangeSet:
 
 def sample_message(channel: str) -> Message:
     """The sample alert `monitor notify test` sends (marked as a test in its subject)."""
+    from monitor.alerts import changes_message  # the renderers: this command only, not every `monitor` start
+    from monitor.notify import Message
+    from monitor.outbox import stamp, utcnow
+
     message = changes_message(sample_changeset(), "kq-wangtan", f"test-{channel}-{stamp(utcnow())}")
     data = dict(message.data, kind="test")
     return Message(key=message.key, kind="test", subject="[测试] " + message.subject, text=message.text,
