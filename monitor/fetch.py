@@ -27,11 +27,9 @@ import functools
 import heapq
 import ipaddress
 import itertools
-import os
 import re
 import socket
 import ssl
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
@@ -269,45 +267,10 @@ class _Client(httpx.Client):
         self._jar = _Cookies(cookies)
 
 
-class _DeferredAuthorities(ssl.SSLContext):
-    """ssl.create_default_context(cafile=certifi.where()), but the authorities are read at the first handshake.
-
-    Parsing certifi's ~140 certificates is ~190 million instructions (20-80 ms), the largest fixed cost of a
-    run after its imports; a run whose hosts all answer over plain HTTP never needs them, and one that uses
-    TLS reads them once, before its first handshake, as before."""
-
-    def _authorities(self) -> None:
-        """Read certifi's authorities into this context, once (every TLS connection starts here)."""
-        with _TLS_LOCK:
-            if not getattr(self, "_loaded", False):
-                self.load_verify_locations(cafile=certifi.where())
-                self._loaded = True
-
-    def wrap_socket(self, *args: Any, **kwargs: Any) -> ssl.SSLSocket:
-        """SSLContext.wrap_socket with the authorities read."""
-        self._authorities()
-        return super().wrap_socket(*args, **kwargs)
-
-    def wrap_bio(self, *args: Any, **kwargs: Any) -> ssl.SSLObject:
-        """SSLContext.wrap_bio (TLS through a proxy) with the authorities read."""
-        self._authorities()
-        return super().wrap_bio(*args, **kwargs)
-
-
-_TLS_LOCK = threading.Lock()
-
-
 @functools.cache
 def tls_context() -> ssl.SSLContext:
-    """The certificate store every client of this process shares (certifi's authorities, read at the first
-    handshake: _DeferredAuthorities); the settings of ssl.create_default_context for a client."""
-    context = _DeferredAuthorities(ssl.PROTOCOL_TLS_CLIENT)  # no SSLv2/3, no compression
-    context.verify_mode = ssl.CERT_REQUIRED
-    context.check_hostname = True
-    keylog = os.environ.get("SSLKEYLOGFILE")
-    if keylog and not sys.flags.ignore_environment:
-        context.keylog_filename = keylog  # as create_default_context does
-    return context
+    """The certificate store every client of this process shares: loading it costs 20-80 ms a client."""
+    return ssl.create_default_context(cafile=certifi.where())
 
 
 class Fetcher:
