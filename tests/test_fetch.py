@@ -578,3 +578,39 @@ def test_a_cookie_an_answer_sets_is_sent_back_and_answers_without_one_keep_it():
         fetcher.get("http://site.gov.cn/b.html")
         assert fetcher.get("http://site.gov.cn/a.html", etag='"e"').not_modified
     assert sent == [None, "acw_tc=0b1f", "acw_tc=0b1f", "acw_tc=0b1f"]
+
+
+def test_a_site_whose_certificate_no_authority_signed_is_not_read(tmp_path):
+    import http.server
+    import ssl
+
+    from support.receivers import self_signed, server_tls
+
+    cert, key = self_signed(tmp_path)
+
+    class Page(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            body = PAGE.encode("utf-8")
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Page)
+    server.socket = server_tls(cert, key).wrap_socket(server.socket, server_side=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"https://127.0.0.1:{server.server_address[1]}/a.html"
+        with Fetcher(delay=0, retries=0, timeout=5, allow_private=True) as fetcher:
+            with pytest.raises(FetchError, match="certificate verify failed") as err:
+                fetcher.get(url)
+        assert url in str(err.value)
+        with httpx.Client(verify=ssl.create_default_context(cafile=cert)) as trusting:  # the page is there: only the authority is missing
+            assert TEXT in trusting.get(url).text
+    finally:
+        server.shutdown()
+        server.server_close()
