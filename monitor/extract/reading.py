@@ -75,9 +75,9 @@ def _read_sentence(d: Doc, sent: Sentence, qs: list[N.Quantity]) -> list[Item]:
         read_qualifiers(text, it)
         items.append(it)
         pe = prev_end if prev_end > a else a
-        it.right = text[it.post_end : b]
         it.skip = part_skip or structural_skip(d, it, pe)
         if not it.skip:
+            it.right = text[it.post_end : b]  # read only for a quantity that may become a record
             it.role, it.rule = role_of(d, it)
             it.skip = commitment_skip(d, it, it.role, it.cat, text[a : q.start])
         reads(d, it, pe)
