@@ -33,7 +33,7 @@ class Item:
     skip: str | None = None
     record: Target | None = None
     left: str = ""  # raw words from the item start to the number (qualifier excluded)
-    right: str = ""  # raw words from after the qualifier to the clause end
+    right: str = ""  # raw words from after the qualifier to the clause end (set only past the structural skips)
     indicator: str = ""
     kind: str = ""
     distribute: bool = False
@@ -145,7 +145,7 @@ def read_qualifiers(text: str, it: Item) -> None:
 
 
 def reads(d: Doc, it: Item, prev_end: int) -> None:
-    """Fill the left context of an item (the clause part before the number; its right is set before the skips)."""
+    """Fill the left context of an item (the clause part before the number; its right is set once the structural skips pass it)."""
     text, q = d.text, it.q
     start = max(it.clause_start, prev_end)
     if prev_end > it.clause_start:  # words after the previous item's list mark belong to this one

@@ -65,24 +65,27 @@ def _read_sentence(d: Doc, sent: Sentence, qs: list[N.Quantity]) -> list[Item]:
     """Every quantity of one sentence read into an item: skipped with a reason, or a record."""
     text = d.text
     items: list[Item] = []
+    prev_end = sent.start
+    part_skip = _PART_SKIP.get(sent.mode)
+    kept = False
     for q in qs:
         a, b = clause_bounds(d, sent.start, sent.end, q.start, q.end)
         it = Item(q, sent, a, b)
         it.cat = N.unit_category(q.unit)
         read_qualifiers(text, it)
         items.append(it)
-    prev_end = sent.start
-    part_skip = _PART_SKIP.get(sent.mode)
-    for it in items:
-        pe = prev_end if prev_end > it.clause_start else it.clause_start
-        it.right = text[it.post_end : it.clause_end]
+        pe = prev_end if prev_end > a else a
         it.skip = part_skip or structural_skip(d, it, pe)
         if not it.skip:
+            it.right = text[it.post_end : b]  # read only for a quantity that may become a record
             it.role, it.rule = role_of(d, it)
-            it.skip = commitment_skip(d, it, it.role, it.cat, text[it.clause_start : it.q.start])
+            it.skip = commitment_skip(d, it, it.role, it.cat, text[a : q.start])
         reads(d, it, pe)
         if not it.skip:
             prev_end = it.post_end
+            kept = True
+    if not kept:  # nothing to interpret or share
+        return items
     run = index_run(items)
     prev: Item | None = None
     for idx, it in enumerate(items):
@@ -114,7 +117,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
             break
         if w in L.THRESHOLD_WORDS:
             it.threshold = True
-    it.distribute = any(w in L.DISTRIBUTE for w in removed)
+    it.distribute = not L.DISTRIBUTE.isdisjoint(removed)
     subject = strip_lead(L.FROM_CUT_RE.sub("", left_words) if "从" in left_words or "由" in left_words else left_words)
     subject = tidy(strip_indicator(subject)[0]) if subject else ""
     it.subject = subject
@@ -178,30 +181,33 @@ def _make(d: Doc, it: Item, indicator: str, qualifier: str | None, period: str |
     bmin = None if q.min is None else N.scaled(q.min, scale)
     bmax = None if q.max is None else N.scaled(q.max, scale)
     return _new_target(
-        indicator=indicator,
-        value=q.value,
-        min=q.min,
-        max=q.max,
-        unit=q.unit,
-        kind=it.kind,
-        qualifier=qualifier,
-        period=period,
-        quote=d.body[a:b],
-        offset=q.start,
-        base_value=N.scaled(q.value, scale),
-        base_min=bmin,
-        base_max=bmax,
-        base_unit=bu,
-        role=role,
-        direction=it.direction or "none",
+        {
+            "indicator": indicator,
+            "value": q.value,
+            "min": q.min,
+            "max": q.max,
+            "unit": q.unit,
+            "kind": it.kind,
+            "qualifier": qualifier,
+            "period": period,
+            "quote": d.body[a:b],
+            "offset": q.start,
+            "base_value": N.scaled(q.value, scale),
+            "base_min": bmin,
+            "base_max": bmax,
+            "base_unit": bu,
+            "role": role,
+            "direction": it.direction or "none",
+        }
     )
 
 
-def _new_target(**values: object) -> Target:
-    """A Target from all its field values, in field order, without its frozen __init__.
+def _new_target(values: dict[str, object]) -> Target:
+    """A Target from a dict of all its field values, in field order, without its frozen __init__.
 
     That __init__ sets each of the 16 fields through object.__setattr__, which costs more
-    than the rest of _make; the record is the same (Target has no __post_init__).
+    than the rest of _make; the record is the same (Target has no __post_init__). The values
+    come as one dict, not as keywords: a call with 16 keywords builds that dict anyway.
     """
     t = object.__new__(Target)
     t.__dict__.update(values)
@@ -254,7 +260,7 @@ def _distribute(d: Doc, items: list[Item]) -> None:
             g.direction = g.direction or it.direction
             direction = g.direction or rec.direction
             changed = {"indicator": subj, "qualifier": qual, "kind": kind_of(g, subj), "direction": direction}
-            new.append(_new_target(**{**vars(rec), **changed}))  # dataclasses.replace without the frozen __init__
+            new.append(_new_target({**vars(rec), **changed}))  # dataclasses.replace without the frozen __init__
         if len(group) == 1:
             it.record, it.indicator = new[0], new[0].indicator
             it.extra = tuple(new[1:])
