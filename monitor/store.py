@@ -371,12 +371,13 @@ def unpack_text(blob: bytes) -> str:
     return zlib.decompress(blob).decode()  # a zlib stream of the UTF-8 text (before TEXT_WIDE)
 
 
-def pack_raw(raw: bytes, text: str) -> bytes:
+def pack_raw(raw: bytes, text: str, words: bytes | None = None) -> bytes:
     """The page bytes as stored (versions.raw): its length, then each piece compressed against its part of the text.
 
     The page is read rarely: the cheapest deflate that keeps it as small (RAW_LEVEL; zlib's level 6
-    cost 2 ms of a first crawl's ~10 ms per page for 15% fewer bytes than its level 1)."""
-    words = text.encode()
+    cost 2 ms of a first crawl's ~10 ms per page for 15% fewer bytes than its level 1). `words`: the text's
+    UTF-8 when the caller has it."""
+    words = text.encode() if words is None else words
     out = [RAW_PIECES, len(raw).to_bytes(4, "big")]
     for at in range(0, len(raw), RAW_PIECE):
         packer = isal_zlib.compressobj(RAW_LEVEL, isal_zlib.DEFLATED, -15, zdict=_piece_dict(words, at, len(raw)))
@@ -735,9 +736,14 @@ def write_version(
     etag: str | None,
     last_modified: str | None,
     hold: str | None = None,
+    *,
+    seq: int | None = None,
+    words: bytes | None = None,
 ) -> Version:
-    """Insert a new content version ("suspect" when held); returns its Version."""
-    seq = _next_seq(db, doc_id)
+    """Insert a new content version ("suspect" when held); returns its Version. `seq`: its number when the caller
+    knows it (1 for a document inserted in this transaction), else the document's next one; `words`: seed_text's
+    UTF-8 when the caller has it."""
+    seq = _next_seq(db, doc_id) if seq is None else seq
     vid = _insert(
         db,
         "versions",
@@ -747,7 +753,7 @@ def write_version(
             "sha256": sha,
             "text_z": pack_text(seed_text),
             "hold": hold,
-            "raw": pack_raw(raw, seed_text) if raw is not None else None,
+            "raw": pack_raw(raw, seed_text, words) if raw is not None else None,
             "url": doc.url,
             "title": doc.title,
             "publisher": doc.publisher,
@@ -789,16 +795,18 @@ def write_targets(db: Database, version_id: int, found: Extraction) -> None:
     db.conn.executemany(_TARGET_SQL, [(version_id, n, *fields(t)) for n, t in enumerate([*found.targets, *found.actuals])])
 
 
-def write_changes(db: Database, cs: ChangeSet, written: Extraction | None = None) -> None:
+def write_changes(db: Database, cs: ChangeSet, written: Extraction | None = None,
+                  base: dict[tuple, int] | None = None) -> None:
     """One changes row per target change, outcome and text hunk of a change set.
 
     A target on either side is stored as a reference to its targets row (`old_seq`, `new_seq`: its
     seq in the targets of the version holding the text), not as a second copy; a target that is in
     no targets row (none so far) is kept whole in `old_json`/`new_json`. `written`: what
-    write_targets has just stored for the new version (its seqs are known, not read back).
+    write_targets has just stored for the new version (its seqs are known, not read back); `base`:
+    the old side's seqs as load_compared read them.
     """
     assert cs.new.id is not None and cs.old.id is not None
-    old = _target_seqs(db, cs.old.id)
+    old = _target_seqs(db, cs.old.id) if base is None else base
     new = _target_seqs(db, cs.new.id) if written is None else _written_seqs(written)
     rows = ([_change_row(c, old, new) for c in cs.changes] + [_outcome_row(o, old, new) for o in cs.outcomes]
             + [_hunk_row(h) for h in cs.hunks])
@@ -946,12 +954,20 @@ def _content_id(db: Database, version_id: int) -> int:
 
 def load_version(db: Database, version_id: int, *, text: bool = True) -> tuple[Version, Document, Extraction]:
     """A stored version: its summary, its Document (title only when not `text`) and its targets and actuals."""
+    return load_compared(db, version_id, text=text)[:3]
+
+
+_SEQ_TARGETS_SQL = "SELECT seq, {} FROM targets WHERE version_id = ? ORDER BY seq".format(
+    ", ".join(f'"{f}"' for f in TARGET_FIELDS))
+
+
+def load_compared(db: Database, version_id: int, *, text: bool = True) -> tuple[Version, Document, Extraction, dict[tuple, int]]:
+    """load_version, and the seq of each of its targets as write_changes refers to them (read once, not twice)."""
     with sql_errors(db):
         content = _content_id(db, version_id)
         v = version_row(db, version_id)
-        cols = ", ".join(f'"{f}"' for f in TARGET_FIELDS)
-        cur = db.execute(f"SELECT {cols} FROM targets WHERE version_id = ? ORDER BY seq", [content])
-        records = [Target(*r) for r in cur.fetchall()]
+        rows = db.conn.execute(_SEQ_TARGETS_SQL, [content]).fetchall()
+        records = [Target(*r[1:]) for r in rows]
         if text:
             doc = seedformat.parse(version_text(db, content), f"{db_name(db)} version {content}")
         else:
@@ -962,7 +978,8 @@ def load_version(db: Database, version_id: int, *, text: bool = True) -> tuple[V
         actuals=[t for t in records if t.role == "actual"],
         plan_year=v["plan_year"],
     )
-    return _version(v, doc.index_no, _text_files(db, content)), doc, found
+    seqs = {_TARGET_GETTER(t): r[0] for t, r in zip(records, rows)}
+    return _version(v, doc.index_no, _text_files(db, content)), doc, found, seqs
 
 
 def version_text(db: Database, version_id: int) -> str:
