@@ -388,11 +388,11 @@ def met(target: Target, actual: Target) -> bool | None:
 
 def outcomes(old_targets: Sequence[Target], new_actuals: Sequence[Target], *, old_year: int | None = None) -> list[Outcome]:
     """The earlier targets that a later document reports an actual for, and whether each was met."""
-    by_period: dict[str, list[tuple[str, Target]]] = {}
+    by_kind: dict[tuple[str, str], list[tuple[str, Target]]] = {}  # (period, kind): (indicator, actual), in order
     by_name: dict[tuple[str, str], list[Target]] = {}
     for a in new_actuals:
         period, norm = (a.period or "").strip(), normalize_indicator(a.indicator)
-        by_period.setdefault(period, []).append((norm, a))
+        by_kind.setdefault((period, a.kind), []).append((norm, a))
         by_name.setdefault((period, norm), []).append(a)
     out, seen = [], set()
     for t in old_targets:
@@ -403,7 +403,7 @@ def outcomes(old_targets: Sequence[Target], new_actuals: Sequence[Target], *, ol
         if key in seen:  # a target repeated in one document counts once
             continue
         seen.add(key)
-        found = _actual_for(t, norm, _periods(t, old_year), by_period, by_name)
+        found = _actual_for(t, norm, _periods(t, old_year), by_kind, by_name)
         if found is not None:
             out.append(Outcome(t.indicator, t.kind, t.period or (str(old_year) if old_year else None), t, found, met(t, found)))
     return out
@@ -413,7 +413,7 @@ def _actual_for(
     t: Target,
     norm: str,
     periods: tuple[str, ...],
-    by_period: dict[str, list[tuple[str, Target]]],
+    by_kind: dict[tuple[str, str], list[tuple[str, Target]]],
     by_name: dict[tuple[str, str], list[Target]],
 ) -> Target | None:
     """The actual reporting on a target: same name and kind, same name and unit, synonym, then containment."""
@@ -425,7 +425,7 @@ def _actual_for(
     if found is not None:
         return found
     group = synonym_key(norm)
-    candidates = [(other, a) for p in periods for other, a in by_period.get(p, ()) if a.kind == t.kind]
+    candidates = [pair for p in periods for pair in by_kind.get((p, t.kind), ())]
     if group:
         found = next((a for other, a in candidates if synonym_key(other) == group), None)
     return found or next((a for other, a in candidates if contained(other, norm)), None)
