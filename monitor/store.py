@@ -16,6 +16,7 @@ naming the database file.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import inspect
 import json
@@ -25,6 +26,7 @@ import sqlite3
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, timezone
+from itertools import chain
 from pathlib import Path
 
 from isal import isal_zlib
@@ -535,9 +537,15 @@ def sql_errors(db: Database | str) -> Iterator[None]:
 
 def _insert(db: Database, table: str, row: dict) -> int:
     """INSERT one row with plain SQL (the hot path: sqlite-utils' insert inspects the table each call)."""
-    cols = ", ".join(f'"{c}"' for c in row)
-    cur = db.conn.execute(f'INSERT INTO "{table}" ({cols}) VALUES ({", ".join("?" * len(row))})', list(row.values()))
+    cur = db.conn.execute(_insert_sql(table, tuple(row)), list(row.values()))
     return cur.lastrowid  # type: ignore[return-value]
+
+
+@functools.lru_cache(maxsize=64)
+def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
+    """The INSERT of one row of these columns (made once per table and columns, not per row)."""
+    cols = ", ".join(f'"{c}"' for c in columns)
+    return f'INSERT INTO "{table}" ({cols}) VALUES ({", ".join("?" * len(columns))})'
 
 
 def _update(db: Database, table: str, row_id: int, fields: dict) -> None:
@@ -789,10 +797,23 @@ _TARGET_SQL = 'INSERT INTO targets (version_id, seq, {}) VALUES (?, ?, {})'.form
 )
 
 
+TARGET_ROWS = 32  # targets rows per INSERT statement (a page has ~50; each statement run costs a step, a halt, a reset)
+_TARGET_VALUES = "({})".format(", ".join("?" * (2 + len(TARGET_FIELDS))))
+
+
+@functools.lru_cache(maxsize=TARGET_ROWS)
+def _targets_sql(rows: int) -> str:
+    """INSERT of `rows` targets rows in one statement (one SQL text per count: sqlite3 keeps each prepared)."""
+    return _TARGET_SQL.split(" VALUES ")[0] + " VALUES " + ", ".join([_TARGET_VALUES] * rows)
+
+
 def write_targets(db: Database, version_id: int, found: Extraction) -> None:
-    """Every extracted field of every target and actual of a version."""
+    """Every extracted field of every target and actual of a version, in order (TARGET_ROWS a statement)."""
     fields = _TARGET_GETTER
-    db.conn.executemany(_TARGET_SQL, [(version_id, n, *fields(t)) for n, t in enumerate([*found.targets, *found.actuals])])
+    rows = [(version_id, n, *fields(t)) for n, t in enumerate([*found.targets, *found.actuals])]
+    for at in range(0, len(rows), TARGET_ROWS):
+        batch = rows[at : at + TARGET_ROWS]
+        db.conn.execute(_targets_sql(len(batch)), list(chain.from_iterable(batch)))
 
 
 def write_changes(db: Database, cs: ChangeSet, written: Extraction | None = None,
@@ -834,7 +855,18 @@ def _ref(t: Target | None, seqs: dict[tuple, int]) -> tuple[int | None, str | No
     return (seq, None) if seq is not None else (None, _target_dict(t))
 
 
-_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+def _compact_json() -> Callable[[object], str]:
+    """json.dumps(x, ensure_ascii=False, separators=(",", ":")) for the changes rows' lists and dicts, with the C
+    encoder made once (JSONEncoder.encode makes one per call); the same text for any value that holds no cycle."""
+    encoder = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+    if json.encoder.c_make_encoder is None:  # no C accelerator: the encoder's own method
+        return encoder.encode
+    chunks = json.encoder.c_make_encoder(None, encoder.default, json.encoder.encode_basestring, None, ":", ",",
+                                         False, False, True)
+    return lambda value: "".join(chunks(value, 0))
+
+
+_json = _compact_json()
 
 
 def _target_dict(t: Target | None) -> str | None:
