@@ -331,6 +331,8 @@ def match(old: list[_Item], new: list[_Item]) -> tuple[list[tuple[_Item, _Item]]
     ]
     pairs: list[tuple[_Item, _Item]] = []
     for key in passes:
+        if not old or not new:  # every target on one side has its partner (a revision, usually): none left to pair
+            break
         found, old, new = _pair_groups(old, new, key)
         pairs += found
     found, old, new = _contained_pairs(old, new)
