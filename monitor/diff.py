@@ -200,6 +200,8 @@ class _Item(NamedTuple):
     norm: str
     scope: str
     order: int
+    unit: str  # amount(target)'s unit: the passes and the containment rule compare it
+    synonym: str  # synonym_key(norm)
 
 
 def scope(t: Target, plan_year: int | None) -> str:
@@ -219,23 +221,19 @@ def _scope(period: str | None, plan_year: int | None) -> str:
     return "annual" if end <= plan_year else f"until:{end}"
 
 
-def _rounded(x: float | None) -> float | None:
-    """A number rounded to 6 decimals, for de-duplication keys."""
-    return None if x is None else round(x, 6)
-
-
 def prepare(targets: Iterable[Target], plan_year: int | None) -> list[_Item]:
     """Targets (not actuals) with keys; a target repeated in one document counts once."""
     items, seen = [], set()
     for t in targets:
         if t.role != "target":
             continue
-        item = _Item(t, normalize_indicator(t.indicator), scope(t, plan_year), len(items))
+        norm, where = normalize_indicator(t.indicator), _scope(t.period, plan_year)
         value, lo, hi, unit = amount(t)
-        key = (item.norm, t.kind, item.scope, _rounded(value), _rounded(lo), _rounded(hi), unit, qualifier_class(t.qualifier))
+        key = (norm, t.kind, where, None if value is None else round(value, 6), None if lo is None else round(lo, 6),
+               None if hi is None else round(hi, 6), unit, _QUALIFIER_CLASS.get(t.qualifier or "", ""))
         if key not in seen:
             seen.add(key)
-            items.append(item)
+            items.append(_Item(t, norm, where, len(items), unit, synonym_key(norm)))
     return items
 
 
@@ -261,13 +259,18 @@ def _pair_groups(
 ) -> tuple[list[tuple[_Item, _Item]], list[_Item], list[_Item]]:
     """Pair items with equal keys (falsy keys never pair), closest numbers first."""
     groups: dict[object, tuple[list[_Item], list[_Item]]] = {}
-    for side, items in ((0, old), (1, new)):
-        for it in items:
-            k = key(it)
-            if k:
-                groups.setdefault(k, ([], []))[side].append(it)
+    for it in old:
+        k = key(it)
+        if k:
+            groups.setdefault(k, ([], []))[0].append(it)
+    for it in new:  # a key no old item has pairs nothing
+        k = key(it)
+        if k and k in groups:
+            groups[k][1].append(it)
     pairs: list[tuple[_Item, _Item]] = []
     for a_items, b_items in groups.values():
+        if not b_items:
+            continue
         if len(a_items) == 1 and len(b_items) == 1:  # the usual case: one partner each
             pairs.append((a_items[0], b_items[0]))
             continue
@@ -289,28 +292,26 @@ def _pair_groups(
 def _contained_pairs(old: list[_Item], new: list[_Item]) -> tuple[list[tuple[_Item, _Item]], list[_Item], list[_Item]]:
     """Pair leftovers whose indicator contains the other's, when the extra words are no level or number."""
     pairs = []
-    left_new = list(new)
     left_old = []
+    alike: dict[tuple, list[_Item]] = {}  # the leftovers that can pair at all: same kind, scope and unit
+    for b in new:
+        alike.setdefault((b.target.kind, b.scope, b.unit), []).append(b)
+    taken: set[int] = set()
     for a in old:
-        match = next((b for b in left_new if _contains_match(a, b)), None)
-        if match is None:
+        candidates = alike.get((a.target.kind, a.scope, a.unit), [])
+        at = next((n for n, b in enumerate(candidates) if contained(a.norm, b.norm)), None)
+        if at is None:
             left_old.append(a)
         else:
-            left_new.remove(match)
+            match = candidates.pop(at)
+            taken.add(id(match))
             pairs.append((a, match))
-    return pairs, left_old, left_new
-
-
-def _contains_match(a: _Item, b: _Item) -> bool:
-    """True when two leftovers agree in kind, scope and unit and one name contains the other."""
-    if a.target.kind != b.target.kind or a.scope != b.scope or amount(a.target)[3] != amount(b.target)[3]:
-        return False
-    return contained(a.norm, b.norm)
+    return pairs, left_old, [b for b in new if id(b) not in taken]
 
 
 def contained(x: str, y: str) -> bool:
     """True when one normalized indicator is the other plus words that name no number or level (国家/省/市…)."""
-    short, long = sorted((x, y), key=len)
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
     if len(short) < 4 or short not in long or short == long:
         return False
     extra = long.replace(short, "", 1)
@@ -322,14 +323,16 @@ def match(old: list[_Item], new: list[_Item]) -> tuple[list[tuple[_Item, _Item]]
     the same indicator in another unit (a level one year, a growth the next), then containment."""
     passes: list[Callable[[_Item], object]] = [
         lambda it: (it.norm, it.target.kind, it.scope),
-        lambda it: synonym_key(it.norm) and (synonym_key(it.norm), it.target.kind, it.scope),
-        lambda it: (it.norm, it.scope, amount(it.target)[3]),
-        lambda it: synonym_key(it.norm) and (synonym_key(it.norm), it.scope, amount(it.target)[3]),
+        lambda it: it.synonym and (it.synonym, it.target.kind, it.scope),
+        lambda it: (it.norm, it.scope, it.unit),
+        lambda it: it.synonym and (it.synonym, it.scope, it.unit),
         # Re-expressed: 进出口总额达到850亿元 one year, 进出口总额增长7% the next.
         lambda it: (it.norm, it.scope),
     ]
     pairs: list[tuple[_Item, _Item]] = []
     for key in passes:
+        if not old or not new:  # every target on one side has its partner (a revision, usually): none left to pair
+            break
         found, old, new = _pair_groups(old, new, key)
         pairs += found
     found, old, new = _contained_pairs(old, new)
@@ -352,13 +355,16 @@ def diff_targets(
 # -- outcomes ---------------------------------------------------------------------------
 
 
+_YEAR_SPAN = re.compile(r"\d{4}\s*-")  # a period of several years (2021-2025): no whole year of its own
+
+
 def _periods(target: Target, plan_year: int | None) -> tuple[str, ...]:
     """The actual periods that report on a target: its period, and the whole year for 2023下半年."""
     period = target.period or (str(plan_year) if plan_year else "")
     if not period:
         return ()
     year = period[:4]
-    whole_year = year.isdigit() and period != year and not re.match(r"\d{4}\s*-", period)
+    whole_year = year.isdigit() and period != year and not _YEAR_SPAN.match(period)
     return (period, year) if whole_year else (period,)
 
 
@@ -384,20 +390,22 @@ def met(target: Target, actual: Target) -> bool | None:
 
 def outcomes(old_targets: Sequence[Target], new_actuals: Sequence[Target], *, old_year: int | None = None) -> list[Outcome]:
     """The earlier targets that a later document reports an actual for, and whether each was met."""
-    by_period: dict[str, list[tuple[str, Target]]] = {}
+    by_kind: dict[tuple[str, str], list[tuple[str, Target]]] = {}  # (period, kind): (indicator, actual), in order
     by_name: dict[tuple[str, str], list[Target]] = {}
     for a in new_actuals:
         period, norm = (a.period or "").strip(), normalize_indicator(a.indicator)
-        by_period.setdefault(period, []).append((norm, a))
+        by_kind.setdefault((period, a.kind), []).append((norm, a))
         by_name.setdefault((period, norm), []).append(a)
     out, seen = [], set()
     for t in old_targets:
+        if t.role != "target":
+            continue
         norm = normalize_indicator(t.indicator)
         key = (norm, t.kind, t.period, amount(t))
-        if t.role != "target" or key in seen:  # a target repeated in one document counts once
+        if key in seen:  # a target repeated in one document counts once
             continue
         seen.add(key)
-        found = _actual_for(t, norm, _periods(t, old_year), by_period, by_name)
+        found = _actual_for(t, norm, _periods(t, old_year), by_kind, by_name)
         if found is not None:
             out.append(Outcome(t.indicator, t.kind, t.period or (str(old_year) if old_year else None), t, found, met(t, found)))
     return out
@@ -407,7 +415,7 @@ def _actual_for(
     t: Target,
     norm: str,
     periods: tuple[str, ...],
-    by_period: dict[str, list[tuple[str, Target]]],
+    by_kind: dict[tuple[str, str], list[tuple[str, Target]]],
     by_name: dict[tuple[str, str], list[Target]],
 ) -> Target | None:
     """The actual reporting on a target: same name and kind, same name and unit, synonym, then containment."""
@@ -419,7 +427,7 @@ def _actual_for(
     if found is not None:
         return found
     group = synonym_key(norm)
-    candidates = [(other, a) for p in periods for other, a in by_period.get(p, ()) if a.kind == t.kind]
+    candidates = [pair for p in periods for pair in by_kind.get((p, t.kind), ())]
     if group:
         found = next((a for other, a in candidates if synonym_key(other) == group), None)
     return found or next((a for other, a in candidates if contained(other, norm)), None)

@@ -127,9 +127,18 @@ def normalized_text(doc: Document, seed_text: str | None = None) -> str:
     return seed_text.replace(url_line, "\n网址:\n", 1)  # the header line: it comes before the body
 
 
-def content_sha256(doc: Document, seed_text: str | None = None) -> str:
-    """sha256 of the normalized seed text (equal content, equal hash, whatever the URL)."""
-    return hashlib.sha256(normalized_text(doc, seed_text).encode()).hexdigest()
+def content_sha256(doc: Document, seed_text: str | None = None, words: bytes | None = None) -> str:
+    """sha256 of the normalized seed text (equal content, equal hash, whatever the URL).
+
+    `words`: seed_text's UTF-8 when the caller has it; the URL line is then replaced in the bytes (the
+    same bytes as the replaced text's: UTF-8 finds a line at the same place), not encoded again."""
+    if words is None or seed_text is None or not doc.url:
+        return hashlib.sha256(normalized_text(doc, seed_text).encode()).hexdigest()
+    url_line = f"\n网址: {seedformat.clean_line(doc.url)}\n".encode()
+    return hashlib.sha256(words.replace(url_line, _NO_URL_LINE, 1)).hexdigest()
+
+
+_NO_URL_LINE = "\n网址:\n".encode()
 
 
 # -- ingest -----------------------------------------------------------------------------
@@ -172,7 +181,8 @@ def ingest(
     read = doc.attachments
     doc = attachments.full_text(doc)
     seed_text = seedformat.render(doc)
-    sha = content_sha256(doc, seed_text)
+    words = seed_text.encode()  # hashed and the compressed page's dictionary: encoded once
+    sha = content_sha256(doc, seed_text, words)
     shas = {f.url: f.sha256 for f in files}
     with store.sql_errors(db):
         for f in files:
@@ -196,11 +206,12 @@ def ingest(
         found = extraction if extraction is not None else extract(doc)
         if found.plan_year is None:
             found = replace(found, plan_year=plan_year_of(doc, found))
-        changeset, hold = _compare(db, trusted, row, doc, found, at, replay)
+        changeset, hold, base = _compare(db, trusted, row, doc, found, at, replay)
         queued = 0
         with store.transaction(db):
             doc_id = store.write_document(db, row, doc, found, source, at, etag, last_modified)
-            version = store.write_version(db, doc_id, doc, found, sha, seed_text, raw, at, etag, last_modified, hold)
+            version = store.write_version(db, doc_id, doc, found, sha, seed_text, raw, at, etag, last_modified, hold,
+                                          seq=1 if row is None else None, words=words)
             store.write_targets(db, version.id, found)
             store.write_version_files(db, version.id, [
                 {"name": a.name, "url": a.url, "type": a.type, "status": a.status, "detail": a.detail,
@@ -208,7 +219,7 @@ def ingest(
             version = replace(version, attachments=tuple((a.name, a.url) for a in read if a.status == attachments.OK))
             if changeset is not None:
                 changeset = replace(changeset, new=version)
-                store.write_changes(db, changeset, found)
+                store.write_changes(db, changeset, found, base)
             store.set_current(db, doc_id, version.id)
             if current is not None and current["hold"] == SUSPECT:
                 store.set_hold(db, current["id"], CLEARED)  # superseded before any check confirmed it
@@ -330,18 +341,19 @@ def _announce(db: Database, document_id: int, changeset: ChangeSet, alerts: Aler
 
 
 def _compare(db: Database, trusted: int | None, row: dict | None, doc: Document, found: Extraction, at: str,
-             replay: bool) -> tuple[ChangeSet | None, str | None]:
-    """The change set of a new version against its baseline (None when it has none), and SUSPECT when it collapsed."""
+             replay: bool) -> tuple[ChangeSet | None, str | None, dict[tuple, int] | None]:
+    """The change set of a new version against its baseline (None when it has none), SUSPECT when it collapsed,
+    and the baseline's target seqs (for write_changes)."""
     baseline = _baseline(db, trusted, doc, found)
     if baseline is None:
-        return None, None
+        return None, None, None
     base, kind = baseline
     text = kind == "revision"
-    old_version, old_doc, old_found = store.load_version(db, base, text=text)
+    old_version, old_doc, old_found, seqs = store.load_compared(db, base, text=text)
     changeset = diff_documents(old_doc, doc, old_found, found, kind=kind, old_version=old_version, text=text,
                                detected_at=at)
     suspect = text and not replay and collapse(old_doc, doc, old_found, found)
-    return changeset, SUSPECT if suspect else None
+    return changeset, SUSPECT if suspect else None, seqs
 
 
 def _baseline(db: Database, trusted: int | None, doc: Document, found: Extraction) -> tuple[int, str] | None:

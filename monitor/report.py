@@ -21,6 +21,7 @@ NO_CHANGES = "no changes"
 _BEFORE = ("力争", "预计", "确保", "约", "不低于", "不超过")  # written before the number
 _SECTIONS = (("changed", "调整"), ("added", "新增"), ("dropped", "删除"))
 _DIRECTION = {"up": "上调", "down": "下调"}
+_CHANGE_WORD = re.compile(r"增长|增速|增幅|涨幅|降低|下降|提高|减少")  # a growth indicator that says so itself
 _TEXT_LIMIT = 30  # text hunks shown in text/Markdown/HTML (JSON carries all)
 
 
@@ -45,7 +46,7 @@ def format_target(t: Target) -> str:
 
 def label(indicator: str, kind: str, target: Target | None = None) -> str:
     """The indicator as shown: growth targets say 增长 (财政总收入增长), cuts say 降低 (能耗降低)."""
-    if kind == "growth" and not re.search(r"增长|增速|增幅|涨幅|降低|下降|提高|减少", indicator):
+    if kind == "growth" and not _CHANGE_WORD.search(indicator):
         return f"{indicator}{'降低' if target is not None and is_reduction(target) else '增长'}"
     return indicator
 

@@ -76,7 +76,9 @@ _BAD_CHARS = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
 
 def clean_line(s: str) -> str:
     """NFKC-normalize one line, turn control characters into spaces and strip it."""
-    return _BAD_CHARS.sub(" ", unicodedata.normalize("NFKC", s)).strip()
+    s = unicodedata.normalize("NFKC", s)
+    # Every _BAD_CHARS character is unprintable: a printable line (nearly every one) has none to look for.
+    return (s if s.isprintable() else _BAD_CHARS.sub(" ", s)).strip()
 
 
 _CONTROL_BYTES = bytes([*range(9), *range(14, 32)])  # not tab, newline, CR, form feed: a text capture has few

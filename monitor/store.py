@@ -16,6 +16,7 @@ naming the database file.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import inspect
 import json
@@ -25,6 +26,7 @@ import sqlite3
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, timezone
+from itertools import chain
 from pathlib import Path
 
 from isal import isal_zlib
@@ -371,12 +373,13 @@ def unpack_text(blob: bytes) -> str:
     return zlib.decompress(blob).decode()  # a zlib stream of the UTF-8 text (before TEXT_WIDE)
 
 
-def pack_raw(raw: bytes, text: str) -> bytes:
+def pack_raw(raw: bytes, text: str, words: bytes | None = None) -> bytes:
     """The page bytes as stored (versions.raw): its length, then each piece compressed against its part of the text.
 
     The page is read rarely: the cheapest deflate that keeps it as small (RAW_LEVEL; zlib's level 6
-    cost 2 ms of a first crawl's ~10 ms per page for 15% fewer bytes than its level 1)."""
-    words = text.encode()
+    cost 2 ms of a first crawl's ~10 ms per page for 15% fewer bytes than its level 1). `words`: the text's
+    UTF-8 when the caller has it."""
+    words = text.encode() if words is None else words
     out = [RAW_PIECES, len(raw).to_bytes(4, "big")]
     for at in range(0, len(raw), RAW_PIECE):
         packer = isal_zlib.compressobj(RAW_LEVEL, isal_zlib.DEFLATED, -15, zdict=_piece_dict(words, at, len(raw)))
@@ -538,9 +541,15 @@ def sql_errors(db: Database | str) -> Iterator[None]:
 
 def _insert(db: Database, table: str, row: dict) -> int:
     """INSERT one row with plain SQL (the hot path: sqlite-utils' insert inspects the table each call)."""
-    cols = ", ".join(f'"{c}"' for c in row)
-    cur = db.conn.execute(f'INSERT INTO "{table}" ({cols}) VALUES ({", ".join("?" * len(row))})', list(row.values()))
+    cur = db.conn.execute(_insert_sql(table, tuple(row)), list(row.values()))
     return cur.lastrowid  # type: ignore[return-value]
+
+
+@functools.lru_cache(maxsize=64)
+def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
+    """The INSERT of one row of these columns (made once per table and columns, not per row)."""
+    cols = ", ".join(f'"{c}"' for c in columns)
+    return f'INSERT INTO "{table}" ({cols}) VALUES ({", ".join("?" * len(columns))})'
 
 
 def _update(db: Database, table: str, row_id: int, fields: dict) -> None:
@@ -746,9 +755,14 @@ def write_version(
     etag: str | None,
     last_modified: str | None,
     hold: str | None = None,
+    *,
+    seq: int | None = None,
+    words: bytes | None = None,
 ) -> Version:
-    """Insert a new content version ("suspect" when held); returns its Version."""
-    seq = _next_seq(db, doc_id)
+    """Insert a new content version ("suspect" when held); returns its Version. `seq`: its number when the caller
+    knows it (1 for a document inserted in this transaction), else the document's next one; `words`: seed_text's
+    UTF-8 when the caller has it."""
+    seq = _next_seq(db, doc_id) if seq is None else seq
     vid = _insert(
         db,
         "versions",
@@ -758,7 +772,7 @@ def write_version(
             "sha256": sha,
             "text_z": pack_text(seed_text),
             "hold": hold,
-            "raw": pack_raw(raw, seed_text) if raw is not None else None,
+            "raw": pack_raw(raw, seed_text, words) if raw is not None else None,
             "url": doc.url,
             "title": doc.title,
             "publisher": doc.publisher,
@@ -794,22 +808,37 @@ _TARGET_SQL = 'INSERT INTO targets (version_id, seq, {}) VALUES (?, ?, {})'.form
 )
 
 
+TARGET_ROWS = 32  # targets rows per INSERT statement (a page has ~50; each statement run costs a step, a halt, a reset)
+_TARGET_VALUES = "({})".format(", ".join("?" * (2 + len(TARGET_FIELDS))))
+
+
+@functools.lru_cache(maxsize=TARGET_ROWS)
+def _targets_sql(rows: int) -> str:
+    """INSERT of `rows` targets rows in one statement (one SQL text per count: sqlite3 keeps each prepared)."""
+    return _TARGET_SQL.split(" VALUES ")[0] + " VALUES " + ", ".join([_TARGET_VALUES] * rows)
+
+
 def write_targets(db: Database, version_id: int, found: Extraction) -> None:
-    """Every extracted field of every target and actual of a version."""
+    """Every extracted field of every target and actual of a version, in order (TARGET_ROWS a statement)."""
     fields = _TARGET_GETTER
-    db.conn.executemany(_TARGET_SQL, [(version_id, n, *fields(t)) for n, t in enumerate([*found.targets, *found.actuals])])
+    rows = [(version_id, n, *fields(t)) for n, t in enumerate([*found.targets, *found.actuals])]
+    for at in range(0, len(rows), TARGET_ROWS):
+        batch = rows[at : at + TARGET_ROWS]
+        db.conn.execute(_targets_sql(len(batch)), list(chain.from_iterable(batch)))
 
 
-def write_changes(db: Database, cs: ChangeSet, written: Extraction | None = None) -> None:
+def write_changes(db: Database, cs: ChangeSet, written: Extraction | None = None,
+                  base: dict[tuple, int] | None = None) -> None:
     """One changes row per target change, outcome and text hunk of a change set.
 
     A target on either side is stored as a reference to its targets row (`old_seq`, `new_seq`: its
     seq in the targets of the version holding the text), not as a second copy; a target that is in
     no targets row (none so far) is kept whole in `old_json`/`new_json`. `written`: what
-    write_targets has just stored for the new version (its seqs are known, not read back).
+    write_targets has just stored for the new version (its seqs are known, not read back); `base`:
+    the old side's seqs as load_compared read them.
     """
     assert cs.new.id is not None and cs.old.id is not None
-    old = _target_seqs(db, cs.old.id)
+    old = _target_seqs(db, cs.old.id) if base is None else base
     new = _target_seqs(db, cs.new.id) if written is None else _written_seqs(written)
     rows = ([_change_row(c, old, new) for c in cs.changes] + [_outcome_row(o, old, new) for o in cs.outcomes]
             + [_hunk_row(h) for h in cs.hunks])
@@ -837,7 +866,18 @@ def _ref(t: Target | None, seqs: dict[tuple, int]) -> tuple[int | None, str | No
     return (seq, None) if seq is not None else (None, _target_dict(t))
 
 
-_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+def _compact_json() -> Callable[[object], str]:
+    """json.dumps(x, ensure_ascii=False, separators=(",", ":")) for the changes rows' lists and dicts, with the C
+    encoder made once (JSONEncoder.encode makes one per call); the same text for any value that holds no cycle."""
+    encoder = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+    if json.encoder.c_make_encoder is None:  # no C accelerator: the encoder's own method
+        return encoder.encode
+    chunks = json.encoder.c_make_encoder(None, encoder.default, json.encoder.encode_basestring, None, ":", ",",
+                                         False, False, True)
+    return lambda value: "".join(chunks(value, 0))
+
+
+_json = _compact_json()
 
 
 def _target_dict(t: Target | None) -> str | None:
@@ -961,12 +1001,20 @@ def _content_id(db: Database, version_id: int) -> int:
 
 def load_version(db: Database, version_id: int, *, text: bool = True) -> tuple[Version, Document, Extraction]:
     """A stored version: its summary, its Document (title only when not `text`) and its targets and actuals."""
+    return load_compared(db, version_id, text=text)[:3]
+
+
+_SEQ_TARGETS_SQL = "SELECT seq, {} FROM targets WHERE version_id = ? ORDER BY seq".format(
+    ", ".join(f'"{f}"' for f in TARGET_FIELDS))
+
+
+def load_compared(db: Database, version_id: int, *, text: bool = True) -> tuple[Version, Document, Extraction, dict[tuple, int]]:
+    """load_version, and the seq of each of its targets as write_changes refers to them (read once, not twice)."""
     with sql_errors(db):
         content = _content_id(db, version_id)
         v = version_row(db, version_id)
-        cols = ", ".join(f'"{f}"' for f in TARGET_FIELDS)
-        cur = db.execute(f"SELECT {cols} FROM targets WHERE version_id = ? ORDER BY seq", [content])
-        records = [Target(*r) for r in cur.fetchall()]
+        rows = db.conn.execute(_SEQ_TARGETS_SQL, [content]).fetchall()
+        records = [Target(*r[1:]) for r in rows]
         if text:
             doc = seedformat.parse(version_text(db, content), f"{db_name(db)} version {content}")
         else:
@@ -977,7 +1025,8 @@ def load_version(db: Database, version_id: int, *, text: bool = True) -> tuple[V
         actuals=[t for t in records if t.role == "actual"],
         plan_year=v["plan_year"],
     )
-    return _version(v, doc.index_no, _text_files(db, content)), doc, found
+    seqs = {_TARGET_GETTER(t): r[0] for t, r in zip(records, rows)}
+    return _version(v, doc.index_no, _text_files(db, content)), doc, found, seqs
 
 
 def version_text(db: Database, version_id: int) -> str:

@@ -19,6 +19,7 @@ import pytest
 
 from monitor import pipeline, search, seedformat, store
 from monitor.errors import StoreError
+from monitor.extract import extract
 from monitor.models import Document, Extraction, Target
 
 URL = "http://www.kq.gov.cn/art/2024/3/26/art_1229411530_4081572.html"
@@ -331,6 +332,26 @@ def test_a_version_keeps_sha_canonical_text_compressed_page_and_every_target_fie
         ("一般公共预算收入", 5300.0, "万元", 53000000.0, "一般公共预算收入5300万元"),
         ("区级和美乡村", 5.0, "个", 5.0, "区级和美乡村5个"),
     ]
+
+
+def test_a_page_with_more_targets_than_one_insert_holds_keeps_every_target_in_page_order(db):
+    """Targets are written TARGET_ROWS to a statement: 70 of them come back all, in order, every field kept."""
+    body = tuple(f"第{n}项:建设示范村{n + 1}个,新增就业{(n + 1) * 10}人。" for n in range(35))
+    doc = replace(plan(), paragraphs=plan().paragraphs + body)
+    found = extract(doc)
+    assert len(found.targets) + len(found.actuals) > 2 * store.TARGET_ROWS
+    r = pipeline.ingest(db, doc, extraction=found)
+    _, _, back = store.load_version(db, r.version_id)
+    assert (back.targets, back.actuals) == (found.targets, found.actuals)
+    seqs = [row[0] for row in db.execute("SELECT seq FROM targets WHERE version_id = ? ORDER BY rowid", [r.version_id])]
+    assert seqs == list(range(len(found.targets) + len(found.actuals)))
+
+
+@pytest.mark.parametrize("url", [URL, "http://www.kq.gov.cn/王坛镇/计划 2024.html?a=１&b=é"])
+def test_the_version_hash_is_the_normalized_texts_whatever_characters_its_url_holds(db, url):
+    """The stored sha256 is that of the text without its URL line, so equal text at any URL hashes alike."""
+    first = ingest(db, plan(url=url))
+    assert db["versions"].get(first.version_id)["sha256"] == pipeline.content_sha256(plan(url=None))
 
 
 @pytest.mark.parametrize("text", ["", "网址:\n标题: 王坛镇2024年工作计划\n\n一般公共预算收入5300万元。", "ASCII only 123",
