@@ -130,7 +130,11 @@ def parse_html(text: str) -> LexborHTMLParser:
 
 def fold(text: str) -> str:
     """Source line wraps between CJK removed, whitespace runs as one space, full-width forms folded."""
-    text = squeeze(text)
+    return _fold_forms(squeeze(text))
+
+
+def _fold_forms(text: str) -> str:
+    """The full-width forms of punctuation and spaces folded to their narrow forms (fold without the squeeze)."""
     if text.isascii():  # O(1): nothing to fold
         return text
     for wide, narrow in _FOLDS:
@@ -140,6 +144,10 @@ def fold(text: str) -> str:
 
 def squeeze(text: str) -> str:
     """Source line wraps between CJK removed, every other whitespace run as one space (fold without the folding)."""
+    if "\n" not in text and "\r" not in text:  # substring tests are far cheaper than a regex scan
+        if "  " not in text and "\t" not in text and "\f" not in text and "\v" not in text:
+            return text  # every whitespace run is one space already
+        return _SPACES.sub(" ", text)
     return _SPACES.sub(" ", _unwrap_cjk(text))
 
 
@@ -181,8 +189,9 @@ def _one_line(text: str) -> str:
 
 def lines_of(node: LexborNode) -> list[str]:
     """The non-empty lines of an element: one per block element or <br>, NFKC normalized."""
-    pieces = fold(node.text(deep=True)).split(MARK)
-    return [line for line in (clean(p) for p in pieces if p and not p.isspace()) if line]
+    # Squeezed piece by piece (no line break or whitespace run spans a MARK), the forms folded in one pass.
+    pieces = [squeeze(p) for p in node.text(deep=True).split(MARK) if p and not p.isspace()]
+    return [line for line in map(clean, _fold_forms(MARK.join(pieces)).split(MARK)) if line]
 
 
 def label_key(text: str) -> str:
@@ -210,7 +219,7 @@ def label_pairs(root: LexborNode) -> list[tuple[str, str]]:
     pairs: list[tuple[str, str]] = []
     spread: set[int] = set()
     for node in root.traverse(include_text=True):
-        if node.tag != "-text":
+        if not node.is_text_node:
             continue
         raw = node.text_content or ""
         stripped = raw.strip(_BLANKS)
