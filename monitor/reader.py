@@ -68,10 +68,10 @@ _CHROME_LINE = re.compile(  # a line of widget words only ('【打印本页】 �
     r"^(?:分享到?\s*:.*|扫一扫.*|选择字体.*|(?:上|下)一篇\s*:.*|相关(?:链接|文章|阅读|文件)\s*:?|(?:访问|浏览)次数\s*:?\s*\d*)$"
 )
 _BLOCK = r"(?:p|div|li|ul|ol|dl|dt|dd|h[1-6]|tr|table|tbody|section|article|blockquote|pre|center|form|header|footer)"
-_BLOCK_TAG = re.compile(rf"<(?=/?{_BLOCK}[\s>/])", re.I)
+# A block's start or end tag, or a cell's end tag: a MARK goes before each (one pass over the page).
+_BLOCK_TAG = re.compile(rf"<(?=/?{_BLOCK}[\s>/]|/t[dh]\s*>)", re.I)
 _BR = re.compile(r"<br\s*/?>", re.I)
 _CELL_START = re.compile(r"<t[dh](?=[\s>/])[^>]*>", re.I)
-_CELL_END = re.compile(r"<(?=/t[dh]\s*>)", re.I)
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 _WIDE = r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u201c\u201d]"
 _WIDE_CHAR = re.compile(_WIDE)
@@ -124,8 +124,8 @@ def parse_html(text: str) -> LexborHTMLParser:
 
     Table cells get theirs inside the cell: text between cells would be moved out of the table.
     """
-    text = _CELL_END.sub(MARK + "<", _CELL_START.sub(lambda m: m.group(0) + MARK, text))
-    return LexborHTMLParser(_BR.sub(MARK, _BLOCK_TAG.sub(MARK + "<", text)))
+    text = _BLOCK_TAG.sub(MARK + "<", _CELL_START.sub(lambda m: m.group(0) + MARK, text))
+    return LexborHTMLParser(_BR.sub(MARK, text))
 
 
 def fold(text: str) -> str:
