@@ -54,7 +54,8 @@ def find_attachments(page: str | LexborHTMLParser | LexborNode, url: str) -> tup
     root = LexborHTMLParser(page) if isinstance(page, str) else page
     base = _base_url(root, url)
     start = root.root if isinstance(root, LexborHTMLParser) else root
-    return merge(att for node in _naming_elements(start) for att in _from_node(node, base))
+    plain_base = _plain(base)  # the same for every element: tested once
+    return merge(att for node in _naming_elements(start) for att in _from_node(node, base, plain_base))
 
 
 def _naming_elements(start: LexborNode | None) -> list[LexborNode]:
@@ -97,12 +98,12 @@ def _plain(url: str) -> bool:
     return not any(needle in low for needle in _NEEDLES)
 
 
-def _from_node(node: LexborNode, base: str) -> list[Attachment]:
-    """The attachments one element names: a link, a frame or a script."""
+def _from_node(node: LexborNode, base: str, plain_base: bool) -> list[Attachment]:
+    """The attachments one element names: a link, a frame or a script (plain_base: `_plain(base)`)."""
     tag = node.tag
     if tag == "a":
         href = node.attributes.get("href")
-        if not href or _plain(href) and _plain(base):
+        if not href or _plain(href) and plain_base:
             return []
         text = _clean(node.text(deep=True))
         hints = [node.attributes.get("download") or "", node.attributes.get("title") or "", text]
@@ -110,7 +111,7 @@ def _from_node(node: LexborNode, base: str) -> list[Attachment]:
         return [att] if att else []
     if tag in ("iframe", "embed", "frame", "object"):
         src = node.attributes.get("data" if tag == "object" else "src")
-        att = _classify(src, base, [], "") if src and not (_plain(src) and _plain(base)) else None
+        att = _classify(src, base, [], "") if src and not (_plain(src) and plain_base) else None
         return [att] if att else []
     if tag == "script" and not node.attributes.get("src"):
         out = []

@@ -68,10 +68,10 @@ _CHROME_LINE = re.compile(  # a line of widget words only ('【打印本页】 �
     r"^(?:分享到?\s*:.*|扫一扫.*|选择字体.*|(?:上|下)一篇\s*:.*|相关(?:链接|文章|阅读|文件)\s*:?|(?:访问|浏览)次数\s*:?\s*\d*)$"
 )
 _BLOCK = r"(?:p|div|li|ul|ol|dl|dt|dd|h[1-6]|tr|table|tbody|section|article|blockquote|pre|center|form|header|footer)"
-_BLOCK_TAG = re.compile(rf"<(?=/?{_BLOCK}[\s>/])", re.I)
+# A block's start or end tag, or a cell's end tag: a MARK goes before each (one pass over the page).
+_BLOCK_TAG = re.compile(rf"<(?=/?{_BLOCK}[\s>/]|/t[dh]\s*>)", re.I)
 _BR = re.compile(r"<br\s*/?>", re.I)
 _CELL_START = re.compile(r"<t[dh](?=[\s>/])[^>]*>", re.I)
-_CELL_END = re.compile(r"<(?=/t[dh]\s*>)", re.I)
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 _WIDE = r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u201c\u201d]"
 _WIDE_CHAR = re.compile(_WIDE)
@@ -124,13 +124,17 @@ def parse_html(text: str) -> LexborHTMLParser:
 
     Table cells get theirs inside the cell: text between cells would be moved out of the table.
     """
-    text = _CELL_END.sub(MARK + "<", _CELL_START.sub(lambda m: m.group(0) + MARK, text))
-    return LexborHTMLParser(_BR.sub(MARK, _BLOCK_TAG.sub(MARK + "<", text)))
+    text = _BLOCK_TAG.sub(MARK + "<", _CELL_START.sub(lambda m: m.group(0) + MARK, text))
+    return LexborHTMLParser(_BR.sub(MARK, text))
 
 
 def fold(text: str) -> str:
     """Source line wraps between CJK removed, whitespace runs as one space, full-width forms folded."""
-    text = squeeze(text)
+    return _fold_forms(squeeze(text))
+
+
+def _fold_forms(text: str) -> str:
+    """The full-width forms of punctuation and spaces folded to their narrow forms (fold without the squeeze)."""
     if text.isascii():  # O(1): nothing to fold
         return text
     for wide, narrow in _FOLDS:
@@ -140,6 +144,10 @@ def fold(text: str) -> str:
 
 def squeeze(text: str) -> str:
     """Source line wraps between CJK removed, every other whitespace run as one space (fold without the folding)."""
+    if "\n" not in text and "\r" not in text:  # substring tests are far cheaper than a regex scan
+        if "  " not in text and "\t" not in text and "\f" not in text and "\v" not in text:
+            return text  # every whitespace run is one space already
+        return _SPACES.sub(" ", text)
     return _SPACES.sub(" ", _unwrap_cjk(text))
 
 
@@ -181,8 +189,9 @@ def _one_line(text: str) -> str:
 
 def lines_of(node: LexborNode) -> list[str]:
     """The non-empty lines of an element: one per block element or <br>, NFKC normalized."""
-    pieces = fold(node.text(deep=True)).split(MARK)
-    return [line for line in (clean(p) for p in pieces if p and not p.isspace()) if line]
+    # Squeezed piece by piece (no line break or whitespace run spans a MARK), the forms folded in one pass.
+    pieces = [squeeze(p) for p in node.text(deep=True).split(MARK) if p and not p.isspace()]
+    return [line for line in map(clean, _fold_forms(MARK.join(pieces)).split(MARK)) if line]
 
 
 def label_key(text: str) -> str:
@@ -210,7 +219,7 @@ def label_pairs(root: LexborNode) -> list[tuple[str, str]]:
     pairs: list[tuple[str, str]] = []
     spread: set[int] = set()
     for node in root.traverse(include_text=True):
-        if node.tag != "-text":
+        if not node.is_text_node:
             continue
         raw = node.text_content or ""
         stripped = raw.strip(_BLANKS)
