@@ -221,6 +221,11 @@ def _scope(period: str | None, plan_year: int | None) -> str:
     return "annual" if end <= plan_year else f"until:{end}"
 
 
+def _rounded(x: float | None) -> float | None:
+    """A number rounded to 6 decimals, for de-duplication keys."""
+    return None if x is None else round(x, 6)
+
+
 def prepare(targets: Iterable[Target], plan_year: int | None) -> list[_Item]:
     """Targets (not actuals) with keys; a target repeated in one document counts once."""
     items, seen = [], set()
@@ -229,8 +234,7 @@ def prepare(targets: Iterable[Target], plan_year: int | None) -> list[_Item]:
             continue
         norm, where = normalize_indicator(t.indicator), _scope(t.period, plan_year)
         value, lo, hi, unit = amount(t)
-        key = (norm, t.kind, where, None if value is None else round(value, 6), None if lo is None else round(lo, 6),
-               None if hi is None else round(hi, 6), unit, _QUALIFIER_CLASS.get(t.qualifier or "", ""))
+        key = (norm, t.kind, where, _rounded(value), _rounded(lo), _rounded(hi), unit, qualifier_class(t.qualifier))
         if key not in seen:
             seen.add(key)
             items.append(_Item(t, norm, where, len(items), unit, synonym_key(norm)))
