@@ -243,10 +243,17 @@ class _Paragraph:
     local: tuple[str, str | None, str] | None  # a paragraph-only part ("——五年来,…"), with why
     leadins: list[tuple[int, str, str | None, str]]  # (offset, mode, period, why) switches inside it
     why: str = ""
-    starts: list[int] | None = None  # sentence starts, for bisect (cut on first use)
-    ends: list[int] | None = None
-    made: list[Sentence | None] | None = None  # each Sentence built when first asked for
-    leadin_at: list[int] | None = None  # offsets of the lead-ins, for bisect
+    cut: _Cut | None = None  # its sentences, cut on first use (a paragraph without a number never is)
+
+
+@dataclass(slots=True)
+class _Cut:
+    """A paragraph's sentence spans, each Sentence built when first asked for."""
+
+    starts: list[int]  # for bisect
+    ends: list[int]
+    made: list[Sentence | None]
+    leadin_at: list[int]  # offsets of the paragraph's lead-ins, for bisect
 
 
 def lay_out(d: Doc) -> None:
@@ -296,13 +303,12 @@ def lay_out(d: Doc) -> None:
         d.paragraphs.append(_Paragraph(p0, p1, start_mode, start_period, heading, local, leadins, start_why))
 
 
-def _cut(d: Doc, p: _Paragraph) -> list[int]:
-    """The sentence starts of a paragraph (its sentences cut on first use, built one by one later)."""
-    if p.starts is None:
-        p.starts, p.ends = sentence_spans(d.text[p.start : p.end], p.start)
-        p.made = [None] * len(p.starts)
-        p.leadin_at = [x[0] for x in p.leadins]
-    return p.starts
+def _cut(d: Doc, p: _Paragraph) -> _Cut:
+    """The sentence spans of a paragraph (cut on first use; each Sentence built later, when asked for)."""
+    if p.cut is None:
+        starts, ends = sentence_spans(d.text[p.start : p.end], p.start)
+        p.cut = _Cut(starts, ends, [None] * len(starts), [x[0] for x in p.leadins])
+    return p.cut
 
 
 def sentence_spans(line: str, offset: int) -> tuple[list[int], list[int]]:
@@ -337,25 +343,26 @@ def sentence_spans(line: str, offset: int) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
-def _sentence(p: _Paragraph, j: int) -> Sentence:
+def _sentence(p: _Paragraph, cut: _Cut, j: int) -> Sentence:
     """The j-th sentence of a cut paragraph, with its part and period: the last lead-in before its end decides."""
-    s = p.made[j]  # type: ignore[index]
+    s = cut.made[j]
     if s is None:
-        s0, s1 = p.starts[j], p.ends[j]  # type: ignore[index]
-        k = bisect_left(p.leadin_at, s1) if p.leadins else 0  # type: ignore[arg-type]
+        s0, s1 = cut.starts[j], cut.ends[j]
+        k = bisect_left(cut.leadin_at, s1) if p.leadins else 0
         if p.local:
             mode, period, why = p.local
         elif k:
             mode, period, why = p.leadins[k - 1][1:]
         else:
             mode, period, why = p.mode, p.period, p.why
-        s = p.made[j] = Sentence(s0, s1, mode, period, p.start, p.heading, None, why)  # type: ignore[index]
+        s = cut.made[j] = Sentence(s0, s1, mode, period, p.start, p.heading, None, why)
     return s
 
 
 def sentences_of(d: Doc, p: _Paragraph) -> list[Sentence]:
     """Every sentence of a paragraph with its part and period."""
-    return [_sentence(p, j) for j in range(len(_cut(d, p)))]
+    cut = _cut(d, p)
+    return [_sentence(p, cut, j) for j in range(len(cut.starts))]
 
 
 def last_before(offsets: list[int], pos: int) -> int:
@@ -380,9 +387,10 @@ def by_sentence(d: Doc, positions: list) -> list[tuple[Sentence, list]]:
         if k < 0 or pos >= d.paragraphs[k].end:
             continue
         para = d.paragraphs[k]
-        j = bisect_right(_cut(d, para), pos) - 1
+        cut = _cut(d, para)
+        j = bisect_right(cut.starts, pos) - 1
         if j < 0:
             continue
-        current = _sentence(para, j)
+        current = _sentence(para, cut, j)
         out.append((current, [x]))
     return out

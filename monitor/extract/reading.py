@@ -371,7 +371,7 @@ def explain_body(body: str, title: str | None = None, date: str | None = None) -
         bare_by[sent.start] = spans
     out = []
     for p in d.paragraphs:
-        if p.starts is None:  # no number in it
+        if p.cut is None:  # no number in it
             continue
         for s in sentences_of(d, p):
             its = by_sent.get(s.start, [])
