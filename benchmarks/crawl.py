@@ -30,7 +30,8 @@ sys.path.insert(0, str(ROOT / "tests"))  # the development package: support.fake
 
 from monitor.crawl import RunResult, crawl_source, for_each_host  # noqa: E402
 from monitor.fetch import Fetcher  # noqa: E402
-from monitor.pipeline import index_for_search, ingest  # noqa: E402
+from monitor.pipeline import ingest  # noqa: E402
+from monitor.store import index_for_search  # noqa: E402
 from monitor.store import open_db  # noqa: E402
 from support.fakesite import sources  # noqa: E402
 

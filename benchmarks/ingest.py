@@ -97,7 +97,7 @@ def run(db, texts: list[tuple[str, str]], expect: str) -> float:
     start = time.perf_counter()
     for name, text in texts:
         _check(name, pipeline.ingest(db, seedformat.parse(text, name), raw=text.encode()), expect)
-    pipeline.index_for_search(db)  # the end of the run, as in a crawl: the new versions into the search index
+    store.index_for_search(db)  # the end of the run, as in a crawl: the new versions into the search index
     return time.perf_counter() - start
 
 
@@ -113,7 +113,7 @@ def run_parallel(db, texts: list[tuple[str, str]], workers: int = 2) -> float:
     start = time.perf_counter()
     for (name, text), (doc, found) in ordered_map(_parse_and_extract, texts, workers):
         _check(name, pipeline.ingest(db, doc, raw=text.encode(), extraction=found), "new")
-    pipeline.index_for_search(db)
+    store.index_for_search(db)
     return time.perf_counter() - start
 
 

@@ -50,7 +50,8 @@ def fetch_pages(count: int, out: Path) -> int:
 def read_pages(pages: Path, db: Path, count: int) -> None:
     """Parse, extract and store the first `count` pickled pages into a fresh database (the work counted)."""
     from monitor.extract import extract
-    from monitor.pipeline import index_for_search, ingest
+    from monitor.pipeline import ingest
+    from monitor.store import index_for_search
     from monitor.store import open_db
 
     work = pickle.loads(pages.read_bytes())

@@ -14,10 +14,10 @@
 5. diff (monitor.diff); a collapsed body (`collapse`) is held as suspect, alerted only once a later
    check confirms it;
 6. store the document, the version, its targets, its changes AND the alerts announcing them
-   (`Alerts`, the outbox) in ONE transaction: a crash at any instant leaves either nothing
+   (`outbox.Alerts`) in ONE transaction: a crash at any instant leaves either nothing
    (the page is unseen and is fetched again) or the version together with its alerts.
 
-Crawl, replay, `run --once` and the benchmarks all call `ingest`, and `index_for_search` once at
+Crawl, replay, `run --once` and the benchmarks all call `ingest`, and `store.index_for_search` once at
 the end of a run (the search index is filled in batches); the store only persists and queries.
 """
 
@@ -37,10 +37,7 @@ from monitor.diff import diff_documents, plan_year_of
 from monitor.errors import StoreError
 from monitor.extract import extract
 from monitor.models import ChangeSet, Document, Extraction, Version
-# Alerts and index_for_search live in outbox.py and store.py (a run that stores nothing never loads this
-# module) and are named here too, where ingest's callers have always found them.
 from monitor.outbox import Alerts
-from monitor.store import index_for_search
 
 
 @dataclass(frozen=True)
@@ -367,12 +364,10 @@ def _baseline(db: Database, trusted: int | None, doc: Document, found: Extractio
 
 
 __all__ = [
-    "Alerts",
     "FetchedFile",
     "IngestResult",
     "content_sha256",
     "collapse",
-    "index_for_search",
     "ingest",
     "normalized_text",
     "replay_identity",

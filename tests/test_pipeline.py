@@ -21,7 +21,7 @@ import pytest
 from conftest import ROOT
 from test_store import URL, plan
 
-from monitor import pipeline, runner, seedformat, store
+from monitor import outbox, pipeline, runner, seedformat, store
 from monitor.config import AlertPolicy, ChannelConfig, Config, load_config
 from support.receivers import WebhookReceiver
 from monitor.errors import StoreError
@@ -164,12 +164,12 @@ def test_two_documents_are_one_by_url_or_index_no(a, b, same):
     assert pipeline.same_document(Document("计划", ("正文。",), **a), Document("计划", ("正文。",), **b)) is same
 
 
-def _alerts(tmp_path) -> pipeline.Alerts:
+def _alerts(tmp_path) -> outbox.Alerts:
     """Change alerts of kq-wangtan to one webhook channel (never delivered here)."""
     config = Config(path=None, database=tmp_path / "monitor.db", sources=(),
                     channels={"hook": ChannelConfig(name="hook", kind="webhook", url="http://127.0.0.1:9/hook")},
                     alerts=AlertPolicy(channels=("hook",)))
-    return pipeline.Alerts(config, "kq-wangtan")
+    return outbox.Alerts(config, "kq-wangtan")
 
 
 def test_a_revision_is_stored_with_its_alert_and_a_baseline_or_replay_queues_none(tmp_path):

@@ -86,8 +86,8 @@ def test_the_migration_indexes_an_older_database_and_new_versions_are_found_befo
     pipeline.ingest(db, plan("建设共富工坊5家。"))  # a new version, not indexed yet: search still finds it
     assert indexed(db) == {1}
     assert [h.sentences for h in search(db, "共富工坊5家")] == [("建设共富工坊5家。",)]
-    assert pipeline.index_for_search(db) == 1  # the end of the run: one batch
-    assert indexed(db) == {1, 2} and pipeline.index_for_search(db) == 0
+    assert store.index_for_search(db) == 1  # the end of the run: one batch
+    assert indexed(db) == {1, 2} and store.index_for_search(db) == 0
     assert [h.sentences for h in search(db, "共富工坊5家")] == [("建设共富工坊5家。",)]
     assert len(search(db, "共富工坊")) == 2
 
@@ -119,7 +119,7 @@ def test_trigrams_found_apart_are_not_a_match(tmp_path):
 def test_latin_words_are_found_whatever_their_case(tmp_path, query):
     db = store.open_db(tmp_path / "m.db")
     pipeline.ingest(db, plan("地区生产总值(GDP)增长6%。", url="http://x/gdp"))
-    pipeline.index_for_search(db)
+    store.index_for_search(db)
     pipeline.ingest(db, plan("5G基站新建20个。", url="http://x/5g"))  # not indexed yet: found by the instr() check
     hits = search(db, query)
     assert [h.url for h in hits] == ["http://x/gdp"]
@@ -150,6 +150,6 @@ def test_an_older_index_is_made_again_over_the_lowered_text_and_finds_the_same_v
     assert indexed(db) == {1}
     for query in ("GDP", "gdp", "共富工坊", "pm2.5", "PM2.5"):
         assert len(search(db, query)) == 1, query
-    assert pipeline.index_for_search(db) == 1
+    assert store.index_for_search(db) == 1
     assert [r[0] for r in db.execute(holding, ['"pm2"'])] == [2]
     assert [h.url for h in search(db, "Pm2.5")] == ["http://x/pm"]

@@ -370,7 +370,7 @@ def test_a_text_stored_before_the_utf16_format_still_reads_everywhere(db):
     assert store.version_text(db, vid) == text
     assert db.execute("SELECT text_of(text_z) FROM versions WHERE id = ?", [vid]).fetchone()[0] == text
     assert store.load_version(db, vid)[1] == doc
-    pipeline.index_for_search(db)
+    store.index_for_search(db)
     assert [h.version_id for h in search.search(db, "一般公共预算收入")] == [vid]
 
 

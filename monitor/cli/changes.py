@@ -28,7 +28,7 @@ def replay_files(db, files: list[Path]) -> tuple[list[tuple[str, object]], list[
     """
     from dataclasses import replace
 
-    from monitor import pipeline
+    from monitor import pipeline, store
     from monitor.workers import ordered_map
 
     docs, errors = [], []
@@ -43,7 +43,7 @@ def replay_files(db, files: list[Path]) -> tuple[list[tuple[str, object]], list[
     results = []
     for (path, doc), found in ordered_map(_extract_capture, ordered):
         results.append((str(path), pipeline.ingest(db, doc, raw=path.read_bytes(), replay=True, extraction=found)))
-    pipeline.index_for_search(db)
+    store.index_for_search(db)
     return results, errors
 
 
