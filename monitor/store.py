@@ -803,11 +803,7 @@ def write_version(
 
 
 _TARGET_GETTER = operator.attrgetter(*TARGET_FIELDS)
-_TARGET_SQL = 'INSERT INTO targets (version_id, seq, {}) VALUES (?, ?, {})'.format(
-    ", ".join(f'"{f}"' for f in TARGET_FIELDS), ", ".join("?" for _ in TARGET_FIELDS)
-)
-
-
+_TARGET_INSERT = 'INSERT INTO targets (version_id, seq, {}) VALUES '.format(", ".join(f'"{f}"' for f in TARGET_FIELDS))
 TARGET_ROWS = 32  # targets rows per INSERT statement (a page has ~50; each statement run costs a step, a halt, a reset)
 _TARGET_VALUES = "({})".format(", ".join("?" * (2 + len(TARGET_FIELDS))))
 
@@ -815,7 +811,7 @@ _TARGET_VALUES = "({})".format(", ".join("?" * (2 + len(TARGET_FIELDS))))
 @functools.lru_cache(maxsize=TARGET_ROWS)
 def _targets_sql(rows: int) -> str:
     """INSERT of `rows` targets rows in one statement (one SQL text per count: sqlite3 keeps each prepared)."""
-    return _TARGET_SQL.split(" VALUES ")[0] + " VALUES " + ", ".join([_TARGET_VALUES] * rows)
+    return _TARGET_INSERT + ", ".join([_TARGET_VALUES] * rows)
 
 
 def write_targets(db: Database, version_id: int, found: Extraction) -> None:
