@@ -5,7 +5,8 @@
 1. reads the source's list pages (the scraper says how to page) and keeps the entries on the
    source's own host, each URL once;
 2. fetches every detail page with the validators stored for it (If-None-Match /
-   If-Modified-Since): a 304 only moves `last_seen` on, nothing is parsed;
+   If-Modified-Since), up to the source's `connections_per_host` at once: a 304 only moves
+   `last_seen` on, nothing is parsed;
 3. parses the others with the scraper; a page naming attachments (附件: PDF, DOCX, ...) gets
    them fetched (`_with_attachments`: the source's host or its allow_hosts, conditionally, the
    stored copy on a 304 or a failure) and read into it (monitor.attachments);
@@ -22,8 +23,9 @@ from __future__ import annotations
 
 import contextlib
 import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, fields, replace
 from functools import partial
 from operator import attrgetter
@@ -384,30 +386,75 @@ _TOUCH_BATCH = 256
 def _changed_pages(
     db, source: Source, entries: list[Entry], fetcher: Fetcher, result: RunResult
 ) -> Iterator[tuple[str, Page]]:
-    """(entry URL, page) of every entry that is new or changed; 304s and failures are counted, not yielded.
+    """(entry URL, page) of every entry that is new or changed, in list order; 304s and failures are counted,
+    not yielded.
 
-    At most `max_new_pages` pages never stored are fetched; the run says it stopped, the next run goes on.
-    The 304s' last_seen is written in batches (`_TOUCH_BATCH`), the last one when the list is done or left.
+    Up to the policy's `connections_per_host` pages are fetched at once (`_fetched`). At most `max_new_pages`
+    pages never stored are fetched; the run says it stopped, the next run goes on. The 304s' last_seen is
+    written in batches (`_TOUCH_BATCH`), the last one when the list is done or left.
     """
-    cap, new = fetcher.policy.max_new_pages, 0
     unchanged: list[tuple[str, str]] = []
     try:
-        for n, entry in enumerate(entries):
-            known = store.stored_validators(db, entry.url)
-            if known is None:
-                if new >= cap:
-                    left = sum(1 for e in entries[n:] if store.document_by(db, "url", e.url) is None)
-                    result.errors.append(f"{source.name}: stopped after {cap} new pages (fetch.max_new_pages), "
-                                         f"{left} more wait for the next run")
-                    return
-                new += 1
-            page = _fetch(source, entry, fetcher, result, known or (None, None), unchanged)
+        for entry, got in _fetched(_wanted(db, source, entries, fetcher.policy.max_new_pages, result), fetcher, source):
+            page = _counted(source, entry, got, result, unchanged)
             if len(unchanged) >= _TOUCH_BATCH:
                 _touch(db, unchanged)
             if page is not None:
                 yield entry.url, page
     finally:
         _touch(db, unchanged)
+
+
+Validators = tuple[str | None, str | None]  # (ETag, Last-Modified) stored for a page
+
+
+def _wanted(db, source: Source, entries: list[Entry], cap: int, result: RunResult) -> Iterator[tuple[Entry, Validators]]:
+    """Each entry with its stored validators, up to `cap` entries never stored (the error says how many wait)."""
+    new = 0
+    for n, entry in enumerate(entries):
+        known = store.stored_validators(db, entry.url)
+        if known is None:
+            if new >= cap:
+                left = sum(1 for e in entries[n:] if store.document_by(db, "url", e.url) is None)
+                result.errors.append(f"{source.name}: stopped after {cap} new pages (fetch.max_new_pages), "
+                                     f"{left} more wait for the next run")
+                return
+            new += 1
+        yield entry, known or (None, None)
+
+
+def _fetched(wanted: Iterable[tuple[Entry, Validators]], fetcher: Fetcher,
+             source: Source) -> Iterator[tuple[Entry, Page | FetchError]]:
+    """(entry, its page or why it could not be fetched) in the order wanted, with up to the policy's
+    `connections_per_host` requests in flight (the fetcher spaces their starts by `delay`).
+
+    `wanted` is read in this thread (it reads the store); only the requests run in the fetching threads.
+    """
+    get = partial(_get_detail, fetcher, source)
+    at_once = fetcher.policy.connections_per_host
+    if at_once <= 1:
+        yield from map(get, wanted)
+        return
+    threads = ThreadPoolExecutor(at_once, f"fetch-{source.host}")
+    pending: deque[Future] = deque()
+    try:
+        for item in wanted:
+            pending.append(threads.submit(get, item))
+            if len(pending) >= 2 * at_once:  # every thread busy and as many queued: the next as soon as one is done
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        threads.shutdown(wait=True, cancel_futures=True)
+
+
+def _get_detail(fetcher: Fetcher, source: Source, item: tuple[Entry, Validators]) -> tuple[Entry, Page | FetchError]:
+    """One detail page fetched with its stored validators, or the FetchError saying why not."""
+    entry, (etag, last_modified) = item
+    try:
+        return entry, fetcher.get(entry.url, etag=etag, last_modified=last_modified, referer=source.url)
+    except FetchError as exc:
+        return entry, exc
 
 
 def _touch(db, unchanged: list[tuple[str, str]]) -> None:
@@ -417,25 +464,22 @@ def _touch(db, unchanged: list[tuple[str, str]]) -> None:
     unchanged.clear()
 
 
-def _fetch(source: Source, entry: Entry, fetcher: Fetcher, result: RunResult,
-           validators: tuple[str | None, str | None], unchanged: list[tuple[str, str]]) -> Page | None:
-    """One detail page fetched with its stored validators; None when unchanged (304: (time, URL) added to
+def _counted(source: Source, entry: Entry, got: Page | FetchError, result: RunResult,
+             unchanged: list[tuple[str, str]]) -> Page | None:
+    """A fetched detail page counted in the result; None when unchanged (304: (time, URL) added to
     `unchanged`) or failed."""
-    etag, last_modified = validators
-    try:
-        page = fetcher.get(entry.url, etag=etag, last_modified=last_modified, referer=source.url)
-    except FetchError as exc:
-        result.requests += exc.attempts
+    if isinstance(got, FetchError):
+        result.requests += got.attempts
         result.failed += 1
         result.failed_urls.append(entry.url)
-        result.errors.append(f"{source.name}: {exc}")
+        result.errors.append(f"{source.name}: {got}")
         return None
-    result.requests += page.attempts
-    if page.not_modified:
+    result.requests += got.attempts
+    if got.not_modified:
         unchanged.append((store.now(), entry.url))
         result.unchanged += 1
         return None
-    return page
+    return got
 
 
 # PDFium is not thread-safe and hosts are crawled in parallel threads: one file is read at a time.

@@ -6,6 +6,7 @@ import dataclasses
 import re
 from urllib.parse import parse_qs
 
+import httpx
 import pytest
 from conftest import SEEDS, fetch_toml, sources_toml, write_toml
 
@@ -13,6 +14,7 @@ from monitor import seedformat, store
 from monitor.crawl import crawl_source, for_each_host
 from monitor.errors import ParseError
 from monitor.extract import extract
+from monitor.fetch import Fetcher, tls_context
 from support.crawling import crawl_all
 from support.fakesite import API, DATAPROXY, FAULTS, OFF_SITE, SEARCH, FakeGovSite
 from monitor.sources import Source
@@ -43,6 +45,20 @@ def current(db, url: str):
 def is_list_request(path: str) -> bool:
     """A column page, a TRS list page (index_N.html) or a list API page."""
     return bool(re.match(r"/col/col\d+/index(_\d+)?\.html$", path)) or path in (API, DATAPROXY, SEARCH)
+
+
+@pytest.mark.parametrize("connections", [1, 3])
+def test_a_source_allowed_several_connections_fetches_that_many_pages_at_once_and_stores_them_in_list_order(
+        site, db, connections):
+    name, site.slow_seconds = site.columns[0].name, 0.3
+    site.fail(name, "slow")  # every request of the column is answered 0.3 s after it arrived
+    with Fetcher(transport=httpx.HTTPTransport(verify=tls_context()), delay=0, retries=0, timeout=5,
+                 allow_private=True, connections_per_host=connections) as fetcher:
+        result = crawl_source(db, source(site, name), fetcher, workers=0)
+    assert (result.outcome, result.new) == ("ok", len(site.paths(name)))
+    assert site.peak_in_flight == connections  # as many at once as allowed, never more
+    stored = [row["url"] for row in db.query("SELECT url FROM documents ORDER BY id")]
+    assert stored == site.page_urls(name)  # in the list's order, whichever answer came first
 
 
 @LONG_LISTS

@@ -126,6 +126,8 @@ class FakeGovSite:
         self.slow_seconds = slow_seconds
         self.hits: list[Hit] = []
         self.arrived: list[str] = []  # the path of every request as it arrives (before any slow answer)
+        self.peak_in_flight = 0  # the most requests arrived and not yet answered at one time
+        self._in_flight = 0
         self._port = port
         self._lock = threading.Lock()
         self._faults: dict[str, list] = {}  # path or "col:NAME" -> [kind, remaining or None]
@@ -407,6 +409,16 @@ class FakeGovSite:
         parts = urlsplit(request.path)
         with self._lock:
             self.arrived.append(parts.path)
+            self._in_flight += 1
+            self.peak_in_flight = max(self.peak_in_flight, self._in_flight)
+        try:
+            self._handle(request, parts)
+        finally:
+            with self._lock:
+                self._in_flight -= 1
+
+    def _handle(self, request: BaseHTTPRequestHandler, parts) -> None:
+        """Answer one request that arrived (`handle`)."""
         query = parse_qs(parts.query)
         posted = ""
         if request.command == "POST":  # a form: its fields join the query's, as the JSP servers read them
