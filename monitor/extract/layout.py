@@ -39,7 +39,8 @@ def marks_of(d: Doc, s: Sentence) -> Marks:
     if s.marks is not None:
         return s.marks
     mk = Marks()
-    for m in L.MARK_RE.finditer(d.text, s.start, s.end):
+    marks_re = L.MARK_RE if L.MARK_OTHERS_HINT_RE.search(d.text, s.start, s.end) else L.MARK_WORD_RE
+    for m in marks_re.finditer(d.text, s.start, s.end):
         kind, pos = m.lastgroup or L.MARK_KIND[m.group(0)], m.start()
         if kind == "fwdhedge":
             mk.forward.append(pos)

@@ -349,16 +349,26 @@ MARK_KIND = {
     "今年": "thisyear", "全年": "thisyear", "年内": "thisyear", "年底": "thisyear",
     ";": "semi", "以来": "since", "截至": "asof", "截止": "asof",
 }
-MARK_RE = re.compile(
-    r"(?=[力争确预计拟下明年去过上已到今全0-9春五国汛暑;以截])"
-    r"(?:力争|争取|争创|确保|预计"
+# The words of MARK_KIND. No word opens with a character an alternative of _MARK_GROUPS opens
+# with (到, a digit, a holiday's first), so at any offset only one of the two sets can match.
+_MARK_WORDS = (
+    r"力争|争取|争创|确保|预计"
     r"|计(?<![动作划展年度]计)划(?![的书目”,;。、])|拟(?<![模比]拟)|下半年|年底前|明年"
     r"|去(?<![比较于同]去)年|过去的?一年|上年度"
     r"|已经|已(?=完成|建成|实现|达到|累计|投入|开工|竣工|超额|有)"
-    r"|到(?P<byyear>20\d\d)年|今年(?!以来)|全年|年内|年底"
-    r"|(?P<m1>\d{1,2})(?:至|-|—|~)(?P<m2>\d{1,2})月|(?P<holiday>春节|五一|国庆|汛期|暑期|暑假)期间|;|以来|截至|截止"
-    r"|(?<![到至比较于从由])(?P<year>20\d\d)年(?![\d底]|以来|以前|前))"
+    r"|今年(?!以来)|全年|年内|年底|;|以来|截至|截止"
 )
+_MARK_GROUPS = (
+    r"到(?P<byyear>20\d\d)年"
+    r"|(?P<m1>\d{1,2})(?:至|-|—|~)(?P<m2>\d{1,2})月|(?P<holiday>春节|五一|国庆|汛期|暑期|暑假)期间"
+    r"|(?<![到至比较于从由])(?P<year>20\d\d)年(?![\d底]|以来|以前|前)"
+)
+MARK_RE = re.compile(r"(?=[力争确预计拟下明年去过上已到今全0-9春五国汛暑;以截])(?:" + _MARK_WORDS + "|" + _MARK_GROUPS + ")")
+# The words alone: scanned when MARK_OTHERS_HINT_RE finds nothing in a sentence, which then holds
+# no group (each group holds a digit before 年 or 月, or 期间), so both scans find the same markers.
+# The hint opens each alternative with a literal (the digit is checked behind it), so it is scanned fast.
+MARK_WORD_RE = re.compile(_MARK_WORDS)
+MARK_OTHERS_HINT_RE = re.compile(r"年(?<=\d年)|月(?<=\d月)|期间")
 
 # A sentence that opens with a part of the year so far reports it: "一季度,全市地区生产总值增长5.2%".
 MIDYEAR_START_RE = re.compile(r"\s*(?:今年)?(?:一季度|第一季度|上半年|前三季度|前两个季度)[,,]")
