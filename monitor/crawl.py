@@ -51,8 +51,8 @@ if TYPE_CHECKING:
 
 # What a run needs only for the pages it stores (the pipeline: extraction, diff, alerts, attachments) is
 # imported where such a page is handled, so a re-check that finds nothing new loads none of it. The
-# extractor is imported before worker processes fork (Pool(modules=...)), so they share it.
-WORKER_MODULES = ("monitor.extract",)
+# extractor and the detail-page reader are imported before worker processes fork (Pool(modules=...)), so they share them.
+WORKER_MODULES = ("monitor.extract", "monitor.reader")
 
 
 # One writer at a time in this process: SQLite allows one anyway, and its busy wait polls with

@@ -24,8 +24,7 @@ from monitor.errors import ParseError
 from monitor.attachment_links import find_attachments
 from monitor.attachment_links import merge as merge_attachments
 from monitor.models import Attachment, Document
-
-MARK = "\ue000"  # a private-use character standing for a line break between blocks
+from monitor.pagetext import MARK, clean, fold, lines_of, one_line, parse_html, text_of
 
 # Field -> its labels, in precedence order (the first label present wins, wherever it stands).
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
@@ -67,17 +66,6 @@ _CHROME_LINE = re.compile(  # a line of widget words only ('【打印本页】 �
     rf"(?:[\s【】\[\]()|:·/-]*(?:{_WIDGET}|大|中|小|默认|超大))*[\s【】\[\]()|:·/-]*$|"
     r"^(?:分享到?\s*:.*|扫一扫.*|选择字体.*|(?:上|下)一篇\s*:.*|相关(?:链接|文章|阅读|文件)\s*:?|(?:访问|浏览)次数\s*:?\s*\d*)$"
 )
-_BLOCK = r"(?:p|div|li|ul|ol|dl|dt|dd|h[1-6]|tr|table|tbody|section|article|blockquote|pre|center|form|header|footer)"
-# A block's start or end tag, or a cell's end tag: a MARK goes before each (one pass over the page).
-_BLOCK_TAG = re.compile(rf"<(?=/?{_BLOCK}[\s>/]|/t[dh]\s*>)", re.I)
-_BR = re.compile(r"<br\s*/?>", re.I)
-_CELL_START = re.compile(r"<t[dh](?=[\s>/])[^>]*>", re.I)
-_SPACES = re.compile(r"[ \t\r\n\f\v]+")
-_WIDE = r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u201c\u201d]"
-_WIDE_CHAR = re.compile(_WIDE)
-_LINE_BREAK = re.compile(r"[\r\n][ \t\r\n]*")  # starts with a class: the engine skips to it fast
-_FOLDS = [(c, unicodedata.normalize("NFKC", c)) for c in "，：；（）！？％．\u3000\xa0\u2002\u2003"]
-_BAD_CHARS = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029\u200b\ufeff]")
 _KEY_DROP = re.compile(r"[\s:：\u3000\xa0\ue000]+")
 _LABEL_RUN = re.compile(
     r"(?<![\w\u4e00-\u9fff])(" + "|".join(sorted(map(re.escape, LABELS), key=len, reverse=True)) + r")\s*[:：]"
@@ -117,81 +105,6 @@ class Declared:
     category: str | None = None
     selectors: dict[str, str] = field(default_factory=dict)  # part -> css, for Reading.found
     attachments: tuple[Attachment, ...] = ()  # found in the body before its scripts were removed
-
-
-def parse_html(text: str) -> LexborHTMLParser:
-    """Parse a page with a MARK at every <br> and block boundary (scripts stay: the reader looks at them).
-
-    Table cells get theirs inside the cell: text between cells would be moved out of the table.
-    """
-    text = _BLOCK_TAG.sub(MARK + "<", _CELL_START.sub(lambda m: m.group(0) + MARK, text))
-    return LexborHTMLParser(_BR.sub(MARK, text))
-
-
-def fold(text: str) -> str:
-    """Source line wraps between CJK removed, whitespace runs as one space, full-width forms folded."""
-    return _fold_forms(squeeze(text))
-
-
-def _fold_forms(text: str) -> str:
-    """The full-width forms of punctuation and spaces folded to their narrow forms (fold without the squeeze)."""
-    if text.isascii():  # O(1): nothing to fold
-        return text
-    for wide, narrow in _FOLDS:
-        text = text.replace(wide, narrow)
-    return text
-
-
-def squeeze(text: str) -> str:
-    """Source line wraps between CJK removed, every other whitespace run as one space (fold without the folding)."""
-    if "\n" not in text and "\r" not in text:  # substring tests are far cheaper than a regex scan
-        if "  " not in text and "\t" not in text and "\f" not in text and "\v" not in text:
-            return text  # every whitespace run is one space already
-        return _SPACES.sub(" ", text)
-    return _SPACES.sub(" ", _unwrap_cjk(text))
-
-
-def _unwrap_cjk(text: str) -> str:
-    """Source line breaks (with the spaces around them) between two CJK characters removed, as CSS renders them."""
-    pieces: list[str] = []
-    last = 0
-    for m in _LINE_BREAK.finditer(text):
-        start, end = m.span()
-        while start > last and text[start - 1] in " \t":  # the spaces before the break go with it
-            start -= 1
-        if start and end < len(text) and _WIDE_CHAR.match(text, start - 1) and _WIDE_CHAR.match(text, end):
-            pieces.append(text[last:start])
-            last = end
-    if not pieces:
-        return text
-    pieces.append(text[last:])
-    return "".join(pieces)
-
-
-def clean(s: str) -> str:
-    """One line NFKC-normalized, control characters as spaces, stripped."""
-    s = unicodedata.normalize("NFKC", s)
-    return (s if s.isprintable() else _BAD_CHARS.sub(" ", s)).strip()  # each bad character is unprintable
-
-
-def text_of(node: LexborNode | None) -> str:
-    """The text of an element on one clean line (block breaks become spaces)."""
-    return "" if node is None else _one_line(node.text(deep=True))
-
-
-def _one_line(text: str) -> str:
-    """Text on one clean line (block breaks become spaces); blank text is '' without the work."""
-    text = text.replace(MARK, " ")
-    if not text or text.isspace():  # every whitespace character folds and strips to nothing
-        return ""
-    return clean(_SPACES.sub(" ", fold(text)))
-
-
-def lines_of(node: LexborNode) -> list[str]:
-    """The non-empty lines of an element: one per block element or <br>, NFKC normalized."""
-    # Squeezed piece by piece (no line break or whitespace run spans a MARK), the forms folded in one pass.
-    pieces = [squeeze(p) for p in node.text(deep=True).split(MARK) if p and not p.isspace()]
-    return [line for line in map(clean, _fold_forms(MARK.join(pieces)).split(MARK)) if line]
 
 
 def label_key(text: str) -> str:
@@ -296,7 +209,7 @@ def _value_after(node: LexborNode) -> str:
 def _node_text(node: LexborNode) -> str:
     """A node's text on one clean line."""
     if node.tag == "-text":
-        return _one_line(node.text_content or "")
+        return one_line(node.text_content or "")
     return text_of(node)
 
 

@@ -18,17 +18,19 @@ import copy
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from monitor import reader
 from monitor.errors import ConfigError, ParseError
 from monitor.models import Document
+from monitor.pagetext import parse_html, text_of
+
+if TYPE_CHECKING:
+    from monitor.reader import Reading
 
 _DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 _CLOSING = re.compile(r"</html\s*>", re.I)
-text_of, lines_of, parse_html = reader.text_of, reader.lines_of, reader.parse_html
 
 
 @dataclass(frozen=True)
@@ -143,11 +145,13 @@ class Scraper:
         """A detail page as a Document; ParseError when the page is incomplete or the layout changed."""
         return self.read_detail(text, url).document
 
-    def read_detail(self, text: str, url: str) -> reader.Reading:
+    def read_detail(self, text: str, url: str) -> Reading:
         """A detail page read by the generic reader with this site's declared selectors as overrides."""
+        from monitor import reader  # imported on the first detail page (crawl.WORKER_MODULES: before workers fork)
+
         if not _CLOSING.search(text, max(0, len(text) - 8192)):
             raise self.error(url, "truncated page (no closing </html>)")
-        tree = reader.parse_html(text)
+        tree = parse_html(text)
         site = self.site or self.key
         body = self.body.one(tree, site, url) if self.body else None
         files = tuple(reader.attachments_of(body, url))

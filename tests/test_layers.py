@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import ast
 import re
+import subprocess
+import sys
 
 import pytest
 from conftest import ROOT
@@ -113,3 +115,10 @@ def test_every_exception_is_declared_in_errors():
 def test_the_product_never_imports_the_development_package_or_test_libraries(path):
     for name in imports_of(path):
         assert name.split(".")[0] not in DEV_ONLY, f"{path.name} imports {name}"
+
+
+def test_reading_list_pages_does_not_load_the_detail_reader():
+    """A re-check that finds nothing new reads list pages only: the scrapers load the reader on a detail page."""
+    code = "import sys, monitor.crawl, scrapers; print('monitor.reader' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert done.stdout.strip() == "False"

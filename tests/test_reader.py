@@ -362,3 +362,19 @@ def test_check_shows_how_each_field_of_a_previewed_page_was_found(site, tmp_path
     result = CliRunner().invoke(cli, ["check", "linan-tianmushan", "--config", str(config), "--limit", "1", "--delay", "0"])
     found = next(line for line in result.output.splitlines() if line.strip().startswith("found:"))
     assert "paragraphs by container #zoom" in found and "index_no by label 索引号" in found  # nothing declared
+
+
+@pytest.mark.parametrize(
+    ("source", "read"),
+    [
+        ("全面推进\n    城乡建设", "全面推进城乡建设"),  # a wrap between CJK characters is no space, as a browser shows it
+        ("完成投资\r\n（含续建）", "完成投资(含续建)"),  # full-width forms join too (then fold to narrow)
+        ("印发\n\u201c好房子\u201d\n建设", "印发\u201c好房子\u201d建设"),  # curly quotes join
+        ("建成 \n 5G基站", "建成 5G基站"),  # a wrap before a digit or a Latin letter is a space
+        ("green\nbuilding", "green building"),
+    ],
+    ids=["cjk", "full-width", "quotes", "digit", "latin"],
+)
+def test_a_source_line_wrap_inside_a_paragraph_reads_as_the_browser_shows_it(source, read):
+    page = f"<html><head><title>某镇2024年工作计划</title></head><body><div id='zoom'><p>{source}</p></div></body></html>"
+    assert read_page(page, URL).document.paragraphs == (read,)

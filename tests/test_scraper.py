@@ -6,7 +6,8 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from monitor.errors import ConfigError, ParseError
-from monitor.scraper import Scraper, Selector, lines_of, list_date, parse_html, text_of
+from monitor.pagetext import lines_of, parse_html, text_of
+from monitor.scraper import Scraper, Selector, list_date
 
 
 class Town(Scraper):
