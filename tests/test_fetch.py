@@ -685,7 +685,7 @@ def test_plain_requests_go_straight_to_the_pool_and_read_pages_304s_and_errors(l
         monkeypatch.delenv(name, raising=False)
     with _plain_fetcher() as fetcher:
         page = fetcher.get(loopback.url("/a.html"))
-        assert fetcher._clients[f"127.0.0.1:{loopback.port}"]._pool is not None  # the direct path was open
+        assert fetcher._clients[f"http://127.0.0.1:{loopback.port}"]._pool is not None  # the direct path was open
         assert TEXT in page.text and page.etag == '"v1"' and page.encoding == "utf-8"
         loopback.routes["/a.html"] = (304, {}, b"", 0)
         assert fetcher.get(loopback.url("/a.html"), etag='"v1"', last_modified=page.last_modified).not_modified
@@ -722,4 +722,45 @@ def test_a_refused_connection_on_the_plain_path_is_an_error_naming_the_url():
 def test_a_proxy_from_the_environment_takes_the_httpx_path(monkeypatch):
     monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")
     with _plain_fetcher() as fetcher:
-        assert fetcher._client("site.gov.cn")._pool is None
+        assert fetcher._client("http://site.gov.cn")._pool is None
+
+
+def _tls_page(tmp_path):
+    """An https server on 127.0.0.1 whose certificate no public authority signed; (server, cert path)."""
+    from support.receivers import self_signed, server_tls
+
+    cert, key = self_signed(tmp_path)
+    server = _Loopback({"/a.html": (200, HTML, PAGE.encode(), 0)})
+    server.server.socket = server_tls(cert, key).wrap_socket(server.server.socket, server_side=True)
+    return server, cert
+
+
+def test_an_http_page_redirecting_to_https_is_verified_against_the_authorities(tmp_path, monkeypatch):
+    import ssl
+
+    from monitor import fetch
+
+    tls, cert = _tls_page(tmp_path)
+    plain = _Loopback({"/moved": (302, {"Location": f"https://127.0.0.1:{tls.port}/a.html"}, b"", 0)})
+    url = plain.url("/moved")
+    try:
+        with _plain_fetcher(allow_hosts=("127.0.0.1",)) as fetcher:
+            with pytest.raises(FetchError, match="certificate verify failed") as err:
+                fetcher.get(url)
+            assert url in str(err.value)
+        monkeypatch.setattr(fetch, "tls_context", lambda: ssl.create_default_context(cafile=str(cert)))  # the test CA
+        with _plain_fetcher(allow_hosts=("127.0.0.1",)) as fetcher:
+            page = fetcher.get(url)
+        assert TEXT in page.text and page.url == f"https://127.0.0.1:{tls.port}/a.html"
+    finally:
+        plain.close()
+        tls.close()
+
+
+def test_a_plain_http_client_trusts_no_authority():
+    from monitor.fetch import tls_context
+
+    with _plain_fetcher() as fetcher:
+        context = fetcher._client("http://site.gov.cn")._transport._pool._ssl_context
+        assert context is not tls_context() and context.verify_mode.name == "CERT_REQUIRED"
+        assert context.get_ca_certs() == [] and context.check_hostname
