@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import threading
 from dataclasses import replace
 
@@ -614,3 +615,152 @@ def test_a_site_whose_certificate_no_authority_signed_is_not_read(tmp_path):
     finally:
         server.shutdown()
         server.server_close()
+
+
+class _Loopback:
+    """A real HTTP server on 127.0.0.1 answering each path with a scripted (status, headers, body, pause)."""
+
+    def __init__(self, routes: dict) -> None:
+        import http.server
+
+        self.routes, self.seen = routes, []
+        owner = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def do_GET(self) -> None:  # noqa: N802 (http.server API)
+                owner.seen.append((self.path, dict(self.headers)))
+                status, headers, body, pause = owner.routes[self.path]
+                self.send_response(status)
+                for name, value in headers.items():
+                    self.send_header(name, value.replace("{port}", str(owner.port)))
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                if pause:
+                    self.wfile.write(body[:1]); self.wfile.flush()
+                    import time as _t
+                    _t.sleep(pause)
+                self.wfile.write(body[1:] if pause else body)
+
+            def log_message(self, *args) -> None:
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.port = self.server.server_address[1]
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+HTML = {"Content-Type": "text/html; charset=utf-8"}
+
+
+@pytest.fixture
+def loopback():
+    server = _Loopback({
+        "/a.html": (200, {**HTML, "ETag": '"v1"', "Last-Modified": "Mon, 01 Jan 2024 00:00:00 GMT"}, PAGE.encode(), 0),
+        "/moved": (301, {"Location": "/a.html"}, b"", 0),
+        "/gone": (404, HTML, b"<html><title>404</title></html>", 0),
+        "/big": (200, HTML, PAGE.encode() * 50, 0),
+        "/slow": (200, HTML, PAGE.encode(), 3),
+    })
+    yield server
+    server.close()
+
+
+def _plain_fetcher(**settings) -> Fetcher:
+    """A fetcher with no injected transport: its plain requests take the direct path to the connection pool."""
+    return Fetcher(**{"delay": 0, "retries": 0, "backoff": 0, "timeout": 5, "allow_private": True, **settings})
+
+
+def test_plain_requests_go_straight_to_the_pool_and_read_pages_304s_and_errors(loopback, monkeypatch):
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "all_proxy", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    with _plain_fetcher() as fetcher:
+        page = fetcher.get(loopback.url("/a.html"))
+        assert fetcher._clients[f"http://127.0.0.1:{loopback.port}"]._pool is not None  # the direct path was open
+        assert TEXT in page.text and page.etag == '"v1"' and page.encoding == "utf-8"
+        loopback.routes["/a.html"] = (304, {}, b"", 0)
+        assert fetcher.get(loopback.url("/a.html"), etag='"v1"', last_modified=page.last_modified).not_modified
+        assert loopback.seen[-1][1]["If-None-Match"] == '"v1"'
+        assert loopback.seen[-1][1]["Host"] == f"127.0.0.1:{loopback.port}"
+        assert loopback.seen[-1][1]["User-Agent"] == USER_AGENT
+        loopback.routes["/a.html"] = (200, HTML, PAGE.encode(), 0)
+        moved = fetcher.get(loopback.url("/moved"))
+        assert moved.url == loopback.url("/a.html") and TEXT in moved.text
+        with pytest.raises(FetchError, match=r"/gone: HTTP 404"):
+            fetcher.get(loopback.url("/gone"))
+
+
+def test_plain_requests_keep_the_size_cap_and_the_deadline(loopback):
+    with _plain_fetcher(max_bytes=len(PAGE.encode()) * 10) as fetcher:
+        with pytest.raises(FetchError, match=r"/big: page too large"):
+            fetcher.get(loopback.url("/big"))
+    with _plain_fetcher(timeout=1) as fetcher, pytest.raises(FetchError, match=r"/slow: timed out"):
+        fetcher.get(loopback.url("/slow"))
+    with _plain_fetcher(timeout=5, deadline=1) as fetcher, pytest.raises(FetchError, match=r"/slow: no complete answer"):
+        fetcher.get(loopback.url("/slow"))
+
+
+def test_a_refused_connection_on_the_plain_path_is_an_error_naming_the_url():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]  # closed again: nothing listens there
+    url = f"http://127.0.0.1:{port}/a.html"
+    with _plain_fetcher() as fetcher, pytest.raises(FetchError, match="ConnectError") as err:
+        fetcher.get(url)
+    assert url in str(err.value)
+
+
+def test_a_proxy_from_the_environment_takes_the_httpx_path(monkeypatch):
+    monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")
+    with _plain_fetcher() as fetcher:
+        assert fetcher._client("http://site.gov.cn")._pool is None
+
+
+def _tls_page(tmp_path):
+    """An https server on 127.0.0.1 whose certificate no public authority signed; (server, cert path)."""
+    from support.receivers import self_signed, server_tls
+
+    cert, key = self_signed(tmp_path)
+    server = _Loopback({"/a.html": (200, HTML, PAGE.encode(), 0)})
+    server.server.socket = server_tls(cert, key).wrap_socket(server.server.socket, server_side=True)
+    return server, cert
+
+
+def test_an_http_page_redirecting_to_https_is_verified_against_the_authorities(tmp_path, monkeypatch):
+    import ssl
+
+    from monitor import fetch
+
+    tls, cert = _tls_page(tmp_path)
+    plain = _Loopback({"/moved": (302, {"Location": f"https://127.0.0.1:{tls.port}/a.html"}, b"", 0)})
+    url = plain.url("/moved")
+    try:
+        with _plain_fetcher(allow_hosts=("127.0.0.1",)) as fetcher:
+            with pytest.raises(FetchError, match="certificate verify failed") as err:
+                fetcher.get(url)
+            assert url in str(err.value)
+        monkeypatch.setattr(fetch, "tls_context", lambda: ssl.create_default_context(cafile=str(cert)))  # the test CA
+        with _plain_fetcher(allow_hosts=("127.0.0.1",)) as fetcher:
+            page = fetcher.get(url)
+        assert TEXT in page.text and page.url == f"https://127.0.0.1:{tls.port}/a.html"
+    finally:
+        plain.close()
+        tls.close()
+
+
+def test_a_plain_http_client_trusts_no_authority():
+    from monitor.fetch import tls_context
+
+    with _plain_fetcher() as fetcher:
+        context = fetcher._client("http://site.gov.cn")._transport._pool._ssl_context
+        assert context is not tls_context() and context.verify_mode.name == "CERT_REQUIRED"
+        assert context.get_ca_certs() == [] and context.check_hostname
