@@ -312,6 +312,11 @@ _PLAIN_URL = re.compile(r"(https?)://([a-z0-9.-]+|\[[0-9a-f:.]+\])(?::([1-9][0-9
                         r"(/[A-Za-z0-9\-._~!$&'()*+,;=:@/]*)?(\?[A-Za-z0-9\-._~!$&'()*+,;=:@/?]*)?")
 
 
+def _ascii_url(url: str) -> str:
+    """url as it goes in a header: a column URL copied from a browser (Chinese path, IDN host) percent-encoded."""
+    return url if url.isascii() else str(httpx.URL(url))
+
+
 def _url_parts(url: str) -> tuple[bytes, bytes, int | None, bytes, bytes]:
     """(scheme, host, port, target, netloc) as httpx.URL gives them (raw_scheme, raw_host, port, raw_path, netloc);
     a plain URL read with one regex, any other by httpx.URL (its parse was a tenth of a conditional GET's CPU)."""
@@ -448,12 +453,12 @@ class Fetcher:
         policy = policy or self.policy
         home = (home or urlsplit(url).netloc).lower()
         headers = {}
-        if etag:
-            headers["If-None-Match"] = etag
-        if last_modified:
+        if etag and etag.isascii():  # a validator a server sent in other bytes cannot be sent back as it was:
+            headers["If-None-Match"] = etag  # the page is fetched whole, and its hash says whether it changed
+        if last_modified and last_modified.isascii():
             headers["If-Modified-Since"] = last_modified
         if referer:
-            headers["Referer"] = referer
+            headers["Referer"] = _ascii_url(referer)
         deadline = self.clock() + policy.deadline
         attempt = 0
         while True:

@@ -699,6 +699,16 @@ def test_plain_requests_go_straight_to_the_pool_and_read_pages_304s_and_errors(l
             fetcher.get(loopback.url("/gone"))
 
 
+def test_a_chinese_referer_is_percent_encoded_and_a_validator_in_other_bytes_means_a_whole_fetch(loopback):
+    """A column URL copied from a browser's address bar has Chinese in it; a header carries ASCII only."""
+    with _plain_fetcher() as fetcher:
+        page = fetcher.get(loopback.url("/a.html"), referer=loopback.url("/栏目/公开.html"), etag='"版本1"')
+    assert TEXT in page.text and page.status == 200
+    sent = loopback.seen[-1][1]
+    assert sent["Referer"] == loopback.url("/%E6%A0%8F%E7%9B%AE/%E5%85%AC%E5%BC%80.html")
+    assert "If-None-Match" not in sent
+
+
 def test_plain_requests_keep_the_size_cap_and_the_deadline(loopback):
     with _plain_fetcher(max_bytes=len(PAGE.encode()) * 10) as fetcher:
         with pytest.raises(FetchError, match=r"/big: page too large"):
