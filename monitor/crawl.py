@@ -22,6 +22,7 @@ per host: `monitor run`, `serve`, the tests and the benchmarks all go through it
 from __future__ import annotations
 
 import contextlib
+import logging
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -62,6 +63,7 @@ _WRITING = threading.Lock()
 # One connection opened at a time: open_db runs pragmas, registers functions and checks the schema,
 # and 1,000 host threads doing that at once spent 7-8 s, mostly in the kernel, contending for the file.
 _OPENING = threading.Lock()
+log = logging.getLogger("monitor.crawl")
 _RUN = threading.local()  # .pool: the worker pool of the run (for_each_host) this thread checks sources for
 
 
@@ -134,6 +136,10 @@ def crawl_source(
     except StoreError as exc:
         result.errors.append(f"{source.name}: {exc}")
         result.failed += 1
+    except Exception as exc:  # noqa: BLE001 - a bug met on this source's pages fails the source, not the run
+        log.debug("%s: unexpected error", source.name, exc_info=True)
+        result.errors.append(f"{source.name}: unexpected error, a bug in the monitor "
+                             f"({type(exc).__name__}: {exc}); the other sources go on")
     with _WRITING:
         store.finish_run(
             db,

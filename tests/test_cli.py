@@ -30,6 +30,20 @@ def test_help_lists_every_command_with_a_description():
         assert any(line.strip().startswith(name + " ") for line in lines)
 
 
+def test_a_bug_is_one_line_on_stderr_and_exit_70_never_a_traceback(monkeypatch):
+    import monitor.extract
+
+    def broken(doc):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(monitor.extract, "extract", broken)  # a bug, as a user would meet one
+    result = run("extract", str(SEEDS[0]))
+    assert result.exit_code == 70 and "Traceback" not in result.output
+    assert result.stderr.startswith("Error: unexpected IndexError: list index out of range. This is a bug")
+    monkeypatch.setenv("MONITOR_TRACEBACK", "1")
+    assert isinstance(run("extract", str(SEEDS[0])).exception, IndexError)  # where, for the report
+
+
 def test_extract_json_has_the_gold_shape_for_every_seed():
     result = run("extract", *map(str, SEEDS), "--json")
     assert result.exit_code == 0, result.output

@@ -287,6 +287,22 @@ def test_a_source_with_an_unknown_scraper_is_an_error_of_its_run(site, fetcher, 
     assert r.outcome == "failed" and "unknown scraper 'nosuch'" in r.errors[0] and site.hits == []
 
 
+def test_a_bug_met_on_one_source_fails_that_source_with_a_message_and_the_others_go_on(site, fetcher, db_path, db,
+                                                                                       monkeypatch):
+    buggy, sound = source(site, "kq-wangtan"), source(site, "panan-yushan")
+
+    class Buggy(type(SCRAPERS[buggy.scraper])):
+        def read_detail(self, text, url):
+            raise KeyError("a field the template forgot")
+
+    monkeypatch.setitem(SCRAPERS, buggy.scraper, Buggy())
+    failed, ok = crawl_all([buggy, sound], fetcher, db_path)
+    assert failed.outcome == "failed" and failed.new == 0
+    assert "unexpected error, a bug in the monitor (KeyError: 'a field the template forgot')" in failed.errors[0]
+    assert ok.outcome == "ok" and ok.new > 0
+    assert [tuple(r) for r in db.execute("SELECT outcome FROM runs ORDER BY id")] == [("failed",), ("ok",)]
+
+
 def test_a_newly_published_plan_is_new_on_the_next_check(site, fetcher, db):
     panan = source(site, "panan-yushan")
     crawl_source(db, panan, fetcher)

@@ -12,12 +12,36 @@ One module per topic; each defines plain click commands and this group adds them
 
 from __future__ import annotations
 
+import os
+import sys
+
 import click
 
 from monitor.cli import alerts, analysis, changes, documents, service
+from monitor.errors import MonitorError
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """The command group, with the last net under every command: an error is one line, never a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        """Run the command; an error no command caught is reported on stderr (exit 1; 70 for a bug)."""
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.Abort, click.ClickException):
+            raise
+        except MonitorError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            sys.exit(1)
+        except Exception as exc:
+            if os.environ.get("MONITOR_TRACEBACK"):
+                raise
+            click.echo(f"Error: unexpected {type(exc).__name__}: {exc}. This is a bug in the monitor; "
+                       "run again with MONITOR_TRACEBACK=1 to see where, and report it.", err=True)
+            sys.exit(70)  # EX_SOFTWARE
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="gov-plan-monitor")
 def cli() -> None:
     """Watch government disclosure sites for plans whose quantitative targets change."""
