@@ -8,6 +8,7 @@ holds it) and deliver the alerts that are due. It stops when `stop` is set.
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from collections.abc import Mapping
 from datetime import datetime
@@ -20,6 +21,12 @@ from monitor.fetch import Fetcher
 from monitor.runner import SourceReport, database_file, deliver_alerts, run_once
 
 log = logging.getLogger("monitor.serve")
+
+
+def _unexpected(what: str, exc: Exception) -> None:
+    """Log a bug a job met as one line, as the command line reports one (the traceback with MONITOR_TRACEBACK=1)."""
+    log.error("%s: unexpected %s: %s (a bug in the monitor; MONITOR_TRACEBACK=1 logs where)", what,
+              type(exc).__name__, exc, exc_info=bool(os.environ.get("MONITOR_TRACEBACK")))
 
 
 class Jobs:
@@ -55,6 +62,9 @@ class Jobs:
         except MonitorError as exc:
             log.error("%s: check skipped: %s", source, exc)
             return None
+        except Exception as exc:  # noqa: BLE001 - a bug: said in one line, and the service goes on
+            _unexpected(f"{source}: check failed", exc)
+            return None
         finally:
             self._busy(-1)
 
@@ -71,6 +81,9 @@ class Jobs:
             return delivery
         except MonitorError as exc:
             log.error("alert delivery skipped: %s", exc)
+            return None
+        except Exception as exc:  # noqa: BLE001 - a bug: the alerts wait in the outbox for the next delivery
+            _unexpected("alert delivery failed", exc)
             return None
         finally:
             self._busy(-1)

@@ -124,3 +124,24 @@ def test_a_scheduled_job_checks_its_source_and_delivers_the_alert(tmp_path, site
     db = store.open_db(tmp_path / "monitor.db")
     checked = [r[0] for r in db.execute("SELECT s.key FROM runs r JOIN sources s ON s.id = r.source_id")]
     assert checked == ["kq-wangtan", "kq-wangtan"]  # only the job's own source
+
+
+def test_a_bug_met_by_a_job_is_one_log_line_and_the_service_goes_on(tmp_path, fetcher, caplog, monkeypatch):
+    import monitor.serve
+
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(monitor.serve, "run_once", broken)  # a bug, as the service would meet one
+    monkeypatch.setattr(monitor.serve, "deliver_alerts", broken)
+    monkeypatch.delenv("MONITOR_TRACEBACK", raising=False)
+    jobs = Jobs(replace(default_config(), database=tmp_path / "monitor.db"), None, {}, threading.Event(), fetcher)
+    assert jobs.check("kq-wangtan") is None and jobs.deliver() is None and jobs.running == 0
+    errors = [r for r in caplog.records if r.levelname == "ERROR"]
+    assert [r.getMessage() for r in errors] == [
+        "kq-wangtan: check failed: unexpected ZeroDivisionError: division by zero "
+        "(a bug in the monitor; MONITOR_TRACEBACK=1 logs where)",
+        "alert delivery failed: unexpected ZeroDivisionError: division by zero "
+        "(a bug in the monitor; MONITOR_TRACEBACK=1 logs where)",
+    ]
+    assert not any(r.exc_info for r in errors)  # no traceback in the service's log
