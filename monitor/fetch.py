@@ -307,9 +307,10 @@ class _Client(httpx.Client):
 
 
 # A URL httpx would send as written: lowercase host (name, IPv4 or [IPv6]), no userinfo, no default-free port
-# oddities, no dot segment, no fragment, nothing to percent-encode (a % sign goes the httpx way too).
+# oddities, no dot segment, no fragment, nothing to percent-encode. httpx 0.28 sends a % sign as written, valid
+# escape or not (a list API's paramJson=%7B%22pageNo%22...): compared with httpx.URL over 200,000 random URLs.
 _PLAIN_URL = re.compile(r"(https?)://([a-z0-9.-]+|\[[0-9a-f:.]+\])(?::([1-9][0-9]{0,4}))?"
-                        r"(/[A-Za-z0-9\-._~!$&'()*+,;=:@/]*)?(\?[A-Za-z0-9\-._~!$&'()*+,;=:@/?]*)?")
+                        r"(/[A-Za-z0-9\-._~!$&'()*+,;=:@/%]*)?(\?[A-Za-z0-9\-._~!$&'()*+,;=:@/?%]*)?")
 
 
 def _ascii_url(url: str) -> str:

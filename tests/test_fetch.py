@@ -709,6 +709,22 @@ def test_a_chinese_referer_is_percent_encoded_and_a_validator_in_other_bytes_mea
     assert "If-None-Match" not in sent
 
 
+@pytest.mark.parametrize("path", [
+    "/api/unit?paramJson=%7B%22pageNo%22%3A2%2C%22pageSize%22%3A15%7D",  # a jpaas list page
+    "/a%2Fb.html?x=%zz&y=%7",  # broken escapes
+    "/col/../art/a.html",  # a dot segment
+    "/栏目/a.html?q=公开 文件",  # what a browser shows
+    "/A.HTML?Q=%41",
+])
+def test_a_plain_request_asks_for_the_target_httpx_would_send(loopback, path):
+    """The direct path reads most URLs with one regex: the server must see what httpx.URL makes of each."""
+    target = httpx.URL(loopback.url(path)).raw_path.decode("ascii")
+    loopback.routes[target] = (200, HTML, PAGE.encode(), 0)
+    with _plain_fetcher() as fetcher:
+        assert TEXT in fetcher.get(loopback.url(path)).text
+    assert loopback.seen[-1][0] == target
+
+
 def test_plain_requests_keep_the_size_cap_and_the_deadline(loopback):
     with _plain_fetcher(max_bytes=len(PAGE.encode()) * 10) as fetcher:
         with pytest.raises(FetchError, match=r"/big: page too large"):
