@@ -750,8 +750,12 @@ def _pinned(url: str, address: str | None, headers: dict[str, str]) -> tuple[str
         return url, headers, {}
     host = f"[{address}]" if ":" in address else address
     target = parts._replace(netloc=f"{host}:{parts.port}" if parts.port else host).geturl()
-    extensions = {"sni_hostname": parts.hostname} if parts.scheme == "https" else {}
-    return target, {**headers, "Host": parts.netloc.rpartition("@")[2]}, extensions
+    named, name = parts.netloc.rpartition("@")[2], parts.hostname or ""
+    if not named.isascii():  # an internationalized name (中文.政务) goes in its ASCII form, as httpx sends it
+        ascii_url = httpx.URL(f"{parts.scheme}://{named}/")
+        named, name = ascii_url.netloc.decode("ascii"), ascii_url.raw_host.decode("ascii")
+    extensions = {"sni_hostname": name} if parts.scheme == "https" else {}
+    return target, {**headers, "Host": named}, extensions
 
 
 @functools.lru_cache(maxsize=1024)

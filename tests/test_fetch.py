@@ -725,6 +725,13 @@ def test_a_plain_request_asks_for_the_target_httpx_would_send(loopback, path):
     assert loopback.seen[-1][0] == target
 
 
+def test_an_internationalized_host_name_is_sent_in_its_ascii_form(loopback):
+    """Some government hosts have Chinese names (.政务); a Host header carries their IDNA form."""
+    with _plain_fetcher(resolver=lambda host, port: ["127.0.0.1"]) as fetcher:
+        assert TEXT in fetcher.get(f"http://中文.政务:{loopback.port}/a.html").text
+    assert loopback.seen[-1][1]["Host"] == f"xn--fiq228c.xn--zfr164b:{loopback.port}"
+
+
 def test_plain_requests_keep_the_size_cap_and_the_deadline(loopback):
     with _plain_fetcher(max_bytes=len(PAGE.encode()) * 10) as fetcher:
         with pytest.raises(FetchError, match=r"/big: page too large"):
