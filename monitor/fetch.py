@@ -522,7 +522,10 @@ class Fetcher:
             location = response.headers.get("Location")
             if response.status_code not in _REDIRECTS or not location:
                 return current, response, content
-            current, form = urljoin(current, location), None
+            try:
+                current, form = urljoin(current, location), None
+            except ValueError:  # "http://[::1": no URL to follow
+                raise _error(f"{url}: redirected to an unreadable Location {location!r}", attempt) from None
         raise _error(f"{url}: more than {MAX_REDIRECTS} redirects", attempt)
 
     def _request(self, url: str, headers: dict[str, str], policy: Policy, deadline: float,
@@ -560,6 +563,9 @@ class Fetcher:
                     chunks.append(chunk)
             finally:
                 response.close()
+        except httpx.DecodingError as exc:  # a body that is not what its Content-Encoding says: the same next time
+            raise _error(f"{url}: the body is not the {response.headers.get('Content-Encoding')} it is sent as "
+                         f"({exc})", attempt) from None
         except httpx.TransportError:
             if not watchdog.fired:
                 raise

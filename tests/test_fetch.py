@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import socket
 import threading
 from dataclasses import replace
@@ -520,6 +521,48 @@ class Trickle:
                 except OSError:
                     return
                 self.sent += 1
+
+
+class Scripted:
+    """A real HTTP server on 127.0.0.1 that answers every request with the same bytes, whatever they are."""
+
+    def __init__(self, answer: bytes) -> None:
+        import socket
+
+        self.answer, self.server = answer, socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.server.getsockname()[1]}/page.html"
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self.server.accept()
+            except OSError:
+                return
+            with conn:
+                try:
+                    conn.recv(65536)
+                    conn.sendall(self.answer)
+                except OSError:
+                    pass
+
+
+@pytest.mark.parametrize(("answer", "error"), [
+    (b"HTTP/1.1 302 Found\r\nLocation: http://[::1\r\nContent-Length: 0\r\n\r\n", "unreadable Location 'http://[::1'"),
+    (b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: 5\r\n\r\nhello", "not the gzip it is sent as"),
+    (b"HTTP/1.1 200 OK\r\nContent-Length: abc\r\n\r\nhello", "bad Content-Length"),
+    (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nhello\r\n0\r\n\r\n", "illegal chunk header"),
+    (b"<html>an answer without a status line</html>", "without sending a response"),
+])
+def test_a_malformed_answer_is_an_error_naming_the_url(answer, error):
+    server = Scripted(answer)
+    try:
+        with Fetcher(delay=0, retries=0, timeout=3, allow_private=True) as fetcher:
+            with pytest.raises(FetchError, match=re.escape(error)) as exc:
+                fetcher.get(server.url)
+    finally:
+        server.server.close()
+    assert str(exc.value).startswith(server.url)
 
 
 def test_a_trickling_server_cannot_hold_a_page_past_the_deadline():
