@@ -104,8 +104,12 @@ def _check(source: Source, where: str, names: set[str], scrapers: dict) -> list[
     problems = []
     if source.name in names:
         problems.append(f"{where}.name: duplicate source name {source.name!r}")
-    parts = urlsplit(source.url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
+    try:
+        parts = urlsplit(source.url)
+        readable = parts.scheme in ("http", "https") and bool(parts.hostname) and parts.port != 0
+    except ValueError:  # an unclosed [IPv6 literal, a port out of range
+        readable = False
+    if not readable:
         problems.append(f"{where}.url: expected an http(s) URL, got {source.url!r}")
     if source.schedule is not None and not isinstance(source.schedule, str):
         problems.append(f"{where}.schedule: expected a crontab string such as \"30 7 * * *\"")

@@ -44,6 +44,14 @@ def test_a_bug_is_one_line_on_stderr_and_exit_70_never_a_traceback(monkeypatch):
     assert isinstance(run("extract", str(SEEDS[0])).exception, IndexError)  # where, for the report
 
 
+def test_monitor_add_of_a_url_that_cannot_be_read_says_so_before_anything_is_fetched(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # the embedded defaults
+    monkeypatch.delenv("MONITOR_CONFIG", raising=False)
+    result = CliRunner().invoke(cli, ["add", "http://[::1"])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.strip() == "Error: monitor add: sources.source.url: expected an http(s) URL, got 'http://[::1'"
+
+
 def test_extract_json_has_the_gold_shape_for_every_seed():
     result = run("extract", *map(str, SEEDS), "--json")
     assert result.exit_code == 0, result.output

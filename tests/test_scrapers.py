@@ -339,6 +339,15 @@ def test_a_source_is_its_column_url_the_template_detected_at_run_time(tmp_path: 
         load_sources(path)
 
 
+@pytest.mark.parametrize("url", ["http://[::1", "http://www.kq.gov.cn:99999/col/1.html", "http://:80/col/1.html", "https:///col"])
+def test_a_source_url_that_cannot_be_read_is_a_config_error(tmp_path: Path, url):
+    path = tmp_path / "sources.toml"
+    path.write_text(f'[[sources]]\nname = "a"\nscraper = "kq"\nurl = "{url}"\n', encoding="utf-8")
+    with pytest.raises(ConfigError) as exc:
+        load_sources(path)
+    assert str(exc.value) == f"{path}: sources.a.url: expected an http(s) URL, got {url!r}"
+
+
 def test_bad_source_entries_are_all_reported_with_file_and_key(tmp_path: Path):
     path = tmp_path / "sources.toml"
     path.write_text(

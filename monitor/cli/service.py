@@ -265,7 +265,11 @@ def default_name(url: str) -> str:
     import re
     from urllib.parse import urlsplit
 
-    labels = [p for p in urlsplit(url).hostname.split(".") if p not in ("www", "gov", "cn", "com", "org", "net")] \
-        if urlsplit(url).hostname else []
-    column = re.findall(r"col\d+|\d{3,}", urlsplit(url).path + "?" + urlsplit(url).query)
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+    except ValueError:  # not a URL: the source's check says so
+        return "source"
+    labels = [p for p in host.split(".") if p and p not in ("www", "gov", "cn", "com", "org", "net")]
+    column = re.findall(r"col\d+|\d{3,}", parts.path + "?" + parts.query)
     return "-".join(labels[:2] + column[-1:]) or "source"
