@@ -24,7 +24,7 @@ def _json(data: object) -> str:
 
 def trend_command(db_path: str | None, publisher: str, indicator: str | None, as_json: bool) -> str:
     """`monitor trend`: a publisher's indicators across years."""
-    db = store.open_db(db_path)
+    db = store.open_readonly(db_path)
     found = queries.plans(db, [publisher]).get(publisher)
     if not found:
         known = queries.publishers(db)
@@ -47,7 +47,7 @@ def targets_command(
     db_path: str | None, indicator: str | None, year: int | None, publishers: list[str], as_csv: bool, as_json: bool
 ) -> str:
     """`monitor targets`: one table of targets across publishers."""
-    db = store.open_db(db_path)
+    db = store.open_readonly(db_path)
     rows = trend.target_rows(all_series(db, publishers), indicator=indicator, year=year)
     if as_json:
         return _json({"schema": "gov-plan-monitor/targets/v1", "indicator": indicator, "year": year, "rows": rows})
@@ -65,7 +65,7 @@ def search_command(
     mark: Callable[[str], str] = lambda s: f"【{s}】",
 ) -> str:
     """`monitor search`: versions holding the query, newest first; `mark` highlights the words found."""
-    hits = fts.search(store.open_db(db_path), query, publisher=publisher, since=since, limit=limit)
+    hits = fts.search(store.open_readonly(db_path), query, publisher=publisher, since=since, limit=limit)
     if as_json:
         return _json(fts.search_json(query, hits))
     return fts.search_text(hits, mark=mark)
@@ -75,5 +75,5 @@ def site_command(db_path: str | None, out: str, base_url: str | None = None) -> 
     """`monitor site`: write the static site; returns a one-line summary."""
     from monitor import site
 
-    built = site.build(store.open_db(db_path), Path(out), base_url=base_url)
+    built = site.build(store.open_readonly(db_path), Path(out), base_url=base_url)
     return f"wrote {built.pages} pages and {built.feed} ({built.changesets} change sets, {built.publishers} publishers)"

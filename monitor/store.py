@@ -466,7 +466,7 @@ def open_db(path: str | Path | None = None, *, timeout: float | None = None) -> 
 
 
 def open_readonly(path: str | Path | None = None, *, timeout: float | None = None) -> Database:
-    """Open an existing store for reading only (status, history, report): never creates or migrates anything."""
+    """Open an existing store for reading only (status, history, report, the analysts' commands): never creates or migrates anything."""
     p = db_path(path)
     timeout = lock_wait() if timeout is None else timeout
     if not p.is_file():
