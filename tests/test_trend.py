@@ -147,11 +147,11 @@ def test_unknown_publisher_or_indicator_is_a_clear_error(db):
     assert "Traceback" not in result.output
 
 
-@pytest.mark.parametrize("args", [["trend", "王坛镇"], ["targets"], ["search", "共富工坊"], ["site", "public"]])
+@pytest.mark.parametrize("args", [["trend", "王坛镇"], ["targets"], ["search", "共富工坊"], ["site", "{tmp}/public"]])
 def test_an_analyst_s_command_on_a_wrong_db_path_says_so_and_creates_nothing(tmp_path, args):
     """A typo in --db must not read as 'nothing found' (and leave an empty database behind)."""
     wrong = tmp_path / "mointor.db"
-    result = CliRunner().invoke(cli, [*args, "--db", str(wrong)])
+    result = CliRunner().invoke(cli, [a.format(tmp=tmp_path) for a in args] + ["--db", str(wrong)])
     assert result.exit_code == 1
     assert result.stderr == f"Error: {wrong}: no database yet (check --db / $MONITOR_DB; `monitor run --once` creates it)\n"
     assert not wrong.exists()
