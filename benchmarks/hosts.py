@@ -160,7 +160,7 @@ def crawl(sources: list[Source], db: Path, policy: Policy) -> tuple[float, tuple
     with Fetcher(policy) as fetcher:
         start, before = time.perf_counter(), cpu_seconds()
         done = for_each_host(sources, lambda conn, s: crawl_source(conn, s, fetcher), db,
-                             hosts_in_parallel=len(sources))
+                             hosts_in_parallel=len(sources), release=fetcher.release)  # as monitor run does
         seconds, cpu = time.perf_counter() - start, tuple(b - a for a, b in zip(before, cpu_seconds()))
     pages = sum(r.new + r.changed + r.unchanged + r.reverted for r in done.values())
     return seconds, cpu, pages, [e for r in done.values() for e in r.errors]

@@ -167,9 +167,11 @@ def for_each_host(
     stop: threading.Event | None = None,
     hosts_in_parallel: int = 64,
     workers: int | None = None,
+    release: Callable[[str], None] | None = None,
 ) -> dict[str, R]:
     """check(db, source) for every source: hosts in parallel (one thread and database connection each),
     a host's sources in turn; {source name: result}, without the sources skipped once `stop` was set.
+    `release(host)` is called when a host's sources are done (Fetcher.release: its connections closed).
 
     The crawl_source calls of every thread share one Pool of `workers` processes (monitor.workers): it
     starts once the whole run has more than a few pages to parse, and only once."""
@@ -190,16 +192,49 @@ def for_each_host(
         finally:
             _RUN.pool = None
             db.close()
+            if release is not None:
+                release(group[0].host)
         return out
 
     if not by_host:
         return {}
     store.open_db(db_path).close()  # created and migrated once, before the threads open it at once
-    with Pool(workers, modules=WORKER_MODULES) as pool, ThreadPoolExecutor(min(hosts_in_parallel, len(by_host)), "check") as threads:
+    parallel = files_for_hosts(min(hosts_in_parallel, len(by_host)))
+    with Pool(workers, modules=WORKER_MODULES) as pool, ThreadPoolExecutor(parallel, "check") as threads:
         done = {name: r for group in threads.map(run, by_host.values()) for name, r in group}
     with contextlib.closing(store.open_db(db_path)) as db:
         store.index_for_search(db)  # one batch for the whole run (a run that stops leaves it to the next)
     return done
+
+
+# Open files a host thread holds: its database connection (file, WAL, shared memory) and a socket
+# (closed with its connections when the host is done: `release`).
+FILES_PER_HOST, FILES_SPARE = 4, 64
+
+
+def files_for_hosts(hosts: int) -> int:
+    """How many hosts can be checked at once within the open-file limit, raising the soft limit toward
+    the hard one first (1,024 is a common soft limit: ~240 hosts); fewer, with a warning, if even that is short."""
+    try:
+        import resource
+    except ImportError:  # not on Unix
+        return hosts
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    need = FILES_SPARE + FILES_PER_HOST * hosts
+    if soft == resource.RLIM_INFINITY or soft >= need:
+        return hosts
+    raised = need if hard == resource.RLIM_INFINITY else min(need, hard)
+    try:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (raised, hard))
+        soft = raised
+    except (ValueError, OSError):
+        pass
+    fits = max(1, (soft - FILES_SPARE) // FILES_PER_HOST)
+    if fits < hosts:
+        log.warning("checking %d hosts at once, not %d: the open-file limit is %d (raise it with ulimit -n, "
+                    "or lower hosts_in_parallel)", fits, hosts, soft)
+        return fits
+    return hosts
 
 
 def bound(fetcher: Fetcher | SourceFetcher, source: Source) -> SourceFetcher:

@@ -425,6 +425,15 @@ class Fetcher:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def release(self, host: str) -> None:
+        """Close the connections to a host ("name:port" as in a URL) once its sources are checked: a run over
+        thousands of hosts (or a service running for weeks) would otherwise hold a socket for each."""
+        with self._lock:
+            done = [origin for origin in self._clients if origin.partition("://")[2] == host.lower()]
+            clients = [self._clients.pop(origin) for origin in done]
+        for client in clients:
+            client.close()
+
     def close(self) -> None:
         """Close the connections."""
         with self._lock:

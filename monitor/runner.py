@@ -220,7 +220,8 @@ def _check_all(config: Config, path: Path, chosen: list[Source], fetcher: Watche
             on_source(report)
         return report
 
-    done = crawl.for_each_host(chosen, check, path, stop=stop, hosts_in_parallel=config.hosts_in_parallel)
+    done = crawl.for_each_host(chosen, check, path, stop=stop, hosts_in_parallel=config.hosts_in_parallel,
+                               release=fetcher.fetcher.release)
     return [done.get(s.name) or SourceReport(s.name, "interrupted") for s in chosen]
 
 

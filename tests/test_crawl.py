@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import subprocess
+import sys
 from urllib.parse import parse_qs
 
 import httpx
@@ -301,6 +303,39 @@ def test_a_bug_met_on_one_source_fails_that_source_with_a_message_and_the_others
     assert "unexpected error, a bug in the monitor (KeyError: 'a field the template forgot')" in failed.errors[0]
     assert ok.outcome == "ok" and ok.new > 0
     assert [tuple(r) for r in db.execute("SELECT outcome FROM runs ORDER BY id")] == [("failed",), ("ok",)]
+
+
+def test_a_host_s_connections_are_released_once_all_its_sources_are_checked(site, fetcher, db_path):
+    released, checked = [], []
+
+    def check(db, source):
+        checked.append(source.name)
+        assert released == []  # not before the host's last source
+        return crawl_source(db, source, fetcher)
+
+    chosen = [source(site, "kq-wangtan"), source(site, "panan-yushan")]
+    for_each_host(chosen, check, db_path, release=released.append)
+    assert checked == ["kq-wangtan", "panan-yushan"] and released == [chosen[0].host]
+
+
+def test_hosts_at_once_fit_the_open_file_limit_raised_to_the_hard_one_first():
+    """A soft limit of 1,024 would leave a run of 300 hosts at once without files; the hard one allows more."""
+    code = (
+        "import resource, logging; from monitor.crawl import files_for_hosts; logging.basicConfig(format='%(message)s')\n"
+        "resource.setrlimit(resource.RLIMIT_NOFILE, (256, {hard}))\n"
+        "print(files_for_hosts(300), resource.getrlimit(resource.RLIMIT_NOFILE)[0])"
+    )
+    import resource
+
+    hard = resource.getrlimit(resource.RLIMIT_NOFILE)[1]
+    if hard != resource.RLIM_INFINITY and hard < 64 + 4 * 300:
+        pytest.skip(f"the hard open-file limit here is {hard}")
+    raised = subprocess.run([sys.executable, "-c", code.format(hard=hard)], capture_output=True, text=True, check=True)
+    assert raised.stdout.split() == ["300", str(64 + 4 * 300)] and raised.stderr == ""
+    capped = subprocess.run([sys.executable, "-c", code.format(hard=256)], capture_output=True, text=True, check=True)
+    assert capped.stdout.split() == ["48", "256"]
+    assert capped.stderr.strip() == ("checking 48 hosts at once, not 300: the open-file limit is 256 "
+                                     "(raise it with ulimit -n, or lower hosts_in_parallel)")
 
 
 def test_a_newly_published_plan_is_new_on_the_next_check(site, fetcher, db):

@@ -319,6 +319,44 @@ def test_keep_alive_reuses_one_connection():
     assert len(peers) == 5 and len(set(peers)) == 1  # five requests, one connection
 
 
+def test_release_closes_a_host_s_connections_and_the_next_request_opens_one():
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    peers = []
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"  # keep-alive
+
+        def do_GET(self) -> None:
+            peers.append(self.client_address)
+            body = PAGE.encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
+    host = f"127.0.0.1:{server.server_port}"
+    try:
+        with Fetcher(delay=0, allow_private=True) as fetcher:
+            fetcher.get(f"http://{host}/1.html")
+            fetcher.get(f"http://{host}/2.html")
+            fetcher.release("127.0.0.1:1")  # another host: nothing closed here
+            fetcher.get(f"http://{host}/3.html")
+            fetcher.release(host)
+            assert fetcher._clients == {}
+            fetcher.get(f"http://{host}/4.html")
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert peers[0] == peers[1] == peers[2] != peers[3]  # kept alive until released, then a new connection
+
+
 # -- where requests may go (issue 10.7) ------------------------------------------------------
 
 
