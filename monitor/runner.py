@@ -215,7 +215,7 @@ def _check_all(config: Config, path: Path, chosen: list[Source], fetcher: Watche
                 report = check_source(db, config, source, fetcher, stop=stop, now=now)
         except MonitorError as exc:  # the store itself failed (locked, disk full): say so, go on with the others
             report = SourceReport(source.name, "failed", errors=[f"{source.name}: {exc}"])
-        log.info("%s: %s", source.name, describe(report))
+        log.log(logging.WARNING if report.errors else logging.INFO, "%s: %s", source.name, describe(report))
         if on_source:
             on_source(report)
         return report
@@ -238,7 +238,11 @@ def deliver_alerts(config: Config, *, db_path: str | Path | None = None, env: Ma
 
 
 def describe(report: SourceReport) -> str:
-    """'ok: 0 new, 1 changed, 31 unchanged, 0 failed, 2 alerts'."""
+    """'ok: 0 new, 1 changed, 31 unchanged, 0 failed, 2 alerts', and the first error when there are any."""
     text = (f"{report.outcome}: {report.new} new, {report.changed} changed, {report.unchanged} unchanged, "
             f"{report.failed} failed, {report.alerts} alerts")
-    return text + (" (baseline: first check, changes recorded without alerts)" if report.baseline else "")
+    text += " (baseline: first check, changes recorded without alerts)" if report.baseline else ""
+    if report.errors:
+        more = len(report.errors) - 1
+        text += f"; {report.errors[0]}" + (f" (and {more} more)" if more else "")
+    return text

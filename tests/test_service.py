@@ -63,13 +63,16 @@ def test_run_once_summarises_each_source_and_exits_0(tmp_path, site, fetcher):
     assert second.delivery is None
 
 
-def test_unreachable_sites_are_reported_per_source_and_exit_1(tmp_path, refused_port):
+def test_unreachable_sites_are_reported_per_source_and_exit_1(tmp_path, refused_port, caplog):
     # the default sources, every request sent to a closed port on 127.0.0.1 (nothing leaves the machine)
     dead = httpx.HTTPTransport(proxy=f"http://127.0.0.1:{refused_port}")
     config = replace(default_config(), database=tmp_path / "monitor.db")
     with Fetcher(delay=0, allow_private=True, retries=0, transport=dead) as fetcher:
         summary = runner.run_once(config, fetcher=fetcher)
     assert summary.exit_code == 1
+    logged = {r.getMessage().partition(":")[0]: r for r in caplog.records if r.name == "monitor.runner"}
+    for s in summary.sources:  # a service's log says why, not only that it failed
+        assert logged[s.source].levelname == "WARNING" and logged[s.source].getMessage().endswith(s.errors[0])
     assert {s.source for s in summary.sources} == {s.name for s in config.sources}
     for s in summary.sources:
         assert s.outcome == "failed"
