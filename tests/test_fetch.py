@@ -287,7 +287,9 @@ def test_a_body_cut_short_by_the_server_is_an_error(site):
         fetcher.get(site.page_url("000"))
 
 
-def test_keep_alive_reuses_one_connection():
+@pytest.fixture
+def keep_alive_site():
+    """A real keep-alive HTTP server on 127.0.0.1: (its host:port, the client address of every request)."""
     from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
     peers = []
@@ -309,51 +311,29 @@ def test_keep_alive_reuses_one_connection():
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
-    try:
-        with Fetcher(delay=0, allow_private=True) as fetcher:
-            for n in range(5):
-                fetcher.get(f"http://127.0.0.1:{server.server_port}/{n}.html")
-    finally:
-        server.shutdown()
-        server.server_close()
+    yield f"127.0.0.1:{server.server_port}", peers
+    server.shutdown()
+    server.server_close()
+
+
+def test_keep_alive_reuses_one_connection(keep_alive_site):
+    host, peers = keep_alive_site
+    with Fetcher(delay=0, allow_private=True) as fetcher:
+        for n in range(5):
+            fetcher.get(f"http://{host}/{n}.html")
     assert len(peers) == 5 and len(set(peers)) == 1  # five requests, one connection
 
 
-def test_release_closes_a_host_s_connections_and_the_next_request_opens_one():
-    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
-    peers = []
-
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"  # keep-alive
-
-        def do_GET(self) -> None:
-            peers.append(self.client_address)
-            body = PAGE.encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
-    host = f"127.0.0.1:{server.server_port}"
-    try:
-        with Fetcher(delay=0, allow_private=True) as fetcher:
-            fetcher.get(f"http://{host}/1.html")
-            fetcher.get(f"http://{host}/2.html")
-            fetcher.release("127.0.0.1:1")  # another host: nothing closed here
-            fetcher.get(f"http://{host}/3.html")
-            fetcher.release(host)
-            assert fetcher._clients == {}
-            fetcher.get(f"http://{host}/4.html")
-    finally:
-        server.shutdown()
-        server.server_close()
+def test_release_closes_a_host_s_connections_and_the_next_request_opens_one(keep_alive_site):
+    host, peers = keep_alive_site
+    with Fetcher(delay=0, allow_private=True) as fetcher:
+        fetcher.get(f"http://{host}/1.html")
+        fetcher.get(f"http://{host}/2.html")
+        fetcher.release("127.0.0.1:1")  # another host: nothing closed here
+        fetcher.get(f"http://{host}/3.html")
+        fetcher.release(host)
+        assert fetcher._clients == {}
+        fetcher.get(f"http://{host}/4.html")
     assert peers[0] == peers[1] == peers[2] != peers[3]  # kept alive until released, then a new connection
 
 
