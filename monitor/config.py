@@ -18,11 +18,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from monitor.errors import ConfigError
 from monitor.fetch import Policy
-from monitor.sources import DEFAULT_SOURCES, Source, sources_from_tables
+from monitor.sources import DEFAULT_SOURCES, Source, sources_from_tables, valid_url
 
 DEFAULT_FILE = "monitor.toml"
 CHANNEL_KINDS = ("email", "webhook", "dingtalk", "wecom", "feishu")
@@ -528,18 +527,6 @@ def _sources(data: Mapping, path: Path, problems: _Problems) -> list[Source]:
     except ConfigError as exc:  # already one `FILE: sources.NAME.key: ...` line per problem
         problems.lines.extend(str(exc).splitlines())
         return []
-
-
-def valid_url(url: str) -> bool:
-    """True for an http(s) URL with a host that parses (brackets, port); the URL is never printed."""
-    if not re.match(r"^https?://[^/\s]+", url):
-        return False
-    try:
-        parts = urlsplit(url)
-        parts.port  # noqa: B018 (raises ValueError for a bad port)
-    except ValueError:
-        return False
-    return bool(parts.hostname)
 
 
 def missing_secrets(config: Config, env: Mapping[str, str] | None = None) -> list[str]:

@@ -1,4 +1,4 @@
-"""HTTP fetching: a keep-alive httpx client per host, polite per host, with retries and conditional GET.
+"""HTTP fetching: a keep-alive httpx client per origin, polite per host, with retries and conditional GET.
 
 A plain GET (no injected transport, proxy, form or cookie) goes straight to the client's httpcore
 connection pool, as httpx's own transport would send it, without building httpx request objects.

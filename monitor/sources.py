@@ -15,6 +15,7 @@ A source is one column (list) of one site, read with one scraper:
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -99,17 +100,24 @@ def sources_from_tables(tables: list[Any], label: str = "<sources>") -> list[Sou
     return sources
 
 
+def valid_url(url: str) -> bool:
+    """True for an http(s) URL with a host that parses (brackets, a port in range, not 0); the URL is never printed."""
+    if not re.match(r"^https?://[^/\s]+", url):
+        return False
+    try:
+        parts = urlsplit(url)
+        port = parts.port  # raises ValueError for a port out of range or an unclosed [IPv6 literal
+    except ValueError:
+        return False
+    return bool(parts.hostname) and port != 0
+
+
 def _check(source: Source, where: str, names: set[str], scrapers: dict) -> list[str]:
     """Problems with one source: duplicate name, unknown scraper, bad URL or params."""
     problems = []
     if source.name in names:
         problems.append(f"{where}.name: duplicate source name {source.name!r}")
-    try:
-        parts = urlsplit(source.url)
-        readable = parts.scheme in ("http", "https") and bool(parts.hostname) and parts.port != 0
-    except ValueError:  # an unclosed [IPv6 literal, a port out of range
-        readable = False
-    if not readable:
+    if not valid_url(source.url):
         problems.append(f"{where}.url: expected an http(s) URL, got {source.url!r}")
     if source.schedule is not None and not isinstance(source.schedule, str):
         problems.append(f"{where}.schedule: expected a crontab string such as \"30 7 * * *\"")

@@ -37,6 +37,7 @@ def test_a_bug_is_one_line_on_stderr_and_exit_70_never_a_traceback(monkeypatch):
         raise IndexError("list index out of range")
 
     monkeypatch.setattr(monitor.extract, "extract", broken)  # a bug, as a user would meet one
+    monkeypatch.delenv("MONITOR_TRACEBACK", raising=False)
     result = run("extract", str(SEEDS[0]))
     assert result.exit_code == 70 and "Traceback" not in result.output
     assert result.stderr.startswith("Error: unexpected IndexError: list index out of range. This is a bug")

@@ -13,11 +13,11 @@ One module per topic; each defines plain click commands and this group adds them
 from __future__ import annotations
 
 import os
-import sys
 
 import click
 
 from monitor.cli import alerts, analysis, changes, documents, service
+from monitor.cli.common import fail
 from monitor.errors import MonitorError
 
 
@@ -31,14 +31,12 @@ class _Group(click.Group):
         except (click.exceptions.Exit, click.Abort, click.ClickException):
             raise
         except MonitorError as exc:
-            click.echo(f"Error: {exc}", err=True)
-            sys.exit(1)
+            fail(str(exc))
         except Exception as exc:
             if os.environ.get("MONITOR_TRACEBACK"):
                 raise
-            click.echo(f"Error: unexpected {type(exc).__name__}: {exc}. This is a bug in the monitor; "
-                       "run again with MONITOR_TRACEBACK=1 to see where, and report it.", err=True)
-            sys.exit(70)  # EX_SOFTWARE
+            fail(f"unexpected {type(exc).__name__}: {exc}. This is a bug in the monitor; "
+                 "run again with MONITOR_TRACEBACK=1 to see where, and report it.", 70)  # EX_SOFTWARE
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
