@@ -216,14 +216,28 @@ def address_refused(address: str, allow_private: bool) -> str | None:
 
 
 def host_allowed(netloc: str, home: str, allow_hosts: tuple[str, ...]) -> bool:
-    """True when netloc is the source's own host or one it allows ("name", "name:port", ".suffix")."""
-    netloc = netloc.lower()
-    name = urlsplit(f"//{netloc}").hostname or netloc
+    """True when netloc is the source's own host or one it allows ("name", "name:port", ".suffix");
+    a Chinese name and its IDNA form (中文.政务, xn--fiq228c.xn--zfr164b) are one host."""
+    name = ascii_host(urlsplit(f"//{netloc}").hostname or netloc)
+    netloc = ascii_host(netloc.rpartition("@")[2])
     for allowed in (home, *allow_hosts):
-        allowed = allowed.lower()
+        allowed = ascii_host(allowed)
         if netloc == allowed or name == allowed or (allowed.startswith(".") and name.endswith(allowed)):
             return True
     return False
+
+
+def ascii_host(netloc: str) -> str:
+    """A host name, netloc or ".suffix" in lower case with its non-ASCII labels in IDNA form, as they go on the wire."""
+    netloc = netloc.lower()
+    if netloc.isascii():
+        return netloc
+    name, colon, port = netloc.rpartition(":") if netloc.rpartition(":")[2].isdigit() else (netloc, "", "")
+    try:
+        labels = (label if label.isascii() else label.encode("idna").decode("ascii") for label in name.split("."))
+        return ".".join(labels) + colon + port
+    except UnicodeError:  # a label IDNA cannot write (empty, too long): compared as written
+        return netloc
 
 
 class _Host:
@@ -429,7 +443,7 @@ class Fetcher:
         """Close the connections to a host ("name:port" as in a URL) once its sources are checked: a run over
         thousands of hosts (or a service running for weeks) would otherwise hold a socket for each."""
         with self._lock:
-            done = [origin for origin in self._clients if origin.partition("://")[2] == host.lower()]
+            done = [origin for origin in self._clients if origin.partition("://")[2] == ascii_host(host)]
             clients = [self._clients.pop(origin) for origin in done]
         for client in clients:
             client.close()
@@ -553,7 +567,7 @@ class Fetcher:
         watchdog = _Watchdog(left, sent)
         size = 0
         parts = urlsplit(url)
-        client = self._client(f"{parts.scheme}://{parts.netloc.lower()}")
+        client = self._client(f"{parts.scheme}://{ascii_host(parts.netloc)}")
         try:
             response = client.answer("GET" if form is None else "POST", target, headers, form,
                                      {**extensions, "trace": watchdog.trace, "timeout": timeout})
@@ -614,7 +628,7 @@ class Fetcher:
 
     def _host(self, url: str, policy: Policy) -> _Host:
         """The politeness state of url's host, made on its first request."""
-        name = urlsplit(url).netloc.lower()
+        name = ascii_host(urlsplit(url).netloc)  # 中文.政务 and xn--fiq228c.xn--zfr164b are one host
         host = self._hosts.get(name)
         if host is None:
             with self._lock:

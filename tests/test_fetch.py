@@ -793,6 +793,19 @@ def test_an_internationalized_host_name_is_sent_in_its_ascii_form(loopback):
     assert loopback.seen[-1][1]["Host"] == f"xn--fiq228c.xn--zfr164b:{loopback.port}"
 
 
+def test_an_internationalized_host_and_its_ascii_form_are_one_host(loopback):
+    """A site may redirect 中文.政务 to its xn-- form: the same host, followed, and asked at its one rate."""
+    ascii_name = f"xn--fiq228c.xn--zfr164b:{loopback.port}"
+    loopback.routes["/moved"] = (302, {"Location": f"http://{ascii_name}/a.html"}, b"", 0)
+    clock = Clock()
+    with _plain_fetcher(resolver=lambda host, port: ["127.0.0.1"], delay=1.0, clock=clock, sleep=clock.sleep) as fetcher:
+        page = fetcher.get(f"http://中文.政务:{loopback.port}/moved")  # refused as another host before
+        assert TEXT in page.text and page.url == f"http://{ascii_name}/a.html"
+        fetcher.get(f"http://{ascii_name}/a.html")
+        fetcher.get(f"http://中文.政务:{loopback.port}/a.html")
+    assert clock.sleeps == [1.0, 1.0, 1.0]  # each request a delay after the one before, whichever name it used
+
+
 def test_plain_requests_keep_the_size_cap_and_the_deadline(loopback):
     with _plain_fetcher(max_bytes=len(PAGE.encode()) * 10) as fetcher:
         with pytest.raises(FetchError, match=r"/big: page too large"):
