@@ -1,7 +1,8 @@
 """`monitor serve`'s scheduler: APScheduler 3.x, one cron job per source plus the outbox delivery job.
 
-Jobs run one at a time (a single worker thread): checks share one SQLite database and the run
-lock, and one request at a time is the polite pace for government sites anyway. Each job has
+Jobs run one at a time (a single worker thread); a check job only queues its source for the
+service's next batch (monitor/serve.py), which checks hosts in parallel, so a job never waits
+behind a long check and misses its grace time. Each job has
 `coalesce=True` (a backlog of missed runs becomes one run), `max_instances=1` and the source's
 misfire grace time; cron jobs have the source's jitter. Jobs live in memory and are rebuilt
 from the configuration at every start, so no job store is needed.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -37,32 +38,87 @@ def test_one_job_per_source_with_coalesce_one_instance_grace_and_jitter():
         assert (fields["minute"], fields["hour"]) == ("30", "7")
 
 
-def test_checks_run_one_at_a_time():
-    """Two checks due at once: each waits up to 0.5 s for the other to start beside it, which never happens."""
-    lock, active, overlaps, finished = threading.Lock(), set(), [], threading.Semaphore(0)
-    other_started = threading.Event()
+def test_hundreds_of_sources_due_at_once_are_all_checked_in_one_batch(monkeypatch, caplog):
+    """A check job only queues its source: 300 jobs due at once with 1 s of grace are none of them missed
+    (run one after another, 50 ms each, all but the first twenty would be) and are checked in one run."""
+    import monitor.serve
+    from monitor.runner import RunSummary
+    from monitor.sources import Source
 
-    def check(name: str) -> None:
-        with lock:
-            active.add(name)
-            if len(active) > 1:
-                other_started.set()
-        overlaps.append(other_started.wait(0.5))  # with a second worker the other check starts now
-        with lock:
-            active.discard(name)
-        finished.release()
+    runs: list[list[str]] = []
 
-    config = default_config()
-    scheduler = build_scheduler(config, check, noop)
+    def run_once(config, *, sources, **kwargs):
+        runs.append(list(sources))
+        return RunSummary([], None, ())
+
+    monkeypatch.setattr(monitor.serve, "run_once", run_once)
+    base = default_config()
+    sources = tuple(Source(f"town{i:03d}", "jcms", f"http://www{i}.example.gov.cn/col/col1/index.html") for i in range(300))
+    config = replace(base, sources=sources, schedule=replace(base.schedule, jitter=0, misfire_grace=1))
+    jobs = Jobs(config, None, {}, threading.Event())
+    scheduler = build_scheduler(config, jobs.check, jobs.deliver)
     scheduler.start()
     try:
         now = datetime.now(SHANGHAI)
-        for source in config.sources[:2]:
+        for source in sources:
             scheduler.get_job(check_job_id(source.name)).modify(next_run_time=now)
-        assert finished.acquire(timeout=10) and finished.acquire(timeout=10)
+        deadline = time.monotonic() + 20
+        while len(jobs._due) < 300 and time.monotonic() < deadline:
+            time.sleep(0.01)
     finally:
         scheduler.shutdown(wait=True)
-    assert overlaps == [False, False]
+    assert not [r for r in caplog.records if "missed" in r.getMessage()]
+    jobs.run_due()
+    assert runs == [[s.name for s in sources]]  # one run, every source once, in the order they came due
+    assert jobs.run_due() == [] and len(runs) == 1  # nothing left queued
+
+
+def test_sources_of_other_hosts_due_together_are_checked_at_once(tmp_path, caplog):
+    """Two sites (two hosts): while the first source waits 2 s for a slow page, the second is checked."""
+    from support.fakesite import FakeGovSite
+
+    from monitor.fetch import Fetcher
+
+    with FakeGovSite(fillers=1, slow_seconds=2.0) as slow, FakeGovSite(fillers=1) as quick, \
+            Fetcher(delay=0, retries=0, timeout=10, allow_private=True) as fetcher:
+        (first,) = [s for s in slow.sources() if s.name == "kq-wangtan"]
+        (second,) = [replace(s, name="quick-wangtan") for s in quick.sources() if s.name == "kq-wangtan"]
+        slow.fail("000", "slow")
+        config = Config(path=None, database=tmp_path / "monitor.db", sources=(first, second))
+        jobs = Jobs(config, None, {}, threading.Event(), fetcher)
+        jobs.check(first.name)
+        jobs.check(second.name)
+        with caplog.at_level("INFO", logger="monitor.runner"):
+            reports = jobs.run_due()
+    assert [(r.source, r.outcome) for r in reports] == [("kq-wangtan", "ok"), ("quick-wangtan", "ok")]
+    finished = [r.getMessage().split(":")[0] for r in caplog.records if r.name == "monitor.runner"]
+    assert finished == ["quick-wangtan", "kq-wangtan"]  # one after the other, the quick one would wait its turn
+
+
+def test_the_dispatcher_checks_what_came_due_and_stops_when_told(monkeypatch):
+    import monitor.serve
+    from monitor.runner import RunSummary
+
+    ran = threading.Event()
+    runs: list[list[str]] = []
+
+    def run_once(config, *, sources, **kwargs):
+        runs.append(list(sources))
+        ran.set()
+        return RunSummary([], None, ())
+
+    monkeypatch.setattr(monitor.serve, "run_once", run_once)
+    stop = threading.Event()
+    jobs = Jobs(default_config(), None, {}, stop)
+    dispatcher = threading.Thread(target=jobs.dispatch, kwargs={"gather": 0})
+    dispatcher.start()
+    jobs.check("kq-wangtan")
+    jobs.check("kq-wangtan")  # due twice before its batch: checked once
+    assert ran.wait(10)
+    stop.set()
+    jobs.wake()
+    dispatcher.join(10)
+    assert not dispatcher.is_alive() and runs == [["kq-wangtan"]]
 
 
 def test_next_runs_follow_the_cron_in_shanghai_time_without_waiting(tmp_path):
@@ -112,11 +168,13 @@ def test_a_scheduled_job_checks_its_source_and_delivers_the_alert(tmp_path, site
     jobs = Jobs(config, None, {}, threading.Event(), fetcher)
     scheduler = build_scheduler(config, jobs.check, jobs.deliver)
     job = scheduler.get_job(check_job_id("kq-wangtan"))
-    job.func(*job.args)  # what the scheduler calls at 07:30, called now
+    job.func(*job.args)  # what the scheduler calls at 07:30, called now: the source is queued
+    jobs.run_due()  # the service's next batch
     from monitor import seedformat
 
     site.revise("000", revised(seedformat.render(site.document("000"))))
-    report = job.func(*job.args)
+    job.func(*job.args)
+    (report,) = jobs.run_due()
     assert (report.source, report.outcome, report.changed, report.alerts) == ("kq-wangtan", "ok", 1, 1)
     assert len(hook.received) == 1
     scheduler.get_job(DELIVER_JOB).func()
@@ -136,7 +194,8 @@ def test_a_bug_met_by_a_job_is_one_log_line_and_the_service_goes_on(tmp_path, fe
     monkeypatch.setattr(monitor.serve, "deliver_alerts", broken)
     monkeypatch.delenv("MONITOR_TRACEBACK", raising=False)
     jobs = Jobs(replace(default_config(), database=tmp_path / "monitor.db"), None, {}, threading.Event(), fetcher)
-    assert jobs.check("kq-wangtan") is None and jobs.deliver() is None and jobs.running == 0
+    jobs.check("kq-wangtan")
+    assert jobs.run_due() == [] and jobs.deliver() is None and jobs.running == 0
     errors = [r for r in caplog.records if r.levelname == "ERROR"]
     assert [r.getMessage() for r in errors] == [
         "kq-wangtan: check failed: unexpected ZeroDivisionError: division by zero "

@@ -149,7 +149,7 @@ def test_chart_writes_every_number_beside_its_mark_and_escapes_text():
 # -- `monitor serve` keeps the site fresh ([site] out) ------------------------------------
 
 
-def test_serve_rewrites_the_site_after_each_check(tmp_path):
+def test_serve_rewrites_the_site_after_each_batch(tmp_path):
     import threading
 
     import httpx
@@ -171,10 +171,12 @@ def test_serve_rewrites_the_site_after_each_check(tmp_path):
         assert config.site_out == tmp_path / "public"
         jobs = serve.Jobs(config, None, {}, threading.Event(), fetcher)
         jobs.check("kq-wangtan")
+        jobs.run_due()
         index = (tmp_path / "public" / "index.html").read_text(encoding="utf-8")
         assert "王坛镇" in index and "尚无变化" in index
         fake.revise("000", revised(seedformat.render(fake.document("000"))))
         jobs.check("kq-wangtan")
+        jobs.run_due()
         index = (tmp_path / "public" / "index.html").read_text(encoding="utf-8")
         assert "尚无变化" not in index and "修订" in index
         assert len(feedparser.parse((tmp_path / "public" / "feed.xml").read_bytes()).entries) == 1
