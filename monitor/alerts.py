@@ -120,3 +120,30 @@ def health_message(kind: str, source: str, key: str, failures: list[dict], url: 
     md = chat_markdown(f"**{report.md_escape(subject)}**\n\n" + "\n".join(f"- {report.md_escape(x)}" for x in lines))
     page = "<p>" + "<br>".join(html.escape(x) for x in lines) + "</p>"
     return Message(key=key, kind=kind, subject=subject, text=text + "\n", markdown=md, html=page, data=data)
+
+
+HEALTH_KINDS = ("error", "recovery")
+DIGEST_OVER = 5  # more error and recovery alerts than this waiting for one channel go out as one digest
+DIGEST_LISTED = 50  # the alerts a digest's text names, one line each; its webhook data holds up to DIGEST_DATA
+DIGEST_DATA = 1000
+
+
+def health_digest(messages: list[Message]) -> Message:
+    """One alert for many error and recovery alerts waiting for a channel at once (the monitor's network
+    down, a platform blocking it): a line each, so an outage over 1,000 sources is one message, not 1,000."""
+    from monitor import report
+
+    errors = sum(m.kind == "error" for m in messages)
+    counts = [f"{n}个来源{what}" for n, what in ((errors, "检查失败"), (len(messages) - errors, "恢复正常")) if n]
+    subject = f"【监测{'异常' if errors else '恢复'}】{'、'.join(counts)}"
+    lines = [m.text.splitlines()[0] for m in messages[:DIGEST_LISTED]]
+    if len(messages) > DIGEST_LISTED:
+        lines.append(f"... and {len(messages) - DIGEST_LISTED} more (monitor status lists every source).")
+    key = f"digest-{messages[0].key}-{len(messages)}"
+    data = {"schema": ALERT_SCHEMA, "kind": "digest", "id": key, "subject": subject, "errors": errors,
+            "recoveries": len(messages) - errors, "alerts": [m.data for m in messages[:DIGEST_DATA]],
+            "more": max(0, len(messages) - DIGEST_DATA)}
+    md = chat_markdown(f"**{report.md_escape(subject)}**\n\n" + "\n".join(f"- {report.md_escape(x)}" for x in lines))
+    page = "<p>" + "<br>".join(html.escape(x) for x in lines) + "</p>"
+    return Message(key=key, kind="digest", subject=subject, text="\n".join(lines) + "\n", markdown=md, html=page, data=data)
+

@@ -26,7 +26,9 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime, timedelta, timezone
 
 from monitor import notify
-from monitor.alerts import alertable, changes_key, changes_message, flipflop_message, rekeyed
+from monitor.alerts import (
+    DIGEST_OVER, HEALTH_KINDS, alertable, changes_key, changes_message, flipflop_message, health_digest, rekeyed,
+)
 from monitor.config import Config
 from monitor.errors import NotifyError
 from monitor.models import ChangeSet
@@ -213,44 +215,72 @@ def deliver(db, config: Config, *, env: Mapping[str, str] | None = None, now: Cl
         [start, start],
     ))
     down: set[str] = set()
-    for row in due:
-        if row["channel"] in down:
+    for batch in _batches(due):
+        name = batch[0]["channel"]
+        if name in down:
             continue
-        moment = now()
-        claimed = db.execute(
-            "UPDATE outbox SET lease_until = ?, claimed_by = ? WHERE id = ? AND status = 'pending' "
-            "AND (lease_until IS NULL OR lease_until <= ?)",
-            [stamp(moment + LEASE), me, row["id"], stamp(moment)],
-        ).rowcount
-        if not claimed:  # another deliverer has it
+        claimed = [row for row in batch if _claim(db, row, me, now())]
+        if not claimed:  # another deliverer has them
             continue
-        channel = config.channels.get(row["channel"])
+        messages = [_message(row) for row in claimed]
+        message = messages[0] if len(messages) == 1 else health_digest(messages)
+        what = message.key if len(messages) == 1 else f"{message.key} ({len(messages)} alerts)"
+        channel = config.channels.get(name)
         try:
             if channel is None:
-                raise NotifyError(f"channel {row['channel']}: not configured any more ({config.label})")
-            send(channel, _message(row), env)
+                raise NotifyError(f"channel {name}: not configured any more ({config.label})")
+            send(channel, message, env)
         except NotifyError as exc:
-            down.add(row["channel"])
-            attempts = row["attempts"] + 1
-            retry = now() + backoff(attempts, config)
-            db.execute(
-                "UPDATE outbox SET attempts = ?, next_attempt_at = ?, lease_until = NULL, claimed_by = NULL, last_error = ? "
-                "WHERE id = ?",
-                [attempts, stamp(retry), str(exc), row["id"]],
-            )
-            result.failed += 1
-            result.errors.append(f"{exc} (alert {row['key']}, attempt {attempts}, next {stamp(retry)})")
-            log.warning("alert %s not delivered: %s; next attempt %s", row["key"], exc, stamp(retry))
+            down.add(name)
+            for row in claimed:
+                attempts = row["attempts"] + 1
+                retry = now() + backoff(attempts, config)
+                db.execute(
+                    "UPDATE outbox SET attempts = ?, next_attempt_at = ?, lease_until = NULL, claimed_by = NULL, "
+                    "last_error = ? WHERE id = ?",
+                    [attempts, stamp(retry), str(exc), row["id"]],
+                )
+            result.failed += len(claimed)
+            result.errors.append(f"{exc} (alert {what}, attempt {attempts}, next {stamp(retry)})")
+            log.warning("alert %s not delivered: %s; next attempt %s", what, exc, stamp(retry))
             continue
-        db.execute(
-            "UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, lease_until = NULL, "
-            "claimed_by = NULL, last_error = NULL WHERE id = ?",
-            [stamp(now()), row["id"]],
-        )
-        result.sent += 1
-        log.info("alert %s sent to %s", row["key"], row["channel"])
+        sent_at = stamp(now())
+        for row in claimed:
+            db.execute(
+                "UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, lease_until = NULL, "
+                "claimed_by = NULL, last_error = NULL WHERE id = ?",
+                [sent_at, row["id"]],
+            )
+        result.sent += len(claimed)
+        log.info("alert %s sent to %s", what, name)
     result.waiting = db.execute("SELECT count(*) FROM outbox WHERE status = 'pending'").fetchone()[0]
     return result
+
+
+def _batches(due: list[dict]) -> list[list[dict]]:
+    """The due rows as they go out, oldest first: one alert a message, but a channel's error and recovery
+    alerts as one digest when more than DIGEST_OVER of them wait (alerts.health_digest)."""
+    health: dict[str, list[dict]] = {}
+    for row in due:
+        if row["kind"] in HEALTH_KINDS:
+            health.setdefault(row["channel"], []).append(row)
+    out: list[list[dict]] = []
+    for row in due:
+        together = health.get(row["channel"], [])
+        if row["kind"] not in HEALTH_KINDS or len(together) <= DIGEST_OVER:
+            out.append([row])
+        elif row is together[0]:
+            out.append(together)
+    return out
+
+
+def _claim(db, row: dict, me: str, moment: datetime) -> bool:
+    """Lease one due row for this deliverer; False when another has it."""
+    return bool(db.execute(
+        "UPDATE outbox SET lease_until = ?, claimed_by = ? WHERE id = ? AND status = 'pending' "
+        "AND (lease_until IS NULL OR lease_until <= ?)",
+        [stamp(moment + LEASE), me, row["id"], stamp(moment)],
+    ).rowcount)
 
 
 def pending(db) -> list[dict]:

@@ -315,3 +315,22 @@ def test_an_unparseable_robot_url_fails_that_channel_clearly_and_others_are_deli
     assert rows["ding"]["status"] == "pending" and rows["ding"]["lease_until"] is None  # not left claimed
     assert "DING_URL does not hold a valid http(s) URL" in rows["ding"]["last_error"]
     assert SECRET not in rows["ding"]["last_error"] and SECRET not in " ".join(result.errors)
+
+
+def test_a_digest_of_a_thousand_failing_sources_goes_through_mail_and_webhook(smtp):
+    """The one message an outage becomes: the mail names the first 50 sources, the webhook carries all 1,000."""
+    from monitor.alerts import DIGEST_LISTED, health_digest, health_message
+
+    failures = [{"started_at": "2025-03-21T23:30:00+00:00", "error": "HTTP 412"}] * 3
+    digest = health_digest([health_message("error", f"town{i:04d}", f"error-town{i:04d}-1-ops", failures, None)
+                            for i in range(1000)])
+    send(email_channel(smtp.port), digest, env={})
+    [mail] = smtp.messages
+    assert mail["Subject"] == "【监测异常】1000个来源检查失败"
+    plain = mail.get_body(("plain",)).get_content().splitlines()
+    assert len(plain) == DIGEST_LISTED + 1 and plain[0].startswith("town0000: 3 consecutive checks failed")
+    with WebhookReceiver() as hook:
+        send(ChannelConfig(name="hook", kind="webhook", url=hook.url), digest, env={})
+        [call] = hook.received
+    body = json.loads(call.body)
+    assert body["kind"] == "digest" and body["errors"] == 1000 and len(body["alerts"]) == 1000 and body["more"] == 0

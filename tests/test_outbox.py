@@ -36,6 +36,7 @@ class Channels:
 
     def __init__(self) -> None:
         self.sent: list[tuple[str, str]] = []  # (channel, key)
+        self.messages: list = []  # what was sent, in order
         self.attempts: list[str] = []
         self.down: set[str] = set()
 
@@ -44,6 +45,7 @@ class Channels:
         if channel.name in self.down:
             raise NotifyError(f"channel {channel.name}: cannot deliver via 127.0.0.1:25: Connection refused")
         self.sent.append((channel.name, message.key))
+        self.messages.append(message)
 
 
 def config(**alerts) -> Config:
@@ -216,6 +218,58 @@ def test_three_failures_give_one_error_alert_and_recovery_one_recovery_alert(db)
     assert health(db, cfg)[-1] == ("error", "ops") and len(rows(db)) == 3
 
 
+def queue_health(db, cfg: Config, kind: str, sources: list[str], clock: Clock) -> None:
+    """An error (or recovery) alert of each source for the operations channel, as check_health queues them."""
+    failures = [{"started_at": "2025-03-21T23:30:00+00:00", "error": "HTTP 412 Precondition Failed"}] * 3
+    for name in sources:
+        key = f"{kind}-{name}-1-ops"
+        outbox.enqueue(db, alerts.health_message(kind, name, key, failures, None), "ops", source=name, config=cfg, now=clock())
+
+
+def test_an_outage_over_many_sources_is_one_digest_and_changes_still_go_one_by_one(db):
+    """A platform blocking the monitor fails 40 towns at once: the operations channel gets one message."""
+    cfg, clock, send = config(), Clock(), Channels()
+    towns = [f"town{i:02d}" for i in range(40)]
+    queue_health(db, cfg, "error", towns, clock)
+    outbox.enqueue_changes(db, cfg, "kq-wangtan", [revision()], now=clock())
+    result = outbox.deliver(db, cfg, now=clock, send=send, env={})
+    assert (result.sent, result.failed, result.waiting) == (42, 0, 0)
+    assert [c for c, _ in send.sent] == ["ops", "mail", "hook"]  # one digest, then each change alert
+    digest = send.messages[0]
+    assert digest.kind == "digest" and digest.subject == "【监测异常】40个来源检查失败"
+    assert digest.text.splitlines() == [f"{t}: 3 consecutive checks failed since 2025-03-21T23:30:00+00:00." for t in towns]
+    assert digest.data["errors"] == 40 and [a["source"] for a in digest.data["alerts"]] == towns
+    assert [r["status"] for r in rows(db, "channel = 'ops'")] == ["sent"] * 40
+    assert outbox.deliver(db, cfg, now=clock, send=send, env={}).sent == 0 and len(send.sent) == 3  # sent once
+
+
+def test_a_few_health_alerts_go_one_by_one_and_a_long_digest_is_cut_short(db):
+    cfg, clock, send = config(), Clock(), Channels()
+    queue_health(db, cfg, "error", [f"a{i}" for i in range(alerts.DIGEST_OVER)], clock)
+    outbox.deliver(db, cfg, now=clock, send=send, env={})
+    assert [m.kind for m in send.messages] == ["error"] * alerts.DIGEST_OVER
+    queue_health(db, cfg, "recovery", [f"a{i}" for i in range(alerts.DIGEST_OVER)], clock)
+    queue_health(db, cfg, "error", [f"b{i}" for i in range(alerts.DIGEST_LISTED + 10 - alerts.DIGEST_OVER)], clock)
+    outbox.deliver(db, cfg, now=clock, send=send, env={})
+    digest = send.messages[-1]
+    assert digest.subject == f"【监测异常】{alerts.DIGEST_LISTED + 10 - alerts.DIGEST_OVER}个来源检查失败、{alerts.DIGEST_OVER}个来源恢复正常"
+    assert len(digest.text.splitlines()) == alerts.DIGEST_LISTED + 1
+    assert digest.text.splitlines()[-1] == "... and 10 more (monitor status lists every source)."
+
+
+def test_a_digest_not_delivered_waits_for_its_next_attempt_and_is_sent_once(db):
+    cfg, clock, send = config(), Clock(), Channels()
+    queue_health(db, cfg, "error", [f"town{i}" for i in range(20)], clock)
+    send.down = {"ops"}
+    result = outbox.deliver(db, cfg, now=clock, send=send, env={})
+    assert (result.sent, result.failed, result.waiting) == (0, 20, 20) and send.attempts == ["ops"]
+    assert {r["attempts"] for r in rows(db)} == {1} and len(result.errors) == 1
+    send.down = set()
+    clock.advance(seconds=61)
+    assert outbox.deliver(db, cfg, now=clock, send=send, env={}).sent == 20
+    assert [m.kind for m in send.messages] == ["digest"]
+
+
 def test_partial_checks_and_short_streaks_do_not_alert(db):
     cfg = config()
     for outcome in ("failed", "failed", "partial", "failed", "failed", "ok"):
@@ -278,7 +332,7 @@ def _doc_blocks(language: str) -> list[str]:
 
 def test_the_documented_alerts_are_what_the_monitor_sends():
     cs = sample_changeset()
-    email_text, error_text, recovery_text = _doc_blocks("text")
+    email_text, error_text, recovery_text, digest_text = _doc_blocks("text")
     assert alerts.changes_message(cs, "kq-wangtan", "k").text.rstrip() == email_text.rstrip()
     failures = [
         {"started_at": "2025-03-23T23:30:05+00:00", "error": "kq-wangtan: https://www.kq.gov.cn/col/col1229443512/index.html: "
@@ -291,6 +345,10 @@ def test_the_documented_alerts_are_what_the_monitor_sends():
     assert f"{error.subject}\n{error.text}".rstrip() == error_text.rstrip()
     recovery = alerts.health_message("recovery", "kq-wangtan", "k", failures, url)
     assert f"{recovery.subject}\n{recovery.text}".rstrip() == recovery_text.rstrip()
+    streaks = [{"started_at": "2025-03-21T23:34:12+00:00", "error": "HTTP 412 Precondition Failed"}] * 3
+    towns = ("kq-wangtan", "kq-jidong", "kq-fuquan", "kq-pingshui", "kq-lanting", "kq-huashe")
+    digest = alerts.health_digest([alerts.health_message("error", t, f"error-{t}-17-ops", streaks, None) for t in towns])
+    assert f"{digest.subject}\n{digest.text}".rstrip() == digest_text.rstrip()
     import json
 
     documented_error = json.loads(_doc_blocks("json")[1])
