@@ -149,7 +149,7 @@ def test_chart_writes_every_number_beside_its_mark_and_escapes_text():
 # -- `monitor serve` keeps the site fresh ([site] out) ------------------------------------
 
 
-def test_serve_rewrites_the_site_after_each_batch(tmp_path):
+def test_serve_rewrites_the_site_after_each_batch_that_stored_something(tmp_path, caplog):
     import threading
 
     import httpx
@@ -180,6 +180,16 @@ def test_serve_rewrites_the_site_after_each_batch(tmp_path):
         index = (tmp_path / "public" / "index.html").read_text(encoding="utf-8")
         assert "尚无变化" not in index and "修订" in index
         assert len(feedparser.parse((tmp_path / "public" / "feed.xml").read_bytes()).entries) == 1
+        caplog.clear()
+        with caplog.at_level("INFO", logger="monitor.site"):
+            jobs.check("kq-wangtan")
+            jobs.run_due()  # nothing new stored: the site (a whole rebuild) is left as it is
+        assert [r.getMessage() for r in caplog.records if r.name == "monitor.site"] == []
+        (tmp_path / "public" / "index.html").unlink()
+        with caplog.at_level("INFO", logger="monitor.site"):
+            jobs.check("kq-wangtan")
+            jobs.run_due()  # the site is gone: built again
+        assert (tmp_path / "public" / "index.html").exists()
 
 
 def test_a_misspelt_site_key_is_a_config_error(tmp_path):
