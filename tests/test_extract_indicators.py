@@ -118,3 +118,19 @@ def test_the_table_holds_at_least_fifty_real_sentences():
 @pytest.mark.parametrize("clause", ["促进芦苇生态保护和科学利用,支持平江试点深化协同推进机制", "保持平稳增长"])
 def test_words_that_contain_a_number_word_give_no_record(clause):
     assert extract_body(PLAN + clause + "。", "2025年工作计划").targets == []
+
+
+REVIEW = "一、上半年工作情况\n"
+PROGRESS = [  # real township half-year reviews: a share of the year's plan is how far the quantity before it has come
+    ("全镇共签定招商引资合同19个,实际到位资金13456万元,占全年计划的67%", 67, "实际到位资金完成率"),
+    ("实际利用境外资金130万美元,占年计划的87%,实现外贸出口171万美元,完成年任务的78%", 78, "外贸出口完成率"),
+    ("上半年完成农业总收入3420万元,占全年目标的43.9%", 43.9, "农业总收入完成率"),
+    ("全镇89家超千万企业完成工业纳税销售17.6亿元,占全镇经济总量的51%", 51, "占全镇经济总量"),  # a share of a whole
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", PROGRESS)
+def test_a_share_of_the_years_plan_is_named_after_the_quantity_before_it(clause, value, indicator):
+    found = extract_body(REVIEW + clause + "。", "2025年上半年工作总结")
+    names = {t.value: t.indicator for t in found.actuals}
+    assert names.get(value) == indicator, names

@@ -213,6 +213,8 @@ METRIC_END_RE = re.compile(
     r"规模|投资|支出|税收|利润|人数|户数|数量|价格|指数|总量|率|额|量|值)$"
 )
 
+# A share of the year's plan reached (占全年计划的67%, 完成年任务的78%): the progress of the quantity before it.
+PROGRESS_RE = re.compile(r"(?:占|完成|达到?)(?:全年|本年度|全年度|年度|上半年|年)?(?:计划|目标|任务|目标任务|预期目标)数?的?$")
 GENERIC_INDICATOR_RE = re.compile(r"^(?:完成率|增幅|增速|涨幅|降幅|增长率|占比|比重|总额|总量|规模|面积|金额|比例)$")
 
 # Action verbs at the start of a counted phrase after a sum ("投资600万元打造…").

@@ -147,6 +147,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
             indicator = indicator + prev.indicator[pm.end() :]
     if indicator in L.VERB_ONLY:
         indicator = object_named_before(d, it, indicator) or verb_on_previous_noun(it, items, idx, indicator)
+    if prev is not None and cat == "percent" and L.PROGRESS_RE.search(it.left):  # 占全年计划的67%
+        indicator = "完成率"
     if not indicator or (len(indicator) <= 4 and L.GENERIC_INDICATOR_RE.match(indicator)):
         if prev is not None and (text.rfind(";", prev.q.end, it.q.start) < 0 or not indicator):
             indicator = (base_indicator(prev.indicator) + indicator) if indicator else base_indicator(prev.indicator)
