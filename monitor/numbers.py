@@ -51,6 +51,8 @@ BASE_UNITS: dict[str, tuple[str, float, str]] = {
     "µg/m3": ("微克/立方米", 1, "concentration"), "µg/m³": ("微克/立方米", 1, "concentration"),
     "人": ("人", 1, "people"), "名": ("人", 1, "people"), "位": ("人", 1, "people"),
     "人次": ("人次", 1, "visits"), "户次": ("户次", 1, "visits"), "场次": ("场次", 1, "visits"),
+    "批次": ("批次", 1, "visits"), "车次": ("车次", 1, "visits"), "架次": ("架次", 1, "visits"),
+    "艘次": ("艘次", 1, "visits"), "台次": ("台次", 1, "visits"),
     "%": ("%", 1, "percent"), "‰": ("‰", 1, "permille"), "fraction": ("%", 100, "percent"),
     "个百分点": ("个百分点", 1, "points"), "百分点": ("个百分点", 1, "points"),
     "个工作日": ("天", 1, "time"), "工作日": ("天", 1, "time"), "天": ("天", 1, "time"),
