@@ -137,3 +137,23 @@ def test_a_share_of_the_years_plan_is_named_after_the_quantity_before_it(clause,
     found = extract_body(REVIEW + clause + "。", "2025年上半年工作总结")
     names = {t.value: t.indicator for t in found.actuals}
     assert names.get(value) == indicator, names
+
+
+FALLS = [  # real 街道 reviews of 2023: a minus sign is a fall, and 分别 with no subject names the amounts before it
+    ("全年实现地区生产总值60.3亿元,一般公共预算收入2亿元,同比分别-6.2%、-19.3%",
+     {6.2: ("地区生产总值", "growth", "down"), 19.3: ("一般公共预算收入", "growth", "down")}),
+    ("一般公共预算收入2亿元,同比增长-19.3%", {19.3: ("一般公共预算收入", "growth", "down")}),
+    ("规上工业增加值0.38亿元,同比增长16.7%", {16.7: ("规上工业增加值", "growth", "up")}),
+]
+
+
+@pytest.mark.parametrize("clause, expected", FALLS)
+def test_a_minus_sign_is_a_fall_of_the_amount_named_before_it(clause, expected):
+    found = extract_body(REVIEW + clause + "。", "2023年工作总结")
+    read = {t.value: (t.indicator, t.kind, t.direction) for t in found.actuals if t.value in expected}
+    assert read == expected
+
+
+def test_a_dash_between_two_numbers_is_still_a_range():
+    (target,) = [t for t in extract_body(PLAN + "固定资产投资增长6%-6.5%。", "2025年工作计划").targets]
+    assert (target.min, target.max, target.direction) == (6, 6.5, "up")

@@ -46,6 +46,7 @@ class Item:
     direction: str = ""  # up, down, or "" (none): the way the words around the number move it
     subject: str = ""  # the words before the number, cleaned (before lists are split)
     cat: str = ""  # N.unit_category of the unit, looked up once
+    negative: bool = False  # a minus sign before the number (同比增长-19.3%): it fell
 
 
 def matches_from(pattern: re.Pattern, text: str, openers: str) -> list[re.Match]:
@@ -152,6 +153,10 @@ def reads(d: Doc, it: Item, prev_end: int) -> None:
         cut = text.rfind("、", start, q.start - it.pre_len)
         start = cut + 1 if cut >= 0 else start
     it.left = text[start : q.start - it.pre_len]
+    if it.left and it.left[-1] in "-\u2212":  # a minus sign, not a range's dash (a range is one quantity): 同比-6.2%
+        before = text[q.start - it.pre_len - 2 : q.start - it.pre_len - 1]
+        if not (before.isascii() and before.isalnum()) and before != "%":
+            it.left, it.negative = it.left[:-1], True
 
 
 @dataclass(slots=True)

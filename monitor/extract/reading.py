@@ -118,6 +118,9 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         if w in L.THRESHOLD_WORDS:
             it.threshold = True
     it.distribute = not L.DISTRIBUTE.isdisjoint(removed)
+    if it.negative:  # 同比增长-19.3%, 同比-6.2%: a fall
+        it.direction = "down"
+        it.growth = it.growth or cat in ("percent", "points")
     subject = strip_lead(L.FROM_CUT_RE.sub("", left_words) if "从" in left_words or "由" in left_words else left_words)
     subject = tidy(strip_indicator(subject)[0]) if subject else ""
     it.subject = subject
@@ -224,7 +227,7 @@ def _distribute(d: Doc, items: list[Item]) -> None:
         if it.record is None:
             i += 1
             continue
-        group = [it]
+        group, first = [it], i
         j = i + 1
         while j < len(items):
             nx = items[j]
@@ -242,6 +245,8 @@ def _distribute(d: Doc, items: list[Item]) -> None:
         rate_list = percent and "、" in subject
         shared = it.distribute or len(group) > 1 or rate_list or (percent and all_metrics(subject))
         subjects = split_subjects(subject, len(group), shared)
+        if len(subjects) < 2 and it.distribute and not it.subject and len(group) > 1:
+            subjects = _listed_before(items, first, len(group))  # A 60.3亿元,B 2亿元,同比分别-6.2%、-19.3%
         if len(subjects) < 2:
             continue
         if len(group) == len(subjects):
@@ -269,6 +274,16 @@ def _distribute(d: Doc, items: list[Item]) -> None:
         else:
             for g, r in zip(group, new):
                 g.record, g.indicator = r, r.indicator
+
+
+def _listed_before(items: list[Item], first: int, n: int) -> list[str]:
+    """The names of the n quantities just before items[first] in its sentence, when they are n distinct
+    amounts ("全年实现A 60.3亿元,B 2亿元,同比分别…"): what a 分别 with no subject of its own refers to."""
+    before = [it for it in items[:first] if it.record is not None][-n:]
+    names = [it.indicator for it in before]
+    if len(before) < n or any(it.cat in ("percent", "points") for it in before) or len(set(names)) < n or not all(names):
+        return []
+    return names
 
 
 def _analyze(body: str, title: str | None, date: str | None) -> tuple[Doc, list[Item]]:
