@@ -139,3 +139,15 @@ def test_installed_console_script_runs():
     out = subprocess.run([sys.executable, "-m", "monitor", "parse", str(SEEDS[1]), "--json"],
                          capture_output=True, text=True, cwd=ROOT, check=True)
     assert json.loads(out.stdout)["metadata"]["publisher"] == "稽东镇"
+
+
+def test_output_closed_early_ends_the_command_quietly():
+    """`monitor extract seeds/*.txt | head -1`: the reader leaves; no error line, no traceback, exit 141."""
+    files = [str(s) for s in SEEDS] * 2  # ~160 KB of output: more than a pipe holds, so the writer meets the close
+    proc = subprocess.Popen([sys.executable, "-m", "monitor", "extract", "--explain", *files], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().startswith(files[0])
+    proc.stdout.close()  # as head does after its line
+    stderr = proc.stderr.read()
+    assert proc.wait(timeout=60) == 141
+    assert "Error" not in stderr and "Traceback" not in stderr, stderr

@@ -13,6 +13,7 @@ One module per topic; each defines plain click commands and this group adds them
 from __future__ import annotations
 
 import os
+import sys
 
 import click
 
@@ -30,6 +31,9 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.Abort, click.ClickException):
             raise
+        except BrokenPipeError:  # the reader left (monitor extract … | head): quiet, as a shell tool is
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing left to flush at exit
+            sys.exit(141)  # 128 + SIGPIPE
         except MonitorError as exc:
             fail(str(exc))
         except Exception as exc:
