@@ -161,17 +161,23 @@ def _is_heading(para: str) -> bool:
     return para[-1] not in "。;,!?" and "。" not in para
 
 
-def _part_of(text: str, plan_year: int | None, current: str = "plan") -> tuple[str, str | None] | None:
+def _part_of(text: str, plan_year: int | None, current: str = "plan", five_year: int | None = None
+             ) -> tuple[str, str | None] | None:
     """(mode, period) named by a heading, or None when it names no part.
 
     Review words win ("目标任务完成情况" reviews); plan words next; else a year in the
     heading: an earlier year than the plan's is a review ("2023年主要工作"). Words of
     achievement (成果, 进展) turn a heading to review only outside a plan part: under
     "2024年工作安排", "九、…共享高质量发展成果" is the ninth task. A glossary or notes
-    heading (名词解释) opens a background part, where no number is a target.
+    heading (名词解释) opens a background part, where no number is a target. In a five-year
+    plan (`five_year`, its first year), a heading naming an earlier five-year plan reviews it.
     """
     if L.BACKGROUND_HEADING_RE.match(text):
         return "background", None
+    m = L.FIVE_YEAR_RE.search(text) if five_year else None
+    if m and L.FIVE_YEAR_PLANS[m.group(0)] < five_year:  # "第一节 “十三五”时期奠定的发展基础"
+        first = L.FIVE_YEAR_PLANS[m.group(0)]
+        return "review", f"{first}-{first + 4}"
     kinds = {m.lastgroup for m in L.SECTION_RE.finditer(text)}
     top = not L.SUBHEADING_RE.match(text)  # 一、… or unnumbered, not (一)/1. under a part
     if "review" in kinds:
@@ -266,13 +272,15 @@ def lay_out(d: Doc) -> None:
         period = str(y - 1)
     why = f"the title “{d.title[:24]}”" if d.title and (mode != "plan" or L.SECTION_RE.search(d.title)) else "the start"
     text = d.text
+    m = L.FIVE_YEAR_RE.search(d.title)
+    five_year = L.FIVE_YEAR_PLANS[m.group(0)] if m else None
     for p0, p1 in _paragraph_spans(text):
         para = text[p0:p1].strip()
         if not para:
             continue
         heading = _is_heading(para)
         if heading and mode != "budget":
-            part = _part_of(para, y, mode)
+            part = _part_of(para, y, mode, five_year)
             if part:
                 mode, period = part
                 why = f"the heading “{para[:24]}”"
