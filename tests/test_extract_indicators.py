@@ -129,6 +129,8 @@ PROGRESS = [  # real township half-year reviews: a share of the year's plan is h
     ("预计全年完成合同外资25494.69万美元,完成年度任务的159.34%", 159.34, "合同外资完成率"),
     ("预计全年可完成规上工业总产值270亿元,同比下降15%", 270, "规上工业总产值"),  # 可 (can) opens no name
     ("全年预计可实现地区生产总值同比增长0.3%", 0.3, "地区生产总值"),
+    # a thousands separator is no clause break: the two values share the list subject
+    ("城镇居民人均可支配收入和农村居民人均纯收入分别达到了45,000元和22,000元", 22000, "农村居民人均纯收入"),
 ]
 
 

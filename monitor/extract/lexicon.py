@@ -322,7 +322,7 @@ MONEY_WORDS_RE = re.compile(r"投资|资金|收入|产值|金额|销售额|经�
 
 QUOTES_SPACE_RE = re.compile(r"[“”\"'\s]")
 
-BREAK_RE = re.compile(r"[,;:|\t]")
+BREAK_RE = re.compile(r"[,;:|\t](?!(?<=\d,)\d{3}(?!\d))")  # not a thousands separator: 45,000元
 
 OPENS_REVIEW_RE = re.compile(r"过去的?一年|一年来|今年以来|五年来|回顾|向大会报告")
 
