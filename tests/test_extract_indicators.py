@@ -159,3 +159,16 @@ def test_a_minus_sign_is_a_fall_of_the_amount_named_before_it(clause, expected):
 def test_a_dash_between_two_numbers_is_still_a_range():
     (target,) = [t for t in extract_body(PLAN + "固定资产投资增长6%-6.5%。", "2025年工作计划").targets]
     assert (target.min, target.max, target.direction) == (6, 6.5, "up")
+
+
+def test_a_ratio_of_incomes_is_a_target_without_unit():
+    """共同富裕 plans set the urban-rural income ratio (倍差, 收入比): a number with no unit, to be cut."""
+    found = extract_body(PLAN + "到2027年,城乡居民收入倍差缩小到1.7以内,城乡居民收入比缩小至1.8。", "2025年工作计划")
+    assert [(t.indicator, t.value, t.unit, t.direction) for t in found.targets] == [
+        ("城乡居民收入倍差", 1.7, "", "down"), ("城乡居民收入比", 1.8, "", "down")]
+
+
+def test_a_growth_on_par_with_another_is_no_zero():
+    """收入增长与上年度持平 (growth as fast as last year's) names no number; 产量与上年持平 is a growth of 0."""
+    found = extract_body(PLAN + "全体居民人均可支配收入增长与上年度持平,粮食产量与上年持平。", "2025年工作计划")
+    assert [(t.indicator, t.value, t.kind) for t in found.targets] == [("粮食产量", 0.0, "growth")]

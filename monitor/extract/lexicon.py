@@ -85,11 +85,15 @@ SERVICE_VERB_RE = re.compile(r"实行|提供")
 YIELD_BEFORE_RE = re.compile(r"(?:建成|投产|达产|运营|完工)(?:后|以后)")
 CONDITION_AFTER_RE = re.compile(r"(?:以上|以下)?(?:以后|之后|后|时)(?:[,;。]|$)")
 
-# A coefficient or an index: its number has no unit ("利用系数达到0.6", "价格指数控制在103左右").
-INDEX_BEFORE_OPENERS = "系指"  # every INDEX_BEFORE_RE match opens with one of these
+# A coefficient, an index or a ratio: its number has no unit ("利用系数达到0.6", "价格指数控制在103左右",
+# "城乡居民收入倍差缩小到1.7以内").
+INDEX_BEFORE_OPENERS = "系指倍收"  # every INDEX_BEFORE_RE match opens with one of these
 INDEX_BEFORE_RE = re.compile(
-    r"(?:系数|指数)(?:达到|达|为|保持在|稳定在|控制在|提高到|提升到|提高至|提升至|在)?(?:约|超过|不低于|不超过|高于)?(?=[0-9])"
+    r"(?:系数|指数|倍差|收入比)(?:达到|达|为|保持在|稳定在|控制在|提高到|提升到|提高至|提升至|缩小到|缩小至|缩小为|降至|降到|在)?"
+    r"(?:约|超过|不低于|不超过|高于)?(?=[0-9])"
 )
+# A growth on par with another one ("收入增长与上年度持平", "增速与全市持平"): no number, not a zero.
+RELATIVE_FLAT_RE = re.compile(r"(?:增长|增速|增幅|涨幅)[与同和][^,;。]{0,8}$")
 
 # Where the noun phrase that opens a sentence ends: its first verb, a quoted slogan, a number.
 SUBJECT_END_RE = re.compile(r"实现|达到|保持|完成|继续|持续|稳居|位居|稳定|“|\d")
@@ -171,6 +175,7 @@ _TRAIL_WORDS = (
     "拟按", "按", "安排", "拟", "计划", "预计", "力争", "确保", "争取", "新增加", "了", "是", "有", "全年",
     "的", "等", "逾", "已", "已经", "一共", "全部", "全都", "首次", "再次", "增收", "减收", "从", "由", "增至", "增加到", "提高到", "提升到", "提高至", "提升至",
     "多", "少", "降至", "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "增长到", "增长至", "扩大到", "扩大至",
+    "缩小", "缩小到", "缩小至", "缩小为",
 )
 
 TRAIL_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _TRAIL_WORDS), key=len, reverse=True)) + r")\s*$")
@@ -187,7 +192,7 @@ DISTRIBUTE = {"分别", "各", "均", "都"}
 # Words of change that say down; the other words of change say up.
 DOWN_WORDS = {
     "减收", "少", "下降", "降低", "减少", "回落", "压减", "缩减", "削减", "压缩", "缩短", "缩小", "降至",
-    "下降到", "下降至", "降低到", "降低至", "减少到", "减少至",
+    "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "缩小到", "缩小至", "缩小为",
 }
 UP_WORDS = {
     "增收", "多", "增长", "增加", "提高", "提升", "上涨", "上升", "增至", "增加到", "提高到", "提升到", "提高至",
