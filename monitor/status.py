@@ -26,15 +26,25 @@ def watched_since(db) -> datetime | None:
 
 
 def is_overdue(cron: str, timezone: str, slack: timedelta, last_started: datetime | None,
-               since: datetime | None, now: datetime) -> bool:
-    """True when the schedule's first time after the last start (or, never run, after `since`) is past its slack."""
+               since: datetime | None, now: datetime, progress: datetime | None = None) -> bool:
+    """True when the schedule's first time after the last start (or, never run, after `since`) is past its slack,
+    unless a run in progress started a source after that time (`progress`): the source waits its turn in it."""
     after = last_started or since
     due = first_due(cron, timezone, after) if after else None
-    return due is not None and due + slack < now
+    return due is not None and due + slack < now and not (progress is not None and due <= progress)
+
+
+def run_progress(db, now: datetime, within: timedelta = timedelta(hours=1)) -> datetime | None:
+    """When the run in progress last started a source, if within `within` of now (a run still moving on):
+    a national batch (hours, hosts in parallel) checks a host's sources in turn, so a source due at 07:30
+    may start at 09:30 without being missed."""
+    row = db.execute("SELECT max(started_at) FROM runs WHERE outcome = 'running'").fetchone()
+    latest = datetime.fromisoformat(row[0]) if row and row[0] else None
+    return latest if latest is not None and now - latest <= within else None
 
 
 def source_status(db, config: Config, source: Source, now: datetime, *, since: datetime | None = None,
-                  running: bool = True) -> dict:
+                  running: bool = True, progress: datetime | None = None) -> dict:
     """One source's status: last run, outcome, consecutive failures, last change, waiting alerts, suspect versions,
     overdue.
 
@@ -68,7 +78,7 @@ def source_status(db, config: Config, source: Source, now: datetime, *, since: d
     added = db.execute("SELECT created_at FROM sources WHERE key = ?", [source.name]).fetchone()
     if added and added[0]:  # `serve` registers the sources it watches when it starts
         since = datetime.fromisoformat(added[0])
-    overdue = is_overdue(when.cron, when.timezone, slack, started, since, now)
+    overdue = is_overdue(when.cron, when.timezone, slack, started, since, now, progress)
     return {
         "source": source.name,
         "title": source.title,
@@ -96,7 +106,9 @@ def collect(config: Config, *, db_path: str | Path | None = None, now: datetime 
     db = store.open_readonly(path)
     try:
         since, running = watched_since(db), lock.is_held(path)
-        sources = [source_status(db, config, s, now, since=since, running=running) for s in config.sources]
+        progress = run_progress(db, now) if running else None
+        sources = [source_status(db, config, s, now, since=since, running=running, progress=progress)
+                   for s in config.sources]
         counts = dict(db.execute("SELECT status, count(*) FROM outbox GROUP BY status").fetchall())
         return {
             "database": str(path),

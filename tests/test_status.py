@@ -193,3 +193,27 @@ def test_a_source_added_later_counts_its_due_times_from_when_serve_registered_it
     db.close()
     assert not overdue_at(config, DAY + timedelta(hours=8))  # its first 07:30 is still within the grace
     assert overdue_at(config, DAY + timedelta(hours=9))  # and that check never came
+
+
+def test_a_source_waiting_its_turn_in_a_long_run_in_progress_is_not_overdue(tmp_path):
+    """A national batch (hosts in parallel, a host's sources in turn) may start a 07:30 source at 09:30: while
+    the run holding the lock keeps starting sources, the waiting one is not overdue; a run stuck for an hour is."""
+    from monitor.lock import RunLock
+
+    db_file = tmp_path / "monitor.db"
+    config = config_at(db_file)
+    record_run(db_file, DAY - timedelta(days=1) + timedelta(hours=7, minutes=35))  # yesterday's check
+    db = store.open_db(db_file)
+    try:
+        store.start_run(db, "other-town", started_at=(DAY + timedelta(hours=9, minutes=25)).isoformat())
+    finally:
+        db.close()
+    at_0930 = DAY + timedelta(hours=9, minutes=30)
+    assert overdue_at(config, at_0930)  # no process holds the run lock: that run died, the check was missed
+    held = RunLock(db_file)
+    held.acquire()
+    try:
+        assert not overdue_at(config, at_0930)  # the batch started a source 5 minutes ago: ours waits its turn
+        assert overdue_at(config, DAY + timedelta(hours=10, minutes=40))  # nothing started for 75 minutes: stuck
+    finally:
+        held.release()
