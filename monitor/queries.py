@@ -114,6 +114,63 @@ def changeset_keys(db: Database) -> list[dict]:
     )
 
 
+def publisher_summaries(db: Database) -> list[dict]:
+    """Every publisher by name: its number of documents, first and last plan year, newest change set's time."""
+    rows = _query(
+        db,
+        "SELECT coalesce(publisher, ?) AS name, count(*) AS n_documents, min(plan_year) AS first_year, "
+        "max(plan_year) AS last_year FROM documents GROUP BY name ORDER BY name",
+        [NO_PUBLISHER],
+    )
+    latest = _query(
+        db,
+        "SELECT coalesce(d.publisher, ?) AS name, max(c.detected_at) AS latest FROM changes c "
+        "JOIN versions v ON v.id = c.version_id JOIN documents d ON d.id = v.document_id GROUP BY name",
+        [NO_PUBLISHER],
+    )
+    when = {r["name"]: r["latest"] for r in latest}
+    return [dict(r, latest=when.get(r["name"])) for r in rows]
+
+
+def count_changesets(db: Database) -> int:
+    """How many change sets are stored."""
+    return _query(db, "SELECT count(*) AS n FROM (SELECT 1 FROM changes GROUP BY version_id, base_version_id)")[0]["n"]
+
+
+def changeset_rows(db: Database, *, publisher: str | None = None, limit: int | None = None) -> list[dict]:
+    """Change sets as list entries, newest first: their versions, kind, time, how many of each change, the new
+    version's publisher, title, address and date (all, the `limit` newest, or those of a publisher's documents)."""
+    where, params = "", [NO_PUBLISHER]
+    if publisher is not None:
+        where = "WHERE v.document_id IN (SELECT id FROM documents WHERE " + (
+            "publisher IS NULL)" if publisher == NO_PUBLISHER else "publisher = ?)")
+        params += [] if publisher == NO_PUBLISHER else [publisher]
+    return _query(
+        db,
+        # a change set's kind and time are its first row's (min(seq): SQLite takes the bare columns from that row)
+        "SELECT * FROM (SELECT c.version_id, c.base_version_id, min(c.seq) AS first_seq, c.changeset AS kind, "
+        "c.detected_at, sum(c.change = 'changed') AS changed, sum(c.change = 'added') AS added, "
+        "sum(c.change = 'dropped') AS dropped, sum(c.change = 'outcome') AS outcomes, sum(c.change = 'text') AS text, "
+        "coalesce(v.publisher, ?) AS publisher, v.title, v.url, v.date FROM changes c "
+        f"JOIN versions v ON v.id = c.version_id {where} GROUP BY c.version_id, c.base_version_id) "
+        "ORDER BY coalesce(detected_at, '') DESC, version_id DESC, base_version_id DESC"
+        + (f" LIMIT {int(limit)}" if limit is not None else ""),
+        params,
+    )
+
+
+def publishers_touched(db: Database, versions_after: int, changes_after: int) -> set[str]:
+    """The publishers of the documents that gained a version or a change set after these ids."""
+    rows = _query(
+        db,
+        "SELECT coalesce(d.publisher, ?) AS name FROM versions v JOIN documents d ON d.id = v.document_id WHERE v.id > ? "
+        "UNION SELECT coalesce(d.publisher, ?) FROM changes c JOIN versions v ON v.id = c.version_id "
+        "JOIN documents d ON d.id = v.document_id WHERE c.id > ?",
+        [NO_PUBLISHER, versions_after, NO_PUBLISHER, changes_after],
+    )
+    return {r["name"] for r in rows}
+
+
 def version_text(db: Database, version_id: int) -> str | None:
     """The stored seed text of a version (of the version it repeats, for a flip back)."""
     rows = _query(
@@ -124,4 +181,7 @@ def version_text(db: Database, version_id: int) -> str | None:
     return rows[0]["text"] if rows else None
 
 
-__all__ = ["NO_PUBLISHER", "changeset_keys", "documents", "plans", "publishers", "version_text"]
+__all__ = [
+    "NO_PUBLISHER", "changeset_keys", "changeset_rows", "count_changesets", "documents", "plans", "publisher_summaries",
+    "publishers", "publishers_touched", "version_text",
+]
