@@ -137,10 +137,29 @@ def count_changesets(db: Database) -> int:
     return _query(db, "SELECT count(*) AS n FROM (SELECT 1 FROM changes GROUP BY version_id, base_version_id)")[0]["n"]
 
 
+def _newest_since(db: Database, limit: int) -> str | None:
+    """The time from which `limit` change sets were found (a change set's rows share theirs); None: fewer are dated."""
+    keys: set[tuple[int, int]] = set()
+    try:
+        for version_id, base_id, at in db.execute(
+            "SELECT version_id, base_version_id, detected_at FROM changes WHERE detected_at IS NOT NULL ORDER BY detected_at DESC"
+        ):
+            keys.add((version_id, base_id))
+            if len(keys) >= limit:
+                return at
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{getattr(db, 'monitor_path', 'database')}: {exc}") from exc
+    return None
+
+
 def changeset_rows(db: Database, *, publisher: str | None = None, limit: int | None = None) -> list[dict]:
     """Change sets as list entries, newest first: their versions, kind, time, how many of each change, the new
     version's publisher, title, address and date (all, the `limit` newest, or those of a publisher's documents)."""
     where, params = "", [NO_PUBLISHER]
+    since = _newest_since(db, limit) if limit is not None and publisher is None else None
+    if since is not None:  # the newest change sets only, found by the detected_at index, not every row grouped
+        where = "WHERE (c.version_id, c.base_version_id) IN (SELECT version_id, base_version_id FROM changes WHERE detected_at >= ?)"
+        params.append(since)
     if publisher is not None:
         where = "WHERE v.document_id IN (SELECT id FROM documents WHERE " + (
             "publisher IS NULL)" if publisher == NO_PUBLISHER else "publisher = ?)")
