@@ -13,6 +13,16 @@ Templates are Jinja2 with autoescaping on: every piece of page text is escaped u
 template is told it is markup (only the SVG built by monitor/chart.py, which escapes its own
 text). The output depends on the database only (no clock): building twice writes the same
 bytes, and each file is replaced atomically, so a web server never serves half a page.
+
+A build into a directory holding an earlier build renders only what changed since (OUT/.build.json
+records the newest version and changes row ids it covered and a fingerprint of the code and
+templates): the pages of new change sets, of the publishers that gained a version or a change set,
+index.html and feed.xml. Change sets and versions are only appended, so the result is what a full
+build writes; anything else (other code, another database, changes rows deleted when a plan is
+compared again, no or an unreadable state file) means a full build, which also deletes the change
+set and publisher pages it did not write. So that an untouched page never shows a stale date, each
+page's header date is its own newest data: the newest change set's on the index, a publisher's
+newest version or change set on its page, a change set's own on its page.
 """
 
 from __future__ import annotations
@@ -135,7 +145,7 @@ def regenerate(db_file: Path, out: Path) -> Built | None:
     try:
         db = store.open_db(db_file)
         built = build(db, out)
-        log.info("site: %d pages written to %s", built.pages, out)
+        log.info("site: %d pages rendered into %s (%s)", built.pages, out, "full build" if built.full else "what changed")
         return built
     except MonitorError as exc:
         log.error("site: not regenerated: %s", exc)
