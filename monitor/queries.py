@@ -27,6 +27,12 @@ def _query(db: Database, sql: str, params: list | tuple = ()) -> list[dict]:
         raise StoreError(f"{getattr(db, 'monitor_path', 'database')}: {exc}") from exc
 
 
+def _publisher_in(column: str, names: list[str]) -> tuple[str, list]:
+    """SQL keeping the rows of these publishers (NO_PUBLISHER: none given) that the publisher index answers."""
+    sql = f"{column} IN ({', '.join('?' * len(names))})"
+    return (f"({sql} OR {column} IS NULL)" if NO_PUBLISHER in names else sql), list(names)
+
+
 def publishers(db: Database) -> list[str]:
     """Every publisher with a stored document (documents without one under NO_PUBLISHER), by name."""
     rows = _query(db, "SELECT DISTINCT coalesce(publisher, ?) AS p FROM documents ORDER BY p", [NO_PUBLISHER])
@@ -37,8 +43,8 @@ def plans(db: Database, publishers: list[str] | None = None) -> dict[str, list[P
     """The current version of every document with a plan year, per publisher, with its targets and actuals."""
     where, params = "d.plan_year IS NOT NULL", []
     if publishers:
-        where += f" AND coalesce(d.publisher, ?) IN ({', '.join('?' * len(publishers))})"
-        params = [NO_PUBLISHER, *publishers]
+        sql, params = _publisher_in("d.publisher", publishers)
+        where += f" AND {sql}"
     docs = _query(
         db,
         # documents' own title and date (those of the current version): versions keeps them after the text
@@ -83,8 +89,8 @@ def documents(db: Database, publisher: str) -> list[dict]:
     docs = _query(
         db,
         "SELECT id, url, index_no, title, date, plan_year, current_version_id, first_seen, last_seen FROM documents "
-        "WHERE coalesce(publisher, ?) = ? ORDER BY coalesce(date, '') DESC, id DESC",
-        [NO_PUBLISHER, publisher],
+        f"WHERE {_publisher_in('publisher', [publisher])[0]} ORDER BY coalesce(date, '') DESC, id DESC",
+        [publisher],
     )
     if not docs:
         return []
@@ -161,9 +167,9 @@ def changeset_rows(db: Database, *, publisher: str | None = None, limit: int | N
         where = "WHERE (c.version_id, c.base_version_id) IN (SELECT version_id, base_version_id FROM changes WHERE detected_at >= ?)"
         params.append(since)
     if publisher is not None:
-        where = "WHERE v.document_id IN (SELECT id FROM documents WHERE " + (
-            "publisher IS NULL)" if publisher == NO_PUBLISHER else "publisher = ?)")
-        params += [] if publisher == NO_PUBLISHER else [publisher]
+        sql, names = _publisher_in("publisher", [publisher])
+        where = f"WHERE v.document_id IN (SELECT id FROM documents WHERE {sql})"
+        params += names
     return _query(
         db,
         # a change set's kind and time are its first row's (min(seq): SQLite takes the bare columns from that row)
