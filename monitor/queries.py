@@ -120,24 +120,6 @@ def changeset_keys(db: Database) -> list[dict]:
     )
 
 
-def publisher_summaries(db: Database) -> list[dict]:
-    """Every publisher by name: its number of documents, first and last plan year, newest change set's time."""
-    rows = _query(
-        db,
-        "SELECT coalesce(publisher, ?) AS name, count(*) AS n_documents, min(plan_year) AS first_year, "
-        "max(plan_year) AS last_year FROM documents GROUP BY name ORDER BY name",
-        [NO_PUBLISHER],
-    )
-    latest = _query(
-        db,
-        "SELECT coalesce(d.publisher, ?) AS name, max(c.detected_at) AS latest FROM changes c "
-        "JOIN versions v ON v.id = c.version_id JOIN documents d ON d.id = v.document_id GROUP BY name",
-        [NO_PUBLISHER],
-    )
-    when = {r["name"]: r["latest"] for r in latest}
-    return [dict(r, latest=when.get(r["name"])) for r in rows]
-
-
 def count_changesets(db: Database) -> int:
     """How many change sets are stored."""
     return _query(db, "SELECT count(*) AS n FROM (SELECT 1 FROM changes GROUP BY version_id, base_version_id)")[0]["n"]
@@ -189,8 +171,8 @@ def publishers_touched(db: Database, versions_after: int, changes_after: int) ->
     rows = _query(
         db,
         "SELECT coalesce(d.publisher, ?) AS name FROM versions v JOIN documents d ON d.id = v.document_id WHERE v.id > ? "
-        "UNION SELECT coalesce(d.publisher, ?) FROM changes c JOIN versions v ON v.id = c.version_id "
-        "JOIN documents d ON d.id = v.document_id WHERE c.id > ?",
+        "UNION SELECT coalesce(d.publisher, ?) FROM versions v JOIN documents d ON d.id = v.document_id "
+        "WHERE v.id IN (SELECT version_id FROM changes WHERE id > ?)",
         [NO_PUBLISHER, versions_after, NO_PUBLISHER, changes_after],
     )
     return {r["name"] for r in rows}
@@ -207,6 +189,6 @@ def version_text(db: Database, version_id: int) -> str | None:
 
 
 __all__ = [
-    "NO_PUBLISHER", "changeset_keys", "changeset_rows", "count_changesets", "documents", "plans", "publisher_summaries",
+    "NO_PUBLISHER", "changeset_keys", "changeset_rows", "count_changesets", "documents", "plans",
     "publishers", "publishers_touched", "version_text",
 ]

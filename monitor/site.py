@@ -198,7 +198,11 @@ def _continues(db: Database, state: dict | None, fp: str) -> bool:
         return False
     try:
         versions, changes, rows = int(state["versions"]), int(state["changes"]), int(state["rows"])
+        int(state["changesets"])
     except (KeyError, TypeError, ValueError):
+        return False
+    table = state.get("publishers")
+    if not isinstance(table, dict) or not all(isinstance(v, list) and len(v) == 3 for v in table.values()):
         return False
     return _rows_up_to(db, changes) == rows and _identity(db, versions, changes) == state.get("last")
 
@@ -214,11 +218,10 @@ def _build(db: Database, out: Path, base_url: str | None, full: bool) -> Built:
     fp, mark = fingerprint(), _mark(db)  # the mark before reading: rows stored meanwhile are built next time
     state = None if full or not (out / "index.html").is_file() else _read_state(out)
     since = state if _continues(db, state, fp) else None
-    summaries = queries.publisher_summaries(db)
+    after = since["changes"] if since else 0
     pages, written = 0, {"c": set(), "p": set()}
 
-    new_versions = [r[0] for r in db.execute(
-        "SELECT DISTINCT version_id FROM changes WHERE id > ? ORDER BY version_id", [since["changes"] if since else 0])]
+    new_versions = [r[0] for r in db.execute("SELECT DISTINCT version_id FROM changes WHERE id > ? ORDER BY version_id", [after])]
     page = env.get_template("changeset.html")
     for chunk in _chunks(new_versions, _CHUNK):
         for cs in store.changesets(db, version_ids=chunk):
@@ -228,10 +231,9 @@ def _build(db: Database, out: Path, base_url: str | None, full: bool) -> Built:
             written["c"].add(key)
             pages += 1
 
-    names = [s["name"] for s in summaries]
-    if since is not None:
-        touched = queries.publishers_touched(db, since["versions"], since["changes"])
-        names = [n for n in names if n in touched]
+    # the index's row of every publisher: kept in the state file, made again for the publishers rendered now
+    table: dict[str, list] = dict(since["publishers"]) if since else {}
+    names = sorted(queries.publishers_touched(db, since["versions"], after)) if since else queries.publishers(db)
     page = env.get_template("publisher.html")
     for chunk in _chunks(names, _CHUNK):
         plans = queries.plans(db, chunk)
@@ -239,26 +241,26 @@ def _build(db: Database, out: Path, base_url: str | None, full: bool) -> Built:
             documents = queries.documents(db, name)
             rows = [_list_entry(r) for r in queries.changeset_rows(db, publisher=name)]
             context = _publisher_page(name, documents, plans.get(name, []), rows)
-            as_of = _newest(documents, rows)
-            _write(out / "p" / f"{publisher_key(name)}.html", page.render(root="../", as_of=as_of, **context))
+            _write(out / "p" / f"{publisher_key(name)}.html", page.render(root="../", as_of=_newest(documents, rows), **context))
             written["p"].add(publisher_key(name))
+            table[name] = _index_entry(documents, rows)
             pages += 1
 
     newest = [_list_entry(r) for r in queries.changeset_rows(db, limit=max(LATEST, FEED_ENTRIES))]
     as_of = (newest[0]["detected_at"] or "")[:10] or None if newest else None
     index_rows = [{
-        "name": s["name"],
-        "href": f"p/{publisher_key(s['name'])}.html",
-        "n_documents": s["n_documents"],
-        "years": _years(s["first_year"], s["last_year"]),
-        "latest": s["latest"][:10] if s["latest"] else None,
-    } for s in summaries]
+        "name": name,
+        "href": f"p/{publisher_key(name)}.html",
+        "n_documents": n_documents,
+        "years": years,
+        "latest": latest,
+    } for name, (n_documents, years, latest) in table.items()]
     index_rows.sort(key=lambda r: (r["latest"] or "", r["name"]), reverse=True)
     latest = [dict(r, href=f"c/{r['key']}.html", publisher_href=f"p/{publisher_key(r['publisher'])}.html") for r in newest[:LATEST]]
-    n_changesets = queries.count_changesets(db)
+    n_changesets = since["changesets"] + _count_new(db, after) if since else queries.count_changesets(db)
     _write(out / "index.html", env.get_template("index.html").render(
         root="", as_of=as_of, publishers=index_rows, latest=latest, n_changesets=n_changesets,
-        n_documents=sum(s["n_documents"] for s in summaries),
+        n_documents=sum(r["n_documents"] for r in index_rows),
     ))
     _write(out / "style.css", (Path(__file__).parent / "templates" / "style.css").read_text(encoding="utf-8"))
     feed = out / "feed.xml"
@@ -266,15 +268,25 @@ def _build(db: Database, out: Path, base_url: str | None, full: bool) -> Built:
     _write(feed, atom(entries, base_url=base_url, updated=newest[0]["detected_at"] if newest else None))
     if since is None:
         _remove_stale(out, written)
-    _write(out / STATE, json.dumps(dict(mark, fingerprint=fp), indent=1, sort_keys=True) + "\n")
-    return Built(pages + 1, n_changesets, len(summaries), feed, full=since is None)
+    state = dict(mark, fingerprint=fp, changesets=n_changesets, publishers=table)
+    _write(out / STATE, json.dumps(state, ensure_ascii=False, indent=0, sort_keys=True) + "\n")
+    return Built(pages + 1, n_changesets, len(table), feed, full=since is None)
 
 
-def _years(first: int | None, last: int | None) -> str:
-    """A publisher's plan years on the index: '2019–2024', '2024' or '—'."""
-    if first is None:
-        return "—"
-    return f"{first}–{last}" if last != first else str(first)
+def _index_entry(documents: list[dict], rows: list[dict]) -> list:
+    """A publisher's row on the index: [documents, plan years ('2019–2024', '2024', '—'), day of its newest change set]."""
+    years = sorted({d["plan_year"] for d in documents if d["plan_year"]})
+    span = f"{years[0]}–{years[-1]}" if len(years) > 1 else (str(years[0]) if years else "—")
+    return [len(documents), span, rows[0]["detected_at"][:10] if rows and rows[0]["detected_at"] else None]
+
+
+def _count_new(db: Database, after: int) -> int:
+    """How many change sets have rows after the changes row `after` and none before."""
+    return db.execute(
+        "SELECT count(*) FROM (SELECT DISTINCT version_id, base_version_id FROM changes c WHERE id > ? AND NOT EXISTS "
+        "(SELECT 1 FROM changes o WHERE o.version_id = c.version_id AND o.base_version_id = c.base_version_id AND o.id <= ?))",
+        [after, after],
+    ).fetchone()[0]
 
 
 def _newest(documents: list[dict], rows: list[dict]) -> str | None:
