@@ -124,7 +124,8 @@ def build(db: Database, out: Path, *, base_url: str | None = None, full: bool = 
     if not out.is_dir():
         raise MonitorError(f"{out}: not a directory")
     try:
-        return _build(db, out, base_url, full)
+        with store.sql_errors(db):
+            return _build(db, out, base_url, full)
     except OSError as exc:
         raise MonitorError(f"{out}: cannot write the site: {exc.strerror or exc} ({exc.filename or out})") from exc
 
@@ -165,15 +166,15 @@ def fingerprint() -> str:
 
 
 def _mark(db: Database) -> dict:
-    """How far the store goes: the newest version and changes row ids, the changes rows up to it, what they hold."""
+    """How far the store goes: the newest version and changes row ids and what the rows of those ids hold."""
     versions = db.execute("SELECT coalesce(max(id), 0) FROM versions").fetchone()[0]
     changes = db.execute("SELECT coalesce(max(id), 0) FROM changes").fetchone()[0]
-    return {"versions": versions, "changes": changes, "rows": _rows_up_to(db, changes), "last": _identity(db, versions, changes)}
+    return {"versions": versions, "changes": changes, "last": _identity(db, versions, changes)}
 
 
-def _rows_up_to(db: Database, changes: int) -> int:
-    """How many changes rows have an id up to this one (fewer than a build saw: some were deleted)."""
-    return db.execute("SELECT count(*) FROM changes WHERE id <= ?", [changes]).fetchone()[0]
+def _rows_up_to(db: Database, changes: int, after: int = 0) -> int:
+    """How many changes rows have an id up to this one (after `after`); fewer than a build saw: some were deleted."""
+    return db.execute("SELECT count(*) FROM changes WHERE id <= ? AND id > ?", [changes, after]).fetchone()[0]
 
 
 def _identity(db: Database, versions: int, changes: int) -> list:
@@ -219,6 +220,7 @@ def _build(db: Database, out: Path, base_url: str | None, full: bool) -> Built:
     state = None if full or not (out / "index.html").is_file() else _read_state(out)
     since = state if _continues(db, state, fp) else None
     after = since["changes"] if since else 0
+    n_rows = since["rows"] + _rows_up_to(db, mark["changes"], after) if since else _rows_up_to(db, mark["changes"])
     pages, written = 0, {"c": set(), "p": set()}
 
     new_versions = [r[0] for r in db.execute("SELECT DISTINCT version_id FROM changes WHERE id > ? ORDER BY version_id", [after])]
@@ -268,7 +270,7 @@ def _build(db: Database, out: Path, base_url: str | None, full: bool) -> Built:
     _write(feed, atom(entries, base_url=base_url, updated=newest[0]["detected_at"] if newest else None))
     if since is None:
         _remove_stale(out, written)
-    state = dict(mark, fingerprint=fp, changesets=n_changesets, publishers=table)
+    state = dict(mark, rows=n_rows, fingerprint=fp, changesets=n_changesets, publishers=table)
     _write(out / STATE, json.dumps(state, ensure_ascii=False, indent=0, sort_keys=True) + "\n")
     return Built(pages + 1, n_changesets, len(table), feed, full=since is None)
 
