@@ -221,22 +221,36 @@ def _build(db: Database, out: Path, base_url: str | None, full: bool) -> Built:
     since = state if _continues(db, state, fp) else None
     after = since["changes"] if since else 0
     n_rows = since["rows"] + _rows_up_to(db, mark["changes"], after) if since else _rows_up_to(db, mark["changes"])
-    pages, written = 0, {"c": set(), "p": set()}
+    written = {"c": _changeset_pages(db, env, out, after)}
+    # the index's row of every publisher: kept in the state file, made again for the publishers rendered now
+    table: dict[str, list] = dict(since["publishers"]) if since else {}
+    names = sorted(queries.publishers_touched(db, since["versions"], after)) if since else queries.publishers(db)
+    written["p"] = _publisher_pages(db, env, out, names, table)
+    n_changesets = since["changesets"] + _count_new(db, after) if since else queries.count_changesets(db)
+    feed = _index_and_feed(db, env, out, base_url, table, n_changesets)
+    if since is None:
+        _remove_stale(out, written)
+    state = dict(mark, rows=n_rows, fingerprint=fp, changesets=n_changesets, publishers=table)
+    _write(out / STATE, json.dumps(state, ensure_ascii=False, indent=0, sort_keys=True) + "\n")
+    return Built(len(written["c"]) + len(written["p"]) + 1, n_changesets, len(table), feed, full=since is None)
 
-    new_versions = [r[0] for r in db.execute("SELECT DISTINCT version_id FROM changes WHERE id > ? ORDER BY version_id", [after])]
-    page = env.get_template("changeset.html")
-    for chunk in _chunks(new_versions, _CHUNK):
+
+def _changeset_pages(db: Database, env: Environment, out: Path, after: int) -> set[str]:
+    """Write the pages of the change sets with a changes row after the row `after` (0: all); their keys."""
+    page, keys = env.get_template("changeset.html"), set()
+    versions = [r[0] for r in db.execute("SELECT DISTINCT version_id FROM changes WHERE id > ? ORDER BY version_id", [after])]
+    for chunk in _chunks(versions, _CHUNK):
         for cs in store.changesets(db, version_ids=chunk):
             key = changeset_key(cs)
             as_of = (cs.detected_at or "")[:10] or None
             _write(out / "c" / f"{key}.html", page.render(root="../", as_of=as_of, **_changeset_page(cs)))
-            written["c"].add(key)
-            pages += 1
+            keys.add(key)
+    return keys
 
-    # the index's row of every publisher: kept in the state file, made again for the publishers rendered now
-    table: dict[str, list] = dict(since["publishers"]) if since else {}
-    names = sorted(queries.publishers_touched(db, since["versions"], after)) if since else queries.publishers(db)
-    page = env.get_template("publisher.html")
+
+def _publisher_pages(db: Database, env: Environment, out: Path, names: list[str], table: dict[str, list]) -> set[str]:
+    """Write these publishers' pages and put their index rows into `table`; their keys."""
+    page, keys = env.get_template("publisher.html"), set()
     for chunk in _chunks(names, _CHUNK):
         plans = queries.plans(db, chunk)
         for name in chunk:
@@ -244,35 +258,34 @@ def _build(db: Database, out: Path, base_url: str | None, full: bool) -> Built:
             rows = [_list_entry(r) for r in queries.changeset_rows(db, publisher=name)]
             context = _publisher_page(name, documents, plans.get(name, []), rows)
             _write(out / "p" / f"{publisher_key(name)}.html", page.render(root="../", as_of=_newest(documents, rows), **context))
-            written["p"].add(publisher_key(name))
+            keys.add(publisher_key(name))
             table[name] = _index_entry(documents, rows)
-            pages += 1
+    return keys
 
+
+def _index_and_feed(db: Database, env: Environment, out: Path, base_url: str | None, table: dict[str, list],
+                    n_changesets: int) -> Path:
+    """Write index.html (every publisher's row of `table`, the newest change sets), style.css and feed.xml."""
     newest = [_list_entry(r) for r in queries.changeset_rows(db, limit=max(LATEST, FEED_ENTRIES))]
     as_of = (newest[0]["detected_at"] or "")[:10] or None if newest else None
-    index_rows = [{
+    publishers = [{
         "name": name,
         "href": f"p/{publisher_key(name)}.html",
         "n_documents": n_documents,
         "years": years,
         "latest": latest,
     } for name, (n_documents, years, latest) in table.items()]
-    index_rows.sort(key=lambda r: (r["latest"] or "", r["name"]), reverse=True)
+    publishers.sort(key=lambda r: (r["latest"] or "", r["name"]), reverse=True)
     latest = [dict(r, href=f"c/{r['key']}.html", publisher_href=f"p/{publisher_key(r['publisher'])}.html") for r in newest[:LATEST]]
-    n_changesets = since["changesets"] + _count_new(db, after) if since else queries.count_changesets(db)
     _write(out / "index.html", env.get_template("index.html").render(
-        root="", as_of=as_of, publishers=index_rows, latest=latest, n_changesets=n_changesets,
-        n_documents=sum(r["n_documents"] for r in index_rows),
+        root="", as_of=as_of, publishers=publishers, latest=latest, n_changesets=n_changesets,
+        n_documents=sum(r["n_documents"] for r in publishers),
     ))
     _write(out / "style.css", (Path(__file__).parent / "templates" / "style.css").read_text(encoding="utf-8"))
     feed = out / "feed.xml"
     entries = _load(db, [r["key"] for r in newest[:FEED_ENTRIES]])
     _write(feed, atom(entries, base_url=base_url, updated=newest[0]["detected_at"] if newest else None))
-    if since is None:
-        _remove_stale(out, written)
-    state = dict(mark, rows=n_rows, fingerprint=fp, changesets=n_changesets, publishers=table)
-    _write(out / STATE, json.dumps(state, ensure_ascii=False, indent=0, sort_keys=True) + "\n")
-    return Built(pages + 1, n_changesets, len(table), feed, full=since is None)
+    return feed
 
 
 def _index_entry(documents: list[dict], rows: list[dict]) -> list:

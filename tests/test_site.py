@@ -184,7 +184,7 @@ def test_serve_rewrites_the_site_after_each_batch_that_stored_something(tmp_path
         caplog.clear()
         with caplog.at_level("INFO", logger="monitor.site"):
             jobs.check("kq-wangtan")
-            jobs.run_due()  # nothing new stored: the site (a whole rebuild) is left as it is
+            jobs.run_due()  # nothing new stored: the site is left as it is (not even a rebuild of what changed)
         assert [r.getMessage() for r in caplog.records if r.name == "monitor.site"] == []
         (tmp_path / "public" / "index.html").unlink()
         with caplog.at_level("INFO", logger="monitor.site"):
