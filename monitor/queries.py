@@ -167,13 +167,16 @@ def changeset_rows(db: Database, *, publisher: str | None = None, limit: int | N
 
 
 def publishers_touched(db: Database, versions_after: int, changes_after: int) -> set[str]:
-    """The publishers of the documents that gained a version or a change set after these ids."""
+    """The publishers of the documents that gained a version or a change set after these ids (and every publisher
+    an earlier version of such a document named: the document may have left its page)."""
     rows = _query(
         db,
         "SELECT coalesce(d.publisher, ?) AS name FROM versions v JOIN documents d ON d.id = v.document_id WHERE v.id > ? "
+        "UNION SELECT coalesce(o.publisher, ?) FROM versions v JOIN versions o ON o.document_id = v.document_id "
+        "WHERE v.id > ? "
         "UNION SELECT coalesce(d.publisher, ?) FROM versions v JOIN documents d ON d.id = v.document_id "
         "WHERE v.id IN (SELECT version_id FROM changes WHERE id > ?)",
-        [NO_PUBLISHER, versions_after, NO_PUBLISHER, changes_after],
+        [NO_PUBLISHER, versions_after, NO_PUBLISHER, versions_after, NO_PUBLISHER, changes_after],
     )
     return {r["name"] for r in rows}
 

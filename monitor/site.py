@@ -249,12 +249,17 @@ def _changeset_pages(db: Database, env: Environment, out: Path, after: int) -> s
 
 
 def _publisher_pages(db: Database, env: Environment, out: Path, names: list[str], table: dict[str, list]) -> set[str]:
-    """Write these publishers' pages and put their index rows into `table`; their keys."""
+    """Write these publishers' pages and put their index rows into `table` (one left with no document: its page
+    and row go); their keys."""
     page, keys = env.get_template("publisher.html"), set()
     for chunk in _chunks(names, _CHUNK):
         plans = queries.plans(db, chunk)
         for name in chunk:
             documents = queries.documents(db, name)
+            if not documents:
+                (out / "p" / f"{publisher_key(name)}.html").unlink(missing_ok=True)
+                table.pop(name, None)
+                continue
             rows = [_list_entry(r) for r in queries.changeset_rows(db, publisher=name)]
             context = _publisher_page(name, documents, plans.get(name, []), rows)
             _write(out / "p" / f"{publisher_key(name)}.html", page.render(root="../", as_of=_newest(documents, rows), **context))

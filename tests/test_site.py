@@ -332,3 +332,22 @@ def test_a_plan_compared_again_with_a_late_earlier_plan_drops_its_old_page(tmp_p
     site.build(db, tmp_path / "fresh")
     assert files(tmp_path / "out") == files(tmp_path / "fresh")
     assert not (tmp_path / "out" / "c" / f"{old_key}.html").exists()
+
+
+def test_a_document_whose_new_version_names_another_publisher_leaves_the_first_publishers_page(tmp_path):
+    db = store.open_db(tmp_path / "monitor.db")
+
+    def plan(town: str, year: int, n: int, url: str) -> None:
+        pipeline.ingest(db, Document(f"{year}年工作计划", (f"{year}年一般公共预算收入{n}万元。",), publisher=town,
+                                     date=f"{year}-03-01", url=url))
+
+    plan("甲镇", 2023, 4000, "http://x/a/2023")
+    plan("甲镇", 2024, 5000, "http://x/a/2024")
+    plan("丙镇", 2024, 100, "http://x/c/2024")
+    site.build(db, tmp_path / "out")
+    plan("甲镇人民政府", 2024, 5300, "http://x/a/2024")  # the same document, its new version by another name
+    plan("丙镇街道", 2024, 120, "http://x/c/2024")  # 丙镇's only document
+    assert not site.build(db, tmp_path / "out").full
+    site.build(db, tmp_path / "fresh")
+    assert files(tmp_path / "out") == files(tmp_path / "fresh")
+    assert not page_of(tmp_path / "out", "丙镇").exists()
