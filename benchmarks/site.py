@@ -5,18 +5,22 @@ year, each compared with the year before), ingested as a crawl does. Timed:
 
 * site_build_s: `monitor site OUT/` over the whole database (every publisher page with its
   charts, every change-set page, the index and feed.xml);
+* site_rebuild_s: `monitor site OUT/` again after `--grow` (50) more plans are ingested into a copy
+  of the database (what `monitor serve` does after a batch of checks): the pages of the new change
+  sets and of the publishers they touch, the index and feed.xml;
 * search_ms_p50: one `monitor search` query (3+ characters: the trigram index), median over
   a set of words found in plans, each returning the newest 20 versions with sentences marked;
 * search_short_ms_p50: the same for 2-character words (就业): no trigram, instr() over the text.
 
 Prints its figures last, one per line, as `name: value unit`.
 
-    python benchmarks/site.py [--docs 5000] [--db PATH (reused when it exists)] [--out DIR]
+    python benchmarks/site.py [--docs 5000] [--grow 50] [--db PATH (reused when it exists)] [--out DIR]
 """
 
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import statistics
 import sys
 import tempfile
@@ -52,6 +56,7 @@ def main() -> None:
     """Build (or reuse) the corpus database, time the site and the searches, print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=5000)
+    parser.add_argument("--grow", type=int, default=50, help="plans added before the rebuild (default: 50)")
     parser.add_argument("--db", type=Path, help="database file (reused when it exists; default: a temporary file)")
     parser.add_argument("--out", type=Path, help="site directory (default: a temporary directory)")
     args = parser.parse_args()
@@ -68,13 +73,24 @@ def main() -> None:
     start = time.perf_counter()
     built = site.build(db, out)
     build_s = time.perf_counter() - start
+    copy = sqlite3.connect(Path(tmp.name) / "grown.db")  # a copy: a reused --db stays as it was
+    db.conn.backup(copy)
+    copy.close()
+    grown = store.open_db(Path(tmp.name) / "grown.db")
+    run_parallel(grown, corpus(args.docs + args.grow)[args.docs :])  # the same generator: the next towns' plans
+    start = time.perf_counter()
+    rebuilt = site.build(grown, out)
+    rebuild_s = time.perf_counter() - start
+    assert not rebuilt.full, "the rebuild was a full build"
     hits = [len(search(db, w, limit=5000)) for w in QUERIES]
     long_ms = timed_queries(db, QUERIES)
     short_ms = timed_queries(db, SHORT)
 
     print(f"database: {versions} versions; site: {built.pages} pages, {built.changesets} change sets, {built.publishers} publishers")
+    print(f"rebuild after {args.grow} more plans: {rebuilt.pages} pages rendered, {rebuilt.changesets - built.changesets} new change sets")
     print(f"search: {dict(zip(QUERIES, hits))} versions match")
     print(f"site_build_s: {build_s:.1f} s")
+    print(f"site_rebuild_s: {rebuild_s:.2f} s")
     print(f"search_ms_p50: {statistics.median(long_ms):.1f} ms")
     print(f"search_short_ms_p50: {statistics.median(short_ms):.1f} ms")
 

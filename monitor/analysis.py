@@ -71,9 +71,11 @@ def search_command(
     return fts.search_text(hits, mark=mark)
 
 
-def site_command(db_path: str | None, out: str, base_url: str | None = None) -> str:
-    """`monitor site`: write the static site; returns a one-line summary."""
+def site_command(db_path: str | None, out: str, base_url: str | None = None, full: bool = False) -> str:
+    """`monitor site`: write the static site (what changed since the last build, or all of it); a one-line summary."""
     from monitor import site
 
-    built = site.build(store.open_readonly(db_path), Path(out), base_url=base_url)
-    return f"wrote {built.pages} pages and {built.feed} ({built.changesets} change sets, {built.publishers} publishers)"
+    built = site.build(store.open_readonly(db_path), Path(out), base_url=base_url, full=full)
+    what = "full build" if built.full else "changed since the last build"
+    return (f"rendered {built.pages} pages and {built.feed} ({what}; {built.changesets} change sets, "
+            f"{built.publishers} publishers)")

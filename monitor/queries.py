@@ -27,6 +27,12 @@ def _query(db: Database, sql: str, params: list | tuple = ()) -> list[dict]:
         raise StoreError(f"{getattr(db, 'monitor_path', 'database')}: {exc}") from exc
 
 
+def _publisher_in(column: str, names: list[str]) -> tuple[str, list]:
+    """SQL keeping the rows of these publishers (NO_PUBLISHER: none given) that the publisher index answers."""
+    sql = f"{column} IN ({', '.join('?' * len(names))})"
+    return (f"({sql} OR {column} IS NULL)" if NO_PUBLISHER in names else sql), list(names)
+
+
 def publishers(db: Database) -> list[str]:
     """Every publisher with a stored document (documents without one under NO_PUBLISHER), by name."""
     rows = _query(db, "SELECT DISTINCT coalesce(publisher, ?) AS p FROM documents ORDER BY p", [NO_PUBLISHER])
@@ -37,8 +43,8 @@ def plans(db: Database, publishers: list[str] | None = None) -> dict[str, list[P
     """The current version of every document with a plan year, per publisher, with its targets and actuals."""
     where, params = "d.plan_year IS NOT NULL", []
     if publishers:
-        where += f" AND coalesce(d.publisher, ?) IN ({', '.join('?' * len(publishers))})"
-        params = [NO_PUBLISHER, *publishers]
+        sql, params = _publisher_in("d.publisher", publishers)
+        where += f" AND {sql}"
     docs = _query(
         db,
         # documents' own title and date (those of the current version): versions keeps them after the text
@@ -83,8 +89,8 @@ def documents(db: Database, publisher: str) -> list[dict]:
     docs = _query(
         db,
         "SELECT id, url, index_no, title, date, plan_year, current_version_id, first_seen, last_seen FROM documents "
-        "WHERE coalesce(publisher, ?) = ? ORDER BY coalesce(date, '') DESC, id DESC",
-        [NO_PUBLISHER, publisher],
+        f"WHERE {_publisher_in('publisher', [publisher])[0]} ORDER BY coalesce(date, '') DESC, id DESC",
+        [publisher],
     )
     if not docs:
         return []
@@ -114,6 +120,67 @@ def changeset_keys(db: Database) -> list[dict]:
     )
 
 
+def count_changesets(db: Database) -> int:
+    """How many change sets are stored."""
+    return _query(db, "SELECT count(*) AS n FROM (SELECT 1 FROM changes GROUP BY version_id, base_version_id)")[0]["n"]
+
+
+def _newest_since(db: Database, limit: int) -> str | None:
+    """The time from which `limit` change sets were found (a change set's rows share theirs); None: fewer are dated."""
+    keys: set[tuple[int, int]] = set()
+    try:
+        for version_id, base_id, at in db.execute(
+            "SELECT version_id, base_version_id, detected_at FROM changes WHERE detected_at IS NOT NULL ORDER BY detected_at DESC"
+        ):
+            keys.add((version_id, base_id))
+            if len(keys) >= limit:
+                return at
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{getattr(db, 'monitor_path', 'database')}: {exc}") from exc
+    return None
+
+
+def changeset_rows(db: Database, *, publisher: str | None = None, limit: int | None = None) -> list[dict]:
+    """Change sets as list entries, newest first: their versions, kind, time, how many of each change, the new
+    version's publisher, title, address and date (all, the `limit` newest, or those of a publisher's documents)."""
+    where, params = "", [NO_PUBLISHER]
+    since = _newest_since(db, limit) if limit is not None and publisher is None else None
+    if since is not None:  # the newest change sets only, found by the detected_at index, not every row grouped
+        where = "WHERE (c.version_id, c.base_version_id) IN (SELECT version_id, base_version_id FROM changes WHERE detected_at >= ?)"
+        params.append(since)
+    if publisher is not None:
+        sql, names = _publisher_in("publisher", [publisher])
+        where = f"WHERE v.document_id IN (SELECT id FROM documents WHERE {sql})"
+        params += names
+    return _query(
+        db,
+        # a change set's kind and time are its first row's (min(seq): SQLite takes the bare columns from that row)
+        "SELECT * FROM (SELECT c.version_id, c.base_version_id, min(c.seq) AS first_seq, c.changeset AS kind, "
+        "c.detected_at, sum(c.change = 'changed') AS changed, sum(c.change = 'added') AS added, "
+        "sum(c.change = 'dropped') AS dropped, sum(c.change = 'outcome') AS outcomes, sum(c.change = 'text') AS text, "
+        "coalesce(v.publisher, ?) AS publisher, v.title, v.url, v.date FROM changes c "
+        f"JOIN versions v ON v.id = c.version_id {where} GROUP BY c.version_id, c.base_version_id) "
+        "ORDER BY coalesce(detected_at, '') DESC, version_id DESC, base_version_id DESC"
+        + (f" LIMIT {int(limit)}" if limit is not None else ""),
+        params,
+    )
+
+
+def publishers_touched(db: Database, versions_after: int, changes_after: int) -> set[str]:
+    """The publishers of the documents that gained a version or a change set after these ids (and every publisher
+    an earlier version of such a document named: the document may have left its page)."""
+    rows = _query(
+        db,
+        "SELECT coalesce(d.publisher, ?) AS name FROM versions v JOIN documents d ON d.id = v.document_id WHERE v.id > ? "
+        "UNION SELECT coalesce(o.publisher, ?) FROM versions v JOIN versions o ON o.document_id = v.document_id "
+        "WHERE v.id > ? "
+        "UNION SELECT coalesce(d.publisher, ?) FROM versions v JOIN documents d ON d.id = v.document_id "
+        "WHERE v.id IN (SELECT version_id FROM changes WHERE id > ?)",
+        [NO_PUBLISHER, versions_after, NO_PUBLISHER, versions_after, NO_PUBLISHER, changes_after],
+    )
+    return {r["name"] for r in rows}
+
+
 def version_text(db: Database, version_id: int) -> str | None:
     """The stored seed text of a version (of the version it repeats, for a flip back)."""
     rows = _query(
@@ -124,4 +191,7 @@ def version_text(db: Database, version_id: int) -> str | None:
     return rows[0]["text"] if rows else None
 
 
-__all__ = ["NO_PUBLISHER", "changeset_keys", "documents", "plans", "publishers", "version_text"]
+__all__ = [
+    "NO_PUBLISHER", "changeset_keys", "changeset_rows", "count_changesets", "documents", "plans",
+    "publishers", "publishers_touched", "version_text",
+]

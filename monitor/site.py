@@ -13,11 +13,22 @@ Templates are Jinja2 with autoescaping on: every piece of page text is escaped u
 template is told it is markup (only the SVG built by monitor/chart.py, which escapes its own
 text). The output depends on the database only (no clock): building twice writes the same
 bytes, and each file is replaced atomically, so a web server never serves half a page.
+
+A build into a directory holding an earlier build renders only what changed since (OUT/.build.json
+records the newest version and changes row ids it covered and a fingerprint of the code and
+templates): the pages of new change sets, of the publishers that gained a version or a change set,
+index.html and feed.xml. Change sets and versions are only appended, so the result is what a full
+build writes; anything else (other code, another database, changes rows deleted when a plan is
+compared again, no or an unreadable state file) means a full build, which also deletes the change
+set and publisher pages it did not write. So that an untouched page never shows a stale date, each
+page's header date is its own newest data: the newest change set's on the index, a publisher's
+newest version or change set on its page, a change set's own on its page.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import sqlite3
@@ -41,6 +52,8 @@ from monitor.report import change_line, format_target, heading, label, summary
 log = logging.getLogger("monitor.site")
 FEED_ENTRIES = 100
 LATEST = 40
+STATE = ".build.json"  # in the site directory: what the last build covered
+_CHUNK = 200  # change sets' versions, or publishers, read at a time
 _KIND = {"level": "总量", "growth": "增速", "count": "数量", "threshold": "底线/上限", "share": "比重"}
 _STATUS = {"met": "达成", "missed": "未达成", "no result": "无结果", "not comparable": "无法比较"}
 _SECTION_TITLES = (("changed", "调整"), ("added", "新增"), ("dropped", "删除"))
@@ -50,10 +63,11 @@ _SECTION_TITLES = (("changed", "调整"), ("added", "新增"), ("dropped", "删�
 class Built:
     """What a build wrote."""
 
-    pages: int
+    pages: int  # rendered (an unchanged page is not rewritten)
     changesets: int
     publishers: int
     feed: Path
+    full: bool = True  # False: only what changed since the last build
 
 
 def _env() -> Environment:
@@ -100,8 +114,9 @@ def _write(path: Path, text: str) -> None:
         raise
 
 
-def build(db: Database, out: Path, *, base_url: str | None = None) -> Built:
-    """Write the whole site into `out` (created when missing); MonitorError names `out` when it cannot."""
+def build(db: Database, out: Path, *, base_url: str | None = None, full: bool = False) -> Built:
+    """Write the site into `out` (created when missing): what changed since the build recorded there, or everything
+    when `full` or that build is not of this code and of an earlier state of this database; MonitorError names `out`."""
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -109,7 +124,8 @@ def build(db: Database, out: Path, *, base_url: str | None = None) -> Built:
     if not out.is_dir():
         raise MonitorError(f"{out}: not a directory")
     try:
-        return _build(db, out, base_url)
+        with store.sql_errors(db):
+            return _build(db, out, base_url, full)
     except OSError as exc:
         raise MonitorError(f"{out}: cannot write the site: {exc.strerror or exc} ({exc.filename or out})") from exc
 
@@ -130,7 +146,7 @@ def regenerate(db_file: Path, out: Path) -> Built | None:
     try:
         db = store.open_db(db_file)
         built = build(db, out)
-        log.info("site: %d pages written to %s", built.pages, out)
+        log.info("site: %d pages rendered into %s (%s)", built.pages, out, "full build" if built.full else "what changed")
         return built
     except MonitorError as exc:
         log.error("site: not regenerated: %s", exc)
@@ -140,58 +156,186 @@ def regenerate(db_file: Path, out: Path) -> Built | None:
             db.close()
 
 
-def _build(db: Database, out: Path, base_url: str | None) -> Built:
+def fingerprint() -> str:
+    """A hash of what renders the pages (the package's modules and templates): another one means a full build."""
+    root = Path(__file__).parent
+    h = hashlib.sha256()
+    for f in sorted([*root.glob("*.py"), *(root / "templates").iterdir()]):
+        h.update(f"{f.relative_to(root)}\0".encode() + f.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def _mark(db: Database) -> dict:
+    """How far the store goes: the newest version and changes row ids and what the rows of those ids hold."""
+    versions = db.execute("SELECT coalesce(max(id), 0) FROM versions").fetchone()[0]
+    changes = db.execute("SELECT coalesce(max(id), 0) FROM changes").fetchone()[0]
+    return {"versions": versions, "changes": changes, "last": _identity(db, versions, changes)}
+
+
+def _rows_up_to(db: Database, changes: int, after: int = 0) -> int:
+    """How many changes rows have an id up to this one (after `after`); fewer than a build saw: some were deleted."""
+    return db.execute("SELECT count(*) FROM changes WHERE id <= ? AND id > ?", [changes, after]).fetchone()[0]
+
+
+def _identity(db: Database, versions: int, changes: int) -> list:
+    """What the version and changes rows of these ids hold (another database holds something else there)."""
+    version = db.execute("SELECT document_id, seq, sha256 FROM versions WHERE id = ?", [versions]).fetchone()
+    change = db.execute("SELECT version_id, base_version_id, detected_at FROM changes WHERE id = ?", [changes]).fetchone()
+    return [list(version) if version else None, list(change) if change else None]
+
+
+def _read_state(out: Path) -> dict | None:
+    """What the last build into `out` covered (None: no build, or a state file that cannot be read)."""
+    try:
+        state = json.loads((out / STATE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return state if isinstance(state, dict) else None
+
+
+def _continues(db: Database, state: dict | None, fp: str) -> bool:
+    """True when the site in `out` was built by this code from an earlier state of this database."""
+    if state is None or state.get("fingerprint") != fp:
+        return False
+    try:
+        versions, changes, rows = int(state["versions"]), int(state["changes"]), int(state["rows"])
+        int(state["changesets"])
+    except (KeyError, TypeError, ValueError):
+        return False
+    table = state.get("publishers")
+    if not isinstance(table, dict) or not all(isinstance(v, list) and len(v) == 3 for v in table.values()):
+        return False
+    return _rows_up_to(db, changes) == rows and _identity(db, versions, changes) == state.get("last")
+
+
+def _chunks(items: list, size: int) -> list[list]:
+    """`items` in lists of at most `size`."""
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def _build(db: Database, out: Path, base_url: str | None, full: bool) -> Built:
     """build() once `out` exists."""
     env = _env()
-    all_sets = list(reversed(store.changesets(db)))  # newest first
-    names = queries.publishers(db)
-    as_of = max((cs.detected_at or "" for cs in all_sets), default="")[:10] or None
-    plans = queries.plans(db)
-    pages = 0
-    by_publisher: dict[str, list[dict]] = {}
-    rows = [_changeset_row(cs) for cs in all_sets]
-    for row in rows:
-        by_publisher.setdefault(row["publisher"], []).append(row)
+    fp, mark = fingerprint(), _mark(db)  # the mark before reading: rows stored meanwhile are built next time
+    state = None if full or not (out / "index.html").is_file() else _read_state(out)
+    since = state if _continues(db, state, fp) else None
+    after = since["changes"] if since else 0
+    n_rows = since["rows"] + _rows_up_to(db, mark["changes"], after) if since else _rows_up_to(db, mark["changes"])
+    written = {"c": _changeset_pages(db, env, out, after)}
+    # the index's row of every publisher: kept in the state file, made again for the publishers rendered now
+    table: dict[str, list] = dict(since["publishers"]) if since else {}
+    names = sorted(queries.publishers_touched(db, since["versions"], after)) if since else queries.publishers(db)
+    written["p"] = _publisher_pages(db, env, out, names, table)
+    n_changesets = since["changesets"] + _count_new(db, after) if since else queries.count_changesets(db)
+    feed = _index_and_feed(db, env, out, base_url, table, n_changesets)
+    if since is None:
+        _remove_stale(out, written)
+    state = dict(mark, rows=n_rows, fingerprint=fp, changesets=n_changesets, publishers=table)
+    _write(out / STATE, json.dumps(state, ensure_ascii=False, indent=0, sort_keys=True) + "\n")
+    return Built(len(written["c"]) + len(written["p"]) + 1, n_changesets, len(table), feed, full=since is None)
 
-    page = env.get_template("changeset.html")
-    for cs, row in zip(all_sets, rows):
-        _write(out / "c" / f"{row['key']}.html", page.render(root="../", as_of=as_of, **_changeset_page(cs, row)))
-        pages += 1
 
-    page = env.get_template("publisher.html")
-    index_rows = []
-    for name in names:
-        documents = queries.documents(db, name)
-        own = by_publisher.get(name, [])
-        context = _publisher_page(name, documents, plans.get(name, []), own)
-        _write(out / "p" / f"{publisher_key(name)}.html", page.render(root="../", as_of=as_of, **context))
-        pages += 1
-        years = sorted({d["plan_year"] for d in documents if d["plan_year"]})
-        index_rows.append({
-            "name": name,
-            "href": f"p/{publisher_key(name)}.html",
-            "n_documents": len(documents),
-            "years": f"{years[0]}–{years[-1]}" if len(years) > 1 else (str(years[0]) if years else "—"),
-            "latest": own[0]["detected_at"][:10] if own and own[0]["detected_at"] else None,
-        })
-    index_rows.sort(key=lambda r: (r["latest"] or "", r["name"]), reverse=True)
-    latest = [dict(r, href=f"c/{r['key']}.html", publisher_href=f"p/{publisher_key(r['publisher'])}.html") for r in rows[:LATEST]]
-    n_documents = sum(r["n_documents"] for r in index_rows)
+def _changeset_pages(db: Database, env: Environment, out: Path, after: int) -> set[str]:
+    """Write the pages of the change sets with a changes row after the row `after` (0: all); their keys."""
+    page, keys = env.get_template("changeset.html"), set()
+    versions = [r[0] for r in db.execute("SELECT DISTINCT version_id FROM changes WHERE id > ? ORDER BY version_id", [after])]
+    for chunk in _chunks(versions, _CHUNK):
+        for cs in store.changesets(db, version_ids=chunk):
+            key = changeset_key(cs)
+            as_of = (cs.detected_at or "")[:10] or None
+            _write(out / "c" / f"{key}.html", page.render(root="../", as_of=as_of, **_changeset_page(cs)))
+            keys.add(key)
+    return keys
+
+
+def _publisher_pages(db: Database, env: Environment, out: Path, names: list[str], table: dict[str, list]) -> set[str]:
+    """Write these publishers' pages and put their index rows into `table` (one left with no document: its page
+    and row go); their keys."""
+    page, keys = env.get_template("publisher.html"), set()
+    for chunk in _chunks(names, _CHUNK):
+        plans = queries.plans(db, chunk)
+        for name in chunk:
+            documents = queries.documents(db, name)
+            if not documents:
+                (out / "p" / f"{publisher_key(name)}.html").unlink(missing_ok=True)
+                table.pop(name, None)
+                continue
+            rows = [_list_entry(r) for r in queries.changeset_rows(db, publisher=name)]
+            context = _publisher_page(name, documents, plans.get(name, []), rows)
+            _write(out / "p" / f"{publisher_key(name)}.html", page.render(root="../", as_of=_newest(documents, rows), **context))
+            keys.add(publisher_key(name))
+            table[name] = _index_entry(documents, rows)
+    return keys
+
+
+def _index_and_feed(db: Database, env: Environment, out: Path, base_url: str | None, table: dict[str, list],
+                    n_changesets: int) -> Path:
+    """Write index.html (every publisher's row of `table`, the newest change sets), style.css and feed.xml."""
+    newest = [_list_entry(r) for r in queries.changeset_rows(db, limit=max(LATEST, FEED_ENTRIES))]
+    as_of = (newest[0]["detected_at"] or "")[:10] or None if newest else None
+    publishers = [{
+        "name": name,
+        "href": f"p/{publisher_key(name)}.html",
+        "n_documents": n_documents,
+        "years": years,
+        "latest": latest,
+    } for name, (n_documents, years, latest) in table.items()]
+    publishers.sort(key=lambda r: (r["latest"] or "", r["name"]), reverse=True)
+    latest = [dict(r, href=f"c/{r['key']}.html", publisher_href=f"p/{publisher_key(r['publisher'])}.html") for r in newest[:LATEST]]
     _write(out / "index.html", env.get_template("index.html").render(
-        root="", as_of=as_of, publishers=index_rows, latest=latest, changesets=rows, n_documents=n_documents
+        root="", as_of=as_of, publishers=publishers, latest=latest, n_changesets=n_changesets,
+        n_documents=sum(r["n_documents"] for r in publishers),
     ))
     _write(out / "style.css", (Path(__file__).parent / "templates" / "style.css").read_text(encoding="utf-8"))
     feed = out / "feed.xml"
-    _write(feed, atom(all_sets[:FEED_ENTRIES], base_url=base_url, updated=all_sets[0].detected_at if all_sets else None))
-    return Built(pages + 1, len(all_sets), len(names), feed)
+    entries = _load(db, [r["key"] for r in newest[:FEED_ENTRIES]])
+    _write(feed, atom(entries, base_url=base_url, updated=newest[0]["detected_at"] if newest else None))
+    return feed
+
+
+def _index_entry(documents: list[dict], rows: list[dict]) -> list:
+    """A publisher's row on the index: [documents, plan years ('2019–2024', '2024', '—'), day of its newest change set]."""
+    years = sorted({d["plan_year"] for d in documents if d["plan_year"]})
+    span = f"{years[0]}–{years[-1]}" if len(years) > 1 else (str(years[0]) if years else "—")
+    return [len(documents), span, rows[0]["detected_at"][:10] if rows and rows[0]["detected_at"] else None]
+
+
+def _count_new(db: Database, after: int) -> int:
+    """How many change sets have rows after the changes row `after` and none before."""
+    return db.execute(
+        "SELECT count(*) FROM (SELECT DISTINCT version_id, base_version_id FROM changes c WHERE id > ? AND NOT EXISTS "
+        "(SELECT 1 FROM changes o WHERE o.version_id = c.version_id AND o.base_version_id = c.base_version_id AND o.id <= ?))",
+        [after, after],
+    ).fetchone()[0]
+
+
+def _newest(documents: list[dict], rows: list[dict]) -> str | None:
+    """The day of a publisher's newest data: a version first seen or a change set found, whichever is later."""
+    days = [v["first_seen"] for d in documents for v in d["versions"] if v["first_seen"]]
+    days += [r["detected_at"] for r in rows if r["detected_at"]]
+    return max(days)[:10] if days else None
+
+
+def _load(db: Database, keys: list[str]) -> list[ChangeSet]:
+    """The change sets of these keys, in this order."""
+    versions = sorted({int(k.split("-")[0]) for k in keys})
+    found = {changeset_key(cs): cs for chunk in _chunks(versions, _CHUNK) for cs in store.changesets(db, version_ids=chunk)}
+    return [found[k] for k in keys]
+
+
+def _remove_stale(out: Path, written: dict[str, set[str]]) -> None:
+    """Delete the change set and publisher pages a full build did not write (their data is gone from the store)."""
+    for folder, keys in written.items():
+        for f in (out / folder).glob("*.html") if (out / folder).is_dir() else ():
+            if f.stem not in keys:
+                f.unlink()
 
 
 # -- change sets ------------------------------------------------------------------------
 
 
-def _count_text(cs: ChangeSet) -> str:
-    """'2 调整 · 1 新增 · 3 处文字' (what a change set holds, in a few words)."""
-    counts = summary(cs)
+def _count_text(counts: dict) -> str:
+    """'2 调整 · 1 新增 · 3 处文字' (what a change set holds, in a few words, from report.summary's counts)."""
     parts = [f"{counts[k]} {title}" for k, title in _SECTION_TITLES if counts[k]]
     if counts["outcomes"]:
         parts.append(f"{counts['outcomes']} 项完成情况")
@@ -200,17 +344,17 @@ def _count_text(cs: ChangeSet) -> str:
     return " · ".join(parts) or "无"
 
 
-def _changeset_row(cs: ChangeSet) -> dict:
-    """A change set as a list entry: key, publisher, title, kind, when, what."""
+def _list_entry(r: dict) -> dict:
+    """A change set as a list entry (a queries.changeset_rows row): key, publisher, title, kind, when, what."""
     return {
-        "key": changeset_key(cs),
-        "publisher": cs.new.publisher or queries.NO_PUBLISHER,
-        "title": cs.new.title or cs.new.url,
-        "kind": cs.kind,
-        "detected_at": cs.detected_at,
-        "date": cs.new.date,
-        "summary": _count_text(cs),
-        "version_id": cs.new.id,
+        "key": f"{r['version_id']}-{r['base_version_id']}",
+        "publisher": r["publisher"],
+        "title": r["title"] or r["url"],
+        "kind": r["kind"],
+        "detected_at": r["detected_at"],
+        "date": r["date"],
+        "summary": _count_text(r),
+        "version_id": r["version_id"],
     }
 
 
@@ -227,7 +371,7 @@ def _note(c) -> str:
     return line[line.rfind("(") + 1 : -1] if line.endswith(")") else ""
 
 
-def _changeset_page(cs: ChangeSet, row: dict) -> dict:
+def _changeset_page(cs: ChangeSet) -> dict:
     """The template context of a change set page."""
     sections = []
     for key, title in _SECTION_TITLES:
@@ -256,10 +400,11 @@ def _changeset_page(cs: ChangeSet, row: dict) -> dict:
     for h in cs.hunks:
         old, new = char_diff("".join(h.old), "".join(h.new))
         hunks.append({"change": h.change, "old": old, "new": new})
+    publisher = cs.new.publisher or queries.NO_PUBLISHER
     return {
         "heading": heading(cs),
-        "publisher": row["publisher"],
-        "publisher_href": f"../p/{publisher_key(row['publisher'])}.html",
+        "publisher": publisher,
+        "publisher_href": f"../p/{publisher_key(publisher)}.html",
         "kind": cs.kind,
         "detected_at": cs.detected_at,
         "old": _side(cs.old),
@@ -415,7 +560,7 @@ def _entry_text(cs: ChangeSet) -> str:
     lines += [f"完成情况：{label(o.indicator, o.kind, o.target)} 目标 {format_target(o.target)}，实际 {format_target(o.actual)}" for o in cs.outcomes]
     if cs.hunks:
         lines.append(f"{len(cs.hunks)} 处文字修改")
-    return "\n".join(lines) or _count_text(cs)
+    return "\n".join(lines) or _count_text(summary(cs))
 
 
 def _rfc3339(at: str | None) -> str:

@@ -1201,9 +1201,10 @@ def finish_run(
 
 
 def changesets(
-    db: Database, *, since: str | None = None, document_ids: list[int] | None = None
+    db: Database, *, since: str | None = None, document_ids: list[int] | None = None,
+    version_ids: list[int] | None = None,
 ) -> list[ChangeSet]:
-    """The stored change sets, oldest first (optionally from a date on, or of some documents)."""
+    """The stored change sets, oldest first (optionally from a date on, of some documents or of some new versions)."""
     where, params = ["1 = 1"], []
     if since:
         where.append("c.detected_at >= ?")
@@ -1211,6 +1212,9 @@ def changesets(
     if document_ids is not None:
         where.append(f"v.document_id IN ({', '.join('?' for _ in document_ids)})")
         params += document_ids
+    if version_ids is not None:
+        where.append(f"c.version_id IN ({', '.join('?' for _ in version_ids)})")
+        params += version_ids
     with sql_errors(db):
         rows = list(
             db.query(

@@ -9,6 +9,7 @@ from urllib.parse import unquote, urlparse
 import feedparser
 import pytest
 from click.testing import CliRunner
+from conftest import ROOT
 from replayed import Links, replay_and_build_site
 
 from monitor import pipeline, site, store
@@ -183,7 +184,7 @@ def test_serve_rewrites_the_site_after_each_batch_that_stored_something(tmp_path
         caplog.clear()
         with caplog.at_level("INFO", logger="monitor.site"):
             jobs.check("kq-wangtan")
-            jobs.run_due()  # nothing new stored: the site (a whole rebuild) is left as it is
+            jobs.run_due()  # nothing new stored: the site is left as it is (not even a rebuild of what changed)
         assert [r.getMessage() for r in caplog.records if r.name == "monitor.site"] == []
         (tmp_path / "public" / "index.html").unlink()
         with caplog.at_level("INFO", logger="monitor.site"):
@@ -200,3 +201,153 @@ def test_a_misspelt_site_key_is_a_config_error(tmp_path):
     path.write_text('[site]\nouts = "public"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match=r"site\.outs: unknown key \(expected one of: out\)"):
         load_config(path)
+
+
+# -- rebuilding into the same directory renders only what changed --------------------------
+
+PLANS = ROOT / "tests" / "fixtures" / "plans"
+
+
+def replay(db: Path, *paths: Path) -> None:
+    """`monitor replay` of these captures into `db`."""
+    result = CliRunner().invoke(cli, ["replay", "--db", str(db), *map(str, paths)])
+    assert result.exit_code == 0, result.output
+
+
+def files(root: Path) -> dict[str, bytes]:
+    """Every file under `root` by its relative path, with its bytes."""
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def stamps(root: Path) -> dict[str, tuple[int, int]]:
+    """Every file's inode and modification time (a rewritten file, replaced atomically, has another inode)."""
+    return {str(p.relative_to(root)): (p.stat().st_ino, p.stat().st_mtime_ns) for p in root.rglob("*") if p.is_file()}
+
+
+def build(db: Path, out: Path, **kw) -> site.Built:
+    return site.build(store.open_db(db), out, **kw)
+
+
+@pytest.fixture()
+def grown(tmp_path):
+    """A site built from the seeds and one town's plans, then the store grown by three towns' plans and revisions."""
+    db = tmp_path / "monitor.db"
+    replay(db, ROOT / "seeds", PLANS / "wangtan")
+    first = build(db, tmp_path / "out")
+    replay(db, PLANS / "jidong", PLANS / "zhangzhen", PLANS / "yushan")
+    return db, tmp_path / "out", first
+
+
+def test_an_incremental_rebuild_writes_what_a_full_build_of_the_database_writes(grown, tmp_path):
+    db, out, first = grown
+    before = files(out)
+    again = build(db, out)
+    fresh = build(db, tmp_path / "fresh")
+    assert first.full and not again.full and fresh.full
+    assert 0 < first.changesets < again.changesets
+    assert again.pages < fresh.pages  # the untouched publishers' and change sets' pages were not rendered
+    assert files(out) == files(tmp_path / "fresh")
+    unchanged = [name for name, data in files(out).items() if before.get(name) == data and name.startswith("c/")]
+    assert unchanged  # earlier change sets' pages are still there, byte for byte
+
+
+def test_a_rebuild_with_nothing_new_writes_no_file(grown):
+    db, out, _ = grown
+    build(db, out)
+    before = stamps(out)
+    again = build(db, out)
+    assert not again.full and again.pages == 1  # the index, rendered and found unchanged
+    assert stamps(out) == before
+
+
+def test_an_untouched_page_is_left_as_it_is_until_what_renders_pages_changes(grown, monkeypatch):
+    db, out, _ = grown
+    build(db, out)
+    expected = files(out)
+    some_page = page_of(out, "王坛镇")
+    some_page.write_text("rendered by an older version", encoding="utf-8")
+    build(db, out)
+    assert some_page.read_text(encoding="utf-8") == "rendered by an older version"  # nothing new for 王坛镇
+    monkeypatch.setattr(site, "fingerprint", lambda: "another version of the templates")
+    assert build(db, out).full
+    assert files(out) == {**expected, ".build.json": files(out)[".build.json"]}
+    assert '"fingerprint": "another version of the templates"' in (out / ".build.json").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("state", ["", "{not json", "[]", '{"fingerprint": 1}'])
+def test_a_missing_or_unreadable_state_file_means_a_full_build(grown, state):
+    db, out, _ = grown
+    (out / ".build.json").write_text(state, encoding="utf-8")
+    assert build(db, out).full
+
+
+def test_a_site_built_from_another_database_is_built_again_in_full(grown, tmp_path):
+    db, out, _ = grown
+    other = tmp_path / "other.db"
+    replay(other, ROOT / "seeds", PLANS / "wangtan", PLANS / "yushan")  # a smaller store: lower ids
+    build(other, out)
+    assert build(db, out).full
+    build(db, tmp_path / "fresh")
+    assert files(out) == files(tmp_path / "fresh")
+    assert build(other, out).full
+    build(other, tmp_path / "fresh-other")
+    assert files(out) == files(tmp_path / "fresh-other")  # the pages of change sets `other` does not hold are gone
+
+
+def test_full_renders_every_page(grown):
+    db, out, _ = grown
+    build(db, out)
+    result = CliRunner().invoke(cli, ["site", str(out), "--db", str(db), "--full"])
+    assert result.exit_code == 0, result.output
+    assert "full build" in result.output
+    n_pages = len([p for p in out.rglob("*.html")])
+    assert f"rendered {n_pages} pages" in result.output
+
+
+def test_each_page_is_dated_by_its_own_newest_data(built):
+    db = store.open_db(built.parent / "monitor.db")
+    index = (built / "index.html").read_text(encoding="utf-8")
+    newest = max(cs.detected_at for cs in store.changesets(db))[:10]
+    assert f"数据截至 {newest}" in index
+    for cs in store.changesets(db):
+        page = (built / "c" / f"{site.changeset_key(cs)}.html").read_text(encoding="utf-8")
+        assert f"数据截至 {cs.detected_at[:10]}" in page
+
+
+def test_a_plan_compared_again_with_a_late_earlier_plan_drops_its_old_page(tmp_path):
+    db = store.open_db(tmp_path / "monitor.db")
+
+    def plan(town: str, year: int, n: int) -> None:
+        pipeline.ingest(db, Document(f"{town}{year}年工作计划", (f"{year}年一般公共预算收入{n}万元。",), publisher=town,
+                                     date=f"{year}-03-01", url=f"http://x/{town}/{year}"), replay=True)
+
+    plan("某镇", 2022, 4000)
+    plan("某镇", 2024, 5300)
+    (old_key,) = [site.changeset_key(cs) for cs in store.changesets(db)]  # 2024 against 2022
+    plan("另一镇", 2023, 100)
+    plan("另一镇", 2024, 120)  # the newest changes row is not the one deleted below
+    site.build(db, tmp_path / "out")
+    plan("某镇", 2023, 5000)  # 2024 is now compared with 2023: its change set against 2022 is deleted
+    assert site.build(db, tmp_path / "out").full
+    site.build(db, tmp_path / "fresh")
+    assert files(tmp_path / "out") == files(tmp_path / "fresh")
+    assert not (tmp_path / "out" / "c" / f"{old_key}.html").exists()
+
+
+def test_a_document_whose_new_version_names_another_publisher_leaves_the_first_publishers_page(tmp_path):
+    db = store.open_db(tmp_path / "monitor.db")
+
+    def plan(town: str, year: int, n: int, url: str) -> None:
+        pipeline.ingest(db, Document(f"{year}年工作计划", (f"{year}年一般公共预算收入{n}万元。",), publisher=town,
+                                     date=f"{year}-03-01", url=url))
+
+    plan("甲镇", 2023, 4000, "http://x/a/2023")
+    plan("甲镇", 2024, 5000, "http://x/a/2024")
+    plan("丙镇", 2024, 100, "http://x/c/2024")
+    site.build(db, tmp_path / "out")
+    plan("甲镇人民政府", 2024, 5300, "http://x/a/2024")  # the same document, its new version by another name
+    plan("丙镇街道", 2024, 120, "http://x/c/2024")  # 丙镇's only document
+    assert not site.build(db, tmp_path / "out").full
+    site.build(db, tmp_path / "fresh")
+    assert files(tmp_path / "out") == files(tmp_path / "fresh")
+    assert not page_of(tmp_path / "out", "丙镇").exists()

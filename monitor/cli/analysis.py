@@ -71,15 +71,19 @@ def search(query: str, publisher, since, limit: int, db_path: str | None, as_jso
 @click.command()
 @click.argument("out", type=click.Path(file_okay=False))
 @click.option("--base-url", metavar="URL", help="Where the site is published: absolute links in feed.xml (else relative).")
+@click.option("--full", is_flag=True, help="Render every page, not only what changed since the last build into OUT.")
 @db_option
-def site(out: str, base_url: str | None, db_path: str | None) -> None:
+def site(out: str, base_url: str | None, full: bool, db_path: str | None) -> None:
     """Write a static HTML site (publishers, target charts, change sets, feed.xml) into OUT.
+
+    A second build into OUT renders only what changed since the first (OUT/.build.json records it),
+    with the same result as a full build.
 
     Example: monitor site public/ && open public/index.html
     """
     from monitor import analysis
 
     try:
-        click.echo(analysis.site_command(db_path, out, base_url))
+        click.echo(analysis.site_command(db_path, out, base_url, full))
     except MonitorError as exc:
         fail(str(exc))
