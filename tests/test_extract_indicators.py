@@ -131,6 +131,9 @@ PROGRESS = [  # real township half-year reviews: a share of the year's plan is h
     ("全年预计可实现地区生产总值同比增长0.3%", 0.3, "地区生产总值"),
     # a thousands separator is no clause break: the two values share the list subject
     ("城镇居民人均可支配收入和农村居民人均纯收入分别达到了45,000元和22,000元", 22000, "农村居民人均纯收入"),
+    # words that only say how it moved (仍然持续上扬) name nothing; a closing year (继2023年) is no part of a name
+    ("规上工业产值继2023年突破60亿大关之后,2024年仍然持续上扬突破70亿元目标,达到74.23亿元", 74.23, "规上工业产值"),
+    ("规上工业产值继2023年突破60亿大关之后,2024年仍然持续上扬突破70亿元目标,达到74.23亿元", 60, "规上工业产值"),
 ]
 
 

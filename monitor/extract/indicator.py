@@ -57,6 +57,8 @@ def tidy(s: str) -> str:
         tail = tail.strip()
         s = tail if len(tail) >= 2 else head
     s = s.lstrip(")）").rstrip("(（")  # a bracket closed before the name or opened after it
+    if "年" in s[-2:]:
+        s = L.YEAR_TAIL_RE.sub("", s)
     return s.rstrip("的之").lstrip("的").strip(" 、,;:")
 
 

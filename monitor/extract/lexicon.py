@@ -219,6 +219,13 @@ METRIC_END_RE = re.compile(
     r"规模|投资|支出|税收|利润|人数|户数|数量|价格|指数|总量|率|额|量|值)$"
 )
 
+# Words that only say how something moves (持续上扬, 稳步增长): a predicate, never the name of a measure.
+PREDICATE_RE = re.compile(
+    r"(?:仍然|依然|继续|持续|稳步|不断|大幅|快速|逐步|明显|显著|进一步)+"
+    r"(?:上扬|上升|增长|提升|攀升|回升|走高|下降|下滑|回落|提高|增加)"
+)
+# A year closing a name ("规上工业产值继2023年突破60亿大关之后"): the time of the words, not the measure.
+YEAR_TAIL_RE = re.compile(r"(?:继|自|在|于|从)?20\d\d年度?$")
 # A share of the year's plan reached (占全年计划的67%, 完成年任务的78%): the progress of the quantity before it.
 PROGRESS_RE = re.compile(r"(?:占|完成|达到?)(?:全年|本年度|全年度|年度|上半年|年)?(?:计划|目标|任务|目标任务|预期目标)数?的?$")
 GENERIC_INDICATOR_RE = re.compile(r"^(?:完成率|增幅|增速|涨幅|降幅|增长率|占比|比重|总额|总量|规模|面积|金额|比例)$")

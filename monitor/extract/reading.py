@@ -150,6 +150,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
             indicator = indicator + prev.indicator[pm.end() :]
     if indicator in L.VERB_ONLY:
         indicator = object_named_before(d, it, indicator) or verb_on_previous_noun(it, items, idx, indicator)
+    if L.PREDICATE_RE.fullmatch(indicator):  # "2024年仍然持续上扬突破70亿元": how it moved, not what
+        indicator = ""
     if prev is not None and cat == "percent" and L.PROGRESS_RE.search(it.left):  # 占全年计划的67%
         indicator = "完成率"
     if not indicator or (len(indicator) <= 4 and L.GENERIC_INDICATOR_RE.match(indicator)):
