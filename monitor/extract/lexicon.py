@@ -107,9 +107,10 @@ FLAT_RE = re.compile(
 
 OVER_BEFORE_RE = re.compile(r"(?:超过|超|过|突破)$")
 
-PARA_START_FIRST = "—-五过一今未"  # a stripped paragraph opens with one of these, or PARA_START_RE cannot match
+PARA_START_FIRST = "—-五过一今未据记"  # a stripped paragraph opens with one of these, or PARA_START_RE cannot match
 PARA_START_RE = re.compile(
-    r"^[——\-\s]*(?:(?P<five>五年来|过去五年)|(?P<one>过去一年|一年来|今年以来)|(?P<next5>今后五年|未来五年))"
+    r"^[——\-\s]*(?:(?:据了解|据悉|据统计|记者了解到)[,:]?)?"  # a news item's "据了解,今年以来,…"
+    r"(?:(?P<five>五年来|过去五年)|(?P<one>过去一年|一年来|今年以来)|(?P<next5>今后五年|未来五年))"
 )
 
 HEADING_ENUM = re.compile(r"^(?:[(（]?[一二三四五六七八九十]+[)）、.]|\d{1,2}[.、)]|第[一二三四五六七八九十]+[部章节])")
