@@ -512,3 +512,12 @@ def test_every_record_is_a_whole_target():
     for r in records:
         assert list(vars(r)) == [f.name for f in fields(Target)]
         assert r == Target(**vars(r)) and hash(r) == hash(Target(**vars(r)))
+
+
+def test_a_later_year_in_the_sentence_gives_the_period_of_the_results_after_it():
+    """继2023年突破60亿大关之后,2024年…达到74.23亿元: the figures after 2024年 are 2024's, the first 2023's."""
+    from monitor.extract import extract_body
+
+    found = extract_body("一、2024年工作回顾\n一是规上工业产值继2023年突破60亿大关之后,2024年仍然持续上扬突破70亿元目标,"
+                         "达到74.23亿元,同比增长23.75%。", "2024年湖镇镇政府工作报告")
+    assert [(t.value, t.period) for t in found.actuals] == [(60, "2023"), (70, "2024"), (74.23, "2024"), (23.75, "2024")]

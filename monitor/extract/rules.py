@@ -234,7 +234,7 @@ def period_of(d: Doc, it: Item, role: str) -> str | None:
     if mk.start_year is not None:
         return str(mk.start_year)
     k = bisect_left(mk.years, (pos, 0))
-    if k:
+    if k and last_before(mk.this_year, pos) < mk.years[k - 1][0]:  # "继2023年…之后,2024年…达到74.23亿元": 2024
         return str(mk.years[k - 1][1])
     if mk.last_year and mk.last_year[0] < pos:
         return str(y - 1)
