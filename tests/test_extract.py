@@ -521,3 +521,14 @@ def test_a_later_year_in_the_sentence_gives_the_period_of_the_results_after_it()
     found = extract_body("一、2024年工作回顾\n一是规上工业产值继2023年突破60亿大关之后,2024年仍然持续上扬突破70亿元目标,"
                          "达到74.23亿元,同比增长23.75%。", "2024年湖镇镇政府工作报告")
     assert [(t.value, t.period) for t in found.actuals] == [(60, "2023"), (70, "2024"), (74.23, "2024"), (23.75, "2024")]
+
+
+def test_a_half_year_report_reviews_this_year_so_far_not_the_last():
+    """镇2015年上半年…完成情况…的报告: its review names no year, and reports 1-6月 of 2015, not of 2014."""
+    from monitor.extract import extract_body
+
+    found = extract_body("一、完成情况\n预计1-6月份,完成地区生产总值10.3亿元,同比增长14.4%,占年计划的53.3%。\n"
+                         "二、下半年工作目标\n下半年,力争全年地区生产总值达到19.8亿元。",
+                         "镇2015年上半年重点工作完成情况及下半年工作目标措施的报告")
+    assert {(t.value, t.period) for t in found.actuals} == {(10.3, "2015年1-6月"), (14.4, "2015年1-6月"), (53.3, "2015年1-6月")}
+    assert [(t.value, t.period) for t in found.targets] == [(19.8, "2015")]

@@ -161,8 +161,8 @@ def _is_heading(para: str) -> bool:
     return para[-1] not in "。;,!?" and "。" not in para
 
 
-def _part_of(text: str, plan_year: int | None, current: str = "plan", five_year: int | None = None
-             ) -> tuple[str, str | None] | None:
+def _part_of(text: str, plan_year: int | None, current: str = "plan", five_year: int | None = None,
+             midyear: bool = False) -> tuple[str, str | None] | None:
     """(mode, period) named by a heading, or None when it names no part.
 
     Review words win ("目标任务完成情况" reviews); plan words next; else a year in the
@@ -195,11 +195,12 @@ def _part_of(text: str, plan_year: int | None, current: str = "plan", five_year:
         if not m or plan_year is None:
             return None
         mode = "review" if int(m.group(1)) < plan_year else "plan"
-    return mode, _period_of_part(text, mode, plan_year)
+    return mode, _period_of_part(text, mode, plan_year, midyear)
 
 
-def _period_of_part(text: str, mode: str, y: int | None) -> str | None:
-    """The period a heading gives its part: a year, a span, or a half of a year."""
+def _period_of_part(text: str, mode: str, y: int | None, midyear: bool = False) -> str | None:
+    """The period a heading gives its part: a year, a span, or a half of a year. In a report on part of
+    the year (`midyear`: 上半年工作总结), a review that names no year is of the year so far, not the last."""
     if y is None:
         m = re.search(r"(20\d\d)年", text)
         return m.group(1) if m else None
@@ -217,7 +218,7 @@ def _period_of_part(text: str, mode: str, y: int | None) -> str | None:
         if 0 < n < 100:
             return f"{y - n}-{y}"
     m = re.search(r"(20\d\d)年", text)
-    year = int(m.group(1)) if m else (y if mode == "plan" or re.search("上半年|前三季度|1[-至—]\\d+月", text) else y - 1)
+    year = int(m.group(1)) if m else (y if mode == "plan" or midyear or re.search("上半年|前三季度|1[-至—]\\d+月", text) else y - 1)
     for half in ("上半年", "下半年", "前三季度"):
         if half in text:
             return f"{year}{half}"
@@ -267,8 +268,9 @@ def lay_out(d: Doc) -> None:
     """Cut the body into paragraphs and give each its part (plan/review) and period."""
     y = d.plan_year
     mode = _initial_mode(d.title, d.text)
+    midyear = bool(L.MIDYEAR_TITLE_RE.search(d.title))
     period = _period_of_part(d.title if mode == "review" else "", mode, y) if y else None
-    if mode == "review" and "报告" in d.title and y:
+    if mode == "review" and "报告" in d.title and y and not midyear:
         period = str(y - 1)
     why = f"the title “{d.title[:24]}”" if d.title and (mode != "plan" or L.SECTION_RE.search(d.title)) else "the start"
     text = d.text
@@ -280,7 +282,7 @@ def lay_out(d: Doc) -> None:
             continue
         heading = _is_heading(para)
         if heading and mode != "budget":
-            part = _part_of(para, y, mode, five_year)
+            part = _part_of(para, y, mode, five_year, midyear)
             if part:
                 mode, period = part
                 why = f"the heading “{para[:24]}”"

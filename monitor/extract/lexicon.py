@@ -391,6 +391,8 @@ MARK_RE = re.compile(r"(?=[力争确预计拟下明年去过上已到今全0-9�
 MARK_WORD_RE = re.compile(_MARK_WORDS)
 MARK_OTHERS_HINT_RE = re.compile(r"年(?<=\d年)|月(?<=\d月)|期间")
 
+# A title of a report on part of the year (上半年工作总结, 1-9月工作情况): its reviews are of this year.
+MIDYEAR_TITLE_RE = re.compile(r"上半年|前三季度|半年度|1[-至—~]\d{1,2}月")
 # A sentence that opens with a part of the year so far reports it: "一季度,全市地区生产总值增长5.2%".
 MIDYEAR_START_RE = re.compile(r"\s*(?:今年)?(?:一季度|第一季度|上半年|前三季度|前两个季度)[,,]")
 # Documents that are budget notes (部门预算/决算说明): their numbers are facts of the budget.
