@@ -780,9 +780,8 @@ def _pinned(url: str, address: str | None, headers: dict[str, str]) -> tuple[str
     host = f"[{address}]" if ":" in address else address
     target = parts._replace(netloc=f"{host}:{parts.port}" if parts.port else host).geturl()
     named, name = parts.netloc.rpartition("@")[2], parts.hostname or ""
-    if not named.isascii():  # an internationalized name (中文.政务) goes in its ASCII form, as httpx sends it
-        ascii_url = httpx.URL(f"{parts.scheme}://{named}/")
-        named, name = ascii_url.netloc.decode("ascii"), ascii_url.raw_host.decode("ascii")
+    if not named.isascii():  # an internationalized name (中文.政务) goes in its IDNA form
+        named, name = ascii_host(named), ascii_host(name)
     extensions = {"sni_hostname": name} if parts.scheme == "https" else {}
     return target, {**headers, "Host": named}, extensions
 
