@@ -77,13 +77,10 @@ class Jobs:
         self._busy(+1)
         log.info("checking %d due source%s: %s", len(batch), "" if len(batch) == 1 else "s", _names(batch))
         try:
-            db_file = database_file(self.config, self.db_path)
-            before = site.content_mark(db_file) if self.config.site_out is not None else None
             summary = run_once(self.config, db_path=self.db_path, sources=batch, fetcher=self.fetcher,
                                env=self.env, stop=self.stop, lock_wait=self.lock_wait)
-            out = self.config.site_out
-            if out is not None and (before is None or site.content_mark(db_file) != before or not (out / "index.html").exists()):
-                site.regenerate(db_file, out)  # the static site follows each batch that stored something
+            if self.config.site_out is not None:  # the static site follows each batch (what changed is rendered)
+                site.regenerate(database_file(self.config, self.db_path), self.config.site_out)
             return summary.sources
         except MonitorError as exc:
             log.error("%s: check skipped: %s", _names(batch), exc)

@@ -31,7 +31,6 @@ import hashlib
 import json
 import logging
 import os
-import sqlite3
 import tempfile
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -128,16 +127,6 @@ def build(db: Database, out: Path, *, base_url: str | None = None, full: bool = 
             return _build(db, out, base_url, full)
     except OSError as exc:
         raise MonitorError(f"{out}: cannot write the site: {exc.strerror or exc} ({exc.filename or out})") from exc
-
-
-def content_mark(db_file: Path) -> tuple[int, int] | None:
-    """What the site is built from has grown when this has: the newest version and change set ids (None: unreadable)."""
-    try:
-        with sqlite3.connect(f"file:{db_file}?mode=ro", uri=True, timeout=30) as conn:
-            row = conn.execute("SELECT (SELECT max(id) FROM versions), (SELECT max(id) FROM changes)").fetchone()
-            return (row[0] or 0, row[1] or 0)
-    except sqlite3.Error:
-        return None
 
 
 def regenerate(db_file: Path, out: Path) -> Built | None:
