@@ -98,10 +98,16 @@ def flipflop_message(cs: ChangeSet, source: str, key: str, count: int, within: i
     )
 
 
-def health_message(kind: str, source: str, key: str, failures: list[dict], url: str | None) -> Message:
-    """An error alert (a streak of failed checks) or a recovery alert (the streak ended)."""
+def _listed(subject: str, lines: list[str]) -> tuple[str, str]:
+    """The chat markdown (subject in bold, a list item a line) and the e-mail HTML of a subject and its lines."""
     from monitor import report
 
+    md = chat_markdown(f"**{report.md_escape(subject)}**\n\n" + "\n".join(f"- {report.md_escape(x)}" for x in lines))
+    return md, "<p>" + "<br>".join(html.escape(x) for x in lines) + "</p>"
+
+
+def health_message(kind: str, source: str, key: str, failures: list[dict], url: str | None) -> Message:
+    """An error alert (a streak of failed checks) or a recovery alert (the streak ended)."""
     first, last = failures[-1], failures[0]
     errors = [line for line in (last.get("error") or "").splitlines() if line][:5]
     if kind == "error":
@@ -117,8 +123,7 @@ def health_message(kind: str, source: str, key: str, failures: list[dict], url: 
     data = {"schema": ALERT_SCHEMA, "kind": kind, "id": key, "source": source, "subject": subject,
             "failures": len(failures), "since": first["started_at"], "last_failure": last["started_at"],
             "errors": errors, "url": url}
-    md = chat_markdown(f"**{report.md_escape(subject)}**\n\n" + "\n".join(f"- {report.md_escape(x)}" for x in lines))
-    page = "<p>" + "<br>".join(html.escape(x) for x in lines) + "</p>"
+    md, page = _listed(subject, lines)
     return Message(key=key, kind=kind, subject=subject, text=text + "\n", markdown=md, html=page, data=data)
 
 
@@ -131,8 +136,6 @@ DIGEST_DATA = 1000
 def health_digest(messages: list[Message]) -> Message:
     """One alert for many error and recovery alerts waiting for a channel at once (the monitor's network
     down, a platform blocking it): a line each, so an outage over 1,000 sources is one message, not 1,000."""
-    from monitor import report
-
     errors = sum(m.kind == "error" for m in messages)
     counts = [f"{n}个来源{what}" for n, what in ((errors, "检查失败"), (len(messages) - errors, "恢复正常")) if n]
     subject = f"【监测{'异常' if errors else '恢复'}】{'、'.join(counts)}"
@@ -143,7 +146,6 @@ def health_digest(messages: list[Message]) -> Message:
     data = {"schema": ALERT_SCHEMA, "kind": "digest", "id": key, "subject": subject, "errors": errors,
             "recoveries": len(messages) - errors, "alerts": [m.data for m in messages[:DIGEST_DATA]],
             "more": max(0, len(messages) - DIGEST_DATA)}
-    md = chat_markdown(f"**{report.md_escape(subject)}**\n\n" + "\n".join(f"- {report.md_escape(x)}" for x in lines))
-    page = "<p>" + "<br>".join(html.escape(x) for x in lines) + "</p>"
+    md, page = _listed(subject, lines)
     return Message(key=key, kind="digest", subject=subject, text="\n".join(lines) + "\n", markdown=md, html=page, data=data)
 
