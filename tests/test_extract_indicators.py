@@ -102,6 +102,14 @@ FRAGMENTS = [
     ("全面完成4.37万亩高标准农田建设任务", "高标准农田建设任务"),
     ("全面提升14个一刻钟社区生活圈品质,打造3个农区生活圈试点", "农区生活圈试点"),
     ("加快完成剩余225.4公顷批而未供土地处置任务", "批而未供土地处置任务"),
+    # 户均, 人均, 亩均 are "per household …", not the distributive 均 ("各村均增收" is)
+    ("带动茶农户均增收1.2万元", "带动茶农户均"),
+    ("力争亩均税收达到12万元", "亩均税收"),
+    ("各村均增收5万元", "各村"),
+    # a count of places before what they add up to names neither the total nor itself
+    ("力争17个村集体经济总收入达到1500万元", "村集体经济总收入"),
+    # a verb ending in a conjunction's character keeps it (涉及, 惠及)
+    ("土地确权面积1万亩,涉及11781户", "涉及"),
 ]
 
 

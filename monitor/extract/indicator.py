@@ -19,6 +19,8 @@ def strip_indicator(words: str) -> tuple[str, list[str]]:
     removed: list[str] = []
     s = words.rstrip()
     while s:
+        if s[-1] == "均" and s[-2:-1] in L.PER_UNIT and s[-3:-2] not in "各每全都":  # 户均, 人均, 亩均: per unit
+            break
         for w in L.TRAIL_BY_LAST.get(s[-1], ()):
             if s.endswith(w):
                 removed.append(w)
@@ -45,7 +47,7 @@ def strip_lead(s: str) -> str:
         if not m or not m.group(0):
             break
         s = s[m.end() :]
-    s = s.strip(" 、,;:和及与")
+    s = s.strip(" 、,;:") if s.endswith(L.VERBS_ENDING_IN_CONJUNCTION) else s.strip(" 、,;:和及与")
     return "" if s[:1] in "比较与同" and L.COMPARISON_ONLY_RE.match(s) else s
 
 

@@ -63,6 +63,17 @@ SIZE_CLASS_AFTER_RE = re.compile(
     r"(?:、[0-9.]+[万亿千百]*元)*(?:以上)?的?(?:(?:[\u4e00-\u9fff“”]{0,10}?(?:项目|企业))|县市区|县市|县|级|产业集群|集群|园区|村集体|村)"
 )
 
+# After an amount or a floor count: the class it names counted right after it ("达到100万元的村2个",
+# "90-100万元的2个", "50头以上黄牛养殖企业共有42家"): the first number describes, the second counts.
+COUNTED_CLASS_RE = re.compile(
+    r"的?[\u4e00-\u9fff]{0,12}?(?:\d+|[一二两三四五六七八九十]+)(?:个|家|只|座|所|条|处|项|户|名)"
+    r"(?=[,;。、)）]|以上|左右|$)"
+)
+
+# "不漏一户", "无一例", "一户不落", "一个都不能少": 一 under a negation is "not a single", no count.
+NONE_BEFORE_RE = re.compile(r"(?:不[漏落少丢让掉留]|不落下|不漏掉|无|没有)$")
+NONE_AFTER_RE = re.compile(r"(?:都|也)?(?:不[漏落少丢掉]|不能少|没有?[漏落少])")
+
 VERB_IN_CLASS_RE = re.compile(r"实施|建设|打造|推进|完成|用于|改造|新建|开展|引进|培育|支持|扶持")
 
 # Counts of what exists: a list summed up, policies applied, standards raised, a service's scope.
@@ -189,6 +200,9 @@ for _w in sorted(set(_TRAIL_WORDS), key=len, reverse=True):
 GROWTH_WORDS = {"增收", "减收", "多", "少", "增长", "增加", "提高", "提升", "下降", "降低", "减少", "上涨", "上升", "回落", "压减", "缩减", "削减"}
 
 DISTRIBUTE = {"分别", "各", "均", "都"}
+# Words whose last character is also a conjunction (涉及11781户 is not "涉 and …").
+VERBS_ENDING_IN_CONJUNCTION = ("涉及", "惠及", "普及", "波及", "危及", "顾及", "参与", "给与", "饱和", "缓和")
+PER_UNIT = "户人亩村日"  # X均 is "per X" (户均增收), not the distributive 均, unless 各/每 comes first
 
 # Words of change that say down; the other words of change say up.
 DOWN_WORDS = {
@@ -275,6 +289,12 @@ FACT_UNITS = {"people", "area", "length", "count", "number", "level"}
 SCOPE_RE = re.compile(r"全[市县区镇乡省国](?:所有|的)?$")
 
 PLACES_AFTER_RE = re.compile(r"(?:县|市|区|镇|乡|街道|行政村|自然村|村|社区)(?:[(（][^)）]{0,8}[)）])?(?:全部|均|都|全面|实现)")
+
+# A count of places followed by what they add up to ("43个行政村村集体经济总收入达7526万元"): a scope.
+PLACES_TOTAL_AFTER_RE = re.compile(
+    r"(?:行政村|自然村|村|社区|乡镇|镇|街道|县|区)(?:[(（][^)）]{0,8}[)）])?[\u4e00-\u9fff]{0,14}?"
+    r"(?<!超)(?<!超过)(?<!突破)(?<!不低于)(?<!不少于)\d[\d.]*[万亿千百]*元(?!以上)"
+)
 
 PEOPLE_AFTER_RE = re.compile(r"群众|人口|居民|市民|农民|人民|老人|学生|游客|党员|职工|村民")
 

@@ -38,6 +38,9 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
             return "numeral-set-phrase"
         after = text[it.post_end : it.post_end + 4]
         at_end = not after or after[0] in _AT_END or it.post_qual
+        if q.lone_one and (L.NONE_BEFORE_RE.search(text, max(it.sent.start, q.start - 3), q.start)
+                           or L.NONE_AFTER_RE.match(text, it.post_end)):
+            return "none-left"
         if q.lone_one and not at_end:
             return "one-as-article"
         if base == "期" or (base in ("次", "批") and not at_end):
@@ -65,6 +68,12 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
             return "amount-class"
         if it.post_qual == "以上" and text[it.post_end : it.post_end + 1].isdigit():  # 50亿元以上15个
             return "amount-class"
+        if cat == "money" and not it.post_qual and text.startswith("的", it.post_end):  # 达到100万元的村2个
+            m = L.COUNTED_CLASS_RE.match(text, it.post_end)
+            if m and not L.VERB_IN_CLASS_RE.search(m.group(0)):
+                return "amount-class"
+    if cat == "count" and it.post_qual in ("以上", "以下") and L.COUNTED_CLASS_RE.match(text, it.post_end):
+        return "floor-class"  # 50头以上黄牛养殖企业共有42家
     if it.post_qual in ("以上", "以下") and cat != "count" and q.unit not in ("%", "‰") and text.startswith(("以上", "以下"), q.end):
         nxt = text[it.post_end : it.post_end + 1]
         if nxt and (nxt == "的" or ("\u4e00" <= nxt <= "\u9fff" and nxt not in "并且或")):
@@ -176,6 +185,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
     if role == "target" and cat in L.FACT_UNITS and L.PLACE_FACT_RE.search(full_left) and not L.COMMIT_RE.search(full_left):
         return "place-fact"
     if "全" in full_left and L.SCOPE_RE.search(full_left) and L.PLACES_AFTER_RE.match(it.right):
+        return "places-in-scope"
+    if cat == "count" and L.PLACES_TOTAL_AFTER_RE.match(it.right):
         return "places-in-scope"
     if it.q.unit in N.BARE_MULTIPLIERS and L.PEOPLE_AFTER_RE.match(it.right):
         return "population-in-scope"
