@@ -110,6 +110,9 @@ FRAGMENTS = [
     ("力争17个村集体经济总收入达到1500万元", "村集体经济总收入"),
     # a verb ending in a conjunction's character keeps it (涉及, 惠及)
     ("土地确权面积1万亩,涉及11781户", "涉及"),
+    # adverbs before a verb of change are no names: 实际/名义 (real, nominal growth), 历史性 (突破)
+    ("农村居民人均可支配收入达到2.5万元,同比实际增长6%", "农村居民人均可支配收入"),
+    ("全年粮食产量再创新高,历史性突破1.4万亿斤", "粮食产量"),
 ]
 
 
@@ -183,3 +186,10 @@ def test_a_growth_on_par_with_another_is_no_zero():
     """收入增长与上年度持平 (growth as fast as last year's) names no number; 产量与上年持平 is a growth of 0."""
     found = extract_body(PLAN + "全体居民人均可支配收入增长与上年度持平,粮食产量与上年持平。", "2025年工作计划")
     assert [(t.indicator, t.value, t.kind) for t in found.targets] == [("粮食产量", 0.0, "growth")]
+
+
+def test_an_increase_after_a_level_is_a_growth_of_it():
+    """达到14298亿斤、增产168亿斤: the second amount has its own verb of change (增产, 减产), not the first's 达到."""
+    found = extract_body(PLAN + "粮食产量达到14298亿斤、增产168亿斤,棉花减产3万吨。", "2025年工作计划")
+    assert [(t.indicator, t.value, t.kind, t.direction) for t in found.targets] == [
+        ("粮食产量", 14298, "level", "none"), ("粮食产量", 168, "growth", "up"), ("棉花", 3, "growth", "down")]

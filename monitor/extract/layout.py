@@ -276,6 +276,7 @@ def lay_out(d: Doc) -> None:
     text = d.text
     m = L.FIVE_YEAR_RE.search(d.title)
     five_year = L.FIVE_YEAR_PLANS[m.group(0)] if m else None
+    carry = None  # a review paragraph's part, kept by the list items right after it ("过去一年,…。" "一是…")
     for p0, p1 in _paragraph_spans(text):
         para = text[p0:p1].strip()
         if not para:
@@ -287,7 +288,9 @@ def lay_out(d: Doc) -> None:
                 mode, period = part
                 why = f"the heading “{para[:24]}”"
         local = None
-        m = L.PARA_START_RE.match(para) if para[0] in L.PARA_START_FIRST else None
+        speaker = L.SPEAKER_RE.match(para)
+        opens = para[speaker.end() :] if speaker else para
+        m = L.PARA_START_RE.match(opens) if opens[:1] and opens[0] in L.PARA_START_FIRST else None
         if m and not heading:
             opening = f"the paragraph opening “{m.group(0).strip('—- ')}”"
             if m.group("five"):
@@ -300,6 +303,9 @@ def lay_out(d: Doc) -> None:
             m = L.PARA_YEAR_RE.match(para)  # "2023年,全镇实现…。全年新增…": the paragraph tells that year
             if m and int(m.group(1)) < y:
                 local = ("review", m.group(1), f"the paragraph opening with the earlier year {m.group(1)}年")
+        if local is None and carry is not None and not heading and L.LIST_ITEM_RE.match(para):
+            local = carry
+        carry = local if local is not None and local[0] == "review" and not heading else None
         start_mode, start_period, start_why = mode, period, why
         leadins = []
         if not heading and text.find(":", p0, p1) >= 0:  # a lead-in ends with its colon

@@ -107,7 +107,7 @@ INDEX_BEFORE_RE = re.compile(
 RELATIVE_FLAT_RE = re.compile(r"(?:增长|增速|增幅|涨幅)[与同和][^,;。]{0,8}$")
 
 # Where the noun phrase that opens a sentence ends: its first verb, a quoted slogan, a number.
-SUBJECT_END_RE = re.compile(r"实现|达到|保持|完成|继续|持续|稳居|位居|稳定|“|\d")
+SUBJECT_END_RE = re.compile(r"实现|达到|保持|完成|继续|持续|稳居|位居|稳定|再创|创历史|创下|刷新|“|\d")
 # A growth of zero: "与上年持平", "基本持平," — not 支持平江, 保持平稳.
 # Every alternative opens with a literal character (the lookbehind comes after it), so the
 # engine scans for those characters instead of trying the pattern at every position.
@@ -123,6 +123,12 @@ PARA_START_RE = re.compile(
     r"^[——\-\s]*(?:(?:据了解|据悉|据统计|记者了解到)[,:]?)?"  # a news item's "据了解,今年以来,…"
     r"(?:(?P<five>五年来|过去五年)|(?P<one>过去一年|一年来|今年以来)|(?P<next5>今后五年|未来五年))"
 )
+
+# A paragraph that is an item of a list ("一是…", "(二)…", "3.…", "④…").
+LIST_ITEM_RE = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、)](?!\d)|[①-⑳])")
+
+# A speaker opening a news item's paragraph ("韩文秀表示,过去一年,…"): what follows opens the paragraph.
+SPEAKER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:表示|指出|介绍|强调)[,:]")
 
 HEADING_ENUM = re.compile(r"^(?:[(（]?[一二三四五六七八九十]+[)）、.]|\d{1,2}[.、)]|第[一二三四五六七八九十]+[部章节])")
 
@@ -185,7 +191,7 @@ _TRAIL_WORDS = (
     "上升", "回落", "压减", "缩减", "削减", "压缩", "缩短", "超过", "超", "突破", "约", "大约", "近", "接近",
     "不低于", "不少于", "不超过", "不高于", "低于", "高于", "共计", "共", "累计", "合计", "总计", "实现", "完成",
     "拟按", "按", "安排", "拟", "计划", "预计", "力争", "确保", "争取", "新增加", "了", "是", "有", "全年",
-    "的", "等", "逾", "已", "已经", "一共", "全部", "全都", "首次", "再次", "增收", "减收", "从", "由", "增至", "增加到", "提高到", "提升到", "提高至", "提升至",
+    "的", "等", "逾", "已", "已经", "一共", "全部", "全都", "首次", "再次", "增收", "减收", "增产", "减产", "实际", "名义", "历史性", "从", "由", "增至", "增加到", "提高到", "提升到", "提高至", "提升至",
     "多", "少", "降至", "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "增长到", "增长至", "扩大到", "扩大至",
     "缩小", "缩小到", "缩小至", "缩小为",
 )
@@ -197,7 +203,7 @@ TRAIL_BY_LAST: dict[str, tuple[str, ...]] = {}
 for _w in sorted(set(_TRAIL_WORDS), key=len, reverse=True):
     TRAIL_BY_LAST[_w[-1]] = TRAIL_BY_LAST.get(_w[-1], ()) + (_w,)
 
-GROWTH_WORDS = {"增收", "减收", "多", "少", "增长", "增加", "提高", "提升", "下降", "降低", "减少", "上涨", "上升", "回落", "压减", "缩减", "削减"}
+GROWTH_WORDS = {"增收", "减收", "增产", "减产", "多", "少", "增长", "增加", "提高", "提升", "下降", "降低", "减少", "上涨", "上升", "回落", "压减", "缩减", "削减"}
 
 DISTRIBUTE = {"分别", "各", "均", "都"}
 # Words whose last character is also a conjunction (涉及11781户 is not "涉 and …").
@@ -206,11 +212,11 @@ PER_UNIT = "户人亩村日"  # X均 is "per X" (户均增收), not the distribu
 
 # Words of change that say down; the other words of change say up.
 DOWN_WORDS = {
-    "减收", "少", "下降", "降低", "减少", "回落", "压减", "缩减", "削减", "压缩", "缩短", "缩小", "降至",
+    "减收", "减产", "少", "下降", "降低", "减少", "回落", "压减", "缩减", "削减", "压缩", "缩短", "缩小", "降至",
     "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "缩小到", "缩小至", "缩小为",
 }
 UP_WORDS = {
-    "增收", "多", "增长", "增加", "提高", "提升", "上涨", "上升", "增至", "增加到", "提高到", "提升到", "提高至",
+    "增收", "增产", "多", "增长", "增加", "提高", "提升", "上涨", "上升", "增至", "增加到", "提高到", "提升到", "提高至",
     "提升至", "增长到", "增长至", "扩大到", "扩大至",
 }
 DOWN_NOUN_RE = re.compile(r"降幅$")

@@ -126,8 +126,10 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     subject = strip_lead(L.FROM_CUT_RE.sub("", left_words) if "从" in left_words or "由" in left_words else left_words)
     subject = tidy(strip_indicator(subject)[0]) if subject else ""
     it.subject = subject
-    if not subject and prev is not None and prev.q.unit == it.q.unit and text.rfind(";", prev.q.end, it.q.start) < 0:
-        # "增长6%以上、力争7%", "降低13.5%、18%": the second value shares the first one's verb
+    if (not subject and not it.growth and prev is not None and prev.q.unit == it.q.unit
+            and text.rfind(";", prev.q.end, it.q.start) < 0):
+        # "增长6%以上、力争7%", "降低13.5%、18%": the second value shares the first one's verb (not when it
+        # has its own: "达到14298亿斤、增产168亿斤")
         it.growth = it.growth or prev.growth
         it.threshold = it.threshold or prev.threshold
         it.to_level = it.to_level or prev.to_level
