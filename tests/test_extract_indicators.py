@@ -113,6 +113,11 @@ FRAGMENTS = [
     # adverbs before a verb of change are no names: 实际/名义 (real, nominal growth), 历史性 (突破)
     ("农村居民人均可支配收入达到2.5万元,同比实际增长6%", "农村居民人均可支配收入"),
     ("全年粮食产量再创新高,历史性突破1.4万亿斤", "粮食产量"),
+    # a count served (为/协助/帮助 N家X + service) names X, not the service
+    ("为80位创业大学生提供担保贷款和政府贴息", "创业大学生"),
+    ("协助84家企业整理“国补”申领材料", "企业"),
+    # a net change after a count names the counted thing (新增…14家,净增7家)
+    ("新增“四上”企业14家,净增7家", "净增“四上”企业"),
 ]
 
 
@@ -186,6 +191,16 @@ def test_a_growth_on_par_with_another_is_no_zero():
     """收入增长与上年度持平 (growth as fast as last year's) names no number; 产量与上年持平 is a growth of 0."""
     found = extract_body(PLAN + "全体居民人均可支配收入增长与上年度持平,粮食产量与上年持平。", "2025年工作计划")
     assert [(t.indicator, t.value, t.kind) for t in found.targets] == [("粮食产量", 0.0, "growth")]
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("平均审批时限缩短40%", ("平均审批时限", "growth", "down")),
+    ("会议数量压缩15%", ("会议数量", "growth", "down")),
+    ("企业开办时间压缩至1个工作日以内", ("企业开办时间", "threshold", "down")),
+])
+def test_shortening_and_compressing_by_a_share_is_a_fall(clause, expected):
+    [t] = extract_body(PLAN + clause + "。", "2025年工作计划").targets
+    assert (t.indicator, t.kind, t.direction) == expected
 
 
 def test_an_increase_after_a_level_is_a_growth_of_it():

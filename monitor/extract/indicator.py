@@ -86,6 +86,10 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
     m = _noun_cut(r, it.post_end, run)
     if m:
         r = r[: m.start()]
+    if it.left[-2:] and L.SERVE_BEFORE_RE.search(it.left[-3:]):  # 为80位创业大学生提供担保贷款: whom, not what for
+        m = L.SERVICE_VERB_AFTER_RE.search(r, 1)
+        if m:
+            r = r[: m.start()]
     r = r.strip(" 、和及与")
     if "的" in r[:-1]:
         tail = r[r.rindex("的") + 1 :]
@@ -201,13 +205,18 @@ def listed_before(words: str) -> tuple[int, str]:
     return (2, head) if len(parts) == 2 else (0, words)
 
 
+_COUNTING_VERBS = ("新增", "新建", "引进", "培育", "创建", "净增", "净减")
+
+
 def verb_on_previous_noun(it: Item, items: list[Item], idx: int, verb: str) -> str:
     """'现有规上企业45家,力争新增5家': the verb applies to the thing counted just before."""
     for p in (items[i] for i in range(idx - 1, max(idx - 9, -1), -1)):  # the few quantities before
         if N.split_unit(p.q.unit)[1] == N.split_unit(it.q.unit)[1]:
             noun = tidy(strip_lead(strip_indicator(p.left)[0]))
+            if noun and verb in _COUNTING_VERBS:  # 新增企业14家,净增7家 → 净增企业
+                return verb + noun.removeprefix(next((v for v in _COUNTING_VERBS if noun.startswith(v)), ""))
             if noun:
-                return verb + noun if verb in ("新增", "新建", "引进", "培育", "创建") else noun
+                return noun
     return verb
 
 

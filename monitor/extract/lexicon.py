@@ -203,7 +203,7 @@ TRAIL_BY_LAST: dict[str, tuple[str, ...]] = {}
 for _w in sorted(set(_TRAIL_WORDS), key=len, reverse=True):
     TRAIL_BY_LAST[_w[-1]] = TRAIL_BY_LAST.get(_w[-1], ()) + (_w,)
 
-GROWTH_WORDS = {"增收", "减收", "增产", "减产", "多", "少", "增长", "增加", "提高", "提升", "下降", "降低", "减少", "上涨", "上升", "回落", "压减", "缩减", "削减"}
+GROWTH_WORDS = {"增收", "减收", "增产", "减产", "缩短", "压缩", "多", "少", "增长", "增加", "提高", "提升", "下降", "降低", "减少", "上涨", "上升", "回落", "压减", "缩减", "削减"}
 
 DISTRIBUTE = {"分别", "各", "均", "都"}
 # Words whose last character is also a conjunction (涉及11781户 is not "涉 and …").
@@ -337,6 +337,13 @@ TIME_UNITS = {"天", "小时", "分钟", "个工作日", "工作日"}
 
 NOUN_CUT_RE = re.compile(r"\d|、(?=.{0,12}\d)|和(?=\d)|及(?=\d)")
 
+# Before a count: a preposition or verb whose object is served ("为80位创业大学生提供…", "协助84家企业整理…");
+# after the counted noun: the service, where the noun ends.
+SERVE_BEFORE_RE = re.compile(r"(?:为|给|替|协助|帮助|帮扶|指导|引导|组织|助力|支持)$")
+SERVICE_VERB_AFTER_RE = re.compile(
+    r"提供|办理|解决|发放|开展|整理|申报|申请|落实|融资|兑现|减免|对接|签订|争取|获得|贷款|培训|就业|安置|增收|上市"
+)
+
 OBJ_CUT_RE = re.compile(r"[,;。、]|并|和(?=[^\u4e00-\u9fff])")
 
 CLAUSE_SPLIT_RE = re.compile(r"[,;。]")
@@ -437,4 +444,4 @@ BACKGROUND_HEADING_RE = re.compile(r"^[*#\s]*(?:名词解释|名词注释|注释
 
 DESCRIPTOR_RE = re.compile(r"\d+(?:\.\d+)?[^\d,;、。]{0,4}?以[上下](?!的?$)")
 
-VERB_ONLY = {"发行", "安排", "完成", "实现", "投入", "新增", "建设", "引进", "发放", "筹集", "争取", "落实", "培育", "创建"}
+VERB_ONLY = {"发行", "安排", "完成", "实现", "投入", "新增", "净增", "净减", "建设", "引进", "发放", "筹集", "争取", "落实", "培育", "创建"}
