@@ -35,7 +35,7 @@ SECTION_RE = re.compile(
 # pattern opens with literal words only and the regex engine skips to their first characters.
 LEADIN_PLAN_WORDS = frozenset(PLAN_GOALS[:5] + PLAN_SECTIONS[:2] + PLAN_TASKS[:1])
 LEADIN_RE = re.compile(
-    f"(?P<word>{alt(tuple(LEADIN_PLAN_WORDS))}|{alt(('工作回顾', '完成情况', '开展情况'), REVIEW_RESULTS[:1])})"
+    f"(?P<word>{alt(tuple(LEADIN_PLAN_WORDS))}|{alt(('工作回顾', '完成情况', '开展情况', '主要做了', '做了以下', '做了如下'), REVIEW_RESULTS[:1])})"
     r"[^。:,;]{0,12}:"
 )
 # "2024年工作计划", "2024年…主要目标": the year a plan is for.
@@ -121,7 +121,7 @@ OVER_BEFORE_RE = re.compile(r"(?:超过|超|过|突破)$")
 PARA_START_FIRST = "—-五过一今未据记"  # a stripped paragraph opens with one of these, or PARA_START_RE cannot match
 PARA_START_RE = re.compile(
     r"^[——\-\s]*(?:(?:据了解|据悉|据统计|记者了解到)[,:]?)?"  # a news item's "据了解,今年以来,…"
-    r"(?:(?P<five>五年来|过去五年)|(?P<one>过去一年|一年来|今年以来)|(?P<next5>今后五年|未来五年))"
+    r"(?:(?P<five>五年来|过去五年)|(?P<one>过去的?一年|一年来|今年以来)|(?P<next5>今后五年|未来五年))"
 )
 
 # A paragraph that is an item of a list ("一是…", "(二)…", "3.…", "④…").
@@ -140,7 +140,7 @@ ENUM_PREFIX = re.compile(
 ENUM_FIRST = "(（一二三四五六七八九十-•·*▪◆●■" + "".join(map(chr, range(ord("①"), ord("⑳") + 1)))
 
 TITLE_YEAR_RE = re.compile(
-    r"(20\d\d)年(?:度)?(?:[^\d年]{0,12}?(工作安排|工作计划|计划|思路|要点|打算|目标|任务)(?!执行|完成情况|落实情况))?"
+    r"(20\d\d)年(?!\d{1,2}月)(?:度)?(?:[^\d年]{0,12}?(工作安排|工作计划|计划|思路|要点|打算|目标|任务)(?!执行|完成情况|落实情况))?"
 )
 
 FORWARD_YEAR_RE = re.compile(r"(20\d\d)年(?:度)?[,是]?[^。\n\d]{0,8}?(?:将|力争|计划|要|拟|目标)")
