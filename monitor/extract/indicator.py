@@ -80,6 +80,9 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
         cut = nxt.q.start - nxt.pre_len - it.post_end
         if 0 <= cut < len(r):
             r = r[:cut]
+            m = L.RESULT_VERB_RE.search(r, 2)  # 89家超千万企业完成工业纳税销售17.6亿元: the firms, not their sales
+            if m:
+                r = r[: m.start()]
     m = L.DESCRIPTOR_RE.search(r)  # 树龄50年以上老榧树, 产值达2000万元以上企业: the thing after the class
     if m and len(r) - m.end() >= 2:
         r = r[m.end() :]

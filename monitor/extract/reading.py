@@ -156,8 +156,12 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         indicator = object_named_before(d, it, indicator) or verb_on_previous_noun(it, items, idx, indicator)
     if L.PREDICATE_RE.fullmatch(indicator):  # "2024年仍然持续上扬突破70亿元": how it moved, not what
         indicator = ""
-    if prev is not None and cat == "percent" and L.PROGRESS_RE.search(it.left):  # 占全年计划的67%
+    if prev is not None and cat == "percent" and (
+        L.PROGRESS_RE.search(it.left) or (it.left.strip() == "的" and L.PROGRESS_RE.search(prev.left))
+    ):  # 占全年计划的67%, 占全年任务1550万的55%
         indicator = "完成率"
+    elif prev is not None and it.right.startswith("的") and (m := L.PROGRESS_RE.search(it.left)):
+        indicator = base_indicator(prev.indicator) + m.group(0)[1:].lstrip("成到")  # 占全年任务1550万: the year's plan
     if not indicator or (len(indicator) <= 4 and L.GENERIC_INDICATOR_RE.match(indicator)):
         if prev is not None and (text.rfind(";", prev.q.end, it.q.start) < 0 or not indicator):
             indicator = (base_indicator(prev.indicator) + indicator) if indicator else base_indicator(prev.indicator)
