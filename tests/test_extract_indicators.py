@@ -118,6 +118,8 @@ FRAGMENTS = [
     ("协助84家企业整理“国补”申领材料", "企业"),
     # a net change after a count names the counted thing (新增…14家,净增7家)
     ("新增“四上”企业14家,净增7家", "净增“四上”企业"),
+    # a class before a count names what is counted with it; a state after the noun (全覆盖) does not
+    ("实现村级集体经济收入30万元以上32个村全覆盖", "村级集体经济收入30万元以上村"),
 ]
 
 
@@ -144,6 +146,8 @@ PROGRESS = [  # real township half-year reviews: a share of the year's plan is h
     ("全镇89家超千万企业完成工业纳税销售17.6亿元,占全镇经济总量的51%", 51, "占全镇经济总量"),  # a share of a whole
     ("全镇89家超千万企业完成工业纳税销售17.6亿元,占全镇经济总量的51%", 89, "超千万企业"),  # the firms, not their sales
     # the year's plan written out between 占 and the share: the plan figure, then how far it has come
+    ("全镇村集体经济总收入7526万元,其中,30万以上32个村,占比74.4%", 32, "30万以上村"),
+    ("全镇村集体经济总收入7526万元,其中,30万以上32个村,占比74.4%", 74.4, "30万以上村占比"),
     ("截止6月底,完成国地两税848万元,占全年任务1550万的55%", 1550, "国地两税全年任务"),
     ("截止6月底,完成国地两税848万元,占全年任务1550万的55%", 55, "国地两税全年任务完成率"),
     ("完成社会固定资产投资6035万元,占上半年目标任务5500万元的110%", 110, "社会固定资产投资上半年目标任务完成率"),

@@ -345,6 +345,9 @@ SERVICE_VERB_AFTER_RE = re.compile(
     r"提供|办理|解决|发放|开展|整理|申报|申请|落实|融资|兑现|减免|对接|签订|争取|获得|贷款|培训|就业|安置|增收|上市"
 )
 
+# A state after a counted noun ("32个村全覆盖"): no part of its name.
+NOUN_STATE_RE = re.compile(r"全覆盖|全部(?:实现|完成|达到|达标)")
+
 # Between a counted noun and the amount it reached (89家企业完成销售17.6亿元).
 RESULT_VERB_RE = re.compile(r"完成|实现|达到|创造|贡献")
 

@@ -141,6 +141,10 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     elif not subject and it.right.startswith(("的", "以上的")):
         noun = strip_indicator(noun_after(d, replace(it, right=it.right.split("的", 1)[1]), items, idx, run))[0]
     indicator = subject
+    if noun and cat == "count" and L.NOUN_STATE_RE.search(noun, 1):  # 32个村全覆盖: the villages, not their state
+        noun = noun[: L.NOUN_STATE_RE.search(noun, 1).start()]
+    if noun and cat == "count" and len(noun) <= 2 and subject.endswith(("以上", "以下")):
+        noun = subject + noun  # 村级集体经济收入30万元以上32个村: the class named before the count
     if noun and (cat == "count" or not subject):
         indicator = noun
     if cat in ("money", "number") and L.SUM_END_RE.search(indicator or "") and len(indicator) <= 8:
