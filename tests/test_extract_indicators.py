@@ -120,6 +120,9 @@ FRAGMENTS = [
     ("新增“四上”企业14家,净增7家", "净增“四上”企业"),
     # a class before a count names what is counted with it; a state after the noun (全覆盖) does not
     ("实现村级集体经济收入30万元以上32个村全覆盖", "村级集体经济收入30万元以上村"),
+    # 其中 + a verb of building and a number: that part of the thing just counted
+    ("建设高标准农田1.2万亩,其中新建0.8万亩、提升改造0.4万亩", "提升改造高标准农田"),
+    ("实施老旧小区改造12个,其中新开工5个", "新开工老旧小区改造"),
 ]
 
 

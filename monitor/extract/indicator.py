@@ -208,7 +208,7 @@ def listed_before(words: str) -> tuple[int, str]:
     return (2, head) if len(parts) == 2 else (0, words)
 
 
-_COUNTING_VERBS = ("新增", "新建", "引进", "培育", "创建", "净增", "净减")
+_COUNTING_VERBS = ("新增", "新建", "引进", "培育", "创建", "净增", "净减", "改建", "扩建", "续建", "改造", "提升改造", "改造提升", "新开工")
 
 
 def verb_on_previous_noun(it: Item, items: list[Item], idx: int, verb: str) -> str:
@@ -216,10 +216,9 @@ def verb_on_previous_noun(it: Item, items: list[Item], idx: int, verb: str) -> s
     for p in (items[i] for i in range(idx - 1, max(idx - 9, -1), -1)):  # the few quantities before
         if N.split_unit(p.q.unit)[1] == N.split_unit(it.q.unit)[1]:
             noun = tidy(strip_lead(strip_indicator(p.left)[0]))
-            if noun and verb in _COUNTING_VERBS:  # 新增企业14家,净增7家 → 净增企业
-                return verb + noun.removeprefix(next((v for v in _COUNTING_VERBS if noun.startswith(v)), ""))
-            if noun:
-                return noun
+            noun = noun.removeprefix(next((v for v in _COUNTING_VERBS if noun.startswith(v)), ""))
+            if noun:  # 新增企业14家,净增7家 → 净增企业; 其中新建0.8万亩、提升改造0.4万亩: the noun of the first
+                return verb + noun if verb in _COUNTING_VERBS else noun
     return verb
 
 
