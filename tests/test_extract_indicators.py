@@ -149,6 +149,10 @@ PROGRESS = [  # real township half-year reviews: a share of the year's plan is h
     ("全镇89家超千万企业完成工业纳税销售17.6亿元,占全镇经济总量的51%", 51, "占全镇经济总量"),  # a share of a whole
     ("全镇89家超千万企业完成工业纳税销售17.6亿元,占全镇经济总量的51%", 89, "超千万企业"),  # the firms, not their sales
     # the year's plan written out between 占 and the share: the plan figure, then how far it has come
+    ("完成固定资产投资15亿元,为年度目标的102%", 102, "固定资产投资完成率"),
+    # a total after a count of new ones is the total of the thing, not of the new ones
+    ("新增规上企业6家,总数达到48家", 48, "规上企业总数"),
+    ("全镇共有党员1200余名,党组织56个", 1200, "党员"),  # 共有 (there are) opens no name
     ("全镇村集体经济总收入7526万元,其中,30万以上32个村,占比74.4%", 32, "30万以上村"),
     ("全镇村集体经济总收入7526万元,其中,30万以上32个村,占比74.4%", 74.4, "30万以上村占比"),
     ("截止6月底,完成国地两税848万元,占全年任务1550万的55%", 1550, "国地两税全年任务"),

@@ -211,12 +211,16 @@ def listed_before(words: str) -> tuple[int, str]:
 _COUNTING_VERBS = ("新增", "新建", "引进", "培育", "创建", "净增", "净减", "改建", "扩建", "续建", "改造", "提升改造", "改造提升", "新开工")
 
 
+def without_counting_verb(noun: str) -> str:
+    """A counted noun without the verb that counted it (新增规上企业 → 规上企业)."""
+    return noun.removeprefix(next((v for v in _COUNTING_VERBS if noun.startswith(v)), ""))
+
+
 def verb_on_previous_noun(it: Item, items: list[Item], idx: int, verb: str) -> str:
     """'现有规上企业45家,力争新增5家': the verb applies to the thing counted just before."""
     for p in (items[i] for i in range(idx - 1, max(idx - 9, -1), -1)):  # the few quantities before
         if N.split_unit(p.q.unit)[1] == N.split_unit(it.q.unit)[1]:
-            noun = tidy(strip_lead(strip_indicator(p.left)[0]))
-            noun = noun.removeprefix(next((v for v in _COUNTING_VERBS if noun.startswith(v)), ""))
+            noun = without_counting_verb(tidy(strip_lead(strip_indicator(p.left)[0])))
             if noun:  # 新增企业14家,净增7家 → 净增企业; 其中新建0.8万亩、提升改造0.4万亩: the noun of the first
                 return verb + noun if verb in _COUNTING_VERBS else noun
     return verb
@@ -233,9 +237,11 @@ def object_named_before(d: Doc, it: Item, verb: str) -> str:
     return obj[:20] if len(obj) >= 2 and not L.DIGIT_RE.search(obj) else ""
 
 
-def base_indicator(ind: str) -> str:
-    """The indicator a follow-up clause refers to (财政总收入 of 同比增长5%)."""
-    return L.GROWTH_NOUN_RE.sub("", ind) if L.GENERIC_INDICATOR_RE.match(ind) is None else ind
+def base_indicator(ind: str, total: bool = False) -> str:
+    """The indicator a follow-up clause refers to (财政总收入 of 同比增长5%); for a `total` (总数), the thing
+    counted, not its increase (新增规上企业6家,总数达到48家 → 规上企业)."""
+    ind = L.GROWTH_NOUN_RE.sub("", ind) if L.GENERIC_INDICATOR_RE.match(ind) is None else ind
+    return without_counting_verb(ind) if total else ind
 
 
 def label_before(d: Doc, it: Item) -> str:

@@ -168,7 +168,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         indicator = base_indicator(prev.indicator) + m.group(0)[1:].lstrip("成到")  # 占全年任务1550万: the year's plan
     if not indicator or (len(indicator) <= 4 and L.GENERIC_INDICATOR_RE.match(indicator)):
         if prev is not None and (text.rfind(";", prev.q.end, it.q.start) < 0 or not indicator):
-            indicator = (base_indicator(prev.indicator) + indicator) if indicator else base_indicator(prev.indicator)
+            base = base_indicator(prev.indicator, total=indicator in ("总数", "总量"))
+            indicator = base + indicator if indicator else base
         elif not indicator:
             label = label_before(d, it)
             indicator = label or sentence_subject(d, it) or tidy(L.ENUM_PREFIX.sub("", it.left)) or tidy(left_words)
