@@ -6,6 +6,7 @@ Pure module.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from monitor import numbers as N
@@ -47,6 +48,7 @@ from monitor.extract.quantities import (
     reads,
 )
 from monitor.extract.rulebook import BY_ID
+from monitor.extract.tables import read_tables
 from monitor.extract.rules import (
     commitment_skip,
     hedge_of,
@@ -307,13 +309,24 @@ def _analyze(body: str, title: str | None, date: str | None) -> tuple[Doc, list[
     d = Doc(body, text, (title or "").translate(N.FULLWIDTH), plan_year_of(title, text, date))
     lay_out(d)
     d.quoted = [m.span() for m in matches_from(L.QUOTED_RE, text, L.QUOTED_OPENERS)]
-    groups = by_sentence(d, find_quantities(text))
+    qs = find_quantities(text)
+    d.tables = read_tables(text, d.plan_year)
+    if d.tables:  # a table's rows are read cell by cell, not as sentences
+        rows = sorted(span for t in d.tables for span in t.spans)
+        qs = [q for q in qs if not _in_spans(q.start, rows)]
+    groups = by_sentence(d, qs)
     d.breaks = [m.start() for sent, _ in groups for m in L.BREAK_RE.finditer(text, sent.start, sent.end)]
     items: list[Item] = []
     for sent, group in groups:
         items.extend(_read_sentence(d, sent, group))
     _drop_restated(items)
     return d, items
+
+
+def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """True when pos falls in one of the sorted (start, end) spans."""
+    k = bisect_right(spans, (pos, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
 def _may_have_fullwidth(body: str) -> bool:
@@ -378,6 +391,11 @@ def extract_body(body: str, title: str | None = None, date: str | None = None) -
         if it.record is not None and not it.skip:
             for r in _records(it):
                 (targets if r.role == "target" else actuals).append(r)
+    if d.tables:  # in the order of the body
+        for r in (r for t in d.tables for r in t.records):
+            (targets if r.role == "target" else actuals).append(r)
+        targets.sort(key=lambda r: r.offset)
+        actuals.sort(key=lambda r: r.offset)
     return Extraction(targets=targets, actuals=actuals, plan_year=d.plan_year)
 
 
@@ -399,7 +417,9 @@ def explain_body(body: str, title: str | None = None, date: str | None = None) -
     for it in items:
         by_sent.setdefault(it.sent.start, []).append(it)
     bare_by: dict[int, list[tuple[int, int]]] = {}
-    for sent, spans in by_sentence(d, bare_numbers(d.text, [it.q for it in items])):
+    rows = sorted(span for t in d.tables for span in t.spans)
+    bare = [(a, b) for a, b in bare_numbers(d.text, [it.q for it in items]) if not (rows and _in_spans(a, rows))]
+    for sent, spans in by_sentence(d, bare):
         bare_by[sent.start] = spans
     out = []
     for p in d.paragraphs:
@@ -425,6 +445,12 @@ def explain_body(body: str, title: str | None = None, date: str | None = None) -
                     "skipped": skipped,
                 }
             )
+    for r in (r for t in d.tables for r in t.records):  # a table's cells, each under its column
+        row, end = d.body.rfind("\n", 0, r.offset) + 1, d.body.find("\n", r.offset)
+        out.append({"sentence": d.body[row : len(d.body) if end < 0 else end], "offset": row,
+                    "part": "plan" if r.role == "target" else "review", "period": r.period,
+                    "why": "its table's column", "records": [{**r.to_json(), "rule": "table-column"}], "skipped": []})
+    out.sort(key=lambda e: e["offset"])
     return out
 
 

@@ -152,6 +152,11 @@ RULES: tuple[Rule, ...] = (
           REVIEW + "预计17个村(社区)全年经营性收入1316.5万元。"),
          ("新增11个县通高速。", "力争30个村集体经济收入超50万元。")),
     Rule("population-in-scope", "a population in scope (60万群众)", ("惠及60万群众。",), ("帮扶60万人。",)),
+    # -- tables ------------------------------------------------------------------------
+    Rule("table-column", "a cell of an indicator table is read under its column: 2025年目标 a target, 2024年完成 a result",
+         ("二、主要指标\n指标名称 | 单位 | 2024年完成 | 2025年目标 | 增长\n地区生产总值 | 亿元 | 34.4 | 36.5 | 6%",
+          "二、主要指标\n序号 | 指标 | 2025年目标值\n1 | 城镇调查失业率(%) | 5.5以内"),
+         ("二、主要指标\n村名 | 户数 | 人口\n东村 | 120 | 450",)),
     # -- numbers without a unit ----------------------------------------------------------
     Rule("bare-year", "a year", ("2025年全面完成改造。",), ()),
     Rule("bare-date", "a date, a time or a day of the month", ("3月5日召开大会。",), ()),
