@@ -90,3 +90,13 @@ def test_an_attachments_indicator_table_gives_targets(kind, data):
     found = extract_body("\n".join(text.paragraphs), TITLE)
     assert [(t.indicator, t.value, t.unit, t.kind) for t in found.targets] == [
         ("地区生产总值", 36.5, "亿元", "level"), ("新增规上企业", 5, "家", "count")]
+
+
+def test_a_project_tables_text_cells_are_still_read_as_sentences_and_its_other_numbers_are_not():
+    """建设内容 holds targets of its own; 总投资 (no year, no target word) is the project's size, no record."""
+    body = ("二、2025年重点项目\n序号 | 项目名称 | 建设内容 | 总投资(万元) | 2025年计划投资(万元)\n"
+            "1 | 东湖路改造工程 | 新建道路5公里,改造管网3公里 | 3000 | 1200\n2 | 文化礼堂 | 新建文化礼堂2个 | 500 | 450")
+    found = extract_body(body, TITLE)
+    assert [(t.indicator, t.value, t.unit) for t in found.targets] == [
+        ("新建道路", 5, "公里"), ("改造管网", 3, "公里"), ("东湖路改造工程", 1200, "万元"),
+        ("新建文化礼堂", 2, "个"), ("文化礼堂", 450, "万元")]

@@ -54,7 +54,7 @@ class Column:
 
 @dataclass(frozen=True)
 class Table:
-    """An indicator table read: its records and the spans of its lines (header and rows) in the body."""
+    """An indicator table read: its records and the spans of the cells they were read from (not read again)."""
 
     records: tuple[Target, ...]
     spans: tuple[tuple[int, int], ...]
@@ -100,7 +100,18 @@ def _read_block(rows: list[tuple[int, str]], before: str, y: int) -> Table | Non
     records: list[Target] = []
     for (offset, line), row in zip(rows[h:], cells[h:]):
         records += _row_records(offset, line, row, name_col, unit_col, columns, default_unit)
-    return Table(tuple(records), tuple((o, o + len(line)) for o, line in rows[h - 1 :]))
+    # The header and the cells of the columns read are not read again as sentences; the other cells
+    # (the 建设内容 of a project table) still are.
+    numeric = {k for row in cells[h:] for k, cell in enumerate(row) if _value_of(cell)}  # 2024年计划, 总投资 too
+    taken = {name_col, unit_col, *numeric} | {k for k, c in enumerate(head) if _SERIAL_HEAD_RE.match(c)}
+    spans = [(rows[h - 1][0], rows[h - 1][0] + len(rows[h - 1][1]))]
+    for (offset, _), row in zip(rows[h:], cells[h:]):
+        at = offset
+        for k, cell in enumerate(row):
+            if k in taken:
+                spans.append((at, at + len(cell)))
+            at += len(cell) + len(SEP)
+    return Table(tuple(records), tuple(spans))
 
 
 def _columns(head: list[str], taken: set[int | None], y: int) -> list[Column]:
