@@ -123,6 +123,13 @@ FRAGMENTS = [
     # 其中 + a verb of building and a number: that part of the thing just counted
     ("建设高标准农田1.2万亩,其中新建0.8万亩、提升改造0.4万亩", "提升改造高标准农田"),
     ("实施老旧小区改造12个,其中新开工5个", "新开工老旧小区改造"),
+    # parallel heads share the whole tail (居民…居民人均可支配收入), not only its last word
+    ("城镇居民和农村居民人均可支配收入分别增长5.5%、7%左右", "城镇居民人均可支配收入"),
+    # an aside in brackets (其中…, 含…) names its own part
+    ("新增“四上”企业10家(其中规上工业企业6家)", "规上工业企业"),
+    ("培训各类人才1200人次(含电商人才300人次)", "电商人才"),
+    # more than half of the villages is the target itself, not a size class
+    ("实现一半以上的行政村建成美丽乡村", "行政村建成美丽乡村"),
 ]
 
 

@@ -37,6 +37,8 @@ def strip_indicator(words: str) -> tuple[str, list[str]]:
 
 def strip_lead(s: str) -> str:
     """Strip enumerators, hedges, scope and time words and generic verbs from the front."""
+    if s[:1] in "(（" and ")" not in s and "）" not in s:  # "(其中规上工业企业6家)": an aside opened before the name
+        s = s[1:]
     if s[:1].isspace() or s[:1].isdecimal() or s[:1] in L.ENUM_FIRST:
         s = L.ENUM_PREFIX.sub("", s)
     for _ in range(8):
@@ -170,6 +172,9 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
         if len(p) <= 3 and len(last) > len(p) + 1:  # 省级、市级农林业龙头企业
             k = next((i + 1 for i, ch in enumerate(last[:5]) if ch in "级类型性"), len(p))
             out.append(p + last[k:])
+            continue
+        if len(p) >= 3 and len(last) > len(p) + 1 and last[len(p) - 2 : len(p)] == p[-2:]:
+            out.append(p + last[len(p) :])  # 城镇居民和农村居民人均可支配收入: parallel heads, one tail
             continue
         m = L.METRIC_END_RE.search(last)
         suffix = m.group(0) if m else ""
