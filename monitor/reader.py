@@ -357,11 +357,52 @@ def flatten_data_tables(body: LexborNode) -> None:
     for table in body.css("table"):
         if table.parent is None or len(table.css("table")) > 1:  # removed already, or holds a table
             continue
-        rows = [[one_line(cell.text(deep=True)) for cell in tr.css("td, th")] for tr in table.css("tr")]
-        rows = [row for row in rows if any(row)]
+        rows = [row for row in _grid(table) if any(row)]
         if sum(1 for row in rows if sum(1 for c in row if c) >= 2) < 2 or any(len(c) > 200 for row in rows for c in row):
             continue
         table.replace_with(MARK + MARK.join(" | ".join(row) for row in rows) + MARK)
+
+
+def _grid(table: LexborNode) -> list[list[str]]:
+    """The cell texts of a table row by row, a cell spanning columns or rows repeated in each it covers
+    (so a two-row header's "2025年" stands over both its "目标" and its "增长")."""
+    grid: list[list[str]] = []
+    below: dict[int, tuple[str, int]] = {}  # column: (text, rows it still covers)
+    for tr in table.css("tr"):
+        row: list[str] = []
+        cells = iter(tr.css("td, th"))
+        while True:
+            k = len(row)
+            if k in below:
+                text, left = below.pop(k)
+                row.append(text)
+                if left > 1:
+                    below[k] = (text, left - 1)
+                continue
+            cell = next(cells, None)
+            if cell is None:
+                break
+            text = one_line(cell.text(deep=True))
+            across, down = _span(cell.attributes.get("colspan")), _span(cell.attributes.get("rowspan"))
+            for _ in range(across):
+                if down > 1:
+                    below[len(row)] = (text, down - 1)
+                row.append(text)
+        while len(row) in below:  # columns covered from above after the row's last cell
+            text, left = below.pop(len(row))
+            row.append(text)
+            if left > 1:
+                below[len(row) - 1] = (text, left - 1)
+        grid.append(row)
+    return grid
+
+
+def _span(value: str | None) -> int:
+    """A colspan/rowspan attribute as a count from 1 to 50 (a missing, broken or huge one is 1 or 50)."""
+    try:
+        return min(max(int(value or 1), 1), 50)
+    except ValueError:
+        return 1
 
 
 def body_lines(body: LexborNode) -> list[str]:

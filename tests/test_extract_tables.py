@@ -100,3 +100,16 @@ def test_a_project_tables_text_cells_are_still_read_as_sentences_and_its_other_n
     assert [(t.indicator, t.value, t.unit) for t in found.targets] == [
         ("新建道路", 5, "公里"), ("改造管网", 3, "公里"), ("东湖路改造工程", 1200, "万元"),
         ("新建文化礼堂", 2, "个"), ("文化礼堂", 450, "万元")]
+
+
+def test_a_two_row_header_names_each_column_by_both_rows_and_a_caption_over_it_does_not():
+    """As an HTML table with colspan/rowspan is read: "2025年" over "目标" and "增长"; a caption spans the table."""
+    body = ("二、主要指标\n2023年主要经济指标计划表 | 2023年主要经济指标计划表 | 2023年主要经济指标计划表 | 2023年主要经济指标计划表"
+            " | 2023年主要经济指标计划表 | 2023年主要经济指标计划表\n"
+            "指标 | 单位 | 2024年 | 2024年 | 2025年 | 2025年\n指标 | 单位 | 完成 | 增长 | 目标 | 增长\n"
+            "地区生产总值 | 亿元 | 34.4 | 5.5% | 36.5 | 6%")
+    found = extract_body(body, TITLE)
+    assert sorted(_rows(found), key=str) == sorted([
+        ("target", "地区生产总值", 36.5, "亿元", "level", None, "2025"), ("target", "地区生产总值", 6, "%", "growth", None, "2025"),
+        ("actual", "地区生产总值", 34.4, "亿元", "level", None, "2024"), ("actual", "地区生产总值", 5.5, "%", "growth", None, "2024"),
+    ], key=str)

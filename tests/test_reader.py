@@ -253,6 +253,13 @@ def test_a_data_table_in_the_body_is_read_row_by_row_and_its_targets_under_their
     assert [(t.indicator, t.value, t.unit) for t in found.targets] == [("地区生产总值", 36.5, "亿元"), ("新增规上企业", 5, "家")]
 
 
+def test_a_cell_spanning_columns_or_rows_stands_in_each_it_covers():
+    body = ("<table><tr><td rowspan='2'>指标</td><td rowspan='2'>单位</td><td colspan='2'>2025年</td></tr>"
+            "<tr><td>目标</td><td>增长</td></tr><tr><td>地区生产总值</td><td>亿元</td><td>36.5</td><td>6%</td></tr></table>")
+    doc = read_page(page("<p>主要指标如下:</p>" + body, "<div class='pages_content'>{}</div>"), URL).document
+    assert doc.paragraphs[1:] == ("指标 | 单位 | 2025年 | 2025年", "指标 | 单位 | 目标 | 增长", "地区生产总值 | 亿元 | 36.5 | 6%")
+
+
 @pytest.mark.parametrize("table", [
     "<table><tr><td><p>第一段正文,内容较长。</p><p>第二段正文。</p></td></tr></table>",  # the body in one cell
     "<table><tr><td>" + "很长的一段正文。" * 30 + "</td><td>附图</td></tr><tr><td>说明</td><td>图一</td></tr></table>",

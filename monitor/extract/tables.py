@@ -89,7 +89,7 @@ def _read_block(rows: list[tuple[int, str]], before: str, y: int) -> Table | Non
     h = next((k for k, row in enumerate(cells) if any(_value_of(c) for c in row[1:])), None)
     if not h or not _HEAD_WORDS_RE.search(rows[h - 1][1]):
         return None
-    head = [c.strip() for c in cells[h - 1]]
+    head = _header(cells[max(0, h - 3) : h])
     unit_line = _UNIT_LINE_RE.search(before)
     default_unit = unit_line.group(1) if unit_line else ""
     name_col = next((k for k, c in enumerate(head) if _NAME_HEAD_RE.search(c)), None)
@@ -112,6 +112,18 @@ def _read_block(rows: list[tuple[int, str]], before: str, y: int) -> Table | Non
                 spans.append((at, at + len(cell)))
             at += len(cell) + len(SEP)
     return Table(tuple(records), tuple(spans))
+
+
+def _header(rows: list[list[str]]) -> list[str]:
+    """The header's cells: a two-row header joined column by column ("2025年" over "目标" → "2025年目标")."""
+    rows = [[c.strip() for c in row] for row in rows]
+    # A caption over the header (one text, spread over every column) or a row of another width is no part of it.
+    while len(rows) > 1 and (len(rows[0]) != len(rows[-1]) or len({c for c in rows[0] if c}) < 2):
+        rows = rows[1:]
+    head = rows[-1]
+    for upper in reversed(rows[:-1]):
+        head = [(u + c if u and u != c and not c.startswith(u) else c) for u, c in zip(upper, head)] + head[len(upper):]
+    return head
 
 
 def _columns(head: list[str], taken: set[int | None], y: int) -> list[Column]:
