@@ -113,6 +113,9 @@ FRAGMENTS = [
     # adverbs before a verb of change are no names: 实际/名义 (real, nominal growth), 历史性 (突破)
     ("农村居民人均可支配收入达到2.5万元,同比实际增长6%", "农村居民人均可支配收入"),
     ("全年粮食产量再创新高,历史性突破1.4万亿斤", "粮食产量"),
+    # an abbreviation first in a 、-list (GDP) is a whole name, no stand-in for the last item's first characters
+    # (白城 2024: not "GDP费品零售总额")
+    ("GDP、规上工业总产值、固定资产投资、社会消费品零售总额分别增长6%、7.5%、5%、3%左右", "GDP"),
 ]
 
 

@@ -160,14 +160,16 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
     last = parts[-1]
     out = []
     for p in parts[:-1]:
-        if len(p) <= 3 and len(last) > len(p) + 1:  # 省级、市级农林业龙头企业
+        if len(p) <= 3 and len(last) > len(p) + 1 and not _whole_metric(p):  # 省级、市级农林业龙头企业
             k = next((i + 1 for i, ch in enumerate(last[:5]) if ch in "级类型性"), len(p))
             out.append(p + last[k:])
             continue
         m = L.METRIC_END_RE.search(last)
         suffix = m.group(0) if m else ""
         g = L.GROWTH_NOUN_RE.search(last)
-        if g and not p.endswith(g.group(0)):
+        if p.isascii():  # GDP、固定资产投资…分别增长: an abbreviation is a whole name
+            out.append(p)
+        elif g and not p.endswith(g.group(0)):
             out.append(p + g.group(0))
         elif len(suffix) >= 2 and not p.endswith(suffix) and len((L.METRIC_END_RE.search(p) or [""])[0]) < 2:
             out.append(p + suffix)
@@ -179,6 +181,11 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
         last = parts[0][:2] + last
     out.append(last)
     return out
+
+
+def _whole_metric(p: str) -> bool:
+    """A list item that names a whole indicator itself (GDP, 税收), not a modifier of the last item's noun."""
+    return p.isascii() or bool(L.METRIC_END_RE.search(p))
 
 
 def listed_before(words: str) -> tuple[int, str]:
