@@ -18,6 +18,20 @@ _AT_END = L.CLAUSE_BREAK + L.SENT_BREAK + "、)）"  # what may follow a Chinese
 _SPAN_END = L.CLAUSE_BREAK + L.SENT_BREAK + "、内"  # what may follow a time span that is a value, not a name
 
 
+def _in_cadence(text: str, it: Item) -> bool:
+    """一个 after a verb of handling, in a 、-chain of such verbs each with 一个 (发现一个、解决一个)."""
+    q, one = it.q, text[it.q.start : it.q.end]
+    head = text[max(it.sent.start, q.start - 2) : q.start]
+    if not L.CADENCE_VERB_RE.search(head):
+        return False
+    if text.startswith("、", q.end):
+        k = text.find(one, q.end + 1, q.end + 4 + len(one))
+        if k > 0 and L.CADENCE_VERB_RE.search(text, q.end + 1, k):
+            return True
+    before = text[max(it.sent.start, q.start - 3 - len(one)) : q.start - 2]
+    return before.endswith(one + "、")
+
+
 def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
     """Why a quantity is not a record (a name, a slogan, a date, a class), or None."""
     text, q = d.text, it.q
@@ -43,6 +57,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
             return "none-left"
         if q.lone_one and not at_end:
             return "one-as-article"
+        if q.lone_one and _in_cadence(text, it):
+            return "one-by-one"
         if base == "期" or (base in ("次", "批") and not at_end):
             return "numeral-phase"
         if base in ("村", "户", "人") and not at_end:
