@@ -116,6 +116,8 @@ FRAGMENTS = [
     # an abbreviation first in a 、-list (GDP) is a whole name, no stand-in for the last item's first characters
     # (白城 2024: not "GDP费品零售总额")
     ("GDP、规上工业总产值、固定资产投资、社会消费品零售总额分别增长6%、7.5%、5%、3%左右", "GDP"),
+    # a note's mark after a term ([21], ①) is no part of the name (a county's 2023 report with 注释)
+    ("规范提升就业工厂,新开发“双协员”[21]305个", "新开发“双协员”"),
 ]
 
 

@@ -52,8 +52,8 @@ def strip_lead(s: str) -> str:
 
 
 def tidy(s: str) -> str:
-    """Final touches: the kind named after 等, no dangling brackets, no trailing 的."""
-    s = s.strip(" 、,;:")
+    """Final touches: the kind named after 等, no note marks or dangling brackets, no trailing 的."""
+    s = L.FOOTNOTE_RE.sub("", s).strip(" 、,;:")
     if "等" in s:
         head, _, tail = s.rpartition("等")
         tail = tail.strip()

@@ -74,6 +74,8 @@ COUNTED_CLASS_RE = re.compile(
 NONE_BEFORE_RE = re.compile(r"(?:不[漏落少丢让掉留]|不落下|不漏掉|无|没有)$")
 NONE_AFTER_RE = re.compile(r"(?:都|也)?(?:不[漏落少丢掉]|不能少|没有?[漏落少])")
 
+FOOTNOTE_RE = re.compile(r"\[\d{1,3}\]|[\u2460-\u2473]")  # a note's mark after a term: “双协员”[21], 部署①
+
 # verbs of handling things one at a time: 问题发现一个、解决一个、销号一个; 成熟一个、推进一个
 CADENCE_VERB_RE = re.compile(
     r"(?:发现|解决|销号|整改|办结|交办|化解|成熟|推进|落地|储备|谋划|签约|开工|建成|投用|投产|竣工|见效)$"
