@@ -118,6 +118,10 @@ FRAGMENTS = [
     ("GDP、规上工业总产值、固定资产投资、社会消费品零售总额分别增长6%、7.5%、5%、3%左右", "GDP"),
     # a note's mark after a term ([21], ①) is no part of the name (a county's 2023 report with 注释)
     ("规范提升就业工厂,新开发“双协员”[21]305个", "新开发“双协员”"),
+    # how a growth is measured (同比(下同), 按可比价格计算) and 发展到 (grew to) are no part of the name
+    ("全年地区生产总值同比(下同)增长4.5%", "地区生产总值"),  # 长沙县 2023
+    ("地区生产总值按可比价格计算增长6%", "地区生产总值"),
+    ("定制农业面积发展到55万亩", "定制农业面积"),  # 北林区 2025
 ]
 
 
@@ -173,6 +177,18 @@ def test_a_minus_sign_is_a_fall_of_the_amount_named_before_it(clause, expected):
     found = extract_body(REVIEW + clause + "。", "2023年工作总结")
     read = {t.value: (t.indicator, t.kind, t.direction) for t in found.actuals if t.value in expected}
     assert read == expected
+
+
+MEASURED = [  # real district reviews of 2024 (海拉尔区, 抚顺东洲区): the growth after a measurement note is the amount's
+    ("一般公共预算收入完成9.5亿元,按可比口径同比增长11.04%", 11.04, "一般公共预算收入"),
+    ("一般公共预算收入可比增长4.3%", 4.3, "一般公共预算收入"),  # 乌海 2025
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", MEASURED)
+def test_a_growth_measured_on_a_comparable_basis_keeps_the_amounts_name(clause, value, indicator):
+    found = extract_body(REVIEW + clause + "。", "2025年政府工作报告")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
 
 
 def test_a_dash_between_two_numbers_is_still_a_range():
