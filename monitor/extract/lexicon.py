@@ -327,7 +327,8 @@ ATTENTION_RE = re.compile(r"(?:关注|围绕|依托|聚焦|针对|紧盯|借助|
 # Chinese numerals: what follows them in slogans and set phrases ("两个确立", "八项规定").
 CN_STOP_AFTER = re.compile(
     r"(?:确立|维护|意识|自信|代表|毫不动摇|大局|会议|全会|党代会|代表大会|产业|规定|方面|务必|全面|文明|"
-    r"战略|工程|行动|机制|体系|一|二|三|四|五|六|七|八|九|十|性|化|起来|倍增|轮驱动)"
+    r"战略|工程|行动|机制|体系|一|二|三|四|五|六|七|八|九|十|性|化|起来|倍增|轮驱动|"
+    r"、[一二三四五六七八九十]{1,3}[次中](?:全会|会议))"  # 区委十六届五次、六次全会: sessions in a list
 )
 
 # After a unit, characters that make the unit part of a word ("3人民", "一起", "一次性").
