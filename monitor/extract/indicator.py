@@ -21,6 +21,8 @@ def strip_indicator(words: str) -> tuple[str, list[str]]:
     while s:
         if s[-1] == "均" and s[-2:-1] in L.PER_UNIT and s[-3:-2] not in "各每全都":  # 户均, 人均, 亩均: per unit
             break
+        if len(s) > 2 and s[-2:] in ("增长", "增收") and s[-3] in "稳保促":  # 稳增长26条: a policy aim named, no verb of change
+            break
         for w in L.TRAIL_BY_LAST.get(s[-1], ()):
             if s.endswith(w):
                 removed.append(w)
@@ -74,8 +76,8 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
         if nxt is not None and nxt.q.start <= it.post_end + 1 and nxt.clause_start == it.clause_start:
             return noun_after(d, nxt, items, k, run)
         return ""
-    if not r or not ("\u4e00" <= r[0] <= "\u9fff" or r[0] in "“《" or in_name):
-        return ""
+    if not r or not ("\u4e00" <= r[0] <= "\u9fff" or r[0] in "“《" or in_name) or r[0] == "等":
+        return ""  # 稳增长26条等一揽子措施: 等 closes what was counted, no noun follows
     if nxt is not None and nxt.q.start < it.clause_end:
         cut = nxt.q.start - nxt.pre_len - it.post_end
         if 0 <= cut < len(r):
