@@ -536,3 +536,11 @@ def test_a_half_year_report_reviews_this_year_so_far_not_the_last():
                          "镇2015年上半年重点工作完成情况及下半年工作目标措施的报告")
     assert {(t.value, t.period) for t in found.actuals} == {(10.3, "2015年1-6月"), (14.4, "2015年1-6月"), (53.3, "2015年1-6月")}
     assert [(t.value, t.period) for t in found.targets] == [(19.8, "2015")]
+
+
+def test_funds_obtained_in_a_review_carry_no_aim():
+    """争取 in a review reports what was obtained (汉滨区 2025: 争取上级转移支付31.8亿元), so no 力争; in a plan it is one."""
+    review = records("一、2024年工作回顾\n争取上级转移支付31.8亿元、专项资金25.8亿元。\n二、2025年工作安排\n"
+                     "下半年争取专项资金30亿元。", "2025年政府工作报告")
+    assert review == [T("专项资金", 30, "亿元", "level", "力争"),
+                      T("上级转移支付", 31.8, "亿元", "level", role="actual"), T("专项资金", 25.8, "亿元", "level", role="actual")]

@@ -219,6 +219,8 @@ def hedge_of(d: Doc, it: Item, starts: list[int], idx: int) -> str | None:
     seg0 = max(last_before(mk.semis, pos), it.sent.start)
     k = bisect_left(mk.hedges, (pos, "")) - 1
     if k >= 0 and mk.hedges[k][0] >= seg0:
+        if it.role == "actual" and it.sent.mode == "review" and mk.hedges[k][0] in mk.strive:
+            return None  # 争取上级资金39.1亿元 in a review: obtained, no aim
         return mk.hedges[k][1]
     if not mk.hedges:
         return None
