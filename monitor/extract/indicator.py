@@ -59,7 +59,11 @@ def tidy(s: str) -> str:
     if "等" in s:
         head, _, tail = s.rpartition("等")
         tail = tail.strip()
-        s = tail if len(tail) >= 2 else head
+        if len(tail) >= 2:  # 新开工A、B等项目 → 新开工项目: the stage stays on the kind
+            verb = L.LIST_VERB_RE.match(re.split("[,;，；]", head)[-1])
+            s = verb.group(0) + tail if verb and not tail.startswith(verb.group(0)) else tail
+        else:
+            s = head
     s = s.lstrip(")）").rstrip("(（")  # a bracket closed before the name or opened after it
     if "年" in s[-2:]:
         s = L.YEAR_TAIL_RE.sub("", s)
