@@ -77,6 +77,10 @@ NONE_AFTER_RE = re.compile(r"(?:都|也)?(?:不[漏落少丢掉]|不能少|没�
 # a verb of a project's stage before a list of names (新开工A、B等项目): it stays on the kind named after 等
 LIST_VERB_RE = re.compile(r"新开工|开工建设|开工|竣工投产|竣工|建成投用|建成投产|建成|投产|签约|续建|新建|新增")
 
+# words before an amount that only say what is done to the thing named after it (新建6万平方米标准化厂房);
+# the verbs of making a thing stay on its name, the others go
+BARE_VERB_RE = re.compile(r"(?:加速|加快|全力|大力|着力)?(?:推进|建设|实施|打造|盘活|整治|(新建|改建|扩建|新改建|改扩建|改造|新增))")
+
 FOOTNOTE_RE = re.compile(r"\[\d{1,3}\]|[\u2460-\u2473]")  # a note's mark after a term: “双协员”[21], 部署①
 
 # verbs of handling things one at a time: 问题发现一个、解决一个、销号一个; 成熟一个、推进一个
