@@ -185,6 +185,8 @@ ROWS = [
     ("a policy aim is no verb of change", "出台稳增长26条等一揽子措施。", [T("出台稳增长", 26, "条", "count")]),
     # 巴州区 2024: one at a time, not three counts of 1
     ("a cadence is no count", "问题发现一个、解决一个、销号一个。", []),
+    # a 2025 district report: 压降 (press down) is a cut like 压减
+    ("a cut by 压降", "加快盘活国有闲置厂房、科创载体,空置率压降10%以上。", [T("空置率", 10, "%", "growth", "以上")]),
 ]
 
 

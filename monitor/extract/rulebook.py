@@ -76,7 +76,7 @@ RULES: tuple[Rule, ...] = (
     Rule("in-quotes", "a number inside quotes or a title is part of a name or slogan",
          ("启动“十个一”行动。", "落实《关于推进5个重点产业的意见》。"), ("启动十个行动。",)),
     Rule("unit-in-word", "a unit that is part of a word (3人民, 一起, 5米饭)",
-         ("推动10个人才项目落地。", "打造一个性化服务平台。"), ("引进人才10人。",)),
+         ("推动10个人才项目落地。", "打造一个性化服务平台。", "建成社区健身路径或3人制篮球场20个。"), ("引进人才10人。",)),
     Rule("numeral-slogan", "a Chinese numeral in a slogan (一户一表, 十个一)",
          ("推进一户一表改造。", "推进一村一品。"), ("改造一户。",)),
     Rule("numeral-set-phrase", "a Chinese numeral in a set phrase (两个确立, 八项规定, 九次会议)",
