@@ -186,6 +186,9 @@ ROWS = [
     # 巴州区 2024: one at a time, not three counts of 1
     ("a cadence is no count", "问题发现一个、解决一个、销号一个。", []),
     # a 2025 district report: 压降 (press down) is a cut like 压减
+    # a 2025 district report: 冲刺 (sprint to) before an amount is a stretch goal of the subject before it
+    ("a stretch goal", "地区生产总值增长6%以上,冲刺1500亿元。",
+     [T("地区生产总值", 6, "%", "growth", "以上"), T("地区生产总值", 1500, "亿元", "level", "力争")]),
     ("a cut by 压降", "加快盘活国有闲置厂房、科创载体,空置率压降10%以上。", [T("空置率", 10, "%", "growth", "以上")]),
 ]
 
