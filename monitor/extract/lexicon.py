@@ -59,8 +59,10 @@ BOUND_WORDS = ("左右", "以上", "以下")
 
 # -- words of the skip rules (see rulebook) ---------------------------------------------
 # After an amount: the thing it classifies ("10亿元项目", "超10亿元的25个产业集群", "200万千瓦…示范项目").
+COUNT_NEXT_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)[个家项]")  # 项目6个: the class is counted
+
 SIZE_CLASS_AFTER_RE = re.compile(
-    r"(?:、[0-9.]+[万亿千百]*元)*(?:以上)?的?(?:(?:[\u4e00-\u9fff“”]{0,10}?(?:项目|企业))|县市区|县市|县|级|产业集群|集群|园区|村集体|村)"
+    r"(?:[、或][0-9.]+[万亿千百]*美?元)*(?:以上)?的?(?:(?:[\u4e00-\u9fff“”]{0,10}?(?:项目|企业))|县市区|县市|县|级|产业集群|集群|园区|村集体|村)"
 )
 
 # After an amount or a floor count: the class it names counted right after it ("达到100万元的村2个",

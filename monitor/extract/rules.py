@@ -77,7 +77,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
     if cat in ("money", "number", "power", "energy", "area", "mass"):
         m = L.SIZE_CLASS_AFTER_RE.match(text, it.post_end)
         over = text[q.start - 1 : q.start] in "过超破" and L.OVER_BEFORE_RE.search(text, max(it.sent.start, q.start - 2), q.start)
-        if (m and not L.INVEST_RE.search(text, max(it.sent.start, q.start - 6), q.start - it.pre_len)
+        counted = m is not None and L.COUNT_NEXT_RE.match(text, m.end())  # 引进投资超30亿元项目6个
+        if (m and (counted or not L.INVEST_RE.search(text, max(it.sent.start, q.start - 6), q.start - it.pre_len))
                 and not L.VERB_IN_CLASS_RE.search(m.group(0)) and (over or "的" not in m.group(0))) or (
             over and text.startswith("的", it.post_end)
         ):
