@@ -61,6 +61,8 @@ BOUND_WORDS = ("左右", "以上", "以下")
 # After an amount: the thing it classifies ("10亿元项目", "超10亿元的25个产业集群", "200万千瓦…示范项目").
 COUNT_NEXT_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)[个家项]")  # 项目6个: the class is counted
 
+COUNT_END_RE = re.compile(r"\d+[个家所座处]$")  # 230个50户以上…村寨: a count just before a floor
+
 SIZE_CLASS_AFTER_RE = re.compile(
     r"(?:[、或][0-9.]+[万亿千百]*美?元)*(?:以上)?的?(?:(?:[\u4e00-\u9fff“”]{0,10}?(?:项目|企业))|县市区|县市|县|级|产业集群|集群|园区|村集体|村)"
 )
