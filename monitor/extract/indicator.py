@@ -7,6 +7,7 @@ counts; a list subject is split (A、B排放量 → A排放量, B排放量). Pur
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from monitor import numbers as N
 from monitor.extract import lexicon as L
@@ -76,6 +77,9 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
     k = run.next_kept[idx]
     nxt = items[k] if k >= 0 else None
     in_name = run.skipped_at(it.post_end)
+    age = L.AGE_LEAD_RE.match(r)  # 为2500名40周岁以上城乡居民…: the people counted come after their ages
+    if age and len(r) > age.end() and "\u4e00" <= r[age.end()] <= "\u9fff":
+        return noun_after(d, replace(it, right=r[age.end() :], post_end=it.post_end + age.end()), items, idx, run)
     if (r[:1].isdigit() and not in_name) or r[:1] == " ":
         if nxt is not None and nxt.q.start <= it.post_end + 1 and nxt.clause_start == it.clause_start:
             return noun_after(d, nxt, items, k, run)

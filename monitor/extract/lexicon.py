@@ -191,7 +191,8 @@ COMPARE_YEAR_RE = re.compile(r"(?:比|较|与)20\d\d年(?:同期|底|末)?(?:相
 # Words stripped from the front of an indicator (verbs, scope, time, hedges).
 LEAD_WORDS = re.compile(
     r"^(?:其中|剩余|新推出|推出|力争|争取|争创|确保|预计|计划|拟|全年|今年|年内|明年|当年|年底前|年底|到年底|上半年|下半年|"
-    r"到20\d\d年底?|20\d\d年底?|\d{1,2}(?:至|-|—)\d{1,2}月(?:份)?|全[镇县区市省乡国]|我[镇县区市省乡]|本[镇县区市]|"
+    r"到20\d\d年底?|20\d\d年底?|\d{1,2}(?:至|-|—)\d{1,2}月(?:份)?|全[镇县区市省乡国州]|我[镇县区市省乡]|本[镇县区市]|"
+    r"[为对](?=全[镇县区市省乡国州]|$)|"  # 为全州7万名…妇女: whom it is for, no name
     r"各类|全面|努力|着力|持续|继续|进一步|加快|加大|推动|推进|开展|实施|建成|建设|新建成|创建|创成|创出|"
     r"打造|培育|引进|组建|完成|实现|达到|累计|共计|合计|共|新培育|启动|积极|深入|大力|扎实|有序|"
     r"有力有序|顺利|成功|及时|全速|共同|安排|去年|上年|过去一年|围绕|对照|按照|聚焦|我们|已经|已有|现有|已|再|所有|目前|现已|截至目前|当前|发放|兑现|拨付|筹集|落实|要|将|先|再|力求|还|并(?![网购联表行])|且|同时|以及|和|及|与|、|,|;|:|\s|"
@@ -200,7 +201,7 @@ LEAD_WORDS = re.compile(
 
 # The first character of every LEAD_WORDS word that opens with a literal; the others open with a
 # digit (\d) or a space (\s): no match is tried unless the text opens with one of these, a digit or a space.
-LEAD_FIRST = frozenset(",2:;、上下与且争今以先兑全共其再创到剩力加努去及发各合同启和可围培大安完实对将已年并建开引当成我截所扎打拟拨持按推新明有本深现目着确积筹累组继聚落要计达过还进顺预")
+LEAD_FIRST = frozenset(",2:;、上下与且为争今以先兑全共其再创到剩力加努去及发各合同启和可围培大安完实对将已年并建开引当成我截所扎打拟拨持按推新明有本深现目着确积筹累组继聚落要计达过还进顺预")
 
 # Words stripped from the end of an indicator (copulas, comparisons, verbs of change).
 _TRAIL_WORDS = (
@@ -456,6 +457,8 @@ CLAUSE_REACH = 100  # characters read either side of a number within its clause
 SENT_BREAK = "。!?"
 
 BACKGROUND_HEADING_RE = re.compile(r"^[*#\s]*(?:名词解释|名词注释|注释|附注|附件\d*|说明|备注)[*:\s]*$")
+
+AGE_LEAD_RE = re.compile(r"\d+(?:[-—~至]\d+)?周?岁(?:及以上|以上|及以下|以下)?")  # 2500名40周岁以上居民: who they are
 
 DESCRIPTOR_RE = re.compile(r"\d+(?:\.\d+)?[^\d,;、。]{0,4}?以[上下](?!的?$)")
 
