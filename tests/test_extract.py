@@ -549,3 +549,10 @@ def test_funds_obtained_in_a_review_carry_no_aim():
                      "下半年争取专项资金30亿元。", "2025年政府工作报告")
     assert review == [T("专项资金", 30, "亿元", "level", "力争"),
                       T("上级转移支付", 31.8, "亿元", "level", role="actual"), T("专项资金", 25.8, "亿元", "level", role="actual")]
+
+
+def test_the_whole_year_in_a_review_of_a_year_and_a_five_year_plan_is_that_year():
+    """黄龙县 2026: 一、2025年及“十四五”工作回顾 — 全年 figures are 2025's, 五年来 figures the five years'."""
+    found = extract_body("一、2025年及“十四五”工作回顾\n一是综合实力迈上新台阶。全年生产总值完成30.69亿元、增长4.7%。\n"
+                         "五年来,累计完成固定资产投资120亿元。", "2026年黄龙县政府工作报告")
+    assert [(t.value, t.period) for t in found.actuals] == [(30.69, "2025"), (4.7, "2025"), (120, "2021-2025")]

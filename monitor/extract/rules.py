@@ -277,4 +277,6 @@ def period_of(d: Doc, it: Item, role: str) -> str | None:
         return f"{base_year}年{int(m1)}-{int(m2)}月"
     if mk.holiday and base_year.isdigit():
         return f"{base_year}{mk.holiday}期间"
+    if s.mode == "review" and period and "-" in period and last_before(mk.this_year, pos) >= 0:
+        return period.split("-")[1]  # 全年 in a review of 2025年及“十四五”: the year 2025, not the five
     return period
