@@ -189,6 +189,9 @@ ROWS = [
     # a 2025 district report: 冲刺 (sprint to) before an amount is a stretch goal of the subject before it
     ("a stretch goal", "地区生产总值增长6%以上,冲刺1500亿元。",
      [T("地区生产总值", 6, "%", "growth", "以上"), T("地区生产总值", 1500, "亿元", "level", "力争")]),
+    # 黄龙县 2026, 安庆 2025: a margin over a wider area's growth is the subject's, not an indicator "超过全市增速"
+    ("a margin over the province", "规上工业增加值增长8%,高于全省平均水平1个百分点。",
+     [T("规上工业增加值", 8, "%", "growth"), T("规上工业增加值", 1, "个百分点", "growth")]),
     ("a cut by 压降", "加快盘活国有闲置厂房、科创载体,空置率压降10%以上。", [T("空置率", 10, "%", "growth", "以上")]),
 ]
 

@@ -51,7 +51,7 @@ def strip_lead(s: str) -> str:
             break
         s = s[m.end() :]
     s = s.strip(" 、,;:") if s.endswith(L.VERBS_ENDING_IN_CONJUNCTION) else s.strip(" 、,;:和及与")
-    return "" if s[:1] in "比较与同" and L.COMPARISON_ONLY_RE.match(s) else s
+    return "" if s[:1] in "比较与同高超快低" and L.COMPARISON_ONLY_RE.match(s) else s
 
 
 def tidy(s: str) -> str:
