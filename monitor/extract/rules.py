@@ -113,6 +113,8 @@ def kind_of(it: Item, indicator: str) -> str:
             return "growth"
         if L.BAD_RATE_RE.search(indicator) or L.STATE_RATE_RE.search(indicator):
             return "threshold"
+        if indicator.endswith("消费价格指数"):  # 居民消费价格指数为3%左右: a rise of prices, not a share
+            return "growth"
         return "share"
     if it.growth and not it.to_level:
         return "growth"
