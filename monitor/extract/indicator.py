@@ -97,6 +97,9 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
     if m:
         r = r[: m.start()]
     r = r.strip(" 、和及与")
+    head, _, tail = r.rpartition("、")
+    if head and not strip_lead(tail):  # 妇女免费做宫颈癌筛查、为全州6.1万名…: the next item's lead words
+        r = head
     if "的" in r[:-1]:
         tail = r[r.rindex("的") + 1 :]
         if len(tail) >= 2:
