@@ -40,6 +40,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
         return "ordinal"
     if inside_quotes(d, q.start):
         return "in-quotes"
+    if text[q.start - 1 : q.start] in "(（" and text[it.post_end : it.post_end + 2] in (")\n", "）\n", ")", "）"):
+        return "list-size"  # 一、县示范区管委会牵头工作(8项): how many items the list below holds
     base = N.split_unit(q.unit)[1]
     if unit_next and not it.post_qual and (
         unit_next in L.UNIT_WORDS.get(base, "") or text.startswith(L.UNIT_WORD_PREFIXES.get(base, ("\0",)), q.end)
@@ -199,8 +201,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
             return "fact-forecast"
     if ("从" in lw or "由" in lw) and L.FROM_BEFORE_RE.search(lw) and L.CHANGE_AFTER_RE.match(it.right):
         return "change-start"
-    if cat == "count" and lw[-1:] in L.FRAMING_LAST and L.FRAMING_RE.search(lw):
-        return "framing"
+    if cat == "count" and ((lw[-1:] in L.FRAMING_LAST and L.FRAMING_RE.search(lw)) or it.right.startswith("方面")):
+        return "framing"  # 围绕3个重点领域; 做好6个方面工作
     if "线" in it.right and L.RED_LINE_RE.match(it.right):
         return "red-line"
     if role == "target" and cat in L.FACT_UNITS and L.PLACE_FACT_RE.search(full_left) and not L.COMMIT_RE.search(full_left):
