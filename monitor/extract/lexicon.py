@@ -101,6 +101,7 @@ LIST_SUBJECT_RE = re.compile(r"已|完成|实现|建成|达到|全部|均")
 LIST_MARK_RE = re.compile(r"、|与|和|及")
 WORD_RUN_END_RE = re.compile(r"[\u4e00-\u9fff、]+$")
 CREATE_VERB_RE = re.compile(r"新建|建成|建设|创建|创成|打造|培育|引进|新增|完成|实施|开工|投用|招引|认定|争创|评选")
+CREATE_VERB_END_RE = re.compile(r"(?:新建|建成|建设|创建|创成|打造|培育|引进|新增|完成|实施|开工|招引|认定|争创)$")
 
 POLICY_SET_RE = re.compile(r"政策|措施|举措|意见|条款|重点工作|规定")
 

@@ -182,7 +182,10 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         if L.APPLY_VERB_RE.search(lw) and L.POLICY_SET_RE.search(full_left + text[it.q.end : it.clause_end]):
             return "policy-set"
         n, head = listed_before(lw)  # the verb before the list, not its items (立项、开工、建设、投产)
-        if n and it.q.value == n and not L.CREATE_VERB_RE.search(head) and not L.LIST_SUBJECT_RE.search(it.right):
+        last = lw[lw.rfind("、") + 1 :]
+        made = L.CREATE_VERB_END_RE.search(last)  # 联合光机所、应化所、长春理工大学新建3个…: the partners, then a verb
+        if (n and it.q.value == n and not L.CREATE_VERB_RE.search(head) and not L.LIST_SUBJECT_RE.search(it.right)
+                and not (made and made.start() > 0)):
             return "list-sum"
         if L.ATTRIBUTE_NOUN_RE.match(it.right):
             return "attribute-of-set"
