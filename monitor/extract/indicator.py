@@ -56,7 +56,7 @@ def strip_lead(s: str) -> str:
 
 def tidy(s: str) -> str:
     """Final touches: the kind named after 等, no note marks or dangling brackets, no trailing 的."""
-    s = L.FOOTNOTE_RE.sub("", s).strip(" 、,;:")
+    s = (L.FOOTNOTE_RE.sub("", s) if "[" in s else s).strip(" 、,;:")
     if "等" in s:
         head, _, tail = s.rpartition("等")
         tail = tail.strip()
@@ -77,7 +77,7 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
     k = run.next_kept[idx]
     nxt = items[k] if k >= 0 else None
     in_name = run.skipped_at(it.post_end)
-    age = L.AGE_LEAD_RE.match(r)  # 为2500名40周岁以上城乡居民…: the people counted come after their ages
+    age = L.AGE_LEAD_RE.match(r) if r[:1].isdigit() else None  # 为2500名40周岁以上城乡居民…: ages, then the people
     if age and len(r) > age.end() and "\u4e00" <= r[age.end()] <= "\u9fff":
         return noun_after(d, replace(it, right=r[age.end() :], post_end=it.post_end + age.end()), items, idx, run)
     if (r[:1].isdigit() and not in_name) or r[:1] == " ":
@@ -97,9 +97,10 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
     if m:
         r = r[: m.start()]
     r = r.strip(" 、和及与")
-    head, _, tail = r.rpartition("、")
-    if head and not strip_lead(tail):  # 妇女免费做宫颈癌筛查、为全州6.1万名…: the next item's lead words
-        r = head
+    if "、" in r:
+        head, _, tail = r.rpartition("、")
+        if head and not strip_lead(tail):  # 妇女免费做宫颈癌筛查、为全州6.1万名…: the next item's lead words
+            r = head
     if "的" in r[:-1]:
         tail = r[r.rindex("的") + 1 :]
         if len(tail) >= 2:

@@ -85,7 +85,7 @@ LIST_VERB_RE = re.compile(r"新开工|开工建设|开工|竣工投产|竣工|�
 # the verbs of making a thing stay on its name, the others go
 BARE_VERB_RE = re.compile(r"(?:加速|加快|全力|大力|着力)?(?:推进|建设|实施|打造|盘活|整治|(新建|改建|扩建|新改建|改扩建|改造|新增))")
 
-FOOTNOTE_RE = re.compile(r"\[\d{1,3}\]|[\u2460-\u2473]")  # a note's mark after a term: “双协员”[21], 部署①
+FOOTNOTE_RE = re.compile(r"\[\d{1,3}\]")  # a note's mark after a term: “双协员”[21]
 
 # verbs of handling things one at a time: 问题发现一个、解决一个、销号一个; 成熟一个、推进一个
 CADENCE_VERB_RE = re.compile(

@@ -40,7 +40,7 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
         return "ordinal"
     if inside_quotes(d, q.start):
         return "in-quotes"
-    if text[q.start - 1 : q.start] in "(（" and text[it.post_end : it.post_end + 2] in (")\n", "）\n", ")", "）"):
+    if q.start and text[q.start - 1] in "(（" and text[it.post_end : it.post_end + 2] in (")\n", "）\n", ")", "）"):
         return "list-size"  # 一、县示范区管委会牵头工作(8项): how many items the list below holds
     base = N.split_unit(q.unit)[1]
     if unit_next and not it.post_qual and (
@@ -182,11 +182,10 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         if L.APPLY_VERB_RE.search(lw) and L.POLICY_SET_RE.search(full_left + text[it.q.end : it.clause_end]):
             return "policy-set"
         n, head = listed_before(lw)  # the verb before the list, not its items (立项、开工、建设、投产)
-        last = lw[lw.rfind("、") + 1 :]
-        made = L.CREATE_VERB_END_RE.search(last)  # 联合光机所、应化所、长春理工大学新建3个…: the partners, then a verb
-        if (n and it.q.value == n and not L.CREATE_VERB_RE.search(head) and not L.LIST_SUBJECT_RE.search(it.right)
-                and not (made and made.start() > 0)):
-            return "list-sum"
+        if n and it.q.value == n and not L.CREATE_VERB_RE.search(head) and not L.LIST_SUBJECT_RE.search(it.right):
+            made = L.CREATE_VERB_END_RE.search(lw, lw.rfind("、") + 2)  # 联合光机所、应化所、长春理工大学新建3个…
+            if not made:  # the partners of a verb of making, not items the count sums up
+                return "list-sum"
         if L.ATTRIBUTE_NOUN_RE.match(it.right):
             return "attribute-of-set"
         if N.split_unit(it.q.unit)[1] == "种" and L.SERVICE_VERB_RE.search(lw):
