@@ -22,7 +22,7 @@ def strip_indicator(words: str) -> tuple[str, list[str]]:
     while s:
         if s[-1] == "均" and s[-2:-1] in L.PER_UNIT and s[-3:-2] not in "各每全都":  # 户均, 人均, 亩均: per unit
             break
-        if len(s) > 2 and s[-2:] in ("增长", "增收") and s[-3] in "稳保促":  # 稳增长26条: a policy aim named, no verb of change
+        if s[-1] in "长收" and s[-3:-1] in ("稳增", "保增", "促增"):  # 稳增长26条: a policy aim named, no verb of change
             break
         for w in L.TRAIL_BY_LAST.get(s[-1], ()):
             if s.endswith(w):
