@@ -350,6 +350,20 @@ def metadata_blocks(body: LexborNode) -> list[tuple[str, str]]:
     return pairs
 
 
+def flatten_data_tables(body: LexborNode) -> None:
+    """A data table in the body becomes one line per row, its cells joined by " | " (as DOCX and XLSX tables
+    are read), so an indicator table keeps its columns. A layout table is left alone: one holding a table,
+    one with fewer than two rows of two filled cells, or one with a cell of more than 200 characters."""
+    for table in body.css("table"):
+        if table.parent is None or len(table.css("table")) > 1:  # removed already, or holds a table
+            continue
+        rows = [[one_line(cell.text(deep=True)) for cell in tr.css("td, th")] for tr in table.css("tr")]
+        rows = [row for row in rows if any(row)]
+        if sum(1 for row in rows if sum(1 for c in row if c) >= 2) < 2 or any(len(c) > 200 for row in rows for c in row):
+            continue
+        table.replace_with(MARK + MARK.join(" | ".join(row) for row in rows) + MARK)
+
+
 def body_lines(body: LexborNode) -> list[str]:
     """The body's paragraphs: one per block element or <br> run, chrome lines and empty paragraphs dropped."""
     return [line for line in lines_of(body) if not _CHROME_LINE.match(line)]
@@ -405,6 +419,7 @@ def _read_page(text: str, url: str, declared: Declared | None, tree: LexborHTMLP
     files = [*declared.attachments, *attachments_of(body, url)]
     strip_chrome(body)
     inner = metadata_blocks(body)
+    flatten_data_tables(body)
     lines = body_lines(body)
     if body.parent is not None:
         body.decompose()  # metadata labels are looked for outside the body only

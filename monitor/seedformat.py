@@ -120,11 +120,19 @@ def parse(text: str, name: str = "<text>") -> Document:
 
 
 def parse_plain(text: str, name: str = "<text>") -> Document:
-    """A text with no header: no metadata, every non-empty line a paragraph."""
-    paragraphs = tuple(p for p in (clean_line(x) for x in text.split("\n")) if p)
+    """A text with no header: every non-empty line a paragraph; a Markdown front matter's title is its title."""
+    lines = text.split("\n")
+    title = None
+    if lines[0].strip() == "---":
+        end = next((i for i, x in enumerate(lines[1:40], 1) if x.strip() == "---"), None)
+        if end is not None:
+            keys = dict(x.split(":", 1) for x in lines[1:end] if ":" in x)
+            title = clean_line(keys.get("title", "").strip().strip("\"'")) or None
+            lines = lines[end + 1 :]
+    paragraphs = tuple(p for p in (clean_line(x) for x in lines) if p)
     if not paragraphs:
         raise ParseError(f"{name}: empty file")
-    return Document(title=None, paragraphs=paragraphs)
+    return Document(title=title, paragraphs=paragraphs)
 
 
 def render(doc: Document) -> str:

@@ -74,6 +74,22 @@ def test_extract_reads_plain_text_with_a_note(tmp_path):
     assert f"Note: {p}: no capture header; reading it as plain text (metadata null)" in result.stderr
 
 
+def test_extract_reads_the_title_of_a_plain_texts_front_matter(tmp_path):
+    """Collections of 政府工作报告 keep a Markdown front matter; its title is the document's, its date no plan year."""
+    p = tmp_path / "2025.md"
+    p.write_text("---\ntitle: 岳阳市政府工作报告（2024年12月23日 李挚）\n---\n\n"
+                 "一、2024年工作回顾\n地区生产总值增长5%。\n二、2025年工作安排\n地区生产总值增长6%左右。\n", encoding="utf-8")
+    result = run("extract", str(p), "--json")
+    assert result.exit_code == 0, result.stderr
+    [doc] = json.loads(result.stdout)
+    assert doc["metadata"]["title"] == "岳阳市政府工作报告(2024年12月23日 李挚)"
+    assert doc["metadata"]["plan_year"] == 2025
+    assert [(t["value"], t["period"]) for t in doc["targets"]] == [(6, "2025")]
+    assert [(t["value"], t["period"]) for t in doc["actuals"]] == [(5, "2024")]
+    assert "---" not in {q["quote"] for q in doc["targets"] + doc["actuals"]}
+    assert f"Note: {p}: no capture header; reading it as plain text (its front matter's title)" in result.stderr
+
+
 def test_extract_errors_on_an_empty_file_but_reports_the_others(tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_text("", encoding="utf-8")

@@ -129,13 +129,29 @@ FRAGMENTS = [
     ("搭建项目产业孵化平台,新建6万平方米标准化厂房", "新建标准化厂房"),  # a 河南 county 2024
     ("加速推进100余万平方米标准厂房建设", "标准厂房建设"),  # 渝水区 2024
     ("新改建12公里农村公路", "新改建农村公路"),
-    # people served, counted before their ages: the people and the service name them, not the item before
-    # (平凉 2025: not "幼儿园园位") nor whom it is for (黔东南 2025: not "为全州")
-    ("新增城镇中小学学位1350个、幼儿园园位570个;为2500名40周岁以上城乡居民免费开展上消化道癌筛查",
-     "城乡居民免费开展上消化道癌筛查"),
-    ("为全州7万名35-64岁妇女免费做宫颈癌筛查、为全州6.1万名35-64岁妇女免费做乳腺癌筛查", "妇女免费做宫颈癌筛查"),
+    # people served, counted before their ages: the people served name them, not the item before
+    # (平凉 2025: not "幼儿园园位") nor whom it is for (黔东南 2025: not "为全州"); 免费 opens the service
+    ("新增城镇中小学学位1350个、幼儿园园位570个;为2500名40周岁以上城乡居民免费开展上消化道癌筛查", "城乡居民"),
+    ("为全州7万名35-64岁妇女免费做宫颈癌筛查、为全州6.1万名35-64岁妇女免费做乳腺癌筛查", "妇女"),
     # a level mark shared by a 、-list of places (县、乡级 → 县级, 乡级; 黔东南 2025)
     ("县、乡级就业公共服务机构覆盖率达100%", "县级就业公共服务机构覆盖率"),
+    # a count served (为/协助/帮助 N家X + service) names X, not the service
+    ("为80位创业大学生提供担保贷款和政府贴息", "创业大学生"),
+    ("协助84家企业整理“国补”申领材料", "企业"),
+    # a net change after a count names the counted thing (新增…14家,净增7家)
+    ("新增“四上”企业14家,净增7家", "净增“四上”企业"),
+    # a class before a count names what is counted with it; a state after the noun (全覆盖) does not
+    ("实现村级集体经济收入30万元以上32个村全覆盖", "村级集体经济收入30万元以上村"),
+    # 其中 + a verb of building and a number: that part of the thing just counted
+    ("建设高标准农田1.2万亩,其中新建0.8万亩、提升改造0.4万亩", "提升改造高标准农田"),
+    ("实施老旧小区改造12个,其中新开工5个", "新开工老旧小区改造"),
+    # parallel heads share the whole tail (居民…居民人均可支配收入), not only its last word
+    ("城镇居民和农村居民人均可支配收入分别增长5.5%、7%左右", "城镇居民人均可支配收入"),
+    # an aside in brackets (其中…, 含…) names its own part
+    ("新增“四上”企业10家(其中规上工业企业6家)", "规上工业企业"),
+    ("培训各类人才1200人次(含电商人才300人次)", "电商人才"),
+    # more than half of the villages is the target itself, not a size class
+    ("实现一半以上的行政村建成美丽乡村", "行政村建成美丽乡村"),
 ]
 
 
@@ -160,6 +176,17 @@ PROGRESS = [  # real township half-year reviews: a share of the year's plan is h
     ("实际利用境外资金130万美元,占年计划的87%,实现外贸出口171万美元,完成年任务的78%", 78, "外贸出口完成率"),
     ("上半年完成农业总收入3420万元,占全年目标的43.9%", 43.9, "农业总收入完成率"),
     ("全镇89家超千万企业完成工业纳税销售17.6亿元,占全镇经济总量的51%", 51, "占全镇经济总量"),  # a share of a whole
+    ("全镇89家超千万企业完成工业纳税销售17.6亿元,占全镇经济总量的51%", 89, "超千万企业"),  # the firms, not their sales
+    # the year's plan written out between 占 and the share: the plan figure, then how far it has come
+    ("完成固定资产投资15亿元,为年度目标的102%", 102, "固定资产投资完成率"),
+    # a total after a count of new ones is the total of the thing, not of the new ones
+    ("新增规上企业6家,总数达到48家", 48, "规上企业总数"),
+    ("全镇共有党员1200余名,党组织56个", 1200, "党员"),  # 共有 (there are) opens no name
+    ("全镇村集体经济总收入7526万元,其中,30万以上32个村,占比74.4%", 32, "30万以上村"),
+    ("全镇村集体经济总收入7526万元,其中,30万以上32个村,占比74.4%", 74.4, "30万以上村占比"),
+    ("截止6月底,完成国地两税848万元,占全年任务1550万的55%", 1550, "国地两税全年任务"),
+    ("截止6月底,完成国地两税848万元,占全年任务1550万的55%", 55, "国地两税全年任务完成率"),
+    ("完成社会固定资产投资6035万元,占上半年目标任务5500万元的110%", 110, "社会固定资产投资上半年目标任务完成率"),
     ("预计全年完成合同外资25494.69万美元,完成年度任务的159.34%", 159.34, "合同外资完成率"),
     ("预计全年可完成规上工业总产值270亿元,同比下降15%", 270, "规上工业总产值"),  # 可 (can) opens no name
     ("全年预计可实现地区生产总值同比增长0.3%", 0.3, "地区生产总值"),
@@ -221,6 +248,16 @@ def test_a_growth_on_par_with_another_is_no_zero():
     """收入增长与上年度持平 (growth as fast as last year's) names no number; 产量与上年持平 is a growth of 0."""
     found = extract_body(PLAN + "全体居民人均可支配收入增长与上年度持平,粮食产量与上年持平。", "2025年工作计划")
     assert [(t.indicator, t.value, t.kind) for t in found.targets] == [("粮食产量", 0.0, "growth")]
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("平均审批时限缩短40%", ("平均审批时限", "growth", "down")),
+    ("会议数量压缩15%", ("会议数量", "growth", "down")),
+    ("企业开办时间压缩至1个工作日以内", ("企业开办时间", "threshold", "down")),
+])
+def test_shortening_and_compressing_by_a_share_is_a_fall(clause, expected):
+    [t] = extract_body(PLAN + clause + "。", "2025年工作计划").targets
+    assert (t.indicator, t.kind, t.direction) == expected
 
 
 def test_an_increase_after_a_level_is_a_growth_of_it():

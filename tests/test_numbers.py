@@ -57,6 +57,7 @@ def quantities(text: str) -> list[tuple]:
         ("年产能达5000台套", [(5000, "台套", False)]),  # sets of equipment, not 5000台 of 套
         ("接待客商423批次", [(423, "批次", False)]),  # visits, as 人次: not 423批 of 次
         ("安装太阳能路灯1000盏", [(1000, "盏", False)]),  # lamps
+        ("家禽3.1万羽、鱼苗100万尾、马20匹", [(3.1, "万羽", False), (100, "万尾", False), (20, "匹", False)]),  # poultry, fish, horses
         ("外资400万美元", [(400, "万美元", False)]),
         ("新增就业1,200万人", [(1200, "万人", False)]),
         ("一千二百万元", [(1200, "万元", False)]),

@@ -15,6 +15,7 @@ from conftest import ROOT, SHARED
 from monitor import reader, seedformat
 from monitor.cli import cli
 from monitor.errors import ParseError
+from monitor.extract import extract_body
 from monitor.reader import label_pairs, parse_date, parse_html, read_page, read_saved_page
 
 PAGES = ROOT / "tests" / "fixtures" / "pages"
@@ -236,7 +237,31 @@ def test_a_metadata_table_printed_inside_the_body_container_is_metadata_not_text
             "<table><tr><td>项目</td><td>日期</td></tr><tr><td>投资额</td><td>2026年</td></tr></table>")
     doc = read_page(page(body, "<div class='pages_content'>{}</div>"), URL).document
     assert (doc.title, doc.publisher, doc.date, doc.doc_number) == ("某某条例", "国务院", "2026-08-30", "国令第845号")
-    assert doc.paragraphs == ("第一条 为了规范某某工作,制定本条例。", "项目", "日期", "投资额", "2026年")
+    assert doc.paragraphs == ("第一条 为了规范某某工作,制定本条例。", "项目 | 日期", "投资额 | 2026年")
+
+
+def test_a_data_table_in_the_body_is_read_row_by_row_and_its_targets_under_their_columns():
+    """A plan's indicator table keeps its columns (one line a row, cells joined by " | ", as DOCX tables are read)."""
+    body = ("<p>2025年主要经济指标如下:</p><table><tbody>"
+            "<tr><th>序号</th><th>指标名称</th><th>单位</th><th>2024年完成</th><th>2025年目标</th></tr>"
+            "<tr><td>1</td><td>地区生产总值</td><td>亿元</td><td>34.4</td><td><p>36.5</p></td></tr>"
+            "<tr><td>2</td><td>新增规上企业</td><td>家</td><td>4</td><td>5</td></tr></tbody></table>")
+    doc = read_page(page(body, "<div class='pages_content'>{}</div>"), URL).document
+    assert doc.paragraphs[1:] == ("序号 | 指标名称 | 单位 | 2024年完成 | 2025年目标", "1 | 地区生产总值 | 亿元 | 34.4 | 36.5",
+                                  "2 | 新增规上企业 | 家 | 4 | 5")
+    found = extract_body(doc.body, "某镇2025年工作计划")
+    assert [(t.indicator, t.value, t.unit) for t in found.targets] == [("地区生产总值", 36.5, "亿元"), ("新增规上企业", 5, "家")]
+
+
+@pytest.mark.parametrize("table", [
+    "<table><tr><td><p>第一段正文,内容较长。</p><p>第二段正文。</p></td></tr></table>",  # the body in one cell
+    "<table><tr><td>" + "很长的一段正文。" * 30 + "</td><td>附图</td></tr><tr><td>说明</td><td>图一</td></tr></table>",
+    "<table><tr><td><table><tr><td>内表</td><td>甲</td></tr><tr><td>内表</td><td>乙</td></tr></table></td><td>外</td></tr></table>",
+])
+def test_a_layout_table_in_the_body_is_not_read_as_rows(table):
+    doc = read_page(page("<p>正文开头。</p>" + table, "<div class='pages_content'>{}</div>"), URL).document
+    outer_rows = [p for p in doc.paragraphs if " | " in p and "外" in p]
+    assert not outer_rows and not any(len(p) > 200 and " | " in p for p in doc.paragraphs)
 
 
 def test_the_title_repeated_at_the_top_of_the_body_is_dropped_as_captures_drop_it():

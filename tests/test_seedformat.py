@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from monitor.errors import NoHeaderError, ParseError
 from monitor.models import Document
-from monitor.seedformat import CANONICAL, clean_line, parse, parse_file, render
+from monitor.seedformat import CANONICAL, clean_line, parse, parse_file, parse_plain, render
 
 SEED = {p.name[:3]: p for p in SEEDS}
 CHROME = ("访问次数", "浏览次数", "字号【", "分享到", "分享:", "|", "信息索引号", "发布时间", "您当前所在的位置", ">>")
@@ -193,3 +193,15 @@ def test_gbk_capture_is_read_without_replacement(tmp_path):
     text = SEED["001"].read_text(encoding="utf-8")
     p.write_bytes(text.encode("gb18030"))
     assert parse_file(p) == parse_file(SEED["001"])
+
+
+@pytest.mark.parametrize("text, title, first", [
+    ("---\ntitle: 乌海市政府工作报告（2024年1月16日 崔景英）\n---\n\n——2024年1月16日在会议上\n", "乌海市政府工作报告(2024年1月16日 崔景英)",
+     "——2024年1月16日在会议上"),
+    ("---\ntitle: \"衡水市政府工作报告\"\nauthor: x\n---\n正文。\n", "衡水市政府工作报告", "正文。"),
+    ("---\n正文没有结束的前言。\n", None, "---"),  # no closing line: no front matter, the text is all body
+    ("正文。\n---\n", None, "正文。"),
+])
+def test_a_plain_texts_front_matter_gives_its_title_and_is_no_body(text, title, first):
+    doc = parse_plain(text)
+    assert (doc.title, doc.paragraphs[0]) == (title, first)

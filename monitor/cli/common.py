@@ -88,9 +88,11 @@ def load_document(path: str, note: bool = False) -> Document:
     try:
         return seedformat.parse(text, path)
     except NoHeaderError:
+        doc = seedformat.parse_plain(text, path)
         if note:
-            click.echo(f"Note: {path}: no capture header; reading it as plain text (metadata null)", err=True)
-        return seedformat.parse_plain(text, path)
+            what = "its front matter's title" if doc.title else "metadata null"
+            click.echo(f"Note: {path}: no capture header; reading it as plain text ({what})", err=True)
+        return doc
 
 
 def render_changesets(changesets: list, fmt: str) -> str:

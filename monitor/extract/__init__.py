@@ -13,6 +13,7 @@ The package, in reading order:
   indicator   the noun phrase that names a quantity
   rulebook    every rule by id: what it recognises, sentences it must and must not fire on
   rules       the decisions (skip, role, kind, hedge, period), each skip and role a rule id
+  tables      indicator tables (a | b | c rows under a header naming target and result columns)
   reading     a document read sentence by sentence into records and skips
 
 Pure package: standard library, monitor.numbers and monitor.models only.

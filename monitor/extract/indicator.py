@@ -40,6 +40,8 @@ def strip_indicator(words: str) -> tuple[str, list[str]]:
 
 def strip_lead(s: str) -> str:
     """Strip enumerators, hedges, scope and time words and generic verbs from the front."""
+    if s[:1] in "(（" and ")" not in s and "）" not in s:  # "(其中规上工业企业6家)": an aside opened before the name
+        s = s[1:]
     if s[:1].isspace() or s[:1].isdecimal() or s[:1] in L.ENUM_FIRST:
         s = L.ENUM_PREFIX.sub("", s)
     for _ in range(8):
@@ -90,12 +92,19 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
         cut = nxt.q.start - nxt.pre_len - it.post_end
         if 0 <= cut < len(r):
             r = r[:cut]
+            m = L.RESULT_VERB_RE.search(r, 2)  # 89家超千万企业完成工业纳税销售17.6亿元: the firms, not their sales
+            if m:
+                r = r[: m.start()]
     m = L.DESCRIPTOR_RE.search(r)  # 树龄50年以上老榧树, 产值达2000万元以上企业: the thing after the class
     if m and len(r) - m.end() >= 2:
         r = r[m.end() :]
     m = _noun_cut(r, it.post_end, run)
     if m:
         r = r[: m.start()]
+    if it.left[-2:] and L.SERVE_BEFORE_RE.search(it.left[-5:]):  # 为(全州)80位创业大学生提供担保贷款: whom, not what for
+        m = L.SERVICE_VERB_AFTER_RE.search(r, 1)
+        if m:
+            r = r[: m.start()]
     r = r.strip(" 、和及与")
     if "、" in r:
         head, _, tail = r.rpartition("、")
@@ -180,6 +189,9 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
                 k -= 1  # 县、乡级…覆盖率 → 县级…覆盖率: the level mark is shared too (粮食、肉类产量 keeps 粮食产量)
             out.append(p + last[k:])
             continue
+        if len(p) >= 3 and len(last) > len(p) + 1 and last[len(p) - 2 : len(p)] == p[-2:]:
+            out.append(p + last[len(p) :])  # 城镇居民和农村居民人均可支配收入: parallel heads, one tail
+            continue
         m = L.METRIC_END_RE.search(last)
         suffix = m.group(0) if m else ""
         g = L.GROWTH_NOUN_RE.search(last)
@@ -224,13 +236,21 @@ def listed_before(words: str) -> tuple[int, str]:
     return (2, head) if len(parts) == 2 else (0, words)
 
 
+_COUNTING_VERBS = ("新增", "新建", "引进", "培育", "创建", "净增", "净减", "改建", "扩建", "续建", "改造", "提升改造", "改造提升", "新开工")
+
+
+def without_counting_verb(noun: str) -> str:
+    """A counted noun without the verb that counted it (新增规上企业 → 规上企业)."""
+    return noun.removeprefix(next((v for v in _COUNTING_VERBS if noun.startswith(v)), ""))
+
+
 def verb_on_previous_noun(it: Item, items: list[Item], idx: int, verb: str) -> str:
     """'现有规上企业45家,力争新增5家': the verb applies to the thing counted just before."""
     for p in (items[i] for i in range(idx - 1, max(idx - 9, -1), -1)):  # the few quantities before
         if N.split_unit(p.q.unit)[1] == N.split_unit(it.q.unit)[1]:
-            noun = tidy(strip_lead(strip_indicator(p.left)[0]))
-            if noun:
-                return verb + noun if verb in ("新增", "新建", "引进", "培育", "创建") else noun
+            noun = without_counting_verb(tidy(strip_lead(strip_indicator(p.left)[0])))
+            if noun:  # 新增企业14家,净增7家 → 净增企业; 其中新建0.8万亩、提升改造0.4万亩: the noun of the first
+                return verb + noun if verb in _COUNTING_VERBS else noun
     return verb
 
 
@@ -245,9 +265,11 @@ def object_named_before(d: Doc, it: Item, verb: str) -> str:
     return obj[:20] if len(obj) >= 2 and not L.DIGIT_RE.search(obj) else ""
 
 
-def base_indicator(ind: str) -> str:
-    """The indicator a follow-up clause refers to (财政总收入 of 同比增长5%)."""
-    return L.GROWTH_NOUN_RE.sub("", ind) if L.GENERIC_INDICATOR_RE.match(ind) is None else ind
+def base_indicator(ind: str, total: bool = False) -> str:
+    """The indicator a follow-up clause refers to (财政总收入 of 同比增长5%); for a `total` (总数), the thing
+    counted, not its increase (新增规上企业6家,总数达到48家 → 规上企业)."""
+    ind = L.GROWTH_NOUN_RE.sub("", ind) if L.GENERIC_INDICATOR_RE.match(ind) is None else ind
+    return without_counting_verb(ind) if total else ind
 
 
 def label_before(d: Doc, it: Item) -> str:

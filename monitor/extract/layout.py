@@ -117,6 +117,7 @@ class Doc:
     paragraphs: list[_Paragraph] = field(default_factory=list)
     breaks: list[int] = field(default_factory=list)  # offsets of , ; : | and tabs in the sentences with a quantity
     quoted: list[tuple[int, int]] = field(default_factory=list)  # spans of short “…” 《…》 names
+    tables: list = field(default_factory=list)  # the body's indicator tables (tables.Table), read cell by cell
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:

@@ -6,6 +6,7 @@ Pure module.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from monitor import numbers as N
@@ -47,6 +48,7 @@ from monitor.extract.quantities import (
     reads,
 )
 from monitor.extract.rulebook import BY_ID
+from monitor.extract.tables import read_tables
 from monitor.extract.rules import (
     commitment_skip,
     hedge_of,
@@ -145,6 +147,10 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     elif not subject and it.right.startswith(("的", "以上的")):
         noun = strip_indicator(noun_after(d, replace(it, right=it.right.split("的", 1)[1]), items, idx, run))[0]
     indicator = subject
+    if noun and cat == "count" and L.NOUN_STATE_RE.search(noun, 1):  # 32个村全覆盖: the villages, not their state
+        noun = noun[: L.NOUN_STATE_RE.search(noun, 1).start()]
+    if noun and cat == "count" and len(noun) <= 2 and subject.endswith(("以上", "以下")):
+        noun = subject + noun  # 村级集体经济收入30万元以上32个村: the class named before the count
     if noun and (cat == "count" or not subject):
         indicator = noun
     if cat in ("money", "number") and L.SUM_END_RE.search(indicator or "") and len(indicator) <= 8:
@@ -160,11 +166,16 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         indicator = object_named_before(d, it, indicator) or verb_on_previous_noun(it, items, idx, indicator)
     if L.PREDICATE_RE.fullmatch(indicator):  # "2024年仍然持续上扬突破70亿元": how it moved, not what
         indicator = ""
-    if prev is not None and cat == "percent" and L.PROGRESS_RE.search(it.left):  # 占全年计划的67%
+    if prev is not None and cat == "percent" and (
+        L.PROGRESS_RE.search(it.left) or (it.left.strip() == "的" and L.PROGRESS_RE.search(prev.left))
+    ):  # 占全年计划的67%, 占全年任务1550万的55%
         indicator = "完成率"
+    elif prev is not None and it.right.startswith("的") and (m := L.PROGRESS_RE.search(it.left)):
+        indicator = base_indicator(prev.indicator) + m.group(0)[1:].lstrip("成到")  # 占全年任务1550万: the year's plan
     if not indicator or (len(indicator) <= 4 and L.GENERIC_INDICATOR_RE.match(indicator)):
         if prev is not None and (text.rfind(";", prev.q.end, it.q.start) < 0 or not indicator):
-            indicator = (base_indicator(prev.indicator) + indicator) if indicator else base_indicator(prev.indicator)
+            base = base_indicator(prev.indicator, total=indicator in ("总数", "总量"))
+            indicator = base + indicator if indicator else base
         elif not indicator:
             label = label_before(d, it)
             indicator = label or sentence_subject(d, it) or tidy(L.ENUM_PREFIX.sub("", it.left)) or tidy(left_words)
@@ -302,13 +313,24 @@ def _analyze(body: str, title: str | None, date: str | None) -> tuple[Doc, list[
     d = Doc(body, text, (title or "").translate(N.FULLWIDTH), plan_year_of(title, text, date))
     lay_out(d)
     d.quoted = [m.span() for m in matches_from(L.QUOTED_RE, text, L.QUOTED_OPENERS)]
-    groups = by_sentence(d, find_quantities(text))
+    qs = find_quantities(text)
+    d.tables = read_tables(text, d.plan_year)
+    if d.tables:  # a table's rows are read cell by cell, not as sentences
+        rows = sorted(span for t in d.tables for span in t.spans)
+        qs = [q for q in qs if not _in_spans(q.start, rows)]
+    groups = by_sentence(d, qs)
     d.breaks = [m.start() for sent, _ in groups for m in L.BREAK_RE.finditer(text, sent.start, sent.end)]
     items: list[Item] = []
     for sent, group in groups:
         items.extend(_read_sentence(d, sent, group))
     _drop_restated(items)
     return d, items
+
+
+def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """True when pos falls in one of the sorted (start, end) spans."""
+    k = bisect_right(spans, (pos, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
 def _may_have_fullwidth(body: str) -> bool:
@@ -373,6 +395,11 @@ def extract_body(body: str, title: str | None = None, date: str | None = None) -
         if it.record is not None and not it.skip:
             for r in _records(it):
                 (targets if r.role == "target" else actuals).append(r)
+    if d.tables:  # in the order of the body
+        for r in (r for t in d.tables for r in t.records):
+            (targets if r.role == "target" else actuals).append(r)
+        targets.sort(key=lambda r: r.offset)
+        actuals.sort(key=lambda r: r.offset)
     return Extraction(targets=targets, actuals=actuals, plan_year=d.plan_year)
 
 
@@ -394,7 +421,9 @@ def explain_body(body: str, title: str | None = None, date: str | None = None) -
     for it in items:
         by_sent.setdefault(it.sent.start, []).append(it)
     bare_by: dict[int, list[tuple[int, int]]] = {}
-    for sent, spans in by_sentence(d, bare_numbers(d.text, [it.q for it in items])):
+    rows = sorted(span for t in d.tables for span in t.spans)
+    bare = [(a, b) for a, b in bare_numbers(d.text, [it.q for it in items]) if not (rows and _in_spans(a, rows))]
+    for sent, spans in by_sentence(d, bare):
         bare_by[sent.start] = spans
     out = []
     for p in d.paragraphs:
@@ -420,6 +449,12 @@ def explain_body(body: str, title: str | None = None, date: str | None = None) -
                     "skipped": skipped,
                 }
             )
+    for r in (r for t in d.tables for r in t.records):  # a table's cells, each under its column
+        row, end = d.body.rfind("\n", 0, r.offset) + 1, d.body.find("\n", r.offset)
+        out.append({"sentence": d.body[row : len(d.body) if end < 0 else end], "offset": row,
+                    "part": "plan" if r.role == "target" else "review", "period": r.period,
+                    "why": "its table's column", "records": [{**r.to_json(), "rule": "table-column"}], "skipped": []})
+    out.sort(key=lambda e: e["offset"])
     return out
 
 

@@ -1,0 +1,219 @@
+"""Indicator tables: rows of `a | b | c` cells, as DOCX/XLSX attachments and HTML tables are read.
+
+A plan's 主要指标 table names its columns in a header row: the indicator (指标, 指标名称, 项目), its unit
+(单位, or a unit in brackets in a header cell), and value columns whose header gives the year and what
+the value is: 2025年目标 (a target of 2025), 2024年完成 (a result of 2024), 增长/增速 (a growth, of the
+value column before it). Every cell under a value column becomes a record named by its row; the rows
+are not read again as sentences (where "36.5 | 6%" named nothing). A table without such a header is
+left to the sentence reader. Pure module.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from monitor import numbers as N
+from monitor.extract import lexicon as L
+from monitor.extract.indicator import strip_indicator
+from monitor.models import Target
+
+SEP = " | "
+_YEAR_RE = re.compile(r"(20\d\d)\s*年?")
+_NAME_HEAD_RE = re.compile(r"指标|名称|项目|内容")
+_UNIT_HEAD_RE = re.compile(r"单位")
+_SERIAL_HEAD_RE = re.compile(r"^(?:序号|编号|No\.?)$")
+_GROWTH_HEAD_RE = re.compile(r"增长|增幅|增速|同比|比上年|±")
+_DOWN_HEAD_RE = re.compile(r"下降|降低|减少")
+_ACTUAL_HEAD_RE = re.compile(r"完成|实际|实绩|执行|基数|现状")
+_TARGET_HEAD_RE = re.compile(r"目标|计划|预期|任务|规划")
+_HEAD_WORDS_RE = re.compile(r"指标|单位|目标|计划|预期|完成|实际|增长|增幅|增速|序号|名称|20\d\d")
+_BRACKET_UNIT_RE = re.compile(r"[(（](?:单位[:：])?([^()（）]{1,6})[)）]")
+_UNIT_LINE_RE = re.compile(r"单位[:：]\s*([^\s,、;]{1,6})")
+_ENUM_RE = re.compile(r"^(?:\d{1,3}[.、)]?|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)\s*")
+_CELL_RE = re.compile(
+    r"^(?P<pre>≥|>|≤|<|不低于|不少于|不超过|不高于|约|超过)?\s*(?P<neg>[-−])?(?P<n1>\d+(?:\.\d+)?)"
+    r"(?:\s*(?:-|~|—|至)\s*(?P<n2>\d+(?:\.\d+)?))?\s*(?P<unit>%|‰|个百分点|(?:(?!以上|以下|左右|以内)[\u4e00-\u9fff/]){0,6})?"
+    r"\s*(?P<post>以上|以下|左右|以内)?$"
+)
+_PRE = {"≥": "不低于", ">": "以上", "≤": "不超过", "<": "以下", "不低于": "不低于", "不少于": "不低于",
+        "不超过": "不超过", "不高于": "不超过", "约": "约", "超过": "以上"}
+
+
+@dataclass(frozen=True)
+class Column:
+    """A value column: its index, role, period, unit written in its header, and whether it is a growth."""
+
+    index: int
+    role: str
+    period: str
+    unit: str
+    growth: bool
+    down: bool
+
+
+@dataclass(frozen=True)
+class Table:
+    """An indicator table read: its records and the spans of the cells they were read from (not read again)."""
+
+    records: tuple[Target, ...]
+    spans: tuple[tuple[int, int], ...]
+
+
+def read_tables(text: str, plan_year: int | None) -> list[Table]:
+    """Every indicator table of a body (lines of `a | b` cells under a header that names value columns)."""
+    if SEP not in text or plan_year is None:
+        return []
+    lines, start = [], 0
+    for line in text.split("\n"):
+        lines.append((start, line))
+        start += len(line) + 1
+    tables, i = [], 0
+    while i < len(lines):
+        if SEP not in lines[i][1]:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and lines[j][1].count(SEP) >= 1:
+            j += 1
+        table = _read_block(lines[i:j], lines[i - 1][1] if i else "", plan_year)
+        if table is not None:
+            tables.append(table)
+        i = j
+    return tables
+
+
+def _read_block(rows: list[tuple[int, str]], before: str, y: int) -> Table | None:
+    """One block of rows: its header row (the last before the first row with a number), then its records."""
+    cells = [line.split(SEP) for _, line in rows]
+    h = next((k for k, row in enumerate(cells) if any(_value_of(c) for c in row[1:])), None)
+    if not h or not _HEAD_WORDS_RE.search(rows[h - 1][1]):
+        return None
+    head = [c.strip() for c in cells[h - 1]]
+    unit_line = _UNIT_LINE_RE.search(before)
+    default_unit = unit_line.group(1) if unit_line else ""
+    name_col = next((k for k, c in enumerate(head) if _NAME_HEAD_RE.search(c)), None)
+    unit_col = next((k for k, c in enumerate(head) if _UNIT_HEAD_RE.search(c) and len(c) <= 6), None)
+    columns = _columns(head, {name_col, unit_col}, y)
+    if not columns:
+        return None
+    records: list[Target] = []
+    for (offset, line), row in zip(rows[h:], cells[h:]):
+        records += _row_records(offset, line, row, name_col, unit_col, columns, default_unit)
+    # The header and the cells of the columns read are not read again as sentences; the other cells
+    # (the 建设内容 of a project table) still are.
+    numeric = {k for row in cells[h:] for k, cell in enumerate(row) if _value_of(cell)}  # 2024年计划, 总投资 too
+    taken = {name_col, unit_col, *numeric} | {k for k, c in enumerate(head) if _SERIAL_HEAD_RE.match(c)}
+    spans = [(rows[h - 1][0], rows[h - 1][0] + len(rows[h - 1][1]))]
+    for (offset, _), row in zip(rows[h:], cells[h:]):
+        at = offset
+        for k, cell in enumerate(row):
+            if k in taken:
+                spans.append((at, at + len(cell)))
+            at += len(cell) + len(SEP)
+    return Table(tuple(records), tuple(spans))
+
+
+def _columns(head: list[str], taken: set[int | None], y: int) -> list[Column]:
+    """The value columns a header names, each with its role and period (a growth takes the column before it)."""
+    out: list[Column] = []
+    for k, cell in enumerate(head):
+        if k in taken or not cell or _SERIAL_HEAD_RE.match(cell):
+            continue
+        m = _YEAR_RE.search(cell)
+        year = int(m.group(1)) if m else (y - 1 if re.search("上年|去年", cell) else y if re.search("本年|今年", cell) else None)
+        growth = bool(_GROWTH_HEAD_RE.search(cell))
+        bracket = _BRACKET_UNIT_RE.search(cell)
+        unit = bracket.group(1) if bracket and _is_unit(bracket.group(1)) else ("%" if growth else "")
+        actual, target = _ACTUAL_HEAD_RE.search(cell), _TARGET_HEAD_RE.search(cell)
+        if year is None and growth and out:  # "增长(%)" after "2025年目标": that target's growth
+            role, period = out[-1].role, out[-1].period
+        elif year is None and not (actual or target):
+            continue
+        elif actual or (year is not None and year < y and not target):
+            role, period = "actual", str(year if year is not None else y - 1)
+        elif target and year is not None and year < y:
+            continue  # last year's plan, restated: neither this year's target nor a result
+        else:
+            role, period = "target", str(year if year is not None else y)
+        out.append(Column(k, role, period, unit, growth, bool(_DOWN_HEAD_RE.search(cell))))
+    return out
+
+
+def _is_unit(word: str) -> bool:
+    """A written unit (亿元, %, 万人, 个)."""
+    return word in ("%", "‰", "个百分点") or bool(N.unit_category(word))
+
+
+def _value_of(cell: str) -> re.Match | None:
+    """A cell holding one number (or range) with an optional unit and qualifier."""
+    cell = cell.strip()
+    m = _CELL_RE.match(cell) if cell[:1].isdigit() or cell[:1] in "≥>≤<不约超-−" else None
+    if m and m.group("unit") and not _is_unit(m.group("unit").strip()):
+        return None  # 2024年完成, 3号楼: no value
+    return m
+
+
+def _row_records(offset: int, line: str, row: list[str], name_col: int | None, unit_col: int | None,
+                 columns: list[Column], default_unit: str) -> list[Target]:
+    """The records of one data row: one per value column with a number."""
+    if name_col is None:
+        name_col = next((k for k, c in enumerate(row) if re.search("[\u4e00-\u9fff]", c) and not _value_of(c)), None)
+    if name_col is None or name_col >= len(row):
+        return []
+    name = _ENUM_RE.sub("", row[name_col].strip())
+    bracket = _BRACKET_UNIT_RE.search(name)
+    row_unit = ""
+    if bracket and _is_unit(bracket.group(1)):  # 地区生产总值(亿元)
+        row_unit, name = bracket.group(1), name[: bracket.start()] + name[bracket.end() :]
+    if unit_col is not None and unit_col < len(row) and _is_unit(row[unit_col].strip()):
+        row_unit = row[unit_col].strip()
+    if not name or not re.search("[\u4e00-\u9fff]", name):
+        return []
+    starts, at = [], offset
+    for cell in row:
+        starts.append(at)
+        at += len(cell) + len(SEP)
+    out = []
+    for col in columns:
+        if col.index >= len(row):
+            continue
+        m = _value_of(row[col.index])
+        if not m:
+            continue
+        written = (m.group("unit") or "").strip()
+        unit = written if written and _is_unit(written) else (col.unit or row_unit or default_unit)
+        if col.growth and not unit:
+            unit = "%"
+        cell_start = starts[col.index] + len(row[col.index]) - len(row[col.index].lstrip())
+        out.append(_record(name, m, unit, col, line, offset, starts[name_col], cell_start))
+    return out
+
+
+def _record(name: str, m: re.Match, unit: str, col: Column, line: str, offset: int, name_at: int, at: int) -> Target:
+    """The Target of one cell."""
+    name, said = strip_indicator(name)  # 单位GDP能耗下降(%): a fall of 单位GDP能耗
+    n1, n2 = float(m.group("n1")), m.group("n2")
+    value, low, high = (None, n1, float(n2)) if n2 else (n1, None, None)
+    pre, post = m.group("pre"), m.group("post")
+    qualifier = post or (_PRE[pre] if pre else None)
+    cat = N.unit_category(unit)
+    down = bool(m.group("neg")) or col.down or any(w in L.DOWN_WORDS for w in said)
+    if col.growth or cat == "points" or any(w in L.GROWTH_WORDS for w in said):
+        kind, direction = "growth", "down" if down else "up"
+    elif qualifier in ("以下", "以内", "不超过"):
+        kind, direction = "threshold", "none"
+    elif cat in ("percent", "permille"):
+        kind, direction = "share", "none"
+    elif cat == "count" or (cat == "people" and (N.split_unit(unit)[1] in ("名", "位") or L.NEW_PEOPLE_RE.search(name))):
+        kind, direction = "count", "none"
+    else:
+        kind, direction = "level", "none"
+    scale, base_unit = N.base_of(unit, bool(L.MONEY_WORDS_RE.search(name)))
+    end = at - offset + len(m.group(0))
+    return Target(
+        indicator=name.strip(), value=value, min=low, max=high, unit=unit, kind=kind, qualifier=qualifier,
+        period=col.period, quote=line[name_at - offset : end], offset=at, base_value=N.scaled(value, scale),
+        base_min=N.scaled(low, scale), base_max=N.scaled(high, scale), base_unit=base_unit, role=col.role,
+        direction=direction,
+    )

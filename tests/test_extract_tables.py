@@ -1,0 +1,102 @@
+"""Indicator tables (monitor.extract.tables): a plan's 主要指标 table read cell by cell under its columns."""
+
+from __future__ import annotations
+
+import pytest
+from attachment_files import make_docx, make_xlsx
+
+from monitor.attachments import read_attachment
+from monitor.extract import explain_body, extract_body
+
+TITLE = "某镇2025年工作计划"
+TABLE = "\n".join([
+    "二、主要经济指标",
+    "单位:亿元、%",
+    "序号 | 指标名称 | 单位 | 2024年完成 | 2025年目标 | 增长",
+    "1 | 地区生产总值 | 亿元 | 34.4 | 36.5 | 6%",
+    "2 | 一般公共预算收入 | 万元 | 8100 | 8500 | 5%左右",
+    "3 | 城镇调查失业率 | % | 4.8 | 5.5以内 | —",
+    "4 | 新增城镇就业 | 人 | 760 | 800 | ",
+])
+
+
+def _rows(found) -> list[tuple]:
+    return [(t.role, t.indicator, t.value, t.unit, t.kind, t.qualifier, t.period) for t in [*found.targets, *found.actuals]]
+
+
+def test_a_plan_table_gives_targets_under_its_target_column_and_results_under_its_completed_one():
+    found = extract_body(TABLE, TITLE)
+    assert sorted(_rows(found), key=str) == sorted([
+        ("target", "地区生产总值", 36.5, "亿元", "level", None, "2025"),
+        ("target", "地区生产总值", 6, "%", "growth", None, "2025"),
+        ("target", "一般公共预算收入", 8500, "万元", "level", None, "2025"),
+        ("target", "一般公共预算收入", 5, "%", "growth", "左右", "2025"),
+        ("target", "城镇调查失业率", 5.5, "%", "threshold", "以内", "2025"),
+        ("target", "新增城镇就业", 800, "人", "count", None, "2025"),
+        ("actual", "地区生产总值", 34.4, "亿元", "level", None, "2024"),
+        ("actual", "一般公共预算收入", 8100, "万元", "level", None, "2024"),
+        ("actual", "城镇调查失业率", 4.8, "%", "share", None, "2024"),
+        ("actual", "新增城镇就业", 760, "人", "count", None, "2024"),
+    ], key=str)
+
+
+def test_every_cell_record_quotes_its_row_and_points_at_its_number():
+    found = extract_body(TABLE, TITLE)
+    for t in [*found.targets, *found.actuals]:
+        assert t.quote in TABLE and t.quote.startswith(t.indicator)
+        assert TABLE[t.offset:].startswith(str(t.value if t.value % 1 else int(t.value)))
+    assert [t.offset for t in found.targets] == sorted(t.offset for t in found.targets)
+
+
+@pytest.mark.parametrize("table, expected", [
+    # the unit in brackets after the name; a change word in the name is a growth of the rest
+    ("指标 | 2025年目标值\n城镇调查失业率(%) | 5.5以内\n粮食产量(万吨) | 2.6左右\n单位GDP能耗下降(%) | ≥3",
+     [("城镇调查失业率", 5.5, "%", "threshold", "以内"), ("粮食产量", 2.6, "万吨", "level", "左右"),
+      ("单位GDP能耗", 3, "%", "growth", "不低于")]),
+    # a growth column without a year goes with the target column before it
+    ("项目 | 2025年计划(亿元) | 增速(%)\n规上工业总产值 | 60 | 8",
+     [("规上工业总产值", 60, "亿元", "level", None), ("规上工业总产值", 8, "%", "growth", None)]),
+    # last year's plan restated is neither a target nor a result
+    ("指标 | 2024年计划 | 2025年目标\n粮食播种面积(万亩) | 5.1 | 5.2以上",
+     [("粮食播种面积", 5.2, "万亩", "level", "以上")]),
+])
+def test_a_header_names_what_each_column_holds(table, expected):
+    found = extract_body("二、主要指标\n" + table, TITLE)
+    assert [(t.indicator, t.value, t.unit, t.kind, t.qualifier) for t in found.targets] == expected
+    assert not found.actuals
+
+
+def test_a_table_without_a_header_of_indicators_is_read_as_sentences():
+    """村名 | 户数 | 人口 names no target or result column: the rows are no indicator table."""
+    body = "二、基本情况\n村名 | 户数 | 人口\n东村 | 120户 | 450人"
+    assert not any(e["records"] and e["records"][0]["rule"] == "table-column" for e in explain_body(body, TITLE))
+
+
+def test_explain_shows_each_cell_under_its_column():
+    cells = [e for e in explain_body(TABLE, TITLE) if e["sentence"].startswith("1 | 地区生产总值")]
+    assert {(e["part"], r["value"], r["rule"]) for e in cells for r in e["records"]} == {
+        ("review", 34.4, "table-column"), ("plan", 36.5, "table-column"), ("plan", 6, "table-column")}
+    assert all(not e["skipped"] for e in cells)  # no cell is read again as a sentence
+
+
+@pytest.mark.parametrize("kind, data", [
+    ("docx", make_docx("某镇2025年工作计划", ["一、主要指标"], table=[
+        ["指标", "单位", "2025年目标"], ["地区生产总值", "亿元", "36.5"], ["新增规上企业", "家", "5"]])),
+    ("xlsx", make_xlsx([["指标", "单位", "2025年目标"], ["地区生产总值", "亿元", 36.5], ["新增规上企业", "家", 5]])),
+])
+def test_an_attachments_indicator_table_gives_targets(kind, data):
+    """DOCX and XLSX tables are read as `a | b | c` rows; their cells become targets."""
+    text = read_attachment(data, f"指标.{kind}", kind)
+    found = extract_body("\n".join(text.paragraphs), TITLE)
+    assert [(t.indicator, t.value, t.unit, t.kind) for t in found.targets] == [
+        ("地区生产总值", 36.5, "亿元", "level"), ("新增规上企业", 5, "家", "count")]
+
+
+def test_a_project_tables_text_cells_are_still_read_as_sentences_and_its_other_numbers_are_not():
+    """建设内容 holds targets of its own; 总投资 (no year, no target word) is the project's size, no record."""
+    body = ("二、2025年重点项目\n序号 | 项目名称 | 建设内容 | 总投资(万元) | 2025年计划投资(万元)\n"
+            "1 | 东湖路改造工程 | 新建道路5公里,改造管网3公里 | 3000 | 1200\n2 | 文化礼堂 | 新建文化礼堂2个 | 500 | 450")
+    found = extract_body(body, TITLE)
+    assert [(t.indicator, t.value, t.unit) for t in found.targets] == [
+        ("新建道路", 5, "公里"), ("改造管网", 3, "公里"), ("东湖路改造工程", 1200, "万元"),
+        ("新建文化礼堂", 2, "个"), ("文化礼堂", 450, "万元")]
