@@ -132,7 +132,7 @@ FRAGMENTS = [
     # people served, counted before their ages: the people served name them, not the item before
     # (平凉 2025: not "幼儿园园位") nor whom it is for (黔东南 2025: not "为全州"); 免费 opens the service
     ("新增城镇中小学学位1350个、幼儿园园位570个;为2500名40周岁以上城乡居民免费开展上消化道癌筛查", "城乡居民"),
-    ("为全州7万名35-64岁妇女免费做宫颈癌筛查、为全州6.1万名35-64岁妇女免费做乳腺癌筛查", "妇女"),
+    ("为全州7万名35-64岁妇女免费做宫颈癌筛查、为全州6.1万名35-64岁妇女免费做乳腺癌筛查", "妇女免费做宫颈癌筛查"),
     # a level mark shared by a 、-list of places (县、乡级 → 县级, 乡级; 黔东南 2025)
     ("县、乡级就业公共服务机构覆盖率达100%", "县级就业公共服务机构覆盖率"),
     # a count served (为/协助/帮助 N家X + service) names X, not the service

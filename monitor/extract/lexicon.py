@@ -367,7 +367,7 @@ NOUN_CUT_RE = re.compile(r"\d|、(?=.{0,12}\d)|和(?=\d)|及(?=\d)")
 
 # Before a count: a preposition or verb whose object is served ("为80位创业大学生提供…", "协助84家企业整理…");
 # after the counted noun: the service, where the noun ends.
-SERVE_BEFORE_RE = re.compile(r"(?:为|给|替|协助|帮助|帮扶|指导|引导|组织|助力|支持)(?:全[镇县区市省乡州])?$")
+SERVE_BEFORE_RE = re.compile(r"(?:为|给|替|协助|帮助|帮扶|指导|引导|组织|助力|支持)$")
 SERVICE_VERB_AFTER_RE = re.compile(
     r"免费|提供|办理|解决|发放|开展|整理|申报|申请|落实|融资|兑现|减免|对接|签订|争取|获得|贷款|培训|就业|安置|增收|上市"
 )
