@@ -181,6 +181,20 @@ ROWS = [
      [T("村开展试点", 3, "个", "count")]),
     ("nested single quotes are names", "落实‘两个毫不动摇’,完成‘四好农村路’建设100公里。",
      [T("‘四好农村路’建设", 100, "公里", "level")]),
+    # 长春 2025: 稳增长 (stabilise growth) names a policy aim; its 26条 are measures, not a growth of 26
+    ("a policy aim is no verb of change", "出台稳增长26条等一揽子措施。", [T("出台稳增长", 26, "条", "count")]),
+    # 巴州区 2024: one at a time, not three counts of 1
+    ("a cadence is no count", "问题发现一个、解决一个、销号一个。", []),
+    # a 2025 district report: 压降 (press down) is a cut like 压减
+    # a 2025 district report: 冲刺 (sprint to) before an amount is a stretch goal of the subject before it
+    ("a stretch goal", "地区生产总值增长6%以上,冲刺1500亿元。",
+     [T("地区生产总值", 6, "%", "growth", "以上"), T("地区生产总值", 1500, "亿元", "level", "力争")]),
+    # 黄龙县 2026, 安庆 2025: a margin over a wider area's growth is the subject's, not an indicator "超过全市增速"
+    ("a margin over the province", "规上工业增加值增长8%,高于全省平均水平1个百分点。",
+     [T("规上工业增加值", 8, "%", "growth"), T("规上工业增加值", 1, "个百分点", "growth")]),
+    # 渝水区 2024: the consumer price index at a percentage is a rise of prices (as the gold's 涨幅 rows), not a share
+    ("a price index is a growth", "居民消费价格指数为3%左右。", [T("居民消费价格指数", 3, "%", "growth", "左右")]),
+    ("a cut by 压降", "加快盘活国有闲置厂房、科创载体,空置率压降10%以上。", [T("空置率", 10, "%", "growth", "以上")]),
 ]
 
 
@@ -532,3 +546,18 @@ def test_a_half_year_report_reviews_this_year_so_far_not_the_last():
                          "镇2015年上半年重点工作完成情况及下半年工作目标措施的报告")
     assert {(t.value, t.period) for t in found.actuals} == {(10.3, "2015年1-6月"), (14.4, "2015年1-6月"), (53.3, "2015年1-6月")}
     assert [(t.value, t.period) for t in found.targets] == [(19.8, "2015")]
+
+
+def test_funds_obtained_in_a_review_carry_no_aim():
+    """争取 in a review reports what was obtained (汉滨区 2025: 争取上级转移支付31.8亿元), so no 力争; in a plan it is one."""
+    review = records("一、2024年工作回顾\n争取上级转移支付31.8亿元、专项资金25.8亿元。\n二、2025年工作安排\n"
+                     "下半年争取专项资金30亿元。", "2025年政府工作报告")
+    assert review == [T("专项资金", 30, "亿元", "level", "力争"),
+                      T("上级转移支付", 31.8, "亿元", "level", role="actual"), T("专项资金", 25.8, "亿元", "level", role="actual")]
+
+
+def test_the_whole_year_in_a_review_of_a_year_and_a_five_year_plan_is_that_year():
+    """黄龙县 2026: 一、2025年及“十四五”工作回顾 — 全年 figures are 2025's, 五年来 figures the five years'."""
+    found = extract_body("一、2025年及“十四五”工作回顾\n一是综合实力迈上新台阶。全年生产总值完成30.69亿元、增长4.7%。\n"
+                         "五年来,累计完成固定资产投资120亿元。", "2026年黄龙县政府工作报告")
+    assert [(t.value, t.period) for t in found.actuals] == [(30.69, "2025"), (4.7, "2025"), (120, "2021-2025")]

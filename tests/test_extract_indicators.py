@@ -113,6 +113,28 @@ FRAGMENTS = [
     # adverbs before a verb of change are no names: 实际/名义 (real, nominal growth), 历史性 (突破)
     ("农村居民人均可支配收入达到2.5万元,同比实际增长6%", "农村居民人均可支配收入"),
     ("全年粮食产量再创新高,历史性突破1.4万亿斤", "粮食产量"),
+    # an abbreviation first in a 、-list (GDP) is a whole name, no stand-in for the last item's first characters
+    # (白城 2024: not "GDP费品零售总额")
+    ("GDP、规上工业总产值、固定资产投资、社会消费品零售总额分别增长6%、7.5%、5%、3%左右", "GDP"),
+    # a note's mark after a term ([21], ①) is no part of the name (a county's 2023 report with 注释)
+    ("规范提升就业工厂,新开发“双协员”[21]305个", "新开发“双协员”"),
+    # how a growth is measured (同比(下同), 按可比价格计算) and 发展到 (grew to) are no part of the name
+    ("全年地区生产总值同比(下同)增长4.5%", "地区生产总值"),  # 长沙县 2023
+    ("地区生产总值按可比价格计算增长6%", "地区生产总值"),
+    ("定制农业面积发展到55万亩", "定制农业面积"),  # 北林区 2025
+    # a project's stage before a list of names stays on the kind named after 等 (巴州区 2024: not two "项目")
+    ("新开工莲山湖大道、新能源新材料基础设施建设(一期)等项目50个以上", "新开工项目"),
+    ("竣工国喜农牧饲料加工厂、津桥湖片区安置还房等项目14个以上", "竣工项目"),
+    # an area or a length before its noun: the noun names it, with a verb of making (not "新建", "加速推进")
+    ("搭建项目产业孵化平台,新建6万平方米标准化厂房", "新建标准化厂房"),  # a 河南 county 2024
+    ("加速推进100余万平方米标准厂房建设", "标准厂房建设"),  # 渝水区 2024
+    ("新改建12公里农村公路", "新改建农村公路"),
+    # people served, counted before their ages: the people served name them, not the item before
+    # (平凉 2025: not "幼儿园园位") nor whom it is for (黔东南 2025: not "为全州"); 免费 opens the service
+    ("新增城镇中小学学位1350个、幼儿园园位570个;为2500名40周岁以上城乡居民免费开展上消化道癌筛查", "城乡居民"),
+    ("为全州7万名35-64岁妇女免费做宫颈癌筛查、为全州6.1万名35-64岁妇女免费做乳腺癌筛查", "妇女免费做宫颈癌筛查"),
+    # a level mark shared by a 、-list of places (县、乡级 → 县级, 乡级; 黔东南 2025)
+    ("县、乡级就业公共服务机构覆盖率达100%", "县级就业公共服务机构覆盖率"),
     # a count served (为/协助/帮助 N家X + service) names X, not the service
     ("为80位创业大学生提供担保贷款和政府贴息", "创业大学生"),
     ("协助84家企业整理“国补”申领材料", "企业"),
@@ -196,6 +218,18 @@ def test_a_minus_sign_is_a_fall_of_the_amount_named_before_it(clause, expected):
     found = extract_body(REVIEW + clause + "。", "2023年工作总结")
     read = {t.value: (t.indicator, t.kind, t.direction) for t in found.actuals if t.value in expected}
     assert read == expected
+
+
+MEASURED = [  # real district reviews of 2024 (海拉尔区, 抚顺东洲区): the growth after a measurement note is the amount's
+    ("一般公共预算收入完成9.5亿元,按可比口径同比增长11.04%", 11.04, "一般公共预算收入"),
+    ("一般公共预算收入可比增长4.3%", 4.3, "一般公共预算收入"),  # 乌海 2025
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", MEASURED)
+def test_a_growth_measured_on_a_comparable_basis_keeps_the_amounts_name(clause, value, indicator):
+    found = extract_body(REVIEW + clause + "。", "2025年政府工作报告")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
 
 
 def test_a_dash_between_two_numbers_is_still_a_range():

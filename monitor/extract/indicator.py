@@ -7,6 +7,7 @@ counts; a list subject is split (A、B排放量 → A排放量, B排放量). Pur
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from monitor import numbers as N
 from monitor.extract import lexicon as L
@@ -20,6 +21,8 @@ def strip_indicator(words: str) -> tuple[str, list[str]]:
     s = words.rstrip()
     while s:
         if s[-1] == "均" and s[-2:-1] in L.PER_UNIT and s[-3:-2] not in "各每全都":  # 户均, 人均, 亩均: per unit
+            break
+        if s[-1] in "长收" and s[-3:-1] in ("稳增", "保增", "促增"):  # 稳增长26条: a policy aim named, no verb of change
             break
         for w in L.TRAIL_BY_LAST.get(s[-1], ()):
             if s.endswith(w):
@@ -50,16 +53,20 @@ def strip_lead(s: str) -> str:
             break
         s = s[m.end() :]
     s = s.strip(" 、,;:") if s.endswith(L.VERBS_ENDING_IN_CONJUNCTION) else s.strip(" 、,;:和及与")
-    return "" if s[:1] in "比较与同" and L.COMPARISON_ONLY_RE.match(s) else s
+    return "" if s[:1] in "比较与同高超快低" and L.COMPARISON_ONLY_RE.match(s) else s
 
 
 def tidy(s: str) -> str:
-    """Final touches: the kind named after 等, no dangling brackets, no trailing 的."""
-    s = s.strip(" 、,;:")
+    """Final touches: the kind named after 等, no note marks or dangling brackets, no trailing 的."""
+    s = (L.FOOTNOTE_RE.sub("", s) if "[" in s else s).strip(" 、,;:")
     if "等" in s:
         head, _, tail = s.rpartition("等")
         tail = tail.strip()
-        s = tail if len(tail) >= 2 else head
+        if len(tail) >= 2:  # 新开工A、B等项目 → 新开工项目: the stage stays on the kind
+            verb = L.LIST_VERB_RE.match(re.split("[,;，；]", head)[-1])
+            s = verb.group(0) + tail if verb and not tail.startswith(verb.group(0)) else tail
+        else:
+            s = head
     s = s.lstrip(")）").rstrip("(（")  # a bracket closed before the name or opened after it
     if "年" in s[-2:]:
         s = L.YEAR_TAIL_RE.sub("", s)
@@ -72,12 +79,15 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
     k = run.next_kept[idx]
     nxt = items[k] if k >= 0 else None
     in_name = run.skipped_at(it.post_end)
+    age = L.AGE_LEAD_RE.match(r) if r[:1].isdigit() else None  # 为2500名40周岁以上城乡居民…: ages, then the people
+    if age and len(r) > age.end() and "\u4e00" <= r[age.end()] <= "\u9fff":
+        return noun_after(d, replace(it, right=r[age.end() :], post_end=it.post_end + age.end()), items, idx, run)
     if (r[:1].isdigit() and not in_name) or r[:1] == " ":
         if nxt is not None and nxt.q.start <= it.post_end + 1 and nxt.clause_start == it.clause_start:
             return noun_after(d, nxt, items, k, run)
         return ""
-    if not r or not ("\u4e00" <= r[0] <= "\u9fff" or r[0] in "“《" or in_name):
-        return ""
+    if not r or not ("\u4e00" <= r[0] <= "\u9fff" or r[0] in "“《" or in_name) or r[0] == "等":
+        return ""  # 稳增长26条等一揽子措施: 等 closes what was counted, no noun follows
     if nxt is not None and nxt.q.start < it.clause_end:
         cut = nxt.q.start - nxt.pre_len - it.post_end
         if 0 <= cut < len(r):
@@ -96,6 +106,10 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
         if m:
             r = r[: m.start()]
     r = r.strip(" 、和及与")
+    if "、" in r:
+        head, _, tail = r.rpartition("、")
+        if head and not strip_lead(tail):  # 妇女免费做宫颈癌筛查、为全州6.1万名…: the next item's lead words
+            r = head
     if "的" in r[:-1]:
         tail = r[r.rindex("的") + 1 :]
         if len(tail) >= 2:
@@ -169,8 +183,10 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
     last = parts[-1]
     out = []
     for p in parts[:-1]:
-        if len(p) <= 3 and len(last) > len(p) + 1:  # 省级、市级农林业龙头企业
+        if len(p) <= 3 and len(last) > len(p) + 1 and not _whole_metric(p):  # 省级、市级农林业龙头企业
             k = next((i + 1 for i, ch in enumerate(last[:5]) if ch in "级类型性"), len(p))
+            if last[k - 1] == "级" and not p.endswith("级"):
+                k -= 1  # 县、乡级…覆盖率 → 县级…覆盖率: the level mark is shared too (粮食、肉类产量 keeps 粮食产量)
             out.append(p + last[k:])
             continue
         if len(p) >= 3 and len(last) > len(p) + 1 and last[len(p) - 2 : len(p)] == p[-2:]:
@@ -179,7 +195,9 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
         m = L.METRIC_END_RE.search(last)
         suffix = m.group(0) if m else ""
         g = L.GROWTH_NOUN_RE.search(last)
-        if g and not p.endswith(g.group(0)):
+        if p.isascii():  # GDP、固定资产投资…分别增长: an abbreviation is a whole name
+            out.append(p)
+        elif g and not p.endswith(g.group(0)):
             out.append(p + g.group(0))
         elif len(suffix) >= 2 and not p.endswith(suffix) and len((L.METRIC_END_RE.search(p) or [""])[0]) < 2:
             out.append(p + suffix)
@@ -191,6 +209,11 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
         last = parts[0][:2] + last
     out.append(last)
     return out
+
+
+def _whole_metric(p: str) -> bool:
+    """A list item that names a whole indicator itself (GDP, 税收), not a modifier of the last item's noun."""
+    return p.isascii() or bool(L.METRIC_END_RE.search(p))
 
 
 def listed_before(words: str) -> tuple[int, str]:

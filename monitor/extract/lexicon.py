@@ -59,8 +59,12 @@ BOUND_WORDS = ("左右", "以上", "以下")
 
 # -- words of the skip rules (see rulebook) ---------------------------------------------
 # After an amount: the thing it classifies ("10亿元项目", "超10亿元的25个产业集群", "200万千瓦…示范项目").
+COUNT_NEXT_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)[个家项]")  # 项目6个: the class is counted
+
+COUNT_END_RE = re.compile(r"\d+[个家所座处]$")  # 230个50户以上…村寨: a count just before a floor
+
 SIZE_CLASS_AFTER_RE = re.compile(
-    r"(?:、[0-9.]+[万亿千百]*元)*(?:以上)?的?(?:(?:[\u4e00-\u9fff“”]{0,10}?(?:项目|企业))|县市区|县市|县|级|产业集群|集群|园区|村集体|村)"
+    r"(?:[、或][0-9.]+[万亿千百]*美?元)*(?:以上)?的?(?:(?:[\u4e00-\u9fff“”]{0,10}?(?:项目|企业))|县市区|县市|县|级|产业集群|集群|园区|村集体|村)"
 )
 
 # After an amount or a floor count: the class it names counted right after it ("达到100万元的村2个",
@@ -74,6 +78,20 @@ COUNTED_CLASS_RE = re.compile(
 NONE_BEFORE_RE = re.compile(r"(?:不[漏落少丢让掉留]|不落下|不漏掉|无|没有)$")
 NONE_AFTER_RE = re.compile(r"(?:都|也)?(?:不[漏落少丢掉]|不能少|没有?[漏落少])")
 
+# a verb of a project's stage before a list of names (新开工A、B等项目): it stays on the kind named after 等
+LIST_VERB_RE = re.compile(r"新开工|开工建设|开工|竣工投产|竣工|建成投用|建成投产|建成|投产|签约|续建|新建|新增")
+
+# words before an amount that only say what is done to the thing named after it (新建6万平方米标准化厂房);
+# the verbs of making a thing stay on its name, the others go
+BARE_VERB_RE = re.compile(r"(?:加速|加快|全力|大力|着力)?(?:推进|建设|实施|打造|盘活|整治|(新建|改建|扩建|新改建|改扩建|改造|新增))")
+
+FOOTNOTE_RE = re.compile(r"\[\d{1,3}\]")  # a note's mark after a term: “双协员”[21]
+
+# verbs of handling things one at a time: 问题发现一个、解决一个、销号一个; 成熟一个、推进一个
+CADENCE_VERB_RE = re.compile(
+    r"(?:发现|解决|销号|整改|办结|交办|化解|成熟|推进|落地|储备|谋划|签约|开工|建成|投用|投产|竣工|见效)$"
+)
+
 VERB_IN_CLASS_RE = re.compile(r"实施|建设|打造|推进|完成|用于|改造|新建|开展|引进|培育|支持|扶持")
 
 # Counts of what exists: a list summed up, policies applied, standards raised, a service's scope.
@@ -83,6 +101,7 @@ LIST_SUBJECT_RE = re.compile(r"已|完成|实现|建成|达到|全部|均")
 LIST_MARK_RE = re.compile(r"、|与|和|及")
 WORD_RUN_END_RE = re.compile(r"[\u4e00-\u9fff、]+$")
 CREATE_VERB_RE = re.compile(r"新建|建成|建设|创建|创成|打造|培育|引进|新增|完成|实施|开工|投用|招引|认定|争创|评选")
+CREATE_VERB_END_RE = re.compile(r"(?:新建|建成|建设|创建|创成|打造|培育|引进|新增|完成|实施|开工|招引|认定|争创)$")
 
 POLICY_SET_RE = re.compile(r"政策|措施|举措|意见|条款|重点工作|规定")
 
@@ -158,6 +177,7 @@ PRE_QUAL = {
     "不低于": "不低于", "不少于": "不低于", "不超过": "不超过", "不高于": "不超过",
     "超过": "以上", "大约": "约", "接近": "约", "突破": "以上", "高于": "以上",
     "低于": "以下", "不足": "以下", "约": "约", "近": "约", "超": "以上", "逾": "以上",
+    "冲刺": "力争",  # 增长6%以上,冲刺1500亿元: a stretch goal
 }
 
 PRE_QUAL_RE = re.compile("(?:" + "|".join(sorted(PRE_QUAL, key=len, reverse=True)) + ")$")
@@ -172,7 +192,8 @@ COMPARE_YEAR_RE = re.compile(r"(?:比|较|与)20\d\d年(?:同期|底|末)?(?:相
 # Words stripped from the front of an indicator (verbs, scope, time, hedges).
 LEAD_WORDS = re.compile(
     r"^(?:其中|含|包括|剩余|新推出|推出|力争|争取|争创|确保|预计|计划|拟|全年|今年|年内|明年|当年|年底前|年底|到年底|上半年|下半年|"
-    r"到20\d\d年底?|20\d\d年底?|\d{1,2}(?:至|-|—)\d{1,2}月(?:份)?|全[镇县区市省乡国]|我[镇县区市省乡]|本[镇县区市]|"
+    r"到20\d\d年底?|20\d\d年底?|\d{1,2}(?:至|-|—)\d{1,2}月(?:份)?|全[镇县区市省乡国州]|我[镇县区市省乡]|本[镇县区市]|"
+    r"[为对](?=全[镇县区市省乡国州]|$)|"  # 为全州7万名…妇女: whom it is for, no name
     r"各类|全面|努力|着力|持续|继续|进一步|加快|加大|推动|推进|开展|实施|建成|建设|新建成|创建|创成|创出|"
     r"打造|培育|引进|组建|完成|实现|达到|累计|共计|合计|共有|共|新培育|启动|积极|深入|大力|扎实|有序|"
     r"有力有序|顺利|成功|及时|全速|共同|安排|去年|上年|过去一年|围绕|对照|按照|聚焦|我们|已经|已有|现有|已|再|所有|目前|现已|截至目前|当前|发放|兑现|拨付|筹集|落实|要|将|先|再|力求|还|并(?![网购联表行])|且|同时|以及|和|及|与|、|,|;|:|\s|"
@@ -181,19 +202,21 @@ LEAD_WORDS = re.compile(
 
 # The first character of every LEAD_WORDS word that opens with a literal; the others open with a
 # digit (\d) or a space (\s): no match is tried unless the text opens with one of these, a digit or a space.
-LEAD_FIRST = frozenset(",2:;、上下与且争今以先兑全共其再创到剩力加努去及发各合同启和可围培大安完实对将已年并建开引当成我截所扎打拟拨持按推新明有本深现目着确积筹累组继聚落要计达过还进顺预含包")
+LEAD_FIRST = frozenset(",2:;、上下与且为争今以先兑全共其再创到剩力加努去及发各合同启和可围培大安完实对将已年并建开引当成我截所扎打拟拨持按推新明有本深现目着确积筹累组继聚落要计达过还进顺预含包")
 
 # Words stripped from the end of an indicator (copulas, comparisons, verbs of change).
 _TRAIL_WORDS = (
     "比上年同期", "较上年同期", "较去年同期", "比去年同期", "比上年", "比去年", "较上年", "较去年", "同比", "环比",
     "年均", "平均", "分别", "各", "均", "都", "为", "达到", "达", "至", "到", "在", "控制在", "保持在", "稳定在",
     "维持在", "保持", "稳定", "维持", "控制", "增长", "增加", "提高", "提升", "下降", "降低", "减少", "上涨",
-    "上升", "回落", "压减", "缩减", "削减", "压缩", "缩短", "超过", "超", "突破", "约", "大约", "近", "接近",
+    "上升", "回落", "压减", "压降", "缩减", "削减", "压缩", "缩短", "超过", "超", "突破", "约", "大约", "近", "接近",
     "不低于", "不少于", "不超过", "不高于", "低于", "高于", "共计", "共", "累计", "合计", "总计", "实现", "完成",
     "拟按", "按", "安排", "拟", "计划", "预计", "力争", "确保", "争取", "新增加", "了", "是", "有", "全年",
     "的", "等", "逾", "已", "已经", "一共", "全部", "全都", "首次", "再次", "增收", "减收", "增产", "减产", "实际", "名义", "历史性", "从", "由", "增至", "增加到", "提高到", "提升到", "提高至", "提升至",
     "多", "少", "降至", "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "增长到", "增长至", "扩大到", "扩大至",
     "缩小", "缩小到", "缩小至", "缩小为",
+    # how a growth is measured (按可比口径, 可比, (下同)), and 发展到 (grew to): no part of the name
+    "按可比口径", "按可比口径计算", "按可比价格计算", "按可比价计算", "可比", "(下同)", "（下同）", "发展到", "发展至",
 )
 
 TRAIL_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _TRAIL_WORDS), key=len, reverse=True)) + r")\s*$")
@@ -203,7 +226,7 @@ TRAIL_BY_LAST: dict[str, tuple[str, ...]] = {}
 for _w in sorted(set(_TRAIL_WORDS), key=len, reverse=True):
     TRAIL_BY_LAST[_w[-1]] = TRAIL_BY_LAST.get(_w[-1], ()) + (_w,)
 
-GROWTH_WORDS = {"增收", "减收", "增产", "减产", "缩短", "压缩", "多", "少", "增长", "增加", "提高", "提升", "下降", "降低", "减少", "上涨", "上升", "回落", "压减", "缩减", "削减"}
+GROWTH_WORDS = {"增收", "减收", "增产", "减产", "缩短", "压缩", "多", "少", "增长", "增加", "提高", "提升", "下降", "降低", "减少", "上涨", "上升", "回落", "压减", "压降", "缩减", "削减"}
 
 DISTRIBUTE = {"分别", "各", "均", "都"}
 # Words whose last character is also a conjunction (涉及11781户 is not "涉 and …").
@@ -212,7 +235,7 @@ PER_UNIT = "户人亩村日"  # X均 is "per X" (户均增收), not the distribu
 
 # Words of change that say down; the other words of change say up.
 DOWN_WORDS = {
-    "减收", "减产", "少", "下降", "降低", "减少", "回落", "压减", "缩减", "削减", "压缩", "缩短", "缩小", "降至",
+    "减收", "减产", "少", "下降", "降低", "减少", "回落", "压减", "压降", "缩减", "削减", "压缩", "缩短", "缩小", "降至",
     "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "缩小到", "缩小至", "缩小为",
 }
 UP_WORDS = {
@@ -221,7 +244,7 @@ UP_WORDS = {
 }
 DOWN_NOUN_RE = re.compile(r"降幅$")
 # A verb of reduction opening the words before a number: "压减地下水开采量0.3亿立方米".
-DOWN_LEAD_RE = re.compile(r"^(?:[^,;。]{0,4}?)(?:压减|减少|降低|削减|压缩|下降)")
+DOWN_LEAD_RE = re.compile(r"^(?:[^,;。]{0,4}?)(?:压减|压降|减少|降低|削减|压缩|下降)")
 THRESHOLD_WORDS = {"控制在", "保持在", "稳定在", "维持在", "保持", "稳定", "维持", "控制", "不超过", "不高于", "低于"}
 
 GROWTH_NOUN_RE = re.compile(r"(?:增幅|增速|涨幅|降幅|增长率|增长)$")
@@ -306,7 +329,10 @@ PEOPLE_AFTER_RE = re.compile(r"群众|人口|居民|市民|农民|人民|老人|
 
 COMMIT_RE = re.compile(r"力争|确保|达到|新增|实现|完成|新建|建成|争取|计划|目标")
 
-COMPARISON_ONLY_RE = re.compile(r"^(?:比|较|与|同)(?:上年|去年|上一年|上年度|上年同期|去年同期|年初|上年年初|20\d\d年)[\u4e00-\u9fff]{0,6}$")
+COMPARISON_ONLY_RE = re.compile(
+    r"^(?:比|较|与|同)(?:上年|去年|上一年|上年度|上年同期|去年同期|年初|上年年初|20\d\d年)[\u4e00-\u9fff]{0,6}$"
+    r"|^(?:高于|超过|超出|快于|低于)(?:全[国省市州县区]、?)+(?:平均)?(?:水平|增速|增幅)?$"  # 超过全市增速0.4个百分点
+)
 
 COMPARISON_LEFT_RE = re.compile(r"(?:比|较)(?:上年|去年|上一年|上年度|年初)")
 
@@ -318,12 +344,13 @@ ATTENTION_RE = re.compile(r"(?:关注|围绕|依托|聚焦|针对|紧盯|借助|
 # Chinese numerals: what follows them in slogans and set phrases ("两个确立", "八项规定").
 CN_STOP_AFTER = re.compile(
     r"(?:确立|维护|意识|自信|代表|毫不动摇|大局|会议|全会|党代会|代表大会|产业|规定|方面|务必|全面|文明|"
-    r"战略|工程|行动|机制|体系|一|二|三|四|五|六|七|八|九|十|性|化|起来|倍增|轮驱动)"
+    r"战略|工程|行动|机制|体系|一|二|三|四|五|六|七|八|九|十|性|化|起来|倍增|轮驱动|"
+    r"、[一二三四五六七八九十]{1,3}[次中](?:全会|会议))"  # 区委十六届五次、六次全会: sessions in a list
 )
 
 # After a unit, characters that make the unit part of a word ("3人民", "一起", "一次性").
 UNIT_WORDS = {
-    "人": "民才员口大均工社力文事们身物格", "个": "人性体月", "家": "庭园乡属人长", "名": "单称片镇村牌校额义",
+    "人": "民才员口大均工社力文事们身物格制", "个": "人性体月", "家": "庭园乡属人长", "名": "单称片镇村牌校额义",
     "户": "籍外型口主", "处": "理置罚长室", "所": "有在属得以谓", "起": "步来点草诉", "期": "间限待刊望盼",
     "支": "持出撑付部柱", "台": "风账阶湾", "场": "所景地馆合面", "间": "隔断", "天": "然地气空目下津",
     "米": "面饭粮", "种": "植养子类业苗", "次": "会全产代性序", "项": "规", "条": "例件款",
@@ -342,7 +369,7 @@ NOUN_CUT_RE = re.compile(r"\d|、(?=.{0,12}\d)|和(?=\d)|及(?=\d)")
 # after the counted noun: the service, where the noun ends.
 SERVE_BEFORE_RE = re.compile(r"(?:为|给|替|协助|帮助|帮扶|指导|引导|组织|助力|支持)$")
 SERVICE_VERB_AFTER_RE = re.compile(
-    r"提供|办理|解决|发放|开展|整理|申报|申请|落实|融资|兑现|减免|对接|签订|争取|获得|贷款|培训|就业|安置|增收|上市"
+    r"免费|提供|办理|解决|发放|开展|整理|申报|申请|落实|融资|兑现|减免|对接|签订|争取|获得|贷款|培训|就业|安置|增收|上市"
 )
 
 # A state after a counted noun ("32个村全覆盖"): no part of its name.
@@ -448,6 +475,8 @@ CLAUSE_REACH = 100  # characters read either side of a number within its clause
 SENT_BREAK = "。!?"
 
 BACKGROUND_HEADING_RE = re.compile(r"^[*#\s]*(?:名词解释|名词注释|注释|附注|附件\d*|说明|备注)[*:\s]*$")
+
+AGE_LEAD_RE = re.compile(r"\d+(?:[-—~至]\d+)?周?岁(?:及以上|以上|及以下|以下)?")  # 2500名40周岁以上居民: who they are
 
 DESCRIPTOR_RE = re.compile(r"\d+(?:\.\d+)?[^\d,;、。]{0,4}?以[上下](?!的?$)")
 

@@ -18,6 +18,20 @@ _AT_END = L.CLAUSE_BREAK + L.SENT_BREAK + "、)）"  # what may follow a Chinese
 _SPAN_END = L.CLAUSE_BREAK + L.SENT_BREAK + "、内"  # what may follow a time span that is a value, not a name
 
 
+def _in_cadence(text: str, it: Item) -> bool:
+    """一个 after a verb of handling, in a 、-chain of such verbs each with 一个 (发现一个、解决一个)."""
+    q, one = it.q, text[it.q.start : it.q.end]
+    head = text[max(it.sent.start, q.start - 2) : q.start]
+    if not L.CADENCE_VERB_RE.search(head):
+        return False
+    if text.startswith("、", q.end):
+        k = text.find(one, q.end + 1, q.end + 4 + len(one))
+        if k > 0 and L.CADENCE_VERB_RE.search(text, q.end + 1, k):
+            return True
+    before = text[max(it.sent.start, q.start - 3 - len(one)) : q.start - 2]
+    return before.endswith(one + "、")
+
+
 def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
     """Why a quantity is not a record (a name, a slogan, a date, a class), or None."""
     text, q = d.text, it.q
@@ -26,6 +40,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
         return "ordinal"
     if inside_quotes(d, q.start):
         return "in-quotes"
+    if q.start and text[q.start - 1] in "(（" and text[it.post_end : it.post_end + 2] in (")\n", "）\n", ")", "）"):
+        return "list-size"  # 一、县示范区管委会牵头工作(8项): how many items the list below holds
     base = N.split_unit(q.unit)[1]
     if unit_next and not it.post_qual and (
         unit_next in L.UNIT_WORDS.get(base, "") or text.startswith(L.UNIT_WORD_PREFIXES.get(base, ("\0",)), q.end)
@@ -43,6 +59,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
             return "none-left"
         if q.lone_one and not at_end:
             return "one-as-article"
+        if q.lone_one and _in_cadence(text, it):
+            return "one-by-one"
         if base == "期" or (base in ("次", "批") and not at_end):
             return "numeral-phase"
         if base in ("村", "户", "人") and not at_end:
@@ -61,7 +79,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
     if cat in ("money", "number", "power", "energy", "area", "mass"):
         m = L.SIZE_CLASS_AFTER_RE.match(text, it.post_end)
         over = text[q.start - 1 : q.start] in "过超破" and L.OVER_BEFORE_RE.search(text, max(it.sent.start, q.start - 2), q.start)
-        if (m and not L.INVEST_RE.search(text, max(it.sent.start, q.start - 6), q.start - it.pre_len)
+        counted = m is not None and L.COUNT_NEXT_RE.match(text, m.end())  # 引进投资超30亿元项目6个
+        if (m and (counted or not L.INVEST_RE.search(text, max(it.sent.start, q.start - 6), q.start - it.pre_len))
                 and not L.VERB_IN_CLASS_RE.search(m.group(0)) and (over or "的" not in m.group(0))) or (
             over and text.startswith("的", it.post_end)
         ):
@@ -74,6 +93,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
                 return "amount-class"
     if cat == "count" and it.post_qual in ("以上", "以下") and L.COUNTED_CLASS_RE.match(text, it.post_end):
         return "floor-class"  # 50头以上黄牛养殖企业共有42家
+    if cat == "count" and it.post_qual == "以上" and L.COUNT_END_RE.search(text, max(it.sent.start, q.start - 8), q.start):
+        return "floor-class"  # 230个50户以上木质房屋连片村寨: the floor classes the places counted before it
     if it.post_qual in ("以上", "以下") and cat != "count" and q.unit not in ("%", "‰", "fraction") and text.startswith(("以上", "以下"), q.end):
         nxt = text[it.post_end : it.post_end + 1]
         if nxt and (nxt == "的" or ("\u4e00" <= nxt <= "\u9fff" and nxt not in "并且或")):
@@ -94,6 +115,8 @@ def kind_of(it: Item, indicator: str) -> str:
             return "growth"
         if L.BAD_RATE_RE.search(indicator) or L.STATE_RATE_RE.search(indicator):
             return "threshold"
+        if indicator.endswith("消费价格指数"):  # 居民消费价格指数为3%左右: a rise of prices, not a share
+            return "growth"
         return "share"
     if it.growth and not it.to_level:
         return "growth"
@@ -160,7 +183,9 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
             return "policy-set"
         n, head = listed_before(lw)  # the verb before the list, not its items (立项、开工、建设、投产)
         if n and it.q.value == n and not L.CREATE_VERB_RE.search(head) and not L.LIST_SUBJECT_RE.search(it.right):
-            return "list-sum"
+            made = L.CREATE_VERB_END_RE.search(lw, lw.rfind("、") + 2)  # 联合光机所、应化所、长春理工大学新建3个…
+            if not made:  # the partners of a verb of making, not items the count sums up
+                return "list-sum"
         if L.ATTRIBUTE_NOUN_RE.match(it.right):
             return "attribute-of-set"
         if N.split_unit(it.q.unit)[1] == "种" and L.SERVICE_VERB_RE.search(lw):
@@ -178,8 +203,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
             return "fact-forecast"
     if ("从" in lw or "由" in lw) and L.FROM_BEFORE_RE.search(lw) and L.CHANGE_AFTER_RE.match(it.right):
         return "change-start"
-    if cat == "count" and lw[-1:] in L.FRAMING_LAST and L.FRAMING_RE.search(lw):
-        return "framing"
+    if cat == "count" and ((lw[-1:] in L.FRAMING_LAST and L.FRAMING_RE.search(lw)) or it.right.startswith("方面")):
+        return "framing"  # 围绕3个重点领域; 做好6个方面工作
     if "线" in it.right and L.RED_LINE_RE.match(it.right):
         return "red-line"
     if role == "target" and cat in L.FACT_UNITS and L.PLACE_FACT_RE.search(full_left) and not L.COMMIT_RE.search(full_left):
@@ -203,6 +228,8 @@ def hedge_of(d: Doc, it: Item, starts: list[int], idx: int) -> str | None:
     seg0 = max(last_before(mk.semis, pos), it.sent.start)
     k = bisect_left(mk.hedges, (pos, "")) - 1
     if k >= 0 and mk.hedges[k][0] >= seg0:
+        if it.role == "actual" and it.sent.mode == "review" and mk.hedges[k][0] in mk.strive:
+            return None  # 争取上级资金39.1亿元 in a review: obtained, no aim
         return mk.hedges[k][1]
     if not mk.hedges:
         return None
@@ -256,4 +283,6 @@ def period_of(d: Doc, it: Item, role: str) -> str | None:
         return f"{base_year}年{int(m1)}-{int(m2)}月"
     if mk.holiday and base_year.isdigit():
         return f"{base_year}{mk.holiday}期间"
+    if s.mode == "review" and period and "-" in period and last_before(mk.this_year, pos) >= 0:
+        return period.split("-")[1]  # 全年 in a review of 2025年及“十四五”: the year 2025, not the five
     return period
