@@ -130,14 +130,16 @@ FRAGMENTS = [
     ("加速推进100余万平方米标准厂房建设", "标准厂房建设"),  # 渝水区 2024
     ("新改建12公里农村公路", "新改建农村公路"),
     # people served, counted before their ages: the people served name them, not the item before
-    # (平凉 2025: not "幼儿园园位") nor whom it is for (黔东南 2025: not "为全州"); 免费 opens the service
-    ("新增城镇中小学学位1350个、幼儿园园位570个;为2500名40周岁以上城乡居民免费开展上消化道癌筛查", "城乡居民"),
+    # (平凉 2025: not "幼儿园园位") nor whom it is for (黔东南 2025: not "为全州"), with the service
+    ("新增城镇中小学学位1350个、幼儿园园位570个;为2500名40周岁以上城乡居民免费开展上消化道癌筛查",
+     "城乡居民免费开展上消化道癌筛查"),
     ("为全州7万名35-64岁妇女免费做宫颈癌筛查、为全州6.1万名35-64岁妇女免费做乳腺癌筛查", "妇女免费做宫颈癌筛查"),
     # a level mark shared by a 、-list of places (县、乡级 → 县级, 乡级; 黔东南 2025)
     ("县、乡级就业公共服务机构覆盖率达100%", "县级就业公共服务机构覆盖率"),
-    # a count served (为/协助/帮助 N家X + service) names X, not the service
-    ("为80位创业大学生提供担保贷款和政府贴息", "创业大学生"),
-    ("协助84家企业整理“国补”申领材料", "企业"),
+    # a count served (为/协助 N家X + service) keeps the service in its name: two services to one group
+    # (为670名重度残疾人提供日间照料,为1480名重度残疾人提供居家托养服务) are two indicators
+    ("为80位创业大学生提供担保贷款和政府贴息", "创业大学生提供担保贷款和政府贴息"),
+    ("为670名重度残疾人提供日间照料,为1480名重度残疾人提供居家托养服务", "重度残疾人提供居家托养服务"),
     # a net change after a count names the counted thing (新增…14家,净增7家)
     ("新增“四上”企业14家,净增7家", "净增“四上”企业"),
     # a class before a count names what is counted with it; a state after the noun (全覆盖) does not

@@ -101,10 +101,6 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
     m = _noun_cut(r, it.post_end, run)
     if m:
         r = r[: m.start()]
-    if it.left[-2:] and L.SERVE_BEFORE_RE.search(it.left[-3:]):  # 为80位创业大学生提供担保贷款: whom, not what for
-        m = L.SERVICE_VERB_AFTER_RE.search(r, 1)
-        if m:
-            r = r[: m.start()]
     r = r.strip(" 、和及与")
     if "、" in r:
         head, _, tail = r.rpartition("、")

@@ -365,13 +365,6 @@ TIME_UNITS = {"天", "小时", "分钟", "个工作日", "工作日"}
 
 NOUN_CUT_RE = re.compile(r"\d|、(?=.{0,12}\d)|和(?=\d)|及(?=\d)")
 
-# Before a count: a preposition or verb whose object is served ("为80位创业大学生提供…", "协助84家企业整理…");
-# after the counted noun: the service, where the noun ends.
-SERVE_BEFORE_RE = re.compile(r"(?:为|给|替|协助|帮助|帮扶|指导|引导|组织|助力|支持)$")
-SERVICE_VERB_AFTER_RE = re.compile(
-    r"免费|提供|办理|解决|发放|开展|整理|申报|申请|落实|融资|兑现|减免|对接|签订|争取|获得|贷款|培训|就业|安置|增收|上市"
-)
-
 # A state after a counted noun ("32个村全覆盖"): no part of its name.
 NOUN_STATE_RE = re.compile(r"全覆盖|全部(?:实现|完成|达到|达标)")
 
