@@ -8,9 +8,12 @@
 2. normalize: the canonical seed text and its sha256 (`content_sha256`); equal text is
    "unchanged" (only last_seen moves, or a suspect version is confirmed), text equal to an older
    version is a flip back ("reverted", diffed against the text it replaces);
-3. extract the targets (unless the caller did, in a worker process);
+3. extract the targets (unless the caller did, in a worker process), recording which extractor
+   made them (`extractor_id`, a hash of its code);
 4. choose what to compare with (`_baseline`): the current version of the same document (a
-   "revision"), or for a new document the publisher's most recent earlier plan (a "plan");
+   "revision"), or for a new document the publisher's most recent earlier plan (a "plan"); its
+   stored targets when the same extractor made them, else its stored text extracted again
+   (`_reading`): an upgrade of monitor/extract changes no target by itself;
 5. diff (monitor.diff); a collapsed body (`collapse`) is held as suspect, alerted only once a later
    check confirms it;
 6. store the document, the version, its targets, its changes AND the alerts announcing them
@@ -23,6 +26,7 @@ the end of a run (the search index is filled in batches); the store only persist
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -32,7 +36,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from monitor import attachments, outbox, seedformat, store
+import monitor.extract
+from monitor import attachments, numbers, outbox, seedformat, store
 from monitor.diff import diff_documents, plan_year_of
 from monitor.errors import StoreError
 from monitor.extract import extract
@@ -200,15 +205,13 @@ def ingest(
             return IngestResult("unchanged", doc.url, row["id"], older, None)
         if older is not None:
             return _revert(db, row, current, trusted, older, doc.url, at, etag, last_modified, alerts)
-        found = extraction if extraction is not None else extract(doc)
-        if found.plan_year is None:
-            found = replace(found, plan_year=plan_year_of(doc, found))
+        found = _extracted(doc, extraction)
         changeset, hold, base = _compare(db, trusted, row, doc, found, at, replay)
         queued = 0
         with store.transaction(db):
             doc_id = store.write_document(db, row, doc, found, source, at, etag, last_modified)
             version = store.write_version(db, doc_id, doc, found, sha, seed_text, raw, at, etag, last_modified, hold,
-                                          seq=1 if row is None else None, words=words)
+                                          seq=1 if row is None else None, words=words, extractor=extractor_id())
             store.write_targets(db, version.id, found)
             store.write_version_files(db, version.id, [
                 {"name": a.name, "url": a.url, "type": a.type, "status": a.status, "detail": a.detail,
@@ -237,7 +240,7 @@ def _follow(db: Database, doc_id: int, doc: Document, found: Extraction, version
     if later_id is None:
         return None
     store.delete_changes(db, later_id, "plan")
-    new_version, new_doc, new_found = store.load_version(db, later_id, text=False)
+    new_version, new_doc, new_found, _ = _reading(db, later_id, text=False)
     changeset = diff_documents(doc, new_doc, found, new_found, kind="plan", old_version=version,
                                new_version=new_version, text=False, detected_at=at)
     store.write_changes(db, changeset)
@@ -282,8 +285,8 @@ def _trusted(db: Database, current: dict) -> int:
 
 def _confirm(db: Database, row: dict, current: dict, trusted: int, at: str, alerts: Alerts | None) -> IngestResult:
     """A later check saw the suspect text again: it is real; queue the alert it was holding."""
-    old_version, old_doc, old_found = store.load_version(db, trusted)
-    new_version, new_doc, new_found = store.load_version(db, current["id"])
+    old_version, old_doc, old_found, _ = _reading(db, trusted)
+    new_version, new_doc, new_found, _ = _reading(db, current["id"])
     changeset = diff_documents(old_doc, new_doc, old_found, new_found, kind="revision", old_version=old_version,
                                new_version=new_version, detected_at=at)
     with db.atomic():
@@ -300,8 +303,8 @@ def _revert(db: Database, row: dict, current: dict, trusted: int, older: int, ur
     Coming back to the text before a suspect version clears the suspect silently."""
     changeset, hold = None, None
     if _content(db, trusted) != older:
-        old_version, old_doc, old_found = store.load_version(db, trusted)
-        _, new_doc, new_found = store.load_version(db, older)
+        old_version, old_doc, old_found, _ = _reading(db, trusted)
+        _, new_doc, new_found, _ = _reading(db, older)
         changeset = diff_documents(old_doc, new_doc, old_found, new_found, kind="revision", old_version=old_version,
                                    text=True, detected_at=at)
         hold = SUSPECT if collapse(old_doc, new_doc, old_found, new_found) else None
@@ -346,11 +349,42 @@ def _compare(db: Database, trusted: int | None, row: dict | None, doc: Document,
         return None, None, None
     base, kind = baseline
     text = kind == "revision"
-    old_version, old_doc, old_found, seqs = store.load_compared(db, base, text=text)
+    old_version, old_doc, old_found, seqs = _reading(db, base, text=text)
     changeset = diff_documents(old_doc, doc, old_found, found, kind=kind, old_version=old_version, text=text,
                                detected_at=at)
     suspect = text and not replay and collapse(old_doc, doc, old_found, found)
     return changeset, SUSPECT if suspect else None, seqs
+
+
+def _reading(db: Database, version_id: int, *,
+             text: bool = True) -> tuple[Version, Document, Extraction, dict[tuple, int]]:
+    """A stored version as compared (store.load_compared): its stored targets when this extractor made them, else
+    those this extractor reads in its stored text, so that an upgrade of monitor/extract alerts nothing by itself.
+
+    A target read again that no targets row holds is kept whole by write_changes (the seqs are the stored rows')."""
+    version, doc, found, seqs, made_by = store.load_compared(db, version_id, text=text)
+    if made_by == extractor_id():
+        return version, doc, found, seqs
+    full = doc if text else seedformat.parse(store.version_text(db, version_id), f"{store.db_name(db)} version {version_id}")
+    return version, doc, _extracted(full), seqs
+
+
+def _extracted(doc: Document, found: Extraction | None = None) -> Extraction:
+    """The targets of a document (`found` when the caller extracted them) with its plan year."""
+    found = extract(doc) if found is None else found
+    return found if found.plan_year is not None else replace(found, plan_year=plan_year_of(doc, found))
+
+
+@functools.cache
+def extractor_id() -> str:
+    """Which extractor this process runs: a hash of the source of monitor/extract and monitor/numbers, stored with
+    each version's targets. Read once, when a version is first stored or compared (a re-check that stores
+    nothing never reads it)."""
+    files = sorted(Path(monitor.extract.__file__).parent.glob("*.py")) + [Path(numbers.__file__)]
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(b"%s %d\n" % (path.name.encode(), path.stat().st_size) + path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def _baseline(db: Database, trusted: int | None, doc: Document, found: Extraction) -> tuple[int, str] | None:
@@ -368,6 +402,7 @@ __all__ = [
     "IngestResult",
     "content_sha256",
     "collapse",
+    "extractor_id",
     "ingest",
     "normalized_text",
     "replay_identity",
