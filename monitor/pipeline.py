@@ -6,7 +6,9 @@
    same 索引号 of the same publisher, a page that moved); a replayed capture without a URL gets one from
    `replay_identity`; two captures are one document by the same rule (`same_document`);
 2. normalize: the canonical seed text and its sha256 (`content_sha256`); equal text is
-   "unchanged" (only last_seen moves, or a suspect version is confirmed), text equal to an older
+   "unchanged" (only last_seen moves, or a suspect version is confirmed); other text read from the
+   very bytes of the current version's page is a newer reader's reading ("reread": stored, not
+   compared, not alerted; the crawl asks for it with `reread=True`); text equal to an older
    version is a flip back ("reverted", diffed against the text it replaces);
 3. extract the targets (unless the caller did, in a worker process), recording which extractor
    made them (`extractor_id`, a hash of its code);
@@ -41,13 +43,14 @@ from monitor import attachments, numbers, outbox, seedformat, store
 from monitor.diff import diff_documents, plan_year_of
 from monitor.errors import StoreError
 from monitor.extract import extract
-from monitor.models import ChangeSet, Document, Extraction, Version
+from monitor.models import Attachment, ChangeSet, Document, Extraction, Version
 from monitor.outbox import Alerts
 
 
 @dataclass(frozen=True)
 class IngestResult:
-    """What one ingest did: status "new" | "changed" | "unchanged" | "reverted"."""
+    """What one ingest did: status "new" | "changed" | "unchanged" | "reverted" | "reread" (the same page
+    read differently by a newer reader: stored, neither compared nor alerted)."""
 
     status: str
     url: str
@@ -159,8 +162,15 @@ def ingest(
     replay: bool = False,
     alerts: Alerts | None = None,
     files: tuple[FetchedFile, ...] = (),
+    reread: bool = False,
 ) -> IngestResult:
     """Store a document: a new version only when its normalized text differs, diffed, written with its alerts.
+
+    `reread`: `raw` is the page as fetched now and the document was read from it by this process's reader (the
+    crawl). When its text differs from the current version's while `raw` and its attachments' bytes are those
+    the current version was read from (checked only then: `_same_page`), the page did not change, the reader
+    did (an upgrade reads the same bytes differently): the new reading is stored as a version with status
+    "reread", with no change set and no alert, and later versions are compared with it.
 
     `extraction` skips the extractor (already run by the caller). `replay` is for captures read
     from files: text already stored as any version of the document is "unchanged" and nothing is
@@ -203,10 +213,11 @@ def ingest(
         older = None if row is None else store.version_with_text(db, row["id"], sha)
         if older is not None and replay:
             return IngestResult("unchanged", doc.url, row["id"], older, None)
-        if older is not None:
+        same_page = reread and _same_page(db, current, raw, read, shas)
+        if older is not None and not same_page:
             return _revert(db, row, current, trusted, older, doc.url, at, etag, last_modified, alerts)
         found = _extracted(doc, extraction)
-        changeset, hold, base = _compare(db, trusted, row, doc, found, at, replay)
+        changeset, hold, base = (None, None, None) if same_page else _compare(db, trusted, row, doc, found, at, replay)
         queued = 0
         with store.transaction(db):
             doc_id = store.write_document(db, row, doc, found, source, at, etag, last_modified)
@@ -226,10 +237,23 @@ def ingest(
             if hold is None and changeset is not None:
                 queued = _announce(db, doc_id, changeset, alerts)
             follows = _follow(db, doc_id, doc, found, version, at) if replay and row is None and found.targets else None
-    status = "new" if row is None else "changed"
+    status = "new" if row is None else REREAD if same_page else "changed"
     reported = changeset if changeset and not changeset.empty and hold is None else None
     return IngestResult(status, doc.url, doc_id, version.id, reported, queued, suspect=hold is not None,
                         follows=follows)
+
+
+REREAD = "reread"
+
+
+def _same_page(db: Database, current: dict | None, raw: bytes | None, read: tuple[Attachment, ...],
+               shas: dict[str, str]) -> bool:
+    """True when a page and its attachments are byte for byte those the current version was read from (a
+    suspect version never: its text is compared with the last trusted one)."""
+    if current is None or raw is None or current["hold"] == SUSPECT or not store.same_raw(db, current["id"], raw):
+        return False
+    stored = store.version_files(db, [current["id"]]).get(current["id"], [])
+    return [(f["url"], f["sha256"]) for f in stored] == [(a.url, shas.get(a.url)) for a in read]
 
 
 def _follow(db: Database, doc_id: int, doc: Document, found: Extraction, version: Version,

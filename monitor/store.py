@@ -1051,6 +1051,18 @@ def version_raw(db: Database, version_id: int) -> bytes | None:
     return None if raw is None else unpack_raw(raw, unpack_text(text_z))
 
 
+def same_raw(db: Database, version_id: int, raw: bytes) -> bool:
+    """True when the page bytes stored for a version are `raw`. The stored length (a value's first bytes since
+    m012) is compared first, so a page that changed length is not decompressed."""
+    with sql_errors(db):
+        head = db.execute("SELECT substr(raw, 1, 5) FROM versions WHERE id = ?", [version_id]).fetchone()
+    if head is None or head[0] is None:
+        return False
+    if head[0][:1] == RAW_PIECES and int.from_bytes(head[0][1:5], "big") != len(raw):
+        return False
+    return version_raw(db, version_id) == raw
+
+
 def _text_files(db: Database, version_id: int) -> tuple[tuple[str, str], ...]:
     """(name, URL) of the attachments whose text a version holds."""
     rows = db.execute("SELECT name, url FROM version_files WHERE version_id = ? AND status = 'ok' ORDER BY seq", [version_id])
@@ -1330,6 +1342,7 @@ __all__ = [
     "index_for_search",
     "load_version",
     "open_db",
+    "same_raw",
     "open_readonly",
     "start_run",
     "touch",
