@@ -391,8 +391,10 @@ def _reading(db: Database, version_id: int, *,
     version, doc, found, seqs, made_by = store.load_compared(db, version_id, text=text)
     if made_by == extractor_id():
         return version, doc, found, seqs
-    full = doc if text else seedformat.parse(store.version_text(db, version_id), f"{store.db_name(db)} version {version_id}")
-    return version, doc, _extracted(full), seqs
+    if text:
+        return version, doc, _extracted(doc), seqs
+    where = f"{store.db_name(db)} version {version_id}"  # a plan baseline, loaded without its text: read it now
+    return version, doc, _extracted(seedformat.parse(store.version_text(db, version_id), where)), seqs
 
 
 def _extracted(doc: Document, found: Extraction | None = None) -> Extraction:
