@@ -11,7 +11,10 @@
    them fetched (`_with_attachments`: the source's host or its allow_hosts, conditionally, the
    stored copy on a 304 or a failure) and read into it (monitor.attachments);
 4. hands the Document, the raw bytes and the files' bytes to `pipeline.ingest`, which keeps a
-   new version only when the content changed and queues its alerts in the same transaction;
+   new version only when the content changed and queues its alerts in the same transaction; with
+   `reread=True`: a page whose bytes (and its files') are those of the stored version but whose
+   text is not was read differently by a newer reader, and is stored without a change or an
+   alert (`RunResult.reread`, logged);
 5. records the run (counts, requests, errors) in the store.
 
 A page that fails to fetch or parse is an error of the run and never a version: the previous
@@ -80,6 +83,7 @@ class RunResult:
     changesets: list[ChangeSet] = field(default_factory=list)
     requests: int = 0
     reverted: int = 0  # content equal to an older version again (alerted as a change back)
+    reread: int = 0  # the same bytes read into another text by a newer reader: stored, not alerted
     alerts: int = 0  # change alerts queued with their versions
     listed: int = 0  # documents the list pages gave on the source's host
     warnings: list[str] = field(default_factory=list)  # list records skipped (no link): the run is still ok
@@ -92,7 +96,7 @@ class RunResult:
         """"ok", "partial" (some pages failed) or "failed" (nothing could be checked)."""
         if not self.errors:
             return "ok"
-        return "partial" if self.new + self.changed + self.unchanged + self.reverted else "failed"
+        return "partial" if self.new + self.changed + self.unchanged + self.reverted + self.reread else "failed"
 
 
 def crawl_source(
@@ -140,6 +144,9 @@ def crawl_source(
         log.debug("%s: unexpected error", source.name, exc_info=True)
         result.errors.append(f"{source.name}: unexpected error, a bug in the monitor "
                              f"({type(exc).__name__}: {exc}); the other sources go on")
+    if result.reread:
+        log.info("%s: %d documents were re-read by a newer reader (the same page bytes, another text): stored "
+                 "without a change set or an alert", source.name, result.reread)
     with _WRITING:
         store.finish_run(
             db,
@@ -148,7 +155,7 @@ def crawl_source(
             error="\n".join(result.errors) or None,
             new=result.new,
             changed=result.changed,
-            unchanged=result.unchanged + result.reverted,
+            unchanged=result.unchanged + result.reverted + result.reread,
             failed=result.failed,
             requests=result.requests,
             failed_urls=result.failed_urls,
@@ -660,6 +667,7 @@ def _store(
             extraction=extraction,
             alerts=alerts,
             files=files,
+            reread=True,  # the bytes were fetched now and read by this process's scraper
         )
     setattr(result, found.status, getattr(result, found.status) + 1)
     result.alerts += found.alerts

@@ -81,6 +81,7 @@ class SourceReport:
     failed: int = 0
     alerts: int = 0  # alerts enqueued (change, error and recovery)
     baseline: bool = False  # first successful check: change sets stored, not alerted
+    reread: int = 0  # unchanged pages read into another text by a newer reader: stored, not alerted
     errors: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
@@ -165,6 +166,7 @@ def check_source(db, config: Config, source: Source, fetcher, *, stop: threading
     report = SourceReport(source.name, outcome, result.new, result.changed, result.unchanged + result.reverted,
                           result.failed, errors=list(result.errors))
     report.baseline = baseline and outcome in ("ok", "partial")
+    report.reread = result.reread
     report.alerts += result.alerts
     report.alerts += health.check_health(db, config, source.name, url=source.url, now=now())
     return report
@@ -242,6 +244,7 @@ def describe(report: SourceReport) -> str:
     text = (f"{report.outcome}: {report.new} new, {report.changed} changed, {report.unchanged} unchanged, "
             f"{report.failed} failed, {report.alerts} alerts")
     text += " (baseline: first check, changes recorded without alerts)" if report.baseline else ""
+    text += f"; {report.reread} re-read by a newer reader (the same page, not alerted)" if report.reread else ""
     if report.errors:
         more = len(report.errors) - 1
         text += f"; {report.errors[0]}" + (f" (and {more} more)" if more else "")

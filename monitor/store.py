@@ -339,6 +339,13 @@ def m012_raw_in_pieces(db: Database) -> None:
 migration(m013_search_index_of_lowered_text)  # the index case-sensitive over lower(text): no folding per trigram
 
 
+@migration
+def m014_version_extractor(db: Database) -> None:
+    """versions.extractor: which extractor made a version's targets (pipeline.extractor_id, a hash of its code).
+    Rows stored before are NULL: made by an unknown extractor, so their text is read again when compared."""
+    db["versions"].add_column("extractor", str)
+
+
 # -- the stored text and page --------------------------------------------------------------
 # The normalized text is compressed on its own (every reader of a version needs it: history,
 # diff, reports, search): since TEXT_WIDE, as UTF-16 (a CJK character is 2 bytes there, 3 in UTF-8)
@@ -648,7 +655,7 @@ def version_row(db: Database, version_id: int) -> dict:
     """One versions row as a dict (without the large columns)."""
     cur = db.execute(
         "SELECT id, document_id, seq, sha256, same_as, url, title, publisher, date, plan_year, n_targets, fetched_at, "
-        "hold FROM versions WHERE id = ?",
+        "hold, extractor FROM versions WHERE id = ?",
         [version_id],
     )
     return dict(zip([d[0] for d in cur.description], cur.fetchone()))
@@ -699,6 +706,7 @@ def write_revert(
                 "date": older["date"],
                 "plan_year": older["plan_year"],
                 "n_targets": older["n_targets"],
+                "extractor": older["extractor"],  # the targets are the older version's
                 "fetched_at": at,
                 "etag": etag,
                 "last_modified": last_modified,
@@ -758,10 +766,11 @@ def write_version(
     *,
     seq: int | None = None,
     words: bytes | None = None,
+    extractor: str | None = None,
 ) -> Version:
     """Insert a new content version ("suspect" when held); returns its Version. `seq`: its number when the caller
     knows it (1 for a document inserted in this transaction), else the document's next one; `words`: seed_text's
-    UTF-8 when the caller has it."""
+    UTF-8 when the caller has it; `extractor`: which extractor made `found` (pipeline.extractor_id)."""
     seq = _next_seq(db, doc_id) if seq is None else seq
     vid = _insert(
         db,
@@ -780,6 +789,7 @@ def write_version(
             "plan_year": found.plan_year,
             "n_targets": len(found.targets),
             "n_actuals": len(found.actuals),
+            "extractor": extractor,
             "fetched_at": at,
             "etag": etag,
             "last_modified": last_modified,
@@ -1004,8 +1014,10 @@ _SEQ_TARGETS_SQL = "SELECT seq, {} FROM targets WHERE version_id = ? ORDER BY se
     ", ".join(f'"{f}"' for f in TARGET_FIELDS))
 
 
-def load_compared(db: Database, version_id: int, *, text: bool = True) -> tuple[Version, Document, Extraction, dict[tuple, int]]:
-    """load_version, and the seq of each of its targets as write_changes refers to them (read once, not twice)."""
+def load_compared(db: Database, version_id: int, *,
+                  text: bool = True) -> tuple[Version, Document, Extraction, dict[tuple, int], str | None]:
+    """load_version, the seq of each of its targets as write_changes refers to them (read once, not twice) and
+    which extractor made them (versions.extractor: None when unknown)."""
     with sql_errors(db):
         content = _content_id(db, version_id)
         v = version_row(db, version_id)
@@ -1022,7 +1034,7 @@ def load_compared(db: Database, version_id: int, *, text: bool = True) -> tuple[
         plan_year=v["plan_year"],
     )
     seqs = {_TARGET_GETTER(t): r[0] for t, r in zip(records, rows)}
-    return _version(v, doc.index_no, _text_files(db, content)), doc, found, seqs
+    return _version(v, doc.index_no, _text_files(db, content)), doc, found, seqs, v["extractor"]
 
 
 def version_text(db: Database, version_id: int) -> str:
@@ -1037,6 +1049,18 @@ def version_raw(db: Database, version_id: int) -> bytes | None:
     with sql_errors(db):
         raw, text_z = db.execute("SELECT raw, text_z FROM versions WHERE id = ?", [version_id]).fetchone()
     return None if raw is None else unpack_raw(raw, unpack_text(text_z))
+
+
+def same_raw(db: Database, version_id: int, raw: bytes) -> bool:
+    """True when the page bytes stored for a version are `raw`. The stored length (a value's first bytes since
+    m012) is compared first, so a page that changed length is not decompressed."""
+    with sql_errors(db):
+        head = db.execute("SELECT substr(raw, 1, 5) FROM versions WHERE id = ?", [version_id]).fetchone()
+    if head is None or head[0] is None:
+        return False
+    if head[0][:1] == RAW_PIECES and int.from_bytes(head[0][1:5], "big") != len(raw):
+        return False
+    return version_raw(db, version_id) == raw
 
 
 def _text_files(db: Database, version_id: int) -> tuple[tuple[str, str], ...]:
@@ -1318,6 +1342,7 @@ __all__ = [
     "index_for_search",
     "load_version",
     "open_db",
+    "same_raw",
     "open_readonly",
     "start_run",
     "touch",

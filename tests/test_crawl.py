@@ -500,3 +500,59 @@ def test_many_hosts_checked_at_once_into_a_fresh_database_all_store_their_pages(
     assert conn.execute("SELECT count(*) FROM runs WHERE outcome = 'ok'").fetchone()[0] == 12
     assert conn.execute("SELECT count(DISTINCT document_id) FROM versions").fetchone()[0] == sum(r.new for r in done.values())
     conn.close()
+
+
+# -- an upgrade of the reader alerts nothing by itself ---------------------------------------------
+
+
+def _alerts_to_a_hook(db_path) -> "outbox.Alerts":
+    """Change alerts of kq-wangtan to one webhook channel (queued, never delivered here)."""
+    from monitor import outbox
+    from monitor.config import AlertPolicy, ChannelConfig, Config
+
+    config = Config(path=None, database=db_path, sources=(),
+                    channels={"hook": ChannelConfig(name="hook", kind="webhook", url="http://127.0.0.1:9/hook")},
+                    alerts=AlertPolicy(channels=("hook",)))
+    return outbox.Alerts(config, "kq-wangtan")
+
+
+def _newer_reader(monkeypatch, scraper_key: str) -> None:
+    """Make the scraper read every detail page differently from today, the page bytes being the same, as an
+    upgrade of the reader may: the first two paragraphs now one line, and a line it used to drop now kept."""
+    kind = type(SCRAPERS[scraper_key])
+    today = kind.parse_detail
+
+    def parse_detail(self, text, url):
+        doc = today(self, text, url)
+        joined = (doc.paragraphs[0] + doc.paragraphs[1], *doc.paragraphs[2:])
+        return dataclasses.replace(doc, paragraphs=(*joined, "本页面内容由王坛镇人民政府发布，打造和美乡村示范点2个。"))
+
+    monkeypatch.setattr(kind, "parse_detail", parse_detail)
+
+
+def test_the_same_page_bytes_read_differently_by_a_newer_reader_are_stored_without_a_change_or_an_alert(
+        site, fetcher, db, db_path, monkeypatch, caplog):
+    kq = source(site, "kq-wangtan")
+    alerts = _alerts_to_a_hook(db_path)
+    first = crawl_source(db, kq, fetcher, workers=0, alerts=alerts)
+    assert first.new == first.listed and count(db, "outbox") == 0
+    db.execute("UPDATE documents SET etag = NULL, last_modified = NULL")  # fetched again whole: the same bytes
+    again = crawl_source(db, kq, fetcher, workers=0, alerts=alerts)
+    assert (again.unchanged, again.changed, again.reread) == (again.listed, 0, 0)  # today's reader: no new version
+    _newer_reader(monkeypatch, kq.scraper)
+    db.execute("UPDATE documents SET etag = NULL, last_modified = NULL")
+    with caplog.at_level("INFO", logger="monitor.crawl"):
+        upgraded = crawl_source(db, kq, fetcher, workers=0, alerts=alerts)
+    assert (upgraded.outcome, upgraded.reread, upgraded.changed, upgraded.alerts) == ("ok", upgraded.listed, 0, 0)
+    assert upgraded.changesets == [] and count(db, "changes") == 0 and count(db, "outbox") == 0
+    assert count(db, "versions") == 2 * upgraded.listed  # the new reading is stored: later pages compare with it
+    assert f"kq-wangtan: {upgraded.listed} documents were re-read by a newer reader" in caplog.text
+    url = site.page_url("000")
+    assert current(db, url)[1].paragraphs[0] == site.document("000").paragraphs[0] + site.document("000").paragraphs[1]
+    text = SEEDS[0].read_text(encoding="utf-8").replace("预计财政总收入10000万元", "预计财政总收入12000万元")
+    site.revise("000", text)  # a real change of the page's bytes still alerts, and only it
+    revised = crawl_source(db, kq, fetcher, workers=0, alerts=alerts)
+    assert (revised.changed, revised.reread, revised.alerts) == (1, 0, 1) and count(db, "outbox") == 1
+    (changeset,) = revised.changesets
+    assert [(c.change, c.indicator, c.old.value, c.new.value) for c in changeset.changes] == [
+        ("changed", "财政总收入", 10000, 12000)]

@@ -109,6 +109,21 @@ def test_a_plan_revised_by_replacing_its_pdf_alerts_like_a_revised_page_and_hist
         [(f"{PLAN.title}.pdf", "v1.pdf")], [(f"{PLAN.title}(修订).pdf", "v2.pdf")]]
 
 
+def test_a_file_replaced_under_the_same_link_of_the_same_page_bytes_is_a_change_not_a_rereading(site, fetcher, db):
+    site.put_file("/attach/0/plan.docx", make_docx(PLAN.title, list(PLAN.paragraphs)), CTYPE["docx"])
+    url = site.publish_with_files(COLUMN, page_text("A-6"), (("计划全文", "/attach/0/plan.docx"),))
+    crawl(db, site, fetcher)
+    page = store.version_raw(db, stored(db, url)[0].id)
+    revised = tuple(p.replace("一般公共预算收入5300万元", "一般公共预算收入5600万元") for p in PLAN.paragraphs)
+    site.put_file("/attach/0/plan.docx", make_docx(PLAN.title, list(revised)), CTYPE["docx"])
+    db.execute("UPDATE documents SET etag = NULL, last_modified = NULL")  # the page fetched again whole
+    result = crawl(db, site, fetcher)
+    assert (result.changed, result.reread, result.errors) == (1, 0, [])
+    assert store.version_raw(db, stored(db, url)[0].id) == page  # the page's bytes are the same, its file's are not
+    (cs,) = result.changesets
+    assert {(c.old.value, c.new.value) for c in cs.changes if c.change == "changed"} == {(5300, 5600)}
+
+
 def test_an_unchanged_file_is_fetched_conditionally_and_an_identical_copy_is_stored_once(site, fetcher, db):
     pdf = make_pdf(PLAN.title, list(PLAN.paragraphs))
     site.put_file("/attach/0/plan.pdf", pdf)

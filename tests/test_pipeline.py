@@ -352,3 +352,67 @@ def test_a_redesign_that_leaves_the_body_id_on_a_small_widget_is_an_error_or_hel
         scraper.parse_detail(only_chrome, url)
     held = pipeline.ingest(db, scraper.parse_detail(with_a_line, url), alerts=alerts)  # one line left: held
     assert (held.status, held.suspect, held.alerts) == ("changed", True, 0)
+
+
+# -- an upgrade of the extractor alerts nothing by itself ----------------------------------------
+
+NEW_CENTRES = "新建村级避灾安置中心3个。"  # the real change of these tests: one sentence with a target
+
+
+def _as_an_older_extractor_read_it(db, version_id: int, extractor: str | None = "an older extractor") -> None:
+    """Make a stored version's targets look made by another extractor: it named 区级和美乡村 differently and missed
+    the budget (its row is gone)."""
+    db.execute("UPDATE targets SET indicator = '和美乡村' WHERE version_id = ? AND indicator = '区级和美乡村'", [version_id])
+    db.execute("DELETE FROM targets WHERE version_id = ? AND indicator = '一般公共预算收入'", [version_id])
+    db.execute("UPDATE versions SET extractor = ? WHERE id = ?", [extractor, version_id])
+
+
+@pytest.mark.parametrize("extractor", ["an older extractor", None], ids=["another extractor", "unknown (before m014)"])
+def test_a_revision_after_an_extractor_upgrade_alerts_only_the_real_change(tmp_path, extractor):
+    db = store.open_db(tmp_path / "monitor.db")
+    alerts = _alerts(tmp_path)
+    first = pipeline.ingest(db, plan(5300, 5), alerts=alerts)
+    _as_an_older_extractor_read_it(db, first.version_id, extractor)
+    revised = pipeline.ingest(db, plan(5300, 5, extra=NEW_CENTRES), alerts=alerts)
+    assert [(c.change, c.indicator) for c in revised.changeset.changes] == [("added", "新建村级避灾安置中心")]
+    assert revised.alerts == 1 and store.changesets(db, version_ids=[revised.version_id]) == [revised.changeset]
+    assert db["versions"].get(revised.version_id)["extractor"] == pipeline.extractor_id()
+
+
+def test_a_target_only_the_new_extractor_reads_in_the_baseline_is_kept_whole_in_its_change(tmp_path):
+    db = store.open_db(tmp_path / "monitor.db")
+    first = pipeline.ingest(db, plan(5300, 5))
+    _as_an_older_extractor_read_it(db, first.version_id)  # the budget is in no targets row of the baseline
+    revised = pipeline.ingest(db, plan(5000, 5))
+    assert [(c.change, c.indicator, c.old.value, c.new.value) for c in revised.changeset.changes] == [
+        ("changed", "一般公共预算收入", 5300, 5000)]
+    old_seq, old_json = db.execute("SELECT old_seq, old_json FROM changes WHERE version_id = ? AND change != 'text'",
+                                   [revised.version_id]).fetchone()
+    assert old_seq is None and json.loads(old_json)["value"] == 5300
+    assert store.changesets(db, version_ids=[revised.version_id]) == [revised.changeset]
+
+
+def test_with_the_same_extractor_the_baseline_targets_are_read_from_the_store_not_extracted_again(tmp_path, monkeypatch):
+    db = store.open_db(tmp_path / "monitor.db")
+    calls = []
+    real = pipeline.extract
+    monkeypatch.setattr(pipeline, "extract", lambda doc: calls.append(doc.title) or real(doc))
+    first = pipeline.ingest(db, plan(5300, 5))
+    db.execute("UPDATE targets SET indicator = '和美乡村' WHERE indicator = '区级和美乡村'")  # what the store says
+    revised = pipeline.ingest(db, plan(5300, 5, extra=NEW_CENTRES))
+    assert len(calls) == 2  # the two new texts, not the baseline's
+    assert {c.indicator for c in revised.changeset.changes} == {"和美乡村", "区级和美乡村", "新建村级避灾安置中心"}
+    db.execute("UPDATE versions SET extractor = 'an older extractor' WHERE id = ?", [revised.version_id])
+    again = pipeline.ingest(db, plan(5000, 5, extra=NEW_CENTRES))
+    assert len(calls) == 4  # the new text and, made by another extractor, the baseline's
+    assert [c.indicator for c in again.changeset.changes] == ["一般公共预算收入"]
+    assert first.version_id < revised.version_id < again.version_id
+
+
+def test_a_new_plan_is_compared_with_what_the_new_extractor_reads_in_the_earlier_plan(tmp_path):
+    db = store.open_db(tmp_path / "monitor.db")
+    earlier = pipeline.ingest(db, plan(5300, 5, year=2023, url="http://www.kq.gov.cn/art/2023.html", index_no=None))
+    _as_an_older_extractor_read_it(db, earlier.version_id)
+    later = pipeline.ingest(db, plan(5300, 5, year=2024, extra=NEW_CENTRES))
+    assert later.changeset.kind == "plan" and later.changeset.old.id == earlier.version_id
+    assert {c.indicator for c in later.changeset.changes} == {"新建村级避灾安置中心"}

@@ -88,10 +88,10 @@ def test_open_creates_the_file_in_wal_mode_with_every_table(tmp_path):
                                                             "m006_outbox_claimant", "m007_attachments", "m008_compressed_text",
                                                                 "m009_search_in_batches", "m010_change_references",
                                                                 "m011_search_batch_in_one_segment", "m012_raw_in_pieces",
-                                                                "m013_search_index_of_lowered_text"]
+                                                                "m013_search_index_of_lowered_text", "m014_version_extractor"]
     db.close()
     again = store.open_db(path)  # reopening applies nothing twice
-    assert len(store.MIGRATIONS.applied(again)) == len(store.KNOWN_MIGRATIONS) == 13
+    assert len(store.MIGRATIONS.applied(again)) == len(store.KNOWN_MIGRATIONS) == 14
 
 
 def test_database_file_comes_from_argument_then_environment_then_default(tmp_path, monkeypatch):
@@ -111,6 +111,7 @@ def test_an_older_database_is_upgraded_by_the_pending_migrations(tmp_path):
     every = [m.name for m in store.MIGRATIONS.applied(fresh)]
     fresh.close()
     old = store.Database(path)
+    old.conn.create_function("text_of", 1, store._text_of, deterministic=True)  # as open_db registers it
     store.MIGRATIONS.apply(old, stop_before=every[-1])
     old.close()
     db = store.open_db(path)
@@ -176,7 +177,7 @@ CREATE TABLE "versions" (
    "last_modified" TEXT,
    "first_seen" TEXT,
    "last_seen" TEXT
-, "hold" TEXT, "text_z" BLOB);
+, "hold" TEXT, "text_z" BLOB, "extractor" TEXT);
 CREATE UNIQUE INDEX "idx_versions_document_id_seq"
     ON "versions" ("document_id", "seq");
 CREATE INDEX "idx_versions_document_id_sha256"
@@ -450,7 +451,7 @@ def test_the_migration_stores_the_pages_of_an_older_database_in_pieces_and_reads
     old.close()
 
     db = store.open_db(path)
-    assert [m.name for m in store.MIGRATIONS.applied(db)][-3:-1] == ["m011_search_batch_in_one_segment", "m012_raw_in_pieces"]
+    assert [m.name for m in store.MIGRATIONS.applied(db)][-4:-2] == ["m011_search_batch_in_one_segment", "m012_raw_in_pieces"]
     for n, (doc, page) in zip(ids, stored):
         raw = db.execute("SELECT raw FROM versions WHERE id = ?", [n]).fetchone()[0]
         assert (raw is None) == (page is None) and (raw is None or raw[:1] == store.RAW_PIECES)
