@@ -75,6 +75,8 @@ _DATE = re.compile(
 )
 PUBLISH_METAS = ("PubDate", "firstpublishedtime", "publishdate", "dc.date")  # publish-time metas, in precedence order
 _CLOSING = re.compile(r"</html\s*>", re.I)
+# A site footer's line (主办单位：…, 浙ICP备…, 版权所有): never the text of a document, whatever block holds it.
+_FOOTER = re.compile(r"主办单位|承办单位|协办单位|网站标识码|ICP备|公网安备|版权所有|技术支持|Copyright|©", re.I)
 _ATTACHMENT = re.compile(r"""["'(=\s]([^"'()<>\s]+\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar))(?=["'?#)\s])""", re.I)
 _INLINE = {"b", "strong", "span", "font", "label", "em", "i", "u", "a", "small"}
 _CELLS = {"td", "th", "dt", "dd"}
@@ -295,6 +297,8 @@ def densest_block(tree: LexborHTMLParser, minimum: int = 60) -> LexborNode | Non
 
     Each text node counts for its paragraph's parent (<p>, <h*>, <li>: their container) or for
     the element holding it directly (text split by <br>), and 0.6 of it for that element's parent.
+    Footer lines (主办单位, ICP备案) and metadata lines ('来源：…') count for nothing: a page whose
+    body container is gone (a layout change) is then no document, never its footer read as one.
     """
     scores: dict[int, list] = {}
     body = tree.body
@@ -303,9 +307,10 @@ def densest_block(tree: LexborHTMLParser, minimum: int = 60) -> LexborNode | Non
     for node in body.traverse(include_text=True):
         if node.tag != "-text":
             continue
-        size = len((node.text_content or "").replace(MARK, "").strip())
-        if size < 10:
+        text = (node.text_content or "").replace(MARK, "").strip()
+        if len(text) < 10 or _FOOTER.search(text) or _LABEL_RUN.match(text):  # a footer or metadata line is no body
             continue
+        size = len(text)
         holder = node.parent
         while holder is not None and holder.tag in _INLINE - {"a"}:
             holder = holder.parent

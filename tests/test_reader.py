@@ -221,6 +221,27 @@ def test_without_a_known_container_the_densest_block_of_text_is_the_body():
     assert found.found["paragraphs"] == "heuristic densest block"
 
 
+FOOTER = ("<div class='foot'><p>主办单位：杭州市临安区人民政府办公室 承办单位：杭州市临安区人民政府大数据中心</p>"
+          "<p>网站标识码：3306030001 浙ICP备05010181号 浙公网安备 33060302000123号</p>"
+          "<p>版权所有 © 2024 某县人民政府 技术支持：某某网络科技有限公司</p></div>")
+
+
+@pytest.mark.parametrize(
+    "layout",
+    ["<div class='wzy_body'></div>",  # the container renamed and filled by a script the reader does not run
+     "<div class='info'>日期：2026-10-09 16:00 来源：烟海e家 访问次数：</div>",
+     "<div class='info'><span>发布时间：2026-10-09 16:00</span><span>信息来源：某某县人民政府办公室</span></div>"],
+    ids=["renamed-container", "date-source-line", "metadata-spans"],
+)
+def test_a_page_whose_body_container_is_gone_is_no_document_never_its_footer_or_metadata_line(layout):
+    # A layout change: read as a document, the footer would replace the plan and diff as 'every target dropped'.
+    with pytest.raises(ParseError, match="no document body found"):
+        read_page(page("", "{}", extra=layout + FOOTER), URL)
+    body = ("<div class='wz'><p>各村（社区）：为推进全年工作，现将有关事项通知如下。</p>"
+            "<p>一、总体目标：全年完成固定资产投资10000万元，新增就业岗位300个以上。</p></div>")
+    assert read_page(page(body, "{}", extra=layout + FOOTER), URL).document.paragraphs[0].startswith("各村")
+
+
 def test_a_body_split_into_inner_blocks_is_read_whole_and_a_sidebar_of_links_is_not():
     side = "<div class='side'>" + "".join(f"<p><a href='/a{i}'>相关文件标题第{i}号关于某事项的通知</a></p>" for i in range(12)) + "</div>"
     body = ("<div class='zw'><div><p>各村（社区）、镇属各单位：现将2024年工作要点印发给你们，请结合实际认真贯彻落实，并于年底前将落实情况报送镇党政办公室。</p></div>"
