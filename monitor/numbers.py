@@ -199,6 +199,9 @@ def cn_to_number(s: str) -> float | None:
     return float(total + section + (digit or 0))
 
 
+MAX_VALUE = 1e100  # larger than any figure a plan states; far enough from float's 1.8e308 for any unit factor
+
+
 def parse_arabic(s: str) -> float:
     """Digits with optional thousands separators and decimals as a float."""
     return float(s.replace(",", ""))
