@@ -75,6 +75,8 @@ _DATE = re.compile(
 )
 PUBLISH_METAS = ("PubDate", "firstpublishedtime", "publishdate", "dc.date")  # publish-time metas, in precedence order
 _CLOSING = re.compile(r"</html\s*>", re.I)
+_TAG = re.compile(r"<[!a-z]", re.I)  # markup of any kind: a page without any is not HTML (JSON, PDF, NUL bytes)
+_WORD = re.compile(r"[^\W_]")  # a letter, digit or CJK character: a line without one is not text
 # A site footer's line (主办单位：…, 浙ICP备…, 版权所有): never the text of a document, whatever block holds it.
 _FOOTER = re.compile(r"主办单位|承办单位|协办单位|网站标识码|ICP备|公网安备|版权所有|技术支持|Copyright|©", re.I)
 _ATTACHMENT = re.compile(r"""["'(=\s]([^"'()<>\s]+\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar))(?=["'?#)\s])""", re.I)
@@ -391,6 +393,8 @@ def read_page(text: str, url: str, declared: Declared | None = None, tree: Lexbo
 
 def _read_page(text: str, url: str, declared: Declared | None, tree: LexborHTMLParser | None) -> Reading:
     """read_page without the guard."""
+    if not _TAG.search(text, 0, 4096):
+        raise ParseError(f"{url}: not an HTML page (no markup in its first 4 KB; it starts {text[:40]!r})")
     if not _CLOSING.search(text, max(0, len(text) - 8192)):
         raise ParseError(f"{url}: truncated page (no closing </html>)")
     tree = tree if tree is not None else parse_html(text)
@@ -475,7 +479,7 @@ def _read_page(text: str, url: str, declared: Declared | None, tree: LexborHTMLP
         found["category"] = f"selector {declared.selectors.get('breadcrumb')}"
 
     lines = drop_repeated_head(lines, title)
-    if not lines and not files:
+    if not any(map(_WORD.search, lines)) and not files:  # none, or punctuation only ('-', '...', '。')
         raise ParseError(f"{url}: the body ({how}) holds no text paragraphs")
     # A body of nothing but attachments (a PDF viewer, 附件 links) is a Document without paragraphs:
     # the crawler reads the files into it (attachments.attach), never stores it empty.
@@ -543,11 +547,12 @@ def reading_json(reading: Reading, name: str) -> dict:
 
 
 def read_saved_page(path: str | Path, url: str, read: Callable[[str, str], Reading] | None = None) -> Reading:
-    """A saved HTML page read as the crawler reads fetched bytes (charset as the fetcher decodes it).
+    """A saved HTML page read as the crawler reads fetched bytes (charset as the fetcher decodes it, and a
+    WAF challenge or soft 404 refused as the fetcher refuses it).
 
     `read` is a site declaration's `read_detail` (default: `read_page`, no declaration).
     """
-    from monitor.fetch import decode  # the fetcher's strict charset detection
+    from monitor.fetch import blocked_reason, decode  # the fetcher's strict charset detection and page checks
     from monitor.errors import FetchError
 
     p = Path(path)
@@ -561,4 +566,7 @@ def read_saved_page(path: str | Path, url: str, read: Callable[[str, str], Readi
         text, _ = decode(content, None, str(p))
     except FetchError as exc:
         raise ParseError(str(exc)) from None
+    blocked = blocked_reason(200, text)  # a WAF challenge or a soft 404 saved in place of the page
+    if blocked:
+        raise ParseError(f"{p}: {blocked}")
     return (read or read_page)(text, url)

@@ -287,8 +287,12 @@ def test_a_page_and_its_seed_capture_give_the_same_document():
         (page("<p>&nbsp;</p><div id='qrcode'>扫一扫在手机打开当前页</div>"), "holds no text paragraphs"),
         (page("<p>正文</p>").replace("</html>", ""), "truncated page (no closing </html>)"),
         ("<html><body><div id='zoom'><p>正文第一段。</p></div></body></html>", "no title found"),
+        (page("<p>-</p>"), "holds no text paragraphs"),
+        (page("<p>...</p><p>。</p><p>【】</p>"), "holds no text paragraphs"),
+        ("%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF</html>", "not an HTML page (no markup in its first 4 KB; it starts '%PDF-1.4"),
+        ("\x00" * 100, "not an HTML page"),
     ],
-    ids=["unknown-template", "empty-body", "truncated", "no-title"],
+    ids=["unknown-template", "empty-body", "truncated", "no-title", "dash-body", "punctuation-body", "pdf", "nul-bytes"],
 )
 def test_a_page_without_a_document_is_a_clear_error_never_an_empty_document(html, message):
     with pytest.raises(ParseError) as exc:
@@ -346,6 +350,21 @@ def test_parse_url_of_a_page_with_text_and_attachments_lists_them(tmp_path):
     result = CliRunner().invoke(cli, ["parse", str(path), "--url", URL])
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[-1] == "附件: 王坛镇2025年工作计划.pdf <https://www.town.gov.cn/attach/2026/AB12.pdf>"
+
+
+@pytest.mark.parametrize(
+    ("saved", "message"),
+    [("<html><head><script>$_ts=window['$_ts'];</script></head><body></body></html>", "blocked: a JavaScript challenge page"),
+     ("<html><body><script>var arg1='2F1B';setCookie('acw_sc__v2', arg1);</script></body></html>", "blocked: a JavaScript challenge page"),
+     ("<html><head><title>404 页面不存在</title></head><body><div id='zoom'><p>抱歉，您访问的页面不存在或已删除！</p></div></body></html>",
+      "soft 404: the page says '404 页面不存在'")],
+    ids=["waf", "challenge", "soft-404"],
+)
+def test_parse_url_of_a_saved_waf_or_error_page_says_so_as_the_crawler_does(tmp_path, saved, message):
+    path = tmp_path / "page.html"
+    path.write_text(saved, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["parse", str(path), "--url", URL, "--json"])
+    assert result.exit_code == 1 and result.output.startswith(f"Error: {path}: {message}") and result.output.count("\n") == 1
 
 
 def test_parse_url_errors_are_one_clear_line(tmp_path):
