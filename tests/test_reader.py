@@ -367,6 +367,16 @@ def test_parse_url_of_a_saved_waf_or_error_page_says_so_as_the_crawler_does(tmp_
     assert result.exit_code == 1 and result.output.startswith(f"Error: {path}: {message}") and result.output.count("\n") == 1
 
 
+@pytest.mark.parametrize("url", ["", "not a url", "www.town.gov.cn/a.html", "javascript:alert(1)", "file:///etc/passwd",
+                                 "http://[::1", "http://x.gov.cn:99999/a.html"])
+def test_parse_url_that_is_no_page_address_is_a_usage_error(tmp_path, url):
+    # '' read the page as a seed capture ('no recognizable header'); 'not a url' read it with that as its URL (exit 0)
+    path = tmp_path / "page.html"
+    path.write_text(page("<p>第一段。</p>"), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["parse", str(path), "--url", url])
+    assert result.exit_code == 2 and result.output.startswith(f"Error: --url {url!r} is not the http(s) address of a page")
+
+
 def test_parse_url_errors_are_one_clear_line(tmp_path):
     path = tmp_path / "bad.html"
     path.write_bytes(b"\xff\xfe\xfa<html>" + "页".encode("gb18030") * 3)
