@@ -299,18 +299,26 @@ def densest_block(tree: LexborHTMLParser, minimum: int = 60) -> LexborNode | Non
 
     Each text node counts for its paragraph's parent (<p>, <h*>, <li>: their container) or for
     the element holding it directly (text split by <br>), and 0.6 of it for that element's parent.
-    Footer lines (主办单位, ICP备案) and metadata lines ('来源：…') count for nothing: a page whose
-    body container is gone (a layout change) is then no document, never its footer read as one.
+    Footer lines (主办单位, ICP备案), metadata lines ('来源：…') and the value after a label count for
+    nothing: a page whose body container is gone (a layout change) is then no document, never its
+    footer or its metadata read as one.
     """
     scores: dict[int, list] = {}
     body = tree.body
     if body is None:
         return None
+    after_label = False
     for node in body.traverse(include_text=True):
         if node.tag != "-text":
             continue
         text = (node.text_content or "").replace(MARK, "").strip()
-        if len(text) < 10 or _FOOTER.search(text) or _LABEL_RUN.match(text):  # a footer or metadata line is no body
+        if not text:
+            continue
+        if len(text) <= 24 and label_key(text) in LABELS:  # a label ('索 引 号：'): the next text is its value
+            after_label = True
+            continue
+        if after_label or len(text) < 10 or _FOOTER.search(text) or _LABEL_RUN.match(text):  # metadata or footer
+            after_label = False
             continue
         size = len(text)
         holder = node.parent

@@ -230,8 +230,13 @@ FOOTER = ("<div class='foot'><p>主办单位：杭州市临安区人民政府办
     "layout",
     ["<div class='wzy_body'></div>",  # the container renamed and filled by a script the reader does not run
      "<div class='info'>日期：2026-10-09 16:00 来源：烟海e家 访问次数：</div>",
-     "<div class='info'><span>发布时间：2026-10-09 16:00</span><span>信息来源：某某县人民政府办公室</span></div>"],
-    ids=["renamed-container", "date-source-line", "metadata-spans"],
+     "<div class='info'><span>发布时间：2026-10-09 16:00</span><span>信息来源：某某县人民政府办公室</span></div>",
+     # the body lost to broken markup: what is left is the metadata, label and value in separate blocks
+     "<div class='abstract'>" + "".join(f"<h2>{k}：</h2><p>{v}</p>" for k, v in (
+         ("索 引 号", "000014349/2026-00075"), ("主题分类", "民政、扶贫、救灾\\优抚安置"), ("发文机关", "国务院"),
+         ("成文日期", "2026年10月03日"), ("标　　题", "国务院关于《国家残疾预防行动计划（2026—2030年）》的批复"),
+         ("发文字号", "国函〔2026〕105号"))) + "</div>"],
+    ids=["renamed-container", "date-source-line", "metadata-spans", "metadata-blocks"],
 )
 def test_a_page_whose_body_container_is_gone_is_no_document_never_its_footer_or_metadata_line(layout):
     # A layout change: read as a document, the footer would replace the plan and diff as 'every target dropped'.
