@@ -75,6 +75,8 @@ _DATE = re.compile(
 )
 PUBLISH_METAS = ("PubDate", "firstpublishedtime", "publishdate", "dc.date")  # publish-time metas, in precedence order
 _CLOSING = re.compile(r"</html\s*>", re.I)
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_TAG_OR_SCRIPT = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>|<[^>]*>", re.S | re.I)
 _TAG = re.compile(r"<[!a-z]", re.I)  # markup of any kind: a page without any is not HTML (JSON, PDF, NUL bytes)
 _WORD = re.compile(r"[^\W_]")  # a letter, digit or CJK character: a line without one is not text
 # A site footer's line (主办单位：…, 浙ICP备…, 版权所有): never the text of a document, whatever block holds it.
@@ -403,7 +405,7 @@ def _read_page(text: str, url: str, declared: Declared | None, tree: LexborHTMLP
     """read_page without the guard."""
     if not _TAG.search(text, 0, 4096):
         raise ParseError(f"{url}: not an HTML page (no markup in its first 4 KB; it starts {text[:40]!r})")
-    if not _CLOSING.search(text, max(0, len(text) - 8192)):
+    if not _closed(text):
         raise ParseError(f"{url}: truncated page (no closing </html>)")
     tree = tree if tree is not None else parse_html(text)
     declared = declared or Declared()
@@ -506,6 +508,20 @@ def _read_page(text: str, url: str, declared: Declared | None, tree: LexborHTMLP
         attachments=tuple(files),
     )
     return Reading(doc, found, labels, tuple(files))
+
+
+def _closed(text: str) -> bool:
+    """True when the page ends with </html> (in its last 8 KB, comments aside), followed by nothing but tags,
+    scripts and styles: gov.cn's header include ends with a stray </html>, so a page cut soon after it
+    has one too, followed by the text of the body."""
+    start = max(0, len(text) - 8192)
+    last = max(text.rfind("</html", start), text.rfind("</HTML", start))  # nearly every page: one at its end
+    m = _CLOSING.match(text, last) if last >= 0 else None
+    if m and not _TAG_OR_SCRIPT.sub("", text[m.end():]).strip():
+        return True
+    window = _COMMENT.sub("", text[start:])  # a </html> written inside a comment, in another case, or none
+    ends = [m.end() for m in _CLOSING.finditer(window)]
+    return bool(ends) and not _TAG_OR_SCRIPT.sub("", window[ends[-1]:]).strip()
 
 
 def _is_file(link: str) -> bool:

@@ -291,18 +291,31 @@ def test_a_page_and_its_seed_capture_give_the_same_document():
          "no document body found (looked for #zoom, #Zoom"),
         (page("<p>&nbsp;</p><div id='qrcode'>扫一扫在手机打开当前页</div>"), "holds no text paragraphs"),
         (page("<p>正文</p>").replace("</html>", ""), "truncated page (no closing </html>)"),
+        # gov.cn's header include ends with a stray </html>: a page cut soon after it still holds one
+        (page("<p>第一段。</p><p>第二段。</p>" * 20, extra="<div class='header'>国务院</div></html>").split("第二段")[0],
+         "truncated page (no closing </html>)"),
         ("<html><body><div id='zoom'><p>正文第一段。</p></div></body></html>", "no title found"),
         (page("<p>-</p>"), "holds no text paragraphs"),
         (page("<p>...</p><p>。</p><p>【】</p>"), "holds no text paragraphs"),
         ("%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF</html>", "not an HTML page (no markup in its first 4 KB; it starts '%PDF-1.4"),
         ("\x00" * 100, "not an HTML page"),
     ],
-    ids=["unknown-template", "empty-body", "truncated", "no-title", "dash-body", "punctuation-body", "pdf", "nul-bytes"],
+    ids=["unknown-template", "empty-body", "truncated", "truncated-after-a-stray-closing-tag", "no-title", "dash-body", "punctuation-body", "pdf", "nul-bytes"],
 )
 def test_a_page_without_a_document_is_a_clear_error_never_an_empty_document(html, message):
     with pytest.raises(ParseError) as exc:
         read_page(html, URL)
     assert str(exc.value).startswith(URL + ": ") and message in str(exc.value)
+
+
+@pytest.mark.parametrize(
+    "ending",
+    ["</html>", "</html>\n<script>wd_paramtracker('_wdxid=0')</script>\n", "</html><!-- 统计代码 -->",
+     "</html>\n<!-- trailing scripts after </html> omitted -->\n", "</body></html><div style='display:none'></div>"],
+    ids=["plain", "a-script-after-it", "a-comment-after-it", "a-closing-tag-inside-a-comment", "an-empty-tag-after-it"],
+)
+def test_a_whole_page_reads_whatever_tags_follow_its_closing_tag(ending):
+    assert read_page(page("<p>正文第一段。</p>").replace("</html>", ending), URL).document.paragraphs == ("正文第一段。",)
 
 
 def test_a_body_of_only_a_pdf_viewer_is_a_document_without_paragraphs_naming_the_file():
