@@ -114,17 +114,41 @@ def decode(content: bytes, header_charset: str | None, url: str = "") -> tuple[s
 
 
 def _charsets(content: bytes, header_charset: str | None) -> Iterator[str]:
-    """Charset labels to try, in order: header, BOM, <meta> (or <?xml encoding>), UTF-8, GB18030."""
+    """Charset labels to try, in order: header, BOM, <meta> (or <?xml encoding>), UTF-8, GB18030.
+
+    A single-byte label (ISO-8859-1, Tomcat's default; windows-1252) goes last: it decodes (nearly) any
+    bytes, so a Chinese page mislabelled with it would read as mojibake instead of falling through.
+    Lazy: a page that decodes with its header charset is never searched for a <meta>.
+    """
+    last = []
     if header_charset:
-        yield header_charset
+        if _single_byte(header_charset):
+            last.append(header_charset)
+        else:
+            yield header_charset
     bom = next((enc for mark, enc in _BOMS if content.startswith(mark)), None)
     if bom:
         yield bom
     meta = _META.search(content, 0, 4096)
     if meta:
-        yield meta.group(1).decode("ascii", "ignore")
+        label = meta.group(1).decode("ascii", "ignore")
+        if _single_byte(label):
+            last.append(label)
+        else:
+            yield label
     yield "utf-8"
     yield "gb18030"
+    yield from last
+
+
+@functools.lru_cache(maxsize=64)
+def _single_byte(label: str) -> bool:
+    """True for a single-byte charset (latin-1, iso-8859-*, windows-125x, koi8, mac), which (nearly) never fails to decode."""
+    try:
+        name = codecs.lookup(_codec(label)).name
+    except LookupError:
+        return False
+    return name.startswith(("iso8859", "latin", "cp125", "windows-125", "koi8", "mac"))
 
 
 def _codec(label: str) -> str:

@@ -110,6 +110,9 @@ ARABIC_RE = re.compile(
 )
 
 _CN = "[零〇一二两三四五六七八九十百千万亿]+"
+# The longest numeral read (九千九百九十九亿九千九百九十九万九千九百九十九 is 23): a run with no unit after it is then
+# tried this far from each of its characters, not to its end (a 10,000-character run took 14 s).
+_CN_LONGEST = 40
 _CN_DEC = "[零〇一二三四五六七八九]+"
 # Chinese numerals only count with a unit; percentages and fractions are their own forms.
 # Every form starts with one numeral, taken first (each form then looks back at it), so the
@@ -118,9 +121,9 @@ _CN_DEC = "[零〇一二三四五六七八九]+"
 CHINESE_RE = re.compile(
     rf"[零〇一二两三四五六七八九十百千万亿](?:(?<=百)分之(?P<pct>{_AR}|{_CN}(?:点{_CN_DEC})?)"
     rf"|(?<=千)分之(?P<pml>{_AR}|{_CN})"
-    rf"|(?<=[二三四五六七八九十])(?P<fd>[二三四五六七八九十]*)分之(?P<fn>[一二三四五六七八九])"
+    rf"|(?<=[二三四五六七八九十])(?P<fd>[二三四五六七八九十]{{0,{_CN_LONGEST}}})分之(?P<fn>[一二三四五六七八九])"
     rf"|(?<=一)(?P<half>半)"
-    rf"|(?P<c1>[零〇一二两三四五六七八九十百千万亿]*(?:点{_CN_DEC})?)(?:(?P<csep>[至到])(?P<c2>{_CN}))?"
+    rf"|(?P<c1>[零〇一二两三四五六七八九十百千万亿]{{0,{_CN_LONGEST}}}(?:点{_CN_DEC})?)(?:(?P<csep>[至到])(?P<c2>{_CN}))?"
     rf"(?P<cy1>{_YU})?(?P<cm>{_MULT_ALT})?(?P<cy2>{_YU})?(?P<cu>{_UNIT_ALT}))"
 )
 
@@ -197,6 +200,9 @@ def cn_to_number(s: str) -> float | None:
     if not seen_digit:
         return None  # 百, 千, 千万: a lone power is a word (千村, 万村), not a number
     return float(total + section + (digit or 0))
+
+
+MAX_VALUE = 1e100  # larger than any figure a plan states; far enough from float's 1.8e308 for any unit factor
 
 
 def parse_arabic(s: str) -> float:

@@ -277,7 +277,7 @@ def _follow(db: Database, doc_id: int, doc: Document, found: Extraction, version
 
 SUSPECT, CONFIRMED, CLEARED = "suspect", "confirmed", "cleared"
 PLACEHOLDER = re.compile(
-    r"加载中|载入中|正在加载|请稍[候后]|暂无(?:内容|数据|信息|正文|相关)|内容(?:为空|不存在)|页面(?:不存在|已删除)|loading",
+    r"加载中|载入中|正在加载|请稍[候后]|暂无(?:内容|数据|信息|正文|相关)|内容(?:为空|不存在|不能为空)|页面(?:不存在|已删除)|loading",
     re.IGNORECASE,
 )
 PLACEHOLDER_MAX = 60  # a body this short that names loading or emptiness is a placeholder

@@ -75,6 +75,12 @@ _DATE = re.compile(
 )
 PUBLISH_METAS = ("PubDate", "firstpublishedtime", "publishdate", "dc.date")  # publish-time metas, in precedence order
 _CLOSING = re.compile(r"</html\s*>", re.I)
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_TAG_OR_SCRIPT = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>|<[^>]*>", re.S | re.I)
+_TAG = re.compile(r"<[!a-z]", re.I)  # markup of any kind: a page without any is not HTML (JSON, PDF, NUL bytes)
+_WORD = re.compile(r"[^\W_]")  # a letter, digit or CJK character: a line without one is not text
+# A site footer's line (主办单位：…, 浙ICP备…, 版权所有): never the text of a document, whatever block holds it.
+_FOOTER = re.compile(r"主办单位|承办单位|协办单位|网站标识码|ICP备|公网安备|版权所有|技术支持|Copyright|©", re.I)
 _ATTACHMENT = re.compile(r"""["'(=\s]([^"'()<>\s]+\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar))(?=["'?#)\s])""", re.I)
 _INLINE = {"b", "strong", "span", "font", "label", "em", "i", "u", "a", "small"}
 _CELLS = {"td", "th", "dt", "dd"}
@@ -295,17 +301,28 @@ def densest_block(tree: LexborHTMLParser, minimum: int = 60) -> LexborNode | Non
 
     Each text node counts for its paragraph's parent (<p>, <h*>, <li>: their container) or for
     the element holding it directly (text split by <br>), and 0.6 of it for that element's parent.
+    Footer lines (主办单位, ICP备案), metadata lines ('来源：…') and the value after a label count for
+    nothing: a page whose body container is gone (a layout change) is then no document, never its
+    footer or its metadata read as one.
     """
     scores: dict[int, list] = {}
     body = tree.body
     if body is None:
         return None
+    after_label = False
     for node in body.traverse(include_text=True):
         if node.tag != "-text":
             continue
-        size = len((node.text_content or "").replace(MARK, "").strip())
-        if size < 10:
+        text = (node.text_content or "").replace(MARK, "").strip()
+        if not text:
             continue
+        if len(text) <= 24 and label_key(text) in LABELS:  # a label ('索 引 号：'): the next text is its value
+            after_label = True
+            continue
+        if after_label or len(text) < 10 or _FOOTER.search(text) or _LABEL_RUN.match(text):  # metadata or footer
+            after_label = False
+            continue
+        size = len(text)
         holder = node.parent
         while holder is not None and holder.tag in _INLINE - {"a"}:
             holder = holder.parent
@@ -441,7 +458,9 @@ def read_page(text: str, url: str, declared: Declared | None = None, tree: Lexbo
 
 def _read_page(text: str, url: str, declared: Declared | None, tree: LexborHTMLParser | None) -> Reading:
     """read_page without the guard."""
-    if not _CLOSING.search(text, max(0, len(text) - 8192)):
+    if not _TAG.search(text, 0, 4096):
+        raise ParseError(f"{url}: not an HTML page (no markup in its first 4 KB; it starts {text[:40]!r})")
+    if not _closed(text):
         raise ParseError(f"{url}: truncated page (no closing </html>)")
     tree = tree if tree is not None else parse_html(text)
     declared = declared or Declared()
@@ -526,7 +545,7 @@ def _read_page(text: str, url: str, declared: Declared | None, tree: LexborHTMLP
         found["category"] = f"selector {declared.selectors.get('breadcrumb')}"
 
     lines = drop_repeated_head(lines, title)
-    if not lines and not files:
+    if not any(map(_WORD.search, lines)) and not files:  # none, or punctuation only ('-', '...', '。')
         raise ParseError(f"{url}: the body ({how}) holds no text paragraphs")
     # A body of nothing but attachments (a PDF viewer, 附件 links) is a Document without paragraphs:
     # the crawler reads the files into it (attachments.attach), never stores it empty.
@@ -545,6 +564,20 @@ def _read_page(text: str, url: str, declared: Declared | None, tree: LexborHTMLP
         attachments=tuple(files),
     )
     return Reading(doc, found, labels, tuple(files))
+
+
+def _closed(text: str) -> bool:
+    """True when the page ends with </html> (in its last 8 KB, comments aside), followed by nothing but tags,
+    scripts and styles: gov.cn's header include ends with a stray </html>, so a page cut soon after it
+    has one too, followed by the text of the body."""
+    start = max(0, len(text) - 8192)
+    last = max(text.rfind("</html", start), text.rfind("</HTML", start))  # nearly every page: one at its end
+    m = _CLOSING.match(text, last) if last >= 0 else None
+    if m and not _TAG_OR_SCRIPT.sub("", text[m.end():]).strip():
+        return True
+    window = _COMMENT.sub("", text[start:])  # a </html> written inside a comment, in another case, or none
+    ends = [m.end() for m in _CLOSING.finditer(window)]
+    return bool(ends) and not _TAG_OR_SCRIPT.sub("", window[ends[-1]:]).strip()
 
 
 def _is_file(link: str) -> bool:
@@ -594,11 +627,12 @@ def reading_json(reading: Reading, name: str) -> dict:
 
 
 def read_saved_page(path: str | Path, url: str, read: Callable[[str, str], Reading] | None = None) -> Reading:
-    """A saved HTML page read as the crawler reads fetched bytes (charset as the fetcher decodes it).
+    """A saved HTML page read as the crawler reads fetched bytes (charset as the fetcher decodes it, and a
+    WAF challenge or soft 404 refused as the fetcher refuses it).
 
     `read` is a site declaration's `read_detail` (default: `read_page`, no declaration).
     """
-    from monitor.fetch import decode  # the fetcher's strict charset detection
+    from monitor.fetch import blocked_reason, decode  # the fetcher's strict charset detection and page checks
     from monitor.errors import FetchError
 
     p = Path(path)
@@ -612,4 +646,7 @@ def read_saved_page(path: str | Path, url: str, read: Callable[[str, str], Readi
         text, _ = decode(content, None, str(p))
     except FetchError as exc:
         raise ParseError(str(exc)) from None
+    blocked = blocked_reason(200, text)  # a WAF challenge or a soft 404 saved in place of the page
+    if blocked:
+        raise ParseError(f"{p}: {blocked}")
     return (read or read_page)(text, url)

@@ -82,10 +82,13 @@ def clean_line(s: str) -> str:
 
 
 _CONTROL_BYTES = bytes([*range(9), *range(14, 32)])  # not tab, newline, CR, form feed: a text capture has few
+# Non-ASCII characters read as UTF-8 before its first error that make a file UTF-8 (cut or damaged), not GBK:
+# GBK bytes pass for one or two UTF-8 characters by chance, for four hardly ever.
+_UTF8_EVIDENCE = 4
 
 
 def read_capture(path: str | Path) -> str:
-    """Read a capture file as text: UTF-8 (or GB18030), never a lossy guess."""
+    """Read a capture file as text: UTF-8 (or GB18030), never a lossy guess (a cut UTF-8 file is no GB18030 text)."""
     p = Path(path)
     try:
         data = p.read_bytes()
@@ -97,12 +100,17 @@ def read_capture(path: str | Path) -> str:
     controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if b"\x00" in data or controls > len(head) // 100:
         raise ParseError(f"{p}: binary file, not a text capture")
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise ParseError(f"{p}: not UTF-8 or GB18030 text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        read = data[: exc.start].decode("utf-8-sig")
+        if sum(not c.isascii() for c in read) >= _UTF8_EVIDENCE:  # UTF-8 up to a cut or a broken byte: never GB18030
+            raise ParseError(f"{p}: broken UTF-8 at byte {exc.start} of {len(data)} ({exc.reason}), after "
+                             f"{read[-20:].strip()!r}: the file is cut or damaged") from None
+    try:
+        return data.decode("gb18030")
+    except UnicodeDecodeError:
+        raise ParseError(f"{p}: not UTF-8 or GB18030 text") from None
 
 
 def parse_file(path: str | Path) -> Document:

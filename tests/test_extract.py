@@ -416,6 +416,29 @@ def test_raw_text_quotes_are_substrings_of_the_raw_body():
         assert r.quote in raw and raw[r.offset] in "１２６"
 
 
+HUGE = "9" * 400  # more digits than a float holds: float() gives inf
+
+
+@pytest.mark.parametrize(
+    "text",
+    [f"一般公共预算收入{HUGE}万元，同比增长5%。", f"增长{HUGE}.5%，新增就业300人。", f"完成投资1e-{HUGE}亿元，新建村级避灾安置中心2个。",
+     f"粮食产量稳定在5-{HUGE}吨，新增就业300人。", f"新增就业(万人){HUGE}，完成投资2亿元。", f"利用系数达到{HUGE}，完成投资2亿元。",
+     f"一般公共预算收入{'9' * 250}亿元，同比增长5%。"],
+    ids=["money", "percent", "exponent-like", "range", "label-unit", "coefficient", "finite-until-scaled"],
+)
+def test_a_number_no_figure_has_is_no_record_and_the_text_still_diffs(text):
+    # Read as inf, it printed "Infinity" (invalid JSON) and `monitor diff` crashed on log(0).
+    from monitor.diff import diff_documents
+
+    found = extract_body(text, PLAN)
+    values = [v for r in found.targets + found.actuals for v in (r.value, r.min, r.max, r.base_value, r.base_min, r.base_max)]
+    assert found.targets and all(abs(v) < 1e100 for v in values if v is not None)
+    old = Document(title=PLAN, paragraphs=(text,))
+    new = Document(title=PLAN, paragraphs=("一般公共预算收入5000万元，同比增长5%，新增就业300人，完成投资2亿元。",))
+    diff_documents(old, new, extract(old), extract(new))
+    diff_documents(new, old, extract(new), extract(old))
+
+
 FRAGMENTS = st.sampled_from(
     [t for _, text, _ in ROWS for t in re.split("(?<=[。,;])", text) if t]
     + ["\n", "一、", "(二)", "“", "”", "2024年", "比上年", "分别", "各", "、", "和", "以上", "以下", " ", "至", "-", "１", "％"]

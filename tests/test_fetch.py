@@ -29,8 +29,14 @@ PAGE = f"<html><head><title>工作计划</title></head><body><div id='zoom'><p>{
         (PAGE.encode("gb18030"), None, "gb18030"),  # no declaration at all
         (b"\xef\xbb\xbf" + PAGE.encode("utf-8"), None, "utf-8"),  # BOM
         (PAGE.encode("utf-8"), "UTF-8", "utf-8"),
+        # a Western single-byte charset decodes any bytes: declared on a Chinese page it is tried last
+        (PAGE.encode("utf-8"), "ISO-8859-1", "utf-8"),  # Tomcat's default header
+        (PAGE.replace("<head>", "<head><meta charset='iso-8859-1'>").encode("utf-8"), None, "utf-8"),
+        (PAGE.replace("<head>", "<head><meta charset='gbk'>").encode("gb18030"), "latin1", "gb18030"),
+        (PAGE.encode("gb18030"), "windows-1252", "gb18030"),
     ],
-    ids=["header-gb2312", "meta-only", "wrong-header", "undeclared", "bom", "utf-8"],
+    ids=["header-gb2312", "meta-only", "wrong-header", "undeclared", "bom", "utf-8",
+         "latin-1-header-on-utf-8", "latin-1-meta-on-utf-8", "latin-1-header-on-gbk", "cp1252-header-on-gbk"],
 )
 def test_pages_decode_without_losing_a_character(body, header, encoding):
     text, used = decode(body, header, "http://x/a.html")

@@ -25,6 +25,20 @@ def test_words_made_of_numeral_characters_are_not_numbers(word):
     assert N.cn_to_number(word) is None
 
 
+LONGEST = "九千九百九十九亿九千九百九十九万九千九百九十九"  # the longest numeral there is: 23 characters
+
+
+@pytest.mark.parametrize("run", ["一", "二", "十", "二〇", "万"])
+def test_a_run_of_numerals_is_read_no_further_than_the_longest_numeral(run):
+    # Read to its end from each of its characters, a 10,000-character run in brackets took 14 s (quadratic):
+    # from its first character a numeral is looked for at most 40 characters ahead, so the scan stays linear.
+    assert N.CHINESE_RE.match(run * 100 + "个") is None
+    assert N.CHINESE_RE.match(run * 100 + "分之一") is None
+    m = N.CHINESE_RE.match(LONGEST + "元")
+    assert m is not None and N.read_chinese(m).value == 999_999_999_999
+    assert [q.value for q in map(N.read_chinese, N.CHINESE_RE.finditer("（" + run * 20_000 + "）增长五个百分点"))][-1] == 5
+
+
 def quantities(text: str) -> list[tuple]:
     """(value or (min, max), unit, 余/多) of every quantity the scans find."""
     out = []

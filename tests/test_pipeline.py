@@ -234,6 +234,17 @@ def _outbox(db) -> list[tuple[str, str]]:
     return db.execute("SELECT kind, key FROM outbox ORDER BY id").fetchall()
 
 
+@pytest.mark.parametrize("placeholder", ["模版内容不能为空！", "模板内容不能为空", "正文加载中…", "暂无内容"])
+def test_a_short_notice_replaced_by_a_cms_placeholder_is_a_placeholder_body(placeholder):
+    # No targets and under COLLAPSE_MIN characters: only the placeholder's words say the page broke.
+    # 模版内容不能为空 is what Hanweb prints when a page's template lost its content (tests/support/fakesite.py).
+    from monitor.extract import extract
+
+    notice = Document("关于开展2024年春季植树活动的通知", ("各村(社区):定于3月12日开展春季植树活动,请各单位组织干部职工参加。",), url=URL)
+    broken = replace(notice, paragraphs=(placeholder,))
+    assert pipeline.collapse(notice, broken, extract(notice), extract(broken)) == "placeholder body"
+
+
 @pytest.mark.parametrize("why, collapsed", COLLAPSED, ids=[c[0] for c in COLLAPSED])
 def test_a_collapsed_body_is_held_until_the_next_check_sees_it_again(tmp_path, why, collapsed):
     db = store.open_db(tmp_path / "monitor.db")

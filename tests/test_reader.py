@@ -222,6 +222,32 @@ def test_without_a_known_container_the_densest_block_of_text_is_the_body():
     assert found.found["paragraphs"] == "heuristic densest block"
 
 
+FOOTER = ("<div class='foot'><p>主办单位：杭州市临安区人民政府办公室 承办单位：杭州市临安区人民政府大数据中心</p>"
+          "<p>网站标识码：3306030001 浙ICP备05010181号 浙公网安备 33060302000123号</p>"
+          "<p>版权所有 © 2024 某县人民政府 技术支持：某某网络科技有限公司</p></div>")
+
+
+@pytest.mark.parametrize(
+    "layout",
+    ["<div class='wzy_body'></div>",  # the container renamed and filled by a script the reader does not run
+     "<div class='info'>日期：2026-10-09 16:00 来源：烟海e家 访问次数：</div>",
+     "<div class='info'><span>发布时间：2026-10-09 16:00</span><span>信息来源：某某县人民政府办公室</span></div>",
+     # the body lost to broken markup: what is left is the metadata, label and value in separate blocks
+     "<div class='abstract'>" + "".join(f"<h2>{k}：</h2><p>{v}</p>" for k, v in (
+         ("索 引 号", "000014349/2026-00075"), ("主题分类", "民政、扶贫、救灾\\优抚安置"), ("发文机关", "国务院"),
+         ("成文日期", "2026年10月03日"), ("标　　题", "国务院关于《国家残疾预防行动计划（2026—2030年）》的批复"),
+         ("发文字号", "国函〔2026〕105号"))) + "</div>"],
+    ids=["renamed-container", "date-source-line", "metadata-spans", "metadata-blocks"],
+)
+def test_a_page_whose_body_container_is_gone_is_no_document_never_its_footer_or_metadata_line(layout):
+    # A layout change: read as a document, the footer would replace the plan and diff as 'every target dropped'.
+    with pytest.raises(ParseError, match="no document body found"):
+        read_page(page("", "{}", extra=layout + FOOTER), URL)
+    body = ("<div class='wz'><p>各村（社区）：为推进全年工作，现将有关事项通知如下。</p>"
+            "<p>一、总体目标：全年完成固定资产投资10000万元，新增就业岗位300个以上。</p></div>")
+    assert read_page(page(body, "{}", extra=layout + FOOTER), URL).document.paragraphs[0].startswith("各村")
+
+
 def test_a_body_split_into_inner_blocks_is_read_whole_and_a_sidebar_of_links_is_not():
     side = "<div class='side'>" + "".join(f"<p><a href='/a{i}'>相关文件标题第{i}号关于某事项的通知</a></p>" for i in range(12)) + "</div>"
     body = ("<div class='zw'><div><p>各村（社区）、镇属各单位：现将2024年工作要点印发给你们，请结合实际认真贯彻落实，并于年底前将落实情况报送镇党政办公室。</p></div>"
@@ -297,14 +323,31 @@ def test_a_page_and_its_seed_capture_give_the_same_document():
          "no document body found (looked for #zoom, #Zoom"),
         (page("<p>&nbsp;</p><div id='qrcode'>扫一扫在手机打开当前页</div>"), "holds no text paragraphs"),
         (page("<p>正文</p>").replace("</html>", ""), "truncated page (no closing </html>)"),
+        # gov.cn's header include ends with a stray </html>: a page cut soon after it still holds one
+        (page("<p>第一段。</p><p>第二段。</p>" * 20, extra="<div class='header'>国务院</div></html>").split("第二段")[0],
+         "truncated page (no closing </html>)"),
         ("<html><body><div id='zoom'><p>正文第一段。</p></div></body></html>", "no title found"),
+        (page("<p>-</p>"), "holds no text paragraphs"),
+        (page("<p>...</p><p>。</p><p>【】</p>"), "holds no text paragraphs"),
+        ("%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF</html>", "not an HTML page (no markup in its first 4 KB; it starts '%PDF-1.4"),
+        ("\x00" * 100, "not an HTML page"),
     ],
-    ids=["unknown-template", "empty-body", "truncated", "no-title"],
+    ids=["unknown-template", "empty-body", "truncated", "truncated-after-a-stray-closing-tag", "no-title", "dash-body", "punctuation-body", "pdf", "nul-bytes"],
 )
 def test_a_page_without_a_document_is_a_clear_error_never_an_empty_document(html, message):
     with pytest.raises(ParseError) as exc:
         read_page(html, URL)
     assert str(exc.value).startswith(URL + ": ") and message in str(exc.value)
+
+
+@pytest.mark.parametrize(
+    "ending",
+    ["</html>", "</html>\n<script>wd_paramtracker('_wdxid=0')</script>\n", "</html><!-- 统计代码 -->",
+     "</html>\n<!-- trailing scripts after </html> omitted -->\n", "</body></html><div style='display:none'></div>"],
+    ids=["plain", "a-script-after-it", "a-comment-after-it", "a-closing-tag-inside-a-comment", "an-empty-tag-after-it"],
+)
+def test_a_whole_page_reads_whatever_tags_follow_its_closing_tag(ending):
+    assert read_page(page("<p>正文第一段。</p>").replace("</html>", ending), URL).document.paragraphs == ("正文第一段。",)
 
 
 def test_a_body_of_only_a_pdf_viewer_is_a_document_without_paragraphs_naming_the_file():
@@ -357,6 +400,31 @@ def test_parse_url_of_a_page_with_text_and_attachments_lists_them(tmp_path):
     result = CliRunner().invoke(cli, ["parse", str(path), "--url", URL])
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[-1] == "附件: 王坛镇2025年工作计划.pdf <https://www.town.gov.cn/attach/2026/AB12.pdf>"
+
+
+@pytest.mark.parametrize(
+    ("saved", "message"),
+    [("<html><head><script>$_ts=window['$_ts'];</script></head><body></body></html>", "blocked: a JavaScript challenge page"),
+     ("<html><body><script>var arg1='2F1B';setCookie('acw_sc__v2', arg1);</script></body></html>", "blocked: a JavaScript challenge page"),
+     ("<html><head><title>404 页面不存在</title></head><body><div id='zoom'><p>抱歉，您访问的页面不存在或已删除！</p></div></body></html>",
+      "soft 404: the page says '404 页面不存在'")],
+    ids=["waf", "challenge", "soft-404"],
+)
+def test_parse_url_of_a_saved_waf_or_error_page_says_so_as_the_crawler_does(tmp_path, saved, message):
+    path = tmp_path / "page.html"
+    path.write_text(saved, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["parse", str(path), "--url", URL, "--json"])
+    assert result.exit_code == 1 and result.output.startswith(f"Error: {path}: {message}") and result.output.count("\n") == 1
+
+
+@pytest.mark.parametrize("url", ["", "not a url", "www.town.gov.cn/a.html", "javascript:alert(1)", "file:///etc/passwd",
+                                 "http://[::1", "http://x.gov.cn:99999/a.html"])
+def test_parse_url_that_is_no_page_address_is_a_usage_error(tmp_path, url):
+    # '' read the page as a seed capture ('no recognizable header'); 'not a url' read it with that as its URL (exit 0)
+    path = tmp_path / "page.html"
+    path.write_text(page("<p>第一段。</p>"), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["parse", str(path), "--url", url])
+    assert result.exit_code == 2 and result.output.startswith(f"Error: --url {url!r} is not the http(s) address of a page")
 
 
 def test_parse_url_errors_are_one_clear_line(tmp_path):

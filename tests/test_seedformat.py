@@ -168,6 +168,30 @@ def test_binary_file(tmp_path):
         parse_file(p)
 
 
+WHOLE = SEED["000"].read_text(encoding="utf-8").rstrip().encode()  # ends with a 3-byte character
+
+
+@pytest.mark.parametrize(
+    ("data", "byte"),
+    [("浙江省政府工作报告\n".encode()[:22], 21),  # read as GB18030 this was 娴欐睙鐪佹斂搴滃伐浣滄, exit 0
+     (WHOLE[:-1], len(WHOLE) - 3),  # cut inside its last character
+     (WHOLE[:300] + b"\xff" + WHOLE[301:], 300)],  # one byte damaged
+    ids=["cut-short", "cut-at-the-end", "one-bad-byte"],
+)
+def test_a_cut_or_damaged_utf8_capture_is_an_error_saying_where_never_gb18030_mojibake(tmp_path, data, byte):
+    p = tmp_path / "cut.txt"
+    p.write_bytes(data)
+    with pytest.raises(ParseError, match=rf"cut\.txt: broken UTF-8 at byte {byte} of {len(data)} \(.*\), after '.+': "
+                       "the file is cut or damaged$"):
+        parse_file(p)
+
+
+def test_a_gbk_capture_is_read_as_gbk(tmp_path):
+    p = tmp_path / "gbk.txt"
+    p.write_bytes(SEED["000"].read_text(encoding="utf-8").encode("gb18030"))
+    assert parse_file(p) == parse_file(SEED["000"])
+
+
 def test_truncated_capture_with_only_a_header(tmp_path):
     p = tmp_path / "cut.txt"
     p.write_bytes(b"\n".join(SEED["000"].read_bytes().split(b"\n")[:3]))

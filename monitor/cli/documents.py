@@ -100,6 +100,8 @@ def parse(file: str, as_json: bool, url: str | None, scraper_key: str | None) ->
     """Print the parsed document: metadata and paragraphs (a capture, or a saved page with --url)."""
     from monitor import attachments, reader
 
+    if url is not None:
+        _check_page_url(url)
     try:
         if url:
             found = reader.read_saved_page(file, url, _detail_reader(scraper_key))
@@ -124,6 +126,19 @@ def parse(file: str, as_json: bool, url: str | None, scraper_key: str | None) ->
         click.echo(f"[{n}] {p}")
     for a in doc.attachments:
         click.echo(f"附件: {a.name} <{a.url}>")
+
+
+def _check_page_url(url: str) -> None:
+    """Exit 2 unless --url is an http(s) address with a host (links are resolved against it)."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+        ok = parts.scheme in ("http", "https") and bool(parts.hostname) and parts.port != 0
+    except ValueError:  # 'http://[::1': an unclosed IPv6 host; a port out of range or not a number
+        ok = False
+    if not ok:
+        fail(f"--url {url!r} is not the http(s) address of a page (the saved page's links are resolved against it)", 2)
 
 
 def _detail_reader(key: str | None):

@@ -80,19 +80,24 @@ def find_quantities(text: str) -> list[N.Quantity]:
     and a growth of zero (与上年持平).
     """
     # A match that ends with its first number has no unit (a year, a date): read_arabic says None.
-    out = [q for q in map(N.read_arabic, [m for m in N.ARABIC_RE.finditer(text) if m.end() != m.end(1)]) if q]
+    out = [q for q in map(N.read_arabic, [m for m in N.ARABIC_RE.finditer(text) if m.end() != m.end(1)]) if q and _plausible(q)]
     cn = [q for q in map(N.read_chinese, N.CHINESE_RE.finditer(text)) if q]
     if "系数" in text or "指数" in text or "倍差" in text or "收入比" in text:
         numbers = (N.ARABIC_RE.match(text, m.end()) for m in matches_from(L.INDEX_BEFORE_RE, text, L.INDEX_BEFORE_OPENERS))
-        cn += [N.read_bare(m) for m in numbers if m and N.read_arabic(m) is None]
+        cn += [q for q in (N.read_bare(m) for m in numbers if m and N.read_arabic(m) is None) if _plausible(q)]
     if "持平" in text:
         cn += [N.Quantity(m.start(), m.end(), m.group(0), 0.0, None, None, "%", False, False) for m in L.FLAT_RE.finditer(text)
                if not L.RELATIVE_FLAT_RE.search(text, max(0, m.start() - 12), m.start())]
     if "(" in text or "（" in text:
-        cn += [N.read_label_unit(m) for m in matches_from(N.LABEL_UNIT_RE, text, N.LABEL_UNIT_OPENERS)]
+        cn += [q for q in map(N.read_label_unit, matches_from(N.LABEL_UNIT_RE, text, N.LABEL_UNIT_OPENERS)) if _plausible(q)]
     if cn:
         out = sorted(out + cn, key=attrgetter("start"))
     return out
+
+
+def _plausible(q: N.Quantity) -> bool:
+    """False for a number no figure has (hundreds of digits): as a float it is inf, or becomes inf in its base unit."""
+    return (q.value if q.value is not None else q.max) < N.MAX_VALUE
 
 
 def bare_numbers(text: str, taken: list[N.Quantity]) -> list[tuple[int, int]]:
