@@ -113,3 +113,12 @@ def test_a_two_row_header_names_each_column_by_both_rows_and_a_caption_over_it_d
         ("target", "地区生产总值", 36.5, "亿元", "level", None, "2025"), ("target", "地区生产总值", 6, "%", "growth", None, "2025"),
         ("actual", "地区生产总值", 34.4, "亿元", "level", None, "2024"), ("actual", "地区生产总值", 5.5, "%", "growth", None, "2024"),
     ], key=str)
+
+
+def test_a_row_whose_last_cells_are_empty_is_still_read():
+    """A capture strips the space after a row's last "|" (…| 4 |): the cells before it are read all the same."""
+    body = "二、主要指标\n指标名称 | 单位 | 2025年目标 | 增长\n新增规上企业 | 家 | 4 |\n城镇调查失业率 | % | 5.5以内 |"
+    found = extract_body(body, TITLE)
+    assert [(t.indicator, t.value, t.unit, t.kind) for t in found.targets] == [
+        ("新增规上企业", 4, "家", "count"), ("城镇调查失业率", 5.5, "%", "threshold")]
+    assert all(body[t.offset:].startswith(("4", "5.5")) and t.quote.startswith(t.indicator) for t in found.targets)

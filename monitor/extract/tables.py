@@ -18,7 +18,7 @@ from monitor.extract import lexicon as L
 from monitor.extract.indicator import strip_indicator
 from monitor.models import Target
 
-SEP = " | "
+SEP = " | "  # how rows are written (attachments, the reader); cells are split at every "|", spaces stripped
 _YEAR_RE = re.compile(r"(20\d\d)\s*年?")
 _NAME_HEAD_RE = re.compile(r"指标|名称|项目|内容")
 _UNIT_HEAD_RE = re.compile(r"单位")
@@ -73,7 +73,7 @@ def read_tables(text: str, plan_year: int | None) -> list[Table]:
             i += 1
             continue
         j = i
-        while j < len(lines) and lines[j][1].count(SEP) >= 1:
+        while j < len(lines) and "|" in lines[j][1]:  # "…| 4 |": a row's last cell may be empty
             j += 1
         table = _read_block(lines[i:j], lines[i - 1][1] if i else "", plan_year)
         if table is not None:
@@ -84,7 +84,7 @@ def read_tables(text: str, plan_year: int | None) -> list[Table]:
 
 def _read_block(rows: list[tuple[int, str]], before: str, y: int) -> Table | None:
     """One block of rows: its header row (the last before the first row with a number), then its records."""
-    cells = [line.split(SEP) for _, line in rows]
+    cells = [line.split("|") for _, line in rows]
     h = next((k for k, row in enumerate(cells) if any(_value_of(c) for c in row[1:])), None)
     if not h or not _HEAD_WORDS_RE.search(rows[h - 1][1]):
         return None
@@ -109,7 +109,7 @@ def _read_block(rows: list[tuple[int, str]], before: str, y: int) -> Table | Non
         for k, cell in enumerate(row):
             if k in taken:
                 spans.append((at, at + len(cell)))
-            at += len(cell) + len(SEP)
+            at += len(cell) + 1
     return Table(tuple(records), tuple(spans))
 
 
@@ -189,7 +189,7 @@ def _row_records(offset: int, line: str, row: list[str], name_col: int | None, u
     starts, at = [], offset
     for cell in row:
         starts.append(at)
-        at += len(cell) + len(SEP)
+        at += len(cell) + 1
     out = []
     for col in columns:
         if col.index >= len(row):
@@ -202,7 +202,8 @@ def _row_records(offset: int, line: str, row: list[str], name_col: int | None, u
         if col.growth and not unit:
             unit = "%"
         cell_start = starts[col.index] + len(row[col.index]) - len(row[col.index].lstrip())
-        out.append(_record(name, m, unit, col, line, offset, starts[name_col], cell_start))
+        name_start = starts[name_col] + len(row[name_col]) - len(row[name_col].lstrip())
+        out.append(_record(name, m, unit, col, line, offset, name_start, cell_start))
     return out
 
 
