@@ -309,8 +309,8 @@ def _listed_before(items: list[Item], first: int, n: int) -> list[str]:
 
 def _analyze(body: str, title: str | None, date: str | None) -> tuple[Doc, list[Item]]:
     """Read a whole body: layout, one scan for quantities, each read in its sentence."""
-    text = body.translate(N.FULLWIDTH) if _may_have_fullwidth(body) else body
-    d = Doc(body, text, (title or "").translate(N.FULLWIDTH), plan_year_of(title, text, date))
+    text = N.halfwidth(body) if _may_have_fullwidth(body) else body
+    d = Doc(body, text, N.halfwidth(title or ""), plan_year_of(title, text, date))
     lay_out(d)
     d.quoted = [m.span() for m in matches_from(L.QUOTED_RE, text, L.QUOTED_OPENERS)]
     qs = find_quantities(text)
