@@ -137,7 +137,7 @@ def object_of_sum(d: Doc, it: Item, total: bool) -> str:
             return ""
     if total:
         obj = r[1:] if r.startswith("的") else r
-        obj = L.OBJ_CUT_RE.split(obj)[0]
+        obj = _before_cut(obj)
         return obj[:30] if len(obj) >= 2 else ""
     m = L.OBJECT_VERB_RE.match(r)
     if not m:
@@ -212,6 +212,25 @@ def _whole_metric(p: str) -> bool:
     return p.isascii() or bool(L.METRIC_END_RE.search(p))
 
 
+def _before_cut(obj: str) -> str:
+    """obj up to its first clause mark, 并, or 和 before a character that is not Han."""
+    for m in L.OBJ_CUT_RE.finditer(obj):
+        k = m.start()
+        nxt = obj[k + 1 : k + 2]
+        if obj[k] != "和" or (nxt and not "\u4e00" <= nxt <= "\u9fff"):
+            return obj[:k]
+    return obj
+
+
+def _list_run(words: str) -> tuple[int, str]:
+    """Where the run of Han characters and 、 that ends the words starts, and the run ("" when none)."""
+    end = len(L.without_final_newline(words))
+    i = 0 if L.is_han(words[:end].replace("、", "")) else end  # the words are often the run itself
+    while i and (words[i - 1] == "、" or "\u4e00" <= words[i - 1] <= "\u9fff"):
+        i -= 1
+    return i, words[i:end]
+
+
 def listed_before(words: str) -> tuple[int, str]:
     """How many items a list ends with just before a count, and the words up to its first item's end.
 
@@ -219,10 +238,9 @@ def listed_before(words: str) -> tuple[int, str]:
     """
     if words.endswith("等") or not L.LIST_MARK_RE.search(words):  # 长六、严家…等4村: the places of the work
         return 0, words
-    m = L.WORD_RUN_END_RE.search(words)  # the run of Chinese words and 、 that ends the words
-    if m is None:
+    i, run = _list_run(words)
+    if not run:
         return 0, words
-    i, run = m.start(), m.group(0)
     parts = L.LIST_SPLIT_RE.split(run)
     if len(parts) < 2 or not all(parts) or any(len(p) > 16 for p in parts[1:]):
         return 0, words

@@ -158,7 +158,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         obj = object_of_sum(d, it, total)
         if obj and not L.SUM_END_RE.search(obj):
             indicator = obj + ("总投资" if total else "投资")
-    if prev is not None and "级" in indicator and L.LEVEL_ONLY_RE.match(indicator):  # 省级以上精品村2个、市级以上3个
+    if prev is not None and "级" in indicator and _level_only(indicator):  # 省级以上精品村2个、市级以上3个
         pm = re.match(r"[\u4e00-\u9fff]{1,3}级(?:以上)?", prev.indicator)
         if pm and len(prev.indicator) > pm.end():
             indicator = indicator + prev.indicator[pm.end() :]
@@ -325,6 +325,12 @@ def _analyze(body: str, title: str | None, date: str | None) -> tuple[Doc, list[
         items.extend(_read_sentence(d, sent, group))
     _drop_restated(items)
     return d, items
+
+
+def _level_only(name: str) -> bool:
+    """A name that is a level only: 1-3 Han characters, then 级 or 级以上 (省级以上)."""
+    t = L.without_final_newline(name)
+    return L.is_han(t) and any(t.endswith(e) and 1 <= len(t) - len(e) <= 3 for e in L.LEVEL_ENDS)
 
 
 def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:

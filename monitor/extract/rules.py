@@ -15,6 +15,7 @@ from monitor.extract.quantities import Item, inside_quotes
 
 
 _AT_END = L.CLAUSE_BREAK + L.SENT_BREAK + "、)）"  # what may follow a Chinese numeral's unit that ends its phrase
+_ATTRIBUTE_ENDS = tuple(w + nl for w in L.ATTRIBUTE_NOUNS for nl in ("", "\n"))  # $ is also before a final newline
 _SPAN_END = L.CLAUSE_BREAK + L.SENT_BREAK + "、内"  # what may follow a time span that is a value, not a name
 
 
@@ -186,7 +187,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
             made = L.CREATE_VERB_END_RE.search(lw, lw.rfind("、") + 2)  # 联合光机所、应化所、长春理工大学新建3个…
             if not made:  # the partners of a verb of making, not items the count sums up
                 return "list-sum"
-        if L.ATTRIBUTE_NOUN_RE.match(it.right):
+        if it.right.endswith(_ATTRIBUTE_ENDS) and _attribute_named(it.right):
             return "attribute-of-set"
         if N.split_unit(it.q.unit)[1] == "种" and L.SERVICE_VERB_RE.search(lw):
             return "service-scope"
@@ -205,7 +206,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "change-start"
     if cat == "count" and ((lw[-1:] in L.FRAMING_LAST and L.FRAMING_RE.search(lw)) or it.right.startswith("方面")):
         return "framing"  # 围绕3个重点领域; 做好6个方面工作
-    if "线" in it.right and L.RED_LINE_RE.match(it.right):
+    if "线" in it.right and _red_line(it.right):
         return "red-line"
     if role == "target" and cat in L.FACT_UNITS and L.PLACE_FACT_RE.search(full_left) and not L.COMMIT_RE.search(full_left):
         return "place-fact"
@@ -216,6 +217,18 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
     if it.q.unit in N.BARE_MULTIPLIERS and L.PEOPLE_AFTER_RE.match(it.right):
         return "population-in-scope"
     return None
+
+
+def _attribute_named(right: str) -> bool:
+    """The words after a count are up to 12 Han characters or quotes, then 标准 or 作用, and end there."""
+    t = L.without_final_newline(right)
+    return t.endswith(L.ATTRIBUTE_NOUNS) and len(t) <= 14 and L.is_han(t[:-2].replace("“", "").replace("”", ""))
+
+
+def _red_line(right: str) -> bool:
+    """The words after a number open with up to 4 Han characters, then 红线 or 底线 (18亿亩耕地红线)."""
+    m = L.RED_LINE_RE.search(right, 0, 6)  # the first one: the characters before a later one include it
+    return m is not None and L.is_han(right[: m.start()])
 
 
 def hedge_of(d: Doc, it: Item, starts: list[int], idx: int) -> str | None:
