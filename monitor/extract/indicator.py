@@ -53,7 +53,16 @@ def strip_lead(s: str) -> str:
             break
         s = s[m.end() :]
     s = s.strip(" 、,;:") if s.endswith(L.VERBS_ENDING_IN_CONJUNCTION) else s.strip(" 、,;:和及与")
-    return "" if s[:1] in "比较与同高超快低" and L.COMPARISON_ONLY_RE.match(s) else s
+    return "" if s[:1] in "比较与同高超快低" and _comparison_only(s) else s
+
+
+def _comparison_only(s: str) -> bool:
+    """Words that only compare (比上年增长, 超过全市增速): no name of a measure."""
+    m = L.COMPARISON_BASE_RE.match(s)
+    if m:
+        rest = L.without_final_newline(s)[m.end() :]
+        return len(rest) <= 6 and L.is_han(rest)
+    return L.COMPARISON_LEVEL_RE.match(s) is not None
 
 
 def tidy(s: str) -> str:

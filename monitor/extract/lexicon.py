@@ -342,9 +342,11 @@ PEOPLE_AFTER_RE = re.compile(r"群众|人口|居民|市民|农民|人民|老人|
 
 COMMIT_RE = re.compile(r"力争|确保|达到|新增|实现|完成|新建|建成|争取|计划|目标")
 
-COMPARISON_ONLY_RE = re.compile(
-    r"^(?:比|较|与|同)(?:上年|去年|上一年|上年度|上年同期|去年同期|年初|上年年初|20\d\d年)[\u4e00-\u9fff]{0,6}$"
-    r"|^(?:高于|超过|超出|快于|低于)(?:全[国省市州县区]、?)+(?:平均)?(?:水平|增速|增幅)?$"  # 超过全市增速0.4个百分点
+# A comparison and its base, then up to 6 Han characters to the end (比上年增长): the base word is the
+# longest first, as the words after the longest are a part of the words after any shorter one.
+COMPARISON_BASE_RE = re.compile(r"(?:比|较|与|同)(?:上年同期|去年同期|上年年初|上年度|上一年|上年|去年|年初|20\d\d年)")
+COMPARISON_LEVEL_RE = re.compile(
+    r"(?:高于|超过|超出|快于|低于)(?:全[国省市州县区]、?)+(?:平均)?(?:水平|增速|增幅)?$"  # 超过全市增速0.4个百分点
 )
 
 COMPARISON_LEFT_RE = re.compile(r"(?:比|较)(?:上年|去年|上一年|上年度|年初)")
