@@ -281,6 +281,7 @@ PREDICATE_RE = re.compile(
     r"(?:仍然|依然|继续|持续|稳步|不断|大幅|快速|逐步|明显|显著|进一步)+"
     r"(?:上扬|上升|增长|提升|攀升|回升|走高|下降|下滑|回落|提高|增加)"
 )
+PREDICATE_LAST = "扬升长高降滑落加"  # every PREDICATE_RE match ends with one of these
 # A year closing a name ("规上工业产值继2023年突破60亿大关之后"): the time of the words, not the measure.
 YEAR_TAIL_RE = re.compile(r"(?:继|自|在|于|从)?20\d\d年度?$")
 # A share of the year's plan reached (占全年计划的67%, 完成年任务的78%): the progress of the quantity before it.
@@ -337,6 +338,7 @@ PLACES_TOTAL_AFTER_RE = re.compile(
     r"(?:行政村|自然村|村|社区|乡镇|镇|街道|县|区)(?:[(（][^)）]{0,8}[)）])?[^\W\d_]{0,14}?"
     r"(?<!超)(?<!超过)(?<!突破)(?<!不低于)(?<!不少于)\d[\d.]*[万亿千百]*元(?!以上)"
 )
+PLACES_TOTAL_FIRST = "行自村社乡镇街县区"  # every PLACES_TOTAL_AFTER_RE match opens with one of these
 
 PEOPLE_AFTER_RE = re.compile(r"群众|人口|居民|市民|农民|人民|老人|学生|游客|党员|职工|村民")
 

@@ -164,7 +164,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
             indicator = indicator + prev.indicator[pm.end() :]
     if indicator in L.VERB_ONLY:
         indicator = object_named_before(d, it, indicator) or verb_on_previous_noun(it, items, idx, indicator)
-    if L.PREDICATE_RE.fullmatch(indicator):  # "2024年仍然持续上扬突破70亿元": how it moved, not what
+    # "2024年仍然持续上扬突破70亿元": how it moved, not what
+    if indicator[-1:] in L.PREDICATE_LAST and L.PREDICATE_RE.fullmatch(indicator):
         indicator = ""
     if prev is not None and cat == "percent" and (
         L.PROGRESS_RE.search(it.left) or (it.left.strip() == "的" and L.PROGRESS_RE.search(prev.left))

@@ -92,10 +92,11 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
             m = L.COUNTED_CLASS_RE.match(text, it.post_end)
             if m and not L.VERB_IN_CLASS_RE.search(m.group(0)):
                 return "amount-class"
-    if cat == "count" and it.post_qual in ("以上", "以下") and L.COUNTED_CLASS_RE.match(text, it.post_end):
-        return "floor-class"  # 50头以上黄牛养殖企业共有42家
-    if cat == "count" and it.post_qual == "以上" and L.COUNT_END_RE.search(text, max(it.sent.start, q.start - 8), q.start):
-        return "floor-class"  # 230个50户以上木质房屋连片村寨: the floor classes the places counted before it
+    if it.post_qual in ("以上", "以下") and cat == "count":  # a floor count (most quantities have no 以上/以下)
+        if L.COUNTED_CLASS_RE.match(text, it.post_end):
+            return "floor-class"  # 50头以上黄牛养殖企业共有42家
+        if it.post_qual == "以上" and L.COUNT_END_RE.search(text, max(it.sent.start, q.start - 8), q.start):
+            return "floor-class"  # 230个50户以上木质房屋连片村寨: the floor classes the places counted before it
     if it.post_qual in ("以上", "以下") and cat != "count" and q.unit not in ("%", "‰", "fraction") and text.startswith(("以上", "以下"), q.end):
         nxt = text[it.post_end : it.post_end + 1]
         if nxt and (nxt == "的" or ("\u4e00" <= nxt <= "\u9fff" and nxt not in "并且或")):
@@ -212,7 +213,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "place-fact"
     if "全" in full_left and L.SCOPE_RE.search(full_left) and L.PLACES_AFTER_RE.match(it.right):
         return "places-in-scope"
-    if cat == "count" and L.PLACES_TOTAL_AFTER_RE.match(it.right):
+    if cat == "count" and it.right[:1] in L.PLACES_TOTAL_FIRST and L.PLACES_TOTAL_AFTER_RE.match(it.right):
         return "places-in-scope"
     if it.q.unit in N.BARE_MULTIPLIERS and L.PEOPLE_AFTER_RE.match(it.right):
         return "population-in-scope"
