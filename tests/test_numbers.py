@@ -121,3 +121,9 @@ def test_percent_and_percentage_points_are_never_one_base():
 def test_a_bare_ten_thousand_is_money_only_when_the_context_says_so():
     assert N.to_base(1600, "万", money=True) == (16_000_000, "元")
     assert N.to_base(1000, "万") == (10_000_000, "")
+
+
+def test_halfwidth_maps_full_width_ascii_and_the_ideographic_space_and_nothing_else():
+    assert N.halfwidth("全年增长５．５％，达到（约）１２亿元　—　左右") == "全年增长5.5%,达到(约)12亿元 — 左右"
+    every = "".join(map(chr, range(0x110000))).encode("utf-8", "surrogatepass").decode("utf-8", "surrogatepass")
+    assert N.halfwidth(every) == every.translate(N.FULLWIDTH)  # the table it stands for, offsets kept

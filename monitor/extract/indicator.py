@@ -20,11 +20,13 @@ def strip_indicator(words: str) -> tuple[str, list[str]]:
     removed: list[str] = []
     s = words.rstrip()
     while s:
-        if s[-1] == "均" and s[-2:-1] in L.PER_UNIT and s[-3:-2] not in "各每全都":  # 户均, 人均, 亩均: per unit
-            break
-        if s[-1] in "长收" and s[-3:-1] in ("稳增", "保增", "促增"):  # 稳增长26条: a policy aim named, no verb of change
-            break
-        for w in L.TRAIL_BY_LAST.get(s[-1], ()):
+        last = s[-1]
+        if last in "均长收":  # one test for the two names below, which otherwise cost every word stripped
+            if last == "均" and s[-2:-1] in L.PER_UNIT and s[-3:-2] not in "各每全都":  # 户均, 人均, 亩均: per unit
+                break
+            if last != "均" and s[-3:-1] in ("稳增", "保增", "促增"):  # 稳增长26条: a policy aim named, no verb of change
+                break
+        for w in L.TRAIL_BY_LAST.get(last, ()):
             if s.endswith(w):
                 removed.append(w)
                 s = s[: -len(w)].rstrip()
@@ -53,7 +55,16 @@ def strip_lead(s: str) -> str:
             break
         s = s[m.end() :]
     s = s.strip(" 、,;:") if s.endswith(L.VERBS_ENDING_IN_CONJUNCTION) else s.strip(" 、,;:和及与")
-    return "" if s[:1] in "比较与同高超快低" and L.COMPARISON_ONLY_RE.match(s) else s
+    return "" if s[:1] in "比较与同高超快低" and _comparison_only(s) else s
+
+
+def _comparison_only(s: str) -> bool:
+    """Words that only compare (比上年增长, 超过全市增速): no name of a measure."""
+    m = L.COMPARISON_BASE_RE.match(s)
+    if m:
+        rest = L.without_final_newline(s)[m.end() :]
+        return len(rest) <= 6 and L.is_han(rest)
+    return L.COMPARISON_LEVEL_RE.match(s) is not None
 
 
 def tidy(s: str) -> str:
@@ -137,7 +148,7 @@ def object_of_sum(d: Doc, it: Item, total: bool) -> str:
             return ""
     if total:
         obj = r[1:] if r.startswith("的") else r
-        obj = L.OBJ_CUT_RE.split(obj)[0]
+        obj = _before_cut(obj)
         return obj[:30] if len(obj) >= 2 else ""
     m = L.OBJECT_VERB_RE.match(r)
     if not m:
@@ -212,6 +223,25 @@ def _whole_metric(p: str) -> bool:
     return p.isascii() or bool(L.METRIC_END_RE.search(p))
 
 
+def _before_cut(obj: str) -> str:
+    """obj up to its first clause mark, 并, or 和 before a character that is not Han."""
+    for m in L.OBJ_CUT_RE.finditer(obj):
+        k = m.start()
+        nxt = obj[k + 1 : k + 2]
+        if obj[k] != "和" or (nxt and not "\u4e00" <= nxt <= "\u9fff"):
+            return obj[:k]
+    return obj
+
+
+def _list_run(words: str) -> tuple[int, str]:
+    """Where the run of Han characters and 、 that ends the words starts, and the run ("" when none)."""
+    end = len(L.without_final_newline(words))
+    i = 0 if L.is_han(words[:end].replace("、", "")) else end  # the words are often the run itself
+    while i and (words[i - 1] == "、" or "\u4e00" <= words[i - 1] <= "\u9fff"):
+        i -= 1
+    return i, words[i:end]
+
+
 def listed_before(words: str) -> tuple[int, str]:
     """How many items a list ends with just before a count, and the words up to its first item's end.
 
@@ -219,10 +249,9 @@ def listed_before(words: str) -> tuple[int, str]:
     """
     if words.endswith("等") or not L.LIST_MARK_RE.search(words):  # 长六、严家…等4村: the places of the work
         return 0, words
-    m = L.WORD_RUN_END_RE.search(words)  # the run of Chinese words and 、 that ends the words
-    if m is None:
+    i, run = _list_run(words)
+    if not run:
         return 0, words
-    i, run = m.start(), m.group(0)
     parts = L.LIST_SPLIT_RE.split(run)
     if len(parts) < 2 or not all(parts) or any(len(p) > 16 for p in parts[1:]):
         return 0, words

@@ -14,6 +14,18 @@ def alt(*groups: tuple[str, ...]) -> str:
     """One regex alternation of literal words, longest first."""
     return "|".join(sorted({w for g in groups for w in g}, key=lambda w: (-len(w), w)))
 
+
+# A class of U+4E00–U+9FFF costs ~9 M instructions to compile (re builds it character by character)
+# at every start, so the patterns below test Han characters in Python with these two instead.
+def is_han(s: str) -> bool:
+    """True when every character of s (none too) is in U+4E00–U+9FFF."""
+    return not s or ("\u4e00" <= min(s) and max(s) <= "\u9fff")
+
+
+def without_final_newline(s: str) -> str:
+    """s without one final newline: where a pattern's $ also matches."""
+    return s[:-1] if s.endswith("\n") else s
+
 # -- parts of a document ---------------------------------------------------------------
 # The words that name this year's plan and a review, by what they name. Every pattern that
 # places a heading, a lead-in or a year in a part is built from these tuples (and diff.py
@@ -99,7 +111,6 @@ VERB_IN_CLASS_RE = re.compile(r"实施|建设|打造|推进|完成|用于|改造
 # After a count of listed things, what says they are the subject of a result ("四个村已完成…").
 LIST_SUBJECT_RE = re.compile(r"已|完成|实现|建成|达到|全部|均")
 LIST_MARK_RE = re.compile(r"、|与|和|及")
-WORD_RUN_END_RE = re.compile(r"[\u4e00-\u9fff、]+$")
 CREATE_VERB_RE = re.compile(r"新建|建成|建设|创建|创成|打造|培育|引进|新增|完成|实施|开工|投用|招引|认定|争创|评选")
 CREATE_VERB_END_RE = re.compile(r"(?:新建|建成|建设|创建|创成|打造|培育|引进|新增|完成|实施|开工|招引|认定|争创)$")
 
@@ -107,7 +118,7 @@ POLICY_SET_RE = re.compile(r"政策|措施|举措|意见|条款|重点工作|规
 
 APPLY_VERB_RE = re.compile(r"落实|执行|贯彻|用好|用足|提出|明确")
 
-ATTRIBUTE_NOUN_RE = re.compile(r"[\u4e00-\u9fff“”]{0,12}?(?:标准|作用)$")
+ATTRIBUTE_NOUNS = ("标准", "作用")  # after up to 12 Han characters and quotes, ending the words
 
 SERVICE_VERB_RE = re.compile(r"实行|提供")
 
@@ -130,10 +141,12 @@ SUBJECT_END_RE = re.compile(r"实现|达到|保持|完成|继续|持续|稳居|�
 # A growth of zero: "与上年持平", "基本持平," — not 支持平江, 保持平稳.
 # Every alternative opens with a literal character (the lookbehind comes after it), so the
 # engine scans for those characters instead of trying the pattern at every position.
+# A bare 持平 or 基本持平 (FLAT_BARE) counts only when no Han character follows: tested in Python.
 FLAT_RE = re.compile(
     r"与上年(?:基本)?持平|与去年(?:基本)?持平|较上年(?:基本)?持平|同比(?:基本)?持平"
-    r"|基(?<![支坚保扶维把主劫]基)本持平(?![\u4e00-\u9fff])|持(?<![支坚保扶维把主劫]持)平(?![\u4e00-\u9fff])"
+    r"|基(?<![支坚保扶维把主劫]基)本持平|持(?<![支坚保扶维把主劫]持)平"
 )
+FLAT_BARE = ("持平", "基本持平")
 
 OVER_BEFORE_RE = re.compile(r"(?:超过|超|过|突破)$")
 
@@ -268,6 +281,7 @@ PREDICATE_RE = re.compile(
     r"(?:仍然|依然|继续|持续|稳步|不断|大幅|快速|逐步|明显|显著|进一步)+"
     r"(?:上扬|上升|增长|提升|攀升|回升|走高|下降|下滑|回落|提高|增加)"
 )
+PREDICATE_LAST = "扬升长高降滑落加"  # every PREDICATE_RE match ends with one of these
 # A year closing a name ("规上工业产值继2023年突破60亿大关之后"): the time of the words, not the measure.
 YEAR_TAIL_RE = re.compile(r"(?:继|自|在|于|从)?20\d\d年度?$")
 # A share of the year's plan reached (占全年计划的67%, 完成年任务的78%): the progress of the quantity before it.
@@ -301,9 +315,9 @@ FROM_CUT_RE = re.compile(r"[从由](?<![自理缘经来].)(?=[^,;]*[\d年])[^,;]
 FRAMING_RE = re.compile(r"(?:围绕|聚焦|按照|依托|针对|通过|借助|分为|分成|分)(?:全[市县区镇乡])?$")
 FRAMING_LAST = "绕焦照托对过助为成分市县区镇乡\n"  # no FRAMING_RE match unless the words end with one of these ($ also matches before a final \n)
 
-RED_LINE_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:红线|底线)")
+RED_LINE_RE = re.compile(r"红线|底线")  # after up to 4 Han characters opening the words
 
-LEVEL_ONLY_RE = re.compile(r"^([\u4e00-\u9fff]{1,3}级(?:以上)?)$")
+LEVEL_ENDS = ("级", "级以上")  # a name of 1-3 Han characters and one of these is a level only (省级以上)
 
 AMOUNT_NOUN_RE = re.compile(r"投资|资金|收入|产值|销售|营收|税收|利润|支出|贷款|融资|规模|总额")
 
@@ -324,14 +338,17 @@ PLACES_TOTAL_AFTER_RE = re.compile(
     r"(?:行政村|自然村|村|社区|乡镇|镇|街道|县|区)(?:[(（][^)）]{0,8}[)）])?[^\W\d_]{0,14}?"
     r"(?<!超)(?<!超过)(?<!突破)(?<!不低于)(?<!不少于)\d[\d.]*[万亿千百]*元(?!以上)"
 )
+PLACES_TOTAL_FIRST = "行自村社乡镇街县区"  # every PLACES_TOTAL_AFTER_RE match opens with one of these
 
 PEOPLE_AFTER_RE = re.compile(r"群众|人口|居民|市民|农民|人民|老人|学生|游客|党员|职工|村民")
 
 COMMIT_RE = re.compile(r"力争|确保|达到|新增|实现|完成|新建|建成|争取|计划|目标")
 
-COMPARISON_ONLY_RE = re.compile(
-    r"^(?:比|较|与|同)(?:上年|去年|上一年|上年度|上年同期|去年同期|年初|上年年初|20\d\d年)[\u4e00-\u9fff]{0,6}$"
-    r"|^(?:高于|超过|超出|快于|低于)(?:全[国省市州县区]、?)+(?:平均)?(?:水平|增速|增幅)?$"  # 超过全市增速0.4个百分点
+# A comparison and its base, then up to 6 Han characters to the end (比上年增长): the base word is the
+# longest first, as the words after the longest are a part of the words after any shorter one.
+COMPARISON_BASE_RE = re.compile(r"(?:比|较|与|同)(?:上年同期|去年同期|上年年初|上年度|上一年|上年|去年|年初|20\d\d年)")
+COMPARISON_LEVEL_RE = re.compile(
+    r"(?:高于|超过|超出|快于|低于)(?:全[国省市州县区]、?)+(?:平均)?(?:水平|增速|增幅)?$"  # 超过全市增速0.4个百分点
 )
 
 COMPARISON_LEFT_RE = re.compile(r"(?:比|较)(?:上年|去年|上一年|上年度|年初)")
@@ -371,7 +388,7 @@ NOUN_STATE_RE = re.compile(r"全覆盖|全部(?:实现|完成|达到|达标)")
 # Between a counted noun and the amount it reached (89家企业完成销售17.6亿元).
 RESULT_VERB_RE = re.compile(r"完成|实现|达到|创造|贡献")
 
-OBJ_CUT_RE = re.compile(r"[,;。、]|并|和(?=[^\u4e00-\u9fff])")
+OBJ_CUT_RE = re.compile(r"[,;。、]|并|和")  # 和 cuts only before a character that is not Han
 
 CLAUSE_SPLIT_RE = re.compile(r"[,;。]")
 

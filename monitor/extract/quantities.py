@@ -87,7 +87,8 @@ def find_quantities(text: str) -> list[N.Quantity]:
         cn += [q for q in (N.read_bare(m) for m in numbers if m and N.read_arabic(m) is None) if _plausible(q)]
     if "持平" in text:
         cn += [N.Quantity(m.start(), m.end(), m.group(0), 0.0, None, None, "%", False, False) for m in L.FLAT_RE.finditer(text)
-               if not L.RELATIVE_FLAT_RE.search(text, max(0, m.start() - 12), m.start())]
+               if not (m.group(0) in L.FLAT_BARE and "\u4e00" <= text[m.end() : m.end() + 1] <= "\u9fff")  # 持平稳定
+               and not L.RELATIVE_FLAT_RE.search(text, max(0, m.start() - 12), m.start())]
     if "(" in text or "（" in text:
         cn += [q for q in map(N.read_label_unit, matches_from(N.LABEL_UNIT_RE, text, N.LABEL_UNIT_OPENERS)) if _plausible(q)]
     if cn:

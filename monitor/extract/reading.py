@@ -158,13 +158,14 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         obj = object_of_sum(d, it, total)
         if obj and not L.SUM_END_RE.search(obj):
             indicator = obj + ("总投资" if total else "投资")
-    if prev is not None and "级" in indicator and L.LEVEL_ONLY_RE.match(indicator):  # 省级以上精品村2个、市级以上3个
+    if prev is not None and "级" in indicator and _level_only(indicator):  # 省级以上精品村2个、市级以上3个
         pm = re.match(r"[\u4e00-\u9fff]{1,3}级(?:以上)?", prev.indicator)
         if pm and len(prev.indicator) > pm.end():
             indicator = indicator + prev.indicator[pm.end() :]
     if indicator in L.VERB_ONLY:
         indicator = object_named_before(d, it, indicator) or verb_on_previous_noun(it, items, idx, indicator)
-    if L.PREDICATE_RE.fullmatch(indicator):  # "2024年仍然持续上扬突破70亿元": how it moved, not what
+    # "2024年仍然持续上扬突破70亿元": how it moved, not what
+    if indicator[-1:] in L.PREDICATE_LAST and L.PREDICATE_RE.fullmatch(indicator):
         indicator = ""
     if prev is not None and cat == "percent" and (
         L.PROGRESS_RE.search(it.left) or (it.left.strip() == "的" and L.PROGRESS_RE.search(prev.left))
@@ -309,8 +310,8 @@ def _listed_before(items: list[Item], first: int, n: int) -> list[str]:
 
 def _analyze(body: str, title: str | None, date: str | None) -> tuple[Doc, list[Item]]:
     """Read a whole body: layout, one scan for quantities, each read in its sentence."""
-    text = body.translate(N.FULLWIDTH) if _may_have_fullwidth(body) else body
-    d = Doc(body, text, (title or "").translate(N.FULLWIDTH), plan_year_of(title, text, date))
+    text = N.halfwidth(body) if _may_have_fullwidth(body) else body
+    d = Doc(body, text, N.halfwidth(title or ""), plan_year_of(title, text, date))
     lay_out(d)
     d.quoted = [m.span() for m in matches_from(L.QUOTED_RE, text, L.QUOTED_OPENERS)]
     qs = find_quantities(text)
@@ -325,6 +326,12 @@ def _analyze(body: str, title: str | None, date: str | None) -> tuple[Doc, list[
         items.extend(_read_sentence(d, sent, group))
     _drop_restated(items)
     return d, items
+
+
+def _level_only(name: str) -> bool:
+    """A name that is a level only: 1-3 Han characters, then 级 or 级以上 (省级以上)."""
+    t = L.without_final_newline(name)
+    return L.is_han(t) and any(t.endswith(e) and 1 <= len(t) - len(e) <= 3 for e in L.LEVEL_ENDS)
 
 
 def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:

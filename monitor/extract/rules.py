@@ -15,6 +15,7 @@ from monitor.extract.quantities import Item, inside_quotes
 
 
 _AT_END = L.CLAUSE_BREAK + L.SENT_BREAK + "、)）"  # what may follow a Chinese numeral's unit that ends its phrase
+_ATTRIBUTE_ENDS = tuple(w + nl for w in L.ATTRIBUTE_NOUNS for nl in ("", "\n"))  # $ is also before a final newline
 _SPAN_END = L.CLAUSE_BREAK + L.SENT_BREAK + "、内"  # what may follow a time span that is a value, not a name
 
 
@@ -91,10 +92,11 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
             m = L.COUNTED_CLASS_RE.match(text, it.post_end)
             if m and not L.VERB_IN_CLASS_RE.search(m.group(0)):
                 return "amount-class"
-    if cat == "count" and it.post_qual in ("以上", "以下") and L.COUNTED_CLASS_RE.match(text, it.post_end):
-        return "floor-class"  # 50头以上黄牛养殖企业共有42家
-    if cat == "count" and it.post_qual == "以上" and L.COUNT_END_RE.search(text, max(it.sent.start, q.start - 8), q.start):
-        return "floor-class"  # 230个50户以上木质房屋连片村寨: the floor classes the places counted before it
+    if it.post_qual in ("以上", "以下") and cat == "count":  # a floor count (most quantities have no 以上/以下)
+        if L.COUNTED_CLASS_RE.match(text, it.post_end):
+            return "floor-class"  # 50头以上黄牛养殖企业共有42家
+        if it.post_qual == "以上" and L.COUNT_END_RE.search(text, max(it.sent.start, q.start - 8), q.start):
+            return "floor-class"  # 230个50户以上木质房屋连片村寨: the floor classes the places counted before it
     if it.post_qual in ("以上", "以下") and cat != "count" and q.unit not in ("%", "‰", "fraction") and text.startswith(("以上", "以下"), q.end):
         nxt = text[it.post_end : it.post_end + 1]
         if nxt and (nxt == "的" or ("\u4e00" <= nxt <= "\u9fff" and nxt not in "并且或")):
@@ -186,7 +188,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
             made = L.CREATE_VERB_END_RE.search(lw, lw.rfind("、") + 2)  # 联合光机所、应化所、长春理工大学新建3个…
             if not made:  # the partners of a verb of making, not items the count sums up
                 return "list-sum"
-        if L.ATTRIBUTE_NOUN_RE.match(it.right):
+        if it.right.endswith(_ATTRIBUTE_ENDS) and _attribute_named(it.right):
             return "attribute-of-set"
         if N.split_unit(it.q.unit)[1] == "种" and L.SERVICE_VERB_RE.search(lw):
             return "service-scope"
@@ -205,17 +207,29 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "change-start"
     if cat == "count" and ((lw[-1:] in L.FRAMING_LAST and L.FRAMING_RE.search(lw)) or it.right.startswith("方面")):
         return "framing"  # 围绕3个重点领域; 做好6个方面工作
-    if "线" in it.right and L.RED_LINE_RE.match(it.right):
+    if "线" in it.right and _red_line(it.right):
         return "red-line"
     if role == "target" and cat in L.FACT_UNITS and L.PLACE_FACT_RE.search(full_left) and not L.COMMIT_RE.search(full_left):
         return "place-fact"
     if "全" in full_left and L.SCOPE_RE.search(full_left) and L.PLACES_AFTER_RE.match(it.right):
         return "places-in-scope"
-    if cat == "count" and L.PLACES_TOTAL_AFTER_RE.match(it.right):
+    if cat == "count" and it.right[:1] in L.PLACES_TOTAL_FIRST and L.PLACES_TOTAL_AFTER_RE.match(it.right):
         return "places-in-scope"
     if it.q.unit in N.BARE_MULTIPLIERS and L.PEOPLE_AFTER_RE.match(it.right):
         return "population-in-scope"
     return None
+
+
+def _attribute_named(right: str) -> bool:
+    """The words after a count are up to 12 Han characters or quotes, then 标准 or 作用, and end there."""
+    t = L.without_final_newline(right)
+    return t.endswith(L.ATTRIBUTE_NOUNS) and len(t) <= 14 and L.is_han(t[:-2].replace("“", "").replace("”", ""))
+
+
+def _red_line(right: str) -> bool:
+    """The words after a number open with up to 4 Han characters, then 红线 or 底线 (18亿亩耕地红线)."""
+    m = L.RED_LINE_RE.search(right, 0, 6)  # the first one: the characters before a later one include it
+    return m is not None and L.is_han(right[: m.start()])
 
 
 def hedge_of(d: Doc, it: Item, starts: list[int], idx: int) -> str | None:
