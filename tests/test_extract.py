@@ -584,3 +584,34 @@ def test_the_whole_year_in_a_review_of_a_year_and_a_five_year_plan_is_that_year(
     found = extract_body("一、2025年及“十四五”工作回顾\n一是综合实力迈上新台阶。全年生产总值完成30.69亿元、增长4.7%。\n"
                          "五年来,累计完成固定资产投资120亿元。", "2026年黄龙县政府工作报告")
     assert [(t.value, t.period) for t in found.actuals] == [(30.69, "2025"), (4.7, "2025"), (120, "2021-2025")]
+
+
+# --- multi-year plans: the span the title names, and the stages in it (real 实施方案/行动计划/专项规划) ---
+SPAN_PLANS = [
+    # (title, sentence, value, period): a goal with no year of its own is the span's; 到YYYY年 a stage of it
+    ("新乡市建设制造强市三年行动计划(2023—2025年)", "规模以上工业企业力争突破2200家。", 2200, "2023-2025"),
+    ("白山市江源区五年攻坚行动方案(2022—2026年)", "到2026年,建成区面积达到13.8平方公里。", 13.8, "2022-2026"),
+    ("成都市城市社区嵌入式服务设施建设工程实施方案(2024—2027年)",
+     "到2025年底前,全市首批100个嵌入式服务设施建设示范社区全面建成。", 100, "2024-2025"),
+    ("赣州市城镇老旧小区改造专项规划(2021-2025年)", "到2021年,新开工并基本改造完成城镇老旧小区137个。", 137, "2021"),
+    ("赣州市城镇老旧小区改造专项规划(2021-2025年)", "到2023年,新开工并基本改造完成城镇老旧小区220个。", 220, "2021-2023"),
+    ("泉州市乡村振兴整镇推进指导意见(2022—2025年)", "到2025年,60%以上乡镇达到“五好”乡镇发展评价体系要求。", 60, "2022-2025"),
+    ("嘉定区海绵城市建设实施方案(2024年)", "嘉定区到2030年底,80平方公里以上建设用地面积达到海绵城市建设目标要求。", 80, "2024-2030"),
+    ("XX镇2025年和美乡村建设实施方案", "新建农村公路5公里。", 5, "2025"),
+]
+
+
+@pytest.mark.parametrize("title, sentence, value, period", SPAN_PLANS)
+def test_the_period_of_a_goal_in_a_multi_year_plan_is_its_span_or_its_stage(title, sentence, value, period):
+    found = extract_body("一、主要目标\n" + sentence, title)
+    assert [(t.value, t.period) for t in found.targets] == [(value, period)] and not found.actuals
+
+
+def test_a_year_inside_a_multi_year_plan_or_the_base_it_builds_on_reports_nothing():
+    """泉州 2022—2025: 2023年起 plans; 宣州 2025: 巩固2024年…成果 names the base, the 2 villages are planned."""
+    span = extract_body("2023年起,各县(市、区)每年按乡镇总量15%左右比例推广培育;到2025年,60%以上乡镇达到评价体系要求。",
+                        "泉州市乡村振兴整镇推进指导意见(2022—2025年)")
+    assert [(t.indicator, t.value) for t in span.targets] == [("各县(市、区)每年按乡镇总量", 15), ("乡镇", 60)]
+    assert not span.actuals
+    base = extract_body("2025年,持续巩固2024年培育示范村建设成果,培育2个省级中心村。", "XX镇2025年和美乡村建设实施方案")
+    assert [(t.value, t.role) for t in base.targets] == [(2, "target")] and not base.actuals

@@ -94,6 +94,10 @@ CORPUS = [
 ]
 
 FRAGMENTS = [
+    # real multi-year plans (江源区 2022—2026, 河南/泉州 乡村建设): 建成区 is a noun, a share's subject may follow it
+    ('建成区面积达到13.8平方公里', '建成区面积'),
+    ('建成区绿化覆盖率38%以上', '建成区绿化覆盖率'),
+    ('力争全市80%以上村达到1.0版(合格村)', '村'),
     # a clause that only says how the subject moves takes the sentence's subject (not "增长", "收入实现“")
     ("农村居民人均可支配收入实现“8连快”,增长7%", "农村居民人均可支配收入"),
     # a shared 率 goes only to list items that name no measure of their own (not "PM2.5浓度数比率")

@@ -168,7 +168,7 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
     """
     if not subject or not shared:
         return [subject]
-    if "、" in subject:
+    if "、" in subject and not ("(" in subject and "、" not in L.BRACKETED_RE.sub("", subject)):
         parts = [p for p in L.LIST_SPLIT_RE.split(subject) if p]
     else:
         parts = [p for p in L.AND_SPLIT_RE.split(subject) if p]

@@ -77,7 +77,9 @@ def marks_of(d: Doc, s: Sentence) -> Marks:
             mk.past.append(pos)
         elif kind == "year" and d.plan_year:  # 2024年 in a 2025 plan reports; 2025年 plans
             year = int(m.group("year"))
-            if year < d.plan_year:
+            if d.first_year and d.first_year <= year <= d.plan_year:  # 2023年起 in a plan for 2022—2025 plans
+                mk.this_year.append(pos)
+            elif year < d.plan_year and not _year_of_base(d.text, pos):
                 mk.past.append(pos)
                 mk.years.append((pos, year))
             elif year == d.plan_year:
@@ -118,6 +120,7 @@ class Doc:
     breaks: list[int] = field(default_factory=list)  # offsets of , ; : | and tabs in the sentences with a quantity
     quoted: list[tuple[int, int]] = field(default_factory=list)  # spans of short “…” 《…》 names
     tables: list = field(default_factory=list)  # the body's indicator tables (tables.Table), read cell by cell
+    first_year: int | None = None  # the first year of a multi-year plan whose title names its span, ending at plan_year
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -151,6 +154,21 @@ def plan_year_of(title: str | None, body: str, date: str | None) -> int | None:
         return int(date[:4])
     years = [int(y) for y in L.FORWARD_YEAR_RE.findall(body)]  # "2024年,全镇将力争…"
     return max(years) if years else None
+
+
+def _year_of_base(text: str, pos: int) -> bool:
+    """An earlier year that names the base a plan builds on ("巩固2024年…成果", "在2024年…基础上"), not a report."""
+    return text.find("巩固", pos - 6, pos) >= 0 or (text[pos - 1 : pos] == "在" and text.find("基础上", pos, pos + 30) >= 0)
+
+
+def first_year_of(title: str, plan_year: int | None) -> int | None:
+    """The first year of the span a multi-year plan's title names ("(2024—2026年)"), when it ends in the plan year."""
+    if plan_year is None or "20" not in title:
+        return None
+    m = L.TITLE_SPAN_RE.search(title)
+    if m and int(m.group(2)) == plan_year and int(m.group(1)) < plan_year:
+        return int(m.group(1))
+    return None
 
 
 def _is_heading(para: str) -> bool:

@@ -30,6 +30,7 @@ from monitor.extract.layout import (
     Doc,
     Sentence,
     by_sentence,
+    first_year_of,
     lay_out,
     plan_year_of,
     sentences_of,
@@ -146,6 +147,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
             noun = (bare_verb.group(1) or "") + noun
     elif not subject and it.right.startswith(("的", "以上的")):
         noun = strip_indicator(noun_after(d, replace(it, right=it.right.split("的", 1)[1]), items, idx, run))[0]
+    elif not subject and cat == "percent" and (m := L.SHARE_SUBJECT_RE.match(it.right)):
+        noun = m.group(1)  # 60%以上乡镇达到…标准: the towns
     indicator = subject
     if noun and cat == "count" and L.NOUN_STATE_RE.search(noun, 1):  # 32个村全覆盖: the villages, not their state
         noun = noun[: L.NOUN_STATE_RE.search(noun, 1).start()]
@@ -311,6 +314,7 @@ def _analyze(body: str, title: str | None, date: str | None) -> tuple[Doc, list[
     """Read a whole body: layout, one scan for quantities, each read in its sentence."""
     text = body.translate(N.FULLWIDTH) if _may_have_fullwidth(body) else body
     d = Doc(body, text, (title or "").translate(N.FULLWIDTH), plan_year_of(title, text, date))
+    d.first_year = first_year_of(d.title, d.plan_year)
     lay_out(d)
     d.quoted = [m.span() for m in matches_from(L.QUOTED_RE, text, L.QUOTED_OPENERS)]
     qs = find_quantities(text)

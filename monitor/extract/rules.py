@@ -98,7 +98,9 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
     if it.post_qual in ("以上", "以下") and cat != "count" and q.unit not in ("%", "‰", "fraction") and text.startswith(("以上", "以下"), q.end):
         nxt = text[it.post_end : it.post_end + 1]
         if nxt and (nxt == "的" or ("\u4e00" <= nxt <= "\u9fff" and nxt not in "并且或")):
-            if not L.AMOUNT_NOUN_RE.match(text, it.post_end + (nxt == "的")):
+            if not L.AMOUNT_NOUN_RE.match(text, it.post_end + (nxt == "的")) and not (
+                L.FLOOR_SUBJECT_RE.match(text, it.post_end) and not L.DIGIT_RE.search(text, it.post_end, it.clause_end)
+            ):  # 50平方公里以上建设用地面积达到…要求: no class of a number after it, the amount is the goal
                 return "floor-class"
     return None
 
@@ -162,7 +164,7 @@ def role_of(d: Doc, it: Item) -> tuple[str, str]:
     fwd = max(fwd, last_before(mk.strive, pos), last_before(mk.this_year, pos))  # 已建成3个,今年再创建2个
     if mk.hedges and _closing_year_forecast(d, mk, pos, s.end):
         return "actual", "closing-year-forecast"
-    if mk.start_year is not None and d.plan_year and mk.start_year < d.plan_year and fwd < 0:
+    if mk.start_year is not None and d.plan_year and mk.start_year < (d.first_year or d.plan_year) and fwd < 0:
         return "actual", "earlier-year"
     return ("actual", "past-in-plan") if past > fwd else ("target", "plan-part")
 
@@ -265,6 +267,9 @@ def period_of(d: Doc, it: Item, role: str) -> str | None:
         if k and mk.by_year[k - 1][1] > y:
             first = period.split("-")[0] if period and "-" in period else str(y)
             return f"{first[:4]}-{mk.by_year[k - 1][1]}"
+        if d.first_year and s.mode == "plan" and period == str(y):  # a multi-year plan: its span, or a stage of it
+            by = mk.by_year[k - 1][1] if k and mk.by_year[k - 1][1] >= d.first_year else y
+            return f"{d.first_year}-{by}" if by > d.first_year else str(by)
         if s.mode == "review" or (period and ("下半年" in period or "上半年" in period)):
             if mk.this_year or s.mode == "review":  # 全年/今年 in a half-year plan
                 return str(y)
