@@ -615,3 +615,10 @@ def test_a_year_inside_a_multi_year_plan_or_the_base_it_builds_on_reports_nothin
     assert not span.actuals
     base = extract_body("2025年,持续巩固2024年培育示范村建设成果,培育2个省级中心村。", "XX镇2025年和美乡村建设实施方案")
     assert [(t.value, t.role) for t in base.targets] == [(2, "target")] and not base.actuals
+
+
+def test_an_area_upgraded_is_a_level_not_a_growth():
+    """高标准农田实施方案 2025: 累计改造提升2.8亿亩 is the area to upgrade; 提升 alone still moves a figure."""
+    found = extract_body("到2030年,力争累计建成高标准农田13.5亿亩,累计改造提升2.8亿亩。", "高标准农田建设实施方案(2025年)")
+    assert [(t.value, t.kind) for t in found.targets] == [(13.5, "level"), (2.8, "level")]
+    assert [t.kind for t in extract_body("农村居民人均可支配收入提升8%。", "2025年工作计划").targets] == ["growth"]

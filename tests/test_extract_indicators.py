@@ -98,6 +98,8 @@ FRAGMENTS = [
     ('建成区面积达到13.8平方公里', '建成区面积'),
     ('建成区绿化覆盖率38%以上', '建成区绿化覆盖率'),
     ('力争全市80%以上村达到1.0版(合格村)', '村'),
+    # 淮南 规上工业企业培育专项行动 2021-2025: 要求 frames the count, it is not what is counted
+    ('按照全市每年净增规上工业企业100户的要求', '每年净增规上工业企业'),
     # a clause that only says how the subject moves takes the sentence's subject (not "增长", "收入实现“")
     ("农村居民人均可支配收入实现“8连快”,增长7%", "农村居民人均可支配收入"),
     # a shared 率 goes only to list items that name no measure of their own (not "PM2.5浓度数比率")

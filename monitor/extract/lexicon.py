@@ -384,6 +384,8 @@ BRACKETED_RE = re.compile(r"\([^()]*\)")
 SHARE_SUBJECT_RE = re.compile(r"([^\W\d_]{1,8}?)(?:达到|实现|完成|建成|通过|纳入)")
 # What an amount with 以上 is the subject of: "50平方公里以上建设用地面积达到…要求" (the amount must reach it).
 FLOOR_SUBJECT_RE = re.compile(r"[^\W\d_]{1,12}?(?:达到|实现)")
+# Nouns after a count that frame it, not what is counted: "每年净增规上工业企业100户的要求".
+FRAME_NOUNS = frozenset(("要求", "目标", "任务", "目标任务", "标准", "比例"))
 LIST_SPLIT_RE = re.compile(r"、|和|及|与|以及")
 
 AND_SPLIT_RE = re.compile(r"和|及|与|以及")

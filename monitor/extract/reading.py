@@ -112,6 +112,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     if "目标" in left_words and L.META_TAIL_RE.search(left_words):  # 经济增长预期目标为5%: the measure named before 目标
         left_words, more = strip_indicator(L.META_TAIL_RE.sub("", left_words))
         removed += more
+    if removed and removed[0] == "提升" and left_words.endswith("改造"):  # 累计改造提升2.8亿亩: the area upgraded
+        left_words += removed.pop(0)
     for w in removed:  # nearest first
         if w in ("到", "至") or (len(w) >= 2 and w[-1] in "到至"):
             it.to_level = True
@@ -154,7 +156,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         noun = noun[: L.NOUN_STATE_RE.search(noun, 1).start()]
     if noun and cat == "count" and len(noun) <= 2 and subject.endswith(("以上", "以下")):
         noun = subject + noun  # 村级集体经济收入30万元以上32个村: the class named before the count
-    if noun and (cat == "count" or not subject):
+    if noun and (cat == "count" or not subject) and not (subject and noun in L.FRAME_NOUNS):
         indicator = noun
     if cat in ("money", "number") and L.SUM_END_RE.search(indicator or "") and len(indicator) <= 8:
         total = indicator.endswith("总投资")
