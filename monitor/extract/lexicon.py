@@ -165,6 +165,9 @@ TITLE_YEAR_RE = re.compile(
 # A multi-year plan's span in its title: "三年行动计划(2024—2026年)", "专项规划(2021-2025年)".
 TITLE_SPAN_RE = re.compile(r"(20\d\d)\s*[-—–~至]\s*(20\d\d)\s*年")
 
+# A sentence that opens with the year a yearly task of a multi-year plan starts: "2023年起,每年…".
+FROM_YEAR_START_RE = re.compile(r"\s*(?:从|自)?(20\d\d)年(?:起|开始)")
+
 FORWARD_YEAR_RE = re.compile(r"(20\d\d)年(?:度)?[,是]?[^。\n\d]{0,8}?(?:将|力争|计划|要|拟|目标)")
 
 DELIVERED_RE = re.compile(r"(20\d\d)年(\d{1,2})月\d{1,2}日在[^。\n]{0,40}(?:会议|大会)")

@@ -269,7 +269,11 @@ def period_of(d: Doc, it: Item, role: str) -> str | None:
             return f"{first[:4]}-{mk.by_year[k - 1][1]}"
         if d.first_year and s.mode == "plan" and period == str(y):  # a multi-year plan: its span, or a stage of it
             by = mk.by_year[k - 1][1] if k and mk.by_year[k - 1][1] >= d.first_year else y
-            return f"{d.first_year}-{by}" if by > d.first_year else str(by)
+            first = d.first_year
+            m = L.FROM_YEAR_START_RE.match(d.text, s.start, s.end) if mk.start_year and not k else None
+            if m and first < int(m.group(1)) < by:  # 2023年起,每年…: from that year on
+                first = int(m.group(1))
+            return f"{first}-{by}" if by > first else str(by)
         if s.mode == "review" or (period and ("下半年" in period or "上半年" in period)):
             if mk.this_year or s.mode == "review":  # 全年/今年 in a half-year plan
                 return str(y)
