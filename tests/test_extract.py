@@ -624,3 +624,10 @@ def test_an_area_upgraded_is_a_level_not_a_growth():
     found = extract_body("到2030年,力争累计建成高标准农田13.5亿亩,累计改造提升2.8亿亩。", "高标准农田建设实施方案(2025年)")
     assert [(t.value, t.kind) for t in found.targets] == [(13.5, "level"), (2.8, "level")]
     assert [t.kind for t in extract_body("农村居民人均可支配收入提升8%。", "2025年工作计划").targets] == ["growth"]
+
+
+def test_a_short_place_name_ending_a_list_keeps_its_own_name():
+    """成都 2024—2027: …武侯区、成华区50%的城市社区 — 成华区 is a district, not a tail to prefix (粮食…产量 is)."""
+    found = extract_body("确保锦江区、青羊区、成华区50%的城市社区建成完备的社区嵌入式服务综合体。",
+                         "成都市城市社区嵌入式服务设施建设工程实施方案(2024—2027年)")
+    assert [t.indicator for t in found.targets] == ["锦江区", "青羊区", "成华区"]

@@ -201,7 +201,7 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
             out.append(p + last[-3:])
         else:
             out.append(p)
-    if len(last) <= 3 and len(parts[0]) >= 4:  # 粮食播种面积和产量 → 粮食产量
+    if len(last) <= 3 and len(parts[0]) >= 4 and L.METRIC_END_RE.search(last):  # 粮食播种面积和产量 → 粮食产量 (not 成华区)
         last = parts[0][:2] + last
     out.append(last)
     return out
