@@ -628,6 +628,6 @@ def test_an_area_upgraded_is_a_level_not_a_growth():
 
 def test_a_short_place_name_ending_a_list_keeps_its_own_name():
     """成都 2024—2027: …武侯区、成华区50%的城市社区 — 成华区 is a district, not a tail to prefix (粮食…产量 is)."""
-    found = extract_body("确保锦江区、青羊区、成华区50%的城市社区建成完备的社区嵌入式服务综合体。",
+    found = extract_body("确保四川天府新区、青羊区、成华区50%的城市社区建成完备的社区嵌入式服务综合体。",
                          "成都市城市社区嵌入式服务设施建设工程实施方案(2024—2027年)")
-    assert [t.indicator for t in found.targets] == ["锦江区", "青羊区", "成华区"]
+    assert [t.indicator for t in found.targets] == ["四川天府新区", "青羊区", "成华区"]
