@@ -100,6 +100,9 @@ FRAGMENTS = [
     ('力争全市80%以上村达到1.0版(合格村)', '村'),
     # 淮南 规上工业企业培育专项行动 2021-2025: 要求 frames the count, it is not what is counted
     ('按照全市每年净增规上工业企业100户的要求', '每年净增规上工业企业'),
+    # 农村人居环境整治实施方案 2026: a region named alone takes the rate of the clause before it
+    ('全国农村生活污水处理率达到50%以上,东部地区达到60%以上,中西部地区达到40%以上', '东部地区农村生活污水处理率'),
+    ('全国农村生活污水处理率达到50%以上,东部地区达到60%以上,中西部地区达到40%以上', '中西部地区农村生活污水处理率'),
     # a clause that only says how the subject moves takes the sentence's subject (not "增长", "收入实现“")
     ("农村居民人均可支配收入实现“8连快”,增长7%", "农村居民人均可支配收入"),
     # a shared 率 goes only to list items that name no measure of their own (not "PM2.5浓度数比率")

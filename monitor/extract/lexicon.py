@@ -389,6 +389,8 @@ SHARE_SUBJECT_RE = re.compile(r"([^\W\d_]{1,8}?)(?:达到|实现|完成|建成|�
 FLOOR_SUBJECT_RE = re.compile(r"[^\W\d_]{1,12}?(?:达到|实现)")
 # Nouns after a count that frame it, not what is counted: "每年净增规上工业企业100户的要求".
 FRAME_NOUNS = frozenset(("要求", "目标", "任务", "目标任务", "标准", "比例"))
+# A part of the area named alone before a rate: "全国…处理率达到50%以上,东部地区达到60%以上" (the same rate there).
+REGION_ONLY_RE = re.compile(r"[^\W\d_]{0,6}(?:地区|片区|城区|流域|县|区|市|镇|乡|街道)$")
 LIST_SPLIT_RE = re.compile(r"、|和|及|与|以及")
 
 AND_SPLIT_RE = re.compile(r"和|及|与|以及")

@@ -177,6 +177,13 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         indicator = "完成率"
     elif prev is not None and it.right.startswith("的") and (m := L.PROGRESS_RE.search(it.left)):
         indicator = base_indicator(prev.indicator) + m.group(0)[1:].lstrip("成到")  # 占全年任务1550万: the year's plan
+    if (cat == "percent" and prev is not None and prev.cat == "percent" and indicator[-1:] in "区县市镇乡道"
+            and prev.sent is it.sent and not it.growth and L.REGION_ONLY_RE.fullmatch(indicator)
+            and (m := L.METRIC_END_RE.search(prev.indicator)) and m.group(0).endswith("率")):
+        rate = prev.indicator  # 东部地区达到60%以上: the rate of the clause before, there (中西部地区…: not 东部地区's name)
+        if prev.subject != rate and prev.subject and rate.startswith(prev.subject) and L.REGION_ONLY_RE.fullmatch(prev.subject):
+            rate = rate[len(prev.subject) :]
+        indicator += strip_lead(rate)
     if not indicator or (len(indicator) <= 4 and L.GENERIC_INDICATOR_RE.match(indicator)):
         if prev is not None and (text.rfind(";", prev.q.end, it.q.start) < 0 or not indicator):
             base = base_indicator(prev.indicator, total=indicator in ("总数", "总量"))
