@@ -151,6 +151,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         noun = strip_indicator(noun_after(d, replace(it, right=it.right.split("的", 1)[1]), items, idx, run))[0]
     elif not subject and cat == "percent" and (m := L.SHARE_SUBJECT_RE.match(it.right)):
         noun = m.group(1)  # 60%以上乡镇达到…标准: the towns
+    if noun and not subject and it.post_qual == "以上" and (m := L.FLOOR_SUBJECT_RE.match(noun)):
+        noun = noun[: m.end() - 2]  # 50平方公里以上建设用地面积达到…要求: the land, not what it reaches
     indicator = subject
     if noun and cat == "count" and L.NOUN_STATE_RE.search(noun, 1):  # 32个村全覆盖: the villages, not their state
         noun = noun[: L.NOUN_STATE_RE.search(noun, 1).start()]
