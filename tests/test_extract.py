@@ -634,3 +634,12 @@ def test_a_short_place_name_ending_a_list_keeps_its_own_name():
     found = extract_body("确保四川天府新区、青羊区、成华区50%的城市社区建成完备的社区嵌入式服务综合体。",
                          "成都市城市社区嵌入式服务设施建设工程实施方案(2024—2027年)")
     assert [t.indicator for t in found.targets] == ["四川天府新区", "青羊区", "成华区"]
+
+
+def test_the_state_a_multi_year_plan_starts_from_is_a_result_of_the_year_before_it():
+    """A 三年行动方案 (2025—2027) opens with 发展现状 / 基本情况: results of 2024, then its goals."""
+    found = extract_body("一、发展现状\n全县农村卫生厕所普及率达到85%,建成美丽乡村示范村30个。\n(一)基本情况\n全镇现有耕地面积5.6万亩。\n"
+                         "二、主要目标\n到2027年,农村卫生厕所普及率达到95%以上。",
+                         "XX县农村人居环境整治提升三年行动方案(2025—2027年)")
+    assert [(t.value, t.period) for t in found.actuals] == [(85, "2024"), (30, "2024"), (5.6, "2024")]
+    assert [(t.value, t.period) for t in found.targets] == [(95, "2025-2027")]

@@ -183,7 +183,7 @@ def _is_heading(para: str) -> bool:
 
 
 def _part_of(text: str, plan_year: int | None, current: str = "plan", five_year: int | None = None,
-             midyear: bool = False) -> tuple[str, str | None] | None:
+             midyear: bool = False, first_year: int | None = None) -> tuple[str, str | None] | None:
     """(mode, period) named by a heading, or None when it names no part.
 
     Review words win ("目标任务完成情况" reviews); plan words next; else a year in the
@@ -207,6 +207,10 @@ def _part_of(text: str, plan_year: int | None, current: str = "plan", five_year:
         mode = "plan"
     elif not top:
         return None
+    elif L.BASE_HEADING_RE.search(text) and not L.HEADING_PLAN_RE.search(text):  # 一、发展现状: where the plan starts
+        if plan_year is None or L.HEADING_YEAR_RE.search(text):
+            return "review", _period_of_part(text, "review", plan_year, midyear)
+        return "review", str((first_year or plan_year) - 1)
     elif L.ACHIEVED_RE.search(text) and not L.HEDGE_RE.search(text) and current != "plan":
         mode = "review"
     elif L.HEADING_PLAN_RE.search(text):
@@ -304,7 +308,7 @@ def lay_out(d: Doc) -> None:
             continue
         heading = _is_heading(para)
         if heading and mode != "budget":
-            part = _part_of(para, y, mode, five_year, midyear)
+            part = _part_of(para, y, mode, five_year, midyear, d.first_year)
             if part:
                 mode, period = part
                 why = f"the heading “{para[:24]}”"

@@ -421,6 +421,9 @@ SUBHEADING_RE = re.compile(r"\s*(?:[(（][一二三四五六七八九十\d]+[)�
 
 ACHIEVED_RE = re.compile(r"完成|取得|成效|成绩|成果|圆满|顺利|显著|进展")
 
+# A plan's own account of where it starts ("一、发展现状", "第一章 发展基础", "(一)基本情况"): its numbers are results.
+BASE_HEADING_RE = re.compile(r"现状|发展基础|工作基础|基本情况")
+
 HEADING_PLAN_RE = re.compile(r"工作目标|目标|措施|举措|打算|任务|安排")
 
 HEADING_YEAR_RE = re.compile(r"(20\d\d)年(?!\d|\s*\d)")
