@@ -32,6 +32,7 @@ class Marks:
     next_year: list[int] = field(default_factory=list)
     holiday: str | None = None
     start_year: int | None = None  # "2021年预计实现…": the year a sentence opens with
+    stages: list[tuple[int, str]] = field(default_factory=list)  # (offset, period) of a multi-year plan's stages: 2025年, (2026—2027年)
 
 
 def marks_of(d: Doc, s: Sentence) -> Marks:
@@ -81,6 +82,10 @@ def marks_of(d: Doc, s: Sentence) -> Marks:
             year = int(m.group("year"))
             if d.first_year and d.first_year <= year <= d.plan_year:  # 2023年起 in a plan for 2022—2025 plans
                 mk.this_year.append(pos)
+                if not d.text.startswith(("起", "开始", "以后"), m.end()):  # 第一阶段(2025年), 2026—2027年: a stage
+                    a = d.text[pos - 5 : pos - 1]
+                    ranged = a.isdigit() and d.text[pos - 1] in "-—–~至" and d.first_year <= int(a) < year
+                    mk.stages.append((pos, f"{a}-{year}" if ranged else str(year)))
             elif year < d.plan_year and not _year_of_base(d.text, pos):
                 mk.past.append(pos)
                 mk.years.append((pos, year))

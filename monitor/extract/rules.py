@@ -268,6 +268,9 @@ def period_of(d: Doc, it: Item, role: str) -> str | None:
             first = period.split("-")[0] if period and "-" in period else str(y)
             return f"{first[:4]}-{mk.by_year[k - 1][1]}"
         if d.first_year and s.mode == "plan" and period == str(y):  # a multi-year plan: its span, or a stage of it
+            j = bisect_left(mk.stages, (pos, ""))
+            if j and (not k or mk.by_year[k - 1][0] < mk.stages[j - 1][0]):  # 第一阶段(2025年):完成…
+                return mk.stages[j - 1][1]
             by = mk.by_year[k - 1][1] if k and mk.by_year[k - 1][1] >= d.first_year else y
             first = d.first_year
             m = L.FROM_YEAR_START_RE.match(d.text, s.start, s.end) if mk.start_year and not k else None
