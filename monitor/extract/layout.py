@@ -91,7 +91,7 @@ def marks_of(d: Doc, s: Sentence) -> Marks:
                 mk.years.append((pos, year))
             elif year == d.plan_year:
                 mk.this_year.append(pos)
-    m = L.MIDYEAR_START_RE.match(d.text, s.start, s.end)
+    m = L.MIDYEAR_START_RE.match(d.text, s.start, s.end) or L.NOW_START_RE.match(d.text, s.start, s.end)
     if m:
         insort(mk.past, m.end() - 1)  # after its 今年: "今年上半年,…完成" still reports
     m = L.PAST_YEAR_START_RE.match(d.text, s.start, s.end)

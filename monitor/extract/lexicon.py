@@ -163,7 +163,7 @@ TITLE_YEAR_RE = re.compile(
 )
 
 # A multi-year plan's span in its title: "三年行动计划(2024—2026年)", "专项规划(2021-2025年)".
-TITLE_SPAN_RE = re.compile(r"(20\d\d)\s*[-—–~至]\s*(20\d\d)\s*年")
+TITLE_SPAN_RE = re.compile(r"(20\d\d)\s*[-—–~至]\s*(20\d\d)\s*(?:年|[)）])")
 
 # A sentence that opens with the year a yearly task of a multi-year plan starts: "2023年起,每年…".
 FROM_YEAR_START_RE = re.compile(r"\s*(?:从|自)?(20\d\d)年(?:起|开始)")
@@ -362,7 +362,7 @@ UNIT_WORDS = {
     "米": "面饭粮", "种": "植养子类业苗", "次": "会全产代性序", "项": "规", "条": "例件款",
     "件": "事", "批": "复准示", "座": "谈", "位": "于置居列数", "头": "部脑", "篇": "章", "只": "有要是能",
     "块": "钱", "套": "餐", "份": "额", "张": "力", "村": "民级庄社委落干务", "元": "素旦宵首", "亩": "均",
-    "羽": "毛绒球", "尾": "气矿声款水巴部", "匹": "配",
+    "羽": "毛绒球", "尾": "气矿声款水巴部", "匹": "配", "部": "门署委",
 }
 
 UNIT_WORD_PREFIXES = {"个": ("小时", "季度", "多月", "半月")}
@@ -455,7 +455,7 @@ _MARK_WORDS = (
     r"|计(?<![动作划展年度]计)划(?![的书目”,;。、])|拟(?<![模比]拟)|下半年|年底前|明年"
     r"|去(?<![比较于同]去)年|过去的?一年|上年度"
     r"|已经|已(?=完成|建成|实现|达到|累计|投入|开工|竣工|超额|有)"
-    r"|今年(?!以来)|全年|年内|年底|;|以来|截至|截止"
+    r"|今年(?!以来)(?<!截至今年)(?<!截止今年)|全年|年内|年底|;|以来|截至|截止"
     r"|了(?<=(?:增长|提高|提升|增加|下降|降低|减少|完成|实现|达到|引进|新增|建成|新建|累计)了)"  # the perfective: 增长了54.5% reports
 )
 _MARK_GROUPS = (
@@ -474,6 +474,9 @@ MARK_OTHERS_HINT_RE = re.compile(r"年(?<=\d年)|月(?<=\d月)|期间")
 # A title of a report on part of the year (上半年工作总结, 1-9月工作情况): its reviews are of this year.
 MIDYEAR_TITLE_RE = re.compile(r"上半年|前三季度|半年度|1[-至—~]\d{1,2}月")
 # A sentence that opens with a part of the year so far reports it: "一季度,全市地区生产总值增长5.2%".
+# A sentence that opens with the present (目前, 截至目前) states how things are: "目前80个试点地区,共建设…1400个"
+# (not 当前: "当前和今后一个时期,要…" plans).
+NOW_START_RE = re.compile(r"\s*(?:截至|截止)?目前")
 MIDYEAR_START_RE = re.compile(r"\s*(?:今年)?(?:一季度|第一季度|上半年|前三季度|前两个季度)[,,]")
 # Documents that are budget notes (部门预算/决算说明): their numbers are facts of the budget.
 BUDGET_NOTE_RE = re.compile(r"(?:部门|单位)(?:预算|决算)|预算(?:公开|说明|编制说明)|决算(?:公开|说明)")
