@@ -85,6 +85,8 @@ def marks_of(d: Doc, s: Sentence) -> Marks:
                 if not d.text.startswith(("起", "开始", "以后"), m.end()):  # 第一阶段(2025年), 2026—2027年: a stage
                     a = d.text[pos - 5 : pos - 1]
                     ranged = a.isdigit() and d.text[pos - 1] in "-—–~至" and d.first_year <= int(a) < year
+                    if not ranged and d.text[pos - 3 : pos - 1] in ("近期", "中期", "远期") and d.first_year < year:
+                        a, ranged = str(d.first_year), True  # 近期(2025年): the plan's first years, up to then
                     mk.stages.append((pos, f"{a}-{year}" if ranged else str(year)))
             elif year < d.plan_year and not _year_of_base(d.text, pos):
                 mk.past.append(pos)
