@@ -650,3 +650,13 @@ def test_the_state_a_multi_year_plan_starts_from_is_a_result_of_the_year_before_
                          "XX县农村人居环境整治提升三年行动方案(2025—2027年)")
     assert [(t.value, t.period) for t in found.actuals] == [(85, "2024"), (30, "2024"), (5.6, "2024")]
     assert [(t.value, t.period) for t in found.targets] == [(95, "2025-2027")]
+
+
+@pytest.mark.parametrize("title", ["XX镇国民经济和社会发展“十五五”规划纲要", "XX镇国民经济和社会发展第十五个五年规划纲要"])
+def test_a_five_year_plan_with_no_year_in_its_title_plans_its_five_years(title):
+    """A township 十五五 plan: goals 到2030年 are 2026-2030; the 十四五 it reviews is 2021-2025."""
+    found = extract_body("一、“十四五”时期发展成就\n“十四五”期间,全镇地区生产总值年均增长6.5%。\n二、“十五五”时期主要目标\n"
+                         "到2030年,全镇地区生产总值达到65亿元;每年新增规上工业企业3家以上。", title)
+    assert found.plan_year == 2030
+    assert [(t.value, t.period) for t in found.targets] == [(65, "2026-2030"), (3, "2026-2030")]
+    assert [(t.value, t.period) for t in found.actuals] == [(6.5, "2021-2025")]

@@ -147,6 +147,9 @@ def plan_year_of(title: str | None, body: str, date: str | None) -> int | None:
     if years:
         planned = [y for y, plan in years if plan]
         return int(planned[-1] if planned else years[0][0])
+    m = L.FIVE_YEAR_RE.search(title) if title and "五" in title else None
+    if m:  # XX镇“十五五”规划纲要: a five-year plan, ending in its last year like a span
+        return L.FIVE_YEAR_PLANS[m.group(0)] + 4
     for m in L.PLAN_YEAR_RE.finditer(body):  # a heading or lead-in first, then any sentence
         line_start = body.rfind("\n", 0, m.start()) + 1
         line_end = body.find("\n", m.end())
@@ -172,7 +175,12 @@ def _year_of_base(text: str, pos: int) -> bool:
 
 def first_year_of(title: str, plan_year: int | None) -> int | None:
     """The first year of the span a multi-year plan's title names ("(2024—2026年)"), when it ends in the plan year."""
-    if plan_year is None or "20" not in title:
+    if plan_year is None:
+        return None
+    five = L.FIVE_YEAR_RE.search(title) if "五" in title else None
+    if five and L.FIVE_YEAR_PLANS[five.group(0)] + 4 == plan_year:  # “十五五”规划: 2026-2030
+        return L.FIVE_YEAR_PLANS[five.group(0)]
+    if "20" not in title:
         return None
     m = L.TITLE_SPAN_RE.search(title)
     if m and int(m.group(2)) == plan_year and int(m.group(1)) < plan_year:

@@ -430,7 +430,8 @@ HEADING_YEAR_RE = re.compile(r"(20\d\d)年(?!\d|\s*\d)")
 
 # Five-year plans by their first year: a heading naming an earlier one than the title's ("“十三五”时期奠定
 #的发展基础" in a 十四五 plan, "十四五时期发展成就" in a 十五五 plan) opens a review of it.
-FIVE_YEAR_PLANS = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026, "十六五": 2031}
+FIVE_YEAR_PLANS = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026, "十六五": 2031,
+                   "第十三个五年": 2016, "第十四个五年": 2021, "第十五个五年": 2026}
 FIVE_YEAR_RE = re.compile("|".join(FIVE_YEAR_PLANS))
 PART_YEAR_RE = re.compile(r"20\d\d年|今后五年|未来五年|十四五")
 
