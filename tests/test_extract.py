@@ -660,3 +660,13 @@ def test_a_five_year_plan_with_no_year_in_its_title_plans_its_five_years(title):
     assert found.plan_year == 2030
     assert [(t.value, t.period) for t in found.targets] == [(65, "2026-2030"), (3, "2026-2030")]
     assert [(t.value, t.period) for t in found.actuals] == [(6.5, "2021-2025")]
+
+
+def test_a_task_list_row_of_a_multi_year_plan_takes_its_deadline_and_its_yearly_pace():
+    """重点任务清单 of a 三年行动方案 (2024—2026): a row's 完成时限 is its stage; 每年不少于 is the same task a year."""
+    found = extract_body("附件\n重点任务清单\n序号 | 重点任务 | 目标要求 | 牵头单位 | 完成时限\n"
+                         "1 | 农村公路提档升级 | 新改建农村公路120公里,每年不少于40公里 | 县交通运输局 | 2026年底前\n"
+                         "2 | 农村户厕改造 | 完成户厕改造3000户 | 县农业农村局 | 2025年底前",
+                         "XX县和美乡村建设三年行动方案(2024—2026年)")
+    assert [(t.indicator, t.value, t.period) for t in found.targets] == [
+        ("新改建农村公路", 120, "2024-2026"), ("每年新改建农村公路", 40, "2024-2026"), ("户厕改造", 3000, "2024-2025")]

@@ -186,6 +186,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         if prev.subject != rate and prev.subject and rate.startswith(prev.subject) and L.REGION_ONLY_RE.fullmatch(prev.subject):
             rate = rate[len(prev.subject) :]
         indicator += strip_lead(rate)
+    if indicator in ("每年", "年均", "每年度") and prev is not None and prev.sent is it.sent and prev.indicator:
+        indicator += base_indicator(prev.indicator)  # 新改建农村公路120公里,每年不少于40公里: the same road, a year
     if not indicator or (len(indicator) <= 4 and L.GENERIC_INDICATOR_RE.match(indicator)):
         if prev is not None and (text.rfind(";", prev.q.end, it.q.start) < 0 or not indicator):
             base = base_indicator(prev.indicator, total=indicator in ("总数", "总量"))

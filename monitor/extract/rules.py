@@ -272,6 +272,8 @@ def period_of(d: Doc, it: Item, role: str) -> str | None:
             if j and (not k or mk.by_year[k - 1][0] < mk.stages[j - 1][0]):  # 第一阶段(2025年):完成…
                 return mk.stages[j - 1][1]
             by = mk.by_year[k - 1][1] if k and mk.by_year[k - 1][1] >= d.first_year else y
+            if not k and mk.by_year and d.first_year <= mk.by_year[0][1] < y and d.text.find("|", pos, mk.by_year[0][0]) >= 0:
+                by = mk.by_year[0][1]  # a task list row: 完成户厕改造3000户 | 县农业农村局 | 2025年底前
             first = d.first_year
             m = L.FROM_YEAR_START_RE.match(d.text, s.start, s.end) if mk.start_year and not k else None
             if m and first < int(m.group(1)) < by:  # 2023年起,每年…: from that year on
