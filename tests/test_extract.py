@@ -670,3 +670,14 @@ def test_a_task_list_row_of_a_multi_year_plan_takes_its_deadline_and_its_yearly_
                          "XX县和美乡村建设三年行动方案(2024—2026年)")
     assert [(t.indicator, t.value, t.period) for t in found.targets] == [
         ("新改建农村公路", 120, "2024-2026"), ("每年新改建农村公路", 40, "2024-2026"), ("户厕改造", 3000, "2024-2025")]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("新增公办学位1.3万个。", "count"),  # 衡水 2025 (gold: count)
+    ("净增市场主体4.3万家。", "count"),  # 岳阳 2023 (gold: count)
+    ("改造农村户厕1.1万座。", "count"),  # 衡水 2024-2025 (gold: count)
+    ("到2025年,全国将建成约1万个一刻钟便民生活圈。", "count"),  # 一刻钟便民生活圈三年行动计划 2023—2025
+    ("生猪出栏1.5万头。", "level"),  # a herd's output, not things created
+])
+def test_things_counted_in_ten_thousands_are_counts(sentence, kind):
+    assert [t.kind for t in extract_body("二、2025年工作安排\n" + sentence, "2025年工作计划").targets] == [kind]

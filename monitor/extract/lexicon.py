@@ -367,6 +367,9 @@ UNIT_WORDS = {
 
 UNIT_WORD_PREFIXES = {"个": ("小时", "季度", "多月", "半月")}
 
+# Units of livestock: 生猪出栏1.5万头, 肉鸽养殖规模50万羽 is an output or a herd (a level), not things created.
+HERD_UNITS = frozenset(("头", "羽", "只", "匹", "尾"))
+
 TIME_UNITS = {"天", "小时", "分钟", "个工作日", "工作日"}
 
 NOUN_CUT_RE = re.compile(r"\d|、(?=.{0,12}\d)|和(?=\d)|及(?=\d)")

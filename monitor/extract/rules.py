@@ -131,6 +131,9 @@ def kind_of(it: Item, indicator: str) -> str:
         return "level"
     if cat == "time":
         return "threshold"
+    base = N.split_unit(it.q.unit)[1] if it.q.unit[:1] in "万亿" else ""
+    if base and base not in L.HERD_UNITS and N.unit_category(base) == "count":
+        return "count"  # 新增公办学位1.3万个, 净增市场主体4.3万家: things counted in ten thousands (not 出栏1.5万头: output)
     return "level"
 
 
