@@ -480,7 +480,7 @@ MIDYEAR_TITLE_RE = re.compile(r"上半年|前三季度|半年度|1[-至—~]\d{1
 # A sentence that opens with a part of the year so far reports it: "一季度,全市地区生产总值增长5.2%".
 # A sentence that opens with the present (目前, 截至目前) states how things are: "目前80个试点地区,共建设…1400个"
 # (not 当前: "当前和今后一个时期,要…" plans).
-NOW_START_RE = re.compile(r"\s*(?:截至|截止)?目前")
+NOW_STARTS = ("目前", "截至目前", "截止目前")
 MIDYEAR_START_RE = re.compile(r"\s*(?:今年)?(?:一季度|第一季度|上半年|前三季度|前两个季度)[,,]")
 # Documents that are budget notes (部门预算/决算说明): their numbers are facts of the budget.
 BUDGET_NOTE_RE = re.compile(r"(?:部门|单位)(?:预算|决算)|预算(?:公开|说明|编制说明)|决算(?:公开|说明)")
