@@ -62,8 +62,8 @@ def marks_of(d: Doc, s: Sentence) -> Marks:
             mk.past.append(pos)
         elif kind == "byyear":
             mk.by_year.append((pos, int(m.group("byyear"))))
-        elif kind == "byend":
-            mk.by_year.append((pos, int(m.group("byend"))))
+        elif kind == "byend":  # 2025年底前: a deadline, like 到2025年
+            mk.by_year.append((pos, int(m.group("year"))))
         elif kind == "thisyear":
             mk.this_year.append(pos)
         elif kind == "next":
