@@ -584,3 +584,100 @@ def test_the_whole_year_in_a_review_of_a_year_and_a_five_year_plan_is_that_year(
     found = extract_body("一、2025年及“十四五”工作回顾\n一是综合实力迈上新台阶。全年生产总值完成30.69亿元、增长4.7%。\n"
                          "五年来,累计完成固定资产投资120亿元。", "2026年黄龙县政府工作报告")
     assert [(t.value, t.period) for t in found.actuals] == [(30.69, "2025"), (4.7, "2025"), (120, "2021-2025")]
+
+
+# --- multi-year plans: the span the title names, and the stages in it (real 实施方案/行动计划/专项规划) ---
+SPAN_PLANS = [
+    # (title, sentence, value, period): a goal with no year of its own is the span's; 到YYYY年 a stage of it
+    ("新乡市建设制造强市三年行动计划(2023—2025年)", "规模以上工业企业力争突破2200家。", 2200, "2023-2025"),
+    ("白山市江源区五年攻坚行动方案(2022—2026年)", "到2026年,建成区面积达到13.8平方公里。", 13.8, "2022-2026"),
+    ("成都市城市社区嵌入式服务设施建设工程实施方案(2024—2027年)",
+     "到2025年底前,全市首批100个嵌入式服务设施建设示范社区全面建成。", 100, "2024-2025"),
+    ("赣州市城镇老旧小区改造专项规划(2021-2025年)", "到2021年,新开工并基本改造完成城镇老旧小区137个。", 137, "2021"),
+    ("赣州市城镇老旧小区改造专项规划(2021-2025年)", "到2023年,新开工并基本改造完成城镇老旧小区220个。", 220, "2021-2023"),
+    ("泉州市乡村振兴整镇推进指导意见(2022—2025年)", "到2025年,60%以上乡镇达到“五好”乡镇发展评价体系要求。", 60, "2022-2025"),
+    ("嘉定区海绵城市建设实施方案(2024年)", "嘉定区到2030年底,80平方公里以上建设用地面积达到海绵城市建设目标要求。", 80, "2024-2030"),
+    ("XX镇2025年和美乡村建设实施方案", "新建农村公路5公里。", 5, "2025"),
+    ("全面推进城市一刻钟便民生活圈建设三年行动计划(2023—2025)", "到2025年,全国将建成约1万个一刻钟便民生活圈。", 1, "2023-2025"),
+    # a deadline (YYYY年底前, the shape of 河南 乡村建设行动 "2025年年底前,累计新改造…550万户") is a stage like 到YYYY年
+    ("XX县乡村建设行动实施方案(2023—2027年)", "2025年年底前,累计新改造农村无害化卫生厕所5.5万户。", 5.5, "2023-2025"),
+    ("XX县乡村建设行动实施方案(2023—2027年)", "全面完成2000年底前建成的老旧小区改造,累计改造90个。", 90, "2023-2027"),
+    # a stage named by its year or years (the common shape of a 实施步骤 part)
+    ("XX县人居环境整治提升三年行动方案(2025—2027年)", "第一阶段(2025年):完成30个村庄整治。", 30, "2025"),
+    ("XX县人居环境整治提升三年行动方案(2025—2027年)", "第二阶段(2026—2027年):累计完成80个村庄整治。", 80, "2026-2027"),
+    # 近期/远期 of a 专项规划 run from the plan's first year
+    ("XX县农村生活污水治理专项规划(2021—2035年)", "近期(2025年):全县农村生活污水治理率达到60%以上。", 60, "2021-2025"),
+    ("XX县农村生活污水治理专项规划(2021—2035年)", "远期(2035年):农村生活污水治理率达到90%以上。", 90, "2021-2035"),
+    ("泉州市乡村振兴整镇推进指导意见(2022—2025年)", "2023年起,各县每年按乡镇总量15%左右比例推广培育。", 15, "2023-2025"),
+    ("淮南市规上工业企业培育专项行动(2021-2025年)", "按照全市每年净增规上工业企业100户的要求。", 100, "2021-2025"),
+]
+
+
+@pytest.mark.parametrize("title, sentence, value, period", SPAN_PLANS)
+def test_the_period_of_a_goal_in_a_multi_year_plan_is_its_span_or_its_stage(title, sentence, value, period):
+    found = extract_body("一、主要目标\n" + sentence, title)
+    assert [(t.value, t.period) for t in found.targets] == [(value, period)] and not found.actuals
+
+
+def test_a_year_inside_a_multi_year_plan_or_the_base_it_builds_on_reports_nothing():
+    """泉州 2022—2025: 2023年起 plans; 宣州 2025: 巩固2024年…成果 names the base, the 2 villages are planned."""
+    span = extract_body("2023年起,各县(市、区)每年按乡镇总量15%左右比例推广培育;到2025年,60%以上乡镇达到评价体系要求。",
+                        "泉州市乡村振兴整镇推进指导意见(2022—2025年)")
+    assert [(t.indicator, t.value) for t in span.targets] == [("各县(市、区)每年按乡镇总量", 15), ("乡镇", 60)]
+    assert not span.actuals
+    base = extract_body("2025年,持续巩固2024年培育示范村建设成果,培育2个省级中心村。", "XX镇2025年和美乡村建设实施方案")
+    assert [(t.value, t.role) for t in base.targets] == [(2, "target")] and not base.actuals
+
+
+def test_an_area_upgraded_is_a_level_not_a_growth():
+    """高标准农田实施方案 2025: 累计改造提升2.8亿亩 is the area to upgrade; 提升 alone still moves a figure."""
+    found = extract_body("到2030年,力争累计建成高标准农田13.5亿亩,累计改造提升2.8亿亩。", "高标准农田建设实施方案(2025年)")
+    assert [(t.value, t.kind) for t in found.targets] == [(13.5, "level"), (2.8, "level")]
+    assert [t.kind for t in extract_body("农村居民人均可支配收入提升8%。", "2025年工作计划").targets] == ["growth"]
+
+
+def test_a_short_place_name_ending_a_list_keeps_its_own_name():
+    """成都 2024—2027: …武侯区、成华区50%的城市社区 — 成华区 is a district, not a tail to prefix (粮食…产量 is)."""
+    found = extract_body("确保四川天府新区、青羊区、成华区50%的城市社区建成完备的社区嵌入式服务综合体。",
+                         "成都市城市社区嵌入式服务设施建设工程实施方案(2024—2027年)")
+    assert [t.indicator for t in found.targets] == ["四川天府新区", "青羊区", "成华区"]
+
+
+def test_the_state_a_multi_year_plan_starts_from_is_a_result_of_the_year_before_it():
+    """A 三年行动方案 (2025—2027) opens with 发展现状 / 基本情况: results of 2024, then its goals."""
+    found = extract_body("一、发展现状\n全县农村卫生厕所普及率达到85%,建成美丽乡村示范村30个。\n(一)基本情况\n全镇现有耕地面积5.6万亩。\n"
+                         "二、主要目标\n到2027年,农村卫生厕所普及率达到95%以上。",
+                         "XX县农村人居环境整治提升三年行动方案(2025—2027年)")
+    assert [(t.value, t.period) for t in found.actuals] == [(85, "2024"), (30, "2024"), (5.6, "2024")]
+    assert [(t.value, t.period) for t in found.targets] == [(95, "2025-2027")]
+
+
+@pytest.mark.parametrize("title", ["XX镇国民经济和社会发展“十五五”规划纲要", "XX镇国民经济和社会发展第十五个五年规划纲要"])
+def test_a_five_year_plan_with_no_year_in_its_title_plans_its_five_years(title):
+    """A township 十五五 plan: goals 到2030年 are 2026-2030; the 十四五 it reviews is 2021-2025."""
+    found = extract_body("一、“十四五”时期发展成就\n“十四五”期间,全镇地区生产总值年均增长6.5%。\n二、“十五五”时期主要目标\n"
+                         "到2030年,全镇地区生产总值达到65亿元;每年新增规上工业企业3家以上。", title)
+    assert found.plan_year == 2030
+    assert [(t.value, t.period) for t in found.targets] == [(65, "2026-2030"), (3, "2026-2030")]
+    assert [(t.value, t.period) for t in found.actuals] == [(6.5, "2021-2025")]
+
+
+def test_a_task_list_row_of_a_multi_year_plan_takes_its_deadline_and_its_yearly_pace():
+    """重点任务清单 of a 三年行动方案 (2024—2026): a row's 完成时限 is its stage; 每年不少于 is the same task a year."""
+    found = extract_body("附件\n重点任务清单\n序号 | 重点任务 | 目标要求 | 牵头单位 | 完成时限\n"
+                         "1 | 农村公路提档升级 | 新改建农村公路120公里,每年不少于40公里 | 县交通运输局 | 2026年底前\n"
+                         "2 | 农村户厕改造 | 完成户厕改造3000户 | 县农业农村局 | 2025年底前",
+                         "XX县和美乡村建设三年行动方案(2024—2026年)")
+    assert [(t.indicator, t.value, t.period) for t in found.targets] == [
+        ("新改建农村公路", 120, "2024-2026"), ("每年新改建农村公路", 40, "2024-2026"), ("户厕改造", 3000, "2024-2025")]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("新增公办学位1.3万个。", "count"),  # 衡水 2025 (gold: count)
+    ("净增市场主体4.3万家。", "count"),  # 岳阳 2023 (gold: count)
+    ("改造农村户厕1.1万座。", "count"),  # 衡水 2024-2025 (gold: count)
+    ("到2025年,全国将建成约1万个一刻钟便民生活圈。", "count"),  # 一刻钟便民生活圈三年行动计划 2023—2025
+    ("生猪出栏1.5万头。", "level"),  # a herd's output, not things created
+])
+def test_things_counted_in_ten_thousands_are_counts(sentence, kind):
+    assert [t.kind for t in extract_body("二、2025年工作安排\n" + sentence, "2025年工作计划").targets] == [kind]

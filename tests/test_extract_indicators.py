@@ -94,6 +94,17 @@ CORPUS = [
 ]
 
 FRAGMENTS = [
+    # real multi-year plans (江源区 2022—2026, 河南/泉州 乡村建设): 建成区 is a noun, a share's subject may follow it
+    ('建成区面积达到13.8平方公里', '建成区面积'),
+    ('建成区绿化覆盖率38%以上', '建成区绿化覆盖率'),
+    ('力争全市80%以上村达到1.0版(合格村)', '村'),
+    ('50%以上的农户庭院达到“五美庭院”建设标准', '农户庭院'),
+    ('嘉定区到2025年底,50平方公里以上建设用地面积达到海绵城市建设目标要求', '建设用地面积'),
+    # 淮南 规上工业企业培育专项行动 2021-2025: 要求 frames the count, it is not what is counted
+    ('按照全市每年净增规上工业企业100户的要求', '每年净增规上工业企业'),
+    # 农村人居环境整治实施方案 2026: a region named alone takes the rate of the clause before it
+    ('全国农村生活污水处理率达到50%以上,东部地区达到60%以上,中西部地区达到40%以上', '东部地区农村生活污水处理率'),
+    ('全国农村生活污水处理率达到50%以上,东部地区达到60%以上,中西部地区达到40%以上', '中西部地区农村生活污水处理率'),
     # a clause that only says how the subject moves takes the sentence's subject (not "增长", "收入实现“")
     ("农村居民人均可支配收入实现“8连快”,增长7%", "农村居民人均可支配收入"),
     # a shared 率 goes only to list items that name no measure of their own (not "PM2.5浓度数比率")

@@ -179,7 +179,7 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
     """
     if not subject or not shared:
         return [subject]
-    if "、" in subject:
+    if "、" in subject and not ("(" in subject and "、" not in L.BRACKETED_RE.sub("", subject)):
         parts = [p for p in L.LIST_SPLIT_RE.split(subject) if p]
     else:
         parts = [p for p in L.AND_SPLIT_RE.split(subject) if p]
@@ -212,7 +212,7 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
             out.append(p + last[-3:])
         else:
             out.append(p)
-    if len(last) <= 3 and len(parts[0]) >= 4:  # 粮食播种面积和产量 → 粮食产量
+    if len(last) <= 3 and len(parts[0]) >= 4 and L.METRIC_END_RE.search(last):  # 粮食播种面积和产量 → 粮食产量 (not 成华区)
         last = parts[0][:2] + last
     out.append(last)
     return out

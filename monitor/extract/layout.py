@@ -32,6 +32,7 @@ class Marks:
     next_year: list[int] = field(default_factory=list)
     holiday: str | None = None
     start_year: int | None = None  # "2021年预计实现…": the year a sentence opens with
+    stages: list[tuple[int, str]] = field(default_factory=list)  # (offset, period) of a multi-year plan's stages: 2025年, (2026—2027年)
 
 
 def marks_of(d: Doc, s: Sentence) -> Marks:
@@ -61,6 +62,8 @@ def marks_of(d: Doc, s: Sentence) -> Marks:
             mk.past.append(pos)
         elif kind == "byyear":
             mk.by_year.append((pos, int(m.group("byyear"))))
+        elif kind == "byend":  # 2025年底前: a deadline, like 到2025年
+            mk.by_year.append((pos, int(m.group("year"))))
         elif kind == "thisyear":
             mk.this_year.append(pos)
         elif kind == "next":
@@ -77,14 +80,24 @@ def marks_of(d: Doc, s: Sentence) -> Marks:
             mk.past.append(pos)
         elif kind == "year" and d.plan_year:  # 2024年 in a 2025 plan reports; 2025年 plans
             year = int(m.group("year"))
-            if year < d.plan_year:
+            if d.first_year and d.first_year <= year <= d.plan_year:  # 2023年起 in a plan for 2022—2025 plans
+                mk.this_year.append(pos)
+                if not d.text.startswith(("起", "开始", "以后"), m.end()):  # 第一阶段(2025年), 2026—2027年: a stage
+                    a = d.text[pos - 5 : pos - 1]
+                    ranged = a.isdigit() and d.text[pos - 1] in "-—–~至" and d.first_year <= int(a) < year
+                    if not ranged and d.text[pos - 3 : pos - 1] in ("近期", "中期", "远期") and d.first_year < year:
+                        a, ranged = str(d.first_year), True  # 近期(2025年): the plan's first years, up to then
+                    mk.stages.append((pos, f"{a}-{year}" if ranged else str(year)))
+            elif year < d.plan_year and not _year_of_base(d.text, pos):
                 mk.past.append(pos)
                 mk.years.append((pos, year))
             elif year == d.plan_year:
                 mk.this_year.append(pos)
     m = L.MIDYEAR_START_RE.match(d.text, s.start, s.end)
     if m:
-        insort(mk.past, m.end() - 1)  # after its 今年: "今年上半年,…完成" still reports
+        insort(mk.past, m.end() - 1)
+    elif d.text.startswith(L.NOW_STARTS, s.start):  # 目前80个试点地区,共建设…: the present
+        insort(mk.past, d.text.index("目前", s.start) + 1)  # after its 今年: "今年上半年,…完成" still reports
     m = L.PAST_YEAR_START_RE.match(d.text, s.start, s.end)
     if m:
         mk.start_year = int(m.group(1))
@@ -118,6 +131,7 @@ class Doc:
     breaks: list[int] = field(default_factory=list)  # offsets of , ; : | and tabs in the sentences with a quantity
     quoted: list[tuple[int, int]] = field(default_factory=list)  # spans of short “…” 《…》 names
     tables: list = field(default_factory=list)  # the body's indicator tables (tables.Table), read cell by cell
+    first_year: int | None = None  # the first year of a multi-year plan whose title names its span, ending at plan_year
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -135,6 +149,9 @@ def plan_year_of(title: str | None, body: str, date: str | None) -> int | None:
     if years:
         planned = [y for y, plan in years if plan]
         return int(planned[-1] if planned else years[0][0])
+    m = L.FIVE_YEAR_RE.search(title) if title and "五" in title else None
+    if m:  # XX镇“十五五”规划纲要: a five-year plan, ending in its last year like a span
+        return L.FIVE_YEAR_PLANS[m.group(0)] + 4
     for m in L.PLAN_YEAR_RE.finditer(body):  # a heading or lead-in first, then any sentence
         line_start = body.rfind("\n", 0, m.start()) + 1
         line_end = body.find("\n", m.end())
@@ -153,6 +170,26 @@ def plan_year_of(title: str | None, body: str, date: str | None) -> int | None:
     return max(years) if years else None
 
 
+def _year_of_base(text: str, pos: int) -> bool:
+    """An earlier year that names the base a plan builds on ("巩固2024年…成果", "在2024年…基础上"), not a report."""
+    return text.find("巩固", pos - 6, pos) >= 0 or (text[pos - 1 : pos] == "在" and text.find("基础上", pos, pos + 30) >= 0)
+
+
+def first_year_of(title: str, plan_year: int | None) -> int | None:
+    """The first year of the span a multi-year plan's title names ("(2024—2026年)"), when it ends in the plan year."""
+    if plan_year is None:
+        return None
+    five = L.FIVE_YEAR_RE.search(title) if "五" in title else None
+    if five and L.FIVE_YEAR_PLANS[five.group(0)] + 4 == plan_year:  # “十五五”规划: 2026-2030
+        return L.FIVE_YEAR_PLANS[five.group(0)]
+    if "20" not in title:
+        return None
+    m = L.TITLE_SPAN_RE.search(title)
+    if m and int(m.group(2)) == plan_year and int(m.group(1)) < plan_year:
+        return int(m.group(1))
+    return None
+
+
 def _is_heading(para: str) -> bool:
     """A short line that names a part of the document (not a sentence of it)."""
     if not para or len(para) > 40:
@@ -163,7 +200,7 @@ def _is_heading(para: str) -> bool:
 
 
 def _part_of(text: str, plan_year: int | None, current: str = "plan", five_year: int | None = None,
-             midyear: bool = False) -> tuple[str, str | None] | None:
+             midyear: bool = False, first_year: int | None = None) -> tuple[str, str | None] | None:
     """(mode, period) named by a heading, or None when it names no part.
 
     Review words win ("目标任务完成情况" reviews); plan words next; else a year in the
@@ -187,6 +224,10 @@ def _part_of(text: str, plan_year: int | None, current: str = "plan", five_year:
         mode = "plan"
     elif not top:
         return None
+    elif L.BASE_HEADING_RE.search(text) and not L.HEADING_PLAN_RE.search(text):  # 一、发展现状: where the plan starts
+        if plan_year is None or L.HEADING_YEAR_RE.search(text):
+            return "review", _period_of_part(text, "review", plan_year, midyear)
+        return "review", str((first_year or plan_year) - 1)
     elif L.ACHIEVED_RE.search(text) and not L.HEDGE_RE.search(text) and current != "plan":
         mode = "review"
     elif L.HEADING_PLAN_RE.search(text):
@@ -284,7 +325,7 @@ def lay_out(d: Doc) -> None:
             continue
         heading = _is_heading(para)
         if heading and mode != "budget":
-            part = _part_of(para, y, mode, five_year, midyear)
+            part = _part_of(para, y, mode, five_year, midyear, d.first_year)
             if part:
                 mode, period = part
                 why = f"the heading “{para[:24]}”"

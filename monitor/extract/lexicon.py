@@ -175,6 +175,12 @@ TITLE_YEAR_RE = re.compile(
     r"(20\d\d)年(?!\d{1,2}月)(?:度)?(?:[^\d年]{0,12}?(工作安排|工作计划|计划|思路|要点|打算|目标|任务)(?!执行|完成情况|落实情况))?"
 )
 
+# A multi-year plan's span in its title: "三年行动计划(2024—2026年)", "专项规划(2021-2025年)".
+TITLE_SPAN_RE = re.compile(r"(20\d\d)\s*[-—–~至]\s*(20\d\d)\s*(?:年|[)）])")
+
+# A sentence that opens with the year a yearly task of a multi-year plan starts: "2023年起,每年…".
+FROM_YEAR_START_RE = re.compile(r"\s*(?:从|自)?(20\d\d)年(?:起|开始)")
+
 FORWARD_YEAR_RE = re.compile(r"(20\d\d)年(?:度)?[,是]?[^。\n\d]{0,8}?(?:将|力争|计划|要|拟|目标)")
 
 DELIVERED_RE = re.compile(r"(20\d\d)年(\d{1,2})月\d{1,2}日在[^。\n]{0,40}(?:会议|大会)")
@@ -207,7 +213,7 @@ LEAD_WORDS = re.compile(
     r"^(?:其中|含|包括|剩余|新推出|推出|力争|争取|争创|确保|预计|计划|拟|全年|今年|年内|明年|当年|年底前|年底|到年底|上半年|下半年|"
     r"到20\d\d年底?|20\d\d年底?|\d{1,2}(?:至|-|—)\d{1,2}月(?:份)?|全[镇县区市省乡国州]|我[镇县区市省乡]|本[镇县区市]|"
     r"[为对](?=全[镇县区市省乡国州]|$)|"  # 为全州7万名…妇女: whom it is for, no name
-    r"各类|全面|努力|着力|持续|继续|进一步|加快|加大|推动|推进|开展|实施|建成|建设|新建成|创建|创成|创出|"
+    r"各类|全面|努力|着力|持续|继续|进一步|加快|加大|推动|推进|开展|实施|建成(?!区)|建设(?!用地)|新建成|创建|创成|创出|"
     r"打造|培育|引进|组建|完成|实现|达到|累计|共计|合计|共有|共|新培育|启动|积极|深入|大力|扎实|有序|"
     r"有力有序|顺利|成功|及时|全速|共同|安排|去年|上年|过去一年|围绕|对照|按照|聚焦|我们|已经|已有|现有|已|再|所有|目前|现已|截至目前|当前|发放|兑现|拨付|筹集|落实|要|将|先|再|力求|还|并(?![网购联表行])|且|同时|以及|和|及|与|、|,|;|:|\s|"
     r"可(?=实现|完成|达到|达|新增))"
@@ -373,10 +379,13 @@ UNIT_WORDS = {
     "米": "面饭粮", "种": "植养子类业苗", "次": "会全产代性序", "项": "规", "条": "例件款",
     "件": "事", "批": "复准示", "座": "谈", "位": "于置居列数", "头": "部脑", "篇": "章", "只": "有要是能",
     "块": "钱", "套": "餐", "份": "额", "张": "力", "村": "民级庄社委落干务", "元": "素旦宵首", "亩": "均",
-    "羽": "毛绒球", "尾": "气矿声款水巴部", "匹": "配",
+    "羽": "毛绒球", "尾": "气矿声款水巴部", "匹": "配", "部": "门署委",
 }
 
 UNIT_WORD_PREFIXES = {"个": ("小时", "季度", "多月", "半月")}
+
+# Units of livestock: 生猪出栏1.5万头, 肉鸽养殖规模50万羽 is an output or a herd (a level), not things created.
+HERD_UNITS = frozenset(("头", "羽", "只", "匹", "尾"))
 
 TIME_UNITS = {"天", "小时", "分钟", "个工作日", "工作日"}
 
@@ -392,6 +401,16 @@ OBJ_CUT_RE = re.compile(r"[,;。、]|并|和")  # 和 cuts only before a charact
 
 CLAUSE_SPLIT_RE = re.compile(r"[,;。]")
 
+# A bracketed aside in a name: 各县(市、区) lists no indicators.
+BRACKETED_RE = re.compile(r"\([^()]*\)")
+# The subject written after a share: "60%以上乡镇达到…", "80%以上村实现…" (the villages, not what they reach).
+SHARE_SUBJECT_RE = re.compile(r"([^\W\d_]{1,8}?)(?:达到|实现|完成|建成|通过|纳入)")
+# What an amount with 以上 is the subject of: "50平方公里以上建设用地面积达到…要求" (the amount must reach it).
+FLOOR_SUBJECT_RE = re.compile(r"[^\W\d_]{1,12}?(?:达到|实现)")
+# Nouns after a count that frame it, not what is counted: "每年净增规上工业企业100户的要求".
+FRAME_NOUNS = frozenset(("要求", "目标", "任务", "目标任务", "标准", "比例"))
+# A part of the area named alone before a rate: "全国…处理率达到50%以上,东部地区达到60%以上" (the same rate there).
+REGION_ONLY_RE = re.compile(r"[^\W\d_]{0,6}(?:地区|片区|城区|流域|县|区|市|镇|乡|街道)$")
 LIST_SPLIT_RE = re.compile(r"、|和|及|与|以及")
 
 AND_SPLIT_RE = re.compile(r"和|及|与|以及")
@@ -422,13 +441,17 @@ SUBHEADING_RE = re.compile(r"\s*(?:[(（][一二三四五六七八九十\d]+[)�
 
 ACHIEVED_RE = re.compile(r"完成|取得|成效|成绩|成果|圆满|顺利|显著|进展")
 
+# A plan's own account of where it starts ("一、发展现状", "第一章 发展基础", "(一)基本情况"): its numbers are results.
+BASE_HEADING_RE = re.compile(r"现状|发展基础|工作基础|基本情况")
+
 HEADING_PLAN_RE = re.compile(r"工作目标|目标|措施|举措|打算|任务|安排")
 
 HEADING_YEAR_RE = re.compile(r"(20\d\d)年(?!\d|\s*\d)")
 
 # Five-year plans by their first year: a heading naming an earlier one than the title's ("“十三五”时期奠定
 #的发展基础" in a 十四五 plan, "十四五时期发展成就" in a 十五五 plan) opens a review of it.
-FIVE_YEAR_PLANS = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026, "十六五": 2031}
+FIVE_YEAR_PLANS = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026, "十六五": 2031,
+                   "第十三个五年": 2016, "第十四个五年": 2021, "第十五个五年": 2026}
 FIVE_YEAR_RE = re.compile("|".join(FIVE_YEAR_PLANS))
 PART_YEAR_RE = re.compile(r"20\d\d年|今后五年|未来五年|十四五")
 
@@ -453,13 +476,13 @@ _MARK_WORDS = (
     r"|计(?<![动作划展年度]计)划(?![的书目”,;。、])|拟(?<![模比]拟)|下半年|年底前|明年"
     r"|去(?<![比较于同]去)年|过去的?一年|上年度"
     r"|已经|已(?=完成|建成|实现|达到|累计|投入|开工|竣工|超额|有)"
-    r"|今年(?!以来)|全年|年内|年底|;|以来|截至|截止"
+    r"|今年(?!以来)(?<!截至今年)(?<!截止今年)|全年|年内|年底|;|以来|截至|截止"
     r"|了(?<=(?:增长|提高|提升|增加|下降|降低|减少|完成|实现|达到|引进|新增|建成|新建|累计)了)"  # the perfective: 增长了54.5% reports
 )
 _MARK_GROUPS = (
     r"到(?P<byyear>20\d\d)年"
     r"|(?P<m1>\d{1,2})(?:至|-|—|~)(?P<m2>\d{1,2})月|(?P<holiday>春节|五一|国庆|汛期|暑期|暑假)期间"
-    r"|(?<![到至比较于从由])(?P<year>20\d\d)年(?![\d底]|以来|以前|前)"
+    r"|(?<![到至比较于从由])(?P<year>20\d\d)年(?:(?P<byend>年?底?前)|(?![\d底]|以来|以前|前))"  # 2025年底前: a deadline
 )
 MARK_RE = re.compile(r"(?=[力争确预计拟下明年去过上已到今全0-9春五国汛暑;以截了])(?:" + _MARK_WORDS + "|" + _MARK_GROUPS + ")")
 # The words alone: scanned when MARK_OTHERS_HINT_RE finds nothing in a sentence, which then holds
@@ -471,6 +494,9 @@ MARK_OTHERS_HINT_RE = re.compile(r"年(?<=\d年)|月(?<=\d月)|期间")
 # A title of a report on part of the year (上半年工作总结, 1-9月工作情况): its reviews are of this year.
 MIDYEAR_TITLE_RE = re.compile(r"上半年|前三季度|半年度|1[-至—~]\d{1,2}月")
 # A sentence that opens with a part of the year so far reports it: "一季度,全市地区生产总值增长5.2%".
+# A sentence that opens with the present (目前, 截至目前) states how things are: "目前80个试点地区,共建设…1400个"
+# (not 当前: "当前和今后一个时期,要…" plans).
+NOW_STARTS = ("目前", "截至目前", "截止目前")
 MIDYEAR_START_RE = re.compile(r"\s*(?:今年)?(?:一季度|第一季度|上半年|前三季度|前两个季度)[,,]")
 # Documents that are budget notes (部门预算/决算说明): their numbers are facts of the budget.
 BUDGET_NOTE_RE = re.compile(r"(?:部门|单位)(?:预算|决算)|预算(?:公开|说明|编制说明)|决算(?:公开|说明)")

@@ -30,6 +30,7 @@ from monitor.extract.layout import (
     Doc,
     Sentence,
     by_sentence,
+    first_year_of,
     lay_out,
     plan_year_of,
     sentences_of,
@@ -111,6 +112,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     if "目标" in left_words and L.META_TAIL_RE.search(left_words):  # 经济增长预期目标为5%: the measure named before 目标
         left_words, more = strip_indicator(L.META_TAIL_RE.sub("", left_words))
         removed += more
+    if removed and removed[0] == "提升" and left_words.endswith("改造"):  # 累计改造提升2.8亿亩: the area upgraded
+        left_words += removed.pop(0)
     for w in removed:  # nearest first
         if w in ("到", "至") or (len(w) >= 2 and w[-1] in "到至"):
             it.to_level = True
@@ -146,12 +149,16 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
             noun = (bare_verb.group(1) or "") + noun
     elif not subject and it.right.startswith(("的", "以上的")):
         noun = strip_indicator(noun_after(d, replace(it, right=it.right.split("的", 1)[1]), items, idx, run))[0]
+    elif not subject and cat == "percent" and (m := L.SHARE_SUBJECT_RE.match(it.right)):
+        noun = m.group(1)  # 60%以上乡镇达到…标准: the towns
+    if noun and not subject and it.post_qual == "以上" and (m := L.FLOOR_SUBJECT_RE.match(noun)):
+        noun = noun[: m.end() - 2]  # 50平方公里以上建设用地面积达到…要求: the land, not what it reaches
     indicator = subject
     if noun and cat == "count" and L.NOUN_STATE_RE.search(noun, 1):  # 32个村全覆盖: the villages, not their state
         noun = noun[: L.NOUN_STATE_RE.search(noun, 1).start()]
     if noun and cat == "count" and len(noun) <= 2 and subject.endswith(("以上", "以下")):
         noun = subject + noun  # 村级集体经济收入30万元以上32个村: the class named before the count
-    if noun and (cat == "count" or not subject):
+    if noun and (cat == "count" or not subject) and not (subject and noun in L.FRAME_NOUNS):
         indicator = noun
     if cat in ("money", "number") and L.SUM_END_RE.search(indicator or "") and len(indicator) <= 8:
         total = indicator.endswith("总投资")
@@ -173,6 +180,15 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         indicator = "完成率"
     elif prev is not None and it.right.startswith("的") and (m := L.PROGRESS_RE.search(it.left)):
         indicator = base_indicator(prev.indicator) + m.group(0)[1:].lstrip("成到")  # 占全年任务1550万: the year's plan
+    if (cat == "percent" and prev is not None and prev.cat == "percent" and indicator[-1:] in "区县市镇乡道"
+            and prev.sent is it.sent and not it.growth and L.REGION_ONLY_RE.fullmatch(indicator)
+            and (m := L.METRIC_END_RE.search(prev.indicator)) and m.group(0).endswith("率")):
+        rate = prev.indicator  # 东部地区达到60%以上: the rate of the clause before, there (中西部地区…: not 东部地区's name)
+        if prev.subject != rate and prev.subject and rate.startswith(prev.subject) and L.REGION_ONLY_RE.fullmatch(prev.subject):
+            rate = rate[len(prev.subject) :]
+        indicator += strip_lead(rate)
+    if indicator in ("每年", "年均", "每年度") and prev is not None and prev.sent is it.sent and prev.indicator:
+        indicator += base_indicator(prev.indicator)  # 新改建农村公路120公里,每年不少于40公里: the same road, a year
     if not indicator or (len(indicator) <= 4 and L.GENERIC_INDICATOR_RE.match(indicator)):
         if prev is not None and (text.rfind(";", prev.q.end, it.q.start) < 0 or not indicator):
             base = base_indicator(prev.indicator, total=indicator in ("总数", "总量"))
@@ -312,6 +328,7 @@ def _analyze(body: str, title: str | None, date: str | None) -> tuple[Doc, list[
     """Read a whole body: layout, one scan for quantities, each read in its sentence."""
     text = N.halfwidth(body) if _may_have_fullwidth(body) else body
     d = Doc(body, text, N.halfwidth(title or ""), plan_year_of(title, text, date))
+    d.first_year = first_year_of(d.title, d.plan_year)
     lay_out(d)
     d.quoted = [m.span() for m in matches_from(L.QUOTED_RE, text, L.QUOTED_OPENERS)]
     qs = find_quantities(text)

@@ -100,7 +100,9 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
     if it.post_qual in ("以上", "以下") and cat != "count" and q.unit not in ("%", "‰", "fraction") and text.startswith(("以上", "以下"), q.end):
         nxt = text[it.post_end : it.post_end + 1]
         if nxt and (nxt == "的" or ("\u4e00" <= nxt <= "\u9fff" and nxt not in "并且或")):
-            if not L.AMOUNT_NOUN_RE.match(text, it.post_end + (nxt == "的")):
+            if not L.AMOUNT_NOUN_RE.match(text, it.post_end + (nxt == "的")) and not (
+                L.FLOOR_SUBJECT_RE.match(text, it.post_end) and not L.DIGIT_RE.search(text, it.post_end, it.clause_end)
+            ):  # 50平方公里以上建设用地面积达到…要求: no class of a number after it, the amount is the goal
                 return "floor-class"
     return None
 
@@ -131,6 +133,9 @@ def kind_of(it: Item, indicator: str) -> str:
         return "level"
     if cat == "time":
         return "threshold"
+    base = N.split_unit(it.q.unit)[1] if it.q.unit[:1] in "万亿" else ""
+    if base and base not in L.HERD_UNITS and N.unit_category(base) == "count":
+        return "count"  # 新增公办学位1.3万个, 净增市场主体4.3万家: things counted in ten thousands (not 出栏1.5万头: output)
     return "level"
 
 
@@ -164,7 +169,7 @@ def role_of(d: Doc, it: Item) -> tuple[str, str]:
     fwd = max(fwd, last_before(mk.strive, pos), last_before(mk.this_year, pos))  # 已建成3个,今年再创建2个
     if mk.hedges and _closing_year_forecast(d, mk, pos, s.end):
         return "actual", "closing-year-forecast"
-    if mk.start_year is not None and d.plan_year and mk.start_year < d.plan_year and fwd < 0:
+    if mk.start_year is not None and d.plan_year and mk.start_year < (d.first_year or d.plan_year) and fwd < 0:
         return "actual", "earlier-year"
     return ("actual", "past-in-plan") if past > fwd else ("target", "plan-part")
 
@@ -279,6 +284,18 @@ def period_of(d: Doc, it: Item, role: str) -> str | None:
         if k and mk.by_year[k - 1][1] > y:
             first = period.split("-")[0] if period and "-" in period else str(y)
             return f"{first[:4]}-{mk.by_year[k - 1][1]}"
+        if d.first_year and s.mode == "plan" and period == str(y):  # a multi-year plan: its span, or a stage of it
+            j = bisect_left(mk.stages, (pos, ""))
+            if j and (not k or mk.by_year[k - 1][0] < mk.stages[j - 1][0]):  # 第一阶段(2025年):完成…
+                return mk.stages[j - 1][1]
+            by = mk.by_year[k - 1][1] if k and mk.by_year[k - 1][1] >= d.first_year else y
+            if not k and mk.by_year and d.first_year <= mk.by_year[0][1] < y and d.text.find("|", pos, mk.by_year[0][0]) >= 0:
+                by = mk.by_year[0][1]  # a task list row: 完成户厕改造3000户 | 县农业农村局 | 2025年底前
+            first = d.first_year
+            m = L.FROM_YEAR_START_RE.match(d.text, s.start, s.end) if mk.start_year and not k else None
+            if m and first < int(m.group(1)) < by:  # 2023年起,每年…: from that year on
+                first = int(m.group(1))
+            return f"{first}-{by}" if by > first else str(by)
         if s.mode == "review" or (period and ("下半年" in period or "上半年" in period)):
             if mk.this_year or s.mode == "review":  # 全年/今年 in a half-year plan
                 return str(y)
