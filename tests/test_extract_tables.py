@@ -122,3 +122,8 @@ def test_a_row_whose_last_cells_are_empty_is_still_read():
     assert [(t.indicator, t.value, t.unit, t.kind) for t in found.targets] == [
         ("新增规上企业", 4, "家", "count"), ("城镇调查失业率", 5.5, "%", "threshold")]
     assert all(body[t.offset:].startswith(("4", "5.5")) and t.quote.startswith(t.indicator) for t in found.targets)
+
+
+def test_a_name_opening_with_a_digit_keeps_it_and_an_item_mark_goes():
+    body = "二、主要指标\n指标 | 单位 | 2025年目标\n5G基站 | 个 | 120\n(二)新增规上企业 | 家 | 5"
+    assert [t.indicator for t in extract_body(body, TITLE).targets] == ["5G基站", "新增规上企业"]

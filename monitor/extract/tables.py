@@ -30,7 +30,6 @@ _TARGET_HEAD_RE = re.compile(r"目标|计划|预期|任务|规划")
 _HEAD_WORDS_RE = re.compile(r"指标|单位|目标|计划|预期|完成|实际|增长|增幅|增速|序号|名称|20\d\d")
 _BRACKET_UNIT_RE = re.compile(r"[(（](?:单位[:：])?([^()（）]{1,6})[)）]")
 _UNIT_LINE_RE = re.compile(r"单位[:：]\s*([^\s,、;]{1,6})")
-_ENUM_RE = re.compile(r"^(?:\d{1,3}[.、)]?|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)\s*")
 _CELL_RE = re.compile(
     r"^(?P<pre>≥|>|≤|<|不低于|不少于|不超过|不高于|约|超过)?\s*(?P<neg>[-−])?(?P<n1>\d+(?:\.\d+)?)"
     r"(?:\s*(?:-|~|—|至)\s*(?P<n2>\d+(?:\.\d+)?))?\s*(?P<unit>%|‰|个百分点|(?:(?!以上|以下|左右|以内)[^\W\d_]|/){0,6})?"
@@ -53,7 +52,8 @@ class Column:
 
 @dataclass(frozen=True)
 class Table:
-    """An indicator table read: its records and the spans of the cells they were read from (not read again)."""
+    """An indicator table read: its records, and the spans not to read again as sentences (the header, and
+    the cells of its name, unit, serial and numeric columns)."""
 
     records: tuple[Target, ...]
     spans: tuple[tuple[int, int], ...]
@@ -177,7 +177,7 @@ def _row_records(offset: int, line: str, row: list[str], name_col: int | None, u
         name_col = next((k for k, c in enumerate(row) if _has_cjk(c) and not _value_of(c)), None)
     if name_col is None or name_col >= len(row):
         return []
-    name = _ENUM_RE.sub("", row[name_col].strip())
+    name = L.ENUM_PREFIX.sub("", row[name_col].strip())  # (一)地区生产总值; not the 5 of 5G基站
     bracket = _BRACKET_UNIT_RE.search(name)
     row_unit = ""
     if bracket and _is_unit(bracket.group(1)):  # 地区生产总值(亿元)
