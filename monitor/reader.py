@@ -388,7 +388,7 @@ def _grid(table: LexborNode) -> list[list[str]]:
     for tr in table.css("tr"):
         row: list[str] = []
         cells = iter(tr.css("td, th"))
-        while True:
+        while True:  # a column covered from above first, also after the row's last cell
             k = len(row)
             if k in below:
                 text, left = below.pop(k)
@@ -405,11 +405,6 @@ def _grid(table: LexborNode) -> list[list[str]]:
                 if down > 1:
                     below[len(row)] = (text, down - 1)
                 row.append(text)
-        while len(row) in below:  # columns covered from above after the row's last cell
-            text, left = below.pop(len(row))
-            row.append(text)
-            if left > 1:
-                below[len(row) - 1] = (text, left - 1)
         grid.append(row)
     return grid
 
