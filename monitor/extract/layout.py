@@ -95,9 +95,9 @@ def marks_of(d: Doc, s: Sentence) -> Marks:
                 mk.this_year.append(pos)
     m = L.MIDYEAR_START_RE.match(d.text, s.start, s.end)
     if m:
-        insort(mk.past, m.end() - 1)
+        insort(mk.past, m.end() - 1)  # after its 今年: "今年上半年,…完成" still reports
     elif d.text.startswith(L.NOW_STARTS, s.start):  # 目前80个试点地区,共建设…: the present
-        insort(mk.past, d.text.index("目前", s.start) + 1)  # after its 今年: "今年上半年,…完成" still reports
+        insort(mk.past, d.text.index("目前", s.start) + 1)  # every NOW_STARTS word holds 目前
     m = L.PAST_YEAR_START_RE.match(d.text, s.start, s.end)
     if m:
         mk.start_year = int(m.group(1))
