@@ -334,8 +334,8 @@ def _analyze(body: str, title: str | None, date: str | None) -> tuple[Doc, list[
     qs = find_quantities(text)
     d.tables = read_tables(text, d.plan_year)
     if d.tables:  # a table's rows are read cell by cell, not as sentences
-        rows = sorted(span for t in d.tables for span in t.spans)
-        qs = [q for q in qs if not _in_spans(q.start, rows)]
+        cells = _table_spans(d)
+        qs = [q for q in qs if not _in_spans(q.start, cells)]
     groups = by_sentence(d, qs)
     d.breaks = [m.start() for sent, _ in groups for m in L.BREAK_RE.finditer(text, sent.start, sent.end)]
     items: list[Item] = []
@@ -349,6 +349,11 @@ def _level_only(name: str) -> bool:
     """A name that is a level only: 1-3 Han characters, then 级 or 级以上 (省级以上)."""
     t = L.without_final_newline(name)
     return L.is_han(t) and any(t.endswith(e) and 1 <= len(t) - len(e) <= 3 for e in L.LEVEL_ENDS)
+
+
+def _table_spans(d: Doc) -> list[tuple[int, int]]:
+    """The spans the document's tables read cell by cell (sorted), which the sentences do not read again."""
+    return sorted(span for t in d.tables for span in t.spans)
 
 
 def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -445,8 +450,8 @@ def explain_body(body: str, title: str | None = None, date: str | None = None) -
     for it in items:
         by_sent.setdefault(it.sent.start, []).append(it)
     bare_by: dict[int, list[tuple[int, int]]] = {}
-    rows = sorted(span for t in d.tables for span in t.spans)
-    bare = [(a, b) for a, b in bare_numbers(d.text, [it.q for it in items]) if not (rows and _in_spans(a, rows))]
+    cells = _table_spans(d)
+    bare = [(a, b) for a, b in bare_numbers(d.text, [it.q for it in items]) if not (cells and _in_spans(a, cells))]
     for sent, spans in by_sentence(d, bare):
         bare_by[sent.start] = spans
     out = []
