@@ -681,3 +681,25 @@ def test_a_task_list_row_of_a_multi_year_plan_takes_its_deadline_and_its_yearly_
 ])
 def test_things_counted_in_ten_thousands_are_counts(sentence, kind):
     assert [t.kind for t in extract_body("二、2025年工作安排\n" + sentence, "2025年工作计划").targets] == [kind]
+
+
+@pytest.mark.parametrize("sentence, role, indicator, value, unit", [
+    # 十八大报告: the doubling targets, written 翻一番 after a base year
+    ("实现国内生产总值和城乡居民人均收入比2010年翻一番。", "target", "国内生产总值和城乡居民人均收入", 1, "番"),
+    ("到2025年,全镇农业总产值比2020年翻一番。", "target", "农业总产值", 1, "番"),
+    ("力争到2027年,数字经济规模实现翻番。", "target", "数字经济规模", 1, "番"),  # 翻番 alone is one doubling
+    ("到2035年,经济总量比2020年翻两番。", "target", "经济总量", 2, "番"),
+    ("全年接待游客量达到2019年的1.5倍。", "target", "接待游客量", 1.5, "倍"),  # a multiple of a base: the base is no name
+    ("高新技术企业数量是上年的2倍。", "target", "高新技术企业数量", 2, "倍"),
+    ("全镇财政收入翻了一番。", "actual", "财政收入", 1, "番"),  # the perfective reports it
+])
+def test_a_doubling_or_a_multiple_of_a_base_is_a_growth(sentence, role, indicator, value, unit):
+    found = extract_body("二、2025年工作安排\n" + sentence, "2025年工作计划")
+    records = found.targets if role == "target" else found.actuals
+    assert [(t.value, t.unit, t.kind) for t in records if t.indicator == indicator] == [(value, unit, "growth")], records
+
+
+@pytest.mark.parametrize("sentence", ["经过一番努力,问题得到解决。", "实施农民收入翻番计划。", "别有一番风味。"])
+def test_a_fan_that_is_no_doubling_gives_no_record(sentence):
+    found = extract_body("二、2025年工作安排\n" + sentence, "2025年工作计划")
+    assert found.targets == [] and found.actuals == []

@@ -84,15 +84,29 @@ def find_quantities(text: str) -> list[N.Quantity]:
     cn = [q for q in map(N.read_chinese, N.CHINESE_RE.finditer(text)) if q]
     if "系数" in text or "指数" in text or "倍差" in text or "收入比" in text:
         numbers = (N.ARABIC_RE.match(text, m.end()) for m in matches_from(L.INDEX_BEFORE_RE, text, L.INDEX_BEFORE_OPENERS))
-        cn += [q for q in (N.read_bare(m) for m in numbers if m and N.read_arabic(m) is None) if _plausible(q)]
+        cn += [q for q in (N.read_bare(m) for m in numbers if m and N.read_arabic(m) is None and text[m.end() : m.end() + 1] != "年")
+               if _plausible(q)]  # 收入比2010年翻一番: a base year, not a ratio
     if "持平" in text:
         cn += [N.Quantity(m.start(), m.end(), m.group(0), 0.0, None, None, "%", False, False) for m in L.FLAT_RE.finditer(text)
                if not (m.group(0) in L.FLAT_BARE and "\u4e00" <= text[m.end() : m.end() + 1] <= "\u9fff")  # 持平稳定
                and not L.RELATIVE_FLAT_RE.search(text, max(0, m.start() - 12), m.start())]
+    if "番" in text:  # 翻一番, 翻两番, 实现翻番 (one doubling): 番 counts only after 翻
+        cn = [q for q in cn if q.unit != "番" or text[q.start - 1 : q.start] == "翻" or text[q.start - 2 : q.start] == "翻了"]
+        cn += [N.Quantity(i, i + 2, "翻番", 1.0, None, None, "番", False, False) for i in _find_all(text, "翻番")
+               if not (text[i + 2 : i + 3] and L.is_han(text[i + 2 : i + 3])) or text.startswith(("以上", "目标", "的"), i + 2)]  # not 翻番计划 (a name)
     if "(" in text or "（" in text:
         cn += [q for q in map(N.read_label_unit, matches_from(N.LABEL_UNIT_RE, text, N.LABEL_UNIT_OPENERS)) if _plausible(q)]
     if cn:
         out = sorted(out + cn, key=attrgetter("start"))
+    return out
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    """Every offset where word starts in text."""
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + len(word))
     return out
 
 
