@@ -452,6 +452,48 @@ def plan_year_of(doc: Document, extraction: Extraction) -> int | None:
     return None
 
 
+# What a title says apart from its year and its wrapping: "关于印发王坛镇2025年工作计划的通知" → 工作计划.
+_TITLE_NOISE = re.compile(
+    r"(?:19|20)\d\d(?:[-—–~至](?:19|20)?\d\d)?年度?|[〇零一二三四五六七八九]{4}年度?|"
+    r"关于|印发|转发|公布|公开|的通知|的报告$|人民政府|办公室|[(（][^)）]*[)）]|[\s《》“”\"\-—:：,，、]"
+)
+PLAN_LIKENESS = 0.25  # below this, two titles name different kinds of plan (工作计划 and 大气污染防治工作方案: 0.13)
+
+
+def title_stem(title: str, publisher: str | None = None) -> str:
+    """A plan's title without its years, its publisher's name and the words that wrap it (关于印发…的通知)."""
+    if publisher:
+        title = title.replace(publisher, "")
+    return _TITLE_NOISE.sub("", title)
+
+
+def plan_likeness(a: str, b: str) -> float:
+    """How alike two title stems are: the Dice coefficient of their character pairs (1.0 alike, 0.0 nothing shared)."""
+    x, y = _pairs(a), _pairs(b)
+    return 2 * len(x & y) / (len(x) + len(y)) if x and y else 0.0
+
+
+def _pairs(s: str) -> set[str]:
+    """The character pairs of a string (a one-character string is its own pair)."""
+    return {s[i : i + 2] for i in range(len(s) - 1)} or ({s} if s else set())
+
+
+def closest_plan(title: str, publisher: str | None, candidates: Sequence[tuple[int, str]]) -> int | None:
+    """The earlier plan a new plan is compared with: of `candidates` ((version, title), most recent first), the one
+    whose title names the same kind of plan (工作计划 after 工作计划, not the 秋冬季大气污染防治方案 published in between),
+    the most recent of the most alike; None when none is alike. A title without words of its own takes the most recent."""
+    stem = title_stem(title or "", publisher)
+    if not candidates or not stem:
+        return candidates[0][0] if candidates else None
+    best, score = None, PLAN_LIKENESS
+    for version, other in candidates:
+        other_stem = title_stem(other, publisher)
+        likeness = plan_likeness(stem, other_stem) if other_stem else PLAN_LIKENESS
+        if likeness > score + 0.05 or best is None and likeness >= score:
+            best, score = version, likeness
+    return best
+
+
 def side(doc: Document, extraction: Extraction, **extra: object) -> Version:
     """The Version summary of a document (stored fields come in `extra`)."""
     return Version(

@@ -42,7 +42,7 @@ from sqlite_utils import Database
 
 import monitor.extract
 from monitor import attachments, numbers, outbox, seedformat, store
-from monitor.diff import diff_documents, plan_year_of
+from monitor.diff import PLAN_LIKENESS, closest_plan, diff_documents, plan_likeness, plan_year_of, title_stem
 from monitor.errors import StoreError
 from monitor.extract import extract
 from monitor.models import Attachment, ChangeSet, Document, Extraction, Version
@@ -262,7 +262,7 @@ def _follow(db: Database, doc_id: int, doc: Document, found: Extraction, version
             at: str) -> ChangeSet | None:
     """A capture replayed after the publisher's later plan (newest first, or in another command): compare that
     later plan with this one instead of with an older one, as if they had been replayed in date order."""
-    later_id = store.later_plan(db, doc_id, doc.publisher, found.plan_year, doc.date)
+    later_id = _followed_by(db, doc_id, doc, found, version.id)
     if later_id is None:
         return None
     store.delete_changes(db, later_id, "plan")
@@ -419,13 +419,28 @@ def extractor_id() -> str:
     return f"{crc:08x}{adler:08x}"
 
 
+def _followed_by(db: Database, doc_id: int, doc: Document, found: Extraction, version_id: int) -> int | None:
+    """The first version of the nearest later plan of the same kind that would have been compared with this one."""
+    for later, title, year, date in store.later_plans(db, doc_id, doc.publisher, found.plan_year, doc.date):
+        if plan_likeness(title_stem(title, doc.publisher), title_stem(doc.title or "", doc.publisher)) < PLAN_LIKENESS:
+            continue
+        return later if _earlier_plan(db, title, doc.publisher, year, date) == version_id else None
+    return None
+
+
+def _earlier_plan(db: Database, title: str | None, publisher: str | None, plan_year: int | None,
+                  date: str | None) -> int | None:
+    """The current version of the publisher's earlier plan a plan with this title is compared with (diff.closest_plan)."""
+    return closest_plan(title or "", publisher, store.earlier_plans(db, publisher, plan_year, date))
+
+
 def _baseline(db: Database, trusted: int | None, doc: Document, found: Extraction) -> tuple[int, str] | None:
     """(last trusted version, "revision") for a stored document; (earlier plan, "plan") for a new one with targets."""
     if trusted is not None:
         return trusted, "revision"
     if not found.targets:
         return None
-    base = store.earlier_plan(db, doc.publisher, found.plan_year, doc.date)
+    base = _earlier_plan(db, doc.title, doc.publisher, found.plan_year, doc.date)
     return None if base is None else (base, "plan")
 
 

@@ -963,33 +963,35 @@ def _hunk_row(h: Hunk) -> tuple:
 # -- reading versions back ------------------------------------------------------------
 
 
-def earlier_plan(db: Database, publisher: str | None, plan_year: int | None, date: str | None) -> int | None:
-    """The current version of the publisher's most recent earlier plan (by plan year, then date)."""
+def earlier_plans(db: Database, publisher: str | None, plan_year: int | None, date: str | None,
+                  limit: int = 20) -> list[tuple[int, str]]:
+    """(current version, title) of the publisher's earlier plans with targets, most recent first (by plan year, then date)."""
     if not publisher or plan_year is None:
-        return None
-    found = db.execute(
-        "SELECT d.current_version_id FROM documents d JOIN versions v ON v.id = d.current_version_id "
+        return []
+    rows = db.execute(
+        "SELECT d.current_version_id, coalesce(d.title, '') FROM documents d JOIN versions v ON v.id = d.current_version_id "
         "WHERE d.publisher = ? AND v.n_targets > 0 "
         "AND (d.plan_year < ? OR (d.plan_year = ? AND coalesce(d.date, '') < ?)) "
-        "ORDER BY d.plan_year DESC, d.date DESC, d.id DESC LIMIT 1",
-        [publisher, plan_year, plan_year, date or ""],
-    ).fetchone()
-    return found[0] if found else None
+        "ORDER BY d.plan_year DESC, d.date DESC, d.id DESC LIMIT ?",
+        [publisher, plan_year, plan_year, date or "", limit],
+    ).fetchall()
+    return [(r[0], r[1]) for r in rows]
 
 
-def later_plan(db: Database, document_id: int, publisher: str | None, plan_year: int | None,
-               date: str | None) -> int | None:
-    """The first version of the publisher's next plan after this one (by plan year, then date), if it has targets."""
+def later_plans(db: Database, document_id: int, publisher: str | None, plan_year: int | None,
+                date: str | None, limit: int = 20) -> list[tuple[int, str, int, str | None]]:
+    """(first version, title, plan year, date) of the publisher's later plans with targets, nearest first."""
     if not publisher or plan_year is None:
-        return None
-    found = db.execute(
-        "SELECT v.id FROM documents d JOIN versions v ON v.document_id = d.id AND v.seq = 1 "
+        return []
+    rows = db.execute(
+        "SELECT v.id, coalesce(d.title, ''), d.plan_year, d.date FROM documents d "
+        "JOIN versions v ON v.document_id = d.id AND v.seq = 1 "
         "WHERE d.publisher = ? AND d.id != ? AND v.n_targets > 0 "
         "AND (d.plan_year > ? OR (d.plan_year = ? AND coalesce(d.date, '') > ?)) "
-        "ORDER BY d.plan_year, d.date, d.id LIMIT 1",
-        [publisher, document_id, plan_year, plan_year, date or ""],
-    ).fetchone()
-    return found[0] if found else None
+        "ORDER BY d.plan_year, d.date, d.id LIMIT ?",
+        [publisher, document_id, plan_year, plan_year, date or "", limit],
+    ).fetchall()
+    return [tuple(r) for r in rows]
 
 
 def delete_changes(db: Database, version_id: int, changeset: str) -> None:

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from monitor.diff import (
+    closest_plan,
     diff_documents,
     diff_targets,
     diff_text,
     normalize_indicator,
     outcomes,
     split_sentences,
+    title_stem,
 )
 from monitor.models import Document, Extraction, Target
 
@@ -293,3 +296,36 @@ def test_diff_documents_gives_targets_then_text_and_outcomes_only_for_plans():
     assert cs.outcomes == ()
     plan = diff_documents(old_doc, new_doc, old_ex, new_ex, kind="plan", text=False)
     assert plan.hunks == () and [o.met for o in plan.outcomes] == [False]
+
+
+# -- which earlier plan a new plan is compared with -------------------------------------------
+
+EARLIER = [  # (version, title) most recent first, as a township's disclosure column holds them
+    (5, "关于王坛镇2025年秋冬季大气污染防治工作方案的通知"),
+    (4, "王坛镇2025年农村人居环境整治实施方案"),
+    (3, "王坛镇2025年工作计划"),
+    (2, "王坛镇2024年工作计划"),
+]
+
+
+@pytest.mark.parametrize("title, candidates, chosen", [
+    ("王坛镇2026年工作计划", EARLIER, 3),  # the plan of the same kind, not the special plans published since
+    ("关于印发王坛镇2026年工作要点的通知", EARLIER, 3),  # 工作要点 after 工作计划: the same annual plan renamed
+    ("王坛镇2025年工作总结及2026年工作计划", EARLIER, 3),
+    ("王坛镇2026年秋冬季大气污染防治工作方案", EARLIER, 5),
+    ("王坛镇2026年政府工作报告", [(7, "王坛镇2025年政府工作报告"), *EARLIER], 7),
+    ("王坛镇“十五五”发展规划(2026—2030年)", EARLIER, None),  # no earlier plan of its kind: nothing to compare
+    ("", EARLIER, 5),  # a title with no words of its own: the most recent, as before
+])
+def test_a_new_plan_is_compared_with_the_most_recent_earlier_plan_of_its_kind(title, candidates, chosen):
+    assert closest_plan(title, "王坛镇", candidates) == chosen
+
+
+@pytest.mark.parametrize("title, stem", [
+    ("关于印发王坛镇2025年工作要点的通知", "工作要点"),
+    ("衡水市2025年政府工作报告", "衡水市政府工作报告"),  # a publisher named otherwise (衡水市人民政府) stays
+    ("王坛镇二〇二五年度工作计划", "工作计划"),
+    ("关于2024年预算执行情况和2025年预算草案的报告", "预算执行情况和预算草案"),
+])
+def test_a_title_stem_drops_years_publisher_and_wrapping(title, stem):
+    assert title_stem(title, "王坛镇") == stem

@@ -580,6 +580,29 @@ def test_a_new_plan_is_compared_with_the_publishers_most_recent_earlier_plan(db)
     assert [c.change for c in later.changeset.changes] == ["added"]
 
 
+def special_plan(year: int = 2024) -> Document:
+    """A special plan the township published late in the year, with targets of its own."""
+    return replace(plan(100, 9, year=year, url=f"http://x/{year}-air", index_no=f"i-{year}-air", date=f"{year}-10-20"),
+                   title=f"关于王坛镇{year}年秋冬季大气污染防治工作方案的通知")
+
+
+def test_a_new_plan_is_compared_with_the_earlier_plan_of_its_kind_not_a_special_plan_in_between(db):
+    ingest(db, plan(5300, 5, year=2024, url="http://x/2024", index_no="i-2024"))
+    ingest(db, special_plan(2024))  # published after it: the most recent earlier plan, but of another kind
+    cs = ingest(db, plan(5600, 5, year=2025, url="http://x/2025", index_no="i-2025")).changeset
+    assert cs.old.title == "王坛镇2024年工作计划"
+    assert [(c.change, c.old.value, c.new.value) for c in cs.changes] == [("changed", 5300, 5600)]  # no wolf cried
+
+
+def test_a_plan_replayed_after_a_later_plan_of_its_kind_is_compared_with_it_but_a_special_plan_is_not(db):
+    later = ingest(db, plan(5600, 5, year=2025, url="http://x/2025", index_no="i-2025"), replay=True)
+    assert ingest(db, special_plan(2024), replay=True).follows is None  # the 2025 plan is no later plan of its kind
+    follows = ingest(db, plan(5300, 5, year=2024, url="http://x/2024", index_no="i-2024"), replay=True).follows
+    assert follows.old.title == "王坛镇2024年工作计划" and follows.new.title == "王坛镇2025年工作计划"
+    assert [(c.old.value, c.new.value) for c in follows.changes] == [(5300, 5600)]
+    assert later.status == "new"
+
+
 def test_same_year_plans_are_ordered_by_date(db):
     ingest(db, plan(5000, year=2024, date="2024-01-10", url="http://x/a", index_no="a"))
     ingest(db, plan(5100, year=2024, date="2024-06-10", url="http://x/c", index_no="c"))
