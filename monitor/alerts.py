@@ -8,11 +8,14 @@ nothing to say loads none of them.
 
 from __future__ import annotations
 
+import hashlib
 import html
+import json
 import re
+import unicodedata
 from dataclasses import replace
 
-from monitor.models import ChangeSet
+from monitor.models import ChangeSet, Target
 from monitor.notify import Message
 
 ALERT_SCHEMA = "gov-plan-monitor/alert/v1"
@@ -42,6 +45,26 @@ def changes_key(cs: ChangeSet, channel: str) -> str:
     old = cs.old.id if cs.old.id is not None else (cs.old.sha256 or "")[:16]
     new = cs.new.id if cs.new.id is not None else (cs.new.sha256 or "")[:16]
     return f"changes-{cs.kind}-{old}-{new}-{channel}"
+
+
+def gist_of(cs: ChangeSet) -> str:
+    """What a change set says, whatever the URL it was read at: the titles, each target change, outcome and text hunk
+    (sha256). Two copies of one plan in two columns of a site give the same gist when they change alike."""
+    def amount(t: Target | None) -> tuple | None:
+        return None if t is None else (t.indicator, t.value, t.min, t.max, t.unit, t.qualifier, t.period)
+
+    said = (
+        cs.kind, _plain(cs.old.title), _plain(cs.new.title),
+        [(c.change, c.indicator, c.what, amount(c.old), amount(c.new)) for c in cs.changes],
+        [(o.indicator, o.period, amount(o.target), amount(o.actual), o.met) for o in cs.outcomes],
+        [(h.change, h.old, h.new) for h in cs.hunks],
+    )
+    return hashlib.sha256(json.dumps(said, ensure_ascii=False).encode()).hexdigest()
+
+
+def _plain(title: str | None) -> str:
+    """A title as compared: NFKC, without white space."""
+    return "".join(unicodedata.normalize("NFKC", title or "").split())
 
 
 _AUTOLINK = re.compile(r"<(https?://[^\s>]+)>")

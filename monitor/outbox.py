@@ -27,7 +27,7 @@ from datetime import datetime, timedelta, timezone
 
 from monitor import notify
 from monitor.alerts import (
-    DIGEST_OVER, HEALTH_KINDS, alertable, changes_key, changes_message, flipflop_message, health_digest, rekeyed,
+    DIGEST_OVER, HEALTH_KINDS, alertable, changes_key, changes_message, flipflop_message, gist_of, health_digest, rekeyed,
 )
 from monitor.config import Config
 from monitor.errors import NotifyError
@@ -54,33 +54,54 @@ def stamp(moment: datetime) -> str:
 # -- enqueue ------------------------------------------------------------------------------
 
 
-def enqueue(db, message: Message, channel: str, *, source: str | None, config: Config, now: datetime) -> bool:
+def enqueue(db, message: Message, channel: str, *, source: str | None, config: Config, now: datetime,
+            gist: str | None = None, document_id: int | None = None) -> bool:
     """Add one alert for one channel unless its key is already there; True when added."""
     # The fields as they are (asdict would deep-copy the whole report in data first, for nothing)
     body = json.dumps({f.name: getattr(message, f.name) for f in fields(message) if f.name not in ("key", "kind", "subject")},
                       ensure_ascii=False)
     cursor = db.execute(
         "INSERT OR IGNORE INTO outbox (key, channel, kind, source, subject, message, status, attempts, "
-        "created_at, next_attempt_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?)",
+        "created_at, next_attempt_at, expires_at, gist, document_id) VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?, ?, ?)",
         [message.key, channel, message.kind, source, message.subject, body, stamp(now), stamp(now),
-         stamp(now + timedelta(seconds=config.alerts.expire_after))],
+         stamp(now + timedelta(seconds=config.alerts.expire_after)), gist, document_id],
     )
     return cursor.rowcount == 1
 
 
+ECHO_WITHIN = timedelta(days=30)  # the same change alerted again this soon, from another document, is the same news
+
+
+def echoed(db, gist: str, document_id: int | None, now: datetime) -> bool:
+    """True when a change alert that says the same (`gist`) was queued for another document since ECHO_WITHIN: a
+    copy of the document at another URL (one plan listed in two catalogues) changing alike. The same document
+    changing alike again (a flip back and forth) is news each time."""
+    return db.execute(
+        "SELECT 1 FROM outbox WHERE gist = ? AND document_id IS NOT ? AND created_at >= ? LIMIT 1",
+        [gist, document_id, stamp(now - ECHO_WITHIN)],
+    ).fetchone() is not None
+
+
 def enqueue_changes(db, config: Config, source: str, changesets: Iterable[ChangeSet], *,
                     now: datetime | None = None) -> int:
-    """One alert per alertable change set and change channel; returns how many were added."""
+    """One alert per alertable change set and change channel, unless it echoes one queued for a copy of the
+    document (`echoed`); returns how many were added."""
     now = now or utcnow()
     added = 0
     for cs in changesets:
         if not alertable(cs, config.alerts.text_changes):
             continue
+        gist, document_id = gist_of(cs), cs.new.document_id
+        if echoed(db, gist, document_id, now):
+            log.info("not alerted again: %s (%s) says what an alert queued for a copy at another URL said",
+                     cs.new.title or cs.new.url, cs.new.url)
+            continue
         message = None  # rendered for the first channel, the others' differ only in their key
         for channel in config.alerts.channels:
             key = changes_key(cs, channel)
             message = changes_message(cs, source, key) if message is None else rekeyed(message, key)
-            added += enqueue(db, message, channel, source=source, config=config, now=now)
+            added += enqueue(db, message, channel, source=source, config=config, now=now, gist=gist,
+                             document_id=document_id)
     return added
 
 

@@ -346,6 +346,16 @@ def m014_version_extractor(db: Database) -> None:
     db["versions"].add_column("extractor", str)
 
 
+@migration
+def m015_outbox_gist(db: Database) -> None:
+    """outbox.gist and document_id: what a change alert says (alerts.gist_of) and of which document, so the same
+    change seen again in a copy of the document at another URL (a plan listed in two catalogues) is not alerted
+    twice. Rows queued before are NULL."""
+    db["outbox"].add_column("gist", str)
+    db["outbox"].add_column("document_id", int)
+    db["outbox"].create_index(["gist"])
+
+
 # -- the stored text and page --------------------------------------------------------------
 # The normalized text is compressed on its own (every reader of a version needs it: history,
 # diff, reports, search): since TEXT_WIDE, as UTF-16 (a CJK character is 2 bytes there, 3 in UTF-8)

@@ -204,6 +204,31 @@ def test_a_new_plan_after_the_baseline_is_alerted_against_the_earlier_plan(tmp_p
     assert [(c["indicator"], c["old"]["value"], c["new"]["value"]) for c in changed] == [("一般公共预算收入", 5300, 5600)]
 
 
+def test_a_plan_listed_in_two_columns_is_alerted_once_and_so_is_its_revision(tmp_path, site, smtp, hook, ops, fetcher):
+    """One plan listed in two catalogues (a township's own and its district's 镇街 column), each under its own
+    索引号: two URLs, two documents, one plan. Each change of it is news once."""
+    from dataclasses import replace
+
+    config = make_config(tmp_path, site, smtp, hook, ops)
+    config = replace(config, sources=tuple(s for s in site.sources() if s.name in ("kq-wangtan", "kq-jidong")))
+    runner.run_once(config, fetcher=fetcher, env=ENV)  # the baseline
+    plan = next_year_plan(site.document("000"))
+    copy = plan.replace("00258263-0/2025-10001", "11330603-0/2025-00417")
+    listed, copied = site.publish("kq-wangtan", plan), site.publish("kq-jidong", copy)
+
+    second = runner.run_once(config, fetcher=fetcher, env=ENV)
+    assert sum(s.new for s in second.sources) == 2  # both copies stored, as two documents
+    assert [m["Subject"] for m in smtp.messages] == ["【目标变化】王坛镇2025年工作计划: 1项调整"]
+    assert len(hook.received) == 1
+
+    for url, text in ((listed, plan), (copied, copy)):
+        site.revise(url, text.replace("一般公共预算收入5600万元", "一般公共预算收入5800万元"))
+    third = runner.run_once(config, fetcher=fetcher, env=ENV)
+    assert sum(s.changed for s in third.sources) == 2
+    assert len(smtp.messages) == 2 and len(hook.received) == 2  # one more alert per channel, not two
+    assert "一般公共预算收入 5600万元 → 5800万元" in smtp.messages[1].get_body(("plain",)).get_content()
+
+
 def test_a_page_that_collapses_alerts_nothing_until_a_later_check_sees_it_again(tmp_path, site, smtp, hook, ops, fetcher):
     from dataclasses import replace
 

@@ -353,3 +353,18 @@ def test_the_documented_alerts_are_what_the_monitor_sends():
 
     documented_error = json.loads(_doc_blocks("json")[1])
     assert documented_error == error.data
+
+
+def test_a_change_set_saying_what_another_documents_alert_said_is_not_queued_again_within_the_window(db):
+    """A copy of one plan at another URL (another document) changing alike is the same news; after
+    ECHO_WITHIN, or for the same document flipping back and forth, it is news again."""
+    cfg = config()
+    first = revision()
+    copy = replace(first, new=replace(first.new, id=7, document_id=first.new.document_id + 1, url="http://x/copy"))
+    assert outbox.enqueue_changes(db, cfg, "kq-wangtan", [first], now=T0) == 2
+    assert outbox.enqueue_changes(db, cfg, "kq-jidong", [copy], now=T0 + timedelta(hours=1)) == 0
+    other = replace(copy, changes=copy.changes[1:])  # the copy changed otherwise: news
+    assert outbox.enqueue_changes(db, cfg, "kq-jidong", [other], now=T0 + timedelta(hours=1)) == 2
+    assert outbox.enqueue_changes(db, cfg, "kq-wangtan", [revision(9)], now=T0 + timedelta(hours=2)) == 2  # same document
+    again = replace(copy, new=replace(copy.new, id=8))
+    assert outbox.enqueue_changes(db, cfg, "kq-jidong", [again], now=T0 + outbox.ECHO_WITHIN + timedelta(hours=3)) == 2

@@ -88,10 +88,11 @@ def test_open_creates_the_file_in_wal_mode_with_every_table(tmp_path):
                                                             "m006_outbox_claimant", "m007_attachments", "m008_compressed_text",
                                                                 "m009_search_in_batches", "m010_change_references",
                                                                 "m011_search_batch_in_one_segment", "m012_raw_in_pieces",
-                                                                "m013_search_index_of_lowered_text", "m014_version_extractor"]
+                                                                "m013_search_index_of_lowered_text", "m014_version_extractor",
+                                                                "m015_outbox_gist"]
     db.close()
     again = store.open_db(path)  # reopening applies nothing twice
-    assert len(store.MIGRATIONS.applied(again)) == len(store.KNOWN_MIGRATIONS) == 14
+    assert len(store.MIGRATIONS.applied(again)) == len(store.KNOWN_MIGRATIONS) == 15
 
 
 def test_database_file_comes_from_argument_then_environment_then_default(tmp_path, monkeypatch):
@@ -258,7 +259,7 @@ CREATE TABLE "outbox" (
    "sent_at" TEXT,
    "expires_at" TEXT,
    "last_error" TEXT
-, "claimed_by" TEXT);
+, "claimed_by" TEXT, "gist" TEXT, "document_id" INTEGER);
 CREATE UNIQUE INDEX "idx_outbox_key"
     ON "outbox" ("key");
 CREATE INDEX "idx_outbox_status_next_attempt_at"
@@ -294,6 +295,8 @@ CREATE VIRTUAL TABLE versions_fts USING fts5(seed_text, content='', tokenize='tr
 CREATE TABLE 'versions_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
 CREATE TABLE 'versions_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 CREATE TABLE 'versions_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+CREATE INDEX "idx_outbox_gist"
+    ON "outbox" ("gist");
 """
 
 
@@ -451,7 +454,7 @@ def test_the_migration_stores_the_pages_of_an_older_database_in_pieces_and_reads
     old.close()
 
     db = store.open_db(path)
-    assert [m.name for m in store.MIGRATIONS.applied(db)][-4:-2] == ["m011_search_batch_in_one_segment", "m012_raw_in_pieces"]
+    assert [m.name for m in store.MIGRATIONS.applied(db)][-5:-3] == ["m011_search_batch_in_one_segment", "m012_raw_in_pieces"]
     for n, (doc, page) in zip(ids, stored):
         raw = db.execute("SELECT raw FROM versions WHERE id = ?", [n]).fetchone()[0]
         assert (raw is None) == (page is None) and (raw is None or raw[:1] == store.RAW_PIECES)
