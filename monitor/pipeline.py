@@ -28,20 +28,16 @@ the end of a run (the search index is filled in batches); the store only persist
 
 from __future__ import annotations
 
-import functools
 import hashlib
-import os
 import re
 import unicodedata
-import zlib
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from pathlib import Path
 
 from sqlite_utils import Database
 
-import monitor.extract
-from monitor import attachments, numbers, outbox, seedformat, store
+from monitor import attachments, outbox, seedformat, store
 from monitor.diff import PLAN_LIKENESS, closest_plan, diff_documents, plan_likeness, plan_year_of, title_stem
 from monitor.errors import StoreError
 from monitor.extract import extract
@@ -403,20 +399,17 @@ def _extracted(doc: Document, found: Extraction | None = None) -> Extraction:
     return found if found.plan_year is not None else replace(found, plan_year=plan_year_of(doc, found))
 
 
-@functools.cache
-def extractor_id() -> str:
-    """Which extractor this process runs: a checksum of the source of monitor/extract and monitor/numbers, stored
-    with each version's targets. Read once, when a version is first stored or compared (a re-check that stores
-    nothing never reads it). CRC-32 and Adler-32 of each file (64 bits; no adversary picks the code): 0.5 M
-    instructions, where sha256 over the same 150 KB cost 4 M, 0.1% of a 5%-changed re-check."""
-    folder = os.path.dirname(monitor.extract.__file__)
-    files = [os.path.join(folder, name) for name in sorted(os.listdir(folder)) if name.endswith(".py")]
-    crc = adler = 1
-    for path in [*files, numbers.__file__]:
-        with open(path, "rb") as f:
-            data = os.path.basename(path).encode() + b"\n" + f.read()
-        crc, adler = zlib.crc32(data, crc), zlib.adler32(data, adler)
-    return f"{crc:08x}{adler:08x}"
+def reextract(db: Database, version_id: int) -> tuple[int, int]:
+    """Read a stored version's text again with this extractor and store what it reads as the version's targets
+    (after an upgrade, so history, reports, trends and the site show it). Returns (before, after) counts of
+    targets and actuals. Nothing is alerted: the page did not change."""
+    doc = seedformat.parse(store.version_text(db, version_id), f"{store.db_name(db)} version {version_id}")
+    found = _extracted(doc)
+    before = store.replace_targets(db, version_id, found, extractor_id())
+    return before, len(found.targets) + len(found.actuals)
+
+
+extractor_id = store.extractor_id  # which extractor made a version's targets (versions.extractor)
 
 
 def _followed_by(db: Database, doc_id: int, doc: Document, found: Extraction, version_id: int) -> int | None:
@@ -450,6 +443,7 @@ __all__ = [
     "content_sha256",
     "collapse",
     "extractor_id",
+    "reextract",
     "ingest",
     "normalized_text",
     "replay_identity",

@@ -114,6 +114,8 @@ def collect(config: Config, *, db_path: str | Path | None = None, now: datetime 
             "database": str(path),
             "checked_at": outbox.stamp(now),
             "sources": sources,
+            # current versions whose targets an older extractor read: `monitor reextract` reads them again
+            "older_readings": len(store.stale_versions(db, store.extractor_id())),
             "alerts": {
                 "waiting": outbox.pending(db),
                 "sent": counts.get("sent", 0),

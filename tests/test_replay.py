@@ -397,3 +397,32 @@ def test_two_townships_captures_with_the_same_short_index_no_replay_as_two_docum
     result = run("replay", "--db", tmp_path / "m.db", first, second)
     assert result.exit_code == 0, result.stderr
     assert result.stdout.splitlines() == [f"new       {first}", f"new       {second}", "no changes"]  # never "changed"
+
+
+def test_reextract_stores_what_this_extractor_reads_and_leaves_the_alerted_history_as_it_was(tmp_path):
+    """After an upgrade, the stored versions show what the old extractor read; `monitor reextract` reads their
+    text again. The change sets alerted before keep the targets they showed."""
+    import sqlite3
+
+    db = tmp_path / "m.db"
+    assert run("replay", "--db", db, PLANS / "wangtan/2023.txt", SEED["wangtan"]).exit_code == 0
+    history = run("history", "--db", db, "王坛镇", "--json").stdout
+    conn = sqlite3.connect(db)
+    with conn:  # what an older extractor stored: another name, one target it did not read, its checksum
+        conn.execute("UPDATE targets SET indicator = '旧' || indicator")
+        conn.execute("DELETE FROM targets WHERE seq = 0 AND version_id = (SELECT max(id) FROM versions)")
+        conn.execute("UPDATE versions SET extractor = 'an-older-one'")
+    old_history = run("history", "--db", db, "王坛镇", "--json").stdout
+    hint = "2 documents show targets an older extractor read: run `monitor reextract` to read them again"
+    assert hint in run("status", "--db", db).stdout
+
+    result = run("reextract", "--db", db)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("read 2 versions again: ")
+    now = {v: [r[0] for r in conn.execute("SELECT indicator FROM targets WHERE version_id = ? ORDER BY seq", [v])]
+           for v, in conn.execute("SELECT id FROM versions")}
+    extracted = json.loads(run("extract", PLANS / "wangtan/2023.txt", SEED["wangtan"], "--json").stdout)
+    assert list(now.values()) == [[t["indicator"] for t in (*e["targets"], *e["actuals"])] for e in extracted]
+    assert run("history", "--db", db, "王坛镇", "--json").stdout == old_history != history  # as alerted
+    assert run("reextract", "--db", db).stdout == "every version was read by this extractor: nothing to do\n"
+    assert "older extractor" not in run("status", "--db", db).stdout

@@ -57,6 +57,7 @@ for command in (
     changes.diff_command,
     changes.history,
     changes.report,
+    changes.reextract,
     service.run,
     service.serve,
     service.status,
