@@ -89,6 +89,9 @@ _VALUE_LIMIT = 200
 _CORE = {"title", "index_no", "publisher", "date", "doc_number"}
 _BLANKS = " \t\r\n\f\v\xa0\u3000\u2002\u2003" + MARK
 _LABEL_STARTS = {label[0] for label in LABELS}  # a label's value longer than this is body text, not metadata
+# A 发文字号 standing alone on a line: issuer abbreviation, year in 〔〕 (or [] () 【】), number, 号 (烟建住房〔2026〕9号).
+_DOC_NUMBER_LINE = re.compile(r"[^\W\d_]{1,15}[〔\[［(（【](?:19|20)\d\d[〕\]］)）】]第?\d{1,5}号")
+_HEAD_LINES = 6  # a document's head (title lines, 文号) is over by then, or at its salutation
 
 
 @dataclass(frozen=True)
@@ -431,6 +434,17 @@ def drop_repeated_head(lines: list[str], title: str) -> list[str]:
     return out
 
 
+def number_in_head(lines: list[str]) -> str | None:
+    """The 发文字号 printed on its own line among the body's first lines, above the salutation ('各区市…：'), if any."""
+    for line in lines[:_HEAD_LINES]:
+        bare = "".join(line.split())
+        if _DOC_NUMBER_LINE.fullmatch(bare):
+            return bare
+        if bare.endswith((":", "：")):  # the salutation: the head is over
+            return None
+    return None
+
+
 def attachments_of(node: LexborNode | None, url: str) -> list[Attachment]:
     """The document files linked, embedded or named in scripts under node (attachment_links.find_attachments)."""
     return [] if node is None else list(find_attachments(node, url))
@@ -540,6 +554,11 @@ def _read_page(text: str, url: str, declared: Declared | None, tree: LexborHTMLP
         found["category"] = f"selector {declared.selectors.get('breadcrumb')}"
 
     lines = drop_repeated_head(lines, title)
+    doc_number = values.get("doc_number")
+    if not doc_number:  # no 文号 label: the 文号 line under the title at the head of the body (GB/T 9704 layout)
+        doc_number = number_in_head(lines)
+        if doc_number:
+            found["doc_number"] = "heuristic 文号 line at the head of the body"
     if not any(map(_WORD.search, lines)) and not files:  # none, or punctuation only ('-', '...', '。')
         raise ParseError(f"{url}: the body ({how}) holds no text paragraphs")
     # A body of nothing but attachments (a PDF viewer, 附件 links) is a Document without paragraphs:
@@ -553,7 +572,7 @@ def _read_page(text: str, url: str, declared: Declared | None, tree: LexborHTMLP
         published_at=published,
         category=category,
         disclosure=values.get("disclosure"),
-        doc_number=values.get("doc_number"),
+        doc_number=doc_number,
         source=source,
         url=url,
         attachments=tuple(files),

@@ -52,6 +52,8 @@ def test_every_real_page_reads_fully_correctly_or_as_a_document_naming_its_attac
     got = {"title": doc.title, "index_no": doc.index_no, "publisher": publisher}
     assert {k: norm(v) for k, v in got.items()} == {k: norm(exp[k]) for k in got}
     assert (doc.date or doc.published_at or "")[:10] == exp["date"]
+    if "doc_no" in exp:  # a 文号 label, else the 文号 line under the title at the head of the body
+        assert norm(doc.doc_number) == norm(exp["doc_no"])
     firsts = [norm(x) for x in (exp.get("body_first"), exp.get("body_first_text_paragraph")) if x]
     assert any(norm(doc.paragraphs[0]).startswith(f) for f in firsts), doc.paragraphs[0]
     assert norm(doc.paragraphs[-1]).endswith(norm(exp["body_last"])), doc.paragraphs[-1]
@@ -63,6 +65,27 @@ def test_the_real_pages_cover_three_cms_families_and_read_at_least_90_percent():
     assert len({p.name for p, _ in pages}) >= 8
     families = " ".join(exp.get("notes", "") for _, exp in pages)
     assert "jpaas" in families and "TRS" in families
+
+
+@pytest.mark.parametrize(
+    ("lines", "number"),
+    [
+        # yantai.gov.cn 部门政策文件 art_e56815d8 (yt_xxgk_art_e56815d8_detail.html): the body's own title, then the 文号
+        (["关于提高房屋建筑工程人工费拨付比例的通知", "烟建建管〔2026〕15号", "各区市住房和城乡建设（管理）局："], "烟建建管〔2026〕15号"),
+        # yantai.gov.cn art_e211ff7e (yt_xxgk_art_e211ff7e_14depts_EXCERPT.html): a title over two lines
+        (["烟台市住房和城乡建设局等14部门", "关于印发《烟台市公共租赁住房管理办法》的通知", "烟建住房〔2026〕9号",
+          "现将《烟台市公共租赁住房管理办法》印发给你们，请认真贯彻执行。"], "烟建住房〔2026〕9号"),
+        # www.gov.cn content_7082737 (govcn_c888766b_trs_xxgk_EXCERPT.html), TRS: the same head, spaced out
+        (["国务院关于《国家残疾预防行动计划", "（2026—2030年）》的批复", "国函 〔2026〕 105号", "国务院残疾人工作委员会："],
+         "国函〔2026〕105号"),
+        # mohurd.gov.cn art_e41b94d8 (dailybrief art/sutiao.html): a 文号 cited inside the first sentence is no 文号 line
+        (["各省、自治区住房城乡建设厅：", "为深入贯彻……《关于深化“总对总”多元化纠纷解决机制改革的意见》（法发〔2026〕1号）要求，现就有关事项通知如下。"], None),
+        # after the salutation the head is over: a 文号 line there belongs to the text (a list of documents)
+        (["各区市住房和城乡建设局：", "现将以下文件转发给你们：", "鲁建住字〔2026〕3号"], None),
+    ],
+)
+def test_the_doc_number_line_under_the_title_is_the_doc_number_when_no_label_gives_one(lines, number):
+    assert reader.number_in_head(lines) == number
 
 
 # -- metadata by label, wherever it stands ------------------------------------------------
