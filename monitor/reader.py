@@ -79,8 +79,13 @@ _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _TAG_OR_SCRIPT = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>|<[^>]*>", re.S | re.I)
 _TAG = re.compile(r"<[!a-z]", re.I)  # markup of any kind: a page without any is not HTML (JSON, PDF, NUL bytes)
 _WORD = re.compile(r"[^\W_]")  # a letter, digit or CJK character: a line without one is not text
-# A site footer's line (主办单位：…, 浙ICP备…, 版权所有): never the text of a document, whatever block holds it.
-_FOOTER = re.compile(r"主办单位|承办单位|协办单位|网站标识码|ICP备|公网安备|版权所有|技术支持|Copyright|©", re.I)
+# A site footer's line (主办单位：…, 浙ICP备…, 版权所有) or an outdated-browser notice (你正在使用的浏览器版本过低…,
+# 请升级您的浏览器, 请切换至极速模式): never the text of a document, whatever block holds it.
+_FOOTER = re.compile(
+    r"主办单位|承办单位|协办单位|网站标识码|ICP备|公网安备|版权所有|技术支持|Copyright|©"
+    r"|浏览器版本(?:过低|太低)|升级(?:您的)?浏览器|过时的?浏览器|极速模式",
+    re.I,
+)
 _ATTACHMENT = re.compile(r"""["'(=\s]([^"'()<>\s]+\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar))(?=["'?#)\s])""", re.I)
 _INLINE = {"b", "strong", "span", "font", "label", "em", "i", "u", "a", "small"}
 _CELLS = {"td", "th", "dt", "dd"}

@@ -259,8 +259,15 @@ FOOTER = ("<div class='foot'><p>主办单位：杭州市临安区人民政府办
      "<div class='abstract'>" + "".join(f"<h2>{k}：</h2><p>{v}</p>" for k, v in (
          ("索 引 号", "000014349/2026-00075"), ("主题分类", "民政、扶贫、救灾\\优抚安置"), ("发文机关", "国务院"),
          ("成文日期", "2026年10月03日"), ("标　　题", "国务院关于《国家残疾预防行动计划（2026—2030年）》的批复"),
-         ("发文字号", "国函〔2026〕105号"))) + "</div>"],
-    ids=["renamed-container", "date-source-line", "metadata-spans", "metadata-blocks"],
+         ("发文字号", "国函〔2026〕105号"))) + "</div>",
+     # outdated-browser notices: zfcxjst.gd.gov.cn's div.ie-test (dailybrief b/gd_wjtz.html), a MetInfo
+     # government template's alert (NANAmine/demo2 WebContent/index.jsp)
+     "<div class='ie-test'><div class='container'><p>你正在使用的浏览器版本过低，为保障你的数据安全及获得最佳浏览效果，"
+     "请使用最新版本的浏览器。</p><p>我们建议使用chrome或Microsoft Edge浏览器。</p><p>若你当前使用的浏览器为QQ浏览器、"
+     "360浏览器、2345浏览器等仍出现该提示，请切换至极速模式。<a class='close' href='#'>×</a></p></div></div>"
+     "<div class='text-xs-center alert'>你正在使用一个 <strong>过时</strong> 的浏览器。请 <a href='https://browsehappy.com'>"
+     "升级您的浏览器</a>，以提高您的体验。</div>"],
+    ids=["renamed-container", "date-source-line", "metadata-spans", "metadata-blocks", "browser-notice"],
 )
 def test_a_page_whose_body_container_is_gone_is_no_document_never_its_footer_or_metadata_line(layout):
     # A layout change: read as a document, the footer would replace the plan and diff as 'every target dropped'.
@@ -269,6 +276,19 @@ def test_a_page_whose_body_container_is_gone_is_no_document_never_its_footer_or_
     body = ("<div class='wz'><p>各村（社区）：为推进全年工作，现将有关事项通知如下。</p>"
             "<p>一、总体目标：全年完成固定资产投资10000万元，新增就业岗位300个以上。</p></div>")
     assert read_page(page(body, "{}", extra=layout + FOOTER), URL).document.paragraphs[0].startswith("各村")
+
+
+LIST_PAGES = [PAGES / "gdzfcxjst_wjtz_list_EXCERPT.html"] + [
+    SHARED / "research" / "html" / name for name in (
+        "zj_jst_column_list_shell.html", "mohurd_wjk_column_shell.html", "yt_col22904_shell.html",
+        "zjjst_col1569971_shell.html", "js_jst_col8639_jcms_list.html", "js_jst_col49384_xxgk_dynamic.html")]
+
+
+@pytest.mark.parametrize("path", [p for p in LIST_PAGES if p.is_file()], ids=lambda p: p.name)
+def test_a_real_list_page_or_column_shell_is_no_document(path):
+    # zfcxjst.gd.gov.cn's 文件通知 list: its only text outside links was an outdated-browser notice, read as a document
+    with pytest.raises(ParseError, match="no document body found"):
+        read_saved_page(path, "https://www.town.gov.cn/col/col1/index.html")
 
 
 def test_a_body_split_into_inner_blocks_is_read_whole_and_a_sidebar_of_links_is_not():
