@@ -79,8 +79,13 @@ _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _TAG_OR_SCRIPT = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>|<[^>]*>", re.S | re.I)
 _TAG = re.compile(r"<[!a-z]", re.I)  # markup of any kind: a page without any is not HTML (JSON, PDF, NUL bytes)
 _WORD = re.compile(r"[^\W_]")  # a letter, digit or CJK character: a line without one is not text
-# A site footer's line (主办单位：…, 浙ICP备…, 版权所有): never the text of a document, whatever block holds it.
-_FOOTER = re.compile(r"主办单位|承办单位|协办单位|网站标识码|ICP备|公网安备|版权所有|技术支持|Copyright|©", re.I)
+# A site footer's line (主办单位：…, 浙ICP备…, 版权所有) or an outdated-browser notice (你正在使用的浏览器版本过低…,
+# 请升级您的浏览器, 请切换至极速模式): never the text of a document, whatever block holds it.
+_FOOTER = re.compile(
+    r"主办单位|承办单位|协办单位|网站标识码|ICP备|公网安备|版权所有|技术支持|Copyright|©"
+    r"|浏览器版本(?:过低|太低)|升级(?:您的)?浏览器|过时的?浏览器|极速模式",
+    re.I,
+)
 _ATTACHMENT = re.compile(r"""["'(=\s]([^"'()<>\s]+\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar))(?=["'?#)\s])""", re.I)
 _INLINE = {"b", "strong", "span", "font", "label", "em", "i", "u", "a", "small"}
 _CELLS = {"td", "th", "dt", "dd"}
@@ -89,6 +94,9 @@ _VALUE_LIMIT = 200
 _CORE = {"title", "index_no", "publisher", "date", "doc_number"}
 _BLANKS = " \t\r\n\f\v\xa0\u3000\u2002\u2003" + MARK
 _LABEL_STARTS = {label[0] for label in LABELS}  # a label's value longer than this is body text, not metadata
+# A 发文字号 standing alone on a line: issuer abbreviation, year in 〔〕 (or [] () 【】), number, 号 (烟建住房〔2026〕9号).
+_DOC_NUMBER_LINE = re.compile(r"[^\W\d_]{1,15}[〔\[［(（【](?:19|20)\d\d[〕\]］)）】]第?\d{1,5}号")
+_HEAD_LINES = 6  # a document's head (title lines, 文号) is over by then, or at its salutation
 
 
 @dataclass(frozen=True)
@@ -431,6 +439,17 @@ def drop_repeated_head(lines: list[str], title: str) -> list[str]:
     return out
 
 
+def number_in_head(lines: list[str]) -> str | None:
+    """The 发文字号 printed on its own line among the body's first lines, above the salutation ('各区市…：'), if any."""
+    for line in lines[:_HEAD_LINES]:
+        bare = "".join(line.split())
+        if _DOC_NUMBER_LINE.fullmatch(bare):
+            return bare
+        if bare.endswith((":", "：")):  # the salutation: the head is over
+            return None
+    return None
+
+
 def attachments_of(node: LexborNode | None, url: str) -> list[Attachment]:
     """The document files linked, embedded or named in scripts under node (attachment_links.find_attachments)."""
     return [] if node is None else list(find_attachments(node, url))
@@ -540,6 +559,11 @@ def _read_page(text: str, url: str, declared: Declared | None, tree: LexborHTMLP
         found["category"] = f"selector {declared.selectors.get('breadcrumb')}"
 
     lines = drop_repeated_head(lines, title)
+    doc_number = values.get("doc_number")
+    if not doc_number:  # no 文号 label: the 文号 line under the title at the head of the body (GB/T 9704 layout)
+        doc_number = number_in_head(lines)
+        if doc_number:
+            found["doc_number"] = "heuristic 文号 line at the head of the body"
     if not any(map(_WORD.search, lines)) and not files:  # none, or punctuation only ('-', '...', '。')
         raise ParseError(f"{url}: the body ({how}) holds no text paragraphs")
     # A body of nothing but attachments (a PDF viewer, 附件 links) is a Document without paragraphs:
@@ -553,7 +577,7 @@ def _read_page(text: str, url: str, declared: Declared | None, tree: LexborHTMLP
         published_at=published,
         category=category,
         disclosure=values.get("disclosure"),
-        doc_number=values.get("doc_number"),
+        doc_number=doc_number,
         source=source,
         url=url,
         attachments=tuple(files),

@@ -52,10 +52,12 @@ def test_every_real_page_reads_fully_correctly_or_as_a_document_naming_its_attac
     got = {"title": doc.title, "index_no": doc.index_no, "publisher": publisher}
     assert {k: norm(v) for k, v in got.items()} == {k: norm(exp[k]) for k in got}
     assert (doc.date or doc.published_at or "")[:10] == exp["date"]
+    if "doc_no" in exp:  # a 文号 label, else the 文号 line under the title at the head of the body
+        assert norm(doc.doc_number) == norm(exp["doc_no"])
     firsts = [norm(x) for x in (exp.get("body_first"), exp.get("body_first_text_paragraph")) if x]
     assert any(norm(doc.paragraphs[0]).startswith(f) for f in firsts), doc.paragraphs[0]
     assert norm(doc.paragraphs[-1]).endswith(norm(exp["body_last"])), doc.paragraphs[-1]
-    assert not any(re.search(r"扫一扫|分享|打印|字号|浏览次数|访问次数|function\s*\(", p) for p in doc.paragraphs)
+    assert not any(re.search(r"扫一扫|分享|打印|(?<!文)字号|浏览次数|访问次数|function\s*\(", p) for p in doc.paragraphs)
 
 
 def test_the_real_pages_cover_three_cms_families_and_read_at_least_90_percent():
@@ -63,6 +65,27 @@ def test_the_real_pages_cover_three_cms_families_and_read_at_least_90_percent():
     assert len({p.name for p, _ in pages}) >= 8
     families = " ".join(exp.get("notes", "") for _, exp in pages)
     assert "jpaas" in families and "TRS" in families
+
+
+@pytest.mark.parametrize(
+    ("lines", "number"),
+    [
+        # yantai.gov.cn 部门政策文件 art_e56815d8 (yt_xxgk_art_e56815d8_detail.html): the body's own title, then the 文号
+        (["关于提高房屋建筑工程人工费拨付比例的通知", "烟建建管〔2026〕15号", "各区市住房和城乡建设（管理）局："], "烟建建管〔2026〕15号"),
+        # yantai.gov.cn art_e211ff7e (yt_xxgk_art_e211ff7e_14depts_EXCERPT.html): a title over two lines
+        (["烟台市住房和城乡建设局等14部门", "关于印发《烟台市公共租赁住房管理办法》的通知", "烟建住房〔2026〕9号",
+          "现将《烟台市公共租赁住房管理办法》印发给你们，请认真贯彻执行。"], "烟建住房〔2026〕9号"),
+        # www.gov.cn content_7082737 (govcn_c888766b_trs_xxgk_EXCERPT.html), TRS: the same head, spaced out
+        (["国务院关于《国家残疾预防行动计划", "（2026—2030年）》的批复", "国函 〔2026〕 105号", "国务院残疾人工作委员会："],
+         "国函〔2026〕105号"),
+        # mohurd.gov.cn art_e41b94d8 (dailybrief art/sutiao.html): a 文号 cited inside the first sentence is no 文号 line
+        (["各省、自治区住房城乡建设厅：", "为深入贯彻……《关于深化“总对总”多元化纠纷解决机制改革的意见》（法发〔2026〕1号）要求，现就有关事项通知如下。"], None),
+        # after the salutation the head is over: a 文号 line there belongs to the text (a list of documents)
+        (["各区市住房和城乡建设局：", "现将以下文件转发给你们：", "鲁建住字〔2026〕3号"], None),
+    ],
+)
+def test_the_doc_number_line_under_the_title_is_the_doc_number_when_no_label_gives_one(lines, number):
+    assert reader.number_in_head(lines) == number
 
 
 # -- metadata by label, wherever it stands ------------------------------------------------
@@ -236,8 +259,15 @@ FOOTER = ("<div class='foot'><p>主办单位：杭州市临安区人民政府办
      "<div class='abstract'>" + "".join(f"<h2>{k}：</h2><p>{v}</p>" for k, v in (
          ("索 引 号", "000014349/2026-00075"), ("主题分类", "民政、扶贫、救灾\\优抚安置"), ("发文机关", "国务院"),
          ("成文日期", "2026年10月03日"), ("标　　题", "国务院关于《国家残疾预防行动计划（2026—2030年）》的批复"),
-         ("发文字号", "国函〔2026〕105号"))) + "</div>"],
-    ids=["renamed-container", "date-source-line", "metadata-spans", "metadata-blocks"],
+         ("发文字号", "国函〔2026〕105号"))) + "</div>",
+     # outdated-browser notices: zfcxjst.gd.gov.cn's div.ie-test (dailybrief b/gd_wjtz.html), a MetInfo
+     # government template's alert (NANAmine/demo2 WebContent/index.jsp)
+     "<div class='ie-test'><div class='container'><p>你正在使用的浏览器版本过低，为保障你的数据安全及获得最佳浏览效果，"
+     "请使用最新版本的浏览器。</p><p>我们建议使用chrome或Microsoft Edge浏览器。</p><p>若你当前使用的浏览器为QQ浏览器、"
+     "360浏览器、2345浏览器等仍出现该提示，请切换至极速模式。<a class='close' href='#'>×</a></p></div></div>"
+     "<div class='text-xs-center alert'>你正在使用一个 <strong>过时</strong> 的浏览器。请 <a href='https://browsehappy.com'>"
+     "升级您的浏览器</a>，以提高您的体验。</div>"],
+    ids=["renamed-container", "date-source-line", "metadata-spans", "metadata-blocks", "browser-notice"],
 )
 def test_a_page_whose_body_container_is_gone_is_no_document_never_its_footer_or_metadata_line(layout):
     # A layout change: read as a document, the footer would replace the plan and diff as 'every target dropped'.
@@ -246,6 +276,19 @@ def test_a_page_whose_body_container_is_gone_is_no_document_never_its_footer_or_
     body = ("<div class='wz'><p>各村（社区）：为推进全年工作，现将有关事项通知如下。</p>"
             "<p>一、总体目标：全年完成固定资产投资10000万元，新增就业岗位300个以上。</p></div>")
     assert read_page(page(body, "{}", extra=layout + FOOTER), URL).document.paragraphs[0].startswith("各村")
+
+
+LIST_PAGES = [PAGES / "gdzfcxjst_wjtz_list_EXCERPT.html"] + [
+    SHARED / "research" / "html" / name for name in (
+        "zj_jst_column_list_shell.html", "mohurd_wjk_column_shell.html", "yt_col22904_shell.html",
+        "zjjst_col1569971_shell.html", "js_jst_col8639_jcms_list.html", "js_jst_col49384_xxgk_dynamic.html")]
+
+
+@pytest.mark.parametrize("path", [p for p in LIST_PAGES if p.is_file()], ids=lambda p: p.name)
+def test_a_real_list_page_or_column_shell_is_no_document(path):
+    # zfcxjst.gd.gov.cn's 文件通知 list: its only text outside links was an outdated-browser notice, read as a document
+    with pytest.raises(ParseError, match="no document body found"):
+        read_saved_page(path, "https://www.town.gov.cn/col/col1/index.html")
 
 
 def test_a_body_split_into_inner_blocks_is_read_whole_and_a_sidebar_of_links_is_not():
