@@ -73,6 +73,7 @@ _LABEL_RUN = re.compile(
 _DATE = re.compile(
     r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2})\s*[:：时]\s*(\d{2}))?"
 )
+PUBLISH_LABELS = ("发布日期", "公布日期")  # date labels that say when it was published (the date when no other is shown)
 PUBLISH_METAS = ("PubDate", "firstpublishedtime", "publishdate", "dc.date")  # publish-time metas, in precedence order
 _CLOSING = re.compile(r"</html\s*>", re.I)
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
@@ -533,6 +534,10 @@ def _read_page(text: str, url: str, declared: Declared | None, tree: LexborHTMLP
 
     date, date_time = parse_date(values.get("date"))
     day, published = parse_date(values.get("published_at"))
+    shown = next((x for x in PUBLISH_LABELS if labels.get(x) and found.get("date", "").split()[-1:] != [x]), None)
+    if published is None and day is None and shown:  # 成文日期 is the date; 发布日期 beside it is when it was published
+        day, published = parse_date(labels[shown])
+        found["published_at"] = f"label {shown}"
     if not date:
         found.pop("date", None)
     if published is None and date_time:  # 公开日期: 2023-06-16 11:08 gives the publish time too

@@ -164,7 +164,11 @@ def test_date_precedence_document_date_then_publish_time_then_the_date_under_the
     head = "<head><meta name='PubDate' content='2026-09-20 09:43'></head>"
     body = "<div id='zoom'><p>正文。</p></div>"
     labelled = f"<html>{head}<body><h1>标题甲乙</h1><table><tr><td>发布日期</td><td>2026-09-17</td><td>成文日期</td><td>2026-09-09</td></tr></table>{body}</body></html>"
-    assert read_page(labelled, URL).document.date == "2026-09-09"  # 成文日期 before 发布日期
+    found = read_page(labelled, URL)
+    assert found.document.date == "2026-09-09"  # 成文日期 before 发布日期
+    assert (found.document.published_at, found.found["published_at"]) == ("2026-09-17", "label 发布日期")  # shown beside it
+    alone = labelled.replace("<td>成文日期</td><td>2026-09-09</td>", "")
+    assert (read_page(alone, URL).document.date, read_page(alone, URL).document.published_at) == ("2026-09-17", None)
     under = f"<html>{head}<body><h1>标题<br>甲乙</h1><div>2026-09-28  11:33</div>{body}</body></html>"
     found = read_page(under, URL)
     assert (found.document.date, found.document.published_at) == (None, "2026-09-28 11:33")
