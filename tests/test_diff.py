@@ -187,6 +187,17 @@ def test_a_ceiling_that_becomes_an_approximate_growth_pairs_by_synonym():
     assert (c.change, c.what) == ("changed", ("qualifier",))
 
 
+def test_the_price_level_by_its_statistical_name_pairs_with_the_plain_one():
+    # 赣州市 2024 "居民消费价格总水平涨幅控制在3%左右" → 2025 "居民消费价格涨幅2%左右" (lawtext/gov,
+    # 政府工作报告-其他地市/赣州市): one target, lowered, not one dropped and one added.
+    old = [t("居民消费价格总水平涨幅", 3, "%", "threshold", "左右")]
+    new = [t("居民消费价格涨幅", 2, "%", "growth", "左右")]
+    [c] = diff_targets(old, new)
+    assert (c.change, c.old.value, c.new.value) == ("changed", 3, 2)
+    # 赣州市 2023 → 2024 name it so both years, at 3% both years: nothing changed.
+    assert diff_targets(old, [t("居民消费价格总水平涨幅", 3, "%", "threshold", "左右")]) == []
+
+
 def test_levels_of_government_are_not_near_synonyms():
     old = [t("区级和美乡村", 5, "个", "count")]
     new = [t("市级和美乡村", 3, "个", "count")]
