@@ -101,6 +101,12 @@ ROWS = [
      [T("单位国内生产总值能耗", 13.5, "%", "growth"), T("二氧化碳排放", 18, "%", "growth")]),
     ("城乡 splits into 城镇 and 农村", "城乡居民人均可支配收入分别增长6%和7.5%。",
      [T("城镇居民人均可支配收入", 6, "%", "growth"), T("农村居民人均可支配收入", 7.5, "%", "growth")]),
+    # 存贷款 is two indicators fused like 城乡: deposits, then loans. Real: 遵义市2023年政府工作报告 (lawtext/gov,
+    # 政府工作报告-其他地市/遵义市/2023.md), its 主要预期目标; one value keeps the fused name (绵阳市2025年政府工作报告).
+    ("存贷款 splits into 存款 and 贷款", "金融机构存贷款余额分别增长8%左右、11%左右。",
+     [T("金融机构存款余额", 8, "%", "growth", "左右"), T("金融机构贷款余额", 11, "%", "growth", "左右")]),
+    ("存贷款 with one value stays one", "金融机构本外币存贷款余额达1.28万亿元。",
+     [T("金融机构本外币存贷款余额", 1.28, "万亿元", "level")]),
     ("a value shared by a list", "化学需氧量、氨氮排放量下降3%。",
      [T("化学需氧量排放量", 3, "%", "growth"), T("氨氮排放量", 3, "%", "growth")]),
     ("two values for two subjects", "粮食播种面积和产量稳定在1500万亩、120亿斤以上。",
