@@ -198,6 +198,15 @@ def test_the_price_level_by_its_statistical_name_pairs_with_the_plain_one():
     assert diff_targets(old, [t("居民消费价格总水平涨幅", 3, "%", "threshold", "左右")]) == []
 
 
+def test_the_tertiary_sector_is_the_service_sector():
+    # 绵阳市 2024 "第三产业增加值增长8%" → 2025 "服务业增加值增长7.5%" (lawtext/gov, 政府工作报告-其他地市/绵阳市):
+    # one indicator by its two statistical names, lowered; the primary sector stays apart.
+    old = [t("第三产业增加值", 8, "%", "growth"), t("第一产业增加值", 3.8, "%", "growth")]
+    new = [t("服务业增加值", 7.5, "%", "growth"), t("第一产业增加值", 3.3, "%", "growth")]
+    assert sorted((c.change, c.old.value, c.new.value) for c in diff_targets(old, new)) == [
+        ("changed", 3.8, 3.3), ("changed", 8, 7.5)]
+
+
 def test_levels_of_government_are_not_near_synonyms():
     old = [t("区级和美乡村", 5, "个", "count")]
     new = [t("市级和美乡村", 3, "个", "count")]
