@@ -107,6 +107,10 @@ ROWS = [
      [T("金融机构存款余额", 8, "%", "growth", "左右"), T("金融机构贷款余额", 11, "%", "growth", "左右")]),
     ("存贷款 with one value stays one", "金融机构本外币存贷款余额达1.28万亿元。",
      [T("金融机构本外币存贷款余额", 1.28, "万亿元", "level")]),
+    # A list item that ends in an abbreviation (人均GDP) is a whole name, as GDP alone is: 洛阳市2023年政府工作报告
+    # (lawtext/gov), its 主要预期目标.
+    ("a name ending in an abbreviation takes no metric", "地区生产总值、人均GDP、全员劳动生产率增长7%。",
+     [T("地区生产总值", 7, "%", "growth"), T("人均GDP", 7, "%", "growth"), T("全员劳动生产率", 7, "%", "growth")]),
     ("a value shared by a list", "化学需氧量、氨氮排放量下降3%。",
      [T("化学需氧量排放量", 3, "%", "growth"), T("氨氮排放量", 3, "%", "growth")]),
     ("two values for two subjects", "粮食播种面积和产量稳定在1500万亩、120亿斤以上。",
