@@ -190,6 +190,26 @@ def test_a_ceiling_that_becomes_an_approximate_growth_pairs_by_synonym():
     assert (c.change, c.what) == ("changed", ("qualifier",))
 
 
+def test_the_price_level_by_its_statistical_name_pairs_with_the_plain_one():
+    # 赣州市 2024 "居民消费价格总水平涨幅控制在3%左右" → 2025 "居民消费价格涨幅2%左右" (lawtext/gov,
+    # 政府工作报告-其他地市/赣州市): one target, lowered, not one dropped and one added.
+    old = [t("居民消费价格总水平涨幅", 3, "%", "threshold", "左右")]
+    new = [t("居民消费价格涨幅", 2, "%", "growth", "左右")]
+    [c] = diff_targets(old, new)
+    assert (c.change, c.old.value, c.new.value) == ("changed", 3, 2)
+    # 赣州市 2023 → 2024 name it so both years, at 3% both years: nothing changed.
+    assert diff_targets(old, [t("居民消费价格总水平涨幅", 3, "%", "threshold", "左右")]) == []
+
+
+def test_the_tertiary_sector_is_the_service_sector():
+    # 绵阳市 2024 "第三产业增加值增长8%" → 2025 "服务业增加值增长7.5%" (lawtext/gov, 政府工作报告-其他地市/绵阳市):
+    # one indicator by its two statistical names, lowered; the primary sector stays apart.
+    old = [t("第三产业增加值", 8, "%", "growth"), t("第一产业增加值", 3.8, "%", "growth")]
+    new = [t("服务业增加值", 7.5, "%", "growth"), t("第一产业增加值", 3.3, "%", "growth")]
+    assert sorted((c.change, c.old.value, c.new.value) for c in diff_targets(old, new)) == [
+        ("changed", 3.8, 3.3), ("changed", 8, 7.5)]
+
+
 def test_levels_of_government_are_not_near_synonyms():
     old = [t("区级和美乡村", 5, "个", "count")]
     new = [t("市级和美乡村", 3, "个", "count")]

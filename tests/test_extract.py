@@ -101,12 +101,32 @@ ROWS = [
      [T("单位国内生产总值能耗", 13.5, "%", "growth"), T("二氧化碳排放", 18, "%", "growth")]),
     ("城乡 splits into 城镇 and 农村", "城乡居民人均可支配收入分别增长6%和7.5%。",
      [T("城镇居民人均可支配收入", 6, "%", "growth"), T("农村居民人均可支配收入", 7.5, "%", "growth")]),
+    # 存贷款 is two indicators fused like 城乡: deposits, then loans. Real: 遵义市2023年政府工作报告 (lawtext/gov,
+    # 政府工作报告-其他地市/遵义市/2023.md), its 主要预期目标; one value keeps the fused name (绵阳市2025年政府工作报告).
+    ("存贷款 splits into 存款 and 贷款", "金融机构存贷款余额分别增长8%左右、11%左右。",
+     [T("金融机构存款余额", 8, "%", "growth", "左右"), T("金融机构贷款余额", 11, "%", "growth", "左右")]),
+    ("存贷款 with one value stays one", "金融机构本外币存贷款余额达1.28万亿元。",
+     [T("金融机构本外币存贷款余额", 1.28, "万亿元", "level")]),
+    # A list item that ends in an abbreviation (人均GDP) is a whole name, as GDP alone is: 洛阳市2023年政府工作报告
+    # (lawtext/gov), its 主要预期目标.
+    ("a name ending in an abbreviation takes no metric", "地区生产总值、人均GDP、全员劳动生产率增长7%。",
+     [T("地区生产总值", 7, "%", "growth"), T("人均GDP", 7, "%", "growth"), T("全员劳动生产率", 7, "%", "growth")]),
     ("a value shared by a list", "化学需氧量、氨氮排放量下降3%。",
      [T("化学需氧量排放量", 3, "%", "growth"), T("氨氮排放量", 3, "%", "growth")]),
     ("two values for two subjects", "粮食播种面积和产量稳定在1500万亩、120亿斤以上。",
      [T("粮食播种面积", 1500, "万亩", "threshold", "以上"), T("粮食产量", 120, "亿斤", "threshold", "以上")]),
     ("a second value shares the verb", "地区生产总值增长6%以上,力争7%。",
      [T("地区生产总值", 6, "%", "growth", "以上"), T("地区生产总值", 7, "%", "growth", "力争")]),
+    # A 力争 after "、" gives a stretch value to the value before it and ends with its clause; the next
+    # clause's value is plain. Real: 临沂市2025年政府工作报告 (lawtext/gov, 政府工作报告-其他地市/临沂市/2025.md),
+    # its 主要预期目标; a 力争 opening a clause still reaches on ("a word on the number outranks the hedge").
+    ("a stretch value's 力争 ends with its clause", "地区生产总值增长5.5%、力争6%,规上工业增加值增长8%、力争10%以上。",
+     [T("地区生产总值", 5.5, "%", "growth"), T("地区生产总值", 6, "%", "growth", "力争"),
+      T("规上工业增加值", 8, "%", "growth"), T("规上工业增加值", 10, "%", "growth", "以上")]),
+    ("a stretch value after 左右", "固定资产投资增长6%、力争8%,社会消费品零售总额增长6%左右、力争8%,居民人均可支配收入增长5.5%、力争6%以上。",
+     [T("固定资产投资", 6, "%", "growth"), T("固定资产投资", 8, "%", "growth", "力争"),
+      T("社会消费品零售总额", 6, "%", "growth", "左右"), T("社会消费品零售总额", 8, "%", "growth", "力争"),
+      T("居民人均可支配收入", 5.5, "%", "growth"), T("居民人均可支配收入", 6, "%", "growth", "以上")]),
     ("an indicator named in an earlier clause", "实现农业增加值7.1亿元,年均增长5%。",
      [T("农业增加值", 7.1, "亿元", "level"), T("农业增加值", 5, "%", "growth")]),
     ("counts listed with 、", "培育国家高新技术企业3家、省科技型中小企业5家。",

@@ -186,6 +186,8 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
     if len(parts) < 2:
         if n == 2 and subject.startswith("城乡"):  # 城乡居民收入分别增长6%和7.5%
             return ["城镇" + subject[2:], "农村" + subject[2:]]
+        if n == 2 and "存贷款" in subject:  # 金融机构存贷款余额分别增长8%左右、11%左右: deposits, then loans
+            return [subject.replace("存贷款", "存款", 1), subject.replace("存贷款", "贷款", 1)]
         return [subject]
     last = parts[-1]
     out = []
@@ -202,7 +204,7 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
         m = L.METRIC_END_RE.search(last)
         suffix = m.group(0) if m else ""
         g = L.GROWTH_NOUN_RE.search(last)
-        if p.isascii():  # GDP、固定资产投资…分别增长: an abbreviation is a whole name
+        if p.isascii() or (p[-1].isascii() and p[-1].isalpha()):  # GDP、人均GDP、固定资产投资…: an abbreviation ends a whole name
             out.append(p)
         elif g and not p.endswith(g.group(0)):
             out.append(p + g.group(0))

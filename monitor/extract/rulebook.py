@@ -48,7 +48,12 @@ RULES: tuple[Rule, ...] = (
           "title: XX县农村人居环境整治提升三年行动方案(2025—2027年)\n一、现状与目标\n到2027年,农村卫生厕所普及率达到95%。")),
     Rule("forward-in-review", "力争, 计划, 明年, 下半年 before a number in a review make it a target",
          ("一、2024年上半年工作总结\n下半年力争新增就业500人。", REVIEW + "明年计划新建5G基站300个。"),
-         (REVIEW + "争取上级资金39.1亿元。", "一、2024年工作回顾\n实施衡水学子回归计划,高校毕业生来衡就业人数增长8.7%。")),
+         (REVIEW + "争取上级资金39.1亿元。", "一、2024年工作回顾\n实施衡水学子回归计划,高校毕业生来衡就业人数增长8.7%。",
+          # 虚拟 (virtual) is no 拟 (plan to): 潍坊市2025年政府工作报告, its review (lawtext/gov)
+          REVIEW + "新和成蛋氨酸、歌尔电子高端虚拟现实整机等320个项目建成投产,新增产值500亿元以上。",
+          # 计划投资总额/计划总投资 names the size of projects begun, no plan: 中山市2023年政府工作报告's review;
+          # in a plan the same noun stays a plan's (云浮市2023: 谋划推进105个、计划总投资1055.54亿元的…项目)
+          REVIEW + "157个增资扩产项目动工建设,计划投资总额252亿元。")),
     Rule("past-in-plan", "已, 去年, 增长了, 1—5月, …以来, or a sentence opening 一季度/上半年, before a number in a plan make it a result",
          ("去年新增就业1000人,今年力争新增1200人。", "已建成3个,今年再创建2个。", "1-5月完成投资8亿元。",
           "全镇生产总值、财政总收入分别增长了54.5%、50.8%。", "五年间引进了项目78个,今年力争引进20个。",

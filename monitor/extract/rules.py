@@ -246,6 +246,8 @@ def hedge_of(d: Doc, it: Item, starts: list[int], idx: int) -> str | None:
     pos = it.q.start
     seg0 = max(last_before(mk.semis, pos), it.sent.start)
     k = bisect_left(mk.hedges, (pos, "")) - 1
+    while k >= 0 and mk.hedges[k][0] >= seg0 and _stretch_value_hedge(d.text, mk.hedges[k][0], pos, seg0):
+        k -= 1
     if k >= 0 and mk.hedges[k][0] >= seg0:
         if it.role == "actual" and it.sent.mode == "review" and mk.hedges[k][0] in mk.strive:
             return None  # 争取上级资金39.1亿元 in a review: obtained, no aim
@@ -264,6 +266,17 @@ def hedge_of(d: Doc, it: Item, starts: list[int], idx: int) -> str | None:
         if m and L.WHOLE_TASK_RE.search(last) and not (j < len(starts) and starts[j] < seg1):
             return L.HEDGE[m.group(0)]
     return None
+
+
+def _stretch_value_hedge(text: str, hedge: int, pos: int, seg0: int) -> bool:
+    """A 力争 that gives a stretch value after a value ("增长5.5%、力争6%"), its clause ended before pos.
+
+    Such a hedge is the second value's alone: "…、力争6%,规上工业增加值增长8%" leaves the 8% plain.
+    """
+    if hedge == 0 or text[hedge - 1] != "、" or text.find(",", hedge, pos) < 0:
+        return False
+    clause = max(seg0, text.rfind(",", seg0, hedge))
+    return L.DIGIT_RE.search(text, clause, hedge) is not None
 
 
 def period_of(d: Doc, it: Item, role: str) -> str | None:
