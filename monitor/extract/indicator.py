@@ -26,6 +26,8 @@ def strip_indicator(words: str) -> tuple[str, list[str]]:
                 break
             if last != "均" and s[-3:-1] in ("稳增", "保增", "促增"):  # 稳增长26条: a policy aim named, no verb of change
                 break
+        if last == "约" and s[-2:-1] in L.YUE_WORD_HEADS:  # 签约, 节约: a verb of the name, not "about"
+            break
         for w in L.TRAIL_BY_LAST.get(last, ()):
             if s.endswith(w):
                 removed.append(w)

@@ -201,6 +201,9 @@ PRE_QUAL = {
 
 PRE_QUAL_RE = re.compile("(?:" + "|".join(sorted(PRE_QUAL, key=len, reverse=True)) + ")$")
 PRE_QUAL_LAST = frozenset(w[-1] for w in PRE_QUAL)  # no PRE_QUAL_RE match unless one of these is just before the number
+# Characters that make 约 the end of a word, not "about": 签约, 节约, 预约, 合约, 公约, 制约, 契约, 特约, 相约, 邀约,
+# 履约, 违约 (完成签约3万平米: signed, not about 3).
+YUE_WORD_HEADS = frozenset("签节预合公制契特相邀履违")
 
 POST_QUAL_RE = re.compile(r"以上|以下|左右|以内|之内|上下|内(?![容部外涵])")
 
