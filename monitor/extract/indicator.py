@@ -28,6 +28,10 @@ def strip_indicator(words: str) -> tuple[str, list[str]]:
                 break
         if last == "约" and s[-2:-1] in L.YUE_WORD_HEADS:  # 签约, 节约: a verb of the name, not "about"
             break
+        if last == "增" and L.COMPARE_YEAR_RE.search(s, 0, len(s) - 1):  # 比2020年增, 比“十三五”末增: a rise over a base
+            removed.append("增")
+            s = s[:-1]
+            continue
         for w in L.TRAIL_BY_LAST.get(last, ()):
             if s.endswith(w):
                 removed.append(w)

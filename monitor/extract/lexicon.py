@@ -30,7 +30,7 @@ def without_final_newline(s: str) -> str:
 # The words that name this year's plan and a review, by what they name. Every pattern that
 # places a heading, a lead-in or a year in a part is built from these tuples (and diff.py
 # reads the verbs and hedges below), so the plan vocabulary lives here only.
-PLAN_SECTIONS = ("工作安排", "工作计划", "工作思路", "工作打算", "工作要点")
+PLAN_SECTIONS = ("工作安排", "工作计划", "工作思路", "工作打算", "工作要点", "工作谋划")
 PLAN_GOALS = ("预期目标", "主要目标", "发展目标", "目标任务", "总体目标", "奋斗目标")
 PLAN_TASKS = ("主要任务", "重点任务", "工作任务", "重点工作", "总体要求", "政策取向", "思路举措", "工作建议")
 PLAN_TIMES = ("今后五年", "未来五年", "下半年", "明年", "下步", "下一步")
@@ -211,7 +211,11 @@ POST_QUAL = {"以上": "以上", "以下": "以下", "左右": "左右", "以内
 
 # -- indicator names -------------------------------------------------------------------
 # The base of a comparison (能耗比2020年下降) or of a multiple (人才数量是上年的2倍, 达到2020年的1.5倍).
-COMPARE_YEAR_RE = re.compile(r"(?:(?:比|较|与)20\d\d年(?:同期|底|末)?(?:相比)?|(?:是|为|相当于|达到)(?:上年|去年|上一年|20\d\d年)(?:同期)?)$")
+# A five-year plan's end is such a base too: 国民生产总值达3亿元,比“十三五”末增0.8亿元.
+COMPARE_YEAR_RE = re.compile(
+    r"(?:(?:比|较|与)(?:20\d\d年(?:同期|底|末)?|“?十[一二三四五六]五”?(?:期?末))(?:相比)?"
+    r"|(?:是|为|相当于|达到)(?:上年|去年|上一年|20\d\d年)(?:同期)?)$"
+)
 # Words stripped from the front of an indicator (verbs, scope, time, hedges).
 LEAD_WORDS = re.compile(
     r"^(?:其中|含|包括|剩余|新推出|推出|力争|争取|争创|确保|预计|计划|拟|全年|今年|年内|明年|当年|年底前|年底|到年底|上半年|下半年|"
@@ -249,7 +253,7 @@ TRAIL_BY_LAST: dict[str, tuple[str, ...]] = {}
 for _w in sorted(set(_TRAIL_WORDS), key=len, reverse=True):
     TRAIL_BY_LAST[_w[-1]] = TRAIL_BY_LAST.get(_w[-1], ()) + (_w,)
 
-GROWTH_WORDS = {"增收", "减收", "增产", "减产", "缩短", "压缩", "多", "少", "增长", "增加", "提高", "提升", "下降", "降低", "减少", "上涨", "上升", "回落", "压减", "压降", "缩减", "削减"}
+GROWTH_WORDS = {"增", "增收", "减收", "增产", "减产", "缩短", "压缩", "多", "少", "增长", "增加", "提高", "提升", "下降", "降低", "减少", "上涨", "上升", "回落", "压减", "压降", "缩减", "削减"}
 
 DISTRIBUTE = {"分别", "各", "均", "都"}
 # Words whose last character is also a conjunction (涉及11781户 is not "涉 and …").

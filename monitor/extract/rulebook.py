@@ -28,7 +28,10 @@ class Rule:
 RULES: tuple[Rule, ...] = (
     # -- the part of the document decides the role of a number ----------------------------
     Rule("plan-part", "a number in this year's plan is a target",
-         ("地区生产总值增长6%左右。", "新建改扩建公办中小学、幼儿园10所。"),
+         ("地区生产总值增长6%左右。", "新建改扩建公办中小学、幼儿园10所。",
+          # 工作谋划 names a plan (镇“十四五”工作谋划报告, gwyoo.com; 西张村镇2025年工作谋划部署会, shanzhou.gov.cn)
+          "title: 镇“十四五”工作谋划报告\n保持优质水稻种植5000亩,圆黄梨种植8000亩。",
+          "title: 西张村镇2024年工作总结暨2025年工作谋划\n二、2025年工作谋划\n全年招引项目5个。"),
          (REVIEW + "新增就业5763人。",)),
     Rule("review-part", "a number in a review of an earlier period (or an earlier five-year plan's) is a result (actual)",
          (REVIEW + "新增就业5763人。", REVIEW + "争取上级资金39.1亿元,减轻企业税费负担16.7亿元。",
