@@ -68,6 +68,10 @@ ROWS = [
      [T("签约", 3, "万平米", "level"), T("拆除", 3, "万平米", "level")]),
     ("签约 before a count is no 约", "本次签约11个优质招商项目。", [T("优质招商项目", 11, "个", "count")]),
     ("约 alone is 约", "新建厂房约3万平米。", [T("新建厂房", 3, "万平米", "level", "约")]),
+    # 比“十三五”末增 is a rise over the end of the last five-year plan, of the amount named before
+    # (镇“十四五”工作谋划报告, gwyoo.com: 税收收入突破380万元,比“十三五”末增80万元)
+    ("比…末增 is a rise", "税收收入突破380万元,比“十三五”末增80万元。",
+     [T("税收收入", 380, "万元", "level", "以上"), T("税收收入", 80, "万元", "growth")]),
     ("约 and the thing invested in", "完成投资约1亿元的道口形象改造提升工程。",
      [T("道口形象改造提升工程投资", 1, "亿元", "level", "约")]),
     ("左右", "居民消费价格涨幅3%左右。", [T("居民消费价格涨幅", 3, "%", "growth", "左右")]),
@@ -268,6 +272,26 @@ def test_half_year_summary_and_plan():
         ("财政总收入", 1.5, "2024", "target"),  # 全年 in the second-half plan
         ("新开工项目", 5, "2024下半年", "target"),
     }
+
+
+# A quarter's summary reports the quarter of its own year, not the year before (乡镇2022年第一季度工作总结和
+# 第二季度工作计划, laobiganer.com; 乡镇XX年一季度工作情况汇报 (浏阳龙伏镇), xiaomilidoc.com)
+QUARTER = """一、一季度工作总结
+预计一季度完成固定资产投资4.9亿元,同比增长28%;完成一般预算收入350万元。
+二、二季度工作计划
+力争新开工项目3个。"""
+
+
+@pytest.mark.parametrize("title", ["乡镇2022年第一季度工作总结和第二季度工作计划", "XX镇2022年一季度工作情况汇报"])
+def test_quarter_summary_reports_its_own_year(title):
+    found = extract_body(QUARTER, title)
+    assert {(r.value, r.period) for r in found.actuals} == {(4.9, "2022一季度"), (28, "2022一季度"), (350, "2022一季度")}
+    assert [(r.value, r.role) for r in found.targets] == [(3, "target")]
+
+
+def test_a_year_summary_still_reports_the_year_before_its_plan():
+    found = extract_body("一、工作总结\n完成一般预算收入350万元。\n二、工作计划\n力争新开工项目3个。", "XX镇2023年工作报告")
+    assert [r.period for r in found.actuals] == ["2022"]
 
 
 TOWNSHIP = """一、2023年工作完成情况

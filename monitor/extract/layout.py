@@ -260,8 +260,8 @@ def _period_of_part(text: str, mode: str, y: int | None, midyear: bool = False) 
         if 0 < n < 100:
             return f"{y - n}-{y}"
     m = re.search(r"(20\d\d)年", text)
-    year = int(m.group(1)) if m else (y if mode == "plan" or midyear or re.search("上半年|前三季度|1[-至—]\\d+月", text) else y - 1)
-    for half in ("上半年", "下半年", "前三季度"):
+    year = int(m.group(1)) if m else (y if mode == "plan" or midyear or re.search("上半年|前三季度|一季度|1[-至—]\\d+月", text) else y - 1)
+    for half in ("上半年", "下半年", "前三季度", "一季度"):
         if half in text:
             return f"{year}{half}"
     return str(year)
