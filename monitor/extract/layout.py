@@ -274,6 +274,8 @@ def _initial_mode(title: str, text: str) -> str:
     m = L.SECTION_RE.search(title)
     if m:
         return "review" if m.group("review") else "plan"
+    if L.PROFILE_TITLE_RE.search(title):
+        return "review"
     if "报告" in title:
         m = L.SECTION_RE.search(text, 0, 600)
         if m is None or m.group("review") or L.OPENS_REVIEW_RE.search(text, 0, 600):
