@@ -68,6 +68,13 @@ ROWS = [
      [T("签约", 3, "万平米", "level"), T("拆除", 3, "万平米", "level")]),
     ("签约 before a count is no 约", "本次签约11个优质招商项目。", [T("优质招商项目", 11, "个", "count")]),
     ("约 alone is 约", "新建厂房约3万平米。", [T("新建厂房", 3, "万平米", "level", "约")]),
+    # 已占 states a share reached, no goal (镇年度工作计划 (长春卡伦), taowenge.com: 粘玉米种植面积已占天景集团的一半以上;
+    # a news digest: 中国开源模型下载量已占全球41%); 力争…占 is one
+    ("已占 is a state", "我镇粘玉米种植面积已占天景集团的一半以上。",
+     [T("粘玉米种植面积已占天景集团", 0.5, "fraction", "share", "以上", role="actual")]),
+    ("已占 is a state, again", "中国开源模型下载量已占全球41%。",
+     [T("中国开源模型下载量已占全球", 41, "%", "share", role="actual")]),
+    ("力争…占 is a goal", "力争粘玉米种植面积占全镇耕地的60%。", [T("粘玉米种植面积占全镇耕地", 60, "%", "share", "力争")]),
     # 比“十三五”末增 is a rise over the end of the last five-year plan, of the amount named before
     # (镇“十四五”工作谋划报告, gwyoo.com: 税收收入突破380万元,比“十三五”末增80万元)
     ("比…末增 is a rise", "税收收入突破380万元,比“十三五”末增80万元。",
