@@ -507,7 +507,8 @@ MIDYEAR_TITLE_RE = re.compile(r"上半年|前三季度|一季度|半年度|1[-�
 NOW_STARTS = ("目前", "截至目前", "截止目前")
 MIDYEAR_START_RE = re.compile(r"\s*(?:今年)?(?:一季度|第一季度|上半年|前三季度|前两个季度)[,,]")
 # A profile of the place (民众镇概况, 甘沟乡的发展史, 镇情简介): it tells how things are and were, it plans nothing.
-PROFILE_TITLE_RE = re.compile(r"概况|简介|发展史|历史沿革")
+# The place comes right before 概况/简介 (not 民生实事项目概况, a plan's list).
+PROFILE_TITLE_RE = re.compile(r"(?:[镇乡村区县市]|街道|社区)(?:概况|简介)|[镇乡村区县市]情|发展史|历史沿革")
 # Documents that are budget notes (部门预算/决算说明): their numbers are facts of the budget.
 BUDGET_NOTE_RE = re.compile(r"(?:部门|单位)(?:预算|决算)|预算(?:公开|说明|编制说明)|决算(?:公开|说明)")
 PARA_YEAR_RE = re.compile(r"(20\d\d)年(?:以来)?[,是全我]")
