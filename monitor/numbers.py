@@ -48,6 +48,7 @@ BASE_UNITS: dict[str, tuple[str, float, str]] = {
     "港元": ("港元", 1, "money"),
     "亩": ("亩", 1, "area"), "平方米": ("平方米", 1, "area"), "平方公里": ("平方公里", 1, "area"),
     "平方千米": ("平方公里", 1, "area"), "公顷": ("公顷", 1, "area"),
+    "平米": ("平方米", 1, "area"),  # the spoken form of 平方米: 完成签约3万平米
     "公里": ("公里", 1, "length"), "千米": ("公里", 1, "length"), "米": ("米", 1, "length"),
     "延米": ("米", 1, "length"),
     "吨": ("吨", 1, "mass"), "公斤": ("公斤", 1, "mass"), "千克": ("公斤", 1, "mass"), "斤": ("斤", 1, "mass"),
@@ -63,7 +64,7 @@ BASE_UNITS: dict[str, tuple[str, float, str]] = {
     "人": ("人", 1, "people"), "名": ("人", 1, "people"), "位": ("人", 1, "people"),
     "人次": ("人次", 1, "visits"), "户次": ("户次", 1, "visits"), "场次": ("场次", 1, "visits"),
     "批次": ("批次", 1, "visits"), "车次": ("车次", 1, "visits"), "架次": ("架次", 1, "visits"),
-    "艘次": ("艘次", 1, "visits"), "台次": ("台次", 1, "visits"),
+    "艘次": ("艘次", 1, "visits"), "台次": ("台次", 1, "visits"), "家次": ("家次", 1, "visits"),  # 对接企业104家次
     "%": ("%", 1, "percent"), "‰": ("‰", 1, "permille"), "fraction": ("%", 100, "percent"),
     "个百分点": ("个百分点", 1, "points"), "百分点": ("个百分点", 1, "points"),
     "个工作日": ("天", 1, "time"), "工作日": ("天", 1, "time"), "天": ("天", 1, "time"),
@@ -96,7 +97,8 @@ def trie_regex(words: list[str]) -> str:
     return build(tree)
 
 
-_UNIT_ALT = trie_regex(list(BASE_UNITS))
+# 家次 (visits of firms) unless 次 opens 次年/次日 (the next year or day): 新增规上企业3家次年投产 is 3家.
+_UNIT_ALT = trie_regex(list(BASE_UNITS)).replace("家(?:次)?", "家(?:次(?![年日]))?", 1)
 _MULT_ALT = "万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千(?![瓦米克])"
 _SEP = r"\s?(?:[-~〜－～–‐‑―]|—{1,2}|至|到)\s?"
 _AR = r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9,])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"

@@ -62,6 +62,25 @@ ROWS = [
     ("多 means 以上", "兑现惠企资金270多万元。", [T("惠企资金", 270, "万元", "level", "以上")]),
     ("超 means 以上", "扩大品牌影响力,争取年销售额超1000万元。", [T("年销售额", 1000, "万元", "level", "以上")]),
     ("近 means 约", "开展技能培训近3000人次。", [T("技能培训", 3000, "人次", "level", "约")]),
+    # 约 ending a word (签约, 节约, 预约) is no "about" (新安街道2025年度工作总结: 完成签约3万平米; 中山三乡镇
+    # 重点项目集中签约动工: 本次签约11个优质招商项目); 约 standing alone before the number still is
+    ("签约 is no 约", "完成签约3万平米、拆除3万平米。",
+     [T("签约", 3, "万平米", "level"), T("拆除", 3, "万平米", "level")]),
+    ("签约 before a count is no 约", "本次签约11个优质招商项目。", [T("优质招商项目", 11, "个", "count")]),
+    ("约 alone is 约", "新建厂房约3万平米。", [T("新建厂房", 3, "万平米", "level", "约")]),
+    # 确保增长 is the hedge 确保 and the verb, not the aim 保增长 (街道办事处工作计划 范文: 年内实现财政收入按可比口径确保增长10%)
+    ("确保增长", "年内实现财政收入按可比口径确保增长10%。", [T("财政收入", 10, "%", "growth", "确保")]),
+    # 已占 states a share reached, no goal (镇年度工作计划 (长春卡伦), taowenge.com: 粘玉米种植面积已占天景集团的一半以上;
+    # a news digest: 中国开源模型下载量已占全球41%); 力争…占 is one
+    ("已占 is a state", "我镇粘玉米种植面积已占天景集团的一半以上。",
+     [T("粘玉米种植面积已占天景集团", 0.5, "fraction", "share", "以上", role="actual")]),
+    ("已占 is a state, again", "中国开源模型下载量已占全球41%。",
+     [T("中国开源模型下载量已占全球", 41, "%", "share", role="actual")]),
+    ("力争…占 is a goal", "力争粘玉米种植面积占全镇耕地的60%。", [T("粘玉米种植面积占全镇耕地", 60, "%", "share", "力争")]),
+    # 比“十三五”末增 is a rise over the end of the last five-year plan, of the amount named before
+    # (镇“十四五”工作谋划报告, gwyoo.com: 税收收入突破380万元,比“十三五”末增80万元)
+    ("比…末增 is a rise", "税收收入突破380万元,比“十三五”末增80万元。",
+     [T("税收收入", 380, "万元", "level", "以上"), T("税收收入", 80, "万元", "growth")]),
     ("约 and the thing invested in", "完成投资约1亿元的道口形象改造提升工程。",
      [T("道口形象改造提升工程投资", 1, "亿元", "level", "约")]),
     ("左右", "居民消费价格涨幅3%左右。", [T("居民消费价格涨幅", 3, "%", "growth", "左右")]),
@@ -282,6 +301,26 @@ def test_half_year_summary_and_plan():
         ("财政总收入", 1.5, "2024", "target"),  # 全年 in the second-half plan
         ("新开工项目", 5, "2024下半年", "target"),
     }
+
+
+# A quarter's summary reports the quarter of its own year, not the year before (乡镇2022年第一季度工作总结和
+# 第二季度工作计划, laobiganer.com; 乡镇XX年一季度工作情况汇报 (浏阳龙伏镇), xiaomilidoc.com)
+QUARTER = """一、一季度工作总结
+预计一季度完成固定资产投资4.9亿元,同比增长28%;完成一般预算收入350万元。
+二、二季度工作计划
+力争新开工项目3个。"""
+
+
+@pytest.mark.parametrize("title", ["乡镇2022年第一季度工作总结和第二季度工作计划", "XX镇2022年一季度工作情况汇报"])
+def test_quarter_summary_reports_its_own_year(title):
+    found = extract_body(QUARTER, title)
+    assert {(r.value, r.period) for r in found.actuals} == {(4.9, "2022一季度"), (28, "2022一季度"), (350, "2022一季度")}
+    assert [(r.value, r.role) for r in found.targets] == [(3, "target")]
+
+
+def test_a_year_summary_still_reports_the_year_before_its_plan():
+    found = extract_body("一、工作总结\n完成一般预算收入350万元。\n二、工作计划\n力争新开工项目3个。", "XX镇2023年工作报告")
+    assert [r.period for r in found.actuals] == ["2022"]
 
 
 TOWNSHIP = """一、2023年工作完成情况

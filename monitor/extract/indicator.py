@@ -24,8 +24,14 @@ def strip_indicator(words: str) -> tuple[str, list[str]]:
         if last in "均长收":  # one test for the two names below, which otherwise cost every word stripped
             if last == "均" and s[-2:-1] in L.PER_UNIT and s[-3:-2] not in "各每全都":  # 户均, 人均, 亩均: per unit
                 break
-            if last != "均" and s[-3:-1] in ("稳增", "保增", "促增"):  # 稳增长26条: a policy aim named, no verb of change
-                break
+            if last != "均" and s[-3:-1] in ("稳增", "保增", "促增") and s[-4:-3] != "确":  # 稳增长26条: a policy aim named, no verb of change
+                break  # (确保增长10%: the hedge 确保 and the verb)
+        if last == "约" and s[-2:-1] in L.YUE_WORD_HEADS:  # 签约, 节约: a verb of the name, not "about"
+            break
+        if last == "增" and L.COMPARE_YEAR_RE.search(s, 0, len(s) - 1):  # 比2020年增, 比“十三五”末增: a rise over a base
+            removed.append("增")
+            s = s[:-1]
+            continue
         for w in L.TRAIL_BY_LAST.get(last, ()):
             if s.endswith(w):
                 removed.append(w)

@@ -260,8 +260,8 @@ def _period_of_part(text: str, mode: str, y: int | None, midyear: bool = False) 
         if 0 < n < 100:
             return f"{y - n}-{y}"
     m = re.search(r"(20\d\d)年", text)
-    year = int(m.group(1)) if m else (y if mode == "plan" or midyear or re.search("上半年|前三季度|1[-至—]\\d+月", text) else y - 1)
-    for half in ("上半年", "下半年", "前三季度"):
+    year = int(m.group(1)) if m else (y if mode == "plan" or midyear or re.search("上半年|前三季度|一季度|1[-至—]\\d+月", text) else y - 1)
+    for half in ("上半年", "下半年", "前三季度", "一季度"):
         if half in text:
             return f"{year}{half}"
     return str(year)
@@ -274,6 +274,8 @@ def _initial_mode(title: str, text: str) -> str:
     m = L.SECTION_RE.search(title)
     if m:
         return "review" if m.group("review") else "plan"
+    if L.PROFILE_TITLE_RE.search(title):
+        return "review"
     if "报告" in title:
         m = L.SECTION_RE.search(text, 0, 600)
         if m is None or m.group("review") or L.OPENS_REVIEW_RE.search(text, 0, 600):

@@ -30,11 +30,11 @@ def without_final_newline(s: str) -> str:
 # The words that name this year's plan and a review, by what they name. Every pattern that
 # places a heading, a lead-in or a year in a part is built from these tuples (and diff.py
 # reads the verbs and hedges below), so the plan vocabulary lives here only.
-PLAN_SECTIONS = ("工作安排", "工作计划", "工作思路", "工作打算", "工作要点")
+PLAN_SECTIONS = ("工作安排", "工作计划", "工作思路", "工作打算", "工作要点", "工作谋划")
 PLAN_GOALS = ("预期目标", "主要目标", "发展目标", "目标任务", "总体目标", "奋斗目标")
 PLAN_TASKS = ("主要任务", "重点任务", "工作任务", "重点工作", "总体要求", "政策取向", "思路举措", "工作建议")
 PLAN_TIMES = ("今后五年", "未来五年", "下半年", "明年", "下步", "下一步")
-REVIEW_SECTIONS = ("工作回顾", "回顾", "工作总结", "总结", "开展情况", "完成情况", "进展情况", "推进情况", "执行情况", "落实情况")
+REVIEW_SECTIONS = ("工作回顾", "回顾", "工作总结", "总结", "工作情况", "开展情况", "完成情况", "进展情况", "推进情况", "执行情况", "落实情况")
 REVIEW_RESULTS = ("主要成效", "工作成效", "主要成绩", "取得的成绩", "工作成绩")
 REVIEW_TIMES = ("五年来", "过去五年", "过去一年", "一年来", "今年以来", "上半年工作", "前三季度工作")
 
@@ -201,6 +201,9 @@ PRE_QUAL = {
 
 PRE_QUAL_RE = re.compile("(?:" + "|".join(sorted(PRE_QUAL, key=len, reverse=True)) + ")$")
 PRE_QUAL_LAST = frozenset(w[-1] for w in PRE_QUAL)  # no PRE_QUAL_RE match unless one of these is just before the number
+# Characters that make 约 the end of a word, not "about": 签约, 节约, 预约, 合约, 公约, 制约, 契约, 特约, 相约, 邀约,
+# 履约, 违约 (完成签约3万平米: signed, not about 3).
+YUE_WORD_HEADS = frozenset("签节预合公制契特相邀履违")
 
 POST_QUAL_RE = re.compile(r"以上|以下|左右|以内|之内|上下|内(?![容部外涵])")
 
@@ -208,7 +211,11 @@ POST_QUAL = {"以上": "以上", "以下": "以下", "左右": "左右", "以内
 
 # -- indicator names -------------------------------------------------------------------
 # The base of a comparison (能耗比2020年下降) or of a multiple (人才数量是上年的2倍, 达到2020年的1.5倍).
-COMPARE_YEAR_RE = re.compile(r"(?:(?:比|较|与)20\d\d年(?:同期|底|末)?(?:相比)?|(?:是|为|相当于|达到)(?:上年|去年|上一年|20\d\d年)(?:同期)?)$")
+# A five-year plan's end is such a base too: 国民生产总值达3亿元,比“十三五”末增0.8亿元.
+COMPARE_YEAR_RE = re.compile(
+    r"(?:(?:比|较|与)(?:20\d\d年(?:同期|底|末)?|“?十[一二三四五六]五”?(?:期?末))(?:相比)?"
+    r"|(?:是|为|相当于|达到)(?:上年|去年|上一年|20\d\d年)(?:同期)?)$"
+)
 # Words stripped from the front of an indicator (verbs, scope, time, hedges).
 LEAD_WORDS = re.compile(
     r"^(?:其中|含|包括|剩余|新推出|推出|力争|争取|争创|确保|预计|计划|拟|全年|今年|年内|明年|当年|年底前|年底|到年底|上半年|下半年|"
@@ -246,7 +253,7 @@ TRAIL_BY_LAST: dict[str, tuple[str, ...]] = {}
 for _w in sorted(set(_TRAIL_WORDS), key=len, reverse=True):
     TRAIL_BY_LAST[_w[-1]] = TRAIL_BY_LAST.get(_w[-1], ()) + (_w,)
 
-GROWTH_WORDS = {"增收", "减收", "增产", "减产", "缩短", "压缩", "多", "少", "增长", "增加", "提高", "提升", "下降", "降低", "减少", "上涨", "上升", "回落", "压减", "压降", "缩减", "削减"}
+GROWTH_WORDS = {"增", "增收", "减收", "增产", "减产", "缩短", "压缩", "多", "少", "增长", "增加", "提高", "提升", "下降", "降低", "减少", "上涨", "上升", "回落", "压减", "压降", "缩减", "削减"}
 
 DISTRIBUTE = {"分别", "各", "均", "都"}
 # Words whose last character is also a conjunction (涉及11781户 is not "涉 and …").
@@ -476,7 +483,7 @@ _MARK_WORDS = (
     r"力争|争取|争创|确保|预计"
     r"|计(?<![动作划展年度]计)划(?![的书目”,;。、]|总投资|投资总额)|拟(?<![模比虚]拟)|下半年|年底前|明年"
     r"|去(?<![比较于同]去)年|过去的?一年|上年度"
-    r"|已经|已(?=完成|建成|实现|达到|累计|投入|开工|竣工|超额|有)"
+    r"|已经|已(?=完成|建成|实现|达到|累计|投入|开工|竣工|超额|有|占)"
     r"|今年(?!以来)(?<!截至今年)(?<!截止今年)|全年|年内|年底|;|以来|截至|截止"
     r"|了(?<=(?:增长|提高|提升|增加|下降|降低|减少|完成|实现|达到|引进|新增|建成|新建|累计)了)|了(?<=翻了)"  # the perfective: 增长了54.5% reports
 )
@@ -493,12 +500,15 @@ MARK_WORD_RE = re.compile(_MARK_WORDS)
 MARK_OTHERS_HINT_RE = re.compile(r"年(?<=\d年)|月(?<=\d月)|期间")
 
 # A title of a report on part of the year (上半年工作总结, 1-9月工作情况): its reviews are of this year.
-MIDYEAR_TITLE_RE = re.compile(r"上半年|前三季度|半年度|1[-至—~]\d{1,2}月")
+MIDYEAR_TITLE_RE = re.compile(r"上半年|前三季度|一季度|半年度|1[-至—~]\d{1,2}月")  # 一季度 also in 第一季度工作总结
 # A sentence that opens with a part of the year so far reports it: "一季度,全市地区生产总值增长5.2%".
 # A sentence that opens with the present (目前, 截至目前) states how things are: "目前80个试点地区,共建设…1400个"
 # (not 当前: "当前和今后一个时期,要…" plans).
 NOW_STARTS = ("目前", "截至目前", "截止目前")
 MIDYEAR_START_RE = re.compile(r"\s*(?:今年)?(?:一季度|第一季度|上半年|前三季度|前两个季度)[,,]")
+# A profile of the place (民众镇概况, 甘沟乡的发展史, 镇情简介): it tells how things are and were, it plans nothing.
+# The place comes right before 概况/简介 (not 民生实事项目概况, a plan's list).
+PROFILE_TITLE_RE = re.compile(r"(?:[镇乡村区县市]|街道|社区)(?:概况|简介)|[镇乡村区县市]情|发展史|历史沿革")
 # Documents that are budget notes (部门预算/决算说明): their numbers are facts of the budget.
 BUDGET_NOTE_RE = re.compile(r"(?:部门|单位)(?:预算|决算)|预算(?:公开|说明|编制说明)|决算(?:公开|说明)")
 PARA_YEAR_RE = re.compile(r"(20\d\d)年(?:以来)?[,是全我]")

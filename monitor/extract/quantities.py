@@ -156,7 +156,7 @@ def read_qualifiers(text: str, it: Item) -> None:
     """The qualifier written on the number itself: 约/超/不低于 before, 以上/左右 after."""
     q = it.q
     m = L.PRE_QUAL_RE.search(text, max(it.clause_start, q.start - 3), q.start) if text[q.start - 1 : q.start] in L.PRE_QUAL_LAST else None
-    if m:
+    if m and not (m.group(0) == "约" and text[m.start() - 1 : m.start()] in L.YUE_WORD_HEADS):  # 签约3万平米: a word, no qualifier
         it.pre_qual, it.pre_len = L.PRE_QUAL[m.group(0)], len(m.group(0))
     it.post_end = q.end
     m = L.POST_QUAL_RE.match(text, q.end) if text[q.end : q.end + 1] in "以左之上内" else None
