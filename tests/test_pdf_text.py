@@ -1,0 +1,71 @@
+"""Plans published as PDF (or Word/WPS) files read as well as plans in a page.
+
+The text layer of such files has quirks a page's text lacks; each quirk here has real
+sentences from PDFs of government documents, with the reading they must get, and a
+sentence the handling must leave as it is.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.extract import extract_body
+
+PLAN = "二、2025年工作安排\n"
+REVIEW = "一、2024年工作回顾\n"
+
+
+def read(body: str) -> list[tuple]:
+    """What a user compares: every record of a 2025 plan's body, without offset and quote."""
+    found = extract_body(body, "2025年工作计划")
+    return [(t.role, t.indicator, t.kind, t.value, t.unit, t.qualifier, t.period) for t in [*found.targets, *found.actuals]]
+
+
+# Latin digits set apart from Han characters by a space: the text layer of a PDF (and Word or WPS
+# output) whose digits are in a Latin font gives one where the typesetter put a gap.
+SPACED = [
+    # 宜川 部门决算 PDF, its text layer as quoted in a public audit tool (github, "宜川原文")
+    (REVIEW + "公务接待费支出决算为 0.3 万元，完成预算的 37.5%。",
+     [("actual", "公务接待费支出决算", "level", 0.3, "万元", None, "2024"), ("actual", "预算", "share", 37.5, "%", None, "2024")]),
+    # 上海市某局 2025 年度部门决算 PDF, a sentence of its 说明 (test data of a public checker)
+    (REVIEW + "支出决算数与2024年度相比增加 90.09 万元，增长 42.68%。",
+     [("actual", "支出决算数与2024年度相比", "growth", 90.09, "万元", None, "2024"),
+      ("actual", "支出决算数与2024年度相比", "growth", 42.68, "%", None, "2024")]),
+    # a 2025 township plan (the miss noted when attachments were first read): 到 2025 年 is a deadline
+    (PLAN + "到 2025 年，全镇农村常住居民人均可支配收入达到 3.2 万元，同比增长 6.5% 左右。",
+     [("target", "农村常住居民人均可支配收入", "level", 3.2, "万元", None, "2025"),
+      ("target", "农村常住居民人均可支配收入", "growth", 6.5, "%", "左右", "2025")]),
+    (PLAN + "全年新建农房 1200 户，完成固定资产投资 5.6 亿元。",
+     [("target", "新建农房", "count", 1200.0, "户", None, "2025"),
+      ("target", "固定资产投资", "level", 5.6, "亿元", None, "2025")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", SPACED, ids=lambda x: x[12:30] if isinstance(x, str) else "")
+def test_a_number_set_apart_by_spaces_reads_as_written_without_them(body, expected):
+    assert read(body) == expected
+    assert read(body) == read(body.replace(" ", ""))
+
+
+def test_records_of_a_spaced_number_quote_and_point_at_the_text_as_given():
+    body = PLAN + "到 2025 年，全镇农村常住居民人均可支配收入达到 3.2 万元，同比增长 6.5% 左右。"
+    level, growth = extract_body(body, "2025年工作计划").targets
+    assert level.quote == "全镇农村常住居民人均可支配收入达到 3.2 万元"
+    assert body[level.offset : level.offset + 6] == "3.2 万元"
+    assert growth.quote == "同比增长 6.5% 左右"
+    assert body[growth.offset : growth.offset + 4] == "6.5%"
+
+
+@pytest.mark.parametrize("body", [
+    # 杭州市人民政府文件 杭政函〔2024〕16 号, its date line as a PDF gives it: a date, no quantity
+    PLAN + "杭州市人民政府\n2024 年 2 月 18 日",
+])
+def test_spaced_dates_and_document_numbers_stay_no_quantity(body):
+    assert read(body) == []
+
+
+def test_a_space_after_a_unit_written_on_its_number_still_parts_two_quantities():
+    # seed 004 (a 2023 half-year review), written without spacing: 8户 and 16人 are two figures
+    body = REVIEW + "新增低保8户 16人,发放补助金12080万元。"
+    found = extract_body(body, "2025年工作计划")
+    assert [(t.value, t.unit, t.quote) for t in found.actuals][:2] == [(8.0, "户", "新增低保8户 16人"), (16.0, "人", "新增低保8户 16人")]
