@@ -233,6 +233,7 @@ class _Line:
     left: float
     right: float
     em: float  # the line's character width, for indentation and short-line tests
+    margin: bool = False  # in the band at the top or the bottom of its page, where headers and footers are
 
 
 def _read_pdf(data: bytes, name: str) -> FileText:
@@ -254,7 +255,7 @@ def _read_pdf(data: bytes, name: str) -> FileText:
         pdf.close()
     if not pages:
         return FileText(DAMAGED, detail=f"{name}: PDF without pages")
-    paragraphs = _paragraphs(pages)
+    paragraphs = _paragraphs(_without_running_lines(pages))
     if not paragraphs:
         return FileText(NO_TEXT_LAYER, title=title, detail=f"{name}: PDF of {len(pages)} pages with no text layer (a scan?); it is not read")
     notes = []
@@ -286,12 +287,33 @@ def _pdf_lines(page) -> list[_Line]:
                 _, bottom, r, _ = textpage.get_charbox(last_u, loose=True)
                 em = max(top - bottom, 1.0)
                 position = (bottom + top) / 2 / height if height else 0.5
-                if not (_PAGE_NUMBER.match(text) and (position < 0.12 or position > 0.88)):
-                    lines.append(_Line(text.strip(), l, r, em))
+                margin = position < 0.12 or position > 0.88
+                if not (_PAGE_NUMBER.match(text) and margin):
+                    lines.append(_Line(text.strip(), l, r, em, margin))
             unit += width
         return lines
     finally:
         textpage.close()
+
+
+def _without_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
+    """The pages without their running headers and footers: a line in the top or bottom band of a page
+    that stands there on two pages or more, its digits aside (the title or 文号 over each page,
+    `王坛镇2024年工作计划`, `XX县人民政府办公室 第 3 页`). Left in, it would cut the sentence that runs
+    across the page break and be read as a heading."""
+    seen: dict[str, int] = {}
+    for lines in pages:
+        for key in {_running_key(x.text) for x in lines if x.margin}:
+            seen[key] = seen.get(key, 0) + 1
+    running = {k for k, n in seen.items() if n >= 2}
+    if not running:
+        return pages
+    return [[x for x in lines if not (x.margin and _running_key(x.text) in running)] for lines in pages]
+
+
+def _running_key(text: str) -> str:
+    """A margin line as it repeats from page to page: digits (its page number) and spaces aside."""
+    return re.sub(r"[\d\s]+", "#", text)
 
 
 def _unit_index(text: str, index: int) -> int:

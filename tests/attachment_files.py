@@ -15,11 +15,12 @@ from xml.sax.saxutils import escape
 
 
 def make_pdf(title: str | None, paragraphs: list[str], *, encrypt: object = None, scanned: bool = False,
-             font: str | None = None) -> bytes:
+             font: str | None = None, header: str | None = None, page_of: int | None = None) -> bytes:
     """A PDF with a text layer (or, scanned=True, only drawn shapes and no text).
 
     `font` names a TrueType file (.ttf/.ttc) to embed as a subset, as Word and WPS do;
     without it the text uses reportlab's STSong-Light (a standard CID font, not embedded).
+    `header` is a running header over every page; `page_of` gives footers "第 N 页 共 M 页" instead of "— N —".
     """
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
@@ -39,7 +40,10 @@ def make_pdf(title: str | None, paragraphs: list[str], *, encrypt: object = None
 
     def footer(canvas, doc):
         canvas.setFont(face, 14)
-        canvas.drawCentredString(A4[0] / 2, 15 * mm, f"— {doc.page} —")
+        canvas.drawCentredString(A4[0] / 2, 15 * mm, f"第 {doc.page} 页 共 {page_of} 页" if page_of else f"— {doc.page} —")
+        if header:
+            canvas.setFont(face, 10.5)
+            canvas.drawCentredString(A4[0] / 2, A4[1] - 20 * mm, header)
 
     if scanned:
         from reportlab.pdfgen.canvas import Canvas

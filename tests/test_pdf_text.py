@@ -7,9 +7,16 @@ sentence the handling must leave as it is.
 
 from __future__ import annotations
 
-import pytest
+from dataclasses import replace
 
-from monitor.extract import extract_body
+import pytest
+from attachment_files import make_pdf
+from conftest import SEEDS
+
+from monitor.attachments import read_attachment
+from monitor.extract import extract, extract_body
+from monitor.models import Document
+from monitor.seedformat import parse_file
 
 PLAN = "二、2025年工作安排\n"
 REVIEW = "一、2024年工作回顾\n"
@@ -19,6 +26,12 @@ def read(body: str) -> list[tuple]:
     """What a user compares: every record of a 2025 plan's body, without offset and quote."""
     found = extract_body(body, "2025年工作计划")
     return [(t.role, t.indicator, t.kind, t.value, t.unit, t.qualifier, t.period) for t in [*found.targets, *found.actuals]]
+
+
+def records(doc: Document) -> list[tuple]:
+    """Every target and actual of a document, in order, without offsets and quotes."""
+    found = extract(doc)
+    return [(t.role, t.indicator, t.kind, t.value, t.min, t.max, t.unit, t.qualifier, t.period) for t in [*found.targets, *found.actuals]]
 
 
 # Latin digits set apart from Han characters by a space: the text layer of a PDF (and Word or WPS
@@ -69,3 +82,27 @@ def test_a_space_after_a_unit_written_on_its_number_still_parts_two_quantities()
     body = REVIEW + "新增低保8户 16人,发放补助金12080万元。"
     found = extract_body(body, "2025年工作计划")
     assert [(t.value, t.unit, t.quote) for t in found.actuals][:2] == [(8.0, "户", "新增低保8户 16人"), (16.0, "人", "新增低保8户 16人")]
+
+
+# Running headers and footers: a line in the top or bottom band of every page (the title, the
+# 文号, the office), which pypdfium2 gives in the middle of the sentence that runs across the page break.
+RUNNING = [
+    "王坛镇2024年工作计划",  # seed 000's title, as township plans print it over each page
+    "杭政函〔2024〕16 号",  # 杭州市人民政府文件 (PDF text quoted in the go-doudou-rag article): its 文号
+]
+
+
+@pytest.mark.parametrize("header", RUNNING)
+@pytest.mark.parametrize("page_of", [None, 12], ids=["dash", "page-of"])
+def test_running_headers_and_footers_leave_the_text_and_its_records_as_in_the_page(header, page_of):
+    doc = parse_file(SEEDS[0])
+    pdf = read_attachment(make_pdf(doc.title, list(doc.paragraphs), header=header, page_of=page_of), "plan.pdf", "pdf")
+    assert pdf.status == "ok"
+    assert header not in pdf.paragraphs[1:]  # the first is the title, set larger under the header
+    assert not any("页" in p and "共" in p and len(p) < 12 for p in pdf.paragraphs)
+    assert records(replace(doc, paragraphs=pdf.paragraphs[1:])) == records(doc)
+
+
+def test_a_margin_line_on_one_page_only_is_text():
+    pdf = read_attachment(make_pdf(None, ["全年新建农房1200户。"], header="附件1"), "plan.pdf", "pdf")
+    assert pdf.paragraphs == ("附件1", "全年新建农房1200户。")
