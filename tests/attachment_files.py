@@ -15,12 +15,15 @@ from xml.sax.saxutils import escape
 
 
 def make_pdf(title: str | None, paragraphs: list[str], *, encrypt: object = None, scanned: bool = False,
-             font: str | None = None, header: str | None = None, page_of: int | None = None) -> bytes:
+             font: str | None = None, header: str | None = None, page_of: int | None = None,
+             latin_digits: bool = False) -> bytes:
     """A PDF with a text layer (or, scanned=True, only drawn shapes and no text).
 
     `font` names a TrueType file (.ttf/.ttc) to embed as a subset, as Word and WPS do;
     without it the text uses reportlab's STSong-Light (a standard CID font, not embedded).
     `header` is a running header over every page; `page_of` gives footers "第 N 页 共 M 页" instead of "— N —".
+    `latin_digits` sets digits in Times-Roman, a space apart from Han characters, as the text layer of a
+    Word or WPS export with mixed fonts gives them (到 2025 年, 达到 3.2 万元).
     """
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
@@ -61,9 +64,26 @@ def make_pdf(title: str | None, paragraphs: list[str], *, encrypt: object = None
     body = ParagraphStyle("body", fontName=face, fontSize=16, leading=28, firstLineIndent=32, wordWrap="CJK")
     head = ParagraphStyle("title", parent=body, fontSize=22, leading=36, alignment=1, firstLineIndent=0, spaceAfter=20)
     story = [Paragraph(escape(title), head)] if title else []
-    story += [Paragraph(escape(p), body) for p in paragraphs]
+    story += [Paragraph(_latin_digits(escape(p)) if latin_digits else escape(p), body) for p in paragraphs]
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return out.getvalue()
+
+
+def _latin_digits(text: str) -> str:
+    """Paragraph markup with each run of digits in Times-Roman, set a space apart from a Han character beside it."""
+    import re
+
+    def run(m: re.Match) -> str:
+        before = " " if m.start() and _han(text[m.start() - 1]) else ""
+        after = " " if m.end() < len(text) and _han(text[m.end()]) else ""
+        return f'{before}<font name="Times-Roman">{m.group(0)}</font>{after}'
+
+    return re.sub(r"[0-9][0-9.,]*%?", run, text)
+
+
+def _han(c: str) -> bool:
+    """True for a letter outside ASCII (a Han character, not punctuation)."""
+    return c.isalpha() and not c.isascii()
 
 
 def make_docx(title: str | None, paragraphs: list[str], *, table: list[list[str]] | None = None) -> bytes:
