@@ -60,6 +60,36 @@ def test_a_number_set_apart_by_spaces_reads_as_written_without_them(body, expect
     assert read(body) == read(body.replace(" ", ""))
 
 
+def autospaced_pdf(runs: list[str], gap: float) -> bytes:
+    """One line drawn run by run, Han runs in STSong-Light and digit runs in Times-Roman, `gap` points apart,
+    as Word and WPS set mixed text (their autospace puts about a quarter em between Han and Latin characters)."""
+    import io
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    out = io.BytesIO()
+    c = Canvas(out)
+    x = 72.0
+    for run in runs:
+        font = "Times-Roman" if run[0].isdigit() else "STSong-Light"
+        c.setFont(font, 16)
+        c.drawString(x, 700, run)
+        x += pdfmetrics.stringWidth(run, font, 16) + gap
+    c.save()
+    return out.getvalue()
+
+
+def test_pdfium_gives_the_autospace_gap_of_mixed_fonts_as_a_space_and_the_reading_is_the_same():
+    runs = ["到", "2025", "年，全镇农村常住居民人均可支配收入达到", "3.2", "万元。"]
+    tight = read_attachment(autospaced_pdf(runs, 0), "a.pdf", "pdf").paragraphs
+    spaced = read_attachment(autospaced_pdf(runs, 4), "a.pdf", "pdf").paragraphs  # a quarter of the 16 pt em
+    assert spaced == ("到 2025 年,全镇农村常住居民人均可支配收入达到 3.2 万元。",) and tight == (spaced[0].replace(" ", ""),)
+    assert read(PLAN + spaced[0]) == read(PLAN + tight[0]) != []
+
+
 def test_records_of_a_spaced_number_quote_and_point_at_the_text_as_given():
     body = PLAN + "到 2025 年，全镇农村常住居民人均可支配收入达到 3.2 万元，同比增长 6.5% 左右。"
     level, growth = extract_body(body, "2025年工作计划").targets
