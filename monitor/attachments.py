@@ -297,7 +297,7 @@ def _pdf_lines(page) -> list[_Line]:
 
 
 def _without_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
-    """The pages without their running headers and footers: a line in the top or bottom band of a page
+    """PDF or OFD pages without their running headers and footers: a line in the top or bottom band of a page
     that stands there on two pages or more, its digits aside (the title or 文号 over each page,
     `王坛镇2024年工作计划`, `XX县人民政府办公室 第 3 页`). Left in, it would cut the sentence that runs
     across the page break and be read as a heading."""
@@ -581,7 +581,7 @@ def _read_ofd(data: bytes, name: str) -> FileText:
             loc = (page.get("BaseLoc") or "").lstrip("/")
             member = loc if loc in z.NameToInfo else folder + loc
             pages.append(_ofd_lines(_xml(z, member)))
-    paragraphs = _paragraphs(pages)
+    paragraphs = _paragraphs(_without_running_lines(pages))
     if not paragraphs:
         status = NO_TEXT_LAYER if pages else DAMAGED
         return FileText(status, title=title, detail=f"{name}: OFD of {len(pages)} pages with no text" + (" (a scan?)" if pages else ""))
@@ -612,8 +612,9 @@ def _ofd_lines(page: ET.Element) -> list[_Line]:
         row.sort(key=lambda p: p[1])
         text = "".join(p[3] for p in row).strip()
         em = statistics.median(p[2] for p in row)
+        margin = row[0][0] < 0.12 * height or row[0][0] > 0.88 * height
         if text and not (_PAGE_NUMBER.match(text) and row[0][0] > 0.88 * height):
-            lines.append(_Line(text, row[0][1], row[-1][1] + len(row[-1][3]) * em, em))
+            lines.append(_Line(text, row[0][1], row[-1][1] + len(row[-1][3]) * em, em, margin))
     return lines
 
 

@@ -124,9 +124,10 @@ def make_xlsx(rows: list[list[object]], *, title: str = "主要指标", percent_
     return out.getvalue()
 
 
-def make_ofd(title: str, paragraphs: list[str], *, size: float = 5.6, width: int = 28, per_page: int = 22) -> bytes:
+def make_ofd(title: str, paragraphs: list[str], *, size: float = 5.6, width: int = 28, per_page: int = 22,
+             header: str | None = None) -> bytes:
     """An OFD (GB/T 33190) in the 公文 layout: a centred title, paragraphs wrapped at `width`
-    characters with a two-character first-line indent, one Content.xml per page."""
+    characters with a two-character first-line indent, one Content.xml per page; `header` runs over each page."""
     ns = 'xmlns:ofd="http://www.ofdspec.org/2016"'
     lines = [(25 + (width - len(title)) * size / 2, title)]
     for p in paragraphs:
@@ -150,6 +151,9 @@ def make_ofd(title: str, paragraphs: list[str], *, size: float = 5.6, width: int
                                f'DeltaX="g {max(len(line) - 1, 1)} {size}">{escape(line)}</ofd:TextCode></ofd:TextObject>')
             objects.append(f'<ofd:TextObject ID="99" Boundary="100 280 20 6" Font="1" Size="{size}">'
                            f'<ofd:TextCode X="0" Y="{size}">— {n + 1} —</ofd:TextCode></ofd:TextObject>')
+            if header:
+                objects.append(f'<ofd:TextObject ID="98" Boundary="60 10 80 6" Font="1" Size="{size * 0.7:.1f}">'
+                               f'<ofd:TextCode X="0" Y="{size * 0.7:.1f}">{escape(header)}</ofd:TextCode></ofd:TextObject>')
             z.writestr(f"Doc_0/Pages/Page_{n}/Content.xml",
                        f'<?xml version="1.0" encoding="UTF-8"?><ofd:Page {ns}><ofd:Content><ofd:Layer ID="2">'
                        + "".join(objects) + "</ofd:Layer></ofd:Content></ofd:Page>")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from attachment_files import make_pdf
+from attachment_files import make_ofd, make_pdf
 from conftest import SEEDS
 
 from monitor.attachments import read_attachment
@@ -131,6 +131,14 @@ def test_running_headers_and_footers_leave_the_text_and_its_records_as_in_the_pa
     assert header not in pdf.paragraphs[1:]  # the first is the title, set larger under the header
     assert not any("页" in p and "共" in p and len(p) < 12 for p in pdf.paragraphs)
     assert records(replace(doc, paragraphs=pdf.paragraphs[1:])) == records(doc)
+
+
+@pytest.mark.parametrize("header", RUNNING)
+def test_an_ofd_s_running_header_is_dropped_as_a_pdf_s(header):
+    doc = parse_file(SEEDS[0])
+    ofd = read_attachment(make_ofd(doc.title, list(doc.paragraphs), header=header), "plan.ofd", "ofd")
+    assert ofd.status == "ok" and header not in ofd.paragraphs[1:]  # the first is the title
+    assert records(replace(doc, paragraphs=ofd.paragraphs[1:])) == records(doc)
 
 
 def test_a_margin_line_on_one_page_only_is_text():
