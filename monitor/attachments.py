@@ -234,6 +234,7 @@ class _Line:
     right: float
     em: float  # the line's character width, for indentation and short-line tests
     margin: bool = False  # in the band at the top or the bottom of its page, where headers and footers are
+    height: float = 0.5  # where on its page: 0 at the bottom, 1 at the top
 
 
 def _read_pdf(data: bytes, name: str) -> FileText:
@@ -289,7 +290,7 @@ def _pdf_lines(page) -> list[_Line]:
                 position = (bottom + top) / 2 / height if height else 0.5
                 margin = position < 0.12 or position > 0.88
                 if not (_PAGE_NUMBER.match(text) and margin):
-                    lines.append(_Line(text.strip(), l, r, em, margin))
+                    lines.append(_Line(text.strip(), l, r, em, margin, position))
             unit += width
         return lines
     finally:
@@ -339,8 +340,11 @@ def _ends_paragraph(line: _Line, right: float) -> bool:
 def _paragraphs(pages: list[list[_Line]]) -> tuple[str, ...]:
     """Paragraphs from the lines of each page: a line that starts indented, follows a line that
     ends short or changes the font size starts a paragraph; otherwise it continues the one
-    before (also across pages). Lines of a heading set larger than the body stay one paragraph."""
+    before (also across pages). Lines of a heading set larger than the body stay one paragraph.
+    A page's footnotes (its last lines, set smaller than its body) follow the paragraph that runs
+    on over the page break, not cut it."""
     out: list[str] = []
+    notes: list[str] = []  # footnotes waiting for the paragraph they interrupted to end
     current = ""
     for lines in pages:
         if not lines:
@@ -348,6 +352,11 @@ def _paragraphs(pages: list[list[_Line]]) -> tuple[str, ...]:
         left = min(x.left for x in lines)
         right = max(x.right for x in lines)
         body_em = statistics.median(x.em for x in lines)
+        floor = min(x.height for x in lines if x.em >= 0.85 * body_em)
+        below = [x for x in lines if x.height < floor]  # smaller lines under the body's last: footnotes
+        if below:
+            notes += _paragraphs([sorted(below, key=lambda x: -x.height)])
+            lines = [x for x in lines if x.height >= floor]
         for n, line in enumerate(lines):
             prev = lines[n - 1] if n else None
             if prev and line.em > 1.2 * body_em and abs(line.em - prev.em) <= 0.1 * prev.em:
@@ -357,14 +366,13 @@ def _paragraphs(pages: list[list[_Line]]) -> tuple[str, ...]:
                 ends = prev is not None and (_ends_paragraph(prev, right) or abs(line.em - prev.em) > 0.2 * prev.em)
                 breaks = indented or ends
             if current and breaks:
-                out.append(current)
-                current = ""
+                out += [current, *notes]
+                current, notes = "", []
             current = _join(current, line.text)
         if current and _ends_paragraph(lines[-1], right):  # the page ends a paragraph
-            out.append(current)
-            current = ""
-    if current:
-        out.append(current)
+            out += [current, *notes]
+            current, notes = "", []
+    out += [current, *notes] if current else notes
     return tuple(p for p in map(clean_line, out) if p)
 
 
@@ -614,7 +622,7 @@ def _ofd_lines(page: ET.Element) -> list[_Line]:
         em = statistics.median(p[2] for p in row)
         margin = row[0][0] < 0.12 * height or row[0][0] > 0.88 * height
         if text and not (_PAGE_NUMBER.match(text) and row[0][0] > 0.88 * height):
-            lines.append(_Line(text, row[0][1], row[-1][1] + len(row[-1][3]) * em, em, margin))
+            lines.append(_Line(text, row[0][1], row[-1][1] + len(row[-1][3]) * em, em, margin, 1 - row[0][0] / height))
     return lines
 
 

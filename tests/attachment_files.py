@@ -16,14 +16,15 @@ from xml.sax.saxutils import escape
 
 def make_pdf(title: str | None, paragraphs: list[str], *, encrypt: object = None, scanned: bool = False,
              font: str | None = None, header: str | None = None, page_of: int | None = None,
-             latin_digits: bool = False) -> bytes:
+             latin_digits: bool = False, note: str | None = None) -> bytes:
     """A PDF with a text layer (or, scanned=True, only drawn shapes and no text).
 
     `font` names a TrueType file (.ttf/.ttc) to embed as a subset, as Word and WPS do;
     without it the text uses reportlab's STSong-Light (a standard CID font, not embedded).
     `header` is a running header over every page; `page_of` gives footers "第 N 页 共 M 页" instead of "— N —".
     `latin_digits` sets digits in Times-Roman, a space apart from Han characters, as the text layer of a
-    Word or WPS export with mixed fonts gives them (到 2025 年, 达到 3.2 万元).
+    Word or WPS export with mixed fonts gives them (到 2025 年, 达到 3.2 万元). `note` is a footnote in
+    10.5 pt under the body of every page (drawn before the body, as page furniture is).
     """
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
@@ -44,6 +45,9 @@ def make_pdf(title: str | None, paragraphs: list[str], *, encrypt: object = None
     def footer(canvas, doc):
         canvas.setFont(face, 14)
         canvas.drawCentredString(A4[0] / 2, 15 * mm, f"第 {doc.page} 页 共 {page_of} 页" if page_of else f"— {doc.page} —")
+        if note:
+            canvas.setFont(face, 10.5)
+            canvas.drawString(28 * mm, 38 * mm, note)
         if header:
             canvas.setFont(face, 10.5)
             canvas.drawCentredString(A4[0] / 2, A4[1] - 20 * mm, header)
@@ -60,7 +64,7 @@ def make_pdf(title: str | None, paragraphs: list[str], *, encrypt: object = None
         return out.getvalue()
     kwargs = {"encrypt": encrypt} if encrypt else {}
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=28 * mm, rightMargin=26 * mm, topMargin=37 * mm,
-                            bottomMargin=35 * mm, title=title or "", **kwargs)
+                            bottomMargin=(46 if note else 35) * mm, title=title or "", **kwargs)
     body = ParagraphStyle("body", fontName=face, fontSize=16, leading=28, firstLineIndent=32, wordWrap="CJK")
     head = ParagraphStyle("title", parent=body, fontSize=22, leading=36, alignment=1, firstLineIndent=0, spaceAfter=20)
     story = [Paragraph(escape(title), head)] if title else []

@@ -16,7 +16,7 @@ from conftest import SEEDS
 from monitor.attachments import read_attachment
 from monitor.extract import extract, extract_body
 from monitor.models import Document
-from monitor.seedformat import parse_file
+from monitor.seedformat import clean_line, parse_file
 
 PLAN = "二、2025年工作安排\n"
 REVIEW = "一、2024年工作回顾\n"
@@ -139,6 +139,24 @@ def test_an_ofd_s_running_header_is_dropped_as_a_pdf_s(header):
     ofd = read_attachment(make_ofd(doc.title, list(doc.paragraphs), header=header), "plan.ofd", "ofd")
     assert ofd.status == "ok" and header not in ofd.paragraphs[1:]  # the first is the title
     assert records(replace(doc, paragraphs=ofd.paragraphs[1:])) == records(doc)
+
+
+# Footnotes: lines set smaller than the body under its last line. PDFium gives them where the page
+# draws them, often before the body or between the two halves of a sentence running over the page break.
+NOTES = [
+    "注：地区生产总值增速按可比价格计算。",  # the statistics bulletins' wording (北京 2020: "按可比价格计算，比上年增长1.2%")
+    "①数据来源：区统计局初步核算数。",
+]
+
+
+@pytest.mark.parametrize("note", NOTES)
+def test_a_footnote_follows_the_paragraph_it_interrupts(note):
+    doc = parse_file(SEEDS[0])
+    pdf = read_attachment(make_pdf(doc.title, list(doc.paragraphs), note=note), "plan.pdf", "pdf")
+    body = tuple(p for p in pdf.paragraphs[1:] if p != clean_line(note))
+    assert "".join(body) == "".join(doc.paragraphs)  # no note inside a sentence
+    assert clean_line(note) in pdf.paragraphs  # the note kept, as a paragraph of its own
+    assert records(replace(doc, paragraphs=pdf.paragraphs[1:])) == records(doc)
 
 
 def test_a_margin_line_on_one_page_only_is_text():
