@@ -90,6 +90,23 @@ def test_pdfium_gives_the_autospace_gap_of_mixed_fonts_as_a_space_and_the_readin
     assert read(PLAN + spaced[0]) == read(PLAN + tight[0]) != []
 
 
+# A justified line spreads its characters; PDFium gives a gap of a fraction of an em between two
+# Han characters as a space, as in the text of the 十四五 纲要 quoted by 党的教育 2021·3 (a PDF
+# flipbook, page 33: "综合生产能力 46 亿吨标准煤以上" came out "能源综 合 生产能力").
+SPREAD = [
+    (["能源综", "合生产能力达到46亿吨标准煤以上。"], "能源综合生产能力达到46亿吨标准煤以上。"),  # 十四五 纲要, 党的教育 PDF
+    (["高校毕业生实现就业1700人", "以上。"], "高校毕业生实现就业1700人以上。"),  # 乌海市 2024 政府工作报告 (corpus)
+    (["地区生产总值", "亿元"], None),  # counter-example: cells of a table row, 2 em apart, stay apart
+]
+
+
+@pytest.mark.parametrize("runs, expected", SPREAD)
+def test_a_justified_line_s_spread_is_no_space_but_a_table_s_gap_is(runs, expected):
+    gap = 32 if expected is None else 6  # points, at 16 pt: two em, or three eighths of one
+    (line,) = read_attachment(autospaced_pdf(runs, gap), "a.pdf", "pdf").paragraphs
+    assert line == (expected or " ".join(runs))
+
+
 def test_records_of_a_spaced_number_quote_and_point_at_the_text_as_given():
     body = PLAN + "到 2025 年，全镇农村常住居民人均可支配收入达到 3.2 万元，同比增长 6.5% 左右。"
     level, growth = extract_body(body, "2025年工作计划").targets
