@@ -14,7 +14,7 @@ from attachment_files import make_ofd, make_pdf
 from conftest import SEEDS
 
 from monitor.attachments import read_attachment
-from monitor.extract import extract, extract_body
+from monitor.extract import explain_body, extract, extract_body
 from monitor.models import Document
 from monitor.seedformat import clean_line, parse_file
 
@@ -179,3 +179,11 @@ def test_a_footnote_follows_the_paragraph_it_interrupts(note):
 def test_a_margin_line_on_one_page_only_is_text():
     pdf = read_attachment(make_pdf(None, ["全年新建农房1200户。"], header="附件1"), "plan.pdf", "pdf")
     assert pdf.paragraphs == ("附件1", "全年新建农房1200户。")
+
+
+def test_explain_shows_the_sentence_and_offsets_of_the_text_as_given():
+    body = PLAN + "全年新建农房 1200 户，完成固定资产投资 5.6 亿元。"
+    (entry,) = [e for e in explain_body(body, "2025年工作计划") if e["records"]]
+    assert entry["sentence"] == "全年新建农房 1200 户，完成固定资产投资 5.6 亿元。"
+    assert body[entry["offset"] :].startswith(entry["sentence"])
+    assert [body[r["offset"] : r["offset"] + len(str(r["value"]).removesuffix(".0"))] for r in entry["records"]] == ["1200", "5.6"]
