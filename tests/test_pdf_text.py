@@ -187,3 +187,12 @@ def test_explain_shows_the_sentence_and_offsets_of_the_text_as_given():
     assert entry["sentence"] == "全年新建农房 1200 户，完成固定资产投资 5.6 亿元。"
     assert body[entry["offset"] :].startswith(entry["sentence"])
     assert [body[r["offset"] : r["offset"] + len(str(r["value"]).removesuffix(".0"))] for r in entry["records"]] == ["1200", "5.6"]
+
+
+@pytest.mark.parametrize("title", [
+    "上海市某局 2025 年度部门决算",  # the cover of a 部门决算 PDF (test data of a public checker, above)
+    "王坛镇 2025 年工作计划",  # a township plan's title as its PDF's properties give it
+])
+def test_a_spaced_title_gives_the_plan_year_of_the_title_written_without_spaces(title):
+    body = "全年新建农房1200户。"
+    assert extract_body(body, title).plan_year == extract_body(body, title.replace(" ", "")).plan_year == 2025

@@ -329,7 +329,9 @@ def _analyze(body: str, title: str | None, date: str | None) -> tuple[Doc, list[
     """Read a whole body: layout, one scan for quantities, each read in its sentence."""
     text = N.halfwidth(body) if _may_have_fullwidth(body) else body
     body, text, spacing = close_spacing(body, text)
-    d = Doc(body, text, N.halfwidth(title or ""), plan_year_of(title, text, date), spacing=spacing)
+    heading = N.halfwidth(title or "")
+    heading = close_spacing(heading, heading)[1]  # a PDF's own title: 王坛镇 2025 年工作计划
+    d = Doc(body, text, heading, plan_year_of(heading if title else title, text, date), spacing=spacing)
     d.first_year = first_year_of(d.title, d.plan_year)
     lay_out(d)
     d.quoted = [m.span() for m in matches_from(L.QUOTED_RE, text, L.QUOTED_OPENERS)]
