@@ -10,11 +10,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from attachment_files import make_ofd, make_pdf
 from conftest import SEEDS
 
 from monitor.attachments import read_attachment
 from monitor.extract import explain_body, extract, extract_body
+from monitor.extract.quantities import close_spacing
 from monitor.models import Document
 from monitor.seedformat import clean_line, parse_file
 
@@ -196,3 +199,14 @@ def test_explain_shows_the_sentence_and_offsets_of_the_text_as_given():
 def test_a_spaced_title_gives_the_plan_year_of_the_title_written_without_spaces(title):
     body = "全年新建农房1200户。"
     assert extract_body(body, title).plan_year == extract_body(body, title.replace(" ", "")).plan_year == 2025
+
+
+@given(st.text(alphabet="年万元增长达到0123456789.% ,。", max_size=60))
+def test_every_character_of_the_closed_text_maps_back_to_itself_in_the_text_as_given(body):
+    closed, _, spacing = close_spacing(body, body)
+    if spacing is None:
+        assert closed == body
+        return
+    assert len(closed) < len(body) and closed.replace(" ", "") == body.replace(" ", "")
+    assert all(body[spacing.at(i)] == c for i, c in enumerate(closed))
+    assert spacing.slice(0, len(closed)) == body  # spaces at either end are never taken out
