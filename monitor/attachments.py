@@ -233,6 +233,8 @@ class _Line:
     left: float
     right: float
     em: float  # the line's character width, for indentation and short-line tests
+    margin: bool = False  # in the band at the top or the bottom of its page, where headers and footers are
+    height: float = 0.5  # where on its page: 0 at the bottom, 1 at the top
 
 
 def _read_pdf(data: bytes, name: str) -> FileText:
@@ -254,7 +256,7 @@ def _read_pdf(data: bytes, name: str) -> FileText:
         pdf.close()
     if not pages:
         return FileText(DAMAGED, detail=f"{name}: PDF without pages")
-    paragraphs = _paragraphs(pages)
+    paragraphs = _paragraphs(_without_running_lines(pages))
     if not paragraphs:
         return FileText(NO_TEXT_LAYER, title=title, detail=f"{name}: PDF of {len(pages)} pages with no text layer (a scan?); it is not read")
     notes = []
@@ -286,12 +288,57 @@ def _pdf_lines(page) -> list[_Line]:
                 _, bottom, r, _ = textpage.get_charbox(last_u, loose=True)
                 em = max(top - bottom, 1.0)
                 position = (bottom + top) / 2 / height if height else 0.5
-                if not (_PAGE_NUMBER.match(text) and (position < 0.12 or position > 0.88)):
-                    lines.append(_Line(text.strip(), l, r, em))
+                margin = position < 0.12 or position > 0.88
+                if not (_PAGE_NUMBER.match(text) and margin):
+                    text = _without_spread(textpage, text, unit, em) if " " in text.strip() else text
+                    lines.append(_Line(text.strip(), l, r, em, margin, position))
             unit += width
         return lines
     finally:
         textpage.close()
+
+
+def _without_spread(textpage, text: str, unit: int, em: float) -> str:
+    """A line without the spaces PDFium puts between two Chinese characters (Han or CJK punctuation)
+    set less than an em apart: a justified line spreads its characters (more so beside Latin digits
+    in another font), and PDFium gives a wide gap as a space (`收 入实现`, `1700人 以上`, `“ 保交楼”`),
+    where Chinese has no word spaces. A wider gap (table cells) keeps its space."""
+    drop = []
+    for i, c in enumerate(text):
+        if c == " " and 0 < i < len(text) - 1 and _chinese(text[i - 1]) and _chinese(text[i + 1]):
+            right = textpage.get_charbox(_unit_index(text, i - 1) + unit)[2]
+            left = textpage.get_charbox(_unit_index(text, i + 1) + unit)[0]
+            if left - right < em:
+                drop.append(i)
+    if not drop:
+        return text
+    gone = set(drop)
+    return "".join(c for i, c in enumerate(text) if i not in gone)
+
+
+def _chinese(c: str) -> bool:
+    """True for a character outside ASCII that is no space: Han, CJK punctuation."""
+    return not c.isascii() and not c.isspace()
+
+
+def _without_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
+    """PDF or OFD pages without their running headers and footers: a line in the top or bottom band of a page
+    that stands there on two pages or more, its digits aside (the title or 文号 over each page,
+    `王坛镇2024年工作计划`, `XX县人民政府办公室 第 3 页`). Left in, it would cut the sentence that runs
+    across the page break and be read as a heading."""
+    seen: dict[str, int] = {}
+    for lines in pages:
+        for key in {_running_key(x.text) for x in lines if x.margin}:
+            seen[key] = seen.get(key, 0) + 1
+    running = {k for k, n in seen.items() if n >= 2}
+    if not running:
+        return pages
+    return [[x for x in lines if not (x.margin and _running_key(x.text) in running)] for lines in pages]
+
+
+def _running_key(text: str) -> str:
+    """A margin line as it repeats from page to page: digits (its page number) and spaces aside."""
+    return re.sub(r"[\d\s]+", "#", text)
 
 
 def _unit_index(text: str, index: int) -> int:
@@ -317,8 +364,11 @@ def _ends_paragraph(line: _Line, right: float) -> bool:
 def _paragraphs(pages: list[list[_Line]]) -> tuple[str, ...]:
     """Paragraphs from the lines of each page: a line that starts indented, follows a line that
     ends short or changes the font size starts a paragraph; otherwise it continues the one
-    before (also across pages). Lines of a heading set larger than the body stay one paragraph."""
+    before (also across pages). Lines of a heading set larger than the body stay one paragraph.
+    A page's footnotes (its last lines, set smaller than its body) follow the paragraph that runs
+    on over the page break, not cut it."""
     out: list[str] = []
+    notes: list[str] = []  # footnotes waiting for the paragraph they interrupted to end
     current = ""
     for lines in pages:
         if not lines:
@@ -326,6 +376,11 @@ def _paragraphs(pages: list[list[_Line]]) -> tuple[str, ...]:
         left = min(x.left for x in lines)
         right = max(x.right for x in lines)
         body_em = statistics.median(x.em for x in lines)
+        floor = min(x.height for x in lines if x.em >= 0.85 * body_em)
+        below = [x for x in lines if x.height < floor]  # smaller lines under the body's last: footnotes
+        if below:
+            notes += _paragraphs([sorted(below, key=lambda x: -x.height)])
+            lines = [x for x in lines if x.height >= floor]
         for n, line in enumerate(lines):
             prev = lines[n - 1] if n else None
             if prev and line.em > 1.2 * body_em and abs(line.em - prev.em) <= 0.1 * prev.em:
@@ -335,14 +390,13 @@ def _paragraphs(pages: list[list[_Line]]) -> tuple[str, ...]:
                 ends = prev is not None and (_ends_paragraph(prev, right) or abs(line.em - prev.em) > 0.2 * prev.em)
                 breaks = indented or ends
             if current and breaks:
-                out.append(current)
-                current = ""
+                out += [current, *notes]
+                current, notes = "", []
             current = _join(current, line.text)
         if current and _ends_paragraph(lines[-1], right):  # the page ends a paragraph
-            out.append(current)
-            current = ""
-    if current:
-        out.append(current)
+            out += [current, *notes]
+            current, notes = "", []
+    out += [current, *notes] if current else notes
     return tuple(p for p in map(clean_line, out) if p)
 
 
@@ -559,7 +613,7 @@ def _read_ofd(data: bytes, name: str) -> FileText:
             loc = (page.get("BaseLoc") or "").lstrip("/")
             member = loc if loc in z.NameToInfo else folder + loc
             pages.append(_ofd_lines(_xml(z, member)))
-    paragraphs = _paragraphs(pages)
+    paragraphs = _paragraphs(_without_running_lines(pages))
     if not paragraphs:
         status = NO_TEXT_LAYER if pages else DAMAGED
         return FileText(status, title=title, detail=f"{name}: OFD of {len(pages)} pages with no text" + (" (a scan?)" if pages else ""))
@@ -590,8 +644,9 @@ def _ofd_lines(page: ET.Element) -> list[_Line]:
         row.sort(key=lambda p: p[1])
         text = "".join(p[3] for p in row).strip()
         em = statistics.median(p[2] for p in row)
+        margin = row[0][0] < 0.12 * height or row[0][0] > 0.88 * height
         if text and not (_PAGE_NUMBER.match(text) and row[0][0] > 0.88 * height):
-            lines.append(_Line(text, row[0][1], row[-1][1] + len(row[-1][3]) * em, em))
+            lines.append(_Line(text, row[0][1], row[-1][1] + len(row[-1][3]) * em, em, margin, 1 - row[0][0] / height))
     return lines
 
 

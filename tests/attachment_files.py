@@ -15,11 +15,16 @@ from xml.sax.saxutils import escape
 
 
 def make_pdf(title: str | None, paragraphs: list[str], *, encrypt: object = None, scanned: bool = False,
-             font: str | None = None) -> bytes:
+             font: str | None = None, header: str | None = None, page_of: int | None = None,
+             latin_digits: bool = False, note: str | None = None) -> bytes:
     """A PDF with a text layer (or, scanned=True, only drawn shapes and no text).
 
     `font` names a TrueType file (.ttf/.ttc) to embed as a subset, as Word and WPS do;
     without it the text uses reportlab's STSong-Light (a standard CID font, not embedded).
+    `header` is a running header over every page; `page_of` gives footers "第 N 页 共 M 页" instead of "— N —".
+    `latin_digits` sets digits in Times-Roman, a space apart from Han characters, as the text layer of a
+    Word or WPS export with mixed fonts gives them (到 2025 年, 达到 3.2 万元). `note` is a footnote in
+    10.5 pt under the body of every page (drawn before the body, as page furniture is).
     """
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
@@ -39,7 +44,13 @@ def make_pdf(title: str | None, paragraphs: list[str], *, encrypt: object = None
 
     def footer(canvas, doc):
         canvas.setFont(face, 14)
-        canvas.drawCentredString(A4[0] / 2, 15 * mm, f"— {doc.page} —")
+        canvas.drawCentredString(A4[0] / 2, 15 * mm, f"第 {doc.page} 页 共 {page_of} 页" if page_of else f"— {doc.page} —")
+        if note:
+            canvas.setFont(face, 10.5)
+            canvas.drawString(28 * mm, 38 * mm, note)
+        if header:
+            canvas.setFont(face, 10.5)
+            canvas.drawCentredString(A4[0] / 2, A4[1] - 20 * mm, header)
 
     if scanned:
         from reportlab.pdfgen.canvas import Canvas
@@ -53,13 +64,30 @@ def make_pdf(title: str | None, paragraphs: list[str], *, encrypt: object = None
         return out.getvalue()
     kwargs = {"encrypt": encrypt} if encrypt else {}
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=28 * mm, rightMargin=26 * mm, topMargin=37 * mm,
-                            bottomMargin=35 * mm, title=title or "", **kwargs)
+                            bottomMargin=(46 if note else 35) * mm, title=title or "", **kwargs)
     body = ParagraphStyle("body", fontName=face, fontSize=16, leading=28, firstLineIndent=32, wordWrap="CJK")
     head = ParagraphStyle("title", parent=body, fontSize=22, leading=36, alignment=1, firstLineIndent=0, spaceAfter=20)
     story = [Paragraph(escape(title), head)] if title else []
-    story += [Paragraph(escape(p), body) for p in paragraphs]
+    story += [Paragraph(_latin_digits(escape(p)) if latin_digits else escape(p), body) for p in paragraphs]
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return out.getvalue()
+
+
+def _latin_digits(text: str) -> str:
+    """Paragraph markup with each run of digits in Times-Roman, set a space apart from a Han character beside it."""
+    import re
+
+    def run(m: re.Match) -> str:
+        before = " " if m.start() and _han(text[m.start() - 1]) else ""
+        after = " " if m.end() < len(text) and _han(text[m.end()]) else ""
+        return f'{before}<font name="Times-Roman">{m.group(0)}</font>{after}'
+
+    return re.sub(r"[0-9][0-9.,]*%?", run, text)
+
+
+def _han(c: str) -> bool:
+    """True for a letter outside ASCII (a Han character, not punctuation)."""
+    return c.isalpha() and not c.isascii()
 
 
 def make_docx(title: str | None, paragraphs: list[str], *, table: list[list[str]] | None = None) -> bytes:
@@ -100,9 +128,10 @@ def make_xlsx(rows: list[list[object]], *, title: str = "主要指标", percent_
     return out.getvalue()
 
 
-def make_ofd(title: str, paragraphs: list[str], *, size: float = 5.6, width: int = 28, per_page: int = 22) -> bytes:
+def make_ofd(title: str, paragraphs: list[str], *, size: float = 5.6, width: int = 28, per_page: int = 22,
+             header: str | None = None) -> bytes:
     """An OFD (GB/T 33190) in the 公文 layout: a centred title, paragraphs wrapped at `width`
-    characters with a two-character first-line indent, one Content.xml per page."""
+    characters with a two-character first-line indent, one Content.xml per page; `header` runs over each page."""
     ns = 'xmlns:ofd="http://www.ofdspec.org/2016"'
     lines = [(25 + (width - len(title)) * size / 2, title)]
     for p in paragraphs:
@@ -126,6 +155,9 @@ def make_ofd(title: str, paragraphs: list[str], *, size: float = 5.6, width: int
                                f'DeltaX="g {max(len(line) - 1, 1)} {size}">{escape(line)}</ofd:TextCode></ofd:TextObject>')
             objects.append(f'<ofd:TextObject ID="99" Boundary="100 280 20 6" Font="1" Size="{size}">'
                            f'<ofd:TextCode X="0" Y="{size}">— {n + 1} —</ofd:TextCode></ofd:TextObject>')
+            if header:
+                objects.append(f'<ofd:TextObject ID="98" Boundary="60 10 80 6" Font="1" Size="{size * 0.7:.1f}">'
+                               f'<ofd:TextCode X="0" Y="{size * 0.7:.1f}">{escape(header)}</ofd:TextCode></ofd:TextObject>')
             z.writestr(f"Doc_0/Pages/Page_{n}/Content.xml",
                        f'<?xml version="1.0" encoding="UTF-8"?><ofd:Page {ns}><ofd:Content><ofd:Layer ID="2">'
                        + "".join(objects) + "</ofd:Layer></ofd:Content></ofd:Page>")

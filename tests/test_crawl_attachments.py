@@ -226,3 +226,31 @@ def test_a_replaced_pdf_reaches_the_webhook_as_a_change_alert_naming_the_new_fil
     assert report["new"]["attachments"] == [{"name": f"{PLAN.title}(修订).pdf", "url": f"{site.base_url}/attach/0/v2.pdf"}]
     assert [(c["change"], c["indicator"], c["old"]["value"], c["new"]["value"]) for c in report["changes"]] == [
         ("changed", "一般公共预算收入", 5300, 5600)]
+
+
+def test_a_pdf_with_spaced_latin_digits_and_running_headers_reads_as_the_page_and_its_revision_alerts_the_one_change(
+        tmp_path, site, fetcher, hook):
+    """The text layer of a Word/WPS export (digits in a Latin font, set apart by spaces) under a running
+    title and "第 N 页 共 M 页" footers: the plan's records are the page's, and a revised PDF alerts only its change."""
+    def pdf(paragraphs) -> bytes:
+        return make_pdf(PLAN.title, list(paragraphs), latin_digits=True, header=PLAN.title, page_of=4)
+
+    site.put_file("/attach/0/v1.pdf", pdf(PLAN.paragraphs))
+    url = site.publish_with_files(COLUMN, page_text("A-11"), ((f"{PLAN.title}.pdf", "/attach/0/v1.pdf"),), body=False)
+    config = Config(path=None, database=tmp_path / "state" / "monitor.db",
+                    sources=tuple(s for s in site.sources() if s.name == COLUMN),
+                    channels={"hook": ChannelConfig(name="hook", kind="webhook", url=hook.url, timeout=5)},
+                    alerts=AlertPolicy(channels=("hook",)))
+    assert runner.run_once(config, fetcher=fetcher).exit_code == 0
+    version, doc, found, files = stored(store.open_readonly(config.database), url)
+    assert "一般公共预算收入 5300 万元" in "".join(doc.paragraphs)  # stored as the PDF gives it
+    assert PLAN.title not in doc.paragraphs[1:]  # the running title is not text
+    assert records(found) == records(extract(PLAN)) and found.targets
+    revised = [p.replace("一般公共预算收入5300万元", "一般公共预算收入5600万元") for p in PLAN.paragraphs]
+    site.put_file("/attach/0/v2.pdf", pdf(revised))
+    site.relink(url, ((f"{PLAN.title}(修订).pdf", "/attach/0/v2.pdf"),))
+    second = runner.run_once(config, fetcher=fetcher)
+    assert (second.sources[0].changed, second.delivery.sent) == (1, 1)
+    [alert] = hook.received
+    assert [(c["change"], c["indicator"], c["old"]["value"], c["new"]["value"]) for c in alert.json()["report"]["changes"]] == [
+        ("changed", "一般公共预算收入", 5300, 5600)]

@@ -119,6 +119,24 @@ class Sentence:
     why: str = ""  # what placed it in its part: a heading, a lead-in, the paragraph's opening words
 
 
+@dataclass(slots=True)
+class Spacing:
+    """Where spaces were taken out of a body (close_spacing): maps offsets back to the body as given."""
+
+    source: str  # the body as given
+    after: list[int]  # offset, in the closed text, of the character after each removed run of spaces
+    removed: list[int]  # spaces removed up to and including each run
+
+    def at(self, i: int) -> int:
+        """The offset in the body as given of offset i of the closed text."""
+        k = bisect_right(self.after, i)
+        return i + self.removed[k - 1] if k else i
+
+    def slice(self, a: int, b: int) -> str:
+        """The body as given between closed offsets a and b (the spaces inside kept)."""
+        return self.source[self.at(a) : self.at(b - 1) + 1] if b > a else ""
+
+
 @dataclass
 class Doc:
     """The body, normalized copy and layout shared by every quantity of a document."""
@@ -132,6 +150,15 @@ class Doc:
     quoted: list[tuple[int, int]] = field(default_factory=list)  # spans of short “…” 《…》 names
     tables: list = field(default_factory=list)  # the body's indicator tables (tables.Table), read cell by cell
     first_year: int | None = None  # the first year of a multi-year plan whose title names its span, ending at plan_year
+    spacing: Spacing | None = None  # the spaces taken out of the body as given (quantities.close_spacing), if any
+
+    def at(self, i: int) -> int:
+        """Offset i of the body as an offset of the body as given."""
+        return self.spacing.at(i) if self.spacing else i
+
+    def source(self, a: int, b: int) -> str:
+        """The body as given between offsets a and b of the body."""
+        return self.spacing.slice(a, b) if self.spacing else self.body[a:b]
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:

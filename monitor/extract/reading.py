@@ -41,6 +41,7 @@ from monitor.extract.quantities import (
     bare_numbers,
     bare_reason,
     clause_bounds,
+    close_spacing,
     find_quantities,
     index_run,
     matches_from,
@@ -233,8 +234,8 @@ def _make(d: Doc, it: Item, indicator: str, qualifier: str | None, period: str |
             "kind": it.kind,
             "qualifier": qualifier,
             "period": period,
-            "quote": d.body[a:b],
-            "offset": q.start,
+            "quote": d.source(a, b),
+            "offset": d.at(q.start),
             "base_value": N.scaled(q.value, scale),
             "base_min": bmin,
             "base_max": bmax,
@@ -327,7 +328,10 @@ def _listed_before(items: list[Item], first: int, n: int) -> list[str]:
 def _analyze(body: str, title: str | None, date: str | None) -> tuple[Doc, list[Item]]:
     """Read a whole body: layout, one scan for quantities, each read in its sentence."""
     text = N.halfwidth(body) if _may_have_fullwidth(body) else body
-    d = Doc(body, text, N.halfwidth(title or ""), plan_year_of(title, text, date))
+    body, text, spacing = close_spacing(body, text)
+    heading = N.halfwidth(title or "")
+    heading = close_spacing(heading, heading)[1]  # a PDF's own title: 王坛镇 2025 年工作计划
+    d = Doc(body, text, heading, plan_year_of(heading if title else title, text, date), spacing=spacing)
     d.first_year = first_year_of(d.title, d.plan_year)
     lay_out(d)
     d.quoted = [m.span() for m in matches_from(L.QUOTED_RE, text, L.QUOTED_OPENERS)]
@@ -425,11 +429,17 @@ def extract_body(body: str, title: str | None = None, date: str | None = None) -
             for r in _records(it):
                 (targets if r.role == "target" else actuals).append(r)
     if d.tables:  # in the order of the body
-        for r in (r for t in d.tables for r in t.records):
+        for r in _table_records(d):
             (targets if r.role == "target" else actuals).append(r)
         targets.sort(key=lambda r: r.offset)
         actuals.sort(key=lambda r: r.offset)
     return Extraction(targets=targets, actuals=actuals, plan_year=d.plan_year)
+
+
+def _table_records(d: Doc) -> list[Target]:
+    """The records of the document's tables, at their offsets in the body as given (their quotes are the closed text's)."""
+    records = [r for t in d.tables for r in t.records]
+    return [replace(r, offset=d.at(r.offset)) for r in records] if d.spacing else records
 
 
 def extract(doc: Document) -> Extraction:
@@ -463,14 +473,14 @@ def explain_body(body: str, title: str | None = None, date: str | None = None) -
             nums = bare_by.get(s.start, [])
             if not its and not nums:
                 continue
-            skipped = [_skip_entry(d.body[it.q.start : it.post_end], it.q.start, it.skip or "no-record") for it in its
+            skipped = [_skip_entry(d.source(it.q.start, it.post_end), d.at(it.q.start), it.skip or "no-record") for it in its
                        if it.skip or it.record is None]
-            skipped += [_skip_entry(d.body[a:b], a, bare_reason(d.text, a, b)) for a, b in nums]
+            skipped += [_skip_entry(d.source(a, b), d.at(a), bare_reason(d.text, a, b)) for a, b in nums]
             skipped.sort(key=lambda x: x["offset"])
             out.append(
                 {
-                    "sentence": d.body[s.start : s.end],
-                    "offset": s.start,
+                    "sentence": d.source(s.start, s.end),
+                    "offset": d.at(s.start),
                     "part": s.mode,
                     "period": s.period,
                     "why": s.why,
@@ -480,9 +490,9 @@ def explain_body(body: str, title: str | None = None, date: str | None = None) -
             )
     for r in (r for t in d.tables for r in t.records):  # a table's cells, each under its column
         row, end = d.body.rfind("\n", 0, r.offset) + 1, d.body.find("\n", r.offset)
-        out.append({"sentence": d.body[row : len(d.body) if end < 0 else end], "offset": row,
+        out.append({"sentence": d.source(row, len(d.body) if end < 0 else end), "offset": d.at(row),
                     "part": "plan" if r.role == "target" else "review", "period": r.period,
-                    "why": "its table's column", "records": [{**r.to_json(), "rule": "table-column"}], "skipped": []})
+                    "why": "its table's column", "records": [{**r.to_json(), "offset": d.at(r.offset), "rule": "table-column"}], "skipped": []})
     out.sort(key=lambda e: e["offset"])
     return out
 
