@@ -159,6 +159,8 @@ def _closing_year_forecast(d: Doc, mk: Marks, pos: int, end: int) -> bool:
 
 def role_of(d: Doc, it: Item) -> tuple[str, str]:
     """(target or actual, rule id): the part of the document, turned by markers in the sentence."""
+    if d.record:  # 统计公报, 政府信息公开工作年度报告: a record of results plans nothing
+        return "actual", "results-record"
     s = it.sent
     mk = marks_of(d, s)
     pos = it.q.start
