@@ -368,6 +368,26 @@ def test_plan_year_comes_from_title_then_heading_then_date():
     assert plan_year_of(None, "——2021年12月25日在天目山镇第三届人民代表大会第一次会议上", None) == 2022
 
 
+
+# 彭水县 (psx.gov.cn, 2025-02) and the central budget report (财政部, 2025-03): the draft's year is the year a
+# budget report plans; its execution part reports the year before. Counter-example: a draft named alone.
+BUDGET_REPORTS = [
+    ("关于彭水苗族土家族自治县2024年预算执行情况和2025年预算草案的报告",
+     "一、2024年预算执行情况\n(一)全县预算执行情况\n——全县一般公共预算收入完成26.06亿元,增长17.6%。"),
+    ("关于2024年中央和地方预算执行情况与2025年中央和地方预算草案的报告(摘要)",
+     "一、2024年中央和地方预算执行情况\n(一)2024年一般公共预算收支情况\n全国一般公共预算收入219702.12亿元,为预算的98.1%,比2023年增长1.3%。"),
+]
+
+
+@pytest.mark.parametrize("title, body", BUDGET_REPORTS)
+def test_a_budget_report_plans_its_drafts_year_and_reports_its_executions(title, body):
+    found = extract_body(body, title)
+    assert found.plan_year == 2025
+    assert not found.targets
+    assert {r.period for r in found.actuals} == {"2024"}
+    assert plan_year_of("2025年预算执行情况的报告", "", None) == 2025  # no draft: the year named
+
+
 # --- properties ----------------------------------------------------------------------
 
 SEED_LIKE = [text for _, text, _ in ROWS] + [NATIONAL, COUNTY, HALF_YEAR, BULLETS, DIGEST]

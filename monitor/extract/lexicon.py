@@ -171,8 +171,9 @@ ENUM_PREFIX = re.compile(
 # What an ENUM_PREFIX match can open with, besides a space and a digit (the prefix is tried only after one).
 ENUM_FIRST = "(（一二三四五六七八九十-•·*▪◆●■" + "".join(map(chr, range(ord("①"), ord("⑳") + 1)))
 
+# "…2024年预算执行情况和2025年预算草案的报告": the draft's year is the year the report plans.
 TITLE_YEAR_RE = re.compile(
-    r"(20\d\d)年(?!\d{1,2}月)(?:度)?(?:[^\d年]{0,12}?(工作安排|工作计划|计划|思路|要点|打算|目标|任务)(?!执行|完成情况|落实情况))?"
+    r"(20\d\d)年(?!\d{1,2}月)(?:度)?(?:[^\d年]{0,12}?(工作安排|工作计划|计划|思路|要点|打算|目标|任务|预算草案)(?!执行|完成情况|落实情况))?"
 )
 
 # A multi-year plan's span in its title: "三年行动计划(2024—2026年)", "专项规划(2021-2025年)".
