@@ -501,9 +501,10 @@ NOW_STARTS = ("目前", "截至目前", "截止目前")
 MIDYEAR_START_RE = re.compile(r"\s*(?:今年)?(?:一季度|第一季度|上半年|前三季度|前两个季度)[,,]")
 # Documents that are budget notes (部门预算/决算说明): their numbers are facts of the budget.
 BUDGET_NOTE_RE = re.compile(r"(?:部门|单位)(?:预算|决算)|预算(?:公开|说明|编制说明)|决算(?:公开|说明)")
-# Documents that record a year's results and plan nothing (统计公报, 政府信息公开工作年度报告): every number
-# in them is a result of the title's year, whatever its heading or a word (计划, 力争) near it says.
-RECORD_TITLE_RE = re.compile(r"统计公报|信息公开(?:工作)?年度报告|政务公开(?:工作)?年度报告")
+# Documents that record results and plan nothing (统计公报, 政府信息公开工作年度报告, how deputies' suggestions
+# were handled: 代表建议办理情况的报告): every number in them is a result of the title's year, whatever its
+# heading or a word near it says (列入计划落实的B类建议7件, 规范计划5条).
+RECORD_TITLE_RE = re.compile(r"统计公报|信息公开(?:工作)?年度报告|政务公开(?:工作)?年度报告|(?:建议|提案)[^,。]{0,8}办理(?:情况|完毕)")
 PARA_YEAR_RE = re.compile(r"(20\d\d)年(?:以来)?[,是全我]")
 
 BARE_NUMBER_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
