@@ -40,6 +40,10 @@ def T(indicator, number, unit, kind, qualifier=None, role="target") -> tuple:
 ROWS = [
     # --- numerals -------------------------------------------------------------------
     ("arabic", "全年新增市场主体450家。", [T("新增市场主体", 450, "家", "count")]),
+    # 洪湖镇2024年度决算公开说明 (cqcs.gov.cn 15077555): 2024年度 opens the sentence, the name is what follows
+    ("a year and 度 before the name", "2024年度收入总计3534.19万元,支出总计3534.19万元。2024年度收入合计3534.19万元。",
+     [T("收入", 3534.19, "万元", "level"), T("支出", 3534.19, "万元", "level"), T("收入", 3534.19, "万元", "level")]),
+    ("a year before 度假 (not 年度)", "2024年度假村接待游客5万人次。", [T("度假村接待游客", 5, "万人次", "level")]),
     ("full-width digits and punctuation", "财政总收入达到１２００万元，增长６.５％。",
      [T("财政总收入", 1200, "万元", "level"), T("财政总收入", 6.5, "%", "growth")]),
     ("chinese numerals",

@@ -212,7 +212,7 @@ COMPARE_YEAR_RE = re.compile(r"(?:比|较|与)20\d\d年(?:同期|底|末)?(?:相
 # Words stripped from the front of an indicator (verbs, scope, time, hedges).
 LEAD_WORDS = re.compile(
     r"^(?:其中|含|包括|剩余|新推出|推出|力争|争取|争创|确保|预计|计划|拟|全年|今年|年内|明年|当年|年底前|年底|到年底|上半年|下半年|"
-    r"到20\d\d年底?|20\d\d年底?|\d{1,2}(?:至|-|—)\d{1,2}月(?:份)?|全[镇县区市省乡国州]|我[镇县区市省乡]|本[镇县区市]|"
+    r"到20\d\d年底?|20\d\d年(?:底|度(?!假))?|\d{1,2}(?:至|-|—)\d{1,2}月(?:份)?|全[镇县区市省乡国州]|我[镇县区市省乡]|本[镇县区市]|"
     r"[为对](?=全[镇县区市省乡国州]|$)|"  # 为全州7万名…妇女: whom it is for, no name
     r"各类|全面|努力|着力|持续|继续|进一步|加快|加大|推动|推进|开展|实施|建成(?!区)|建设(?!用地)|新建成|创建|创成|创出|"
     r"打造|培育|引进|组建|完成|实现|达到|累计|共计|合计|共有|共|新培育|启动|积极|深入|大力|扎实|有序|"
@@ -499,12 +499,12 @@ MIDYEAR_TITLE_RE = re.compile(r"上半年|前三季度|半年度|1[-至—~]\d{1
 # (not 当前: "当前和今后一个时期,要…" plans).
 NOW_STARTS = ("目前", "截至目前", "截止目前")
 MIDYEAR_START_RE = re.compile(r"\s*(?:今年)?(?:一季度|第一季度|上半年|前三季度|前两个季度)[,,]")
-# Documents that are budget notes (部门预算/决算说明): their numbers are facts of the budget.
-BUDGET_NOTE_RE = re.compile(r"(?:部门|单位)(?:预算|决算)|预算(?:公开|说明|编制说明)|决算(?:公开|说明)")
-# Documents that record results and plan nothing (统计公报, 政府信息公开工作年度报告, how deputies' suggestions
+# Documents that are budget notes (部门预算说明): their numbers are facts of the budget. A 决算 is a record (below).
+BUDGET_NOTE_RE = re.compile(r"(?:部门|单位)预算|预算(?:公开|说明|编制说明)")
+# Documents that record results and plan nothing (统计公报, 决算, 政府信息公开工作年度报告, how deputies' suggestions
 # were handled: 代表建议办理情况的报告): every number in them is a result of the title's year, whatever its
 # heading or a word near it says (列入计划落实的B类建议7件, 规范计划5条).
-RECORD_TITLE_RE = re.compile(r"统计公报|信息公开(?:工作)?年度报告|政务公开(?:工作)?年度报告|(?:建议|提案)[^,。]{0,8}办理(?:情况|完毕)")
+RECORD_TITLE_RE = re.compile(r"统计公报|决算|信息公开(?:工作)?年度报告|政务公开(?:工作)?年度报告|(?:建议|提案)[^,。]{0,8}办理(?:情况|完毕)")
 PARA_YEAR_RE = re.compile(r"(20\d\d)年(?:以来)?[,是全我]")
 
 BARE_NUMBER_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
