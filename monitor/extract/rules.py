@@ -214,6 +214,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "change-start"
     if cat == "count" and ((lw[-1:] in L.FRAMING_LAST and L.FRAMING_RE.search(lw)) or it.right.startswith("方面")):
         return "framing"  # 围绕3个重点领域; 做好6个方面工作
+    if cat == "count" and role == "target" and "民生" in it.right[:7] and L.MATTERS_AFTER_RE.match(it.right):
+        return "framing"  # 办好15件重点民生实事: the list the items below make up
     if "线" in it.right and _red_line(it.right):
         return "red-line"
     if role == "target" and cat in L.FACT_UNITS and L.PLACE_FACT_RE.search(full_left) and not L.COMMIT_RE.search(full_left):
@@ -223,6 +225,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
     if cat == "count" and it.right[:1] in L.PLACES_TOTAL_FIRST and L.PLACES_TOTAL_AFTER_RE.match(it.right):
         return "places-in-scope"
     if it.q.unit in N.BARE_MULTIPLIERS and L.PEOPLE_AFTER_RE.match(it.right):
+        return "population-in-scope"
+    if role == "target" and ("惠" in lw or "受" in lw) and L.BENEFIT_BEFORE_RE.search(lw):
         return "population-in-scope"
     return None
 
