@@ -168,12 +168,24 @@ def role_of(d: Doc, it: Item) -> tuple[str, str]:
     past = last_before(mk.past, pos)
     if s.mode == "review":  # 争取 in a review reports what was obtained
         return ("target", "forward-in-review") if fwd > past else ("actual", "review-part")
-    fwd = max(fwd, last_before(mk.strive, pos), last_before(mk.this_year, pos))  # 已建成3个,今年再创建2个
+    fwd = max(fwd, last_before(mk.strive, pos), _this_year_before(d, mk, pos))  # 已建成3个,今年再创建2个
     if mk.hedges and _closing_year_forecast(d, mk, pos, s.end):
         return "actual", "closing-year-forecast"
     if mk.start_year is not None and d.plan_year and mk.start_year < (d.first_year or d.plan_year) and fwd < 0:
         return "actual", "earlier-year"
     return ("actual", "past-in-plan") if past > fwd else ("target", "plan-part")
+
+
+def _this_year_before(d: Doc, mk: Marks, pos: int) -> int:
+    """The last mark of this year before pos, or -1; 全年 after 去年 or an earlier year in the sentence is that year's."""
+    ty = last_before(mk.this_year, pos)
+    if ty < 0 or not (mk.last_year or mk.years):
+        return ty
+    earlier = min([*mk.last_year, *(p for p, _ in mk.years)])
+    for t in reversed(mk.this_year):  # "去年,…全年新招引…,新增规上工业企业4家": the whole of last year
+        if t < pos and not (earlier < t and d.text.startswith("全年", t)):
+            return t
+    return -1
 
 
 def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> str | None:
