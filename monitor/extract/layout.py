@@ -344,6 +344,8 @@ def lay_out(d: Doc) -> None:
                 local = ("review", f"{y - 5}-{y - 1}" if y else None, opening)
             elif m.group("next5"):
                 local = ("plan", f"{y}-{y + 4}" if y else None, opening)
+            elif m.group("half") and mode == "plan":
+                local = ("review", f"{y}{m.group('half')}" if y else None, opening)
             elif mode == "plan":
                 local = ("review", str(y - 1) if y else None, opening)
         elif not heading and y and mode == "plan":
