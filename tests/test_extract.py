@@ -43,6 +43,11 @@ ROWS = [
     # 洪湖镇2024年度决算公开说明 (cqcs.gov.cn 15077555): 2024年度 opens the sentence, the name is what follows
     ("a year and 度 before the name", "2024年度收入总计3534.19万元,支出总计3534.19万元。2024年度收入合计3534.19万元。",
      [T("收入", 3534.19, "万元", "level"), T("支出", 3534.19, "万元", "level"), T("收入", 3534.19, "万元", "level")]),
+    # 彭水县2024年预算执行情况和2025年预算草案的报告 (psx.gov.cn): a line opened with a dash bullet (——)
+    ("a dash bullet opens the name", "——全县一般公共预算收入完成26.06亿元,增长17.6%。\n——全县一般公共预算支出完成76.31亿元,下降1.6%。",
+     [T("一般公共预算收入", 26.06, "亿元", "level"), T("一般公共预算收入", 17.6, "%", "growth"),
+      T("一般公共预算支出", 76.31, "亿元", "level"), T("一般公共预算支出", 1.6, "%", "growth")]),
+    ("a dash inside a range is no bullet", "新建公园4—5个。", [T("新建公园", (4, 5), "个", "count")]),
     ("a year before 度假 (not 年度)", "2024年度假村接待游客5万人次。", [T("度假村接待游客", 5, "万人次", "level")]),
     ("full-width digits and punctuation", "财政总收入达到１２００万元，增长６.５％。",
      [T("财政总收入", 1200, "万元", "level"), T("财政总收入", 6.5, "%", "growth")]),

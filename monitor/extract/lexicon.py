@@ -167,10 +167,10 @@ HEADING_ENUM = re.compile(r"^(?:[(（]?[一二三四五六七八九十]+[)）、
 
 ENUM_PREFIX = re.compile(
     r"^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.]|\d{1,2}[.、)](?!\d)|"
-    r"[①-⑳]|[一二三四五六七八九十]是|[-•·*▪◆●■]+)\s*"
+    r"[①-⑳]|[一二三四五六七八九十]是|[-—•·*▪◆●■]+)\s*"
 )
 # What an ENUM_PREFIX match can open with, besides a space and a digit (the prefix is tried only after one).
-ENUM_FIRST = "(（一二三四五六七八九十-•·*▪◆●■" + "".join(map(chr, range(ord("①"), ord("⑳") + 1)))
+ENUM_FIRST = "(（一二三四五六七八九十-—•·*▪◆●■" + "".join(map(chr, range(ord("①"), ord("⑳") + 1)))
 
 # "…2024年预算执行情况和2025年预算草案的报告": the draft's year is the year the report plans.
 TITLE_YEAR_RE = re.compile(
