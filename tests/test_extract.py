@@ -397,6 +397,19 @@ def test_a_budget_report_plans_its_drafts_year_and_reports_its_executions(title,
     assert plan_year_of("2025年预算执行情况的报告", "", None) == 2025  # no draft: the year named
 
 
+
+# 前三季度我市民生实事加快推进 (7263355.com news, 2025): 全年任务 names the year's task done, it does not
+# make the clauses after it this year's plan. Counter-example: 全年 alone still does.
+def test_the_years_task_is_no_mark_of_a_plan():
+    body = ("根据季度序时进度安排,截至三季度末,其中24个事项已提前完成全年任务,9个事项超序时进度,11个事项按序时推进。\n"
+            "截至三季度末,其中14个事项已提前完成全年任务,7个事项超序时进度,26个事项按序时推进。")
+    found = extract_body(body, "前三季度我市民生实事加快推进")
+    assert not found.targets
+    assert sorted(r.value for r in found.actuals) == [7, 9, 11, 14, 24, 26]
+    found = extract_body("截至三季度末,已完成投资11.54亿元,全年新开工项目5个。", "2025年工作计划")
+    assert [(r.value, r.role) for r in found.targets] == [(5, "target")]
+
+
 # --- properties ----------------------------------------------------------------------
 
 SEED_LIKE = [text for _, text, _ in ROWS] + [NATIONAL, COUNTY, HALF_YEAR, BULLETS, DIGEST]

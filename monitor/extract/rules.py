@@ -177,15 +177,26 @@ def role_of(d: Doc, it: Item) -> tuple[str, str]:
 
 
 def _this_year_before(d: Doc, mk: Marks, pos: int) -> int:
-    """The last mark of this year before pos, or -1; 全年 after 去年 or an earlier year in the sentence is that year's."""
+    """The last mark of this year before pos that plans, or -1.
+
+    全年 after 去年 or an earlier year in the sentence is that year's ("去年,…全年新招引…,新增规上工业企业4家");
+    全年任务, 全年目标, 全年计划 name the year's task done ("已提前完成全年任务,9个事项超序时进度"). Both
+    still give a half-year plan's period (period_of reads the marks, not this).
+    """
     ty = last_before(mk.this_year, pos)
-    if ty < 0 or not (mk.last_year or mk.years):
+    if ty < 0:
         return ty
-    earlier = min([*mk.last_year, *(p for p, _ in mk.years)])
-    for t in reversed(mk.this_year):  # "去年,…全年新招引…,新增规上工业企业4家": the whole of last year
-        if t < pos and not (earlier < t and d.text.startswith("全年", t)):
-            return t
+    earlier = min([*mk.last_year, *(p for p, _ in mk.years)], default=pos)
+    for t in reversed(mk.this_year):
+        if t >= pos:
+            continue
+        if d.text.startswith("全年", t) and (earlier < t or d.text.startswith(_YEARS_TASK, t + 2)):
+            continue
+        return t
     return -1
+
+
+_YEARS_TASK = ("目标", "任务", "计划")  # after 全年: the year's task, an object, not a mark of the plan
 
 
 def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> str | None:
