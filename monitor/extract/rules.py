@@ -184,7 +184,7 @@ def _this_year_before(d: Doc, mk: Marks, pos: int) -> int:
     still give a half-year plan's period (period_of reads the marks, not this).
     """
     ty = last_before(mk.this_year, pos)
-    if ty < 0:
+    if ty < 0 or not d.text.startswith("全年", ty):  # the last mark is kept unless it is a 全年
         return ty
     earlier = min([*mk.last_year, *(p for p, _ in mk.years)], default=pos)
     for t in reversed(mk.this_year):
