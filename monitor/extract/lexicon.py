@@ -351,7 +351,7 @@ PLACES_TOTAL_FIRST = "行自村社乡镇街县区"  # every PLACES_TOTAL_AFTER_R
 PEOPLE_AFTER_RE = re.compile(r"群众|人口|居民|市民|农民|人民|老人|学生|游客|党员|职工|村民")
 # Who a project reaches, after the work it does ("…,受益群众5万人", "惠及17个乡镇(街道办)", "覆盖受益群众超过7.9万人"):
 # the reach of a commitment, not one.
-BENEFIT_BEFORE_RE = re.compile(r"(?:惠及|受益(?:群众|人口|人群|居民|农户)?)$")
+BENEFIT_ENDS = ("惠及", "受益", "受益群众", "受益人口", "受益人群", "受益居民", "受益农户")
 # The year's list of practical matters counted ("办好15件重点民生实事", "十件民生实事项目正式出炉", "省定20项民生工程"):
 # the list, not a target.
 MATTERS_AFTER_RE = re.compile(r"[^\W\d_]{0,4}?民生(?:实事|工程)")

@@ -237,7 +237,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "change-start"
     if cat == "count" and ((lw[-1:] in L.FRAMING_LAST and L.FRAMING_RE.search(lw)) or it.right.startswith("方面")):
         return "framing"  # 围绕3个重点领域; 做好6个方面工作
-    if cat == "count" and role == "target" and "民生" in it.right[:7] and L.MATTERS_AFTER_RE.match(it.right):
+    if cat == "count" and role == "target" and it.right.find("民生", 0, 7) >= 0 and L.MATTERS_AFTER_RE.match(it.right):
         return "framing"  # 办好15件重点民生实事: the list the items below make up
     if "线" in it.right and _red_line(it.right):
         return "red-line"
@@ -249,7 +249,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "places-in-scope"
     if it.q.unit in N.BARE_MULTIPLIERS and L.PEOPLE_AFTER_RE.match(it.right):
         return "population-in-scope"
-    if role == "target" and ("惠" in lw or "受" in lw) and L.BENEFIT_BEFORE_RE.search(lw):
+    if role == "target" and lw.endswith(L.BENEFIT_ENDS):
         return "population-in-scope"
     return None
 
