@@ -40,6 +40,15 @@ def T(indicator, number, unit, kind, qualifier=None, role="target") -> tuple:
 ROWS = [
     # --- numerals -------------------------------------------------------------------
     ("arabic", "全年新增市场主体450家。", [T("新增市场主体", 450, "家", "count")]),
+    # 洪湖镇2024年度决算公开说明 (cqcs.gov.cn 15077555): 2024年度 opens the sentence, the name is what follows
+    ("a year and 度 before the name", "2024年度收入总计3534.19万元,支出总计3534.19万元。2024年度收入合计3534.19万元。",
+     [T("收入", 3534.19, "万元", "level"), T("支出", 3534.19, "万元", "level"), T("收入", 3534.19, "万元", "level")]),
+    # 彭水县2024年预算执行情况和2025年预算草案的报告 (psx.gov.cn): a line opened with a dash bullet (——)
+    ("a dash bullet opens the name", "——全县一般公共预算收入完成26.06亿元,增长17.6%。\n——全县一般公共预算支出完成76.31亿元,下降1.6%。",
+     [T("一般公共预算收入", 26.06, "亿元", "level"), T("一般公共预算收入", 17.6, "%", "growth"),
+      T("一般公共预算支出", 76.31, "亿元", "level"), T("一般公共预算支出", 1.6, "%", "growth")]),
+    ("a dash inside a range is no bullet", "新建公园4—5个。", [T("新建公园", (4, 5), "个", "count")]),
+    ("a year before 度假 (not 年度)", "2024年度假村接待游客5万人次。", [T("度假村接待游客", 5, "万人次", "level")]),
     ("full-width digits and punctuation", "财政总收入达到１２００万元，增长６.５％。",
      [T("财政总收入", 1200, "万元", "level"), T("财政总收入", 6.5, "%", "growth")]),
     ("chinese numerals",
@@ -425,6 +434,39 @@ def test_plan_year_comes_from_title_then_heading_then_date():
     assert plan_year_of("2023年工作总结和2024年工作思路", "", None) == 2024
     assert plan_year_of(None, "政府工作报告——2023年3月5日在第十四届全国人民代表大会第一次会议上\n今年…", None) == 2023
     assert plan_year_of(None, "——2021年12月25日在天目山镇第三届人民代表大会第一次会议上", None) == 2022
+
+
+
+# 彭水县 (psx.gov.cn, 2025-02) and the central budget report (财政部, 2025-03): the draft's year is the year a
+# budget report plans; its execution part reports the year before. Counter-example: a draft named alone.
+BUDGET_REPORTS = [
+    ("关于彭水苗族土家族自治县2024年预算执行情况和2025年预算草案的报告",
+     "一、2024年预算执行情况\n(一)全县预算执行情况\n——全县一般公共预算收入完成26.06亿元,增长17.6%。"),
+    ("关于2024年中央和地方预算执行情况与2025年中央和地方预算草案的报告(摘要)",
+     "一、2024年中央和地方预算执行情况\n(一)2024年一般公共预算收支情况\n全国一般公共预算收入219702.12亿元,为预算的98.1%,比2023年增长1.3%。"),
+]
+
+
+@pytest.mark.parametrize("title, body", BUDGET_REPORTS)
+def test_a_budget_report_plans_its_drafts_year_and_reports_its_executions(title, body):
+    found = extract_body(body, title)
+    assert found.plan_year == 2025
+    assert not found.targets
+    assert {r.period for r in found.actuals} == {"2024"}
+    assert plan_year_of("2025年预算执行情况的报告", "", None) == 2025  # no draft: the year named
+
+
+
+# 前三季度我市民生实事加快推进 (7263355.com news, 2025): 全年任务 names the year's task done, it does not
+# make the clauses after it this year's plan. Counter-example: 全年 alone still does.
+def test_the_years_task_is_no_mark_of_a_plan():
+    body = ("根据季度序时进度安排,截至三季度末,其中24个事项已提前完成全年任务,9个事项超序时进度,11个事项按序时推进。\n"
+            "截至三季度末,其中14个事项已提前完成全年任务,7个事项超序时进度,26个事项按序时推进。")
+    found = extract_body(body, "前三季度我市民生实事加快推进")
+    assert not found.targets
+    assert sorted(r.value for r in found.actuals) == [7, 9, 11, 14, 24, 26]
+    found = extract_body("截至三季度末,已完成投资11.54亿元,全年新开工项目5个。", "2025年工作计划")
+    assert [(r.value, r.role) for r in found.targets] == [(5, "target")]
 
 
 # --- properties ----------------------------------------------------------------------

@@ -151,6 +151,7 @@ class Doc:
     tables: list = field(default_factory=list)  # the body's indicator tables (tables.Table), read cell by cell
     first_year: int | None = None  # the first year of a multi-year plan whose title names its span, ending at plan_year
     spacing: Spacing | None = None  # the spaces taken out of the body as given (quantities.close_spacing), if any
+    record: bool = False  # a record of a year's results (统计公报, 政府信息公开工作年度报告): no part of it plans
 
     def at(self, i: int) -> int:
         """Offset i of the body as an offset of the body as given."""
@@ -298,6 +299,8 @@ def _initial_mode(title: str, text: str) -> str:
     """The part a document starts in: review for summaries and for reports that open with one."""
     if L.BUDGET_NOTE_RE.search(title):
         return "budget"
+    if L.RECORD_TITLE_RE.search(title):
+        return "review"
     m = L.SECTION_RE.search(title)
     if m:
         return "review" if m.group("review") else "plan"
@@ -339,10 +342,12 @@ def lay_out(d: Doc) -> None:
     """Cut the body into paragraphs and give each its part (plan/review) and period."""
     y = d.plan_year
     mode = _initial_mode(d.title, d.text)
+    d.record = bool(L.RECORD_TITLE_RE.search(d.title))
     midyear = bool(L.MIDYEAR_TITLE_RE.search(d.title))
     period = _period_of_part(d.title if mode == "review" else "", mode, y) if y else None
-    if mode == "review" and "报告" in d.title and y and not midyear:
+    if mode == "review" and "报告" in d.title and y and not midyear and not d.record:  # a report given in the year it plans
         period = str(y - 1)
+    fixed = mode == "budget" or d.record  # a budget note or a record: no heading, lead-in or opening changes its part
     why = f"the title “{d.title[:24]}”" if d.title and (mode != "plan" or L.SECTION_RE.search(d.title)) else "the start"
     text = d.text
     m = L.FIVE_YEAR_RE.search(d.title)
@@ -353,7 +358,7 @@ def lay_out(d: Doc) -> None:
         if not para:
             continue
         heading = _is_heading(para)
-        if heading and mode != "budget":
+        if heading and not fixed:
             part = _part_of(para, y, mode, five_year, midyear, d.first_year)
             if part:
                 mode, period = part
@@ -362,12 +367,14 @@ def lay_out(d: Doc) -> None:
         speaker = L.SPEAKER_RE.match(para)
         opens = para[speaker.end() :] if speaker else para
         m = L.PARA_START_RE.match(opens) if opens[:1] and opens[0] in L.PARA_START_FIRST else None
-        if m and not heading:
+        if m and not heading and not fixed:
             opening = f"the paragraph opening “{m.group(0).strip('—- ')}”"
             if m.group("five"):
                 local = ("review", f"{y - 5}-{y - 1}" if y else None, opening)
             elif m.group("next5"):
                 local = ("plan", f"{y}-{y + 4}" if y else None, opening)
+            elif m.group("half") and mode == "plan":
+                local = ("review", f"{y}{m.group('half')}" if y else None, opening)
             elif mode == "plan":
                 local = ("review", str(y - 1) if y else None, opening)
         elif not heading and y and mode == "plan":
@@ -379,7 +386,7 @@ def lay_out(d: Doc) -> None:
         carry = local if local is not None and local[0] == "review" and not heading else None
         start_mode, start_period, start_why = mode, period, why
         leadins = []
-        if not heading and text.find(":", p0, p1) >= 0:  # a lead-in ends with its colon
+        if not heading and not fixed and text.find(":", p0, p1) >= 0:  # a lead-in ends with its colon
             for lm in L.LEADIN_RE.finditer(text, p0, p1):
                 lead_mode = "plan" if lm.group("word") in L.LEADIN_PLAN_WORDS else "review"
                 s0 = max(text.rfind("。", max(p0, lm.start() - L.CLAUSE_REACH), lm.start()) + 1, p0)

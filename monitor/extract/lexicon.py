@@ -153,7 +153,8 @@ OVER_BEFORE_RE = re.compile(r"(?:超过|超|过|突破)$")
 PARA_START_FIRST = "—-五过一今未据记"  # a stripped paragraph opens with one of these, or PARA_START_RE cannot match
 PARA_START_RE = re.compile(
     r"^[——\-\s]*(?:(?:据了解|据悉|据统计|记者了解到)[,:]?)?"  # a news item's "据了解,今年以来,…"
-    r"(?:(?P<five>五年来|过去五年)|(?P<one>过去的?一年|一年来|今年以来)|(?P<next5>今后五年|未来五年))"
+    r"(?:(?P<five>五年来|过去五年)|(?P<one>过去的?一年|一年来|今年以来)|(?P<next5>今后五年|未来五年)"
+    r"|今年(?P<half>上半年|前三季度)[,,])"  # "今年上半年,东兴镇经济社会发展稳步推进。全镇…完成…": the year so far
 )
 
 # A paragraph that is an item of a list ("一是…", "(二)…", "3.…", "④…").
@@ -166,13 +167,14 @@ HEADING_ENUM = re.compile(r"^(?:[(（]?[一二三四五六七八九十]+[)）、
 
 ENUM_PREFIX = re.compile(
     r"^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.]|\d{1,2}[.、)](?!\d)|"
-    r"[①-⑳]|[一二三四五六七八九十]是|[-•·*▪◆●■]+)\s*"
+    r"[①-⑳]|[一二三四五六七八九十]是|[-—•·*▪◆●■]+)\s*"
 )
 # What an ENUM_PREFIX match can open with, besides a space and a digit (the prefix is tried only after one).
-ENUM_FIRST = "(（一二三四五六七八九十-•·*▪◆●■" + "".join(map(chr, range(ord("①"), ord("⑳") + 1)))
+ENUM_FIRST = "(（一二三四五六七八九十-—•·*▪◆●■" + "".join(map(chr, range(ord("①"), ord("⑳") + 1)))
 
+# "…2024年预算执行情况和2025年预算草案的报告": the draft's year is the year the report plans.
 TITLE_YEAR_RE = re.compile(
-    r"(20\d\d)年(?!\d{1,2}月)(?:度)?(?:[^\d年]{0,12}?(工作安排|工作计划|计划|思路|要点|打算|目标|任务)(?!执行|完成情况|落实情况))?"
+    r"(20\d\d)年(?!\d{1,2}月)(?:度)?(?:[^\d年]{0,12}?(工作安排|工作计划|计划|思路|要点|打算|目标|任务|预算草案)(?!执行|完成情况|落实情况))?"
 )
 
 # A multi-year plan's span in its title: "三年行动计划(2024—2026年)", "专项规划(2021-2025年)".
@@ -219,7 +221,7 @@ COMPARE_YEAR_RE = re.compile(
 # Words stripped from the front of an indicator (verbs, scope, time, hedges).
 LEAD_WORDS = re.compile(
     r"^(?:其中|含|包括|剩余|新推出|推出|力争|争取|争创|确保|预计|计划|拟|全年|今年|年内|明年|当年|年底前|年底|到年底|上半年|下半年|"
-    r"到20\d\d年底?|20\d\d年底?|\d{1,2}(?:至|-|—)\d{1,2}月(?:份)?|全[镇县区市省乡国州]|我[镇县区市省乡]|本[镇县区市]|"
+    r"到20\d\d年底?|20\d\d年(?:底|度(?!假))?|\d{1,2}(?:至|-|—)\d{1,2}月(?:份)?|全[镇县区市省乡国州]|我[镇县区市省乡]|本[镇县区市]|"
     r"[为对](?=全[镇县区市省乡国州]|$)|"  # 为全州7万名…妇女: whom it is for, no name
     r"各类|全面|努力|着力|持续|继续|进一步|加快|加大|推动|推进|开展|实施|建成(?!区)|建设(?!用地)|新建成|创建|创成|创出|"
     r"打造|培育|引进|组建|完成|实现|达到|累计|共计|合计|共有|共|新培育|启动|积极|深入|大力|扎实|有序|"
@@ -355,6 +357,12 @@ PLACES_TOTAL_AFTER_RE = re.compile(
 PLACES_TOTAL_FIRST = "行自村社乡镇街县区"  # every PLACES_TOTAL_AFTER_RE match opens with one of these
 
 PEOPLE_AFTER_RE = re.compile(r"群众|人口|居民|市民|农民|人民|老人|学生|游客|党员|职工|村民")
+# Who a project reaches, after the work it does ("…,受益群众5万人", "惠及17个乡镇(街道办)", "覆盖受益群众超过7.9万人"):
+# the reach of a commitment, not one.
+BENEFIT_ENDS = ("惠及", "受益", "受益群众", "受益人口", "受益人群", "受益居民", "受益农户")
+# The year's list of practical matters counted ("办好15件重点民生实事", "十件民生实事项目正式出炉", "省定20项民生工程"):
+# the list, not a target.
+MATTERS_AFTER_RE = re.compile(r"[^\W\d_]{0,4}?民生(?:实事|工程)")
 
 COMMIT_RE = re.compile(r"力争|确保|达到|新增|实现|完成|新建|建成|争取|计划|目标")
 
@@ -509,8 +517,12 @@ MIDYEAR_START_RE = re.compile(r"\s*(?:今年)?(?:一季度|第一季度|上半�
 # A profile of the place (民众镇概况, 甘沟乡的发展史, 镇情简介): it tells how things are and were, it plans nothing.
 # The place comes right before 概况/简介 (not 民生实事项目概况, a plan's list).
 PROFILE_TITLE_RE = re.compile(r"(?:[镇乡村区县市]|街道|社区)(?:概况|简介)|[镇乡村区县市]情|发展史|历史沿革")
-# Documents that are budget notes (部门预算/决算说明): their numbers are facts of the budget.
-BUDGET_NOTE_RE = re.compile(r"(?:部门|单位)(?:预算|决算)|预算(?:公开|说明|编制说明)|决算(?:公开|说明)")
+# Documents that are budget notes (部门预算说明): their numbers are facts of the budget. A 决算 is a record (below).
+BUDGET_NOTE_RE = re.compile(r"(?:部门|单位)预算|预算(?:公开|说明|编制说明)")
+# Documents that record results and plan nothing (统计公报, 决算, 政府信息公开工作年度报告, how deputies' suggestions
+# were handled: 代表建议办理情况的报告): every number in them is a result of the title's year, whatever its
+# heading or a word near it says (列入计划落实的B类建议7件, 规范计划5条).
+RECORD_TITLE_RE = re.compile(r"统计公报|决算|信息公开(?:工作)?年度报告|政务公开(?:工作)?年度报告|(?:建议|提案)[^,。]{0,8}办理(?:情况|完毕)")
 PARA_YEAR_RE = re.compile(r"(20\d\d)年(?:以来)?[,是全我]")
 
 BARE_NUMBER_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")

@@ -159,6 +159,8 @@ def _closing_year_forecast(d: Doc, mk: Marks, pos: int, end: int) -> bool:
 
 def role_of(d: Doc, it: Item) -> tuple[str, str]:
     """(target or actual, rule id): the part of the document, turned by markers in the sentence."""
+    if d.record:  # 统计公报, 政府信息公开工作年度报告: a record of results plans nothing
+        return "actual", "results-record"
     s = it.sent
     mk = marks_of(d, s)
     pos = it.q.start
@@ -166,12 +168,35 @@ def role_of(d: Doc, it: Item) -> tuple[str, str]:
     past = last_before(mk.past, pos)
     if s.mode == "review":  # 争取 in a review reports what was obtained
         return ("target", "forward-in-review") if fwd > past else ("actual", "review-part")
-    fwd = max(fwd, last_before(mk.strive, pos), last_before(mk.this_year, pos))  # 已建成3个,今年再创建2个
+    fwd = max(fwd, last_before(mk.strive, pos), _this_year_before(d, mk, pos))  # 已建成3个,今年再创建2个
     if mk.hedges and _closing_year_forecast(d, mk, pos, s.end):
         return "actual", "closing-year-forecast"
     if mk.start_year is not None and d.plan_year and mk.start_year < (d.first_year or d.plan_year) and fwd < 0:
         return "actual", "earlier-year"
     return ("actual", "past-in-plan") if past > fwd else ("target", "plan-part")
+
+
+def _this_year_before(d: Doc, mk: Marks, pos: int) -> int:
+    """The last mark of this year before pos that plans, or -1.
+
+    全年 after 去年 or an earlier year in the sentence is that year's ("去年,…全年新招引…,新增规上工业企业4家");
+    全年任务, 全年目标, 全年计划 name the year's task done ("已提前完成全年任务,9个事项超序时进度"). Both
+    still give a half-year plan's period (period_of reads the marks, not this).
+    """
+    ty = last_before(mk.this_year, pos)
+    if ty < 0 or not d.text.startswith("全年", ty):  # the last mark is kept unless it is a 全年
+        return ty
+    earlier = min([*mk.last_year, *(p for p, _ in mk.years)], default=pos)
+    for t in reversed(mk.this_year):
+        if t >= pos:
+            continue
+        if d.text.startswith("全年", t) and (earlier < t or d.text.startswith(_YEARS_TASK, t + 2)):
+            continue
+        return t
+    return -1
+
+
+_YEARS_TASK = ("目标", "任务", "计划")  # after 全年: the year's task, an object, not a mark of the plan
 
 
 def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> str | None:
@@ -212,6 +237,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "change-start"
     if cat == "count" and ((lw[-1:] in L.FRAMING_LAST and L.FRAMING_RE.search(lw)) or it.right.startswith("方面")):
         return "framing"  # 围绕3个重点领域; 做好6个方面工作
+    if cat == "count" and role == "target" and it.right.find("民生", 0, 7) >= 0 and L.MATTERS_AFTER_RE.match(it.right):
+        return "framing"  # 办好15件重点民生实事: the list the items below make up
     if "线" in it.right and _red_line(it.right):
         return "red-line"
     if role == "target" and cat in L.FACT_UNITS and L.PLACE_FACT_RE.search(full_left) and not L.COMMIT_RE.search(full_left):
@@ -221,6 +248,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
     if cat == "count" and it.right[:1] in L.PLACES_TOTAL_FIRST and L.PLACES_TOTAL_AFTER_RE.match(it.right):
         return "places-in-scope"
     if it.q.unit in N.BARE_MULTIPLIERS and L.PEOPLE_AFTER_RE.match(it.right):
+        return "population-in-scope"
+    if role == "target" and lw.endswith(L.BENEFIT_ENDS):
         return "population-in-scope"
     return None
 
