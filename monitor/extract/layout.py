@@ -299,7 +299,7 @@ def _initial_mode(title: str, text: str) -> str:
     """The part a document starts in: review for summaries and for reports that open with one."""
     if L.BUDGET_NOTE_RE.search(title):
         return "budget"
-    if L.RECORD_TITLE_RE.search(title):
+    if L.RECORD_TITLE_RE.search(title) and "预算草案" not in title:
         return "review"
     m = L.SECTION_RE.search(title)
     if m:
@@ -342,7 +342,7 @@ def lay_out(d: Doc) -> None:
     """Cut the body into paragraphs and give each its part (plan/review) and period."""
     y = d.plan_year
     mode = _initial_mode(d.title, d.text)
-    d.record = bool(L.RECORD_TITLE_RE.search(d.title))
+    d.record = bool(L.RECORD_TITLE_RE.search(d.title)) and "预算草案" not in d.title  # 决算和预算草案的报告 plans its draft
     midyear = bool(L.MIDYEAR_TITLE_RE.search(d.title))
     period = _period_of_part(d.title if mode == "review" else "", mode, y) if y else None
     if mode == "review" and "报告" in d.title and y and not midyear and not d.record:  # a report given in the year it plans
