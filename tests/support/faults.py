@@ -20,6 +20,7 @@ Kills happen at counted requests, messages and commits, never after a sleep.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import json
 import os
@@ -31,8 +32,10 @@ import sys
 import tempfile
 import threading
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from support.fakesite import FakeGovSite
 from support.receivers import Inbox, SMTPServer, WebhookReceiver
@@ -68,13 +71,20 @@ class KillingSite(FakeGovSite):
         self.target = target
         self.kill_at: int | None = None
         self.count = 0
+        # (N or a path, what to do when the Nth request, or the first request of that path, arrives)
+        self.on_request: tuple[int | str, Callable[[], None]] | None = None
 
     def handle(self, request) -> None:
         with self._lock:
             self.count += 1
             fire = self.count == self.kill_at
+            act = None
+            if self.on_request and self.on_request[0] in (self.count, urlsplit(request.path).path):
+                act, self.on_request = self.on_request[1], None
         if fire:
             self.target.kill(f"request {self.count}")
+        if act:
+            act()
         super().handle(request)
 
 
@@ -84,7 +94,8 @@ class FaultyInbox(Inbox):
     def __init__(self, target: Target) -> None:
         super().__init__()
         self.target = target
-        self.plan: list[str] = []  # "451", "554", "kill-before", "kill-after"
+        self.plan: list[str] = []  # "451", "554", "kill-before", "kill-after", "act-after"
+        self.act: Callable[[], None] | None = None  # what "act-after" does once the message is accepted
 
     async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd API)
         step = self.plan.pop(0) if self.plan else "ok"
@@ -96,6 +107,8 @@ class FaultyInbox(Inbox):
         answer = await super().handle_DATA(server, session, envelope)
         if step == "kill-after":
             self.target.kill("smtp after accepting")
+        if step == "act-after" and self.act:
+            self.act()
         return answer
 
 
@@ -258,12 +271,13 @@ def mutate(world: World, rng: random.Random, baselined: set[str]) -> list[str]:
         name = rng.choice(sorted(baselined))
         paths = world.site.paths(name)
         what = rng.choice(["revise", "revise", "publish", "withdraw"])
-        if what == "withdraw" and len(paths) > 2:
+        if what == "withdraw" and len(paths) > 4:  # a list keeps the 3 dated links a list template needs
             world.site.withdraw(rng.choice(paths[1:]))
         elif what == "publish" or not paths:
             world.revision += 1
             doc = world.site.document(paths[-1])
             doc = replace(doc, title=f"{doc.title}（第{world.revision}号）", url=None,
+                          index_no=f"{doc.index_no or '001'}-{world.revision:04d}",  # a document of its own
                           paragraphs=(*doc.paragraphs, f"第{world.revision}号补充：新增项目{world.revision}个。"))
             world.site.publish(name, seedformat.render(doc))
         else:
@@ -278,7 +292,8 @@ def mutate(world: World, rng: random.Random, baselined: set[str]) -> list[str]:
 
 FAULTS = ("none", "none", "kill-request", "kill-commit-before", "kill-commit-after", "smtp-451", "smtp-554",
           "smtp-down", "smtp-kill-before", "smtp-kill-after", "hook-500", "hook-hold", "hook-kill-before",
-          "hook-kill-after", "site-500", "db-locked", "db-readonly", "db-full")
+          "hook-kill-after", "site-500", "db-locked", "db-readonly", "db-full", "db-full-mid", "db-locked-mid",
+          "smtp-then-db-full", "smtp-then-db-locked")
 
 
 def arm(world: World, fault: str, rng: random.Random) -> dict:
@@ -303,8 +318,15 @@ def arm(world: World, fault: str, rng: random.Random) -> dict:
     elif fault == "site-500":
         world.site.fail(rng.choice(SOURCES), "500")
     elif fault == "db-locked":
-        world.locker = sqlite3.connect(world.db, timeout=0)
-        world.locker.execute("BEGIN EXCLUSIVE")
+        lock_db(world)
+    elif fault == "db-locked-mid":
+        world.site.on_request = (world.site.count + rng.randint(1, 20), lambda: lock_db(world))
+    elif fault == "db-full-mid" and world.mount:
+        world.site.on_request = (world.site.count + rng.randint(1, 20), lambda: fill(world.mount))
+    elif fault == "smtp-then-db-full" and world.mount:
+        world.smtp.inbox.plan, world.smtp.inbox.act = ["ok"] * rng.randint(0, 2) + ["act-after"], lambda: fill(world.mount)
+    elif fault == "smtp-then-db-locked":
+        world.smtp.inbox.plan, world.smtp.inbox.act = ["ok"] * rng.randint(0, 2) + ["act-after"], lambda: lock_db(world)
     elif fault == "db-readonly" and world.mount:
         subprocess.run(["mount", "-o", "remount,ro", str(world.mount)], check=True)
     elif fault == "db-full" and world.mount:
@@ -312,39 +334,53 @@ def arm(world: World, fault: str, rng: random.Random) -> dict:
     return {}
 
 
+def lock_db(world: World) -> None:
+    """Hold the database's write lock from another connection (until disarm)."""
+    world.locker = sqlite3.connect(world.db, timeout=30, check_same_thread=False)
+    world.locker.execute("BEGIN EXCLUSIVE")
+
+
 def fill(mount: Path) -> None:
     """Fill the tmpfs to its last byte."""
-    with open(mount / "ballast", "wb") as f:
-        try:
+    try:
+        with open(mount / "ballast", "wb") as f:
             while True:
                 f.write(b"\0" * 4096)
                 f.flush()
-        except OSError:
-            pass
+    except OSError:  # ENOSPC: full
+        pass
 
 
 def disarm(world: World, fault: str) -> None:
     """Undo the fault."""
     world.site.kill_at = None
+    world.site.on_request = None
+    world.smtp.inbox.act = None
     world.site.heal()
     world.smtp.inbox.plan = []
     world.hook.plan = []
     world.hook.release.set()
     if fault == "smtp-down":
         world.smtp.start()
-    if fault == "db-locked":
-        world.locker.rollback()
-        world.locker.close()
+    locker = getattr(world, "locker", None)
+    if locker:
+        locker.rollback()
+        locker.close()
+        world.locker = None
     if fault == "db-readonly" and world.mount:
         subprocess.run(["mount", "-o", "remount,rw", str(world.mount)], check=True)
-    if fault == "db-full" and world.mount:
-        (world.mount / "ballast").unlink()
+    if world.mount:
+        (world.mount / "ballast").unlink(missing_ok=True)
 
 
-def accepted_then_killed(world: World, before: tuple[int, int]) -> None:
+def accepted_then_killed(world: World, before: tuple[int, int], step_fault: str) -> None:
     """Remember the keys a receiver accepted just before the sender was killed: a repeat is allowed."""
     if world.target.killed_by in ("smtp after accepting",) and len(world.smtp.messages) > before[0]:
         world.duplicates_allowed.add(key_of_mail(world.smtp.messages[-1]))
+    if step_fault.startswith("smtp-then") and len(world.smtp.messages) > before[0]:
+        acted = before[0] + len([p for p in world.acted_plan if p == "ok"])
+        if acted < len(world.smtp.messages):
+            world.duplicates_allowed.add(key_of_mail(world.smtp.messages[acted]))
     if world.target.killed_by in ("webhook after accepting",) and len(world.hook.received) > before[1]:
         world.duplicates_allowed.add(world.hook.received[-1].headers.get("X-Monitor-Idempotency-Key"))
 
@@ -358,7 +394,7 @@ def baselined(world: World) -> set[str]:
     """The sources with a successful check on record."""
     if not world.db.exists():
         return set()
-    with sqlite3.connect(world.db, timeout=10) as c:
+    with contextlib.closing(sqlite3.connect(world.db, timeout=10)) as c, c:
         try:
             return {r[0] for r in c.execute(
                 "SELECT DISTINCT s.key FROM runs r JOIN sources s ON s.id = r.source_id "
@@ -373,14 +409,18 @@ def expected_codes(fault: str, killed: bool) -> set[int]:
         return {-9}
     return {
         "db-locked": {4}, "db-readonly": {4}, "db-full": {1, 4}, "site-500": {1},
+        "db-full-mid": {0, 1, 3}, "db-locked-mid": {0, 1, 3},  # checked, then failed: never "did not start" (4)
     }.get(fault, {0, 1, 3})
 
 
 def problems_of_step(step: Step) -> list[str]:
     """What a user would see wrong in one run: a traceback, a bug's exit code, an unexpected exit code."""
     found = []
+    if step.code == 4 and "monitor.db" not in step.stderr:
+        found.append(f"exit 4 without naming the database ({step.fault}): {step.stderr[-400:]}")
     if "Traceback" in step.stderr or "Traceback" in step.stdout:
-        found.append(f"traceback in run ({step.fault}): {step.stderr[-600:]}")
+        text = step.stderr + step.stdout
+        found.append(f"traceback in run ({step.fault}): {text[max(0, text.index('Traceback') - 300):][:3000]}")
     if step.code == 70:
         found.append(f"exit 70 (a bug) in run ({step.fault}): {step.stderr[-600:]}")
     elif step.code not in expected_codes(step.fault, step.code == -9):
@@ -392,7 +432,7 @@ def quiet(world: World, history: list[Step]) -> list[str]:
     """Run until nothing is new and nothing waits (moving the outbox's clock instead of waiting)."""
     for _ in range(6):
         if world.db.exists():
-            with sqlite3.connect(world.db, timeout=10) as c:
+            with contextlib.closing(sqlite3.connect(world.db, timeout=10)) as c, c:
                 c.execute("UPDATE outbox SET next_attempt_at = '2000-01-01T00:00:00+00:00' WHERE status = 'pending'")
         step = run(world, "none")
         history.append(step)
@@ -408,7 +448,7 @@ def quiet(world: World, history: list[Step]) -> list[str]:
 def check(world: World) -> list[str]:
     """The invariants, once quiet: every served page stored once, every change alerted once per channel."""
     found = []
-    with sqlite3.connect(world.db, timeout=10) as c:
+    with contextlib.closing(sqlite3.connect(world.db, timeout=10)) as c, c:
         urls = {r[0] for r in c.execute("SELECT url FROM documents")}
         for name in SOURCES:
             for url in world.site.page_urls(name):
@@ -472,7 +512,7 @@ def schedule(seed: int, steps: int = 6, work: Path | None = None) -> tuple[list[
     if os.geteuid() == 0:
         mount = work / "db"
         mount.mkdir()
-        subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(mount)], check=True)
+        subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", str(mount)], check=True)
     history: list[Step] = []
     problems: list[str] = []
     hook = FaultyHook(target=target)
@@ -488,12 +528,13 @@ def schedule(seed: int, steps: int = 6, work: Path | None = None) -> tuple[list[
                     fault = "none"
                 before = (len(smtp.messages), len(hook.received))
                 kwargs = arm(world, fault, rng)
+                world.acted_plan = list(world.smtp.inbox.plan)
                 try:
                     step = run(world, fault, **kwargs)
                 finally:
                     disarm(world, fault)
                 step.changes = changes
-                accepted_then_killed(world, before)
+                accepted_then_killed(world, before, fault)
                 history.append(step)
                 problems += problems_of_step(step)
             problems += quiet(world, history)
