@@ -5,6 +5,7 @@ parts: the fake site, a real SMTP server and webhook receiver, a real SQLite fil
 from __future__ import annotations
 
 import json
+import signal
 import sqlite3
 import sys
 from dataclasses import replace
@@ -114,3 +115,22 @@ def test_a_database_that_cannot_record_a_delivery_says_so_in_the_summary_and_exi
     assert len(mail_ids) == 1 and len(world.smtp.messages) <= 2  # at most the one repeat, recognisable
     world.duplicates_allowed |= mail_ids
     assert check(world) == []
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_ctrl_c_or_sigterm_stops_a_run_at_once_records_it_interrupted_and_prints_the_summary(world, sig):
+    assert run(world, "none").code == 0
+    revise_wangtan(world)
+    first = world.site.paths("kq-wangtan")[0]
+    world.site.on_request = (first, lambda: world.target.kill("signal", sig))  # as its first page is asked for
+    stopped = run(world, "int-request")
+    asked = [h.path for h in world.site.hits]
+    after = asked[len(asked) - asked[::-1].index(first):]  # requests after the signal
+    assert stopped.code == 1, stopped.stderr  # checked only in part, not killed, not "Aborted!"
+    assert "Traceback" not in stopped.stderr and "Aborted" not in stopped.stderr
+    summary = json.loads(stopped.stdout)
+    assert [s["outcome"] for s in summary["sources"]] == ["interrupted", "interrupted"]
+    assert len(after) <= 4, after  # the requests already in flight at most; the other source never started
+    assert world.smtp.messages == []  # a stopping run does not deliver: the next one does
+    assert run(world, "none").code == 0
+    assert len(world.smtp.messages) == 1 and check(world) == []

@@ -31,6 +31,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -55,12 +56,12 @@ class Target:
         self.killed_by: str | None = None
         self._lock = threading.Lock()
 
-    def kill(self, why: str) -> None:
-        """SIGKILL the run (once)."""
+    def kill(self, why: str, sig: int = signal.SIGKILL) -> None:
+        """SIGKILL the run (or send it `sig`), once."""
         with self._lock:
             if self.pid and not self.killed_by:
                 self.killed_by = why
-                os.kill(self.pid, signal.SIGKILL)
+                os.kill(self.pid, sig)
 
 
 class KillingSite(FakeGovSite):
@@ -70,6 +71,7 @@ class KillingSite(FakeGovSite):
         super().__init__(**kw)
         self.target = target
         self.kill_at: int | None = None
+        self.kill_with = signal.SIGKILL  # SIGINT: Ctrl-C; SIGTERM: a service manager stopping it
         self.count = 0
         # (N or a path, what to do when the Nth request, or the first request of that path, arrives)
         self.on_request: tuple[int | str, Callable[[], None]] | None = None
@@ -82,7 +84,7 @@ class KillingSite(FakeGovSite):
             if self.on_request and self.on_request[0] in (self.count, urlsplit(request.path).path):
                 act, self.on_request = self.on_request[1], None
         if fire:
-            self.target.kill(f"request {self.count}")
+            self.target.kill(f"request {self.count}", self.kill_with)
         if act:
             act()
         super().handle(request)
@@ -246,12 +248,19 @@ def run(world: World, fault: str, commits: int = 0, when: str = "before") -> Ste
         cmd = [sys.executable, "-m", "support.faults", "child", "--commits", str(commits), "--when", when, "--"]
     else:
         cmd = [sys.executable, "-m", "monitor"]
-    cmd += ["run", "--once", "--json", "--config", str(config)]
+    serving = fault.startswith("serve")
+    cmd += ["serve", "--check-now", "--config", str(config)] if serving else ["run", "--once", "--json", "--config", str(config)]
     world.target.killed_by = None
+    checked = finished_runs(world)
     proc = subprocess.Popen(cmd, env=clean_env(MONITOR_DB_TIMEOUT="1"), cwd=world.dir, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
     world.target.pid = proc.pid
     try:
+        if serving:  # no signal at a counted request: stopped once every source's check has ended
+            deadline = time.monotonic() + WAIT
+            while proc.poll() is None and finished_runs(world) < checked + len(SOURCES) and time.monotonic() < deadline:
+                time.sleep(0.05)
+            world.target.kill("checks done", signal.SIGTERM)
         out, err = proc.communicate(timeout=WAIT)
     finally:
         if proc.poll() is None:
@@ -260,6 +269,17 @@ def run(world: World, fault: str, commits: int = 0, when: str = "before") -> Ste
         world.hook.release.set()
     return Step([], fault, proc.returncode, world.target.killed_by or ("commit" if proc.returncode == -9 else None),
                 err, out)
+
+
+def finished_runs(world: World) -> int:
+    """How many checks have ended (any outcome but running)."""
+    if not world.db.exists():
+        return 0
+    with contextlib.closing(sqlite3.connect(world.db, timeout=10)) as c:
+        try:
+            return c.execute("SELECT count(*) FROM runs WHERE outcome != 'running'").fetchone()[0]
+        except sqlite3.OperationalError:
+            return 0
 
 
 def mutate(world: World, rng: random.Random, baselined: set[str]) -> list[str]:
@@ -293,13 +313,15 @@ def mutate(world: World, rng: random.Random, baselined: set[str]) -> list[str]:
 FAULTS = ("none", "none", "kill-request", "kill-commit-before", "kill-commit-after", "smtp-451", "smtp-554",
           "smtp-down", "smtp-kill-before", "smtp-kill-after", "hook-500", "hook-hold", "hook-kill-before",
           "hook-kill-after", "site-500", "db-locked", "db-readonly", "db-full", "db-full-mid", "db-locked-mid",
-          "smtp-then-db-full", "smtp-then-db-locked")
+          "smtp-then-db-full", "smtp-then-db-locked", "int-request", "term-request", "serve", "serve-term-request",
+          "serve-kill-request")
 
 
 def arm(world: World, fault: str, rng: random.Random) -> dict:
     """Set the fault up; returns run() keyword arguments."""
-    if fault == "kill-request":
+    if fault.endswith("-request"):
         world.site.kill_at = world.site.count + rng.randint(1, 20)
+        world.site.kill_with = {"int": signal.SIGINT, "term": signal.SIGTERM}.get(fault.split("-")[-2], signal.SIGKILL)
     elif fault.startswith("kill-commit"):
         return {"commits": rng.randint(1, 12), "when": fault.rsplit("-", 1)[1]}
     elif fault in ("smtp-451", "smtp-554"):
@@ -354,6 +376,7 @@ def fill(mount: Path) -> None:
 def disarm(world: World, fault: str) -> None:
     """Undo the fault."""
     world.site.kill_at = None
+    world.site.kill_with = signal.SIGKILL
     world.site.on_request = None
     world.smtp.inbox.act = None
     world.site.heal()
@@ -407,6 +430,12 @@ def expected_codes(fault: str, killed: bool) -> set[int]:
     """The exit codes a run with this fault may end with."""
     if killed:
         return {-9}
+    if fault.startswith("serve"):
+        return {0}  # stopped by SIGTERM
+    if fault == "int-request":
+        return {0, 1, 3, 130}
+    if fault == "term-request":
+        return {0, 1, 3, -signal.SIGTERM}  # run --once keeps SIGTERM's default: it dies, as with kill -9
     return {
         "db-locked": {4}, "db-readonly": {4}, "db-full": {1, 4}, "site-500": {1},
         "db-full-mid": {0, 1, 3}, "db-locked-mid": {0, 1, 3},  # checked, then failed: never "did not start" (4)
@@ -423,7 +452,7 @@ def problems_of_step(step: Step) -> list[str]:
         found.append(f"traceback in run ({step.fault}): {text[max(0, text.index('Traceback') - 300):][:3000]}")
     if step.code == 70:
         found.append(f"exit 70 (a bug) in run ({step.fault}): {step.stderr[-600:]}")
-    elif step.code not in expected_codes(step.fault, step.code == -9):
+    elif step.code not in expected_codes(step.fault, step.code == -9 or step.killed_by == "commit"):
         found.append(f"exit {step.code} in run ({step.fault}, killed by {step.killed_by}): {step.stderr[-400:]}")
     return found
 
