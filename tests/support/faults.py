@@ -457,6 +457,22 @@ def problems_of_step(step: Step) -> list[str]:
     return found
 
 
+def status_problems(world: World, fault: str) -> list[str]:
+    """`monitor status --json` must still answer (it only reads): no traceback, its table as JSON."""
+    if not world.db.exists():
+        return []
+    done = subprocess.run([sys.executable, "-m", "monitor", "status", "--json", "--config", str(world.dir / "monitor.toml")],
+                          env=clean_env(MONITOR_DB_TIMEOUT="1"), cwd=world.dir, capture_output=True, text=True,
+                          timeout=WAIT)
+    if "Traceback" in done.stderr or done.returncode not in (0, 1):
+        return [f"status under {fault}: exit {done.returncode}: {done.stderr[-600:]}"]
+    try:
+        json.loads(done.stdout)
+    except ValueError:
+        return [f"status under {fault}: exit {done.returncode}, no JSON: {done.stdout[-300:]} {done.stderr[-300:]}"]
+    return []
+
+
 def quiet(world: World, history: list[Step]) -> list[str]:
     """Run until nothing is new and nothing waits (moving the outbox's clock instead of waiting)."""
     for _ in range(6):
@@ -560,6 +576,8 @@ def schedule(seed: int, steps: int = 6, work: Path | None = None) -> tuple[list[
                 world.acted_plan = list(world.smtp.inbox.plan)
                 try:
                     step = run(world, fault, **kwargs)
+                    if fault.startswith("db-"):  # while the database is still locked, read-only or full
+                        problems += status_problems(world, fault)
                 finally:
                     disarm(world, fault)
                 step.changes = changes
