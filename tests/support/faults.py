@@ -320,7 +320,7 @@ FAULTS = ("none", "none", "kill-request", "kill-commit-before", "kill-commit-aft
 def arm(world: World, fault: str, rng: random.Random) -> dict:
     """Set the fault up; returns run() keyword arguments."""
     if fault.endswith("-request"):
-        world.site.kill_at = world.site.count + rng.randint(1, 20)
+        world.site.kill_at = world.site.count + rng.randint(1, 20 + 2 * world.site.fillers)
         world.site.kill_with = {"int": signal.SIGINT, "term": signal.SIGTERM}.get(fault.split("-")[-2], signal.SIGKILL)
     elif fault.startswith("kill-commit"):
         return {"commits": rng.randint(1, 12), "when": fault.rsplit("-", 1)[1]}
@@ -457,6 +457,26 @@ def problems_of_step(step: Step) -> list[str]:
     return found
 
 
+def orphans(world: World) -> list[str]:
+    """Processes of this schedule's runs still alive once they all ended (a killed run's parse workers)."""
+    def left() -> list[str]:
+        found = []
+        for entry in Path("/proc").iterdir():
+            try:
+                cmd = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+                state = (entry / "stat").read_text().rsplit(")", 1)[1].split()[0]
+            except (OSError, IndexError):
+                continue
+            if str(world.dir) in cmd and state != "Z":
+                found.append(f"{entry.name}: {cmd}")
+        return found
+
+    deadline = time.monotonic() + WAIT
+    while left() and time.monotonic() < deadline:  # they die with their parent (PR_SET_PDEATHSIG), at once
+        time.sleep(0.05)
+    return [f"process left behind: {p}" for p in left()]
+
+
 def status_problems(world: World, fault: str) -> list[str]:
     """`monitor status --json` must still answer (it only reads): no traceback, its table as JSON."""
     if not world.db.exists():
@@ -548,7 +568,7 @@ def check(world: World) -> list[str]:
     return found
 
 
-def schedule(seed: int, steps: int = 6, work: Path | None = None) -> tuple[list[Step], list[str]]:
+def schedule(seed: int, steps: int = 6, work: Path | None = None, fillers: int = 3) -> tuple[list[Step], list[str]]:
     """One seeded random schedule: runs with faults and site changes, then quiet runs and the invariants."""
     rng = random.Random(seed)
     target = Target()
@@ -563,7 +583,7 @@ def schedule(seed: int, steps: int = 6, work: Path | None = None) -> tuple[list[
     hook = FaultyHook(target=target)
     smtp = FaultySMTP(target)
     try:
-        with KillingSite(target, fillers=3) as site, hook:
+        with KillingSite(target, fillers=fillers) as site, hook:
             smtp.start()
             world = World(work, target, site, smtp, hook, mount)
             for i in range(steps):
@@ -585,6 +605,7 @@ def schedule(seed: int, steps: int = 6, work: Path | None = None) -> tuple[list[
                 history.append(step)
                 problems += problems_of_step(step)
             problems += quiet(world, history)
+            problems += orphans(world)
             for step in history[steps:]:
                 problems += problems_of_step(step)
             if not problems:
@@ -605,10 +626,12 @@ def campaign(argv: list[str]) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--steps", type=int, default=6)
     parser.add_argument("--work", type=Path, default=None)
+    parser.add_argument("--fillers", type=int, default=3, help="pages a column lists besides its seed (over 16 in a "
+                        "run: parsed in worker processes)")
     args = parser.parse_args(argv)
     failed = 0
     for seed in range(args.seed, args.seed + args.schedules):
-        history, problems = schedule(seed, args.steps, args.work)
+        history, problems = schedule(seed, args.steps, args.work, args.fillers)
         line = " ".join(f"{s.fault}:{s.code}" for s in history)
         print(f"seed {seed}: {'FAIL' if problems else 'ok'} {line}", flush=True)
         for p in problems:
