@@ -134,3 +134,13 @@ def test_ctrl_c_or_sigterm_stops_a_run_at_once_records_it_interrupted_and_prints
     assert world.smtp.messages == []  # a stopping run does not deliver: the next one does
     assert run(world, "none").code == 0
     assert len(world.smtp.messages) == 1 and check(world) == []
+
+
+@pytest.mark.parametrize("commits", [1, 2, 4])
+def test_a_first_run_killed_while_it_makes_the_store_is_finished_by_the_next(world, commits):
+    killed = run(world, "kill-commit", commits=commits, when="before")  # the migrations commit one by one
+    assert killed.code == -9
+    again = run(world, "none")
+    assert again.code == 0 and "Traceback" not in again.stderr, again.stderr
+    assert all(s["baseline"] for s in json.loads(again.stdout)["sources"])
+    assert run(world, "none").code == 0 and check(world) == []
