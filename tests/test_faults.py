@@ -7,11 +7,12 @@ from __future__ import annotations
 import json
 import signal
 import sqlite3
+import subprocess
 import sys
 from dataclasses import replace
 
 import pytest
-from support.faults import FaultyHook, FaultySMTP, KillingSite, Target, World, check, disarm, lock_db, run
+from support.faults import WAIT, FaultyHook, FaultySMTP, KillingSite, Target, World, check, clean_env, disarm, lock_db, run
 
 from monitor import seedformat
 from monitor.demo import revised
@@ -140,6 +141,10 @@ def test_ctrl_c_or_sigterm_stops_a_run_at_once_records_it_interrupted_and_prints
 def test_a_first_run_killed_while_it_makes_the_store_is_finished_by_the_next(world, commits):
     killed = run(world, "kill-commit", commits=commits, when="before")  # the migrations commit one by one
     assert killed.code == -9
+    status = subprocess.run([sys.executable, "-m", "monitor", "status", "--config", str(world.dir / "monitor.toml")],
+                            env=clean_env(), cwd=world.dir, capture_output=True, text=True, timeout=WAIT)
+    assert status.returncode == 1 and status.stderr.count("\n") == 1  # one line: what to do, not "not a monitor database"
+    assert "`monitor run --once`" in status.stderr and "not a monitor database" not in status.stderr, status.stderr
     again = run(world, "none")
     assert again.code == 0 and "Traceback" not in again.stderr, again.stderr
     assert all(s["baseline"] for s in json.loads(again.stdout)["sources"])
