@@ -396,8 +396,14 @@ def disarm(world: World, fault: str) -> None:
         (world.mount / "ballast").unlink(missing_ok=True)
 
 
-def accepted_then_killed(world: World, before: tuple[int, int], step_fault: str) -> None:
-    """Remember the keys a receiver accepted just before the sender was killed: a repeat is allowed."""
+def accepted_then_killed(world: World, before: tuple[int, int], step_fault: str, stderr: str = "") -> None:
+    """Remember the keys a receiver accepted just before the sender was killed, or before its delivery pass
+    stopped on a store it could not write (the mark "sent" failed): one repeat of each is allowed."""
+    if "alert delivery stopped" in stderr:  # the pass stops at the first store error: the last one accepted
+        if len(world.smtp.messages) > before[0]:
+            world.duplicates_allowed.add(key_of_mail(world.smtp.messages[-1]))
+        if len(world.hook.received) > before[1]:
+            world.duplicates_allowed.add(world.hook.received[-1].headers.get("X-Monitor-Idempotency-Key"))
     if world.target.killed_by in ("smtp after accepting",) and len(world.smtp.messages) > before[0]:
         world.duplicates_allowed.add(key_of_mail(world.smtp.messages[-1]))
     if step_fault.startswith("smtp-then") and len(world.smtp.messages) > before[0]:
@@ -603,7 +609,7 @@ def schedule(seed: int, steps: int = 6, work: Path | None = None, fillers: int =
                 finally:
                     disarm(world, fault)
                 step.changes = changes
-                accepted_then_killed(world, before, fault)
+                accepted_then_killed(world, before, fault, step.stderr)
                 history.append(step)
                 problems += problems_of_step(step)
             problems += quiet(world, history)
