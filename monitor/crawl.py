@@ -128,13 +128,16 @@ def crawl_source(
     try:
         active, entries = list_entries(_scraper(source, scraper), source, fetcher, result)
         fetched: dict[str, Page] = {}  # the pages handed to the parser and not yet stored (a window's worth)
-        texts = ((url, _held(fetched, url, page)) for url, page in _changed_pages(db, source, entries, fetcher, result))
-        for (url, _), parsed in ordered_map(partial(_parse, active), texts, workers, pool=pool, modules=WORKER_MODULES):
-            page, files = fetched.pop(url), ()
-            outcome = parsed if isinstance(parsed, MonitorError) else (parsed[0], _unpacked(parsed[1]))
-            if not isinstance(outcome, MonitorError) and outcome[0].attachments:
-                outcome, files = _with_attachments(db, source, outcome[0], fetcher, result)
-            _store(db, source, url, page, outcome, result, alerts, files)
+        # closed here, not by the garbage collector: the last 304s' write (its finally) may fail too (the store
+        # locked or full), and that error is this source's, not an "Exception ignored" traceback on stderr
+        with contextlib.closing(_changed_pages(db, source, entries, fetcher, result)) as changed:
+            texts = ((url, _held(fetched, url, page)) for url, page in changed)
+            for (url, _), parsed in ordered_map(partial(_parse, active), texts, workers, pool=pool, modules=WORKER_MODULES):
+                page, files = fetched.pop(url), ()
+                outcome = parsed if isinstance(parsed, MonitorError) else (parsed[0], _unpacked(parsed[1]))
+                if not isinstance(outcome, MonitorError) and outcome[0].attachments:
+                    outcome, files = _with_attachments(db, source, outcome[0], fetcher, result)
+                _store(db, source, url, page, outcome, result, alerts, files)
     except (ConfigError, FetchError, ParseError) as exc:  # the list itself could not be read
         result.errors.append(f"{source.name}: {exc}")
     except StoreError as exc:
@@ -209,9 +212,18 @@ def for_each_host(
     parallel = files_for_hosts(min(hosts_in_parallel, len(by_host)))
     with Pool(workers, modules=WORKER_MODULES) as pool, ThreadPoolExecutor(parallel, "check") as threads:
         done = {name: r for group in threads.map(run, by_host.values()) for name, r in group}
-    with contextlib.closing(store.open_db(db_path)) as db:
-        store.index_for_search(db)  # one batch for the whole run (a run that stops leaves it to the next)
+    _index_for_search(db_path)
     return done
+
+
+def _index_for_search(db_path: str | Path) -> None:
+    """Index the run's new versions in one batch; a store that fails here (locked, full) leaves them to the next
+    run's batch and costs no source its report (search reads unindexed versions meanwhile)."""
+    try:
+        with contextlib.closing(store.open_db(db_path)) as db:
+            store.index_for_search(db)
+    except StoreError as exc:
+        log.warning("search index not brought up to date (the next run does it): %s", exc)
 
 
 # Open files a host thread holds: its database connection (file, WAL, shared memory) and a socket

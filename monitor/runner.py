@@ -30,7 +30,7 @@ from pathlib import Path
 
 from monitor import crawl, health, outbox, store
 from monitor.config import Config
-from monitor.errors import Interrupted, MonitorError
+from monitor.errors import Interrupted, MonitorError, StoreError
 from monitor.fetch import Fetcher, Page, SourceFetcher
 from monitor.lock import RunLock
 from monitor.sources import Source
@@ -100,10 +100,11 @@ class RunSummary:
     @property
     def exit_code(self) -> int:
         """EXIT_OK; EXIT_SOURCE_FAILED when a source was not checked completely; else EXIT_UNDELIVERED
-        when an alert could not be delivered (it waits in the outbox) or expired undelivered."""
+        when an alert could not be delivered (it waits in the outbox), expired undelivered, or the
+        delivery pass stopped (the outbox could not be updated)."""
         if not all(s.outcome == "ok" for s in self.sources):
             return EXIT_SOURCE_FAILED
-        if self.delivery and (self.delivery.failed or self.delivery.expired):
+        if self.delivery and (self.delivery.failed or self.delivery.expired or self.delivery.errors):
             return EXIT_UNDELIVERED
         return EXIT_OK
 
@@ -199,7 +200,7 @@ def run_once(
         reports = _check_all(config, path, chosen, watched, stop, now, on_source)
         delivery = None
         if config.channels and not stop.is_set():
-            delivery = deliver_alerts(config, db_path=path, env=env, now=now)
+            delivery = _deliver_after_checks(config, path, env, now)
         return RunSummary(reports, delivery, tuple(config.channels))
     finally:
         if own:
@@ -225,6 +226,19 @@ def _check_all(config: Config, path: Path, chosen: list[Source], fetcher: Watche
     done = crawl.for_each_host(chosen, check, path, stop=stop, hosts_in_parallel=config.hosts_in_parallel,
                                release=fetcher.fetcher.release)
     return [done.get(s.name) or SourceReport(s.name, "interrupted") for s in chosen]
+
+
+def _deliver_after_checks(config: Config, path: Path, env: Mapping[str, str] | None,
+                          now: Callable[[], datetime]) -> outbox.Delivery:
+    """The run's delivery pass; a store that fails under it (locked, full) is reported in the summary as an
+    alert error, not as a run that never started: the sources were checked and their reports stand."""
+    try:
+        return deliver_alerts(config, db_path=path, env=env, now=now)
+    except StoreError as exc:
+        log.warning("alert delivery stopped: %s", exc)
+        return outbox.Delivery(errors=[f"alert delivery stopped, the outbox could not be read or updated: {exc}; "
+                                       "waiting alerts go out with the next run (one a channel accepted just before "
+                                       "may come again, with the same Message-ID / X-Monitor-Idempotency-Key)"])
 
 
 def deliver_alerts(config: Config, *, db_path: str | Path | None = None, env: Mapping[str, str] | None = None,

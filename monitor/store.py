@@ -501,6 +501,11 @@ def open_readonly(path: str | Path | None = None, *, timeout: float | None = Non
             db = Database(conn, execute_plugins=False)  # see PLUGINS_NOT_RUN
             applied = [m.name for m in MIGRATIONS.applied(db)]
             if not applied:
+                tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                                      "AND name != '_sqlite_migrations'").fetchone()[0]
+                if not tables:  # made by a first run that was stopped (kill -9) before its first migration
+                    raise StoreError(f"{p}: an empty database (the first run stopped before making it): "
+                                     "`monitor run --once` makes it")
                 raise StoreError(f"{p}: not a monitor database (no migrations applied)")
             unknown = [m for m in applied if m not in KNOWN_MIGRATIONS]
             if unknown:
@@ -508,7 +513,8 @@ def open_readonly(path: str | Path | None = None, *, timeout: float | None = Non
                     f"{p}: database schema is newer than this program (unknown migrations: {', '.join(unknown)})"
                 )
             if len(applied) < len(KNOWN_MIGRATIONS):
-                raise StoreError(f"{p}: database schema is older than this program: `monitor run --once` upgrades it")
+                raise StoreError(f"{p}: database schema is older than this program: `monitor run --once` upgrades it "
+                                 "(or finishes making it, when its first run was stopped)")
         return db
     except BaseException:
         if conn is not None:

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import signal
 import sys
+import threading
+from collections.abc import Iterator
 
 import click
 
@@ -14,8 +19,6 @@ class _Progress:
     """A progress bar across sources, labelled with the pages fetched (terminals only)."""
 
     def __init__(self, total: int) -> None:
-        import threading
-
         self.bar = click.progressbar(length=total, label="checking", file=sys.stderr, show_pos=True)
         self.pages = 0
         self.lock = threading.Lock()
@@ -48,10 +51,11 @@ def run(once: bool, names: tuple[str, ...], config_file: str | None, db_path: st
     2 on configuration errors, 3 when an alert could not be delivered (it waits), 4 when the run
     could not start (another run holds the lock; the database or state directory is unusable).
 
+    Ctrl-C or SIGTERM stops it cleanly: nothing more is fetched, the summary shows the checks as
+    interrupted; a second one quits at once.
+
     Example: monitor run --once --source kq-wangtan
     """
-    import logging
-
     from monitor import logs, runner, tables
 
     if not once:
@@ -66,9 +70,10 @@ def run(once: bool, names: tuple[str, ...], config_file: str | None, db_path: st
         fail(str(exc), 2)
     progress = _Progress(len(names) or len(config.sources)) if tty else None
     try:
-        summary = runner.run_once(config, db_path=db_path, sources=list(names) or None,
-                                   on_page=progress.page if progress else None,
-                                   on_source=progress.source if progress else None)
+        with _stop_on_signals() as stop:
+            summary = runner.run_once(config, db_path=db_path, sources=list(names) or None, stop=stop,
+                                       on_page=progress.page if progress else None,
+                                       on_source=progress.source if progress else None)
     except MonitorError as exc:
         fail(str(exc), runner.EXIT_NOT_RUN)
     finally:
@@ -79,6 +84,30 @@ def run(once: bool, names: tuple[str, ...], config_file: str | None, db_path: st
     else:
         click.echo(tables.summary_text(summary), nl=False)
     sys.exit(summary.exit_code)
+
+
+@contextlib.contextmanager
+def _stop_on_signals() -> Iterator[threading.Event]:
+    """An Event set by Ctrl-C or SIGTERM while the block runs: the run fetches nothing more, finishes the write in
+    progress, records its checks as interrupted and prints its summary; a second signal ends it at once (as
+    kill does). The handlers before are put back after (a caller's own, as a test's)."""
+    stop = threading.Event()
+
+    def stopping(signum: int, frame: object) -> None:
+        stop.set()
+        signal.signal(signum, signal.SIG_DFL)
+        logging.getLogger("monitor.runner").warning(
+            "stopping: no new page is fetched, the one being stored is finished (again to quit at once)")
+
+    if threading.current_thread() is not threading.main_thread():  # only the main thread may set handlers
+        yield stop
+        return
+    before = {sig: signal.signal(sig, stopping) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield stop
+    finally:
+        for sig, handler in before.items():
+            signal.signal(sig, handler)
 
 
 @click.command()
@@ -93,8 +122,6 @@ def serve(config_file: str | None, db_path: str | None, check_now: bool) -> None
     Example: monitor serve --config /etc/monitor.toml
     """
     import os
-    import signal
-    import threading
 
     from monitor import logs
     from monitor.serve import serve as serve_forever

@@ -14,6 +14,7 @@ Last-Modified with 304s, and scripted faults.
         site.fail("kq-wangtan", "500")              # every request of that column fails
         site.fail("000", "layout", times=1)         # the seed 000 page, once, in a new layout
         site.revise("000", new_text)                # publish a revised page (new ETag)
+        site.withdraw("000")                        # take a page down (unlisted, 404)
         site.hits                                   # the request log
 
 `python -m support.fakesite --fillers 400` (from tests/) serves it from its own process (the benchmark).
@@ -228,6 +229,15 @@ class FakeGovSite:
             path = f"/art/{day.year}/{day.month}/{day.day}/art_{column.col}_{5000000 + len(self._pages)}.html"
             self._pages[path] = Page(path, column, doc)
             self._lists[name].insert(0, path)
+            self._cache.clear()
+        return self.base_url + path
+
+    def withdraw(self, ref: str) -> str:
+        """Take a page down: no column lists it and its URL answers 404; returns the URL it had."""
+        path = self._path(ref)
+        with self._lock:
+            page = self._pages.pop(path)
+            self._lists[page.column.name].remove(path)
             self._cache.clear()
         return self.base_url + path
 
