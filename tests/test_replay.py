@@ -426,3 +426,5 @@ def test_reextract_stores_what_this_extractor_reads_and_leaves_the_alerted_histo
     assert run("history", "--db", db, "王坛镇", "--json").stdout == old_history != history  # as alerted
     assert run("reextract", "--db", db).stdout == "every version was read by this extractor: nothing to do\n"
     assert "older extractor" not in run("status", "--db", db).stdout
+    typo = run("reextract", "--db", tmp_path / "typo" / "m.db")  # a wrong --db makes no new, empty database
+    assert typo.exit_code == 1 and "no database there" in typo.stderr and not (tmp_path / "typo").exists()

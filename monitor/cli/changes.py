@@ -257,8 +257,10 @@ def reextract(db_path: str | None, every: bool) -> None:
     from monitor import pipeline, store
     from monitor.lock import RunLock
 
+    path = store.db_path(db_path)
+    if not path.is_file():  # a typo in --db is an error, never a new empty database with nothing to do
+        fail(f"{path}: no database there (monitor run --once or monitor replay makes one)")
     try:
-        path = store.db_path(db_path)
         db = store.open_db(path)
         lock = RunLock(path)
         lock.acquire()
