@@ -94,6 +94,10 @@ CORPUS = [
 ]
 
 FRAGMENTS = [
+    # 中卫市2025年政府工作报告 (lawtext/gov): a list of counts each led by its examples (A等N个X、B等M个Y);
+    # the next item's examples (…等) are no part of this item's noun
+    ("新(续)建华象15万吨多种金属复合板等178个产业项目、数据安全电力保障等121个基础设施项目", "产业项目"),
+    ("新(续)建华象15万吨多种金属复合板等178个产业项目、数据安全电力保障等121个基础设施项目", "基础设施项目"),
     # real multi-year plans (江源区 2022—2026, 河南/泉州 乡村建设): 建成区 is a noun, a share's subject may follow it
     ('建成区面积达到13.8平方公里', '建成区面积'),
     ('建成区绿化覆盖率38%以上', '建成区绿化覆盖率'),

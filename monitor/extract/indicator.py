@@ -121,7 +121,9 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
     r = r.strip(" 、和及与")
     if "、" in r:
         head, _, tail = r.rpartition("、")
-        if head and not strip_lead(tail):  # 妇女免费做宫颈癌筛查、为全州6.1万名…: the next item's lead words
+        # 妇女免费做宫颈癌筛查、为全州6.1万名…: the next item's lead words; 178个产业项目、数据安全电力保障等121个…:
+        # the next item's examples, before its count
+        if head and (not strip_lead(tail) or (tail.endswith("等") and nxt is not None and nxt.q.start <= it.clause_end)):
             r = head
     if "的" in r[:-1]:
         tail = r[r.rindex("的") + 1 :]

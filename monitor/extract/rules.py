@@ -77,6 +77,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
     if q.chinese and text.startswith("“", q.end):
         return "numeral-before-quote"
     cat = it.cat
+    if cat not in ("count", "people", "percent", "points") and L.EXAMPLE_NAME_RE.match(text, it.post_end):
+        return "example-name"  # 华象15万吨多种金属复合板等178个产业项目: the plant's size names one of the projects
     if cat in ("money", "number", "power", "energy", "area", "mass"):
         m = L.SIZE_CLASS_AFTER_RE.match(text, it.post_end)
         over = text[q.start - 1 : q.start] in "过超破" and L.OVER_BEFORE_RE.search(text, max(it.sent.start, q.start - 2), q.start)
