@@ -512,10 +512,11 @@ def _read_page(text: str, url: str, declared: Declared | None, tree: LexborHTMLP
         if value and label not in labels:
             labels[label] = value
     values: dict[str, str] = {}
+    chosen: dict[str, str] = {}  # field -> the label its value came from
     for name, names in FIELD_LABELS.items():  # a declared part first, then the page's labels in precedence order
         label = next((x for x in names if x in from_selector), None) or next((x for x in names if labels.get(x)), None)
         if label:
-            values[name] = labels[label]
+            values[name], chosen[name] = labels[label], label
             meta = declared.selectors.get("meta", "")
             found[name] = f"selector {meta} label {label}" if label in from_selector else f"label {label}"
 
@@ -534,7 +535,7 @@ def _read_page(text: str, url: str, declared: Declared | None, tree: LexborHTMLP
 
     date, date_time = parse_date(values.get("date"))
     day, published = parse_date(values.get("published_at"))
-    shown = next((x for x in PUBLISH_LABELS if labels.get(x) and found.get("date", "").split()[-1:] != [x]), None)
+    shown = next((x for x in PUBLISH_LABELS if labels.get(x) and chosen.get("date") != x), None)
     if published is None and day is None and shown:  # 成文日期 is the date; 发布日期 beside it is when it was published
         day, published = parse_date(labels[shown])
         found["published_at"] = f"label {shown}"
