@@ -57,10 +57,7 @@ def matches_from(pattern: re.Pattern, text: str, openers: str) -> list[re.Match]
     """
     starts: list[int] = []
     for c in openers:
-        i = text.find(c)
-        while i >= 0:
-            starts.append(i)
-            i = text.find(c, i + 1)
+        starts += _find_all(text, c)
     starts.sort()
     out: list[re.Match] = []
     end = 0
@@ -141,7 +138,7 @@ def find_quantities(text: str) -> list[N.Quantity]:
 
 
 def _find_all(text: str, word: str) -> list[int]:
-    """Every offset where word starts in text."""
+    """Every offset where word starts in text (occurrences that do not overlap)."""
     out, i = [], text.find(word)
     while i >= 0:
         out.append(i)
