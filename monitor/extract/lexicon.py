@@ -363,6 +363,9 @@ BENEFIT_ENDS = ("惠及", "受益", "受益群众", "受益人口", "受益人�
 # The year's list of practical matters counted ("办好15件重点民生实事", "十件民生实事项目正式出炉", "省定20项民生工程"):
 # the list, not a target.
 MATTERS_AFTER_RE = re.compile(r"[^\W\d_]{0,4}?民生(?:实事|工程)")
+# Campaigns and programmes counted ("2024—2027年重点开展9项专项行动", "实施全面深化改革12项提质行动",
+# "实施居家社区养老服务提质等4项工程"): the shape of the work; 4个电网工程 or 工程12项 are works to build.
+CAMPAIGNS_AFTER_RE = re.compile(r"(?:[^\W\d_]{0,4}?行动|工程)(?![^\W\d_])")
 
 COMMIT_RE = re.compile(r"力争|确保|达到|新增|实现|完成|新建|建成|争取|计划|目标")
 

@@ -241,6 +241,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "framing"  # 围绕3个重点领域; 做好6个方面工作
     if cat == "count" and role == "target" and it.right.find("民生", 0, 7) >= 0 and L.MATTERS_AFTER_RE.match(it.right):
         return "framing"  # 办好15件重点民生实事: the list the items below make up
+    if cat == "count" and role == "target" and it.q.value is not None and it.q.value <= 30 and _campaigns(it):
+        return "framing"  # 开展9项专项行动, 实施…等4项工程: how the work is organised, not a count to reach
     if "线" in it.right and _red_line(it.right):
         return "red-line"
     if role == "target" and cat in L.FACT_UNITS and L.PLACE_FACT_RE.search(full_left) and not L.COMMIT_RE.search(full_left):
@@ -254,6 +256,12 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
     if role == "target" and lw.endswith(L.BENEFIT_ENDS):
         return "population-in-scope"
     return None
+
+
+def _campaigns(it: Item) -> bool:
+    """The count's noun is a campaign (专项行动, 提质行动) or, counted in 项, a bare 工程: programmes, not works."""
+    m = L.CAMPAIGNS_AFTER_RE.match(it.right)
+    return m is not None and (m.group(0).endswith("行动") or N.split_unit(it.q.unit)[1] == "项")
 
 
 def _attribute_named(right: str) -> bool:
