@@ -328,8 +328,8 @@ CHANGE_AFTER_RE = re.compile(r"(?:提高|增加|增长|提升|下降|降低|减�
 
 FROM_CUT_RE = re.compile(r"[从由](?<![自理缘经来].)(?=[^,;]*[\d年])[^,;]*$")
 
-FRAMING_RE = re.compile(r"(?:围绕|聚焦|按照|依托|针对|通过|借助|分为|分成|分)(?:全[市县区镇乡])?$")
-FRAMING_LAST = "绕焦照托对过助为成分市县区镇乡\n"  # no FRAMING_RE match unless the words end with one of these ($ also matches before a final \n)
+FRAMING_RE = re.compile(r"(?:围绕|聚焦|紧扣|紧盯|按照|依托|针对|通过|借助|分为|分成|分)(?:全[市县区镇乡]|[省市县区镇乡]委)?$")
+FRAMING_LAST = "绕焦扣盯照托对过助为成分市县区镇乡委\n"  # no FRAMING_RE match unless the words end with one of these ($ also matches before a final \n)
 
 RED_LINE_RE = re.compile(r"红线|底线")  # after up to 4 Han characters opening the words
 
