@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -16,6 +18,22 @@ def first_due(cron: str, timezone: str, after: datetime) -> datetime | None:
     from monitor.schedule import cron_trigger
 
     return cron_trigger(cron, timezone).get_next_fire_time(None, after + timedelta(seconds=1))
+
+
+# A run with new documents writes a few MB (25 KB a version, the WAL); below this much free space the next one
+# may stop half-way with "database or disk is full".
+FREE_FLOOR = 64 * 2**20
+
+
+def store_problem(path: Path, floor: int = FREE_FLOOR) -> str | None:
+    """Why the next run could not write to the store, or None: the file or its directory read-only, the disk nearly full."""
+    for p in (path, path.parent):
+        if not os.access(p, os.W_OK):
+            return f"{p} is read-only: runs cannot store versions or queue alerts"
+    free = shutil.disk_usage(path.parent).free
+    if free < floor:
+        return f"only {free / 2**20:.1f} MB free on the disk of {path}: runs fail when it is full"
+    return None
 
 
 def watched_since(db) -> datetime | None:
@@ -112,6 +130,8 @@ def collect(config: Config, *, db_path: str | Path | None = None, now: datetime 
         counts = dict(db.execute("SELECT status, count(*) FROM outbox GROUP BY status").fetchall())
         return {
             "database": str(path),
+            # read-only or nearly full: every run would fail without recording it, so no source would show it
+            "store_problem": store_problem(path),
             "checked_at": outbox.stamp(now),
             "sources": sources,
             # current versions whose targets an older extractor read: `monitor reextract` reads them again

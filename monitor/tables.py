@@ -68,6 +68,8 @@ def status_text(data: dict) -> str:
     for s in data["sources"]:
         if s["last_run"] and s["last_run"]["error"]:
             lines.append(f"  {s['last_run']['error']}")
+    if data.get("store_problem"):
+        lines.append(f"store: {data['store_problem']}")
     if data.get("older_readings"):
         lines.append(f"{data['older_readings']} documents show targets an older extractor read: "
                      "run `monitor reextract` to read them again")

@@ -155,6 +155,51 @@ def test_status_history_and_report_read_a_read_only_copy_and_write_nothing(tmp_p
     assert sorted(p.name for p in copy.iterdir()) == before
 
 
+def _toml(tmp_path: Path, db_file: Path) -> Path:
+    toml = tmp_path / "monitor.toml"
+    toml.write_text(f'database = "{db_file}"\n[schedule]\ncron = "30 7 * * *"\n'
+                    f'[[sources]]\nname = "{SOURCE.name}"\nscraper = "kq"\nurl = "{SOURCE.url}"\n', encoding="utf-8")
+    return toml
+
+
+def test_the_health_check_fails_while_the_store_is_read_only_though_every_source_looks_fine(tmp_path):
+    """A run cannot record that it failed in a store it cannot write: the health check looks at the store itself."""
+    db_file = tmp_path / "live" / "monitor.db"
+    toml = _toml(tmp_path, db_file)
+    record_run(db_file, datetime.now(SHANGHAI) - timedelta(minutes=3))
+    assert CliRunner().invoke(cli, ["status", "--check", "--config", str(toml)]).exit_code == 0
+    with read_only(db_file.parent):
+        result = CliRunner().invoke(cli, ["status", "--check", "--config", str(toml)])
+        assert result.exit_code == 1
+        assert result.stderr == f"Error: store: {db_file} is read-only: runs cannot store versions or queue alerts\n"
+        assert f"store: {db_file} is read-only" in result.stdout  # the table says it too
+    assert CliRunner().invoke(cli, ["status", "--check", "--config", str(toml)]).exit_code == 0
+
+
+def test_the_health_check_fails_before_the_disk_of_the_store_is_full(tmp_path):
+    """Under FREE_FLOOR free the next run may stop half-way with "disk is full": red before that happens."""
+    if os.geteuid() != 0:
+        pytest.skip("a small disk (tmpfs) needs root")
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=96m", "tmpfs", str(disk)], capture_output=True).returncode:
+        pytest.skip("cannot mount a tmpfs")
+    try:
+        db_file = disk / "monitor.db"
+        toml = _toml(tmp_path, db_file)
+        record_run(db_file, datetime.now(SHANGHAI) - timedelta(minutes=3))
+        assert CliRunner().invoke(cli, ["status", "--check", "--config", str(toml)]).exit_code == 0
+        free = shutil.disk_usage(disk).free
+        (disk / "filler").write_bytes(b"\0" * (free - 10 * 2**20))  # another program fills the disk
+        result = CliRunner().invoke(cli, ["status", "--check", "--config", str(toml)])
+        assert result.exit_code == 1
+        assert result.stderr.startswith("Error: store: only ") and f"MB free on the disk of {db_file}" in result.stderr
+        (disk / "filler").unlink()
+        assert CliRunner().invoke(cli, ["status", "--check", "--config", str(toml)]).exit_code == 0
+    finally:
+        subprocess.run(["umount", "--lazy", str(disk)], check=True)
+
+
 @pytest.mark.parametrize("command", [["status"], ["history", "王坛镇"], ["report"]])
 def test_a_typo_in_db_is_an_error_and_creates_nothing(tmp_path, command):
     wrong = tmp_path / "stat" / "monitr.db"

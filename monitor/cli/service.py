@@ -164,8 +164,10 @@ def status(config_file: str | None, db_path: str | None, as_json: bool, check: b
         click.echo(tables.status_text(data), nl=False)
     overdue = [s["source"] for s in data["sources"] if s["overdue"]]
     failing = [s["source"] for s in data["sources"] if s["failing"]]
-    if check and (overdue or failing):
-        problems = [f"overdue (not checked at their scheduled time): {', '.join(overdue)}"] if overdue else []
+    store_problem = data.get("store_problem")
+    if check and (overdue or failing or store_problem):
+        problems = [f"store: {store_problem}"] if store_problem else []
+        problems += [f"overdue (not checked at their scheduled time): {', '.join(overdue)}"] if overdue else []
         problems += [f"failing (the error alert threshold is reached): {', '.join(failing)}"] if failing else []
         fail("; ".join(problems))
 
