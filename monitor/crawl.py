@@ -90,6 +90,7 @@ class RunResult:
     list_unit: str | None = None  # the first page URL of the unit chosen among several on the column page
     template: str | None = None  # the list template: the declared scraper's key, or "jpaas (detected: ...)"
     failed_urls: list[str] = field(default_factory=list)  # pages that could not be fetched or parsed
+    stopped: int = 0  # pages not asked for because the monitor is stopping: not failed, the next run asks
 
     @property
     def outcome(self) -> str:
@@ -528,6 +529,9 @@ def _counted(source: Source, entry: Entry, got: Page | FetchError, result: RunRe
              unchanged: list[tuple[str, str]]) -> Page | None:
     """A fetched detail page counted in the result; None when unchanged (304: (time, URL) added to
     `unchanged`) or failed."""
+    if isinstance(got, Interrupted):
+        result.stopped += 1
+        return None
     if isinstance(got, FetchError):
         result.requests += got.attempts
         result.failed += 1

@@ -160,12 +160,15 @@ def check_source(db, config: Config, source: Source, fetcher, *, stop: threading
     alerts = None if baseline else outbox.Alerts(config, source.name, now)
     bound = SourceFetcher(fetcher, config.policy(source.name, fetcher.policy), source.host)
     result = crawl.crawl_source(db, source, bound, alerts=alerts)
-    outcome = result.outcome
-    if stop.is_set() and any("monitor is stopping" in e for e in result.errors):
+    outcome, errors = result.outcome, list(result.errors)
+    if stop.is_set() and (result.stopped or any("monitor is stopping" in e for e in errors)):
         _mark_interrupted(db, source.name)
         outcome = "interrupted"
+        if result.stopped:
+            errors.append(f"{source.name}: {result.stopped} listed pages not asked for, the monitor is stopping "
+                          "(the next run asks for them)")
     report = SourceReport(source.name, outcome, result.new, result.changed, result.unchanged + result.reverted,
-                          result.failed, errors=list(result.errors))
+                          result.failed, errors=errors)
     report.baseline = baseline and outcome in ("ok", "partial")
     report.reread = result.reread
     report.alerts += result.alerts

@@ -131,6 +131,9 @@ def test_ctrl_c_or_sigterm_stops_a_run_at_once_records_it_interrupted_and_prints
     assert "Traceback" not in stopped.stderr and "Aborted" not in stopped.stderr
     summary = json.loads(stopped.stdout)
     assert [s["outcome"] for s in summary["sources"]] == ["interrupted", "interrupted"]
+    wangtan = summary["sources"][0]
+    assert wangtan["failed"] == 0 and not any("not fetched" in e for e in wangtan["errors"]), wangtan  # none failed
+    assert wangtan["errors"][-1].endswith("pages not asked for, the monitor is stopping (the next run asks for them)")
     assert len(after) <= 4, after  # the requests already in flight at most; the other source never started
     assert world.smtp.messages == []  # a stopping run does not deliver: the next one does
     assert run(world, "none").code == 0
