@@ -245,17 +245,17 @@ def unit_category(unit: str) -> str:
 
 
 @lru_cache(maxsize=512)
-def base_of(unit: str, money: bool = False) -> tuple[int, str]:
+def base_of(unit: str, money: bool = False) -> tuple[float, str]:
     """(factor, base unit) of a written unit: 万亩 → (10000, 亩); money=True reads a bare 万 as 万元."""
     factor, base = split_unit(unit)
     if base in BASE_UNITS:
         b, f, _ = BASE_UNITS[base]
     else:
-        b, f = ("元" if money else ""), 1
+        b, f = ("元" if money else ""), 1.0
     return factor * f, b
 
 
-def scaled(value: float | None, scale: int) -> float | None:
+def scaled(value: float | None, scale: float) -> float | None:
     """A value times the factor of `base_of`, rounded to 10 significant digits."""
     if value is None or scale == 1:
         return value

@@ -93,14 +93,14 @@ def marks_of(d: Doc, s: Sentence) -> Marks:
                 mk.years.append((pos, year))
             elif year == d.plan_year:
                 mk.this_year.append(pos)
-    m = L.MIDYEAR_START_RE.match(d.text, s.start, s.end)
-    if m:
-        insort(mk.past, m.end() - 1)  # after its 今年: "今年上半年,…完成" still reports
+    mid = L.MIDYEAR_START_RE.match(d.text, s.start, s.end)
+    if mid:
+        insort(mk.past, mid.end() - 1)  # after its 今年: "今年上半年,…完成" still reports
     elif d.text.startswith(L.NOW_STARTS, s.start):  # 目前80个试点地区,共建设…: the present
         insort(mk.past, d.text.index("目前", s.start) + 1)  # every NOW_STARTS word holds 目前
-    m = L.PAST_YEAR_START_RE.match(d.text, s.start, s.end)
-    if m:
-        mk.start_year = int(m.group(1))
+    past = L.PAST_YEAR_START_RE.match(d.text, s.start, s.end)
+    if past:
+        mk.start_year = int(past.group(1))
     s.marks = mk
     return mk
 
@@ -241,7 +241,7 @@ def _part_of(text: str, plan_year: int | None, current: str = "plan", five_year:
     if L.BACKGROUND_HEADING_RE.match(text):
         return "background", None
     m = L.FIVE_YEAR_RE.search(text) if five_year else None
-    if m and L.FIVE_YEAR_PLANS[m.group(0)] < five_year:  # "第一节 “十三五”时期奠定的发展基础"
+    if m and five_year and L.FIVE_YEAR_PLANS[m.group(0)] < five_year:  # "第一节 “十三五”时期奠定的发展基础"
         first = L.FIVE_YEAR_PLANS[m.group(0)]
         return "review", f"{first}-{first + 4}"
     kinds = {m.lastgroup for m in L.SECTION_RE.finditer(text)}

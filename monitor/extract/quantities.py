@@ -148,7 +148,8 @@ def _find_all(text: str, word: str) -> list[int]:
 
 def _plausible(q: N.Quantity) -> bool:
     """False for a number no figure has (hundreds of digits): as a float it is inf, or becomes inf in its base unit."""
-    return (q.value if q.value is not None else q.max) < N.MAX_VALUE
+    v = q.value if q.value is not None else q.max
+    return v is not None and v < N.MAX_VALUE
 
 
 def bare_numbers(text: str, taken: list[N.Quantity]) -> list[tuple[int, int]]:

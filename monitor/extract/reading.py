@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
+from operator import itemgetter
 
 from monitor import numbers as N
 from monitor.extract import lexicon as L
@@ -155,8 +156,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     if noun and not subject and it.post_qual == "以上" and (m := L.FLOOR_SUBJECT_RE.match(noun)):
         noun = noun[: m.end() - 2]  # 50平方公里以上建设用地面积达到…要求: the land, not what it reaches
     indicator = subject
-    if noun and cat == "count" and L.NOUN_STATE_RE.search(noun, 1):  # 32个村全覆盖: the villages, not their state
-        noun = noun[: L.NOUN_STATE_RE.search(noun, 1).start()]
+    if noun and cat == "count" and (state := L.NOUN_STATE_RE.search(noun, 1)):  # 32个村全覆盖: the villages, not their state
+        noun = noun[: state.start()]
     if noun and cat == "count" and len(noun) <= 2 and subject.endswith(("以上", "以下")):
         noun = subject + noun  # 村级集体经济收入30万元以上32个村: the class named before the count
     if noun and (cat == "count" or not subject) and not (subject and noun in L.FRAME_NOUNS):
@@ -493,7 +494,7 @@ def explain_body(body: str, title: str | None = None, date: str | None = None) -
         out.append({"sentence": d.source(row, len(d.body) if end < 0 else end), "offset": d.at(row),
                     "part": "plan" if r.role == "target" else "review", "period": r.period,
                     "why": "its table's column", "records": [{**r.to_json(), "offset": d.at(r.offset), "rule": "table-column"}], "skipped": []})
-    out.sort(key=lambda e: e["offset"])
+    out.sort(key=itemgetter("offset"))
     return out
 
 

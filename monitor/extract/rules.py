@@ -343,11 +343,11 @@ def period_of(d: Doc, it: Item, role: str) -> str | None:
             by = mk.by_year[k - 1][1] if k and mk.by_year[k - 1][1] >= d.first_year else y
             if not k and mk.by_year and d.first_year <= mk.by_year[0][1] < y and d.text.find("|", pos, mk.by_year[0][0]) >= 0:
                 by = mk.by_year[0][1]  # a task list row: 完成户厕改造3000户 | 县农业农村局 | 2025年底前
-            first = d.first_year
+            start = d.first_year
             m = L.FROM_YEAR_START_RE.match(d.text, s.start, s.end) if mk.start_year and not k else None
-            if m and first < int(m.group(1)) < by:  # 2023年起,每年…: from that year on
-                first = int(m.group(1))
-            return f"{first}-{by}" if by > first else str(by)
+            if m and start < int(m.group(1)) < by:  # 2023年起,每年…: from that year on
+                start = int(m.group(1))
+            return f"{start}-{by}" if by > start else str(by)
         if s.mode == "review" or (period and ("下半年" in period or "上半年" in period)):
             if mk.this_year or s.mode == "review":  # 全年/今年 in a half-year plan
                 return str(y)
