@@ -457,6 +457,25 @@ def test_a_budget_report_plans_its_drafts_year_and_reports_its_executions(title,
 
 
 
+# 城口县 (cqck.gov.cn, 2025-01) and 洪湖镇 (cqcs.gov.cn, 2025-10) leave the 年 out of their titles' years: read as
+# if it were there. Counter-examples: an amount (2000万元以上) and a date (2022年12月26日) in a title are no year.
+BARE_YEAR_TITLES = [
+    ("城口县2024财政预算执行情况2025财政预算草案的报告", "城口县2024年财政预算执行情况2025年财政预算草案的报告"),
+    ("重庆市长寿区洪湖镇人民政府2024部门决算情况说明", "重庆市长寿区洪湖镇人民政府2024年部门决算情况说明"),
+]
+
+
+@pytest.mark.parametrize("bare, written", BARE_YEAR_TITLES)
+def test_a_title_year_without_its_nian_is_read_as_the_year(bare, written):
+    body = ("一、2024年预算执行情况\n全县一般公共预算收入完成10.2亿元,增长5%。\n"
+            "二、2025年预算草案\n全县一般公共预算收入预计11亿元,增长6%。")
+    assert extract_body(body, bare) == extract_body(body, written)
+    draft = extract_body(body, BARE_YEAR_TITLES[0][0])
+    assert [(r.value, r.period) for r in draft.targets] == [(11, "2025"), (6, "2025")]
+    assert extract_body("2025年工作安排\n新建道路3条。", "关于下达2000万元以上项目计划的通知").plan_year == 2025
+    assert extract_body("——2022年12月26日在岳阳市第九届人民代表大会第三次会议上\n", "岳阳市政府工作报告(2022年12月26日 李挚)").plan_year == 2023
+
+
 # 前三季度我市民生实事加快推进 (7263355.com news, 2025): 全年任务 names the year's task done, it does not
 # make the clauses after it this year's plan. Counter-example: 全年 alone still does.
 def test_the_years_task_is_no_mark_of_a_plan():

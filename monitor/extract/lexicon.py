@@ -173,6 +173,10 @@ ENUM_PREFIX = re.compile(
 ENUM_FIRST = "(（一二三四五六七八九十-—•·*▪◆●■" + "".join(map(chr, range(ord("①"), ord("⑳") + 1)))
 
 # "…2024年预算执行情况和2025年预算草案的报告": the draft's year is the year the report plans.
+# A year in a title with its 年 left out ("城口县2024财政预算执行情况2025财政预算草案的报告",
+# "洪湖镇人民政府2024部门决算情况说明"): four digits right before a word, not before a unit (2000万元以上项目)
+# or a 年 of its own. The title is read with the 年 put back.
+BARE_TITLE_YEAR_RE = re.compile(r"(20\d\d)(?=[^\W\d_])(?![年月日万亿千百元亩个家人户项吨米号届期])")
 TITLE_YEAR_RE = re.compile(
     r"(20\d\d)年(?!\d{1,2}月)(?:度)?(?:[^\d年]{0,12}?(工作安排|工作计划|计划|思路|要点|打算|目标|任务|预算草案)(?!执行|完成情况|落实情况))?"
 )
