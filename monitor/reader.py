@@ -91,6 +91,7 @@ _ATTACHMENT = re.compile(r"""["'(=\s]([^"'()<>\s]+\.(?:pdf|docx?|xlsx?|wps|ofd|z
 _INLINE = {"b", "strong", "span", "font", "label", "em", "i", "u", "a", "small"}
 _CELLS = {"td", "th", "dt", "dd"}
 _WS = re.compile(r"\s+")
+_HIDDEN = re.compile(r"display\s*:\s*none", re.I)
 _SKIP_HOLDERS = {"a", "script", "style", "noscript", "template", "option", "select", "title", "button"}
 _VALUE_LIMIT = 200
 _CORE = {"title", "index_no", "publisher", "date", "doc_number"}
@@ -314,10 +315,13 @@ def densest_block(tree: LexborHTMLParser, minimum: int = 60) -> LexborNode | Non
     Footer lines (主办单位, ICP备案), metadata lines ('来源：…') and the value after a label count for
     nothing: a page whose body container is gone (a layout change) is then no document, never its
     footer or its metadata read as one. Nor does the text of a list item (an li/dd/tr showing one
-    link and a date: its date, 文号, [现行有效]): a column page is no document, never its list.
+    link and a date: its date, 文号, [现行有效]): a column page is no document, never its list. Nor
+    does text a browser does not show (inside style="display:none": jcms's hiddenLocation of column
+    names and URLs, easysite's hidden tabs).
     """
     scores: dict[int, list] = {}
     items: dict[int, bool] = {}
+    hidden = {n.mem_id: True for n in (tree.body.css("[style]") if tree.body else []) if _HIDDEN.search(n.attributes.get("style") or "")}
     body = tree.body
     if body is None:
         return None
@@ -338,7 +342,7 @@ def densest_block(tree: LexborHTMLParser, minimum: int = 60) -> LexborNode | Non
         holder = node.parent
         while holder is not None and holder.tag in _INLINE - {"a"}:
             holder = holder.parent
-        if holder is None or holder.tag in _SKIP_HOLDERS or _in_list_item(holder, items):
+        if holder is None or holder.tag in _SKIP_HOLDERS or _in_list_item(holder, items) or _hidden(holder, hidden):
             continue
         if holder.tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li") and holder.parent is not None:
             holder = holder.parent
@@ -352,6 +356,19 @@ def densest_block(tree: LexborHTMLParser, minimum: int = 60) -> LexborNode | Non
         return None
     score, best = max(scores.values(), key=lambda s: s[0])
     return best if score >= minimum else None
+
+
+def _hidden(node: LexborNode, hidden: dict[int, bool]) -> bool:
+    """True when a node or an ancestor is hidden (`hidden`: the display:none elements, filled in as ancestors are seen)."""
+    if not any(hidden.values()):
+        return False
+    path = []
+    while node is not None and node.mem_id not in hidden:
+        path.append(node.mem_id)
+        node = node.parent
+    verdict = node is not None and hidden[node.mem_id]
+    hidden.update(dict.fromkeys(path, verdict))
+    return verdict
 
 
 def _in_list_item(node: LexborNode, seen: dict[int, bool]) -> bool:

@@ -317,6 +317,27 @@ def test_a_list_page_without_a_container_is_no_document_but_a_body_of_items_citi
         assert read_page(html, URL).document.paragraphs[0].startswith("根据《关于做好2024年度安全生产工作的通知》要求")
 
 
+@pytest.mark.parametrize(("hidden", "shown"), [
+    # Hanweb jcms column page (zjt.shandong.gov.cn 工作动态, tests/fixtures/lists): column names and URLs for scripts
+    ("<div id='hiddenLocation' style='display:none;'><span id='ss_webid'>14</span><span id='col4_name'>政务公开</span>"
+     "<span id='col4_url'>/col/col102819/index.html</span><span id='col3_name'>法定主动公开内容</span>"
+     "<span id='col3_url'>/col/col102851/index.html?vc_xxgkarea=113700000045030270&jh=263</span><span id='col2_name'>业务动态</span>"
+     "<span id='col2_url'>/col/col102864/index.html?vc_xxgkarea=113700000045030270&number=SD10</span></div>", False),
+    # TRS gov.cn (govcn_c888766b): the title again for the share widget
+    ('<div class="share-title" style="display:none">国务院关于《国家残疾预防行动计划（2026—2030年）》的批复，国务院关于《国家残疾预防行动计划》的批复</div>'
+     '<div class="share-substr" style="display:none">国务院关于《国家残疾预防行动计划（2026—2030年）》的批复，国务院关于《国家残疾预防行动计划》的批复</div>', False),
+    # the same block shown is text a reader sees (and here the longest)
+    ("<div id='hiddenLocation' style='display:block;'><span id='col3_name'>法定主动公开内容</span>"
+     "<span id='col3_url'>/col/col102851/index.html?vc_xxgkarea=113700000045030270&jh=263</span><span id='col2_name'>业务动态</span>"
+     "<span id='col2_url'>/col/col102864/index.html?vc_xxgkarea=113700000045030270&number=SD10</span></div>", True),
+])
+def test_text_a_browser_does_not_show_is_never_the_body(hidden, shown):
+    body = ("<div class='wz'><p>各村（社区）、镇属各单位：现将2024年工作要点印发给你们，请结合实际认真贯彻落实，"
+            "并于年底前将落实情况报送镇党政办公室。</p></div>")
+    doc = read_page(f"<html><head><title>通知</title></head><body>{hidden}{body}</body></html>", URL).document
+    assert doc.paragraphs[0].startswith("法定主动公开内容/col/" if shown else "各村(社区)")
+
+
 def test_a_body_split_into_inner_blocks_is_read_whole_and_a_sidebar_of_links_is_not():
     side = "<div class='side'>" + "".join(f"<p><a href='/a{i}'>相关文件标题第{i}号关于某事项的通知</a></p>" for i in range(12)) + "</div>"
     body = ("<div class='zw'><div><p>各村（社区）、镇属各单位：现将2024年工作要点印发给你们，请结合实际认真贯彻落实，并于年底前将落实情况报送镇党政办公室。</p></div>"

@@ -292,9 +292,11 @@ def test_every_real_list_page_gives_each_entry_with_its_date_and_the_next_page(n
     # tests/fixtures/lists/PROVENANCE.md: real saved column pages, what a reader of them sees
     exp = REAL_LISTS[name]
     text = (LISTS / name).read_text(encoding="utf-8")
-    listed = detect(text, exp["url"]).scraper.parse_list(text, exp["url"])
+    found = detect(text, exp["url"])
+    listed = found.scraper.parse_list(text, exp["url"])
+    assert found.template == exp["template"]
     assert len(listed.entries) == exp["entries"] and all(e.date for e in listed.entries)
-    for entry, (url, title, date) in ((listed.entries[0], exp["first"]), (listed.entries[-1], exp["last"])):
+    for entry, (url, title, date) in zip(listed.entries[:1] + listed.entries[-1:], (exp["first"], exp["last"])):
         assert (entry.url, entry.date) == (url, date) and entry.title == (title or entry.title)
     assert listed.next_url == exp["next_url"]
 
