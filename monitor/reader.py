@@ -90,6 +90,8 @@ _FOOTER = re.compile(
 _ATTACHMENT = re.compile(r"""["'(=\s]([^"'()<>\s]+\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar))(?=["'?#)\s])""", re.I)
 _INLINE = {"b", "strong", "span", "font", "label", "em", "i", "u", "a", "small"}
 _CELLS = {"td", "th", "dt", "dd"}
+_WS = re.compile(r"\s+")
+_HIDDEN = re.compile(r"display\s*:\s*none", re.I)
 _SKIP_HOLDERS = {"a", "script", "style", "noscript", "template", "option", "select", "title", "button"}
 _VALUE_LIMIT = 200
 _CORE = {"title", "index_no", "publisher", "date", "doc_number"}
@@ -312,9 +314,14 @@ def densest_block(tree: LexborHTMLParser, minimum: int = 60) -> LexborNode | Non
     the element holding it directly (text split by <br>), and 0.6 of it for that element's parent.
     Footer lines (主办单位, ICP备案), metadata lines ('来源：…') and the value after a label count for
     nothing: a page whose body container is gone (a layout change) is then no document, never its
-    footer or its metadata read as one.
+    footer or its metadata read as one. Nor does the text of a list item (an li/dd/tr showing one
+    link and a date: its date, 文号, [现行有效]): a column page is no document, never its list. Nor
+    does text a browser does not show (inside style="display:none": jcms's hiddenLocation of column
+    names and URLs, easysite's hidden tabs).
     """
     scores: dict[int, list] = {}
+    items: dict[int, bool] = {}
+    hidden = {n.mem_id: True for n in (tree.body.css("[style]") if tree.body else []) if _HIDDEN.search(n.attributes.get("style") or "")}
     body = tree.body
     if body is None:
         return None
@@ -335,7 +342,7 @@ def densest_block(tree: LexborHTMLParser, minimum: int = 60) -> LexborNode | Non
         holder = node.parent
         while holder is not None and holder.tag in _INLINE - {"a"}:
             holder = holder.parent
-        if holder is None or holder.tag in _SKIP_HOLDERS:
+        if holder is None or holder.tag in _SKIP_HOLDERS or _in_list_item(holder, items) or _hidden(holder, hidden):
             continue
         if holder.tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li") and holder.parent is not None:
             holder = holder.parent
@@ -349,6 +356,38 @@ def densest_block(tree: LexborHTMLParser, minimum: int = 60) -> LexborNode | Non
         return None
     score, best = max(scores.values(), key=lambda s: s[0])
     return best if score >= minimum else None
+
+
+def _hidden(node: LexborNode, hidden: dict[int, bool]) -> bool:
+    """True when a node or an ancestor is hidden (`hidden`: the display:none elements, filled in as ancestors are seen)."""
+    if not any(hidden.values()):
+        return False
+    path = []
+    while node is not None and node.mem_id not in hidden:
+        path.append(node.mem_id)
+        node = node.parent
+    verdict = node is not None and hidden[node.mem_id]
+    hidden.update(dict.fromkeys(path, verdict))
+    return verdict
+
+
+def _in_list_item(node: LexborNode, seen: dict[int, bool]) -> bool:
+    """True when a node sits in a list page's item: the nearest li/dd/tr shows one link, a date and little else.
+
+    Little else: at most 40 characters outside the link (a date, a 文号, a tag like [现行有效]); a body's
+    numbered item that cites a document and a date is prose and longer.
+    """
+    item = node
+    while item is not None and item.tag not in ("li", "dd", "tr", "body"):
+        item = item.parent
+    if item is None or item.tag == "body":
+        return False
+    if item.mem_id not in seen:
+        links = item.css("a[href]")
+        text = item.text()
+        seen[item.mem_id] = (len(links) == 1 and parse_date(text)[0] is not None
+                             and len(_WS.sub("", text)) - len(_WS.sub("", links[0].text())) <= 40)
+    return seen[item.mem_id]
 
 
 def strip_chrome(body: LexborNode) -> None:

@@ -3,7 +3,10 @@
 The list is the element holding the most items (`li`, `tr`, `dd`, `p`) that each show one
 link and a date (at least 3, or 1 on a later page that TRS's pager numbers); a sidebar of menu
 links without dates is never it. The next page is the
-link reading 下一页/下页/后页, or TRS's `createPageHTML(pages, current, "index", "html")`
+link reading 下一页/下页/后页 nearest the list (a page of several tabbed lists prints a pager under each),
+its address in `href`, else in a `tagname` attribute or the page named in its `onclick` call (Huilan easysite:
+`<a title="下一页" onclick="queryArticleByCondition(this,'/x/d89c1422-2.shtml')" tagname="/x/d89c1422-2.shtml">`;
+on the last page `tagname="[NEXTPAGE]"`, no next page), or TRS's `createPageHTML(pages, current, "index", "html")`
 (pages `index.html`, `index_1.html`, ...). A stated `共N条` is the list's total.
 """
 
@@ -19,6 +22,7 @@ from monitor.scraper import Entry, ListPage, Scraper, list_date, text_of
 _TRS_PAGER = re.compile(r"createPageHTML\(\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,\s*['\"](\w+)['\"]\s*,\s*['\"](\w+)['\"]")
 _TOTAL = re.compile(r"共\s*(\d+)\s*条")
 _NEXT = {"下一页", "下页", "后页", "下一页>", "下一页>>", ">"}
+_CALLED_PAGE = re.compile(r"""['"]((?:https?://|\.{0,2}/)[^'"\s]+)['"]""")  # the page an onclick call opens
 MIN_ITEMS = 3  # fewer dated links is not a list
 
 
@@ -42,7 +46,8 @@ class HtmlListScraper(Scraper):
                                  list_date(text_of(item))))
         shown = text_of(tree.body) if tree.body else ""
         total = _TOTAL.search(shown)
-        return ListPage(tuple(entries), next_page(tree, text, url), int(total.group(1)) if total else None)
+        return ListPage(tuple(entries), next_page(tree, text, url, items[0][0].parent),
+                        int(total.group(1)) if total else None)
 
 
 def list_items(tree: LexborHTMLParser, least: int = MIN_ITEMS) -> list[tuple[LexborNode, LexborNode]]:
@@ -58,19 +63,34 @@ def list_items(tree: LexborHTMLParser, least: int = MIN_ITEMS) -> list[tuple[Lex
     return best if len(best) >= least else []
 
 
-def next_page(tree: LexborHTMLParser, text: str, url: str) -> str | None:
-    """The next list page's URL: a 下一页 link, else TRS's createPageHTML() pager; None on the last page."""
-    for a in tree.css("a[href]"):
-        href = a.attributes["href"] or ""
-        if text_of(a).replace(" ", "") in _NEXT and not href.lower().startswith(("javascript", "#")):
+def next_page(tree: LexborHTMLParser, text: str, url: str, near: LexborNode | None) -> str | None:
+    """The next list page's URL: the 下一页 link nearest `near` (the list), else TRS's createPageHTML(); None on the last page."""
+    scope = near
+    while scope is not None:
+        nexts = [a for a in scope.css("a") if text_of(a).replace(" ", "") in _NEXT]
+        href = next((h for h in map(link_target, nexts) if h), None)
+        if href:
             target = urljoin(url, href)
             return target if target != url else None
+        scope = None if nexts else scope.parent  # the list's own pager has no next page: none further out
     pager = _TRS_PAGER.search(text)
     if pager:
         pages, current, prefix, ext = int(pager.group(1)), int(pager.group(2)), pager.group(3), pager.group(4)
         if current + 1 < pages:
             return urljoin(url, f"{prefix}_{current + 1}.{ext}")
     return None
+
+
+def link_target(a: LexborNode) -> str | None:
+    """Where a pager link goes: its href, else its `tagname` attribute or the page its onclick call opens."""
+    href = a.attributes.get("href") or ""
+    if href and not href.lower().startswith(("javascript", "#")):
+        return href
+    tag = a.attributes.get("tagname") or ""
+    if tag and not tag.startswith("["):  # "[NEXTPAGE]": easysite's placeholder on the last page
+        return tag
+    called = _CALLED_PAGE.search(a.attributes.get("onclick") or "")
+    return called.group(1) if called else None
 
 
 def looks_like_list(text: str) -> bool:

@@ -61,6 +61,8 @@ class JpaasScraper(Scraper):
             raise self.error(url, f"list API answer is not the expected JSON ({exc})") from None
         if not html:
             raise self.error(url, f"list API answered success={data.get('success')} ({data.get('message')!r})")
+        if "<" not in html:  # a message in place of the list ('模版内容不能为空！': no list template for this unit/page)
+            raise self.error(url, f"list API answered a message, not a list: {html.strip()[:80]!r}")
         tree = LexborHTMLParser(html)
         pager = self.pagination.one(tree, self.site, url)
         try:

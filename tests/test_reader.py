@@ -282,7 +282,7 @@ def test_a_page_whose_body_container_is_gone_is_no_document_never_its_footer_or_
     assert read_page(page(body, "{}", extra=layout + FOOTER), URL).document.paragraphs[0].startswith("各村")
 
 
-LIST_PAGES = [PAGES / "gdzfcxjst_wjtz_list_EXCERPT.html"] + [
+LIST_PAGES = [PAGES / "gdzfcxjst_wjtz_list_EXCERPT.html"] + sorted((ROOT / "tests" / "fixtures" / "lists").glob("*.html")) + [
     SHARED / "research" / "html" / name for name in (
         "zj_jst_column_list_shell.html", "mohurd_wjk_column_shell.html", "yt_col22904_shell.html",
         "zjjst_col1569971_shell.html", "js_jst_col8639_jcms_list.html", "js_jst_col49384_xxgk_dynamic.html")]
@@ -293,6 +293,49 @@ def test_a_real_list_page_or_column_shell_is_no_document(path):
     # zfcxjst.gd.gov.cn's 文件通知 list: its only text outside links was an outdated-browser notice, read as a document
     with pytest.raises(ParseError, match="no document body found"):
         read_saved_page(path, "https://www.town.gov.cn/col/col1/index.html")
+
+
+@pytest.mark.parametrize(("item", "is_list"), [
+    # zjw.beijing.gov.cn 政策文件 (Huilan easysite): a tag, the link, the date and the 文号 (tests/fixtures/lists)
+    ('<li> <span class="yfz">[现行有效]</span> <a href="/bjjs/xxgk/zcwj2024/gfxwj40/xxyx/436468200/index.shtml" title="x">'
+     '北京市住房和城乡建设委员会关于废止部分物业管理文件的通知</a> <span class="time">2023-12-14</span> '
+     '<span class="from">京建法〔2023〕6号</span> </li>', True),
+    # zjw.beijing.gov.cn 业务通知: the link and the date
+    ('<li> <a href="/bjjs/zwgk46/ywtz/fzxc19/yasf79/744000285/index.shtml" title="x">最高人民法院发布物业服务合同纠纷典型案例</a> '
+     '<span>2026-04-30</span> </li>', True),
+    # a body's numbered item citing a document and a date is prose, read
+    ('<li>根据<a href="/art/2024/1/5/art_1_1.html">《关于做好2024年度安全生产工作的通知》</a>要求，各村（社区）于2024年3月1日前'
+     '完成自查，并将自查报告报送镇党政办公室。</li>', False),
+])
+def test_a_list_page_without_a_container_is_no_document_but_a_body_of_items_citing_dated_documents_is(item, is_list):
+    html = ("<html><head><title>政策文件</title></head><body><div class='main'><ul>" + item * 6 + "</ul></div>"
+            "<div class='footer'>版权所有</div></body></html>")
+    if is_list:  # before: the dates and 文号 of the items were read as the document's paragraphs
+        with pytest.raises(ParseError, match="no document body found"):
+            read_page(html, URL)
+    else:
+        assert read_page(html, URL).document.paragraphs[0].startswith("根据《关于做好2024年度安全生产工作的通知》要求")
+
+
+@pytest.mark.parametrize(("hidden", "shown"), [
+    # Hanweb jcms column page (zjt.shandong.gov.cn 工作动态, tests/fixtures/lists): column names and URLs for scripts
+    ("<div id='hiddenLocation' style='display:none;'><span id='ss_webid'>14</span><span id='col4_name'>政务公开</span>"
+     "<span id='col4_url'>/col/col102819/index.html</span><span id='col3_name'>法定主动公开内容</span>"
+     "<span id='col3_url'>/col/col102851/index.html?vc_xxgkarea=113700000045030270&jh=263</span><span id='col2_name'>业务动态</span>"
+     "<span id='col2_url'>/col/col102864/index.html?vc_xxgkarea=113700000045030270&number=SD10</span></div>", False),
+    # TRS gov.cn (govcn_c888766b): the title again for the share widget
+    ('<div class="share-title" style="display:none">国务院关于《国家残疾预防行动计划（2026—2030年）》的批复，国务院关于《国家残疾预防行动计划》的批复</div>'
+     '<div class="share-substr" style="display:none">国务院关于《国家残疾预防行动计划（2026—2030年）》的批复，国务院关于《国家残疾预防行动计划》的批复</div>', False),
+    # the same block shown is text a reader sees (and here the longest)
+    ("<div id='hiddenLocation' style='display:block;'><span id='col3_name'>法定主动公开内容</span>"
+     "<span id='col3_url'>/col/col102851/index.html?vc_xxgkarea=113700000045030270&jh=263</span><span id='col2_name'>业务动态</span>"
+     "<span id='col2_url'>/col/col102864/index.html?vc_xxgkarea=113700000045030270&number=SD10</span></div>", True),
+])
+def test_text_a_browser_does_not_show_is_never_the_body(hidden, shown):
+    body = ("<div class='wz'><p>各村（社区）、镇属各单位：现将2024年工作要点印发给你们，请结合实际认真贯彻落实，"
+            "并于年底前将落实情况报送镇党政办公室。</p></div>")
+    doc = read_page(f"<html><head><title>通知</title></head><body>{hidden}{body}</body></html>", URL).document
+    assert doc.paragraphs[0].startswith("法定主动公开内容/col/" if shown else "各村(社区)")
 
 
 def test_a_body_split_into_inner_blocks_is_read_whole_and_a_sidebar_of_links_is_not():

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from pathlib import Path
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pytest
 from conftest import ROOT, SEEDS, SHARED
@@ -18,7 +19,7 @@ from monitor.scraper import Selector
 from monitor.sources import DEFAULT_SOURCES, load_sources
 from scrapers import ALL, SCRAPERS
 from monitor.scraper import Entry
-from scrapers.detect import TEMPLATES, detect
+from scrapers.detect import TEMPLATES, detect, template_of
 from scrapers.jcms import JcmsScraper
 from scrapers.jpaas import JpaasScraper
 
@@ -281,6 +282,50 @@ def test_a_real_xxgk_catalogue_posts_search_jsp_with_the_columns_number_then_pos
     assert listed.next_url == "http://zjt.shandong.gov.cn/module/xxgk/search.jsp"  # the pageForm's action
     form = dict(listed.next_form)  # the searchform's hidden fields and the next page, POSTed as funGoPage does
     assert (form["currpage"], form["infotypeId"], form["jdid"], form["divid"]) == ("2", "SD1003", "14", "div160091")
+
+
+LISTS = ROOT / "tests" / "fixtures" / "lists"
+REAL_LISTS = json.loads((LISTS / "expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", sorted(REAL_LISTS))
+def test_every_real_list_page_gives_each_entry_with_its_date_and_the_next_page(name):
+    # tests/fixtures/lists/PROVENANCE.md: real saved column pages, what a reader of them sees
+    exp = REAL_LISTS[name]
+    text = (LISTS / name).read_text(encoding="utf-8")
+    scraper = TEMPLATES["jpaas"] if name.endswith(".json") else detect(text, exp["url"]).scraper  # an API answer
+    assert template_of(scraper) == exp["template"]
+    if "error" in exp:  # a list that cannot be read is an error naming why, never an empty list
+        with pytest.raises(ParseError, match=re.escape(exp["error"])):
+            scraper.parse_list(text, exp["url"])
+        return
+    listed = scraper.parse_list(text, exp["url"])
+    assert len(listed.entries) == exp["entries"] and all(e.date for e in listed.entries)
+    assert listed.total == exp.get("total")
+    for entry, (url, title, date) in zip(listed.entries[:1] + listed.entries[-1:], (exp["first"], exp["last"])):
+        assert (entry.url, entry.date) == (url, date) and entry.title == (title or entry.title)
+    assert listed.next_url == exp["next_url"]
+
+
+@pytest.mark.parametrize(("pager", "next_url"), [
+    # Huilan easysite (zjw.beijing.gov.cn 政策文件 and 业务通知): the address in onclick and tagname, no href
+    ("""<a style="cursor:pointer" title="下一页" onclick="queryArticleByCondition(this,'/bjjs/zwgk46/zcwj8/d89c1422-2.shtml')" """
+     """tagname="/bjjs/zwgk46/zcwj8/d89c1422-2.shtml">下一页<span>></span></a>""", "/bjjs/zwgk46/zcwj8/d89c1422-2.shtml"),
+    ("""<a style="cursor:pointer" title="下一页" onclick="queryArticleByCondition(this,'/bjjs/zwgk46/ywtz/2ef90ede-2.shtml')" """
+     """tagname="/bjjs/zwgk46/ywtz/2ef90ede-2.shtml">下一页<span>></span></a>""", "/bjjs/zwgk46/ywtz/2ef90ede-2.shtml"),
+    # the same pager on a last page (业务通知's 公平竞争审查 tab, 共1页): a placeholder, no next page
+    ("""<a title="下一页" tagname="[NEXTPAGE]" class="">下一页<span>></span></a>""", None),
+    # NFCMS (zfcxjst.gd.gov.cn 文件通知): a plain href
+    ("""<a class="next" href="http://zfcxjst.gd.gov.cn/xxgk/wjtz/index_2.html">下一页</a>""", "http://zfcxjst.gd.gov.cn/xxgk/wjtz/index_2.html"),
+])
+def test_the_next_page_is_read_from_href_tagname_or_the_onclick_call_of_the_lists_own_pager(pager, next_url):
+    items = "".join(f'<li><a href="/a/{n}/index.shtml" title="文{n}">文{n}</a> <span>2024-0{n}-01</span></li>' for n in range(1, 5))
+    other = ("<div><ul>" + items.replace("/a/", "/b/") + "</ul><div class='pagenum'><a onclick=\"queryArticleByCondition(this,"
+             "'/other-2.shtml')\">下一页</a></div></div>")  # another tab's list and pager, printed first
+    page = f"<html><body>{other}<div><ul>{items}{items.replace('/a/', '/c/')}</ul><div class='pagenum'>{pager}</div></div></body></html>"
+    url = "https://zjw.beijing.gov.cn/bjjs/zwgk46/ywtz/index.shtml"
+    listed = TEMPLATES["html-list"].parse_list(page, url)
+    assert len(listed.entries) == 8 and listed.next_url == (next_url and urljoin(url, next_url))
 
 
 def test_a_plain_html_list_pages_by_its_next_link_or_trs_createpagehtml():
