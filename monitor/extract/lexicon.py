@@ -489,7 +489,7 @@ MARK_KIND = {
 # with (到, a digit, a holiday's first), so at any offset only one of the two sets can match.
 _MARK_WORDS = (
     r"力争|争取|争创|确保|预计"
-    r"|计(?<![动作划展年度]计)划(?![的书目”,;。、]|总投资|投资总额)|拟(?<![模比虚]拟)|下半年|年底前|明年"
+    r"|计(?<![动作划展年度]计)划(?![的书目”,;。、]|总投资|投资总额|生育)|拟(?<![模比虚]拟)|下半年|年底前|明年"
     r"|去(?<![比较于同]去)年|过去的?一年|上年度"
     r"|已经|已(?=完成|建成|实现|达到|累计|投入|开工|竣工|超额|有|占)"
     r"|今年(?!以来)(?<!截至今年)(?<!截止今年)|全年|年内|年底|;|以来|截至|截止"
@@ -517,8 +517,12 @@ MIDYEAR_START_RE = re.compile(r"\s*(?:今年)?(?:一季度|第一季度|上半�
 # An amount in the name of a list's example, the list counted after 等: 新(续)建华象15万吨多种金属复合板等178个产业项目.
 EXAMPLE_NAME_RE = re.compile(r"[^\W\d_]{1,16}等(?=[0-9一二三四五六七八九十两])")
 # A profile of the place (民众镇概况, 甘沟乡的发展史, 镇情简介): it tells how things are and were, it plans nothing.
-# The place comes right before 概况/简介 (not 民生实事项目概况, a plan's list).
-PROFILE_TITLE_RE = re.compile(r"(?:[镇乡村区县市]|街道|社区)(?:概况|简介)|[镇乡村区县市]情|发展史|历史沿革")
+# The place comes right before 概况/简介 (not 民生实事项目概况, a plan's list). A title that is the place's name
+# alone (城关镇, 鸾山镇, 张村乡(浙江省衢州市江山市)) heads an entry of a yearbook, a 市情网 or an encyclopedia.
+PROFILE_TITLE_RE = re.compile(
+    r"(?:[镇乡村区县市]|街道|社区)(?:概况|简介)|[镇乡村区县市]情|发展史|历史沿革"
+    r"|^\s*[^\W\d_]{1,8}(?:镇|乡|街道)(?:[((][^()()]{1,20}[))])?\s*$"
+)
 # Documents that are budget notes (部门预算说明): their numbers are facts of the budget. A 决算 is a record (below).
 BUDGET_NOTE_RE = re.compile(r"(?:部门|单位)预算|预算(?:公开|说明|编制说明)")
 # Documents that record results and plan nothing (统计公报, 决算, 政府信息公开工作年度报告, how deputies' suggestions

@@ -47,6 +47,11 @@ RULES: tuple[Rule, ...] = (
           # a profile of the place plans nothing (民众镇概况, 中山年鉴2020; 甘沟乡的发展史, cngansu.cn)
           "title: 民众镇概况\n【民众镇概况】\n民众镇是典型的岭南水乡,有外江大堤37.3千米,外江水闸21座,内河99条。",
           "title: 甘沟乡--静宁县甘沟乡的发展史\n发展史\n以苹果为主的果园面积11177.7亩,年产水果2812多吨,生猪饲养量1.61万头。",
+          # a title that is the place's name alone heads a yearbook or encyclopedia entry (城关镇, 岳阳市情网;
+          # 鸾山镇, gogaja.com 乡镇介绍; 郑家镇(山东省聊城市东昌府区), pediainside.com)
+          "title: 城关镇\n镇区面积6.5平方公里。\n2001年,有28115户,6.5万人,其中非农业人口5.5万人,人口出生率12‰,计划生育率100%。",
+          "title: 鸾山镇\n鸾山镇地处攸县东部山区。\n全年实现国内生产总值4.33亿元,比上年增长12.6%;完成财政收入694万元;人均纯收入4607元。",
+          "title: 郑家镇(山东省聊城市东昌府区)\n农业\n2011年,郑家镇农业总产值6.56亿元。",
           # 工作情况 names the work done (XX镇2025年工作情况汇报, wenmizhiyou.com; 乡镇上半年工作情况总结, gwyoo.com)
           "title: XX镇2025年工作情况汇报\n一、2025年主要工作情况\n建成480亩高标准棉油轮作基地。",
           "title: 乡镇上半年工作情况总结及下半年工作打算\n一、上半年工作情况\n实现外贸出口171万美元。",
@@ -59,6 +64,7 @@ RULES: tuple[Rule, ...] = (
           "title: XX县农村人居环境整治提升三年行动方案(2025—2027年)\n一、现状与目标\n到2027年,农村卫生厕所普及率达到95%。",
           "title: XX镇2024年工作情况及2025年工作打算\n二、2025年工作打算\n新建高标准农田3000亩。",
           "title: XX镇概况\n二、2025年工作计划\n新建高标准农田3000亩。",
+          "title: 城关镇工作要点\n二、主要任务\n新建高标准农田3000亩。",
           "title: XX街道2025年民生实事项目概况\n7、建设2个骑行驿站\n在殷行路以北增设2个骑行驿站。")),
     Rule("forward-in-review", "力争, 计划, 明年, 下半年 before a number in a review make it a target",
          ("一、2024年上半年工作总结\n下半年力争新增就业500人。", REVIEW + "明年计划新建5G基站300个。"),
@@ -67,7 +73,10 @@ RULES: tuple[Rule, ...] = (
           REVIEW + "新和成蛋氨酸、歌尔电子高端虚拟现实整机等320个项目建成投产,新增产值500亿元以上。",
           # 计划投资总额/计划总投资 names the size of projects begun, no plan: 中山市2023年政府工作报告's review;
           # in a plan the same noun stays a plan's (云浮市2023: 谋划推进105个、计划总投资1055.54亿元的…项目)
-          REVIEW + "157个增资扩产项目动工建设,计划投资总额252亿元。")),
+          REVIEW + "157个增资扩产项目动工建设,计划投资总额252亿元。",
+          # 计划生育 (family planning) plans nothing: 城关镇 (岳阳市情网, 2001); 计划生育率 99.33% (a county's
+          # population statistics, 'name':'计划生育率','data':'99.33')
+          REVIEW + "人口出生率12‰,计划生育率100%。", REVIEW + "晚婚率93.69%,计划生育率99.33%。")),
     Rule("past-in-plan", "已, 去年, 增长了, 1—5月, …以来, or a sentence opening 一季度/上半年, before a number in a plan make it a result",
          ("去年新增就业1000人,今年力争新增1200人。", "已建成3个,今年再创建2个。", "1-5月完成投资8亿元。",
           "全镇生产总值、财政总收入分别增长了54.5%、50.8%。", "五年间引进了项目78个,今年力争引进20个。",
