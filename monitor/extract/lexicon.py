@@ -526,9 +526,11 @@ PROFILE_TITLE_RE = re.compile(
 # Documents that are budget notes (部门预算说明): their numbers are facts of the budget. A 决算 is a record (below).
 BUDGET_NOTE_RE = re.compile(r"(?:部门|单位)预算|预算(?:公开|说明|编制说明)")
 # Documents that record results and plan nothing (统计公报, 决算, 政府信息公开工作年度报告, how deputies' suggestions
-# were handled: 代表建议办理情况的报告): every number in them is a result of the title's year, whatever its
-# heading or a word near it says (列入计划落实的B类建议7件, 规范计划5条).
-RECORD_TITLE_RE = re.compile(r"统计公报|决算|信息公开(?:工作)?年度报告|政务公开(?:工作)?年度报告|(?:建议|提案)[^,。]{0,8}办理(?:情况|完毕)")
+# were handled: 代表建议办理情况的报告; a yearbook, 2016年年鉴, not a plan to compile one, 年鉴编纂工作要点): every
+# number in them is a result of the title's year, whatever its heading or a word near it says (列入计划落实的B类建议7件).
+RECORD_TITLE_RE = re.compile(
+    r"统计公报|决算|年鉴(?!编|工作)|信息公开(?:工作)?年度报告|政务公开(?:工作)?年度报告|(?:建议|提案)[^,。]{0,8}办理(?:情况|完毕)"
+)
 PARA_YEAR_RE = re.compile(r"(20\d\d)年(?:以来)?[,是全我]")
 
 BARE_NUMBER_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
