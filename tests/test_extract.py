@@ -804,3 +804,21 @@ def test_a_doubling_or_a_multiple_of_a_base_is_a_growth(sentence, role, indicato
 def test_a_fan_that_is_no_doubling_gives_no_record(sentence):
     found = extract_body("二、2025年工作安排\n" + sentence, "2025年工作计划")
     assert found.targets == [] and found.actuals == []
+
+
+# A review heading that names no year, under a review of a year, reviews that same year: 塔洋镇2015年政府工作报告
+# (qionghai.hainan.gov.cn, delivered 2016-03-07), 中原镇 2015年上半年 report (qionghai.hainan.gov.cn, 2015-08-31).
+# The counter-row: a report's own review heading still gives the year before the plan's (2024年政府工作报告).
+REVIEW_UNDER_REVIEW = [
+    ("塔洋镇2015年政府工作报告", "2015年工作回顾\n全镇全年社会生产总值达11.3亿元。\n一年来,我们主要做了以下工作:\n"
+     "提升镇墟品味。投入1961万元加强镇墟建设。", [(11.3, "2015"), (1961, "2015")]),
+    ("政府工作报告", "--2015年8月31日在中原镇第十五届人民代表大会第六次会议上\n2015年上半年工作回顾\n"
+     "一、新型城镇化建设成效显著\n充分利用边境建设资金492.6万元,硬化村路10.5公里。", [(492.6, "2015上半年"), (10.5, "2015上半年")]),
+    ("2024年政府工作报告", "一年来,我们主要做了以下工作:\n新增就业5763人。", [(5763, "2023")]),
+]
+
+
+@pytest.mark.parametrize("title, body, expected", REVIEW_UNDER_REVIEW)
+def test_a_review_heading_with_no_year_keeps_the_year_under_review(title, body, expected):
+    found = extract_body(body, title)
+    assert [(a.value, a.period) for a in found.actuals] == expected and not found.targets

@@ -360,6 +360,8 @@ def lay_out(d: Doc) -> None:
         heading = _is_heading(para)
         if heading and not fixed:
             part = _part_of(para, y, mode, five_year, midyear, d.first_year)
+            if part and _keeps_review_period(part, mode, period, para, y):
+                part = ("review", period)  # "一年来,我们主要做了以下工作:" under "2015年工作回顾" is still 2015's
             if part:
                 mode, period = part
                 why = f"the heading “{para[:24]}”"
@@ -396,6 +398,12 @@ def lay_out(d: Doc) -> None:
                     why = f"the lead-in “{lm.group(0)[:24]}”"
                     leadins.append((lm.start(), mode, period, why))
         d.paragraphs.append(_Paragraph(p0, p1, start_mode, start_period, heading, local, leadins, start_why))
+
+
+def _keeps_review_period(part: tuple[str, str | None], mode: str, period: str | None, heading: str, y: int | None) -> bool:
+    """A review heading naming no year of its own, inside a review of a year, reviews that year (not the one before the plan's)."""
+    return (part[0] == "review" and mode == "review" and period is not None and y is not None
+            and part[1] == str(y - 1) and "20" not in heading)
 
 
 def _cut(d: Doc, p: _Paragraph) -> _Cut:
