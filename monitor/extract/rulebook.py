@@ -76,7 +76,11 @@ RULES: tuple[Rule, ...] = (
           REVIEW + "157个增资扩产项目动工建设,计划投资总额252亿元。",
           # 计划生育 (family planning) plans nothing: 城关镇 (岳阳市情网, 2001); 计划生育率 99.33% (a county's
           # population statistics, 'name':'计划生育率','data':'99.33')
-          REVIEW + "人口出生率12‰,计划生育率100%。", REVIEW + "晚婚率93.69%,计划生育率99.33%。")),
+          REVIEW + "人口出生率12‰,计划生育率100%。", REVIEW + "晚婚率93.69%,计划生育率99.33%。",
+          # a programme's subsidy (雨露计划补助) is paid, not planned: 2024年木棠镇人民政府工作报告 (danzhou.gov.cn);
+          # a 乡村振兴 help page's answer on 雨露计划补助 (每生每年3000元)
+          REVIEW + "发放特惠性学生生活补助及雨露计划补助411.59万元,惠及3304人次;完成17户困难群众危房改造任务。",
+          REVIEW + "雨露计划补助每生每年3000元,分春秋两季发放。")),
     Rule("past-in-plan", "已, 去年, 增长了, 1—5月, …以来, or a sentence opening 一季度/上半年, before a number in a plan make it a result",
          ("去年新增就业1000人,今年力争新增1200人。", "已建成3个,今年再创建2个。", "1-5月完成投资8亿元。",
           "全镇生产总值、财政总收入分别增长了54.5%、50.8%。", "五年间引进了项目78个,今年力争引进20个。",
