@@ -822,3 +822,20 @@ REVIEW_UNDER_REVIEW = [
 def test_a_review_heading_with_no_year_keeps_the_year_under_review(title, body, expected):
     found = extract_body(body, title)
     assert [(a.value, a.period) for a in found.actuals] == expected and not found.targets
+
+
+# In a profile with no plan year (a place's entry: 乾丰乡, baike.wangchao.net.cn; 郑家镇(山东省聊城市东昌府区),
+# pediainside.com; 城关镇, 岳阳市情网), a sentence that opens with a year gives its results that year; one with no
+# year of its own gives none.
+PROFILE_YEARS = [
+    ("乾丰乡", "全乡下辖5个行政村。\n2007年完成地区生产总值6764万元,增长33%。", [(5, None), (6764, "2007"), (33, "2007")]),
+    ("郑家镇(山东省聊城市东昌府区)", "农业\n2011年,郑家镇农业总产值6.56亿元。截至2019年末,郑家镇有工业企业480个。",
+     [(6.56, "2011"), (480, "2019")]),
+    ("城关镇", "镇区面积6.5平方公里。\n2001年,有28115户,6.5万人。", [(6.5, None), (28115, "2001"), (6.5, "2001")]),
+]
+
+
+@pytest.mark.parametrize("title, body, expected", PROFILE_YEARS)
+def test_a_profile_sentence_opening_with_a_year_reports_that_year(title, body, expected):
+    found = extract_body(body, title)
+    assert [(a.value, a.period) for a in found.actuals] == expected and not found.targets

@@ -315,8 +315,9 @@ def period_of(d: Doc, it: Item, role: str) -> str | None:
     y = d.plan_year
     s = it.sent
     period = s.period
-    if y is None:
-        return period
+    if y is None:  # a profile with no year of a plan: "2007年完成地区生产总值6764万元" is 2007's
+        start = marks_of(d, s).start_year if role == "actual" else None
+        return str(start) if start is not None else period
     mk = marks_of(d, s)
     pos = it.q.start
     if role == "target":
