@@ -93,6 +93,8 @@ def marks_of(d: Doc, s: Sentence) -> Marks:
                 mk.years.append((pos, year))
             elif year == d.plan_year:
                 mk.this_year.append(pos)
+        elif kind == "year":  # no plan year (a place's profile): the year its results are of, for period_of
+            mk.years.append((pos, int(m.group("year"))))
     m = L.MIDYEAR_START_RE.match(d.text, s.start, s.end)
     if m:
         insort(mk.past, m.end() - 1)  # after its 今年: "今年上半年,…完成" still reports
@@ -379,6 +381,8 @@ def lay_out(d: Doc) -> None:
                 local = ("review", f"{y}{m.group('half')}" if y else None, opening)
             elif mode == "plan":
                 local = ("review", str(y - 1) if y else None, opening)
+        elif not heading and not fixed and mode == "plan" and L.RUNIN_BASE_RE.match(para):  # 一、基本情况。全乡耕地…
+            local = ("review", str((d.first_year or y) - 1) if y else None, f"the run-in heading “{L.RUNIN_BASE_RE.match(para).group(0)}”")
         elif not heading and y and mode == "plan":
             m = L.PARA_YEAR_RE.match(para)  # "2023年,全镇实现…。全年新增…": the paragraph tells that year
             if m and int(m.group(1)) < y:

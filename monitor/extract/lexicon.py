@@ -459,6 +459,9 @@ ACHIEVED_RE = re.compile(r"完成|取得|成效|成绩|成果|圆满|顺利|显�
 
 # A plan's own account of where it starts ("一、发展现状", "第一章 发展基础", "(一)基本情况"): its numbers are results.
 BASE_HEADING_RE = re.compile(r"现状|发展基础|工作基础|基本情况")
+# A paragraph that opens with a run-in heading of the place's base ("一、基本情况。济沁河乡位于…", a flattened
+# "一、茶店乡概况XX县…"): it tells how the place is, whatever part the document is in. Not 一、项目概况 (a plan's).
+RUNIN_BASE_RE = re.compile(r"[一二三四五六七八九十]+、(?:[^\W\d_]{0,6}?(?:[镇乡村区县]|街道|社区))?(?:基本情况|(?<=[镇乡村区县道区])概况)")
 
 HEADING_PLAN_RE = re.compile(r"工作目标|目标|措施|举措|打算|任务|安排")
 
