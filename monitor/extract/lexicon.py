@@ -316,7 +316,7 @@ FACT_SUBJECT_RE = re.compile(r"毕业生|离退休|退休人员|新增劳动力|
 ACTION_RE = re.compile(r"帮扶|促进|帮助|吸纳|培训|安置|扶持|服务|招聘|招录|新增就业|实现|完成|引导|带动|资助|转移")
 
 # Before a quantity: the project is described, not committed to (推进总投资13亿元的…).
-TOTAL_INVEST_RE = re.compile(r"总投资(?:额)?(?:约|达|超|近|逾)?$")
+TOTAL_INVEST_RE = re.compile(r"总投资(?:额)?(?:预计)?(?:约|达到?|超过?|近|逾)?$")  # 该项目总投资预计300余万元
 
 INVEST_RE = re.compile(r"投资(?:约|达|超|近|逾)?$")
 

@@ -211,7 +211,12 @@ RULES: tuple[Rule, ...] = (
     Rule("service-scope", "the scope of a service (实行13种…筛查), not a target",
          ("继续实行孕产妇13种致畸基因免费筛查。", "免费提供12种基本药物。"), ("新增免费筛查项目3种。",)),
     Rule("project-total", "the total investment of a project being pushed forward (推进总投资13亿元的…)",
-         ("推进总投资13亿元的南深环保项目落地。",), ("完成投资13亿元。",)),
+         ("推进总投资13亿元的南深环保项目落地。",
+          # a project list's entry: 南漳镇人民政府2023年工作计划 (zhangzi.gov.cn); 项目总投资预计达到70亿澳元 (news of
+          # a lithium refinery planned at Kwinana)
+          "(五)南李末村蔬菜保鲜库项目:该项目总投资预计300余万元,该项目预计2023年3月开工建设。",
+          "计划建设世界级锂精炼集群,项目总投资预计达到70亿澳元。"),
+         ("完成投资13亿元。", "全年预计完成固定资产投资13亿元。")),
     Rule("project-size", "an investment size describing a project (投资5亿元的…项目)",
          ("推进投资5亿元的产业园项目。",), ("完成投资5亿元的产业园项目。",)),
     Rule("attention-size", "the size of a thing being looked at (关注249亩…地块)",
