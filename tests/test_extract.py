@@ -823,3 +823,41 @@ def test_a_doubling_or_a_multiple_of_a_base_is_a_growth(sentence, role, indicato
 def test_a_fan_that_is_no_doubling_gives_no_record(sentence):
     found = extract_body("二、2025年工作安排\n" + sentence, "2025年工作计划")
     assert found.targets == [] and found.actuals == []
+
+
+# A review heading that names no year, under a review of a year, reviews that same year: 塔洋镇2015年政府工作报告
+# (qionghai.hainan.gov.cn, delivered 2016-03-07), 中原镇 2015年上半年 report (qionghai.hainan.gov.cn, 2015-08-31).
+# The counter-row: a report's own review heading still gives the year before the plan's (2024年政府工作报告).
+REVIEW_UNDER_REVIEW = [
+    ("塔洋镇2015年政府工作报告", "2015年工作回顾\n全镇全年社会生产总值达11.3亿元。\n一年来,我们主要做了以下工作:\n"
+     "提升镇墟品味。投入1961万元加强镇墟建设。", [(11.3, "2015"), (1961, "2015")]),
+    ("政府工作报告", "--2015年8月31日在中原镇第十五届人民代表大会第六次会议上\n2015年上半年工作回顾\n"
+     "一、新型城镇化建设成效显著\n充分利用边境建设资金492.6万元,硬化村路10.5公里。", [(492.6, "2015上半年"), (10.5, "2015上半年")]),
+    ("2024年政府工作报告", "一年来,我们主要做了以下工作:\n新增就业5763人。", [(5763, "2023")]),
+]
+
+
+@pytest.mark.parametrize("title, body, expected", REVIEW_UNDER_REVIEW)
+def test_a_review_heading_with_no_year_keeps_the_year_under_review(title, body, expected):
+    found = extract_body(body, title)
+    assert [(a.value, a.period) for a in found.actuals] == expected and not found.targets
+
+
+# In a profile with no plan year (a place's entry: 乾丰乡, baike.wangchao.net.cn; 郑家镇(山东省聊城市东昌府区),
+# pediainside.com; 城关镇, 岳阳市情网), a sentence that opens with a year gives its results that year; one with no
+# year of its own gives none.
+PROFILE_YEARS = [
+    ("乾丰乡", "全乡下辖5个行政村。\n2007年完成地区生产总值6764万元,增长33%。", [(5, None), (6764, "2007"), (33, "2007")]),
+    ("郑家镇(山东省聊城市东昌府区)", "农业\n2011年,郑家镇农业总产值6.56亿元。截至2019年末,郑家镇有工业企业480个。",
+     [(6.56, "2011"), (480, "2019")]),
+    ("城关镇", "镇区面积6.5平方公里。\n2001年,有28115户,6.5万人。", [(6.5, None), (28115, "2001"), (6.5, "2001")]),
+    # a year inside the sentence dates the results up to its semicolon (茶店乡概况, wenke99.com p-8853170)
+    ("乡镇年度驻村工作计划", "一、茶店乡概况XX县茶店乡位于湖畔。全乡耕地21587亩;2010年粮食总产量9552吨,农业总产值5476万元;"
+     "乡内平均海拔1350米。", [(21587, None), (9552, "2010"), (5476, "2010"), (1350, None)]),
+]
+
+
+@pytest.mark.parametrize("title, body, expected", PROFILE_YEARS)
+def test_a_profile_sentence_opening_with_a_year_reports_that_year(title, body, expected):
+    found = extract_body(body, title)
+    assert [(a.value, a.period) for a in found.actuals] == expected and not found.targets

@@ -93,6 +93,8 @@ def marks_of(d: Doc, s: Sentence) -> Marks:
                 mk.years.append((pos, year))
             elif year == d.plan_year:
                 mk.this_year.append(pos)
+        elif kind == "year":  # no plan year (a place's profile): the year its results are of, for period_of
+            mk.years.append((pos, int(m.group("year"))))
     mid = L.MIDYEAR_START_RE.match(d.text, s.start, s.end)
     if mid:
         insort(mk.past, mid.end() - 1)  # after its 今年: "今年上半年,…完成" still reports
@@ -360,6 +362,8 @@ def lay_out(d: Doc) -> None:
         heading = _is_heading(para)
         if heading and not fixed:
             part = _part_of(para, y, mode, five_year, midyear, d.first_year)
+            if part and _keeps_review_period(part, mode, period, para, y):
+                part = ("review", period)  # "一年来,我们主要做了以下工作:" under "2015年工作回顾" is still 2015's
             if part:
                 mode, period = part
                 why = f"the heading “{para[:24]}”"
@@ -377,6 +381,8 @@ def lay_out(d: Doc) -> None:
                 local = ("review", f"{y}{m.group('half')}" if y else None, opening)
             elif mode == "plan":
                 local = ("review", str(y - 1) if y else None, opening)
+        elif not heading and not fixed and mode == "plan" and (runin := L.RUNIN_BASE_RE.match(para)):  # 一、基本情况。全乡耕地…
+            local = ("review", str((d.first_year or y) - 1) if y else None, f"the run-in heading “{runin.group(0)}”")
         elif not heading and y and mode == "plan":
             m = L.PARA_YEAR_RE.match(para)  # "2023年,全镇实现…。全年新增…": the paragraph tells that year
             if m and int(m.group(1)) < y:
@@ -396,6 +402,12 @@ def lay_out(d: Doc) -> None:
                     why = f"the lead-in “{lm.group(0)[:24]}”"
                     leadins.append((lm.start(), mode, period, why))
         d.paragraphs.append(_Paragraph(p0, p1, start_mode, start_period, heading, local, leadins, start_why))
+
+
+def _keeps_review_period(part: tuple[str, str | None], mode: str, period: str | None, heading: str, y: int | None) -> bool:
+    """A review heading naming no year of its own, inside a review of a year, reviews that year (not the one before the plan's)."""
+    return (part[0] == "review" and mode == "review" and period is not None and y is not None
+            and part[1] == str(y - 1) and "20" not in heading)
 
 
 def _cut(d: Doc, p: _Paragraph) -> _Cut:

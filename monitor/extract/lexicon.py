@@ -320,7 +320,7 @@ FACT_SUBJECT_RE = re.compile(r"毕业生|离退休|退休人员|新增劳动力|
 ACTION_RE = re.compile(r"帮扶|促进|帮助|吸纳|培训|安置|扶持|服务|招聘|招录|新增就业|实现|完成|引导|带动|资助|转移")
 
 # Before a quantity: the project is described, not committed to (推进总投资13亿元的…).
-TOTAL_INVEST_RE = re.compile(r"总投资(?:额)?(?:约|达|超|近|逾)?$")
+TOTAL_INVEST_RE = re.compile(r"总投资(?:额)?(?:预计)?(?:约|达到?|超过?|近|逾)?$")  # 该项目总投资预计300余万元
 
 INVEST_RE = re.compile(r"投资(?:约|达|超|近|逾)?$")
 
@@ -466,6 +466,9 @@ ACHIEVED_RE = re.compile(r"完成|取得|成效|成绩|成果|圆满|顺利|显�
 
 # A plan's own account of where it starts ("一、发展现状", "第一章 发展基础", "(一)基本情况"): its numbers are results.
 BASE_HEADING_RE = re.compile(r"现状|发展基础|工作基础|基本情况")
+# A paragraph that opens with a run-in heading of the place's base ("一、基本情况。济沁河乡位于…", a flattened
+# "一、茶店乡概况XX县…"): it tells how the place is, whatever part the document is in. Not 一、项目概况 (a plan's).
+RUNIN_BASE_RE = re.compile(r"[一二三四五六七八九十]+、(?:[^\W\d_]{0,6}?(?:[镇乡村区县]|街道|社区))?(?:基本情况|(?<=[镇乡村区县道区])概况)")
 
 HEADING_PLAN_RE = re.compile(r"工作目标|目标|措施|举措|打算|任务|安排")
 
@@ -496,7 +499,7 @@ MARK_KIND = {
 # with (到, a digit, a holiday's first), so at any offset only one of the two sets can match.
 _MARK_WORDS = (
     r"力争|争取|争创|确保|预计"
-    r"|计(?<![动作划展年度]计)划(?![的书目”,;。、]|总投资|投资总额)|拟(?<![模比虚]拟)|下半年|年底前|明年"
+    r"|计(?<![动作划展年度]计)划(?![的书目”,;。、]|总投资|投资总额|生育|补助|补贴)|拟(?<![模比虚]拟)|下半年|年底前|明年"
     r"|去(?<![比较于同]去)年|过去的?一年|上年度"
     r"|已经|已(?=完成|建成|实现|达到|累计|投入|开工|竣工|超额|有|占)"
     r"|今年(?!以来)(?<!截至今年)(?<!截止今年)|全年|年内|年底|;|以来|截至|截止"
@@ -524,14 +527,20 @@ MIDYEAR_START_RE = re.compile(r"\s*(?:今年)?(?:一季度|第一季度|上半�
 # An amount in the name of a list's example, the list counted after 等: 新(续)建华象15万吨多种金属复合板等178个产业项目.
 EXAMPLE_NAME_RE = re.compile(r"[^\W\d_]{1,16}等(?=[0-9一二三四五六七八九十两])")
 # A profile of the place (民众镇概况, 甘沟乡的发展史, 镇情简介): it tells how things are and were, it plans nothing.
-# The place comes right before 概况/简介 (not 民生实事项目概况, a plan's list).
-PROFILE_TITLE_RE = re.compile(r"(?:[镇乡村区县市]|街道|社区)(?:概况|简介)|[镇乡村区县市]情|发展史|历史沿革")
+# The place comes right before 概况/简介 (not 民生实事项目概况, a plan's list). A title that is the place's name
+# alone (城关镇, 鸾山镇, 张村乡(浙江省衢州市江山市)) heads an entry of a yearbook, a 市情网 or an encyclopedia.
+PROFILE_TITLE_RE = re.compile(
+    r"(?:[镇乡村区县市]|街道|社区)(?:概况|简介)|[镇乡村区县市]情|发展史|历史沿革"
+    r"|^\s*[^\W\d_]{1,8}(?:镇|乡|街道)(?:[((][^()()]{1,20}[))])?\s*$"
+)
 # Documents that are budget notes (部门预算说明): their numbers are facts of the budget. A 决算 is a record (below).
 BUDGET_NOTE_RE = re.compile(r"(?:部门|单位)预算|预算(?:公开|说明|编制说明)")
 # Documents that record results and plan nothing (统计公报, 决算, 政府信息公开工作年度报告, how deputies' suggestions
-# were handled: 代表建议办理情况的报告): every number in them is a result of the title's year, whatever its
-# heading or a word near it says (列入计划落实的B类建议7件, 规范计划5条).
-RECORD_TITLE_RE = re.compile(r"统计公报|决算|信息公开(?:工作)?年度报告|政务公开(?:工作)?年度报告|(?:建议|提案)[^,。]{0,8}办理(?:情况|完毕)")
+# were handled: 代表建议办理情况的报告; a yearbook, 2016年年鉴, not a plan to compile one, 年鉴编纂工作要点): every
+# number in them is a result of the title's year, whatever its heading or a word near it says (列入计划落实的B类建议7件).
+RECORD_TITLE_RE = re.compile(
+    r"统计公报|决算|年鉴(?!编|工作)|信息公开(?:工作)?年度报告|政务公开(?:工作)?年度报告|(?:建议|提案)[^,。]{0,8}办理(?:情况|完毕)"
+)
 PARA_YEAR_RE = re.compile(r"(20\d\d)年(?:以来)?[,是全我]")
 
 BARE_NUMBER_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")

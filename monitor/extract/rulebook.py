@@ -47,6 +47,15 @@ RULES: tuple[Rule, ...] = (
           # a profile of the place plans nothing (民众镇概况, 中山年鉴2020; 甘沟乡的发展史, cngansu.cn)
           "title: 民众镇概况\n【民众镇概况】\n民众镇是典型的岭南水乡,有外江大堤37.3千米,外江水闸21座,内河99条。",
           "title: 甘沟乡--静宁县甘沟乡的发展史\n发展史\n以苹果为主的果园面积11177.7亩,年产水果2812多吨,生猪饲养量1.61万头。",
+          # a title that is the place's name alone heads a yearbook or encyclopedia entry (城关镇, 岳阳市情网;
+          # 鸾山镇, gogaja.com 乡镇介绍; 郑家镇(山东省聊城市东昌府区), pediainside.com)
+          "title: 城关镇\n镇区面积6.5平方公里。\n2001年,有28115户,6.5万人,其中非农业人口5.5万人,人口出生率12‰,计划生育率100%。",
+          "title: 鸾山镇\n鸾山镇地处攸县东部山区。\n全年实现国内生产总值4.33亿元,比上年增长12.6%;完成财政收入694万元;人均纯收入4607元。",
+          "title: 郑家镇(山东省聊城市东昌府区)\n农业\n2011年,郑家镇农业总产值6.56亿元。",
+          # a paragraph opening with a run-in heading of the place's base: 济沁河乡 政府工作报告 (yzwku.com 1379893);
+          # 茶店乡 乡镇年度驻村工作计划, its heading flattened into the line (wenke99.com p-8853170)
+          "title: 政府工作报告\n各位代表:\n一、基本情况。济沁河乡位于龙江县西北部。全乡耕地面积244316亩,其中旱田面积236323亩。",
+          "title: 乡镇年度驻村工作计划\n各位领导:\n一、茶店乡概况XX县茶店乡位于吱嘎阿鲁湖畔。全乡辖21个村,耕地21587亩。",
           # 工作情况 names the work done (XX镇2025年工作情况汇报, wenmizhiyou.com; 乡镇上半年工作情况总结, gwyoo.com)
           "title: XX镇2025年工作情况汇报\n一、2025年主要工作情况\n建成480亩高标准棉油轮作基地。",
           "title: 乡镇上半年工作情况总结及下半年工作打算\n一、上半年工作情况\n实现外贸出口171万美元。",
@@ -59,6 +68,8 @@ RULES: tuple[Rule, ...] = (
           "title: XX县农村人居环境整治提升三年行动方案(2025—2027年)\n一、现状与目标\n到2027年,农村卫生厕所普及率达到95%。",
           "title: XX镇2024年工作情况及2025年工作打算\n二、2025年工作打算\n新建高标准农田3000亩。",
           "title: XX镇概况\n二、2025年工作计划\n新建高标准农田3000亩。",
+          "title: 城关镇工作要点\n二、主要任务\n新建高标准农田3000亩。",
+          "title: XX镇2025年工作计划\n二、重点项目\n一、项目概况。新建农村公路5公里,改造危桥3座。",
           "title: XX街道2025年民生实事项目概况\n7、建设2个骑行驿站\n在殷行路以北增设2个骑行驿站。")),
     Rule("forward-in-review", "力争, 计划, 明年, 下半年 before a number in a review make it a target",
          ("一、2024年上半年工作总结\n下半年力争新增就业500人。", REVIEW + "明年计划新建5G基站300个。"),
@@ -67,7 +78,14 @@ RULES: tuple[Rule, ...] = (
           REVIEW + "新和成蛋氨酸、歌尔电子高端虚拟现实整机等320个项目建成投产,新增产值500亿元以上。",
           # 计划投资总额/计划总投资 names the size of projects begun, no plan: 中山市2023年政府工作报告's review;
           # in a plan the same noun stays a plan's (云浮市2023: 谋划推进105个、计划总投资1055.54亿元的…项目)
-          REVIEW + "157个增资扩产项目动工建设,计划投资总额252亿元。")),
+          REVIEW + "157个增资扩产项目动工建设,计划投资总额252亿元。",
+          # 计划生育 (family planning) plans nothing: 城关镇 (岳阳市情网, 2001); 计划生育率 99.33% (a county's
+          # population statistics, 'name':'计划生育率','data':'99.33')
+          REVIEW + "人口出生率12‰,计划生育率100%。", REVIEW + "晚婚率93.69%,计划生育率99.33%。",
+          # a programme's subsidy (雨露计划补助) is paid, not planned: 2024年木棠镇人民政府工作报告 (danzhou.gov.cn);
+          # a 乡村振兴 help page's answer on 雨露计划补助 (每生每年3000元)
+          REVIEW + "发放特惠性学生生活补助及雨露计划补助411.59万元,惠及3304人次;完成17户困难群众危房改造任务。",
+          REVIEW + "雨露计划补助每生每年3000元,分春秋两季发放。")),
     Rule("past-in-plan", "已, 去年, 增长了, 1—5月, …以来, or a sentence opening 一季度/上半年, before a number in a plan make it a result",
          ("去年新增就业1000人,今年力争新增1200人。", "已建成3个,今年再创建2个。", "1-5月完成投资8亿元。",
           "全镇生产总值、财政总收入分别增长了54.5%、50.8%。", "五年间引进了项目78个,今年力争引进20个。",
@@ -99,10 +117,14 @@ RULES: tuple[Rule, ...] = (
           "title: 市三届人大七次会议代表建议均按规定期限办理完毕\n部分解决或列入计划逐步解决的有33件,占总数的43%。",
           # 决算: 洪湖镇 2024年度决算公开说明 (cqcs.gov.cn 15077555), 重庆市永川区2024年决算报告 (cqyc.gov.cn 14871755)
           "title: 重庆市长寿区洪湖镇人民政府2024年度决算公开说明\n(一)收入支出决算总体情况说明。\n2024年度收入总计3534.19万元,支出总计3534.19万元。",
-          "title: 重庆市永川区2024年决算报告\n一、全区收支决算情况\n2024年,全区一般公共预算收入53.24亿元,增长6.3%。"),
+          "title: 重庆市永川区2024年决算报告\n一、全区收支决算情况\n2024年,全区一般公共预算收入53.24亿元,增长6.3%。",
+          # a yearbook: 振文镇 地方志资料年报 titled 2016年年鉴 (gdwc.gov.cn 874746); 《中山年鉴•2020》 (zsdag.cn 10085)
+          "title: 2016年年鉴\n一、概况资料\n2016年完成工业产值11.9亿元,比上年同期增长51.91%。",
+          "title: 中山年鉴2020 民众镇\n【民众镇经济发展】\n2019年,民众镇农林牧渔业总产值12亿元,比上年增长12.75%。"),
          ("title: 2024年合水镇人民政府工作报告\n二、2024年工作安排\n新建农村公路5公里。",
           "title: 2025年统计工作要点\n二、主要任务\n开展统计执法检查3次。",
           "title: 关于做好2025年人大代表建议办理工作的通知\n二、工作要求\n确保办复率达到100%。",
+          "title: 2025年年鉴编纂工作要点\n二、主要任务\n完成年鉴条目编写300条。",
           # a report on last year's 决算 and this year's 预算草案 plans its draft (the common 人代会 budget report)
           "title: 关于XX县2024年财政决算和2025年财政预算草案的报告\n二、2025年财政预算草案\n一般公共预算收入预计增长6%。")),
     Rule("earlier-year", "a sentence that opens with an earlier year reports that year",
@@ -189,7 +211,12 @@ RULES: tuple[Rule, ...] = (
     Rule("service-scope", "the scope of a service (实行13种…筛查), not a target",
          ("继续实行孕产妇13种致畸基因免费筛查。", "免费提供12种基本药物。"), ("新增免费筛查项目3种。",)),
     Rule("project-total", "the total investment of a project being pushed forward (推进总投资13亿元的…)",
-         ("推进总投资13亿元的南深环保项目落地。",), ("完成投资13亿元。",)),
+         ("推进总投资13亿元的南深环保项目落地。",
+          # a project list's entry: 南漳镇人民政府2023年工作计划 (zhangzi.gov.cn); 项目总投资预计达到70亿澳元 (news of
+          # a lithium refinery planned at Kwinana)
+          "(五)南李末村蔬菜保鲜库项目:该项目总投资预计300余万元,该项目预计2023年3月开工建设。",
+          "计划建设世界级锂精炼集群,项目总投资预计达到70亿澳元。"),
+         ("完成投资13亿元。", "全年预计完成固定资产投资13亿元。")),
     Rule("project-size", "an investment size describing a project (投资5亿元的…项目)",
          ("推进投资5亿元的产业园项目。",), ("完成投资5亿元的产业园项目。",)),
     Rule("attention-size", "the size of a thing being looked at (关注249亩…地块)",

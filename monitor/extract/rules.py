@@ -323,8 +323,14 @@ def period_of(d: Doc, it: Item, role: str) -> str | None:
     y = d.plan_year
     s = it.sent
     period = s.period
-    if y is None:
-        return period
+    if y is None:  # a profile with no year of a plan: "2007年完成地区生产总值6764万元" is 2007's
+        if role != "actual":
+            return period
+        mk = marks_of(d, s)
+        k = bisect_left(mk.years, (it.q.start, 0))  # "…;2010年粮食总产量9552吨,…农业总产值5476万元;": up to its semicolon
+        if k and mk.years[k - 1][0] > last_before(mk.semis, it.q.start):
+            return str(mk.years[k - 1][1])
+        return str(mk.start_year) if mk.start_year is not None else period
     mk = marks_of(d, s)
     pos = it.q.start
     if role == "target":
