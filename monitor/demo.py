@@ -96,11 +96,14 @@ class WebhookSink(LocalServer):
                     if status == 200:
                         owner.received.append(Received(self.path, dict(self.headers), body))
                 payload = json.dumps(answer).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(payload)))
-                self.end_headers()
-                self.wfile.write(payload)
+                try:
+                    self.send_response(status)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(payload)))
+                    self.end_headers()
+                    self.wfile.write(payload)
+                except (BrokenPipeError, ConnectionResetError):  # the sender hung up (stopped, killed): no one to answer
+                    self.close_connection = True
 
             def log_message(self, *args: object) -> None:
                 """Quiet."""

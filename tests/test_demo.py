@@ -98,3 +98,23 @@ def run(command: list[str]) -> None:
     """Run a build or install step; its output in the failure message."""
     done = subprocess.run(command, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, f"{' '.join(command)}\n{done.stdout}{done.stderr}"
+
+
+def test_the_webhook_receiver_says_nothing_when_a_sender_hangs_up_before_its_answer(capfd):
+    """A monitor stopped or killed mid-delivery leaves the demo's receiver quiet: no traceback on its console."""
+    import socket
+    import time
+
+    from monitor.demo import WebhookSink
+
+    with WebhookSink() as sink:
+        host, port = sink.address.split(":")
+        for _ in range(20):
+            with socket.create_connection((host, int(port))) as sock:
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")  # RST on close
+                sock.sendall(b"POST /hook HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}")
+        deadline = time.monotonic() + 10
+        while sink.attempts < 20 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert sink.attempts == 20
+    assert "Traceback" not in capfd.readouterr().err
