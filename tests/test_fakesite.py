@@ -148,6 +148,18 @@ def test_publishing_adds_a_page_at_the_top_of_its_column(site, http):
     assert url.removeprefix(site.base_url) in http.get(api_url(site, "panan-yushan", 1)).json()["data"]["html"]
 
 
+def test_a_page_published_after_a_withdrawal_gets_an_address_of_its_own(site, http):
+    """A fault campaign publishes and withdraws at random: a new page never takes over a listed page's address."""
+    text = Path(SEEDS[4]).read_text(encoding="utf-8")
+    first = site.publish("panan-yushan", text)
+    site.withdraw(site.paths("panan-yushan")[-1])
+    second = site.publish("panan-yushan", text.replace("2023年上半年", "2024年上半年"))
+    paths = site.paths("panan-yushan")
+    assert second != first and len(paths) == len(set(paths))
+    site.withdraw(second)
+    assert http.get(first).status_code == 200 and all(site.document(p) for p in site.paths("panan-yushan"))
+
+
 def test_the_request_log_counts_requests(site, http):
     site.reset_hits()
     http.get(site.column_url("kq-wangtan"))

@@ -145,6 +145,7 @@ class FakeGovSite:
                 self._pages[page.path] = page
                 self._lists[column.name].append(page.path)
         self._server: ThreadingHTTPServer | None = None
+        self._published = 0  # pages published so far: each gets a path of its own, even after a withdrawal
 
     # -- public API ---------------------------------------------------------------------
 
@@ -226,7 +227,8 @@ class FakeGovSite:
         doc = replace(seedformat.parse(new_text, name), url=None)
         day = date.fromisoformat(doc.date) if doc.date else date.today()
         with self._lock:
-            path = f"/art/{day.year}/{day.month}/{day.day}/art_{column.col}_{5000000 + len(self._pages)}.html"
+            self._published += 1
+            path = f"/art/{day.year}/{day.month}/{day.day}/art_{column.col}_{5000000 + self._published}.html"
             self._pages[path] = Page(path, column, doc)
             self._lists[name].insert(0, path)
             self._cache.clear()
