@@ -48,6 +48,12 @@ ROWS = [
      [T("一般公共预算收入", 26.06, "亿元", "level"), T("一般公共预算收入", 17.6, "%", "growth"),
       T("一般公共预算支出", 76.31, "亿元", "level"), T("一般公共预算支出", 1.6, "%", "growth")]),
     ("a dash inside a range is no bullet", "新建公园4—5个。", [T("新建公园", (4, 5), "个", "count")]),
+    # years of schooling, a headline indicator of five-year plans: 2021 and 2026 政府工作报告 (十四五 11.3年, 十五五
+    # 11.7年), 国家中长期教育改革和发展规划纲要 (从12.4年提高到13.5年); 1.5年 with no 年限 stays a span
+    ("years after 年限 are a length", "劳动年龄人口平均受教育年限提高到11.7年,人均预期寿命提高到80岁。",
+     [T("劳动年龄人口平均受教育年限", 11.7, "年", "level"), T("人均预期寿命", 80, "岁", "level")]),
+    ("a change of years after 年限", "新增劳动力平均受教育年限从12.4年提高到13.5年。用1.5年时间完成改造。",
+     [T("新增劳动力平均受教育年限", 13.5, "年", "level")]),
     ("a year before 度假 (not 年度)", "2024年度假村接待游客5万人次。", [T("度假村接待游客", 5, "万人次", "level")]),
     ("full-width digits and punctuation", "财政总收入达到１２００万元，增长６.５％。",
      [T("财政总收入", 1200, "万元", "level"), T("财政总收入", 6.5, "%", "growth")]),

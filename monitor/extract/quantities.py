@@ -130,10 +130,22 @@ def find_quantities(text: str) -> list[N.Quantity]:
         cn = [q for q in cn if q.unit != "番" or text[q.start - 1 : q.start] == "翻" or text[q.start - 2 : q.start] == "翻了"]
         cn += [N.Quantity(i, i + 2, "翻番", 1.0, None, None, "番", False, False) for i in _find_all(text, "翻番")
                if not (text[i + 2 : i + 3] and L.is_han(text[i + 2 : i + 3])) or text.startswith(("以上", "目标", "的"), i + 2)]  # not 翻番计划 (a name)
+    if "年限" in text:  # 平均受教育年限提高到11.7年: a length of years, after the term that names it
+        cn += _years_of_terms(text)
     if "(" in text or "（" in text:
         cn += [q for q in map(N.read_label_unit, matches_from(N.LABEL_UNIT_RE, text, N.LABEL_UNIT_OPENERS)) if _plausible(q)]
     if cn:
         out = sorted(out + cn, key=attrgetter("start"))
+    return out
+
+
+def _years_of_terms(text: str) -> list[N.Quantity]:
+    """The lengths in 年 after each 年限 of the text, up to its clause's end (从12.4年提高到13.5年: both)."""
+    out = []
+    for i in _find_all(text, "年限"):
+        end = L.YEARS_TERM_END_RE.search(text, i)
+        for m in L.YEARS_AFTER_TERM_RE.finditer(text, i + 2, end.start() if end else len(text)):
+            out.append(N.Quantity(m.start(), m.end(), m.group(0), float(m.group(1)), None, None, "年", False, False))
     return out
 
 
