@@ -119,11 +119,23 @@ _QUALIFIER_CLASS = {"以上": "≥", "不低于": "≥", "超": "≥", "以下":
 _UPPER_BOUND = re.compile(r"失业率|价格|涨幅|CPI|赤字|能耗|排放|浓度|发生率|死亡|事故|负债|债务率")
 
 
+# Weights in tonnes, so that one year's 粮食产量25.2亿斤 and the next year's 125万吨 compare (1吨 = 2000斤).
+_TONNES = {"斤": 0.0005, "公斤": 0.001}
+
+
 def amount(t: Target) -> tuple[float | None, float | None, float | None, str]:
-    """(value, min, max, unit) in the base unit when the extractor converted it, else as written."""
+    """(value, min, max, unit) in the base unit when the extractor converted it (weights in 吨), else as written."""
     if t.base_unit and (t.base_value is not None or t.base_min is not None):
+        if t.base_unit in _TONNES:
+            f = _TONNES[t.base_unit]
+            return _times(t.base_value, f), _times(t.base_min, f), _times(t.base_max, f), "吨"
         return t.base_value, t.base_min, t.base_max, t.base_unit
     return t.value, t.min, t.max, t.unit
+
+
+def _times(x: float | None, f: float) -> float | None:
+    """x times f, rounded to 10 significant digits (None stays None)."""
+    return None if x is None else float(f"{x * f:.10g}")
 
 
 def midpoint(t: Target) -> float | None:

@@ -20,7 +20,8 @@ from monitor.diff import (
 )
 from monitor.models import Document, Extraction, Target
 
-BASE = {"万元": (1e4, "元"), "亿元": (1e8, "元"), "元": (1.0, "元"), "万人": (1e4, "人"), "万亩": (1e4, "亩")}
+BASE = {"万元": (1e4, "元"), "亿元": (1e8, "元"), "元": (1.0, "元"), "万人": (1e4, "人"), "万亩": (1e4, "亩"),
+        "亿斤": (1e8, "斤"), "万吨": (1e4, "吨"), "亿公斤": (1e8, "公斤"), "万吨标准煤": (1e4, "吨标准煤")}
 
 
 def t(
@@ -134,6 +135,27 @@ def test_equal_amount_in_another_unit_is_no_change():
     assert diff_targets([t("财政总收入", 1, "亿元")], [t("财政总收入", 10000, "万元")]) == []
     [c] = diff_targets([t("财政总收入", 9000, "万元")], [t("财政总收入", 1, "亿元")])
     assert round(c.delta.relative, 4) == 0.1111 and c.what == ("value",)
+
+
+WEIGHTS = [  # one publisher's grain output in 斤 one year and in 吨 the next (1吨 = 2000斤), real reports
+    # 乐山 2022 产量稳定在25.2亿斤以上 → 2023 粮食产量稳定在125万吨以上: 126万吨 → 125万吨
+    (t("粮食产量", 25.2, "亿斤", qualifier="以上"), t("粮食产量", 125, "万吨", qualifier="以上"), ("value",), -0.0079),
+    # 岳阳 2023 粮食产量300万吨 → 2024 粮食产量60亿斤左右: the same amount, only 左右 is new
+    (t("粮食产量", 300, "万吨"), t("粮食产量", 60, "亿斤", qualifier="左右"), ("qualifier",), 0.0),
+    (t("蔬菜产量", 50, "万吨"), t("蔬菜产量", 5, "亿公斤"), None, None),  # 5亿公斤 = 50万吨: no change
+    # counter-example: coal equivalent is a unit of energy, not a weight of coal
+    (t("能源消费总量", 100, "万吨标准煤"), t("能源消费总量", 100, "万吨"), ("unit",), None),
+]
+
+
+@pytest.mark.parametrize("old, new, what, relative", WEIGHTS)
+def test_a_weight_in_jin_compares_with_one_in_tonnes(old, new, what, relative):
+    changes = diff_targets([old], [new])
+    if what is None:
+        assert changes == []
+        return
+    [c] = changes
+    assert c.what == what and (relative is None or round(c.delta.relative, 4) == relative)
 
 
 def test_a_target_repeated_in_one_document_counts_once():
