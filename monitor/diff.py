@@ -58,6 +58,8 @@ def diff_text(old: str, new: str) -> list[Hunk]:
 # -- indicators -------------------------------------------------------------------------
 
 _PUNCT = re.compile(r"[\s\"'“”‘’「」『』《》〈〉()（）\[\]【】、,，.。:：;；!！?？·・—–\-_/~～]")
+# A Latin abbreviation in brackets glosses the name before it: 研发经费（R&D）投入, 居民消费价格指数（CPI）涨幅.
+_GLOSS = re.compile(r"[(（][A-Za-z&]+[)）]")
 # The plan's verbs, hedges and scope words before an indicator, and its words of change and bounds
 # after it: the extractor's lexicon, so both read one vocabulary.
 _LEADING = re.compile(f"^(?:{L.alt(L.PLAN_VERBS, L.HEDGE_WORDS, L.SCOPE_WORDS)})")
@@ -81,13 +83,15 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("单位GDP能耗", "能耗强度", "单位GDP能源消耗"),
     ("实到外资", "实际利用外资", "利用外资", "实际使用外资"),
 )
+_JOINING = frozenset("和及与、")
+_WORK_VERBS = re.compile(r"(?:新建|改建|扩建|续建|改造|提升|建设|新开工|开工|维修)+")
 _LEVEL_WORDS = re.compile(r"国家级|省级|市级|区级|县级|镇级|村级|国家|国际|全国|省|市|区|县|镇|村")
 
 
 @lru_cache(maxsize=65536)
 def normalize_indicator(indicator: str) -> str:
     """The matching form of an indicator: punctuation, quotes, leading verbs and trailing direction words removed."""
-    s = _PUNCT.sub("", indicator)
+    s = _PUNCT.sub("", _GLOSS.sub("", indicator) if "(" in indicator or "（" in indicator else indicator)
     for old, new in _REWRITES:
         s = s.replace(old, new)
     while True:
@@ -306,8 +310,10 @@ def _pair_groups(
     return pairs, [a for a in old if id(a) not in paired_a], [b for b in new if id(b) not in paired_b]
 
 
-def _contained_pairs(old: list[_Item], new: list[_Item]) -> tuple[list[tuple[_Item, _Item]], list[_Item], list[_Item]]:
-    """Pair leftovers whose indicator contains the other's, when the extra words are no level or number."""
+def _near_pairs(
+    old: list[_Item], new: list[_Item], near: Callable[[str, str], bool]
+) -> tuple[list[tuple[_Item, _Item]], list[_Item], list[_Item]]:
+    """Pair leftovers of one kind, scope and unit whose indicators are `near` (contained, inserted)."""
     pairs = []
     left_old = []
     alike: dict[tuple, list[_Item]] = {}  # the leftovers that can pair at all: same kind, scope and unit
@@ -316,7 +322,7 @@ def _contained_pairs(old: list[_Item], new: list[_Item]) -> tuple[list[tuple[_It
     taken: set[int] = set()
     for a in old:
         candidates = alike.get((a.target.kind, a.scope, a.unit), [])
-        at = next((n for n, b in enumerate(candidates) if contained(a.norm, b.norm)), None)
+        at = next((n for n, b in enumerate(candidates) if near(a.norm, b.norm)), None)
         if at is None:
             left_old.append(a)
         else:
@@ -327,17 +333,40 @@ def _contained_pairs(old: list[_Item], new: list[_Item]) -> tuple[list[tuple[_It
 
 
 def contained(x: str, y: str) -> bool:
-    """True when one normalized indicator is the other plus words that name no number or level (国家/省/市…)."""
+    """True when one normalized indicator is the other plus words that only qualify it (`_modifier_only`)."""
     short, long = (x, y) if len(x) <= len(y) else (y, x)
     if len(short) < 4 or short not in long or short == long:
         return False
-    extra = long.replace(short, "", 1)
-    return not re.search(r"\d", extra) and not _LEVEL_WORDS.search(extra)
+    return _modifier_only(long.replace(short, "", 1))
+
+
+def inserted(x: str, y: str) -> bool:
+    """True when one normalized indicator is the other with one or two characters inside it that name no number
+    or level: a modifier a publisher adds or leaves out (进出口外贸总额, 创业担保贷款, 水土流失综合治理面积)."""
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    extra = len(long) - len(short)
+    if len(short) < 4 or not 0 < extra <= 2:
+        return False
+    p = 0
+    while p < len(short) and short[p] == long[p]:
+        p += 1
+    return long[p + extra :] == short[p:] and _modifier_only(long[p : p + extra])
+
+
+def _modifier_only(extra: str) -> bool:
+    """True when the words one name has over another only qualify it: no number, no level (国家/省/市…) and no
+    second item joined on by 和/及/与/、 (植树造林和森林抚育70万亩 is two targets, not 植树造林's; 新建和改造
+    高标准农田 joins two verbs on one)."""
+    if re.search(r"\d", extra) or _LEVEL_WORDS.search(extra):
+        return False
+    joined = extra[:1] in _JOINING or extra[-1:] in _JOINING
+    return not joined or bool(_WORK_VERBS.fullmatch(extra.strip("和及与、")))
 
 
 def match(old: list[_Item], new: list[_Item]) -> tuple[list[tuple[_Item, _Item]], list[_Item], list[_Item]]:
     """Partners by exact indicator and kind, then near-synonym, then kind-free (same unit), then
-    the same indicator in another unit (a level one year, a growth the next), then containment."""
+    the same indicator in another unit (a level one year, a growth the next), then containment, then
+    a short insertion."""
     passes: list[Callable[[_Item], object]] = [
         lambda it: (it.norm, it.target.kind, it.scope),
         lambda it: it.synonym and (it.synonym, it.target.kind, it.scope),
@@ -352,8 +381,10 @@ def match(old: list[_Item], new: list[_Item]) -> tuple[list[tuple[_Item, _Item]]
             break
         found, old, new = _pair_groups(old, new, key)
         pairs += found
-    found, old, new = _contained_pairs(old, new)
-    return pairs + found, old, new
+    for near in (contained, inserted):
+        found, old, new = _near_pairs(old, new, near)
+        pairs += found
+    return pairs, old, new
 
 
 def diff_targets(

@@ -21,7 +21,7 @@ from monitor.diff import (
 from monitor.models import Document, Extraction, Target
 
 BASE = {"万元": (1e4, "元"), "亿元": (1e8, "元"), "元": (1.0, "元"), "万人": (1e4, "人"), "万亩": (1e4, "亩"),
-        "亿斤": (1e8, "斤"), "万吨": (1e4, "吨"), "亿公斤": (1e8, "公斤"), "万吨标准煤": (1e4, "吨标准煤")}
+        "亿斤": (1e8, "斤"), "万吨": (1e4, "吨"), "万人次": (1e4, "人次"), "亿公斤": (1e8, "公斤"), "万吨标准煤": (1e4, "吨标准煤")}
 
 
 def t(
@@ -251,6 +251,41 @@ def test_multi_year_goals_compare_with_multi_year_goals_not_with_the_annual_targ
     new = [t("规上工业总产值", 6, "%", "growth", period="2022-2026"), t("规上工业总产值", 7, "%", "growth", period="2023")]
     [c] = diff_targets(old, new, old_year=2022, new_year=2023)
     assert (c.old.period, c.new.period, c.delta.points) == ("2022", "2023", 1.0)
+
+
+NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报告): (old, new, changes)
+    # a modifier of one or two characters added or left out inside the name: the same target
+    (t("进出口外贸总额", 20, "%", "growth", "以上"), t("进出口总额", 20, "%", "growth", "以上"), []),  # 中卫 2022→2023
+    (t("创业担保贷款", 4, "亿元"), t("创业贷款", 4, "亿元"), []),  # 中卫 2022→2023
+    (t("水土流失治理面积", 20, "万亩"), t("水土流失综合治理面积", 20, "万亩"), []),  # 三明 2022→2023
+    (t("全社会研发经费（R&D）投入", 18, "%", "growth", "以上"), t("全社会研发投入", 18, "%", "growth", "以上"), []),  # 三明
+    (t("谋划年度投资亿元以上项目", 23, "个", "count"), t("谋划投资亿元以上项目", 13, "个", "count"),
+     [("changed", "谋划投资亿元以上项目")]),  # 伊春 2022→2023
+    (t("职业培训", 1, "万人次", "count"), t("职业技能培训", 8000, "人次", "count"),
+     [("changed", "职业技能培训")]),  # 中卫 2022→2023
+    (t("新增省级现代农业产业园", 2, "个", "count"), t("新增省级农业产业园", 2, "个", "count", "以上"),
+     [("changed", "新增省级农业产业园")]),  # 云浮 2022→2023
+    # a verb joined on shares the object (临沧 2022 建设高标准农田22万亩以上 → 2023 新建和改造高标准农田20万亩以上)
+    (t("高标准农田", 22, "万亩", qualifier="以上"), t("新建和改造高标准农田", 20, "万亩", qualifier="以上"),
+     [("changed", "新建和改造高标准农田")]),
+    # counter-examples: a long insertion names another indicator; a second item joined on is a second target
+    (t("规上工业增加值", 8, "%", "growth"), t("规上工业战略性新兴产业增加值", 10, "%", "growth"),
+     [("added", "规上工业战略性新兴产业增加值"), ("dropped", "规上工业增加值")]),
+    (t("植树造林和森林抚育", 70, "万亩"), t("植树造林", 15, "万亩"),  # 三明 2022→2023
+     [("added", "植树造林"), ("dropped", "植树造林和森林抚育")]),
+    (t("城镇登记失业率", 5.2, "%", "threshold", "以内"), t("城镇调查失业率", 5.5, "%", "threshold", "以内"),
+     [("added", "城镇调查失业率"), ("dropped", "城镇登记失业率")]),  # 丹东 2022→2023
+]
+
+
+@pytest.mark.parametrize("old, new, expected", NEAR_NAMES)
+def test_a_name_with_a_modifier_added_or_left_out_is_the_same_target(old, new, expected):
+    assert [(c.change, c.indicator) for c in diff_targets([old], [new])] == expected
+
+
+def test_a_latin_abbreviation_in_brackets_is_a_gloss_not_part_of_the_name():
+    assert normalize_indicator("居民消费价格指数（CPI）涨幅") == normalize_indicator("居民消费价格指数涨幅")  # 乐山 2023
+    assert normalize_indicator("全社会研发经费(R&D)投入") == normalize_indicator("全社会研发经费投入")  # 三明 2022
 
 
 def test_two_values_of_one_indicator_pair_with_the_closest():
