@@ -393,6 +393,9 @@ def diff_targets(
     """Changed, then added, then dropped targets (each in document order)."""
     a, b = prepare(old, old_year), prepare(new, new_year)
     pairs, dropped, added = match(a, b)
+    if new_year is not None:
+        restated = {_end_year(t.period) for t in new if t.role == "target" and _scope(t.period, new_year) != "annual"}
+        dropped = [x for x in dropped if not _in_force(x.scope, new_year, restated)]
     changed = [(y.order, c) for x, y in pairs if (c := compare(x.target, y.target))]
     out = [c for _, c in sorted(changed, key=lambda p: p[0])]
     out += [Change("added", y.target.indicator, y.target.kind, new=y.target) for y in sorted(added, key=lambda i: i.order)]
@@ -404,6 +407,19 @@ def diff_targets(
 
 
 _YEAR_SPAN = re.compile(r"\d{4}\s*-")  # a period of several years (2021-2025): no whole year of its own
+
+
+def _end_year(period: str | None) -> int | None:
+    """The last year a period names (2022-2026 → 2026), None without one."""
+    years = re.findall(r"(?:19|20)\d\d", period or "")
+    return int(years[-1]) if years else None
+
+
+def _in_force(scope: str, new_year: int, restated: set[int | None]) -> bool:
+    """True for an old goal of several years that runs past the new plan's year when the new plan states no goal
+    ending that year: the goal stands (中卫 2022's 今后五年 goals in its 2023 plan), it is not dropped. A goal due in
+    the new plan's year that the plan leaves out is dropped (乌海 2024's 到2025年新能源装机占比35%以上)."""
+    return scope.startswith("until:") and int(scope[6:]) > new_year and int(scope[6:]) not in restated
 
 
 def _periods(target: Target, plan_year: int | None) -> tuple[str, ...]:

@@ -288,6 +288,28 @@ def test_a_latin_abbreviation_in_brackets_is_a_gloss_not_part_of_the_name():
     assert normalize_indicator("全社会研发经费(R&D)投入") == normalize_indicator("全社会研发经费投入")  # 三明 2022
 
 
+IN_FORCE = [  # goals of several years in one plan, then the publisher's next year's plan: (old, new, years, changes)
+    # 中卫 2022 今后五年: 城镇调查失业率控制在5.5%以内 (2022-2026); the 2023 plan sets only its own year's rate
+    ([t("城镇调查失业率", 5.5, "%", "threshold", "以内", period="2022-2026")],
+     [t("城镇调查失业率", 5.5, "%", "threshold", "以内", period="2023")], (2022, 2023), [("added", "城镇调查失业率")]),
+    # 三明 2022: 到2026年，全市地区生产总值突破4000亿元; the 2023 plan says nothing of 2026
+    ([t("地区生产总值", 4000, "亿元", qualifier="以上", period="2022-2026"), t("地区生产总值", 7, "%", "growth", period="2022")],
+     [t("地区生产总值", 5.5, "%", "growth", period="2023")], (2022, 2023), [("changed", "地区生产总值")]),
+    # counter-examples: a goal due in the new plan's year that it leaves out is dropped (乌海 2024 到2025年新能源
+    # 装机占比达到35%以上, not in its 2025 plan); a plan that restates its goals to 2026 drops the one it leaves out
+    ([t("新能源装机占比", 35, "%", "share", "以上", period="2024-2025")], [], (2024, 2025),
+     [("dropped", "新能源装机占比")]),
+    ([t("地区生产总值", 4000, "亿元", qualifier="以上", period="2022-2026"), t("研发经费投入强度", 2.3, "%", "share", period="2022-2026")],
+     [t("地区生产总值", 4000, "亿元", qualifier="以上", period="2023-2026")], (2022, 2023), [("dropped", "研发经费投入强度")]),
+]
+
+
+@pytest.mark.parametrize("old, new, years, expected", IN_FORCE)
+def test_a_goal_of_several_years_the_next_plan_does_not_restate_is_not_dropped(old, new, years, expected):
+    changes = diff_targets(old, new, old_year=years[0], new_year=years[1])
+    assert [(c.change, c.indicator) for c in changes] == expected
+
+
 def test_two_values_of_one_indicator_pair_with_the_closest():
     old = [t("项目", 2, "个", "count"), t("项目", 20, "个", "count")]
     new = [t("项目", 21, "个", "count"), t("项目", 2, "个", "count")]
