@@ -125,15 +125,29 @@ _UPPER_BOUND = re.compile(r"失业率|价格|涨幅|CPI|赤字|能耗|排放|浓
 
 # Weights in tonnes, so that one year's 粮食产量25.2亿斤 and the next year's 125万吨 compare (1吨 = 2000斤).
 _TONNES = {"斤": 0.0005, "公斤": 0.001}
+# Firms are counted in 家, 户 or 个 (伊春 新增高新技术企业2户 → 5家; 中卫 家庭农场100个 → 30家): one unit for them.
+_FIRM_UNITS = frozenset(("家", "户", "个"))
+_FIRM = re.compile(r"(?:企业|公司|农场|合作社|工厂|经营主体|市场主体)$")
+
+
+@lru_cache(maxsize=4096)
+def _is_firm(indicator: str) -> bool:
+    """True when an indicator counts firms (企业, 公司, 农场, 合作社…), whose unit may be 家, 户 or 个."""
+    return bool(_FIRM.search(indicator))
 
 
 def amount(t: Target) -> tuple[float | None, float | None, float | None, str]:
-    """(value, min, max, unit) in the base unit when the extractor converted it (weights in 吨), else as written."""
+    """(value, min, max, unit) in the base unit when the extractor converted it (weights in 吨, firms in 家), else
+    as written."""
     if t.base_unit and (t.base_value is not None or t.base_min is not None):
         if t.base_unit in _TONNES:
             f = _TONNES[t.base_unit]
             return _times(t.base_value, f), _times(t.base_min, f), _times(t.base_max, f), "吨"
+        if t.base_unit in _FIRM_UNITS and _is_firm(t.indicator):
+            return t.base_value, t.base_min, t.base_max, "家"
         return t.base_value, t.base_min, t.base_max, t.base_unit
+    if t.unit in _FIRM_UNITS and _is_firm(t.indicator):
+        return t.value, t.min, t.max, "家"
     return t.value, t.min, t.max, t.unit
 
 

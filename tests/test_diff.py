@@ -158,6 +158,25 @@ def test_a_weight_in_jin_compares_with_one_in_tonnes(old, new, what, relative):
     assert c.what == what and (relative is None or round(c.delta.relative, 4) == relative)
 
 
+FIRMS = [  # firms are counted in 家, 户 or 个: one publisher writes one, the next year another (lawtext/gov)
+    (t("新增高新技术企业", 2, "户", "count"), t("新增高新技术企业", 5, "家", "count"), ("value",), 1.5),  # 伊春 2022→2023
+    (t("家庭农场", 100, "个", "count"), t("家庭农场", 30, "家", "count"), ("value",), -0.7),  # 中卫 2022→2023
+    (t("规上工业企业", 24, "户", "count"), t("规上工业企业", 24, "家", "count"), None, None),  # no change
+    # counter-example: dwellings in 户 and in 套 are no firms (中卫 2022 棚户区420户 → 2023 1120套)
+    (t("棚户区", 420, "户", "count"), t("棚户区", 1120, "套", "count"), ("unit", "value"), None),
+]
+
+
+@pytest.mark.parametrize("old, new, what, relative", FIRMS)
+def test_firms_counted_in_jia_hu_or_ge_compare(old, new, what, relative):
+    changes = diff_targets([old], [new])
+    if what is None:
+        assert changes == []
+        return
+    [c] = changes
+    assert c.what == what and (relative is None or round(c.delta.relative, 4) == relative)
+
+
 def test_a_target_repeated_in_one_document_counts_once():
     old = [t("区级和美乡村", 5, "个", "count")]
     new = [t("区级和美乡村", 5, "个", "count"), t("打造区级和美乡村", 5, "个", "count")]
