@@ -64,6 +64,8 @@ _GLOSS = re.compile(r"[(（][A-Za-z&]+[)）]")
 # after it: the extractor's lexicon, so both read one vocabulary.
 _LEADING = re.compile(f"^(?:{L.alt(L.PLAN_VERBS, L.HEDGE_WORDS, L.SCOPE_WORDS)})")
 _TRAILING = re.compile(f"(?:{L.alt(L.CHANGE_WORDS, L.STATE_WORDS, L.BOUND_WORDS, ('目标',))})$")
+# A work named after its object (老旧小区改造) is the work named before it (改造老旧小区): one order for both.
+_WORK_LAST = re.compile(r"(..+?)(改造|建设|治理|整治)")
 _REWRITES = (("规模以上", "规上"), ("国内生产总值", "GDP"), ("地区生产总值", "GDP"))
 
 # Near-synonyms: used only for targets with no exact partner (issue 3).
@@ -90,14 +92,16 @@ _LEVEL_WORDS = re.compile(r"国家级|省级|市级|区级|县级|镇级|村级|
 
 @lru_cache(maxsize=65536)
 def normalize_indicator(indicator: str) -> str:
-    """The matching form of an indicator: punctuation, quotes, leading verbs and trailing direction words removed."""
+    """The matching form of an indicator: punctuation, quotes, leading verbs and trailing direction words removed,
+    a work verb before its object."""
     s = _PUNCT.sub("", _GLOSS.sub("", indicator) if "(" in indicator or "（" in indicator else indicator)
     for old, new in _REWRITES:
         s = s.replace(old, new)
     while True:
         stripped = _TRAILING.sub("", _LEADING.sub("", s))
         if stripped == s or len(stripped) < 2:
-            return s
+            m = _WORK_LAST.fullmatch(s)
+            return m.group(2) + m.group(1) if m else s
         s = stripped
 
 

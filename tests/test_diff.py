@@ -20,7 +20,7 @@ from monitor.diff import (
 )
 from monitor.models import Document, Extraction, Target
 
-BASE = {"万元": (1e4, "元"), "亿元": (1e8, "元"), "元": (1.0, "元"), "万人": (1e4, "人"), "万亩": (1e4, "亩"),
+BASE = {"万元": (1e4, "元"), "万户": (1e4, "户"), "亿元": (1e8, "元"), "元": (1.0, "元"), "万人": (1e4, "人"), "万亩": (1e4, "亩"),
         "亿斤": (1e8, "斤"), "万吨": (1e4, "吨"), "万人次": (1e4, "人次"), "亿公斤": (1e8, "公斤"), "万吨标准煤": (1e4, "吨标准煤")}
 
 
@@ -300,6 +300,15 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
 @pytest.mark.parametrize("old, new, expected", NEAR_NAMES)
 def test_a_name_with_a_modifier_added_or_left_out_is_the_same_target(old, new, expected):
     assert [(c.change, c.indicator) for c in diff_targets([old], [new])] == expected
+
+
+def test_a_work_named_after_its_object_is_the_work_named_before_it():
+    # 临沧 2022 新开工改造老旧小区8000户以上 → 2023 实施老旧小区改造1万户以上 (棚户区改造1.7万户以上 beside it)
+    old = [t("新开工改造老旧小区", 8000, "户", "count", "以上")]
+    new = [t("老旧小区改造", 1, "万户", "count", "以上"), t("棚户区改造", 1.7, "万户", "count", "以上")]
+    assert [(c.change, c.indicator) for c in diff_targets(old, new)] == [("changed", "老旧小区改造"), ("added", "棚户区改造")]
+    # the two orders in other publishers' plans: 云浮 2022 城镇老旧小区改造, 衡水 2024 改造城镇老旧小区
+    assert normalize_indicator("城镇老旧小区改造") == normalize_indicator("改造城镇老旧小区")
 
 
 def test_a_latin_abbreviation_in_brackets_is_a_gloss_not_part_of_the_name():
