@@ -66,7 +66,9 @@ _LEADING = re.compile(f"^(?:{L.alt(L.PLAN_VERBS, L.HEDGE_WORDS, L.SCOPE_WORDS)})
 _TRAILING = re.compile(f"(?:{L.alt(L.CHANGE_WORDS, L.STATE_WORDS, L.BOUND_WORDS, ('目标',))})$")
 # A work named after its object (老旧小区改造) is the work named before it (改造老旧小区): one order for both.
 _WORK_LAST = re.compile(r"(..+?)(改造|建设|治理|整治)")
-_REWRITES = (("规模以上", "规上"), ("国内生产总值", "GDP"), ("地区生产总值", "GDP"))
+# 四好农村路 (the rural-road programme) counts the 农村公路 it builds (三明 2023 names both in one sentence).
+_REWRITES = (("规模以上", "规上"), ("国内生产总值", "GDP"), ("地区生产总值", "GDP"), ("四好农村公路", "农村公路"),
+             ("四好农村路", "农村公路"))
 
 # Near-synonyms: used only for targets with no exact partner (issue 3).
 SYNONYMS: tuple[tuple[str, ...], ...] = (

@@ -311,6 +311,16 @@ def test_a_work_named_after_its_object_is_the_work_named_before_it():
     assert normalize_indicator("城镇老旧小区改造") == normalize_indicator("改造城镇老旧小区")
 
 
+def test_the_rural_road_programme_counts_rural_roads():
+    # 中卫 2022 新改建“四好农村路”322公里 → 2023 新改建农村公路120公里
+    [c] = diff_targets([t("新改建“四好农村路”", 322, "公里")], [t("新改建农村公路", 120, "公里")])
+    assert (c.change, c.old.value, c.new.value) == ("changed", 322, 120)
+    # 三明 2023 names both in one sentence: 新改建农村公路200公里…高质量建设“四好农村公路”
+    assert normalize_indicator("“四好农村公路”") == normalize_indicator("农村公路")
+    # counter-example: roads are not the rural road safety works beside them (三明 2023 生命防护工程50公里)
+    assert len(diff_targets([t("新改建农村公路", 200, "公里")], [t("生命防护工程", 50, "公里")])) == 2
+
+
 def test_a_latin_abbreviation_in_brackets_is_a_gloss_not_part_of_the_name():
     assert normalize_indicator("居民消费价格指数（CPI）涨幅") == normalize_indicator("居民消费价格指数涨幅")  # 乐山 2023
     assert normalize_indicator("全社会研发经费(R&D)投入") == normalize_indicator("全社会研发经费投入")  # 三明 2022
