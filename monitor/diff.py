@@ -62,7 +62,8 @@ _PUNCT = re.compile(r"[\s\"'“”‘’「」『』《》〈〉()（）\[\]【�
 _GLOSS = re.compile(r"[(（][A-Za-z&]+[)）]")
 # The plan's verbs, hedges and scope words before an indicator, and its words of change and bounds
 # after it: the extractor's lexicon, so both read one vocabulary.
-_LEADING = re.compile(f"^(?:{L.alt(L.PLAN_VERBS, L.HEDGE_WORDS, L.SCOPE_WORDS)})")
+# 年度 (the year's) scopes a target as 全年 does: 中卫 2022 完成投资350亿元以上 → 2023 年度完成投资350亿元以上.
+_LEADING = re.compile(f"^(?:{L.alt(L.PLAN_VERBS, L.HEDGE_WORDS, L.SCOPE_WORDS, ('年度',))})")
 _TRAILING = re.compile(f"(?:{L.alt(L.CHANGE_WORDS, L.STATE_WORDS, L.BOUND_WORDS, ('目标',))})$")
 # A work named after its object (老旧小区改造) is the work named before it (改造老旧小区): one order for both.
 _WORK_LAST = re.compile(r"(..+?)(改造|建设|治理|整治)")

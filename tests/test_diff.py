@@ -321,6 +321,16 @@ def test_the_rural_road_programme_counts_rural_roads():
     assert len(diff_targets([t("新改建农村公路", 200, "公里")], [t("生命防护工程", 50, "公里")])) == 2
 
 
+@pytest.mark.parametrize("old, new, expected", [
+    (t("完成投资", 350, "亿元", qualifier="以上"), t("年度完成投资", 350, "亿元", qualifier="以上"), []),  # 中卫 2022→2023
+    (t("年度投资", 103, "亿元"), t("年度计划投资", 53.5, "亿元"), [("changed", "年度计划投资")]),  # 伊春 2022→2023
+    # counter-example: the year's investment is not a kind of it (伊春 2023 beside it: 能源投资)
+    (t("年度投资", 103, "亿元"), t("能源投资", 100, "亿元"), [("added", "能源投资"), ("dropped", "年度投资")]),
+])
+def test_the_years_target_is_the_target(old, new, expected):
+    assert [(c.change, c.indicator) for c in diff_targets([old], [new])] == expected
+
+
 def test_a_latin_abbreviation_in_brackets_is_a_gloss_not_part_of_the_name():
     assert normalize_indicator("居民消费价格指数（CPI）涨幅") == normalize_indicator("居民消费价格指数涨幅")  # 乐山 2023
     assert normalize_indicator("全社会研发经费(R&D)投入") == normalize_indicator("全社会研发经费投入")  # 三明 2022
