@@ -134,13 +134,12 @@ _UPPER_BOUND = re.compile(r"失业率|价格|涨幅|CPI|赤字|能耗|排放|浓
 _TONNES = {"斤": 0.0005, "公斤": 0.001}
 # Firms are counted in 家, 户 or 个 (伊春 新增高新技术企业2户 → 5家; 中卫 家庭农场100个 → 30家): one unit for them.
 _FIRM_UNITS = frozenset(("家", "户", "个"))
-_FIRM = re.compile(r"(?:企业|公司|农场|合作社|工厂|经营主体|市场主体)$")
+_FIRMS = ("企业", "公司", "农场", "合作社", "工厂", "经营主体", "市场主体")
 
 
-@lru_cache(maxsize=4096)
 def _is_firm(indicator: str) -> bool:
     """True when an indicator counts firms (企业, 公司, 农场, 合作社…), whose unit may be 家, 户 or 个."""
-    return bool(_FIRM.search(indicator))
+    return indicator.endswith(_FIRMS)
 
 
 def amount(t: Target) -> tuple[float | None, float | None, float | None, str]:

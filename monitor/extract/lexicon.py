@@ -305,8 +305,9 @@ PROGRESS_RE = re.compile(r"(?:占|完成|达到?|为)(?:全年|本年度|全年�
 # The output nouns a clause names bare when the clause before named the crop or product: 确保粮食播种面积稳定在
 # 334万亩、产量稳定在25.2亿斤以上 (the grain's output, not an output of nothing).
 OUTPUT_NOUNS = frozenset(("总产量", "产量", "总产", "单产"))
-# The measure nouns an indicator ends with after its crop or product (粮食|播种面积, 生猪|出栏量).
-MEASURE_TAIL_RE = re.compile(r"(?:播种面积|种植面积|面积|总产量|产量|总产|单产|产值)$")
+# The measure nouns an indicator ends with after its crop or product (粮食|播种面积), longest first: words,
+# not a regex (an alternation of Han words costs ~1 M instructions to compile at every start).
+MEASURE_TAILS = ("播种面积", "种植面积", "总产量", "面积", "产量", "总产", "单产", "产值")
 GENERIC_INDICATOR_RE = re.compile(r"^(?:完成率|增幅|增速|涨幅|降幅|增长率|占比|比重|总额|总量|总数|规模|面积|金额|比例)$")
 
 # Action verbs at the start of a counted phrase after a sum ("投资600万元打造…").
