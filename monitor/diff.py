@@ -58,11 +58,18 @@ def diff_text(old: str, new: str) -> list[Hunk]:
 # -- indicators -------------------------------------------------------------------------
 
 _PUNCT = re.compile(r"[\s\"'“”‘’「」『』《》〈〉()（）\[\]【】、,，.。:：;；!！?？·・—–\-_/~～]")
+# A Latin abbreviation in brackets glosses the name before it: 研发经费（R&D）投入, 居民消费价格指数（CPI）涨幅.
+_GLOSS = re.compile(r"[(（][A-Za-z&]+[)）]")
 # The plan's verbs, hedges and scope words before an indicator, and its words of change and bounds
 # after it: the extractor's lexicon, so both read one vocabulary.
-_LEADING = re.compile(f"^(?:{L.alt(L.PLAN_VERBS, L.HEDGE_WORDS, L.SCOPE_WORDS)})")
+# 年度 (the year's) scopes a target as 全年 does: 中卫 2022 完成投资350亿元以上 → 2023 年度完成投资350亿元以上.
+_LEADING = re.compile(f"^(?:{L.alt(L.PLAN_VERBS, L.HEDGE_WORDS, L.SCOPE_WORDS, ('年度',))})")
 _TRAILING = re.compile(f"(?:{L.alt(L.CHANGE_WORDS, L.STATE_WORDS, L.BOUND_WORDS, ('目标',))})$")
-_REWRITES = (("规模以上", "规上"), ("国内生产总值", "GDP"), ("地区生产总值", "GDP"))
+# A work named after its object (老旧小区改造) is the work named before it (改造老旧小区): one order for both.
+_WORK_LAST = re.compile(r"(..+?)(改造|建设|治理|整治)")
+# 四好农村路 (the rural-road programme) counts the 农村公路 it builds (三明 2023 names both in one sentence).
+_REWRITES = (("规模以上", "规上"), ("国内生产总值", "GDP"), ("地区生产总值", "GDP"), ("四好农村公路", "农村公路"),
+             ("四好农村路", "农村公路"))
 
 # Near-synonyms: used only for targets with no exact partner (issue 3).
 SYNONYMS: tuple[tuple[str, ...], ...] = (
@@ -81,19 +88,23 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("单位GDP能耗", "能耗强度", "单位GDP能源消耗"),
     ("实到外资", "实际利用外资", "利用外资", "实际使用外资"),
 )
+_JOINING = frozenset("和及与、")
+_WORK_VERBS = re.compile(r"(?:新建|改建|扩建|续建|改造|提升|建设|新开工|开工|维修)+")
 _LEVEL_WORDS = re.compile(r"国家级|省级|市级|区级|县级|镇级|村级|国家|国际|全国|省|市|区|县|镇|村")
 
 
 @lru_cache(maxsize=65536)
 def normalize_indicator(indicator: str) -> str:
-    """The matching form of an indicator: punctuation, quotes, leading verbs and trailing direction words removed."""
-    s = _PUNCT.sub("", indicator)
+    """The matching form of an indicator: punctuation, quotes, leading verbs and trailing direction words removed,
+    a work verb before its object."""
+    s = _PUNCT.sub("", _GLOSS.sub("", indicator) if "(" in indicator or "（" in indicator else indicator)
     for old, new in _REWRITES:
         s = s.replace(old, new)
     while True:
         stripped = _TRAILING.sub("", _LEADING.sub("", s))
         if stripped == s or len(stripped) < 2:
-            return s
+            m = _WORK_LAST.fullmatch(s)
+            return m.group(2) + m.group(1) if m else s
         s = stripped
 
 
@@ -119,11 +130,36 @@ _QUALIFIER_CLASS = {"以上": "≥", "不低于": "≥", "超": "≥", "以下":
 _UPPER_BOUND = re.compile(r"失业率|价格|涨幅|CPI|赤字|能耗|排放|浓度|发生率|死亡|事故|负债|债务率")
 
 
+# Weights in tonnes, so that one year's 粮食产量25.2亿斤 and the next year's 125万吨 compare (1吨 = 2000斤).
+_TONNES = {"斤": 0.0005, "公斤": 0.001}
+# Firms are counted in 家, 户 or 个 (伊春 新增高新技术企业2户 → 5家; 中卫 家庭农场100个 → 30家): one unit for them.
+_FIRM_UNITS = frozenset(("家", "户", "个"))
+_FIRMS = ("企业", "公司", "农场", "合作社", "工厂", "经营主体", "市场主体")
+
+
+def _is_firm(indicator: str) -> bool:
+    """True when an indicator counts firms (企业, 公司, 农场, 合作社…), whose unit may be 家, 户 or 个."""
+    return indicator.endswith(_FIRMS)
+
+
 def amount(t: Target) -> tuple[float | None, float | None, float | None, str]:
-    """(value, min, max, unit) in the base unit when the extractor converted it, else as written."""
+    """(value, min, max, unit) in the base unit when the extractor converted it (weights in 吨, firms in 家), else
+    as written."""
     if t.base_unit and (t.base_value is not None or t.base_min is not None):
+        if t.base_unit in _TONNES:
+            f = _TONNES[t.base_unit]
+            return _times(t.base_value, f), _times(t.base_min, f), _times(t.base_max, f), "吨"
+        if t.base_unit in _FIRM_UNITS and _is_firm(t.indicator):
+            return t.base_value, t.base_min, t.base_max, "家"
         return t.base_value, t.base_min, t.base_max, t.base_unit
+    if t.unit in _FIRM_UNITS and _is_firm(t.indicator):
+        return t.value, t.min, t.max, "家"
     return t.value, t.min, t.max, t.unit
+
+
+def _times(x: float | None, f: float) -> float | None:
+    """x times f, rounded to 10 significant digits (None stays None)."""
+    return None if x is None else float(f"{x * f:.10g}")
 
 
 def midpoint(t: Target) -> float | None:
@@ -294,8 +330,10 @@ def _pair_groups(
     return pairs, [a for a in old if id(a) not in paired_a], [b for b in new if id(b) not in paired_b]
 
 
-def _contained_pairs(old: list[_Item], new: list[_Item]) -> tuple[list[tuple[_Item, _Item]], list[_Item], list[_Item]]:
-    """Pair leftovers whose indicator contains the other's, when the extra words are no level or number."""
+def _near_pairs(
+    old: list[_Item], new: list[_Item], near: Callable[[str, str], bool]
+) -> tuple[list[tuple[_Item, _Item]], list[_Item], list[_Item]]:
+    """Pair leftovers of one kind, scope and unit whose indicators are `near` (contained, inserted)."""
     pairs = []
     left_old = []
     alike: dict[tuple, list[_Item]] = {}  # the leftovers that can pair at all: same kind, scope and unit
@@ -304,7 +342,7 @@ def _contained_pairs(old: list[_Item], new: list[_Item]) -> tuple[list[tuple[_It
     taken: set[int] = set()
     for a in old:
         candidates = alike.get((a.target.kind, a.scope, a.unit), [])
-        at = next((n for n, b in enumerate(candidates) if contained(a.norm, b.norm)), None)
+        at = next((n for n, b in enumerate(candidates) if near(a.norm, b.norm)), None)
         if at is None:
             left_old.append(a)
         else:
@@ -315,17 +353,40 @@ def _contained_pairs(old: list[_Item], new: list[_Item]) -> tuple[list[tuple[_It
 
 
 def contained(x: str, y: str) -> bool:
-    """True when one normalized indicator is the other plus words that name no number or level (国家/省/市…)."""
+    """True when one normalized indicator is the other plus words that only qualify it (`_modifier_only`)."""
     short, long = (x, y) if len(x) <= len(y) else (y, x)
     if len(short) < 4 or short not in long or short == long:
         return False
-    extra = long.replace(short, "", 1)
-    return not re.search(r"\d", extra) and not _LEVEL_WORDS.search(extra)
+    return _modifier_only(long.replace(short, "", 1))
+
+
+def inserted(x: str, y: str) -> bool:
+    """True when one normalized indicator is the other with one or two characters inside it that name no number
+    or level: a modifier a publisher adds or leaves out (进出口外贸总额, 创业担保贷款, 水土流失综合治理面积)."""
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    extra = len(long) - len(short)
+    if len(short) < 4 or not 0 < extra <= 2:
+        return False
+    p = 0
+    while p < len(short) and short[p] == long[p]:
+        p += 1
+    return long[p + extra :] == short[p:] and _modifier_only(long[p : p + extra])
+
+
+def _modifier_only(extra: str) -> bool:
+    """True when the words one name has over another only qualify it: no number, no level (国家/省/市…) and no
+    second item joined on by 和/及/与/、 (植树造林和森林抚育70万亩 is two targets, not 植树造林's; 新建和改造
+    高标准农田 joins two verbs on one)."""
+    if re.search(r"\d", extra) or _LEVEL_WORDS.search(extra):
+        return False
+    joined = extra[:1] in _JOINING or extra[-1:] in _JOINING
+    return not joined or bool(_WORK_VERBS.fullmatch(extra.strip("和及与、")))
 
 
 def match(old: list[_Item], new: list[_Item]) -> tuple[list[tuple[_Item, _Item]], list[_Item], list[_Item]]:
     """Partners by exact indicator and kind, then near-synonym, then kind-free (same unit), then
-    the same indicator in another unit (a level one year, a growth the next), then containment."""
+    the same indicator in another unit (a level one year, a growth the next), then containment, then
+    a short insertion."""
     passes: list[Callable[[_Item], object]] = [
         lambda it: (it.norm, it.target.kind, it.scope),
         lambda it: it.synonym and (it.synonym, it.target.kind, it.scope),
@@ -340,8 +401,10 @@ def match(old: list[_Item], new: list[_Item]) -> tuple[list[tuple[_Item, _Item]]
             break
         found, old, new = _pair_groups(old, new, key)
         pairs += found
-    found, old, new = _contained_pairs(old, new)
-    return pairs + found, old, new
+    for near in (contained, inserted):
+        found, old, new = _near_pairs(old, new, near)
+        pairs += found
+    return pairs, old, new
 
 
 def diff_targets(
@@ -350,6 +413,9 @@ def diff_targets(
     """Changed, then added, then dropped targets (each in document order)."""
     a, b = prepare(old, old_year), prepare(new, new_year)
     pairs, dropped, added = match(a, b)
+    if new_year is not None:
+        restated = {_end_year(t.period) for t in new if t.role == "target" and _scope(t.period, new_year) != "annual"}
+        dropped = [x for x in dropped if not _in_force(x.scope, new_year, restated)]
     changed = [(y.order, c) for x, y in pairs if (c := compare(x.target, y.target))]
     out = [c for _, c in sorted(changed, key=lambda p: p[0])]
     out += [Change("added", y.target.indicator, y.target.kind, new=y.target) for y in sorted(added, key=lambda i: i.order)]
@@ -361,6 +427,19 @@ def diff_targets(
 
 
 _YEAR_SPAN = re.compile(r"\d{4}\s*-")  # a period of several years (2021-2025): no whole year of its own
+
+
+def _end_year(period: str | None) -> int | None:
+    """The last year a period names (2022-2026 → 2026), None without one."""
+    years = re.findall(r"(?:19|20)\d\d", period or "")
+    return int(years[-1]) if years else None
+
+
+def _in_force(scope: str, new_year: int, restated: set[int | None]) -> bool:
+    """True for an old goal of several years that runs past the new plan's year when the new plan states no goal
+    ending that year: the goal stands (中卫 2022's 今后五年 goals in its 2023 plan), it is not dropped. A goal due in
+    the new plan's year that the plan leaves out is dropped (乌海 2024's 到2025年新能源装机占比35%以上)."""
+    return scope.startswith("until:") and int(scope[6:]) > new_year and int(scope[6:]) not in restated
 
 
 def _periods(target: Target, plan_year: int | None) -> tuple[str, ...]:

@@ -20,7 +20,8 @@ from monitor.diff import (
 )
 from monitor.models import Document, Extraction, Target
 
-BASE = {"万元": (1e4, "元"), "亿元": (1e8, "元"), "元": (1.0, "元"), "万人": (1e4, "人"), "万亩": (1e4, "亩")}
+BASE = {"万元": (1e4, "元"), "万户": (1e4, "户"), "亿元": (1e8, "元"), "元": (1.0, "元"), "万人": (1e4, "人"), "万亩": (1e4, "亩"),
+        "亿斤": (1e8, "斤"), "万吨": (1e4, "吨"), "万人次": (1e4, "人次"), "亿公斤": (1e8, "公斤"), "万吨标准煤": (1e4, "吨标准煤")}
 
 
 def t(
@@ -136,6 +137,46 @@ def test_equal_amount_in_another_unit_is_no_change():
     assert round(c.delta.relative, 4) == 0.1111 and c.what == ("value",)
 
 
+WEIGHTS = [  # one publisher's grain output in 斤 one year and in 吨 the next (1吨 = 2000斤), real reports
+    # 乐山 2022 产量稳定在25.2亿斤以上 → 2023 粮食产量稳定在125万吨以上: 126万吨 → 125万吨
+    (t("粮食产量", 25.2, "亿斤", qualifier="以上"), t("粮食产量", 125, "万吨", qualifier="以上"), ("value",), -0.0079),
+    # 岳阳 2023 粮食产量300万吨 → 2024 粮食产量60亿斤左右: the same amount, only 左右 is new
+    (t("粮食产量", 300, "万吨"), t("粮食产量", 60, "亿斤", qualifier="左右"), ("qualifier",), 0.0),
+    (t("蔬菜产量", 50, "万吨"), t("蔬菜产量", 5, "亿公斤"), None, None),  # 5亿公斤 = 50万吨: no change
+    # counter-example: coal equivalent is a unit of energy, not a weight of coal
+    (t("能源消费总量", 100, "万吨标准煤"), t("能源消费总量", 100, "万吨"), ("unit",), None),
+]
+
+
+@pytest.mark.parametrize("old, new, what, relative", WEIGHTS)
+def test_a_weight_in_jin_compares_with_one_in_tonnes(old, new, what, relative):
+    changes = diff_targets([old], [new])
+    if what is None:
+        assert changes == []
+        return
+    [c] = changes
+    assert c.what == what and (relative is None or round(c.delta.relative, 4) == relative)
+
+
+FIRMS = [  # firms are counted in 家, 户 or 个: one publisher writes one, the next year another (lawtext/gov)
+    (t("新增高新技术企业", 2, "户", "count"), t("新增高新技术企业", 5, "家", "count"), ("value",), 1.5),  # 伊春 2022→2023
+    (t("家庭农场", 100, "个", "count"), t("家庭农场", 30, "家", "count"), ("value",), -0.7),  # 中卫 2022→2023
+    (t("规上工业企业", 24, "户", "count"), t("规上工业企业", 24, "家", "count"), None, None),  # no change
+    # counter-example: dwellings in 户 and in 套 are no firms (中卫 2022 棚户区420户 → 2023 1120套)
+    (t("棚户区", 420, "户", "count"), t("棚户区", 1120, "套", "count"), ("unit", "value"), None),
+]
+
+
+@pytest.mark.parametrize("old, new, what, relative", FIRMS)
+def test_firms_counted_in_jia_hu_or_ge_compare(old, new, what, relative):
+    changes = diff_targets([old], [new])
+    if what is None:
+        assert changes == []
+        return
+    [c] = changes
+    assert c.what == what and (relative is None or round(c.delta.relative, 4) == relative)
+
+
 def test_a_target_repeated_in_one_document_counts_once():
     old = [t("区级和美乡村", 5, "个", "count")]
     new = [t("区级和美乡村", 5, "个", "count"), t("打造区级和美乡村", 5, "个", "count")]
@@ -229,6 +270,92 @@ def test_multi_year_goals_compare_with_multi_year_goals_not_with_the_annual_targ
     new = [t("规上工业总产值", 6, "%", "growth", period="2022-2026"), t("规上工业总产值", 7, "%", "growth", period="2023")]
     [c] = diff_targets(old, new, old_year=2022, new_year=2023)
     assert (c.old.period, c.new.period, c.delta.points) == ("2022", "2023", 1.0)
+
+
+NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报告): (old, new, changes)
+    # a modifier of one or two characters added or left out inside the name: the same target
+    (t("进出口外贸总额", 20, "%", "growth", "以上"), t("进出口总额", 20, "%", "growth", "以上"), []),  # 中卫 2022→2023
+    (t("创业担保贷款", 4, "亿元"), t("创业贷款", 4, "亿元"), []),  # 中卫 2022→2023
+    (t("水土流失治理面积", 20, "万亩"), t("水土流失综合治理面积", 20, "万亩"), []),  # 三明 2022→2023
+    (t("全社会研发经费（R&D）投入", 18, "%", "growth", "以上"), t("全社会研发投入", 18, "%", "growth", "以上"), []),  # 三明
+    (t("谋划年度投资亿元以上项目", 23, "个", "count"), t("谋划投资亿元以上项目", 13, "个", "count"),
+     [("changed", "谋划投资亿元以上项目")]),  # 伊春 2022→2023
+    (t("职业培训", 1, "万人次", "count"), t("职业技能培训", 8000, "人次", "count"),
+     [("changed", "职业技能培训")]),  # 中卫 2022→2023
+    (t("新增省级现代农业产业园", 2, "个", "count"), t("新增省级农业产业园", 2, "个", "count", "以上"),
+     [("changed", "新增省级农业产业园")]),  # 云浮 2022→2023
+    # a verb joined on shares the object (临沧 2022 建设高标准农田22万亩以上 → 2023 新建和改造高标准农田20万亩以上)
+    (t("高标准农田", 22, "万亩", qualifier="以上"), t("新建和改造高标准农田", 20, "万亩", qualifier="以上"),
+     [("changed", "新建和改造高标准农田")]),
+    # counter-examples: a long insertion names another indicator; a second item joined on is a second target
+    (t("规上工业增加值", 8, "%", "growth"), t("规上工业战略性新兴产业增加值", 10, "%", "growth"),
+     [("added", "规上工业战略性新兴产业增加值"), ("dropped", "规上工业增加值")]),
+    (t("植树造林和森林抚育", 70, "万亩"), t("植树造林", 15, "万亩"),  # 三明 2022→2023
+     [("added", "植树造林"), ("dropped", "植树造林和森林抚育")]),
+    (t("城镇登记失业率", 5.2, "%", "threshold", "以内"), t("城镇调查失业率", 5.5, "%", "threshold", "以内"),
+     [("added", "城镇调查失业率"), ("dropped", "城镇登记失业率")]),  # 丹东 2022→2023
+]
+
+
+@pytest.mark.parametrize("old, new, expected", NEAR_NAMES)
+def test_a_name_with_a_modifier_added_or_left_out_is_the_same_target(old, new, expected):
+    assert [(c.change, c.indicator) for c in diff_targets([old], [new])] == expected
+
+
+def test_a_work_named_after_its_object_is_the_work_named_before_it():
+    # 临沧 2022 新开工改造老旧小区8000户以上 → 2023 实施老旧小区改造1万户以上 (棚户区改造1.7万户以上 beside it)
+    old = [t("新开工改造老旧小区", 8000, "户", "count", "以上")]
+    new = [t("老旧小区改造", 1, "万户", "count", "以上"), t("棚户区改造", 1.7, "万户", "count", "以上")]
+    assert [(c.change, c.indicator) for c in diff_targets(old, new)] == [("changed", "老旧小区改造"), ("added", "棚户区改造")]
+    # the two orders in other publishers' plans: 云浮 2022 城镇老旧小区改造, 衡水 2024 改造城镇老旧小区
+    assert normalize_indicator("城镇老旧小区改造") == normalize_indicator("改造城镇老旧小区")
+
+
+def test_the_rural_road_programme_counts_rural_roads():
+    # 中卫 2022 新改建“四好农村路”322公里 → 2023 新改建农村公路120公里
+    [c] = diff_targets([t("新改建“四好农村路”", 322, "公里")], [t("新改建农村公路", 120, "公里")])
+    assert (c.change, c.old.value, c.new.value) == ("changed", 322, 120)
+    # 三明 2023 names both in one sentence: 新改建农村公路200公里…高质量建设“四好农村公路”
+    assert normalize_indicator("“四好农村公路”") == normalize_indicator("农村公路")
+    # counter-example: roads are not the rural road safety works beside them (三明 2023 生命防护工程50公里)
+    assert len(diff_targets([t("新改建农村公路", 200, "公里")], [t("生命防护工程", 50, "公里")])) == 2
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    (t("完成投资", 350, "亿元", qualifier="以上"), t("年度完成投资", 350, "亿元", qualifier="以上"), []),  # 中卫 2022→2023
+    (t("年度投资", 103, "亿元"), t("年度计划投资", 53.5, "亿元"), [("changed", "年度计划投资")]),  # 伊春 2022→2023
+    # counter-example: the year's investment is not a kind of it (伊春 2023 beside it: 能源投资)
+    (t("年度投资", 103, "亿元"), t("能源投资", 100, "亿元"), [("added", "能源投资"), ("dropped", "年度投资")]),
+])
+def test_the_years_target_is_the_target(old, new, expected):
+    assert [(c.change, c.indicator) for c in diff_targets([old], [new])] == expected
+
+
+def test_a_latin_abbreviation_in_brackets_is_a_gloss_not_part_of_the_name():
+    assert normalize_indicator("居民消费价格指数（CPI）涨幅") == normalize_indicator("居民消费价格指数涨幅")  # 乐山 2023
+    assert normalize_indicator("全社会研发经费(R&D)投入") == normalize_indicator("全社会研发经费投入")  # 三明 2022
+
+
+IN_FORCE = [  # goals of several years in one plan, then the publisher's next year's plan: (old, new, years, changes)
+    # 中卫 2022 今后五年: 城镇调查失业率控制在5.5%以内 (2022-2026); the 2023 plan sets only its own year's rate
+    ([t("城镇调查失业率", 5.5, "%", "threshold", "以内", period="2022-2026")],
+     [t("城镇调查失业率", 5.5, "%", "threshold", "以内", period="2023")], (2022, 2023), [("added", "城镇调查失业率")]),
+    # 三明 2022: 到2026年，全市地区生产总值突破4000亿元; the 2023 plan says nothing of 2026
+    ([t("地区生产总值", 4000, "亿元", qualifier="以上", period="2022-2026"), t("地区生产总值", 7, "%", "growth", period="2022")],
+     [t("地区生产总值", 5.5, "%", "growth", period="2023")], (2022, 2023), [("changed", "地区生产总值")]),
+    # counter-examples: a goal due in the new plan's year that it leaves out is dropped (乌海 2024 到2025年新能源
+    # 装机占比达到35%以上, not in its 2025 plan); a plan that restates its goals to 2026 drops the one it leaves out
+    ([t("新能源装机占比", 35, "%", "share", "以上", period="2024-2025")], [], (2024, 2025),
+     [("dropped", "新能源装机占比")]),
+    ([t("地区生产总值", 4000, "亿元", qualifier="以上", period="2022-2026"), t("研发经费投入强度", 2.3, "%", "share", period="2022-2026")],
+     [t("地区生产总值", 4000, "亿元", qualifier="以上", period="2023-2026")], (2022, 2023), [("dropped", "研发经费投入强度")]),
+]
+
+
+@pytest.mark.parametrize("old, new, years, expected", IN_FORCE)
+def test_a_goal_of_several_years_the_next_plan_does_not_restate_is_not_dropped(old, new, years, expected):
+    changes = diff_targets(old, new, old_year=years[0], new_year=years[1])
+    assert [(c.change, c.indicator) for c in changes] == expected
 
 
 def test_two_values_of_one_indicator_pair_with_the_closest():

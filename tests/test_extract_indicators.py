@@ -255,6 +255,33 @@ def test_a_growth_measured_on_a_comparable_basis_keeps_the_amounts_name(clause, 
     assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
 
 
+OUTPUTS = [  # a bare output noun after the crop's sown area is that crop's output (城市政府工作报告, lawtext/gov)
+    ("确保粮食播种面积稳定在334万亩、产量稳定在25.2亿斤以上", 25.2, "粮食产量"),  # 乐山 2022
+    ("确保粮食播种面积稳定在153万亩、产量稳定在64万吨以上", 64, "粮食产量"),  # 云浮 2023
+    ("粮食面积稳定在210万亩、产量达到70万吨以上", 70, "粮食产量"),  # 中卫 2023
+    # counter-example: an output with its own product keeps its name (乐山 2023)
+    ("力争生猪出栏270万头以上、水产品产量达到13万吨以上", 13, "水产品产量"),
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", OUTPUTS)
+def test_a_bare_output_after_a_crops_area_is_that_crops_output(clause, value, indicator):
+    found = extract_body(PLAN + clause + "。", "2025年工作计划")
+    assert {t.value: t.indicator for t in found.targets}.get(value) == indicator
+
+
+AGAIN = [  # 再 (again) before a clause is no part of its name, but 再生 (recycled, renewable) is a word
+    ("开展深度节水行动,单位GDP用水量下降9.6%,万元工业增加值用水量下降6%,再生水利用率不低于35%", 35, "再生水利用率"),  # 中卫 2023
+    ("城镇新增就业3.8万人,失业人员再就业1.1万人", 1.1, "失业人员再就业"),  # counter-example: 再 inside a name (岳阳 2024)
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", AGAIN)
+def test_zai_sheng_is_a_word_not_again(clause, value, indicator):
+    found = extract_body(PLAN + clause + "。", "2025年工作计划")
+    assert {t.value: t.indicator for t in found.targets}.get(value) == indicator
+
+
 def test_a_dash_between_two_numbers_is_still_a_range():
     (target,) = [t for t in extract_body(PLAN + "固定资产投资增长6%-6.5%。", "2025年工作计划").targets]
     assert (target.min, target.max, target.direction) == (6, 6.5, "up")

@@ -233,7 +233,7 @@ LEAD_WORDS = re.compile(
     r"[为对](?=全[镇县区市省乡国州]|$)|"  # 为全州7万名…妇女: whom it is for, no name
     r"各类|全面|努力|着力|持续|继续|进一步|加快|加大|推动|推进|开展|实施|建成(?!区)|建设(?!用地)|新建成|创建|创成|创出|"
     r"打造|培育|引进|组建|完成|实现|达到|累计|共计|合计|共有|共|新培育|启动|积极|深入|大力|扎实|有序|"
-    r"有力有序|顺利|成功|及时|全速|共同|安排|去年|上年|过去一年|围绕|对照|按照|聚焦|我们|已经|已有|现有|已|再|所有|目前|现已|截至目前|当前|发放|兑现|拨付|筹集|落实|要|将|先|再|力求|还|并(?![网购联表行])|且|同时|以及|和|及|与|、|,|;|:|\s|"
+    r"有力有序|顺利|成功|及时|全速|共同|安排|去年|上年|过去一年|围绕|对照|按照|聚焦|我们|已经|已有|现有|已|再(?!生)|所有|目前|现已|截至目前|当前|发放|兑现|拨付|筹集|落实|要|将|先|再(?!生)|力求|还|并(?![网购联表行])|且|同时|以及|和|及|与|、|,|;|:|\s|"
     r"可(?=实现|完成|达到|达|新增))"
 )
 
@@ -310,6 +310,12 @@ PREDICATE_LAST = "扬升长高降滑落加"  # every PREDICATE_RE match ends wit
 YEAR_TAIL_RE = re.compile(r"(?:继|自|在|于|从)?20\d\d年度?$")
 # A share of the year's plan reached (占全年计划的67%, 完成年任务的78%): the progress of the quantity before it.
 PROGRESS_RE = re.compile(r"(?:占|完成|达到?|为)(?:全年|本年度|全年度|年度|上半年|年)?(?:计划|目标|任务|目标任务|预期目标)数?的?$")
+# The output nouns a clause names bare when the clause before named the crop or product: 确保粮食播种面积稳定在
+# 334万亩、产量稳定在25.2亿斤以上 (the grain's output, not an output of nothing).
+OUTPUT_NOUNS = frozenset(("总产量", "产量", "总产", "单产"))
+# The measure nouns an indicator ends with after its crop or product (粮食|播种面积), longest first: words,
+# not a regex (an alternation of Han words costs ~1 M instructions to compile at every start).
+MEASURE_TAILS = ("播种面积", "种植面积", "总产量", "面积", "产量", "总产", "单产", "产值")
 GENERIC_INDICATOR_RE = re.compile(r"^(?:完成率|增幅|增速|涨幅|降幅|增长率|占比|比重|总额|总量|总数|规模|面积|金额|比例)$")
 
 # Action verbs at the start of a counted phrase after a sum ("投资600万元打造…").

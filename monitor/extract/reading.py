@@ -191,6 +191,10 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         indicator += strip_lead(rate)
     if indicator in ("每年", "年均", "每年度") and prev is not None and prev.sent is it.sent and prev.indicator:
         indicator += base_indicator(prev.indicator)  # 新改建农村公路120公里,每年不少于40公里: the same road, a year
+    if (indicator in L.OUTPUT_NOUNS and prev is not None and prev.sent is it.sent
+            and (tail := next((w for w in L.MEASURE_TAILS if prev.indicator.endswith(w)), ""))
+            and len(prev.indicator) - len(tail) >= 2):
+        indicator = prev.indicator[: -len(tail)] + indicator  # 粮食播种面积稳定在334万亩、产量稳定在25.2亿斤以上: the grain's output
     if not indicator or (len(indicator) <= 4 and L.GENERIC_INDICATOR_RE.match(indicator)):
         if prev is not None and (text.rfind(";", prev.q.end, it.q.start) < 0 or not indicator):
             base = base_indicator(prev.indicator, total=indicator in ("总数", "总量"))
