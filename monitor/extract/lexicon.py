@@ -218,6 +218,9 @@ COMPARE_YEAR_RE = re.compile(
     r"(?:(?:比|较|与)(?:20\d\d年(?:同期|底|末)?|“?十[一二三四五六]五”?(?:期?末))(?:相比)?"
     r"|(?:是|为|相当于|达到)(?:上年|去年|上一年|20\d\d年)(?:同期)?)$"
 )
+# A bracketed note on the scope of a figure opens with one of these: (扣除2022年灾后重建支出外), (按2020年价格计算).
+SCOPE_NOTE_WORDS = ("扣除", "剔除", "不含", "不包括", "含", "包括", "按", "基于")
+
 # Words stripped from the front of an indicator (verbs, scope, time, hedges).
 LEAD_WORDS = re.compile(
     r"^(?:其中|含|包括|剩余|新推出|推出|力争|争取|争创|确保|预计|计划|拟|全年|今年|年内|明年|当年|年底前|年底|到年底|上半年|下半年|"

@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from monitor import numbers as N
 from monitor.extract import lexicon as L
 from monitor.extract.indicator import listed_before
-from monitor.extract.layout import Doc, Marks, last_before, marks_of
+from monitor.extract.layout import Doc, Marks, last_before, marks_of, past_before
 from monitor.extract.quantities import Item, inside_quotes
 
 
@@ -167,7 +167,7 @@ def role_of(d: Doc, it: Item) -> tuple[str, str]:
     mk = marks_of(d, s)
     pos = it.q.start
     fwd = last_before(mk.forward, pos)
-    past = last_before(mk.past, pos)
+    past = past_before(mk, pos)
     if s.mode == "review":  # 争取 in a review reports what was obtained
         return ("target", "forward-in-review") if fwd > past else ("actual", "review-part")
     fwd = max(fwd, last_before(mk.strive, pos), _this_year_before(d, mk, pos))  # 已建成3个,今年再创建2个
