@@ -288,3 +288,33 @@ def test_an_increase_after_a_level_is_a_growth_of_it():
     found = extract_body(PLAN + "粮食产量达到14298亿斤、增产168亿斤,棉花减产3万吨。", "2025年工作计划")
     assert [(t.indicator, t.value, t.kind, t.direction) for t in found.targets] == [
         ("粮食产量", 14298, "level", "none"), ("粮食产量", 168, "growth", "up"), ("棉花", 3, "growth", "down")]
+
+
+BUDGET = [  # real county and district budget reports (预算执行情况和预算草案的报告, 总决算): the sum of a year's funds
+    # 加上…后,收入总计: 加上 (plus) opens the list of the sum and names nothing; 上年结转 (funds carried over
+    # from last year) is a budget term, not last year's 结转; the last item's 后 closes 加上 (彭水县 2025, psx.gov.cn)
+    ("加上上级补助收入45.93亿元、债务转贷收入9.58亿元,以及动用预算稳定调节基金3.15亿元、调入资金5.46亿元、上年结转6亿元后,收入总计96.17亿元",
+     {45.93: "上级补助收入", 6: "上年结转", 96.17: "收入"}),
+    # 城口县 2025 (cqck.gov.cn): the same sum, in 万元
+    ("加上上解支出9099万元、地方政府一般债务还本支出69343万元,以及安排预算稳定调节基金35227万元、结转下年40818万元后,支出总量为608024万元",
+     {9099: "上解支出", 40818: "结转下年"}),
+    # 沙坪坝区 2026 (cqspb.gov.cn): 上年结转 inside the list
+    ("加上上级补助收入53.2亿元、债务转贷收入5.2亿元、上年结转0.5亿元、动用预算稳定调节基金0.8亿元和调入资金36.8亿元,收入总量126.8亿元",
+     {53.2: "上级补助收入", 0.5: "上年结转"}),
+    # 为/完成(年初|调整)预算(数)的X%: how far the amount has come, like 为年度目标的102%; the growth after it is the
+    # amount's (渠县 2024年财政总决算, quxian.gov.cn; 开州区 2025, cqkz.gov.cn; 罗山县 1-5月, luoshan.gov.cn)
+    ("全县地方一般公共预算收入251510万元,为年初预算的98.23%,同比增长8.05%",
+     {98.23: "地方一般公共预算收入完成率", 8.05: "地方一般公共预算收入"}),
+    ("全区一般公共预算收入30.09亿元,下降18.8%,完成预算的100.3%", {100.3: "一般公共预算收入完成率"}),
+    ("全县地方一般公共预算收入累计完成34096万元,为年预算的32.3%,同比降低10.2%",
+     {32.3: "地方一般公共预算收入完成率", 10.2: "地方一般公共预算收入"}),
+    # counter-example: a share of a whole is no completion of a budget (渠县, the same report)
+    ("税收收入完成75033万元,占比29.83%", {29.83: "税收收入占比"}),
+]
+
+
+@pytest.mark.parametrize("clause, expected", BUDGET)
+def test_a_budgets_sum_names_each_fund_and_its_completion(clause, expected):
+    found = extract_body(REVIEW + clause + "。", "2025年预算执行情况和2026年预算草案的报告")
+    names = {t.value: t.indicator for t in found.actuals}
+    assert {v: names.get(v) for v in expected} == expected

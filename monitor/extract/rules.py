@@ -201,6 +201,11 @@ def _this_year_before(d: Doc, mk: Marks, pos: int) -> int:
 _YEARS_TASK = ("目标", "任务", "计划")  # after 全年: the year's task, an object, not a mark of the plan
 
 
+def _summed(text: str, it: Item) -> bool:
+    """The last amount of a budget's sum (加上上级补助收入…、上年结转6亿元后,收入总计…): its 后 closes 加上, no condition."""
+    return text.startswith("后", it.post_end) and text.rfind("加上", it.sent.start, it.q.start) >= 0
+
+
 def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> str | None:
     """Why a quantity with a unit is still no commitment: a project total, a fact, a current value."""
     text = d.text
@@ -208,7 +213,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
     if lw[-1:] in "行前有原\n" and L.CURRENT_RE.search(lw):
         return "current-value"
     after = text[it.post_end : it.post_end + 1]
-    if (after and after in "以之后时" and L.CONDITION_AFTER_RE.match(text, it.post_end)) or (
+    if (after and after in "以之后时" and L.CONDITION_AFTER_RE.match(text, it.post_end) and not _summed(text, it)) or (
         cat != "count" and "后" in lw and L.YIELD_BEFORE_RE.search(lw)
     ):
         return "condition"
