@@ -318,3 +318,21 @@ def test_a_budgets_sum_names_each_fund_and_its_completion(clause, expected):
     found = extract_body(REVIEW + clause + "。", "2025年预算执行情况和2026年预算草案的报告")
     names = {t.value: t.indicator for t in found.actuals}
     assert {v: names.get(v) for v in expected} == expected
+
+
+LISTED = [  # a 、-list of whole measures sharing 分别: 生产总值 is a whole name, not a head waiting for the last item's 收入
+    # 开州区2026年政府工作报告 (cqkz.gov.cn), its 十四五 review
+    ("地区生产总值、固定资产投资、社会消费品零售总额、一般公共预算收入年均分别增长4.8%、9.6%、10%、7.8%",
+     {4.8: "地区生产总值", 7.8: "一般公共预算收入"}),
+    # a township's review, the rulebook's past-in-plan example
+    ("全镇生产总值、财政总收入分别增长了54.5%、50.8%", {54.5: "生产总值", 50.8: "财政总收入"}),
+    # counter-example: a short head still takes the tail of the last item (省级、市级农林业龙头企业)
+    ("城镇、农村居民人均可支配收入分别增长5.4%、5.6%", {5.4: "城镇居民人均可支配收入", 5.6: "农村居民人均可支配收入"}),
+]
+
+
+@pytest.mark.parametrize("clause, expected", LISTED)
+def test_a_list_of_whole_measures_keeps_each_name(clause, expected):
+    found = extract_body(REVIEW + clause + "。", "2026年政府工作报告")
+    names = {t.value: t.indicator for t in found.actuals}
+    assert {v: names.get(v) for v in expected} == expected
