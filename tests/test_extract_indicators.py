@@ -336,3 +336,22 @@ def test_a_list_of_whole_measures_keeps_each_name(clause, expected):
     found = extract_body(REVIEW + clause + "。", "2026年政府工作报告")
     names = {t.value: t.indicator for t in found.actuals}
     assert {v: names.get(v) for v in expected} == expected
+
+
+YEARS = [  # years as an amount after 年限 (a span in years): a level in 年, never a date
+    # 2026年政府工作报告极简版 (news.fjsen.com, 2026-03-05), its “十五五”时期主要目标
+    ("劳动年龄人口平均受教育年限提高到11.7年", ("劳动年龄人口平均受教育年限", 11.7, "年", None)),
+    # a speech on talent, public repository text
+    ("新增劳动力平均受教育年限达到12.7年以上", ("新增劳动力平均受教育年限", 12.7, "年", "以上")),
+]
+
+
+@pytest.mark.parametrize("clause, expected", YEARS)
+def test_a_span_in_years_is_an_amount_not_a_date(clause, expected):
+    [t] = extract_body(PLAN + clause + "。", "2025年工作计划").targets
+    assert (t.indicator, t.value, t.unit, t.qualifier) == expected and t.kind == "level"
+
+
+def test_a_year_after_a_span_word_stays_a_date():
+    found = extract_body(PLAN + "劳动年龄人口平均受教育年限到2030年提高到12年。", "2025年工作计划")
+    assert [(t.value, t.unit) for t in found.targets] == [(12.0, "年")]

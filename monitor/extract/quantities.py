@@ -122,6 +122,9 @@ def find_quantities(text: str) -> list[N.Quantity]:
         numbers = (N.ARABIC_RE.match(text, m.end()) for m in matches_from(L.INDEX_BEFORE_RE, text, L.INDEX_BEFORE_OPENERS))
         cn += [q for q in (N.read_bare(m) for m in numbers if m and N.read_arabic(m) is None and text[m.end() : m.end() + 1] != "年")
                if _plausible(q)]  # 收入比2010年翻一番: a base year, not a ratio
+    if "年限" in text:  # 平均受教育年限提高到11.7年: years as an amount, not a date
+        cn += [N.Quantity(m.start(1), m.end(), text[m.start(1) : m.end()], float(m.group(1)), None, None, "年", False, False)
+               for m in L.years_span_re().finditer(text)]
     if "持平" in text:
         cn += [N.Quantity(m.start(), m.end(), m.group(0), 0.0, None, None, "%", False, False) for m in L.FLAT_RE.finditer(text)
                if not (m.group(0) in L.FLAT_BARE and "\u4e00" <= text[m.end() : m.end() + 1] <= "\u9fff")  # 持平稳定

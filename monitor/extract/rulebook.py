@@ -240,7 +240,10 @@ RULES: tuple[Rule, ...] = (
           "二、主要指标\n序号 | 指标 | 2025年目标值\n1 | 城镇调查失业率(%) | 5.5以内"),
          ("二、主要指标\n村名 | 户数 | 人口\n东村 | 120 | 450",)),
     # -- numbers without a unit ----------------------------------------------------------
-    Rule("bare-year", "a year", ("2025年全面完成改造。",), ()),
+    Rule("bare-year", "a year", ("2025年全面完成改造。", "劳动年龄人口平均受教育年限到2030年提高到12年。"),
+         # years as an amount after 年限: “十五五”时期主要目标 (2026年政府工作报告极简版, news.fjsen.com 2026-03-05);
+         # a speech on talent (public repository text: 新增劳动力平均受教育年限达到12.7年以上)
+         ("劳动年龄人口平均受教育年限提高到11.7年", "新增劳动力平均受教育年限达到12.7年以上。")),
     Rule("bare-date", "a date, a time or a day of the month", ("3月5日召开大会。",), ()),
     Rule("bare-age", "an anniversary or an age", ("迎接建党100周年。",), ()),
     Rule("bare-code", "part of a code or name (PM2.5, 3A, 5G)", ("创建3A级景区。",), ()),
