@@ -326,6 +326,10 @@ LISTED = [  # a 、-list of whole measures sharing 分别: 生产总值 is a who
      {4.8: "地区生产总值", 7.8: "一般公共预算收入"}),
     # a township's review, the rulebook's past-in-plan example
     ("全镇生产总值、财政总收入分别增长了54.5%、50.8%", {54.5: "生产总值", 50.8: "财政总收入"}),
+    # the three industries (一二三产业, 三次产业) with three values: 万州区2024年政府工作报告 (quyushuju.com), its review;
+    # 宜宾 2025 (a public repository's analysis quoting the city's figures)
+    ("一二三产业增加值分别增长4.8%、13.1%、4%", {4.8: "第一产业增加值", 13.1: "第二产业增加值", 4: "第三产业增加值"}),
+    ("三次产业增加值分别增长3.6%、5.9%、5.4%", {3.6: "第一产业增加值", 5.4: "第三产业增加值"}),
     # counter-example: a short head still takes the tail of the last item (省级、市级农林业龙头企业)
     ("城镇、农村居民人均可支配收入分别增长5.4%、5.6%", {5.4: "城镇居民人均可支配收入", 5.6: "农村居民人均可支配收入"}),
 ]

@@ -194,6 +194,9 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
     if len(parts) < 2:
         if n == 2 and subject.startswith("城乡"):  # 城乡居民收入分别增长6%和7.5%
             return ["城镇" + subject[2:], "农村" + subject[2:]]
+        if n == 3 and subject.startswith(("一二三产业", "三次产业")):  # 三次产业增加值分别增长3.6%、5.9%、5.4%: each industry
+            tail = subject[5:] if subject[0] == "一" else subject[4:]
+            return [f"第{k}产业{tail}" for k in "一二三"]
         if n == 2 and "存贷款" in subject:  # 金融机构存贷款余额分别增长8%左右、11%左右: deposits, then loans
             return [subject.replace("存贷款", "存款", 1), subject.replace("存贷款", "贷款", 1)]
         return [subject]
