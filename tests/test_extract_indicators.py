@@ -359,3 +359,9 @@ def test_a_span_in_years_is_an_amount_not_a_date(clause, expected):
 def test_a_year_after_a_span_word_stays_a_date():
     found = extract_body(PLAN + "劳动年龄人口平均受教育年限到2030年提高到12年。", "2025年工作计划")
     assert [(t.value, t.unit) for t in found.targets] == [(12.0, "年")]
+
+
+def test_the_base_year_of_a_multiple_is_neither_the_name_nor_the_period():
+    """开州区2026年政府工作报告 (cqkz.gov.cn), its 十四五 review: 居民人均可支配收入达2020年的1.4倍."""
+    found = extract_body("一、“十四五”时期和2025年工作回顾\n五年来,居民人均可支配收入达2020年的1.4倍。", "2026年政府工作报告")
+    assert [(t.indicator, t.value, t.unit, t.period) for t in found.actuals] == [("居民人均可支配收入", 1.4, "倍", "2021-2025")]

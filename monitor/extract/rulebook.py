@@ -84,7 +84,9 @@ RULES: tuple[Rule, ...] = (
           "持续巩固2024年示范村建设成果,培育2个省级中心村。", "在2024年试点基础上,再创建3个示范村。",
           # an earlier year in a note on the figure's scope (扣除…外) reports nothing: 漾濞县2023年政府工作报告
           # (edutainingadventures.com/bxn/5107_4.html), its 主要预期目标
-          "一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长3%以上;规模以上固定资产投资增长6%以上;规模以上工业增加值增长15%以上。")),
+          "一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长3%以上;规模以上固定资产投资增长6%以上;规模以上工业增加值增长15%以上。",
+          # the base of a multiple (达2020年的1.4倍) reports nothing: 开州区2026年政府工作报告 (cqkz.gov.cn)
+          "居民人均可支配收入达2020年的1.4倍。")),
     Rule("closing-year-forecast", "预计 before a number with the plan year's aim after it is last year's estimate",
          ("预计全年地区生产总值增长5.5%,今年力争增长6%。", "全年预计完成固定资产投资120亿元,明年计划增长8%。"),
          ("财政总收入预计1亿元。", "一般公共预算收入预计增长6%,力争完成全年目标。")),
