@@ -250,6 +250,8 @@ def base_of(unit: str, money: bool = False) -> tuple[float, str]:
     factor, base = split_unit(unit)
     if base in BASE_UNITS:
         b, f, _ = BASE_UNITS[base]
+    elif base == "年":  # years as an amount (平均受教育年限11.7年), read only after 年限: no scan takes 年 (2025年 is a date)
+        b, f = "年", 1.0
     else:
         b, f = ("元" if money else ""), 1.0
     return factor * f, b

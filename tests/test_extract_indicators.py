@@ -315,3 +315,80 @@ def test_an_increase_after_a_level_is_a_growth_of_it():
     found = extract_body(PLAN + "粮食产量达到14298亿斤、增产168亿斤,棉花减产3万吨。", "2025年工作计划")
     assert [(t.indicator, t.value, t.kind, t.direction) for t in found.targets] == [
         ("粮食产量", 14298, "level", "none"), ("粮食产量", 168, "growth", "up"), ("棉花", 3, "growth", "down")]
+
+
+BUDGET = [  # real county and district budget reports (预算执行情况和预算草案的报告, 总决算): the sum of a year's funds
+    # 加上…后,收入总计: 加上 (plus) opens the list of the sum and names nothing; 上年结转 (funds carried over
+    # from last year) is a budget term, not last year's 结转; the last item's 后 closes 加上 (彭水县 2025, psx.gov.cn)
+    ("加上上级补助收入45.93亿元、债务转贷收入9.58亿元,以及动用预算稳定调节基金3.15亿元、调入资金5.46亿元、上年结转6亿元后,收入总计96.17亿元",
+     {45.93: "上级补助收入", 6: "上年结转", 96.17: "收入总计"}),  # 收入总计/支出总计: the two sides of the balance
+    # 城口县 2025 (cqck.gov.cn): the same sum, in 万元
+    ("加上上解支出9099万元、地方政府一般债务还本支出69343万元,以及安排预算稳定调节基金35227万元、结转下年40818万元后,支出总量为608024万元",
+     {9099: "上解支出", 40818: "结转下年", 608024: "支出总量"}),
+    # 沙坪坝区 2026 (cqspb.gov.cn): 上年结转 inside the list
+    ("加上上级补助收入53.2亿元、债务转贷收入5.2亿元、上年结转0.5亿元、动用预算稳定调节基金0.8亿元和调入资金36.8亿元,收入总量126.8亿元",
+     {53.2: "上级补助收入", 0.5: "上年结转"}),
+    # 为/完成(年初|调整)预算(数)的X%: how far the amount has come, like 为年度目标的102%; the growth after it is the
+    # amount's (渠县 2024年财政总决算, quxian.gov.cn; 开州区 2025, cqkz.gov.cn; 罗山县 1-5月, luoshan.gov.cn)
+    ("全县地方一般公共预算收入251510万元,为年初预算的98.23%,同比增长8.05%",
+     {98.23: "地方一般公共预算收入完成率", 8.05: "地方一般公共预算收入"}),
+    ("全区一般公共预算收入30.09亿元,下降18.8%,完成预算的100.3%", {100.3: "一般公共预算收入完成率"}),
+    ("全县地方一般公共预算收入累计完成34096万元,为年预算的32.3%,同比降低10.2%",
+     {32.3: "地方一般公共预算收入完成率", 10.2: "地方一般公共预算收入"}),
+    # counter-example: a share of a whole is no completion of a budget (渠县, the same report)
+    ("税收收入完成75033万元,占比29.83%", {29.83: "税收收入占比"}),
+]
+
+
+@pytest.mark.parametrize("clause, expected", BUDGET)
+def test_a_budgets_sum_names_each_fund_and_its_completion(clause, expected):
+    found = extract_body(REVIEW + clause + "。", "2025年预算执行情况和2026年预算草案的报告")
+    names = {t.value: t.indicator for t in found.actuals}
+    assert {v: names.get(v) for v in expected} == expected
+
+
+LISTED = [  # a 、-list of whole measures sharing 分别: 生产总值 is a whole name, not a head waiting for the last item's 收入
+    # 开州区2026年政府工作报告 (cqkz.gov.cn), its 十四五 review
+    ("地区生产总值、固定资产投资、社会消费品零售总额、一般公共预算收入年均分别增长4.8%、9.6%、10%、7.8%",
+     {4.8: "地区生产总值", 7.8: "一般公共预算收入"}),
+    # a township's review, the rulebook's past-in-plan example
+    ("全镇生产总值、财政总收入分别增长了54.5%、50.8%", {54.5: "生产总值", 50.8: "财政总收入"}),
+    # the three industries (一二三产业, 三次产业) with three values: 万州区2024年政府工作报告 (quyushuju.com), its review;
+    # 宜宾 2025 (a public repository's analysis quoting the city's figures)
+    ("一二三产业增加值分别增长4.8%、13.1%、4%", {4.8: "第一产业增加值", 13.1: "第二产业增加值", 4: "第三产业增加值"}),
+    ("三次产业增加值分别增长3.6%、5.9%、5.4%", {3.6: "第一产业增加值", 5.4: "第三产业增加值"}),
+    # counter-example: a short head still takes the tail of the last item (省级、市级农林业龙头企业)
+    ("城镇、农村居民人均可支配收入分别增长5.4%、5.6%", {5.4: "城镇居民人均可支配收入", 5.6: "农村居民人均可支配收入"}),
+]
+
+
+@pytest.mark.parametrize("clause, expected", LISTED)
+def test_a_list_of_whole_measures_keeps_each_name(clause, expected):
+    found = extract_body(REVIEW + clause + "。", "2026年政府工作报告")
+    names = {t.value: t.indicator for t in found.actuals}
+    assert {v: names.get(v) for v in expected} == expected
+
+
+YEARS = [  # years as an amount after 年限 (a span in years): a level in 年, never a date
+    # 2026年政府工作报告极简版 (news.fjsen.com, 2026-03-05), its “十五五”时期主要目标
+    ("劳动年龄人口平均受教育年限提高到11.7年", ("劳动年龄人口平均受教育年限", 11.7, "年", None)),
+    # a speech on talent, public repository text
+    ("新增劳动力平均受教育年限达到12.7年以上", ("新增劳动力平均受教育年限", 12.7, "年", "以上")),
+]
+
+
+@pytest.mark.parametrize("clause, expected", YEARS)
+def test_a_span_in_years_is_an_amount_not_a_date(clause, expected):
+    [t] = extract_body(PLAN + clause + "。", "2025年工作计划").targets
+    assert (t.indicator, t.value, t.unit, t.qualifier) == expected and t.kind == "level"
+
+
+def test_a_year_after_a_span_word_stays_a_date():
+    found = extract_body(PLAN + "劳动年龄人口平均受教育年限到2030年提高到12年。", "2025年工作计划")
+    assert [(t.value, t.unit) for t in found.targets] == [(12.0, "年")]
+
+
+def test_the_base_year_of_a_multiple_is_neither_the_name_nor_the_period():
+    """开州区2026年政府工作报告 (cqkz.gov.cn), its 十四五 review: 居民人均可支配收入达2020年的1.4倍."""
+    found = extract_body("一、“十四五”时期和2025年工作回顾\n五年来,居民人均可支配收入达2020年的1.4倍。", "2026年政府工作报告")
+    assert [(t.indicator, t.value, t.unit, t.period) for t in found.actuals] == [("居民人均可支配收入", 1.4, "倍", "2021-2025")]

@@ -42,7 +42,7 @@ def records(doc: Document) -> list[tuple]:
 SPACED = [
     # 宜川 部门决算 PDF, its text layer as quoted in a public audit tool (github, "宜川原文")
     (REVIEW + "公务接待费支出决算为 0.3 万元，完成预算的 37.5%。",
-     [("actual", "公务接待费支出决算", "level", 0.3, "万元", None, "2024"), ("actual", "预算", "share", 37.5, "%", None, "2024")]),
+     [("actual", "公务接待费支出决算", "level", 0.3, "万元", None, "2024"), ("actual", "公务接待费支出决算完成率", "share", 37.5, "%", None, "2024")]),
     # 上海市某局 2025 年度部门决算 PDF, a sentence of its 说明 (test data of a public checker)
     (REVIEW + "支出决算数与2024年度相比增加 90.09 万元，增长 42.68%。",
      [("actual", "支出决算数与2024年度相比", "growth", 90.09, "万元", None, "2024"),

@@ -28,6 +28,8 @@ def strip_indicator(words: str) -> tuple[str, list[str]]:
                 break  # (确保增长10%: the hedge 确保 and the verb)
         if last == "约" and s[-2:-1] in L.YUE_WORD_HEADS:  # 签约, 节约: a verb of the name, not "about"
             break
+        if last == "计" and s[-4:-2] in ("收入", "支出") and s[-2:-1] in "总合" and not strip_lead(s[:-4]):
+            break  # 收入总计96.17亿元, 支出合计: the two sides of a budget's balance, named so (项目投资总计5亿元 is 项目投资)
         if last == "增" and L.COMPARE_YEAR_RE.search(s, 0, len(s) - 1):  # 比2020年增, 比“十三五”末增: a rise over a base
             removed.append("增")
             s = s[:-1]
@@ -194,6 +196,9 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
     if len(parts) < 2:
         if n == 2 and subject.startswith("城乡"):  # 城乡居民收入分别增长6%和7.5%
             return ["城镇" + subject[2:], "农村" + subject[2:]]
+        if n == 3 and subject.startswith(("一二三产业", "三次产业")):  # 三次产业增加值分别增长3.6%、5.9%、5.4%: each industry
+            tail = subject[5:] if subject[0] == "一" else subject[4:]
+            return [f"第{k}产业{tail}" for k in "一二三"]
         if n == 2 and "存贷款" in subject:  # 金融机构存贷款余额分别增长8%左右、11%左右: deposits, then loans
             return [subject.replace("存贷款", "存款", 1), subject.replace("存贷款", "贷款", 1)]
         return [subject]

@@ -24,6 +24,7 @@ class Marks:
     years: list[tuple[int, int]] = field(default_factory=list)  # (offset, year) of earlier years named  # 争取: aims in a plan, obtained in a review
     hedges: list[tuple[int, str]] = field(default_factory=list)
     past: list[int] = field(default_factory=list)
+    asides: list[tuple[int, int]] = field(default_factory=list)  # (offset, bracket close) of earlier years in a note: (扣除2022年…外)
     last_year: list[int] = field(default_factory=list)
     by_year: list[tuple[int, int]] = field(default_factory=list)
     months: list[tuple[int, str, str]] = field(default_factory=list)
@@ -89,7 +90,11 @@ def marks_of(d: Doc, s: Sentence) -> Marks:
                         a, ranged = str(d.first_year), True  # 近期(2025年): the plan's first years, up to then
                     mk.stages.append((pos, f"{a}-{year}" if ranged else str(year)))
             elif year < d.plan_year and not _year_of_base(d.text, pos):
-                mk.past.append(pos)
+                close = _aside_close(d.text, s.start, pos, s.end)
+                if close >= 0:  # 一般公共预算支出(扣除2022年灾后重建支出外)增长3%: a note on the name reports only inside it
+                    mk.asides.append((pos, close))
+                else:
+                    mk.past.append(pos)
                 mk.years.append((pos, year))
             elif year == d.plan_year:
                 mk.this_year.append(pos)
@@ -200,8 +205,29 @@ def plan_year_of(title: str | None, body: str, date: str | None) -> int | None:
     return max(years) if years else None
 
 
+def _aside_close(text: str, start: int, pos: int, end: int) -> int:
+    """The close of the note on scope pos lies in ((扣除2022年…外), (按2020年价格计算)), or -1."""
+    opened = text.rfind("(", start, pos)
+    if opened < 0 or not text.startswith(L.SCOPE_NOTE_WORDS, opened + 1) or text.find(")", opened, pos) >= 0:
+        return -1  # “十一五”时期(2006—2010年)为最高峰: a span the sentence reports on, no note
+    return text.find(")", pos, end)
+
+
+def past_before(mk: Marks, pos: int) -> int:
+    """The last mark of a report before pos: a year in a bracketed note counts only inside that note."""
+    past = last_before(mk.past, pos)
+    for at, close in mk.asides:
+        if past < at < pos < close:
+            past = at
+    return past
+
+
 def _year_of_base(text: str, pos: int) -> bool:
-    """An earlier year that names the base a plan builds on ("巩固2024年…成果", "在2024年…基础上"), not a report."""
+    """An earlier year that names the base a plan builds on ("巩固2024年…成果", "在2024年…基础上"), or the base of a
+    multiple ("居民人均可支配收入达2020年的1.4倍"), not a report."""
+    if text[pos - 1 : pos] in ("达", "到", "是", "为") and text.startswith("年的", pos + 4):
+        times = text.find("倍", pos + 6, pos + 14)  # 达2020年的1.4倍 (not 是2020年的春天)
+        return times > 0 and not any(c in ",;。" for c in text[pos + 6 : times])
     return text.find("巩固", pos - 6, pos) >= 0 or (text[pos - 1 : pos] == "在" and text.find("基础上", pos, pos + 30) >= 0)
 
 

@@ -179,7 +179,7 @@ ENUM_FIRST = "(（一二三四五六七八九十-—•·*▪◆●■" + "".joi
 BARE_TITLE_YEAR_RE = re.compile(r"(20\d\d)(?=[^\W\d_])(?![年月日万亿千百元亩个家人户项吨米号届期])")
 # Years of schooling (劳动年龄人口平均受教育年限提高到11.7年, 从12.4年提高到13.5年): after 年限, up to the clause's
 # end, a number of one or two digits before 年 is a length of time, never a calendar year.
-YEARS_AFTER_TERM_RE = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d{1,2})?)年(?![代份度底初末前内后间级])")
+YEARS_AFTER_TERM_RE = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d{1,2})?)年(?![代份度底初末前内后间级中起])")
 YEARS_TERM_END_RE = re.compile(r"[,;。\n]")
 TITLE_YEAR_RE = re.compile(
     r"(20\d\d)年(?!\d{1,2}月)(?:度)?(?:[^\d年]{0,12}?(工作安排|工作计划|计划|思路|要点|打算|目标|任务|预算草案)(?!执行|完成情况|落实情况))?"
@@ -224,8 +224,11 @@ POST_QUAL = {"以上": "以上", "以下": "以下", "左右": "左右", "以内
 # A five-year plan's end is such a base too: 国民生产总值达3亿元,比“十三五”末增0.8亿元.
 COMPARE_YEAR_RE = re.compile(
     r"(?:(?:比|较|与)(?:20\d\d年(?:同期|底|末)?|“?十[一二三四五六]五”?(?:期?末))(?:相比)?"
-    r"|(?:是|为|相当于|达到)(?:上年|去年|上一年|20\d\d年)(?:同期)?)$"
+    r"|(?:是|为|相当于|达到|达)(?:上年|去年|上一年|20\d\d年)(?:同期)?)$"
 )
+# A bracketed note on the scope of a figure opens with one of these: (扣除2022年灾后重建支出外), (按2020年价格计算).
+SCOPE_NOTE_WORDS = ("扣除", "剔除", "不含", "不包括", "含", "包括", "按", "基于")
+
 # Words stripped from the front of an indicator (verbs, scope, time, hedges).
 LEAD_WORDS = re.compile(
     r"^(?:其中|含|包括|剩余|新推出|推出|力争|争取|争创|确保|预计|计划|拟|全年|今年|年内|明年|当年|年底前|年底|到年底|上半年|下半年|"
@@ -233,7 +236,7 @@ LEAD_WORDS = re.compile(
     r"[为对](?=全[镇县区市省乡国州]|$)|"  # 为全州7万名…妇女: whom it is for, no name
     r"各类|全面|努力|着力|持续|继续|进一步|加快|加大|推动|推进|开展|实施|建成(?!区)|建设(?!用地)|新建成|创建|创成|创出|"
     r"打造|培育|引进|组建|完成|实现|达到|累计|共计|合计|共有|共|新培育|启动|积极|深入|大力|扎实|有序|"
-    r"有力有序|顺利|成功|及时|全速|共同|安排|去年|上年|过去一年|围绕|对照|按照|聚焦|我们|已经|已有|现有|已|再(?!生)|所有|目前|现已|截至目前|当前|发放|兑现|拨付|筹集|落实|要|将|先|再(?!生)|力求|还|并(?![网购联表行])|且|同时|以及|和|及|与|、|,|;|:|\s|"
+    r"有力有序|顺利|成功|及时|全速|共同|安排|去年|上年(?!结转|结余)|过去一年|加上|围绕|对照|按照|聚焦|我们|已经|已有|现有|已|再(?!生)|所有|目前|现已|截至目前|当前|发放|兑现|拨付|筹集|落实|要|将|先|再(?!生)|力求|还|并(?![网购联表行])|且|同时|以及|和|及|与|、|,|;|:|\s|"
     r"可(?=实现|完成|达到|达|新增))"
 )
 
@@ -296,7 +299,7 @@ STATE_AFTER_RE = re.compile(r"保持|稳定在|维持|绝对安全|安全|达标
 # Metric nouns that end an indicator; used to share a suffix across a list ("A和B参保率").
 METRIC_END_RE = re.compile(
     r"(?:参保率|覆盖率|达标率|完成率|普及率|合格率|优良率|满意率|入学率|利用率|处理率|回收率|受益率|知晓率|"
-    r"贡献率|增长率|化率|排放量|排放总量|增加值|总产值|产值|收入|总额|增幅|增速|涨幅|面积|产量|浓度|比重|占比|"
+    r"贡献率|增长率|化率|排放量|排放总量|增加值|总产值|产值|总值|收入|总额|增幅|增速|涨幅|面积|产量|浓度|比重|占比|"
     r"规模|投资|支出|税收|利润|人数|户数|数量|价格|指数|总量|率|额|量|值)$"
 )
 
@@ -309,7 +312,7 @@ PREDICATE_LAST = "扬升长高降滑落加"  # every PREDICATE_RE match ends wit
 # A year closing a name ("规上工业产值继2023年突破60亿大关之后"): the time of the words, not the measure.
 YEAR_TAIL_RE = re.compile(r"(?:继|自|在|于|从)?20\d\d年度?$")
 # A share of the year's plan reached (占全年计划的67%, 完成年任务的78%): the progress of the quantity before it.
-PROGRESS_RE = re.compile(r"(?:占|完成|达到?|为)(?:全年|本年度|全年度|年度|上半年|年)?(?:计划|目标|任务|目标任务|预期目标)数?的?$")
+PROGRESS_RE = re.compile(r"(?:占|完成|达到?|为)(?:全年|本年度|全年度|年度|上半年|年)?(?:计划|目标|任务|目标任务|预期目标|(?:年初|调整)?预算)数?的?$")
 # The output nouns a clause names bare when the clause before named the crop or product: 确保粮食播种面积稳定在
 # 334万亩、产量稳定在25.2亿斤以上 (the grain's output, not an output of nothing).
 OUTPUT_NOUNS = frozenset(("总产量", "产量", "总产", "单产"))

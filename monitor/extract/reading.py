@@ -198,6 +198,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     if not indicator or (len(indicator) <= 4 and L.GENERIC_INDICATOR_RE.match(indicator)):
         if prev is not None and (text.rfind(";", prev.q.end, it.q.start) < 0 or not indicator):
             base = base_indicator(prev.indicator, total=indicator in ("总数", "总量"))
+            if it.growth and it.q.unit == "%" and base.endswith("完成率"):
+                base = base[:-3]  # 为年初预算的98.23%,同比增长8.05%: the amount grew, not the rate of the budget
             indicator = base + indicator if indicator else base
         elif not indicator:
             label = label_before(d, it)

@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from monitor import numbers as N
 from monitor.extract import lexicon as L
 from monitor.extract.indicator import listed_before
-from monitor.extract.layout import Doc, Marks, last_before, marks_of
+from monitor.extract.layout import Doc, Marks, last_before, marks_of, past_before
 from monitor.extract.quantities import Item, inside_quotes
 
 
@@ -167,7 +167,7 @@ def role_of(d: Doc, it: Item) -> tuple[str, str]:
     mk = marks_of(d, s)
     pos = it.q.start
     fwd = last_before(mk.forward, pos)
-    past = last_before(mk.past, pos)
+    past = past_before(mk, pos)
     if s.mode == "review":  # 争取 in a review reports what was obtained
         return ("target", "forward-in-review") if fwd > past else ("actual", "review-part")
     fwd = max(fwd, last_before(mk.strive, pos), _this_year_before(d, mk, pos))  # 已建成3个,今年再创建2个
@@ -201,6 +201,11 @@ def _this_year_before(d: Doc, mk: Marks, pos: int) -> int:
 _YEARS_TASK = ("目标", "任务", "计划")  # after 全年: the year's task, an object, not a mark of the plan
 
 
+def _summed(text: str, it: Item) -> bool:
+    """The last amount of a budget's sum (加上上级补助收入…、上年结转6亿元后,收入总计…): its 后 closes 加上, no condition."""
+    return text.startswith("后", it.post_end) and text.rfind("加上", it.sent.start, it.q.start) >= 0
+
+
 def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> str | None:
     """Why a quantity with a unit is still no commitment: a project total, a fact, a current value."""
     text = d.text
@@ -208,7 +213,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
     if lw[-1:] in "行前有原\n" and L.CURRENT_RE.search(lw):
         return "current-value"
     after = text[it.post_end : it.post_end + 1]
-    if (after and after in "以之后时" and L.CONDITION_AFTER_RE.match(text, it.post_end)) or (
+    if (after and after in "以之后时" and L.CONDITION_AFTER_RE.match(text, it.post_end) and not _summed(text, it)) or (
         cat != "count" and "后" in lw and L.YIELD_BEFORE_RE.search(lw)
     ):
         return "condition"
