@@ -712,6 +712,18 @@ def test_the_whole_year_in_a_review_of_a_year_and_a_five_year_plan_is_that_year(
     assert [(t.value, t.period) for t in found.actuals] == [(30.69, "2025"), (4.7, "2025"), (120, "2021-2025")]
 
 
+# 过去5年 as 过去五年: the 2026 government work report as newspapers digest it (国内生产总值年均增长5.4%; 星岛日报,
+# 南国都市报 2026-03-05) and county digests write the five years with an Arabic 5. Counter-example: 2025年来华游客.
+@pytest.mark.parametrize("body", ["一、过去5年工作回顾\n地区生产总值年均增长6.2%。",
+                                  "一、2025年工作回顾\n过去5年,国内生产总值年均增长6.2%。",
+                                  "一、2025年工作回顾\n5年来,国内生产总值年均增长6.2%。"])
+def test_five_years_written_with_an_arabic_5_are_the_five_years(body):
+    found = extract_body(body + "\n二、2026年工作安排\n地区生产总值增长6%。", "2026年政府工作报告")
+    assert [(t.value, t.period) for t in found.actuals] == [(6.2, "2021-2025")]
+    assert [(t.value, t.period) for t in found.targets] == [(6, "2026")]
+    assert [t.period for t in extract_body("一、2025年工作回顾\n全市接待2025年来华游客增长6.2%。", "2026年政府工作报告").actuals] == ["2025"]
+
+
 # --- multi-year plans: the span the title names, and the stages in it (real 实施方案/行动计划/专项规划) ---
 SPAN_PLANS = [
     # (title, sentence, value, period): a goal with no year of its own is the span's; 到YYYY年 a stage of it

@@ -308,7 +308,7 @@ def _period_of_part(text: str, mode: str, y: int | None, midyear: bool = False) 
         return "2021-2025"
     if "十五五" in text:
         return "2026-2030"
-    if mode == "review" and re.search("五年来|过去五年", text):
+    if mode == "review" and re.search(r"(?<!\d)[五5]年来|过去[五5]年", text):
         return f"{y - 5}-{y - 1}"
     m = re.search(r"([\d一二三四五六七八九十]+)周年", text)
     if mode == "review" and m:

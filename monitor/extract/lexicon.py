@@ -36,7 +36,7 @@ PLAN_TASKS = ("主要任务", "重点任务", "工作任务", "重点工作", "�
 PLAN_TIMES = ("今后五年", "未来五年", "下半年", "明年", "下步", "下一步")
 REVIEW_SECTIONS = ("工作回顾", "回顾", "工作总结", "总结", "工作情况", "开展情况", "完成情况", "进展情况", "推进情况", "执行情况", "落实情况")
 REVIEW_RESULTS = ("主要成效", "工作成效", "主要成绩", "取得的成绩", "工作成绩")
-REVIEW_TIMES = ("五年来", "过去五年", "过去一年", "一年来", "今年以来", "上半年工作", "前三季度工作")
+REVIEW_TIMES = ("五年来", "过去五年", "过去5年", "过去一年", "一年来", "今年以来", "上半年工作", "前三季度工作")
 
 SECTION_RE = re.compile(
     f"(?P<review>{alt(REVIEW_SECTIONS, REVIEW_RESULTS, REVIEW_TIMES)})"
@@ -150,10 +150,10 @@ FLAT_BARE = ("持平", "基本持平")
 
 OVER_BEFORE_RE = re.compile(r"(?:超过|超|过|突破)$")
 
-PARA_START_FIRST = "—-五过一今未据记"  # a stripped paragraph opens with one of these, or PARA_START_RE cannot match
+PARA_START_FIRST = "—-五5过一今未据记"  # a stripped paragraph opens with one of these, or PARA_START_RE cannot match
 PARA_START_RE = re.compile(
     r"^[——\-\s]*(?:(?:据了解|据悉|据统计|记者了解到)[,:]?)?"  # a news item's "据了解,今年以来,…"
-    r"(?:(?P<five>五年来|过去五年)|(?P<one>过去的?一年|一年来|今年以来)|(?P<next5>今后五年|未来五年)"
+    r"(?:(?P<five>[五5]年来|过去[五5]年)|(?P<one>过去的?一年|一年来|今年以来)|(?P<next5>今后五年|未来五年)"
     r"|今年(?P<half>上半年|前三季度)[,,])"  # "今年上半年,东兴镇经济社会发展稳步推进。全镇…完成…": the year so far
 )
 
@@ -469,7 +469,7 @@ QUOTES_SPACE_RE = re.compile(r"[“”\"'\s]")
 
 BREAK_RE = re.compile(r"[,;:|\t](?!(?<=\d,)\d{3}(?!\d))")  # not a thousands separator: 45,000元
 
-OPENS_REVIEW_RE = re.compile(r"过去的?一年|一年来|今年以来|五年来|回顾|向大会报告")
+OPENS_REVIEW_RE = re.compile(r"过去的?一年|一年来|今年以来|(?<!\d)[五5]年来|回顾|向大会报告")
 
 UNIT_PAREN_RE = re.compile(r"[(（][^()（）]{1,8}[)）]$")
 
