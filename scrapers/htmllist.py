@@ -65,20 +65,36 @@ def list_items(tree: LexborHTMLParser, least: int = MIN_ITEMS) -> list[tuple[Lex
 
 def next_page(tree: LexborHTMLParser, text: str, url: str, near: LexborNode | None) -> str | None:
     """The next list page's URL: the 下一页 link nearest `near` (the list), else TRS's createPageHTML(); None on the last page."""
+    nexts = [a for a in tree.css("a") if _says_next(a)]  # one pass over the page's links; then the scopes around the list
     scope = near
-    while scope is not None:
-        nexts = [a for a in scope.css("a") if text_of(a).replace(" ", "") in _NEXT]
-        href = next((h for h in map(link_target, nexts) if h), None)
+    while nexts and scope is not None:
+        inside = [a for a in nexts if _within(a, scope)]
+        href = next((h for h in map(link_target, inside) if h), None)
         if href:
             target = urljoin(url, href)
             return target if target != url else None
-        scope = None if nexts else scope.parent  # the list's own pager has no next page: none further out
+        scope = None if inside else scope.parent  # the list's own pager has no next page: none further out
     pager = _TRS_PAGER.search(text)
     if pager:
         pages, current, prefix, ext = int(pager.group(1)), int(pager.group(2)), pager.group(3), pager.group(4)
         if current + 1 < pages:
             return urljoin(url, f"{prefix}_{current + 1}.{ext}")
     return None
+
+
+def _says_next(a: LexborNode) -> bool:
+    """True for a link reading 下一页, 下页, 后页 or > (a pager's next)."""
+    raw = a.text()
+    return ("页" in raw or ">" in raw or "＞" in raw) and text_of(a).replace(" ", "") in _NEXT
+
+
+def _within(node: LexborNode | None, scope: LexborNode) -> bool:
+    """True when scope is node or one of its ancestors."""
+    while node is not None:
+        if node.mem_id == scope.mem_id:
+            return True
+        node = node.parent
+    return False
 
 
 def link_target(a: LexborNode) -> str | None:
