@@ -143,8 +143,8 @@ def _years_of_terms(text: str) -> list[N.Quantity]:
     """The lengths in 年 after each 年限 of the text, up to its clause's end (从12.4年提高到13.5年: both)."""
     out = []
     for i in _find_all(text, "年限"):
-        end = L.YEARS_TERM_END_RE.search(text, i)
-        for m in L.YEARS_AFTER_TERM_RE.finditer(text, i + 2, end.start() if end else len(text)):
+        end = min((j for j in (text.find(c, i) for c in ",;。\n") if j >= 0), default=len(text))  # the clause's end
+        for m in L.YEARS_AFTER_TERM_RE.finditer(text, i + 2, end):
             out.append(N.Quantity(m.start(), m.end(), m.group(0), float(m.group(1)), None, None, "年", False, False))
     return out
 
