@@ -883,3 +883,15 @@ PROFILE_YEARS = [
 def test_a_profile_sentence_opening_with_a_year_reports_that_year(title, body, expected):
     found = extract_body(body, title)
     assert [(a.value, a.period) for a in found.actuals] == expected and not found.targets
+
+
+# A review heading naming the closing year and the five-year plan opens with what it names first: 重庆市
+# 2026 (cq.gov.cn, “一、2025年和“十四五”时期工作回顾”, then 刚刚过去的2025年…一年来) and 长沙市 2026 (长沙晚报,
+# “一、2025年及“十四五”工作回顾”); 政和县 2026 (fjzhxww.com) names the five years first and tells them first.
+@pytest.mark.parametrize("heading, period", [("一、2025年和“十四五”时期工作回顾", "2025"),
+                                             ("一、2025年及“十四五”工作回顾", "2025"),
+                                             ("“十四五”时期和2025年工作回顾", "2021-2025")])
+def test_a_review_of_a_year_and_a_five_year_plan_opens_with_the_one_named_first(heading, period):
+    found = extract_body(heading + "\n全市地区生产总值达到33757.93亿元、增长5.3%。\n五年来,累计新增就业60万人。",
+                         "2026年政府工作报告")
+    assert [(t.value, t.period) for t in found.actuals] == [(33757.93, period), (5.3, period), (60, "2021-2025")]

@@ -305,7 +305,8 @@ def _period_of_part(text: str, mode: str, y: int | None, midyear: bool = False) 
     if re.search("今后五年|未来五年", text):
         return f"{y}-{y + 4}"
     if "十四五" in text:
-        return "2021-2025"
+        m = re.search(r"(20\d\d)年", text[: text.index("十四五")]) if mode == "review" else None
+        return m.group(1) if m else "2021-2025"  # 2025年和“十四五”时期工作回顾: the year first, its 五年来 paragraphs after
     if "十五五" in text:
         return "2026-2030"
     if mode == "review" and re.search(r"(?<!\d)[五5]年来|过去[五5]年", text):
