@@ -895,3 +895,29 @@ def test_a_review_of_a_year_and_a_five_year_plan_opens_with_the_one_named_first(
     found = extract_body(heading + "\n全市地区生产总值达到33757.93亿元、增长5.3%。\n五年来,累计新增就业60万人。",
                          "2026年政府工作报告")
     assert [(t.value, t.period) for t in found.actuals] == [(33757.93, period), (5.3, period), (60, "2021-2025")]
+# A clause opened by an earlier five-year plan's time tells its five years: 山东省 2026 (reportify.cn digest,
+# “十四五”期间全省地区生产总值年均增长5.9%), 广东省 2026 (点石/证券时报, 回顾整个“十四五”时期,…从11.47万亿元增长至
+# 14.58万亿元). Counter-example, 乌海市 2025 (corpus): “十四五”期间 inside the name of a task done leaves the next
+# clause the year's.
+@pytest.mark.parametrize("sentence, value, period", [
+    ("“十四五”期间全省地区生产总值年均增长5.9%,高于全国0.5个百分点。", 5.9, "2021-2025"),
+    ("回顾整个“十四五”时期,广东地区生产总值从11.47万亿元增长至14.58万亿元。", 14.58, "2021-2025"),
+    ("建成自治区级绿色工厂4个,圆满完成单位GDP能耗下降、“十四五”期间批而未供和闲置土地处置任务,高效节水灌溉面积8.6万亩。",
+     8.6, "2025"),
+])
+def test_a_clause_opened_by_an_earlier_five_year_plan_tells_its_five_years(sentence, value, period):
+    found = extract_body("一、2025年工作回顾\n" + sentence, "2026年政府工作报告")
+    assert (value, period) in [(t.value, t.period) for t in found.actuals]
+
+
+def test_a_goal_of_the_coming_five_year_plan_is_a_target_of_its_five_years():
+    """广东省 2026 as newspapers retell it (证券时报; 21世纪经济报道): the 十五五 goal after the year's, one target."""
+    body = ("1月26日上午,广东省第十四届人民代表大会第五次会议开幕,省长孟凡利作政府工作报告。\n"
+            "迈入“十五五”开局之年,广东为2026年设定了预期目标。展望未来五年,“十五五”时期的主要目标是实现地区生产总值年均增长5%左右。\n"
+            "2026 年广东的主要预期目标包括:地区生产总值 (GDP) 增长 4.5% 至 5%,地方一般公共预算收入增长 3% 左右。\n"
+            '报告指出,"十五五"时期的主要目标和重点任务包括,地区生产总值年均增长5%左右,高质量发展取得显著成效。')
+    found = extract_body(body, "广东省政府工作报告(2026年1月26日 孟凡利)")
+    got = [(t.indicator, t.value, t.qualifier, t.period) for t in found.targets]
+    assert ("地区生产总值", 5, "左右", "2026-2030") in got and ("地方一般公共预算收入", 3, "左右", "2026") in got
+    assert [t.period for t in found.targets if t.value == 5 and t.qualifier == "左右"] == ["2026-2030"]
+    assert not found.actuals

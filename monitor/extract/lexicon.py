@@ -492,6 +492,10 @@ FIVE_YEAR_PLANS = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十
                    "第十三个五年": 2016, "第十四个五年": 2021, "第十五个五年": 2026}
 FIVE_YEAR_RE = re.compile("|".join(FIVE_YEAR_PLANS))
 PART_YEAR_RE = re.compile(r"20\d\d年|今后五年|未来五年|十四五")
+# A goal stated as "the goal is": the measure follows (主要目标是实现地区生产总值…, 主要目标和重点任务包括,…).
+GOAL_IS_RE = re.compile(r"目标(?:和[^\W\d_]{2,4})?(?:是|为|包括)[,:]?(?:实现)?")
+# A five-year plan named as a time in a sentence: “十四五”时期/期间 (its span), 今后五年/未来五年 (the five from the plan year).
+FIVE_YEAR_TIME_RE = re.compile(r"(十[一二三四五六]五)[”\"]?(?:时期|期间)|(?:今后|未来)五年")
 
 QUOTED_RE = re.compile(r"“[^“”\n]{0,40}”|‘[^‘’\n]{0,40}’|《[^《》\n]{0,60}》|「[^「」\n]{0,40}」|『[^『』\n]{0,40}』|〈[^〈〉\n]{0,40}〉")
 QUOTED_OPENERS = "“‘《「『〈"  # every QUOTED_RE match opens with one of these

@@ -86,6 +86,14 @@ RULES: tuple[Rule, ...] = (
           # a 乡村振兴 help page's answer on 雨露计划补助 (每生每年3000元)
           REVIEW + "发放特惠性学生生活补助及雨露计划补助411.59万元,惠及3304人次;完成17户困难群众危房改造任务。",
           REVIEW + "雨露计划补助每生每年3000元,分春秋两季发放。")),
+    # a goal of the five-year plan that opens with the plan year, said in a review part (a news digest read as one):
+    # 广东省2026年政府工作报告 as 证券时报/点石 (2026-01-26) and 21世纪经济报道 (2026-01-27) retell it
+    Rule("five-year-goal", "a goal of the coming five-year plan (“十五五”时期的主要目标是…, 今后五年…目标) named in a review",
+         ("title: 广东省政府工作报告(2026年1月26日 孟凡利)\n报告系统回顾了“十四五”收官之年全省经济社会发展的扎实成效。\n迈入“十五五”开局之年,广东为2026年设定了预期目标。展望未来五年,“十五五”时期的主要目标是实现地区生产总值年均增长5%左右,并在科技自立自强等领域取得显著成效。",
+          'title: 广东省政府工作报告(2026年1月26日 孟凡利)\n报告系统回顾了“十四五”收官之年全省经济社会发展的扎实成效。\n迈入“十五五”开局之年,广东为2026年设定了预期目标。报告指出,"十五五"时期的主要目标和重点任务包括,地区生产总值年均增长5%左右,高质量发展取得显著成效。'),
+         # the five years just ended report results; 谋划“十五五”项目 counts what was prepared
+         ("title: 山东省2026年政府工作报告要点\n“十四五”期间全省地区生产总值年均增长5.9%,高于全国0.5个百分点。",
+          "一、2025年工作回顾\n谋划储备“十五五”时期重大项目1200个。")),
     Rule("past-in-plan", "已, 去年, 增长了, 1—5月, …以来, or a sentence opening 一季度/上半年, before a number in a plan make it a result",
          ("去年新增就业1000人,今年力争新增1200人。", "已建成3个,今年再创建2个。", "1-5月完成投资8亿元。",
           "全镇生产总值、财政总收入分别增长了54.5%、50.8%。", "五年间引进了项目78个,今年力争引进20个。",

@@ -169,6 +169,8 @@ def role_of(d: Doc, it: Item) -> tuple[str, str]:
     fwd = last_before(mk.forward, pos)
     past = past_before(mk, pos)
     if s.mode == "review":  # 争取 in a review reports what was obtained
+        if _coming_plan_goal(d, it):
+            return "target", "five-year-goal"
         return ("target", "forward-in-review") if fwd > past else ("actual", "review-part")
     fwd = max(fwd, last_before(mk.strive, pos), _this_year_before(d, mk, pos))  # 已建成3个,今年再创建2个
     if mk.hedges and _closing_year_forecast(d, mk, pos, s.end):
@@ -176,6 +178,32 @@ def role_of(d: Doc, it: Item) -> tuple[str, str]:
     if mk.start_year is not None and d.plan_year and mk.start_year < (d.first_year or d.plan_year) and fwd < 0:
         return "actual", "earlier-year"
     return ("actual", "past-in-plan") if past > fwd else ("target", "plan-part")
+
+
+def five_year_before(d: Doc, it: Item) -> tuple[int, int] | None:
+    """(offset, first year) of the last five-year plan named as a time before the number in its sentence
+    (“十四五”时期, “十五五”期间, 今后五年), or None."""
+    s, pos = it.sent, it.q.start
+    if d.text.find("五", s.start, pos) < 0:
+        return None
+    last = None
+    for m in L.FIVE_YEAR_TIME_RE.finditer(d.text, s.start, pos):
+        last = m
+    if last is None:
+        return None
+    text, at = d.text, last.start()
+    clause = max(s.start, text.rfind(",", s.start, at) + 1, text.rfind(";", s.start, at) + 1, text.rfind(":", s.start, at) + 1)
+    if len(text[clause:at].strip(" “\"")) > 4:  # 完成…、“十四五”期间批而未供土地处置任务: a name's words, no time of the clause
+        return None
+    first = L.FIVE_YEAR_PLANS[last.group(1)] if last.group(1) else d.plan_year
+    return (last.start(), first) if first else None
+
+
+def _coming_plan_goal(d: Doc, it: Item) -> bool:
+    """A goal of the five-year plan that starts with the plan year (“十五五”时期的主要目标是…年均增长5%左右)."""
+    five = five_year_before(d, it)
+    return (five is not None and d.plan_year is not None and five[1] >= d.plan_year
+            and d.text.find("目标", five[0], it.q.start) >= 0)
 
 
 def _this_year_before(d: Doc, mk: Marks, pos: int) -> int:
@@ -339,6 +367,9 @@ def period_of(d: Doc, it: Item, role: str) -> str | None:
     mk = marks_of(d, s)
     pos = it.q.start
     if role == "target":
+        five = five_year_before(d, it) if period is None or "-" not in period else None
+        if five is not None and five[1] >= y:  # “十五五”时期…年均增长5%左右: the plan's five years
+            return f"{five[1]}-{five[1] + 4}"
         if mk.start_year is not None and mk.start_year != y and s.mode == "review":
             return str(mk.start_year)
         if mk.next_year and mk.next_year[0] < pos:
@@ -368,6 +399,9 @@ def period_of(d: Doc, it: Item, role: str) -> str | None:
     k = bisect_left(mk.years, (pos, 0))
     if k and last_before(mk.this_year, pos) < mk.years[k - 1][0]:  # "继2023年…之后,2024年…达到74.23亿元": 2024
         return str(mk.years[k - 1][1])
+    five = five_year_before(d, it) if s.mode == "review" else None
+    if five is not None and five[1] < y and (not k or mk.years[k - 1][0] < five[0]):
+        return f"{five[1]}-{five[1] + 4}"  # “十四五”期间全省地区生产总值年均增长5.9%: the five years
     if mk.last_year and mk.last_year[0] < pos:
         return str(y - 1)
     base_year = (period or str(y))[:4]
