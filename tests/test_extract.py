@@ -895,6 +895,8 @@ def test_a_review_of_a_year_and_a_five_year_plan_opens_with_the_one_named_first(
     found = extract_body(heading + "\n全市地区生产总值达到33757.93亿元、增长5.3%。\n五年来,累计新增就业60万人。",
                          "2026年政府工作报告")
     assert [(t.value, t.period) for t in found.actuals] == [(33757.93, period), (5.3, period), (60, "2021-2025")]
+
+
 # A clause opened by an earlier five-year plan's time tells its five years: 山东省 2026 (reportify.cn digest,
 # “十四五”期间全省地区生产总值年均增长5.9%), 广东省 2026 (点石/证券时报, 回顾整个“十四五”时期,…从11.47万亿元增长至
 # 14.58万亿元). Counter-example, 乌海市 2025 (corpus): “十四五”期间 inside the name of a task done leaves the next

@@ -497,8 +497,11 @@ GOAL_IS_RE = re.compile(r"目标(?:和[^\W\d_]{2,4})?(?:是|为|包括)[,:]?(?:�
 # A five-year plan named as a time in a sentence: “十四五”时期/期间 (its span), 今后五年/未来五年 (the five from the plan year).
 FIVE_YEAR_TIME_RE = re.compile(r"(十[一二三四五六]五)[”\"]?(?:时期|期间)|(?:今后|未来)五年")
 
-QUOTED_RE = re.compile(r"“[^“”\n]{0,40}”|‘[^‘’\n]{0,40}’|《[^《》\n]{0,60}》|「[^「」\n]{0,40}」|『[^『』\n]{0,40}』|〈[^〈〉\n]{0,40}〉")
-QUOTED_OPENERS = "“‘《「『〈"  # every QUOTED_RE match opens with one of these
+# Straight quotes ("五篇大文章", pages that write half-width punctuation) open and close alike: a pair holds no
+# sentence stop or comma, so a closing quote never pairs with the next name's opening one across the words between.
+QUOTED_RE = re.compile(r"“[^“”\n]{0,40}”|‘[^‘’\n]{0,40}’|《[^《》\n]{0,60}》|「[^「」\n]{0,40}」|『[^『』\n]{0,40}』|〈[^〈〉\n]{0,40}〉"
+                       r'|"[^"\n,。;:!?]{1,20}"')
+QUOTED_OPENERS = "“‘《「『〈\""  # every QUOTED_RE match opens with one of these
 
 # -- markers of tense and period in a sentence ------------------------------------------
 # Every marker a sentence can carry, found in one scan: a word of MARK_KIND, or a group

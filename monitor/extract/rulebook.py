@@ -158,7 +158,11 @@ RULES: tuple[Rule, ...] = (
     # -- numbers that are part of a name, a slogan or a phrase --------------------------
     Rule("ordinal", "an ordinal (第3个), not a count", ("建设第3个产业园。", "启动第二个五年计划。"), ("建设3个产业园。",)),
     Rule("in-quotes", "a number inside quotes or a title is part of a name or slogan",
-         ("启动“十个一”行动。", "落实《关于推进5个重点产业的意见》。"), ("启动十个行动。",)),
+         ("启动“十个一”行动。", "落实《关于推进5个重点产业的意见》。",
+          # straight quotes of pages written in half-width punctuation: 福建省2026年政府工作报告 (新浪财经 digest,
+          # 2026-01-27); 上海市2026年政府工作报告 as reportify.ai copies 解放日报 (2026-02-09)
+          '深入做好金融"五篇大文章"。', '着力推动高质量发展,加快建设"五个中心",统筹抓好稳增长、促转型各项工作。'),
+         ("启动十个行动。", '实施省科技重大创新项目10个以上,推广"企业家+科学家+投资家"协同创新模式。')),
     Rule("unit-in-word", "a unit that is part of a word (3人民, 一起, 5米饭)",
          ("推动10个人才项目落地。", "打造一个性化服务平台。", "建成社区健身路径或3人制篮球场20个。",
           "商务部等9部门发布《关于加力推动城市一刻钟便民生活圈建设扩围升级的通知》。"), ("引进人才10人。",)),
