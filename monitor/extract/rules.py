@@ -169,7 +169,7 @@ def role_of(d: Doc, it: Item) -> tuple[str, str]:
     fwd = last_before(mk.forward, pos)
     past = past_before(mk, pos)
     if s.mode == "review":  # 争取 in a review reports what was obtained
-        if _coming_plan_goal(d, it):
+        if d.text.find("目标", s.start, pos) >= 0 and _coming_plan_goal(d, it):
             return "target", "five-year-goal"
         return ("target", "forward-in-review") if fwd > past else ("actual", "review-part")
     fwd = max(fwd, last_before(mk.strive, pos), _this_year_before(d, mk, pos))  # 已建成3个,今年再创建2个
@@ -369,7 +369,7 @@ def period_of(d: Doc, it: Item, role: str) -> str | None:
     mk = marks_of(d, s)
     pos = it.q.start
     if role == "target":
-        five = five_year_before(d, it) if period is None or "-" not in period else None
+        five = five_year_before(d, it) if d.text.find("五", s.start, pos) >= 0 and (period is None or "-" not in period) else None
         if five is not None and five[1] >= y:  # “十五五”时期…年均增长5%左右: the plan's five years
             return f"{five[1]}-{five[1] + 4}"
         if mk.start_year is not None and mk.start_year != y and s.mode == "review":
@@ -401,7 +401,7 @@ def period_of(d: Doc, it: Item, role: str) -> str | None:
     k = bisect_left(mk.years, (pos, 0))
     if k and last_before(mk.this_year, pos) < mk.years[k - 1][0]:  # "继2023年…之后,2024年…达到74.23亿元": 2024
         return str(mk.years[k - 1][1])
-    five = five_year_before(d, it) if s.mode == "review" else None
+    five = five_year_before(d, it) if s.mode == "review" and d.text.find("五", s.start, pos) >= 0 else None
     if five is not None and five[1] < y and (not k or mk.years[k - 1][0] < five[0]):
         return f"{five[1]}-{five[1] + 4}"  # “十四五”期间全省地区生产总值年均增长5.9%: the five years
     if mk.last_year and mk.last_year[0] < pos:
