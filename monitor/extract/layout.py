@@ -332,7 +332,7 @@ def _initial_mode(title: str, text: str) -> str:
     m = L.SECTION_RE.search(title)
     if m:
         return "review" if m.group("review") else "plan"
-    if L.PROFILE_TITLE_RE.search(title):
+    if L.PROFILE_TITLE_RE.search(title) or L.REVIEW_NEWS_TITLE_RE.search(title):
         return "review"
     if "报告" in title:
         m = L.SECTION_RE.search(text, 0, 600)

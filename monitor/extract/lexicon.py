@@ -545,13 +545,19 @@ PROFILE_TITLE_RE = re.compile(
     r"(?:[镇乡村区县市]|街道|社区)(?:概况|简介)|[镇乡村区县市]情|发展史|历史沿革"
     r"|^\s*[^\W\d_]{1,8}(?:镇|乡|街道)(?:[((][^()()]{1,20}[))])?\s*$"
 )
+# News of a review of years (晋安区建区三十周年新闻发布会, 庆祝新中国成立70周年…新闻发布会, “十三五”成就巡礼): what
+# it tells was achieved (先后引进…, 规模以上企业增长至345家); only a sentence's own 力争/将 makes a target.
+REVIEW_NEWS_TITLE_RE = re.compile(r"周年[^,。]{0,16}发布会|成就巡礼")
 # Documents that are budget notes (部门预算说明): their numbers are facts of the budget. A 决算 is a record (below).
 BUDGET_NOTE_RE = re.compile(r"(?:部门|单位)预算|预算(?:公开|说明|编制说明)")
 # Documents that record results and plan nothing (统计公报, 决算, 政府信息公开工作年度报告, how deputies' suggestions
 # were handled: 代表建议办理情况的报告; a yearbook, 2016年年鉴, not a plan to compile one, 年鉴编纂工作要点): every
 # number in them is a result of the title's year, whatever its heading or a word near it says (列入计划落实的B类建议7件).
+# So is the news of a meeting that hands out or vets proposals (建议、提案交办会, 提案审查委员会会议): it counts the
+# proposals received and filed (共收到委员提案90件,立案60件), it sets no aim.
 RECORD_TITLE_RE = re.compile(
     r"统计公报|决算|年鉴(?!编|工作)|信息公开(?:工作)?年度报告|政务公开(?:工作)?年度报告|(?:建议|提案)[^,。]{0,8}办理(?:情况|完毕)"
+    r"|(?:建议|提案)[^,。]{0,4}交办(?:协商)?会|提案(?:审查)?委员(?:会)?(?:召开|举行)?[^,。]{0,4}会议"
 )
 PARA_YEAR_RE = re.compile(r"(20\d\d)年(?:以来)?[,是全我]")
 
