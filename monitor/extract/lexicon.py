@@ -192,6 +192,8 @@ FROM_YEAR_START_RE = re.compile(r"\s*(?:从|自)?(20\d\d)年(?:起|开始)")
 
 FORWARD_YEAR_RE = re.compile(r"(20\d\d)年(?:度)?[,是]?[^。\n\d]{0,8}?(?:将|力争|计划|要|拟|目标)")
 
+# The news of a meeting names the year it lays out work for: 研究部署2014年工作 (大朗镇), 部署了2025年任务 (楼塔镇).
+DEPLOYS_YEAR_RE = re.compile(r"部署(?:了)?(20\d\d)年")
 DELIVERED_RE = re.compile(r"(20\d\d)年(\d{1,2})月\d{1,2}日在[^。\n]{0,40}(?:会议|大会)")
 
 LEADIN_END_RE = re.compile(r"[^。,;\n]{0,10}[:是为]")
