@@ -128,19 +128,20 @@ def parse(text: str, name: str = "<text>") -> Document:
 
 
 def parse_plain(text: str, name: str = "<text>") -> Document:
-    """A text with no header: every non-empty line a paragraph; a Markdown front matter's title is its title."""
+    """A text with no header: every non-empty line a paragraph; a Markdown front matter's title and date are its own."""
     lines = text.split("\n")
-    title = None
+    title = date = None
     if lines[0].strip() == "---":
         end = next((i for i, x in enumerate(lines[1:40], 1) if x.strip() == "---"), None)
         if end is not None:
             keys = dict(x.split(":", 1) for x in lines[1:end] if ":" in x)
             title = clean_line(keys.get("title", "").strip().strip("\"'")) or None
+            date = _date(keys.get("date"))[0]  # a saved news item's page date dates its "今年"
             lines = lines[end + 1 :]
     paragraphs = tuple(p for p in (clean_line(x) for x in lines) if p)
     if not paragraphs:
         raise ParseError(f"{name}: empty file")
-    return Document(title=title, paragraphs=paragraphs)
+    return Document(title=title, paragraphs=paragraphs, date=date)
 
 
 def render(doc: Document) -> str:

@@ -446,6 +446,17 @@ def test_plan_year_comes_from_title_then_heading_then_date():
     assert plan_year_of(None, "——2021年12月25日在天目山镇第三届人民代表大会第一次会议上", None) == 2022
 
 
+# A meeting's news names the year it lays out work for (大朗镇 2013年度总结会议, guannews.com 7330; 中共楼塔镇
+# 代表大会, xsrb.xsnet.cn 2025-01-02); a year the meeting only sums up is none (counter-example).
+@pytest.mark.parametrize("body, year", [
+    ("昨日,大朗镇召开2013年度总结会议,总结2013年工作,研究部署2014年工作。据会议透露,预计2013年全年实现生产总值175亿元。", 2014),
+    ("日前,中共楼塔镇第15届代表大会第5次会议召开。会议回顾了2024年工作,部署了2025年任务。", 2025),
+    ("昨日,某镇召开总结会议,总结2013年工作。", None),
+])
+def test_a_meetings_news_plans_the_year_it_deploys(body, year):
+    assert plan_year_of("预计去年实现生产总值175亿元", body, None) == year
+
+
 
 # 彭水县 (psx.gov.cn, 2025-02) and the central budget report (财政部, 2025-03): the draft's year is the year a
 # budget report plans; its execution part reports the year before. Counter-example: a draft named alone.
@@ -707,6 +718,21 @@ def test_funds_obtained_in_a_review_carry_no_aim():
                      "下半年争取专项资金30亿元。", "2025年政府工作报告")
     assert review == [T("专项资金", 30, "亿元", "level", "力争"),
                       T("上级转移支付", 31.8, "亿元", "level", role="actual"), T("专项资金", 25.8, "亿元", "level", role="actual")]
+
+
+# 全年 right after an earlier year, in its clause, is that year's: a news item of 2016 (蜀山全面吹响“迎峰会”集结号,
+# 萧山网 2016-02-22) and one of 2014 (预计去年实现生产总值175亿元, guannews.com 7330). Counter-example: 全年 in a
+# clause of its own after an earlier year is the year of the document.
+@pytest.mark.parametrize("body, title, date, period", [
+    ("2月22日上午,蜀山街道动员会召开。\n记者在会上了解到,2015年蜀山全年实现财政总收入7.14亿元,同比增长17.49%。",
+     "蜀山全面吹响“迎峰会”集结号", "2016-02-22", "2015"),
+    ("大朗镇召开2013年度总结会议,研究部署2014年工作。\n据会议透露,预计2013年全年实现生产总值175亿元,同比增长12%。",
+     "预计去年实现生产总值175亿元", None, "2013"),
+    ("一、2016年工作回顾\n继2015年突破7亿元之后,全年实现财政总收入8.5亿元。", "2017年政府工作报告", None, "2016"),
+])
+def test_the_whole_year_after_an_earlier_year_is_that_years(body, title, date, period):
+    found = extract_body(body, title, date)
+    assert {t.period for t in found.actuals} == {period} and not found.targets
 
 
 def test_the_whole_year_in_a_review_of_a_year_and_a_five_year_plan_is_that_year():

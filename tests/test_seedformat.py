@@ -229,3 +229,15 @@ def test_gbk_capture_is_read_without_replacement(tmp_path):
 def test_a_plain_texts_front_matter_gives_its_title_and_is_no_body(text, title, first):
     doc = parse_plain(text)
     assert (doc.title, doc.paragraphs[0]) == (title, first)
+
+
+@pytest.mark.parametrize("line, date", [
+    ("date: 2016-02-22", "2016-02-22"),  # 蜀山全面吹响“迎峰会”集结号 (萧山网), saved with its page date
+    ("date: 2019年9月24日", "2019-09-24"),
+    ("date: 不详", None),
+    ("author: x", None),
+])
+def test_a_plain_texts_front_matter_gives_its_page_date(line, date):
+    """A news item saved with its page date keeps it: "今年" in it is that year."""
+    doc = parse_plain(f"---\ntitle: 蜀山全面吹响“迎峰会”集结号\n{line}\n---\n正文。\n")
+    assert doc.date == date

@@ -66,7 +66,8 @@ def marks_of(d: Doc, s: Sentence) -> Marks:
         elif kind == "byend":  # 2025年底前: a deadline, like 到2025年
             mk.by_year.append((pos, int(m.group("year"))))
         elif kind == "thisyear":
-            mk.this_year.append(pos)
+            if not (mk.years and d.text.startswith("全年", pos) and _whole_of_year(d.text, mk.years[-1][0], pos)):
+                mk.this_year.append(pos)
         elif kind == "next":
             mk.forward.append(pos)
             mk.next_year.append(pos)
@@ -110,6 +111,12 @@ def marks_of(d: Doc, s: Sentence) -> Marks:
         mk.start_year = int(past.group(1))
     s.marks = mk
     return mk
+
+
+def _whole_of_year(text: str, year_pos: int, pos: int) -> bool:
+    """全年 just after an earlier year, in its clause (2015年蜀山全年实现…, 预计2013年全年实现…), is that year's."""
+    gap = text[year_pos + 5 : pos]
+    return len(gap) <= 6 and not any(c in gap for c in ",;。、:")
 
 
 @dataclass(slots=True)
@@ -199,6 +206,9 @@ def plan_year_of(title: str | None, body: str, date: str | None) -> int | None:
     m = L.DELIVERED_RE.search(body, 0, 400)  # "——2023年3月5日在…会议上": a report plans its year
     if m:
         return int(m.group(1)) + (1 if int(m.group(2)) >= 10 else 0)
+    m = L.DEPLOYS_YEAR_RE.search(body, 0, 600)  # a meeting's news: "总结2013年工作,研究部署2014年工作"
+    if m:
+        return int(m.group(1))
     if date and re.match(r"\d{4}", date):
         return int(date[:4])
     years = [int(y) for y in L.FORWARD_YEAR_RE.findall(body)]  # "2024年,全镇将力争…"
@@ -333,7 +343,7 @@ def _initial_mode(title: str, text: str) -> str:
     m = L.SECTION_RE.search(title)
     if m:
         return "review" if m.group("review") else "plan"
-    if L.PROFILE_TITLE_RE.search(title):
+    if L.PROFILE_TITLE_RE.search(title) or L.REVIEW_NEWS_TITLE_RE.search(title):
         return "review"
     if "报告" in title:
         m = L.SECTION_RE.search(text, 0, 600)

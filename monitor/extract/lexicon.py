@@ -192,6 +192,8 @@ FROM_YEAR_START_RE = re.compile(r"\s*(?:从|自)?(20\d\d)年(?:起|开始)")
 
 FORWARD_YEAR_RE = re.compile(r"(20\d\d)年(?:度)?[,是]?[^。\n\d]{0,8}?(?:将|力争|计划|要|拟|目标)")
 
+# The news of a meeting names the year it lays out work for: 研究部署2014年工作 (大朗镇), 部署了2025年任务 (楼塔镇).
+DEPLOYS_YEAR_RE = re.compile(r"部署(?:了)?(20\d\d)年")
 DELIVERED_RE = re.compile(r"(20\d\d)年(\d{1,2})月\d{1,2}日在[^。\n]{0,40}(?:会议|大会)")
 
 LEADIN_END_RE = re.compile(r"[^。,;\n]{0,10}[:是为]")
@@ -373,6 +375,9 @@ PLACES_TOTAL_AFTER_RE = re.compile(
 PLACES_TOTAL_FIRST = "行自村社乡镇街县区"  # every PLACES_TOTAL_AFTER_RE match opens with one of these
 
 PEOPLE_AFTER_RE = re.compile(r"群众|人口|居民|市民|农民|人民|老人|学生|游客|党员|职工|村民")
+# The people at a meeting, in its news ("共计130余人参加会议", "近110人参加了本次会议"): how many came, no aim. Training
+# or events people are brought to (组织1000名农民参加技能培训) stay counts of the work.
+ATTEND_AFTER_RE = re.compile(r"(?:参加了?|出席了?)(?:本次|此次|这次)?(?:会议|大会)|参会|与会")
 # Who a project reaches, after the work it does ("…,受益群众5万人", "惠及17个乡镇(街道办)", "覆盖受益群众超过7.9万人"):
 # the reach of a commitment, not one.
 BENEFIT_ENDS = ("惠及", "受益", "受益群众", "受益人口", "受益人群", "受益居民", "受益农户")
@@ -552,13 +557,19 @@ PROFILE_TITLE_RE = re.compile(
     r"(?:[镇乡村区县市]|街道|社区)(?:概况|简介)|[镇乡村区县市]情|发展史|历史沿革"
     r"|^\s*[^\W\d_]{1,8}(?:镇|乡|街道)(?:[((][^()()]{1,20}[))])?\s*$"
 )
+# News of a review of years (晋安区建区三十周年新闻发布会, 庆祝新中国成立70周年…新闻发布会, “十三五”成就巡礼): what
+# it tells was achieved (先后引进…, 规模以上企业增长至345家); only a sentence's own 力争/将 makes a target.
+REVIEW_NEWS_TITLE_RE = re.compile(r"周年[^,。]{0,16}发布会|成就巡礼")
 # Documents that are budget notes (部门预算说明): their numbers are facts of the budget. A 决算 is a record (below).
 BUDGET_NOTE_RE = re.compile(r"(?:部门|单位)预算|预算(?:公开|说明|编制说明)")
 # Documents that record results and plan nothing (统计公报, 决算, 政府信息公开工作年度报告, how deputies' suggestions
 # were handled: 代表建议办理情况的报告; a yearbook, 2016年年鉴, not a plan to compile one, 年鉴编纂工作要点): every
 # number in them is a result of the title's year, whatever its heading or a word near it says (列入计划落实的B类建议7件).
+# So is the news of a meeting that hands out or vets proposals (建议、提案交办会, 提案审查委员会会议): it counts the
+# proposals received and filed (共收到委员提案90件,立案60件), it sets no aim.
 RECORD_TITLE_RE = re.compile(
     r"统计公报|决算|年鉴(?!编|工作)|信息公开(?:工作)?年度报告|政务公开(?:工作)?年度报告|(?:建议|提案)[^,。]{0,8}办理(?:情况|完毕)"
+    r"|(?:建议|提案)[^,。]{0,4}交办(?:协商)?会|提案(?:审查)?委员(?:会)?(?:召开|举行)?[^,。]{0,4}会议"
 )
 PARA_YEAR_RE = re.compile(r"(20\d\d)年(?:以来)?[,是全我]")
 
