@@ -392,3 +392,47 @@ def test_the_base_year_of_a_multiple_is_neither_the_name_nor_the_period():
     """开州区2026年政府工作报告 (cqkz.gov.cn), its 十四五 review: 居民人均可支配收入达2020年的1.4倍."""
     found = extract_body("一、“十四五”时期和2025年工作回顾\n五年来,居民人均可支配收入达2020年的1.4倍。", "2026年政府工作报告")
     assert [(t.indicator, t.value, t.unit, t.period) for t in found.actuals] == [("居民人均可支配收入", 1.4, "倍", "2021-2025")]
+
+
+SHARES = [  # a bare 占 (占85%) after an amount is that amount's share of the whole it belongs to
+    # 代表建议办理 reports: 苏尼特右旗 (genres/15_rdjy_sunan); a 市政协提案 report (lsdcl.net, 2026); 四川省政府
+    # 建议办理情况 (m.yybnet.net, 2017)
+    ("其中已经落实的“A”类建议68件,占85%", 85, "“A”类建议占比"),
+    ("基本落实或计划落实的有24件,占16%", 16, "基本落实或计划落实占比"),
+    ("其中所提问题已解决或基本解决的232件、占30%", 30, "所提问题已解决或基本解决占比"),
+    # counter-example: a share of a named whole keeps the whole's name (乡镇上半年工作情况总结, gwyoo.com)
+    ("全镇89家超千万企业完成工业纳税销售17.6亿元,占全镇经济总量的51%", 51, "占全镇经济总量"),
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", SHARES)
+def test_a_bare_zhan_is_the_share_of_the_amount_before_it(clause, value, indicator):
+    found = extract_body(REVIEW + clause + "。", "2025年上半年工作总结")  # (计划落实 reads as a plan: either role)
+    assert {t.value: t.indicator for t in found.actuals + found.targets}.get(value) == indicator
+
+
+DONE_RATES = [  # 完成率 is a rate: its 完成 is no verb to strip (the rate of the work counted before it)
+    ("完成市级交办隐患闭环整改13处,完成率100%", 100, "市级交办隐患闭环整改完成率"),  # 磐石 安全生产 review (seeds/004)
+    ("完成签约3万平米、拆除3万平米、完成率100%", 100, "拆除完成率"),  # 新安街道 2025 summary (genres/22)
+    ("完成固定资产投资15亿元,为年度目标的102%", 15, "固定资产投资"),  # counter-example: 完成 before an amount is the verb
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", DONE_RATES)
+def test_a_completion_rate_keeps_its_name(clause, value, indicator):
+    found = extract_body(REVIEW + clause + "。", "2025年上半年工作总结")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
+FUTURES = [  # 将 (will) after a name is the tense of the verb after it, not part of the name
+    ("一般公共预算支出规模将首次达到30万亿元", 30, "一般公共预算支出规模"),  # 2026 national budget (county/national_2026_digest)
+    # 电子信息制造业发展“十五五”规划 (MIIT/NDRC, quoted in a public news digest)
+    ("到2030年规模以上企业营业收入将突破30万亿元", 30, "规模以上企业营业收入"),
+    ("全年实施省、市重点建设项目200个以上", 200, "省、市重点建设项目"),  # counter-example: no 将, name unchanged (衡水 2025)
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", FUTURES)
+def test_jiang_before_a_verb_is_no_part_of_the_name(clause, value, indicator):
+    found = extract_body(PLAN + clause + "。", "2025年工作计划")
+    assert {t.value: t.indicator for t in found.targets}.get(value) == indicator

@@ -59,7 +59,7 @@ def strip_lead(s: str) -> str:
         if not (c in L.LEAD_FIRST or c.isdecimal() or c.isspace()):  # "" too: no word matches it
             break
         m = L.LEAD_WORDS.match(s)
-        if not m or not m.group(0):
+        if not m or not m.group(0) or s[m.end() : m.end() + 1] == "率":  # 完成率100%: the rate, no verb to strip
             break
         s = s[m.end() :]
     s = s.strip(" 、,;:") if s.endswith(L.VERBS_ENDING_IN_CONJUNCTION) else s.strip(" 、,;:和及与")
