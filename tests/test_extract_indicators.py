@@ -436,3 +436,24 @@ FUTURES = [  # 将 (will) after a name is the tense of the verb after it, not pa
 def test_jiang_before_a_verb_is_no_part_of_the_name(clause, value, indicator):
     found = extract_body(PLAN + clause + "。", "2025年工作计划")
     assert {t.value: t.indicator for t in found.targets}.get(value) == indicator
+
+
+COUNTED = [  # a count's noun ends before the next count's lead words, and before a state of completion
+    # the words after the last 、 lead the next count (镇20xx年工作总结, towns/r18; 岳阳 2023 and 2025)
+    ("画乡家园社区13栋住宅楼、镇新区11栋住宅楼全部建设完成", 13, "住宅楼"),
+    ("25个中央和省交办问题整改、“夏季攻势”401项任务全面完成", 25, "中央和省交办问题整改"),
+    ("完成2543户特殊困难老年人家庭、中心城区122个公交站台适老化改造", 2543, "特殊困难老年人家庭"),
+    # a state of completion after the noun (乌海 2024, 2025; 岳阳 2023)
+    ("4个美丽乡村示范片区基本建成", 4, "美丽乡村示范片区"),
+    ("3个焦化整合项目顺利建成", 3, "焦化整合项目"),
+    ("21件省、市重点民生实事全面完成", 21, "省、市重点民生实事"),
+    # counter-examples: a list the count shares (no count after it) stays whole (衡水 2025); 基本 inside a name stays
+    ("培育建设文化名家工作室、公共文化空间450个", 450, "文化名家工作室、公共文化空间"),
+    ("新建5个基本农田保护示范区", 5, "基本农田保护示范区"),
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", COUNTED)
+def test_a_counted_noun_stops_before_the_next_count_and_its_state(clause, value, indicator):
+    found = extract_body(REVIEW + clause + "。", "2025年上半年工作总结")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
