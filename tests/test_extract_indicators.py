@@ -392,3 +392,73 @@ def test_the_base_year_of_a_multiple_is_neither_the_name_nor_the_period():
     """开州区2026年政府工作报告 (cqkz.gov.cn), its 十四五 review: 居民人均可支配收入达2020年的1.4倍."""
     found = extract_body("一、“十四五”时期和2025年工作回顾\n五年来,居民人均可支配收入达2020年的1.4倍。", "2026年政府工作报告")
     assert [(t.indicator, t.value, t.unit, t.period) for t in found.actuals] == [("居民人均可支配收入", 1.4, "倍", "2021-2025")]
+
+
+SHARES = [  # a bare 占 (占85%) after an amount is that amount's share of the whole it belongs to
+    # 代表建议办理 reports: 苏尼特右旗 (genres/15_rdjy_sunan); a 市政协提案 report (lsdcl.net, 2026); 四川省政府
+    # 建议办理情况 (m.yybnet.net, 2017)
+    ("其中已经落实的“A”类建议68件,占85%", 85, "“A”类建议占比"),
+    ("基本落实或计划落实的有24件,占16%", 16, "基本落实或计划落实占比"),
+    ("其中所提问题已解决或基本解决的232件、占30%", 30, "所提问题已解决或基本解决占比"),
+    # counter-example: a share of a named whole keeps the whole's name (乡镇上半年工作情况总结, gwyoo.com)
+    ("全镇89家超千万企业完成工业纳税销售17.6亿元,占全镇经济总量的51%", 51, "占全镇经济总量"),
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", SHARES)
+def test_a_bare_zhan_is_the_share_of_the_amount_before_it(clause, value, indicator):
+    found = extract_body(REVIEW + clause + "。", "2025年上半年工作总结")  # (计划落实 reads as a plan: either role)
+    assert {t.value: t.indicator for t in found.actuals + found.targets}.get(value) == indicator
+
+
+DONE_RATES = [  # 完成率 is a rate: its 完成 is no verb to strip (the rate of the work counted before it)
+    ("完成市级交办隐患闭环整改13处,完成率100%", 100, "市级交办隐患闭环整改完成率"),  # 磐石 安全生产 review (seeds/004)
+    ("完成签约3万平米、拆除3万平米、完成率100%", 100, "拆除完成率"),  # 新安街道 2025 summary (genres/22)
+    ("完成固定资产投资15亿元,为年度目标的102%", 15, "固定资产投资"),  # counter-example: 完成 before an amount is the verb
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", DONE_RATES)
+def test_a_completion_rate_keeps_its_name(clause, value, indicator):
+    found = extract_body(REVIEW + clause + "。", "2025年上半年工作总结")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
+FUTURES = [  # 将 (will) after a name is the tense of the verb after it, not part of the name
+    ("一般公共预算支出规模将首次达到30万亿元", 30, "一般公共预算支出规模"),  # 2026 national budget (county/national_2026_digest)
+    # 电子信息制造业发展“十五五”规划 (MIIT/NDRC, quoted in a public news digest)
+    ("到2030年规模以上企业营业收入将突破30万亿元", 30, "规模以上企业营业收入"),
+    ("全年实施省、市重点建设项目200个以上", 200, "省、市重点建设项目"),  # counter-example: no 将, name unchanged (衡水 2025)
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", FUTURES)
+def test_jiang_before_a_verb_is_no_part_of_the_name(clause, value, indicator):
+    found = extract_body(PLAN + clause + "。", "2025年工作计划")
+    assert {t.value: t.indicator for t in found.targets}.get(value) == indicator
+
+
+COUNTED = [  # a count's noun ends before the next count's lead words, and before a state of completion
+    # the words after the last 、 lead the next count (镇20xx年工作总结, towns/r18; 岳阳 2023 and 2025)
+    ("画乡家园社区13栋住宅楼、镇新区11栋住宅楼全部建设完成", 13, "住宅楼"),
+    ("25个中央和省交办问题整改、“夏季攻势”401项任务全面完成", 25, "中央和省交办问题整改"),
+    ("完成2543户特殊困难老年人家庭、中心城区122个公交站台适老化改造", 2543, "特殊困难老年人家庭"),
+    # a state of completion after the noun (乌海 2024, 2025; 岳阳 2023)
+    ("4个美丽乡村示范片区基本建成", 4, "美丽乡村示范片区"),
+    ("3个焦化整合项目顺利建成", 3, "焦化整合项目"),
+    ("21件省、市重点民生实事全面完成", 21, "省、市重点民生实事"),
+    # work going forward, or built (乌海 2024; 岳阳 2024; 中疃镇 review, real2/v; 吴宁街道 plan, seeds/003)
+    ("10项国家、自治区改革试点稳步推进", 10, "国家、自治区改革试点"),
+    ("20个市级和美乡村示范创建稳步推进", 20, "市级和美乡村示范创建"),
+    ("中疃镇17个村(社区)网签合同工作正按计划有序推进", 17, "村(社区)网签合同工作"),
+    ("24个村、企微型消防站完成建设", 24, "村、企微型消防站"),
+    # counter-examples: a list the count shares (no count after it) stays whole (衡水 2025); 基本 inside a name stays
+    ("培育建设文化名家工作室、公共文化空间450个", 450, "文化名家工作室、公共文化空间"),
+    ("新建5个基本农田保护示范区", 5, "基本农田保护示范区"),
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", COUNTED)
+def test_a_counted_noun_stops_before_the_next_count_and_its_state(clause, value, indicator):
+    found = extract_body(REVIEW + clause + "。", "2025年上半年工作总结")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator

@@ -59,7 +59,7 @@ def strip_lead(s: str) -> str:
         if not (c in L.LEAD_FIRST or c.isdecimal() or c.isspace()):  # "" too: no word matches it
             break
         m = L.LEAD_WORDS.match(s)
-        if not m or not m.group(0):
+        if not m or not m.group(0) or s[m.end() : m.end() + 1] == "率":  # 完成率100%: the rate, no verb to strip
             break
         s = s[m.end() :]
     s = s.strip(" 、,;:") if s.endswith(L.VERBS_ENDING_IN_CONJUNCTION) else s.strip(" 、,;:和及与")
@@ -111,6 +111,8 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
         cut = nxt.q.start - nxt.pre_len - it.post_end
         if 0 <= cut < len(r):
             r = r[:cut]
+            if "、" in r:  # 13栋住宅楼、镇新区11栋: the words after the last 、 lead the next count
+                r = r[: r.rindex("、")]
             m = L.RESULT_VERB_RE.search(r, 2)  # 89家超千万企业完成工业纳税销售17.6亿元: the firms, not their sales
             if m:
                 r = r[: m.start()]

@@ -256,6 +256,7 @@ _TRAIL_WORDS = (
     "的", "等", "逾", "已", "已经", "一共", "全部", "全都", "首次", "再次", "增收", "减收", "增产", "减产", "实际", "名义", "历史性", "从", "由", "增至", "增加到", "提高到", "提升到", "提高至", "提升至",
     "多", "少", "降至", "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "增长到", "增长至", "扩大到", "扩大至",
     "缩小", "缩小到", "缩小至", "缩小为", "翻", "翻了",
+    "将",  # 支出规模将首次达到30万亿元: the future tense, not the name
     # how a growth is measured (按可比口径, 可比, (下同)), and 发展到 (grew to): no part of the name
     "按可比口径", "按可比口径计算", "按可比价格计算", "按可比价计算", "可比", "(下同)", "（下同）", "发展到", "发展至",
 )
@@ -431,8 +432,8 @@ TIME_UNITS = {"天", "小时", "分钟", "个工作日", "工作日"}
 
 NOUN_CUT_RE = re.compile(r"\d|、(?=.{0,12}\d)|和(?=\d)|及(?=\d)")
 
-# A state after a counted noun ("32个村全覆盖"): no part of its name.
-NOUN_STATE_RE = re.compile(r"全覆盖|全部(?:实现|完成|达到|达标)")
+# A state after a counted noun ("32个村全覆盖", "11栋住宅楼全部建设完成", "4个…示范片区基本建成", "…创建稳步推进"): no part of its name.
+NOUN_STATE_RE = re.compile(r"全覆盖|(?:全部|全面|基本|顺利)(?:建设)?(?:实现|完成|达到|达标|建成)|完成建设|(?:正按计划|有力)?(?:稳步|有序)推进")
 
 # Between a counted noun and the amount it reached (89家企业完成销售17.6亿元).
 RESULT_VERB_RE = re.compile(r"完成|实现|达到|创造|贡献")
