@@ -414,8 +414,9 @@ extractor_id = store.extractor_id  # which extractor made a version's targets (v
 
 def _followed_by(db: Database, doc_id: int, doc: Document, found: Extraction, version_id: int) -> int | None:
     """The first version of the nearest later plan of the same kind that would have been compared with this one."""
+    stem = title_stem(doc.title or "", doc.publisher)
     for later, title, year, date in store.later_plans(db, doc_id, doc.publisher, found.plan_year, doc.date):
-        if plan_likeness(title_stem(title, doc.publisher), title_stem(doc.title or "", doc.publisher)) < PLAN_LIKENESS:
+        if plan_likeness(title_stem(title, doc.publisher), stem) < PLAN_LIKENESS:
             continue
         return later if _earlier_plan(db, title, doc.publisher, year, date) == version_id else None
     return None

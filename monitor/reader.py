@@ -321,10 +321,10 @@ def densest_block(tree: LexborHTMLParser, minimum: int = 60) -> LexborNode | Non
     """
     scores: dict[int, list] = {}
     items: dict[int, bool] = {}
-    hidden = {n.mem_id: True for n in (tree.body.css("[style]") if tree.body else []) if _HIDDEN.search(n.attributes.get("style") or "")}
     body = tree.body
     if body is None:
         return None
+    hidden = {n.mem_id: True for n in body.css("[style]") if _HIDDEN.search(n.attributes.get("style") or "")}
     after_label = False
     for node in body.traverse(include_text=True):
         if node.tag != "-text":
@@ -342,7 +342,7 @@ def densest_block(tree: LexborHTMLParser, minimum: int = 60) -> LexborNode | Non
         holder = node.parent
         while holder is not None and holder.tag in _INLINE - {"a"}:
             holder = holder.parent
-        if holder is None or holder.tag in _SKIP_HOLDERS or _in_list_item(holder, items) or _hidden(holder, hidden):
+        if holder is None or holder.tag in _SKIP_HOLDERS or _in_list_item(holder, items) or (hidden and _hidden(holder, hidden)):
             continue
         if holder.tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li") and holder.parent is not None:
             holder = holder.parent
@@ -360,8 +360,6 @@ def densest_block(tree: LexborHTMLParser, minimum: int = 60) -> LexborNode | Non
 
 def _hidden(node: LexborNode, hidden: dict[int, bool]) -> bool:
     """True when a node or an ancestor is hidden (`hidden`: the display:none elements, filled in as ancestors are seen)."""
-    if not any(hidden.values()):
-        return False
     path = []
     while node is not None and node.mem_id not in hidden:
         path.append(node.mem_id)

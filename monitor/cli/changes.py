@@ -272,6 +272,7 @@ def reextract(db_path: str | None, every: bool) -> None:
                 before, after = before + b, after + a
         finally:
             lock.release()
+            db.close()
     except MonitorError as exc:
         fail(str(exc))
     if not stale:
