@@ -28,7 +28,7 @@ from pathlib import Path
 
 import httpx
 
-from monitor import runner, seedformat, status, tables
+from monitor import runner, status, tables
 from monitor.config import AlertPolicy, ChannelConfig, Config
 from monitor.errors import MonitorError
 from monitor.fetch import Fetcher, tls_context

@@ -1416,7 +1416,6 @@ __all__ = [
     "same_raw",
     "open_readonly",
     "start_run",
-    "touch",
     "validators",
     "version_raw",
     "version_text",

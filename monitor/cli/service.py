@@ -260,7 +260,7 @@ def add(url: str, name: str | None, title: str, config_file: str | None, append:
     from monitor.config import DEFAULT_FILE, config_path
     from monitor.crawl import preview, source_entry
     from monitor.fetch import Fetcher
-    from monitor.sources import Source, sources_from_tables
+    from monitor.sources import sources_from_tables
 
     config = read_config(config_file)
     name = name or default_name(url)
