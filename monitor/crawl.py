@@ -91,10 +91,14 @@ class RunResult:
     template: str | None = None  # the list template: the declared scraper's key, or "jpaas (detected: ...)"
     failed_urls: list[str] = field(default_factory=list)  # pages that could not be fetched or parsed
     stopped: int = 0  # pages not asked for because the monitor is stopping: not failed, the next run asks
+    interrupted: str = ""  # the list page or file at which the monitor stopped, when it stopped before the pages
 
     @property
     def outcome(self) -> str:
-        """"ok", "partial" (some pages failed) or "failed" (nothing could be checked)."""
+        """"ok", "partial" (some pages failed), "failed" (nothing could be checked) or "interrupted" (the monitor
+        stopped before every listed page was asked for: not a failure, the next run asks for the rest)."""
+        if self.stopped or self.interrupted:
+            return "interrupted"
         if not self.errors:
             return "ok"
         return "partial" if self.new + self.changed + self.unchanged + self.reverted + self.reread else "failed"
@@ -139,6 +143,8 @@ def crawl_source(
                 if not isinstance(outcome, MonitorError) and outcome[0].attachments:
                     outcome, files = _with_attachments(db, source, outcome[0], fetcher, result)
                 _store(db, source, url, page, outcome, result, alerts, files)
+    except Interrupted as exc:  # at a list page or a file: the pages not reached are asked for by the next run
+        result.interrupted = exc.url or str(exc)
     except (ConfigError, FetchError, ParseError) as exc:  # the list itself could not be read
         result.errors.append(f"{source.name}: {exc}")
     except StoreError as exc:
@@ -361,6 +367,8 @@ def _choose_unit(
     for unit in units:
         try:
             page = scraper.parse_list(_get(fetcher, unit, source, result), unit)
+        except Interrupted:  # stopping is no refusal: the unit was not asked
+            raise
         except (FetchError, ParseError) as exc:
             refused.append(str(exc))
             continue

@@ -35,7 +35,11 @@ class FetchError(MonitorError):
 
 
 class Interrupted(FetchError):
-    """The service is stopping: no more pages are fetched."""
+    """The service is stopping: no more pages are fetched; `url` is the one not fetched."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(f"{url}: not fetched, the monitor is stopping", attempts=0)
+        self.url = url
 
 
 class StoreError(MonitorError):

@@ -59,7 +59,7 @@ class WatchedFetcher:
     def get(self, url: str, **kwargs: object) -> Page:
         """Fetcher.get, unless stopping."""
         if self.stop.is_set():
-            raise Interrupted(f"{url}: not fetched, the monitor is stopping")
+            raise Interrupted(url)
         page = self.fetcher.get(url, **kwargs)
         if self.on_page:
             self.on_page(url)
@@ -133,15 +133,6 @@ def had_successful_run(db, source: str) -> bool:
     return found is not None
 
 
-def _mark_interrupted(db, source: str) -> None:
-    """Record the source's last run as interrupted (the service stopped; not a failure)."""
-    row = db.execute(
-        "SELECT max(r.id) FROM runs r JOIN sources s ON s.id = r.source_id WHERE s.key = ?", [source]
-    ).fetchone()
-    if row and row[0]:
-        db.execute("UPDATE runs SET outcome = 'interrupted' WHERE id = ?", [row[0]])
-
-
 def _open_and_clear(path: Path) -> None:
     """Create or migrate the store once, before the threads open it; with the run lock held, a run
     still marked "running" was abandoned (the process stopped or died): mark it interrupted."""
@@ -153,7 +144,7 @@ def _open_and_clear(path: Path) -> None:
         db.close()
 
 
-def check_source(db, config: Config, source: Source, fetcher, *, stop: threading.Event,
+def check_source(db, config: Config, source: Source, fetcher, *,
                  now: Callable[[], datetime] = outbox.utcnow) -> SourceReport:
     """Check one source (its change alerts queued with each version), then enqueue its error/recovery alert."""
     baseline = not had_successful_run(db, source.name)
@@ -161,12 +152,12 @@ def check_source(db, config: Config, source: Source, fetcher, *, stop: threading
     bound = SourceFetcher(fetcher, config.policy(source.name, fetcher.policy), source.host)
     result = crawl.crawl_source(db, source, bound, alerts=alerts)
     outcome, errors = result.outcome, list(result.errors)
-    if stop.is_set() and (result.stopped or any("monitor is stopping" in e for e in errors)):
-        _mark_interrupted(db, source.name)
-        outcome = "interrupted"
-        if result.stopped:
-            errors.append(f"{source.name}: {result.stopped} listed pages not asked for, the monitor is stopping "
-                          "(the next run asks for them)")
+    if result.interrupted:
+        errors.append(f"{source.name}: stopped at {result.interrupted}, the monitor is stopping "
+                      "(the next run asks for the pages not reached)")
+    elif result.stopped:
+        errors.append(f"{source.name}: {result.stopped} listed pages not asked for, the monitor is stopping "
+                      "(the next run asks for them)")
     report = SourceReport(source.name, outcome, result.new, result.changed, result.unchanged + result.reverted,
                           result.failed, errors=errors)
     report.baseline = baseline and outcome in ("ok", "partial")
@@ -218,7 +209,7 @@ def _check_all(config: Config, path: Path, chosen: list[Source], fetcher: Watche
     def check(db, source: Source) -> SourceReport:
         try:
             with store.sql_errors(str(path)):
-                report = check_source(db, config, source, fetcher, stop=stop, now=now)
+                report = check_source(db, config, source, fetcher, now=now)
         except MonitorError as exc:  # the store itself failed (locked, disk full): say so, go on with the others
             report = SourceReport(source.name, "failed", errors=[f"{source.name}: {exc}"])
         log.log(logging.WARNING if report.errors else logging.INFO, "%s: %s", source.name, describe(report))

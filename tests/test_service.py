@@ -179,11 +179,16 @@ def test_missing_secret_variables_stop_the_run_with_exit_2(tmp_path, site):
     assert result.output.strip() == f"Error: {toml}: channels.hook.secret_env: environment variable NOT_SET_ANYWHERE is not set"
 
 
-def test_a_stop_during_a_check_is_recorded_as_interrupted_not_failed(tmp_path, site, fetcher):
+@pytest.mark.parametrize("pages", [1, 3], ids=["at the list", "among the documents"])
+def test_a_stop_during_a_check_is_recorded_as_interrupted_not_failed(tmp_path, site, fetcher, pages):
     config = site_config(tmp_path, site, ("kq-wangtan",))
-    stop = threading.Event()
-    summary = runner.run_once(config, fetcher=fetcher, stop=stop, on_page=lambda url: stop.set())
+    stop, asked = threading.Event(), []
+    summary = runner.run_once(config, fetcher=fetcher, stop=stop,
+                              on_page=lambda url: asked.append(url) if len(asked) + 1 < pages else stop.set())
     assert [s.outcome for s in summary.sources] == ["interrupted"]
+    [report] = summary.sources
+    assert report.failed == 0 and [e for e in report.errors if "stopping" in e] == report.errors, report.errors
+    assert len(report.errors) == 1 and "the next run asks" in report.errors[0]
     db = store.open_db(config.database)
     assert [r[0] for r in db.execute("SELECT outcome FROM runs")] == ["interrupted"]
     assert status.collect(config)["sources"][0]["consecutive_failures"] == 0
