@@ -1,7 +1,7 @@
 """A plain HTML list: the column page itself lists its documents as links with dates (TRS and other CMSs).
 
 The list is the element holding the most items (`li`, `tr`, `dd`, `p`) that each show one
-link and a date (at least 3, or 1 on a later page that TRS's pager numbers); a sidebar of menu
+link and a date (at least 3, or 1 on a later page: one TRS's pager numbers, or whose 上一页 leads somewhere); a sidebar of menu
 links without dates is never it. The next page is the
 link reading 下一页/下页/后页 nearest the list (a page of several tabbed lists prints a pager under each),
 its address in `href`, else in a `tagname` attribute or the page named in its `onclick` call (Huilan easysite:
@@ -22,6 +22,7 @@ from monitor.scraper import Entry, ListPage, Scraper, list_date, text_of
 _TRS_PAGER = re.compile(r"createPageHTML\(\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,\s*['\"](\w+)['\"]\s*,\s*['\"](\w+)['\"]")
 _TOTAL = re.compile(r"共\s*(\d+)\s*条")
 _NEXT = {"下一页", "下页", "后页", "下一页>", "下一页>>", ">"}
+_PREVIOUS = {"上一页", "上页", "前页", "<上一页", "<<上一页", "<"}
 _CALLED_PAGE = re.compile(r"""['"]((?:https?://|\.{0,2}/)[^'"\s]+)['"]""")  # the page an onclick call opens
 MIN_ITEMS = 3  # fewer dated links is not a list
 
@@ -34,8 +35,10 @@ class HtmlListScraper(Scraper):
     def parse_list(self, text: str, url: str) -> ListPage:
         """The dated links of the page's main list, the next page and the stated total."""
         tree = LexborHTMLParser(text)
+        nexts, previous = pager_links(tree)
         pager = _TRS_PAGER.search(text)
-        least = 1 if pager and int(pager.group(2)) > 0 else MIN_ITEMS  # a later page of a list may end it with 1 or 2
+        later = int(pager.group(2)) > 0 if pager else any(_goes_elsewhere(a, url) for a in previous)
+        least = 1 if later else MIN_ITEMS  # a later page of a list may end it with 1 or 2
         items = list_items(tree, least)
         if not items:
             raise self.error(url, f"no list of at least {least} dated link{'s' if least > 1 else ''} "
@@ -46,7 +49,7 @@ class HtmlListScraper(Scraper):
                                  list_date(text_of(item))))
         shown = text_of(tree.body) if tree.body else ""
         total = _TOTAL.search(shown)
-        return ListPage(tuple(entries), next_page(tree, text, url, items[0][0].parent),
+        return ListPage(tuple(entries), next_page(nexts, text, url, items[0][0].parent),
                         int(total.group(1)) if total else None)
 
 
@@ -63,9 +66,29 @@ def list_items(tree: LexborHTMLParser, least: int = MIN_ITEMS) -> list[tuple[Lex
     return best if len(best) >= least else []
 
 
-def next_page(tree: LexborHTMLParser, text: str, url: str, near: LexborNode | None) -> str | None:
-    """The next list page's URL: the 下一页 link nearest `near` (the list), else TRS's createPageHTML(); None on the last page."""
-    nexts = [a for a in tree.css("a") if _says_next(a)]  # one pass over the page's links; then the scopes around the list
+def pager_links(tree: LexborHTMLParser) -> tuple[list[LexborNode], list[LexborNode]]:
+    """The page's links reading 下一页 (or >) and those reading 上一页 (or <), in one pass over its links."""
+    nexts, previous = [], []
+    for a in tree.css("a"):
+        raw = a.text()
+        if "页" in raw or ">" in raw or "＞" in raw or "<" in raw or "＜" in raw:
+            said = text_of(a).replace(" ", "")
+            if said in _NEXT:
+                nexts.append(a)
+            elif said in _PREVIOUS:
+                previous.append(a)
+    return nexts, previous
+
+
+def _goes_elsewhere(a: LexborNode, url: str) -> bool:
+    """True when a pager link leads to another page than `url` (on a first page 上一页 leads nowhere)."""
+    target = link_target(a)
+    return bool(target) and urljoin(url, target) != url
+
+
+def next_page(nexts: list[LexborNode], text: str, url: str, near: LexborNode | None) -> str | None:
+    """The next list page's URL: the 下一页 link (of `nexts`) nearest `near` (the list), else TRS's createPageHTML();
+    None on the last page."""
     scope = near
     while nexts and scope is not None:
         inside = [a for a in nexts if _within(a, scope)]
@@ -80,12 +103,6 @@ def next_page(tree: LexborHTMLParser, text: str, url: str, near: LexborNode | No
         if current + 1 < pages:
             return urljoin(url, f"{prefix}_{current + 1}.{ext}")
     return None
-
-
-def _says_next(a: LexborNode) -> bool:
-    """True for a link reading 下一页, 下页, 后页 or > (a pager's next)."""
-    raw = a.text()
-    return ("页" in raw or ">" in raw or "＞" in raw) and text_of(a).replace(" ", "") in _NEXT
 
 
 def _within(node: LexborNode | None, scope: LexborNode) -> bool:

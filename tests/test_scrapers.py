@@ -328,6 +328,28 @@ def test_the_next_page_is_read_from_href_tagname_or_the_onclick_call_of_the_list
     assert len(listed.entries) == 8 and listed.next_url == (next_url and urljoin(url, next_url))
 
 
+@pytest.mark.parametrize(("previous", "later"), [
+    # Huilan easysite (zjw.beijing.gov.cn 政策文件): page 1's 上一页 is a placeholder; page 19's leads to page 18
+    ("""<a tagname="[PREVIOUSPAGE]" title="上一页" class=""> <span><</span>上一页</a>""", False),
+    ("""<a style="cursor:pointer" title="上一页" onclick="queryArticleByCondition(this,'/bjjs/zwgk46/zcwj8/d89c1422-18.shtml')" """
+     """tagname="/bjjs/zwgk46/zcwj8/d89c1422-18.shtml"> <span><</span>上一页</a>""", True),
+    # a plain href pager (NFCMS and others): on page 1 it links the page itself or nothing
+    ("""<a class="prev" href="index_2.html">上一页</a>""", True),
+    ("""<a class="prev" href="javascript:void(0)">上一页</a>""", False),
+    ("""<a class="prev" href="index_3.html">上一页</a>""", False),  # the page itself
+])
+def test_a_later_list_page_whose_previous_link_leads_somewhere_may_end_the_list_with_one_or_two(previous, later):
+    items = "".join(f'<li><a href="/a/{n}/index.shtml" title="文{n}">文{n}</a> <span>2024-0{n}-01</span></li>' for n in (1, 2))
+    page = (f"<html><body><div><ul>{items}</ul><div class='pagenum'><span>共19页</span>{previous}"
+            """<a title="下一页" tagname="[NEXTPAGE]" class="">下一页<span>></span></a></div></div></body></html>""")
+    url = "https://zjw.beijing.gov.cn/bjjs/zwgk46/zcwj8/index_3.html"
+    if later:  # the list was recognised on its first page: its last page's two entries are read
+        assert [e.title for e in TEMPLATES["html-list"].parse_list(page, url).entries] == ["文1", "文2"]
+    else:  # on a first page, two dated links are not enough to tell a list from a sidebar
+        with pytest.raises(ParseError, match="no list of at least 3 dated links"):
+            TEMPLATES["html-list"].parse_list(page, url)
+
+
 def test_a_plain_html_list_pages_by_its_next_link_or_trs_createpagehtml():
     items = "".join(f'<li><a href="./202401/t20240{n}01_{n}.html" title="文{n}">文{n}</a><span>2024-0{n}-01</span></li>'
                     for n in range(1, 5))
