@@ -117,6 +117,16 @@ def source_status(db, config: Config, source: Source, now: datetime, *, since: d
     }
 
 
+def channels_down(db, threshold: int) -> list[dict]:
+    """Channels whose waiting alerts have failed `threshold` attempts or more (alerts.error_threshold): alerts
+    are not reaching anyone, though every source is checked. The channel, its waiting alerts, the oldest one's
+    time, the attempts and the last error."""
+    rows = db.execute(
+        "SELECT channel, max(attempts), last_error, count(*), min(created_at) FROM outbox WHERE status = 'pending' "
+        "GROUP BY channel HAVING max(attempts) >= ? ORDER BY channel", [threshold])  # last_error: the max row's
+    return [{"channel": c, "attempts": a, "last_error": e, "waiting": n, "since": t} for c, a, e, n, t in rows]
+
+
 def collect(config: Config, *, db_path: str | Path | None = None, now: datetime | None = None) -> dict:
     """`monitor status --json`: every source, the waiting alerts, and counts of sent and expired ones."""
     now = now or outbox.utcnow()
@@ -136,6 +146,7 @@ def collect(config: Config, *, db_path: str | Path | None = None, now: datetime 
             "sources": sources,
             # current versions whose targets an older extractor read: `monitor reextract` reads them again
             "older_readings": len(store.stale_versions(db, store.extractor_id())),
+            "channels_down": channels_down(db, max(1, config.alerts.error_threshold)),
             "alerts": {
                 "waiting": outbox.pending(db),
                 "sent": counts.get("sent", 0),

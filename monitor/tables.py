@@ -73,6 +73,9 @@ def status_text(data: dict) -> str:
     if data.get("older_readings"):
         lines.append(f"{data['older_readings']} documents show targets an older extractor read: "
                      "run `monitor reextract` to read them again")
+    for c in data.get("channels_down", []):
+        lines.append(f"channel {c['channel']} is failing: {c['waiting']} alerts waiting since {c['since']}, "
+                     f"{c['attempts']} attempts; last error: {c['last_error']}")
     alerts = data["alerts"]
     lines.append(f"alerts: {len(alerts['waiting'])} waiting, {alerts['sent']} sent, {alerts['expired']} expired")
     for a in alerts["waiting"]:

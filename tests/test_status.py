@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import subprocess
 from dataclasses import replace
@@ -17,7 +18,7 @@ from click.testing import CliRunner
 
 from monitor import status, store
 from monitor.cli import cli
-from monitor.config import Config, Schedule
+from monitor.config import Config, Schedule, load_config
 from monitor.sources import Source
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -262,3 +263,54 @@ def test_a_source_waiting_its_turn_in_a_long_run_in_progress_is_not_overdue(tmp_
         assert overdue_at(config, DAY + timedelta(hours=10, minutes=40))  # nothing started for 75 minutes: stuck
     finally:
         held.release()
+
+
+def test_the_health_check_fails_while_a_channel_keeps_refusing_alerts_and_recovers_when_they_go_out(tmp_path):
+    """Every source checked and green, but the robot answers 503: no one is told, so the health check says so."""
+    from monitor import outbox
+    from monitor.cli.alerts import sample_changeset
+    from support.receivers import WebhookReceiver
+
+    db_file = tmp_path / "monitor.db"
+    now = datetime.now(SHANGHAI)
+    record_run(db_file, now - timedelta(minutes=3))
+    with WebhookReceiver(statuses=[503, 503, 503]) as hook:
+        toml = _toml(tmp_path, db_file)
+        toml.write_text(toml.read_text(encoding="utf-8") + f'[channels.hook]\nkind = "webhook"\nurl = "{hook.url}"\n'
+                        '[alerts]\nerror_threshold = 3\n', encoding="utf-8")
+        cfg = load_config(str(toml))
+        db = store.open_db(db_file)
+        outbox.enqueue_changes(db, cfg, SOURCE.name, [sample_changeset()], now=now)
+        moments = iter(now + timedelta(hours=h) for h in range(10))
+        states = []
+        for _ in range(4):  # a delivery pass per run of a daily cron, the fourth after the robot is back
+            outbox.deliver(db, cfg, now=lambda m=next(moments): m, env={})
+            result = CliRunner().invoke(cli, ["status", "--check", "--config", str(toml)])
+            states.append(result.exit_code)
+        db.close()
+    assert states == [0, 0, 1, 0] and len(hook.received) == 1
+    db = store.open_db(db_file)
+    outbox_rows = list(db.query("SELECT status, attempts FROM outbox"))
+    db.close()
+    assert outbox_rows == [{"status": "sent", "attempts": 4}]
+
+
+def test_status_names_the_failing_channel_its_waiting_alerts_and_its_last_error(tmp_path):
+    from monitor import outbox
+    from monitor.cli.alerts import sample_changeset
+    from support.receivers import WebhookReceiver
+
+    db_file = tmp_path / "monitor.db"
+    now = datetime.now(SHANGHAI)
+    with WebhookReceiver(statuses=[503] * 9) as hook:
+        toml = _toml(tmp_path, db_file)
+        toml.write_text(toml.read_text(encoding="utf-8") + f'[channels.hook]\nkind = "webhook"\nurl = "{hook.url}"\n'
+                        '[alerts]\nerror_threshold = 2\n', encoding="utf-8")
+        cfg = load_config(str(toml))
+        db = store.open_db(db_file)
+        outbox.enqueue_changes(db, cfg, SOURCE.name, [sample_changeset()], now=now)
+        for h in (0, 5):
+            outbox.deliver(db, cfg, now=lambda h=h: now + timedelta(hours=h), env={})
+        db.close()
+        text = CliRunner().invoke(cli, ["status", "--config", str(toml)]).stdout
+    assert re.search(r"channel hook is failing: 1 alerts waiting since \S+, 2 attempts; last error: .*503", text), text

@@ -144,7 +144,8 @@ def serve(config_file: str | None, db_path: str | None, check_now: bool) -> None
 @config_option
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print {database, checked_at, sources, alerts} as JSON.")
-@click.option("--check", is_flag=True, help="Health check: exit 1 when the database cannot be read, a source is overdue or failing.")
+@click.option("--check", is_flag=True, help="Health check: exit 1 when the database cannot be read or written, a source is overdue or failing, "
+                   "or a channel fails to deliver.")
 def status(config_file: str | None, db_path: str | None, as_json: bool, check: bool) -> None:
     """Show each source's last run, outcome, consecutive failures, last change, and waiting alerts.
 
@@ -165,8 +166,11 @@ def status(config_file: str | None, db_path: str | None, as_json: bool, check: b
     overdue = [s["source"] for s in data["sources"] if s["overdue"]]
     failing = [s["source"] for s in data["sources"] if s["failing"]]
     store_problem = data.get("store_problem")
-    if check and (overdue or failing or store_problem):
+    down = [c["channel"] for c in data.get("channels_down", [])]
+    if check and (overdue or failing or store_problem or down):
         problems = [f"store: {store_problem}"] if store_problem else []
+        problems += [f"channels failing (alerts not delivered after the error alert threshold's attempts): "
+                     f"{', '.join(down)}"] if down else []
         problems += [f"overdue (not checked at their scheduled time): {', '.join(overdue)}"] if overdue else []
         problems += [f"failing (the error alert threshold is reached): {', '.join(failing)}"] if failing else []
         fail("; ".join(problems))
