@@ -20,7 +20,8 @@ or 304 = unchanged) or raises `FetchError` naming the URL. Each request follows 
 * caps the body size, decodes it itself (header -> BOM -> <meta> -> UTF-8 -> GB18030, GB2312/GBK
   read as GB18030, strict: never a silent U+FFFD);
 * classifies what is not a page as an error: HTTP 412 and JavaScript-challenge bodies (WAF),
-  soft 404s (not 第404期), empty bodies.
+  soft 404s (not 第404期), empty bodies, and a page redirected to its site's front page (a portal
+  sends the address of a moved or removed column or document there: its news list is not the page).
 """
 
 from __future__ import annotations
@@ -159,6 +160,16 @@ def _codec(label: str) -> str:
     if name in ("utf-8", "utf8"):
         return "utf-8-sig"
     return name
+
+
+# The paths of a site's front page: a page below it that redirects here was moved or removed
+_FRONT_PAGES = frozenset(["", "/"] + [f"/{name}.{ext}" for name in ("index", "default", "home", "main")
+                                      for ext in ("html", "htm", "shtml", "jsp", "php", "asp", "aspx")])
+
+
+def sent_to_front_page(url: str, final: str) -> bool:
+    """True when `url`, a page below its site's front page, was redirected to the front page."""
+    return final != url and urlsplit(final).path.lower() in _FRONT_PAGES and urlsplit(url).path.lower() not in _FRONT_PAGES
 
 
 def blocked_reason(status: int, text: str) -> str | None:
@@ -630,6 +641,8 @@ class Fetcher:
             return Page(final, 304, attempts=attempts)
         if status != 200 and status != 412:
             raise _error(f"{url}: HTTP {status} {response.reason_phrase}" + _tries(attempts), attempts)
+        if sent_to_front_page(url, final):
+            raise _error(f"{url}: redirected to the site's front page {final}: the page was moved or removed", attempts)
         if file and status == 412:
             raise _error(f"{url}: {blocked_reason(status, '')}", attempts)
         if file:  # what the bytes are (an error page named .pdf, ...) is the attachment reader's to say

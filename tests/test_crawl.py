@@ -222,6 +222,20 @@ def test_a_list_server_repeating_a_page_is_an_error_naming_the_url_not_a_quiet_s
     assert r.outcome == "partial" and r.new == r.listed == 15  # page 1, read before, is kept
 
 
+@pytest.mark.parametrize("name", ["shangyu-zhangzhen", "kq-wangtan"])
+def test_a_column_redirected_to_the_portals_front_page_fails_and_stores_none_of_its_news(site, fetcher, db, name):
+    # the front page lists the newest documents of every column as dated links: read as the column (a TRS list is
+    # any page of dated links) they were stored as this town's new documents, and alerted on
+    assert crawl_source(db, source(site, name), fetcher).outcome == "ok"
+    before = count(db, "documents")
+    site.fail(name, "moved")
+    r = crawl_source(db, source(site, name), fetcher)
+    assert r.outcome == "failed" and r.new == 0 and count(db, "documents") == before
+    (error,) = r.errors
+    assert f"{name}: {site.column_url(name)}: redirected to the site's front page" in error
+    assert error.endswith("the page was moved or removed")
+
+
 @LONG_LISTS
 @pytest.mark.parametrize(("name", "first_page"), [("kq-jidong", 15), ("panan-archive", 15), ("shangyu-zhangzhen", 20),
                                                    ("panan-xxgk", 20)])

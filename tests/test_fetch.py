@@ -459,6 +459,30 @@ def test_a_form_is_posted_as_a_page_posts_it_and_a_redirect_after_it_is_a_get():
                     ("GET", "/module/xxgk/list.jsp", None, "")]
 
 
+@pytest.mark.parametrize(("url", "location", "refused"), [
+    # a reorganised portal sends the addresses of moved columns and removed documents to its front page
+    ("http://www.kq.gov.cn/col/col1229443512/index.html", "/", True),
+    ("http://www.shangyu.gov.cn/art/2023/6/16/art_1229327865_4065702.html", "http://www.shangyu.gov.cn/index.html", True),
+    ("http://www.example.gov.cn/zwgk/jhzj/index.shtml", "/Default.aspx", True),
+    # a column that moved to another column, a slash added, https: the page itself, followed
+    ("http://www.kq.gov.cn/col/col1229443512/index.html", "/col/col1229999999/index.html", False),
+    ("http://www.kq.gov.cn/col/col1229443512", "/col/col1229443512/", False),
+    ("http://www.kq.gov.cn/", "/index.html", False),  # a source watching the front page itself
+])
+def test_a_page_redirected_to_its_sites_front_page_was_moved_or_removed(url, location, refused):
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == httpx.URL(url).path:
+            return httpx.Response(302, headers={"Location": location})
+        return httpx.Response(200, html=PAGE)
+
+    with mock(handler) as fetcher:
+        if refused:
+            with pytest.raises(FetchError, match=r"redirected to the site's front page .*: the page was moved or removed"):
+                fetcher.get(url)
+        else:
+            assert fetcher.get(url).text == PAGE
+
+
 def test_redirect_loops_stop():
     with mock(lambda r: httpx.Response(302, headers={"Location": r.url.path + "x"})) as fetcher:
         with pytest.raises(FetchError, match=r"a.html: more than 5 redirects"):

@@ -45,7 +45,7 @@ SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 API = "/api-gateway/jpaas-publish-server/front/page/build/unit"
 DATAPROXY = "/module/web/jpage/dataproxy.jsp"
 SEARCH = "/module/xxgk/search.jsp"
-FAULTS = ("500", "503", "429", "404", "slow", "waf", "challenge", "soft404", "empty", "truncated", "cut", "layout")
+FAULTS = ("500", "503", "429", "404", "slow", "waf", "challenge", "soft404", "empty", "moved", "truncated", "cut", "layout")
 # Faults of a column's list pages: "repeat" answers the first page whatever page is asked; "short" leaves
 # one entry out of every list page while still stating the whole count; "broken" answers every list page
 # after the first with a page no list template can read (the real jpaas API's "模版内容不能为空！").
@@ -370,6 +370,8 @@ class FakeGovSite:
             shell = {"jcms": _jcms_column, "xxgk": _xxgk_column}.get(column.cms)
             text = shell(column, self, layout) if shell else _shell(column, layout)
             return 200, *self._encode(text, column, "text/html"), None
+        if path in ("/", "/index.html"):
+            return 200, _front_page(self).encode(), "text/html; charset=utf-8", None
         if path == API:
             return self._api(query, layout)
         if path == SEARCH:
@@ -483,6 +485,8 @@ class FakeGovSite:
             return _Reply(200, _NOT_FOUND_PAGE.encode(), "text/html; charset=utf-8")
         if fault == "empty":
             return _Reply(200, b"", "text/html; charset=utf-8")
+        if fault == "moved":  # a reorganised portal sends an old address to its front page
+            return _Reply(302, b"", "text/html", {"Location": "/index.html"})
         if fault == "slow":
             time.sleep(self.slow_seconds)
         if fault == "repeat":
@@ -1244,6 +1248,16 @@ def _trs_list(column: Column, site: FakeGovSite, index: int, layout: bool) -> st
     return (_head(column.title.split(" · ")[-1], column)
             + f'<div class="main"><div class="list_con"><ul class="list">\n{lis}</ul>\n<div class="page">{pager}</div></div></div>'
             + _foot(column))
+
+
+def _front_page(site: FakeGovSite) -> str:
+    """The portal's front page: its newest documents of every column as dated links (最新信息), as portals print them."""
+    items = sorted((i for c in COLUMNS for i in site.listing(c) if i[0].startswith("/")), key=lambda i: i[2], reverse=True)
+    lis = "".join(f'<li><a href="{_e(h)}" target="_blank" title="{_e(t)}">{_e(t)}</a><span>{d}</span></li>\n'
+                  for h, t, d in items[:10])
+    return ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>首页</title></head><body>'
+            '<div class="nav"><a href="/">首页</a><a href="/col/">政务公开</a></div>'
+            f'<div class="news"><h3>最新信息</h3><ul>\n{lis}</ul></div></body></html>')
 
 
 def _dataproxy(column: Column, site: FakeGovSite, page: int) -> str:
