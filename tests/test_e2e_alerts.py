@@ -10,6 +10,7 @@ import sys
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from dataclasses import replace
 from conftest import fetch_toml, mail_toml, sources_toml, write_toml
 from support.receivers import WebhookReceiver
 
@@ -295,3 +296,19 @@ def test_a_page_back_to_its_earlier_text_alerts_and_a_flip_flop_alerts_once(tmp_
     kinds = [c.json()["kind"] for c in hook.received]
     assert kinds == ["changes", "changes", "changes", "flipflop"]
     assert hook.received[3].json()["subject"] == "【频繁变动】王坛镇2024年工作计划: 7天内4次变化"
+
+
+@pytest.mark.parametrize("name", ["kq-wangtan", "shangyu-zhangzhen"])
+def test_a_portal_moving_every_document_to_new_addresses_alerts_nothing(tmp_path, site, smtp, hook, ops, fetcher, name):
+    """A CMS migration: the column lists the same documents under new URLs. Nothing a reader cares about changed:
+    each is the document of its 索引号, unchanged."""
+    config = make_config(tmp_path, site, smtp, hook, ops)
+    config = replace(config, sources=tuple(s for s in site.sources() if s.name == name))
+    assert runner.run_once(config, fetcher=fetcher, env=ENV).sources[0].baseline
+    for path in reversed(site.paths(name)):  # oldest first, so the list keeps its order
+        text = seedformat.render(site.document(path))
+        site.withdraw(path)
+        site.publish(name, text)
+    moved = runner.run_once(config, fetcher=fetcher, env=ENV).sources[0]
+    assert (moved.outcome, moved.new, moved.unchanged) == ("ok", 0, len(site.paths(name))), moved
+    assert (moved.alerts, smtp.messages, hook.received) == (0, [], [])
