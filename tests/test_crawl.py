@@ -519,7 +519,7 @@ def test_many_hosts_checked_at_once_into_a_fresh_database_all_store_their_pages(
 # -- an upgrade of the reader alerts nothing by itself ---------------------------------------------
 
 
-def _alerts_to_a_hook(db_path) -> "outbox.Alerts":
+def _alerts_to_a_hook(db_path):
     """Change alerts of kq-wangtan to one webhook channel (queued, never delivered here)."""
     from monitor import outbox
     from monitor.config import AlertPolicy, ChannelConfig, Config

@@ -14,7 +14,6 @@ import sys
 import threading
 import time
 from dataclasses import replace
-from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
 import httpx
@@ -24,7 +23,7 @@ from conftest import ROOT, fetch_toml, sources_toml, write_toml
 
 from monitor import errors, lock, runner, seedformat, status, store, tables
 from monitor.cli import cli
-from monitor.config import ChannelConfig, Config, Schedule, default_config
+from monitor.config import ChannelConfig, Config, default_config
 from monitor.demo import revised
 from monitor.errors import StoreError
 from support.fakesite import FakeGovSite
