@@ -442,6 +442,12 @@ def test_plan_year_comes_from_title_then_heading_then_date():
     assert plan_year_of(None, "no year here", None) is None
     assert plan_year_of(None, "2023年全镇实现增长。2024年,全镇将力争增长8%。", None) == 2024
     assert plan_year_of("2023年工作总结和2024年工作思路", "", None) == 2024
+    # the year a title's 谋划/部署 names is planned (西张村镇召开…工作谋划部署会, 陕州区 news; 华南农业大学 news of
+    # 2022年工作总结和2023年工作谋划; 北京市保安服务有限公司召开…工作部署会), not the year summed up before it
+    assert plan_year_of("西张村镇召开2024年工作总结暨2025年工作谋划部署会", "", "2025-01-20") == 2025
+    assert plan_year_of("学校2022年工作总结和2023年工作谋划", "", None) == 2023
+    assert plan_year_of("北京市保安服务有限公司召开2024年工作总结暨2025年工作部署会", "", None) == 2025
+    assert plan_year_of("关于2023年安全生产工作部署落实情况的报告", "", "2024-01-10") == 2023  # a report on it
     assert plan_year_of(None, "政府工作报告——2023年3月5日在第十四届全国人民代表大会第一次会议上\n今年…", None) == 2023
     assert plan_year_of(None, "——2021年12月25日在天目山镇第三届人民代表大会第一次会议上", None) == 2022
 

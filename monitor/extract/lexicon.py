@@ -180,8 +180,10 @@ BARE_TITLE_YEAR_RE = re.compile(r"(20\d\d)(?=[^\W\d_])(?![年月日万亿千百�
 # Years of schooling (劳动年龄人口平均受教育年限提高到11.7年, 从12.4年提高到13.5年): after 年限, up to the clause's
 # end, a number of one or two digits before 年 is a length of time, never a calendar year.
 YEARS_AFTER_TERM_RE = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d{1,2})?)年(?![代份度底初末前内后间级中起])")
+# A title's plan word after its year: "…2024年工作总结暨2025年工作计划/谋划/部署会" plans 2025.
 TITLE_YEAR_RE = re.compile(
-    r"(20\d\d)年(?!\d{1,2}月)(?:度)?(?:[^\d年]{0,12}?(工作安排|工作计划|计划|思路|要点|打算|目标|任务|预算草案)(?!执行|完成情况|落实情况))?"
+    r"(20\d\d)年(?!\d{1,2}月)(?:度)?(?:[^\d年]{0,12}?(工作安排|工作计划|计划|思路|要点|打算|目标|任务|谋划|部署|预算草案)"
+    r"(?!执行|完成情况|落实情况))?"
 )
 
 # A multi-year plan's span in its title: "三年行动计划(2024—2026年)", "专项规划(2021-2025年)".
