@@ -452,6 +452,20 @@ def test_plan_year_comes_from_title_then_heading_then_date():
     assert plan_year_of(None, "——2021年12月25日在天目山镇第三届人民代表大会第一次会议上", None) == 2022
 
 
+# 今年以来 is the year of the page's date: a town's news of its congress (据了解,今年以来,…工业开票销售38.48亿元), a
+# plan of the year published in spring, a plan of the next year written in December. Undated, the year before the plan's.
+@pytest.mark.parametrize("title, date, body, period", [
+    ("镇人大代表视察经济运行", "2024-08-12", "据了解,今年以来,全镇实现工业开票销售38.48亿元。", "2024"),
+    ("王坛镇2025年工作要点", "2025-03-10", "今年以来已完成固定资产投资2亿元。", "2025"),  # no comma: 以来 is no name
+    ("王坛镇2025年工作计划", "2024-12-20", "今年以来,全镇已完成固定资产投资2亿元。", "2024"),
+    ("王坛镇2025年工作计划", None, "今年以来,全镇已完成固定资产投资2亿元。", "2024"),
+])
+def test_a_paragraph_opening_this_year_so_far_reports_the_year_of_the_pages_date(title, date, body, period):
+    found = extract_body(body, title, date)
+    assert [r.period for r in found.actuals] == [period] and not found.targets
+    assert found.actuals[0].indicator in ("工业开票销售", "固定资产投资")
+
+
 # A meeting's news names the year it lays out work for (大朗镇 2013年度总结会议, guannews.com 7330; 中共楼塔镇
 # 代表大会, xsrb.xsnet.cn 2025-01-02); a year the meeting only sums up is none (counter-example).
 @pytest.mark.parametrize("body, year", [

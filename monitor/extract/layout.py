@@ -166,6 +166,7 @@ class Doc:
     first_year: int | None = None  # the first year of a multi-year plan whose title names its span, ending at plan_year
     spacing: Spacing | None = None  # the spaces taken out of the body as given (quantities.close_spacing), if any
     record: bool = False  # a record of a year's results (统计公报, 政府信息公开工作年度报告): no part of it plans
+    date_year: int | None = None  # the year of the page's date: the 今年 of a paragraph opening 今年以来
 
     def at(self, i: int) -> int:
         """Offset i of the body as an offset of the body as given."""
@@ -416,6 +417,8 @@ def lay_out(d: Doc) -> None:
                 local = ("plan", f"{y}-{y + 4}" if y else None, opening)
             elif m.group("half") and mode == "plan":
                 local = ("review", f"{y}{m.group('half')}" if y else None, opening)
+            elif mode == "plan" and d.date_year and (m.group("one") or "").startswith("今年"):
+                local = ("review", str(d.date_year), opening)  # the year so far, in a plan of it or of the next
             elif mode == "plan":
                 local = ("review", str(y - 1) if y else None, opening)
         elif not heading and not fixed and mode == "plan" and (runin := L.RUNIN_BASE_RE.match(para)):  # 一、基本情况。全乡耕地…

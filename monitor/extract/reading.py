@@ -344,7 +344,8 @@ def _analyze(body: str, title: str | None, date: str | None) -> tuple[Doc, list[
     heading = close_spacing(heading, heading)[1]  # a PDF's own title: 王坛镇 2025 年工作计划
     if "20" in heading:
         heading = L.BARE_TITLE_YEAR_RE.sub(r"\1年", heading)  # 城口县2024财政预算执行情况: 2024年
-    d = Doc(body, text, heading, plan_year_of(heading if title else title, text, date), spacing=spacing)
+    d = Doc(body, text, heading, plan_year_of(heading if title else title, text, date), spacing=spacing,
+            date_year=int(date[:4]) if date and date[:4].isdigit() else None)
     d.first_year = first_year_of(d.title, d.plan_year)
     lay_out(d)
     d.quoted = [m.span() for m in matches_from(L.QUOTED_RE, text, L.QUOTED_OPENERS)]
