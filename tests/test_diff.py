@@ -336,7 +336,7 @@ SAME_MEASURE = [  # one measure under the names county-level publishers give it:
     (t("一般公共预算收入", 6, "%", "growth", "以上"), t("一般公共财政预算收入", 6, "%", "growth", "以上"), []),
     (t("一般公共预算收入", 1.93, "亿元"), t("一般财政公共预算收入", 1.93, "亿元"), []),
     # counter-examples: the 总收入 (with the higher levels' share: 洛江区 2025 and 柘荣县 2025 set both), and the spending
-    # (东莞 2012 地方公共财政预算支出 beside its 收入) are other measures
+    # (a 广东 city's 财政 month report (7个县(区), year not on the page) sets 地方公共财政预算支出 beside its 收入) are other measures
     (t("一般公共预算总收入", 3.5, "%", "growth"), t("地方公共财政预算收入", 15, "%", "growth", "以上"),
      [("added", "地方公共财政预算收入"), ("dropped", "一般公共预算总收入")]),
     (t("地方公共财政预算收入", 170024, "万元"), t("地方公共财政预算支出", 372527, "万元"),
