@@ -68,8 +68,13 @@ _TRAILING = re.compile(f"(?:{L.alt(L.CHANGE_WORDS, L.STATE_WORDS, L.BOUND_WORDS,
 # A work named after its object (老旧小区改造) is the work named before it (改造老旧小区): one order for both.
 _WORK_LAST = re.compile(r"(..+?)(改造|建设|治理|整治)")
 # 四好农村路 (the rural-road programme) counts the 农村公路 it builds (三明 2023 names both in one sentence).
+# 公共财政预算收入 is the name 一般公共预算收入 had before the 2014 budget law, still written by counties and banners
+# (竹山县 2024 地方公共财政预算收入, 土默特左旗 2017 一般公共财政预算收入, 新巴尔虎左旗 2018 一般财政公共预算收入).
 _REWRITES = (("规模以上", "规上"), ("国内生产总值", "GDP"), ("地区生产总值", "GDP"), ("四好农村公路", "农村公路"),
-             ("四好农村路", "农村公路"))
+             ("四好农村路", "农村公路"), ("公共财政预算", "公共预算"), ("财政公共预算", "公共预算"))
+# 中水 is the everyday name of 再生水 (treated wastewater put to use again), and the 回用 (reuse) of it is its 利用:
+# 中卫 2022 中水综合回用率 → 2023 再生水利用率; a 宁夏 county's 节水 table writes 再生水回用率.
+_RECLAIMED_WATER = re.compile(r"^(城市|城镇|县城)?中水")
 
 # Near-synonyms: used only for targets with no exact partner (issue 3).
 SYNONYMS: tuple[tuple[str, ...], ...] = (
@@ -104,8 +109,15 @@ def normalize_indicator(indicator: str) -> str:
         stripped = _TRAILING.sub("", _LEADING.sub("", s))
         if stripped == s or len(stripped) < 2:
             m = _WORK_LAST.fullmatch(s)
-            return m.group(2) + m.group(1) if m else s
+            return _reclaimed_water(m.group(2) + m.group(1) if m else s)
         s = stripped
+
+
+def _reclaimed_water(name: str) -> str:
+    """A name of reclaimed water in one vocabulary: 再生水 for 中水 at its start, 利用 for its 回用."""
+    if "中水" in name:
+        name = _RECLAIMED_WATER.sub(r"\g<1>再生水", name)
+    return name.replace("回用", "利用") if "再生水" in name else name
 
 
 _SYNONYM_GROUP = {normalize_indicator(w): n for n, group in enumerate(SYNONYMS) for w in group}

@@ -327,6 +327,46 @@ def test_a_latin_abbreviation_in_brackets_is_a_gloss_not_part_of_the_name():
     assert normalize_indicator("全社会研发经费(R&D)投入") == normalize_indicator("全社会研发经费投入")  # 三明 2022
 
 
+SAME_MEASURE = [  # one measure under the names county-level publishers give it: (old, new, changes)
+    # 公共财政预算收入 is the name 一般公共预算收入 had before the 2014 budget law: 竹山县 2024 地方公共财政预算收入增长15%以上,
+    # 土默特左旗 2017 一般公共财政预算收入, 新巴尔虎左旗 2018 全旗一般财政公共预算收入, against 岳麓区 2022 地方一般公共预算收入
+    # 增长10%左右 and 张汪镇 2024 一般公共预算收入增长6%以上
+    (t("地方一般公共预算收入", 10, "%", "growth", "左右"), t("地方公共财政预算收入", 15, "%", "growth", "以上"),
+     [("changed", "地方公共财政预算收入")]),
+    (t("一般公共预算收入", 6, "%", "growth", "以上"), t("一般公共财政预算收入", 6, "%", "growth", "以上"), []),
+    (t("一般公共预算收入", 1.93, "亿元"), t("一般财政公共预算收入", 1.93, "亿元"), []),
+    # counter-examples: the 总收入 (with the higher levels' share: 洛江区 2025 and 柘荣县 2025 set both), and the spending
+    # (a 广东 city's 财政 month report (7个县(区), year not on the page) sets 地方公共财政预算支出 beside its 收入) are other measures
+    (t("一般公共预算总收入", 3.5, "%", "growth"), t("地方公共财政预算收入", 15, "%", "growth", "以上"),
+     [("added", "地方公共财政预算收入"), ("dropped", "一般公共预算总收入")]),
+    (t("地方公共财政预算收入", 170024, "万元"), t("地方公共财政预算支出", 372527, "万元"),
+     [("added", "地方公共财政预算支出"), ("dropped", "地方公共财政预算收入")]),
+    # 中水 is the everyday name of 再生水, and its 回用 (reuse) its 利用: 中卫 2022 中水综合回用率达到35% → 2023 再生水利用率
+    # 不低于35% (the qualifier is the change left); a 宁夏 county's 节水达标 table writes 再生水回用率
+    (t("中水综合回用率", 35, "%", "share"), t("再生水利用率", 35, "%", "share", "不低于"), [("changed", "再生水利用率")]),
+    (t("再生水回用率", 30, "%", "share"), t("再生水利用率", 40, "%", "share"), [("changed", "再生水利用率")]),
+    # counter-example: the industrial water reused in the same sentence of 中卫 2022 is not reclaimed water
+    (t("工业用水重复利用率", 92, "%", "share"), t("再生水利用率", 35, "%", "share", "不低于"),
+     [("added", "再生水利用率"), ("dropped", "工业用水重复利用率")]),
+    # a banner's and a township's scope word, as 全县 and 全镇: 土默特左旗 2017 全旗地区生产总值 and 苏尼特右旗 2023 地区生产总值;
+    # xx乡 2023 全乡生产总值 and 张汪镇 2024 全镇生产总值
+    (t("全旗地区生产总值", 6, "%", "growth"), t("地区生产总值", 5, "%", "growth"), [("changed", "地区生产总值")]),
+    (t("全乡生产总值", 16.2, "%", "growth"), t("生产总值", 6, "%", "growth", "以上"), [("changed", "生产总值")]),
+    # counter-example: the league's (盟, the level above a banner: 苏尼特右旗 2023 增速居全盟第三位) is not the banner's
+    (t("全旗地区生产总值", 6, "%", "growth"), t("全盟地区生产总值", 5, "%", "growth"),
+     [("added", "全盟地区生产总值"), ("dropped", "全旗地区生产总值")]),
+]
+
+
+@pytest.mark.parametrize("old, new, expected", SAME_MEASURE)
+def test_one_measure_under_a_county_publishers_other_name_is_the_same_target(old, new, expected):
+    assert [(c.change, c.indicator) for c in diff_targets([old], [new])] == expected
+
+
+def test_a_word_that_only_contains_zhong_shui_is_not_reclaimed_water():
+    assert normalize_indicator("集中水源地保护") == "集中水源地保护"
+
+
 IN_FORCE = [  # goals of several years in one plan, then the publisher's next year's plan: (old, new, years, changes)
     # 中卫 2022 今后五年: 城镇调查失业率控制在5.5%以内 (2022-2026); the 2023 plan sets only its own year's rate
     ([t("城镇调查失业率", 5.5, "%", "threshold", "以内", period="2022-2026")],

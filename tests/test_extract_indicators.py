@@ -282,6 +282,24 @@ def test_zai_sheng_is_a_word_not_again(clause, value, indicator):
     assert {t.value: t.indicator for t in found.targets}.get(value) == indicator
 
 
+BANNER = [  # a banner (旗, an Inner Mongolian county) scopes its figures with 全旗 and 我旗 as a county does with 全县
+    ("预计全旗地区生产总值达到259亿元,年均增长6%", 259, "地区生产总值"),  # 土默特左旗 2017
+    ("全旗一般财政公共预算收入完成1.93亿元,一般公共预算支出完成14.34亿元", 1.93, "一般财政公共预算收入"),  # 新巴尔虎左旗 2018
+    ("全乡生产总值完成48193万元,同比增长16.2%", 48193, "生产总值"),  # xx乡 2023 (全乡, read before this rule)
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", BANNER)
+def test_a_banners_scope_word_is_no_part_of_the_name(clause, value, indicator):
+    found = extract_body(REVIEW + clause + "。", "2018年政府工作报告")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
+def test_a_flagship_store_keeps_its_flag():
+    # counter-example: 旗 inside a word, with no 全/我/本 before it, stays in the name
+    assert [t.indicator for t in extract_body(PLAN + "引进品牌旗舰店5家。", "2025年工作计划").targets] == ["品牌旗舰店"]
+
+
 def test_a_dash_between_two_numbers_is_still_a_range():
     (target,) = [t for t in extract_body(PLAN + "固定资产投资增长6%-6.5%。", "2025年工作计划").targets]
     assert (target.min, target.max, target.direction) == (6, 6.5, "up")

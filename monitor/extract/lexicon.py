@@ -64,7 +64,9 @@ PLAN_VERBS = (
     "完成", "实现", "培育", "新增", "创建", "打造", "建成", "新建", "引进", "推进", "达到", "开展", "实施", "推动",
     "发行", "安排", "围绕", "累计", "计划", "拟",
 )
-SCOPE_WORDS = ("全年", "年内", "今年", "全镇", "全市", "全区", "全县", "全省", "全国")
+# 全乡 and 全旗 scope a township's and a banner's (an Inner Mongolian county's) figures as 全镇 and 全县 do:
+# xx乡 2023 全乡生产总值, 土默特左旗 2017 全旗地区生产总值, 新巴尔虎左旗 2018 全旗一般财政公共预算收入.
+SCOPE_WORDS = ("全年", "年内", "今年", "全镇", "全乡", "全市", "全区", "全县", "全旗", "全省", "全国")
 CHANGE_WORDS = ("增长", "增速", "增幅", "涨幅", "降低", "下降", "提高", "提升")
 STATE_WORDS = ("达到", "保持在", "控制在", "稳定在")
 BOUND_WORDS = ("左右", "以上", "以下")
@@ -235,8 +237,8 @@ SCOPE_NOTE_WORDS = ("扣除", "剔除", "不含", "不包括", "含", "包括", 
 # Words stripped from the front of an indicator (verbs, scope, time, hedges).
 LEAD_WORDS = re.compile(
     r"^(?:其中|含|包括|剩余|新推出|推出|力争|争取|争创|确保|预计|计划|拟|全年|今年|以来|年内|明年|当年|年底前|年底|到年底|上半年|下半年|"
-    r"到20\d\d年底?|20\d\d年(?:底|度(?!假))?|\d{1,2}(?:至|-|—)\d{1,2}月(?:份)?|全[镇县区市省乡国州]|我[镇县区市省乡]|本[镇县区市]|"
-    r"[为对](?=全[镇县区市省乡国州]|$)|"  # 为全州7万名…妇女: whom it is for, no name
+    r"到20\d\d年底?|20\d\d年(?:底|度(?!假))?|\d{1,2}(?:至|-|—)\d{1,2}月(?:份)?|全[镇县区市省乡国州旗]|我[镇县区市省乡旗]|本[镇县区市旗]|"
+    r"[为对](?=全[镇县区市省乡国州旗]|$)|"  # 为全州7万名…妇女: whom it is for, no name
     r"各类|全面|努力|着力|持续|继续|进一步|加快|加大|推动|推进|开展|实施|建成(?!区)|建设(?!用地)|新建成|创建|创成|创出|"
     r"打造|培育|引进|组建|完成|实现|达到|累计|共计|合计|共有|共|新培育|启动|积极|深入|大力|扎实|有序|"
     r"有力有序|顺利|成功|及时|全速|共同|安排|去年|上年(?!结转|结余)|过去一年|加上|围绕|对照|按照|聚焦|我们|已经|已有|现有|已|再(?!生)|所有|目前|现已|截至目前|当前|发放|兑现|拨付|筹集|落实|要|将|先|再(?!生)|力求|还|并(?![网购联表行])|且|同时|以及|和|及|与|、|,|;|:|\s|"
@@ -349,7 +351,7 @@ CHANGE_AFTER_RE = re.compile(r"(?:提高|增加|增长|提升|下降|降低|减�
 
 FROM_CUT_RE = re.compile(r"[从由](?<![自理缘经来].)(?=[^,;]*[\d年])[^,;]*$")
 
-FRAMING_RE = re.compile(r"(?:围绕|聚焦|紧扣|紧盯|按照|依托|针对|通过|借助|分为|分成|分)(?:全[市县区镇乡]|[省市县区镇乡]委)?$")
+FRAMING_RE = re.compile(r"(?:围绕|聚焦|紧扣|紧盯|按照|依托|针对|通过|借助|分为|分成|分)(?:全[市县区镇乡旗]|[省市县区镇乡旗]委)?$")
 FRAMING_LAST = "绕焦扣盯照托对过助为成分市县区镇乡委\n"  # no FRAMING_RE match unless the words end with one of these ($ also matches before a final \n)
 
 RED_LINE_RE = re.compile(r"红线|底线")  # after up to 4 Han characters opening the words
@@ -366,7 +368,7 @@ PLACE_FACT_RE = re.compile(
 
 FACT_UNITS = {"people", "area", "length", "count", "number", "level"}
 
-SCOPE_RE = re.compile(r"全[市县区镇乡省国](?:所有|的)?$")
+SCOPE_RE = re.compile(r"全[市县区镇乡旗省国](?:所有|的)?$")
 
 PLACES_AFTER_RE = re.compile(r"(?:县|市|区|镇|乡|街道|行政村|自然村|村|社区)(?:[(（][^)）]{0,8}[)）])?(?:全部|均|都|全面|实现)")
 
@@ -397,7 +399,7 @@ COMMIT_RE = re.compile(r"力争|确保|达到|新增|实现|完成|新建|建成
 # longest first, as the words after the longest are a part of the words after any shorter one.
 COMPARISON_BASE_RE = re.compile(r"(?:比|较|与|同)(?:上年同期|去年同期|上年年初|上年度|上一年|上年|去年|年初|20\d\d年)")
 COMPARISON_LEVEL_RE = re.compile(
-    r"(?:高于|超过|超出|快于|低于)(?:全[国省市州县区]、?)+(?:平均)?(?:水平|增速|增幅)?$"  # 超过全市增速0.4个百分点
+    r"(?:高于|超过|超出|快于|低于)(?:全[国省市州县旗区]、?)+(?:平均)?(?:水平|增速|增幅)?$"  # 超过全市增速0.4个百分点
 )
 
 COMPARISON_LEFT_RE = re.compile(r"(?:比|较)(?:上年|去年|上一年|上年度|年初)")
