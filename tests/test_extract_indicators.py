@@ -316,6 +316,9 @@ def test_a_growth_on_par_with_another_is_no_zero():
     """收入增长与上年度持平 (growth as fast as last year's) names no number; 产量与上年持平 is a growth of 0."""
     found = extract_body(PLAN + "全体居民人均可支配收入增长与上年度持平,粮食产量与上年持平。", "2025年工作计划")
     assert [(t.indicator, t.value, t.kind) for t in found.targets] == [("粮食产量", 0.0, "growth")]
+    # 上年度 is 上年: 湟中区2024年政府工作报告 (qh.people.com.cn), its 主要预期目标
+    found = extract_body(PLAN + "地区生产总值增长6%左右,固定资产投资与上年度持平。", "2024年工作计划")
+    assert [(t.indicator, t.value, t.kind) for t in found.targets][1:] == [("固定资产投资", 0.0, "growth")]
 
 
 @pytest.mark.parametrize("clause, expected", [

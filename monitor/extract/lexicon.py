@@ -140,12 +140,12 @@ RELATIVE_FLAT_RE = re.compile(r"(?:增长|增速|增幅|涨幅)[与同和][^,;�
 
 # Where the noun phrase that opens a sentence ends: its first verb, a quoted slogan, a number.
 SUBJECT_END_RE = re.compile(r"实现|达到|保持|完成|继续|持续|稳居|位居|稳定|再创|创历史|创下|刷新|“|\d")
-# A growth of zero: "与上年持平", "基本持平," — not 支持平江, 保持平稳.
+# A growth of zero: "与上年持平", "与上年度持平" (湟中区2024), "基本持平," — not 支持平江, 保持平稳.
 # Every alternative opens with a literal character (the lookbehind comes after it), so the
 # engine scans for those characters instead of trying the pattern at every position.
 # A bare 持平 or 基本持平 (FLAT_BARE) counts only when no Han character follows: tested in Python.
 FLAT_RE = re.compile(
-    r"与上年(?:基本)?持平|与去年(?:基本)?持平|较上年(?:基本)?持平|同比(?:基本)?持平"
+    r"与上年度?(?:基本)?持平|与去年(?:基本)?持平|较上年度?(?:基本)?持平|同比(?:基本)?持平"
     r"|基(?<![支坚保扶维把主劫]基)本持平|持(?<![支坚保扶维把主劫]持)平"
 )
 FLAT_BARE = ("持平", "基本持平")

@@ -125,7 +125,7 @@ def find_quantities(text: str) -> list[N.Quantity]:
     if "持平" in text:
         cn += [N.Quantity(m.start(), m.end(), m.group(0), 0.0, None, None, "%", False, False) for m in L.FLAT_RE.finditer(text)
                if not (m.group(0) in L.FLAT_BARE and "\u4e00" <= text[m.end() : m.end() + 1] <= "\u9fff")  # 持平稳定
-               and not L.RELATIVE_FLAT_RE.search(text, max(0, m.start() - 12), m.start())]
+               and not L.RELATIVE_FLAT_RE.search(text, max(0, m.start() - 12), m.start() + (text[m.start()] == "与"))]
     if "番" in text:  # 翻一番, 翻两番, 实现翻番 (one doubling): 番 counts only after 翻
         cn = [q for q in cn if q.unit != "番" or text[q.start - 1 : q.start] == "翻" or text[q.start - 2 : q.start] == "翻了"]
         cn += [N.Quantity(i, i + 2, "翻番", 1.0, None, None, "番", False, False) for i in _find_all(text, "翻番")
