@@ -312,6 +312,18 @@ def test_a_ratio_of_incomes_is_a_target_without_unit():
         ("城乡居民收入倍差", 1.7, "", "down"), ("城乡居民收入比", 1.8, "", "down")]
 
 
+@pytest.mark.parametrize("clause, indicator", [
+    # 同口径/可比口径 say the growth is on a comparable basis: 赣州市、三亚市2023年政府工作报告, 涪城区2019年
+    ("一般公共预算收入同口径增长12%左右", "一般公共预算收入"),
+    ("地方一般公共预算收入同口径增长25%左右", "地方一般公共预算收入"),
+    ("一般公共预算收入按可比口径增长5%", "一般公共预算收入"),
+    ("统计口径调整后的规模以上工业增加值增长6%", "统计口径调整后的规模以上工业增加值"),  # a name that says 口径 keeps it
+])
+def test_a_comparable_basis_is_no_part_of_the_name(clause, indicator):
+    found = extract_body(PLAN + clause + "。", "2025年工作计划")
+    assert [t.indicator for t in found.targets] == [indicator]
+
+
 def test_a_growth_on_par_with_another_is_no_zero():
     """收入增长与上年度持平 (growth as fast as last year's) names no number; 产量与上年持平 is a growth of 0."""
     found = extract_body(PLAN + "全体居民人均可支配收入增长与上年度持平,粮食产量与上年持平。", "2025年工作计划")
