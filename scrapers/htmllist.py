@@ -13,10 +13,13 @@ on the last page `tagname="[NEXTPAGE]"`, no next page), or TRS's `createPageHTML
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from typing import Any
 from urllib.parse import urljoin
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborHTMLParser, LexborNode, SelectolaxError
 
+from monitor.errors import ConfigError
 from monitor.scraper import Entry, ListPage, Scraper, list_date, text_of
 
 _TRS_PAGER = re.compile(r"createPageHTML\(\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,\s*['\"](\w+)['\"]\s*,\s*['\"](\w+)['\"]")
@@ -31,18 +34,34 @@ class HtmlListScraper(Scraper):
     """Lists printed in the column page's HTML, paged by links or TRS's createPageHTML()."""
 
     key = "html-list"
+    settings = ("max_pages", "items")
+    items: str = ""  # a CSS selector of the list's items, for a list the page prints without dates
+
+    def with_params(self, params: Mapping[str, Any]) -> HtmlListScraper:
+        """A copy with per-source settings applied; ConfigError for unknown ones or an items value that is no CSS selector."""
+        items = params.get("items", "")
+        if items and not _is_selector(items):
+            raise ConfigError(f"scraper {self.key!r}: params.items {items!r} is not a CSS selector (e.g. \"ul.list li\")")
+        return super().with_params(params)  # type: ignore[return-value]
 
     def parse_list(self, text: str, url: str) -> ListPage:
-        """The dated links of the page's main list, the next page and the stated total."""
+        """The dated links of the page's main list (or the links of `items`), the next page and the stated total."""
         tree = LexborHTMLParser(text)
         nexts, previous = pager_links(tree)
-        pager = _TRS_PAGER.search(text)
-        later = int(pager.group(2)) > 0 if pager else any(_goes_elsewhere(a, url) for a in previous)
-        least = 1 if later else MIN_ITEMS  # a later page of a list may end it with 1 or 2
-        items = list_items(tree, least)
-        if not items:
-            raise self.error(url, f"no list of at least {least} dated link{'s' if least > 1 else ''} "
-                                  "(li/tr/dd/p with one link and a date)")
+        if self.items:
+            items = declared_items(tree, self.items)
+            if not items:
+                raise self.error(url, f"the items selector {self.items!r} matched no element with a link "
+                                      "(params.items of the source)")
+        else:
+            pager = _TRS_PAGER.search(text)
+            later = int(pager.group(2)) > 0 if pager else any(_goes_elsewhere(a, url) for a in previous)
+            least = 1 if later else MIN_ITEMS  # a later page of a list may end it with 1 or 2
+            items = list_items(tree, least)
+            if not items:
+                raise self.error(url, f"no list of at least {least} dated link{'s' if least > 1 else ''} "
+                                      "(li/tr/dd/p with one link and a date; for a list without dates, declare "
+                                      "scraper = \"html-list\" and params = { items = \"CSS selector\" })")
         entries = []
         for item, a in items:
             entries.append(Entry(urljoin(url, a.attributes["href"]), a.attributes.get("title") or text_of(a),
@@ -84,6 +103,28 @@ def _goes_elsewhere(a: LexborNode, url: str) -> bool:
     """True when a pager link leads to another page than `url` (on a first page 上一页 leads nowhere)."""
     target = link_target(a)
     return bool(target) and urljoin(url, target) != url
+
+
+def _is_selector(value: object) -> bool:
+    """True for a string selectolax reads as a CSS selector."""
+    if not isinstance(value, str):
+        return False
+    try:
+        LexborHTMLParser("<p></p>").css(value)
+    except SelectolaxError:
+        return False
+    return True
+
+
+def declared_items(tree: LexborHTMLParser, selector: str) -> list[tuple[LexborNode, LexborNode]]:
+    """(item, link) of every element the selector matches that shows a link (its first, or itself when it is one)."""
+    out = []
+    for item in tree.css(selector):
+        links = [item] if item.tag == "a" and item.attributes.get("href") else item.css("a[href]")
+        link = next((a for a in links if not (a.attributes["href"] or "").lower().startswith(("javascript", "#"))), None)
+        if link is not None:
+            out.append((item, link))
+    return out
 
 
 def next_page(nexts: list[LexborNode], text: str, url: str, near: LexborNode | None) -> str | None:

@@ -222,6 +222,16 @@ def test_a_list_server_repeating_a_page_is_an_error_naming_the_url_not_a_quiet_s
     assert r.outcome == "partial" and r.new == r.listed == 15  # page 1, read before, is kept
 
 
+def test_a_list_declared_by_its_items_selector_is_crawled_and_a_selector_gone_stale_fails_the_run(site, fetcher, db):
+    declared = dataclasses.replace(source(site, "shangyu-zhangzhen"), scraper="html-list", params={"items": "ul.list li"})
+    r = crawl_source(db, declared, fetcher)
+    assert (r.outcome, r.template) == ("ok", "html-list (declared: scraper html-list)")
+    assert r.new == r.listed == len(site.paths("shangyu-zhangzhen"))
+    stale = dataclasses.replace(declared, params={"items": "div.news-list li"})  # the site was redesigned
+    r = crawl_source(db, stale, fetcher)
+    assert r.outcome == "failed" and "the items selector 'div.news-list li' matched no element with a link" in r.errors[0]
+
+
 @pytest.mark.parametrize("name", ["shangyu-zhangzhen", "kq-wangtan"])
 def test_a_column_redirected_to_the_portals_front_page_fails_and_stores_none_of_its_news(site, fetcher, db, name):
     # the front page lists the newest documents of every column as dated links: read as the column (a TRS list is

@@ -328,6 +328,32 @@ def test_the_next_page_is_read_from_href_tagname_or_the_onclick_call_of_the_list
     assert len(listed.entries) == 8 and listed.next_url == (next_url and urljoin(url, next_url))
 
 
+def test_a_list_printed_without_dates_is_read_through_its_declared_items_selector():
+    # the real easysite list (zjw.beijing.gov.cn 政策文件) with its date cells taken out, as a column that shows none
+    url = "https://zjw.beijing.gov.cn/bjjs/zwgk46/zcwj8/index.shtml"
+    page = re.sub(r'<span class="time">[^<]*</span>', "", (LISTS / "bj_zjw_zcwj_list_EXCERPT.html").read_text(encoding="utf-8"))
+    with pytest.raises(ParseError, match=r'no list of at least 3 dated links .*params = \{ items = "CSS selector" \}'):
+        TEMPLATES["html-list"].parse_list(page, url)  # what the user is told to do
+    listed = TEMPLATES["html-list"].with_params({"items": "ul.ej_ulList li"}).parse_list(page, url)
+    assert len(listed.entries) == 10 and {e.date for e in listed.entries} == {None}  # both tabs' lists, as asked
+    assert listed.entries[0].url == "https://zjw.beijing.gov.cn/bjjs/xxgk/zcwj2024/gfxwj40/xxyx/744055110/index.shtml"
+    assert listed.entries[6].title == "北京市住房和城乡建设委员会关于废止部分物业管理文件的通知"
+    first_tab = TEMPLATES["html-list"].with_params({"items": "div.zcwj_title + div.list_erj li"})
+    assert len(first_tab.parse_list(page, url).entries) == 7  # a narrower selector, the first tab's list
+    assert listed.next_url == "https://zjw.beijing.gov.cn/bjjs/zwgk46/zcwj8/d89c1422-2.shtml"  # its pager, as before
+    with pytest.raises(ParseError, match=r"the items selector 'ul.news li' matched no element with a link"):
+        TEMPLATES["html-list"].with_params({"items": "ul.news li"}).parse_list(page, url)  # a layout change: loud
+
+
+@pytest.mark.parametrize("items", ["ul[", "", 3])
+def test_an_items_param_that_is_no_css_selector_is_a_configuration_error(items):
+    if items == "":
+        assert TEMPLATES["html-list"].with_params({"items": items}).items == ""  # empty: the dated-links reading
+        return
+    with pytest.raises(ConfigError, match=r"scraper 'html-list': params.items .* is not a CSS selector"):
+        TEMPLATES["html-list"].with_params({"items": items})
+
+
 @pytest.mark.parametrize(("previous", "later"), [
     # Huilan easysite (zjw.beijing.gov.cn 政策文件): page 1's 上一页 is a placeholder; page 19's leads to page 18
     ("""<a tagname="[PREVIOUSPAGE]" title="上一页" class=""> <span><</span>上一页</a>""", False),
@@ -402,7 +428,7 @@ def test_a_source_is_its_column_url_the_template_detected_at_run_time(tmp_path: 
     assert (source.scraper, source.params) == ("", {"list_tag": "信息列表"})
     path.write_text('[[sources]]\nname = "t"\nurl = "https://www.kq.gov.cn/col/col1/index.html"\n'
                     'params = { listtag = "x" }\n', encoding="utf-8")
-    with pytest.raises(ConfigError, match="sources.t.params: unknown params listtag .known: list_tag, max_pages"):
+    with pytest.raises(ConfigError, match="sources.t.params: unknown params listtag .known: items, list_tag, max_pages"):
         load_sources(path)
 
 
