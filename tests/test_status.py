@@ -265,29 +265,43 @@ def test_a_source_waiting_its_turn_in_a_long_run_in_progress_is_not_overdue(tmp_
         held.release()
 
 
-def test_the_health_check_fails_while_a_channel_keeps_refusing_alerts_and_recovers_when_they_go_out(tmp_path):
-    """Every source checked and green, but the robot answers 503: no one is told, so the health check says so."""
+def _with_hook(tmp_path: Path, db_file: Path, url: str, threshold: int, now: datetime) -> tuple[Path, Config]:
+    """The sources file with a webhook channel at url and an alert for it queued at `now`: (toml, its config)."""
     from monitor import outbox
     from monitor.cli.alerts import sample_changeset
+
+    toml = _toml(tmp_path, db_file)
+    toml.write_text(toml.read_text(encoding="utf-8") + f'[channels.hook]\nkind = "webhook"\nurl = "{url}"\n'
+                    f'[alerts]\nerror_threshold = {threshold}\n', encoding="utf-8")
+    cfg = load_config(str(toml))
+    db = store.open_db(db_file)
+    outbox.enqueue_changes(db, cfg, SOURCE.name, [sample_changeset()], now=now)
+    db.close()
+    return toml, cfg
+
+
+def _deliver(db_file: Path, cfg: Config, moment: datetime) -> None:
+    """One delivery pass at `moment`, as a run or serve makes it."""
+    from monitor import outbox
+
+    db = store.open_db(db_file)
+    outbox.deliver(db, cfg, now=lambda: moment, env={})
+    db.close()
+
+
+def test_the_health_check_fails_while_a_channel_keeps_refusing_alerts_and_recovers_when_they_go_out(tmp_path):
+    """Every source checked and green, but the robot answers 503: no one is told, so the health check says so."""
     from support.receivers import WebhookReceiver
 
     db_file = tmp_path / "monitor.db"
     now = datetime.now(SHANGHAI)
     record_run(db_file, now - timedelta(minutes=3))
     with WebhookReceiver(statuses=[503, 503, 503]) as hook:
-        toml = _toml(tmp_path, db_file)
-        toml.write_text(toml.read_text(encoding="utf-8") + f'[channels.hook]\nkind = "webhook"\nurl = "{hook.url}"\n'
-                        '[alerts]\nerror_threshold = 3\n', encoding="utf-8")
-        cfg = load_config(str(toml))
-        db = store.open_db(db_file)
-        outbox.enqueue_changes(db, cfg, SOURCE.name, [sample_changeset()], now=now)
-        moments = iter(now + timedelta(hours=h) for h in range(10))
+        toml, cfg = _with_hook(tmp_path, db_file, hook.url, 3, now)
         states = []
-        for _ in range(4):  # a delivery pass per run of a daily cron, the fourth after the robot is back
-            outbox.deliver(db, cfg, now=lambda m=next(moments): m, env={})
-            result = CliRunner().invoke(cli, ["status", "--check", "--config", str(toml)])
-            states.append(result.exit_code)
-        db.close()
+        for hour in range(4):  # a delivery pass per run of a daily cron, the fourth after the robot is back
+            _deliver(db_file, cfg, now + timedelta(hours=hour))
+            states.append(CliRunner().invoke(cli, ["status", "--check", "--config", str(toml)]).exit_code)
     assert states == [0, 0, 1, 0] and len(hook.received) == 1
     db = store.open_db(db_file)
     outbox_rows = list(db.query("SELECT status, attempts FROM outbox"))
@@ -296,21 +310,13 @@ def test_the_health_check_fails_while_a_channel_keeps_refusing_alerts_and_recove
 
 
 def test_status_names_the_failing_channel_its_waiting_alerts_and_its_last_error(tmp_path):
-    from monitor import outbox
-    from monitor.cli.alerts import sample_changeset
     from support.receivers import WebhookReceiver
 
     db_file = tmp_path / "monitor.db"
     now = datetime.now(SHANGHAI)
     with WebhookReceiver(statuses=[503] * 9) as hook:
-        toml = _toml(tmp_path, db_file)
-        toml.write_text(toml.read_text(encoding="utf-8") + f'[channels.hook]\nkind = "webhook"\nurl = "{hook.url}"\n'
-                        '[alerts]\nerror_threshold = 2\n', encoding="utf-8")
-        cfg = load_config(str(toml))
-        db = store.open_db(db_file)
-        outbox.enqueue_changes(db, cfg, SOURCE.name, [sample_changeset()], now=now)
-        for h in (0, 5):
-            outbox.deliver(db, cfg, now=lambda h=h: now + timedelta(hours=h), env={})
-        db.close()
+        toml, cfg = _with_hook(tmp_path, db_file, hook.url, 2, now)
+        for hour in (0, 5):
+            _deliver(db_file, cfg, now + timedelta(hours=hour))
         text = CliRunner().invoke(cli, ["status", "--config", str(toml)]).stdout
     assert re.search(r"channel hook is failing: 1 alerts waiting since \S+, 2 attempts; last error: .*503", text), text
