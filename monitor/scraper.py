@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborHTMLParser, LexborNode, SelectolaxError
 
 from monitor.errors import ConfigError, ParseError
 from monitor.models import Document
@@ -100,6 +100,22 @@ def list_date(text: str) -> str | None:
     return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else None
 
 
+# Per-source selectors of a detail page's parts (params = { body = "div.article", title = "h1" }), for a site whose
+# pages the reader misreads: each must match exactly once, and wins over what the reader would find.
+PART_SETTINGS = ("title", "body")
+
+
+def is_selector(value: object) -> bool:
+    """True for a string selectolax reads as a CSS selector."""
+    if not isinstance(value, str) or not value.strip():
+        return False
+    try:
+        LexborHTMLParser("<p></p>").css(value)
+    except SelectolaxError:
+        return False
+    return True
+
+
 class Scraper:
     """One CMS template and one site's detail-page layout, declared as selectors.
 
@@ -121,14 +137,18 @@ class Scraper:
     required: ClassVar[tuple[str, ...]] = ()  # metadata every page of the site shows (else a ParseError)
 
     def with_params(self, params: Mapping[str, Any]) -> Scraper:
-        """A copy with per-source settings applied; ConfigError for unknown ones."""
-        unknown = sorted(set(params) - set(self.settings))
+        """A copy with per-source settings applied (a part's CSS as its Selector); ConfigError for unknown ones."""
+        known = (*self.settings, *PART_SETTINGS)
+        unknown = sorted(set(params) - set(known))
         if unknown:
-            raise ConfigError(
-                f"scraper {self.key!r}: unknown params {', '.join(unknown)} (known: {', '.join(self.settings)})"
-            )
+            raise ConfigError(f"scraper {self.key!r}: unknown params {', '.join(unknown)} (known: {', '.join(known)})")
         clone = copy.copy(self)
         for name, value in params.items():
+            if name in PART_SETTINGS:
+                if not is_selector(value):
+                    raise ConfigError(f"scraper {self.key!r}: params.{name} {value!r} is not a CSS selector "
+                                      "(e.g. \"div.article-content\")")
+                value = Selector(value, name=name)
             setattr(clone, name, value)
         return clone
 

@@ -23,6 +23,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from monitor.errors import ConfigError
+from monitor.scraper import PART_SETTINGS
 from scrapers import SCRAPERS
 from scrapers.detect import TEMPLATES
 
@@ -122,7 +123,7 @@ def _check(source: Source, where: str, names: set[str], scrapers: dict) -> list[
     if source.schedule is not None and not isinstance(source.schedule, str):
         problems.append(f"{where}.schedule: expected a crontab string such as \"30 7 * * *\"")
     if not source.scraper:  # detected at run time: its params must suit some template
-        known = {p for s in TEMPLATES.values() for p in s.settings}
+        known = {p for s in TEMPLATES.values() for p in s.settings} | set(PART_SETTINGS)
         unknown = sorted(set(source.params) - known)
         if unknown:
             problems.append(f"{where}.params: unknown params {', '.join(unknown)} (known: {', '.join(sorted(known))})")

@@ -17,10 +17,10 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urljoin
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode, SelectolaxError
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from monitor.errors import ConfigError
-from monitor.scraper import Entry, ListPage, Scraper, list_date, text_of
+from monitor.scraper import Entry, ListPage, Scraper, is_selector, list_date, text_of
 
 _TRS_PAGER = re.compile(r"createPageHTML\(\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,\s*['\"](\w+)['\"]\s*,\s*['\"](\w+)['\"]")
 _TOTAL = re.compile(r"共\s*(\d+)\s*条")
@@ -40,7 +40,7 @@ class HtmlListScraper(Scraper):
     def with_params(self, params: Mapping[str, Any]) -> HtmlListScraper:
         """A copy with per-source settings applied; ConfigError for unknown ones or an items value that is no CSS selector."""
         items = params.get("items", "")
-        if items and not _is_selector(items):
+        if items and not is_selector(items):
             raise ConfigError(f"scraper {self.key!r}: params.items {items!r} is not a CSS selector (e.g. \"ul.list li\")")
         return super().with_params(params)  # type: ignore[return-value]
 
@@ -103,17 +103,6 @@ def _goes_elsewhere(a: LexborNode, url: str) -> bool:
     """True when a pager link leads to another page than `url` (on a first page 上一页 leads nowhere)."""
     target = link_target(a)
     return bool(target) and urljoin(url, target) != url
-
-
-def _is_selector(value: object) -> bool:
-    """True for a string selectolax reads as a CSS selector."""
-    if not isinstance(value, str):
-        return False
-    try:
-        LexborHTMLParser("<p></p>").css(value)
-    except SelectolaxError:
-        return False
-    return True
 
 
 def declared_items(tree: LexborHTMLParser, selector: str) -> list[tuple[LexborNode, LexborNode]]:

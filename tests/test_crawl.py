@@ -232,6 +232,24 @@ def test_a_list_declared_by_its_items_selector_is_crawled_and_a_selector_gone_st
     assert r.outcome == "failed" and "the items selector 'div.news-list li' matched no element with a link" in r.errors[0]
 
 
+@pytest.mark.parametrize("workers", [0, 2], ids=["in process", "in worker processes"])
+def test_a_sources_declared_body_reads_its_pages_and_one_gone_stale_fails_each_page_naming_it(site, fetcher, db, workers):
+    from monitor.crawl import WORKER_MODULES
+    from monitor.workers import Pool
+
+    pool = Pool(workers, after=0, modules=WORKER_MODULES)  # the pages parsed where a big run parses them
+    try:
+        declared = dataclasses.replace(source(site, "shangyu-zhangzhen"), params={"body": "#UCAP-CONTENT"})
+        r = crawl_source(db, declared, fetcher, pool=pool)
+        assert r.outcome == "ok" and r.new == r.listed > 0
+        site.revise("002", seedformat.render(site.document("002")).replace("。", "。\n", 1))  # one page changes
+        stale = dataclasses.replace(declared, params={"body": "div.article-body"})
+        r = crawl_source(db, stale, fetcher, pool=pool)
+        assert r.failed == 1 and "body selector 'div.article-body' matched 0 elements" in r.errors[0]
+    finally:
+        pool.close()
+
+
 @pytest.mark.parametrize("name", ["shangyu-zhangzhen", "kq-wangtan"])
 def test_a_column_redirected_to_the_portals_front_page_fails_and_stores_none_of_its_news(site, fetcher, db, name):
     # the front page lists the newest documents of every column as dated links: read as the column (a TRS list is

@@ -130,3 +130,30 @@ def test_per_source_params_apply_to_a_copy_and_unknown_ones_are_refused():
     assert tuned.max_pages == 3 and base.max_pages == 100
     with pytest.raises(ConfigError, match="scraper 'town': unknown params page_sise"):
         base.with_params({"page_sise": 20})
+
+
+def test_a_sources_declared_body_and_title_win_over_the_readers_guess_and_fail_loudly_when_they_match_nothing():
+    # the real Hanweb page of jst.zj.gov.cn (tests/fixtures/pages) after a redesign: its body in a container of a
+    # new name, and a block of related reading, denser than the body, added under it. The reader's densest-block
+    # guess takes the related reading; a source declaring its body (params = { body = "#wz_content" }) reads it.
+    from pathlib import Path
+
+    from scrapers.detect import TEMPLATES
+
+    real = (Path(__file__).parent / "fixtures" / "pages" / "zj_jst_detail_xxgk.html").read_text(encoding="utf-8")
+    related = "".join(f"<p>关于推进建筑垃圾资源化利用的政策解读第{i}条：为贯彻落实国家和省有关决策部署，进一步规范建筑垃圾"
+                      "综合利用产品的生产和应用，现就有关政策作如下解读，请各地结合实际认真抓好落实。</p>" for i in range(8))
+    redesigned = (real.replace('id="zoom"', 'id="wz_content"').replace("bt_content", "wz_cell")
+                  .replace("</body>", f'<div class="xgwz"><h3>相关解读</h3>{related}</div></body>'))
+    url = "https://jst.zj.gov.cn/art/2026/10/8/art_1229129246_1.html"
+    guessed = TEMPLATES["jpaas"].read_detail(redesigned, url).document
+    assert guessed.paragraphs[0] == "相关解读"  # the guess this param is for
+    declared = TEMPLATES["jpaas"].with_params({"body": "#wz_content", "title": "title"}).read_detail(redesigned, url)
+    assert declared.document.paragraphs[0].startswith("各设区市建委(建设局),杭州市、温州市、")
+    assert declared.document.paragraphs[-1] == "2026年9月30日"
+    assert declared.found["paragraphs"] == "selector #wz_content"
+    stale = r"body selector '#zoom' matched 0 elements on https://jst.zj.gov.cn/.* \(expected exactly 1\)"
+    with pytest.raises(ParseError, match=stale):  # a declaration gone stale is loud, never an empty document
+        TEMPLATES["jpaas"].with_params({"body": "#zoom"}).read_detail(redesigned, url)
+    with pytest.raises(ConfigError, match=r"scraper 'jpaas': params.body 'div\[' is not a CSS selector"):
+        TEMPLATES["jpaas"].with_params({"body": "div["})

@@ -428,7 +428,7 @@ def test_a_source_is_its_column_url_the_template_detected_at_run_time(tmp_path: 
     assert (source.scraper, source.params) == ("", {"list_tag": "信息列表"})
     path.write_text('[[sources]]\nname = "t"\nurl = "https://www.kq.gov.cn/col/col1/index.html"\n'
                     'params = { listtag = "x" }\n', encoding="utf-8")
-    with pytest.raises(ConfigError, match="sources.t.params: unknown params listtag .known: items, list_tag, max_pages"):
+    with pytest.raises(ConfigError, match="sources.t.params: unknown params listtag .known: body, items, list_tag, max_pages"):
         load_sources(path)
 
 
