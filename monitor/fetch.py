@@ -168,8 +168,12 @@ _FRONT_PAGES = frozenset(["", "/"] + [f"/{name}.{ext}" for name in ("index", "de
 
 
 def sent_to_front_page(url: str, final: str) -> bool:
-    """True when `url`, a page below its site's front page, was redirected to the front page."""
-    return final != url and urlsplit(final).path.lower() in _FRONT_PAGES and urlsplit(url).path.lower() not in _FRONT_PAGES
+    """True when `url`, a page below its site's front page, was redirected to the front page (with no query:
+    /index.php?m=content&c=index&a=show&id=9 is a page a CMS routes through its index.php)."""
+    if final == url:
+        return False
+    to = urlsplit(final)
+    return not to.query and to.path.lower() in _FRONT_PAGES and urlsplit(url).path.lower() not in _FRONT_PAGES
 
 
 def blocked_reason(status: int, text: str) -> str | None:

@@ -468,6 +468,8 @@ def test_a_form_is_posted_as_a_page_posts_it_and_a_redirect_after_it_is_a_get():
     ("http://www.kq.gov.cn/col/col1229443512/index.html", "/col/col1229999999/index.html", False),
     ("http://www.kq.gov.cn/col/col1229443512", "/col/col1229443512/", False),
     ("http://www.kq.gov.cn/", "/index.html", False),  # a source watching the front page itself
+    # a CMS routing its pages through index.php (PHPCMS): a page, not the front page
+    ("http://www.example.gov.cn/list-9-1.html", "/index.php?m=content&c=index&a=lists&catid=9", False),
 ])
 def test_a_page_redirected_to_its_sites_front_page_was_moved_or_removed(url, location, refused):
     def handler(request: httpx.Request) -> httpx.Response:
