@@ -312,7 +312,7 @@ def mutate(world: World, rng: random.Random, baselined: set[str]) -> list[str]:
 
 FAULTS = ("none", "none", "kill-request", "kill-commit-before", "kill-commit-after", "smtp-451", "smtp-554",
           "smtp-down", "smtp-kill-before", "smtp-kill-after", "hook-500", "hook-hold", "hook-kill-before",
-          "hook-kill-after", "site-500", "db-locked", "db-readonly", "db-full", "db-full-mid", "db-locked-mid",
+          "hook-kill-after", "site-500", "site-moved", "db-locked", "db-readonly", "db-full", "db-full-mid", "db-locked-mid",
           "smtp-then-db-full", "smtp-then-db-locked", "int-request", "term-request", "serve", "serve-term-request",
           "serve-kill-request")
 
@@ -339,6 +339,8 @@ def arm(world: World, fault: str, rng: random.Random) -> dict:
         world.hook.plan = ["ok"] * rng.randint(0, 2) + [fault[5:]]
     elif fault == "site-500":
         world.site.fail(rng.choice(SOURCES), "500")
+    elif fault == "site-moved":  # its column sent to the front page, which lists every column's newest documents
+        world.site.fail(rng.choice(SOURCES), "moved")
     elif fault == "db-locked":
         lock_db(world)
     elif fault == "db-locked-mid":
@@ -443,7 +445,7 @@ def expected_codes(fault: str, killed: bool) -> set[int]:
     if fault == "term-request":
         return {0, 1, 3, -signal.SIGTERM}  # run --once keeps SIGTERM's default: it dies, as with kill -9
     return {
-        "db-locked": {4}, "db-readonly": {4}, "db-full": {1, 4}, "site-500": {1},
+        "db-locked": {4}, "db-readonly": {4}, "db-full": {1, 4}, "site-500": {1}, "site-moved": {1},
         "db-full-mid": {0, 1, 3}, "db-locked-mid": {0, 1, 3},  # checked, then failed: never "did not start" (4)
     }.get(fault, {0, 1, 3})
 
@@ -527,6 +529,10 @@ def check(world: World) -> list[str]:
             for url in world.site.page_urls(name):
                 if url not in urls:
                     found.append(f"page never stored: {url}")
+        for url, key in c.execute("SELECT d.url, s.key FROM documents d JOIN sources s ON s.id = d.source_id"):
+            owner = next((n for n in SOURCES if url in world.site.page_urls(n)), key)
+            if owner != key:
+                found.append(f"{url}: a page of {owner} stored as {key}'s")
         for doc, sha, n in c.execute(
                 "SELECT document_id, sha256, count(*) FROM versions WHERE same_as IS NULL GROUP BY 1, 2 HAVING count(*) > 1"):
             found.append(f"document {doc}: version {sha[:12]} stored {n} times")
