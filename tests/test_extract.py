@@ -787,6 +787,26 @@ def test_the_period_of_a_goal_in_a_multi_year_plan_is_its_span_or_its_stage(titl
     assert [(t.value, t.period) for t in found.targets] == [(value, period)] and not found.actuals
 
 
+# A mid-term review of a five-year plan reports the plan's first years: 国家 (新华社 2023-12-26), 上海 (澎湃
+# 2023-11-22). Its numbers are progress, not targets; the plan's own goal it quotes is neither.
+# Counter-example: a notice to carry a review out plans (关于开展“十四五”规划实施情况中期评估工作的通知).
+MIDTERM = [
+    ("“十四五”规划纲要实施实现“时间过半、任务过半”——从中期评估报告看“十四五”发展新成效",
+     "报告显示,制造业增加值占GDP比重提升至27.8%,战略性新兴产业增加值年均增长15.8%。", [], [27.8, 15.8]),
+    ("《上海市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》实施中期评估报告",
+     "地表水达到或好于III类水体比例95.6%,远超60%的规划目标。", [], [95.6]),
+    ("宁化县人民政府办公室关于开展“十四五”规划实施情况中期评估工作的通知",
+     "各单位于2023年6月30日前报送评估报告,完成率达到100%。", [100], []),
+]
+
+
+@pytest.mark.parametrize("title, sentence, targets, actuals", MIDTERM)
+def test_a_mid_term_review_reports_progress_of_the_plans_first_years(title, sentence, targets, actuals):
+    found = extract_body(sentence, title)
+    assert [t.value for t in found.targets] == targets
+    assert [(t.value, t.period) for t in found.actuals] == [(v, "2021-2023") for v in actuals]
+
+
 def test_a_year_inside_a_multi_year_plan_or_the_base_it_builds_on_reports_nothing():
     """泉州 2022—2025: 2023年起 plans; 宣州 2025: 巩固2024年…成果 names the base, the 2 villages are planned."""
     span = extract_body("2023年起,各县(市、区)每年按乡镇总量15%左右比例推广培育;到2025年,60%以上乡镇达到评价体系要求。",

@@ -340,6 +340,8 @@ def _initial_mode(title: str, text: str) -> str:
         return "budget"
     if L.RECORD_TITLE_RE.search(title) and "预算草案" not in title:
         return "review"
+    if L.MIDTERM_TITLE_RE.search(title):
+        return "review"
     m = L.SECTION_RE.search(title)
     if m:
         return "review" if m.group("review") else "plan"
@@ -386,6 +388,9 @@ def lay_out(d: Doc) -> None:
     period = _period_of_part(d.title if mode == "review" else "", mode, y) if y else None
     if mode == "review" and "报告" in d.title and y and not midyear and not d.record:  # a report given in the year it plans
         period = str(y - 1)
+    five = L.FIVE_YEAR_RE.search(d.title) if "五" in d.title else None
+    if five and mode == "review" and L.MIDTERM_TITLE_RE.search(d.title):  # a mid-term review: the plan's first years
+        period = f"{L.FIVE_YEAR_PLANS[five.group(0)]}-{L.FIVE_YEAR_PLANS[five.group(0)] + 2}"
     fixed = mode == "budget" or d.record  # a budget note or a record: no heading, lead-in or opening changes its part
     why = f"the title “{d.title[:24]}”" if d.title and (mode != "plan" or L.SECTION_RE.search(d.title)) else "the start"
     text = d.text

@@ -272,8 +272,12 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "change-start"
     if cat == "count" and ((lw[-1:] in L.FRAMING_LAST and L.FRAMING_RE.search(lw)) or it.right.startswith("方面")):
         return "framing"  # 围绕3个重点领域; 做好6个方面工作
-    if cat == "count" and it.right.startswith(("指标", "主要指标")) and N.split_unit(it.q.unit)[1] == "项":
-        return "framing"  # 提出3项指标, 细化提出20项主要指标: how a plan's indicators are grouped, not a count to reach
+    if cat == "count" and (m := L.INDICATORS_AFTER_RE.match(it.right)) and (
+        N.split_unit(it.q.unit)[1] == "项" or (N.split_unit(it.q.unit)[1] == "个" and m.end() > 2)
+    ):  # (力争1个以上指标进入全国标杆行列: indicators to bring up, a count to reach)
+        return "framing"  # 提出3项指标, 20项重大指标, 29个主要指标: how a plan's indicators are grouped, not a count to reach
+    if role == "actual" and L.GOAL_AFTER_RE.match(it.right) and L.BEATS_BEFORE_RE.search(text, it.clause_start, it.q.start):
+        return "quoted-goal"  # 远超60%的规划目标, 低于2.5%的控制目标: the goal a result is measured against
     if cat == "count" and role == "target" and it.right.find("民生", 0, 7) >= 0 and L.MATTERS_AFTER_RE.match(it.right):
         return "framing"  # 办好15件重点民生实事: the list the items below make up
     if cat == "count" and role == "target" and it.q.value is not None and it.q.value <= 30 and _campaigns(it):
