@@ -787,6 +787,25 @@ def test_the_period_of_a_goal_in_a_multi_year_plan_is_its_span_or_its_stage(titl
     assert [(t.value, t.period) for t in found.targets] == [(value, period)] and not found.actuals
 
 
+# The end of a year gone (截至2024年底) dates a status, not this year's plan: 交通运输部 on the 十四五 (国新办,
+# 2025-07-21), 国家公路网 (央广网 2022-07-26: 截至2021年底,国家高速公路已建成11.7万公里). Counter-example: 到2025年底
+# in a 2025 plan is its deadline.
+YEAR_END = [
+    ("“十四五”交通规划17项主要指标中6项提前完成 11项年底前将全部完成", "截至2024年底,铁路营业里程达到16.2万公里。",
+     [], [(16.2, "2024")]),
+    ("我国路网规模已位居世界前列 2035年国家公路网规模将超46万公里", "截至2021年底,国家高速公路已建成11.7万公里。",
+     [], [(11.7, "2021")]),
+    ("XX县2025年工作计划", "到2025年底,全县高标准农田面积达到50万亩。", [(50, "2025")], []),
+]
+
+
+@pytest.mark.parametrize("title, sentence, targets, actuals", YEAR_END)
+def test_a_status_at_the_end_of_a_year_gone_is_a_result_of_that_year(title, sentence, targets, actuals):
+    found = extract_body(sentence, title, "2025-07-21" if "十四五" in title else None)
+    assert [(t.value, t.period) for t in found.targets] == targets
+    assert [(t.value, t.period) for t in found.actuals] == actuals
+
+
 # A mid-term review of a five-year plan reports the plan's first years: 国家 (新华社 2023-12-26), 上海 (澎湃
 # 2023-11-22). Its numbers are progress, not targets; the plan's own goal it quotes is neither.
 # Counter-example: a notice to carry a review out plans (关于开展“十四五”规划实施情况中期评估工作的通知).

@@ -65,6 +65,9 @@ def marks_of(d: Doc, s: Sentence) -> Marks:
             mk.by_year.append((pos, int(m.group("byyear"))))
         elif kind == "byend":  # 2025年底前: a deadline, like 到2025年
             mk.by_year.append((pos, int(m.group("year"))))
+        elif kind == "thisyear" and _earlier_year_end(d, pos):  # 截至2024年底: the end of a year gone, a status then
+            mk.past.append(pos)
+            mk.years.append((pos - 4, int(d.text[pos - 4 : pos])))
         elif kind == "thisyear":
             if not (mk.years and d.text.startswith("全年", pos) and _whole_of_year(d.text, mk.years[-1][0], pos)):
                 mk.this_year.append(pos)
@@ -174,6 +177,15 @@ class Doc:
     def source(self, a: int, b: int) -> str:
         """The body as given between offsets a and b of the body."""
         return self.spacing.slice(a, b) if self.spacing else self.body[a:b]
+
+
+def _earlier_year_end(d: Doc, pos: int) -> bool:
+    """年底 at pos closes a year before the plan's (2024年底 in a 2025 plan), or one a status is given as of
+    (截至2024年底 in a review of the 十四五 up to 2025)."""
+    year = d.text[pos - 4 : pos]
+    if not (d.plan_year and year.isdigit() and year.startswith("20")):
+        return False
+    return int(year) < (d.first_year or d.plan_year) or d.text[pos - 6 : pos - 4] in ("截至", "截止")
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
