@@ -253,6 +253,12 @@ ROWS = [
     # 渝水区 2024: the consumer price index at a percentage is a rise of prices (as the gold's 涨幅 rows), not a share
     ("a price index is a growth", "居民消费价格指数为3%左右。", [T("居民消费价格指数", 3, "%", "growth", "左右")]),
     ("a cut by 压降", "加快盘活国有闲置厂房、科创载体,空置率压降10%以上。", [T("空置率", 10, "%", "growth", "以上")]),
+    # 递增 (grows year on year) is a growth: 临湘市“十四五”末目标 (linxiang.gov.cn, 2021-08-04), 中国轴承工业协会's
+    # “十三五” aim (2016-02-01)
+    ("a growth by 递增", "到“十四五”末,全市生产总值突破500亿元,年均递增10.4%;财政总收入达到25亿元,年均递增14.4%。",
+     [T("生产总值", 500, "亿元", "level", "以上"), T("生产总值", 10.4, "%", "growth"),
+      T("财政总收入", 25, "亿元", "level"), T("财政总收入", 14.4, "%", "growth")]),
+    ("a growth by 递增 in a plan", "“十三五”,中国汽车轴承工业增加值将年均递增7%。", [T("中国汽车轴承工业增加值", 7, "%", "growth")]),
 ]
 
 
