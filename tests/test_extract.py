@@ -793,6 +793,23 @@ def test_the_period_of_a_goal_in_a_multi_year_plan_is_its_span_or_its_stage(titl
     assert [(t.value, t.period) for t in found.targets] == [(value, period)] and not found.actuals
 
 
+# The end of a five-year plan named in a sentence (到“十四五”末, “十四五”期末) dates a goal set in a year of that
+# plan: 临湘市 (2021-08-04 解读党代会报告), 三门峡 (2022-12-26 未来五年目标: 力争到“十四五”末,城镇化人口达70%左右).
+# Counter-example: a plan ended before the document's year dates nothing (the 十三五 in a 2023 plan).
+FIVE_YEAR_END = [
+    ("解读市第十三次党代会工作报告", "2021-08-04", "到“十四五”末,全市生产总值突破500亿元。", 500, "2021-2025"),
+    ("锚定目标,全面实现现代化", "2022-12-26", "力争到“十四五”末,城镇化人口达70%左右。", 70, "2021-2025"),
+    ("XX县2023年政府工作报告", None, "确保“十四五”期末森林覆盖率达到57%。", 57, "2021-2025"),
+    ("XX县2023年政府工作报告", None, "对标“十三五”期末水平,今年新增就业1200人。", 1200, "2023"),
+]
+
+
+@pytest.mark.parametrize("title, date, sentence, value, period", FIVE_YEAR_END)
+def test_a_goal_for_the_end_of_a_five_year_plan_spans_its_five_years(title, date, sentence, value, period):
+    found = extract_body("一、主要目标\n" + sentence, title, date)
+    assert [(t.value, t.period) for t in found.targets] == [(value, period)]
+
+
 # The end of a year gone (截至2024年底) dates a status, not this year's plan: 交通运输部 on the 十四五 (国新办,
 # 2025-07-21), 国家公路网 (央广网 2022-07-26: 截至2021年底,国家高速公路已建成11.7万公里). Counter-example: 到2025年底
 # in a 2025 plan is its deadline.
@@ -810,6 +827,26 @@ def test_a_status_at_the_end_of_a_year_gone_is_a_result_of_that_year(title, sent
     found = extract_body(sentence, title, "2025-07-21" if "十四五" in title else None)
     assert [(t.value, t.period) for t in found.targets] == targets
     assert [(t.value, t.period) for t in found.actuals] == actuals
+
+
+# An earlier five-year plan named as the time of a clause in a review dates that clause, and is no name: 荆门
+# 十四五纲要 (2021-04-27: 2020年…达到1906.4亿元,“十三五”时期年均增长5.2%), 武昌区 十三五建议 (2015-12-14: 到“十二五”
+# 期末,地区生产总值预计将达到880亿元,年均增长11.3%). Counter-example: the next clause's level is the year's.
+def test_an_earlier_five_year_plan_named_in_a_clause_dates_it():
+    jingmen = extract_body("第一节 发展基础\n2020年全市地区生产总值达到1906.4亿元,“十三五”时期年均增长5.2%,人均地区生产总值超过1万美元。",
+                           "荆门市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要")
+    assert [(t.indicator, t.value, t.period) for t in jingmen.actuals] == [
+        ("地区生产总值", 1906.4, "2020"), ("地区生产总值", 5.2, "2016-2020"), ("人均地区生产总值", 1, "2020")]
+    wuchang = extract_body("一、“十二五”时期取得的成绩\n到“十二五”期末,地区生产总值预计将达到880亿元,年均增长11.3%。",
+                           "中共武昌区委关于制定武昌区国民经济和社会发展第十三个五年规划的建议")
+    assert [(t.value, t.period) for t in wuchang.actuals] == [(880, "2015"), (11.3, "2011-2015")]
+    # 陵川县 2026 (lczf.gov.cn): 较“十三五”末 is the base compared with, the doubling is 2025's
+    lingchuan = extract_body("一、2025年工作回顾\n预计2025年,一般公共预算收入完成4.2亿元,较“十三五”末实现翻番。", "陵川县2026年政府工作报告")
+    assert {t.period for t in lingchuan.actuals} == {"2025"}
+    # 石首市 十四五纲要 (2021): 是“十二五”时期的1.54倍 compares 2020 with the earlier five years
+    shishou = extract_body("第一节发展基础\n2020年实现地区生产总值208.86亿元,是“十二五”时期的1.54倍。",
+                           "石首市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要")
+    assert {t.period for t in shishou.actuals} == {"2020"}
 
 
 # A mid-term review of a five-year plan reports the plan's first years: 国家 (新华社 2023-12-26), 上海 (澎湃

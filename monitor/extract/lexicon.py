@@ -506,7 +506,8 @@ PART_YEAR_RE = re.compile(r"20\d\d年|今后五年|未来五年|十四五")
 # A goal stated as "the goal is": the measure follows (主要目标是实现地区生产总值…, 主要目标和重点任务包括,…).
 GOAL_IS_RE = re.compile(r"目标(?:和[^\W\d_]{2,4})?(?:是|为|包括)[,:]?(?:实现)?")
 # A five-year plan named as a time in a sentence: “十四五”时期/期间 (its span), 今后五年/未来五年 (the five from the plan year).
-FIVE_YEAR_TIME_RE = re.compile(r"(十[一二三四五六]五)[”\"]?(?:时期|期间)|(?:今后|未来)五年")
+FIVE_YEAR_TIMES = ("时期", "期间", "以来", "期末", "末")  # after “十三五”: a time of the plan
+FIVE_YEAR_TIME_RE = re.compile(r"(十[一二三四五六]五)[”\"]?(?:时期|期间|期末|末)|(?:今后|未来)五年")  # 到“十四五”末: its last year
 
 # Straight quotes ("五篇大文章", pages that write half-width punctuation) open and close alike: a pair holds no
 # sentence stop or comma, so a closing quote never pairs with the next name's opening one across the words between.
