@@ -346,13 +346,18 @@ def _period_of_part(text: str, mode: str, y: int | None, midyear: bool = False) 
     return str(year)
 
 
+def _midterm(title: str) -> bool:
+    """A mid-term review of a five-year plan (…规划纲要实施情况中期评估报告)."""
+    return "中期评估" in title and any(t in title for t in L.MIDTERM_TITLES)
+
+
 def _initial_mode(title: str, text: str) -> str:
     """The part a document starts in: review for summaries and for reports that open with one."""
     if L.BUDGET_NOTE_RE.search(title):
         return "budget"
     if L.RECORD_TITLE_RE.search(title) and "预算草案" not in title:
         return "review"
-    if L.MIDTERM_TITLE_RE.search(title):
+    if _midterm(title):
         return "review"
     m = L.SECTION_RE.search(title)
     if m:
@@ -401,7 +406,7 @@ def lay_out(d: Doc) -> None:
     if mode == "review" and "报告" in d.title and y and not midyear and not d.record:  # a report given in the year it plans
         period = str(y - 1)
     five = L.FIVE_YEAR_RE.search(d.title) if "五" in d.title else None
-    if five and mode == "review" and L.MIDTERM_TITLE_RE.search(d.title):  # a mid-term review: the plan's first years
+    if five and mode == "review" and _midterm(d.title):  # a mid-term review: the plan's first years
         period = f"{L.FIVE_YEAR_PLANS[five.group(0)]}-{L.FIVE_YEAR_PLANS[five.group(0)] + 2}"
     fixed = mode == "budget" or d.record  # a budget note or a record: no heading, lead-in or opening changes its part
     why = f"the title “{d.title[:24]}”" if d.title and (mode != "plan" or L.SECTION_RE.search(d.title)) else "the start"

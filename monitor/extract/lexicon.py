@@ -449,10 +449,10 @@ SHARE_SUBJECT_RE = re.compile(r"([^\W\d_]{1,8}?)(?:达到|实现|完成|建成|�
 # What an amount with 以上 is the subject of: "50平方公里以上建设用地面积达到…要求" (the amount must reach it).
 FLOOR_SUBJECT_RE = re.compile(r"[^\W\d_]{1,12}?(?:达到|实现)")
 # The indicators a plan sets, counted (纲要提出的20项主要指标, 《纲要》确定的20项重大指标, 23项预期性指标, 29个主要指标).
-INDICATORS_AFTER_RE = re.compile(r"(?:主要|重大|重点|核心|约束性|预期性)?(?:目标)?指标")
+INDICATOR_KINDS = ("主要", "重大", "重点", "核心", "约束性", "预期性")
 # A result set against its goal: "地表水…比例95.6%,远超60%的规划目标", "城镇登记失业率1.89%,低于2.5%的控制目标".
-GOAL_AFTER_RE = re.compile(r"的?(?:规划|控制|预期|考核|年度|全年)?目标")
-BEATS_BEFORE_RE = re.compile(r"(?:远超|超过|超出|高于|低于|优于|好于|快于|慢于)$")
+GOAL_KINDS = ("规划", "控制", "预期", "考核", "年度", "全年")
+BEATS = ("远超", "超过", "超出", "高于", "低于", "优于", "好于", "快于", "慢于")
 # Nouns after a count that frame it, not what is counted: "每年净增规上工业企业100户的要求".
 FRAME_NOUNS = frozenset(("要求", "目标", "任务", "目标任务", "标准", "比例"))
 # A part of the area named alone before a rate: "全国…处理率达到50%以上,东部地区达到60%以上" (the same rate there).
@@ -569,8 +569,8 @@ PROFILE_TITLE_RE = re.compile(
 REVIEW_NEWS_TITLE_RE = re.compile(r"周年[^,。]{0,16}发布会|成就巡礼")
 # A mid-term review of a five-year plan (…规划纲要实施情况中期评估报告, 从中期评估报告看“十四五”发展新成效): it
 # reports how far the plan's indicators have come in its first years, the plan's own targets only quoted.
-# Not a notice to carry one out (关于开展“十四五”规划实施情况中期评估工作的通知).
-MIDTERM_TITLE_RE = re.compile(r"中期评估(?:情况)?报告")
+# Not a notice to carry one out (关于开展“十四五”规划实施情况中期评估工作的通知). Plain string tests: no regex to compile.
+MIDTERM_TITLES = ("中期评估报告", "中期评估情况报告")
 # Documents that are budget notes (部门预算说明): their numbers are facts of the budget. A 决算 is a record (below).
 BUDGET_NOTE_RE = re.compile(r"(?:部门|单位)预算|预算(?:公开|说明|编制说明)")
 # Documents that record results and plan nothing (统计公报, 决算, 政府信息公开工作年度报告, how deputies' suggestions

@@ -280,11 +280,9 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "change-start"
     if cat == "count" and ((lw[-1:] in L.FRAMING_LAST and L.FRAMING_RE.search(lw)) or it.right.startswith("方面")):
         return "framing"  # 围绕3个重点领域; 做好6个方面工作
-    if cat == "count" and (m := L.INDICATORS_AFTER_RE.match(it.right)) and (
-        N.split_unit(it.q.unit)[1] == "项" or (N.split_unit(it.q.unit)[1] == "个" and m.end() > 2)
-    ):  # (力争1个以上指标进入全国标杆行列: indicators to bring up, a count to reach)
+    if cat == "count" and it.right.find("指标", 0, 7) >= 0 and _indicators_counted(it.right, N.split_unit(it.q.unit)[1]):
         return "framing"  # 提出3项指标, 20项重大指标, 29个主要指标: how a plan's indicators are grouped, not a count to reach
-    if role == "actual" and L.GOAL_AFTER_RE.match(it.right) and L.BEATS_BEFORE_RE.search(text, it.clause_start, it.q.start):
+    if role == "actual" and it.right.find("目标", 0, 5) >= 0 and _quoted_goal(text, it):
         return "quoted-goal"  # 远超60%的规划目标, 低于2.5%的控制目标: the goal a result is measured against
     if cat == "count" and role == "target" and it.right.find("民生", 0, 7) >= 0 and L.MATTERS_AFTER_RE.match(it.right):
         return "framing"  # 办好15件重点民生实事: the list the items below make up
@@ -305,6 +303,21 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
     if role == "target" and lw.endswith(L.BENEFIT_ENDS):
         return "population-in-scope"
     return None
+
+
+def _indicators_counted(right: str, unit: str) -> bool:
+    """The indicators a plan sets, counted: 20项(主要|重大|约束性…)指标, 29个主要指标 (not 1个以上指标进入…: a count to reach)."""
+    kind = next((k for k in L.INDICATOR_KINDS if right.startswith(k)), "")
+    rest = right[len(kind) :]
+    rest = rest[2:] if rest.startswith("目标") else rest
+    return rest.startswith("指标") and (unit == "项" or (unit == "个" and len(right) - len(rest) > 0))
+
+
+def _quoted_goal(text: str, it: Item) -> bool:
+    """A result's goal quoted after it: 远超60%的规划目标, 低于2.5%的控制目标."""
+    right = it.right[1:] if it.right[:1] == "的" else it.right
+    right = right[2:] if right.startswith(L.GOAL_KINDS) else right
+    return right.startswith("目标") and text.endswith(L.BEATS, it.clause_start, it.q.start)
 
 
 def _campaigns(it: Item) -> bool:
