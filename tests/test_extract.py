@@ -253,6 +253,14 @@ ROWS = [
     # 渝水区 2024: the consumer price index at a percentage is a rise of prices (as the gold's 涨幅 rows), not a share
     ("a price index is a growth", "居民消费价格指数为3%左右。", [T("居民消费价格指数", 3, "%", "growth", "左右")]),
     ("a cut by 压降", "加快盘活国有闲置厂房、科创载体,空置率压降10%以上。", [T("空置率", 10, "%", "growth", "以上")]),
+    # 递增 (grows year on year) is a growth: 临湘市“十四五”末目标 (linxiang.gov.cn, 2021-08-04), 中国轴承工业协会's
+    # “十三五” aim (2016-02-01)
+    ("a growth by 递增", "到“十四五”末,全市生产总值突破500亿元,年均递增10.4%;财政总收入达到25亿元,年均递增14.4%。",
+     [T("生产总值", 500, "亿元", "level", "以上"), T("生产总值", 10.4, "%", "growth"),
+      T("财政总收入", 25, "亿元", "level"), T("财政总收入", 14.4, "%", "growth")]),
+    ("a growth by 递增 in a plan", "“十三五”,中国汽车轴承工业增加值将年均递增7%。", [T("中国汽车轴承工业增加值", 7, "%", "growth")]),
+    ("递增 in another clause leaves a count a count", "城镇新增就业人数逐年递增,今年新增就业1200人。",
+     [T("新增就业", 1200, "人", "count")]),
 ]
 
 
@@ -805,6 +813,82 @@ SPAN_PLANS = [
 def test_the_period_of_a_goal_in_a_multi_year_plan_is_its_span_or_its_stage(title, sentence, value, period):
     found = extract_body("一、主要目标\n" + sentence, title)
     assert [(t.value, t.period) for t in found.targets] == [(value, period)] and not found.actuals
+
+
+# The end of a five-year plan named in a sentence (到“十四五”末, “十四五”期末) dates a goal set in a year of that
+# plan: 临湘市 (2021-08-04 解读党代会报告), 三门峡 (2022-12-26 未来五年目标: 力争到“十四五”末,城镇化人口达70%左右).
+# Counter-example: a plan ended before the document's year dates nothing (the 十三五 in a 2023 plan).
+FIVE_YEAR_END = [
+    ("解读市第十三次党代会工作报告", "2021-08-04", "到“十四五”末,全市生产总值突破500亿元。", 500, "2021-2025"),
+    ("锚定目标,全面实现现代化", "2022-12-26", "力争到“十四五”末,城镇化人口达70%左右。", 70, "2021-2025"),
+    ("XX县2023年政府工作报告", None, "确保“十四五”期末森林覆盖率达到57%。", 57, "2021-2025"),
+    ("XX县2023年政府工作报告", None, "对标“十三五”期末水平,今年新增就业1200人。", 1200, "2023"),
+]
+
+
+@pytest.mark.parametrize("title, date, sentence, value, period", FIVE_YEAR_END)
+def test_a_goal_for_the_end_of_a_five_year_plan_spans_its_five_years(title, date, sentence, value, period):
+    found = extract_body("一、主要目标\n" + sentence, title, date)
+    assert [(t.value, t.period) for t in found.targets] == [(value, period)]
+
+
+# The end of a year gone (截至2024年底) dates a status, not this year's plan: 交通运输部 on the 十四五 (国新办,
+# 2025-07-21), 国家公路网 (央广网 2022-07-26: 截至2021年底,国家高速公路已建成11.7万公里). Counter-example: 到2025年底
+# in a 2025 plan is its deadline.
+YEAR_END = [
+    ("“十四五”交通规划17项主要指标中6项提前完成 11项年底前将全部完成", "截至2024年底,铁路营业里程达到16.2万公里。",
+     [], [(16.2, "2024")]),
+    ("我国路网规模已位居世界前列 2035年国家公路网规模将超46万公里", "截至2021年底,国家高速公路已建成11.7万公里。",
+     [], [(11.7, "2021")]),
+    ("XX县2025年工作计划", "到2025年底,全县高标准农田面积达到50万亩。", [(50, "2025")], []),
+]
+
+
+@pytest.mark.parametrize("title, sentence, targets, actuals", YEAR_END)
+def test_a_status_at_the_end_of_a_year_gone_is_a_result_of_that_year(title, sentence, targets, actuals):
+    found = extract_body(sentence, title, "2025-07-21" if "十四五" in title else None)
+    assert [(t.value, t.period) for t in found.targets] == targets
+    assert [(t.value, t.period) for t in found.actuals] == actuals
+
+
+# An earlier five-year plan named as the time of a clause in a review dates that clause, and is no name: 荆门
+# 十四五纲要 (2021-04-27: 2020年…达到1906.4亿元,“十三五”时期年均增长5.2%), 武昌区 十三五建议 (2015-12-14: 到“十二五”
+# 期末,地区生产总值预计将达到880亿元,年均增长11.3%). Counter-example: the next clause's level is the year's.
+def test_an_earlier_five_year_plan_named_in_a_clause_dates_it():
+    jingmen = extract_body("第一节 发展基础\n2020年全市地区生产总值达到1906.4亿元,“十三五”时期年均增长5.2%,人均地区生产总值超过1万美元。",
+                           "荆门市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要")
+    assert [(t.indicator, t.value, t.period) for t in jingmen.actuals] == [
+        ("地区生产总值", 1906.4, "2020"), ("地区生产总值", 5.2, "2016-2020"), ("人均地区生产总值", 1, "2020")]
+    wuchang = extract_body("一、“十二五”时期取得的成绩\n到“十二五”期末,地区生产总值预计将达到880亿元,年均增长11.3%。",
+                           "中共武昌区委关于制定武昌区国民经济和社会发展第十三个五年规划的建议")
+    assert [(t.value, t.period) for t in wuchang.actuals] == [(880, "2015"), (11.3, "2011-2015")]
+    # 陵川县 2026 (lczf.gov.cn): 较“十三五”末 is the base compared with, the doubling is 2025's
+    lingchuan = extract_body("一、2025年工作回顾\n预计2025年,一般公共预算收入完成4.2亿元,较“十三五”末实现翻番。", "陵川县2026年政府工作报告")
+    assert {t.period for t in lingchuan.actuals} == {"2025"}
+    # 石首市 十四五纲要 (2021): 是“十二五”时期的1.54倍 compares 2020 with the earlier five years
+    shishou = extract_body("第一节发展基础\n2020年实现地区生产总值208.86亿元,是“十二五”时期的1.54倍。",
+                           "石首市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要")
+    assert {t.period for t in shishou.actuals} == {"2020"}
+
+
+# A mid-term review of a five-year plan reports the plan's first years: 国家 (新华社 2023-12-26), 上海 (澎湃
+# 2023-11-22). Its numbers are progress, not targets; the plan's own goal it quotes is neither.
+# Counter-example: a notice to carry a review out plans (关于开展“十四五”规划实施情况中期评估工作的通知).
+MIDTERM = [
+    ("“十四五”规划纲要实施实现“时间过半、任务过半”——从中期评估报告看“十四五”发展新成效",
+     "报告显示,制造业增加值占GDP比重提升至27.8%,战略性新兴产业增加值年均增长15.8%。", [], [27.8, 15.8]),
+    ("《上海市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》实施中期评估报告",
+     "地表水达到或好于III类水体比例95.6%,远超60%的规划目标。", [], [95.6]),
+    ("宁化县人民政府办公室关于开展“十四五”规划实施情况中期评估工作的通知",
+     "各单位于2023年6月30日前报送评估报告,完成率达到100%。", [100], []),
+]
+
+
+@pytest.mark.parametrize("title, sentence, targets, actuals", MIDTERM)
+def test_a_mid_term_review_reports_progress_of_the_plans_first_years(title, sentence, targets, actuals):
+    found = extract_body(sentence, title)
+    assert [t.value for t in found.targets] == targets
+    assert [(t.value, t.period) for t in found.actuals] == [(v, "2021-2023") for v in actuals]
 
 
 def test_a_year_inside_a_multi_year_plan_or_the_base_it_builds_on_reports_nothing():

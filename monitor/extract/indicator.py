@@ -56,6 +56,10 @@ def strip_lead(s: str) -> str:
         s = L.ENUM_PREFIX.sub("", s)
     for _ in range(8):
         c = s[:1]
+        five = _five_year_time(s) if c and c in "“十" else 0
+        if five:  # “十三五”时期年均增长5.2%: a time, no name
+            s = s[five:]
+            continue
         if not (c in L.LEAD_FIRST or c.isdecimal() or c.isspace()):  # "" too: no word matches it
             break
         m = L.LEAD_WORDS.match(s)
@@ -64,6 +68,16 @@ def strip_lead(s: str) -> str:
         s = s[m.end() :]
     s = s.strip(" 、,;:") if s.endswith(L.VERBS_ENDING_IN_CONJUNCTION) else s.strip(" 、,;:和及与")
     return "" if s[:1] in "比较与同高超快低" and _comparison_only(s) else s
+
+
+def _five_year_time(s: str) -> int:
+    """The length of a five-year plan named as a time at the front (“十三五”时期, 十四五期间), or 0."""
+    t = s[1:] if s[:1] == "“" else s
+    if len(t) < 4 or t[0] != "十" or t[2] != "五" or t[1] not in "一二三四五六":
+        return 0
+    rest = t[3:].lstrip("”")
+    word = next((w for w in L.FIVE_YEAR_TIMES if rest.startswith(w)), "")
+    return len(s) - len(rest) + len(word) if word else 0
 
 
 def _comparison_only(s: str) -> bool:

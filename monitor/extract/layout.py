@@ -65,6 +65,9 @@ def marks_of(d: Doc, s: Sentence) -> Marks:
             mk.by_year.append((pos, int(m.group("byyear"))))
         elif kind == "byend":  # 2025年底前: a deadline, like 到2025年
             mk.by_year.append((pos, int(m.group("year"))))
+        elif kind == "thisyear" and _earlier_year_end(d, pos):  # 截至2024年底: the end of a year gone, a status then
+            mk.past.append(pos)
+            mk.years.append((pos - 4, int(d.text[pos - 4 : pos])))
         elif kind == "thisyear":
             if not (mk.years and d.text.startswith("全年", pos) and _whole_of_year(d.text, mk.years[-1][0], pos)):
                 mk.this_year.append(pos)
@@ -175,6 +178,15 @@ class Doc:
     def source(self, a: int, b: int) -> str:
         """The body as given between offsets a and b of the body."""
         return self.spacing.slice(a, b) if self.spacing else self.body[a:b]
+
+
+def _earlier_year_end(d: Doc, pos: int) -> bool:
+    """年底 at pos closes a year before the plan's (2024年底 in a 2025 plan), or one a status is given as of
+    (截至2024年底 in a review of the 十四五 up to 2025)."""
+    year = d.text[pos - 4 : pos]
+    if not (d.plan_year and year.isdigit() and year.startswith("20")):
+        return False
+    return int(year) < (d.first_year or d.plan_year) or d.text[pos - 6 : pos - 4] in ("截至", "截止")
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -335,11 +347,18 @@ def _period_of_part(text: str, mode: str, y: int | None, midyear: bool = False) 
     return str(year)
 
 
+def _midterm(title: str) -> bool:
+    """A mid-term review of a five-year plan (…规划纲要实施情况中期评估报告)."""
+    return "中期评估" in title and any(t in title for t in L.MIDTERM_TITLES)
+
+
 def _initial_mode(title: str, text: str) -> str:
     """The part a document starts in: review for summaries and for reports that open with one."""
     if L.BUDGET_NOTE_RE.search(title):
         return "budget"
     if L.RECORD_TITLE_RE.search(title) and "预算草案" not in title:
+        return "review"
+    if _midterm(title):
         return "review"
     m = L.SECTION_RE.search(title)
     if m:
@@ -387,6 +406,9 @@ def lay_out(d: Doc) -> None:
     period = _period_of_part(d.title if mode == "review" else "", mode, y) if y else None
     if mode == "review" and "报告" in d.title and y and not midyear and not d.record:  # a report given in the year it plans
         period = str(y - 1)
+    five = L.FIVE_YEAR_RE.search(d.title) if "五" in d.title else None
+    if five and mode == "review" and _midterm(d.title):  # a mid-term review: the plan's first years
+        period = f"{L.FIVE_YEAR_PLANS[five.group(0)]}-{L.FIVE_YEAR_PLANS[five.group(0)] + 2}"
     fixed = mode == "budget" or d.record  # a budget note or a record: no heading, lead-in or opening changes its part
     why = f"the title “{d.title[:24]}”" if d.title and (mode != "plan" or L.SECTION_RE.search(d.title)) else "the start"
     text = d.text

@@ -260,7 +260,7 @@ _TRAIL_WORDS = (
     "拟按", "按", "安排", "拟", "计划", "预计", "力争", "确保", "争取", "新增加", "了", "是", "有", "全年",
     "的", "等", "逾", "已", "已经", "一共", "全部", "全都", "首次", "再次", "增收", "减收", "增产", "减产", "实际", "名义", "历史性", "从", "由", "增至", "增加到", "提高到", "提升到", "提高至", "提升至",
     "多", "少", "降至", "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "增长到", "增长至", "扩大到", "扩大至",
-    "缩小", "缩小到", "缩小至", "缩小为", "翻", "翻了",
+    "缩小", "缩小到", "缩小至", "缩小为", "翻", "翻了", "递增", "递减",
     "将",  # 支出规模将首次达到30万亿元: the future tense, not the name
     # how a growth is measured (按可比口径, 可比, (下同)), and 发展到 (grew to): no part of the name
     "按可比口径", "按可比口径计算", "按可比价格计算", "按可比价计算", "可比", "(下同)", "（下同）", "发展到", "发展至",
@@ -273,7 +273,7 @@ TRAIL_BY_LAST: dict[str, tuple[str, ...]] = {}
 for _w in sorted(set(_TRAIL_WORDS), key=len, reverse=True):
     TRAIL_BY_LAST[_w[-1]] = TRAIL_BY_LAST.get(_w[-1], ()) + (_w,)
 
-GROWTH_WORDS = {"增", "增收", "减收", "增产", "减产", "缩短", "压缩", "多", "少", "增长", "增加", "提高", "提升", "下降", "降低", "减少", "上涨", "上升", "回落", "压减", "压降", "缩减", "削减"}
+GROWTH_WORDS = {"递增", "递减", "增", "增收", "减收", "增产", "减产", "缩短", "压缩", "多", "少", "增长", "增加", "提高", "提升", "下降", "降低", "减少", "上涨", "上升", "回落", "压减", "压降", "缩减", "削减"}
 
 DISTRIBUTE = {"分别", "各", "均", "都"}
 # Words whose last character is also a conjunction (涉及11781户 is not "涉 and …").
@@ -283,10 +283,10 @@ PER_UNIT = "户人亩村日"  # X均 is "per X" (户均增收), not the distribu
 # Words of change that say down; the other words of change say up.
 DOWN_WORDS = {
     "减收", "减产", "少", "下降", "降低", "减少", "回落", "压减", "压降", "缩减", "削减", "压缩", "缩短", "缩小", "降至",
-    "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "缩小到", "缩小至", "缩小为",
+    "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "缩小到", "缩小至", "缩小为", "递减",
 }
 UP_WORDS = {
-    "翻", "翻了", "增收", "增产", "多", "增长", "增加", "提高", "提升", "上涨", "上升", "增至", "增加到", "提高到", "提升到", "提高至",
+    "翻", "翻了", "递增", "增收", "增产", "多", "增长", "增加", "提高", "提升", "上涨", "上升", "增至", "增加到", "提高到", "提升到", "提高至",
     "提升至", "增长到", "增长至", "扩大到", "扩大至",
 }
 DOWN_NOUN_RE = re.compile(r"降幅$")
@@ -453,6 +453,11 @@ BRACKETED_RE = re.compile(r"\([^()]*\)")
 SHARE_SUBJECT_RE = re.compile(r"([^\W\d_]{1,8}?)(?:达到|实现|完成|建成|通过|纳入)")
 # What an amount with 以上 is the subject of: "50平方公里以上建设用地面积达到…要求" (the amount must reach it).
 FLOOR_SUBJECT_RE = re.compile(r"[^\W\d_]{1,12}?(?:达到|实现)")
+# The indicators a plan sets, counted (纲要提出的20项主要指标, 《纲要》确定的20项重大指标, 23项预期性指标, 29个主要指标).
+INDICATOR_KINDS = ("主要", "重大", "重点", "核心", "约束性", "预期性")
+# A result set against its goal: "地表水…比例95.6%,远超60%的规划目标", "城镇登记失业率1.89%,低于2.5%的控制目标".
+GOAL_KINDS = ("规划", "控制", "预期", "考核", "年度", "全年")
+BEATS = ("远超", "超过", "超出", "高于", "低于", "优于", "好于", "快于", "慢于")
 # Nouns after a count that frame it, not what is counted: "每年净增规上工业企业100户的要求".
 FRAME_NOUNS = frozenset(("要求", "目标", "任务", "目标任务", "标准", "比例"))
 # A part of the area named alone before a rate: "全国…处理率达到50%以上,东部地区达到60%以上" (the same rate there).
@@ -506,7 +511,8 @@ PART_YEAR_RE = re.compile(r"20\d\d年|今后五年|未来五年|十四五")
 # A goal stated as "the goal is": the measure follows (主要目标是实现地区生产总值…, 主要目标和重点任务包括,…).
 GOAL_IS_RE = re.compile(r"目标(?:和[^\W\d_]{2,4})?(?:是|为|包括)[,:]?(?:实现)?")
 # A five-year plan named as a time in a sentence: “十四五”时期/期间 (its span), 今后五年/未来五年 (the five from the plan year).
-FIVE_YEAR_TIME_RE = re.compile(r"(十[一二三四五六]五)[”\"]?(?:时期|期间)|(?:今后|未来)五年")
+FIVE_YEAR_TIMES = ("时期", "期间", "以来", "期末", "末")  # after “十三五”: a time of the plan
+FIVE_YEAR_TIME_RE = re.compile(r"(十[一二三四五六]五)[”\"]?(?:时期|期间|期末|末)|(?:今后|未来)五年")  # 到“十四五”末: its last year
 
 # Straight quotes ("五篇大文章", pages that write half-width punctuation) open and close alike: a pair holds no
 # sentence stop or comma, so a closing quote never pairs with the next name's opening one across the words between.
@@ -566,6 +572,10 @@ PROFILE_TITLE_RE = re.compile(
 # News of a review of years (晋安区建区三十周年新闻发布会, 庆祝新中国成立70周年…新闻发布会, “十三五”成就巡礼): what
 # it tells was achieved (先后引进…, 规模以上企业增长至345家); only a sentence's own 力争/将 makes a target.
 REVIEW_NEWS_TITLE_RE = re.compile(r"周年[^,。]{0,16}发布会|成就巡礼")
+# A mid-term review of a five-year plan (…规划纲要实施情况中期评估报告, 从中期评估报告看“十四五”发展新成效): it
+# reports how far the plan's indicators have come in its first years, the plan's own targets only quoted.
+# Not a notice to carry one out (关于开展“十四五”规划实施情况中期评估工作的通知). Plain string tests: no regex to compile.
+MIDTERM_TITLES = ("中期评估报告", "中期评估情况报告")
 # Documents that are budget notes (部门预算说明): their numbers are facts of the budget. A 决算 is a record (below).
 BUDGET_NOTE_RE = re.compile(r"(?:部门|单位)预算|预算(?:公开|说明|编制说明)")
 # Documents that record results and plan nothing (统计公报, 决算, 政府信息公开工作年度报告, how deputies' suggestions

@@ -195,8 +195,16 @@ def five_year_before(d: Doc, it: Item) -> tuple[int, int] | None:
     clause = max(s.start, text.rfind(",", s.start, at) + 1, text.rfind(";", s.start, at) + 1, text.rfind(":", s.start, at) + 1)
     if len(text[clause:at].strip(" “\"")) > 4:  # 完成…、“十四五”期间批而未供土地处置任务: a name's words, no time of the clause
         return None
+    if text[clause:at].rstrip(" “\"")[-1:] in ("较", "比", "与", "同", "是"):  # 较“十三五”末实现翻番, 是“十二五”时期的1.54倍:
+        return None  # the base compared with
     first = L.FIVE_YEAR_PLANS[last.group(1)] if last.group(1) else d.plan_year
     return (last.start(), first) if first else None
+
+
+def _own_clause_time(text: str, at: int, pos: int) -> bool:
+    """The time word at `at` is the number's own: in its clause, or alone in the clause before ("“十四五”期间,")."""
+    cuts = [i for i in range(at, pos) if text[i] in ",;"]
+    return not cuts or (len(cuts) == 1 and cuts[0] - at <= 9)
 
 
 def _coming_plan_goal(d: Doc, it: Item) -> bool:
@@ -272,8 +280,10 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "change-start"
     if cat == "count" and ((lw[-1:] in L.FRAMING_LAST and L.FRAMING_RE.search(lw)) or it.right.startswith("方面")):
         return "framing"  # 围绕3个重点领域; 做好6个方面工作
-    if cat == "count" and it.right.startswith(("指标", "主要指标")) and N.split_unit(it.q.unit)[1] == "项":
-        return "framing"  # 提出3项指标, 细化提出20项主要指标: how a plan's indicators are grouped, not a count to reach
+    if cat == "count" and it.right.find("指标", 0, 7) >= 0 and _indicators_counted(it.right, N.split_unit(it.q.unit)[1]):
+        return "framing"  # 提出3项指标, 20项重大指标, 29个主要指标: how a plan's indicators are grouped, not a count to reach
+    if role == "actual" and it.right.find("目标", 0, 5) >= 0 and _quoted_goal(text, it):
+        return "quoted-goal"  # 远超60%的规划目标, 低于2.5%的控制目标: the goal a result is measured against
     if cat == "count" and role == "target" and it.right.find("民生", 0, 7) >= 0 and L.MATTERS_AFTER_RE.match(it.right):
         return "framing"  # 办好15件重点民生实事: the list the items below make up
     if cat == "count" and role == "target" and it.q.value is not None and it.q.value <= 30 and _campaigns(it):
@@ -293,6 +303,21 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
     if role == "target" and lw.endswith(L.BENEFIT_ENDS):
         return "population-in-scope"
     return None
+
+
+def _indicators_counted(right: str, unit: str) -> bool:
+    """The indicators a plan sets, counted: 20项(主要|重大|约束性…)指标, 29个主要指标 (not 1个以上指标进入…: a count to reach)."""
+    kind = next((k for k in L.INDICATOR_KINDS if right.startswith(k)), "")
+    rest = right[len(kind) :]
+    rest = rest[2:] if rest.startswith("目标") else rest
+    return rest.startswith("指标") and (unit == "项" or (unit == "个" and len(right) - len(rest) > 0))
+
+
+def _quoted_goal(text: str, it: Item) -> bool:
+    """A result's goal quoted after it: 远超60%的规划目标, 低于2.5%的控制目标."""
+    right = it.right[1:] if it.right[:1] == "的" else it.right
+    right = right[2:] if right.startswith(L.GOAL_KINDS) else right
+    return right.startswith("目标") and text.endswith(L.BEATS, it.clause_start, it.q.start)
 
 
 def _campaigns(it: Item) -> bool:
@@ -371,9 +396,9 @@ def period_of(d: Doc, it: Item, role: str) -> str | None:
     mk = marks_of(d, s)
     pos = it.q.start
     if role == "target":
-        five = five_year_before(d, it) if d.text.find("五", s.start, pos) >= 0 and (period is None or "-" not in period) else None
-        if five is not None and five[1] >= y:  # “十五五”时期…年均增长5%左右: the plan's five years
-            return f"{five[1]}-{five[1] + 4}"
+        five = five_year_before(d, it) if d.text.find("五", s.start, pos) >= 0 else None
+        if five is not None and ("-" not in (period or "") or d.text.startswith("十", five[0])) and five[1] + 4 >= y:
+            return f"{five[1]}-{five[1] + 4}"  # “十五五”时期…年均增长5%左右, 到“十四五”末…突破500亿元: the plan's five years
         if mk.start_year is not None and mk.start_year != y and s.mode == "review":
             return str(mk.start_year)
         if mk.next_year and mk.next_year[0] < pos:
@@ -398,14 +423,17 @@ def period_of(d: Doc, it: Item, role: str) -> str | None:
             if mk.this_year or s.mode == "review":  # 全年/今年 in a half-year plan
                 return str(y)
         return period
+    k = bisect_left(mk.years, (pos, 0))
+    five = five_year_before(d, it) if s.mode == "review" and d.text.find("五", s.start, pos) >= 0 else None
+    if five is not None and five[1] < y and (not k or mk.years[k - 1][0] < five[0]) and (
+        mk.start_year is None or _own_clause_time(d.text, five[0], pos)
+    ):  # “十四五”期间全省地区生产总值年均增长5.9%; 2020年…,“十三五”时期年均增长5.2%: the five years
+        end = d.text.find("末", five[0], five[0] + 8) >= 0 and not it.growth  # 到“十二五”期末…达到880亿元: its last year
+        return str(five[1] + 4) if end else f"{five[1]}-{five[1] + 4}"
     if mk.start_year is not None:
         return str(mk.start_year)
-    k = bisect_left(mk.years, (pos, 0))
     if k and last_before(mk.this_year, pos) < mk.years[k - 1][0]:  # "继2023年…之后,2024年…达到74.23亿元": 2024
         return str(mk.years[k - 1][1])
-    five = five_year_before(d, it) if s.mode == "review" and d.text.find("五", s.start, pos) >= 0 else None
-    if five is not None and five[1] < y and (not k or mk.years[k - 1][0] < five[0]):
-        return f"{five[1]}-{five[1] + 4}"  # “十四五”期间全省地区生产总值年均增长5.9%: the five years
     if mk.last_year and mk.last_year[0] < pos:
         return str(y - 1)
     base_year = (period or str(y))[:4]
