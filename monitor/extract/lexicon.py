@@ -158,7 +158,10 @@ PARA_START_RE = re.compile(
 )
 
 # A paragraph that is an item of a list ("一是…", "(二)…", "3.…", "④…").
-LIST_ITEM_RE = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、)](?!\d)|[①-⑳])")
+LIST_ITEM_RE = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、)](?!\d)|[①-⑳]|[●◆■▲•▪◇○])")
+# A bulleted item opening with a year ("●2023年广东地区生产总值达到13.57万亿元"): the list tells that year.
+BULLETS = "●◆■▲•▪◇○"
+BULLET_YEAR_RE = re.compile(r"[●◆■▲•▪◇○]\s*(20\d\d)年")
 
 # A speaker opening a news item's paragraph ("韩文秀表示,过去一年,…"): what follows opens the paragraph.
 SPEAKER_RE = re.compile(r"[^\W\d_]{1,12}?(?:表示|指出|介绍|强调)[,:]")  # a word class: cheaper to compile than a CJK range
@@ -385,6 +388,9 @@ BENEFIT_ENDS = ("惠及", "受益", "受益群众", "受益人口", "受益人�
 # The year's list of practical matters counted ("办好15件重点民生实事", "十件民生实事项目正式出炉", "省定20项民生工程"):
 # the list, not a target.
 MATTERS_AFTER_RE = re.compile(r"[^\W\d_]{0,4}?民生(?:实事|工程)")
+# The plan's indicators counted ("年初下达的47项经济和社会发展指标中", "11项主要经济指标中", "提出3项指标"): how a plan's
+# measures are grouped, not a count to reach.
+INDICATORS_AFTER_RE = re.compile(r"[^\W\d_]{0,10}?指标")
 # Campaigns and programmes counted ("2024—2027年重点开展9项专项行动", "实施全面深化改革12项提质行动",
 # "实施居家社区养老服务提质等4项工程"): the shape of the work; 4个电网工程 or 工程12项 are works to build.
 CAMPAIGNS_AFTER_RE = re.compile(r"(?:[^\W\d_]{0,4}?行动|工程)(?![^\W\d_])")
@@ -399,6 +405,15 @@ COMPARISON_LEVEL_RE = re.compile(
 )
 
 COMPARISON_LEFT_RE = re.compile(r"(?:比|较)(?:上年|去年|上一年|上年度|年初)")
+
+# In a review, a number that names the year's target beside its result ("山西将GDP增长目标设定为9%左右",
+# "预期增长6%,实际增长5.2%", "超额完成国家下达的110万人年度任务"): last year's target restated, not a result.
+GOAL_LEFT_RE = re.compile(r"(?:目标|预期|计划|年度任务)(?:值|数)?(?:设定|确定|调整|定)?(?:为|是|在)?(?:增长|增速|增幅)?$")
+GOAL_RIGHT_RE = re.compile(r"的?(?:(?:年度|全年)?(?:预期|计划)?目标|(?:年度|全年)任务)")  # not 401项任务全面完成: tasks done
+
+# A rate followed by 平均水平 is the average it is compared with ("高于省、市7.5%平均水平", "高于全市10%的平均增速"):
+# another place's figure, not this one's.
+BENCHMARK_AFTER_RE = re.compile(r"的?平均(?:水平|增速|增幅|值)")
 
 META_TAIL_RE = re.compile(r"(?:的预期目标|的目标值|的目标|预期目标|目标值|目标)(?:定|设定|确定)?$")  # literal-led: scanned fast
 

@@ -415,7 +415,7 @@ def _drop_restated(items: list[Item]) -> None:
             for other, o in names.values():
                 if other.sent is not it.sent and (
                     same_indicator(r.indicator, o.indicator)
-                    or ("目标" in r.quote and N.unit_category(r.unit) in ("percent", "points"))
+                    or ("目标" in it.left and N.unit_category(r.unit) in ("percent", "points"))
                 ):
                     it.skip = "restated"
                     restating.add(it.sent.start)
