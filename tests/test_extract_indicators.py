@@ -175,6 +175,12 @@ FRAGMENTS = [
     ("培训各类人才1200人次(含电商人才300人次)", "电商人才"),
     # more than half of the villages is the target itself, not a size class
     ("实现一半以上的行政村建成美丽乡村", "行政村建成美丽乡村"),
+    # an adverb of going on (继续, 持续) before the verb is no part of the name: 湖北省2025年主要预期目标
+    # (长江日报 2025-01-17), and the common shape of 海南某县2024年计划's 粮食总产量稳定在2.5万吨以上 with 持续;
+    # 可持续 in a name stays
+    ("粮食产量继续保持500亿斤以上", "粮食产量"),
+    ("粮食总产量持续稳定在2.5万吨以上", "粮食总产量"),
+    ("推进可持续发展示范区建设3个", "可持续发展示范区建设"),
 ]
 
 
