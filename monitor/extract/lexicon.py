@@ -248,6 +248,10 @@ LEAD_WORDS = re.compile(
 # digit (\d) or a space (\s): no match is tried unless the text opens with one of these, a digit or a space.
 LEAD_FIRST = frozenset(",2:;、上下与且为争今以先兑全共其再创到剩力加努去及发各合同启和可围培大安完实对将已年并建开引当成我截所扎打拟拨持按推新明有本深现目着确积筹累组继聚落要计达过还进顺预含包")
 
+# Two one-character words of a pair written with one shared morpheme ("存、贷款余额" is 存款余额 and 贷款余额,
+# "进、出口总额", "大、中型企业"): the first character of the pair, then the second.
+PAIRED_MORPHEMES = frozenset(("存贷", "进出", "大中", "中小", "内外", "上下", "城乡", "工农", "出入", "收支"))
+
 # Words stripped from the end of an indicator (copulas, comparisons, verbs of change).
 _TRAIL_WORDS = (
     "比上年同期", "较上年同期", "较去年同期", "比去年同期", "比上年", "比去年", "较上年", "较去年", "同比", "同期", "环比",
