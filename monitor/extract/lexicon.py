@@ -265,6 +265,7 @@ _TRAIL_WORDS = (
     "缩小", "缩小到", "缩小至", "缩小为", "翻", "翻了",
     "将",  # 支出规模将首次达到30万亿元: the future tense, not the name
     "继续", "持续", "仍", "仍然", "依然", "始终",  # 粮食产量继续保持500亿斤以上: how it goes on, not the name
+    "预期",  # 地区生产总值预期增长6%,实际增长5.2%: the expectation, not the name
     # how a growth is measured (按可比口径, 可比, (下同)), and 发展到 (grew to): no part of the name
     "按可比口径", "按可比口径计算", "按可比价格计算", "按可比价计算", "可比", "(下同)", "（下同）", "发展到", "发展至",
 )
@@ -413,7 +414,9 @@ COMPARISON_LEFT_RE = re.compile(r"(?:比|较)(?:上年|去年|上一年|上年�
 
 # In a review, a number that names the year's target beside its result ("山西将GDP增长目标设定为9%左右",
 # "预期增长6%,实际增长5.2%", "超额完成国家下达的110万人年度任务"): last year's target restated, not a result.
-GOAL_LEFT_RE = re.compile(r"(?:目标|预期|计划|年度任务)(?:值|数)?(?:设定|确定|调整|定)?(?:为|是|在)?(?:增长|增速|增幅)?$")
+GOAL_LEFT_RE = re.compile(
+    r"(?:目标|预期|计划|年度任务)(?:值|数)?(?:设定|确定|调整|定)?(?:为|是|在)?(?:增长|增速|增幅|低了|高了|低|高)?$"
+)  # …比预期低了约2.9%, 比年初预期目标低9.5个百分点: the gap to the target, no result either
 GOAL_RIGHT_RE = re.compile(r"的?(?:(?:年度|全年)?(?:预期|计划)?目标|(?:年度|全年)任务)")  # not 401项任务全面完成: tasks done
 
 # A rate followed by 平均水平 is the average it is compared with ("高于省、市7.5%平均水平", "高于全市10%的平均增速"):

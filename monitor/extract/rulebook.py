@@ -297,7 +297,11 @@ RULES: tuple[Rule, ...] = (
          # 广东省2025年政府工作报告 (新快报, cj.sina.com.cn); 人民网 on the provinces' 2014 growth (news.cnr.cn, 2015-01-29)
          (REVIEW + "城镇调查失业率平均为5%,城镇新增就业超143万人、超额完成国家下达的110万人年度任务。",
           REVIEW + "2014年,山西将GDP增长目标设定为9%左右。",
-          REVIEW + "山西去年GDP的实际增幅仅为4.9%,低于预期目标4.1%左右。"),
+          REVIEW + "山西去年GDP的实际增幅仅为4.9%,低于预期目标4.1%左右。",
+          REVIEW + "黑龙江和云南分别增长5.6%和8.1%,均比预期低了约2.9%。",
+          # the shape of a 计划执行情况 review: the target before the result, the gap after it
+          REVIEW + "地区生产总值预期增长6%,实际增长5.2%,未完成预期目标。",
+          REVIEW + "固定资产投资下降3.5%,比年初预期目标低9.5个百分点。"),
          (REVIEW + "城镇新增就业超143万人。", REVIEW + "上半年全县地区生产总值完成11.3亿元,占年计划的41.8%。",
           "确保完成省下达的110万人年度任务。",
           # 岳阳市2023年政府工作报告 (../shared/corpus): tasks done are a result
