@@ -721,12 +721,13 @@ def test_every_record_is_a_whole_target():
 
 
 def test_a_later_year_in_the_sentence_gives_the_period_of_the_results_after_it():
-    """继2023年突破60亿大关之后,2024年…达到74.23亿元: the figures after 2024年 are 2024's, the first 2023's."""
+    """继2023年突破60亿大关之后,2024年…达到74.23亿元: the figures after 2024年 are 2024's, the first 2023's
+    (突破70亿元目标 names the year's target the result passed: no result of its own, rule past-target)."""
     from monitor.extract import extract_body
 
     found = extract_body("一、2024年工作回顾\n一是规上工业产值继2023年突破60亿大关之后,2024年仍然持续上扬突破70亿元目标,"
                          "达到74.23亿元,同比增长23.75%。", "2024年湖镇镇政府工作报告")
-    assert [(t.value, t.period) for t in found.actuals] == [(60, "2023"), (70, "2024"), (74.23, "2024"), (23.75, "2024")]
+    assert [(t.value, t.period) for t in found.actuals] == [(60, "2023"), (74.23, "2024"), (23.75, "2024")]
 
 
 def test_a_half_year_report_reviews_this_year_so_far_not_the_last():
@@ -768,6 +769,20 @@ def test_the_whole_year_in_a_review_of_a_year_and_a_five_year_plan_is_that_year(
     found = extract_body("一、2025年及“十四五”工作回顾\n一是综合实力迈上新台阶。全年生产总值完成30.69亿元、增长4.7%。\n"
                          "五年来,累计完成固定资产投资120亿元。", "2026年黄龙县政府工作报告")
     assert [(t.value, t.period) for t in found.actuals] == [(30.69, "2025"), (4.7, "2025"), (120, "2021-2025")]
+
+
+def test_a_bulleted_list_opening_with_an_earlier_year_tells_that_year_throughout():
+    """广东省2024年政府工作报告 as a WeChat digest gives it (freewechat.com): "●2023年…" then "●…" items are 2023's
+    results; the "◆" list under 主要预期目标是: stays 2024's targets."""
+    found = extract_body("1月23日上午,广东省十四届人大二次会议在广州开幕。省长王伟中向大会作政府工作报告。\n报告指出:\n"
+                         "●2023年广东地区生产总值达到13.57万亿元、增长4.8%;\n●地方一般公共预算收入达1.39万亿元、增长4.3%;\n"
+                         "●社会消费品零售总额达4.7万亿元、增长5.8%;\n报告提出,今年广东经济社会发展的主要预期目标是:\n"
+                         "◆地区生产总值增长5%;\n◆规模以上工业增加值增长5%;", "13.57万亿!全国首个", "2024-01-23")
+    assert [(t.value, t.period) for t in found.actuals] == [(13.57, "2023"), (4.8, "2023"), (1.39, "2023"), (4.3, "2023"),
+                                                            (4.7, "2023"), (5.8, "2023")]
+    assert [(t.value, t.period) for t in found.targets] == [(5, "2024"), (5, "2024")]
+    # counter-example: a list opening with this year's work stays the plan's
+    assert [t.role for t in extract_body("●2024年新建道路5公里;\n●改造农房20户。", "2024年工作计划").targets] == ["target"] * 2
 
 
 # 过去5年 as 过去五年: the 2026 government work report as newspapers digest it (国内生产总值年均增长5.4%; 星岛日报,

@@ -175,6 +175,15 @@ FRAGMENTS = [
     ("培训各类人才1200人次(含电商人才300人次)", "电商人才"),
     # more than half of the villages is the target itself, not a size class
     ("实现一半以上的行政村建成美丽乡村", "行政村建成美丽乡村"),
+    # an adverb of going on (继续, 持续) before the verb is no part of the name: 湖北省2025年主要预期目标
+    # (长江日报 2025-01-17), and the common shape of 海南某县2024年计划's 粮食总产量稳定在2.5万吨以上 with 持续;
+    # 可持续 in a name stays
+    ("粮食产量继续保持500亿斤以上", "粮食产量"),
+    ("粮食总产量持续稳定在2.5万吨以上", "粮食总产量"),
+    ("推进可持续发展示范区建设3个", "可持续发展示范区建设"),
+    # 预期 before the verb is the expectation (the shape of a 计划 report: 地区生产总值预期增长6%); 人均预期寿命 keeps it
+    ("地区生产总值预期增长6%左右", "地区生产总值"),
+    ("人均预期寿命达到78.5岁", "人均预期寿命"),
 ]
 
 
@@ -495,3 +504,19 @@ COUNTED = [  # a count's noun ends before the next count's lead words, and befor
 def test_a_counted_noun_stops_before_the_next_count_and_its_state(clause, value, indicator):
     found = extract_body(REVIEW + clause + "。", "2025年上半年工作总结")
     assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
+PAIRS = [  # a pair of one-character words sharing one morpheme (存、贷款): each record names its whole word
+    # 新乡市2024年国民经济和社会发展计划 (kjzch.com repost), 2023 执行情况
+    ("金融机构存、贷款余额分别增长8.8%、11.9%", ["金融机构存款余额", "金融机构贷款余额"]),
+    # the wording of chart titles in public dashboards (金融机构本外币存、贷款余额), as a sentence
+    ("金融机构本外币存、贷款余额分别增长8%、10%", ["金融机构本外币存款余额", "金融机构本外币贷款余额"]),
+    ("全县进、出口总额分别增长5%、6%", ["进口总额", "出口总额"]),
+    # counter-example: two whole words keep their own names
+    ("省级、市级龙头企业各1家", ["省级龙头企业", "市级龙头企业"]),
+]
+
+
+@pytest.mark.parametrize("clause, names", PAIRS)
+def test_a_pair_written_with_one_shared_morpheme_names_both_words(clause, names):
+    assert [t.indicator for t in extract_body(PLAN + clause + "。", "2025年工作计划").targets] == names

@@ -127,3 +127,34 @@ def test_a_row_whose_last_cells_are_empty_is_still_read():
 def test_a_name_opening_with_a_digit_keeps_it_and_an_item_mark_goes():
     body = "二、主要指标\n指标 | 单位 | 2025年目标\n5G基站 | 个 | 120\n(二)新增规上企业 | 家 | 5"
     assert [t.indicator for t in extract_body(body, TITLE).targets] == ["5G基站", "新增规上企业"]
+
+
+# A table flattened to text with single spaces between its cells (a PDF page as text): 越城年鉴(2022) p.30,
+# “十三五”规划主要指标完成情况 表1 (dfz.zj.gov.cn). Its 目标值 column holds the year's targets, its 预计值 column
+# the year's estimated results; the name keeps no serial number and takes its unit from its brackets.
+YUECHENG = "\n".join([
+    "“十三五”规划主要指标完成情况",
+    "表1",
+    "序号 指标名称 2020 年目标值 2020 年预计值 完成情况",
+    "1 全区生产总值(亿元) 1000 1008.5 完成",
+    "2 人均生产总值(元) 130000 130913 完成",
+    "4 固",
+])
+
+
+def test_a_table_flattened_with_spaces_is_read_under_its_columns():
+    found = extract_body(YUECHENG, "越城年鉴(2022)")
+    assert sorted(_rows(found), key=str) == sorted([
+        ("target", "全区生产总值", 1000, "亿元", "level", None, "2020"),
+        ("target", "人均生产总值", 130000, "元", "level", None, "2020"),
+        ("actual", "全区生产总值", 1008.5, "亿元", "level", None, "2020"),
+        ("actual", "人均生产总值", 130913, "元", "level", None, "2020"),
+    ], key=str)
+    assert all(t.quote in YUECHENG for t in [*found.targets, *found.actuals])
+
+
+def test_prose_with_spaces_is_no_spaced_table():
+    """The same page's two text columns run together line by line (spaces between them): no header, no table."""
+    body = ("刑事治安警情、安全事故率、死亡人数年均下 不足。高端人才缺乏,高水平大学、科研机构数\n"
+            "降…16%、20%、25%,成功创建省级食品安全区、 量不够多,国家级实验室尚处于空白,R&D 经")
+    assert not any(r["rule"] == "table-column" for e in explain_body(body, "越城年鉴(2022)") for r in e["records"])

@@ -219,6 +219,9 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
             return [subject.replace("存贷款", "存款", 1), subject.replace("存贷款", "贷款", 1)]
         return [subject]
     last = parts[-1]
+    if len(parts) == 2 and len(last) >= 3 and parts[0][-1:] + last[:1] in L.PAIRED_MORPHEMES:
+        p = parts[0]  # 金融机构存、贷款余额: 存款余额 and 贷款余额, the words around the pair shared
+        return [p + last[1:], p[:-1] + last]
     out = []
     for p in parts[:-1]:
         if len(p) <= 3 and len(last) > len(p) + 1 and not _whole_metric(p):  # 省级、市级农林业龙头企业

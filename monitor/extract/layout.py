@@ -447,9 +447,11 @@ def lay_out(d: Doc) -> None:
             local = ("review", str((d.first_year or y) - 1) if y else None, f"the run-in heading “{runin.group(0)}”")
         elif not heading and y and mode == "plan":
             m = L.PARA_YEAR_RE.match(para)  # "2023年,全镇实现…。全年新增…": the paragraph tells that year
+            if m is None and para[0] in L.BULLETS:  # "●2023年广东地区生产总值…" "●地方一般公共预算收入达…": the list does
+                m = L.YEAR_AT_RE.match(para[1:].lstrip())
             if m and int(m.group(1)) < y:
                 local = ("review", m.group(1), f"the paragraph opening with the earlier year {m.group(1)}年")
-        if local is None and carry is not None and not heading and L.LIST_ITEM_RE.match(para):
+        if local is None and carry is not None and not heading and (para[0] in L.BULLETS or L.LIST_ITEM_RE.match(para)):
             local = carry
         carry = local if local is not None and local[0] == "review" and not heading else None
         start_mode, start_period, start_why = mode, period, why

@@ -161,6 +161,10 @@ PARA_START_RE = re.compile(
 
 # A paragraph that is an item of a list ("一是…", "(二)…", "3.…", "④…").
 LIST_ITEM_RE = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、)](?!\d)|[①-⑳])")
+# A bulleted item ("●地方一般公共预算收入达1.39万亿元") is a list item too; one opening with a year
+# ("●2023年广东地区生产总值达到13.57万亿元") tells that year for the list (bullets tested with `in`: cheaper than a class).
+BULLETS = "●◆■▲•▪◇○"
+YEAR_AT_RE = re.compile(r"(20\d\d)年")
 
 # A speaker opening a news item's paragraph ("韩文秀表示,过去一年,…"): what follows opens the paragraph.
 SPEAKER_RE = re.compile(r"[^\W\d_]{1,12}?(?:表示|指出|介绍|强调)[,:]")  # a word class: cheaper to compile than a CJK range
@@ -249,6 +253,10 @@ LEAD_WORDS = re.compile(
 # digit (\d) or a space (\s): no match is tried unless the text opens with one of these, a digit or a space.
 LEAD_FIRST = frozenset(",2:;、上下与且为争今以先兑全共其再创到剩力加努去及发各合同启和可围培大安完实对将已年并建开引当成我截所扎打拟拨持按推新明有本深现目着确积筹累组继聚落要计达过还进顺预含包")
 
+# Two one-character words of a pair written with one shared morpheme ("存、贷款余额" is 存款余额 and 贷款余额,
+# "进、出口总额", "大、中型企业"): the first character of the pair, then the second.
+PAIRED_MORPHEMES = frozenset(("存贷", "进出", "大中", "中小", "内外", "上下", "城乡", "工农", "出入", "收支"))
+
 # Words stripped from the end of an indicator (copulas, comparisons, verbs of change).
 _TRAIL_WORDS = (
     "比上年同期", "较上年同期", "较去年同期", "比去年同期", "比上年", "比去年", "较上年", "较去年", "同比", "同期", "环比",
@@ -262,6 +270,8 @@ _TRAIL_WORDS = (
     "多", "少", "降至", "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "增长到", "增长至", "扩大到", "扩大至",
     "缩小", "缩小到", "缩小至", "缩小为", "翻", "翻了", "递增", "递减",
     "将",  # 支出规模将首次达到30万亿元: the future tense, not the name
+    "继续", "持续", "仍", "仍然", "依然", "始终",  # 粮食产量继续保持500亿斤以上: how it goes on, not the name
+    "预期",  # 地区生产总值预期增长6%,实际增长5.2%: the expectation, not the name
     # how a growth is measured (按可比口径, 可比, (下同)), and 发展到 (grew to): no part of the name
     "按可比口径", "按可比口径计算", "按可比价格计算", "按可比价计算", "可比", "(下同)", "（下同）", "发展到", "发展至",
 )
@@ -390,6 +400,9 @@ BENEFIT_ENDS = ("惠及", "受益", "受益群众", "受益人口", "受益人�
 # The year's list of practical matters counted ("办好15件重点民生实事", "十件民生实事项目正式出炉", "省定20项民生工程"):
 # the list, not a target.
 MATTERS_AFTER_RE = re.compile(r"[^\W\d_]{0,4}?民生(?:实事|工程)")
+# The plan's indicators counted ("年初下达的47项经济和社会发展指标中", "11项主要经济指标中", "提出3项指标"): how a plan's
+# measures are grouped, not a count to reach.
+INDICATORS_AFTER_RE = re.compile(r"[^\W\d_]{0,10}?指标")
 # Campaigns and programmes counted ("2024—2027年重点开展9项专项行动", "实施全面深化改革12项提质行动",
 # "实施居家社区养老服务提质等4项工程"): the shape of the work; 4个电网工程 or 工程12项 are works to build.
 CAMPAIGNS_AFTER_RE = re.compile(r"(?:[^\W\d_]{0,4}?行动|工程)(?![^\W\d_])")
@@ -404,6 +417,18 @@ COMPARISON_LEVEL_RE = re.compile(
 )
 
 COMPARISON_LEFT_RE = re.compile(r"(?:比|较)(?:上年|去年|上一年|上年度|年初)")
+
+# In a review, a number that names the year's target beside its result ("山西将GDP增长目标设定为9%左右",
+# "预期增长6%,实际增长5.2%", "超额完成国家下达的110万人年度任务"): last year's target restated, not a result.
+GOAL_LEFT_RE = re.compile(
+    r"(?:目标|预期|计划|年度任务)(?:值|数)?(?:设定|确定|调整|定)?(?:为|是|在)?(?:增长|增速|增幅|低了|高了|低|高)?$"
+)  # …比预期低了约2.9%, 比年初预期目标低9.5个百分点: the gap to the target, no result either
+GOAL_LEFT_LAST = frozenset("标期划务值数定为是在长速幅了低高")  # the last characters GOAL_LEFT_RE can end on
+GOAL_RIGHT_RE = re.compile(r"的?(?:(?:年度|全年)?(?:预期|计划)?目标|(?:年度|全年)任务)")  # not 401项任务全面完成: tasks done
+
+# A rate followed by 平均水平 is the average it is compared with ("高于省、市7.5%平均水平", "高于全市10%的平均增速"):
+# another place's figure, not this one's.
+BENCHMARK_AFTER_RE = re.compile(r"的?平均(?:水平|增速|增幅|值)")
 
 META_TAIL_RE = re.compile(r"(?:的预期目标|的目标值|的目标|预期目标|目标值|目标)(?:定|设定|确定)?$")  # literal-led: scanned fast
 

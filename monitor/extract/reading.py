@@ -51,7 +51,7 @@ from monitor.extract.quantities import (
     reads,
 )
 from monitor.extract.rulebook import BY_ID
-from monitor.extract.tables import read_tables
+from monitor.extract.tables import mark_spaced_tables, read_tables
 from monitor.extract.rules import (
     commitment_skip,
     hedge_of,
@@ -339,6 +339,7 @@ def _listed_before(items: list[Item], first: int, n: int) -> list[str]:
 def _analyze(body: str, title: str | None, date: str | None) -> tuple[Doc, list[Item]]:
     """Read a whole body: layout, one scan for quantities, each read in its sentence."""
     text = N.halfwidth(body) if _may_have_fullwidth(body) else body
+    text = mark_spaced_tables(text)  # a table flattened to text: its cells parted by "|", not closed together
     body, text, spacing = close_spacing(body, text)
     heading = N.halfwidth(title or "")
     heading = close_spacing(heading, heading)[1]  # a PDF's own title: 王坛镇 2025 年工作计划
@@ -416,7 +417,7 @@ def _drop_restated(items: list[Item]) -> None:
             for other, o in names.values():
                 if other.sent is not it.sent and (
                     same_indicator(r.indicator, o.indicator)
-                    or ("目标" in r.quote and N.unit_category(r.unit) in ("percent", "points"))
+                    or ("目标" in it.left and N.unit_category(r.unit) in ("percent", "points"))
                 ):
                     it.skip = "restated"
                     restating.add(it.sent.start)

@@ -164,7 +164,11 @@ RULES: tuple[Rule, ...] = (
          ("覆盖1000个村。",)),
     Rule("restated", "a target restated later in the document is one target",
          ("地区生产总值增长6%左右。\n(一)稳增长。确保地区生产总值增长6%左右。",),
-         ("地区生产总值增长6%左右。\n(一)稳增长。财政收入增长6%左右。",)),
+         ("地区生产总值增长6%左右。\n(一)稳增长。财政收入增长6%左右。",
+          # 目标 after the number names where a target came from, not a restatement (县域经济考核指标目标任务
+          # 情况汇报, gwyoo.com 743644): two measures, both 8%
+          "规模以上工业增加值:增长8%(依据区人代会目标设置),责任单位为区经信局;\n"
+          "服务业增加值:增长8%(依据区人代会目标设置,居三区第一),责任单位为区发改委;")),
     Rule("restated-comparison", "the comparison attached to a restated target goes with it",
          ("城镇新增就业1200万人以上。\n就业方面,城镇新增就业预期目标定为1200万人以上,比上年多100万人。",),
          ("城镇新增就业1200万人以上,比上年多100万人。",)),
@@ -288,7 +292,11 @@ RULES: tuple[Rule, ...] = (
           "title: “十五五”规划纲要草案\n针对性提出就业、收入、教育、医疗、健康、“一老一小”等7项指标。",
           # and as a mid-term review counts them: 上海 (澎湃, 2023-11-22), 城固县 (中国发展网, 2023-05-04)
           "title: 上海市“十四五”规划纲要实施中期评估报告\n一、总体情况\n《纲要》确定的20项重大指标总体进展良好。",
-          "全面分析“十四五”规划《纲要》中10个高质量发展重点任务和29个主要指标取得的成效。"),
+          "全面分析“十四五”规划《纲要》中10个高质量发展重点任务和29个主要指标取得的成效。",
+          # …and the review's count of them: 连云港市2023年计划执行情况 (llqcyx.com mirror), 崇信县2017年上半年
+          # 计划执行情况的审查意见 (jxjyxjx.com)
+          REVIEW + "对照2023年国民经济和社会发展计划,年初下达的47项经济和社会发展指标中,除",
+          REVIEW + "一是部分主要指标欠账较大。11项主要经济指标中,有6项没有完成“双过半”目标任务。"),
          ("打造3个重点领域示范区。", "完成50个农村黑臭水体治理项目。", "开工建设4个电网工程。",
           "实施农村饮水安全巩固提升工程12项。", "制修订地方标准10项。",
           REVIEW + "过去一年,我市高质量完成了20项市级重点民生实事、10项市级补短板事项年度任务。",
@@ -296,6 +304,26 @@ RULES: tuple[Rule, ...] = (
           "落实“十个坚决”措施,力争1个以上指标进入全国标杆行列,综合排名处于全省先进。")),
     Rule("list-size", "a count in brackets closing a line (…牵头工作(8项)) is how many items the list below holds",
          ("2025年县政府工作报告任务清单\n一、县示范区管委会牵头工作(8项)\n1.建设3个劳动密集型产业园。",), ("建设3个劳动密集型产业园(含1个飞地园区)。",)),
+    Rule("past-target", "in a review, the year's target restated beside its result (目标设定为9%左右, 完成…110万人年度任务) is no result",
+         # 广东省2025年政府工作报告 (新快报, cj.sina.com.cn); 人民网 on the provinces' 2014 growth (news.cnr.cn, 2015-01-29)
+         (REVIEW + "城镇调查失业率平均为5%,城镇新增就业超143万人、超额完成国家下达的110万人年度任务。",
+          REVIEW + "2014年,山西将GDP增长目标设定为9%左右。",
+          REVIEW + "山西去年GDP的实际增幅仅为4.9%,低于预期目标4.1%左右。",
+          REVIEW + "黑龙江和云南分别增长5.6%和8.1%,均比预期低了约2.9%。",
+          # the shape of a 计划执行情况 review: the target before the result, the gap after it
+          REVIEW + "地区生产总值预期增长6%,实际增长5.2%,未完成预期目标。",
+          REVIEW + "固定资产投资下降3.5%,比年初预期目标低9.5个百分点。"),
+         (REVIEW + "城镇新增就业超143万人。", REVIEW + "上半年全县地区生产总值完成11.3亿元,占年计划的41.8%。",
+          "确保完成省下达的110万人年度任务。",
+          # 岳阳市2023年政府工作报告 (../shared/corpus): tasks done are a result
+          REVIEW + "25个中央和省交办问题整改、“夏季攻势”401项任务全面完成。")),
+    Rule("benchmark", "a rate followed by 平均水平 is the average compared with (高于省、市7.5%平均水平), not this place's",
+         # 县域经济考核指标目标任务情况汇报 (gwyoo.com 743644); a note on a GS report (public repo, find_string
+         # "%的平均水平"); counter: 达到全省平均水平的90% is this place's own share
+         ("规模以上工业增加值:增长8%(依据区人代会目标设置,高于省、市7.5%平均水平),责任单位为区经信局;",
+          "战略新兴产业产值:产值增长16%(依据区人代会目标设置,增速高于全市10%平均水平,居三区第一);",
+          "5月的结汇比率降至51%,低于4月的56%,更远低于一季度74%的平均水平。"),
+         ("力争农村居民人均可支配收入达到全省平均水平的90%。", "规模以上工业增加值增长8%,高于全市平均水平。")),
     Rule("red-line", "a red line named as a slogan (18亿亩耕地红线)", ("守住18亿亩耕地红线。",), ("新增耕地500亩。",)),
     Rule("place-fact", "a fact about the place (下辖, 总面积, 户籍人口)",
          ("全镇下辖12个行政村,总面积86平方公里。",), ("新建12个行政村文化礼堂。",)),

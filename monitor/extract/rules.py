@@ -280,14 +280,22 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "change-start"
     if cat == "count" and ((lw[-1:] in L.FRAMING_LAST and L.FRAMING_RE.search(lw)) or it.right.startswith("方面")):
         return "framing"  # 围绕3个重点领域; 做好6个方面工作
-    if cat == "count" and it.right.find("指标", 0, 7) >= 0 and _indicators_counted(it.right, N.split_unit(it.q.unit)[1]):
-        return "framing"  # 提出3项指标, 20项重大指标, 29个主要指标: how a plan's indicators are grouped, not a count to reach
+    if cat == "count" and it.right.find("指标", 0, 12) >= 0 and (
+        _indicators_counted(it.right, N.split_unit(it.q.unit)[1])
+        or (N.split_unit(it.q.unit)[1] == "项" and L.INDICATORS_AFTER_RE.match(it.right))
+    ):
+        return "framing"  # 提出3项指标, 20项重大指标, 29个主要指标, 47项经济和社会发展指标中: how a plan's indicators are grouped
     if role == "actual" and it.right.find("目标", 0, 5) >= 0 and _quoted_goal(text, it):
         return "quoted-goal"  # 远超60%的规划目标, 低于2.5%的控制目标: the goal a result is measured against
     if cat == "count" and role == "target" and it.right.find("民生", 0, 7) >= 0 and L.MATTERS_AFTER_RE.match(it.right):
         return "framing"  # 办好15件重点民生实事: the list the items below make up
     if cat == "count" and role == "target" and it.q.value is not None and it.q.value <= 30 and _campaigns(it):
         return "framing"  # 开展9项专项行动, 实施…等4项工程: how the work is organised, not a count to reach
+    if role == "actual" and ((lw[-1:] in L.GOAL_LEFT_LAST and L.GOAL_LEFT_RE.search(lw))
+                             or (it.right[:1] in "的年全预计目任" and L.GOAL_RIGHT_RE.match(it.right))):
+        return "past-target"  # 目标设定为9%左右, 完成国家下达的110万人年度任务: the target reviewed, not a result
+    if cat in ("percent", "points") and it.right[:1] in "平的" and L.BENCHMARK_AFTER_RE.match(it.right):
+        return "benchmark"  # 高于省、市7.5%平均水平: the average compared with, not this place's rate
     if "线" in it.right and _red_line(it.right):
         return "red-line"
     if role == "target" and cat in L.FACT_UNITS and L.PLACE_FACT_RE.search(full_left) and not L.COMMIT_RE.search(full_left):

@@ -11,7 +11,7 @@ left to the sentence reader. Pure module.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from monitor import numbers as N
 from monitor.extract import lexicon as L
@@ -25,7 +25,7 @@ _UNIT_HEAD_RE = re.compile(r"单位")
 _SERIAL_HEAD_RE = re.compile(r"^(?:序号|编号|No\.?)$")
 _GROWTH_HEAD_RE = re.compile(r"增长|增幅|增速|同比|比上年|±")
 _DOWN_HEAD_RE = re.compile(r"下降|降低|减少")
-_ACTUAL_HEAD_RE = re.compile(r"完成|实际|实绩|执行|基数|现状")
+_ACTUAL_HEAD_RE = re.compile(r"完成|实际|实绩|执行|基数|现状|预计")  # 2024年预计: the year's estimated result
 _TARGET_HEAD_RE = re.compile(r"目标|计划|预期|任务|规划")
 _HEAD_WORDS_RE = re.compile(r"指标|单位|目标|计划|预期|完成|实际|增长|增幅|增速|序号|名称|20\d\d")
 _BRACKET_UNIT_RE = re.compile(r"[(（](?:单位[:：])?([^()（）]{1,6})[)）]")
@@ -59,9 +59,72 @@ class Table:
     spans: tuple[tuple[int, int], ...]
 
 
+def mark_spaced_tables(text: str) -> str:
+    """The text with the single spaces that part the cells of a table flattened to text written as "|" (the same
+    length): a PDF's 主要指标 table gives "序号 指标名称 2020 年目标值 2020 年预计值 完成情况" over
+    "1 全区生产总值(亿元) 1000 1008.5 完成". Its rows are then read as a table, and the spacing of numbers is not
+    closed across two cells (1 全区 → 1全区). A header has 4-12 short cells, one naming the indicator and one a
+    value column; each row under it has as many cells, one of them a number."""
+    if "指标" not in text and "名称" not in text:
+        return text
+    out: list[str] = []
+    last = 0
+    at = _name_word(text, 0)
+    while at >= 0:  # only the lines naming an indicator column are looked at
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        head = _spaced_header(text[start:end])
+        at = _name_word(text, end)
+        if head is None:
+            continue
+        rows_end = pos = end + 1
+        while pos <= len(text):
+            nl = text.find("\n", pos)
+            nl = len(text) if nl < 0 else nl
+            if not _spaced_row(text[pos:nl], head):
+                break
+            rows_end, pos = nl, nl + 1
+        if rows_end > end + 1:
+            out += [text[last:start], "|".join(head), text[end:rows_end].replace(" ", "|")]
+            last = rows_end
+            at = _name_word(text, rows_end)
+    return "".join(out) + text[last:] if out else text
+
+
+def _name_word(text: str, pos: int) -> int:
+    """Where the next 指标 or 名称 is from pos, or -1."""
+    a, b = text.find("指标", pos), text.find("名称", pos)
+    return b if a < 0 else a if b < 0 else min(a, b)
+
+
+def _spaced_header(line: str) -> list[str] | None:
+    """The cells of a header line parted by single spaces (a year and its 年 kept together), or None."""
+    if " " not in line or "|" in line or len(line) > 90 or "  " in line or not _NAME_HEAD_RE.search(line):
+        return None
+    cells: list[str] = []
+    for token in line.strip().split(" "):
+        if cells and token.startswith("年") and _YEAR_RE.fullmatch(cells[-1]):
+            cells[-1] += " " + token  # "2020 年目标值": the PDF's spacing inside one cell
+        else:
+            cells.append(token)
+    if not 4 <= len(cells) <= 12 or any(len(c) > 12 or not c or c[-1] in ",，。;；:：" for c in cells):
+        return None
+    named = sum(1 for c in cells if _NAME_HEAD_RE.search(c))
+    valued = sum(1 for c in cells if _TARGET_HEAD_RE.search(c) or _ACTUAL_HEAD_RE.search(c) or _YEAR_RE.match(c))
+    return cells if named == 1 and valued >= 1 else None
+
+
+def _spaced_row(line: str, head: list[str]) -> bool:
+    """A data row under a spaced header: as many single-space-parted cells, one holding a number."""
+    cells = line.strip().split(" ")
+    return line == line.strip() and len(cells) == len(head) and all(cells) and any(_value_of(c) for c in cells[1:])
+
+
 def read_tables(text: str, plan_year: int | None) -> list[Table]:
-    """Every indicator table of a body (lines of `a | b` cells under a header that names value columns)."""
-    if SEP not in text or plan_year is None:
+    """Every indicator table of a body (lines of `a | b` cells, or of a marked spaced table, under a header that
+    names value columns)."""
+    if "|" not in text or plan_year is None:
         return []
     lines, start = [], 0
     for line in text.split("\n"):
@@ -69,7 +132,7 @@ def read_tables(text: str, plan_year: int | None) -> list[Table]:
         start += len(line) + 1
     tables, i = [], 0
     while i < len(lines):
-        if SEP not in lines[i][1]:
+        if "|" not in lines[i][1]:
             i += 1
             continue
         j = i
@@ -99,6 +162,8 @@ def _read_block(rows: list[tuple[int, str]], before: str, y: int) -> Table | Non
     records: list[Target] = []
     for (offset, line), row in zip(rows[h:], cells[h:]):
         records += _row_records(offset, line, row, name_col, unit_col, columns, default_unit)
+    if SEP not in rows[h - 1][1]:  # a spaced table, marked: its quotes as written
+        records = [replace(r, quote=r.quote.replace("|", " ")) for r in records]
     # The header and the cells of the columns read are not read again as sentences; the other cells
     # (the 建设内容 of a project table) still are.
     numeric = {k for row in cells[h:] for k, cell in enumerate(row) if _value_of(cell)}  # 2024年计划, 总投资 too
