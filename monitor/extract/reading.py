@@ -401,6 +401,10 @@ def _records(it: Item) -> list[Target]:
     return [it.record, *it.extra]
 
 
+# 确定经济增长4.5%的预期目标 (东城区2025): the goal named right after the number is the one set before
+_GOAL_AFTER = ("的预期目标", "的目标", "预期目标", "目标")
+
+
 def _drop_restated(items: list[Item]) -> None:
     """A headline target restated later in the document is one target, not two."""
     # Per value: the first record of each indicator name (a few names only, so the scan is linear).
@@ -417,7 +421,7 @@ def _drop_restated(items: list[Item]) -> None:
             for other, o in names.values():
                 if other.sent is not it.sent and (
                     same_indicator(r.indicator, o.indicator)
-                    or ("目标" in it.left and N.unit_category(r.unit) in ("percent", "points"))
+                    or (("目标" in it.left or it.right.startswith(_GOAL_AFTER)) and N.unit_category(r.unit) in ("percent", "points"))
                 ):
                     it.skip = "restated"
                     restating.add(it.sent.start)

@@ -163,7 +163,9 @@ RULES: tuple[Rule, ...] = (
          ("名词解释\n千万工程:“千村示范、万村整治”工程,覆盖1000个村。", "注释\n两新:新建5G基站300个等。"),
          ("覆盖1000个村。",)),
     Rule("restated", "a target restated later in the document is one target",
-         ("地区生产总值增长6%左右。\n(一)稳增长。确保地区生产总值增长6%左右。",),
+         ("地区生产总值增长6%左右。\n(一)稳增长。确保地区生产总值增长6%左右。",
+          # 东城区2025年政府工作报告: the goal explained after the list, named 预期目标 right after its number
+          "主要预期目标是:地区生产总值增长4.5%,区级一般公共预算收入增长5%。\n确定经济增长4.5%的预期目标,主要是兼顾实现规划目标与现实支撑条件。"),
          ("地区生产总值增长6%左右。\n(一)稳增长。财政收入增长6%左右。",
           # 目标 after the number names where a target came from, not a restatement (县域经济考核指标目标任务
           # 情况汇报, gwyoo.com 743644): two measures, both 8%
@@ -314,6 +316,8 @@ RULES: tuple[Rule, ...] = (
           REVIEW + "地区生产总值预期增长6%,实际增长5.2%,未完成预期目标。",
           REVIEW + "固定资产投资下降3.5%,比年初预期目标低9.5个百分点。"),
          (REVIEW + "城镇新增就业超143万人。", REVIEW + "上半年全县地区生产总值完成11.3亿元,占年计划的41.8%。",
+          # 2024年合水镇人民政府信息公开工作年度报告: documents counted by their kind (规范计划), no target
+          REVIEW + "合水镇主动公开政府信息21条,其中,规章文件4条,规范计划5条,其他文件4条。",
           "确保完成省下达的110万人年度任务。",
           # 岳阳市2023年政府工作报告 (../shared/corpus): tasks done are a result
           REVIEW + "25个中央和省交办问题整改、“夏季攻势”401项任务全面完成。")),

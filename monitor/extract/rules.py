@@ -291,8 +291,10 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "framing"  # 办好15件重点民生实事: the list the items below make up
     if cat == "count" and role == "target" and it.q.value is not None and it.q.value <= 30 and _campaigns(it):
         return "framing"  # 开展9项专项行动, 实施…等4项工程: how the work is organised, not a count to reach
-    if role == "actual" and ((lw[-1:] in L.GOAL_LEFT_LAST and L.GOAL_LEFT_RE.search(lw))
-                             or (it.right[:1] in "的年全预计目任" and L.GOAL_RIGHT_RE.match(it.right))):
+    if role == "actual" and N.split_unit(it.q.unit)[1] not in _DOCUMENTS and (
+        (lw[-1:] in L.GOAL_LEFT_LAST and L.GOAL_LEFT_RE.search(lw))
+        or (it.right[:1] in "的年全预计目任" and L.GOAL_RIGHT_RE.match(it.right))
+    ):
         return "past-target"  # 目标设定为9%左右, 完成国家下达的110万人年度任务: the target reviewed, not a result
     if cat in ("percent", "points") and it.right[:1] in "平的" and L.BENCHMARK_AFTER_RE.match(it.right):
         return "benchmark"  # 高于省、市7.5%平均水平: the average compared with, not this place's rate
@@ -311,6 +313,9 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
     if role == "target" and lw.endswith(L.BENEFIT_ENDS):
         return "population-in-scope"
     return None
+
+
+_DOCUMENTS = ("条", "件", "份", "篇")  # documents counted (公开规范计划5条): a 计划 before them is their kind, no target
 
 
 def _indicators_counted(right: str, unit: str) -> bool:
