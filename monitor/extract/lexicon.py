@@ -121,12 +121,13 @@ APPLY_VERB_RE = re.compile(r"落实|执行|贯彻|用好|用足|提出|明确")
 # What a plan sets out, counted: the tasks, duties or measures a document lists (明确133项具体任务, 细化15项具体任务),
 # and the units it puts in charge (涉及34个牵头单位). The plan's structure, not a count to reach. (出台/制定 N条措施
 # is left a count: issuing measures is work the plan commits to, 出台稳增长26条等一揽子措施.)
-SET_OUT_VERB_RE = re.compile(r"明确|细化|梳理|分解|列出")
-SET_OUT_NOUN_RE = re.compile(r"(?:任务|职责|措施|举措)\n?$")
-IN_CHARGE_AFTER_RE = re.compile(r"(?:牵头|责任|成员|配合)单位")
+SET_OUT_VERBS = ("明确", "细化", "梳理", "分解", "列出")
+SET_OUT_ENDS = tuple(w + nl for w in ("任务", "职责", "措施", "举措") for nl in ("", "\n"))  # the noun ending the clause
+IN_CHARGE_UNITS = ("牵头", "责任", "成员", "配合")  # …单位 right after the count
 
 # After a count of places, a rank among them (15个区县排名第10位, 165个迎检乡镇中第四位): the size of the field ranked.
-RANK_FIELD_AFTER_RE = re.compile(r"[^\W\d_]{1,8}?(?:(?:中|里)?(?:排名|排位|位列|位居|排在|排第|居第)|中第)")
+# The words between the count and 第 end with one of these (排第, 居第, 中第 too); plain words, no pattern to compile.
+RANK_WORDS = ("排名", "排位", "位列", "位居", "排在", "排", "居", "中")
 
 ATTRIBUTE_NOUNS = ("标准", "作用")  # after up to 12 Han characters and quotes, ending the words
 
