@@ -81,7 +81,9 @@ def _is_wide(char: str) -> bool:
 
 
 def clean(s: str) -> str:
-    """One line NFKC-normalized, control characters as spaces, stripped."""
+    """One line NFKC-normalized (℅ typed for % as a percent sign), control characters as spaces, stripped."""
+    if "℅" in s:  # NFKC would make it "c/o"
+        s = s.replace("℅", "%")
     s = unicodedata.normalize("NFKC", s)
     return (s if s.isprintable() else _BAD_CHARS.sub(" ", s)).strip()  # each bad character is unprintable
 

@@ -75,7 +75,9 @@ _BAD_CHARS = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
 
 
 def clean_line(s: str) -> str:
-    """NFKC-normalize one line, turn control characters into spaces and strip it."""
+    """NFKC-normalize one line (℅ typed for % as a percent sign), turn control characters into spaces and strip it."""
+    if "℅" in s:  # NFKC would make it "c/o": 抽检合格率达98℅以上, 药浴率达到95℅以上
+        s = s.replace("℅", "%")
     s = unicodedata.normalize("NFKC", s)
     # Every _BAD_CHARS character is unprintable: a printable line (nearly every one) has none to look for.
     return (s if s.isprintable() else _BAD_CHARS.sub(" ", s)).strip()

@@ -133,6 +133,14 @@ ROWS = [
      [T("服务业增加值", 10, "%", "growth"), T("社会消费品零售总额", 10, "%", "growth")]),
     ("各 over a list of levels", "争创省级、市级农林业龙头企业各1家。",
      [T("省级农林业龙头企业", 1, "家", "count", "力争"), T("市级农林业龙头企业", 1, "家", "count", "力争")]),
+    # a verb of making opens the list of levels (区农业农村局2024年工作计划, xuekejiayuan.com 2654621; 岳阳市2023年
+    # 政府工作报告, ../shared/corpus: 新增国家级、省级专精特新小巨人企业21家、47家); counter-example: the verb alone
+    ("分别新增 over a list of levels", "分别新增省级、市级长三角绿色农产品生产加工供应基地1个、2个。",
+     [T("新增省级长三角绿色农产品生产加工供应基地", 1, "个", "count"), T("市级长三角绿色农产品生产加工供应基地", 2, "个", "count")]),
+    ("a verb before a list of levels", "新增国家级、省级专精特新小巨人企业21家、47家。",
+     [T("新增国家级专精特新小巨人企业", 21, "家", "count"), T("省级专精特新小巨人企业", 47, "家", "count")]),
+    ("a verb before a list of whole names", "新建东湖公园、南湖公园各1个。",
+     [T("新建东湖公园", 1, "个", "count"), T("南湖公园", 1, "个", "count")]),
     ("分别 with two values and a shared 以上", "确保城乡居民养老保险和医保参保率分别达95%和99%以上。",
      [T("城乡居民养老保险参保率", 95, "%", "share", "以上"), T("医保参保率", 99, "%", "share", "以上")]),
     ("分别 with values in a list", "单位国内生产总值能耗和二氧化碳排放分别降低13.5%、18%。",

@@ -87,6 +87,25 @@ def test_full_width_text_is_nfkc_normalized():
     assert doc.paragraphs == ("财政总收入1200万元,增长6.5%。",)
 
 
+@pytest.mark.parametrize("line, read", [
+    # ℅ (care of) typed for %: 农林局2024年工作计划 (xiaomilidoc.com p-12465171); 刚察县农牧局 藏羊药浴 news (2015-09-22)
+    ("上市瓜菜抽检合格率达 98℅以上。", "上市瓜菜抽检合格率达 98%以上。"),
+    ("药浴率达到95℅以上,药浴后杀虫效果明显。", "药浴率达到95%以上,药浴后杀虫效果明显。"),
+    ("寄件人 c/o 某镇政府。", "寄件人 c/o 某镇政府。"),  # counter-example: a written c/o stays
+])
+def test_a_care_of_sign_typed_for_a_percent_sign_is_read_as_percent(line, read):
+    assert clean_line(line) == read
+    assert parse_plain(line).paragraphs == (read,)
+
+
+def test_the_percent_typed_as_care_of_is_a_target():
+    from monitor.extract import extract_body
+
+    doc = parse_plain("---\ntitle: 农林局 2024 年工作计划\n---\n上市瓜菜抽检合格率达 98℅以上,确保全区重大农产品质量平安大事。\n")
+    got = [(t.indicator, t.value, t.unit, t.qualifier) for t in extract_body("\n".join(doc.paragraphs), doc.title).targets]
+    assert got == [("上市瓜菜抽检合格率", 98, "%", "以上")]
+
+
 def test_dates_in_chinese_form_are_read():
     doc = parse("发布机构: 某镇 成文日期: 2025年3月5日\n\n标题\n\n正文。\n")
     assert doc.date == "2025-03-05"

@@ -120,6 +120,17 @@ POLICY_SET_RE = re.compile(r"政策|措施|举措|意见|条款|重点工作|规
 
 APPLY_VERB_RE = re.compile(r"落实|执行|贯彻|用好|用足|提出|明确")
 
+# What a plan sets out, counted: the tasks, duties or measures a document lists (明确133项具体任务, 细化15项具体任务),
+# and the units it puts in charge (涉及34个牵头单位). The plan's structure, not a count to reach. (出台/制定 N条措施
+# is left a count: issuing measures is work the plan commits to, 出台稳增长26条等一揽子措施.)
+SET_OUT_VERBS = ("明确", "细化", "梳理", "分解", "列出")
+SET_OUT_ENDS = tuple(w + nl for w in ("任务", "职责", "措施", "举措") for nl in ("", "\n"))  # the noun ending the clause
+IN_CHARGE_UNITS = ("牵头", "责任", "成员", "配合")  # …单位 right after the count
+
+# After a count of places, a rank among them (15个区县排名第10位, 165个迎检乡镇中第四位): the size of the field ranked.
+# The words between the count and 第 end with one of these (排第, 居第, 中第 too); plain words, no pattern to compile.
+RANK_WORDS = ("排名", "排位", "位列", "位居", "排在", "排", "居", "中")
+
 ATTRIBUTE_NOUNS = ("标准", "作用")  # after up to 12 Han characters and quotes, ending the words
 
 SERVICE_VERB_RE = re.compile(r"实行|提供")
@@ -238,9 +249,12 @@ COMPARE_YEAR_RE = re.compile(
 # A bracketed note on the scope of a figure opens with one of these: (扣除2022年灾后重建支出外), (按2020年价格计算).
 SCOPE_NOTE_WORDS = ("扣除", "剔除", "不含", "不包括", "含", "包括", "按", "基于")
 
+# Verbs of making that may open a list of levels sharing one noun (新增省级、市级…基地1个、2个): the list is after them.
+LIST_VERBS = ("新增", "新建", "创建", "培育", "认定")
+
 # Words stripped from the front of an indicator (verbs, scope, time, hedges).
 LEAD_WORDS = re.compile(
-    r"^(?:其中|含|包括|剩余|新推出|推出|力争|争取|争创|确保|预计|计划|拟|全年|今年|以来|年内|明年|当年|年底前|年底|到年底|上半年|下半年|"
+    r"^(?:其中|分别|含|包括|剩余|新推出|推出|力争|争取|争创|确保|预计|计划|拟|全年|今年|以来|年内|明年|当年|年底前|年底|到年底|上半年|下半年|"
     r"到20\d\d年底?|20\d\d年(?:底|度(?!假))?|\d{1,2}(?:至|-|—)\d{1,2}月(?:份)?|全[镇县区市省乡国州旗]|我[镇县区市省乡旗]|本[镇县区市旗]|"
     r"[为对](?=全[镇县区市省乡国州旗]|$)|"  # 为全州7万名…妇女: whom it is for, no name
     r"各类|全面|努力|着力|持续|继续|进一步|加快|加大|推动|推进|开展|实施|建成(?!区)|建设(?!用地)|新建成|创建|创成|创出|"
@@ -251,7 +265,7 @@ LEAD_WORDS = re.compile(
 
 # The first character of every LEAD_WORDS word that opens with a literal; the others open with a
 # digit (\d) or a space (\s): no match is tried unless the text opens with one of these, a digit or a space.
-LEAD_FIRST = frozenset(",2:;、上下与且为争今以先兑全共其再创到剩力加努去及发各合同启和可围培大安完实对将已年并建开引当成我截所扎打拟拨持按推新明有本深现目着确积筹累组继聚落要计达过还进顺预含包")
+LEAD_FIRST = frozenset(",2分:;、上下与且为争今以先兑全共其再创到剩力加努去及发各合同启和可围培大安完实对将已年并建开引当成我截所扎打拟拨持按推新明有本深现目着确积筹累组继聚落要计达过还进顺预含包")
 
 # Two one-character words of a pair written with one shared morpheme ("存、贷款余额" is 存款余额 and 贷款余额,
 # "进、出口总额", "大、中型企业"): the first character of the pair, then the second.

@@ -253,6 +253,15 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         cat != "count" and "后" in lw and L.YIELD_BEFORE_RE.search(lw)
     ):
         return "condition"
+    if cat == "count":
+        r = it.right
+        if (r.startswith("单位", 2) and r[:2] in L.IN_CHARGE_UNITS) or (  # 涉及34个牵头单位
+            len(r) <= 16 and r.endswith(L.SET_OUT_ENDS) and any(v in lw for v in L.SET_OUT_VERBS)  # 明确133项具体任务
+        ):
+            return "set-out"
+        k = r.find("第", 1, 14) if "第" in r else -1
+        if k > 0 and (head := r[:k]).endswith(L.RANK_WORDS) and head not in L.RANK_WORDS and L.is_han(head):
+            return "rank-field"  # 15个区县排名第10位, 165个迎检乡镇中第四位: Han words up to 第 ending in a word of rank
     if cat == "count" and it.q.value is not None and it.q.value <= 30:  # sets named by their size are small
         if L.APPLY_VERB_RE.search(lw) and L.POLICY_SET_RE.search(full_left + text[it.q.end : it.clause_end]):
             return "policy-set"
