@@ -127,6 +127,12 @@ def _check(source: Source, where: str, names: set[str], scrapers: dict) -> list[
         unknown = sorted(set(source.params) - known)
         if unknown:
             problems.append(f"{where}.params: unknown params {', '.join(unknown)} (known: {', '.join(sorted(known))})")
+        for template in TEMPLATES.values():  # each value as the templates that take it read it (a selector is CSS)
+            try:
+                template.with_params({k: v for k, v in source.params.items() if k in (*template.settings, *PART_SETTINGS)})
+            except ConfigError as exc:
+                problems.append(f"{where}.params: {exc}")
+                break
         return problems
     scraper = scrapers.get(source.scraper)
     if scraper is None:

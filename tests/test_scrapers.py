@@ -430,6 +430,12 @@ def test_a_source_is_its_column_url_the_template_detected_at_run_time(tmp_path: 
                     'params = { listtag = "x" }\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="sources.t.params: unknown params listtag .known: body, items, list_tag, max_pages"):
         load_sources(path)
+    for params, said in (('{ body = "div[" }', "params.body 'div\\[' is not a CSS selector"),
+                         ('{ items = 5 }', "params.items 5 is not a CSS selector")):  # read when the file is, not at a run
+        path.write_text(f'[[sources]]\nname = "t"\nurl = "https://www.kq.gov.cn/col/col1/index.html"\nparams = {params}\n',
+                        encoding="utf-8")
+        with pytest.raises(ConfigError, match=said):
+            load_sources(path)
 
 
 @pytest.mark.parametrize("url", ["http://[::1", "http://www.kq.gov.cn:99999/col/1.html", "http://:80/col/1.html", "https:///col"])
