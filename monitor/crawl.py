@@ -416,16 +416,21 @@ def preview(source: Source, fetcher: Fetcher, limit: int = 3) -> dict:
 
 
 def source_entry(source: Source, checked: dict) -> str:
-    """The [[sources]] TOML entry of a column checked by `preview`: no scraper (detected at each run), the
-    detected template as a comment, and the list unit chosen among several as its list_tag."""
+    """The [[sources]] TOML entry of a column checked by `preview`: its scraper when declared (else none: detected
+    at each run), the template as a comment, its params and the list unit chosen among several as its list_tag."""
     from urllib.parse import parse_qs
 
     lines = ["[[sources]]", f"name = {_toml(source.name)}"]
     lines += [f"title = {_toml(source.title)}"] if source.title else []
+    lines += [f"scraper = {_toml(source.scraper)}"] if source.scraper else []
     lines += [f"url = {_toml(source.url)}", f"# template: {checked['template']}; {len(checked['entries'])} documents listed"]
+    params = dict(source.params)
     if checked.get("list_unit"):
-        tag = parse_qs(urlsplit(checked["list_unit"]).query).get("tagId", [""])[0]
-        lines.append(f"params = {{ list_tag = {_toml(tag)} }}  # the list among the column page's units")
+        params["list_tag"] = parse_qs(urlsplit(checked["list_unit"]).query).get("tagId", [""])[0]
+    if params:
+        inline = ", ".join(f"{key} = {_toml(str(value))}" for key, value in params.items())
+        note = "  # the list among the column page's units" if "list_tag" in params and len(params) == 1 else ""
+        lines.append(f"params = {{ {inline} }}{note}")
     return "\n".join(lines) + "\n"
 
 

@@ -526,6 +526,29 @@ def test_monitor_add_detects_the_column_and_prints_or_appends_its_source_entry(s
     assert "Traceback" not in page.output
 
 
+def test_monitor_add_declares_a_lists_items_and_a_pages_body_when_told(site, tmp_path):
+    from click.testing import CliRunner
+
+    from monitor.cli import cli
+    from monitor.config import load_config
+
+    config = write_toml(tmp_path, sources_toml(site.sources()[:1]) + fetch_toml())
+    url = site.column_url("shangyu-zhangzhen")
+    args = ["add", url, "--name", "zhangzhen", "--config", str(config), "--delay", "0"]
+    result = CliRunner().invoke(cli, [*args, "--items", "ul.list li", "--body", "#UCAP-CONTENT"])
+    assert result.exit_code == 0, result.output
+    assert 'scraper = "html-list"\n' in result.output
+    assert 'params = { items = "ul.list li", body = "#UCAP-CONTENT" }\n' in result.output
+    result = CliRunner().invoke(cli, [*args, "--items", "ul.list li", "--body", "#UCAP-CONTENT", "--append"])
+    added = load_config(config).source("zhangzhen")
+    assert (added.scraper, added.params) == ("html-list", {"items": "ul.list li", "body": "#UCAP-CONTENT"})
+    stale = CliRunner().invoke(cli, [*args, "--items", "div.news li"])  # nothing matches: said, nothing printed
+    assert stale.exit_code == 1 and "the items selector 'div.news li' matched no element with a link" in stale.output
+    wrong = CliRunner().invoke(cli, [*args, "--body", "div["])
+    assert wrong.exit_code == 2 and "params.body 'div[' is not a CSS selector" in wrong.output
+    assert "Traceback" not in stale.output + wrong.output
+
+
 def test_many_hosts_checked_at_once_into_a_fresh_database_all_store_their_pages(fetcher, db_path):
     """Twelve hosts' threads create, migrate and write one new database at the same time: none is
     refused with "database is locked" (a deferred read-then-write transaction, or migrations run

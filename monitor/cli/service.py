@@ -250,7 +250,11 @@ def check(name: str, config_file: str | None, limit: int, delay: float | None, a
 @config_option
 @click.option("--append", is_flag=True, help="Append the entry to the configuration file instead of printing it.")
 @click.option("--delay", type=float, default=None, help="Seconds between two requests to the site  [default: fetch.delay, 1]")
-def add(url: str, name: str | None, title: str, config_file: str | None, append: bool, delay: float | None) -> None:
+@click.option("--items", default=None, metavar="CSS",
+              help="The list's items, for a column that prints no dates (scraper html-list, params.items).")
+@click.option("--body", default=None, metavar="CSS", help="The detail pages' body, for pages the reader misreads (params.body).")
+def add(url: str, name: str | None, title: str, config_file: str | None, append: bool, delay: float | None,
+        items: str | None, body: str | None) -> None:
     """Add a source by its column (list) URL: detect its template, read its list and one document.
 
     Prints the [[sources]] entry (or appends it to the configuration file with --append). Exit
@@ -269,7 +273,9 @@ def add(url: str, name: str | None, title: str, config_file: str | None, append:
     config = read_config(config_file)
     name = name or default_name(url)
     try:
-        (source,) = sources_from_tables([{"name": name, "url": url, "title": title}], "monitor add")
+        params = {k: v for k, v in (("items", items), ("body", body)) if v is not None}
+        table = {"name": name, "url": url, "title": title, "params": params, **({"scraper": "html-list"} if items else {})}
+        (source,) = sources_from_tables([table], "monitor add")
     except MonitorError as exc:
         fail(str(exc), 2)
     if any(s.name == name for s in config.sources) and append:
