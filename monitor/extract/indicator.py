@@ -272,6 +272,8 @@ def _before_cut(obj: str) -> str:
 def _list_run(words: str) -> tuple[int, str]:
     """Where the run of Han characters and 、 that ends the words starts, and the run ("" when none)."""
     end = len(L.without_final_newline(words))
+    if words[end - 1 : end] == "”" and (o := words.rfind("“", 0, end)) >= 0 and L.is_han(words[o + 1 : end - 1].replace("、", "")):
+        return o + 1, words[o + 1 : end - 1]  # a quoted list: “产业提质、民生改善、治理有效、底线筑牢”四个关键目标
     i = 0 if L.is_han(words[:end].replace("、", "")) else end  # the words are often the run itself
     while i and (words[i - 1] == "、" or "\u4e00" <= words[i - 1] <= "\u9fff"):
         i -= 1
