@@ -299,6 +299,12 @@ def listed_before(words: str) -> tuple[int, str]:
     return (2, head) if len(parts) == 2 else (0, words)
 
 
+def last_pair_joined(words: str) -> bool:
+    """Whether the words after the last 、 split at 和/及/与 in two: two items (…、合作社带动型和土地托管) or one holding 和."""
+    last = L.LIST_SPLIT_RE.split(words[words.rfind("、") + 1 :]) if "、" in words else []
+    return len(last) == 2 and all(last)
+
+
 _COUNTING_VERBS = ("新增", "新建", "引进", "培育", "创建", "净增", "净减", "改建", "扩建", "续建", "改造", "提升改造", "改造提升", "新开工")
 
 

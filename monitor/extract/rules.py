@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 
 from monitor import numbers as N
 from monitor.extract import lexicon as L
-from monitor.extract.indicator import listed_before
+from monitor.extract.indicator import last_pair_joined, listed_before
 from monitor.extract.layout import Doc, Marks, last_before, marks_of, past_before
 from monitor.extract.quantities import Item, inside_quotes
 
@@ -266,7 +266,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         if L.APPLY_VERB_RE.search(lw) and L.POLICY_SET_RE.search(full_left + text[it.q.end : it.clause_end]):
             return "policy-set"
         n, head = listed_before(lw)  # the verb before the list, not its items (立项、开工、建设、投产)
-        if n and it.q.value == n and not L.CREATE_VERB_RE.search(head) and not L.LIST_SUBJECT_RE.search(it.right):
+        sums = n and (it.q.value == n or (it.q.value == n + 1 and last_pair_joined(lw)))  # A、B和C三种: 和 may join the last two
+        if sums and not L.CREATE_VERB_RE.search(head) and not L.LIST_SUBJECT_RE.search(it.right):
             made = L.CREATE_VERB_END_RE.search(lw, lw.rfind("、") + 2)  # 联合光机所、应化所、长春理工大学新建3个…
             if not made:  # the partners of a verb of making, not items the count sums up
                 return "list-sum"
