@@ -272,6 +272,8 @@ def _before_cut(obj: str) -> str:
 def _list_run(words: str) -> tuple[int, str]:
     """Where the run of Han characters and 、 that ends the words starts, and the run ("" when none)."""
     end = len(L.without_final_newline(words))
+    if words[end - 1 : end] == "”" and (o := words.rfind("“", 0, end)) >= 0 and L.is_han(words[o + 1 : end - 1].replace("、", "")):
+        return o + 1, words[o + 1 : end - 1]  # a quoted list: “产业提质、民生改善、治理有效、底线筑牢”四个关键目标
     i = 0 if L.is_han(words[:end].replace("、", "")) else end  # the words are often the run itself
     while i and (words[i - 1] == "、" or "\u4e00" <= words[i - 1] <= "\u9fff"):
         i -= 1
@@ -295,6 +297,12 @@ def listed_before(words: str) -> tuple[int, str]:
     if "、" in run:
         return run.count("、") + 1, head
     return (2, head) if len(parts) == 2 else (0, words)
+
+
+def last_pair_joined(words: str) -> bool:
+    """Whether the words after the last 、 split at 和/及/与 in two: two items (…、合作社带动型和土地托管) or one holding 和."""
+    last = L.LIST_SPLIT_RE.split(words[words.rfind("、") + 1 :]) if "、" in words else []
+    return len(last) == 2 and all(last)
 
 
 _COUNTING_VERBS = ("新增", "新建", "引进", "培育", "创建", "净增", "净减", "改建", "扩建", "续建", "改造", "提升改造", "改造提升", "新开工")

@@ -408,6 +408,11 @@ PEOPLE_AFTER_RE = re.compile(r"群众|人口|居民|市民|农民|人民|老人|
 # The people at a meeting, in its news ("共计130余人参加会议", "近110人参加了本次会议"): how many came, no aim. Training
 # or events people are brought to (组织1000名农民参加技能培训) stay counts of the work.
 ATTEND_AFTER_RE = re.compile(r"(?:参加了?|出席了?)(?:本次|此次|这次)?(?:会议|大会)|参会|与会")
+# The same people counted after the word for their coming, in the news of a congress ("大会应到代表103名,实到93名",
+# "出席人大代表62名,列席人员10名", "因病因事请假9名"): who came, no aim.
+ATTEND_BEFORE_RE = re.compile(r"(?:应到|实到|出席|列席|请假|缺席)(?:会议|大会)?(?:[镇乡县区市]?人大)?(?:代表|人员|委员)?$")
+# The reports a congress hears, counted ("对三个报告的内容进行了分组讨论", "分组讨论三个工作报告"): its agenda, no aim.
+REPORTS_AFTER_RE = re.compile(r"(?:工作)?报告(?!厅|会)")
 # Who a project reaches, after the work it does ("…,受益群众5万人", "惠及17个乡镇(街道办)", "覆盖受益群众超过7.9万人"):
 # the reach of a commitment, not one.
 BENEFIT_ENDS = ("惠及", "受益", "受益群众", "受益人口", "受益人群", "受益居民", "受益农户")

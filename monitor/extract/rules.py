@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 
 from monitor import numbers as N
 from monitor.extract import lexicon as L
-from monitor.extract.indicator import listed_before
+from monitor.extract.indicator import last_pair_joined, listed_before
 from monitor.extract.layout import Doc, Marks, last_before, marks_of, past_before
 from monitor.extract.quantities import Item, inside_quotes
 
@@ -266,7 +266,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         if L.APPLY_VERB_RE.search(lw) and L.POLICY_SET_RE.search(full_left + text[it.q.end : it.clause_end]):
             return "policy-set"
         n, head = listed_before(lw)  # the verb before the list, not its items (立项、开工、建设、投产)
-        if n and it.q.value == n and not L.CREATE_VERB_RE.search(head) and not L.LIST_SUBJECT_RE.search(it.right):
+        sums = n and (it.q.value == n or (it.q.value == n + 1 and last_pair_joined(lw)))  # A、B和C三种: 和 may join the last two
+        if sums and not L.CREATE_VERB_RE.search(head) and not L.LIST_SUBJECT_RE.search(it.right):
             made = L.CREATE_VERB_END_RE.search(lw, lw.rfind("、") + 2)  # 联合光机所、应化所、长春理工大学新建3个…
             if not made:  # the partners of a verb of making, not items the count sums up
                 return "list-sum"
@@ -317,6 +318,10 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "places-in-scope"
     if cat == "people" and it.right[:1] in "参出与" and L.ATTEND_AFTER_RE.match(it.right):
         return "attendance"
+    if cat == "count" and it.right[:1] in "报工" and N.split_unit(it.q.unit)[1] == "个" and L.REPORTS_AFTER_RE.match(it.right):
+        return "reports-heard"  # 审议三个报告: a congress's agenda
+    if cat in ("people", "count") and N.split_unit(it.q.unit)[1] in ("名", "人") and L.ATTEND_BEFORE_RE.search(lw):
+        return "attendance"  # 应到代表103名, 列席人员10名: counted after the word for coming
     if it.q.unit in N.BARE_MULTIPLIERS and L.PEOPLE_AFTER_RE.match(it.right):
         return "population-in-scope"
     if role == "target" and lw.endswith(L.BENEFIT_ENDS):
