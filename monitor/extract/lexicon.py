@@ -625,7 +625,11 @@ BUDGET_NOTE_RE = re.compile(r"(?:部门|单位)预算|预算(?:公开|说明|编
 RECORD_TITLE_RE = re.compile(
     r"统计公报|决算|年鉴(?!编|工作)|信息公开(?:工作)?年度报告|政务公开(?:工作)?年度报告|(?:建议|提案)[^,。]{0,8}办理(?:情况|完毕)"
     r"|(?:建议|提案)[^,。]{0,4}交办(?:协商)?会|提案(?:审查)?委员(?:会)?(?:召开|举行)?[^,。]{0,4}会议"
+    r"|绩效自评(?!工作)|自评(?:报告|表)"
 )
+# Documents that report how a year or a part of it went (…前三季度经济运行情况, 审计工作报告, 审计结果公告): they
+# open in review, their numbers are results; unlike a record, a heading of what comes next (下一步) may still set an aim.
+RESULTS_TITLE_RE = re.compile(r"经济运行(?:情况|分析|简况)|审计(?:工作)?报告|审计结果公告")
 PARA_YEAR_RE = re.compile(r"(20\d\d)年(?:以来)?[,是全我]")
 
 BARE_NUMBER_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
