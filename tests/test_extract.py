@@ -353,6 +353,25 @@ def test_quarter_summary_reports_its_own_year(title):
     assert [(r.value, r.role) for r in found.targets] == [(3, "target")]
 
 
+# Reports of how a year or a part of it went tell that year's results and plan nothing, unless a heading of what
+# comes next says so: 潮阳区 审计工作报告 of 2022 (gdcy.gov.cn 2289418), 甘肃省2015年度 审计结果公告
+# (silkroad.news.cn 4768), 平利县 前三季度 经济运行 (pingli.gov.cn 2764092). Counter: the audit's 下一步.
+@pytest.mark.parametrize("title, body, period", [
+    ("关于2022年度区本级预算执行和其他财政收支的审计工作报告",
+     "报告期间内共完成审计(调查)项目19个,共查出问题330项,涉及违规金额2377.2万元。", "2022"),
+    ("甘肃省2015年度省级预算执行和其他财政收支审计结果公告",
+     "省级一般公共预算收入和支出分别增长12.8%、17.8%,固定资产投资增长11.2%。", "2015"),
+    ("平利县2024年前三季度经济运行情况",
+     "一、农业生产形势良好。前三季度,全县农林牧渔业总产值25.39亿元,增长6.9%。", "2024前三季度"),
+])
+def test_a_report_of_how_a_period_went_gives_that_periods_results(title, body, period):
+    found = extract_body(body, title)
+    assert found.targets == []
+    assert found.actuals and {r.period for r in found.actuals} == {period}
+    ahead = extract_body(body + "\n五、下一步工作\n力争审计整改率达到95%以上。", title)
+    assert [(r.value, r.role) for r in ahead.targets] == [(95, "target")]
+
+
 def test_a_year_summary_still_reports_the_year_before_its_plan():
     found = extract_body("一、工作总结\n完成一般预算收入350万元。\n二、工作计划\n力争新开工项目3个。", "XX镇2023年工作报告")
     assert [r.period for r in found.actuals] == ["2022"]

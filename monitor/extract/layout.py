@@ -358,9 +358,11 @@ def _initial_mode(title: str, text: str) -> str:
         return "budget"
     if L.RECORD_TITLE_RE.search(title) and "预算草案" not in title:
         return "review"
-    if _midterm(title):
+    if _midterm(title) or L.RESULTS_TITLE_RE.search(title):
         return "review"
     m = L.SECTION_RE.search(title)
+    if m and m.group("plan") and (late := L.SECTION_RE.search(title, m.end())) and late.group("review"):
+        return "review"  # 主要任务上半年落实情况的通报: how the plan named first has gone
     if m:
         return "review" if m.group("review") else "plan"
     if L.PROFILE_TITLE_RE.search(title) or L.REVIEW_NEWS_TITLE_RE.search(title):
@@ -404,8 +406,8 @@ def lay_out(d: Doc) -> None:
     d.record = bool(L.RECORD_TITLE_RE.search(d.title)) and "预算草案" not in d.title  # 决算和预算草案的报告 plans its draft
     midyear = bool(L.MIDYEAR_TITLE_RE.search(d.title))
     period = _period_of_part(d.title if mode == "review" else "", mode, y) if y else None
-    if mode == "review" and "报告" in d.title and y and not midyear and not d.record:  # a report given in the year it plans
-        period = str(y - 1)
+    if mode == "review" and "报告" in d.title and y and not midyear and not d.record and not L.RESULTS_TITLE_RE.search(d.title):
+        period = str(y - 1)  # a report given in the year it plans; not an audit of the title's year
     five = L.FIVE_YEAR_RE.search(d.title) if "五" in d.title else None
     if five and mode == "review" and _midterm(d.title):  # a mid-term review: the plan's first years
         period = f"{L.FIVE_YEAR_PLANS[five.group(0)]}-{L.FIVE_YEAR_PLANS[five.group(0)] + 2}"

@@ -413,6 +413,8 @@ ATTEND_AFTER_RE = re.compile(r"(?:参加了?|出席了?)(?:本次|此次|这次)
 ATTEND_BEFORE_RE = re.compile(r"(?:应到|实到|出席|列席|请假|缺席)(?:会议|大会)?(?:[镇乡县区市]?人大)?(?:代表|人员|委员)?$")
 # The reports a congress hears, counted ("对三个报告的内容进行了分组讨论", "分组讨论三个工作报告"): its agenda, no aim.
 REPORTS_AFTER_RE = re.compile(r"(?:工作)?报告(?!厅|会)")
+# Who spoke for whom at it ("23个村(社区)党组织主要负责人表态发言", "12个村(社区)党总支书记作表态发言"): no aim either.
+SPEAKERS_AFTER_RE = re.compile(r"[^,;。]{0,16}?作?表态发言")
 # Who a project reaches, after the work it does ("…,受益群众5万人", "惠及17个乡镇(街道办)", "覆盖受益群众超过7.9万人"):
 # the reach of a commitment, not one.
 BENEFIT_ENDS = ("惠及", "受益", "受益群众", "受益人口", "受益人群", "受益居民", "受益农户")
@@ -630,7 +632,11 @@ BUDGET_NOTE_RE = re.compile(r"(?:部门|单位)预算|预算(?:公开|说明|编
 RECORD_TITLE_RE = re.compile(
     r"统计公报|决算|年鉴(?!编|工作)|信息公开(?:工作)?年度报告|政务公开(?:工作)?年度报告|(?:建议|提案)[^,。]{0,8}办理(?:情况|完毕)"
     r"|(?:建议|提案)[^,。]{0,4}交办(?:协商)?会|提案(?:审查)?委员(?:会)?(?:召开|举行)?[^,。]{0,4}会议"
+    r"|绩效自评(?!工作)|自评(?:报告|表)"
 )
+# Documents that report how a year or a part of it went (…前三季度经济运行情况, 审计工作报告, 审计结果公告): they
+# open in review, their numbers are results; unlike a record, a heading of what comes next (下一步) may still set an aim.
+RESULTS_TITLE_RE = re.compile(r"经济运行(?:情况|分析|简况)|审计(?:工作)?报告|审计结果公告")
 PARA_YEAR_RE = re.compile(r"(20\d\d)年(?:以来)?[,是全我]")
 
 BARE_NUMBER_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
