@@ -512,6 +512,8 @@ PAIRS = [  # a pair of one-character words sharing one morpheme (存、贷款): 
     # the wording of chart titles in public dashboards (金融机构本外币存、贷款余额), as a sentence
     ("金融机构本外币存、贷款余额分别增长8%、10%", ["金融机构本外币存款余额", "金融机构本外币贷款余额"]),
     ("全县进、出口总额分别增长5%、6%", ["进口总额", "出口总额"]),
+    # 城、乡 stand for 城镇 and 农村, as 城乡居民 does when it splits (涪城区 2019 政府工作报告, yoy2/single/fucheng_district_2019)
+    ("城、乡居民人均可支配收入分别增长8%、9%", ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
     # counter-example: two whole words keep their own names
     ("省级、市级龙头企业各1家", ["省级龙头企业", "市级龙头企业"]),
 ]
@@ -520,3 +522,38 @@ PAIRS = [  # a pair of one-character words sharing one morpheme (存、贷款): 
 @pytest.mark.parametrize("clause, names", PAIRS)
 def test_a_pair_written_with_one_shared_morpheme_names_both_words(clause, names):
     assert [t.indicator for t in extract_body(PLAN + clause + "。", "2025年工作计划").targets] == names
+
+
+FACILITIES = [  # a size between a place's name and a base being built is the base's size; the place only says where
+    # 东辽县 actions (dept/dongliao_county_actions, a county's 行动方案); 三和镇2024年工作计划 (dept/sanhe_town_2024)
+    ("完成杏山200万只蛋鸡标准化养殖基地建设", 2000000, "蛋鸡标准化养殖基地"),
+    ("三是加快后李村1000亩特色水产养殖基地建设", 1000, "特色水产养殖基地"),
+    ("同时加快大陈村3000亩蓝莓基地二期建设速度", 3000, "蓝莓基地"),
+    ("二是积极打造大陈村乌云山3000亩蓝莓基地建设", 3000, "蓝莓基地"),
+    # counter-examples: a count of parks keeps its noun (衡水 2024); a measure before the size keeps its name
+    ("抓好10个重点现代农业示范园区建设", 10, "重点现代农业示范园区建设"),
+    ("粮食播种面积稳定在334万亩", 3340000, "粮食播种面积"),
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", FACILITIES)
+def test_a_size_before_a_base_being_built_is_named_after_the_base_not_its_place(clause, value, indicator):
+    found = extract_body(PLAN + clause + "。", "2025年工作计划").targets
+    assert {t.base_value: t.indicator for t in found}.get(value) == indicator
+
+
+BI_ZENG = [  # 比增 is 比上年增长 shortened: the growth of the amount named before it
+    # 鸿山镇 2021 plan (news/genres 43, ssrb.fjdaily.com); a district's half-year review (search "pages", a stored
+    # page in traditional characters, here in simplified ones: 实现生产总值33.74亿元,比增9.2%)
+    ("争取实现财政总收入11亿元,比增7%", "财政总收入"),
+    ("规上工业总产值300亿元,比增24%", "规上工业总产值"),
+    ("实现生产总值33.74亿元,比增9.2%", "生产总值"),
+    # counter-example: 可比增长 (on a comparable basis) is stripped as before (赣州 2023 report)
+    ("一般公共预算收入可比增长4.3%", "一般公共预算收入"),
+]
+
+
+@pytest.mark.parametrize("clause, indicator", BI_ZENG)
+def test_bi_zeng_is_a_growth_of_the_amount_before_it(clause, indicator):
+    growths = [t for t in extract_body(PLAN + clause + "。", "2025年工作计划").targets if t.kind == "growth"]
+    assert [(t.indicator, t.direction) for t in growths] == [(indicator, "up")]

@@ -221,6 +221,8 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
     last = parts[-1]
     if len(parts) == 2 and len(last) >= 3 and parts[0][-1:] + last[:1] in L.PAIRED_MORPHEMES:
         p = parts[0]  # 金融机构存、贷款余额: 存款余额 and 贷款余额, the words around the pair shared
+        if p[-1:] == "城" and last[0] == "乡":  # 城、乡居民人均可支配收入分别增长8%、9%: 城镇 and 农村, as 城乡居民 splits
+            return [p[:-1] + "城镇" + last[1:], p[:-1] + "农村" + last[1:]]
         return [p + last[1:], p[:-1] + last]
     out = []
     for p in parts[:-1]:
