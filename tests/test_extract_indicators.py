@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.extract import extract_body
+from monitor.seedformat import clean_line
 
 PLAN = "二、2025年工作安排\n"
 
@@ -557,3 +558,29 @@ BI_ZENG = [  # 比增 is 比上年增长 shortened: the growth of the amount nam
 def test_bi_zeng_is_a_growth_of_the_amount_before_it(clause, indicator):
     growths = [t for t in extract_body(PLAN + clause + "。", "2025年工作计划").targets if t.kind == "growth"]
     assert [(t.indicator, t.direction) for t in growths] == [(indicator, "up")]
+
+
+ITEM_NUMBERS = [  # a circled item number (②, ⑩) reads as a bare 2, 10 after NFKC: no part of the name it is glued to
+    # 岳阳 政府工作报告 2023 and 2024 (../shared/corpus, 市级民生实事 ①…⑩)
+    ("②完成医疗救助27万人次", 270000, "医疗救助"),
+    ("⑩高标准农田建设41.3万亩", 413000, "高标准农田建设"),
+    ("⑦除险加固小型水库111座", 111, "除险加固小型水库"),
+    # 铜梁区2025年区政府工作报告目标任务上半年推进情况汇总表 (www.cqstl.gov.cn, yoy2/single/tongliang_district_2025_table): "1 地区生产总值…"
+    ("1 地区生产总值增长6%以上", 6, "地区生产总值"),
+    # counter-examples: a number its unit follows is the name's own (涉县 2025 民生实事; 乌海 2024)
+    ("改造升级10千伏线路16.66公里", 16.66, "改造升级10千伏线路"),
+    ("建设5G基站300座", 300, "5G基站"),
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", ITEM_NUMBERS)
+def test_a_bare_item_number_is_no_part_of_the_name(clause, value, indicator):
+    line = clean_line("办好市级民生实事。" + clause + "。")  # as a capture is read: NFKC, ② becomes 2
+    found = extract_body(PLAN + line, "2025年工作计划").targets
+    assert {t.base_value: t.indicator for t in found}.get(value) == indicator
+
+
+def test_a_month_span_at_the_front_is_a_time_not_an_item_number():
+    # counter-example (seeds/004, a town's 2024 half-year review): 1至5月 is a span of months, stripped whole
+    found = extract_body(REVIEW + "1至5月全镇实现规上工业总产值6130万元,同比增长2%。", "2024年上半年工作总结")
+    assert {t.indicator for t in found.actuals} == {"规上工业总产值"}

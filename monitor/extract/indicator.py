@@ -15,6 +15,11 @@ from monitor.extract.layout import Doc
 from monitor.extract.quantities import Item, Run, clause_bounds
 
 
+# What a number's unit, size or range word may open with (10千伏, 24年, 500强, 12类, 65岁, 1至5月): a number so followed is a
+# quantity, never the bare item number a circled ②/⑩ becomes under NFKC (②完成医疗救助 → 2完成医疗救助).
+_AFTER_NUMBER = frozenset("".join(N.BASE_UNITS)) | frozenset("余多万亿千百十年月日季周强号类级届至到")
+
+
 def strip_indicator(words: str) -> tuple[str, list[str]]:
     """Strip trailing copulas and verbs of change; return the rest and the words removed."""
     removed: list[str] = []
@@ -54,6 +59,8 @@ def strip_lead(s: str) -> str:
         s = s[1:]
     if s[:1].isspace() or s[:1].isdecimal() or s[:1] in L.ENUM_FIRST:
         s = L.ENUM_PREFIX.sub("", s)
+    if s[:1].isdecimal():
+        s = _without_item_number(s)
     for _ in range(8):
         c = s[:1]
         five = _five_year_time(s) if c and c in "“十" else 0
@@ -68,6 +75,15 @@ def strip_lead(s: str) -> str:
         s = s[m.end() :]
     s = s.strip(" 、,;:") if s.endswith(L.VERBS_ENDING_IN_CONJUNCTION) else s.strip(" 、,;:和及与")
     return "" if s[:1] in "比较与同高超快低" and _comparison_only(s) else s
+
+
+def _without_item_number(s: str) -> str:
+    """s without a bare item number of one or two digits glued to its words (⑩高标准农田建设, read as 10高标准…;
+    "1 地区生产总值" in a table row); a number its unit follows (10千伏线路, 24年GDP) stays."""
+    k = 2 if s[1:2].isdecimal() else 1
+    rest = s[k:].lstrip(" ")
+    c = rest[:1]
+    return rest if c and c not in _AFTER_NUMBER and L.is_han(c) else s
 
 
 def _five_year_time(s: str) -> int:
