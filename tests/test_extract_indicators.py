@@ -584,3 +584,25 @@ def test_a_month_span_at_the_front_is_a_time_not_an_item_number():
     # counter-example (seeds/004, a town's 2024 half-year review): 1至5月 is a span of months, stripped whole
     found = extract_body(REVIEW + "1至5月全镇实现规上工业总产值6130万元,同比增长2%。", "2024年上半年工作总结")
     assert {t.indicator for t in found.actuals} == {"规上工业总产值"}
+
+
+MULTIPLES = [  # 是Y的N倍: Y is the base of a multiple of the amount named before, be Y a year or a five-year plan's time
+    # 石首市“十四五”规划纲要 2021 (genres 14_shishou_city_14th_outline_2021), review of 2020
+    ("2020年实现地区生产总值208.86亿元,是“十二五”时期的1.54倍", "地区生产总值"),
+    ("地方一般公共预算收入5.91亿元,是“十二五”时期的1.47倍", "地方一般公共预算收入"),
+    # the same language with a year as the base (赣州 2023 政府工作报告), read so before
+    ("跨境电商业务突破400万单、是去年的5倍", "跨境电商业务"),
+]
+
+
+@pytest.mark.parametrize("clause, indicator", MULTIPLES)
+def test_the_base_of_a_multiple_is_no_name(clause, indicator):
+    found = extract_body(REVIEW + clause + "。", "2021年工作总结").actuals
+    assert [t.indicator for t in found if t.unit == "倍"] == [indicator]
+
+
+def test_a_multiple_after_a_semicolon_is_named_after_its_own_parts_subject():
+    # 石首市 2021: the amount of the part after ; has no number of its own, so not the name of the part before
+    clause = "地方一般公共预算收入5.91亿元,是“十二五”时期的1.47倍;固定资产投资保持中高速,是“十二五”时期的1.44倍"
+    found = extract_body(REVIEW + clause + "。", "2021年工作总结").actuals
+    assert [t.indicator for t in found if t.unit == "倍"] == ["地方一般公共预算收入", "固定资产投资"]

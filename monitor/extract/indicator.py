@@ -67,6 +67,9 @@ def strip_lead(s: str) -> str:
         if five:  # “十三五”时期年均增长5.2%: a time, no name
             s = s[five:]
             continue
+        if c == "是" and (five := _five_year_time(s[1:])):  # 是“十二五”时期的1.54倍: the base of a multiple, as 是去年的5倍
+            s = s[1 + five :]
+            continue
         if not (c in L.LEAD_FIRST or c.isdecimal() or c.isspace()):  # "" too: no word matches it
             break
         m = L.LEAD_WORDS.match(s)
@@ -199,12 +202,12 @@ def object_of_sum(d: Doc, it: Item, total: bool) -> str:
     return obj[:30] if len(obj) >= 2 else ""
 
 
-def sentence_subject(d: Doc, it: Item) -> str:
-    """The noun phrase a sentence opens with, for a clause that only says how it moves.
+def sentence_subject(d: Doc, it: Item, start: int = -1) -> str:
+    """The noun phrase a sentence (or its part from `start`) opens with, for a clause that only says how it moves.
 
     "农村居民人均可支配收入实现“8连快”,增长7%" → 农村居民人均可支配收入.
     """
-    a = it.sent.start
+    a = it.sent.start if start < 0 else start
     if it.clause_start <= a:
         return ""
     head = d.text[a : clause_bounds(d, a, it.sent.end, a, a)[1]]
