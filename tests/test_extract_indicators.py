@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.extract import extract_body
+from monitor.seedformat import clean_line
 
 PLAN = "二、2025年工作安排\n"
 
@@ -512,6 +513,8 @@ PAIRS = [  # a pair of one-character words sharing one morpheme (存、贷款): 
     # the wording of chart titles in public dashboards (金融机构本外币存、贷款余额), as a sentence
     ("金融机构本外币存、贷款余额分别增长8%、10%", ["金融机构本外币存款余额", "金融机构本外币贷款余额"]),
     ("全县进、出口总额分别增长5%、6%", ["进口总额", "出口总额"]),
+    # 城、乡 stand for 城镇 and 农村, as 城乡居民 does when it splits (涪城区 2019 政府工作报告, yoy2/single/fucheng_district_2019)
+    ("城、乡居民人均可支配收入分别增长8%、9%", ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
     # counter-example: two whole words keep their own names
     ("省级、市级龙头企业各1家", ["省级龙头企业", "市级龙头企业"]),
 ]
@@ -520,3 +523,86 @@ PAIRS = [  # a pair of one-character words sharing one morpheme (存、贷款): 
 @pytest.mark.parametrize("clause, names", PAIRS)
 def test_a_pair_written_with_one_shared_morpheme_names_both_words(clause, names):
     assert [t.indicator for t in extract_body(PLAN + clause + "。", "2025年工作计划").targets] == names
+
+
+FACILITIES = [  # a size between a place's name and a base being built is the base's size; the place only says where
+    # 东辽县 actions (dept/dongliao_county_actions, a county's 行动方案); 三和镇2024年工作计划 (dept/sanhe_town_2024)
+    ("完成杏山200万只蛋鸡标准化养殖基地建设", 2000000, "蛋鸡标准化养殖基地"),
+    ("三是加快后李村1000亩特色水产养殖基地建设", 1000, "特色水产养殖基地"),
+    ("同时加快大陈村3000亩蓝莓基地二期建设速度", 3000, "蓝莓基地"),
+    ("二是积极打造大陈村乌云山3000亩蓝莓基地建设", 3000, "蓝莓基地"),
+    # counter-examples: a count of parks keeps its noun (衡水 2024); a measure before the size keeps its name
+    ("抓好10个重点现代农业示范园区建设", 10, "重点现代农业示范园区建设"),
+    ("粮食播种面积稳定在334万亩", 3340000, "粮食播种面积"),
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", FACILITIES)
+def test_a_size_before_a_base_being_built_is_named_after_the_base_not_its_place(clause, value, indicator):
+    found = extract_body(PLAN + clause + "。", "2025年工作计划").targets
+    assert {t.base_value: t.indicator for t in found}.get(value) == indicator
+
+
+BI_ZENG = [  # 比增 is 比上年增长 shortened: the growth of the amount named before it
+    # 鸿山镇 2021 plan (news/genres 43, ssrb.fjdaily.com); a district's half-year review (search "pages", a stored
+    # page in traditional characters, here in simplified ones: 实现生产总值33.74亿元,比增9.2%)
+    ("争取实现财政总收入11亿元,比增7%", "财政总收入"),
+    ("规上工业总产值300亿元,比增24%", "规上工业总产值"),
+    ("实现生产总值33.74亿元,比增9.2%", "生产总值"),
+    # counter-example: 可比增长 (on a comparable basis) is stripped as before (赣州 2023 report)
+    ("一般公共预算收入可比增长4.3%", "一般公共预算收入"),
+]
+
+
+@pytest.mark.parametrize("clause, indicator", BI_ZENG)
+def test_bi_zeng_is_a_growth_of_the_amount_before_it(clause, indicator):
+    growths = [t for t in extract_body(PLAN + clause + "。", "2025年工作计划").targets if t.kind == "growth"]
+    assert [(t.indicator, t.direction) for t in growths] == [(indicator, "up")]
+
+
+ITEM_NUMBERS = [  # a circled item number (②, ⑩) reads as a bare 2, 10 after NFKC: no part of the name it is glued to
+    # 岳阳 政府工作报告 2023 and 2024 (../shared/corpus, 市级民生实事 ①…⑩)
+    ("②完成医疗救助27万人次", 270000, "医疗救助"),
+    ("⑩高标准农田建设41.3万亩", 413000, "高标准农田建设"),
+    ("⑦除险加固小型水库111座", 111, "除险加固小型水库"),
+    # 铜梁区2025年区政府工作报告目标任务上半年推进情况汇总表 (www.cqstl.gov.cn, yoy2/single/tongliang_district_2025_table): "1 地区生产总值…"
+    ("1 地区生产总值增长6%以上", 6, "地区生产总值"),
+    # counter-examples: a number its unit follows is the name's own (涉县 2025 民生实事; 乌海 2024)
+    ("改造升级10千伏线路16.66公里", 16.66, "改造升级10千伏线路"),
+    ("建设5G基站300座", 300, "5G基站"),
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", ITEM_NUMBERS)
+def test_a_bare_item_number_is_no_part_of_the_name(clause, value, indicator):
+    line = clean_line("办好市级民生实事。" + clause + "。")  # as a capture is read: NFKC, ② becomes 2
+    found = extract_body(PLAN + line, "2025年工作计划").targets
+    assert {t.base_value: t.indicator for t in found}.get(value) == indicator
+
+
+def test_a_month_span_at_the_front_is_a_time_not_an_item_number():
+    # counter-example (seeds/004, a town's 2024 half-year review): 1至5月 is a span of months, stripped whole
+    found = extract_body(REVIEW + "1至5月全镇实现规上工业总产值6130万元,同比增长2%。", "2024年上半年工作总结")
+    assert {t.indicator for t in found.actuals} == {"规上工业总产值"}
+
+
+MULTIPLES = [  # 是Y的N倍: Y is the base of a multiple of the amount named before, be Y a year or a five-year plan's time
+    # 石首市“十四五”规划纲要 2021 (genres 14_shishou_city_14th_outline_2021), review of 2020
+    ("2020年实现地区生产总值208.86亿元,是“十二五”时期的1.54倍", "地区生产总值"),
+    ("地方一般公共预算收入5.91亿元,是“十二五”时期的1.47倍", "地方一般公共预算收入"),
+    # the same language with a year as the base (赣州 2023 政府工作报告), read so before
+    ("跨境电商业务突破400万单、是去年的5倍", "跨境电商业务"),
+]
+
+
+@pytest.mark.parametrize("clause, indicator", MULTIPLES)
+def test_the_base_of_a_multiple_is_no_name(clause, indicator):
+    found = extract_body(REVIEW + clause + "。", "2021年工作总结").actuals
+    assert [t.indicator for t in found if t.unit == "倍"] == [indicator]
+
+
+def test_a_multiple_after_a_semicolon_is_named_after_its_own_parts_subject():
+    # 石首市 2021: the amount of the part after ; has no number of its own, so not the name of the part before
+    clause = "地方一般公共预算收入5.91亿元,是“十二五”时期的1.47倍;固定资产投资保持中高速,是“十二五”时期的1.44倍"
+    found = extract_body(REVIEW + clause + "。", "2021年工作总结").actuals
+    assert [t.indicator for t in found if t.unit == "倍"] == ["地方一般公共预算收入", "固定资产投资"]

@@ -15,6 +15,11 @@ from monitor.extract.layout import Doc
 from monitor.extract.quantities import Item, Run, clause_bounds
 
 
+# What a number's unit, size or range word may open with (10千伏, 24年, 500强, 12类, 65岁, 1至5月): a number so followed is a
+# quantity, never the bare item number a circled ②/⑩ becomes under NFKC (②完成医疗救助 → 2完成医疗救助).
+_AFTER_NUMBER = frozenset("".join(N.BASE_UNITS)) | frozenset("余多万亿千百十年月日季周强号类级届至到")
+
+
 def strip_indicator(words: str) -> tuple[str, list[str]]:
     """Strip trailing copulas and verbs of change; return the rest and the words removed."""
     removed: list[str] = []
@@ -54,11 +59,16 @@ def strip_lead(s: str) -> str:
         s = s[1:]
     if s[:1].isspace() or s[:1].isdecimal() or s[:1] in L.ENUM_FIRST:
         s = L.ENUM_PREFIX.sub("", s)
+    if s[:1].isdecimal():
+        s = _without_item_number(s)
     for _ in range(8):
         c = s[:1]
         five = _five_year_time(s) if c and c in "“十" else 0
         if five:  # “十三五”时期年均增长5.2%: a time, no name
             s = s[five:]
+            continue
+        if c == "是" and (five := _five_year_time(s[1:])):  # 是“十二五”时期的1.54倍: the base of a multiple, as 是去年的5倍
+            s = s[1 + five :]
             continue
         if not (c in L.LEAD_FIRST or c.isdecimal() or c.isspace()):  # "" too: no word matches it
             break
@@ -68,6 +78,15 @@ def strip_lead(s: str) -> str:
         s = s[m.end() :]
     s = s.strip(" 、,;:") if s.endswith(L.VERBS_ENDING_IN_CONJUNCTION) else s.strip(" 、,;:和及与")
     return "" if s[:1] in "比较与同高超快低" and _comparison_only(s) else s
+
+
+def _without_item_number(s: str) -> str:
+    """s without a bare item number of one or two digits glued to its words (⑩高标准农田建设, read as 10高标准…;
+    "1 地区生产总值" in a table row); a number its unit follows (10千伏线路, 24年GDP) stays."""
+    k = 2 if s[1:2].isdecimal() else 1
+    rest = s[k:].lstrip(" ")
+    c = rest[:1]
+    return rest if c and c not in _AFTER_NUMBER and L.is_han(c) else s
 
 
 def _five_year_time(s: str) -> int:
@@ -183,12 +202,12 @@ def object_of_sum(d: Doc, it: Item, total: bool) -> str:
     return obj[:30] if len(obj) >= 2 else ""
 
 
-def sentence_subject(d: Doc, it: Item) -> str:
-    """The noun phrase a sentence opens with, for a clause that only says how it moves.
+def sentence_subject(d: Doc, it: Item, start: int = -1) -> str:
+    """The noun phrase a sentence (or its part from `start`) opens with, for a clause that only says how it moves.
 
     "农村居民人均可支配收入实现“8连快”,增长7%" → 农村居民人均可支配收入.
     """
-    a = it.sent.start
+    a = it.sent.start if start < 0 else start
     if it.clause_start <= a:
         return ""
     head = d.text[a : clause_bounds(d, a, it.sent.end, a, a)[1]]
@@ -221,6 +240,8 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
     last = parts[-1]
     if len(parts) == 2 and len(last) >= 3 and parts[0][-1:] + last[:1] in L.PAIRED_MORPHEMES:
         p = parts[0]  # 金融机构存、贷款余额: 存款余额 and 贷款余额, the words around the pair shared
+        if p[-1:] == "城" and last[0] == "乡":  # 城、乡居民人均可支配收入分别增长8%、9%: 城镇 and 农村, as 城乡居民 splits
+            return [p[:-1] + "城镇" + last[1:], p[:-1] + "农村" + last[1:]]
         return [p + last[1:], p[:-1] + last]
     out = []
     for p in parts[:-1]:

@@ -164,6 +164,9 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         noun = subject + noun  # 村级集体经济收入30万元以上32个村: the class named before the count
     if noun and (cat == "count" or not subject) and not (subject and noun in L.FRAME_NOUNS):
         indicator = noun
+    if (indicator is subject and 2 <= len(subject) <= 6 and "\u4e00" <= it.right[:1] <= "\u9fff"
+            and (m := L.FACILITY_BUILT_RE.match(it.right)) and not L.METRIC_END_RE.search(subject)):
+        indicator = m.group(1)  # 杏山200万只蛋鸡标准化养殖基地建设: the base's size; 杏山 is where it is
     if cat in ("money", "number") and L.SUM_END_RE.search(indicator or "") and len(indicator) <= 8:
         total = indicator.endswith("总投资")
         obj = object_of_sum(d, it, total)
@@ -199,6 +202,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         indicator = prev.indicator[: -len(tail)] + indicator  # 粮食播种面积稳定在334万亩、产量稳定在25.2亿斤以上: the grain's output
     if indicator == "占" and cat == "percent":
         indicator = "占比"  # 建议68件,占85%: a bare 占 is the share of the amount just before (named below)
+    if not indicator and prev is not None and (semi := text.rfind(";", prev.q.end, it.clause_start)) >= 0:
+        indicator = sentence_subject(d, it, semi + 1)  # …;固定资产投资保持中高速,是“十二五”时期的1.44倍: the part's subject
     if not indicator or (len(indicator) <= 4 and L.GENERIC_INDICATOR_RE.match(indicator)):
         if prev is not None and (text.rfind(";", prev.q.end, it.q.start) < 0 or not indicator):
             base = base_indicator(prev.indicator, total=indicator in ("总数", "总量"))
