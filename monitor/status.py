@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Collection
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -117,14 +118,16 @@ def source_status(db, config: Config, source: Source, now: datetime, *, since: d
     }
 
 
-def channels_down(db, threshold: int) -> list[dict]:
-    """Channels whose waiting alerts have failed `threshold` attempts or more (alerts.error_threshold): alerts
-    are not reaching anyone, though every source is checked. The channel, its waiting alerts, the oldest one's
-    time, the attempts and the last error."""
+def channels_down(db, threshold: int, configured: Collection[str]) -> list[dict]:
+    """Configured channels whose waiting alerts have failed `threshold` attempts or more (alerts.error_threshold):
+    alerts are not reaching anyone, though every source is checked. The channel, its waiting alerts, the oldest
+    one's time, the attempts and the last error. (A channel taken out of the configuration is not down: its
+    alerts wait, listed with "not configured any more", until they expire.)"""
     rows = db.execute(
         "SELECT channel, max(attempts), last_error, count(*), min(created_at) FROM outbox WHERE status = 'pending' "
         "GROUP BY channel HAVING max(attempts) >= ? ORDER BY channel", [threshold])  # last_error: the max row's
-    return [{"channel": c, "attempts": a, "last_error": e, "waiting": n, "since": t} for c, a, e, n, t in rows]
+    return [{"channel": c, "attempts": a, "last_error": e, "waiting": n, "since": t} for c, a, e, n, t in rows
+            if c in configured]
 
 
 def collect(config: Config, *, db_path: str | Path | None = None, now: datetime | None = None) -> dict:
@@ -146,7 +149,7 @@ def collect(config: Config, *, db_path: str | Path | None = None, now: datetime 
             "sources": sources,
             # current versions whose targets an older extractor read: `monitor reextract` reads them again
             "older_readings": len(store.stale_versions(db, store.extractor_id())),
-            "channels_down": channels_down(db, max(1, config.alerts.error_threshold)),
+            "channels_down": channels_down(db, max(1, config.alerts.error_threshold), config.channels),
             "alerts": {
                 "waiting": outbox.pending(db),
                 "sent": counts.get("sent", 0),

@@ -320,3 +320,5 @@ def test_status_names_the_failing_channel_its_waiting_alerts_and_its_last_error(
             _deliver(db_file, cfg, now + timedelta(hours=hour))
         text = CliRunner().invoke(cli, ["status", "--config", str(toml)]).stdout
     assert re.search(r"channel hook is failing: 1 alerts waiting since \S+, 2 attempts; last error: .*503", text), text
+    toml.write_text(toml.read_text(encoding="utf-8").split("[channels.hook]")[0], encoding="utf-8")  # taken out
+    assert CliRunner().invoke(cli, ["status", "--check", "--config", str(toml)]).exit_code == 0  # not down: gone
