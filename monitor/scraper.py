@@ -127,6 +127,7 @@ class Scraper:
     key: ClassVar[str] = ""  # the name sources use: scraper = "kq"
     site: ClassVar[str] = ""  # the site, for messages: "kq.gov.cn"
     settings: ClassVar[tuple[str, ...]] = ("max_pages",)
+    css_settings: ClassVar[tuple[str, ...]] = ()  # those of the settings that are CSS selectors (checked as such)
     max_pages: int = 100  # list pages read per run at most (a guard against endless paging)
 
     meta: ClassVar[Selector | None] = None  # metadata table cells: label, value, label, value ...
@@ -144,11 +145,11 @@ class Scraper:
             raise ConfigError(f"scraper {self.key!r}: unknown params {', '.join(unknown)} (known: {', '.join(known)})")
         clone = copy.copy(self)
         for name, value in params.items():
-            if name in PART_SETTINGS:
+            if name in PART_SETTINGS or name in self.css_settings:
                 if not is_selector(value):
                     raise ConfigError(f"scraper {self.key!r}: params.{name} {value!r} is not a CSS selector "
-                                      "(e.g. \"div.article-content\")")
-                value = Selector(value, name=name)
+                                      "(e.g. \"div.article-content\", \"ul.list li\")")
+                value = Selector(value, name=name) if name in PART_SETTINGS else value
             setattr(clone, name, value)
         return clone
 

@@ -13,14 +13,11 @@ on the last page `tagname="[NEXTPAGE]"`, no next page), or TRS's `createPageHTML
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from typing import Any
 from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from monitor.errors import ConfigError
-from monitor.scraper import Entry, ListPage, Scraper, is_selector, list_date, text_of
+from monitor.scraper import Entry, ListPage, Scraper, list_date, text_of
 
 _TRS_PAGER = re.compile(r"createPageHTML\(\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,\s*['\"](\w+)['\"]\s*,\s*['\"](\w+)['\"]")
 _TOTAL = re.compile(r"共\s*(\d+)\s*条")
@@ -35,14 +32,8 @@ class HtmlListScraper(Scraper):
 
     key = "html-list"
     settings = ("max_pages", "items")
+    css_settings = ("items",)
     items: str = ""  # a CSS selector of the list's items, for a list the page prints without dates
-
-    def with_params(self, params: Mapping[str, Any]) -> HtmlListScraper:
-        """A copy with per-source settings applied; ConfigError for unknown ones or an items value that is no CSS selector."""
-        items = params.get("items", "")
-        if items and not is_selector(items):
-            raise ConfigError(f"scraper {self.key!r}: params.items {items!r} is not a CSS selector (e.g. \"ul.list li\")")
-        return super().with_params(params)  # type: ignore[return-value]
 
     def parse_list(self, text: str, url: str) -> ListPage:
         """The dated links of the page's main list (or the links of `items`), the next page and the stated total."""

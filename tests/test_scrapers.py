@@ -347,9 +347,6 @@ def test_a_list_printed_without_dates_is_read_through_its_declared_items_selecto
 
 @pytest.mark.parametrize("items", ["ul[", "", 3])
 def test_an_items_param_that_is_no_css_selector_is_a_configuration_error(items):
-    if items == "":
-        assert TEMPLATES["html-list"].with_params({"items": items}).items == ""  # empty: the dated-links reading
-        return
     with pytest.raises(ConfigError, match=r"scraper 'html-list': params.items .* is not a CSS selector"):
         TEMPLATES["html-list"].with_params({"items": items})
 
