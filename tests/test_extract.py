@@ -1095,3 +1095,18 @@ def test_a_goal_of_the_coming_five_year_plan_is_a_target_of_its_five_years():
     assert ("地区生产总值", 5, "左右", "2026-2030") in got and ("地方一般公共预算收入", 3, "左右", "2026") in got
     assert [t.period for t in found.targets if t.value == 5 and t.qualifier == "左右"] == ["2026-2030"]
     assert not found.actuals
+
+
+@pytest.mark.parametrize(
+    "sentence, name, value",
+    [
+        # 肥西县“十四五”规划纲要 (2021); 广东省2025年政府工作报告; 丹东市2025年政府工作报告; 乌海市 (counter: a name kept whole)
+        ("地区生产总值跃上千亿元新台阶。", "地区生产总值", 1000),
+        ("地区生产总值迈上14万亿元新台阶。", "地区生产总值", 14),
+        ("经济总量有望突破千亿元大关。", "经济总量", 1000),
+        ("拉动消费超44亿元。", "拉动消费", 44),
+    ],
+)
+def test_a_verb_of_reaching_a_new_level_is_no_part_of_the_name(sentence, name, value):
+    [r] = extract_body("一、2024年工作回顾\n" + sentence, "2025年政府工作报告").actuals
+    assert (r.indicator, r.value) == (name, value)

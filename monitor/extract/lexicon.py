@@ -286,6 +286,8 @@ _TRAIL_WORDS = (
     "将",  # 支出规模将首次达到30万亿元: the future tense, not the name
     "比增",  # 财政总收入11亿元,比增7% (鸿山镇 2021; a county's 生产总值33.74亿元,比增9.2%): 比上年增长, shortened
     "继续", "持续", "仍", "仍然", "依然", "始终",  # 粮食产量继续保持500亿斤以上: how it goes on, not the name
+    "跃上", "迈上", "站上",  # 地区生产总值跃上千亿元新台阶 (肥西 2021), 迈上14万亿元新台阶 (广东 2025): reached, no name
+    "有望",  # 经济总量有望突破千亿元大关 (丹东 2025): a forecast, not the name
     "预期",  # 地区生产总值预期增长6%,实际增长5.2%: the expectation, not the name
     # how a growth is measured (按可比口径, 可比, (下同)), and 发展到 (grew to): no part of the name
     "按可比口径", "按可比口径计算", "按可比价格计算", "按可比价计算", "可比", "(下同)", "（下同）", "发展到", "发展至",
