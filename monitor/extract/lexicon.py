@@ -175,6 +175,10 @@ LIST_ITEM_RE = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[(（][�
 # A bulleted item ("●地方一般公共预算收入达1.39万亿元") is a list item too; one opening with a year
 # ("●2023年广东地区生产总值达到13.57万亿元") tells that year for the list (bullets tested with `in`: cheaper than a class).
 BULLETS = "●◆■▲•▪◇○"
+# A digest that cites its source after each point and runs the points on ("…确保研发投入力度不减 [5] - 民生福祉:…",
+# reportify.cn's 十五五纲要 and 山东 2026 政府工作报告 digests): the mark and the space after it close the point.
+# A footnote mark inside a sentence ("“双协员”[21]305个", "“三落实一巩固”[20],") has no space after it.
+CITED_POINT_END_RE = re.compile(r" ?(?:\[\d{1,3}\])+(?= )")
 YEAR_AT_RE = re.compile(r"(20\d\d)年")
 
 # A speaker opening a news item's paragraph ("韩文秀表示,过去一年,…"): what follows opens the paragraph.
