@@ -1131,3 +1131,18 @@ def test_a_footnote_mark_inside_a_sentence_parts_nothing():
     body = "二、2023年工作安排\n规范提升就业工厂,新开发“双协员”[21]305个,积极推广以工代赈。"
     [r] = extract_body(body, "2023年政府工作报告").targets
     assert (r.indicator, r.value, r.unit) == ("新开发“双协员”", 305, "个")
+
+
+@pytest.mark.parametrize(
+    "sentence, qualifier",
+    [
+        # 岳阳市 2024 and 2025 政府工作报告, 肥西县“十四五”纲要 (2021): a new level reached is at or above it
+        ("一般公共预算地方收入迈上200亿元台阶。", "以上"),
+        ("GDP迈上5000亿元台阶。", "以上"),
+        ("地区生产总值跃上千亿元新台阶。", "以上"),
+        ("综合实力迈上新台阶,地区生产总值达到500亿元。", None),  # the 迈上 of another clause qualifies nothing
+    ],
+)
+def test_a_new_level_reached_is_at_or_above_its_amount(sentence, qualifier):
+    [r] = extract_body("一、2024年工作回顾\n" + sentence, "2025年政府工作报告").actuals
+    assert r.qualifier == qualifier
