@@ -319,9 +319,26 @@ def _split_cn_section(numeral: str, mult: str) -> tuple[str, str]:
     return numeral, mult
 
 
+# A round amount written as a bare power (突破百亿元大关, 跃上千亿元新台阶, 旅游总收入突破万亿元): an amount
+# only as the object of a verb of reaching; elsewhere it is a class (千亿元产业集群, 上千亿元, 数百亿元).
+ROUND_AMOUNTS = {"百亿元": (100.0, "亿元"), "千亿元": (1000.0, "亿元"), "万亿元": (1.0, "万亿元")}
+REACHING_VERBS = ("突破", "跃上", "迈上", "站上", "跨上", "登上", "达到", "达", "超过", "超", "跨越", "稳定在")
+
+
+def _round_amount(m: re.Match) -> Quantity | None:
+    """百亿元 / 千亿元 / 万亿元 after a verb of reaching, not before 级 (a class); else None."""
+    value, unit = ROUND_AMOUNTS[m.group(0)]
+    s, start, end = m.string, m.start(), m.end()
+    if not s.endswith(REACHING_VERBS, max(0, start - 3), start) or s[end : end + 1] == "级":
+        return None
+    return Quantity(start, end, m.group(0), value, None, None, unit, False, True)
+
+
 def read_chinese(m: re.Match) -> Quantity | None:
     """A Quantity from a CHINESE_RE match (numerals, 百分之, 三分之一, 一半), or None."""
     text = m.group(0)
+    if text in ROUND_AMOUNTS:
+        return _round_amount(m)
     if text[0] in "万亿":  # a multiplier after digits (12亿元): no numeral opens with 万 or 亿
         return None
     # by name: the pattern's groups may be reordered

@@ -1095,3 +1095,54 @@ def test_a_goal_of_the_coming_five_year_plan_is_a_target_of_its_five_years():
     assert ("地区生产总值", 5, "左右", "2026-2030") in got and ("地方一般公共预算收入", 3, "左右", "2026") in got
     assert [t.period for t in found.targets if t.value == 5 and t.qualifier == "左右"] == ["2026-2030"]
     assert not found.actuals
+
+
+@pytest.mark.parametrize(
+    "sentence, name, value",
+    [
+        # 肥西县“十四五”规划纲要 (2021); 广东省2025年政府工作报告; 丹东市2025年政府工作报告; 乌海市 (counter: a name kept whole)
+        ("地区生产总值跃上千亿元新台阶。", "地区生产总值", 1000),
+        ("地区生产总值迈上14万亿元新台阶。", "地区生产总值", 14),
+        ("经济总量有望突破千亿元大关。", "经济总量", 1000),
+        ("拉动消费超44亿元。", "拉动消费", 44),
+    ],
+)
+def test_a_verb_of_reaching_a_new_level_is_no_part_of_the_name(sentence, name, value):
+    [r] = extract_body("一、2024年工作回顾\n" + sentence, "2025年政府工作报告").actuals
+    assert (r.indicator, r.value) == (name, value)
+
+
+def test_a_digest_point_closed_by_its_source_mark_is_a_sentence_of_its_own():
+    # reportify.cn's digest of the 十五五 纲要草案 (2026-03-06): 到2035年 and 确保 of one point reach no other point
+    body = ("主要目标指标 - 经济发展:提出国内生产总值增长保持在合理区间,为到2035年人均国内生产总值比2020年翻一番、"
+            "达到中等发达国家水平打好基础 [4] - 创新驱动:提出全社会研发经费投入年均增长7%以上,与“十四五”规划目标保持一致,"
+            "确保研发投入力度不减 [5] - 绿色低碳:提出单位国内生产总值二氧化碳排放累计降低17%,继续推动重点领域绿色低碳转型 [7]")
+    got = {(r.value, r.period, r.qualifier) for r in extract_body(body, "“十五五”时期主要目标和重大任务").targets}
+    assert (7, "2026-2030", "以上") in got and (17, "2026-2030", None) in got
+    # reportify.cn's digest of 山东省2026年政府工作报告: the mark parts the points, and no "- " opens a name
+    body = ("2025年工作回顾 - 规上工业增加值增长7.6% [4] - 新增上市公司10家;碳排放权交易量、交易额均居全国首位 [7] - "
+            "对非美市场出口增长8.4%。")
+    got = {(r.indicator, r.value) for r in extract_body(body, "山东省2026年政府工作报告要点").actuals}
+    assert {("新增上市公司", 10), ("对非美市场出口", 8.4)} <= got
+
+
+def test_a_footnote_mark_inside_a_sentence_parts_nothing():
+    # a county 政府工作报告 (bx2200.com/baogao/xibei/7950_4.html): the mark is a note on the word before it
+    body = "二、2023年工作安排\n规范提升就业工厂,新开发“双协员”[21]305个,积极推广以工代赈。"
+    [r] = extract_body(body, "2023年政府工作报告").targets
+    assert (r.indicator, r.value, r.unit) == ("新开发“双协员”", 305, "个")
+
+
+@pytest.mark.parametrize(
+    "sentence, qualifier",
+    [
+        # 岳阳市 2024 and 2025 政府工作报告, 肥西县“十四五”纲要 (2021): a new level reached is at or above it
+        ("一般公共预算地方收入迈上200亿元台阶。", "以上"),
+        ("GDP迈上5000亿元台阶。", "以上"),
+        ("地区生产总值跃上千亿元新台阶。", "以上"),
+        ("综合实力迈上新台阶,地区生产总值达到500亿元。", None),  # the 迈上 of another clause qualifies nothing
+    ],
+)
+def test_a_new_level_reached_is_at_or_above_its_amount(sentence, qualifier):
+    [r] = extract_body("一、2024年工作回顾\n" + sentence, "2025年政府工作报告").actuals
+    assert r.qualifier == qualifier

@@ -135,3 +135,25 @@ def test_halfwidth_maps_full_width_ascii_and_the_ideographic_space_and_nothing_e
     assert N.halfwidth("全年增长５．５％，达到（约）１２亿元　—　左右") == "全年增长5.5%,达到(约)12亿元 — 左右"
     every = "".join(map(chr, range(0x110000))).encode("utf-8", "surrogatepass").decode("utf-8", "surrogatepass")
     assert N.halfwidth(every) == every.translate(N.FULLWIDTH)  # the table it stands for, offsets kept
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        # real sentences: 肥西县“十四五”规划纲要 (2021), 东营市 and 广东省 2025年政府工作报告, 临沧市 2023年政府工作报告
+        ("地区生产总值在全省县域率先跃上千亿元新台阶", 1000, "亿元"),
+        ("全社会研发投入突破百亿元。", 100, "亿元"),
+        ("旅游总收入突破万亿元,海洋生产总值突破2万亿元。", 1, "万亿元"),
+        ("地区生产总值突破千亿元大关,达1000.24亿元", 1000, "亿元"),
+        ("经开区营收稳定在百亿元以上", 100, "亿元"),  # 铁锋区 2025
+    ],
+)
+def test_a_round_amount_written_as_a_bare_power_is_read_after_a_verb_of_reaching(text, value, unit):
+    [q] = [q for q in map(N.read_chinese, N.CHINESE_RE.finditer(text)) if q]
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["打造两个千亿元产业集群", "培育百亿元企业5家", "带动投资数百亿元", "投资上千亿元", "达到千亿元级"])
+def test_a_bare_power_that_names_a_class_or_an_approximate_count_is_no_amount(text):
+    # 千亿元产业 / 百亿元企业 name a class; 数百 and 上千 are "several hundred", "thousands"; 千亿元级 a class
+    assert [q.text for q in map(N.read_chinese, N.CHINESE_RE.finditer(text)) if q and q.unit.endswith("亿元")] == []

@@ -175,6 +175,10 @@ LIST_ITEM_RE = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[(（][�
 # A bulleted item ("●地方一般公共预算收入达1.39万亿元") is a list item too; one opening with a year
 # ("●2023年广东地区生产总值达到13.57万亿元") tells that year for the list (bullets tested with `in`: cheaper than a class).
 BULLETS = "●◆■▲•▪◇○"
+# A digest that cites its source after each point and runs the points on ("…确保研发投入力度不减 [5] - 民生福祉:…",
+# reportify.cn's 十五五纲要 and 山东 2026 政府工作报告 digests): the mark and the space after it close the point.
+# A footnote mark inside a sentence ("“双协员”[21]305个", "“三落实一巩固”[20],") has no space after it.
+CITED_POINT_END_RE = re.compile(r" ?(?:\[\d{1,3}\])+(?= )")
 YEAR_AT_RE = re.compile(r"(20\d\d)年")
 
 # A speaker opening a news item's paragraph ("韩文秀表示,过去一年,…"): what follows opens the paragraph.
@@ -227,6 +231,9 @@ PRE_QUAL = {
     "超过": "以上", "大约": "约", "接近": "约", "突破": "以上", "高于": "以上",
     "低于": "以下", "不足": "以下", "约": "约", "近": "约", "超": "以上", "逾": "以上",
     "冲刺": "力争",  # 增长6%以上,冲刺1500亿元: a stretch goal
+    # reached a new level: GDP迈上5000亿元台阶 (岳阳 2024), 一般公共预算地方收入迈上200亿元台阶 (岳阳 2025),
+    # 地区生产总值迈上14万亿元新台阶 (广东 2025), 跃上千亿元新台阶 (肥西 2021): at or above it
+    "迈上": "以上", "跃上": "以上", "站上": "以上",
 }
 
 PRE_QUAL_RE = re.compile("(?:" + "|".join(sorted(PRE_QUAL, key=len, reverse=True)) + ")$")
@@ -286,6 +293,8 @@ _TRAIL_WORDS = (
     "将",  # 支出规模将首次达到30万亿元: the future tense, not the name
     "比增",  # 财政总收入11亿元,比增7% (鸿山镇 2021; a county's 生产总值33.74亿元,比增9.2%): 比上年增长, shortened
     "继续", "持续", "仍", "仍然", "依然", "始终",  # 粮食产量继续保持500亿斤以上: how it goes on, not the name
+    "跃上", "迈上", "站上",  # 地区生产总值跃上千亿元新台阶 (肥西 2021), 迈上14万亿元新台阶 (广东 2025): reached, no name
+    "有望",  # 经济总量有望突破千亿元大关 (丹东 2025): a forecast, not the name
     "预期",  # 地区生产总值预期增长6%,实际增长5.2%: the expectation, not the name
     # how a growth is measured (按可比口径, 可比, (下同)), and 发展到 (grew to): no part of the name
     "按可比口径", "按可比口径计算", "按可比价格计算", "按可比价计算", "可比", "(下同)", "（下同）", "发展到", "发展至",

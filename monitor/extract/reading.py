@@ -345,6 +345,8 @@ def _analyze(body: str, title: str | None, date: str | None) -> tuple[Doc, list[
     """Read a whole body: layout, one scan for quantities, each read in its sentence."""
     text = N.halfwidth(body) if _may_have_fullwidth(body) else body
     text = mark_spaced_tables(text)  # a table flattened to text: its cells parted by "|", not closed together
+    if "] " in text:  # a point closed by its source's mark: a sentence stop, the mark's other characters spaces
+        text = L.CITED_POINT_END_RE.sub(lambda m: "。" + " " * (len(m.group(0)) - 1), text)
     body, text, spacing = close_spacing(body, text)
     heading = N.halfwidth(title or "")
     heading = close_spacing(heading, heading)[1]  # a PDF's own title: 王坛镇 2025 年工作计划
