@@ -638,6 +638,12 @@ RECORD_TITLE_RE = re.compile(
 # Documents that report how a year or a part of it went (…前三季度经济运行情况, 审计工作报告, 审计结果公告): they
 # open in review, their numbers are results; unlike a record, a heading of what comes next (下一步) may still set an aim.
 RESULTS_TITLE_RE = re.compile(r"经济运行(?:情况|分析|简况)|审计(?:工作)?报告|审计结果公告")
+# A news headline that states how the economy went (实现地区生产总值744.94亿元,同比增长6.3%; 衡南县:上半年经济运行
+# 稳中向好; 上半年 我县经济实现稳中提质): the item reports results. 同比 compares with the same time last year, so it
+# names a result; 稳中向好/有升/提质 judge a period gone (not 稳中求进, a motto). A headline that sets an aim
+# (力争…同比增长, …目标) is no report: FORWARD_HEADLINE_WORDS.
+RESULT_HEADLINE_RE = re.compile(r"同比(?:增长|下降)|经济(?:运行|实现)?稳中(?:向好|有升|有进|提质)")
+FORWARD_HEADLINE_WORDS = ("力争", "确保", "目标", "预计", "计划")
 PARA_YEAR_RE = re.compile(r"(20\d\d)年(?:以来)?[,是全我]")
 
 BARE_NUMBER_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
