@@ -59,8 +59,8 @@ def marks_of(d: Doc, s: Sentence) -> Marks:
             mk.last_year.append(pos)
         elif kind == "last":
             mk.last_year.append(pos)
-        elif kind == "past":
-            mk.past.append(pos)
+        elif kind == "past" and not (d.text[pos - 1 : pos] == "在" and d.text.find("基础上", pos, pos + 30) >= 0):
+            mk.past.append(pos)  # 在已建成…的基础上: the base a plan builds on, like 在2024年…基础上
         elif kind == "byyear":
             mk.by_year.append((pos, int(m.group("byyear"))))
         elif kind == "byend":  # 2025年底前: a deadline, like 到2025年
