@@ -59,8 +59,8 @@ def marks_of(d: Doc, s: Sentence) -> Marks:
             mk.last_year.append(pos)
         elif kind == "last":
             mk.last_year.append(pos)
-        elif kind == "past":
-            mk.past.append(pos)
+        elif kind == "past" and not (d.text[pos - 1 : pos] == "在" and d.text.find("基础上", pos, pos + 30) >= 0):
+            mk.past.append(pos)  # 在已建成…的基础上: the base a plan builds on, like 在2024年…基础上
         elif kind == "byyear":
             mk.by_year.append((pos, int(m.group("byyear"))))
         elif kind == "byend":  # 2025年底前: a deadline, like 到2025年
@@ -352,13 +352,18 @@ def _midterm(title: str) -> bool:
     return "中期评估" in title and any(t in title for t in L.MIDTERM_TITLES)
 
 
+def _result_headline(title: str) -> bool:
+    """A news headline that states a result (实现地区生产总值744.94亿元,同比增长6.3%), not an aim."""
+    return bool(L.RESULT_HEADLINE_RE.search(title)) and not any(w in title for w in L.FORWARD_HEADLINE_WORDS)
+
+
 def _initial_mode(title: str, text: str) -> str:
     """The part a document starts in: review for summaries and for reports that open with one."""
     if L.BUDGET_NOTE_RE.search(title):
         return "budget"
     if L.RECORD_TITLE_RE.search(title) and "预算草案" not in title:
         return "review"
-    if _midterm(title) or L.RESULTS_TITLE_RE.search(title):
+    if _midterm(title) or L.RESULTS_TITLE_RE.search(title) or _result_headline(title):
         return "review"
     m = L.SECTION_RE.search(title)
     if m and m.group("plan") and (late := L.SECTION_RE.search(title, m.end())) and late.group("review"):
@@ -404,8 +409,8 @@ def lay_out(d: Doc) -> None:
     y = d.plan_year
     mode = _initial_mode(d.title, d.text)
     d.record = bool(L.RECORD_TITLE_RE.search(d.title)) and "预算草案" not in d.title  # 决算和预算草案的报告 plans its draft
-    midyear = bool(L.MIDYEAR_TITLE_RE.search(d.title))
-    period = _period_of_part(d.title if mode == "review" else "", mode, y) if y else None
+    midyear = bool(L.MIDYEAR_TITLE_RE.search(d.title)) or _result_headline(d.title)  # news of the year so far
+    period = _period_of_part(d.title if mode == "review" else "", mode, y, midyear) if y else None
     if mode == "review" and "报告" in d.title and y and not midyear and not d.record and not L.RESULTS_TITLE_RE.search(d.title):
         period = str(y - 1)  # a report given in the year it plans; not an audit of the title's year
     five = L.FIVE_YEAR_RE.search(d.title) if "五" in d.title else None

@@ -585,7 +585,7 @@ MARK_KIND = {
     "计划": "fwd", "拟": "fwd", "下半年": "fwd", "年底前": "fwd", "明年": "next",
     "去年": "pastlast", "过去一年": "pastlast", "过去的一年": "pastlast", "上年度": "last", "已经": "past", "已": "past",
     "今年": "thisyear", "全年": "thisyear", "年内": "thisyear", "年底": "thisyear",
-    ";": "semi", "以来": "since", "截至": "asof", "截止": "asof", "了": "past",
+    ";": "semi", "以来": "since", "截至": "asof", "截止": "asof", "了": "past", "初步核算": "past", "初步统计": "past",
 }
 # The words of MARK_KIND. No word opens with a character an alternative of _MARK_GROUPS opens
 # with (到, a digit, a holiday's first), so at any offset only one of the two sets can match.
@@ -593,8 +593,9 @@ _MARK_WORDS = (
     r"力争|争取|争创|确保|预计"
     r"|计(?<![动作划展年度]计)划(?![的书目”,;。、]|总投资|投资总额|生育|补助|补贴)|拟(?<![模比虚]拟)|下半年|年底前|明年"
     r"|去(?<![比较于同]去)年|过去的?一年|上年度"
-    r"|已经|已(?=完成|建成|实现|达到|累计|投入|开工|竣工|超额|有|占)"
+    r"|已经|已(?![于,,。;;、:\s])"  # 已 before a verb: done (已安装…97个, 已签协议2090.29亩); not 已于 (a date)
     r"|今年(?!以来)(?<!截至今年)(?<!截止今年)|全年|年内|年底|;|以来|截至|截止"
+    r"|初步(?:核算|统计)(?=[,,显表])"  # 据初步核算,上半年全县实现…: statistics of a time gone (not 做好初步核算工作)
     r"|了(?<=(?:增长|提高|提升|增加|下降|降低|减少|完成|实现|达到|引进|新增|建成|新建|累计)了)|了(?<=翻了)"  # the perfective: 增长了54.5% reports
 )
 _MARK_GROUPS = (
@@ -602,7 +603,7 @@ _MARK_GROUPS = (
     r"|(?P<m1>\d{1,2})(?:至|-|—|~)(?P<m2>\d{1,2})月|(?P<holiday>春节|五一|国庆|汛期|暑期|暑假)期间"
     r"|(?<![到至比较于从由])(?P<year>20\d\d)年(?:(?P<byend>年?底?前)|(?![\d底]|以来|以前|前))"  # 2025年底前: a deadline
 )
-MARK_RE = re.compile(r"(?=[力争确预计拟下明年去过上已到今全0-9春五国汛暑;以截了])(?:" + _MARK_WORDS + "|" + _MARK_GROUPS + ")")
+MARK_RE = re.compile(r"(?=[力争确预计拟下明年去过上已到今全0-9春五国汛暑;以截了初])(?:" + _MARK_WORDS + "|" + _MARK_GROUPS + ")")
 # The words alone: scanned when MARK_OTHERS_HINT_RE finds nothing in a sentence, which then holds
 # no group (each group holds a digit before 年 or 月, or 期间), so both scans find the same markers.
 # The hint opens each alternative with a literal (the digit is checked behind it), so it is scanned fast.
@@ -647,6 +648,12 @@ RECORD_TITLE_RE = re.compile(
 # Documents that report how a year or a part of it went (…前三季度经济运行情况, 审计工作报告, 审计结果公告): they
 # open in review, their numbers are results; unlike a record, a heading of what comes next (下一步) may still set an aim.
 RESULTS_TITLE_RE = re.compile(r"经济运行(?:情况|分析|简况)|审计(?:工作)?报告|审计结果公告")
+# A news headline that states how the economy went (实现地区生产总值744.94亿元,同比增长6.3%; 衡南县:上半年经济运行
+# 稳中向好; 上半年 我县经济实现稳中提质): the item reports results. 同比 compares with the same time last year, so it
+# names a result; 稳中向好/有升/提质 judge a period gone (not 稳中求进, a motto). A headline that sets an aim
+# (力争…同比增长, …目标) is no report: FORWARD_HEADLINE_WORDS.
+RESULT_HEADLINE_RE = re.compile(r"同比(?:增长|下降)|经济(?:运行|实现)?稳中(?:向好|有升|有进|提质)")
+FORWARD_HEADLINE_WORDS = ("力争", "确保", "目标", "预计", "计划")
 PARA_YEAR_RE = re.compile(r"(20\d\d)年(?:以来)?[,是全我]")
 
 BARE_NUMBER_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
