@@ -150,6 +150,23 @@ def health_message(kind: str, source: str, key: str, failures: list[dict], url: 
     return Message(key=key, kind=kind, subject=subject, text=text + "\n", markdown=md, html=page, data=data)
 
 
+def channel_message(kind: str, channel: str, key: str, waiting: int, since: str, last_error: str | None) -> Message:
+    """A channel-down alert (a channel's waiting alerts keep failing), sent by the other channels, or its
+    channel-up alert (they go out again)."""
+    if kind == "channel-down":
+        subject = f"【通道异常】{channel}: {waiting}条提醒未能送达"
+        lines = [f"Alerts to channel {channel} have failed since {since}: {waiting} waiting.",
+                 f"Last error: {last_error or '(none recorded)'}",
+                 "They are tried again until they expire; `monitor status` lists them."]
+    else:
+        subject = f"【通道恢复】{channel}: 提醒恢复送达"
+        lines = [f"Channel {channel} delivers again (reported failing at {since}): its waiting alerts go out."]
+    data = {"schema": ALERT_SCHEMA, "kind": kind, "id": key, "channel": channel, "subject": subject,
+            "waiting": waiting, "since": since, "last_error": last_error}
+    md, page = _listed(subject, lines)
+    return Message(key=key, kind=kind, subject=subject, text="\n".join(lines) + "\n", markdown=md, html=page, data=data)
+
+
 HEALTH_KINDS = ("error", "recovery")
 DIGEST_OVER = 5  # more error and recovery alerts than this waiting for one channel go out as one digest
 DIGEST_LISTED = 50  # the alerts a digest's text names, one line each; its webhook data holds up to DIGEST_DATA

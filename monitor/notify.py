@@ -47,7 +47,8 @@ class Message:
     """One alert, rendered once for every channel kind."""
 
     key: str  # idempotency key: the same alert always has the same key
-    kind: str  # "changes", "flipflop", "error", "recovery", "digest" (many error and recovery alerts) or "test"
+    kind: str  # "changes", "flipflop", "error", "recovery", "digest" (many error and recovery alerts),
+    # "channel-down", "channel-up" (a channel failing, told by the others) or "test"
     subject: str
     text: str
     markdown: str

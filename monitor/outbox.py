@@ -27,7 +27,8 @@ from datetime import datetime, timedelta, timezone
 
 from monitor import notify
 from monitor.alerts import (
-    DIGEST_OVER, HEALTH_KINDS, alertable, changes_key, changes_message, flipflop_message, gist_of, health_digest, rekeyed,
+    DIGEST_OVER, HEALTH_KINDS, alertable, changes_key, changes_message, channel_message, flipflop_message, gist_of,
+    health_digest, rekeyed,
 )
 from monitor.config import Config
 from monitor.errors import NotifyError
@@ -221,21 +222,31 @@ def deliver(db, config: Config, *, env: Mapping[str, str] | None = None, now: Cl
     """Send every due alert once; failures wait for their next attempt. Never raises NotifyError."""
     env = os.environ if env is None else env
     result = Delivery()
-    start = stamp(now())
     result.expired = db.execute(
         "UPDATE outbox SET status = 'expired', lease_until = NULL WHERE status = 'pending' AND expires_at <= ?",
-        [start],
+        [stamp(now())],
     ).rowcount
     if result.expired:
         log.warning("%d alert(s) expired undelivered (see monitor status)", result.expired)
     release_dead(db, now())
-    me = claimant()
+    down: set[str] = set()
+    worked = _send_due(db, config, env, now, send, result, down)
+    if _channel_alerts(db, config, down, worked, now()):  # the other channels hear of it in this pass
+        _send_due(db, config, env, now, send, result, down)
+    result.waiting = db.execute("SELECT count(*) FROM outbox WHERE status = 'pending'").fetchone()[0]
+    return result
+
+
+def _send_due(db, config: Config, env: Mapping[str, str], now: Clock, send: Callable[..., None], result: Delivery,
+              down: set[str]) -> set[str]:
+    """Send the due alerts of every channel not in `down`, adding the ones that fail to it; returns the channels
+    that took an alert."""
+    start, me, worked = stamp(now()), claimant(), set()
     due = list(db.query(
         "SELECT * FROM outbox WHERE status = 'pending' AND next_attempt_at <= ? "
         "AND (lease_until IS NULL OR lease_until <= ?) ORDER BY id",
         [start, start],
     ))
-    down: set[str] = set()
     for batch in _batches(due):
         name = batch[0]["channel"]
         if name in down:
@@ -273,9 +284,55 @@ def deliver(db, config: Config, *, env: Mapping[str, str] | None = None, now: Cl
                 [sent_at, row["id"]],
             )
         result.sent += len(claimed)
+        worked.add(name)
         log.info("alert %s sent to %s", what, name)
-    result.waiting = db.execute("SELECT count(*) FROM outbox WHERE status = 'pending'").fetchone()[0]
-    return result
+    return worked
+
+
+def _latest_notice(db, channel: str) -> tuple[str, str, str] | None:
+    """(kind, outage, queued at) of the last notice the other channels were given about `channel` ("channel-down"
+    or "channel-up"), or None. Keys are "<kind>:<channel>:<outage>:<recipient>", found through the key index."""
+    latest = None
+    for kind in ("channel-down", "channel-up"):
+        prefix = f"{kind}:{channel}:"
+        row = db.execute("SELECT id, key, created_at FROM outbox WHERE key >= ? AND key < ? ORDER BY id DESC LIMIT 1",
+                         [prefix, prefix + "\U0010ffff"]).fetchone()
+        if row and (latest is None or row[0] > latest[0]):
+            latest = (row[0], kind, row[1][len(prefix):].split(":", 1)[0], row[2])
+    return None if latest is None else latest[1:]
+
+
+def _channel_alerts(db, config: Config, down: set[str], worked: set[str], moment: datetime) -> int:
+    """Tell the other channels when a channel's waiting alerts have failed `alerts.error_threshold` attempts
+    (once an outage), and when it delivers again; returns how many alerts were queued."""
+    added = 0
+    for name in sorted((down | worked) & set(config.channels)):
+        notice = _latest_notice(db, name)
+        ongoing = notice is not None and notice[0] == "channel-down"
+        if name in down and not ongoing:
+            oldest, waiting, since, attempts = db.execute(
+                "SELECT min(id), count(*), min(created_at), max(attempts) FROM outbox WHERE status = 'pending' "
+                "AND channel = ?", [name]).fetchone()
+            if attempts < max(1, config.alerts.error_threshold):
+                continue
+            error = db.execute("SELECT last_error FROM outbox WHERE status = 'pending' AND channel = ? "
+                               "AND last_error IS NOT NULL ORDER BY attempts DESC, id LIMIT 1", [name]).fetchone()
+            kind, outage, facts = "channel-down", str(oldest), (waiting, since, error[0] if error else None)
+        elif name not in down and ongoing:
+            kind, outage, facts = "channel-up", notice[1], (0, notice[2], None)
+        else:
+            continue
+        for other in _told_of(config, name):
+            key = f"{kind}:{name}:{outage}:{other}"
+            added += enqueue(db, channel_message(kind, name, key, *facts), other, source=None, config=config,
+                             now=moment)
+    return added
+
+
+def _told_of(config: Config, channel: str) -> tuple[str, ...]:
+    """Who hears that `channel` fails: the operations channels but itself, or else the change channels but itself."""
+    ops = tuple(c for c in config.alerts.ops_channels if c != channel and c in config.channels)
+    return ops or tuple(c for c in config.alerts.channels if c != channel and c in config.channels)
 
 
 def _batches(due: list[dict]) -> list[list[dict]]:

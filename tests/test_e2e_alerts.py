@@ -112,6 +112,27 @@ def test_smtp_down_for_two_runs_is_delivered_once_on_the_third(tmp_path, site, s
     assert len(hook.received) == 1
 
 
+def test_a_mail_server_down_for_hours_is_told_once_by_the_ops_webhook_and_so_is_its_return(tmp_path, site, smtp, hook,
+                                                                                             ops, fetcher):
+    config, clock = make_config(tmp_path, site, smtp, hook, ops), Clock()
+    runner.run_once(config, fetcher=fetcher, env=ENV, now=clock)
+    revise_wangtan(site)
+    smtp.stop()
+    for _ in range(5):  # cron every hour; the third failed attempt reaches alerts.error_threshold
+        runner.run_once(config, fetcher=fetcher, env=ENV, now=clock)
+        clock.advance(hours=1)
+    told = [json.loads(r.body) for r in ops.received]
+    assert [t["kind"] for t in told] == ["channel-down"]
+    assert told[0]["channel"] == "mail" and told[0]["waiting"] == 1
+    assert f"cannot deliver via 127.0.0.1:{smtp.port}" in told[0]["last_error"]
+    smtp.start()
+    back = runner.run_once(config, fetcher=fetcher, env=ENV, now=clock)
+    assert back.exit_code == 0 and [m["Subject"] for m in smtp.messages] == ["【目标变化】王坛镇2024年工作计划: 3项调整"]
+    clock.advance(hours=1)
+    runner.run_once(config, fetcher=fetcher, env=ENV, now=clock)
+    assert [json.loads(r.body)["kind"] for r in ops.received] == ["channel-down", "channel-up"]
+
+
 def test_a_webhook_answering_500_is_retried_and_delivered_once(tmp_path, site, smtp, hook, ops, fetcher):
     config, clock = make_config(tmp_path, site, smtp, hook, ops), Clock()
     runner.run_once(config, fetcher=fetcher, env=ENV, now=clock)

@@ -83,7 +83,7 @@ def test_wording_only_changes_alert_only_when_asked(db):
 
 
 def test_a_failed_alert_waits_with_doubling_backoff_then_is_sent_once(db):
-    cfg, clock, send = config(), Clock(), Channels()
+    cfg, clock, send = config(error_threshold=10), Clock(), Channels()  # no channel-down alert to ops here
     outbox.enqueue_changes(db, cfg, "kq-wangtan", [revision()], now=clock())
     send.down = {"mail"}
     first = outbox.deliver(db, cfg, now=clock, send=send, env={})
@@ -135,6 +135,57 @@ def test_a_channel_that_is_down_is_tried_once_per_pass(db):
     result = outbox.deliver(db, cfg, now=clock, send=send, env={})
     assert send.attempts.count("mail") == 1 and send.attempts.count("hook") == 3
     assert (result.sent, result.failed, result.waiting) == (3, 1, 3)
+
+
+def test_a_channel_that_keeps_failing_is_told_by_the_others_once_and_its_recovery_once(db):
+    cfg, clock, send = config(), Clock(), Channels()  # threshold 3; ops hears of it
+    outbox.enqueue_changes(db, cfg, "kq-wangtan", [revision(n) for n in (2, 3)], now=clock())
+    send.down = {"mail"}
+    for _ in range(6):  # 3 attempts reach the threshold; later failing passes say nothing more
+        outbox.deliver(db, cfg, now=clock, send=send, env={})
+        clock.advance(hours=1)
+    told = [m for m in send.messages if m.kind == "channel-down"]
+    assert [(c, k) for c, k in send.sent if k.startswith("channel")] == [("ops", told[0].key)]
+    assert told[0].subject == "【通道异常】mail: 2条提醒未能送达"
+    assert "Connection refused" in told[0].text and told[0].data["waiting"] == 2
+    assert rows(db, "channel = 'mail' AND status = 'pending'")  # the alerts themselves still wait
+
+    send.down = set()
+    assert outbox.deliver(db, cfg, now=clock, send=send, env={}).sent == 3  # 2 alerts, and ops told in the same pass
+    ups = [m for m in send.messages if m.kind == "channel-up"]
+    assert len(ups) == 1 and ups[0].subject == "【通道恢复】mail: 提醒恢复送达"
+    clock.advance(hours=1)
+    assert outbox.deliver(db, cfg, now=clock, send=send, env={}).sent == 0
+
+    outbox.enqueue_changes(db, cfg, "kq-wangtan", [revision(4)], now=clock())  # a second outage: told again
+    send.down = {"mail"}
+    for _ in range(4):
+        outbox.deliver(db, cfg, now=clock, send=send, env={})
+        clock.advance(hours=1)
+    assert sum(m.kind == "channel-down" for m in send.messages) == 2
+
+
+def test_a_failing_operations_channel_is_told_by_the_change_channels_and_a_lone_channel_by_none(db):
+    cfg, clock, send = config(channels=("hook",)), Clock(), Channels()
+    check_health_alerts = [alerts.health_message("error", "kq-wangtan", f"error-kq-wangtan-{n}-ops",
+                                                 [{"started_at": outbox.stamp(T0), "error": "HTTP 503"}], None)
+                           for n in (1, 2, 3)]
+    for message in check_health_alerts:
+        outbox.enqueue(db, message, "ops", source="kq-wangtan", config=cfg, now=clock())
+    send.down = {"ops"}
+    for _ in range(3):
+        outbox.deliver(db, cfg, now=clock, send=send, env={})
+        clock.advance(hours=1)
+    assert [(c, m.kind) for c, m in zip((c for c, _ in send.sent), send.messages)] == [("hook", "channel-down")]
+
+    lone = config(channels=("hook",), ops_channels=("hook",))
+    lone = replace(lone, channels={"hook": lone.channels["hook"]})
+    outbox.enqueue_changes(db, lone, "kq-wangtan", [revision(5)], now=clock())
+    send.down, before = {"hook"}, len(rows(db))
+    for _ in range(4):
+        outbox.deliver(db, lone, now=clock, send=send, env={})
+        clock.advance(hours=1)
+    assert len(rows(db)) == before  # nobody to tell: `monitor status --check` says it
 
 
 def test_an_alert_for_a_channel_no_longer_configured_waits_with_a_clear_error(db):
