@@ -144,7 +144,7 @@ def crawl_source(
                     outcome, files = _with_attachments(db, source, outcome[0], fetcher, result)
                 _store(db, source, url, page, outcome, result, alerts, files)
     except Interrupted as exc:  # at a list page or a file: the pages not reached are asked for by the next run
-        result.interrupted = exc.url or str(exc)
+        result.interrupted = exc.url
     except (ConfigError, FetchError, ParseError) as exc:  # the list itself could not be read
         result.errors.append(f"{source.name}: {exc}")
     except StoreError as exc:
