@@ -616,6 +616,10 @@ MIDYEAR_TITLE_RE = re.compile(r"上半年|前三季度|一季度|半年度|1[-�
 # A sentence that opens with the present (目前, 截至目前) states how things are: "目前80个试点地区,共建设…1400个"
 # (not 当前: "当前和今后一个时期,要…" plans).
 NOW_STARTS = ("目前", "截至目前", "截止目前")
+# A rank among places by number (增速位居全市第2位, 居全省第4位, 分居全省第4、第3位, 排名第10位): only a figure already
+# reached is ranked; an aim to rank (力争进入全省前十, 确保位居第一方阵) names no place number or carries a hedge.
+RANKED_RE = re.compile(r"(?:位居|位列|排名|排位|居)(?:全国|全省|全市|全州|全盟|全区|全县|全旗)?[^,;。]{0,8}?"
+                       r"第[0-9一二三四五六七八九十]+(?:位|名)")
 MIDYEAR_START_RE = re.compile(r"\s*(?:今年)?(?:一季度|第一季度|上半年|前三季度|前两个季度)[,,]")
 # An amount in the name of a list's example, the list counted after 等: 新(续)建华象15万吨多种金属复合板等178个产业项目.
 EXAMPLE_NAME_RE = re.compile(r"[^\W\d_]{1,16}等(?=[0-9一二三四五六七八九十两])")

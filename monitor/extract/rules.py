@@ -177,7 +177,19 @@ def role_of(d: Doc, it: Item) -> tuple[str, str]:
         return "actual", "closing-year-forecast"
     if mk.start_year is not None and d.plan_year and mk.start_year < (d.first_year or d.plan_year) and fwd < 0:
         return "actual", "earlier-year"
+    if past <= fwd and _ranked(d, mk, it):
+        return "actual", "ranked-result"
     return ("actual", "past-in-plan") if past > fwd else ("target", "plan-part")
+
+
+def _ranked(d: Doc, mk: Marks, it: Item) -> bool:
+    """A figure its sentence ranks among places (增速位居全市第2位), with no aim or hedge but 预计 before it: reached."""
+    s, pos = it.sent, it.q.start
+    if max(last_before(mk.forward, pos), last_before(mk.strive, pos)) >= 0:
+        return False
+    if any(at < pos and word != "预计" for at, word in mk.hedges):
+        return False
+    return "第" in d.text[s.start : s.end] and L.RANKED_RE.search(d.text, s.start, s.end) is not None
 
 
 def five_year_before(d: Doc, it: Item) -> tuple[int, int] | None:
