@@ -570,10 +570,24 @@ def _pairs(s: str) -> set[str]:
     return {s[i : i + 2] for i in range(len(s) - 1)} or ({s} if s else set())
 
 
+# A page that explains a plan rather than sets one: its 解读 (《…工作计划》政策解读, 关于《…》的解读, 解读:…), 图解 and
+# 一图读懂 pages, 起草说明, 答记者问, 新闻发布会. Disclosure rules publish a 解读 with each major document, often in the
+# same column ("政策文件与解读同步", as township annual disclosure reports say). It restates some of the plan's targets.
+_RESTATES = re.compile(r"^(?:图解|一图读懂|一图看懂|一图了解|图说|解读)|(?:解读|图解|起草说明|答记者问|新闻发布会|政策问答)$")
+_TITLE_WRAP = re.compile(r"[(（][^)）]*[)）]$|[\s:：《》“”\"]")
+
+
+def restates(title: str | None) -> bool:
+    """True for the title of a page that explains a plan (解读, 图解, 起草说明): it names some of its targets, not all."""
+    return bool(title) and _RESTATES.search(_TITLE_WRAP.sub("", title or "")) is not None
+
+
 def closest_plan(title: str, publisher: str | None, candidates: Sequence[tuple[int, str]]) -> int | None:
     """The earlier plan a new plan is compared with: of `candidates` ((version, title), most recent first), the one
     whose title names the same kind of plan (工作计划 after 工作计划, not the 秋冬季大气污染防治方案 published in between),
-    the most recent of the most alike; None when none is alike. A title without words of its own takes the most recent."""
+    the most recent of the most alike; None when none is alike. A title without words of its own takes the most recent.
+    A page explaining a plan (`restates`) is never the plan compared with: it names only some of the targets."""
+    candidates = [(version, other) for version, other in candidates if not restates(other)]
     stem = title_stem(title or "", publisher)
     if not candidates or not stem:
         return candidates[0][0] if candidates else None
@@ -615,6 +629,8 @@ def diff_documents(
     changes = diff_targets(
         old_extraction.targets, new_extraction.targets, old_year=old_extraction.plan_year, new_year=new_extraction.plan_year
     )
+    if kind == "plan" and restates(new.title):  # a 解读 names some of the plan's targets: none is dropped by it
+        changes = [c for c in changes if c.change != "dropped"]
     hunks = diff_text(document_text(old), document_text(new)) if text else []
     met_list = (
         outcomes(old_extraction.targets, new_extraction.actuals, old_year=old_extraction.plan_year) if kind == "plan" else []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
@@ -15,6 +16,7 @@ from monitor.diff import (
     diff_text,
     normalize_indicator,
     outcomes,
+    restates,
     split_sentences,
     title_stem,
 )
@@ -494,9 +496,40 @@ EARLIER = [  # (version, title) most recent first, as a township's disclosure co
     ("王坛镇2026年政府工作报告", [(7, "王坛镇2025年政府工作报告"), *EARLIER], 7),
     ("王坛镇“十五五”发展规划(2026—2030年)", EARLIER, None),  # no earlier plan of its kind: nothing to compare
     ("", EARLIER, 5),  # a title with no words of its own: the most recent, as before
+    # a page explaining a plan names only some of its targets: never the plan compared with, whichever came first
+    ("王坛镇2026年工作计划", [(8, "《王坛镇2026年工作计划》解读"), (2, "王坛镇2025年工作要点")], 2),
+    ("王坛镇2026年政府工作报告", [(8, "图解:2026年政府工作报告"), (7, "王坛镇2025年政府工作报告")], 7),
+    ("《王坛镇2026年工作计划》解读", [(8, "图解:王坛镇2026年工作计划"), (2, "王坛镇2025年工作要点")], 2),
 ])
 def test_a_new_plan_is_compared_with_the_most_recent_earlier_plan_of_its_kind(title, candidates, chosen):
     assert closest_plan(title, "王坛镇", candidates) == chosen
+
+
+@pytest.mark.parametrize("title, explains", [
+    ("《王坛镇2025年工作计划》政策解读", True),
+    ("关于《王坛镇2025年工作要点》的解读", True),
+    ("解读:2025年政府工作报告", True),
+    ("图解:2025年政府工作报告", True),
+    ("一图读懂《王坛镇2025年工作计划》", True),
+    ("《XX区2025年政府工作报告》政策解读(文字版)", True),
+    ("关于《XX县乡村振兴实施方案(征求意见稿)》的起草说明", True),
+    ("王坛镇2025年工作计划", False),
+    ("关于开展政策解读工作的实施方案", False),  # a plan about 解读 work
+    ("2025年政策解读工作要点", False),
+])
+def test_a_page_explaining_a_plan_is_known_by_its_title(title, explains):
+    assert restates(title) is explains
+
+
+def test_a_page_explaining_a_plan_reports_what_it_changes_and_drops_nothing():
+    plan = Document("王坛镇2024年工作计划", ("一般公共预算收入5300万元。", "创建避灾安置中心2个。"), publisher="王坛镇")
+    explained = Document("《王坛镇2025年工作计划》政策解读", ("一般公共预算收入5600万元。",), publisher="王坛镇")
+    old_ex = Extraction([t("一般公共预算收入", 5300), t("避灾安置中心", 2, unit="个", kind="count", period="2024")], [], 2024)
+    new_ex = Extraction([t("一般公共预算收入", 5600, period="2025")], [], 2025)
+    cs = diff_documents(plan, explained, old_ex, new_ex, kind="plan")
+    assert [(c.change, c.indicator) for c in cs.changes] == [("changed", "一般公共预算收入")]
+    revised = diff_documents(explained, replace(explained, paragraphs=()), new_ex, Extraction([], [], 2025))
+    assert [c.change for c in revised.changes] == ["dropped"]  # its own revision that drops a target says so
 
 
 @pytest.mark.parametrize("title, stem", [

@@ -427,3 +427,17 @@ def test_a_new_plan_is_compared_with_what_the_new_extractor_reads_in_the_earlier
     later = pipeline.ingest(db, plan(5300, 5, year=2024, extra=NEW_CENTRES))
     assert later.changeset.kind == "plan" and later.changeset.old.id == earlier.version_id
     assert {c.indicator for c in later.changeset.changes} == {"新建村级避灾安置中心"}
+
+
+def test_a_page_explaining_a_plan_alerts_its_changed_targets_and_is_never_the_plan_compared_with(tmp_path):
+    db = store.open_db(tmp_path / "monitor.db")
+    last_year = pipeline.ingest(db, plan(5300, 5, year=2024, url="http://www.kq.gov.cn/art/2024.html", index_no=None))
+    explained = replace(plan(5600, 5, year=2025, url="http://www.kq.gov.cn/art/2025-jd.html", index_no=None,
+                             date="2025-03-20"), title="《王坛镇2025年工作计划》政策解读",
+                        paragraphs=("经济社会发展的主要目标是:一般公共预算收入5600万元。",))
+    told = pipeline.ingest(db, explained)  # names the budget only: the 和美乡村 target is not dropped by it
+    assert told.changeset.old.id == last_year.version_id
+    assert [(c.change, c.indicator) for c in told.changeset.changes] == [("changed", "一般公共预算收入")]
+    the_plan = pipeline.ingest(db, plan(5600, 6, year=2025, url="http://www.kq.gov.cn/art/2025.html", index_no=None))
+    assert the_plan.changeset.old.id == last_year.version_id  # the plan itself, compared with last year's plan
+    assert {c.indicator for c in the_plan.changeset.changes} == {"一般公共预算收入", "区级和美乡村"}
