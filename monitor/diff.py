@@ -582,12 +582,27 @@ def restates(title: str | None) -> bool:
     return bool(title) and _RESTATES.search(_TITLE_WRAP.sub("", title or "")) is not None
 
 
+# The span of time a plan's title names, when it is less than a year: a township's 上半年工作总结及下半年工作计划 sets
+# what is left of the year, a 第三季度工作要点 one quarter. Words, tested with `in`, most specific first.
+_SPANS = (("half", ("半年", "1-6月", "1—6月", "7-12月", "7—12月")), ("quarter", ("季度",)), ("month", ("月份", "月度")))
+
+
+def plan_span(title: str) -> str:
+    """The span of time a plan's title names: "half", "quarter", "month", else "year" (a year or more)."""
+    for span, words in _SPANS:
+        if any(w in title for w in words):
+            return span
+    return "year"
+
+
 def closest_plan(title: str, publisher: str | None, candidates: Sequence[tuple[int, str]]) -> int | None:
     """The earlier plan a new plan is compared with: of `candidates` ((version, title), most recent first), the one
     whose title names the same kind of plan (工作计划 after 工作计划, not the 秋冬季大气污染防治方案 published in between),
     the most recent of the most alike; None when none is alike. A title without words of its own takes the most recent.
-    A page explaining a plan (`restates`) is never the plan compared with: it names only some of the targets."""
-    candidates = [(version, other) for version, other in candidates if not restates(other)]
+    A page explaining a plan (`restates`) is never the plan compared with: it names only some of the targets; nor is a
+    plan for another span of time (`plan_span`): a 下半年工作计划 sets what is left of its year's plan, drops none of it."""
+    span = plan_span(title or "")
+    candidates = [(version, other) for version, other in candidates if not restates(other) and plan_span(other) == span]
     stem = title_stem(title or "", publisher)
     if not candidates or not stem:
         return candidates[0][0] if candidates else None

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from monitor.diff import (
     closest_plan,
+    plan_span,
     diff_documents,
     diff_targets,
     diff_text,
@@ -500,9 +501,28 @@ EARLIER = [  # (version, title) most recent first, as a township's disclosure co
     ("王坛镇2026年工作计划", [(8, "《王坛镇2026年工作计划》解读"), (2, "王坛镇2025年工作要点")], 2),
     ("王坛镇2026年政府工作报告", [(8, "图解:2026年政府工作报告"), (7, "王坛镇2025年政府工作报告")], 7),
     ("《王坛镇2026年工作计划》解读", [(8, "图解:王坛镇2026年工作计划"), (2, "王坛镇2025年工作要点")], 2),
+    # a plan for part of a year is compared with the same part of an earlier year, never with a year's plan
+    ("王坛镇2025年上半年工作总结及下半年工作计划", EARLIER, None),
+    ("王坛镇2025年上半年工作总结及下半年工作计划", [*EARLIER[:3], (1, "王坛镇2024年上半年工作总结和下半年工作打算")], 1),
+    ("王坛镇2026年工作计划", [(9, "王坛镇2025年上半年工作总结及下半年工作计划"), *EARLIER], 3),
+    ("王坛镇2026年工作计划", [(9, "王坛镇2025年上半年工作总结及下半年工作计划")], None),
+    ("王坛镇2025年第三季度工作要点", [(6, "王坛镇2025年第二季度工作要点"), *EARLIER], 6),
 ])
 def test_a_new_plan_is_compared_with_the_most_recent_earlier_plan_of_its_kind(title, candidates, chosen):
     assert closest_plan(title, "王坛镇", candidates) == chosen
+
+
+@pytest.mark.parametrize("title, span", [
+    ("王坛镇2025年工作计划", "year"),
+    ("王坛镇2024年工作总结和2025年工作计划", "year"),
+    ("王坛镇“十五五”发展规划(2026—2030年)", "year"),
+    ("王坛镇2025年上半年工作总结及下半年工作计划", "half"),
+    ("XX街道2025年1-6月工作总结和下半年工作思路", "half"),
+    ("关于印发XX乡2025年第一季度重点工作安排的通知", "quarter"),
+    ("XX镇2025年3月份工作计划", "month"),
+])
+def test_a_plan_title_names_the_span_of_time_it_plans(title, span):
+    assert plan_span(title) == span
 
 
 @pytest.mark.parametrize("title, explains", [
