@@ -13,7 +13,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
-from monitor.diff import amount, compare, match, midpoint, normalize_indicator, outcomes, prepare, synonym_key
+from monitor.diff import amount, compare, match, midpoint, normalize_indicator, outcomes, prepare, restates, synonym_key
 from monitor.models import Change, Outcome, Target, number_json
 from monitor.report import format_target, label, target_json
 
@@ -99,11 +99,12 @@ def series(plans: list[Plan]) -> list[Series]:
     """A publisher's indicators across years: every target of every plan on exactly one series.
 
     When a year has several plans (a plan and its half-year update), the later-dated comes last
-    and wins a series' point for that year.
+    and wins a series' point for that year; a page explaining a plan (diff.restates: its 解读, 图解)
+    comes before the plans of its year, whatever its date, and gives only the points they leave.
     A target whose unit of comparison changed (% then 个百分点, 元 then 家) starts a new series: one
     line never mixes units.
     """
-    ordered = sorted(plans, key=lambda p: (p.year, p.date or ""))
+    ordered = sorted(plans, key=lambda p: (p.year, not restates(p.title), p.date or ""))
     out: list[Series] = []
     for plan in ordered:
         items = prepare(plan.targets, plan.year)

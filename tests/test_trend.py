@@ -89,6 +89,16 @@ def test_a_later_plan_of_the_same_year_replaces_the_point():
     assert [(p.year, p.target.value, p.plan.title) for p in s.points] == [(2024, 10500, "王坛镇2024年工作计划(调整)")]
 
 
+def test_a_page_explaining_the_years_plan_never_takes_its_points_whatever_its_date():
+    the_plan = plan(2024, t("财政总收入", 10000, "万元", base=1e8, base_unit="元"), t("培训", 300, "人次", base=300, base_unit="人次"))
+    explained = Plan(2024, "王坛镇", "《王坛镇2024年工作计划》政策解读", "http://x/jd", "2024-03-05",
+                     targets=(t("财政总收入", 10000, "万元", base=1e8, base_unit="元"),
+                              t("避灾安置中心", 2, "个", "count", base=2, base_unit="个")))
+    found = {s.indicator: [(p.year, p.plan.title) for p in s.points] for s in series([the_plan, explained])}
+    assert found == {"财政总收入": [(2024, "王坛镇2024年工作计划")], "培训": [(2024, "王坛镇2024年工作计划")],
+                     "避灾安置中心": [(2024, "《王坛镇2024年工作计划》政策解读")]}  # what only the 解读 names stays
+
+
 def test_rows_across_publishers_carry_the_change_from_the_year_before_only_when_consecutive():
     plans = [plan(2023, t("财政总收入", 9500, "万元", base=9.5e7, base_unit="元")),
              plan(2024, t("财政总收入", 10500, "万元", base=1.05e8, base_unit="元")),
