@@ -583,7 +583,7 @@ def restates(title: str | None) -> bool:
 
 
 # The span of time a plan's title names, when it is less than a year: a township's 上半年工作总结及下半年工作计划 sets
-# what is left of the year, a 第三季度工作要点 one quarter. Words, tested with `in`, most specific first.
+# what is left of the year, a 第三季度工作要点 one quarter. Words, tested with `in`, longest span first.
 _SPANS = (("half", ("半年", "1-6月", "1—6月", "7-12月", "7—12月")), ("quarter", ("季度",)), ("month", ("月份", "月度")))
 
 
@@ -595,14 +595,19 @@ def plan_span(title: str) -> str:
     return "year"
 
 
+def names_part_of(new_title: str | None, old_title: str | None) -> bool:
+    """True when a plan's title names less than the earlier plan's (a 下半年工作计划 after a 工作计划): it restates what
+    it keeps of that plan and drops none of the rest."""
+    spans = [span for span, _ in _SPANS][::-1] + ["year"]  # month < quarter < half < year
+    return spans.index(plan_span(new_title or "")) < spans.index(plan_span(old_title or ""))
+
+
 def closest_plan(title: str, publisher: str | None, candidates: Sequence[tuple[int, str]]) -> int | None:
     """The earlier plan a new plan is compared with: of `candidates` ((version, title), most recent first), the one
     whose title names the same kind of plan (工作计划 after 工作计划, not the 秋冬季大气污染防治方案 published in between),
     the most recent of the most alike; None when none is alike. A title without words of its own takes the most recent.
-    A page explaining a plan (`restates`) is never the plan compared with: it names only some of the targets; nor is a
-    plan for another span of time (`plan_span`): a 下半年工作计划 sets what is left of its year's plan, drops none of it."""
-    span = plan_span(title or "")
-    candidates = [(version, other) for version, other in candidates if not restates(other) and plan_span(other) == span]
+    A page explaining a plan (`restates`) is never the plan compared with: it names only some of the targets."""
+    candidates = [(version, other) for version, other in candidates if not restates(other)]
     stem = title_stem(title or "", publisher)
     if not candidates or not stem:
         return candidates[0][0] if candidates else None
@@ -644,8 +649,8 @@ def diff_documents(
     changes = diff_targets(
         old_extraction.targets, new_extraction.targets, old_year=old_extraction.plan_year, new_year=new_extraction.plan_year
     )
-    if kind == "plan" and restates(new.title):  # a 解读 names some of the plan's targets: none is dropped by it
-        changes = [c for c in changes if c.change != "dropped"]
+    if kind == "plan" and (restates(new.title) or names_part_of(new.title, old.title)):
+        changes = [c for c in changes if c.change != "dropped"]  # a 解读, a 下半年 plan: some of the plan's targets
     hunks = diff_text(document_text(old), document_text(new)) if text else []
     met_list = (
         outcomes(old_extraction.targets, new_extraction.actuals, old_year=old_extraction.plan_year) if kind == "plan" else []

@@ -501,11 +501,12 @@ EARLIER = [  # (version, title) most recent first, as a township's disclosure co
     ("王坛镇2026年工作计划", [(8, "《王坛镇2026年工作计划》解读"), (2, "王坛镇2025年工作要点")], 2),
     ("王坛镇2026年政府工作报告", [(8, "图解:2026年政府工作报告"), (7, "王坛镇2025年政府工作报告")], 7),
     ("《王坛镇2026年工作计划》解读", [(8, "图解:王坛镇2026年工作计划"), (2, "王坛镇2025年工作要点")], 2),
-    # a plan for part of a year is compared with the same part of an earlier year, never with a year's plan
-    ("王坛镇2025年上半年工作总结及下半年工作计划", EARLIER, None),
+    # a plan for part of a year: the same part of an earlier year when there is one, else the year's plan (and a
+    # year's plan after it: the year's plan before, else the part, whose targets are scoped to it)
+    ("王坛镇2025年上半年工作总结及下半年工作计划", EARLIER, 3),
     ("王坛镇2025年上半年工作总结及下半年工作计划", [*EARLIER[:3], (1, "王坛镇2024年上半年工作总结和下半年工作打算")], 1),
     ("王坛镇2026年工作计划", [(9, "王坛镇2025年上半年工作总结及下半年工作计划"), *EARLIER], 3),
-    ("王坛镇2026年工作计划", [(9, "王坛镇2025年上半年工作总结及下半年工作计划")], None),
+    ("王坛镇2026年工作计划", [(9, "王坛镇2025年上半年工作总结及下半年工作计划")], 9),
     ("王坛镇2025年第三季度工作要点", [(6, "王坛镇2025年第二季度工作要点"), *EARLIER], 6),
 ])
 def test_a_new_plan_is_compared_with_the_most_recent_earlier_plan_of_its_kind(title, candidates, chosen):
@@ -523,6 +524,17 @@ def test_a_new_plan_is_compared_with_the_most_recent_earlier_plan_of_its_kind(ti
 ])
 def test_a_plan_title_names_the_span_of_time_it_plans(title, span):
     assert plan_span(title) == span
+
+
+def test_a_plan_for_the_rest_of_a_year_drops_none_of_the_years_plan_but_says_what_it_changes():
+    plan = Document("王坛镇2025年工作计划", ("一般公共预算收入5300万元。", "创建避灾安置中心2个。"), publisher="王坛镇")
+    half = Document("王坛镇2025年上半年工作总结及下半年工作计划", ("一般公共预算收入5000万元。",), publisher="王坛镇")
+    old_ex = Extraction([t("一般公共预算收入", 5300), t("避灾安置中心", 2, unit="个", kind="count", period="2025")], [], 2025)
+    new_ex = Extraction([t("一般公共预算收入", 5000, period="2025")], [], 2025)
+    cs = diff_documents(plan, half, old_ex, new_ex, kind="plan")
+    assert [(c.change, c.indicator) for c in cs.changes] == [("changed", "一般公共预算收入")]
+    next_year = diff_documents(half, replace(plan, title="王坛镇2026年工作计划"), new_ex, Extraction([], [], 2026), kind="plan")
+    assert [c.change for c in next_year.changes] == ["dropped"]  # a year's plan after a part of one says what it leaves
 
 
 @pytest.mark.parametrize("title, explains", [

@@ -429,14 +429,15 @@ def test_a_new_plan_is_compared_with_what_the_new_extractor_reads_in_the_earlier
     assert {c.indicator for c in later.changeset.changes} == {"新建村级避灾安置中心"}
 
 
-def test_a_plan_for_the_rest_of_the_year_drops_none_of_the_years_plan_and_is_compared_with_its_own_kind(tmp_path):
+def test_a_plan_for_the_rest_of_the_year_drops_none_of_the_years_plan_and_the_next_is_compared_with_its_own_kind(tmp_path):
     db = store.open_db(tmp_path / "monitor.db")
     annual = pipeline.ingest(db, plan(5300, 5, year=2025, url="http://www.kq.gov.cn/art/2025.html", index_no=None))
     half = replace(plan(5300, 5, year=2025, url="http://www.kq.gov.cn/art/2025-h2.html", index_no=None, date="2025-07-10"),
                    title="王坛镇2025年上半年工作总结及下半年工作计划",
-                   paragraphs=("下半年,全力完成全年目标任务:一般公共预算收入5300万元。",))
-    first_half = pipeline.ingest(db, half)  # only the budget restated: 区级和美乡村 is not dropped by it
-    assert first_half.status == "new" and first_half.changeset is None
+                   paragraphs=("下半年,全力完成全年目标任务:一般公共预算收入5000万元。",))
+    first_half = pipeline.ingest(db, half)  # the budget lowered for the year; 区级和美乡村 is not dropped by it
+    assert first_half.changeset.old.id == annual.version_id
+    assert [(c.change, c.indicator) for c in first_half.changeset.changes] == [("changed", "一般公共预算收入")]
     next_half = pipeline.ingest(db, replace(half, url="http://www.kq.gov.cn/art/2026-h2.html", date="2026-07-08",
                                             title="王坛镇2026年上半年工作总结及下半年工作计划",
                                             paragraphs=("下半年,全力完成全年目标任务:一般公共预算收入5600万元。",)))
