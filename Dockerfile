@@ -19,6 +19,11 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 WORKDIR /app
 RUN useradd --create-home --uid 10001 --user-group monitor
 
+# A Chinese font (5 MB): PDFium lays out the text of a PDF whose fonts are not embedded (宋体, STSong) with
+# the system's fonts, and without one it drops Han characters standing alone between digits (到 2025 年).
+RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends fonts-wqy-microhei \
+    && rm -rf /var/lib/apt/lists/*
+
 # Dependencies first, in their own layer: editing the source does not reinstall them.
 COPY pyproject.toml ./
 RUN python3 -m venv .venv \
