@@ -1,7 +1,7 @@
 """A plain HTML list: the column page itself lists its documents as links with dates (TRS and other CMSs).
 
-The list is the element holding the most items (`li`, `tr`, `dd`, `p`) that each show one
-link and a date (at least 3, or 1 on a later page: one TRS's pager numbers, or whose 上一页 leads somewhere); a sidebar of menu
+The list is the element holding the most items (`li`, `tr`, `dd`, `p`, or a bare `div` row: `div > a + p`
+on county sites' own CMSs) that each show one link and a date (at least 3, or 1 on a later page: one TRS's pager numbers, or whose 上一页 leads somewhere); a sidebar of menu
 links without dates is never it. The next page is the
 link reading 下一页/下页/后页 nearest the list (a page of several tabbed lists prints a pager under each),
 its address in `href`, else in a `tagname` attribute or the page named in its `onclick` call (Huilan easysite:
@@ -66,7 +66,7 @@ class HtmlListScraper(Scraper):
 def list_items(tree: LexborHTMLParser, least: int = MIN_ITEMS) -> list[tuple[LexborNode, LexborNode]]:
     """(item, link) of the element holding the most dated single-link items, in page order; [] when none has `least`."""
     groups: dict[int, list[tuple[LexborNode, LexborNode]]] = {}
-    for item in tree.css("li, tr, dd, p"):
+    for item in tree.css("li, tr, dd, p, div"):
         links = [a for a in item.css("a[href]") if not a.attributes["href"].lower().startswith(("javascript", "#"))]
         nested = any(n.mem_id != item.mem_id for n in item.css("li, tr, dd"))
         if len(links) != 1 or nested or not list_date(text_of(item)):
