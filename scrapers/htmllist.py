@@ -2,7 +2,9 @@
 
 The list is the element holding the most items (`li`, `tr`, `dd`, `p`, or a bare `div` row: `div > a + p`
 on county sites' own CMSs) that each show one link and a date (at least 3, or 1 on a later page: one TRS's pager numbers, or whose 上一页 leads somewhere); a sidebar of menu
-links without dates is never it. The next page is the
+links without dates is never it. A row that prints only month and day (`10-19`, TRS county templates) takes
+its year from its link, when the link's date folder (`./201710/t20171019_398276.html`, Hanweb `/art/2017/10/19/`)
+is of that month. The next page is the
 link reading 下一页/下页/后页 nearest the list (a page of several tabbed lists prints a pager under each),
 its address in `href`, else in a `tagname` attribute or the page named in its `onclick` call (Huilan easysite:
 `<a title="下一页" onclick="queryArticleByCondition(this,'/x/d89c1422-2.shtml')" tagname="/x/d89c1422-2.shtml">`;
@@ -21,6 +23,8 @@ from monitor.scraper import Entry, ListPage, Scraper, list_date, text_of
 
 _TRS_PAGER = re.compile(r"createPageHTML\(\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,\s*['\"](\w+)['\"]\s*,\s*['\"](\w+)['\"]")
 _TOTAL = re.compile(r"共\s*(\d+)\s*条")
+_MONTH_DAY = re.compile(r"(?<![\d.-])(\d{1,2})-(\d{1,2})(?![\d.-])")
+_LINK_MONTH = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])/|/art/((?:19|20)\d{2})/(\d{1,2})/")  # TRS /201710/, Hanweb /art/2017/10/
 _NEXT = {"下一页", "下页", "后页", "下一页>", "下一页>>", ">"}
 _PREVIOUS = {"上一页", "上页", "前页", "<上一页", "<<上一页", "<"}
 _CALLED_PAGE = re.compile(r"""['"]((?:https?://|\.{0,2}/)[^'"\s]+)['"]""")  # the page an onclick call opens
@@ -56,7 +60,7 @@ class HtmlListScraper(Scraper):
         entries = []
         for item, a in items:
             entries.append(Entry(urljoin(url, a.attributes["href"]), a.attributes.get("title") or text_of(a),
-                                 list_date(text_of(item))))
+                                 item_date(text_of(item), a.attributes["href"])))
         shown = text_of(tree.body) if tree.body else ""
         total = _TOTAL.search(shown)
         return ListPage(tuple(entries), next_page(nexts, text, url, items[0][0].parent),
@@ -69,11 +73,24 @@ def list_items(tree: LexborHTMLParser, least: int = MIN_ITEMS) -> list[tuple[Lex
     for item in tree.css("li, tr, dd, p, div"):
         links = [a for a in item.css("a[href]") if not a.attributes["href"].lower().startswith(("javascript", "#"))]
         nested = any(n.mem_id != item.mem_id for n in item.css("li, tr, dd"))
-        if len(links) != 1 or nested or not list_date(text_of(item)):
+        if len(links) != 1 or nested or not item_date(text_of(item), links[0].attributes["href"]):
             continue
         groups.setdefault(item.parent.mem_id if item.parent else 0, []).append((item, links[0]))
     best = max(groups.values(), key=len, default=[])
     return best if len(best) >= least else []
+
+
+def item_date(text: str, href: str) -> str | None:
+    """A list row's date as YYYY-MM-DD: its full date, else its month-day with the year of its link's month folder."""
+    full = list_date(text)
+    if full or "-" not in text:
+        return full
+    folder = _LINK_MONTH.search(href)
+    if not folder:
+        return None
+    year, month = (folder.group(1), folder.group(2)) if folder.group(1) else (folder.group(3), folder.group(4))
+    shown = next((m for m in _MONTH_DAY.finditer(text) if int(m.group(1)) == int(month)), None)
+    return f"{year}-{int(month):02d}-{int(shown.group(2)):02d}" if shown and 1 <= int(shown.group(2)) <= 31 else None
 
 
 def pager_links(tree: LexborHTMLParser) -> tuple[list[LexborNode], list[LexborNode]]:

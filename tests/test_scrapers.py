@@ -20,6 +20,7 @@ from monitor.sources import DEFAULT_SOURCES, load_sources
 from scrapers import ALL, SCRAPERS
 from monitor.scraper import Entry
 from scrapers.detect import TEMPLATES, detect, template_of
+from scrapers.htmllist import item_date
 from scrapers.jcms import JcmsScraper
 from scrapers.jpaas import JpaasScraper
 
@@ -326,6 +327,23 @@ def test_the_next_page_is_read_from_href_tagname_or_the_onclick_call_of_the_list
     url = "https://zjw.beijing.gov.cn/bjjs/zwgk46/ywtz/index.shtml"
     listed = TEMPLATES["html-list"].parse_list(page, url)
     assert len(listed.entries) == 8 and listed.next_url == (next_url and urljoin(url, next_url))
+
+
+@pytest.mark.parametrize(("shown", "href", "date"), [
+    # www.zhangshu.gov.cn 综合信息 (TRS): month-day only, the year in the link's month folder
+    ("江西（樟树）医药产业招商引资推介会举行 10-19", "./201710/t20171019_398276.html", "2017-10-19"),
+    ("樟树市对省环保督察组交办信访件16-10处理情况 09-25", "./201709/t20170925_396059.html", "2017-09-25"),
+    # the same site's notice box: shown 01-06, the document made 01-11 in the same month folder
+    ("停电公告 01-06", "../../wsfw/fwsm/smgg/tdgg/201701/t20170111_362269.html", "2017-01-06"),
+    # a Hanweb /art/YYYY/M/D/ link (the shape of zjt.shandong.gov.cn's) beside a month-day
+    ("通知 10-09", "/art/2026/10/9/art_102885_10360197.html", "2026-10-09"),
+    # a full date wins; a month-day whose link has no month folder, or another month, has no date
+    ("万载县发布禁火令 2017-10-13", "http://www.wanzai.gov.cn/news-show-8960.html", "2017-10-13"),
+    ("万载县发布禁火令 10-13", "http://www.wanzai.gov.cn/news-show-8960.html", None),
+    ("关于元旦假期的通知 12-30", "./201801/t20180102_1.html", None),
+])
+def test_a_month_day_list_date_takes_its_year_from_the_links_month_folder(shown, href, date):
+    assert item_date(shown, href) == date
 
 
 def test_a_list_printed_without_dates_is_read_through_its_declared_items_selector():
