@@ -9,7 +9,9 @@ link reading 下一页/下页/后页 nearest the list (a page of several tabbed 
 its address in `href`, else in a `tagname` attribute or the page named in its `onclick` call (Huilan easysite:
 `<a title="下一页" onclick="queryArticleByCondition(this,'/x/d89c1422-2.shtml')" tagname="/x/d89c1422-2.shtml">`;
 on the last page `tagname="[NEXTPAGE]"`, no next page), or TRS's `createPageHTML(pages, current, "index", "html")`
-(pages `index.html`, `index_1.html`, ...). A stated `共N条` is the list's total.
+(pages `index.html`, `index_1.html`, ...), or the script pager of the `nN/nM` column CMS (mps.gov.cn, county sites:
+`var purl="../../n3/n13/index_958"` and `document.cookie="maxPageNum958=199"`), whose pages count down from the
+newest (`index.html`, then `index_958_198.html` … `index_958_1.html`). A stated `共N条` is the list's total.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from monitor.scraper import Entry, ListPage, Scraper, list_date, text_of
 
 _TRS_PAGER = re.compile(r"createPageHTML\(\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,\s*['\"](\w+)['\"]\s*,\s*['\"](\w+)['\"]")
 _TOTAL = re.compile(r"共\s*(\d+)\s*条")
+_COUNTDOWN = re.compile(r"""purl\s*=\s*["']([^"']+)["'].*?maxPageNum\d*\s*=\s*(\d+)\s*["']""", re.S)
+_COUNTDOWN_PAGE = re.compile(r"(/index_\d+)_(\d+)\.html$")  # a later page of the maxPageNum pager: index_958_198.html
 _MONTH_DAY = re.compile(r"(?<![\d.-])(\d{1,2})-(\d{1,2})(?![\d.-])")
 _LINK_MONTH = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])/|/art/((?:19|20)\d{2})/(\d{1,2})/")  # TRS /201710/, Hanweb /art/2017/10/
 _NEXT = {"下一页", "下页", "后页", "下一页>", "下一页>>", ">"}
@@ -50,7 +54,8 @@ class HtmlListScraper(Scraper):
                                       "(params.items of the source)")
         else:
             pager = _TRS_PAGER.search(text)
-            later = int(pager.group(2)) > 0 if pager else any(_goes_elsewhere(a, url) for a in previous)
+            later = int(pager.group(2)) > 0 if pager else (any(_goes_elsewhere(a, url) for a in previous)
+                                                           or bool(_COUNTDOWN_PAGE.search(url)))
             least = 1 if later else MIN_ITEMS  # a later page of a list may end it with 1 or 2
             items = list_items(tree, least)
             if not items:
@@ -125,8 +130,8 @@ def declared_items(tree: LexborHTMLParser, selector: str) -> list[tuple[LexborNo
 
 
 def next_page(nexts: list[LexborNode], text: str, url: str, near: LexborNode | None) -> str | None:
-    """The next list page's URL: the 下一页 link (of `nexts`) nearest `near` (the list), else TRS's createPageHTML();
-    None on the last page."""
+    """The next list page's URL: the 下一页 link (of `nexts`) nearest `near` (the list), else TRS's createPageHTML(),
+    else the maxPageNum pager; None on the last page."""
     scope = near
     while nexts and scope is not None:
         inside = [a for a in nexts if _within(a, scope)]
@@ -140,6 +145,18 @@ def next_page(nexts: list[LexborNode], text: str, url: str, near: LexborNode | N
         pages, current, prefix, ext = int(pager.group(1)), int(pager.group(2)), pager.group(3), pager.group(4)
         if current + 1 < pages:
             return urljoin(url, f"{prefix}_{current + 1}.{ext}")
+        return None
+    return countdown_next(text, url)
+
+
+def countdown_next(text: str, url: str) -> str | None:
+    """The next page of the maxPageNum pager: purl_(N-1).html from the first page, purl_(K-1).html from page K."""
+    first = _COUNTDOWN.search(text) if "maxPageNum" in text else None
+    if first:
+        return urljoin(url, f"{first.group(1)}_{int(first.group(2)) - 1}.html") if int(first.group(2)) > 1 else None
+    later = _COUNTDOWN_PAGE.search(url)
+    if later and int(later.group(2)) > 1:
+        return url[: later.start()] + f"{later.group(1)}_{int(later.group(2)) - 1}.html"
     return None
 
 

@@ -346,6 +346,21 @@ def test_a_month_day_list_date_takes_its_year_from_the_links_month_folder(shown,
     assert item_date(shown, href) == date
 
 
+@pytest.mark.parametrize(("page", "count", "next_url"), [
+    # www.jxfc.gov.cn 丰城新闻 (tests/fixtures/lists/jxfc_n13_maxpagenum_EXCERPT.html): the script pager loads older
+    # pages index_958_198.html … index_958_1.html into the list; each is followed by the one numbered below it
+    ("index_958_198.html", 3, "index_958_197.html"),
+    ("index_958_2.html", 3, "index_958_1.html"),
+    ("index_958_1.html", 2, None),  # the oldest page, which may hold fewer than three
+])
+def test_a_maxpagenum_pagers_older_pages_count_down_to_one(page, count, next_url):
+    items = "".join(f'<li><span>[2017-10-1{n}]</span><a href="../../n3/n13/c67{n}/content.html">文{n}</a></li>'
+                    for n in range(count))
+    url = "http://www.jxfc.gov.cn/n3/n13/" + page
+    listed = TEMPLATES["html-list"].parse_list(f"<html><body><ul>{items}</ul></body></html>", url)
+    assert len(listed.entries) == count and listed.next_url == (next_url and urljoin(url, next_url))
+
+
 def test_a_list_printed_without_dates_is_read_through_its_declared_items_selector():
     # the real easysite list (zjw.beijing.gov.cn 政策文件) with its date cells taken out, as a column that shows none
     url = "https://zjw.beijing.gov.cn/bjjs/zwgk46/zcwj8/index.shtml"
