@@ -2,7 +2,8 @@
 
 The list is the element holding the most items (`li`, `tr`, `dd`, `p`, or a bare `div` row: `div > a + p`
 on county sites' own CMSs) that each show one link and a date (at least 3, or 1 on a later page: one TRS's pager numbers, or whose 上一页 leads somewhere); a sidebar of menu
-links without dates is never it. A row that prints only month and day (`10-19`, TRS county templates) takes
+links without dates is never it, nor, on a page without a pager, a box whose 更多/浏览更多 link leads to another
+column (an overview page previewing its sub-columns: an error naming that column). A row that prints only month and day (`10-19`, TRS county templates) takes
 its year from its link, when the link's date folder (`./201710/t20171019_398276.html`, Hanweb `/art/2017/10/19/`)
 is of that month. The next page is the
 link reading 下一页/下页/后页 nearest the list (a page of several tabbed lists prints a pager under each),
@@ -31,6 +32,8 @@ _MONTH_DAY = re.compile(r"(?<![\d.-])(\d{1,2})-(\d{1,2})(?![\d.-])")
 _LINK_MONTH = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])/|/art/((?:19|20)\d{2})/(\d{1,2})/")  # TRS /201710/, Hanweb /art/2017/10/
 _NEXT = {"下一页", "下页", "后页", "下一页>", "下一页>>", ">"}
 _PREVIOUS = {"上一页", "上页", "前页", "<上一页", "<<上一页", "<"}
+_MORE = {"更多", "浏览更多", "查看更多", "more"}  # a preview box's link to its column, once >> and spaces are gone
+PREVIEW_DEPTH = 3  # a preview box's 更多 link sits within three levels above its list
 _CALLED_PAGE = re.compile(r"""['"]((?:https?://|\.{0,2}/)[^'"\s]+)['"]""")  # the page an onclick call opens
 MIN_ITEMS = 3  # fewer dated links is not a list
 
@@ -60,7 +63,7 @@ class HtmlListScraper(Scraper):
             items = list_items(tree, least)
             if not items:
                 raise self.error(url, f"no list of at least {least} dated link{'s' if least > 1 else ''} "
-                                      "(li/tr/dd/p with one link and a date; for a list without dates, declare "
+                                      "(li/tr/dd/p/div with one link and a date; for a list without dates, declare "
                                       "scraper = \"html-list\" and params = { items = \"CSS selector\" })")
         entries = []
         for item, a in items:
@@ -68,8 +71,13 @@ class HtmlListScraper(Scraper):
                                  item_date(text_of(item), a.attributes["href"])))
         shown = text_of(tree.body) if tree.body else ""
         total = _TOTAL.search(shown)
-        return ListPage(tuple(entries), next_page(nexts, text, url, items[0][0].parent),
-                        int(total.group(1)) if total else None)
+        next_url = next_page(nexts, text, url, items[0][0].parent)
+        if not (self.items or nexts or previous or total or next_url or _TRS_PAGER.search(text)):
+            more = more_link(items[0][0].parent, url)
+            if more:
+                raise self.error(url, f"its only dated links preview another column, whose 更多 link goes to {more}: "
+                                      "watch that column's page")
+        return ListPage(tuple(entries), next_url, int(total.group(1)) if total else None)
 
 
 def list_items(tree: LexborHTMLParser, least: int = MIN_ITEMS) -> list[tuple[LexborNode, LexborNode]]:
@@ -110,6 +118,20 @@ def pager_links(tree: LexborHTMLParser) -> tuple[list[LexborNode], list[LexborNo
             elif said in _PREVIOUS:
                 previous.append(a)
     return nexts, previous
+
+
+def more_link(list_node: LexborNode | None, url: str) -> str | None:
+    """Where the 更多 link of the box around a list goes (the list is a preview of that column), None when it has none."""
+    node = list_node
+    for _ in range(PREVIEW_DEPTH + 1):
+        if node is None:
+            return None
+        for a in node.css("a"):
+            target = link_target(a)
+            if target and text_of(a).replace(" ", "").strip(">»+").lower() in _MORE and urljoin(url, target) != url:
+                return urljoin(url, target)
+        node = node.parent
+    return None
 
 
 def _goes_elsewhere(a: LexborNode, url: str) -> bool:

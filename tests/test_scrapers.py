@@ -361,6 +361,23 @@ def test_a_maxpagenum_pagers_older_pages_count_down_to_one(page, count, next_url
     assert len(listed.entries) == count and listed.next_url == (next_url and urljoin(url, next_url))
 
 
+@pytest.mark.parametrize("pager", ["", '<div class="page"><a href="index_1.html">下一页</a></div>'])
+def test_dated_links_in_a_box_with_a_more_link_are_a_preview_unless_the_page_pages_them(pager):
+    # the shape of jsszfhcxjst.jiangsu.gov.cn's 综合页 (tests/fixtures/lists/js_jst_col75700_overview_EXCERPT.html)
+    items = "".join(f'<li><a href="/art/2026/{n}/1/art_93350_{n}.html" title="20260{n}">20260{n}</a>'
+                    f'<span>2026-0{n}-11</span></li>' for n in range(1, 7))
+    page = ('<html><body><div class="bs"><ul class="box_left"><li><a href="/col/col93350/index.html">办件统计</a></li>'
+            '<li class="more"><a href="/col/col93350/index.html">更多>></a></li></ul><div class="qh_list_box"><div>'
+            f'<ul class="list_pad">{items}</ul></div></div></div>{pager}</body></html>')
+    url = "http://jsszfhcxjst.jiangsu.gov.cn/col/col75700/index.html"
+    if pager:  # a column page whose list has its own pager is read, whatever 更多 links it shows
+        assert len(TEMPLATES["html-list"].parse_list(page, url).entries) == 6
+    else:
+        with pytest.raises(ParseError, match="preview another column, whose 更多 link goes to "
+                                             "http://jsszfhcxjst.jiangsu.gov.cn/col/col93350/index.html"):
+            TEMPLATES["html-list"].parse_list(page, url)
+
+
 def test_a_list_printed_without_dates_is_read_through_its_declared_items_selector():
     # the real easysite list (zjw.beijing.gov.cn 政策文件) with its date cells taken out, as a column that shows none
     url = "https://zjw.beijing.gov.cn/bjjs/zwgk46/zcwj8/index.shtml"
