@@ -1,23 +1,27 @@
 """A plain HTML list: the column page itself lists its documents as links with dates (TRS and other CMSs).
 
-The list is the element holding the most items (`li`, `tr`, `dd`, `p`, or a bare `div` row: `div > a + p`
-on county sites' own CMSs) that each show one link and a date (at least 3, or 1 on a later page: one TRS's pager numbers, or whose 上一页 leads somewhere); a sidebar of menu
-links without dates is never it, nor, on a page without a pager, a box whose 更多/浏览更多 link leads to another
-column (an overview page previewing its sub-columns: an error naming that column). A row that prints only month and day (`10-19`, TRS county templates) takes
-its year from its link, when the link's date folder (`./201710/t20171019_398276.html`, Hanweb `/art/2017/10/19/`)
-is of that month. The next page is the
-link reading 下一页/下页/后页 nearest the list (a page of several tabbed lists prints a pager under each),
-its address in `href`, else in a `tagname` attribute or the page named in its `onclick` call (Huilan easysite:
-`<a title="下一页" onclick="queryArticleByCondition(this,'/x/d89c1422-2.shtml')" tagname="/x/d89c1422-2.shtml">`;
-on the last page `tagname="[NEXTPAGE]"`, no next page), or TRS's `createPageHTML(pages, current, "index", "html")`
-(pages `index.html`, `index_1.html`, ...), or the script pager of the `nN/nM` column CMS (mps.gov.cn, county sites:
-`var purl="../../n3/n13/index_958"` and `document.cookie="maxPageNum958=199"`), whose pages count down from the
-newest (`index.html`, then `index_958_198.html` … `index_958_1.html`). A stated `共N条` is the list's total.
+The list is the element holding the most items (`li`, `tr`, `dd`, `p`, or a bare `div` row: `div > a + p` on county
+sites' own CMSs) that each show one link and a date: at least 3, or 1 on a later page (one TRS's pager numbers, or
+whose 上一页 leads somewhere). A sidebar of menu links without dates is never it, nor, on a page without any pager, a
+box whose 更多/浏览更多 link leads to another column (an overview page previewing its sub-columns: an error naming
+that column). A row printing only month and day (`10-19`, TRS county templates) takes its year from its link when the
+link's date folder (`./201710/t20171019_398276.html`, Hanweb `/art/2017/10/19/`) is of that month.
+
+The next page is the link reading 下一页/下页/后页 nearest the list (a page of several tabbed lists prints a pager
+under each), its address in `href`, else in a `tagname` attribute or the page named in its `onclick` call (Huilan
+easysite: `<a title="下一页" onclick="queryArticleByCondition(this,'/x/d89c1422-2.shtml')" tagname="/x/d89c1422-2.shtml">`;
+on the last page `tagname="[NEXTPAGE]"`, no next page); else TRS's `createPageHTML(pages, current, "index", "html")`
+(pages `index.html`, `index_1.html`, ...) or `createPageHTML('page_div', pages, page, 'list', 'shtml', total)` (page
+counted from 1: `list.shtml`, `list_2.shtml`, ...); else the script pager of the `nN/nM` column CMS (mps.gov.cn, county
+sites: `var purl="../../n3/n13/index_958"` and `document.cookie="maxPageNum958=199"`), whose pages count down from the
+newest (`index.html`, then `index_958_198.html` … `index_958_1.html`). A stated `共N条` (or the page_div call's last
+number) is the list's total.
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -25,6 +29,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from monitor.scraper import Entry, ListPage, Scraper, list_date, text_of
 
 _TRS_PAGER = re.compile(r"createPageHTML\(\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,\s*['\"](\w+)['\"]\s*,\s*['\"](\w+)['\"]")
+_TRS_DIV_PAGER = re.compile(r"createPageHTML\(\s*['\"][\w-]+['\"]\s*,\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,"
+                            r"\s*['\"](\w+)['\"]\s*,\s*['\"](\w+)['\"]\s*,\s*['\"]?(\d+)")  # ('page_div', pages, page, …, total)
 _TOTAL = re.compile(r"共\s*(\d+)\s*条")
 _COUNTDOWN = re.compile(r"""purl\s*=\s*["']([^"']+)["'].*?maxPageNum\d*\s*=\s*(\d+)\s*["']""", re.S)
 _COUNTDOWN_PAGE = re.compile(r"(/index_\d+)_(\d+)\.html$")  # a later page of the maxPageNum pager: index_958_198.html
@@ -56,9 +62,9 @@ class HtmlListScraper(Scraper):
                 raise self.error(url, f"the items selector {self.items!r} matched no element with a link "
                                       "(params.items of the source)")
         else:
-            pager = _TRS_PAGER.search(text)
-            later = int(pager.group(2)) > 0 if pager else (any(_goes_elsewhere(a, url) for a in previous)
-                                                           or bool(_COUNTDOWN_PAGE.search(url)))
+            pager = trs_pager(text)
+            later = pager.later if pager else (any(_goes_elsewhere(a, url) for a in previous)
+                                               or bool(_COUNTDOWN_PAGE.search(url)))
             least = 1 if later else MIN_ITEMS  # a later page of a list may end it with 1 or 2
             items = list_items(tree, least)
             if not items:
@@ -70,14 +76,15 @@ class HtmlListScraper(Scraper):
             entries.append(Entry(urljoin(url, a.attributes["href"]), a.attributes.get("title") or text_of(a),
                                  item_date(text_of(item), a.attributes["href"])))
         shown = text_of(tree.body) if tree.body else ""
-        total = _TOTAL.search(shown)
+        stated, pager = _TOTAL.search(shown), trs_pager(text)
+        total = int(stated.group(1)) if stated else pager.total if pager else None
         next_url = next_page(nexts, text, url, items[0][0].parent)
-        if not (self.items or nexts or previous or total or next_url or _TRS_PAGER.search(text)):
+        if not (self.items or nexts or previous or total is not None or next_url or pager):
             more = more_link(items[0][0].parent, url)
             if more:
                 raise self.error(url, f"its only dated links preview another column, whose 更多 link goes to {more}: "
                                       "watch that column's page")
-        return ListPage(tuple(entries), next_url, int(total.group(1)) if total else None)
+        return ListPage(tuple(entries), next_url, total)
 
 
 def list_items(tree: LexborHTMLParser, least: int = MIN_ITEMS) -> list[tuple[LexborNode, LexborNode]]:
@@ -162,13 +169,31 @@ def next_page(nexts: list[LexborNode], text: str, url: str, near: LexborNode | N
             target = urljoin(url, href)
             return target if target != url else None
         scope = None if inside else scope.parent  # the list's own pager has no next page: none further out
-    pager = _TRS_PAGER.search(text)
+    pager = trs_pager(text)
     if pager:
-        pages, current, prefix, ext = int(pager.group(1)), int(pager.group(2)), pager.group(3), pager.group(4)
-        if current + 1 < pages:
-            return urljoin(url, f"{prefix}_{current + 1}.{ext}")
-        return None
+        return urljoin(url, pager.next) if pager.next else None
     return countdown_next(text, url)
+
+
+class TrsPager(NamedTuple):
+    """What a page's createPageHTML() call says: a later page of the list?, the next page's file, the stated total."""
+
+    later: bool
+    next: str | None
+    total: int | None
+
+
+def trs_pager(text: str) -> TrsPager | None:
+    """The page's createPageHTML() call in either form: (pages, index from 0, …) or ('page_div', pages, page from 1, …)."""
+    classic = _TRS_PAGER.search(text)
+    if classic:
+        pages, current, prefix, ext = int(classic.group(1)), int(classic.group(2)), classic.group(3), classic.group(4)
+        return TrsPager(current > 0, f"{prefix}_{current + 1}.{ext}" if current + 1 < pages else None, None)
+    div = _TRS_DIV_PAGER.search(text)
+    if div:
+        pages, current, prefix, ext = int(div.group(1)), int(div.group(2)), div.group(3), div.group(4)
+        return TrsPager(current > 1, f"{prefix}_{current + 1}.{ext}" if current < pages else None, int(div.group(5)))
+    return None
 
 
 def countdown_next(text: str, url: str) -> str | None:

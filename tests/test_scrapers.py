@@ -378,6 +378,27 @@ def test_dated_links_in_a_box_with_a_more_link_are_a_preview_unless_the_page_pag
             TEMPLATES["html-list"].parse_list(page, url)
 
 
+@pytest.mark.parametrize(("call", "url", "count", "next_url", "total"), [
+    # TRS's createPageHTML('page_div', pages, page from 1, prefix, ext, total), as public scrapers quote it from
+    # www.ganzhou.gov.cn 法规文件 and www.csrc.gov.cn 规章 (and describe for Zhenjiang's and Suzhou's sites): page N is
+    # prefix_N.shtml, page 1 prefix.shtml
+    ("createPageHTML('page_div',10, 1,'list_zw_wj','shtml',278);", "http://www.ganzhou.gov.cn/c100079/list_zw_wj.shtml",
+     4, "http://www.ganzhou.gov.cn/c100079/list_zw_wj_2.shtml", 278),
+    ("createPageHTML('page_div', 5, 1, 'fg', 'shtml', 89)", "http://www.csrc.gov.cn/csrc/c106256/fg.shtml",
+     4, "http://www.csrc.gov.cn/csrc/c106256/fg_2.shtml", 89),
+    ("createPageHTML('page_div',5, 4,'fg','shtml',89);", "http://www.csrc.gov.cn/csrc/c106256/fg_4.shtml",
+     4, "http://www.csrc.gov.cn/csrc/c106256/fg_5.shtml", 89),
+    ("createPageHTML('page_div',5, 5,'fg','shtml',89);", "http://www.csrc.gov.cn/csrc/c106256/fg_5.shtml",
+     1, None, 89),  # the last page, which may end the list with one row
+])
+def test_trs_page_div_pager_gives_the_next_page_and_the_total(call, url, count, next_url, total):
+    items = "".join(f'<li><a href="./202401/t202401{n:02d}_{n}.html" title="文{n}">文{n}</a><span>2024-01-{n:02d}</span></li>'
+                    for n in range(1, count + 1))
+    page = f"<html><body><ul class='list'>{items}</ul><div id='page_div'></div><script>{call}</script></body></html>"
+    listed = TEMPLATES["html-list"].parse_list(page, url)
+    assert (len(listed.entries), listed.next_url, listed.total) == (count, next_url, total)
+
+
 def test_a_list_printed_without_dates_is_read_through_its_declared_items_selector():
     # the real easysite list (zjw.beijing.gov.cn 政策文件) with its date cells taken out, as a column that shows none
     url = "https://zjw.beijing.gov.cn/bjjs/zwgk46/zcwj8/index.shtml"
