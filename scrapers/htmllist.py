@@ -1,18 +1,27 @@
 """A plain HTML list: the column page itself lists its documents as links with dates (TRS and other CMSs).
 
-The list is the element holding the most items (`li`, `tr`, `dd`, `p`) that each show one
-link and a date (at least 3, or 1 on a later page: one TRS's pager numbers, or whose 上一页 leads somewhere); a sidebar of menu
-links without dates is never it. The next page is the
-link reading 下一页/下页/后页 nearest the list (a page of several tabbed lists prints a pager under each),
-its address in `href`, else in a `tagname` attribute or the page named in its `onclick` call (Huilan easysite:
-`<a title="下一页" onclick="queryArticleByCondition(this,'/x/d89c1422-2.shtml')" tagname="/x/d89c1422-2.shtml">`;
-on the last page `tagname="[NEXTPAGE]"`, no next page), or TRS's `createPageHTML(pages, current, "index", "html")`
-(pages `index.html`, `index_1.html`, ...). A stated `共N条` is the list's total.
+The list is the element holding the most items (`li`, `tr`, `dd`, `p`, or a bare `div` row: `div > a + p` on county
+sites' own CMSs) that each show one link and a date: at least 3, or 1 on a later page (one TRS's pager numbers, or
+whose 上一页 leads somewhere). A sidebar of menu links without dates is never it, nor, on a page without any pager, a
+box whose 更多/浏览更多 link leads to another column (an overview page previewing its sub-columns: an error naming
+that column). A row printing only month and day (`10-19`, TRS county templates) takes its year from its link when the
+link's date folder (`./201710/t20171019_398276.html`, Hanweb `/art/2017/10/19/`) is of that month.
+
+The next page is the link reading 下一页/下页/后页 nearest the list (a page of several tabbed lists prints a pager
+under each), its address in `href`, else in a `tagname` attribute or the page named in its `onclick` call (Huilan
+easysite: `<a title="下一页" onclick="queryArticleByCondition(this,'/x/d89c1422-2.shtml')" tagname="/x/d89c1422-2.shtml">`;
+on the last page `tagname="[NEXTPAGE]"`, no next page); else TRS's `createPageHTML(pages, current, "index", "html")`
+(pages `index.html`, `index_1.html`, ...) or `createPageHTML('page_div', pages, page, 'list', 'shtml', total)` (page
+counted from 1: `list.shtml`, `list_2.shtml`, ...); else the script pager of the `nN/nM` column CMS (mps.gov.cn, county
+sites: `var purl="../../n3/n13/index_958"` and `document.cookie="maxPageNum958=199"`), whose pages count down from the
+newest (`index.html`, then `index_958_198.html` … `index_958_1.html`). A stated `共N条` (or the page_div call's last
+number) is the list's total.
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -20,9 +29,17 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from monitor.scraper import Entry, ListPage, Scraper, list_date, text_of
 
 _TRS_PAGER = re.compile(r"createPageHTML\(\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,\s*['\"](\w+)['\"]\s*,\s*['\"](\w+)['\"]")
+_TRS_DIV_PAGER = re.compile(r"createPageHTML\(\s*['\"][\w-]+['\"]\s*,\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,"
+                            r"\s*['\"](\w+)['\"]\s*,\s*['\"](\w+)['\"]\s*,\s*['\"]?(\d+)")  # ('page_div', pages, page, …, total)
 _TOTAL = re.compile(r"共\s*(\d+)\s*条")
+_COUNTDOWN = re.compile(r"""purl\s*=\s*["']([^"']+)["'].*?maxPageNum\d*\s*=\s*(\d+)\s*["']""", re.S)
+_COUNTDOWN_PAGE = re.compile(r"(/index_\d+)_(\d+)\.html$")  # a later page of the maxPageNum pager: index_958_198.html
+_MONTH_DAY = re.compile(r"(?<![\d.-])(\d{1,2})-(\d{1,2})(?![\d.-])")
+_LINK_MONTH = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])/|/art/((?:19|20)\d{2})/(\d{1,2})/")  # TRS /201710/, Hanweb /art/2017/10/
 _NEXT = {"下一页", "下页", "后页", "下一页>", "下一页>>", ">"}
 _PREVIOUS = {"上一页", "上页", "前页", "<上一页", "<<上一页", "<"}
+_MORE = {"更多", "浏览更多", "查看更多", "more"}  # a preview box's link to its column, once >> and spaces are gone
+PREVIEW_DEPTH = 3  # a preview box's 更多 link sits within three levels above its list
 _CALLED_PAGE = re.compile(r"""['"]((?:https?://|\.{0,2}/)[^'"\s]+)['"]""")  # the page an onclick call opens
 MIN_ITEMS = 3  # fewer dated links is not a list
 
@@ -45,35 +62,55 @@ class HtmlListScraper(Scraper):
                 raise self.error(url, f"the items selector {self.items!r} matched no element with a link "
                                       "(params.items of the source)")
         else:
-            pager = _TRS_PAGER.search(text)
-            later = int(pager.group(2)) > 0 if pager else any(_goes_elsewhere(a, url) for a in previous)
+            pager = trs_pager(text)
+            later = pager.later if pager else (any(_goes_elsewhere(a, url) for a in previous)
+                                               or bool(_COUNTDOWN_PAGE.search(url)))
             least = 1 if later else MIN_ITEMS  # a later page of a list may end it with 1 or 2
             items = list_items(tree, least)
             if not items:
                 raise self.error(url, f"no list of at least {least} dated link{'s' if least > 1 else ''} "
-                                      "(li/tr/dd/p with one link and a date; for a list without dates, declare "
+                                      "(li/tr/dd/p/div with one link and a date; for a list without dates, declare "
                                       "scraper = \"html-list\" and params = { items = \"CSS selector\" })")
         entries = []
         for item, a in items:
             entries.append(Entry(urljoin(url, a.attributes["href"]), a.attributes.get("title") or text_of(a),
-                                 list_date(text_of(item))))
+                                 item_date(text_of(item), a.attributes["href"])))
         shown = text_of(tree.body) if tree.body else ""
-        total = _TOTAL.search(shown)
-        return ListPage(tuple(entries), next_page(nexts, text, url, items[0][0].parent),
-                        int(total.group(1)) if total else None)
+        stated, pager = _TOTAL.search(shown), trs_pager(text)
+        total = int(stated.group(1)) if stated else pager.total if pager else None
+        next_url = next_page(nexts, text, url, items[0][0].parent)
+        if not (self.items or nexts or previous or total is not None or next_url or pager):
+            more = more_link(items[0][0].parent, url)
+            if more:
+                raise self.error(url, f"its only dated links preview another column, whose 更多 link goes to {more}: "
+                                      "watch that column's page")
+        return ListPage(tuple(entries), next_url, total)
 
 
 def list_items(tree: LexborHTMLParser, least: int = MIN_ITEMS) -> list[tuple[LexborNode, LexborNode]]:
     """(item, link) of the element holding the most dated single-link items, in page order; [] when none has `least`."""
     groups: dict[int, list[tuple[LexborNode, LexborNode]]] = {}
-    for item in tree.css("li, tr, dd, p"):
+    for item in tree.css("li, tr, dd, p, div"):
         links = [a for a in item.css("a[href]") if not a.attributes["href"].lower().startswith(("javascript", "#"))]
         nested = any(n.mem_id != item.mem_id for n in item.css("li, tr, dd"))
-        if len(links) != 1 or nested or not list_date(text_of(item)):
+        if len(links) != 1 or nested or not item_date(text_of(item), links[0].attributes["href"]):
             continue
         groups.setdefault(item.parent.mem_id if item.parent else 0, []).append((item, links[0]))
     best = max(groups.values(), key=len, default=[])
     return best if len(best) >= least else []
+
+
+def item_date(text: str, href: str) -> str | None:
+    """A list row's date as YYYY-MM-DD: its full date, else its month-day with the year of its link's month folder."""
+    full = list_date(text)
+    if full or "-" not in text:
+        return full
+    folder = _LINK_MONTH.search(href)
+    if not folder:
+        return None
+    year, month = (folder.group(1), folder.group(2)) if folder.group(1) else (folder.group(3), folder.group(4))
+    shown = next((m for m in _MONTH_DAY.finditer(text) if int(m.group(1)) == int(month)), None)
+    return f"{year}-{int(month):02d}-{int(shown.group(2)):02d}" if shown and 1 <= int(shown.group(2)) <= 31 else None
 
 
 def pager_links(tree: LexborHTMLParser) -> tuple[list[LexborNode], list[LexborNode]]:
@@ -88,6 +125,20 @@ def pager_links(tree: LexborHTMLParser) -> tuple[list[LexborNode], list[LexborNo
             elif said in _PREVIOUS:
                 previous.append(a)
     return nexts, previous
+
+
+def more_link(list_node: LexborNode | None, url: str) -> str | None:
+    """Where the 更多 link of the box around a list goes (the list is a preview of that column), None when it has none."""
+    node = list_node
+    for _ in range(PREVIEW_DEPTH + 1):
+        if node is None:
+            return None
+        for a in node.css("a"):
+            target = link_target(a)
+            if target and text_of(a).replace(" ", "").strip(">»+").lower() in _MORE and urljoin(url, target) != url:
+                return urljoin(url, target)
+        node = node.parent
+    return None
 
 
 def _goes_elsewhere(a: LexborNode, url: str) -> bool:
@@ -108,8 +159,8 @@ def declared_items(tree: LexborHTMLParser, selector: str) -> list[tuple[LexborNo
 
 
 def next_page(nexts: list[LexborNode], text: str, url: str, near: LexborNode | None) -> str | None:
-    """The next list page's URL: the 下一页 link (of `nexts`) nearest `near` (the list), else TRS's createPageHTML();
-    None on the last page."""
+    """The next list page's URL: the 下一页 link (of `nexts`) nearest `near` (the list), else TRS's createPageHTML(),
+    else the maxPageNum pager; None on the last page."""
     scope = near
     while nexts and scope is not None:
         inside = [a for a in nexts if _within(a, scope)]
@@ -118,11 +169,41 @@ def next_page(nexts: list[LexborNode], text: str, url: str, near: LexborNode | N
             target = urljoin(url, href)
             return target if target != url else None
         scope = None if inside else scope.parent  # the list's own pager has no next page: none further out
-    pager = _TRS_PAGER.search(text)
+    pager = trs_pager(text)
     if pager:
-        pages, current, prefix, ext = int(pager.group(1)), int(pager.group(2)), pager.group(3), pager.group(4)
-        if current + 1 < pages:
-            return urljoin(url, f"{prefix}_{current + 1}.{ext}")
+        return urljoin(url, pager.next) if pager.next else None
+    return countdown_next(text, url)
+
+
+class TrsPager(NamedTuple):
+    """What a page's createPageHTML() call says: a later page of the list?, the next page's file, the stated total."""
+
+    later: bool
+    next: str | None
+    total: int | None
+
+
+def trs_pager(text: str) -> TrsPager | None:
+    """The page's createPageHTML() call in either form: (pages, index from 0, …) or ('page_div', pages, page from 1, …)."""
+    classic = _TRS_PAGER.search(text)
+    if classic:
+        pages, current, prefix, ext = int(classic.group(1)), int(classic.group(2)), classic.group(3), classic.group(4)
+        return TrsPager(current > 0, f"{prefix}_{current + 1}.{ext}" if current + 1 < pages else None, None)
+    div = _TRS_DIV_PAGER.search(text)
+    if div:
+        pages, current, prefix, ext = int(div.group(1)), int(div.group(2)), div.group(3), div.group(4)
+        return TrsPager(current > 1, f"{prefix}_{current + 1}.{ext}" if current < pages else None, int(div.group(5)))
+    return None
+
+
+def countdown_next(text: str, url: str) -> str | None:
+    """The next page of the maxPageNum pager: purl_(N-1).html from the first page, purl_(K-1).html from page K."""
+    first = _COUNTDOWN.search(text) if "maxPageNum" in text else None
+    if first:
+        return urljoin(url, f"{first.group(1)}_{int(first.group(2)) - 1}.html") if int(first.group(2)) > 1 else None
+    later = _COUNTDOWN_PAGE.search(url)
+    if later and int(later.group(2)) > 1:
+        return url[: later.start()] + f"{later.group(1)}_{int(later.group(2)) - 1}.html"
     return None
 
 

@@ -20,6 +20,7 @@ from monitor.sources import DEFAULT_SOURCES, load_sources
 from scrapers import ALL, SCRAPERS
 from monitor.scraper import Entry
 from scrapers.detect import TEMPLATES, detect, template_of
+from scrapers.htmllist import item_date
 from scrapers.jcms import JcmsScraper
 from scrapers.jpaas import JpaasScraper
 
@@ -326,6 +327,76 @@ def test_the_next_page_is_read_from_href_tagname_or_the_onclick_call_of_the_list
     url = "https://zjw.beijing.gov.cn/bjjs/zwgk46/ywtz/index.shtml"
     listed = TEMPLATES["html-list"].parse_list(page, url)
     assert len(listed.entries) == 8 and listed.next_url == (next_url and urljoin(url, next_url))
+
+
+@pytest.mark.parametrize(("shown", "href", "date"), [
+    # www.zhangshu.gov.cn 综合信息 (TRS): month-day only, the year in the link's month folder
+    ("江西（樟树）医药产业招商引资推介会举行 10-19", "./201710/t20171019_398276.html", "2017-10-19"),
+    ("樟树市对省环保督察组交办信访件16-10处理情况 09-25", "./201709/t20170925_396059.html", "2017-09-25"),
+    # the same site's notice box: shown 01-06, the document made 01-11 in the same month folder
+    ("停电公告 01-06", "../../wsfw/fwsm/smgg/tdgg/201701/t20170111_362269.html", "2017-01-06"),
+    # a Hanweb /art/YYYY/M/D/ link (the shape of zjt.shandong.gov.cn's) beside a month-day
+    ("通知 10-09", "/art/2026/10/9/art_102885_10360197.html", "2026-10-09"),
+    # a full date wins; a month-day whose link has no month folder, or another month, has no date
+    ("万载县发布禁火令 2017-10-13", "http://www.wanzai.gov.cn/news-show-8960.html", "2017-10-13"),
+    ("万载县发布禁火令 10-13", "http://www.wanzai.gov.cn/news-show-8960.html", None),
+    ("关于元旦假期的通知 12-30", "./201801/t20180102_1.html", None),
+])
+def test_a_month_day_list_date_takes_its_year_from_the_links_month_folder(shown, href, date):
+    assert item_date(shown, href) == date
+
+
+@pytest.mark.parametrize(("page", "count", "next_url"), [
+    # www.jxfc.gov.cn 丰城新闻 (tests/fixtures/lists/jxfc_n13_maxpagenum_EXCERPT.html): the script pager loads older
+    # pages index_958_198.html … index_958_1.html into the list; each is followed by the one numbered below it
+    ("index_958_198.html", 3, "index_958_197.html"),
+    ("index_958_2.html", 3, "index_958_1.html"),
+    ("index_958_1.html", 2, None),  # the oldest page, which may hold fewer than three
+])
+def test_a_maxpagenum_pagers_older_pages_count_down_to_one(page, count, next_url):
+    items = "".join(f'<li><span>[2017-10-1{n}]</span><a href="../../n3/n13/c67{n}/content.html">文{n}</a></li>'
+                    for n in range(count))
+    url = "http://www.jxfc.gov.cn/n3/n13/" + page
+    listed = TEMPLATES["html-list"].parse_list(f"<html><body><ul>{items}</ul></body></html>", url)
+    assert len(listed.entries) == count and listed.next_url == (next_url and urljoin(url, next_url))
+
+
+@pytest.mark.parametrize("pager", ["", '<div class="page"><a href="index_1.html">下一页</a></div>'])
+def test_dated_links_in_a_box_with_a_more_link_are_a_preview_unless_the_page_pages_them(pager):
+    # the shape of jsszfhcxjst.jiangsu.gov.cn's 综合页 (tests/fixtures/lists/js_jst_col75700_overview_EXCERPT.html)
+    items = "".join(f'<li><a href="/art/2026/{n}/1/art_93350_{n}.html" title="20260{n}">20260{n}</a>'
+                    f'<span>2026-0{n}-11</span></li>' for n in range(1, 7))
+    page = ('<html><body><div class="bs"><ul class="box_left"><li><a href="/col/col93350/index.html">办件统计</a></li>'
+            '<li class="more"><a href="/col/col93350/index.html">更多>></a></li></ul><div class="qh_list_box"><div>'
+            f'<ul class="list_pad">{items}</ul></div></div></div>{pager}</body></html>')
+    url = "http://jsszfhcxjst.jiangsu.gov.cn/col/col75700/index.html"
+    if pager:  # a column page whose list has its own pager is read, whatever 更多 links it shows
+        assert len(TEMPLATES["html-list"].parse_list(page, url).entries) == 6
+    else:
+        with pytest.raises(ParseError, match="preview another column, whose 更多 link goes to "
+                                             "http://jsszfhcxjst.jiangsu.gov.cn/col/col93350/index.html"):
+            TEMPLATES["html-list"].parse_list(page, url)
+
+
+@pytest.mark.parametrize(("call", "url", "count", "next_url", "total"), [
+    # TRS's createPageHTML('page_div', pages, page from 1, prefix, ext, total), as public scrapers quote it from
+    # www.ganzhou.gov.cn 法规文件 and www.csrc.gov.cn 规章 (and describe for Zhenjiang's and Suzhou's sites): page N is
+    # prefix_N.shtml, page 1 prefix.shtml
+    ("createPageHTML('page_div',10, 1,'list_zw_wj','shtml',278);", "http://www.ganzhou.gov.cn/c100079/list_zw_wj.shtml",
+     4, "http://www.ganzhou.gov.cn/c100079/list_zw_wj_2.shtml", 278),
+    ("createPageHTML('page_div', 5, 1, 'fg', 'shtml', 89)", "http://www.csrc.gov.cn/csrc/c106256/fg.shtml",
+     4, "http://www.csrc.gov.cn/csrc/c106256/fg_2.shtml", 89),
+    ("createPageHTML('page_div',5, 4,'fg','shtml',89);", "http://www.csrc.gov.cn/csrc/c106256/fg_4.shtml",
+     4, "http://www.csrc.gov.cn/csrc/c106256/fg_5.shtml", 89),
+    ("createPageHTML('page_div',5, 5,'fg','shtml',89);", "http://www.csrc.gov.cn/csrc/c106256/fg_5.shtml",
+     1, None, 89),  # the last page, which may end the list with one row
+])
+def test_trs_page_div_pager_gives_the_next_page_and_the_total(call, url, count, next_url, total):
+    items = "".join(f'<li><a href="./202401/t202401{n:02d}_{n}.html" title="文{n}">文{n}</a><span>2024-01-{n:02d}</span></li>'
+                    for n in range(1, count + 1))
+    page = f"<html><body><ul class='list'>{items}</ul><div id='page_div'></div><script>{call}</script></body></html>"
+    listed = TEMPLATES["html-list"].parse_list(page, url)
+    assert (len(listed.entries), listed.next_url, listed.total) == (count, next_url, total)
 
 
 def test_a_list_printed_without_dates_is_read_through_its_declared_items_selector():
