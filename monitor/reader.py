@@ -27,10 +27,10 @@ from monitor.pagetext import MARK, clean, fold, lines_of, one_line, parse_html, 
 
 # Field -> its labels, in precedence order (the first label present wins, wherever it stands).
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
-    "title": ("标题", "公文名称", "文件名称"),
+    "title": ("标题", "公文名称", "文件名称", "公开事项名称"),
     "index_no": ("索引号", "信息索引号"),
     "publisher": ("发布机构", "发布单位", "发文单位", "发文机关", "发布机关", "制发机关", "责任部门", "来源单位"),
-    "date": ("发文日期", "成文日期", "印发日期", "公开日期", "生成日期", "发布日期", "公布日期"),
+    "date": ("发文日期", "成文日期", "印发日期", "制发日期", "公开日期", "生成日期", "发布日期", "公布日期"),
     "published_at": ("发布时间", "时间", "日期"),
     "category": ("组配分类", "主题分类", "体裁分类", "分类"),
     "disclosure": ("公开方式", "公开形式"),
@@ -63,7 +63,7 @@ _WIDGET = r"(?:打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|收藏(?
 _CHROME_LINE = re.compile(  # a line of widget words only ('【打印本页】 【关闭窗口】', '字体:[大 中 小]'), or a widget caption
     rf"^(?:[\s【】\[\]()|:·/-]*(?:{_WIDGET}|大|中|小|默认|超大))*[\s【】\[\]()|:·/-]*{_WIDGET}"
     rf"(?:[\s【】\[\]()|:·/-]*(?:{_WIDGET}|大|中|小|默认|超大))*[\s【】\[\]()|:·/-]*$|"
-    r"^(?:分享到?\s*:.*|扫一扫.*|选择字体.*|(?:上|下)一篇\s*:.*|相关(?:链接|文章|阅读|文件)\s*:?|(?:访问|浏览)次数\s*:?\s*\d*)$"
+    r"^(?:分享到?\s*:.*|扫一扫.*|选择字体.*|(?:上|下)一篇\s*:.*|相关(?:链接|文章|阅读|文件)\s*:?|(?:访问|浏览)次数\s*:?\s*\d*|(?:信息公开)?目录项的?基本信息)$"
 )
 _KEY_DROP = re.compile(r"[\s:：\u3000\xa0\ue000]+")
 _LABEL_RUN = re.compile(
