@@ -220,6 +220,17 @@ def test_chrome_never_reaches_the_body_and_paragraphs_come_from_p_div_and_br():
     assert read_page(page(body), URL).document.paragraphs == ("第一段,10000万元。", "第二段", "甲", "乙", "中", "打印机采购")
 
 
+def test_a_list_caption_over_links_after_the_text_is_chrome_and_its_files_stay_attachments():
+    # drc.gd.gov.cn post_4960402 (drcgd_post_4960402_gdjyh_EXCERPT.html): div.fjlis and div#xxddk inside the text's block
+    body = ("<p>一、各地要制定本地区改造方案。</p><p>相关文件要求各地抓好落实。</p><p>附件：1.某方案.pdf</p>"
+            "<div class='fjlis'><p class='fujw'>相关附件：</p><p class='fujianm'><a href='/attachment/1.xls'>附件：某清单.xls</a><p></div>"
+            "<div id='xxddk'><a href='javascript:void(0);'>相关导读:</a><p> </p></div>"
+            "<ul><li>相关链接：<a href='/a.html'>某市人民政府</a></li></ul>")
+    found = read_page(page(body), URL)
+    assert found.document.paragraphs == ("一、各地要制定本地区改造方案。", "相关文件要求各地抓好落实。", "附件:1.某方案.pdf")
+    assert "https://www.town.gov.cn/attachment/1.xls" in [a.url for a in found.attachments]
+
+
 @pytest.mark.parametrize(
     "container",
     ["<div class='TRS_Editor'>{}</div>", "<ucapcontent>{}</ucapcontent>", "<div class='editor-content'>{}</div>",
