@@ -27,10 +27,10 @@ from monitor.pagetext import MARK, clean, fold, lines_of, one_line, parse_html, 
 
 # Field -> its labels, in precedence order (the first label present wins, wherever it stands).
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
-    "title": ("标题", "公文名称", "文件名称"),
+    "title": ("标题", "公文名称", "文件名称", "公开事项名称"),
     "index_no": ("索引号", "信息索引号"),
     "publisher": ("发布机构", "发布单位", "发文单位", "发文机关", "发布机关", "制发机关", "责任部门", "来源单位"),
-    "date": ("发文日期", "成文日期", "印发日期", "公开日期", "生成日期", "发布日期", "公布日期"),
+    "date": ("发文日期", "成文日期", "印发日期", "制发日期", "公开日期", "生成日期", "发布日期", "公布日期"),
     "published_at": ("发布时间", "时间", "日期"),
     "category": ("组配分类", "主题分类", "体裁分类", "分类"),
     "disclosure": ("公开方式", "公开形式"),
@@ -59,11 +59,14 @@ CHROME_CSS = (
     " [id*=qrcode i], [class*=qrcode i], [class*=ewm i], [id*=share i], [class*=share i],"
     " [class*=print i], [class*=fontsize i], [class*=font-size i]"
 )
+# Captions of the link lists a page template prints after the text, inside the body's block ('相关附件：' over the
+# file links, '相关导读:' over related articles): the block is chrome, its file links stay attachments.
+LIST_CAPTIONS = ("相关附件", "附件下载", "相关导读", "相关链接", "相关文件", "相关阅读", "相关文章", "相关稿件")
 _WIDGET = r"(?:打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|收藏(?:本页)?|保存本页|返回顶部|(?:我要)?纠错|分享到?|字号|字体)"
 _CHROME_LINE = re.compile(  # a line of widget words only ('【打印本页】 【关闭窗口】', '字体:[大 中 小]'), or a widget caption
     rf"^(?:[\s【】\[\]()|:·/-]*(?:{_WIDGET}|大|中|小|默认|超大))*[\s【】\[\]()|:·/-]*{_WIDGET}"
     rf"(?:[\s【】\[\]()|:·/-]*(?:{_WIDGET}|大|中|小|默认|超大))*[\s【】\[\]()|:·/-]*$|"
-    r"^(?:分享到?\s*:.*|扫一扫.*|选择字体.*|(?:上|下)一篇\s*:.*|相关(?:链接|文章|阅读|文件)\s*:?|(?:访问|浏览)次数\s*:?\s*\d*)$"
+    r"^(?:分享到?\s*:.*|扫一扫.*|选择字体.*|(?:上|下)一篇\s*:.*|相关(?:链接|文章|阅读|文件)\s*:?|(?:访问|浏览)次数\s*:?\s*\d*|(?:信息公开)?目录项的?基本信息)$"
 )
 _KEY_DROP = re.compile(r"[\s:：\u3000\xa0\ue000]+")
 _LABEL_RUN = re.compile(
@@ -93,6 +96,7 @@ _WS = re.compile(r"\s+")
 _HIDDEN = re.compile(r"display\s*:\s*none", re.I)
 _SKIP_HOLDERS = {"a", "script", "style", "noscript", "template", "option", "select", "title", "button"}
 _VALUE_LIMIT = 200
+_LIST_BLOCKS = {"div", "ul", "ol", "dl", "p", "table", "section"}
 _CORE = {"title", "index_no", "publisher", "date", "doc_number"}
 _BLANKS = " \t\r\n\f\v\xa0\u3000\u2002\u2003" + MARK
 _LABEL_STARTS = {label[0] for label in LABELS}  # a label's value longer than this is body text, not metadata
@@ -392,6 +396,36 @@ def strip_chrome(body: LexborNode) -> None:
     for node in body.css(CHROME_CSS):
         if node.mem_id != body.mem_id:
             node.decompose()
+    for block in _link_lists(body):
+        block.decompose()
+
+
+def _link_lists(body: LexborNode) -> list[LexborNode]:
+    """The outermost blocks under body that are a list caption over links, found from their caption's text."""
+    found: dict[int, LexborNode] = {}
+    for node in body.traverse(include_text=True):
+        if node.tag != "-text" or not label_key(node.text_content or "").startswith(LIST_CAPTIONS):
+            continue
+        block, holder = None, node.parent
+        while holder is not None and holder.mem_id != body.mem_id:
+            if holder.tag in _LIST_BLOCKS:
+                if not _is_link_list(holder):
+                    break
+                block = holder
+            holder = holder.parent
+        if block is not None:
+            found[block.mem_id] = block
+    return list(found.values())
+
+
+def _is_link_list(node: LexborNode) -> bool:
+    """True when a block is a list caption ('相关附件：', '相关导读') over links and nothing else."""
+    text = label_key(node.text(deep=True))
+    caption = next((c for c in LIST_CAPTIONS if text.startswith(c)), None)
+    if caption is None:
+        return False
+    linked = sum(len(label_key(a.text(deep=True))) for a in node.css("a"))
+    return len(text) - linked <= len(caption)
 
 
 def metadata_blocks(body: LexborNode) -> list[tuple[str, str]]:

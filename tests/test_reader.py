@@ -125,8 +125,13 @@ def labels_of(html: str) -> dict[str, str]:
          {"索引号": "11330/2024-2"}),
         # an empty value next to another label stays empty, never takes the next label as its value
         ("<table><tr><td>文号</td><td></td><td>公开时限</td><td>长期公开</td></tr></table>", {"公开时限": "长期公开"}),
+        # www.nea.gov.cn (Xinhua CMS) xxgk table: 公开事项名称 is the title, 制发日期 the date; 主办单位 is no label
+        ("<table><tr><td><span>公开事项名称:</span></td><td colspan='3'>关于披露某公司负责人薪酬情况的通知</td></tr>"
+         "<tr><td><span>索引号:\n</span></td><td>000019705/2026-000154</td><td><span>主办单位:</span></td><td>国家能源局</td></tr>"
+         "<tr><td><span>制发日期:</span></td><td>2026-09-16</td></tr></table>",
+         {"公开事项名称": "关于披露某公司负责人薪酬情况的通知", "索引号": "000019705/2026-000154", "制发日期": "2026-09-16"}),
     ],
-    ids=["table", "b-in-cell", "li-span-p", "dl", "runs", "spread", "empty"],
+    ids=["table", "b-in-cell", "li-span-p", "dl", "runs", "spread", "empty", "xinhua-xxgk"],
 )
 def test_labels_are_found_wherever_they_stand(html, expected):
     assert labels_of(html) == expected
@@ -213,6 +218,17 @@ def test_chrome_never_reaches_the_body_and_paragraphs_come_from_p_div_and_br():
         "<table><tr><td>中</td><td>打印机采购</td></tr></table>"  # table cells are paragraphs, words alone are not widgets
     )
     assert read_page(page(body), URL).document.paragraphs == ("第一段,10000万元。", "第二段", "甲", "乙", "中", "打印机采购")
+
+
+def test_a_list_caption_over_links_after_the_text_is_chrome_and_its_files_stay_attachments():
+    # drc.gd.gov.cn post_4960402 (drcgd_post_4960402_gdjyh_EXCERPT.html): div.fjlis and div#xxddk inside the text's block
+    body = ("<p>一、各地要制定本地区改造方案。</p><p>相关文件要求各地抓好落实。</p><p>附件：1.某方案.pdf</p>"
+            "<div class='fjlis'><p class='fujw'>相关附件：</p><p class='fujianm'><a href='/attachment/1.xls'>附件：某清单.xls</a><p></div>"
+            "<div id='xxddk'><a href='javascript:void(0);'>相关导读:</a><p> </p></div>"
+            "<ul><li>相关链接：<a href='/a.html'>某市人民政府</a></li></ul>")
+    found = read_page(page(body), URL)
+    assert found.document.paragraphs == ("一、各地要制定本地区改造方案。", "相关文件要求各地抓好落实。", "附件:1.某方案.pdf")
+    assert "https://www.town.gov.cn/attachment/1.xls" in [a.url for a in found.attachments]
 
 
 @pytest.mark.parametrize(
@@ -354,6 +370,16 @@ def test_a_metadata_table_printed_inside_the_body_container_is_metadata_not_text
     doc = read_page(page(body, "<div class='pages_content'>{}</div>"), URL).document
     assert (doc.title, doc.publisher, doc.date, doc.doc_number) == ("某某条例", "国务院", "2026-08-30", "国令第845号")
     assert doc.paragraphs == ("第一条 为了规范某某工作,制定本条例。", "项目 | 日期", "投资额 | 2026年")
+
+
+def test_the_caption_over_a_metadata_table_in_the_body_goes_with_the_table():
+    # www.nea.gov.cn c.html (nea_c_ccc0e6f6_xinhua_xxgk.html): '目录项的基本信息' over 公开事项名称/索引号/制发日期
+    body = ("<table><tr><td>目录项的基本信息</td></tr></table><div><table><tr><td>公开事项名称:</td><td>某通知</td></tr>"
+            "<tr><td>索引号:</td><td>000019705/2026-000154</td></tr><tr><td>制发日期:</td><td>2026-09-16</td></tr></table></div>"
+            "<p>某通知</p><p>根据有关规定，现对基本信息进行披露。</p>")
+    doc = read_page(page(body, "<div class='article-content'>{}</div>"), URL).document
+    assert (doc.title, doc.index_no, doc.date) == ("某通知", "000019705/2026-000154", "2026-09-16")
+    assert doc.paragraphs == ("根据有关规定,现对基本信息进行披露。",)
 
 
 def test_a_data_table_in_the_body_is_read_row_by_row_and_its_targets_under_their_columns():
