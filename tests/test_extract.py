@@ -485,6 +485,15 @@ def test_plan_year_comes_from_title_then_heading_then_date():
     assert plan_year_of("关于2023年安全生产工作部署落实情况的报告", "", "2024-01-10") == 2023  # a report on it
     assert plan_year_of(None, "政府工作报告——2023年3月5日在第十四届全国人民代表大会第一次会议上\n今年…", None) == 2023
     assert plan_year_of(None, "——2021年12月25日在天目山镇第三届人民代表大会第一次会议上", None) == 2022
+    # the same date in Chinese numerals (河南省人民政府工作报告 2023, bx2200.com; its shape in a town's report of December)
+    assert plan_year_of(None, "政府工作报告\n——二〇二三年一月十四日在河南省第十四届人民代表大会第一次会议上", None) == 2023
+    assert plan_year_of(None, "——二〇二一年十二月二十五日在某镇第三届人民代表大会第一次会议上", None) == 2022
+    assert plan_year_of(None, "二〇二三年一月十四日,天气晴。", None) is None  # a date, no report delivered
+    # the date a reprinted work report's title gives it (四川省政府工作报告（2024年1月22日 黄强）, cnzpmj.com; 岳阳市政府
+    # 工作报告（2023年12月31日 李挚）, the corpus); a report of another kind is not dated so
+    assert plan_year_of("四川省政府工作报告（2024年1月22日 黄强）", "", None) == 2024
+    assert plan_year_of("岳阳市政府工作报告（2023年12月31日 李挚）", "", None) == 2024
+    assert plan_year_of("关于生态环境状况的报告（2023年12月31日）", "", None) is None
 
 
 # 今年以来 is the year of the page's date: a town's news of its congress (据了解,今年以来,…工业开票销售38.48亿元), a

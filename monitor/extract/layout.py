@@ -204,6 +204,9 @@ def plan_year_of(title: str | None, body: str, date: str | None) -> int | None:
     if years:
         planned = [y for y, plan in years if plan]
         return int(planned[-1] if planned else years[0][0])
+    m = L.TITLE_DATE_RE.search(title) if title and "工作报告" in title else None
+    if m:  # 政府工作报告（2025年1月20日）: delivered that day
+        return _delivered(m)
     m = L.FIVE_YEAR_RE.search(title) if title and "五" in title else None
     if m:  # XX镇“十五五”规划纲要: a five-year plan, ending in its last year like a span
         return L.FIVE_YEAR_PLANS[m.group(0)] + 4
@@ -218,7 +221,10 @@ def plan_year_of(title: str | None, body: str, date: str | None) -> int | None:
         return int(m.group(1))
     m = L.DELIVERED_RE.search(body, 0, 400)  # "——2023年3月5日在…会议上": a report plans its year
     if m:
-        return int(m.group(1)) + (1 if int(m.group(2)) >= 10 else 0)
+        return _delivered(m)
+    delivered = _delivered_in_chinese(body[:400]) if "〇" in body[:400] else None
+    if delivered:
+        return delivered
     m = L.DEPLOYS_YEAR_RE.search(body, 0, 600)  # a meeting's news: "总结2013年工作,研究部署2014年工作"
     if m:
         return int(m.group(1))
@@ -226,6 +232,23 @@ def plan_year_of(title: str | None, body: str, date: str | None) -> int | None:
         return int(date[:4])
     years = [int(y) for y in L.FORWARD_YEAR_RE.findall(body)]  # "2024年,全镇将力争…"
     return max(years) if years else None
+
+
+def _delivered(m: re.Match[str]) -> int:
+    """The year a report delivered on a date plans: its own, or the next from October on (2023年12月31日 plans 2024)."""
+    return int(m.group(1)) + (1 if int(m.group(2)) >= 10 else 0)
+
+
+def _delivered_in_chinese(head: str) -> int | None:
+    """The year "——二〇二三年一月十四日在…会议上" plans, as DELIVERED_RE reads the date in digits."""
+    at = head.find("〇")
+    year_end = head.find("年", at, at + 4)
+    year = head[year_end - 4 : year_end].translate(L.CN_YEAR_DIGITS) if year_end > 0 else ""
+    month_end = head.find("月", year_end, year_end + 4) if year.isascii() and year.isdigit() else -1
+    said = head.find("日在", month_end, month_end + 6) if month_end > 0 else -1
+    if said < 0 or not year.startswith("20") or not L.MEETING_AHEAD_RE.match(head, said + 2):
+        return None
+    return int(year) + (1 if head[year_end + 1] == "十" else 0)
 
 
 def _aside_close(text: str, start: int, pos: int, end: int) -> int:

@@ -218,6 +218,13 @@ FORWARD_YEAR_RE = re.compile(r"(20\d\d)年(?:度)?[,是]?[^。\n\d]{0,8}?(?:将|
 # The news of a meeting names the year it lays out work for: 研究部署2014年工作 (大朗镇), 部署了2025年任务 (楼塔镇).
 DEPLOYS_YEAR_RE = re.compile(r"部署(?:了)?(20\d\d)年")
 DELIVERED_RE = re.compile(r"(20\d\d)年(\d{1,2})月\d{1,2}日在[^。\n]{0,40}(?:会议|大会)")
+# The same date written in Chinese numerals ("——二〇二三年一月十四日在河南省第十四届人民代表大会第一次会议上"): its year's
+# digits read one by one, its month from 十 on (十月, 十一月, 十二月) the next year's report.
+MEETING_AHEAD_RE = re.compile(r"[^。\n]{0,40}(?:会议|大会)")
+CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+# The date a work report's title gives it ("四川省政府工作报告（2024年1月22日 黄强）", "岳阳市政府工作报告（2023年12月31日
+# 李挚）"): the day it was delivered, which dates its plan as DELIVERED_RE does.
+TITLE_DATE_RE = re.compile(r"(20\d\d)年(\d{1,2})月\d{1,2}日")
 
 LEADIN_END_RE = re.compile(r"[^。,;\n]{0,10}[:是为]")
 
