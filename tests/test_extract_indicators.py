@@ -495,6 +495,12 @@ COUNTED = [  # a count's noun ends before the next count's lead words, and befor
     ("20个市级和美乡村示范创建稳步推进", 20, "市级和美乡村示范创建"),
     ("中疃镇17个村(社区)网签合同工作正按计划有序推进", 17, "村(社区)网签合同工作"),
     ("24个村、企微型消防站完成建设", 24, "村、企微型消防站"),
+    # 全部 and whatever state it opens (河南省人民政府工作报告 2023, bx2200.com; 湖北 2025 摘要, 长江日报; 云南 2026,
+    # ynmzw.cn; the 浚县 and 吉安 reviews in /work/texts): the things, not their state
+    ("53个贫困县全部摘帽", 53, "贫困县"),
+    ("718.6万建档立卡贫困人口全部脱贫", 718.6, "建档立卡贫困人口"),
+    ("10大类52项民生实事全部超额完成", 52, "民生实事"),
+    ("78个民族自治地方县(市)全部通高等级公路", 78, "民族自治地方县(市)"),
     # counter-examples: a list the count shares (no count after it) stays whole (衡水 2025); 基本 inside a name stays
     ("培育建设文化名家工作室、公共文化空间450个", 450, "文化名家工作室、公共文化空间"),
     ("新建5个基本农田保护示范区", 5, "基本农田保护示范区"),
