@@ -614,3 +614,22 @@ def test_a_multiple_after_a_semicolon_is_named_after_its_own_parts_subject():
     clause = "地方一般公共预算收入5.91亿元,是“十二五”时期的1.47倍;固定资产投资保持中高速,是“十二五”时期的1.44倍"
     found = extract_body(REVIEW + clause + "。", "2021年工作总结").actuals
     assert [t.indicator for t in found if t.unit == "倍"] == ["地方一般公共预算收入", "固定资产投资"]
+
+
+OWN_PLACE = [  # the document's own place before a measure (its title opens with it) is who reports, not what
+    # 江苏省政府工作报告 2024 (myzaker.com report); 海南 2024 (laolaoche.com); 云南 2019 (zaobao.com); 河北 2023 (21世纪经济报道)
+    ("江苏省政府工作报告（2024年1月23日）", "过去一年,江苏地区生产总值达12.82万亿元。", "地区生产总值"),
+    ("海南省政府工作报告（2024年1月23日）", "2023年海南全省地区生产总值增长9.2%。", "地区生产总值"),
+    ("云南省政府工作报告（2019年1月27日）", "2018年云南省在固定资产投资增长11.6%、低于预期目标的情况下,实现增长。", "固定资产投资"),
+    ("河北省政府工作报告（2023年1月11日）", "预计河北2022年生产总值增长3.8%左右。", "生产总值"),
+    ("广西壮族自治区政府工作报告（2026年2月2日）", "广西地区生产总值增长5.1%。", "地区生产总值"),
+    # counter-examples: a route from the place (临沧 2023, citypairs), another place
+    ("临沧市人民政府工作报告（2023年1月10日）", "临沧至清水河、临翔至双江等5条(段)高速公路分段建成。", "临沧至清水河、临翔至双江"),
+    ("海南省政府工作报告（2024年1月23日）", "2023年广东地区生产总值增长4.8%。", "广东地区生产总值"),
+]
+
+
+@pytest.mark.parametrize("title, sentence, indicator", OWN_PLACE)
+def test_the_documents_own_place_is_no_part_of_a_name(title, sentence, indicator):
+    found = extract_body("一、2023年工作回顾\n" + sentence, title)
+    assert indicator in [r.indicator for r in found.actuals], found.actuals

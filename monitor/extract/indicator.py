@@ -53,6 +53,16 @@ def strip_indicator(words: str) -> tuple[str, list[str]]:
     return s, removed
 
 
+def without_place(subject: str, place: tuple[str, ...]) -> str:
+    """The measure after the document's own place (江苏地区生产总值, 海南全省…, 云南省在固定资产投资): the place is who, not what."""
+    form = next((p for p in place if subject.startswith(p)), "")
+    rest = subject[len(form) :]
+    if not form or rest.startswith(L.PLACE_JOINS):  # 临沧至清水河: a route's name
+        return subject
+    rest = tidy(strip_lead(rest[1:] if rest[:1] == "在" else rest))
+    return rest if len(rest) >= 2 else subject
+
+
 def strip_lead(s: str) -> str:
     """Strip enumerators, hedges, scope and time words and generic verbs from the front."""
     if s[:1] in "(（" and ")" not in s and "）" not in s:  # "(其中规上工业企业6家)": an aside opened before the name

@@ -170,6 +170,7 @@ class Doc:
     spacing: Spacing | None = None  # the spaces taken out of the body as given (quantities.close_spacing), if any
     record: bool = False  # a record of a year's results (统计公报, 政府信息公开工作年度报告): no part of it plans
     date_year: int | None = None  # the year of the page's date: the 今年 of a paragraph opening 今年以来
+    place: tuple[str, ...] = ()  # the place the title opens with, and its short name (海南省, 海南): see place_of
 
     def at(self, i: int) -> int:
         """Offset i of the body as an offset of the body as given."""
@@ -232,6 +233,21 @@ def plan_year_of(title: str | None, body: str, date: str | None) -> int | None:
         return int(date[:4])
     years = [int(y) for y in L.FORWARD_YEAR_RE.findall(body)]  # "2024年,全镇将力争…"
     return max(years) if years else None
+
+
+def place_of(title: str) -> tuple[str, ...]:
+    """The place a title opens with and its short name (海南省政府工作报告 → 海南省, 海南; 广西壮族自治区… → 广西), or ()."""
+    t = title.lstrip("《(（ ")
+    found = [(at, suffix) for suffix in L.PLACE_SUFFIXES if (at := t.find(suffix, 2, 12)) > 0]
+    if not found:
+        return ()
+    at, suffix = min(found, key=lambda f: (f[0], -len(f[1])))
+    name, short = t[: at + len(suffix)], t[:at]
+    if not L.is_han(name):
+        return ()
+    if suffix == "自治区" and len(short) > 3:  # 广西壮族自治区, 宁夏回族自治区: called by the land's two characters
+        short = short[:2]
+    return (name, short) if len(short) >= 2 else (name,)
 
 
 def _delivered(m: re.Match[str]) -> int:

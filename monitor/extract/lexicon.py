@@ -22,6 +22,12 @@ def is_han(s: str) -> bool:
     return not s or ("\u4e00" <= min(s) and max(s) <= "\u9fff")
 
 
+# The words that end a place's name in a title (海南省, 广西壮族自治区, 王坛镇); the longer first where both end one.
+PLACE_SUFFIXES = ("自治区", "自治州", "自治县", "省", "市", "县", "区", "镇", "乡", "旗")
+# After a place's name, what makes it part of a longer name: a route (临沧至清水河), a list (五莲、日照), a pair.
+PLACE_JOINS = ("至", "到", "—", "-", "、", "和", "与", "及")
+
+
 def without_final_newline(s: str) -> str:
     """s without one final newline: where a pattern's $ also matches."""
     return s[:-1] if s.endswith("\n") else s

@@ -26,6 +26,7 @@ from monitor.extract.indicator import (
     strip_lead,
     tidy,
     verb_on_previous_noun,
+    without_place,
 )
 from monitor.extract.layout import (
     Doc,
@@ -33,6 +34,7 @@ from monitor.extract.layout import (
     by_sentence,
     first_year_of,
     lay_out,
+    place_of,
     plan_year_of,
     sentences_of,
 )
@@ -134,6 +136,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         it.growth = it.growth or cat in ("percent", "points")
     subject = strip_lead(L.FROM_CUT_RE.sub("", left_words) if "从" in left_words or "由" in left_words else left_words)
     subject = tidy(strip_indicator(subject)[0]) if subject else ""
+    if d.place and subject.startswith(d.place[-1]):
+        subject = without_place(subject, d.place)
     it.subject = subject
     if (not subject and not it.growth and prev is not None and prev.q.unit == it.q.unit
             and text.rfind(";", prev.q.end, it.q.start) < 0):
@@ -355,6 +359,7 @@ def _analyze(body: str, title: str | None, date: str | None) -> tuple[Doc, list[
     d = Doc(body, text, heading, plan_year_of(heading if title else title, text, date), spacing=spacing,
             date_year=int(date[:4]) if date and date[:4].isdigit() else None)
     d.first_year = first_year_of(d.title, d.plan_year)
+    d.place = place_of(d.title)
     lay_out(d)
     d.quoted = [m.span() for m in matches_from(L.QUOTED_RE, text, L.QUOTED_OPENERS)]
     qs = find_quantities(text)
