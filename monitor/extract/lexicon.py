@@ -340,6 +340,9 @@ UP_WORDS = {
 DOWN_NOUN_RE = re.compile(r"降幅$")
 # A verb of reduction opening the words before a number: "压减地下水开采量0.3亿立方米".
 DOWN_LEAD_RE = re.compile(r"^(?:[^,;。]{0,4}?)(?:压减|压降|减少|降低|削减|压缩|下降)")
+# A rate followed by the verb of growth ("规上工业增加值保持8%以上增长", "汽车产量继续保持40%以上增长", "实现10%的增长"):
+# the rate is a growth, whatever verb (保持, 实现) came before it.
+GROWTH_AFTER = ("增长", "的增长", "的增速")
 THRESHOLD_WORDS = {"控制在", "保持在", "稳定在", "维持在", "保持", "稳定", "维持", "控制", "不超过", "不高于", "低于"}
 
 GROWTH_NOUN_RE = re.compile(r"(?:增幅|增速|涨幅|降幅|增长率|增长)$")

@@ -130,6 +130,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
             break
         if w in L.THRESHOLD_WORDS:
             it.threshold = True
+    if cat == "percent" and it.right.startswith(L.GROWTH_AFTER):  # 保持8%以上增长: the verb after the rate
+        it.growth, it.threshold = True, False
     it.distribute = not L.DISTRIBUTE.isdisjoint(removed)
     if it.negative:  # 同比增长-19.3%, 同比-6.2%: a fall
         it.direction = "down"
