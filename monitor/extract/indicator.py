@@ -268,6 +268,8 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
             continue
         m = L.METRIC_END_RE.search(last)
         suffix = m.group(0) if m else ""
+        if m and last.endswith("产业", 0, m.start()) and not p.endswith("业"):
+            suffix = "产业" + suffix  # 新一代信息技术、高端装备产业增加值: each is an industry's value added
         g = L.GROWTH_NOUN_RE.search(last)
         if p.isascii() or (p[-1].isascii() and p[-1].isalpha()):  # GDP、人均GDP、固定资产投资…: an abbreviation ends a whole name
             out.append(p)
