@@ -258,7 +258,8 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
         verb = p[:2] if p is parts[0] and p.startswith(L.LIST_VERBS) else ""  # 分别新增省级、市级…基地1个、2个
         core = p[len(verb) :]
         if len(core) <= 3 and len(last) > len(core) + 1 and not _whole_metric(core):  # 省级、市级农林业龙头企业
-            k = next((i + 1 for i, ch in enumerate(last[:5]) if ch in "级类型性"), len(core))
+            k = next((i + 1 for i, ch in enumerate(last[:5]) if ch in "级类型性"), 0)
+            k = k or last.find(core[-1], 0, 6) + 1 or len(core)  # 工业、建筑业增加值: the tail after the same last word
             if last[k - 1] == "级" and not core.endswith("级"):
                 k -= 1  # 县、乡级…覆盖率 → 县级…覆盖率: the level mark is shared too (粮食、肉类产量 keeps 粮食产量)
             out.append(p + last[k:])
