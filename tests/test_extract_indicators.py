@@ -512,7 +512,9 @@ COUNTED = [  # a count's noun ends before the next count's lead words, and befor
     ("718.6万建档立卡贫困人口全部脱贫", 718.6, "建档立卡贫困人口"),
     ("10大类52项民生实事全部超额完成", 52, "民生实事"),
     ("78个民族自治地方县(市)全部通高等级公路", 78, "民族自治地方县(市)"),
-    # counter-example: the kind they all become names what is counted (临沧 2023, citypairs)
+    # counter-examples: a bare noun keeps the state that says which were counted (丹东 2023, citypairs); the kind they
+    # all become names what is counted (临沧 2023, citypairs)
+    ("纳入项目库的107个项目全部开工", 107, "项目全部开工"),
     ("44个行政村(社区)全部创建成为全省民族团结进步示范村(社区)", 44, "行政村(社区)全部创建成为全省民族团结进步示范村(社区)"),
     # counter-examples: a list the count shares (no count after it) stays whole (衡水 2025); 基本 inside a name stays
     ("培育建设文化名家工作室、公共文化空间450个", 450, "文化名家工作室、公共文化空间"),

@@ -515,7 +515,8 @@ NOUN_CUT_RE = re.compile(r"\d|、(?=.{0,12}\d)|和(?=\d)|及(?=\d)")
 
 # A state after a counted noun ("32个村全覆盖", "11栋住宅楼全部建设完成", "4个…示范片区基本建成", "…创建稳步推进",
 # "53个贫困县全部摘帽", "718.6万建档立卡贫困人口全部脱贫"): no part of its name. Not the kind they are all to become
-# ("8个县(区)全部创建成为全国民族团结进步示范市、县"): that names the aim.
+# ("8个县(区)全部创建成为全国民族团结进步示范市、县"): that names the aim; nor, after a bare noun of two characters
+# ("107个项目全部开工", "9台机组全部并网发电"), the state that says which ones were counted.
 NOUN_STATE_RE = re.compile(r"全覆盖|全部(?!创建|成为|创成)|(?:全面|基本|顺利)(?:建设)?(?:实现|完成|达到|达标|建成)|完成建设|(?:正按计划|有力)?(?:稳步|有序)推进")
 
 # Between a counted noun and the amount it reached (89家企业完成销售17.6亿元).
