@@ -512,6 +512,11 @@ COUNTED = [  # a count's noun ends before the next count's lead words, and befor
     ("718.6万建档立卡贫困人口全部脱贫", 718.6, "建档立卡贫困人口"),
     ("10大类52项民生实事全部超额完成", 52, "民生实事"),
     ("78个民族自治地方县(市)全部通高等级公路", 78, "民族自治地方县(市)"),
+    # an increase, then the total it reached with a verb of its own: the thing counted (广东省2025年政府工作报告, 新快报;
+    # 吉安 2016, cityold); a second increase keeps its verb (counter-example)
+    ("经营主体净增98万户、突破1900万户", 1900, "经营主体"),
+    ("全市规模以上工业企业新增132户、达1095户", 1095, "规模以上工业企业"),
+    ("新增企业14家,净增7家", 7, "净增企业"),
     # counter-examples: a bare noun keeps the state that says which were counted (丹东 2023, citypairs); the kind they
     # all become names what is counted (临沧 2023, citypairs)
     ("纳入项目库的107个项目全部开工", 107, "项目全部开工"),

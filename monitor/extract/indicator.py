@@ -342,6 +342,9 @@ def last_pair_joined(words: str) -> bool:
 _COUNTING_VERBS = ("新增", "新建", "引进", "培育", "创建", "净增", "净减", "改建", "扩建", "续建", "改造", "提升改造", "改造提升", "新开工")
 
 
+_INCREASE_VERBS = ("新增", "净增", "增加")  # after the thing counted (市场主体新增10万户): its increase
+
+
 def without_counting_verb(noun: str) -> str:
     """A counted noun without the verb that counted it (新增规上企业 → 规上企业)."""
     return noun.removeprefix(next((v for v in _COUNTING_VERBS if noun.startswith(v)), ""))
@@ -372,7 +375,10 @@ def base_indicator(ind: str, total: bool = False) -> str:
     """The indicator a follow-up clause refers to (财政总收入 of 同比增长5%); for a `total` (总数), the thing
     counted, not its increase (新增规上企业6家,总数达到48家 → 规上企业)."""
     ind = L.GROWTH_NOUN_RE.sub("", ind) if L.GENERIC_INDICATOR_RE.match(ind) is None else ind
-    return without_counting_verb(ind) if total else ind
+    if not total:
+        return ind
+    ind = without_counting_verb(ind)  # and after it: 经营主体净增 → 经营主体
+    return ind.removesuffix(next((v for v in _INCREASE_VERBS if ind.endswith(v) and len(ind) > len(v) + 1), ""))
 
 
 def label_before(d: Doc, it: Item) -> str:

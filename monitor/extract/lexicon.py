@@ -24,6 +24,9 @@ def is_han(s: str) -> bool:
 
 # The words that end a place's name in a title (海南省, 广西壮族自治区, 王坛镇); the longer first where both end one.
 PLACE_SUFFIXES = ("自治区", "自治州", "自治县", "省", "市", "县", "区", "镇", "乡", "旗")
+# The verb of a total reached after an increase, with no name of its own ("经营主体净增98万户、突破1900万户",
+# "规模以上工业企业新增132户、达1095户"): the thing counted, not its increase.
+TOTAL_REACHED = ("突破", "达到", "达", "超过")
 # After a place's name, what makes it part of a longer name: a route (临沧至清水河), a list (五莲、日照), a pair.
 PLACE_JOINS = ("至", "到", "—", "-", "、", "和", "与", "及")
 

@@ -213,7 +213,10 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         indicator = sentence_subject(d, it, semi + 1)  # …;固定资产投资保持中高速,是“十二五”时期的1.44倍: the part's subject
     if not indicator or (len(indicator) <= 4 and L.GENERIC_INDICATOR_RE.match(indicator)):
         if prev is not None and (text.rfind(";", prev.q.end, it.q.start) < 0 or not indicator):
-            base = base_indicator(prev.indicator, total=indicator in ("总数", "总量"))
+            # 新增规上企业6家,总数达到48家; 经营主体净增98万户、突破1900万户: a total reached, not the increase
+            reached = text[it.q.start - it.pre_len : it.q.start] if it.pre_len else it.left.rstrip()
+            total = indicator in ("总数", "总量") or (not indicator and reached.endswith(L.TOTAL_REACHED))
+            base = base_indicator(prev.indicator, total=total)
             if it.growth and it.q.unit == "%" and base.endswith("完成率"):
                 base = base[:-3]  # 为年初预算的98.23%,同比增长8.05%: the amount grew, not the rate of the budget
             indicator = base + indicator if indicator else base
