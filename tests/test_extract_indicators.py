@@ -512,6 +512,10 @@ COUNTED = [  # a count's noun ends before the next count's lead words, and befor
     ("718.6万建档立卡贫困人口全部脱贫", 718.6, "建档立卡贫困人口"),
     ("10大类52项民生实事全部超额完成", 52, "民生实事"),
     ("78个民族自治地方县(市)全部通高等级公路", 78, "民族自治地方县(市)"),
+    # how many years running is no part of the name (重庆市2024年政府工作报告 数读, 新华网; 河南省2023年政府工作报告;
+    # 乐山市 2023, citypairs)
+    ("粮食产量连续9年稳定在1050万吨以上", 1050, "粮食产量"),
+    ("连续6年粮食总产稳定在1300亿斤以上", 1300, "粮食总产"),
     # an increase, then the total it reached with a verb of its own: the thing counted (广东省2025年政府工作报告, 新快报;
     # 吉安 2016, cityold); a second increase keeps its verb (counter-example)
     ("经营主体净增98万户、突破1900万户", 1900, "经营主体"),

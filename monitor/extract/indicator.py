@@ -118,9 +118,20 @@ def _comparison_only(s: str) -> bool:
     return L.COMPARISON_LEVEL_RE.match(s) is not None
 
 
+def _without_years_running(s: str) -> str:
+    """连续9年 (for 9 years running) says how long, not what: 粮食产量连续9年 → 粮食产量, 连续6年粮食总产 → 粮食总产."""
+    i = s.find("连续")
+    j = i + 2
+    while j < len(s) and (s[j].isdigit() or s[j] in L.CN_COUNT_DIGITS):
+        j += 1
+    return (s[:i] + s[j + 1 :]).strip() if j > i + 2 and s.startswith("年", j) else s
+
+
 def tidy(s: str) -> str:
     """Final touches: the kind named after 等, no note marks or dangling brackets, no trailing 的."""
     s = (L.FOOTNOTE_RE.sub("", s) if "[" in s else s).strip(" 、,;:")
+    if "连续" in s:
+        s = _without_years_running(s)
     if "等" in s:
         head, _, tail = s.rpartition("等")
         tail = tail.strip()
