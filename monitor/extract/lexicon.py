@@ -24,6 +24,11 @@ def is_han(s: str) -> bool:
 
 # The words that end a place's name in a title (海南省, 广西壮族自治区, 王坛镇); the longer first where both end one.
 PLACE_SUFFIXES = ("自治区", "自治州", "自治县", "省", "市", "县", "区", "镇", "乡", "旗")
+# A rate of the things a count has just named ("74个国控断面水质优良比例达到100%", "296个重点项目开复工率100%",
+# "11个国控断面水质优良率达100%"): the count is its scope, no result of its own.
+RATE_ENDS = ("率", "比例")
+RATE_VERBS = ("达到", "达", "为", "保持在", "稳定在", "保持")
+LIST_BREAKS = ",;、:。"
 CN_COUNT_DIGITS = "一二两三四五六七八九十"  # a small number written in Chinese (连续四年)
 # The verb of a total reached after an increase, with no name of its own ("经营主体净增98万户、突破1900万户",
 # "规模以上工业企业新增132户、达1095户"): the thing counted, not its increase.

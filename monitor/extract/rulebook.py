@@ -408,10 +408,14 @@ RULES: tuple[Rule, ...] = (
     Rule("red-line", "a red line named as a slogan (18亿亩耕地红线)", ("守住18亿亩耕地红线。",), ("新增耕地500亩。",)),
     Rule("place-fact", "a fact about the place (下辖, 总面积, 户籍人口)",
          ("全镇下辖12个行政村,总面积86平方公里。",), ("新建12个行政村文化礼堂。",)),
-    Rule("places-in-scope", "the number of places in scope (全市11个县…全部, 43个行政村…总收入达7526万元)",
+    Rule("places-in-scope", "the places or things in scope (全市11个县…全部, 43个行政村…总收入达7526万元, 74个断面…比例100%)",
          ("全县18个行政村全部实现通客车。", "全市11个县均建成体育馆。", REVIEW + "全年43个行政村村集体经济总收入达7526万元。",
-          REVIEW + "预计17个村(社区)全年经营性收入1316.5万元。"),
-         ("新增11个县通高速。", "力争30个村集体经济收入超50万元。")),
+          REVIEW + "预计17个村(社区)全年经营性收入1316.5万元。",
+          # how many a rate is of: 重庆市2024年政府工作报告 数读 (新华网), 乌海市2024年政府工作报告 (the corpus),
+          # 临沧市2023年政府工作报告 (citypairs)
+          REVIEW + "74个国控断面水质优良比例达到100%。", REVIEW + "296个重点项目开复工率100%,完成投资263亿元。",
+          REVIEW + "11个国控断面水质优良率达100%。"),
+         ("新增11个县通高速。", "力争30个村集体经济收入超50万元。", "建成5个污水处理厂,污水处理率达到95%。")),
     Rule("population-in-scope", "a population in scope (60万群众, 受益群众5万人, 惠及17个乡镇)",
          ("惠及60万群众。",
           # who a 民生实事 reaches: 涉县 (wrujm.cn 1597), 扬中市2026年民生实事 (reportify.cn summary of 新浪财经)
