@@ -259,9 +259,11 @@ ROWS = [
     # a 2025 district report: 冲刺 (sprint to) before an amount is a stretch goal of the subject before it
     ("a stretch goal", "地区生产总值增长6%以上,冲刺1500亿元。",
      [T("地区生产总值", 6, "%", "growth", "以上"), T("地区生产总值", 1500, "亿元", "level", "力争")]),
-    # 黄龙县 2026, 安庆 2025: a margin over a wider area's growth is the subject's, not an indicator "超过全市增速"
+    # 黄龙县 2026, 安庆 2025: a margin over a wider area's growth is the subject's, not an indicator "超过全市增速";
+    # named as the margin of its growth (山东省2026年政府工作报告 digest: 规上工业增加值增长7.6%,高于全国1.7个百分点;
+    # 乐山市 2023, citypairs: 高于全省6.3个百分点), not as a rise of the subject by 1 point
     ("a margin over the province", "规上工业增加值增长8%,高于全省平均水平1个百分点。",
-     [T("规上工业增加值", 8, "%", "growth"), T("规上工业增加值", 1, "个百分点", "growth")]),
+     [T("规上工业增加值", 8, "%", "growth"), T("规上工业增加值增速高于全省", 1, "个百分点", "growth")]),
     # 渝水区 2024: the consumer price index at a percentage is a rise of prices (as the gold's 涨幅 rows), not a share
     ("a price index is a growth", "居民消费价格指数为3%左右。", [T("居民消费价格指数", 3, "%", "growth", "左右")]),
     ("a cut by 压降", "加快盘活国有闲置厂房、科创载体,空置率压降10%以上。", [T("空置率", 10, "%", "growth", "以上")]),

@@ -219,7 +219,10 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
             base = base_indicator(prev.indicator, total=total)
             if it.growth and it.q.unit == "%" and base.endswith("完成率"):
                 base = base[:-3]  # 为年初预算的98.23%,同比增长8.05%: the amount grew, not the rate of the budget
-            indicator = base + indicator if indicator else base
+            if not indicator and cat == "points" and (margin := L.COMPARISON_LEVEL_RE.search(it.left.rstrip(" 、,"))):
+                indicator = _margin_name(base, margin.group(0))  # 增长5.8%、高于全国0.8个百分点: the margin, not a rise
+            else:
+                indicator = base + indicator if indicator else base
         elif not indicator:
             label = label_before(d, it)
             indicator = label or sentence_subject(d, it) or tidy(L.ENUM_PREFIX.sub("", it.left)) or tidy(left_words)
@@ -380,6 +383,12 @@ def _analyze(body: str, title: str | None, date: str | None) -> tuple[Doc, list[
         items.extend(_read_sentence(d, sent, group))
     _drop_restated(items)
     return d, items
+
+
+def _margin_name(base: str, comparison: str) -> str:
+    """The name of a growth's margin over another place's (地区生产总值, 高于全省 → 地区生产总值增速高于全省)."""
+    place = comparison.removesuffix("增速").removesuffix("增幅").removesuffix("水平").removesuffix("平均")
+    return (base if base.endswith(("增速", "增幅")) else base + "增速") + place
 
 
 def _level_only(name: str) -> bool:
