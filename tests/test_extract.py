@@ -1141,7 +1141,11 @@ def test_a_digest_point_closed_by_its_source_mark_is_a_sentence_of_its_own():
     body = ("2025年工作回顾 - 规上工业增加值增长7.6% [4] - 新增上市公司10家;碳排放权交易量、交易额均居全国首位 [7] - "
             "对非美市场出口增长8.4%。")
     got = {(r.indicator, r.value) for r in extract_body(body, "山东省2026年政府工作报告要点").actuals}
-    assert {("新增上市公司", 10), ("对非美市场出口", 8.4)} <= got
+    assert {("新增上市公司", 10), ("对非美市场出口", 8.4), ("规上工业增加值", 7.6)} <= got
+    # the heading before the first point, on its line, is no part of its name (the same digest's opening)
+    body = "2025年及“十四五”时期工作回顾 - 2025年地区生产总值增长5.5%,达到10.3万亿元 [4] - 新增上市公司10家 [7]"
+    got = {(r.indicator, r.value) for r in extract_body(body, "山东省2026年政府工作报告要点").actuals}
+    assert {("地区生产总值", 5.5), ("地区生产总值", 10.3)} <= got
 
 
 def test_a_footnote_mark_inside_a_sentence_parts_nothing():

@@ -113,6 +113,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     role = it.role
     cat = it.cat
     left_words, removed = strip_indicator(it.left)
+    if " - " in left_words:  # 2025年工作回顾 - 2025年地区生产总值增长5.5%: a digest's heading, then its point
+        left_words = left_words.rsplit(" - ", 1)[1]
     if "目标" in left_words and (m := L.GOAL_IS_RE.search(left_words)) and m.end() < len(left_words):
         left_words = left_words[m.end() :]  # “十五五”时期的主要目标是实现地区生产总值年均增长5%左右: the measure after 目标是
     if "目标" in left_words and L.META_TAIL_RE.search(left_words):  # 经济增长预期目标为5%: the measure named before 目标
