@@ -71,9 +71,11 @@ BASE_UNITS: dict[str, tuple[str, float, str]] = {
     "小时": ("小时", 1, "time"), "分钟": ("分钟", 1, "time"),
     "岁": ("岁", 1, "age"), "倍": ("倍", 1, "ratio"), "番": ("番", 1, "ratio"),
     "标箱": ("标箱", 1, "level"), "株": ("株", 1, "level"),
+    # containers counted in twenty-foot units: 港口集装箱吞吐量达到300万标准箱, 突破100万TEU (the same unit as 标箱)
+    "标准箱": ("标箱", 1, "level"), "TEU": ("标箱", 1, "level"),
     "台套": ("台套", 1, "count"),  # sets of equipment: 年产能达5000台套
 }
-COUNT_UNITS = "家 个 只 村 条 座 所 处 项 件 起 次 场 栋 幢 套 间 辆 台 张 支 批 期 穴 颗 棵 户 头 艘 架 册 篇 份 款 种 宗 块 部 片 例 门 盏 羽 尾 匹".split()
+COUNT_UNITS = "家 个 只 村 条 座 所 处 项 件 起 次 场 栋 幢 套 间 辆 台 张 支 批 期 穴 颗 棵 户 头 艘 架 册 篇 份 款 种 宗 块 部 片 例 门 盏 羽 尾 匹 列".split()
 for _u in COUNT_UNITS:
     BASE_UNITS.setdefault(_u, (_u, 1, "count"))
 
@@ -98,7 +100,8 @@ def trie_regex(words: list[str]) -> str:
 
 
 # 家次 (visits of firms) unless 次 opens 次年/次日 (the next year or day): 新增规上企业3家次年投产 is 3家.
-_UNIT_ALT = trie_regex(list(BASE_UNITS)).replace("家(?:次)?", "家(?:次(?![年日]))?", 1)
+# 列 counts trains (中欧班列开行2286列), not 列入/列为/列表/列出/列举 after a number (3个项目列入…).
+_UNIT_ALT = trie_regex(list(BASE_UNITS)).replace("家(?:次)?", "家(?:次(?![年日]))?", 1).replace("列", "列(?!入|为|表|出|举)", 1)
 _MULT_ALT = "万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千(?![瓦米克])"
 _SEP = r"\s?(?:[-~〜－～–‐‑―]|—{1,2}|至|到)\s?"
 _AR = r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9,])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
@@ -322,7 +325,7 @@ def _split_cn_section(numeral: str, mult: str) -> tuple[str, str]:
 # A round amount written as a bare power (突破百亿元大关, 跃上千亿元新台阶, 旅游总收入突破万亿元): an amount
 # only as the object of a verb of reaching; elsewhere it is a class (千亿元产业集群, 上千亿元, 数百亿元).
 ROUND_AMOUNTS = {"百亿元": (100.0, "亿元"), "千亿元": (1000.0, "亿元"), "万亿元": (1.0, "万亿元")}
-REACHING_VERBS = ("突破", "跃上", "迈上", "站上", "跨上", "登上", "达到", "达", "超过", "超", "跨越", "稳定在")
+REACHING_VERBS = ("突破", "跃上", "迈上", "站上", "跨上", "跨过", "登上", "达到", "达", "超过", "超", "跨越", "稳定在")
 
 
 def _round_amount(m: re.Match) -> Quantity | None:

@@ -121,6 +121,10 @@ ROWS = [
     ("threshold: 控制在…以下", "PM2.5平均浓度控制在28微克/立方米以下。",
      [T("PM2.5平均浓度", 28, "微克/立方米", "threshold", "以下")]),
     ("threshold: 稳定在", "确保粮食种植面积稳定在2万亩。", [T("粮食种植面积", 2, "万亩", "threshold", "确保")]),
+    # the verb of growth after the rate (安徽省2025年政府工作报告要点, juece.net.cn: 汽车产量继续保持40%以上增长; the
+    # common plan shapes 保持…以上增长 and 实现…的增长)
+    ("growth: 保持…以上增长", "规上工业增加值保持8%以上增长。", [T("规上工业增加值", 8, "%", "growth", "以上")]),
+    ("growth: 实现…的增长", "固定资产投资实现10%的增长。", [T("固定资产投资", 10, "%", "growth")]),
     ("share", "城乡居民医保参保率99%。", [T("城乡居民医保参保率", 99, "%", "share")]),
     ("share reached with 提高到", "森林覆盖率提高到24.1%。", [T("森林覆盖率", 24.1, "%", "share")]),
     ("a rate to cap", "城镇调查失业率5.5%左右。", [T("城镇调查失业率", 5.5, "%", "threshold", "左右")]),
@@ -255,9 +259,11 @@ ROWS = [
     # a 2025 district report: 冲刺 (sprint to) before an amount is a stretch goal of the subject before it
     ("a stretch goal", "地区生产总值增长6%以上,冲刺1500亿元。",
      [T("地区生产总值", 6, "%", "growth", "以上"), T("地区生产总值", 1500, "亿元", "level", "力争")]),
-    # 黄龙县 2026, 安庆 2025: a margin over a wider area's growth is the subject's, not an indicator "超过全市增速"
+    # 黄龙县 2026, 安庆 2025: a margin over a wider area's growth is the subject's, not an indicator "超过全市增速";
+    # named as the margin of its growth (山东省2026年政府工作报告 digest: 规上工业增加值增长7.6%,高于全国1.7个百分点;
+    # 乐山市 2023, citypairs: 高于全省6.3个百分点), not as a rise of the subject by 1 point
     ("a margin over the province", "规上工业增加值增长8%,高于全省平均水平1个百分点。",
-     [T("规上工业增加值", 8, "%", "growth"), T("规上工业增加值", 1, "个百分点", "growth")]),
+     [T("规上工业增加值", 8, "%", "growth"), T("规上工业增加值增速高于全省", 1, "个百分点", "growth")]),
     # 渝水区 2024: the consumer price index at a percentage is a rise of prices (as the gold's 涨幅 rows), not a share
     ("a price index is a growth", "居民消费价格指数为3%左右。", [T("居民消费价格指数", 3, "%", "growth", "左右")]),
     ("a cut by 压降", "加快盘活国有闲置厂房、科创载体,空置率压降10%以上。", [T("空置率", 10, "%", "growth", "以上")]),
@@ -485,6 +491,15 @@ def test_plan_year_comes_from_title_then_heading_then_date():
     assert plan_year_of("关于2023年安全生产工作部署落实情况的报告", "", "2024-01-10") == 2023  # a report on it
     assert plan_year_of(None, "政府工作报告——2023年3月5日在第十四届全国人民代表大会第一次会议上\n今年…", None) == 2023
     assert plan_year_of(None, "——2021年12月25日在天目山镇第三届人民代表大会第一次会议上", None) == 2022
+    # the same date in Chinese numerals (河南省人民政府工作报告 2023, bx2200.com; its shape in a town's report of December)
+    assert plan_year_of(None, "政府工作报告\n——二〇二三年一月十四日在河南省第十四届人民代表大会第一次会议上", None) == 2023
+    assert plan_year_of(None, "——二〇二一年十二月二十五日在某镇第三届人民代表大会第一次会议上", None) == 2022
+    assert plan_year_of(None, "二〇二三年一月十四日,天气晴。", None) is None  # a date, no report delivered
+    # the date a reprinted work report's title gives it (四川省政府工作报告（2024年1月22日 黄强）, cnzpmj.com; 岳阳市政府
+    # 工作报告（2023年12月31日 李挚）, the corpus); a report of another kind is not dated so
+    assert plan_year_of("四川省政府工作报告（2024年1月22日 黄强）", "", None) == 2024
+    assert plan_year_of("岳阳市政府工作报告（2023年12月31日 李挚）", "", None) == 2024
+    assert plan_year_of("关于生态环境状况的报告（2023年12月31日）", "", None) is None
 
 
 # 今年以来 is the year of the page's date: a town's news of its congress (据了解,今年以来,…工业开票销售38.48亿元), a
@@ -1104,6 +1119,9 @@ def test_a_goal_of_the_coming_five_year_plan_is_a_target_of_its_five_years():
         ("地区生产总值跃上千亿元新台阶。", "地区生产总值", 1000),
         ("地区生产总值迈上14万亿元新台阶。", "地区生产总值", 14),
         ("经济总量有望突破千亿元大关。", "经济总量", 1000),
+        # 安徽省2025年政府工作报告要点 (juece.net.cn); 内蒙古自治区2025年政府工作报告 (boxinkeji.com reprint)
+        ("经济总量跨上5万亿元台阶。", "经济总量", 5),
+        ("工业增加值跨过万亿元大关。", "工业增加值", 1),
         ("拉动消费超44亿元。", "拉动消费", 44),
     ],
 )
@@ -1123,7 +1141,11 @@ def test_a_digest_point_closed_by_its_source_mark_is_a_sentence_of_its_own():
     body = ("2025年工作回顾 - 规上工业增加值增长7.6% [4] - 新增上市公司10家;碳排放权交易量、交易额均居全国首位 [7] - "
             "对非美市场出口增长8.4%。")
     got = {(r.indicator, r.value) for r in extract_body(body, "山东省2026年政府工作报告要点").actuals}
-    assert {("新增上市公司", 10), ("对非美市场出口", 8.4)} <= got
+    assert {("新增上市公司", 10), ("对非美市场出口", 8.4), ("规上工业增加值", 7.6)} <= got
+    # the heading before the first point, on its line, is no part of its name (the same digest's opening)
+    body = "2025年及“十四五”时期工作回顾 - 2025年地区生产总值增长5.5%,达到10.3万亿元 [4] - 新增上市公司10家 [7]"
+    got = {(r.indicator, r.value) for r in extract_body(body, "山东省2026年政府工作报告要点").actuals}
+    assert {("地区生产总值", 5.5), ("地区生产总值", 10.3)} <= got
 
 
 def test_a_footnote_mark_inside_a_sentence_parts_nothing():
@@ -1140,6 +1162,7 @@ def test_a_footnote_mark_inside_a_sentence_parts_nothing():
         ("一般公共预算地方收入迈上200亿元台阶。", "以上"),
         ("GDP迈上5000亿元台阶。", "以上"),
         ("地区生产总值跃上千亿元新台阶。", "以上"),
+        ("工业增加值跨过万亿元大关。", "以上"),  # 内蒙古 2025 政府工作报告
         ("综合实力迈上新台阶,地区生产总值达到500亿元。", None),  # the 迈上 of another clause qualifies nothing
     ],
 )

@@ -171,6 +171,24 @@ FRAGMENTS = [
     ("实施老旧小区改造12个,其中新开工5个", "新开工老旧小区改造"),
     # parallel heads share the whole tail (居民…居民人均可支配收入), not only its last word
     ("城镇居民和农村居民人均可支配收入分别增长5.5%、7%左右", "城镇居民人均可支配收入"),
+    # an industry's value added, 产业 shared with the tail (河北省2025年政府工作报告, 证券时报); 制造业 is one already
+    ("新一代信息技术、高端装备产业增加值分别增长13%左右、9%左右", "新一代信息技术产业增加值"),
+    ("现代服务业、高端装备产业增加值分别增长13%左右、9%左右", "现代服务业增加值"),
+    # two industries sharing a measure: the tail after the last one's 业 (丹东市 2022, citypairs: 种植业、畜牧业良种覆盖率;
+    # the common shape 工业、建筑业增加值), not a guess by length (工业业增加值, 制造业备产业增加值)
+    ("种植业、畜牧业良种覆盖率分别达98%、96%", "种植业良种覆盖率"),
+    ("工业、建筑业增加值分别增长8%、6%", "工业增加值"),
+    ("制造业、高端装备产业增加值分别增长13%左右、9%左右", "制造业增加值"),
+    # 降到 and 再 before the number are the verb and its adverb, no part of the name: 山东省2026年政府工作报告 digest
+    # (reportify.cn: PM2.5平均浓度降到32.4微克/立方米), 生态环境部 at the 2026 部长通道 (全国PM2.5平均浓度降到28微克/立方米);
+    # 再 in the common shape of a province's plan (能耗再降低, 失业率再降到)
+    ("PM2.5平均浓度降到32.4微克/立方米", "PM2.5平均浓度"),
+    ("单位地区生产总值能耗再降低3%", "单位地区生产总值能耗"),
+    ("城镇调查失业率再降到5%以内", "城镇调查失业率"),
+    ("再生资源回收量达到10万吨", "再生资源回收量"),  # counter-example: 再生 is a word of the name
+    # 先 (first) leads a name, but not 先进, 先行, 先导, 先锋 (广州市 2013 政府工作报告, cityold: 先进制造业增加值…)
+    ("先进制造业增加值占制造业比重达到66%左右", "先进制造业增加值占制造业比重"),
+    ("先建成示范村3个", "示范村"),
     # an aside in brackets (其中…, 含…) names its own part
     ("新增“四上”企业10家(其中规上工业企业6家)", "规上工业企业"),
     ("培训各类人才1200人次(含电商人才300人次)", "电商人才"),
@@ -495,6 +513,25 @@ COUNTED = [  # a count's noun ends before the next count's lead words, and befor
     ("20个市级和美乡村示范创建稳步推进", 20, "市级和美乡村示范创建"),
     ("中疃镇17个村(社区)网签合同工作正按计划有序推进", 17, "村(社区)网签合同工作"),
     ("24个村、企微型消防站完成建设", 24, "村、企微型消防站"),
+    # 全部 and whatever state it opens (河南省人民政府工作报告 2023, bx2200.com; 湖北 2025 摘要, 长江日报; 云南 2026,
+    # ynmzw.cn; the 浚县 and 吉安 reviews in /work/texts): the things, not their state
+    ("53个贫困县全部摘帽", 53, "贫困县"),
+    ("718.6万建档立卡贫困人口全部脱贫", 718.6, "建档立卡贫困人口"),
+    ("10大类52项民生实事全部超额完成", 52, "民生实事"),
+    ("78个民族自治地方县(市)全部通高等级公路", 78, "民族自治地方县(市)"),
+    # how many years running is no part of the name (重庆市2024年政府工作报告 数读, 新华网; 河南省2023年政府工作报告;
+    # 乐山市 2023, citypairs)
+    ("粮食产量连续9年稳定在1050万吨以上", 1050, "粮食产量"),
+    ("连续6年粮食总产稳定在1300亿斤以上", 1300, "粮食总产"),
+    # an increase, then the total it reached with a verb of its own: the thing counted (广东省2025年政府工作报告, 新快报;
+    # 吉安 2016, cityold); a second increase keeps its verb (counter-example)
+    ("经营主体净增98万户、突破1900万户", 1900, "经营主体"),
+    ("全市规模以上工业企业新增132户、达1095户", 1095, "规模以上工业企业"),
+    ("新增企业14家,净增7家", 7, "净增企业"),
+    # counter-examples: a bare noun keeps the state that says which were counted (丹东 2023, citypairs); the kind they
+    # all become names what is counted (临沧 2023, citypairs)
+    ("纳入项目库的107个项目全部开工", 107, "项目全部开工"),
+    ("44个行政村(社区)全部创建成为全省民族团结进步示范村(社区)", 44, "行政村(社区)全部创建成为全省民族团结进步示范村(社区)"),
     # counter-examples: a list the count shares (no count after it) stays whole (衡水 2025); 基本 inside a name stays
     ("培育建设文化名家工作室、公共文化空间450个", 450, "文化名家工作室、公共文化空间"),
     ("新建5个基本农田保护示范区", 5, "基本农田保护示范区"),
@@ -606,3 +643,22 @@ def test_a_multiple_after_a_semicolon_is_named_after_its_own_parts_subject():
     clause = "地方一般公共预算收入5.91亿元,是“十二五”时期的1.47倍;固定资产投资保持中高速,是“十二五”时期的1.44倍"
     found = extract_body(REVIEW + clause + "。", "2021年工作总结").actuals
     assert [t.indicator for t in found if t.unit == "倍"] == ["地方一般公共预算收入", "固定资产投资"]
+
+
+OWN_PLACE = [  # the document's own place before a measure (its title opens with it) is who reports, not what
+    # 江苏省政府工作报告 2024 (myzaker.com report); 海南 2024 (laolaoche.com); 云南 2019 (zaobao.com); 河北 2023 (21世纪经济报道)
+    ("江苏省政府工作报告（2024年1月23日）", "过去一年,江苏地区生产总值达12.82万亿元。", "地区生产总值"),
+    ("海南省政府工作报告（2024年1月23日）", "2023年海南全省地区生产总值增长9.2%。", "地区生产总值"),
+    ("云南省政府工作报告（2019年1月27日）", "2018年云南省在固定资产投资增长11.6%、低于预期目标的情况下,实现增长。", "固定资产投资"),
+    ("河北省政府工作报告（2023年1月11日）", "预计河北2022年生产总值增长3.8%左右。", "生产总值"),
+    ("广西壮族自治区政府工作报告（2026年2月2日）", "广西地区生产总值增长5.1%。", "地区生产总值"),
+    # counter-examples: a route from the place (临沧 2023, citypairs), another place
+    ("临沧市人民政府工作报告（2023年1月10日）", "临沧至清水河、临翔至双江等5条(段)高速公路分段建成。", "临沧至清水河、临翔至双江"),
+    ("海南省政府工作报告（2024年1月23日）", "2023年广东地区生产总值增长4.8%。", "广东地区生产总值"),
+]
+
+
+@pytest.mark.parametrize("title, sentence, indicator", OWN_PLACE)
+def test_the_documents_own_place_is_no_part_of_a_name(title, sentence, indicator):
+    found = extract_body("一、2023年工作回顾\n" + sentence, title)
+    assert indicator in [r.indicator for r in found.actuals], found.actuals

@@ -53,6 +53,16 @@ def strip_indicator(words: str) -> tuple[str, list[str]]:
     return s, removed
 
 
+def without_place(subject: str, place: tuple[str, ...]) -> str:
+    """The measure after the document's own place (江苏地区生产总值, 海南全省…, 云南省在固定资产投资): the place is who, not what."""
+    form = next((p for p in place if subject.startswith(p)), "")
+    rest = subject[len(form) :]
+    if not form or rest.startswith(L.PLACE_JOINS):  # 临沧至清水河: a route's name
+        return subject
+    rest = tidy(strip_lead(rest[1:] if rest[:1] == "在" else rest))
+    return rest if len(rest) >= 2 else subject
+
+
 def strip_lead(s: str) -> str:
     """Strip enumerators, hedges, scope and time words and generic verbs from the front."""
     if s[:1] in "(（" and ")" not in s and "）" not in s:  # "(其中规上工业企业6家)": an aside opened before the name
@@ -108,9 +118,20 @@ def _comparison_only(s: str) -> bool:
     return L.COMPARISON_LEVEL_RE.match(s) is not None
 
 
+def _without_years_running(s: str) -> str:
+    """连续9年 (for 9 years running) says how long, not what: 粮食产量连续9年 → 粮食产量, 连续6年粮食总产 → 粮食总产."""
+    i = s.find("连续")
+    j = i + 2
+    while j < len(s) and (s[j].isdigit() or s[j] in L.CN_COUNT_DIGITS):
+        j += 1
+    return (s[:i] + s[j + 1 :]).strip() if j > i + 2 and s.startswith("年", j) else s
+
+
 def tidy(s: str) -> str:
     """Final touches: the kind named after 等, no note marks or dangling brackets, no trailing 的."""
     s = (L.FOOTNOTE_RE.sub("", s) if "[" in s else s).strip(" 、,;:")
+    if "连续" in s:
+        s = _without_years_running(s)
     if "等" in s:
         head, _, tail = s.rpartition("等")
         tail = tail.strip()
@@ -248,7 +269,8 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
         verb = p[:2] if p is parts[0] and p.startswith(L.LIST_VERBS) else ""  # 分别新增省级、市级…基地1个、2个
         core = p[len(verb) :]
         if len(core) <= 3 and len(last) > len(core) + 1 and not _whole_metric(core):  # 省级、市级农林业龙头企业
-            k = next((i + 1 for i, ch in enumerate(last[:5]) if ch in "级类型性"), len(core))
+            k = next((i + 1 for i, ch in enumerate(last[:5]) if ch in "级类型性"), 0)
+            k = k or last.find(core[-1], 0, 6) + 1 or len(core)  # 工业、建筑业增加值: the tail after the same last word
             if last[k - 1] == "级" and not core.endswith("级"):
                 k -= 1  # 县、乡级…覆盖率 → 县级…覆盖率: the level mark is shared too (粮食、肉类产量 keeps 粮食产量)
             out.append(p + last[k:])
@@ -258,6 +280,8 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
             continue
         m = L.METRIC_END_RE.search(last)
         suffix = m.group(0) if m else ""
+        if m and last.endswith("产业", 0, m.start()) and not p.endswith("业"):
+            suffix = "产业" + suffix  # 新一代信息技术、高端装备产业增加值: each is an industry's value added
         g = L.GROWTH_NOUN_RE.search(last)
         if p.isascii() or (p[-1].isascii() and p[-1].isalpha()):  # GDP、人均GDP、固定资产投资…: an abbreviation ends a whole name
             out.append(p)
@@ -329,6 +353,9 @@ def last_pair_joined(words: str) -> bool:
 _COUNTING_VERBS = ("新增", "新建", "引进", "培育", "创建", "净增", "净减", "改建", "扩建", "续建", "改造", "提升改造", "改造提升", "新开工")
 
 
+_INCREASE_VERBS = ("新增", "净增", "增加")  # after the thing counted (市场主体新增10万户): its increase
+
+
 def without_counting_verb(noun: str) -> str:
     """A counted noun without the verb that counted it (新增规上企业 → 规上企业)."""
     return noun.removeprefix(next((v for v in _COUNTING_VERBS if noun.startswith(v)), ""))
@@ -359,7 +386,10 @@ def base_indicator(ind: str, total: bool = False) -> str:
     """The indicator a follow-up clause refers to (财政总收入 of 同比增长5%); for a `total` (总数), the thing
     counted, not its increase (新增规上企业6家,总数达到48家 → 规上企业)."""
     ind = L.GROWTH_NOUN_RE.sub("", ind) if L.GENERIC_INDICATOR_RE.match(ind) is None else ind
-    return without_counting_verb(ind) if total else ind
+    if not total:
+        return ind
+    ind = without_counting_verb(ind)  # and after it: 经营主体净增 → 经营主体
+    return ind.removesuffix(next((v for v in _INCREASE_VERBS if ind.endswith(v) and len(ind) > len(v) + 1), ""))
 
 
 def label_before(d: Doc, it: Item) -> str:

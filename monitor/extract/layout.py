@@ -170,6 +170,7 @@ class Doc:
     spacing: Spacing | None = None  # the spaces taken out of the body as given (quantities.close_spacing), if any
     record: bool = False  # a record of a year's results (统计公报, 政府信息公开工作年度报告): no part of it plans
     date_year: int | None = None  # the year of the page's date: the 今年 of a paragraph opening 今年以来
+    place: tuple[str, ...] = ()  # the place the title opens with, and its short name (海南省, 海南): see place_of
 
     def at(self, i: int) -> int:
         """Offset i of the body as an offset of the body as given."""
@@ -204,6 +205,9 @@ def plan_year_of(title: str | None, body: str, date: str | None) -> int | None:
     if years:
         planned = [y for y, plan in years if plan]
         return int(planned[-1] if planned else years[0][0])
+    m = L.TITLE_DATE_RE.search(title) if title and "工作报告" in title else None
+    if m:  # 政府工作报告（2025年1月20日）: delivered that day
+        return _delivered(m)
     m = L.FIVE_YEAR_RE.search(title) if title and "五" in title else None
     if m:  # XX镇“十五五”规划纲要: a five-year plan, ending in its last year like a span
         return L.FIVE_YEAR_PLANS[m.group(0)] + 4
@@ -218,7 +222,10 @@ def plan_year_of(title: str | None, body: str, date: str | None) -> int | None:
         return int(m.group(1))
     m = L.DELIVERED_RE.search(body, 0, 400)  # "——2023年3月5日在…会议上": a report plans its year
     if m:
-        return int(m.group(1)) + (1 if int(m.group(2)) >= 10 else 0)
+        return _delivered(m)
+    delivered = _delivered_in_chinese(body[:400]) if "〇" in body[:400] else None
+    if delivered:
+        return delivered
     m = L.DEPLOYS_YEAR_RE.search(body, 0, 600)  # a meeting's news: "总结2013年工作,研究部署2014年工作"
     if m:
         return int(m.group(1))
@@ -226,6 +233,38 @@ def plan_year_of(title: str | None, body: str, date: str | None) -> int | None:
         return int(date[:4])
     years = [int(y) for y in L.FORWARD_YEAR_RE.findall(body)]  # "2024年,全镇将力争…"
     return max(years) if years else None
+
+
+def place_of(title: str) -> tuple[str, ...]:
+    """The place a title opens with and its short name (海南省政府工作报告 → 海南省, 海南; 广西壮族自治区… → 广西), or ()."""
+    t = title.lstrip("《(（ ")
+    found = [(at, suffix) for suffix in L.PLACE_SUFFIXES if (at := t.find(suffix, 2, 12)) > 0]
+    if not found:
+        return ()
+    at, suffix = min(found, key=lambda f: (f[0], -len(f[1])))
+    name, short = t[: at + len(suffix)], t[:at]
+    if not L.is_han(name):
+        return ()
+    if suffix == "自治区" and len(short) > 3:  # 广西壮族自治区, 宁夏回族自治区: called by the land's two characters
+        short = short[:2]
+    return (name, short) if len(short) >= 2 else (name,)
+
+
+def _delivered(m: re.Match[str]) -> int:
+    """The year a report delivered on a date plans: its own, or the next from October on (2023年12月31日 plans 2024)."""
+    return int(m.group(1)) + (1 if int(m.group(2)) >= 10 else 0)
+
+
+def _delivered_in_chinese(head: str) -> int | None:
+    """The year "——二〇二三年一月十四日在…会议上" plans, as DELIVERED_RE reads the date in digits."""
+    at = head.find("〇")
+    year_end = head.find("年", at, at + 4)
+    year = head[year_end - 4 : year_end].translate(L.CN_YEAR_DIGITS) if year_end > 0 else ""
+    month_end = head.find("月", year_end, year_end + 4) if year.isascii() and year.isdigit() else -1
+    said = head.find("日在", month_end, month_end + 6) if month_end > 0 else -1
+    if said < 0 or not year.startswith("20") or not L.MEETING_AHEAD_RE.match(head, said + 2):
+        return None
+    return int(year) + (1 if head[year_end + 1] == "十" else 0)
 
 
 def _aside_close(text: str, start: int, pos: int, end: int) -> int:

@@ -22,6 +22,21 @@ def is_han(s: str) -> bool:
     return not s or ("\u4e00" <= min(s) and max(s) <= "\u9fff")
 
 
+# The words that end a place's name in a title (海南省, 广西壮族自治区, 王坛镇); the longer first where both end one.
+PLACE_SUFFIXES = ("自治区", "自治州", "自治县", "省", "市", "县", "区", "镇", "乡", "旗")
+# A rate of the things a count has just named ("74个国控断面水质优良比例达到100%", "296个重点项目开复工率100%",
+# "11个国控断面水质优良率达100%"): the count is its scope, no result of its own.
+RATE_ENDS = ("率", "比例")
+RATE_VERBS = ("达到", "达", "为", "保持在", "稳定在", "保持")
+LIST_BREAKS = ",;、:。"
+CN_COUNT_DIGITS = "一二两三四五六七八九十"  # a small number written in Chinese (连续四年)
+# The verb of a total reached after an increase, with no name of its own ("经营主体净增98万户、突破1900万户",
+# "规模以上工业企业新增132户、达1095户"): the thing counted, not its increase.
+TOTAL_REACHED = ("突破", "达到", "达", "超过")
+# After a place's name, what makes it part of a longer name: a route (临沧至清水河), a list (五莲、日照), a pair.
+PLACE_JOINS = ("至", "到", "—", "-", "、", "和", "与", "及")
+
+
 def without_final_newline(s: str) -> str:
     """s without one final newline: where a pattern's $ also matches."""
     return s[:-1] if s.endswith("\n") else s
@@ -218,6 +233,13 @@ FORWARD_YEAR_RE = re.compile(r"(20\d\d)年(?:度)?[,是]?[^。\n\d]{0,8}?(?:将|
 # The news of a meeting names the year it lays out work for: 研究部署2014年工作 (大朗镇), 部署了2025年任务 (楼塔镇).
 DEPLOYS_YEAR_RE = re.compile(r"部署(?:了)?(20\d\d)年")
 DELIVERED_RE = re.compile(r"(20\d\d)年(\d{1,2})月\d{1,2}日在[^。\n]{0,40}(?:会议|大会)")
+# The same date written in Chinese numerals ("——二〇二三年一月十四日在河南省第十四届人民代表大会第一次会议上"): its year's
+# digits read one by one, its month from 十 on (十月, 十一月, 十二月) the next year's report.
+MEETING_AHEAD_RE = re.compile(r"[^。\n]{0,40}(?:会议|大会)")
+CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+# The date a work report's title gives it ("四川省政府工作报告（2024年1月22日 黄强）", "岳阳市政府工作报告（2023年12月31日
+# 李挚）"): the day it was delivered, which dates its plan as DELIVERED_RE does.
+TITLE_DATE_RE = re.compile(r"(20\d\d)年(\d{1,2})月\d{1,2}日")
 
 LEADIN_END_RE = re.compile(r"[^。,;\n]{0,10}[:是为]")
 
@@ -232,8 +254,9 @@ PRE_QUAL = {
     "低于": "以下", "不足": "以下", "约": "约", "近": "约", "超": "以上", "逾": "以上",
     "冲刺": "力争",  # 增长6%以上,冲刺1500亿元: a stretch goal
     # reached a new level: GDP迈上5000亿元台阶 (岳阳 2024), 一般公共预算地方收入迈上200亿元台阶 (岳阳 2025),
-    # 地区生产总值迈上14万亿元新台阶 (广东 2025), 跃上千亿元新台阶 (肥西 2021): at or above it
-    "迈上": "以上", "跃上": "以上", "站上": "以上",
+    # 地区生产总值迈上14万亿元新台阶 (广东 2025), 跃上千亿元新台阶 (肥西 2021), 经济总量跨上5万亿元台阶 (安徽 2025),
+    # 工业增加值跨过万亿元大关 (内蒙古 2025): at or above it
+    "迈上": "以上", "跃上": "以上", "站上": "以上", "跨上": "以上", "跨过": "以上",
 }
 
 PRE_QUAL_RE = re.compile("(?:" + "|".join(sorted(PRE_QUAL, key=len, reverse=True)) + ")$")
@@ -266,7 +289,7 @@ LEAD_WORDS = re.compile(
     r"[为对](?=全[镇县区市省乡国州旗]|$)|"  # 为全州7万名…妇女: whom it is for, no name
     r"各类|全面|努力|着力|持续|继续|进一步|加快|加大|推动|推进|开展|实施|建成(?!区)|建设(?!用地)|新建成|创建|创成|创出|"
     r"打造|培育|引进|组建|完成|实现|达到|累计|共计|合计|共有|共|新培育|启动|积极|深入|大力|扎实|有序|"
-    r"有力有序|顺利|成功|及时|全速|共同|安排|去年|上年(?!结转|结余)|过去一年|加上|围绕|对照|按照|聚焦|我们|已经|已有|现有|已|再(?!生)|所有|目前|现已|截至目前|当前|发放|兑现|拨付|筹集|落实|要|将|先|再(?!生)|力求|还|并(?![网购联表行])|且|同时|以及|和|及|与|、|,|;|:|\s|"
+    r"有力有序|顺利|成功|及时|全速|共同|安排|去年|上年(?!结转|结余)|过去一年|加上|围绕|对照|按照|聚焦|我们|已经|已有|现有|已|再(?!生)|所有|目前|现已|截至目前|当前|发放|兑现|拨付|筹集|落实|要|将|先(?![进行导锋])|再(?!生)|力求|还|并(?![网购联表行])|且|同时|以及|和|及|与|、|,|;|:|\s|"
     r"可(?=实现|完成|达到|达|新增))"
 )
 
@@ -288,12 +311,13 @@ _TRAIL_WORDS = (
     "不低于", "不少于", "不超过", "不高于", "低于", "高于", "共计", "共", "累计", "合计", "总计", "实现", "完成",
     "拟按", "按", "安排", "拟", "计划", "预计", "力争", "确保", "争取", "新增加", "了", "是", "有", "全年",
     "的", "等", "逾", "已", "已经", "一共", "全部", "全都", "首次", "再次", "增收", "减收", "增产", "减产", "实际", "名义", "历史性", "从", "由", "增至", "增加到", "提高到", "提升到", "提高至", "提升至",
-    "多", "少", "降至", "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "增长到", "增长至", "扩大到", "扩大至",
+    "多", "少", "降至", "降到", "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "增长到", "增长至", "扩大到", "扩大至",
     "缩小", "缩小到", "缩小至", "缩小为", "翻", "翻了", "递增", "递减",
     "将",  # 支出规模将首次达到30万亿元: the future tense, not the name
     "比增",  # 财政总收入11亿元,比增7% (鸿山镇 2021; a county's 生产总值33.74亿元,比增9.2%): 比上年增长, shortened
     "继续", "持续", "仍", "仍然", "依然", "始终",  # 粮食产量继续保持500亿斤以上: how it goes on, not the name
-    "跃上", "迈上", "站上",  # 地区生产总值跃上千亿元新台阶 (肥西 2021), 迈上14万亿元新台阶 (广东 2025): reached, no name
+    "再",  # 单位地区生产总值能耗再降低3%, 城镇调查失业率再降到5%以内: once more, not the name
+    "跃上", "迈上", "站上", "跨上", "跨过",  # 跃上千亿元新台阶 (肥西 2021), 跨上5万亿元台阶 (安徽 2025): reached, no name
     "有望",  # 经济总量有望突破千亿元大关 (丹东 2025): a forecast, not the name
     "预期",  # 地区生产总值预期增长6%,实际增长5.2%: the expectation, not the name
     # how a growth is measured (按可比口径, 可比, (下同)), and 发展到 (grew to): no part of the name
@@ -316,7 +340,7 @@ PER_UNIT = "户人亩村日"  # X均 is "per X" (户均增收), not the distribu
 
 # Words of change that say down; the other words of change say up.
 DOWN_WORDS = {
-    "减收", "减产", "少", "下降", "降低", "减少", "回落", "压减", "压降", "缩减", "削减", "压缩", "缩短", "缩小", "降至",
+    "减收", "减产", "少", "下降", "降低", "减少", "回落", "压减", "压降", "缩减", "削减", "压缩", "缩短", "缩小", "降至", "降到",
     "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "缩小到", "缩小至", "缩小为", "递减",
 }
 UP_WORDS = {
@@ -326,6 +350,9 @@ UP_WORDS = {
 DOWN_NOUN_RE = re.compile(r"降幅$")
 # A verb of reduction opening the words before a number: "压减地下水开采量0.3亿立方米".
 DOWN_LEAD_RE = re.compile(r"^(?:[^,;。]{0,4}?)(?:压减|压降|减少|降低|削减|压缩|下降)")
+# A rate followed by the verb of growth ("规上工业增加值保持8%以上增长", "汽车产量继续保持40%以上增长", "实现10%的增长"):
+# the rate is a growth, whatever verb (保持, 实现) came before it.
+GROWTH_AFTER = ("增长", "的增长", "的增速")
 THRESHOLD_WORDS = {"控制在", "保持在", "稳定在", "维持在", "保持", "稳定", "维持", "控制", "不超过", "不高于", "低于"}
 
 GROWTH_NOUN_RE = re.compile(r"(?:增幅|增速|涨幅|降幅|增长率|增长)$")
@@ -419,8 +446,11 @@ PEOPLE_AFTER_RE = re.compile(r"群众|人口|居民|市民|农民|人民|老人|
 # or events people are brought to (组织1000名农民参加技能培训) stay counts of the work.
 ATTEND_AFTER_RE = re.compile(r"(?:参加了?|出席了?)(?:本次|此次|这次)?(?:会议|大会)|参会|与会")
 # The same people counted after the word for their coming, in the news of a congress ("大会应到代表103名,实到93名",
-# "出席人大代表62名,列席人员10名", "因病因事请假9名"): who came, no aim.
-ATTEND_BEFORE_RE = re.compile(r"(?:应到|实到|出席|列席|请假|缺席)(?:会议|大会)?(?:[镇乡县区市]?人大)?(?:代表|人员|委员)?$")
+# "出席人大代表62名,列席人员10名", "因病因事请假9名"), and of a province's congress, its sitting named ("出席开幕会的代表
+# 635人", "出席开幕大会的代表898名", "出席本次全体会议的代表707人"): who came, no aim.
+ATTEND_BEFORE_RE = re.compile(
+    r"(?:应到|实到|出席|列席|请假|缺席)(?:本次|此次|开幕|闭幕)?(?:全体)?(?:会议|大会|会)?的?(?:[镇乡县区市]?人大)?(?:代表|人员|委员)?$"
+)
 # The reports a congress hears, counted ("对三个报告的内容进行了分组讨论", "分组讨论三个工作报告"): its agenda, no aim.
 REPORTS_AFTER_RE = re.compile(r"(?:工作)?报告(?!厅|会)")
 # Who spoke for whom at it ("23个村(社区)党组织主要负责人表态发言", "12个村(社区)党总支书记作表态发言"): no aim either.
@@ -493,8 +523,11 @@ TIME_UNITS = {"天", "小时", "分钟", "个工作日", "工作日"}
 
 NOUN_CUT_RE = re.compile(r"\d|、(?=.{0,12}\d)|和(?=\d)|及(?=\d)")
 
-# A state after a counted noun ("32个村全覆盖", "11栋住宅楼全部建设完成", "4个…示范片区基本建成", "…创建稳步推进"): no part of its name.
-NOUN_STATE_RE = re.compile(r"全覆盖|(?:全部|全面|基本|顺利)(?:建设)?(?:实现|完成|达到|达标|建成)|完成建设|(?:正按计划|有力)?(?:稳步|有序)推进")
+# A state after a counted noun ("32个村全覆盖", "11栋住宅楼全部建设完成", "4个…示范片区基本建成", "…创建稳步推进",
+# "53个贫困县全部摘帽", "718.6万建档立卡贫困人口全部脱贫"): no part of its name. Not the kind they are all to become
+# ("8个县(区)全部创建成为全国民族团结进步示范市、县"): that names the aim; nor, after a bare noun of two characters
+# ("107个项目全部开工", "9台机组全部并网发电"), the state that says which ones were counted.
+NOUN_STATE_RE = re.compile(r"全覆盖|全部(?!创建|成为|创成)|(?:全面|基本|顺利)(?:建设)?(?:实现|完成|达到|达标|建成)|完成建设|(?:正按计划|有力)?(?:稳步|有序)推进")
 
 # Between a counted noun and the amount it reached (89家企业完成销售17.6亿元).
 RESULT_VERB_RE = re.compile(r"完成|实现|达到|创造|贡献")

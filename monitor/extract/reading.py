@@ -26,6 +26,7 @@ from monitor.extract.indicator import (
     strip_lead,
     tidy,
     verb_on_previous_noun,
+    without_place,
 )
 from monitor.extract.layout import (
     Doc,
@@ -33,6 +34,7 @@ from monitor.extract.layout import (
     by_sentence,
     first_year_of,
     lay_out,
+    place_of,
     plan_year_of,
     sentences_of,
 )
@@ -111,6 +113,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     role = it.role
     cat = it.cat
     left_words, removed = strip_indicator(it.left)
+    if " - " in left_words:  # 2025年工作回顾 - 2025年地区生产总值增长5.5%: a digest's heading, then its point
+        left_words = left_words.rsplit(" - ", 1)[1]
     if "目标" in left_words and (m := L.GOAL_IS_RE.search(left_words)) and m.end() < len(left_words):
         left_words = left_words[m.end() :]  # “十五五”时期的主要目标是实现地区生产总值年均增长5%左右: the measure after 目标是
     if "目标" in left_words and L.META_TAIL_RE.search(left_words):  # 经济增长预期目标为5%: the measure named before 目标
@@ -128,12 +132,16 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
             break
         if w in L.THRESHOLD_WORDS:
             it.threshold = True
+    if cat == "percent" and it.right.startswith(L.GROWTH_AFTER):  # 保持8%以上增长: the verb after the rate
+        it.growth, it.threshold = True, False
     it.distribute = not L.DISTRIBUTE.isdisjoint(removed)
     if it.negative:  # 同比增长-19.3%, 同比-6.2%: a fall
         it.direction = "down"
         it.growth = it.growth or cat in ("percent", "points")
     subject = strip_lead(L.FROM_CUT_RE.sub("", left_words) if "从" in left_words or "由" in left_words else left_words)
     subject = tidy(strip_indicator(subject)[0]) if subject else ""
+    if d.place and subject.startswith(d.place[-1]):
+        subject = without_place(subject, d.place)
     it.subject = subject
     if (not subject and not it.growth and prev is not None and prev.q.unit == it.q.unit
             and text.rfind(";", prev.q.end, it.q.start) < 0):
@@ -158,7 +166,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     if noun and not subject and it.post_qual == "以上" and (m := L.FLOOR_SUBJECT_RE.match(noun)):
         noun = noun[: m.end() - 2]  # 50平方公里以上建设用地面积达到…要求: the land, not what it reaches
     indicator = subject
-    if noun and cat == "count" and (state := L.NOUN_STATE_RE.search(noun, 1)):  # 32个村全覆盖: the villages, not their state
+    state = L.NOUN_STATE_RE.search(noun, 1) if noun and cat in ("count", "number") else None
+    if state and (state.start() >= 3 or state.group(0) != "全部"):  # 32个村全覆盖: the villages; 107个项目全部开工 keeps it
         noun = noun[: state.start()]
     if noun and cat == "count" and len(noun) <= 2 and subject.endswith(("以上", "以下")):
         noun = subject + noun  # 村级集体经济收入30万元以上32个村: the class named before the count
@@ -206,10 +215,16 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         indicator = sentence_subject(d, it, semi + 1)  # …;固定资产投资保持中高速,是“十二五”时期的1.44倍: the part's subject
     if not indicator or (len(indicator) <= 4 and L.GENERIC_INDICATOR_RE.match(indicator)):
         if prev is not None and (text.rfind(";", prev.q.end, it.q.start) < 0 or not indicator):
-            base = base_indicator(prev.indicator, total=indicator in ("总数", "总量"))
+            # 新增规上企业6家,总数达到48家; 经营主体净增98万户、突破1900万户: a total reached, not the increase
+            reached = text[it.q.start - it.pre_len : it.q.start] if it.pre_len else it.left.rstrip()
+            total = indicator in ("总数", "总量") or (not indicator and reached.endswith(L.TOTAL_REACHED))
+            base = base_indicator(prev.indicator, total=total)
             if it.growth and it.q.unit == "%" and base.endswith("完成率"):
                 base = base[:-3]  # 为年初预算的98.23%,同比增长8.05%: the amount grew, not the rate of the budget
-            indicator = base + indicator if indicator else base
+            if not indicator and cat == "points" and (margin := L.COMPARISON_LEVEL_RE.search(it.left.rstrip(" 、,"))):
+                indicator = _margin_name(base, margin.group(0))  # 增长5.8%、高于全国0.8个百分点: the margin, not a rise
+            else:
+                indicator = base + indicator if indicator else base
         elif not indicator:
             label = label_before(d, it)
             indicator = label or sentence_subject(d, it) or tidy(L.ENUM_PREFIX.sub("", it.left)) or tidy(left_words)
@@ -355,6 +370,7 @@ def _analyze(body: str, title: str | None, date: str | None) -> tuple[Doc, list[
     d = Doc(body, text, heading, plan_year_of(heading if title else title, text, date), spacing=spacing,
             date_year=int(date[:4]) if date and date[:4].isdigit() else None)
     d.first_year = first_year_of(d.title, d.plan_year)
+    d.place = place_of(d.title)
     lay_out(d)
     d.quoted = [m.span() for m in matches_from(L.QUOTED_RE, text, L.QUOTED_OPENERS)]
     qs = find_quantities(text)
@@ -369,6 +385,12 @@ def _analyze(body: str, title: str | None, date: str | None) -> tuple[Doc, list[
         items.extend(_read_sentence(d, sent, group))
     _drop_restated(items)
     return d, items
+
+
+def _margin_name(base: str, comparison: str) -> str:
+    """The name of a growth's margin over another place's (地区生产总值, 高于全省 → 地区生产总值增速高于全省)."""
+    place = comparison.removesuffix("增速").removesuffix("增幅").removesuffix("水平").removesuffix("平均")
+    return (base if base.endswith(("增速", "增幅")) else base + "增速") + place
 
 
 def _level_only(name: str) -> bool:

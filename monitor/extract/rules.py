@@ -328,6 +328,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "places-in-scope"
     if cat == "count" and it.right[:1] in L.PLACES_TOTAL_FIRST and L.PLACES_TOTAL_AFTER_RE.match(it.right):
         return "places-in-scope"
+    if cat == "count" and ("率" in it.right[:18] or "比例" in it.right[:18]) and _rate_in_scope(it.right):
+        return "places-in-scope"  # 74个国控断面水质优良比例达到100%: how many the rate is of
     if cat == "people" and it.right[:1] in "参出与" and L.ATTEND_AFTER_RE.match(it.right):
         return "attendance"
     if cat == "count" and it.right[:1] in "报工" and N.split_unit(it.q.unit)[1] == "个" and L.REPORTS_AFTER_RE.match(it.right):
@@ -359,6 +361,15 @@ def _quoted_goal(text: str, it: Item) -> bool:
     right = it.right[1:] if it.right[:1] == "的" else it.right
     right = right[2:] if right.startswith(L.GOAL_KINDS) else right
     return right.startswith("目标") and text.endswith(L.BEATS, it.clause_start, it.q.start)
+
+
+def _rate_in_scope(right: str) -> bool:
+    """A rate of the things just counted follows in the clause (74个国控断面水质优良比例达到100%, 296个重点项目开复工率100%)."""
+    k = min((i + len(w) for w in L.RATE_ENDS if (i := right.find(w, 2, 18)) >= 0), default=-1)
+    if k < 0 or any(c in right[:k] for c in L.LIST_BREAKS) or L.DIGIT_RE.search(right, 0, k):
+        return False
+    rest = right[k:]
+    return rest[len(next((w for w in L.RATE_VERBS if rest.startswith(w)), "")) :][:1].isdigit()
 
 
 def _campaigns(it: Item) -> bool:
