@@ -181,8 +181,9 @@ BULLETS = "●◆■▲•▪◇○"
 CITED_POINT_END_RE = re.compile(r" ?(?:\[\d{1,3}\])+(?= )")
 YEAR_AT_RE = re.compile(r"(20\d\d)年")
 
-# A speaker opening a news item's paragraph ("韩文秀表示,过去一年,…"): what follows opens the paragraph.
-SPEAKER_RE = re.compile(r"[^\W\d_]{1,12}?(?:表示|指出|介绍|强调)[,:]")  # a word class: cheaper to compile than a CJK range
+# A speaker opening a news item's paragraph ("韩文秀表示,过去一年,…", "胡衡华说,2014年,…", "张惠在报告中说,2016年,…"):
+# what follows opens the paragraph.
+SPEAKER_RE = re.compile(r"[^\W\d_]{1,12}?(?:表示|指出|介绍|强调|说)[,:]")  # a word class: cheaper to compile than a CJK range
 
 HEADING_ENUM = re.compile(r"^(?:[(（]?[一二三四五六七八九十]+[)）、.]|\d{1,2}[.、)]|第[一二三四五六七八九十]+[部章节])")
 
