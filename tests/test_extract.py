@@ -485,6 +485,10 @@ def test_plan_year_comes_from_title_then_heading_then_date():
     assert plan_year_of("关于2023年安全生产工作部署落实情况的报告", "", "2024-01-10") == 2023  # a report on it
     assert plan_year_of(None, "政府工作报告——2023年3月5日在第十四届全国人民代表大会第一次会议上\n今年…", None) == 2023
     assert plan_year_of(None, "——2021年12月25日在天目山镇第三届人民代表大会第一次会议上", None) == 2022
+    # news of a report that reviews a year, undated: it plans the next (广州 2018, hkwb.net; 广东省 2025, 新快报)
+    assert plan_year_of("广州市十五届人大三次会议开幕", "市长作《政府工作报告》。报告首先回顾了2017年工作。", None) == 2018
+    assert plan_year_of(None, "省长向大会作政府工作报告。报告回顾了2024年的工作成果。", None) == 2025
+    assert plan_year_of(None, "报告回顾了2017年工作。", "2018-01-11") == 2018
 
 
 # 今年以来 is the year of the page's date: a town's news of its congress (据了解,今年以来,…工业开票销售38.48亿元), a

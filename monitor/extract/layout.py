@@ -224,6 +224,9 @@ def plan_year_of(title: str | None, body: str, date: str | None) -> int | None:
         return int(m.group(1))
     if date and re.match(r"\d{4}", date):
         return int(date[:4])
+    m = L.REVIEWS_YEAR_RE.search(body, 0, 600)  # "报告首先回顾了2017年工作": the report plans the year after
+    if m:
+        return int(m.group(1)) + 1
     years = [int(y) for y in L.FORWARD_YEAR_RE.findall(body)]  # "2024年,全镇将力争…"
     return max(years) if years else None
 
@@ -453,7 +456,8 @@ def lay_out(d: Doc) -> None:
         elif not heading and not fixed and mode == "plan" and (runin := L.RUNIN_BASE_RE.match(para)):  # 一、基本情况。全乡耕地…
             local = ("review", str((d.first_year or y) - 1) if y else None, f"the run-in heading “{runin.group(0)}”")
         elif not heading and y and mode == "plan":
-            m = L.PARA_YEAR_RE.match(opens)  # "2023年,全镇实现…。全年新增…", after its speaker: the paragraph tells that year
+            m = L.PARA_YEAR_RE.match(opens) or L.REVIEWS_YEAR_RE.search(opens, 0, 16)  # "2023年,全镇实现…。全年新增…",
+            # after its speaker, or "报告首先回顾了2017年工作。…": the paragraph tells that year
             if m is None and para[0] in L.BULLETS:  # "●2023年广东地区生产总值…" "●地方一般公共预算收入达…": the list does
                 m = L.YEAR_AT_RE.match(para[1:].lstrip())
             if m and int(m.group(1)) < y:

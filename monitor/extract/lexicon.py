@@ -218,6 +218,9 @@ FORWARD_YEAR_RE = re.compile(r"(20\d\d)年(?:度)?[,是]?[^。\n\d]{0,8}?(?:将|
 
 # The news of a meeting names the year it lays out work for: 研究部署2014年工作 (大朗镇), 部署了2025年任务 (楼塔镇).
 DEPLOYS_YEAR_RE = re.compile(r"部署(?:了)?(20\d\d)年")
+# The news of a report names the year it reviews: 报告首先回顾了2017年工作 (广州 2018), 张新起在回顾2013年的工作中指出
+# (青岛 2014). A paragraph opening so tells that year; a report that reviews a year plans the next.
+REVIEWS_YEAR_RE = re.compile(r"回顾了?(20\d\d)年")
 DELIVERED_RE = re.compile(r"(20\d\d)年(\d{1,2})月\d{1,2}日在[^。\n]{0,40}(?:会议|大会)")
 
 LEADIN_END_RE = re.compile(r"[^。,;\n]{0,10}[:是为]")
