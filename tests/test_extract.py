@@ -491,6 +491,20 @@ def test_plan_year_comes_from_title_then_heading_then_date():
     assert plan_year_of(None, "报告回顾了2017年工作。", "2018-01-11") == 2018
 
 
+# 五年来 looks back on the five years to the year its review part is of: a report titled by the year it
+# reviews (天长市2015年政府工作报告, tianchang.gov.cn, under "“十二五”发展回顾和2015年工作情况") and a summary of the
+# last year of a five-year plan end their five years there; a plan's review, the year before the plan's.
+@pytest.mark.parametrize("title, body, period", [
+    ("天长市2015年政府工作报告", "一、“十二五”发展回顾和2015年工作情况\n五年来,综合实力显著增强。全市地区生产总值年均增长13.1%。",
+     "2011-2015"),
+    ("XX镇2025年工作总结", "五年来,累计新增就业12万人。", "2021-2025"),
+    ("2025年工作计划", "一、2024年工作回顾\n五年来,累计新增就业12万人。", "2020-2024"),
+])
+def test_five_years_end_in_the_year_the_review_is_of(title, body, period):
+    found = extract_body(body, title)
+    assert [r.period for r in found.actuals] == [period] and not found.targets
+
+
 # 今年以来 is the year of the page's date: a town's news of its congress (据了解,今年以来,…工业开票销售38.48亿元), a
 # plan of the year published in spring, a plan of the next year written in December. Undated, the year before the plan's.
 @pytest.mark.parametrize("title, date, body, period", [

@@ -444,7 +444,7 @@ def lay_out(d: Doc) -> None:
         if m and not heading and not fixed:
             opening = f"the paragraph opening “{m.group(0).strip('—- ')}”"
             if m.group("five"):
-                local = ("review", f"{y - 5}-{y - 1}" if y else None, opening)
+                local = ("review", _five_years_to(period if mode == "review" else None, y), opening)
             elif m.group("next5"):
                 local = ("plan", f"{y}-{y + 4}" if y else None, opening)
             elif m.group("half") and mode == "plan":
@@ -477,6 +477,12 @@ def lay_out(d: Doc) -> None:
                     why = f"the lead-in “{lm.group(0)[:24]}”"
                     leadins.append((lm.start(), mode, period, why))
         d.paragraphs.append(_Paragraph(p0, p1, start_mode, start_period, heading, local, leadins, start_why))
+
+
+def _five_years_to(period: str | None, y: int | None) -> str | None:
+    """The span 五年来 looks back on: the five years to the year a review part is of, else to the year before the plan's."""
+    end = int(period) if period and period.isdigit() else (y - 1 if y else None)
+    return f"{end - 4}-{end}" if end else None
 
 
 def _keeps_review_period(part: tuple[str, str | None], mode: str, period: str | None, heading: str, y: int | None) -> bool:
