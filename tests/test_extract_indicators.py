@@ -590,6 +590,10 @@ MULTIPLES = [  # 是Y的N倍: Y is the base of a multiple of the amount named be
     # 石首市“十四五”规划纲要 2021 (genres 14_shishou_city_14th_outline_2021), review of 2020
     ("2020年实现地区生产总值208.86亿元,是“十二五”时期的1.54倍", "地区生产总值"),
     ("地方一般公共预算收入5.91亿元,是“十二五”时期的1.47倍", "地方一般公共预算收入"),
+    # the five-year plan as a whole (是“十一五”的N倍): 天长市 2016 政府工作报告 (tianchang.gov.cn), 十二五 review
+    ("全社会固定资产投资累计1098.1亿元,是“十一五”的3.1倍", "全社会固定资产投资"),
+    ("社会消费品零售总额累计277.4亿元,是“十一五”的2.2倍", "社会消费品零售总额"),
+    ("人均生产总值达到46271元,是“十一五”末的2倍", "人均生产总值"),
     # the same language with a year as the base (赣州 2023 政府工作报告), read so before
     ("跨境电商业务突破400万单、是去年的5倍", "跨境电商业务"),
 ]

@@ -67,8 +67,8 @@ def strip_lead(s: str) -> str:
         if five:  # “十三五”时期年均增长5.2%: a time, no name
             s = s[five:]
             continue
-        if c == "是" and (five := _five_year_time(s[1:])):  # 是“十二五”时期的1.54倍: the base of a multiple, as 是去年的5倍
-            s = s[1 + five :]
+        if c == "是" and (five := _five_year_time(s[1:], whole=True)):  # 是“十二五”时期的1.54倍, 是“十一五”的3.1倍:
+            s = s[1 + five :]  # the base of a multiple, as 是去年的5倍
             continue
         if not (c in L.LEAD_FIRST or c.isdecimal() or c.isspace()):  # "" too: no word matches it
             break
@@ -89,14 +89,15 @@ def _without_item_number(s: str) -> str:
     return rest if c and c not in _AFTER_NUMBER and L.is_han(c) else s
 
 
-def _five_year_time(s: str) -> int:
-    """The length of a five-year plan named as a time at the front (“十三五”时期, 十四五期间), or 0."""
+def _five_year_time(s: str, whole: bool = False) -> int:
+    """The length of a five-year plan named as a time at the front (“十三五”时期, 十四五期间), or 0; `whole`: the
+    plan's five years as one (“十一五”的), as the base of a multiple names them."""
     t = s[1:] if s[:1] == "“" else s
     if len(t) < 4 or t[0] != "十" or t[2] != "五" or t[1] not in "一二三四五六":
         return 0
     rest = t[3:].lstrip("”")
     word = next((w for w in L.FIVE_YEAR_TIMES if rest.startswith(w)), "")
-    return len(s) - len(rest) + len(word) if word else 0
+    return len(s) - len(rest) + len(word) if word or (whole and rest in ("", "的")) else 0
 
 
 def _comparison_only(s: str) -> bool:
