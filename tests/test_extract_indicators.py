@@ -305,6 +305,20 @@ def test_a_banners_scope_word_is_no_part_of_the_name(clause, value, indicator):
     assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
 
 
+PLACES_BEFORE_A_YEAR = [  # a place named before the year of its figure scopes it, as 全县 does; no place without a year
+    ("经初步预计,五莲县2012年全年实现生产总值163亿元,比上年增长13%", 163, "生产总值"),  # 五莲县 2013 (sdmsw.com.cn)
+    ("云南省2018年地区生产总值增长8.9%", 8.9, "地区生产总值"),  # 云南 2019 report news (provincial texts)
+    ("孟州市地区生产总值增长13.4%", 13.4, "孟州市地区生产总值"),  # 孟州市 2013: no year after it, left as it is
+    ("2012年新区建成区面积达到20平方公里", 20, "新区建成区面积"),
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", PLACES_BEFORE_A_YEAR)
+def test_a_place_before_the_year_of_a_figure_is_no_part_of_its_name(clause, value, indicator):
+    found = extract_body(REVIEW + clause + "。", "2018年政府工作报告")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
 def test_a_flagship_store_keeps_its_flag():
     # counter-example: 旗 inside a word, with no 全/我/本 before it, stays in the name
     assert [t.indicator for t in extract_body(PLAN + "引进品牌旗舰店5家。", "2025年工作计划").targets] == ["品牌旗舰店"]

@@ -70,6 +70,9 @@ def strip_lead(s: str) -> str:
         if c == "是" and (five := _five_year_time(s[1:], whole=True)):  # 是“十二五”时期的1.54倍, 是“十一五”的3.1倍:
             s = s[1 + five :]  # the base of a multiple, as 是去年的5倍
             continue
+        if "20" in s[2:9] and (place := L.PLACE_BEFORE_YEAR_RE.match(s)):  # 五莲县2012年全年实现生产总值
+            s = s[place.end() :]
+            continue
         if not (c in L.LEAD_FIRST or c.isdecimal() or c.isspace()):  # "" too: no word matches it
             break
         m = L.LEAD_WORDS.match(s)

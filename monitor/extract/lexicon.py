@@ -274,6 +274,9 @@ LEAD_WORDS = re.compile(
     r"可(?=实现|完成|达到|达|新增))"
 )
 
+# A place named before the year a figure is of ("五莲县2012年全年实现生产总值", 五莲县 2013 政府工作报告; "云南省2018年地区
+# 生产总值"): the scope, no name. Not 区: a 高新区 or 园区 is a part of the place, whose figure its name keeps.
+PLACE_BEFORE_YEAR_RE = re.compile(r"[^\W\d_]{1,6}?[省市县镇乡旗](?=20\d\d年)")
 # The first character of every LEAD_WORDS word that opens with a literal; the others open with a
 # digit (\d) or a space (\s): no match is tried unless the text opens with one of these, a digit or a space.
 LEAD_FIRST = frozenset(",2分:;、上下与且为争今以先兑全共其再创到剩力加努去及发各合同启和可围培大安完实对将已年并建开引当成我截所扎打拟拨持按推新明有本深现目着确积筹累组继聚落要计达过还进顺预含包")
