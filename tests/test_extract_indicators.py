@@ -319,6 +319,18 @@ def test_a_place_before_the_year_of_a_figure_is_no_part_of_its_name(clause, valu
     assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
 
 
+SPANS_OF_YEARS = [  # 五年年均增长: the span a growth is over is a time; the amount named before grew
+    ("预计2015年全市实现地区生产总值450亿元,五年年均增长8.5%", 8.5, "地区生产总值"),  # 嵊州市 2016 (zjol.com.cn)
+    ("全县生产总值达到96.4亿元,5年年均增长7.2%", 7.2, "生产总值"),  # the same, written in digits
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", SPANS_OF_YEARS)
+def test_a_span_of_years_is_no_name(clause, value, indicator):
+    found = extract_body(REVIEW + clause + "。", "2018年政府工作报告")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
 def test_a_flagship_store_keeps_its_flag():
     # counter-example: 旗 inside a word, with no 全/我/本 before it, stays in the name
     assert [t.indicator for t in extract_body(PLAN + "引进品牌旗舰店5家。", "2025年工作计划").targets] == ["品牌旗舰店"]

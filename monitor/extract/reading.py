@@ -194,6 +194,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         if prev.subject != rate and prev.subject and rate.startswith(prev.subject) and L.REGION_ONLY_RE.fullmatch(prev.subject):
             rate = rate[len(prev.subject) :]
         indicator += strip_lead(rate)
+    if _span_of_years(indicator):
+        indicator = ""  # 地区生产总值450亿元,五年年均增长8.5%: a time, the amount before grew
     if indicator in ("每年", "年均", "每年度") and prev is not None and prev.sent is it.sent and prev.indicator:
         indicator += base_indicator(prev.indicator)  # 新改建农村公路120公里,每年不少于40公里: the same road, a year
     if (indicator in L.OUTPUT_NOUNS and prev is not None and prev.sent is it.sent
@@ -225,6 +227,11 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         qualifier = hedge_of(d, it, run.starts, idx)
     period = period_of(d, it, role)
     it.record = _make(d, it, indicator, qualifier, period, role)
+
+
+def _span_of_years(name: str) -> bool:
+    """A name that is only a span of years (五年, 3年): the time a growth is over, no measure."""
+    return len(name) in (2, 3) and name[-1] == "年" and all(c.isdecimal() or c in "两三四五六七八九十" for c in name[:-1])
 
 
 def _down_lead(left: str) -> bool:
