@@ -1016,8 +1016,9 @@ def test_things_counted_in_ten_thousands_are_counts(sentence, kind):
 
 
 @pytest.mark.parametrize("sentence, role, indicator, value, unit", [
-    # 十八大报告: the doubling targets, written 翻一番 after a base year
-    ("实现国内生产总值和城乡居民人均收入比2010年翻一番。", "target", "国内生产总值和城乡居民人均收入", 1, "番"),
+    # 十八大报告: the doubling targets, written 翻一番 after a base year; each measure of the list doubles
+    ("实现国内生产总值和城乡居民人均收入比2010年翻一番。", "target", "国内生产总值", 1, "番"),
+    ("实现国内生产总值和城乡居民人均收入比2010年翻一番。", "target", "城乡居民人均收入", 1, "番"),
     ("到2025年,全镇农业总产值比2020年翻一番。", "target", "农业总产值", 1, "番"),
     ("力争到2027年,数字经济规模实现翻番。", "target", "数字经济规模", 1, "番"),  # 翻番 alone is one doubling
     ("到2035年,经济总量比2020年翻两番。", "target", "经济总量", 2, "番"),

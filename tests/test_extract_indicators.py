@@ -438,6 +438,20 @@ def test_a_list_of_whole_measures_keeps_each_name(clause, expected):
     assert {v: names.get(v) for v in expected} == expected
 
 
+DOUBLED = [  # a list of measures that double (翻一番) shares the doubling as it shares a rate: each measure doubles
+    # 威海市2017年政府工作报告 (yybnet.net), its aims for five years; the 十三五 aim of every 2016 report
+    ("生产总值、城乡居民收入比2010年翻一番", ["生产总值", "城乡居民收入"]),
+    ("到2020年,地区生产总值和城乡居民人均收入比2010年翻一番", ["地区生产总值", "城乡居民人均收入"]),
+    ("到2020年,地区生产总值比2010年翻一番", ["地区生产总值"]),
+]
+
+
+@pytest.mark.parametrize("clause, names", DOUBLED)
+def test_a_list_that_doubles_names_each_measure(clause, names):
+    found = extract_body(PLAN + clause + "。", "2016年政府工作报告")
+    assert [t.indicator for t in found.targets if t.unit == "番"] == names
+
+
 YEARS = [  # years as an amount after 年限 (a span in years): a level in 年, never a date
     # 2026年政府工作报告极简版 (news.fjsen.com, 2026-03-05), its “十五五”时期主要目标
     ("劳动年龄人口平均受教育年限提高到11.7年", ("劳动年龄人口平均受教育年限", 11.7, "年", None)),

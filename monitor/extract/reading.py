@@ -298,7 +298,7 @@ def _distribute(d: Doc, items: list[Item]) -> None:
             group.append(nx)
             j += 1
         i = j
-        percent = it.cat in ("percent", "points")
+        percent = it.cat in ("percent", "points", "ratio")  # a rate, a change in points, a multiple (翻一番) is shared
         if not (it.distribute or len(group) > 1 or percent):
             continue
         if "等" in it.left and not it.distribute:
