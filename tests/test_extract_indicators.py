@@ -452,6 +452,21 @@ def test_a_list_that_doubles_names_each_measure(clause, names):
     assert [t.indicator for t in found.targets if t.unit == "番"] == names
 
 
+BOTH_OF_CITY_AND_COUNTRY = [  # 城乡…均/分别 with one value: town and country residents' each grew by it
+    # 铜梁区 2019 (一图读懂政府工作报告, tnb.cqtn.com), 蔡甸区 2020 (caidian.cjyun.org), 河北 2019 aims
+    ("城乡居民收入分别达到33550元、15200元,均增长8.5%", 8.5, ["城镇居民收入", "农村居民收入"]),
+    ("城乡居民人均可支配收入分别达38517元、22857元,均增长9%", 9, ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+    ("城乡居民人均可支配收入均增长7%左右", 7, ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+    ("城乡居民人均可支配收入增长7%", 7, ["城乡居民人均可支配收入"]),  # no 均: one measure of both together
+]
+
+
+@pytest.mark.parametrize("clause, value, names", BOTH_OF_CITY_AND_COUNTRY)
+def test_city_and_country_sharing_one_growth_are_two_measures(clause, value, names):
+    found = extract_body(REVIEW + clause + "。", "2019年政府工作报告")
+    assert [t.indicator for t in found.actuals if t.value == value] == names
+
+
 YEARS = [  # years as an amount after 年限 (a span in years): a level in 年, never a date
     # 2026年政府工作报告极简版 (news.fjsen.com, 2026-03-05), its “十五五”时期主要目标
     ("劳动年龄人口平均受教育年限提高到11.7年", ("劳动年龄人口平均受教育年限", 11.7, "年", None)),

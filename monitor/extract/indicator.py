@@ -233,7 +233,7 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
     else:
         parts = [p for p in L.AND_SPLIT_RE.split(subject) if p]
     if len(parts) < 2:
-        if n == 2 and subject.startswith("城乡"):  # 城乡居民收入分别增长6%和7.5%
+        if n <= 2 and subject.startswith("城乡"):  # 城乡居民收入分别增长6%和7.5%; …分别达到33550元、15200元,均增长8.5%
             return ["城镇" + subject[2:], "农村" + subject[2:]]
         if n == 3 and subject.startswith(("一二三产业", "三次产业")):  # 三次产业增加值分别增长3.6%、5.9%、5.4%: each industry
             tail = subject[5:] if subject[0] == "一" else subject[4:]
