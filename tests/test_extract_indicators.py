@@ -467,6 +467,18 @@ def test_city_and_country_sharing_one_growth_are_two_measures(clause, value, nam
     assert [t.indicator for t in found.actuals if t.value == value] == names
 
 
+STEPS_REACHED = [  # X迈上千亿台阶,达到/接近N: the level reached, said before the amount, is no part of the name
+    ("工业总产值迈上千亿台阶,接近1300亿元", 1300, "工业总产值"),  # 天长市 2016 (tianchang.gov.cn)
+    ("地方一般公共预算收入迈上千亿台阶,达到1101亿元", 1101, "地方一般公共预算收入"),  # 武汉市 2015 (docduoduo.com)
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", STEPS_REACHED)
+def test_a_level_reached_before_the_amount_is_no_name(clause, value, indicator):
+    found = extract_body(REVIEW + clause + "。", "2016年政府工作报告")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
 YEARS = [  # years as an amount after 年限 (a span in years): a level in 年, never a date
     # 2026年政府工作报告极简版 (news.fjsen.com, 2026-03-05), its “十五五”时期主要目标
     ("劳动年龄人口平均受教育年限提高到11.7年", ("劳动年龄人口平均受教育年限", 11.7, "年", None)),

@@ -124,9 +124,17 @@ def tidy(s: str) -> str:
         else:
             s = head
     s = s.lstrip(")）").rstrip("(（")  # a bracket closed before the name or opened after it
+    if s.endswith("台阶"):
+        s = _without_step_reached(s)
     if "年" in s[-2:]:
         s = L.YEAR_TAIL_RE.sub("", s)
     return s.rstrip("的之").lstrip("的").strip(" 、,;:")
+
+
+def _without_step_reached(s: str) -> str:
+    """s without the level it reached said after it (工业总产值迈上千亿台阶,接近1300亿元 → 工业总产值)."""
+    cut = max(s.rfind(w) for w in L.STEP_VERBS)
+    return s[:cut] if cut >= 2 else s
 
 
 def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:

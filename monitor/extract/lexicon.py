@@ -307,6 +307,9 @@ _TRAIL_WORDS = (
     "按可比口径", "按可比口径计算", "按可比价格计算", "按可比价计算", "可比", "(下同)", "（下同）", "发展到", "发展至",
 )
 
+# Verbs of reaching a level (X迈上千亿台阶): a name that ends with one and its 台阶 is the name before it.
+STEP_VERBS = ("迈上", "跃上", "站上", "登上")
+
 TRAIL_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _TRAIL_WORDS), key=len, reverse=True)) + r")\s*$")
 
 TRAIL_BY_LAST: dict[str, tuple[str, ...]] = {}
