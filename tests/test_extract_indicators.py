@@ -479,6 +479,20 @@ def test_a_level_reached_before_the_amount_is_no_name(clause, value, indicator):
     assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
 
 
+SECTORS = [  # a bare 增加值/产值 after a sentence opened by its sector (服务业量质齐升,实现…) is the sector's
+    ("服务业量质齐升,实现增加值6305亿元,增长9%", 6305, "服务业增加值"),  # 苏州市 2015 (gxscse.com)
+    ("畜牧业健康发展,实现产值27.5亿元", 27.5, "畜牧业产值"),  # 浚县 2013 (jnqlqm.com)
+    # an amount between: the 产值 may be of what it counted (塔城乡 2022: the 示范点's), left bare
+    ("农业生产结构不断优化,建成生态农业示范点面积6000亩,实现产值1560万元", 1560, "产值"),
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", SECTORS)
+def test_a_bare_output_is_of_the_sector_the_sentence_opens_with(clause, value, indicator):
+    found = extract_body(REVIEW + clause + "。", "2016年政府工作报告")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
 YEARS = [  # years as an amount after 年限 (a span in years): a level in 年, never a date
     # 2026年政府工作报告极简版 (news.fjsen.com, 2026-03-05), its “十五五”时期主要目标
     ("劳动年龄人口平均受教育年限提高到11.7年", ("劳动年龄人口平均受教育年限", 11.7, "年", None)),

@@ -367,6 +367,9 @@ PROGRESS_RE = re.compile(r"(?:占|完成|达到?|为)(?:全年|本年度|全年�
 # The output nouns a clause names bare when the clause before named the crop or product: 确保粮食播种面积稳定在
 # 334万亩、产量稳定在25.2亿斤以上 (the grain's output, not an output of nothing).
 OUTPUT_NOUNS = frozenset(("总产量", "产量", "总产", "单产"))
+# The measures a clause names bare after a sentence opened by its sector (服务业量质齐升,实现增加值6305亿元, 苏州 2015;
+# 畜牧业健康发展,实现产值27.5亿元, 浚县 2013): the sector's.
+SECTOR_MEASURES = frozenset(("增加值", "产值", "总产值"))
 # The measure nouns an indicator ends with after its crop or product (粮食|播种面积), longest first: words,
 # not a regex (an alternation of Han words costs ~1 M instructions to compile at every start).
 MEASURE_TAILS = ("播种面积", "种植面积", "总产量", "面积", "产量", "总产", "单产", "产值")

@@ -196,6 +196,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         indicator += strip_lead(rate)
     if _span_of_years(indicator):
         indicator = ""  # 地区生产总值450亿元,五年年均增长8.5%: a time, the amount before grew
+    elif indicator in L.SECTOR_MEASURES and it.clause_start > it.sent.start and (prev is None or prev.sent is not it.sent):
+        indicator = _sector_opening(d, it) + indicator  # 服务业量质齐升,实现增加值6305亿元: the sector's (no amount between)
     if indicator in ("每年", "年均", "每年度") and prev is not None and prev.sent is it.sent and prev.indicator:
         indicator += base_indicator(prev.indicator)  # 新改建农村公路120公里,每年不少于40公里: the same road, a year
     if (indicator in L.OUTPUT_NOUNS and prev is not None and prev.sent is it.sent
@@ -227,6 +229,13 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         qualifier = hedge_of(d, it, run.starts, idx)
     period = period_of(d, it, role)
     it.record = _make(d, it, indicator, qualifier, period, role)
+
+
+def _sector_opening(d: Doc, it: Item) -> str:
+    """The sector a sentence opens with (服务业, 畜牧业: a word ending in 业 in its first clause), or ""."""
+    head = d.text[it.sent.start : min(it.sent.start + 6, it.clause_start)]
+    end = head.find("业", 1)
+    return head[: end + 1] if end > 0 and L.is_han(head[: end + 1]) else ""
 
 
 def _span_of_years(name: str) -> bool:
