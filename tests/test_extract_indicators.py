@@ -479,6 +479,22 @@ def test_a_level_reached_before_the_amount_is_no_name(clause, value, indicator):
     assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
 
 
+OWN_SHARES = [  # a list ending in 所占比重 (what each one takes of the whole): each item's own share
+    # 苏州市2015年政府工作报告 (gxscse.com)
+    ("新兴产业产值、高新技术产业产值所占比重分别提高到47.5%和44.8%",
+     {47.5: "新兴产业产值所占比重", 44.8: "高新技术产业产值所占比重"}),
+    # 国家统计局, 新中国75年农业发展 (a public repository's copy): short heads took the tail before this rule
+    ("林业、牧业和渔业产值所占比重分别为1.6%、11.2%和1.3%",
+     {1.6: "林业产值所占比重", 11.2: "牧业产值所占比重", 1.3: "渔业产值所占比重"}),
+]
+
+
+@pytest.mark.parametrize("clause, expected", OWN_SHARES)
+def test_each_item_of_a_list_has_its_own_share(clause, expected):
+    names = {t.value: t.indicator for t in extract_body(REVIEW + clause + "。", "2016年政府工作报告").actuals}
+    assert {v: names.get(v) for v in expected} == expected
+
+
 SECTORS = [  # a bare 增加值/产值 after a sentence opened by its sector (服务业量质齐升,实现…) is the sector's
     ("服务业量质齐升,实现增加值6305亿元,增长9%", 6305, "服务业增加值"),  # 苏州市 2015 (gxscse.com)
     ("畜牧业健康发展,实现产值27.5亿元", 27.5, "畜牧业产值"),  # 浚县 2013 (jnqlqm.com)

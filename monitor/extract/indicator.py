@@ -268,6 +268,10 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
         if len(p) >= 3 and len(last) > len(p) + 1 and last[len(p) - 2 : len(p)] == p[-2:]:
             out.append(p + last[len(p) :])  # 城镇居民和农村居民人均可支配收入: parallel heads, one tail
             continue
+        share = next((t for t in L.OWN_SHARE_TAILS if last.endswith(t) and not p.endswith(t)), "")
+        if share:  # 新兴产业产值、高新技术产业产值所占比重: each one's share of the whole
+            out.append(p + share)
+            continue
         m = L.METRIC_END_RE.search(last)
         suffix = m.group(0) if m else ""
         g = L.GROWTH_NOUN_RE.search(last)
