@@ -479,6 +479,21 @@ def test_a_level_reached_before_the_amount_is_no_name(clause, value, indicator):
     assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
 
 
+ADVANCED = [  # 先 (first) opens no name, but 先进 (advanced) is a word: 先进制造业 keeps it
+    ("先进制造业增加值占制造业比重达到66%左右", 66, "先进制造业增加值占制造业比重"),  # 广州市 2018 (hkwb.net)
+    # 深圳 2023, quoted in a public repository's example document
+    ("战略性新兴产业增加值占GDP比重达到41.2%,先进制造业增加值占规模以上工业增加值比重超过60%", 60,
+     "先进制造业增加值占规模以上工业增加值比重"),
+    ("先建设后补助,新建农村公路5公里", 5, "新建农村公路"),
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", ADVANCED)
+def test_advanced_is_no_lead_word(clause, value, indicator):
+    found = extract_body(PLAN + clause + "。", "2025年工作计划")
+    assert {t.value: t.indicator for t in found.targets}.get(value) == indicator
+
+
 OWN_SHARES = [  # a list ending in 所占比重 (what each one takes of the whole): each item's own share
     # 苏州市2015年政府工作报告 (gxscse.com)
     ("新兴产业产值、高新技术产业产值所占比重分别提高到47.5%和44.8%",
