@@ -435,8 +435,11 @@ PEOPLE_AFTER_RE = re.compile(r"群众|人口|居民|市民|农民|人民|老人|
 # or events people are brought to (组织1000名农民参加技能培训) stay counts of the work.
 ATTEND_AFTER_RE = re.compile(r"(?:参加了?|出席了?)(?:本次|此次|这次)?(?:会议|大会)|参会|与会")
 # The same people counted after the word for their coming, in the news of a congress ("大会应到代表103名,实到93名",
-# "出席人大代表62名,列席人员10名", "因病因事请假9名", "出席大会的259名市人大代表"): who came, no aim.
-ATTEND_BEFORE_RE = re.compile(r"(?:应到|实到|出席|列席|请假|缺席)(?:会议|大会)?的?(?:[镇乡县区市]?人大)?(?:代表|人员|委员)?$")
+# "出席人大代表62名,列席人员10名", "因病因事请假9名", "出席大会的259名市人大代表", "应出席会议的十四届人大代表367人"):
+# who came, no aim.
+ATTEND_BEFORE_RE = re.compile(
+    r"(?:应到|实到|出席|列席|请假|缺席)(?:会议|大会)?的?(?:[一二三四五六七八九十]+届)?(?:[镇乡县区市]?人大)?(?:代表|人员|委员)?$"
+)
 # The reports a congress hears, counted ("对三个报告的内容进行了分组讨论", "分组讨论三个工作报告"): its agenda, no aim.
 REPORTS_AFTER_RE = re.compile(r"(?:工作)?报告(?!厅|会)")
 # Who spoke for whom at it ("23个村(社区)党组织主要负责人表态发言", "12个村(社区)党总支书记作表态发言"): no aim either.
