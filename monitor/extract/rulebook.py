@@ -431,7 +431,7 @@ RULES: tuple[Rule, ...] = (
     # and counted after the word for coming, in the news of a township congress: 覃塘区樟木镇第三届人民代表大会第七次会议
     # (luolaoshi.cn 1673475); 官渡镇第十五届人民代表大会第二次会议 (public.zhongmu.gov.cn 491018); 舞钢市尹集镇第十一届
     # 人民代表大会第一次会议 (jjdnfz.cn 105844)
-    Rule("attendance", "the people at a meeting (130余人参加会议, 应到代表103名) in its news: how many came, no aim",
+    Rule("attendance", "the people at a meeting (130余人参加会议, 应到代表103名, 四套班子领导) in its news: who came, no aim",
          ("全镇科级领导、镇属单位负责人、全体镇干部、各村党支部书记,村文书共计130余人参加会议。",
           "镇领导班子成员、全体镇干部、镇属单位负责人、全体村干部近110人参加了本次会议。",
           "大会应到代表103名,实到93名。",
@@ -439,12 +439,15 @@ RULES: tuple[Rule, ...] = (
           "本次会议出席人大代表62名,列席人员10名。",
           # news of a city's congress (嵊州市十五届人大五次会议, sznews.zjol.com.cn 2016-01-08)
           "出席大会的259名市人大代表肩负全市人民的重托与期盼,庄严步入会场。",
-          # 淮阳县第十四届人大三次会议 (hyx.rootinhenan.com 2014-01-21): the congress's term before 人大代表
+          # 淮阳县第十四届人大三次会议 (hyx.rootinhenan.com 2014-01-21): the congress's term before 人大代表; the
+          # four leading bodies (四个班子, 四套班子) seated at a meeting, as news of a county's congress names them
           "此次应出席会议的十四届人大代表367人,实到329人,符合法定人数。",
+          "主席台就座的还有县四个班子其他领导和主席团其他成员。", "市四套班子领导出席会议。",
           # who spoke at it: 徽城镇 巡察反馈会 (sx.hsjw.gov.cn 9178069), a county's 巡察进驻动员会 (jw.km.gov.cn 4391219)
           "县委上下联动巡察组反馈巡察情况,23个村(社区)党组织主要负责人表态发言。",
           "共计520余人参加会议,12个村(社区)党总支书记作表态发言。"),
-         ("全年组织1000名农民参加技能培训。", "选举产生镇人大代表62名。", "全年组织12个村开展人居环境整治。")),
+         ("全年组织1000名农民参加技能培训。", "选举产生镇人大代表62名。", "全年组织12个村开展人居环境整治。",
+          "调整充实8个村级班子。", "配强3个班子。")),
     # the reports a township congress hears: 官渡镇第十五届人民代表大会第二次会议 (public.zhongmu.gov.cn 491018);
     # 舞钢市尹集镇第十一届人民代表大会第一次会议 (jjdnfz.cn 105844)
     Rule("reports-heard", "the reports a congress hears (审议三个报告), its agenda: no aim",
