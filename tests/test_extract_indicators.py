@@ -479,6 +479,20 @@ def test_a_level_reached_before_the_amount_is_no_name(clause, value, indicator):
     assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
 
 
+TOTALS_REACHED = [  # a count that only says the class reached it, after a count of new ones, is the class's total
+    ("全市规模以上工业企业新增132户、达1095户", 1095, "规模以上工业企业"),  # 吉安市 2016 (district.ce.cn)
+    ("新增规上工业企业189家,总数达1053家", 1053, "规上工业企业总数"),  # 马鞍山市 2016 (ken7.cn), read so before
+    ("新增高新技术企业12家,累计达到86家", 86, "高新技术企业"),  # the common shape
+    ("新增就业1200人,达到年度目标", 1200, "新增就业"),  # no count after 达: the new ones stay new
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", TOTALS_REACHED)
+def test_a_total_reached_after_new_ones_names_the_class(clause, value, indicator):
+    found = extract_body(REVIEW + clause + "。", "2016年政府工作报告")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
 ADVANCED = [  # 先 (first) opens no name, but 先进 (advanced) is a word: 先进制造业 keeps it
     ("先进制造业增加值占制造业比重达到66%左右", 66, "先进制造业增加值占制造业比重"),  # 广州市 2018 (hkwb.net)
     # 深圳 2023, quoted in a public repository's example document

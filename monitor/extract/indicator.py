@@ -346,7 +346,9 @@ _COUNTING_VERBS = ("新增", "新建", "引进", "培育", "创建", "净增", "
 
 
 def without_counting_verb(noun: str) -> str:
-    """A counted noun without the verb that counted it (新增规上企业 → 规上企业)."""
+    """A counted noun without the verb that counted it (新增规上企业, 规模以上工业企业新增 → the firms)."""
+    if noun.endswith(("新增", "净增")):
+        return noun[:-2]
     return noun.removeprefix(next((v for v in _COUNTING_VERBS if noun.startswith(v)), ""))
 
 

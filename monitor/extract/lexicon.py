@@ -370,6 +370,9 @@ OUTPUT_NOUNS = frozenset(("总产量", "产量", "总产", "单产"))
 # The share a list's last item ends with that is each item's own (所占: what each one takes of the whole):
 # 新兴产业产值、高新技术产业产值所占比重分别提高到47.5%和44.8% (苏州 2015).
 OWN_SHARE_TAILS = ("所占比重", "所占比例", "所占份额")
+# Words that only say a class reached a number, after a count of new ones (新增132户、达1095户; 新增高新技术企业12家,
+# 累计达到86家): the number is the class's total.
+TOTAL_REACH_WORDS = frozenset(("达", "达到", "累计达", "累计达到", "总数达", "总数达到", "增至", "增加到", "共达"))
 # The measures a clause names bare after a sentence opened by its sector (服务业量质齐升,实现增加值6305亿元, 苏州 2015;
 # 畜牧业健康发展,实现产值27.5亿元, 浚县 2013): the sector's.
 SECTOR_MEASURES = frozenset(("增加值", "产值", "总产值"))

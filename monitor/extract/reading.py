@@ -26,6 +26,7 @@ from monitor.extract.indicator import (
     strip_lead,
     tidy,
     verb_on_previous_noun,
+    without_counting_verb,
 )
 from monitor.extract.layout import (
     Doc,
@@ -210,7 +211,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         indicator = sentence_subject(d, it, semi + 1)  # …;固定资产投资保持中高速,是“十二五”时期的1.44倍: the part's subject
     if not indicator or (len(indicator) <= 4 and L.GENERIC_INDICATOR_RE.match(indicator)):
         if prev is not None and (text.rfind(";", prev.q.end, it.q.start) < 0 or not indicator):
-            base = base_indicator(prev.indicator, total=indicator in ("总数", "总量"))
+            total = indicator in ("总数", "总量") or (not indicator and _reaches_a_total(it, prev))
+            base = base_indicator(prev.indicator, total=total)
             if it.growth and it.q.unit == "%" and base.endswith("完成率"):
                 base = base[:-3]  # 为年初预算的98.23%,同比增长8.05%: the amount grew, not the rate of the budget
             indicator = base + indicator if indicator else base
@@ -229,6 +231,12 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         qualifier = hedge_of(d, it, run.starts, idx)
     period = period_of(d, it, role)
     it.record = _make(d, it, indicator, qualifier, period, role)
+
+
+def _reaches_a_total(it: Item, prev: Item) -> bool:
+    """A count that only says the class reached it (、达1095户, 累计达到86家) after a count of new ones: the total."""
+    return (it.cat == "count" and prev.cat == "count" and it.left.strip(" 、,") in L.TOTAL_REACH_WORDS
+            and without_counting_verb(prev.indicator) != prev.indicator)
 
 
 def _sector_opening(d: Doc, it: Item) -> str:
