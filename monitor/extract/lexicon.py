@@ -408,6 +408,8 @@ FROM_CUT_RE = re.compile(r"[从由](?<![自理缘经来].)(?=[^,;]*[\d年])[^,;]
 FRAMING_RE = re.compile(r"(?:围绕|聚焦|紧扣|紧盯|按照|依托|针对|通过|借助|分为|分成|分)(?:全[市县区镇乡旗]|[省市县区镇乡旗]委)?$")
 FRAMING_LAST = "绕焦扣盯照托对过助为成分市县区镇乡委\n"  # no FRAMING_RE match unless the words end with one of these ($ also matches before a final \n)
 
+# A count whose clause ends with the work it counts (重点抓好七项工作:…, 德州 2013) announces an outline, as 方面 does.
+WORK_ITEMS = ("工作", "重点工作")
 RED_LINE_RE = re.compile(r"红线|底线")  # after up to 4 Han characters opening the words
 
 LEVEL_ENDS = ("级", "级以上")  # a name of 1-3 Han characters and one of these is a level only (省级以上)

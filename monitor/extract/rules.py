@@ -300,8 +300,9 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
             return "fact-forecast"
     if ("从" in lw or "由" in lw) and L.FROM_BEFORE_RE.search(lw) and L.CHANGE_AFTER_RE.match(it.right):
         return "change-start"
-    if cat == "count" and ((lw[-1:] in L.FRAMING_LAST and L.FRAMING_RE.search(lw)) or it.right.startswith("方面")):
-        return "framing"  # 围绕3个重点领域; 做好6个方面工作
+    if cat == "count" and ((lw[-1:] in L.FRAMING_LAST and L.FRAMING_RE.search(lw)) or it.right.startswith("方面")
+                           or it.right.strip() in L.WORK_ITEMS):
+        return "framing"  # 围绕3个重点领域; 做好6个方面工作; 重点抓好七项工作: the outline that follows
     if cat == "count" and it.right.find("指标", 0, 12) >= 0 and (
         _indicators_counted(it.right, N.split_unit(it.q.unit)[1])
         or (N.split_unit(it.q.unit)[1] == "项" and L.INDICATORS_AFTER_RE.match(it.right))
