@@ -476,6 +476,15 @@ def lay_out(d: Doc) -> None:
                     mode, period = lead_mode, _period_of_part(sentence, lead_mode, y)
                     why = f"the lead-in “{lm.group(0)[:24]}”"
                     leadins.append((lm.start(), mode, period, why))
+        if not heading and not fixed and mode != "plan" and text.find("目标", p0, p1) >= 0:
+            for lm in L.GOAL_LEADIN_RE.finditer(text, p0, p1):  # "主要预期目标建议为地区生产总值增长8.5%": no colon
+                s0 = max(text.rfind("。", max(p0, lm.start() - L.CLAUSE_REACH), lm.start()) + 1, p0)
+                before = text[s0 : lm.start()]  # a five-year plan's goals named in a review are five-year-goal's
+                if not any(w in before for w in L.PAST_GOAL_WORDS) and "五" not in before:
+                    mode, period = "plan", _period_of_part(text[s0 : lm.end()], "plan", y)
+                    why = f"the lead-in “{lm.group(0)}”"
+                    leadins.append((lm.start(), mode, period, why))
+                    break
         d.paragraphs.append(_Paragraph(p0, p1, start_mode, start_period, heading, local, leadins, start_why))
 
 

@@ -50,6 +50,10 @@ LEADIN_RE = re.compile(
     f"(?P<word>{alt(tuple(LEADIN_PLAN_WORDS))}|{alt(('工作回顾', '完成情况', '开展情况', '主要做了', '做了以下', '做了如下'), REVIEW_RESULTS[:1])})"
     r"[^。:,;]{0,12}:"
 )
+# A plan's goals led in with no colon ("主要预期目标建议为地区生产总值增长8.5%", 资阳 2015 report news), unless the words
+# before name a goal set before (去年确定的预期目标是增长7%: a past target, reviewed).
+GOAL_LEADIN_RE = re.compile(r"(?:预期目标|主要目标)(?:建议)?[是为](?=[^\W\d_])")
+PAST_GOAL_WORDS = ("去年", "上年", "年初", "确定", "完成", "实现", "过去")
 # "2024年工作计划", "2024年…主要目标": the year a plan is for.
 PLAN_YEAR_RE = re.compile(
     f"(20\\d\\d)年(?:度)?[^。\\n,;]{{0,20}}?(?:{alt(PLAN_SECTIONS, PLAN_GOALS[:2], ('目标任务', '计划'), PLAN_TASKS[2:6])})"
@@ -589,7 +593,7 @@ FIVE_YEAR_PLANS = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十
 FIVE_YEAR_RE = re.compile("|".join(FIVE_YEAR_PLANS))
 PART_YEAR_RE = re.compile(r"20\d\d年|今后五年|未来五年|十四五")
 # A goal stated as "the goal is": the measure follows (主要目标是实现地区生产总值…, 主要目标和重点任务包括,…).
-GOAL_IS_RE = re.compile(r"目标(?:和[^\W\d_]{2,4})?(?:是|为|包括)[,:]?(?:实现)?")
+GOAL_IS_RE = re.compile(r"目标(?:和[^\W\d_]{2,4})?(?:建议)?(?:是|为|包括)[,:]?(?:实现)?")
 # A five-year plan named as a time in a sentence: “十四五”时期/期间 (its span), 今后五年/未来五年 (the five from the plan year).
 FIVE_YEAR_TIMES = ("时期", "期间", "以来", "期末", "末")  # after “十三五”: a time of the plan
 FIVE_YEAR_TIME_RE = re.compile(r"(十[一二三四五六]五)[”\"]?(?:时期|期间|期末|末)|(?:今后|未来)五年")  # 到“十四五”末: its last year
