@@ -493,6 +493,19 @@ def test_a_total_reached_after_new_ones_names_the_class(clause, value, indicator
     assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
 
 
+VISITS_LISTED = [  # 人次 ends a whole measure (接待游客人次), as 人数 does: a list item keeps its own name
+    ("全年接待游客人次、旅游总收入分别增长40%和50%", {40: "接待游客人次", 50: "旅游总收入"}),  # 六盘水市 2019
+    ("全市接待游客人次、旅游总花费分别增长20.3%、19.5%", {20.3: "接待游客人次", 19.5: "旅游总花费"}),  # 衡水 2025 (corpus)
+    ("旅游人次和收入分别增长23%、21%", {23: "旅游人次", 21: "旅游收入"}),
+]
+
+
+@pytest.mark.parametrize("clause, expected", VISITS_LISTED)
+def test_a_count_of_visits_is_a_whole_measure_in_a_list(clause, expected):
+    names = {t.value: t.indicator for t in extract_body(REVIEW + clause + "。", "2019年政府工作报告").actuals}
+    assert {v: names.get(v) for v in expected} == expected
+
+
 ADVANCED = [  # 先 (first) opens no name, but 先进 (advanced) is a word: 先进制造业 keeps it
     ("先进制造业增加值占制造业比重达到66%左右", 66, "先进制造业增加值占制造业比重"),  # 广州市 2018 (hkwb.net)
     # 深圳 2023, quoted in a public repository's example document
