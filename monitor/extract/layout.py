@@ -489,7 +489,7 @@ def lay_out(d: Doc) -> None:
 
 
 def _five_years_to(period: str | None, y: int | None) -> str | None:
-    """The span 五年来 looks back on: the five years to the year a review part is of, else to the year before the plan's."""
+    """The span 五年来 looks back on: the five years to the year a review part is of, else to the plan's year before."""
     end = int(period) if period and period.isdigit() else (y - 1 if y else None)
     return f"{end - 4}-{end}" if end else None
 

@@ -197,7 +197,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         indicator += strip_lead(rate)
     if _span_of_years(indicator):
         indicator = ""  # 地区生产总值450亿元,五年年均增长8.5%: a time, the amount before grew
-    elif indicator in L.SECTOR_MEASURES and it.clause_start > it.sent.start and (prev is None or prev.sent is not it.sent):
+    elif (indicator in L.SECTOR_MEASURES and it.clause_start > it.sent.start
+          and (prev is None or prev.sent is not it.sent)):
         indicator = _sector_opening(d, it) + indicator  # 服务业量质齐升,实现增加值6305亿元: the sector's (no amount between)
     if indicator in ("每年", "年均", "每年度") and prev is not None and prev.sent is it.sent and prev.indicator:
         indicator += base_indicator(prev.indicator)  # 新改建农村公路120公里,每年不少于40公里: the same road, a year
