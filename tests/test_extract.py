@@ -491,6 +491,24 @@ def test_plan_year_comes_from_title_then_heading_then_date():
     assert plan_year_of(None, "报告回顾了2017年工作。", "2018-01-11") == 2018
 
 
+# An average growth (年均增长, N年平均增长) is over years, not the one its sentence opens with: the N years it names,
+# ending in that year (嵊州 2016: 五年年均增长8.5%; 三亚 2022: 两年平均增长7.5%), else the span of its part (潜江 2012,
+# under 过去五年工作回顾: 2011年,…为2006年的2.6倍,年均增长16.1%).
+@pytest.mark.parametrize("title, body, value, period", [
+    ("嵊州市政府工作报告", "预计2015年全市实现地区生产总值450亿元,五年年均增长8.5%。", 8.5, "2011-2015"),
+    ("三亚市2022年政府工作报告", "一、2021年工作回顾\n2021年全市地区生产总值835.4亿元,同比增长12.1%,两年平均增长7.5%。",
+     7.5, "2020-2021"),
+    ("三亚市2022年政府工作报告", "一、2021年工作回顾\n2021年全市地区生产总值835.4亿元,同比增长12.1%,两年平均增长7.5%。",
+     12.1, "2021"),
+    ("2012年政府工作报告", "一、过去五年工作回顾\n2011年,全市完成生产总值338亿元,为2006年的2.6倍,年均增长16.1%。",
+     16.1, "2007-2011"),
+    ("2012年政府工作报告", "一、2011年工作回顾\n2011年,全市完成生产总值338亿元,年均增长16.1%。", 16.1, "2011"),
+])
+def test_an_average_growth_is_over_its_years(title, body, value, period):
+    found = extract_body(body, title)
+    assert [r.period for r in found.actuals if r.value == value] == [period]
+
+
 # 五年来 looks back on the five years to the year its review part is of: a report titled by the year it
 # reviews (天长市2015年政府工作报告, tianchang.gov.cn, under "“十二五”发展回顾和2015年工作情况") and a summary of the
 # last year of a five-year plan end their five years there; a plan's review, the year before the plan's.

@@ -213,6 +213,18 @@ def five_year_before(d: Doc, it: Item) -> tuple[int, int] | None:
     return (last.start(), first) if first else None
 
 
+def _average_span(it: Item, period: str | None) -> str | None:
+    """The years an average growth (年均增长, 五年年均增长, 两年平均增长) is over, when its words or its part's span say them."""
+    if not it.growth or not period or ("年均" not in it.left and "年平均" not in it.left):
+        return None
+    m = L.YEARS_AVERAGED_RE.search(it.left)
+    n = int(m.group(1)) if m and m.group(1).isdigit() else int(N.cn_to_number(m.group(1)) or 0) if m else 0
+    end = period[-4:] if period[-4:].isdigit() else period[:4]
+    if 1 < n <= 10 and end.isdigit():
+        return f"{int(end) - n + 1}-{end}"  # 五年年均增长8.5% in 2015: 2011-2015
+    return period if "-" in period and not m else None  # 2011年,…为2006年的2.6倍,年均增长16.1% under 过去五年工作回顾
+
+
 def _own_clause_time(text: str, at: int, pos: int) -> bool:
     """The time word at `at` is the number's own: in its clause, or alone in the clause before ("“十四五”期间,")."""
     cuts = [i for i in range(at, pos) if text[i] in ",;"]
@@ -435,8 +447,10 @@ def period_of(d: Doc, it: Item, role: str) -> str | None:
         mk = marks_of(d, s)
         k = bisect_left(mk.years, (it.q.start, 0))  # "…;2010年粮食总产量9552吨,…农业总产值5476万元;": up to its semicolon
         if k and mk.years[k - 1][0] > last_before(mk.semis, it.q.start):
-            return str(mk.years[k - 1][1])
-        return str(mk.start_year) if mk.start_year is not None else period
+            year = str(mk.years[k - 1][1])
+            return _average_span(it, year) or year
+        year = str(mk.start_year) if mk.start_year is not None else period
+        return _average_span(it, year) or year
     mk = marks_of(d, s)
     pos = it.q.start
     if role == "target":
@@ -475,7 +489,7 @@ def period_of(d: Doc, it: Item, role: str) -> str | None:
         end = d.text.find("末", five[0], five[0] + 8) >= 0 and not it.growth  # 到“十二五”期末…达到880亿元: its last year
         return str(five[1] + 4) if end else f"{five[1]}-{five[1] + 4}"
     if mk.start_year is not None:
-        return str(mk.start_year)
+        return _average_span(it, period) or _average_span(it, str(mk.start_year)) or str(mk.start_year)
     if k and last_before(mk.this_year, pos) < mk.years[k - 1][0]:  # "继2023年…之后,2024年…达到74.23亿元": 2024
         return str(mk.years[k - 1][1])
     if mk.last_year and mk.last_year[0] < pos:
