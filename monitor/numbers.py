@@ -54,6 +54,7 @@ BASE_UNITS: dict[str, tuple[str, float, str]] = {
     "吨": ("吨", 1, "mass"), "公斤": ("公斤", 1, "mass"), "千克": ("公斤", 1, "mass"), "斤": ("斤", 1, "mass"),
     "吨标准煤": ("吨标准煤", 1, "mass"), "吨标煤": ("吨标准煤", 1, "mass"),
     "千瓦": ("千瓦", 1, "power"), "兆瓦": ("千瓦", 1000, "power"), "千瓦时": ("千瓦时", 1, "energy"),
+    "度": ("千瓦时", 1, "energy"),  # 全社会用电量7.2亿度: a kilowatt-hour, only after 万 or 亿 and not 度假 (_UNIT_ALT)
     "立方米": ("立方米", 1, "volume"),
     "微克/立方米": ("微克/立方米", 1, "concentration"), "毫克/立方米": ("毫克/立方米", 1, "concentration"),
     "毫克/升": ("毫克/升", 1, "concentration"), "微克每立方米": ("微克/立方米", 1, "concentration"),
@@ -100,8 +101,10 @@ def trie_regex(words: list[str]) -> str:
 
 
 # 家次 (visits of firms) unless 次 opens 次年/次日 (the next year or day): 新增规上企业3家次年投产 is 3家.
-# 列 counts trains (中欧班列开行2286列), not 列入/列为/列表/列出/列举 after a number (3个项目列入…).
-_UNIT_ALT = trie_regex(list(BASE_UNITS)).replace("家(?:次)?", "家(?:次(?![年日]))?", 1).replace("列", "列(?!入|为|表|出|举)", 1)
+# 列 counts trains (中欧班列开行2286列), not 列入/列为/列表/列出/列举 after a number (3个项目列入…); 度 is a kilowatt-hour
+# only after 万 or 亿 (7.2亿度), never 度假 or 度数.
+_UNIT_ALT = (trie_regex(list(BASE_UNITS)).replace("家(?:次)?", "家(?:次(?![年日]))?", 1).replace("列", "列(?!入|为|表|出|举)", 1)
+             .replace("|度", "|(?<=万|亿)度(?![假数])", 1))
 _MULT_ALT = "万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千(?![瓦米克])"
 _SEP = r"\s?(?:[-~〜－～–‐‑―]|—{1,2}|至|到)\s?"
 _AR = r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9,])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"

@@ -500,6 +500,42 @@ def test_plan_year_comes_from_title_then_heading_then_date():
     assert plan_year_of("四川省政府工作报告（2024年1月22日 黄强）", "", None) == 2024
     assert plan_year_of("岳阳市政府工作报告（2023年12月31日 李挚）", "", None) == 2024
     assert plan_year_of("关于生态环境状况的报告（2023年12月31日）", "", None) is None
+    # news of a report that reviews a year, undated: it plans the next (广州 2018, hkwb.net; 广东省 2025, 新快报)
+    assert plan_year_of("广州市十五届人大三次会议开幕", "市长作《政府工作报告》。报告首先回顾了2017年工作。", None) == 2018
+    assert plan_year_of(None, "省长向大会作政府工作报告。报告回顾了2024年的工作成果。", None) == 2025
+    assert plan_year_of(None, "报告回顾了2017年工作。", "2018-01-11") == 2018
+
+
+# An average growth (年均增长, N年平均增长) is over years, not the one its sentence opens with: the N years it names,
+# ending in that year (嵊州 2016: 五年年均增长8.5%; 三亚 2022: 两年平均增长7.5%), else the span of its part (潜江 2012,
+# under 过去五年工作回顾: 2011年,…为2006年的2.6倍,年均增长16.1%).
+@pytest.mark.parametrize("title, body, value, period", [
+    ("嵊州市政府工作报告", "预计2015年全市实现地区生产总值450亿元,五年年均增长8.5%。", 8.5, "2011-2015"),
+    ("三亚市2022年政府工作报告", "一、2021年工作回顾\n2021年全市地区生产总值835.4亿元,同比增长12.1%,两年平均增长7.5%。",
+     7.5, "2020-2021"),
+    ("三亚市2022年政府工作报告", "一、2021年工作回顾\n2021年全市地区生产总值835.4亿元,同比增长12.1%,两年平均增长7.5%。",
+     12.1, "2021"),
+    ("2012年政府工作报告", "一、过去五年工作回顾\n2011年,全市完成生产总值338亿元,为2006年的2.6倍,年均增长16.1%。",
+     16.1, "2007-2011"),
+    ("2012年政府工作报告", "一、2011年工作回顾\n2011年,全市完成生产总值338亿元,年均增长16.1%。", 16.1, "2011"),
+])
+def test_an_average_growth_is_over_its_years(title, body, value, period):
+    found = extract_body(body, title)
+    assert [r.period for r in found.actuals if r.value == value] == [period]
+
+
+# 五年来 looks back on the five years to the year its review part is of: a report titled by the year it
+# reviews (天长市2015年政府工作报告, tianchang.gov.cn, under "“十二五”发展回顾和2015年工作情况") and a summary of the
+# last year of a five-year plan end their five years there; a plan's review, the year before the plan's.
+@pytest.mark.parametrize("title, body, period", [
+    ("天长市2015年政府工作报告", "一、“十二五”发展回顾和2015年工作情况\n五年来,综合实力显著增强。全市地区生产总值年均增长13.1%。",
+     "2011-2015"),
+    ("XX镇2025年工作总结", "五年来,累计新增就业12万人。", "2021-2025"),
+    ("2025年工作计划", "一、2024年工作回顾\n五年来,累计新增就业12万人。", "2020-2024"),
+])
+def test_five_years_end_in_the_year_the_review_is_of(title, body, period):
+    found = extract_body(body, title)
+    assert [r.period for r in found.actuals] == [period] and not found.targets
 
 
 # 今年以来 is the year of the page's date: a town's news of its congress (据了解,今年以来,…工业开票销售38.48亿元), a
@@ -1013,8 +1049,9 @@ def test_things_counted_in_ten_thousands_are_counts(sentence, kind):
 
 
 @pytest.mark.parametrize("sentence, role, indicator, value, unit", [
-    # 十八大报告: the doubling targets, written 翻一番 after a base year
-    ("实现国内生产总值和城乡居民人均收入比2010年翻一番。", "target", "国内生产总值和城乡居民人均收入", 1, "番"),
+    # 十八大报告: the doubling targets, written 翻一番 after a base year; each measure of the list doubles
+    ("实现国内生产总值和城乡居民人均收入比2010年翻一番。", "target", "国内生产总值", 1, "番"),
+    ("实现国内生产总值和城乡居民人均收入比2010年翻一番。", "target", "城乡居民人均收入", 1, "番"),
     ("到2025年,全镇农业总产值比2020年翻一番。", "target", "农业总产值", 1, "番"),
     ("力争到2027年,数字经济规模实现翻番。", "target", "数字经济规模", 1, "番"),  # 翻番 alone is one doubling
     ("到2035年,经济总量比2020年翻两番。", "target", "经济总量", 2, "番"),

@@ -323,6 +323,32 @@ def test_a_banners_scope_word_is_no_part_of_the_name(clause, value, indicator):
     assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
 
 
+PLACES_BEFORE_A_YEAR = [  # a place named before the year of its figure scopes it, as 全县 does; no place without a year
+    ("经初步预计,五莲县2012年全年实现生产总值163亿元,比上年增长13%", 163, "生产总值"),  # 五莲县 2013 (sdmsw.com.cn)
+    ("云南省2018年地区生产总值增长8.9%", 8.9, "地区生产总值"),  # 云南 2019 report news (provincial texts)
+    ("孟州市地区生产总值增长13.4%", 13.4, "孟州市地区生产总值"),  # 孟州市 2013: no year after it, left as it is
+    ("2012年新区建成区面积达到20平方公里", 20, "新区建成区面积"),
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", PLACES_BEFORE_A_YEAR)
+def test_a_place_before_the_year_of_a_figure_is_no_part_of_its_name(clause, value, indicator):
+    found = extract_body(REVIEW + clause + "。", "2018年政府工作报告")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
+SPANS_OF_YEARS = [  # 五年年均增长: the span a growth is over is a time; the amount named before grew
+    ("预计2015年全市实现地区生产总值450亿元,五年年均增长8.5%", 8.5, "地区生产总值"),  # 嵊州市 2016 (zjol.com.cn)
+    ("全县生产总值达到96.4亿元,5年年均增长7.2%", 7.2, "生产总值"),  # the same, written in digits
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", SPANS_OF_YEARS)
+def test_a_span_of_years_is_no_name(clause, value, indicator):
+    found = extract_body(REVIEW + clause + "。", "2018年政府工作报告")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
 def test_a_flagship_store_keeps_its_flag():
     # counter-example: 旗 inside a word, with no 全/我/本 before it, stays in the name
     assert [t.indicator for t in extract_body(PLAN + "引进品牌旗舰店5家。", "2025年工作计划").targets] == ["品牌旗舰店"]
@@ -428,6 +454,119 @@ def test_a_list_of_whole_measures_keeps_each_name(clause, expected):
     found = extract_body(REVIEW + clause + "。", "2026年政府工作报告")
     names = {t.value: t.indicator for t in found.actuals}
     assert {v: names.get(v) for v in expected} == expected
+
+
+DOUBLED = [  # a list of measures that double (翻一番) shares the doubling as it shares a rate: each measure doubles
+    # 威海市2017年政府工作报告 (yybnet.net), its aims for five years; the 十三五 aim of every 2016 report
+    ("生产总值、城乡居民收入比2010年翻一番", ["生产总值", "城乡居民收入"]),
+    ("到2020年,地区生产总值和城乡居民人均收入比2010年翻一番", ["地区生产总值", "城乡居民人均收入"]),
+    ("到2020年,地区生产总值比2010年翻一番", ["地区生产总值"]),
+]
+
+
+@pytest.mark.parametrize("clause, names", DOUBLED)
+def test_a_list_that_doubles_names_each_measure(clause, names):
+    found = extract_body(PLAN + clause + "。", "2016年政府工作报告")
+    assert [t.indicator for t in found.targets if t.unit == "番"] == names
+
+
+BOTH_OF_CITY_AND_COUNTRY = [  # 城乡…均/分别 with one value: town and country residents' each grew by it
+    # 铜梁区 2019 (一图读懂政府工作报告, tnb.cqtn.com), 蔡甸区 2020 (caidian.cjyun.org), 河北 2019 aims
+    ("城乡居民收入分别达到33550元、15200元,均增长8.5%", 8.5, ["城镇居民收入", "农村居民收入"]),
+    ("城乡居民人均可支配收入分别达38517元、22857元,均增长9%", 9, ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+    ("城乡居民人均可支配收入均增长7%左右", 7, ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+    ("城乡居民人均可支配收入增长7%", 7, ["城乡居民人均可支配收入"]),  # no 均: one measure of both together
+]
+
+
+@pytest.mark.parametrize("clause, value, names", BOTH_OF_CITY_AND_COUNTRY)
+def test_city_and_country_sharing_one_growth_are_two_measures(clause, value, names):
+    found = extract_body(REVIEW + clause + "。", "2019年政府工作报告")
+    assert [t.indicator for t in found.actuals if t.value == value] == names
+
+
+STEPS_REACHED = [  # X迈上千亿台阶,达到/接近N: the level reached, said before the amount, is no part of the name
+    ("工业总产值迈上千亿台阶,接近1300亿元", 1300, "工业总产值"),  # 天长市 2016 (tianchang.gov.cn)
+    ("地方一般公共预算收入迈上千亿台阶,达到1101亿元", 1101, "地方一般公共预算收入"),  # 武汉市 2015 (docduoduo.com)
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", STEPS_REACHED)
+def test_a_level_reached_before_the_amount_is_no_name(clause, value, indicator):
+    found = extract_body(REVIEW + clause + "。", "2016年政府工作报告")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
+TOTALS_REACHED = [  # a count that only says the class reached it, after a count of new ones, is the class's total
+    ("全市规模以上工业企业新增132户、达1095户", 1095, "规模以上工业企业"),  # 吉安市 2016 (district.ce.cn)
+    ("新增规上工业企业189家,总数达1053家", 1053, "规上工业企业总数"),  # 马鞍山市 2016 (ken7.cn), read so before
+    ("新增高新技术企业12家,累计达到86家", 86, "高新技术企业"),  # the common shape
+    ("新增就业1200人,达到年度目标", 1200, "新增就业"),  # no count after 达: the new ones stay new
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", TOTALS_REACHED)
+def test_a_total_reached_after_new_ones_names_the_class(clause, value, indicator):
+    found = extract_body(REVIEW + clause + "。", "2016年政府工作报告")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
+VISITS_LISTED = [  # 人次 ends a whole measure (接待游客人次), as 人数 does: a list item keeps its own name
+    ("全年接待游客人次、旅游总收入分别增长40%和50%", {40: "接待游客人次", 50: "旅游总收入"}),  # 六盘水市 2019
+    ("全市接待游客人次、旅游总花费分别增长20.3%、19.5%", {20.3: "接待游客人次", 19.5: "旅游总花费"}),  # 衡水 2025 (corpus)
+    ("旅游人次和收入分别增长23%、21%", {23: "旅游人次", 21: "旅游收入"}),
+]
+
+
+@pytest.mark.parametrize("clause, expected", VISITS_LISTED)
+def test_a_count_of_visits_is_a_whole_measure_in_a_list(clause, expected):
+    names = {t.value: t.indicator for t in extract_body(REVIEW + clause + "。", "2019年政府工作报告").actuals}
+    assert {v: names.get(v) for v in expected} == expected
+
+
+ADVANCED = [  # 先 (first) opens no name, but 先进 (advanced) is a word: 先进制造业 keeps it
+    ("先进制造业增加值占制造业比重达到66%左右", 66, "先进制造业增加值占制造业比重"),  # 广州市 2018 (hkwb.net)
+    # 深圳 2023, quoted in a public repository's example document
+    ("战略性新兴产业增加值占GDP比重达到41.2%,先进制造业增加值占规模以上工业增加值比重超过60%", 60,
+     "先进制造业增加值占规模以上工业增加值比重"),
+    ("先建设后补助,新建农村公路5公里", 5, "新建农村公路"),
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", ADVANCED)
+def test_advanced_is_no_lead_word(clause, value, indicator):
+    found = extract_body(PLAN + clause + "。", "2025年工作计划")
+    assert {t.value: t.indicator for t in found.targets}.get(value) == indicator
+
+
+OWN_SHARES = [  # a list ending in 所占比重 (what each one takes of the whole): each item's own share
+    # 苏州市2015年政府工作报告 (gxscse.com)
+    ("新兴产业产值、高新技术产业产值所占比重分别提高到47.5%和44.8%",
+     {47.5: "新兴产业产值所占比重", 44.8: "高新技术产业产值所占比重"}),
+    # 国家统计局, 新中国75年农业发展 (a public repository's copy): short heads took the tail before this rule
+    ("林业、牧业和渔业产值所占比重分别为1.6%、11.2%和1.3%",
+     {1.6: "林业产值所占比重", 11.2: "牧业产值所占比重", 1.3: "渔业产值所占比重"}),
+]
+
+
+@pytest.mark.parametrize("clause, expected", OWN_SHARES)
+def test_each_item_of_a_list_has_its_own_share(clause, expected):
+    names = {t.value: t.indicator for t in extract_body(REVIEW + clause + "。", "2016年政府工作报告").actuals}
+    assert {v: names.get(v) for v in expected} == expected
+
+
+SECTORS = [  # a bare 增加值/产值 after a sentence opened by its sector (服务业量质齐升,实现…) is the sector's
+    ("服务业量质齐升,实现增加值6305亿元,增长9%", 6305, "服务业增加值"),  # 苏州市 2015 (gxscse.com)
+    ("畜牧业健康发展,实现产值27.5亿元", 27.5, "畜牧业产值"),  # 浚县 2013 (jnqlqm.com)
+    # an amount between: the 产值 may be of what it counted (塔城乡 2022: the 示范点's), left bare
+    ("农业生产结构不断优化,建成生态农业示范点面积6000亩,实现产值1560万元", 1560, "产值"),
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", SECTORS)
+def test_a_bare_output_is_of_the_sector_the_sentence_opens_with(clause, value, indicator):
+    found = extract_body(REVIEW + clause + "。", "2016年政府工作报告")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
 
 
 YEARS = [  # years as an amount after 年限 (a span in years): a level in 年, never a date
@@ -627,6 +766,10 @@ MULTIPLES = [  # 是Y的N倍: Y is the base of a multiple of the amount named be
     # 石首市“十四五”规划纲要 2021 (genres 14_shishou_city_14th_outline_2021), review of 2020
     ("2020年实现地区生产总值208.86亿元,是“十二五”时期的1.54倍", "地区生产总值"),
     ("地方一般公共预算收入5.91亿元,是“十二五”时期的1.47倍", "地方一般公共预算收入"),
+    # the five-year plan as a whole (是“十一五”的N倍): 天长市 2016 政府工作报告 (tianchang.gov.cn), 十二五 review
+    ("全社会固定资产投资累计1098.1亿元,是“十一五”的3.1倍", "全社会固定资产投资"),
+    ("社会消费品零售总额累计277.4亿元,是“十一五”的2.2倍", "社会消费品零售总额"),
+    ("人均生产总值达到46271元,是“十一五”末的2倍", "人均生产总值"),
     # the same language with a year as the base (赣州 2023 政府工作报告), read so before
     ("跨境电商业务突破400万单、是去年的5倍", "跨境电商业务"),
 ]

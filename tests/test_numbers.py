@@ -68,6 +68,10 @@ def quantities(text: str) -> list[tuple]:
         ("节能10万吨标准煤", [(10, "万吨标准煤", False)]),
         ("浓度20微克/立方米以下", [(20, "微克/立方米", False)]),
         ("装机10万千瓦", [(10, "万千瓦", False)]),
+        # 度, a kilowatt-hour, after 万 or 亿 only (浚县2013年政府工作报告: 全社会用电量达到7.2亿度; 节约用电120万度)
+        ("全社会用电量达到7.2亿度", [(7.2, "亿度", False)]),
+        ("节约用电120万度", [(120, "万度", False)]),
+        ("投资1.2亿度假区", [(1.2, "亿", False)]),  # 度假 (a resort) is no kilowatt-hour
         ("年产能达5000台套", [(5000, "台套", False)]),  # sets of equipment, not 5000台 of 套
         ("接待客商423批次", [(423, "批次", False)]),  # visits, as 人次: not 423批 of 次
         # visits of firms, as 人次 (梅州蕉岭三圳镇2025年政府工作报告: 共对接商会、企业等104家次; 温宁新安街道2025年度工作总结:
@@ -103,7 +107,7 @@ def test_quantities_keep_the_unit_as_written(text, expected):
 
 @pytest.mark.parametrize(
     "text",
-    ["发文日期2024-03-26", "PM2.5浓度", "3A级景区", "104国道", "75周年", "十四五规划", "1.构建体系", "3#村落", "千村示范"],
+    ["发文日期2024-03-26", "气温30度", "360度全景", "PM2.5浓度", "3A级景区", "104国道", "75周年", "十四五规划", "1.构建体系", "3#村落", "千村示范"],
 )
 def test_numbers_without_a_unit_are_not_quantities(text):
     assert quantities(text) == []
@@ -123,6 +127,8 @@ def test_numbers_without_a_unit_are_not_quantities(text):
         (10, "万吨标准煤", 1e5, "吨标准煤"),
         (300, "万标准箱", 3e6, "标箱"),  # the same container unit as 标箱 and TEU
         (100, "万TEU", 1e6, "标箱"),
+        (7.2, "亿度", 7.2e8, "千瓦时"),
+        (7.2, "亿千瓦时", 7.2e8, "千瓦时"),
         (0.7, "万元", 7000, "元"),
     ],
 )

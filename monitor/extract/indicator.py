@@ -77,8 +77,11 @@ def strip_lead(s: str) -> str:
         if five:  # “十三五”时期年均增长5.2%: a time, no name
             s = s[five:]
             continue
-        if c == "是" and (five := _five_year_time(s[1:])):  # 是“十二五”时期的1.54倍: the base of a multiple, as 是去年的5倍
-            s = s[1 + five :]
+        if c == "是" and (five := _five_year_time(s[1:], whole=True)):  # 是“十二五”时期的1.54倍, 是“十一五”的3.1倍:
+            s = s[1 + five :]  # the base of a multiple, as 是去年的5倍
+            continue
+        if "20" in s[2:9] and (place := L.PLACE_BEFORE_YEAR_RE.match(s)):  # 五莲县2012年全年实现生产总值
+            s = s[place.end() :]
             continue
         if not (c in L.LEAD_FIRST or c.isdecimal() or c.isspace()):  # "" too: no word matches it
             break
@@ -99,14 +102,15 @@ def _without_item_number(s: str) -> str:
     return rest if c and c not in _AFTER_NUMBER and L.is_han(c) else s
 
 
-def _five_year_time(s: str) -> int:
-    """The length of a five-year plan named as a time at the front (“十三五”时期, 十四五期间), or 0."""
+def _five_year_time(s: str, whole: bool = False) -> int:
+    """The length of a five-year plan named as a time at the front (“十三五”时期, 十四五期间), or 0; `whole`: the
+    plan's five years as one (“十一五”的), as the base of a multiple names them."""
     t = s[1:] if s[:1] == "“" else s
     if len(t) < 4 or t[0] != "十" or t[2] != "五" or t[1] not in "一二三四五六":
         return 0
     rest = t[3:].lstrip("”")
     word = next((w for w in L.FIVE_YEAR_TIMES if rest.startswith(w)), "")
-    return len(s) - len(rest) + len(word) if word else 0
+    return len(s) - len(rest) + len(word) if word or (whole and rest in ("", "的")) else 0
 
 
 def _comparison_only(s: str) -> bool:
@@ -141,9 +145,17 @@ def tidy(s: str) -> str:
         else:
             s = head
     s = s.lstrip(")）").rstrip("(（")  # a bracket closed before the name or opened after it
+    if s.endswith("台阶"):
+        s = _without_step_reached(s)
     if "年" in s[-2:]:
         s = L.YEAR_TAIL_RE.sub("", s)
     return s.rstrip("的之").lstrip("的").strip(" 、,;:")
+
+
+def _without_step_reached(s: str) -> str:
+    """s without the level it reached said after it (工业总产值迈上千亿台阶,接近1300亿元 → 工业总产值)."""
+    cut = max(s.rfind(w) for w in L.STEP_VERBS)
+    return s[:cut] if cut >= 2 else s
 
 
 def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
@@ -250,7 +262,7 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
     else:
         parts = [p for p in L.AND_SPLIT_RE.split(subject) if p]
     if len(parts) < 2:
-        if n == 2 and subject.startswith("城乡"):  # 城乡居民收入分别增长6%和7.5%
+        if n <= 2 and subject.startswith("城乡"):  # 城乡居民收入分别增长6%和7.5%; …分别达到33550元、15200元,均增长8.5%
             return ["城镇" + subject[2:], "农村" + subject[2:]]
         if n == 3 and subject.startswith(("一二三产业", "三次产业")):  # 三次产业增加值分别增长3.6%、5.9%、5.4%: each industry
             tail = subject[5:] if subject[0] == "一" else subject[4:]
@@ -277,6 +289,10 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
             continue
         if len(p) >= 3 and len(last) > len(p) + 1 and last[len(p) - 2 : len(p)] == p[-2:]:
             out.append(p + last[len(p) :])  # 城镇居民和农村居民人均可支配收入: parallel heads, one tail
+            continue
+        share = next((t for t in L.OWN_SHARE_TAILS if last.endswith(t) and not p.endswith(t)), "")
+        if share:  # 新兴产业产值、高新技术产业产值所占比重: each one's share of the whole
+            out.append(p + share)
             continue
         m = L.METRIC_END_RE.search(last)
         suffix = m.group(0) if m else ""
@@ -357,7 +373,9 @@ _INCREASE_VERBS = ("新增", "净增", "增加")  # after the thing counted (市
 
 
 def without_counting_verb(noun: str) -> str:
-    """A counted noun without the verb that counted it (新增规上企业 → 规上企业)."""
+    """A counted noun without the verb that counted it (新增规上企业, 规模以上工业企业新增 → the firms)."""
+    if noun.endswith(("新增", "净增")):
+        return noun[:-2]
     return noun.removeprefix(next((v for v in _COUNTING_VERBS if noun.startswith(v)), ""))
 
 

@@ -231,6 +231,9 @@ def plan_year_of(title: str | None, body: str, date: str | None) -> int | None:
         return int(m.group(1))
     if date and re.match(r"\d{4}", date):
         return int(date[:4])
+    m = L.REVIEWS_YEAR_RE.search(body, 0, 600)  # "报告首先回顾了2017年工作": the report plans the year after
+    if m:
+        return int(m.group(1)) + 1
     years = [int(y) for y in L.FORWARD_YEAR_RE.findall(body)]  # "2024年,全镇将力争…"
     return max(years) if years else None
 
@@ -480,7 +483,7 @@ def lay_out(d: Doc) -> None:
         if m and not heading and not fixed:
             opening = f"the paragraph opening “{m.group(0).strip('—- ')}”"
             if m.group("five"):
-                local = ("review", f"{y - 5}-{y - 1}" if y else None, opening)
+                local = ("review", _five_years_to(period if mode == "review" else None, y), opening)
             elif m.group("next5"):
                 local = ("plan", f"{y}-{y + 4}" if y else None, opening)
             elif m.group("half") and mode == "plan":
@@ -492,7 +495,8 @@ def lay_out(d: Doc) -> None:
         elif not heading and not fixed and mode == "plan" and (runin := L.RUNIN_BASE_RE.match(para)):  # 一、基本情况。全乡耕地…
             local = ("review", str((d.first_year or y) - 1) if y else None, f"the run-in heading “{runin.group(0)}”")
         elif not heading and y and mode == "plan":
-            m = L.PARA_YEAR_RE.match(para)  # "2023年,全镇实现…。全年新增…": the paragraph tells that year
+            m = L.PARA_YEAR_RE.match(opens) or L.REVIEWS_YEAR_RE.search(opens, 0, 16)  # "2023年,全镇实现…。全年新增…",
+            # after its speaker, or "报告首先回顾了2017年工作。…": the paragraph tells that year
             if m is None and para[0] in L.BULLETS:  # "●2023年广东地区生产总值…" "●地方一般公共预算收入达…": the list does
                 m = L.YEAR_AT_RE.match(para[1:].lstrip())
             if m and int(m.group(1)) < y:
@@ -511,7 +515,22 @@ def lay_out(d: Doc) -> None:
                     mode, period = lead_mode, _period_of_part(sentence, lead_mode, y)
                     why = f"the lead-in “{lm.group(0)[:24]}”"
                     leadins.append((lm.start(), mode, period, why))
+        if not heading and not fixed and mode != "plan" and text.find("目标", p0, p1) >= 0:
+            for lm in L.GOAL_LEADIN_RE.finditer(text, p0, p1):  # "主要预期目标建议为地区生产总值增长8.5%": no colon
+                s0 = max(text.rfind("。", max(p0, lm.start() - L.CLAUSE_REACH), lm.start()) + 1, p0)
+                before = text[s0 : lm.start()]  # a five-year plan's goals named in a review are five-year-goal's
+                if not any(w in before for w in L.PAST_GOAL_WORDS) and "五" not in before:
+                    mode, period = "plan", _period_of_part(text[s0 : lm.end()], "plan", y)
+                    why = f"the lead-in “{lm.group(0)}”"
+                    leadins.append((lm.start(), mode, period, why))
+                    break
         d.paragraphs.append(_Paragraph(p0, p1, start_mode, start_period, heading, local, leadins, start_why))
+
+
+def _five_years_to(period: str | None, y: int | None) -> str | None:
+    """The span 五年来 looks back on: the five years to the year a review part is of, else to the plan's year before."""
+    end = int(period) if period and period.isdigit() else (y - 1 if y else None)
+    return f"{end - 4}-{end}" if end else None
 
 
 def _keeps_review_period(part: tuple[str, str | None], mode: str, period: str | None, heading: str, y: int | None) -> bool:

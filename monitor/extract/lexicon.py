@@ -65,6 +65,12 @@ LEADIN_RE = re.compile(
     f"(?P<word>{alt(tuple(LEADIN_PLAN_WORDS))}|{alt(('工作回顾', '完成情况', '开展情况', '主要做了', '做了以下', '做了如下'), REVIEW_RESULTS[:1])})"
     r"[^。:,;]{0,12}:"
 )
+# The years an average growth is over, named before it: 五年年均增长8.5% (嵊州 2016), 两年平均增长7.5% (三亚 2022).
+YEARS_AVERAGED_RE = re.compile(r"([两三四五六七八九十\d]{1,2})年(?:年均|平均)")
+# A plan's goals led in with no colon ("主要预期目标建议为地区生产总值增长8.5%", 资阳 2015 report news), unless the words
+# before name a goal set before (去年确定的预期目标是增长7%: a past target, reviewed).
+GOAL_LEADIN_RE = re.compile(r"(?:预期目标|主要目标)(?:建议)?[是为](?=[^\W\d_])")
+PAST_GOAL_WORDS = ("去年", "上年", "年初", "确定", "完成", "实现", "过去")
 # "2024年工作计划", "2024年…主要目标": the year a plan is for.
 PLAN_YEAR_RE = re.compile(
     f"(20\\d\\d)年(?:度)?[^。\\n,;]{{0,20}}?(?:{alt(PLAN_SECTIONS, PLAN_GOALS[:2], ('目标任务', '计划'), PLAN_TASKS[2:6])})"
@@ -196,8 +202,9 @@ BULLETS = "●◆■▲•▪◇○"
 CITED_POINT_END_RE = re.compile(r" ?(?:\[\d{1,3}\])+(?= )")
 YEAR_AT_RE = re.compile(r"(20\d\d)年")
 
-# A speaker opening a news item's paragraph ("韩文秀表示,过去一年,…"): what follows opens the paragraph.
-SPEAKER_RE = re.compile(r"[^\W\d_]{1,12}?(?:表示|指出|介绍|强调)[,:]")  # a word class: cheaper to compile than a CJK range
+# A speaker opening a news item's paragraph ("韩文秀表示,过去一年,…", "胡衡华说,2014年,…", "张惠在报告中说,2016年,…"):
+# what follows opens the paragraph.
+SPEAKER_RE = re.compile(r"[^\W\d_]{1,12}?(?:表示|指出|介绍|强调|说)[,:]")  # a word class: cheaper to compile than a CJK range
 
 HEADING_ENUM = re.compile(r"^(?:[(（]?[一二三四五六七八九十]+[)）、.]|\d{1,2}[.、)]|第[一二三四五六七八九十]+[部章节])")
 
@@ -232,6 +239,9 @@ FORWARD_YEAR_RE = re.compile(r"(20\d\d)年(?:度)?[,是]?[^。\n\d]{0,8}?(?:将|
 
 # The news of a meeting names the year it lays out work for: 研究部署2014年工作 (大朗镇), 部署了2025年任务 (楼塔镇).
 DEPLOYS_YEAR_RE = re.compile(r"部署(?:了)?(20\d\d)年")
+# The news of a report names the year it reviews: 报告首先回顾了2017年工作 (广州 2018), 张新起在回顾2013年的工作中指出
+# (青岛 2014). A paragraph opening so tells that year; a report that reviews a year plans the next.
+REVIEWS_YEAR_RE = re.compile(r"回顾了?(20\d\d)年")
 DELIVERED_RE = re.compile(r"(20\d\d)年(\d{1,2})月\d{1,2}日在[^。\n]{0,40}(?:会议|大会)")
 # The same date written in Chinese numerals ("——二〇二三年一月十四日在河南省第十四届人民代表大会第一次会议上"): its year's
 # digits read one by one, its month from 十 on (十月, 十一月, 十二月) the next year's report.
@@ -293,6 +303,9 @@ LEAD_WORDS = re.compile(
     r"可(?=实现|完成|达到|达|新增))"
 )
 
+# A place named before the year a figure is of ("五莲县2012年全年实现生产总值", 五莲县 2013 政府工作报告; "云南省2018年地区
+# 生产总值"): the scope, no name. Not 区: a 高新区 or 园区 is a part of the place, whose figure its name keeps.
+PLACE_BEFORE_YEAR_RE = re.compile(r"[^\W\d_]{1,6}?[省市县镇乡旗](?=20\d\d年)")
 # The first character of every LEAD_WORDS word that opens with a literal; the others open with a
 # digit (\d) or a space (\s): no match is tried unless the text opens with one of these, a digit or a space.
 LEAD_FIRST = frozenset(",2分:;、上下与且为争今以先兑全共其再创到剩力加努去及发各合同启和可围培大安完实对将已年并建开引当成我截所扎打拟拨持按推新明有本深现目着确积筹累组继聚落要计达过还进顺预含包")
@@ -323,6 +336,9 @@ _TRAIL_WORDS = (
     # how a growth is measured (按可比口径, 可比, (下同)), and 发展到 (grew to): no part of the name
     "按可比口径", "按可比口径计算", "按可比价格计算", "按可比价计算", "可比", "(下同)", "（下同）", "发展到", "发展至",
 )
+
+# Verbs of reaching a level (X迈上千亿台阶): a name that ends with one and its 台阶 is the name before it.
+STEP_VERBS = ("迈上", "跃上", "站上", "登上")
 
 TRAIL_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _TRAIL_WORDS), key=len, reverse=True)) + r")\s*$")
 
@@ -368,7 +384,7 @@ STATE_AFTER_RE = re.compile(r"保持|稳定在|维持|绝对安全|安全|达标
 METRIC_END_RE = re.compile(
     r"(?:参保率|覆盖率|达标率|完成率|普及率|合格率|优良率|满意率|入学率|利用率|处理率|回收率|受益率|知晓率|"
     r"贡献率|增长率|化率|排放量|排放总量|增加值|总产值|产值|总值|收入|总额|增幅|增速|涨幅|面积|产量|浓度|比重|占比|"
-    r"规模|投资|支出|税收|利润|人数|户数|数量|价格|指数|总量|率|额|量|值)$"
+    r"规模|投资|支出|税收|利润|人数|人次|户数|数量|价格|指数|总量|率|额|量|值)$"
 )
 
 # Words that only say how something moves (持续上扬, 稳步增长): a predicate, never the name of a measure.
@@ -384,6 +400,15 @@ PROGRESS_RE = re.compile(r"(?:占|完成|达到?|为)(?:全年|本年度|全年�
 # The output nouns a clause names bare when the clause before named the crop or product: 确保粮食播种面积稳定在
 # 334万亩、产量稳定在25.2亿斤以上 (the grain's output, not an output of nothing).
 OUTPUT_NOUNS = frozenset(("总产量", "产量", "总产", "单产"))
+# The share a list's last item ends with that is each item's own (所占: what each one takes of the whole):
+# 新兴产业产值、高新技术产业产值所占比重分别提高到47.5%和44.8% (苏州 2015).
+OWN_SHARE_TAILS = ("所占比重", "所占比例", "所占份额")
+# Words that only say a class reached a number, after a count of new ones (新增132户、达1095户; 新增高新技术企业12家,
+# 累计达到86家): the number is the class's total.
+TOTAL_REACH_WORDS = frozenset(("达", "达到", "累计达", "累计达到", "总数达", "总数达到", "增至", "增加到", "共达"))
+# The measures a clause names bare after a sentence opened by its sector (服务业量质齐升,实现增加值6305亿元, 苏州 2015;
+# 畜牧业健康发展,实现产值27.5亿元, 浚县 2013): the sector's.
+SECTOR_MEASURES = frozenset(("增加值", "产值", "总产值"))
 # The measure nouns an indicator ends with after its crop or product (粮食|播种面积), longest first: words,
 # not a regex (an alternation of Han words costs ~1 M instructions to compile at every start).
 MEASURE_TAILS = ("播种面积", "种植面积", "总产量", "面积", "产量", "总产", "单产", "产值")
@@ -416,6 +441,8 @@ FROM_CUT_RE = re.compile(r"[从由](?<![自理缘经来].)(?=[^,;]*[\d年])[^,;]
 FRAMING_RE = re.compile(r"(?:围绕|聚焦|紧扣|紧盯|按照|依托|针对|通过|借助|分为|分成|分)(?:全[市县区镇乡旗]|[省市县区镇乡旗]委)?$")
 FRAMING_LAST = "绕焦扣盯照托对过助为成分市县区镇乡委\n"  # no FRAMING_RE match unless the words end with one of these ($ also matches before a final \n)
 
+# A count whose clause ends with the work it counts (重点抓好七项工作:…, 德州 2013) announces an outline, as 方面 does.
+WORK_ITEMS = ("工作", "重点工作")
 RED_LINE_RE = re.compile(r"红线|底线")  # after up to 4 Han characters opening the words
 
 LEVEL_ENDS = ("级", "级以上")  # a name of 1-3 Han characters and one of these is a level only (省级以上)
@@ -446,10 +473,12 @@ PEOPLE_AFTER_RE = re.compile(r"群众|人口|居民|市民|农民|人民|老人|
 # or events people are brought to (组织1000名农民参加技能培训) stay counts of the work.
 ATTEND_AFTER_RE = re.compile(r"(?:参加了?|出席了?)(?:本次|此次|这次)?(?:会议|大会)|参会|与会")
 # The same people counted after the word for their coming, in the news of a congress ("大会应到代表103名,实到93名",
-# "出席人大代表62名,列席人员10名", "因病因事请假9名"), and of a province's congress, its sitting named ("出席开幕会的代表
-# 635人", "出席开幕大会的代表898名", "出席本次全体会议的代表707人"): who came, no aim.
+# "出席人大代表62名,列席人员10名", "因病因事请假9名", "出席大会的259名市人大代表", "应出席会议的十四届人大代表367人"),
+# and of a province's congress, its sitting named ("出席开幕会的代表635人", "出席开幕大会的代表898名",
+# "出席本次全体会议的代表707人"): who came, no aim.
 ATTEND_BEFORE_RE = re.compile(
-    r"(?:应到|实到|出席|列席|请假|缺席)(?:本次|此次|开幕|闭幕)?(?:全体)?(?:会议|大会|会)?的?(?:[镇乡县区市]?人大)?(?:代表|人员|委员)?$"
+    r"(?:应到|实到|出席|列席|请假|缺席)(?:本次|此次|开幕|闭幕)?(?:全体)?(?:会议|大会|会)?的?(?:[一二三四五六七八九十]+届)?"
+    r"(?:[镇乡县区市]?人大)?(?:代表|人员|委员)?$"
 )
 # The reports a congress hears, counted ("对三个报告的内容进行了分组讨论", "分组讨论三个工作报告"): its agenda, no aim.
 REPORTS_AFTER_RE = re.compile(r"(?:工作)?报告(?!厅|会)")
@@ -598,7 +627,7 @@ FIVE_YEAR_PLANS = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十
 FIVE_YEAR_RE = re.compile("|".join(FIVE_YEAR_PLANS))
 PART_YEAR_RE = re.compile(r"20\d\d年|今后五年|未来五年|十四五")
 # A goal stated as "the goal is": the measure follows (主要目标是实现地区生产总值…, 主要目标和重点任务包括,…).
-GOAL_IS_RE = re.compile(r"目标(?:和[^\W\d_]{2,4})?(?:是|为|包括)[,:]?(?:实现)?")
+GOAL_IS_RE = re.compile(r"目标(?:和[^\W\d_]{2,4})?(?:建议)?(?:是|为|包括)[,:]?(?:实现)?")
 # A five-year plan named as a time in a sentence: “十四五”时期/期间 (its span), 今后五年/未来五年 (the five from the plan year).
 FIVE_YEAR_TIMES = ("时期", "期间", "以来", "期末", "末")  # after “十三五”: a time of the plan
 FIVE_YEAR_TIME_RE = re.compile(r"(十[一二三四五六]五)[”\"]?(?:时期|期间|期末|末)|(?:今后|未来)五年")  # 到“十四五”末: its last year

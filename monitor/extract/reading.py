@@ -27,6 +27,7 @@ from monitor.extract.indicator import (
     tidy,
     verb_on_previous_noun,
     without_place,
+    without_counting_verb,
 )
 from monitor.extract.layout import (
     Doc,
@@ -203,6 +204,11 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         if prev.subject != rate and prev.subject and rate.startswith(prev.subject) and L.REGION_ONLY_RE.fullmatch(prev.subject):
             rate = rate[len(prev.subject) :]
         indicator += strip_lead(rate)
+    if _span_of_years(indicator):
+        indicator = ""  # 地区生产总值450亿元,五年年均增长8.5%: a time, the amount before grew
+    elif (indicator in L.SECTOR_MEASURES and it.clause_start > it.sent.start
+          and (prev is None or prev.sent is not it.sent)):
+        indicator = _sector_opening(d, it) + indicator  # 服务业量质齐升,实现增加值6305亿元: the sector's (no amount between)
     if indicator in ("每年", "年均", "每年度") and prev is not None and prev.sent is it.sent and prev.indicator:
         indicator += base_indicator(prev.indicator)  # 新改建农村公路120公里,每年不少于40公里: the same road, a year
     if (indicator in L.OUTPUT_NOUNS and prev is not None and prev.sent is it.sent
@@ -217,7 +223,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         if prev is not None and (text.rfind(";", prev.q.end, it.q.start) < 0 or not indicator):
             # 新增规上企业6家,总数达到48家; 经营主体净增98万户、突破1900万户: a total reached, not the increase
             reached = text[it.q.start - it.pre_len : it.q.start] if it.pre_len else it.left.rstrip()
-            total = indicator in ("总数", "总量") or (not indicator and reached.endswith(L.TOTAL_REACHED))
+            total = indicator in ("总数", "总量") or (not indicator and (reached.endswith(L.TOTAL_REACHED)
+                                                                    or _reaches_a_total(it, prev)))
             base = base_indicator(prev.indicator, total=total)
             if it.growth and it.q.unit == "%" and base.endswith("完成率"):
                 base = base[:-3]  # 为年初预算的98.23%,同比增长8.05%: the amount grew, not the rate of the budget
@@ -240,6 +247,24 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         qualifier = hedge_of(d, it, run.starts, idx)
     period = period_of(d, it, role)
     it.record = _make(d, it, indicator, qualifier, period, role)
+
+
+def _reaches_a_total(it: Item, prev: Item) -> bool:
+    """A count that only says the class reached it (、达1095户, 累计达到86家) after a count of new ones: the total."""
+    return (it.cat == "count" and prev.cat == "count" and it.left.strip(" 、,") in L.TOTAL_REACH_WORDS
+            and without_counting_verb(prev.indicator) != prev.indicator)
+
+
+def _sector_opening(d: Doc, it: Item) -> str:
+    """The sector a sentence opens with (服务业, 畜牧业: a word ending in 业 in its first clause), or ""."""
+    head = d.text[it.sent.start : min(it.sent.start + 6, it.clause_start)]
+    end = head.find("业", 1)
+    return head[: end + 1] if end > 0 and L.is_han(head[: end + 1]) else ""
+
+
+def _span_of_years(name: str) -> bool:
+    """A name that is only a span of years (五年, 3年): the time a growth is over, no measure."""
+    return len(name) in (2, 3) and name[-1] == "年" and all(c.isdecimal() or c in "两三四五六七八九十" for c in name[:-1])
 
 
 def _down_lead(left: str) -> bool:
@@ -306,7 +331,7 @@ def _distribute(d: Doc, items: list[Item]) -> None:
             group.append(nx)
             j += 1
         i = j
-        percent = it.cat in ("percent", "points")
+        percent = it.cat in ("percent", "points", "ratio")  # a rate, a change in points, a multiple (翻一番) is shared
         if not (it.distribute or len(group) > 1 or percent):
             continue
         if "等" in it.left and not it.distribute:

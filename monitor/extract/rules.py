@@ -213,6 +213,18 @@ def five_year_before(d: Doc, it: Item) -> tuple[int, int] | None:
     return (last.start(), first) if first else None
 
 
+def _average_span(it: Item, period: str | None) -> str | None:
+    """The years an average growth (年均增长, 五年年均增长, 两年平均增长) is over, when its words or its part's span say them."""
+    if not it.growth or not period or ("年均" not in it.left and "年平均" not in it.left):
+        return None
+    m = L.YEARS_AVERAGED_RE.search(it.left)
+    n = int(m.group(1)) if m and m.group(1).isdigit() else int(N.cn_to_number(m.group(1)) or 0) if m else 0
+    end = period[-4:] if period[-4:].isdigit() else period[:4]
+    if 1 < n <= 10 and end.isdigit():
+        return f"{int(end) - n + 1}-{end}"  # 五年年均增长8.5% in 2015: 2011-2015
+    return period if "-" in period and not m else None  # 2011年,…为2006年的2.6倍,年均增长16.1% under 过去五年工作回顾
+
+
 def _own_clause_time(text: str, at: int, pos: int) -> bool:
     """The time word at `at` is the number's own: in its clause, or alone in the clause before ("“十四五”期间,")."""
     cuts = [i for i in range(at, pos) if text[i] in ",;"]
@@ -300,8 +312,9 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
             return "fact-forecast"
     if ("从" in lw or "由" in lw) and L.FROM_BEFORE_RE.search(lw) and L.CHANGE_AFTER_RE.match(it.right):
         return "change-start"
-    if cat == "count" and ((lw[-1:] in L.FRAMING_LAST and L.FRAMING_RE.search(lw)) or it.right.startswith("方面")):
-        return "framing"  # 围绕3个重点领域; 做好6个方面工作
+    if cat == "count" and ((lw[-1:] in L.FRAMING_LAST and L.FRAMING_RE.search(lw)) or it.right.startswith("方面")
+                           or it.right.strip() in L.WORK_ITEMS):
+        return "framing"  # 围绕3个重点领域; 做好6个方面工作; 重点抓好七项工作: the outline that follows
     if cat == "count" and it.right.find("指标", 0, 12) >= 0 and (
         _indicators_counted(it.right, N.split_unit(it.q.unit)[1])
         or (N.split_unit(it.q.unit)[1] == "项" and L.INDICATORS_AFTER_RE.match(it.right))
@@ -338,6 +351,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "attendance"  # 应到代表103名, 列席人员10名: counted after the word for coming
     if cat in ("count", "people") and it.right.find("表态发言", 0, 22) >= 0 and L.SPEAKERS_AFTER_RE.match(it.right):
         return "attendance"  # 23个村(社区)党组织主要负责人表态发言: who spoke at the meeting
+    if cat == "count" and it.q.value == 4 and it.right.startswith("班子") and N.split_unit(it.q.unit)[1] in ("个", "套"):
+        return "attendance"  # 县四个班子其他领导: the four leading bodies (党委, 人大, 政府, 政协) at a meeting, a name
     if it.q.unit in N.BARE_MULTIPLIERS and L.PEOPLE_AFTER_RE.match(it.right):
         return "population-in-scope"
     if role == "target" and lw.endswith(L.BENEFIT_ENDS):
@@ -443,8 +458,10 @@ def period_of(d: Doc, it: Item, role: str) -> str | None:
         mk = marks_of(d, s)
         k = bisect_left(mk.years, (it.q.start, 0))  # "…;2010年粮食总产量9552吨,…农业总产值5476万元;": up to its semicolon
         if k and mk.years[k - 1][0] > last_before(mk.semis, it.q.start):
-            return str(mk.years[k - 1][1])
-        return str(mk.start_year) if mk.start_year is not None else period
+            year = str(mk.years[k - 1][1])
+            return _average_span(it, year) or year
+        year = str(mk.start_year) if mk.start_year is not None else period
+        return _average_span(it, year) or year
     mk = marks_of(d, s)
     pos = it.q.start
     if role == "target":
@@ -483,7 +500,7 @@ def period_of(d: Doc, it: Item, role: str) -> str | None:
         end = d.text.find("末", five[0], five[0] + 8) >= 0 and not it.growth  # 到“十二五”期末…达到880亿元: its last year
         return str(five[1] + 4) if end else f"{five[1]}-{five[1] + 4}"
     if mk.start_year is not None:
-        return str(mk.start_year)
+        return _average_span(it, period) or _average_span(it, str(mk.start_year)) or str(mk.start_year)
     if k and last_before(mk.this_year, pos) < mk.years[k - 1][0]:  # "继2023年…之后,2024年…达到74.23亿元": 2024
         return str(mk.years[k - 1][1])
     if mk.last_year and mk.last_year[0] < pos:
