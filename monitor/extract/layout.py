@@ -373,6 +373,8 @@ def _initial_mode(title: str, text: str) -> str:
     if L.PROFILE_TITLE_RE.search(title) or L.REVIEW_NEWS_TITLE_RE.search(title):
         return "review"
     if "报告" in title:
+        if L.MIDYEAR_TITLE_RE.search(title):  # 2022年上半年政府工作报告: a report on the half year gone
+            return "review"
         m = L.SECTION_RE.search(text, 0, 600)
         if m is None or m.group("review") or L.OPENS_REVIEW_RE.search(text, 0, 600):
             return "review"
