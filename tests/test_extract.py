@@ -485,6 +485,13 @@ def test_plan_year_comes_from_title_then_heading_then_date():
     assert plan_year_of("关于2023年安全生产工作部署落实情况的报告", "", "2024-01-10") == 2023  # a report on it
     assert plan_year_of(None, "政府工作报告——2023年3月5日在第十四届全国人民代表大会第一次会议上\n今年…", None) == 2023
     assert plan_year_of(None, "——2021年12月25日在天目山镇第三届人民代表大会第一次会议上", None) == 2022
+    # a 政府工作报告 a site titles by the year it reviews is given the year after, and plans that year (金碧镇
+    # 政府工作报告(2024年), dayao.gov.cn, given 2025年1月3日; 天长市2015年政府工作报告, given 2016年1月29日)
+    assert plan_year_of("政府工作报告(2024年)", "——在金碧镇第十四届人民代表大会第七次会议上\n镇长王 鹏\n2025年1月3日\n", None) == 2025
+    assert plan_year_of("天长市2015年政府工作报告", "——2016年1月29日在天长市第十五届人民代表大会第六次会议上\n", None) == 2016
+    assert plan_year_of("政府工作报告", "(2023年4月20日)\n各位代表、同志们:", None) == 2023
+    assert plan_year_of("2024年木棠镇人民政府工作报告", "——2024年1月5日在木棠镇第十七届人民代表大会第五次会议上", None) == 2024
+    assert plan_year_of("关于2023年度审计工作报告", "——2024年8月25日在区人大常委会会议上", None) == 2023  # no 政府工作报告
 
 
 # 今年以来 is the year of the page's date: a town's news of its congress (据了解,今年以来,…工业开票销售38.48亿元), a

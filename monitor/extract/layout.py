@@ -203,7 +203,10 @@ def plan_year_of(title: str | None, body: str, date: str | None) -> int | None:
     years = L.TITLE_YEAR_RE.findall(title or "")
     if years:
         planned = [y for y, plan in years if plan]
-        return int(planned[-1] if planned else years[0][0])
+        if planned:
+            return int(planned[-1])
+        given = _delivered_year(body) if "政府工作报告" in (title or "") else None
+        return given if given and given > int(years[0][0]) else int(years[0][0])  # 政府工作报告(2024年), given in 2025
     m = L.FIVE_YEAR_RE.search(title) if title and "五" in title else None
     if m:  # XX镇“十五五”规划纲要: a five-year plan, ending in its last year like a span
         return L.FIVE_YEAR_PLANS[m.group(0)] + 4
@@ -216,9 +219,9 @@ def plan_year_of(title: str | None, body: str, date: str | None) -> int | None:
     m = L.PLAN_YEAR_RE.search(body)
     if m:
         return int(m.group(1))
-    m = L.DELIVERED_RE.search(body, 0, 400)  # "——2023年3月5日在…会议上": a report plans its year
-    if m:
-        return int(m.group(1)) + (1 if int(m.group(2)) >= 10 else 0)
+    given = _delivered_year(body)
+    if given:
+        return given
     m = L.DEPLOYS_YEAR_RE.search(body, 0, 600)  # a meeting's news: "总结2013年工作,研究部署2014年工作"
     if m:
         return int(m.group(1))
@@ -226,6 +229,12 @@ def plan_year_of(title: str | None, body: str, date: str | None) -> int | None:
         return int(date[:4])
     years = [int(y) for y in L.FORWARD_YEAR_RE.findall(body)]  # "2024年,全镇将力争…"
     return max(years) if years else None
+
+
+def _delivered_year(body: str) -> int | None:
+    """The year a report given at a meeting plans: the year of the day it was given, or the next after October."""
+    m = L.DELIVERED_RE.search(body, 0, 400) or L.DATE_LINE_RE.search(body, 0, 400)  # "——2023年3月5日在…会议上"
+    return int(m.group(1)) + (1 if int(m.group(2)) >= 10 else 0) if m else None
 
 
 def _aside_close(text: str, start: int, pos: int, end: int) -> int:

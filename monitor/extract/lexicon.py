@@ -218,6 +218,8 @@ FORWARD_YEAR_RE = re.compile(r"(20\d\d)年(?:度)?[,是]?[^。\n\d]{0,8}?(?:将|
 # The news of a meeting names the year it lays out work for: 研究部署2014年工作 (大朗镇), 部署了2025年任务 (楼塔镇).
 DEPLOYS_YEAR_RE = re.compile(r"部署(?:了)?(20\d\d)年")
 DELIVERED_RE = re.compile(r"(20\d\d)年(\d{1,2})月\d{1,2}日在[^。\n]{0,40}(?:会议|大会)")
+# The day a report was given, on a line of its own under the speaker ("镇长王 鹏\n2025年1月3日", "(2023年4月20日)").
+DATE_LINE_RE = re.compile(r"^\s*[((]?(20\d\d)年(\d{1,2})月\d{1,2}日[))]?\s*$", re.M)
 
 LEADIN_END_RE = re.compile(r"[^。,;\n]{0,10}[:是为]")
 
