@@ -292,6 +292,20 @@ def test_zai_sheng_is_a_word_not_again(clause, value, indicator):
     assert {t.value: t.indicator for t in found.targets}.get(value) == indicator
 
 
+TOGETHER = [  # 共 (in all) before a figure is no part of its name, but 共管, 共富, 共享, 共建, 共青团 are words
+    ("已签协议2090.29亩(含共管协议252.43亩)", 252.43, "共管协议"),  # 木棠镇 2025 (儋州)
+    ("共富工坊达到12家", 12, "共富工坊"),  # the common shape of 浙江 towns' plans (稽东镇, 舜阳 seeds)
+    ("创建共享农庄3家", 3, "共享农庄"),  # the common shape of 海南 towns' plans
+    ("共引进项目12个", 12, "项目"),  # counter-example: 共 says how many in all
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", TOGETHER)
+def test_gong_opens_a_word_or_says_in_all(clause, value, indicator):
+    found = extract_body(PLAN + clause + "。", "2025年工作计划")  # 已签 makes the first a result
+    assert {t.value: t.indicator for t in found.targets + found.actuals}.get(value) == indicator
+
+
 BANNER = [  # a banner (旗, an Inner Mongolian county) scopes its figures with 全旗 and 我旗 as a county does with 全县
     ("预计全旗地区生产总值达到259亿元,年均增长6%", 259, "地区生产总值"),  # 土默特左旗 2017
     ("全旗一般财政公共预算收入完成1.93亿元,一般公共预算支出完成14.34亿元", 1.93, "一般财政公共预算收入"),  # 新巴尔虎左旗 2018
