@@ -306,6 +306,19 @@ def test_gong_opens_a_word_or_says_in_all(clause, value, indicator):
     assert {t.value: t.indicator for t in found.targets + found.actuals}.get(value) == indicator
 
 
+HOW_DONE = [  # how a task was done (圆满, 超额 before 完成) is no part of the task's name
+    ("圆满完成280万公斤烟叶收购任务", 280, "烟叶收购任务"),  # 东华镇 2023 (楚雄市)
+    ("超额完成全年税收任务1.2亿元", 1.2, "税收任务"),  # the common shape of township reviews
+    ("超额利润500万元", 500, "超额利润"),  # counter-example: 超额 inside a name
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", HOW_DONE)
+def test_how_a_task_was_done_is_no_part_of_its_name(clause, value, indicator):
+    found = extract_body("一、2024年工作回顾\n" + clause + "。", "2025年政府工作报告")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
 BANNER = [  # a banner (旗, an Inner Mongolian county) scopes its figures with 全旗 and 我旗 as a county does with 全县
     ("预计全旗地区生产总值达到259亿元,年均增长6%", 259, "地区生产总值"),  # 土默特左旗 2017
     ("全旗一般财政公共预算收入完成1.93亿元,一般公共预算支出完成14.34亿元", 1.93, "一般财政公共预算收入"),  # 新巴尔虎左旗 2018
