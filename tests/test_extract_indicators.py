@@ -552,12 +552,15 @@ def test_a_pair_written_with_one_shared_morpheme_names_both_words(clause, names)
     assert [t.indicator for t in extract_body(PLAN + clause + "。", "2025年工作计划").targets] == names
 
 
-FACILITIES = [  # a size between a place's name and a base being built is the base's size; the place only says where
+FACILITIES = [  # a size between a place's (or a firm's) name and a base is the base's size; the name only says where
     # 东辽县 actions (dept/dongliao_county_actions, a county's 行动方案); 三和镇2024年工作计划 (dept/sanhe_town_2024)
     ("完成杏山200万只蛋鸡标准化养殖基地建设", 2000000, "蛋鸡标准化养殖基地"),
     ("三是加快后李村1000亩特色水产养殖基地建设", 1000, "特色水产养殖基地"),
     ("同时加快大陈村3000亩蓝莓基地二期建设速度", 3000, "蓝莓基地"),
     ("二是积极打造大陈村乌云山3000亩蓝莓基地建设", 3000, "蓝莓基地"),
+    # a firm's base named with its size, whatever is said of it next (雅星镇2025年政府工作报告, danzhou.gov.cn)
+    ("罗牛山大讲20万头生猪养殖基地开工建设", 200000, "生猪养殖基地"),
+    ("欣辉农业1500亩种植基地玉米产量再创新高", 1500, "种植基地"),
     # counter-examples: a count of parks keeps its noun (衡水 2024); a measure before the size keeps its name
     ("抓好10个重点现代农业示范园区建设", 10, "重点现代农业示范园区建设"),
     ("粮食播种面积稳定在334万亩", 3340000, "粮食播种面积"),
@@ -565,7 +568,7 @@ FACILITIES = [  # a size between a place's name and a base being built is the ba
 
 
 @pytest.mark.parametrize("clause, value, indicator", FACILITIES)
-def test_a_size_before_a_base_being_built_is_named_after_the_base_not_its_place(clause, value, indicator):
+def test_a_size_before_a_base_is_named_after_the_base_not_its_place(clause, value, indicator):
     found = extract_body(PLAN + clause + "。", "2025年工作计划").targets
     assert {t.base_value: t.indicator for t in found}.get(value) == indicator
 

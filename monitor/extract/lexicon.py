@@ -676,8 +676,9 @@ AGE_LEAD_RE = re.compile(r"\d+(?:[-—~至]\d+)?周?岁(?:及以上|以上|及�
 
 DESCRIPTOR_RE = re.compile(r"\d+(?:\.\d+)?[^\d,;、。]{0,4}?以[上下](?!的?$)")
 
-# A sized facility built after a place's name ("完成杏山200万只蛋鸡标准化养殖基地建设", "加快后李村1000亩特色水产养殖
-# 基地建设", "大陈村3000亩蓝莓基地二期建设"): the size is the facility's; the words before it only say where it is.
-FACILITY_BUILT_RE = re.compile(r"([^\W\d_]{2,14}?(?:基地|园区|产业园|示范园|园))(?:[一二三四五]期)?建设")
+# A sized facility after a place's or a firm's name ("完成杏山200万只蛋鸡标准化养殖基地建设", "加快后李村1000亩特色水产养殖
+# 基地建设", "大陈村3000亩蓝莓基地二期建设", "罗牛山大讲20万头生猪养殖基地开工建设"): the size is the facility's; the words
+# before it only say where or whose it is.
+FACILITY_RE = re.compile(r"([^\W\d_]{2,14}?(?:基地|园区|园(?!区)))")
 
 VERB_ONLY = {"发行", "安排", "完成", "实现", "投入", "新增", "净增", "净减", "新建", "改建", "扩建", "续建", "改造", "提升改造", "改造提升", "新开工", "建设", "引进", "发放", "筹集", "争取", "落实", "培育", "创建"}
