@@ -517,6 +517,9 @@ COUNTED = [  # a count's noun ends before the next count's lead words, and befor
     ("4个美丽乡村示范片区基本建成", 4, "美丽乡村示范片区"),
     ("3个焦化整合项目顺利建成", 3, "焦化整合项目"),
     ("21件省、市重点民生实事全面完成", 21, "省、市重点民生实事"),
+    # 均 (all of them) before the state (木棠镇 2025, danzhou; the common shape 12个村均实现通硬化路)
+    ("9间房屋均完成签约并妥善安置住户", 9, "房屋"),
+    ("12个行政村均实现通硬化路", 12, "行政村"),
     # work going forward, or built (乌海 2024; 岳阳 2024; 中疃镇 review, real2/v; 吴宁街道 plan, seeds/003)
     ("10项国家、自治区改革试点稳步推进", 10, "国家、自治区改革试点"),
     ("20个市级和美乡村示范创建稳步推进", 20, "市级和美乡村示范创建"),
