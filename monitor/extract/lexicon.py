@@ -495,7 +495,8 @@ TIME_UNITS = {"天", "小时", "分钟", "个工作日", "工作日"}
 
 NOUN_CUT_RE = re.compile(r"\d|、(?=.{0,12}\d)|和(?=\d)|及(?=\d)")
 
-# A state after a counted noun ("32个村全覆盖", "11栋住宅楼全部建设完成", "9间房屋均完成签约", "4个…示范片区基本建成", "…创建稳步推进"): no part of its name.
+# A state after a counted noun ("32个村全覆盖", "11栋住宅楼全部建设完成", "9间房屋均完成签约", "4个…示范片区基本建成",
+# "…创建稳步推进"): no part of its name.
 NOUN_STATE_RE = re.compile(r"全覆盖|(?:全部|全面|基本|顺利|均)(?:建设)?(?:实现|完成|达到|达标|建成)|完成建设|(?:正按计划|有力)?(?:稳步|有序)推进")
 
 # Between a counted noun and the amount it reached (89家企业完成销售17.6亿元).
