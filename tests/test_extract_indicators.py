@@ -306,6 +306,20 @@ def test_gong_opens_a_word_or_says_in_all(clause, value, indicator):
     assert {t.value: t.indicator for t in found.targets + found.actuals}.get(value) == indicator
 
 
+WORD_DENG = [  # 等 closes a list (A、B等项目 names the kind after it), but 高等, 上等烟, 等级 are words
+    ("上等烟比例77.39%", 77.39, "上等烟比例"),  # 东华镇 2023 (楚雄市)
+    ("净增规上工业企业24户、资质等级企业50户", 50, "资质等级企业"),  # 临沧市 2022 政府工作报告
+    ("高等教育毛入学率达到60%", 60, "高等教育毛入学率"),  # the common shape of a province's plan
+    ("建成张村、李村等示范村5个", 5, "示范村"),  # counter-example: 等 closes the list
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", WORD_DENG)
+def test_deng_inside_a_word_closes_no_list(clause, value, indicator):
+    found = extract_body(PLAN + clause + "。", "2025年工作计划")
+    assert {t.value: t.indicator for t in found.targets}.get(value) == indicator
+
+
 HOW_DONE = [  # how a task was done (圆满, 超额 before 完成) is no part of the task's name
     ("圆满完成280万公斤烟叶收购任务", 280, "烟叶收购任务"),  # 东华镇 2023 (楚雄市)
     ("超额完成全年税收任务1.2亿元", 1.2, "税收任务"),  # the common shape of township reviews

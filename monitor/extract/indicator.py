@@ -111,8 +111,9 @@ def _comparison_only(s: str) -> bool:
 def tidy(s: str) -> str:
     """Final touches: the kind named after 等, no note marks or dangling brackets, no trailing 的."""
     s = (L.FOOTNOTE_RE.sub("", s) if "[" in s else s).strip(" 、,;:")
-    if "等" in s:
-        head, _, tail = s.rpartition("等")
+    at = _list_deng(s) if "等" in s else -1
+    if at >= 0:
+        head, tail = s[:at], s[at + 1 :]
         tail = tail.strip()
         if len(tail) >= 2:  # 新开工A、B等项目 → 新开工项目: the stage stays on the kind
             verb = L.LIST_VERB_RE.match(re.split("[,;，；]", head)[-1])
@@ -123,6 +124,14 @@ def tidy(s: str) -> str:
     if "年" in s[-2:]:
         s = L.YEAR_TAIL_RE.sub("", s)
     return s.rstrip("的之").lstrip("的").strip(" 、,;:")
+
+
+def _list_deng(s: str) -> int:
+    """Where the last 等 closing a list (A、B等项目) stands in s, or -1; the 等 of 高等, 上等烟, 等级 is a word's."""
+    at = s.rfind("等")
+    while at >= 0 and (s[at - 1 : at] in L.DENG_WORD_BEFORE or s[at + 1 : at + 2] in L.DENG_WORD_AFTER):
+        at = s.rfind("等", 0, at)
+    return at
 
 
 def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:

@@ -493,6 +493,11 @@ HERD_UNITS = frozenset(("头", "羽", "只", "匹", "尾"))
 
 TIME_UNITS = {"天", "小时", "分钟", "个工作日", "工作日"}
 
+# 等 inside a word, not closing a list: after these (高等教育, 上等烟, 初等, 同等, 平等, 优等, 特等), before these (等级公路, 一等奖).
+# Not 中等: 市十一中等3所 closes a list of schools.
+DENG_WORD_BEFORE = frozenset("高上初同平优特")
+DENG_WORD_AFTER = frozenset("级奖")
+
 NOUN_CUT_RE = re.compile(r"\d|、(?=.{0,12}\d)|和(?=\d)|及(?=\d)")
 
 # A state after a counted noun ("32个村全覆盖", "11栋住宅楼全部建设完成", "9间房屋均完成签约", "4个…示范片区基本建成",
