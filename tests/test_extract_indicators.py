@@ -320,6 +320,19 @@ def test_deng_inside_a_word_closes_no_list(clause, value, indicator):
     assert {t.value: t.indicator for t in found.targets}.get(value) == indicator
 
 
+DONE_ALREADY = [  # 已 after the thing an amount measures says what became of it: no part of its name
+    ("涉及的250.99亩土地已全部顺利签约", 250.99, "土地"),  # 木棠镇 2025 (儋州): 涉及 only points at the land
+    ("全镇20个村已完成改厕任务", 20, "村"),  # the common shape of township reviews
+    ("涉及林地面积120亩", 120, "涉及林地面积"),  # counter-example: the thing named before the amount keeps its words
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", DONE_ALREADY)
+def test_what_became_of_a_thing_is_no_part_of_its_name(clause, value, indicator):
+    found = extract_body("一、2024年工作回顾\n" + clause + "。", "2025年政府工作报告")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
 HOW_DONE = [  # how a task was done (圆满, 超额 before 完成) is no part of the task's name
     ("圆满完成280万公斤烟叶收购任务", 280, "烟叶收购任务"),  # 东华镇 2023 (楚雄市)
     ("超额完成全年税收任务1.2亿元", 1.2, "税收任务"),  # the common shape of township reviews

@@ -95,9 +95,9 @@ NONE_AFTER_RE = re.compile(r"(?:都|也)?(?:不[漏落少丢掉]|不能少|没�
 # a verb of a project's stage before a list of names (新开工A、B等项目): it stays on the kind named after 等
 LIST_VERB_RE = re.compile(r"新开工|开工建设|开工|竣工投产|竣工|建成投用|建成投产|建成|投产|签约|续建|新建|新增")
 
-# words before an amount that only say what is done to the thing named after it (新建6万平方米标准化厂房);
-# the verbs of making a thing stay on its name, the others go
-BARE_VERB_RE = re.compile(r"(?:加速|加快|全力|大力|着力)?(?:推进|建设|实施|打造|盘活|整治|(新建|改建|扩建|新改建|改扩建|改造|新增))")
+# words before an amount that only say what is done to the thing named after it (新建6万平方米标准化厂房) or point
+# at it (涉及的250.99亩土地); the verbs of making a thing stay on its name, the others go
+BARE_VERB_RE = re.compile(r"(?:加速|加快|全力|大力|着力)?(?:推进|建设|实施|打造|盘活|整治|涉及|(新建|改建|扩建|新改建|改扩建|改造|新增))")
 
 FOOTNOTE_RE = re.compile(r"\[\d{1,3}\]")  # a note's mark after a term: “双协员”[21]
 
@@ -502,7 +502,7 @@ NOUN_CUT_RE = re.compile(r"\d|、(?=.{0,12}\d)|和(?=\d)|及(?=\d)")
 
 # A state after a counted noun ("32个村全覆盖", "11栋住宅楼全部建设完成", "9间房屋均完成签约", "4个…示范片区基本建成",
 # "…创建稳步推进"): no part of its name.
-NOUN_STATE_RE = re.compile(r"全覆盖|(?:全部|全面|基本|顺利|均)(?:建设)?(?:实现|完成|达到|达标|建成)|完成建设|(?:正按计划|有力)?(?:稳步|有序)推进")
+NOUN_STATE_RE = re.compile(r"已|全覆盖|(?:全部|全面|基本|顺利|均)(?:建设)?(?:实现|完成|达到|达标|建成)|完成建设|(?:正按计划|有力)?(?:稳步|有序)推进")
 
 # Between a counted noun and the amount it reached (89家企业完成销售17.6亿元).
 RESULT_VERB_RE = re.compile(r"完成|实现|达到|创造|贡献")

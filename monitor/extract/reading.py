@@ -158,7 +158,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     if noun and not subject and it.post_qual == "以上" and (m := L.FLOOR_SUBJECT_RE.match(noun)):
         noun = noun[: m.end() - 2]  # 50平方公里以上建设用地面积达到…要求: the land, not what it reaches
     indicator = subject
-    if noun and cat == "count" and (state := L.NOUN_STATE_RE.search(noun, 1)):  # 32个村全覆盖: the villages, not their state
+    if noun and (state := L.NOUN_STATE_RE.search(noun, 1)):  # 32个村全覆盖, 250.99亩土地已…签约: the things, not their state
         noun = noun[: state.start()]
     if noun and cat == "count" and len(noun) <= 2 and subject.endswith(("以上", "以下")):
         noun = subject + noun  # 村级集体经济收入30万元以上32个村: the class named before the count
