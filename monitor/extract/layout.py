@@ -216,12 +216,12 @@ def plan_year_of(title: str | None, body: str, date: str | None) -> int | None:
         line = body[line_start : len(body) if line_end < 0 else line_end]
         if len(line.strip()) <= 40 or L.LEADIN_END_RE.match(body, m.end()):
             return int(m.group(1))
+    given = _delivered_year(body)  # the day a report was given, before a year a sentence names in passing
+    if given:
+        return given
     m = L.PLAN_YEAR_RE.search(body)
     if m:
         return int(m.group(1))
-    given = _delivered_year(body)
-    if given:
-        return given
     m = L.DEPLOYS_YEAR_RE.search(body, 0, 600)  # a meeting's news: "总结2013年工作,研究部署2014年工作"
     if m:
         return int(m.group(1))
