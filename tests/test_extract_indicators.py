@@ -333,6 +333,18 @@ def test_what_became_of_a_thing_is_no_part_of_its_name(clause, value, indicator)
     assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
 
 
+PROJECT_SUMS = [  # a project's investment is named by the project up to 项目, not by what became of it
+    ("特别是投资10亿元的百兆渔光互补光伏发电项目签约落地、顺利开工", 10, "百兆渔光互补光伏发电项目投资"),  # 塔城乡 2022
+    ("总投资5亿元的农产品精深加工项目顺利投产", 5, "农产品精深加工项目总投资"),  # the common shape of township reviews
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", PROJECT_SUMS)
+def test_a_projects_investment_is_named_by_the_project(clause, value, indicator):
+    found = extract_body("一、2024年工作回顾\n" + clause + "。", "2025年政府工作报告")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
 HOW_DONE = [  # how a task was done (圆满, 超额 before 完成) is no part of the task's name
     ("圆满完成280万公斤烟叶收购任务", 280, "烟叶收购任务"),  # 东华镇 2023 (楚雄市)
     ("超额完成全年税收任务1.2亿元", 1.2, "税收任务"),  # the common shape of township reviews

@@ -202,13 +202,19 @@ def object_of_sum(d: Doc, it: Item, total: bool) -> str:
             return ""
     if total:
         obj = r[1:] if r.startswith("的") else r
-        obj = _before_cut(obj)
+        obj = _project_head(_before_cut(obj))
         return obj[:30] if len(obj) >= 2 else ""
     m = L.OBJECT_VERB_RE.match(r)
     if not m:
         return ""
-    obj = L.CLAUSE_SPLIT_RE.split(r[m.end() :].strip())[0]
+    obj = _project_head(L.CLAUSE_SPLIT_RE.split(r[m.end() :].strip())[0])
     return obj[:30] if len(obj) >= 2 else ""
+
+
+def _project_head(obj: str) -> str:
+    """A project up to its head noun, not what became of it (…光伏发电项目签约落地、顺利开工 → …光伏发电项目)."""
+    k = obj.rfind("项目")
+    return obj[: k + 2] if k > 0 else obj
 
 
 def sentence_subject(d: Doc, it: Item, start: int = -1) -> str:
