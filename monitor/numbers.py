@@ -76,7 +76,7 @@ BASE_UNITS: dict[str, tuple[str, float, str]] = {
     "标准箱": ("标箱", 1, "level"), "TEU": ("标箱", 1, "level"),
     "台套": ("台套", 1, "count"),  # sets of equipment: 年产能达5000台套
 }
-COUNT_UNITS = "家 个 只 村 条 座 所 处 项 件 起 次 场 栋 幢 套 间 辆 台 张 支 批 期 穴 颗 棵 户 头 艘 架 册 篇 份 款 种 宗 块 部 片 例 门 盏 羽 尾 匹 列".split()
+COUNT_UNITS = "家 个 只 村 条 座 所 处 项 件 起 次 场 栋 幢 套 间 辆 台 张 支 批 期 穴 颗 棵 户 头 艘 架 册 篇 份 款 种 宗 块 部 片 例 门 盏 羽 尾 匹 列 棒".split()
 for _u in COUNT_UNITS:
     BASE_UNITS.setdefault(_u, (_u, 1, "count"))
 

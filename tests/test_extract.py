@@ -536,6 +536,15 @@ def test_an_average_growth_is_over_its_years(title, body, value, period):
 def test_five_years_end_in_the_year_the_review_is_of(title, body, period):
     found = extract_body(body, title)
     assert [r.period for r in found.actuals] == [period] and not found.targets
+    # a 政府工作报告 a site titles by the year it reviews is given the year after, and plans that year (金碧镇
+    # 政府工作报告(2024年), dayao.gov.cn, given 2025年1月3日; 天长市2015年政府工作报告, given 2016年1月29日)
+    assert plan_year_of("政府工作报告(2024年)", "——在金碧镇第十四届人民代表大会第七次会议上\n镇长王 鹏\n2025年1月3日\n", None) == 2025
+    assert plan_year_of("天长市2015年政府工作报告", "——2016年1月29日在天长市第十五届人民代表大会第六次会议上\n", None) == 2016
+    assert plan_year_of("政府工作报告", "(2023年4月20日)\n各位代表、同志们:", None) == 2023
+    # the day it was given outranks a year a sentence of the review names in passing (伊金霍洛镇 2023, yjhl.gov.cn)
+    assert plan_year_of("政府工作报告(草案)", "(2023年4月20日)\n一年来,我们在旗委、政府以及镇党委的坚强领导下,紧紧围绕2022年总体工作思路和经济社会发展各项目标任务,全力以赴兴产业。", None) == 2023
+    assert plan_year_of("2024年木棠镇人民政府工作报告", "——2024年1月5日在木棠镇第十七届人民代表大会第五次会议上", None) == 2024
+    assert plan_year_of("关于2023年度审计工作报告", "——2024年8月25日在区人大常委会会议上", None) == 2023  # no 政府工作报告
 
 
 # 今年以来 is the year of the page's date: a town's news of its congress (据了解,今年以来,…工业开票销售38.48亿元), a

@@ -310,6 +310,72 @@ def test_zai_sheng_is_a_word_not_again(clause, value, indicator):
     assert {t.value: t.indicator for t in found.targets}.get(value) == indicator
 
 
+TOGETHER = [  # 共 (in all) before a figure is no part of its name, but 共管, 共富, 共享, 共建, 共青团 are words
+    ("已签协议2090.29亩(含共管协议252.43亩)", 252.43, "共管协议"),  # 木棠镇 2025 (儋州)
+    ("共富工坊达到12家", 12, "共富工坊"),  # the common shape of 浙江 towns' plans (稽东镇, 舜阳 seeds)
+    ("创建共享农庄3家", 3, "共享农庄"),  # the common shape of 海南 towns' plans
+    ("共引进项目12个", 12, "项目"),  # counter-example: 共 says how many in all
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", TOGETHER)
+def test_gong_opens_a_word_or_says_in_all(clause, value, indicator):
+    found = extract_body(PLAN + clause + "。", "2025年工作计划")  # 已签 makes the first a result
+    assert {t.value: t.indicator for t in found.targets + found.actuals}.get(value) == indicator
+
+
+WORD_DENG = [  # 等 closes a list (A、B等项目 names the kind after it), but 高等, 上等烟, 等级 are words
+    ("上等烟比例77.39%", 77.39, "上等烟比例"),  # 东华镇 2023 (楚雄市)
+    ("净增规上工业企业24户、资质等级企业50户", 50, "资质等级企业"),  # 临沧市 2022 政府工作报告
+    ("高等教育毛入学率达到60%", 60, "高等教育毛入学率"),  # the common shape of a province's plan
+    ("建成张村、李村等示范村5个", 5, "示范村"),  # counter-example: 等 closes the list
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", WORD_DENG)
+def test_deng_inside_a_word_closes_no_list(clause, value, indicator):
+    found = extract_body(PLAN + clause + "。", "2025年工作计划")
+    assert {t.value: t.indicator for t in found.targets}.get(value) == indicator
+
+
+DONE_ALREADY = [  # 已 after the thing an amount measures says what became of it: no part of its name
+    ("涉及的250.99亩土地已全部顺利签约", 250.99, "土地"),  # 木棠镇 2025 (儋州): 涉及 only points at the land
+    ("全镇20个村已完成改厕任务", 20, "村"),  # the common shape of township reviews
+    ("涉及林地面积120亩", 120, "涉及林地面积"),  # counter-example: the thing named before the amount keeps its words
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", DONE_ALREADY)
+def test_what_became_of_a_thing_is_no_part_of_its_name(clause, value, indicator):
+    found = extract_body("一、2024年工作回顾\n" + clause + "。", "2025年政府工作报告")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
+PROJECT_SUMS = [  # a project's investment is named by the project up to 项目, not by what became of it
+    ("特别是投资10亿元的百兆渔光互补光伏发电项目签约落地、顺利开工", 10, "百兆渔光互补光伏发电项目投资"),  # 塔城乡 2022
+    ("总投资5亿元的农产品精深加工项目顺利投产", 5, "农产品精深加工项目总投资"),  # the common shape of township reviews
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", PROJECT_SUMS)
+def test_a_projects_investment_is_named_by_the_project(clause, value, indicator):
+    found = extract_body("一、2024年工作回顾\n" + clause + "。", "2025年政府工作报告")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
+HOW_DONE = [  # how a task was done (圆满, 超额 before 完成) is no part of the task's name
+    ("圆满完成280万公斤烟叶收购任务", 280, "烟叶收购任务"),  # 东华镇 2023 (楚雄市)
+    ("超额完成全年税收任务1.2亿元", 1.2, "税收任务"),  # the common shape of township reviews
+    ("超额利润500万元", 500, "超额利润"),  # counter-example: 超额 inside a name
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", HOW_DONE)
+def test_how_a_task_was_done_is_no_part_of_its_name(clause, value, indicator):
+    found = extract_body("一、2024年工作回顾\n" + clause + "。", "2025年政府工作报告")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
 BANNER = [  # a banner (旗, an Inner Mongolian county) scopes its figures with 全旗 and 我旗 as a county does with 全县
     ("预计全旗地区生产总值达到259亿元,年均增长6%", 259, "地区生产总值"),  # 土默特左旗 2017
     ("全旗一般财政公共预算收入完成1.93亿元,一般公共预算支出完成14.34亿元", 1.93, "一般财政公共预算收入"),  # 新巴尔虎左旗 2018
@@ -647,6 +713,9 @@ COUNTED = [  # a count's noun ends before the next count's lead words, and befor
     ("4个美丽乡村示范片区基本建成", 4, "美丽乡村示范片区"),
     ("3个焦化整合项目顺利建成", 3, "焦化整合项目"),
     ("21件省、市重点民生实事全面完成", 21, "省、市重点民生实事"),
+    # 均 (all of them) before the state (木棠镇 2025, danzhou; the common shape 12个村均实现通硬化路)
+    ("9间房屋均完成签约并妥善安置住户", 9, "房屋"),
+    ("12个行政村均实现通硬化路", 12, "行政村"),
     # work going forward, or built (乌海 2024; 岳阳 2024; 中疃镇 review, real2/v; 吴宁街道 plan, seeds/003)
     ("10项国家、自治区改革试点稳步推进", 10, "国家、自治区改革试点"),
     ("20个市级和美乡村示范创建稳步推进", 20, "市级和美乡村示范创建"),
@@ -701,12 +770,15 @@ def test_a_pair_written_with_one_shared_morpheme_names_both_words(clause, names)
     assert [t.indicator for t in extract_body(PLAN + clause + "。", "2025年工作计划").targets] == names
 
 
-FACILITIES = [  # a size between a place's name and a base being built is the base's size; the place only says where
+FACILITIES = [  # a size between a place's (or a firm's) name and a base is the base's size; the name only says where
     # 东辽县 actions (dept/dongliao_county_actions, a county's 行动方案); 三和镇2024年工作计划 (dept/sanhe_town_2024)
     ("完成杏山200万只蛋鸡标准化养殖基地建设", 2000000, "蛋鸡标准化养殖基地"),
     ("三是加快后李村1000亩特色水产养殖基地建设", 1000, "特色水产养殖基地"),
     ("同时加快大陈村3000亩蓝莓基地二期建设速度", 3000, "蓝莓基地"),
     ("二是积极打造大陈村乌云山3000亩蓝莓基地建设", 3000, "蓝莓基地"),
+    # a firm's base named with its size, whatever is said of it next (雅星镇2025年政府工作报告, danzhou.gov.cn)
+    ("罗牛山大讲20万头生猪养殖基地开工建设", 200000, "生猪养殖基地"),
+    ("欣辉农业1500亩种植基地玉米产量再创新高", 1500, "种植基地"),
     # counter-examples: a count of parks keeps its noun (衡水 2024); a measure before the size keeps its name
     ("抓好10个重点现代农业示范园区建设", 10, "重点现代农业示范园区建设"),
     ("粮食播种面积稳定在334万亩", 3340000, "粮食播种面积"),
@@ -714,7 +786,7 @@ FACILITIES = [  # a size between a place's name and a base being built is the ba
 
 
 @pytest.mark.parametrize("clause, value, indicator", FACILITIES)
-def test_a_size_before_a_base_being_built_is_named_after_the_base_not_its_place(clause, value, indicator):
+def test_a_size_before_a_base_is_named_after_the_base_not_its_place(clause, value, indicator):
     found = extract_body(PLAN + clause + "。", "2025年工作计划").targets
     assert {t.base_value: t.indicator for t in found}.get(value) == indicator
 

@@ -136,8 +136,9 @@ def tidy(s: str) -> str:
     s = (L.FOOTNOTE_RE.sub("", s) if "[" in s else s).strip(" 、,;:")
     if "连续" in s:
         s = _without_years_running(s)
-    if "等" in s:
-        head, _, tail = s.rpartition("等")
+    at = _list_deng(s) if "等" in s else -1
+    if at >= 0:
+        head, tail = s[:at], s[at + 1 :]
         tail = tail.strip()
         if len(tail) >= 2:  # 新开工A、B等项目 → 新开工项目: the stage stays on the kind
             verb = L.LIST_VERB_RE.match(re.split("[,;，；]", head)[-1])
@@ -156,6 +157,14 @@ def _without_step_reached(s: str) -> str:
     """s without the level it reached said after it (工业总产值迈上千亿台阶,接近1300亿元 → 工业总产值)."""
     cut = max(s.rfind(w) for w in L.STEP_VERBS)
     return s[:cut] if cut >= 2 else s
+
+
+def _list_deng(s: str) -> int:
+    """Where the last 等 closing a list (A、B等项目) stands in s, or -1; the 等 of 高等, 上等烟, 等级 is a word's."""
+    at = s.rfind("等")
+    while at >= 0 and (s[at - 1 : at] in L.DENG_WORD_BEFORE or s[at + 1 : at + 2] in L.DENG_WORD_AFTER):
+        at = s.rfind("等", 0, at)
+    return at
 
 
 def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
@@ -226,13 +235,19 @@ def object_of_sum(d: Doc, it: Item, total: bool) -> str:
             return ""
     if total:
         obj = r[1:] if r.startswith("的") else r
-        obj = _before_cut(obj)
+        obj = _project_head(_before_cut(obj))
         return obj[:30] if len(obj) >= 2 else ""
     m = L.OBJECT_VERB_RE.match(r)
     if not m:
         return ""
-    obj = L.CLAUSE_SPLIT_RE.split(r[m.end() :].strip())[0]
+    obj = _project_head(L.CLAUSE_SPLIT_RE.split(r[m.end() :].strip())[0])
     return obj[:30] if len(obj) >= 2 else ""
+
+
+def _project_head(obj: str) -> str:
+    """A project up to its head noun, not what became of it (…光伏发电项目签约落地、顺利开工 → …光伏发电项目)."""
+    k = obj.rfind("项目")
+    return obj[: k + 2] if k > 0 else obj
 
 
 def sentence_subject(d: Doc, it: Item, start: int = -1) -> str:

@@ -204,7 +204,10 @@ def plan_year_of(title: str | None, body: str, date: str | None) -> int | None:
     years = L.TITLE_YEAR_RE.findall(title or "")
     if years:
         planned = [y for y, plan in years if plan]
-        return int(planned[-1] if planned else years[0][0])
+        if planned:
+            return int(planned[-1])
+        given = _delivered_year(body) if "政府工作报告" in (title or "") else None
+        return given if given and given > int(years[0][0]) else int(years[0][0])  # 政府工作报告(2024年), given in 2025
     m = L.TITLE_DATE_RE.search(title) if title and "工作报告" in title else None
     if m:  # 政府工作报告（2025年1月20日）: delivered that day
         return _delivered(m)
@@ -217,15 +220,12 @@ def plan_year_of(title: str | None, body: str, date: str | None) -> int | None:
         line = body[line_start : len(body) if line_end < 0 else line_end]
         if len(line.strip()) <= 40 or L.LEADIN_END_RE.match(body, m.end()):
             return int(m.group(1))
+    given = _delivered_year(body)  # the day a report was given, before a year a sentence names in passing
+    if given:
+        return given
     m = L.PLAN_YEAR_RE.search(body)
     if m:
         return int(m.group(1))
-    m = L.DELIVERED_RE.search(body, 0, 400)  # "——2023年3月5日在…会议上": a report plans its year
-    if m:
-        return _delivered(m)
-    delivered = _delivered_in_chinese(body[:400]) if "〇" in body[:400] else None
-    if delivered:
-        return delivered
     m = L.DEPLOYS_YEAR_RE.search(body, 0, 600)  # a meeting's news: "总结2013年工作,研究部署2014年工作"
     if m:
         return int(m.group(1))
@@ -256,6 +256,14 @@ def place_of(title: str) -> tuple[str, ...]:
 def _delivered(m: re.Match[str]) -> int:
     """The year a report delivered on a date plans: its own, or the next from October on (2023年12月31日 plans 2024)."""
     return int(m.group(1)) + (1 if int(m.group(2)) >= 10 else 0)
+
+
+def _delivered_year(body: str) -> int | None:
+    """The year a report given at a meeting plans: the year of the day it was given, or the next after October."""
+    m = L.DELIVERED_RE.search(body, 0, 400) or L.DATE_LINE_RE.search(body, 0, 400)  # "——2023年3月5日在…会议上"
+    if m:
+        return _delivered(m)
+    return _delivered_in_chinese(body[:400]) if "〇" in body[:400] else None  # "——二〇二三年一月十四日在…"
 
 
 def _delivered_in_chinese(head: str) -> int | None:
@@ -415,6 +423,8 @@ def _initial_mode(title: str, text: str) -> str:
     if L.PROFILE_TITLE_RE.search(title) or L.REVIEW_NEWS_TITLE_RE.search(title):
         return "review"
     if "报告" in title:
+        if L.MIDYEAR_TITLE_RE.search(title):  # 2022年上半年政府工作报告: a report on the half year gone
+            return "review"
         m = L.SECTION_RE.search(text, 0, 600)
         if m is None or m.group("review") or L.OPENS_REVIEW_RE.search(text, 0, 600):
             return "review"

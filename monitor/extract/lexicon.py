@@ -116,9 +116,9 @@ NONE_AFTER_RE = re.compile(r"(?:都|也)?(?:不[漏落少丢掉]|不能少|没�
 # a verb of a project's stage before a list of names (新开工A、B等项目): it stays on the kind named after 等
 LIST_VERB_RE = re.compile(r"新开工|开工建设|开工|竣工投产|竣工|建成投用|建成投产|建成|投产|签约|续建|新建|新增")
 
-# words before an amount that only say what is done to the thing named after it (新建6万平方米标准化厂房);
-# the verbs of making a thing stay on its name, the others go
-BARE_VERB_RE = re.compile(r"(?:加速|加快|全力|大力|着力)?(?:推进|建设|实施|打造|盘活|整治|(新建|改建|扩建|新改建|改扩建|改造|新增))")
+# words before an amount that only say what is done to the thing named after it (新建6万平方米标准化厂房) or point
+# at it (涉及的250.99亩土地); the verbs of making a thing stay on its name, the others go
+BARE_VERB_RE = re.compile(r"(?:加速|加快|全力|大力|着力)?(?:推进|建设|实施|打造|盘活|整治|涉及|(新建|改建|扩建|新改建|改扩建|改造|新增))")
 
 FOOTNOTE_RE = re.compile(r"\[\d{1,3}\]")  # a note's mark after a term: “双协员”[21]
 
@@ -250,6 +250,8 @@ CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789
 # The date a work report's title gives it ("四川省政府工作报告（2024年1月22日 黄强）", "岳阳市政府工作报告（2023年12月31日
 # 李挚）"): the day it was delivered, which dates its plan as DELIVERED_RE does.
 TITLE_DATE_RE = re.compile(r"(20\d\d)年(\d{1,2})月\d{1,2}日")
+# The day a report was given, on a line of its own under the speaker ("镇长王 鹏\n2025年1月3日", "(2023年4月20日)").
+DATE_LINE_RE = re.compile(r"^\s*[((]?(20\d\d)年(\d{1,2})月\d{1,2}日[))]?\s*$", re.M)
 
 LEADIN_END_RE = re.compile(r"[^。,;\n]{0,10}[:是为]")
 
@@ -298,8 +300,8 @@ LEAD_WORDS = re.compile(
     r"到20\d\d年底?|20\d\d年(?:底|度(?!假))?|\d{1,2}(?:至|-|—)\d{1,2}月(?:份)?|全[镇县区市省乡国州旗]|我[镇县区市省乡旗]|本[镇县区市旗]|"
     r"[为对](?=全[镇县区市省乡国州旗]|$)|"  # 为全州7万名…妇女: whom it is for, no name
     r"各类|全面|努力|着力|持续|继续|进一步|加快|加大|推动|推进|开展|实施|建成(?!区)|建设(?!用地)|新建成|创建|创成|创出|"
-    r"打造|培育|引进|组建|完成|实现|达到|累计|共计|合计|共有|共|新培育|启动|积极|深入|大力|扎实|有序|"
-    r"有力有序|顺利|成功|及时|全速|共同|安排|去年|上年(?!结转|结余)|过去一年|加上|围绕|对照|按照|聚焦|我们|已经|已有|现有|已|再(?!生)|所有|目前|现已|截至目前|当前|发放|兑现|拨付|筹集|落实|要|将|先(?![进行导锋])|再(?!生)|力求|还|并(?![网购联表行])|且|同时|以及|和|及|与|、|,|;|:|\s|"
+    r"打造|培育|引进|组建|完成|实现|达到|累计|共计|合计|共有|共(?![富享管治青]|建(?!成))|新培育|启动|积极|深入|大力|扎实|有序|"
+    r"有力有序|顺利|圆满|超额(?=完成|$)|成功|及时|全速|共同|安排|去年|上年(?!结转|结余)|过去一年|加上|围绕|对照|按照|聚焦|我们|已经|已有|现有|已|再(?!生)|所有|目前|现已|截至目前|当前|发放|兑现|拨付|筹集|落实|要|将|先(?![进行导锋])|再(?!生)|力求|还|并(?![网购联表行])|且|同时|以及|和|及|与|、|,|;|:|\s|"
     r"可(?=实现|完成|达到|达|新增))"
 )
 
@@ -308,7 +310,7 @@ LEAD_WORDS = re.compile(
 PLACE_BEFORE_YEAR_RE = re.compile(r"[^\W\d_]{1,6}?[省市县镇乡旗](?=20\d\d年)")
 # The first character of every LEAD_WORDS word that opens with a literal; the others open with a
 # digit (\d) or a space (\s): no match is tried unless the text opens with one of these, a digit or a space.
-LEAD_FIRST = frozenset(",2分:;、上下与且为争今以先兑全共其再创到剩力加努去及发各合同启和可围培大安完实对将已年并建开引当成我截所扎打拟拨持按推新明有本深现目着确积筹累组继聚落要计达过还进顺预含包")
+LEAD_FIRST = frozenset(",2分:;、上下与且为争今以先兑全共其再创到剩力加努去及发各合同启和可围培大安完实对将已年并建开引当成我截所扎打拟拨持按推新明有本深现目着确积筹累组继聚落要计达过还进顺预含包圆超")
 
 # Two one-character words of a pair written with one shared morpheme ("存、贷款余额" is 存款余额 and 贷款余额,
 # "进、出口总额", "大、中型企业"): the first character of the pair, then the second.
@@ -550,13 +552,20 @@ HERD_UNITS = frozenset(("头", "羽", "只", "匹", "尾"))
 
 TIME_UNITS = {"天", "小时", "分钟", "个工作日", "工作日"}
 
+# 等 inside a word, not closing a list: after these (高等教育, 上等烟, 初等, 同等, 平等, 优等, 特等), before these (等级公路, 一等奖).
+# Not 中等: 市十一中等3所 closes a list of schools.
+DENG_WORD_BEFORE = frozenset("高上初同平优特")
+DENG_WORD_AFTER = frozenset("级奖")
+
 NOUN_CUT_RE = re.compile(r"\d|、(?=.{0,12}\d)|和(?=\d)|及(?=\d)")
 
-# A state after a counted noun ("32个村全覆盖", "11栋住宅楼全部建设完成", "4个…示范片区基本建成", "…创建稳步推进",
-# "53个贫困县全部摘帽", "718.6万建档立卡贫困人口全部脱贫"): no part of its name. Not the kind they are all to become
-# ("8个县(区)全部创建成为全国民族团结进步示范市、县"): that names the aim; nor, after a bare noun of two characters
-# ("107个项目全部开工", "9台机组全部并网发电"), the state that says which ones were counted.
-NOUN_STATE_RE = re.compile(r"全覆盖|全部(?!创建|成为|创成)|(?:全面|基本|顺利)(?:建设)?(?:实现|完成|达到|达标|建成)|完成建设|(?:正按计划|有力)?(?:稳步|有序)推进")
+# A state after a counted noun ("32个村全覆盖", "11栋住宅楼全部建设完成", "9间房屋均完成签约", "4个…示范片区基本建成",
+# "…创建稳步推进", "53个贫困县全部摘帽", "718.6万建档立卡贫困人口全部脱贫"): no part of its name. Not the kind they are
+# all to become ("8个县(区)全部创建成为全国民族团结进步示范市、县"): that names the aim; nor, after a bare noun of two
+# characters ("107个项目全部开工", "9台机组全部并网发电"), the state that says which ones were counted.
+NOUN_STATE_RE = re.compile(
+    r"已|全覆盖|全部(?!创建|成为|创成)|(?:全面|基本|顺利|均)(?:建设)?(?:实现|完成|达到|达标|建成)|完成建设|(?:正按计划|有力)?(?:稳步|有序)推进"
+)
 
 # Between a counted noun and the amount it reached (89家企业完成销售17.6亿元).
 RESULT_VERB_RE = re.compile(r"完成|实现|达到|创造|贡献")
@@ -736,8 +745,9 @@ AGE_LEAD_RE = re.compile(r"\d+(?:[-—~至]\d+)?周?岁(?:及以上|以上|及�
 
 DESCRIPTOR_RE = re.compile(r"\d+(?:\.\d+)?[^\d,;、。]{0,4}?以[上下](?!的?$)")
 
-# A sized facility built after a place's name ("完成杏山200万只蛋鸡标准化养殖基地建设", "加快后李村1000亩特色水产养殖
-# 基地建设", "大陈村3000亩蓝莓基地二期建设"): the size is the facility's; the words before it only say where it is.
-FACILITY_BUILT_RE = re.compile(r"([^\W\d_]{2,14}?(?:基地|园区|产业园|示范园|园))(?:[一二三四五]期)?建设")
+# A sized facility after a place's or a firm's name ("完成杏山200万只蛋鸡标准化养殖基地建设", "加快后李村1000亩特色水产养殖
+# 基地建设", "大陈村3000亩蓝莓基地二期建设", "罗牛山大讲20万头生猪养殖基地开工建设"): the size is the facility's; the words
+# before it only say where or whose it is.
+FACILITY_RE = re.compile(r"([^\W\d_]{2,14}?(?:基地|园区|园(?!区)))")
 
 VERB_ONLY = {"发行", "安排", "完成", "实现", "投入", "新增", "净增", "净减", "新建", "改建", "扩建", "续建", "改造", "提升改造", "改造提升", "新开工", "建设", "引进", "发放", "筹集", "争取", "落实", "培育", "创建"}

@@ -167,15 +167,15 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     if noun and not subject and it.post_qual == "以上" and (m := L.FLOOR_SUBJECT_RE.match(noun)):
         noun = noun[: m.end() - 2]  # 50平方公里以上建设用地面积达到…要求: the land, not what it reaches
     indicator = subject
-    state = L.NOUN_STATE_RE.search(noun, 1) if noun and cat in ("count", "number") else None
-    if state and (state.start() >= 3 or state.group(0) != "全部"):  # 32个村全覆盖: the villages; 107个项目全部开工 keeps it
+    state = L.NOUN_STATE_RE.search(noun, 1) if noun else None  # 32个村全覆盖, 250.99亩土地已…签约: the things
+    if state and (state.start() >= 3 or state.group(0) != "全部"):  # 107个项目全部开工 keeps its state
         noun = noun[: state.start()]
     if noun and cat == "count" and len(noun) <= 2 and subject.endswith(("以上", "以下")):
         noun = subject + noun  # 村级集体经济收入30万元以上32个村: the class named before the count
     if noun and (cat == "count" or not subject) and not (subject and noun in L.FRAME_NOUNS):
         indicator = noun
     if (indicator is subject and 2 <= len(subject) <= 6 and "\u4e00" <= it.right[:1] <= "\u9fff"
-            and (m := L.FACILITY_BUILT_RE.match(it.right)) and not L.METRIC_END_RE.search(subject)):
+            and (m := L.FACILITY_RE.match(it.right)) and not L.METRIC_END_RE.search(subject)):
         indicator = m.group(1)  # 杏山200万只蛋鸡标准化养殖基地建设: the base's size; 杏山 is where it is
     if cat in ("money", "number") and L.SUM_END_RE.search(indicator or "") and len(indicator) <= 8:
         total = indicator.endswith("总投资")
