@@ -307,10 +307,13 @@ def _cost(a: _Item, b: _Item) -> float:
     return cost + abs(math.log(y / x)) + 1
 
 
+_Fits = Callable[[_Item, _Item], bool]  # whether two items with equal keys may pair
+
+
 def _pair_groups(
-    old: list[_Item], new: list[_Item], key: Callable[[_Item], object]
+    old: list[_Item], new: list[_Item], key: Callable[[_Item], object], fits: _Fits | None = None
 ) -> tuple[list[tuple[_Item, _Item]], list[_Item], list[_Item]]:
-    """Pair items with equal keys (falsy keys never pair), closest numbers first."""
+    """Pair items with equal keys (falsy keys never pair) that `fits` (when given) accepts, closest numbers first."""
     groups: dict[object, tuple[list[_Item], list[_Item]]] = {}
     for it in old:
         k = key(it)
@@ -325,10 +328,12 @@ def _pair_groups(
         if not b_items:
             continue
         if len(a_items) == 1 and len(b_items) == 1:  # the usual case: one partner each
-            pairs.append((a_items[0], b_items[0]))
+            if fits is None or fits(a_items[0], b_items[0]):
+                pairs.append((a_items[0], b_items[0]))
             continue
         candidates = sorted(
-            ((_cost(a, b), a.order, b.order, a, b) for a in a_items for b in b_items), key=lambda c: c[:3]
+            ((_cost(a, b), a.order, b.order, a, b) for a in a_items for b in b_items if fits is None or fits(a, b)),
+            key=lambda c: c[:3],
         )
         used_a: set[int] = set()
         used_b: set[int] = set()
@@ -362,6 +367,13 @@ def _near_pairs(
             taken.add(id(match))
             pairs.append((a, match))
     return pairs, left_old, [b for b in new if id(b) not in taken]
+
+
+def re_expressed(a: _Item, b: _Item) -> bool:
+    """True when one target can restate the other in another unit: a rate for an amount or for another rate (进出口总额
+    850亿元 → 增长7%, 城镇化率56% → 提高1个百分点); two amounts in different units count different things (临沧 2022
+    开工建设高速公路5条, 2023 累计建成高速公路560公里)."""
+    return a.unit == b.unit or a.unit in PERCENT_UNITS or b.unit in PERCENT_UNITS
 
 
 def contained(x: str, y: str) -> bool:
@@ -399,19 +411,19 @@ def match(old: list[_Item], new: list[_Item]) -> tuple[list[tuple[_Item, _Item]]
     """Partners by exact indicator and kind, then near-synonym, then kind-free (same unit), then
     the same indicator in another unit (a level one year, a growth the next), then containment, then
     a short insertion."""
-    passes: list[Callable[[_Item], object]] = [
-        lambda it: (it.norm, it.target.kind, it.scope),
-        lambda it: it.synonym and (it.synonym, it.target.kind, it.scope),
-        lambda it: (it.norm, it.scope, it.unit),
-        lambda it: it.synonym and (it.synonym, it.scope, it.unit),
+    passes: list[tuple[Callable[[_Item], object], _Fits | None]] = [
+        (lambda it: (it.norm, it.target.kind, it.scope), None),
+        (lambda it: it.synonym and (it.synonym, it.target.kind, it.scope), None),
+        (lambda it: (it.norm, it.scope, it.unit), None),
+        (lambda it: it.synonym and (it.synonym, it.scope, it.unit), None),
         # Re-expressed: 进出口总额达到850亿元 one year, 进出口总额增长7% the next.
-        lambda it: (it.norm, it.scope),
+        (lambda it: (it.norm, it.scope), re_expressed),
     ]
     pairs: list[tuple[_Item, _Item]] = []
-    for key in passes:
+    for key, fits in passes:
         if not old or not new:  # every target on one side has its partner (a revision, usually): none left to pair
             break
-        found, old, new = _pair_groups(old, new, key)
+        found, old, new = _pair_groups(old, new, key, fits)
         pairs += found
     for near in (contained, inserted):
         found, old, new = _near_pairs(old, new, near)

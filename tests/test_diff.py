@@ -217,6 +217,22 @@ def test_an_indicator_re_expressed_from_a_level_to_a_growth_is_one_change():
     assert (c.change, c.what, c.old.value, c.new.value) == ("changed", ("unit", "value"), 850, 7)
 
 
+RE_EXPRESSED = [  # one publisher's consecutive 政府工作报告 (lawtext/gov 政府工作报告-其他地市): (old, new, changes)
+    # an amount restated as a growth, a share as its rise in points: one move each
+    (t("工业投资", 350, "亿元", qualifier="以上"), t("工业投资", 6, "%", "growth"), [("changed", "工业投资")]),  # 乐山 2022→2023
+    (t("常住人口城镇化率", 56, "%", "share"), t("常住人口城镇化率", 1, "个百分点", "growth", "左右"),
+     [("changed", "常住人口城镇化率")]),  # 乐山 2022 提高到56% → 2023 提高1个百分点左右
+    # two amounts in other units count other things: 临沧 2022 力争开工建设5条高速公路 → 2023 累计建成高速公路560公里以上
+    (t("高速公路", 5, "条", "count"), t("高速公路", 560, "公里", qualifier="以上"),
+     [("added", "高速公路"), ("dropped", "高速公路")]),
+]
+
+
+@pytest.mark.parametrize("old, new, expected", RE_EXPRESSED)
+def test_a_rate_restates_an_amount_but_two_amounts_in_other_units_are_two_targets(old, new, expected):
+    assert [(c.change, c.indicator) for c in diff_targets([old], [new])] == expected
+
+
 def test_a_ceiling_that_becomes_an_approximate_growth_pairs_by_synonym():
     # "居民消费价格指数涨幅3%以内" → "居民消费价格涨幅3%左右": the bound changed, nothing else.
     old = [t("居民消费价格指数涨幅", 3, "%", "threshold", "以内")]
