@@ -367,6 +367,13 @@ SAME_MEASURE = [  # one measure under the names county-level publishers give it:
     # counter-example: the industrial water reused in the same sentence of 中卫 2022 is not reclaimed water
     (t("工业用水重复利用率", 92, "%", "share"), t("再生水利用率", 35, "%", "share", "不低于"),
      [("added", "再生水利用率"), ("dropped", "工业用水重复利用率")]),
+    # 研究与试验发展 is the statistical name of R&D (研发): 三亚 2022 研究与试验发展经费投入强度提升至1.7% → 2023 研发投入强度
+    # 达到2.5%以上; 三明 2022 全社会研发经费（R&D）投入 (NEAR_NAMES) writes the everyday name with the gloss
+    (t("研究与试验发展经费投入强度", 1.7, "%", "share"), t("研发投入强度", 2.5, "%", "share", "以上"),
+     [("changed", "研发投入强度")]),
+    # counter-example: the spending's growth is not its intensity (三明 2022 研发投入增长18%以上)
+    (t("研究与试验发展经费投入强度", 1.7, "%", "share"), t("全社会研发投入", 18, "%", "growth", "以上"),
+     [("added", "全社会研发投入"), ("dropped", "研究与试验发展经费投入强度")]),
     # a banner's and a township's scope word, as 全县 and 全镇: 土默特左旗 2017 全旗地区生产总值 and 苏尼特右旗 2023 地区生产总值;
     # xx乡 2023 全乡生产总值 and 张汪镇 2024 全镇生产总值
     (t("全旗地区生产总值", 6, "%", "growth"), t("地区生产总值", 5, "%", "growth"), [("changed", "地区生产总值")]),
