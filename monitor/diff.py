@@ -97,6 +97,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
 _JOINING = frozenset("和及与、")
 _WORK_VERBS = re.compile(r"(?:新建|改建|扩建|续建|改造|提升|建设|新开工|开工|维修)+")
 _LEVEL_WORDS = re.compile(r"国家级|省级|市级|区级|县级|镇级|村级|国家|国际|全国|省|市|区|县|镇|村")
+# Towns and cities as against the countryside, not a level of government: 三亚 2022 老旧小区改造 → 2023 城镇老旧小区改造.
+_AREA_WORDS = re.compile(r"城镇|城市|城区")
 
 
 @lru_cache(maxsize=65536)
@@ -399,10 +401,10 @@ def inserted(x: str, y: str) -> bool:
 
 
 def _modifier_only(extra: str) -> bool:
-    """True when the words one name has over another only qualify it: no number, no level (国家/省/市…) and no
-    second item joined on by 和/及/与/、 (植树造林和森林抚育70万亩 is two targets, not 植树造林's; 新建和改造
+    """True when the words one name has over another only qualify it: no number, no level (国家/省/市…; 城镇 and 城市
+    name an area, not a level) and no second item joined on by 和/及/与/、 (植树造林和森林抚育70万亩 is two targets, not 植树造林's; 新建和改造
     高标准农田 joins two verbs on one)."""
-    if re.search(r"\d", extra) or _LEVEL_WORDS.search(extra):
+    if re.search(r"\d", extra) or _LEVEL_WORDS.search(_AREA_WORDS.sub("", extra)):
         return False
     joined = extra[:1] in _JOINING or extra[-1:] in _JOINING
     return not joined or bool(_WORK_VERBS.fullmatch(extra.strip("和及与、")))

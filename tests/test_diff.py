@@ -297,6 +297,12 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
     # a verb joined on shares the object (临沧 2022 建设高标准农田22万亩以上 → 2023 新建和改造高标准农田20万亩以上)
     (t("高标准农田", 22, "万亩", qualifier="以上"), t("新建和改造高标准农田", 20, "万亩", qualifier="以上"),
      [("changed", "新建和改造高标准农田")]),
+    # 城镇 names the towns as against the countryside, not a level of government (三亚 2022 12个老旧小区改造 → 2023 启动16个
+    # 城镇老旧小区改造; 云浮 2022 城镇老旧小区改造 and 衡水 2024 改造城镇老旧小区 name it so)
+    (t("老旧小区改造", 12, "个", "count"), t("城镇老旧小区改造", 16, "个", "count"), [("changed", "城镇老旧小区改造")]),
+    # counter-examples: the towns' rate is not the countryside's (丹东 2023 生活污水治理率 of its villages)
+    (t("农村生活污水治理率", 80, "%", "share"), t("城镇生活污水治理率", 95, "%", "share"),
+     [("added", "城镇生活污水治理率"), ("dropped", "农村生活污水治理率")]),
     # counter-examples: a long insertion names another indicator; a second item joined on is a second target
     (t("规上工业增加值", 8, "%", "growth"), t("规上工业战略性新兴产业增加值", 10, "%", "growth"),
      [("added", "规上工业战略性新兴产业增加值"), ("dropped", "规上工业增加值")]),
