@@ -389,7 +389,8 @@ def contained(x: str, y: str) -> bool:
 
 def inserted(x: str, y: str) -> bool:
     """True when one normalized indicator is the other with one or two characters inside it that name no number
-    or level: a modifier a publisher adds or leaves out (进出口外贸总额, 创业担保贷款, 水土流失综合治理面积)."""
+    or level: a modifier a publisher adds or leaves out (进出口外贸总额, 创业担保贷款, 水土流失综合治理面积), or the
+    和 between two items it lists either way (丹东 2022 雏鹰和瞪羚企业 → 2023 雏鹰瞪羚企业)."""
     short, long = (x, y) if len(x) <= len(y) else (y, x)
     extra = len(long) - len(short)
     if len(short) < 4 or not 0 < extra <= 2:
@@ -397,7 +398,8 @@ def inserted(x: str, y: str) -> bool:
     p = 0
     while p < len(short) and short[p] == long[p]:
         p += 1
-    return long[p + extra :] == short[p:] and _modifier_only(long[p : p + extra])
+    words = long[p : p + extra]
+    return long[p + extra :] == short[p:] and (_modifier_only(words) or (words in _JOINING and 0 < p < len(short)))
 
 
 def _modifier_only(extra: str) -> bool:

@@ -300,6 +300,8 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
     # 城镇 names the towns as against the countryside, not a level of government (三亚 2022 12个老旧小区改造 → 2023 启动16个
     # 城镇老旧小区改造; 云浮 2022 城镇老旧小区改造 and 衡水 2024 改造城镇老旧小区 name it so)
     (t("老旧小区改造", 12, "个", "count"), t("城镇老旧小区改造", 16, "个", "count"), [("changed", "城镇老旧小区改造")]),
+    # the 和 between two items listed either way (丹东 2022 新增雏鹰和瞪羚企业15户 → 2023 雏鹰瞪羚企业10户)
+    (t("雏鹰和瞪羚企业", 15, "户", "count"), t("雏鹰瞪羚企业", 10, "户", "count"), [("changed", "雏鹰瞪羚企业")]),
     # counter-examples: the towns' rate is not the countryside's (丹东 2023 生活污水治理率 of its villages)
     (t("农村生活污水治理率", 80, "%", "share"), t("城镇生活污水治理率", 95, "%", "share"),
      [("added", "城镇生活污水治理率"), ("dropped", "农村生活污水治理率")]),
