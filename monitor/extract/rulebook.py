@@ -342,7 +342,8 @@ RULES: tuple[Rule, ...] = (
          ("关注249亩低效用地地块。",), ("盘活低效用地249亩。",)),
     Rule("fact-forecast", "a fact about people (graduates, retirees, staff on the payroll), not a target",
          ("高校毕业生预计1179万人。", "本单位在职人员45人。", "60岁及以上老年人达2.97亿人。"),
-         ("帮助高校毕业生就业1万人。", "为老年人提供助餐服务10万人次。")),
+         ("帮助高校毕业生就业1万人。", "为老年人提供助餐服务10万人次。",
+          "城镇新增就业9万人以上，高校毕业生留洛就业创业1万人以上。")),  # 洛阳市政府工作报告 2022, 主要预期目标
     Rule("age-descriptor", "an age or an age range that describes who is served (3-6岁儿童), not a target",
          ("为3-6岁儿童提供免费学前教育。", "为60-69岁老人发放高龄补贴。"), ("人均预期寿命达到79岁。",)),
     Rule("change-start", "the starting value of a change (从2.8万元提高到3万元)",
