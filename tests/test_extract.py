@@ -157,6 +157,9 @@ ROWS = [
     # (lawtext/gov), its 主要预期目标.
     ("a name ending in an abbreviation takes no metric", "地区生产总值、人均GDP、全员劳动生产率增长7%。",
      [T("地区生产总值", 7, "%", "growth"), T("人均GDP", 7, "%", "growth"), T("全员劳动生产率", 7, "%", "growth")]),
+    # ...but takes the growth noun the list shares: 洛阳市2022年政府工作报告 (lawtext/gov), the year before the row above
+    ("a growth noun the list shares goes to an abbreviation too", "生产总值、人均GDP、全员劳动生产率增速均为7%。",
+     [T("生产总值增速", 7, "%", "growth"), T("人均GDP增速", 7, "%", "growth"), T("全员劳动生产率增速", 7, "%", "growth")]),
     ("a value shared by a list", "化学需氧量、氨氮排放量下降3%。",
      [T("化学需氧量排放量", 3, "%", "growth"), T("氨氮排放量", 3, "%", "growth")]),
     ("two values for two subjects", "粮食播种面积和产量稳定在1500万亩、120亿斤以上。",

@@ -259,10 +259,10 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
         m = L.METRIC_END_RE.search(last)
         suffix = m.group(0) if m else ""
         g = L.GROWTH_NOUN_RE.search(last)
-        if p.isascii() or (p[-1].isascii() and p[-1].isalpha()):  # GDP、人均GDP、固定资产投资…: an abbreviation ends a whole name
-            out.append(p)
-        elif g and not p.endswith(g.group(0)):
+        if g and not p.endswith(g.group(0)):  # 生产总值、人均GDP、全员劳动生产率增速均为7% (洛阳 2022): each one's 增速
             out.append(p + g.group(0))
+        elif p.isascii() or (p[-1].isascii() and p[-1].isalpha()):  # GDP、人均GDP、固定资产投资…: an abbreviation ends a whole name
+            out.append(p)
         elif len(suffix) >= 2 and not p.endswith(suffix) and len((L.METRIC_END_RE.search(p) or [""])[0]) < 2:
             out.append(p + suffix)
         elif suffix == "率" and not p.endswith("率") and not L.METRIC_END_RE.search(p):
