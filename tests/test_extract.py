@@ -160,6 +160,9 @@ ROWS = [
     # ...but takes the growth noun the list shares: 洛阳市2022年政府工作报告 (lawtext/gov), the year before the row above
     ("a growth noun the list shares goes to an abbreviation too", "生产总值、人均GDP、全员劳动生产率增速均为7%。",
      [T("生产总值增速", 7, "%", "growth"), T("人均GDP增速", 7, "%", "growth"), T("全员劳动生产率增速", 7, "%", "growth")]),
+    # 临沧市政府工作报告 2023 and 2022 (lawtext/gov): a count before a rate and its value counts what the rate is of
+    ("a count before a rate is what the rate is of", "保持11个国控断面水质优良率达100%,常住户100户以上自然村公厕普及率达70%以上。",
+     [T("国控断面水质优良率", 100, "%", "threshold"), T("自然村公厕普及率", 70, "%", "share", "以上")]),
     ("a value shared by a list", "化学需氧量、氨氮排放量下降3%。",
      [T("化学需氧量排放量", 3, "%", "growth"), T("氨氮排放量", 3, "%", "growth")]),
     ("two values for two subjects", "粮食播种面积和产量稳定在1500万亩、120亿斤以上。",

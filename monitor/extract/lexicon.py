@@ -70,6 +70,8 @@ SCOPE_WORDS = ("全年", "年内", "今年", "全镇", "全乡", "全市", "全�
 CHANGE_WORDS = ("增长", "增速", "增幅", "涨幅", "降低", "下降", "提高", "提升")
 STATE_WORDS = ("达到", "保持在", "控制在", "稳定在")
 BOUND_WORDS = ("左右", "以上", "以下")
+# Between a rate's name and its value (普及率达70%, 优良率保持在100%): longest first, so that 达到 is not read as 达.
+RATE_VALUE_VERBS = STATE_WORDS + ("提高到", "提升到", "达", "为")
 
 # -- words of the skip rules (see rulebook) ---------------------------------------------
 # After an amount: the thing it classifies ("10亿元项目", "超10亿元的25个产业集群", "200万千瓦…示范项目").

@@ -89,8 +89,8 @@ def _read_sentence(d: Doc, sent: Sentence, qs: list[N.Quantity]) -> list[Item]:
         if not it.skip:
             prev_end = it.post_end
             kept = True
-        elif it.skip == "places-in-scope":  # "43个行政村村集体经济总收入…": the total is named after the places
-            prev_end = it.post_end
+        elif it.skip in ("places-in-scope", "rate-of-set"):  # "43个行政村村集体经济总收入…", "11个国控断面水质优良率达…":
+            prev_end = it.post_end  # the total or the rate is named after the places counted
     if not kept:  # nothing to interpret or share
         return items
     run = index_run(items)

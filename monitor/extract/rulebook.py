@@ -327,6 +327,11 @@ RULES: tuple[Rule, ...] = (
     Rule("attribute-of-set", "a count of things whose standard or role is acted on (提高两项补贴标准)",
          ("提高残疾人两项补贴标准。", "发挥好两个示范区的引领作用。"),
          ("新增补贴项目两项。",)),
+    Rule("rate-of-set", "a count before a rate and its value says what the rate is of (11个国控断面水质优良率达100%)",
+         # 临沧市政府工作报告 2023 and 2022 (lawtext/gov): the sections whose water is rated, the villages of a size
+         ("保持11个国控断面水质优良率达100%。", "常住户100户以上自然村公厕普及率达70%以上。"),
+         # the same 2022 sentence: a rate, then a count of its own; a count whose noun is no rate
+         ("农村卫生户厕普及率达68%以上,新建农村公路1500公里以上。", "完成5万户改厕,实现垃圾分类行政村全覆盖。")),
     Rule("service-scope", "the scope of a service (实行13种…筛查), not a target",
          ("继续实行孕产妇13种致畸基因免费筛查。", "免费提供12种基本药物。"), ("新增免费筛查项目3种。",)),
     Rule("project-total", "the total investment of a project being pushed forward (推进总投资13亿元的…)",

@@ -287,6 +287,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
             return "attribute-of-set"
         if N.split_unit(it.q.unit)[1] == "种" and L.SERVICE_VERB_RE.search(lw):
             return "service-scope"
+    if cat == "count" and "率" in it.right and _rate_of_set(it.right):
+        return "rate-of-set"
     if role == "target" and cat in ("money", "number"):
         if "总投资" in lw and L.TOTAL_INVEST_RE.search(lw):
             return "project-total"
@@ -371,6 +373,16 @@ def _attribute_named(right: str) -> bool:
     """The words after a count are up to 12 Han characters or quotes, then 标准 or 作用, and end there."""
     t = L.without_final_newline(right)
     return t.endswith(L.ATTRIBUTE_NOUNS) and len(t) <= 14 and L.is_han(t[:-2].replace("“", "").replace("”", ""))
+
+
+def _rate_of_set(right: str) -> bool:
+    """The words after a count name a rate (Han characters up to 率) and then give its value (…率达100%)."""
+    k = right.find("率", 1, 18)
+    if k < 0 or not L.is_han(right[:k]):
+        return False
+    rest = right[k + 1 :]
+    rest = rest[len(next((w for w in L.RATE_VALUE_VERBS if rest.startswith(w)), "")) :]
+    return rest[:1].isdigit() and "%" in rest[:8]
 
 
 def _red_line(right: str) -> bool:
