@@ -99,6 +99,9 @@ _WORK_VERBS = re.compile(r"(?:新建|改建|扩建|续建|改造|提升|建设|�
 _LEVEL_WORDS = re.compile(r"国家级|省级|市级|区级|县级|镇级|村级|国家|国际|全国|省|市|区|县|镇|村")
 # Towns and cities as against the countryside, not a level of government: 三亚 2022 老旧小区改造 → 2023 城镇老旧小区改造.
 _AREA_WORDS = re.compile(r"城镇|城市|城区")
+# Projects planned or held in reserve are not the projects started, run or brought in (洛阳 2022 滚动储备亿元以上重大项目1000个
+# → 2023 实施388个重大项目; 2022 引进亿元以上产业项目80个 → 2023 谋划亿元以上产业项目200个).
+_PLANNING_WORDS = ("谋划", "储备")
 
 
 @lru_cache(maxsize=65536)
@@ -398,15 +401,19 @@ def inserted(x: str, y: str) -> bool:
     p = 0
     while p < len(short) and short[p] == long[p]:
         p += 1
-    words = long[p : p + extra]
-    return long[p + extra :] == short[p:] and (_modifier_only(words) or (words in _JOINING and 0 < p < len(short)))
+    words, rest = long[p : p + extra], short[p:]
+    if rest.startswith("项目") and _WORK_VERBS.fullmatch(words):  # 重大改造项目 is a kind of 重大项目 (洛阳 2022→2023)
+        return False
+    return long[p + extra :] == rest and (_modifier_only(words) or (words in _JOINING and 0 < p < len(short)))
 
 
 def _modifier_only(extra: str) -> bool:
     """True when the words one name has over another only qualify it: no number, no level (国家/省/市…; 城镇 and 城市
-    name an area, not a level) and no second item joined on by 和/及/与/、 (植树造林和森林抚育70万亩 is two targets, not 植树造林's; 新建和改造
+    name an area, not a level), no stage of planning (谋划, 储备) and no second item joined on by 和/及/与/、 (植树造林和森林抚育70万亩 is two targets, not 植树造林's; 新建和改造
     高标准农田 joins two verbs on one)."""
     if re.search(r"\d", extra) or _LEVEL_WORDS.search(_AREA_WORDS.sub("", extra)):
+        return False
+    if any(w in extra for w in _PLANNING_WORDS):
         return False
     joined = extra[:1] in _JOINING or extra[-1:] in _JOINING
     return not joined or bool(_WORK_VERBS.fullmatch(extra.strip("和及与、")))

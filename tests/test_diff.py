@@ -302,6 +302,17 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
     (t("老旧小区改造", 12, "个", "count"), t("城镇老旧小区改造", 16, "个", "count"), [("changed", "城镇老旧小区改造")]),
     # the 和 between two items listed either way (丹东 2022 新增雏鹰和瞪羚企业15户 → 2023 雏鹰瞪羚企业10户)
     (t("雏鹰和瞪羚企业", 15, "户", "count"), t("雏鹰瞪羚企业", 10, "户", "count"), [("changed", "雏鹰瞪羚企业")]),
+    # counter-examples: projects planned or held in reserve are not those run or brought in (洛阳 2022→2023; 丹东 2022
+    # 市级领导包保100个重大项目 → 2023 科学谋划投资规模大、带动能力强的重大项目600个)
+    (t("滚动储备亿元以上重大项目", 1000, "个", "count", "以上"), t("重大项目", 388, "个", "count"),
+     [("added", "重大项目"), ("dropped", "滚动储备亿元以上重大项目")]),
+    (t("亿元以上产业项目", 80, "个", "count"), t("谋划亿元以上产业项目", 200, "个", "count"),
+     [("added", "谋划亿元以上产业项目"), ("dropped", "亿元以上产业项目")]),
+    # ...and a work word before 项目 names a kind of project (洛阳 2022 抓好450个重大改造项目 → 2023 实施388个重大项目),
+    # while a verb before the projects leaves them the same (乌海 2024 组织实施重点项目264个 → 2025 实施重点项目233个)
+    (t("重大改造项目", 450, "个", "count"), t("重大项目", 388, "个", "count"),
+     [("added", "重大项目"), ("dropped", "重大改造项目")]),
+    (t("组织实施重点项目", 264, "个", "count"), t("实施重点项目", 233, "个", "count"), [("changed", "实施重点项目")]),
     # counter-examples: the towns' rate is not the countryside's (丹东 2023 生活污水治理率 of its villages)
     (t("农村生活污水治理率", 80, "%", "share"), t("城镇生活污水治理率", 95, "%", "share"),
      [("added", "城镇生活污水治理率"), ("dropped", "农村生活污水治理率")]),
