@@ -365,7 +365,7 @@ def _near_pairs(
     taken: set[int] = set()
     for a in old:
         candidates = alike.get((a.target.kind, a.scope, a.unit), [])
-        at = next((n for n, b in enumerate(candidates) if near(a.norm, b.norm)), None)
+        at = next((n for n, b in enumerate(candidates) if near(a.norm, b.norm) and not _stock_and_flow(a, b)), None)
         if at is None:
             left_old.append(a)
         else:
@@ -373,6 +373,18 @@ def _near_pairs(
             taken.add(id(match))
             pairs.append((a, match))
     return pairs, left_old, [b for b in new if id(b) not in taken]
+
+
+# A total of what there is, against what the year adds: 洛阳 2022 新建5G基站1000个 → 2023 5G基站总数突破1万个.
+_STOCK_WORDS = ("总数", "总量", "保有量", "累计")
+_FLOW_VERBS = ("新建", "新增", "新开工", "新改建", "新培育")
+
+
+def _stock_and_flow(a: _Item, b: _Item) -> bool:
+    """True when one name counts a total (总数, 累计…) and the other what the year adds (新建, 新增…)."""
+    x, y = a.target.indicator, b.target.indicator
+    sx, sy = any(w in x for w in _STOCK_WORDS), any(w in y for w in _STOCK_WORDS)
+    return sx != sy and (y if sx else x).startswith(_FLOW_VERBS)
 
 
 def re_expressed(a: _Item, b: _Item) -> bool:

@@ -313,6 +313,9 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
     (t("重大改造项目", 450, "个", "count"), t("重大项目", 388, "个", "count"),
      [("added", "重大项目"), ("dropped", "重大改造项目")]),
     (t("组织实施重点项目", 264, "个", "count"), t("实施重点项目", 233, "个", "count"), [("changed", "实施重点项目")]),
+    # counter-examples: a total is not what the year adds (洛阳 2022 新建5G基站1000个 → 2023 确保5G基站总数突破1万个)
+    (t("新建5G基站", 1000, "个", "count"), t("5G基站总数", 10000, "个", "count", "以上"),
+     [("added", "5G基站总数"), ("dropped", "新建5G基站")]),
     # counter-examples: the towns' rate is not the countryside's (丹东 2023 生活污水治理率 of its villages)
     (t("农村生活污水治理率", 80, "%", "share"), t("城镇生活污水治理率", 95, "%", "share"),
      [("added", "城镇生活污水治理率"), ("dropped", "农村生活污水治理率")]),
