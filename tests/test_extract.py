@@ -160,6 +160,9 @@ ROWS = [
     # ...but takes the growth noun the list shares: 洛阳市2022年政府工作报告 (lawtext/gov), the year before the row above
     ("a growth noun the list shares goes to an abbreviation too", "生产总值、人均GDP、全员劳动生产率增速均为7%。",
      [T("生产总值增速", 7, "%", "growth"), T("人均GDP增速", 7, "%", "growth"), T("全员劳动生产率增速", 7, "%", "growth")]),
+    # 乌兰察布市政府工作报告 2022 (lawtext/gov) 新建2100个5G基站; a county's 创建3A级景区: a code's digits do not end the noun
+    ("a code after a count is part of the noun", "新建2100个5G基站,建成3个4A级景区。",
+     [T("5G基站", 2100, "个", "count"), T("4A级景区", 3, "个", "count")]),
     # 乌兰察布市政府工作报告 2023 (lawtext/gov): 商都 is a place before 等, not "all" (都) sharing the count over the list
     ("都 before 等 ends a place's name", "实施G335科布尔至乌兰花、集宁至商都等13个重点公路项目。",
      [T("重点公路项目", 13, "个", "count")]),

@@ -132,7 +132,7 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
     r = it.right
     k = run.next_kept[idx]
     nxt = items[k] if k >= 0 else None
-    in_name = run.skipped_at(it.post_end)
+    in_name = run.skipped_at(it.post_end) or (r[:1].isdigit() and _CODE_RE.match(r) is not None)  # 2100个5G基站
     age = L.AGE_LEAD_RE.match(r) if r[:1].isdigit() else None  # 为2500名40周岁以上城乡居民…: ages, then the people
     if age and len(r) > age.end() and "\u4e00" <= r[age.end()] <= "\u9fff":
         return noun_after(d, replace(it, right=r[age.end() :], post_end=it.post_end + age.end()), items, idx, run)
@@ -173,11 +173,16 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
     return r if len(rest) >= 1 and not L.TRAIL_RE.fullmatch(r) else ""
 
 
+# The digits of a code (5G, 4A级, G335): Latin letters next to them, as bare_reason's bare-code reads them.
+_CODE_RE = re.compile(r"[A-Za-z]+\d+(?:\.\d+)?[A-Za-z]*|\d+[A-Za-z]+")
+
+
 def _noun_cut(r: str, base: int, run: Run) -> re.Match | None:
-    """Where a counted noun ends: a digit or a list mark before one, but not a name's digits."""
+    """Where a counted noun ends: a digit or a list mark before one, but not a name's or a code's digits."""
+    codes = [c.span() for c in _CODE_RE.finditer(r)] if any(ch.isascii() and ch.isalpha() for ch in r) else []
     for m in L.NOUN_CUT_RE.finditer(r):
         pos = base + m.start()
-        if m.group(0).isdigit() and run.in_skipped(pos):
+        if m.group(0).isdigit() and (run.in_skipped(pos) or any(a <= m.start() < b for a, b in codes)):
             continue
         return m
     return None
