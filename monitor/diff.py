@@ -421,8 +421,8 @@ def inserted(x: str, y: str) -> bool:
 
 def _modifier_only(extra: str) -> bool:
     """True when the words one name has over another only qualify it: no number, no level (国家/省/市…; 城镇 and 城市
-    name an area, not a level), no stage of planning (谋划, 储备) and no second item joined on by 和/及/与/、 (植树造林和森林抚育70万亩 is two targets, not 植树造林's; 新建和改造
-    高标准农田 joins two verbs on one)."""
+    name an area, not a level), no stage of planning (谋划, 储备) and no second item joined on by 和/及/与/、
+    (植树造林和森林抚育70万亩 is two targets, not 植树造林's; 新建和改造高标准农田 joins two verbs on one)."""
     if re.search(r"\d", extra) or _LEVEL_WORDS.search(_AREA_WORDS.sub("", extra)):
         return False
     if any(w in extra for w in _PLANNING_WORDS):

@@ -268,7 +268,7 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
         g = L.GROWTH_NOUN_RE.search(last)
         if g and not p.endswith(g.group(0)):  # 生产总值、人均GDP、全员劳动生产率增速均为7% (洛阳 2022): each one's 增速
             out.append(p + g.group(0))
-        elif p.isascii() or (p[-1].isascii() and p[-1].isalpha()):  # GDP、人均GDP、固定资产投资…: an abbreviation ends a whole name
+        elif p.isascii() or (p[-1].isascii() and p[-1].isalpha()):  # GDP、人均GDP、固定资产投资…: a whole name
             out.append(p)
         elif len(suffix) >= 2 and not p.endswith(suffix) and len((L.METRIC_END_RE.search(p) or [""])[0]) < 2:
             out.append(p + suffix)
