@@ -160,6 +160,10 @@ ROWS = [
     # ...but takes the growth noun the list shares: 洛阳市2022年政府工作报告 (lawtext/gov), the year before the row above
     ("a growth noun the list shares goes to an abbreviation too", "生产总值、人均GDP、全员劳动生产率增速均为7%。",
      [T("生产总值增速", 7, "%", "growth"), T("人均GDP增速", 7, "%", "growth"), T("全员劳动生产率增速", 7, "%", "growth")]),
+    # 洛阳市政府工作报告 2022 (lawtext/gov) 老旧小区…全年开工8.2万户、建成5.6万户: a second stage of the work is its own count
+    ("a second stage of a work is named by its stage", "新开工保障性住房3000套、建成2000套;全年开工8.2万户、建成5.6万户。",
+     [T("新开工保障性住房", 3000, "套", "count"), T("建成保障性住房", 2000, "套", "count"),
+      T("开工", 8.2, "万户", "count"), T("建成", 5.6, "万户", "count")]),
     # 乌兰察布市政府工作报告 2022 (lawtext/gov) 新建2100个5G基站; a county's 创建3A级景区: a code's digits do not end the noun
     ("a code after a count is part of the noun", "新建2100个5G基站,建成3个4A级景区。",
      [T("5G基站", 2100, "个", "count"), T("4A级景区", 3, "个", "count")]),

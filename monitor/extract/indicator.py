@@ -351,6 +351,12 @@ def verb_on_previous_noun(it: Item, items: list[Item], idx: int, verb: str) -> s
     return verb
 
 
+def with_stage(name: str, stage: str) -> str:
+    """A name taken from the count before, at this count's stage of the work (新开工保障性住房 → 建成保障性住房)."""
+    head = next((v for v in L.BUILD_STAGES if name.startswith(v)), "")
+    return stage + name[len(head) :] if head else name
+
+
 def object_named_before(d: Doc, it: Item, verb: str) -> str:
     """'拟发行超长期特别国债…,今年先发行1万亿元': the thing the verb took earlier in the sentence."""
     text = d.text

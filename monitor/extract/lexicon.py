@@ -682,4 +682,6 @@ DESCRIPTOR_RE = re.compile(r"\d+(?:\.\d+)?[^\d,;、。]{0,4}?以[上下](?!的?$
 # 基地建设", "大陈村3000亩蓝莓基地二期建设"): the size is the facility's; the words before it only say where it is.
 FACILITY_BUILT_RE = re.compile(r"([^\W\d_]{2,14}?(?:基地|园区|产业园|示范园|园))(?:[一二三四五]期)?建设")
 
+# The stages a work goes through, each its own count (新开工3000套、建成2000套): longest first.
+BUILD_STAGES = ("新开工", "开工", "新建", "建成", "竣工", "完工", "投产", "开通")
 VERB_ONLY = {"发行", "安排", "完成", "实现", "投入", "新增", "净增", "净减", "新建", "改建", "扩建", "续建", "改造", "提升改造", "改造提升", "新开工", "建设", "引进", "发放", "筹集", "争取", "落实", "培育", "创建"}

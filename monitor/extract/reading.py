@@ -26,6 +26,7 @@ from monitor.extract.indicator import (
     strip_lead,
     tidy,
     verb_on_previous_noun,
+    with_stage,
 )
 from monitor.extract.layout import (
     Doc,
@@ -210,6 +211,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
             if it.growth and it.q.unit == "%" and base.endswith("完成率"):
                 base = base[:-3]  # 为年初预算的98.23%,同比增长8.05%: the amount grew, not the rate of the budget
             indicator = base + indicator if indicator else base
+            if (stage := tidy(left_words)) in L.BUILD_STAGES:  # 新开工保障性住房3000套、建成2000套: built, not started
+                indicator = with_stage(indicator, stage)
         elif not indicator:
             label = label_before(d, it)
             indicator = label or sentence_subject(d, it) or tidy(L.ENUM_PREFIX.sub("", it.left)) or tidy(left_words)
