@@ -160,6 +160,12 @@ ROWS = [
     # ...but takes the growth noun the list shares: 洛阳市2022年政府工作报告 (lawtext/gov), the year before the row above
     ("a growth noun the list shares goes to an abbreviation too", "生产总值、人均GDP、全员劳动生产率增速均为7%。",
      [T("生产总值增速", 7, "%", "growth"), T("人均GDP增速", 7, "%", "growth"), T("全员劳动生产率增速", 7, "%", "growth")]),
+    # 等 inside a word is no "and so on": 临沧市政府工作报告 2022 (lawtext/gov) 净增…资质等级企业50户; 中等职业学校, 均等化;
+    # while 建成投用市十一中等3个项目 (a county's report in /work/texts) closes its examples with it
+    ("等 inside a word is part of the name", "净增资质等级企业50户,新建中等职业学校3所,基本公共服务均等化覆盖率达90%。",
+     [T("净增资质等级企业", 50, "户", "count"), T("新建中等职业学校", 3, "所", "count"),
+      T("基本公共服务均等化覆盖率", 90, "%", "share")]),
+    ("等 after a name closes its examples", "建成投用市十一中等3个项目。", [T("项目", 3, "个", "count")]),
     # 洛阳市政府工作报告 2022 (lawtext/gov) 老旧小区…全年开工8.2万户、建成5.6万户: a second stage of the work is its own count
     ("a second stage of a work is named by its stage", "新开工保障性住房3000套、建成2000套;全年开工8.2万户、建成5.6万户。",
      [T("新开工保障性住房", 3000, "套", "count"), T("建成保障性住房", 2000, "套", "count"),

@@ -110,12 +110,23 @@ def _comparison_only(s: str) -> bool:
     return L.COMPARISON_LEVEL_RE.match(s) is not None
 
 
+def _etc_at(s: str) -> int:
+    """Where the last 等 that closes a list of examples is (A、B等项目), skipping a 等 inside a word (等级, 中等职业)."""
+    k = len(s)
+    while (k := s.rfind("等", 0, k)) >= 0:
+        before, after = s[k - 1 : k], s[k + 1 :]
+        if not (after[:1] in L.DENG_OPENS or s[k - 1 : k + 1] in L.DENG_CLOSES
+                or after.startswith(L.DENG_LEVELS.get(before, ()))):
+            return k
+    return -1
+
+
 def tidy(s: str) -> str:
     """Final touches: the kind named after 等, no note marks or dangling brackets, no trailing 的."""
     s = (L.FOOTNOTE_RE.sub("", s) if "[" in s else s).strip(" 、,;:")
-    if "等" in s:
-        head, _, tail = s.rpartition("等")
-        tail = tail.strip()
+    k = _etc_at(s) if "等" in s else -1
+    if k >= 0:
+        head, tail = s[:k], s[k + 1 :].strip()
         if len(tail) >= 2:  # 新开工A、B等项目 → 新开工项目: the stage stays on the kind
             verb = L.LIST_VERB_RE.match(re.split("[,;，；]", head)[-1])
             s = verb.group(0) + tail if verb and not tail.startswith(verb.group(0)) else tail

@@ -682,6 +682,12 @@ DESCRIPTOR_RE = re.compile(r"\d+(?:\.\d+)?[^\d,;、。]{0,4}?以[上下](?!的?$
 # 基地建设", "大陈村3000亩蓝莓基地二期建设"): the size is the facility's; the words before it only say where it is.
 FACILITY_BUILT_RE = re.compile(r"([^\W\d_]{2,14}?(?:基地|园区|产业园|示范园|园))(?:[一二三四五]期)?建设")
 
+# 等 inside a word, not "and so on" closing a list of examples (资质等级企业, 中等职业学校, 均等化, 二等奖): the words
+# 等 opens (等级, 等于…), the words it closes (平等, 均等…), and those that name a level only before their noun.
+DENG_OPENS = frozenset("级化同于待")
+DENG_CLOSES = ("平等", "对等", "相等", "同等", "均等")
+DENG_LEVELS = {"中": ("职业", "教育", "学校", "院校", "收入", "专业"), "高": ("职业", "教育", "学校", "院校"),
+               "初": ("教育",), "一": ("奖",), "二": ("奖",), "三": ("奖",), "特": ("奖",), "优": ("奖",)}
 # The stages a work goes through, each its own count (新开工3000套、建成2000套): longest first.
 BUILD_STAGES = ("新开工", "开工", "新建", "建成", "竣工", "完工", "投产", "开通")
 VERB_ONLY = {"发行", "安排", "完成", "实现", "投入", "新增", "净增", "净减", "新建", "改建", "扩建", "续建", "改造", "提升改造", "改造提升", "新开工", "建设", "引进", "发放", "筹集", "争取", "落实", "培育", "创建"}
