@@ -288,7 +288,8 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
         else:
             out.append(p)
     if len(last) <= 3 and len(parts[0]) >= 4 and L.METRIC_END_RE.search(last):  # 粮食播种面积和产量 → 粮食产量 (not 成华区)
-        last = parts[0][:2] + last
+        same_end = parts[0][-1] == last[-1] and len(parts[0]) > len(last) + 1  # …毕业生回访率和服务率 (丹东 2023): a parallel rate
+        last = (parts[0][: -len(last)] if same_end else parts[0][:2]) + last
     out.append(last)
     return out
 
