@@ -146,7 +146,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         it.direction = it.direction or prev.direction
     # The indicator: the counted noun after a count, else the words before the number.
     noun = ""
-    bare_verb = L.BARE_VERB_RE.fullmatch(subject) if cat in ("area", "length") else None
+    bare_verb = L.BARE_VERB_RE.fullmatch(subject) if cat in ("area", "length", "mass") else None
     if (cat in ("count", "level", "people") or not subject or bare_verb) and not it.growth and cat not in ("percent", "points"):
         noun = noun_after(d, it, items, idx, run)
         if bare_verb and noun:  # 新建6万平方米标准化厂房 → 新建标准化厂房; 推进100万平方米厂房建设 → 厂房建设
