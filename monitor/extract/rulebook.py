@@ -267,8 +267,11 @@ RULES: tuple[Rule, ...] = (
     Rule("example-name", "an amount in the name of a list's example (…15万吨多种金属复合板等178个项目) names that example",
          # 中卫市2025年政府工作报告 (lawtext/gov); the common shape of a project list led by its examples
          ("新(续)建华象15万吨多种金属复合板等178个产业项目、数据安全电力保障等121个基础设施项目。",
-          "推进年产5000吨锂电池正极材料等12个重点项目。"),
-         ("新建污水管网15公里等配套工程。", "完成投资15亿元等3项指标。", "打造2个示范村等5个项目。")),
+          "推进年产5000吨锂电池正极材料等12个重点项目。",
+          # 乐山市政府工作报告 2023 (lawtext/gov): two examples, the list closed on 等项目 with no count
+          "加快推进永祥12万吨高纯晶硅、京运通二期拉棒切片等项目建设。"),
+         ("新建污水管网15公里等配套工程。", "完成投资15亿元等3项指标。", "打造2个示范村等5个项目。",
+          "完成投资50亿元、建成A、B等项目。")),
     Rule("amount-class", "an amount that classifies the noun after it (10亿元项目, 超10亿元的集群) is a bracket",
          ("10亿元项目35个以上。", "聚焦营业收入超10亿元的25个特色产业集群。", "在超50亿元、100亿元企业上实现突破。",
           "打造一批年收入超过50万元的村集体经济组织。", "抓好首期200万千瓦区域合作示范项目。",
