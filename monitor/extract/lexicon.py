@@ -133,7 +133,9 @@ IN_CHARGE_UNITS = ("牵头", "责任", "成员", "配合")  # …单位 right af
 # The words between the count and 第 end with one of these (排第, 居第, 中第 too); plain words, no pattern to compile.
 RANK_WORDS = ("排名", "排位", "位列", "位居", "排在", "排", "居", "中")
 
-ATTRIBUTE_NOUNS = ("标准", "作用")  # after up to 12 Han characters and quotes, ending the words
+# After up to 12 Han characters and quotes, ending the words; 文章 is the work done on a set, as in 做好两项改革“后半篇”文章
+# (乐山 2022: the two reforms' follow-up, not two targets).
+ATTRIBUTE_NOUNS = ("标准", "作用", "文章")
 
 SERVICE_VERB_RE = re.compile(r"实行|提供")
 

@@ -327,9 +327,10 @@ RULES: tuple[Rule, ...] = (
          ("新建东湖、南湖两个公园。", "新建东湖、南湖和西湖3个公园。", "新建“农家书屋、文化广场”两个阵地。", "开展长六、严家、九狮、武山等4村新时代美丽乡村创建。",
           "联合光机所、应化所、长春理工大学新建3个概念验证中心。",
           REVIEW + "林宅村、向头村、西坑畈、月坑村四个村已完成一户一表安装。")),
-    Rule("attribute-of-set", "a count of things whose standard or role is acted on (提高两项补贴标准)",
-         ("提高残疾人两项补贴标准。", "发挥好两个示范区的引领作用。"),
-         ("新增补贴项目两项。",)),
+    Rule("attribute-of-set", "a count of things whose standard, role or work is acted on (提高两项补贴标准, 做好两项改革…文章)",
+         ("提高残疾人两项补贴标准。", "发挥好两个示范区的引领作用。",
+          "扎实做好两项改革“后半篇”文章。"),  # 乐山市政府工作报告 2022 (lawtext/gov)
+         ("新增补贴项目两项。", "发表文章10篇。")),
     Rule("rate-of-set", "a count before a rate and its value says what the rate is of (11个国控断面水质优良率达100%)",
          # 临沧市政府工作报告 2023 and 2022 (lawtext/gov): the sections whose water is rated, the villages of a size
          ("保持11个国控断面水质优良率达100%。", "常住户100户以上自然村公厕普及率达70%以上。"),
