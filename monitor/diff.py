@@ -70,8 +70,9 @@ _WORK_LAST = re.compile(r"(..+?)(改造|建设|治理|整治)")
 # 四好农村路 (the rural-road programme) counts the 农村公路 it builds (三明 2023 names both in one sentence).
 # 公共财政预算收入 is the name 一般公共预算收入 had before the 2014 budget law, still written by counties and banners
 # (竹山县 2024 地方公共财政预算收入, 土默特左旗 2017 一般公共财政预算收入, 新巴尔虎左旗 2018 一般财政公共预算收入).
+# 研究与试验发展 is the statistical name of R&D, 研发 its everyday one (三亚 2022 研究与试验发展经费投入强度 → 2023 研发投入强度).
 _REWRITES = (("规模以上", "规上"), ("国内生产总值", "GDP"), ("地区生产总值", "GDP"), ("四好农村公路", "农村公路"),
-             ("四好农村路", "农村公路"), ("公共财政预算", "公共预算"), ("财政公共预算", "公共预算"))
+             ("四好农村路", "农村公路"), ("公共财政预算", "公共预算"), ("财政公共预算", "公共预算"), ("研究与试验发展", "研发"))
 # 中水 is the everyday name of 再生水 (treated wastewater put to use again), and the 回用 (reuse) of it is its 利用:
 # 中卫 2022 中水综合回用率 → 2023 再生水利用率; a 宁夏 county's 节水 table writes 再生水回用率.
 _RECLAIMED_WATER = re.compile(r"^(城市|城镇|县城)?中水")
@@ -96,6 +97,11 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
 _JOINING = frozenset("和及与、")
 _WORK_VERBS = re.compile(r"(?:新建|改建|扩建|续建|改造|提升|建设|新开工|开工|维修)+")
 _LEVEL_WORDS = re.compile(r"国家级|省级|市级|区级|县级|镇级|村级|国家|国际|全国|省|市|区|县|镇|村")
+# Towns and cities as against the countryside, not a level of government: 三亚 2022 老旧小区改造 → 2023 城镇老旧小区改造.
+_AREA_WORDS = re.compile(r"城镇|城市|城区")
+# Projects planned or held in reserve are not the projects started, run or brought in (洛阳 2022 滚动储备亿元以上重大项目1000个
+# → 2023 实施388个重大项目; 2022 引进亿元以上产业项目80个 → 2023 谋划亿元以上产业项目200个).
+_PLANNING_WORDS = ("谋划", "储备")
 
 
 @lru_cache(maxsize=65536)
@@ -307,10 +313,13 @@ def _cost(a: _Item, b: _Item) -> float:
     return cost + abs(math.log(y / x)) + 1
 
 
+_Fits = Callable[[_Item, _Item], bool]  # whether two items with equal keys may pair
+
+
 def _pair_groups(
-    old: list[_Item], new: list[_Item], key: Callable[[_Item], object]
+    old: list[_Item], new: list[_Item], key: Callable[[_Item], object], fits: _Fits | None = None
 ) -> tuple[list[tuple[_Item, _Item]], list[_Item], list[_Item]]:
-    """Pair items with equal keys (falsy keys never pair), closest numbers first."""
+    """Pair items with equal keys (falsy keys never pair) that `fits` (when given) accepts, closest numbers first."""
     groups: dict[object, tuple[list[_Item], list[_Item]]] = {}
     for it in old:
         k = key(it)
@@ -325,10 +334,12 @@ def _pair_groups(
         if not b_items:
             continue
         if len(a_items) == 1 and len(b_items) == 1:  # the usual case: one partner each
-            pairs.append((a_items[0], b_items[0]))
+            if fits is None or fits(a_items[0], b_items[0]):
+                pairs.append((a_items[0], b_items[0]))
             continue
         candidates = sorted(
-            ((_cost(a, b), a.order, b.order, a, b) for a in a_items for b in b_items), key=lambda c: c[:3]
+            ((_cost(a, b), a.order, b.order, a, b) for a in a_items for b in b_items if fits is None or fits(a, b)),
+            key=lambda c: c[:3],
         )
         used_a: set[int] = set()
         used_b: set[int] = set()
@@ -354,7 +365,7 @@ def _near_pairs(
     taken: set[int] = set()
     for a in old:
         candidates = alike.get((a.target.kind, a.scope, a.unit), [])
-        at = next((n for n, b in enumerate(candidates) if near(a.norm, b.norm)), None)
+        at = next((n for n, b in enumerate(candidates) if near(a.norm, b.norm) and not _stock_and_flow(a, b)), None)
         if at is None:
             left_old.append(a)
         else:
@@ -362,6 +373,25 @@ def _near_pairs(
             taken.add(id(match))
             pairs.append((a, match))
     return pairs, left_old, [b for b in new if id(b) not in taken]
+
+
+# A total of what there is, against what the year adds: 洛阳 2022 新建5G基站1000个 → 2023 5G基站总数突破1万个.
+_STOCK_WORDS = ("总数", "总量", "保有量", "累计")
+_FLOW_VERBS = ("新建", "新增", "新开工", "新改建", "新培育")
+
+
+def _stock_and_flow(a: _Item, b: _Item) -> bool:
+    """True when one name counts a total (总数, 累计…) and the other what the year adds (新建, 新增…)."""
+    x, y = a.target.indicator, b.target.indicator
+    sx, sy = any(w in x for w in _STOCK_WORDS), any(w in y for w in _STOCK_WORDS)
+    return sx != sy and (y if sx else x).startswith(_FLOW_VERBS)
+
+
+def re_expressed(a: _Item, b: _Item) -> bool:
+    """True when one target can restate the other in another unit: a rate for an amount or for another rate (进出口总额
+    850亿元 → 增长7%, 城镇化率56% → 提高1个百分点); two amounts in different units count different things (临沧 2022
+    开工建设高速公路5条, 2023 累计建成高速公路560公里)."""
+    return a.unit == b.unit or a.unit in PERCENT_UNITS or b.unit in PERCENT_UNITS
 
 
 def contained(x: str, y: str) -> bool:
@@ -374,7 +404,8 @@ def contained(x: str, y: str) -> bool:
 
 def inserted(x: str, y: str) -> bool:
     """True when one normalized indicator is the other with one or two characters inside it that name no number
-    or level: a modifier a publisher adds or leaves out (进出口外贸总额, 创业担保贷款, 水土流失综合治理面积)."""
+    or level: a modifier a publisher adds or leaves out (进出口外贸总额, 创业担保贷款, 水土流失综合治理面积), or the
+    和 between two items it lists either way (丹东 2022 雏鹰和瞪羚企业 → 2023 雏鹰瞪羚企业)."""
     short, long = (x, y) if len(x) <= len(y) else (y, x)
     extra = len(long) - len(short)
     if len(short) < 4 or not 0 < extra <= 2:
@@ -382,14 +413,19 @@ def inserted(x: str, y: str) -> bool:
     p = 0
     while p < len(short) and short[p] == long[p]:
         p += 1
-    return long[p + extra :] == short[p:] and _modifier_only(long[p : p + extra])
+    words, rest = long[p : p + extra], short[p:]
+    if rest.startswith("项目") and _WORK_VERBS.fullmatch(words):  # 重大改造项目 is a kind of 重大项目 (洛阳 2022→2023)
+        return False
+    return long[p + extra :] == rest and (_modifier_only(words) or (words in _JOINING and 0 < p < len(short)))
 
 
 def _modifier_only(extra: str) -> bool:
-    """True when the words one name has over another only qualify it: no number, no level (国家/省/市…) and no
-    second item joined on by 和/及/与/、 (植树造林和森林抚育70万亩 is two targets, not 植树造林's; 新建和改造
-    高标准农田 joins two verbs on one)."""
-    if re.search(r"\d", extra) or _LEVEL_WORDS.search(extra):
+    """True when the words one name has over another only qualify it: no number, no level (国家/省/市…; 城镇 and 城市
+    name an area, not a level), no stage of planning (谋划, 储备) and no second item joined on by 和/及/与/、
+    (植树造林和森林抚育70万亩 is two targets, not 植树造林's; 新建和改造高标准农田 joins two verbs on one)."""
+    if re.search(r"\d", extra) or _LEVEL_WORDS.search(_AREA_WORDS.sub("", extra)):
+        return False
+    if any(w in extra for w in _PLANNING_WORDS):
         return False
     joined = extra[:1] in _JOINING or extra[-1:] in _JOINING
     return not joined or bool(_WORK_VERBS.fullmatch(extra.strip("和及与、")))
@@ -399,19 +435,19 @@ def match(old: list[_Item], new: list[_Item]) -> tuple[list[tuple[_Item, _Item]]
     """Partners by exact indicator and kind, then near-synonym, then kind-free (same unit), then
     the same indicator in another unit (a level one year, a growth the next), then containment, then
     a short insertion."""
-    passes: list[Callable[[_Item], object]] = [
-        lambda it: (it.norm, it.target.kind, it.scope),
-        lambda it: it.synonym and (it.synonym, it.target.kind, it.scope),
-        lambda it: (it.norm, it.scope, it.unit),
-        lambda it: it.synonym and (it.synonym, it.scope, it.unit),
+    passes: list[tuple[Callable[[_Item], object], _Fits | None]] = [
+        (lambda it: (it.norm, it.target.kind, it.scope), None),
+        (lambda it: it.synonym and (it.synonym, it.target.kind, it.scope), None),
+        (lambda it: (it.norm, it.scope, it.unit), None),
+        (lambda it: it.synonym and (it.synonym, it.scope, it.unit), None),
         # Re-expressed: 进出口总额达到850亿元 one year, 进出口总额增长7% the next.
-        lambda it: (it.norm, it.scope),
+        (lambda it: (it.norm, it.scope), re_expressed),
     ]
     pairs: list[tuple[_Item, _Item]] = []
-    for key in passes:
+    for key, fits in passes:
         if not old or not new:  # every target on one side has its partner (a revision, usually): none left to pair
             break
-        found, old, new = _pair_groups(old, new, key)
+        found, old, new = _pair_groups(old, new, key, fits)
         pairs += found
     for near in (contained, inserted):
         found, old, new = _near_pairs(old, new, near)

@@ -217,6 +217,22 @@ def test_an_indicator_re_expressed_from_a_level_to_a_growth_is_one_change():
     assert (c.change, c.what, c.old.value, c.new.value) == ("changed", ("unit", "value"), 850, 7)
 
 
+RE_EXPRESSED = [  # one publisher's consecutive 政府工作报告 (lawtext/gov 政府工作报告-其他地市): (old, new, changes)
+    # an amount restated as a growth, a share as its rise in points: one move each
+    (t("工业投资", 350, "亿元", qualifier="以上"), t("工业投资", 6, "%", "growth"), [("changed", "工业投资")]),  # 乐山 2022→2023
+    (t("常住人口城镇化率", 56, "%", "share"), t("常住人口城镇化率", 1, "个百分点", "growth", "左右"),
+     [("changed", "常住人口城镇化率")]),  # 乐山 2022 提高到56% → 2023 提高1个百分点左右
+    # two amounts in other units count other things: 临沧 2022 力争开工建设5条高速公路 → 2023 累计建成高速公路560公里以上
+    (t("高速公路", 5, "条", "count"), t("高速公路", 560, "公里", qualifier="以上"),
+     [("added", "高速公路"), ("dropped", "高速公路")]),
+]
+
+
+@pytest.mark.parametrize("old, new, expected", RE_EXPRESSED)
+def test_a_rate_restates_an_amount_but_two_amounts_in_other_units_are_two_targets(old, new, expected):
+    assert [(c.change, c.indicator) for c in diff_targets([old], [new])] == expected
+
+
 def test_a_ceiling_that_becomes_an_approximate_growth_pairs_by_synonym():
     # "居民消费价格指数涨幅3%以内" → "居民消费价格涨幅3%左右": the bound changed, nothing else.
     old = [t("居民消费价格指数涨幅", 3, "%", "threshold", "以内")]
@@ -281,6 +297,28 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
     # a verb joined on shares the object (临沧 2022 建设高标准农田22万亩以上 → 2023 新建和改造高标准农田20万亩以上)
     (t("高标准农田", 22, "万亩", qualifier="以上"), t("新建和改造高标准农田", 20, "万亩", qualifier="以上"),
      [("changed", "新建和改造高标准农田")]),
+    # 城镇 names the towns as against the countryside, not a level of government (三亚 2022 12个老旧小区改造 → 2023 启动16个
+    # 城镇老旧小区改造; 云浮 2022 城镇老旧小区改造 and 衡水 2024 改造城镇老旧小区 name it so)
+    (t("老旧小区改造", 12, "个", "count"), t("城镇老旧小区改造", 16, "个", "count"), [("changed", "城镇老旧小区改造")]),
+    # the 和 between two items listed either way (丹东 2022 新增雏鹰和瞪羚企业15户 → 2023 雏鹰瞪羚企业10户)
+    (t("雏鹰和瞪羚企业", 15, "户", "count"), t("雏鹰瞪羚企业", 10, "户", "count"), [("changed", "雏鹰瞪羚企业")]),
+    # counter-examples: projects planned or held in reserve are not those run or brought in (洛阳 2022→2023; 丹东 2022
+    # 市级领导包保100个重大项目 → 2023 科学谋划投资规模大、带动能力强的重大项目600个)
+    (t("滚动储备亿元以上重大项目", 1000, "个", "count", "以上"), t("重大项目", 388, "个", "count"),
+     [("added", "重大项目"), ("dropped", "滚动储备亿元以上重大项目")]),
+    (t("亿元以上产业项目", 80, "个", "count"), t("谋划亿元以上产业项目", 200, "个", "count"),
+     [("added", "谋划亿元以上产业项目"), ("dropped", "亿元以上产业项目")]),
+    # ...and a work word before 项目 names a kind of project (洛阳 2022 抓好450个重大改造项目 → 2023 实施388个重大项目),
+    # while a verb before the projects leaves them the same (乌海 2024 组织实施重点项目264个 → 2025 实施重点项目233个)
+    (t("重大改造项目", 450, "个", "count"), t("重大项目", 388, "个", "count"),
+     [("added", "重大项目"), ("dropped", "重大改造项目")]),
+    (t("组织实施重点项目", 264, "个", "count"), t("实施重点项目", 233, "个", "count"), [("changed", "实施重点项目")]),
+    # counter-examples: a total is not what the year adds (洛阳 2022 新建5G基站1000个 → 2023 确保5G基站总数突破1万个)
+    (t("新建5G基站", 1000, "个", "count"), t("5G基站总数", 10000, "个", "count", "以上"),
+     [("added", "5G基站总数"), ("dropped", "新建5G基站")]),
+    # counter-examples: the towns' rate is not the countryside's (丹东 2023 生活污水治理率 of its villages)
+    (t("农村生活污水治理率", 80, "%", "share"), t("城镇生活污水治理率", 95, "%", "share"),
+     [("added", "城镇生活污水治理率"), ("dropped", "农村生活污水治理率")]),
     # counter-examples: a long insertion names another indicator; a second item joined on is a second target
     (t("规上工业增加值", 8, "%", "growth"), t("规上工业战略性新兴产业增加值", 10, "%", "growth"),
      [("added", "规上工业战略性新兴产业增加值"), ("dropped", "规上工业增加值")]),
@@ -351,6 +389,13 @@ SAME_MEASURE = [  # one measure under the names county-level publishers give it:
     # counter-example: the industrial water reused in the same sentence of 中卫 2022 is not reclaimed water
     (t("工业用水重复利用率", 92, "%", "share"), t("再生水利用率", 35, "%", "share", "不低于"),
      [("added", "再生水利用率"), ("dropped", "工业用水重复利用率")]),
+    # 研究与试验发展 is the statistical name of R&D (研发): 三亚 2022 研究与试验发展经费投入强度提升至1.7% → 2023 研发投入强度
+    # 达到2.5%以上; 三明 2022 全社会研发经费（R&D）投入 (NEAR_NAMES) writes the everyday name with the gloss
+    (t("研究与试验发展经费投入强度", 1.7, "%", "share"), t("研发投入强度", 2.5, "%", "share", "以上"),
+     [("changed", "研发投入强度")]),
+    # counter-example: the spending's growth is not its intensity (三明 2022 研发投入增长18%以上)
+    (t("研究与试验发展经费投入强度", 1.7, "%", "share"), t("全社会研发投入", 18, "%", "growth", "以上"),
+     [("added", "全社会研发投入"), ("dropped", "研究与试验发展经费投入强度")]),
     # a banner's and a township's scope word, as 全县 and 全镇: 土默特左旗 2017 全旗地区生产总值 and 苏尼特右旗 2023 地区生产总值;
     # xx乡 2023 全乡生产总值 and 张汪镇 2024 全镇生产总值
     (t("全旗地区生产总值", 6, "%", "growth"), t("地区生产总值", 5, "%", "growth"), [("changed", "地区生产总值")]),

@@ -161,6 +161,34 @@ ROWS = [
     # (lawtext/gov), its 主要预期目标.
     ("a name ending in an abbreviation takes no metric", "地区生产总值、人均GDP、全员劳动生产率增长7%。",
      [T("地区生产总值", 7, "%", "growth"), T("人均GDP", 7, "%", "growth"), T("全员劳动生产率", 7, "%", "growth")]),
+    # ...but takes the growth noun the list shares: 洛阳市2022年政府工作报告 (lawtext/gov), the year before the row above
+    ("a growth noun the list shares goes to an abbreviation too", "生产总值、人均GDP、全员劳动生产率增速均为7%。",
+     [T("生产总值增速", 7, "%", "growth"), T("人均GDP增速", 7, "%", "growth"), T("全员劳动生产率增速", 7, "%", "growth")]),
+    # 等 inside a word is no "and so on": 临沧市政府工作报告 2022 (lawtext/gov) 净增…资质等级企业50户; 中等职业学校, 均等化;
+    # while 建成投用市十一中等3个项目 (a county's report in /work/texts) closes its examples with it
+    ("等 inside a word is part of the name", "净增资质等级企业50户,新建中等职业学校3所,基本公共服务均等化覆盖率达90%。",
+     [T("净增资质等级企业", 50, "户", "count"), T("新建中等职业学校", 3, "所", "count"),
+      T("基本公共服务均等化覆盖率", 90, "%", "share")]),
+    ("等 after a name closes its examples", "建成投用市十一中等3个项目。", [T("项目", 3, "个", "count")]),
+    # 洛阳市政府工作报告 2022 (lawtext/gov) 老旧小区…全年开工8.2万户、建成5.6万户: a second stage of the work is its own count
+    ("a second stage of a work is named by its stage", "新开工保障性住房3000套、建成2000套;全年开工8.2万户、建成5.6万户。",
+     [T("新开工保障性住房", 3000, "套", "count"), T("建成保障性住房", 2000, "套", "count"),
+      T("开工", 8.2, "万户", "count"), T("建成", 5.6, "万户", "count")]),
+    # 乌兰察布市政府工作报告 2022 (lawtext/gov) 新建2100个5G基站; a county's 创建3A级景区: a code's digits do not end the noun
+    ("a code after a count is part of the noun", "新建2100个5G基站,建成3个4A级景区。",
+     [T("5G基站", 2100, "个", "count"), T("4A级景区", 3, "个", "count")]),
+    # 乌兰察布市政府工作报告 2023 (lawtext/gov): 商都 is a place before 等, not "all" (都) sharing the count over the list
+    ("都 before 等 ends a place's name", "实施G335科布尔至乌兰花、集宁至商都等13个重点公路项目。",
+     [T("重点公路项目", 13, "个", "count")]),
+    # 临沧市政府工作报告 2023 and 2022 (lawtext/gov): a count before a rate and its value counts what the rate is of
+    ("a count before a rate is what the rate is of", "保持11个国控断面水质优良率达100%,常住户100户以上自然村公厕普及率达70%以上。",
+     [T("国控断面水质优良率", 100, "%", "threshold"), T("自然村公厕普及率", 70, "%", "share", "以上")]),
+    # 乐山市政府工作报告 2022 and 2023 (lawtext/gov) 力争形成21万吨硅料…产能: a capacity formed is named by what it holds
+    ("a weight after a bare verb names the thing after it", "力争形成21万吨硅料、67吉瓦拉棒切方产能。新增10万吨冷链仓储能力。",
+     [T("硅料", 21, "万吨", "level", "力争"), T("新增冷链仓储能力", 10, "万吨", "level")]),
+    # 丹东市政府工作报告 2023 (lawtext/gov): two rates of one subject joined by 和 share the subject, not two characters of it
+    ("a second rate of one subject takes the whole subject", "离校未就业高校毕业生回访率和服务率均达到100%。",
+     [T("离校未就业高校毕业生回访率", 100, "%", "share"), T("离校未就业高校毕业生服务率", 100, "%", "share")]),
     ("a value shared by a list", "化学需氧量、氨氮排放量下降3%。",
      [T("化学需氧量排放量", 3, "%", "growth"), T("氨氮排放量", 3, "%", "growth")]),
     ("two values for two subjects", "粮食播种面积和产量稳定在1500万亩、120亿斤以上。",

@@ -33,6 +33,8 @@ def strip_indicator(words: str) -> tuple[str, list[str]]:
                 break  # (确保增长10%: the hedge 确保 and the verb)
         if last == "约" and s[-2:-1] in L.YUE_WORD_HEADS:  # 签约, 节约: a verb of the name, not "about"
             break
+        if last == "都" and removed and removed[-1] == "等":  # 集宁至商都等13个: 都 before 等 ends a name, never "all"
+            break
         if last == "计" and s[-4:-2] in ("收入", "支出") and s[-2:-1] in "总合" and not strip_lead(s[:-4]):
             break  # 收入总计96.17亿元, 支出合计: the two sides of a budget's balance, named so (项目投资总计5亿元 is 项目投资)
         if last == "增" and L.COMPARE_YEAR_RE.search(s, 0, len(s) - 1):  # 比2020年增, 比“十三五”末增: a rise over a base
@@ -131,15 +133,25 @@ def _without_years_running(s: str) -> str:
     return (s[:i] + s[j + 1 :]).strip() if j > i + 2 and s.startswith("年", j) else s
 
 
+def _etc_at(s: str) -> int:
+    """Where the last 等 that closes a list of examples is (A、B等项目), skipping a 等 inside a word (等级, 中等职业)."""
+    k = len(s)
+    while (k := s.rfind("等", 0, k)) >= 0:
+        before, after = s[k - 1 : k], s[k + 1 :]
+        if not (after[:1] in L.DENG_OPENS or s[k - 1 : k + 1] in L.DENG_CLOSES
+                or after.startswith(L.DENG_LEVELS.get(before, ()))):
+            return k
+    return -1
+
+
 def tidy(s: str) -> str:
     """Final touches: the kind named after 等, no note marks or dangling brackets, no trailing 的."""
     s = (L.FOOTNOTE_RE.sub("", s) if "[" in s else s).strip(" 、,;:")
     if "连续" in s:
         s = _without_years_running(s)
-    at = _list_deng(s) if "等" in s else -1
-    if at >= 0:
-        head, tail = s[:at], s[at + 1 :]
-        tail = tail.strip()
+    k = _etc_at(s) if "等" in s else -1
+    if k >= 0:
+        head, tail = s[:k], s[k + 1 :].strip()
         if len(tail) >= 2:  # 新开工A、B等项目 → 新开工项目: the stage stays on the kind
             verb = L.LIST_VERB_RE.match(re.split("[,;，；]", head)[-1])
             s = verb.group(0) + tail if verb and not tail.startswith(verb.group(0)) else tail
@@ -159,20 +171,13 @@ def _without_step_reached(s: str) -> str:
     return s[:cut] if cut >= 2 else s
 
 
-def _list_deng(s: str) -> int:
-    """Where the last 等 closing a list (A、B等项目) stands in s, or -1; the 等 of 高等, 上等烟, 等级 is a word's."""
-    at = s.rfind("等")
-    while at >= 0 and (s[at - 1 : at] in L.DENG_WORD_BEFORE or s[at + 1 : at + 2] in L.DENG_WORD_AFTER):
-        at = s.rfind("等", 0, at)
-    return at
-
 
 def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
     """The counted noun after a count (创建2个市级文明村 → 市级文明村; 15户36穴坟墓 → 坟墓…)."""
     r = it.right
     k = run.next_kept[idx]
     nxt = items[k] if k >= 0 else None
-    in_name = run.skipped_at(it.post_end)
+    in_name = run.skipped_at(it.post_end) or (r[:1].isdigit() and _CODE_RE.match(r) is not None)  # 2100个5G基站
     age = L.AGE_LEAD_RE.match(r) if r[:1].isdigit() else None  # 为2500名40周岁以上城乡居民…: ages, then the people
     if age and len(r) > age.end() and "\u4e00" <= r[age.end()] <= "\u9fff":
         return noun_after(d, replace(it, right=r[age.end() :], post_end=it.post_end + age.end()), items, idx, run)
@@ -213,11 +218,16 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
     return r if len(rest) >= 1 and not L.TRAIL_RE.fullmatch(r) else ""
 
 
+# The digits of a code (5G, 4A级, G335): Latin letters next to them, as bare_reason's bare-code reads them.
+_CODE_RE = re.compile(r"[A-Za-z]+\d+(?:\.\d+)?[A-Za-z]*|\d+[A-Za-z]+")
+
+
 def _noun_cut(r: str, base: int, run: Run) -> re.Match | None:
-    """Where a counted noun ends: a digit or a list mark before one, but not a name's digits."""
+    """Where a counted noun ends: a digit or a list mark before one, but not a name's or a code's digits."""
+    codes = [c.span() for c in _CODE_RE.finditer(r)] if any(ch.isascii() and ch.isalpha() for ch in r) else []
     for m in L.NOUN_CUT_RE.finditer(r):
         pos = base + m.start()
-        if m.group(0).isdigit() and run.in_skipped(pos):
+        if m.group(0).isdigit() and (run.in_skipped(pos) or any(a <= m.start() < b for a, b in codes)):
             continue
         return m
     return None
@@ -314,10 +324,10 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
         if m and last.endswith("产业", 0, m.start()) and not p.endswith("业"):
             suffix = "产业" + suffix  # 新一代信息技术、高端装备产业增加值: each is an industry's value added
         g = L.GROWTH_NOUN_RE.search(last)
-        if p.isascii() or (p[-1].isascii() and p[-1].isalpha()):  # GDP、人均GDP、固定资产投资…: an abbreviation ends a whole name
-            out.append(p)
-        elif g and not p.endswith(g.group(0)):
+        if g and not p.endswith(g.group(0)):  # 生产总值、人均GDP、全员劳动生产率增速均为7% (洛阳 2022): each one's 增速
             out.append(p + g.group(0))
+        elif p.isascii() or (p[-1].isascii() and p[-1].isalpha()):  # GDP、人均GDP、固定资产投资…: a whole name
+            out.append(p)
         elif len(suffix) >= 2 and not p.endswith(suffix) and len((L.METRIC_END_RE.search(p) or [""])[0]) < 2:
             out.append(p + suffix)
         elif suffix == "率" and not p.endswith("率") and not L.METRIC_END_RE.search(p):
@@ -325,7 +335,8 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
         else:
             out.append(p)
     if len(last) <= 3 and len(parts[0]) >= 4 and L.METRIC_END_RE.search(last):  # 粮食播种面积和产量 → 粮食产量 (not 成华区)
-        last = parts[0][:2] + last
+        same_end = parts[0][-1] == last[-1] and len(parts[0]) > len(last) + 1  # …毕业生回访率和服务率 (丹东 2023): a parallel rate
+        last = (parts[0][: -len(last)] if same_end else parts[0][:2]) + last
     out.append(last)
     return out
 
@@ -402,6 +413,12 @@ def verb_on_previous_noun(it: Item, items: list[Item], idx: int, verb: str) -> s
             if noun:  # 新增企业14家,净增7家 → 净增企业; 其中新建0.8万亩、提升改造0.4万亩: the noun of the first
                 return verb + noun if verb in _COUNTING_VERBS else noun
     return verb
+
+
+def with_stage(name: str, stage: str) -> str:
+    """A name taken from the count before, at this count's stage of the work (新开工保障性住房 → 建成保障性住房)."""
+    head = next((v for v in L.BUILD_STAGES if name.startswith(v)), "")
+    return stage + name[len(head) :] if head else name
 
 
 def object_named_before(d: Doc, it: Item, verb: str) -> str:

@@ -118,7 +118,7 @@ LIST_VERB_RE = re.compile(r"新开工|开工建设|开工|竣工投产|竣工|�
 
 # words before an amount that only say what is done to the thing named after it (新建6万平方米标准化厂房) or point
 # at it (涉及的250.99亩土地); the verbs of making a thing stay on its name, the others go
-BARE_VERB_RE = re.compile(r"(?:加速|加快|全力|大力|着力)?(?:推进|建设|实施|打造|盘活|整治|涉及|(新建|改建|扩建|新改建|改扩建|改造|新增))")
+BARE_VERB_RE = re.compile(r"(?:加速|加快|全力|大力|着力)?(?:推进|建设|实施|打造|盘活|整治|涉及|形成|(新建|改建|扩建|新改建|改扩建|改造|新增))")
 
 FOOTNOTE_RE = re.compile(r"\[\d{1,3}\]")  # a note's mark after a term: “双协员”[21]
 
@@ -152,7 +152,9 @@ IN_CHARGE_UNITS = ("牵头", "责任", "成员", "配合")  # …单位 right af
 # The words between the count and 第 end with one of these (排第, 居第, 中第 too); plain words, no pattern to compile.
 RANK_WORDS = ("排名", "排位", "位列", "位居", "排在", "排", "居", "中")
 
-ATTRIBUTE_NOUNS = ("标准", "作用")  # after up to 12 Han characters and quotes, ending the words
+# After up to 12 Han characters and quotes, ending the words; 文章 is the work done on a set, as in 做好两项改革“后半篇”文章
+# (乐山 2022: the two reforms' follow-up, not two targets).
+ATTRIBUTE_NOUNS = ("标准", "作用", "文章")
 
 SERVICE_VERB_RE = re.compile(r"实行|提供")
 
@@ -425,7 +427,9 @@ OBJECT_VERB_RE = re.compile(
 # The subjects of forecasts of facts, never targets ("高校毕业生预计1179万人").
 FACT_SUBJECT_RE = re.compile(r"毕业生|离退休|退休人员|新增劳动力|出生人口|常住人口|户籍人口|考生|适龄|到期|在职|编制|实有人数|老年人|老龄人口")
 
-ACTION_RE = re.compile(r"帮扶|促进|帮助|吸纳|培训|安置|扶持|服务|招聘|招录|新增就业|实现|完成|引导|带动|资助|转移")
+# What is done for the people a fact counts makes it a target: graduates who find work or start a firm (洛阳 2022
+# 高校毕业生留洛就业创业1万人以上, 衡水 2024 高校毕业生实现返衡就业创业) are an outcome, not a headcount.
+ACTION_RE = re.compile(r"帮扶|促进|帮助|吸纳|培训|安置|扶持|服务|招聘|招录|就业|实现|完成|引导|带动|资助|转移")
 
 # Before a quantity: the project is described, not committed to (推进总投资13亿元的…).
 TOTAL_INVEST_RE = re.compile(r"总投资(?:额)?(?:预计)?(?:约|达到?|超过?|近|逾)?$")  # 该项目总投资预计300余万元
@@ -552,10 +556,6 @@ HERD_UNITS = frozenset(("头", "羽", "只", "匹", "尾"))
 
 TIME_UNITS = {"天", "小时", "分钟", "个工作日", "工作日"}
 
-# 等 inside a word, not closing a list: after these (高等教育, 上等烟, 初等, 同等, 平等, 优等, 特等), before these (等级公路, 一等奖).
-# Not 中等: 市十一中等3所 closes a list of schools.
-DENG_WORD_BEFORE = frozenset("高上初同平优特")
-DENG_WORD_AFTER = frozenset("级奖")
 
 NOUN_CUT_RE = re.compile(r"\d|、(?=.{0,12}\d)|和(?=\d)|及(?=\d)")
 
@@ -750,4 +750,12 @@ DESCRIPTOR_RE = re.compile(r"\d+(?:\.\d+)?[^\d,;、。]{0,4}?以[上下](?!的?$
 # before it only say where or whose it is.
 FACILITY_RE = re.compile(r"([^\W\d_]{2,14}?(?:基地|园区|园(?!区)))")
 
+# 等 inside a word, not "and so on" closing a list of examples (资质等级企业, 中等职业学校, 均等化, 二等奖, 上等烟): the words
+# 等 opens (等级, 等于…), the words it closes (平等, 均等…), and those that name a level only before their noun.
+DENG_OPENS = frozenset("级化同于待")
+DENG_CLOSES = ("平等", "对等", "相等", "同等", "均等")
+DENG_LEVELS = {"中": ("职业", "教育", "学校", "院校", "收入", "专业"), "高": ("职业", "教育", "学校", "院校"),
+               "初": ("教育",), "上": ("烟", "品"), "一": ("奖",), "二": ("奖",), "三": ("奖",), "特": ("奖",), "优": ("奖",)}
+# The stages a work goes through, each its own count (新开工3000套、建成2000套): longest first.
+BUILD_STAGES = ("新开工", "开工", "新建", "建成", "竣工", "完工", "投产", "开通")
 VERB_ONLY = {"发行", "安排", "完成", "实现", "投入", "新增", "净增", "净减", "新建", "改建", "扩建", "续建", "改造", "提升改造", "改造提升", "新开工", "建设", "引进", "发放", "筹集", "争取", "落实", "培育", "创建"}

@@ -28,6 +28,7 @@ from monitor.extract.indicator import (
     verb_on_previous_noun,
     without_place,
     without_counting_verb,
+    with_stage,
 )
 from monitor.extract.layout import (
     Doc,
@@ -92,8 +93,8 @@ def _read_sentence(d: Doc, sent: Sentence, qs: list[N.Quantity]) -> list[Item]:
         if not it.skip:
             prev_end = it.post_end
             kept = True
-        elif it.skip == "places-in-scope":  # "43个行政村村集体经济总收入…": the total is named after the places
-            prev_end = it.post_end
+        elif it.skip == "places-in-scope":  # "43个行政村村集体经济总收入…", "11个国控断面水质优良率达…": the total
+            prev_end = it.post_end  # or the rate is named after the places counted
     if not kept:  # nothing to interpret or share
         return items
     run = index_run(items)
@@ -154,7 +155,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         it.direction = it.direction or prev.direction
     # The indicator: the counted noun after a count, else the words before the number.
     noun = ""
-    bare_verb = L.BARE_VERB_RE.fullmatch(subject) if cat in ("area", "length") else None
+    bare_verb = L.BARE_VERB_RE.fullmatch(subject) if cat in ("area", "length", "mass") else None
     if (cat in ("count", "level", "people") or not subject or bare_verb) and not it.growth and cat not in ("percent", "points"):
         noun = noun_after(d, it, items, idx, run)
         if bare_verb and noun:  # 新建6万平方米标准化厂房 → 新建标准化厂房; 推进100万平方米厂房建设 → 厂房建设
@@ -232,6 +233,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
                 indicator = _margin_name(base, margin.group(0))  # 增长5.8%、高于全国0.8个百分点: the margin, not a rise
             else:
                 indicator = base + indicator if indicator else base
+            if (stage := tidy(left_words)) in L.BUILD_STAGES:  # 新开工保障性住房3000套、建成2000套: built, not started
+                indicator = with_stage(indicator, stage)
         elif not indicator:
             label = label_before(d, it)
             indicator = label or sentence_subject(d, it) or tidy(L.ENUM_PREFIX.sub("", it.left)) or tidy(left_words)

@@ -287,8 +287,11 @@ RULES: tuple[Rule, ...] = (
     Rule("example-name", "an amount in the name of a list's example (…15万吨多种金属复合板等178个项目) names that example",
          # 中卫市2025年政府工作报告 (lawtext/gov); the common shape of a project list led by its examples
          ("新(续)建华象15万吨多种金属复合板等178个产业项目、数据安全电力保障等121个基础设施项目。",
-          "推进年产5000吨锂电池正极材料等12个重点项目。"),
-         ("新建污水管网15公里等配套工程。", "完成投资15亿元等3项指标。", "打造2个示范村等5个项目。")),
+          "推进年产5000吨锂电池正极材料等12个重点项目。",
+          # 乐山市政府工作报告 2023 (lawtext/gov): two examples, the list closed on 等项目 with no count
+          "加快推进永祥12万吨高纯晶硅、京运通二期拉棒切片等项目建设。"),
+         ("新建污水管网15公里等配套工程。", "完成投资15亿元等3项指标。", "打造2个示范村等5个项目。",
+          "完成投资50亿元、建成A、B等项目。")),
     Rule("amount-class", "an amount that classifies the noun after it (10亿元项目, 超10亿元的集群) is a bracket",
          ("10亿元项目35个以上。", "聚焦营业收入超10亿元的25个特色产业集群。", "在超50亿元、100亿元企业上实现突破。",
           "打造一批年收入超过50万元的村集体经济组织。", "抓好首期200万千瓦区域合作示范项目。",
@@ -344,9 +347,10 @@ RULES: tuple[Rule, ...] = (
          ("新建东湖、南湖两个公园。", "新建东湖、南湖和西湖3个公园。", "新建“农家书屋、文化广场”两个阵地。", "开展长六、严家、九狮、武山等4村新时代美丽乡村创建。",
           "联合光机所、应化所、长春理工大学新建3个概念验证中心。",
           REVIEW + "林宅村、向头村、西坑畈、月坑村四个村已完成一户一表安装。")),
-    Rule("attribute-of-set", "a count of things whose standard or role is acted on (提高两项补贴标准)",
-         ("提高残疾人两项补贴标准。", "发挥好两个示范区的引领作用。"),
-         ("新增补贴项目两项。",)),
+    Rule("attribute-of-set", "a count of things whose standard, role or work is acted on (提高两项补贴标准, 做好两项改革…文章)",
+         ("提高残疾人两项补贴标准。", "发挥好两个示范区的引领作用。",
+          "扎实做好两项改革“后半篇”文章。"),  # 乐山市政府工作报告 2022 (lawtext/gov)
+         ("新增补贴项目两项。", "发表文章10篇。")),
     Rule("service-scope", "the scope of a service (实行13种…筛查), not a target",
          ("继续实行孕产妇13种致畸基因免费筛查。", "免费提供12种基本药物。"), ("新增免费筛查项目3种。",)),
     Rule("project-total", "the total investment of a project being pushed forward (推进总投资13亿元的…)",
@@ -362,7 +366,8 @@ RULES: tuple[Rule, ...] = (
          ("关注249亩低效用地地块。",), ("盘活低效用地249亩。",)),
     Rule("fact-forecast", "a fact about people (graduates, retirees, staff on the payroll), not a target",
          ("高校毕业生预计1179万人。", "本单位在职人员45人。", "60岁及以上老年人达2.97亿人。"),
-         ("帮助高校毕业生就业1万人。", "为老年人提供助餐服务10万人次。")),
+         ("帮助高校毕业生就业1万人。", "为老年人提供助餐服务10万人次。",
+          "城镇新增就业9万人以上，高校毕业生留洛就业创业1万人以上。")),  # 洛阳市政府工作报告 2022, 主要预期目标
     Rule("age-descriptor", "an age or an age range that describes who is served (3-6岁儿童), not a target",
          ("为3-6岁儿童提供免费学前教育。", "为60-69岁老人发放高龄补贴。"), ("人均预期寿命达到79岁。",)),
     Rule("change-start", "the starting value of a change (从2.8万元提高到3万元)",
@@ -437,8 +442,12 @@ RULES: tuple[Rule, ...] = (
           # how many a rate is of: 重庆市2024年政府工作报告 数读 (新华网), 乌海市2024年政府工作报告 (the corpus),
           # 临沧市2023年政府工作报告 (citypairs)
           REVIEW + "74个国控断面水质优良比例达到100%。", REVIEW + "296个重点项目开复工率100%,完成投资263亿元。",
-          REVIEW + "11个国控断面水质优良率达100%。"),
-         ("新增11个县通高速。", "力争30个村集体经济收入超50万元。", "建成5个污水处理厂,污水处理率达到95%。")),
+          REVIEW + "11个国控断面水质优良率达100%。",
+          # 临沧市政府工作报告 2023 and 2022 (lawtext/gov): the sections whose water is rated, the villages of a size
+          "保持11个国控断面水质优良率达100%。", "常住户100户以上自然村公厕普及率达70%以上。"),
+         ("新增11个县通高速。", "力争30个村集体经济收入超50万元。", "建成5个污水处理厂,污水处理率达到95%。",
+          # the same 2022 sentence: a rate, then a count of its own; a count whose noun is no rate
+          "农村卫生户厕普及率达68%以上,新建农村公路1500公里以上。", "完成5万户改厕,实现垃圾分类行政村全覆盖。")),
     Rule("population-in-scope", "a population in scope (60万群众, 受益群众5万人, 惠及17个乡镇)",
          ("惠及60万群众。",
           # who a 民生实事 reaches: 涉县 (wrujm.cn 1597), 扬中市2026年民生实事 (reportify.cn summary of 新浪财经)

@@ -77,7 +77,9 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
     if q.chinese and text.startswith("“", q.end):
         return "numeral-before-quote"
     cat = it.cat
-    if cat not in ("count", "people", "percent", "points") and L.EXAMPLE_NAME_RE.match(text, it.post_end):
+    if cat not in ("count", "people", "percent", "points") and (
+        L.EXAMPLE_NAME_RE.match(text, it.post_end) or _example_listed(text, it)
+    ):
         return "example-name"  # 华象15万吨多种金属复合板等178个产业项目: the plant's size names one of the projects
     if cat in ("money", "number", "power", "energy", "area", "mass"):
         m = L.SIZE_CLASS_AFTER_RE.match(text, it.post_end)
@@ -397,6 +399,15 @@ def _attribute_named(right: str) -> bool:
     """The words after a count are up to 12 Han characters or quotes, then 标准 or 作用, and end there."""
     t = L.without_final_newline(right)
     return t.endswith(L.ATTRIBUTE_NOUNS) and len(t) <= 14 and L.is_han(t[:-2].replace("“", "").replace("”", ""))
+
+
+def _example_listed(text: str, it: Item) -> bool:
+    """The amount names one of a 、-list of examples that 等 closes on projects (永祥12万吨高纯晶硅、京运通…等项目)."""
+    if not L.is_han(text[it.post_end : it.post_end + 1]):
+        return False
+    k = text.find("等", it.post_end, min(it.clause_end, it.post_end + 40))
+    return k > 0 and "、" in text[it.post_end : k] and "项目" in text[k + 1 : k + 7]
+
 
 
 def _red_line(right: str) -> bool:
