@@ -76,8 +76,8 @@ _NUMBER_EDGE = "0123456789%"
 def close_spacing(body: str, text: str) -> tuple[str, str, Spacing | None]:
     """body and text (its half-width copy, where an ideographic space is a space) without the one or
     two spaces that set Latin digits apart from Han characters: PDF text and Word or WPS output with
-    mixed fonts give `到 2025 年`, `达到 3.2 万元`, `增长 6.5% 左右`, which the number scan and the rules
-    reading the characters next to a number then see as `到2025年`. Spaces beside punctuation, Latin
+    mixed fonts give `到 2025 年`, `达到 3.2 万元`, `增长 6.5% 左右`, `48.7 %`, which the number scan and the
+    rules reading the characters next to a number then see as `到2025年`. Spaces beside punctuation, Latin
     words or other digits stay, and so does one after a unit written on its number. None when no space went.
     """
     after: list[int] = []
@@ -94,7 +94,7 @@ def close_spacing(body: str, text: str) -> tuple[str, str, Spacing | None]:
             a, b = text[i - 1], text[j]
             # Not after a unit written on its number: that space parts two quantities (新增低保8户 16人).
             if ("0" <= b <= "9" and a.isalpha() and not a.isascii() and not "0" <= text[i - 2 : i - 1] <= "9") \
-                    or (a in _NUMBER_EDGE and b.isalpha() and not b.isascii()):
+                    or (a in _NUMBER_EDGE and b.isalpha() and not b.isascii()) or ("0" <= a <= "9" and b in "%‰"):
                 kept_body.append(body[last:i])
                 kept_text.append(text[last:i])
                 gone += j - i
