@@ -367,6 +367,7 @@ HOW_DONE = [  # how a task was done (圆满, 超额 before 完成) is no part of
     ("圆满完成280万公斤烟叶收购任务", 280, "烟叶收购任务"),  # 东华镇 2023 (楚雄市)
     ("超额完成全年税收任务1.2亿元", 1.2, "税收任务"),  # the common shape of township reviews
     ("超额利润500万元", 500, "超额利润"),  # counter-example: 超额 inside a name
+    ("不折不扣完成粮食播种面积5.5万亩、总产量1.9万吨目标任务", 5.5, "粮食播种面积"),  # 平潭综合实验区 2025 (不折不扣: in full)
 ]
 
 
