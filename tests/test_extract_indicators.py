@@ -404,6 +404,22 @@ def test_a_place_before_the_year_of_a_figure_is_no_part_of_its_name(clause, valu
     assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
 
 
+ZONES = [  # a zone calls itself by its kind in its own report, as a county says 全县: (title, clause, value, name)
+    ("平潭综合实验区管委会工作报告（2024）", "2023年实验区地区生产总值增长3%", 3, "地区生产总值"),  # pingtan.gov.cn 86483
+    ("平潭综合实验区管委会工作报告（2025）", "不折不扣完成实验区粮食播种面积5.5万亩", 5.5, "粮食播种面积"),  # pingtan.gov.cn 97139
+    ("两江新区2024年政府工作报告", "新区地区生产总值增长6%", 6, "地区生产总值"),  # the common shape of a 新区's report
+    # counter-examples: another zone's name and a zone in a county's report are places of their own
+    ("平潭综合实验区管委会工作报告（2024）", "新区地区生产总值增长6%", 6, "新区地区生产总值"),
+    ("x县2024年政府工作报告", "开发区规上工业增加值增长8%", 8, "开发区规上工业增加值"),
+]
+
+
+@pytest.mark.parametrize("title, clause, value, indicator", ZONES)
+def test_a_zones_own_kind_before_a_figure_is_no_part_of_its_name(title, clause, value, indicator):
+    found = extract_body(REVIEW + clause + "。", title)
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
 SPANS_OF_YEARS = [  # 五年年均增长: the span a growth is over is a time; the amount named before grew
     ("预计2015年全市实现地区生产总值450亿元,五年年均增长8.5%", 8.5, "地区生产总值"),  # 嵊州市 2016 (zjol.com.cn)
     ("全县生产总值达到96.4亿元,5年年均增长7.2%", 7.2, "生产总值"),  # the same, written in digits

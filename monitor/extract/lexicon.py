@@ -24,6 +24,8 @@ def is_han(s: str) -> bool:
 
 # The words that end a place's name in a title (海南省, 广西壮族自治区, 王坛镇); the longer first where both end one.
 PLACE_SUFFIXES = ("自治区", "自治州", "自治县", "省", "市", "县", "区", "镇", "乡", "旗")
+# A zone calls itself by its kind in its own report (平潭综合实验区 2024: 实验区地区生产总值增长3%; a 新区 or 开发区 likewise).
+ZONE_KINDS = ("实验区", "试验区", "示范区", "开发区", "高新区", "新区")
 # A rate of the things a count has just named ("74个国控断面水质优良比例达到100%", "296个重点项目开复工率100%",
 # "11个国控断面水质优良率达100%"): the count is its scope, no result of its own.
 RATE_ENDS = ("率", "比例")
