@@ -64,7 +64,8 @@ _GLOSS = re.compile(r"[(（][A-Za-z&]+[)）]")
 # after it: the extractor's lexicon, so both read one vocabulary.
 # 年度 (the year's) scopes a target as 全年 does: 中卫 2022 完成投资350亿元以上 → 2023 年度完成投资350亿元以上.
 _LEADING = re.compile(f"^(?:{L.alt(L.PLAN_VERBS, L.HEDGE_WORDS, L.SCOPE_WORDS, ('年度',))})")
-_TRAILING = re.compile(f"(?:{L.alt(L.CHANGE_WORDS, L.STATE_WORDS, L.BOUND_WORDS, ('目标',))})$")
+# 面积 after what covers land names that land (平潭 2024 营造林0.6万亩 → 2025 营造林面积0.61万亩; 粮食播种 and 粮食播种面积).
+_TRAILING = re.compile(f"(?:{L.alt(L.CHANGE_WORDS, L.STATE_WORDS, L.BOUND_WORDS, ('目标', '面积'))})$")
 # A work named after its object (老旧小区改造) is the work named before it (改造老旧小区): one order for both.
 _WORK_LAST = re.compile(r"(..+?)(改造|建设|治理|整治)")
 # 四好农村路 (the rural-road programme) counts the 农村公路 it builds (三明 2023 names both in one sentence).
@@ -91,6 +92,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("服务业增加值", "第三产业增加值"),
     ("进出口", "进出口总额", "外贸进出口", "货物进出口"),
     ("粮食产量", "粮食总产量", "粮食总产"),
+    # what a visitor spends, named by the visitor or by the trip (平潭 2024 旅游人均消费 → 2025 游客人均消费)
+    ("游客人均消费", "旅游人均消费", "人均旅游消费", "游客人均花费", "旅游人均花费"),
     ("单位GDP能耗", "能耗强度", "单位GDP能源消耗"),
     ("实到外资", "实际利用外资", "利用外资", "实际使用外资"),
 )

@@ -403,6 +403,16 @@ SAME_MEASURE = [  # one measure under the names county-level publishers give it:
     # counter-example: the league's (盟, the level above a banner: 苏尼特右旗 2023 增速居全盟第三位) is not the banner's
     (t("全旗地区生产总值", 6, "%", "growth"), t("全盟地区生产总值", 5, "%", "growth"),
      [("added", "全盟地区生产总值"), ("dropped", "全旗地区生产总值")]),
+    # 面积 after what covers land names that land: 平潭综合实验区 2024 完成营造林0.6万亩 → 2025 营造林面积0.61万亩
+    (t("营造林", 0.6, "万亩"), t("营造林面积", 0.61, "万亩"), [("changed", "营造林面积")]),
+    # counter-example: 七台河 2022 粮食种植面积稳定在260万亩 and 2023 (中药材) 种植面积稳定在24万亩左右 are two crops
+    (t("粮食种植面积", 260, "万亩"), t("种植面积", 24, "万亩", qualifier="左右"),
+     [("added", "种植面积"), ("dropped", "粮食种植面积")]),
+    # what a visitor spends, named by the trip or by the visitor: 平潭 2024 旅游人均消费1100元以上 → 2025 游客人均消费
+    (t("旅游人均消费", 1100, "元", qualifier="以上"), t("游客人均消费", 1100, "元", qualifier="以上"), []),
+    # counter-example: what a resident spends is not what a visitor spends
+    (t("居民人均消费支出", 2.5, "万元"), t("游客人均消费", 1100, "元", qualifier="以上"),
+     [("added", "游客人均消费"), ("dropped", "居民人均消费支出")]),
 ]
 
 

@@ -367,6 +367,7 @@ HOW_DONE = [  # how a task was done (圆满, 超额 before 完成) is no part of
     ("圆满完成280万公斤烟叶收购任务", 280, "烟叶收购任务"),  # 东华镇 2023 (楚雄市)
     ("超额完成全年税收任务1.2亿元", 1.2, "税收任务"),  # the common shape of township reviews
     ("超额利润500万元", 500, "超额利润"),  # counter-example: 超额 inside a name
+    ("不折不扣完成粮食播种面积5.5万亩、总产量1.9万吨目标任务", 5.5, "粮食播种面积"),  # 平潭综合实验区 2025 (不折不扣: in full)
 ]
 
 
@@ -400,6 +401,22 @@ PLACES_BEFORE_A_YEAR = [  # a place named before the year of its figure scopes i
 @pytest.mark.parametrize("clause, value, indicator", PLACES_BEFORE_A_YEAR)
 def test_a_place_before_the_year_of_a_figure_is_no_part_of_its_name(clause, value, indicator):
     found = extract_body(REVIEW + clause + "。", "2018年政府工作报告")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
+ZONES = [  # a zone calls itself by its kind in its own report, as a county says 全县: (title, clause, value, name)
+    ("平潭综合实验区管委会工作报告（2024）", "2023年实验区地区生产总值增长3%", 3, "地区生产总值"),  # pingtan.gov.cn 86483
+    ("平潭综合实验区管委会工作报告（2025）", "不折不扣完成实验区粮食播种面积5.5万亩", 5.5, "粮食播种面积"),  # pingtan.gov.cn 97139
+    ("两江新区2024年政府工作报告", "新区地区生产总值增长6%", 6, "地区生产总值"),  # the common shape of a 新区's report
+    # counter-examples: another zone's name and a zone in a county's report are places of their own
+    ("平潭综合实验区管委会工作报告（2024）", "新区地区生产总值增长6%", 6, "新区地区生产总值"),
+    ("x县2024年政府工作报告", "开发区规上工业增加值增长8%", 8, "开发区规上工业增加值"),
+]
+
+
+@pytest.mark.parametrize("title, clause, value, indicator", ZONES)
+def test_a_zones_own_kind_before_a_figure_is_no_part_of_its_name(title, clause, value, indicator):
+    found = extract_body(REVIEW + clause + "。", title)
     assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
 
 

@@ -239,7 +239,8 @@ def plan_year_of(title: str | None, body: str, date: str | None) -> int | None:
 
 
 def place_of(title: str) -> tuple[str, ...]:
-    """The place a title opens with and its short name (海南省政府工作报告 → 海南省, 海南; 广西壮族自治区… → 广西), or ()."""
+    """The place a title opens with and its short name (海南省政府工作报告 → 海南省, 海南; 广西壮族自治区… → 广西;
+    平潭综合实验区 → 实验区), or ()."""
     t = title.lstrip("《(（ ")
     found = [(at, suffix) for suffix in L.PLACE_SUFFIXES if (at := t.find(suffix, 2, 12)) > 0]
     if not found:
@@ -248,6 +249,8 @@ def place_of(title: str) -> tuple[str, ...]:
     name, short = t[: at + len(suffix)], t[:at]
     if not L.is_han(name):
         return ()
+    if suffix == "区" and (zone := next((z for z in L.ZONE_KINDS if name.endswith(z)), "")):
+        return (name, zone)  # 平潭综合实验区 → 实验区: the zone's own short name, not 平潭综合实验
     if suffix == "自治区" and len(short) > 3:  # 广西壮族自治区, 宁夏回族自治区: called by the land's two characters
         short = short[:2]
     return (name, short) if len(short) >= 2 else (name,)
