@@ -185,7 +185,8 @@ ROWS = [
      [T("国控断面水质优良率", 100, "%", "threshold"), T("自然村公厕普及率", 70, "%", "share", "以上")]),
     # 乐山市政府工作报告 2022 and 2023 (lawtext/gov) 力争形成21万吨硅料…产能: a capacity formed is named by what it holds
     ("a weight after a bare verb names the thing after it", "力争形成21万吨硅料、67吉瓦拉棒切方产能。新增10万吨冷链仓储能力。",
-     [T("硅料", 21, "万吨", "level", "力争"), T("新增冷链仓储能力", 10, "万吨", "level")]),
+     [T("硅料", 21, "万吨", "level", "力争"), T("拉棒切方产能", 67, "吉瓦", "level", "力争"),  # 吉瓦: a gigawatt
+      T("新增冷链仓储能力", 10, "万吨", "level")]),
     # 丹东市政府工作报告 2023 (lawtext/gov): two rates of one subject joined by 和 share the subject, not two characters of it
     ("a second rate of one subject takes the whole subject", "离校未就业高校毕业生回访率和服务率均达到100%。",
      [T("离校未就业高校毕业生回访率", 100, "%", "share"), T("离校未就业高校毕业生服务率", 100, "%", "share")]),

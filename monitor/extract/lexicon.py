@@ -279,9 +279,11 @@ PRE_QUAL_LAST = frozenset(w[-1] for w in PRE_QUAL)  # no PRE_QUAL_RE match unles
 # 履约, 违约 (完成签约3万平米: signed, not about 3).
 YUE_WORD_HEADS = frozenset("签节预合公制契特相邀履违")
 
-POST_QUAL_RE = re.compile(r"以上|以下|左右|以内|之内|上下|内(?![容部外涵])")
+POST_QUAL_RE = re.compile(r"以上|以下|及以上|及以下|左右|以内|之内|上下|内(?![容部外涵])")
 
-POST_QUAL = {"以上": "以上", "以下": "以下", "左右": "左右", "以内": "以内", "之内": "以内", "上下": "左右", "内": "以内"}
+POST_QUAL = {"以上": "以上", "以下": "以下", "及以上": "以上", "及以下": "以下", "左右": "左右", "以内": "以内", "之内": "以内",
+             "上下": "左右", "内": "以内"}
+BOUND_AFTER = ("以上", "以下", "及以上", "及以下")  # a bound written right after an amount (10蒸吨/小时及以下燃煤锅炉)
 
 # -- indicator names -------------------------------------------------------------------
 # The base of a comparison (能耗比2020年下降) or of a multiple (人才数量是上年的2倍, 达到2020年的1.5倍).

@@ -208,7 +208,7 @@ def read_qualifiers(text: str, it: Item) -> None:
     if m and not (m.group(0) == "约" and text[m.start() - 1 : m.start()] in L.YUE_WORD_HEADS):  # 签约3万平米: a word, no qualifier
         it.pre_qual, it.pre_len = L.PRE_QUAL[m.group(0)], len(m.group(0))
     it.post_end = q.end
-    m = L.POST_QUAL_RE.match(text, q.end) if text[q.end : q.end + 1] in "以左之上内" else None
+    m = L.POST_QUAL_RE.match(text, q.end) if text[q.end : q.end + 1] in "以左之上内及" else None
     if m and m.end() <= it.clause_end:
         it.post_qual, it.post_end = L.POST_QUAL[m.group(0)], m.end()
     if it.post_qual is None and q.more:

@@ -236,7 +236,7 @@ RULES: tuple[Rule, ...] = (
     Rule("background-part", "a glossary or notes part (名词解释) holds no targets",
          ("名词解释\n千万工程:“千村示范、万村整治”工程,覆盖1000个村。", "注释\n两新:新建5G基站300个等。"),
          ("覆盖1000个村。",)),
-    Rule("restated", "a target restated later in the document is one target",
+    Rule("restated", "a target restated in a later paragraph of the document is one target",
          ("地区生产总值增长6%左右。\n(一)稳增长。确保地区生产总值增长6%左右。",
           # 东城区2025年政府工作报告: the goal explained after the list, named 预期目标 right after its number
           "主要预期目标是:地区生产总值增长4.5%,区级一般公共预算收入增长5%。\n确定经济增长4.5%的预期目标,主要是兼顾实现规划目标与现实支撑条件。"),
@@ -244,7 +244,9 @@ RULES: tuple[Rule, ...] = (
           # 目标 after the number names where a target came from, not a restatement (县域经济考核指标目标任务
           # 情况汇报, gwyoo.com 743644): two measures, both 8%
           "规模以上工业增加值:增长8%(依据区人代会目标设置),责任单位为区经信局;\n"
-          "服务业增加值:增长8%(依据区人代会目标设置,居三区第一),责任单位为区发改委;")),
+          "服务业增加值:增长8%(依据区人代会目标设置,居三区第一),责任单位为区发改委;",
+          # two measures on as many boilers in one paragraph (太原市燃煤锅炉深度治理, ne21.com 129941): not one restated
+          "10月1日前,7台65蒸吨及以上燃煤锅炉全部完成超低排放改造。淘汰7台35蒸吨以下燃煤锅炉,实现35蒸吨以下燃煤锅炉全清零。")),
     Rule("restated-comparison", "the comparison attached to a restated target goes with it",
          ("城镇新增就业1200万人以上。\n就业方面,城镇新增就业预期目标定为1200万人以上,比上年多100万人。",),
          ("城镇新增就业1200万人以上,比上年多100万人。",)),
@@ -302,9 +304,15 @@ RULES: tuple[Rule, ...] = (
           REVIEW + "引进总投资12亿元古茶树项目并初显成效。")),
     Rule("floor-class", "以上 after an amount or age before a noun is a size class (1亿元以上项目, 60岁以上老人)",
          ("为60岁以上老人免费体检。", "培育产值2000万元以上的企业3家。", REVIEW + "全镇50头以上黄牛养殖企业共有42家。",
-          "完成超230个50户以上木质房屋连片村寨常高压给水管网建设。"),
+          "完成超230个50户以上木质房屋连片村寨常高压给水管网建设。",
+          # sector plans: the plant a measure applies to, by its capacity (广东省重点行业节能降碳改造攻坚三年行动方案,
+          # drc.gd.gov.cn; 阳泉市秋冬季大气污染综合治理攻坚行动计划; 浙江省污染天气消除攻坚三年行动方案 征求意见稿)
+          "加快120万吨/年以下球团设备、1200立方米以下高炉等升级改造。",
+          "2018年12月底前,淘汰行政区域内10蒸吨/小时及以下燃煤锅炉。", "退出一批2500吨/日及以下熟料生产线。",
+          "到2030年,珠江三角洲区域整合退出产能在6000万标砖/年以下的烧结砖及烧结空心砌块生产线。"),
          ("推出10项以上省级创新成果。", "新增规上企业5家以上,其中亿元企业2家。",
-          "到2025年底,50平方公里以上建设用地面积达到海绵城市建设目标要求。")),
+          "到2025年底,50平方公里以上建设用地面积达到海绵城市建设目标要求。",
+          "压减长流程炼钢产能150万吨以上。", "改造后机组供电煤耗降低5克标准煤/千瓦时以上。")),
     Rule("current-value", "the current value (现行16%的税率), not a target",
          ("将现行16%的增值税税率降至13%。",), ("增值税税率降至13%。",)),
     Rule("condition", "a number in a condition (超过60%以后) or a project's yield once built (建成后年产值30亿元)",

@@ -101,7 +101,7 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
             return "floor-class"  # 50头以上黄牛养殖企业共有42家
         if it.post_qual == "以上" and L.COUNT_END_RE.search(text, max(it.sent.start, q.start - 8), q.start):
             return "floor-class"  # 230个50户以上木质房屋连片村寨: the floor classes the places counted before it
-    if it.post_qual in ("以上", "以下") and cat != "count" and q.unit not in ("%", "‰", "fraction") and text.startswith(("以上", "以下"), q.end):
+    if it.post_qual in ("以上", "以下") and cat != "count" and q.unit not in ("%", "‰", "fraction") and text.startswith(L.BOUND_AFTER, q.end):
         nxt = text[it.post_end : it.post_end + 1]
         if nxt and (nxt == "的" or ("\u4e00" <= nxt <= "\u9fff" and nxt not in "并且或")):
             if not L.AMOUNT_NOUN_RE.match(text, it.post_end + (nxt == "的")) and not (
