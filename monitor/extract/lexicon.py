@@ -284,6 +284,10 @@ POST_QUAL_RE = re.compile(r"以上|以下|及以上|及以下|左右|以内|之�
 POST_QUAL = {"以上": "以上", "以下": "以下", "及以上": "以上", "及以下": "以下", "左右": "左右", "以内": "以内", "之内": "以内",
              "上下": "左右", "内": "以内"}
 BOUND_AFTER = ("以上", "以下", "及以上", "及以下")  # a bound written right after an amount (10蒸吨/小时及以下燃煤锅炉)
+# A bound written before an amount whose 的 then names a thing: the amount classes that thing (小于6米的顶装焦炉).
+COMPARATIVES = ("小于", "低于", "高于", "大于")
+# …的 then one of these is the amount as a goal (低于5%的水平), not a class of things
+GOAL_NOUNS = ("目标", "水平", "标准", "要求", "范围", "区间", "幅度", "增速", "速度")
 
 # -- indicator names -------------------------------------------------------------------
 # The base of a comparison (能耗比2020年下降) or of a multiple (人才数量是上年的2倍, 达到2020年的1.5倍).
