@@ -288,6 +288,8 @@ BOUND_AFTER = ("以上", "以下", "及以上", "及以下")  # a bound written 
 COMPARATIVES = ("小于", "低于", "高于", "大于")
 # …的 then one of these is the amount as a goal (低于5%的水平), not a class of things
 GOAL_NOUNS = ("目标", "水平", "标准", "要求", "范围", "区间", "幅度", "增速", "速度")
+# Verbs of charging or granting an amount per unit (加价0.1元/千瓦时, 给予6万元/蒸吨资金奖补): a policy's rate
+CHARGE_WORDS = ("加价", "加收", "收取", "征收", "奖补", "补贴", "补助", "奖励", "给予")
 
 # -- indicator names -------------------------------------------------------------------
 # The base of a comparison (能耗比2020年下降) or of a multiple (人才数量是上年的2倍, 达到2020年的1.5倍).

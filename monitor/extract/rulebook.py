@@ -320,6 +320,12 @@ RULES: tuple[Rule, ...] = (
           "在市场管控方面,禁止使用硫份高于1%、灰份高于16%的民用散煤。"),
          ("年底前对民用散煤销售企业每月煤质抽检覆盖率达到10%以上。", "确保新增债务率不高于5%的水平。",
           "原则上革新后氮氧化物排放浓度不高于50毫克/立方米。")),
+    Rule("unit-price", "an amount per unit charged or granted (加价0.1元/千瓦时, 给予6万元/蒸吨奖补) is a policy's rate",
+         # 广东省重点行业节能降碳改造攻坚三年行动方案 (drc.gd.gov.cn); 安阳市2018年大气污染防治攻坚战实施方案 (hnrlsb.com)
+         ("在市场交易电价基础上向相关企业加价0.1元/千瓦时。",
+          "对2018年10月底前完成拆改的燃煤锅炉,给予不低于6万元/蒸吨资金奖补。"),
+         # 三亚市政府工作报告 2023: a price brought down is a result, no charge
+         (REVIEW + "“15+N”种基本蔬菜综合均价比上年低0.5元/斤。", "新增财政补贴资金2000万元。")),
     Rule("current-value", "the current value (现行16%的税率), not a target",
          ("将现行16%的增值税税率降至13%。",), ("增值税税率降至13%。",)),
     Rule("condition", "a number in a condition (超过60%以后) or a project's yield once built (建成后年产值30亿元)",

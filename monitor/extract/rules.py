@@ -112,6 +112,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
         return "floor-class"
     if cat not in ("count", "people") and _compared_class(text, it):
         return "compared-class"
+    if cat == "money" and text.startswith("/", q.end) and _charged(text, it):
+        return "unit-price"
     return None
 
 
@@ -141,6 +143,13 @@ def _compared_class(text: str, it: Item) -> bool:
     nxt = text[pos + 1 : pos + 2]
     head = text[pos + 1 : min(it.clause_end, pos + 7)]  # 低于2.5%的控制目标: the goal it is measured against
     return text[pos : pos + 1] == "的" and bool(nxt) and L.is_han(nxt) and not any(w in head for w in L.GOAL_NOUNS)
+
+
+def _charged(text: str, it: Item) -> bool:
+    """An amount per unit after a verb of charging or granting, or before its 奖补 (给予6万元/蒸吨资金奖补)."""
+    left = text[max(it.clause_start, it.q.start - it.pre_len - 6) : it.q.start - it.pre_len]
+    right = text[it.q.end : min(it.clause_end, it.q.end + 12)]
+    return any(w in left or w in right for w in L.CHARGE_WORDS)
 
 
 def kind_of(it: Item, indicator: str) -> str:
