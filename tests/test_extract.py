@@ -183,6 +183,11 @@ ROWS = [
     # 临沧市政府工作报告 2023 and 2022 (lawtext/gov): a count before a rate and its value counts what the rate is of
     ("a count before a rate is what the rate is of", "保持11个国控断面水质优良率达100%,常住户100户以上自然村公厕普及率达70%以上。",
      [T("国控断面水质优良率", 100, "%", "threshold"), T("自然村公厕普及率", 70, "%", "share", "以上")]),
+    # sector plans (广东省重点行业节能降碳改造攻坚三年行动方案, drc.gd.gov.cn): the plant classed by size before the
+    # retrofit are no targets; the coal it saves per kilowatt-hour is one
+    ("sizes of plant are classes, the saving per kilowatt-hour a target",
+     "加快120万吨/年以下球团设备、100吨(合金钢50吨)以下电弧炉等升级改造,改造后机组供电煤耗降低5克标准煤/千瓦时以上。",
+     [T("改造后机组供电煤耗", 5, "克标准煤/千瓦时", "growth", "以上")]),
     # 乐山市政府工作报告 2022 and 2023 (lawtext/gov) 力争形成21万吨硅料…产能: a capacity formed is named by what it holds
     ("a weight after a bare verb names the thing after it", "力争形成21万吨硅料、67吉瓦拉棒切方产能。新增10万吨冷链仓储能力。",
      [T("硅料", 21, "万吨", "level", "力争"), T("拉棒切方产能", 67, "吉瓦", "level", "力争"),  # 吉瓦: a gigawatt

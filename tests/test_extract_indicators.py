@@ -432,6 +432,16 @@ def test_a_ratio_of_incomes_is_a_target_without_unit():
         ("城乡居民收入倍差", 1.7, "", "down"), ("城乡居民收入比", 1.8, "", "down")]
 
 
+def test_a_data_centres_power_usage_effectiveness_is_a_target_without_unit():
+    """Energy plans cap a data centre's PUE, a ratio of two energies (广东省重点行业节能降碳改造攻坚三年行动方案;
+    数据中心绿色低碳发展专项行动计划, 2024)."""
+    found = extract_body(PLAN + "数据中心平均电能利用效率降至1.3以下,能效基准水平以下产能基本清零。"
+                         "到2025年底,整体上架率不低于60%,平均电能利用效率(PUE)降至1.5以下。", "2025年工作计划")
+    assert [(t.indicator, t.value, t.unit, t.kind, t.qualifier) for t in found.targets] == [
+        ("数据中心平均电能利用效率", 1.3, "", "threshold", "以下"), ("整体上架率", 60, "%", "share", "不低于"),
+        ("平均电能利用效率(PUE)", 1.5, "", "threshold", "以下")]
+
+
 @pytest.mark.parametrize("clause, indicator", [
     # 同口径/可比口径 say the growth is on a comparable basis: 赣州市、三亚市2023年政府工作报告, 涪城区2019年
     ("一般公共预算收入同口径增长12%左右", "一般公共预算收入"),
