@@ -144,7 +144,7 @@ APPLY_VERB_RE = re.compile(r"落实|执行|贯彻|用好|用足|提出|明确")
 # What a plan sets out, counted: the tasks, duties or measures a document lists (明确133项具体任务, 细化15项具体任务),
 # and the units it puts in charge (涉及34个牵头单位). The plan's structure, not a count to reach. (出台/制定 N条措施
 # is left a count: issuing measures is work the plan commits to, 出台稳增长26条等一揽子措施.)
-SET_OUT_VERBS = ("明确", "细化", "梳理", "分解", "列出")
+SET_OUT_VERBS = ("明确", "细化", "梳理", "分解", "列出", "提出")
 SET_OUT_ENDS = tuple(w + nl for w in ("任务", "职责", "措施", "举措") for nl in ("", "\n"))  # the noun ending the clause
 IN_CHARGE_UNITS = ("牵头", "责任", "成员", "配合")  # …单位 right after the count
 
