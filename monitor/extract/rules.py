@@ -114,6 +114,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
         return "compared-class"
     if cat == "money" and text.startswith("/", q.end) and _charged(text, it):
         return "unit-price"
+    if cat == "length" and text.startswith("范围", it.post_end):  # 供热半径15公里范围内燃煤锅炉: where a measure applies
+        return "radius-scope"
     return None
 
 
