@@ -780,6 +780,18 @@ def test_a_pair_written_with_one_shared_morpheme_names_both_words(clause, names)
     assert [t.indicator for t in extract_body(PLAN + clause + "。", "2025年工作计划").targets] == names
 
 
+STAGES = [  # two stages of one crop share its name and the mechanization rate (“十四五”全国农业机械化发展规划, 2022)
+    ("花生种植、收获机械化率分别达到65%和55%", ["花生种植机械化率", "花生收获机械化率"]),
+    ("马铃薯种植、收获机械化率均达到45%", ["马铃薯种植机械化率", "马铃薯收获机械化率"]),
+    ("棉花、甘蔗收获机械化率分别达到65%和30%", ["棉花收获机械化率", "甘蔗收获机械化率"]),  # two crops share the stage
+]
+
+
+@pytest.mark.parametrize("clause, names", STAGES)
+def test_the_stages_of_one_crop_share_its_name_and_the_rate(clause, names):
+    assert [t.indicator for t in extract_body(PLAN + clause + "。", "2025年工作计划").targets] == names
+
+
 FACILITIES = [  # a size between a place's (or a firm's) name and a base is the base's size; the name only says where
     # 东辽县 actions (dept/dongliao_county_actions, a county's 行动方案); 三和镇2024年工作计划 (dept/sanhe_town_2024)
     ("完成杏山200万只蛋鸡标准化养殖基地建设", 2000000, "蛋鸡标准化养殖基地"),

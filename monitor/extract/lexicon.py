@@ -396,9 +396,12 @@ STATE_AFTER_RE = re.compile(r"保持|稳定在|维持|绝对安全|安全|达标
 # Metric nouns that end an indicator; used to share a suffix across a list ("A和B参保率").
 METRIC_END_RE = re.compile(
     r"(?:参保率|覆盖率|达标率|完成率|普及率|合格率|优良率|满意率|入学率|利用率|处理率|回收率|受益率|知晓率|"
-    r"贡献率|增长率|化率|排放量|排放总量|增加值|总产值|产值|总值|收入|总额|增幅|增速|涨幅|面积|产量|浓度|比重|占比|"
+    r"贡献率|增长率|机械化率|化率|排放量|排放总量|增加值|总产值|产值|总值|收入|总额|增幅|增速|涨幅|面积|产量|浓度|比重|占比|"
     r"规模|投资|支出|税收|利润|人数|人次|户数|数量|价格|指数|总量|率|额|量|值)$"
 )
+
+# The stages of growing a crop that a mechanization rate is of (马铃薯种植、收获机械化率: the crop's planting and harvest)
+CROP_STAGES = ("耕整地", "种植", "播种", "栽植", "移栽", "收获", "植保", "烘干", "机耕", "机播", "机收")
 
 # Words that only say how something moves (持续上扬, 稳步增长): a predicate, never the name of a measure.
 PREDICATE_RE = re.compile(
