@@ -198,6 +198,9 @@ FRAGMENTS = [
     # (长江日报 2025-01-17), and the common shape of 海南某县2024年计划's 粮食总产量稳定在2.5万吨以上 with 持续;
     # 可持续 in a name stays
     ("粮食产量继续保持500亿斤以上", "粮食产量"),
+    # 总体 (taken together) before the verb is no part of the name, and the rate then goes to each item of the list
+    # (“十四五”全国农业机械化发展规划: 设施农业、畜牧养殖、水产养殖和农产品初加工机械化率总体达到50%以上)
+    ("设施农业、畜牧养殖和农产品初加工机械化率总体达到50%以上", "设施农业机械化率"),
     ("粮食总产量持续稳定在2.5万吨以上", "粮食总产量"),
     ("推进可持续发展示范区建设3个", "可持续发展示范区建设"),
     # 预期 before the verb is the expectation (the shape of a 计划 report: 地区生产总值预期增长6%); 人均预期寿命 keeps it
