@@ -75,7 +75,23 @@ BASE_UNITS: dict[str, tuple[str, float, str]] = {
     # containers counted in twenty-foot units: 港口集装箱吞吐量达到300万标准箱, 突破100万TEU (the same unit as 标箱)
     "标准箱": ("标箱", 1, "level"), "TEU": ("标箱", 1, "level"),
     "台套": ("台套", 1, "count"),  # sets of equipment: 年产能达5000台套
+    # the units of sector plans: gigawatts, megawatt-hours, a boiler's tonnes of steam an hour, standard bricks and the
+    # weight boxes of flat glass, coal burnt per kilowatt-hour (供电煤耗降低5克标准煤/千瓦时), energy per tonne of product
+    "吉瓦": ("千瓦", 10**6, "power"), "GW": ("千瓦", 10**6, "power"), "MW": ("千瓦", 1000, "power"),
+    "兆瓦时": ("千瓦时", 1000, "energy"), "吉瓦时": ("千瓦时", 10**6, "energy"),
+    "蒸吨": ("蒸吨", 1, "power"), "蒸吨/小时": ("蒸吨", 1, "power"), "蒸吨/时": ("蒸吨", 1, "power"),
+    "标砖": ("标砖", 1, "level"), "重量箱": ("重量箱", 1, "level"),
+    "克标准煤/千瓦时": ("克标准煤/千瓦时", 1, "intensity"), "克标煤/千瓦时": ("克标准煤/千瓦时", 1, "intensity"),
+    "克/千瓦时": ("克/千瓦时", 1, "intensity"),
+    "千克标准煤/吨": ("千克标准煤/吨", 1, "intensity"), "千克标煤/吨": ("千克标准煤/吨", 1, "intensity"),
 }
+# A capacity is an amount over a unit of time, one unit (120万吨/年, 2500吨/日, 6000万标砖/年): its own base, the
+# category of its amount, so that 120万吨/年以下球团设备 is read whole and classes the plant after it.
+RATE_TIMES = {"年": "年", "日": "日", "天": "日"}
+for _w, (_b, _f, _c) in list(BASE_UNITS.items()):
+    if _b in ("吨", "吨标准煤", "标砖", "重量箱", "立方米", "千瓦时"):
+        for _t, _tb in RATE_TIMES.items():
+            BASE_UNITS[f"{_w}/{_t}"] = (f"{_b}/{_tb}", _f, _c)
 COUNT_UNITS = "家 个 只 村 条 座 所 处 项 件 起 次 场 栋 幢 套 间 辆 台 张 支 批 期 穴 颗 棵 户 头 艘 架 册 篇 份 款 种 宗 块 部 片 例 门 盏 羽 尾 匹 列 棒".split()
 for _u in COUNT_UNITS:
     BASE_UNITS.setdefault(_u, (_u, 1, "count"))

@@ -187,9 +187,15 @@ ROWS = [
     # 临沧市政府工作报告 2023 and 2022 (lawtext/gov): a count before a rate and its value counts what the rate is of
     ("a count before a rate is what the rate is of", "保持11个国控断面水质优良率达100%,常住户100户以上自然村公厕普及率达70%以上。",
      [T("国控断面水质优良率", 100, "%", "threshold"), T("自然村公厕普及率", 70, "%", "share", "以上")]),
+    # sector plans (广东省重点行业节能降碳改造攻坚三年行动方案, drc.gd.gov.cn): the plant classed by size before the
+    # retrofit are no targets; the coal it saves per kilowatt-hour is one
+    ("sizes of plant are classes, the saving per kilowatt-hour a target",
+     "加快120万吨/年以下球团设备、100吨(合金钢50吨)以下电弧炉等升级改造,改造后机组供电煤耗降低5克标准煤/千瓦时以上。",
+     [T("改造后机组供电煤耗", 5, "克标准煤/千瓦时", "growth", "以上")]),
     # 乐山市政府工作报告 2022 and 2023 (lawtext/gov) 力争形成21万吨硅料…产能: a capacity formed is named by what it holds
     ("a weight after a bare verb names the thing after it", "力争形成21万吨硅料、67吉瓦拉棒切方产能。新增10万吨冷链仓储能力。",
-     [T("硅料", 21, "万吨", "level", "力争"), T("新增冷链仓储能力", 10, "万吨", "level")]),
+     [T("硅料", 21, "万吨", "level", "力争"), T("拉棒切方产能", 67, "吉瓦", "level", "力争"),  # 吉瓦: a gigawatt
+      T("新增冷链仓储能力", 10, "万吨", "level")]),
     # 丹东市政府工作报告 2023 (lawtext/gov): two rates of one subject joined by 和 share the subject, not two characters of it
     ("a second rate of one subject takes the whole subject", "离校未就业高校毕业生回访率和服务率均达到100%。",
      [T("离校未就业高校毕业生回访率", 100, "%", "share"), T("离校未就业高校毕业生服务率", 100, "%", "share")]),
@@ -940,6 +946,9 @@ SPAN_PLANS = [
     ("XX县农村生活污水治理专项规划(2021—2035年)", "远期(2035年):农村生活污水治理率达到90%以上。", 90, "2021-2035"),
     ("泉州市乡村振兴整镇推进指导意见(2022—2025年)", "2023年起,各县每年按乡镇总量15%左右比例推广培育。", 15, "2023-2025"),
     ("淮南市规上工业企业培育专项行动(2021-2025年)", "按照全市每年净增规上工业企业100户的要求。", 100, "2021-2025"),
+    # a paragraph opening with the plan's first year sets that year's goals, no review (国务院 2024—2025年节能降碳行动方案:
+    # 2024年,单位国内生产总值能源消耗和二氧化碳排放分别降低2.5%左右、3.9%左右,…)
+    ("2024—2025年节能降碳行动方案", "2024年,非化石能源消费占比达到18.9%左右。", 18.9, "2024"),
 ]
 
 

@@ -198,6 +198,9 @@ FRAGMENTS = [
     # (长江日报 2025-01-17), and the common shape of 海南某县2024年计划's 粮食总产量稳定在2.5万吨以上 with 持续;
     # 可持续 in a name stays
     ("粮食产量继续保持500亿斤以上", "粮食产量"),
+    # 总体 (taken together) before the verb is no part of the name, and the rate then goes to each item of the list
+    # (“十四五”全国农业机械化发展规划: 设施农业、畜牧养殖、水产养殖和农产品初加工机械化率总体达到50%以上)
+    ("设施农业、畜牧养殖和农产品初加工机械化率总体达到50%以上", "设施农业机械化率"),
     ("粮食总产量持续稳定在2.5万吨以上", "粮食总产量"),
     ("推进可持续发展示范区建设3个", "可持续发展示范区建设"),
     # 预期 before the verb is the expectation (the shape of a 计划 report: 地区生产总值预期增长6%); 人均预期寿命 keeps it
@@ -447,6 +450,16 @@ def test_a_ratio_of_incomes_is_a_target_without_unit():
     found = extract_body(PLAN + "到2027年,城乡居民收入倍差缩小到1.7以内,城乡居民收入比缩小至1.8。", "2025年工作计划")
     assert [(t.indicator, t.value, t.unit, t.direction) for t in found.targets] == [
         ("城乡居民收入倍差", 1.7, "", "down"), ("城乡居民收入比", 1.8, "", "down")]
+
+
+def test_a_data_centres_power_usage_effectiveness_is_a_target_without_unit():
+    """Energy plans cap a data centre's PUE, a ratio of two energies (广东省重点行业节能降碳改造攻坚三年行动方案;
+    数据中心绿色低碳发展专项行动计划, 2024)."""
+    found = extract_body(PLAN + "数据中心平均电能利用效率降至1.3以下,能效基准水平以下产能基本清零。"
+                         "到2025年底,整体上架率不低于60%,平均电能利用效率(PUE)降至1.5以下。", "2025年工作计划")
+    assert [(t.indicator, t.value, t.unit, t.kind, t.qualifier) for t in found.targets] == [
+        ("数据中心平均电能利用效率", 1.3, "", "threshold", "以下"), ("整体上架率", 60, "%", "share", "不低于"),
+        ("平均电能利用效率(PUE)", 1.5, "", "threshold", "以下")]
 
 
 @pytest.mark.parametrize("clause, indicator", [
@@ -784,6 +797,18 @@ PAIRS = [  # a pair of one-character words sharing one morpheme (存、贷款): 
 
 @pytest.mark.parametrize("clause, names", PAIRS)
 def test_a_pair_written_with_one_shared_morpheme_names_both_words(clause, names):
+    assert [t.indicator for t in extract_body(PLAN + clause + "。", "2025年工作计划").targets] == names
+
+
+STAGES = [  # two stages of one crop share its name and the mechanization rate (“十四五”全国农业机械化发展规划, 2022)
+    ("花生种植、收获机械化率分别达到65%和55%", ["花生种植机械化率", "花生收获机械化率"]),
+    ("马铃薯种植、收获机械化率均达到45%", ["马铃薯种植机械化率", "马铃薯收获机械化率"]),
+    ("棉花、甘蔗收获机械化率分别达到65%和30%", ["棉花收获机械化率", "甘蔗收获机械化率"]),  # two crops share the stage
+]
+
+
+@pytest.mark.parametrize("clause, names", STAGES)
+def test_the_stages_of_one_crop_share_its_name_and_the_rate(clause, names):
     assert [t.indicator for t in extract_body(PLAN + clause + "。", "2025年工作计划").targets] == names
 
 

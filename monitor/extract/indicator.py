@@ -334,6 +334,9 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
             out.append(p + last[-3:])
         else:
             out.append(p)
+    stage = next((w for w in L.CROP_STAGES if parts[0].endswith(w)), "")
+    if stage and len(parts[0]) > len(stage) and last.startswith(L.CROP_STAGES):  # 马铃薯种植、收获机械化率: the crop's too
+        last = parts[0][: -len(stage)] + last
     if len(last) <= 3 and len(parts[0]) >= 4 and L.METRIC_END_RE.search(last):  # 粮食播种面积和产量 → 粮食产量 (not 成华区)
         same_end = parts[0][-1] == last[-1] and len(parts[0]) > len(last) + 1  # …毕业生回访率和服务率 (丹东 2023): a parallel rate
         last = (parts[0][: -len(last)] if same_end else parts[0][:2]) + last

@@ -146,7 +146,7 @@ APPLY_VERB_RE = re.compile(r"落实|执行|贯彻|用好|用足|提出|明确")
 # What a plan sets out, counted: the tasks, duties or measures a document lists (明确133项具体任务, 细化15项具体任务),
 # and the units it puts in charge (涉及34个牵头单位). The plan's structure, not a count to reach. (出台/制定 N条措施
 # is left a count: issuing measures is work the plan commits to, 出台稳增长26条等一揽子措施.)
-SET_OUT_VERBS = ("明确", "细化", "梳理", "分解", "列出")
+SET_OUT_VERBS = ("明确", "细化", "梳理", "分解", "列出", "提出")
 SET_OUT_ENDS = tuple(w + nl for w in ("任务", "职责", "措施", "举措") for nl in ("", "\n"))  # the noun ending the clause
 IN_CHARGE_UNITS = ("牵头", "责任", "成员", "配合")  # …单位 right after the count
 
@@ -165,10 +165,11 @@ YIELD_BEFORE_RE = re.compile(r"(?:建成|投产|达产|运营|完工)(?:后|以�
 CONDITION_AFTER_RE = re.compile(r"(?:以上|以下)?(?:以后|之后|后|时)(?:[,;。]|$)")
 
 # A coefficient, an index or a ratio: its number has no unit ("利用系数达到0.6", "价格指数控制在103左右",
-# "城乡居民收入倍差缩小到1.7以内").
-INDEX_BEFORE_OPENERS = "系指倍收"  # every INDEX_BEFORE_RE match opens with one of these
+# "城乡居民收入倍差缩小到1.7以内"), and a data centre's power usage effectiveness, a ratio of two energies
+# ("数据中心平均电能利用效率降至1.3以下", "PUE值降到1.25以下").
+INDEX_BEFORE_OPENERS = "系指倍收电P"  # every INDEX_BEFORE_RE match opens with one of these
 INDEX_BEFORE_RE = re.compile(
-    r"(?:系数|指数|倍差|收入比)(?:达到|达|为|保持在|稳定在|控制在|提高到|提升到|提高至|提升至|缩小到|缩小至|缩小为|降至|降到|在)?"
+    r"(?:系数|指数|倍差|收入比|电能利用效率(?:[(（]PUE[)）])?|PUE值?)(?:达到|达|为|保持在|稳定在|控制在|提高到|提升到|提高至|提升至|缩小到|缩小至|缩小为|降至|降到|在)?"
     r"(?:约|超过|不低于|不超过|高于)?(?=[0-9])"
 )
 # A growth on par with another one ("收入增长与上年度持平", "增速与全市持平"): no number, not a zero.
@@ -282,9 +283,17 @@ PRE_QUAL_LAST = frozenset(w[-1] for w in PRE_QUAL)  # no PRE_QUAL_RE match unles
 # 履约, 违约 (完成签约3万平米: signed, not about 3).
 YUE_WORD_HEADS = frozenset("签节预合公制契特相邀履违")
 
-POST_QUAL_RE = re.compile(r"以上|以下|左右|以内|之内|上下|内(?![容部外涵])")
+POST_QUAL_RE = re.compile(r"以上|以下|及以上|及以下|左右|以内|之内|上下|内(?![容部外涵])")
 
-POST_QUAL = {"以上": "以上", "以下": "以下", "左右": "左右", "以内": "以内", "之内": "以内", "上下": "左右", "内": "以内"}
+POST_QUAL = {"以上": "以上", "以下": "以下", "及以上": "以上", "及以下": "以下", "左右": "左右", "以内": "以内", "之内": "以内",
+             "上下": "左右", "内": "以内"}
+BOUND_AFTER = ("以上", "以下", "及以上", "及以下")  # a bound written right after an amount (10蒸吨/小时及以下燃煤锅炉)
+# A bound written before an amount whose 的 then names a thing: the amount classes that thing (小于6米的顶装焦炉).
+COMPARATIVES = ("小于", "低于", "高于", "大于")
+# …的 then one of these is the amount as a goal (低于5%的水平), not a class of things
+GOAL_NOUNS = ("目标", "水平", "标准", "要求", "范围", "区间", "幅度", "增速", "速度")
+# Verbs of charging or granting an amount per unit (加价0.1元/千瓦时, 给予6万元/蒸吨资金奖补): a policy's rate
+CHARGE_WORDS = ("加价", "加收", "收取", "征收", "奖补", "补贴", "补助", "奖励", "给予")
 
 # -- indicator names -------------------------------------------------------------------
 # The base of a comparison (能耗比2020年下降) or of a multiple (人才数量是上年的2倍, 达到2020年的1.5倍).
@@ -336,6 +345,7 @@ _TRAIL_WORDS = (
     "将",  # 支出规模将首次达到30万亿元: the future tense, not the name
     "比增",  # 财政总收入11亿元,比增7% (鸿山镇 2021; a county's 生产总值33.74亿元,比增9.2%): 比上年增长, shortened
     "继续", "持续", "仍", "仍然", "依然", "始终",  # 粮食产量继续保持500亿斤以上: how it goes on, not the name
+    "总体",  # 设施农业、畜牧养殖…和农产品初加工机械化率总体达到50%以上 (“十四五”全国农业机械化发展规划): taken together
     "再",  # 单位地区生产总值能耗再降低3%, 城镇调查失业率再降到5%以内: once more, not the name
     "跃上", "迈上", "站上", "跨上", "跨过",  # 跃上千亿元新台阶 (肥西 2021), 跨上5万亿元台阶 (安徽 2025): reached, no name
     "有望",  # 经济总量有望突破千亿元大关 (丹东 2025): a forecast, not the name
@@ -390,9 +400,12 @@ STATE_AFTER_RE = re.compile(r"保持|稳定在|维持|绝对安全|安全|达标
 # Metric nouns that end an indicator; used to share a suffix across a list ("A和B参保率").
 METRIC_END_RE = re.compile(
     r"(?:参保率|覆盖率|达标率|完成率|普及率|合格率|优良率|满意率|入学率|利用率|处理率|回收率|受益率|知晓率|"
-    r"贡献率|增长率|化率|排放量|排放总量|增加值|总产值|产值|总值|收入|总额|增幅|增速|涨幅|面积|产量|浓度|比重|占比|"
+    r"贡献率|增长率|机械化率|化率|排放量|排放总量|增加值|总产值|产值|总值|收入|总额|增幅|增速|涨幅|面积|产量|浓度|比重|占比|"
     r"规模|投资|支出|税收|利润|人数|人次|户数|数量|价格|指数|总量|率|额|量|值)$"
 )
+
+# The stages of growing a crop that a mechanization rate is of (马铃薯种植、收获机械化率: the crop's planting and harvest)
+CROP_STAGES = ("耕整地", "种植", "播种", "栽植", "移栽", "收获", "植保", "烘干", "机耕", "机播", "机收")
 
 # Words that only say how something moves (持续上扬, 稳步增长): a predicate, never the name of a measure.
 PREDICATE_RE = re.compile(

@@ -112,13 +112,13 @@ def close_spacing(body: str, text: str) -> tuple[str, str, Spacing | None]:
 def find_quantities(text: str) -> list[N.Quantity]:
     """Every number with a unit in the text, in order (one scan for digits, one for Chinese).
 
-    Two quantities have no unit: a coefficient or an index (利用系数达到0.6, 价格指数103),
+    Two quantities have no unit: a coefficient or an index (利用系数达到0.6, 价格指数103, 电能利用效率降至1.3),
     and a growth of zero (与上年持平).
     """
     # A match that ends with its first number has no unit (a year, a date): read_arabic says None.
     out = [q for q in map(N.read_arabic, [m for m in N.ARABIC_RE.finditer(text) if m.end() != m.end(1)]) if q and _plausible(q)]
     cn = [q for q in map(N.read_chinese, N.CHINESE_RE.finditer(text)) if q]
-    if "系数" in text or "指数" in text or "倍差" in text or "收入比" in text:
+    if "系数" in text or "指数" in text or "倍差" in text or "收入比" in text or "电能利用效率" in text or "PUE" in text:
         numbers = (N.ARABIC_RE.match(text, m.end()) for m in matches_from(L.INDEX_BEFORE_RE, text, L.INDEX_BEFORE_OPENERS))
         cn += [q for q in (N.read_bare(m) for m in numbers if m and N.read_arabic(m) is None and text[m.end() : m.end() + 1] != "年")
                if _plausible(q)]  # 收入比2010年翻一番: a base year, not a ratio
@@ -208,7 +208,7 @@ def read_qualifiers(text: str, it: Item) -> None:
     if m and not (m.group(0) == "约" and text[m.start() - 1 : m.start()] in L.YUE_WORD_HEADS):  # 签约3万平米: a word, no qualifier
         it.pre_qual, it.pre_len = L.PRE_QUAL[m.group(0)], len(m.group(0))
     it.post_end = q.end
-    m = L.POST_QUAL_RE.match(text, q.end) if text[q.end : q.end + 1] in "以左之上内" else None
+    m = L.POST_QUAL_RE.match(text, q.end) if text[q.end : q.end + 1] in "以左之上内及" else None
     if m and m.end() <= it.clause_end:
         it.post_qual, it.post_end = L.POST_QUAL[m.group(0)], m.end()
     if it.post_qual is None and q.more:

@@ -476,7 +476,7 @@ def _drop_restated(items: list[Item]) -> None:
             key = (r.base_value, r.base_min, r.base_max, r.base_unit, r.kind, r.period)
             names = seen.setdefault(key, {})
             for other, o in names.values():
-                if other.sent is not it.sent and (
+                if other.sent.para_start != it.sent.para_start and (
                     same_indicator(r.indicator, o.indicator)
                     or (("目标" in it.left or it.right.startswith(_GOAL_AFTER)) and N.unit_category(r.unit) in ("percent", "points"))
                 ):

@@ -236,7 +236,7 @@ RULES: tuple[Rule, ...] = (
     Rule("background-part", "a glossary or notes part (名词解释) holds no targets",
          ("名词解释\n千万工程:“千村示范、万村整治”工程,覆盖1000个村。", "注释\n两新:新建5G基站300个等。"),
          ("覆盖1000个村。",)),
-    Rule("restated", "a target restated later in the document is one target",
+    Rule("restated", "a target restated in a later paragraph of the document is one target",
          ("地区生产总值增长6%左右。\n(一)稳增长。确保地区生产总值增长6%左右。",
           # 东城区2025年政府工作报告: the goal explained after the list, named 预期目标 right after its number
           "主要预期目标是:地区生产总值增长4.5%,区级一般公共预算收入增长5%。\n确定经济增长4.5%的预期目标,主要是兼顾实现规划目标与现实支撑条件。"),
@@ -244,7 +244,9 @@ RULES: tuple[Rule, ...] = (
           # 目标 after the number names where a target came from, not a restatement (县域经济考核指标目标任务
           # 情况汇报, gwyoo.com 743644): two measures, both 8%
           "规模以上工业增加值:增长8%(依据区人代会目标设置),责任单位为区经信局;\n"
-          "服务业增加值:增长8%(依据区人代会目标设置,居三区第一),责任单位为区发改委;")),
+          "服务业增加值:增长8%(依据区人代会目标设置,居三区第一),责任单位为区发改委;",
+          # two measures on as many boilers in one paragraph (太原市燃煤锅炉深度治理, ne21.com 129941): not one restated
+          "10月1日前,7台65蒸吨及以上燃煤锅炉全部完成超低排放改造。淘汰7台35蒸吨以下燃煤锅炉,实现35蒸吨以下燃煤锅炉全清零。")),
     Rule("restated-comparison", "the comparison attached to a restated target goes with it",
          ("城镇新增就业1200万人以上。\n就业方面,城镇新增就业预期目标定为1200万人以上,比上年多100万人。",),
          ("城镇新增就业1200万人以上,比上年多100万人。",)),
@@ -302,9 +304,36 @@ RULES: tuple[Rule, ...] = (
           REVIEW + "引进总投资12亿元古茶树项目并初显成效。")),
     Rule("floor-class", "以上 after an amount or age before a noun is a size class (1亿元以上项目, 60岁以上老人)",
          ("为60岁以上老人免费体检。", "培育产值2000万元以上的企业3家。", REVIEW + "全镇50头以上黄牛养殖企业共有42家。",
-          "完成超230个50户以上木质房屋连片村寨常高压给水管网建设。"),
+          "完成超230个50户以上木质房屋连片村寨常高压给水管网建设。",
+          # sector plans: the plant a measure applies to, by its capacity (广东省重点行业节能降碳改造攻坚三年行动方案,
+          # drc.gd.gov.cn; 阳泉市秋冬季大气污染综合治理攻坚行动计划; 浙江省污染天气消除攻坚三年行动方案 征求意见稿)
+          "加快120万吨/年以下球团设备、1200立方米以下高炉等升级改造。",
+          "2018年12月底前,淘汰行政区域内10蒸吨/小时及以下燃煤锅炉。", "退出一批2500吨/日及以下熟料生产线。",
+          "到2030年,珠江三角洲区域整合退出产能在6000万标砖/年以下的烧结砖及烧结空心砌块生产线。",
+          "加快100吨(合金钢50吨)以下电弧炉等升级改造。",
+          # 内蒙古自治区空气质量持续改善行动实施方案 (weishi520.com 74475): a note on the bound between size and bound
+          "呼和浩特市、包头市、乌海市淘汰65蒸吨/小时(不含)以下燃煤锅炉。"),
          ("推出10项以上省级创新成果。", "新增规上企业5家以上,其中亿元企业2家。",
-          "到2025年底,50平方公里以上建设用地面积达到海绵城市建设目标要求。")),
+          "到2025年底,50平方公里以上建设用地面积达到海绵城市建设目标要求。",
+          "压减长流程炼钢产能150万吨以上。", "改造后机组供电煤耗降低5克标准煤/千瓦时以上。")),
+    Rule("compared-class", "a bound before an amount, then 的 and a thing (小于6米的焦炉, 硫份高于1%的散煤): a class",
+         # 广东省重点行业节能降碳改造攻坚三年行动方案 (drc.gd.gov.cn); 太原市燃煤锅炉深度治理 (ne21.com 129941)
+         ("加快炭化室高度小于6米的顶装焦炉(小于5.5米的捣固焦炉)等升级改造。",
+          "在市场管控方面,禁止使用硫份高于1%、灰份高于16%的民用散煤。"),
+         ("年底前对民用散煤销售企业每月煤质抽检覆盖率达到10%以上。", "确保新增债务率不高于5%的水平。",
+          "原则上革新后氮氧化物排放浓度不高于50毫克/立方米。")),
+    Rule("unit-price", "an amount per unit charged or granted (加价0.1元/千瓦时, 给予6万元/蒸吨奖补) is a policy's rate",
+         # 广东省重点行业节能降碳改造攻坚三年行动方案 (drc.gd.gov.cn); 安阳市2018年大气污染防治攻坚战实施方案 (hnrlsb.com)
+         ("在市场交易电价基础上向相关企业加价0.1元/千瓦时。",
+          "对2018年10月底前完成拆改的燃煤锅炉,给予不低于6万元/蒸吨资金奖补。"),
+         # 三亚市政府工作报告 2023: a price brought down is a result, no charge
+         (REVIEW + "“15+N”种基本蔬菜综合均价比上年低0.5元/斤。", "新增财政补贴资金2000万元。")),
+    Rule("radius-scope", "a length before 范围 (供热半径15公里范围内燃煤锅炉) says where a measure applies, not how far",
+         # 山西省打赢蓝天保卫战2019年行动计划 (hongyepharm.com 4250); 内蒙古自治区空气质量持续改善行动实施方案
+         # (weishi520.com 74475), the same measure in another province's plan
+         ("关停整合30万千瓦及以上燃煤供热机组供热半径15公里范围内燃煤锅炉和不达标小热电机组。",
+          "加快推进30万千瓦及以上热电联产机组供热半径15公里范围内燃煤供热锅炉关停整合。"),
+         ("新建污水管网15公里。", "城市公共服务设施服务半径缩短到1公里以内。")),
     Rule("current-value", "the current value (现行16%的税率), not a target",
          ("将现行16%的增值税税率降至13%。",), ("增值税税率降至13%。",)),
     Rule("condition", "a number in a condition (超过60%以后) or a project's yield once built (建成后年产值30亿元)",
@@ -318,12 +347,14 @@ RULES: tuple[Rule, ...] = (
          ("全面落实省支持衡水发展15项政策。", "落实好产业人才政策14条。", "严格执行…问题二十条措施。",
           "明确提出十二项重点工作。"),
          ("出台支持政策5项。",)),
-    Rule("set-out", "the size of what a document sets out (明确133项具体任务, 细化15项具体任务) or of the units it puts in charge (涉及34个牵头单位)",
+    Rule("set-out", "the size of what a document sets out (明确133项具体任务, 提出6项重点任务) or the units it puts in charge (涉及34个牵头单位)",
          # 沁县人民政府办公室 2025年县《政府工作报告》任务分解 (m.ltwz.net DPweP9gqoV);
          # 2026年街道办事处工作计划 (max.book118.com 5224342004013124)
          ("《2025年县<政府工作报告>任务分解》明确133项具体任务,涉及34个牵头单位。",
           "《2025年十五件民盼实事任务分解》细化15项具体任务,涉及10个责任单位。",
-          "推行“网格事项清单”制度,明确网格内党建、民生、安全等7大类32项职责。"),
+          "推行“网格事项清单”制度,明确网格内党建、民生、安全等7大类32项职责。",
+          # 重庆市工业领域碳达峰实施方案 (草拟, cadmm.com 6629): what a plan sets out, told by a news item on it
+          "《方案》主要提出6项重点任务,包括优化产业结构、推进节能降碳、推行绿色制造。"),
          ("抓紧抓实挥发性有机物治理、绿色矿山建设等30项重点任务。", "推进落实31个场景38项任务。",
           "出台稳增长26条等一揽子措施。",
           "新增限上商贸流通单位120家以上。", REVIEW + "“夏季攻势”401项任务全面完成。")),

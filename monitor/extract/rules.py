@@ -101,14 +101,57 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
             return "floor-class"  # 50头以上黄牛养殖企业共有42家
         if it.post_qual == "以上" and L.COUNT_END_RE.search(text, max(it.sent.start, q.start - 8), q.start):
             return "floor-class"  # 230个50户以上木质房屋连片村寨: the floor classes the places counted before it
-    if it.post_qual in ("以上", "以下") and cat != "count" and q.unit not in ("%", "‰", "fraction") and text.startswith(("以上", "以下"), q.end):
+    if it.post_qual in ("以上", "以下") and cat != "count" and q.unit not in ("%", "‰", "fraction") and text.startswith(L.BOUND_AFTER, q.end):
         nxt = text[it.post_end : it.post_end + 1]
         if nxt and (nxt == "的" or ("\u4e00" <= nxt <= "\u9fff" and nxt not in "并且或")):
             if not L.AMOUNT_NOUN_RE.match(text, it.post_end + (nxt == "的")) and not (
                 L.FLOOR_SUBJECT_RE.match(text, it.post_end) and not L.DIGIT_RE.search(text, it.post_end, it.clause_end)
             ):  # 50平方公里以上建设用地面积达到…要求: no class of a number after it, the amount is the goal
                 return "floor-class"
+    if cat not in ("count", "people") and _bracketed_floor(text, it):
+        return "floor-class"
+    if cat not in ("count", "people") and _compared_class(text, it):
+        return "compared-class"
+    if cat == "money" and text.startswith("/", q.end) and _charged(text, it):
+        return "unit-price"
+    if cat == "length" and text.startswith("范围", it.post_end):  # 供热半径15公里范围内燃煤锅炉: where a measure applies
+        return "radius-scope"
     return None
+
+
+def _bracketed_floor(text: str, it: Item) -> bool:
+    """100吨(合金钢50吨)以下电弧炉: a size with its bracketed alternative, then the bound and the thing it classes."""
+    pos = it.post_end
+    if text[pos : pos + 1] in ("(", "（"):
+        pos = next((k for k in range(pos + 1, min(pos + 14, it.clause_end)) if text[k] in ")）"), -1)
+    if pos < 0 or text[pos : pos + 1] not in (")", "）"):
+        return False
+    bound = next((b for b in L.BOUND_AFTER if text.startswith(b, pos + 1)), "")
+    nxt = text[pos + 1 + len(bound) : pos + 2 + len(bound)]
+    return bool(bound) and bool(nxt) and L.is_han(nxt)
+
+
+def _compared_class(text: str, it: Item) -> bool:
+    """小于6米的顶装焦炉, 硫份高于1%、灰份高于16%的民用散煤: a bound before an amount, 的 and a thing after it."""
+    q = it.q
+    if text[q.start - 2 : q.start] not in L.COMPARATIVES or text[q.start - 3 : q.start - 2] == "不":
+        return False
+    pos = it.post_end
+    if text[pos : pos + 1] == "、":  # a list of such bounds before one 的
+        de = text.find("的", pos, min(it.clause_end, pos + 16))
+        if de < 0 or not any(w in text[pos:de] for w in L.COMPARATIVES):
+            return False
+        pos = de
+    nxt = text[pos + 1 : pos + 2]
+    head = text[pos + 1 : min(it.clause_end, pos + 7)]  # 低于2.5%的控制目标: the goal it is measured against
+    return text[pos : pos + 1] == "的" and bool(nxt) and L.is_han(nxt) and not any(w in head for w in L.GOAL_NOUNS)
+
+
+def _charged(text: str, it: Item) -> bool:
+    """An amount per unit after a verb of charging or granting, or before its 奖补 (给予6万元/蒸吨资金奖补)."""
+    left = text[max(it.clause_start, it.q.start - it.pre_len - 6) : it.q.start - it.pre_len]
+    right = text[it.q.end : min(it.clause_end, it.q.end + 12)]
+    return any(w in left or w in right for w in L.CHARGE_WORDS)
 
 
 def kind_of(it: Item, indicator: str) -> str:
