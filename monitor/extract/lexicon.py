@@ -684,6 +684,10 @@ MARK_OTHERS_HINT_RE = re.compile(r"年(?<=\d年)|月(?<=\d月)|期间")
 # A title of a report on part of the year (上半年工作总结, 1-9月工作情况): its reviews are of this year.
 MIDYEAR_TITLE_RE = re.compile(r"上半年|前三季度|一季度|半年度|1[-至—~]\d{1,2}月")  # 一季度 also in 第一季度工作总结
 # A sentence that opens with a part of the year so far reports it: "一季度,全市地区生产总值增长5.2%".
+# A sentence that opens by parting a figure (按行业分, 分产业看, 从构成看, 其中) tells the parts of the figure before it:
+# its numbers are what that figure is, a result after a result (临潭县 1—8月 investment news, 博乐市 1-9月 投资运行).
+BREAKDOWN_ENDS = {"按": "分", "分": "看", "从": "看"}  # the opening word and the word closing the lead, 2-6 characters on
+BREAKDOWN_WHOLE = ("其中",)
 # A sentence that opens with the present (目前, 截至目前) states how things are: "目前80个试点地区,共建设…1400个"
 # (not 当前: "当前和今后一个时期,要…" plans).
 NOW_STARTS = ("目前", "截至目前", "截止目前")

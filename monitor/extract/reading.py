@@ -57,6 +57,7 @@ from monitor.extract.quantities import (
 from monitor.extract.rulebook import BY_ID
 from monitor.extract.tables import mark_spaced_tables, read_tables
 from monitor.extract.rules import (
+    breakdown_opening,
     commitment_skip,
     hedge_of,
     kind_of,
@@ -70,13 +71,17 @@ from monitor.models import Document, Extraction, Target
 _PART_SKIP = {"background": "background-part", "budget": "budget-note"}  # parts that hold no targets
 
 
-def _read_sentence(d: Doc, sent: Sentence, qs: list[N.Quantity]) -> list[Item]:
-    """Every quantity of one sentence read into an item: skipped with a reason, or a record."""
+def _read_sentence(d: Doc, sent: Sentence, qs: list[N.Quantity], before: tuple[str, str] | None) -> list[Item]:
+    """Every quantity of one sentence read into an item: skipped with a reason, or a record.
+
+    `before` is the role of the last record before the sentence, and what placed it in its part: the parts of a
+    result in the same part are results."""
     text = d.text
     items: list[Item] = []
     prev_end = sent.start
     part_skip = _PART_SKIP.get(sent.mode)
     kept = False
+    parts_result = before == ("actual", sent.why) and breakdown_opening(text, sent.start, sent.end)
     for q in qs:
         a, b = clause_bounds(d, sent.start, sent.end, q.start, q.end)
         it = Item(q, sent, a, b)
@@ -88,6 +93,8 @@ def _read_sentence(d: Doc, sent: Sentence, qs: list[N.Quantity]) -> list[Item]:
         if not it.skip:
             it.right = text[it.post_end : b]  # read only for a quantity that may become a record
             it.role, it.rule = role_of(d, it)
+            if parts_result and it.rule == "plan-part":
+                it.role, it.rule = "actual", "breakdown-of-result"
             it.skip = commitment_skip(d, it, it.role, it.cat, text[a : q.start])
         reads(d, it, pe)
         if not it.skip:
@@ -409,8 +416,11 @@ def _analyze(body: str, title: str | None, date: str | None) -> tuple[Doc, list[
     groups = by_sentence(d, qs)
     d.breaks = [m.start() for sent, _ in groups for m in L.BREAK_RE.finditer(text, sent.start, sent.end)]
     items: list[Item] = []
+    before = None
     for sent, group in groups:
-        items.extend(_read_sentence(d, sent, group))
+        read = _read_sentence(d, sent, group, before)
+        items.extend(read)
+        before = next(((it.role, sent.why) for it in reversed(read) if not it.skip), before)
     _drop_restated(items)
     return d, items
 

@@ -184,6 +184,16 @@ def role_of(d: Doc, it: Item) -> tuple[str, str]:
     return ("actual", "past-in-plan") if past > fwd else ("target", "plan-part")
 
 
+def breakdown_opening(text: str, start: int, end: int) -> bool:
+    """The sentence opens with a lead that parts a figure (按行业分, 分产业看, 从构成看, 其中) and a comma or colon."""
+    head = text[start : min(end, start + 10)].lstrip()
+    cut = min((k for k in (head.find(c) for c in ",,::") if k > 0), default=-1)
+    if cut < 0:
+        return False
+    lead = head[:cut]
+    return lead in L.BREAKDOWN_WHOLE or (2 < len(lead) <= 6 and L.BREAKDOWN_ENDS.get(lead[0]) == lead[-1])
+
+
 def _ranked(d: Doc, mk: Marks, it: Item) -> bool:
     """A figure its sentence ranks among places (增速位居全市第2位), with no aim or hedge but 预计 before it: reached."""
     s, pos = it.sent, it.q.start
