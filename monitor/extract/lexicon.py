@@ -691,6 +691,9 @@ BREAKDOWN_WHOLE = ("其中",)
 # A sentence that opens with the present (目前, 截至目前) states how things are: "目前80个试点地区,共建设…1400个"
 # (not 当前: "当前和今后一个时期,要…" plans).
 NOW_STARTS = ("目前", "截至目前", "截止目前")
+# A sentence that opens with the day of an event ("5月23日,乐乡街道集中签约3个招商引资项目") or with 据统计
+# ("据统计,此次集中行动,共出动铲车4辆") tells what was done, as news does (not 6月30日前, a deadline).
+EVENT_OPENING_RE = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日|据统计)[,,]")
 # A rank among places by number (增速位居全市第2位, 居全省第4位, 分居全省第4、第3位, 排名第10位): only a figure already
 # reached is ranked; an aim to rank (力争进入全省前十, 确保位居第一方阵) names no place number or carries a hedge.
 RANKED_RE = re.compile(r"(?:位居|位列|排名|排位|居)(?:全国|全省|全市|全州|全盟|全区|全县|全旗)?[^,;。]{0,8}?"

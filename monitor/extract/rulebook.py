@@ -150,7 +150,7 @@ RULES: tuple[Rule, ...] = (
          # the five years just ended report results; 谋划“十五五”项目 counts what was prepared
          ("title: 山东省2026年政府工作报告要点\n“十四五”期间全省地区生产总值年均增长5.9%,高于全国0.5个百分点。",
           "一、2025年工作回顾\n谋划储备“十五五”时期重大项目1200个。")),
-    Rule("past-in-plan", "已(+verb), 去年, 增长了, 初步统计, 1—5月, …以来, or a sentence opening 一季度/上半年, before a number in a plan make it a result",
+    Rule("past-in-plan", "已(+verb), 去年, 增长了, 初步统计, 1—5月, …以来, or a sentence opening 一季度/上半年/5月23日,/据统计, before a number make it a result",
          ("去年新增就业1000人,今年力争新增1200人。", "已建成3个,今年再创建2个。", "1-5月完成投资8亿元。",
           "全镇生产总值、财政总收入分别增长了54.5%、50.8%。", "五年间引进了项目78个,今年力争引进20个。",
           "一季度,全市地区生产总值增长5.2%。", "重点抓好三件事。今年上半年,全区完成固定资产投资35亿元。",
@@ -168,7 +168,12 @@ RULES: tuple[Rule, ...] = (
           # 初步统计/初步核算, opening a report of statistics: 雅安日报 2024-10-26 (epaper.beiww.com yarb);
           # 内蒙古 上半年 (neimeng.chinagdp.org jjfz 201807/488); 缙云 上半年 (news.25948.com 2023/0727/61418)
           "初步统计,前三季度蔬菜产量增长4.5%,中草药材产量增长4.3%。",
-          "初步核算,上半年,全区实现生产总值7776.7亿元,按可比价格计算,同比增长4.9%。"),
+          "初步核算,上半年,全区实现生产总值7776.7亿元,按可比价格计算,同比增长4.9%。",
+          # the day of an event, or 据统计, opening a news item's sentence: 松滋市 towns' signings (55pays.com
+          # zxz2022-06-13); 中牟县郑庵镇 百人大行动 (city.dahe.cn 2021/04-01)
+          "5月23日,乐乡街道集中签约3个招商引资项目,协议投资额达2亿元。",
+          "6月5日,街河市镇成功签约3个招商引资项目,协议投资额达3.1亿元。",
+          "据统计,此次集中行动,共出动铲车4辆,清理生活垃圾800立方米,完成土地复耕50亩。"),
          ("今年新增就业1200人。", "上半年力争开复工率达到90%。", "当前和今后一个时期,新建农村公路12公里。", "会议强调,2025年全市地区生产总值增长6%左右。",
           "农民人均可支配收入从2023年的2.8万元提高到3万元。", "为了完成全年目标,新建农村公路12公里。",
           "持续巩固2024年示范村建设成果,培育2个省级中心村。", "在2024年试点基础上,再创建3个示范村。",
@@ -180,7 +185,9 @@ RULES: tuple[Rule, ...] = (
           # 在已…基础上 names the base a plan builds on, like 在2024年试点基础上
           "在已建成示范村的基础上,新建示范村5个。",
           # 初步核算 named as work to do is no report
-          "做好地区生产总值初步核算工作,新建统计监测点5个。")),
+          "做好地区生产总值初步核算工作,新建统计监测点5个。",
+          # a day that is a deadline, and a goal set at a meeting that day
+          "6月30日前完成农村公路改造12公里。", "3月14日,镇长介绍,年内力争培育高新技术企业3家。")),
     Rule("breakdown-of-result", "a sentence parting the result before it (按行业分, 分产业看, 从构成看, 其中:) gives results too",
          # 截止9月底 investment news of a 旗 (oit365.com zwgktjsj 2017-10-13); 临潭县 1—8月 (甘南日报 2012-10-18);
          # 博乐市 1-9月 固定资产投资运行 (xjbl.gov.cn 46236)
