@@ -486,6 +486,9 @@ ATTEND_BEFORE_RE = re.compile(
     r"(?:应到|实到|出席|列席|请假|缺席)(?:本次|此次|开幕|闭幕)?(?:全体)?(?:会议|大会|会)?的?(?:[一二三四五六七八九十]+届)?"
     r"(?:[镇乡县区市]?人大)?(?:代表|人员|委员)?$"
 )
+# The deputies counted in the news of a congress (its title names 代表大会): "全镇71名镇人大代表和44名列席代表出席会议",
+# "来自全镇各条战线的65名人大代表以饱满的政治热情…", "邀请全镇47名人大代表为…建言献策": who sat, no aim.
+DEPUTIES_AFTER_RE = re.compile(r"(?:[镇乡县区市]?人大|列席|党)?代表(?![团处性作])")
 # The reports a congress hears, counted ("对三个报告的内容进行了分组讨论", "分组讨论三个工作报告"): its agenda, no aim.
 REPORTS_AFTER_RE = re.compile(r"(?:工作)?报告(?!厅|会)")
 # Who spoke for whom at it ("23个村(社区)党组织主要负责人表态发言", "12个村(社区)党总支书记作表态发言"): no aim either.

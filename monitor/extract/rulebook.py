@@ -475,7 +475,7 @@ RULES: tuple[Rule, ...] = (
     # and counted after the word for coming, in the news of a township congress: 覃塘区樟木镇第三届人民代表大会第七次会议
     # (luolaoshi.cn 1673475); 官渡镇第十五届人民代表大会第二次会议 (public.zhongmu.gov.cn 491018); 舞钢市尹集镇第十一届
     # 人民代表大会第一次会议 (jjdnfz.cn 105844)
-    Rule("attendance", "the people at a meeting (130余人参加会议, 应到代表103名, 四套班子领导) in its news: who came, no aim",
+    Rule("attendance", "the people at a meeting (130余人参加会议, 应到代表103名, 四套班子领导, a congress's deputies) in its news: who came",
          ("全镇科级领导、镇属单位负责人、全体镇干部、各村党支部书记,村文书共计130余人参加会议。",
           "镇领导班子成员、全体镇干部、镇属单位负责人、全体村干部近110人参加了本次会议。",
           "大会应到代表103名,实到93名。",
@@ -493,8 +493,14 @@ RULES: tuple[Rule, ...] = (
           "主席台就座的还有县四个班子其他领导和主席团其他成员。", "市四套班子领导出席会议。",
           # who spoke at it: 徽城镇 巡察反馈会 (sx.hsjw.gov.cn 9178069), a county's 巡察进驻动员会 (jw.km.gov.cn 4391219)
           "县委上下联动巡察组反馈巡察情况,23个村(社区)党组织主要负责人表态发言。",
-          "共计520余人参加会议,12个村(社区)党总支书记作表态发言。"),
-         ("全年组织1000名农民参加技能培训。", "选举产生镇人大代表62名。", "全年组织12个村开展人居环境整治。",
+          "共计520余人参加会议,12个村(社区)党总支书记作表态发言。",
+          # the deputies counted in a township congress's news: 操军镇第十四届人大一次会议 (huarong.gov.cn 1006859),
+          # 木子店镇第十届人大五次会议 (dbllz.hgzhrd.gov.cn 43753), 两河镇第十八届人大 (shiquan.qinfeng.gov.cn 1490)
+          "title: 操军镇第十四届人民代表大会第一次会议胜利召开\n全镇71名镇人大代表和44名列席代表出席会议。",
+          "title: 木子店镇召开第十届人民代表大会第五次会议\n来自全镇各条战线的65名人大代表以饱满的政治热情共商发展大计。",
+          "title: 两河镇召开第十八届人民代表大会\n邀请全镇47名人大代表为全镇经济社会发展建言献策。"),
+         ("全年组织1000名农民参加技能培训。", "选举产生镇人大代表62名。", "全年组织200名人大代表开展视察。",
+          "title: 镇第十八届人民代表大会第一次会议\n选举产生镇人大代表62名。", "全年组织12个村开展人居环境整治。",
           "调整充实8个村级班子。", "配强3个班子。")),
     # the reports a township congress hears: 官渡镇第十五届人民代表大会第二次会议 (public.zhongmu.gov.cn 491018);
     # 舞钢市尹集镇第十一届人民代表大会第一次会议 (jjdnfz.cn 105844)

@@ -361,6 +361,9 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "reports-heard"  # 审议三个报告: a congress's agenda
     if cat in ("people", "count") and N.split_unit(it.q.unit)[1] in ("名", "人") and L.ATTEND_BEFORE_RE.search(lw):
         return "attendance"  # 应到代表103名, 列席人员10名: counted after the word for coming
+    if (cat in ("people", "count") and "代表" in it.right[:6] and "代表大会" in d.title
+            and N.split_unit(it.q.unit)[1] in ("名", "人") and L.DEPUTIES_AFTER_RE.match(it.right)):
+        return "attendance"  # 65名人大代表以…共商发展大计: the deputies at the congress the news is of
     if cat in ("count", "people") and it.right.find("表态发言", 0, 22) >= 0 and L.SPEAKERS_AFTER_RE.match(it.right):
         return "attendance"  # 23个村(社区)党组织主要负责人表态发言: who spoke at the meeting
     if cat == "count" and it.q.value == 4 and it.right.startswith("班子") and N.split_unit(it.q.unit)[1] in ("个", "套"):
