@@ -278,8 +278,10 @@ RULES: tuple[Rule, ...] = (
     Rule("numeral-slogan", "a Chinese numeral in a slogan (一户一表, 十个一)",
          ("推进一户一表改造。", "推进一村一品。"), ("改造一户。",)),
     Rule("numeral-set-phrase", "a Chinese numeral in a set phrase (两个确立, 八项规定, 九次会议)",
-         ("坚持两个毫不动摇,落实中央八项规定精神。", "深刻领悟两个确立。", "认真落实区委十六届五次、六次全会精神。"),
-         ("新建两个公园。", "全年召开联席会议五次。")),
+         ("坚持两个毫不动摇,落实中央八项规定精神。", "深刻领悟两个确立。", "认真落实区委十六届五次、六次全会精神。",
+          # a slogan of urging verbs: 直溪镇第三届人大七次会议 news (czyijn.com 1752), 突出两个加快 / 全力决胜两个加快
+          "突出两个加快,强化决胜信心。", "全力决胜两个加快,不断做强工业经济。"),
+         ("新建两个公园。", "全年召开联席会议五次。", "建成两个加工厂。")),
     Rule("none-left", "一 under a negation means not a single one (不漏一户, 无一例, 一个不少), not a count",
          ("确保不漏一户、不落一人。", "全年无一例越级上访。", "确保适龄儿童一个不少。"), ("改造一户。", "新建公厕一座。")),
     Rule("one-by-one", "一个 in a chain of verbs of handling (发现一个、解决一个) is a cadence, one at a time, not a count",
