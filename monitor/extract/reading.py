@@ -63,6 +63,7 @@ from monitor.extract.rules import (
     kind_of,
     period_of,
     role_of,
+    same_period_result,
     structural_skip,
 )
 from monitor.models import Document, Extraction, Target
@@ -81,7 +82,9 @@ def _read_sentence(d: Doc, sent: Sentence, qs: list[N.Quantity], before: tuple[s
     prev_end = sent.start
     part_skip = _PART_SKIP.get(sent.mode)
     kept = False
-    parts_result = before == ("actual", sent.why) and breakdown_opening(text, sent.start, sent.end)
+    follows = before == ("actual", sent.why)
+    parts_result = follows and breakdown_opening(text, sent.start, sent.end)
+    goes_on = follows and sent.why == "the start" and not parts_result and same_period_result(d, sent)  # news: no heading
     for q in qs:
         a, b = clause_bounds(d, sent.start, sent.end, q.start, q.end)
         it = Item(q, sent, a, b)
@@ -93,8 +96,8 @@ def _read_sentence(d: Doc, sent: Sentence, qs: list[N.Quantity], before: tuple[s
         if not it.skip:
             it.right = text[it.post_end : b]  # read only for a quantity that may become a record
             it.role, it.rule = role_of(d, it)
-            if parts_result and it.rule == "plan-part":
-                it.role, it.rule = "actual", "breakdown-of-result"
+            if (parts_result or goes_on) and it.rule == "plan-part":
+                it.role, it.rule = "actual", "breakdown-of-result" if parts_result else "same-period-result"
             it.skip = commitment_skip(d, it, it.role, it.cat, text[a : q.start])
         reads(d, it, pe)
         if not it.skip:

@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from monitor import numbers as N
 from monitor.extract import lexicon as L
 from monitor.extract.indicator import last_pair_joined, listed_before
-from monitor.extract.layout import Doc, Marks, last_before, marks_of, past_before
+from monitor.extract.layout import Doc, Marks, Sentence, last_before, marks_of, past_before
 from monitor.extract.quantities import Item, inside_quotes
 
 
@@ -182,6 +182,14 @@ def role_of(d: Doc, it: Item) -> tuple[str, str]:
     if past <= fwd and _ranked(d, mk, it):
         return "actual", "ranked-result"
     return ("actual", "past-in-plan") if past > fwd else ("target", "plan-part")
+
+
+def same_period_result(d: Doc, s: Sentence) -> bool:
+    """The sentence compares with the same period a year before (同比) and names no aim, time ahead or hedge."""
+    if d.text.find("同比", s.start, s.end) < 0:
+        return False
+    mk = marks_of(d, s)
+    return not (mk.forward or mk.strive or mk.hedges or mk.this_year or mk.next_year or mk.by_year)
 
 
 def breakdown_opening(text: str, start: int, end: int) -> bool:
