@@ -380,6 +380,11 @@ RULES: tuple[Rule, ...] = (
          ("新增补贴项目两项。", "发表文章10篇。")),
     Rule("service-scope", "the scope of a service (实行13种…筛查), not a target",
          ("继续实行孕产妇13种致畸基因免费筛查。", "免费提供12种基本药物。"), ("新增免费筛查项目3种。",)),
+    Rule("project-facts", "a sentence about one project (该项目由…投资1亿元, 用地30亩) with no aim describes it: no target",
+         # news of signings: 三仓镇 蔬菜冻干 (xhby.net s66028036e4b06c459c611b90), 王家桥镇 麻鸭 (55pays.com zxz2022-06-13)
+         ("据了解,该项目由海南旺金湖投资有限公司投资1亿元,用地30亩,可年产蔬菜冻干产品20000吨。",
+          "该项目利用关洲村原高坪小学闲置土地进行深加工厂房建设,流转土地2500亩用于鸭稻共育,协议投资额达1.2亿元。"),
+         ("该项目年内完成投资2亿元。", "新建厂房30000平方米。", "该项目计划今年建成,新增产能20000吨。")),
     Rule("project-total", "the total investment of a project being pushed forward (推进总投资13亿元的…)",
          ("推进总投资13亿元的南深环保项目落地。",
           # a project list's entry: 南漳镇人民政府2023年工作计划 (zhangzi.gov.cn); 项目总投资预计达到70亿澳元 (news of

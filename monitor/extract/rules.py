@@ -188,8 +188,19 @@ def same_period_result(d: Doc, s: Sentence) -> bool:
     """The sentence compares with the same period a year before (同比) and names no aim, time ahead or hedge."""
     if d.text.find("同比", s.start, s.end) < 0:
         return False
-    mk = marks_of(d, s)
+    return _names_no_aim(marks_of(d, s))
+
+
+def _names_no_aim(mk: Marks) -> bool:
+    """The sentence's marks hold no aim, hedge or time ahead (力争, 计划, 年内, 明年, 到2025年)."""
     return not (mk.forward or mk.strive or mk.hedges or mk.this_year or mk.next_year or mk.by_year)
+
+
+def _one_project(d: Doc, it: Item) -> bool:
+    """The sentence tells of one project (据了解,该项目由…投资1亿元,用地30亩) and names no aim: it describes it."""
+    head = d.text[it.sent.start : it.sent.start + 12].lstrip()
+    lead = next((w for w in L.NEWS_LEADS if head.startswith(w)), "")
+    return head.startswith(L.THIS_PROJECT, len(lead)) and _names_no_aim(marks_of(d, it.sent))
 
 
 def breakdown_opening(text: str, start: int, end: int) -> bool:
@@ -319,6 +330,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
             return "attribute-of-set"
         if N.split_unit(it.q.unit)[1] == "种" and L.SERVICE_VERB_RE.search(lw):
             return "service-scope"
+    if role == "target" and _one_project(d, it):
+        return "project-facts"  # 该项目由…投资1亿元,用地30亩,可年产…20000吨: a signed project described
     if role == "target" and cat in ("money", "number"):
         if "总投资" in lw and L.TOTAL_INVEST_RE.search(lw):
             return "project-total"
