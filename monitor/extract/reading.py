@@ -177,6 +177,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         noun = m.group(1)  # 60%以上乡镇达到…标准: the towns
     if noun and not subject and it.post_qual == "以上" and (m := L.FLOOR_SUBJECT_RE.match(noun)):
         noun = noun[: m.end() - 2]  # 50平方公里以上建设用地面积达到…要求: the land, not what it reaches
+    if it.rule == "goal-framed":
+        subject, noun = _inside_frame(subject), _inside_frame(noun)
     indicator = subject
     state = L.NOUN_STATE_RE.search(noun, 1) if noun else None  # 32个村全覆盖, 250.99亩土地已…签约: the things
     if state and (state.start() >= 3 or state.group(0) != "全部"):  # 107个项目全部开工 keeps its state
@@ -260,6 +262,17 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         qualifier = hedge_of(d, it, run.starts, idx)
     period = period_of(d, it, role)
     it.record = _make(d, it, indicator, qualifier, period, role)
+
+
+def _inside_frame(name: str) -> str:
+    """A name without the frame around a goal (该镇围绕全年新招引…项目 → 新招引…项目, 美丽宜居村建设任务 → 美丽宜居村)."""
+    k = max(name.rfind(w) for w in L.GOAL_FRAMES)
+    name = name[k + 2 :] if k >= 0 else name
+    name = name.removeprefix("全年")
+    for end in L.GOAL_FRAME_NAME_ENDS:
+        if name.endswith(end):
+            return name[: -len(end)]
+    return name
 
 
 def _reaches_a_total(it: Item, prev: Item) -> bool:

@@ -161,10 +161,24 @@ def _closing_year_forecast(d: Doc, mk: Marks, pos: int, end: int) -> bool:
     return aim is not None and bool(L.DIGIT_RE.search(d.text, aim, end))
 
 
+def goal_framed(text: str, it: Item) -> bool:
+    """The number is inside a frame closing on its task or goal (围绕…9个,…7个任务目标; 围绕21个…建设任务), 40 characters
+    at most, with no stop and at most one comma in it."""
+    end = min(it.sent.end, it.q.end + 24)
+    close = min((k for k in (text.find(w, it.q.end, end) for w in L.GOAL_FRAME_ENDS) if k >= 0), default=-1)
+    if close < 0:
+        return False
+    start = max((text.rfind(w, max(it.sent.start, close - 40), it.q.start) for w in L.GOAL_FRAMES), default=-1)
+    span = text[start:close]
+    return start >= 0 and not any(c in span for c in "。;") and span.count(",") <= 1
+
+
 def role_of(d: Doc, it: Item) -> tuple[str, str]:
     """(target or actual, rule id): the part of the document, turned by markers in the sentence."""
     if d.record:  # 统计公报, 政府信息公开工作年度报告: a record of results plans nothing
         return "actual", "results-record"
+    if goal_framed(d.text, it):
+        return "target", "goal-framed"
     s = it.sent
     mk = marks_of(d, s)
     pos = it.q.start
@@ -345,8 +359,9 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
             return "fact-forecast"
     if ("从" in lw or "由" in lw) and L.FROM_BEFORE_RE.search(lw) and L.CHANGE_AFTER_RE.match(it.right):
         return "change-start"
-    if cat == "count" and ((lw[-1:] in L.FRAMING_LAST and L.FRAMING_RE.search(lw)) or it.right.startswith("方面")
-                           or it.right.strip() in L.WORK_ITEMS):
+    if cat == "count" and it.rule != "goal-framed" and (
+        (lw[-1:] in L.FRAMING_LAST and L.FRAMING_RE.search(lw)) or it.right.startswith("方面") or it.right.strip() in L.WORK_ITEMS
+    ):
         return "framing"  # 围绕3个重点领域; 做好6个方面工作; 重点抓好七项工作: the outline that follows
     if cat == "count" and it.right.find("指标", 0, 12) >= 0 and (
         _indicators_counted(it.right, N.split_unit(it.q.unit)[1])
