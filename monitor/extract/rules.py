@@ -393,7 +393,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "places-in-scope"  # 74个国控断面水质优良比例达到100%: how many the rate is of
     if cat == "people" and it.right[:1] in "参出与" and L.ATTEND_AFTER_RE.match(it.right):
         return "attendance"
-    if cat == "count" and it.right[:1] in "报工" and N.split_unit(it.q.unit)[1] == "个" and L.REPORTS_AFTER_RE.match(it.right):
+    if cat == "count" and it.right[:1] in "报工" and N.split_unit(it.q.unit)[1] in ("个", "份") and L.REPORTS_AFTER_RE.match(it.right):
         return "reports-heard"  # 审议三个报告: a congress's agenda
     if cat in ("people", "count") and N.split_unit(it.q.unit)[1] in ("名", "人") and L.ATTEND_BEFORE_RE.search(lw):
         return "attendance"  # 应到代表103名, 列席人员10名: counted after the word for coming
