@@ -147,6 +147,9 @@ FRAGMENTS = [
     # a project's stage before a list of names stays on the kind named after 等 (巴州区 2024: not two "项目")
     ("新开工莲山湖大道、新能源新材料基础设施建设(一期)等项目50个以上", "新开工项目"),
     ("竣工国喜农牧饲料加工厂、津桥湖片区安置还房等项目14个以上", "竣工项目"),
+    # the fields a 在…等 phrase names are where the work is done, not what (皂户李镇 2025年工作亮目标 news, xiaoyaoxin.com 132)
+    ("在畜牧精深加工、电子元器件制造等领域新招引产业项目6个以上", "新招引产业项目"),
+    ("在装备制造、新材料等行业培育规上工业企业5家", "培育规上工业企业"),
     # an area or a length before its noun: the noun names it, with a verb of making (not "新建", "加速推进")
     ("搭建项目产业孵化平台,新建6万平方米标准化厂房", "新建标准化厂房"),  # a 河南 county 2024
     ("加速推进100余万平方米标准厂房建设", "标准厂房建设"),  # 渝水区 2024

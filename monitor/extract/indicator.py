@@ -152,6 +152,9 @@ def tidy(s: str) -> str:
     k = _etc_at(s) if "等" in s else -1
     if k >= 0:
         head, tail = s[:k], s[k + 1 :].strip()
+        scope = next((w for w in L.SCOPE_FIELDS if tail.startswith(w)), "") if head.startswith("在") else ""
+        if scope and len(tail) - len(scope) >= 2:  # 在畜牧精深加工、电子元器件制造等领域新招引产业项目: where, then what
+            tail = tail[len(scope) :]
         if len(tail) >= 2:  # 新开工A、B等项目 → 新开工项目: the stage stays on the kind
             verb = L.LIST_VERB_RE.match(re.split("[,;，；]", head)[-1])
             s = verb.group(0) + tail if verb and not tail.startswith(verb.group(0)) else tail

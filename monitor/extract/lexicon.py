@@ -448,6 +448,9 @@ CHANGE_AFTER_RE = re.compile(r"(?:提高|增加|增长|提升|下降|降低|减�
 
 FROM_CUT_RE = re.compile(r"[从由](?<![自理缘经来].)(?=[^,;]*[\d年])[^,;]*$")
 
+# The fields a 在…等 phrase names where the work is done (在畜牧精深加工、电子元器件制造等领域新招引产业项目): a scope, no
+# part of the name of what is done there.
+SCOPE_FIELDS = ("领域", "方面", "行业")
 # A frame that closes on the task or goal it names ("围绕全年新招引亿元以上项目9个,新开工亿元项目7个任务目标",
 # "围绕21个整洁村、5个集聚提升村、5个美丽宜居村建设任务"): the numbers inside are the goal's, aims even in a report.
 GOAL_FRAMES = ("围绕", "紧扣", "紧盯", "聚焦")
