@@ -237,6 +237,7 @@ def plan_year_of(title: str | None, body: str, date: str | None) -> int | None:
     if m:
         return int(m.group(1)) + 1
     years = [int(y) for y in L.FORWARD_YEAR_RE.findall(body)]  # "2024年,全镇将力争…"
+    years += [int(y) for y in L.AIM_YEAR_RE.findall(body)]  # "为全面实现2013年…的目标"
     return max(years) if years else None
 
 

@@ -238,6 +238,9 @@ TITLE_SPAN_RE = re.compile(r"(20\d\d)\s*[-—–~至]\s*(20\d\d)\s*(?:年|[)）]
 FROM_YEAR_START_RE = re.compile(r"\s*(?:从|自)?(20\d\d)年(?:起|开始)")
 
 FORWARD_YEAR_RE = re.compile(r"(20\d\d)年(?:度)?[,是]?[^。\n\d]{0,8}?(?:将|力争|计划|要|拟|目标)")
+# The year whose goals a meeting's news calls to reach: "为全面实现2013年农业总产值增长10%以上,…的目标进一步统一思想"
+# (两河镇 congress news).
+AIM_YEAR_RE = re.compile(r"实现(20\d\d)年[^。\n]{0,80}?目标")
 
 # The news of a meeting names the year it lays out work for: 研究部署2014年工作 (大朗镇), 部署了2025年任务 (楼塔镇).
 DEPLOYS_YEAR_RE = re.compile(r"部署(?:了)?(20\d\d)年")
