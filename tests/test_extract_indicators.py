@@ -150,6 +150,9 @@ FRAGMENTS = [
     # the fields a 在…等 phrase names are where the work is done, not what (皂户李镇 2025年工作亮目标 news, xiaoyaoxin.com 132)
     ("在畜牧精深加工、电子元器件制造等领域新招引产业项目6个以上", "新招引产业项目"),
     ("在装备制造、新材料等行业培育规上工业企业5家", "培育规上工业企业"),
+    # the investment named bare after the projects just counted is theirs (洛阳 2022, 乌兰察布 2023)
+    ("抓好450个重大改造项目,完成投资350亿元", "重大改造项目投资"),
+    ("开展高质量项目建设推进年活动,实施重大项目306项,完成投资399亿元", "重大项目投资"),
     # an area or a length before its noun: the noun names it, with a verb of making (not "新建", "加速推进")
     ("搭建项目产业孵化平台,新建6万平方米标准化厂房", "新建标准化厂房"),  # a 河南 county 2024
     ("加速推进100余万平方米标准厂房建设", "标准厂房建设"),  # 渝水区 2024

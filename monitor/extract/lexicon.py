@@ -407,6 +407,9 @@ PROGRESS_RE = re.compile(r"(?:占|完成|达到?|为)(?:全年|本年度|全年�
 # The output nouns a clause names bare when the clause before named the crop or product: 确保粮食播种面积稳定在
 # 334万亩、产量稳定在25.2亿斤以上 (the grain's output, not an output of nothing).
 OUTPUT_NOUNS = frozenset(("总产量", "产量", "总产", "单产"))
+# The spending a clause names bare after the projects counted before it: 工业项目50项,完成投资26.77亿元 (the
+# industrial projects' investment; a 旗's investment news, oit365.com 2017-10-13).
+PROJECT_SPENDING = frozenset(("投资", "完成投资"))
 # The share a list's last item ends with that is each item's own (所占: what each one takes of the whole):
 # 新兴产业产值、高新技术产业产值所占比重分别提高到47.5%和44.8% (苏州 2015).
 OWN_SHARE_TAILS = ("所占比重", "所占比例", "所占份额")

@@ -228,6 +228,9 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
             and (tail := next((w for w in L.MEASURE_TAILS if prev.indicator.endswith(w)), ""))
             and len(prev.indicator) - len(tail) >= 2):
         indicator = prev.indicator[: -len(tail)] + indicator  # 粮食播种面积稳定在334万亩、产量稳定在25.2亿斤以上: the grain's output
+    if (indicator in L.PROJECT_SPENDING and prev is not None and prev.sent is it.sent and prev.cat == "count"
+            and prev.indicator.endswith("项目") and text.find(";", prev.q.end, it.q.start) < 0):
+        indicator = prev.indicator + "投资"  # 工业项目50项,完成投资26.77亿元: the projects just counted
     if indicator == "占" and cat == "percent":
         indicator = "占比"  # 建议68件,占85%: a bare 占 is the share of the amount just before (named below)
     if not indicator and prev is not None and (semi := text.rfind(";", prev.q.end, it.clause_start)) >= 0:
