@@ -150,6 +150,9 @@ FRAGMENTS = [
     # the fields a 在…等 phrase names are where the work is done, not what (皂户李镇 2025年工作亮目标 news, xiaoyaoxin.com 132)
     ("在畜牧精深加工、电子元器件制造等领域新招引产业项目6个以上", "新招引产业项目"),
     ("在装备制造、新材料等行业培育规上工业企业5家", "培育规上工业企业"),
+    # 为…实现 says what the work is for, no part of the name (两河镇第十八届人民代表大会 news, shiquan.qinfeng.gov.cn 1490)
+    ("为全面实现2025年农业总产值增长10%以上", "农业总产值"),
+    ("为实现全年地区生产总值增长6%的目标", "地区生产总值"),
     # the investment named bare after the projects just counted is theirs (洛阳 2022, 乌兰察布 2023)
     ("抓好450个重大改造项目,完成投资350亿元", "重大改造项目投资"),
     ("开展高质量项目建设推进年活动,实施重大项目306项,完成投资399亿元", "重大项目投资"),
