@@ -153,6 +153,9 @@ FRAGMENTS = [
     # 为…实现 says what the work is for, no part of the name (两河镇第十八届人民代表大会 news, shiquan.qinfeng.gov.cn 1490)
     ("为全面实现2025年农业总产值增长10%以上", "农业总产值"),
     ("为实现全年地区生产总值增长6%的目标", "地区生产总值"),
+    # 与上年同期相比 compares, and 作为…的 says what the thing named after it is (a 镇's 前三季度 news, m.cnlg.cn 21807)
+    ("而作为我镇传统型支柱产业的印刷业和纺织业,与上年同期相比分别增长23.4%和19.1%", "印刷业"),
+    ("而作为我镇传统型支柱产业的印刷业和纺织业,与上年同期相比分别增长23.4%和19.1%", "纺织业"),
     # the investment named bare after the projects just counted is theirs (洛阳 2022, 乌兰察布 2023)
     ("抓好450个重大改造项目,完成投资350亿元", "重大改造项目投资"),
     ("开展高质量项目建设推进年活动,实施重大项目306项,完成投资399亿元", "重大项目投资"),

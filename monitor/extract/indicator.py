@@ -69,6 +69,8 @@ def strip_lead(s: str) -> str:
     """Strip enumerators, hedges, scope and time words and generic verbs from the front."""
     if s[:1] in "(（" and ")" not in s and "）" not in s:  # "(其中规上工业企业6家)": an aside opened before the name
         s = s[1:]
+    if s.startswith(L.AS_WHAT) and (k := s.find("的", 2)) > 0 and len(s) - k > 2:  # 而作为我镇支柱产业的印刷业: 印刷业
+        s = s[k + 1 :]
     if s[:1].isspace() or s[:1].isdecimal() or s[:1] in L.ENUM_FIRST:
         s = L.ENUM_PREFIX.sub("", s)
     if s[:1].isdecimal():
