@@ -238,6 +238,8 @@ PROGRESS = [  # real township half-year reviews: a share of the year's plan is h
     ("全镇共签定招商引资合同19个,实际到位资金13456万元,占全年计划的67%", 67, "实际到位资金完成率"),
     ("实际利用境外资金130万美元,占年计划的87%,实现外贸出口171万美元,完成年任务的78%", 78, "外贸出口完成率"),
     ("上半年完成农业总收入3420万元,占全年目标的43.9%", 43.9, "农业总收入完成率"),
+    # after a growth, 完成预计目标的 (the goal expected) is still how far the plan has come (a 旗's 截止9月底 news, oit365.com)
+    ("截止9月底,完成投资75.33亿元,同比增长2.1%,完成预计目标的87.69%", 87.69, "投资完成率"),
     ("全镇89家超千万企业完成工业纳税销售17.6亿元,占全镇经济总量的51%", 51, "占全镇经济总量"),  # a share of a whole
     ("全镇89家超千万企业完成工业纳税销售17.6亿元,占全镇经济总量的51%", 89, "超千万企业"),  # the firms, not their sales
     # the year's plan written out between 占 and the share: the plan figure, then how far it has come
@@ -266,6 +268,10 @@ def test_a_share_of_the_years_plan_is_named_after_the_quantity_before_it(clause,
     found = extract_body(REVIEW + clause + "。", "2025年上半年工作总结")
     names = {t.value: t.indicator for t in found.actuals}
     assert names.get(value) == indicator, names
+    if indicator.endswith("完成率"):  # how far the plan has come: a share, not a rise
+        assert all(t.kind == "share" for t in found.actuals if t.value == value)
+    if "预计目标" in clause:  # the goal expected, a noun: no hedge
+        assert all(t.qualifier is None for t in found.actuals if t.value == value)
 
 
 FALLS = [  # real 街道 reviews of 2023: a minus sign is a fall, and 分别 with no subject names the amounts before it
