@@ -41,6 +41,11 @@ def strip_indicator(words: str) -> tuple[str, list[str]]:
             removed.append("增")
             s = s[:-1]
             continue
+        if last == "比" and s.endswith("相比"):  # 支出决算数与2024年度相比, 与上年同期相比: the comparison and its base
+            k = s.rfind("与", 0, len(s) - 2)
+            removed.append(s[max(k, 0) :])
+            s = s[:k].rstrip() if k > 0 else ""
+            continue
         for w in L.TRAIL_BY_LAST.get(last, ()):
             if s.endswith(w):
                 removed.append(w)
