@@ -605,6 +605,9 @@ def test_a_paragraph_opening_this_year_so_far_reports_the_year_of_the_pages_date
     ("昨日,大朗镇召开2013年度总结会议,总结2013年工作,研究部署2014年工作。据会议透露,预计2013年全年实现生产总值175亿元。", 2014),
     ("日前,中共楼塔镇第15届代表大会第5次会议召开。会议回顾了2024年工作,部署了2025年任务。", 2025),
     ("昨日,某镇召开总结会议,总结2013年工作。", None),
+    # the year whose goals deputies are called to reach (两河镇第十八届人民代表大会, shiquan.qinfeng.gov.cn 1490)
+    ("2012年,全年预计农业总产值1.2亿元。镇党委要求,为全面实现2013年农业总产值增长10%以上,人口自然增长率控制在4.5‰以内的目标进一步统一思想。", 2013),
+    ("2012年,全镇实现了农业总产值1.2亿元。", None),
 ])
 def test_a_meetings_news_plans_the_year_it_deploys(body, year):
     assert plan_year_of("预计去年实现生产总值175亿元", body, None) == year

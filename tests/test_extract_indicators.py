@@ -147,6 +147,18 @@ FRAGMENTS = [
     # a project's stage before a list of names stays on the kind named after 等 (巴州区 2024: not two "项目")
     ("新开工莲山湖大道、新能源新材料基础设施建设(一期)等项目50个以上", "新开工项目"),
     ("竣工国喜农牧饲料加工厂、津桥湖片区安置还房等项目14个以上", "竣工项目"),
+    # the fields a 在…等 phrase names are where the work is done, not what (皂户李镇 2025年工作亮目标 news, xiaoyaoxin.com 132)
+    ("在畜牧精深加工、电子元器件制造等领域新招引产业项目6个以上", "新招引产业项目"),
+    ("在装备制造、新材料等行业培育规上工业企业5家", "培育规上工业企业"),
+    # 为…实现 says what the work is for, no part of the name (两河镇第十八届人民代表大会 news, shiquan.qinfeng.gov.cn 1490)
+    ("为全面实现2025年农业总产值增长10%以上", "农业总产值"),
+    ("为实现全年地区生产总值增长6%的目标", "地区生产总值"),
+    # 与上年同期相比 compares, and 作为…的 says what the thing named after it is (a 镇's 前三季度 news, m.cnlg.cn 21807)
+    ("而作为我镇传统型支柱产业的印刷业和纺织业,与上年同期相比分别增长23.4%和19.1%", "印刷业"),
+    ("而作为我镇传统型支柱产业的印刷业和纺织业,与上年同期相比分别增长23.4%和19.1%", "纺织业"),
+    # the investment named bare after the projects just counted is theirs (洛阳 2022, 乌兰察布 2023)
+    ("抓好450个重大改造项目,完成投资350亿元", "重大改造项目投资"),
+    ("开展高质量项目建设推进年活动,实施重大项目306项,完成投资399亿元", "重大项目投资"),
     # an area or a length before its noun: the noun names it, with a verb of making (not "新建", "加速推进")
     ("搭建项目产业孵化平台,新建6万平方米标准化厂房", "新建标准化厂房"),  # a 河南 county 2024
     ("加速推进100余万平方米标准厂房建设", "标准厂房建设"),  # 渝水区 2024
@@ -229,6 +241,8 @@ PROGRESS = [  # real township half-year reviews: a share of the year's plan is h
     ("全镇共签定招商引资合同19个,实际到位资金13456万元,占全年计划的67%", 67, "实际到位资金完成率"),
     ("实际利用境外资金130万美元,占年计划的87%,实现外贸出口171万美元,完成年任务的78%", 78, "外贸出口完成率"),
     ("上半年完成农业总收入3420万元,占全年目标的43.9%", 43.9, "农业总收入完成率"),
+    # after a growth, 完成预计目标的 (the goal expected) is still how far the plan has come (a 旗's 截止9月底 news, oit365.com)
+    ("截止9月底,完成投资75.33亿元,同比增长2.1%,完成预计目标的87.69%", 87.69, "投资完成率"),
     ("全镇89家超千万企业完成工业纳税销售17.6亿元,占全镇经济总量的51%", 51, "占全镇经济总量"),  # a share of a whole
     ("全镇89家超千万企业完成工业纳税销售17.6亿元,占全镇经济总量的51%", 89, "超千万企业"),  # the firms, not their sales
     # the year's plan written out between 占 and the share: the plan figure, then how far it has come
@@ -257,6 +271,10 @@ def test_a_share_of_the_years_plan_is_named_after_the_quantity_before_it(clause,
     found = extract_body(REVIEW + clause + "。", "2025年上半年工作总结")
     names = {t.value: t.indicator for t in found.actuals}
     assert names.get(value) == indicator, names
+    if indicator.endswith("完成率"):  # how far the plan has come: a share, not a rise
+        assert all(t.kind == "share" for t in found.actuals if t.value == value)
+    if "预计目标" in clause:  # the goal expected, a noun: no hedge
+        assert all(t.qualifier is None for t in found.actuals if t.value == value)
 
 
 FALLS = [  # real 街道 reviews of 2023: a minus sign is a fall, and 分别 with no subject names the amounts before it

@@ -45,8 +45,8 @@ SPACED = [
      [("actual", "公务接待费支出决算", "level", 0.3, "万元", None, "2024"), ("actual", "公务接待费支出决算完成率", "share", 37.5, "%", None, "2024")]),
     # 上海市某局 2025 年度部门决算 PDF, a sentence of its 说明 (test data of a public checker)
     (REVIEW + "支出决算数与2024年度相比增加 90.09 万元，增长 42.68%。",
-     [("actual", "支出决算数与2024年度相比", "growth", 90.09, "万元", None, "2024"),
-      ("actual", "支出决算数与2024年度相比", "growth", 42.68, "%", None, "2024")]),
+     [("actual", "支出决算数", "growth", 90.09, "万元", None, "2024"),  # 与2024年度相比: the base, no name
+      ("actual", "支出决算数", "growth", 42.68, "%", None, "2024")]),
     # a 2025 township plan (the miss noted when attachments were first read): 到 2025 年 is a deadline
     (PLAN + "到 2025 年，全镇农村常住居民人均可支配收入达到 3.2 万元，同比增长 6.5% 左右。",
      [("target", "农村常住居民人均可支配收入", "level", 3.2, "万元", None, "2025"),

@@ -41,6 +41,11 @@ def strip_indicator(words: str) -> tuple[str, list[str]]:
             removed.append("增")
             s = s[:-1]
             continue
+        if last == "比" and s.endswith("相比"):  # 支出决算数与2024年度相比, 与上年同期相比: the comparison and its base
+            k = s.rfind("与", 0, len(s) - 2)
+            removed.append(s[max(k, 0) :])
+            s = s[:k].rstrip() if k > 0 else ""
+            continue
         for w in L.TRAIL_BY_LAST.get(last, ()):
             if s.endswith(w):
                 removed.append(w)
@@ -69,6 +74,8 @@ def strip_lead(s: str) -> str:
     """Strip enumerators, hedges, scope and time words and generic verbs from the front."""
     if s[:1] in "(（" and ")" not in s and "）" not in s:  # "(其中规上工业企业6家)": an aside opened before the name
         s = s[1:]
+    if s.startswith(L.AS_WHAT) and (k := s.find("的", 2)) > 0 and len(s) - k > 2:  # 而作为我镇支柱产业的印刷业: 印刷业
+        s = s[k + 1 :]
     if s[:1].isspace() or s[:1].isdecimal() or s[:1] in L.ENUM_FIRST:
         s = L.ENUM_PREFIX.sub("", s)
     if s[:1].isdecimal():
@@ -152,6 +159,9 @@ def tidy(s: str) -> str:
     k = _etc_at(s) if "等" in s else -1
     if k >= 0:
         head, tail = s[:k], s[k + 1 :].strip()
+        scope = next((w for w in L.SCOPE_FIELDS if tail.startswith(w)), "") if head.startswith("在") else ""
+        if scope and len(tail) - len(scope) >= 2:  # 在畜牧精深加工、电子元器件制造等领域新招引产业项目: where, then what
+            tail = tail[len(scope) :]
         if len(tail) >= 2:  # 新开工A、B等项目 → 新开工项目: the stage stays on the kind
             verb = L.LIST_VERB_RE.match(re.split("[,;，；]", head)[-1])
             s = verb.group(0) + tail if verb and not tail.startswith(verb.group(0)) else tail

@@ -109,6 +109,8 @@ def marks_of(d: Doc, s: Sentence) -> Marks:
         insort(mk.past, mid.end() - 1)  # after its 今年: "今年上半年,…完成" still reports
     elif d.text.startswith(L.NOW_STARTS, s.start):  # 目前80个试点地区,共建设…: the present
         insort(mk.past, d.text.index("目前", s.start) + 1)  # every NOW_STARTS word holds 目前
+    elif L.EVENT_OPENING_RE.match(d.text, s.start, s.end):  # 5月23日,…签约3个项目; 据统计,此次行动共出动…: done
+        insort(mk.past, s.start)
     past = L.PAST_YEAR_START_RE.match(d.text, s.start, s.end)
     if past:
         mk.start_year = int(past.group(1))
@@ -235,6 +237,7 @@ def plan_year_of(title: str | None, body: str, date: str | None) -> int | None:
     if m:
         return int(m.group(1)) + 1
     years = [int(y) for y in L.FORWARD_YEAR_RE.findall(body)]  # "2024年,全镇将力争…"
+    years += [int(y) for y in L.AIM_YEAR_RE.findall(body)]  # "为全面实现2013年…的目标"
     return max(years) if years else None
 
 

@@ -241,6 +241,9 @@ TITLE_SPAN_RE = re.compile(r"(20\d\d)\s*[-—–~至]\s*(20\d\d)\s*(?:年|[)）]
 FROM_YEAR_START_RE = re.compile(r"\s*(?:从|自)?(20\d\d)年(?:起|开始)")
 
 FORWARD_YEAR_RE = re.compile(r"(20\d\d)年(?:度)?[,是]?[^。\n\d]{0,8}?(?:将|力争|计划|要|拟|目标)")
+# The year whose goals a meeting's news calls to reach: "为全面实现2013年农业总产值增长10%以上,…的目标进一步统一思想"
+# (两河镇 congress news).
+AIM_YEAR_RE = re.compile(r"实现(20\d\d)年[^。\n]{0,80}?目标")
 
 # The news of a meeting names the year it lays out work for: 研究部署2014年工作 (大朗镇), 部署了2025年任务 (楼塔镇).
 DEPLOYS_YEAR_RE = re.compile(r"部署(?:了)?(20\d\d)年")
@@ -309,10 +312,13 @@ SCOPE_NOTE_WORDS = ("扣除", "剔除", "不含", "不包括", "含", "包括", 
 LIST_VERBS = ("新增", "新建", "创建", "培育", "认定")
 
 # Words stripped from the front of an indicator (verbs, scope, time, hedges).
+# 作为 opens what the thing named after its 的 is (而作为我镇传统型支柱产业的印刷业和纺织业): the thing names it.
+AS_WHAT = ("而作为", "作为")
 LEAD_WORDS = re.compile(
     r"^(?:其中|分别|含|包括|剩余|新推出|推出|力争|争取|争创|确保|预计|计划|拟|全年|今年|以来|年内|明年|当年|年底前|年底|到年底|上半年|下半年|"
     r"到20\d\d年底?|20\d\d年(?:底|度(?!假))?|\d{1,2}(?:至|-|—)\d{1,2}月(?:份)?|全[镇县区市省乡国州旗]|我[镇县区市省乡旗]|本[镇县区市旗]|"
     r"[为对](?=全[镇县区市省乡国州旗]|$)|"  # 为全州7万名…妇女: whom it is for, no name
+    r"为了?(?=全面|实现|完成|确保)|"  # 为全面实现2013年农业总产值增长10%以上…的目标: what it is for, no name
     r"各类|全面|努力|着力|持续|继续|进一步|加快|加大|推动|推进|开展|实施|建成(?!区)|建设(?!用地)|新建成|创建|创成|创出|"
     r"打造|培育|引进|组建|完成|实现|达到|累计|共计|合计|共有|共(?![富享管治青]|建(?!成))|新培育|启动|积极|深入|大力|扎实|有序|"
     r"有力有序|不折不扣|顺利|圆满|超额(?=完成|$)|成功|及时|全速|共同|安排|去年|上年(?!结转|结余)|过去一年|加上|围绕|对照|按照|聚焦|我们|已经|已有|现有|已|再(?!生)|所有|目前|现已|截至目前|当前|发放|兑现|拨付|筹集|落实|要|将|先(?![进行导锋])|再(?!生)|力求|还|并(?![网购联表行])|且|同时|以及|和|及|与|、|,|;|:|\s|"
@@ -416,10 +422,13 @@ PREDICATE_LAST = "扬升长高降滑落加"  # every PREDICATE_RE match ends wit
 # A year closing a name ("规上工业产值继2023年突破60亿大关之后"): the time of the words, not the measure.
 YEAR_TAIL_RE = re.compile(r"(?:继|自|在|于|从)?20\d\d年度?$")
 # A share of the year's plan reached (占全年计划的67%, 完成年任务的78%): the progress of the quantity before it.
-PROGRESS_RE = re.compile(r"(?:占|完成|达到?|为)(?:全年|本年度|全年度|年度|上半年|年)?(?:计划|目标|任务|目标任务|预期目标|(?:年初|调整)?预算)数?的?$")
+PROGRESS_RE = re.compile(r"(?:占|完成|达到?|为)(?:全年|本年度|全年度|年度|上半年|年)?(?:计划|目标|任务|目标任务|预期目标|预计目标|(?:年初|调整)?预算)数?的?$")
 # The output nouns a clause names bare when the clause before named the crop or product: 确保粮食播种面积稳定在
 # 334万亩、产量稳定在25.2亿斤以上 (the grain's output, not an output of nothing).
 OUTPUT_NOUNS = frozenset(("总产量", "产量", "总产", "单产"))
+# The spending a clause names bare after the projects counted before it: 工业项目50项,完成投资26.77亿元 (the
+# industrial projects' investment; a 旗's investment news, oit365.com 2017-10-13).
+PROJECT_SPENDING = frozenset(("投资", "完成投资"))
 # The share a list's last item ends with that is each item's own (所占: what each one takes of the whole):
 # 新兴产业产值、高新技术产业产值所占比重分别提高到47.5%和44.8% (苏州 2015).
 OWN_SHARE_TAILS = ("所占比重", "所占比例", "所占份额")
@@ -447,6 +456,10 @@ FACT_SUBJECT_RE = re.compile(r"毕业生|离退休|退休人员|新增劳动力|
 # 高校毕业生留洛就业创业1万人以上, 衡水 2024 高校毕业生实现返衡就业创业) are an outcome, not a headcount.
 ACTION_RE = re.compile(r"帮扶|促进|帮助|吸纳|培训|安置|扶持|服务|招聘|招录|就业|实现|完成|引导|带动|资助|转移")
 
+# A sentence about one project, in the news of its signing ("据了解,该项目由…投资1亿元,用地30亩", "该项目利用…闲置土地
+# …,流转土地2500亩"): what the project is, no aim of the place's. The leads a news item's sentence may open with first.
+THIS_PROJECT = ("该项目",)
+NEWS_LEADS = ("据了解,", "据悉,", "据介绍,")  # the body is read with half-width punctuation
 # Before a quantity: the project is described, not committed to (推进总投资13亿元的…).
 TOTAL_INVEST_RE = re.compile(r"总投资(?:额)?(?:预计)?(?:约|达到?|超过?|近|逾)?$")  # 该项目总投资预计300余万元
 
@@ -460,6 +473,14 @@ CHANGE_AFTER_RE = re.compile(r"(?:提高|增加|增长|提升|下降|降低|减�
 
 FROM_CUT_RE = re.compile(r"[从由](?<![自理缘经来].)(?=[^,;]*[\d年])[^,;]*$")
 
+# The fields a 在…等 phrase names where the work is done (在畜牧精深加工、电子元器件制造等领域新招引产业项目): a scope, no
+# part of the name of what is done there.
+SCOPE_FIELDS = ("领域", "方面", "行业")
+# A frame that closes on the task or goal it names ("围绕全年新招引亿元以上项目9个,新开工亿元项目7个任务目标",
+# "围绕21个整洁村、5个集聚提升村、5个美丽宜居村建设任务"): the numbers inside are the goal's, aims even in a report.
+GOAL_FRAMES = ("围绕", "紧扣", "紧盯", "聚焦")
+GOAL_FRAME_ENDS = ("任务", "目标")
+GOAL_FRAME_NAME_ENDS = ("建设任务", "任务目标", "目标任务", "任务", "目标")  # the frame's close, no part of a name
 FRAMING_RE = re.compile(r"(?:围绕|聚焦|紧扣|紧盯|按照|依托|针对|通过|借助|分为|分成|分)(?:全[市县区镇乡旗]|[省市县区镇乡旗]委)?$")
 FRAMING_LAST = "绕焦扣盯照托对过助为成分市县区镇乡委\n"  # no FRAMING_RE match unless the words end with one of these ($ also matches before a final \n)
 
@@ -502,6 +523,9 @@ ATTEND_BEFORE_RE = re.compile(
     r"(?:应到|实到|出席|列席|请假|缺席)(?:本次|此次|开幕|闭幕)?(?:全体)?(?:会议|大会|会)?的?(?:[一二三四五六七八九十]+届)?"
     r"(?:[镇乡县区市]?人大)?(?:代表|人员|委员)?$"
 )
+# The deputies counted in the news of a congress (its title names 代表大会): "全镇71名镇人大代表和44名列席代表出席会议",
+# "来自全镇各条战线的65名人大代表以饱满的政治热情…", "邀请全镇47名人大代表为…建言献策": who sat, no aim.
+DEPUTIES_AFTER_RE = re.compile(r"(?:[镇乡县区市]?人大|列席|党)?代表(?![团处性作])")
 # The reports a congress hears, counted ("对三个报告的内容进行了分组讨论", "分组讨论三个工作报告"): its agenda, no aim.
 REPORTS_AFTER_RE = re.compile(r"(?:工作)?报告(?!厅|会)")
 # Who spoke for whom at it ("23个村(社区)党组织主要负责人表态发言", "12个村(社区)党总支书记作表态发言"): no aim either.
@@ -547,9 +571,10 @@ META_TAIL_RE = re.compile(r"(?:的预期目标|的目标值|的目标|预期目�
 ATTENTION_RE = re.compile(r"(?:关注|围绕|依托|聚焦|针对|紧盯|借助|利用|盘点)$")
 
 # -- numbers inside names, slogans and words --------------------------------------------
-# Chinese numerals: what follows them in slogans and set phrases ("两个确立", "八项规定").
+# Chinese numerals: what follows them in slogans and set phrases ("两个确立", "八项规定"); a verb of urging after the
+# count (突出两个加快, 落实四个坚持) makes a slogan too, a count names a thing.
 CN_STOP_AFTER = re.compile(
-    r"(?:确立|维护|意识|自信|代表|毫不动摇|大局|会议|全会|党代会|代表大会|产业|规定|方面|务必|全面|文明|"
+    r"(?:确立|维护|加快|坚持|聚焦|意识|自信|代表|毫不动摇|大局|会议|全会|党代会|代表大会|产业|规定|方面|务必|全面|文明|"
     r"战略|工程|行动|机制|体系|一|二|三|四|五|六|七|八|九|十|性|化|起来|倍增|轮驱动|"
     r"、[一二三四五六七八九十]{1,3}[次中](?:全会|会议))"  # 区委十六届五次、六次全会: sessions in a list
 )
@@ -677,7 +702,7 @@ MARK_KIND = {
 # The words of MARK_KIND. No word opens with a character an alternative of _MARK_GROUPS opens
 # with (到, a digit, a holiday's first), so at any offset only one of the two sets can match.
 _MARK_WORDS = (
-    r"力争|争取|争创|确保|预计"
+    r"力争|争取|争创|确保|预计(?!目标)"  # 完成预计目标的87.69%: the goal expected, a noun, no hedge
     r"|计(?<![动作划展年度]计)划(?![的书目”,;。、]|总投资|投资总额|生育|补助|补贴)|拟(?<![模比虚]拟)|下半年|年底前|明年"
     r"|去(?<![比较于同]去)年|过去的?一年|上年度"
     r"|已经|已(?![于,,。;;、:\s])"  # 已 before a verb: done (已安装…97个, 已签协议2090.29亩); not 已于 (a date)
@@ -700,9 +725,16 @@ MARK_OTHERS_HINT_RE = re.compile(r"年(?<=\d年)|月(?<=\d月)|期间")
 # A title of a report on part of the year (上半年工作总结, 1-9月工作情况): its reviews are of this year.
 MIDYEAR_TITLE_RE = re.compile(r"上半年|前三季度|一季度|半年度|1[-至—~]\d{1,2}月")  # 一季度 also in 第一季度工作总结
 # A sentence that opens with a part of the year so far reports it: "一季度,全市地区生产总值增长5.2%".
+# A sentence that opens by parting a figure (按行业分, 分产业看, 从构成看, 其中) tells the parts of the figure before it:
+# its numbers are what that figure is, a result after a result (临潭县 1—8月 investment news, 博乐市 1-9月 投资运行).
+BREAKDOWN_ENDS = {"按": "分", "分": "看", "从": "看"}  # the opening word and the word closing the lead, 2-6 characters on
+BREAKDOWN_WHOLE = ("其中",)
 # A sentence that opens with the present (目前, 截至目前) states how things are: "目前80个试点地区,共建设…1400个"
 # (not 当前: "当前和今后一个时期,要…" plans).
 NOW_STARTS = ("目前", "截至目前", "截止目前")
+# A sentence that opens with the day of an event ("5月23日,乐乡街道集中签约3个招商引资项目") or with 据统计
+# ("据统计,此次集中行动,共出动铲车4辆") tells what was done, as news does (not 6月30日前, a deadline).
+EVENT_OPENING_RE = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日|据统计)[,,]")
 # A rank among places by number (增速位居全市第2位, 居全省第4位, 分居全省第4、第3位, 排名第10位): only a figure already
 # reached is ranked; an aim to rank (力争进入全省前十, 确保位居第一方阵) names no place number or carries a hedge.
 RANKED_RE = re.compile(r"(?:位居|位列|排名|排位|居)(?:全国|全省|全市|全州|全盟|全区|全县|全旗)?[^,;。]{0,8}?"

@@ -57,11 +57,13 @@ from monitor.extract.quantities import (
 from monitor.extract.rulebook import BY_ID
 from monitor.extract.tables import mark_spaced_tables, read_tables
 from monitor.extract.rules import (
+    breakdown_opening,
     commitment_skip,
     hedge_of,
     kind_of,
     period_of,
     role_of,
+    same_period_result,
     structural_skip,
 )
 from monitor.models import Document, Extraction, Target
@@ -70,13 +72,19 @@ from monitor.models import Document, Extraction, Target
 _PART_SKIP = {"background": "background-part", "budget": "budget-note"}  # parts that hold no targets
 
 
-def _read_sentence(d: Doc, sent: Sentence, qs: list[N.Quantity]) -> list[Item]:
-    """Every quantity of one sentence read into an item: skipped with a reason, or a record."""
+def _read_sentence(d: Doc, sent: Sentence, qs: list[N.Quantity], before: tuple[str, str] | None) -> list[Item]:
+    """Every quantity of one sentence read into an item: skipped with a reason, or a record.
+
+    `before` is the role of the last record before the sentence, and what placed it in its part: the parts of a
+    result in the same part are results."""
     text = d.text
     items: list[Item] = []
     prev_end = sent.start
     part_skip = _PART_SKIP.get(sent.mode)
     kept = False
+    follows = before == ("actual", sent.why)
+    parts_result = follows and breakdown_opening(text, sent.start, sent.end)
+    goes_on = follows and sent.why == "the start" and not parts_result and same_period_result(d, sent)  # news: no heading
     for q in qs:
         a, b = clause_bounds(d, sent.start, sent.end, q.start, q.end)
         it = Item(q, sent, a, b)
@@ -88,6 +96,8 @@ def _read_sentence(d: Doc, sent: Sentence, qs: list[N.Quantity]) -> list[Item]:
         if not it.skip:
             it.right = text[it.post_end : b]  # read only for a quantity that may become a record
             it.role, it.rule = role_of(d, it)
+            if (parts_result or goes_on) and it.rule == "plan-part":
+                it.role, it.rule = "actual", "breakdown-of-result" if parts_result else "same-period-result"
             it.skip = commitment_skip(d, it, it.role, it.cat, text[a : q.start])
         reads(d, it, pe)
         if not it.skip:
@@ -167,6 +177,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         noun = m.group(1)  # 60%以上乡镇达到…标准: the towns
     if noun and not subject and it.post_qual == "以上" and (m := L.FLOOR_SUBJECT_RE.match(noun)):
         noun = noun[: m.end() - 2]  # 50平方公里以上建设用地面积达到…要求: the land, not what it reaches
+    if it.rule == "goal-framed":
+        subject, noun = _inside_frame(subject), _inside_frame(noun)
     indicator = subject
     state = L.NOUN_STATE_RE.search(noun, 1) if noun else None  # 32个村全覆盖, 250.99亩土地已…签约: the things
     if state and (state.start() >= 3 or state.group(0) != "全部"):  # 107个项目全部开工 keeps its state
@@ -216,6 +228,9 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
             and (tail := next((w for w in L.MEASURE_TAILS if prev.indicator.endswith(w)), ""))
             and len(prev.indicator) - len(tail) >= 2):
         indicator = prev.indicator[: -len(tail)] + indicator  # 粮食播种面积稳定在334万亩、产量稳定在25.2亿斤以上: the grain's output
+    if (indicator in L.PROJECT_SPENDING and prev is not None and prev.sent is it.sent and prev.cat == "count"
+            and prev.indicator.endswith("项目") and text.find(";", prev.q.end, it.q.start) < 0):
+        indicator = prev.indicator + "投资"  # 工业项目50项,完成投资26.77亿元: the projects just counted
     if indicator == "占" and cat == "percent":
         indicator = "占比"  # 建议68件,占85%: a bare 占 is the share of the amount just before (named below)
     if not indicator and prev is not None and (semi := text.rfind(";", prev.q.end, it.clause_start)) >= 0:
@@ -250,6 +265,17 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         qualifier = hedge_of(d, it, run.starts, idx)
     period = period_of(d, it, role)
     it.record = _make(d, it, indicator, qualifier, period, role)
+
+
+def _inside_frame(name: str) -> str:
+    """A name without the frame around a goal (该镇围绕全年新招引…项目 → 新招引…项目, 美丽宜居村建设任务 → 美丽宜居村)."""
+    k = max(name.rfind(w) for w in L.GOAL_FRAMES)
+    name = name[k + 2 :] if k >= 0 else name
+    name = name.removeprefix("全年")
+    for end in L.GOAL_FRAME_NAME_ENDS:
+        if name.endswith(end):
+            return name[: -len(end)]
+    return name
 
 
 def _reaches_a_total(it: Item, prev: Item) -> bool:
@@ -409,8 +435,11 @@ def _analyze(body: str, title: str | None, date: str | None) -> tuple[Doc, list[
     groups = by_sentence(d, qs)
     d.breaks = [m.start() for sent, _ in groups for m in L.BREAK_RE.finditer(text, sent.start, sent.end)]
     items: list[Item] = []
+    before = None
     for sent, group in groups:
-        items.extend(_read_sentence(d, sent, group))
+        read = _read_sentence(d, sent, group, before)
+        items.extend(read)
+        before = next(((it.role, sent.why) for it in reversed(read) if not it.skip), before)
     _drop_restated(items)
     return d, items
 

@@ -150,7 +150,7 @@ RULES: tuple[Rule, ...] = (
          # the five years just ended report results; 谋划“十五五”项目 counts what was prepared
          ("title: 山东省2026年政府工作报告要点\n“十四五”期间全省地区生产总值年均增长5.9%,高于全国0.5个百分点。",
           "一、2025年工作回顾\n谋划储备“十五五”时期重大项目1200个。")),
-    Rule("past-in-plan", "已(+verb), 去年, 增长了, 初步统计, 1—5月, …以来, or a sentence opening 一季度/上半年, before a number in a plan make it a result",
+    Rule("past-in-plan", "已(+verb), 去年, 增长了, 初步统计, 1—5月, …以来, or a sentence opening 一季度/上半年/5月23日,/据统计, before a number make it a result",
          ("去年新增就业1000人,今年力争新增1200人。", "已建成3个,今年再创建2个。", "1-5月完成投资8亿元。",
           "全镇生产总值、财政总收入分别增长了54.5%、50.8%。", "五年间引进了项目78个,今年力争引进20个。",
           "一季度,全市地区生产总值增长5.2%。", "重点抓好三件事。今年上半年,全区完成固定资产投资35亿元。",
@@ -168,7 +168,12 @@ RULES: tuple[Rule, ...] = (
           # 初步统计/初步核算, opening a report of statistics: 雅安日报 2024-10-26 (epaper.beiww.com yarb);
           # 内蒙古 上半年 (neimeng.chinagdp.org jjfz 201807/488); 缙云 上半年 (news.25948.com 2023/0727/61418)
           "初步统计,前三季度蔬菜产量增长4.5%,中草药材产量增长4.3%。",
-          "初步核算,上半年,全区实现生产总值7776.7亿元,按可比价格计算,同比增长4.9%。"),
+          "初步核算,上半年,全区实现生产总值7776.7亿元,按可比价格计算,同比增长4.9%。",
+          # the day of an event, or 据统计, opening a news item's sentence: 松滋市 towns' signings (55pays.com
+          # zxz2022-06-13); 中牟县郑庵镇 百人大行动 (city.dahe.cn 2021/04-01)
+          "5月23日,乐乡街道集中签约3个招商引资项目,协议投资额达2亿元。",
+          "6月5日,街河市镇成功签约3个招商引资项目,协议投资额达3.1亿元。",
+          "据统计,此次集中行动,共出动铲车4辆,清理生活垃圾800立方米,完成土地复耕50亩。"),
          ("今年新增就业1200人。", "上半年力争开复工率达到90%。", "当前和今后一个时期,新建农村公路12公里。", "会议强调,2025年全市地区生产总值增长6%左右。",
           "农民人均可支配收入从2023年的2.8万元提高到3万元。", "为了完成全年目标,新建农村公路12公里。",
           "持续巩固2024年示范村建设成果,培育2个省级中心村。", "在2024年试点基础上,再创建3个示范村。",
@@ -180,7 +185,33 @@ RULES: tuple[Rule, ...] = (
           # 在已…基础上 names the base a plan builds on, like 在2024年试点基础上
           "在已建成示范村的基础上,新建示范村5个。",
           # 初步核算 named as work to do is no report
-          "做好地区生产总值初步核算工作,新建统计监测点5个。")),
+          "做好地区生产总值初步核算工作,新建统计监测点5个。",
+          # a day that is a deadline, and a goal set at a meeting that day
+          "6月30日前完成农村公路改造12公里。", "3月14日,镇长介绍,年内力争培育高新技术企业3家。")),
+    Rule("breakdown-of-result", "a sentence parting the result before it (按行业分, 分产业看, 从构成看, 其中:) gives results too",
+         # 截止9月底 investment news of a 旗 (oit365.com zwgktjsj 2017-10-13); 临潭县 1—8月 (甘南日报 2012-10-18);
+         # 博乐市 1-9月 固定资产投资运行 (xjbl.gov.cn 46236)
+         ("截止9月底,完成投资75.33亿元,同比增长2.1%。按行业分,工业项目50项,完成投资26.77亿元,同比下降22.2%。",
+          "1—8月份固定资产投资累计完成11.68亿元。从构成看:建筑工程投资52043万元,安装工程投资28768万元。",
+          "1-9月,工业投资2.35亿元,同比增长33%。其中:制造业投资1.15亿元。"),
+         ("全年完成固定资产投资80亿元。按行业分,工业投资30亿元。",
+          "1-5月完成投资8亿元,今年力争完成投资20亿元。其中工业投资8亿元。",
+          "一、2024年工作回顾\n全年完成投资50亿元。\n二、2025年工作安排\n其中:工业投资20亿元。")),
+    Rule("same-period-result", "in text with no heading, a 同比 sentence with no aim after a result goes on with results",
+         # 临潭县 1—8月 investment news (甘南日报 2012-10-18); 贵南县 督导检查 news (guinan.gov.cn 14582588)
+         ("title: 临潭县固定资产投资保持稳步增长\n本报临潭讯 今年,临潭县着力落实重点项目建设。\n"
+          "1—8月份固定资产投资累计完成11.68亿元,同比增长48.25%。施工项目个数为65个,同比增长27.45%。",
+          "title: 加强督导检查 提升项目水平\n近期,县政府督导检查开复工情况。\n"
+          "已开复工的项目26项,开复工率为72.2%。第一季度完成固定资产投资3572万元,同比增长26.7%。"),
+         ("title: 临潭县固定资产投资保持稳步增长\n本报临潭讯\n1—8月份固定资产投资累计完成11.68亿元。全年力争完成投资15亿元,同比增长10%。",
+          "title: 临潭县固定资产投资保持稳步增长\n本报临潭讯\n全年完成投资15亿元。施工项目个数为65个,同比增长27.45%。",
+          "去年完成投资8亿元。地区生产总值达到10000万元,同比增长5%。")),
+    Rule("goal-framed", "a number inside a frame closing on its goal (围绕…9个,…7个任务目标) is an aim, even in a report",
+         # 三仓镇 signing news (xhby.net s66028036e4b06c459c611b90); 兴东镇创建文明城市工作情况汇报 (xiegongwen.com 24277)
+         (REVIEW + "今年以来,该镇围绕全年新招引亿元以上项目9个,新开工亿元项目7个任务目标,精心组织项目引建攻坚年活动。",
+          REVIEW + "围绕21个整洁村、5个集聚提升村、5个美丽宜居村建设任务,整合创建资源,着力补齐短板。"),
+         (REVIEW + "围绕3个重点领域,新建项目5个。", REVIEW + "围绕重点领域,新建项目5个,完成年度目标任务。",
+          REVIEW + "新建项目5个,完成年度目标任务。")),
     Rule("closing-year-forecast", "预计 before a number with the plan year's aim after it is last year's estimate",
          ("预计全年地区生产总值增长5.5%,今年力争增长6%。", "全年预计完成固定资产投资120亿元,明年计划增长8%。"),
          ("财政总收入预计1亿元。", "一般公共预算收入预计增长6%,力争完成全年目标。")),
@@ -264,8 +295,10 @@ RULES: tuple[Rule, ...] = (
     Rule("numeral-slogan", "a Chinese numeral in a slogan (一户一表, 十个一)",
          ("推进一户一表改造。", "推进一村一品。"), ("改造一户。",)),
     Rule("numeral-set-phrase", "a Chinese numeral in a set phrase (两个确立, 八项规定, 九次会议)",
-         ("坚持两个毫不动摇,落实中央八项规定精神。", "深刻领悟两个确立。", "认真落实区委十六届五次、六次全会精神。"),
-         ("新建两个公园。", "全年召开联席会议五次。")),
+         ("坚持两个毫不动摇,落实中央八项规定精神。", "深刻领悟两个确立。", "认真落实区委十六届五次、六次全会精神。",
+          # a slogan of urging verbs: 直溪镇第三届人大七次会议 news (czyijn.com 1752), 突出两个加快 / 全力决胜两个加快
+          "突出两个加快,强化决胜信心。", "全力决胜两个加快,不断做强工业经济。"),
+         ("新建两个公园。", "全年召开联席会议五次。", "建成两个加工厂。")),
     Rule("none-left", "一 under a negation means not a single one (不漏一户, 无一例, 一个不少), not a count",
          ("确保不漏一户、不落一人。", "全年无一例越级上访。", "确保适龄儿童一个不少。"), ("改造一户。", "新建公厕一座。")),
     Rule("one-by-one", "一个 in a chain of verbs of handling (发现一个、解决一个) is a cadence, one at a time, not a count",
@@ -384,6 +417,11 @@ RULES: tuple[Rule, ...] = (
          ("新增补贴项目两项。", "发表文章10篇。")),
     Rule("service-scope", "the scope of a service (实行13种…筛查), not a target",
          ("继续实行孕产妇13种致畸基因免费筛查。", "免费提供12种基本药物。"), ("新增免费筛查项目3种。",)),
+    Rule("project-facts", "a sentence about one project (该项目由…投资1亿元, 用地30亩) with no aim describes it: no target",
+         # news of signings: 三仓镇 蔬菜冻干 (xhby.net s66028036e4b06c459c611b90), 王家桥镇 麻鸭 (55pays.com zxz2022-06-13)
+         ("据了解,该项目由海南旺金湖投资有限公司投资1亿元,用地30亩,可年产蔬菜冻干产品20000吨。",
+          "该项目利用关洲村原高坪小学闲置土地进行深加工厂房建设,流转土地2500亩用于鸭稻共育,协议投资额达1.2亿元。"),
+         ("该项目年内完成投资2亿元。", "新建厂房30000平方米。", "该项目计划今年建成,新增产能20000吨。")),
     Rule("project-total", "the total investment of a project being pushed forward (推进总投资13亿元的…)",
          ("推进总投资13亿元的南深环保项目落地。",
           # a project list's entry: 南漳镇人民政府2023年工作计划 (zhangzi.gov.cn); 项目总投资预计达到70亿澳元 (news of
@@ -490,7 +528,7 @@ RULES: tuple[Rule, ...] = (
     # and counted after the word for coming, in the news of a township congress: 覃塘区樟木镇第三届人民代表大会第七次会议
     # (luolaoshi.cn 1673475); 官渡镇第十五届人民代表大会第二次会议 (public.zhongmu.gov.cn 491018); 舞钢市尹集镇第十一届
     # 人民代表大会第一次会议 (jjdnfz.cn 105844)
-    Rule("attendance", "the people at a meeting (130余人参加会议, 应到代表103名, 四套班子领导) in its news: who came, no aim",
+    Rule("attendance", "the people at a meeting (130余人参加会议, 应到代表103名, 四套班子领导, a congress's deputies) in its news: who came",
          ("全镇科级领导、镇属单位负责人、全体镇干部、各村党支部书记,村文书共计130余人参加会议。",
           "镇领导班子成员、全体镇干部、镇属单位负责人、全体村干部近110人参加了本次会议。",
           "大会应到代表103名,实到93名。",
@@ -508,15 +546,23 @@ RULES: tuple[Rule, ...] = (
           "主席台就座的还有县四个班子其他领导和主席团其他成员。", "市四套班子领导出席会议。",
           # who spoke at it: 徽城镇 巡察反馈会 (sx.hsjw.gov.cn 9178069), a county's 巡察进驻动员会 (jw.km.gov.cn 4391219)
           "县委上下联动巡察组反馈巡察情况,23个村(社区)党组织主要负责人表态发言。",
-          "共计520余人参加会议,12个村(社区)党总支书记作表态发言。"),
-         ("全年组织1000名农民参加技能培训。", "选举产生镇人大代表62名。", "全年组织12个村开展人居环境整治。",
+          "共计520余人参加会议,12个村(社区)党总支书记作表态发言。",
+          # the deputies counted in a township congress's news: 操军镇第十四届人大一次会议 (huarong.gov.cn 1006859),
+          # 木子店镇第十届人大五次会议 (dbllz.hgzhrd.gov.cn 43753), 两河镇第十八届人大 (shiquan.qinfeng.gov.cn 1490)
+          "title: 操军镇第十四届人民代表大会第一次会议胜利召开\n全镇71名镇人大代表和44名列席代表出席会议。",
+          "title: 木子店镇召开第十届人民代表大会第五次会议\n来自全镇各条战线的65名人大代表以饱满的政治热情共商发展大计。",
+          "title: 两河镇召开第十八届人民代表大会\n邀请全镇47名人大代表为全镇经济社会发展建言献策。"),
+         ("全年组织1000名农民参加技能培训。", "选举产生镇人大代表62名。", "全年组织200名人大代表开展视察。",
+          "title: 镇第十八届人民代表大会第一次会议\n选举产生镇人大代表62名。", "全年组织12个村开展人居环境整治。",
           "调整充实8个村级班子。", "配强3个班子。")),
     # the reports a township congress hears: 官渡镇第十五届人民代表大会第二次会议 (public.zhongmu.gov.cn 491018);
     # 舞钢市尹集镇第十一届人民代表大会第一次会议 (jjdnfz.cn 105844)
     Rule("reports-heard", "the reports a congress hears (审议三个报告), its agenda: no aim",
          ("与会代表分6个代表团对三个报告的内容进行了分组讨论。", "大会表决通过了关于三个报告的决议及审议意见。",
-          "并通过分组讨论三个工作报告,代表提议案和建议。"),
-         ("新建3个报告厅。", "完成3个村庄规划编制报告。")),
+          "并通过分组讨论三个工作报告,代表提议案和建议。",
+          # counted in 份: 木子店镇第十届人大五次会议 news (dbllz.hgzhrd.gov.cn 43753)
+          "同意报告提出的2025年工作的总体要求、主要目标和重点任务,决定批准两份报告。"),
+         ("新建3个报告厅。", "完成3个村庄规划编制报告。", "编制3份评估报告。")),
     # -- tables ------------------------------------------------------------------------
     Rule("table-column", "a cell of an indicator table is read under its column: 2025年目标 a target, 2024年完成 a result",
          ("二、主要指标\n指标名称 | 单位 | 2024年完成 | 2025年目标 | 增长\n地区生产总值 | 亿元 | 34.4 | 36.5 | 6%",

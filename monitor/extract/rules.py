@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from monitor import numbers as N
 from monitor.extract import lexicon as L
 from monitor.extract.indicator import last_pair_joined, listed_before
-from monitor.extract.layout import Doc, Marks, last_before, marks_of, past_before
+from monitor.extract.layout import Doc, Marks, Sentence, last_before, marks_of, past_before
 from monitor.extract.quantities import Item, inside_quotes
 
 
@@ -162,6 +162,8 @@ def kind_of(it: Item, indicator: str) -> str:
     if it.threshold or it.post_qual in ("以下", "以内") or it.pre_qual == "不超过":
         return "threshold"
     if cat in ("percent", "permille"):
+        if indicator.endswith("完成率"):  # 同比增长2.1%,完成预计目标的87.69%: how far the plan has come, no rise
+            return "share"
         if (it.growth and not it.to_level) or (indicator[-1:] in L.GROWTH_NOUN_LAST and L.GROWTH_NOUN_RE.search(indicator)):
             return "growth"
         if L.BAD_RATE_RE.search(indicator) or L.STATE_RATE_RE.search(indicator):
@@ -204,10 +206,24 @@ def _closing_year_forecast(d: Doc, mk: Marks, pos: int, end: int) -> bool:
     return aim is not None and bool(L.DIGIT_RE.search(d.text, aim, end))
 
 
+def goal_framed(text: str, it: Item) -> bool:
+    """The number is inside a frame closing on its task or goal (围绕…9个,…7个任务目标; 围绕21个…建设任务), 40 characters
+    at most, with no stop and at most one comma in it."""
+    end = min(it.sent.end, it.q.end + 24)
+    close = min((k for k in (text.find(w, it.q.end, end) for w in L.GOAL_FRAME_ENDS) if k >= 0), default=-1)
+    if close < 0:
+        return False
+    start = max((text.rfind(w, max(it.sent.start, close - 40), it.q.start) for w in L.GOAL_FRAMES), default=-1)
+    span = text[start:close]
+    return start >= 0 and not any(c in span for c in "。;") and span.count(",") <= 1
+
+
 def role_of(d: Doc, it: Item) -> tuple[str, str]:
     """(target or actual, rule id): the part of the document, turned by markers in the sentence."""
     if d.record:  # 统计公报, 政府信息公开工作年度报告: a record of results plans nothing
         return "actual", "results-record"
+    if goal_framed(d.text, it):
+        return "target", "goal-framed"
     s = it.sent
     mk = marks_of(d, s)
     pos = it.q.start
@@ -225,6 +241,35 @@ def role_of(d: Doc, it: Item) -> tuple[str, str]:
     if past <= fwd and _ranked(d, mk, it):
         return "actual", "ranked-result"
     return ("actual", "past-in-plan") if past > fwd else ("target", "plan-part")
+
+
+def same_period_result(d: Doc, s: Sentence) -> bool:
+    """The sentence compares with the same period a year before (同比) and names no aim, time ahead or hedge."""
+    if d.text.find("同比", s.start, s.end) < 0:
+        return False
+    return _names_no_aim(marks_of(d, s))
+
+
+def _names_no_aim(mk: Marks) -> bool:
+    """The sentence's marks hold no aim, hedge or time ahead (力争, 计划, 年内, 明年, 到2025年)."""
+    return not (mk.forward or mk.strive or mk.hedges or mk.this_year or mk.next_year or mk.by_year)
+
+
+def _one_project(d: Doc, it: Item) -> bool:
+    """The sentence tells of one project (据了解,该项目由…投资1亿元,用地30亩) and names no aim: it describes it."""
+    head = d.text[it.sent.start : it.sent.start + 12].lstrip()
+    lead = next((w for w in L.NEWS_LEADS if head.startswith(w)), "")
+    return head.startswith(L.THIS_PROJECT, len(lead)) and _names_no_aim(marks_of(d, it.sent))
+
+
+def breakdown_opening(text: str, start: int, end: int) -> bool:
+    """The sentence opens with a lead that parts a figure (按行业分, 分产业看, 从构成看, 其中) and a comma or colon."""
+    head = text[start : min(end, start + 10)].lstrip()
+    cut = min((k for k in (head.find(c) for c in ",,::") if k > 0), default=-1)
+    if cut < 0:
+        return False
+    lead = head[:cut]
+    return lead in L.BREAKDOWN_WHOLE or (2 < len(lead) <= 6 and L.BREAKDOWN_ENDS.get(lead[0]) == lead[-1])
 
 
 def _ranked(d: Doc, mk: Marks, it: Item) -> bool:
@@ -344,6 +389,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
             return "attribute-of-set"
         if N.split_unit(it.q.unit)[1] == "种" and L.SERVICE_VERB_RE.search(lw):
             return "service-scope"
+    if role == "target" and _one_project(d, it):
+        return "project-facts"  # 该项目由…投资1亿元,用地30亩,可年产…20000吨: a signed project described
     if role == "target" and cat in ("money", "number"):
         if "总投资" in lw and L.TOTAL_INVEST_RE.search(lw):
             return "project-total"
@@ -357,8 +404,9 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
             return "fact-forecast"
     if ("从" in lw or "由" in lw) and L.FROM_BEFORE_RE.search(lw) and L.CHANGE_AFTER_RE.match(it.right):
         return "change-start"
-    if cat == "count" and ((lw[-1:] in L.FRAMING_LAST and L.FRAMING_RE.search(lw)) or it.right.startswith("方面")
-                           or it.right.strip() in L.WORK_ITEMS):
+    if cat == "count" and it.rule != "goal-framed" and (
+        (lw[-1:] in L.FRAMING_LAST and L.FRAMING_RE.search(lw)) or it.right.startswith("方面") or it.right.strip() in L.WORK_ITEMS
+    ):
         return "framing"  # 围绕3个重点领域; 做好6个方面工作; 重点抓好七项工作: the outline that follows
     if cat == "count" and it.right.find("指标", 0, 12) >= 0 and (
         _indicators_counted(it.right, N.split_unit(it.q.unit)[1])
@@ -390,10 +438,13 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "places-in-scope"  # 74个国控断面水质优良比例达到100%: how many the rate is of
     if cat == "people" and it.right[:1] in "参出与" and L.ATTEND_AFTER_RE.match(it.right):
         return "attendance"
-    if cat == "count" and it.right[:1] in "报工" and N.split_unit(it.q.unit)[1] == "个" and L.REPORTS_AFTER_RE.match(it.right):
+    if cat == "count" and it.right[:1] in "报工" and N.split_unit(it.q.unit)[1] in ("个", "份") and L.REPORTS_AFTER_RE.match(it.right):
         return "reports-heard"  # 审议三个报告: a congress's agenda
     if cat in ("people", "count") and N.split_unit(it.q.unit)[1] in ("名", "人") and L.ATTEND_BEFORE_RE.search(lw):
         return "attendance"  # 应到代表103名, 列席人员10名: counted after the word for coming
+    if (cat in ("people", "count") and "代表" in it.right[:6] and "代表大会" in d.title
+            and N.split_unit(it.q.unit)[1] in ("名", "人") and L.DEPUTIES_AFTER_RE.match(it.right)):
+        return "attendance"  # 65名人大代表以…共商发展大计: the deputies at the congress the news is of
     if cat in ("count", "people") and it.right.find("表态发言", 0, 22) >= 0 and L.SPEAKERS_AFTER_RE.match(it.right):
         return "attendance"  # 23个村(社区)党组织主要负责人表态发言: who spoke at the meeting
     if cat == "count" and it.q.value == 4 and it.right.startswith("班子") and N.split_unit(it.q.unit)[1] in ("个", "套"):
