@@ -208,10 +208,12 @@ RULES: tuple[Rule, ...] = (
           "去年完成投资8亿元。地区生产总值达到10000万元,同比增长5%。")),
     Rule("goal-framed", "a number inside a frame closing on its goal (围绕…9个,…7个任务目标) is an aim, even in a report",
          # 三仓镇 signing news (xhby.net s66028036e4b06c459c611b90); 兴东镇创建文明城市工作情况汇报 (xiegongwen.com 24277)
-         (REVIEW + "今年以来,该镇围绕全年新招引亿元以上项目9个,新开工亿元项目7个任务目标,精心组织项目引建攻坚年活动。",
-          REVIEW + "围绕21个整洁村、5个集聚提升村、5个美丽宜居村建设任务,整合创建资源,着力补齐短板。"),
+         ("title: 三仓镇重大项目集中签约\n本报讯\n今年以来,该镇围绕全年新招引亿元以上项目9个,新开工亿元项目7个任务目标,精心组织项目引建攻坚年活动。",
+          "title: 兴东镇创建文明城市工作情况汇报\n围绕21个整洁村、5个集聚提升村、5个美丽宜居村建设任务,整合创建资源,着力补齐短板。"),
          (REVIEW + "围绕3个重点领域,新建项目5个。", REVIEW + "围绕重点领域,新建项目5个,完成年度目标任务。",
-          REVIEW + "新建项目5个,完成年度目标任务。")),
+          REVIEW + "新建项目5个,完成年度目标任务。",
+          # a plan's review of the year before restates that year's goal: no aim of the plan (past-target's)
+          REVIEW + "紧扣地区生产总值增长8%的目标,全力稳增长。")),
     Rule("closing-year-forecast", "预计 before a number with the plan year's aim after it is last year's estimate",
          ("预计全年地区生产总值增长5.5%,今年力争增长6%。", "全年预计完成固定资产投资120亿元,明年计划增长8%。"),
          ("财政总收入预计1亿元。", "一般公共预算收入预计增长6%,力争完成全年目标。")),

@@ -218,11 +218,17 @@ def goal_framed(text: str, it: Item) -> bool:
     return start >= 0 and not any(c in span for c in "。;") and span.count(",") <= 1
 
 
+def _earlier_part(d: Doc, s: Sentence) -> bool:
+    """The sentence is in the review of a year before the plan's (a 2025 report's 2024年工作回顾): its goals are past."""
+    year = s.period[:4] if s.mode == "review" and s.period else ""
+    return year.isdigit() and d.plan_year is not None and int(year) < d.plan_year
+
+
 def role_of(d: Doc, it: Item) -> tuple[str, str]:
     """(target or actual, rule id): the part of the document, turned by markers in the sentence."""
     if d.record:  # 统计公报, 政府信息公开工作年度报告: a record of results plans nothing
         return "actual", "results-record"
-    if goal_framed(d.text, it):
+    if goal_framed(d.text, it) and not _earlier_part(d, it.sent):
         return "target", "goal-framed"
     s = it.sent
     mk = marks_of(d, s)
