@@ -54,6 +54,8 @@ BASE_UNITS: dict[str, tuple[str, float, str]] = {
     "吨": ("吨", 1, "mass"), "公斤": ("公斤", 1, "mass"), "千克": ("公斤", 1, "mass"), "斤": ("斤", 1, "mass"),
     "吨标准煤": ("吨标准煤", 1, "mass"), "吨标煤": ("吨标准煤", 1, "mass"),
     "千瓦": ("千瓦", 1, "power"), "兆瓦": ("千瓦", 1000, "power"), "千瓦时": ("千瓦时", 1, "energy"),
+    # photovoltaic capacity is written in 吉瓦 or GW (乐山 2022 力争形成67吉瓦拉棒切方产能), power plants' in MW
+    "吉瓦": ("千瓦", 10**6, "power"), "GW": ("千瓦", 10**6, "power"), "MW": ("千瓦", 1000, "power"),
     "度": ("千瓦时", 1, "energy"),  # 全社会用电量7.2亿度: a kilowatt-hour, only after 万 or 亿 and not 度假 (_UNIT_ALT)
     "立方米": ("立方米", 1, "volume"),
     "微克/立方米": ("微克/立方米", 1, "concentration"), "毫克/立方米": ("毫克/立方米", 1, "concentration"),

@@ -185,7 +185,8 @@ ROWS = [
      [T("国控断面水质优良率", 100, "%", "threshold"), T("自然村公厕普及率", 70, "%", "share", "以上")]),
     # 乐山市政府工作报告 2022 and 2023 (lawtext/gov) 力争形成21万吨硅料…产能: a capacity formed is named by what it holds
     ("a weight after a bare verb names the thing after it", "力争形成21万吨硅料、67吉瓦拉棒切方产能。新增10万吨冷链仓储能力。",
-     [T("硅料", 21, "万吨", "level", "力争"), T("新增冷链仓储能力", 10, "万吨", "level")]),
+     [T("硅料", 21, "万吨", "level", "力争"), T("拉棒切方产能", 67, "吉瓦", "level", "力争"),
+      T("新增冷链仓储能力", 10, "万吨", "level")]),
     # 丹东市政府工作报告 2023 (lawtext/gov): two rates of one subject joined by 和 share the subject, not two characters of it
     ("a second rate of one subject takes the whole subject", "离校未就业高校毕业生回访率和服务率均达到100%。",
      [T("离校未就业高校毕业生回访率", 100, "%", "share"), T("离校未就业高校毕业生服务率", 100, "%", "share")]),
@@ -225,6 +226,12 @@ ROWS = [
     # --- units ----------------------------------------------------------------------
     ("units of energy and power", "能源消费总量控制在120万吨标准煤以内,新增光伏装机10万千瓦。",
      [T("能源消费总量", 120, "万吨标准煤", "threshold", "以内"), T("新增光伏装机", 10, "万千瓦", "level")]),
+    # 乐山 2022 and 2023 政府工作报告 (光伏 chains): capacities in 吉瓦, each after 形成 or 和 named by the product after it
+    ("capacities in gigawatts after a bare verb", "力争形成43吉瓦切片、10吉瓦电池片产能。",
+     [T("切片", 43, "吉瓦", "level", "力争"), T("电池片产能", 10, "吉瓦", "level", "力争")]),
+    ("amounts joined by 和 each name their own product", "力争形成33万吨硅料、45吉瓦切片和10吉瓦电池片产能。",
+     [T("硅料", 33, "万吨", "level", "力争"), T("切片", 45, "吉瓦", "level", "力争"),
+      T("电池片产能", 10, "吉瓦", "level", "力争")]),
     ("units of area and length", "新增高标准农田5000亩,完成造林1.2万亩,新建改造农村公路50公里。",
      [T("新增高标准农田", 5000, "亩", "level"), T("造林", 1.2, "万亩", "level"), T("新建改造农村公路", 50, "公里", "level")]),
     ("units of people", "接待游客突破500万人次,吸纳就业2万人。",

@@ -210,8 +210,10 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
         if head and (not strip_lead(tail) or (tail.endswith("等") and nxt is not None and nxt.q.start <= it.clause_end)):
             r = head
     if "的" in r[:-1]:
-        tail = r[r.rindex("的") + 1 :]
-        if len(tail) >= 2:
+        head, _, tail = r.rpartition("的")
+        if tail in L.CAPACITY_WORDS:  # 30吉瓦拉棒切方、10吉瓦切片的生产能力: the capacity is named by what it makes
+            r = head
+        elif len(tail) >= 2:
             r = tail
     r = r.rstrip("的")[:30]
     rest, _ = strip_indicator(r)

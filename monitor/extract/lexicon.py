@@ -587,6 +587,8 @@ GOAL_KINDS = ("规划", "控制", "预期", "考核", "年度", "全年")
 BEATS = ("远超", "超过", "超出", "高于", "低于", "优于", "好于", "快于", "慢于")
 # Nouns after a count that frame it, not what is counted: "每年净增规上工业企业100户的要求".
 FRAME_NOUNS = frozenset(("要求", "目标", "任务", "目标任务", "标准", "比例"))
+# What a plant can make, after the product and 的 (10吉瓦切片的生产能力): the product names the amount.
+CAPACITY_WORDS = frozenset(("生产能力", "产能", "年产能"))
 # A part of the area named alone before a rate: "全国…处理率达到50%以上,东部地区达到60%以上" (the same rate there).
 REGION_ONLY_RE = re.compile(r"[^\W\d_]{0,6}(?:地区|片区|城区|流域|县|区|市|镇|乡|街道)$")
 LIST_SPLIT_RE = re.compile(r"、|和|及|与|以及")
