@@ -63,16 +63,20 @@ _GLOSS = re.compile(r"[(（][A-Za-z&]+[)）]")
 # The plan's verbs, hedges and scope words before an indicator, and its words of change and bounds
 # after it: the extractor's lexicon, so both read one vocabulary.
 # 年度 (the year's) scopes a target as 全年 does: 中卫 2022 完成投资350亿元以上 → 2023 年度完成投资350亿元以上.
-_LEADING = re.compile(f"^(?:{L.alt(L.PLAN_VERBS, L.HEDGE_WORDS, L.SCOPE_WORDS, ('年度',))})")
-_TRAILING = re.compile(f"(?:{L.alt(L.CHANGE_WORDS, L.STATE_WORDS, L.BOUND_WORDS, ('目标',))})$")
+# 净增 (the net increase) counts what the year adds as 新增 does, before or after the thing counted: 七台河 2022
+# 高新技术企业净增8户 → 2023 新增高新技术企业7家.
+_LEADING = re.compile(f"^(?:{L.alt(L.PLAN_VERBS, L.HEDGE_WORDS, L.SCOPE_WORDS, ('年度', '净增'))})")
+_TRAILING = re.compile(f"(?:{L.alt(L.CHANGE_WORDS, L.STATE_WORDS, L.BOUND_WORDS, ('目标', '净增', '新增'))})$")
 # A work named after its object (老旧小区改造) is the work named before it (改造老旧小区): one order for both.
 _WORK_LAST = re.compile(r"(..+?)(改造|建设|治理|整治)")
 # 四好农村路 (the rural-road programme) counts the 农村公路 it builds (三明 2023 names both in one sentence).
 # 公共财政预算收入 is the name 一般公共预算收入 had before the 2014 budget law, still written by counties and banners
 # (竹山县 2024 地方公共财政预算收入, 土默特左旗 2017 一般公共财政预算收入, 新巴尔虎左旗 2018 一般财政公共预算收入).
 # 研究与试验发展 is the statistical name of R&D, 研发 its everyday one (三亚 2022 研究与试验发展经费投入强度 → 2023 研发投入强度).
+# 可比价 (at comparable prices) is how a value added is reckoned, not another measure: 七台河 2022 规上工业可比价增加值
+# → 2023 规上工业增加值.
 _REWRITES = (("规模以上", "规上"), ("国内生产总值", "GDP"), ("地区生产总值", "GDP"), ("四好农村公路", "农村公路"),
-             ("四好农村路", "农村公路"), ("公共财政预算", "公共预算"), ("财政公共预算", "公共预算"), ("研究与试验发展", "研发"))
+             ("四好农村路", "农村公路"), ("公共财政预算", "公共预算"), ("财政公共预算", "公共预算"), ("研究与试验发展", "研发"), ("可比价", ""))
 # 中水 is the everyday name of 再生水 (treated wastewater put to use again), and the 回用 (reuse) of it is its 利用:
 # 中卫 2022 中水综合回用率 → 2023 再生水利用率; a 宁夏 county's 节水 table writes 再生水回用率.
 _RECLAIMED_WATER = re.compile(r"^(城市|城镇|县城)?中水")
@@ -157,7 +161,7 @@ _FIRMS = ("企业", "公司", "农场", "合作社", "工厂", "经营主体", "
 
 def _is_firm(indicator: str) -> bool:
     """True when an indicator counts firms (企业, 公司, 农场, 合作社…), whose unit may be 家, 户 or 个."""
-    return indicator.endswith(_FIRMS)
+    return normalize_indicator(indicator).endswith(_FIRMS)  # 高新技术企业净增8户: the firms before a verb of increase
 
 
 def amount(t: Target) -> tuple[float | None, float | None, float | None, str]:

@@ -155,6 +155,8 @@ FIRMS = [  # firms are counted in 家, 户 or 个: one publisher writes one, the
     (t("新增高新技术企业", 2, "户", "count"), t("新增高新技术企业", 5, "家", "count"), ("value",), 1.5),  # 伊春 2022→2023
     (t("家庭农场", 100, "个", "count"), t("家庭农场", 30, "家", "count"), ("value",), -0.7),  # 中卫 2022→2023
     (t("规上工业企业", 24, "户", "count"), t("规上工业企业", 24, "家", "count"), None, None),  # no change
+    # a net increase named after the firms: 七台河 2022 高新技术企业净增8户 → 2023 新增高新技术企业7家
+    (t("高新技术企业净增", 8, "户", "count", "力争"), t("新增高新技术企业", 7, "家", "count"), ("value",), -0.125),
     # counter-example: dwellings in 户 and in 套 are no firms (中卫 2022 棚户区420户 → 2023 1120套)
     (t("棚户区", 420, "户", "count"), t("棚户区", 1120, "套", "count"), ("unit", "value"), None),
 ]
@@ -396,6 +398,12 @@ SAME_MEASURE = [  # one measure under the names county-level publishers give it:
     # counter-example: the spending's growth is not its intensity (三明 2022 研发投入增长18%以上)
     (t("研究与试验发展经费投入强度", 1.7, "%", "share"), t("全社会研发投入", 18, "%", "growth", "以上"),
      [("added", "全社会研发投入"), ("dropped", "研究与试验发展经费投入强度")]),
+    # 可比价 (at comparable prices) is how the value added is reckoned: 七台河 2022 规上工业可比价增加值增长8.0%左右 → 2023
+    # 规上工业增加值增长7%以上; the same report's 农林牧渔可比价总产值 (2021 results) against 2023 农林牧渔总产值增长6%左右
+    (t("规上工业可比价增加值", 8, "%", "growth", "左右"), t("规上工业增加值", 7, "%", "growth", "以上"),
+     [("changed", "规上工业增加值")]),
+    (t("农林牧渔可比价总产值", 6.4, "%", "growth"), t("农林牧渔总产值", 6, "%", "growth", "左右"),
+     [("changed", "农林牧渔总产值")]),
     # a banner's and a township's scope word, as 全县 and 全镇: 土默特左旗 2017 全旗地区生产总值 and 苏尼特右旗 2023 地区生产总值;
     # xx乡 2023 全乡生产总值 and 张汪镇 2024 全镇生产总值
     (t("全旗地区生产总值", 6, "%", "growth"), t("地区生产总值", 5, "%", "growth"), [("changed", "地区生产总值")]),
