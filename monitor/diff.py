@@ -73,10 +73,14 @@ _WORK_LAST = re.compile(r"(..+?)(改造|建设|治理|整治)")
 # 公共财政预算收入 is the name 一般公共预算收入 had before the 2014 budget law, still written by counties and banners
 # (竹山县 2024 地方公共财政预算收入, 土默特左旗 2017 一般公共财政预算收入, 新巴尔虎左旗 2018 一般财政公共预算收入).
 # 研究与试验发展 is the statistical name of R&D, 研发 its everyday one (三亚 2022 研究与试验发展经费投入强度 → 2023 研发投入强度).
+# 户厕 (a household's toilet) is the 厕所 a village programme rebuilds (中卫 2022 改造农村厕所 → 2023 改造农村户厕), and
+# 安装, 加装, 增设 and 更换 are verbs of fitting a device, not part of its name (乐山 2022 既有住宅增设电梯 → 2023 加装既有
+# 住宅电梯; 丹东 2022 更换智能燃气表 → 2023 免费安装智能燃气表).
 # 可比价 (at comparable prices) is how a value added is reckoned, not another measure: 七台河 2022 规上工业可比价增加值
 # → 2023 规上工业增加值.
 _REWRITES = (("规模以上", "规上"), ("国内生产总值", "GDP"), ("地区生产总值", "GDP"), ("四好农村公路", "农村公路"),
-             ("四好农村路", "农村公路"), ("公共财政预算", "公共预算"), ("财政公共预算", "公共预算"), ("研究与试验发展", "研发"), ("可比价", ""))
+             ("四好农村路", "农村公路"), ("公共财政预算", "公共预算"), ("财政公共预算", "公共预算"), ("研究与试验发展", "研发"), ("可比价", ""),
+             ("户厕", "厕所"), ("免费安装", ""), ("安装", ""), ("加装", ""), ("增设", ""), ("更换", ""))
 # 中水 is the everyday name of 再生水 (treated wastewater put to use again), and the 回用 (reuse) of it is its 利用:
 # 中卫 2022 中水综合回用率 → 2023 再生水利用率; a 宁夏 county's 节水 table writes 再生水回用率.
 _RECLAIMED_WATER = re.compile(r"^(城市|城镇|县城)?中水")
@@ -154,14 +158,25 @@ _UPPER_BOUND = re.compile(r"失业率|价格|涨幅|CPI|赤字|能耗|排放|浓
 
 # Weights in tonnes, so that one year's 粮食产量25.2亿斤 and the next year's 125万吨 compare (1吨 = 2000斤).
 _TONNES = {"斤": 0.0005, "公斤": 0.001}
-# Firms are counted in 家, 户 or 个 (伊春 新增高新技术企业2户 → 5家; 中卫 家庭农场100个 → 30家): one unit for them.
-_FIRM_UNITS = frozenset(("家", "户", "个"))
-_FIRMS = ("企业", "公司", "农场", "合作社", "工厂", "经营主体", "市场主体")
+# One thing counted with other measure words (量词) from one year to the next, with the unit both compare in: firms in
+# 家, 户 or 个 (伊春 新增高新技术企业2户 → 5家; 中卫 家庭农场100个 → 30家); toilets in 座, 个 or a household's 户 (中卫 2022
+# 改造农村厕所7000户 → 2023 改造农村户厕3000座; 乌兰察布 新建城镇公厕161个 → 63座); lifts in 台 or 部 (乐山 2022 增设电梯
+# 400台 → 2023 加装电梯150部); gas meters in 台 or 块 (丹东 2022 更换智能燃气表2万台 → 2023 安装智能燃气表10万块).
+_COUNTERS: tuple[tuple[tuple[str, ...], frozenset[str], str], ...] = (
+    (("企业", "公司", "农场", "合作社", "工厂", "经营主体", "市场主体"), frozenset(("家", "户", "个")), "家"),
+    (("厕所", "公厕"), frozenset(("座", "个", "户")), "座"),
+    (("电梯",), frozenset(("台", "部")), "台"),
+    (("燃气表",), frozenset(("台", "块", "只", "个")), "台"),
+)
 
 
-def _is_firm(indicator: str) -> bool:
-    """True when an indicator counts firms (企业, 公司, 农场, 合作社…), whose unit may be 家, 户 or 个."""
-    return normalize_indicator(indicator).endswith(_FIRMS)  # 高新技术企业净增8户: the firms before a verb of increase
+def counted_unit(indicator: str, unit: str) -> str:
+    """The one unit of a thing counted with several measure words (firms, toilets, lifts…), else the unit as written."""
+    word = unit.lstrip("万亿千百十")  # 2万台 as written, when the extractor gave no base unit
+    for nouns, units, one in _COUNTERS:
+        if word in units and normalize_indicator(indicator).endswith(nouns):  # 高新技术企业净增8户: before the verb
+            return unit[: len(unit) - len(word)] + one
+    return unit
 
 
 def amount(t: Target) -> tuple[float | None, float | None, float | None, str]:
@@ -171,12 +186,8 @@ def amount(t: Target) -> tuple[float | None, float | None, float | None, str]:
         if t.base_unit in _TONNES:
             f = _TONNES[t.base_unit]
             return _times(t.base_value, f), _times(t.base_min, f), _times(t.base_max, f), "吨"
-        if t.base_unit in _FIRM_UNITS and _is_firm(t.indicator):
-            return t.base_value, t.base_min, t.base_max, "家"
-        return t.base_value, t.base_min, t.base_max, t.base_unit
-    if t.unit in _FIRM_UNITS and _is_firm(t.indicator):
-        return t.value, t.min, t.max, "家"
-    return t.value, t.min, t.max, t.unit
+        return t.base_value, t.base_min, t.base_max, counted_unit(t.indicator, t.base_unit)
+    return t.value, t.min, t.max, counted_unit(t.indicator, t.unit)
 
 
 def _times(x: float | None, f: float) -> float | None:

@@ -157,6 +157,13 @@ FIRMS = [  # firms are counted in 家, 户 or 个: one publisher writes one, the
     (t("规上工业企业", 24, "户", "count"), t("规上工业企业", 24, "家", "count"), None, None),  # no change
     # a net increase named after the firms: 七台河 2022 高新技术企业净增8户 → 2023 新增高新技术企业7家
     (t("高新技术企业净增", 8, "户", "count", "力争"), t("新增高新技术企业", 7, "家", "count"), ("value",), -0.125),
+    # other things counted with two measure words, under the names their verbs of fitting change (lawtext/gov):
+    # 中卫 2022 改造农村厕所7000户 → 2023 改造农村户厕3000座; 乐山 2022 既有住宅增设电梯400台以上 → 2023 加装既有住宅电梯
+    # 150部以上; 丹东 2022 更换智能燃气表2万台 → 2023 免费安装智能燃气表10万块; 乌兰察布 2022 新建城镇公厕161个 → 2023 63座
+    (t("改造农村厕所", 7000, "户", "count"), t("改造农村户厕", 3000, "座", "count"), ("value",), -0.5714),
+    (t("既有住宅增设电梯", 400, "台", "count", "以上"), t("加装既有住宅电梯", 150, "部", "count", "以上"), ("value",), -0.625),
+    (t("更换智能燃气表", 2, "万台", "count"), t("免费安装智能燃气表", 10, "万块", "count"), ("value",), 4.0),
+    (t("新建城镇公厕", 161, "个", "count"), t("新建城镇公厕", 63, "座", "count"), ("value",), -0.6087),
     # counter-example: dwellings in 户 and in 套 are no firms (中卫 2022 棚户区420户 → 2023 1120套)
     (t("棚户区", 420, "户", "count"), t("棚户区", 1120, "套", "count"), ("unit", "value"), None),
 ]
