@@ -446,10 +446,19 @@ def _modifier_only(extra: str) -> bool:
     return not joined or bool(_WORK_VERBS.fullmatch(extra.strip("和及与、")))
 
 
+# A bare 项目 or 工程 is a list named by its examples, which the name leaves out (建设美团云、中国移动二期等13个项目): two
+# years' are other lists (中卫 2022 …等13个项目, 2023 实施中卫十四小、海兴开发区二中等14个项目), never one target.
+_BARE_HEADS = frozenset(("项目", "工程"))
+
+
 def match(old: list[_Item], new: list[_Item]) -> tuple[list[tuple[_Item, _Item]], list[_Item], list[_Item]]:
     """Partners by exact indicator and kind, then near-synonym, then kind-free (same unit), then
     the same indicator in another unit (a level one year, a growth the next), then containment, then
-    a short insertion."""
+    a short insertion; a bare 项目 has none."""
+    bare_old = [it for it in old if it.norm in _BARE_HEADS]
+    bare_new = [it for it in new if it.norm in _BARE_HEADS]
+    old = [it for it in old if it.norm not in _BARE_HEADS]
+    new = [it for it in new if it.norm not in _BARE_HEADS]
     passes: list[tuple[Callable[[_Item], object], _Fits | None]] = [
         (lambda it: (it.norm, it.target.kind, it.scope), None),
         (lambda it: it.synonym and (it.synonym, it.target.kind, it.scope), None),
@@ -467,7 +476,7 @@ def match(old: list[_Item], new: list[_Item]) -> tuple[list[tuple[_Item, _Item]]
     for near in (contained, inserted):
         found, old, new = _near_pairs(old, new, near)
         pairs += found
-    return pairs, old, new
+    return pairs, old + bare_old, new + bare_new
 
 
 def diff_targets(

@@ -453,10 +453,19 @@ def test_a_goal_of_several_years_the_next_plan_does_not_restate_is_not_dropped(o
 
 
 def test_two_values_of_one_indicator_pair_with_the_closest():
-    old = [t("项目", 2, "个", "count"), t("项目", 20, "个", "count")]
-    new = [t("项目", 21, "个", "count"), t("项目", 2, "个", "count")]
+    old = [t("重点项目", 2, "个", "count"), t("重点项目", 20, "个", "count")]
+    new = [t("重点项目", 21, "个", "count"), t("重点项目", 2, "个", "count")]
     [c] = diff_targets(old, new)
     assert (c.old.value, c.new.value) == (20, 21)
+
+
+def test_bare_project_lists_of_two_years_are_never_one_target():
+    """中卫 2022 建设美团云、中国移动二期等13个项目 and 2023 实施中卫十四小、海兴开发区二中等14个项目: other lists."""
+    changes = diff_targets([t("项目", 13, "个", "count")], [t("项目", 14, "个", "count")])
+    assert [c.change for c in changes] == ["added", "dropped"]
+    # counter-example: a named kind of project pairs (中卫 投资超十亿元项目达到10个 → 不低于10个)
+    [c] = diff_targets([t("投资超十亿元项目", 10, "个", "count")], [t("投资超十亿元项目", 10, "个", "count", "不低于")])
+    assert c.what == ("qualifier",)
 
 
 _indicators = st.sampled_from(["财政总收入", "一般公共预算收入", "区级和美乡村", "“小升规”", "新增市场主体", "实到外资"])
