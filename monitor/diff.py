@@ -76,11 +76,13 @@ _WORK_LAST = re.compile(r"(..+?)(改造|建设|治理|整治)")
 # 户厕 (a household's toilet) is the 厕所 a village programme rebuilds (中卫 2022 改造农村厕所 → 2023 改造农村户厕), and
 # 安装, 加装, 增设 and 更换 are verbs of fitting a device, not part of its name (乐山 2022 既有住宅增设电梯 → 2023 加装既有
 # 住宅电梯; 丹东 2022 更换智能燃气表 → 2023 免费安装智能燃气表).
+# A crop's 播种面积 (area sown) is its 种植面积 (area planted): 七台河 2022 粮食种植面积稳定在260万亩 → 2023 粮食播种面积保持在
+# 260万亩以上.
 # 可比价 (at comparable prices) is how a value added is reckoned, not another measure: 七台河 2022 规上工业可比价增加值
 # → 2023 规上工业增加值.
 _REWRITES = (("规模以上", "规上"), ("国内生产总值", "GDP"), ("地区生产总值", "GDP"), ("四好农村公路", "农村公路"),
              ("四好农村路", "农村公路"), ("公共财政预算", "公共预算"), ("财政公共预算", "公共预算"), ("研究与试验发展", "研发"), ("可比价", ""),
-             ("户厕", "厕所"), ("免费安装", ""), ("安装", ""), ("加装", ""), ("增设", ""), ("更换", ""))
+             ("户厕", "厕所"), ("播种面积", "种植面积"), ("免费安装", ""), ("安装", ""), ("加装", ""), ("增设", ""), ("更换", ""))
 # 中水 is the everyday name of 再生水 (treated wastewater put to use again), and the 回用 (reuse) of it is its 利用:
 # 中卫 2022 中水综合回用率 → 2023 再生水利用率; a 宁夏 county's 节水 table writes 再生水回用率.
 _RECLAIMED_WATER = re.compile(r"^(城市|城镇|县城)?中水")

@@ -411,6 +411,11 @@ SAME_MEASURE = [  # one measure under the names county-level publishers give it:
      [("changed", "规上工业增加值")]),
     (t("农林牧渔可比价总产值", 6.4, "%", "growth"), t("农林牧渔总产值", 6, "%", "growth", "左右"),
      [("changed", "农林牧渔总产值")]),
+    # a crop's area sown is its area planted: 七台河 2022 全市粮食种植面积稳定在260万亩 → 2023 粮食播种面积保持在260万亩以上
+    (t("粮食种植面积", 260, "万亩"), t("粮食播种面积", 260, "万亩", qualifier="以上"), [("changed", "粮食播种面积")]),
+    # counter-example: another crop's area (the same 2023 report's 中药材 种植面积24万亩左右) is not the grain's
+    (t("粮食种植面积", 260, "万亩"), t("中药材种植面积", 24, "万亩", qualifier="左右"),
+     [("added", "中药材种植面积"), ("dropped", "粮食种植面积")]),
     # a banner's and a township's scope word, as 全县 and 全镇: 土默特左旗 2017 全旗地区生产总值 and 苏尼特右旗 2023 地区生产总值;
     # xx乡 2023 全乡生产总值 and 张汪镇 2024 全镇生产总值
     (t("全旗地区生产总值", 6, "%", "growth"), t("地区生产总值", 5, "%", "growth"), [("changed", "地区生产总值")]),
