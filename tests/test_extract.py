@@ -174,6 +174,9 @@ ROWS = [
     ("a second stage of a work is named by its stage", "新开工保障性住房3000套、建成2000套;全年开工8.2万户、建成5.6万户。",
      [T("新开工保障性住房", 3000, "套", "count"), T("建成保障性住房", 2000, "套", "count"),
       T("开工", 8.2, "万户", "count"), T("建成", 5.6, "万户", "count")]),
+    # 三明市政府工作报告 2023 (lawtext/gov): the stage written after the thing
+    ("a second stage after the thing is named by its stage", "棚改新开工459套、建成1700套,探索长租房市场建设。",
+     [T("棚改新开工", 459, "套", "count"), T("棚改建成", 1700, "套", "count")]),
     # 乌兰察布市政府工作报告 2022 (lawtext/gov) 新建2100个5G基站; a county's 创建3A级景区: a code's digits do not end the noun
     ("a code after a count is part of the noun", "新建2100个5G基站,建成3个4A级景区。",
      [T("5G基站", 2100, "个", "count"), T("4A级景区", 3, "个", "count")]),

@@ -418,9 +418,13 @@ def verb_on_previous_noun(it: Item, items: list[Item], idx: int, verb: str) -> s
 
 
 def with_stage(name: str, stage: str) -> str:
-    """A name taken from the count before, at this count's stage of the work (新开工保障性住房 → 建成保障性住房)."""
+    """A name taken from the count before, at this count's stage of the work (新开工保障性住房 → 建成保障性住房; the
+    stage after the thing: 棚改新开工 → 棚改建成)."""
     head = next((v for v in L.BUILD_STAGES if name.startswith(v)), "")
-    return stage + name[len(head) :] if head else name
+    if head:
+        return stage + name[len(head) :]
+    tail = next((v for v in L.BUILD_STAGES if name.endswith(v) and len(name) > len(v)), "")
+    return name[: len(name) - len(tail)] + stage if tail else name
 
 
 def object_named_before(d: Doc, it: Item, verb: str) -> str:
