@@ -174,6 +174,9 @@ ROWS = [
     ("a second stage of a work is named by its stage", "新开工保障性住房3000套、建成2000套;全年开工8.2万户、建成5.6万户。",
      [T("新开工保障性住房", 3000, "套", "count"), T("建成保障性住房", 2000, "套", "count"),
       T("开工", 8.2, "万户", "count"), T("建成", 5.6, "万户", "count")]),
+    # 七台河市政府工作报告 2022 and 2023 (lawtext/gov): the words after 和 lead the next count, as after 、
+    ("a count's noun ends before 和 and the next count's lead words", "加快推进地方35处煤矿提能改造和宝泰隆3处新建矿井建设。",
+     [T("煤矿提能改造", 35, "处", "count"), T("新建矿井建设", 3, "处", "count")]),
     # 三明市政府工作报告 2023 (lawtext/gov): the stage written after the thing
     ("a second stage after the thing is named by its stage", "棚改新开工459套、建成1700套,探索长租房市场建设。",
      [T("棚改新开工", 459, "套", "count"), T("棚改建成", 1700, "套", "count")]),

@@ -191,8 +191,9 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
         cut = nxt.q.start - nxt.pre_len - it.post_end
         if 0 <= cut < len(r):
             r = r[:cut]
-            if "、" in r:  # 13栋住宅楼、镇新区11栋: the words after the last 、 lead the next count
-                r = r[: r.rindex("、")]
+            joint = max(r.rfind(j) for j in "、和及与")
+            if joint >= 0:  # 13栋住宅楼、镇新区11栋; 35处煤矿提能改造和宝泰隆3处: the words after lead the next count
+                r = r[:joint]
             m = L.RESULT_VERB_RE.search(r, 2)  # 89家超千万企业完成工业纳税销售17.6亿元: the firms, not their sales
             if m:
                 r = r[: m.start()]
