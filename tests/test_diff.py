@@ -411,6 +411,8 @@ SAME_MEASURE = [  # one measure under the names county-level publishers give it:
      [("changed", "规上工业增加值")]),
     (t("农林牧渔可比价总产值", 6.4, "%", "growth"), t("农林牧渔总产值", 6, "%", "growth", "左右"),
      [("changed", "农林牧渔总产值")]),
+    # 外资 alone is the foreign capital used: 七台河 2022 实现利用内资、外资分别增长30%和10%以上 → 2023 利用外资增长10%以上
+    (t("外资", 10, "%", "growth", "以上"), t("利用外资", 12, "%", "growth", "以上"), [("changed", "利用外资")]),
     # a crop's area sown is its area planted: 七台河 2022 全市粮食种植面积稳定在260万亩 → 2023 粮食播种面积保持在260万亩以上
     (t("粮食种植面积", 260, "万亩"), t("粮食播种面积", 260, "万亩", qualifier="以上"), [("changed", "粮食播种面积")]),
     # counter-example: another crop's area (the same 2023 report's 中药材 种植面积24万亩左右) is not the grain's
