@@ -76,11 +76,14 @@ _WORK_LAST = re.compile(r"(..+?)(改造|建设|治理|整治)")
 # 户厕 (a household's toilet) is the 厕所 a village programme rebuilds (中卫 2022 改造农村厕所 → 2023 改造农村户厕), and
 # 安装, 加装, 增设 and 更换 are verbs of fitting a device, not part of its name (乐山 2022 既有住宅增设电梯 → 2023 加装既有
 # 住宅电梯; 丹东 2022 更换智能燃气表 → 2023 免费安装智能燃气表).
+# 亳州 2021 → 2022 names one measure two ways each: 规模以上工业 and its short 规模工业 (新增规模以上工业企业80家 → 新增规模
+# 工业企业80家), a 限上 (above-quota) trader a 单位 or a 企业 (新增限上商贸流通单位90家 → 企业90家以上), and 开工建设 is 新开工
+# (开工建设亿元以上项目140个以上 → 新开工亿元以上项目160个以上).
 # A crop's 播种面积 (area sown) is its 种植面积 (area planted): 七台河 2022 粮食种植面积稳定在260万亩 → 2023 粮食播种面积保持在
 # 260万亩以上.
 # 可比价 (at comparable prices) is how a value added is reckoned, not another measure: 七台河 2022 规上工业可比价增加值
 # → 2023 规上工业增加值.
-_REWRITES = (("规模以上", "规上"), ("国内生产总值", "GDP"), ("地区生产总值", "GDP"), ("四好农村公路", "农村公路"),
+_REWRITES = (("规模以上", "规上"), ("规模工业", "规上工业"), ("限额以上", "限上"), ("开工建设", "新开工"), ("国内生产总值", "GDP"), ("地区生产总值", "GDP"), ("四好农村公路", "农村公路"),
              ("四好农村路", "农村公路"), ("公共财政预算", "公共预算"), ("财政公共预算", "公共预算"), ("研究与试验发展", "研发"), ("可比价", ""),
              ("户厕", "厕所"), ("播种面积", "种植面积"), ("免费安装", ""), ("安装", ""), ("加装", ""), ("增设", ""), ("更换", ""))
 # 中水 is the everyday name of 再生水 (treated wastewater put to use again), and the 回用 (reuse) of it is its 利用:
@@ -94,6 +97,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("GDP", "生产总值", "经济", "经济总量"),
     ("居民消费价格", "居民消费价格指数", "居民消费价格总水平", "CPI", "物价"),
     ("城镇就业", "城镇新增就业", "就业"),
+    # the year's new loans: 亳州 2021 新增贷款300亿元 → 2022 新增信贷投放300亿元
+    ("贷款", "新增贷款", "信贷投放", "新增信贷投放", "新增信贷"),
     ("城镇调查失业率", "调查失业率"),
     ("农村居民人均可支配收入", "农民人均可支配收入", "农民人均收入"),
     ("固定资产投资", "全社会固定资产投资", "固投"),
@@ -122,6 +127,8 @@ def normalize_indicator(indicator: str) -> str:
     s = _PUNCT.sub("", _GLOSS.sub("", indicator) if "(" in indicator or "（" in indicator else indicator)
     for old, new in _REWRITES:
         s = s.replace(old, new)
+    if "限上" in s:
+        s = s.replace("单位", "企业")
     while True:
         stripped = _TRAILING.sub("", _LEADING.sub("", s))
         if stripped == s or len(stripped) < 2:

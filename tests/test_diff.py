@@ -413,6 +413,18 @@ SAME_MEASURE = [  # one measure under the names county-level publishers give it:
      [("changed", "农林牧渔总产值")]),
     # 外资 alone is the foreign capital used: 七台河 2022 实现利用内资、外资分别增长30%和10%以上 → 2023 利用外资增长10%以上
     (t("外资", 10, "%", "growth", "以上"), t("利用外资", 12, "%", "growth", "以上"), [("changed", "利用外资")]),
+    # 亳州 2021 → 2022 (lawtext/gov): 规模工业 is 规模以上工业 cut short, a 限上 trader a 单位 or a 企业, 开工建设 is 新开工,
+    # and the year's new loans are 新增贷款 or 新增信贷投放
+    (t("新增规模以上工业企业", 80, "家", "count"), t("新增规模工业企业", 80, "家", "count"), []),
+    (t("新增限上商贸流通单位", 90, "家", "count"), t("新增限上商贸流通企业", 90, "家", "count", "以上"),
+     [("changed", "新增限上商贸流通企业")]),
+    (t("开工建设亿元以上项目", 140, "个", "count", "以上"), t("新开工亿元以上项目", 160, "个", "count", "以上"),
+     [("changed", "新开工亿元以上项目")]),
+    (t("新增贷款", 300, "亿元"), t("新增信贷投放", 350, "亿元"), [("changed", "新增信贷投放")]),
+    # counter-examples: a 单位 outside the 限上 statistics is no firm, and the loans' balance is not the year's new loans
+    (t("新增A级景区单位", 3, "个", "count"), t("新增A级景区企业", 3, "个", "count"),
+     [("added", "新增A级景区企业"), ("dropped", "新增A级景区单位")]),
+    (t("新增贷款", 300, "亿元"), t("贷款余额", 3000, "亿元"), [("added", "贷款余额"), ("dropped", "新增贷款")]),
     # a crop's area sown is its area planted: 七台河 2022 全市粮食种植面积稳定在260万亩 → 2023 粮食播种面积保持在260万亩以上
     (t("粮食种植面积", 260, "万亩"), t("粮食播种面积", 260, "万亩", qualifier="以上"), [("changed", "粮食播种面积")]),
     # counter-example: another crop's area (the same 2023 report's 中药材 种植面积24万亩左右) is not the grain's
