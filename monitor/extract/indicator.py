@@ -88,8 +88,8 @@ def strip_lead(s: str) -> str:
         if not (c in L.LEAD_FIRST or c.isdecimal() or c.isspace()):  # "" too: no word matches it
             break
         m = L.LEAD_WORDS.match(s)
-        if not m or not m.group(0) or s[m.end() : m.end() + 1] == "率":  # 完成率100%: the rate, no verb to strip
-            break
+        if not m or not m.group(0) or s[m.end() : m.end() + 1] in ("率", "或"):  # 完成率100%: the rate, no verb to
+            break  # strip; 引进或培养高层次人才: two verbs joined by 或 name the work together
         s = s[m.end() :]
     s = s.strip(" 、,;:") if s.endswith(L.VERBS_ENDING_IN_CONJUNCTION) else s.strip(" 、,;:和及与")
     return "" if s[:1] in "比较与同高超快低" and _comparison_only(s) else s
