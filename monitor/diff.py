@@ -63,17 +63,30 @@ _GLOSS = re.compile(r"[(（][A-Za-z&]+[)）]")
 # The plan's verbs, hedges and scope words before an indicator, and its words of change and bounds
 # after it: the extractor's lexicon, so both read one vocabulary.
 # 年度 (the year's) scopes a target as 全年 does: 中卫 2022 完成投资350亿元以上 → 2023 年度完成投资350亿元以上.
-_LEADING = re.compile(f"^(?:{L.alt(L.PLAN_VERBS, L.HEDGE_WORDS, L.SCOPE_WORDS, ('年度',))})")
+# 净增 (the net increase) counts what the year adds as 新增 does, before or after the thing counted: 七台河 2022
+# 高新技术企业净增8户 → 2023 新增高新技术企业7家.
+_LEADING = re.compile(f"^(?:{L.alt(L.PLAN_VERBS, L.HEDGE_WORDS, L.SCOPE_WORDS, ('年度', '净增'))})")
 # 面积 after what covers land names that land (平潭 2024 营造林0.6万亩 → 2025 营造林面积0.61万亩; 粮食播种 and 粮食播种面积).
-_TRAILING = re.compile(f"(?:{L.alt(L.CHANGE_WORDS, L.STATE_WORDS, L.BOUND_WORDS, ('目标', '面积'))})$")
+_TRAILING = re.compile(f"(?:{L.alt(L.CHANGE_WORDS, L.STATE_WORDS, L.BOUND_WORDS, ('目标', '面积', '净增', '新增'))})$")
 # A work named after its object (老旧小区改造) is the work named before it (改造老旧小区): one order for both.
 _WORK_LAST = re.compile(r"(..+?)(改造|建设|治理|整治)")
 # 四好农村路 (the rural-road programme) counts the 农村公路 it builds (三明 2023 names both in one sentence).
 # 公共财政预算收入 is the name 一般公共预算收入 had before the 2014 budget law, still written by counties and banners
 # (竹山县 2024 地方公共财政预算收入, 土默特左旗 2017 一般公共财政预算收入, 新巴尔虎左旗 2018 一般财政公共预算收入).
 # 研究与试验发展 is the statistical name of R&D, 研发 its everyday one (三亚 2022 研究与试验发展经费投入强度 → 2023 研发投入强度).
-_REWRITES = (("规模以上", "规上"), ("国内生产总值", "GDP"), ("地区生产总值", "GDP"), ("四好农村公路", "农村公路"),
-             ("四好农村路", "农村公路"), ("公共财政预算", "公共预算"), ("财政公共预算", "公共预算"), ("研究与试验发展", "研发"))
+# 户厕 (a household's toilet) is the 厕所 a village programme rebuilds (中卫 2022 改造农村厕所 → 2023 改造农村户厕), and
+# 安装, 加装, 增设 and 更换 are verbs of fitting a device, not part of its name (乐山 2022 既有住宅增设电梯 → 2023 加装既有
+# 住宅电梯; 丹东 2022 更换智能燃气表 → 2023 免费安装智能燃气表).
+# 亳州 2021 → 2022 names one measure two ways each: 规模以上工业 and its short 规模工业 (新增规模以上工业企业80家 → 新增规模
+# 工业企业80家), a 限上 (above-quota) trader a 单位 or a 企业 (新增限上商贸流通单位90家 → 企业90家以上), and 开工建设 is 新开工
+# (开工建设亿元以上项目140个以上 → 新开工亿元以上项目160个以上).
+# A crop's 播种面积 (area sown) is its 种植面积 (area planted): 七台河 2022 粮食种植面积稳定在260万亩 → 2023 粮食播种面积保持在
+# 260万亩以上.
+# 可比价 (at comparable prices) is how a value added is reckoned, not another measure: 七台河 2022 规上工业可比价增加值
+# → 2023 规上工业增加值.
+_REWRITES = (("规模以上", "规上"), ("规模工业", "规上工业"), ("限额以上", "限上"), ("开工建设", "新开工"), ("国内生产总值", "GDP"), ("地区生产总值", "GDP"), ("四好农村公路", "农村公路"),
+             ("四好农村路", "农村公路"), ("公共财政预算", "公共预算"), ("财政公共预算", "公共预算"), ("研究与试验发展", "研发"), ("可比价", ""),
+             ("户厕", "厕所"), ("播种面积", "种植面积"), ("免费安装", ""), ("安装", ""), ("加装", ""), ("增设", ""), ("更换", ""))
 # 中水 is the everyday name of 再生水 (treated wastewater put to use again), and the 回用 (reuse) of it is its 利用:
 # 中卫 2022 中水综合回用率 → 2023 再生水利用率; a 宁夏 county's 节水 table writes 再生水回用率.
 _RECLAIMED_WATER = re.compile(r"^(城市|城镇|县城)?中水")
@@ -85,6 +98,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("GDP", "生产总值", "经济", "经济总量"),
     ("居民消费价格", "居民消费价格指数", "居民消费价格总水平", "CPI", "物价"),
     ("城镇就业", "城镇新增就业", "就业"),
+    # the year's new loans: 亳州 2021 新增贷款300亿元 → 2022 新增信贷投放300亿元
+    ("贷款", "新增贷款", "信贷投放", "新增信贷投放", "新增信贷"),
     ("城镇调查失业率", "调查失业率"),
     ("农村居民人均可支配收入", "农民人均可支配收入", "农民人均收入"),
     ("固定资产投资", "全社会固定资产投资", "固投"),
@@ -95,7 +110,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     # what a visitor spends, named by the visitor or by the trip (平潭 2024 旅游人均消费 → 2025 游客人均消费)
     ("游客人均消费", "旅游人均消费", "人均旅游消费", "游客人均花费", "旅游人均花费"),
     ("单位GDP能耗", "能耗强度", "单位GDP能源消耗"),
-    ("实到外资", "实际利用外资", "利用外资", "实际使用外资"),
+    # 外资 alone is the foreign capital used: 七台河 2022 实现利用内资、外资分别增长30%和10%以上 → 2023 利用外资增长10%以上
+    ("实到外资", "实际利用外资", "利用外资", "实际使用外资", "外资"),
 )
 _JOINING = frozenset("和及与、")
 _WORK_VERBS = re.compile(r"(?:新建|改建|扩建|续建|改造|提升|建设|新开工|开工|维修)+")
@@ -114,6 +130,8 @@ def normalize_indicator(indicator: str) -> str:
     s = _PUNCT.sub("", _GLOSS.sub("", indicator) if "(" in indicator or "（" in indicator else indicator)
     for old, new in _REWRITES:
         s = s.replace(old, new)
+    if "限上" in s:
+        s = s.replace("单位", "企业")
     while True:
         stripped = _TRAILING.sub("", _LEADING.sub("", s))
         if stripped == s or len(stripped) < 2:
@@ -153,14 +171,25 @@ _UPPER_BOUND = re.compile(r"失业率|价格|涨幅|CPI|赤字|能耗|排放|浓
 
 # Weights in tonnes, so that one year's 粮食产量25.2亿斤 and the next year's 125万吨 compare (1吨 = 2000斤).
 _TONNES = {"斤": 0.0005, "公斤": 0.001}
-# Firms are counted in 家, 户 or 个 (伊春 新增高新技术企业2户 → 5家; 中卫 家庭农场100个 → 30家): one unit for them.
-_FIRM_UNITS = frozenset(("家", "户", "个"))
-_FIRMS = ("企业", "公司", "农场", "合作社", "工厂", "经营主体", "市场主体")
+# One thing counted with other measure words (量词) from one year to the next, with the unit both compare in: firms in
+# 家, 户 or 个 (伊春 新增高新技术企业2户 → 5家; 中卫 家庭农场100个 → 30家); toilets in 座, 个 or a household's 户 (中卫 2022
+# 改造农村厕所7000户 → 2023 改造农村户厕3000座; 乌兰察布 新建城镇公厕161个 → 63座); lifts in 台 or 部 (乐山 2022 增设电梯
+# 400台 → 2023 加装电梯150部); gas meters in 台 or 块 (丹东 2022 更换智能燃气表2万台 → 2023 安装智能燃气表10万块).
+_COUNTERS: tuple[tuple[tuple[str, ...], frozenset[str], str], ...] = (
+    (("企业", "公司", "农场", "合作社", "工厂", "经营主体", "市场主体"), frozenset(("家", "户", "个")), "家"),
+    (("厕所", "公厕"), frozenset(("座", "个", "户")), "座"),
+    (("电梯",), frozenset(("台", "部")), "台"),
+    (("燃气表",), frozenset(("台", "块", "只", "个")), "台"),
+)
 
 
-def _is_firm(indicator: str) -> bool:
-    """True when an indicator counts firms (企业, 公司, 农场, 合作社…), whose unit may be 家, 户 or 个."""
-    return indicator.endswith(_FIRMS)
+def counted_unit(indicator: str, unit: str) -> str:
+    """The one unit of a thing counted with several measure words (firms, toilets, lifts…), else the unit as written."""
+    word = unit.lstrip("万亿千百十")  # 2万台 as written, when the extractor gave no base unit
+    for nouns, units, one in _COUNTERS:
+        if word in units and normalize_indicator(indicator).endswith(nouns):  # 高新技术企业净增8户: before the verb
+            return unit[: len(unit) - len(word)] + one
+    return unit
 
 
 def amount(t: Target) -> tuple[float | None, float | None, float | None, str]:
@@ -170,12 +199,8 @@ def amount(t: Target) -> tuple[float | None, float | None, float | None, str]:
         if t.base_unit in _TONNES:
             f = _TONNES[t.base_unit]
             return _times(t.base_value, f), _times(t.base_min, f), _times(t.base_max, f), "吨"
-        if t.base_unit in _FIRM_UNITS and _is_firm(t.indicator):
-            return t.base_value, t.base_min, t.base_max, "家"
-        return t.base_value, t.base_min, t.base_max, t.base_unit
-    if t.unit in _FIRM_UNITS and _is_firm(t.indicator):
-        return t.value, t.min, t.max, "家"
-    return t.value, t.min, t.max, t.unit
+        return t.base_value, t.base_min, t.base_max, counted_unit(t.indicator, t.base_unit)
+    return t.value, t.min, t.max, counted_unit(t.indicator, t.unit)
 
 
 def _times(x: float | None, f: float) -> float | None:
@@ -434,10 +459,19 @@ def _modifier_only(extra: str) -> bool:
     return not joined or bool(_WORK_VERBS.fullmatch(extra.strip("和及与、")))
 
 
+# A bare 项目 or 工程 is a list named by its examples, which the name leaves out (建设美团云、中国移动二期等13个项目): two
+# years' are other lists (中卫 2022 …等13个项目, 2023 实施中卫十四小、海兴开发区二中等14个项目), never one target.
+_BARE_HEADS = frozenset(("项目", "工程"))
+
+
 def match(old: list[_Item], new: list[_Item]) -> tuple[list[tuple[_Item, _Item]], list[_Item], list[_Item]]:
     """Partners by exact indicator and kind, then near-synonym, then kind-free (same unit), then
     the same indicator in another unit (a level one year, a growth the next), then containment, then
-    a short insertion."""
+    a short insertion; a bare 项目 has none."""
+    bare_old = [it for it in old if it.norm in _BARE_HEADS]
+    bare_new = [it for it in new if it.norm in _BARE_HEADS]
+    old = [it for it in old if it.norm not in _BARE_HEADS]
+    new = [it for it in new if it.norm not in _BARE_HEADS]
     passes: list[tuple[Callable[[_Item], object], _Fits | None]] = [
         (lambda it: (it.norm, it.target.kind, it.scope), None),
         (lambda it: it.synonym and (it.synonym, it.target.kind, it.scope), None),
@@ -455,7 +489,7 @@ def match(old: list[_Item], new: list[_Item]) -> tuple[list[tuple[_Item, _Item]]
     for near in (contained, inserted):
         found, old, new = _near_pairs(old, new, near)
         pairs += found
-    return pairs, old, new
+    return pairs, old + bare_old, new + bare_new
 
 
 def diff_targets(

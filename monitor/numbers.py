@@ -75,7 +75,7 @@ BASE_UNITS: dict[str, tuple[str, float, str]] = {
     # containers counted in twenty-foot units: 港口集装箱吞吐量达到300万标准箱, 突破100万TEU (the same unit as 标箱)
     "标准箱": ("标箱", 1, "level"), "TEU": ("标箱", 1, "level"),
     "台套": ("台套", 1, "count"),  # sets of equipment: 年产能达5000台套
-    # the units of sector plans: gigawatts, megawatt-hours, a boiler's tonnes of steam an hour, standard bricks and the
+    # the units of sector plans: gigawatts (乐山 2022 力争形成67吉瓦拉棒切方产能), megawatt-hours, a boiler's tonnes of steam an hour, standard bricks and the
     # weight boxes of flat glass, coal burnt per kilowatt-hour (供电煤耗降低5克标准煤/千瓦时), energy per tonne of product
     "吉瓦": ("千瓦", 10**6, "power"), "GW": ("千瓦", 10**6, "power"), "MW": ("千瓦", 1000, "power"),
     "兆瓦时": ("千瓦时", 1000, "energy"), "吉瓦时": ("千瓦时", 10**6, "energy"),

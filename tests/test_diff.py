@@ -155,6 +155,15 @@ FIRMS = [  # firms are counted in 家, 户 or 个: one publisher writes one, the
     (t("新增高新技术企业", 2, "户", "count"), t("新增高新技术企业", 5, "家", "count"), ("value",), 1.5),  # 伊春 2022→2023
     (t("家庭农场", 100, "个", "count"), t("家庭农场", 30, "家", "count"), ("value",), -0.7),  # 中卫 2022→2023
     (t("规上工业企业", 24, "户", "count"), t("规上工业企业", 24, "家", "count"), None, None),  # no change
+    # a net increase named after the firms: 七台河 2022 高新技术企业净增8户 → 2023 新增高新技术企业7家
+    (t("高新技术企业净增", 8, "户", "count", "力争"), t("新增高新技术企业", 7, "家", "count"), ("value",), -0.125),
+    # other things counted with two measure words, under the names their verbs of fitting change (lawtext/gov):
+    # 中卫 2022 改造农村厕所7000户 → 2023 改造农村户厕3000座; 乐山 2022 既有住宅增设电梯400台以上 → 2023 加装既有住宅电梯
+    # 150部以上; 丹东 2022 更换智能燃气表2万台 → 2023 免费安装智能燃气表10万块; 乌兰察布 2022 新建城镇公厕161个 → 2023 63座
+    (t("改造农村厕所", 7000, "户", "count"), t("改造农村户厕", 3000, "座", "count"), ("value",), -0.5714),
+    (t("既有住宅增设电梯", 400, "台", "count", "以上"), t("加装既有住宅电梯", 150, "部", "count", "以上"), ("value",), -0.625),
+    (t("更换智能燃气表", 2, "万台", "count"), t("免费安装智能燃气表", 10, "万块", "count"), ("value",), 4.0),
+    (t("新建城镇公厕", 161, "个", "count"), t("新建城镇公厕", 63, "座", "count"), ("value",), -0.6087),
     # counter-example: dwellings in 户 and in 套 are no firms (中卫 2022 棚户区420户 → 2023 1120套)
     (t("棚户区", 420, "户", "count"), t("棚户区", 1120, "套", "count"), ("unit", "value"), None),
 ]
@@ -396,6 +405,31 @@ SAME_MEASURE = [  # one measure under the names county-level publishers give it:
     # counter-example: the spending's growth is not its intensity (三明 2022 研发投入增长18%以上)
     (t("研究与试验发展经费投入强度", 1.7, "%", "share"), t("全社会研发投入", 18, "%", "growth", "以上"),
      [("added", "全社会研发投入"), ("dropped", "研究与试验发展经费投入强度")]),
+    # 可比价 (at comparable prices) is how the value added is reckoned: 七台河 2022 规上工业可比价增加值增长8.0%左右 → 2023
+    # 规上工业增加值增长7%以上; the same report's 农林牧渔可比价总产值 (2021 results) against 2023 农林牧渔总产值增长6%左右
+    (t("规上工业可比价增加值", 8, "%", "growth", "左右"), t("规上工业增加值", 7, "%", "growth", "以上"),
+     [("changed", "规上工业增加值")]),
+    (t("农林牧渔可比价总产值", 6.4, "%", "growth"), t("农林牧渔总产值", 6, "%", "growth", "左右"),
+     [("changed", "农林牧渔总产值")]),
+    # 外资 alone is the foreign capital used: 七台河 2022 实现利用内资、外资分别增长30%和10%以上 → 2023 利用外资增长10%以上
+    (t("外资", 10, "%", "growth", "以上"), t("利用外资", 12, "%", "growth", "以上"), [("changed", "利用外资")]),
+    # 亳州 2021 → 2022 (lawtext/gov): 规模工业 is 规模以上工业 cut short, a 限上 trader a 单位 or a 企业, 开工建设 is 新开工,
+    # and the year's new loans are 新增贷款 or 新增信贷投放
+    (t("新增规模以上工业企业", 80, "家", "count"), t("新增规模工业企业", 80, "家", "count"), []),
+    (t("新增限上商贸流通单位", 90, "家", "count"), t("新增限上商贸流通企业", 90, "家", "count", "以上"),
+     [("changed", "新增限上商贸流通企业")]),
+    (t("开工建设亿元以上项目", 140, "个", "count", "以上"), t("新开工亿元以上项目", 160, "个", "count", "以上"),
+     [("changed", "新开工亿元以上项目")]),
+    (t("新增贷款", 300, "亿元"), t("新增信贷投放", 350, "亿元"), [("changed", "新增信贷投放")]),
+    # counter-examples: a 单位 outside the 限上 statistics is no firm, and the loans' balance is not the year's new loans
+    (t("新增A级景区单位", 3, "个", "count"), t("新增A级景区企业", 3, "个", "count"),
+     [("added", "新增A级景区企业"), ("dropped", "新增A级景区单位")]),
+    (t("新增贷款", 300, "亿元"), t("贷款余额", 3000, "亿元"), [("added", "贷款余额"), ("dropped", "新增贷款")]),
+    # a crop's area sown is its area planted: 七台河 2022 全市粮食种植面积稳定在260万亩 → 2023 粮食播种面积保持在260万亩以上
+    (t("粮食种植面积", 260, "万亩"), t("粮食播种面积", 260, "万亩", qualifier="以上"), [("changed", "粮食播种面积")]),
+    # counter-example: another crop's area (the same 2023 report's 中药材 种植面积24万亩左右) is not the grain's
+    (t("粮食种植面积", 260, "万亩"), t("中药材种植面积", 24, "万亩", qualifier="左右"),
+     [("added", "中药材种植面积"), ("dropped", "粮食种植面积")]),
     # a banner's and a township's scope word, as 全县 and 全镇: 土默特左旗 2017 全旗地区生产总值 and 苏尼特右旗 2023 地区生产总值;
     # xx乡 2023 全乡生产总值 and 张汪镇 2024 全镇生产总值
     (t("全旗地区生产总值", 6, "%", "growth"), t("地区生产总值", 5, "%", "growth"), [("changed", "地区生产总值")]),
@@ -448,10 +482,19 @@ def test_a_goal_of_several_years_the_next_plan_does_not_restate_is_not_dropped(o
 
 
 def test_two_values_of_one_indicator_pair_with_the_closest():
-    old = [t("项目", 2, "个", "count"), t("项目", 20, "个", "count")]
-    new = [t("项目", 21, "个", "count"), t("项目", 2, "个", "count")]
+    old = [t("重点项目", 2, "个", "count"), t("重点项目", 20, "个", "count")]
+    new = [t("重点项目", 21, "个", "count"), t("重点项目", 2, "个", "count")]
     [c] = diff_targets(old, new)
     assert (c.old.value, c.new.value) == (20, 21)
+
+
+def test_bare_project_lists_of_two_years_are_never_one_target():
+    """中卫 2022 建设美团云、中国移动二期等13个项目 and 2023 实施中卫十四小、海兴开发区二中等14个项目: other lists."""
+    changes = diff_targets([t("项目", 13, "个", "count")], [t("项目", 14, "个", "count")])
+    assert [c.change for c in changes] == ["added", "dropped"]
+    # counter-example: a named kind of project pairs (中卫 投资超十亿元项目达到10个 → 不低于10个)
+    [c] = diff_targets([t("投资超十亿元项目", 10, "个", "count")], [t("投资超十亿元项目", 10, "个", "count", "不低于")])
+    assert c.what == ("qualifier",)
 
 
 _indicators = st.sampled_from(["财政总收入", "一般公共预算收入", "区级和美乡村", "“小升规”", "新增市场主体", "实到外资"])

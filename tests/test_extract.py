@@ -178,6 +178,12 @@ ROWS = [
     ("a second stage of a work is named by its stage", "新开工保障性住房3000套、建成2000套;全年开工8.2万户、建成5.6万户。",
      [T("新开工保障性住房", 3000, "套", "count"), T("建成保障性住房", 2000, "套", "count"),
       T("开工", 8.2, "万户", "count"), T("建成", 5.6, "万户", "count")]),
+    # 七台河市政府工作报告 2022 and 2023 (lawtext/gov): the words after 和 lead the next count, as after 、
+    ("a count's noun ends before 和 and the next count's lead words", "加快推进地方35处煤矿提能改造和宝泰隆3处新建矿井建设。",
+     [T("煤矿提能改造", 35, "处", "count"), T("新建矿井建设", 3, "处", "count")]),
+    # 三明市政府工作报告 2023 (lawtext/gov): the stage written after the thing
+    ("a second stage after the thing is named by its stage", "棚改新开工459套、建成1700套,探索长租房市场建设。",
+     [T("棚改新开工", 459, "套", "count"), T("棚改建成", 1700, "套", "count")]),
     # 乌兰察布市政府工作报告 2022 (lawtext/gov) 新建2100个5G基站; a county's 创建3A级景区: a code's digits do not end the noun
     ("a code after a count is part of the noun", "新建2100个5G基站,建成3个4A级景区。",
      [T("5G基站", 2100, "个", "count"), T("4A级景区", 3, "个", "count")]),
@@ -235,6 +241,12 @@ ROWS = [
     # --- units ----------------------------------------------------------------------
     ("units of energy and power", "能源消费总量控制在120万吨标准煤以内,新增光伏装机10万千瓦。",
      [T("能源消费总量", 120, "万吨标准煤", "threshold", "以内"), T("新增光伏装机", 10, "万千瓦", "level")]),
+    # 乐山 2022 and 2023 政府工作报告 (光伏 chains): capacities in 吉瓦, each after 形成 or 和 named by the product after it
+    ("capacities in gigawatts after a bare verb", "力争形成43吉瓦切片、10吉瓦电池片产能。",
+     [T("切片", 43, "吉瓦", "level", "力争"), T("电池片产能", 10, "吉瓦", "level", "力争")]),
+    ("amounts joined by 和 each name their own product", "力争形成33万吨硅料、45吉瓦切片和10吉瓦电池片产能。",
+     [T("硅料", 33, "万吨", "level", "力争"), T("切片", 45, "吉瓦", "level", "力争"),
+      T("电池片产能", 10, "吉瓦", "level", "力争")]),
     ("units of area and length", "新增高标准农田5000亩,完成造林1.2万亩,新建改造农村公路50公里。",
      [T("新增高标准农田", 5000, "亩", "level"), T("造林", 1.2, "万亩", "level"), T("新建改造农村公路", 50, "公里", "level")]),
     ("units of people", "接待游客突破500万人次,吸纳就业2万人。",

@@ -143,6 +143,8 @@ def test_numbers_without_a_unit_are_not_quantities(text):
         (100, "万TEU", 1e6, "标箱"),
         (7.2, "亿度", 7.2e8, "千瓦时"),
         (7.2, "亿千瓦时", 7.2e8, "千瓦时"),
+        (67, "吉瓦", 6.7e7, "千瓦"),  # photovoltaic capacity (乐山 2022 力争形成67吉瓦拉棒切方产能)
+        (3, "GW", 3e6, "千瓦"),  # 中卫 2023 3GW沙漠光伏基地
         (0.7, "万元", 7000, "元"),
         (120, "万吨/年", 1.2e6, "吨/年"),  # a capacity is not a tonnage
         (2500, "吨/天", 2500, "吨/日"),

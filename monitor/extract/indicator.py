@@ -95,8 +95,8 @@ def strip_lead(s: str) -> str:
         if not (c in L.LEAD_FIRST or c.isdecimal() or c.isspace()):  # "" too: no word matches it
             break
         m = L.LEAD_WORDS.match(s)
-        if not m or not m.group(0) or s[m.end() : m.end() + 1] == "率":  # 完成率100%: the rate, no verb to strip
-            break
+        if not m or not m.group(0) or s[m.end() : m.end() + 1] in ("率", "或"):  # 完成率100%: the rate, no verb to
+            break  # strip; 引进或培养高层次人才: two verbs joined by 或 name the work together
         s = s[m.end() :]
     s = s.strip(" 、,;:") if s.endswith(L.VERBS_ENDING_IN_CONJUNCTION) else s.strip(" 、,;:和及与")
     return "" if s[:1] in "比较与同高超快低" and _comparison_only(s) else s
@@ -201,8 +201,9 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
         cut = nxt.q.start - nxt.pre_len - it.post_end
         if 0 <= cut < len(r):
             r = r[:cut]
-            if "、" in r:  # 13栋住宅楼、镇新区11栋: the words after the last 、 lead the next count
-                r = r[: r.rindex("、")]
+            joint = max(r.rfind(j) for j in "、和及与")
+            if joint >= 0:  # 13栋住宅楼、镇新区11栋; 35处煤矿提能改造和宝泰隆3处: the words after lead the next count
+                r = r[:joint]
             m = L.RESULT_VERB_RE.search(r, 2)  # 89家超千万企业完成工业纳税销售17.6亿元: the firms, not their sales
             if m:
                 r = r[: m.start()]
@@ -220,8 +221,10 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
         if head and (not strip_lead(tail) or (tail.endswith("等") and nxt is not None and nxt.q.start <= it.clause_end)):
             r = head
     if "的" in r[:-1]:
-        tail = r[r.rindex("的") + 1 :]
-        if len(tail) >= 2:
+        head, _, tail = r.rpartition("的")
+        if tail in L.CAPACITY_WORDS:  # 30吉瓦拉棒切方、10吉瓦切片的生产能力: the capacity is named by what it makes
+            r = head
+        elif len(tail) >= 2:
             r = tail
     r = r.rstrip("的")[:30]
     rest, _ = strip_indicator(r)
@@ -429,9 +432,13 @@ def verb_on_previous_noun(it: Item, items: list[Item], idx: int, verb: str) -> s
 
 
 def with_stage(name: str, stage: str) -> str:
-    """A name taken from the count before, at this count's stage of the work (新开工保障性住房 → 建成保障性住房)."""
+    """A name taken from the count before, at this count's stage of the work (新开工保障性住房 → 建成保障性住房; the
+    stage after the thing: 棚改新开工 → 棚改建成)."""
     head = next((v for v in L.BUILD_STAGES if name.startswith(v)), "")
-    return stage + name[len(head) :] if head else name
+    if head:
+        return stage + name[len(head) :]
+    tail = next((v for v in L.BUILD_STAGES if name.endswith(v) and len(name) > len(v)), "")
+    return name[: len(name) - len(tail)] + stage if tail else name
 
 
 def object_named_before(d: Doc, it: Item, verb: str) -> str:

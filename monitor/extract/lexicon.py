@@ -96,12 +96,12 @@ BOUND_WORDS = ("左右", "以上", "以下")
 
 # -- words of the skip rules (see rulebook) ---------------------------------------------
 # After an amount: the thing it classifies ("10亿元项目", "超10亿元的25个产业集群", "200万千瓦…示范项目").
-COUNT_NEXT_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)[个家项]")  # 项目6个: the class is counted
+COUNT_NEXT_RE = re.compile(r"(?:达到|不低于|不少于)?(?:\d+|[一二两三四五六七八九十]+)[个家项]")  # 项目6个, 项目达到10个: counted
 
 COUNT_END_RE = re.compile(r"\d+[个家所座处]$")  # 230个50户以上…村寨: a count just before a floor
 
 SIZE_CLASS_AFTER_RE = re.compile(
-    r"(?:[、或][0-9.]+[万亿千百]*美?元)*(?:以上)?的?(?:(?:[\u4e00-\u9fff“”]{0,10}?(?:项目|企业))|县市区|县市|县|级|产业集群|集群|园区|村集体|村)"
+    r"(?:[、或][0-9.]+[万亿千百]*美?元)*(?:以上)?的?(?:(?:[\u4e00-\u9fff“”]{0,10}?(?:项目|企业|园区))|县市区|县市|县|级|产业集群|集群|园区|村集体|村)"
 )
 
 # After an amount or a floor count: the class it names counted right after it ("达到100万元的村2个",
@@ -628,6 +628,8 @@ GOAL_KINDS = ("规划", "控制", "预期", "考核", "年度", "全年")
 BEATS = ("远超", "超过", "超出", "高于", "低于", "优于", "好于", "快于", "慢于")
 # Nouns after a count that frame it, not what is counted: "每年净增规上工业企业100户的要求".
 FRAME_NOUNS = frozenset(("要求", "目标", "任务", "目标任务", "标准", "比例"))
+# What a plant can make, after the product and 的 (10吉瓦切片的生产能力): the product names the amount.
+CAPACITY_WORDS = frozenset(("生产能力", "产能", "年产能"))
 # A part of the area named alone before a rate: "全国…处理率达到50%以上,东部地区达到60%以上" (the same rate there).
 REGION_ONLY_RE = re.compile(r"[^\W\d_]{0,6}(?:地区|片区|城区|流域|县|区|市|镇|乡|街道)$")
 LIST_SPLIT_RE = re.compile(r"、|和|及|与|以及")

@@ -154,6 +154,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     subject = tidy(strip_indicator(subject)[0]) if subject else ""
     if d.place and subject.startswith(d.place[-1]):
         subject = without_place(subject, d.place)
+    if subject and prev is not None and it.left[-1:] in "和及与" and subject == prev.indicator and L.is_han(it.right[:1]):
+        subject = ""  # 45吉瓦切片和10吉瓦电池片产能: the words before are the last amount's noun; this one's comes after it
     it.subject = subject
     if (not subject and not it.growth and prev is not None and prev.q.unit == it.q.unit
             and text.rfind(";", prev.q.end, it.q.start) < 0):
@@ -165,7 +167,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         it.direction = it.direction or prev.direction
     # The indicator: the counted noun after a count, else the words before the number.
     noun = ""
-    bare_verb = L.BARE_VERB_RE.fullmatch(subject) if cat in ("area", "length", "mass") else None
+    bare_verb = L.BARE_VERB_RE.fullmatch(subject) if cat in ("area", "length", "mass", "power") else None
     if (cat in ("count", "level", "people") or not subject or bare_verb) and not it.growth and cat not in ("percent", "points"):
         noun = noun_after(d, it, items, idx, run)
         if bare_verb and noun:  # 新建6万平方米标准化厂房 → 新建标准化厂房; 推进100万平方米厂房建设 → 厂房建设

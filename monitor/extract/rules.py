@@ -505,7 +505,7 @@ def _example_listed(text: str, it: Item) -> bool:
     """The amount names one of a 、-list of examples that 等 closes on projects (永祥12万吨高纯晶硅、京运通…等项目)."""
     if not L.is_han(text[it.post_end : it.post_end + 1]):
         return False
-    k = text.find("等", it.post_end, min(it.clause_end, it.post_end + 40))
+    k = text.find("等", it.post_end, min(it.clause_end, it.post_end + 80))
     return k > 0 and "、" in text[it.post_end : k] and "项目" in text[k + 1 : k + 7]
 
 
