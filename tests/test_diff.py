@@ -624,11 +624,16 @@ def test_a_plan_title_names_the_span_of_time_it_plans(title, span):
     assert plan_span(title) == span
 
 
+def restating(old_title: str, new_title: str, old_year: int, new_year: int) -> tuple[Document, Document, Extraction, Extraction]:
+    """A plan with two targets and a later page restating one of them, changed, with their extractions."""
+    plan = Document(old_title, ("一般公共预算收入5300万元。", "创建避灾安置中心2个。"), publisher="王坛镇")
+    page = Document(new_title, ("一般公共预算收入5000万元。",), publisher="王坛镇")
+    old_ex = Extraction([t("一般公共预算收入", 5300), t("避灾安置中心", 2, unit="个", kind="count", period=str(old_year))], [], old_year)
+    return plan, page, old_ex, Extraction([t("一般公共预算收入", 5000, period=str(new_year))], [], new_year)
+
+
 def test_a_plan_for_the_rest_of_a_year_drops_none_of_the_years_plan_but_says_what_it_changes():
-    plan = Document("王坛镇2025年工作计划", ("一般公共预算收入5300万元。", "创建避灾安置中心2个。"), publisher="王坛镇")
-    half = Document("王坛镇2025年上半年工作总结及下半年工作计划", ("一般公共预算收入5000万元。",), publisher="王坛镇")
-    old_ex = Extraction([t("一般公共预算收入", 5300), t("避灾安置中心", 2, unit="个", kind="count", period="2025")], [], 2025)
-    new_ex = Extraction([t("一般公共预算收入", 5000, period="2025")], [], 2025)
+    plan, half, old_ex, new_ex = restating("王坛镇2025年工作计划", "王坛镇2025年上半年工作总结及下半年工作计划", 2025, 2025)
     cs = diff_documents(plan, half, old_ex, new_ex, kind="plan")
     assert [(c.change, c.indicator) for c in cs.changes] == [("changed", "一般公共预算收入")]
     next_year = diff_documents(half, replace(plan, title="王坛镇2026年工作计划"), new_ex, Extraction([], [], 2026), kind="plan")
@@ -652,10 +657,7 @@ def test_a_page_explaining_a_plan_is_known_by_its_title(title, explains):
 
 
 def test_a_page_explaining_a_plan_reports_what_it_changes_and_drops_nothing():
-    plan = Document("王坛镇2024年工作计划", ("一般公共预算收入5300万元。", "创建避灾安置中心2个。"), publisher="王坛镇")
-    explained = Document("《王坛镇2025年工作计划》政策解读", ("一般公共预算收入5600万元。",), publisher="王坛镇")
-    old_ex = Extraction([t("一般公共预算收入", 5300), t("避灾安置中心", 2, unit="个", kind="count", period="2024")], [], 2024)
-    new_ex = Extraction([t("一般公共预算收入", 5600, period="2025")], [], 2025)
+    plan, explained, old_ex, new_ex = restating("王坛镇2024年工作计划", "《王坛镇2025年工作计划》政策解读", 2024, 2025)
     cs = diff_documents(plan, explained, old_ex, new_ex, kind="plan")
     assert [(c.change, c.indicator) for c in cs.changes] == [("changed", "一般公共预算收入")]
     revised = diff_documents(explained, replace(explained, paragraphs=()), new_ex, Extraction([], [], 2025))
