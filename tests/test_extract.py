@@ -1250,6 +1250,20 @@ def test_a_digest_point_closed_by_its_source_mark_is_a_sentence_of_its_own():
     assert {("地区生产总值", 5.5), ("地区生产总值", 10.3)} <= got
 
 
+@pytest.mark.parametrize(
+    "sentence, name, value",
+    [
+        # 十五五纲要草案 as 南国都市报 (2026-03-06) and reportify.cn (2026-03-06) retell it: 提出 reports the goal set
+        ("其中,提出全社会研发经费投入年均增长7%以上。", "全社会研发经费投入", 7),
+        ("提出单位国内生产总值二氧化碳排放累计降低17%。", "单位国内生产总值二氧化碳排放", 17),
+        ("数字经济核心产业增加值占国内生产总值比重达到12.5%。", "数字经济核心产业增加值占国内生产总值比重", 12.5),
+    ],
+)
+def test_the_verb_reporting_a_goal_is_no_part_of_its_name(sentence, name, value):
+    [t] = extract_body("二、“十五五”时期主要目标和重大任务\n" + sentence, "2026年政府工作报告").targets
+    assert (t.indicator, t.value, t.period) == (name, value, "2026-2030")
+
+
 def test_a_footnote_mark_inside_a_sentence_parts_nothing():
     # a county 政府工作报告 (bx2200.com/baogao/xibei/7950_4.html): the mark is a note on the word before it
     body = "二、2023年工作安排\n规范提升就业工厂,新开发“双协员”[21]305个,积极推广以工代赈。"
