@@ -84,7 +84,12 @@ _WORK_LAST = re.compile(r"(..+?)(改造|建设|治理|整治)")
 # 260万亩以上.
 # 可比价 (at comparable prices) is how a value added is reckoned, not another measure: 七台河 2022 规上工业可比价增加值
 # → 2023 规上工业增加值.
-_REWRITES = (("规模以上", "规上"), ("规模工业", "规上工业"), ("限额以上", "限上"), ("开工建设", "新开工"), ("国内生产总值", "GDP"), ("地区生产总值", "GDP"), ("四好农村公路", "农村公路"),
+# 高新技术企业 and 专精特新"小巨人" are certificates the state gives: 国家 before them says what the bare name does (a
+# province's own is named 省级), and "小巨人" is short for 专精特新"小巨人" (绵阳 2024 新增高新技术企业120家以上 → 2025 新增
+# 国家高新技术企业100户以上; 赣州 2024 新增"小巨人"企业10家以上 → 2025 新增国家专精特新"小巨人"企业10家以上).
+_REWRITES = (("国家级高新技术企业", "高新技术企业"), ("国家高新技术企业", "高新技术企业"), ("专精特新小巨人", "小巨人"),
+             ("国家级小巨人", "小巨人"), ("国家小巨人", "小巨人"),
+             ("规模以上", "规上"), ("规模工业", "规上工业"), ("限额以上", "限上"), ("开工建设", "新开工"), ("国内生产总值", "GDP"), ("地区生产总值", "GDP"), ("四好农村公路", "农村公路"),
              ("四好农村路", "农村公路"), ("公共财政预算", "公共预算"), ("财政公共预算", "公共预算"), ("研究与试验发展", "研发"), ("可比价", ""),
              ("户厕", "厕所"), ("播种面积", "种植面积"), ("免费安装", ""), ("安装", ""), ("加装", ""), ("增设", ""), ("更换", ""))
 # 中水 is the everyday name of 再生水 (treated wastewater put to use again), and the 回用 (reuse) of it is its 利用:
@@ -403,16 +408,26 @@ def _near_pairs(
     return pairs, left_old, [b for b in new if id(b) not in taken]
 
 
-# A total of what there is, against what the year adds: 洛阳 2022 新建5G基站1000个 → 2023 5G基站总数突破1万个.
+# A total of what there is, against what the year adds: 洛阳 2022 新建5G基站1000个 → 2023 5G基站总数突破1万个. The verb
+# of adding may stand before the name the extractor gives: 三明 2022 国家高新技术企业总数突破220家 → 2023 力争培育高新技术
+# 企业100家.
 _STOCK_WORDS = ("总数", "总量", "保有量", "累计")
-_FLOW_VERBS = ("新建", "新增", "新开工", "新改建", "新培育")
+_FLOW_VERBS = ("新建", "新增", "新开工", "新改建", "新培育", "培育")
+
+
+def _adds(t: Target) -> bool:
+    """True when a target counts what the year adds: its name, or the words just before it, start with 新建, 新增…"""
+    if t.indicator.startswith(_FLOW_VERBS):
+        return True
+    before = t.quote[: max(t.quote.find(t.indicator), 0)]
+    return before.endswith(_FLOW_VERBS)
 
 
 def _stock_and_flow(a: _Item, b: _Item) -> bool:
     """True when one name counts a total (总数, 累计…) and the other what the year adds (新建, 新增…)."""
     x, y = a.target.indicator, b.target.indicator
     sx, sy = any(w in x for w in _STOCK_WORDS), any(w in y for w in _STOCK_WORDS)
-    return sx != sy and (y if sx else x).startswith(_FLOW_VERBS)
+    return sx != sy and _adds(b.target if sx else a.target)
 
 
 def re_expressed(a: _Item, b: _Item) -> bool:

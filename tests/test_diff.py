@@ -94,7 +94,7 @@ def test_added_and_dropped_sentences_and_no_hunk_for_equal_text():
 def test_indicator_normalization_strips_quotes_punctuation_and_leading_verbs():
     assert normalize_indicator("完成“小升规”") == normalize_indicator("小升规")
     assert normalize_indicator("新增市场主体") == "市场主体"
-    assert normalize_indicator("力争培育国家高新技术企业") == "国家高新技术企业"
+    assert normalize_indicator("力争培育国家高新技术企业") == "高新技术企业"
     assert normalize_indicator("规模以上工业增加值") == normalize_indicator("规上工业增加值")
     assert normalize_indicator("单位国内生产总值能耗降低") == normalize_indicator("单位国内生产总值能耗")
 
@@ -447,6 +447,22 @@ SAME_MEASURE = [  # one measure under the names county-level publishers give it:
     # counter-example: what a resident spends is not what a visitor spends
     (t("居民人均消费支出", 2.5, "万元"), t("游客人均消费", 1100, "元", qualifier="以上"),
      [("added", "游客人均消费"), ("dropped", "居民人均消费支出")]),
+    # the state's certificates, with or without 国家 before them: 绵阳 2024 新增国家科技型中小企业300家以上、高新技术企业120家
+    # 以上 → 2025 新增国家高新技术企业100户以上; 赣州 2024 专精特新中小企业100家和"小巨人"企业10家以上 → 2025 新增国家专精特新
+    # "小巨人"企业10家以上
+    (t("高新技术企业", 120, "家", "count", "以上"), t("新增国家高新技术企业", 100, "户", "count", "以上"),
+     [("changed", "新增国家高新技术企业")]),
+    (t("“小巨人”企业", 10, "家", "count", "以上"), t("新增国家专精特新“小巨人”企业", 10, "家", "count", "以上"), []),
+    # counter-examples: a province's own certificate is another (积极培育省级专精特新"小巨人"企业), and so is the total
+    (t("“小巨人”企业", 10, "家", "count"), t("省级专精特新“小巨人”企业", 10, "家", "count"),
+     [("added", "省级专精特新“小巨人”企业"), ("dropped", "“小巨人”企业")]),
+    (t("新增高新技术企业", 120, "家", "count"), t("国家高新技术企业总量", 1000, "户", "count"),
+     [("added", "国家高新技术企业总量"), ("dropped", "新增高新技术企业")]),
+    # a total against what the year adds, the verb of adding left before the name: 三明 2022 国家高新技术企业总数突破220家
+    # → 2023 力争培育高新技术企业100家
+    (t("国家高新技术企业总数", 220, "家", "count", "以上"),
+     replace(t("高新技术企业", 100, "家", "count", "力争"), quote="力争培育高新技术企业100家"),
+     [("added", "高新技术企业"), ("dropped", "国家高新技术企业总数")]),
 ]
 
 

@@ -381,7 +381,7 @@ def _distribute(d: Doc, items: list[Item]) -> None:
             pairs = [(it, s) for s in subjects]
         else:
             continue
-        last_qual = group[-1].post_qual
+        last_qual = group[-1].post_qual or _first_bound(it)
         new = []
         for g, subj in pairs:
             rec = g.record
@@ -400,6 +400,12 @@ def _distribute(d: Doc, items: list[Item]) -> None:
         else:
             for g, r in zip(group, new):
                 g.record, g.indicator = r, r.indicator
+
+
+def _first_bound(it: Item) -> str | None:
+    """The bound written between 分别 (各) and a list's first value, which bounds every value of it: 绵阳 2025 城建投资、
+    交通投资分别超258亿元、105亿元; 三明 2023 旅游接待人数、旅游总收入分别突破5000万人次、500亿元."""
+    return it.record.qualifier if it.pre_qual and it.record and it.left.endswith(tuple(L.DISTRIBUTE)) else None
 
 
 def _listed_before(items: list[Item], first: int, n: int) -> list[str]:
