@@ -245,7 +245,7 @@ PROGRESS = [  # real township half-year reviews: a share of the year's plan is h
     ("上半年完成农业总收入3420万元,占全年目标的43.9%", 43.9, "农业总收入完成率"),
     # after a growth, 完成预计目标的 (the goal expected) is still how far the plan has come (a 旗's 截止9月底 news, oit365.com)
     ("截止9月底,完成投资75.33亿元,同比增长2.1%,完成预计目标的87.69%", 87.69, "投资完成率"),
-    ("全镇89家超千万企业完成工业纳税销售17.6亿元,占全镇经济总量的51%", 51, "占全镇经济总量"),  # a share of a whole
+    ("全镇89家超千万企业完成工业纳税销售17.6亿元,占全镇经济总量的51%", 51, "超千万企业完成工业纳税销售占全镇经济总量"),  # its share of a whole
     ("全镇89家超千万企业完成工业纳税销售17.6亿元,占全镇经济总量的51%", 89, "超千万企业"),  # the firms, not their sales
     # the year's plan written out between 占 and the share: the plan figure, then how far it has come
     ("完成固定资产投资15亿元,为年度目标的102%", 102, "固定资产投资完成率"),
@@ -716,8 +716,15 @@ SHARES = [  # a bare 占 (占85%) after an amount is that amount's share of the 
     ("其中已经落实的“A”类建议68件,占85%", 85, "“A”类建议占比"),
     ("基本落实或计划落实的有24件,占16%", 16, "基本落实或计划落实占比"),
     ("其中所提问题已解决或基本解决的232件、占30%", 30, "所提问题已解决或基本解决占比"),
-    # counter-example: a share of a named whole keeps the whole's name (乡镇上半年工作情况总结, gwyoo.com)
-    ("全镇89家超千万企业完成工业纳税销售17.6亿元,占全镇经济总量的51%", 51, "占全镇经济总量"),
+    # a share of a named whole keeps the whole's name after the amount's (乡镇上半年工作情况总结, gwyoo.com)
+    ("全镇89家超千万企业完成工业纳税销售17.6亿元,占全镇经济总量的51%", 51, "超千万企业完成工业纳税销售占全镇经济总量"),
+    # the same when the clause names the whole's 比重: 苏州 2015, 东昌府区 2018, 洛阳 2022 reports; 博乐 investment news
+    ("服务业量质齐升,实现增加值6305亿元,增长9%,占地区生产总值的比重达到46.7%", 46.7, "服务业增加值占地区生产总值的比重"),
+    ("一般公共预算收入完成36.8亿元,增长5%,其中税收收入30.2亿元,占财政收入的82.1%", 82.1, "税收收入占财政收入"),
+    ("民生支出493.4亿元,占一般公共预算支出的76.9%", 76.9, "民生支出占一般公共预算支出"),
+    ("分产业看,第一产业完成投资1.76亿元,同比增长139倍,占全市投资比重为3.5%", 3.5, "第一产业完成投资占全市投资比重"),
+    # spared: a share whose subject is written before 占 (先进制造业增加值占制造业比重) keeps it
+    ("先进制造业增加值占制造业比重达到66%左右", 66, "先进制造业增加值占制造业比重"),
 ]
 
 
@@ -939,3 +946,4 @@ OWN_PLACE = [  # the document's own place before a measure (its title opens with
 def test_the_documents_own_place_is_no_part_of_a_name(title, sentence, indicator):
     found = extract_body("一、2023年工作回顾\n" + sentence, title)
     assert indicator in [r.indicator for r in found.actuals], found.actuals
+

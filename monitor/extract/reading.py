@@ -235,6 +235,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         indicator = prev.indicator + "投资"  # 工业项目50项,完成投资26.77亿元: the projects just counted
     if indicator == "占" and cat == "percent":
         indicator = "占比"  # 建议68件,占85%: a bare 占 is the share of the amount just before (named below)
+    elif cat == "percent" and indicator.startswith("占") and _share_of_amount_before(d, it, prev):
+        indicator = base_indicator(prev.indicator) + indicator  # 服务业增加值…,占地区生产总值的比重达到46.7%: its share
     if not indicator and prev is not None and (semi := text.rfind(";", prev.q.end, it.clause_start)) >= 0:
         indicator = sentence_subject(d, it, semi + 1)  # …;固定资产投资保持中高速,是“十二五”时期的1.44倍: the part's subject
     if not indicator or (len(indicator) <= 4 and L.GENERIC_INDICATOR_RE.match(indicator)):
@@ -278,6 +280,12 @@ def _inside_frame(name: str) -> str:
         if name.endswith(end):
             return name[: -len(end)]
     return name
+
+
+def _share_of_amount_before(d: Doc, it: Item, prev: Item | None) -> bool:
+    """A clause that opens with 占 (a share of a whole) right after an amount of the same sentence: that amount's."""
+    return (prev is not None and prev.sent is it.sent and bool(prev.indicator) and prev.indicator[:1] != "占"
+            and d.text.find(";", prev.q.end, it.q.start) < 0)
 
 
 def _reaches_a_total(it: Item, prev: Item) -> bool:
