@@ -947,3 +947,20 @@ def test_the_documents_own_place_is_no_part_of_a_name(title, sentence, indicator
     found = extract_body("一、2023年工作回顾\n" + sentence, title)
     assert indicator in [r.indicator for r in found.actuals], found.actuals
 
+
+
+STEPS = [  # a bare step of a project's course in a list (、竣工100个) counts the things the list counted before it
+    ("新开工亿元以上项目160个以上、竣工100个以上", 100, "竣工亿元以上项目"),  # 亳州 2022 report
+    ("开工建设亿元以上项目140个以上、竣工80个以上", 80, "竣工亿元以上项目"),  # 亳州 2021 report
+    ("谋划亿元以上产业项目200个、新签约120个", 120, "新签约亿元以上产业项目"),  # 洛阳 2023 report
+    ("力争全年招商引资项目再签约300个、储备400个", 400, "招商引资项目储备"),  # 乌兰察布 2022 report
+    ("新签约亿元以上项目5个、开工4个、竣工项目2个", 4, "开工亿元以上项目"),  # 三仓镇 news
+    # spared: the stage of a counted home keeps its own reading (新开工…套、建成…套)
+    ("新开工保障性住房3000套、建成2000套", 2000, "建成保障性住房"),
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", STEPS)
+def test_a_bare_step_of_a_projects_course_counts_the_projects_before_it(clause, value, indicator):
+    found = extract_body(PLAN + clause + "。", "2025年工作计划")
+    assert {t.value: t.indicator for t in found.actuals + found.targets}.get(value) == indicator

@@ -808,4 +808,7 @@ DENG_LEVELS = {"中": ("职业", "教育", "学校", "院校", "收入", "专业
                "初": ("教育",), "上": ("烟", "品"), "一": ("奖",), "二": ("奖",), "三": ("奖",), "特": ("奖",), "优": ("奖",)}
 # The stages a work goes through, each its own count (新开工3000套、建成2000套): longest first.
 BUILD_STAGES = ("新开工", "开工", "新建", "建成", "竣工", "完工", "投产", "开通")
+# The steps of a project's course that count projects (谋划200个、新签约120个; 开工4个、竣工2个): longest first, the
+# stages of its building among them.
+PROJECT_STEPS = ("开工建设", "新签约", "签约", "谋划", "储备") + BUILD_STAGES
 VERB_ONLY = {"发行", "安排", "完成", "实现", "投入", "新增", "净增", "净减", "新建", "改建", "扩建", "续建", "改造", "提升改造", "改造提升", "新开工", "建设", "引进", "发放", "筹集", "争取", "落实", "培育", "创建"}

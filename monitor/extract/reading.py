@@ -25,6 +25,7 @@ from monitor.extract.indicator import (
     strip_indicator,
     strip_lead,
     tidy,
+    step_on_previous_noun,
     verb_on_previous_noun,
     without_place,
     without_counting_verb,
@@ -203,6 +204,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
             indicator = indicator + prev.indicator[pm.end() :]
     if indicator in L.VERB_ONLY:
         indicator = object_named_before(d, it, indicator) or verb_on_previous_noun(it, items, idx, indicator)
+    elif indicator in L.PROJECT_STEPS:
+        indicator = step_on_previous_noun(it, prev, indicator)
     # "2024年仍然持续上扬突破70亿元": how it moved, not what
     if indicator[-1:] in L.PREDICATE_LAST and L.PREDICATE_RE.fullmatch(indicator):
         indicator = ""
