@@ -964,3 +964,18 @@ STEPS = [  # a bare step of a project's course in a list (、竣工100个) count
 def test_a_bare_step_of_a_projects_course_counts_the_projects_before_it(clause, value, indicator):
     found = extract_body(PLAN + clause + "。", "2025年工作计划")
     assert {t.value: t.indicator for t in found.actuals + found.targets}.get(value) == indicator
+
+
+MARGINS = [  # a margin over another place or a standard, written with no subject, is the margin of the amount before it
+    ("人均地区生产总值5.18万元,比上年增加0.17万元,比全省高1.18万元", 1.18, "人均地区生产总值比全省高"),  # 六盘水 2019 report
+    ("本科上线率达64.53%,较全省平均水平高5.23个百分点", 5.23, "本科上线率较全省平均水平高"),  # 平潭 2023 report
+    ("新增城镇就业6684人,调查失业占比5.45%,低于省定指标0.55个百分点", 0.55, "调查失业占比低于省定指标"),  # 七台河 2023 report
+    # spared: a margin over a past year is the amount's rise, named as the amount
+    ("人均地区生产总值5.18万元,比上年增加0.17万元", 0.17, "人均地区生产总值"),
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", MARGINS)
+def test_a_margin_over_another_place_is_the_margin_of_the_amount_before_it(clause, value, indicator):
+    found = extract_body(REVIEW + clause + "。", "2025年上半年工作总结")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator

@@ -552,6 +552,11 @@ COMPARISON_LEVEL_RE = re.compile(
     r"(?:高于|超过|超出|快于|低于)(?:全[国省市州县旗区]、?)+(?:平均)?(?:水平|增速|增幅)?$"  # 超过全市增速0.4个百分点
 )
 
+# A margin over another place or a standard (比全省高1.18万元, 较全省平均水平高5.23个百分点, 低于省定指标0.55个百分点):
+# words that open such a name, and the last words of one that opens with 比/较.
+MARGIN_OPENERS = ("高于", "低于", "超过", "超出", "快于", "慢于")
+MARGIN_LAST = ("高", "低", "高出", "低出", "多", "少", "快", "慢")
+
 COMPARISON_LEFT_RE = re.compile(r"(?:比|较)(?:上年|去年|上一年|上年度|年初)")
 
 # In a review, a number that names the year's target beside its result ("山西将GDP增长目标设定为9%左右",

@@ -240,6 +240,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         indicator = "占比"  # 建议68件,占85%: a bare 占 is the share of the amount just before (named below)
     elif cat == "percent" and indicator.startswith("占") and _share_of_amount_before(d, it, prev):
         indicator = base_indicator(prev.indicator) + indicator  # 服务业增加值…,占地区生产总值的比重达到46.7%: its share
+    if _margin_only(indicator) and prev is not None and prev.sent is it.sent and prev.indicator and text.find(";", prev.q.end, it.q.start) < 0:
+        indicator = base_indicator(prev.indicator) + indicator  # 人均地区生产总值5.18万元,…,比全省高1.18万元: its margin
     if not indicator and prev is not None and (semi := text.rfind(";", prev.q.end, it.clause_start)) >= 0:
         indicator = sentence_subject(d, it, semi + 1)  # …;固定资产投资保持中高速,是“十二五”时期的1.44倍: the part's subject
     if not indicator or (len(indicator) <= 4 and L.GENERIC_INDICATOR_RE.match(indicator)):
@@ -283,6 +285,15 @@ def _inside_frame(name: str) -> str:
         if name.endswith(end):
             return name[: -len(end)]
     return name
+
+
+def _margin_only(name: str) -> bool:
+    """A name that is only a margin over another place or a standard (比全省高, 低于省定指标), not over a past year."""
+    if not name or not L.is_han(name) or len(name) > 10 or L.METRIC_END_RE.search(name):
+        return False
+    if name.startswith(L.MARGIN_OPENERS):
+        return True
+    return name[0] in "比较" and name.endswith(L.MARGIN_LAST) and L.COMPARISON_BASE_RE.match(name) is None
 
 
 def _share_of_amount_before(d: Doc, it: Item, prev: Item | None) -> bool:
