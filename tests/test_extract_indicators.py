@@ -778,6 +778,10 @@ COUNTED = [  # a count's noun ends before the next count's lead words, and befor
     ("20个市级和美乡村示范创建稳步推进", 20, "市级和美乡村示范创建"),
     ("中疃镇17个村(社区)网签合同工作正按计划有序推进", 17, "村(社区)网签合同工作"),
     ("24个村、企微型消防站完成建设", 24, "村、企微型消防站"),
+    # pushed on fast or firmly (加快推进, 扎实推进, 加快实施: 中卫 2023, 吉安 2016, 孟州 2013, 临沧 2023 reports)
+    ("523个重大项目加快推进,完成投资301亿元", 523, "重大项目"),
+    ("全市400个重点项目扎实推进", 400, "重点项目"),
+    ("46个在建重点水源及连通工程加快实施", 46, "在建重点水源及连通工程"),
     # 全部 and whatever state it opens (河南省人民政府工作报告 2023, bx2200.com; 湖北 2025 摘要, 长江日报; 云南 2026,
     # ynmzw.cn; the 浚县 and 吉安 reviews in /work/texts): the things, not their state
     ("53个贫困县全部摘帽", 53, "贫困县"),
