@@ -312,6 +312,10 @@ OUTPUTS = [  # a bare output noun after the crop's sown area is that crop's outp
     ("粮食面积稳定在210万亩、产量达到70万吨以上", 70, "粮食产量"),  # 中卫 2023
     # counter-example: an output with its own product keeps its name (乐山 2023)
     ("力争生猪出栏270万头以上、水产品产量达到13万吨以上", 13, "水产品产量"),
+    # a bare output value after the area planted is that crop's (金碧镇 2024, 东华镇 2023, 塔城乡 2022 township reports)
+    ("播种农作物12.97万亩,实现产值5.01亿元", 5.01, "农作物产值"),
+    ("种植优质魔芋3000亩,实现产值3600万元", 3600, "优质魔芋产值"),
+    ("建成“稻再油”生态农业示范点面积6000亩,实现产值1560万元", 1560, "“稻再油”生态农业示范点产值"),
 ]
 
 
@@ -674,8 +678,8 @@ def test_each_item_of_a_list_has_its_own_share(clause, expected):
 SECTORS = [  # a bare 增加值/产值 after a sentence opened by its sector (服务业量质齐升,实现…) is the sector's
     ("服务业量质齐升,实现增加值6305亿元,增长9%", 6305, "服务业增加值"),  # 苏州市 2015 (gxscse.com)
     ("畜牧业健康发展,实现产值27.5亿元", 27.5, "畜牧业产值"),  # 浚县 2013 (jnqlqm.com)
-    # an amount between: the 产值 may be of what it counted (塔城乡 2022: the 示范点's), left bare
-    ("农业生产结构不断优化,建成生态农业示范点面积6000亩,实现产值1560万元", 1560, "产值"),
+    # an area between: the 产值 is of what was planted there (塔城乡 2022: the 示范点's), not the sector's
+    ("农业生产结构不断优化,建成生态农业示范点面积6000亩,实现产值1560万元", 1560, "生态农业示范点产值"),
 ]
 
 

@@ -233,6 +233,9 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
             and (tail := next((w for w in L.MEASURE_TAILS if prev.indicator.endswith(w)), ""))
             and len(prev.indicator) - len(tail) >= 2):
         indicator = prev.indicator[: -len(tail)] + indicator  # 粮食播种面积稳定在334万亩、产量稳定在25.2亿斤以上: the grain's output
+    if (indicator in L.SECTOR_MEASURES and prev is not None and prev.sent is it.sent and prev.cat == "area"
+            and text.find(";", prev.q.end, it.q.start) < 0 and (crop := _crop_of(prev.indicator))):
+        indicator = crop + indicator  # 种植优质魔芋3000亩,实现产值3600万元: the crop's output value
     if (indicator in L.PROJECT_SPENDING and prev is not None and prev.sent is it.sent and prev.cat == "count"
             and prev.indicator.endswith("项目") and text.find(";", prev.q.end, it.q.start) < 0):
         indicator = prev.indicator + "投资"  # 工业项目50项,完成投资26.77亿元: the projects just counted
@@ -285,6 +288,13 @@ def _inside_frame(name: str) -> str:
         if name.endswith(end):
             return name[: -len(end)]
     return name
+
+
+def _crop_of(name: str) -> str:
+    """The crop or field an area names (种植优质魔芋 → 优质魔芋, 示范点面积 → 示范点), or "" when nothing is left."""
+    name = name.removeprefix(next((w for w in L.CROP_STAGES if name.startswith(w)), ""))
+    name = name.removesuffix(next((w for w in L.MEASURE_TAILS if name.endswith(w)), ""))
+    return name if len(name) >= 2 else ""
 
 
 def _margin_only(name: str) -> bool:
