@@ -987,3 +987,20 @@ MARGINS = [  # a margin over another place or a standard, written with no subjec
 def test_a_margin_over_another_place_is_the_margin_of_the_amount_before_it(clause, value, indicator):
     found = extract_body(REVIEW + clause + "。", "2025年上半年工作总结")
     assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
+CAPACITY = [  # a bare 学位/床位 after a count of schools or rooms is the capacity of those just counted
+    ("新建公办幼儿园4所、增加学位1500个", 1500, "增加公办幼儿园学位"),  # 中卫 2023 report
+    ("新建续建幼儿园8所,新增学位1350个", 1350, "新增幼儿园学位"),  # 乌兰察布 2023 report
+    ("集宁区新建小学1所,新增学位1200个", 1200, "新增小学学位"),  # 乌兰察布 2023 report
+    ("全年新增住宿房间5300间,床位7300个", 7300, "住宿房间床位"),  # 平潭 2024 report
+    # spared: a count named by its state (建成投运) holds no places; a count of two kinds of school names neither
+    ("新建和改扩建公办中小学、幼儿园10所,新增学位7500个", 7500, "新增学位"),  # 衡水 2025 report
+    ("新建续建幼儿园9所,其中5所建成投运,新增学位1800个", 1800, "新增学位"),  # 乌兰察布 2022 report
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", CAPACITY)
+def test_a_bare_capacity_is_of_the_places_counted_before_it(clause, value, indicator):
+    found = extract_body(PLAN + clause + "。", "2025年工作计划")
+    assert {t.value: t.indicator for t in found.targets}.get(value) == indicator

@@ -813,6 +813,11 @@ DENG_LEVELS = {"中": ("职业", "教育", "学校", "院校", "收入", "专业
                "初": ("教育",), "上": ("烟", "品"), "一": ("奖",), "二": ("奖",), "三": ("奖",), "特": ("奖",), "优": ("奖",)}
 # The stages a work goes through, each its own count (新开工3000套、建成2000套): longest first.
 BUILD_STAGES = ("新开工", "开工", "新建", "建成", "竣工", "完工", "投产", "开通")
+# What a school or hospital holds, named bare after the count of those built (新建公办幼儿园4所、增加学位1500个:
+# the kindergartens' places): the capacity nouns, and the verbs of adding that may open them.
+CAPACITY_NOUNS = ("学位", "床位")
+CAPACITY_HOLDERS = ("园", "校", "学", "院", "房间", "中心")  # how the places that hold them end (幼儿园, 小学, 医院)
+ADDING_VERBS = ("新增", "增加", "净增")
 # The steps of a project's course that count projects (谋划200个、新签约120个; 开工4个、竣工2个): longest first, the
 # stages of its building among them.
 PROJECT_STEPS = ("开工建设", "新签约", "签约", "谋划", "储备") + BUILD_STAGES

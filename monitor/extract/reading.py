@@ -25,6 +25,7 @@ from monitor.extract.indicator import (
     strip_indicator,
     strip_lead,
     tidy,
+    capacity_of_places_before,
     step_on_previous_noun,
     verb_on_previous_noun,
     without_place,
@@ -236,6 +237,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     if (indicator in L.SECTOR_MEASURES and prev is not None and prev.sent is it.sent and prev.cat == "area"
             and text.find(";", prev.q.end, it.q.start) < 0 and (crop := _crop_of(prev.indicator))):
         indicator = crop + indicator  # 种植优质魔芋3000亩,实现产值3600万元: the crop's output value
+    if cat == "count" and indicator.endswith(L.CAPACITY_NOUNS):
+        indicator = capacity_of_places_before(d, it, prev, indicator)
     if (indicator in L.PROJECT_SPENDING and prev is not None and prev.sent is it.sent and prev.cat == "count"
             and prev.indicator.endswith("项目") and text.find(";", prev.q.end, it.q.start) < 0):
         indicator = prev.indicator + "投资"  # 工业项目50项,完成投资26.77亿元: the projects just counted
