@@ -245,7 +245,7 @@ PROGRESS = [  # real township half-year reviews: a share of the year's plan is h
     ("上半年完成农业总收入3420万元,占全年目标的43.9%", 43.9, "农业总收入完成率"),
     # after a growth, 完成预计目标的 (the goal expected) is still how far the plan has come (a 旗's 截止9月底 news, oit365.com)
     ("截止9月底,完成投资75.33亿元,同比增长2.1%,完成预计目标的87.69%", 87.69, "投资完成率"),
-    ("全镇89家超千万企业完成工业纳税销售17.6亿元,占全镇经济总量的51%", 51, "占全镇经济总量"),  # a share of a whole
+    ("全镇89家超千万企业完成工业纳税销售17.6亿元,占全镇经济总量的51%", 51, "超千万企业完成工业纳税销售占全镇经济总量"),  # its share of a whole
     ("全镇89家超千万企业完成工业纳税销售17.6亿元,占全镇经济总量的51%", 89, "超千万企业"),  # the firms, not their sales
     # the year's plan written out between 占 and the share: the plan figure, then how far it has come
     ("完成固定资产投资15亿元,为年度目标的102%", 102, "固定资产投资完成率"),
@@ -312,6 +312,10 @@ OUTPUTS = [  # a bare output noun after the crop's sown area is that crop's outp
     ("粮食面积稳定在210万亩、产量达到70万吨以上", 70, "粮食产量"),  # 中卫 2023
     # counter-example: an output with its own product keeps its name (乐山 2023)
     ("力争生猪出栏270万头以上、水产品产量达到13万吨以上", 13, "水产品产量"),
+    # a bare output value after the area planted is that crop's (金碧镇 2024, 东华镇 2023, 塔城乡 2022 township reports)
+    ("播种农作物12.97万亩,实现产值5.01亿元", 5.01, "农作物产值"),
+    ("种植优质魔芋3000亩,实现产值3600万元", 3600, "优质魔芋产值"),
+    ("建成“稻再油”生态农业示范点面积6000亩,实现产值1560万元", 1560, "“稻再油”生态农业示范点产值"),
 ]
 
 
@@ -674,8 +678,8 @@ def test_each_item_of_a_list_has_its_own_share(clause, expected):
 SECTORS = [  # a bare 增加值/产值 after a sentence opened by its sector (服务业量质齐升,实现…) is the sector's
     ("服务业量质齐升,实现增加值6305亿元,增长9%", 6305, "服务业增加值"),  # 苏州市 2015 (gxscse.com)
     ("畜牧业健康发展,实现产值27.5亿元", 27.5, "畜牧业产值"),  # 浚县 2013 (jnqlqm.com)
-    # an amount between: the 产值 may be of what it counted (塔城乡 2022: the 示范点's), left bare
-    ("农业生产结构不断优化,建成生态农业示范点面积6000亩,实现产值1560万元", 1560, "产值"),
+    # an area between: the 产值 is of what was planted there (塔城乡 2022: the 示范点's), not the sector's
+    ("农业生产结构不断优化,建成生态农业示范点面积6000亩,实现产值1560万元", 1560, "生态农业示范点产值"),
 ]
 
 
@@ -716,8 +720,15 @@ SHARES = [  # a bare 占 (占85%) after an amount is that amount's share of the 
     ("其中已经落实的“A”类建议68件,占85%", 85, "“A”类建议占比"),
     ("基本落实或计划落实的有24件,占16%", 16, "基本落实或计划落实占比"),
     ("其中所提问题已解决或基本解决的232件、占30%", 30, "所提问题已解决或基本解决占比"),
-    # counter-example: a share of a named whole keeps the whole's name (乡镇上半年工作情况总结, gwyoo.com)
-    ("全镇89家超千万企业完成工业纳税销售17.6亿元,占全镇经济总量的51%", 51, "占全镇经济总量"),
+    # a share of a named whole keeps the whole's name after the amount's (乡镇上半年工作情况总结, gwyoo.com)
+    ("全镇89家超千万企业完成工业纳税销售17.6亿元,占全镇经济总量的51%", 51, "超千万企业完成工业纳税销售占全镇经济总量"),
+    # the same when the clause names the whole's 比重: 苏州 2015, 东昌府区 2018, 洛阳 2022 reports; 博乐 investment news
+    ("服务业量质齐升,实现增加值6305亿元,增长9%,占地区生产总值的比重达到46.7%", 46.7, "服务业增加值占地区生产总值的比重"),
+    ("一般公共预算收入完成36.8亿元,增长5%,其中税收收入30.2亿元,占财政收入的82.1%", 82.1, "税收收入占财政收入"),
+    ("民生支出493.4亿元,占一般公共预算支出的76.9%", 76.9, "民生支出占一般公共预算支出"),
+    ("分产业看,第一产业完成投资1.76亿元,同比增长139倍,占全市投资比重为3.5%", 3.5, "第一产业完成投资占全市投资比重"),
+    # spared: a share whose subject is written before 占 (先进制造业增加值占制造业比重) keeps it
+    ("先进制造业增加值占制造业比重达到66%左右", 66, "先进制造业增加值占制造业比重"),
 ]
 
 
@@ -771,6 +782,10 @@ COUNTED = [  # a count's noun ends before the next count's lead words, and befor
     ("20个市级和美乡村示范创建稳步推进", 20, "市级和美乡村示范创建"),
     ("中疃镇17个村(社区)网签合同工作正按计划有序推进", 17, "村(社区)网签合同工作"),
     ("24个村、企微型消防站完成建设", 24, "村、企微型消防站"),
+    # pushed on fast or firmly (加快推进, 扎实推进, 加快实施: 中卫 2023, 吉安 2016, 孟州 2013, 临沧 2023 reports)
+    ("523个重大项目加快推进,完成投资301亿元", 523, "重大项目"),
+    ("全市400个重点项目扎实推进", 400, "重点项目"),
+    ("46个在建重点水源及连通工程加快实施", 46, "在建重点水源及连通工程"),
     # 全部 and whatever state it opens (河南省人民政府工作报告 2023, bx2200.com; 湖北 2025 摘要, 长江日报; 云南 2026,
     # ynmzw.cn; the 浚县 and 吉安 reviews in /work/texts): the things, not their state
     ("53个贫困县全部摘帽", 53, "贫困县"),
@@ -939,3 +954,53 @@ OWN_PLACE = [  # the document's own place before a measure (its title opens with
 def test_the_documents_own_place_is_no_part_of_a_name(title, sentence, indicator):
     found = extract_body("一、2023年工作回顾\n" + sentence, title)
     assert indicator in [r.indicator for r in found.actuals], found.actuals
+
+
+
+STEPS = [  # a bare step of a project's course in a list (、竣工100个) counts the things the list counted before it
+    ("新开工亿元以上项目160个以上、竣工100个以上", 100, "竣工亿元以上项目"),  # 亳州 2022 report
+    ("开工建设亿元以上项目140个以上、竣工80个以上", 80, "竣工亿元以上项目"),  # 亳州 2021 report
+    ("谋划亿元以上产业项目200个、新签约120个", 120, "新签约亿元以上产业项目"),  # 洛阳 2023 report
+    ("力争全年招商引资项目再签约300个、储备400个", 400, "招商引资项目储备"),  # 乌兰察布 2022 report
+    ("新签约亿元以上项目5个、开工4个、竣工项目2个", 4, "开工亿元以上项目"),  # 三仓镇 news
+    # spared: the stage of a counted home keeps its own reading (新开工…套、建成…套)
+    ("新开工保障性住房3000套、建成2000套", 2000, "建成保障性住房"),
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", STEPS)
+def test_a_bare_step_of_a_projects_course_counts_the_projects_before_it(clause, value, indicator):
+    found = extract_body(PLAN + clause + "。", "2025年工作计划")
+    assert {t.value: t.indicator for t in found.actuals + found.targets}.get(value) == indicator
+
+
+MARGINS = [  # a margin over another place or a standard, written with no subject, is the margin of the amount before it
+    ("人均地区生产总值5.18万元,比上年增加0.17万元,比全省高1.18万元", 1.18, "人均地区生产总值比全省高"),  # 六盘水 2019 report
+    ("本科上线率达64.53%,较全省平均水平高5.23个百分点", 5.23, "本科上线率较全省平均水平高"),  # 平潭 2023 report
+    ("新增城镇就业6684人,调查失业占比5.45%,低于省定指标0.55个百分点", 0.55, "调查失业占比低于省定指标"),  # 七台河 2023 report
+    # spared: a margin over a past year is the amount's rise, named as the amount
+    ("人均地区生产总值5.18万元,比上年增加0.17万元", 0.17, "人均地区生产总值"),
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", MARGINS)
+def test_a_margin_over_another_place_is_the_margin_of_the_amount_before_it(clause, value, indicator):
+    found = extract_body(REVIEW + clause + "。", "2025年上半年工作总结")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
+CAPACITY = [  # a bare 学位/床位 after a count of schools or rooms is the capacity of those just counted
+    ("新建公办幼儿园4所、增加学位1500个", 1500, "增加公办幼儿园学位"),  # 中卫 2023 report
+    ("新建续建幼儿园8所,新增学位1350个", 1350, "新增幼儿园学位"),  # 乌兰察布 2023 report
+    ("集宁区新建小学1所,新增学位1200个", 1200, "新增小学学位"),  # 乌兰察布 2023 report
+    ("全年新增住宿房间5300间,床位7300个", 7300, "住宿房间床位"),  # 平潭 2024 report
+    # spared: a count named by its state (建成投运) holds no places; a count of two kinds of school names neither
+    ("新建和改扩建公办中小学、幼儿园10所,新增学位7500个", 7500, "新增学位"),  # 衡水 2025 report
+    ("新建续建幼儿园9所,其中5所建成投运,新增学位1800个", 1800, "新增学位"),  # 乌兰察布 2022 report
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", CAPACITY)
+def test_a_bare_capacity_is_of_the_places_counted_before_it(clause, value, indicator):
+    found = extract_body(PLAN + clause + "。", "2025年工作计划")
+    assert {t.value: t.indicator for t in found.targets}.get(value) == indicator

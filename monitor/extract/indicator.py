@@ -441,6 +441,32 @@ def with_stage(name: str, stage: str) -> str:
     return name[: len(name) - len(tail)] + stage if tail else name
 
 
+def step_on_previous_noun(it: Item, prev: Item | None, step: str) -> str:
+    """'新开工亿元以上项目160个、竣工100个': a bare step of a project's course counts the things counted just before."""
+    if prev is None or prev.sent is not it.sent or N.split_unit(prev.q.unit)[1] != N.split_unit(it.q.unit)[1]:
+        return step
+    noun = prev.indicator
+    head = next((w for w in L.PROJECT_STEPS if noun.startswith(w)), "")
+    tail = next((w for w in L.PROJECT_STEPS if noun.endswith(w) and len(noun) > len(w) + 1), "")
+    if tail:  # 招商引资项目再签约300个、储备400个: the step after the thing
+        return noun[: len(noun) - len(tail)].removesuffix("再") + step
+    return step + noun[len(head) :] if len(noun) > len(head) else step
+
+
+def capacity_of_places_before(d: Doc, it: Item, prev: Item | None, name: str) -> str:
+    """'新建续建幼儿园9所,新增学位1800个': the places a bare capacity belongs to are those counted just before
+    (one kind of place: after 中小学、幼儿园10所 the places are of both, left bare)."""
+    verb = next((v for v in L.ADDING_VERBS if name.startswith(v)), "")
+    if name[len(verb) :] not in L.CAPACITY_NOUNS or prev is None or prev.sent is not it.sent or prev.cat != "count":
+        return name
+    if "、" in d.text[prev.clause_start : prev.q.start]:
+        return name
+    noun = prev.indicator
+    while (head := next((v for v in _COUNTING_VERBS + L.BUILD_STAGES if v in noun[:6]), "")):
+        noun = noun[noun.find(head) + len(head) :]  # 集宁区新建小学 → 小学, 新建续建幼儿园 → 幼儿园
+    return verb + noun + name[len(verb) :] if len(noun) >= 2 and noun.endswith(L.CAPACITY_HOLDERS) else name
+
+
 def object_named_before(d: Doc, it: Item, verb: str) -> str:
     """'拟发行超长期特别国债…,今年先发行1万亿元': the thing the verb took earlier in the sentence."""
     text = d.text

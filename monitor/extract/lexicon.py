@@ -553,6 +553,11 @@ COMPARISON_LEVEL_RE = re.compile(
     r"(?:高于|超过|超出|快于|低于)(?:全[国省市州县旗区]、?)+(?:平均)?(?:水平|增速|增幅)?$"  # 超过全市增速0.4个百分点
 )
 
+# A margin over another place or a standard (比全省高1.18万元, 较全省平均水平高5.23个百分点, 低于省定指标0.55个百分点):
+# words that open such a name, and the last words of one that opens with 比/较.
+MARGIN_OPENERS = ("高于", "低于", "超过", "超出", "快于", "慢于")
+MARGIN_LAST = ("高", "低", "高出", "低出", "多", "少", "快", "慢")
+
 COMPARISON_LEFT_RE = re.compile(r"(?:比|较)(?:上年|去年|上一年|上年度|年初)")
 
 # In a review, a number that names the year's target beside its result ("山西将GDP增长目标设定为9%左右",
@@ -602,11 +607,11 @@ TIME_UNITS = {"天", "小时", "分钟", "个工作日", "工作日"}
 NOUN_CUT_RE = re.compile(r"\d|、(?=.{0,12}\d)|和(?=\d)|及(?=\d)")
 
 # A state after a counted noun ("32个村全覆盖", "11栋住宅楼全部建设完成", "9间房屋均完成签约", "4个…示范片区基本建成",
-# "…创建稳步推进", "53个贫困县全部摘帽", "718.6万建档立卡贫困人口全部脱贫"): no part of its name. Not the kind they are
+# "…创建稳步推进", "523个重大项目加快推进", "46个…工程加快实施", "53个贫困县全部摘帽", "718.6万建档立卡贫困人口全部脱贫"): no part of its name. Not the kind they are
 # all to become ("8个县(区)全部创建成为全国民族团结进步示范市、县"): that names the aim; nor, after a bare noun of two
 # characters ("107个项目全部开工", "9台机组全部并网发电"), the state that says which ones were counted.
 NOUN_STATE_RE = re.compile(
-    r"已|全覆盖|全部(?!创建|成为|创成)|(?:全面|基本|顺利|均)(?:建设)?(?:实现|完成|达到|达标|建成)|完成建设|(?:正按计划|有力)?(?:稳步|有序)推进"
+    r"已|全覆盖|全部(?!创建|成为|创成)|(?:全面|基本|顺利|均)(?:建设)?(?:实现|完成|达到|达标|建成)|完成建设|(?:正按计划|有力)?(?:稳步|有序|加快|扎实)(?:推进|实施)"
 )
 
 # Between a counted noun and the amount it reached (89家企业完成销售17.6亿元).
@@ -809,4 +814,12 @@ DENG_LEVELS = {"中": ("职业", "教育", "学校", "院校", "收入", "专业
                "初": ("教育",), "上": ("烟", "品"), "一": ("奖",), "二": ("奖",), "三": ("奖",), "特": ("奖",), "优": ("奖",)}
 # The stages a work goes through, each its own count (新开工3000套、建成2000套): longest first.
 BUILD_STAGES = ("新开工", "开工", "新建", "建成", "竣工", "完工", "投产", "开通")
+# What a school or hospital holds, named bare after the count of those built (新建公办幼儿园4所、增加学位1500个:
+# the kindergartens' places): the capacity nouns, and the verbs of adding that may open them.
+CAPACITY_NOUNS = ("学位", "床位")
+CAPACITY_HOLDERS = ("园", "校", "学", "院", "房间", "中心")  # how the places that hold them end (幼儿园, 小学, 医院)
+ADDING_VERBS = ("新增", "增加", "净增")
+# The steps of a project's course that count projects (谋划200个、新签约120个; 开工4个、竣工2个): longest first, the
+# stages of its building among them.
+PROJECT_STEPS = ("开工建设", "新签约", "签约", "谋划", "储备") + BUILD_STAGES
 VERB_ONLY = {"发行", "安排", "完成", "实现", "投入", "新增", "净增", "净减", "新建", "改建", "扩建", "续建", "改造", "提升改造", "改造提升", "新开工", "建设", "引进", "发放", "筹集", "争取", "落实", "培育", "创建"}

@@ -25,6 +25,8 @@ from monitor.extract.indicator import (
     strip_indicator,
     strip_lead,
     tidy,
+    capacity_of_places_before,
+    step_on_previous_noun,
     verb_on_previous_noun,
     without_place,
     without_counting_verb,
@@ -203,6 +205,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
             indicator = indicator + prev.indicator[pm.end() :]
     if indicator in L.VERB_ONLY:
         indicator = object_named_before(d, it, indicator) or verb_on_previous_noun(it, items, idx, indicator)
+    elif indicator in L.PROJECT_STEPS:
+        indicator = step_on_previous_noun(it, prev, indicator)
     # "2024年仍然持续上扬突破70亿元": how it moved, not what
     if indicator[-1:] in L.PREDICATE_LAST and L.PREDICATE_RE.fullmatch(indicator):
         indicator = ""
@@ -230,11 +234,20 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
             and (tail := next((w for w in L.MEASURE_TAILS if prev.indicator.endswith(w)), ""))
             and len(prev.indicator) - len(tail) >= 2):
         indicator = prev.indicator[: -len(tail)] + indicator  # 粮食播种面积稳定在334万亩、产量稳定在25.2亿斤以上: the grain's output
+    if (indicator in L.SECTOR_MEASURES and prev is not None and prev.sent is it.sent and prev.cat == "area"
+            and text.find(";", prev.q.end, it.q.start) < 0 and (crop := _crop_of(prev.indicator))):
+        indicator = crop + indicator  # 种植优质魔芋3000亩,实现产值3600万元: the crop's output value
+    if cat == "count" and indicator.endswith(L.CAPACITY_NOUNS):
+        indicator = capacity_of_places_before(d, it, prev, indicator)
     if (indicator in L.PROJECT_SPENDING and prev is not None and prev.sent is it.sent and prev.cat == "count"
             and prev.indicator.endswith("项目") and text.find(";", prev.q.end, it.q.start) < 0):
         indicator = prev.indicator + "投资"  # 工业项目50项,完成投资26.77亿元: the projects just counted
     if indicator == "占" and cat == "percent":
         indicator = "占比"  # 建议68件,占85%: a bare 占 is the share of the amount just before (named below)
+    elif cat == "percent" and indicator.startswith("占") and _share_of_amount_before(d, it, prev):
+        indicator = base_indicator(prev.indicator) + indicator  # 服务业增加值…,占地区生产总值的比重达到46.7%: its share
+    if _margin_only(indicator) and prev is not None and prev.sent is it.sent and prev.indicator and text.find(";", prev.q.end, it.q.start) < 0:
+        indicator = base_indicator(prev.indicator) + indicator  # 人均地区生产总值5.18万元,…,比全省高1.18万元: its margin
     if not indicator and prev is not None and (semi := text.rfind(";", prev.q.end, it.clause_start)) >= 0:
         indicator = sentence_subject(d, it, semi + 1)  # …;固定资产投资保持中高速,是“十二五”时期的1.44倍: the part's subject
     if not indicator or (len(indicator) <= 4 and L.GENERIC_INDICATOR_RE.match(indicator)):
@@ -278,6 +291,28 @@ def _inside_frame(name: str) -> str:
         if name.endswith(end):
             return name[: -len(end)]
     return name
+
+
+def _crop_of(name: str) -> str:
+    """The crop or field an area names (种植优质魔芋 → 优质魔芋, 示范点面积 → 示范点), or "" when nothing is left."""
+    name = name.removeprefix(next((w for w in L.CROP_STAGES if name.startswith(w)), ""))
+    name = name.removesuffix(next((w for w in L.MEASURE_TAILS if name.endswith(w)), ""))
+    return name if len(name) >= 2 else ""
+
+
+def _margin_only(name: str) -> bool:
+    """A name that is only a margin over another place or a standard (比全省高, 低于省定指标), not over a past year."""
+    if not name or not L.is_han(name) or len(name) > 10 or L.METRIC_END_RE.search(name):
+        return False
+    if name.startswith(L.MARGIN_OPENERS):
+        return True
+    return name[0] in "比较" and name.endswith(L.MARGIN_LAST) and L.COMPARISON_BASE_RE.match(name) is None
+
+
+def _share_of_amount_before(d: Doc, it: Item, prev: Item | None) -> bool:
+    """A clause that opens with 占 (a share of a whole) right after an amount of the same sentence: that amount's."""
+    return (prev is not None and prev.sent is it.sent and bool(prev.indicator) and prev.indicator[:1] != "占"
+            and d.text.find(";", prev.q.end, it.q.start) < 0)
 
 
 def _reaches_a_total(it: Item, prev: Item) -> bool:
