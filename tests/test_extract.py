@@ -159,6 +159,14 @@ ROWS = [
      [T("旅游接待人数", 5000, "万人次", "level", "以上"), T("旅游总收入", 500, "亿元", "level", "以上")]),
     ("分别 with values in a list", "单位国内生产总值能耗和二氧化碳排放分别降低13.5%、18%。",
      [T("单位国内生产总值能耗", 13.5, "%", "growth"), T("二氧化碳排放", 18, "%", "growth")]),
+    # A 及 inside a word (普及率) joins no list, and a list item that ends in its own 率 takes no other's: 赤峰市2025年
+    # and 2024年政府工作报告 (lawtext/gov), their plans for the villages.
+    ("普及率 in a list is one rate", "卫生户厕普及率、生活污水治理率分别达到44.4%和25%。",
+     [T("卫生户厕普及率", 44.4, "%", "share"), T("生活污水治理率", 25, "%", "share")]),
+    ("普及率 and a 覆盖率 joined by 和", "农村自来水普及率和规模化供水工程覆盖率分别达到92%、60%。",
+     [T("农村自来水普及率", 92, "%", "share"), T("规模化供水工程覆盖率", 60, "%", "share")]),
+    ("a rate of its own before a 覆盖率", "行政村生活污水治理率、建制镇生活污水处理覆盖率分别达到23%和53%。",
+     [T("行政村生活污水治理率", 23, "%", "share"), T("建制镇生活污水处理覆盖率", 53, "%", "share")]),
     ("城乡 splits into 城镇 and 农村", "城乡居民人均可支配收入分别增长6%和7.5%。",
      [T("城镇居民人均可支配收入", 6, "%", "growth"), T("农村居民人均可支配收入", 7.5, "%", "growth")]),
     # 存贷款 is two indicators fused like 城乡: deposits, then loans. Real: 遵义市2023年政府工作报告 (lawtext/gov,

@@ -287,6 +287,15 @@ def sentence_subject(d: Doc, it: Item, start: int = -1) -> str:
     return s if 2 <= len(s) <= 20 and not L.DIGIT_RE.search(s) else ""
 
 
+def list_parts(text: str, splitter: re.Pattern[str]) -> list[str]:
+    """The items of a list split at its 、 or conjunctions; the 及 inside a word (普及率, 涉及) splits nothing."""
+    if "及" not in text or not any(w in text for w in L.JI_WORDS):
+        return splitter.split(text)
+    for w in L.JI_WORDS:
+        text = text.replace(w, w.replace("及", "\x00"))
+    return [p.replace("\x00", "及") for p in splitter.split(text)]
+
+
 def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
     """A list subject split into indicators: "A、B排放量" → ["A排放量", "B排放量"].
 
@@ -296,9 +305,9 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
     if not subject or not shared:
         return [subject]
     if "、" in subject and not ("(" in subject and "、" not in L.BRACKETED_RE.sub("", subject)):
-        parts = [p for p in L.LIST_SPLIT_RE.split(subject) if p]
+        parts = [p for p in list_parts(subject, L.LIST_SPLIT_RE) if p]
     else:
-        parts = [p for p in L.AND_SPLIT_RE.split(subject) if p]
+        parts = [p for p in list_parts(subject, L.AND_SPLIT_RE) if p]
     if len(parts) < 2:
         if n <= 2 and subject.startswith("城乡"):  # 城乡居民收入分别增长6%和7.5%; …分别达到33550元、15200元,均增长8.5%
             return ["城镇" + subject[2:], "农村" + subject[2:]]
@@ -341,8 +350,8 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
             out.append(p + g.group(0))
         elif p.isascii() or (p[-1].isascii() and p[-1].isalpha()):  # GDP、人均GDP、固定资产投资…: a whole name
             out.append(p)
-        elif len(suffix) >= 2 and not p.endswith(suffix) and len((L.METRIC_END_RE.search(p) or [""])[0]) < 2:
-            out.append(p + suffix)
+        elif len(suffix) >= 2 and not p.endswith(suffix) and len((L.METRIC_END_RE.search(p) or [""])[0]) < 2 and p[-1] != "率":
+            out.append(p + suffix)  # a part ending in 率 is a rate of its own: 行政村生活污水治理率、建制镇…覆盖率 (赤峰 2024)
         elif suffix == "率" and not p.endswith("率") and not L.METRIC_END_RE.search(p):
             out.append(p + last[-3:])
         else:
@@ -500,7 +509,7 @@ def label_before(d: Doc, it: Item) -> str:
 
 def all_metrics(subject: str) -> bool:
     """True when every part of "A和B" names a measure (服务业增加值和社会消费品零售总额)."""
-    parts = [p for p in L.AND_SPLIT_RE.split(subject) if p]
+    parts = [p for p in list_parts(subject, L.AND_SPLIT_RE) if p]
     return len(parts) > 1 and all(L.METRIC_END_RE.search(p) for p in parts)
 
 

@@ -642,6 +642,10 @@ LIST_SPLIT_RE = re.compile(r"、|和|及|与|以及")
 
 AND_SPLIT_RE = re.compile(r"和|及|与|以及")
 
+# Words a 及 is part of, never a conjunction between list items: 卫生户厕普及率、生活污水治理率分别达到44.4%和25%
+# (赤峰 2025); 普及率 is one rate, not 普 and 率.
+JI_WORDS = ("普及", "涉及", "惠及", "波及", "及时", "企及", "顾及", "触及", "危及")
+
 NEW_PEOPLE_RE = re.compile(r"新增|引进|招引|培育|培养|新招|招录|招聘")
 
 KEEP_RE = re.compile(r"确保|保持|稳定|维持")
