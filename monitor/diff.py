@@ -114,6 +114,9 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("粮食产量", "粮食总产量", "粮食总产"),
     # what a visitor spends, named by the visitor or by the trip (平潭 2024 旅游人均消费 → 2025 游客人均消费)
     ("游客人均消费", "旅游人均消费", "人均旅游消费", "游客人均花费", "旅游人均花费"),
+    # the visitors a place receives, named by the visitors or by the receiving (赤峰 2024 旅游接待人数突破2500万人次 → 2025
+    # 接待游客突破3000万人次; 三明 2023 旅游接待人数, 平潭 游客接待量)
+    ("接待游客", "旅游接待人数", "旅游接待人次", "接待游客人次", "接待游客人数", "游客接待量", "游客接待人次", "游客接待人数"),
     ("单位GDP能耗", "能耗强度", "单位GDP能源消耗"),
     # 外资 alone is the foreign capital used: 七台河 2022 实现利用内资、外资分别增长30%和10%以上 → 2023 利用外资增长10%以上
     ("实到外资", "实际利用外资", "利用外资", "实际使用外资", "外资"),
@@ -121,8 +124,11 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
 _JOINING = frozenset("和及与、")
 _WORK_VERBS = re.compile(r"(?:新建|改建|扩建|续建|改造|提升|建设|新开工|开工|维修)+")
 _LEVEL_WORDS = re.compile(r"国家级|省级|市级|区级|县级|镇级|村级|国家|国际|全国|省|市|区|县|镇|村")
-# Towns and cities as against the countryside, not a level of government: 三亚 2022 老旧小区改造 → 2023 城镇老旧小区改造.
-_AREA_WORDS = re.compile(r"城镇|城市|城区")
+# Towns and cities as against the countryside, not a level of government: 三亚 2022 老旧小区改造 → 2023 城镇老旧小区改造;
+# the countryside is an area too, its 村 no 村级 (赤峰 2024 新建农村牧区卫生户厕1.9万个 → 2025 新建卫生户厕9100个).
+_AREA_WORDS = re.compile(r"城镇|城市|城区|农村牧区|农村|乡村|牧区")
+# The people an area word divides into parts (城镇居民 and 农村居民 are two of the 居民): no area qualifies them away.
+_PEOPLE = ("居民", "人口", "常住人口", "劳动力")
 # Projects planned or held in reserve are not the projects started, run or brought in (洛阳 2022 滚动储备亿元以上重大项目1000个
 # → 2023 实施388个重大项目; 2022 引进亿元以上产业项目80个 → 2023 谋划亿元以上产业项目200个).
 _PLANNING_WORDS = ("谋划", "储备")
@@ -442,7 +448,8 @@ def contained(x: str, y: str) -> bool:
     short, long = (x, y) if len(x) <= len(y) else (y, x)
     if len(short) < 4 or short not in long or short == long:
         return False
-    return _modifier_only(long.replace(short, "", 1))
+    extra = long.replace(short, "", 1)
+    return _modifier_only(extra) and not _divides_people(extra, short)
 
 
 def inserted(x: str, y: str) -> bool:
@@ -459,7 +466,14 @@ def inserted(x: str, y: str) -> bool:
     words, rest = long[p : p + extra], short[p:]
     if rest.startswith("项目") and _WORK_VERBS.fullmatch(words):  # 重大改造项目 is a kind of 重大项目 (洛阳 2022→2023)
         return False
+    if _divides_people(words, rest):
+        return False
     return long[p + extra :] == rest and (_modifier_only(words) or (words in _JOINING and 0 < p < len(short)))
+
+
+def _divides_people(extra: str, rest: str) -> bool:
+    """True when the words one name has over another are an area before people: 农村居民 are a part of the 居民."""
+    return rest.startswith(_PEOPLE) and bool(_AREA_WORDS.fullmatch(extra))
 
 
 def _modifier_only(extra: str) -> bool:

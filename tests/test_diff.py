@@ -309,6 +309,19 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
     # 城镇 names the towns as against the countryside, not a level of government (三亚 2022 12个老旧小区改造 → 2023 启动16个
     # 城镇老旧小区改造; 云浮 2022 城镇老旧小区改造 and 衡水 2024 改造城镇老旧小区 name it so)
     (t("老旧小区改造", 12, "个", "count"), t("城镇老旧小区改造", 16, "个", "count"), [("changed", "城镇老旧小区改造")]),
+    # the countryside is an area as the towns are, its 村 no 村级 (赤峰 2024 新建农村牧区卫生户厕1.9万个 → 2025 新建卫生户厕
+    # 9100个; 中卫 2022 改造农村厕所); counter-example: 农村居民 and 城镇居民 are parts of the 居民, not another name for them
+    (t("新建农村牧区卫生户厕", 19000, "个", "count"), t("新建卫生户厕", 9100, "个", "count"), [("changed", "新建卫生户厕")]),
+    (t("农村生活污水治理率", 30, "%", "share"), t("生活污水治理率", 35, "%", "share"), [("changed", "生活污水治理率")]),
+    (t("农村居民人均可支配收入", 7, "%", "growth"), t("居民人均可支配收入", 6, "%", "growth"),
+     [("added", "居民人均可支配收入"), ("dropped", "农村居民人均可支配收入")]),
+    (t("城镇居民人均可支配收入", 6, "%", "growth"), t("居民人均可支配收入", 6, "%", "growth"),
+     [("added", "居民人均可支配收入"), ("dropped", "城镇居民人均可支配收入")]),
+    # the visitors received, named by them or by the receiving (赤峰 2024 旅游接待人数突破2500万人次 → 2025 接待游客突破3000万
+    # 人次; 三明 2023 旅游接待人数; 平潭 游客接待量)
+    (t("旅游接待人数", 2500, "万人次", qualifier="以上"), t("接待游客", 3000, "万人次", qualifier="以上"),
+     [("changed", "接待游客")]),
+    (t("游客接待量", 1200, "万人次"), t("接待游客人次", 1300, "万人次"), [("changed", "接待游客人次")]),
     # the 和 between two items listed either way (丹东 2022 新增雏鹰和瞪羚企业15户 → 2023 雏鹰瞪羚企业10户)
     (t("雏鹰和瞪羚企业", 15, "户", "count"), t("雏鹰瞪羚企业", 10, "户", "count"), [("changed", "雏鹰瞪羚企业")]),
     # counter-examples: projects planned or held in reserve are not those run or brought in (洛阳 2022→2023; 丹东 2022
