@@ -165,6 +165,12 @@ ROWS = [
      [T("卫生户厕普及率", 44.4, "%", "share"), T("生活污水治理率", 25, "%", "share")]),
     ("普及率 and a 覆盖率 joined by 和", "农村自来水普及率和规模化供水工程覆盖率分别达到92%、60%。",
      [T("农村自来水普及率", 92, "%", "share"), T("规模化供水工程覆盖率", 60, "%", "share")]),
+    # 及以上 bounds a level or an age, it joins no second item: 湛江市2023年政府工作报告 (lawtext/gov); 县级及以上 is the
+    # common scope of the drinking-water targets of city plans
+    ("及以上 in a list item bounds it", "推动65岁及以上老年人医养结合、城乡社区规范健康管理服务率分别超30%、60%。",
+     [T("65岁及以上老年人医养结合服务率", 30, "%", "share", "以上"), T("城乡社区规范健康管理服务率", 60, "%", "share", "以上")]),
+    ("及以上 in a scope is no list", "县级及以上集中式饮用水水源地水质优良率达100%。",
+     [T("县级及以上集中式饮用水水源地水质优良率", 100, "%", "threshold")]),
     ("a rate of its own before a 覆盖率", "行政村生活污水治理率、建制镇生活污水处理覆盖率分别达到23%和53%。",
      [T("行政村生活污水治理率", 23, "%", "share"), T("建制镇生活污水处理覆盖率", 53, "%", "share")]),
     ("城乡 splits into 城镇 and 农村", "城乡居民人均可支配收入分别增长6%和7.5%。",

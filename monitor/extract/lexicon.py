@@ -643,8 +643,9 @@ LIST_SPLIT_RE = re.compile(r"、|和|及|与|以及")
 AND_SPLIT_RE = re.compile(r"和|及|与|以及")
 
 # Words a 及 is part of, never a conjunction between list items: 卫生户厕普及率、生活污水治理率分别达到44.4%和25%
-# (赤峰 2025); 普及率 is one rate, not 普 and 率.
-JI_WORDS = ("普及", "涉及", "惠及", "波及", "及时", "企及", "顾及", "触及", "危及")
+# (赤峰 2025); 普及率 is one rate, not 普 and 率. 及以上 and 及以下 bound a level or an age (县级及以上集中式饮用水水源地,
+# 65岁及以上老年人: 湛江 2023), they join no second item.
+JI_WORDS = ("普及", "涉及", "惠及", "波及", "及时", "企及", "顾及", "触及", "危及", "及以上", "及以下")
 
 NEW_PEOPLE_RE = re.compile(r"新增|引进|招引|培育|培养|新招|招录|招聘")
 
