@@ -147,6 +147,12 @@ ROWS = [
      [T("新增省级长三角绿色农产品生产加工供应基地", 1, "个", "count"), T("市级长三角绿色农产品生产加工供应基地", 2, "个", "count")]),
     ("a verb before a list of levels", "新增国家级、省级专精特新小巨人企业21家、47家。",
      [T("新增国家级专精特新小巨人企业", 21, "家", "count"), T("省级专精特新小巨人企业", 47, "家", "count")]),
+    # bare levels of government listed before what each creates: 赤峰市2025年政府工作报告 (lawtext/gov) 创建国家、自治区
+    # 现代农牧业产业园各1个; the 省 of a province's city plans is one character where 自治区 is three
+    ("bare levels before one noun", "创建国家、自治区现代农牧业产业园各1个。",
+     [T("国家现代农牧业产业园", 1, "个", "count"), T("自治区现代农牧业产业园", 1, "个", "count")]),
+    ("a one-character level after 国家", "创建国家、省现代农业产业园各1个。",
+     [T("国家现代农业产业园", 1, "个", "count"), T("省现代农业产业园", 1, "个", "count")]),
     ("a verb before a list of whole names", "新建东湖公园、南湖公园各1个。",
      [T("新建东湖公园", 1, "个", "count"), T("南湖公园", 1, "个", "count")]),
     ("分别 with two values and a shared 以上", "确保城乡居民养老保险和医保参保率分别达95%和99%以上。",

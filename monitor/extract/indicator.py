@@ -329,7 +329,7 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
         core = p[len(verb) :]
         if len(core) <= 3 and len(last) > len(core) + 1 and not _whole_metric(core):  # 省级、市级农林业龙头企业
             k = next((i + 1 for i, ch in enumerate(last[:5]) if ch in "级类型性"), 0)
-            k = k or last.find(core[-1], 0, 6) + 1 or len(core)  # 工业、建筑业增加值: the tail after the same last word
+            k = k or _level_length(core, last) or last.find(core[-1], 0, 6) + 1 or len(core)  # 工业、建筑业增加值: the tail after the same last word
             if last[k - 1] == "级" and not core.endswith("级"):
                 k -= 1  # 县、乡级…覆盖率 → 县级…覆盖率: the level mark is shared too (粮食、肉类产量 keeps 粮食产量)
             out.append(p + last[k:])
@@ -364,6 +364,14 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
         last = (parts[0][: -len(last)] if same_end else parts[0][:2]) + last
     out.append(last)
     return out
+
+
+def _level_length(core: str, last: str) -> int:
+    """The length of the bare level a list's last item opens with, when the item before is a level too
+    (国家、自治区现代农牧业产业园: 自治区, so 国家 takes 现代农牧业产业园); 0 otherwise."""
+    if core not in L.GOVERNMENT_LEVELS:
+        return 0
+    return next((len(w) for w in L.GOVERNMENT_LEVELS if last.startswith(w)), 0)
 
 
 def _whole_metric(p: str) -> bool:

@@ -489,6 +489,9 @@ FRAMING_LAST = "绕焦扣盯照托对过助为成分市县区镇乡委\n"  # no 
 WORK_ITEMS = ("工作", "重点工作")
 RED_LINE_RE = re.compile(r"红线|底线")  # after up to 4 Han characters opening the words
 
+# The levels of government a list names bare, before what each one creates (创建国家、自治区现代农牧业产业园各1个, 赤峰
+# 2025): the longest first, so that 自治区 is one level, not 自治 and 区.
+GOVERNMENT_LEVELS = ("自治区", "国家", "全国", "省", "市", "县", "区", "镇", "乡")
 LEVEL_ENDS = ("级", "级以上")  # a name of 1-3 Han characters and one of these is a level only (省级以上)
 
 AMOUNT_NOUN_RE = re.compile(r"投资|资金|收入|产值|销售|营收|税收|利润|支出|贷款|融资|规模|总额")
