@@ -316,6 +316,11 @@ OUTPUTS = [  # a bare output noun after the crop's sown area is that crop's outp
     ("播种农作物12.97万亩,实现产值5.01亿元", 5.01, "农作物产值"),
     ("种植优质魔芋3000亩,实现产值3600万元", 3600, "优质魔芋产值"),
     ("建成“稻再油”生态农业示范点面积6000亩,实现产值1560万元", 1560, "“稻再油”生态农业示范点产值"),
+    # and after the product's output or capacity in tonnes (包头 2025; the common shape of a county's farm report)
+    ("稀土新材料产能增加4.5万吨、产值突破1300亿元", 1300, "稀土新材料产值"),
+    ("茶叶产量达到1.2万吨,实现产值15亿元", 15, "茶叶产值"),
+    # counter-example: after a plant's list of products the value is the plant's (七台河 2022)
+    ("生产农药500吨、兽药1500吨、医药250吨,全年力争实现产值10亿元以上", 10, "产值"),
 ]
 
 
