@@ -330,6 +330,21 @@ def test_a_bare_output_after_a_crops_area_is_that_crops_output(clause, value, in
     assert {t.value: t.indicator for t in found.targets}.get(value) == indicator
 
 
+PER_HEAD = [  # a per-unit average said after its measure goes before it; a rate's 每人 is the unit's (每人9.6万元)
+    ("经营性收入实现村均10万元以上", 10, "村均经营性收入"),  # 临沧 2023
+    ("村集体经济收入达到村均15万元", 15, "村均村集体经济收入"),  # the common shape of a county's village report
+    ("全员劳动生产率每人9.6万元", 9.6, "全员劳动生产率"),  # 六盘水 2019
+    # counter-example: an average before its own verb and object stays as it is (临沧 2023)
+    ("监测对象户均享受帮扶措施3.51项", 3.51, "监测对象户均享受帮扶措施"),
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", PER_HEAD)
+def test_a_per_unit_average_goes_before_its_measure(clause, value, indicator):
+    found = extract_body(PLAN + clause + "。", "2025年工作计划")
+    assert {t.value: t.indicator for t in found.targets}.get(value) == indicator
+
+
 AGAIN = [  # 再 (again) before a clause is no part of its name, but 再生 (recycled, renewable) is a word
     ("开展深度节水行动,单位GDP用水量下降9.6%,万元工业增加值用水量下降6%,再生水利用率不低于35%", 35, "再生水利用率"),  # 中卫 2023
     ("城镇新增就业3.8万人,失业人员再就业1.1万人", 1.1, "失业人员再就业"),  # counter-example: 再 inside a name (岳阳 2024)

@@ -172,7 +172,18 @@ def tidy(s: str) -> str:
         s = _without_step_reached(s)
     if "年" in s[-2:]:
         s = L.YEAR_TAIL_RE.sub("", s)
+    if s[-1:] in L.PER_UNIT and s[-3:-1] == "率每":  # 全员劳动生产率每人9.6万元: a rate is per head already
+        s = s[:-2]
+    elif s[-1:] == "均" and s[-2:-1] in L.PER_UNIT:
+        s = _average_first(s)
     return s.rstrip("的之").lstrip("的").strip(" 、,;:")
+
+
+def _average_first(s: str) -> str:
+    """A per-unit average said after its measure and verb goes before the measure (经营性收入实现村均 → 村均经营性收入)."""
+    rest = s[:-2]
+    verb = next((v for v in L.AVERAGE_REACH_VERBS if rest.endswith(v)), "")
+    return s[-2:] + rest[: -len(verb)] if verb and len(rest) - len(verb) >= 2 else s
 
 
 def _without_step_reached(s: str) -> str:

@@ -377,6 +377,8 @@ DISTRIBUTE = {"分别", "各", "均", "都"}
 # Words whose last character is also a conjunction (涉及11781户 is not "涉 and …").
 VERBS_ENDING_IN_CONJUNCTION = ("涉及", "惠及", "普及", "波及", "危及", "顾及", "参与", "给与", "饱和", "缓和")
 PER_UNIT = "户人亩村日"  # X均 is "per X" (户均增收), not the distributive 均, unless 各/每 comes first
+# The verbs between a measure and the per-unit average it reaches (经营性收入实现村均10万元以上, 临沧 2023).
+AVERAGE_REACH_VERBS = ("实现", "达到", "达")
 
 # Words of change that say down; the other words of change say up.
 DOWN_WORDS = {
