@@ -345,6 +345,21 @@ def test_a_per_unit_average_goes_before_its_measure(clause, value, indicator):
     assert {t.value: t.indicator for t in found.targets}.get(value) == indicator
 
 
+SCOPES = [  # 在 a field (领域, 方面, 行业) opening a clause says where the work is done, not what is counted
+    ("在重点产业领域突破关键技术10项以上", 10, "突破关键技术"),  # 临沧 2023
+    ("在制造业领域培育省级专精特新企业20家", 20, "培育省级专精特新企业"),  # the common shape of a city's plan
+    ("在教育方面新增学位3000个", 3000, "新增学位"),
+    # counter-example: 在建 is a word, the projects under construction (东兴 news: 在建亿元以上重点项目7个)
+    ("在建重点项目达到120个", 120, "在建重点项目"),
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", SCOPES)
+def test_the_field_a_task_is_done_in_is_no_part_of_its_name(clause, value, indicator):
+    found = extract_body(PLAN + clause + "。", "2025年工作计划")
+    assert {t.value: t.indicator for t in found.targets}.get(value) == indicator
+
+
 AGAIN = [  # 再 (again) before a clause is no part of its name, but 再生 (recycled, renewable) is a word
     ("开展深度节水行动,单位GDP用水量下降9.6%,万元工业增加值用水量下降6%,再生水利用率不低于35%", 35, "再生水利用率"),  # 中卫 2023
     ("城镇新增就业3.8万人,失业人员再就业1.1万人", 1.1, "失业人员再就业"),  # counter-example: 再 inside a name (岳阳 2024)

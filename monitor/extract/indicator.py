@@ -167,6 +167,8 @@ def tidy(s: str) -> str:
             s = verb.group(0) + tail if verb and not tail.startswith(verb.group(0)) else tail
         else:
             s = head
+    elif s[:1] == "在":
+        s = _after_scope(s)
     s = s.lstrip(")）").rstrip("(（")  # a bracket closed before the name or opened after it
     if s.endswith("台阶"):
         s = _without_step_reached(s)
@@ -184,6 +186,12 @@ def _average_first(s: str) -> str:
     rest = s[:-2]
     verb = next((v for v in L.AVERAGE_REACH_VERBS if rest.endswith(v)), "")
     return s[-2:] + rest[: -len(verb)] if verb and len(rest) - len(verb) >= 2 else s
+
+
+def _after_scope(s: str) -> str:
+    """What is done after the field it is done in (在重点产业领域突破关键技术 → 突破关键技术), or s without such a field."""
+    k, w = min(((s.find(w), w) for w in L.SCOPE_FIELDS if w in s), default=(-1, ""))
+    return s[k + len(w) :] if k > 1 and len(s) - k - len(w) >= 2 else s
 
 
 def _without_step_reached(s: str) -> str:
