@@ -360,6 +360,18 @@ def test_the_field_a_task_is_done_in_is_no_part_of_its_name(clause, value, indic
     assert {t.value: t.indicator for t in found.targets}.get(value) == indicator
 
 
+WHOLE_LISTS = [  # a growth after the amount of a 、-list named whole is that amount's growth, not each item's
+    ("设备、工器具购置投资35966万元,增长4.98倍", 4.98, "设备、工器具购置投资"),  # 临潭 statistics news
+    ("水果、蔬菜产量42万吨,增长3.5%", 3.5, "水果、蔬菜产量"),  # the common shape of a county's farm review
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", WHOLE_LISTS)
+def test_a_growth_after_a_lists_amount_keeps_the_amounts_name(clause, value, indicator):
+    found = extract_body(REVIEW + clause + "。", "2024年工作总结")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
 AGAIN = [  # 再 (again) before a clause is no part of its name, but 再生 (recycled, renewable) is a word
     ("开展深度节水行动,单位GDP用水量下降9.6%,万元工业增加值用水量下降6%,再生水利用率不低于35%", 35, "再生水利用率"),  # 中卫 2023
     ("城镇新增就业3.8万人,失业人员再就业1.1万人", 1.1, "失业人员再就业"),  # counter-example: 再 inside a name (岳阳 2024)

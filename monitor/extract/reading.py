@@ -410,7 +410,7 @@ def _distribute(d: Doc, items: list[Item]) -> None:
         if "等" in it.left and not it.distribute:
             continue
         subject = it.subject or it.indicator
-        rate_list = percent and "、" in subject
+        rate_list = percent and "、" in it.subject  # not a list the amount before was named by whole
         shared = it.distribute or len(group) > 1 or rate_list or (percent and all_metrics(subject))
         subjects = split_subjects(subject, len(group), shared)
         if len(subjects) < 2 and it.distribute and not it.subject and len(group) > 1:
