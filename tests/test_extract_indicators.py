@@ -372,6 +372,20 @@ def test_a_growth_after_a_lists_amount_keeps_the_amounts_name(clause, value, ind
     assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
 
 
+LIST_HEADS = [  # an item of three characters or more, not ending as the last item's head does, takes the metric only
+    ("蓝靛果、万寿菊、鲜食玉米面积分别达到2.5万亩、1万亩、1.5万亩", 2.5, "蓝靛果面积"),  # 七台河 2022
+    ("进出口、实际利用外资增速分别为6%、8%", 6, "进出口增速"),  # the common shape of a city's plan
+    # counter-example: a short item shares the last item's tail after the same last word (工业、建筑业增加值)
+    ("工业、建筑业增加值分别增长6%、5%", 6, "工业增加值"),
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", LIST_HEADS)
+def test_a_list_item_takes_the_shared_tail_not_a_cut_of_the_last_item(clause, value, indicator):
+    found = extract_body(PLAN + clause + "。", "2025年工作计划")
+    assert {t.value: t.indicator for t in found.targets}.get(value) == indicator
+
+
 AGAIN = [  # 再 (again) before a clause is no part of its name, but 再生 (recycled, renewable) is a word
     ("开展深度节水行动,单位GDP用水量下降9.6%,万元工业增加值用水量下降6%,再生水利用率不低于35%", 35, "再生水利用率"),  # 中卫 2023
     ("城镇新增就业3.8万人,失业人员再就业1.1万人", 1.1, "失业人员再就业"),  # counter-example: 再 inside a name (岳阳 2024)

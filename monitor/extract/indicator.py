@@ -339,11 +339,12 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
         core = p[len(verb) :]
         if len(core) <= 3 and len(last) > len(core) + 1 and not _whole_metric(core):  # 省级、市级农林业龙头企业
             k = next((i + 1 for i, ch in enumerate(last[:5]) if ch in "级类型性"), 0)
-            k = k or last.find(core[-1], 0, 6) + 1 or len(core)  # 工业、建筑业增加值: the tail after the same last word
-            if last[k - 1] == "级" and not core.endswith("级"):
-                k -= 1  # 县、乡级…覆盖率 → 县级…覆盖率: the level mark is shared too (粮食、肉类产量 keeps 粮食产量)
-            out.append(p + last[k:])
-            continue
+            k = k or last.find(core[-1], 0, 6) + 1 or (len(core) if len(core) < 3 else 0)  # 工业、建筑业增加值: the
+            if k:  # tail after the same last word; a word of three (进出口、实际利用外资增速) takes the metric only
+                if last[k - 1] == "级" and not core.endswith("级"):
+                    k -= 1  # 县、乡级…覆盖率 → 县级…覆盖率: the level mark is shared too (粮食、肉类产量 keeps 粮食产量)
+                out.append(p + last[k:])
+                continue
         if len(p) >= 3 and len(last) > len(p) + 1 and last[len(p) - 2 : len(p)] == p[-2:]:
             out.append(p + last[len(p) :])  # 城镇居民和农村居民人均可支配收入: parallel heads, one tail
             continue
