@@ -316,11 +316,72 @@ OUTPUTS = [  # a bare output noun after the crop's sown area is that crop's outp
     ("播种农作物12.97万亩,实现产值5.01亿元", 5.01, "农作物产值"),
     ("种植优质魔芋3000亩,实现产值3600万元", 3600, "优质魔芋产值"),
     ("建成“稻再油”生态农业示范点面积6000亩,实现产值1560万元", 1560, "“稻再油”生态农业示范点产值"),
+    # and after the product's output or capacity in tonnes (包头 2025; the common shape of a county's farm report)
+    ("稀土新材料产能增加4.5万吨、产值突破1300亿元", 1300, "稀土新材料产值"),
+    ("茶叶产量达到1.2万吨,实现产值15亿元", 15, "茶叶产值"),
+    # counter-example: after a plant's list of products the value is the plant's (七台河 2022)
+    ("生产农药500吨、兽药1500吨、医药250吨,全年力争实现产值10亿元以上", 10, "产值"),
 ]
 
 
 @pytest.mark.parametrize("clause, value, indicator", OUTPUTS)
 def test_a_bare_output_after_a_crops_area_is_that_crops_output(clause, value, indicator):
+    found = extract_body(PLAN + clause + "。", "2025年工作计划")
+    assert {t.value: t.indicator for t in found.targets}.get(value) == indicator
+
+
+PER_HEAD = [  # a per-unit average said after its measure goes before it; a rate's 每人 is the unit's (每人9.6万元)
+    ("经营性收入实现村均10万元以上", 10, "村均经营性收入"),  # 临沧 2023
+    ("村集体经济收入达到村均15万元", 15, "村均村集体经济收入"),  # the common shape of a county's village report
+    ("全员劳动生产率每人9.6万元", 9.6, "全员劳动生产率"),  # 六盘水 2019
+    # counter-example: an average before its own verb and object stays as it is (临沧 2023)
+    ("监测对象户均享受帮扶措施3.51项", 3.51, "监测对象户均享受帮扶措施"),
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", PER_HEAD)
+def test_a_per_unit_average_goes_before_its_measure(clause, value, indicator):
+    found = extract_body(PLAN + clause + "。", "2025年工作计划")
+    assert {t.value: t.indicator for t in found.targets}.get(value) == indicator
+
+
+SCOPES = [  # 在 a field (领域, 方面, 行业) opening a clause says where the work is done, not what is counted
+    ("在重点产业领域突破关键技术10项以上", 10, "突破关键技术"),  # 临沧 2023
+    ("在制造业领域培育省级专精特新企业20家", 20, "培育省级专精特新企业"),  # the common shape of a city's plan
+    ("在教育方面新增学位3000个", 3000, "新增学位"),
+    # counter-example: 在建 is a word, the projects under construction (东兴 news: 在建亿元以上重点项目7个)
+    ("在建重点项目达到120个", 120, "在建重点项目"),
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", SCOPES)
+def test_the_field_a_task_is_done_in_is_no_part_of_its_name(clause, value, indicator):
+    found = extract_body(PLAN + clause + "。", "2025年工作计划")
+    assert {t.value: t.indicator for t in found.targets}.get(value) == indicator
+
+
+WHOLE_LISTS = [  # a growth after the amount of a 、-list named whole is that amount's growth, not each item's
+    ("设备、工器具购置投资35966万元,增长4.98倍", 4.98, "设备、工器具购置投资"),  # 临潭 statistics news
+    ("水果、蔬菜产量42万吨,增长3.5%", 3.5, "水果、蔬菜产量"),  # the common shape of a county's farm review
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", WHOLE_LISTS)
+def test_a_growth_after_a_lists_amount_keeps_the_amounts_name(clause, value, indicator):
+    found = extract_body(REVIEW + clause + "。", "2024年工作总结")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
+LIST_HEADS = [  # an item of three characters or more, not ending as the last item's head does, takes the metric only
+    ("蓝靛果、万寿菊、鲜食玉米面积分别达到2.5万亩、1万亩、1.5万亩", 2.5, "蓝靛果面积"),  # 七台河 2022
+    ("进出口、实际利用外资增速分别为6%、8%", 6, "进出口增速"),  # the common shape of a city's plan
+    # counter-example: a short item shares the last item's tail after the same last word (工业、建筑业增加值)
+    ("工业、建筑业增加值分别增长6%、5%", 6, "工业增加值"),
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", LIST_HEADS)
+def test_a_list_item_takes_the_shared_tail_not_a_cut_of_the_last_item(clause, value, indicator):
     found = extract_body(PLAN + clause + "。", "2025年工作计划")
     assert {t.value: t.indicator for t in found.targets}.get(value) == indicator
 

@@ -167,12 +167,31 @@ def tidy(s: str) -> str:
             s = verb.group(0) + tail if verb and not tail.startswith(verb.group(0)) else tail
         else:
             s = head
+    elif s[:1] == "在":
+        s = _after_scope(s)
     s = s.lstrip(")）").rstrip("(（")  # a bracket closed before the name or opened after it
     if s.endswith("台阶"):
         s = _without_step_reached(s)
     if "年" in s[-2:]:
         s = L.YEAR_TAIL_RE.sub("", s)
+    if s[-1:] in L.PER_UNIT and s[-3:-1] == "率每":  # 全员劳动生产率每人9.6万元: a rate is per head already
+        s = s[:-2]
+    elif s[-1:] == "均" and s[-2:-1] in L.PER_UNIT:
+        s = _average_first(s)
     return s.rstrip("的之").lstrip("的").strip(" 、,;:")
+
+
+def _average_first(s: str) -> str:
+    """A per-unit average said after its measure and verb goes before the measure (经营性收入实现村均 → 村均经营性收入)."""
+    rest = s[:-2]
+    verb = next((v for v in L.AVERAGE_REACH_VERBS if rest.endswith(v)), "")
+    return s[-2:] + rest[: -len(verb)] if verb and len(rest) - len(verb) >= 2 else s
+
+
+def _after_scope(s: str) -> str:
+    """What is done after the field it is done in (在重点产业领域突破关键技术 → 突破关键技术), or s without such a field."""
+    k, w = min(((s.find(w), w) for w in L.SCOPE_FIELDS if w in s), default=(-1, ""))
+    return s[k + len(w) :] if k > 1 and len(s) - k - len(w) >= 2 else s
 
 
 def _without_step_reached(s: str) -> str:
@@ -329,11 +348,12 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
         core = p[len(verb) :]
         if len(core) <= 3 and len(last) > len(core) + 1 and not _whole_metric(core):  # 省级、市级农林业龙头企业
             k = next((i + 1 for i, ch in enumerate(last[:5]) if ch in "级类型性"), 0)
-            k = k or _level_length(core, last) or last.find(core[-1], 0, 6) + 1 or len(core)  # 工业、建筑业增加值: the tail after the same last word
-            if last[k - 1] == "级" and not core.endswith("级"):
-                k -= 1  # 县、乡级…覆盖率 → 县级…覆盖率: the level mark is shared too (粮食、肉类产量 keeps 粮食产量)
-            out.append(p + last[k:])
-            continue
+            k = k or _level_length(core, last) or last.find(core[-1], 0, 6) + 1 or (len(core) if len(core) < 3 else 0)
+            if k:  # 工业、建筑业增加值: the tail after the same last word; a word of three (进出口、实际利用外资增速) takes the metric only
+                if last[k - 1] == "级" and not core.endswith("级"):
+                    k -= 1  # 县、乡级…覆盖率 → 县级…覆盖率: the level mark is shared too (粮食、肉类产量 keeps 粮食产量)
+                out.append(p + last[k:])
+                continue
         if len(p) >= 3 and len(last) > len(p) + 1 and last[len(p) - 2 : len(p)] == p[-2:]:
             out.append(p + last[len(p) :])  # 城镇居民和农村居民人均可支配收入: parallel heads, one tail
             continue

@@ -377,6 +377,8 @@ DISTRIBUTE = {"分别", "各", "均", "都"}
 # Words whose last character is also a conjunction (涉及11781户 is not "涉 and …").
 VERBS_ENDING_IN_CONJUNCTION = ("涉及", "惠及", "普及", "波及", "危及", "顾及", "参与", "给与", "饱和", "缓和")
 PER_UNIT = "户人亩村日"  # X均 is "per X" (户均增收), not the distributive 均, unless 各/每 comes first
+# The verbs between a measure and the per-unit average it reaches (经营性收入实现村均10万元以上, 临沧 2023).
+AVERAGE_REACH_VERBS = ("实现", "达到", "达")
 
 # Words of change that say down; the other words of change say up.
 DOWN_WORDS = {
@@ -441,7 +443,7 @@ TOTAL_REACH_WORDS = frozenset(("达", "达到", "累计达", "累计达到", "�
 SECTOR_MEASURES = frozenset(("增加值", "产值", "总产值"))
 # The measure nouns an indicator ends with after its crop or product (粮食|播种面积), longest first: words,
 # not a regex (an alternation of Han words costs ~1 M instructions to compile at every start).
-MEASURE_TAILS = ("播种面积", "种植面积", "总产量", "面积", "产量", "总产", "单产", "产值")
+MEASURE_TAILS = ("播种面积", "种植面积", "总产量", "面积", "产量", "总产", "单产", "产值", "产能")
 GENERIC_INDICATOR_RE = re.compile(r"^(?:完成率|增幅|增速|涨幅|降幅|增长率|占比|比重|总额|总量|总数|规模|面积|金额|比例)$")
 
 # Action verbs at the start of a counted phrase after a sum ("投资600万元打造…").

@@ -234,8 +234,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
             and (tail := next((w for w in L.MEASURE_TAILS if prev.indicator.endswith(w)), ""))
             and len(prev.indicator) - len(tail) >= 2):
         indicator = prev.indicator[: -len(tail)] + indicator  # 粮食播种面积稳定在334万亩、产量稳定在25.2亿斤以上: the grain's output
-    if (indicator in L.SECTOR_MEASURES and prev is not None and prev.sent is it.sent and prev.cat == "area"
-            and text.find(";", prev.q.end, it.q.start) < 0 and (crop := _crop_of(prev.indicator))):
+    if (indicator in L.SECTOR_MEASURES and prev is not None and prev.sent is it.sent
+            and text.find(";", prev.q.end, it.q.start) < 0 and (crop := _product_of(prev))):
         indicator = crop + indicator  # 种植优质魔芋3000亩,实现产值3600万元: the crop's output value
     if cat == "count" and indicator.endswith(L.CAPACITY_NOUNS):
         indicator = capacity_of_places_before(d, it, prev, indicator)
@@ -291,6 +291,13 @@ def _inside_frame(name: str) -> str:
         if name.endswith(end):
             return name[: -len(end)]
     return name
+
+
+def _product_of(prev: Item) -> str:
+    """The crop or product whose area, output or capacity prev measured (种植优质魔芋, 稀土新材料产能), or ""."""
+    if prev.cat == "mass" and prev.indicator.endswith(L.MEASURE_TAILS):
+        return _crop_of(prev.indicator)  # 稀土新材料产能增加4.5万吨、产值突破1300亿元 (not 生产农药500吨: a plant's list)
+    return _crop_of(prev.indicator) if prev.cat == "area" else ""
 
 
 def _crop_of(name: str) -> str:
@@ -403,7 +410,7 @@ def _distribute(d: Doc, items: list[Item]) -> None:
         if "等" in it.left and not it.distribute:
             continue
         subject = it.subject or it.indicator
-        rate_list = percent and "、" in subject
+        rate_list = percent and "、" in it.subject  # not a list the amount before was named by whole
         shared = it.distribute or len(group) > 1 or rate_list or (percent and all_metrics(subject))
         subjects = split_subjects(subject, len(group), shared)
         if len(subjects) < 2 and it.distribute and not it.subject and len(group) > 1:
