@@ -105,8 +105,8 @@ def _read_sentence(d: Doc, sent: Sentence, qs: list[N.Quantity], before: tuple[s
         if not it.skip:
             prev_end = it.post_end
             kept = True
-        elif it.skip == "places-in-scope":  # "43个行政村村集体经济总收入…", "11个国控断面水质优良率达…": the total
-            prev_end = it.post_end  # or the rate is named after the places counted
+        elif it.skip in ("places-in-scope", "base-value"):  # "43个行政村村集体经济总收入…": the total or the rate is
+            prev_end = it.post_end  # named after the places counted; 比去年同期73.79亿元增加了1.54亿元: the change after it
     if not kept:  # nothing to interpret or share
         return items
     run = index_run(items)
