@@ -571,12 +571,16 @@ RULES: tuple[Rule, ...] = (
           "调整充实8个村级班子。", "配强3个班子。")),
     # the reports a township congress hears: 官渡镇第十五届人民代表大会第二次会议 (public.zhongmu.gov.cn 491018);
     # 舞钢市尹集镇第十一届人民代表大会第一次会议 (jjdnfz.cn 105844)
-    Rule("reports-heard", "the reports a congress hears (审议三个报告), its agenda: no aim",
+    Rule("reports-heard", "the reports a congress hears (审议三个报告), whom it elects, what it votes: its agenda, no aim",
          ("与会代表分6个代表团对三个报告的内容进行了分组讨论。", "大会表决通过了关于三个报告的决议及审议意见。",
           "并通过分组讨论三个工作报告,代表提议案和建议。",
           # counted in 份: 木子店镇第十届人大五次会议 news (dbllz.hgzhrd.gov.cn 43753)
-          "同意报告提出的2025年工作的总体要求、主要目标和重点任务,决定批准两份报告。"),
-         ("新建3个报告厅。", "完成3个村庄规划编制报告。", "编制3份评估报告。")),
+          "同意报告提出的2025年工作的总体要求、主要目标和重点任务,决定批准两份报告。",
+          # elections and votes: the same 木子店镇 news; 泰兴市乡镇人代会 news (mob51.cn taixing 2005/1101)
+          "会议选举产生了木子店镇人民政府副镇长两名,并票决产生2025年政府重大民生实事项目2项,圆满完成了各项议程。",
+          "22个乡镇补选出了39名乡、镇长。"),
+         ("新建3个报告厅。", "完成3个村庄规划编制报告。", "编制3份评估报告。",
+          "完成换届选举村23个。", "办好民生实事项目10项。")),
     # -- tables ------------------------------------------------------------------------
     Rule("table-column", "a cell of an indicator table is read under its column: 2025年目标 a target, 2024年完成 a result",
          ("二、主要指标\n指标名称 | 单位 | 2024年完成 | 2025年目标 | 增长\n地区生产总值 | 亿元 | 34.4 | 36.5 | 6%",
