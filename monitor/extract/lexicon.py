@@ -536,6 +536,8 @@ DEPUTIES_AFTER_RE = re.compile(r"(?:[镇乡县区市]?人大|列席|党)?代表(
 # A congress's elections and votes (选举产生…副镇长两名, 票决产生…民生实事项目2项, 补选出了39名乡、镇长): what
 # it decided, no aim. 换届选举 alone names the villages' elections a plan may count (完成换届选举村23个).
 ELECTED_VERBS = ("选举产生", "票决产生", "补选", "选举出", "票决出")
+# What a move in a ranking is counted in (前进两个位次, 上升3个名次): places in a ranking, no things made or done.
+RANK_STEPS = ("位次", "名次")
 REPORTS_AFTER_RE = re.compile(r"(?:工作)?报告(?!厅|会)")
 # Who spoke for whom at it ("23个村(社区)党组织主要负责人表态发言", "12个村(社区)党总支书记作表态发言"): no aim either.
 SPEAKERS_AFTER_RE = re.compile(r"[^,;。]{0,16}?作?表态发言")
