@@ -538,6 +538,10 @@ DEPUTIES_AFTER_RE = re.compile(r"(?:[镇乡县区市]?人大|列席|党)?代表(
 ELECTED_VERBS = ("选举产生", "票决产生", "补选", "选举出", "票决出")
 # What a move in a ranking is counted in (前进两个位次, 上升3个名次): places in a ranking, no things made or done.
 RANK_STEPS = ("位次", "名次")
+# People a leader leads out (带领镇村干部、保洁员130余人对…进行清扫, 率领…50人赴…): who took part, told in news;
+# the first character after the count opens what they went to do (对, 参加, 开展, 深入, 前往, 到, 走访, 赴).
+LEAD_VERBS = ("带领", "率领")
+LED_TO_FIRST = "对参开深前到走赴"
 REPORTS_AFTER_RE = re.compile(r"(?:工作)?报告(?!厅|会)")
 # Who spoke for whom at it ("23个村(社区)党组织主要负责人表态发言", "12个村(社区)党总支书记作表态发言"): no aim either.
 SPEAKERS_AFTER_RE = re.compile(r"[^,;。]{0,16}?作?表态发言")

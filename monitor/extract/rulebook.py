@@ -576,6 +576,11 @@ RULES: tuple[Rule, ...] = (
           "调整充实8个村级班子。", "配强3个班子。")),
     # the reports a township congress hears: 官渡镇第十五届人民代表大会第二次会议 (public.zhongmu.gov.cn 491018);
     # 舞钢市尹集镇第十一届人民代表大会第一次会议 (jjdnfz.cn 105844)
+    Rule("led-out", "the people a leader leads out to a campaign (带领…保洁员130余人对…清扫): who took part, no aim",
+         # 郑庵镇 clean-up news (news3); the common shape of a visit's news (率领…代表团一行20人赴…考察)
+         ("活动中,郑庵镇主要领导带领镇村干部、保洁员130余人对正中大道两侧道路进行清扫冲洗。",
+          "镇党委书记率领招商小分队一行12人赴深圳开展招商活动。"),
+         ("带领群众发展特色种植,带动农户增收,培训新型职业农民500人。", "组织200人参加技能培训。")),
     Rule("reports-heard", "the reports a congress hears (审议三个报告), whom it elects, what it votes: its agenda, no aim",
          ("与会代表分6个代表团对三个报告的内容进行了分组讨论。", "大会表决通过了关于三个报告的决议及审议意见。",
           "并通过分组讨论三个工作报告,代表提议案和建议。",
