@@ -517,6 +517,16 @@ def test_a_preliminary_result_of_the_past_year_is_an_actual():
     assert [(r.value, r.period) for r in found.targets] == [(6, "2024")]
 
 
+
+def test_a_note_that_figures_are_estimates_hedges_its_value_and_with_xiatong_those_after_it():
+    # 潜江市2012年政府工作报告 (cityold): (数据为预计数,下同) after the first figure of the review
+    review = "一、过去五年工作回顾\n"
+    found = extract_body(review + "2011年,全市完成生产总值338亿元(数据为预计数,下同),年均增长16.1%;"
+                         "地方一般预算收入12亿元,年均增长24.2%。", PLAN)
+    assert [(r.value, r.qualifier) for r in found.actuals] == [(338, "预计"), (16.1, "预计"), (12, "预计"), (24.2, "预计")]
+    found = extract_body(review + "2011年,全市完成生产总值338亿元(预计数);地方一般预算收入12亿元。", PLAN)
+    assert [(r.value, r.qualifier) for r in found.actuals] == [(338, "预计"), (12, None)]
+
 BULLETS = """2024年主要预期目标
 1.地区生产总值增长6%左右;
 2.一般公共预算收入增长5%;

@@ -531,6 +531,8 @@ def hedge_of(d: Doc, it: Item, starts: list[int], idx: int) -> str | None:
     """
     mk = marks_of(d, it.sent)
     pos = it.q.start
+    if mk.hedges and _estimate_noted(d.text, it, mk.hedges):
+        return "预计"
     seg0 = max(last_before(mk.semis, pos), it.sent.start)
     k = bisect_left(mk.hedges, (pos, "")) - 1
     while k >= 0 and mk.hedges[k][0] >= seg0 and _stretch_value_hedge(d.text, mk.hedges[k][0], pos, seg0):
@@ -553,6 +555,20 @@ def hedge_of(d: Doc, it: Item, starts: list[int], idx: int) -> str | None:
         if m and L.WHOLE_TASK_RE.search(last) and not (j < len(starts) and starts[j] < seg1):
             return L.HEDGE[m.group(0)]
     return None
+
+
+def _estimate_noted(text: str, it: Item, hedges: list[tuple[int, str]]) -> bool:
+    """A bracketed note with 预计 (数据为预计数,下同) right after the value, or before it in the sentence with 下同."""
+    for at, word in hedges:
+        if word != "预计":
+            continue
+        start = max(text.rfind("(", it.sent.start, at), text.rfind("（", it.sent.start, at))
+        end = min((k for k in (text.find(")", at, it.sent.end), text.find("）", at, it.sent.end)) if k > 0), default=-1)
+        if start < 0 or end < 0 or L.DIGIT_RE.search(text, start, end):
+            continue
+        if start == it.post_end or (end < it.q.start and text.find("下同", start, end) > 0):
+            return True
+    return False
 
 
 def _stretch_value_hedge(text: str, hedge: int, pos: int, seg0: int) -> bool:
