@@ -332,6 +332,14 @@ RULES: tuple[Rule, ...] = (
           "联顺20万千瓦风力发电、上海方豪60万千瓦风力发电、国际能源储运调峰中心等项目建设。"),
          ("新建污水管网15公里等配套工程。", "完成投资15亿元等3项指标。", "打造2个示范村等5个项目。",
           "完成投资50亿元、建成A、B等项目。")),
+    Rule("capacity-name", "a yearly capacity before a project's name (年产200万套锂电池项目) names the project",
+         # 松滋市 signing news (news3); 弥渡县 signing news (cementren.com 2018-11-01); a short name in 吨 is an
+         # amount-class already (湖口县 news, meihuake.net: 兴建年产80万吨磷化工项目)
+         ("5月29日,王家桥镇人民政府与湖北鑫瑞农业有限公司年养殖10万只绍兴麻鸭及鸭产品深加工项目正式签约。",
+          "建设2条锂离子动力电池生产线的湖北丰缘科技股份有限公司年产200万套锂电池项目。",
+          "签订弥渡恒中年产500万吨砂石骨料及年处理50万吨建筑垃圾项目框架协议书。"),
+         # the plant's output once built (湖口县: 主要建设年产80万吨磷化工产品) and a result are no project's name
+         ("该项目总投资额20亿元,主要建设年产80万吨磷化工产品。", "全镇年产粮食5万吨,实现项目签约3个。")),
     Rule("amount-class", "an amount that classifies the noun after it (10亿元项目, 超10亿元的集群) is a bracket",
          ("10亿元项目35个以上。", "聚焦营业收入超10亿元的25个特色产业集群。", "在超50亿元、100亿元企业上实现突破。",
           "打造一批年收入超过50万元的村集体经济组织。", "抓好首期200万千瓦区域合作示范项目。",
