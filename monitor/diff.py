@@ -440,7 +440,13 @@ def re_expressed(a: _Item, b: _Item) -> bool:
     """True when one target can restate the other in another unit: a rate for an amount or for another rate (进出口总额
     850亿元 → 增长7%, 城镇化率56% → 提高1个百分点); two amounts in different units count different things (临沧 2022
     开工建设高速公路5条, 2023 累计建成高速公路560公里)."""
-    return a.unit == b.unit or a.unit in PERCENT_UNITS or b.unit in PERCENT_UNITS
+    return (a.unit == b.unit or a.unit in PERCENT_UNITS or b.unit in PERCENT_UNITS) and _kinds_fit(a, b)
+
+
+def _kinds_fit(a: _Item, b: _Item) -> bool:
+    """False for a share and a growth, both in %: a part of a whole (亳州 2021 旅游总收入恢复到2019年的75%以上) is no
+    rise over the year before (2022 旅游总收入增长15%以上), whatever the two numbers."""
+    return {a.target.kind, b.target.kind} != {"share", "growth"} or a.unit != b.unit
 
 
 def contained(x: str, y: str) -> bool:
@@ -504,8 +510,8 @@ def match(old: list[_Item], new: list[_Item]) -> tuple[list[tuple[_Item, _Item]]
     passes: list[tuple[Callable[[_Item], object], _Fits | None]] = [
         (lambda it: (it.norm, it.target.kind, it.scope), None),
         (lambda it: it.synonym and (it.synonym, it.target.kind, it.scope), None),
-        (lambda it: (it.norm, it.scope, it.unit), None),
-        (lambda it: it.synonym and (it.synonym, it.scope, it.unit), None),
+        (lambda it: (it.norm, it.scope, it.unit), _kinds_fit),
+        (lambda it: it.synonym and (it.synonym, it.scope, it.unit), _kinds_fit),
         # Re-expressed: 进出口总额达到850亿元 one year, 进出口总额增长7% the next.
         (lambda it: (it.norm, it.scope), re_expressed),
     ]

@@ -234,6 +234,9 @@ RE_EXPRESSED = [  # one publisher's consecutive 政府工作报告 (lawtext/gov 
     # two amounts in other units count other things: 临沧 2022 力争开工建设5条高速公路 → 2023 累计建成高速公路560公里以上
     (t("高速公路", 5, "条", "count"), t("高速公路", 560, "公里", qualifier="以上"),
      [("added", "高速公路"), ("dropped", "高速公路")]),
+    # a share of a past year's level is no growth: 亳州 2021 旅游总收入恢复到2019年的75%以上 → 2022 增长15%以上
+    (t("旅游总收入", 75, "%", "share", "以上"), t("旅游总收入", 15, "%", "growth", "以上"),
+     [("added", "旅游总收入"), ("dropped", "旅游总收入")]),
 ]
 
 
