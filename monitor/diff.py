@@ -404,7 +404,8 @@ def _near_pairs(
     taken: set[int] = set()
     for a in old:
         candidates = alike.get((a.target.kind, a.scope, a.unit), [])
-        at = next((n for n, b in enumerate(candidates) if near(a.norm, b.norm) and not _stock_and_flow(a, b)), None)
+        at = next((n for n, b in enumerate(candidates)
+                   if near(a.norm, b.norm) and not _stock_and_flow(a, b) and not _new_and_upgrade(a, b)), None)
         if at is None:
             left_old.append(a)
         else:
@@ -419,6 +420,8 @@ def _near_pairs(
 # 企业100家.
 _STOCK_WORDS = ("总数", "总量", "保有量", "累计")
 _FLOW_VERBS = ("新建", "新增", "新开工", "新改建", "新培育", "培育")
+# Works on what already stands, not building it new: 中卫 2022 新建小微公园9个 → 2023 改造提升小微公园8个 are two works.
+_UPGRADE_VERBS = ("改造", "提升", "改建", "维修", "修缮")
 
 
 def _adds(t: Target) -> bool:
@@ -434,6 +437,23 @@ def _stock_and_flow(a: _Item, b: _Item) -> bool:
     x, y = a.target.indicator, b.target.indicator
     sx, sy = any(w in x for w in _STOCK_WORDS), any(w in y for w in _STOCK_WORDS)
     return sx != sy and _adds(b.target if sx else a.target)
+
+
+def _new_and_upgrade(a: _Item, b: _Item) -> bool:
+    """True when one name builds new (新建…) and the other only upgrades what stands (改造提升…): two works."""
+    x, y = a.target, b.target
+    return (_builds_new(x.indicator) and _upgrades_only(y)) or (_builds_new(y.indicator) and _upgrades_only(x))
+
+
+def _builds_new(name: str) -> bool:
+    """True when a name opens with 新建 and no upgrading beside it (新建改造 is both works)."""
+    return name.startswith("新建") and not name[2:].startswith(_UPGRADE_VERBS)
+
+
+def _upgrades_only(t: Target) -> bool:
+    """True when a name opens with upgrading and no building is joined on before it (临沧 2023 建设和改造农村公路)."""
+    before = t.quote[: max(t.quote.find(t.indicator), 0)]
+    return t.indicator.startswith(_UPGRADE_VERBS) and "建" not in before[-3:]
 
 
 def re_expressed(a: _Item, b: _Item) -> bool:

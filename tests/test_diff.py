@@ -351,6 +351,12 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
      [("added", "植树造林"), ("dropped", "植树造林和森林抚育")]),
     (t("城镇登记失业率", 5.2, "%", "threshold", "以内"), t("城镇调查失业率", 5.5, "%", "threshold", "以内"),
      [("added", "城镇调查失业率"), ("dropped", "城镇登记失业率")]),  # 丹东 2022→2023
+    # building new is not upgrading what stands (中卫 2022 新建小微公园9个 → 2023 改造提升小微公园8个), unless the
+    # building is joined on before the upgrade (临沧 2022 新建农村公路1500公里以上 → 2023 建设和改造农村公路1500公里以上)
+    (t("新建小微公园", 9, "个", "count"), t("改造提升小微公园", 8, "个", "count"),
+     [("added", "改造提升小微公园"), ("dropped", "新建小微公园")]),
+    (t("新建农村公路", 1500, "公里", qualifier="以上"),
+     replace(t("改造农村公路", 1500, "公里", qualifier="以上"), quote="建设和改造农村公路1500公里以上"), []),
 ]
 
 
