@@ -132,6 +132,8 @@ _PEOPLE = ("居民", "人口", "常住人口", "劳动力")
 # Projects planned or held in reserve are not the projects started, run or brought in (洛阳 2022 滚动储备亿元以上重大项目1000个
 # → 2023 实施388个重大项目; 2022 引进亿元以上产业项目80个 → 2023 谋划亿元以上产业项目200个).
 _PLANNING_WORDS = ("谋划", "储备")
+# 新增 before an amount of output names its rise, not the output: 包头 2025 新增产值600亿元 is not 2024's 产值1100亿元.
+_OUTPUT_AMOUNTS = frozenset(("产值", "总产值", "增加值", "营业收入"))
 
 
 @lru_cache(maxsize=65536)
@@ -143,6 +145,8 @@ def normalize_indicator(indicator: str) -> str:
         s = s.replace(old, new)
     if "限上" in s:
         s = s.replace("单位", "企业")
+    if s.startswith("新增") and s[2:] in _OUTPUT_AMOUNTS:
+        return s
     while True:
         stripped = _TRAILING.sub("", _LEADING.sub("", s))
         if stripped == s or len(stripped) < 2:

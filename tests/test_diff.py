@@ -357,6 +357,10 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
      [("added", "改造提升小微公园"), ("dropped", "新建小微公园")]),
     (t("新建农村公路", 1500, "公里", qualifier="以上"),
      replace(t("改造农村公路", 1500, "公里", qualifier="以上"), quote="建设和改造农村公路1500公里以上"), []),
+    # 新增 before an amount of output names its rise: 包头 2024 产值达到1000亿元以上 → 2025 新增产值600亿元以上
+    (t("产值", 1000, "亿元", qualifier="以上"), t("新增产值", 600, "亿元", qualifier="以上"),
+     [("added", "新增产值"), ("dropped", "产值")]),
+    (t("新增产值", 500, "亿元"), t("新增产值", 600, "亿元", qualifier="以上"), [("changed", "新增产值")]),
 ]
 
 
