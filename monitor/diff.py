@@ -132,6 +132,8 @@ _PEOPLE = ("居民", "人口", "常住人口", "劳动力")
 # Projects planned or held in reserve are not the projects started, run or brought in (洛阳 2022 滚动储备亿元以上重大项目1000个
 # → 2023 实施388个重大项目; 2022 引进亿元以上产业项目80个 → 2023 谋划亿元以上产业项目200个).
 _PLANNING_WORDS = ("谋划", "储备")
+# 新增 before an amount of output names its rise, not the output: 包头 2025 新增产值600亿元 is not 2024's 产值1100亿元.
+_OUTPUT_AMOUNTS = frozenset(("产值", "总产值", "增加值", "营业收入"))
 
 
 @lru_cache(maxsize=65536)
@@ -143,6 +145,8 @@ def normalize_indicator(indicator: str) -> str:
         s = s.replace(old, new)
     if "限上" in s:
         s = s.replace("单位", "企业")
+    if s.startswith("新增") and s[2:] in _OUTPUT_AMOUNTS:
+        return s
     while True:
         stripped = _TRAILING.sub("", _LEADING.sub("", s))
         if stripped == s or len(stripped) < 2:
@@ -404,7 +408,8 @@ def _near_pairs(
     taken: set[int] = set()
     for a in old:
         candidates = alike.get((a.target.kind, a.scope, a.unit), [])
-        at = next((n for n, b in enumerate(candidates) if near(a.norm, b.norm) and not _stock_and_flow(a, b)), None)
+        at = next((n for n, b in enumerate(candidates)
+                   if near(a.norm, b.norm) and not _stock_and_flow(a, b) and not _new_and_upgrade(a, b)), None)
         if at is None:
             left_old.append(a)
         else:
@@ -419,6 +424,8 @@ def _near_pairs(
 # 企业100家.
 _STOCK_WORDS = ("总数", "总量", "保有量", "累计")
 _FLOW_VERBS = ("新建", "新增", "新开工", "新改建", "新培育", "培育")
+# Works on what already stands, not building it new: 中卫 2022 新建小微公园9个 → 2023 改造提升小微公园8个 are two works.
+_UPGRADE_VERBS = ("改造", "提升", "改建", "维修", "修缮")
 
 
 def _adds(t: Target) -> bool:
@@ -436,11 +443,34 @@ def _stock_and_flow(a: _Item, b: _Item) -> bool:
     return sx != sy and _adds(b.target if sx else a.target)
 
 
+def _new_and_upgrade(a: _Item, b: _Item) -> bool:
+    """True when one name builds new (新建…) and the other only upgrades what stands (改造提升…): two works."""
+    x, y = a.target, b.target
+    return (_builds_new(x.indicator) and _upgrades_only(y)) or (_builds_new(y.indicator) and _upgrades_only(x))
+
+
+def _builds_new(name: str) -> bool:
+    """True when a name opens with 新建 and no upgrading beside it (新建改造 is both works)."""
+    return name.startswith("新建") and not name[2:].startswith(_UPGRADE_VERBS)
+
+
+def _upgrades_only(t: Target) -> bool:
+    """True when a name opens with upgrading and no building is joined on before it (临沧 2023 建设和改造农村公路)."""
+    before = t.quote[: max(t.quote.find(t.indicator), 0)]
+    return t.indicator.startswith(_UPGRADE_VERBS) and "建" not in before[-3:]
+
+
 def re_expressed(a: _Item, b: _Item) -> bool:
     """True when one target can restate the other in another unit: a rate for an amount or for another rate (进出口总额
     850亿元 → 增长7%, 城镇化率56% → 提高1个百分点); two amounts in different units count different things (临沧 2022
     开工建设高速公路5条, 2023 累计建成高速公路560公里)."""
-    return a.unit == b.unit or a.unit in PERCENT_UNITS or b.unit in PERCENT_UNITS
+    return (a.unit == b.unit or a.unit in PERCENT_UNITS or b.unit in PERCENT_UNITS) and _kinds_fit(a, b)
+
+
+def _kinds_fit(a: _Item, b: _Item) -> bool:
+    """False for a share and a growth, both in %: a part of a whole (亳州 2021 旅游总收入恢复到2019年的75%以上) is no
+    rise over the year before (2022 旅游总收入增长15%以上), whatever the two numbers."""
+    return {a.target.kind, b.target.kind} != {"share", "growth"} or a.unit != b.unit
 
 
 def contained(x: str, y: str) -> bool:
@@ -504,8 +534,8 @@ def match(old: list[_Item], new: list[_Item]) -> tuple[list[tuple[_Item, _Item]]
     passes: list[tuple[Callable[[_Item], object], _Fits | None]] = [
         (lambda it: (it.norm, it.target.kind, it.scope), None),
         (lambda it: it.synonym and (it.synonym, it.target.kind, it.scope), None),
-        (lambda it: (it.norm, it.scope, it.unit), None),
-        (lambda it: it.synonym and (it.synonym, it.scope, it.unit), None),
+        (lambda it: (it.norm, it.scope, it.unit), _kinds_fit),
+        (lambda it: it.synonym and (it.synonym, it.scope, it.unit), _kinds_fit),
         # Re-expressed: 进出口总额达到850亿元 one year, 进出口总额增长7% the next.
         (lambda it: (it.norm, it.scope), re_expressed),
     ]

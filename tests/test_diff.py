@@ -234,6 +234,9 @@ RE_EXPRESSED = [  # one publisher's consecutive 政府工作报告 (lawtext/gov 
     # two amounts in other units count other things: 临沧 2022 力争开工建设5条高速公路 → 2023 累计建成高速公路560公里以上
     (t("高速公路", 5, "条", "count"), t("高速公路", 560, "公里", qualifier="以上"),
      [("added", "高速公路"), ("dropped", "高速公路")]),
+    # a share of a past year's level is no growth: 亳州 2021 旅游总收入恢复到2019年的75%以上 → 2022 增长15%以上
+    (t("旅游总收入", 75, "%", "share", "以上"), t("旅游总收入", 15, "%", "growth", "以上"),
+     [("added", "旅游总收入"), ("dropped", "旅游总收入")]),
 ]
 
 
@@ -348,6 +351,16 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
      [("added", "植树造林"), ("dropped", "植树造林和森林抚育")]),
     (t("城镇登记失业率", 5.2, "%", "threshold", "以内"), t("城镇调查失业率", 5.5, "%", "threshold", "以内"),
      [("added", "城镇调查失业率"), ("dropped", "城镇登记失业率")]),  # 丹东 2022→2023
+    # building new is not upgrading what stands (中卫 2022 新建小微公园9个 → 2023 改造提升小微公园8个), unless the
+    # building is joined on before the upgrade (临沧 2022 新建农村公路1500公里以上 → 2023 建设和改造农村公路1500公里以上)
+    (t("新建小微公园", 9, "个", "count"), t("改造提升小微公园", 8, "个", "count"),
+     [("added", "改造提升小微公园"), ("dropped", "新建小微公园")]),
+    (t("新建农村公路", 1500, "公里", qualifier="以上"),
+     replace(t("改造农村公路", 1500, "公里", qualifier="以上"), quote="建设和改造农村公路1500公里以上"), []),
+    # 新增 before an amount of output names its rise: 包头 2024 产值达到1000亿元以上 → 2025 新增产值600亿元以上
+    (t("产值", 1000, "亿元", qualifier="以上"), t("新增产值", 600, "亿元", qualifier="以上"),
+     [("added", "新增产值"), ("dropped", "产值")]),
+    (t("新增产值", 500, "亿元"), t("新增产值", 600, "亿元", qualifier="以上"), [("changed", "新增产值")]),
 ]
 
 

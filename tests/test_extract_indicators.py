@@ -741,6 +741,11 @@ SECTORS = [  # a bare 增加值/产值 after a sentence opened by its sector (�
     ("畜牧业健康发展,实现产值27.5亿元", 27.5, "畜牧业产值"),  # 浚县 2013 (jnqlqm.com)
     # an area between: the 产值 is of what was planted there (塔城乡 2022: the 示范点's), not the sector's
     ("农业生产结构不断优化,建成生态农业示范点面积6000亩,实现产值1560万元", 1560, "生态农业示范点产值"),
+    # 'X产业要…' makes the sector the topic of every clause after it, past another amount (包头市 2025 政府工作报告)
+    ("晶硅光伏产业要稳产提质,本地配套率达到65%以上,产值达到1200亿元以上", 1200, "晶硅光伏产业产值"),
+    ("风电装备制造产业要做大做强,风电整机零部件本地配套率达到85%以上,产值突破200亿元", 200, "风电装备制造产业产值"),
+    # a firm is no sector: 企业要… leaves the measure as it is
+    ("规上企业要稳产增效,新增10户,实现产值50亿元", 50, "产值"),
 ]
 
 

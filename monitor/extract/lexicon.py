@@ -441,6 +441,8 @@ TOTAL_REACH_WORDS = frozenset(("达", "达到", "累计达", "累计达到", "�
 # The measures a clause names bare after a sentence opened by its sector (服务业量质齐升,实现增加值6305亿元, 苏州 2015;
 # 畜牧业健康发展,实现产值27.5亿元, 浚县 2013): the sector's.
 SECTOR_MEASURES = frozenset(("增加值", "产值", "总产值"))
+# Words ending in 业 that name people or firms, not a sector, before 要 (企业要…, 就业要…): no topic of a measure.
+NOT_SECTORS = ("企业", "就业", "创业", "毕业", "作业", "专业")
 # The measure nouns an indicator ends with after its crop or product (粮食|播种面积), longest first: words,
 # not a regex (an alternation of Han words costs ~1 M instructions to compile at every start).
 MEASURE_TAILS = ("播种面积", "种植面积", "总产量", "面积", "产量", "总产", "单产", "产值", "产能")

@@ -225,6 +225,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         indicator += strip_lead(rate)
     if _span_of_years(indicator):
         indicator = ""  # 地区生产总值450亿元,五年年均增长8.5%: a time, the amount before grew
+    elif indicator in L.SECTOR_MEASURES and it.clause_start > it.sent.start and (sector := _sector_topic(d, it)):
+        indicator = sector + indicator  # 晶硅光伏产业要稳产提质,本地配套率达到65%以上,产值达到1200亿元: all the sentence is of it
     elif (indicator in L.SECTOR_MEASURES and it.clause_start > it.sent.start
           and (prev is None or prev.sent is not it.sent)):
         indicator = _sector_opening(d, it) + indicator  # 服务业量质齐升,实现增加值6305亿元: the sector's (no amount between)
@@ -333,6 +335,14 @@ def _sector_opening(d: Doc, it: Item) -> str:
     head = d.text[it.sent.start : min(it.sent.start + 6, it.clause_start)]
     end = head.find("业", 1)
     return head[: end + 1] if end > 0 and L.is_han(head[: end + 1]) else ""
+
+
+def _sector_topic(d: Doc, it: Item) -> str:
+    """The sector a sentence is about when it opens 'X产业要…' (the topic of every clause after it), or ""."""
+    head = d.text[it.sent.start : min(it.sent.start + 12, it.clause_start)]
+    end = head.find("业要", 1)
+    name = head[: end + 1] if end > 0 else ""
+    return name if name and L.is_han(name) and not name.endswith(L.NOT_SECTORS) else ""
 
 
 def _span_of_years(name: str) -> bool:
