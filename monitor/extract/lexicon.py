@@ -34,7 +34,7 @@ LIST_BREAKS = ",;、:。"
 CN_COUNT_DIGITS = "一二两三四五六七八九十"  # a small number written in Chinese (连续四年)
 # The verb of a total reached after an increase, with no name of its own ("经营主体净增98万户、突破1900万户",
 # "规模以上工业企业新增132户、达1095户"): the thing counted, not its increase.
-TOTAL_REACHED = ("突破", "达到", "达", "超过")
+TOTAL_REACHED = ("突破", "达到", "达", "超过", "增至", "增加到")  # 累计达到86家, 共达, 总数达: all end so
 # After a place's name, what makes it part of a longer name: a route (临沧至清水河), a list (五莲、日照), a pair.
 PLACE_JOINS = ("至", "到", "—", "-", "、", "和", "与", "及")
 
@@ -435,9 +435,6 @@ PROJECT_SPENDING = frozenset(("投资", "完成投资"))
 # The share a list's last item ends with that is each item's own (所占: what each one takes of the whole):
 # 新兴产业产值、高新技术产业产值所占比重分别提高到47.5%和44.8% (苏州 2015).
 OWN_SHARE_TAILS = ("所占比重", "所占比例", "所占份额")
-# Words that only say a class reached a number, after a count of new ones (新增132户、达1095户; 新增高新技术企业12家,
-# 累计达到86家): the number is the class's total.
-TOTAL_REACH_WORDS = frozenset(("达", "达到", "累计达", "累计达到", "总数达", "总数达到", "增至", "增加到", "共达"))
 # The measures a clause names bare after a sentence opened by its sector (服务业量质齐升,实现增加值6305亿元, 苏州 2015;
 # 畜牧业健康发展,实现产值27.5亿元, 浚县 2013): the sector's.
 SECTOR_MEASURES = frozenset(("增加值", "产值", "总产值"))

@@ -29,7 +29,6 @@ from monitor.extract.indicator import (
     step_on_previous_noun,
     verb_on_previous_noun,
     without_place,
-    without_counting_verb,
     with_stage,
 )
 from monitor.extract.layout import (
@@ -256,8 +255,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         if prev is not None and (text.rfind(";", prev.q.end, it.q.start) < 0 or not indicator):
             # 新增规上企业6家,总数达到48家; 经营主体净增98万户、突破1900万户: a total reached, not the increase
             reached = text[it.q.start - it.pre_len : it.q.start] if it.pre_len else it.left.rstrip()
-            total = indicator in ("总数", "总量") or (not indicator and (reached.endswith(L.TOTAL_REACHED)
-                                                                    or _reaches_a_total(it, prev)))
+            total = indicator in ("总数", "总量") or (not indicator and reached.endswith(L.TOTAL_REACHED))
             base = base_indicator(prev.indicator, total=total)
             if it.growth and it.q.unit == "%" and base.endswith("完成率"):
                 base = base[:-3]  # 为年初预算的98.23%,同比增长8.05%: the amount grew, not the rate of the budget
@@ -323,11 +321,6 @@ def _share_of_amount_before(d: Doc, it: Item, prev: Item | None) -> bool:
     return (prev is not None and prev.sent is it.sent and bool(prev.indicator) and prev.indicator[:1] != "占"
             and d.text.find(";", prev.q.end, it.q.start) < 0)
 
-
-def _reaches_a_total(it: Item, prev: Item) -> bool:
-    """A count that only says the class reached it (、达1095户, 累计达到86家) after a count of new ones: the total."""
-    return (it.cat == "count" and prev.cat == "count" and it.left.strip(" 、,") in L.TOTAL_REACH_WORDS
-            and without_counting_verb(prev.indicator) != prev.indicator)
 
 
 def _sector_opening(d: Doc, it: Item) -> str:
