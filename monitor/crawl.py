@@ -86,7 +86,7 @@ class RunResult:
     reread: int = 0  # the same bytes read into another text by a newer reader: stored, not alerted
     alerts: int = 0  # change alerts queued with their versions
     listed: int = 0  # documents the list pages gave on the source's host
-    warnings: list[str] = field(default_factory=list)  # list records skipped (no link): the run is still ok
+    warnings: list[str] = field(default_factory=list)  # list records skipped (no link), files not read: the run is still ok
     list_unit: str | None = None  # the first page URL of the unit chosen among several on the column page
     template: str | None = None  # the list template: the declared scraper's key, or "jpaas (detected: ...)"
     failed_urls: list[str] = field(default_factory=list)  # pages that could not be fetched or parsed
@@ -582,6 +582,7 @@ def _with_attachments(
         with _READING:
             read.append(_noted(attachments.read_into(att, got.content, max_bytes=fetcher.policy.attachment_max_bytes), got))
         files.append(got)
+    result.warnings += [f"{source.name}: {a.detail or f'{a.url}: {a.status}'}" for a in read if a.status != attachments.OK]
     try:
         return (attachments.attach(doc, tuple(read)), None), tuple(files)
     except ParseError as exc:
