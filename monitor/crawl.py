@@ -40,7 +40,7 @@ from urllib.parse import urlencode, urlsplit
 from sqlite_utils import Database
 
 from monitor import store
-from monitor.errors import ConfigError, FetchError, Interrupted, MonitorError, ParseError, StoreError
+from monitor.errors import ConfigError, FetchError, Interrupted, MonitorError, ParseError, StoreError, TooLarge
 from monitor.fetch import Fetcher, Page, SourceFetcher, host_allowed
 from monitor.models import Attachment, ChangeSet, Document, Extraction, Target
 from monitor.scraper import Entry, ListPage, Scraper
@@ -608,8 +608,9 @@ def _fetch_file(db, source: Source, att: Attachment, fetcher: SourceFetcher, res
         raise
     except FetchError as exc:
         result.requests += exc.attempts
-        if stored is None:
-            return replace(att, status=attachments.FETCH_FAILED, detail=str(exc))
+        if stored is None:  # too large stays so (never asked for again: the cap's bytes each run); the rest may pass
+            status = attachments.TOO_LARGE if isinstance(exc, TooLarge) else attachments.FETCH_FAILED
+            return replace(att, status=status, detail=str(exc))
         return FetchedFile(att.url, stored[0], etag, last_modified, fresh=False,
                            note=f"{exc}; the copy fetched {stored[4]} is read")
     result.requests += page.attempts

@@ -160,7 +160,7 @@ def test_bad_attachments_get_a_status_naming_the_url_and_the_page_is_still_store
         ("another host", f"{other}: attachment on another host ({other.split('/')[2]}, the source is on "
                          f"{base.split('/')[2]}); allow it with allow_hosts in [fetch.sources.{COLUMN}]"),
         ("type mismatch", f"{base}/attach/0/page.pdf: named .pdf but the bytes are an HTML page"),
-        ("fetch failed", f"{base}/attach/0/big.pdf: file too large ({len(site._files['/attach/0/big.pdf'][0])} bytes, limit 5000)"),
+        ("too large", f"{base}/attach/0/big.pdf: file too large ({len(site._files['/attach/0/big.pdf'][0])} bytes, limit 5000)"),
     ]
     assert file_hits(site, "/attach/0/other.pdf") == []  # another host: never requested
     assert result.warnings == [f"{COLUMN}: {f['detail']}" for f in files]  # the run says so, not only `history`
@@ -171,7 +171,7 @@ def test_bad_attachments_get_a_status_naming_the_url_and_the_page_is_still_store
         f"附件 缺失.pdf <{base}/attach/0/gone.pdf>: fetch failed ({files[0]['detail']})",
         f"附件 外站.pdf <{other}>: another host ({files[1]['detail']})",
         f"附件 错型.pdf <{base}/attach/0/page.pdf>: type mismatch ({files[2]['detail']})",
-        f"附件 大.pdf <{base}/attach/0/big.pdf>: fetch failed ({files[3]['detail']})",
+        f"附件 大.pdf <{base}/attach/0/big.pdf>: too large ({files[3]['detail']})",
     ]
 
 
@@ -239,6 +239,17 @@ def test_a_file_that_could_not_be_fetched_beside_a_page_of_its_own_text_is_asked
     site.reset_hits()
     assert crawl(db, site, fetcher).unchanged >= 1
     assert [(h.status, h.conditional) for h in site.hits if url.endswith(h.path)] == [(304, True)]  # read: validators again
+
+
+def test_a_file_over_the_size_cap_is_not_asked_for_again_while_its_page_is_unchanged(site, fetcher, db):
+    site.put_file("/attach/0/huge.pdf", make_pdf(PLAN.title, list(PLAN.paragraphs)))
+    url = site.publish_with_files(COLUMN, page_text("A-13"), (("计划", "/attach/0/huge.pdf"),))
+    crawl(db, site, fetcher, attachment_max_bytes=5_000)
+    assert stored(db, url)[3][0]["status"] == "too large"  # the same the next time: asking again would cost the cap
+    site.reset_hits()
+    crawl(db, site, fetcher, attachment_max_bytes=5_000)
+    assert [(h.status, h.conditional) for h in site.hits if url.endswith(h.path)] == [(304, True)]
+    assert file_hits(site, "/attach/0/huge.pdf") == []
 
 
 def test_a_replaced_pdf_reaches_the_webhook_as_a_change_alert_naming_the_new_file(tmp_path, site, fetcher, hook):
