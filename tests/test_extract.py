@@ -47,6 +47,9 @@ ROWS = [
     ("a dash bullet opens the name", "——全县一般公共预算收入完成26.06亿元,增长17.6%。\n——全县一般公共预算支出完成76.31亿元,下降1.6%。",
      [T("一般公共预算收入", 26.06, "亿元", "level"), T("一般公共预算收入", 17.6, "%", "growth"),
       T("一般公共预算支出", 76.31, "亿元", "level"), T("一般公共预算支出", 1.6, "%", "growth")]),
+    # 福建省2019年政府工作报告 (provincial): 増, the Japanese form of 增, typed in two of its targets
+    ("the Japanese form of 增 reads as 增", "全省生产总值増长8-8.5%;农村居民人均可支配收入増长8.5%。",
+     [T("生产总值", (8, 8.5), "%", "growth"), T("农村居民人均可支配收入", 8.5, "%", "growth")]),
     ("a dash inside a range is no bullet", "新建公园4—5个。", [T("新建公园", (4, 5), "个", "count")]),
     # years of schooling, a headline indicator of five-year plans: 2021 and 2026 政府工作报告 (十四五 11.3年, 十五五
     # 11.7年), 国家中长期教育改革和发展规划纲要 (从12.4年提高到13.5年); 1.5年 with no 年限 stays a span

@@ -39,6 +39,11 @@ TOTAL_REACHED = ("突破", "达到", "达", "超过", "增至", "增加到")  # 
 PLACE_JOINS = ("至", "到", "—", "-", "、", "和", "与", "及")
 
 
+# Japanese forms of a Chinese character met in real texts typed with a Japanese input method (全省生产总值増长8-8.5%,
+# 福建省2019年政府工作报告): the same word, one character for one so every offset stays.
+VARIANT_FORMS = (("増", "增"),)
+
+
 def without_final_newline(s: str) -> str:
     """s without one final newline: where a pattern's $ also matches."""
     return s[:-1] if s.endswith("\n") else s

@@ -466,6 +466,7 @@ def _listed_before(items: list[Item], first: int, n: int) -> list[str]:
 def _analyze(body: str, title: str | None, date: str | None) -> tuple[Doc, list[Item]]:
     """Read a whole body: layout, one scan for quantities, each read in its sentence."""
     text = N.halfwidth(body) if _may_have_fullwidth(body) else body
+    text = _common_forms(text)
     text = mark_spaced_tables(text)  # a table flattened to text: its cells parted by "|", not closed together
     if "] " in text:  # a point closed by its source's mark: a sentence stop, the mark's other characters spaces
         text = L.CITED_POINT_END_RE.sub(lambda m: "。" + " " * (len(m.group(0)) - 1), text)
@@ -495,6 +496,14 @@ def _analyze(body: str, title: str | None, date: str | None) -> tuple[Doc, list[
         before = next(((it.role, sent.why) for it in reversed(read) if not it.skip), before)
     _drop_restated(items)
     return d, items
+
+
+def _common_forms(text: str) -> str:
+    """text with the Japanese form of a character (増) as the Chinese one (增), offsets kept."""
+    for variant, common in L.VARIANT_FORMS:
+        if variant in text:
+            text = text.replace(variant, common)
+    return text
 
 
 def _margin_name(base: str, comparison: str) -> str:
