@@ -528,9 +528,10 @@ ATTEND_AFTER_RE = re.compile(r"(?:参加了?|出席了?)(?:本次|此次|这次)
 # The same people counted after the word for their coming, in the news of a congress ("大会应到代表103名,实到93名",
 # "出席人大代表62名,列席人员10名", "因病因事请假9名", "出席大会的259名市人大代表", "应出席会议的十四届人大代表367人"),
 # and of a province's congress, its sitting named ("出席开幕会的代表635人", "出席开幕大会的代表898名",
-# "出席本次全体会议的代表707人"): who came, no aim.
+# "出席本次全体会议的代表707人"), and those present named so before them ("与会的70名人大代表", "参会的120名党员"): who
+# came, no aim.
 ATTEND_BEFORE_RE = re.compile(
-    r"(?:应到|实到|出席|列席|请假|缺席)(?:本次|此次|开幕|闭幕)?(?:全体)?(?:会议|大会|会)?的?(?:[一二三四五六七八九十]+届)?"
+    r"(?:应到|实到|出席|列席|请假|缺席|与会|参会)(?:本次|此次|开幕|闭幕)?(?:全体)?(?:会议|大会|会)?的?(?:[一二三四五六七八九十]+届)?"
     r"(?:[镇乡县区市]?人大)?(?:代表|人员|委员)?$"
 )
 # The deputies counted in the news of a congress (its title names 代表大会): "全镇71名镇人大代表和44名列席代表出席会议",
