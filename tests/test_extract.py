@@ -529,6 +529,15 @@ def test_a_note_that_figures_are_estimates_hedges_its_value_and_with_xiatong_tho
     assert [(r.value, r.qualifier) for r in found.actuals] == [(338, "预计"), (16.1, "预计"), (12, "预计"), (24.2, "预计")]
     found = extract_body(review + "2011年,全市完成生产总值338亿元(预计数);地方一般预算收入12亿元。", PLAN)
     assert [(r.value, r.qualifier) for r in found.actuals] == [(338, "预计"), (12, None)]
+    # 下同 reaches the part's later sentences (潜江: 城镇化率达到49.2%), and after 初步预计(下同) the clauses past
+    # its semicolon (三明市2022年政府工作报告, citypairs2); the plan's targets stay plain
+    found = extract_body(review + "2011年,全市完成生产总值338亿元(数据为预计数,下同)。城镇化率达到49.2%。\n"
+                         "二、2012年工作安排\n城镇化率达到51%。", PLAN)
+    assert [(r.value, r.qualifier) for r in found.actuals] == [(338, "预计"), (49.2, "预计")]
+    assert [(r.value, r.qualifier) for r in found.targets] == [(51, None)]
+    found = extract_body(review + "初步预计(下同),全市生产总值有望达到3000亿元,增长7.5%;一般公共预算总收入179.88亿元。"
+                         "实施老旧小区改造项目121个。", PLAN)
+    assert [(r.value, r.qualifier) for r in found.actuals] == [(3000, "预计"), (7.5, "预计"), (179.88, "预计"), (121, "预计")]
 
 BULLETS = """2024年主要预期目标
 1.地区生产总值增长6%左右;

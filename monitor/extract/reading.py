@@ -60,6 +60,7 @@ from monitor.extract.tables import mark_spaced_tables, read_tables
 from monitor.extract.rules import (
     breakdown_opening,
     commitment_skip,
+    estimate_noted_before,
     hedge_of,
     kind_of,
     period_of,
@@ -277,7 +278,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
             it.direction = "up"
     qualifier = it.pre_qual or it.post_qual
     if qualifier is None:
-        qualifier = hedge_of(d, it, run.starts, idx)
+        qualifier = hedge_of(d, it, run.starts, idx) or ("预计" if estimate_noted_before(d, it) else None)
     period = period_of(d, it, role)
     it.record = _make(d, it, indicator, qualifier, period, role)
 
@@ -488,6 +489,8 @@ def _analyze(body: str, title: str | None, date: str | None) -> tuple[Doc, list[
         qs = [q for q in qs if not _in_spans(q.start, cells)]
     groups = by_sentence(d, qs)
     d.breaks = [m.start() for sent, _ in groups for m in L.BREAK_RE.finditer(text, sent.start, sent.end)]
+    if "下同" in text and (note := L.ESTIMATE_NOTE_RE.search(text)):
+        d.estimated = next(((note.end(), s.why) for s, _ in groups if s.start <= note.start() < s.end), None)
     items: list[Item] = []
     before = None
     for sent, group in groups:

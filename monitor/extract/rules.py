@@ -573,6 +573,12 @@ def _estimate_noted(text: str, it: Item, hedges: list[tuple[int, str]]) -> bool:
     return False
 
 
+def estimate_noted_before(d: Doc, it: Item) -> bool:
+    """A result after a note that its part's figures are estimates (数据为预计数,下同): 下同 reaches it."""
+    return (d.estimated is not None and it.role == "actual" and d.estimated[0] <= it.q.start
+            and it.sent.why == d.estimated[1])
+
+
 def _stretch_value_hedge(text: str, hedge: int, pos: int, seg0: int) -> bool:
     """A 力争 that gives a stretch value after a value ("增长5.5%、力争6%"), its clause ended before pos.
 
