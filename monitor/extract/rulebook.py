@@ -329,9 +329,12 @@ RULES: tuple[Rule, ...] = (
           "加快推进永祥12万吨高纯晶硅、京运通二期拉棒切片等项目建设。",
           # 七台河市政府工作报告 2023 (lawtext/gov): a long list of plants, each named by its capacity
           "推进万锂泰5万千瓦分散式风电、天润20万千瓦风电配套制氢及25万千瓦风电配套现代畜牧产业园、"
-          "联顺20万千瓦风力发电、上海方豪60万千瓦风力发电、国际能源储运调峰中心等项目建设。"),
+          "联顺20万千瓦风力发电、上海方豪60万千瓦风力发电、国际能源储运调峰中心等项目建设。",
+          # 赤峰市2025年政府工作报告 (citypairs4): a Chinese numeral inside an example's name (天龙八部, read as 8部);
+          # the common shape of a list of scenic spots so named (…、清凉山五台寺等4个景区)
+          "加快实施溪悦河谷、天龙八部小镇等30个重点文旅项目。", "推进杨家岭、清凉山五台寺等4个景区提升。"),
          ("新建污水管网15公里等配套工程。", "完成投资15亿元等3项指标。", "打造2个示范村等5个项目。",
-          "完成投资50亿元、建成A、B等项目。")),
+          "完成投资50亿元、建成A、B等项目。", "建设三个示范村、新建两个园区等5个项目。", "建成示范村、两个园区等项目。")),
     Rule("capacity-name", "a yearly capacity before a project's name (年产200万套锂电池项目) names the project",
          # 松滋市 signing news (news3); 弥渡县 signing news (cementren.com 2018-11-01); a short name in 吨 is an
          # amount-class already (湖口县 news, meihuake.net: 兴建年产80万吨磷化工项目)

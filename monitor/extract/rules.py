@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 
 from monitor import numbers as N
 from monitor.extract import lexicon as L
-from monitor.extract.indicator import last_pair_joined, listed_before
+from monitor.extract.indicator import last_pair_joined, listed_before, strip_lead
 from monitor.extract.layout import Doc, Marks, Sentence, last_before, marks_of, past_before
 from monitor.extract.quantities import Item, inside_quotes
 
@@ -81,6 +81,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
         L.EXAMPLE_NAME_RE.match(text, it.post_end) or _example_listed(text, it)
     ):
         return "example-name"  # 华象15万吨多种金属复合板等178个产业项目: the plant's size names one of the projects
+    if cat == "count" and q.chinese and _numeral_in_listed_name(text, it):
+        return "example-name"  # 溪悦河谷、天龙八部小镇等30个项目: 八部 is inside the example's name
     if cat in ("money", "number", "power", "energy", "area", "mass"):
         m = L.SIZE_CLASS_AFTER_RE.match(text, it.post_end)
         over = text[q.start - 1 : q.start] in "过超破" and L.OVER_BEFORE_RE.search(text, max(it.sent.start, q.start - 2), q.start)
@@ -518,6 +520,15 @@ def _example_listed(text: str, it: Item) -> bool:
     k = text.find("等", it.post_end, min(it.clause_end, it.post_end + 80))
     return k > 0 and "、" in text[it.post_end : k] and "项目" in text[k + 1 : k + 7]
 
+
+
+def _numeral_in_listed_name(text: str, it: Item) -> bool:
+    """A Chinese numeral inside the name of a 、-list's example that 等 closes (、天龙八部小镇等): a name's words, no
+    verb, lead the numeral from the 、."""
+    k = text.rfind("、", it.clause_start, it.q.start)
+    lead = text[k + 1 : it.q.start]
+    return (k >= 0 and 1 <= len(lead) <= 4 and L.is_han(lead) and strip_lead(lead) == lead
+            and not L.CREATE_VERB_RE.search(lead) and L.EXAMPLE_NAME_RE.match(text, it.post_end) is not None)
 
 
 def _red_line(right: str) -> bool:
