@@ -442,11 +442,17 @@ RULES: tuple[Rule, ...] = (
          ("新增补贴项目两项。", "发表文章10篇。")),
     Rule("service-scope", "the scope of a service (实行13种…筛查), not a target",
          ("继续实行孕产妇13种致畸基因免费筛查。", "免费提供12种基本药物。"), ("新增免费筛查项目3种。",)),
-    Rule("project-facts", "a sentence about one project (该项目由…投资1亿元, 用地30亩) with no aim describes it: no target",
+    Rule("project-facts", "a sentence about one project (该项目由…投资1亿元, 用地30亩), or the works before a company's project's "
+         "name: no target",
          # news of signings: 三仓镇 蔬菜冻干 (xhby.net s66028036e4b06c459c611b90), 王家桥镇 麻鸭 (55pays.com zxz2022-06-13)
          ("据了解,该项目由海南旺金湖投资有限公司投资1亿元,用地30亩,可年产蔬菜冻干产品20000吨。",
-          "该项目利用关洲村原高坪小学闲置土地进行深加工厂房建设,流转土地2500亩用于鸭稻共育,协议投资额达1.2亿元。"),
-         ("该项目年内完成投资2亿元。", "新建厂房30000平方米。", "该项目计划今年建成,新增产能20000吨。")),
+          "该项目利用关洲村原高坪小学闲置土地进行深加工厂房建设,流转土地2500亩用于鸭稻共育,协议投资额达1.2亿元。",
+          # 松滋市乡镇集中签约招商引资项目 (news3): a signed project's works before the company's project name; the
+          # common shape of such a list of signings
+          "分别是:建设2条锂离子动力电池生产线,购置生产设备、检测设备及配套设施各一套的湖北丰缘科技股份有限公司年产200万套锂电池项目。",
+          "签约项目分别是:新建标准化厂房2万平方米的某某新材料有限公司高性能纤维项目;某某集团冷链物流项目。"),
+         ("该项目年内完成投资2亿元。", "新建厂房30000平方米。", "该项目计划今年建成,新增产能20000吨。",
+          "新建标准化厂房2万平方米,服务入驻企业的创业园项目。", "建设2条生产线,推动有限公司上市。")),
     Rule("project-total", "the total investment of a project being pushed forward (推进总投资13亿元的…)",
          ("推进总投资13亿元的南深环保项目落地。",
           # a project list's entry: 南漳镇人民政府2023年工作计划 (zhangzi.gov.cn); 项目总投资预计达到70亿澳元 (news of

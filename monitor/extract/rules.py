@@ -267,7 +267,18 @@ def _one_project(d: Doc, it: Item) -> bool:
     """The sentence tells of one project (据了解,该项目由…投资1亿元,用地30亩) and names no aim: it describes it."""
     head = d.text[it.sent.start : it.sent.start + 12].lstrip()
     lead = next((w for w in L.NEWS_LEADS if head.startswith(w)), "")
-    return head.startswith(L.THIS_PROJECT, len(lead)) and _names_no_aim(marks_of(d, it.sent))
+    if head.startswith(L.THIS_PROJECT, len(lead)) and _names_no_aim(marks_of(d, it.sent)):
+        return True
+    return _company_project_after(d.text, it)
+
+
+def _company_project_after(text: str, it: Item) -> bool:
+    """The number's words run on to 的 and a company's project (建设2条…生产线,购置…的湖北丰缘科技股份有限公司…
+    项目;): what the project will build, told before its name."""
+    end = min((k for k in (text.find(";", it.post_end, it.sent.end), it.sent.end) if k >= 0))
+    k = text.rfind("的", it.post_end, end)
+    name = text[k + 1 : end].rstrip("。 \n")
+    return k > 0 and name.endswith("项目") and "," not in name and any(w in name for w in L.COMPANY_WORDS)
 
 
 def breakdown_opening(text: str, start: int, end: int) -> bool:
