@@ -149,6 +149,11 @@ FRAGMENTS = [
     # a project's stage before a list of names stays on the kind named after 等 (巴州区 2024: not two "项目")
     ("新开工莲山湖大道、新能源新材料基础设施建设(一期)等项目50个以上", "新开工项目"),
     ("竣工国喜农牧饲料加工厂、津桥湖片区安置还房等项目14个以上", "竣工项目"),
+    # a bare 活动 after 等 names nothing without its examples: the list stays (中卫市2022年政府工作报告, 烟台市2024年
+    # 政府工作报告); a kind of its own (招聘活动) is the name (乌兰察布市2023年政府工作报告)
+    ("开展送戏下乡、文化演出等活动800余场次", "送戏下乡、文化演出等活动"),
+    ("举办全民阅读季等活动3000场次以上", "举办全民阅读季等活动"),
+    ("开展“春风行动”“就业援助月”“重点企业用工专场”等招聘活动45场次以上", "招聘活动"),
     # the fields a 在…等 phrase names are where the work is done, not what (皂户李镇 2025年工作亮目标 news, xiaoyaoxin.com 132)
     ("在畜牧精深加工、电子元器件制造等领域新招引产业项目6个以上", "新招引产业项目"),
     ("在装备制造、新材料等行业培育规上工业企业5家", "培育规上工业企业"),

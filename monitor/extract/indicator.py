@@ -162,7 +162,9 @@ def tidy(s: str) -> str:
         scope = next((w for w in L.SCOPE_FIELDS if tail.startswith(w)), "") if head.startswith("在") else ""
         if scope and len(tail) - len(scope) >= 2:  # 在畜牧精深加工、电子元器件制造等领域新招引产业项目: where, then what
             tail = tail[len(scope) :]
-        if len(tail) >= 2:  # 新开工A、B等项目 → 新开工项目: the stage stays on the kind
+        if tail in L.BARE_KINDS:  # 送戏下乡、文化演出等活动: a kind that names nothing without its examples
+            s = s.strip()
+        elif len(tail) >= 2:  # 新开工A、B等项目 → 新开工项目: the stage stays on the kind
             verb = L.LIST_VERB_RE.match(re.split("[,;，；]", head)[-1])
             s = verb.group(0) + tail if verb and not tail.startswith(verb.group(0)) else tail
         else:
