@@ -149,6 +149,10 @@ FRAGMENTS = [
     # a project's stage before a list of names stays on the kind named after 等 (巴州区 2024: not two "项目")
     ("新开工莲山湖大道、新能源新材料基础设施建设(一期)等项目50个以上", "新开工项目"),
     ("竣工国喜农牧饲料加工厂、津桥湖片区安置还房等项目14个以上", "竣工项目"),
+    # a verb done for people names the need after the count with it (乐山市2023年政府工作报告; the shape of a poverty
+    # relief report's 帮助…名农民工就业)
+    ("及时解决13.8万人生活用水困难", "解决生活用水困难"),
+    ("帮助2000名农民工就业", "帮助农民工就业"),
     # a bare 活动 after 等 names nothing without its examples: the list stays (中卫市2022年政府工作报告, 烟台市2024年
     # 政府工作报告); a kind of its own (招聘活动) is the name (乌兰察布市2023年政府工作报告)
     ("开展送戏下乡、文化演出等活动800余场次", "送戏下乡、文化演出等活动"),
