@@ -1040,6 +1040,14 @@ STEPS = [  # a bare step of a project's course in a list (、竣工100个) count
     ("新签约亿元以上项目5个、开工4个、竣工项目2个", 4, "开工亿元以上项目"),  # 三仓镇 news
     # spared: the stage of a counted home keeps its own reading (新开工…套、建成…套)
     ("新开工保障性住房3000套、建成2000套", 2000, "建成保障性住房"),
+    # 并网 (connected to the grid) is a step of an energy project's course (临沧市2023年政府工作报告)
+    ("新开工能源项目装机达140万千瓦以上,建成并网200万千瓦以上", 200, "并网能源项目装机"),
+    # with no count before it in the sentence, the step counts the work its clause before names (洛阳市2022年政府
+    # 工作报告); a clause with a number of its own names nothing
+    ("以社区为单位实施老旧小区集中连片改造,全年开工8.2万户、建成5.6万户", 8.2, "老旧小区集中连片改造开工"),
+    ("以社区为单位实施老旧小区集中连片改造,全年开工8.2万户、建成5.6万户", 5.6, "老旧小区集中连片改造建成"),
+    ("推进农村公路建设,年内竣工30个", 30, "农村公路建设竣工"),
+    ("新建项目4月底前全部开工,年内竣工300个以上", 300, "竣工"),
 ]
 
 

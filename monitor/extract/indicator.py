@@ -480,9 +480,12 @@ def with_stage(name: str, stage: str) -> str:
     return name[: len(name) - len(tail)] + stage if tail else name
 
 
-def step_on_previous_noun(it: Item, prev: Item | None, step: str) -> str:
-    """'新开工亿元以上项目160个、竣工100个': a bare step of a project's course counts the things counted just before."""
-    if prev is None or prev.sent is not it.sent or N.split_unit(prev.q.unit)[1] != N.split_unit(it.q.unit)[1]:
+def step_on_previous_noun(d: Doc, it: Item, prev: Item | None, step: str) -> str:
+    """'新开工亿元以上项目160个、竣工100个': a bare step of a project's course counts the things counted just before,
+    or, with none before it in the sentence, the work the clause before names (实施老旧小区集中连片改造,全年开工8.2万户)."""
+    if prev is None or prev.sent is not it.sent:
+        return _work_of_clause_before(d, it) + step
+    if N.split_unit(prev.q.unit)[1] != N.split_unit(it.q.unit)[1]:
         return step
     noun = prev.indicator
     head = next((w for w in L.PROJECT_STEPS if noun.startswith(w)), "")
@@ -490,6 +493,20 @@ def step_on_previous_noun(it: Item, prev: Item | None, step: str) -> str:
     if tail:  # 招商引资项目再签约300个、储备400个: the step after the thing
         return noun[: len(noun) - len(tail)].removesuffix("再") + step
     return step + noun[len(head) :] if len(noun) > len(head) else step
+
+
+def _work_of_clause_before(d: Doc, it: Item) -> str:
+    """The work the clause just before a number's names when it holds no number (实施老旧小区集中连片改造), or ""."""
+    text = d.text
+    if it.clause_start <= it.sent.start or text[it.clause_start - 1 : it.clause_start] != ",":
+        return ""
+    start = max(it.sent.start, text.rfind(",", it.sent.start, it.clause_start - 1) + 1)
+    clause = text[start : it.clause_start - 1]
+    if L.DIGIT_RE.search(clause) or not clause.endswith(L.WORK_NOUN_ENDS):
+        return ""
+    k = max(clause.rfind(v) + len(v) if v in clause else 0 for v in L.WORK_VERBS)  # 以社区为单位实施…: after the verb
+    work = tidy(strip_lead(clause[k:]))
+    return work if 2 <= len(work) <= 16 else ""
 
 
 def capacity_of_places_before(d: Doc, it: Item, prev: Item | None, name: str) -> str:

@@ -861,5 +861,8 @@ CAPACITY_HOLDERS = ("园", "校", "学", "院", "房间", "中心")  # how the p
 ADDING_VERBS = ("新增", "增加", "净增")
 # The steps of a project's course that count projects (谋划200个、新签约120个; 开工4个、竣工2个): longest first, the
 # stages of its building among them.
-PROJECT_STEPS = ("开工建设", "新签约", "签约", "谋划", "储备") + BUILD_STAGES
+PROJECT_STEPS = ("开工建设", "新签约", "签约", "谋划", "储备", "并网") + BUILD_STAGES
+# A clause naming a work, whose steps the next clause counts (实施老旧小区集中连片改造,全年开工8.2万户、建成5.6万户).
+WORK_NOUN_ENDS = ("改造", "建设", "整治", "工程")
+WORK_VERBS = ("实施", "推进", "推动", "开展", "启动")
 VERB_ONLY = {"发行", "安排", "完成", "实现", "投入", "新增", "净增", "净减", "新建", "改建", "扩建", "续建", "改造", "提升改造", "改造提升", "新开工", "建设", "引进", "发放", "筹集", "争取", "落实", "培育", "创建"}

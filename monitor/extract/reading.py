@@ -208,7 +208,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     if indicator in L.VERB_ONLY:
         indicator = object_named_before(d, it, indicator) or verb_on_previous_noun(it, items, idx, indicator)
     elif indicator in L.PROJECT_STEPS:
-        indicator = step_on_previous_noun(it, prev, indicator)
+        indicator = step_on_previous_noun(d, it, prev, indicator)
     # "2024年仍然持续上扬突破70亿元": how it moved, not what
     if indicator[-1:] in L.PREDICATE_LAST and L.PREDICATE_RE.fullmatch(indicator):
         indicator = ""
