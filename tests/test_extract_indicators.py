@@ -883,6 +883,11 @@ COUNTED = [  # a count's noun ends before the next count's lead words, and befor
     # counter-examples: a list the count shares (no count after it) stays whole (衡水 2025); 基本 inside a name stays
     ("培育建设文化名家工作室、公共文化空间450个", 450, "文化名家工作室、公共文化空间"),
     ("新建5个基本农田保护示范区", 5, "基本农田保护示范区"),
+    # two measures of one thing, the second's noun after it (七台河市2023年政府工作报告; 无锡市2024年政府工作报告);
+    # two counts of one kind are two things (学校3所、5所幼儿园)
+    ("开展98公顷、42个历史遗留图斑治理", 98, "历史遗留图斑治理"),
+    ("实施改造109个、424万平方米老旧小区", 109, "老旧小区"),
+    ("新建学校3所、5所幼儿园", 3, "新建学校"),
 ]
 
 
