@@ -659,6 +659,22 @@ def test_a_paragraph_opening_this_year_so_far_reports_the_year_of_the_pages_date
     assert found.actuals[0].indicator in ("工业开票销售", "固定资产投资")
 
 
+# 今年 in the review of a report given in January of its plan's year is the year planned (江苏省政府工作报告(2024年1月
+# 23日)报道: 过去一年,…。今年经济社会发展主要预期目标也定了,其中…增长5%以上); given in December (岳阳 2023年12月31日),
+# or 今年以来, it is the year reviewed.
+JIANGSU = "报告回顾了2023年工作。过去一年,江苏地区生产总值增长5.8%。今年经济社会发展主要预期目标也定了,其中地区生产总值增长5%以上。"
+
+
+@pytest.mark.parametrize("title, date, roles", [
+    ("江苏省政府工作报告(2024年1月23日)报道", None, [("actual", 5.8, "2023"), ("target", 5, "2024")]),
+    ("江苏省政府工作报告报道", "2024-01-23", [("actual", 5.8, "2023"), ("target", 5, "2024")]),
+    ("江苏省2024年政府工作报告报道", "2023-12-31", [("actual", 5.8, "2023"), ("actual", 5, "2023")]),
+])
+def test_jinnian_in_a_january_reports_review_is_the_year_planned(title, date, roles):
+    found = extract_body(JIANGSU, title, date)
+    assert sorted((r.role, r.value, r.period) for r in found.actuals + found.targets) == sorted(roles)
+
+
 # A meeting's news names the year it lays out work for (大朗镇 2013年度总结会议, guannews.com 7330; 中共楼塔镇
 # 代表大会, xsrb.xsnet.cn 2025-01-02); a year the meeting only sums up is none (counter-example).
 @pytest.mark.parametrize("body, year", [

@@ -479,7 +479,7 @@ def _analyze(body: str, title: str | None, date: str | None) -> tuple[Doc, list[
     if "20" in heading:
         heading = L.BARE_TITLE_YEAR_RE.sub(r"\1年", heading)  # 城口县2024财政预算执行情况: 2024年
     d = Doc(body, text, heading, plan_year_of(heading if title else title, text, date), spacing=spacing,
-            date_year=int(date[:4]) if date and date[:4].isdigit() else None)
+            date_year=int(date[:4]) if date and date[:4].isdigit() else _title_date_year(heading))
     d.first_year = first_year_of(d.title, d.plan_year)
     d.place = place_of(d.title)
     lay_out(d)
@@ -501,6 +501,12 @@ def _analyze(body: str, title: str | None, date: str | None) -> tuple[Doc, list[
         before = next(((it.role, sent.why) for it in reversed(read) if not it.skip), before)
     _drop_restated(items)
     return d, items
+
+
+def _title_date_year(title: str) -> int | None:
+    """The year of a date the title gives (江苏省政府工作报告(2024年1月23日)报道), for a page with no date of its own."""
+    m = L.TITLE_DATE_RE.search(title) if "日" in title else None
+    return int(m.group(1)) if m else None
 
 
 def _common_forms(text: str) -> str:

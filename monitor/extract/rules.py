@@ -240,6 +240,7 @@ def role_of(d: Doc, it: Item) -> tuple[str, str]:
     if s.mode == "review":  # 争取 in a review reports what was obtained
         if d.text.find("目标", s.start, pos) >= 0 and _coming_plan_goal(d, it):
             return "target", "five-year-goal"
+        fwd = max(fwd, _given_years_jinnian(d, s, mk, pos))
         return ("target", "forward-in-review") if fwd > past else ("actual", "review-part")
     fwd = max(fwd, last_before(mk.strive, pos), _this_year_before(d, mk, pos))  # 已建成3个,今年再创建2个
     if mk.hedges and _closing_year_forecast(d, mk, pos, s.end):
@@ -365,6 +366,15 @@ def _this_year_before(d: Doc, mk: Marks, pos: int) -> int:
             continue
         return t
     return -1
+
+
+def _given_years_jinnian(d: Doc, s: Sentence, mk: Marks, pos: int) -> int:
+    """The last 今年 before pos in a review of the year before a report given in its plan's year (江苏 2024年1月23日:
+    今年经济社会发展主要预期目标也定了): the year it was given in, the one planned; or -1."""
+    if d.date_year is None or d.date_year != d.plan_year or s.period != str(d.plan_year - 1):
+        return -1
+    t = last_before(mk.this_year, pos)
+    return t if t >= 0 and d.text.startswith("今年", t) and not d.text.startswith("以来", t + 2) else -1
 
 
 _YEARS_TASK = ("目标", "任务", "计划")  # after 全年: the year's task, an object, not a mark of the plan
