@@ -4,7 +4,10 @@ The list is the element holding the most items (`li`, `tr`, `dd`, `p`, or a bare
 sites' own CMSs) that each show one link and a date: at least 3, or 1 on a later page (one TRS's pager numbers, or
 whose 上一页 leads somewhere). A sidebar of menu links without dates is never it, nor, on a page without any pager, a
 box whose 更多/浏览更多 link leads to another column (an overview page previewing its sub-columns: an error naming
-that column). A row printing only month and day (`10-19`, TRS county templates) takes its year from its link when the
+that column). TRS's 动静结合 template (avalon `list2.trsapi`) prints its list in blocks of five, each a
+`$showStatic(N)` block (`div[ms-visible="$showStatic(6)"] > ul > li`, or the `ul` itself): the blocks are one list,
+`recordCount:'39'` of its `pageChnlInfo` script its total (the entries past the printed blocks come from a search API
+the monitor does not read, so a stated total above them says the list is incomplete). A row printing only month and day (`10-19`, TRS county templates) takes its year from its link when the
 link's date folder (`./201710/t20171019_398276.html`, Hanweb `/art/2017/10/19/`) is of that month.
 
 The next page is the link reading 下一页/下页/后页 nearest the list (a page of several tabbed lists prints a pager
@@ -32,6 +35,8 @@ _TRS_PAGER = re.compile(r"createPageHTML\(\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)
 _TRS_DIV_PAGER = re.compile(r"createPageHTML\(\s*['\"][\w-]+['\"]\s*,\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,"
                             r"\s*['\"](\w+)['\"]\s*,\s*['\"](\w+)['\"]\s*,\s*['\"]?(\d+)")  # ('page_div', pages, page, …, total)
 _TOTAL = re.compile(r"共\s*(\d+)\s*条")
+_RECORD_COUNT = re.compile(r"""recordCount\s*:\s*['"]?(\d+)""")  # TRS 动静结合: var pageChnlInfo={… recordCount:'39', …}
+_BLOCK = "$showStatic("  # TRS 动静结合: the ms-visible of each printed block of a list
 _COUNTDOWN = re.compile(r"""purl\s*=\s*["']([^"']+)["'].*?maxPageNum\d*\s*=\s*(\d+)\s*["']""", re.S)
 _COUNTDOWN_PAGE = re.compile(r"(/index_\d+)_(\d+)\.html$")  # a later page of the maxPageNum pager: index_958_198.html
 _MONTH_DAY = re.compile(r"(?<![\d.-])(\d{1,2})-(\d{1,2})(?![\d.-])")
@@ -76,7 +81,7 @@ class HtmlListScraper(Scraper):
             entries.append(Entry(urljoin(url, a.attributes["href"]), a.attributes.get("title") or text_of(a),
                                  item_date(text_of(item), a.attributes["href"])))
         shown = text_of(tree.body) if tree.body else ""
-        stated, pager = _TOTAL.search(shown), trs_pager(text)
+        stated, pager = _TOTAL.search(shown) or _RECORD_COUNT.search(text), trs_pager(text)
         total = int(stated.group(1)) if stated else pager.total if pager else None
         next_url = next_page(nexts, text, url, items[0][0].parent)
         if not (self.items or nexts or previous or total is not None or next_url or pager):
@@ -95,9 +100,20 @@ def list_items(tree: LexborHTMLParser, least: int = MIN_ITEMS) -> list[tuple[Lex
         nested = any(n.mem_id != item.mem_id for n in item.css("li, tr, dd"))
         if len(links) != 1 or nested or not item_date(text_of(item), links[0].attributes["href"]):
             continue
-        groups.setdefault(item.parent.mem_id if item.parent else 0, []).append((item, links[0]))
+        groups.setdefault(list_of(item), []).append((item, links[0]))
     best = max(groups.values(), key=len, default=[])
     return best if len(best) >= least else []
+
+
+def list_of(item: LexborNode) -> int:
+    """The id of the element an item's list is: its parent, or what holds the parent's TRS `$showStatic(N)` blocks."""
+    parent = item.parent
+    if parent is None:
+        return 0
+    for block in (parent, parent.parent):
+        if block is not None and block.parent is not None and _BLOCK in (block.attributes.get("ms-visible") or ""):
+            return block.parent.mem_id
+    return parent.mem_id
 
 
 def item_date(text: str, href: str) -> str | None:

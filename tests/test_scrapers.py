@@ -378,6 +378,30 @@ def test_dated_links_in_a_box_with_a_more_link_are_a_preview_unless_the_page_pag
             TEMPLATES["html-list"].parse_list(page, url)
 
 
+@pytest.mark.parametrize(("block", "record_count", "read"), [
+    # www.pingtan.gov.cn 年度计划 (tests/fixtures/lists/pingtan_ndjh_trs_showstatic_EXCERPT.html): div blocks of a ul
+    ('<div ms-visible="$showStatic({n})"><ul>{items}</ul><div class="border_b_dashed"></div></div>', 39, 39),
+    # its 工作进展情况 column: 15 blocks printed (75 items) of 107, the rest behind /fjdzapp/search
+    ('<div ms-visible="$showStatic({n})"><ul>{items}</ul></div>', 107, 75),
+    # the same template with the attribute on the ul, as public scrapers of Fujian provincial sites describe it
+    ('<ul ms-visible="$showStatic({n})">{items}</ul>', 15, 15),
+])
+def test_trs_showstatic_blocks_are_one_list_whose_total_is_the_record_count(block, record_count, read):
+    def items(first: int) -> str:
+        return "".join(f'<li><a href="./202509/t2025091{k % 10}_{first + k}.htm" title="文{first + k}">文{first + k}</a>'
+                       f'<em></em><span class="bf-pass">2025-09-1{k % 10}</span></li>' for k in range(min(5, read - first + 1)))
+    printed = "".join(block.format(n=n, items=items(n)) for n in range(1, read + 1, 5))
+    side = "".join(f'<li><a href="../x{k}/" title="栏目{k}">栏目{k}</a></li>' for k in range(6))  # the 更多栏目 menu
+    page = (f'<html><body><ul class="dropdown_menu">{side}</ul><div class="list_base" ms-controller="list">'
+            f'<div ms-visible="showStatic">{printed}</div><div ms-visible="!showStatic"><ul ms-if="list.length>0">'
+            '<li ms-repeat="list"><a ms-attr-href="el.chnldocurl"></a><span class="bf-pass"></span></li></ul></div></div>'
+            f"<script>var pageChnlInfo={{quickMode:\"动静结合\", recordCount:'{record_count}', prepage:15}}</script>"
+            "</body></html>")
+    listed = TEMPLATES["html-list"].parse_list(page, "https://www.pingtan.gov.cn/zwgk/ghxx/ndjh/")
+    assert (len(listed.entries), listed.total, listed.next_url) == (read, record_count, None)
+    assert listed.entries[-1].title == f"文{read}"
+
+
 @pytest.mark.parametrize(("call", "url", "count", "next_url", "total"), [
     # TRS's createPageHTML('page_div', pages, page from 1, prefix, ext, total), as public scrapers quote it from
     # www.ganzhou.gov.cn 法规文件 and www.csrc.gov.cn 规章 (and describe for Zhenjiang's and Suzhou's sites): page N is
