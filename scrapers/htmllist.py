@@ -4,7 +4,8 @@ The list is the element holding the most items (`li`, `tr`, `dd`, `p`, or a bare
 sites' own CMSs) that each show one link and a date: at least 3, or 1 on a later page (one TRS's pager numbers, or
 whose 上一页 leads somewhere). A sidebar of menu links without dates is never it, nor, on a page without any pager, a
 box whose 更多/浏览更多 link leads to another column (an overview page previewing its sub-columns: an error naming
-that column). TRS's 动静结合 template (avalon `list2.trsapi`) prints its list in blocks of five, each a
+that column). A link without a title attribute is titled by its text, less the date when it wraps the whole row.
+TRS's 动静结合 template (avalon `list2.trsapi`) prints its list in blocks of five, each a
 `$showStatic(N)` block (`div[ms-visible="$showStatic(6)"] > ul > li`, or the `ul` itself): the blocks are one list,
 `recordCount:'39'` of its `pageChnlInfo` script its total (the entries past the printed blocks come from a search API
 the monitor does not read, so a stated total above them says the list is incomplete). A row printing only month and day (`10-19`, TRS county templates) takes its year from its link when the
@@ -36,6 +37,7 @@ _TRS_DIV_PAGER = re.compile(r"createPageHTML\(\s*['\"][\w-]+['\"]\s*,\s*['\"]?(\
                             r"\s*['\"](\w+)['\"]\s*,\s*['\"](\w+)['\"]\s*,\s*['\"]?(\d+)")  # ('page_div', pages, page, …, total)
 _TOTAL = re.compile(r"共\s*(\d+)\s*条")
 _RECORD_COUNT = re.compile(r"""recordCount\s*:\s*['"]?(\d+)""")  # TRS 动静结合: var pageChnlInfo={… recordCount:'39', …}
+_DATE_ONLY = re.compile(r"[\[(]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*[\])]?")  # a row's date, printed alone
 _BLOCK = "$showStatic("  # TRS 动静结合: the ms-visible of each printed block of a list
 _COUNTDOWN = re.compile(r"""purl\s*=\s*["']([^"']+)["'].*?maxPageNum\d*\s*=\s*(\d+)\s*["']""", re.S)
 _COUNTDOWN_PAGE = re.compile(r"(/index_\d+)_(\d+)\.html$")  # a later page of the maxPageNum pager: index_958_198.html
@@ -78,7 +80,7 @@ class HtmlListScraper(Scraper):
                                       "scraper = \"html-list\" and params = { items = \"CSS selector\" })")
         entries = []
         for item, a in items:
-            entries.append(Entry(urljoin(url, a.attributes["href"]), a.attributes.get("title") or text_of(a),
+            entries.append(Entry(urljoin(url, a.attributes["href"]), link_title(a),
                                  item_date(text_of(item), a.attributes["href"])))
         shown = text_of(tree.body) if tree.body else ""
         stated, pager = _TOTAL.search(shown) or _RECORD_COUNT.search(text), trs_pager(text)
@@ -103,6 +105,23 @@ def list_items(tree: LexborHTMLParser, least: int = MIN_ITEMS) -> list[tuple[Lex
         groups.setdefault(list_of(item), []).append((item, links[0]))
     best = max(groups.values(), key=len, default=[])
     return best if len(best) >= least else []
+
+
+def link_title(a: LexborNode) -> str:
+    """A list link's title: its title attribute, else its text less the date an element inside it prints alone
+    (a link wrapping the whole row: stats.gov.cn's `a > span > font.cont_tit03 title + font.cont_tit02 date`)."""
+    title = a.attributes.get("title")
+    if title:
+        return title
+    text = text_of(a)
+    if not any(c.isdigit() for c in text):
+        return text
+    for node in a.css("*"):
+        shown = text_of(node)
+        if shown and shown != text and _DATE_ONLY.fullmatch(shown):
+            head, _, tail = text.rpartition(shown)
+            return f"{head.strip()} {tail.strip()}".strip()
+    return text
 
 
 def list_of(item: LexborNode) -> int:

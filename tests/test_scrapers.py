@@ -9,6 +9,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser
 from conftest import ROOT, SEEDS, SHARED
 
 from monitor import seedformat
@@ -20,7 +21,7 @@ from monitor.sources import DEFAULT_SOURCES, load_sources
 from scrapers import ALL, SCRAPERS
 from monitor.scraper import Entry
 from scrapers.detect import TEMPLATES, detect, template_of
-from scrapers.htmllist import item_date
+from scrapers.htmllist import item_date, link_title
 from scrapers.jcms import JcmsScraper
 from scrapers.jpaas import JpaasScraper
 
@@ -344,6 +345,21 @@ def test_the_next_page_is_read_from_href_tagname_or_the_onclick_call_of_the_list
 ])
 def test_a_month_day_list_date_takes_its_year_from_the_links_month_folder(shown, href, date):
     assert item_date(shown, href) == date
+
+
+@pytest.mark.parametrize(("link", "title"), [
+    # www.stats.gov.cn 最新发布 (tests/fixtures/lists/stats_zxfb_trs_fenye_EXCERPT.html): the link wraps title and date
+    ('<a href="./202001/t20200109_1721984.html"><span class="cont_tit"><img src="../../images/01.jpg"><font class="cont_tit03">'
+     '2019年12月份居民消费价格同比上涨4.5%</font><font class="cont_tit02">2020-01-09</font></span></a>',
+     "2019年12月份居民消费价格同比上涨4.5%"),
+    ('<a href="./a.html"><span>[2017-10-13]</span> 胡江萍调研我市重点交通工程项目推进情况</a>', "胡江萍调研我市重点交通工程项目推进情况"),
+    # a date that is part of the title's own text stays, and a title attribute wins
+    ('<a href="./a.html">关于2020-01-09停电的通知</a>', "关于2020-01-09停电的通知"),
+    ('<a href="./a.html" title="全称"><h5>简称</h5><h6>2026-09-29</h6></a>', "全称"),
+])
+def test_a_link_wrapping_its_rows_date_is_titled_without_it(link, title):
+    a = LexborHTMLParser(f"<html><body>{link}</body></html>").css_first("a")
+    assert link_title(a) == title
 
 
 @pytest.mark.parametrize(("page", "count", "next_url"), [
