@@ -169,7 +169,8 @@ def test_the_last_api_page_has_no_next_page():
 @pytest.mark.parametrize(
     ("answer", "message"),
     [
-        (api_answer("", count=31, page=3), "items selector '.page-content li' matched 0 elements but the list has 31"),
+        (api_answer("", count=31, page=3),
+         "items selector '.page-content li, .page-content tbody tr' matched 0 elements but the list has 31"),
         (api_answer("", count=0, success=False), "list API answered success=False ('参数错误')"),
         ("{not json", "list API answer is not the expected JSON"),
         (api_answer("", count=31, page=1), "asked for list page 3, the API answered page 1 (of 31 entries)"),
