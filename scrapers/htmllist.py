@@ -4,7 +4,8 @@ The list is the element holding the most items (`li`, `tr`, `dd`, `p`, or a bare
 sites' own CMSs) that each show one link and a date: at least 3, or 1 on a later page (one TRS's pager numbers, or
 whose 上一页 leads somewhere). A sidebar of menu links without dates is never it, nor, on a page without any pager, a
 box whose 更多/浏览更多 link leads to another column (an overview page previewing its sub-columns: an error naming
-that column). A link without a title attribute is titled by its text, less the date when it wraps the whole row.
+that column), nor the boxes of a page that says it is an overview (Hanweb jcms: `<body alt="综合页">`; an error naming
+the column the longest box's tab or title links to). A link without a title attribute is titled by its text, less the date when it wraps the whole row.
 TRS's 动静结合 template (avalon `list2.trsapi`) prints its list in blocks of five, each a
 `$showStatic(N)` block (`div[ms-visible="$showStatic(6)"] > ul > li`, or the `ul` itself): the blocks are one list,
 `recordCount:'39'` of its `pageChnlInfo` script its total (the entries past the printed blocks come from a search API
@@ -47,6 +48,7 @@ _NEXT = {"下一页", "下页", "后页", "下一页>", "下一页>>", ">"}
 _PREVIOUS = {"上一页", "上页", "前页", "<上一页", "<<上一页", "<"}
 _MORE = {"更多", "浏览更多", "查看更多", "more"}  # a preview box's link to its column, once >> and spaces are gone
 PREVIEW_DEPTH = 3  # a preview box's 更多 link sits within three levels above its list
+OVERVIEW = "综合页"  # Hanweb jcms names an overview page's type: <body id="page_type" alt="综合页">
 _CALLED_PAGE = re.compile(r"""['"]((?:https?://|\.{0,2}/)[^'"\s]+)['"]""")  # the page an onclick call opens
 MIN_ITEMS = 3  # fewer dated links is not a list
 
@@ -91,6 +93,10 @@ class HtmlListScraper(Scraper):
             if more:
                 raise self.error(url, f"its only dated links preview another column, whose 更多 link goes to {more}: "
                                       "watch that column's page")
+            if tree.body is not None and tree.body.attributes.get("alt") == OVERVIEW:
+                column = heading_link(items[0][0].parent, url) or "another column"
+                raise self.error(url, f'a 综合页 (body alt="综合页", an overview of other columns) has no list of its own; '
+                                      f"its longest box previews {column}: watch that column's page")
         return ListPage(tuple(entries), next_url, total)
 
 
@@ -171,6 +177,20 @@ def more_link(list_node: LexborNode | None, url: str) -> str | None:
         for a in node.css("a"):
             target = link_target(a)
             if target and text_of(a).replace(" ", "").strip(">»+").lower() in _MORE and urljoin(url, target) != url:
+                return urljoin(url, target)
+        node = node.parent
+    return None
+
+
+def heading_link(list_node: LexborNode | None, url: str) -> str | None:
+    """Where the first undated link of the box around a list goes (its tab or title, naming the column it previews)."""
+    node = list_node
+    for _ in range(PREVIEW_DEPTH + 1):
+        if node is None:
+            return None
+        for a in node.css("a"):
+            target = link_target(a)
+            if target and urljoin(url, target) != url and not item_date(text_of(a.parent), target):
                 return urljoin(url, target)
         node = node.parent
     return None

@@ -419,6 +419,28 @@ def test_trs_showstatic_blocks_are_one_list_whose_total_is_the_record_count(bloc
     assert listed.entries[-1].title == f"文{read}"
 
 
+@pytest.mark.parametrize("page_type", ["综合页", None])
+def test_a_hanweb_overview_page_is_an_error_naming_the_column_its_longest_box_previews(page_type):
+    # jsszfhcxjst.jiangsu.gov.cn 信息公开 (tests/fixtures/lists/js_jst_col49350_zonghe_tabs_EXCERPT.html): tab boxes of six
+    # month-day links under tab headers linking to their columns, a hidden second tab list in each box, no pager
+    def box(col: int, hidden: int) -> str:
+        items = "".join(f'<li><a href="/art/2026/9/{d}/art_{col}_1183{d:02d}.html" title="文{d}">文{d} </a><span>09-{d:02d}</span></li>'
+                        for d in range(1, 7))
+        other = items.replace(f"art_{col}_", f"art_{hidden}_")
+        return (f'<div class="cf" b-tab><ul class="qh_bt_box tit" b-header><li class="hover"><a href="/col/col{col}/index.html">'
+                f'甲</a></li><li><a href="/col/col{hidden}/index.html">乙</a></li></ul><div class="qh_list_box listL" b-panel>'
+                f'<div class="listsub"><ul class="list_pad">{items}</ul></div><div class="listsub bt-none">'
+                f'<ul class="list_pad">{other}</ul></div></div></div>')
+    body = f'<body id="page_type" alt="{page_type}">' if page_type else "<body>"
+    page = f"<html>{body}{box(8639, 49386)}{box(7690, 8712)}</body></html>"
+    url = "http://jsszfhcxjst.jiangsu.gov.cn/col/col49350/index.html"
+    if page_type:
+        with pytest.raises(ParseError, match="its longest box previews http://jsszfhcxjst.jiangsu.gov.cn/col/col8639/index.html"):
+            TEMPLATES["html-list"].parse_list(page, url)
+    else:  # a page that does not say it is an overview: its longest list is read, as before
+        assert len(TEMPLATES["html-list"].parse_list(page, url).entries) == 6
+
+
 @pytest.mark.parametrize(("call", "url", "count", "next_url", "total"), [
     # TRS's createPageHTML('page_div', pages, page from 1, prefix, ext, total), as public scrapers quote it from
     # www.ganzhou.gov.cn 法规文件 and www.csrc.gov.cn 规章 (and describe for Zhenjiang's and Suzhou's sites): page N is
