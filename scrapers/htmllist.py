@@ -2,25 +2,27 @@
 
 The list is the element holding the most items (`li`, `tr`, `dd`, `p`, or a bare `div` row: `div > a + p` on county
 sites' own CMSs) that each show one link and a date: at least 3, or 1 on a later page (one TRS's pager numbers, or
-whose 上一页 leads somewhere). A sidebar of menu links without dates is never it, nor, on a page without any pager, a
-box whose 更多/浏览更多 link leads to another column (an overview page previewing its sub-columns: an error naming
-that column), nor the boxes of a page that says it is an overview (Hanweb jcms: `<body alt="综合页">`; an error naming
-the column the longest box's tab or title links to). A link without a title attribute is titled by its text, less the date when it wraps the whole row.
-TRS's 动静结合 template (avalon `list2.trsapi`) prints its list in blocks of five, each a
+whose 上一页 leads somewhere). A sidebar of menu links without dates is never it, nor, on a page without any pager, a box
+whose 更多/浏览更多 link leads to another column (an overview page previewing its sub-columns: an error naming that column),
+nor the boxes of a page that says it is an overview (Hanweb jcms: `<body alt="综合页">`; an error naming the column the
+longest box's tab or title links to). A link without a title attribute is titled by its text, less the date when it
+wraps the whole row. TRS's 动静结合 template (avalon `list2.trsapi`) prints its list in blocks of five, each a
 `$showStatic(N)` block (`div[ms-visible="$showStatic(6)"] > ul > li`, or the `ul` itself): the blocks are one list,
 `recordCount:'39'` of its `pageChnlInfo` script its total (the entries past the printed blocks come from a search API
-the monitor does not read, so a stated total above them says the list is incomplete). A row printing only month and day (`10-19`, TRS county templates) takes its year from its link when the
-link's date folder (`./201710/t20171019_398276.html`, Hanweb `/art/2017/10/19/`) is of that month.
+the monitor does not read, so a stated total above them says the list is incomplete). A row printing only month and
+day (`10-19`, TRS county templates) takes its year from its link when the link's date folder
+(`./201710/t20171019_398276.html`, Hanweb `/art/2017/10/19/`) is of that month.
 
-The next page is the link reading 下一页/下页/后页 nearest the list (a page of several tabbed lists prints a pager
-under each), its address in `href`, else in a `tagname` attribute or the page named in its `onclick` call (Huilan
-easysite: `<a title="下一页" onclick="queryArticleByCondition(this,'/x/d89c1422-2.shtml')" tagname="/x/d89c1422-2.shtml">`;
-on the last page `tagname="[NEXTPAGE]"`, no next page); else TRS's `createPageHTML(pages, current, "index", "html")`
-(pages `index.html`, `index_1.html`, ...) or `createPageHTML('page_div', pages, page, 'list', 'shtml', total)` (page
-counted from 1: `list.shtml`, `list_2.shtml`, ...); else the script pager of the `nN/nM` column CMS (mps.gov.cn, county
-sites: `var purl="../../n3/n13/index_958"` and `document.cookie="maxPageNum958=199"`), whose pages count down from the
-newest (`index.html`, then `index_958_198.html` … `index_958_1.html`). A stated `共N条` (or the page_div call's last
-number) is the list's total.
+The next page is the link reading 下一页/下页/后页 nearest the list (a page of several tabbed lists prints a pager under
+each), its address in `href`, else in a `tagname` attribute or the page named in its `onclick` call (Huilan easysite:
+`<a title="下一页" onclick="queryArticleByCondition(this,'/x/d89c1422-2.shtml')" tagname="/x/d89c1422-2.shtml">`; on the
+last page `tagname="[NEXTPAGE]"`, no next page); else TRS's `createPageHTML(pages, current, "index", "html")` (pages
+`index.html`, `index_1.html`, ...) or `createPageHTML('page_div', pages, page, 'list', 'shtml', total)` (page counted
+from 1: `list.shtml`, `list_2.shtml`, ...) or the same pager written by the page's own script (`var currentPage = 0`,
+`var countPage = 2`, `document.write(... "index"+"_" + nextPage + "."+"html" ...)`); else the script pager of the
+`nN/nM` column CMS (mps.gov.cn, county sites: `var purl="../../n3/n13/index_958"` and
+`document.cookie="maxPageNum958=199"`), whose pages count down from the newest (`index.html`, then
+`index_958_198.html` … `index_958_1.html`). A stated `共N条` (or the page_div call's last number) is the list's total.
 """
 
 from __future__ import annotations
@@ -36,6 +38,9 @@ from monitor.scraper import Entry, ListPage, Scraper, list_date, text_of
 _TRS_PAGER = re.compile(r"createPageHTML\(\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,\s*['\"](\w+)['\"]\s*,\s*['\"](\w+)['\"]")
 _TRS_DIV_PAGER = re.compile(r"createPageHTML\(\s*['\"][\w-]+['\"]\s*,\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,"
                             r"\s*['\"](\w+)['\"]\s*,\s*['\"](\w+)['\"]\s*,\s*['\"]?(\d+)")  # ('page_div', pages, page, …, total)
+_WRITE_PAGES = re.compile(r"\bcountPage\s*=\s*(\d+)")  # TRS's document.write pager: var countPage = 2//共多少页
+_WRITE_CURRENT = re.compile(r"\bcurrentPage\s*=\s*(\d+)")  # var currentPage = 0;//所在页从0开始
+_WRITE_NEXT = re.compile(r"""([\w-]+)(?:["']\s*\+\s*["'])?_["']\s*\+\s*nextPage\s*\+\s*["']\.(?:["']\s*\+\s*["'])?(\w+)""")
 _TOTAL = re.compile(r"共\s*(\d+)\s*条")
 _RECORD_COUNT = re.compile(r"""recordCount\s*:\s*['"]?(\d+)""")  # TRS 动静结合: var pageChnlInfo={… recordCount:'39', …}
 _DATE_ONLY = re.compile(r"[\[(]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*[\])]?")  # a row's date, printed alone
@@ -248,7 +253,17 @@ def trs_pager(text: str) -> TrsPager | None:
     if div:
         pages, current, prefix, ext = int(div.group(1)), int(div.group(2)), div.group(3), div.group(4)
         return TrsPager(current > 1, f"{prefix}_{current + 1}.{ext}" if current < pages else None, int(div.group(5)))
-    return None
+    return written_pager(text) if "countPage" in text else None
+
+
+def written_pager(text: str) -> TrsPager | None:
+    """TRS's pager written by its script (`var currentPage = 0`, `var countPage = 2`, then document.write of
+    `"index"+"_" + nextPage + "."+"html"`): the page from 0, its count, and the next page's file."""
+    pages, current, name = _WRITE_PAGES.search(text), _WRITE_CURRENT.search(text), _WRITE_NEXT.search(text)
+    if not (pages and current and name):
+        return None
+    count, page = int(pages.group(1)), int(current.group(1))
+    return TrsPager(page > 0, f"{name.group(1)}_{page + 1}.{name.group(2)}" if page + 1 < count else None, None)
 
 
 def countdown_next(text: str, url: str) -> str | None:

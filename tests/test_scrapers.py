@@ -441,6 +441,32 @@ def test_a_hanweb_overview_page_is_an_error_naming_the_column_its_longest_box_pr
         assert len(TEMPLATES["html-list"].parse_list(page, url).entries) == 6
 
 
+@pytest.mark.parametrize(("script", "page", "next_url"), [
+    # TRS's pager written by the page's own script, as on the 恩格贝生态示范区 信息公开年报 list
+    # (tests/fixtures/lists/egb_xxgknb_trs_docwrite_pager_EXCERPT.html): the server's page holds no pager link
+    ('var currentPage = 0;//所在页从0开始\nvar nextPage = currentPage+1//下一页\nvar countPage = 2//共多少页\n'
+     'if(countPage>1&&currentPage!=(countPage-1))\ndocument.write("<a href=\\"index"+"_" + nextPage + "."+"html\\">下一页</a>");',
+     "index.html", "index_1.html"),
+    ('var currentPage = 1;//所在页从0开始\nvar nextPage = currentPage+1//下一页\nvar countPage = 2//共多少页\n'
+     'document.write("<a href=\\"index"+"_" + nextPage + "."+"html\\">下一页</a>");', "index_1.html", None),  # the last
+    # hdzfxxgk.hd.gov.cn 近期信息公开 (TRS, a saved copy in a public repository): the same numbers without spaces
+    ('var countnum= 6348;\nvar currentPage=0;\nvar prevPage=currentPage-1\nvar nextPage=currentPage+1\nvar countPage=56\n'
+     'document.write("<a href=\\"index"+"_"+nextPage+"."+"html\\" target=\\"_self\\">下一页</a>&nbsp;&nbsp;");', "index.html",
+     "index_1.html"),
+    # the same pager of a site writing .shtml pages (a TRS template as public scrapers quote it, 67 pages)
+    ('var currentPage = 0;//所在页从0开始\nvar nextPage = currentPage+1//下一页\nvar countPage = 67//共多少页\n'
+     'document.write("<a href=\\"index"+"_" + nextPage + "."+"shtml\\" class=\'fanye\'>下一页</a>");', "index.shtml",
+     "index_1.shtml"),
+])
+def test_trs_pager_written_by_the_pages_script_gives_the_next_page(script, page, next_url):
+    items = "".join(f'<tr><td><img src="ico2.jpg"></td><td><a href="./2020{n:02d}/t2020{n:02d}01_{n}.html">文{n}</a></td>'
+                    f"<td>2020-{n:02d}-01</td></tr>" for n in range(1, 4))
+    html = f'<html><body><table class="gl_list"><tbody>{items}</tbody></table><script>{script}</script></body></html>'
+    url = "https://egb.invalid/xxgk/xxgknb/" + page
+    listed = TEMPLATES["html-list"].parse_list(html, url)
+    assert len(listed.entries) == 3 and listed.next_url == (next_url and urljoin(url, next_url))
+
+
 @pytest.mark.parametrize(("call", "url", "count", "next_url", "total"), [
     # TRS's createPageHTML('page_div', pages, page from 1, prefix, ext, total), as public scrapers quote it from
     # www.ganzhou.gov.cn 法规文件 and www.csrc.gov.cn 规章 (and describe for Zhenjiang's and Suzhou's sites): page N is
