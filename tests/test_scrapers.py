@@ -232,6 +232,25 @@ def test_the_real_jiangsu_jcms_page_states_the_total_of_the_call_it_runs_not_the
     assert query["columnid"] == ["8639"] and query["unitid"] == ["286629"]
 
 
+@pytest.mark.parametrize(("record", "entry"), [
+    # zwgk.dingxi.gov.cn (定西市政府信息公开平台, jcms column 12377), its records as a public script saved them: the date in b
+    ('<li class="clearfix">    <a target="_blank" href="/art/2022/1/20/art_12377_1486865.html" title="定西市“春节”文明祭祀倡议书">'
+     '定西市“春节”文明祭祀倡议书</a>    <b>2022-01-20</b></li>', ("/art/2022/1/20/art_12377_1486865.html", "定西市“春节”文明祭祀倡议书",
+                                                              "2022-01-20")),
+    # the shape a public scraper's test quotes from jshrss.jiangsu.gov.cn's jcms lists: title and date inside the link
+    ('<li><a href="/art/2026/9/10/art_78506_1.html"><span class="list_title">招聘公示...</span><i>2026-09-10</i></a></li>',
+     ("/art/2026/9/10/art_78506_1.html", "招聘公示...", "2026-09-10")),
+    # the common record: a title attribute and a span date
+    ("<li><a href='/art/2021/1/1/art_1_1.html' title='甲'>甲</a><span>2021-01-01</span></li>",
+     ("/art/2021/1/1/art_1_1.html", "甲", "2021-01-01")),
+])
+def test_a_jcms_record_gives_its_title_and_its_date_wherever_the_record_prints_it(record, entry):
+    answer = (f"<datastore><totalrecord>1</totalrecord><totalpage>1</totalpage><recordset><record><![CDATA[{record}]]>"
+              "</record></recordset></datastore>")
+    listed = JcmsScraper().parse_list(answer, BASE + "/module/web/jpage/dataproxy.jsp?page=1&columnid=1")
+    assert listed.entries == (Entry(BASE + entry[0], entry[1], entry[2]),)
+
+
 def test_a_dataproxy_record_without_a_link_is_skipped_with_a_warning():
     answer = ("<datastore><totalrecord>2</totalrecord><totalpage>1</totalpage><recordset>"
               "<record><![CDATA[<li><a href='/art/2021/1/1/art_1_1.html' title='甲'>甲</a><span>2021-01-01</span></li>]]></record>"
