@@ -90,7 +90,7 @@ class HtmlListScraper(Scraper):
             entries.append(Entry(urljoin(url, a.attributes["href"]), link_title(a),
                                  item_date(text_of(item), a.attributes["href"])))
         shown = text_of(tree.body) if tree.body else ""
-        stated, pager = _TOTAL.search(shown) or _RECORD_COUNT.search(text), trs_pager(text)
+        stated, pager = _TOTAL.search(shown) or record_count(text), trs_pager(text)
         total = int(stated.group(1)) if stated else pager.total if pager else None
         next_url = next_page(nexts, text, url, items[0][0].parent)
         if not (self.items or nexts or previous or total is not None or next_url or pager):
@@ -133,6 +133,11 @@ def link_title(a: LexborNode) -> str:
             head, _, tail = text.rpartition(shown)
             return f"{head.strip()} {tail.strip()}".strip()
     return text
+
+
+def record_count(text: str) -> re.Match | None:
+    """The `recordCount:'39'` of a TRS 动静结合 page's `pageChnlInfo` script (other scripts' recordCount say nothing)."""
+    return _RECORD_COUNT.search(text, text.index("pageChnlInfo")) if "pageChnlInfo" in text else None
 
 
 def list_of(item: LexborNode) -> int:

@@ -367,6 +367,14 @@ def test_a_month_day_list_date_takes_its_year_from_the_links_month_folder(shown,
     assert item_date(shown, href) == date
 
 
+def test_a_record_count_outside_trs_pagechnlinfo_is_no_total():
+    # a recordCount option of some other script beside an ordinary dated list: no TRS 动静结合 page, no stated total
+    items = "".join(f'<li><a href="./2025{n:02d}/t2025{n:02d}01_{n}.htm" title="文{n}">文{n}</a><span>2025-{n:02d}-01</span></li>'
+                    for n in range(1, 4))
+    page = f"<html><body><ul>{items}</ul><script>laypage.render({{elem: 'p', recordCount: 100, limit: 15}})</script></body></html>"
+    assert TEMPLATES["html-list"].parse_list(page, "https://www.pingtan.gov.cn/zwgk/ghxx/ndjh/").total is None
+
+
 @pytest.mark.parametrize(("link", "title"), [
     # www.stats.gov.cn 最新发布 (tests/fixtures/lists/stats_zxfb_trs_fenye_EXCERPT.html): the link wraps title and date
     ('<a href="./202001/t20200109_1721984.html"><span class="cont_tit"><img src="../../images/01.jpg"><font class="cont_tit03">'
