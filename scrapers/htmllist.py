@@ -2,20 +2,27 @@
 
 The list is the element holding the most items (`li`, `tr`, `dd`, `p`, or a bare `div` row: `div > a + p` on county
 sites' own CMSs) that each show one link and a date: at least 3, or 1 on a later page (one TRS's pager numbers, or
-whose 上一页 leads somewhere). A sidebar of menu links without dates is never it, nor, on a page without any pager, a
-box whose 更多/浏览更多 link leads to another column (an overview page previewing its sub-columns: an error naming
-that column). A row printing only month and day (`10-19`, TRS county templates) takes its year from its link when the
-link's date folder (`./201710/t20171019_398276.html`, Hanweb `/art/2017/10/19/`) is of that month.
+whose 上一页 leads somewhere). A sidebar of menu links without dates is never it, nor, on a page without any pager, a box
+whose 更多/浏览更多 link leads to another column (an overview page previewing its sub-columns: an error naming that column),
+nor the boxes of a page that says it is an overview (Hanweb jcms: `<body alt="综合页">`; an error naming the column the
+longest box's tab or title links to). A link without a title attribute is titled by its text, less the date when it
+wraps the whole row. TRS's 动静结合 template (avalon `list2.trsapi`) prints its list in blocks of five, each a
+`$showStatic(N)` block (`div[ms-visible="$showStatic(6)"] > ul > li`, or the `ul` itself): the blocks are one list,
+`recordCount:'39'` of its `pageChnlInfo` script its total (the entries past the printed blocks come from a search API
+the monitor does not read, so a stated total above them says the list is incomplete). A row printing only month and
+day (`10-19`, TRS county templates) takes its year from its link when the link's date folder
+(`./201710/t20171019_398276.html`, Hanweb `/art/2017/10/19/`) is of that month.
 
-The next page is the link reading 下一页/下页/后页 nearest the list (a page of several tabbed lists prints a pager
-under each), its address in `href`, else in a `tagname` attribute or the page named in its `onclick` call (Huilan
-easysite: `<a title="下一页" onclick="queryArticleByCondition(this,'/x/d89c1422-2.shtml')" tagname="/x/d89c1422-2.shtml">`;
-on the last page `tagname="[NEXTPAGE]"`, no next page); else TRS's `createPageHTML(pages, current, "index", "html")`
-(pages `index.html`, `index_1.html`, ...) or `createPageHTML('page_div', pages, page, 'list', 'shtml', total)` (page
-counted from 1: `list.shtml`, `list_2.shtml`, ...); else the script pager of the `nN/nM` column CMS (mps.gov.cn, county
-sites: `var purl="../../n3/n13/index_958"` and `document.cookie="maxPageNum958=199"`), whose pages count down from the
-newest (`index.html`, then `index_958_198.html` … `index_958_1.html`). A stated `共N条` (or the page_div call's last
-number) is the list's total.
+The next page is the link reading 下一页/下页/后页 nearest the list (a page of several tabbed lists prints a pager under
+each), its address in `href`, else in a `tagname` attribute or the page named in its `onclick` call (Huilan easysite:
+`<a title="下一页" onclick="queryArticleByCondition(this,'/x/d89c1422-2.shtml')" tagname="/x/d89c1422-2.shtml">`; on the
+last page `tagname="[NEXTPAGE]"`, no next page); else TRS's `createPageHTML(pages, current, "index", "html")` (pages
+`index.html`, `index_1.html`, ...) or `createPageHTML('page_div', pages, page, 'list', 'shtml', total)` (page counted
+from 1: `list.shtml`, `list_2.shtml`, ...) or the same pager written by the page's own script (`var currentPage = 0`,
+`var countPage = 2`, `document.write(... "index"+"_" + nextPage + "."+"html" ...)`); else the script pager of the
+`nN/nM` column CMS (mps.gov.cn, county sites: `var purl="../../n3/n13/index_958"` and
+`document.cookie="maxPageNum958=199"`), whose pages count down from the newest (`index.html`, then
+`index_958_198.html` … `index_958_1.html`). A stated `共N条` (or the page_div call's last number) is the list's total.
 """
 
 from __future__ import annotations
@@ -31,7 +38,13 @@ from monitor.scraper import Entry, ListPage, Scraper, list_date, text_of
 _TRS_PAGER = re.compile(r"createPageHTML\(\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,\s*['\"](\w+)['\"]\s*,\s*['\"](\w+)['\"]")
 _TRS_DIV_PAGER = re.compile(r"createPageHTML\(\s*['\"][\w-]+['\"]\s*,\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,"
                             r"\s*['\"](\w+)['\"]\s*,\s*['\"](\w+)['\"]\s*,\s*['\"]?(\d+)")  # ('page_div', pages, page, …, total)
+_WRITE_PAGES = re.compile(r"\bcountPage\s*=\s*(\d+)")  # TRS's document.write pager: var countPage = 2//共多少页
+_WRITE_CURRENT = re.compile(r"\bcurrentPage\s*=\s*(\d+)")  # var currentPage = 0;//所在页从0开始
+_WRITE_NEXT = re.compile(r"""([\w-]+)(?:["']\s*\+\s*["'])?_["']\s*\+\s*nextPage\s*\+\s*["']\.(?:["']\s*\+\s*["'])?(\w+)""")
 _TOTAL = re.compile(r"共\s*(\d+)\s*条")
+_RECORD_COUNT = re.compile(r"""recordCount\s*:\s*['"]?(\d+)""")  # TRS 动静结合: var pageChnlInfo={… recordCount:'39', …}
+_DATE_ONLY = re.compile(r"[\[(]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*[\])]?")  # a row's date, printed alone
+_BLOCK = "$showStatic("  # TRS 动静结合: the ms-visible of each printed block of a list
 _COUNTDOWN = re.compile(r"""purl\s*=\s*["']([^"']+)["'].*?maxPageNum\d*\s*=\s*(\d+)\s*["']""", re.S)
 _COUNTDOWN_PAGE = re.compile(r"(/index_\d+)_(\d+)\.html$")  # a later page of the maxPageNum pager: index_958_198.html
 _MONTH_DAY = re.compile(r"(?<![\d.-])(\d{1,2})-(\d{1,2})(?![\d.-])")
@@ -40,6 +53,7 @@ _NEXT = {"下一页", "下页", "后页", "下一页>", "下一页>>", ">"}
 _PREVIOUS = {"上一页", "上页", "前页", "<上一页", "<<上一页", "<"}
 _MORE = {"更多", "浏览更多", "查看更多", "more"}  # a preview box's link to its column, once >> and spaces are gone
 PREVIEW_DEPTH = 3  # a preview box's 更多 link sits within three levels above its list
+OVERVIEW = "综合页"  # Hanweb jcms names an overview page's type: <body id="page_type" alt="综合页">
 _CALLED_PAGE = re.compile(r"""['"]((?:https?://|\.{0,2}/)[^'"\s]+)['"]""")  # the page an onclick call opens
 MIN_ITEMS = 3  # fewer dated links is not a list
 
@@ -73,10 +87,10 @@ class HtmlListScraper(Scraper):
                                       "scraper = \"html-list\" and params = { items = \"CSS selector\" })")
         entries = []
         for item, a in items:
-            entries.append(Entry(urljoin(url, a.attributes["href"]), a.attributes.get("title") or text_of(a),
+            entries.append(Entry(urljoin(url, a.attributes["href"]), link_title(a),
                                  item_date(text_of(item), a.attributes["href"])))
         shown = text_of(tree.body) if tree.body else ""
-        stated, pager = _TOTAL.search(shown), trs_pager(text)
+        stated, pager = _TOTAL.search(shown) or record_count(text), trs_pager(text)
         total = int(stated.group(1)) if stated else pager.total if pager else None
         next_url = next_page(nexts, text, url, items[0][0].parent)
         if not (self.items or nexts or previous or total is not None or next_url or pager):
@@ -84,6 +98,10 @@ class HtmlListScraper(Scraper):
             if more:
                 raise self.error(url, f"its only dated links preview another column, whose 更多 link goes to {more}: "
                                       "watch that column's page")
+            if tree.body is not None and tree.body.attributes.get("alt") == OVERVIEW:
+                column = heading_link(items[0][0].parent, url) or "another column"
+                raise self.error(url, f'a 综合页 (body alt="综合页", an overview of other columns) has no list of its own; '
+                                      f"its longest box previews {column}: watch that column's page")
         return ListPage(tuple(entries), next_url, total)
 
 
@@ -95,9 +113,42 @@ def list_items(tree: LexborHTMLParser, least: int = MIN_ITEMS) -> list[tuple[Lex
         nested = any(n.mem_id != item.mem_id for n in item.css("li, tr, dd"))
         if len(links) != 1 or nested or not item_date(text_of(item), links[0].attributes["href"]):
             continue
-        groups.setdefault(item.parent.mem_id if item.parent else 0, []).append((item, links[0]))
+        groups.setdefault(list_of(item), []).append((item, links[0]))
     best = max(groups.values(), key=len, default=[])
     return best if len(best) >= least else []
+
+
+def link_title(a: LexborNode) -> str:
+    """A list link's title: its title attribute, else its text less the date an element inside it prints alone
+    (a link wrapping the whole row: stats.gov.cn's `a > span > font.cont_tit03 title + font.cont_tit02 date`)."""
+    title = a.attributes.get("title")
+    if title:
+        return title
+    text = text_of(a)
+    if not any(c.isdigit() for c in text):
+        return text
+    for node in a.css("*"):
+        shown = text_of(node)
+        if shown and shown != text and _DATE_ONLY.fullmatch(shown):
+            head, _, tail = text.rpartition(shown)
+            return f"{head.strip()} {tail.strip()}".strip()
+    return text
+
+
+def record_count(text: str) -> re.Match | None:
+    """The `recordCount:'39'` of a TRS 动静结合 page's `pageChnlInfo` script (other scripts' recordCount say nothing)."""
+    return _RECORD_COUNT.search(text, text.index("pageChnlInfo")) if "pageChnlInfo" in text else None
+
+
+def list_of(item: LexborNode) -> int:
+    """The id of the element an item's list is: its parent, or what holds the parent's TRS `$showStatic(N)` blocks."""
+    parent = item.parent
+    if parent is None:
+        return 0
+    for block in (parent, parent.parent):
+        if block is not None and block.parent is not None and _BLOCK in (block.attributes.get("ms-visible") or ""):
+            return block.parent.mem_id
+    return parent.mem_id
 
 
 def item_date(text: str, href: str) -> str | None:
@@ -136,6 +187,20 @@ def more_link(list_node: LexborNode | None, url: str) -> str | None:
         for a in node.css("a"):
             target = link_target(a)
             if target and text_of(a).replace(" ", "").strip(">»+").lower() in _MORE and urljoin(url, target) != url:
+                return urljoin(url, target)
+        node = node.parent
+    return None
+
+
+def heading_link(list_node: LexborNode | None, url: str) -> str | None:
+    """Where the first undated link of the box around a list goes (its tab or title, naming the column it previews)."""
+    node = list_node
+    for _ in range(PREVIEW_DEPTH + 1):
+        if node is None:
+            return None
+        for a in node.css("a"):
+            target = link_target(a)
+            if target and urljoin(url, target) != url and not item_date(text_of(a.parent), target):
                 return urljoin(url, target)
         node = node.parent
     return None
@@ -193,7 +258,17 @@ def trs_pager(text: str) -> TrsPager | None:
     if div:
         pages, current, prefix, ext = int(div.group(1)), int(div.group(2)), div.group(3), div.group(4)
         return TrsPager(current > 1, f"{prefix}_{current + 1}.{ext}" if current < pages else None, int(div.group(5)))
-    return None
+    return written_pager(text) if "countPage" in text else None
+
+
+def written_pager(text: str) -> TrsPager | None:
+    """TRS's pager written by its script (`var currentPage = 0`, `var countPage = 2`, then document.write of
+    `"index"+"_" + nextPage + "."+"html"`): the page from 0, its count, and the next page's file."""
+    pages, current, name = _WRITE_PAGES.search(text), _WRITE_CURRENT.search(text), _WRITE_NEXT.search(text)
+    if not (pages and current and name):
+        return None
+    count, page = int(pages.group(1)), int(current.group(1))
+    return TrsPager(page > 0, f"{name.group(1)}_{page + 1}.{name.group(2)}" if page + 1 < count else None, None)
 
 
 def countdown_next(text: str, url: str) -> str | None:

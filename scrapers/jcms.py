@@ -17,6 +17,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from selectolax.lexbor import LexborHTMLParser
 
 from monitor.scraper import Entry, ListPage, Scraper, Selector, list_date, text_of
+from scrapers.htmllist import link_title
 
 _DATASTORE = re.compile(r"<datastore>(.*?)</datastore>", re.S | re.I)
 _RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S | re.I)
@@ -32,7 +33,7 @@ class JcmsScraper(Scraper):
 
     key = "jcms"
     link: ClassVar[Selector] = Selector("a[href]", min=0, max=None)
-    item_date: ClassVar[Selector] = Selector("span", min=0, max=None)
+    item_date: ClassVar[Selector] = Selector("span, b, i, em, font", min=0, max=None)  # the date beside (or in) the link
 
     def parse_list(self, text: str, url: str) -> ListPage:
         """The column page (the first records embedded) or one dataproxy.jsp page."""
@@ -69,9 +70,9 @@ class JcmsScraper(Scraper):
                 skipped.append(f"record {n} without a link skipped on {url}: {text_of(tree.body)[:60]!r}")
                 continue
             a = links[0]
-            dates = [d for d in (list_date(text_of(s)) for s in self.item_date.match(tree, self.site, url)) if d]
-            entries.append(Entry(urljoin(url, a.attributes["href"]), a.attributes.get("title") or text_of(a),
-                                 dates[0] if dates else None))
+            cells = [s for s in self.item_date.match(tree, self.site, url) if not s.css_first("a")]
+            dates = [d for d in (list_date(text_of(s)) for s in cells) if d]
+            entries.append(Entry(urljoin(url, a.attributes["href"]), link_title(a), dates[0] if dates else None))
         return tuple(entries), tuple(skipped)
 
     def _nonempty(self, entries: tuple[Entry, ...], skipped: tuple[str, ...], url: str) -> tuple[Entry, ...]:

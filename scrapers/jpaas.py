@@ -4,7 +4,10 @@ A column page (`/col/col{id}/index.html`) is a JavaScript shell: a `<script quer
 url="/api-gateway/jpaas-publish-server/front/page/build/unit">` loads the list from the
 unit API. The API takes every queryData key plus `paramJson={"pageNo":N,"pageSize":M}`
 (top-level pageNo is ignored) and answers `{"success":true,"data":{"html":...}}`, where the
-html holds the list items and `<div class="pagination" count=.. rows=.. pageNo=..>`.
+html holds the list items and `<div class="pagination" count=.. rows=.. pageNo=..>`. A 表单 unit (a 信息公开 or 文件库
+search form, paged by its script's `doLayPageRender(...)`) answers a table instead, `.page-content tbody tr` of
+`td > a[title]` + `td` 文号 + `td` date, under `<div id="form_X_pagination" queryData="{'rows':'30','count':'18383',
+'pageNo':'1'}">`: the same list, its numbers in queryData.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import json
 from typing import ClassVar
 from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from monitor.scraper import Entry, ListPage, Scraper, Selector, list_date, text_of
 
@@ -28,10 +31,10 @@ class JpaasScraper(Scraper):
     search: dict | None = None  # paramJson.search of 信息公开目录 lists, e.g. {"xxgkId": "F001"}
 
     unit: ClassVar[Selector] = Selector("script[querydata][url]", min=1, max=None)
-    pagination: ClassVar[Selector] = Selector("div.pagination")
-    items: ClassVar[Selector] = Selector(".page-content li", min=0, max=None)
+    pagination: ClassVar[Selector] = Selector("div.pagination, div[id$='_pagination'][querydata]")
+    items: ClassVar[Selector] = Selector(".page-content li, .page-content tbody tr", min=0, max=None)
     link: ClassVar[Selector] = Selector("a[href]")
-    item_date: ClassVar[Selector] = Selector("span", min=0, max=None)
+    item_date: ClassVar[Selector] = Selector("span, td", min=0, max=None)  # the cells beside the link
 
     def parse_list(self, text: str, url: str) -> ListPage:
         """The column shell (the API's first page, or one per unit to choose from) or one API page."""
@@ -66,7 +69,7 @@ class JpaasScraper(Scraper):
         tree = LexborHTMLParser(html)
         pager = self.pagination.one(tree, self.site, url)
         try:
-            count, rows, page = (int(pager.attributes.get(k) or "") for k in ("count", "rows", "pageno"))
+            count, rows, page = pager_numbers(pager)
         except ValueError:
             raise self.error(url, f"pagination without count/rows/pageNo: {pager.html[:200]}") from None
         asked = _page_asked(url)
@@ -82,7 +85,8 @@ class JpaasScraper(Scraper):
                 skipped.append(f"list item {n} without a link skipped on {url}: {text_of(item)[:60]!r}")
                 continue
             a = links[0]
-            dates = [d for d in (list_date(text_of(s)) for s in self.item_date.match(item, self.site, url)) if d]
+            cells = [s for s in self.item_date.match(item, self.site, url) if not s.css_first("a")]
+            dates = [d for d in (list_date(text_of(s)) for s in cells) if d]
             title = a.attributes.get("title") or text_of(a)
             entries.append(Entry(urljoin(url, a.attributes["href"]), title, dates[0] if dates else None))
         more = page * rows < count
@@ -94,6 +98,13 @@ class JpaasScraper(Scraper):
         if self.search:
             param["search"] = json.dumps(self.search, ensure_ascii=False, separators=(",", ":"))
         return json.dumps(param, ensure_ascii=False, separators=(",", ":"))
+
+
+def pager_numbers(pager: LexborNode) -> tuple[int, int, int]:
+    """count, rows and pageNo of a unit's pager: its attributes, else its queryData (a 表单 unit's); ValueError if none."""
+    query = {k.lower(): str(v) for k, v in _query_data(pager.attributes.get("querydata") or "").items()}
+    count, rows, page = (pager.attributes.get(k) or query.get(k) or "" for k in ("count", "rows", "pageno"))
+    return int(count), int(rows), int(page)
 
 
 def _query_data(raw: str) -> dict:

@@ -9,6 +9,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser
 from conftest import ROOT, SEEDS, SHARED
 
 from monitor import seedformat
@@ -20,7 +21,7 @@ from monitor.sources import DEFAULT_SOURCES, load_sources
 from scrapers import ALL, SCRAPERS
 from monitor.scraper import Entry
 from scrapers.detect import TEMPLATES, detect, template_of
-from scrapers.htmllist import item_date
+from scrapers.htmllist import item_date, link_title
 from scrapers.jcms import JcmsScraper
 from scrapers.jpaas import JpaasScraper
 
@@ -168,7 +169,8 @@ def test_the_last_api_page_has_no_next_page():
 @pytest.mark.parametrize(
     ("answer", "message"),
     [
-        (api_answer("", count=31, page=3), "items selector '.page-content li' matched 0 elements but the list has 31"),
+        (api_answer("", count=31, page=3),
+         "items selector '.page-content li, .page-content tbody tr' matched 0 elements but the list has 31"),
         (api_answer("", count=0, success=False), "list API answered success=False ('参数错误')"),
         ("{not json", "list API answer is not the expected JSON"),
         (api_answer("", count=31, page=1), "asked for list page 3, the API answered page 1 (of 31 entries)"),
@@ -228,6 +230,25 @@ def test_the_real_jiangsu_jcms_page_states_the_total_of_the_call_it_runs_not_the
     query = parse_qs(urlsplit(listed.next_url).query)
     assert urlsplit(listed.next_url).path == "/module/web/jpage/dataproxy.jsp" and query["page"] == ["1"]
     assert query["columnid"] == ["8639"] and query["unitid"] == ["286629"]
+
+
+@pytest.mark.parametrize(("record", "entry"), [
+    # zwgk.dingxi.gov.cn (定西市政府信息公开平台, jcms column 12377), its records as a public script saved them: the date in b
+    ('<li class="clearfix">    <a target="_blank" href="/art/2022/1/20/art_12377_1486865.html" title="定西市“春节”文明祭祀倡议书">'
+     '定西市“春节”文明祭祀倡议书</a>    <b>2022-01-20</b></li>', ("/art/2022/1/20/art_12377_1486865.html", "定西市“春节”文明祭祀倡议书",
+                                                              "2022-01-20")),
+    # the shape a public scraper's test quotes from jshrss.jiangsu.gov.cn's jcms lists: title and date inside the link
+    ('<li><a href="/art/2026/9/10/art_78506_1.html"><span class="list_title">招聘公示...</span><i>2026-09-10</i></a></li>',
+     ("/art/2026/9/10/art_78506_1.html", "招聘公示...", "2026-09-10")),
+    # the common record: a title attribute and a span date
+    ("<li><a href='/art/2021/1/1/art_1_1.html' title='甲'>甲</a><span>2021-01-01</span></li>",
+     ("/art/2021/1/1/art_1_1.html", "甲", "2021-01-01")),
+])
+def test_a_jcms_record_gives_its_title_and_its_date_wherever_the_record_prints_it(record, entry):
+    answer = (f"<datastore><totalrecord>1</totalrecord><totalpage>1</totalpage><recordset><record><![CDATA[{record}]]>"
+              "</record></recordset></datastore>")
+    listed = JcmsScraper().parse_list(answer, BASE + "/module/web/jpage/dataproxy.jsp?page=1&columnid=1")
+    assert listed.entries == (Entry(BASE + entry[0], entry[1], entry[2]),)
 
 
 def test_a_dataproxy_record_without_a_link_is_skipped_with_a_warning():
@@ -346,6 +367,29 @@ def test_a_month_day_list_date_takes_its_year_from_the_links_month_folder(shown,
     assert item_date(shown, href) == date
 
 
+def test_a_record_count_outside_trs_pagechnlinfo_is_no_total():
+    # a recordCount option of some other script beside an ordinary dated list: no TRS 动静结合 page, no stated total
+    items = "".join(f'<li><a href="./2025{n:02d}/t2025{n:02d}01_{n}.htm" title="文{n}">文{n}</a><span>2025-{n:02d}-01</span></li>'
+                    for n in range(1, 4))
+    page = f"<html><body><ul>{items}</ul><script>laypage.render({{elem: 'p', recordCount: 100, limit: 15}})</script></body></html>"
+    assert TEMPLATES["html-list"].parse_list(page, "https://www.pingtan.gov.cn/zwgk/ghxx/ndjh/").total is None
+
+
+@pytest.mark.parametrize(("link", "title"), [
+    # www.stats.gov.cn 最新发布 (tests/fixtures/lists/stats_zxfb_trs_fenye_EXCERPT.html): the link wraps title and date
+    ('<a href="./202001/t20200109_1721984.html"><span class="cont_tit"><img src="../../images/01.jpg"><font class="cont_tit03">'
+     '2019年12月份居民消费价格同比上涨4.5%</font><font class="cont_tit02">2020-01-09</font></span></a>',
+     "2019年12月份居民消费价格同比上涨4.5%"),
+    ('<a href="./a.html"><span>[2017-10-13]</span> 胡江萍调研我市重点交通工程项目推进情况</a>', "胡江萍调研我市重点交通工程项目推进情况"),
+    # a date that is part of the title's own text stays, and a title attribute wins
+    ('<a href="./a.html">关于2020-01-09停电的通知</a>', "关于2020-01-09停电的通知"),
+    ('<a href="./a.html" title="全称"><h5>简称</h5><h6>2026-09-29</h6></a>', "全称"),
+])
+def test_a_link_wrapping_its_rows_date_is_titled_without_it(link, title):
+    a = LexborHTMLParser(f"<html><body>{link}</body></html>").css_first("a")
+    assert link_title(a) == title
+
+
 @pytest.mark.parametrize(("page", "count", "next_url"), [
     # www.jxfc.gov.cn 丰城新闻 (tests/fixtures/lists/jxfc_n13_maxpagenum_EXCERPT.html): the script pager loads older
     # pages index_958_198.html … index_958_1.html into the list; each is followed by the one numbered below it
@@ -376,6 +420,78 @@ def test_dated_links_in_a_box_with_a_more_link_are_a_preview_unless_the_page_pag
         with pytest.raises(ParseError, match="preview another column, whose 更多 link goes to "
                                              "http://jsszfhcxjst.jiangsu.gov.cn/col/col93350/index.html"):
             TEMPLATES["html-list"].parse_list(page, url)
+
+
+@pytest.mark.parametrize(("block", "record_count", "read"), [
+    # www.pingtan.gov.cn 年度计划 (tests/fixtures/lists/pingtan_ndjh_trs_showstatic_EXCERPT.html): div blocks of a ul
+    ('<div ms-visible="$showStatic({n})"><ul>{items}</ul><div class="border_b_dashed"></div></div>', 39, 39),
+    # its 工作进展情况 column: 15 blocks printed (75 items) of 107, the rest behind /fjdzapp/search
+    ('<div ms-visible="$showStatic({n})"><ul>{items}</ul></div>', 107, 75),
+    # the same template with the attribute on the ul, as public scrapers of Fujian provincial sites describe it
+    ('<ul ms-visible="$showStatic({n})">{items}</ul>', 15, 15),
+])
+def test_trs_showstatic_blocks_are_one_list_whose_total_is_the_record_count(block, record_count, read):
+    def items(first: int) -> str:
+        return "".join(f'<li><a href="./202509/t2025091{k % 10}_{first + k}.htm" title="文{first + k}">文{first + k}</a>'
+                       f'<em></em><span class="bf-pass">2025-09-1{k % 10}</span></li>' for k in range(min(5, read - first + 1)))
+    printed = "".join(block.format(n=n, items=items(n)) for n in range(1, read + 1, 5))
+    side = "".join(f'<li><a href="../x{k}/" title="栏目{k}">栏目{k}</a></li>' for k in range(6))  # the 更多栏目 menu
+    page = (f'<html><body><ul class="dropdown_menu">{side}</ul><div class="list_base" ms-controller="list">'
+            f'<div ms-visible="showStatic">{printed}</div><div ms-visible="!showStatic"><ul ms-if="list.length>0">'
+            '<li ms-repeat="list"><a ms-attr-href="el.chnldocurl"></a><span class="bf-pass"></span></li></ul></div></div>'
+            f"<script>var pageChnlInfo={{quickMode:\"动静结合\", recordCount:'{record_count}', prepage:15}}</script>"
+            "</body></html>")
+    listed = TEMPLATES["html-list"].parse_list(page, "https://www.pingtan.gov.cn/zwgk/ghxx/ndjh/")
+    assert (len(listed.entries), listed.total, listed.next_url) == (read, record_count, None)
+    assert listed.entries[-1].title == f"文{read}"
+
+
+@pytest.mark.parametrize("page_type", ["综合页", None])
+def test_a_hanweb_overview_page_is_an_error_naming_the_column_its_longest_box_previews(page_type):
+    # jsszfhcxjst.jiangsu.gov.cn 信息公开 (tests/fixtures/lists/js_jst_col49350_zonghe_tabs_EXCERPT.html): tab boxes of six
+    # month-day links under tab headers linking to their columns, a hidden second tab list in each box, no pager
+    def box(col: int, hidden: int) -> str:
+        items = "".join(f'<li><a href="/art/2026/9/{d}/art_{col}_1183{d:02d}.html" title="文{d}">文{d} </a><span>09-{d:02d}</span></li>'
+                        for d in range(1, 7))
+        other = items.replace(f"art_{col}_", f"art_{hidden}_")
+        return (f'<div class="cf" b-tab><ul class="qh_bt_box tit" b-header><li class="hover"><a href="/col/col{col}/index.html">'
+                f'甲</a></li><li><a href="/col/col{hidden}/index.html">乙</a></li></ul><div class="qh_list_box listL" b-panel>'
+                f'<div class="listsub"><ul class="list_pad">{items}</ul></div><div class="listsub bt-none">'
+                f'<ul class="list_pad">{other}</ul></div></div></div>')
+    body = f'<body id="page_type" alt="{page_type}">' if page_type else "<body>"
+    page = f"<html>{body}{box(8639, 49386)}{box(7690, 8712)}</body></html>"
+    url = "http://jsszfhcxjst.jiangsu.gov.cn/col/col49350/index.html"
+    if page_type:
+        with pytest.raises(ParseError, match="its longest box previews http://jsszfhcxjst.jiangsu.gov.cn/col/col8639/index.html"):
+            TEMPLATES["html-list"].parse_list(page, url)
+    else:  # a page that does not say it is an overview: its longest list is read, as before
+        assert len(TEMPLATES["html-list"].parse_list(page, url).entries) == 6
+
+
+@pytest.mark.parametrize(("script", "page", "next_url"), [
+    # TRS's pager written by the page's own script, as on the 恩格贝生态示范区 信息公开年报 list
+    # (tests/fixtures/lists/egb_xxgknb_trs_docwrite_pager_EXCERPT.html): the server's page holds no pager link
+    ('var currentPage = 0;//所在页从0开始\nvar nextPage = currentPage+1//下一页\nvar countPage = 2//共多少页\n'
+     'if(countPage>1&&currentPage!=(countPage-1))\ndocument.write("<a href=\\"index"+"_" + nextPage + "."+"html\\">下一页</a>");',
+     "index.html", "index_1.html"),
+    ('var currentPage = 1;//所在页从0开始\nvar nextPage = currentPage+1//下一页\nvar countPage = 2//共多少页\n'
+     'document.write("<a href=\\"index"+"_" + nextPage + "."+"html\\">下一页</a>");', "index_1.html", None),  # the last
+    # hdzfxxgk.hd.gov.cn 近期信息公开 (TRS, a saved copy in a public repository): the same numbers without spaces
+    ('var countnum= 6348;\nvar currentPage=0;\nvar prevPage=currentPage-1\nvar nextPage=currentPage+1\nvar countPage=56\n'
+     'document.write("<a href=\\"index"+"_"+nextPage+"."+"html\\" target=\\"_self\\">下一页</a>&nbsp;&nbsp;");', "index.html",
+     "index_1.html"),
+    # the same pager of a site writing .shtml pages (a TRS template as public scrapers quote it, 67 pages)
+    ('var currentPage = 0;//所在页从0开始\nvar nextPage = currentPage+1//下一页\nvar countPage = 67//共多少页\n'
+     'document.write("<a href=\\"index"+"_" + nextPage + "."+"shtml\\" class=\'fanye\'>下一页</a>");', "index.shtml",
+     "index_1.shtml"),
+])
+def test_trs_pager_written_by_the_pages_script_gives_the_next_page(script, page, next_url):
+    items = "".join(f'<tr><td><img src="ico2.jpg"></td><td><a href="./2020{n:02d}/t2020{n:02d}01_{n}.html">文{n}</a></td>'
+                    f"<td>2020-{n:02d}-01</td></tr>" for n in range(1, 4))
+    html = f'<html><body><table class="gl_list"><tbody>{items}</tbody></table><script>{script}</script></body></html>'
+    url = "https://egb.invalid/xxgk/xxgknb/" + page
+    listed = TEMPLATES["html-list"].parse_list(html, url)
+    assert len(listed.entries) == 3 and listed.next_url == (next_url and urljoin(url, next_url))
 
 
 @pytest.mark.parametrize(("call", "url", "count", "next_url", "total"), [
