@@ -456,6 +456,12 @@ HOW_DONE = [  # how a task was done (圆满, 超额 before 完成) is no part of
     ("超额完成全年税收任务1.2亿元", 1.2, "税收任务"),  # the common shape of township reviews
     ("超额利润500万元", 500, "超额利润"),  # counter-example: 超额 inside a name
     ("不折不扣完成粮食播种面积5.5万亩、总产量1.9万吨目标任务", 5.5, "粮食播种面积"),  # 平潭综合实验区 2025 (不折不扣: in full)
+    ("高标准打造现代农业科技示范园区26个", 26, "现代农业科技示范园区"),  # 北林区 2025 (高标准 before a verb: how)
+    ("高标准建成绿色矿山4座", 4, "绿色矿山"),  # 乌兰察布市 2022 政府工作报告
+    ("累计建成高标准农田186万亩", 186, "高标准农田"),  # counter-example: 高标准 inside a name (北林区 2025)
+    # 特别是/尤其是 single out the figure after them: 夏县 2024 政府工作报告, and the common shape of a county's review
+    ("特别是农村居民人均可支配收入完成13006元,增长10.5%", 13006, "农村居民人均可支配收入"),
+    ("尤其是规上工业增加值增长12%", 12, "规上工业增加值"),
 ]
 
 
