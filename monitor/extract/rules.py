@@ -23,14 +23,15 @@ def _in_cadence(text: str, it: Item) -> bool:
     """一个 after a verb of handling, in a 、-chain of such verbs each with 一个 (发现一个、解决一个)."""
     q, one = it.q, text[it.q.start : it.q.end]
     head = text[max(it.sent.start, q.start - 2) : q.start]
-    if not L.CADENCE_VERB_RE.search(head):
+    verb = L.CADENCE_VERB_RE.search(head)
+    if not verb:
         return False
     if text.startswith("、", q.end):
         k = text.find(one, q.end + 1, q.end + 4 + len(one))
         if k > 0 and L.CADENCE_VERB_RE.search(text, q.end + 1, k):
             return True
-    before = text[max(it.sent.start, q.start - 3 - len(one)) : q.start - 2]
-    return before.endswith(one + "、")
+    at = q.start - len(verb.group(0))  # where the verb opens: 解决一个 or 成一件
+    return text[max(it.sent.start, at - 1 - len(one)) : at].endswith(one + "、")
 
 
 def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
