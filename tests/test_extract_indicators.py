@@ -928,6 +928,9 @@ FACILITIES = [  # a size between a place's (or a firm's) name and a base is the 
     # a firm's base named with its size, whatever is said of it next (雅星镇2025年政府工作报告, danzhou.gov.cn)
     ("罗牛山大讲20万头生猪养殖基地开工建设", 200000, "生猪养殖基地"),
     ("欣辉农业1500亩种植基地玉米产量再创新高", 1500, "种植基地"),
+    # …and a firm's store, sized by what it holds (牟定县2024年政府工作报告; the common shape of a county's plan)
+    ("中储粮20万吨粮食储备库即将建成投产运营", 200000, "粮食储备库"),
+    ("鑫源公司5000吨果蔬冷库建成投用", 5000, "果蔬冷库"),
     # counter-examples: a count of parks keeps its noun (衡水 2024); a measure before the size keeps its name
     ("抓好10个重点现代农业示范园区建设", 10, "重点现代农业示范园区建设"),
     ("粮食播种面积稳定在334万亩", 3340000, "粮食播种面积"),

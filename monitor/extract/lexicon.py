@@ -830,9 +830,9 @@ AGE_LEAD_RE = re.compile(r"\d+(?:[-—~至]\d+)?周?岁(?:及以上|以上|及�
 DESCRIPTOR_RE = re.compile(r"\d+(?:\.\d+)?[^\d,;、。]{0,4}?以[上下](?!的?$)")
 
 # A sized facility after a place's or a firm's name ("完成杏山200万只蛋鸡标准化养殖基地建设", "加快后李村1000亩特色水产养殖
-# 基地建设", "大陈村3000亩蓝莓基地二期建设", "罗牛山大讲20万头生猪养殖基地开工建设"): the size is the facility's; the words
-# before it only say where or whose it is.
-FACILITY_RE = re.compile(r"([^\W\d_]{2,14}?(?:基地|园区|园(?!区)))")
+# 基地建设", "大陈村3000亩蓝莓基地二期建设", "罗牛山大讲20万头生猪养殖基地开工建设", "中储粮20万吨粮食储备库即将建成"):
+# the size is the facility's (a base's, a park's, a store's); the words before it only say where or whose it is.
+FACILITY_RE = re.compile(r"([^\W\d_]{2,14}?(?:基地|园区|园(?!区)|储备库|冷库|仓库|粮仓|保税仓))")
 
 # 等 inside a word, not "and so on" closing a list of examples (资质等级企业, 中等职业学校, 均等化, 二等奖, 上等烟): the words
 # 等 opens (等级, 等于…), the words it closes (平等, 均等…), and those that name a level only before their noun.
