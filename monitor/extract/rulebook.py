@@ -141,7 +141,10 @@ RULES: tuple[Rule, ...] = (
           # a programme's subsidy (雨露计划补助) is paid, not planned: 2024年木棠镇人民政府工作报告 (danzhou.gov.cn);
           # a 乡村振兴 help page's answer on 雨露计划补助 (每生每年3000元)
           REVIEW + "发放特惠性学生生活补助及雨露计划补助411.59万元,惠及3304人次;完成17户困难群众危房改造任务。",
-          REVIEW + "雨露计划补助每生每年3000元,分春秋两季发放。")),
+          REVIEW + "雨露计划补助每生每年3000元,分春秋两季发放。",
+          # a land-use quota (土地计划指标, 用地计划指标) is a noun, no plan: 上高县2024年政府工作报告's review; the
+          # common shape of a county's land report
+          REVIEW + "首次荣获国务院督查激励,获得土地计划指标奖励1000亩。", REVIEW + "争取新增建设用地计划指标1200亩。")),
     # a goal of the five-year plan that opens with the plan year, said in a review part (a news digest read as one):
     # 广东省2026年政府工作报告 as 证券时报/点石 (2026-01-26) and 21世纪经济报道 (2026-01-27) retell it
     Rule("five-year-goal", "a goal of the coming five-year plan (“十五五”时期的主要目标是…, 今后五年…目标) named in a review",
