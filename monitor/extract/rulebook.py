@@ -414,12 +414,16 @@ RULES: tuple[Rule, ...] = (
          ("抓紧抓实挥发性有机物治理、绿色矿山建设等30项重点任务。", "推进落实31个场景38项任务。",
           "出台稳增长26条等一揽子措施。",
           "新增限上商贸流通单位120家以上。", REVIEW + "“夏季攻势”401项任务全面完成。")),
-    Rule("rank-field", "the number of places a rank is among (在15个区县排名第10位, 位列全市165个迎检乡镇中第四位)",
+    Rule("rank-field", "the number of places a rank is among (在15个区县排名第10位, 165个迎检乡镇中第四位, 15个县市区之一)",
          # xx市生态环境局xx分局2024年工作总结和2025年工作设想 (m.bimoxiezuo.com n5tw63s7mizwgnzz);
          # 2023年乡镇年度工作总结 (wengzun.com 11143)
          (REVIEW + "综合指数在xx市15个区县排名第10位,同比去年(第10)持平,在西咸渭46个区县排名第31位。",
-          REVIEW + "在全县乡镇中排名第一,位列全市165个迎检乡镇中第四位。"),
-         (REVIEW + "全年新增15个区县级监测站点。", "力争3个乡镇进入全省前十。", "为10个村选派第一书记。")),
+          REVIEW + "在全县乡镇中排名第一,位列全市165个迎检乡镇中第四位。",
+          # one of them: 上高县2024年政府工作报告 (a reward of the State Council); the common shape of a county's review
+          REVIEW + "首次荣获国务院督查激励,获得土地计划指标奖励1000亩,为全国15个县市区之一。",
+          REVIEW + "成功入选全省首批10个县域商业体系建设试点县之一。"),
+         (REVIEW + "全年新增15个区县级监测站点。", "力争3个乡镇进入全省前十。", "为10个村选派第一书记。",
+          REVIEW + "新建示范点5个,其中之一为省级示范点。")),
     Rule("rank-move", "a result counted in 位次/名次 (前进两个位次) is how far a rank moved, no count of things",
          # 东昌府区2019年政府工作报告 (cityold); the common shape 排名上升3个名次
          ("title: 东昌府区2019年政府工作报告\n一、2018年工作回顾\n在年度“全国投资潜力百强区”名单中,我区位列第79位,前进两个位次。",

@@ -383,6 +383,9 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         k = r.find("第", 1, 14) if "第" in r else -1
         if k > 0 and (head := r[:k]).endswith(L.RANK_WORDS) and head not in L.RANK_WORDS and L.is_han(head):
             return "rank-field"  # 15个区县排名第10位, 165个迎检乡镇中第四位: Han words up to 第 ending in a word of rank
+        k = r.find("之一", 1, 14) if "之一" in r else -1
+        if k > 0 and L.is_han(r[:k]) and r[k + 2 : k + 3] in ("", *L.CLAUSE_BREAK, *L.SENT_BREAK):
+            return "rank-field"  # 为全国15个县市区之一: one of the places counted, as a rank is among them
     if cat == "count" and it.q.value is not None and it.q.value <= 30:  # sets named by their size are small
         if L.APPLY_VERB_RE.search(lw) and L.POLICY_SET_RE.search(full_left + text[it.q.end : it.clause_end]):
             return "policy-set"
