@@ -377,6 +377,9 @@ LIST_HEADS = [  # an item of three characters or more, not ending as the last it
     ("进出口、实际利用外资增速分别为6%、8%", 6, "进出口增速"),  # the common shape of a city's plan
     # counter-example: a short item shares the last item's tail after the same last word (工业、建筑业增加值)
     ("工业、建筑业增加值分别增长6%、5%", 6, "工业增加值"),
+    # the second word of a pair (收入/支出, 内资/外资) takes the head of the first: 牟定县2024年政府工作报告, 七台河 2022
+    ("一般公共预算收入和支出分别增长6.9%、0.8%", 0.8, "一般公共预算支出"),
+    ("实现利用内资、外资分别增长30%和10%以上", 10, "利用外资"),
 ]
 
 
