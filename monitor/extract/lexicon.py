@@ -139,7 +139,7 @@ LIST_MARK_RE = re.compile(r"、|与|和|及")
 CREATE_VERB_RE = re.compile(r"新建|建成|建设|创建|创成|打造|培育|引进|新增|完成|实施|开工|投用|招引|认定|争创|评选")
 CREATE_VERB_END_RE = re.compile(r"(?:新建|建成|建设|创建|创成|打造|培育|引进|新增|完成|实施|开工|招引|认定|争创)$")
 
-POLICY_SET_RE = re.compile(r"政策|措施|举措|意见|条款|重点工作|规定")
+POLICY_SET_RE = re.compile(r"政策|措施|举措|意见|条款|重点工作|重点任务|规定")  # 落实十项重点任务: a set carried out
 
 APPLY_VERB_RE = re.compile(r"落实|执行|贯彻|用好|用足|提出|明确")
 

@@ -401,8 +401,11 @@ RULES: tuple[Rule, ...] = (
           "一、2024年预算执行情况\n加上上解支出9099万元、地方政府一般债务还本支出69343万元,以及安排预算稳定调节基金35227万元、结转下年40818万元后,支出总量为608024万元。")),
     Rule("policy-set", "the size of a set of policies applied (落实…15项政策), not a target",
          ("全面落实省支持衡水发展15项政策。", "落实好产业人才政策14条。", "严格执行…问题二十条措施。",
-          "明确提出十二项重点工作。"),
-         ("出台支持政策5项。",)),
+          "明确提出十二项重点工作。",
+          # a set of key tasks carried out: 凤县 2025 政府工作报告 as its 人大 news tells it (rd.sxfx.gov.cn), and the
+          # common shape of a county's review
+          REVIEW + "深入贯彻落实“三个年”活动和十项重点任务,经济发展承压奋进。", "全面落实省政府确定的12项重点任务。"),
+         ("出台支持政策5项。", REVIEW + "全年完成重点任务12项。")),
     Rule("set-out", "the size of what a document sets out (明确133项具体任务, 提出6项重点任务) or the units it puts in charge (涉及34个牵头单位)",
          # 沁县人民政府办公室 2025年县《政府工作报告》任务分解 (m.ltwz.net DPweP9gqoV);
          # 2026年街道办事处工作计划 (max.book118.com 5224342004013124)
