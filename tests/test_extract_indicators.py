@@ -386,6 +386,9 @@ LIST_HEADS = [  # an item of three characters or more, not ending as the last it
     ("进出口、实际利用外资增速分别为6%、8%", 6, "进出口增速"),  # the common shape of a city's plan
     # counter-example: a short item shares the last item's tail after the same last word (工业、建筑业增加值)
     ("工业、建筑业增加值分别增长6%、5%", 6, "工业增加值"),
+    # the second word of a pair (收入/支出, 内资/外资) takes the head of the first: 牟定县2024年政府工作报告, 七台河 2022
+    ("一般公共预算收入和支出分别增长6.9%、0.8%", 0.8, "一般公共预算支出"),
+    ("实现利用内资、外资分别增长30%和10%以上", 10, "利用外资"),
 ]
 
 
@@ -465,6 +468,12 @@ HOW_DONE = [  # how a task was done (圆满, 超额 before 完成) is no part of
     ("超额完成全年税收任务1.2亿元", 1.2, "税收任务"),  # the common shape of township reviews
     ("超额利润500万元", 500, "超额利润"),  # counter-example: 超额 inside a name
     ("不折不扣完成粮食播种面积5.5万亩、总产量1.9万吨目标任务", 5.5, "粮食播种面积"),  # 平潭综合实验区 2025 (不折不扣: in full)
+    ("高标准打造现代农业科技示范园区26个", 26, "现代农业科技示范园区"),  # 北林区 2025 (高标准 before a verb: how)
+    ("高标准建成绿色矿山4座", 4, "绿色矿山"),  # 乌兰察布市 2022 政府工作报告
+    ("累计建成高标准农田186万亩", 186, "高标准农田"),  # counter-example: 高标准 inside a name (北林区 2025)
+    # 特别是/尤其是 single out the figure after them: 夏县 2024 政府工作报告, and the common shape of a county's review
+    ("特别是农村居民人均可支配收入完成13006元,增长10.5%", 13006, "农村居民人均可支配收入"),
+    ("尤其是规上工业增加值增长12%", 12, "规上工业增加值"),
 ]
 
 
@@ -936,6 +945,9 @@ FACILITIES = [  # a size between a place's (or a firm's) name and a base is the 
     # a firm's base named with its size, whatever is said of it next (雅星镇2025年政府工作报告, danzhou.gov.cn)
     ("罗牛山大讲20万头生猪养殖基地开工建设", 200000, "生猪养殖基地"),
     ("欣辉农业1500亩种植基地玉米产量再创新高", 1500, "种植基地"),
+    # …and a firm's store, sized by what it holds (牟定县2024年政府工作报告; the common shape of a county's plan)
+    ("中储粮20万吨粮食储备库即将建成投产运营", 200000, "粮食储备库"),
+    ("鑫源公司5000吨果蔬冷库建成投用", 5000, "果蔬冷库"),
     # counter-examples: a count of parks keeps its noun (衡水 2024); a measure before the size keeps its name
     ("抓好10个重点现代农业示范园区建设", 10, "重点现代农业示范园区建设"),
     ("粮食播种面积稳定在334万亩", 3340000, "粮食播种面积"),

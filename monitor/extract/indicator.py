@@ -346,6 +346,8 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
         if p[-1:] == "城" and last[0] == "乡":  # 城、乡居民人均可支配收入分别增长8%、9%: 城镇 and 农村, as 城乡居民 splits
             return [p[:-1] + "城镇" + last[1:], p[:-1] + "农村" + last[1:]]
         return [p + last[1:], p[:-1] + last]
+    if len(parts) == 2 and len(last) == 2 and parts[0][-2:-1] + last[:1] in L.PAIRED_MORPHEMES:
+        return [parts[0], parts[0][:-2] + last]  # 一般公共预算收入和支出: the pair's second word takes the first's head
     out = []
     for p in parts[:-1]:
         verb = p[:2] if p is parts[0] and p.startswith(L.LIST_VERBS) else ""  # 分别新增省级、市级…基地1个、2个

@@ -132,9 +132,9 @@ BARE_VERB_RE = re.compile(r"(?:加速|加快|全力|大力|着力)?(?:推进|建
 
 FOOTNOTE_RE = re.compile(r"\[\d{1,3}\]")  # a note's mark after a term: “双协员”[21]
 
-# verbs of handling things one at a time: 问题发现一个、解决一个、销号一个; 成熟一个、推进一个
+# verbs of handling things one at a time: 问题发现一个、解决一个、销号一个; 成熟一个、推进一个; 做一件、成一件
 CADENCE_VERB_RE = re.compile(
-    r"(?:发现|解决|销号|整改|办结|交办|化解|成熟|推进|落地|储备|谋划|签约|开工|建成|投用|投产|竣工|见效)$"
+    r"(?:发现|解决|销号|整改|办结|交办|化解|成熟|推进|落地|储备|谋划|签约|开工|建成|投用|投产|竣工|见效|做|干|办|成)$"
 )
 
 VERB_IN_CLASS_RE = re.compile(r"实施|建设|打造|推进|完成|用于|改造|新建|开展|引进|培育|支持|扶持")
@@ -147,7 +147,7 @@ LIST_MARK_RE = re.compile(r"、|与|和|及")
 CREATE_VERB_RE = re.compile(r"新建|建成|建设|创建|创成|打造|培育|引进|新增|完成|实施|开工|投用|招引|认定|争创|评选")
 CREATE_VERB_END_RE = re.compile(r"(?:新建|建成|建设|创建|创成|打造|培育|引进|新增|完成|实施|开工|招引|认定|争创)$")
 
-POLICY_SET_RE = re.compile(r"政策|措施|举措|意见|条款|重点工作|规定")
+POLICY_SET_RE = re.compile(r"政策|措施|举措|意见|条款|重点工作|重点任务|规定")  # 落实十项重点任务: a set carried out
 
 APPLY_VERB_RE = re.compile(r"落实|执行|贯彻|用好|用足|提出|明确")
 
@@ -321,6 +321,8 @@ LIST_VERBS = ("新增", "新建", "创建", "培育", "认定")
 
 # Words stripped from the front of an indicator (verbs, scope, time, hedges). 提出 reports a goal a plan sets
 # (其中,提出全社会研发经费投入年均增长7%以上: 十五五纲要草案 as 南国都市报 and reportify.cn retell it), no part of its name.
+# 特别是/尤其是 single out the figure that follows, and 高标准/高质量/高水平 before a verb say how the work was done
+# (特别是农村居民人均可支配收入完成13006元, 夏县 2024; 高标准打造现代农业科技示范园区26个, 北林区 2025): no part of a name.
 # 作为 opens what the thing named after its 的 is (而作为我镇传统型支柱产业的印刷业和纺织业): the thing names it.
 AS_WHAT = ("而作为", "作为")
 LEAD_WORDS = re.compile(
@@ -330,7 +332,7 @@ LEAD_WORDS = re.compile(
     r"为了?(?=全面|实现|完成|确保)|"  # 为全面实现2013年农业总产值增长10%以上…的目标: what it is for, no name
     r"各类|全面|努力|着力|持续|继续|进一步|加快|加大|推动|推进|开展|实施|建成(?!区)|建设(?!用地)|新建成|创建|创成|创出|"
     r"打造|培育|引进|组建|完成|实现|达到|累计|共计|合计|共有|共(?![富享管治青]|建(?!成))|新培育|启动|积极|深入|大力|扎实|有序|"
-    r"有力有序|不折不扣|顺利|圆满|超额(?=完成|$)|成功|及时|全速|共同|安排|去年|上年(?!结转|结余)|过去一年|加上|围绕|对照|按照|聚焦|我们|已经|已有|现有|已|再(?!生)|所有|目前|现已|截至目前|当前|发放|兑现|拨付|筹集|落实|要|将|先(?![进行导锋])|再(?!生)|力求|还|并(?![网购联表行])|且|同时|以及|和|及|与|、|,|;|:|\s|"
+    r"有力有序|不折不扣|顺利|圆满|特别是|尤其是|高(?:标准|质量|水平)(?=打造|建成|建设|推进|实施|完成)|超额(?=完成|$)|成功|及时|全速|共同|安排|去年|上年(?!结转|结余)|过去一年|加上|围绕|对照|按照|聚焦|我们|已经|已有|现有|已|再(?!生)|所有|目前|现已|截至目前|当前|发放|兑现|拨付|筹集|落实|要|将|先(?![进行导锋])|再(?!生)|力求|还|并(?![网购联表行])|且|同时|以及|和|及|与|、|,|;|:|\s|"
     r"可(?=实现|完成|达到|达|新增))"
 )
 
@@ -339,7 +341,7 @@ LEAD_WORDS = re.compile(
 PLACE_BEFORE_YEAR_RE = re.compile(r"[^\W\d_]{1,6}?[省市县镇乡旗](?=20\d\d年)")
 # The first character of every LEAD_WORDS word that opens with a literal; the others open with a
 # digit (\d) or a space (\s): no match is tried unless the text opens with one of these, a digit or a space.
-LEAD_FIRST = frozenset(",2分提:;、上下不与且为争今以先兑全共其再创到剩力加努去及发各合同启和可围培大安完实对将已年并建开引当成我截所扎打拟拨持按推新明有本深现目着确积筹累组继聚落要计达过还进顺预含包圆超")
+LEAD_FIRST = frozenset(",2分提:;、上下不与且为争今以先兑全共其再创到剩力加努去及发各合同启和可围培大安完实对将已年并建开引当成我截所扎打拟拨持按推新明有本深现目着确积筹累组继聚落要计达过还进顺预含包圆超特尤高")
 
 # Two one-character words of a pair written with one shared morpheme ("存、贷款余额" is 存款余额 and 贷款余额,
 # "进、出口总额", "大、中型企业"): the first character of the pair, then the second.
@@ -751,7 +753,7 @@ MARK_KIND = {
 # with (到, a digit, a holiday's first), so at any offset only one of the two sets can match.
 _MARK_WORDS = (
     r"力争|争取|争创|确保|预计(?!目标)"  # 完成预计目标的87.69%: the goal expected, a noun, no hedge
-    r"|计(?<![动作划展年度]计)划(?![的书目”,;。、]|总投资|投资总额|生育|补助|补贴)|拟(?<![模比虚]拟)|下半年|年底前|明年"
+    r"|计(?<![动作划展年度]计)划(?![的书目”,;。、]|总投资|投资总额|生育|补助|补贴|指标)|拟(?<![模比虚]拟)|下半年|年底前|明年"
     r"|去(?<![比较于同]去)年|过去的?一年|上年度"
     r"|已经|已(?![于,,。;;、:\s])"  # 已 before a verb: done (已安装…97个, 已签协议2090.29亩); not 已于 (a date)
     r"|今年(?!以来)(?<!截至今年)(?<!截止今年)|全年|年内|年底|;|以来|截至|截止"
@@ -842,9 +844,9 @@ AGE_LEAD_RE = re.compile(r"\d+(?:[-—~至]\d+)?周?岁(?:及以上|以上|及�
 DESCRIPTOR_RE = re.compile(r"\d+(?:\.\d+)?[^\d,;、。]{0,4}?以[上下](?!的?$)")
 
 # A sized facility after a place's or a firm's name ("完成杏山200万只蛋鸡标准化养殖基地建设", "加快后李村1000亩特色水产养殖
-# 基地建设", "大陈村3000亩蓝莓基地二期建设", "罗牛山大讲20万头生猪养殖基地开工建设"): the size is the facility's; the words
-# before it only say where or whose it is.
-FACILITY_RE = re.compile(r"([^\W\d_]{2,14}?(?:基地|园区|园(?!区)))")
+# 基地建设", "大陈村3000亩蓝莓基地二期建设", "罗牛山大讲20万头生猪养殖基地开工建设", "中储粮20万吨粮食储备库即将建成"):
+# the size is the facility's (a base's, a park's, a store's); the words before it only say where or whose it is.
+FACILITY_RE = re.compile(r"([^\W\d_]{2,14}?(?:基地|园区|园(?!区)|储备库|冷库|仓库|粮仓|保税仓))")
 
 # 等 inside a word, not "and so on" closing a list of examples (资质等级企业, 中等职业学校, 均等化, 二等奖, 上等烟): the words
 # 等 opens (等级, 等于…), the words it closes (平等, 均等…), and those that name a level only before their noun.

@@ -141,7 +141,10 @@ RULES: tuple[Rule, ...] = (
           # a programme's subsidy (雨露计划补助) is paid, not planned: 2024年木棠镇人民政府工作报告 (danzhou.gov.cn);
           # a 乡村振兴 help page's answer on 雨露计划补助 (每生每年3000元)
           REVIEW + "发放特惠性学生生活补助及雨露计划补助411.59万元,惠及3304人次;完成17户困难群众危房改造任务。",
-          REVIEW + "雨露计划补助每生每年3000元,分春秋两季发放。")),
+          REVIEW + "雨露计划补助每生每年3000元,分春秋两季发放。",
+          # a land-use quota (土地计划指标, 用地计划指标) is a noun, no plan: 上高县2024年政府工作报告's review; the
+          # common shape of a county's land report
+          REVIEW + "首次荣获国务院督查激励,获得土地计划指标奖励1000亩。", REVIEW + "争取新增建设用地计划指标1200亩。")),
     # a goal of the five-year plan that opens with the plan year, said in a review part (a news digest read as one):
     # 广东省2026年政府工作报告 as 证券时报/点石 (2026-01-26) and 21世纪经济报道 (2026-01-27) retell it
     Rule("five-year-goal", "a goal of the coming five-year plan (“十五五”时期的主要目标是…, 今后五年…目标) named in a review",
@@ -304,8 +307,11 @@ RULES: tuple[Rule, ...] = (
     Rule("none-left", "一 under a negation means not a single one (不漏一户, 无一例, 一个不少), not a count",
          ("确保不漏一户、不落一人。", "全年无一例越级上访。", "确保适龄儿童一个不少。"), ("改造一户。", "新建公厕一座。")),
     Rule("one-by-one", "一个 in a chain of verbs of handling (发现一个、解决一个) is a cadence, one at a time, not a count",
-         ("落实重点项目全过程动态管控机制,问题发现一个、解决一个、销号一个。", "项目坚持成熟一个、推进一个。"),
-         ("新建公园一个、广场一个。", "建成一个。")),
+         ("落实重点项目全过程动态管控机制,问题发现一个、解决一个、销号一个。", "项目坚持成熟一个、推进一个。",
+          # 做/干/办 a task and 成 it, one by one: 湟源县2025年政府工作报告 (its 112 reforms), and the common shape of a plan
+          REVIEW + "“高效办成一件事”、学前教育集团化办学等112项改革任务,做一件、成一件,我们敢闯敢试的劲头越来越足!",
+          "民生实事坚持干一件、成一件。"),
+         ("新建公园一个、广场一个。", "建成一个。", "办好一件民生实事。")),
     Rule("one-as-article", "一 as an article (一个, 一支), not a count",
          ("打造一个特色小镇品牌。", "建设一支高素质队伍。"), ("新建特色小镇一个。",)),
     Rule("a-batch", "一批 (a number of), not a count",
@@ -398,8 +404,11 @@ RULES: tuple[Rule, ...] = (
           "一、2024年预算执行情况\n加上上解支出9099万元、地方政府一般债务还本支出69343万元,以及安排预算稳定调节基金35227万元、结转下年40818万元后,支出总量为608024万元。")),
     Rule("policy-set", "the size of a set of policies applied (落实…15项政策), not a target",
          ("全面落实省支持衡水发展15项政策。", "落实好产业人才政策14条。", "严格执行…问题二十条措施。",
-          "明确提出十二项重点工作。"),
-         ("出台支持政策5项。",)),
+          "明确提出十二项重点工作。",
+          # a set of key tasks carried out: 凤县 2025 政府工作报告 as its 人大 news tells it (rd.sxfx.gov.cn), and the
+          # common shape of a county's review
+          REVIEW + "深入贯彻落实“三个年”活动和十项重点任务,经济发展承压奋进。", "全面落实省政府确定的12项重点任务。"),
+         ("出台支持政策5项。", REVIEW + "全年完成重点任务12项。")),
     Rule("set-out", "the size of what a document sets out (明确133项具体任务, 提出6项重点任务) or the units it puts in charge (涉及34个牵头单位)",
          # 沁县人民政府办公室 2025年县《政府工作报告》任务分解 (m.ltwz.net DPweP9gqoV);
          # 2026年街道办事处工作计划 (max.book118.com 5224342004013124)
@@ -411,12 +420,16 @@ RULES: tuple[Rule, ...] = (
          ("抓紧抓实挥发性有机物治理、绿色矿山建设等30项重点任务。", "推进落实31个场景38项任务。",
           "出台稳增长26条等一揽子措施。",
           "新增限上商贸流通单位120家以上。", REVIEW + "“夏季攻势”401项任务全面完成。")),
-    Rule("rank-field", "the number of places a rank is among (在15个区县排名第10位, 位列全市165个迎检乡镇中第四位)",
+    Rule("rank-field", "the number of places a rank is among (在15个区县排名第10位, 165个迎检乡镇中第四位, 15个县市区之一)",
          # xx市生态环境局xx分局2024年工作总结和2025年工作设想 (m.bimoxiezuo.com n5tw63s7mizwgnzz);
          # 2023年乡镇年度工作总结 (wengzun.com 11143)
          (REVIEW + "综合指数在xx市15个区县排名第10位,同比去年(第10)持平,在西咸渭46个区县排名第31位。",
-          REVIEW + "在全县乡镇中排名第一,位列全市165个迎检乡镇中第四位。"),
-         (REVIEW + "全年新增15个区县级监测站点。", "力争3个乡镇进入全省前十。", "为10个村选派第一书记。")),
+          REVIEW + "在全县乡镇中排名第一,位列全市165个迎检乡镇中第四位。",
+          # one of them: 上高县2024年政府工作报告 (a reward of the State Council); the common shape of a county's review
+          REVIEW + "首次荣获国务院督查激励,获得土地计划指标奖励1000亩,为全国15个县市区之一。",
+          REVIEW + "成功入选全省首批10个县域商业体系建设试点县之一。"),
+         (REVIEW + "全年新增15个区县级监测站点。", "力争3个乡镇进入全省前十。", "为10个村选派第一书记。",
+          REVIEW + "新建示范点5个,其中之一为省级示范点。")),
     Rule("rank-move", "a result counted in 位次/名次 (前进两个位次) is how far a rank moved, no count of things",
          # 东昌府区2019年政府工作报告 (cityold); the common shape 排名上升3个名次
          ("title: 东昌府区2019年政府工作报告\n一、2018年工作回顾\n在年度“全国投资潜力百强区”名单中,我区位列第79位,前进两个位次。",

@@ -23,14 +23,15 @@ def _in_cadence(text: str, it: Item) -> bool:
     """一个 after a verb of handling, in a 、-chain of such verbs each with 一个 (发现一个、解决一个)."""
     q, one = it.q, text[it.q.start : it.q.end]
     head = text[max(it.sent.start, q.start - 2) : q.start]
-    if not L.CADENCE_VERB_RE.search(head):
+    verb = L.CADENCE_VERB_RE.search(head)
+    if not verb:
         return False
     if text.startswith("、", q.end):
         k = text.find(one, q.end + 1, q.end + 4 + len(one))
         if k > 0 and L.CADENCE_VERB_RE.search(text, q.end + 1, k):
             return True
-    before = text[max(it.sent.start, q.start - 3 - len(one)) : q.start - 2]
-    return before.endswith(one + "、")
+    at = q.start - len(verb.group(0))  # where the verb opens: 解决一个 or 成一件
+    return text[max(it.sent.start, at - 1 - len(one)) : at].endswith(one + "、")
 
 
 def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
@@ -405,6 +406,9 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         k = r.find("第", 1, 14) if "第" in r else -1
         if k > 0 and (head := r[:k]).endswith(L.RANK_WORDS) and head not in L.RANK_WORDS and L.is_han(head):
             return "rank-field"  # 15个区县排名第10位, 165个迎检乡镇中第四位: Han words up to 第 ending in a word of rank
+        k = r.find("之一", 1, 14) if "之一" in r else -1
+        if k > 0 and L.is_han(r[:k]) and r[k + 2 : k + 3] in ("", *L.CLAUSE_BREAK, *L.SENT_BREAK):
+            return "rank-field"  # 为全国15个县市区之一: one of the places counted, as a rank is among them
     if cat == "count" and it.q.value is not None and it.q.value <= 30:  # sets named by their size are small
         if L.APPLY_VERB_RE.search(lw) and L.POLICY_SET_RE.search(full_left + text[it.q.end : it.clause_end]):
             return "policy-set"
