@@ -1070,3 +1070,18 @@ CAPACITY = [  # a bare 学位/床位 after a count of schools or rooms is the ca
 def test_a_bare_capacity_is_of_the_places_counted_before_it(clause, value, indicator):
     found = extract_body(PLAN + clause + "。", "2025年工作计划")
     assert {t.value: t.indicator for t in found.targets}.get(value) == indicator
+
+
+COMPARED_RATES = [  # 同比/环比 before a bare rate after an amount says how the rate is measured: the rate of that amount
+    ("全年实现规上工业产值1.41亿元,同比增速1.5%", 1.5, "规上工业产值增速"),  # 大英镇 2024 (来安县)
+    ("前三季度建筑业总产值达到5.57亿元,同比增速4.5%", 4.5, "前三季度建筑业总产值增速"),  # 未央宫街道 2023 (西安)
+    ("社会消费品零售总额920万元,环比增幅2.7%", 2.7, "社会消费品零售总额增幅"),  # the common shape of a township review
+    # spared: 同比增长 after an amount was already named by it, as before
+    ("财政税收1004万元,同比增长35.6%", 35.6, "财政税收"),  # 大英镇 2024
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", COMPARED_RATES)
+def test_a_compared_rate_after_an_amount_is_that_amounts_rate(clause, value, indicator):
+    found = extract_body("一、2023年工作回顾\n" + clause + "。", "2024年政府工作报告")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
