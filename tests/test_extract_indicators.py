@@ -1085,3 +1085,18 @@ COMPARED_RATES = [  # 同比/环比 before a bare rate after an amount says how 
 def test_a_compared_rate_after_an_amount_is_that_amounts_rate(clause, value, indicator):
     found = extract_body("一、2023年工作回顾\n" + clause + "。", "2024年政府工作报告")
     assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
+EVENTS_HELD = [  # a count of times names the event after the last 开展, not who held it or where
+    ("街道班子成员带头到挂点社区开展党的二十大精神宣讲12场次", 12, "党的二十大精神宣讲"),  # 开元街道 2023 (泉州市鲤城区)
+    ("深入企业开展惠企政策精准解读20余次", 20, "惠企政策精准解读"),  # 漳浒寨街道 2024 (西安市雁塔区)
+    ("组织镇党委班子开展党纪学习教育研讨交流6次", 6, "党纪学习教育研讨交流"),  # 小沙江镇 2025 (隆回县)
+    # spared: a count of things keeps the words before 开展 (not a count of times)
+    ("新增开展居家养老服务的村15个", 15, "新增开展居家养老服务的村"),
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", EVENTS_HELD)
+def test_a_count_of_times_names_the_event_held(clause, value, indicator):
+    found = extract_body("一、2024年工作回顾\n" + clause + "。", "2025年政府工作报告")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator

@@ -181,6 +181,12 @@ def tidy(s: str) -> str:
     return s.rstrip("的之").lstrip("的").strip(" 、,;:")
 
 
+def event_held(subject: str, unit: str) -> str:
+    """The event counted in times, without who held it and where (组织镇党委班子开展党纪学习教育研讨交流 → 党纪学习教育研讨交流)."""
+    k = subject.rfind(L.HOLD_VERB) if unit in L.TIMES_UNITS else -1
+    return subject[k + len(L.HOLD_VERB) :] if k > 0 and len(subject) - k - len(L.HOLD_VERB) >= 2 else subject
+
+
 def _average_first(s: str) -> str:
     """A per-unit average said after its measure and verb goes before the measure (经营性收入实现村均 → 村均经营性收入)."""
     rest = s[:-2]

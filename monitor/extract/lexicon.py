@@ -338,6 +338,12 @@ LEAD_FIRST = frozenset(",2分提:;、上下不与且为争今以先兑全共其�
 # "进、出口总额", "大、中型企业"): the first character of the pair, then the second.
 PAIRED_MORPHEMES = frozenset(("存贷", "进出", "大中", "中小", "内外", "上下", "城乡", "工农", "出入", "收支"))
 
+# A count of times something was held (次, 场次): what follows the last 开展 before it is the event, the words
+# before say who held it and where (街道班子成员带头到挂点社区开展党的二十大精神宣讲12场次, 开元街道 2023; 深入企业开展
+# 惠企政策精准解读20余次, 漳浒寨街道 2024; 组织镇党委班子开展党纪学习教育研讨交流6次, 小沙江镇 2025).
+TIMES_UNITS = ("次", "场次", "场", "期", "轮", "批次", "人次")
+HOLD_VERB = "开展"
+
 # Words stripped from the end of an indicator (copulas, comparisons, verbs of change).
 _TRAIL_WORDS = (
     "比上年同期", "较上年同期", "较去年同期", "比去年同期", "比上年", "比去年", "较上年", "较去年", "同比", "同期", "环比",

@@ -14,6 +14,7 @@ from monitor import numbers as N
 from monitor.extract import lexicon as L
 from monitor.extract.indicator import (
     all_metrics,
+    event_held,
     base_indicator,
     label_before,
     noun_after,
@@ -152,7 +153,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         it.direction = "down"
         it.growth = it.growth or cat in ("percent", "points")
     subject = strip_lead(L.FROM_CUT_RE.sub("", left_words) if "从" in left_words or "由" in left_words else left_words)
-    subject = tidy(strip_indicator(subject)[0]) if subject else ""
+    subject = event_held(tidy(strip_indicator(subject)[0]), it.q.unit) if subject else ""
     if d.place and subject.startswith(d.place[-1]):
         subject = without_place(subject, d.place)
     if subject and prev is not None and it.left[-1:] in "和及与" and subject == prev.indicator and L.is_han(it.right[:1]):
