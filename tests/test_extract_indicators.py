@@ -1100,3 +1100,14 @@ EVENTS_HELD = [  # a count of times names the event after the last 开展, not w
 def test_a_count_of_times_names_the_event_held(clause, value, indicator):
     found = extract_body("一、2024年工作回顾\n" + clause + "。", "2025年政府工作报告")
     assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
+AFTER_A_SUM = [  # the item after a list's sum (A和B2个、C3个) is named from the sum's list mark on, as after a record
+    ("改造提升县域综合商贸服务中心和物流配送中心2个、乡镇农贸市场和商贸中心3个", 3, "乡镇农贸市场和商贸中心"),  # 丹东 2022
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", AFTER_A_SUM)
+def test_the_item_after_a_lists_sum_starts_after_its_mark(clause, value, indicator):
+    found = extract_body(PLAN + clause + "。", "2025年工作计划")
+    assert {t.value: t.indicator for t in found.targets}.get(value) == indicator

@@ -434,7 +434,7 @@ def listed_before(words: str) -> tuple[int, str]:
     if words.endswith("等") or not L.LIST_MARK_RE.search(words):  # 长六、严家…等4村: the places of the work
         return 0, words
     i, run = _list_run(words)
-    if not run:
+    if not run or words[i - 1 : i].isdigit():  # 批发21家、零售2家: a breakdown whose items carry their own counts
         return 0, words
     parts = L.LIST_SPLIT_RE.split(run)
     if len(parts) < 2 or not all(parts) or any(len(p) > 16 for p in parts[1:]):
