@@ -754,7 +754,7 @@ _MARK_WORDS = (
 _MARK_GROUPS = (
     r"到(?P<byyear>20\d\d)年"
     r"|(?P<m1>\d{1,2})(?:至|-|—|~)(?P<m2>\d{1,2})月|(?P<holiday>春节|五一|国庆|汛期|暑期|暑假)期间"
-    r"|(?<![到至比较于从由])(?P<year>20\d\d)年(?:(?P<byend>年?底?前)|(?![\d底]|以来|以前|前))"  # 2025年底前: a deadline
+    r"|(?<![到至比较于从由])(?P<year>20\d\d)年(?:(?P<byend>年?底?前)|(?!\d{1,2}(?:月|日|号|至|-|—|~)|底|以来|以前|前))"  # 2025年底前: a deadline
 )
 MARK_RE = re.compile(r"(?=[力争确预计拟下明年去过上已到今全0-9春五国汛暑;以截了初])(?:" + _MARK_WORDS + "|" + _MARK_GROUPS + ")")
 # The words alone: scanned when MARK_OTHERS_HINT_RE finds nothing in a sentence, which then holds
