@@ -1113,3 +1113,16 @@ AFTER_A_SUM = [  # the item after a list's sum (A和B2个、C3个) is named from
 def test_the_item_after_a_lists_sum_starts_after_its_mark(clause, value, indicator):
     found = extract_body(PLAN + clause + "。", "2025年工作计划")
     assert {t.value: t.indicator for t in found.targets}.get(value) == indicator
+
+
+ASIDES = [  # an aside opened after a name (A(涵盖B9家、C5家)) breaks A down: its first item is named from the bracket on
+    ("成功推动18家企业升规达限、入库纳统(涵盖商贸业9家、建筑业5家)", 9, "商贸业"),  # 大雁塔街道 2025 (西安市雁塔区)
+    ("完成燃煤锅炉(市热力公司热源厂4台、县热力公司3台)超低排放改造", 4, "市热力公司热源厂"),  # the shape of 阳泉's 秋冬 plan
+    ("新增规上企业12家(含工业企业5家)", 5, "工业企业"),  # spared: as before, the aside after a count
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", ASIDES)
+def test_an_aside_after_a_name_names_its_own_items(clause, value, indicator):
+    found = extract_body("一、2024年工作回顾\n" + clause + "。", "2025年政府工作报告")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator

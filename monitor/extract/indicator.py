@@ -72,8 +72,9 @@ def without_place(subject: str, place: tuple[str, ...]) -> str:
 
 def strip_lead(s: str) -> str:
     """Strip enumerators, hedges, scope and time words and generic verbs from the front."""
-    if s[:1] in "(（" and ")" not in s and "）" not in s:  # "(其中规上工业企业6家)": an aside opened before the name
-        s = s[1:]
+    k = max(s.rfind("("), s.rfind("（"))
+    if k >= 0 and ")" not in s[k:] and "）" not in s[k:]:  # "(其中规上工业企业6家)": an aside opened before the name;
+        s = s[k + 1 :]  # 入库纳统(涵盖商贸业9家、…): the words before it name what it breaks down
     if s.startswith(L.AS_WHAT) and (k := s.find("的", 2)) > 0 and len(s) - k > 2:  # 而作为我镇支柱产业的印刷业: 印刷业
         s = s[k + 1 :]
     if s[:1].isspace() or s[:1].isdecimal() or s[:1] in L.ENUM_FIRST:
