@@ -1126,3 +1126,16 @@ ASIDES = [  # an aside opened after a name (A(涵盖B9家、C5家)) breaks A dow
 def test_an_aside_after_a_name_names_its_own_items(clause, value, indicator):
     found = extract_body("一、2024年工作回顾\n" + clause + "。", "2025年政府工作报告")
     assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
+PEOPLE_TAKEN = [  # a verb that takes people before a count of them (选拔1名…书记) names them with it, as 培训农民1000人 does
+    ("选拔1名优秀村党支部书记进入事业站所", 1, "选拔优秀村党支部书记进入事业站所"),  # 小沙江镇 2025 (隆回县)
+    ("招聘50名社区工作者", 50, "招聘社区工作者"),  # the common shape of a 街道's plan
+    ("培训农民1000人", 1000, "培训农民"),  # spared: the people before the count, as before
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", PEOPLE_TAKEN)
+def test_a_verb_taking_people_names_them_with_it(clause, value, indicator):
+    found = extract_body(PLAN + clause + "。", "2025年工作计划")
+    assert {t.value: t.indicator for t in found.targets}.get(value) == indicator

@@ -338,6 +338,10 @@ LEAD_FIRST = frozenset(",2分提:;、上下不与且为争今以先兑全共其�
 # "进、出口总额", "大、中型企业"): the first character of the pair, then the second.
 PAIRED_MORPHEMES = frozenset(("存贷", "进出", "大中", "中小", "内外", "上下", "城乡", "工农", "出入", "收支"))
 
+# Verbs that take people, written before a count of them (选拔1名优秀村党支部书记, 小沙江镇 2025; 选派30名干部): the
+# name is the verb and the people after the count.
+PEOPLE_VERBS = frozenset(("选派", "选拔", "选聘", "招聘", "招录", "培训", "培养", "吸纳", "安置", "慰问", "表彰", "资助"))
+
 # A count of times something was held (次, 场次): what follows the last 开展 before it is the event, the words
 # before say who held it and where (街道班子成员带头到挂点社区开展党的二十大精神宣讲12场次, 开元街道 2023; 深入企业开展
 # 惠企政策精准解读20余次, 漳浒寨街道 2024; 组织镇党委班子开展党纪学习教育研讨交流6次, 小沙江镇 2025).

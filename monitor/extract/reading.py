@@ -192,6 +192,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         noun = subject + noun  # 村级集体经济收入30万元以上32个村: the class named before the count
     if noun and (cat == "count" or not subject) and not (subject and noun in L.FRAME_NOUNS):
         indicator = noun
+    elif noun and cat == "people" and subject in L.PEOPLE_VERBS:
+        indicator = subject + noun  # 选拔1名优秀村党支部书记: the people the verb took, as 培训农民1000人 names them
     if (indicator is subject and 2 <= len(subject) <= 6 and "\u4e00" <= it.right[:1] <= "\u9fff"
             and (m := L.FACILITY_RE.match(it.right)) and not L.METRIC_END_RE.search(subject)):
         indicator = m.group(1)  # 杏山200万只蛋鸡标准化养殖基地建设: the base's size; 杏山 is where it is
