@@ -316,7 +316,7 @@ LIST_VERBS = ("新增", "新建", "创建", "培育", "认定")
 # 作为 opens what the thing named after its 的 is (而作为我镇传统型支柱产业的印刷业和纺织业): the thing names it.
 AS_WHAT = ("而作为", "作为")
 LEAD_WORDS = re.compile(
-    r"^(?:其中|分别|含|包括|涵盖|剩余|新推出|推出|提出|力争|争取|争创|确保|预计|计划|拟|全年|今年|以来|年内|明年|当年|年底前|年底|到年底|上半年|下半年|"
+    r"^(?:其中|分别|含|包括|涵盖|剩余|新推出|推出|提出|力争|争取|争创|确保|预计|计划|拟|全年|今年|以来|年内|明年|当年|年底前|年底|到年底|上半年|下半年|前三季度|"
     r"[同环]比(?=增速|增幅|涨幅|降幅|增长率)|"  # 产值1.41亿元,同比增速1.5% (大英镇 2024, 未央宫街道 2023): the rate, as 增速 alone
     r"到20\d\d年底?|20\d\d年(?:底|度(?!假))?|\d{1,2}(?:至|-|—)\d{1,2}月(?:份)?|全[镇县区市省乡国州旗]|我[镇县区市省乡旗]|本[镇县区市旗]|"
     r"[为对](?=全[镇县区市省乡国州旗]|$)|"  # 为全州7万名…妇女: whom it is for, no name
@@ -332,7 +332,7 @@ LEAD_WORDS = re.compile(
 PLACE_BEFORE_YEAR_RE = re.compile(r"[^\W\d_]{1,6}?[省市县镇乡旗](?=20\d\d年)")
 # The first character of every LEAD_WORDS word that opens with a literal; the others open with a
 # digit (\d) or a space (\s): no match is tried unless the text opens with one of these, a digit or a space.
-LEAD_FIRST = frozenset(",2分提:;、上下不与且为争今以先兑全共其再创到剩力加努去及发各合同启和可围培大安完实对将已年并建开引当成我截所扎打拟拨持按推新明有本深涵环现目着确积筹累组继聚落要计达过还进逐顺预含包圆超")
+LEAD_FIRST = frozenset(",2分提:;、上下不与且为争今以先兑全共其再创到剩力加努去及发各合同启和可围培大安完实对将已年并建开引当成我截所扎打拟拨持按推新明有本深涵环现目着确积筹累组继聚落要计达过还进逐顺预含包圆超前")
 
 # Two one-character words of a pair written with one shared morpheme ("存、贷款余额" is 存款余额 and 贷款余额,
 # "进、出口总额", "大、中型企业"): the first character of the pair, then the second.
@@ -741,7 +741,7 @@ MARK_KIND = {
     "力争": "fwdhedge", "争取": "strive", "争创": "hedge", "确保": "hedge", "预计": "hedge",
     "计划": "fwd", "拟": "fwd", "下半年": "fwd", "年底前": "fwd", "明年": "next",
     "去年": "pastlast", "过去一年": "pastlast", "过去的一年": "pastlast", "上年度": "last", "已经": "past", "已": "past",
-    "今年": "thisyear", "全年": "thisyear", "年内": "thisyear", "年底": "thisyear",
+    "今年": "thisyear", "全年": "thisyear", "年内": "thisyear", "年底": "thisyear", "前三季度": "q3",
     ";": "semi", "以来": "since", "截至": "asof", "截止": "asof", "了": "past", "初步核算": "past", "初步统计": "past",
 }
 # The words of MARK_KIND. No word opens with a character an alternative of _MARK_GROUPS opens
@@ -749,7 +749,7 @@ MARK_KIND = {
 _MARK_WORDS = (
     r"力争|争取|争创|确保|预计(?!目标)"  # 完成预计目标的87.69%: the goal expected, a noun, no hedge
     r"|计(?<![动作划展年度]计)划(?![的书目”,;。、]|总投资|投资总额|生育|补助|补贴)|拟(?<![模比虚]拟)|下半年|年底前|明年"
-    r"|去(?<![比较于同]去)年|过去的?一年|上年度"
+    r"|去(?<![比较于同]去)年|过去的?一年|上年度|前三季度"  # the first nine months: their result
     r"|已经|已(?![于,,。;;、:\s])"  # 已 before a verb: done (已安装…97个, 已签协议2090.29亩); not 已于 (a date)
     r"|今年(?!以来)(?<!截至今年)(?<!截止今年)|全年|年内|年底|;|以来|截至|截止"
     r"|初步(?:核算|统计)(?=[,,显表])"  # 据初步核算,上半年全县实现…: statistics of a time gone (not 做好初步核算工作)
@@ -760,7 +760,7 @@ _MARK_GROUPS = (
     r"|(?P<m1>\d{1,2})(?:至|-|—|~)(?P<m2>\d{1,2})月|(?P<holiday>春节|五一|国庆|汛期|暑期|暑假)期间"
     r"|(?<![到至比较于从由])(?P<year>20\d\d)年(?:(?P<byend>年?底?前)|(?!\d{1,2}(?:月|日|号|至|-|—|~)|底|以来|以前|前))"  # 2025年底前: a deadline
 )
-MARK_RE = re.compile(r"(?=[力争确预计拟下明年去过上已到今全0-9春五国汛暑;以截了初])(?:" + _MARK_WORDS + "|" + _MARK_GROUPS + ")")
+MARK_RE = re.compile(r"(?=[力争确预计拟下明年去过上前已到今全0-9春五国汛暑;以截了初])(?:" + _MARK_WORDS + "|" + _MARK_GROUPS + ")")
 # The words alone: scanned when MARK_OTHERS_HINT_RE finds nothing in a sentence, which then holds
 # no group (each group holds a digit before 年 or 月, or 期间), so both scans find the same markers.
 # The hint opens each alternative with a literal (the digit is checked behind it), so it is scanned fast.
