@@ -520,10 +520,11 @@ SCOPE_RE = re.compile(r"全[市县区镇乡旗省国](?:所有|的)?$")
 
 PLACES_AFTER_RE = re.compile(r"(?:县|市|区|镇|乡|街道|行政村|自然村|村|社区)(?:[(（][^)）]{0,8}[)）])?(?:全部|均|都|全面|实现)")
 
-# A count of places followed by what they add up to ("43个行政村村集体经济总收入达7526万元"): a scope.
+# A count of places followed by what they add up to ("43个行政村村集体经济总收入达7526万元"), or by their average
+# ("全镇6个村(社区)集体经济年收入平均达20万元以上", 棉竹镇 2023, even above a floor): a scope.
 PLACES_TOTAL_AFTER_RE = re.compile(
     r"(?:行政村|自然村|村|社区|乡镇|镇|街道|县|区)(?:[(（][^)）]{0,8}[)）])?[^\W\d_]{0,14}?"
-    r"(?<!超)(?<!超过)(?<!突破)(?<!不低于)(?<!不少于)\d[\d.]*[万亿千百]*元(?!以上)"
+    r"(?:平均[^\W\d_]{0,2}\d|(?<!超)(?<!超过)(?<!突破)(?<!不低于)(?<!不少于)\d[\d.]*[万亿千百]*元(?!以上))"
 )
 PLACES_TOTAL_FIRST = "行自村社乡镇街县区"  # every PLACES_TOTAL_AFTER_RE match opens with one of these
 

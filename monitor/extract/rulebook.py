@@ -541,6 +541,8 @@ RULES: tuple[Rule, ...] = (
     Rule("places-in-scope", "the places or things in scope (全市11个县…全部, 43个行政村…总收入达7526万元, 74个断面…比例100%)",
          ("全县18个行政村全部实现通客车。", "全市11个县均建成体育馆。", REVIEW + "全年43个行政村村集体经济总收入达7526万元。",
           REVIEW + "预计17个村(社区)全年经营性收入1316.5万元。",
+          # their average, even above a floor: 棉竹镇2023年政府工作报告 (乐山市市中区, lsszq.gov.cn)
+          REVIEW + "全镇6个村(社区)集体经济年收入平均达20万元以上。",
           # how many a rate is of: 重庆市2024年政府工作报告 数读 (新华网), 乌海市2024年政府工作报告 (the corpus),
           # 临沧市2023年政府工作报告 (citypairs)
           REVIEW + "74个国控断面水质优良比例达到100%。", REVIEW + "296个重点项目开复工率100%,完成投资263亿元。",
@@ -548,6 +550,7 @@ RULES: tuple[Rule, ...] = (
           # 临沧市政府工作报告 2023 and 2022 (lawtext/gov): the sections whose water is rated, the villages of a size
           "保持11个国控断面水质优良率达100%。", "常住户100户以上自然村公厕普及率达70%以上。"),
          ("新增11个县通高速。", "力争30个村集体经济收入超50万元。", "建成5个污水处理厂,污水处理率达到95%。",
+          REVIEW + "32个村集体经济收入达到20万元以上。",  # how many villages passed a floor: a count
           # the same 2022 sentence: a rate, then a count of its own; a count whose noun is no rate
           "农村卫生户厕普及率达68%以上,新建农村公路1500公里以上。", "完成5万户改厕,实现垃圾分类行政村全覆盖。")),
     Rule("population-in-scope", "a population in scope (60万群众, 受益群众5万人, 惠及17个乡镇)",
