@@ -506,8 +506,11 @@ RULES: tuple[Rule, ...] = (
           REVIEW + "过去一年,我市高质量完成了20项市级重点民生实事、10项市级补短板事项年度任务。",
           # 岳阳 2023: indicators of the business climate to bring up to the national benchmark
           "落实“十个坚决”措施,力争1个以上指标进入全国标杆行列,综合排名处于全省先进。")),
-    Rule("list-size", "a count in brackets closing a line (…牵头工作(8项)) is how many items the list below holds",
-         ("2025年县政府工作报告任务清单\n一、县示范区管委会牵头工作(8项)\n1.建设3个劳动密集型产业园。",), ("建设3个劳动密集型产业园(含1个飞地园区)。",)),
+    Rule("list-size", "a count in brackets closing a line (…工作(8项)), or a label before a colon (四片:…), sizes a list",
+         ("2025年县政府工作报告任务清单\n一、县示范区管委会牵头工作(8项)\n1.建设3个劳动密集型产业园。",
+          # the parts of a slogan glossed in brackets: 镇2023年工作总结和2024年工作谋划 (四川, laobiganer.com 99862)
+          REVIEW + "科学规划布局“一带两核四片”(一带:沿旭水河万亩稻菜轮作产业带;四片:李家村千亩中稻示范片、鼎新村千亩玉米示范片)。"),
+         ("建设3个劳动密集型产业园(含1个飞地园区)。", "新建三个公园:东湖公园、南湖公园、西湖公园。")),
     Rule("past-target", "in a review, the year's target restated beside its result (目标设定为9%左右, 完成…110万人年度任务) is no result",
          # 广东省2025年政府工作报告 (新快报, cj.sina.com.cn); 人民网 on the provinces' 2014 growth (news.cnr.cn, 2015-01-29)
          (REVIEW + "城镇调查失业率平均为5%,城镇新增就业超143万人、超额完成国家下达的110万人年度任务。",

@@ -43,6 +43,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
         return "in-quotes"
     if q.start and text[q.start - 1] in "(（" and text[it.post_end : it.post_end + 2] in (")\n", "）\n", ")", "）"):
         return "list-size"  # 一、县示范区管委会牵头工作(8项): how many items the list below holds
+    if q.chinese and text[it.post_end : it.post_end + 1] == ":" and text[q.start - 1 : q.start] in "(;":
+        return "list-size"  # “一带两核四片”(一带:…;四片:李家村…示范片、…): the label of the items it names
     base = N.split_unit(q.unit)[1]
     if unit_next and not it.post_qual and (
         unit_next in L.UNIT_WORDS.get(base, "") or text.startswith(L.UNIT_WORD_PREFIXES.get(base, ("\0",)), q.end)
