@@ -342,6 +342,11 @@ PAIRED_MORPHEMES = frozenset(("存贷", "进出", "大中", "中小", "内外", 
 # name is the verb and the people after the count.
 PEOPLE_VERBS = frozenset(("选派", "选拔", "选聘", "招聘", "招录", "培训", "培养", "吸纳", "安置", "慰问", "表彰", "资助"))
 
+# A clause that opens reporting work done in all (共完成交地339亩, 累计完成投资…): in a review, after a clause that
+# named a plan (2023年拟出让7号、8号地块征拆工作, 棉竹镇 2023), the plan carried out. A bare 完成 may be the plan's
+# next item (今年我镇计划完成农村道路白改黑3条…,完成道路大中修1条, a seed).
+DONE_CLAUSE_RE = re.compile(r"[,;](?:共|累计)完成")
+
 # A count of times something was held (次, 场次): what follows the last 开展 before it is the event, the words
 # before say who held it and where (街道班子成员带头到挂点社区开展党的二十大精神宣讲12场次, 开元街道 2023; 深入企业开展
 # 惠企政策精准解读20余次, 漳浒寨街道 2024; 组织镇党委班子开展党纪学习教育研讨交流6次, 小沙江镇 2025).

@@ -128,8 +128,12 @@ RULES: tuple[Rule, ...] = (
           "title: XX街道2025年民生实事项目概况\n7、建设2个骑行驿站\n在殷行路以北增设2个骑行驿站。")),
     Rule("forward-in-review", "力争, 计划, 明年, 下半年 before a number in a review make it a target",
          ("一、2024年上半年工作总结\n下半年力争新增就业500人。", REVIEW + "明年计划新建5G基站300个。",
+          "一、2024年上半年工作总结\n下半年计划完成投资5亿元,新建道路10公里。",  # 完成 in the plan's own clause
+          "一、2023年上半年工作总结\n今年我镇计划完成农村道路白改黑3条,新建联村公路1条,完成道路大中修1条。",  # a seed
           "title: 晋安区建区三十周年新闻发布会(街道专场)\n从“传统产业”向“多业兴街”转变,经济实现跨越发展。\n下一步,街道将力争新增经营主体500家。"),
          (REVIEW + "争取上级资金39.1亿元。", "一、2024年工作回顾\n实施衡水学子回归计划,高校毕业生来衡就业人数增长8.7%。",
+          # a plan named, then a clause of what was done: 棉竹镇2023年政府工作报告 (乐山市市中区, lsszq.gov.cn)
+          REVIEW + "全面完成市本级2023年拟出让7号、8号地块征拆工作,共完成交地339亩,拆迁倒房78户4.1万平方米。",
           # 虚拟 (virtual) is no 拟 (plan to): 潍坊市2025年政府工作报告, its review (lawtext/gov)
           REVIEW + "新和成蛋氨酸、歌尔电子高端虚拟现实整机等320个项目建成投产,新增产值500亿元以上。",
           # 计划投资总额/计划总投资 names the size of projects begun, no plan: 中山市2023年政府工作报告's review;

@@ -226,6 +226,12 @@ def _earlier_part(d: Doc, s: Sentence) -> bool:
     return year.isdigit() and d.plan_year is not None and int(year) < d.plan_year
 
 
+def _done_after(text: str, it: Item, fwd: int) -> bool:
+    """A review's clause opening with 完成 after the clause holding the forward word, up to the number (…2023年拟出让7号
+    地块征拆工作,共完成交地339亩,拆迁倒房78户): what was planned, then done."""
+    return L.DONE_CLAUSE_RE.search(text, fwd, it.q.start) is not None
+
+
 def role_of(d: Doc, it: Item) -> tuple[str, str]:
     """(target or actual, rule id): the part of the document, turned by markers in the sentence."""
     if d.record:  # 统计公报, 政府信息公开工作年度报告: a record of results plans nothing
@@ -240,7 +246,8 @@ def role_of(d: Doc, it: Item) -> tuple[str, str]:
     if s.mode == "review":  # 争取 in a review reports what was obtained
         if d.text.find("目标", s.start, pos) >= 0 and _coming_plan_goal(d, it):
             return "target", "five-year-goal"
-        return ("target", "forward-in-review") if fwd > past else ("actual", "review-part")
+        forward = fwd > past and not _done_after(d.text, it, fwd)
+        return ("target", "forward-in-review") if forward else ("actual", "review-part")
     fwd = max(fwd, last_before(mk.strive, pos), _this_year_before(d, mk, pos))  # 已建成3个,今年再创建2个
     if mk.hedges and _closing_year_forecast(d, mk, pos, s.end):
         return "actual", "closing-year-forecast"
