@@ -247,6 +247,7 @@ PROGRESS = [  # real township half-year reviews: a share of the year's plan is h
     ("截止9月底,完成投资75.33亿元,同比增长2.1%,完成预计目标的87.69%", 87.69, "投资完成率"),
     ("全镇89家超千万企业完成工业纳税销售17.6亿元,占全镇经济总量的51%", 51, "超千万企业完成工业纳税销售占全镇经济总量"),  # its share of a whole
     ("全镇89家超千万企业完成工业纳税销售17.6亿元,占全镇经济总量的51%", 89, "超千万企业"),  # the firms, not their sales
+    ("今年以来,13个重点项目累计完成投资35.42亿元,占年计划100.36%", 13, "重点项目"),  # 未央湖街道 2023: 累计 says in all
     # the year's plan written out between 占 and the share: the plan figure, then how far it has come
     ("完成固定资产投资15亿元,为年度目标的102%", 102, "固定资产投资完成率"),
     # a total after a count of new ones is the total of the thing, not of the new ones

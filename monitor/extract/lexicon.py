@@ -653,7 +653,7 @@ NOUN_STATE_RE = re.compile(
 )
 
 # Between a counted noun and the amount it reached (89家企业完成销售17.6亿元).
-RESULT_VERB_RE = re.compile(r"完成|实现|达到|创造|贡献")
+RESULT_VERB_RE = re.compile(r"(?:累计|共)?(?:完成|实现|达到|创造|贡献)")  # 13个重点项目累计完成投资35.42亿元: in all
 
 OBJ_CUT_RE = re.compile(r"[,;。、]|并|和")  # 和 cuts only before a character that is not Han
 
