@@ -1140,3 +1140,16 @@ PEOPLE_TAKEN = [  # a verb that takes people before a count of them (选拔1名�
 def test_a_verb_taking_people_names_them_with_it(clause, value, indicator):
     found = extract_body(PLAN + clause + "。", "2025年工作计划")
     assert {t.value: t.indicator for t in found.targets}.get(value) == indicator
+
+
+MEANS_AFTER = [  # words of means after a count (通过, 依托…) open the next clause, never name what was counted
+    ("培育“升规入统”企业20家、“个转企”4家通过盘活闲置资源持续发展壮大集体经济", 4, "“个转企”"),  # 棉竹镇 2023 (乐山)
+    ("新增市场主体120户依托电商平台拓展销路", 120, "新增市场主体"),  # the common shape of a township review
+    ("培育“个转企”4家企业", 4, "企业"),  # spared: a noun after the count is still its name
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", MEANS_AFTER)
+def test_words_of_means_after_a_count_name_nothing(clause, value, indicator):
+    found = extract_body("一、2023年工作回顾\n" + clause + "。", "2024年政府工作报告")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator

@@ -347,6 +347,10 @@ PEOPLE_VERBS = frozenset(("选派", "选拔", "选聘", "招聘", "招录", "培
 # next item (今年我镇计划完成农村道路白改黑3条…,完成道路大中修1条, a seed).
 DONE_CLAUSE_RE = re.compile(r"[,;](?:共|累计)完成")
 
+# Words that open how a thing is done (通过盘活闲置资源…), never a noun counted before them: a count followed by one ends
+# there, its stop left out by the page (培育“升规入统”企业20家、“个转企”4家通过盘活闲置资源…, 棉竹镇 2023).
+MEANS_LEADS = ("通过", "依托", "借助", "依靠")
+
 # A count of times something was held (次, 场次): what follows the last 开展 before it is the event, the words
 # before say who held it and where (街道班子成员带头到挂点社区开展党的二十大精神宣讲12场次, 开元街道 2023; 深入企业开展
 # 惠企政策精准解读20余次, 漳浒寨街道 2024; 组织镇党委班子开展党纪学习教育研讨交流6次, 小沙江镇 2025).
