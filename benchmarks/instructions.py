@@ -7,7 +7,11 @@ extract, and store with diff, alerts and the search index (`pipeline.ingest`, `i
 fresh SQLite file. A second run under callgrind does everything but that reading; the difference over the
 pages is `instructions_per_page`. Fetching is left out (the loopback server would be counted too).
 
-Needs valgrind (`apt-get install valgrind`). Takes about two minutes.
+`extract_pass_instructions` is one extraction pass over the seeds and ../shared/corpus/texts, read as `monitor
+extract` reads them ((3 passes − 1 pass) / 2, so the import and the reading of the files drop out), and
+`extract_import_instructions` what a process spends importing the extractor and reading the files before it.
+
+Needs valgrind (`apt-get install valgrind`). Takes about three minutes.
 Prints its figures last, one per line, as `name: value unit`.
 
     python benchmarks/instructions.py [--pages 150]
@@ -63,13 +67,26 @@ def read_pages(pages: Path, db: Path, count: int) -> None:
     conn.close()
 
 
-def counted(pages: Path, db: Path, count: int) -> int:
-    """Instructions callgrind counts for a process that reads `count` of the pages."""
+def extract_passes(count: int) -> None:
+    """Read the seeds and the corpus texts as `monitor extract` does, then extract them all `count` times."""
+    from monitor.cli.common import load_document
+    from monitor.extract import extract
+
+    docs = [load_document(f) for f in TEXTS]
+    for _ in range(count):
+        for doc in docs:
+            extract(doc)
+
+
+TEXTS = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT.parent / "shared" / "corpus" / "texts").glob("*.txt"))
+
+
+def counted(*args: str) -> int:
+    """Instructions callgrind counts for this script run as a child with `args` (--read ... or --passes N)."""
     env = dict(os.environ, PYTHONHASHSEED="0")
     with tempfile.NamedTemporaryFile(suffix=".out") as out:
         done = subprocess.run(
-            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out.name}",
-             sys.executable, __file__, "--read", str(pages), str(db), str(count)],
+            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out.name}", sys.executable, __file__, *args],
             capture_output=True, text=True, env=env)
     found = re.search(r"Collected : (\d+)", done.stderr)
     if done.returncode != 0 or found is None:
@@ -82,6 +99,9 @@ def main() -> None:
     if len(sys.argv) == 5 and sys.argv[1] == "--read":  # the process callgrind runs
         read_pages(Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4]))
         return
+    if len(sys.argv) == 3 and sys.argv[1] == "--passes":  # the process callgrind runs
+        extract_passes(int(sys.argv[2]))
+        return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=150)
     args = parser.parse_args()
@@ -92,11 +112,15 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         pages = Path(tmp) / "pages.pickle"
         n = fetch_pages(args.pages, pages)
-        without = counted(pages, Path(tmp) / "none.db", 0)
-        with_pages = counted(pages, Path(tmp) / "all.db", n)
+        without = counted("--read", str(pages), str(Path(tmp) / "none.db"), "0")
+        with_pages = counted("--read", str(pages), str(Path(tmp) / "all.db"), str(n))
+    one, three = counted("--passes", "1"), counted("--passes", "3")
     print(f"pages: {n} pages")
     print(f"instructions_without_pages: {without / 1e6:.0f} M")
     print(f"instructions_per_page: {(with_pages - without) / n / 1e6:.2f} M")
+    print(f"extract_texts: {len(TEXTS)} files")
+    print(f"extract_import_instructions: {(one - (three - one) / 2) / 1e6:.0f} M")
+    print(f"extract_pass_instructions: {(three - one) / 2 / 1e6:.1f} M")
 
 
 if __name__ == "__main__":

@@ -22,6 +22,7 @@ No network and no database; `document_from_file` reads a local file for the CLI.
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import statistics
@@ -47,9 +48,11 @@ TYPE_MISMATCH = "type mismatch"
 TOO_LARGE = "too large"
 ENCRYPTED = "encrypted"
 DAMAGED = "damaged"
+NO_FONT = "no Chinese font"  # a PDF's Chinese text is in fonts it does not embed, and this machine has none to lay it out
 # set by the crawler, which fetches the files (monitor/crawl.py)
 OTHER_HOST = "another host"
 FETCH_FAILED = "fetch failed"
+READ_LATER = (FETCH_FAILED, NO_FONT)  # a later run may read the file: its page is asked for in full again, not with validators
 
 READABLE = ("pdf", "docx", "xlsx", "ofd", "xls")
 _LABELS = {"encrypted-office": "a password-protected Office file", "pdf": "a PDF", "docx": "a DOCX", "xlsx": "an XLSX", "ofd": "an OFD", "xls": "an XLS (Excel 97-2003)",
@@ -250,6 +253,12 @@ def _read_pdf(data: bytes, name: str) -> FileText:
             return FileText(ENCRYPTED, detail=f"{name}: encrypted PDF (a password is needed to open it)")
         return FileText(DAMAGED, detail=f"{name}: damaged PDF: {exc}")
     try:
+        missing = None if han_font() else _unembedded_han_font(pdf)
+        if missing:
+            return FileText(NO_FONT, detail=(
+                f"{name}: its Chinese text is set in a font it does not embed ({missing}), and this machine has no "
+                "Chinese font to lay it out with: PDFium would drop characters, so it is not read. Install one "
+                "(Debian: apt-get install fonts-wqy-microhei) and the next run reads it"))
         pages = [_pdf_lines(pdf[i]) for i in range(len(pdf))]
         title = (pdf.get_metadata_dict().get("Title") or "").strip() or None
     finally:
@@ -267,6 +276,79 @@ def _read_pdf(data: bytes, name: str) -> FileText:
     if bad:
         notes.append(f"{bad} characters could not be read (shown as U+FFFD)")
     return FileText(OK, paragraphs, title, detail=f"{name}: " + "; ".join(notes) if notes else None)
+
+
+@functools.cache
+def han_font() -> bool:
+    """True when PDFium finds a font with Han glyphs on this machine: it lays out a one-character PDF whose
+    font is not embedded (without one it silently drops such a character: `到 2025 年` → `2025 年`)."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(_probe_pdf("\u5230"))
+    try:
+        textpage = pdf[0].get_textpage()
+        try:
+            return "\u5230" in textpage.get_text_range()
+        finally:
+            textpage.close()
+    finally:
+        pdf.close()
+
+
+def _probe_pdf(text: str) -> bytes:
+    """A one-page PDF setting `text` in STSong-Light, a standard CID font, not embedded."""
+    codes = "".join(f"{ord(c):04X}" for c in text)
+    content = f"BT /F1 12 Tf 10 20 Td <{codes}> Tj ET"
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 100 50] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        "<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>",
+        f"<< /Length {len(content)} >>\nstream\n{content}\nendstream",
+        "<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light "
+        "/CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 7 0 R >>",
+        "<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 "
+        "/Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>",
+    ]
+    out, offsets = b"%PDF-1.4\n", []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{n} 0 obj\n{body}\nendobj\n".encode("ascii")
+    table = "".join(f"{o:010d} 00000 n \n" for o in offsets)
+    return out + (f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n{table}trailer\n<< /Size {len(objects) + 1} "
+                  f"/Root 1 0 R >>\nstartxref\n{len(out)}\n%%EOF\n").encode("ascii")
+
+
+def _unembedded_han_font(pdf) -> str | None:
+    """The name of a font the PDF sets Chinese text in without embedding it, if any."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    for i in range(len(pdf)):
+        page = pdf[i]
+        textpage = page.get_textpage()
+        try:
+            for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_TEXT]):
+                font = raw.FPDFTextObj_GetFont(obj.raw)
+                if not font or raw.FPDFFont_GetIsEmbedded(font):
+                    continue
+                size = raw.FPDFTextObj_GetText(obj.raw, textpage.raw, None, 0)
+                buffer = ctypes.create_string_buffer(size)
+                raw.FPDFTextObj_GetText(obj.raw, textpage.raw, ctypes.cast(buffer, ctypes.POINTER(raw.FPDF_WCHAR)), size)
+                if any(_is_han(c) for c in buffer.raw[:-2].decode("utf-16-le", "replace")):
+                    size = raw.FPDFFont_GetBaseFontName(font, None, 0)
+                    name = ctypes.create_string_buffer(size)
+                    raw.FPDFFont_GetBaseFontName(font, name, size)
+                    return name.value.decode("latin-1") or "a font without a name"
+        finally:
+            textpage.close()
+    return None
+
+
+def _is_han(c: str) -> bool:
+    """True for a CJK unified ideograph (the basic block and extension A)."""
+    return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"
 
 
 def _pdf_lines(page) -> list[_Line]:

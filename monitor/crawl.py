@@ -40,7 +40,7 @@ from urllib.parse import urlencode, urlsplit
 from sqlite_utils import Database
 
 from monitor import store
-from monitor.errors import ConfigError, FetchError, Interrupted, MonitorError, ParseError, StoreError
+from monitor.errors import ConfigError, FetchError, Interrupted, MonitorError, ParseError, StoreError, TooLarge
 from monitor.fetch import Fetcher, Page, SourceFetcher, host_allowed
 from monitor.models import Attachment, ChangeSet, Document, Extraction, Target
 from monitor.scraper import Entry, ListPage, Scraper
@@ -86,7 +86,7 @@ class RunResult:
     reread: int = 0  # the same bytes read into another text by a newer reader: stored, not alerted
     alerts: int = 0  # change alerts queued with their versions
     listed: int = 0  # documents the list pages gave on the source's host
-    warnings: list[str] = field(default_factory=list)  # list records skipped (no link): the run is still ok
+    warnings: list[str] = field(default_factory=list)  # list records skipped (no link), files not read: the run is still ok
     list_unit: str | None = None  # the first page URL of the unit chosen among several on the column page
     template: str | None = None  # the list template: the declared scraper's key, or "jpaas (detected: ...)"
     failed_urls: list[str] = field(default_factory=list)  # pages that could not be fetched or parsed
@@ -582,6 +582,7 @@ def _with_attachments(
         with _READING:
             read.append(_noted(attachments.read_into(att, got.content, max_bytes=fetcher.policy.attachment_max_bytes), got))
         files.append(got)
+    result.warnings += [f"{source.name}: {a.detail or f'{a.url}: {a.status}'}" for a in read if a.status != attachments.OK]
     try:
         return (attachments.attach(doc, tuple(read)), None), tuple(files)
     except ParseError as exc:
@@ -607,8 +608,9 @@ def _fetch_file(db, source: Source, att: Attachment, fetcher: SourceFetcher, res
         raise
     except FetchError as exc:
         result.requests += exc.attempts
-        if stored is None:
-            return replace(att, status=attachments.FETCH_FAILED, detail=str(exc))
+        if stored is None:  # too large stays so (never asked for again: the cap's bytes each run); the rest may pass
+            status = attachments.TOO_LARGE if isinstance(exc, TooLarge) else attachments.FETCH_FAILED
+            return replace(att, status=status, detail=str(exc))
         return FetchedFile(att.url, stored[0], etag, last_modified, fresh=False,
                            note=f"{exc}; the copy fetched {stored[4]} is read")
     result.requests += page.attempts

@@ -34,6 +34,10 @@ class FetchError(MonitorError):
         self.attempts = attempts
 
 
+class TooLarge(FetchError):
+    """An answer longer than the size cap of its kind (a page, an attachment): asking again gives the same."""
+
+
 class Interrupted(FetchError):
     """The service is stopping: no more pages are fetched; `url` is the one not fetched."""
 

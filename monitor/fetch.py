@@ -54,7 +54,7 @@ _MAP_ERRORS = getattr(_httpx_transport, "map_httpcore_exceptions", None)  # http
 _STREAM = getattr(_httpx_transport, "ResponseStream", None)  # an httpcore body as an httpx stream
 
 from monitor import __version__
-from monitor.errors import FetchError
+from monitor.errors import FetchError, TooLarge
 
 USER_AGENT = (
     f"Mozilla/5.0 (compatible; gov-plan-monitor/{__version__}; "
@@ -613,12 +613,12 @@ class Fetcher:
             try:
                 declared = response.headers.get("Content-Length", "")
                 if declared.isdigit() and int(declared) > cap:
-                    raise _error(f"{url}: {what} too large ({declared} bytes, limit {cap})", attempt)
+                    raise TooLarge(f"{url}: {what} too large ({declared} bytes, limit {cap})", attempt)
                 chunks = []
                 for chunk in response.iter_bytes():
                     size += len(chunk)
                     if size > cap:
-                        raise _error(f"{url}: {what} too large (over {cap} bytes)", attempt)
+                        raise TooLarge(f"{url}: {what} too large (over {cap} bytes)", attempt)
                     if self.clock() > deadline:
                         raise _error(f"{url}: no complete answer within the {policy.deadline:g} s deadline "
                                      f"({size} bytes received)", attempt)

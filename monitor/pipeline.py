@@ -429,8 +429,10 @@ def _earlier_plan(db: Database, title: str | None, publisher: str | None, plan_y
 
 
 def _baseline(db: Database, trusted: int | None, doc: Document, found: Extraction) -> tuple[int, str] | None:
-    """(last trusted version, "revision") for a stored document; (earlier plan, "plan") for a new one with targets."""
-    if trusted is not None:
+    """(last trusted version, "revision") for a stored document; (earlier plan, "plan") for a new one with targets,
+    and for one whose trusted version had none (a notice whose plan file is read now, a placeholder filled in):
+    "every target added" would tell nothing, the earlier plan's comparison does."""
+    if trusted is not None and (not found.targets or store.version_row(db, trusted)["n_targets"]):
         return trusted, "revision"
     if not found.targets:
         return None

@@ -83,6 +83,7 @@ class SourceReport:
     baseline: bool = False  # first successful check: change sets stored, not alerted
     reread: int = 0  # unchanged pages read into another text by a newer reader: stored, not alerted
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # checked all the same: list records without a link, files not read
 
     def to_json(self) -> dict:
         """The summary line as JSON."""
@@ -159,7 +160,7 @@ def check_source(db, config: Config, source: Source, fetcher, *,
         errors.append(f"{source.name}: {result.stopped} listed pages not asked for, the monitor is stopping "
                       "(the next run asks for them)")
     report = SourceReport(source.name, outcome, result.new, result.changed, result.unchanged + result.reverted,
-                          result.failed, errors=errors)
+                          result.failed, errors=errors, warnings=list(result.warnings))
     report.baseline = baseline and outcome in ("ok", "partial")
     report.reread = result.reread
     report.alerts += result.alerts
@@ -212,7 +213,7 @@ def _check_all(config: Config, path: Path, chosen: list[Source], fetcher: Watche
                 report = check_source(db, config, source, fetcher, now=now)
         except MonitorError as exc:  # the store itself failed (locked, disk full): say so, go on with the others
             report = SourceReport(source.name, "failed", errors=[f"{source.name}: {exc}"])
-        log.log(logging.WARNING if report.errors else logging.INFO, "%s: %s", source.name, describe(report))
+        log.log(logging.WARNING if report.errors or report.warnings else logging.INFO, "%s: %s", source.name, describe(report))
         if on_source:
             on_source(report)
         return report
@@ -253,7 +254,8 @@ def describe(report: SourceReport) -> str:
             f"{report.failed} failed, {report.alerts} alerts")
     text += " (baseline: first check, changes recorded without alerts)" if report.baseline else ""
     text += f"; {report.reread} re-read by a newer reader (the same page, not alerted)" if report.reread else ""
-    if report.errors:
-        more = len(report.errors) - 1
-        text += f"; {report.errors[0]}" + (f" (and {more} more)" if more else "")
+    for kind, said in (("", report.errors), ("warning: ", report.warnings)):
+        if said:
+            more = len(said) - 1
+            text += f"; {kind}{said[0]}" + (f" (and {more} more)" if more else "")
     return text

@@ -33,6 +33,7 @@ from isal import isal_zlib
 from sqlite_utils import Database, Migrations
 
 from monitor import seedformat
+from monitor.attachments import READ_LATER
 from monitor.errors import MonitorError, StoreError
 from monitor.models import (
     Change,
@@ -1214,22 +1215,24 @@ def version_files(db: Database, version_ids: list[int]) -> dict[int, list[dict]]
 
 
 def validators(db: Database, url: str) -> tuple[str | None, str | None]:
-    """The ETag and Last-Modified last seen for a URL ((None, None) when unknown, or when its current
-    version is suspect: the page must be read again to confirm it, a 304 would confirm nothing)."""
+    """The ETag and Last-Modified last seen for a URL ((None, None) when unknown, when its current version is
+    suspect: the page must be read again to confirm it, a 304 would confirm nothing, or when an attachment of it
+    was not read for a reason that may pass: a failed fetch, no Chinese font; a 304 would never ask for it again)."""
     return stored_validators(db, url) or (None, None)
 
 
 def stored_validators(db: Database, url: str) -> tuple[str | None, str | None] | None:
     """None when no document is stored for the URL, else its validators as `validators` gives them (one query)."""
+    marks = ", ".join("?" * len(READ_LATER))
     with sql_errors(db):
         found = db.execute(
-            "SELECT d.etag, d.last_modified, v.hold FROM documents d LEFT JOIN versions v ON v.id = d.current_version_id "
-            "WHERE d.url = ?",
-            [url],
+            "SELECT d.etag, d.last_modified, v.hold, EXISTS (SELECT 1 FROM version_files f WHERE f.version_id = v.id "
+            f"AND f.status IN ({marks})) FROM documents d LEFT JOIN versions v ON v.id = d.current_version_id WHERE d.url = ?",
+            [*READ_LATER, url],
         ).fetchone()
     if found is None:
         return None
-    return (found[0], found[1]) if found[2] != "suspect" else (None, None)
+    return (found[0], found[1]) if found[2] != "suspect" and not found[3] else (None, None)
 
 
 def touch_all(db: Database, seen: Sequence[tuple[str, str]]) -> None:

@@ -22,6 +22,9 @@ def summary_text(summary: RunSummary) -> str:
             lines.append(f"  {e}")
         if len(s.errors) > 5:
             lines.append(f"  {s.source}: ... {len(s.errors) - 5} more errors")
+        lines += [f"  warning: {w}" for w in s.warnings[:5]]
+        if len(s.warnings) > 5:
+            lines.append(f"  {s.source}: ... {len(s.warnings) - 5} more warnings")
     d = summary.delivery
     if d is not None:
         lines.append(f"alerts: {d.sent} sent, {d.failed} failed, {d.expired} expired, {d.waiting} waiting")

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from attachment_files import make_docx, make_pdf
 from conftest import SEEDS
 
-from monitor import runner, seedformat, store
+from monitor import runner, seedformat, store, tables
 from monitor.cli import cli
 from monitor.cli.changes import history_json
 from monitor.config import AlertPolicy, ChannelConfig, Config
@@ -160,9 +160,10 @@ def test_bad_attachments_get_a_status_naming_the_url_and_the_page_is_still_store
         ("another host", f"{other}: attachment on another host ({other.split('/')[2]}, the source is on "
                          f"{base.split('/')[2]}); allow it with allow_hosts in [fetch.sources.{COLUMN}]"),
         ("type mismatch", f"{base}/attach/0/page.pdf: named .pdf but the bytes are an HTML page"),
-        ("fetch failed", f"{base}/attach/0/big.pdf: file too large ({len(site._files['/attach/0/big.pdf'][0])} bytes, limit 5000)"),
+        ("too large", f"{base}/attach/0/big.pdf: file too large ({len(site._files['/attach/0/big.pdf'][0])} bytes, limit 5000)"),
     ]
     assert file_hits(site, "/attach/0/other.pdf") == []  # another host: never requested
+    assert result.warnings == [f"{COLUMN}: {f['detail']}" for f in files]  # the run says so, not only `history`
     got = CliRunner().invoke(cli, ["history", url, "--db", str(db_path)])
     assert got.exit_code == 0, got.output
     shown = got.stdout.splitlines()
@@ -170,7 +171,7 @@ def test_bad_attachments_get_a_status_naming_the_url_and_the_page_is_still_store
         f"附件 缺失.pdf <{base}/attach/0/gone.pdf>: fetch failed ({files[0]['detail']})",
         f"附件 外站.pdf <{other}>: another host ({files[1]['detail']})",
         f"附件 错型.pdf <{base}/attach/0/page.pdf>: type mismatch ({files[2]['detail']})",
-        f"附件 大.pdf <{base}/attach/0/big.pdf>: fetch failed ({files[3]['detail']})",
+        f"附件 大.pdf <{base}/attach/0/big.pdf>: too large ({files[3]['detail']})",
     ]
 
 
@@ -205,6 +206,50 @@ def test_a_failed_fetch_keeps_the_text_read_last_time(site, fetcher, db):
     assert (files[0]["status"], files[0]["detail"]) == (
         "ok", f"{site.base_url}/attach/0/plan.pdf: HTTP 500 Internal Server Error; the copy fetched "
               f"{db.execute('SELECT fetched_at FROM file_urls').fetchone()[0]} is read")
+
+
+def test_a_file_not_read_is_a_warning_in_the_run_summary_and_the_run_stays_ok(tmp_path, site, fetcher):
+    site.put_file("/attach/0/scan2.pdf", make_pdf(None, [], scanned=True))
+    site.publish_with_files(COLUMN, page_text("A-11"), (("扫描件.pdf", "/attach/0/scan2.pdf"),))
+    config = Config(path=None, database=tmp_path / "state" / "monitor.db",
+                    sources=tuple(s for s in site.sources() if s.name == COLUMN))
+    summary = runner.run_once(config, fetcher=fetcher)
+    assert summary.exit_code == 0 and summary.sources[0].outcome == "ok"
+    detail = f"{site.base_url}/attach/0/scan2.pdf: PDF of 2 pages with no text layer (a scan?); it is not read"
+    assert summary.sources[0].warnings == [f"{COLUMN}: {detail}"]
+    assert f"  warning: {COLUMN}: {detail}" in tables.summary_text(summary).splitlines()
+    assert runner.run_once(config, fetcher=fetcher).sources[0].warnings == []  # unchanged (a 304): said once
+
+
+def test_a_file_that_could_not_be_fetched_beside_a_page_of_its_own_text_is_asked_for_again_until_it_is_read(site, fetcher, db):
+    # a notice page with its plan attached: the file fails once (a 500), the page is stored with its notice; a 304 for
+    # the page would never ask for the file again, and the plan's targets would never be seen
+    site.put_file("/attach/0/later.pdf", make_pdf(PLAN.title, list(PLAN.paragraphs)))
+    site.fail("/attach/0/later.pdf", "500")
+    url = site.publish_with_files(COLUMN, page_text("A-12"), (("计划", "/attach/0/later.pdf"),))
+    first = crawl(db, site, fetcher)
+    assert (first.outcome, len(first.warnings)) == ("ok", 1) and "HTTP 500" in first.warnings[0]
+    assert records(stored(db, url)[2]) == [] and stored(db, url)[3][0]["status"] == "fetch failed"
+    site.heal()
+    site.reset_hits()
+    second = crawl(db, site, fetcher)
+    assert [h.conditional for h in site.hits if url.endswith(h.path)] == [False]  # the page in full, not a 304
+    assert (second.changed, second.warnings) == (1, [])
+    assert records(stored(db, url)[2]) == records(extract(PLAN)) and stored(db, url)[3][0]["status"] == "ok"
+    site.reset_hits()
+    assert crawl(db, site, fetcher).unchanged >= 1
+    assert [(h.status, h.conditional) for h in site.hits if url.endswith(h.path)] == [(304, True)]  # read: validators again
+
+
+def test_a_file_over_the_size_cap_is_not_asked_for_again_while_its_page_is_unchanged(site, fetcher, db):
+    site.put_file("/attach/0/huge.pdf", make_pdf(PLAN.title, list(PLAN.paragraphs)))
+    url = site.publish_with_files(COLUMN, page_text("A-13"), (("计划", "/attach/0/huge.pdf"),))
+    crawl(db, site, fetcher, attachment_max_bytes=5_000)
+    assert stored(db, url)[3][0]["status"] == "too large"  # the same the next time: asking again would cost the cap
+    site.reset_hits()
+    crawl(db, site, fetcher, attachment_max_bytes=5_000)
+    assert [(h.status, h.conditional) for h in site.hits if url.endswith(h.path)] == [(304, True)]
+    assert file_hits(site, "/attach/0/huge.pdf") == []
 
 
 def test_a_replaced_pdf_reaches_the_webhook_as_a_change_alert_naming_the_new_file(tmp_path, site, fetcher, hook):

@@ -47,6 +47,9 @@ ROWS = [
     ("a dash bullet opens the name", "——全县一般公共预算收入完成26.06亿元,增长17.6%。\n——全县一般公共预算支出完成76.31亿元,下降1.6%。",
      [T("一般公共预算收入", 26.06, "亿元", "level"), T("一般公共预算收入", 17.6, "%", "growth"),
       T("一般公共预算支出", 76.31, "亿元", "level"), T("一般公共预算支出", 1.6, "%", "growth")]),
+    # 福建省2019年政府工作报告 (provincial): 増, the Japanese form of 增, typed in two of its targets
+    ("the Japanese form of 增 reads as 增", "全省生产总值増长8-8.5%;农村居民人均可支配收入増长8.5%。",
+     [T("生产总值", (8, 8.5), "%", "growth"), T("农村居民人均可支配收入", 8.5, "%", "growth")]),
     ("a dash inside a range is no bullet", "新建公园4—5个。", [T("新建公园", (4, 5), "个", "count")]),
     # years of schooling, a headline indicator of five-year plans: 2021 and 2026 政府工作报告 (十四五 11.3年, 十五五
     # 11.7年), 国家中长期教育改革和发展规划纲要 (从12.4年提高到13.5年); 1.5年 with no 年限 stays a span
@@ -526,6 +529,15 @@ def test_a_note_that_figures_are_estimates_hedges_its_value_and_with_xiatong_tho
     assert [(r.value, r.qualifier) for r in found.actuals] == [(338, "预计"), (16.1, "预计"), (12, "预计"), (24.2, "预计")]
     found = extract_body(review + "2011年,全市完成生产总值338亿元(预计数);地方一般预算收入12亿元。", PLAN)
     assert [(r.value, r.qualifier) for r in found.actuals] == [(338, "预计"), (12, None)]
+    # 下同 reaches the part's later sentences (潜江: 城镇化率达到49.2%), and after 初步预计(下同) the clauses past
+    # its semicolon (三明市2022年政府工作报告, citypairs2); the plan's targets stay plain
+    found = extract_body(review + "2011年,全市完成生产总值338亿元(数据为预计数,下同)。城镇化率达到49.2%。\n"
+                         "二、2012年工作安排\n城镇化率达到51%。", PLAN)
+    assert [(r.value, r.qualifier) for r in found.actuals] == [(338, "预计"), (49.2, "预计")]
+    assert [(r.value, r.qualifier) for r in found.targets] == [(51, None)]
+    found = extract_body(review + "初步预计(下同),全市生产总值有望达到3000亿元,增长7.5%;一般公共预算总收入179.88亿元。"
+                         "实施老旧小区改造项目121个。", PLAN)
+    assert [(r.value, r.qualifier) for r in found.actuals] == [(3000, "预计"), (7.5, "预计"), (179.88, "预计"), (121, "预计")]
 
 BULLETS = """2024年主要预期目标
 1.地区生产总值增长6%左右;
@@ -645,6 +657,22 @@ def test_a_paragraph_opening_this_year_so_far_reports_the_year_of_the_pages_date
     found = extract_body(body, title, date)
     assert [r.period for r in found.actuals] == [period] and not found.targets
     assert found.actuals[0].indicator in ("工业开票销售", "固定资产投资")
+
+
+# 今年 in the review of a report given in January of its plan's year is the year planned (江苏省政府工作报告(2024年1月
+# 23日)报道: 过去一年,…。今年经济社会发展主要预期目标也定了,其中…增长5%以上); given in December (岳阳 2023年12月31日),
+# or 今年以来, it is the year reviewed.
+JIANGSU = "报告回顾了2023年工作。过去一年,江苏地区生产总值增长5.8%。今年经济社会发展主要预期目标也定了,其中地区生产总值增长5%以上。"
+
+
+@pytest.mark.parametrize("title, date, roles", [
+    ("江苏省政府工作报告(2024年1月23日)报道", None, [("actual", 5.8, "2023"), ("target", 5, "2024")]),
+    ("江苏省政府工作报告报道", "2024-01-23", [("actual", 5.8, "2023"), ("target", 5, "2024")]),
+    ("江苏省2024年政府工作报告报道", "2023-12-31", [("actual", 5.8, "2023"), ("actual", 5, "2023")]),
+])
+def test_jinnian_in_a_january_reports_review_is_the_year_planned(title, date, roles):
+    found = extract_body(JIANGSU, title, date)
+    assert sorted((r.role, r.value, r.period) for r in found.actuals + found.targets) == sorted(roles)
 
 
 # A meeting's news names the year it lays out work for (大朗镇 2013年度总结会议, guannews.com 7330; 中共楼塔镇

@@ -149,6 +149,15 @@ FRAGMENTS = [
     # a project's stage before a list of names stays on the kind named after 等 (巴州区 2024: not two "项目")
     ("新开工莲山湖大道、新能源新材料基础设施建设(一期)等项目50个以上", "新开工项目"),
     ("竣工国喜农牧饲料加工厂、津桥湖片区安置还房等项目14个以上", "竣工项目"),
+    # a verb done for people names the need after the count with it (乐山市2023年政府工作报告; the shape of a poverty
+    # relief report's 帮助…名农民工就业)
+    ("及时解决13.8万人生活用水困难", "解决生活用水困难"),
+    ("帮助2000名农民工就业", "帮助农民工就业"),
+    # a bare 活动 after 等 names nothing without its examples: the list stays (中卫市2022年政府工作报告, 烟台市2024年
+    # 政府工作报告); a kind of its own (招聘活动) is the name (乌兰察布市2023年政府工作报告)
+    ("开展送戏下乡、文化演出等活动800余场次", "送戏下乡、文化演出等活动"),
+    ("举办全民阅读季等活动3000场次以上", "举办全民阅读季等活动"),
+    ("开展“春风行动”“就业援助月”“重点企业用工专场”等招聘活动45场次以上", "招聘活动"),
     # the fields a 在…等 phrase names are where the work is done, not what (皂户李镇 2025年工作亮目标 news, xiaoyaoxin.com 132)
     ("在畜牧精深加工、电子元器件制造等领域新招引产业项目6个以上", "新招引产业项目"),
     ("在装备制造、新材料等行业培育规上工业企业5家", "培育规上工业企业"),
@@ -877,6 +886,11 @@ COUNTED = [  # a count's noun ends before the next count's lead words, and befor
     # counter-examples: a list the count shares (no count after it) stays whole (衡水 2025); 基本 inside a name stays
     ("培育建设文化名家工作室、公共文化空间450个", 450, "文化名家工作室、公共文化空间"),
     ("新建5个基本农田保护示范区", 5, "基本农田保护示范区"),
+    # two measures of one thing, the second's noun after it (七台河市2023年政府工作报告; 无锡市2024年政府工作报告);
+    # two counts of one kind are two things (学校3所、5所幼儿园)
+    ("开展98公顷、42个历史遗留图斑治理", 98, "历史遗留图斑治理"),
+    ("实施改造109个、424万平方米老旧小区", 109, "老旧小区"),
+    ("新建学校3所、5所幼儿园", 3, "新建学校"),
 ]
 
 
@@ -1034,6 +1048,14 @@ STEPS = [  # a bare step of a project's course in a list (、竣工100个) count
     ("新签约亿元以上项目5个、开工4个、竣工项目2个", 4, "开工亿元以上项目"),  # 三仓镇 news
     # spared: the stage of a counted home keeps its own reading (新开工…套、建成…套)
     ("新开工保障性住房3000套、建成2000套", 2000, "建成保障性住房"),
+    # 并网 (connected to the grid) is a step of an energy project's course (临沧市2023年政府工作报告)
+    ("新开工能源项目装机达140万千瓦以上,建成并网200万千瓦以上", 200, "并网能源项目装机"),
+    # with no count before it in the sentence, the step counts the work its clause before names (洛阳市2022年政府
+    # 工作报告); a clause with a number of its own names nothing
+    ("以社区为单位实施老旧小区集中连片改造,全年开工8.2万户、建成5.6万户", 8.2, "老旧小区集中连片改造开工"),
+    ("以社区为单位实施老旧小区集中连片改造,全年开工8.2万户、建成5.6万户", 5.6, "老旧小区集中连片改造建成"),
+    ("推进农村公路建设,年内竣工30个", 30, "农村公路建设竣工"),
+    ("新建项目4月底前全部开工,年内竣工300个以上", 300, "竣工"),
 ]
 
 

@@ -97,6 +97,50 @@ def test_pdfium_gives_the_autospace_gap_of_mixed_fonts_as_a_space_and_the_readin
     assert read(PLAN + spaced[0]) == read(PLAN + tight[0]) != []
 
 
+FONT_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts", "/usr/share/X11/fonts")  # where PDFium looks on Linux
+
+
+def read_without_system_fonts(tmp_path, pdfs: dict[str, bytes]) -> dict[str, list]:
+    """{name: [status, paragraphs, detail]} of each PDF read where PDFium finds no system font: a child process
+    in a mount namespace whose font folders are empty (a bare server); skipped where namespaces are not allowed."""
+    import json
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    if os.geteuid() != 0 or not shutil.which("unshare"):
+        pytest.skip("hiding the system fonts needs root and unshare(1)")
+    for name, data in pdfs.items():
+        (tmp_path / name).write_bytes(data)
+    hide = " && ".join(f"mount -t tmpfs none {d}" for d in FONT_DIRS if os.path.isdir(d)) or "true"
+    script = ("import json, pathlib, sys\nfrom monitor.attachments import read_attachment\nout = {}\n"
+              "for n in sys.argv[2:]:\n    got = read_attachment(pathlib.Path(sys.argv[1], n).read_bytes(), n, 'pdf')\n"
+              "    out[n] = [got.status, list(got.paragraphs), got.detail]\nprint(json.dumps(out))")
+    got = subprocess.run(["unshare", "-m", "sh", "-c", f'{hide} && exec "$@"', "sh", sys.executable, "-c", script,
+                          str(tmp_path), *pdfs], capture_output=True, text=True, timeout=60)
+    if got.returncode and "unshare" in got.stderr:
+        pytest.skip(f"no mount namespace here: {got.stderr.strip()}")
+    assert got.returncode == 0, got.stderr
+    return json.loads(got.stdout)
+
+
+def test_without_a_chinese_font_a_pdf_whose_chinese_font_is_not_embedded_is_a_clear_status_not_a_text_short_of_characters(tmp_path):
+    # PDFium lays out a font the file does not embed with the machine's fonts; with none that has Han glyphs it
+    # drops a Han character set alone (`到 2025 年` read `2025 年`), silently. Latin text in the standard fonts is
+    # laid out with PDFium's own and reads as ever.
+    got = read_without_system_fonts(tmp_path, {
+        "plan.pdf": autospaced_pdf(["到", "2025", "年，全镇农村常住居民人均可支配收入达到", "3.2", "万元。"], 4),
+        "digits.pdf": autospaced_pdf(["2025", "3.2"], 4)})
+    status, paragraphs, detail = got["plan.pdf"]
+    assert (status, paragraphs) == ("no Chinese font", [])
+    assert detail.startswith("plan.pdf: its Chinese text is set in a font it does not embed (STSong-Light)")
+    assert "apt-get install fonts-wqy-microhei" in detail
+    assert got["digits.pdf"][:2] == ["ok", ["2025 3.2"]]
+    with_fonts = read_attachment(autospaced_pdf(["到", "2025", "年"], 4), "plan.pdf", "pdf")  # this machine has one
+    assert (with_fonts.status, with_fonts.paragraphs) == ("ok", ("到 2025 年",))
+
+
 # A justified line spreads its characters; PDFium gives a gap of a fraction of an em between two
 # Han characters as a space, as in the text of the 十四五 纲要 quoted by 党的教育 2021·3 (a PDF
 # flipbook, page 33: "综合生产能力 46 亿吨标准煤以上" came out "能源综 合 生产能力").

@@ -429,6 +429,19 @@ def test_a_new_plan_is_compared_with_what_the_new_extractor_reads_in_the_earlier
     assert {c.indicator for c in later.changeset.changes} == {"新建村级避灾安置中心"}
 
 
+def test_a_page_whose_stored_version_had_no_targets_is_compared_with_the_earlier_plan_not_as_every_target_added(tmp_path):
+    # the notice of a plan whose file could not be read the first time (or a placeholder filled in later)
+    db = store.open_db(tmp_path / "monitor.db")
+    earlier = pipeline.ingest(db, plan(5300, 5, year=2023, url="http://www.kq.gov.cn/art/2023.html", index_no=None))
+    notice = pipeline.ingest(db, replace(plan(5300, 5, year=2024), paragraphs=("现将《王坛镇2024年工作计划》印发给你们,请认真贯彻执行。",)))
+    assert notice.changeset is None
+    read = pipeline.ingest(db, plan(5300, 5, year=2024, extra=NEW_CENTRES))
+    assert (read.status, read.changeset.kind, read.changeset.old.id) == ("changed", "plan", earlier.version_id)
+    assert {c.indicator for c in read.changeset.changes} == {"新建村级避灾安置中心"}
+    cut = pipeline.ingest(db, plan(5300, 5, year=2024))  # from then on, a revision of its own last version
+    assert (cut.changeset.kind, cut.changeset.old.id) == ("revision", read.version_id)
+
+
 def test_a_plan_for_the_rest_of_the_year_drops_none_of_the_years_plan_and_the_next_is_compared_with_its_own_kind(tmp_path):
     db = store.open_db(tmp_path / "monitor.db")
     annual = pipeline.ingest(db, plan(5300, 5, year=2025, url="http://www.kq.gov.cn/art/2025.html", index_no=None))

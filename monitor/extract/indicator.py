@@ -163,7 +163,9 @@ def tidy(s: str) -> str:
         scope = next((w for w in L.SCOPE_FIELDS if tail.startswith(w)), "") if head.startswith("在") else ""
         if scope and len(tail) - len(scope) >= 2:  # 在畜牧精深加工、电子元器件制造等领域新招引产业项目: where, then what
             tail = tail[len(scope) :]
-        if len(tail) >= 2:  # 新开工A、B等项目 → 新开工项目: the stage stays on the kind
+        if tail in L.BARE_KINDS:  # 送戏下乡、文化演出等活动: a kind that names nothing without its examples
+            s = s.strip()
+        elif len(tail) >= 2:  # 新开工A、B等项目 → 新开工项目: the stage stays on the kind
             verb = L.LIST_VERB_RE.match(re.split("[,;，；]", head)[-1])
             s = verb.group(0) + tail if verb and not tail.startswith(verb.group(0)) else tail
         else:
@@ -217,7 +219,9 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
     age = L.AGE_LEAD_RE.match(r) if r[:1].isdigit() else None  # 为2500名40周岁以上城乡居民…: ages, then the people
     if age and len(r) > age.end() and "\u4e00" <= r[age.end()] <= "\u9fff":
         return noun_after(d, replace(it, right=r[age.end() :], post_end=it.post_end + age.end()), items, idx, run)
-    if (r[:1].isdigit() and not in_name) or r[:1] == " ":
+    if (r[:1].isdigit() and not in_name) or r[:1] == " " or (r[:1] == "、" and r[1:2].isdigit()):
+        if r[:1] == "、" and (nxt is None or nxt.cat == it.cat):  # 98公顷、42个历史遗留图斑治理: two measures of one thing
+            return ""  # (学校3所、5所幼儿园: two things)
         if nxt is not None and nxt.q.start <= it.post_end + 1 and nxt.clause_start == it.clause_start:
             return noun_after(d, nxt, items, k, run)
         return ""
@@ -485,9 +489,12 @@ def with_stage(name: str, stage: str) -> str:
     return name[: len(name) - len(tail)] + stage if tail else name
 
 
-def step_on_previous_noun(it: Item, prev: Item | None, step: str) -> str:
-    """'新开工亿元以上项目160个、竣工100个': a bare step of a project's course counts the things counted just before."""
-    if prev is None or prev.sent is not it.sent or N.split_unit(prev.q.unit)[1] != N.split_unit(it.q.unit)[1]:
+def step_on_previous_noun(d: Doc, it: Item, prev: Item | None, step: str) -> str:
+    """'新开工亿元以上项目160个、竣工100个': a bare step of a project's course counts the things counted just before,
+    or, with none before it in the sentence, the work the clause before names (实施老旧小区集中连片改造,全年开工8.2万户)."""
+    if prev is None or prev.sent is not it.sent:
+        return _work_of_clause_before(d, it) + step
+    if N.split_unit(prev.q.unit)[1] != N.split_unit(it.q.unit)[1]:
         return step
     noun = prev.indicator
     head = next((w for w in L.PROJECT_STEPS if noun.startswith(w)), "")
@@ -495,6 +502,20 @@ def step_on_previous_noun(it: Item, prev: Item | None, step: str) -> str:
     if tail:  # 招商引资项目再签约300个、储备400个: the step after the thing
         return noun[: len(noun) - len(tail)].removesuffix("再") + step
     return step + noun[len(head) :] if len(noun) > len(head) else step
+
+
+def _work_of_clause_before(d: Doc, it: Item) -> str:
+    """The work the clause just before a number's names when it holds no number (实施老旧小区集中连片改造), or ""."""
+    text = d.text
+    if it.clause_start <= it.sent.start or text[it.clause_start - 1 : it.clause_start] != ",":
+        return ""
+    start = max(it.sent.start, text.rfind(",", it.sent.start, it.clause_start - 1) + 1)
+    clause = text[start : it.clause_start - 1]
+    if L.DIGIT_RE.search(clause) or not clause.endswith(L.WORK_NOUN_ENDS):
+        return ""
+    k = max(clause.rfind(v) + len(v) if v in clause else 0 for v in L.WORK_VERBS)  # 以社区为单位实施…: after the verb
+    work = tidy(strip_lead(clause[k:]))
+    return work if 2 <= len(work) <= 16 else ""
 
 
 def capacity_of_places_before(d: Doc, it: Item, prev: Item | None, name: str) -> str:

@@ -176,6 +176,7 @@ class Doc:
     record: bool = False  # a record of a year's results (统计公报, 政府信息公开工作年度报告): no part of it plans
     date_year: int | None = None  # the year of the page's date: the 今年 of a paragraph opening 今年以来
     place: tuple[str, ...] = ()  # the place the title opens with, and its short name (海南省, 海南): see place_of
+    estimated: tuple[int, str] | None = None  # the end of a note 预计 (下同) and what placed its sentence in its part
 
     def at(self, i: int) -> int:
         """Offset i of the body as an offset of the body as given."""

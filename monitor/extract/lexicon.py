@@ -39,6 +39,11 @@ TOTAL_REACHED = ("突破", "达到", "达", "超过", "增至", "增加到")  # 
 PLACE_JOINS = ("至", "到", "—", "-", "、", "和", "与", "及")
 
 
+# Japanese forms of a Chinese character met in real texts typed with a Japanese input method (全省生产总值増长8-8.5%,
+# 福建省2019年政府工作报告): the same word, one character for one so every offset stays.
+VARIANT_FORMS = (("増", "增"),)
+
+
 def without_final_newline(s: str) -> str:
     """s without one final newline: where a pattern's $ also matches."""
     return s[:-1] if s.endswith("\n") else s
@@ -83,6 +88,9 @@ STRONG_PLAN_RE = re.compile(alt(PLAN_SECTIONS, PLAN_GOALS[:1], PLAN_TIMES))
 # -- hedges and verbs of plans ---------------------------------------------------------
 HEDGE_WORDS = ("力争", "争取", "争创", "确保", "预计")  # on a whole clause or sentence
 HEDGE_RE = re.compile(alt(HEDGE_WORDS))
+# A note that the figures from here on are estimates: 潜江市2012年政府工作报告 "生产总值338亿元(数据为预计数,下同)", 三明市
+# 2022年政府工作报告 "初步预计(下同),全市生产总值有望达到3000亿元" (halfwidth brackets).
+ESTIMATE_NOTE_RE = re.compile(r"预计(?:数|值)?\(下同\)|\([^()]{0,16}预计[^()]{0,16}下同\)")
 PLAN_VERBS = (
     "完成", "实现", "培育", "新增", "创建", "打造", "建成", "新建", "引进", "推进", "达到", "开展", "实施", "推动",
     "发行", "安排", "围绕", "累计", "计划", "拟",
@@ -120,7 +128,7 @@ LIST_VERB_RE = re.compile(r"新开工|开工建设|开工|竣工投产|竣工|�
 
 # words before an amount that only say what is done to the thing named after it (新建6万平方米标准化厂房) or point
 # at it (涉及的250.99亩土地); the verbs of making a thing stay on its name, the others go
-BARE_VERB_RE = re.compile(r"(?:加速|加快|全力|大力|着力)?(?:推进|建设|实施|打造|盘活|整治|涉及|形成|(新建|改建|扩建|新改建|改扩建|改造|新增))")
+BARE_VERB_RE = re.compile(r"(?:加速|加快|全力|大力|着力)?(?:推进|建设|实施|开展|打造|盘活|整治|涉及|形成|(新建|改建|扩建|新改建|改扩建|改造|新增))")
 
 FOOTNOTE_RE = re.compile(r"\[\d{1,3}\]")  # a note's mark after a term: “双协员”[21]
 
@@ -338,10 +346,6 @@ LEAD_FIRST = frozenset(",2分提:;、上下不与且为争今以先兑全共其�
 # "进、出口总额", "大、中型企业"): the first character of the pair, then the second.
 PAIRED_MORPHEMES = frozenset(("存贷", "进出", "大中", "中小", "内外", "上下", "城乡", "工农", "出入", "收支"))
 
-# Verbs that take people, written before a count of them (选拔1名优秀村党支部书记, 小沙江镇 2025; 选派30名干部): the
-# name is the verb and the people after the count.
-PEOPLE_VERBS = frozenset(("选派", "选拔", "选聘", "招聘", "招录", "培训", "培养", "吸纳", "安置", "慰问", "表彰", "资助"))
-
 # A clause that opens reporting work done in all (共完成交地339亩, 累计完成投资…): in a review, after a clause that
 # named a plan (2023年拟出让7号、8号地块征拆工作, 棉竹镇 2023), the plan carried out. A bare 完成 may be the plan's
 # next item (今年我镇计划完成农村道路白改黑3条…,完成道路大中修1条, a seed).
@@ -481,6 +485,13 @@ ACTION_RE = re.compile(r"帮扶|促进|帮助|吸纳|培训|安置|扶持|服务
 # A sentence about one project, in the news of its signing ("据了解,该项目由…投资1亿元,用地30亩", "该项目利用…闲置土地
 # …,流转土地2500亩"): what the project is, no aim of the place's. The leads a news item's sentence may open with first.
 THIS_PROJECT = ("该项目",)
+# Verbs done for people, what for named after the count (解决13.8万人生活用水困难, 帮助2000名农民工就业): verb and need;
+# and verbs that take people, who are named after the count (选拔1名优秀村党支部书记, 小沙江镇 2025; 选派30名干部).
+PEOPLE_VERBS = ("解决", "帮助", "帮扶", "救助", "安置", "转移",
+                "选派", "选拔", "选聘", "招聘", "招录", "培训", "培养", "吸纳", "慰问", "表彰", "资助")
+# A kind after 等 that names nothing without its examples (开展送戏下乡、文化演出等活动800余场次): the list stays the name.
+BARE_KINDS = ("活动",)
+COMPANY_WORDS = ("公司", "集团")  # a company's project named in news of a signing (…有限公司年产200万套锂电池项目)
 NEWS_LEADS = ("据了解,", "据悉,", "据介绍,")  # the body is read with half-width punctuation
 # Before a quantity: the project is described, not committed to (推进总投资13亿元的…).
 TOTAL_INVEST_RE = re.compile(r"总投资(?:额)?(?:预计)?(?:约|达到?|超过?|近|逾)?$")  # 该项目总投资预计300余万元
@@ -544,9 +555,10 @@ ATTEND_AFTER_RE = re.compile(r"(?:参加了?|出席了?)(?:本次|此次|这次)
 # The same people counted after the word for their coming, in the news of a congress ("大会应到代表103名,实到93名",
 # "出席人大代表62名,列席人员10名", "因病因事请假9名", "出席大会的259名市人大代表", "应出席会议的十四届人大代表367人"),
 # and of a province's congress, its sitting named ("出席开幕会的代表635人", "出席开幕大会的代表898名",
-# "出席本次全体会议的代表707人"): who came, no aim.
+# "出席本次全体会议的代表707人"), and those present named so before them ("与会的70名人大代表", "参会的120名党员"): who
+# came, no aim.
 ATTEND_BEFORE_RE = re.compile(
-    r"(?:应到|实到|出席|列席|请假|缺席)(?:本次|此次|开幕|闭幕)?(?:全体)?(?:会议|大会|会)?的?(?:[一二三四五六七八九十]+届)?"
+    r"(?:应到|实到|出席|列席|请假|缺席|与会|参会)(?:本次|此次|开幕|闭幕)?(?:全体)?(?:会议|大会|会)?的?(?:[一二三四五六七八九十]+届)?"
     r"(?:[镇乡县区市]?人大)?(?:代表|人员|委员)?$"
 )
 # The deputies counted in the news of a congress (its title names 代表大会): "全镇71名镇人大代表和44名列席代表出席会议",
@@ -868,5 +880,8 @@ CAPACITY_HOLDERS = ("园", "校", "学", "院", "房间", "中心")  # how the p
 ADDING_VERBS = ("新增", "增加", "净增")
 # The steps of a project's course that count projects (谋划200个、新签约120个; 开工4个、竣工2个): longest first, the
 # stages of its building among them.
-PROJECT_STEPS = ("开工建设", "新签约", "签约", "谋划", "储备") + BUILD_STAGES
+PROJECT_STEPS = ("开工建设", "新签约", "签约", "谋划", "储备", "并网") + BUILD_STAGES
+# A clause naming a work, whose steps the next clause counts (实施老旧小区集中连片改造,全年开工8.2万户、建成5.6万户).
+WORK_NOUN_ENDS = ("改造", "建设", "整治", "工程")
+WORK_VERBS = ("实施", "推进", "推动", "开展", "启动")
 VERB_ONLY = {"发行", "安排", "完成", "实现", "投入", "新增", "净增", "净减", "新建", "改建", "扩建", "续建", "改造", "提升改造", "改造提升", "新开工", "建设", "引进", "发放", "筹集", "争取", "落实", "培育", "创建"}

@@ -61,6 +61,7 @@ from monitor.extract.tables import mark_spaced_tables, read_tables
 from monitor.extract.rules import (
     breakdown_opening,
     commitment_skip,
+    estimate_noted_before,
     hedge_of,
     kind_of,
     period_of,
@@ -193,7 +194,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     if noun and (cat == "count" or not subject) and not (subject and noun in L.FRAME_NOUNS):
         indicator = noun
     elif noun and cat == "people" and subject in L.PEOPLE_VERBS:
-        indicator = subject + noun  # 选拔1名优秀村党支部书记: the people the verb took, as 培训农民1000人 names them
+        indicator = subject + noun  # 解决13.8万人生活用水困难, 选拔1名优秀村党支部书记: the verb and the people, not the verb alone
     if (indicator is subject and 2 <= len(subject) <= 6 and "\u4e00" <= it.right[:1] <= "\u9fff"
             and (m := L.FACILITY_RE.match(it.right)) and not L.METRIC_END_RE.search(subject)):
         indicator = m.group(1)  # 杏山200万只蛋鸡标准化养殖基地建设: the base's size; 杏山 is where it is
@@ -209,7 +210,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     if indicator in L.VERB_ONLY:
         indicator = object_named_before(d, it, indicator) or verb_on_previous_noun(it, items, idx, indicator)
     elif indicator in L.PROJECT_STEPS:
-        indicator = step_on_previous_noun(it, prev, indicator)
+        indicator = step_on_previous_noun(d, it, prev, indicator)
     # "2024年仍然持续上扬突破70亿元": how it moved, not what
     if indicator[-1:] in L.PREDICATE_LAST and L.PREDICATE_RE.fullmatch(indicator):
         indicator = ""
@@ -281,7 +282,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
             it.direction = "up"
     qualifier = it.pre_qual or it.post_qual
     if qualifier is None:
-        qualifier = hedge_of(d, it, run.starts, idx)
+        qualifier = hedge_of(d, it, run.starts, idx) or ("预计" if estimate_noted_before(d, it) else None)
     period = period_of(d, it, role)
     it.record = _make(d, it, indicator, qualifier, period, role)
 
@@ -470,6 +471,7 @@ def _listed_before(items: list[Item], first: int, n: int) -> list[str]:
 def _analyze(body: str, title: str | None, date: str | None) -> tuple[Doc, list[Item]]:
     """Read a whole body: layout, one scan for quantities, each read in its sentence."""
     text = N.halfwidth(body) if _may_have_fullwidth(body) else body
+    text = _common_forms(text)
     text = mark_spaced_tables(text)  # a table flattened to text: its cells parted by "|", not closed together
     if "] " in text:  # a point closed by its source's mark: a sentence stop, the mark's other characters spaces
         text = L.CITED_POINT_END_RE.sub(lambda m: "。" + " " * (len(m.group(0)) - 1), text)
@@ -479,7 +481,7 @@ def _analyze(body: str, title: str | None, date: str | None) -> tuple[Doc, list[
     if "20" in heading:
         heading = L.BARE_TITLE_YEAR_RE.sub(r"\1年", heading)  # 城口县2024财政预算执行情况: 2024年
     d = Doc(body, text, heading, plan_year_of(heading if title else title, text, date), spacing=spacing,
-            date_year=int(date[:4]) if date and date[:4].isdigit() else None)
+            date_year=int(date[:4]) if date and date[:4].isdigit() else _title_date_year(heading))
     d.first_year = first_year_of(d.title, d.plan_year)
     d.place = place_of(d.title)
     lay_out(d)
@@ -491,6 +493,8 @@ def _analyze(body: str, title: str | None, date: str | None) -> tuple[Doc, list[
         qs = [q for q in qs if not _in_spans(q.start, cells)]
     groups = by_sentence(d, qs)
     d.breaks = [m.start() for sent, _ in groups for m in L.BREAK_RE.finditer(text, sent.start, sent.end)]
+    if "下同" in text and (note := L.ESTIMATE_NOTE_RE.search(text)):
+        d.estimated = next(((note.end(), s.why) for s, _ in groups if s.start <= note.start() < s.end), None)
     items: list[Item] = []
     before = None
     for sent, group in groups:
@@ -499,6 +503,20 @@ def _analyze(body: str, title: str | None, date: str | None) -> tuple[Doc, list[
         before = next(((it.role, sent.why) for it in reversed(read) if not it.skip), before)
     _drop_restated(items)
     return d, items
+
+
+def _title_date_year(title: str) -> int | None:
+    """The year of a date the title gives (江苏省政府工作报告(2024年1月23日)报道), for a page with no date of its own."""
+    m = L.TITLE_DATE_RE.search(title) if "日" in title else None
+    return int(m.group(1)) if m else None
+
+
+def _common_forms(text: str) -> str:
+    """text with the Japanese form of a character (増) as the Chinese one (增), offsets kept."""
+    for variant, common in L.VARIANT_FORMS:
+        if variant in text:
+            text = text.replace(variant, common)
+    return text
 
 
 def _margin_name(base: str, comparison: str) -> str:

@@ -335,9 +335,12 @@ RULES: tuple[Rule, ...] = (
           "加快推进永祥12万吨高纯晶硅、京运通二期拉棒切片等项目建设。",
           # 七台河市政府工作报告 2023 (lawtext/gov): a long list of plants, each named by its capacity
           "推进万锂泰5万千瓦分散式风电、天润20万千瓦风电配套制氢及25万千瓦风电配套现代畜牧产业园、"
-          "联顺20万千瓦风力发电、上海方豪60万千瓦风力发电、国际能源储运调峰中心等项目建设。"),
+          "联顺20万千瓦风力发电、上海方豪60万千瓦风力发电、国际能源储运调峰中心等项目建设。",
+          # 赤峰市2025年政府工作报告 (citypairs4): a Chinese numeral inside an example's name (天龙八部, read as 8部);
+          # the common shape of a list of scenic spots so named (…、清凉山五台寺等4个景区)
+          "加快实施溪悦河谷、天龙八部小镇等30个重点文旅项目。", "推进杨家岭、清凉山五台寺等4个景区提升。"),
          ("新建污水管网15公里等配套工程。", "完成投资15亿元等3项指标。", "打造2个示范村等5个项目。",
-          "完成投资50亿元、建成A、B等项目。")),
+          "完成投资50亿元、建成A、B等项目。", "建设三个示范村、新建两个园区等5个项目。", "建成示范村、两个园区等项目。")),
     Rule("capacity-name", "a yearly capacity before a project's name (年产200万套锂电池项目) names the project",
          # 松滋市 signing news (news3); 弥渡县 signing news (cementren.com 2018-11-01); a short name in 吨 is an
          # amount-class already (湖口县 news, meihuake.net: 兴建年产80万吨磷化工项目)
@@ -449,11 +452,17 @@ RULES: tuple[Rule, ...] = (
          ("新增补贴项目两项。", "发表文章10篇。")),
     Rule("service-scope", "the scope of a service (实行13种…筛查), not a target",
          ("继续实行孕产妇13种致畸基因免费筛查。", "免费提供12种基本药物。"), ("新增免费筛查项目3种。",)),
-    Rule("project-facts", "a sentence about one project (该项目由…投资1亿元, 用地30亩) with no aim describes it: no target",
+    Rule("project-facts", "a sentence about one project (该项目由…投资1亿元, 用地30亩), or the works before a company's project's "
+         "name: no target",
          # news of signings: 三仓镇 蔬菜冻干 (xhby.net s66028036e4b06c459c611b90), 王家桥镇 麻鸭 (55pays.com zxz2022-06-13)
          ("据了解,该项目由海南旺金湖投资有限公司投资1亿元,用地30亩,可年产蔬菜冻干产品20000吨。",
-          "该项目利用关洲村原高坪小学闲置土地进行深加工厂房建设,流转土地2500亩用于鸭稻共育,协议投资额达1.2亿元。"),
-         ("该项目年内完成投资2亿元。", "新建厂房30000平方米。", "该项目计划今年建成,新增产能20000吨。")),
+          "该项目利用关洲村原高坪小学闲置土地进行深加工厂房建设,流转土地2500亩用于鸭稻共育,协议投资额达1.2亿元。",
+          # 松滋市乡镇集中签约招商引资项目 (news3): a signed project's works before the company's project name; the
+          # common shape of such a list of signings
+          "分别是:建设2条锂离子动力电池生产线,购置生产设备、检测设备及配套设施各一套的湖北丰缘科技股份有限公司年产200万套锂电池项目。",
+          "签约项目分别是:新建标准化厂房2万平方米的某某新材料有限公司高性能纤维项目;某某集团冷链物流项目。"),
+         ("该项目年内完成投资2亿元。", "新建厂房30000平方米。", "该项目计划今年建成,新增产能20000吨。",
+          "新建标准化厂房2万平方米,服务入驻企业的创业园项目。", "建设2条生产线,推动有限公司上市。")),
     Rule("project-total", "the total investment of a project being pushed forward (推进总投资13亿元的…)",
          ("推进总投资13亿元的南深环保项目落地。",
           # a project list's entry: 南漳镇人民政府2023年工作计划 (zhangzi.gov.cn); 项目总投资预计达到70亿澳元 (news of
@@ -564,8 +573,13 @@ RULES: tuple[Rule, ...] = (
          ("惠及60万群众。",
           # who a 民生实事 reaches: 涉县 (wrujm.cn 1597), 扬中市2026年民生实事 (reportify.cn summary of 新浪财经)
           "改造规模10千伏线路8.46公里,受益群众5万人。", "在17个乡镇(街道办)硬化道路10万平方米并安装太阳能路灯1000盏,惠及17个乡镇(街道办)。",
-          "开展健康惠民万家行免费筛查项目,预计覆盖受益群众超过7.9万人。"),
-         ("帮扶60万人。", "为200万中小学生开展心理健康测评。", "组织480名失业青年和大中专毕业生参与就业见习。")),
+          "开展健康惠民万家行免费筛查项目,预计覆盖受益群众超过7.9万人。",
+          # a result's reach, its clause only 惠及: 木棠镇2024年工作总结 (towns4), 平潭综合实验区2025年政府工作报告
+          REVIEW + "发放特惠性学生生活补助及雨露计划补助411.59万元,惠及3304人次。",
+          REVIEW + "完成老旧小区改造(四期)工程,惠及10个小区1629户居民。"),
+         ("帮扶60万人。", "为200万中小学生开展心理健康测评。", "组织480名失业青年和大中专毕业生参与就业见习。",
+          # a result's reach its clause names (乐山市2022年政府工作报告: 助学政策惠及15.8万人)
+          REVIEW + "助学政策惠及15.8万人。")),
     # the people at a meeting, in its news: 安伏镇召开全镇工作会议 (qinan.gov.cn 1013992); 齐寿镇农业农村工作会议
     # (yhg994208.cn 2017-04-24)
     # and counted after the word for coming, in the news of a township congress: 覃塘区樟木镇第三届人民代表大会第七次会议
@@ -594,8 +608,12 @@ RULES: tuple[Rule, ...] = (
           # 木子店镇第十届人大五次会议 (dbllz.hgzhrd.gov.cn 43753), 两河镇第十八届人大 (shiquan.qinfeng.gov.cn 1490)
           "title: 操军镇第十四届人民代表大会第一次会议胜利召开\n全镇71名镇人大代表和44名列席代表出席会议。",
           "title: 木子店镇召开第十届人民代表大会第五次会议\n来自全镇各条战线的65名人大代表以饱满的政治热情共商发展大计。",
-          "title: 两河镇召开第十八届人民代表大会\n邀请全镇47名人大代表为全镇经济社会发展建言献策。"),
-         ("全年组织1000名农民参加技能培训。", "选举产生镇人大代表62名。", "全年组织200名人大代表开展视察。",
+          "title: 两河镇召开第十八届人民代表大会\n邀请全镇47名人大代表为全镇经济社会发展建言献策。",
+          # those present (与会的) counted before them: 泰兴市各乡镇人代会完成选举任务 (newsleft); the shape of a
+          # meeting's news (参会的…名党员干部)
+          "title: 泰兴市各乡镇人代会完成选举任务\n河失镇第一届人民代表大会第七次会议举行选举,与会的70名人大代表以等额选举的方式,补选了该镇人大主席。",
+          "会上,参会的120名党员干部观看了警示教育片。"),
+         ("全年组织1000名农民参加技能培训。", "选举产生镇人大代表62名。", "全年组织与会企业签约项目12个。", "全年组织200名人大代表开展视察。",
           "title: 镇第十八届人民代表大会第一次会议\n选举产生镇人大代表62名。", "全年组织12个村开展人居环境整治。",
           "调整充实8个村级班子。", "配强3个班子。")),
     # the reports a township congress hears: 官渡镇第十五届人民代表大会第二次会议 (public.zhongmu.gov.cn 491018);

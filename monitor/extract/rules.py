@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 
 from monitor import numbers as N
 from monitor.extract import lexicon as L
-from monitor.extract.indicator import last_pair_joined, listed_before
+from monitor.extract.indicator import last_pair_joined, listed_before, strip_lead
 from monitor.extract.layout import Doc, Marks, Sentence, last_before, marks_of, past_before
 from monitor.extract.quantities import Item, inside_quotes
 
@@ -83,6 +83,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
         L.EXAMPLE_NAME_RE.match(text, it.post_end) or _example_listed(text, it)
     ):
         return "example-name"  # 华象15万吨多种金属复合板等178个产业项目: the plant's size names one of the projects
+    if cat == "count" and q.chinese and _numeral_in_listed_name(text, it):
+        return "example-name"  # 溪悦河谷、天龙八部小镇等30个项目: 八部 is inside the example's name
     if cat in ("money", "number", "power", "energy", "area", "mass"):
         m = L.SIZE_CLASS_AFTER_RE.match(text, it.post_end)
         over = text[q.start - 1 : q.start] in "过超破" and L.OVER_BEFORE_RE.search(text, max(it.sent.start, q.start - 2), q.start)
@@ -246,6 +248,7 @@ def role_of(d: Doc, it: Item) -> tuple[str, str]:
     if s.mode == "review":  # 争取 in a review reports what was obtained
         if d.text.find("目标", s.start, pos) >= 0 and _coming_plan_goal(d, it):
             return "target", "five-year-goal"
+        fwd = max(fwd, _given_years_jinnian(d, s, mk, pos))
         forward = fwd > past and not _done_after(d.text, it, fwd)
         return ("target", "forward-in-review") if forward else ("actual", "review-part")
     fwd = max(fwd, last_before(mk.strive, pos), _this_year_before(d, mk, pos))  # 已建成3个,今年再创建2个
@@ -274,7 +277,18 @@ def _one_project(d: Doc, it: Item) -> bool:
     """The sentence tells of one project (据了解,该项目由…投资1亿元,用地30亩) and names no aim: it describes it."""
     head = d.text[it.sent.start : it.sent.start + 12].lstrip()
     lead = next((w for w in L.NEWS_LEADS if head.startswith(w)), "")
-    return head.startswith(L.THIS_PROJECT, len(lead)) and _names_no_aim(marks_of(d, it.sent))
+    if head.startswith(L.THIS_PROJECT, len(lead)) and _names_no_aim(marks_of(d, it.sent)):
+        return True
+    return _company_project_after(d.text, it)
+
+
+def _company_project_after(text: str, it: Item) -> bool:
+    """The number's words run on to 的 and a company's project (建设2条…生产线,购置…的湖北丰缘科技股份有限公司…
+    项目;): what the project will build, told before its name."""
+    end = min((k for k in (text.find(";", it.post_end, it.sent.end), it.sent.end) if k >= 0))
+    k = text.rfind("的", it.post_end, end)
+    name = text[k + 1 : end].rstrip("。 \n")
+    return k > 0 and name.endswith("项目") and "," not in name and any(w in name for w in L.COMPANY_WORDS)
 
 
 def breakdown_opening(text: str, start: int, end: int) -> bool:
@@ -361,6 +375,15 @@ def _this_year_before(d: Doc, mk: Marks, pos: int) -> int:
             continue
         return t
     return -1
+
+
+def _given_years_jinnian(d: Doc, s: Sentence, mk: Marks, pos: int) -> int:
+    """The last 今年 before pos in a review of the year before a report given in its plan's year (江苏 2024年1月23日:
+    今年经济社会发展主要预期目标也定了): the year it was given in, the one planned; or -1."""
+    if d.date_year is None or d.date_year != d.plan_year or s.period != str(d.plan_year - 1):
+        return -1
+    t = last_before(mk.this_year, pos)
+    return t if t >= 0 and d.text.startswith("今年", t) and not d.text.startswith("以来", t + 2) else -1
 
 
 _YEARS_TASK = ("目标", "任务", "计划")  # after 全年: the year's task, an object, not a mark of the plan
@@ -476,8 +499,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "attendance"  # 县四个班子其他领导: the four leading bodies (党委, 人大, 政府, 政协) at a meeting, a name
     if it.q.unit in N.BARE_MULTIPLIERS and L.PEOPLE_AFTER_RE.match(it.right):
         return "population-in-scope"
-    if role == "target" and lw.endswith(L.BENEFIT_ENDS):
-        return "population-in-scope"
+    if lw.endswith(L.BENEFIT_ENDS) and (role == "target" or lw.strip() in L.BENEFIT_ENDS):
+        return "population-in-scope"  # and a result's reach its clause names no more of (…补助411.59万元,惠及3304人次)
     return None
 
 
@@ -527,6 +550,15 @@ def _example_listed(text: str, it: Item) -> bool:
     k = text.find("等", it.post_end, min(it.clause_end, it.post_end + 80))
     return k > 0 and "、" in text[it.post_end : k] and "项目" in text[k + 1 : k + 7]
 
+
+
+def _numeral_in_listed_name(text: str, it: Item) -> bool:
+    """A Chinese numeral inside the name of a 、-list's example that 等 closes (、天龙八部小镇等): a name's words, no
+    verb, lead the numeral from the 、."""
+    k = text.rfind("、", it.clause_start, it.q.start)
+    lead = text[k + 1 : it.q.start]
+    return (k >= 0 and 1 <= len(lead) <= 4 and L.is_han(lead) and strip_lead(lead) == lead
+            and not L.CREATE_VERB_RE.search(lead) and L.EXAMPLE_NAME_RE.match(text, it.post_end) is not None)
 
 
 def _red_line(right: str) -> bool:
@@ -580,6 +612,12 @@ def _estimate_noted(text: str, it: Item, hedges: list[tuple[int, str]]) -> bool:
         if start == it.post_end or (end < it.q.start and text.find("下同", start, end) > 0):
             return True
     return False
+
+
+def estimate_noted_before(d: Doc, it: Item) -> bool:
+    """A result after a note that its part's figures are estimates (数据为预计数,下同): 下同 reaches it."""
+    return (d.estimated is not None and it.role == "actual" and d.estimated[0] <= it.q.start
+            and it.sent.why == d.estimated[1])
 
 
 def _stretch_value_hedge(text: str, hedge: int, pos: int, seg0: int) -> bool:
