@@ -4,6 +4,7 @@
   + ParseError           - a capture or page that cannot be read (seed format, selectors)
   | + NoHeaderError      - a text with no capture header (the caller may read it as plain text)
   + FetchError           - an HTTP request that did not give a usable page (`attempts`: requests made)
+  | + TooLarge           - an answer longer than its size cap (asking again gives the same)
   | + Interrupted        - not fetched: the monitor is stopping
   + StoreError           - the database is locked, corrupt or of an unknown schema
   | + LockedError        - another run holds the database's run lock
