@@ -889,6 +889,9 @@ MARKERS = [
     ("1-5月完成投资8亿元", "months", [(0, "1", "5")]), ("春节期间接待游客5万人次", "holiday", "春节"),
     ("新增5家;建成3个", "semis", [4]), ("截至11月底完成8亿元", "past", [0]), ("2024年新增10家", "years", [(0, 2024)]),
     ("从2024年的5家增加到10家", "years", []),
+    ("逐步开展2024年9500亩高标准农田建设项目", "years", [(4, 2024)]),  # 孙庙乡 2025: a year before its amount
+    ("2024年9月完成投资8亿元", "years", []), ("2024年1-6月完成投资8亿元", "years", []),  # a month, not the year's
+    ("前三季度建筑业总产值达到5.57亿元", "months", [(0, "1", "9")]),  # 未央宫街道 2023: the first nine months
 ]
 
 
@@ -932,6 +935,27 @@ def test_a_later_year_in_the_sentence_gives_the_period_of_the_results_after_it()
     found = extract_body("一、2024年工作回顾\n一是规上工业产值继2023年突破60亿大关之后,2024年仍然持续上扬突破70亿元目标,"
                          "达到74.23亿元,同比增长23.75%。", "2024年湖镇镇政府工作报告")
     assert [(t.value, t.period) for t in found.actuals] == [(60, "2023"), (74.23, "2024"), (23.75, "2024")]
+
+
+def test_a_year_written_right_before_an_amount_gives_its_period():
+    """孙庙乡2025年政府工作报告 (xiejiaji.gov.cn): 2024年9500亩 is the amount of 2024, not of the 2023年 earlier in the
+    sentence, nor is the amount after it; 2024年9月 stays a month."""
+    from monitor.extract import extract_body
+
+    found = extract_body("一、2024年工作回顾\n全力推动全乡项目建设,2023年高标准农田项目完成省级验收,逐步开展2024年9500亩"
+                         "高标准农田建设项目,治理改造农田总计16300亩。", "孙庙乡2025年政府工作报告")
+    assert [(t.value, t.period) for t in found.actuals] == [(9500, "2024"), (16300, "2024")]
+
+
+def test_the_first_three_quarters_give_a_results_months():
+    """未央宫街道2023年工作总结 (weiyang.gov.cn): 前三季度…5.57亿元 in a review of 2023 is of 2023年1-9月, named without
+    the time, as 1至10月 before it is; 全年 in the clause before stays the year's."""
+    from monitor.extract import extract_body
+
+    found = extract_body("一、2023年工作完成情况\n全年固定资产投资29.30亿元;前三季度建筑业总产值达到5.57亿元,同比增速4.5%。",
+                         "未央宫街道2023年工作总结及2024年工作计划")
+    assert [(t.indicator, t.value, t.period) for t in found.actuals] == [
+        ("固定资产投资", 29.3, "2023"), ("建筑业总产值", 5.57, "2023年1-9月"), ("建筑业总产值增速", 4.5, "2023年1-9月")]
 
 
 def test_a_half_year_report_reviews_this_year_so_far_not_the_last():

@@ -256,6 +256,7 @@ PROGRESS = [  # real township half-year reviews: a share of the year's plan is h
     ("截止9月底,完成投资75.33亿元,同比增长2.1%,完成预计目标的87.69%", 87.69, "投资完成率"),
     ("全镇89家超千万企业完成工业纳税销售17.6亿元,占全镇经济总量的51%", 51, "超千万企业完成工业纳税销售占全镇经济总量"),  # its share of a whole
     ("全镇89家超千万企业完成工业纳税销售17.6亿元,占全镇经济总量的51%", 89, "超千万企业"),  # the firms, not their sales
+    ("今年以来,13个重点项目累计完成投资35.42亿元,占年计划100.36%", 13, "重点项目"),  # 未央湖街道 2023: 累计 says in all
     # the year's plan written out between 占 and the share: the plan figure, then how far it has come
     ("完成固定资产投资15亿元,为年度目标的102%", 102, "固定资产投资完成率"),
     # a total after a count of new ones is the total of the thing, not of the new ones
@@ -474,6 +475,8 @@ HOW_DONE = [  # how a task was done (圆满, 超额 before 完成) is no part of
     # 特别是/尤其是 single out the figure after them: 夏县 2024 政府工作报告, and the common shape of a county's review
     ("特别是农村居民人均可支配收入完成13006元,增长10.5%", 13006, "农村居民人均可支配收入"),
     ("尤其是规上工业增加值增长12%", 12, "规上工业增加值"),
+    ("截至目前,已超预期完成固定资产投资35.93亿元", 35.93, "固定资产投资"),  # 大雁塔街道 2025 (西安市雁塔区)
+    ("逐步开展2024年9500亩高标准农田建设项目", 9500, "高标准农田建设项目"),  # 孙庙乡 2025 (淮南市谢家集区): gradually
 ]
 
 
@@ -1104,3 +1107,83 @@ CAPACITY = [  # a bare 学位/床位 after a count of schools or rooms is the ca
 def test_a_bare_capacity_is_of_the_places_counted_before_it(clause, value, indicator):
     found = extract_body(PLAN + clause + "。", "2025年工作计划")
     assert {t.value: t.indicator for t in found.targets}.get(value) == indicator
+
+
+COMPARED_RATES = [  # 同比/环比 before a bare rate after an amount says how the rate is measured: the rate of that amount
+    ("全年实现规上工业产值1.41亿元,同比增速1.5%", 1.5, "规上工业产值增速"),  # 大英镇 2024 (来安县)
+    ("前三季度建筑业总产值达到5.57亿元,同比增速4.5%", 4.5, "建筑业总产值增速"),  # 未央宫街道 2023 (西安)
+    ("社会消费品零售总额920万元,环比增幅2.7%", 2.7, "社会消费品零售总额增幅"),  # the common shape of a township review
+    # spared: 同比增长 after an amount was already named by it, as before
+    ("财政税收1004万元,同比增长35.6%", 35.6, "财政税收"),  # 大英镇 2024
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", COMPARED_RATES)
+def test_a_compared_rate_after_an_amount_is_that_amounts_rate(clause, value, indicator):
+    found = extract_body("一、2023年工作回顾\n" + clause + "。", "2024年政府工作报告")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
+EVENTS_HELD = [  # a count of times names the event after the last 开展, not who held it or where
+    ("街道班子成员带头到挂点社区开展党的二十大精神宣讲12场次", 12, "党的二十大精神宣讲"),  # 开元街道 2023 (泉州市鲤城区)
+    ("深入企业开展惠企政策精准解读20余次", 20, "惠企政策精准解读"),  # 漳浒寨街道 2024 (西安市雁塔区)
+    ("组织镇党委班子开展党纪学习教育研讨交流6次", 6, "党纪学习教育研讨交流"),  # 小沙江镇 2025 (隆回县)
+    # spared: a count of things keeps the words before 开展 (not a count of times)
+    ("新增开展居家养老服务的村15个", 15, "新增开展居家养老服务的村"),
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", EVENTS_HELD)
+def test_a_count_of_times_names_the_event_held(clause, value, indicator):
+    found = extract_body("一、2024年工作回顾\n" + clause + "。", "2025年政府工作报告")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
+AFTER_A_SUM = [  # the item after a list's sum (A和B2个、C3个) is named from the sum's list mark on, as after a record
+    ("改造提升县域综合商贸服务中心和物流配送中心2个、乡镇农贸市场和商贸中心3个", 3, "乡镇农贸市场和商贸中心"),  # 丹东 2022
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", AFTER_A_SUM)
+def test_the_item_after_a_lists_sum_starts_after_its_mark(clause, value, indicator):
+    found = extract_body(PLAN + clause + "。", "2025年工作计划")
+    assert {t.value: t.indicator for t in found.targets}.get(value) == indicator
+
+
+ASIDES = [  # an aside opened after a name (A(涵盖B9家、C5家)) breaks A down: its first item is named from the bracket on
+    ("成功推动18家企业升规达限、入库纳统(涵盖商贸业9家、建筑业5家)", 9, "商贸业"),  # 大雁塔街道 2025 (西安市雁塔区)
+    ("完成燃煤锅炉(市热力公司热源厂4台、县热力公司3台)超低排放改造", 4, "市热力公司热源厂"),  # the shape of 阳泉's 秋冬 plan
+    ("新增规上企业12家(含工业企业5家)", 5, "工业企业"),  # spared: as before, the aside after a count
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", ASIDES)
+def test_an_aside_after_a_name_names_its_own_items(clause, value, indicator):
+    found = extract_body("一、2024年工作回顾\n" + clause + "。", "2025年政府工作报告")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
+PEOPLE_TAKEN = [  # a verb that takes people before a count of them (选拔1名…书记) names them with it, as 培训农民1000人 does
+    ("选拔1名优秀村党支部书记进入事业站所", 1, "选拔优秀村党支部书记进入事业站所"),  # 小沙江镇 2025 (隆回县)
+    ("招聘50名社区工作者", 50, "招聘社区工作者"),  # the common shape of a 街道's plan
+    ("培训农民1000人", 1000, "培训农民"),  # spared: the people before the count, as before
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", PEOPLE_TAKEN)
+def test_a_verb_taking_people_names_them_with_it(clause, value, indicator):
+    found = extract_body(PLAN + clause + "。", "2025年工作计划")
+    assert {t.value: t.indicator for t in found.targets}.get(value) == indicator
+
+
+MEANS_AFTER = [  # words of means after a count (通过, 依托…) open the next clause, never name what was counted
+    ("培育“升规入统”企业20家、“个转企”4家通过盘活闲置资源持续发展壮大集体经济", 4, "“个转企”"),  # 棉竹镇 2023 (乐山)
+    ("新增市场主体120户依托电商平台拓展销路", 120, "新增市场主体"),  # the common shape of a township review
+    ("培育“个转企”4家企业", 4, "企业"),  # spared: a noun after the count is still its name
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", MEANS_AFTER)
+def test_words_of_means_after_a_count_name_nothing(clause, value, indicator):
+    found = extract_body("一、2023年工作回顾\n" + clause + "。", "2024年政府工作报告")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator

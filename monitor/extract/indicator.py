@@ -72,8 +72,9 @@ def without_place(subject: str, place: tuple[str, ...]) -> str:
 
 def strip_lead(s: str) -> str:
     """Strip enumerators, hedges, scope and time words and generic verbs from the front."""
-    if s[:1] in "(（" and ")" not in s and "）" not in s:  # "(其中规上工业企业6家)": an aside opened before the name
-        s = s[1:]
+    k = max(s.rfind("("), s.rfind("（"))
+    if k >= 0 and ")" not in s[k:] and "）" not in s[k:]:  # "(其中规上工业企业6家)": an aside opened before the name;
+        s = s[k + 1 :]  # 入库纳统(涵盖商贸业9家、…): the words before it name what it breaks down
     if s.startswith(L.AS_WHAT) and (k := s.find("的", 2)) > 0 and len(s) - k > 2:  # 而作为我镇支柱产业的印刷业: 印刷业
         s = s[k + 1 :]
     if s[:1].isspace() or s[:1].isdecimal() or s[:1] in L.ENUM_FIRST:
@@ -183,6 +184,12 @@ def tidy(s: str) -> str:
     return s.rstrip("的之").lstrip("的").strip(" 、,;:")
 
 
+def event_held(subject: str, unit: str) -> str:
+    """The event counted in times, without who held it and where (组织镇党委班子开展党纪学习教育研讨交流 → 党纪学习教育研讨交流)."""
+    k = subject.rfind(L.HOLD_VERB) if unit in L.TIMES_UNITS else -1
+    return subject[k + len(L.HOLD_VERB) :] if k > 0 and len(subject) - k - len(L.HOLD_VERB) >= 2 else subject
+
+
 def _average_first(s: str) -> str:
     """A per-unit average said after its measure and verb goes before the measure (经营性收入实现村均 → 村均经营性收入)."""
     rest = s[:-2]
@@ -218,8 +225,8 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
         if nxt is not None and nxt.q.start <= it.post_end + 1 and nxt.clause_start == it.clause_start:
             return noun_after(d, nxt, items, k, run)
         return ""
-    if not r or not ("\u4e00" <= r[0] <= "\u9fff" or r[0] in "“《" or in_name) or r[0] == "等":
-        return ""  # 稳增长26条等一揽子措施: 等 closes what was counted, no noun follows
+    if not r or not ("\u4e00" <= r[0] <= "\u9fff" or r[0] in "“《" or in_name) or r[0] == "等" or r.startswith(L.MEANS_LEADS):
+        return ""  # 稳增长26条等一揽子措施: 等 closes what was counted; “个转企”4家通过盘活…: the means of the next clause
     if nxt is not None and nxt.q.start < it.clause_end:
         cut = nxt.q.start - nxt.pre_len - it.post_end
         if 0 <= cut < len(r):
@@ -434,7 +441,7 @@ def listed_before(words: str) -> tuple[int, str]:
     if words.endswith("等") or not L.LIST_MARK_RE.search(words):  # 长六、严家…等4村: the places of the work
         return 0, words
     i, run = _list_run(words)
-    if not run:
+    if not run or words[i - 1 : i].isdigit():  # 批发21家、零售2家: a breakdown whose items carry their own counts
         return 0, words
     parts = L.LIST_SPLIT_RE.split(run)
     if len(parts) < 2 or not all(parts) or any(len(p) > 16 for p in parts[1:]):

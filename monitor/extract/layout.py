@@ -74,6 +74,9 @@ def marks_of(d: Doc, s: Sentence) -> Marks:
         elif kind == "next":
             mk.forward.append(pos)
             mk.next_year.append(pos)
+        elif kind == "q3":  # 前三季度建筑业总产值达到5.57亿元: a result of 1-9月 (no tense: a plan may aim at them),
+            if "前三季度" not in (s.period or ""):  # unless the part is of them already (…前三季度经济运行情况)
+                mk.months.append((pos, "1", "9"))
         elif kind in ("m1", "m2"):
             mk.months.append((pos, m.group("m1"), m.group("m2")))
             mk.past.append(pos)  # 1-5月 reports the year so far

@@ -14,6 +14,7 @@ from monitor import numbers as N
 from monitor.extract import lexicon as L
 from monitor.extract.indicator import (
     all_metrics,
+    event_held,
     base_indicator,
     label_before,
     noun_after,
@@ -105,8 +106,9 @@ def _read_sentence(d: Doc, sent: Sentence, qs: list[N.Quantity], before: tuple[s
         if not it.skip:
             prev_end = it.post_end
             kept = True
-        elif it.skip in ("places-in-scope", "base-value"):  # "43个行政村村集体经济总收入…": the total or the rate is
-            prev_end = it.post_end  # named after the places counted; 比去年同期73.79亿元增加了1.54亿元: the change after it
+        elif it.skip in ("places-in-scope", "base-value", "list-sum"):  # "43个行政村村集体经济总收入…": the total or
+            prev_end = it.post_end  # the rate is named after the places counted; 比去年同期73.79亿元增加了1.54亿元: the change
+            # after it; …和物流配送中心2个、乡镇农贸市场和商贸中心3个: the next item starts after a list's sum
     if not kept:  # nothing to interpret or share
         return items
     run = index_run(items)
@@ -153,7 +155,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         it.direction = "down"
         it.growth = it.growth or cat in ("percent", "points")
     subject = strip_lead(L.FROM_CUT_RE.sub("", left_words) if "从" in left_words or "由" in left_words else left_words)
-    subject = tidy(strip_indicator(subject)[0]) if subject else ""
+    subject = event_held(tidy(strip_indicator(subject)[0]), it.q.unit) if subject else ""
     if d.place and subject.startswith(d.place[-1]):
         subject = without_place(subject, d.place)
     if subject and prev is not None and it.left[-1:] in "和及与" and subject == prev.indicator and L.is_han(it.right[:1]):
@@ -192,7 +194,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     if noun and (cat == "count" or not subject) and not (subject and noun in L.FRAME_NOUNS):
         indicator = noun
     elif noun and cat == "people" and subject in L.PEOPLE_VERBS:
-        indicator = subject + noun  # 解决13.8万人生活用水困难: what was done for the people, not the verb alone
+        indicator = subject + noun  # 解决13.8万人生活用水困难, 选拔1名优秀村党支部书记: the verb and the people, not the verb alone
     if (indicator is subject and 2 <= len(subject) <= 6 and "\u4e00" <= it.right[:1] <= "\u9fff"
             and (m := L.FACILITY_RE.match(it.right)) and not L.METRIC_END_RE.search(subject)):
         indicator = m.group(1)  # 杏山200万只蛋鸡标准化养殖基地建设: the base's size; 杏山 is where it is

@@ -128,8 +128,12 @@ RULES: tuple[Rule, ...] = (
           "title: XX街道2025年民生实事项目概况\n7、建设2个骑行驿站\n在殷行路以北增设2个骑行驿站。")),
     Rule("forward-in-review", "力争, 计划, 明年, 下半年 before a number in a review make it a target",
          ("一、2024年上半年工作总结\n下半年力争新增就业500人。", REVIEW + "明年计划新建5G基站300个。",
+          "一、2024年上半年工作总结\n下半年计划完成投资5亿元,新建道路10公里。",  # 完成 in the plan's own clause
+          "一、2023年上半年工作总结\n今年我镇计划完成农村道路白改黑3条,新建联村公路1条,完成道路大中修1条。",  # a seed
           "title: 晋安区建区三十周年新闻发布会(街道专场)\n从“传统产业”向“多业兴街”转变,经济实现跨越发展。\n下一步,街道将力争新增经营主体500家。"),
          (REVIEW + "争取上级资金39.1亿元。", "一、2024年工作回顾\n实施衡水学子回归计划,高校毕业生来衡就业人数增长8.7%。",
+          # a plan named, then a clause of what was done: 棉竹镇2023年政府工作报告 (乐山市市中区, lsszq.gov.cn)
+          REVIEW + "全面完成市本级2023年拟出让7号、8号地块征拆工作,共完成交地339亩,拆迁倒房78户4.1万平方米。",
           # 虚拟 (virtual) is no 拟 (plan to): 潍坊市2025年政府工作报告, its review (lawtext/gov)
           REVIEW + "新和成蛋氨酸、歌尔电子高端虚拟现实整机等320个项目建成投产,新增产值500亿元以上。",
           # 计划投资总额/计划总投资 names the size of projects begun, no plan: 中山市2023年政府工作报告's review;
@@ -301,6 +305,8 @@ RULES: tuple[Rule, ...] = (
          ("推进一户一表改造。", "推进一村一品。"), ("改造一户。",)),
     Rule("numeral-set-phrase", "a Chinese numeral in a set phrase (两个确立, 八项规定, 九次会议)",
          ("坚持两个毫不动摇,落实中央八项规定精神。", "深刻领悟两个确立。", "认真落实区委十六届五次、六次全会精神。",
+          # three sessions in a list: 棉竹镇2023年政府工作报告 (乐山市市中区, lsszq.gov.cn)
+          REVIEW + "全面贯彻落实省委十二届二次、三次、四次全会精神。",
           # a slogan of urging verbs: 直溪镇第三届人大七次会议 news (czyijn.com 1752), 突出两个加快 / 全力决胜两个加快
           "突出两个加快,强化决胜信心。", "全力决胜两个加快,不断做强工业经济。"),
          ("新建两个公园。", "全年召开联席会议五次。", "建成两个加工厂。")),
@@ -448,7 +454,11 @@ RULES: tuple[Rule, ...] = (
           REVIEW + "一体推进党纪学习教育、整治形式主义为基层减负、整治群众身边不正之风和腐败问题三项工作。"),
          ("新建东湖、南湖两个公园。", "新建东湖、南湖和西湖3个公园。", "新建“农家书屋、文化广场”两个阵地。", "开展长六、严家、九狮、武山等4村新时代美丽乡村创建。",
           "联合光机所、应化所、长春理工大学新建3个概念验证中心。",
-          REVIEW + "林宅村、向头村、西坑畈、月坑村四个村已完成一户一表安装。")),
+          REVIEW + "林宅村、向头村、西坑畈、月坑村四个村已完成一户一表安装。",
+          # a breakdown whose items carry their own counts: 未央湖街道 2023年工作总结 (weiyang.gov.cn), 大雁塔街道
+          # 2025年工作总结 (yanta.gov.cn)
+          REVIEW + "新增“五上”企业27家(其中,批发21家、零售2家、住宿1家、餐饮大个体1家、服务业1家、工业1家)。",
+          REVIEW + "成功推动18家企业升规达限、入库纳统(涵盖商贸业9家、建筑业5家、房地产业1家、科技服1家、租赁和商务服2家)。")),
     Rule("attribute-of-set", "a count of things whose standard, role or work is acted on (提高两项补贴标准, 做好两项改革…文章)",
          ("提高残疾人两项补贴标准。", "发挥好两个示范区的引领作用。",
           "扎实做好两项改革“后半篇”文章。"),  # 乐山市政府工作报告 2022 (lawtext/gov)
@@ -522,8 +532,11 @@ RULES: tuple[Rule, ...] = (
           REVIEW + "过去一年,我市高质量完成了20项市级重点民生实事、10项市级补短板事项年度任务。",
           # 岳阳 2023: indicators of the business climate to bring up to the national benchmark
           "落实“十个坚决”措施,力争1个以上指标进入全国标杆行列,综合排名处于全省先进。")),
-    Rule("list-size", "a count in brackets closing a line (…牵头工作(8项)) is how many items the list below holds",
-         ("2025年县政府工作报告任务清单\n一、县示范区管委会牵头工作(8项)\n1.建设3个劳动密集型产业园。",), ("建设3个劳动密集型产业园(含1个飞地园区)。",)),
+    Rule("list-size", "a count in brackets closing a line (…工作(8项)), or a label before a colon (四片:…), sizes a list",
+         ("2025年县政府工作报告任务清单\n一、县示范区管委会牵头工作(8项)\n1.建设3个劳动密集型产业园。",
+          # the parts of a slogan glossed in brackets: 镇2023年工作总结和2024年工作谋划 (四川, laobiganer.com 99862)
+          REVIEW + "科学规划布局“一带两核四片”(一带:沿旭水河万亩稻菜轮作产业带;四片:李家村千亩中稻示范片、鼎新村千亩玉米示范片)。"),
+         ("建设3个劳动密集型产业园(含1个飞地园区)。", "新建三个公园:东湖公园、南湖公园、西湖公园。")),
     Rule("past-target", "in a review, the year's target restated beside its result (目标设定为9%左右, 完成…110万人年度任务) is no result",
          # 广东省2025年政府工作报告 (新快报, cj.sina.com.cn); 人民网 on the provinces' 2014 growth (news.cnr.cn, 2015-01-29)
          (REVIEW + "城镇调查失业率平均为5%,城镇新增就业超143万人、超额完成国家下达的110万人年度任务。",
@@ -557,6 +570,8 @@ RULES: tuple[Rule, ...] = (
     Rule("places-in-scope", "the places or things in scope (全市11个县…全部, 43个行政村…总收入达7526万元, 74个断面…比例100%)",
          ("全县18个行政村全部实现通客车。", "全市11个县均建成体育馆。", REVIEW + "全年43个行政村村集体经济总收入达7526万元。",
           REVIEW + "预计17个村(社区)全年经营性收入1316.5万元。",
+          # their average, even above a floor: 棉竹镇2023年政府工作报告 (乐山市市中区, lsszq.gov.cn)
+          REVIEW + "全镇6个村(社区)集体经济年收入平均达20万元以上。",
           # how many a rate is of: 重庆市2024年政府工作报告 数读 (新华网), 乌海市2024年政府工作报告 (the corpus),
           # 临沧市2023年政府工作报告 (citypairs)
           REVIEW + "74个国控断面水质优良比例达到100%。", REVIEW + "296个重点项目开复工率100%,完成投资263亿元。",
@@ -564,6 +579,7 @@ RULES: tuple[Rule, ...] = (
           # 临沧市政府工作报告 2023 and 2022 (lawtext/gov): the sections whose water is rated, the villages of a size
           "保持11个国控断面水质优良率达100%。", "常住户100户以上自然村公厕普及率达70%以上。"),
          ("新增11个县通高速。", "力争30个村集体经济收入超50万元。", "建成5个污水处理厂,污水处理率达到95%。",
+          REVIEW + "32个村集体经济收入达到20万元以上。",  # how many villages passed a floor: a count
           # the same 2022 sentence: a rate, then a count of its own; a count whose noun is no rate
           "农村卫生户厕普及率达68%以上,新建农村公路1500公里以上。", "完成5万户改厕,实现垃圾分类行政村全覆盖。")),
     Rule("population-in-scope", "a population in scope (60万群众, 受益群众5万人, 惠及17个乡镇)",

@@ -44,6 +44,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
         return "in-quotes"
     if q.start and text[q.start - 1] in "(（" and text[it.post_end : it.post_end + 2] in (")\n", "）\n", ")", "）"):
         return "list-size"  # 一、县示范区管委会牵头工作(8项): how many items the list below holds
+    if q.chinese and text[it.post_end : it.post_end + 1] == ":" and text[q.start - 1 : q.start] in "(;":
+        return "list-size"  # “一带两核四片”(一带:…;四片:李家村…示范片、…): the label of the items it names
     base = N.split_unit(q.unit)[1]
     if unit_next and not it.post_qual and (
         unit_next in L.UNIT_WORDS.get(base, "") or text.startswith(L.UNIT_WORD_PREFIXES.get(base, ("\0",)), q.end)
@@ -227,6 +229,12 @@ def _earlier_part(d: Doc, s: Sentence) -> bool:
     return year.isdigit() and d.plan_year is not None and int(year) < d.plan_year
 
 
+def _done_after(text: str, it: Item, fwd: int) -> bool:
+    """A review's clause opening with 完成 after the clause holding the forward word, up to the number (…2023年拟出让7号
+    地块征拆工作,共完成交地339亩,拆迁倒房78户): what was planned, then done."""
+    return L.DONE_CLAUSE_RE.search(text, fwd, it.q.start) is not None
+
+
 def role_of(d: Doc, it: Item) -> tuple[str, str]:
     """(target or actual, rule id): the part of the document, turned by markers in the sentence."""
     if d.record:  # 统计公报, 政府信息公开工作年度报告: a record of results plans nothing
@@ -242,7 +250,8 @@ def role_of(d: Doc, it: Item) -> tuple[str, str]:
         if d.text.find("目标", s.start, pos) >= 0 and _coming_plan_goal(d, it):
             return "target", "five-year-goal"
         fwd = max(fwd, _given_years_jinnian(d, s, mk, pos))
-        return ("target", "forward-in-review") if fwd > past else ("actual", "review-part")
+        forward = fwd > past and not _done_after(d.text, it, fwd)
+        return ("target", "forward-in-review") if forward else ("actual", "review-part")
     fwd = max(fwd, last_before(mk.strive, pos), _this_year_before(d, mk, pos))  # 已建成3个,今年再创建2个
     if mk.hedges and _closing_year_forecast(d, mk, pos, s.end):
         return "actual", "closing-year-forecast"
