@@ -627,6 +627,19 @@ LISTED = [  # a 、-list of whole measures sharing 分别: 生产总值 is a who
     ("三次产业增加值分别增长3.6%、5.9%、5.4%", {3.6: "第一产业增加值", 5.4: "第三产业增加值"}),
     # counter-example: a short head still takes the tail of the last item (省级、市级农林业龙头企业)
     ("城镇、农村居民人均可支配收入分别增长5.4%、5.6%", {5.4: "城镇居民人均可支配收入", 5.6: "农村居民人均可支配收入"}),
+    # the three industries as a list of numerals: 北海市 2025 and 贵阳市 2023 reports (lawtext/gov), their reviews
+    ("一、二、三产业增加值分别增长4.1%、6.2%和5%", {4.1: "第一产业增加值", 6.2: "第二产业增加值", 5: "第三产业增加值"}),
+    ("一、二、三产分别增长4.0%、3.7%和0.9%", {4: "第一产业", 0.9: "第三产业"}),
+    # a compound metric is shared whole: 上饶市 2024 report (lawtext/gov), its review and its plan
+    ("上投集团、上饶银行资产总额分别突破3200亿元、2300亿元", {3200: "上投集团资产总额", 2300: "上饶银行资产总额"}),
+    ("受污染耕地、重点建设用地安全利用率分别达93%、95%以上", {93: "受污染耕地安全利用率", 95: "重点建设用地安全利用率"}),
+    # an item that ends in a measure of its own (比例, 起数) takes no other's: 贵阳市 2023, 四平市 2025, 乐山市 2022 reports
+    ("绿色家庭、绿色学校比例分别达82%、72%", {82: "绿色家庭比例", 72: "绿色学校比例"}),
+    ("生产安全事故起数、死亡人数同比分别下降71.1%、52.2%", {71.1: "生产安全事故起数", 52.2: "死亡人数"}),
+    ("生产安全事故起数、死亡人数分别下降5%和26.32%", {5: "生产安全事故起数", 26.32: "死亡人数"}),
+    # a 和 inside an item joins its words; the 、 parts the values (通化市 2024 report, lawtext/gov)
+    ("中央和省级环保督察反馈问题整改销号率、信访案件办结率分别达到93.4%、96.8%",
+     {93.4: "中央和省级环保督察反馈问题整改销号率", 96.8: "信访案件办结率"}),
 ]
 
 
@@ -703,6 +716,20 @@ VISITS_LISTED = [  # 人次 ends a whole measure (接待游客人次), as 人数
 def test_a_count_of_visits_is_a_whole_measure_in_a_list(clause, expected):
     names = {t.value: t.indicator for t in extract_body(REVIEW + clause + "。", "2019年政府工作报告").actuals}
     assert {v: names.get(v) for v in expected} == expected
+
+
+WHOLES_SHARING = [  # an item that is a whole measure (接待游客, …优良比例) sharing one value keeps its name (no 收入, no 达标率)
+    ("全市接待游客、旅游总收入均增长15%", ["接待游客", "旅游总收入"]),  # 岳阳 2025 (corpus), its review
+    ("力争接待游客、旅游收入均增长20%以上", ["接待游客", "旅游收入"]),  # 通化市 2024 report (lawtext/gov), its plan
+    # 通化市 2024 report (lawtext/gov), its review read as a plan line
+    ("国控断面水体优良比例、集中式饮用水源地水质达标率保持100%", ["国控断面水体优良比例", "集中式饮用水源地水质达标率"]),
+]
+
+
+@pytest.mark.parametrize("clause, names", WHOLES_SHARING)
+def test_a_whole_measure_sharing_one_value_keeps_its_name(clause, names):
+    found = extract_body(PLAN + clause + "。", "2025年工作计划")
+    assert [t.indicator for t in found.targets] == names
 
 
 ADVANCED = [  # 先 (first) opens no name, but 先进 (advanced) is a word: 先进制造业 keeps it

@@ -406,11 +406,13 @@ STATE_RATE_RE = re.compile(r"达标率|优良率|合格率|安全")
 
 STATE_AFTER_RE = re.compile(r"保持|稳定在|维持|绝对安全|安全|达标|不发生|零发生")
 
-# Metric nouns that end an indicator; used to share a suffix across a list ("A和B参保率").
+# Metric nouns that end an indicator; used to share a suffix across a list ("A和B参保率"). A compound metric
+# is shared whole (上投集团、上饶银行资产总额; 受污染耕地、重点建设用地安全利用率: 上饶 2024); a 比例, a count
+# in 数 (生产安全事故起数、死亡人数) and 接待游客 (接待游客、旅游收入均增长) end a measure as 比重 and 人次 do.
 METRIC_END_RE = re.compile(
-    r"(?:参保率|覆盖率|达标率|完成率|普及率|合格率|优良率|满意率|入学率|利用率|处理率|回收率|受益率|知晓率|"
+    r"(?:资产总额|利润总额|安全利用率|综合利用率|参保率|覆盖率|达标率|完成率|普及率|合格率|优良率|满意率|入学率|利用率|处理率|回收率|受益率|知晓率|"
     r"贡献率|增长率|机械化率|化率|排放量|排放总量|增加值|总产值|产值|总值|收入|总额|增幅|增速|涨幅|面积|产量|浓度|比重|占比|"
-    r"规模|投资|支出|税收|利润|人数|人次|户数|数量|价格|指数|总量|率|额|量|值)$"
+    r"规模|投资|支出|税收|利润|人数|人次|户数|数量|价格|指数|总量|比例|起数|件数|次数|游客|率|额|量|值)$"
 )
 
 # The stages of growing a crop that a mechanization rate is of (马铃薯种植、收获机械化率: the crop's planting and harvest)
