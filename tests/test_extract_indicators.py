@@ -782,6 +782,24 @@ def test_a_bare_output_is_of_the_sector_the_sentence_opens_with(clause, value, i
     assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
 
 
+GROWN_SECTORS = [  # '做大做强X产业,…' makes the industry the topic of the sentence, as 'X产业要…' does (上饶市 2024
+    # 政府工作报告, lawtext/gov, its plan: every industry of its list in one such sentence)
+    ("做大做强光伏新能源产业,推动信义光伏玻璃一期、江铜川禾新材高效光伏焊带一期、弘道新材背板建成投产,"
+     "全力打造国家级光伏新能源先进制造业集群,力争营业收入突破1900亿元", 1900, "光伏新能源产业营业收入"),
+    ("做大做强电子信息产业,推进康佳智能制造、江西康士显、万年晶第三代半导体、罡丰半导体等项目,"
+     "推动“光”“电”双链融合发展,力争营业收入突破750亿元", 750, "电子信息产业营业收入"),
+    # spared: a firm is no industry (完成国有企业改革提升行动,…: 平潭 2025, pingtan.gov.cn), nor a zone
+    ("完成国有企业改革提升行动,优化国有资本投向,实现全年营业收入同比增长20%", 20, "营业收入"),
+    ("支持上饶经开区加速打造国内一流生态科技新城,确保营业收入突破2800亿元", 2800, "营业收入"),
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", GROWN_SECTORS)
+def test_a_bare_revenue_is_of_the_industry_the_sentence_grows(clause, value, indicator):
+    found = extract_body(PLAN + clause + "。", "2025年工作计划")
+    assert {t.value: t.indicator for t in found.targets}.get(value) == indicator
+
+
 YEARS = [  # years as an amount after 年限 (a span in years): a level in 年, never a date
     # 2026年政府工作报告极简版 (news.fjsen.com, 2026-03-05), its “十五五”时期主要目标
     ("劳动年龄人口平均受教育年限提高到11.7年", ("劳动年龄人口平均受教育年限", 11.7, "年", None)),

@@ -439,7 +439,10 @@ PROJECT_SPENDING = frozenset(("投资", "完成投资"))
 OWN_SHARE_TAILS = ("所占比重", "所占比例", "所占份额")
 # The measures a clause names bare after a sentence opened by its sector (服务业量质齐升,实现增加值6305亿元, 苏州 2015;
 # 畜牧业健康发展,实现产值27.5亿元, 浚县 2013): the sector's.
-SECTOR_MEASURES = frozenset(("增加值", "产值", "总产值"))
+SECTOR_MEASURES = frozenset(("增加值", "产值", "总产值", "营业收入", "营收"))
+# The verbs of growing a sector that open a sentence about it (做大做强光伏新能源产业,…,力争营业收入突破1900亿元:
+# 上饶 2024), as 'X产业要…' does.
+SECTOR_GROWING_VERBS = ("做大做强", "做强做优", "做优做强", "做精做强", "发展壮大", "做大", "做强", "做优", "壮大")
 # Words ending in 业 that name people or firms, not a sector, before 要 (企业要…, 就业要…): no topic of a measure.
 NOT_SECTORS = ("企业", "就业", "创业", "毕业", "作业", "专业")
 # The measure nouns an indicator ends with after its crop or product (粮食|播种面积), longest first: words,
