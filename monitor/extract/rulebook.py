@@ -329,9 +329,15 @@ RULES: tuple[Rule, ...] = (
           "加快推进永祥12万吨高纯晶硅、京运通二期拉棒切片等项目建设。",
           # 七台河市政府工作报告 2023 (lawtext/gov): a long list of plants, each named by its capacity
           "推进万锂泰5万千瓦分散式风电、天润20万千瓦风电配套制氢及25万千瓦风电配套现代畜牧产业园、"
-          "联顺20万千瓦风力发电、上海方豪60万千瓦风力发电、国际能源储运调峰中心等项目建设。"),
+          "联顺20万千瓦风力发电、上海方豪60万千瓦风力发电、国际能源储运调峰中心等项目建设。",
+          # the last example before 等…项目, and a list that 项目 closes with no 等: 四平市 and 天水市 2025 (lawtext/gov)
+          "推动天威30万吨电石、精细化工600吨头孢中间体等项目投产。",
+          "加快黄龙抽水蓄能电站、秦州岳辉新能源150兆瓦风电、麦积300兆瓦压缩空气储能电站等重点项目建设。",
+          "促进杰瑞10万吨锂电池负极材料、旭康中性硼硅药用玻璃管项目达产达标。"),
          ("新建污水管网15公里等配套工程。", "完成投资15亿元等3项指标。", "打造2个示范村等5个项目。",
-          "完成投资50亿元、建成A、B等项目。")),
+          "完成投资50亿元、建成A、B等项目。",
+          # 赤峰市 2025 (lawtext/gov): what is spent on the listed projects
+          "投资20亿元实施路网、管网、电力等园区基础设施项目32个。")),
     Rule("capacity-name", "a yearly capacity before a project's name (年产200万套锂电池项目) names the project",
          # 松滋市 signing news (news3); 弥渡县 signing news (cementren.com 2018-11-01); a short name in 吨 is an
          # amount-class already (湖口县 news, meihuake.net: 兴建年产80万吨磷化工项目)
