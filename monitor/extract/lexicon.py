@@ -30,6 +30,7 @@ ZONE_KINDS = ("实验区", "试验区", "示范区", "开发区", "高新区", "
 # "11个国控断面水质优良率达100%"): the count is its scope, no result of its own.
 RATE_ENDS = ("率", "比例")
 RATE_VERBS = ("达到", "达", "为", "保持在", "稳定在", "保持")
+SHARED_MARKS = ("均", "分别")  # one value for each of a list (…达标率、优良水体比例均保持100%)
 LIST_BREAKS = ",;、:。"
 CN_COUNT_DIGITS = "一二两三四五六七八九十"  # a small number written in Chinese (连续四年)
 # The verb of a total reached after an increase, with no name of its own ("经营主体净增98万户、突破1900万户",

@@ -548,7 +548,9 @@ RULES: tuple[Rule, ...] = (
           REVIEW + "74个国控断面水质优良比例达到100%。", REVIEW + "296个重点项目开复工率100%,完成投资263亿元。",
           REVIEW + "11个国控断面水质优良率达100%。",
           # 临沧市政府工作报告 2023 and 2022 (lawtext/gov): the sections whose water is rated, the villages of a size
-          "保持11个国控断面水质优良率达100%。", "常住户100户以上自然村公厕普及率达70%以上。"),
+          "保持11个国控断面水质优良率达100%。", "常住户100户以上自然村公厕普及率达70%以上。",
+          # rates sharing one value with 均 (白山市 2025 政府工作报告, lawtext/gov): each count is what its rate is of
+          "力争22个国省控断面水质达标率、优良水体比例、9处在用县级以上集中式饮用水源水质达标率均保持100%。"),
          ("新增11个县通高速。", "力争30个村集体经济收入超50万元。", "建成5个污水处理厂,污水处理率达到95%。",
           # the same 2022 sentence: a rate, then a count of its own; a count whose noun is no rate
           "农村卫生户厕普及率达68%以上,新建农村公路1500公里以上。", "完成5万户改厕,实现垃圾分类行政村全覆盖。")),

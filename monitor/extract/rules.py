@@ -496,6 +496,13 @@ def _rate_in_scope(right: str) -> bool:
     if k < 0 or any(c in right[:k] for c in L.LIST_BREAKS) or L.DIGIT_RE.search(right, 0, k):
         return False
     rest = right[k:]
+    if rest[:1] == "、":  # 22个国省控断面水质达标率、优良水体比例、9处…达标率均保持100%: the first of rates sharing a value
+        j = next((i for w in L.SHARED_MARKS if (i := rest.find(w)) > 0), -1)
+        items = rest[1:j].split("、") if j > 0 else []
+        if not items or not all(p.endswith(L.RATE_ENDS) for p in items):
+            return False
+        rest = rest[j:]
+    rest = rest.removeprefix(next((w for w in L.SHARED_MARKS if rest.startswith(w)), ""))
     return rest[len(next((w for w in L.RATE_VERBS if rest.startswith(w)), "")) :][:1].isdigit()
 
 
