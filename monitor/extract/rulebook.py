@@ -340,12 +340,15 @@ RULES: tuple[Rule, ...] = (
           "完成投资50亿元、建成A、B等项目。",
           # 赤峰市 2025 (lawtext/gov): what is spent on the listed projects
           "投资20亿元实施路网、管网、电力等园区基础设施项目32个。")),
-    Rule("capacity-name", "a yearly capacity before a project's name (年产200万套锂电池项目) names the project",
+    Rule("capacity-name", "a yearly capacity before a project's or a line's name (年产200万套锂电池项目, …生产线) names it",
          # 松滋市 signing news (news3); 弥渡县 signing news (cementren.com 2018-11-01); a short name in 吨 is an
          # amount-class already (湖口县 news, meihuake.net: 兴建年产80万吨磷化工项目)
          ("5月29日,王家桥镇人民政府与湖北鑫瑞农业有限公司年养殖10万只绍兴麻鸭及鸭产品深加工项目正式签约。",
           "建设2条锂离子动力电池生产线的湖北丰缘科技股份有限公司年产200万套锂电池项目。",
-          "签订弥渡恒中年产500万吨砂石骨料及年处理50万吨建筑垃圾项目框架协议书。"),
+          "签订弥渡恒中年产500万吨砂石骨料及年处理50万吨建筑垃圾项目框架协议书。",
+          # a production line named by its output: 白山市 2025 政府工作报告 (lawtext/gov); 弥渡县 signing news
+          "力争开工建设玄武岩纤维实验车间和年产1万吨玄武岩纤维生产线。",
+          "建设内容为新建年产500万吨砂石骨料工业化生产线及其配套系统。"),
          # the plant's output once built (湖口县: 主要建设年产80万吨磷化工产品) and a result are no project's name
          ("该项目总投资额20亿元,主要建设年产80万吨磷化工产品。", "全镇年产粮食5万吨,实现项目签约3个。")),
     Rule("amount-class", "an amount that classifies the noun after it (10亿元项目, 超10亿元的集群) is a bracket",

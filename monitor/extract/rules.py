@@ -395,7 +395,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
             return "attribute-of-set"
         if N.split_unit(it.q.unit)[1] == "种" and L.SERVICE_VERB_RE.search(lw):
             return "service-scope"
-    if lw.endswith(L.YEARLY_CAPACITY) and 0 < it.right.find("项目", 0, 24):
+    if lw.endswith(L.YEARLY_CAPACITY) and (0 < it.right.find("项目", 0, 24) or 0 < it.right.find("生产线", 0, 24)):
         return "capacity-name"  # 湖北丰缘科技股份有限公司年产200万套锂电池项目: the project's name
     if role == "target" and _one_project(d, it):
         return "project-facts"  # 该项目由…投资1亿元,用地30亩,可年产…20000吨: a signed project described
