@@ -66,12 +66,14 @@ BASE_UNITS: dict[str, tuple[str, float, str]] = {
     "人次": ("人次", 1, "visits"), "户次": ("户次", 1, "visits"), "场次": ("场次", 1, "visits"),
     "批次": ("批次", 1, "visits"), "车次": ("车次", 1, "visits"), "架次": ("架次", 1, "visits"),
     "艘次": ("艘次", 1, "visits"), "台次": ("台次", 1, "visits"), "家次": ("家次", 1, "visits"),  # 对接企业104家次
+    "亩次": ("亩次", 1, "visits"),  # area worked once per pass: 水肥一体化等重大技术3806万亩次 (四平 2025)
     "%": ("%", 1, "percent"), "‰": ("‰", 1, "permille"), "fraction": ("%", 100, "percent"),
     "个百分点": ("个百分点", 1, "points"), "百分点": ("个百分点", 1, "points"),
     "个工作日": ("天", 1, "time"), "工作日": ("天", 1, "time"), "天": ("天", 1, "time"),
     "小时": ("小时", 1, "time"), "分钟": ("分钟", 1, "time"),
     "岁": ("岁", 1, "age"), "倍": ("倍", 1, "ratio"), "番": ("番", 1, "ratio"),
     "标箱": ("标箱", 1, "level"), "株": ("株", 1, "level"),
+    "锭": ("锭", 1, "level"),  # spindles, a spinning capacity: 纺纱能力达到354万锭 (伊犁 2025)
     # containers counted in twenty-foot units: 港口集装箱吞吐量达到300万标准箱, 突破100万TEU (the same unit as 标箱)
     "标准箱": ("标箱", 1, "level"), "TEU": ("标箱", 1, "level"),
     "台套": ("台套", 1, "count"),  # sets of equipment: 年产能达5000台套

@@ -648,6 +648,19 @@ LISTED = [  # a 、-list of whole measures sharing 分别: 生产总值 is a who
     ("三次产业增加值分别增长3.6%、5.9%、5.4%", {3.6: "第一产业增加值", 5.4: "第三产业增加值"}),
     # counter-example: a short head still takes the tail of the last item (省级、市级农林业龙头企业)
     ("城镇、农村居民人均可支配收入分别增长5.4%、5.6%", {5.4: "城镇居民人均可支配收入", 5.6: "农村居民人均可支配收入"}),
+    # the three industries as a list of numerals: 北海市 2025 and 贵阳市 2023 reports (lawtext/gov), their reviews
+    ("一、二、三产业增加值分别增长4.1%、6.2%和5%", {4.1: "第一产业增加值", 6.2: "第二产业增加值", 5: "第三产业增加值"}),
+    ("一、二、三产分别增长4.0%、3.7%和0.9%", {4: "第一产业", 0.9: "第三产业"}),
+    # a compound metric is shared whole: 上饶市 2024 report (lawtext/gov), its review and its plan
+    ("上投集团、上饶银行资产总额分别突破3200亿元、2300亿元", {3200: "上投集团资产总额", 2300: "上饶银行资产总额"}),
+    ("受污染耕地、重点建设用地安全利用率分别达93%、95%以上", {93: "受污染耕地安全利用率", 95: "重点建设用地安全利用率"}),
+    # an item that ends in a measure of its own (比例, 起数) takes no other's: 贵阳市 2023, 四平市 2025, 乐山市 2022 reports
+    ("绿色家庭、绿色学校比例分别达82%、72%", {82: "绿色家庭比例", 72: "绿色学校比例"}),
+    ("生产安全事故起数、死亡人数同比分别下降71.1%、52.2%", {71.1: "生产安全事故起数", 52.2: "死亡人数"}),
+    ("生产安全事故起数、死亡人数分别下降5%和26.32%", {5: "生产安全事故起数", 26.32: "死亡人数"}),
+    # a 和 inside an item joins its words; the 、 parts the values (通化市 2024 report, lawtext/gov)
+    ("中央和省级环保督察反馈问题整改销号率、信访案件办结率分别达到93.4%、96.8%",
+     {93.4: "中央和省级环保督察反馈问题整改销号率", 96.8: "信访案件办结率"}),
 ]
 
 
@@ -726,6 +739,20 @@ def test_a_count_of_visits_is_a_whole_measure_in_a_list(clause, expected):
     assert {v: names.get(v) for v in expected} == expected
 
 
+WHOLES_SHARING = [  # an item that is a whole measure (接待游客, …优良比例) sharing one value keeps its name (no 收入, no 达标率)
+    ("全市接待游客、旅游总收入均增长15%", ["接待游客", "旅游总收入"]),  # 岳阳 2025 (corpus), its review
+    ("力争接待游客、旅游收入均增长20%以上", ["接待游客", "旅游收入"]),  # 通化市 2024 report (lawtext/gov), its plan
+    # 通化市 2024 report (lawtext/gov), its review read as a plan line
+    ("国控断面水体优良比例、集中式饮用水源地水质达标率保持100%", ["国控断面水体优良比例", "集中式饮用水源地水质达标率"]),
+]
+
+
+@pytest.mark.parametrize("clause, names", WHOLES_SHARING)
+def test_a_whole_measure_sharing_one_value_keeps_its_name(clause, names):
+    found = extract_body(PLAN + clause + "。", "2025年工作计划")
+    assert [t.indicator for t in found.targets] == names
+
+
 ADVANCED = [  # 先 (first) opens no name, but 先进 (advanced) is a word: 先进制造业 keeps it
     ("先进制造业增加值占制造业比重达到66%左右", 66, "先进制造业增加值占制造业比重"),  # 广州市 2018 (hkwb.net)
     # 深圳 2023, quoted in a public repository's example document
@@ -774,6 +801,24 @@ SECTORS = [  # a bare 增加值/产值 after a sentence opened by its sector (�
 def test_a_bare_output_is_of_the_sector_the_sentence_opens_with(clause, value, indicator):
     found = extract_body(REVIEW + clause + "。", "2016年政府工作报告")
     assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
+GROWN_SECTORS = [  # '做大做强X产业,…' makes the industry the topic of the sentence, as 'X产业要…' does (上饶市 2024
+    # 政府工作报告, lawtext/gov, its plan: every industry of its list in one such sentence)
+    ("做大做强光伏新能源产业,推动信义光伏玻璃一期、江铜川禾新材高效光伏焊带一期、弘道新材背板建成投产,"
+     "全力打造国家级光伏新能源先进制造业集群,力争营业收入突破1900亿元", 1900, "光伏新能源产业营业收入"),
+    ("做大做强电子信息产业,推进康佳智能制造、江西康士显、万年晶第三代半导体、罡丰半导体等项目,"
+     "推动“光”“电”双链融合发展,力争营业收入突破750亿元", 750, "电子信息产业营业收入"),
+    # spared: a firm is no industry (完成国有企业改革提升行动,…: 平潭 2025, pingtan.gov.cn), nor a zone
+    ("完成国有企业改革提升行动,优化国有资本投向,实现全年营业收入同比增长20%", 20, "营业收入"),
+    ("支持上饶经开区加速打造国内一流生态科技新城,确保营业收入突破2800亿元", 2800, "营业收入"),
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", GROWN_SECTORS)
+def test_a_bare_revenue_is_of_the_industry_the_sentence_grows(clause, value, indicator):
+    found = extract_body(PLAN + clause + "。", "2025年工作计划")
+    assert {t.value: t.indicator for t in found.targets}.get(value) == indicator
 
 
 YEARS = [  # years as an amount after 年限 (a span in years): a level in 年, never a date

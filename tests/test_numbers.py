@@ -92,6 +92,10 @@ def quantities(text: str) -> list[tuple]:
         ("家禽3.1万羽、鱼苗100万尾、马20匹", [(3.1, "万羽", False), (100, "万尾", False), (20, "匹", False)]),  # poultry, fish, horses
         # logs of mushroom spawn (白音他拉苏木2023年政府工作报告: 培植香菇55万棒; 常见于山区乡镇: 发展食用菌120万棒)
         ("培植香菇55万棒、食用菌120万棒", [(55, "万棒", False), (120, "万棒", False)]),
+        # area worked per pass and spindles (四平市 2025 政府工作报告: 水肥一体化等重大技术3806万亩次; 伊犁州 2025:
+        # 纺纱能力达到354万锭; 常见于纺织业: 新增纱锭10万锭); 3806万亩 alone stays an area
+        ("推广水肥一体化等重大技术3806万亩次", [(3806, "万亩次", False)]),
+        ("全州纺纱能力达到354万锭、织布突破2.3亿米", [(354, "万锭", False), (2.3, "亿米", False)]),
         ("外资400万美元", [(400, "万美元", False)]),
         # the units of sector plans: a capacity over a unit of time is one unit (广东省重点行业节能降碳改造攻坚三年行动方案:
         # 120万吨/年以下球团设备, 6000万标砖/年以下的烧结砖; 浙江省污染天气消除攻坚行动方案: 2500吨/日及以下熟料生产线),

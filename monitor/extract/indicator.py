@@ -77,8 +77,8 @@ def strip_lead(s: str) -> str:
         s = s[k + 1 :]  # 入库纳统(涵盖商贸业9家、…): the words before it name what it breaks down
     if s.startswith(L.AS_WHAT) and (k := s.find("的", 2)) > 0 and len(s) - k > 2:  # 而作为我镇支柱产业的印刷业: 印刷业
         s = s[k + 1 :]
-    if s[:1].isspace() or s[:1].isdecimal() or s[:1] in L.ENUM_FIRST:
-        s = L.ENUM_PREFIX.sub("", s)
+    if (s[:1].isspace() or s[:1].isdecimal() or s[:1] in L.ENUM_FIRST) and not s.startswith("一、二、"):
+        s = L.ENUM_PREFIX.sub("", s)  # 一、二、三产业增加值 (北海 2025) is a list of numerals, not an item number
     if s[:1].isdecimal():
         s = _without_item_number(s)
     for _ in range(8):
@@ -334,8 +334,13 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
     """
     if not subject or not shared:
         return [subject]
+    if subject.startswith("一、二、三产"):  # 一、二、三产业增加值分别增长4.1%、6.2%和5% (北海 2025); 一、二、三产分别
+        subject = "一二三产业" + subject[6:].removeprefix("业")  # 增长4.0%、3.7%和0.9% (贵阳 2023): the three industries
     if "、" in subject and not ("(" in subject and "、" not in L.BRACKETED_RE.sub("", subject)):
         parts = [p for p in list_parts(subject, L.LIST_SPLIT_RE) if p]
+        if len(parts) > n == subject.count("、") + 1 and all(L.METRIC_END_RE.search(p) for p in subject.split("、")):
+            parts = subject.split("、")  # 中央和省级…整改销号率、信访案件办结率分别达到93.4%、96.8%: a 和 inside a
+            # measure joins its words, the 、 parts the values (not 第二轮中央、省…督察和“绿盾”行动问题整改完成率)
     else:
         parts = [p for p in list_parts(subject, L.AND_SPLIT_RE) if p]
     if len(parts) < 2:

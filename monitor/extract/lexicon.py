@@ -30,6 +30,7 @@ ZONE_KINDS = ("实验区", "试验区", "示范区", "开发区", "高新区", "
 # "11个国控断面水质优良率达100%"): the count is its scope, no result of its own.
 RATE_ENDS = ("率", "比例")
 RATE_VERBS = ("达到", "达", "为", "保持在", "稳定在", "保持")
+SHARED_MARKS = ("均", "分别")  # one value for each of a list (…达标率、优良水体比例均保持100%)
 LIST_BREAKS = ",;、:。"
 CN_COUNT_DIGITS = "一二两三四五六七八九十"  # a small number written in Chinese (连续四年)
 # The verb of a total reached after an increase, with no name of its own ("经营主体净增98万户、突破1900万户",
@@ -432,11 +433,13 @@ STATE_RATE_RE = re.compile(r"达标率|优良率|合格率|安全")
 
 STATE_AFTER_RE = re.compile(r"保持|稳定在|维持|绝对安全|安全|达标|不发生|零发生")
 
-# Metric nouns that end an indicator; used to share a suffix across a list ("A和B参保率").
+# Metric nouns that end an indicator; used to share a suffix across a list ("A和B参保率"). A compound metric
+# is shared whole (上投集团、上饶银行资产总额; 受污染耕地、重点建设用地安全利用率: 上饶 2024); a 比例, a count
+# in 数 (生产安全事故起数、死亡人数) and 接待游客 (接待游客、旅游收入均增长) end a measure as 比重 and 人次 do.
 METRIC_END_RE = re.compile(
-    r"(?:参保率|覆盖率|达标率|完成率|普及率|合格率|优良率|满意率|入学率|利用率|处理率|回收率|受益率|知晓率|"
+    r"(?:资产总额|利润总额|安全利用率|综合利用率|参保率|覆盖率|达标率|完成率|普及率|合格率|优良率|满意率|入学率|利用率|处理率|回收率|受益率|知晓率|"
     r"贡献率|增长率|机械化率|化率|排放量|排放总量|增加值|总产值|产值|总值|收入|总额|增幅|增速|涨幅|面积|产量|浓度|比重|占比|"
-    r"规模|投资|支出|税收|利润|人数|人次|户数|数量|价格|指数|总量|率|额|量|值)$"
+    r"规模|投资|支出|税收|利润|人数|人次|户数|数量|价格|指数|总量|比例|起数|件数|次数|游客|率|额|量|值)$"
 )
 
 # The stages of growing a crop that a mechanization rate is of (马铃薯种植、收获机械化率: the crop's planting and harvest)
@@ -463,7 +466,10 @@ PROJECT_SPENDING = frozenset(("投资", "完成投资"))
 OWN_SHARE_TAILS = ("所占比重", "所占比例", "所占份额")
 # The measures a clause names bare after a sentence opened by its sector (服务业量质齐升,实现增加值6305亿元, 苏州 2015;
 # 畜牧业健康发展,实现产值27.5亿元, 浚县 2013): the sector's.
-SECTOR_MEASURES = frozenset(("增加值", "产值", "总产值"))
+SECTOR_MEASURES = frozenset(("增加值", "产值", "总产值", "营业收入", "营收"))
+# The verbs of growing a sector that open a sentence about it (做大做强光伏新能源产业,…,力争营业收入突破1900亿元:
+# 上饶 2024), as 'X产业要…' does.
+SECTOR_GROWING_VERBS = ("做大做强", "做强做优", "做优做强", "做精做强", "发展壮大", "做大", "做强", "做优", "壮大")
 # Words ending in 业 that name people or firms, not a sector, before 要 (企业要…, 就业要…): no topic of a measure.
 NOT_SECTORS = ("企业", "就业", "创业", "毕业", "作业", "专业")
 # The measure nouns an indicator ends with after its crop or product (粮食|播种面积), longest first: words,
@@ -643,7 +649,7 @@ CN_STOP_AFTER = re.compile(
 
 # After a unit, characters that make the unit part of a word ("3人民", "一起", "一次性").
 UNIT_WORDS = {
-    "人": "民才员口大均工社力文事们身物格制", "个": "人性体月", "家": "庭园乡属人长", "名": "单称片镇村牌校额义",
+    "人": "民才员口大均工社力文事们身物格制", "个": "人性体月", "家": "庭园属人长", "名": "单称片镇村牌校额义",
     "户": "籍外型口主", "处": "理置罚长室", "所": "有在属得以谓", "起": "步来点草诉", "期": "间限待刊望盼",
     "支": "持出撑付部柱", "台": "风账阶湾", "场": "所景地馆合面", "间": "隔断", "天": "然地气空目下津",
     "米": "面饭粮", "种": "植养子类业苗", "次": "会全产代性序", "项": "规", "条": "例件款",

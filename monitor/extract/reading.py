@@ -332,15 +332,23 @@ def _sector_opening(d: Doc, it: Item) -> str:
     """The sector a sentence opens with (服务业, 畜牧业: a word ending in 业 in its first clause), or ""."""
     head = d.text[it.sent.start : min(it.sent.start + 6, it.clause_start)]
     end = head.find("业", 1)
-    return head[: end + 1] if end > 0 and L.is_han(head[: end + 1]) else ""
+    name = head[: end + 1] if end > 0 else ""
+    return name if L.is_han(name) and not name.endswith(L.NOT_SECTORS) else ""
 
 
 def _sector_topic(d: Doc, it: Item) -> str:
-    """The sector a sentence is about when it opens 'X产业要…' (the topic of every clause after it), or ""."""
-    head = d.text[it.sent.start : min(it.sent.start + 12, it.clause_start)]
+    """The sector a sentence is about when it opens 'X产业要…' or '做大做强X产业,' (the topic of every clause after), or ""."""
+    head = d.text[it.sent.start : min(it.sent.start + 16, it.clause_start)]
     end = head.find("业要", 1)
-    name = head[: end + 1] if end > 0 else ""
+    name = head[: end + 1] if end > 0 else _sector_grown(head)
     return name if name and L.is_han(name) and not name.endswith(L.NOT_SECTORS) else ""
+
+
+def _sector_grown(head: str) -> str:
+    """The industry a sentence's first clause grows (做大做强光伏新能源产业,…), or ""."""
+    verb = next((v for v in L.SECTOR_GROWING_VERBS if head.startswith(v)), "")
+    clause = head[len(verb) : head.find(",")] if verb and "," in head else ""
+    return clause if len(clause) > 2 and clause.endswith("产业") else ""
 
 
 def _span_of_years(name: str) -> bool:

@@ -300,7 +300,9 @@ RULES: tuple[Rule, ...] = (
          ("启动十个行动。", '实施省科技重大创新项目10个以上,推广"企业家+科学家+投资家"协同创新模式。')),
     Rule("unit-in-word", "a unit that is part of a word (3人民, 一起, 5米饭)",
          ("推动10个人才项目落地。", "打造一个性化服务平台。", "建成社区健身路径或3人制篮球场20个。",
-          "商务部等9部门发布《关于加力推动城市一刻钟便民生活圈建设扩围升级的通知》。"), ("引进人才10人。",)),
+          "商务部等9部门发布《关于加力推动城市一刻钟便民生活圈建设扩围升级的通知》。"),
+         # after a number 家乡 is 家 + 乡镇 (71家乡镇卫生院: 四平市 2025, lawtext/gov), never a hometown
+         ("引进人才10人。", "实现71家乡镇卫生院和13家社区卫生服务中心派驻医务人员全覆盖。", "改造提升5家乡镇卫生院。")),
     Rule("numeral-slogan", "a Chinese numeral in a slogan (一户一表, 十个一)",
          ("推进一户一表改造。", "推进一村一品。"), ("改造一户。",)),
     Rule("numeral-set-phrase", "a Chinese numeral in a set phrase (两个确立, 八项规定, 九次会议)",
@@ -344,15 +346,24 @@ RULES: tuple[Rule, ...] = (
           "联顺20万千瓦风力发电、上海方豪60万千瓦风力发电、国际能源储运调峰中心等项目建设。",
           # 赤峰市2025年政府工作报告 (citypairs4): a Chinese numeral inside an example's name (天龙八部, read as 8部);
           # the common shape of a list of scenic spots so named (…、清凉山五台寺等4个景区)
-          "加快实施溪悦河谷、天龙八部小镇等30个重点文旅项目。", "推进杨家岭、清凉山五台寺等4个景区提升。"),
+          "加快实施溪悦河谷、天龙八部小镇等30个重点文旅项目。", "推进杨家岭、清凉山五台寺等4个景区提升。",
+          # the last example before 等…项目, and a list that 项目 closes with no 等: 四平市 and 天水市 2025 (lawtext/gov)
+          "推动天威30万吨电石、精细化工600吨头孢中间体等项目投产。",
+          "加快黄龙抽水蓄能电站、秦州岳辉新能源150兆瓦风电、麦积300兆瓦压缩空气储能电站等重点项目建设。",
+          "促进杰瑞10万吨锂电池负极材料、旭康中性硼硅药用玻璃管项目达产达标。"),
          ("新建污水管网15公里等配套工程。", "完成投资15亿元等3项指标。", "打造2个示范村等5个项目。",
-          "完成投资50亿元、建成A、B等项目。", "建设三个示范村、新建两个园区等5个项目。", "建成示范村、两个园区等项目。")),
-    Rule("capacity-name", "a yearly capacity before a project's name (年产200万套锂电池项目) names the project",
+          "完成投资50亿元、建成A、B等项目。", "建设三个示范村、新建两个园区等5个项目。", "建成示范村、两个园区等项目。",
+          # 赤峰市 2025 (lawtext/gov): what is spent on the listed projects
+          "投资20亿元实施路网、管网、电力等园区基础设施项目32个。")),
+    Rule("capacity-name", "a yearly capacity before a project's or a line's name (年产200万套锂电池项目, …生产线) names it",
          # 松滋市 signing news (news3); 弥渡县 signing news (cementren.com 2018-11-01); a short name in 吨 is an
          # amount-class already (湖口县 news, meihuake.net: 兴建年产80万吨磷化工项目)
          ("5月29日,王家桥镇人民政府与湖北鑫瑞农业有限公司年养殖10万只绍兴麻鸭及鸭产品深加工项目正式签约。",
           "建设2条锂离子动力电池生产线的湖北丰缘科技股份有限公司年产200万套锂电池项目。",
-          "签订弥渡恒中年产500万吨砂石骨料及年处理50万吨建筑垃圾项目框架协议书。"),
+          "签订弥渡恒中年产500万吨砂石骨料及年处理50万吨建筑垃圾项目框架协议书。",
+          # a production line named by its output: 白山市 2025 政府工作报告 (lawtext/gov); 弥渡县 signing news
+          "力争开工建设玄武岩纤维实验车间和年产1万吨玄武岩纤维生产线。",
+          "建设内容为新建年产500万吨砂石骨料工业化生产线及其配套系统。"),
          # the plant's output once built (湖口县: 主要建设年产80万吨磷化工产品) and a result are no project's name
          ("该项目总投资额20亿元,主要建设年产80万吨磷化工产品。", "全镇年产粮食5万吨,实现项目签约3个。")),
     Rule("amount-class", "an amount that classifies the noun after it (10亿元项目, 超10亿元的集群) is a bracket",
@@ -577,7 +588,9 @@ RULES: tuple[Rule, ...] = (
           REVIEW + "74个国控断面水质优良比例达到100%。", REVIEW + "296个重点项目开复工率100%,完成投资263亿元。",
           REVIEW + "11个国控断面水质优良率达100%。",
           # 临沧市政府工作报告 2023 and 2022 (lawtext/gov): the sections whose water is rated, the villages of a size
-          "保持11个国控断面水质优良率达100%。", "常住户100户以上自然村公厕普及率达70%以上。"),
+          "保持11个国控断面水质优良率达100%。", "常住户100户以上自然村公厕普及率达70%以上。",
+          # rates sharing one value with 均 (白山市 2025 政府工作报告, lawtext/gov): each count is what its rate is of
+          "力争22个国省控断面水质达标率、优良水体比例、9处在用县级以上集中式饮用水源水质达标率均保持100%。"),
          ("新增11个县通高速。", "力争30个村集体经济收入超50万元。", "建成5个污水处理厂,污水处理率达到95%。",
           REVIEW + "32个村集体经济收入达到20万元以上。",  # how many villages passed a floor: a count
           # the same 2022 sentence: a rate, then a count of its own; a count whose noun is no rate

@@ -431,7 +431,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
             return "attribute-of-set"
         if N.split_unit(it.q.unit)[1] == "种" and L.SERVICE_VERB_RE.search(lw):
             return "service-scope"
-    if lw.endswith(L.YEARLY_CAPACITY) and 0 < it.right.find("项目", 0, 24):
+    if lw.endswith(L.YEARLY_CAPACITY) and (0 < it.right.find("项目", 0, 24) or 0 < it.right.find("生产线", 0, 24)):
         return "capacity-name"  # 湖北丰缘科技股份有限公司年产200万套锂电池项目: the project's name
     if role == "target" and _one_project(d, it):
         return "project-facts"  # 该项目由…投资1亿元,用地30亩,可年产…20000吨: a signed project described
@@ -532,6 +532,13 @@ def _rate_in_scope(right: str) -> bool:
     if k < 0 or any(c in right[:k] for c in L.LIST_BREAKS) or L.DIGIT_RE.search(right, 0, k):
         return False
     rest = right[k:]
+    if rest[:1] == "、":  # 22个国省控断面水质达标率、优良水体比例、9处…达标率均保持100%: the first of rates sharing a value
+        j = next((i for w in L.SHARED_MARKS if (i := rest.find(w)) > 0), -1)
+        items = rest[1:j].split("、") if j > 0 else []
+        if not items or not all(p.endswith(L.RATE_ENDS) for p in items):
+            return False
+        rest = rest[j:]
+    rest = rest.removeprefix(next((w for w in L.SHARED_MARKS if rest.startswith(w)), ""))
     return rest[len(next((w for w in L.RATE_VERBS if rest.startswith(w)), "")) :][:1].isdigit()
 
 
@@ -548,11 +555,18 @@ def _attribute_named(right: str) -> bool:
 
 
 def _example_listed(text: str, it: Item) -> bool:
-    """The amount names one of a 、-list of examples that 等 closes on projects (永祥12万吨高纯晶硅、京运通…等项目)."""
-    if not L.is_han(text[it.post_end : it.post_end + 1]):
+    """The amount names one of a 、-list of projects: its first or any item before 等…项目 (永祥12万吨高纯晶硅、
+    京运通…等项目; …、麦积300兆瓦压缩空气储能电站等重点项目), or an item of a list that 项目 closes (杰瑞10万吨锂电池
+    负极材料、旭康…药用玻璃管项目)."""
+    if not L.is_han(nxt := text[it.post_end : it.post_end + 1]):
         return False
-    k = text.find("等", it.post_end, min(it.clause_end, it.post_end + 80))
-    return k > 0 and "、" in text[it.post_end : k] and "项目" in text[k + 1 : k + 7]
+    end = min(it.clause_end, it.post_end + 80)
+    k = text.find("等", it.post_end, end)
+    if k > 0:  # after an item, not after 的 (、投资7亿元的…工程等项目: what one costs)
+        listed = "、" in text[it.post_end : k] or ("、" in text[it.clause_start : it.q.start] and nxt != "的")
+        return listed and "项目" in text[k + 1 : k + 7]
+    p = text.find("项目", it.post_end, end) if nxt != "的" else -1
+    return p > 0 and "、" in text[it.post_end : p] and L.is_han(text[it.post_end : p].replace("、", ""))
 
 
 
