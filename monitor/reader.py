@@ -103,6 +103,8 @@ _LABEL_STARTS = {label[0] for label in LABELS}  # a label's value longer than th
 # A 发文字号 standing alone on a line: issuer abbreviation, year in 〔〕 (or [] () 【】), number, 号 (烟建住房〔2026〕9号).
 _DOC_NUMBER_LINE = re.compile(r"[^\W\d_]{1,15}[〔\[［(（【](?:19|20)\d\d[〕\]］)）】]第?\d{1,5}号")
 _HEAD_LINES = 6  # a document's head (title lines, 文号) is over by then, or at its salutation
+# A value saying there is none ('发文字号：无', '主题分类：暂无', '文号：/'): the field is empty, as for a blank cell.
+NONE_VALUES = frozenset(("无", "暂无", "空", "null", "/", "-", "—", "——"))
 
 
 @dataclass(frozen=True)
@@ -168,7 +170,7 @@ def label_pairs(root: LexborNode) -> list[tuple[str, str]]:
             if holder is not None and holder.mem_id not in spread:
                 spread.add(holder.mem_id)
                 pairs.append((label_key(text_of(holder)), _value_after(holder)))
-    return pairs
+    return [(label, "" if label_key(value) in NONE_VALUES else value) for label, value in pairs]
 
 
 def _spread_label(node: LexborNode) -> LexborNode | None:

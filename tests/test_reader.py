@@ -130,8 +130,14 @@ def labels_of(html: str) -> dict[str, str]:
          "<tr><td><span>索引号:\n</span></td><td>000019705/2026-000154</td><td><span>主办单位:</span></td><td>国家能源局</td></tr>"
          "<tr><td><span>制发日期:</span></td><td>2026-09-16</td></tr></table>",
          {"公开事项名称": "关于披露某公司负责人薪酬情况的通知", "索引号": "000019705/2026-000154", "制发日期": "2026-09-16"}),
+        # a value saying there is none is no value: pingtan.gov.cn xxgk li items ('发文字号：<font>无</font>', 主题分类 无 on
+        # t20221116_77255 and t20180723_65808), yantai.gov.cn's '统一登记号: 无' cell (art_e56815d8), '文号：/'
+        ("<ul><li>索&ensp;引&ensp;号：<font>PZ00116-0300-2022-00047</font></li><li>主题分类：<font>无</font></li>"
+         "<li>发文字号：\n<font>无</font></li><li>文号：/</li></ul>"
+         "<table><tr><td><b>统一登记号:<i></i></b></td><td>无</td><td><b>关键词:</b></td><td>暂无</td></tr></table>",
+         {"索引号": "PZ00116-0300-2022-00047"}),
     ],
-    ids=["table", "b-in-cell", "li-span-p", "dl", "runs", "spread", "empty", "xinhua-xxgk"],
+    ids=["table", "b-in-cell", "li-span-p", "dl", "runs", "spread", "empty", "xinhua-xxgk", "none-said"],
 )
 def test_labels_are_found_wherever_they_stand(html, expected):
     assert labels_of(html) == expected
