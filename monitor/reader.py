@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -245,13 +245,13 @@ def metas(tree: LexborHTMLParser) -> dict[str, str]:
     return out
 
 
-def date_near_title(tree: LexborHTMLParser, title: str, window: int = 8) -> str | None:
-    """A date printed on its own within the few texts after the title or its last line (news and TRS pages: '2026-10-09 18:16')."""
+def texts_after_title(tree: LexborHTMLParser, title: str, window: int) -> Iterator[str]:
+    """The texts printed within `window` texts after the title or its last line, on one clean line each."""
     key = label_key(title)
     seen: int | None = None
     body = tree.body
     if body is None or not key:
-        return None
+        return
     for node in body.traverse(include_text=True):
         if node.tag != "-text":
             continue
@@ -264,12 +264,27 @@ def date_near_title(tree: LexborHTMLParser, title: str, window: int = 8) -> str 
             continue
         if seen is None:
             continue
+        if seen >= window:
+            return
         seen += 1
-        if seen > window:
-            return None
+        yield text
+
+
+def date_near_title(tree: LexborHTMLParser, title: str, window: int = 8) -> str | None:
+    """A date printed on its own within the few texts after the title or its last line (news and TRS pages: '2026-10-09 18:16')."""
+    for text in texts_after_title(tree, title, window):
         m = _DATE.search(text)
         if m and len(text) <= len(m.group(0)) + 4:
             return m.group(0)
+    return None
+
+
+def number_near_title(tree: LexborHTMLParser, title: str, window: int = 2) -> str | None:
+    """A 发文字号 printed alone right under the title, outside the body (pingtan.gov.cn 行政规范性文件库: div.rules_tit1)."""
+    for text in texts_after_title(tree, title, window):
+        bare = "".join(text.split())
+        if _DOC_NUMBER_LINE.fullmatch(bare):
+            return bare
     return None
 
 
@@ -648,6 +663,8 @@ def _read_page(text: str, url: str, declared: Declared | None, tree: LexborHTMLP
         doc_number = number_in_head(lines)
         if doc_number:
             found["doc_number"] = "heuristic 文号 line at the head of the body"
+        elif doc_number := number_near_title(tree, title):
+            found["doc_number"] = "heuristic 文号 line under the title"
     if not any(map(_WORD.search, lines)) and not files:  # none, or punctuation only ('-', '...', '。')
         raise ParseError(f"{url}: the body ({how}) holds no text paragraphs")
     # A body of nothing but attachments (a PDF viewer, 附件 links) is a Document without paragraphs:

@@ -88,6 +88,30 @@ def test_the_doc_number_line_under_the_title_is_the_doc_number_when_no_label_giv
     assert reader.number_in_head(lines) == number
 
 
+TITLE = "平潭综合实验区管委会办公室关于印发《平潭综合实验区推行向新开办企业免费发放印章的工作方案》的通知"
+
+
+@pytest.mark.parametrize(
+    ("head", "number"),
+    [
+        # pingtan.gov.cn 行政规范性文件库 t20210604_79752: the 文号 alone in div.rules_tit1 under div.rules_tit, outside the body
+        (f"<div class='rules_tit'>\n  {TITLE}\n</div><div class='rules_tit1'>岚综管办〔2021〕46号</div>", "岚综管办〔2021〕46号"),
+        # pingtan.gov.cn xxgk t20221116_77255: the title block says 无 where a 文号 would stand
+        (f"<div class='article_title'>{TITLE}</div><div class='article_title_sec'><font>无</font></div>", None),
+        # a 文号 cited in a sentence under the title is no 文号 line
+        (f"<h1>{TITLE}</h1><p>根据岚综管〔2020〕12号文件精神制定。</p>", None),
+        # past the two texts under the title (the date and source line of a news head) the head is over
+        (f"<h1>{TITLE}</h1><span>时间：2021-06-04</span><span>来源：行政审批局</span><p>岚综管办〔2021〕46号</p>", None),
+    ],
+    ids=["rules-tit1", "none-said", "cited", "too-far"],
+)
+def test_the_doc_number_printed_alone_under_the_title_outside_the_body_is_the_doc_number(head, number):
+    html = (f"<html><head><title>{TITLE}</title></head><body>{head}"
+            "<div class='rules_text'><p>各片区管理局，区直各单位：</p><p>" + "现印发给你们，请结合工作实际认真贯彻执行。" * 5 + "</p></div>"
+            "</body></html>")
+    assert read_page(html, URL).document.doc_number == number
+
+
 # -- metadata by label, wherever it stands ------------------------------------------------
 
 
