@@ -308,6 +308,25 @@ def find_body(tree: LexborHTMLParser) -> tuple[LexborNode | None, str]:
     return (block, "heuristic densest block") if block is not None else (None, "")
 
 
+def pictures_under_title(tree: LexborHTMLParser, title: str) -> list[str]:
+    """The sources of the images shown in the blocks after the title's heading (a document published as pictures)."""
+    key = label_key(title)
+    heading = next((n for n in reversed(tree.css("body *")) if key and label_key(text_of(n)) == key), None)
+    names: list[str] = []
+    sibling = heading.next if heading is not None else None
+    while sibling is not None:
+        if sibling.tag not in ("-text", "-comment", "script", "style"):
+            names += [src for img in sibling.css("img") if (src := img.attributes.get("src")) and not _icon(img)]
+        sibling = sibling.next
+    return names
+
+
+def _icon(img: LexborNode) -> bool:
+    """An image sized under 200 px (a corner, a bullet, a logo): layout, never a page of a document."""
+    sizes = [img.attributes.get(side) or "" for side in ("width", "height")]
+    return any(size.isdigit() and int(size) < 200 for size in sizes)
+
+
 def marked_body(tree: LexborHTMLParser) -> LexborNode | None:
     """The element holding the Hanweb jcms content marker comment <!--ZJEG_RSS.content.begin-->, if any."""
     if tree.body is None:
@@ -579,9 +598,11 @@ def _read_page(text: str, url: str, declared: Declared | None, tree: LexborHTMLP
     if body is None:
         body, how = find_body(tree)
     if body is None:
+        pictures = pictures_under_title(tree, _title(tree, head)[0])
         raise ParseError(
             f"{url}: no document body found (looked for {', '.join(CONTAINERS)}, then a block of paragraphs): "
-            "not a detail page of a known template"
+            + (f"the page shows only {len(pictures)} images under its title ({', '.join(pictures[:2])}…), no text"
+               if pictures else "not a detail page of a known template")
         )
     found["paragraphs"] = how
     files = [*declared.attachments, *attachments_of(body, url)]

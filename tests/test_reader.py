@@ -341,6 +341,15 @@ def test_a_real_list_page_or_column_shell_is_no_document(path):
         read_saved_page(path, "https://www.town.gov.cn/col/col1/index.html")
 
 
+def test_a_real_page_whose_body_is_only_images_is_an_error_naming_them_and_a_list_page_is_not():
+    # drc.gd.gov.cn 业务公告 post_4844955: a 年度报表 published as three PNG pages under the title, no text at all
+    with pytest.raises(ParseError, match=r"only 3 images under its title \(https://drc\.gd\.gov\.cn/img/1/1569/1569026/"):
+        read_saved_page(PAGES / "drcgd_post_4844955_images_only_EXCERPT.html", "https://drc.gd.gov.cn/ywgg/content/post_4844955.html")
+    # www.zhangshu.gov.cn's 综合信息 list: the 6-px corner image beside the column name is layout, no picture of a document
+    with pytest.raises(ParseError, match="not a detail page of a known template"):
+        read_saved_page(ROOT / "tests" / "fixtures" / "lists" / "zhangshu_zhxx_trs_monthday_EXCERPT.html", URL)
+
+
 @pytest.mark.parametrize(("item", "is_list"), [
     # zjw.beijing.gov.cn 政策文件 (Huilan easysite): a tag, the link, the date and the 文号 (tests/fixtures/lists)
     ('<li> <span class="yfz">[现行有效]</span> <a href="/bjjs/xxgk/zcwj2024/gfxwj40/xxyx/436468200/index.shtml" title="x">'
