@@ -61,7 +61,10 @@ CHROME_CSS = (
 )
 # Captions of the link lists a page template prints after the text, inside the body's block ('相关附件：' over the
 # file links, '相关导读:' over related articles): the block is chrome, its file links stay attachments.
-LIST_CAPTIONS = ("相关附件", "附件下载", "相关导读", "相关链接", "相关文件", "相关阅读", "相关文章", "相关稿件")  # each holds 关 or 附
+LIST_CAPTIONS = (
+    "相关附件", "附件下载", "相关导读", "相关链接", "相关文件", "相关阅读", "相关文章", "相关稿件", "相关政策与解读", "相关政策",
+    "相关解读",
+)  # each holds 关 or 附
 _WIDGET = r"(?:打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|收藏(?:本页)?|保存本页|返回顶部|(?:我要)?纠错|分享到?|字号|字体)"
 _CHROME_LINE = re.compile(  # a line of widget words only ('【打印本页】 【关闭窗口】', '字体:[大 中 小]'), or a widget caption
     rf"^(?:[\s【】\[\]()|:·/-]*(?:{_WIDGET}|大|中|小|默认|超大))*[\s【】\[\]()|:·/-]*{_WIDGET}"
@@ -455,9 +458,29 @@ def _link_lists(body: LexborNode) -> list[LexborNode]:
                     break
                 block = holder
             holder = holder.parent
-        if block is not None:
-            found[block.mem_id] = block
+        if block is None:
+            continue
+        links = [] if block.css_first("a") is not None else _links_after(block)
+        if links is not None:  # a caption paragraph goes with the paragraphs of links after it; over text, it heads the text
+            found.update((n.mem_id, n) for n in (block, *links))
     return list(found.values())
+
+
+def _links_after(caption: LexborNode) -> list[LexborNode] | None:
+    """The blocks after a caption paragraph to the end of its parent, when each is a link and nothing else
+    (www.nea.gov.cn: '<p>相关政策与解读</p><p><a>关于印发…的通知</a></p>' closing the body); None when text follows."""
+    out: list[LexborNode] = []
+    node = caption.next
+    while node is not None:
+        if node.tag not in ("-text", "-comment"):
+            text = label_key(node.text(deep=True))
+            if text and sum(len(label_key(a.text(deep=True))) for a in node.css("a")) < len(text):
+                return None
+            out.append(node)
+        elif node.tag == "-text" and (node.text_content or "").strip(_BLANKS):
+            return None
+        node = node.next
+    return out
 
 
 def _is_link_list(node: LexborNode) -> bool:

@@ -263,6 +263,27 @@ def test_a_list_caption_over_links_after_the_text_is_chrome_and_its_files_stay_a
 
 
 @pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        # www.nea.gov.cn c.html 答记者问 (nea_c_a842d14c_dajizhewen_EXCERPT.html): a caption paragraph, then a paragraph of a link
+        ("<p>&nbsp;</p><p><span><strong>&emsp;&emsp;相关政策与解读</strong></span></p>"
+         "<p>&emsp;&emsp;<a href='/20260520/a22de981/c.html'>关于印发《核电厂退役准备管理暂行办法》的通知(发改能源规〔2026〕582号)</a></p>",
+         ()),
+        # the common shape: 相关链接： over one link a paragraph, to the end of the body
+        ("<p>相关链接：</p><p><a href='/a.html'>某县2025年工作计划</a></p><p><a href='/b.html'>某县2024年工作总结</a></p>", ()),
+        # a caption over a paragraph of text is a heading of the text: all stays
+        ("<p>相关政策</p><p>对符合条件的企业给予一次性补助5万元。</p>", ("相关政策", "对符合条件的企业给予一次性补助5万元。")),
+        # links in the text without a caption over them stay paragraphs (附件 references)
+        ("<p><a href='/f/1.pdf'>附件：某镇2025年工作计划.pdf</a></p>", ("附件:某镇2025年工作计划.pdf",)),
+    ],
+    ids=["nea-caption-paragraph", "links-a-paragraph", "caption-over-text", "no-caption"],
+)
+def test_a_caption_paragraph_over_paragraphs_of_links_closing_the_body_is_chrome(tail, kept):
+    found = read_page(page("<p>一、全面落实各项准备工作。</p>" + tail), URL)
+    assert found.document.paragraphs == ("一、全面落实各项准备工作。", *kept)
+
+
+@pytest.mark.parametrize(
     "container",
     ["<div class='TRS_Editor'>{}</div>", "<ucapcontent>{}</ucapcontent>", "<div class='editor-content'>{}</div>",
      "<div class='article_content'>{}</div>", "<table><tr><td class='bt_content'>{}</td></tr></table>"],
