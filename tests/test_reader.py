@@ -251,6 +251,21 @@ def test_chrome_never_reaches_the_body_and_paragraphs_come_from_p_div_and_br():
     assert read_page(page(body), URL).document.paragraphs == ("第一段,10000万元。", "第二段", "甲", "乙", "中", "打印机采购")
 
 
+@pytest.mark.parametrize(
+    "br",
+    [
+        # www.mohurd.gov.cn 文件库 art_51c47f12 (mohurd_wjk_51c47f12_zqyj_EXCERPT.html): the signature's <br> keeps its styles
+        '<br style="text-align: right; text-indent: 32px; white-space: normal;" />',
+        '<br class="Apple-interchange-newline">',  # pasted from a browser
+        "<br/>", "<BR>",
+    ],
+    ids=["styled", "classed", "plain", "upper"],
+)
+def test_a_br_with_attributes_breaks_the_line_as_a_bare_br_does(br):
+    body = f"<p>正文第一段。</p><p><span>住房城乡建设部　　 </span>{br}<span>2026年9月21日　　</span></p>"
+    assert read_page(page(body), URL).document.paragraphs == ("正文第一段。", "住房城乡建设部", "2026年9月21日")
+
+
 def test_a_list_caption_over_links_after_the_text_is_chrome_and_its_files_stay_attachments():
     # drc.gd.gov.cn post_4960402 (drcgd_post_4960402_gdjyh_EXCERPT.html): div.fjlis and div#xxddk inside the text's block
     body = ("<p>一、各地要制定本地区改造方案。</p><p>相关文件要求各地抓好落实。</p><p>附件：1.某方案.pdf</p>"
