@@ -365,7 +365,9 @@ def test_a_page_whose_body_container_is_gone_is_no_document_never_its_footer_or_
     assert read_page(page(body, "{}", extra=layout + FOOTER), URL).document.paragraphs[0].startswith("各村")
 
 
-LIST_PAGES = [PAGES / "gdzfcxjst_wjtz_list_EXCERPT.html"] + sorted((ROOT / "tests" / "fixtures" / "lists").glob("*.html")) + [
+# drc.gd.gov.cn's 意见征集 answer page (drcgd_yjzj_answer_52742_script_EXCERPT.html) is a shell too: its script writes
+# the notice, kept as JSON, into empty divs
+LIST_PAGES = [PAGES / "gdzfcxjst_wjtz_list_EXCERPT.html", PAGES / "drcgd_yjzj_answer_52742_script_EXCERPT.html"] + sorted((ROOT / "tests" / "fixtures" / "lists").glob("*.html")) + [
     SHARED / "research" / "html" / name for name in (
         "zj_jst_column_list_shell.html", "mohurd_wjk_column_shell.html", "yt_col22904_shell.html",
         "zjjst_col1569971_shell.html", "js_jst_col8639_jcms_list.html", "js_jst_col49384_xxgk_dynamic.html")]
