@@ -17,7 +17,7 @@ MARK = "\ue000"  # a private-use character standing for a line break between blo
 _BLOCK = r"(?:p|div|li|ul|ol|dl|dt|dd|h[1-6]|tr|table|tbody|section|article|blockquote|pre|center|form|header|footer)"
 # A block's start or end tag, or a cell's end tag: a MARK goes before each (one pass over the page).
 _BLOCK_TAG = re.compile(rf"<(?=/?{_BLOCK}[\s>/]|/t[dh]\s*>)", re.I)
-_BR = re.compile(r"<br\s*/?>", re.I)
+_BR = re.compile(r"<br(?=[\s/>])[^>]*>", re.I)  # attributes too: <br style="…"> of pasted Word/UEditor text
 _CELL_START = re.compile(r"<t[dh](?=[\s>/])[^>]*>", re.I)
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 _LINE_BREAK = re.compile(r"[\r\n][ \t\r\n]*")  # starts with a class: the engine skips to it fast

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -61,7 +61,10 @@ CHROME_CSS = (
 )
 # Captions of the link lists a page template prints after the text, inside the body's block ('相关附件：' over the
 # file links, '相关导读:' over related articles): the block is chrome, its file links stay attachments.
-LIST_CAPTIONS = ("相关附件", "附件下载", "相关导读", "相关链接", "相关文件", "相关阅读", "相关文章", "相关稿件")  # each holds 关 or 附
+LIST_CAPTIONS = (
+    "相关附件", "附件下载", "相关导读", "相关链接", "相关文件", "相关阅读", "相关文章", "相关稿件", "相关政策与解读", "相关政策",
+    "相关解读",
+)  # each holds 关 or 附
 _WIDGET = r"(?:打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|收藏(?:本页)?|保存本页|返回顶部|(?:我要)?纠错|分享到?|字号|字体)"
 _CHROME_LINE = re.compile(  # a line of widget words only ('【打印本页】 【关闭窗口】', '字体:[大 中 小]'), or a widget caption
     rf"^(?:[\s【】\[\]()|:·/-]*(?:{_WIDGET}|大|中|小|默认|超大))*[\s【】\[\]()|:·/-]*{_WIDGET}"
@@ -103,6 +106,8 @@ _LABEL_STARTS = {label[0] for label in LABELS}  # a label's value longer than th
 # A 发文字号 standing alone on a line: issuer abbreviation, year in 〔〕 (or [] () 【】), number, 号 (烟建住房〔2026〕9号).
 _DOC_NUMBER_LINE = re.compile(r"[^\W\d_]{1,15}[〔\[［(（【](?:19|20)\d\d[〕\]］)）】]第?\d{1,5}号")
 _HEAD_LINES = 6  # a document's head (title lines, 文号) is over by then, or at its salutation
+# A value saying there is none ('发文字号：无', '主题分类：暂无', '文号：/'): the field is empty, as for a blank cell.
+NONE_VALUES = frozenset(("无", "暂无", "空", "null", "/", "-", "—", "——"))
 
 
 @dataclass(frozen=True)
@@ -168,7 +173,7 @@ def label_pairs(root: LexborNode) -> list[tuple[str, str]]:
             if holder is not None and holder.mem_id not in spread:
                 spread.add(holder.mem_id)
                 pairs.append((label_key(text_of(holder)), _value_after(holder)))
-    return pairs
+    return [(label, "" if label_key(value) in NONE_VALUES else value) for label, value in pairs]
 
 
 def _spread_label(node: LexborNode) -> LexborNode | None:
@@ -243,13 +248,13 @@ def metas(tree: LexborHTMLParser) -> dict[str, str]:
     return out
 
 
-def date_near_title(tree: LexborHTMLParser, title: str, window: int = 8) -> str | None:
-    """A date printed on its own within the few texts after the title or its last line (news and TRS pages: '2026-10-09 18:16')."""
+def texts_after_title(tree: LexborHTMLParser, title: str, window: int) -> Iterator[str]:
+    """The texts printed within `window` texts after the title or its last line, on one clean line each."""
     key = label_key(title)
     seen: int | None = None
     body = tree.body
     if body is None or not key:
-        return None
+        return
     for node in body.traverse(include_text=True):
         if node.tag != "-text":
             continue
@@ -262,12 +267,27 @@ def date_near_title(tree: LexborHTMLParser, title: str, window: int = 8) -> str 
             continue
         if seen is None:
             continue
+        if seen >= window:
+            return
         seen += 1
-        if seen > window:
-            return None
+        yield text
+
+
+def date_near_title(tree: LexborHTMLParser, title: str, window: int = 8) -> str | None:
+    """A date printed on its own within the few texts after the title or its last line (news and TRS pages: '2026-10-09 18:16')."""
+    for text in texts_after_title(tree, title, window):
         m = _DATE.search(text)
         if m and len(text) <= len(m.group(0)) + 4:
             return m.group(0)
+    return None
+
+
+def number_near_title(tree: LexborHTMLParser, title: str, window: int = 2) -> str | None:
+    """A 发文字号 printed alone right under the title, outside the body (pingtan.gov.cn 行政规范性文件库: div.rules_tit1)."""
+    for text in texts_after_title(tree, title, window):
+        bare = "".join(text.split())
+        if _DOC_NUMBER_LINE.fullmatch(bare):
+            return bare
     return None
 
 
@@ -289,6 +309,25 @@ def find_body(tree: LexborHTMLParser) -> tuple[LexborNode | None, str]:
         return marked, "marker <!--ZJEG_RSS.content.begin-->"
     block = densest_block(tree)
     return (block, "heuristic densest block") if block is not None else (None, "")
+
+
+def pictures_under_title(tree: LexborHTMLParser, title: str) -> list[str]:
+    """The sources of the images shown in the blocks after the title's heading (a document published as pictures)."""
+    key = label_key(title)
+    heading = next((n for n in reversed(tree.css("body *")) if key and label_key(text_of(n)) == key), None)
+    names: list[str] = []
+    sibling = heading.next if heading is not None else None
+    while sibling is not None:
+        if sibling.tag not in ("-text", "-comment", "script", "style"):
+            names += [src for img in sibling.css("img") if (src := img.attributes.get("src")) and not _icon(img)]
+        sibling = sibling.next
+    return names
+
+
+def _icon(img: LexborNode) -> bool:
+    """An image sized under 200 px (a corner, a bullet, a logo): layout, never a page of a document."""
+    sizes = [img.attributes.get(side) or "" for side in ("width", "height")]
+    return any(size.isdigit() and int(size) < 200 for size in sizes)
 
 
 def marked_body(tree: LexborHTMLParser) -> LexborNode | None:
@@ -419,9 +458,29 @@ def _link_lists(body: LexborNode) -> list[LexborNode]:
                     break
                 block = holder
             holder = holder.parent
-        if block is not None:
-            found[block.mem_id] = block
+        if block is None:
+            continue
+        links = [] if block.css_first("a") is not None else _links_after(block)
+        if links is not None:  # a caption paragraph goes with the paragraphs of links after it; over text, it heads the text
+            found.update((n.mem_id, n) for n in (block, *links))
     return list(found.values())
+
+
+def _links_after(caption: LexborNode) -> list[LexborNode] | None:
+    """The blocks after a caption paragraph to the end of its parent, when each is a link and nothing else
+    (www.nea.gov.cn: '<p>相关政策与解读</p><p><a>关于印发…的通知</a></p>' closing the body); None when text follows."""
+    out: list[LexborNode] = []
+    node = caption.next
+    while node is not None:
+        if node.tag not in ("-text", "-comment"):
+            text = label_key(node.text(deep=True))
+            if text and sum(len(label_key(a.text(deep=True))) for a in node.css("a")) < len(text):
+                return None
+            out.append(node)
+        elif node.tag == "-text" and (node.text_content or "").strip(_BLANKS):
+            return None
+        node = node.next
+    return out
 
 
 def _is_link_list(node: LexborNode) -> bool:
@@ -562,9 +621,11 @@ def _read_page(text: str, url: str, declared: Declared | None, tree: LexborHTMLP
     if body is None:
         body, how = find_body(tree)
     if body is None:
+        pictures = pictures_under_title(tree, _title(tree, head)[0])
         raise ParseError(
             f"{url}: no document body found (looked for {', '.join(CONTAINERS)}, then a block of paragraphs): "
-            "not a detail page of a known template"
+            + (f"the page shows only {len(pictures)} images under its title ({', '.join(pictures[:2])}…), no text"
+               if pictures else "not a detail page of a known template")
         )
     found["paragraphs"] = how
     files = [*declared.attachments, *attachments_of(body, url)]
@@ -646,6 +707,8 @@ def _read_page(text: str, url: str, declared: Declared | None, tree: LexborHTMLP
         doc_number = number_in_head(lines)
         if doc_number:
             found["doc_number"] = "heuristic 文号 line at the head of the body"
+        elif doc_number := number_near_title(tree, title):
+            found["doc_number"] = "heuristic 文号 line under the title"
     if not any(map(_WORD.search, lines)) and not files:  # none, or punctuation only ('-', '...', '。')
         raise ParseError(f"{url}: the body ({how}) holds no text paragraphs")
     # A body of nothing but attachments (a PDF viewer, 附件 links) is a Document without paragraphs:

@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from conftest import ROOT, SHARED
 
 from monitor import reader, seedformat
+from monitor.attachments import own_text
 from monitor.cli import cli
 from monitor.errors import ParseError
 from monitor.extract import extract_body
@@ -42,9 +43,9 @@ def norm(value: object) -> str:
 
 @pytest.mark.parametrize(("path", "exp"), expected_pages(), ids=lambda x: x.name if isinstance(x, Path) else "")
 def test_every_real_page_reads_fully_correctly_or_as_a_document_naming_its_attachment(path, exp):
-    if exp.get("attachment_only"):  # no paragraphs: the crawler reads the PDF it names into the body
-        doc = read_saved_page(path, exp["url"]).document
-        assert doc.paragraphs == () and norm(doc.title) == norm(exp["title"])
+    if exp.get("attachment_only"):  # no text of its own: the crawler reads the PDF it names into the body
+        doc = read_saved_page(path, exp["url"]).document  # no paragraph, or only the file's name (pingtan.gov.cn's link)
+        assert not own_text(doc.paragraphs, doc.attachments) and norm(doc.title) == norm(exp["title"])
         assert exp["attachment"] in [a.url for a in doc.attachments] + [a.name for a in doc.attachments]
         return
     doc = read_saved_page(path, exp["url"]).document
@@ -86,6 +87,30 @@ def test_the_real_pages_cover_three_cms_families_and_read_at_least_90_percent():
 )
 def test_the_doc_number_line_under_the_title_is_the_doc_number_when_no_label_gives_one(lines, number):
     assert reader.number_in_head(lines) == number
+
+
+TITLE = "平潭综合实验区管委会办公室关于印发《平潭综合实验区推行向新开办企业免费发放印章的工作方案》的通知"
+
+
+@pytest.mark.parametrize(
+    ("head", "number"),
+    [
+        # pingtan.gov.cn 行政规范性文件库 t20210604_79752: the 文号 alone in div.rules_tit1 under div.rules_tit, outside the body
+        (f"<div class='rules_tit'>\n  {TITLE}\n</div><div class='rules_tit1'>岚综管办〔2021〕46号</div>", "岚综管办〔2021〕46号"),
+        # pingtan.gov.cn xxgk t20221116_77255: the title block says 无 where a 文号 would stand
+        (f"<div class='article_title'>{TITLE}</div><div class='article_title_sec'><font>无</font></div>", None),
+        # a 文号 cited in a sentence under the title is no 文号 line
+        (f"<h1>{TITLE}</h1><p>根据岚综管〔2020〕12号文件精神制定。</p>", None),
+        # past the two texts under the title (the date and source line of a news head) the head is over
+        (f"<h1>{TITLE}</h1><span>时间：2021-06-04</span><span>来源：行政审批局</span><p>岚综管办〔2021〕46号</p>", None),
+    ],
+    ids=["rules-tit1", "none-said", "cited", "too-far"],
+)
+def test_the_doc_number_printed_alone_under_the_title_outside_the_body_is_the_doc_number(head, number):
+    html = (f"<html><head><title>{TITLE}</title></head><body>{head}"
+            "<div class='rules_text'><p>各片区管理局，区直各单位：</p><p>" + "现印发给你们，请结合工作实际认真贯彻执行。" * 5 + "</p></div>"
+            "</body></html>")
+    assert read_page(html, URL).document.doc_number == number
 
 
 # -- metadata by label, wherever it stands ------------------------------------------------
@@ -130,8 +155,14 @@ def labels_of(html: str) -> dict[str, str]:
          "<tr><td><span>索引号:\n</span></td><td>000019705/2026-000154</td><td><span>主办单位:</span></td><td>国家能源局</td></tr>"
          "<tr><td><span>制发日期:</span></td><td>2026-09-16</td></tr></table>",
          {"公开事项名称": "关于披露某公司负责人薪酬情况的通知", "索引号": "000019705/2026-000154", "制发日期": "2026-09-16"}),
+        # a value saying there is none is no value: pingtan.gov.cn xxgk li items ('发文字号：<font>无</font>', 主题分类 无 on
+        # t20221116_77255 and t20180723_65808), yantai.gov.cn's '统一登记号: 无' cell (art_e56815d8), '文号：/'
+        ("<ul><li>索&ensp;引&ensp;号：<font>PZ00116-0300-2022-00047</font></li><li>主题分类：<font>无</font></li>"
+         "<li>发文字号：\n<font>无</font></li><li>文号：/</li></ul>"
+         "<table><tr><td><b>统一登记号:<i></i></b></td><td>无</td><td><b>关键词:</b></td><td>暂无</td></tr></table>",
+         {"索引号": "PZ00116-0300-2022-00047"}),
     ],
-    ids=["table", "b-in-cell", "li-span-p", "dl", "runs", "spread", "empty", "xinhua-xxgk"],
+    ids=["table", "b-in-cell", "li-span-p", "dl", "runs", "spread", "empty", "xinhua-xxgk", "none-said"],
 )
 def test_labels_are_found_wherever_they_stand(html, expected):
     assert labels_of(html) == expected
@@ -220,6 +251,21 @@ def test_chrome_never_reaches_the_body_and_paragraphs_come_from_p_div_and_br():
     assert read_page(page(body), URL).document.paragraphs == ("第一段,10000万元。", "第二段", "甲", "乙", "中", "打印机采购")
 
 
+@pytest.mark.parametrize(
+    "br",
+    [
+        # www.mohurd.gov.cn 文件库 art_51c47f12 (mohurd_wjk_51c47f12_zqyj_EXCERPT.html): the signature's <br> keeps its styles
+        '<br style="text-align: right; text-indent: 32px; white-space: normal;" />',
+        '<br class="Apple-interchange-newline">',  # pasted from a browser
+        "<br/>", "<BR>",
+    ],
+    ids=["styled", "classed", "plain", "upper"],
+)
+def test_a_br_with_attributes_breaks_the_line_as_a_bare_br_does(br):
+    body = f"<p>正文第一段。</p><p><span>住房城乡建设部　　 </span>{br}<span>2026年9月21日　　</span></p>"
+    assert read_page(page(body), URL).document.paragraphs == ("正文第一段。", "住房城乡建设部", "2026年9月21日")
+
+
 def test_a_list_caption_over_links_after_the_text_is_chrome_and_its_files_stay_attachments():
     # drc.gd.gov.cn post_4960402 (drcgd_post_4960402_gdjyh_EXCERPT.html): div.fjlis and div#xxddk inside the text's block
     body = ("<p>一、各地要制定本地区改造方案。</p><p>相关文件要求各地抓好落实。</p><p>附件：1.某方案.pdf</p>"
@@ -229,6 +275,27 @@ def test_a_list_caption_over_links_after_the_text_is_chrome_and_its_files_stay_a
     found = read_page(page(body), URL)
     assert found.document.paragraphs == ("一、各地要制定本地区改造方案。", "相关文件要求各地抓好落实。", "附件:1.某方案.pdf")
     assert "https://www.town.gov.cn/attachment/1.xls" in [a.url for a in found.attachments]
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        # www.nea.gov.cn c.html 答记者问 (nea_c_a842d14c_dajizhewen_EXCERPT.html): a caption paragraph, then a paragraph of a link
+        ("<p>&nbsp;</p><p><span><strong>&emsp;&emsp;相关政策与解读</strong></span></p>"
+         "<p>&emsp;&emsp;<a href='/20260520/a22de981/c.html'>关于印发《核电厂退役准备管理暂行办法》的通知(发改能源规〔2026〕582号)</a></p>",
+         ()),
+        # the common shape: 相关链接： over one link a paragraph, to the end of the body
+        ("<p>相关链接：</p><p><a href='/a.html'>某县2025年工作计划</a></p><p><a href='/b.html'>某县2024年工作总结</a></p>", ()),
+        # a caption over a paragraph of text is a heading of the text: all stays
+        ("<p>相关政策</p><p>对符合条件的企业给予一次性补助5万元。</p>", ("相关政策", "对符合条件的企业给予一次性补助5万元。")),
+        # links in the text without a caption over them stay paragraphs (附件 references)
+        ("<p><a href='/f/1.pdf'>附件：某镇2025年工作计划.pdf</a></p>", ("附件:某镇2025年工作计划.pdf",)),
+    ],
+    ids=["nea-caption-paragraph", "links-a-paragraph", "caption-over-text", "no-caption"],
+)
+def test_a_caption_paragraph_over_paragraphs_of_links_closing_the_body_is_chrome(tail, kept):
+    found = read_page(page("<p>一、全面落实各项准备工作。</p>" + tail), URL)
+    assert found.document.paragraphs == ("一、全面落实各项准备工作。", *kept)
 
 
 @pytest.mark.parametrize(
@@ -298,7 +365,9 @@ def test_a_page_whose_body_container_is_gone_is_no_document_never_its_footer_or_
     assert read_page(page(body, "{}", extra=layout + FOOTER), URL).document.paragraphs[0].startswith("各村")
 
 
-LIST_PAGES = [PAGES / "gdzfcxjst_wjtz_list_EXCERPT.html"] + sorted((ROOT / "tests" / "fixtures" / "lists").glob("*.html")) + [
+# drc.gd.gov.cn's 意见征集 answer page (drcgd_yjzj_answer_52742_script_EXCERPT.html) is a shell too: its script writes
+# the notice, kept as JSON, into empty divs
+LIST_PAGES = [PAGES / "gdzfcxjst_wjtz_list_EXCERPT.html", PAGES / "drcgd_yjzj_answer_52742_script_EXCERPT.html"] + sorted((ROOT / "tests" / "fixtures" / "lists").glob("*.html")) + [
     SHARED / "research" / "html" / name for name in (
         "zj_jst_column_list_shell.html", "mohurd_wjk_column_shell.html", "yt_col22904_shell.html",
         "zjjst_col1569971_shell.html", "js_jst_col8639_jcms_list.html", "js_jst_col49384_xxgk_dynamic.html")]
@@ -311,6 +380,15 @@ def test_a_real_list_page_or_column_shell_is_no_document(path):
     whole = "</html>" in path.read_text(encoding="utf-8").lower()
     with pytest.raises(ParseError, match="no document body found" if whole else "truncated page"):
         read_saved_page(path, "https://www.town.gov.cn/col/col1/index.html")
+
+
+def test_a_real_page_whose_body_is_only_images_is_an_error_naming_them_and_a_list_page_is_not():
+    # drc.gd.gov.cn 业务公告 post_4844955: a 年度报表 published as three PNG pages under the title, no text at all
+    with pytest.raises(ParseError, match=r"only 3 images under its title \(https://drc\.gd\.gov\.cn/img/1/1569/1569026/"):
+        read_saved_page(PAGES / "drcgd_post_4844955_images_only_EXCERPT.html", "https://drc.gd.gov.cn/ywgg/content/post_4844955.html")
+    # www.zhangshu.gov.cn's 综合信息 list: the 6-px corner image beside the column name is layout, no picture of a document
+    with pytest.raises(ParseError, match="not a detail page of a known template"):
+        read_saved_page(ROOT / "tests" / "fixtures" / "lists" / "zhangshu_zhxx_trs_monthday_EXCERPT.html", URL)
 
 
 @pytest.mark.parametrize(("item", "is_list"), [
