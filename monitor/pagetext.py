@@ -12,6 +12,8 @@ import unicodedata
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from monitor.seedformat import unnumbered
+
 MARK = "\ue000"  # a private-use character standing for a line break between blocks
 
 _BLOCK = r"(?:p|div|li|ul|ol|dl|dt|dd|h[1-6]|tr|table|tbody|section|article|blockquote|pre|center|form|header|footer)"
@@ -81,10 +83,11 @@ def _is_wide(char: str) -> bool:
 
 
 def clean(s: str) -> str:
-    """One line NFKC-normalized (℅ typed for % as a percent sign), control characters as spaces, stripped."""
+    """One line NFKC-normalized (℅ typed for % as a percent sign, a circled number before a digit as (N)), control characters as
+    spaces, stripped."""
     if "℅" in s:  # NFKC would make it "c/o"
         s = s.replace("℅", "%")
-    s = unicodedata.normalize("NFKC", s)
+    s = unicodedata.normalize("NFKC", unnumbered(s))  # ②20个村 stays (2)20个村, not 220个村
     return (s if s.isprintable() else _BAD_CHARS.sub(" ", s)).strip()  # each bad character is unprintable
 
 

@@ -74,11 +74,27 @@ _SENTENCE_END = "。;；!！?？:：)）」”"
 _BAD_CHARS = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
 
 
+# Circled numbers (①-⑳, ㉑-㊿) number the items of a list (岳阳市 and 四平市 政府工作报告: ①实施…;②救助…); NFKC makes
+# them bare digits, which the extractor reads as item numbers (bare-item), unless the item opens with a number of its
+# own: ②20个村 would become 220个村. Before a digit one is written (2), as NFKC writes ⑵; elsewhere NFKC's digit stays,
+# so the text (and every quote in it) is the NFKC text of the page.
+_CIRCLED = {c: f"({unicodedata.normalize('NFKC', c)})" for c in map(chr, (*range(0x2460, 0x2474), *range(0x24EB, 0x24FF),
+                                                                           *range(0x3251, 0x3260), *range(0x32B1, 0x32C0)))
+            if "CIRCLED" in unicodedata.name(c, "") and unicodedata.normalize("NFKC", c).isascii()}
+_CIRCLED_RE = re.compile(f"[{''.join(_CIRCLED)}](?=[0-9\uff10-\uff19])")
+
+
+def unnumbered(s: str) -> str:
+    """s with each circled number before a digit written (N), before NFKC would run the two numbers together."""
+    return _CIRCLED_RE.sub(lambda m: _CIRCLED[m.group(0)], s) if _CIRCLED_RE.search(s) else s
+
+
 def clean_line(s: str) -> str:
-    """NFKC-normalize one line (℅ typed for % as a percent sign), turn control characters into spaces and strip it."""
+    """NFKC-normalize one line (℅ typed for % as a percent sign, a circled number before a digit as (N)), turn
+    control characters into spaces and strip it."""
     if "℅" in s:  # NFKC would make it "c/o": 抽检合格率达98℅以上, 药浴率达到95℅以上
         s = s.replace("℅", "%")
-    s = unicodedata.normalize("NFKC", s)
+    s = unicodedata.normalize("NFKC", unnumbered(s))
     # Every _BAD_CHARS character is unprintable: a printable line (nearly every one) has none to look for.
     return (s if s.isprintable() else _BAD_CHARS.sub(" ", s)).strip()
 

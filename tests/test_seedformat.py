@@ -106,6 +106,27 @@ def test_the_percent_typed_as_care_of_is_a_target():
     assert got == [("上市瓜菜抽检合格率", 98, "%", "以上")]
 
 
+@pytest.mark.parametrize("line, read", [
+    # a circled item number before the item's own number: NFKC alone runs the two together (②20个村 → 220个村)
+    ("②20个村实现集体经济收入30万元以上;③5G基站新建120个。", "(2)20个村实现集体经济收入30万元以上;(3)5G基站新建120个。"),
+    ("㉑2025年完成", "(21)2025年完成"),
+    # elsewhere NFKC's bare digit stays, so every quote is of the page's NFKC text (岳阳市2024年政府工作报告: ⑤完成25所…)
+    ("⑤完成25所乡镇标准化寄宿制学校建设;⑩高标准农田建设41.3万亩", "5完成25所乡镇标准化寄宿制学校建设;10高标准农田建设41.3万亩"),
+])
+def test_a_circled_item_number_never_runs_into_the_number_after_it(line, read):
+    from monitor.pagetext import clean
+
+    assert clean_line(line) == read == clean(line)
+
+
+def test_an_item_opening_with_its_number_after_a_circled_item_number_reads_its_own_value():
+    from monitor.extract import extract_body
+
+    doc = parse_plain("---\ntitle: 某镇2025年工作计划\n---\n办好民生实事:①新建农村公路50公里;②20个村实现集体经济收入30万元以上。\n")
+    got = [(t.value, t.unit) for t in extract_body("\n".join(doc.paragraphs), doc.title).targets]
+    assert (20, "个") in got and (220, "个") not in got and (50, "公里") in got
+
+
 def test_dates_in_chinese_form_are_read():
     doc = parse("发布机构: 某镇 成文日期: 2025年3月5日\n\n标题\n\n正文。\n")
     assert doc.date == "2025-03-05"
