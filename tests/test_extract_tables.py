@@ -158,3 +158,20 @@ def test_prose_with_spaces_is_no_spaced_table():
     body = ("刑事治安警情、安全事故率、死亡人数年均下 不足。高端人才缺乏,高水平大学、科研机构数\n"
             "降…16%、20%、25%,成功创建省级食品安全区、 量不够多,国家级实验室尚处于空白,R&D 经")
     assert not any(r["rule"] == "table-column" for e in explain_body(body, "越城年鉴(2022)") for r in e["records"])
+
+
+GANGYAO = "某市国民经济和社会发展第十五个五年规划纲要"
+
+
+@pytest.mark.parametrize("table, expected", [
+    # a first row whose cells say their numbers in words (“十四五”年均增长4.0) is data, not the header over it
+    # (广州市“十五五”规划纲要 专栏1, www.gz.gov.cn 2026-05-29)
+    ("类别 | 指标 | 单位 | 2025年 完成值 | 2030年 目标值 | 属性\n"
+     "经济发展 | 1. 地区生产总值年均增长 | % | “十四五”年均增长4.0 | “十五五”年均增长5.0左右 | 预期性\n"
+     "经济发展 | 2. 工业总产值 | 万亿元 | 2.5 | 3 | 预期性",
+     [("actual", "工业总产值", 2.5, "万亿元", "level", None, "2025"),
+      ("target", "工业总产值", 3, "万亿元", "level", None, "2030")]),
+])
+def test_a_five_year_plan_table_names_its_base_year_and_its_last_year(table, expected):
+    found = extract_body("二、主要指标\n" + table, GANGYAO)
+    assert _rows(found) == [r for r in expected if r[0] == "target"] + [r for r in expected if r[0] == "actual"]

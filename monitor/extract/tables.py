@@ -28,6 +28,7 @@ _DOWN_HEAD_RE = re.compile(r"下降|降低|减少")
 _ACTUAL_HEAD_RE = re.compile(r"完成|实际|实绩|执行|基数|现状|预计")  # 2024年预计: the year's estimated result
 _TARGET_HEAD_RE = re.compile(r"目标|计划|预期|任务|规划")
 _HEAD_WORDS_RE = re.compile(r"指标|单位|目标|计划|预期|完成|实际|增长|增幅|增速|序号|名称|20\d\d")
+_DATE_IN_HEAD_RE = re.compile(r"20\d\d\s*年?|\d{1,2}\s*(?:[-—~至]\s*\d{1,2}\s*)?月")
 _BRACKET_UNIT_RE = re.compile(r"[(（](?:单位[:：])?([^()（）]{1,6})[)）]")
 _UNIT_LINE_RE = re.compile(r"单位[:：]\s*([^\s,、;]{1,6})")
 _CELL_RE = re.compile(
@@ -149,6 +150,8 @@ def _read_block(rows: list[tuple[int, str]], before: str, y: int) -> Table | Non
     """One block of rows: its header row (the last before the first row with a number), then its records."""
     cells = [line.split("|") for _, line in rows]
     h = next((k for k, row in enumerate(cells) if any(_value_of(c) for c in row[1:])), None)
+    while h and any(_numbered(c) for c in cells[h - 1][1:]):  # “十四五”年均增长4.0 | … : a row of data, no header
+        h -= 1
     if not h or not _HEAD_WORDS_RE.search(rows[h - 1][1]):
         return None
     head = _header(cells[max(0, h - 3) : h])
@@ -224,6 +227,11 @@ def _has_cjk(text: str) -> bool:
 def _is_unit(word: str) -> bool:
     """A written unit (亿元, %, 万人, 个)."""
     return word in ("%", "‰", "个百分点") or bool(N.unit_category(word))
+
+
+def _numbered(cell: str) -> bool:
+    """True when a cell holds a number other than a year or a month (a header's 2025年, 1-11月 are no data)."""
+    return any(ch.isdigit() for ch in _DATE_IN_HEAD_RE.sub("", cell))
 
 
 def _value_of(cell: str) -> re.Match | None:
