@@ -171,6 +171,16 @@ GANGYAO = "某市国民经济和社会发展第十五个五年规划纲要"
      "经济发展 | 2. 工业总产值 | 万亿元 | 2.5 | 3 | 预期性",
      [("actual", "工业总产值", 2.5, "万亿元", "level", None, "2025"),
       ("target", "工业总产值", 3, "万亿元", "level", None, "2030")]),
+    # the unit is in the name's last brackets; a bracket before it names no unit (杭州、南京、广州“十五五”规划纲要)
+    ("序号 | 指标名称 | 2025年 预计 | 2030年 目标\n"
+     "8 | 研究与试验发展（R&D）经费支出与地区生产总值之比（%） | 4左右 | 4.5\n"
+     "13 | 每千人口拥有执业（助理）医师数（人） | 4.8 | 5\n"
+     "14 | 劳动年龄人口平均受教育年限（年） | — | 12.6",
+     [("target", "研究与试验发展(R&D)经费支出与地区生产总值之比", 4.5, "%", "share", None, "2030"),
+      ("target", "每千人口拥有执业(助理)医师数", 5, "人", "level", None, "2030"),
+      ("target", "劳动年龄人口平均受教育年限", 12.6, "年", "level", None, "2030"),
+      ("actual", "研究与试验发展(R&D)经费支出与地区生产总值之比", 4, "%", "share", "左右", "2025"),
+      ("actual", "每千人口拥有执业(助理)医师数", 4.8, "人", "level", None, "2025")]),
 ])
 def test_a_five_year_plan_table_names_its_base_year_and_its_last_year(table, expected):
     found = extract_body("二、主要指标\n" + table, GANGYAO)

@@ -251,10 +251,7 @@ def _row_records(offset: int, line: str, row: list[str], name_col: int | None, u
     if name_col is None or name_col >= len(row):
         return []
     name = L.ENUM_PREFIX.sub("", row[name_col].strip())  # (一)地区生产总值; not the 5 of 5G基站
-    bracket = _BRACKET_UNIT_RE.search(name)
-    row_unit = ""
-    if bracket and _is_unit(bracket.group(1)):  # 地区生产总值(亿元)
-        row_unit, name = bracket.group(1), name[: bracket.start()] + name[bracket.end() :]
+    name, row_unit = _name_unit(name)
     if unit_col is not None and unit_col < len(row) and _is_unit(row[unit_col].strip()):
         row_unit = row[unit_col].strip()
     if not name or not _has_cjk(name):
@@ -278,6 +275,20 @@ def _row_records(offset: int, line: str, row: list[str], name_col: int | None, u
         name_start = starts[name_col] + len(row[name_col]) - len(row[name_col].lstrip())
         out.append(_record(name, m, unit, col, line, offset, name_start, cell_start))
     return out
+
+
+def _name_unit(name: str) -> tuple[str, str]:
+    """A row's name without the unit in its last brackets, and that unit: 地区生产总值(亿元), 地区生产总值(GDP)增长(%),
+    平均受教育年限(年); a bracket naming no unit (GDP, R&D, PM2.5, 助理) stays in the name."""
+    bracket = None
+    for bracket in _BRACKET_UNIT_RE.finditer(name):
+        pass
+    if bracket is None:
+        return name, ""
+    unit = bracket.group(1)
+    if _is_unit(unit) or (unit == "年" and name[: bracket.start()].endswith("年限")):
+        return name[: bracket.start()] + name[bracket.end() :], unit
+    return name, ""
 
 
 def _record(name: str, m: re.Match, unit: str, col: Column, line: str, offset: int, name_at: int, at: int) -> Target:
