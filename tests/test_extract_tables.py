@@ -181,6 +181,14 @@ GANGYAO = "某市国民经济和社会发展第十五个五年规划纲要"
       ("target", "劳动年龄人口平均受教育年限", 12.6, "年", "level", None, "2030"),
       ("actual", "研究与试验发展(R&D)经费支出与地区生产总值之比", 4, "%", "share", "左右", "2025"),
       ("actual", "每千人口拥有执业(助理)医师数", 4.8, "人", "level", None, "2025")]),
+    # a row name ending in a rate of change is a growth of the rest (南京、苏州“十五五”规划纲要 主要指标)
+    ("分类 | 序号 | 指标 | 属性 | 2030年目标值\n"
+     "经济强 | 1 | 地区生产总值（GDP）年均增长率（%） | 预期性 | 5以上\n"
+     "经济强 | 7 | 规上生产性服务业营业收入年均增速（%） | 预期性 | 6\n"
+     "环境美 | 21 | 单位地区生产总值建设用地使用面积下降率（%） | 预期性 | 18",
+     [("target", "地区生产总值(GDP)", 5, "%", "growth", "以上", "2030"),
+      ("target", "规上生产性服务业营业收入", 6, "%", "growth", None, "2030"),
+      ("target", "单位地区生产总值建设用地使用面积", 18, "%", "growth", None, "2030")]),
 ])
 def test_a_five_year_plan_table_names_its_base_year_and_its_last_year(table, expected):
     found = extract_body("二、主要指标\n" + table, GANGYAO)

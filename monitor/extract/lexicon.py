@@ -373,6 +373,10 @@ for _w in sorted(set(_TRAIL_WORDS), key=len, reverse=True):
 
 GROWTH_WORDS = {"比增", "递增", "递减", "增", "增收", "减收", "增产", "减产", "缩短", "压缩", "多", "少", "增长", "增加", "提高", "提升", "下降", "降低", "减少", "上涨", "上升", "回落", "压减", "压降", "缩减", "削减"}
 
+# A rate of change that ends an indicator table's row name: 地区生产总值年均增长率(%), 营业收入年均增速(%),
+# 建设用地使用面积下降率(%) (南京、苏州“十五五”规划纲要 主要指标): a growth of the name before it, its word said.
+RATE_OF_CHANGE = {"增长率": "增长", "增速": "增长", "增幅": "增长", "下降率": "下降", "降低率": "降低"}
+
 DISTRIBUTE = {"分别", "各", "均", "都"}
 # Words whose last character is also a conjunction (涉及11781户 is not "涉 and …").
 VERBS_ENDING_IN_CONJUNCTION = ("涉及", "惠及", "普及", "波及", "危及", "顾及", "参与", "给与", "饱和", "缓和")

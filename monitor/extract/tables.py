@@ -291,9 +291,18 @@ def _name_unit(name: str) -> tuple[str, str]:
     return name, ""
 
 
+def _without_rate(name: str) -> tuple[str, list[str]]:
+    """A row name stripped of its change words, and them: 单位GDP能耗下降 a fall of 单位GDP能耗, 地区生产总值年均增长率 a growth."""
+    rate = next((w for w in L.RATE_OF_CHANGE if name.endswith(w)), None)
+    if rate is None:
+        return strip_indicator(name)
+    stem, said = strip_indicator(name[: -len(rate)])
+    return (stem, [*said, L.RATE_OF_CHANGE[rate]]) if stem else (name, [])
+
+
 def _record(name: str, m: re.Match, unit: str, col: Column, line: str, offset: int, name_at: int, at: int) -> Target:
     """The Target of one cell."""
-    name, said = strip_indicator(name)  # 单位GDP能耗下降(%): a fall of 单位GDP能耗
+    name, said = _without_rate(name)
     n1, n2 = float(m.group("n1")), m.group("n2")
     value, low, high = (None, n1, float(n2)) if n2 else (n1, None, None)
     pre, post = m.group("pre"), m.group("post")
