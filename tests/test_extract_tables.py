@@ -189,6 +189,14 @@ GANGYAO = "某市国民经济和社会发展第十五个五年规划纲要"
      [("target", "地区生产总值(GDP)", 5, "%", "growth", "以上", "2030"),
       ("target", "规上生产性服务业营业收入", 6, "%", "growth", None, "2030"),
       ("target", "单位地区生产总值建设用地使用面积", 18, "%", "growth", None, "2030")]),
+    # the last plan's table of results: its target restated, and that target's growth, are no target of this plan
+    # (南京市“十五五”规划纲要 专栏1 市“十四五”规划《纲要》指标完成情况)
+    ("序号 | 指标 | 属性 | 规划目标 | 规划目标 | 2025年 完成情况\n"
+     "序号 | 指标 | 属性 | 规划目标 （2025年） | 年均增速 〔累计〕 | 2025年 完成情况\n"
+     "1 | 地区生产总值（亿元） | 预期性 | 20000以上 | 6.5% 左右 | 19428.78\n"
+     "6 | 常住人口城镇化率（%） | 预期性 | 85 |  | 87.5",
+     [("actual", "地区生产总值", 19428.78, "亿元", "level", None, "2025"),
+      ("actual", "常住人口城镇化率", 87.5, "%", "share", None, "2025")]),
 ])
 def test_a_five_year_plan_table_names_its_base_year_and_its_last_year(table, expected):
     found = extract_body("二、主要指标\n" + table, GANGYAO)

@@ -196,6 +196,7 @@ def _header(rows: list[list[str]]) -> list[str]:
 def _columns(head: list[str], taken: set[int | None], y: int) -> list[Column]:
     """The value columns a header names, each with its role and period (a growth takes the column before it)."""
     out: list[Column] = []
+    restated = -1  # the column of an earlier plan's target, restated
     for k, cell in enumerate(head):
         if k in taken or not cell or _SERIAL_HEAD_RE.match(cell):
             continue
@@ -205,6 +206,8 @@ def _columns(head: list[str], taken: set[int | None], y: int) -> list[Column]:
         bracket = _BRACKET_UNIT_RE.search(cell)
         unit = bracket.group(1) if bracket and _is_unit(bracket.group(1)) else ("%" if growth else "")
         actual, target = _ACTUAL_HEAD_RE.search(cell), _TARGET_HEAD_RE.search(cell)
+        if year is None and growth and restated == k - 1:  # 规划目标(2025年) | 年均增速: the restated target's growth
+            continue
         if year is None and growth and out:  # "增长(%)" after "2025年目标": that target's growth
             role, period = out[-1].role, out[-1].period
         elif year is None and not (actual or target):
@@ -212,6 +215,7 @@ def _columns(head: list[str], taken: set[int | None], y: int) -> list[Column]:
         elif actual or (year is not None and year < y and not target):
             role, period = "actual", str(year if year is not None else y - 1)
         elif target and year is not None and year < y:
+            restated = k
             continue  # last year's plan, restated: neither this year's target nor a result
         else:
             role, period = "target", str(year if year is not None else y)
