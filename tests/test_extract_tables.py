@@ -197,6 +197,22 @@ GANGYAO = "某市国民经济和社会发展第十五个五年规划纲要"
      "6 | 常住人口城镇化率（%） | 预期性 | 85 |  | 87.5",
      [("actual", "地区生产总值", 19428.78, "亿元", "level", None, "2025"),
       ("actual", "常住人口城镇化率", 87.5, "%", "share", None, "2025")]),
+    # a name split over two columns, merged over the header's 指标: its group's and its own, the group carried to the
+    # rows below (杭州“十五五”规划纲要 as a DOCX table reads; 南京 专栏2 as a grid repeats the spanning 指标)
+    ("序号 | 指标名称 | 2025年 预计 | 2030年 目标 | 属性\n"
+     "15 | 每千人口拥有医护人员数 | 执业医师数（人） | 4.9 | 5.0 | 预期性\n"
+     " |  | 注册护士数（人） | 5.92 | 6.02 | 预期性",
+     [("target", "每千人口拥有医护人员数执业医师数", 5, "人", "level", None, "2030"),
+      ("target", "每千人口拥有医护人员数注册护士数", 6.02, "人", "level", None, "2030"),
+      ("actual", "每千人口拥有医护人员数执业医师数", 4.9, "人", "level", None, "2025"),
+      ("actual", "每千人口拥有医护人员数注册护士数", 5.92, "人", "level", None, "2025")]),
+    ("序号 | 指标 | 指标 | 属性 | 2030年目标值\n"
+     "9 | 人均预期寿命（岁） | 人均预期寿命（岁） | 预期性 | ≥85\n"
+     "24 | 生产安全事故 | 起数下降（%） | 约束性 | 20\n"
+     " |  | 死亡人数下降（%） |  | 16",
+     [("target", "人均预期寿命", 85, "岁", "level", "不低于", "2030"),
+      ("target", "生产安全事故起数", 20, "%", "growth", None, "2030"),
+      ("target", "生产安全事故死亡人数", 16, "%", "growth", None, "2030")]),
 ])
 def test_a_five_year_plan_table_names_its_base_year_and_its_last_year(table, expected):
     found = extract_body("二、主要指标\n" + table, GANGYAO)

@@ -162,9 +162,16 @@ def _read_block(rows: list[tuple[int, str]], before: str, y: int) -> Table | Non
     columns = _columns(head, {name_col, unit_col}, y)
     if not columns:
         return None
+    name_cols = [k for k, c in enumerate(head) if c == head[name_col]] if name_col is not None else []
     records: list[Target] = []
+    group = ""  # the name a split row gives its sub-rows: 每千人口拥有医护人员数 over 执业医师数, 注册护士数
     for (offset, line), row in zip(rows[h:], cells[h:]):
-        records += _row_records(offset, line, row, name_col, unit_col, columns, default_unit)
+        extra = name_col is not None and len(row) == len(head) + 1 and not _value_of(row[name_col + 1])
+        cols = [*name_cols, name_col + 1] if extra else name_cols
+        name, group = _row_name(row, cols, group)
+        shifted = [replace(c, index=c.index + 1) if extra and c.index > name_col else c for c in columns]
+        unit_k = unit_col + 1 if extra and unit_col is not None and unit_col > name_col else unit_col
+        records += _row_records(offset, line, row, name, name_col, unit_k, shifted, default_unit)
     if SEP not in rows[h - 1][1]:  # a spaced table, marked: its quotes as written
         records = [replace(r, quote=r.quote.replace("|", " ")) for r in records]
     # The header and the cells of the columns read are not read again as sentences; the other cells
@@ -247,14 +254,28 @@ def _value_of(cell: str) -> re.Match | None:
     return m
 
 
-def _row_records(offset: int, line: str, row: list[str], name_col: int | None, unit_col: int | None,
+def _row_name(row: list[str], name_cols: list[int], group: str) -> tuple[str, str]:
+    """A row's name and the group name it leaves for the rows below. A name split over two columns (每千人口拥有医护人员数
+    | 执业医师数(人), a merged cell spanning the header's 指标) is its group's and its own; a row whose group cell is
+    empty or repeated (| | 注册护士数(人)) takes the group above; a sub-name that says its group's words stands alone."""
+    parts = [L.ENUM_PREFIX.sub("", row[k].strip()) for k in name_cols if k < len(row)]  # (一)地区生产总值, 24. 常住人口
+    if len(parts) < 2:
+        return (parts[0] if parts else ""), ""
+    own, sub = parts[0], parts[-1]
+    if not sub or sub == own:
+        return own, ""
+    group = own or group
+    return (sub if not group or sub[:2] == group[:2] else group + sub), group
+
+
+def _row_records(offset: int, line: str, row: list[str], name: str, name_col: int | None, unit_col: int | None,
                  columns: list[Column], default_unit: str) -> list[Target]:
     """The records of one data row: one per value column with a number."""
     if name_col is None:
         name_col = next((k for k, c in enumerate(row) if _has_cjk(c) and not _value_of(c)), None)
+        name = L.ENUM_PREFIX.sub("", row[name_col].strip()) if name_col is not None else ""  # not the 5 of 5G基站
     if name_col is None or name_col >= len(row):
         return []
-    name = L.ENUM_PREFIX.sub("", row[name_col].strip())  # (一)地区生产总值; not the 5 of 5G基站
     name, row_unit = _name_unit(name)
     if unit_col is not None and unit_col < len(row) and _is_unit(row[unit_col].strip()):
         row_unit = row[unit_col].strip()
