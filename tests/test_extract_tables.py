@@ -213,6 +213,20 @@ GANGYAO = "某市国民经济和社会发展第十五个五年规划纲要"
      [("target", "人均预期寿命", 85, "岁", "level", "不低于", "2030"),
       ("target", "生产安全事故起数", 20, "%", "growth", None, "2030"),
       ("target", "生产安全事故死亡人数", 16, "%", "growth", None, "2030")]),
+    # a 年均/累计 column is over the plan's five years: a plain cell an average growth, a bracketed one a sum
+    # (杭州市“十五五”规划纲要 主要指标, 杭政函〔2026〕24号); a bracketed cell under 2030年 is a sum too (南京 专栏2)
+    ("序号 | 指标名称 | 2025年 预计 | 2030年 目标 | 年均/ 累计 | 属性\n"
+     "1 | 地区生产总值（GDP）增长（%） | 5.2左右 | — | 5以上 | 预期性\n"
+     "12 | 城镇新增就业人数（万人） | 31.4 | 25以上 | [125] | 预期性\n"
+     "17 | 3岁以下婴幼儿入托率提高（百分点） | — | — | [5] | 预期性\n"
+     "24 | 生产安全事故死亡人数下降（%） | — | 〔16〕 | — | 约束性",
+     [("target", "地区生产总值(GDP)", 5, "%", "growth", "以上", "2026-2030"),
+      ("target", "城镇新增就业人数", 25, "万人", "count", "以上", "2030"),
+      ("target", "城镇新增就业人数", 125, "万人", "count", None, "2026-2030"),
+      ("target", "3岁以下婴幼儿入托率", 5, "百分点", "growth", None, "2026-2030"),
+      ("target", "生产安全事故死亡人数", 16, "%", "growth", None, "2026-2030"),
+      ("actual", "地区生产总值(GDP)", 5.2, "%", "growth", "左右", "2025"),
+      ("actual", "城镇新增就业人数", 31.4, "万人", "count", None, "2025")]),
 ])
 def test_a_five_year_plan_table_names_its_base_year_and_its_last_year(table, expected):
     found = extract_body("二、主要指标\n" + table, GANGYAO)

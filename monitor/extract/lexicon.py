@@ -203,8 +203,9 @@ LIST_ITEM_RE = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[(（][�
 BULLETS = "●◆■▲•▪◇○"
 # A digest that cites its source after each point and runs the points on ("…确保研发投入力度不减 [5] - 民生福祉:…",
 # reportify.cn's 十五五纲要 and 山东 2026 政府工作报告 digests): the mark and the space after it close the point.
-# A footnote mark inside a sentence ("“双协员”[21]305个", "“三落实一巩固”[20],") has no space after it.
-CITED_POINT_END_RE = re.compile(r" ?(?:\[\d{1,3}\])+(?= )")
+# A footnote mark inside a sentence ("“双协员”[21]305个", "“三落实一巩固”[20],") has no space after it; a table
+# cell's [125] (a five-year sum: 城镇新增就业人数 | 31.4 | >25 | [125], 杭州“十五五”规划纲要) has its row's " | ".
+CITED_POINT_END_RE = re.compile(r" ?(?:\[\d{1,3}\])+(?= (?!\|))")
 YEAR_AT_RE = re.compile(r"(20\d\d)年")
 
 # A speaker opening a news item's paragraph ("韩文秀表示,过去一年,…", "胡衡华说,2014年,…", "张惠在报告中说,2016年,…"):

@@ -32,16 +32,18 @@ _DATE_IN_HEAD_RE = re.compile(r"20\d\d\s*年?|\d{1,2}\s*(?:[-—~至]\s*\d{1,2}\
 _BRACKET_UNIT_RE = re.compile(r"[(（](?:单位[:：])?([^()（）]{1,6})[)）]")
 _UNIT_LINE_RE = re.compile(r"单位[:：]\s*([^\s,、;]{1,6})")
 _CELL_RE = re.compile(
-    r"^(?P<pre>≥|>|≤|<|不低于|不少于|不超过|不高于|约|超过)?\s*(?P<neg>[-−])?(?P<n1>\d+(?:\.\d+)?)"
-    r"(?:\s*(?:-|~|—|至)\s*(?P<n2>\d+(?:\.\d+)?))?\s*(?P<unit>%|‰|个百分点|(?:(?!以上|以下|左右|以内)[^\W\d_]|/){0,6})?"
+    r"^(?P<cum>[\[［〔])?\s*(?P<pre>≥|>|≤|<|不低于|不少于|不超过|不高于|约|超过)?\s*(?P<neg>[-−])?(?P<n1>\d+(?:\.\d+)?)"
+    r"(?:\s*(?:-|~|—|至)\s*(?P<n2>\d+(?:\.\d+)?))?\s*(?(cum)[\]］〕])\s*(?P<unit>%|‰|个百分点|(?:(?!以上|以下|左右|以内)[^\W\d_]|/){0,6})?"
     r"\s*(?P<post>以上|以下|左右|以内)?$"
 )
+_SPAN_HEAD_RE = re.compile(r"年均|累计")  # 年均/累计 in a five-year plan's table: over the plan's years
 _PRE = {**L.PRE_QUAL, "≥": "不低于", ">": "以上", "≤": "不超过", "<": "以下"}  # the sentence's words and the signs
 
 
 @dataclass(frozen=True)
 class Column:
-    """A value column: its index, role, period, unit written in its header, and whether it is a growth."""
+    """A value column: its index, role, period, unit written in its header, whether it is a growth, and the span of
+    the plan's years that a cumulative cell ([125], 〔20〕) is over."""
 
     index: int
     role: str
@@ -49,6 +51,7 @@ class Column:
     unit: str
     growth: bool
     down: bool
+    span: str
 
 
 @dataclass(frozen=True)
@@ -122,7 +125,7 @@ def _spaced_row(line: str, head: list[str]) -> bool:
     return line == line.strip() and len(cells) == len(head) and all(cells) and any(_value_of(c) for c in cells[1:])
 
 
-def read_tables(text: str, plan_year: int | None) -> list[Table]:
+def read_tables(text: str, plan_year: int | None, first_year: int | None = None) -> list[Table]:
     """Every indicator table of a body (lines of `a | b` cells, or of a marked spaced table, under a header that
     names value columns)."""
     if "|" not in text or plan_year is None:
@@ -139,14 +142,14 @@ def read_tables(text: str, plan_year: int | None) -> list[Table]:
         j = i
         while j < len(lines) and "|" in lines[j][1]:  # "…| 4 |": a row's last cell may be empty
             j += 1
-        table = _read_block(lines[i:j], lines[i - 1][1] if i else "", plan_year)
+        table = _read_block(lines[i:j], lines[i - 1][1] if i else "", plan_year, first_year)
         if table is not None:
             tables.append(table)
         i = j
     return tables
 
 
-def _read_block(rows: list[tuple[int, str]], before: str, y: int) -> Table | None:
+def _read_block(rows: list[tuple[int, str]], before: str, y: int, first: int | None) -> Table | None:
     """One block of rows: its header row (the last before the first row with a number), then its records."""
     cells = [line.split("|") for _, line in rows]
     h = next((k for k, row in enumerate(cells) if any(_value_of(c) for c in row[1:])), None)
@@ -159,7 +162,7 @@ def _read_block(rows: list[tuple[int, str]], before: str, y: int) -> Table | Non
     default_unit = unit_line.group(1) if unit_line else ""
     name_col = next((k for k, c in enumerate(head) if _NAME_HEAD_RE.search(c)), None)
     unit_col = next((k for k, c in enumerate(head) if _UNIT_HEAD_RE.search(c) and len(c) <= 6), None)
-    columns = _columns(head, {name_col, unit_col}, y)
+    columns = _columns(head, {name_col, unit_col}, y, first)
     if not columns:
         return None
     name_cols = [k for k, c in enumerate(head) if c == head[name_col]] if name_col is not None else []
@@ -200,9 +203,11 @@ def _header(rows: list[list[str]]) -> list[str]:
     return head
 
 
-def _columns(head: list[str], taken: set[int | None], y: int) -> list[Column]:
-    """The value columns a header names, each with its role and period (a growth takes the column before it)."""
+def _columns(head: list[str], taken: set[int | None], y: int, first: int | None) -> list[Column]:
+    """The value columns a header names, each with its role and period (a growth takes the column before it; in a
+    plan for several years, a yearless 年均/累计 column is over all of them)."""
     out: list[Column] = []
+    span = f"{first}-{y}" if first and first < y else ""
     restated = -1  # the column of an earlier plan's target, restated
     for k, cell in enumerate(head):
         if k in taken or not cell or _SERIAL_HEAD_RE.match(cell):
@@ -215,7 +220,9 @@ def _columns(head: list[str], taken: set[int | None], y: int) -> list[Column]:
         actual, target = _ACTUAL_HEAD_RE.search(cell), _TARGET_HEAD_RE.search(cell)
         if year is None and growth and restated == k - 1:  # 规划目标(2025年) | 年均增速: the restated target's growth
             continue
-        if year is None and growth and out:  # "增长(%)" after "2025年目标": that target's growth
+        if year is None and span and _SPAN_HEAD_RE.search(cell):  # 2030年目标 | 年均/累计: over 2026-2030
+            role, period, growth = "target", span, "年均" in cell
+        elif year is None and growth and out:  # "增长(%)" after "2025年目标": that target's growth
             role, period = out[-1].role, out[-1].period
         elif year is None and not (actual or target):
             continue
@@ -226,7 +233,7 @@ def _columns(head: list[str], taken: set[int | None], y: int) -> list[Column]:
             continue  # last year's plan, restated: neither this year's target nor a result
         else:
             role, period = "target", str(year if year is not None else y)
-        out.append(Column(k, role, period, unit, growth, bool(_DOWN_HEAD_RE.search(cell))))
+        out.append(Column(k, role, period, unit, growth, bool(_DOWN_HEAD_RE.search(cell)), span))
     return out
 
 
@@ -248,7 +255,7 @@ def _numbered(cell: str) -> bool:
 def _value_of(cell: str) -> re.Match | None:
     """A cell holding one number (or range) with an optional unit and qualifier."""
     cell = cell.strip()
-    m = _CELL_RE.match(cell) if cell[:1].isdigit() or cell[:1] in "≥>≤<不约超-−" else None
+    m = _CELL_RE.match(cell) if cell[:1].isdigit() or cell[:1] in "≥>≤<不约超-−[［〔" else None
     if m and m.group("unit") and not _is_unit(m.group("unit").strip()):
         return None  # 2024年完成, 3号楼: no value
     return m
@@ -334,7 +341,8 @@ def _record(name: str, m: re.Match, unit: str, col: Column, line: str, offset: i
     qualifier = post or (_PRE[pre] if pre else None)
     cat = N.unit_category(unit)
     down = bool(m.group("neg")) or col.down or any(w in L.DOWN_WORDS for w in said)
-    if col.growth or cat == "points" or any(w in L.GROWTH_WORDS for w in said):
+    cumulative = bool(m.group("cum"))  # [125] under 年均/累计, 〔20〕 under 2030年: a sum over the plan's years
+    if (col.growth and not cumulative) or cat == "points" or any(w in L.GROWTH_WORDS for w in said):
         kind, direction = "growth", "down" if down else "up"
     elif qualifier in ("以下", "以内", "不超过"):
         kind, direction = "threshold", "none"
@@ -348,7 +356,7 @@ def _record(name: str, m: re.Match, unit: str, col: Column, line: str, offset: i
     end = at - offset + len(m.group(0))
     return Target(
         indicator=name.strip(), value=value, min=low, max=high, unit=unit, kind=kind, qualifier=qualifier,
-        period=col.period, quote=line[name_at - offset : end], offset=at, base_value=N.scaled(value, scale),
+        period=col.span if cumulative and col.span else col.period, quote=line[name_at - offset : end], offset=at, base_value=N.scaled(value, scale),
         base_min=N.scaled(low, scale), base_max=N.scaled(high, scale), base_unit=base_unit, role=col.role,
         direction=direction,
     )
