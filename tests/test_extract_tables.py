@@ -231,3 +231,10 @@ GANGYAO = "某市国民经济和社会发展第十五个五年规划纲要"
 def test_a_five_year_plan_table_names_its_base_year_and_its_last_year(table, expected):
     found = extract_body("二、主要指标\n" + table, GANGYAO)
     assert _rows(found) == [r for r in expected if r[0] == "target"] + [r for r in expected if r[0] == "actual"]
+
+
+def test_a_group_caption_over_a_tables_rows_is_no_count():
+    """类别 | … heads a column of group captions (经济发展（7项）, 杭州“十五五”规划纲要): read as a sentence, 7项 was a target."""
+    body = ("二、主要指标\n类别 | 序号 | 指标名称 | 2025年 预计 | 2030年 目标 | 属性\n"
+            "经济发展 （7项） | 2 | 全员劳动生产率（万元/人） | 29.6 | 35 | 预期性")
+    assert [t.value for t in extract_body(body, GANGYAO).targets] == [35]

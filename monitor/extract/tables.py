@@ -23,6 +23,7 @@ _YEAR_RE = re.compile(r"(20\d\d)\s*年?")
 _NAME_HEAD_RE = re.compile(r"指标|名称|项目|内容")
 _UNIT_HEAD_RE = re.compile(r"单位")
 _SERIAL_HEAD_RE = re.compile(r"^(?:序号|编号|No\.?)$")
+_GROUP_HEAD_RE = re.compile(r"^(?:类别|分类|领域)$")  # 经济发展（7项）over its rows: a group's caption, no value
 _GROWTH_HEAD_RE = re.compile(r"增长|增幅|增速|同比|比上年|±")
 _DOWN_HEAD_RE = re.compile(r"下降|降低|减少")
 _ACTUAL_HEAD_RE = re.compile(r"完成|实际|实绩|执行|基数|现状|预计")  # 2024年预计: the year's estimated result
@@ -33,7 +34,8 @@ _BRACKET_UNIT_RE = re.compile(r"[(（](?:单位[:：])?([^()（）]{1,6})[)）]"
 _UNIT_LINE_RE = re.compile(r"单位[:：]\s*([^\s,、;]{1,6})")
 _CELL_RE = re.compile(
     r"^(?P<cum>[\[［〔])?\s*(?P<pre>≥|>|≤|<|不低于|不少于|不超过|不高于|约|超过)?\s*(?P<neg>[-−])?(?P<n1>\d+(?:\.\d+)?)"
-    r"(?:\s*(?:-|~|—|至)\s*(?P<n2>\d+(?:\.\d+)?))?\s*(?(cum)[\]］〕])\s*(?P<unit>%|‰|个百分点|(?:(?!以上|以下|左右|以内)[^\W\d_]|/){0,6})?"
+    r"(?:\s*(?:-|~|—|至)\s*(?P<n2>\d+(?:\.\d+)?))?\s*(?(cum)[\]］〕])"
+    r"\s*(?P<unit>%|‰|个百分点|(?:(?!以上|以下|左右|以内)[^\W\d_]|/){0,6})?"
     r"\s*(?P<post>以上|以下|左右|以内)?$"
 )
 _SPAN_HEAD_RE = re.compile(r"年均|累计")  # 年均/累计 in a five-year plan's table: over the plan's years
@@ -180,7 +182,8 @@ def _read_block(rows: list[tuple[int, str]], before: str, y: int, first: int | N
     # The header and the cells of the columns read are not read again as sentences; the other cells
     # (the 建设内容 of a project table) still are.
     numeric = {k for row in cells[h:] for k, cell in enumerate(row) if _value_of(cell)}  # 2024年计划, 总投资 too
-    taken = {name_col, unit_col, *numeric} | {k for k, c in enumerate(head) if _SERIAL_HEAD_RE.match(c)}
+    captions = {k for k, c in enumerate(head) if _SERIAL_HEAD_RE.match(c) or _GROUP_HEAD_RE.match(c)}
+    taken = {name_col, unit_col, *numeric} | captions
     spans = [(rows[h - 1][0], rows[h - 1][0] + len(rows[h - 1][1]))]
     for (offset, _), row in zip(rows[h:], cells[h:]):
         at = offset
