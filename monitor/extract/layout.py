@@ -403,6 +403,13 @@ def _period_of_part(text: str, mode: str, y: int | None, midyear: bool = False) 
     return str(year)
 
 
+def _earlier_plan_opening(para: str, five_year: int) -> int | None:
+    """The first year of an earlier five-year plan a paragraph opens with (“十四五”时期…), in a plan of a later one."""
+    m = L.FIVE_YEAR_OPENING_RE.match(para) if "五" in para[:6] else None
+    first = L.FIVE_YEAR_PLANS[m.group(1)] if m else None
+    return first if first is not None and first < five_year else None
+
+
 def _midterm(title: str) -> bool:
     """A mid-term review of a five-year plan (…规划纲要实施情况中期评估报告)."""
     return "中期评估" in title and any(t in title for t in L.MIDTERM_TITLES)
@@ -495,6 +502,8 @@ def lay_out(d: Doc) -> None:
         local = None
         speaker = L.SPEAKER_RE.match(para)
         opens = para[speaker.end() :] if speaker else para
+        if not heading and not fixed and five_year and mode == "plan" and (earlier := _earlier_plan_opening(opens, five_year)):
+            mode, period, why = "review", f"{earlier}-{earlier + 4}", f"the paragraph opening “{opens[:8]}”"
         m = L.PARA_START_RE.match(opens) if opens[:1] and opens[0] in L.PARA_START_FIRST else None
         if m and not heading and not fixed:
             opening = f"the paragraph opening “{m.group(0).strip('—- ')}”"
