@@ -227,6 +227,12 @@ GANGYAO = "某市国民经济和社会发展第十五个五年规划纲要"
       ("target", "生产安全事故死亡人数", 16, "%", "growth", None, "2026-2030"),
       ("actual", "地区生产总值(GDP)", 5.2, "%", "growth", "左右", "2025"),
       ("actual", "城镇新增就业人数", 31.4, "万人", "count", None, "2025")]),
+    # a cell that says its change in words: 提高 1 个百分点以上, 下降3.8% (苏州“十五五”规划纲要 表1 gives the first)
+    ("序号 | 指标 | 2030年目标 | 属性\n"
+     "5 | 规上工业增加值率（%） | 提高 1 个百分点以上 | 预期性\n"
+     "20 | 单位地区生产总值二氧化碳排放（%） | 下降3.8 | 约束性",
+     [("target", "规上工业增加值率", 1, "个百分点", "growth", "以上", "2030"),
+      ("target", "单位地区生产总值二氧化碳排放", 3.8, "%", "growth", None, "2030")]),
 ])
 def test_a_five_year_plan_table_names_its_base_year_and_its_last_year(table, expected):
     found = extract_body("二、主要指标\n" + table, GANGYAO)
