@@ -153,6 +153,36 @@ def test_a_table_flattened_with_spaces_is_read_under_its_columns():
     assert all(t.quote in YUECHENG for t in [*found.targets, *found.actuals])
 
 
+# The same as a 十五五 纲要's PDF gives it (苏州市“十五五”规划纲要 表1): a letter-spaced header word (指 标), numbers
+# spaced from their qualifier (5 左右) and from the name (16 3 岁以下…), group captions, a name wrapped onto the next
+# line, the header again after a page break, and rows whose target is words (高于地区生产总值年均增长).
+SUZHOU = "\n".join([
+    "表 1 “十五五”经济社会发展主要指标",
+    "序号 指 标 2030 年目标 属性",
+    "一、经济强（12 项）",
+    "1 地区生产总值年均增长（%） 5 左右 预期性",
+    "2 全员劳动生产率年均增长（%） 高于地区生产总值年均增长 预期性",
+    "5 规上工业增加值率（%） 提高 1 个百分点以上 预期性",
+    "8 规上数字经济核心产业营业收入占规上企业营业",
+    "收入比重（%） 32.5 预期性",
+    "序号 指 标 2030 年目标 属性",
+    "二、百姓富（7 项）",
+    "16 3 岁以下婴幼儿入托率（%） 25 预期性",
+    "18 居民重大慢病过早死亡率（%） ＜6 预期性",
+])
+
+
+def test_a_pdf_table_with_its_spacing_is_read_under_its_columns():
+    found = extract_body(SUZHOU, "苏州市国民经济和社会发展第十五个五年规划纲要")
+    assert [(t.indicator, t.value, t.unit, t.kind, t.qualifier) for t in found.targets] == [
+        ("地区生产总值", 5, "%", "growth", "左右"),
+        ("规上工业增加值率", 1, "个百分点", "growth", "以上"),
+        ("规上数字经济核心产业营业收入占规上企业营业 收入比重", 32.5, "%", "share", None),
+        ("3岁以下婴幼儿入托率", 25, "%", "share", None),
+        ("居民重大慢病过早死亡率", 6, "%", "threshold", "以下")]
+    assert not found.actuals
+
+
 def test_prose_with_spaces_is_no_spaced_table():
     """The same page's two text columns run together line by line (spaces between them): no header, no table."""
     body = ("刑事治安警情、安全事故率、死亡人数年均下 不足。高端人才缺乏,高水平大学、科研机构数\n"

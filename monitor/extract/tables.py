@@ -72,8 +72,11 @@ def mark_spaced_tables(text: str) -> str:
     length): a PDF's 主要指标 table gives "序号 指标名称 2020 年目标值 2020 年预计值 完成情况" over
     "1 全区生产总值(亿元) 1000 1008.5 完成". Its rows are then read as a table, and the spacing of numbers is not
     closed across two cells (1 全区 → 1全区). A header has 4-12 short cells, one naming the indicator and one a
-    value column; each row under it has as many cells, one of them a number."""
-    if "指标" not in text and "名称" not in text:
+    value column; each row under it has as many cells, a number among them. The PDF's spacing is undone where it
+    parts no cells: a letter-spaced header word (指 标, 属 性), a qualifier after its number (5 左右), a name's own
+    spaces (3 岁以下婴幼儿入托率), a name wrapped onto the next line; the header repeated after a page break and a
+    group caption with a space (一、经济强（12 项）) stay in the table."""
+    if "指标" not in text and "名称" not in text and "指 标" not in text:
         return text
     out: list[str] = []
     last = 0
@@ -82,51 +85,100 @@ def mark_spaced_tables(text: str) -> str:
         start = text.rfind("\n", 0, at) + 1
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
-        head = _spaced_header(text[start:end])
+        line = text[start:end]
+        head = _spaced_header(line)
         at = _name_word(text, end)
         if head is None:
             continue
-        rows_end = pos = end + 1
+        name_k = next(k for k, c in enumerate(head) if _NAME_HEAD_RE.search(c.replace(" ", "")))
+        rows: list[str] = ["|".join(head)]
+        pos = end + 1
         while pos <= len(text):
             nl = text.find("\n", pos)
             nl = len(text) if nl < 0 else nl
-            if not _spaced_row(text[pos:nl], head):
+            row = _spaced_row(text[pos:nl], head, name_k)
+            if row is None and nl < len(text):  # a name wrapped onto the next line: the two lines are one row
+                nxt = text.find("\n", nl + 1)
+                nxt = len(text) if nxt < 0 else nxt
+                if text[nl + 1 : nl + 2] and not text[nl + 1].isdigit():
+                    row = _spaced_row(text[pos:nl] + " " + text[nl + 1 : nxt], head, name_k)
+                    nl = nxt if row is not None else nl
+            if row is None and text[pos:nl] == line:
+                row = "|".join(head)  # the header again, after a page break
+            elif row is None and " " in text[pos:nl] and _caption(text[pos:nl]):
+                row = text[pos:nl].replace(" ", "|")  # 一、经济强（12 项）: a caption over the next rows
+            if row is None:
                 break
-            rows_end, pos = nl, nl + 1
-        if rows_end > end + 1:
-            out += [text[last:start], "|".join(head), text[end:rows_end].replace(" ", "|")]
-            last = rows_end
-            at = _name_word(text, rows_end)
+            rows.append(row)
+            pos = nl + 1
+        while len(rows) > 1 and not any(_value_of(c) for c in rows[-1].split("|")):
+            rows.pop()  # a caption or a header after the last row belongs to what follows
+        if len(rows) > 1:
+            body = "\n".join(rows)
+            out += [text[last:start], body]
+            last = start + len(body)
+            at = _name_word(text, last)
     return "".join(out) + text[last:] if out else text
 
 
 def _name_word(text: str, pos: int) -> int:
-    """Where the next 指标 or 名称 is from pos, or -1."""
-    a, b = text.find("指标", pos), text.find("名称", pos)
-    return b if a < 0 else a if b < 0 else min(a, b)
+    """Where the next 指标, 指 标 or 名称 is from pos, or -1."""
+    found = [i for i in (text.find("指标", pos), text.find("指 标", pos), text.find("名称", pos)) if i >= 0]
+    return min(found) if found else -1
 
 
 def _spaced_header(line: str) -> list[str] | None:
-    """The cells of a header line parted by single spaces (a year and its 年 kept together), or None."""
-    if " " not in line or "|" in line or len(line) > 90 or "  " in line or not _NAME_HEAD_RE.search(line):
+    """The cells of a header line parted by single spaces (a year and its 年 kept together, a letter-spaced word
+    such as 指 标 too), or None."""
+    if " " not in line or "|" in line or len(line) > 90 or "  " in line or not _NAME_HEAD_RE.search(line.replace(" ", "")):
         return None
     cells: list[str] = []
     for token in line.strip().split(" "):
         if cells and token.startswith("年") and _YEAR_RE.fullmatch(cells[-1]):
             cells[-1] += " " + token  # "2020 年目标值": the PDF's spacing inside one cell
+        elif cells and len(token) == len(cells[-1]) == 1 and _has_cjk(token + cells[-1]):
+            cells[-1] += " " + token  # "指 标": one word, letter-spaced
         else:
             cells.append(token)
     if not 4 <= len(cells) <= 12 or any(len(c) > 12 or not c or c[-1] in ",，。;；:：" for c in cells):
         return None
-    named = sum(1 for c in cells if _NAME_HEAD_RE.search(c))
+    named = sum(1 for c in cells if _NAME_HEAD_RE.search(c.replace(" ", "")))
     valued = sum(1 for c in cells if _TARGET_HEAD_RE.search(c) or _ACTUAL_HEAD_RE.search(c) or _YEAR_RE.match(c))
     return cells if named == 1 and valued >= 1 else None
 
 
-def _spaced_row(line: str, head: list[str]) -> bool:
-    """A data row under a spaced header: as many single-space-parted cells, one holding a number."""
-    cells = line.strip().split(" ")
-    return line == line.strip() and len(cells) == len(head) and all(cells) and any(_value_of(c) for c in cells[1:])
+def _joined(cells: list[str], k: int, extra: int) -> list[str]:
+    """The cells with cell k and the `extra` after it made one (their spaces kept)."""
+    return [*cells[:k], " ".join(cells[k : k + extra + 1]), *cells[k + extra + 1 :]]
+
+
+def _caption(line: str) -> bool:
+    """A group caption over a table's rows: 一、经济强（12 项）."""
+    return line[:1] in "一二三四五六七八九十" and "、" in line[1:4]
+
+
+def _spaced_row(line: str, head: list[str], name_k: int) -> str | None:
+    """A data row under a spaced header, its cells parted by "|" (the same length), or None: as many cells once a
+    qualifier joins its number (5 左右) and the name takes the tokens more than the header has (16 3 岁以下…),
+    a number among them (its 序号 counts: 2 全员劳动生产率年均增长(%) 高于地区生产总值年均增长 预期性)."""
+    tokens = line.split(" ")
+    if line != line.strip() or not all(tokens):
+        return None
+    groups: list[list[str]] = []
+    for token in tokens:
+        if groups and token in L.POST_QUAL and _value_of(groups[-1][-1]):
+            groups[-1].append(token)
+        else:
+            groups.append([token])
+    extra = len(groups) - len(head)
+    cells = [" ".join(g) for g in groups]
+    if extra > 0:  # the name's own spaces (3 岁以下婴幼儿入托率), or the value's after it (提高 1 个百分点以上)
+        by_name, by_value = (_joined(cells, k, extra) for k in (name_k, name_k + 1))
+        value_k = name_k + 1
+        cells = by_value if _value_of(by_value[value_k]) and not _value_of(by_name[value_k]) else by_name
+    if len(cells) != len(head) or not any(_value_of(c) for c in cells):
+        return None
+    return "|".join(cells)
 
 
 def read_tables(text: str, plan_year: int | None, first_year: int | None = None) -> list[Table]:
@@ -157,8 +209,8 @@ def _read_block(rows: list[tuple[int, str]], before: str, y: int, first: int | N
     """One block of rows: its header row (the last before the first row with a number), then its records."""
     cells = [line.split("|") for _, line in rows]
     h = next((k for k, row in enumerate(cells) if any(_value_of(c) for c in row[1:])), None)
-    while h and any(_numbered(c) for c in cells[h - 1][1:]):  # “十四五”年均增长4.0 | … : a row of data, no header
-        h -= 1
+    while h and (any(_numbered(c) for c in cells[h - 1][1:]) or _caption(rows[h - 1][1])):
+        h -= 1  # “十四五”年均增长4.0 | … : a row of data; 一、经济强(12|项): a group's caption; no header either
     if not h or not _HEAD_WORDS_RE.search(rows[h - 1][1]):
         return None
     head = _header(cells[max(0, h - 3) : h])
@@ -198,7 +250,7 @@ def _read_block(rows: list[tuple[int, str]], before: str, y: int, first: int | N
 
 def _header(rows: list[list[str]]) -> list[str]:
     """The header's cells: a two-row header joined column by column ("2025年" over "目标" → "2025年目标")."""
-    rows = [[c.strip() for c in row] for row in rows]
+    rows = [["".join(c.split()) for c in row] for row in rows]  # 2025年 预计, 指 标: one header word each
     # A caption over the header (one text, spread over every column) or a row of another width is no part of it.
     while len(rows) > 1 and (len(rows[0]) != len(rows[-1]) or len({c for c in rows[0] if c}) < 2):
         rows = rows[1:]
