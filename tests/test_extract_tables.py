@@ -216,8 +216,8 @@ GANGYAO = "某市国民经济和社会发展第十五个五年规划纲要"
      "经济强 | 1 | 地区生产总值（GDP）年均增长率（%） | 预期性 | 5以上\n"
      "经济强 | 7 | 规上生产性服务业营业收入年均增速（%） | 预期性 | 6\n"
      "环境美 | 21 | 单位地区生产总值建设用地使用面积下降率（%） | 预期性 | 18",
-     [("target", "地区生产总值(GDP)", 5, "%", "growth", "以上", "2030"),
-      ("target", "规上生产性服务业营业收入", 6, "%", "growth", None, "2030"),
+     [("target", "地区生产总值(GDP)", 5, "%", "growth", "以上", "2026-2030"),
+      ("target", "规上生产性服务业营业收入", 6, "%", "growth", None, "2026-2030"),
       ("target", "单位地区生产总值建设用地使用面积", 18, "%", "growth", None, "2030")]),
     # the last plan's table of results: its target restated, and that target's growth, are no target of this plan
     # (南京市“十五五”规划纲要 专栏1 市“十四五”规划《纲要》指标完成情况)

@@ -399,8 +399,10 @@ def _record(name: str, m: re.Match, unit: str, col: Column, line: str, offset: i
     cat = N.unit_category(unit)
     verb = m.group("verb")
     said = [*said, verb] if verb else said
-    down = bool(m.group("neg")) or col.down or any(w in L.DOWN_WORDS for w in said)
     cumulative = bool(m.group("cum"))  # [125] under 年均/累计, 〔20〕 under 2030年: a sum over the plan's years
+    over_span = col.span and (cumulative or (col.role == "target" and "年均" in said))  # a sum, or a 年均 target
+    period = col.span if over_span else col.period
+    down = bool(m.group("neg")) or col.down or any(w in L.DOWN_WORDS for w in said)
     if (col.growth and not cumulative) or cat == "points" or any(w in L.GROWTH_WORDS for w in said):
         kind, direction = "growth", "down" if down else "up"
     elif qualifier in ("以下", "以内", "不超过"):
@@ -415,7 +417,7 @@ def _record(name: str, m: re.Match, unit: str, col: Column, line: str, offset: i
     end = at - offset + len(m.group(0))
     return Target(
         indicator=name.strip(), value=value, min=low, max=high, unit=unit, kind=kind, qualifier=qualifier,
-        period=col.span if cumulative and col.span else col.period, quote=line[name_at - offset : end], offset=at, base_value=N.scaled(value, scale),
+        period=period, quote=line[name_at - offset : end], offset=at, base_value=N.scaled(value, scale),
         base_min=N.scaled(low, scale), base_max=N.scaled(high, scale), base_unit=base_unit, role=col.role,
         direction=direction,
     )
