@@ -194,12 +194,14 @@ GANGYAO = "某市国民经济和社会发展第十五个五年规划纲要"
 
 
 @pytest.mark.parametrize("table, expected", [
-    # a first row whose cells say their numbers in words (“十四五”年均增长4.0) is data, not the header over it
-    # (广州市“十五五”规划纲要 专栏1, www.gz.gov.cn 2026-05-29)
+    # a first row whose cells say their numbers in words is data, not the header over it, and a cell that names the
+    # five years of its average (“十四五”年均增长4.0) is over them (广州市“十五五”规划纲要 专栏1, www.gz.gov.cn 2026-05-29)
     ("类别 | 指标 | 单位 | 2025年 完成值 | 2030年 目标值 | 属性\n"
      "经济发展 | 1. 地区生产总值年均增长 | % | “十四五”年均增长4.0 | “十五五”年均增长5.0左右 | 预期性\n"
      "经济发展 | 2. 工业总产值 | 万亿元 | 2.5 | 3 | 预期性",
-     [("actual", "工业总产值", 2.5, "万亿元", "level", None, "2025"),
+     [("actual", "地区生产总值", 4, "%", "growth", None, "2021-2025"),
+      ("actual", "工业总产值", 2.5, "万亿元", "level", None, "2025"),
+      ("target", "地区生产总值", 5, "%", "growth", "左右", "2026-2030"),
       ("target", "工业总产值", 3, "万亿元", "level", None, "2030")]),
     # the unit is in the name's last brackets; a bracket before it names no unit (杭州、南京、广州“十五五”规划纲要)
     ("序号 | 指标名称 | 2025年 预计 | 2030年 目标\n"

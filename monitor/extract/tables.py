@@ -33,13 +33,14 @@ _DATE_IN_HEAD_RE = re.compile(r"20\d\d\s*年?|\d{1,2}\s*(?:[-—~至]\s*\d{1,2}\
 _BRACKET_UNIT_RE = re.compile(r"[(（](?:单位[:：])?([^()（）]{1,6})[)）]")
 _UNIT_LINE_RE = re.compile(r"单位[:：]\s*([^\s,、;]{1,6})")
 _CELL_RE = re.compile(
-    r"^(?P<cum>[\[［〔])?\s*(?P<verb>提高|增长|增加|下降|降低|减少)?\s*(?P<pre>≥|>|≤|<|不低于|不少于|不超过|不高于|约|超过)?\s*"
+    r"^(?P<cum>[\[［〔])?\s*(?:[“\"]?(?P<five>十[一二三四五六]五)[”\"]?)?\s*(?P<verb>年均增长|提高|增长|增加|下降|降低|减少)?\s*(?P<pre>≥|>|≤|<|不低于|不少于|不超过|不高于|约|超过)?\s*"
     r"(?P<neg>[-−])?(?P<n1>\d+(?:\.\d+)?)"
     r"(?:\s*(?:-|~|—|至)\s*(?P<n2>\d+(?:\.\d+)?))?\s*(?(cum)[\]］〕])"
     r"\s*(?P<unit>%|‰|个百分点|(?:(?!以上|以下|左右|以内)[^\W\d_]|/){0,6})?"
     r"\s*(?P<post>以上|以下|左右|以内)?$"
 )
-_CELL_VERBS = ("提高", "增长", "增加", "下降", "降低", "减少")  # 提高 1 个百分点以上: a cell that says its change
+_CELL_VERBS = ("提高", "增长", "增加", "下降", "降低", "减少", "年均")  # 提高 1 个百分点以上: a cell that says its change
+# “十五五”年均增长5.0左右 (广州“十五五”规划纲要 专栏1): a cell that names the five years of its average
 _SPAN_HEAD_RE = re.compile(r"年均|累计")  # 年均/累计 in a five-year plan's table: over the plan's years
 _PRE = {**L.PRE_QUAL, "≥": "不低于", ">": "以上", "≤": "不超过", "<": "以下"}  # the sentence's words and the signs
 
@@ -312,7 +313,8 @@ def _numbered(cell: str) -> bool:
 def _value_of(cell: str) -> re.Match | None:
     """A cell holding one number (or range) with an optional unit and qualifier."""
     cell = cell.strip()
-    m = _CELL_RE.match(cell) if cell[:1].isdigit() or cell[:1] in "≥>≤<不约超-−[［〔" or cell[:2] in _CELL_VERBS else None
+    opens = cell[:1].isdigit() or cell[:1] in "≥>≤<不约超-−[［〔" or cell[:2] in _CELL_VERBS or cell.lstrip("“\"")[:1] == "十"
+    m = _CELL_RE.match(cell) if opens else None
     if m and m.group("unit") and not _is_unit(m.group("unit").strip()):
         return None  # 2024年完成, 3号楼: no value
     return m
@@ -398,10 +400,11 @@ def _record(name: str, m: re.Match, unit: str, col: Column, line: str, offset: i
     qualifier = post or (_PRE[pre] if pre else None)
     cat = N.unit_category(unit)
     verb = m.group("verb")
-    said = [*said, verb] if verb else said
+    said = [*said, *(("年均", "增长") if verb == "年均增长" else (verb,))] if verb else said
     cumulative = bool(m.group("cum"))  # [125] under 年均/累计, 〔20〕 under 2030年: a sum over the plan's years
     over_span = col.span and (cumulative or (col.role == "target" and "年均" in said))  # a sum, or a 年均 target
-    period = col.span if over_span else col.period
+    five = L.FIVE_YEAR_PLANS.get(m.group("five") or "")
+    period = f"{five}-{five + 4}" if five else col.span if over_span else col.period
     down = bool(m.group("neg")) or col.down or any(w in L.DOWN_WORDS for w in said)
     if (col.growth and not cumulative) or cat == "points" or any(w in L.GROWTH_WORDS for w in said):
         kind, direction = "growth", "down" if down else "up"
