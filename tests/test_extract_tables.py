@@ -276,3 +276,11 @@ def test_a_group_caption_over_a_tables_rows_is_no_count():
     body = ("二、主要指标\n类别 | 序号 | 指标名称 | 2025年 预计 | 2030年 目标 | 属性\n"
             "经济发展 （7项） | 2 | 全员劳动生产率（万元/人） | 29.6 | 35 | 预期性")
     assert [t.value for t in extract_body(body, GANGYAO).targets] == [35]
+
+
+def test_a_tables_row_heads_no_part_of_the_text_after_it():
+    """A short row (| 26 | 优良水体比例(%) | — | 完成省下达目标, 杭州“十五五”规划纲要) is no heading of what follows."""
+    body = ("第五章 主要目标\n序号 | 指标名称 | 2025年 预计 | 2030年 目标\n26 | 优良水体比例（%） | — | 90\n"
+            "到2030年建成高质量数据集300个。")
+    last = [e for e in explain_body(body, GANGYAO) if e["sentence"].startswith("到2030年")][0]
+    assert "第五章" in last["why"]

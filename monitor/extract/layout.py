@@ -326,8 +326,8 @@ def first_year_of(title: str, plan_year: int | None) -> int | None:
 
 
 def _is_heading(para: str) -> bool:
-    """A short line that names a part of the document (not a sentence of it)."""
-    if not para or len(para) > 40:
+    """A short line that names a part of the document (not a sentence of it, nor a table's row: | 26 | 优良水体比例…)."""
+    if not para or len(para) > 40 or "|" in para:
         return False
     if L.HEADING_ENUM.match(para) and len(para) <= 30:
         return True
