@@ -129,6 +129,10 @@ ROWS = [
     # common plan shapes 保持…以上增长 and 实现…的增长)
     ("growth: 保持…以上增长", "规上工业增加值保持8%以上增长。", [T("规上工业增加值", 8, "%", "growth", "以上")]),
     ("growth: 实现…的增长", "固定资产投资实现10%的增长。", [T("固定资产投资", 10, "%", "growth")]),
+    # a rate of growth kept at a level is a growth, a rise of prices kept at one a cap (北京“十五五”规划纲要: 服务贸易
+    # 年均增速保持在5%左右; 深圳: 年均增速力争保持在5%以上; 居民消费价格涨幅控制在3%左右, a common plan shape)
+    ("growth: 增速保持在", "服务贸易年均增速保持在5%左右。", [T("服务贸易年均增速", 5, "%", "growth", "左右")]),
+    ("threshold: 涨幅控制在", "居民消费价格涨幅控制在3%左右。", [T("居民消费价格涨幅", 3, "%", "threshold", "左右")]),
     ("share", "城乡居民医保参保率99%。", [T("城乡居民医保参保率", 99, "%", "share")]),
     ("share reached with 提高到", "森林覆盖率提高到24.1%。", [T("森林覆盖率", 24.1, "%", "share")]),
     ("a rate to cap", "城镇调查失业率5.5%左右。", [T("城镇调查失业率", 5.5, "%", "threshold", "左右")]),
