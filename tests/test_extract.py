@@ -1325,3 +1325,12 @@ def test_a_footnote_mark_inside_a_sentence_parts_nothing():
 def test_a_new_level_reached_is_at_or_above_its_amount(sentence, qualifier):
     [r] = extract_body("一、2024年工作回顾\n" + sentence, "2025年政府工作报告").actuals
     assert r.qualifier == qualifier
+
+
+def test_the_next_five_years_of_a_five_year_plan_are_its_own():
+    """今后五年 in a plan for 2026-2030 (中共合肥市委关于制定…第十五个五年规划的建议, 合肥日报 2026-01-20) is 2026-2030,
+    not the five from its last year; in a year's report (2026年政府工作报告) it is the five from that year."""
+    body = "今后五年合肥经济社会发展的主要目标是：\n——高质量发展迈上新台阶。力争全市经济总量迈上两万亿元台阶。"
+    plan = extract_body(body, "中共合肥市委关于制定合肥市国民经济和社会发展第十五个五年规划的建议")
+    report = extract_body(body, "2026年合肥市政府工作报告")
+    assert [t.period for t in plan.targets] == ["2026-2030"] and [t.period for t in report.targets] == ["2026-2030"]
