@@ -411,7 +411,7 @@ def _next_five(y: int, first: int | None) -> str:
 
 def _earlier_plan_opening(para: str, five_year: int) -> int | None:
     """The first year of an earlier five-year plan a paragraph opens with (“十四五”时期…), in a plan of a later one."""
-    m = L.FIVE_YEAR_OPENING_RE.match(para) if "五" in para[:6] else None
+    m = L.FIVE_YEAR_OPENING_RE.match(para) if "五" in para[:9] else None
     first = L.FIVE_YEAR_PLANS[m.group(1)] if m else None
     return first if first is not None and first < five_year else None
 

@@ -719,8 +719,9 @@ FIVE_YEAR_PLANS = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十
 FIVE_YEAR_RE = re.compile("|".join(FIVE_YEAR_PLANS))
 PART_YEAR_RE = re.compile(r"20\d\d年|今后五年|未来五年|十四五")
 # A paragraph of a five-year plan that opens with an earlier plan's years (“十四五”时期是杭州发展极不寻常、极不平凡的五年;
-# “十四五”时期全市发展历程极不寻常: 杭州、广州“十五五”规划纲要) opens an account of them, up to the next heading.
-FIVE_YEAR_OPENING_RE = re.compile(r"[“\"]?(十[一二三四五六]五)[”\"]?(?:时期|期间|以来)")
+# “十四五”时期全市发展历程极不寻常: 杭州、广州“十五五”规划纲要; its item number first: 1.“十四五”时期合肥发展取得
+# 历史性成就, 合肥市委“十五五”规划建议) opens an account of them, up to the next heading.
+FIVE_YEAR_OPENING_RE = re.compile(r"(?:\d{1,2}[.、])?[“\"]?(十[一二三四五六]五)[”\"]?(?:时期|期间|以来)")  # 1.“十四五”时期…
 # A goal stated as "the goal is": the measure follows (主要目标是实现地区生产总值…, 主要目标和重点任务包括,…).
 GOAL_IS_RE = re.compile(r"目标(?:和[^\W\d_]{2,4})?(?:建议)?(?:是|为|包括)[,:]?(?:实现)?")
 # A five-year plan named as a time in a sentence: “十四五”时期/期间 (its span), 今后五年/未来五年 (the five from the plan year).
