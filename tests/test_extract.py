@@ -132,6 +132,10 @@ ROWS = [
     # common plan shapes 保持…以上增长 and 实现…的增长)
     ("growth: 保持…以上增长", "规上工业增加值保持8%以上增长。", [T("规上工业增加值", 8, "%", "growth", "以上")]),
     ("growth: 实现…的增长", "固定资产投资实现10%的增长。", [T("固定资产投资", 10, "%", "growth")]),
+    # a rate of growth kept at a level is a growth, a rise of prices kept at one a cap (北京“十五五”规划纲要: 服务贸易
+    # 年均增速保持在5%左右; 深圳: 年均增速力争保持在5%以上; 居民消费价格涨幅控制在3%左右, a common plan shape)
+    ("growth: 增速保持在", "服务贸易年均增速保持在5%左右。", [T("服务贸易年均增速", 5, "%", "growth", "左右")]),
+    ("threshold: 涨幅控制在", "居民消费价格涨幅控制在3%左右。", [T("居民消费价格涨幅", 3, "%", "threshold", "左右")]),
     ("share", "城乡居民医保参保率99%。", [T("城乡居民医保参保率", 99, "%", "share")]),
     ("share reached with 提高到", "森林覆盖率提高到24.1%。", [T("森林覆盖率", 24.1, "%", "share")]),
     ("a rate to cap", "城镇调查失业率5.5%左右。", [T("城镇调查失业率", 5.5, "%", "threshold", "左右")]),
@@ -1373,3 +1377,12 @@ def test_a_footnote_mark_inside_a_sentence_parts_nothing():
 def test_a_new_level_reached_is_at_or_above_its_amount(sentence, qualifier):
     [r] = extract_body("一、2024年工作回顾\n" + sentence, "2025年政府工作报告").actuals
     assert r.qualifier == qualifier
+
+
+def test_the_next_five_years_of_a_five_year_plan_are_its_own():
+    """今后五年 in a plan for 2026-2030 (中共合肥市委关于制定…第十五个五年规划的建议, 合肥日报 2026-01-20) is 2026-2030,
+    not the five from its last year; in a year's report (2026年政府工作报告) it is the five from that year."""
+    body = "今后五年合肥经济社会发展的主要目标是：\n——高质量发展迈上新台阶。力争全市经济总量迈上两万亿元台阶。"
+    plan = extract_body(body, "中共合肥市委关于制定合肥市国民经济和社会发展第十五个五年规划的建议")
+    report = extract_body(body, "2026年合肥市政府工作报告")
+    assert [t.period for t in plan.targets] == ["2026-2030"] and [t.period for t in report.targets] == ["2026-2030"]

@@ -153,8 +153,134 @@ def test_a_table_flattened_with_spaces_is_read_under_its_columns():
     assert all(t.quote in YUECHENG for t in [*found.targets, *found.actuals])
 
 
+# The same as a 十五五 纲要's PDF gives it (苏州市“十五五”规划纲要 表1): a letter-spaced header word (指 标), numbers
+# spaced from their qualifier (5 左右) and from the name (16 3 岁以下…), group captions, a name wrapped onto the next
+# line, the header again after a page break, and rows whose target is words (高于地区生产总值年均增长).
+SUZHOU = "\n".join([
+    "表 1 “十五五”经济社会发展主要指标",
+    "序号 指 标 2030 年目标 属性",
+    "一、经济强（12 项）",
+    "1 地区生产总值年均增长（%） 5 左右 预期性",
+    "2 全员劳动生产率年均增长（%） 高于地区生产总值年均增长 预期性",
+    "5 规上工业增加值率（%） 提高 1 个百分点以上 预期性",
+    "8 规上数字经济核心产业营业收入占规上企业营业",
+    "收入比重（%） 32.5 预期性",
+    "序号 指 标 2030 年目标 属性",
+    "二、百姓富（7 项）",
+    "16 3 岁以下婴幼儿入托率（%） 25 预期性",
+    "18 居民重大慢病过早死亡率（%） ＜6 预期性",
+])
+
+
+def test_a_pdf_table_with_its_spacing_is_read_under_its_columns():
+    found = extract_body(SUZHOU, "苏州市国民经济和社会发展第十五个五年规划纲要")
+    assert [(t.indicator, t.value, t.unit, t.kind, t.qualifier) for t in found.targets] == [
+        ("地区生产总值", 5, "%", "growth", "左右"),
+        ("规上工业增加值率", 1, "个百分点", "growth", "以上"),
+        ("规上数字经济核心产业营业收入占规上企业营业 收入比重", 32.5, "%", "share", None),
+        ("3岁以下婴幼儿入托率", 25, "%", "share", None),
+        ("居民重大慢病过早死亡率", 6, "%", "threshold", "以下")]
+    assert not found.actuals
+
+
 def test_prose_with_spaces_is_no_spaced_table():
     """The same page's two text columns run together line by line (spaces between them): no header, no table."""
     body = ("刑事治安警情、安全事故率、死亡人数年均下 不足。高端人才缺乏,高水平大学、科研机构数\n"
             "降…16%、20%、25%,成功创建省级食品安全区、 量不够多,国家级实验室尚处于空白,R&D 经")
     assert not any(r["rule"] == "table-column" for e in explain_body(body, "越城年鉴(2022)") for r in e["records"])
+
+
+GANGYAO = "某市国民经济和社会发展第十五个五年规划纲要"
+
+
+@pytest.mark.parametrize("table, expected", [
+    # a first row whose cells say their numbers in words is data, not the header over it, and a cell that names the
+    # five years of its average (“十四五”年均增长4.0) is over them (广州市“十五五”规划纲要 专栏1, www.gz.gov.cn 2026-05-29)
+    ("类别 | 指标 | 单位 | 2025年 完成值 | 2030年 目标值 | 属性\n"
+     "经济发展 | 1. 地区生产总值年均增长 | % | “十四五”年均增长4.0 | “十五五”年均增长5.0左右 | 预期性\n"
+     "经济发展 | 2. 工业总产值 | 万亿元 | 2.5 | 3 | 预期性",
+     [("actual", "地区生产总值", 4, "%", "growth", None, "2021-2025"),
+      ("actual", "工业总产值", 2.5, "万亿元", "level", None, "2025"),
+      ("target", "地区生产总值", 5, "%", "growth", "左右", "2026-2030"),
+      ("target", "工业总产值", 3, "万亿元", "level", None, "2030")]),
+    # the unit is in the name's last brackets; a bracket before it names no unit (杭州、南京、广州“十五五”规划纲要)
+    ("序号 | 指标名称 | 2025年 预计 | 2030年 目标\n"
+     "8 | 研究与试验发展（R&D）经费支出与地区生产总值之比（%） | 4左右 | 4.5\n"
+     "13 | 每千人口拥有执业（助理）医师数（人） | 4.8 | 5\n"
+     "14 | 劳动年龄人口平均受教育年限（年） | — | 12.6",
+     [("target", "研究与试验发展(R&D)经费支出与地区生产总值之比", 4.5, "%", "share", None, "2030"),
+      ("target", "每千人口拥有执业(助理)医师数", 5, "人", "level", None, "2030"),
+      ("target", "劳动年龄人口平均受教育年限", 12.6, "年", "level", None, "2030"),
+      ("actual", "研究与试验发展(R&D)经费支出与地区生产总值之比", 4, "%", "share", "左右", "2025"),
+      ("actual", "每千人口拥有执业(助理)医师数", 4.8, "人", "level", None, "2025")]),
+    # a row name ending in a rate of change is a growth of the rest (南京、苏州“十五五”规划纲要 主要指标)
+    ("分类 | 序号 | 指标 | 属性 | 2030年目标值\n"
+     "经济强 | 1 | 地区生产总值（GDP）年均增长率（%） | 预期性 | 5以上\n"
+     "经济强 | 7 | 规上生产性服务业营业收入年均增速（%） | 预期性 | 6\n"
+     "环境美 | 21 | 单位地区生产总值建设用地使用面积下降率（%） | 预期性 | 18",
+     [("target", "地区生产总值(GDP)", 5, "%", "growth", "以上", "2026-2030"),
+      ("target", "规上生产性服务业营业收入", 6, "%", "growth", None, "2026-2030"),
+      ("target", "单位地区生产总值建设用地使用面积", 18, "%", "growth", None, "2030")]),
+    # the last plan's table of results: its target restated, and that target's growth, are no target of this plan
+    # (南京市“十五五”规划纲要 专栏1 市“十四五”规划《纲要》指标完成情况)
+    ("序号 | 指标 | 属性 | 规划目标 | 规划目标 | 2025年 完成情况\n"
+     "序号 | 指标 | 属性 | 规划目标 （2025年） | 年均增速 〔累计〕 | 2025年 完成情况\n"
+     "1 | 地区生产总值（亿元） | 预期性 | 20000以上 | 6.5% 左右 | 19428.78\n"
+     "6 | 常住人口城镇化率（%） | 预期性 | 85 |  | 87.5",
+     [("actual", "地区生产总值", 19428.78, "亿元", "level", None, "2025"),
+      ("actual", "常住人口城镇化率", 87.5, "%", "share", None, "2025")]),
+    # a name split over two columns, merged over the header's 指标: its group's and its own, the group carried to the
+    # rows below (杭州“十五五”规划纲要 as a DOCX table reads; 南京 专栏2 as a grid repeats the spanning 指标)
+    ("序号 | 指标名称 | 2025年 预计 | 2030年 目标 | 属性\n"
+     "15 | 每千人口拥有医护人员数 | 执业医师数（人） | 4.9 | 5.0 | 预期性\n"
+     " |  | 注册护士数（人） | 5.92 | 6.02 | 预期性",
+     [("target", "每千人口拥有医护人员数执业医师数", 5, "人", "level", None, "2030"),
+      ("target", "每千人口拥有医护人员数注册护士数", 6.02, "人", "level", None, "2030"),
+      ("actual", "每千人口拥有医护人员数执业医师数", 4.9, "人", "level", None, "2025"),
+      ("actual", "每千人口拥有医护人员数注册护士数", 5.92, "人", "level", None, "2025")]),
+    ("序号 | 指标 | 指标 | 属性 | 2030年目标值\n"
+     "9 | 人均预期寿命（岁） | 人均预期寿命（岁） | 预期性 | ≥85\n"
+     "24 | 生产安全事故 | 起数下降（%） | 约束性 | 20\n"
+     " |  | 死亡人数下降（%） |  | 16",
+     [("target", "人均预期寿命", 85, "岁", "level", "不低于", "2030"),
+      ("target", "生产安全事故起数", 20, "%", "growth", None, "2030"),
+      ("target", "生产安全事故死亡人数", 16, "%", "growth", None, "2030")]),
+    # a 年均/累计 column is over the plan's five years: a plain cell an average growth, a bracketed one a sum
+    # (杭州市“十五五”规划纲要 主要指标, 杭政函〔2026〕24号); a bracketed cell under 2030年 is a sum too (南京 专栏2)
+    ("序号 | 指标名称 | 2025年 预计 | 2030年 目标 | 年均/ 累计 | 属性\n"
+     "1 | 地区生产总值（GDP）增长（%） | 5.2左右 | — | 5以上 | 预期性\n"
+     "12 | 城镇新增就业人数（万人） | 31.4 | 25以上 | [125] | 预期性\n"
+     "17 | 3岁以下婴幼儿入托率提高（百分点） | — | — | [5] | 预期性\n"
+     "24 | 生产安全事故死亡人数下降（%） | — | 〔16〕 | — | 约束性",
+     [("target", "地区生产总值(GDP)", 5, "%", "growth", "以上", "2026-2030"),
+      ("target", "城镇新增就业人数", 25, "万人", "count", "以上", "2030"),
+      ("target", "城镇新增就业人数", 125, "万人", "count", None, "2026-2030"),
+      ("target", "3岁以下婴幼儿入托率", 5, "百分点", "growth", None, "2026-2030"),
+      ("target", "生产安全事故死亡人数", 16, "%", "growth", None, "2026-2030"),
+      ("actual", "地区生产总值(GDP)", 5.2, "%", "growth", "左右", "2025"),
+      ("actual", "城镇新增就业人数", 31.4, "万人", "count", None, "2025")]),
+    # a cell that says its change in words: 提高 1 个百分点以上, 下降3.8% (苏州“十五五”规划纲要 表1 gives the first)
+    ("序号 | 指标 | 2030年目标 | 属性\n"
+     "5 | 规上工业增加值率（%） | 提高 1 个百分点以上 | 预期性\n"
+     "20 | 单位地区生产总值二氧化碳排放（%） | 下降3.8 | 约束性",
+     [("target", "规上工业增加值率", 1, "个百分点", "growth", "以上", "2030"),
+      ("target", "单位地区生产总值二氧化碳排放", 3.8, "%", "growth", None, "2030")]),
+])
+def test_a_five_year_plan_table_names_its_base_year_and_its_last_year(table, expected):
+    found = extract_body("二、主要指标\n" + table, GANGYAO)
+    assert _rows(found) == [r for r in expected if r[0] == "target"] + [r for r in expected if r[0] == "actual"]
+
+
+def test_a_group_caption_over_a_tables_rows_is_no_count():
+    """类别 | … heads a column of group captions (经济发展（7项）, 杭州“十五五”规划纲要): read as a sentence, 7项 was a target."""
+    body = ("二、主要指标\n类别 | 序号 | 指标名称 | 2025年 预计 | 2030年 目标 | 属性\n"
+            "经济发展 （7项） | 2 | 全员劳动生产率（万元/人） | 29.6 | 35 | 预期性")
+    assert [t.value for t in extract_body(body, GANGYAO).targets] == [35]
+
+
+def test_a_tables_row_heads_no_part_of_the_text_after_it():
+    """A short row (| 26 | 优良水体比例(%) | — | 完成省下达目标, 杭州“十五五”规划纲要) is no heading of what follows."""
+    body = ("第五章 主要目标\n序号 | 指标名称 | 2025年 预计 | 2030年 目标\n26 | 优良水体比例（%） | — | 90\n"
+            "到2030年建成高质量数据集300个。")
+    last = [e for e in explain_body(body, GANGYAO) if e["sentence"].startswith("到2030年")][0]
+    assert "第五章" in last["why"]

@@ -330,8 +330,8 @@ def first_year_of(title: str, plan_year: int | None) -> int | None:
 
 
 def _is_heading(para: str) -> bool:
-    """A short line that names a part of the document (not a sentence of it)."""
-    if not para or len(para) > 40:
+    """A short line that names a part of the document (not a sentence of it, nor a table's row: | 26 | 优良水体比例…)."""
+    if not para or len(para) > 40 or "|" in para:
         return False
     if L.HEADING_ENUM.match(para) and len(para) <= 30:
         return True
@@ -376,17 +376,17 @@ def _part_of(text: str, plan_year: int | None, current: str = "plan", five_year:
         if not m or plan_year is None:
             return None
         mode = "review" if int(m.group(1)) < plan_year else "plan"
-    return mode, _period_of_part(text, mode, plan_year, midyear)
+    return mode, _period_of_part(text, mode, plan_year, midyear, first_year)
 
 
-def _period_of_part(text: str, mode: str, y: int | None, midyear: bool = False) -> str | None:
+def _period_of_part(text: str, mode: str, y: int | None, midyear: bool = False, first: int | None = None) -> str | None:
     """The period a heading gives its part: a year, a span, or a half of a year. In a report on part of
     the year (`midyear`: 上半年工作总结), a review that names no year is of the year so far, not the last."""
     if y is None:
         m = re.search(r"(20\d\d)年", text)
         return m.group(1) if m else None
     if re.search("今后五年|未来五年", text):
-        return f"{y}-{y + 4}"
+        return _next_five(y, first)
     if "十四五" in text:
         m = re.search(r"(20\d\d)年", text[: text.index("十四五")]) if mode == "review" else None
         return m.group(1) if m else "2021-2025"  # 2025年和“十四五”时期工作回顾: the year first, its 五年来 paragraphs after
@@ -405,6 +405,19 @@ def _period_of_part(text: str, mode: str, y: int | None, midyear: bool = False) 
         if half in text:
             return f"{year}{half}"
     return str(year)
+
+
+def _next_five(y: int, first: int | None) -> str:
+    """The years 今后五年 names: from the plan year, or, in a plan of five years (2026-2030, its title's span), those."""
+    start = first if first is not None and first + 4 == y else y
+    return f"{start}-{start + 4}"
+
+
+def _earlier_plan_opening(para: str, five_year: int) -> int | None:
+    """The first year of an earlier five-year plan a paragraph opens with (“十四五”时期…), in a plan of a later one."""
+    m = L.FIVE_YEAR_OPENING_RE.match(para) if "五" in para[:9] else None
+    first = L.FIVE_YEAR_PLANS[m.group(1)] if m else None
+    return first if first is not None and first < five_year else None
 
 
 def _midterm(title: str) -> bool:
@@ -499,13 +512,15 @@ def lay_out(d: Doc) -> None:
         local = None
         speaker = L.SPEAKER_RE.match(para)
         opens = para[speaker.end() :] if speaker else para
+        if not heading and not fixed and five_year and mode == "plan" and (earlier := _earlier_plan_opening(opens, five_year)):
+            mode, period, why = "review", f"{earlier}-{earlier + 4}", f"the paragraph opening “{opens[:8]}”"
         m = L.PARA_START_RE.match(opens) if opens[:1] and opens[0] in L.PARA_START_FIRST else None
         if m and not heading and not fixed:
             opening = f"the paragraph opening “{m.group(0).strip('—- ')}”"
             if m.group("five"):
                 local = ("review", _five_years_to(period if mode == "review" else None, y), opening)
             elif m.group("next5"):
-                local = ("plan", f"{y}-{y + 4}" if y else None, opening)
+                local = ("plan", _next_five(y, d.first_year) if y else None, opening)
             elif m.group("half") and mode == "plan":
                 local = ("review", f"{y}{m.group('half')}" if y else None, opening)
             elif mode == "plan" and d.date_year and (m.group("one") or "").startswith("今年"):
@@ -532,7 +547,7 @@ def lay_out(d: Doc) -> None:
                 s0 = max(text.rfind("。", max(p0, lm.start() - L.CLAUSE_REACH), lm.start()) + 1, p0)
                 sentence = text[s0 : lm.end()]
                 if lead_mode != mode or L.PART_YEAR_RE.search(sentence):
-                    mode, period = lead_mode, _period_of_part(sentence, lead_mode, y)
+                    mode, period = lead_mode, _period_of_part(sentence, lead_mode, y, first=d.first_year)
                     why = f"the lead-in “{lm.group(0)[:24]}”"
                     leadins.append((lm.start(), mode, period, why))
         if not heading and not fixed and mode != "plan" and text.find("目标", p0, p1) >= 0:
@@ -540,7 +555,7 @@ def lay_out(d: Doc) -> None:
                 s0 = max(text.rfind("。", max(p0, lm.start() - L.CLAUSE_REACH), lm.start()) + 1, p0)
                 before = text[s0 : lm.start()]  # a five-year plan's goals named in a review are five-year-goal's
                 if not any(w in before for w in L.PAST_GOAL_WORDS) and "五" not in before:
-                    mode, period = "plan", _period_of_part(text[s0 : lm.end()], "plan", y)
+                    mode, period = "plan", _period_of_part(text[s0 : lm.end()], "plan", y, first=d.first_year)
                     why = f"the lead-in “{lm.group(0)}”"
                     leadins.append((lm.start(), mode, period, why))
                     break

@@ -212,8 +212,9 @@ LIST_ITEM_RE = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[(（][�
 BULLETS = "●◆■▲•▪◇○"
 # A digest that cites its source after each point and runs the points on ("…确保研发投入力度不减 [5] - 民生福祉:…",
 # reportify.cn's 十五五纲要 and 山东 2026 政府工作报告 digests): the mark and the space after it close the point.
-# A footnote mark inside a sentence ("“双协员”[21]305个", "“三落实一巩固”[20],") has no space after it.
-CITED_POINT_END_RE = re.compile(r" ?(?:\[\d{1,3}\])+(?= )")
+# A footnote mark inside a sentence ("“双协员”[21]305个", "“三落实一巩固”[20],") has no space after it; a table
+# cell's [125] (a five-year sum: 城镇新增就业人数 | 31.4 | >25 | [125], 杭州“十五五”规划纲要) has its row's " | ".
+CITED_POINT_END_RE = re.compile(r" ?(?:\[\d{1,3}\])+(?= (?!\|))")
 YEAR_AT_RE = re.compile(r"(20\d\d)年")
 
 # A speaker opening a news item's paragraph ("韩文秀表示,过去一年,…", "胡衡华说,2014年,…", "张惠在报告中说,2016年,…"):
@@ -400,6 +401,10 @@ for _w in sorted(set(_TRAIL_WORDS), key=len, reverse=True):
 
 GROWTH_WORDS = {"比增", "递增", "递减", "增", "增收", "减收", "增产", "减产", "缩短", "压缩", "多", "少", "增长", "增加", "提高", "提升", "下降", "降低", "减少", "上涨", "上升", "回落", "压减", "压降", "缩减", "削减"}
 
+# A rate of change that ends an indicator table's row name: 地区生产总值年均增长率(%), 营业收入年均增速(%),
+# 建设用地使用面积下降率(%) (南京、苏州“十五五”规划纲要 主要指标): a growth of the name before it, its word said.
+RATE_OF_CHANGE = {"增长率": "增长", "增速": "增长", "增幅": "增长", "下降率": "下降", "降低率": "降低"}
+
 DISTRIBUTE = {"分别", "各", "均", "都"}
 # Words whose last character is also a conjunction (涉及11781户 is not "涉 and …").
 VERBS_ENDING_IN_CONJUNCTION = ("涉及", "惠及", "普及", "波及", "危及", "顾及", "参与", "给与", "饱和", "缓和")
@@ -424,6 +429,9 @@ DOWN_LEAD_RE = re.compile(r"^(?:[^,;。]{0,4}?)(?:压减|压降|减少|降低|�
 GROWTH_AFTER = ("增长", "的增长", "的增速")
 THRESHOLD_WORDS = {"控制在", "保持在", "稳定在", "维持在", "保持", "稳定", "维持", "控制", "不超过", "不高于", "低于"}
 
+# A rate of growth as the subject (深圳、北京“十五五”规划纲要: 年均增速力争保持在5%以上, 服务贸易年均增速保持在5%左右):
+# kept at a level it is still a growth; a 涨幅 kept (居民消费价格涨幅控制在3%左右) is a cap.
+GROWTH_RATE_NOUNS = ("增速", "增长率")
 GROWTH_NOUN_RE = re.compile(r"(?:增幅|增速|涨幅|降幅|增长率|增长)$")
 GROWTH_NOUN_LAST = "幅速率长\n"  # no GROWTH_NOUN_RE match unless the words end with one of these ($ also matches before a final \n)
 
@@ -751,6 +759,10 @@ FIVE_YEAR_PLANS = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十
                    "第十三个五年": 2016, "第十四个五年": 2021, "第十五个五年": 2026}
 FIVE_YEAR_RE = re.compile("|".join(FIVE_YEAR_PLANS))
 PART_YEAR_RE = re.compile(r"20\d\d年|今后五年|未来五年|十四五")
+# A paragraph of a five-year plan that opens with an earlier plan's years (“十四五”时期是杭州发展极不寻常、极不平凡的五年;
+# “十四五”时期全市发展历程极不寻常: 杭州、广州“十五五”规划纲要; its item number first: 1.“十四五”时期合肥发展取得
+# 历史性成就, 合肥市委“十五五”规划建议) opens an account of them, up to the next heading.
+FIVE_YEAR_OPENING_RE = re.compile(r"(?:\d{1,2}[.、])?[“\"]?(十[一二三四五六]五)[”\"]?(?:时期|期间|以来)")  # 1.“十四五”时期…
 # A goal stated as "the goal is": the measure follows (主要目标是实现地区生产总值…, 主要目标和重点任务包括,…).
 GOAL_IS_RE = re.compile(r"目标(?:和[^\W\d_]{2,4})?(?:建议)?(?:是|为|包括)[,:]?(?:实现)?")
 # A five-year plan named as a time in a sentence: “十四五”时期/期间 (its span), 今后五年/未来五年 (the five from the plan year).

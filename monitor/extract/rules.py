@@ -164,6 +164,8 @@ def kind_of(it: Item, indicator: str) -> str:
     cat = it.cat
     if cat == "points" or cat == "ratio" or it.q.text.endswith("持平"):
         return "growth"
+    if it.threshold and cat == "percent" and indicator.endswith(L.GROWTH_RATE_NOUNS) and it.post_qual not in ("以下", "以内"):
+        return "growth"  # 年均增速力争保持在5%以上, 服务贸易年均增速保持在5%左右: a rate of growth kept, not a cap
     if it.threshold or it.post_qual in ("以下", "以内") or it.pre_qual == "不超过":
         return "threshold"
     if cat in ("percent", "permille"):

@@ -23,24 +23,32 @@ _YEAR_RE = re.compile(r"(20\d\d)\s*年?")
 _NAME_HEAD_RE = re.compile(r"指标|名称|项目|内容")
 _UNIT_HEAD_RE = re.compile(r"单位")
 _SERIAL_HEAD_RE = re.compile(r"^(?:序号|编号|No\.?)$")
+_GROUP_HEAD_RE = re.compile(r"^(?:类别|分类|领域)$")  # 经济发展（7项）over its rows: a group's caption, no value
 _GROWTH_HEAD_RE = re.compile(r"增长|增幅|增速|同比|比上年|±")
 _DOWN_HEAD_RE = re.compile(r"下降|降低|减少")
 _ACTUAL_HEAD_RE = re.compile(r"完成|实际|实绩|执行|基数|现状|预计")  # 2024年预计: the year's estimated result
 _TARGET_HEAD_RE = re.compile(r"目标|计划|预期|任务|规划")
 _HEAD_WORDS_RE = re.compile(r"指标|单位|目标|计划|预期|完成|实际|增长|增幅|增速|序号|名称|20\d\d")
+_DATE_IN_HEAD_RE = re.compile(r"20\d\d\s*年?|\d{1,2}\s*(?:[-—~至]\s*\d{1,2}\s*)?月")
 _BRACKET_UNIT_RE = re.compile(r"[(（](?:单位[:：])?([^()（）]{1,6})[)）]")
 _UNIT_LINE_RE = re.compile(r"单位[:：]\s*([^\s,、;]{1,6})")
 _CELL_RE = re.compile(
-    r"^(?P<pre>≥|>|≤|<|不低于|不少于|不超过|不高于|约|超过)?\s*(?P<neg>[-−])?(?P<n1>\d+(?:\.\d+)?)"
-    r"(?:\s*(?:-|~|—|至)\s*(?P<n2>\d+(?:\.\d+)?))?\s*(?P<unit>%|‰|个百分点|(?:(?!以上|以下|左右|以内)[^\W\d_]|/){0,6})?"
+    r"^(?P<cum>[\[［〔])?\s*(?:[“\"]?(?P<five>十[一二三四五六]五)[”\"]?)?\s*(?P<verb>年均增长|提高|增长|增加|下降|降低|减少)?\s*(?P<pre>≥|>|≤|<|不低于|不少于|不超过|不高于|约|超过)?\s*"
+    r"(?P<neg>[-−])?(?P<n1>\d+(?:\.\d+)?)"
+    r"(?:\s*(?:-|~|—|至)\s*(?P<n2>\d+(?:\.\d+)?))?\s*(?(cum)[\]］〕])"
+    r"\s*(?P<unit>%|‰|个百分点|(?:(?!以上|以下|左右|以内)[^\W\d_]|/){0,6})?"
     r"\s*(?P<post>以上|以下|左右|以内)?$"
 )
+_CELL_VERBS = ("提高", "增长", "增加", "下降", "降低", "减少", "年均")  # 提高 1 个百分点以上: a cell that says its change
+# “十五五”年均增长5.0左右 (广州“十五五”规划纲要 专栏1): a cell that names the five years of its average
+_SPAN_HEAD_RE = re.compile(r"年均|累计")  # 年均/累计 in a five-year plan's table: over the plan's years
 _PRE = {**L.PRE_QUAL, "≥": "不低于", ">": "以上", "≤": "不超过", "<": "以下"}  # the sentence's words and the signs
 
 
 @dataclass(frozen=True)
 class Column:
-    """A value column: its index, role, period, unit written in its header, and whether it is a growth."""
+    """A value column: its index, role, period, unit written in its header, whether it is a growth, and the span of
+    the plan's years that a cumulative cell ([125], 〔20〕) is over."""
 
     index: int
     role: str
@@ -48,6 +56,7 @@ class Column:
     unit: str
     growth: bool
     down: bool
+    span: str
 
 
 @dataclass(frozen=True)
@@ -64,8 +73,11 @@ def mark_spaced_tables(text: str) -> str:
     length): a PDF's 主要指标 table gives "序号 指标名称 2020 年目标值 2020 年预计值 完成情况" over
     "1 全区生产总值(亿元) 1000 1008.5 完成". Its rows are then read as a table, and the spacing of numbers is not
     closed across two cells (1 全区 → 1全区). A header has 4-12 short cells, one naming the indicator and one a
-    value column; each row under it has as many cells, one of them a number."""
-    if "指标" not in text and "名称" not in text:
+    value column; each row under it has as many cells, a number among them. The PDF's spacing is undone where it
+    parts no cells: a letter-spaced header word (指 标, 属 性), a qualifier after its number (5 左右), a name's own
+    spaces (3 岁以下婴幼儿入托率), a name wrapped onto the next line; the header repeated after a page break and a
+    group caption with a space (一、经济强（12 项）) stay in the table."""
+    if "指标" not in text and "名称" not in text and "指 标" not in text:
         return text
     out: list[str] = []
     last = 0
@@ -74,54 +86,103 @@ def mark_spaced_tables(text: str) -> str:
         start = text.rfind("\n", 0, at) + 1
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
-        head = _spaced_header(text[start:end])
+        line = text[start:end]
+        head = _spaced_header(line)
         at = _name_word(text, end)
         if head is None:
             continue
-        rows_end = pos = end + 1
+        name_k = next(k for k, c in enumerate(head) if _NAME_HEAD_RE.search(c.replace(" ", "")))
+        rows: list[str] = ["|".join(head)]
+        pos = end + 1
         while pos <= len(text):
             nl = text.find("\n", pos)
             nl = len(text) if nl < 0 else nl
-            if not _spaced_row(text[pos:nl], head):
+            row = _spaced_row(text[pos:nl], head, name_k)
+            if row is None and nl < len(text):  # a name wrapped onto the next line: the two lines are one row
+                nxt = text.find("\n", nl + 1)
+                nxt = len(text) if nxt < 0 else nxt
+                if text[nl + 1 : nl + 2] and not text[nl + 1].isdigit():
+                    row = _spaced_row(text[pos:nl] + " " + text[nl + 1 : nxt], head, name_k)
+                    nl = nxt if row is not None else nl
+            if row is None and text[pos:nl] == line:
+                row = "|".join(head)  # the header again, after a page break
+            elif row is None and " " in text[pos:nl] and _caption(text[pos:nl]):
+                row = text[pos:nl].replace(" ", "|")  # 一、经济强（12 项）: a caption over the next rows
+            if row is None:
                 break
-            rows_end, pos = nl, nl + 1
-        if rows_end > end + 1:
-            out += [text[last:start], "|".join(head), text[end:rows_end].replace(" ", "|")]
-            last = rows_end
-            at = _name_word(text, rows_end)
+            rows.append(row)
+            pos = nl + 1
+        while len(rows) > 1 and not any(_value_of(c) for c in rows[-1].split("|")):
+            rows.pop()  # a caption or a header after the last row belongs to what follows
+        if len(rows) > 1:
+            body = "\n".join(rows)
+            out += [text[last:start], body]
+            last = start + len(body)
+            at = _name_word(text, last)
     return "".join(out) + text[last:] if out else text
 
 
 def _name_word(text: str, pos: int) -> int:
-    """Where the next 指标 or 名称 is from pos, or -1."""
-    a, b = text.find("指标", pos), text.find("名称", pos)
-    return b if a < 0 else a if b < 0 else min(a, b)
+    """Where the next 指标, 指 标 or 名称 is from pos, or -1."""
+    found = [i for i in (text.find("指标", pos), text.find("指 标", pos), text.find("名称", pos)) if i >= 0]
+    return min(found) if found else -1
 
 
 def _spaced_header(line: str) -> list[str] | None:
-    """The cells of a header line parted by single spaces (a year and its 年 kept together), or None."""
-    if " " not in line or "|" in line or len(line) > 90 or "  " in line or not _NAME_HEAD_RE.search(line):
+    """The cells of a header line parted by single spaces (a year and its 年 kept together, a letter-spaced word
+    such as 指 标 too), or None."""
+    if " " not in line or "|" in line or len(line) > 90 or "  " in line or not _NAME_HEAD_RE.search(line.replace(" ", "")):
         return None
     cells: list[str] = []
     for token in line.strip().split(" "):
         if cells and token.startswith("年") and _YEAR_RE.fullmatch(cells[-1]):
             cells[-1] += " " + token  # "2020 年目标值": the PDF's spacing inside one cell
+        elif cells and len(token) == len(cells[-1]) == 1 and _has_cjk(token + cells[-1]):
+            cells[-1] += " " + token  # "指 标": one word, letter-spaced
         else:
             cells.append(token)
     if not 4 <= len(cells) <= 12 or any(len(c) > 12 or not c or c[-1] in ",，。;；:：" for c in cells):
         return None
-    named = sum(1 for c in cells if _NAME_HEAD_RE.search(c))
+    named = sum(1 for c in cells if _NAME_HEAD_RE.search(c.replace(" ", "")))
     valued = sum(1 for c in cells if _TARGET_HEAD_RE.search(c) or _ACTUAL_HEAD_RE.search(c) or _YEAR_RE.match(c))
     return cells if named == 1 and valued >= 1 else None
 
 
-def _spaced_row(line: str, head: list[str]) -> bool:
-    """A data row under a spaced header: as many single-space-parted cells, one holding a number."""
-    cells = line.strip().split(" ")
-    return line == line.strip() and len(cells) == len(head) and all(cells) and any(_value_of(c) for c in cells[1:])
+def _joined(cells: list[str], k: int, extra: int) -> list[str]:
+    """The cells with cell k and the `extra` after it made one (their spaces kept)."""
+    return [*cells[:k], " ".join(cells[k : k + extra + 1]), *cells[k + extra + 1 :]]
 
 
-def read_tables(text: str, plan_year: int | None) -> list[Table]:
+def _caption(line: str) -> bool:
+    """A group caption over a table's rows: 一、经济强（12 项）."""
+    return line[:1] in "一二三四五六七八九十" and "、" in line[1:4]
+
+
+def _spaced_row(line: str, head: list[str], name_k: int) -> str | None:
+    """A data row under a spaced header, its cells parted by "|" (the same length), or None: as many cells once a
+    qualifier joins its number (5 左右) and the name takes the tokens more than the header has (16 3 岁以下…),
+    a number among them (its 序号 counts: 2 全员劳动生产率年均增长(%) 高于地区生产总值年均增长 预期性)."""
+    tokens = line.split(" ")
+    if line != line.strip() or not all(tokens):
+        return None
+    groups: list[list[str]] = []
+    for token in tokens:
+        if groups and token in L.POST_QUAL and _value_of(groups[-1][-1]):
+            groups[-1].append(token)
+        else:
+            groups.append([token])
+    extra = len(groups) - len(head)
+    cells = [" ".join(g) for g in groups]
+    if extra > 0:  # the name's own spaces (3 岁以下婴幼儿入托率), or the value's after it (提高 1 个百分点以上)
+        by_name, by_value = (_joined(cells, k, extra) for k in (name_k, name_k + 1))
+        value_k = name_k + 1
+        cells = by_value if _value_of(by_value[value_k]) and not _value_of(by_name[value_k]) else by_name
+    if len(cells) != len(head) or not any(_value_of(c) for c in cells):
+        return None
+    return "|".join(cells)
+
+
+def read_tables(text: str, plan_year: int | None, first_year: int | None = None) -> list[Table]:
     """Every indicator table of a body (lines of `a | b` cells, or of a marked spaced table, under a header that
     names value columns)."""
     if "|" not in text or plan_year is None:
@@ -138,17 +199,19 @@ def read_tables(text: str, plan_year: int | None) -> list[Table]:
         j = i
         while j < len(lines) and "|" in lines[j][1]:  # "…| 4 |": a row's last cell may be empty
             j += 1
-        table = _read_block(lines[i:j], lines[i - 1][1] if i else "", plan_year)
+        table = _read_block(lines[i:j], lines[i - 1][1] if i else "", plan_year, first_year)
         if table is not None:
             tables.append(table)
         i = j
     return tables
 
 
-def _read_block(rows: list[tuple[int, str]], before: str, y: int) -> Table | None:
+def _read_block(rows: list[tuple[int, str]], before: str, y: int, first: int | None) -> Table | None:
     """One block of rows: its header row (the last before the first row with a number), then its records."""
     cells = [line.split("|") for _, line in rows]
     h = next((k for k, row in enumerate(cells) if any(_value_of(c) for c in row[1:])), None)
+    while h and (any(_numbered(c) for c in cells[h - 1][1:]) or _caption(rows[h - 1][1])):
+        h -= 1  # “十四五”年均增长4.0 | … : a row of data; 一、经济强(12|项): a group's caption; no header either
     if not h or not _HEAD_WORDS_RE.search(rows[h - 1][1]):
         return None
     head = _header(cells[max(0, h - 3) : h])
@@ -156,18 +219,26 @@ def _read_block(rows: list[tuple[int, str]], before: str, y: int) -> Table | Non
     default_unit = unit_line.group(1) if unit_line else ""
     name_col = next((k for k, c in enumerate(head) if _NAME_HEAD_RE.search(c)), None)
     unit_col = next((k for k, c in enumerate(head) if _UNIT_HEAD_RE.search(c) and len(c) <= 6), None)
-    columns = _columns(head, {name_col, unit_col}, y)
+    columns = _columns(head, {name_col, unit_col}, y, first)
     if not columns:
         return None
+    name_cols = [k for k, c in enumerate(head) if c == head[name_col]] if name_col is not None else []
     records: list[Target] = []
+    group = ""  # the name a split row gives its sub-rows: 每千人口拥有医护人员数 over 执业医师数, 注册护士数
     for (offset, line), row in zip(rows[h:], cells[h:]):
-        records += _row_records(offset, line, row, name_col, unit_col, columns, default_unit)
+        extra = name_col is not None and len(row) == len(head) + 1 and not _value_of(row[name_col + 1])
+        cols = [*name_cols, name_col + 1] if extra else name_cols
+        name, group = _row_name(row, cols, group)
+        shifted = [replace(c, index=c.index + 1) if extra and c.index > name_col else c for c in columns]
+        unit_k = unit_col + 1 if extra and unit_col is not None and unit_col > name_col else unit_col
+        records += _row_records(offset, line, row, name, name_col, unit_k, shifted, default_unit)
     if SEP not in rows[h - 1][1]:  # a spaced table, marked: its quotes as written
         records = [replace(r, quote=r.quote.replace("|", " ")) for r in records]
     # The header and the cells of the columns read are not read again as sentences; the other cells
     # (the 建设内容 of a project table) still are.
     numeric = {k for row in cells[h:] for k, cell in enumerate(row) if _value_of(cell)}  # 2024年计划, 总投资 too
-    taken = {name_col, unit_col, *numeric} | {k for k, c in enumerate(head) if _SERIAL_HEAD_RE.match(c)}
+    captions = {k for k, c in enumerate(head) if _SERIAL_HEAD_RE.match(c) or _GROUP_HEAD_RE.match(c)}
+    taken = {name_col, unit_col, *numeric} | captions
     spans = [(rows[h - 1][0], rows[h - 1][0] + len(rows[h - 1][1]))]
     for (offset, _), row in zip(rows[h:], cells[h:]):
         at = offset
@@ -180,7 +251,7 @@ def _read_block(rows: list[tuple[int, str]], before: str, y: int) -> Table | Non
 
 def _header(rows: list[list[str]]) -> list[str]:
     """The header's cells: a two-row header joined column by column ("2025年" over "目标" → "2025年目标")."""
-    rows = [[c.strip() for c in row] for row in rows]
+    rows = [["".join(c.split()) for c in row] for row in rows]  # 2025年 预计, 指 标: one header word each
     # A caption over the header (one text, spread over every column) or a row of another width is no part of it.
     while len(rows) > 1 and (len(rows[0]) != len(rows[-1]) or len({c for c in rows[0] if c}) < 2):
         rows = rows[1:]
@@ -190,9 +261,12 @@ def _header(rows: list[list[str]]) -> list[str]:
     return head
 
 
-def _columns(head: list[str], taken: set[int | None], y: int) -> list[Column]:
-    """The value columns a header names, each with its role and period (a growth takes the column before it)."""
+def _columns(head: list[str], taken: set[int | None], y: int, first: int | None) -> list[Column]:
+    """The value columns a header names, each with its role and period (a growth takes the column before it; in a
+    plan for several years, a yearless 年均/累计 column is over all of them)."""
     out: list[Column] = []
+    span = f"{first}-{y}" if first and first < y else ""
+    restated = -1  # the column of an earlier plan's target, restated
     for k, cell in enumerate(head):
         if k in taken or not cell or _SERIAL_HEAD_RE.match(cell):
             continue
@@ -202,17 +276,22 @@ def _columns(head: list[str], taken: set[int | None], y: int) -> list[Column]:
         bracket = _BRACKET_UNIT_RE.search(cell)
         unit = bracket.group(1) if bracket and _is_unit(bracket.group(1)) else ("%" if growth else "")
         actual, target = _ACTUAL_HEAD_RE.search(cell), _TARGET_HEAD_RE.search(cell)
-        if year is None and growth and out:  # "增长(%)" after "2025年目标": that target's growth
+        if year is None and growth and restated == k - 1:  # 规划目标(2025年) | 年均增速: the restated target's growth
+            continue
+        if year is None and span and _SPAN_HEAD_RE.search(cell):  # 2030年目标 | 年均/累计: over 2026-2030
+            role, period, growth = "target", span, "年均" in cell
+        elif year is None and growth and out:  # "增长(%)" after "2025年目标": that target's growth
             role, period = out[-1].role, out[-1].period
         elif year is None and not (actual or target):
             continue
         elif actual or (year is not None and year < y and not target):
             role, period = "actual", str(year if year is not None else y - 1)
         elif target and year is not None and year < y:
+            restated = k
             continue  # last year's plan, restated: neither this year's target nor a result
         else:
             role, period = "target", str(year if year is not None else y)
-        out.append(Column(k, role, period, unit, growth, bool(_DOWN_HEAD_RE.search(cell))))
+        out.append(Column(k, role, period, unit, growth, bool(_DOWN_HEAD_RE.search(cell)), span))
     return out
 
 
@@ -226,27 +305,44 @@ def _is_unit(word: str) -> bool:
     return word in ("%", "‰", "个百分点") or bool(N.unit_category(word))
 
 
+def _numbered(cell: str) -> bool:
+    """True when a cell holds a number other than a year or a month (a header's 2025年, 1-11月 are no data)."""
+    return any(ch.isdigit() for ch in _DATE_IN_HEAD_RE.sub("", cell))
+
+
 def _value_of(cell: str) -> re.Match | None:
     """A cell holding one number (or range) with an optional unit and qualifier."""
     cell = cell.strip()
-    m = _CELL_RE.match(cell) if cell[:1].isdigit() or cell[:1] in "≥>≤<不约超-−" else None
+    opens = cell[:1].isdigit() or cell[:1] in "≥>≤<不约超-−[［〔" or cell[:2] in _CELL_VERBS or cell.lstrip("“\"")[:1] == "十"
+    m = _CELL_RE.match(cell) if opens else None
     if m and m.group("unit") and not _is_unit(m.group("unit").strip()):
         return None  # 2024年完成, 3号楼: no value
     return m
 
 
-def _row_records(offset: int, line: str, row: list[str], name_col: int | None, unit_col: int | None,
+def _row_name(row: list[str], name_cols: list[int], group: str) -> tuple[str, str]:
+    """A row's name and the group name it leaves for the rows below. A name split over two columns (每千人口拥有医护人员数
+    | 执业医师数(人), a merged cell spanning the header's 指标) is its group's and its own; a row whose group cell is
+    empty or repeated (| | 注册护士数(人)) takes the group above; a sub-name that says its group's words stands alone."""
+    parts = [L.ENUM_PREFIX.sub("", row[k].strip()) for k in name_cols if k < len(row)]  # (一)地区生产总值, 24. 常住人口
+    if len(parts) < 2:
+        return (parts[0] if parts else ""), ""
+    own, sub = parts[0], parts[-1]
+    if not sub or sub == own:
+        return own, ""
+    group = own or group
+    return (sub if not group or sub[:2] == group[:2] else group + sub), group
+
+
+def _row_records(offset: int, line: str, row: list[str], name: str, name_col: int | None, unit_col: int | None,
                  columns: list[Column], default_unit: str) -> list[Target]:
     """The records of one data row: one per value column with a number."""
     if name_col is None:
         name_col = next((k for k, c in enumerate(row) if _has_cjk(c) and not _value_of(c)), None)
+        name = L.ENUM_PREFIX.sub("", row[name_col].strip()) if name_col is not None else ""  # not the 5 of 5G基站
     if name_col is None or name_col >= len(row):
         return []
-    name = L.ENUM_PREFIX.sub("", row[name_col].strip())  # (一)地区生产总值; not the 5 of 5G基站
-    bracket = _BRACKET_UNIT_RE.search(name)
-    row_unit = ""
-    if bracket and _is_unit(bracket.group(1)):  # 地区生产总值(亿元)
-        row_unit, name = bracket.group(1), name[: bracket.start()] + name[bracket.end() :]
+    name, row_unit = _name_unit(name)
     if unit_col is not None and unit_col < len(row) and _is_unit(row[unit_col].strip()):
         row_unit = row[unit_col].strip()
     if not name or not _has_cjk(name):
@@ -272,16 +368,45 @@ def _row_records(offset: int, line: str, row: list[str], name_col: int | None, u
     return out
 
 
+def _name_unit(name: str) -> tuple[str, str]:
+    """A row's name without the unit in its last brackets, and that unit: 地区生产总值(亿元), 地区生产总值(GDP)增长(%),
+    平均受教育年限(年); a bracket naming no unit (GDP, R&D, PM2.5, 助理) stays in the name."""
+    bracket = None
+    for bracket in _BRACKET_UNIT_RE.finditer(name):
+        pass
+    if bracket is None:
+        return name, ""
+    unit = bracket.group(1)
+    if _is_unit(unit) or (unit == "年" and name[: bracket.start()].endswith("年限")):
+        return name[: bracket.start()] + name[bracket.end() :], unit
+    return name, ""
+
+
+def _without_rate(name: str) -> tuple[str, list[str]]:
+    """A row name stripped of its change words, and them: 单位GDP能耗下降 a fall of 单位GDP能耗, 地区生产总值年均增长率 a growth."""
+    rate = next((w for w in L.RATE_OF_CHANGE if name.endswith(w)), None)
+    if rate is None:
+        return strip_indicator(name)
+    stem, said = strip_indicator(name[: -len(rate)])
+    return (stem, [*said, L.RATE_OF_CHANGE[rate]]) if stem else (name, [])
+
+
 def _record(name: str, m: re.Match, unit: str, col: Column, line: str, offset: int, name_at: int, at: int) -> Target:
     """The Target of one cell."""
-    name, said = strip_indicator(name)  # 单位GDP能耗下降(%): a fall of 单位GDP能耗
+    name, said = _without_rate(name)
     n1, n2 = float(m.group("n1")), m.group("n2")
     value, low, high = (None, n1, float(n2)) if n2 else (n1, None, None)
     pre, post = m.group("pre"), m.group("post")
     qualifier = post or (_PRE[pre] if pre else None)
     cat = N.unit_category(unit)
+    verb = m.group("verb")
+    said = [*said, *(("年均", "增长") if verb == "年均增长" else (verb,))] if verb else said
+    cumulative = bool(m.group("cum"))  # [125] under 年均/累计, 〔20〕 under 2030年: a sum over the plan's years
+    over_span = col.span and (cumulative or (col.role == "target" and "年均" in said))  # a sum, or a 年均 target
+    five = L.FIVE_YEAR_PLANS.get(m.group("five") or "")
+    period = f"{five}-{five + 4}" if five else col.span if over_span else col.period
     down = bool(m.group("neg")) or col.down or any(w in L.DOWN_WORDS for w in said)
-    if col.growth or cat == "points" or any(w in L.GROWTH_WORDS for w in said):
+    if (col.growth and not cumulative) or cat == "points" or any(w in L.GROWTH_WORDS for w in said):
         kind, direction = "growth", "down" if down else "up"
     elif qualifier in ("以下", "以内", "不超过"):
         kind, direction = "threshold", "none"
@@ -295,7 +420,7 @@ def _record(name: str, m: re.Match, unit: str, col: Column, line: str, offset: i
     end = at - offset + len(m.group(0))
     return Target(
         indicator=name.strip(), value=value, min=low, max=high, unit=unit, kind=kind, qualifier=qualifier,
-        period=col.period, quote=line[name_at - offset : end], offset=at, base_value=N.scaled(value, scale),
+        period=period, quote=line[name_at - offset : end], offset=at, base_value=N.scaled(value, scale),
         base_min=N.scaled(low, scale), base_max=N.scaled(high, scale), base_unit=base_unit, role=col.role,
         direction=direction,
     )
