@@ -148,7 +148,11 @@ RULES: tuple[Rule, ...] = (
           REVIEW + "雨露计划补助每生每年3000元,分春秋两季发放。",
           # a land-use quota (土地计划指标, 用地计划指标) is a noun, no plan: 上高县2024年政府工作报告's review; the
           # common shape of a county's land report
-          REVIEW + "首次荣获国务院督查激励,获得土地计划指标奖励1000亩。", REVIEW + "争取新增建设用地计划指标1200亩。")),
+          REVIEW + "首次荣获国务院督查激励,获得土地计划指标奖励1000亩。", REVIEW + "争取新增建设用地计划指标1200亩。",
+          # 超计划 (beyond the plan) tells a result past its plan: 通城县2023年计划执行情况与2024年计划草案的报告
+          # (zgtc.gov.cn); the common shape of a year's 造林 or 生猪 line in a county's 计划执行情况
+          REVIEW + "全年粮食种植面积45.43万亩,超计划0.65万亩,产量达到17.2万吨,同比增长1.41%。",
+          REVIEW + "完成人工造林1.2万亩,超计划完成;生猪出栏61万头,同比增长9%。")),
     # a goal of the five-year plan that opens with the plan year, said in a review part (a news digest read as one):
     # 广东省2026年政府工作报告 as 证券时报/点石 (2026-01-26) and 21世纪经济报道 (2026-01-27) retell it
     Rule("five-year-goal", "a goal of the coming five-year plan (“十五五”时期的主要目标是…, 今后五年…目标) named in a review",
