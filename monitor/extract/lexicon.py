@@ -585,6 +585,8 @@ LED_TO_FIRST = "对参开深前到走赴"
 # A yearly capacity right before a project's name (年产200万套锂电池项目, 年养殖10万只绍兴麻鸭及鸭产品深加工项目):
 # the verbs of such a capacity; the amount names the project, the plan or news counts the project.
 YEARLY_CAPACITY = ("年产", "年养殖", "年加工", "年处理", "年出栏", "年屠宰", "年生产", "年回收")
+# A farm or a plant such a capacity names (年产3亿枚蛋鸡场, 年出栏3万只白鹅的现代化养殖场, 年产20万吨饲料加工厂).
+PLANT_WORDS = ("养殖场", "鸡场", "猪场", "牛场", "羊场", "鸭场", "牧场", "加工厂", "饲料厂", "屠宰厂", "工厂", "车间", "基地")
 REPORTS_AFTER_RE = re.compile(r"(?:工作)?报告(?!厅|会)")
 # Who spoke for whom at it ("23个村(社区)党组织主要负责人表态发言", "12个村(社区)党总支书记作表态发言"): no aim either.
 SPEAKERS_AFTER_RE = re.compile(r"[^,;。]{0,16}?作?表态发言")
