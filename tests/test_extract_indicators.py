@@ -477,6 +477,11 @@ HOW_DONE = [  # how a task was done (圆满, 超额 before 完成) is no part of
     ("尤其是规上工业增加值增长12%", 12, "规上工业增加值"),
     ("截至目前,已超预期完成固定资产投资35.93亿元", 35.93, "固定资产投资"),  # 大雁塔街道 2025 (西安市雁塔区)
     ("逐步开展2024年9500亩高标准农田建设项目", 9500, "高标准农田建设项目"),  # 孙庙乡 2025 (淮南市谢家集区): gradually
+    # 先后 (one after another) tells how often, not what: 房县2023年计划执行情况 (fangxian.gov.cn), and the common
+    # shape of a county's review (先后引进…)
+    ("先后培育养殖专业村15个,规上龙头企业68家", 15, "养殖专业村"),
+    ("先后引进高层次人才35名", 35, "高层次人才"),
+    ("先进制造业增加值增长12%", 12, "先进制造业增加值"),  # counter-example: 先 opening a name
 ]
 
 

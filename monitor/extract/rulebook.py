@@ -159,7 +159,11 @@ RULES: tuple[Rule, ...] = (
           REVIEW + "雨露计划补助每生每年3000元,分春秋两季发放。",
           # a land-use quota (土地计划指标, 用地计划指标) is a noun, no plan: 上高县2024年政府工作报告's review; the
           # common shape of a county's land report
-          REVIEW + "首次荣获国务院督查激励,获得土地计划指标奖励1000亩。", REVIEW + "争取新增建设用地计划指标1200亩。")),
+          REVIEW + "首次荣获国务院督查激励,获得土地计划指标奖励1000亩。", REVIEW + "争取新增建设用地计划指标1200亩。",
+          # 超计划 (beyond the plan) tells a result past its plan: 通城县2023年计划执行情况与2024年计划草案的报告
+          # (zgtc.gov.cn); the common shape of a year's 造林 or 生猪 line in a county's 计划执行情况
+          REVIEW + "全年粮食种植面积45.43万亩,超计划0.65万亩,产量达到17.2万吨,同比增长1.41%。",
+          REVIEW + "完成人工造林1.2万亩,超计划完成;生猪出栏61万头,同比增长9%。")),
     # a goal of the five-year plan that opens with the plan year, said in a review part (a news digest read as one):
     # 广东省2026年政府工作报告 as 证券时报/点石 (2026-01-26) and 21世纪经济报道 (2026-01-27) retell it
     Rule("five-year-goal", "a goal of the coming five-year plan (“十五五”时期的主要目标是…, 今后五年…目标) named in a review",
@@ -366,7 +370,7 @@ RULES: tuple[Rule, ...] = (
           "完成投资50亿元、建成A、B等项目。", "建设三个示范村、新建两个园区等5个项目。", "建成示范村、两个园区等项目。",
           # 赤峰市 2025 (lawtext/gov): what is spent on the listed projects
           "投资20亿元实施路网、管网、电力等园区基础设施项目32个。")),
-    Rule("capacity-name", "a yearly capacity before a project's or a line's name (年产200万套锂电池项目, …生产线) names it",
+    Rule("capacity-name", "a yearly capacity before a project's, a line's or a plant's name (年产200万套锂电池项目, …生产线, …养殖场) names it",
          # 松滋市 signing news (news3); 弥渡县 signing news (cementren.com 2018-11-01); a short name in 吨 is an
          # amount-class already (湖口县 news, meihuake.net: 兴建年产80万吨磷化工项目)
          ("5月29日,王家桥镇人民政府与湖北鑫瑞农业有限公司年养殖10万只绍兴麻鸭及鸭产品深加工项目正式签约。",
@@ -374,9 +378,14 @@ RULES: tuple[Rule, ...] = (
           "签订弥渡恒中年产500万吨砂石骨料及年处理50万吨建筑垃圾项目框架协议书。",
           # a production line named by its output: 白山市 2025 政府工作报告 (lawtext/gov); 弥渡县 signing news
           "力争开工建设玄武岩纤维实验车间和年产1万吨玄武岩纤维生产线。",
-          "建设内容为新建年产500万吨砂石骨料工业化生产线及其配套系统。"),
+          "建设内容为新建年产500万吨砂石骨料工业化生产线及其配套系统。",
+          # or a farm or a plant: 金寨县2024年计划执行情况与2025年计划草案的报告 (ahjinzhai.gov.cn); 忠县50万头生猪
+          # 产业一体化项目 (news of 忠县, 重庆)
+          REVIEW + "年产3亿枚蛋鸡场、年出栏3万只白鹅的现代化养殖场建成投产,全年生猪存栏14.27万头。",
+          "“料”,即建设年产20万吨饲料加工厂1个,满足忠县及毗邻区县生猪养殖的饲料需求。"),
          # the plant's output once built (湖口县: 主要建设年产80万吨磷化工产品) and a result are no project's name
-         ("该项目总投资额20亿元,主要建设年产80万吨磷化工产品。", "全镇年产粮食5万吨,实现项目签约3个。")),
+         ("该项目总投资额20亿元,主要建设年产80万吨磷化工产品。", "全镇年产粮食5万吨,实现项目签约3个。",
+          REVIEW + "全年出栏肉牛3万头,新建标准化养殖场5个。")),
     Rule("amount-class", "an amount that classifies the noun after it (10亿元项目, 超10亿元的集群) is a bracket",
          ("10亿元项目35个以上。", "聚焦营业收入超10亿元的25个特色产业集群。", "在超50亿元、100亿元企业上实现突破。",
           "打造一批年收入超过50万元的村集体经济组织。", "抓好首期200万千瓦区域合作示范项目。",

@@ -124,6 +124,13 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
     return None
 
 
+def _plant_named(right: str) -> bool:
+    """The capacity's own phrase, up to its first stop, runs on to a farm or a plant (年产3亿枚蛋鸡场, 年出栏3万只白鹅的
+    现代化养殖场, 年产20万吨饲料加工厂1个): the capacity names the plant."""
+    end = min((k for k in (right.find(c, 0, 16) for c in "、,,;;。") if k >= 0), default=16)
+    return any(w in right[:end] for w in L.PLANT_WORDS)
+
+
 def _bracketed_floor(text: str, it: Item) -> bool:
     """100吨(合金钢50吨)以下电弧炉: a size with its bracketed alternative, then the bound and the thing it classes."""
     pos = it.post_end
@@ -433,7 +440,9 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
             return "attribute-of-set"
         if N.split_unit(it.q.unit)[1] == "种" and L.SERVICE_VERB_RE.search(lw):
             return "service-scope"
-    if lw.endswith(L.YEARLY_CAPACITY) and (0 < it.right.find("项目", 0, 24) or 0 < it.right.find("生产线", 0, 24)):
+    if lw.endswith(L.YEARLY_CAPACITY) and (
+        0 < it.right.find("项目", 0, 24) or 0 < it.right.find("生产线", 0, 24) or _plant_named(it.right)
+    ):
         return "capacity-name"  # 湖北丰缘科技股份有限公司年产200万套锂电池项目: the project's name
     if role == "target" and _one_project(d, it):
         return "project-facts"  # 该项目由…投资1亿元,用地30亩,可年产…20000吨: a signed project described
