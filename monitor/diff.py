@@ -421,26 +421,62 @@ def _near_pairs(
 
 # A total of what there is, against what the year adds: 洛阳 2022 新建5G基站1000个 → 2023 5G基站总数突破1万个. The verb
 # of adding may stand before the name the extractor gives: 三明 2022 国家高新技术企业总数突破220家 → 2023 力争培育高新技术
-# 企业100家.
+# 企业100家; or open the list the name is an item of (温州 2024 新增科技领军企业10家、高新技术企业600家).
 _STOCK_WORDS = ("总数", "总量", "保有量", "累计")
 _FLOW_VERBS = ("新建", "新增", "新开工", "新改建", "新培育", "培育")
+# Between a name and its number, 突破 and 达到 say what the count reaches, a total (温州 2025 高新技术企业、科技型中小企业分别
+# 突破5000家、1.8万家; 力争规上工业企业突破1万家); 运营 before a name counts what runs (运营近洋航线18条、国际客货运航线14条).
+_REACH_VERBS = ("突破", "达到", "达")
+_RUNNING_VERBS = ("运营",)
+_LEADING_HEDGE = re.compile(f"^(?:{L.alt(L.HEDGE_WORDS)})")
 # Works on what already stands, not building it new: 中卫 2022 新建小微公园9个 → 2023 改造提升小微公园8个 are two works.
 _UPGRADE_VERBS = ("改造", "提升", "改建", "维修", "修缮")
 
 
+def _around(t: Target) -> tuple[str, str]:
+    """The words of a target's quote before its name (a list's opening verb for an item after 、) and between its
+    name and its number."""
+    at = t.quote.find(t.indicator)
+    if at < 0:
+        return "", ""
+    before, after = t.quote[:at], t.quote[at + len(t.indicator) :]
+    if before.endswith("、"):  # an item of a list: the verb that opens the clause governs it
+        before = _LEADING_HEDGE.sub("", before)
+    digit = re.search(r"\d", after)
+    return before, after[: digit.start()] if digit else ""
+
+
 def _adds(t: Target) -> bool:
-    """True when a target counts what the year adds: its name, or the words just before it, start with 新建, 新增…"""
+    """True when a target counts what the year adds: its name, the words just before it or the verb opening its
+    list start with 新建, 新增…, or such a verb stands between it and its number."""
     if t.indicator.startswith(_FLOW_VERBS):
         return True
-    before = t.quote[: max(t.quote.find(t.indicator), 0)]
-    return before.endswith(_FLOW_VERBS)
+    before, between = _around(t)
+    listed = before.endswith("、") and before.startswith(_FLOW_VERBS)
+    return before.endswith(_FLOW_VERBS) or listed or any(v in between for v in _FLOW_VERBS)
+
+
+def _totals(t: Target) -> bool:
+    """True when a target counts what there is: a name of a total (总数…), 突破 or 达到 between the name and its
+    number, or 运营 before it; never a name of what is added (城镇新增就业达1.2万人)."""
+    if _adds(t) or any(v in t.indicator for v in _FLOW_VERBS):
+        return False
+    if any(w in t.indicator for w in _STOCK_WORDS):
+        return True
+    before, between = _around(t)
+    running = before.endswith(_RUNNING_VERBS) or (before.endswith("、") and before.startswith(_RUNNING_VERBS))
+    return running or any(v in between for v in _REACH_VERBS)
 
 
 def _stock_and_flow(a: _Item, b: _Item) -> bool:
-    """True when one name counts a total (总数, 累计…) and the other what the year adds (新建, 新增…)."""
-    x, y = a.target.indicator, b.target.indicator
-    sx, sy = any(w in x for w in _STOCK_WORDS), any(w in y for w in _STOCK_WORDS)
-    return sx != sy and _adds(b.target if sx else a.target)
+    """True when one target counts a total (总数, 突破…) and the other what the year adds (新建, 新增…)."""
+    x, y = a.target, b.target
+    return (_totals(x) and _adds(y)) or (_totals(y) and _adds(x))
+
+
+def _counts_fit(a: _Item, b: _Item) -> bool:
+    """True unless one target counts a total and the other what the year adds: never one measure."""
+    return not _stock_and_flow(a, b)
 
 
 def _new_and_upgrade(a: _Item, b: _Item) -> bool:
@@ -470,7 +506,7 @@ def re_expressed(a: _Item, b: _Item) -> bool:
 def _kinds_fit(a: _Item, b: _Item) -> bool:
     """False for a share and a growth, both in %: a part of a whole (亳州 2021 旅游总收入恢复到2019年的75%以上) is no
     rise over the year before (2022 旅游总收入增长15%以上), whatever the two numbers."""
-    return {a.target.kind, b.target.kind} != {"share", "growth"} or a.unit != b.unit
+    return ({a.target.kind, b.target.kind} != {"share", "growth"} or a.unit != b.unit) and _counts_fit(a, b)
 
 
 def contained(x: str, y: str) -> bool:
@@ -532,8 +568,8 @@ def match(old: list[_Item], new: list[_Item]) -> tuple[list[tuple[_Item, _Item]]
     old = [it for it in old if it.norm not in _BARE_HEADS]
     new = [it for it in new if it.norm not in _BARE_HEADS]
     passes: list[tuple[Callable[[_Item], object], _Fits | None]] = [
-        (lambda it: (it.norm, it.target.kind, it.scope), None),
-        (lambda it: it.synonym and (it.synonym, it.target.kind, it.scope), None),
+        (lambda it: (it.norm, it.target.kind, it.scope), _counts_fit),
+        (lambda it: it.synonym and (it.synonym, it.target.kind, it.scope), _counts_fit),
         (lambda it: (it.norm, it.scope, it.unit), _kinds_fit),
         (lambda it: it.synonym and (it.synonym, it.scope, it.unit), _kinds_fit),
         # Re-expressed: 进出口总额达到850亿元 one year, 进出口总额增长7% the next.
