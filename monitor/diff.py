@@ -509,12 +509,23 @@ def _kinds_fit(a: _Item, b: _Item) -> bool:
     return ({a.target.kind, b.target.kind} != {"share", "growth"} or a.unit != b.unit) and _counts_fit(a, b)
 
 
+# A bare list of key projects is named by its examples (实施400个重点项目 of one programme); a field's key projects are
+# another list (温州 2024 加快推进58个医疗卫生重点项目 is not 2025's 五城三园 实施400个重点项目); the projects of a size,
+# or a verb before the projects, leave the list the same (包头 2024 实施投资亿元以上重大项目628个 → 2025 主攻650个重大项目;
+# 乌海 2024 组织实施重点项目264个 → 2025 实施重点项目233个).
+_PROJECT_LISTS = ("重点项目", "重大项目", "重点工程", "重大工程")
+_SIZE_WORDS = ("元", "以上")
+
+
 def contained(x: str, y: str) -> bool:
-    """True when one normalized indicator is the other plus words that only qualify it (`_modifier_only`)."""
+    """True when one normalized indicator is the other plus words that only qualify it (`_modifier_only`); a bare
+    list of key projects contains only its projects of a size or under a verb."""
     short, long = (x, y) if len(x) <= len(y) else (y, x)
     if len(short) < 4 or short not in long or short == long:
         return False
     extra = long.replace(short, "", 1)
+    if short in _PROJECT_LISTS and not (any(w in extra for w in _SIZE_WORDS) or extra.endswith(L.PLAN_VERBS)):
+        return False
     return _modifier_only(extra) and not _divides_people(extra, short)
 
 

@@ -338,6 +338,11 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
     (t("重大改造项目", 450, "个", "count"), t("重大项目", 388, "个", "count"),
      [("added", "重大项目"), ("dropped", "重大改造项目")]),
     (t("组织实施重点项目", 264, "个", "count"), t("实施重点项目", 233, "个", "count"), [("changed", "实施重点项目")]),
+    # a field's key projects are another list than a programme's bare 重点项目 (温州 2024 加快推进58个医疗卫生重点项目 → 2025
+    # 五城三园 实施400个重点项目); projects of a size are the list's own (包头 2024 实施投资亿元以上重大项目628个 → 2025 主攻650个重大项目)
+    (t("医疗卫生重点项目", 58, "个", "count"), t("重点项目", 400, "个", "count"),
+     [("added", "重点项目"), ("dropped", "医疗卫生重点项目")]),
+    (t("投资亿元以上重大项目", 628, "个", "count"), t("重大项目", 650, "个", "count"), [("changed", "重大项目")]),
     # counter-examples: a total is not what the year adds (洛阳 2022 新建5G基站1000个 → 2023 确保5G基站总数突破1万个)
     (t("新建5G基站", 1000, "个", "count"), t("5G基站总数", 10000, "个", "count", "以上"),
      [("added", "5G基站总数"), ("dropped", "新建5G基站")]),
