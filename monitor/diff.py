@@ -409,7 +409,7 @@ def _near_pairs(
     for a in old:
         candidates = alike.get((a.target.kind, a.scope, a.unit), [])
         at = next((n for n, b in enumerate(candidates)
-                   if near(a.norm, b.norm) and not _stock_and_flow(a, b) and not _new_and_upgrade(a, b)), None)
+                   if near(a.norm, b.norm) and _counts_fit(a, b) and not _new_and_upgrade(a, b)), None)
         if at is None:
             left_old.append(a)
         else:
@@ -474,9 +474,33 @@ def _stock_and_flow(a: _Item, b: _Item) -> bool:
     return (_totals(x) and _adds(y)) or (_totals(y) and _adds(x))
 
 
+# Projects a place brings in (引进, 招引, 签约) are not the projects it carries out: 七台河 2022 力争新引进亿元以上项目30个 is
+# not 2023's 亿元以上项目71个 among the 122 省市重点项目 it implements. A part after 其中 has the verb of the clause before
+# (亳州 2022 新签约亿元以上项目200个，其中工业项目100个), which its quote does not hold: it is left to the name.
+_BRING_IN_VERBS = ("引进", "招引", "签约")
+
+
+def _brings_in(t: Target) -> bool:
+    """True when a verb of bringing in (引进, 招引, 签约) names a target's projects, stands before them or opens their list."""
+    if any(v in t.indicator for v in _BRING_IN_VERBS):
+        return True
+    before, _ = _around(t)
+    return before.endswith(_BRING_IN_VERBS) or (before.endswith("、") and any(v in before for v in _BRING_IN_VERBS))
+
+
 def _counts_fit(a: _Item, b: _Item) -> bool:
-    """True unless one target counts a total and the other what the year adds: never one measure."""
+    """True unless one target counts a total and the other what the year adds, or one the projects brought in and
+    the other projects carried out: never one measure."""
+    x, y = a.target, b.target
+    projects = x.indicator.endswith("项目") and y.indicator.endswith("项目") and not (_a_part(x) or _a_part(y))
+    if projects and _brings_in(x) != _brings_in(y):
+        return False
     return not _stock_and_flow(a, b)
+
+
+def _a_part(t: Target) -> bool:
+    """True for a part of what the clause before counts (其中工业项目100个): its verb is that clause's, not in the quote."""
+    return _around(t)[0].endswith("其中")
 
 
 def _new_and_upgrade(a: _Item, b: _Item) -> bool:

@@ -343,6 +343,14 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
     (t("医疗卫生重点项目", 58, "个", "count"), t("重点项目", 400, "个", "count"),
      [("added", "重点项目"), ("dropped", "医疗卫生重点项目")]),
     (t("投资亿元以上重大项目", 628, "个", "count"), t("重大项目", 650, "个", "count"), [("changed", "重大项目")]),
+    # projects brought in (引进, 签约) are not projects carried out (七台河 2022 力争新引进亿元以上项目30个 → 2023 of the 122
+    # 省市重点项目 it implements 亿元以上项目71个); a part after 其中 has the verb of the clause before (亳州 2021 新签约亿元以上
+    # 工业项目200个 → 2022 新签约亿元以上项目200个，其中工业项目100个)
+    (replace(t("新引进亿元以上项目", 30, "个", "count", "力争"), quote="力争新引进亿元以上项目30个"),
+     replace(t("亿元以上项目", 71, "个", "count"), quote="10亿元以上项目3个,亿元以上项目71个"),
+     [("added", "亿元以上项目"), ("dropped", "新引进亿元以上项目")]),
+    (replace(t("新签约亿元以上工业项目", 200, "个", "count"), quote="新签约亿元以上工业项目200个"),
+     replace(t("工业项目", 100, "个", "count"), quote="其中工业项目100个"), [("changed", "工业项目")]),
     # counter-examples: a total is not what the year adds (洛阳 2022 新建5G基站1000个 → 2023 确保5G基站总数突破1万个)
     (t("新建5G基站", 1000, "个", "count"), t("5G基站总数", 10000, "个", "count", "以上"),
      [("added", "5G基站总数"), ("dropped", "新建5G基站")]),
