@@ -464,6 +464,16 @@ SAME_MEASURE = [  # one measure under the names county-level publishers give it:
     (t("新增A级景区单位", 3, "个", "count"), t("新增A级景区企业", 3, "个", "count"),
      [("added", "新增A级景区企业"), ("dropped", "新增A级景区单位")]),
     (t("新增贷款", 300, "亿元"), t("贷款余额", 3000, "亿元"), [("added", "贷款余额"), ("dropped", "新增贷款")]),
+    # one measure under another name (lawtext/gov 政府工作报告): a project newly signed is one newly brought in, N及以上 is
+    # N以上 (绵阳 2024 → 2025); a 泊位 is a parking space (烟台 2023 → 2024); 和美乡村 is 美丽乡村's name since 2023 (烟台);
+    # 农业产业化龙头企业 is a 农业龙头企业's full name and grain's 生产面积 its area sown (贵阳 2023 → 2024)
+    (t("新引进5亿元及以上项目", 120, "个", "count", "以上"), t("新签约5亿元以上项目", 120, "个", "count", "以上"), []),
+    (t("停车泊位", 4500, "个", "count"), t("停车位", 5000, "个", "count"), [("changed", "停车位")]),
+    (t("省级美丽乡村示范村", 42, "个", "count"), t("省级和美乡村示范村", 42, "个", "count"), []),
+    (t("市级以上农业产业化龙头企业", 10, "户", "count"), t("市级以上农业龙头企业", 10, "家", "count"), []),
+    (t("稳定粮食播种面积", 130, "万亩"), t("稳定粮食生产面积", 130, "万亩", qualifier="以上"), [("changed", "稳定粮食生产面积")]),
+    (t("进出口贸易总额", 30, "%", "growth", "以上"), t("货物贸易进出口总额", 15, "%", "growth", "力争"),
+     [("changed", "货物贸易进出口总额")]),
     # a crop's area sown is its area planted: 七台河 2022 全市粮食种植面积稳定在260万亩 → 2023 粮食播种面积保持在260万亩以上
     (t("粮食种植面积", 260, "万亩"), t("粮食播种面积", 260, "万亩", qualifier="以上"), [("changed", "粮食播种面积")]),
     # counter-example: another crop's area (the same 2023 report's 中药材 种植面积24万亩左右) is not the grain's
