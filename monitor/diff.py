@@ -68,8 +68,9 @@ _GLOSS = re.compile(r"[(（][A-Za-z&]+[)）]")
 _LEADING = re.compile(f"^(?:{L.alt(L.PLAN_VERBS, L.HEDGE_WORDS, L.SCOPE_WORDS, ('年度', '净增'))})")
 # 面积 after what covers land names that land (平潭 2024 营造林0.6万亩 → 2025 营造林面积0.61万亩; 粮食播种 and 粮食播种面积).
 _TRAILING = re.compile(f"(?:{L.alt(L.CHANGE_WORDS, L.STATE_WORDS, L.BOUND_WORDS, ('目标', '面积', '净增', '新增'))})$")
-# A work named after its object (老旧小区改造) is the work named before it (改造老旧小区): one order for both.
-_WORK_LAST = re.compile(r"(..+?)(改造|建设|治理|整治)")
+# A work named after its object (老旧小区改造) is the work named before it (改造老旧小区): one order for both; so is a
+# start or an end of projects (温州 2024 开工增资扩产项目500个、竣工300个 → 2025 增资扩产项目竣工300个).
+_WORK_LAST = re.compile(r"(..+?)(改造|建设|治理|整治|新开工|开工|竣工)")
 # 四好农村路 (the rural-road programme) counts the 农村公路 it builds (三明 2023 names both in one sentence).
 # 公共财政预算收入 is the name 一般公共预算收入 had before the 2014 budget law, still written by counties and banners
 # (竹山县 2024 地方公共财政预算收入, 土默特左旗 2017 一般公共财政预算收入, 新巴尔虎左旗 2018 一般财政公共预算收入).

@@ -389,6 +389,11 @@ def test_a_work_named_after_its_object_is_the_work_named_before_it():
     assert [(c.change, c.indicator) for c in diff_targets(old, new)] == [("changed", "老旧小区改造"), ("added", "棚户区改造")]
     # the two orders in other publishers' plans: 云浮 2022 城镇老旧小区改造, 衡水 2024 改造城镇老旧小区
     assert normalize_indicator("城镇老旧小区改造") == normalize_indicator("改造城镇老旧小区")
+    # and a start or an end of projects: 温州 2024 开工增资扩产项目500个、竣工300个 → 2025 增资扩产项目竣工300个; 贵阳 2023
+    # 标准厂房开工1000万平方米 → 2024 新开工标准厂房500万平方米
+    assert normalize_indicator("增资扩产项目竣工") == normalize_indicator("竣工增资扩产项目")
+    [c] = diff_targets([t("标准厂房开工", 1000, "万平方米")], [t("新开工标准厂房", 500, "万平方米")])
+    assert (c.change, c.old.value, c.new.value) == ("changed", 1000, 500)
 
 
 def test_the_rural_road_programme_counts_rural_roads():
