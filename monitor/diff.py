@@ -499,18 +499,25 @@ def _brings_in(t: Target) -> bool:
 
 
 def _counts_fit(a: _Item, b: _Item) -> bool:
-    """True unless one target counts a total and the other what the year adds, or one the projects brought in and
-    the other projects carried out: never one measure."""
+    """True unless one target counts a total and the other what the year adds, one the projects brought in and the
+    other projects carried out, or one a part of a whole its quote names and the other not: never one measure."""
     x, y = a.target, b.target
     projects = x.indicator.endswith("项目") and y.indicator.endswith("项目") and not (_a_part(x) or _a_part(y))
     if projects and _brings_in(x) != _brings_in(y):
         return False
-    return not _stock_and_flow(a, b)
+    return _part_of_named(x) == _part_of_named(y) and not _stock_and_flow(a, b)
 
 
 def _a_part(t: Target) -> bool:
     """True for a part of what the clause before counts (其中工业项目100个): its verb is that clause's, not in the quote."""
     return _around(t)[0].endswith("其中")
+
+
+def _part_of_named(t: Target) -> bool:
+    """True for a part after 其中 of a whole its quote names: 无锡 2024 市重大产业项目完成投资1450亿元、其中工业投资超1000亿元
+    counts the industrial part of those projects, not 2025's 工业投资2000亿元 of the whole city."""
+    before = _around(t)[0]
+    return before.endswith("其中") and len(before) > 2
 
 
 def _new_and_upgrade(a: _Item, b: _Item) -> bool:

@@ -351,6 +351,11 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
      [("added", "亿元以上项目"), ("dropped", "新引进亿元以上项目")]),
     (replace(t("新签约亿元以上工业项目", 200, "个", "count"), quote="新签约亿元以上工业项目200个"),
      replace(t("工业项目", 100, "个", "count"), quote="其中工业项目100个"), [("changed", "工业项目")]),
+    # a part after 其中 of a whole its quote names is that whole's part, not the city's: 无锡 2024 市重大产业项目完成投资1450亿元、
+    # 其中工业投资超1000亿元 → 2025 力争完成工业投资2000亿元
+    (replace(t("工业投资", 1000, "亿元", qualifier="以上"), quote="市重大产业项目完成投资1450亿元、其中工业投资超1000亿元"),
+     replace(t("工业投资", 2000, "亿元", qualifier="力争"), quote="力争完成工业投资2000亿元"),
+     [("added", "工业投资"), ("dropped", "工业投资")]),
     # counter-examples: a total is not what the year adds (洛阳 2022 新建5G基站1000个 → 2023 确保5G基站总数突破1万个)
     (t("新建5G基站", 1000, "个", "count"), t("5G基站总数", 10000, "个", "count", "以上"),
      [("added", "5G基站总数"), ("dropped", "新建5G基站")]),
