@@ -464,7 +464,10 @@ RULES: tuple[Rule, ...] = (
     Rule("age-descriptor", "an age or an age range that describes who is served (3-6岁儿童), not a target",
          ("为3-6岁儿童提供免费学前教育。", "为60-69岁老人发放高龄补贴。"), ("人均预期寿命达到79岁。",)),
     Rule("change-start", "the starting value of a change (从2.8万元提高到3万元)",
-         ("人均补助标准从2.8万元提高到3万元。",), ("人均补助标准提高到3万元。",)),
+         ("人均补助标准从2.8万元提高到3万元。",
+          # 烟台市政府工作报告 2024 (lawtext/gov 政府工作报告-主要城市): one start, two ends
+          "在职、退休职工年度最高支付限额由2300元分别提高到5000元、6000元。"),
+         ("人均补助标准提高到3万元。", "在职、退休职工年度最高支付限额分别提高到5000元、6000元。")),
     Rule("quoted-goal", "the goal a result is measured against (远超60%的规划目标, 低于2.5%的控制目标), not a result",
          # 上海“十四五”纲要中期评估 (澎湃, 2023-11-22); a county's 2021年统计公报 (tjgb.hongheiku.com 32060)
          ("title: 上海市“十四五”规划纲要实施中期评估报告\n一、主要指标进展情况\n地表水达到或好于III类水体比例95.6%,远超60%的规划目标。",
