@@ -165,6 +165,8 @@ FRAGMENTS = [
     ("搭建项目产业孵化平台,新建6万平方米标准化厂房", "新建标准化厂房"),  # a 河南 county 2024
     ("加速推进100余万平方米标准厂房建设", "标准厂房建设"),  # 渝水区 2024
     ("新改建12公里农村公路", "新改建农村公路"),
+    # and a count in tens of thousands before its noun (烟台 2023 政府工作报告, lawtext/gov): not the bare verb
+    ("鼓励绿色出行、绿色消费,新增1万个汽车充电桩、200辆氢能源汽车", "新增汽车充电桩"),
     # people served, counted before their ages: the people served name them, not the item before
     # (平凉 2025: not "幼儿园园位") nor whom it is for (黔东南 2025: not "为全州"), with the service
     ("新增城镇中小学学位1350个、幼儿园园位570个;为2500名40周岁以上城乡居民免费开展上消化道癌筛查",
