@@ -834,8 +834,9 @@ DESCRIPTOR_RE = re.compile(r"\d+(?:\.\d+)?[^\d,;、。]{0,4}?以[上下](?!的?$
 FACILITY_RE = re.compile(r"([^\W\d_]{2,14}?(?:基地|园区|园(?!区)))")
 
 # 等 inside a word, not "and so on" closing a list of examples (资质等级企业, 中等职业学校, 均等化, 二等奖, 上等烟): the words
-# 等 opens (等级, 等于…), the words it closes (平等, 均等…), and those that name a level only before their noun.
-DENG_OPENS = frozenset("级化同于待")
+# 等 opens (等级, 等于…, 等候区 where people wait), the words it closes (平等, 均等…), and those that name a level only
+# before their noun.
+DENG_OPENS = frozenset("级化同于待候")
 DENG_CLOSES = ("平等", "对等", "相等", "同等", "均等")
 DENG_LEVELS = {"中": ("职业", "教育", "学校", "院校", "收入", "专业"), "高": ("职业", "教育", "学校", "院校"),
                "初": ("教育",), "上": ("烟", "品"), "一": ("奖",), "二": ("奖",), "三": ("奖",), "特": ("奖",), "优": ("奖",)}
