@@ -734,7 +734,8 @@ def _actual_for(
     by_kind: dict[tuple[str, str], list[tuple[str, Target]]],
     by_name: dict[tuple[str, str], list[Target]],
 ) -> Target | None:
-    """The actual reporting on a target: same name and kind, same name and unit, synonym, then containment."""
+    """The actual reporting on a target: same name and kind, same name and unit, synonym, then containment or a
+    short insertion (研发经费投入强度 reported as 研发投入强度)."""
     same_name = [a for p in periods for a in by_name.get((p, norm), ())]
     unit = amount(t)[3]
     found = next((a for a in same_name if a.kind == t.kind), None) or next(
@@ -746,7 +747,7 @@ def _actual_for(
     candidates = [pair for p in periods for pair in by_kind.get((p, t.kind), ())]
     if group:
         found = next((a for other, a in candidates if synonym_key(other) == group), None)
-    return found or next((a for other, a in candidates if contained(other, norm)), None)
+    return found or next((a for other, a in candidates if contained(other, norm) or inserted(other, norm)), None)
 
 
 # -- documents --------------------------------------------------------------------------

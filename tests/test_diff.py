@@ -656,6 +656,21 @@ def test_outcome_says_whether_an_earlier_target_was_met():
     assert got == [("国内生产总值", True), ("城镇调查失业率", True), ("一般公共预算收入", False)]
 
 
+
+def test_an_outcome_is_reported_under_a_name_with_a_word_inserted():
+    # lawtext/gov 政府工作报告: 三亚 2022 研究与试验发展经费投入强度提升至1.7% → 2023 研发投入强度提升至2.3%; 乌兰察布 2022
+    # 柔性引进北京市领军校长、领军教师50人次 → 2023 领军校长、教师56人次; 无锡 2024 校门口等候区160个 → 2025 新增校门口家长等候区160个
+    old = [t("研究与试验发展经费投入强度", 1.7, "%", "share", "力争", period="2022"),
+           t("柔性引进北京市领军校长、领军教师", 50, "人次", "count", period="2022"),
+           t("校门口等候区", 160, "个", "count", period="2022")]
+    actuals = [t("研发投入强度", 2.3, "%", "share", period="2022", role="actual"),
+               t("柔性引进北京市领军校长、教师", 56, "人次", "count", period="2022", role="actual"),
+               t("新增校门口家长等候区", 160, "个", "count", period="2022", role="actual")]
+    got = [(o.indicator, o.actual.value, o.met) for o in outcomes(old, actuals, old_year=2022)]
+    assert got == [("研究与试验发展经费投入强度", 2.3, True), ("柔性引进北京市领军校长、领军教师", 56, True),
+                   ("校门口等候区", 160, True)]
+
+
 # -- documents --------------------------------------------------------------------------
 
 
