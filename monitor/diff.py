@@ -65,7 +65,8 @@ _GLOSS = re.compile(r"[(（][A-Za-z&]+[)）]")
 # 年度 (the year's) scopes a target as 全年 does: 中卫 2022 完成投资350亿元以上 → 2023 年度完成投资350亿元以上.
 # 净增 (the net increase) counts what the year adds as 新增 does, before or after the thing counted: 七台河 2022
 # 高新技术企业净增8户 → 2023 新增高新技术企业7家.
-_LEADING = re.compile(f"^(?:{L.alt(L.PLAN_VERBS, L.HEDGE_WORDS, L.SCOPE_WORDS, ('年度', '净增'))})")
+# 引育 (bring in and train) leads a count of people as 引进 and 培育 do: 温州 2024 引育农创客1900名以上 → 2025 农创客1900人.
+_LEADING = re.compile(f"^(?:{L.alt(L.PLAN_VERBS, L.HEDGE_WORDS, L.SCOPE_WORDS, ('年度', '净增', '引育'))})")
 # 面积 after what covers land names that land (平潭 2024 营造林0.6万亩 → 2025 营造林面积0.61万亩; 粮食播种 and 粮食播种面积).
 _TRAILING = re.compile(f"(?:{L.alt(L.CHANGE_WORDS, L.STATE_WORDS, L.BOUND_WORDS, ('目标', '面积', '净增', '新增'))})$")
 # A work named after its object (老旧小区改造) is the work named before it (改造老旧小区): one order for both; so is a
@@ -83,7 +84,8 @@ _WORK_LAST = re.compile(r"(..+?)(改造|建设|治理|整治|新开工|开工|�
 # 泊位1万个以上 → 2025 新增机动车公共停车位1万个). 和美乡村 is the name 美丽乡村 took in 2023 (烟台 2023 建成42个省级美丽乡村
 # 示范村 → 2024 建成42个省级和美乡村示范村). 农业产业化龙头企业 is the full name of a 农业龙头企业 (贵阳 2023 新增市级以上农业
 # 产业化龙头企业10户 → 2024 新增市级以上农业龙头企业10家), and grain's 生产面积 its area sown (贵阳 2023 稳定粮食播种面积130万亩
-# → 2024 稳定粮食生产面积130万亩以上).
+# → 2024 稳定粮食生产面积130万亩以上). A PM2.5 年均浓度 is its 平均浓度 over the year (温州 2024 PM2.5平均浓度低于25微克/立方米
+# → 2025 PM2.5年均浓度不高于23微克/立方米).
 # 亳州 2021 → 2022 names one measure two ways each: 规模以上工业 and its short 规模工业 (新增规模以上工业企业80家 → 新增规模
 # 工业企业80家), a 限上 (above-quota) trader a 单位 or a 企业 (新增限上商贸流通单位90家 → 企业90家以上), and 开工建设 is 新开工
 # (开工建设亿元以上项目140个以上 → 新开工亿元以上项目160个以上).
@@ -100,7 +102,9 @@ _REWRITES = (("国家级高新技术企业", "高新技术企业"), ("国家高�
              ("四好农村路", "农村公路"), ("公共财政预算", "公共预算"), ("财政公共预算", "公共预算"), ("研究与试验发展", "研发"), ("可比价", ""),
              ("户厕", "厕所"), ("播种面积", "种植面积"), ("免费安装", ""), ("安装", ""), ("加装", ""), ("增设", ""), ("更换", ""),
              ("新签约", "新引进"), ("及以上", "以上"), ("停车泊位", "停车位"), ("美丽乡村", "和美乡村"),
-             ("农业产业化龙头企业", "农业龙头企业"), ("粮食生产面积", "粮食种植面积"))
+             ("农业产业化龙头企业", "农业龙头企业"), ("粮食生产面积", "粮食种植面积"), ("年均浓度", "平均浓度"))
+# 超 before a size names the class 以上 after it names: 温州 2024 招引超亿元数字经济项目30个以上 → 2025 招引亿元以上数字经济项目30个.
+_OVER_SIZE = re.compile(r"超过?((?:\d+(?:\.\d+)?)?(?:十|百|千|万|亿)*元)(?!以上)")
 # 中水 is the everyday name of 再生水 (treated wastewater put to use again), and the 回用 (reuse) of it is its 利用:
 # 中卫 2022 中水综合回用率 → 2023 再生水利用率; a 宁夏 county's 节水 table writes 再生水回用率.
 _RECLAIMED_WATER = re.compile(r"^(城市|城镇|县城)?中水")
@@ -153,6 +157,8 @@ def normalize_indicator(indicator: str) -> str:
     s = _PUNCT.sub("", _GLOSS.sub("", indicator) if "(" in indicator or "（" in indicator else indicator)
     for old, new in _REWRITES:
         s = s.replace(old, new)
+    if "超" in s:
+        s = _OVER_SIZE.sub(r"\1以上", s)
     if "限上" in s:
         s = s.replace("单位", "企业")
     if s.startswith("新增") and s[2:] in _OUTPUT_AMOUNTS:
@@ -556,6 +562,8 @@ def _kinds_fit(a: _Item, b: _Item) -> bool:
 # 乌海 2024 组织实施重点项目264个 → 2025 实施重点项目233个).
 _PROJECT_LISTS = ("重点项目", "重大项目", "重点工程", "重大工程")
 _SIZE_WORDS = ("元", "以上")
+# What is finished is not what is carried out: 温州 2024 竣工超亿元制造业项目100个以上 → 2025 实施亿元以上制造业项目550个.
+_DONE_WORDS = ("竣工", "完工", "投产")
 
 
 def contained(x: str, y: str) -> bool:
@@ -596,11 +604,11 @@ def _divides_people(extra: str, rest: str) -> bool:
 
 def _modifier_only(extra: str) -> bool:
     """True when the words one name has over another only qualify it: no number, no level (国家/省/市…; 城镇 and 城市
-    name an area, not a level), no stage of planning (谋划, 储备) and no second item joined on by 和/及/与/、
+    name an area, not a level), no stage of planning (谋划, 储备) or of being finished (竣工, 投产) and no second item joined on by 和/及/与/、
     (植树造林和森林抚育70万亩 is two targets, not 植树造林's; 新建和改造高标准农田 joins two verbs on one)."""
     if re.search(r"\d", extra) or _LEVEL_WORDS.search(_AREA_WORDS.sub("", extra)):
         return False
-    if any(w in extra for w in _PLANNING_WORDS):
+    if any(w in extra for w in _PLANNING_WORDS) or any(w in extra for w in _DONE_WORDS):
         return False
     joined = extra[:1] in _JOINING or extra[-1:] in _JOINING
     return not joined or bool(_WORK_VERBS.fullmatch(extra.strip("和及与、")))

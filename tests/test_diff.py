@@ -484,6 +484,14 @@ SAME_MEASURE = [  # one measure under the names county-level publishers give it:
     (t("稳定粮食播种面积", 130, "万亩"), t("稳定粮食生产面积", 130, "万亩", qualifier="以上"), [("changed", "稳定粮食生产面积")]),
     (t("进出口贸易总额", 30, "%", "growth", "以上"), t("货物贸易进出口总额", 15, "%", "growth", "力争"),
      [("changed", "货物贸易进出口总额")]),
+    # 温州 2024 → 2025: 超 before a size is 以上 after it, 引育 leads people counted as 引进 does, and a PM2.5 年均浓度 is its
+    # 平均浓度; but what is finished is not what is carried out (竣工超亿元制造业项目 → 实施亿元以上制造业项目)
+    (t("招引超亿元数字经济项目", 30, "个", "count", "以上"), t("招引亿元以上数字经济项目", 30, "个", "count", "以上"), []),
+    (replace(t("引育农创客", 1900, "名", "count", "以上"), base_unit="人"), t("农创客", 1900, "人", "count", "以上"), []),
+    (t("PM2.5平均浓度", 25, "微克/立方米", qualifier="以下"), t("PM2.5年均浓度", 23, "微克/立方米", qualifier="不超过"),
+     [("changed", "PM2.5年均浓度")]),
+    (t("竣工超亿元制造业项目", 100, "个", "count", "以上"), t("亿元以上制造业项目", 550, "个", "count"),
+     [("added", "亿元以上制造业项目"), ("dropped", "竣工超亿元制造业项目")]),
     # a crop's area sown is its area planted: 七台河 2022 全市粮食种植面积稳定在260万亩 → 2023 粮食播种面积保持在260万亩以上
     (t("粮食种植面积", 260, "万亩"), t("粮食播种面积", 260, "万亩", qualifier="以上"), [("changed", "粮食播种面积")]),
     # counter-example: another crop's area (the same 2023 report's 中药材 种植面积24万亩左右) is not the grain's
