@@ -539,6 +539,10 @@ def test_a_ratio_of_incomes_is_a_target_without_unit():
     found = extract_body(PLAN + "到2027年,城乡居民收入倍差缩小到1.7以内,城乡居民收入比缩小至1.8。", "2025年工作计划")
     assert [(t.indicator, t.value, t.unit, t.direction) for t in found.targets] == [
         ("城乡居民收入倍差", 1.7, "", "down"), ("城乡居民收入比", 1.8, "", "down")]
+    # 贵阳市政府工作报告 2024 (lawtext/gov 政府工作报告-主要城市): 降低至 before it
+    found = extract_body(PLAN + "城乡居民人均可支配收入比降低至2.02以内。", "2025年工作计划")
+    assert [(t.indicator, t.value, t.unit, t.qualifier) for t in found.targets] == [
+        ("城乡居民人均可支配收入比", 2.02, "", "以内")]
 
 
 def test_a_data_centres_power_usage_effectiveness_is_a_target_without_unit():
