@@ -486,6 +486,8 @@ SAME_MEASURE = [  # one measure under the names county-level publishers give it:
      [("changed", "货物贸易进出口总额")]),
     (t("城乡居民收入比", 2.08, "", "threshold", "以内"), t("城乡居民人均可支配收入比", 2.02, "", "threshold", "以内"),
      [("changed", "城乡居民人均可支配收入比")]),
+    # firms counted as 公司 or as 企业 (烟台 2023 新增上市及过会公司8家 → 2024 新增上市及过会企业5家)
+    (t("新增上市及过会公司", 8, "家", "count"), t("新增上市及过会企业", 5, "家", "count"), [("changed", "新增上市及过会企业")]),
     # 温州 2024 → 2025: 超 before a size is 以上 after it, 引育 leads people counted as 引进 does, and a PM2.5 年均浓度 is its
     # 平均浓度; but what is finished is not what is carried out (竣工超亿元制造业项目 → 实施亿元以上制造业项目)
     (t("招引超亿元数字经济项目", 30, "个", "count", "以上"), t("招引亿元以上数字经济项目", 30, "个", "count", "以上"), []),
