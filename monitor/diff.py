@@ -65,11 +65,13 @@ _GLOSS = re.compile(r"[(（][A-Za-z&]+[)）]")
 # 年度 (the year's) scopes a target as 全年 does: 中卫 2022 完成投资350亿元以上 → 2023 年度完成投资350亿元以上.
 # 净增 (the net increase) counts what the year adds as 新增 does, before or after the thing counted: 七台河 2022
 # 高新技术企业净增8户 → 2023 新增高新技术企业7家.
-_LEADING = re.compile(f"^(?:{L.alt(L.PLAN_VERBS, L.HEDGE_WORDS, L.SCOPE_WORDS, ('年度', '净增'))})")
+# 引育 (bring in and train) leads a count of people as 引进 and 培育 do: 温州 2024 引育农创客1900名以上 → 2025 农创客1900人.
+_LEADING = re.compile(f"^(?:{L.alt(L.PLAN_VERBS, L.HEDGE_WORDS, L.SCOPE_WORDS, ('年度', '净增', '引育'))})")
 # 面积 after what covers land names that land (平潭 2024 营造林0.6万亩 → 2025 营造林面积0.61万亩; 粮食播种 and 粮食播种面积).
 _TRAILING = re.compile(f"(?:{L.alt(L.CHANGE_WORDS, L.STATE_WORDS, L.BOUND_WORDS, ('目标', '面积', '净增', '新增'))})$")
-# A work named after its object (老旧小区改造) is the work named before it (改造老旧小区): one order for both.
-_WORK_LAST = re.compile(r"(..+?)(改造|建设|治理|整治)")
+# A work named after its object (老旧小区改造) is the work named before it (改造老旧小区): one order for both; so is a
+# start or an end of projects (温州 2024 开工增资扩产项目500个、竣工300个 → 2025 增资扩产项目竣工300个).
+_WORK_LAST = re.compile(r"(..+?)(改造|建设|治理|整治|新开工|开工|竣工)")
 # 四好农村路 (the rural-road programme) counts the 农村公路 it builds (三明 2023 names both in one sentence).
 # 公共财政预算收入 is the name 一般公共预算收入 had before the 2014 budget law, still written by counties and banners
 # (竹山县 2024 地方公共财政预算收入, 土默特左旗 2017 一般公共财政预算收入, 新巴尔虎左旗 2018 一般财政公共预算收入).
@@ -77,6 +79,14 @@ _WORK_LAST = re.compile(r"(..+?)(改造|建设|治理|整治)")
 # 户厕 (a household's toilet) is the 厕所 a village programme rebuilds (中卫 2022 改造农村厕所 → 2023 改造农村户厕), and
 # 安装, 加装, 增设 and 更换 are verbs of fitting a device, not part of its name (乐山 2022 既有住宅增设电梯 → 2023 加装既有
 # 住宅电梯; 丹东 2022 更换智能燃气表 → 2023 免费安装智能燃气表).
+# A project newly signed is a project newly brought in, and N及以上 is N以上: 绵阳 2024 新引进5亿元及以上项目120个以上 → 2025
+# 新签约5亿元以上项目超120个. A 泊位 is a parking space (烟台 2023 新建4500个停车泊位 → 2024 新建5000个停车位; 无锡 2024 新增停车
+# 泊位1万个以上 → 2025 新增机动车公共停车位1万个). 和美乡村 is the name 美丽乡村 took in 2023 (烟台 2023 建成42个省级美丽乡村
+# 示范村 → 2024 建成42个省级和美乡村示范村). 农业产业化龙头企业 is the full name of a 农业龙头企业 (贵阳 2023 新增市级以上农业
+# 产业化龙头企业10户 → 2024 新增市级以上农业龙头企业10家), and grain's 生产面积 its area sown (贵阳 2023 稳定粮食播种面积130万亩
+# → 2024 稳定粮食生产面积130万亩以上). A PM2.5 年均浓度 is its 平均浓度 over the year (温州 2024 PM2.5平均浓度低于25微克/立方米
+# → 2025 PM2.5年均浓度不高于23微克/立方米). The ratio of towns' to villages' incomes is one, per head or not (贵阳 2023
+# 城乡居民收入比降至2.08以内 → 2024 城乡居民人均可支配收入比降低至2.02以内).
 # 亳州 2021 → 2022 names one measure two ways each: 规模以上工业 and its short 规模工业 (新增规模以上工业企业80家 → 新增规模
 # 工业企业80家), a 限上 (above-quota) trader a 单位 or a 企业 (新增限上商贸流通单位90家 → 企业90家以上), and 开工建设 is 新开工
 # (开工建设亿元以上项目140个以上 → 新开工亿元以上项目160个以上).
@@ -91,7 +101,12 @@ _REWRITES = (("国家级高新技术企业", "高新技术企业"), ("国家高�
              ("国家级小巨人", "小巨人"), ("国家小巨人", "小巨人"),
              ("规模以上", "规上"), ("规模工业", "规上工业"), ("限额以上", "限上"), ("开工建设", "新开工"), ("国内生产总值", "GDP"), ("地区生产总值", "GDP"), ("四好农村公路", "农村公路"),
              ("四好农村路", "农村公路"), ("公共财政预算", "公共预算"), ("财政公共预算", "公共预算"), ("研究与试验发展", "研发"), ("可比价", ""),
-             ("户厕", "厕所"), ("播种面积", "种植面积"), ("免费安装", ""), ("安装", ""), ("加装", ""), ("增设", ""), ("更换", ""))
+             ("户厕", "厕所"), ("播种面积", "种植面积"), ("免费安装", ""), ("安装", ""), ("加装", ""), ("增设", ""), ("更换", ""),
+             ("新签约", "新引进"), ("及以上", "以上"), ("停车泊位", "停车位"), ("美丽乡村", "和美乡村"),
+             ("农业产业化龙头企业", "农业龙头企业"), ("粮食生产面积", "粮食种植面积"), ("年均浓度", "平均浓度"),
+             ("人均可支配收入比", "收入比"))
+# 超 before a size names the class 以上 after it names: 温州 2024 招引超亿元数字经济项目30个以上 → 2025 招引亿元以上数字经济项目30个.
+_OVER_SIZE = re.compile(r"超过?((?:\d+(?:\.\d+)?)?(?:十|百|千|万|亿)*元)(?!以上)")
 # 中水 is the everyday name of 再生水 (treated wastewater put to use again), and the 回用 (reuse) of it is its 利用:
 # 中卫 2022 中水综合回用率 → 2023 再生水利用率; a 宁夏 county's 节水 table writes 再生水回用率.
 _RECLAIMED_WATER = re.compile(r"^(城市|城镇|县城)?中水")
@@ -110,7 +125,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("固定资产投资", "全社会固定资产投资", "固投"),
     ("社会消费品零售总额", "社零总额", "社零"),
     ("服务业增加值", "第三产业增加值"),
-    ("进出口", "进出口总额", "外贸进出口", "货物进出口"),
+    # a trade total named by its trade (贵阳 2023 进出口贸易总额增长30% → 2024 货物贸易进出口总额增长15%)
+    ("进出口", "进出口总额", "外贸进出口", "货物进出口", "进出口贸易总额", "货物贸易进出口总额"),
     ("粮食产量", "粮食总产量", "粮食总产"),
     # what a visitor spends, named by the visitor or by the trip (平潭 2024 旅游人均消费 → 2025 游客人均消费)
     ("游客人均消费", "旅游人均消费", "人均旅游消费", "游客人均花费", "旅游人均花费"),
@@ -143,8 +159,12 @@ def normalize_indicator(indicator: str) -> str:
     s = _PUNCT.sub("", _GLOSS.sub("", indicator) if "(" in indicator or "（" in indicator else indicator)
     for old, new in _REWRITES:
         s = s.replace(old, new)
+    if "超" in s:
+        s = _OVER_SIZE.sub(r"\1以上", s)
     if "限上" in s:
         s = s.replace("单位", "企业")
+    if s.endswith("公司"):  # firms counted as 公司 or 企业: 烟台 2023 新增上市及过会公司8家 → 2024 新增上市及过会企业5家
+        s = s[:-2] + "企业"
     if s.startswith("新增") and s[2:] in _OUTPUT_AMOUNTS:
         return s
     while True:
@@ -409,7 +429,7 @@ def _near_pairs(
     for a in old:
         candidates = alike.get((a.target.kind, a.scope, a.unit), [])
         at = next((n for n, b in enumerate(candidates)
-                   if near(a.norm, b.norm) and not _stock_and_flow(a, b) and not _new_and_upgrade(a, b)), None)
+                   if near(a.norm, b.norm) and _counts_fit(a, b) and not _new_and_upgrade(a, b)), None)
         if at is None:
             left_old.append(a)
         else:
@@ -421,26 +441,93 @@ def _near_pairs(
 
 # A total of what there is, against what the year adds: 洛阳 2022 新建5G基站1000个 → 2023 5G基站总数突破1万个. The verb
 # of adding may stand before the name the extractor gives: 三明 2022 国家高新技术企业总数突破220家 → 2023 力争培育高新技术
-# 企业100家.
+# 企业100家; or open the list the name is an item of (温州 2024 新增科技领军企业10家、高新技术企业600家).
 _STOCK_WORDS = ("总数", "总量", "保有量", "累计")
 _FLOW_VERBS = ("新建", "新增", "新开工", "新改建", "新培育", "培育")
+# Between a name and its number, 突破 and 达到 say what the count reaches, a total (温州 2025 高新技术企业、科技型中小企业分别
+# 突破5000家、1.8万家; 力争规上工业企业突破1万家); 运营 before a name counts what runs (运营近洋航线18条、国际客货运航线14条).
+_REACH_VERBS = ("突破", "达到", "达")
+_RUNNING_VERBS = ("运营",)
+_LEADING_HEDGE = re.compile(f"^(?:{L.alt(L.HEDGE_WORDS)})")
 # Works on what already stands, not building it new: 中卫 2022 新建小微公园9个 → 2023 改造提升小微公园8个 are two works.
 _UPGRADE_VERBS = ("改造", "提升", "改建", "维修", "修缮")
 
 
+def _around(t: Target) -> tuple[str, str]:
+    """The words of a target's quote before its name (a list's opening verb for an item after 、) and between its
+    name and its number."""
+    at = t.quote.find(t.indicator)
+    if at < 0:
+        return "", ""
+    before, after = t.quote[:at], t.quote[at + len(t.indicator) :]
+    if before.endswith("、"):  # an item of a list: the verb that opens the clause governs it
+        before = _LEADING_HEDGE.sub("", before)
+    digit = re.search(r"\d", after)
+    return before, after[: digit.start()] if digit else ""
+
+
 def _adds(t: Target) -> bool:
-    """True when a target counts what the year adds: its name, or the words just before it, start with 新建, 新增…"""
+    """True when a target counts what the year adds: its name, the words just before it or the verb opening its
+    list start with 新建, 新增…, or such a verb stands between it and its number."""
     if t.indicator.startswith(_FLOW_VERBS):
         return True
-    before = t.quote[: max(t.quote.find(t.indicator), 0)]
-    return before.endswith(_FLOW_VERBS)
+    before, between = _around(t)
+    listed = before.endswith("、") and before.startswith(_FLOW_VERBS)
+    return before.endswith(_FLOW_VERBS) or listed or any(v in between for v in _FLOW_VERBS)
+
+
+def _totals(t: Target) -> bool:
+    """True when a target counts what there is: a name of a total (总数…), 突破 or 达到 between the name and its
+    number, or 运营 before it; never a name of what is added (城镇新增就业达1.2万人)."""
+    if _adds(t) or any(v in t.indicator for v in _FLOW_VERBS):
+        return False
+    if any(w in t.indicator for w in _STOCK_WORDS):
+        return True
+    before, between = _around(t)
+    running = before.endswith(_RUNNING_VERBS) or (before.endswith("、") and before.startswith(_RUNNING_VERBS))
+    return running or any(v in between for v in _REACH_VERBS)
 
 
 def _stock_and_flow(a: _Item, b: _Item) -> bool:
-    """True when one name counts a total (总数, 累计…) and the other what the year adds (新建, 新增…)."""
-    x, y = a.target.indicator, b.target.indicator
-    sx, sy = any(w in x for w in _STOCK_WORDS), any(w in y for w in _STOCK_WORDS)
-    return sx != sy and _adds(b.target if sx else a.target)
+    """True when one target counts a total (总数, 突破…) and the other what the year adds (新建, 新增…)."""
+    x, y = a.target, b.target
+    return (_totals(x) and _adds(y)) or (_totals(y) and _adds(x))
+
+
+# Projects a place brings in (引进, 招引, 签约) are not the projects it carries out: 七台河 2022 力争新引进亿元以上项目30个 is
+# not 2023's 亿元以上项目71个 among the 122 省市重点项目 it implements. A part after 其中 has the verb of the clause before
+# (亳州 2022 新签约亿元以上项目200个，其中工业项目100个), which its quote does not hold: it is left to the name.
+_BRING_IN_VERBS = ("引进", "招引", "签约")
+
+
+def _brings_in(t: Target) -> bool:
+    """True when a verb of bringing in (引进, 招引, 签约) names a target's projects, stands before them or opens their list."""
+    if any(v in t.indicator for v in _BRING_IN_VERBS):
+        return True
+    before, _ = _around(t)
+    return before.endswith(_BRING_IN_VERBS) or (before.endswith("、") and any(v in before for v in _BRING_IN_VERBS))
+
+
+def _counts_fit(a: _Item, b: _Item) -> bool:
+    """True unless one target counts a total and the other what the year adds, one the projects brought in and the
+    other projects carried out, or one a part of a whole its quote names and the other not: never one measure."""
+    x, y = a.target, b.target
+    projects = x.indicator.endswith("项目") and y.indicator.endswith("项目") and not (_a_part(x) or _a_part(y))
+    if projects and _brings_in(x) != _brings_in(y):
+        return False
+    return _part_of_named(x) == _part_of_named(y) and not _stock_and_flow(a, b)
+
+
+def _a_part(t: Target) -> bool:
+    """True for a part of what the clause before counts (其中工业项目100个): its verb is that clause's, not in the quote."""
+    return _around(t)[0].endswith("其中")
+
+
+def _part_of_named(t: Target) -> bool:
+    """True for a part after 其中 of a whole its quote names: 无锡 2024 市重大产业项目完成投资1450亿元、其中工业投资超1000亿元
+    counts the industrial part of those projects, not 2025's 工业投资2000亿元 of the whole city."""
+    before = _around(t)[0]
+    return before.endswith("其中") and len(before) > 2
 
 
 def _new_and_upgrade(a: _Item, b: _Item) -> bool:
@@ -470,15 +557,28 @@ def re_expressed(a: _Item, b: _Item) -> bool:
 def _kinds_fit(a: _Item, b: _Item) -> bool:
     """False for a share and a growth, both in %: a part of a whole (亳州 2021 旅游总收入恢复到2019年的75%以上) is no
     rise over the year before (2022 旅游总收入增长15%以上), whatever the two numbers."""
-    return {a.target.kind, b.target.kind} != {"share", "growth"} or a.unit != b.unit
+    return ({a.target.kind, b.target.kind} != {"share", "growth"} or a.unit != b.unit) and _counts_fit(a, b)
+
+
+# A bare list of key projects is named by its examples (实施400个重点项目 of one programme); a field's key projects are
+# another list (温州 2024 加快推进58个医疗卫生重点项目 is not 2025's 五城三园 实施400个重点项目); the projects of a size,
+# or a verb before the projects, leave the list the same (包头 2024 实施投资亿元以上重大项目628个 → 2025 主攻650个重大项目;
+# 乌海 2024 组织实施重点项目264个 → 2025 实施重点项目233个).
+_PROJECT_LISTS = ("重点项目", "重大项目", "重点工程", "重大工程")
+_SIZE_WORDS = ("元", "以上")
+# What is finished is not what is carried out: 温州 2024 竣工超亿元制造业项目100个以上 → 2025 实施亿元以上制造业项目550个.
+_DONE_WORDS = ("竣工", "完工", "投产")
 
 
 def contained(x: str, y: str) -> bool:
-    """True when one normalized indicator is the other plus words that only qualify it (`_modifier_only`)."""
+    """True when one normalized indicator is the other plus words that only qualify it (`_modifier_only`); a bare
+    list of key projects contains only its projects of a size or under a verb."""
     short, long = (x, y) if len(x) <= len(y) else (y, x)
     if len(short) < 4 or short not in long or short == long:
         return False
     extra = long.replace(short, "", 1)
+    if short in _PROJECT_LISTS and not (any(w in extra for w in _SIZE_WORDS) or extra.endswith(L.PLAN_VERBS)):
+        return False
     return _modifier_only(extra) and not _divides_people(extra, short)
 
 
@@ -508,11 +608,11 @@ def _divides_people(extra: str, rest: str) -> bool:
 
 def _modifier_only(extra: str) -> bool:
     """True when the words one name has over another only qualify it: no number, no level (国家/省/市…; 城镇 and 城市
-    name an area, not a level), no stage of planning (谋划, 储备) and no second item joined on by 和/及/与/、
+    name an area, not a level), no stage of planning (谋划, 储备) or of being finished (竣工, 投产) and no second item joined on by 和/及/与/、
     (植树造林和森林抚育70万亩 is two targets, not 植树造林's; 新建和改造高标准农田 joins two verbs on one)."""
     if re.search(r"\d", extra) or _LEVEL_WORDS.search(_AREA_WORDS.sub("", extra)):
         return False
-    if any(w in extra for w in _PLANNING_WORDS):
+    if any(w in extra for w in _PLANNING_WORDS) or any(w in extra for w in _DONE_WORDS):
         return False
     joined = extra[:1] in _JOINING or extra[-1:] in _JOINING
     return not joined or bool(_WORK_VERBS.fullmatch(extra.strip("和及与、")))
@@ -532,8 +632,8 @@ def match(old: list[_Item], new: list[_Item]) -> tuple[list[tuple[_Item, _Item]]
     old = [it for it in old if it.norm not in _BARE_HEADS]
     new = [it for it in new if it.norm not in _BARE_HEADS]
     passes: list[tuple[Callable[[_Item], object], _Fits | None]] = [
-        (lambda it: (it.norm, it.target.kind, it.scope), None),
-        (lambda it: it.synonym and (it.synonym, it.target.kind, it.scope), None),
+        (lambda it: (it.norm, it.target.kind, it.scope), _counts_fit),
+        (lambda it: it.synonym and (it.synonym, it.target.kind, it.scope), _counts_fit),
         (lambda it: (it.norm, it.scope, it.unit), _kinds_fit),
         (lambda it: it.synonym and (it.synonym, it.scope, it.unit), _kinds_fit),
         # Re-expressed: 进出口总额达到850亿元 one year, 进出口总额增长7% the next.
@@ -646,7 +746,8 @@ def _actual_for(
     by_kind: dict[tuple[str, str], list[tuple[str, Target]]],
     by_name: dict[tuple[str, str], list[Target]],
 ) -> Target | None:
-    """The actual reporting on a target: same name and kind, same name and unit, synonym, then containment."""
+    """The actual reporting on a target: same name and kind, same name and unit, synonym, then containment or a
+    short insertion (研发经费投入强度 reported as 研发投入强度)."""
     same_name = [a for p in periods for a in by_name.get((p, norm), ())]
     unit = amount(t)[3]
     found = next((a for a in same_name if a.kind == t.kind), None) or next(
@@ -658,7 +759,7 @@ def _actual_for(
     candidates = [pair for p in periods for pair in by_kind.get((p, t.kind), ())]
     if group:
         found = next((a for other, a in candidates if synonym_key(other) == group), None)
-    return found or next((a for other, a in candidates if contained(other, norm)), None)
+    return found or next((a for other, a in candidates if contained(other, norm) or inserted(other, norm)), None)
 
 
 # -- documents --------------------------------------------------------------------------

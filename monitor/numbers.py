@@ -81,6 +81,8 @@ BASE_UNITS: dict[str, tuple[str, float, str]] = {
     # weight boxes of flat glass, coal burnt per kilowatt-hour (供电煤耗降低5克标准煤/千瓦时), energy per tonne of product
     "吉瓦": ("千瓦", 10**6, "power"), "GW": ("千瓦", 10**6, "power"), "MW": ("千瓦", 1000, "power"),
     "兆瓦时": ("千瓦时", 1000, "energy"), "吉瓦时": ("千瓦时", 10**6, "energy"),
+    # a battery plant's yearly output in its Latin unit (贵阳 2023 新能源电池产能超过70GWh), not gigawatts
+    "GWh": ("千瓦时", 10**6, "energy"), "MWh": ("千瓦时", 1000, "energy"),
     "蒸吨": ("蒸吨", 1, "power"), "蒸吨/小时": ("蒸吨", 1, "power"), "蒸吨/时": ("蒸吨", 1, "power"),
     "标砖": ("标砖", 1, "level"), "重量箱": ("重量箱", 1, "level"),
     "克标准煤/千瓦时": ("克标准煤/千瓦时", 1, "intensity"), "克标煤/千瓦时": ("克标准煤/千瓦时", 1, "intensity"),

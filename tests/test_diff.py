@@ -338,6 +338,24 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
     (t("重大改造项目", 450, "个", "count"), t("重大项目", 388, "个", "count"),
      [("added", "重大项目"), ("dropped", "重大改造项目")]),
     (t("组织实施重点项目", 264, "个", "count"), t("实施重点项目", 233, "个", "count"), [("changed", "实施重点项目")]),
+    # a field's key projects are another list than a programme's bare 重点项目 (温州 2024 加快推进58个医疗卫生重点项目 → 2025
+    # 五城三园 实施400个重点项目); projects of a size are the list's own (包头 2024 实施投资亿元以上重大项目628个 → 2025 主攻650个重大项目)
+    (t("医疗卫生重点项目", 58, "个", "count"), t("重点项目", 400, "个", "count"),
+     [("added", "重点项目"), ("dropped", "医疗卫生重点项目")]),
+    (t("投资亿元以上重大项目", 628, "个", "count"), t("重大项目", 650, "个", "count"), [("changed", "重大项目")]),
+    # projects brought in (引进, 签约) are not projects carried out (七台河 2022 力争新引进亿元以上项目30个 → 2023 of the 122
+    # 省市重点项目 it implements 亿元以上项目71个); a part after 其中 has the verb of the clause before (亳州 2021 新签约亿元以上
+    # 工业项目200个 → 2022 新签约亿元以上项目200个，其中工业项目100个)
+    (replace(t("新引进亿元以上项目", 30, "个", "count", "力争"), quote="力争新引进亿元以上项目30个"),
+     replace(t("亿元以上项目", 71, "个", "count"), quote="10亿元以上项目3个,亿元以上项目71个"),
+     [("added", "亿元以上项目"), ("dropped", "新引进亿元以上项目")]),
+    (replace(t("新签约亿元以上工业项目", 200, "个", "count"), quote="新签约亿元以上工业项目200个"),
+     replace(t("工业项目", 100, "个", "count"), quote="其中工业项目100个"), [("changed", "工业项目")]),
+    # a part after 其中 of a whole its quote names is that whole's part, not the city's: 无锡 2024 市重大产业项目完成投资1450亿元、
+    # 其中工业投资超1000亿元 → 2025 力争完成工业投资2000亿元
+    (replace(t("工业投资", 1000, "亿元", qualifier="以上"), quote="市重大产业项目完成投资1450亿元、其中工业投资超1000亿元"),
+     replace(t("工业投资", 2000, "亿元", qualifier="力争"), quote="力争完成工业投资2000亿元"),
+     [("added", "工业投资"), ("dropped", "工业投资")]),
     # counter-examples: a total is not what the year adds (洛阳 2022 新建5G基站1000个 → 2023 确保5G基站总数突破1万个)
     (t("新建5G基站", 1000, "个", "count"), t("5G基站总数", 10000, "个", "count", "以上"),
      [("added", "5G基站总数"), ("dropped", "新建5G基站")]),
@@ -376,6 +394,11 @@ def test_a_work_named_after_its_object_is_the_work_named_before_it():
     assert [(c.change, c.indicator) for c in diff_targets(old, new)] == [("changed", "老旧小区改造"), ("added", "棚户区改造")]
     # the two orders in other publishers' plans: 云浮 2022 城镇老旧小区改造, 衡水 2024 改造城镇老旧小区
     assert normalize_indicator("城镇老旧小区改造") == normalize_indicator("改造城镇老旧小区")
+    # and a start or an end of projects: 温州 2024 开工增资扩产项目500个、竣工300个 → 2025 增资扩产项目竣工300个; 贵阳 2023
+    # 标准厂房开工1000万平方米 → 2024 新开工标准厂房500万平方米
+    assert normalize_indicator("增资扩产项目竣工") == normalize_indicator("竣工增资扩产项目")
+    [c] = diff_targets([t("标准厂房开工", 1000, "万平方米")], [t("新开工标准厂房", 500, "万平方米")])
+    assert (c.change, c.old.value, c.new.value) == ("changed", 1000, 500)
 
 
 def test_the_rural_road_programme_counts_rural_roads():
@@ -451,6 +474,28 @@ SAME_MEASURE = [  # one measure under the names county-level publishers give it:
     (t("新增A级景区单位", 3, "个", "count"), t("新增A级景区企业", 3, "个", "count"),
      [("added", "新增A级景区企业"), ("dropped", "新增A级景区单位")]),
     (t("新增贷款", 300, "亿元"), t("贷款余额", 3000, "亿元"), [("added", "贷款余额"), ("dropped", "新增贷款")]),
+    # one measure under another name (lawtext/gov 政府工作报告): a project newly signed is one newly brought in, N及以上 is
+    # N以上 (绵阳 2024 → 2025); a 泊位 is a parking space (烟台 2023 → 2024); 和美乡村 is 美丽乡村's name since 2023 (烟台);
+    # 农业产业化龙头企业 is a 农业龙头企业's full name and grain's 生产面积 its area sown (贵阳 2023 → 2024)
+    (t("新引进5亿元及以上项目", 120, "个", "count", "以上"), t("新签约5亿元以上项目", 120, "个", "count", "以上"), []),
+    (t("停车泊位", 4500, "个", "count"), t("停车位", 5000, "个", "count"), [("changed", "停车位")]),
+    (t("省级美丽乡村示范村", 42, "个", "count"), t("省级和美乡村示范村", 42, "个", "count"), []),
+    (t("市级以上农业产业化龙头企业", 10, "户", "count"), t("市级以上农业龙头企业", 10, "家", "count"), []),
+    (t("稳定粮食播种面积", 130, "万亩"), t("稳定粮食生产面积", 130, "万亩", qualifier="以上"), [("changed", "稳定粮食生产面积")]),
+    (t("进出口贸易总额", 30, "%", "growth", "以上"), t("货物贸易进出口总额", 15, "%", "growth", "力争"),
+     [("changed", "货物贸易进出口总额")]),
+    (t("城乡居民收入比", 2.08, "", "threshold", "以内"), t("城乡居民人均可支配收入比", 2.02, "", "threshold", "以内"),
+     [("changed", "城乡居民人均可支配收入比")]),
+    # firms counted as 公司 or as 企业 (烟台 2023 新增上市及过会公司8家 → 2024 新增上市及过会企业5家)
+    (t("新增上市及过会公司", 8, "家", "count"), t("新增上市及过会企业", 5, "家", "count"), [("changed", "新增上市及过会企业")]),
+    # 温州 2024 → 2025: 超 before a size is 以上 after it, 引育 leads people counted as 引进 does, and a PM2.5 年均浓度 is its
+    # 平均浓度; but what is finished is not what is carried out (竣工超亿元制造业项目 → 实施亿元以上制造业项目)
+    (t("招引超亿元数字经济项目", 30, "个", "count", "以上"), t("招引亿元以上数字经济项目", 30, "个", "count", "以上"), []),
+    (replace(t("引育农创客", 1900, "名", "count", "以上"), base_unit="人"), t("农创客", 1900, "人", "count", "以上"), []),
+    (t("PM2.5平均浓度", 25, "微克/立方米", qualifier="以下"), t("PM2.5年均浓度", 23, "微克/立方米", qualifier="不超过"),
+     [("changed", "PM2.5年均浓度")]),
+    (t("竣工超亿元制造业项目", 100, "个", "count", "以上"), t("亿元以上制造业项目", 550, "个", "count"),
+     [("added", "亿元以上制造业项目"), ("dropped", "竣工超亿元制造业项目")]),
     # a crop's area sown is its area planted: 七台河 2022 全市粮食种植面积稳定在260万亩 → 2023 粮食播种面积保持在260万亩以上
     (t("粮食种植面积", 260, "万亩"), t("粮食播种面积", 260, "万亩", qualifier="以上"), [("changed", "粮食播种面积")]),
     # counter-example: another crop's area (the same 2023 report's 中药材 种植面积24万亩左右) is not the grain's
@@ -489,6 +534,27 @@ SAME_MEASURE = [  # one measure under the names county-level publishers give it:
     (t("国家高新技术企业总数", 220, "家", "count", "以上"),
      replace(t("高新技术企业", 100, "家", "count", "力争"), quote="力争培育高新技术企业100家"),
      [("added", "高新技术企业"), ("dropped", "国家高新技术企业总数")]),
+    # a count the list's opening verb adds, against the total a count passes (突破) or what runs (运营): 温州 2024 新增科技领军
+    # (小巨人)企业10家、高新技术企业600家 → 2025 高新技术企业、科技型中小企业分别突破5000家、1.8万家; 2024 新增规上工业企业
+    # 600家 → 2025 力争规上工业企业突破1万家; 2024 新增国际(地区)客货运航线5条 → 2025 运营近洋航线18条、国际(地区)客货运航线14条以上
+    (replace(t("高新技术企业", 600, "家", "count"), quote="新增科技领军(小巨人)企业10家、高新技术企业600家、科技型中小企业1800家"),
+     replace(t("高新技术企业", 5000, "家", "count", "以上"), quote="高新技术企业、科技型中小企业分别突破5000家、1.8万家"),
+     [("added", "高新技术企业"), ("dropped", "高新技术企业")]),
+    (replace(t("规上工业企业", 600, "家", "count"), quote="新增规上工业企业600家、规上服务业企业150家"),
+     replace(t("规上工业企业", 1, "万家", "count", "以上"), quote="力争规上工业企业突破1万家"),
+     [("added", "规上工业企业"), ("dropped", "规上工业企业")]),
+    (replace(t("国际(地区)客货运航线", 5, "条", "count"), quote="新增国际(地区)客货运航线5条"),
+     replace(t("国际(地区)客货运航线", 14, "条", "count", "以上"), quote="运营近洋航线18条、国际(地区)客货运航线14条以上"),
+     [("added", "国际(地区)客货运航线"), ("dropped", "国际(地区)客货运航线")]),
+    # spares: two totals (烟台 2023 高新技术企业达到2100家以上 → 2024 高新技术企业突破2800家), two counts of what runs
+    # (温州 2024 稳定运营近洋航线15条以上 → 2025 运营近洋航线18条), and a name of what is added reached by 达
+    (replace(t("高新技术企业", 2100, "家", "count", "以上"), quote="高新技术企业达到2100家以上"),
+     replace(t("高新技术企业", 2800, "家", "count"), quote="高新技术企业突破2800家"), [("changed", "高新技术企业")]),
+    (replace(t("运营近洋航线", 15, "条", "count", "以上"), quote="稳定运营近洋航线15条以上"),
+     replace(t("运营近洋航线", 18, "条", "count"), quote="运营近洋航线18条、国际(地区)客货运航线14条以上"),
+     [("changed", "运营近洋航线")]),
+    (replace(t("城镇新增就业", 9, "万人", "count"), quote="城镇新增就业达9万人"),
+     replace(t("城镇新增就业", 10, "万人", "count"), quote="新增城镇就业10万人"), [("changed", "城镇新增就业")]),
 ]
 
 
@@ -600,6 +666,21 @@ def test_outcome_says_whether_an_earlier_target_was_met():
     ]
     got = [(o.indicator, o.met) for o in outcomes(old, actuals, old_year=2023)]
     assert got == [("国内生产总值", True), ("城镇调查失业率", True), ("一般公共预算收入", False)]
+
+
+
+def test_an_outcome_is_reported_under_a_name_with_a_word_inserted():
+    # lawtext/gov 政府工作报告: 三亚 2022 研究与试验发展经费投入强度提升至1.7% → 2023 研发投入强度提升至2.3%; 乌兰察布 2022
+    # 柔性引进北京市领军校长、领军教师50人次 → 2023 领军校长、教师56人次; 无锡 2024 校门口等候区160个 → 2025 新增校门口家长等候区160个
+    old = [t("研究与试验发展经费投入强度", 1.7, "%", "share", "力争", period="2022"),
+           t("柔性引进北京市领军校长、领军教师", 50, "人次", "count", period="2022"),
+           t("校门口等候区", 160, "个", "count", period="2022")]
+    actuals = [t("研发投入强度", 2.3, "%", "share", period="2022", role="actual"),
+               t("柔性引进北京市领军校长、教师", 56, "人次", "count", period="2022", role="actual"),
+               t("新增校门口家长等候区", 160, "个", "count", period="2022", role="actual")]
+    got = [(o.indicator, o.actual.value, o.met) for o in outcomes(old, actuals, old_year=2022)]
+    assert got == [("研究与试验发展经费投入强度", 2.3, True), ("柔性引进北京市领军校长、领军教师", 56, True),
+                   ("校门口等候区", 160, True)]
 
 
 # -- documents --------------------------------------------------------------------------

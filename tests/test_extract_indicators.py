@@ -174,6 +174,10 @@ FRAGMENTS = [
     ("搭建项目产业孵化平台,新建6万平方米标准化厂房", "新建标准化厂房"),  # a 河南 county 2024
     ("加速推进100余万平方米标准厂房建设", "标准厂房建设"),  # 渝水区 2024
     ("新改建12公里农村公路", "新改建农村公路"),
+    # 等候区 (a place to wait) is one word, no list of examples closed by 等 (无锡 2024 and 2025 政府工作报告, lawtext/gov)
+    ("开行、优化学校定制公交线路30条,打造校门口等候区160个", "校门口等候区"),
+    # and a count in tens of thousands before its noun (烟台 2023 政府工作报告, lawtext/gov): not the bare verb
+    ("鼓励绿色出行、绿色消费,新增1万个汽车充电桩、200辆氢能源汽车", "新增汽车充电桩"),
     # people served, counted before their ages: the people served name them, not the item before
     # (平凉 2025: not "幼儿园园位") nor whom it is for (黔东南 2025: not "为全州"), with the service
     ("新增城镇中小学学位1350个、幼儿园园位570个;为2500名40周岁以上城乡居民免费开展上消化道癌筛查",
@@ -561,6 +565,10 @@ def test_a_ratio_of_incomes_is_a_target_without_unit():
     found = extract_body(PLAN + "到2027年,城乡居民收入倍差缩小到1.7以内,城乡居民收入比缩小至1.8。", "2025年工作计划")
     assert [(t.indicator, t.value, t.unit, t.direction) for t in found.targets] == [
         ("城乡居民收入倍差", 1.7, "", "down"), ("城乡居民收入比", 1.8, "", "down")]
+    # 贵阳市政府工作报告 2024 (lawtext/gov 政府工作报告-主要城市): 降低至 before it
+    found = extract_body(PLAN + "城乡居民人均可支配收入比降低至2.02以内。", "2025年工作计划")
+    assert [(t.indicator, t.value, t.unit, t.qualifier) for t in found.targets] == [
+        ("城乡居民人均可支配收入比", 2.02, "", "以内")]
 
 
 def test_a_data_centres_power_usage_effectiveness_is_a_target_without_unit():

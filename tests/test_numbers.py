@@ -157,6 +157,8 @@ def test_numbers_without_a_unit_are_not_quantities(text):
         (30, "吉瓦", 3e7, "千瓦"),
         (30, "GW", 3e7, "千瓦"),
         (200, "兆瓦时", 2e5, "千瓦时"),
+        (70, "GWh", 7e7, "千瓦时"),  # 贵阳 2023 政府工作报告: 新能源电池产能超过70GWh, energy, not power
+        (200, "MWh", 2e5, "千瓦时"),
     ],
 )
 def test_base_values_compare_across_written_units(value, unit, base_value, base_unit):

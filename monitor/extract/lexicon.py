@@ -174,11 +174,11 @@ YIELD_BEFORE_RE = re.compile(r"(?:建成|投产|达产|运营|完工)(?:后|以�
 CONDITION_AFTER_RE = re.compile(r"(?:以上|以下)?(?:以后|之后|后|时)(?:[,;。]|$)")
 
 # A coefficient, an index or a ratio: its number has no unit ("利用系数达到0.6", "价格指数控制在103左右",
-# "城乡居民收入倍差缩小到1.7以内"), and a data centre's power usage effectiveness, a ratio of two energies
+# "城乡居民收入倍差缩小到1.7以内", 贵阳 2024 "城乡居民人均可支配收入比降低至2.02以内"), and a data centre's power usage effectiveness, a ratio of two energies
 # ("数据中心平均电能利用效率降至1.3以下", "PUE值降到1.25以下").
 INDEX_BEFORE_OPENERS = "系指倍收电P"  # every INDEX_BEFORE_RE match opens with one of these
 INDEX_BEFORE_RE = re.compile(
-    r"(?:系数|指数|倍差|收入比|电能利用效率(?:[(（]PUE[)）])?|PUE值?)(?:达到|达|为|保持在|稳定在|控制在|提高到|提升到|提高至|提升至|缩小到|缩小至|缩小为|降至|降到|在)?"
+    r"(?:系数|指数|倍差|收入比|电能利用效率(?:[(（]PUE[)）])?|PUE值?)(?:达到|达|为|保持在|稳定在|控制在|提高到|提升到|提高至|提升至|缩小到|缩小至|缩小为|降至|降到|降低至|降低到|下降到|下降至|在)?"
     r"(?:约|超过|不低于|不超过|高于)?(?=[0-9])"
 )
 # A growth on par with another one ("收入增长与上年度持平", "增速与全市持平"): no number, not a zero.
@@ -518,7 +518,8 @@ COMMIT_BEFORE_INVEST_RE = re.compile(r"完成|实现|落实|新增|累计|计划
 
 FROM_BEFORE_RE = re.compile(r"[从由](?<![自理缘经来].)[^,;]{0,12}$")  # the lookbehind checks the character before 从/由
 
-CHANGE_AFTER_RE = re.compile(r"(?:提高|增加|增长|提升|下降|降低|减少|扩大|压缩|缩减|缩小|增|降|升|调整)(?:到|至)")
+# 分别 before the verb when one start changes into several ends: 由2300元分别提高到5000元、6000元.
+CHANGE_AFTER_RE = re.compile(r"(?:分别)?(?:提高|增加|增长|提升|下降|降低|减少|扩大|压缩|缩减|缩小|增|降|升|调整)(?:到|至)")
 
 FROM_CUT_RE = re.compile(r"[从由](?<![自理缘经来].)(?=[^,;]*[\d年])[^,;]*$")
 
@@ -888,8 +889,9 @@ DESCRIPTOR_RE = re.compile(r"\d+(?:\.\d+)?[^\d,;、。]{0,4}?以[上下](?!的?$
 FACILITY_RE = re.compile(r"([^\W\d_]{2,14}?(?:基地|园区|园(?!区)|储备库|冷库|仓库|粮仓|保税仓))")
 
 # 等 inside a word, not "and so on" closing a list of examples (资质等级企业, 中等职业学校, 均等化, 二等奖, 上等烟): the words
-# 等 opens (等级, 等于…), the words it closes (平等, 均等…), and those that name a level only before their noun.
-DENG_OPENS = frozenset("级化同于待")
+# 等 opens (等级, 等于…, 等候区 where people wait), the words it closes (平等, 均等…), and those that name a level only
+# before their noun.
+DENG_OPENS = frozenset("级化同于待候")
 DENG_CLOSES = ("平等", "对等", "相等", "同等", "均等")
 DENG_LEVELS = {"中": ("职业", "教育", "学校", "院校", "收入", "专业"), "高": ("职业", "教育", "学校", "院校"),
                "初": ("教育",), "上": ("烟", "品"), "一": ("奖",), "二": ("奖",), "三": ("奖",), "特": ("奖",), "优": ("奖",)}

@@ -171,10 +171,10 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         it.direction = it.direction or prev.direction
     # The indicator: the counted noun after a count, else the words before the number.
     noun = ""
-    bare_verb = L.BARE_VERB_RE.fullmatch(subject) if cat in ("area", "length", "mass", "power") else None
+    bare_verb = L.BARE_VERB_RE.fullmatch(subject) if cat in ("area", "length", "mass", "power", "level") else None
     if (cat in ("count", "level", "people") or not subject or bare_verb) and not it.growth and cat not in ("percent", "points"):
         noun = noun_after(d, it, items, idx, run)
-        if bare_verb and noun:  # 新建6万平方米标准化厂房 → 新建标准化厂房; 推进100万平方米厂房建设 → 厂房建设
+        if bare_verb and noun:  # 新建6万平方米标准化厂房 → 新建标准化厂房; 推进100万平方米厂房建设 → 厂房建设; 新增1万个汽车充电桩
             subject = ""
             noun = (bare_verb.group(1) or "") + noun
     elif not subject and it.right.startswith(("的", "以上的")):

@@ -95,7 +95,7 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
             over and text.startswith("的", it.post_end)
         ):
             return "amount-class"
-        if it.post_qual == "以上" and text[it.post_end : it.post_end + 1].isdigit():  # 50亿元以上15个
+        if (it.post_qual == "以上" or over) and text[it.post_end : it.post_end + 1].isdigit():  # 50亿元以上15个, 超50亿元15个
             return "amount-class"
         if cat == "money" and not it.post_qual and text.startswith("的", it.post_end):  # 达到100万元的村2个
             m = L.COUNTED_CLASS_RE.match(text, it.post_end)
