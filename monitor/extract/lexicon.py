@@ -797,6 +797,8 @@ MARK_RE = re.compile(r"(?=[力争确预计拟下明年去过上前已到今全0-
 MARK_WORD_RE = re.compile(_MARK_WORDS)
 MARK_OTHERS_HINT_RE = re.compile(r"年(?<=\d年)|月(?<=\d月)|期间")
 
+# The parts of a year a heading or a title names (2024年上半年工作总结): a period of their own.
+YEAR_PARTS = ("上半年", "下半年", "前三季度", "一季度")
 # A title of a report on part of the year (上半年工作总结, 1-9月工作情况): its reviews are of this year.
 MIDYEAR_TITLE_RE = re.compile(r"上半年|前三季度|一季度|半年度|1[-至—~]\d{1,2}月")  # 一季度 also in 第一季度工作总结
 # A sentence that opens with a part of the year so far reports it: "一季度,全市地区生产总值增长5.2%".
