@@ -768,6 +768,21 @@ def test_advanced_is_no_lead_word(clause, value, indicator):
     assert {t.value: t.indicator for t in found.targets}.get(value) == indicator
 
 
+SUCCESSIVELY = [  # 先后 (one after another) before a verb is how the work went, no part of its name (not 后…)
+    # 房县 2023年计划执行情况与2024年计划报告 (fangxian.gov.cn)
+    ("粮油产量稳定在11万吨、2.6万吨,先后培育养殖专业村15个", 15, "养殖专业村"),
+    # 岳阳市生态环境局岳阳县分局2024年工作总结及2025年工作思路
+    ("2024年,先后组织180余人次参加省、市两级业务培训和视频培训", 180, "组织"),
+    ("先后开展宣传活动15场次", 15, "宣传活动"),
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", SUCCESSIVELY)
+def test_successively_is_no_part_of_a_name(clause, value, indicator):
+    found = extract_body("一、2024年工作回顾\n" + clause + "。", "2025年工作计划")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
 OWN_SHARES = [  # a list ending in 所占比重 (what each one takes of the whole): each item's own share
     # 苏州市2015年政府工作报告 (gxscse.com)
     ("新兴产业产值、高新技术产业产值所占比重分别提高到47.5%和44.8%",
