@@ -768,6 +768,24 @@ def test_advanced_is_no_lead_word(clause, value, indicator):
     assert {t.value: t.indicator for t in found.targets}.get(value) == indicator
 
 
+JOIN_OPENED = [  # 和美 (harmonious and beautiful), 和谐 open a name: their 和 is no 'and' stripped before it
+    # 2025年温州市政府工作报告 (a plan)
+    ("留住鸟语花香、田园风光、乡愁记忆,和美乡村覆盖率60%以上", "target", 60, "和美乡村覆盖率"),
+    # 萧县农业农村局2024年工作完成情况 (ahxx.gov.cn)
+    ("完成2023年度6个和美乡村省级中心村建设", "actual", 6, "和美乡村省级中心村建设"),
+    ("创建和谐社区3个", "target", 3, "和谐社区"),
+    ("新建道路和桥梁5座", "target", 5, "新建道路和桥梁"),
+]
+
+
+@pytest.mark.parametrize("clause, role, value, indicator", JOIN_OPENED)
+def test_a_word_opening_with_he_keeps_it(clause, role, value, indicator):
+    part = "一、2024年工作回顾\n" if role == "actual" else PLAN
+    found = extract_body(part + clause + "。", "2025年工作计划")
+    records = found.actuals if role == "actual" else found.targets
+    assert {t.value: t.indicator for t in records}.get(value) == indicator
+
+
 SUCCESSIVELY = [  # 先后 (one after another) before a verb is how the work went, no part of its name (not 后…)
     # 房县 2023年计划执行情况与2024年计划报告 (fangxian.gov.cn)
     ("粮油产量稳定在11万吨、2.6万吨,先后培育养殖专业村15个", 15, "养殖专业村"),
