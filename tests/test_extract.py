@@ -1242,6 +1242,23 @@ REVIEW_UNDER_REVIEW = [
 ]
 
 
+# A title that names a report only in quotes is no report given in the year it plans: how the report's tasks went
+# (舒城县应急局2024年《政府工作报告》12月份重点工作分解落实情况, shucheng.gov.cn 2025-01-03; the common shape of a
+# bureau's 《政府工作报告》重点工作落实情况) reviews the title's own year. The counter-row: a report's own title.
+QUOTED_REPORTS = [
+    ("《舒城县应急局2024年《政府工作报告》12月份重点工作分解落实情况》", "11月28日印发《气象灾害防御提示》一份,提前预警。",
+     [(1, "2024")]),
+    ("县农业农村局2024年《政府工作报告》重点工作落实情况", "一、落实情况\n完成高标准农田建设2.5万亩。", [(2.5, "2024")]),
+    ("2024年政府工作报告", "一、2023年工作回顾\n完成高标准农田建设2.5万亩。", [(2.5, "2023")]),
+]
+
+
+@pytest.mark.parametrize("title, body, expected", QUOTED_REPORTS)
+def test_a_report_named_in_quotes_is_no_report_of_the_year_before(title, body, expected):
+    found = extract_body(body, title)
+    assert [(a.value, a.period) for a in found.actuals] == expected and not found.targets
+
+
 @pytest.mark.parametrize("title, body, expected", REVIEW_UNDER_REVIEW)
 def test_a_review_heading_with_no_year_keeps_the_year_under_review(title, body, expected):
     found = extract_body(body, title)

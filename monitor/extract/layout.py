@@ -408,6 +408,13 @@ def _period_of_part(text: str, mode: str, y: int | None, midyear: bool = False, 
     return f"{year}{half}" if mode == "review" and not m else str(year)
 
 
+def _own_report(title: str) -> bool:
+    """The title calls the document a report (2024年政府工作报告), not only names one in quotes
+    (2024年《政府工作报告》12月份重点工作分解落实情况: how the report's tasks went that year)."""
+    t = title[1:-1] if title[:1] == "《" and title[-1:] == "》" else title
+    return "报告" in re.sub(r"《[^《》]*》", "", t)
+
+
 def _midterm(title: str) -> bool:
     """A mid-term review of a five-year plan (…规划纲要实施情况中期评估报告)."""
     return "中期评估" in title and any(t in title for t in L.MIDTERM_TITLES)
@@ -475,7 +482,7 @@ def lay_out(d: Doc) -> None:
     midyear = bool(L.MIDYEAR_TITLE_RE.search(d.title)) or _result_headline(d.title)  # news of the year so far
     half = next((part for part in L.YEAR_PARTS if part in d.title), "") if midyear else ""
     period = _period_of_part(d.title if mode == "review" else "", mode, y, midyear) if y else None
-    if mode == "review" and "报告" in d.title and y and not midyear and not d.record and not L.RESULTS_TITLE_RE.search(d.title):
+    if mode == "review" and _own_report(d.title) and y and not midyear and not d.record and not L.RESULTS_TITLE_RE.search(d.title):
         period = str(y - 1)  # a report given in the year it plans; not an audit of the title's year
     five = L.FIVE_YEAR_RE.search(d.title) if "五" in d.title else None
     if five and mode == "review" and _midterm(d.title):  # a mid-term review: the plan's first years
