@@ -771,6 +771,24 @@ def test_advanced_is_no_lead_word(clause, value, indicator):
     assert {t.value: t.indicator for t in found.targets}.get(value) == indicator
 
 
+COUNT_AFTER_COUNT = [  # a count right after another count's noun (12个自然村28.6公里道路硬化) names what comes after it
+    # 七台河市 2023 政府工作报告 and 中卫市 2023 政府工作报告 (plans); the common shape of a bureau's review of visits
+    # (组织局属3个支部40余名党员…, 岳阳市生态环境局岳阳县分局2024年工作总结)
+    ("实施12个自然村28.6公里道路硬化", "target", 28.6, "道路硬化"),
+    ("分期分批为市区28个小区2.17万套居民住房办理不动产权证", "target", 2.17, "居民住房办理不动产权证"),
+    ("慰问5个村120名困难群众", "actual", 120, "困难群众"),
+    ("走访12个村300余户群众", "actual", 300, "群众"),
+]
+
+
+@pytest.mark.parametrize("clause, role, value, indicator", COUNT_AFTER_COUNT)
+def test_a_count_after_a_counts_noun_names_what_follows(clause, role, value, indicator):
+    part = "一、2024年工作回顾\n" if role == "actual" else PLAN
+    found = extract_body(part + clause + "。", "2025年工作计划")
+    records = found.actuals if role == "actual" else found.targets
+    assert {t.value: t.indicator for t in records}.get(value) == indicator
+
+
 JOIN_OPENED = [  # 和美 (harmonious and beautiful), 和谐 open a name: their 和 is no 'and' stripped before it
     # 2025年温州市政府工作报告 (a plan)
     ("留住鸟语花香、田园风光、乡愁记忆,和美乡村覆盖率60%以上", "target", 60, "和美乡村覆盖率"),
