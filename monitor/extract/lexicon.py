@@ -677,6 +677,7 @@ NOUN_CUT_RE = re.compile(r"\d|、(?=.{0,12}\d)|和(?=\d)|及(?=\d)")
 # characters ("107个项目全部开工", "9台机组全部并网发电"), the state that says which ones were counted.
 NOUN_STATE_RE = re.compile(
     r"已|全覆盖|全部(?!创建|成为|创成)|(?:全面|基本|顺利|均)(?:建设)?(?:实现|完成|达到|达标|建成)|完成建设|(?:正按计划|有力)?(?:稳步|有序|加快|扎实)(?:推进|实施)"
+    r"|正在|正(?=全面|有序|加快|加紧|抓紧|积极|稳步)"  # 30座危桥正在加紧施工, 1652户改厕正有序推进中: how the work stands
 )
 
 # Between a counted noun and the amount it reached (89家企业完成销售17.6亿元).
