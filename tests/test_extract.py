@@ -1237,7 +1237,30 @@ REVIEW_UNDER_REVIEW = [
     ("政府工作报告", "--2015年8月31日在中原镇第十五届人民代表大会第六次会议上\n2015年上半年工作回顾\n"
      "一、新型城镇化建设成效显著\n充分利用边境建设资金492.6万元,硬化村路10.5公里。", [(492.6, "2015上半年"), (10.5, "2015上半年")]),
     ("2024年政府工作报告", "一年来,我们主要做了以下工作:\n新增就业5763人。", [(5763, "2023")]),
+    # under a half year's title (沅陵县应急管理局2025年上半年工作总结, yuanling.gov.cn 2025-07-31; the common shape of a
+    # bureau's 上半年工作总结), a heading of no year or half reviews the half the title names
+    ("沅陵县应急管理局2025年上半年工作总结", "一、工作开展情况\n上半年,共排查重大隐患31处,一般隐患2379处。",
+     [(31, "2025上半年"), (2379, "2025上半年")]),
+    ("县教育局2024年上半年工作总结及下半年工作计划", "一、主要工作开展情况\n制定整改措施87个,完成整改措施72个。",
+     [(87, "2024上半年"), (72, "2024上半年")]),
 ]
+
+
+# A title that names a report only in quotes is no report given in the year it plans: how the report's tasks went
+# (舒城县应急局2024年《政府工作报告》12月份重点工作分解落实情况, shucheng.gov.cn 2025-01-03; the common shape of a
+# bureau's 《政府工作报告》重点工作落实情况) reviews the title's own year. The counter-row: a report's own title.
+QUOTED_REPORTS = [
+    ("《舒城县应急局2024年《政府工作报告》12月份重点工作分解落实情况》", "11月28日印发《气象灾害防御提示》一份,提前预警。",
+     [(1, "2024")]),
+    ("县农业农村局2024年《政府工作报告》重点工作落实情况", "一、落实情况\n完成高标准农田建设2.5万亩。", [(2.5, "2024")]),
+    ("2024年政府工作报告", "一、2023年工作回顾\n完成高标准农田建设2.5万亩。", [(2.5, "2023")]),
+]
+
+
+@pytest.mark.parametrize("title, body, expected", QUOTED_REPORTS)
+def test_a_report_named_in_quotes_is_no_report_of_the_year_before(title, body, expected):
+    found = extract_body(body, title)
+    assert [(a.value, a.period) for a in found.actuals] == expected and not found.targets
 
 
 @pytest.mark.parametrize("title, body, expected", REVIEW_UNDER_REVIEW)

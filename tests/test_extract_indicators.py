@@ -481,11 +481,9 @@ HOW_DONE = [  # how a task was done (圆满, 超额 before 完成) is no part of
     ("尤其是规上工业增加值增长12%", 12, "规上工业增加值"),
     ("截至目前,已超预期完成固定资产投资35.93亿元", 35.93, "固定资产投资"),  # 大雁塔街道 2025 (西安市雁塔区)
     ("逐步开展2024年9500亩高标准农田建设项目", 9500, "高标准农田建设项目"),  # 孙庙乡 2025 (淮南市谢家集区): gradually
-    # 先后 (one after another) tells how often, not what: 房县2023年计划执行情况 (fangxian.gov.cn), and the common
-    # shape of a county's review (先后引进…)
-    ("先后培育养殖专业村15个,规上龙头企业68家", 15, "养殖专业村"),
-    ("先后引进高层次人才35名", 35, "高层次人才"),
-    ("先进制造业增加值增长12%", 12, "先进制造业增加值"),  # counter-example: 先 opening a name
+    # 精心 (with care) before a verb: 2024年温州市政府工作报告; 铜川市 2025 《政府工作报告》重点工作分工 (tongchuan.gov.cn)
+    ("精心打造重点单元500个", 500, "重点单元"),
+    ("精心举办“秦乐购”促消费活动150场次", 150, "举办“秦乐购”促消费活动"),
 ]
 
 
@@ -781,6 +779,59 @@ def test_advanced_is_no_lead_word(clause, value, indicator):
     assert {t.value: t.indicator for t in found.targets}.get(value) == indicator
 
 
+COUNT_AFTER_COUNT = [  # a count right after another count's noun (12个自然村28.6公里道路硬化) names what comes after it
+    # 七台河市 2023 政府工作报告 and 中卫市 2023 政府工作报告 (plans); the common shape of a bureau's review of visits
+    # (组织局属3个支部40余名党员…, 岳阳市生态环境局岳阳县分局2024年工作总结)
+    ("实施12个自然村28.6公里道路硬化", "target", 28.6, "道路硬化"),
+    ("分期分批为市区28个小区2.17万套居民住房办理不动产权证", "target", 2.17, "居民住房办理不动产权证"),
+    ("慰问5个村120名困难群众", "actual", 120, "困难群众"),
+    ("走访12个村300余户群众", "actual", 300, "群众"),
+]
+
+
+@pytest.mark.parametrize("clause, role, value, indicator", COUNT_AFTER_COUNT)
+def test_a_count_after_a_counts_noun_names_what_follows(clause, role, value, indicator):
+    part = "一、2024年工作回顾\n" if role == "actual" else PLAN
+    found = extract_body(part + clause + "。", "2025年工作计划")
+    records = found.actuals if role == "actual" else found.targets
+    assert {t.value: t.indicator for t in records}.get(value) == indicator
+
+
+JOIN_OPENED = [  # 和美 (harmonious and beautiful), 和谐 open a name: their 和 is no 'and' stripped before it
+    # 2025年温州市政府工作报告 (a plan)
+    ("留住鸟语花香、田园风光、乡愁记忆,和美乡村覆盖率60%以上", "target", 60, "和美乡村覆盖率"),
+    # 萧县农业农村局2024年工作完成情况 (ahxx.gov.cn)
+    ("完成2023年度6个和美乡村省级中心村建设", "actual", 6, "和美乡村省级中心村建设"),
+    ("创建和谐社区3个", "target", 3, "和谐社区"),
+    ("新建道路和桥梁5座", "target", 5, "新建道路和桥梁"),
+]
+
+
+@pytest.mark.parametrize("clause, role, value, indicator", JOIN_OPENED)
+def test_a_word_opening_with_he_keeps_it(clause, role, value, indicator):
+    part = "一、2024年工作回顾\n" if role == "actual" else PLAN
+    found = extract_body(part + clause + "。", "2025年工作计划")
+    records = found.actuals if role == "actual" else found.targets
+    assert {t.value: t.indicator for t in records}.get(value) == indicator
+
+
+SUCCESSIVELY = [  # 先后 (one after another) before a verb is how the work went, no part of its name (not 后…)
+    # 房县 2023年计划执行情况与2024年计划报告 (fangxian.gov.cn)
+    ("粮油产量稳定在11万吨、2.6万吨,先后培育养殖专业村15个", 15, "养殖专业村"),
+    # 岳阳市生态环境局岳阳县分局2024年工作总结及2025年工作思路
+    ("2024年,先后组织180余人次参加省、市两级业务培训和视频培训", 180, "组织"),
+    ("先后开展宣传活动15场次", 15, "宣传活动"),
+    ("先后引进高层次人才35名", 35, "高层次人才"),  # the common shape of a county's review
+    ("先进制造业增加值增长12%", 12, "先进制造业增加值"),  # counter-example: 先 opening a name
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", SUCCESSIVELY)
+def test_successively_is_no_part_of_a_name(clause, value, indicator):
+    found = extract_body("一、2024年工作回顾\n" + clause + "。", "2025年工作计划")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
 OWN_SHARES = [  # a list ending in 所占比重 (what each one takes of the whole): each item's own share
     # 苏州市2015年政府工作报告 (gxscse.com)
     ("新兴产业产值、高新技术产业产值所占比重分别提高到47.5%和44.8%",
@@ -931,6 +982,11 @@ COUNTED = [  # a count's noun ends before the next count's lead words, and befor
     ("523个重大项目加快推进,完成投资301亿元", 523, "重大项目"),
     ("全市400个重点项目扎实推进", 400, "重点项目"),
     ("46个在建重点水源及连通工程加快实施", 46, "在建重点水源及连通工程"),
+    # 正在/正 (now) before how it goes (县交通运输局2024年度工作总结, tizhiren.com; 兴东镇创建文明城市工作情况汇报,
+    # xiegongwen.com): the works, not their stage
+    ("全县100公里“四好农村路”样板线正全面推进", 100, "“四好农村路”样板线"),
+    ("改造30座危桥正在加紧施工", 30, "危桥"),
+    ("12个村、1652户改厕正有序推进中", 1652, "改厕"),
     # 全部 and whatever state it opens (河南省人民政府工作报告 2023, bx2200.com; 湖北 2025 摘要, 长江日报; 云南 2026,
     # ynmzw.cn; the 浚县 and 吉安 reviews in /work/texts): the things, not their state
     ("53个贫困县全部摘帽", 53, "贫困县"),

@@ -99,8 +99,16 @@ def strip_lead(s: str) -> str:
         if not m or not m.group(0) or s[m.end() : m.end() + 1] in ("率", "或"):  # 完成率100%: the rate, no verb to
             break  # strip; 引进或培养高层次人才: two verbs joined by 或 name the work together
         s = s[m.end() :]
-    s = s.strip(" 、,;:") if s.endswith(L.VERBS_ENDING_IN_CONJUNCTION) else s.strip(" 、,;:和及与")
+    s = s.strip(" 、,;:") if s.endswith(L.VERBS_ENDING_IN_CONJUNCTION) else strip_joins(s, " 、,;:和及与")
     return "" if s[:1] in "比较与同高超快低" and _comparison_only(s) else s
+
+
+def strip_joins(s: str, marks: str) -> str:
+    """s without the marks at its ends, but with the 和 of a word that opens with it (和美乡村 is no …和 美乡村)."""
+    s = s.rstrip(marks)
+    body = s.lstrip(marks)
+    k = len(s) - len(body)
+    return s[k - 1 :] if k and s[k - 1 :].startswith(L.JOIN_OPENED_WORDS) else body
 
 
 def _without_item_number(s: str) -> str:
@@ -243,7 +251,7 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
     m = _noun_cut(r, it.post_end, run)
     if m:
         r = r[: m.start()]
-    r = r.strip(" 、和及与")
+    r = strip_joins(r, " 、和及与")
     if "、" in r:
         head, _, tail = r.rpartition("、")
         # 妇女免费做宫颈癌筛查、为全州6.1万名…: the next item's lead words; 178个产业项目、数据安全电力保障等121个…:

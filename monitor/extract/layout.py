@@ -339,7 +339,7 @@ def _is_heading(para: str) -> bool:
 
 
 def _part_of(text: str, plan_year: int | None, current: str = "plan", five_year: int | None = None,
-             midyear: bool = False, first_year: int | None = None) -> tuple[str, str | None] | None:
+             midyear: bool = False, first_year: int | None = None, half: str = "") -> tuple[str, str | None] | None:
     """(mode, period) named by a heading, or None when it names no part.
 
     Review words win ("目标任务完成情况" reviews); plan words next; else a year in the
@@ -365,7 +365,7 @@ def _part_of(text: str, plan_year: int | None, current: str = "plan", five_year:
         return None
     elif L.BASE_HEADING_RE.search(text) and not L.HEADING_PLAN_RE.search(text):  # 一、发展现状: where the plan starts
         if plan_year is None or L.HEADING_YEAR_RE.search(text):
-            return "review", _period_of_part(text, "review", plan_year, midyear)
+            return "review", _period_of_part(text, "review", plan_year, midyear, first_year, half)
         return "review", str((first_year or plan_year) - 1)
     elif L.ACHIEVED_RE.search(text) and not L.HEDGE_RE.search(text) and current != "plan":
         mode = "review"
@@ -376,12 +376,14 @@ def _part_of(text: str, plan_year: int | None, current: str = "plan", five_year:
         if not m or plan_year is None:
             return None
         mode = "review" if int(m.group(1)) < plan_year else "plan"
-    return mode, _period_of_part(text, mode, plan_year, midyear, first_year)
+    return mode, _period_of_part(text, mode, plan_year, midyear, first_year, half)
 
 
-def _period_of_part(text: str, mode: str, y: int | None, midyear: bool = False, first: int | None = None) -> str | None:
+def _period_of_part(text: str, mode: str, y: int | None, midyear: bool = False, first: int | None = None,
+                    half: str = "") -> str | None:
     """The period a heading gives its part: a year, a span, or a half of a year. In a report on part of
-    the year (`midyear`: 上半年工作总结), a review that names no year is of the year so far, not the last."""
+    the year (`midyear`: 上半年工作总结), a review that names no year is of the year so far, not the last, and
+    of the part its title names (`half`) when the heading names none (一、工作开展情况)."""
     if y is None:
         m = re.search(r"(20\d\d)年", text)
         return m.group(1) if m else None
@@ -401,10 +403,17 @@ def _period_of_part(text: str, mode: str, y: int | None, midyear: bool = False, 
             return f"{y - n}-{y}"
     m = re.search(r"(20\d\d)年", text)
     year = int(m.group(1)) if m else (y if mode == "plan" or midyear or re.search("上半年|前三季度|一季度|1[-至—]\\d+月", text) else y - 1)
-    for half in ("上半年", "下半年", "前三季度", "一季度"):
-        if half in text:
-            return f"{year}{half}"
-    return str(year)
+    for part in L.YEAR_PARTS:
+        if part in text:
+            return f"{year}{part}"
+    return f"{year}{half}" if mode == "review" and not m else str(year)
+
+
+def _own_report(title: str) -> bool:
+    """The title calls the document a report (2024年政府工作报告), not only names one in quotes
+    (2024年《政府工作报告》12月份重点工作分解落实情况: how the report's tasks went that year)."""
+    t = title[1:-1] if title[:1] == "《" and title[-1:] == "》" else title
+    return "报告" in re.sub(r"《[^《》]*》", "", t)
 
 
 def _next_five(y: int, first: int | None) -> str:
@@ -485,8 +494,9 @@ def lay_out(d: Doc) -> None:
     mode = _initial_mode(d.title, d.text)
     d.record = bool(L.RECORD_TITLE_RE.search(d.title)) and "预算草案" not in d.title  # 决算和预算草案的报告 plans its draft
     midyear = bool(L.MIDYEAR_TITLE_RE.search(d.title)) or _result_headline(d.title)  # news of the year so far
+    half = next((part for part in L.YEAR_PARTS if part in d.title), "") if midyear else ""
     period = _period_of_part(d.title if mode == "review" else "", mode, y, midyear) if y else None
-    if mode == "review" and "报告" in d.title and y and not midyear and not d.record and not L.RESULTS_TITLE_RE.search(d.title):
+    if mode == "review" and _own_report(d.title) and y and not midyear and not d.record and not L.RESULTS_TITLE_RE.search(d.title):
         period = str(y - 1)  # a report given in the year it plans; not an audit of the title's year
     five = L.FIVE_YEAR_RE.search(d.title) if "五" in d.title else None
     if five and mode == "review" and _midterm(d.title):  # a mid-term review: the plan's first years
@@ -503,7 +513,7 @@ def lay_out(d: Doc) -> None:
             continue
         heading = _is_heading(para)
         if heading and not fixed:
-            part = _part_of(para, y, mode, five_year, midyear, d.first_year)
+            part = _part_of(para, y, mode, five_year, midyear, d.first_year, half)
             if part and _keeps_review_period(part, mode, period, para, y):
                 part = ("review", period)  # "一年来,我们主要做了以下工作:" under "2015年工作回顾" is still 2015's
             if part:

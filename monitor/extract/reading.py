@@ -158,8 +158,10 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     subject = event_held(tidy(strip_indicator(subject)[0]), it.q.unit) if subject else ""
     if d.place and subject.startswith(d.place[-1]):
         subject = without_place(subject, d.place)
-    if subject and prev is not None and it.left[-1:] in "和及与" and subject == prev.indicator and L.is_han(it.right[:1]):
-        subject = ""  # 45吉瓦切片和10吉瓦电池片产能: the words before are the last amount's noun; this one's comes after it
+    if (subject and prev is not None and subject == prev.indicator and L.is_han(it.right[:1])
+            and (it.left[-1:] in "和及与" or text[prev.post_end : it.q.start] == subject)):
+        subject = ""  # 45吉瓦切片和10吉瓦电池片产能, 3个支部40余名党员: the words before are the last count's noun; this
+        # one's comes after it
     it.subject = subject
     if (not subject and not it.growth and prev is not None and prev.q.unit == it.q.unit
             and text.rfind(";", prev.q.end, it.q.start) < 0):

@@ -141,7 +141,8 @@ RULES: tuple[Rule, ...] = (
          ("一、2024年上半年工作总结\n下半年力争新增就业500人。", REVIEW + "明年计划新建5G基站300个。",
           "一、2024年上半年工作总结\n下半年计划完成投资5亿元,新建道路10公里。",  # 完成 in the plan's own clause
           "一、2023年上半年工作总结\n今年我镇计划完成农村道路白改黑3条,新建联村公路1条,完成道路大中修1条。",  # a seed
-          "title: 晋安区建区三十周年新闻发布会(街道专场)\n从“传统产业”向“多业兴街”转变,经济实现跨越发展。\n下一步,街道将力争新增经营主体500家。"),
+          "title: 晋安区建区三十周年新闻发布会(街道专场)\n从“传统产业”向“多业兴街”转变,经济实现跨越发展。\n下一步,街道将力争新增经营主体500家。",
+          REVIEW + "拟定于9月举办业务培训班2期。"),  # 拟定于: set for a date, a plan still
          (REVIEW + "争取上级资金39.1亿元。", "一、2024年工作回顾\n实施衡水学子回归计划,高校毕业生来衡就业人数增长8.7%。",
           # a plan named, then a clause of what was done: 棉竹镇2023年政府工作报告 (乐山市市中区, lsszq.gov.cn)
           REVIEW + "全面完成市本级2023年拟出让7号、8号地块征拆工作,共完成交地339亩,拆迁倒房78户4.1万平方米。",
@@ -163,7 +164,11 @@ RULES: tuple[Rule, ...] = (
           # 超计划 (beyond the plan) tells a result past its plan: 通城县2023年计划执行情况与2024年计划草案的报告
           # (zgtc.gov.cn); the common shape of a year's 造林 or 生猪 line in a county's 计划执行情况
           REVIEW + "全年粮食种植面积45.43万亩,超计划0.65万亩,产量达到17.2万吨,同比增长1.41%。",
-          REVIEW + "完成人工造林1.2万亩,超计划完成;生猪出栏61万头,同比增长9%。")),
+          REVIEW + "完成人工造林1.2万亩,超计划完成;生猪出栏61万头,同比增长9%。",
+          # 拟定/拟订 a plan drew it up, what was done: 县教育局2025年上半年工作总结及下半年工作计划 (gongwk.com 552345);
+          # 资源卫星中心's parade news (…提前进行了周密部署,并拟定了应急预案) in the shape of a bureau's summary
+          "一、上半年工作总结\n拟定党支部书记、党务工作者分批次专题培训计划,推荐舟山示范性党组织“双带头人”党组织书记3名。",
+          REVIEW + "提前进行了周密部署,拟订应急预案5个,组织演练12次。")),
     # a goal of the five-year plan that opens with the plan year, said in a review part (a news digest read as one):
     # 广东省2026年政府工作报告 as 证券时报/点石 (2026-01-26) and 21世纪经济报道 (2026-01-27) retell it
     Rule("five-year-goal", "a goal of the coming five-year plan (“十五五”时期的主要目标是…, 今后五年…目标) named in a review",
