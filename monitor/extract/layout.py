@@ -112,8 +112,8 @@ def marks_of(d: Doc, s: Sentence) -> Marks:
         insort(mk.past, mid.end() - 1)  # after its 今年: "今年上半年,…完成" still reports
     elif d.text.startswith(L.NOW_STARTS, s.start):  # 目前80个试点地区,共建设…: the present
         insort(mk.past, d.text.index("目前", s.start) + 1)  # every NOW_STARTS word holds 目前
-    elif L.EVENT_OPENING_RE.match(d.text, s.start, s.end):  # 5月23日,…签约3个项目; 据统计,此次行动共出动…: done
-        insort(mk.past, s.start)
+    elif L.EVENT_OPENING_RE.match(d.text, s.start, s.end) and d.text.find("《", s.start, s.end) < 0:
+        insort(mk.past, s.start)  # 5月23日,…签约3个项目; 近日,…共拆除…: done (近日,…印发《规划》,提出…: its aims)
     past = L.PAST_YEAR_START_RE.match(d.text, s.start, s.end)
     if past:
         mk.start_year = int(past.group(1))

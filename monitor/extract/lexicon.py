@@ -783,7 +783,7 @@ _MARK_WORDS = (
     r"|已经|已(?![于,,。;;、:\s])"  # 已 before a verb: done (已安装…97个, 已签协议2090.29亩); not 已于 (a date)
     r"|今年(?!以来)(?<!截至今年)(?<!截止今年)|全年|年内|年底|;|以来|截至|截止"
     r"|初步(?:核算|统计)(?=[,,显表])"  # 据初步核算,上半年全县实现…: statistics of a time gone (not 做好初步核算工作)
-    r"|了(?<=(?:增长|提高|提升|增加|下降|降低|减少|完成|实现|达到|引进|新增|建成|新建|累计)了)|了(?<=翻了)"  # the perfective: 增长了54.5% reports
+    r"|了(?<=(?:增长|提高|提升|增加|下降|降低|减少|完成|实现|达到|引进|新增|建成|新建|累计|签约|签订)了)|了(?<=翻了)"  # the perfective: 增长了54.5% reports
 )
 _MARK_GROUPS = (
     r"到(?P<byyear>20\d\d)年"
@@ -807,9 +807,11 @@ BREAKDOWN_WHOLE = ("其中",)
 # A sentence that opens with the present (目前, 截至目前) states how things are: "目前80个试点地区,共建设…1400个"
 # (not 当前: "当前和今后一个时期,要…" plans).
 NOW_STARTS = ("目前", "截至目前", "截止目前")
-# A sentence that opens with the day of an event ("5月23日,乐乡街道集中签约3个招商引资项目") or with 据统计
-# ("据统计,此次集中行动,共出动铲车4辆") tells what was done, as news does (not 6月30日前, a deadline).
-EVENT_OPENING_RE = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日|据统计)[,,]")
+# A sentence that opens with the day of an event ("5月23日,乐乡街道集中签约3个招商引资项目"), with 据统计
+# ("据统计,此次集中行动,共出动铲车4辆"), with a news item's 近日/日前 ("近日,我镇…开展专项行动,共拆除违建铁棚25起")
+# or with the days of a campaign under way (整治期间,共张贴…599份; 行动中规范冒店经营100余处) tells what was done, as
+# news does (not 6月30日前, a deadline; a 力争 or 年内 after the opening still sets an aim).
+EVENT_OPENING_RE = re.compile(r"\s*(?:(?:\d{1,2}月\d{1,2}日|据统计|近日|日前|(?:行动|整治)期间)[,,]|行动中)")
 # A rank among places by number (增速位居全市第2位, 居全省第4位, 分居全省第4、第3位, 排名第10位): only a figure already
 # reached is ranked; an aim to rank (力争进入全省前十, 确保位居第一方阵) names no place number or carries a hedge.
 RANKED_RE = re.compile(r"(?:位居|位列|排名|排位|居)(?:全国|全省|全市|全州|全盟|全区|全县|全旗)?[^,;。]{0,8}?"
