@@ -216,9 +216,9 @@ BULLETS = "●◆■▲•▪◇○"
 CITED_POINT_END_RE = re.compile(r" ?(?:\[\d{1,3}\])+(?= )")
 YEAR_AT_RE = re.compile(r"(20\d\d)年")
 
-# A speaker opening a news item's paragraph ("韩文秀表示,过去一年,…", "胡衡华说,2014年,…", "张惠在报告中说,2016年,…"):
-# what follows opens the paragraph.
-SPEAKER_RE = re.compile(r"[^\W\d_]{1,12}?(?:表示|指出|介绍|强调|说)[,:]")  # a word class: cheaper to compile than a CJK range
+# A speaker opening a news item's paragraph ("韩文秀表示,过去一年,…", "胡衡华说,2014年,…", "张惠在报告中说,2016年,…",
+# "报告认为,2007—2011年是…的五年"): what follows opens the paragraph.
+SPEAKER_RE = re.compile(r"[^\W\d_]{1,12}?(?:表示|指出|介绍|强调|说|认为)[,:]")  # a word class: cheaper to compile than a CJK range
 
 HEADING_ENUM = re.compile(r"^(?:[(（]?[一二三四五六七八九十]+[)）、.]|\d{1,2}[.、)]|第[一二三四五六七八九十]+[部章节])")
 
@@ -854,7 +854,8 @@ RESULTS_TITLE_RE = re.compile(r"经济运行(?:情况|分析|简况)|审计(?:�
 # (力争…同比增长, …目标) is no report: FORWARD_HEADLINE_WORDS.
 RESULT_HEADLINE_RE = re.compile(r"同比(?:增长|下降)|经济(?:运行|实现)?稳中(?:向好|有升|有进|提质)")
 FORWARD_HEADLINE_WORDS = ("力争", "确保", "目标", "预计", "计划")
-PARA_YEAR_RE = re.compile(r"(20\d\d)年(?:以来)?[,是全我]")
+# A paragraph opening with a year, or a span of years (2007—2011年是…的五年), before what it did: the last year named.
+PARA_YEAR_RE = re.compile(r"(?:20\d\d[—\-~至])?(20\d\d)年(?:以来)?[,是全我]")
 
 BARE_NUMBER_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
