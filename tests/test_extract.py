@@ -741,6 +741,15 @@ def test_the_years_task_is_no_mark_of_a_plan():
     assert [(r.value, r.role) for r in found.targets] == [(5, "target")]
 
 
+# 宣风镇重大产业项目推进良好 (江西分宜, 2020): 占全年投资 is the whole the share of what was done is of; the 计划投资
+# before it still plans. 永安镇 前三季度 news (自贡沿滩区, 2022) says 占全年目标任务 the same way.
+def test_a_share_of_the_whole_year_is_no_mark_of_a_plan():
+    body = "截至目前,已签约的重大项目共5个,2020年计划投资65.5亿元,截至5月,已完成投资27.5亿元,占全年投资的42%。"
+    found = extract_body(body, "宣风镇重大产业项目推进良好")
+    assert [(r.value, r.role) for r in found.targets] == [(65.5, "target")]
+    assert sorted(r.value for r in found.actuals) == [5, 27.5, 42]
+
+
 # --- properties ----------------------------------------------------------------------
 
 SEED_LIKE = [text for _, text, _ in ROWS] + [NATIONAL, COUNTY, HALF_YEAR, BULLETS, DIGEST]

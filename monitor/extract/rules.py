@@ -362,8 +362,9 @@ def _this_year_before(d: Doc, mk: Marks, pos: int) -> int:
     """The last mark of this year before pos that plans, or -1.
 
     全年 after 去年 or an earlier year in the sentence is that year's ("去年,…全年新招引…,新增规上工业企业4家");
-    全年任务, 全年目标, 全年计划 name the year's task done ("已提前完成全年任务,9个事项超序时进度"). Both
-    still give a half-year plan's period (period_of reads the marks, not this).
+    全年任务, 全年目标, 全年计划 name the year's task done ("已提前完成全年任务,9个事项超序时进度"), and 占全年…
+    the whole a share is of ("已完成投资27.5亿元,占全年投资的42%"). All still give a half-year plan's period
+    (period_of reads the marks, not this).
     """
     ty = last_before(mk.this_year, pos)
     if ty < 0 or not d.text.startswith("全年", ty):  # the last mark is kept unless it is a 全年
@@ -372,7 +373,7 @@ def _this_year_before(d: Doc, mk: Marks, pos: int) -> int:
     for t in reversed(mk.this_year):
         if t >= pos:
             continue
-        if d.text.startswith("全年", t) and (earlier < t or d.text.startswith(_YEARS_TASK, t + 2)):
+        if d.text.startswith("全年", t) and (earlier < t or d.text.startswith(_YEARS_TASK, t + 2) or d.text[t - 1] == "占"):
             continue
         return t
     return -1
