@@ -117,6 +117,10 @@ ROWS = [
      "预计财政总收入10000万元,同比增长5%;一般公共预算收入5300万元,同比增长8%。",
      [T("财政总收入", 10000, "万元", "level", "预计"), T("财政总收入", 5, "%", "growth", "预计"),
       T("一般公共预算收入", 5300, "万元", "level"), T("一般公共预算收入", 8, "%", "growth")]),
+    # 兴县交楼申乡 春耕 news (xingxian.sxgov.cn 2022-04-25): what a later clause says is done is no estimate
+    ("a hedge stops at a clause of what is done", "今年计划播种面积20380亩,预计粮食总产量2万吨,目前已完成播种面积6700亩。",
+     [T("播种面积", 20380, "亩", "level"), T("粮食总产量", 2, "万吨", "level", "预计"),
+      T("播种面积", 6700, "亩", "level", None, "actual")]),
     ("a word on the number outranks the hedge", "力争实到外资400万美元以上,新增就业大学生200人。",
      [T("实到外资", 400, "万美元", "level", "以上"), T("新增就业大学生", 200, "人", "count", "力争")]),
     ("a closing clause confirms the whole sentence", "围绕全年完成一般公共预算收入1000万元,确保全年完成任务。",

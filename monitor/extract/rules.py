@@ -602,6 +602,8 @@ def hedge_of(d: Doc, it: Item, starts: list[int], idx: int) -> str | None:
     if k >= 0 and mk.hedges[k][0] >= seg0:
         if it.role == "actual" and it.sent.mode == "review" and mk.hedges[k][0] in mk.strive:
             return None  # 争取上级资金39.1亿元 in a review: obtained, no aim
+        if it.role == "actual" and _done_since(d.text, mk, mk.hedges[k][0], pos):
+            return None  # 预计粮食总产量2万吨,目前已完成播种面积6700亩: what is done is no estimate
         return mk.hedges[k][1]
     if not mk.hedges:
         return None
@@ -617,6 +619,12 @@ def hedge_of(d: Doc, it: Item, starts: list[int], idx: int) -> str | None:
         if m and L.WHOLE_TASK_RE.search(last) and not (j < len(starts) and starts[j] < seg1):
             return L.HEDGE[m.group(0)]
     return None
+
+
+def _done_since(text: str, mk: Marks, hedge: int, pos: int) -> bool:
+    """A clause after the hedge's tells what is already done (…,目前已完成…) before the number."""
+    p = last_before(mk.past, pos)
+    return p > hedge and text.startswith("已", p) and text.find(",", hedge, p) >= 0
 
 
 def _estimate_noted(text: str, it: Item, hedges: list[tuple[int, str]]) -> bool:
