@@ -591,9 +591,9 @@ SPEAKERS_AFTER_RE = re.compile(r"[^,;。]{0,16}?作?表态发言")
 # Who a project reaches, after the work it does ("…,受益群众5万人", "惠及17个乡镇(街道办)", "覆盖受益群众超过7.9万人"):
 # the reach of a commitment, not one.
 BENEFIT_ENDS = ("惠及", "受益", "受益群众", "受益人口", "受益人群", "受益居民", "受益农户")
-# The year's list of practical matters counted ("办好15件重点民生实事", "十件民生实事项目正式出炉", "省定20项民生工程"):
-# the list, not a target.
-MATTERS_AFTER_RE = re.compile(r"[^\W\d_]{0,4}?民生(?:实事|工程)")
+# The year's list of practical matters counted ("办好15件重点民生实事", "十件民生实事项目正式出炉", "省定20项民生工程",
+# "做好…等8个政府实事项目"): the list, not a target.
+MATTERS_AFTER_RE = re.compile(r"[^\W\d_]{0,4}?(?:民生(?:实事|工程)|政府实事)")
 # The plan's indicators counted ("年初下达的47项经济和社会发展指标中", "11项主要经济指标中", "提出3项指标"): how a plan's
 # measures are grouped, not a count to reach.
 INDICATORS_AFTER_RE = re.compile(r"[^\W\d_]{0,10}?指标")

@@ -460,7 +460,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "framing"  # 提出3项指标, 20项重大指标, 29个主要指标, 47项经济和社会发展指标中: how a plan's indicators are grouped
     if role == "actual" and it.right.find("目标", 0, 5) >= 0 and _quoted_goal(text, it):
         return "quoted-goal"  # 远超60%的规划目标, 低于2.5%的控制目标: the goal a result is measured against
-    if cat == "count" and role == "target" and it.right.find("民生", 0, 7) >= 0 and L.MATTERS_AFTER_RE.match(it.right):
+    if cat == "count" and role == "target" and _matters_named(it.right) and L.MATTERS_AFTER_RE.match(it.right):
         return "framing"  # 办好15件重点民生实事: the list the items below make up
     if cat == "count" and role == "target" and it.q.value is not None and it.q.value <= 30 and _campaigns(it):
         return "framing"  # 开展9项专项行动, 实施…等4项工程: how the work is organised, not a count to reach
@@ -619,6 +619,11 @@ def hedge_of(d: Doc, it: Item, starts: list[int], idx: int) -> str | None:
         if m and L.WHOLE_TASK_RE.search(last) and not (j < len(starts) and starts[j] < seg1):
             return L.HEDGE[m.group(0)]
     return None
+
+
+def _matters_named(right: str) -> bool:
+    """民生 or 政府实事 soon after the number: a cheap test before MATTERS_AFTER_RE."""
+    return right.find("民生", 0, 7) >= 0 or right.find("政府实事", 0, 9) >= 0
 
 
 def _done_since(text: str, mk: Marks, hedge: int, pos: int) -> bool:
