@@ -495,7 +495,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "reports-heard"  # 选举产生副镇长两名, 票决产生民生实事项目2项: a congress's elections and votes
     if cat in ("people", "count") and N.split_unit(it.q.unit)[1] in ("名", "人") and L.ATTEND_BEFORE_RE.search(lw):
         return "attendance"  # 应到代表103名, 列席人员10名: counted after the word for coming
-    if (cat in ("people", "count") and "代表" in it.right[:6] and "代表大会" in d.title
+    if (cat in ("people", "count") and "代表" in it.right[:6] and _congress_told(d, it)
             and N.split_unit(it.q.unit)[1] in ("名", "人") and L.DEPUTIES_AFTER_RE.match(it.right)):
         return "attendance"  # 65名人大代表以…共商发展大计: the deputies at the congress the news is of
     if cat in ("count", "people") and it.right.find("表态发言", 0, 22) >= 0 and L.SPEAKERS_AFTER_RE.match(it.right):
@@ -619,6 +619,11 @@ def hedge_of(d: Doc, it: Item, starts: list[int], idx: int) -> str | None:
         if m and L.WHOLE_TASK_RE.search(last) and not (j < len(starts) and starts[j] < seg1):
             return L.HEDGE[m.group(0)]
     return None
+
+
+def _congress_told(d: Doc, it: Item) -> bool:
+    """The title, or the sentence before the number, names the congress (…召开第十九届人民代表大会第五次会议,经过…)."""
+    return "代表大会" in d.title or d.text.find("代表大会", it.sent.start, it.q.start) >= 0
 
 
 def _matters_named(right: str) -> bool:
