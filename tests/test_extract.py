@@ -121,6 +121,8 @@ ROWS = [
     ("a hedge stops at a clause of what is done", "今年计划播种面积20380亩,预计粮食总产量2万吨,目前已完成播种面积6700亩。",
      [T("播种面积", 20380, "亩", "level"), T("粮食总产量", 2, "万吨", "level", "预计"),
       T("播种面积", 6700, "亩", "level", None, "actual")]),
+    # 始兴县澄江镇 项目签约 news (news.cn-jianke.com shudoo 67687): 高达 says how big, the name is before it
+    ("高达 is no part of the name", "签约项目总投资额高达4500万元。", [T("签约项目总投资额", 4500, "万元", "level")]),
     ("a word on the number outranks the hedge", "力争实到外资400万美元以上,新增就业大学生200人。",
      [T("实到外资", 400, "万美元", "level", "以上"), T("新增就业大学生", 200, "人", "count", "力争")]),
     ("a closing clause confirms the whole sentence", "围绕全年完成一般公共预算收入1000万元,确保全年完成任务。",
