@@ -146,6 +146,9 @@ VERB_IN_CLASS_RE = re.compile(r"实施|建设|打造|推进|完成|用于|改造
 LIST_SUBJECT_RE = re.compile(r"已|完成|实现|建成|达到|全部|均")
 LIST_MARK_RE = re.compile(r"、|与|和|及")
 CREATE_VERB_RE = re.compile(r"新建|建成|建设|创建|创成|打造|培育|引进|新增|完成|实施|开工|投用|招引|认定|争创|评选")
+# Verbs of scope before a list (示范区建设涉及柳村、王明…崔家七个村): the items the work reaches, which the count sums;
+# a verb of making before them (示范区建设) names the work, not what the count makes.
+SCOPE_VERBS = ("涉及", "包括", "覆盖")
 CREATE_VERB_END_RE = re.compile(r"(?:新建|建成|建设|创建|创成|打造|培育|引进|新增|完成|实施|开工|招引|认定|争创)$")
 
 POLICY_SET_RE = re.compile(r"政策|措施|举措|意见|条款|重点工作|重点任务|规定")  # 落实十项重点任务: a set carried out

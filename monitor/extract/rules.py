@@ -426,7 +426,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
             return "policy-set"
         n, head = listed_before(lw)  # the verb before the list, not its items (立项、开工、建设、投产)
         sums = n and (it.q.value == n or (it.q.value == n + 1 and last_pair_joined(lw)))  # A、B和C三种: 和 may join the last two
-        if sums and not L.CREATE_VERB_RE.search(head) and not L.LIST_SUBJECT_RE.search(it.right):
+        if sums and not L.CREATE_VERB_RE.search(_after_scope_verb(lw, head)) and not L.LIST_SUBJECT_RE.search(it.right):
             made = L.CREATE_VERB_END_RE.search(lw, lw.rfind("、") + 2)  # 联合光机所、应化所、长春理工大学新建3个…
             if not made:  # the partners of a verb of making, not items the count sums up
                 return "list-sum"
@@ -621,6 +621,12 @@ def hedge_of(d: Doc, it: Item, starts: list[int], idx: int) -> str | None:
         if m and L.WHOLE_TASK_RE.search(last) and not (j < len(starts) and starts[j] < seg1):
             return L.HEDGE[m.group(0)]
     return None
+
+
+def _after_scope_verb(words: str, head: str) -> str:
+    """The head of a list (a prefix of the words) from the last verb of scope (涉及, 包括, 覆盖) on, else all of it."""
+    k = max(words.rfind(w, 0, len(head) + 2) for w in L.SCOPE_VERBS)
+    return head[k:] if k >= 0 else head
 
 
 def _congress_told(d: Doc, it: Item) -> bool:
