@@ -434,7 +434,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
             return "attribute-of-set"
         if N.split_unit(it.q.unit)[1] == "种" and L.SERVICE_VERB_RE.search(lw):
             return "service-scope"
-    if lw.endswith(L.YEARLY_CAPACITY) and (0 < it.right.find("项目", 0, 24) or 0 < it.right.find("生产线", 0, 24)):
+    if _capacity_named(lw) and (0 < it.right.find("项目", 0, 24) or 0 < it.right.find("生产线", 0, 24)):
         return "capacity-name"  # 湖北丰缘科技股份有限公司年产200万套锂电池项目: the project's name
     if role == "target" and _one_project(d, it):
         return "project-facts"  # 该项目由…投资1亿元,用地30亩,可年产…20000吨: a signed project described
@@ -621,6 +621,11 @@ def hedge_of(d: Doc, it: Item, starts: list[int], idx: int) -> str | None:
         if m and L.WHOLE_TASK_RE.search(last) and not (j < len(starts) and starts[j] < seg1):
             return L.HEDGE[m.group(0)]
     return None
+
+
+def _capacity_named(words: str) -> bool:
+    """The words end with a verb of yearly capacity (年产), or a company's 新建 (德凯车灯有限公司新建100万套车灯项目)."""
+    return words.endswith(L.YEARLY_CAPACITY) or (words.endswith("新建") and any(w in words for w in L.COMPANY_WORDS))
 
 
 def _after_scope_verb(words: str, head: str) -> str:
