@@ -117,6 +117,12 @@ ROWS = [
      "预计财政总收入10000万元,同比增长5%;一般公共预算收入5300万元,同比增长8%。",
      [T("财政总收入", 10000, "万元", "level", "预计"), T("财政总收入", 5, "%", "growth", "预计"),
       T("一般公共预算收入", 5300, "万元", "level"), T("一般公共预算收入", 8, "%", "growth")]),
+    # 兴县交楼申乡 春耕 news (xingxian.sxgov.cn 2022-04-25): what a later clause says is done is no estimate
+    ("a hedge stops at a clause of what is done", "今年计划播种面积20380亩,预计粮食总产量2万吨,目前已完成播种面积6700亩。",
+     [T("播种面积", 20380, "亩", "level"), T("粮食总产量", 2, "万吨", "level", "预计"),
+      T("播种面积", 6700, "亩", "level", None, "actual")]),
+    # 始兴县澄江镇 项目签约 news (news.cn-jianke.com shudoo 67687): 高达 says how big, the name is before it
+    ("高达 is no part of the name", "签约项目总投资额高达4500万元。", [T("签约项目总投资额", 4500, "万元", "level")]),
     ("a word on the number outranks the hedge", "力争实到外资400万美元以上,新增就业大学生200人。",
      [T("实到外资", 400, "万美元", "level", "以上"), T("新增就业大学生", 200, "人", "count", "力争")]),
     ("a closing clause confirms the whole sentence", "围绕全年完成一般公共预算收入1000万元,确保全年完成任务。",
@@ -743,6 +749,15 @@ def test_the_years_task_is_no_mark_of_a_plan():
     assert sorted(r.value for r in found.actuals) == [7, 9, 11, 14, 24, 26]
     found = extract_body("截至三季度末,已完成投资11.54亿元,全年新开工项目5个。", "2025年工作计划")
     assert [(r.value, r.role) for r in found.targets] == [(5, "target")]
+
+
+# 宣风镇重大产业项目推进良好 (江西分宜, 2020): 占全年投资 is the whole the share of what was done is of; the 计划投资
+# before it still plans. 永安镇 前三季度 news (自贡沿滩区, 2022) says 占全年目标任务 the same way.
+def test_a_share_of_the_whole_year_is_no_mark_of_a_plan():
+    body = "截至目前,已签约的重大项目共5个,2020年计划投资65.5亿元,截至5月,已完成投资27.5亿元,占全年投资的42%。"
+    found = extract_body(body, "宣风镇重大产业项目推进良好")
+    assert [(r.value, r.role) for r in found.targets] == [(65.5, "target")]
+    assert sorted(r.value for r in found.actuals) == [5, 27.5, 42]
 
 
 # --- properties ----------------------------------------------------------------------

@@ -112,8 +112,8 @@ def marks_of(d: Doc, s: Sentence) -> Marks:
         insort(mk.past, mid.end() - 1)  # after its 今年: "今年上半年,…完成" still reports
     elif d.text.startswith(L.NOW_STARTS, s.start):  # 目前80个试点地区,共建设…: the present
         insort(mk.past, d.text.index("目前", s.start) + 1)  # every NOW_STARTS word holds 目前
-    elif L.EVENT_OPENING_RE.match(d.text, s.start, s.end):  # 5月23日,…签约3个项目; 据统计,此次行动共出动…: done
-        insort(mk.past, s.start)
+    elif L.EVENT_OPENING_RE.match(d.text, s.start, s.end) and d.text.find("《", s.start, s.end) < 0:
+        insort(mk.past, s.start)  # 5月23日,…签约3个项目; 近日,…共拆除…: done (近日,…印发《规划》,提出…: its aims)
     past = L.PAST_YEAR_START_RE.match(d.text, s.start, s.end)
     if past:
         mk.start_year = int(past.group(1))
@@ -545,7 +545,9 @@ def lay_out(d: Doc) -> None:
             if m is None and para[0] in L.BULLETS:  # "●2023年广东地区生产总值…" "●地方一般公共预算收入达…": the list does
                 m = L.YEAR_AT_RE.match(para[1:].lstrip())
             if m and int(m.group(1)) < (d.first_year or y):  # 2024年,… in a 2024—2025 plan is its first year's goals
-                local = ("review", m.group(1), f"the paragraph opening with the earlier year {m.group(1)}年")
+                spans = m.re is L.PARA_YEAR_RE and m.start(1) > m.start(0)  # 2007—2011年是…的五年
+                span = f"{m.group(0)[:4]}-{m.group(1)}" if spans else m.group(1)
+                local = ("review", span, f"the paragraph opening with the earlier year {m.group(1)}年")
         if local is None and carry is not None and not heading and (para[0] in L.BULLETS or L.LIST_ITEM_RE.match(para)):
             local = carry
         carry = local if local is not None and local[0] == "review" and not heading else None

@@ -148,6 +148,9 @@ VERB_IN_CLASS_RE = re.compile(r"实施|建设|打造|推进|完成|用于|改造
 LIST_SUBJECT_RE = re.compile(r"已|完成|实现|建成|达到|全部|均")
 LIST_MARK_RE = re.compile(r"、|与|和|及")
 CREATE_VERB_RE = re.compile(r"新建|建成|建设|创建|创成|打造|培育|引进|新增|完成|实施|开工|投用|招引|认定|争创|评选")
+# Verbs of scope before a list (示范区建设涉及柳村、王明…崔家七个村): the items the work reaches, which the count sums;
+# a verb of making before them (示范区建设) names the work, not what the count makes.
+SCOPE_VERBS = ("涉及", "包括", "覆盖")
 CREATE_VERB_END_RE = re.compile(r"(?:新建|建成|建设|创建|创成|打造|培育|引进|新增|完成|实施|开工|招引|认定|争创)$")
 
 POLICY_SET_RE = re.compile(r"政策|措施|举措|意见|条款|重点工作|重点任务|规定")  # 落实十项重点任务: a set carried out
@@ -219,9 +222,9 @@ BULLETS = "●◆■▲•▪◇○"
 CITED_POINT_END_RE = re.compile(r" ?(?:\[\d{1,3}\])+(?= (?!\|))")
 YEAR_AT_RE = re.compile(r"(20\d\d)年")
 
-# A speaker opening a news item's paragraph ("韩文秀表示,过去一年,…", "胡衡华说,2014年,…", "张惠在报告中说,2016年,…"):
-# what follows opens the paragraph.
-SPEAKER_RE = re.compile(r"[^\W\d_]{1,12}?(?:表示|指出|介绍|强调|说)[,:]")  # a word class: cheaper to compile than a CJK range
+# A speaker opening a news item's paragraph ("韩文秀表示,过去一年,…", "胡衡华说,2014年,…", "张惠在报告中说,2016年,…",
+# "报告认为,2007—2011年是…的五年"): what follows opens the paragraph.
+SPEAKER_RE = re.compile(r"[^\W\d_]{1,12}?(?:表示|指出|介绍|强调|说|认为)[,:]")  # a word class: cheaper to compile than a CJK range
 
 HEADING_ENUM = re.compile(r"^(?:[(（]?[一二三四五六七八九十]+[)）、.]|\d{1,2}[.、)]|第[一二三四五六七八九十]+[部章节])")
 
@@ -387,6 +390,7 @@ _TRAIL_WORDS = (
     "再",  # 单位地区生产总值能耗再降低3%, 城镇调查失业率再降到5%以内: once more, not the name
     "跃上", "迈上", "站上", "跨上", "跨过",  # 跃上千亿元新台阶 (肥西 2021), 跨上5万亿元台阶 (安徽 2025): reached, no name
     "有望",  # 经济总量有望突破千亿元大关 (丹东 2025): a forecast, not the name
+    "高达", "多达", "长达",  # 总投资额高达4500万元 (澄江镇 签约 news): how big, not the name
     "预期",  # 地区生产总值预期增长6%,实际增长5.2%: the expectation, not the name
     # how a growth is measured (按可比口径, 可比, (下同)), and 发展到 (grew to): no part of the name
     "按可比口径", "按可比口径计算", "按可比价格计算", "按可比价计算", "可比", "(下同)", "（下同）", "发展到", "发展至",
@@ -465,6 +469,8 @@ PREDICATE_LAST = "扬升长高降滑落加"  # every PREDICATE_RE match ends wit
 # A year closing a name ("规上工业产值继2023年突破60亿大关之后"): the time of the words, not the measure.
 YEAR_TAIL_RE = re.compile(r"(?:继|自|在|于|从)?20\d\d年度?$")
 # A share of the year's plan reached (占全年计划的67%, 完成年任务的78%): the progress of the quantity before it.
+# The goal an amount with 以上 is the floor of, named right after it (确保完成…产量27.4万吨以上任务): no size class.
+GOAL_AFTER_FLOOR = ("任务", "目标")
 PROGRESS_RE = re.compile(r"(?:占|完成|达到?|为)(?:全年|本年度|全年度|年度|上半年|年)?(?:计划|目标|任务|目标任务|预期目标|预计目标|(?:年初|调整)?预算)数?的?$")
 # The output nouns a clause names bare when the clause before named the crop or product: 确保粮食播种面积稳定在
 # 334万亩、产量稳定在25.2亿斤以上 (the grain's output, not an output of nothing).
@@ -605,9 +611,9 @@ SPEAKERS_AFTER_RE = re.compile(r"[^,;。]{0,16}?作?表态发言")
 # Who a project reaches, after the work it does ("…,受益群众5万人", "惠及17个乡镇(街道办)", "覆盖受益群众超过7.9万人"):
 # the reach of a commitment, not one.
 BENEFIT_ENDS = ("惠及", "受益", "受益群众", "受益人口", "受益人群", "受益居民", "受益农户")
-# The year's list of practical matters counted ("办好15件重点民生实事", "十件民生实事项目正式出炉", "省定20项民生工程"):
-# the list, not a target.
-MATTERS_AFTER_RE = re.compile(r"[^\W\d_]{0,4}?民生(?:实事|工程)")
+# The year's list of practical matters counted ("办好15件重点民生实事", "十件民生实事项目正式出炉", "省定20项民生工程",
+# "做好…等8个政府实事项目"): the list, not a target.
+MATTERS_AFTER_RE = re.compile(r"[^\W\d_]{0,4}?(?:民生(?:实事|工程)|政府实事)")
 # The plan's indicators counted ("年初下达的47项经济和社会发展指标中", "11项主要经济指标中", "提出3项指标"): how a plan's
 # measures are grouped, not a count to reach.
 INDICATORS_AFTER_RE = re.compile(r"[^\W\d_]{0,10}?指标")
@@ -803,7 +809,7 @@ _MARK_WORDS = (
     r"|已经|已(?![于,,。;;、:\s])"  # 已 before a verb: done (已安装…97个, 已签协议2090.29亩); not 已于 (a date)
     r"|今年(?!以来)(?<!截至今年)(?<!截止今年)|全年|年内|年底|;|以来|截至|截止"
     r"|初步(?:核算|统计)(?=[,,显表])"  # 据初步核算,上半年全县实现…: statistics of a time gone (not 做好初步核算工作)
-    r"|了(?<=(?:增长|提高|提升|增加|下降|降低|减少|完成|实现|达到|引进|新增|建成|新建|累计)了)|了(?<=翻了)"  # the perfective: 增长了54.5% reports
+    r"|了(?<=(?:增长|提高|提升|增加|下降|降低|减少|完成|实现|达到|引进|新增|建成|新建|累计|签约|签订)了)|了(?<=翻了)"  # the perfective: 增长了54.5% reports
 )
 _MARK_GROUPS = (
     r"到(?P<byyear>20\d\d)年"
@@ -829,9 +835,11 @@ BREAKDOWN_WHOLE = ("其中",)
 # A sentence that opens with the present (目前, 截至目前) states how things are: "目前80个试点地区,共建设…1400个"
 # (not 当前: "当前和今后一个时期,要…" plans).
 NOW_STARTS = ("目前", "截至目前", "截止目前")
-# A sentence that opens with the day of an event ("5月23日,乐乡街道集中签约3个招商引资项目") or with 据统计
-# ("据统计,此次集中行动,共出动铲车4辆") tells what was done, as news does (not 6月30日前, a deadline).
-EVENT_OPENING_RE = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日|据统计)[,,]")
+# A sentence that opens with the day of an event ("5月23日,乐乡街道集中签约3个招商引资项目"), with 据统计
+# ("据统计,此次集中行动,共出动铲车4辆"), with a news item's 近日/日前 ("近日,我镇…开展专项行动,共拆除违建铁棚25起")
+# or with the days of a campaign under way (整治期间,共张贴…599份; 行动中规范冒店经营100余处) tells what was done, as
+# news does (not 6月30日前, a deadline; a 力争 or 年内 after the opening still sets an aim).
+EVENT_OPENING_RE = re.compile(r"\s*(?:(?:\d{1,2}月\d{1,2}日|据统计|近日|日前|(?:行动|整治)期间)[,,]|行动中)")
 # A rank among places by number (增速位居全市第2位, 居全省第4位, 分居全省第4、第3位, 排名第10位): only a figure already
 # reached is ranked; an aim to rank (力争进入全省前十, 确保位居第一方阵) names no place number or carries a hedge.
 RANKED_RE = re.compile(r"(?:位居|位列|排名|排位|居)(?:全国|全省|全市|全州|全盟|全区|全县|全旗)?[^,;。]{0,8}?"
@@ -874,7 +882,8 @@ RESULTS_TITLE_RE = re.compile(r"经济运行(?:情况|分析|简况)|审计(?:�
 # (力争…同比增长, …目标) is no report: FORWARD_HEADLINE_WORDS.
 RESULT_HEADLINE_RE = re.compile(r"同比(?:增长|下降)|经济(?:运行|实现)?稳中(?:向好|有升|有进|提质)")
 FORWARD_HEADLINE_WORDS = ("力争", "确保", "目标", "预计", "计划")
-PARA_YEAR_RE = re.compile(r"(20\d\d)年(?:以来)?[,是全我]")
+# A paragraph opening with a year, or a span of years (2007—2011年是…的五年), before what it did: the last year named.
+PARA_YEAR_RE = re.compile(r"(?:20\d\d[—\-~至])?(20\d\d)年(?:以来)?[,是全我]")
 
 BARE_NUMBER_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 

@@ -108,7 +108,9 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
             return "floor-class"  # 230个50户以上木质房屋连片村寨: the floor classes the places counted before it
     if it.post_qual in ("以上", "以下") and cat != "count" and q.unit not in ("%", "‰", "fraction") and text.startswith(L.BOUND_AFTER, q.end):
         nxt = text[it.post_end : it.post_end + 1]
-        if nxt and (nxt == "的" or ("\u4e00" <= nxt <= "\u9fff" and nxt not in "并且或")):
+        if nxt and (nxt == "的" or ("\u4e00" <= nxt <= "\u9fff" and nxt not in "并且或")) and not text.startswith(
+            L.GOAL_AFTER_FLOOR, it.post_end
+        ):  # 产量27.4万吨以上任务: the task the amount is the floor of, no class
             if not L.AMOUNT_NOUN_RE.match(text, it.post_end + (nxt == "的")) and not (
                 L.FLOOR_SUBJECT_RE.match(text, it.post_end) and not L.DIGIT_RE.search(text, it.post_end, it.clause_end)
             ):  # 50平方公里以上建设用地面积达到…要求: no class of a number after it, the amount is the goal
@@ -371,8 +373,9 @@ def _this_year_before(d: Doc, mk: Marks, pos: int) -> int:
     """The last mark of this year before pos that plans, or -1.
 
     全年 after 去年 or an earlier year in the sentence is that year's ("去年,…全年新招引…,新增规上工业企业4家");
-    全年任务, 全年目标, 全年计划 name the year's task done ("已提前完成全年任务,9个事项超序时进度"). Both
-    still give a half-year plan's period (period_of reads the marks, not this).
+    全年任务, 全年目标, 全年计划 name the year's task done ("已提前完成全年任务,9个事项超序时进度"), and 占全年…
+    the whole a share is of ("已完成投资27.5亿元,占全年投资的42%"). All still give a half-year plan's period
+    (period_of reads the marks, not this).
     """
     ty = last_before(mk.this_year, pos)
     if ty < 0 or not d.text.startswith("全年", ty):  # the last mark is kept unless it is a 全年
@@ -381,7 +384,7 @@ def _this_year_before(d: Doc, mk: Marks, pos: int) -> int:
     for t in reversed(mk.this_year):
         if t >= pos:
             continue
-        if d.text.startswith("全年", t) and (earlier < t or d.text.startswith(_YEARS_TASK, t + 2)):
+        if d.text.startswith("全年", t) and (earlier < t or d.text.startswith(_YEARS_TASK, t + 2) or d.text[t - 1] == "占"):
             continue
         return t
     return -1
@@ -432,7 +435,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
             return "policy-set"
         n, head = listed_before(lw)  # the verb before the list, not its items (立项、开工、建设、投产)
         sums = n and (it.q.value == n or (it.q.value == n + 1 and last_pair_joined(lw)))  # A、B和C三种: 和 may join the last two
-        if sums and not L.CREATE_VERB_RE.search(head) and not L.LIST_SUBJECT_RE.search(it.right):
+        if sums and not L.CREATE_VERB_RE.search(_after_scope_verb(lw, head)) and not L.LIST_SUBJECT_RE.search(it.right):
             made = L.CREATE_VERB_END_RE.search(lw, lw.rfind("、") + 2)  # 联合光机所、应化所、长春理工大学新建3个…
             if not made:  # the partners of a verb of making, not items the count sums up
                 return "list-sum"
@@ -440,7 +443,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
             return "attribute-of-set"
         if N.split_unit(it.q.unit)[1] == "种" and L.SERVICE_VERB_RE.search(lw):
             return "service-scope"
-    if lw.endswith(L.YEARLY_CAPACITY) and (
+    if _capacity_named(lw) and (
         0 < it.right.find("项目", 0, 24) or 0 < it.right.find("生产线", 0, 24) or _plant_named(it.right)
     ):
         return "capacity-name"  # 湖北丰缘科技股份有限公司年产200万套锂电池项目: the project's name
@@ -470,7 +473,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "framing"  # 提出3项指标, 20项重大指标, 29个主要指标, 47项经济和社会发展指标中: how a plan's indicators are grouped
     if role == "actual" and it.right.find("目标", 0, 5) >= 0 and _quoted_goal(text, it):
         return "quoted-goal"  # 远超60%的规划目标, 低于2.5%的控制目标: the goal a result is measured against
-    if cat == "count" and role == "target" and it.right.find("民生", 0, 7) >= 0 and L.MATTERS_AFTER_RE.match(it.right):
+    if cat == "count" and role == "target" and _matters_named(it.right) and L.MATTERS_AFTER_RE.match(it.right):
         return "framing"  # 办好15件重点民生实事: the list the items below make up
     if cat == "count" and role == "target" and it.q.value is not None and it.q.value <= 30 and _campaigns(it):
         return "framing"  # 开展9项专项行动, 实施…等4项工程: how the work is organised, not a count to reach
@@ -505,7 +508,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "reports-heard"  # 选举产生副镇长两名, 票决产生民生实事项目2项: a congress's elections and votes
     if cat in ("people", "count") and N.split_unit(it.q.unit)[1] in ("名", "人") and L.ATTEND_BEFORE_RE.search(lw):
         return "attendance"  # 应到代表103名, 列席人员10名: counted after the word for coming
-    if (cat in ("people", "count") and "代表" in it.right[:6] and "代表大会" in d.title
+    if (cat in ("people", "count") and "代表" in it.right[:6] and _congress_told(d, it)
             and N.split_unit(it.q.unit)[1] in ("名", "人") and L.DEPUTIES_AFTER_RE.match(it.right)):
         return "attendance"  # 65名人大代表以…共商发展大计: the deputies at the congress the news is of
     if cat in ("count", "people") and it.right.find("表态发言", 0, 22) >= 0 and L.SPEAKERS_AFTER_RE.match(it.right):
@@ -612,6 +615,8 @@ def hedge_of(d: Doc, it: Item, starts: list[int], idx: int) -> str | None:
     if k >= 0 and mk.hedges[k][0] >= seg0:
         if it.role == "actual" and it.sent.mode == "review" and mk.hedges[k][0] in mk.strive:
             return None  # 争取上级资金39.1亿元 in a review: obtained, no aim
+        if it.role == "actual" and _done_since(d.text, mk, mk.hedges[k][0], pos):
+            return None  # 预计粮食总产量2万吨,目前已完成播种面积6700亩: what is done is no estimate
         return mk.hedges[k][1]
     if not mk.hedges:
         return None
@@ -627,6 +632,33 @@ def hedge_of(d: Doc, it: Item, starts: list[int], idx: int) -> str | None:
         if m and L.WHOLE_TASK_RE.search(last) and not (j < len(starts) and starts[j] < seg1):
             return L.HEDGE[m.group(0)]
     return None
+
+
+def _capacity_named(words: str) -> bool:
+    """The words end with a verb of yearly capacity (年产), or a company's 新建 (德凯车灯有限公司新建100万套车灯项目)."""
+    return words.endswith(L.YEARLY_CAPACITY) or (words.endswith("新建") and any(w in words for w in L.COMPANY_WORDS))
+
+
+def _after_scope_verb(words: str, head: str) -> str:
+    """The head of a list (a prefix of the words) from the last verb of scope (涉及, 包括, 覆盖) on, else all of it."""
+    k = max(words.rfind(w, 0, len(head) + 2) for w in L.SCOPE_VERBS)
+    return head[k:] if k >= 0 else head
+
+
+def _congress_told(d: Doc, it: Item) -> bool:
+    """The title, or the sentence before the number, names the congress (…召开第十九届人民代表大会第五次会议,经过…)."""
+    return "代表大会" in d.title or d.text.find("代表大会", it.sent.start, it.q.start) >= 0
+
+
+def _matters_named(right: str) -> bool:
+    """民生 or 政府实事 soon after the number: a cheap test before MATTERS_AFTER_RE."""
+    return right.find("民生", 0, 7) >= 0 or right.find("政府实事", 0, 9) >= 0
+
+
+def _done_since(text: str, mk: Marks, hedge: int, pos: int) -> bool:
+    """A clause after the hedge's tells what is already done (…,目前已完成…) before the number."""
+    p = last_before(mk.past, pos)
+    return p > hedge and text.startswith("已", p) and text.find(",", hedge, p) >= 0
 
 
 def _estimate_noted(text: str, it: Item, hedges: list[tuple[int, str]]) -> bool:
