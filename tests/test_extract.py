@@ -461,6 +461,19 @@ def test_a_report_of_how_a_period_went_gives_that_periods_results(title, body, p
     assert [(r.value, r.role) for r in ahead.targets] == [(95, "target")]
 
 
+# A report on the first half that calls it 半年度 or 年半年 (丁兰街道2023年半年度重点工作总结, hzsc.gov.cn 2023-11-15;
+# 下沙街道2022年半年度工作总结, qiantang.gov.cn 2022-12-02; 镇2016年半年工作总结, wenke99.com p-4752769) reports 上半年.
+@pytest.mark.parametrize("title, body, expected", [
+    ("丁兰街道2023年半年度重点工作总结", "持续开展重点领域专项整治监督及正风肃纪专项督察,建立完善制度十余项。", [(10, "2023上半年")]),
+    ("下沙街道2022年半年度工作总结", "在辖区内动态设置便民核酸检测点111个,改造移动核酸检测方舱18处。",
+     [(111, "2022上半年"), (18, "2022上半年")]),
+    ("镇2016年半年工作总结", "落实烤烟种植面积11500亩,第一轮烘烤基本完成。", [(11500, "2016上半年")]),
+])
+def test_a_half_year_report_by_any_name_reports_the_first_half(title, body, expected):
+    found = extract_body(body, title)
+    assert [(a.value, a.period) for a in found.actuals] == expected and not found.targets
+
+
 def test_a_year_summary_still_reports_the_year_before_its_plan():
     found = extract_body("一、工作总结\n完成一般预算收入350万元。\n二、工作计划\n力争新开工项目3个。", "XX镇2023年工作报告")
     assert [r.period for r in found.actuals] == ["2022"]

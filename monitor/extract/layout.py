@@ -404,7 +404,13 @@ def _period_of_part(text: str, mode: str, y: int | None, midyear: bool = False, 
     for half in ("上半年", "下半年", "前三季度", "一季度"):
         if half in text:
             return f"{year}{half}"
-    return str(year)
+    return f"{year}上半年" if _first_half(text) else str(year)
+
+
+def _first_half(text: str) -> bool:
+    """半年 right after a year or opening a heading (2023年半年度重点工作总结, 半年工作总结) is the first half."""
+    i = text.find("半年")
+    return i >= 0 and (i == 0 or text[i - 1] in "年《、")
 
 
 def _next_five(y: int, first: int | None) -> str:
