@@ -474,6 +474,23 @@ def test_a_half_year_report_by_any_name_reports_the_first_half(title, body, expe
     assert [(a.value, a.period) for a in found.actuals] == expected and not found.targets
 
 
+# 截至/截止 a month's or a quarter's end reports the year so far, as 1-9月 does: 县交通运输局2024年度工作总结
+# (deptplans), 岐山 固定资产投资 news (截止9月底, news3), 宣风镇 (截至5月, news4), 连云港 民生实事 (截至三季度末,
+# 2025). Not 截至12月底 (未央宫街道 2023: the whole year), nor a month a report of that part names already
+# (平利县2024年前三季度经济运行情况: 截止9月末).
+@pytest.mark.parametrize("title, body, period", [
+    ("县交通运输局2024年度工作总结", "截至9月,交通建设项目固定资产投资达20亿元。", "2024年1-9月"),
+    ("2017年全旗固定资产投资情况", "截止9月底,固定资产投资项目已开工162项,完成投资75.33亿元。", "2017年1-9月"),
+    ("宣风镇2020年重大产业项目推进情况", "截至5月,完成投资21亿元,完成年计划的70%。", "2020年1-5月"),
+    ("2025年民生实事推进情况", "截至三季度末,已完成投资28.54亿元,完成年度总投资的87.7%。", "2025年1-9月"),
+    ("未央宫街道2023年工作总结及2024年工作计划", "一、2023年工作回顾\n截至12月底,15栋安置楼主体全部封顶。", "2023"),
+    ("平利县2024年前三季度经济运行情况", "截止9月末,生猪出栏下降4.6%,羊出栏下降8.8%。", "2024前三季度"),
+])
+def test_as_of_a_months_end_reports_the_year_so_far(title, body, period):
+    found = extract_body(body, title)
+    assert found.actuals and {a.period for a in found.actuals} == {period} and not found.targets
+
+
 def test_a_year_summary_still_reports_the_year_before_its_plan():
     found = extract_body("一、工作总结\n完成一般预算收入350万元。\n二、工作计划\n力争新开工项目3个。", "XX镇2023年工作报告")
     assert [r.period for r in found.actuals] == ["2022"]

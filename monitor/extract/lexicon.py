@@ -809,6 +809,11 @@ MARK_RE = re.compile(r"(?=[力争确预计拟下明年去过上前已到今全0-
 MARK_WORD_RE = re.compile(_MARK_WORDS)
 MARK_OTHERS_HINT_RE = re.compile(r"年(?<=\d年)|月(?<=\d月)|期间")
 
+# The close of a part of the year 截至/截止 reports up to (截至三季度末, 截止二季度): the last month of that part.
+QUARTER_ENDS = (("一季度", "3"), ("二季度", "6"), ("上半年", "6"), ("三季度", "9"))
+# What may follow the month 截至 names for it to close that month (截至9月底, 截至6月末, 截至8月份, 截至6月,…).
+MONTH_CLOSE = ("底", "末", "份", ",", ",", "30日", "31日")
+
 # A title of a report on part of the year (上半年工作总结, 2016年半年工作总结, 1-9月工作情况): its reviews are of this year.
 MIDYEAR_TITLE_RE = re.compile(r"上半年|前三季度|一季度|半年度|年半年|1[-至—~]\d{1,2}月")  # 一季度 also in 第一季度工作总结
 # A sentence that opens with a part of the year so far reports it: "一季度,全市地区生产总值增长5.2%".
