@@ -491,6 +491,26 @@ def test_as_of_a_months_end_reports_the_year_so_far(title, body, period):
     assert found.actuals and {a.period for a in found.actuals} == {period} and not found.targets
 
 
+# A target its clause sets for a part of the year is of that part: 遥观镇 2016 (上半年,…力争分别达到80%、50%和25%以上),
+# 温州市2024年政府工作报告 (开工率一季度达到30%、二季度达到60%), 中卫市2023年政府工作报告 (上半年…50%以上、三季度…、
+# 四季度…); a 下半年 aim in a half-year report's review. 全年 after the part is the year's again.
+@pytest.mark.parametrize("title, body, expected", [
+    ("遥观镇2016年工作目标", "上半年,项目开工率、投资完成率、项目竣工率力争分别达到80%、50%和25%以上。",
+     [("项目开工率", 80, "2016上半年"), ("投资完成率", 50, "2016上半年"), ("项目竣工率", 25, "2016上半年")]),
+    ("温州市2024年政府工作报告", "二、2024年工作安排\n确保省“千项万亿”项目开工率一季度达到30%、二季度达到60%、三季度85%以上。",
+     [("省“千项万亿”项目开工率", 30, "2024一季度"), ("省“千项万亿”项目开工率", 60, "2024二季度"),
+      ("省“千项万亿”项目开工率", 85, "2024三季度")]),
+    ("中卫市2023年政府工作报告", "二、2023年工作安排\n重点项目上半年时序进度达到50%以上、三季度达到85%以上、四季度达到100%。",
+     [("重点项目上半年时序进度", 50, "2023上半年"), ("重点项目上半年时序进度", 85, "2023三季度"),
+      ("重点项目上半年时序进度", 100, "2023四季度")]),
+    ("某镇2024年上半年工作总结及下半年工作计划", "一、2024年上半年工作总结\n下半年力争新增就业500人,全年力争完成固定资产投资10亿元。",
+     [("新增就业", 500, "2024下半年"), ("固定资产投资", 10, "2024")]),
+])
+def test_a_target_for_a_part_of_the_year_is_of_that_part(title, body, expected):
+    found = extract_body(body, title)
+    assert [(t.indicator, t.value, t.period) for t in found.targets] == expected
+
+
 def test_a_year_summary_still_reports_the_year_before_its_plan():
     found = extract_body("一、工作总结\n完成一般预算收入350万元。\n二、工作计划\n力争新开工项目3个。", "XX镇2023年工作报告")
     assert [r.period for r in found.actuals] == ["2022"]

@@ -328,7 +328,7 @@ LIST_VERBS = ("新增", "新建", "创建", "培育", "认定")
 # 作为 opens what the thing named after its 的 is (而作为我镇传统型支柱产业的印刷业和纺织业): the thing names it.
 AS_WHAT = ("而作为", "作为")
 LEAD_WORDS = re.compile(
-    r"^(?:其中|分别|含|包括|涵盖|剩余|新推出|推出|提出|力争|争取|争创|确保|预计|计划|拟|全年|今年|以来|年内|明年|当年|年底前|年底|到年底|上半年|下半年|前三季度|"
+    r"^(?:其中|分别|含|包括|涵盖|剩余|新推出|推出|提出|力争|争取|争创|确保|预计|计划|拟|全年|今年|以来|年内|明年|当年|年底前|年底|到年底|上半年|下半年|前三季度|第?一季度|第?二季度|第?三季度|第?四季度|"
     r"[同环]比(?=增速|增幅|涨幅|降幅|增长率)|"  # 产值1.41亿元,同比增速1.5% (大英镇 2024, 未央宫街道 2023): the rate, as 增速 alone
     r"到20\d\d年底?|20\d\d年(?:底|度(?!假))?|\d{1,2}(?:至|-|—)\d{1,2}月(?:份)?|全[镇县区市省乡国州旗]|我[镇县区市省乡旗]|本[镇县区市旗]|"
     r"[为对](?=全[镇县区市省乡国州旗]|$)|"  # 为全州7万名…妇女: whom it is for, no name
@@ -344,7 +344,7 @@ LEAD_WORDS = re.compile(
 PLACE_BEFORE_YEAR_RE = re.compile(r"[^\W\d_]{1,6}?[省市县镇乡旗](?=20\d\d年)")
 # The first character of every LEAD_WORDS word that opens with a literal; the others open with a
 # digit (\d) or a space (\s): no match is tried unless the text opens with one of these, a digit or a space.
-LEAD_FIRST = frozenset(",2分提:;、上下不与且为争今以先兑全共其再创到剩力加努去及发各合同启和可围培大安完实对将已年并建开引当成我截所扎打拟拨持按推新明有本深现目着确积筹累组继聚落要计达过还进顺预含包圆超特尤高涵环逐前")
+LEAD_FIRST = frozenset(",2一二三四第分提:;、上下不与且为争今以先兑全共其再创到剩力加努去及发各合同启和可围培大安完实对将已年并建开引当成我截所扎打拟拨持按推新明有本深现目着确积筹累组继聚落要计达过还进顺预含包圆超特尤高涵环逐前")
 
 # Two one-character words of a pair written with one shared morpheme ("存、贷款余额" is 存款余额 and 贷款余额,
 # "进、出口总额", "大、中型企业"): the first character of the pair, then the second.
@@ -808,6 +808,12 @@ MARK_RE = re.compile(r"(?=[力争确预计拟下明年去过上前已到今全0-
 # The hint opens each alternative with a literal (the digit is checked behind it), so it is scanned fast.
 MARK_WORD_RE = re.compile(_MARK_WORDS)
 MARK_OTHERS_HINT_RE = re.compile(r"年(?<=\d年)|月(?<=\d月)|期间")
+
+# Parts of the year a target may be set for (上半年,…力争达到80%; 下半年新开工项目5个; 四季度完成道路改造3公里).
+# 第一季度 is found as 一季度; 三季度 after 前 is 前三季度.
+YEAR_PARTS = ("前三季度", "上半年", "下半年", "一季度", "二季度", "三季度", "四季度")
+# A part of the year after these is compared with, no time of the target (比上半年提高5个百分点, 较一季度加快).
+COMPARED_BEFORE = "比较于超占"
 
 # The close of a part of the year 截至/截止 reports up to (截至三季度末, 截止二季度): the last month of that part.
 QUARTER_ENDS = (("一季度", "3"), ("二季度", "6"), ("上半年", "6"), ("三季度", "9"))
