@@ -229,6 +229,9 @@ FRAGMENTS = [
     # 预期 before the verb is the expectation (the shape of a 计划 report: 地区生产总值预期增长6%); 人均预期寿命 keeps it
     ("地区生产总值预期增长6%左右", "地区生产总值"),
     ("人均预期寿命达到78.5岁", "人均预期寿命"),
+    # 预计可 before the verb is a forecast, no part of the name; the crop named before owns the yield
+    # (连州镇2025年上半年工作总结和下半年工作计划: 产量预计可达15935吨)
+    ("实现菜心种植面积10625亩,产量预计可达15935吨", "菜心产量"),
 ]
 
 
