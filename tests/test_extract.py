@@ -467,6 +467,56 @@ def test_a_report_of_how_a_period_went_gives_that_periods_results(title, body, p
     assert [(r.value, r.role) for r in ahead.targets] == [(95, "target")]
 
 
+# A report on the first half that calls it 半年度 or 年半年 (丁兰街道2023年半年度重点工作总结, hzsc.gov.cn 2023-11-15;
+# 下沙街道2022年半年度工作总结, qiantang.gov.cn 2022-12-02; 镇2016年半年工作总结, wenke99.com p-4752769) reports 上半年.
+@pytest.mark.parametrize("title, body, expected", [
+    ("丁兰街道2023年半年度重点工作总结", "持续开展重点领域专项整治监督及正风肃纪专项督察,建立完善制度十余项。", [(10, "2023上半年")]),
+    ("下沙街道2022年半年度工作总结", "在辖区内动态设置便民核酸检测点111个,改造移动核酸检测方舱18处。",
+     [(111, "2022上半年"), (18, "2022上半年")]),
+    ("镇2016年半年工作总结", "落实烤烟种植面积11500亩,第一轮烘烤基本完成。", [(11500, "2016上半年")]),
+])
+def test_a_half_year_report_by_any_name_reports_the_first_half(title, body, expected):
+    found = extract_body(body, title)
+    assert [(a.value, a.period) for a in found.actuals] == expected and not found.targets
+
+
+# 截至/截止 a month's or a quarter's end reports the year so far, as 1-9月 does: 县交通运输局2024年度工作总结
+# (deptplans), 岐山 固定资产投资 news (截止9月底, news3), 宣风镇 (截至5月, news4), 连云港 民生实事 (截至三季度末,
+# 2025). Not 截至12月底 (未央宫街道 2023: the whole year), nor a month a report of that part names already
+# (平利县2024年前三季度经济运行情况: 截止9月末).
+@pytest.mark.parametrize("title, body, period", [
+    ("县交通运输局2024年度工作总结", "截至9月,交通建设项目固定资产投资达20亿元。", "2024年1-9月"),
+    ("2017年全旗固定资产投资情况", "截止9月底,固定资产投资项目已开工162项,完成投资75.33亿元。", "2017年1-9月"),
+    ("宣风镇2020年重大产业项目推进情况", "截至5月,完成投资21亿元,完成年计划的70%。", "2020年1-5月"),
+    ("2025年民生实事推进情况", "截至三季度末,已完成投资28.54亿元,完成年度总投资的87.7%。", "2025年1-9月"),
+    ("未央宫街道2023年工作总结及2024年工作计划", "一、2023年工作回顾\n截至12月底,15栋安置楼主体全部封顶。", "2023"),
+    ("平利县2024年前三季度经济运行情况", "截止9月末,生猪出栏下降4.6%,羊出栏下降8.8%。", "2024前三季度"),
+])
+def test_as_of_a_months_end_reports_the_year_so_far(title, body, period):
+    found = extract_body(body, title)
+    assert found.actuals and {a.period for a in found.actuals} == {period} and not found.targets
+
+
+# A target its clause sets for a part of the year is of that part: 遥观镇 2016 (上半年,…力争分别达到80%、50%和25%以上),
+# 温州市2024年政府工作报告 (开工率一季度达到30%、二季度达到60%), 中卫市2023年政府工作报告 (上半年…50%以上、三季度…、
+# 四季度…); a 下半年 aim in a half-year report's review. 全年 after the part is the year's again.
+@pytest.mark.parametrize("title, body, expected", [
+    ("遥观镇2016年工作目标", "上半年,项目开工率、投资完成率、项目竣工率力争分别达到80%、50%和25%以上。",
+     [("项目开工率", 80, "2016上半年"), ("投资完成率", 50, "2016上半年"), ("项目竣工率", 25, "2016上半年")]),
+    ("温州市2024年政府工作报告", "二、2024年工作安排\n确保省“千项万亿”项目开工率一季度达到30%、二季度达到60%、三季度85%以上。",
+     [("省“千项万亿”项目开工率", 30, "2024一季度"), ("省“千项万亿”项目开工率", 60, "2024二季度"),
+      ("省“千项万亿”项目开工率", 85, "2024三季度")]),
+    ("中卫市2023年政府工作报告", "二、2023年工作安排\n重点项目上半年时序进度达到50%以上、三季度达到85%以上、四季度达到100%。",
+     [("重点项目上半年时序进度", 50, "2023上半年"), ("重点项目上半年时序进度", 85, "2023三季度"),
+      ("重点项目上半年时序进度", 100, "2023四季度")]),
+    ("某镇2024年上半年工作总结及下半年工作计划", "一、2024年上半年工作总结\n下半年力争新增就业500人,全年力争完成固定资产投资10亿元。",
+     [("新增就业", 500, "2024下半年"), ("固定资产投资", 10, "2024")]),
+])
+def test_a_target_for_a_part_of_the_year_is_of_that_part(title, body, expected):
+    found = extract_body(body, title)
+    assert [(t.indicator, t.value, t.period) for t in found.targets] == expected
+
+
 def test_a_year_summary_still_reports_the_year_before_its_plan():
     found = extract_body("一、工作总结\n完成一般预算收入350万元。\n二、工作计划\n力争新开工项目3个。", "XX镇2023年工作报告")
     assert [r.period for r in found.actuals] == ["2022"]

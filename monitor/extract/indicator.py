@@ -185,6 +185,8 @@ def tidy(s: str) -> str:
         s = _without_step_reached(s)
     if "年" in s[-2:]:
         s = L.YEAR_TAIL_RE.sub("", s)
+    if s.endswith(("季度", "半年")) and s.endswith(L.YEAR_PARTS) and len(s) > 5:  # 项目开工率一季度(达到30%): a time
+        s = s[: -len(next(w for w in L.YEAR_PARTS if s.endswith(w)))]
     if s[-1:] in L.PER_UNIT and s[-3:-1] == "率每":  # 全员劳动生产率每人9.6万元: a rate is per head already
         s = s[:-2]
     elif s[-1:] == "均" and s[-2:-1] in L.PER_UNIT:

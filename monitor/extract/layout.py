@@ -86,6 +86,9 @@ def marks_of(d: Doc, s: Sentence) -> Marks:
             mk.semis.append(pos)
         elif kind in ("since", "asof"):  # 十四五以来, 截至11月底: a span up to now, a status then
             mk.past.append(pos)
+            month = _month_closed(d.text, pos + 2) if kind == "asof" else None
+            if month and not _part_ends(s.period, month):  # 截至9月底,全镇完成投资5.2亿元: the year so far, 1-9月
+                mk.months.append((pos, "1", month))
         elif kind == "year" and d.plan_year:  # 2024年 in a 2025 plan reports; 2025年 plans
             year = int(m.group("year"))
             if d.first_year and d.first_year <= year <= d.plan_year:  # 2023年起 in a plan for 2022—2025 plans
@@ -119,6 +122,26 @@ def marks_of(d: Doc, s: Sentence) -> Marks:
         mk.start_year = int(past.group(1))
     s.marks = mk
     return mk
+
+
+def _month_closed(text: str, i: int) -> str | None:
+    """The month a 截至 at i closes the year so far at: 9 for 截至9月底, 截至今年9月末, 截至三季度末; else None."""
+    if text.startswith("今年", i):
+        i += 2
+    if text.startswith("第", i):
+        i += 1
+    for part, month in L.QUARTER_ENDS:
+        if text.startswith(part, i):
+            return month
+    j = i + (2 if text[i + 1 : i + 2].isdigit() else 1)
+    if not text[i:j].isdigit() or not text.startswith("月", j) or not text.startswith(L.MONTH_CLOSE, j + 1):
+        return None
+    return str(int(text[i:j])) if 1 <= int(text[i:j]) < 12 else None  # 截至12月底: the whole year
+
+
+def _part_ends(period: str | None, month: str) -> bool:
+    """A part of the year its period names already ends at that month (截止9月末 in …前三季度经济运行情况)."""
+    return any(part in (period or "") and month == m for part, m in (("前三季度", "9"), ("上半年", "6"), ("一季度", "3")))
 
 
 def _whole_of_year(text: str, year_pos: int, pos: int) -> bool:
@@ -406,7 +429,15 @@ def _period_of_part(text: str, mode: str, y: int | None, midyear: bool = False, 
     for part in L.YEAR_PARTS:
         if part in text:
             return f"{year}{part}"
+    if _first_half(text):
+        return f"{year}上半年"
     return f"{year}{half}" if mode == "review" and not m else str(year)
+
+
+def _first_half(text: str) -> bool:
+    """半年 right after a year or opening a heading (2023年半年度重点工作总结, 半年工作总结) is the first half."""
+    i = text.find("半年")
+    return i >= 0 and (i == 0 or text[i - 1] in "年《、")
 
 
 def _own_report(title: str) -> bool:
@@ -494,7 +525,7 @@ def lay_out(d: Doc) -> None:
     mode = _initial_mode(d.title, d.text)
     d.record = bool(L.RECORD_TITLE_RE.search(d.title)) and "预算草案" not in d.title  # 决算和预算草案的报告 plans its draft
     midyear = bool(L.MIDYEAR_TITLE_RE.search(d.title)) or _result_headline(d.title)  # news of the year so far
-    half = next((part for part in L.YEAR_PARTS if part in d.title), "") if midyear else ""
+    half = (next((part for part in L.YEAR_PARTS if part in d.title), "") or ("上半年" if _first_half(d.title) else "")) if midyear else ""
     period = _period_of_part(d.title if mode == "review" else "", mode, y, midyear) if y else None
     if mode == "review" and _own_report(d.title) and y and not midyear and not d.record and not L.RESULTS_TITLE_RE.search(d.title):
         period = str(y - 1)  # a report given in the year it plans; not an audit of the title's year

@@ -692,6 +692,17 @@ def _stretch_value_hedge(text: str, hedge: int, pos: int, seg0: int) -> bool:
     return L.DIGIT_RE.search(text, clause, hedge) is not None
 
 
+def _part_of_year(d: Doc, s: Sentence, mk: Marks, pos: int) -> str | None:
+    """The part of the year a target's clause sets it for (上半年,…力争达到80%), unless 全年/今年 comes after it."""
+    start = max(s.start, last_before(mk.semis, pos))
+    if d.text.find("季度", start, pos) < 0 and d.text.find("半年", start, pos) < 0:
+        return None
+    at, part = max((d.text.rfind(w, start, pos), w) for w in L.YEAR_PARTS)
+    if at < 0 or (at and d.text[at - 1] in L.COMPARED_BEFORE) or last_before(mk.this_year, pos) > at:
+        return None
+    return "前三季度" if part == "三季度" and d.text[at - 1 : at] == "前" else part
+
+
 def period_of(d: Doc, it: Item, role: str) -> str | None:
     """The period of one record: the part's period, refined by time words of its sentence."""
     y = d.plan_year
@@ -721,6 +732,9 @@ def period_of(d: Doc, it: Item, role: str) -> str | None:
         if k and mk.by_year[k - 1][1] > y:
             first = period.split("-")[0] if period and "-" in period else str(y)
             return f"{first[:4]}-{mk.by_year[k - 1][1]}"
+        part = _part_of_year(d, s, mk, pos)
+        if part:
+            return f"{y}{part}"
         if d.first_year and s.mode == "plan" and period == str(y):  # a multi-year plan: its span, or a stage of it
             j = bisect_left(mk.stages, (pos, ""))
             if j and (not k or mk.by_year[k - 1][0] < mk.stages[j - 1][0]):  # 第一阶段(2025年):完成…
