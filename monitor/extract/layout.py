@@ -425,7 +425,8 @@ def _period_of_part(text: str, mode: str, y: int | None, midyear: bool = False, 
         if 0 < n < 100:
             return f"{y - n}-{y}"
     m = re.search(r"(20\d\d)年", text)
-    year = int(m.group(1)) if m else (y if mode == "plan" or midyear or re.search("上半年|前三季度|一季度|1[-至—]\\d+月", text) else y - 1)
+    so_far = any(part in text for part in L.YEAR_PARTS) or re.search("1[-至—]\\d+月", text)  # a part of this year
+    year = int(m.group(1)) if m else (y if mode == "plan" or midyear or so_far else y - 1)
     for part in L.YEAR_PARTS:
         if part in text:
             return f"{year}{part}"
