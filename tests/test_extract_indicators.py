@@ -33,7 +33,7 @@ CORPUS = [
     ('全社会研发经费投入增长8%左右', '全社会研发经费投入'),
     ('一般公共预算收入增长2%左右', '一般公共预算收入'),
     ('完成304个村庄生活污水治理', '村庄生活污水治理'),
-    ('举办文化惠民演出1300场以上', '举办文化惠民演出'),
+    ('举办文化惠民演出1300场以上', '文化惠民演出'),
     ('培育国家科技型中小企业900家', '国家科技型中小企业'),
     ('居民消费价格指数涨幅控制在2%左右', '居民消费价格指数涨幅'),
     ('新增可再生能源装机40万千瓦', '新增可再生能源装机'),
@@ -156,7 +156,7 @@ FRAGMENTS = [
     # a bare 活动 after 等 names nothing without its examples: the list stays (中卫市2022年政府工作报告, 烟台市2024年
     # 政府工作报告); a kind of its own (招聘活动) is the name (乌兰察布市2023年政府工作报告)
     ("开展送戏下乡、文化演出等活动800余场次", "送戏下乡、文化演出等活动"),
-    ("举办全民阅读季等活动3000场次以上", "举办全民阅读季等活动"),
+    ("举办全民阅读季等活动3000场次以上", "全民阅读季等活动"),
     ("开展“春风行动”“就业援助月”“重点企业用工专场”等招聘活动45场次以上", "招聘活动"),
     # the fields a 在…等 phrase names are where the work is done, not what (皂户李镇 2025年工作亮目标 news, xiaoyaoxin.com 132)
     ("在畜牧精深加工、电子元器件制造等领域新招引产业项目6个以上", "新招引产业项目"),
@@ -1169,10 +1169,18 @@ def test_a_compared_rate_after_an_amount_is_that_amounts_rate(clause, value, ind
     assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
 
 
-EVENTS_HELD = [  # a count of times names the event after the last 开展, not who held it or where
+EVENTS_HELD = [  # a count of times names the event after the last 开展 or 举办 (or an opening 组织), not who held it or where
     ("街道班子成员带头到挂点社区开展党的二十大精神宣讲12场次", 12, "党的二十大精神宣讲"),  # 开元街道 2023 (泉州市鲤城区)
     ("深入企业开展惠企政策精准解读20余次", 20, "惠企政策精准解读"),  # 漳浒寨街道 2024 (西安市雁塔区)
     ("组织镇党委班子开展党纪学习教育研讨交流6次", 6, "党纪学习教育研讨交流"),  # 小沙江镇 2025 (隆回县)
+    ("举办招聘活动161场", 161, "招聘活动"),  # 北海 2025 政府工作报告
+    ("在广东、重庆等地举办招商推介活动20场次", 20, "招商推介活动"),  # 天水 2025 政府工作报告
+    ("举办大型演艺、赛事、会展活动485场", 485, "大型演艺、赛事、会展活动"),  # 青岛 2026 政府工作报告
+    ("举办各类招聘活动500场以上", 500, "招聘活动"),  # 杭州 “十五五” 规划建议
+    ("组织促消费活动1300场次以上", 1300, "促消费活动"),  # 赤峰 2024 政府工作报告
+    ("策划促消费活动200场以上", 200, "促消费活动"),  # 洛阳 2023 政府工作报告
+    # spared: 组织 inside a name is a noun (党组织), not the verb of holding
+    ("举办基层党组织书记培训班5期", 5, "基层党组织书记培训班"),
     # spared: a count of things keeps the words before 开展 (not a count of times)
     ("新增开展居家养老服务的村15个", 15, "新增开展居家养老服务的村"),
 ]

@@ -186,8 +186,12 @@ def tidy(s: str) -> str:
 
 def event_held(subject: str, unit: str) -> str:
     """The event counted in times, without who held it and where (组织镇党委班子开展党纪学习教育研讨交流 → 党纪学习教育研讨交流)."""
-    k = subject.rfind(L.HOLD_VERB) if unit in L.TIMES_UNITS else -1
-    return subject[k + len(L.HOLD_VERB) :] if k > 0 and len(subject) - k - len(L.HOLD_VERB) >= 2 else subject
+    if unit not in L.TIMES_UNITS:
+        return subject
+    k = max(subject.rfind(v) for v in L.HOLD_VERBS)
+    if k < 0 and subject.startswith(L.HOLD_LEADS):
+        k = 0
+    return strip_lead(subject[k + 2 :]) or subject if k >= 0 and len(subject) - k - 2 >= 2 else subject
 
 
 def _average_first(s: str) -> str:

@@ -361,8 +361,11 @@ MEANS_LEADS = ("通过", "依托", "借助", "依靠")
 # A count of times something was held (次, 场次): what follows the last 开展 before it is the event, the words
 # before say who held it and where (街道班子成员带头到挂点社区开展党的二十大精神宣讲12场次, 开元街道 2023; 深入企业开展
 # 惠企政策精准解读20余次, 漳浒寨街道 2024; 组织镇党委班子开展党纪学习教育研讨交流6次, 小沙江镇 2025).
+# 举办 and 举行 hold an event as 开展 does (举办招聘活动161场, 北海 2024; 举办促消费活动400场, 温州 2024); 组织 and 策划 do
+# only where a name opens with them (组织促消费活动1300场次, 赤峰 2023; 策划促消费活动200场, 洛阳 2023): 党组织 is a noun.
 TIMES_UNITS = ("次", "场次", "场", "期", "轮", "批次", "人次")
-HOLD_VERB = "开展"
+HOLD_VERBS = ("开展", "举办", "举行")
+HOLD_LEADS = ("组织", "策划")
 
 # Words stripped from the end of an indicator (copulas, comparisons, verbs of change).
 _TRAIL_WORDS = (
