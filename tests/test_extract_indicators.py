@@ -390,6 +390,12 @@ LIST_HEADS = [  # an item of three characters or more, not ending as the last it
     # the second word of a pair (收入/支出, 内资/外资) takes the head of the first: 牟定县2024年政府工作报告, 七台河 2022
     ("一般公共预算收入和支出分别增长6.9%、0.8%", 0.8, "一般公共预算支出"),
     ("实现利用内资、外资分别增长30%和10%以上", 10, "利用外资"),
+    # a short item whose partner's head runs a character longer, to a kind's head (奶肉牛, 中药材), takes the tail after it
+    ("畜禽、奶肉牛饲养量增长4.8%和4.4%", 4.8, "畜禽饲养量"),  # 甘州区 2026 政府工作报告
+    ("力促蔬菜、杂粮杂豆、中药材产业集群规模分别达到180亿元、80亿元和50亿元", 50, "中药材产业集群规模"),  # 赤峰 2024
+    # counter-examples: heads of two characters each (蔬菜、水果, 奶牛、肉牛)
+    ("蔬菜、水果产量分别增长4.8%、6%", 4.8, "蔬菜产量"),  # 北海 2025 政府工作报告
+    ("奶牛、肉牛、肉羊规模化养殖机械化率分别达到80%、50%、50%以上", 80, "奶牛规模化养殖机械化率"),  # “十四五”全国农业机械化发展规划
 ]
 
 

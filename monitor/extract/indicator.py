@@ -370,7 +370,7 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
         core = p[len(verb) :]
         if len(core) <= 3 and len(last) > len(core) + 1 and not _whole_metric(core):  # 省级、市级农林业龙头企业
             k = next((i + 1 for i, ch in enumerate(last[:5]) if ch in "级类型性"), 0)
-            k = k or _level_length(core, last) or last.find(core[-1], 0, 6) + 1 or (len(core) if len(core) < 3 else 0)
+            k = k or _level_length(core, last) or last.find(core[-1], 0, 6) + 1 or _head_length(core, last)
             if k:  # 工业、建筑业增加值: the tail after the same last word; a word of three (进出口、实际利用外资增速) takes the metric only
                 if last[k - 1] == "级" and not core.endswith("级"):
                     k -= 1  # 县、乡级…覆盖率 → 县级…覆盖率: the level mark is shared too (粮食、肉类产量 keeps 粮食产量)
@@ -406,6 +406,13 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
         last = (parts[0][: -len(last)] if same_end else parts[0][:2]) + last
     out.append(last)
     return out
+
+
+def _head_length(core: str, last: str) -> int:
+    """The length of the last item's head taken as long as a short item's, and one more when a kind's head character
+    follows (畜禽、奶肉牛饲养量: 奶肉牛, so 畜禽饲养量; 蔬菜、中药材产业: 中药材); 0 for an item of three or more."""
+    k = len(core) if len(core) < 3 else 0
+    return k + 1 if k and last[k : k + 1] in L.KIND_HEADS and len(last) > k + 2 else k
 
 
 def _level_length(core: str, last: str) -> int:

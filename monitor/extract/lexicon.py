@@ -436,6 +436,11 @@ STATE_RATE_RE = re.compile(r"达标率|优良率|合格率|安全")
 
 STATE_AFTER_RE = re.compile(r"保持|稳定在|维持|绝对安全|安全|达标|不发生|零发生")
 
+# Characters that end the name of a kind of livestock, crop or product (奶肉牛, 中药材, 小龙虾): a list's last item that
+# has one just after as many characters as the item before it is a longer name (畜禽、奶肉牛饲养量, 甘州区 2026;
+# 蔬菜、杂粮杂豆、中药材产业集群规模, 赤峰 2024): not 畜禽牛饲养量.
+KIND_HEADS = frozenset("牛羊猪鸡鸭鹅禽鱼虾蟹菜果茶材药粮棉麻")
+
 # Metric nouns that end an indicator; used to share a suffix across a list ("A和B参保率"). A compound metric
 # is shared whole (上投集团、上饶银行资产总额; 受污染耕地、重点建设用地安全利用率: 上饶 2024); a 比例, a count
 # in 数 (生产安全事故起数、死亡人数) and 接待游客 (接待游客、旅游收入均增长) end a measure as 比重 and 人次 do.
