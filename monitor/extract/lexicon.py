@@ -389,6 +389,9 @@ _TRAIL_WORDS = (
     "再",  # 单位地区生产总值能耗再降低3%, 城镇调查失业率再降到5%以内: once more, not the name
     "跃上", "迈上", "站上", "跨上", "跨过",  # 跃上千亿元新台阶 (肥西 2021), 跨上5万亿元台阶 (安徽 2025): reached, no name
     "有望",  # 经济总量有望突破千亿元大关 (丹东 2025): a forecast, not the name
+    # how it moved (市场主体逆势增长20%, 洛阳 2023; 进出口总额逆势增长15%, 乌兰察布 2023; 城市集中供热率大幅提升26个百分点;
+    # 首位度进一步提升, 贵阳 2024; 经济总量连续迈上4万亿、5万亿两个台阶) and 双双 (both, as 均): no part of the name
+    "逆势", "大幅", "进一步", "连续", "双双",
     "预期",  # 地区生产总值预期增长6%,实际增长5.2%: the expectation, not the name
     # how a growth is measured (按可比口径, 可比, (下同)), and 发展到 (grew to): no part of the name
     "按可比口径", "按可比口径计算", "按可比价格计算", "按可比价计算", "可比", "(下同)", "（下同）", "发展到", "发展至",
@@ -406,7 +409,7 @@ for _w in sorted(set(_TRAIL_WORDS), key=len, reverse=True):
 
 GROWTH_WORDS = {"比增", "递增", "递减", "增", "增收", "减收", "增产", "减产", "缩短", "压缩", "多", "少", "增长", "增加", "提高", "提升", "下降", "降低", "减少", "上涨", "上升", "回落", "压减", "压降", "缩减", "削减"}
 
-DISTRIBUTE = {"分别", "各", "均", "都"}
+DISTRIBUTE = {"分别", "各", "均", "都", "双双"}
 # Words whose last character is also a conjunction (涉及11781户 is not "涉 and …").
 VERBS_ENDING_IN_CONJUNCTION = ("涉及", "惠及", "普及", "波及", "危及", "顾及", "参与", "给与", "饱和", "缓和")
 PER_UNIT = "户人亩村日"  # X均 is "per X" (户均增收), not the distributive 均, unless 各/每 comes first
