@@ -954,9 +954,16 @@ COUNTED = [  # a count's noun ends before the next count's lead words, and befor
     ("经营主体净增98万户、突破1900万户", 1900, "经营主体"),
     ("全市规模以上工业企业新增132户、达1095户", 1095, "规模以上工业企业"),
     ("新增企业14家,净增7家", 7, "净增企业"),
-    # counter-examples: a bare noun keeps the state that says which were counted (丹东 2023, citypairs); the kind they
-    # all become names what is counted (临沧 2023, citypairs)
-    ("纳入项目库的107个项目全部开工", 107, "项目全部开工"),
+    # counter-examples: the step a thing reached says which were counted, without its manner (全部, 顺利, 集中, 如期:
+    # 丹东 2023, 亳州 2021, 洛阳 2023, citypairs; 白山 2025, cityreports5), but 集中开工活动 names an event (丹东 2022); the
+    # kind they all become names what is counted (临沧 2023, citypairs). 加快建设 is the work going on (亳州 2021, 伊犁 2025)
+    ("纳入项目库的107个项目全部开工", 107, "项目开工"),
+    ("103个亿元以上项目顺利竣工", 103, "亿元以上项目竣工"),
+    ("中心城区首批7所现代化高中集中开工", 7, "现代化高中开工"),
+    ("推动大连维特奥医疗康养等104个新建项目如期开工", 104, "新建项目开工"),
+    ("开展春秋2次重大项目集中开工活动", 2, "重大项目集中开工活动"),
+    ("460个亿元以上项目加快建设", 460, "亿元以上项目"),
+    ("39座高等级酒店加快建设", 39, "高等级酒店"),
     ("44个行政村(社区)全部创建成为全省民族团结进步示范村(社区)", 44, "行政村(社区)全部创建成为全省民族团结进步示范村(社区)"),
     # counter-examples: a list the count shares (no count after it) stays whole (衡水 2025); 基本 inside a name stays
     ("培育建设文化名家工作室、公共文化空间450个", 450, "文化名家工作室、公共文化空间"),

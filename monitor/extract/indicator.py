@@ -269,6 +269,15 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
 _CODE_RE = re.compile(r"[A-Za-z]+\d+(?:\.\d+)?[A-Za-z]*|\d+[A-Za-z]+")
 
 
+def without_step_manner(noun: str) -> str:
+    """A counted noun without the manner of the step it reached (项目顺利竣工 → 项目竣工, 高中集中开工 → 高中开工)."""
+    for adv in L.STEP_MANNERS:
+        k = noun.find(adv, 1)
+        if k > 0 and noun[k + len(adv) :] in L.STEP_EVENTS:  # the step ends the noun: 集中开工活动 names an event
+            return noun[:k] + noun[k + len(adv) :]
+    return noun
+
+
 def _noun_cut(r: str, base: int, run: Run) -> re.Match | None:
     """Where a counted noun ends: a digit or a list mark before one, but not a name's or a code's digits."""
     codes = [c.span() for c in _CODE_RE.finditer(r)] if any(ch.isascii() and ch.isalpha() for ch in r) else []
