@@ -973,6 +973,14 @@ COUNTED = [  # a count's noun ends before the next count's lead words, and befor
     ("开展98公顷、42个历史遗留图斑治理", 98, "历史遗留图斑治理"),
     ("实施改造109个、424万平方米老旧小区", 109, "老旧小区"),
     ("新建学校3所、5所幼儿园", 3, "新建学校"),
+    # the measure of the things counted, whose sum follows, names the sum (通化 2024, 伊犁 2025, 山东 2026, 三明 2023)
+    ("33个达产达效项目新增产值30亿元", 33, "达产达效项目"),
+    ("33个达产达效项目新增产值30亿元", 30, "达产达效项目新增产值"),
+    ("乌苏工业园区等5个园区工业产值均超百亿元", 5, "园区"),
+    ("3920个新投产项目增加产值5100多亿元", 3920, "新投产项目"),
+    ("232家市级以上农业龙头企业营收超255亿元、增长4.3%", 232, "市级以上农业龙头企业"),
+    # counter-example: a count of things that are themselves measured in the name keeps it (no sum after it)
+    ("培育产值超亿元企业12家", 12, "产值超亿元企业"),
 ]
 
 

@@ -241,6 +241,8 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
             m = L.RESULT_VERB_RE.search(r, 2)  # 89家超千万企业完成工业纳税销售17.6亿元: the firms, not their sales
             if m:
                 r = r[: m.start()]
+            elif nxt.cat == "money":
+                r = _without_measure(r)
     m = L.DESCRIPTOR_RE.search(r)  # 树龄50年以上老榧树, 产值达2000万元以上企业: the thing after the class
     if m and len(r) - m.end() >= 2:
         r = r[m.end() :]
@@ -267,6 +269,12 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
 
 # The digits of a code (5G, 4A级, G335): Latin letters next to them, as bare_reason's bare-code reads them.
 _CODE_RE = re.compile(r"[A-Za-z]+\d+(?:\.\d+)?[A-Za-z]*|\d+[A-Za-z]+")
+
+
+def _without_measure(r: str) -> str:
+    """The counted things without their measure whose sum follows (33个达产达效项目新增产值30亿元 → 达产达效项目)."""
+    m = L.COUNTED_MEASURE_RE.search(r)
+    return r[: m.start()] if m and m.start() >= 2 else r
 
 
 def without_step_manner(noun: str) -> str:
