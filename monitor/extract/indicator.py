@@ -173,6 +173,8 @@ def tidy(s: str) -> str:
     elif s[:1] == "在":
         s = _after_scope(s)
     s = s.lstrip(")）").rstrip("(（")  # a bracket closed before the name or opened after it
+    if s[-1:] in ")）*":
+        s = without_unit_gloss(s)
     if s.endswith("台阶"):
         s = _without_step_reached(s)
     if "年" in s[-2:]:
@@ -182,6 +184,16 @@ def tidy(s: str) -> str:
     elif s[-1:] == "均" and s[-2:-1] in L.PER_UNIT:
         s = _average_first(s)
     return s.rstrip("的之").lstrip("的").strip(" 、,;:")
+
+
+def without_unit_gloss(s: str) -> str:
+    """A table row's name without the unit in brackets or the note mark after it (城镇调查失业率(%), 海洋生产总值*)."""
+    s = s.rstrip("*")
+    k = max(s.rfind("("), s.rfind("（"))
+    gloss = s[k + 1 : -1] if k > 0 and s[-1:] in ")）" else ""
+    if gloss and (gloss in ("%", "年") or "/" in gloss or N.unit_category(gloss)):
+        return s[:k].rstrip("*")
+    return s
 
 
 def event_held(subject: str, unit: str) -> str:

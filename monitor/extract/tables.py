@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from monitor import numbers as N
 from monitor.extract import lexicon as L
-from monitor.extract.indicator import strip_indicator
+from monitor.extract.indicator import strip_indicator, without_unit_gloss
 from monitor.models import Target
 
 SEP = " | "  # how rows are written (attachments, the reader); cells are split at every "|", spaces stripped
@@ -274,7 +274,7 @@ def _row_records(offset: int, line: str, row: list[str], name_col: int | None, u
 
 def _record(name: str, m: re.Match, unit: str, col: Column, line: str, offset: int, name_at: int, at: int) -> Target:
     """The Target of one cell."""
-    name, said = strip_indicator(name)  # 单位GDP能耗下降(%): a fall of 单位GDP能耗
+    name, said = strip_indicator(without_unit_gloss(name))  # 单位GDP能耗下降(%): a fall of 单位GDP能耗
     n1, n2 = float(m.group("n1")), m.group("n2")
     value, low, high = (None, n1, float(n2)) if n2 else (n1, None, None)
     pre, post = m.group("pre"), m.group("post")
