@@ -982,6 +982,13 @@ COUNTED = [  # a count's noun ends before the next count's lead words, and befor
     ("乌苏工业园区等5个园区工业产值均超百亿元", 5, "园区"),
     ("3920个新投产项目增加产值5100多亿元", 3920, "新投产项目"),
     ("232家市级以上农业龙头企业营收超255亿元、增长4.3%", 232, "市级以上农业龙头企业"),
+    # a title of their own kind the things earned names them (四平 2025, 北海 2025, 乐山 2023, 河北 2025); a title of
+    # another kind (企业 … 百强榜, 乌兰察布 2022) leaves the things named with it
+    ("晟然食品等4户企业获评省级农业产业化龙头企业", 4, "省级农业产业化龙头企业"),
+    ("3所学校被认定为全国首批科学教育实验校", 3, "全国首批科学教育实验校"),
+    ("50家涉农企业被认定为省级农业产业化重点龙头企业", 50, "省级农业产业化重点龙头企业"),
+    ("安全应急装备等4个共建产业集群入选国家先进制造业集群", 4, "国家先进制造业集群"),
+    ("7家企业入选内蒙古民营企业百强榜", 7, "企业入选内蒙古民营企业百强榜"),
     # counter-example: a count of things that are themselves measured in the name keeps it (no sum after it)
     ("培育产值超亿元企业12家", 12, "产值超亿元企业"),
 ]

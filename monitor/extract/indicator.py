@@ -289,6 +289,16 @@ def _without_measure(r: str) -> str:
     return r[: m.start()] if m and m.start() >= 2 else r
 
 
+def title_earned(noun: str) -> str:
+    """The title counted things earned, when it is of their kind (学校获评全国…特色学校 → 全国…特色学校); else the noun."""
+    for verb in L.TITLE_VERBS:
+        k = noun.find(verb, 1)
+        if k > 0:
+            title = noun[k + len(verb) :]
+            return title if len(title) > 2 and title[-1] == noun[k - 1] else noun
+    return noun
+
+
 def without_step_manner(noun: str) -> str:
     """A counted noun without the manner of the step it reached (项目顺利竣工 → 项目竣工, 高中集中开工 → 高中开工)."""
     for adv in L.STEP_MANNERS:

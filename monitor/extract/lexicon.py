@@ -691,6 +691,10 @@ NOUN_STATE_RE = re.compile(
     r"(?:正按计划|有力|正)?(?:稳步|有序|加快|扎实|全面)(?:推进|实施|建设)"  # 460个亿元以上项目加快建设 (亳州 2021)
 )
 
+# Verbs of a title earned by things counted before them (4户企业获评省级农业产业化龙头企业, 四平 2025; 4个共建产业集群入选国家
+# 先进制造业集群, 河北 2025): a title of the same kind as the things (企业 … 企业) names them.
+TITLE_VERBS = ("被认定为", "认定为", "被评为", "评为", "获评", "入选")
+
 # How a counted thing reached a step of its work (103个亿元以上项目顺利竣工, 亳州 2021; 7所现代化高中集中开工, 洛阳 2023;
 # 104个新建项目如期开工, 白山 2025; 107个项目全部开工, 丹东 2022): the step names which ones were counted, the manner no.
 STEP_MANNERS = ("顺利", "全部", "基本", "如期", "集中", "正式")

@@ -26,6 +26,7 @@ from monitor.extract.indicator import (
     strip_indicator,
     strip_lead,
     tidy,
+    title_earned,
     capacity_of_places_before,
     step_on_previous_noun,
     verb_on_previous_noun,
@@ -187,7 +188,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     if it.rule == "goal-framed":
         subject, noun = _inside_frame(subject), _inside_frame(noun)
     indicator = subject
-    noun = without_step_manner(noun) if noun else noun
+    noun = title_earned(without_step_manner(noun)) if noun else noun
     state = L.NOUN_STATE_RE.search(noun, 1) if noun else None  # 32个村全覆盖, 250.99亩土地已…签约: the things
     if state and (state.start() >= 3 or state.group(0) != "全部"):  # 107个项目全部开工 keeps its state
         noun = noun[: state.start()]
