@@ -312,6 +312,11 @@ FALLS = [  # real 街道 reviews of 2023: a minus sign is a fall, and 分别 wit
      {6.2: ("地区生产总值", "growth", "down"), 19.3: ("一般公共预算收入", "growth", "down")}),
     ("一般公共预算收入2亿元,同比增长-19.3%", {19.3: ("一般公共预算收入", "growth", "down")}),
     ("规上工业增加值0.38亿元,同比增长16.7%", {16.7: ("规上工业增加值", "growth", "up")}),
+    # two growths joined after two amounts name them in turn without 分别 too (白山 2025 政府工作报告)
+    ("预计全年接待游客1500万人次,实现旅游综合收入228亿元,同比增长20%和10%",
+     {20: ("接待游客", "growth", "up"), 10: ("旅游综合收入", "growth", "up")}),
+    ("全年完成工业总产值50亿元、工业增加值12亿元,同比增长8%和6%",  # the common shape of a town's review
+     {8: ("工业总产值", "growth", "up"), 6: ("工业增加值", "growth", "up")}),
 ]
 
 

@@ -432,8 +432,9 @@ def _distribute(d: Doc, items: list[Item]) -> None:
         rate_list = percent and "、" in it.subject  # not a list the amount before was named by whole
         shared = it.distribute or len(group) > 1 or rate_list or (percent and all_metrics(subject))
         subjects = split_subjects(subject, len(group), shared)
-        if len(subjects) < 2 and it.distribute and not it.subject and len(group) > 1:
-            subjects = _listed_before(items, first, len(group))  # A 60.3亿元,B 2亿元,同比分别-6.2%、-19.3%
+        if len(subjects) < 2 and (it.distribute or it.growth) and not it.subject and len(group) > 1:
+            subjects = _listed_before(items, first, len(group))  # A 60.3亿元,B 2亿元,同比分别-6.2%、-19.3%; a list of
+            # growths names the amounts before it without 分别 too (接待游客1500万人次,…收入228亿元,同比增长20%和10%)
         if len(subjects) < 2:
             continue
         if len(group) == len(subjects):
@@ -474,7 +475,8 @@ def _listed_before(items: list[Item], first: int, n: int) -> list[str]:
     amounts ("全年实现A 60.3亿元,B 2亿元,同比分别…"): what a 分别 with no subject of its own refers to."""
     before = [it for it in items[:first] if it.record is not None][-n:]
     names = [it.indicator for it in before]
-    if len(before) < n or any(it.cat in ("percent", "points") for it in before) or len(set(names)) < n or not all(names):
+    if (len(before) < n or any(it.cat in ("percent", "points") or it.sent is not items[first].sent for it in before)
+            or len(set(names)) < n or not all(names)):
         return []
     return names
 
