@@ -992,6 +992,11 @@ COUNTED = [  # a count's noun ends before the next count's lead words, and befor
     ("乌苏工业园区等5个园区工业产值均超百亿元", 5, "园区"),
     ("3920个新投产项目增加产值5100多亿元", 3920, "新投产项目"),
     ("232家市级以上农业龙头企业营收超255亿元、增长4.3%", 232, "市级以上农业龙头企业"),
+    # a count whose noun is a level only, listed before a count at another level, takes that one's noun (湛江 2022,
+    # 洛阳 2023, 北京 “十五五” 规划建议)
+    ("新增10家省级、20家市级农业龙头企业", 10, "省级农业龙头企业"),
+    ("百亿级企业达到16家,形成了2个千亿级、7个百亿级产业集群", 2, "千亿级产业集群"),
+    ("培育形成3个万亿级和7个千亿级产业集群", 3, "万亿级产业集群"),
     # a title of their own kind the things earned names them (四平 2025, 北海 2025, 乐山 2023, 河北 2025); a title of
     # another kind (企业 … 百强榜, 乌兰察布 2022) leaves the things named with it
     ("晟然食品等4户企业获评省级农业产业化龙头企业", 4, "省级农业产业化龙头企业"),

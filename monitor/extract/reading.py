@@ -121,8 +121,26 @@ def _read_sentence(d: Doc, sent: Sentence, qs: list[N.Quantity], before: tuple[s
         _interpret(d, it, items, idx, run, prev)
         if it.record is not None:
             prev = it
+    _level_from_next(items)
     _distribute(d, items)
     return items
+
+
+def _level_from_next(items: list[Item]) -> None:
+    """A count whose noun is a level only, listed just before a count at another level, takes that one's noun
+    (6家省级、20家市级农业龙头企业 → 省级农业龙头企业; 2个千亿级、7个百亿级产业集群 → 千亿级产业集群)."""
+    recs = [it for it in items if it.record is not None]
+    for a, b in zip(recs, recs[1:]):
+        k = a.right.find("级", 1, 5)
+        joined = k > 0 and a.right[k + 1 : k + 2] in ("、", "和") and b.q.start - a.post_end <= k + 2
+        if not joined or not _level_only(a.right[: k + 1]):
+            continue
+        j = b.indicator.find("级", 1, 5)
+        if j < 0 or len(b.indicator) - j < 3 or not _level_only(b.indicator[: j + 1]):
+            continue
+        name = a.right[: k + 1] + b.indicator[j + 1 :]
+        assert a.record is not None
+        a.record, a.indicator = _new_target({**vars(a.record), "indicator": name}), name
 
 
 def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: Item | None) -> None:
