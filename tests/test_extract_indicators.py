@@ -1160,6 +1160,8 @@ def test_the_documents_own_place_is_no_part_of_a_name(title, sentence, indicator
 
 STEPS = [  # a bare step of a project's course in a list (、竣工100个) counts the things the list counted before it
     ("新开工亿元以上项目160个以上、竣工100个以上", 100, "竣工亿元以上项目"),  # 亳州 2022 report
+    # 投用 and 投运 (put into use, into service) end a project's building as 建成 and 投产 do (贵阳 2024 report)
+    ("实施市级重大项目700个以上,其中新开工110个以上、建成投用40个以上", 40, "投用市级重大项目"),
     ("开工建设亿元以上项目140个以上、竣工80个以上", 80, "竣工亿元以上项目"),  # 亳州 2021 report
     ("谋划亿元以上产业项目200个、新签约120个", 120, "新签约亿元以上产业项目"),  # 洛阳 2023 report
     ("力争全年招商引资项目再签约300个、储备400个", 400, "招商引资项目储备"),  # 乌兰察布 2022 report
