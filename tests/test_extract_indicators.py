@@ -242,6 +242,9 @@ FRAGMENTS = [
     ("城市集中供热率大幅提升26个百分点、达到96.4%", "城市集中供热率"),  # 洛阳 2023 政府工作报告
     ("首位度进一步提升、达到25.2%", "首位度"),  # 贵阳 2024 政府工作报告
     ("社会消费品零售总额、商品进出口总值双双突破万亿元", "商品进出口总值"),  # 广州 “十五五” 规划建议
+    # a count written in 万 (1万个, 1.2万户) after a bare verb names the things after it, as a count in units does
+    ("新增1万个汽车充电桩、200辆氢能源汽车", "汽车充电桩"),  # 烟台 2023 政府工作报告
+    ("改造1.2万户老旧小区", "老旧小区"),  # the common shape of a city's plan (改造老旧小区1.2万户)
     # a month or a span of quarters opening a clause is its time, no part of its name (龙岗镇 2011 三季度 news; 永安镇
     # 2022 news; the common shape of a county's heating plan: 10月底前完成…改造3万户)
     ("1-3季度我镇完成全社会固定资产投资41.5亿元", "全社会固定资产投资"),

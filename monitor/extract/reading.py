@@ -212,7 +212,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         noun = noun[: state.start()]
     if noun and cat == "count" and len(noun) <= 2 and subject.endswith(("以上", "以下")):
         noun = subject + noun  # 村级集体经济收入30万元以上32个村: the class named before the count
-    if noun and (cat == "count" or not subject) and not (subject and noun in L.FRAME_NOUNS):
+    bare = cat == "level" and subject in L.VERB_ONLY  # 新增1万个汽车充电桩: a count in 万, after a verb alone
+    if noun and (cat == "count" or not subject or bare) and not (subject and noun in L.FRAME_NOUNS):
         indicator = noun
     elif noun and cat == "people" and subject in L.PEOPLE_VERBS:
         indicator = subject + noun  # 解决13.8万人生活用水困难, 选拔1名优秀村党支部书记: the verb and the people, not the verb alone
