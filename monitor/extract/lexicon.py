@@ -329,19 +329,23 @@ LIST_VERBS = ("新增", "新建", "创建", "培育", "认定")
 # Words stripped from the front of an indicator (verbs, scope, time, hedges). 提出 reports a goal a plan sets
 # (其中,提出全社会研发经费投入年均增长7%以上: 十五五纲要草案 as 南国都市报 and reportify.cn retell it), no part of its name.
 # 特别是/尤其是 single out the figure that follows, and 高标准/高质量/高水平 before a verb say how the work was done
-# (特别是农村居民人均可支配收入完成13006元, 夏县 2024; 高标准打造现代农业科技示范园区26个, 北林区 2025): no part of a name,
-# nor is 精心 (with care: 精心举办“秦乐购”促消费活动150场次, 铜川 2025).
+# (特别是农村居民人均可支配收入完成13006元, 夏县 2024; 高标准打造现代农业科技示范园区26个, 北林区 2025): no part of a name.
+# 力促/力保 hedge as 力争 does (力促科技型企业贷款余额增长12%, 无锡 2024; 力保投产300个以上, 包头 2025), and 精心, 统筹,
+# 滚动, 动态, 集中… before a verb of work say how it is done (滚动实施技改项目100个, 丹东 2023; 动态谋划储备重点项目500个
+# 以上, 通化 2024; 集中打造优质高中8所, 赤峰 2025): no part of a name. 集中式, 集中供热 are words, no verb after them.
+# A month or a span of months or quarters opening a clause (1-3季度我镇完成…, 计划10月开工11个, 10月底前完成改造3万户) is
+# its time.
 # 作为 opens what the thing named after its 的 is (而作为我镇传统型支柱产业的印刷业和纺织业): the thing names it.
 AS_WHAT = ("而作为", "作为")
 LEAD_WORDS = re.compile(
-    r"^(?:其中|分别|含|包括|涵盖|剩余|新推出|推出|提出|力争|争取|争创|确保|预计|计划|拟|全年|今年|以来|年内|明年|当年|年底前|年底|到年底|上半年|下半年|前三季度|第?一季度|第?二季度|第?三季度|第?四季度|"
+    r"^(?:其中|分别|含|包括|涵盖|剩余|新推出|推出|提出|力争|力促|力保|争取|争创|确保|预计|计划|拟|全年|今年|以来|年内|明年|当年|年底前|年底|到年底|上半年|下半年|前三季度|第?一季度|第?二季度|第?三季度|第?四季度|"
     r"[同环]比(?=增速|增幅|涨幅|降幅|增长率)|"  # 产值1.41亿元,同比增速1.5% (大英镇 2024, 未央宫街道 2023): the rate, as 增速 alone
-    r"到20\d\d年底?|20\d\d年(?:底|度(?!假))?|\d{1,2}(?:至|-|—)\d{1,2}月(?:份)?|全[镇县区市省乡国州旗]|我[镇县区市省乡旗]|本[镇县区市旗]|"
+    r"到20\d\d年底?|20\d\d年(?:底|度(?!假))?|\d{1,2}(?:至|-|—)\d{1,2}(?:月(?:份)?|季度)|\d{1,2}月(?:份|底|末)?前?(?=[^\W\d_])|全[镇县区市省乡国州旗]|我[镇县区市省乡旗]|本[镇县区市旗]|"
     r"[为对](?=全[镇县区市省乡国州旗]|$)|"  # 为全州7万名…妇女: whom it is for, no name
     r"为了?(?=全面|实现|完成|确保)|"  # 为全面实现2013年农业总产值增长10%以上…的目标: what it is for, no name
     r"各类|全面|努力|着力|持续|继续|进一步|逐步|加快|加大|推动|推进|开展|实施|建成(?!区)|建设(?!用地)|新建成|创建|创成|创出|"
-    r"打造|培育|引进|组建|完成|实现|达到|累计|共计|合计|共有|共(?![富享管治青]|建(?!成))|新培育|启动|积极|深入|大力|扎实|精心|有序|"
-    r"有力有序|不折不扣|顺利|圆满|特别是|尤其是|高(?:标准|质量|水平)(?=打造|建成|建设|推进|实施|完成)|超额(?=完成|$)|超预期(?=完成|$)|成功|及时|全速|共同|安排|去年|上年(?!结转|结余)|过去一年|加上|围绕|对照|按照|聚焦|我们|已经|已有|现有|已|再(?!生)|所有|目前|现已|截至目前|当前|发放|兑现|拨付|筹集|落实|要|将|先后|先(?![进行导锋])|再(?!生)|力求|还|并(?![网购联表行])|且|同时|以及|和(?!美|谐)|及|与|、|,|;|:|\s|"
+    r"打造|培育|引进|组建|完成|实现|达到|累计|共计|合计|共有|共(?![富享管治青]|建(?!成))|新培育|启动|积极|深入|大力|扎实|有序|"
+    r"有力有序|不折不扣|顺利|圆满|特别是|尤其是|高(?:标准|质量|水平)(?=打造|建成|建设|推进|实施|完成|谋划|办理)|(?:精心|认真|统筹|滚动|动态|精准|科学|集中)(?=打造|实施|谋划|储备|推进|办理|选认|开工)|超额(?=完成|$)|超预期(?=完成|$)|成功|及时|全速|共同|安排|去年|上年(?!结转|结余)|过去一年|加上|围绕|对照|按照|聚焦|我们|已经|已有|现有|已|再(?!生)|所有|目前|现已|截至目前|当前|发放|兑现|拨付|筹集|落实|要|将|先后|先(?![进行导锋])|再(?!生)|力求|还|并(?![网购联表行])|且|同时|以及|和(?!美|谐)|及|与|、|,|;|:|\s|"
     r"可(?=实现|完成|达到|达|新增))"
 )
 
@@ -350,7 +354,7 @@ LEAD_WORDS = re.compile(
 PLACE_BEFORE_YEAR_RE = re.compile(r"[^\W\d_]{1,6}?[省市县镇乡旗](?=20\d\d年)")
 # The first character of every LEAD_WORDS word that opens with a literal; the others open with a
 # digit (\d) or a space (\s): no match is tried unless the text opens with one of these, a digit or a space.
-LEAD_FIRST = frozenset(",2分提:;、上下不与且为争今以先兑全共其再创到剩力加努去及发各合同启和可围培大安完实对将已年并建开引当成我截所扎打拟拨持按推新明有本深现目着确积筹累组继聚落要计达过还进顺预含包圆超特尤高涵环逐前精一二三四第")
+LEAD_FIRST = frozenset(",2分提:;、上下不与且为争今以先兑全共其再创到剩力加努去及发各合同启和可围培大安完实对将已年并建开引当成我截所扎打拟拨持按推新明有本深现目着确积筹累组继聚落要计达过还进顺预含包圆超特尤高涵环逐前精一二三四第认统滚动科集")
 
 # Two one-character words of a pair written with one shared morpheme ("存、贷款余额" is 存款余额 and 贷款余额,
 # "进、出口总额", "大、中型企业"): the first character of the pair, then the second.
@@ -368,8 +372,11 @@ MEANS_LEADS = ("通过", "依托", "借助", "依靠")
 # A count of times something was held (次, 场次): what follows the last 开展 before it is the event, the words
 # before say who held it and where (街道班子成员带头到挂点社区开展党的二十大精神宣讲12场次, 开元街道 2023; 深入企业开展
 # 惠企政策精准解读20余次, 漳浒寨街道 2024; 组织镇党委班子开展党纪学习教育研讨交流6次, 小沙江镇 2025).
+# 举办 and 举行 hold an event as 开展 does (举办招聘活动161场, 北海 2024; 举办促消费活动400场, 温州 2024); 组织 and 策划 do
+# only where a name opens with them (组织促消费活动1300场次, 赤峰 2023; 策划促消费活动200场, 洛阳 2023): 党组织 is a noun.
 TIMES_UNITS = ("次", "场次", "场", "期", "轮", "批次", "人次")
-HOLD_VERB = "开展"
+HOLD_VERBS = ("开展", "举办", "举行")
+HOLD_LEADS = ("组织", "策划")
 
 # Words stripped from the end of an indicator (copulas, comparisons, verbs of change).
 _TRAIL_WORDS = (
@@ -392,6 +399,9 @@ _TRAIL_WORDS = (
     "有望",  # 经济总量有望突破千亿元大关 (丹东 2025): a forecast, not the name
     "高达", "多达", "长达",  # 总投资额高达4500万元 (澄江镇 签约 news): how big, not the name
     "预计可",  # 产量预计可达15935吨 (连州镇 2025), 年产值预计可达…: the forecast and its 可, not the name
+    # how it moved (市场主体逆势增长20%, 洛阳 2023; 进出口总额逆势增长15%, 乌兰察布 2023; 城市集中供热率大幅提升26个百分点;
+    # 首位度进一步提升, 贵阳 2024; 经济总量连续迈上4万亿、5万亿两个台阶) and 双双 (both, as 均): no part of the name
+    "逆势", "大幅", "进一步", "连续", "双双",
     "预期",  # 地区生产总值预期增长6%,实际增长5.2%: the expectation, not the name
     # how a growth is measured (按可比口径, 可比, (下同)), and 发展到 (grew to): no part of the name
     "按可比口径", "按可比口径计算", "按可比价格计算", "按可比价计算", "可比", "(下同)", "（下同）", "发展到", "发展至",
@@ -413,7 +423,7 @@ GROWTH_WORDS = {"比增", "递增", "递减", "增", "增收", "减收", "增产
 # 建设用地使用面积下降率(%) (南京、苏州“十五五”规划纲要 主要指标): a growth of the name before it, its word said.
 RATE_OF_CHANGE = {"增长率": "增长", "增速": "增长", "增幅": "增长", "下降率": "下降", "降低率": "降低"}
 
-DISTRIBUTE = {"分别", "各", "均", "都"}
+DISTRIBUTE = {"分别", "各", "均", "都", "双双"}
 # Words whose last character is also a conjunction (涉及11781户 is not "涉 and …").
 VERBS_ENDING_IN_CONJUNCTION = ("涉及", "惠及", "普及", "波及", "危及", "顾及", "参与", "给与", "饱和", "缓和")
 PER_UNIT = "户人亩村日"  # X均 is "per X" (户均增收), not the distributive 均, unless 各/每 comes first
@@ -448,6 +458,11 @@ BAD_RATE_RE = re.compile(r"失业率|赤字率|负债率|发生率|死亡率|事
 STATE_RATE_RE = re.compile(r"达标率|优良率|合格率|安全")
 
 STATE_AFTER_RE = re.compile(r"保持|稳定在|维持|绝对安全|安全|达标|不发生|零发生")
+
+# Characters that end the name of a kind of livestock, crop or product (奶肉牛, 中药材, 小龙虾): a list's last item that
+# has one just after as many characters as the item before it is a longer name (畜禽、奶肉牛饲养量, 甘州区 2026;
+# 蔬菜、杂粮杂豆、中药材产业集群规模, 赤峰 2024): not 畜禽牛饲养量.
+KIND_HEADS = frozenset("牛羊猪鸡鸭鹅禽鱼虾蟹菜果茶材药粮棉麻")
 
 # Metric nouns that end an indicator; used to share a suffix across a list ("A和B参保率"). A compound metric
 # is shared whole (上投集团、上饶银行资产总额; 受污染耕地、重点建设用地安全利用率: 上饶 2024); a 比例, a count
@@ -694,9 +709,23 @@ NOUN_CUT_RE = re.compile(r"\d|、(?=.{0,12}\d)|和(?=\d)|及(?=\d)")
 # all to become ("8个县(区)全部创建成为全国民族团结进步示范市、县"): that names the aim; nor, after a bare noun of two
 # characters ("107个项目全部开工", "9台机组全部并网发电"), the state that says which ones were counted.
 NOUN_STATE_RE = re.compile(
-    r"已|全覆盖|全部(?!创建|成为|创成)|(?:全面|基本|顺利|均)(?:建设)?(?:实现|完成|达到|达标|建成)|完成建设|(?:正按计划|有力)?(?:稳步|有序|加快|扎实)(?:推进|实施)"
+    r"已|全覆盖|全部(?!创建|成为|创成)|(?:全面|基本|顺利|均)(?:建设)?(?:实现|完成|达到|达标|建成)|完成建设|"
+    r"(?:正按计划|有力|正)?(?:稳步|有序|加快|扎实|全面)(?:推进|实施|建设)"  # 460个亿元以上项目加快建设 (亳州 2021)
     r"|正在|正(?=全面|有序|加快|加紧|抓紧|积极|稳步)"  # 30座危桥正在加紧施工, 1652户改厕正有序推进中: how the work stands
 )
+
+# Verbs of a title earned by things counted before them (4户企业获评省级农业产业化龙头企业, 四平 2025; 4个共建产业集群入选国家
+# 先进制造业集群, 河北 2025): a title of the same kind as the things (企业 … 企业) names them.
+TITLE_VERBS = ("被认定为", "认定为", "被评为", "评为", "获评", "入选")
+
+# How a counted thing reached a step of its work (103个亿元以上项目顺利竣工, 亳州 2021; 7所现代化高中集中开工, 洛阳 2023;
+# 104个新建项目如期开工, 白山 2025; 107个项目全部开工, 丹东 2022): the step names which ones were counted, the manner no.
+STEP_MANNERS = ("顺利", "全部", "基本", "如期", "集中", "正式")
+STEP_EVENTS = ("开复工", "开工", "竣工", "完工", "投产", "投用", "投运", "落地", "入驻")
+
+# The measure of counted things whose sum comes next (33个达产达效项目新增产值30亿元, 通化 2024; 5个园区工业产值均超百亿元,
+# 伊犁 2025; 12家离岛免税店销售额580.9亿元, 海南 2024): the things are counted, the measure names the sum.
+COUNTED_MEASURE_RE = re.compile(r"(?:新增|增加)?(?:规上工业|工业)?(?:产值|增加值|营业收入|营收|销售额|利润)均?$")
 
 # Between a counted noun and the amount it reached (89家企业完成销售17.6亿元).
 RESULT_VERB_RE = re.compile(r"(?:累计|共)?(?:完成|实现|达到|创造|贡献)")  # 13个重点项目累计完成投资35.42亿元: in all
@@ -921,8 +950,8 @@ DENG_OPENS = frozenset("级化同于待候")
 DENG_CLOSES = ("平等", "对等", "相等", "同等", "均等")
 DENG_LEVELS = {"中": ("职业", "教育", "学校", "院校", "收入", "专业"), "高": ("职业", "教育", "学校", "院校"),
                "初": ("教育",), "上": ("烟", "品"), "一": ("奖",), "二": ("奖",), "三": ("奖",), "特": ("奖",), "优": ("奖",)}
-# The stages a work goes through, each its own count (新开工3000套、建成2000套): longest first.
-BUILD_STAGES = ("新开工", "开工", "新建", "建成", "竣工", "完工", "投产", "开通")
+# The stages a work goes through, each its own count (新开工3000套、建成2000套; 建成投用40个, 贵阳 2024): longest first.
+BUILD_STAGES = ("新开工", "开工", "新建", "建成", "竣工", "完工", "投产", "投用", "投运", "开通")
 # What a school or hospital holds, named bare after the count of those built (新建公办幼儿园4所、增加学位1500个:
 # the kindergartens' places): the capacity nouns, and the verbs of adding that may open them.
 CAPACITY_NOUNS = ("学位", "床位")
