@@ -584,6 +584,9 @@ DEPUTIES_AFTER_RE = re.compile(r"(?:[镇乡县区市]?人大|列席|党)?代表(
 # A congress's elections and votes (选举产生…副镇长两名, 票决产生…民生实事项目2项, 补选出了39名乡、镇长): what
 # it decided, no aim. 换届选举 alone names the villages' elections a plan may count (完成换届选举村23个).
 ELECTED_VERBS = ("选举产生", "票决产生", "补选", "选举出", "票决出")
+# The leaders of the places counted, all chosen (24个乡镇的党委、人大、政府的领导成员已经全部产生): the close of a
+# round of congresses, no aim.
+LEADERS_MADE = ("全部产生", "全部选举产生", "已经产生")
 # What a move in a ranking is counted in (前进两个位次, 上升3个名次): places in a ranking, no things made or done.
 RANK_STEPS = ("位次", "名次")
 # People a leader leads out (带领镇村干部、保洁员130余人对…进行清扫, 率领…50人赴…): who took part, told in news;

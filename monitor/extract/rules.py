@@ -494,11 +494,14 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "led-out"  # 带领镇村干部、保洁员130余人对正中大道…进行清扫: who took part
     if cat in ("people", "count") and any(v in lw for v in L.ELECTED_VERBS):
         return "reports-heard"  # 选举产生副镇长两名, 票决产生民生实事项目2项: a congress's elections and votes
+    if cat == "count" and _electing_places(it.right):
+        return "reports-heard"  # 20个乡镇补选了人大主席, 24个乡镇的…领导成员已经全部产生: the congresses that elected
     if cat in ("people", "count") and N.split_unit(it.q.unit)[1] in ("名", "人") and L.ATTEND_BEFORE_RE.search(lw):
         return "attendance"  # 应到代表103名, 列席人员10名: counted after the word for coming
-    if (cat in ("people", "count") and "代表" in it.right[:6] and "代表大会" in d.title
+    if (cat in ("people", "count") and "代表" in it.right[:6]
+            and ("代表大会" in d.title or _congress_sitting(text[it.sent.start : it.q.start]))
             and N.split_unit(it.q.unit)[1] in ("名", "人") and L.DEPUTIES_AFTER_RE.match(it.right)):
-        return "attendance"  # 65名人大代表以…共商发展大计: the deputies at the congress the news is of
+        return "attendance"  # 65名人大代表以…共商发展大计: the deputies at the congress the news (or sentence) is of
     if cat in ("count", "people") and it.right.find("表态发言", 0, 22) >= 0 and L.SPEAKERS_AFTER_RE.match(it.right):
         return "attendance"  # 23个村(社区)党组织主要负责人表态发言: who spoke at the meeting
     if cat == "count" and it.q.value == 4 and it.right.startswith("班子") and N.split_unit(it.q.unit)[1] in ("个", "套"):
@@ -511,6 +514,18 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
 
 
 _DOCUMENTS = ("条", "件", "份", "篇")  # documents counted (公开规范计划5条): a 计划 before them is their kind, no target
+
+
+def _congress_sitting(left: str) -> bool:
+    """The sentence opens on a congress sitting (召开第十九届人民代表大会第五次会议), not on its resolutions."""
+    k = left.find("代表大会")
+    return k >= 0 and ("会议" in left[k:] or "召开" in left)
+
+
+def _electing_places(right: str) -> bool:
+    """The places counted held an election: a verb of electing right after them (乡镇补选了), or their leaders made."""
+    return right[:1] in L.PLACES_TOTAL_FIRST and (
+        any(v in right[:8] for v in L.ELECTED_VERBS) or ("领导" in right and right.endswith(L.LEADERS_MADE)))
 
 
 def _indicators_counted(right: str, unit: str) -> bool:
