@@ -120,6 +120,9 @@ COUNTED_CLASS_RE = re.compile(
     r"(?=[,;。、)）]|以上|左右|$)"
 )
 
+# Places a floor of households classes (30户以上自然村通硬化路, 常住户100户以上自然村公厕普及率): the settlements.
+SETTLEMENTS = ("自然村", "行政村", "村寨", "村庄", "村组", "村", "小区", "社区", "居民点")
+
 # "不漏一户", "无一例", "一户不落", "一个都不能少": 一 under a negation is "not a single", no count.
 NONE_BEFORE_RE = re.compile(r"(?:不[漏落少丢让掉留]|不落下|不漏掉|无|没有)$")
 NONE_AFTER_RE = re.compile(r"(?:都|也)?(?:不[漏落少丢掉]|不能少|没有?[漏落少])")
