@@ -467,6 +467,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "quoted-goal"  # 远超60%的规划目标, 低于2.5%的控制目标: the goal a result is measured against
     if cat == "count" and role == "target" and it.right.find("民生", 0, 7) >= 0 and L.MATTERS_AFTER_RE.match(it.right):
         return "framing"  # 办好15件重点民生实事: the list the items below make up
+    if cat == "count" and role == "target" and _matters_listed(text, it):
+        return "framing"  # 民生实事10大类50个事项, 34项为民办实事项目: the size of the year's list of practical matters
     if cat == "count" and role == "target" and it.q.value is not None and it.q.value <= 30 and _campaigns(it):
         return "framing"  # 开展9项专项行动, 实施…等4项工程: how the work is organised, not a count to reach
     if role == "actual" and N.split_unit(it.q.unit)[1] not in _DOCUMENTS and (
@@ -518,6 +520,17 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
 
 
 _DOCUMENTS = ("条", "件", "份", "篇")  # documents counted (公开规范计划5条): a 计划 before them is their kind, no target
+
+
+def _matters_listed(text: str, it: Item) -> bool:
+    """The count sizes a list of practical matters: 为民办实事 right after it, or 事项 (after other counts) in a sentence
+    naming the list (省政府民生实事共有12类45件53个事项,涉及我市12类39件45个事项)."""
+    r = it.right
+    if r.startswith(L.DEEDS_NAMED):
+        return True
+    k = r.find("事项", 0, 6)
+    return (k == 0 or (k > 0 and not r[:k].strip("0123456789个件项类大"))) and any(
+        w in text[it.sent.start : it.q.start] for w in L.DEEDS_NAMED)
 
 
 def _maker_capacity(text: str, it: Item) -> bool:
