@@ -222,6 +222,11 @@ def goal_framed(text: str, it: Item) -> bool:
     close = min((k for k in (text.find(w, it.q.end, end) for w in L.GOAL_FRAME_ENDS) if k >= 0), default=-1)
     if close < 0:
         return False
+    after = close
+    while text.startswith(L.GOAL_FRAME_ENDS, after):  # 任务目标: the frame closes at a break (not 任务清单)
+        after += 2
+    if text[after : after + 1] not in ("", *L.CLAUSE_BREAK, *L.SENT_BREAK, "\n"):
+        return False
     start = max((text.rfind(w, max(it.sent.start, close - 40), it.q.start) for w in L.GOAL_FRAMES), default=-1)
     span = text[start:close]
     return start >= 0 and not any(c in span for c in "。;") and span.count(",") <= 1
@@ -455,9 +460,10 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
     if ("从" in lw or "由" in lw) and L.FROM_BEFORE_RE.search(lw) and L.CHANGE_AFTER_RE.match(it.right):
         return "change-start"
     if cat == "count" and it.rule != "goal-framed" and (
-        (lw[-1:] in L.FRAMING_LAST and L.FRAMING_RE.search(lw)) or it.right.startswith("方面") or it.right.strip() in L.WORK_ITEMS
+        (lw.rstrip()[-1:] in L.FRAMING_LAST and L.FRAMING_RE.search(lw.rstrip())) or it.right.startswith("方面")
+        or it.right.strip() in L.WORK_ITEMS or (lw.endswith("等") and "、" in lw and lw.startswith(L.GOAL_FRAMES))
     ):
-        return "framing"  # 围绕3个重点领域; 做好6个方面工作; 重点抓好七项工作: the outline that follows
+        return "framing"  # 围绕3个重点领域; 聚焦A、B等5个核心方向; 做好6个方面工作; 重点抓好七项工作: the outline
     if cat == "count" and it.right.find("指标", 0, 12) >= 0 and (
         _indicators_counted(it.right, N.split_unit(it.q.unit)[1])
         or (N.split_unit(it.q.unit)[1] == "项" and L.INDICATORS_AFTER_RE.match(it.right))
