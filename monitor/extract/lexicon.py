@@ -887,6 +887,8 @@ CLAUSE_REACH = 100  # characters read either side of a number within its clause
 
 SENT_BREAK = "。!?"
 
+# A note under a table opens with its label (注:1.“15+8”产业是指15个战略性产业和8个现代服务业): it glosses, it sets nothing.
+NOTE_LABELS = ("注:", "备注:")
 BACKGROUND_HEADING_RE = re.compile(r"^[*#\s]*(?:名词解释|名词注释|注释|附注|附件\d*|说明|备注)[*:\s]*$")
 
 AGE_LEAD_RE = re.compile(r"\d+(?:[-—~至]\d+)?周?岁(?:及以上|以上|及以下|以下)?")  # 2500名40周岁以上居民: who they are

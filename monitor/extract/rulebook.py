@@ -284,9 +284,12 @@ RULES: tuple[Rule, ...] = (
           "税收占比为62.57%,位居全市第9位。"),
          ("力争地区生产总值增长7%,增速位居全市第3位。", "确保一般公共预算收入增长5%,排名全省第1位。",
           "地区生产总值增长6%,增速位居全市前列。")),
-    Rule("background-part", "a glossary or notes part (名词解释) holds no targets",
-         ("名词解释\n千万工程:“千村示范、万村整治”工程,覆盖1000个村。", "注释\n两新:新建5G基站300个等。"),
-         ("覆盖1000个村。",)),
+    Rule("background-part", "a glossary or notes part (名词解释), or a note under a table (注:…), holds no targets",
+         ("名词解释\n千万工程:“千村示范、万村整治”工程,覆盖1000个村。", "注释\n两新:新建5G基站300个等。",
+          # the notes under the indicator tables of the “十五五” outlines: 广州 (www.gz.gov.cn); 杭州's 备注:[ ]内数据为
+          # 累计数 (zfgb.hangzhou.gov.cn), in the shape of a note that glosses an amount
+          "注:1.“15+8”产业是指15个战略性产业和8个现代服务业。", "备注:[ ]内数据为累计数,城镇新增就业为5年累计新增100万人。"),
+         ("覆盖1000个村。", "注重培育龙头企业10家。", "备注栏新增企业5家。")),
     Rule("restated", "a target restated in a later paragraph of the document is one target",
          ("地区生产总值增长6%左右。\n(一)稳增长。确保地区生产总值增长6%左右。",
           # 东城区2025年政府工作报告: the goal explained after the list, named 预期目标 right after its number
