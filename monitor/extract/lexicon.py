@@ -598,11 +598,6 @@ LEAD_VERBS = ("带领", "率领")
 LED_TO_FIRST = "对参开深前到走赴"
 # A yearly capacity right before a project's name (年产200万套锂电池项目, 年养殖10万只绍兴麻鸭及鸭产品深加工项目):
 # the verbs of such a capacity; the amount names the project, the plan or news counts the project.
-# A capacity named without 年产, between a maker's name and its product (罗牛山乐贺40万头生猪养殖基地, 亿达信80万吨
-# 焦炉超低排放改造): the plant words that close the product, and the words ending a measure, not a maker's name.
-PLANT_WORDS = ("基地", "项目", "生产线", "电站", "工厂", "超低排放改造")
-MEASURE_ENDS = ("产能", "规模", "能力", "产量", "出栏", "存栏", "装机", "容量", "总量", "面积", "达到", "达", "为", "至", "到",
-                "超", "突破", "新增", "累计", "增加", "提高", "提升", "扩大", "形成", "保持", "稳定在", "实现", "完成")
 YEARLY_CAPACITY = ("年产", "年养殖", "年加工", "年处理", "年出栏", "年屠宰", "年生产", "年回收")
 REPORTS_AFTER_RE = re.compile(r"(?:工作)?报告(?!厅|会)")
 # Who spoke for whom at it ("23个村(社区)党组织主要负责人表态发言", "12个村(社区)党总支书记作表态发言"): no aim either.

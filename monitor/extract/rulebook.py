@@ -372,7 +372,7 @@ RULES: tuple[Rule, ...] = (
           "完成投资50亿元、建成A、B等项目。", "建设三个示范村、新建两个园区等5个项目。", "建成示范村、两个园区等项目。",
           # 赤峰市 2025 (lawtext/gov): what is spent on the listed projects
           "投资20亿元实施路网、管网、电力等园区基础设施项目32个。")),
-    Rule("capacity-name", "a capacity before a project's, a line's or a plant's name (年产200万套锂电池项目, 乐贺40万头生猪养殖基地) names it",
+    Rule("capacity-name", "a yearly capacity before a project's or a line's name (年产200万套锂电池项目, …生产线) names it",
          # 松滋市 signing news (news3); 弥渡县 signing news (cementren.com 2018-11-01); a short name in 吨 is an
          # amount-class already (湖口县 news, meihuake.net: 兴建年产80万吨磷化工项目)
          ("5月29日,王家桥镇人民政府与湖北鑫瑞农业有限公司年养殖10万只绍兴麻鸭及鸭产品深加工项目正式签约。",
@@ -380,15 +380,9 @@ RULES: tuple[Rule, ...] = (
           "签订弥渡恒中年产500万吨砂石骨料及年处理50万吨建筑垃圾项目框架协议书。",
           # a production line named by its output: 白山市 2025 政府工作报告 (lawtext/gov); 弥渡县 signing news
           "力争开工建设玄武岩纤维实验车间和年产1万吨玄武岩纤维生产线。",
-          "建设内容为新建年产500万吨砂石骨料工业化生产线及其配套系统。",
-          # no 年产: the capacity between the maker's name and its product, a plant word closing it (琼中县 亚兴镇
-          # 2024年工作总结 (towns4); 七台河市政府工作报告 2022 and 2023 (lawtext/gov))
-          REVIEW + "罗牛山乐贺40万头生猪养殖基地一期4栋猪舍项目封顶;罗牛山大讲20万头生猪养殖基地开工建设。",
-          "完成亿达信80万吨焦炉超低排放改造和宝泰隆、吉伟等6家焦化企业尾气治理。", "谋划勃利120万千瓦抽水蓄能电站。"),
+          "建设内容为新建年产500万吨砂石骨料工业化生产线及其配套系统。"),
          # the plant's output once built (湖口县: 主要建设年产80万吨磷化工产品) and a result are no project's name
-         ("该项目总投资额20亿元,主要建设年产80万吨磷化工产品。", "全镇年产粮食5万吨,实现项目签约3个。",
-          # a capacity built or reached is an aim (临沧市 2023, lawtext/gov)
-          "新建20万头生猪养殖基地。", "新开工能源项目装机达140万千瓦以上。", "全县生猪存栏20万头,建成养殖基地3个。")),
+         ("该项目总投资额20亿元,主要建设年产80万吨磷化工产品。", "全镇年产粮食5万吨,实现项目签约3个。")),
     Rule("amount-class", "an amount that classifies the noun after it (10亿元项目, 超10亿元的集群) is a bracket",
          ("10亿元项目35个以上。", "聚焦营业收入超10亿元的25个特色产业集群。", "在超50亿元、100亿元企业上实现突破。",
           "打造一批年收入超过50万元的村集体经济组织。", "抓好首期200万千瓦区域合作示范项目。",

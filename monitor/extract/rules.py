@@ -442,8 +442,6 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
             return "service-scope"
     if lw.endswith(L.YEARLY_CAPACITY) and (0 < it.right.find("项目", 0, 24) or 0 < it.right.find("生产线", 0, 24)):
         return "capacity-name"  # 湖北丰缘科技股份有限公司年产200万套锂电池项目: the project's name
-    if cat in ("mass", "power", "level") and _maker_capacity(text, it):
-        return "capacity-name"  # 罗牛山乐贺40万头生猪养殖基地, 完成亿达信80万吨焦炉超低排放改造: the plant's name
     if role == "target" and _one_project(d, it):
         return "project-facts"  # 该项目由…投资1亿元,用地30亩,可年产…20000吨: a signed project described
     if role == "target" and cat in ("money", "number"):
@@ -537,18 +535,6 @@ def _matters_listed(text: str, it: Item) -> bool:
     k = r.find("事项", 0, 6)
     return (k == 0 or (k > 0 and not r[:k].strip("0123456789个件项类大"))) and any(
         w in text[it.sent.start : it.q.start] for w in L.DEEDS_NAMED)
-
-
-def _maker_capacity(text: str, it: Item) -> bool:
-    """A capacity between a maker's name (no verb, no measure) and its product, which a plant word closes:
-    罗牛山乐贺40万头生猪养殖基地, 亿达信80万吨焦炉超低排放改造."""
-    seg = text[it.clause_start : it.q.start - it.pre_len]
-    seg = seg[max(seg.rfind(c) for c in "、(（") + 1 :]
-    name = strip_lead(seg)
-    if not (2 <= len(name) <= 8 and L.is_han(name)) or L.CREATE_VERB_RE.search(name) or name.endswith(L.MEASURE_ENDS):
-        return False
-    product = next((it.right[:k] for w in L.PLANT_WORDS if 0 < (k := it.right.find(w, 0, 14))), "")
-    return bool(product) and L.is_han(product) and not L.CREATE_VERB_RE.search(product)
 
 
 def _congress_sitting(left: str) -> bool:
