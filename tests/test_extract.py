@@ -231,7 +231,8 @@ ROWS = [
      [T("重点公路项目", 13, "个", "count")]),
     # 临沧市政府工作报告 2023 and 2022 (lawtext/gov): a count before a rate and its value counts what the rate is of
     ("a count before a rate is what the rate is of", "保持11个国控断面水质优良率达100%,常住户100户以上自然村公厕普及率达70%以上。",
-     [T("国控断面水质优良率", 100, "%", "threshold"), T("自然村公厕普及率", 70, "%", "share", "以上")]),
+     # the floor of households classes the villages, and a class stays in its indicator (1亿元以上项目)
+     [T("国控断面水质优良率", 100, "%", "threshold"), T("常住户100户以上自然村公厕普及率", 70, "%", "share", "以上")]),
     # sector plans (广东省重点行业节能降碳改造攻坚三年行动方案, drc.gd.gov.cn): the plant classed by size before the
     # retrofit are no targets; the coal it saves per kilowatt-hour is one
     ("sizes of plant are classes, the saving per kilowatt-hour a target",

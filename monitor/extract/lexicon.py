@@ -122,6 +122,9 @@ COUNTED_CLASS_RE = re.compile(
     r"(?=[,;。、)）]|以上|左右|$)"
 )
 
+# Places a floor of households classes (30户以上自然村通硬化路, 常住户100户以上自然村公厕普及率): the settlements.
+SETTLEMENTS = ("自然村", "行政村", "村寨", "村庄", "村组", "村", "小区", "社区", "居民点")
+
 # "不漏一户", "无一例", "一户不落", "一个都不能少": 一 under a negation is "not a single", no count.
 NONE_BEFORE_RE = re.compile(r"(?:不[漏落少丢让掉留]|不落下|不漏掉|无|没有)$")
 NONE_AFTER_RE = re.compile(r"(?:都|也)?(?:不[漏落少丢掉]|不能少|没有?[漏落少])")
@@ -610,6 +613,9 @@ DEPUTIES_AFTER_RE = re.compile(r"(?:[镇乡县区市]?人大|列席|党)?代表(
 # A congress's elections and votes (选举产生…副镇长两名, 票决产生…民生实事项目2项, 补选出了39名乡、镇长): what
 # it decided, no aim. 换届选举 alone names the villages' elections a plan may count (完成换届选举村23个).
 ELECTED_VERBS = ("选举产生", "票决产生", "补选", "选举出", "票决出")
+# The leaders of the places counted, all chosen (24个乡镇的党委、人大、政府的领导成员已经全部产生): the close of a
+# round of congresses, no aim.
+LEADERS_MADE = ("全部产生", "全部选举产生", "已经产生")
 # What a move in a ranking is counted in (前进两个位次, 上升3个名次): places in a ranking, no things made or done.
 RANK_STEPS = ("位次", "名次")
 # People a leader leads out (带领镇村干部、保洁员130余人对…进行清扫, 率领…50人赴…): who took part, told in news;
@@ -630,6 +636,8 @@ BENEFIT_ENDS = ("惠及", "受益", "受益群众", "受益人口", "受益人�
 # The year's list of practical matters counted ("办好15件重点民生实事", "十件民生实事项目正式出炉", "省定20项民生工程",
 # "做好…等8个政府实事项目"): the list, not a target.
 MATTERS_AFTER_RE = re.compile(r"[^\W\d_]{0,4}?(?:民生(?:实事|工程)|政府实事)")
+# The names of that list, in a progress report on it ("省政府民生实事共有12类45件53个事项", "十方面34项为民办实事项目").
+DEEDS_NAMED = ("民生实事", "为民办实事", "民生工程")
 # The plan's indicators counted ("年初下达的47项经济和社会发展指标中", "11项主要经济指标中", "提出3项指标"): how a plan's
 # measures are grouped, not a count to reach.
 INDICATORS_AFTER_RE = re.compile(r"[^\W\d_]{0,10}?指标")
@@ -687,7 +695,7 @@ CN_STOP_AFTER = re.compile(
 UNIT_WORDS = {
     "人": "民才员口大均工社力文事们身物格制", "个": "人性体月", "家": "庭园属人长", "名": "单称片镇村牌校额义",
     "户": "籍外型口主", "处": "理置罚长室", "所": "有在属得以谓", "起": "步来点草诉", "期": "间限待刊望盼",
-    "支": "持出撑付部柱", "台": "风账阶湾", "场": "所景地馆合面", "间": "隔断", "天": "然地气空目下津",
+    "支": "持出撑付部柱", "台": "风账阶湾河山", "场": "所景地馆合面", "间": "隔断", "天": "然地气空目下津",
     "米": "面饭粮", "种": "植养子类业苗", "次": "会全产代性序", "项": "规", "条": "例件款",
     "件": "事", "批": "复准示", "座": "谈", "位": "于置居列数", "头": "部脑", "篇": "章", "只": "有要是能",
     "块": "钱", "套": "餐", "份": "额", "张": "力", "村": "民级庄社委落干务", "元": "素旦宵首", "亩": "均",
@@ -932,6 +940,8 @@ CLAUSE_REACH = 100  # characters read either side of a number within its clause
 
 SENT_BREAK = "。!?"
 
+# A note under a table opens with its label (注:1.“15+8”产业是指15个战略性产业和8个现代服务业): it glosses, it sets nothing.
+NOTE_LABELS = ("注:", "备注:")
 BACKGROUND_HEADING_RE = re.compile(r"^[*#\s]*(?:名词解释|名词注释|注释|附注|附件\d*|说明|备注)[*:\s]*$")
 
 AGE_LEAD_RE = re.compile(r"\d+(?:[-—~至]\d+)?周?岁(?:及以上|以上|及以下|以下)?")  # 2500名40周岁以上居民: who they are

@@ -85,7 +85,7 @@ def _read_sentence(d: Doc, sent: Sentence, qs: list[N.Quantity], before: tuple[s
     text = d.text
     items: list[Item] = []
     prev_end = sent.start
-    part_skip = _PART_SKIP.get(sent.mode)
+    part_skip = _PART_SKIP.get(sent.mode) or ("background-part" if text.startswith(L.NOTE_LABELS, sent.para_start) else None)
     kept = False
     follows = before == ("actual", sent.why)
     parts_result = follows and breakdown_opening(text, sent.start, sent.end)

@@ -106,6 +106,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
             return "floor-class"  # 50头以上黄牛养殖企业共有42家
         if it.post_qual == "以上" and L.COUNT_END_RE.search(text, max(it.sent.start, q.start - 8), q.start):
             return "floor-class"  # 230个50户以上木质房屋连片村寨: the floor classes the places counted before it
+        if base == "户" and text.startswith(L.SETTLEMENTS, it.post_end):
+            return "floor-class"  # 30户以上自然村通硬化路: the households that make a village one of the class
     if it.post_qual in ("以上", "以下") and cat != "count" and q.unit not in ("%", "‰", "fraction") and text.startswith(L.BOUND_AFTER, q.end):
         nxt = text[it.post_end : it.post_end + 1]
         if nxt and (nxt == "的" or ("\u4e00" <= nxt <= "\u9fff" and nxt not in "并且或")) and not text.startswith(
@@ -228,6 +230,11 @@ def goal_framed(text: str, it: Item) -> bool:
     end = min(it.sent.end, it.q.end + 24)
     close = min((k for k in (text.find(w, it.q.end, end) for w in L.GOAL_FRAME_ENDS) if k >= 0), default=-1)
     if close < 0:
+        return False
+    after = close
+    while text.startswith(L.GOAL_FRAME_ENDS, after):  # 任务目标: the frame closes at a break (not 任务清单)
+        after += 2
+    if text[after : after + 1] not in ("", *L.CLAUSE_BREAK, *L.SENT_BREAK, "\n"):
         return False
     start = max((text.rfind(w, max(it.sent.start, close - 40), it.q.start) for w in L.GOAL_FRAMES), default=-1)
     span = text[start:close]
@@ -463,9 +470,10 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
     if ("从" in lw or "由" in lw) and L.FROM_BEFORE_RE.search(lw) and L.CHANGE_AFTER_RE.match(it.right):
         return "change-start"
     if cat == "count" and it.rule != "goal-framed" and (
-        (lw[-1:] in L.FRAMING_LAST and L.FRAMING_RE.search(lw)) or it.right.startswith("方面") or it.right.strip() in L.WORK_ITEMS
+        (lw.rstrip()[-1:] in L.FRAMING_LAST and L.FRAMING_RE.search(lw.rstrip())) or it.right.startswith("方面")
+        or it.right.strip() in L.WORK_ITEMS or (lw.endswith("等") and "、" in lw and lw.startswith(L.GOAL_FRAMES))
     ):
-        return "framing"  # 围绕3个重点领域; 做好6个方面工作; 重点抓好七项工作: the outline that follows
+        return "framing"  # 围绕3个重点领域; 聚焦A、B等5个核心方向; 做好6个方面工作; 重点抓好七项工作: the outline
     if cat == "count" and it.right.find("指标", 0, 12) >= 0 and (
         _indicators_counted(it.right, N.split_unit(it.q.unit)[1])
         or (N.split_unit(it.q.unit)[1] == "项" and L.INDICATORS_AFTER_RE.match(it.right))
@@ -475,6 +483,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "quoted-goal"  # 远超60%的规划目标, 低于2.5%的控制目标: the goal a result is measured against
     if cat == "count" and role == "target" and _matters_named(it.right) and L.MATTERS_AFTER_RE.match(it.right):
         return "framing"  # 办好15件重点民生实事: the list the items below make up
+    if cat == "count" and role == "target" and _matters_listed(text, it):
+        return "framing"  # 民生实事10大类50个事项, 34项为民办实事项目: the size of the year's list of practical matters
     if cat == "count" and role == "target" and it.q.value is not None and it.q.value <= 30 and _campaigns(it):
         return "framing"  # 开展9项专项行动, 实施…等4项工程: how the work is organised, not a count to reach
     if role == "actual" and N.split_unit(it.q.unit)[1] not in _DOCUMENTS and (
@@ -506,11 +516,14 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "led-out"  # 带领镇村干部、保洁员130余人对正中大道…进行清扫: who took part
     if cat in ("people", "count") and any(v in lw for v in L.ELECTED_VERBS):
         return "reports-heard"  # 选举产生副镇长两名, 票决产生民生实事项目2项: a congress's elections and votes
+    if cat == "count" and _electing_places(it.right):
+        return "reports-heard"  # 20个乡镇补选了人大主席, 24个乡镇的…领导成员已经全部产生: the congresses that elected
     if cat in ("people", "count") and N.split_unit(it.q.unit)[1] in ("名", "人") and L.ATTEND_BEFORE_RE.search(lw):
         return "attendance"  # 应到代表103名, 列席人员10名: counted after the word for coming
-    if (cat in ("people", "count") and "代表" in it.right[:6] and _congress_told(d, it)
+    if (cat in ("people", "count") and "代表" in it.right[:6]
+            and ("代表大会" in d.title or _congress_sitting(text[it.sent.start : it.q.start]))
             and N.split_unit(it.q.unit)[1] in ("名", "人") and L.DEPUTIES_AFTER_RE.match(it.right)):
-        return "attendance"  # 65名人大代表以…共商发展大计: the deputies at the congress the news is of
+        return "attendance"  # 65名人大代表以…共商发展大计: the deputies at the congress the news (or sentence) is of
     if cat in ("count", "people") and it.right.find("表态发言", 0, 22) >= 0 and L.SPEAKERS_AFTER_RE.match(it.right):
         return "attendance"  # 23个村(社区)党组织主要负责人表态发言: who spoke at the meeting
     if cat == "count" and it.q.value == 4 and it.right.startswith("班子") and N.split_unit(it.q.unit)[1] in ("个", "套"):
@@ -523,6 +536,29 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
 
 
 _DOCUMENTS = ("条", "件", "份", "篇")  # documents counted (公开规范计划5条): a 计划 before them is their kind, no target
+
+
+def _matters_listed(text: str, it: Item) -> bool:
+    """The count sizes a list of practical matters: 为民办实事 right after it, or 事项 (after other counts) in a sentence
+    naming the list (省政府民生实事共有12类45件53个事项,涉及我市12类39件45个事项)."""
+    r = it.right
+    if r.startswith(L.DEEDS_NAMED):
+        return True
+    k = r.find("事项", 0, 6)
+    return (k == 0 or (k > 0 and not r[:k].strip("0123456789个件项类大"))) and any(
+        w in text[it.sent.start : it.q.start] for w in L.DEEDS_NAMED)
+
+
+def _congress_sitting(left: str) -> bool:
+    """The sentence opens on a congress sitting (召开第十九届人民代表大会第五次会议), not on its resolutions."""
+    k = left.find("代表大会")
+    return k >= 0 and ("会议" in left[k:] or "召开" in left)
+
+
+def _electing_places(right: str) -> bool:
+    """The places counted held an election: a verb of electing right after them (乡镇补选了), or their leaders made."""
+    return right[:1] in L.PLACES_TOTAL_FIRST and (
+        any(v in right[:8] for v in L.ELECTED_VERBS) or ("领导" in right and right.endswith(L.LEADERS_MADE)))
 
 
 def _indicators_counted(right: str, unit: str) -> bool:
@@ -643,11 +679,6 @@ def _after_scope_verb(words: str, head: str) -> str:
     """The head of a list (a prefix of the words) from the last verb of scope (涉及, 包括, 覆盖) on, else all of it."""
     k = max(words.rfind(w, 0, len(head) + 2) for w in L.SCOPE_VERBS)
     return head[k:] if k >= 0 else head
-
-
-def _congress_told(d: Doc, it: Item) -> bool:
-    """The title, or the sentence before the number, names the congress (…召开第十九届人民代表大会第五次会议,经过…)."""
-    return "代表大会" in d.title or d.text.find("代表大会", it.sent.start, it.q.start) >= 0
 
 
 def _matters_named(right: str) -> bool:
