@@ -83,11 +83,11 @@ def _is_wide(char: str) -> bool:
 
 
 def clean(s: str) -> str:
-    """One line NFKC-normalized (℅ typed for % as a percent sign, a circled number before a digit as (N)), control characters as
+    """One line NFKC-normalized (℅ typed for % as a percent sign), control characters as
     spaces, stripped."""
     if "℅" in s:  # NFKC would make it "c/o"
         s = s.replace("℅", "%")
-    s = unicodedata.normalize("NFKC", unnumbered(s))  # ②20个村 stays (2)20个村, not 220个村
+    s = unicodedata.normalize("NFKC", s)
     return (s if s.isprintable() else _BAD_CHARS.sub(" ", s)).strip()  # each bad character is unprintable
 
 
@@ -105,7 +105,8 @@ def one_line(text: str) -> str:
 
 
 def lines_of(node: LexborNode) -> list[str]:
-    """The non-empty lines of an element: one per block element or <br>, NFKC normalized."""
+    """The non-empty lines of an element: one per block element or <br>, NFKC normalized (a circled item number
+    before a digit as (N): seedformat.unnumbered)."""
     # Squeezed piece by piece (no line break or whitespace run spans a MARK), the forms folded in one pass.
     pieces = [squeeze(p) for p in node.text(deep=True).split(MARK) if p and not p.isspace()]
-    return [line for line in map(clean, fold_forms(MARK.join(pieces)).split(MARK)) if line]
+    return [line for line in map(clean, fold_forms(unnumbered(MARK.join(pieces))).split(MARK)) if line]

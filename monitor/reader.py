@@ -105,6 +105,7 @@ _BLANKS = " \t\r\n\f\v\xa0\u3000\u2002\u2003" + MARK
 _LABEL_STARTS = {label[0] for label in LABELS}  # a label's value longer than this is body text, not metadata
 # A 发文字号 standing alone on a line: issuer abbreviation, year in 〔〕 (or [] () 【】), number, 号 (烟建住房〔2026〕9号).
 _DOC_NUMBER_LINE = re.compile(r"[^\W\d_]{1,15}[〔\[［(（【](?:19|20)\d\d[〕\]］)）】]第?\d{1,5}号")
+_DOC_NUMBER_MARK = re.compile(r"[〔\[［(（【](?:19|20)\d\d[〕\]］)）】]\s*第?\s*\d{1,5}\s*号")  # its year and number, as printed
 _HEAD_LINES = 6  # a document's head (title lines, 文号) is over by then, or at its salutation
 # A value saying there is none ('发文字号：无', '主题分类：暂无', '文号：/'): the field is empty, as for a blank cell.
 NONE_VALUES = frozenset(("无", "暂无", "空", "null", "/", "-", "—", "——"))
@@ -173,7 +174,7 @@ def label_pairs(root: LexborNode) -> list[tuple[str, str]]:
             if holder is not None and holder.mem_id not in spread:
                 spread.add(holder.mem_id)
                 pairs.append((label_key(text_of(holder)), _value_after(holder)))
-    return [(label, "" if label_key(value) in NONE_VALUES else value) for label, value in pairs]
+    return [(label, "" if len(value) <= 8 and label_key(value) in NONE_VALUES else value) for label, value in pairs]
 
 
 def _spread_label(node: LexborNode) -> LexborNode | None:
@@ -284,6 +285,8 @@ def date_near_title(tree: LexborHTMLParser, title: str, window: int = 8) -> str 
 
 def number_near_title(tree: LexborHTMLParser, title: str, window: int = 2) -> str | None:
     """A 发文字号 printed alone right under the title, outside the body (pingtan.gov.cn 行政规范性文件库: div.rules_tit1)."""
+    if tree.body is None or not _DOC_NUMBER_MARK.search(tree.body.text(deep=True)):
+        return None  # no 〔2024〕12号 anywhere: no walk over every text of a page that has no 文号 (most have none)
     for text in texts_after_title(tree, title, window):
         bare = "".join(text.split())
         if _DOC_NUMBER_LINE.fullmatch(bare):

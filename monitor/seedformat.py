@@ -86,7 +86,12 @@ _CIRCLED_RE = re.compile(f"[{''.join(_CIRCLED)}](?=[0-9\uff10-\uff19])")
 
 def unnumbered(s: str) -> str:
     """s with each circled number before a digit written (N), before NFKC would run the two numbers together."""
-    return _CIRCLED_RE.sub(lambda m: _CIRCLED[m.group(0)], s) if _CIRCLED_RE.search(s) else s
+    return _CIRCLED_RE.sub(_circled, s)
+
+
+def _circled(m: re.Match) -> str:
+    """The (N) of a circled number."""
+    return _CIRCLED[m.group(0)]
 
 
 def clean_line(s: str) -> str:

@@ -114,9 +114,9 @@ def test_the_percent_typed_as_care_of_is_a_target():
     ("⑤完成25所乡镇标准化寄宿制学校建设;⑩高标准农田建设41.3万亩", "5完成25所乡镇标准化寄宿制学校建设;10高标准农田建设41.3万亩"),
 ])
 def test_a_circled_item_number_never_runs_into_the_number_after_it(line, read):
-    from monitor.pagetext import clean
+    from monitor.pagetext import lines_of, parse_html
 
-    assert clean_line(line) == read == clean(line)
+    assert clean_line(line) == read and lines_of(parse_html(f"<p>{line}</p>").body) == [read]  # a capture and a page
 
 
 def test_an_item_opening_with_its_number_after_a_circled_item_number_reads_its_own_value():
