@@ -93,6 +93,10 @@ BASE_UNITS: dict[str, tuple[str, float, str]] = {
     # computing power (杭州“十五五”规划建议: 到2027年全市可调度智算规模超过100EFLOPS)
     "EFLOPS": ("PFLOPS", 1000, "level"), "PFLOPS": ("PFLOPS", 1, "level"),
     "大箱": ("大箱", 1, "level"),  # a dry port's containers (贵阳 2023: 陆港年周转集装箱达到1.3万大箱)
+    # the ratios of a plan's indicator table, an amount per another (广州“十五五”规划纲要: 全员劳动生产率达28万元/人, 单位地区生产
+    # 总值生产安全事故死亡率 | 人/百亿元; 杭州“十五五”规划建议: 单位GDP建设用地使用面积（平方米/万元）)
+    "元/人": ("元/人", 1, "intensity"), "平方米/万元": ("平方米/万元", 1, "intensity"),
+    "人/百亿元": ("人/百亿元", 1, "intensity"),
 }
 # A capacity is an amount over a unit of time, one unit (120万吨/年, 2500吨/日, 6000万标砖/年): its own base, the
 # category of its amount, so that 120万吨/年以下球团设备 is read whole and classes the plant after it.

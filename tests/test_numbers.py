@@ -104,6 +104,8 @@ def quantities(text: str) -> list[tuple]:
         ("力争智算突破20万卡,智算规模超过100EFLOPS", [(20, "万卡", False), (100, "EFLOPS", False)]),
         ("年周转集装箱达到1.3万大箱,船舶总运力突破600万载重吨", [(1.3, "万大箱", False), (600, "万载重吨", False)]),
         ("获得金牌50枚,马铃薯原原种供应能力达到10亿粒", [(50, "枚", False), (10, "亿粒", False)]),
+        # an amount per another is one unit (广州“十五五”规划纲要: 全员劳动生产率达28万元/人; 亳州 2021: 全员劳动生产率5.3万元/人以上)
+        ("全员劳动生产率达28万元/人", [(28, "万元/人", False)]),
         ("外资400万美元", [(400, "万美元", False)]),
         # the units of sector plans: a capacity over a unit of time is one unit (广东省重点行业节能降碳改造攻坚三年行动方案:
         # 120万吨/年以下球团设备, 6000万标砖/年以下的烧结砖; 浙江省污染天气消除攻坚行动方案: 2500吨/日及以下熟料生产线),
@@ -168,6 +170,7 @@ def test_numbers_without_a_unit_are_not_quantities(text):
         (70, "GWh", 7e7, "千瓦时"),  # 贵阳 2023 政府工作报告: 新能源电池产能超过70GWh, energy, not power
         (200, "MWh", 2e5, "千瓦时"),
         (100, "EFLOPS", 1e5, "PFLOPS"),  # computing power, in petaflops
+        (28, "万元/人", 2.8e5, "元/人"),  # output per worker
         (300, "万千伏安", 3e6, "千伏安"),  # a transformer's capacity, not 千瓦
     ],
 )
