@@ -312,6 +312,23 @@ def test_a_minus_sign_is_a_fall_of_the_amount_named_before_it(clause, expected):
     assert read == expected
 
 
+SHARED_UNIT = [  # a list of numbers that writes its unit once, at its end: each number takes it
+    # 房县 2024 国民经济和社会发展计划执行情况的报告
+    ("房县黄酒、香菇、黑木耳品牌价值分别达13.28、12.31、11.47亿元", [(13.28, "亿元"), (12.31, "亿元"), (11.47, "亿元")]),
+    # 温州 2024 政府工作报告
+    ("全市生产总值增长6.9%,增速分别高于全国、全省1.7和0.9个百分点", [(6.9, "%"), (1.7, "个百分点"), (0.9, "个百分点")]),
+    # counter-rows: a year before 、 and an item number opening its line take no unit
+    ("2022、2023年分别增长5%", [(5, "%")]),
+    ("新增企业20家\n1、10个重点项目全部开工", [(20, "家"), (10, "个")]),
+]
+
+
+@pytest.mark.parametrize("clause, expected", SHARED_UNIT)
+def test_a_list_of_numbers_shares_the_unit_written_at_its_end(clause, expected):
+    found = extract_body(REVIEW + clause + "。", "2023年工作总结")
+    assert [(t.value, t.unit) for t in found.actuals] == expected
+
+
 MEASURED = [  # real district reviews of 2024 (海拉尔区, 抚顺东洲区): the growth after a measurement note is the amount's
     ("一般公共预算收入完成9.5亿元,按可比口径同比增长11.04%", 11.04, "一般公共预算收入"),
     ("一般公共预算收入可比增长4.3%", 4.3, "一般公共预算收入"),  # 乌海 2025
