@@ -672,6 +672,11 @@ UNIT_WORDS = {
 
 UNIT_WORD_PREFIXES = {"个": ("小时", "季度", "多月", "半月")}
 
+# Places named with a numeral and 台 or 门 (七台河市, 九台区, 三门峡, 武山县四门镇): a Chinese numeral with one of these
+# units, then a place's suffix or a route's 至 (武山四门至马力公路), names the place and counts nothing.
+PLACE_NUMERAL_UNITS = ("台", "门")
+PLACE_NUMERAL_NEXT = "河山县区市镇乡峡至"
+
 # Units of livestock: 生猪出栏1.5万头, 肉鸽养殖规模50万羽 is an output or a herd (a level), not things created.
 HERD_UNITS = frozenset(("头", "羽", "只", "匹", "尾"))
 

@@ -342,8 +342,11 @@ RULES: tuple[Rule, ...] = (
          ("引进项目5批。",)),
     Rule("numeral-phase", "a Chinese numeral naming a phase or round (二期, 三次)",
          ("推进产业园二期建设。", "加快三期项目建设。"), ("开展培训3次。",)),
-    Rule("numeral-name", "a Chinese numeral in a name (六村抱团, 一户一表)",
-         ("推进六村抱团发展。",), ("帮扶六村。",)),
+    Rule("numeral-name", "a Chinese numeral in a name (六村抱团, 一户一表, 七台河市, 四门至马力公路)",
+         ("推进六村抱团发展。",
+          # 七台河市 2022 政府工作报告 (a list of rivers); 天水市 2025 政府工作报告 (a road from 四门 to 马力)
+          "启动实施茄子河、新七台河、吉兴河等河道治理。", "武山四门至马力公路改建工程建成通车。"),
+         ("帮扶六村。", "新购置两台消防车。", "开设三门职业技能课程。")),
     Rule("numeral-before-quote", "a Chinese numeral before a quoted term is a named set",
          ("深入贯彻关于经济工作五个“必须统筹好”的重要论述。", "发挥好三个“服务平台”作用。"),
          ("建设5个“共富工坊”。",)),

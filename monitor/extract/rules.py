@@ -69,6 +69,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
             return "numeral-phase"
         if base in ("村", "户", "人") and not at_end:
             return "numeral-name"
+        if base in L.PLACE_NUMERAL_UNITS and after[:1] in L.PLACE_NUMERAL_NEXT:
+            return "numeral-name"  # 七台河市, 三门峡, 武山四门至马力公路: a place named with a numeral
     if base == "岁" and "\u4e00" <= text[q.end : q.end + 1] <= "\u9fff" and not text.startswith(("以上", "以下"), q.end):
         return "age-descriptor"
     if base in L.TIME_UNITS:
