@@ -108,6 +108,10 @@ for _w, (_b, _f, _c) in list(BASE_UNITS.items()):
 # 把 charging guns (温州 2024: 投用充电枪2万把以上), 枪 the same (临沧 2022: 建成充电桩2460枪), 卡 accelerator cards of a
 # computing centre (贵阳 2024: 力争智算突破20万卡), 枚 medals and eggs (临沧 2023: 获得金牌50枚), 粒 seed tubers (乌兰察布 2022),
 # 基 towers and base stations (七台河 2023: 新建5G基站351基)
+# A price is money per a unit of what is sold (蔬菜均价下降0.51元/斤: 三亚 2022; 加价0.1元/千瓦时: 广东 节能降碳方案): one unit,
+# not 元 with the rest of it left behind.
+for _per in ("斤", "公斤", "千克", "吨", "千瓦时", "亩", "平方米", "立方米"):
+    BASE_UNITS[f"元/{_per}"] = (f"元/{_per}", 1, "price")
 COUNT_UNITS = ("家 个 只 村 条 座 所 处 项 件 起 次 场 栋 幢 套 间 辆 台 张 支 批 期 穴 颗 棵 户 头 艘 架 册 篇 份 款 种 宗 块 部 片 例 门 盏 羽 尾 匹 列 棒"
                " 把 枪 卡 枚 粒 基").split()
 for _u in COUNT_UNITS:
