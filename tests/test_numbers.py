@@ -104,7 +104,8 @@ def quantities(text: str) -> list[tuple]:
         ("力争智算突破20万卡,智算规模超过100EFLOPS", [(20, "万卡", False), (100, "EFLOPS", False)]),
         ("年周转集装箱达到1.3万大箱,船舶总运力突破600万载重吨", [(1.3, "万大箱", False), (600, "万载重吨", False)]),
         ("获得金牌50枚,马铃薯原原种供应能力达到10亿粒", [(50, "枚", False), (10, "亿粒", False)]),
-        ("新建5G基站351基", [(351, "基", False)]),  # 七台河 2023; 铁塔 and 基站 are counted so
+        ("新建5G基站351基", [(351, "基", False)]),
+        ("办理政务服务事项1.2万项,完成5项目标任务", [(1.2, "万项", False), (5, "项", False)]),  # 七台河 2023; 铁塔 and 基站 are counted so
         # a price per a unit sold (三亚 2022: 基本蔬菜均价下降0.51元/斤; 广东 节能降碳方案: 加价0.1元/千瓦时)
         ("均价下降0.51元/斤,加价0.1元/千瓦时", [(0.51, "元/斤", False), (0.1, "元/千瓦时", False)]),
         # an amount per another is one unit (广州“十五五”规划纲要: 全员劳动生产率达28万元/人; 亳州 2021: 全员劳动生产率5.3万元/人以上)
@@ -138,7 +139,8 @@ def test_quantities_keep_the_unit_as_written(text, expected):
 
 @pytest.mark.parametrize(
     "text",
-    ["发文日期2024-03-26", "气温30度", "360度全景", "PM2.5浓度", "3A级景区", "104国道", "75周年", "十四五规划", "1.构建体系", "3#村落", "千村示范"],
+    ["发文日期2024-03-26", "气温30度", "360度全景", "PM2.5浓度", "3A级景区", "104国道", "75周年", "十四五规划", "1.构建体系", "3#村落", "千村示范",
+     "大力引进培育百亿、五百亿项目"],  # 南宁 2025: 亿 then 项目 is a class of projects, no 项 counted
 )
 def test_numbers_without_a_unit_are_not_quantities(text):
     assert quantities(text) == []
