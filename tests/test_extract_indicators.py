@@ -294,14 +294,14 @@ def test_a_share_of_the_years_plan_is_named_after_the_quantity_before_it(clause,
 
 
 FALLS = [  # real 街道 reviews of 2023: a minus sign is a fall, and 分别 with no subject names the amounts before it
-    ("全年实现地区生产总值60.3亿元,一般公共预算收入2亿元,同比分别-6.2%、-19.3%",
-     {6.2: ("地区生产总值", "growth", "down"), 19.3: ("一般公共预算收入", "growth", "down")}),
-    ("一般公共预算收入2亿元,同比增长-19.3%", {19.3: ("一般公共预算收入", "growth", "down")}),
-    ("规上工业增加值0.38亿元,同比增长16.7%", {16.7: ("规上工业增加值", "growth", "up")}),
     # a fall's rate narrowed to a value, with its sign or without (四平 2025 政府工作报告: 固定资产投资降幅预计收窄到-5%;
     # 常见于统计公报: 降幅收窄至3.2%): 收窄 is the verb, 降幅 names the fall
     ("固定资产投资降幅预计收窄到-5%", {5: ("固定资产投资降幅", "growth", "down")}),
     ("全年商品房销售面积降幅收窄至3.2%", {3.2: ("商品房销售面积降幅", "growth", "down")}),
+    ("全年实现地区生产总值60.3亿元,一般公共预算收入2亿元,同比分别-6.2%、-19.3%",
+     {6.2: ("地区生产总值", "growth", "down"), 19.3: ("一般公共预算收入", "growth", "down")}),
+    ("一般公共预算收入2亿元,同比增长-19.3%", {19.3: ("一般公共预算收入", "growth", "down")}),
+    ("规上工业增加值0.38亿元,同比增长16.7%", {16.7: ("规上工业增加值", "growth", "up")}),
 ]
 
 
