@@ -28,6 +28,7 @@ from 1: `list.shtml`, `list_2.shtml`, ...) or the same pager written by the page
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 from urllib.parse import urljoin
 
@@ -180,27 +181,24 @@ def pager_links(tree: LexborHTMLParser) -> tuple[list[LexborNode], list[LexborNo
 
 def more_link(list_node: LexborNode | None, url: str) -> str | None:
     """Where the 更多 link of the box around a list goes (the list is a preview of that column), None when it has none."""
-    node = list_node
-    for _ in range(PREVIEW_DEPTH + 1):
-        if node is None:
-            return None
-        for a in node.css("a"):
-            target = link_target(a)
-            if target and text_of(a).replace(" ", "").strip(">»+").lower() in _MORE and urljoin(url, target) != url:
-                return urljoin(url, target)
-        node = node.parent
-    return None
+    return box_link(list_node, url, lambda a, target: text_of(a).replace(" ", "").strip(">»+").lower() in _MORE)
 
 
 def heading_link(list_node: LexborNode | None, url: str) -> str | None:
     """Where the first undated link of the box around a list goes (its tab or title, naming the column it previews)."""
+    return box_link(list_node, url, lambda a, target: not item_date(text_of(a.parent), target))
+
+
+def box_link(list_node: LexborNode | None, url: str, wanted: Callable[[LexborNode, str], bool]) -> str | None:
+    """The address of the first link `wanted` takes in the box around a list (up to PREVIEW_DEPTH levels above it),
+    leading to another page than `url`."""
     node = list_node
     for _ in range(PREVIEW_DEPTH + 1):
         if node is None:
             return None
         for a in node.css("a"):
             target = link_target(a)
-            if target and urljoin(url, target) != url and not item_date(text_of(a.parent), target):
+            if target and urljoin(url, target) != url and wanted(a, target):
                 return urljoin(url, target)
         node = node.parent
     return None

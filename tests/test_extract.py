@@ -117,6 +117,12 @@ ROWS = [
      "预计财政总收入10000万元,同比增长5%;一般公共预算收入5300万元,同比增长8%。",
      [T("财政总收入", 10000, "万元", "level", "预计"), T("财政总收入", 5, "%", "growth", "预计"),
       T("一般公共预算收入", 5300, "万元", "level"), T("一般公共预算收入", 8, "%", "growth")]),
+    # 兴县交楼申乡 春耕 news (xingxian.sxgov.cn 2022-04-25): what a later clause says is done is no estimate
+    ("a hedge stops at a clause of what is done", "今年计划播种面积20380亩,预计粮食总产量2万吨,目前已完成播种面积6700亩。",
+     [T("播种面积", 20380, "亩", "level"), T("粮食总产量", 2, "万吨", "level", "预计"),
+      T("播种面积", 6700, "亩", "level", None, "actual")]),
+    # 始兴县澄江镇 项目签约 news (news.cn-jianke.com shudoo 67687): 高达 says how big, the name is before it
+    ("高达 is no part of the name", "签约项目总投资额高达4500万元。", [T("签约项目总投资额", 4500, "万元", "level")]),
     ("a word on the number outranks the hedge", "力争实到外资400万美元以上,新增就业大学生200人。",
      [T("实到外资", 400, "万美元", "level", "以上"), T("新增就业大学生", 200, "人", "count", "力争")]),
     ("a closing clause confirms the whole sentence", "围绕全年完成一般公共预算收入1000万元,确保全年完成任务。",
@@ -225,7 +231,8 @@ ROWS = [
      [T("重点公路项目", 13, "个", "count")]),
     # 临沧市政府工作报告 2023 and 2022 (lawtext/gov): a count before a rate and its value counts what the rate is of
     ("a count before a rate is what the rate is of", "保持11个国控断面水质优良率达100%,常住户100户以上自然村公厕普及率达70%以上。",
-     [T("国控断面水质优良率", 100, "%", "threshold"), T("自然村公厕普及率", 70, "%", "share", "以上")]),
+     # the floor of households classes the villages, and a class stays in its indicator (1亿元以上项目)
+     [T("国控断面水质优良率", 100, "%", "threshold"), T("常住户100户以上自然村公厕普及率", 70, "%", "share", "以上")]),
     # sector plans (广东省重点行业节能降碳改造攻坚三年行动方案, drc.gd.gov.cn): the plant classed by size before the
     # retrofit are no targets; the coal it saves per kilowatt-hour is one
     ("sizes of plant are classes, the saving per kilowatt-hour a target",
@@ -459,6 +466,56 @@ def test_a_report_of_how_a_period_went_gives_that_periods_results(title, body, p
     assert found.actuals and {r.period for r in found.actuals} == {period}
     ahead = extract_body(body + "\n五、下一步工作\n力争审计整改率达到95%以上。", title)
     assert [(r.value, r.role) for r in ahead.targets] == [(95, "target")]
+
+
+# A report on the first half that calls it 半年度 or 年半年 (丁兰街道2023年半年度重点工作总结, hzsc.gov.cn 2023-11-15;
+# 下沙街道2022年半年度工作总结, qiantang.gov.cn 2022-12-02; 镇2016年半年工作总结, wenke99.com p-4752769) reports 上半年.
+@pytest.mark.parametrize("title, body, expected", [
+    ("丁兰街道2023年半年度重点工作总结", "持续开展重点领域专项整治监督及正风肃纪专项督察,建立完善制度十余项。", [(10, "2023上半年")]),
+    ("下沙街道2022年半年度工作总结", "在辖区内动态设置便民核酸检测点111个,改造移动核酸检测方舱18处。",
+     [(111, "2022上半年"), (18, "2022上半年")]),
+    ("镇2016年半年工作总结", "落实烤烟种植面积11500亩,第一轮烘烤基本完成。", [(11500, "2016上半年")]),
+])
+def test_a_half_year_report_by_any_name_reports_the_first_half(title, body, expected):
+    found = extract_body(body, title)
+    assert [(a.value, a.period) for a in found.actuals] == expected and not found.targets
+
+
+# 截至/截止 a month's or a quarter's end reports the year so far, as 1-9月 does: 县交通运输局2024年度工作总结
+# (deptplans), 岐山 固定资产投资 news (截止9月底, news3), 宣风镇 (截至5月, news4), 连云港 民生实事 (截至三季度末,
+# 2025). Not 截至12月底 (未央宫街道 2023: the whole year), nor a month a report of that part names already
+# (平利县2024年前三季度经济运行情况: 截止9月末).
+@pytest.mark.parametrize("title, body, period", [
+    ("县交通运输局2024年度工作总结", "截至9月,交通建设项目固定资产投资达20亿元。", "2024年1-9月"),
+    ("2017年全旗固定资产投资情况", "截止9月底,固定资产投资项目已开工162项,完成投资75.33亿元。", "2017年1-9月"),
+    ("宣风镇2020年重大产业项目推进情况", "截至5月,完成投资21亿元,完成年计划的70%。", "2020年1-5月"),
+    ("2025年民生实事推进情况", "截至三季度末,已完成投资28.54亿元,完成年度总投资的87.7%。", "2025年1-9月"),
+    ("未央宫街道2023年工作总结及2024年工作计划", "一、2023年工作回顾\n截至12月底,15栋安置楼主体全部封顶。", "2023"),
+    ("平利县2024年前三季度经济运行情况", "截止9月末,生猪出栏下降4.6%,羊出栏下降8.8%。", "2024前三季度"),
+])
+def test_as_of_a_months_end_reports_the_year_so_far(title, body, period):
+    found = extract_body(body, title)
+    assert found.actuals and {a.period for a in found.actuals} == {period} and not found.targets
+
+
+# A target its clause sets for a part of the year is of that part: 遥观镇 2016 (上半年,…力争分别达到80%、50%和25%以上),
+# 温州市2024年政府工作报告 (开工率一季度达到30%、二季度达到60%), 中卫市2023年政府工作报告 (上半年…50%以上、三季度…、
+# 四季度…); a 下半年 aim in a half-year report's review. 全年 after the part is the year's again.
+@pytest.mark.parametrize("title, body, expected", [
+    ("遥观镇2016年工作目标", "上半年,项目开工率、投资完成率、项目竣工率力争分别达到80%、50%和25%以上。",
+     [("项目开工率", 80, "2016上半年"), ("投资完成率", 50, "2016上半年"), ("项目竣工率", 25, "2016上半年")]),
+    ("温州市2024年政府工作报告", "二、2024年工作安排\n确保省“千项万亿”项目开工率一季度达到30%、二季度达到60%、三季度85%以上。",
+     [("省“千项万亿”项目开工率", 30, "2024一季度"), ("省“千项万亿”项目开工率", 60, "2024二季度"),
+      ("省“千项万亿”项目开工率", 85, "2024三季度")]),
+    ("中卫市2023年政府工作报告", "二、2023年工作安排\n重点项目上半年时序进度达到50%以上、三季度达到85%以上、四季度达到100%。",
+     [("重点项目上半年时序进度", 50, "2023上半年"), ("重点项目上半年时序进度", 85, "2023三季度"),
+      ("重点项目上半年时序进度", 100, "2023四季度")]),
+    ("某镇2024年上半年工作总结及下半年工作计划", "一、2024年上半年工作总结\n下半年力争新增就业500人,全年力争完成固定资产投资10亿元。",
+     [("新增就业", 500, "2024下半年"), ("固定资产投资", 10, "2024")]),
+])
+def test_a_target_for_a_part_of_the_year_is_of_that_part(title, body, expected):
+    found = extract_body(body, title)
+    assert [(t.indicator, t.value, t.period) for t in found.targets] == expected
 
 
 def test_a_year_summary_still_reports_the_year_before_its_plan():
@@ -743,6 +800,15 @@ def test_the_years_task_is_no_mark_of_a_plan():
     assert sorted(r.value for r in found.actuals) == [7, 9, 11, 14, 24, 26]
     found = extract_body("截至三季度末,已完成投资11.54亿元,全年新开工项目5个。", "2025年工作计划")
     assert [(r.value, r.role) for r in found.targets] == [(5, "target")]
+
+
+# 宣风镇重大产业项目推进良好 (江西分宜, 2020): 占全年投资 is the whole the share of what was done is of; the 计划投资
+# before it still plans. 永安镇 前三季度 news (自贡沿滩区, 2022) says 占全年目标任务 the same way.
+def test_a_share_of_the_whole_year_is_no_mark_of_a_plan():
+    body = "截至目前,已签约的重大项目共5个,2020年计划投资65.5亿元,截至5月,已完成投资27.5亿元,占全年投资的42%。"
+    found = extract_body(body, "宣风镇重大产业项目推进良好")
+    assert [(r.value, r.role) for r in found.targets] == [(65.5, "target")]
+    assert sorted(r.value for r in found.actuals) == [5, 27.5, 42]
 
 
 # --- properties ----------------------------------------------------------------------
@@ -1237,7 +1303,34 @@ REVIEW_UNDER_REVIEW = [
     ("政府工作报告", "--2015年8月31日在中原镇第十五届人民代表大会第六次会议上\n2015年上半年工作回顾\n"
      "一、新型城镇化建设成效显著\n充分利用边境建设资金492.6万元,硬化村路10.5公里。", [(492.6, "2015上半年"), (10.5, "2015上半年")]),
     ("2024年政府工作报告", "一年来,我们主要做了以下工作:\n新增就业5763人。", [(5763, "2023")]),
+    # under a half year's title (沅陵县应急管理局2025年上半年工作总结, yuanling.gov.cn 2025-07-31; the common shape of a
+    # bureau's 上半年工作总结), a heading of no year or half reviews the half the title names
+    ("沅陵县应急管理局2025年上半年工作总结", "一、工作开展情况\n上半年,共排查重大隐患31处,一般隐患2379处。",
+     [(31, "2025上半年"), (2379, "2025上半年")]),
+    ("县教育局2024年上半年工作总结及下半年工作计划", "一、主要工作开展情况\n制定整改措施87个,完成整改措施72个。",
+     [(87, "2024上半年"), (72, "2024上半年")]),
+    # a heading naming a quarter of no year is of the title's year (泗洲头镇2024年度重点工作计划二季度执行情况,
+    # 2024-08-01: its table's 第二季度完成情况), never the year before
+    ("泗洲头镇2024年度重点工作计划二季度执行情况", "第二季度完成情况\n本年度19个项目完成投资3000万元。",
+     [(19, "2024二季度"), (3000, "2024二季度")]),
 ]
+
+
+# A title that names a report only in quotes is no report given in the year it plans: how the report's tasks went
+# (舒城县应急局2024年《政府工作报告》12月份重点工作分解落实情况, shucheng.gov.cn 2025-01-03; the common shape of a
+# bureau's 《政府工作报告》重点工作落实情况) reviews the title's own year. The counter-row: a report's own title.
+QUOTED_REPORTS = [
+    ("《舒城县应急局2024年《政府工作报告》12月份重点工作分解落实情况》", "11月28日印发《气象灾害防御提示》一份,提前预警。",
+     [(1, "2024")]),
+    ("县农业农村局2024年《政府工作报告》重点工作落实情况", "一、落实情况\n完成高标准农田建设2.5万亩。", [(2.5, "2024")]),
+    ("2024年政府工作报告", "一、2023年工作回顾\n完成高标准农田建设2.5万亩。", [(2.5, "2023")]),
+]
+
+
+@pytest.mark.parametrize("title, body, expected", QUOTED_REPORTS)
+def test_a_report_named_in_quotes_is_no_report_of_the_year_before(title, body, expected):
+    found = extract_body(body, title)
+    assert [(a.value, a.period) for a in found.actuals] == expected and not found.targets
 
 
 @pytest.mark.parametrize("title, body, expected", REVIEW_UNDER_REVIEW)

@@ -33,7 +33,7 @@ CORPUS = [
     ('全社会研发经费投入增长8%左右', '全社会研发经费投入'),
     ('一般公共预算收入增长2%左右', '一般公共预算收入'),
     ('完成304个村庄生活污水治理', '村庄生活污水治理'),
-    ('举办文化惠民演出1300场以上', '举办文化惠民演出'),
+    ('举办文化惠民演出1300场以上', '文化惠民演出'),
     ('培育国家科技型中小企业900家', '国家科技型中小企业'),
     ('居民消费价格指数涨幅控制在2%左右', '居民消费价格指数涨幅'),
     ('新增可再生能源装机40万千瓦', '新增可再生能源装机'),
@@ -45,7 +45,7 @@ CORPUS = [
     # 三明 2023 (lawtext/gov): two verbs joined by 或 name the work together
     ('力争引进或培养高层次人才、高技能人才2000人以上', '引进或培养高层次人才、高技能人才'),
     ('新建保障性租赁住房368套', '新建保障性租赁住房'),
-    ('确保一季度开工率达到70%', '一季度开工率'),
+    ('确保一季度开工率达到70%', '开工率'),  # 一季度 is its period (2024一季度), as 上半年 is
     ('力争全年完成固定资产投资290亿元以上', '固定资产投资'),
     ('力争工业企业生产设备数字化率达到50%', '工业企业生产设备数字化率'),
     ('更新各类市政管网25公里', '更新各类市政管网'),
@@ -156,7 +156,7 @@ FRAGMENTS = [
     # a bare 活动 after 等 names nothing without its examples: the list stays (中卫市2022年政府工作报告, 烟台市2024年
     # 政府工作报告); a kind of its own (招聘活动) is the name (乌兰察布市2023年政府工作报告)
     ("开展送戏下乡、文化演出等活动800余场次", "送戏下乡、文化演出等活动"),
-    ("举办全民阅读季等活动3000场次以上", "举办全民阅读季等活动"),
+    ("举办全民阅读季等活动3000场次以上", "全民阅读季等活动"),
     ("开展“春风行动”“就业援助月”“重点企业用工专场”等招聘活动45场次以上", "招聘活动"),
     # the fields a 在…等 phrase names are where the work is done, not what (皂户李镇 2025年工作亮目标 news, xiaoyaoxin.com 132)
     ("在畜牧精深加工、电子元器件制造等领域新招引产业项目6个以上", "新招引产业项目"),
@@ -233,6 +233,36 @@ FRAGMENTS = [
     # 预期 before the verb is the expectation (the shape of a 计划 report: 地区生产总值预期增长6%); 人均预期寿命 keeps it
     ("地区生产总值预期增长6%左右", "地区生产总值"),
     ("人均预期寿命达到78.5岁", "人均预期寿命"),
+    # 预计可 before the verb is a forecast, no part of the name; the crop named before owns the yield
+    # (连州镇2025年上半年工作总结和下半年工作计划: 产量预计可达15935吨)
+    ("实现菜心种植面积10625亩,产量预计可达15935吨", "菜心产量"),
+    # 力促/力保 hedge as 力争 does; 精心, 统筹, 滚动, 动态, 集中… say how the work named after them is done
+    ("力促科技型企业贷款余额增长12%", "科技型企业贷款余额"),  # 无锡 2024 政府工作报告
+    ("力促蔬菜、杂粮杂豆、中药材产业集群规模分别达到180亿元、80亿元和50亿元", "蔬菜产业集群规模"),  # 赤峰 2024
+    ("全年滚动实施技改项目100个", "技改项目"),  # 丹东 2022 政府工作报告
+    ("动态谋划储备重点项目500个以上", "谋划储备重点项目"),  # 通化 2024 政府工作报告
+    ("统筹实施城镇老旧小区改造项目112个", "城镇老旧小区改造项目"),  # 包头 2024 政府工作报告
+    ("集中打造优质高中8所、特色高中5所", "优质高中"),  # 赤峰 2025 政府工作报告
+    ("精心打造重点单元500个", "重点单元"),  # 温州 2024 政府工作报告
+    # how an amount moved (逆势, 大幅, 进一步, 连续) is no part of its name; 双双 (both) gives each of a list the value
+    ("进出口总额逆势增长15%", "进出口总额"),  # 乌兰察布 2023 政府工作报告
+    ("城市集中供热率大幅提升26个百分点、达到96.4%", "城市集中供热率"),  # 洛阳 2023 政府工作报告
+    ("首位度进一步提升、达到25.2%", "首位度"),  # 贵阳 2024 政府工作报告
+    ("社会消费品零售总额、商品进出口总值双双突破万亿元", "商品进出口总值"),  # 广州 “十五五” 规划建议
+    # a count written in 万 (1万个, 1.2万户) after a bare verb names the things after it, as a count in units does (a
+    # verb of making, 新增/改造, stays on the name: BARE_VERB_RE)
+    ("新增1万个汽车充电桩、200辆氢能源汽车", "新增汽车充电桩"),  # 烟台 2023 政府工作报告
+    ("改造1.2万户老旧小区", "改造老旧小区"),  # the common shape of a city's plan (改造老旧小区1.2万户)
+    # a month or a span of quarters opening a clause is its time, no part of its name (龙岗镇 2011 三季度 news; 永安镇
+    # 2022 news; the common shape of a county's heating plan: 10月底前完成…改造3万户)
+    ("1-3季度我镇完成全社会固定资产投资41.5亿元", "全社会固定资产投资"),
+    ("实施项目18个,其中,已开工4个,计划10月开工11个", "开工项目"),
+    ("10月底前完成农村地区清洁供暖改造3万户", "农村地区清洁供暖改造"),
+    # a table row read as a sentence: the unit in brackets after the name is no part of it (苏州 “十五五” 规划建议)
+    ("14 城镇新增就业人数(万人) 175 预期性", "城镇新增就业人数"),
+    ("23 细颗粒物(PM2.5)年均浓度(微克/立方米) 28 左右 约束性", "细颗粒物(PM2.5)年均浓度"),
+    # spared: 集中式, 集中供水 are words, no verb of work after 集中
+    ("集中供水水质合格率90%以上", "集中供水水质合格率"),  # 绵阳 2024 政府工作报告
 ]
 
 
@@ -302,6 +332,11 @@ FALLS = [  # real 街道 reviews of 2023: a minus sign is a fall, and 分别 wit
      {6.2: ("地区生产总值", "growth", "down"), 19.3: ("一般公共预算收入", "growth", "down")}),
     ("一般公共预算收入2亿元,同比增长-19.3%", {19.3: ("一般公共预算收入", "growth", "down")}),
     ("规上工业增加值0.38亿元,同比增长16.7%", {16.7: ("规上工业增加值", "growth", "up")}),
+    # two growths joined after two amounts name them in turn without 分别 too (白山 2025 政府工作报告)
+    ("预计全年接待游客1500万人次,实现旅游综合收入228亿元,同比增长20%和10%",
+     {20: ("接待游客", "growth", "up"), 10: ("旅游综合收入", "growth", "up")}),
+    ("全年完成工业总产值50亿元、工业增加值12亿元,同比增长8%和6%",  # the common shape of a town's review
+     {8: ("工业总产值", "growth", "up"), 6: ("工业增加值", "growth", "up")}),
 ]
 
 
@@ -415,6 +450,12 @@ LIST_HEADS = [  # an item of three characters or more, not ending as the last it
     # the second word of a pair (收入/支出, 内资/外资) takes the head of the first: 牟定县2024年政府工作报告, 七台河 2022
     ("一般公共预算收入和支出分别增长6.9%、0.8%", 0.8, "一般公共预算支出"),
     ("实现利用内资、外资分别增长30%和10%以上", 10, "利用外资"),
+    # a short item whose partner's head runs a character longer, to a kind's head (奶肉牛, 中药材), takes the tail after it
+    ("畜禽、奶肉牛饲养量增长4.8%和4.4%", 4.8, "畜禽饲养量"),  # 甘州区 2026 政府工作报告
+    ("力促蔬菜、杂粮杂豆、中药材产业集群规模分别达到180亿元、80亿元和50亿元", 50, "中药材产业集群规模"),  # 赤峰 2024
+    # counter-examples: heads of two characters each (蔬菜、水果, 奶牛、肉牛)
+    ("蔬菜、水果产量分别增长4.8%、6%", 4.8, "蔬菜产量"),  # 北海 2025 政府工作报告
+    ("奶牛、肉牛、肉羊规模化养殖机械化率分别达到80%、50%、50%以上", 80, "奶牛规模化养殖机械化率"),  # “十四五”全国农业机械化发展规划
 ]
 
 
@@ -502,11 +543,9 @@ HOW_DONE = [  # how a task was done (圆满, 超额 before 完成) is no part of
     ("尤其是规上工业增加值增长12%", 12, "规上工业增加值"),
     ("截至目前,已超预期完成固定资产投资35.93亿元", 35.93, "固定资产投资"),  # 大雁塔街道 2025 (西安市雁塔区)
     ("逐步开展2024年9500亩高标准农田建设项目", 9500, "高标准农田建设项目"),  # 孙庙乡 2025 (淮南市谢家集区): gradually
-    # 先后 (one after another) tells how often, not what: 房县2023年计划执行情况 (fangxian.gov.cn), and the common
-    # shape of a county's review (先后引进…)
-    ("先后培育养殖专业村15个,规上龙头企业68家", 15, "养殖专业村"),
-    ("先后引进高层次人才35名", 35, "高层次人才"),
-    ("先进制造业增加值增长12%", 12, "先进制造业增加值"),  # counter-example: 先 opening a name
+    # 精心 (with care) before a verb: 2024年温州市政府工作报告; 铜川市 2025 《政府工作报告》重点工作分工 (tongchuan.gov.cn)
+    ("精心打造重点单元500个", 500, "重点单元"),
+    ("精心举办“秦乐购”促消费活动150场次", 150, "“秦乐购”促消费活动"),
 ]
 
 
@@ -802,6 +841,59 @@ def test_advanced_is_no_lead_word(clause, value, indicator):
     assert {t.value: t.indicator for t in found.targets}.get(value) == indicator
 
 
+COUNT_AFTER_COUNT = [  # a count right after another count's noun (12个自然村28.6公里道路硬化) names what comes after it
+    # 七台河市 2023 政府工作报告 and 中卫市 2023 政府工作报告 (plans); the common shape of a bureau's review of visits
+    # (组织局属3个支部40余名党员…, 岳阳市生态环境局岳阳县分局2024年工作总结)
+    ("实施12个自然村28.6公里道路硬化", "target", 28.6, "道路硬化"),
+    ("分期分批为市区28个小区2.17万套居民住房办理不动产权证", "target", 2.17, "居民住房办理不动产权证"),
+    ("慰问5个村120名困难群众", "actual", 120, "困难群众"),
+    ("走访12个村300余户群众", "actual", 300, "群众"),
+]
+
+
+@pytest.mark.parametrize("clause, role, value, indicator", COUNT_AFTER_COUNT)
+def test_a_count_after_a_counts_noun_names_what_follows(clause, role, value, indicator):
+    part = "一、2024年工作回顾\n" if role == "actual" else PLAN
+    found = extract_body(part + clause + "。", "2025年工作计划")
+    records = found.actuals if role == "actual" else found.targets
+    assert {t.value: t.indicator for t in records}.get(value) == indicator
+
+
+JOIN_OPENED = [  # 和美 (harmonious and beautiful), 和谐 open a name: their 和 is no 'and' stripped before it
+    # 2025年温州市政府工作报告 (a plan)
+    ("留住鸟语花香、田园风光、乡愁记忆,和美乡村覆盖率60%以上", "target", 60, "和美乡村覆盖率"),
+    # 萧县农业农村局2024年工作完成情况 (ahxx.gov.cn)
+    ("完成2023年度6个和美乡村省级中心村建设", "actual", 6, "和美乡村省级中心村建设"),
+    ("创建和谐社区3个", "target", 3, "和谐社区"),
+    ("新建道路和桥梁5座", "target", 5, "新建道路和桥梁"),
+]
+
+
+@pytest.mark.parametrize("clause, role, value, indicator", JOIN_OPENED)
+def test_a_word_opening_with_he_keeps_it(clause, role, value, indicator):
+    part = "一、2024年工作回顾\n" if role == "actual" else PLAN
+    found = extract_body(part + clause + "。", "2025年工作计划")
+    records = found.actuals if role == "actual" else found.targets
+    assert {t.value: t.indicator for t in records}.get(value) == indicator
+
+
+SUCCESSIVELY = [  # 先后 (one after another) before a verb is how the work went, no part of its name (not 后…)
+    # 房县 2023年计划执行情况与2024年计划报告 (fangxian.gov.cn)
+    ("粮油产量稳定在11万吨、2.6万吨,先后培育养殖专业村15个", 15, "养殖专业村"),
+    # 岳阳市生态环境局岳阳县分局2024年工作总结及2025年工作思路
+    ("2024年,先后组织180余人次参加省、市两级业务培训和视频培训", 180, "组织"),
+    ("先后开展宣传活动15场次", 15, "宣传活动"),
+    ("先后引进高层次人才35名", 35, "高层次人才"),  # the common shape of a county's review
+    ("先进制造业增加值增长12%", 12, "先进制造业增加值"),  # counter-example: 先 opening a name
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", SUCCESSIVELY)
+def test_successively_is_no_part_of_a_name(clause, value, indicator):
+    found = extract_body("一、2024年工作回顾\n" + clause + "。", "2025年工作计划")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
 OWN_SHARES = [  # a list ending in 所占比重 (what each one takes of the whole): each item's own share
     # 苏州市2015年政府工作报告 (gxscse.com)
     ("新兴产业产值、高新技术产业产值所占比重分别提高到47.5%和44.8%",
@@ -952,6 +1044,11 @@ COUNTED = [  # a count's noun ends before the next count's lead words, and befor
     ("523个重大项目加快推进,完成投资301亿元", 523, "重大项目"),
     ("全市400个重点项目扎实推进", 400, "重点项目"),
     ("46个在建重点水源及连通工程加快实施", 46, "在建重点水源及连通工程"),
+    # 正在/正 (now) before how it goes (县交通运输局2024年度工作总结, tizhiren.com; 兴东镇创建文明城市工作情况汇报,
+    # xiegongwen.com): the works, not their stage
+    ("全县100公里“四好农村路”样板线正全面推进", 100, "“四好农村路”样板线"),
+    ("改造30座危桥正在加紧施工", 30, "危桥"),
+    ("12个村、1652户改厕正有序推进中", 1652, "改厕"),
     # 全部 and whatever state it opens (河南省人民政府工作报告 2023, bx2200.com; 湖北 2025 摘要, 长江日报; 云南 2026,
     # ynmzw.cn; the 浚县 and 吉安 reviews in /work/texts): the things, not their state
     ("53个贫困县全部摘帽", 53, "贫困县"),
@@ -967,9 +1064,16 @@ COUNTED = [  # a count's noun ends before the next count's lead words, and befor
     ("经营主体净增98万户、突破1900万户", 1900, "经营主体"),
     ("全市规模以上工业企业新增132户、达1095户", 1095, "规模以上工业企业"),
     ("新增企业14家,净增7家", 7, "净增企业"),
-    # counter-examples: a bare noun keeps the state that says which were counted (丹东 2023, citypairs); the kind they
-    # all become names what is counted (临沧 2023, citypairs)
-    ("纳入项目库的107个项目全部开工", 107, "项目全部开工"),
+    # counter-examples: the step a thing reached says which were counted, without its manner (全部, 顺利, 集中, 如期:
+    # 丹东 2023, 亳州 2021, 洛阳 2023, citypairs; 白山 2025, cityreports5), but 集中开工活动 names an event (丹东 2022); the
+    # kind they all become names what is counted (临沧 2023, citypairs). 加快建设 is the work going on (亳州 2021, 伊犁 2025)
+    ("纳入项目库的107个项目全部开工", 107, "项目开工"),
+    ("103个亿元以上项目顺利竣工", 103, "亿元以上项目竣工"),
+    ("中心城区首批7所现代化高中集中开工", 7, "现代化高中开工"),
+    ("推动大连维特奥医疗康养等104个新建项目如期开工", 104, "新建项目开工"),
+    ("开展春秋2次重大项目集中开工活动", 2, "重大项目集中开工活动"),
+    ("460个亿元以上项目加快建设", 460, "亿元以上项目"),
+    ("39座高等级酒店加快建设", 39, "高等级酒店"),
     ("44个行政村(社区)全部创建成为全省民族团结进步示范村(社区)", 44, "行政村(社区)全部创建成为全省民族团结进步示范村(社区)"),
     # counter-examples: a list the count shares (no count after it) stays whole (衡水 2025); 基本 inside a name stays
     ("培育建设文化名家工作室、公共文化空间450个", 450, "文化名家工作室、公共文化空间"),
@@ -979,6 +1083,26 @@ COUNTED = [  # a count's noun ends before the next count's lead words, and befor
     ("开展98公顷、42个历史遗留图斑治理", 98, "历史遗留图斑治理"),
     ("实施改造109个、424万平方米老旧小区", 109, "老旧小区"),
     ("新建学校3所、5所幼儿园", 3, "新建学校"),
+    # the measure of the things counted, whose sum follows, names the sum (通化 2024, 伊犁 2025, 山东 2026, 三明 2023)
+    ("33个达产达效项目新增产值30亿元", 33, "达产达效项目"),
+    ("33个达产达效项目新增产值30亿元", 30, "达产达效项目新增产值"),
+    ("乌苏工业园区等5个园区工业产值均超百亿元", 5, "园区"),
+    ("3920个新投产项目增加产值5100多亿元", 3920, "新投产项目"),
+    ("232家市级以上农业龙头企业营收超255亿元、增长4.3%", 232, "市级以上农业龙头企业"),
+    # a count whose noun is a level only, listed before a count at another level, takes that one's noun (湛江 2022,
+    # 洛阳 2023, 北京 “十五五” 规划建议)
+    ("新增10家省级、20家市级农业龙头企业", 10, "省级农业龙头企业"),
+    ("百亿级企业达到16家,形成了2个千亿级、7个百亿级产业集群", 2, "千亿级产业集群"),
+    ("培育形成3个万亿级和7个千亿级产业集群", 3, "万亿级产业集群"),
+    # a title of their own kind the things earned names them (四平 2025, 北海 2025, 乐山 2023, 河北 2025); a title of
+    # another kind (企业 … 百强榜, 乌兰察布 2022) leaves the things named with it
+    ("晟然食品等4户企业获评省级农业产业化龙头企业", 4, "省级农业产业化龙头企业"),
+    ("3所学校被认定为全国首批科学教育实验校", 3, "全国首批科学教育实验校"),
+    ("50家涉农企业被认定为省级农业产业化重点龙头企业", 50, "省级农业产业化重点龙头企业"),
+    ("安全应急装备等4个共建产业集群入选国家先进制造业集群", 4, "国家先进制造业集群"),
+    ("7家企业入选内蒙古民营企业百强榜", 7, "企业入选内蒙古民营企业百强榜"),
+    # counter-example: a count of things that are themselves measured in the name keeps it (no sum after it)
+    ("培育产值超亿元企业12家", 12, "产值超亿元企业"),
 ]
 
 
@@ -1133,6 +1257,8 @@ def test_the_documents_own_place_is_no_part_of_a_name(title, sentence, indicator
 
 STEPS = [  # a bare step of a project's course in a list (、竣工100个) counts the things the list counted before it
     ("新开工亿元以上项目160个以上、竣工100个以上", 100, "竣工亿元以上项目"),  # 亳州 2022 report
+    # 投用 and 投运 (put into use, into service) end a project's building as 建成 and 投产 do (贵阳 2024 report)
+    ("实施市级重大项目700个以上,其中新开工110个以上、建成投用40个以上", 40, "投用市级重大项目"),
     ("开工建设亿元以上项目140个以上、竣工80个以上", 80, "竣工亿元以上项目"),  # 亳州 2021 report
     ("谋划亿元以上产业项目200个、新签约120个", 120, "新签约亿元以上产业项目"),  # 洛阳 2023 report
     ("力争全年招商引资项目再签约300个、储备400个", 400, "招商引资项目储备"),  # 乌兰察布 2022 report
@@ -1203,10 +1329,18 @@ def test_a_compared_rate_after_an_amount_is_that_amounts_rate(clause, value, ind
     assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
 
 
-EVENTS_HELD = [  # a count of times names the event after the last 开展, not who held it or where
+EVENTS_HELD = [  # a count of times names the event after the last 开展 or 举办 (or an opening 组织), not who held it or where
     ("街道班子成员带头到挂点社区开展党的二十大精神宣讲12场次", 12, "党的二十大精神宣讲"),  # 开元街道 2023 (泉州市鲤城区)
     ("深入企业开展惠企政策精准解读20余次", 20, "惠企政策精准解读"),  # 漳浒寨街道 2024 (西安市雁塔区)
     ("组织镇党委班子开展党纪学习教育研讨交流6次", 6, "党纪学习教育研讨交流"),  # 小沙江镇 2025 (隆回县)
+    ("举办招聘活动161场", 161, "招聘活动"),  # 北海 2025 政府工作报告
+    ("在广东、重庆等地举办招商推介活动20场次", 20, "招商推介活动"),  # 天水 2025 政府工作报告
+    ("举办大型演艺、赛事、会展活动485场", 485, "大型演艺、赛事、会展活动"),  # 青岛 2026 政府工作报告
+    ("举办各类招聘活动500场以上", 500, "招聘活动"),  # 杭州 “十五五” 规划建议
+    ("组织促消费活动1300场次以上", 1300, "促消费活动"),  # 赤峰 2024 政府工作报告
+    ("策划促消费活动200场以上", 200, "促消费活动"),  # 洛阳 2023 政府工作报告
+    # spared: 组织 inside a name is a noun (党组织), not the verb of holding
+    ("举办基层党组织书记培训班5期", 5, "基层党组织书记培训班"),
     # spared: a count of things keeps the words before 开展 (not a count of times)
     ("新增开展居家养老服务的村15个", 15, "新增开展居家养老服务的村"),
 ]

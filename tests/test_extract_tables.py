@@ -124,6 +124,23 @@ def test_a_row_whose_last_cells_are_empty_is_still_read():
     assert all(body[t.offset:].startswith(("4", "5.5")) and t.quote.startswith(t.indicator) for t in found.targets)
 
 
+UNIT_GLOSSES = [  # a row's unit in brackets after its name (万元/人, %, 年) or a note mark (*) is no part of the name:
+    # the “十五五” 规划建议 tables of 杭州 (全员劳动生产率(万元/人)), 南京 (劳动年龄人口平均受教育年限(年)) and 广州
+    ("全员劳动生产率(万元/人) | 29.6 | 35", "全员劳动生产率"),
+    ("劳动年龄人口平均受教育年限(年) | 13.2 | 13.5", "劳动年龄人口平均受教育年限"),
+    ("海洋生产总值* | 5231 | 7300", "海洋生产总值"),
+    ("研究与试验发展(R&D)经费支出与地区生产总值之比(%) | 4 | 4.5", "研究与试验发展(R&D)经费支出与地区生产总值之比"),
+    # spared: a bracket that is no unit stays (中心(站), 执业(助理)医师)
+    ("示范型退役军人服务中心(站) | 100 | 143", "示范型退役军人服务中心(站)"),
+]
+
+
+@pytest.mark.parametrize("row, name", UNIT_GLOSSES)
+def test_a_rows_unit_in_brackets_and_its_note_mark_are_no_part_of_its_name(row, name):
+    body = "二、主要指标\n指标 | 2025年 | 2030年目标\n" + row
+    assert {t.indicator for t in extract_body(body, "某市“十五五”规划纲要").targets} == {name}
+
+
 def test_a_name_opening_with_a_digit_keeps_it_and_an_item_mark_goes():
     body = "二、主要指标\n指标 | 单位 | 2025年目标\n5G基站 | 个 | 120\n(二)新增规上企业 | 家 | 5"
     assert [t.indicator for t in extract_body(body, TITLE).targets] == ["5G基站", "新增规上企业"]

@@ -99,8 +99,16 @@ def strip_lead(s: str) -> str:
         if not m or not m.group(0) or s[m.end() : m.end() + 1] in ("率", "或"):  # 完成率100%: the rate, no verb to
             break  # strip; 引进或培养高层次人才: two verbs joined by 或 name the work together
         s = s[m.end() :]
-    s = s.strip(" 、,;:") if s.endswith(L.VERBS_ENDING_IN_CONJUNCTION) else s.strip(" 、,;:和及与")
+    s = s.strip(" 、,;:") if s.endswith(L.VERBS_ENDING_IN_CONJUNCTION) else strip_joins(s, " 、,;:和及与")
     return "" if s[:1] in "比较与同高超快低" and _comparison_only(s) else s
+
+
+def strip_joins(s: str, marks: str) -> str:
+    """s without the marks at its ends, but with the 和 of a word that opens with it (和美乡村 is no …和 美乡村)."""
+    s = s.rstrip(marks)
+    body = s.lstrip(marks)
+    k = len(s) - len(body)
+    return s[k - 1 :] if k and s[k - 1 :].startswith(L.JOIN_OPENED_WORDS) else body
 
 
 def _without_item_number(s: str) -> str:
@@ -173,10 +181,14 @@ def tidy(s: str) -> str:
     elif s[:1] == "在":
         s = _after_scope(s)
     s = s.lstrip(")）").rstrip("(（")  # a bracket closed before the name or opened after it
+    if s[-1:] in ")）*":
+        s = without_unit_gloss(s)
     if s.endswith("台阶"):
         s = _without_step_reached(s)
     if "年" in s[-2:]:
         s = L.YEAR_TAIL_RE.sub("", s)
+    if s.endswith(("季度", "半年")) and s.endswith(L.YEAR_PARTS) and len(s) > 5:  # 项目开工率一季度(达到30%): a time
+        s = s[: -len(next(w for w in L.YEAR_PARTS if s.endswith(w)))]
     if s[-1:] in L.PER_UNIT and s[-3:-1] == "率每":  # 全员劳动生产率每人9.6万元: a rate is per head already
         s = s[:-2]
     elif s[-1:] == "均" and s[-2:-1] in L.PER_UNIT:
@@ -184,10 +196,24 @@ def tidy(s: str) -> str:
     return s.rstrip("的之").lstrip("的").strip(" 、,;:")
 
 
+def without_unit_gloss(s: str) -> str:
+    """A table row's name without the unit in brackets or the note mark after it (城镇调查失业率(%), 海洋生产总值*)."""
+    s = s.rstrip("*")
+    k = max(s.rfind("("), s.rfind("（"))
+    gloss = s[k + 1 : -1] if k > 0 and s[-1:] in ")）" else ""
+    if gloss and (gloss in ("%", "年") or "/" in gloss or N.unit_category(gloss)):
+        return s[:k].rstrip("*")
+    return s
+
+
 def event_held(subject: str, unit: str) -> str:
     """The event counted in times, without who held it and where (组织镇党委班子开展党纪学习教育研讨交流 → 党纪学习教育研讨交流)."""
-    k = subject.rfind(L.HOLD_VERB) if unit in L.TIMES_UNITS else -1
-    return subject[k + len(L.HOLD_VERB) :] if k > 0 and len(subject) - k - len(L.HOLD_VERB) >= 2 else subject
+    if unit not in L.TIMES_UNITS:
+        return subject
+    k = max(subject.rfind(v) for v in L.HOLD_VERBS)
+    if k < 0 and subject.startswith(L.HOLD_LEADS):
+        k = 0
+    return strip_lead(subject[k + 2 :]) or subject if k >= 0 and len(subject) - k - 2 >= 2 else subject
 
 
 def _average_first(s: str) -> str:
@@ -237,13 +263,15 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
             m = L.RESULT_VERB_RE.search(r, 2)  # 89家超千万企业完成工业纳税销售17.6亿元: the firms, not their sales
             if m:
                 r = r[: m.start()]
+            elif nxt.cat == "money":
+                r = _without_measure(r)
     m = L.DESCRIPTOR_RE.search(r)  # 树龄50年以上老榧树, 产值达2000万元以上企业: the thing after the class
     if m and len(r) - m.end() >= 2:
         r = r[m.end() :]
     m = _noun_cut(r, it.post_end, run)
     if m:
         r = r[: m.start()]
-    r = r.strip(" 、和及与")
+    r = strip_joins(r, " 、和及与")
     if "、" in r:
         head, _, tail = r.rpartition("、")
         # 妇女免费做宫颈癌筛查、为全州6.1万名…: the next item's lead words; 178个产业项目、数据安全电力保障等121个…:
@@ -263,6 +291,31 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
 
 # The digits of a code (5G, 4A级, G335): Latin letters next to them, as bare_reason's bare-code reads them.
 _CODE_RE = re.compile(r"[A-Za-z]+\d+(?:\.\d+)?[A-Za-z]*|\d+[A-Za-z]+")
+
+
+def _without_measure(r: str) -> str:
+    """The counted things without their measure whose sum follows (33个达产达效项目新增产值30亿元 → 达产达效项目)."""
+    m = L.COUNTED_MEASURE_RE.search(r)
+    return r[: m.start()] if m and m.start() >= 2 else r
+
+
+def title_earned(noun: str) -> str:
+    """The title counted things earned, when it is of their kind (学校获评全国…特色学校 → 全国…特色学校); else the noun."""
+    for verb in L.TITLE_VERBS:
+        k = noun.find(verb, 1)
+        if k > 0:
+            title = noun[k + len(verb) :]
+            return title if len(title) > 2 and title[-1] == noun[k - 1] else noun
+    return noun
+
+
+def without_step_manner(noun: str) -> str:
+    """A counted noun without the manner of the step it reached (项目顺利竣工 → 项目竣工, 高中集中开工 → 高中开工)."""
+    for adv in L.STEP_MANNERS:
+        k = noun.find(adv, 1)
+        if k > 0 and noun[k + len(adv) :] in L.STEP_EVENTS:  # the step ends the noun: 集中开工活动 names an event
+            return noun[:k] + noun[k + len(adv) :]
+    return noun
 
 
 def _noun_cut(r: str, base: int, run: Run) -> re.Match | None:
@@ -366,7 +419,7 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
         core = p[len(verb) :]
         if len(core) <= 3 and len(last) > len(core) + 1 and not _whole_metric(core):  # 省级、市级农林业龙头企业
             k = next((i + 1 for i, ch in enumerate(last[:5]) if ch in "级类型性"), 0)
-            k = k or _level_length(core, last) or last.find(core[-1], 0, 6) + 1 or (len(core) if len(core) < 3 else 0)
+            k = k or _level_length(core, last) or last.find(core[-1], 0, 6) + 1 or _head_length(core, last)
             if k:  # 工业、建筑业增加值: the tail after the same last word; a word of three (进出口、实际利用外资增速) takes the metric only
                 if last[k - 1] == "级" and not core.endswith("级"):
                     k -= 1  # 县、乡级…覆盖率 → 县级…覆盖率: the level mark is shared too (粮食、肉类产量 keeps 粮食产量)
@@ -402,6 +455,13 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
         last = (parts[0][: -len(last)] if same_end else parts[0][:2]) + last
     out.append(last)
     return out
+
+
+def _head_length(core: str, last: str) -> int:
+    """The length of the last item's head taken as long as a short item's, and one more when a kind's head character
+    follows (畜禽、奶肉牛饲养量: 奶肉牛, so 畜禽饲养量; 蔬菜、中药材产业: 中药材); 0 for an item of three or more."""
+    k = len(core) if len(core) < 3 else 0
+    return k + 1 if k and last[k : k + 1] in L.KIND_HEADS and len(last) > k + 2 else k
 
 
 def _level_length(core: str, last: str) -> int:

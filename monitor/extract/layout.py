@@ -86,6 +86,9 @@ def marks_of(d: Doc, s: Sentence) -> Marks:
             mk.semis.append(pos)
         elif kind in ("since", "asof"):  # 十四五以来, 截至11月底: a span up to now, a status then
             mk.past.append(pos)
+            month = _month_closed(d.text, pos + 2) if kind == "asof" else None
+            if month and not _part_ends(s.period, month):  # 截至9月底,全镇完成投资5.2亿元: the year so far, 1-9月
+                mk.months.append((pos, "1", month))
         elif kind == "year" and d.plan_year:  # 2024年 in a 2025 plan reports; 2025年 plans
             year = int(m.group("year"))
             if d.first_year and d.first_year <= year <= d.plan_year:  # 2023年起 in a plan for 2022—2025 plans
@@ -112,13 +115,33 @@ def marks_of(d: Doc, s: Sentence) -> Marks:
         insort(mk.past, mid.end() - 1)  # after its 今年: "今年上半年,…完成" still reports
     elif d.text.startswith(L.NOW_STARTS, s.start):  # 目前80个试点地区,共建设…: the present
         insort(mk.past, d.text.index("目前", s.start) + 1)  # every NOW_STARTS word holds 目前
-    elif L.EVENT_OPENING_RE.match(d.text, s.start, s.end):  # 5月23日,…签约3个项目; 据统计,此次行动共出动…: done
-        insort(mk.past, s.start)
+    elif L.EVENT_OPENING_RE.match(d.text, s.start, s.end) and d.text.find("《", s.start, s.end) < 0:
+        insort(mk.past, s.start)  # 5月23日,…签约3个项目; 近日,…共拆除…: done (近日,…印发《规划》,提出…: its aims)
     past = L.PAST_YEAR_START_RE.match(d.text, s.start, s.end)
     if past:
         mk.start_year = int(past.group(1))
     s.marks = mk
     return mk
+
+
+def _month_closed(text: str, i: int) -> str | None:
+    """The month a 截至 at i closes the year so far at: 9 for 截至9月底, 截至今年9月末, 截至三季度末; else None."""
+    if text.startswith("今年", i):
+        i += 2
+    if text.startswith("第", i):
+        i += 1
+    for part, month in L.QUARTER_ENDS:
+        if text.startswith(part, i):
+            return month
+    j = i + (2 if text[i + 1 : i + 2].isdigit() else 1)
+    if not text[i:j].isdigit() or not text.startswith("月", j) or not text.startswith(L.MONTH_CLOSE, j + 1):
+        return None
+    return str(int(text[i:j])) if 1 <= int(text[i:j]) < 12 else None  # 截至12月底: the whole year
+
+
+def _part_ends(period: str | None, month: str) -> bool:
+    """A part of the year its period names already ends at that month (截止9月末 in …前三季度经济运行情况)."""
+    return any(part in (period or "") and month == m for part, m in (("前三季度", "9"), ("上半年", "6"), ("一季度", "3")))
 
 
 def _whole_of_year(text: str, year_pos: int, pos: int) -> bool:
@@ -339,7 +362,7 @@ def _is_heading(para: str) -> bool:
 
 
 def _part_of(text: str, plan_year: int | None, current: str = "plan", five_year: int | None = None,
-             midyear: bool = False, first_year: int | None = None) -> tuple[str, str | None] | None:
+             midyear: bool = False, first_year: int | None = None, half: str = "") -> tuple[str, str | None] | None:
     """(mode, period) named by a heading, or None when it names no part.
 
     Review words win ("目标任务完成情况" reviews); plan words next; else a year in the
@@ -365,7 +388,7 @@ def _part_of(text: str, plan_year: int | None, current: str = "plan", five_year:
         return None
     elif L.BASE_HEADING_RE.search(text) and not L.HEADING_PLAN_RE.search(text):  # 一、发展现状: where the plan starts
         if plan_year is None or L.HEADING_YEAR_RE.search(text):
-            return "review", _period_of_part(text, "review", plan_year, midyear)
+            return "review", _period_of_part(text, "review", plan_year, midyear, first_year, half)
         return "review", str((first_year or plan_year) - 1)
     elif L.ACHIEVED_RE.search(text) and not L.HEDGE_RE.search(text) and current != "plan":
         mode = "review"
@@ -376,12 +399,14 @@ def _part_of(text: str, plan_year: int | None, current: str = "plan", five_year:
         if not m or plan_year is None:
             return None
         mode = "review" if int(m.group(1)) < plan_year else "plan"
-    return mode, _period_of_part(text, mode, plan_year, midyear, first_year)
+    return mode, _period_of_part(text, mode, plan_year, midyear, first_year, half)
 
 
-def _period_of_part(text: str, mode: str, y: int | None, midyear: bool = False, first: int | None = None) -> str | None:
+def _period_of_part(text: str, mode: str, y: int | None, midyear: bool = False, first: int | None = None,
+                    half: str = "") -> str | None:
     """The period a heading gives its part: a year, a span, or a half of a year. In a report on part of
-    the year (`midyear`: 上半年工作总结), a review that names no year is of the year so far, not the last."""
+    the year (`midyear`: 上半年工作总结), a review that names no year is of the year so far, not the last, and
+    of the part its title names (`half`) when the heading names none (一、工作开展情况)."""
     if y is None:
         m = re.search(r"(20\d\d)年", text)
         return m.group(1) if m else None
@@ -400,11 +425,27 @@ def _period_of_part(text: str, mode: str, y: int | None, midyear: bool = False, 
         if 0 < n < 100:
             return f"{y - n}-{y}"
     m = re.search(r"(20\d\d)年", text)
-    year = int(m.group(1)) if m else (y if mode == "plan" or midyear or re.search("上半年|前三季度|一季度|1[-至—]\\d+月", text) else y - 1)
-    for half in ("上半年", "下半年", "前三季度", "一季度"):
-        if half in text:
-            return f"{year}{half}"
-    return str(year)
+    so_far = any(part in text for part in L.YEAR_PARTS) or re.search("1[-至—]\\d+月", text)  # a part of this year
+    year = int(m.group(1)) if m else (y if mode == "plan" or midyear or so_far else y - 1)
+    for part in L.YEAR_PARTS:
+        if part in text:
+            return f"{year}{part}"
+    if _first_half(text):
+        return f"{year}上半年"
+    return f"{year}{half}" if mode == "review" and not m else str(year)
+
+
+def _first_half(text: str) -> bool:
+    """半年 right after a year or opening a heading (2023年半年度重点工作总结, 半年工作总结) is the first half."""
+    i = text.find("半年")
+    return i >= 0 and (i == 0 or text[i - 1] in "年《、")
+
+
+def _own_report(title: str) -> bool:
+    """The title calls the document a report (2024年政府工作报告), not only names one in quotes
+    (2024年《政府工作报告》12月份重点工作分解落实情况: how the report's tasks went that year)."""
+    t = title[1:-1] if title[:1] == "《" and title[-1:] == "》" else title
+    return "报告" in re.sub(r"《[^《》]*》", "", t)
 
 
 def _next_five(y: int, first: int | None) -> str:
@@ -485,8 +526,9 @@ def lay_out(d: Doc) -> None:
     mode = _initial_mode(d.title, d.text)
     d.record = bool(L.RECORD_TITLE_RE.search(d.title)) and "预算草案" not in d.title  # 决算和预算草案的报告 plans its draft
     midyear = bool(L.MIDYEAR_TITLE_RE.search(d.title)) or _result_headline(d.title)  # news of the year so far
+    half = (next((part for part in L.YEAR_PARTS if part in d.title), "") or ("上半年" if _first_half(d.title) else "")) if midyear else ""
     period = _period_of_part(d.title if mode == "review" else "", mode, y, midyear) if y else None
-    if mode == "review" and "报告" in d.title and y and not midyear and not d.record and not L.RESULTS_TITLE_RE.search(d.title):
+    if mode == "review" and _own_report(d.title) and y and not midyear and not d.record and not L.RESULTS_TITLE_RE.search(d.title):
         period = str(y - 1)  # a report given in the year it plans; not an audit of the title's year
     five = L.FIVE_YEAR_RE.search(d.title) if "五" in d.title else None
     if five and mode == "review" and _midterm(d.title):  # a mid-term review: the plan's first years
@@ -503,7 +545,7 @@ def lay_out(d: Doc) -> None:
             continue
         heading = _is_heading(para)
         if heading and not fixed:
-            part = _part_of(para, y, mode, five_year, midyear, d.first_year)
+            part = _part_of(para, y, mode, five_year, midyear, d.first_year, half)
             if part and _keeps_review_period(part, mode, period, para, y):
                 part = ("review", period)  # "一年来,我们主要做了以下工作:" under "2015年工作回顾" is still 2015's
             if part:
@@ -535,7 +577,9 @@ def lay_out(d: Doc) -> None:
             if m is None and para[0] in L.BULLETS:  # "●2023年广东地区生产总值…" "●地方一般公共预算收入达…": the list does
                 m = L.YEAR_AT_RE.match(para[1:].lstrip())
             if m and int(m.group(1)) < (d.first_year or y):  # 2024年,… in a 2024—2025 plan is its first year's goals
-                local = ("review", m.group(1), f"the paragraph opening with the earlier year {m.group(1)}年")
+                spans = m.re is L.PARA_YEAR_RE and m.start(1) > m.start(0)  # 2007—2011年是…的五年
+                span = f"{m.group(0)[:4]}-{m.group(1)}" if spans else m.group(1)
+                local = ("review", span, f"the paragraph opening with the earlier year {m.group(1)}年")
         if local is None and carry is not None and not heading and (para[0] in L.BULLETS or L.LIST_ITEM_RE.match(para)):
             local = carry
         carry = local if local is not None and local[0] == "review" and not heading else None

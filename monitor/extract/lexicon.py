@@ -38,6 +38,8 @@ CN_COUNT_DIGITS = "一二两三四五六七八九十"  # a small number written 
 TOTAL_REACHED = ("突破", "达到", "达", "超过", "增至", "增加到")  # 累计达到86家, 共达, 总数达: all end so
 # After a place's name, what makes it part of a longer name: a route (临沧至清水河), a list (五莲、日照), a pair.
 PLACE_JOINS = ("至", "到", "—", "-", "、", "和", "与", "及")
+# Words that open with a joining character (和美乡村, 和谐社区): the 和 is no 'and' before the name, it stays.
+JOIN_OPENED_WORDS = ("和美", "和谐")
 
 
 # Japanese forms of a Chinese character met in real texts typed with a Japanese input method (全省生产总值増长8-8.5%,
@@ -120,6 +122,9 @@ COUNTED_CLASS_RE = re.compile(
     r"(?=[,;。、)）]|以上|左右|$)"
 )
 
+# Places a floor of households classes (30户以上自然村通硬化路, 常住户100户以上自然村公厕普及率): the settlements.
+SETTLEMENTS = ("自然村", "行政村", "村寨", "村庄", "村组", "村", "小区", "社区", "居民点")
+
 # "不漏一户", "无一例", "一户不落", "一个都不能少": 一 under a negation is "not a single", no count.
 NONE_BEFORE_RE = re.compile(r"(?:不[漏落少丢让掉留]|不落下|不漏掉|无|没有)$")
 NONE_AFTER_RE = re.compile(r"(?:都|也)?(?:不[漏落少丢掉]|不能少|没有?[漏落少])")
@@ -146,6 +151,9 @@ VERB_IN_CLASS_RE = re.compile(r"实施|建设|打造|推进|完成|用于|改造
 LIST_SUBJECT_RE = re.compile(r"已|完成|实现|建成|达到|全部|均")
 LIST_MARK_RE = re.compile(r"、|与|和|及")
 CREATE_VERB_RE = re.compile(r"新建|建成|建设|创建|创成|打造|培育|引进|新增|完成|实施|开工|投用|招引|认定|争创|评选")
+# Verbs of scope before a list (示范区建设涉及柳村、王明…崔家七个村): the items the work reaches, which the count sums;
+# a verb of making before them (示范区建设) names the work, not what the count makes.
+SCOPE_VERBS = ("涉及", "包括", "覆盖")
 CREATE_VERB_END_RE = re.compile(r"(?:新建|建成|建设|创建|创成|打造|培育|引进|新增|完成|实施|开工|招引|认定|争创)$")
 
 POLICY_SET_RE = re.compile(r"政策|措施|举措|意见|条款|重点工作|重点任务|规定")  # 落实十项重点任务: a set carried out
@@ -217,9 +225,9 @@ BULLETS = "●◆■▲•▪◇○"
 CITED_POINT_END_RE = re.compile(r" ?(?:\[\d{1,3}\])+(?= (?!\|))")
 YEAR_AT_RE = re.compile(r"(20\d\d)年")
 
-# A speaker opening a news item's paragraph ("韩文秀表示,过去一年,…", "胡衡华说,2014年,…", "张惠在报告中说,2016年,…"):
-# what follows opens the paragraph.
-SPEAKER_RE = re.compile(r"[^\W\d_]{1,12}?(?:表示|指出|介绍|强调|说)[,:]")  # a word class: cheaper to compile than a CJK range
+# A speaker opening a news item's paragraph ("韩文秀表示,过去一年,…", "胡衡华说,2014年,…", "张惠在报告中说,2016年,…",
+# "报告认为,2007—2011年是…的五年"): what follows opens the paragraph.
+SPEAKER_RE = re.compile(r"[^\W\d_]{1,12}?(?:表示|指出|介绍|强调|说|认为)[,:]")  # a word class: cheaper to compile than a CJK range
 
 HEADING_ENUM = re.compile(r"^(?:[(（]?[一二三四五六七八九十]+[)）、.]|\d{1,2}[.、)]|第[一二三四五六七八九十]+[部章节])")
 
@@ -325,17 +333,22 @@ LIST_VERBS = ("新增", "新建", "创建", "培育", "认定")
 # (其中,提出全社会研发经费投入年均增长7%以上: 十五五纲要草案 as 南国都市报 and reportify.cn retell it), no part of its name.
 # 特别是/尤其是 single out the figure that follows, and 高标准/高质量/高水平 before a verb say how the work was done
 # (特别是农村居民人均可支配收入完成13006元, 夏县 2024; 高标准打造现代农业科技示范园区26个, 北林区 2025): no part of a name.
+# 力促/力保 hedge as 力争 does (力促科技型企业贷款余额增长12%, 无锡 2024; 力保投产300个以上, 包头 2025), and 精心, 统筹,
+# 滚动, 动态, 集中… before a verb of work say how it is done (滚动实施技改项目100个, 丹东 2023; 动态谋划储备重点项目500个
+# 以上, 通化 2024; 集中打造优质高中8所, 赤峰 2025): no part of a name. 集中式, 集中供热 are words, no verb after them.
+# A month or a span of months or quarters opening a clause (1-3季度我镇完成…, 计划10月开工11个, 10月底前完成改造3万户) is
+# its time.
 # 作为 opens what the thing named after its 的 is (而作为我镇传统型支柱产业的印刷业和纺织业): the thing names it.
 AS_WHAT = ("而作为", "作为")
 LEAD_WORDS = re.compile(
-    r"^(?:其中|分别|含|包括|涵盖|剩余|新推出|推出|提出|力争|争取|争创|确保|预计|计划|拟|全年|今年|以来|年内|明年|当年|年底前|年底|到年底|上半年|下半年|前三季度|"
+    r"^(?:其中|分别|含|包括|涵盖|剩余|新推出|推出|提出|力争|力促|力保|争取|争创|确保|预计|计划|拟|全年|今年|以来|年内|明年|当年|年底前|年底|到年底|上半年|下半年|前三季度|第?一季度|第?二季度|第?三季度|第?四季度|"
     r"[同环]比(?=增速|增幅|涨幅|降幅|增长率)|"  # 产值1.41亿元,同比增速1.5% (大英镇 2024, 未央宫街道 2023): the rate, as 增速 alone
-    r"到20\d\d年底?|20\d\d年(?:底|度(?!假))?|\d{1,2}(?:至|-|—)\d{1,2}月(?:份)?|全[镇县区市省乡国州旗]|我[镇县区市省乡旗]|本[镇县区市旗]|"
+    r"到20\d\d年底?|20\d\d年(?:底|度(?!假))?|\d{1,2}(?:至|-|—)\d{1,2}(?:月(?:份)?|季度)|\d{1,2}月(?:份|底|末)?前?(?=[^\W\d_])|全[镇县区市省乡国州旗]|我[镇县区市省乡旗]|本[镇县区市旗]|"
     r"[为对](?=全[镇县区市省乡国州旗]|$)|"  # 为全州7万名…妇女: whom it is for, no name
     r"为了?(?=全面|实现|完成|确保)|"  # 为全面实现2013年农业总产值增长10%以上…的目标: what it is for, no name
     r"各类|全面|努力|着力|持续|继续|进一步|逐步|加快|加大|推动|推进|开展|实施|建成(?!区)|建设(?!用地)|新建成|创建|创成|创出|"
     r"打造|培育|引进|组建|完成|实现|达到|累计|共计|合计|共有|共(?![富享管治青]|建(?!成))|新培育|启动|积极|深入|大力|扎实|有序|"
-    r"有力有序|不折不扣|顺利|圆满|特别是|尤其是|高(?:标准|质量|水平)(?=打造|建成|建设|推进|实施|完成)|超额(?=完成|$)|超预期(?=完成|$)|成功|及时|全速|共同|安排|去年|上年(?!结转|结余)|过去一年|加上|围绕|对照|按照|聚焦|我们|已经|已有|现有|已|再(?!生)|所有|目前|现已|截至目前|当前|发放|兑现|拨付|筹集|落实|要|将|先后|先(?![进行导锋])|再(?!生)|力求|还|并(?![网购联表行])|且|同时|以及|和|及|与|、|,|;|:|\s|"
+    r"有力有序|不折不扣|顺利|圆满|特别是|尤其是|高(?:标准|质量|水平)(?=打造|建成|建设|推进|实施|完成|谋划|办理)|(?:精心|认真|统筹|滚动|动态|精准|科学|集中)(?=打造|实施|谋划|储备|推进|办理|选认|开工)|超额(?=完成|$)|超预期(?=完成|$)|成功|及时|全速|共同|安排|去年|上年(?!结转|结余)|过去一年|加上|围绕|对照|按照|聚焦|我们|已经|已有|现有|已|再(?!生)|所有|目前|现已|截至目前|当前|发放|兑现|拨付|筹集|落实|要|将|先后|先(?![进行导锋])|再(?!生)|力求|还|并(?![网购联表行])|且|同时|以及|和(?!美|谐)|及|与|、|,|;|:|\s|"
     r"可(?=实现|完成|达到|达|新增))"
 )
 
@@ -344,7 +357,7 @@ LEAD_WORDS = re.compile(
 PLACE_BEFORE_YEAR_RE = re.compile(r"[^\W\d_]{1,6}?[省市县镇乡旗](?=20\d\d年)")
 # The first character of every LEAD_WORDS word that opens with a literal; the others open with a
 # digit (\d) or a space (\s): no match is tried unless the text opens with one of these, a digit or a space.
-LEAD_FIRST = frozenset(",2分提:;、上下不与且为争今以先兑全共其再创到剩力加努去及发各合同启和可围培大安完实对将已年并建开引当成我截所扎打拟拨持按推新明有本深现目着确积筹累组继聚落要计达过还进顺预含包圆超特尤高涵环逐前")
+LEAD_FIRST = frozenset(",2分提:;、上下不与且为争今以先兑全共其再创到剩力加努去及发各合同启和可围培大安完实对将已年并建开引当成我截所扎打拟拨持按推新明有本深现目着确积筹累组继聚落要计达过还进顺预含包圆超特尤高涵环逐前精一二三四第认统滚动科集")
 
 # Two one-character words of a pair written with one shared morpheme ("存、贷款余额" is 存款余额 and 贷款余额,
 # "进、出口总额", "大、中型企业"): the first character of the pair, then the second.
@@ -362,8 +375,11 @@ MEANS_LEADS = ("通过", "依托", "借助", "依靠")
 # A count of times something was held (次, 场次): what follows the last 开展 before it is the event, the words
 # before say who held it and where (街道班子成员带头到挂点社区开展党的二十大精神宣讲12场次, 开元街道 2023; 深入企业开展
 # 惠企政策精准解读20余次, 漳浒寨街道 2024; 组织镇党委班子开展党纪学习教育研讨交流6次, 小沙江镇 2025).
+# 举办 and 举行 hold an event as 开展 does (举办招聘活动161场, 北海 2024; 举办促消费活动400场, 温州 2024); 组织 and 策划 do
+# only where a name opens with them (组织促消费活动1300场次, 赤峰 2023; 策划促消费活动200场, 洛阳 2023): 党组织 is a noun.
 TIMES_UNITS = ("次", "场次", "场", "期", "轮", "批次", "人次")
-HOLD_VERB = "开展"
+HOLD_VERBS = ("开展", "举办", "举行")
+HOLD_LEADS = ("组织", "策划")
 
 # Words stripped from the end of an indicator (copulas, comparisons, verbs of change).
 _TRAIL_WORDS = (
@@ -385,6 +401,11 @@ _TRAIL_WORDS = (
     "再",  # 单位地区生产总值能耗再降低3%, 城镇调查失业率再降到5%以内: once more, not the name
     "跃上", "迈上", "站上", "跨上", "跨过",  # 跃上千亿元新台阶 (肥西 2021), 跨上5万亿元台阶 (安徽 2025): reached, no name
     "有望",  # 经济总量有望突破千亿元大关 (丹东 2025): a forecast, not the name
+    "高达", "多达", "长达",  # 总投资额高达4500万元 (澄江镇 签约 news): how big, not the name
+    "预计可",  # 产量预计可达15935吨 (连州镇 2025), 年产值预计可达…: the forecast and its 可, not the name
+    # how it moved (市场主体逆势增长20%, 洛阳 2023; 进出口总额逆势增长15%, 乌兰察布 2023; 城市集中供热率大幅提升26个百分点;
+    # 首位度进一步提升, 贵阳 2024; 经济总量连续迈上4万亿、5万亿两个台阶) and 双双 (both, as 均): no part of the name
+    "逆势", "大幅", "进一步", "连续", "双双",
     "预期",  # 地区生产总值预期增长6%,实际增长5.2%: the expectation, not the name
     # how a growth is measured (按可比口径, 可比, (下同)), and 发展到 (grew to): no part of the name
     "按可比口径", "按可比口径计算", "按可比价格计算", "按可比价计算", "可比", "(下同)", "（下同）", "发展到", "发展至",
@@ -406,7 +427,7 @@ GROWTH_WORDS = {"比增", "递增", "递减", "增", "增收", "减收", "增产
 # 建设用地使用面积下降率(%) (南京、苏州“十五五”规划纲要 主要指标): a growth of the name before it, its word said.
 RATE_OF_CHANGE = {"增长率": "增长", "增速": "增长", "增幅": "增长", "下降率": "下降", "降低率": "降低"}
 
-DISTRIBUTE = {"分别", "各", "均", "都"}
+DISTRIBUTE = {"分别", "各", "均", "都", "双双"}
 # Words whose last character is also a conjunction (涉及11781户 is not "涉 and …").
 VERBS_ENDING_IN_CONJUNCTION = ("涉及", "惠及", "普及", "波及", "危及", "顾及", "参与", "给与", "饱和", "缓和")
 PER_UNIT = "户人亩村日"  # X均 is "per X" (户均增收), not the distributive 均, unless 各/每 comes first
@@ -442,6 +463,11 @@ STATE_RATE_RE = re.compile(r"达标率|优良率|合格率|安全")
 
 STATE_AFTER_RE = re.compile(r"保持|稳定在|维持|绝对安全|安全|达标|不发生|零发生")
 
+# Characters that end the name of a kind of livestock, crop or product (奶肉牛, 中药材, 小龙虾): a list's last item that
+# has one just after as many characters as the item before it is a longer name (畜禽、奶肉牛饲养量, 甘州区 2026;
+# 蔬菜、杂粮杂豆、中药材产业集群规模, 赤峰 2024): not 畜禽牛饲养量.
+KIND_HEADS = frozenset("牛羊猪鸡鸭鹅禽鱼虾蟹菜果茶材药粮棉麻")
+
 # Metric nouns that end an indicator; used to share a suffix across a list ("A和B参保率"). A compound metric
 # is shared whole (上投集团、上饶银行资产总额; 受污染耕地、重点建设用地安全利用率: 上饶 2024); a 比例, a count
 # in 数 (生产安全事故起数、死亡人数) and 接待游客 (接待游客、旅游收入均增长) end a measure as 比重 and 人次 do.
@@ -463,6 +489,8 @@ PREDICATE_LAST = "扬升长高降滑落加"  # every PREDICATE_RE match ends wit
 # A year closing a name ("规上工业产值继2023年突破60亿大关之后"): the time of the words, not the measure.
 YEAR_TAIL_RE = re.compile(r"(?:继|自|在|于|从)?20\d\d年度?$")
 # A share of the year's plan reached (占全年计划的67%, 完成年任务的78%): the progress of the quantity before it.
+# The goal an amount with 以上 is the floor of, named right after it (确保完成…产量27.4万吨以上任务): no size class.
+GOAL_AFTER_FLOOR = ("任务", "目标")
 PROGRESS_RE = re.compile(r"(?:占|完成|达到?|为)(?:全年|本年度|全年度|年度|上半年|年)?(?:计划|目标|任务|目标任务|预期目标|预计目标|(?:年初|调整)?预算)数?的?$")
 # The output nouns a clause names bare when the clause before named the crop or product: 确保粮食播种面积稳定在
 # 334万亩、产量稳定在25.2亿斤以上 (the grain's output, not an output of nothing).
@@ -586,6 +614,9 @@ DEPUTIES_AFTER_RE = re.compile(r"(?:[镇乡县区市]?人大|列席|党)?代表(
 # A congress's elections and votes (选举产生…副镇长两名, 票决产生…民生实事项目2项, 补选出了39名乡、镇长): what
 # it decided, no aim. 换届选举 alone names the villages' elections a plan may count (完成换届选举村23个).
 ELECTED_VERBS = ("选举产生", "票决产生", "补选", "选举出", "票决出")
+# The leaders of the places counted, all chosen (24个乡镇的党委、人大、政府的领导成员已经全部产生): the close of a
+# round of congresses, no aim.
+LEADERS_MADE = ("全部产生", "全部选举产生", "已经产生")
 # What a move in a ranking is counted in (前进两个位次, 上升3个名次): places in a ranking, no things made or done.
 RANK_STEPS = ("位次", "名次")
 # People a leader leads out (带领镇村干部、保洁员130余人对…进行清扫, 率领…50人赴…): who took part, told in news;
@@ -603,9 +634,11 @@ SPEAKERS_AFTER_RE = re.compile(r"[^,;。]{0,16}?作?表态发言")
 # Who a project reaches, after the work it does ("…,受益群众5万人", "惠及17个乡镇(街道办)", "覆盖受益群众超过7.9万人"):
 # the reach of a commitment, not one.
 BENEFIT_ENDS = ("惠及", "受益", "受益群众", "受益人口", "受益人群", "受益居民", "受益农户")
-# The year's list of practical matters counted ("办好15件重点民生实事", "十件民生实事项目正式出炉", "省定20项民生工程"):
-# the list, not a target.
-MATTERS_AFTER_RE = re.compile(r"[^\W\d_]{0,4}?民生(?:实事|工程)")
+# The year's list of practical matters counted ("办好15件重点民生实事", "十件民生实事项目正式出炉", "省定20项民生工程",
+# "做好…等8个政府实事项目"): the list, not a target.
+MATTERS_AFTER_RE = re.compile(r"[^\W\d_]{0,4}?(?:民生(?:实事|工程)|政府实事)")
+# The names of that list, in a progress report on it ("省政府民生实事共有12类45件53个事项", "十方面34项为民办实事项目").
+DEEDS_NAMED = ("民生实事", "为民办实事", "民生工程")
 # The plan's indicators counted ("年初下达的47项经济和社会发展指标中", "11项主要经济指标中", "提出3项指标"): how a plan's
 # measures are grouped, not a count to reach.
 INDICATORS_AFTER_RE = re.compile(r"[^\W\d_]{0,10}?指标")
@@ -663,19 +696,15 @@ CN_STOP_AFTER = re.compile(
 UNIT_WORDS = {
     "人": "民才员口大均工社力文事们身物格制", "个": "人性体月", "家": "庭园属人长", "名": "单称片镇村牌校额义",
     "户": "籍外型口主", "处": "理置罚长室", "所": "有在属得以谓", "起": "步来点草诉", "期": "间限待刊望盼",
-    "支": "持出撑付部柱", "台": "风账阶湾", "场": "所景地馆合面", "间": "隔断", "天": "然地气空目下津",
+    "支": "持出撑付部柱", "台": "风账阶湾河山", "场": "所景地馆合面", "间": "隔断", "天": "然地气空目下津",
     "米": "面饭粮", "种": "植养子类业苗", "次": "会全产代性序", "项": "规", "条": "例件款",
     "件": "事", "批": "复准示", "座": "谈", "位": "于置居列数", "头": "部脑", "篇": "章", "只": "有要是能",
     "块": "钱", "套": "餐", "份": "额", "张": "力", "村": "民级庄社委落干务", "元": "素旦宵首", "亩": "均",
     "羽": "毛绒球", "尾": "气矿声款水巴部", "匹": "配", "部": "门署委", "把": "手关握", "卡": "通片", "基": "地础层金本",
+    "门": "峡县至",  # 三门峡, 三门县, 武山四门至马力公路 (天水 2025): a place named with 门, as 七台河 with 台
 }
 
 UNIT_WORD_PREFIXES = {"个": ("小时", "季度", "多月", "半月")}
-
-# Places named with a numeral and 台 or 门 (七台河市, 九台区, 三门峡, 武山县四门镇): a Chinese numeral with one of these
-# units, then a place's suffix or a route's 至 (武山四门至马力公路), names the place and counts nothing.
-PLACE_NUMERAL_UNITS = ("台", "门")
-PLACE_NUMERAL_NEXT = "河山县区市镇乡峡至"
 
 # Units of livestock: 生猪出栏1.5万头, 肉鸽养殖规模50万羽 is an output or a herd (a level), not things created.
 HERD_UNITS = frozenset(("头", "羽", "只", "匹", "尾"))
@@ -690,8 +719,23 @@ NOUN_CUT_RE = re.compile(r"\d|、(?=.{0,12}\d)|和(?=\d)|及(?=\d)")
 # all to become ("8个县(区)全部创建成为全国民族团结进步示范市、县"): that names the aim; nor, after a bare noun of two
 # characters ("107个项目全部开工", "9台机组全部并网发电"), the state that says which ones were counted.
 NOUN_STATE_RE = re.compile(
-    r"已|全覆盖|全部(?!创建|成为|创成)|(?:全面|基本|顺利|均)(?:建设)?(?:实现|完成|达到|达标|建成)|完成建设|(?:正按计划|有力)?(?:稳步|有序|加快|扎实)(?:推进|实施)"
+    r"已|全覆盖|全部(?!创建|成为|创成)|(?:全面|基本|顺利|均)(?:建设)?(?:实现|完成|达到|达标|建成)|完成建设|"
+    r"(?:正按计划|有力|正)?(?:稳步|有序|加快|扎实|全面)(?:推进|实施|建设)"  # 460个亿元以上项目加快建设 (亳州 2021)
+    r"|正在|正(?=全面|有序|加快|加紧|抓紧|积极|稳步)"  # 30座危桥正在加紧施工, 1652户改厕正有序推进中: how the work stands
 )
+
+# Verbs of a title earned by things counted before them (4户企业获评省级农业产业化龙头企业, 四平 2025; 4个共建产业集群入选国家
+# 先进制造业集群, 河北 2025): a title of the same kind as the things (企业 … 企业) names them.
+TITLE_VERBS = ("被认定为", "认定为", "被评为", "评为", "获评", "入选")
+
+# How a counted thing reached a step of its work (103个亿元以上项目顺利竣工, 亳州 2021; 7所现代化高中集中开工, 洛阳 2023;
+# 104个新建项目如期开工, 白山 2025; 107个项目全部开工, 丹东 2022): the step names which ones were counted, the manner no.
+STEP_MANNERS = ("顺利", "全部", "基本", "如期", "集中", "正式")
+STEP_EVENTS = ("开复工", "开工", "竣工", "完工", "投产", "投用", "投运", "落地", "入驻")
+
+# The measure of counted things whose sum comes next (33个达产达效项目新增产值30亿元, 通化 2024; 5个园区工业产值均超百亿元,
+# 伊犁 2025; 12家离岛免税店销售额580.9亿元, 海南 2024): the things are counted, the measure names the sum.
+COUNTED_MEASURE_RE = re.compile(r"(?:新增|增加)?(?:规上工业|工业)?(?:产值|增加值|营业收入|营收|销售额|利润)均?$")
 
 # Between a counted noun and the amount it reached (89家企业完成销售17.6亿元).
 RESULT_VERB_RE = re.compile(r"(?:累计|共)?(?:完成|实现|达到|创造|贡献)")  # 13个重点项目累计完成投资35.42亿元: in all
@@ -799,12 +843,13 @@ MARK_KIND = {
 # with (到, a digit, a holiday's first), so at any offset only one of the two sets can match.
 _MARK_WORDS = (
     r"力争|争取|争创|确保|预计(?!目标)"  # 完成预计目标的87.69%: the goal expected, a noun, no hedge
-    r"|计(?<![动作划展年度超]计)划(?![的书目”,;。、]|总投资|投资总额|生育|补助|补贴|指标)|拟(?<![模比虚]拟)|下半年|年底前|明年"
+    # 拟定/拟订 (drew up: 拟定…培训计划) is no 拟 (plan to); 拟定于 (set for a date) is
+    r"|计(?<![动作划展年度超]计)划(?![的书目”,;。、]|总投资|投资总额|生育|补助|补贴|指标)|拟(?<![模比虚]拟)(?!定(?!于)|订)|下半年|年底前|明年"
     r"|去(?<![比较于同]去)年|过去的?一年|上年度|前三季度"  # the first nine months: their result
     r"|已经|已(?![于,,。;;、:\s])"  # 已 before a verb: done (已安装…97个, 已签协议2090.29亩); not 已于 (a date)
     r"|今年(?!以来)(?<!截至今年)(?<!截止今年)|全年|年内|年底|;|以来|截至|截止"
     r"|初步(?:核算|统计)(?=[,,显表])"  # 据初步核算,上半年全县实现…: statistics of a time gone (not 做好初步核算工作)
-    r"|了(?<=(?:增长|提高|提升|增加|下降|降低|减少|完成|实现|达到|引进|新增|建成|新建|累计)了)|了(?<=翻了)"  # the perfective: 增长了54.5% reports
+    r"|了(?<=(?:增长|提高|提升|增加|下降|降低|减少|完成|实现|达到|引进|新增|建成|新建|累计|签约|签订)了)|了(?<=翻了)"  # the perfective: 增长了54.5% reports
 )
 _MARK_GROUPS = (
     r"到(?P<byyear>20\d\d)年"
@@ -818,8 +863,19 @@ MARK_RE = re.compile(r"(?=[力争确预计拟下明年去过上前已到今全0-
 MARK_WORD_RE = re.compile(_MARK_WORDS)
 MARK_OTHERS_HINT_RE = re.compile(r"年(?<=\d年)|月(?<=\d月)|期间")
 
-# A title of a report on part of the year (上半年工作总结, 1-9月工作情况): its reviews are of this year.
-MIDYEAR_TITLE_RE = re.compile(r"上半年|前三季度|一季度|半年度|1[-至—~]\d{1,2}月")  # 一季度 also in 第一季度工作总结
+# Parts of the year a target may be set for (上半年,…力争达到80%; 下半年新开工项目5个; 四季度完成道路改造3公里).
+# 第一季度 is found as 一季度; 三季度 after 前 is 前三季度.
+YEAR_PARTS = ("前三季度", "上半年", "下半年", "一季度", "二季度", "三季度", "四季度")
+# A part of the year after these is compared with, no time of the target (比上半年提高5个百分点, 较一季度加快).
+COMPARED_BEFORE = "比较于超占"
+
+# The close of a part of the year 截至/截止 reports up to (截至三季度末, 截止二季度): the last month of that part.
+QUARTER_ENDS = (("一季度", "3"), ("二季度", "6"), ("上半年", "6"), ("三季度", "9"))
+# What may follow the month 截至 names for it to close that month (截至9月底, 截至6月末, 截至8月份, 截至6月,…).
+MONTH_CLOSE = ("底", "末", "份", ",", ",", "30日", "31日")
+
+# A title of a report on part of the year (上半年工作总结, 2016年半年工作总结, 1-9月工作情况): its reviews are of this year.
+MIDYEAR_TITLE_RE = re.compile(r"上半年|前三季度|一季度|半年度|年半年|1[-至—~]\d{1,2}月")  # 一季度 also in 第一季度工作总结
 # A sentence that opens with a part of the year so far reports it: "一季度,全市地区生产总值增长5.2%".
 # A sentence that opens by parting a figure (按行业分, 分产业看, 从构成看, 其中) tells the parts of the figure before it:
 # its numbers are what that figure is, a result after a result (临潭县 1—8月 investment news, 博乐市 1-9月 投资运行).
@@ -828,9 +884,11 @@ BREAKDOWN_WHOLE = ("其中",)
 # A sentence that opens with the present (目前, 截至目前) states how things are: "目前80个试点地区,共建设…1400个"
 # (not 当前: "当前和今后一个时期,要…" plans).
 NOW_STARTS = ("目前", "截至目前", "截止目前")
-# A sentence that opens with the day of an event ("5月23日,乐乡街道集中签约3个招商引资项目") or with 据统计
-# ("据统计,此次集中行动,共出动铲车4辆") tells what was done, as news does (not 6月30日前, a deadline).
-EVENT_OPENING_RE = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日|据统计)[,,]")
+# A sentence that opens with the day of an event ("5月23日,乐乡街道集中签约3个招商引资项目"), with 据统计
+# ("据统计,此次集中行动,共出动铲车4辆"), with a news item's 近日/日前 ("近日,我镇…开展专项行动,共拆除违建铁棚25起")
+# or with the days of a campaign under way (整治期间,共张贴…599份; 行动中规范冒店经营100余处) tells what was done, as
+# news does (not 6月30日前, a deadline; a 力争 or 年内 after the opening still sets an aim).
+EVENT_OPENING_RE = re.compile(r"\s*(?:(?:\d{1,2}月\d{1,2}日|据统计|近日|日前|(?:行动|整治)期间)[,,]|行动中)")
 # A rank among places by number (增速位居全市第2位, 居全省第4位, 分居全省第4、第3位, 排名第10位): only a figure already
 # reached is ranked; an aim to rank (力争进入全省前十, 确保位居第一方阵) names no place number or carries a hedge.
 RANKED_RE = re.compile(r"(?:位居|位列|排名|排位|居)(?:全国|全省|全市|全州|全盟|全区|全县|全旗)?[^,;。]{0,8}?"
@@ -873,7 +931,8 @@ RESULTS_TITLE_RE = re.compile(r"经济运行(?:情况|分析|简况)|审计(?:�
 # (力争…同比增长, …目标) is no report: FORWARD_HEADLINE_WORDS.
 RESULT_HEADLINE_RE = re.compile(r"同比(?:增长|下降)|经济(?:运行|实现)?稳中(?:向好|有升|有进|提质)")
 FORWARD_HEADLINE_WORDS = ("力争", "确保", "目标", "预计", "计划")
-PARA_YEAR_RE = re.compile(r"(20\d\d)年(?:以来)?[,是全我]")
+# A paragraph opening with a year, or a span of years (2007—2011年是…的五年), before what it did: the last year named.
+PARA_YEAR_RE = re.compile(r"(?:20\d\d[—\-~至])?(20\d\d)年(?:以来)?[,是全我]")
 
 BARE_NUMBER_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
@@ -883,6 +942,8 @@ CLAUSE_REACH = 100  # characters read either side of a number within its clause
 
 SENT_BREAK = "。!?"
 
+# A note under a table opens with its label (注:1.“15+8”产业是指15个战略性产业和8个现代服务业): it glosses, it sets nothing.
+NOTE_LABELS = ("注:", "备注:")
 BACKGROUND_HEADING_RE = re.compile(r"^[*#\s]*(?:名词解释|名词注释|注释|附注|附件\d*|说明|备注)[*:\s]*$")
 
 AGE_LEAD_RE = re.compile(r"\d+(?:[-—~至]\d+)?周?岁(?:及以上|以上|及以下|以下)?")  # 2500名40周岁以上居民: who they are
@@ -901,8 +962,8 @@ DENG_OPENS = frozenset("级化同于待候")
 DENG_CLOSES = ("平等", "对等", "相等", "同等", "均等")
 DENG_LEVELS = {"中": ("职业", "教育", "学校", "院校", "收入", "专业"), "高": ("职业", "教育", "学校", "院校"),
                "初": ("教育",), "上": ("烟", "品"), "一": ("奖",), "二": ("奖",), "三": ("奖",), "特": ("奖",), "优": ("奖",)}
-# The stages a work goes through, each its own count (新开工3000套、建成2000套): longest first.
-BUILD_STAGES = ("新开工", "开工", "新建", "建成", "竣工", "完工", "投产", "开通")
+# The stages a work goes through, each its own count (新开工3000套、建成2000套; 建成投用40个, 贵阳 2024): longest first.
+BUILD_STAGES = ("新开工", "开工", "新建", "建成", "竣工", "完工", "投产", "投用", "投运", "开通")
 # What a school or hospital holds, named bare after the count of those built (新建公办幼儿园4所、增加学位1500个:
 # the kindergartens' places): the capacity nouns, and the verbs of adding that may open them.
 CAPACITY_NOUNS = ("学位", "床位")

@@ -26,10 +26,12 @@ from monitor.extract.indicator import (
     strip_indicator,
     strip_lead,
     tidy,
+    title_earned,
     capacity_of_places_before,
     step_on_previous_noun,
     verb_on_previous_noun,
     without_place,
+    without_step_manner,
     with_stage,
 )
 from monitor.extract.layout import (
@@ -83,7 +85,7 @@ def _read_sentence(d: Doc, sent: Sentence, qs: list[N.Quantity], before: tuple[s
     text = d.text
     items: list[Item] = []
     prev_end = sent.start
-    part_skip = _PART_SKIP.get(sent.mode)
+    part_skip = _PART_SKIP.get(sent.mode) or ("background-part" if text.startswith(L.NOTE_LABELS, sent.para_start) else None)
     kept = False
     follows = before == ("actual", sent.why)
     parts_result = follows and breakdown_opening(text, sent.start, sent.end)
@@ -119,8 +121,26 @@ def _read_sentence(d: Doc, sent: Sentence, qs: list[N.Quantity], before: tuple[s
         _interpret(d, it, items, idx, run, prev)
         if it.record is not None:
             prev = it
+    _level_from_next(items)
     _distribute(d, items)
     return items
+
+
+def _level_from_next(items: list[Item]) -> None:
+    """A count whose noun is a level only, listed just before a count at another level, takes that one's noun
+    (6家省级、20家市级农业龙头企业 → 省级农业龙头企业; 2个千亿级、7个百亿级产业集群 → 千亿级产业集群)."""
+    recs = [it for it in items if it.record is not None]
+    for a, b in zip(recs, recs[1:]):
+        k = a.right.find("级", 1, 5)
+        joined = k > 0 and a.right[k + 1 : k + 2] in ("、", "和") and b.q.start - a.post_end <= k + 2
+        if not joined or not _level_only(a.right[: k + 1]):
+            continue
+        j = b.indicator.find("级", 1, 5)
+        if j < 0 or len(b.indicator) - j < 3 or not _level_only(b.indicator[: j + 1]):
+            continue
+        name = a.right[: k + 1] + b.indicator[j + 1 :]
+        assert a.record is not None
+        a.record, a.indicator = _new_target({**vars(a.record), "indicator": name}), name
 
 
 def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: Item | None) -> None:
@@ -158,8 +178,10 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     subject = event_held(tidy(strip_indicator(subject)[0]), it.q.unit) if subject else ""
     if d.place and subject.startswith(d.place[-1]):
         subject = without_place(subject, d.place)
-    if subject and prev is not None and it.left[-1:] in "和及与" and subject == prev.indicator and L.is_han(it.right[:1]):
-        subject = ""  # 45吉瓦切片和10吉瓦电池片产能: the words before are the last amount's noun; this one's comes after it
+    if (subject and prev is not None and subject == prev.indicator and L.is_han(it.right[:1])
+            and (it.left[-1:] in "和及与" or text[prev.post_end : it.q.start] == subject)):
+        subject = ""  # 45吉瓦切片和10吉瓦电池片产能, 3个支部40余名党员: the words before are the last count's noun; this
+        # one's comes after it
     it.subject = subject
     if (not subject and not it.growth and prev is not None and prev.q.unit == it.q.unit
             and text.rfind(";", prev.q.end, it.q.start) < 0):
@@ -186,12 +208,14 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     if it.rule == "goal-framed":
         subject, noun = _inside_frame(subject), _inside_frame(noun)
     indicator = subject
+    noun = title_earned(without_step_manner(noun)) if noun else noun
     state = L.NOUN_STATE_RE.search(noun, 1) if noun else None  # 32个村全覆盖, 250.99亩土地已…签约: the things
     if state and (state.start() >= 3 or state.group(0) != "全部"):  # 107个项目全部开工 keeps its state
         noun = noun[: state.start()]
     if noun and cat == "count" and len(noun) <= 2 and subject.endswith(("以上", "以下")):
         noun = subject + noun  # 村级集体经济收入30万元以上32个村: the class named before the count
-    if noun and (cat == "count" or not subject) and not (subject and noun in L.FRAME_NOUNS):
+    bare = cat == "level" and subject in L.VERB_ONLY  # 新增1万个汽车充电桩: a count in 万, after a verb alone
+    if noun and (cat == "count" or not subject or bare) and not (subject and noun in L.FRAME_NOUNS):
         indicator = noun
     elif noun and cat == "people" and subject in L.PEOPLE_VERBS:
         indicator = subject + noun  # 解决13.8万人生活用水困难, 选拔1名优秀村党支部书记: the verb and the people, not the verb alone
@@ -429,8 +453,9 @@ def _distribute(d: Doc, items: list[Item]) -> None:
         rate_list = percent and "、" in it.subject  # not a list the amount before was named by whole
         shared = it.distribute or len(group) > 1 or rate_list or (percent and all_metrics(subject))
         subjects = split_subjects(subject, len(group), shared)
-        if len(subjects) < 2 and it.distribute and not it.subject and len(group) > 1:
-            subjects = _listed_before(items, first, len(group))  # A 60.3亿元,B 2亿元,同比分别-6.2%、-19.3%
+        if len(subjects) < 2 and (it.distribute or it.growth) and not it.subject and len(group) > 1:
+            subjects = _listed_before(items, first, len(group))  # A 60.3亿元,B 2亿元,同比分别-6.2%、-19.3%; a list of
+            # growths names the amounts before it without 分别 too (接待游客1500万人次,…收入228亿元,同比增长20%和10%)
         if len(subjects) < 2:
             continue
         if len(group) == len(subjects):
@@ -471,7 +496,8 @@ def _listed_before(items: list[Item], first: int, n: int) -> list[str]:
     amounts ("全年实现A 60.3亿元,B 2亿元,同比分别…"): what a 分别 with no subject of its own refers to."""
     before = [it for it in items[:first] if it.record is not None][-n:]
     names = [it.indicator for it in before]
-    if len(before) < n or any(it.cat in ("percent", "points") for it in before) or len(set(names)) < n or not all(names):
+    if (len(before) < n or any(it.cat in ("percent", "points") or it.sent is not items[first].sent for it in before)
+            or len(set(names)) < n or not all(names)):
         return []
     return names
 

@@ -69,8 +69,6 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
             return "numeral-phase"
         if base in ("村", "户", "人") and not at_end:
             return "numeral-name"
-        if base in L.PLACE_NUMERAL_UNITS and after[:1] in L.PLACE_NUMERAL_NEXT:
-            return "numeral-name"  # 七台河市, 三门峡, 武山四门至马力公路: a place named with a numeral
     if base == "岁" and "\u4e00" <= text[q.end : q.end + 1] <= "\u9fff" and not text.startswith(("以上", "以下"), q.end):
         return "age-descriptor"
     if base in L.TIME_UNITS:
@@ -108,9 +106,13 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
             return "floor-class"  # 50头以上黄牛养殖企业共有42家
         if it.post_qual == "以上" and L.COUNT_END_RE.search(text, max(it.sent.start, q.start - 8), q.start):
             return "floor-class"  # 230个50户以上木质房屋连片村寨: the floor classes the places counted before it
+        if base == "户" and text.startswith(L.SETTLEMENTS, it.post_end):
+            return "floor-class"  # 30户以上自然村通硬化路: the households that make a village one of the class
     if it.post_qual in ("以上", "以下") and cat != "count" and q.unit not in ("%", "‰", "fraction") and text.startswith(L.BOUND_AFTER, q.end):
         nxt = text[it.post_end : it.post_end + 1]
-        if nxt and (nxt == "的" or ("\u4e00" <= nxt <= "\u9fff" and nxt not in "并且或")):
+        if nxt and (nxt == "的" or ("\u4e00" <= nxt <= "\u9fff" and nxt not in "并且或")) and not text.startswith(
+            L.GOAL_AFTER_FLOOR, it.post_end
+        ):  # 产量27.4万吨以上任务: the task the amount is the floor of, no class
             if not L.AMOUNT_NOUN_RE.match(text, it.post_end + (nxt == "的")) and not (
                 L.FLOOR_SUBJECT_RE.match(text, it.post_end) and not L.DIGIT_RE.search(text, it.post_end, it.clause_end)
             ):  # 50平方公里以上建设用地面积达到…要求: no class of a number after it, the amount is the goal
@@ -228,6 +230,11 @@ def goal_framed(text: str, it: Item) -> bool:
     end = min(it.sent.end, it.q.end + 24)
     close = min((k for k in (text.find(w, it.q.end, end) for w in L.GOAL_FRAME_ENDS) if k >= 0), default=-1)
     if close < 0:
+        return False
+    after = close
+    while text.startswith(L.GOAL_FRAME_ENDS, after):  # 任务目标: the frame closes at a break (not 任务清单)
+        after += 2
+    if text[after : after + 1] not in ("", *L.CLAUSE_BREAK, *L.SENT_BREAK, "\n"):
         return False
     start = max((text.rfind(w, max(it.sent.start, close - 40), it.q.start) for w in L.GOAL_FRAMES), default=-1)
     span = text[start:close]
@@ -373,8 +380,9 @@ def _this_year_before(d: Doc, mk: Marks, pos: int) -> int:
     """The last mark of this year before pos that plans, or -1.
 
     全年 after 去年 or an earlier year in the sentence is that year's ("去年,…全年新招引…,新增规上工业企业4家");
-    全年任务, 全年目标, 全年计划 name the year's task done ("已提前完成全年任务,9个事项超序时进度"). Both
-    still give a half-year plan's period (period_of reads the marks, not this).
+    全年任务, 全年目标, 全年计划 name the year's task done ("已提前完成全年任务,9个事项超序时进度"), and 占全年…
+    the whole a share is of ("已完成投资27.5亿元,占全年投资的42%"). All still give a half-year plan's period
+    (period_of reads the marks, not this).
     """
     ty = last_before(mk.this_year, pos)
     if ty < 0 or not d.text.startswith("全年", ty):  # the last mark is kept unless it is a 全年
@@ -383,7 +391,7 @@ def _this_year_before(d: Doc, mk: Marks, pos: int) -> int:
     for t in reversed(mk.this_year):
         if t >= pos:
             continue
-        if d.text.startswith("全年", t) and (earlier < t or d.text.startswith(_YEARS_TASK, t + 2)):
+        if d.text.startswith("全年", t) and (earlier < t or d.text.startswith(_YEARS_TASK, t + 2) or d.text[t - 1] == "占"):
             continue
         return t
     return -1
@@ -434,7 +442,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
             return "policy-set"
         n, head = listed_before(lw)  # the verb before the list, not its items (立项、开工、建设、投产)
         sums = n and (it.q.value == n or (it.q.value == n + 1 and last_pair_joined(lw)))  # A、B和C三种: 和 may join the last two
-        if sums and not L.CREATE_VERB_RE.search(head) and not L.LIST_SUBJECT_RE.search(it.right):
+        if sums and not L.CREATE_VERB_RE.search(_after_scope_verb(lw, head)) and not L.LIST_SUBJECT_RE.search(it.right):
             made = L.CREATE_VERB_END_RE.search(lw, lw.rfind("、") + 2)  # 联合光机所、应化所、长春理工大学新建3个…
             if not made:  # the partners of a verb of making, not items the count sums up
                 return "list-sum"
@@ -442,7 +450,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
             return "attribute-of-set"
         if N.split_unit(it.q.unit)[1] == "种" and L.SERVICE_VERB_RE.search(lw):
             return "service-scope"
-    if lw.endswith(L.YEARLY_CAPACITY) and (
+    if _capacity_named(lw) and (
         0 < it.right.find("项目", 0, 24) or 0 < it.right.find("生产线", 0, 24) or _plant_named(it.right)
     ):
         return "capacity-name"  # 湖北丰缘科技股份有限公司年产200万套锂电池项目: the project's name
@@ -462,9 +470,10 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
     if ("从" in lw or "由" in lw) and L.FROM_BEFORE_RE.search(lw) and L.CHANGE_AFTER_RE.match(it.right):
         return "change-start"
     if cat == "count" and it.rule != "goal-framed" and (
-        (lw[-1:] in L.FRAMING_LAST and L.FRAMING_RE.search(lw)) or it.right.startswith("方面") or it.right.strip() in L.WORK_ITEMS
+        (lw.rstrip()[-1:] in L.FRAMING_LAST and L.FRAMING_RE.search(lw.rstrip())) or it.right.startswith("方面")
+        or it.right.strip() in L.WORK_ITEMS or (lw.endswith("等") and "、" in lw and lw.startswith(L.GOAL_FRAMES))
     ):
-        return "framing"  # 围绕3个重点领域; 做好6个方面工作; 重点抓好七项工作: the outline that follows
+        return "framing"  # 围绕3个重点领域; 聚焦A、B等5个核心方向; 做好6个方面工作; 重点抓好七项工作: the outline
     if cat == "count" and it.right.find("指标", 0, 12) >= 0 and (
         _indicators_counted(it.right, N.split_unit(it.q.unit)[1])
         or (N.split_unit(it.q.unit)[1] == "项" and L.INDICATORS_AFTER_RE.match(it.right))
@@ -472,8 +481,10 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "framing"  # 提出3项指标, 20项重大指标, 29个主要指标, 47项经济和社会发展指标中: how a plan's indicators are grouped
     if role == "actual" and it.right.find("目标", 0, 5) >= 0 and _quoted_goal(text, it):
         return "quoted-goal"  # 远超60%的规划目标, 低于2.5%的控制目标: the goal a result is measured against
-    if cat == "count" and role == "target" and it.right.find("民生", 0, 7) >= 0 and L.MATTERS_AFTER_RE.match(it.right):
+    if cat == "count" and role == "target" and _matters_named(it.right) and L.MATTERS_AFTER_RE.match(it.right):
         return "framing"  # 办好15件重点民生实事: the list the items below make up
+    if cat == "count" and role == "target" and _matters_listed(text, it):
+        return "framing"  # 民生实事10大类50个事项, 34项为民办实事项目: the size of the year's list of practical matters
     if cat == "count" and role == "target" and it.q.value is not None and it.q.value <= 30 and _campaigns(it):
         return "framing"  # 开展9项专项行动, 实施…等4项工程: how the work is organised, not a count to reach
     if role == "actual" and N.split_unit(it.q.unit)[1] not in _DOCUMENTS and (
@@ -505,11 +516,14 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "led-out"  # 带领镇村干部、保洁员130余人对正中大道…进行清扫: who took part
     if cat in ("people", "count") and any(v in lw for v in L.ELECTED_VERBS):
         return "reports-heard"  # 选举产生副镇长两名, 票决产生民生实事项目2项: a congress's elections and votes
+    if cat == "count" and _electing_places(it.right):
+        return "reports-heard"  # 20个乡镇补选了人大主席, 24个乡镇的…领导成员已经全部产生: the congresses that elected
     if cat in ("people", "count") and N.split_unit(it.q.unit)[1] in ("名", "人") and L.ATTEND_BEFORE_RE.search(lw):
         return "attendance"  # 应到代表103名, 列席人员10名: counted after the word for coming
-    if (cat in ("people", "count") and "代表" in it.right[:6] and "代表大会" in d.title
+    if (cat in ("people", "count") and "代表" in it.right[:6]
+            and ("代表大会" in d.title or _congress_sitting(text[it.sent.start : it.q.start]))
             and N.split_unit(it.q.unit)[1] in ("名", "人") and L.DEPUTIES_AFTER_RE.match(it.right)):
-        return "attendance"  # 65名人大代表以…共商发展大计: the deputies at the congress the news is of
+        return "attendance"  # 65名人大代表以…共商发展大计: the deputies at the congress the news (or sentence) is of
     if cat in ("count", "people") and it.right.find("表态发言", 0, 22) >= 0 and L.SPEAKERS_AFTER_RE.match(it.right):
         return "attendance"  # 23个村(社区)党组织主要负责人表态发言: who spoke at the meeting
     if cat == "count" and it.q.value == 4 and it.right.startswith("班子") and N.split_unit(it.q.unit)[1] in ("个", "套"):
@@ -522,6 +536,29 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
 
 
 _DOCUMENTS = ("条", "件", "份", "篇")  # documents counted (公开规范计划5条): a 计划 before them is their kind, no target
+
+
+def _matters_listed(text: str, it: Item) -> bool:
+    """The count sizes a list of practical matters: 为民办实事 right after it, or 事项 (after other counts) in a sentence
+    naming the list (省政府民生实事共有12类45件53个事项,涉及我市12类39件45个事项)."""
+    r = it.right
+    if r.startswith(L.DEEDS_NAMED):
+        return True
+    k = r.find("事项", 0, 6)
+    return (k == 0 or (k > 0 and not r[:k].strip("0123456789个件项类大"))) and any(
+        w in text[it.sent.start : it.q.start] for w in L.DEEDS_NAMED)
+
+
+def _congress_sitting(left: str) -> bool:
+    """The sentence opens on a congress sitting (召开第十九届人民代表大会第五次会议), not on its resolutions."""
+    k = left.find("代表大会")
+    return k >= 0 and ("会议" in left[k:] or "召开" in left)
+
+
+def _electing_places(right: str) -> bool:
+    """The places counted held an election: a verb of electing right after them (乡镇补选了), or their leaders made."""
+    return right[:1] in L.PLACES_TOTAL_FIRST and (
+        any(v in right[:8] for v in L.ELECTED_VERBS) or ("领导" in right and right.endswith(L.LEADERS_MADE)))
 
 
 def _indicators_counted(right: str, unit: str) -> bool:
@@ -614,6 +651,8 @@ def hedge_of(d: Doc, it: Item, starts: list[int], idx: int) -> str | None:
     if k >= 0 and mk.hedges[k][0] >= seg0:
         if it.role == "actual" and it.sent.mode == "review" and mk.hedges[k][0] in mk.strive:
             return None  # 争取上级资金39.1亿元 in a review: obtained, no aim
+        if it.role == "actual" and _done_since(d.text, mk, mk.hedges[k][0], pos):
+            return None  # 预计粮食总产量2万吨,目前已完成播种面积6700亩: what is done is no estimate
         return mk.hedges[k][1]
     if not mk.hedges:
         return None
@@ -629,6 +668,28 @@ def hedge_of(d: Doc, it: Item, starts: list[int], idx: int) -> str | None:
         if m and L.WHOLE_TASK_RE.search(last) and not (j < len(starts) and starts[j] < seg1):
             return L.HEDGE[m.group(0)]
     return None
+
+
+def _capacity_named(words: str) -> bool:
+    """The words end with a verb of yearly capacity (年产), or a company's 新建 (德凯车灯有限公司新建100万套车灯项目)."""
+    return words.endswith(L.YEARLY_CAPACITY) or (words.endswith("新建") and any(w in words for w in L.COMPANY_WORDS))
+
+
+def _after_scope_verb(words: str, head: str) -> str:
+    """The head of a list (a prefix of the words) from the last verb of scope (涉及, 包括, 覆盖) on, else all of it."""
+    k = max(words.rfind(w, 0, len(head) + 2) for w in L.SCOPE_VERBS)
+    return head[k:] if k >= 0 else head
+
+
+def _matters_named(right: str) -> bool:
+    """民生 or 政府实事 soon after the number: a cheap test before MATTERS_AFTER_RE."""
+    return right.find("民生", 0, 7) >= 0 or right.find("政府实事", 0, 9) >= 0
+
+
+def _done_since(text: str, mk: Marks, hedge: int, pos: int) -> bool:
+    """A clause after the hedge's tells what is already done (…,目前已完成…) before the number."""
+    p = last_before(mk.past, pos)
+    return p > hedge and text.startswith("已", p) and text.find(",", hedge, p) >= 0
 
 
 def _estimate_noted(text: str, it: Item, hedges: list[tuple[int, str]]) -> bool:
@@ -662,6 +723,17 @@ def _stretch_value_hedge(text: str, hedge: int, pos: int, seg0: int) -> bool:
     return L.DIGIT_RE.search(text, clause, hedge) is not None
 
 
+def _part_of_year(d: Doc, s: Sentence, mk: Marks, pos: int) -> str | None:
+    """The part of the year a target's clause sets it for (上半年,…力争达到80%), unless 全年/今年 comes after it."""
+    start = max(s.start, last_before(mk.semis, pos))
+    if d.text.find("季度", start, pos) < 0 and d.text.find("半年", start, pos) < 0:
+        return None
+    at, part = max((d.text.rfind(w, start, pos), w) for w in L.YEAR_PARTS)
+    if at < 0 or (at and d.text[at - 1] in L.COMPARED_BEFORE) or last_before(mk.this_year, pos) > at:
+        return None
+    return "前三季度" if part == "三季度" and d.text[at - 1 : at] == "前" else part
+
+
 def period_of(d: Doc, it: Item, role: str) -> str | None:
     """The period of one record: the part's period, refined by time words of its sentence."""
     y = d.plan_year
@@ -691,6 +763,9 @@ def period_of(d: Doc, it: Item, role: str) -> str | None:
         if k and mk.by_year[k - 1][1] > y:
             first = period.split("-")[0] if period and "-" in period else str(y)
             return f"{first[:4]}-{mk.by_year[k - 1][1]}"
+        part = _part_of_year(d, s, mk, pos)
+        if part:
+            return f"{y}{part}"
         if d.first_year and s.mode == "plan" and period == str(y):  # a multi-year plan: its span, or a stage of it
             j = bisect_left(mk.stages, (pos, ""))
             if j and (not k or mk.by_year[k - 1][0] < mk.stages[j - 1][0]):  # 第一阶段(2025年):完成…

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from monitor import numbers as N
 from monitor.extract import lexicon as L
-from monitor.extract.indicator import strip_indicator
+from monitor.extract.indicator import strip_indicator, without_unit_gloss
 from monitor.models import Target
 
 SEP = " | "  # how rows are written (attachments, the reader); cells are split at every "|", spaces stripped
@@ -394,7 +394,7 @@ def _without_rate(name: str) -> tuple[str, list[str]]:
 
 def _record(name: str, m: re.Match, unit: str, col: Column, line: str, offset: int, name_at: int, at: int) -> Target:
     """The Target of one cell."""
-    name, said = _without_rate(name)
+    name, said = _without_rate(without_unit_gloss(name))  # 单位GDP能耗下降(%): a fall of 单位GDP能耗
     n1, n2 = float(m.group("n1")), m.group("n2")
     value, low, high = (None, n1, float(n2)) if n2 else (n1, None, None)
     pre, post = m.group("pre"), m.group("post")
