@@ -88,6 +88,15 @@ BASE_UNITS: dict[str, tuple[str, float, str]] = {
     "克标准煤/千瓦时": ("克标准煤/千瓦时", 1, "intensity"), "克标煤/千瓦时": ("克标准煤/千瓦时", 1, "intensity"),
     "克/千瓦时": ("克/千瓦时", 1, "intensity"),
     "千克标准煤/吨": ("千克标准煤/吨", 1, "intensity"), "千克标煤/吨": ("千克标准煤/吨", 1, "intensity"),
+    # a transformer's capacity (温州 2025: 新投产电网工程300万千伏安以上), a fleet's deadweight (平潭 2024: 船舶总运力突破600万载重吨)
+    "千伏安": ("千伏安", 1, "power"), "载重吨": ("载重吨", 1, "mass"),
+    # computing power (杭州“十五五”规划建议: 到2027年全市可调度智算规模超过100EFLOPS)
+    "EFLOPS": ("PFLOPS", 1000, "level"), "PFLOPS": ("PFLOPS", 1, "level"),
+    "大箱": ("大箱", 1, "level"),  # a dry port's containers (贵阳 2023: 陆港年周转集装箱达到1.3万大箱)
+    # the ratios of a plan's indicator table, an amount per another (广州“十五五”规划纲要: 全员劳动生产率达28万元/人, 单位地区生产
+    # 总值生产安全事故死亡率 | 人/百亿元; 杭州“十五五”规划建议: 单位GDP建设用地使用面积（平方米/万元）)
+    "元/人": ("元/人", 1, "intensity"), "平方米/万元": ("平方米/万元", 1, "intensity"),
+    "人/百亿元": ("人/百亿元", 1, "intensity"),
 }
 # A capacity is an amount over a unit of time, one unit (120万吨/年, 2500吨/日, 6000万标砖/年): its own base, the
 # category of its amount, so that 120万吨/年以下球团设备 is read whole and classes the plant after it.
@@ -96,7 +105,15 @@ for _w, (_b, _f, _c) in list(BASE_UNITS.items()):
     if _b in ("吨", "吨标准煤", "标砖", "重量箱", "立方米", "千瓦时"):
         for _t, _tb in RATE_TIMES.items():
             BASE_UNITS[f"{_w}/{_t}"] = (f"{_b}/{_tb}", _f, _c)
-COUNT_UNITS = "家 个 只 村 条 座 所 处 项 件 起 次 场 栋 幢 套 间 辆 台 张 支 批 期 穴 颗 棵 户 头 艘 架 册 篇 份 款 种 宗 块 部 片 例 门 盏 羽 尾 匹 列 棒".split()
+# 把 charging guns (温州 2024: 投用充电枪2万把以上), 枪 the same (临沧 2022: 建成充电桩2460枪), 卡 accelerator cards of a
+# computing centre (贵阳 2024: 力争智算突破20万卡), 枚 medals and eggs (临沧 2023: 获得金牌50枚), 粒 seed tubers (乌兰察布 2022),
+# 基 towers and base stations (七台河 2023: 新建5G基站351基)
+# A price is money per a unit of what is sold (蔬菜均价下降0.51元/斤: 三亚 2022; 加价0.1元/千瓦时: 广东 节能降碳方案): one unit,
+# not 元 with the rest of it left behind.
+for _per in ("斤", "公斤", "千克", "吨", "千瓦时", "亩", "平方米", "立方米"):
+    BASE_UNITS[f"元/{_per}"] = (f"元/{_per}", 1, "price")
+COUNT_UNITS = ("家 个 只 村 条 座 所 处 项 件 起 次 场 栋 幢 套 间 辆 台 张 支 批 期 穴 颗 棵 户 头 艘 架 册 篇 份 款 种 宗 块 部 片 例 门 盏 羽 尾 匹 列 棒"
+               " 把 枪 卡 枚 粒 基").split()
 for _u in COUNT_UNITS:
     BASE_UNITS.setdefault(_u, (_u, 1, "count"))
 
@@ -122,10 +139,11 @@ def trie_regex(words: list[str]) -> str:
 
 # 家次 (visits of firms) unless 次 opens 次年/次日 (the next year or day): 新增规上企业3家次年投产 is 3家.
 # 列 counts trains (中欧班列开行2286列), not 列入/列为/列表/列出/列举 after a number (3个项目列入…); 度 is a kilowatt-hour
-# only after 万 or 亿 (7.2亿度), never 度假 or 度数.
+# only after 万 or 亿 (7.2亿度), never 度假 or 度数. After 万 or 亿, 项目 is the noun an amount classes (大力引进培育百亿、
+# 五百亿项目: 南宁 2025), not 项 counted in hundreds of millions.
 _UNIT_ALT = (trie_regex(list(BASE_UNITS)).replace("家(?:次)?", "家(?:次(?![年日]))?", 1).replace("列", "列(?!入|为|表|出|举)", 1)
-             .replace("|度", "|(?<=万|亿)度(?![假数])", 1))
-_MULT_ALT = "万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千(?![瓦米克])"
+             .replace("|度", "|(?<=万|亿)度(?![假数])", 1).replace("|项|", "|(?:项(?!目)|(?<![万亿])项)|", 1))
+_MULT_ALT = "万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千(?![瓦米克伏])"
 _SEP = r"\s?(?:[-~〜－～–‐‑―]|—{1,2}|至|到)\s?"
 _AR = r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9,])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
 _YU = "余|多"
@@ -254,7 +272,7 @@ def split_unit(unit: str) -> tuple[int, str]:
     """(multiplier factor, written base) of a unit: 万亩 → (10000, 亩), 万 → (10000, '')."""
     for m in ("万亿", "千亿", "百亿", "十亿", "千万", "百万", "十万", "亿", "万", "千"):
         if unit.startswith(m) and (unit[len(m):] in BASE_UNITS or unit == m):
-            if m == "千" and unit[1:2] in ("瓦", "米", "克"):
+            if m == "千" and unit[1:2] in ("瓦", "米", "克", "伏"):
                 break
             return MULTIPLIERS[m], unit[len(m):]
     return 1, unit

@@ -324,6 +324,10 @@ def test_a_share_of_the_years_plan_is_named_after_the_quantity_before_it(clause,
 
 
 FALLS = [  # real 街道 reviews of 2023: a minus sign is a fall, and 分别 with no subject names the amounts before it
+    # a fall's rate narrowed to a value, with its sign or without (四平 2025 政府工作报告: 固定资产投资降幅预计收窄到-5%;
+    # 常见于统计公报: 降幅收窄至3.2%): 收窄 is the verb, 降幅 names the fall
+    ("固定资产投资降幅预计收窄到-5%", {5: ("固定资产投资降幅", "growth", "down")}),
+    ("全年商品房销售面积降幅收窄至3.2%", {3.2: ("商品房销售面积降幅", "growth", "down")}),
     ("全年实现地区生产总值60.3亿元,一般公共预算收入2亿元,同比分别-6.2%、-19.3%",
      {6.2: ("地区生产总值", "growth", "down"), 19.3: ("一般公共预算收入", "growth", "down")}),
     ("一般公共预算收入2亿元,同比增长-19.3%", {19.3: ("一般公共预算收入", "growth", "down")}),
@@ -341,6 +345,23 @@ def test_a_minus_sign_is_a_fall_of_the_amount_named_before_it(clause, expected):
     found = extract_body(REVIEW + clause + "。", "2023年工作总结")
     read = {t.value: (t.indicator, t.kind, t.direction) for t in found.actuals if t.value in expected}
     assert read == expected
+
+
+SHARED_UNIT = [  # a list of numbers that writes its unit once, at its end: each number takes it
+    # 房县 2024 国民经济和社会发展计划执行情况的报告
+    ("房县黄酒、香菇、黑木耳品牌价值分别达13.28、12.31、11.47亿元", [(13.28, "亿元"), (12.31, "亿元"), (11.47, "亿元")]),
+    # 温州 2024 政府工作报告
+    ("全市生产总值增长6.9%,增速分别高于全国、全省1.7和0.9个百分点", [(6.9, "%"), (1.7, "个百分点"), (0.9, "个百分点")]),
+    # counter-rows: a year before 、 and an item number opening its line take no unit
+    ("2022、2023年分别增长5%", [(5, "%")]),
+    ("新增企业20家\n1、10个重点项目全部开工", [(20, "家"), (10, "个")]),
+]
+
+
+@pytest.mark.parametrize("clause, expected", SHARED_UNIT)
+def test_a_list_of_numbers_shares_the_unit_written_at_its_end(clause, expected):
+    found = extract_body(REVIEW + clause + "。", "2023年工作总结")
+    assert [(t.value, t.unit) for t in found.actuals] == expected
 
 
 MEASURED = [  # real district reviews of 2024 (海拉尔区, 抚顺东洲区): the growth after a measurement note is the amount's

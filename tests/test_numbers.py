@@ -96,6 +96,20 @@ def quantities(text: str) -> list[tuple]:
         # 纺纱能力达到354万锭; 常见于纺织业: 新增纱锭10万锭); 3806万亩 alone stays an area
         ("推广水肥一体化等重大技术3806万亩次", [(3806, "万亩次", False)]),
         ("全州纺纱能力达到354万锭、织布突破2.3亿米", [(354, "万锭", False), (2.3, "亿米", False)]),
+        # the units of charging, grids, computing and ports (温州 2024: 投用充电枪2万把以上; 临沧 2022: 建成充电桩2460枪; 温州 2025:
+        # 新投产电网工程300万千伏安以上; 贵阳 2024: 力争智算突破20万卡; 杭州“十五五”规划建议: 智算规模超过100EFLOPS; 贵阳 2023:
+        # 陆港年周转集装箱达到1.3万大箱; 平潭 2024: 船舶总运力突破600万载重吨); 500千伏 (a voltage) is no unit
+        ("投用充电枪2万把以上、充电桩2460枪", [(2, "万把", False), (2460, "枪", False)]),
+        ("新投产电网工程300万千伏安以上,加快500千伏输变电工程", [(300, "万千伏安", False)]),
+        ("力争智算突破20万卡,智算规模超过100EFLOPS", [(20, "万卡", False), (100, "EFLOPS", False)]),
+        ("年周转集装箱达到1.3万大箱,船舶总运力突破600万载重吨", [(1.3, "万大箱", False), (600, "万载重吨", False)]),
+        ("获得金牌50枚,马铃薯原原种供应能力达到10亿粒", [(50, "枚", False), (10, "亿粒", False)]),
+        ("新建5G基站351基", [(351, "基", False)]),
+        ("办理政务服务事项1.2万项,完成5项目标任务", [(1.2, "万项", False), (5, "项", False)]),  # 七台河 2023; 铁塔 and 基站 are counted so
+        # a price per a unit sold (三亚 2022: 基本蔬菜均价下降0.51元/斤; 广东 节能降碳方案: 加价0.1元/千瓦时)
+        ("均价下降0.51元/斤,加价0.1元/千瓦时", [(0.51, "元/斤", False), (0.1, "元/千瓦时", False)]),
+        # an amount per another is one unit (广州“十五五”规划纲要: 全员劳动生产率达28万元/人; 亳州 2021: 全员劳动生产率5.3万元/人以上)
+        ("全员劳动生产率达28万元/人", [(28, "万元/人", False)]),
         ("外资400万美元", [(400, "万美元", False)]),
         # the units of sector plans: a capacity over a unit of time is one unit (广东省重点行业节能降碳改造攻坚三年行动方案:
         # 120万吨/年以下球团设备, 6000万标砖/年以下的烧结砖; 浙江省污染天气消除攻坚行动方案: 2500吨/日及以下熟料生产线),
@@ -125,7 +139,8 @@ def test_quantities_keep_the_unit_as_written(text, expected):
 
 @pytest.mark.parametrize(
     "text",
-    ["发文日期2024-03-26", "气温30度", "360度全景", "PM2.5浓度", "3A级景区", "104国道", "75周年", "十四五规划", "1.构建体系", "3#村落", "千村示范"],
+    ["发文日期2024-03-26", "气温30度", "360度全景", "PM2.5浓度", "3A级景区", "104国道", "75周年", "十四五规划", "1.构建体系", "3#村落", "千村示范",
+     "大力引进培育百亿、五百亿项目"],  # 南宁 2025: 亿 then 项目 is a class of projects, no 项 counted
 )
 def test_numbers_without_a_unit_are_not_quantities(text):
     assert quantities(text) == []
@@ -159,6 +174,9 @@ def test_numbers_without_a_unit_are_not_quantities(text):
         (200, "兆瓦时", 2e5, "千瓦时"),
         (70, "GWh", 7e7, "千瓦时"),  # 贵阳 2023 政府工作报告: 新能源电池产能超过70GWh, energy, not power
         (200, "MWh", 2e5, "千瓦时"),
+        (100, "EFLOPS", 1e5, "PFLOPS"),  # computing power, in petaflops
+        (28, "万元/人", 2.8e5, "元/人"),  # output per worker
+        (300, "万千伏安", 3e6, "千伏安"),  # a transformer's capacity, not 千瓦
     ],
 )
 def test_base_values_compare_across_written_units(value, unit, base_value, base_unit):

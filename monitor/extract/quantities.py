@@ -116,7 +116,10 @@ def find_quantities(text: str) -> list[N.Quantity]:
     and a growth of zero (与上年持平).
     """
     # A match that ends with its first number has no unit (a year, a date): read_arabic says None.
-    out = [q for q in map(N.read_arabic, [m for m in N.ARABIC_RE.finditer(text) if m.end() != m.end(1)]) if q and _plausible(q)]
+    matches = list(N.ARABIC_RE.finditer(text))
+    out = [q for q in map(N.read_arabic, [m for m in matches if m.end() != m.end(1)]) if q and _plausible(q)]
+    if "、" in text or "和" in text:
+        out = _sharing_unit(text, matches, out)
     cn = [q for q in map(N.read_chinese, N.CHINESE_RE.finditer(text)) if q]
     if "系数" in text or "指数" in text or "倍差" in text or "收入比" in text or "电能利用效率" in text or "PUE" in text:
         numbers = (N.ARABIC_RE.match(text, m.end()) for m in matches_from(L.INDEX_BEFORE_RE, text, L.INDEX_BEFORE_OPENERS))
@@ -137,6 +140,28 @@ def find_quantities(text: str) -> list[N.Quantity]:
     if cn:
         out = sorted(out + cn, key=attrgetter("start"))
     return out
+
+
+_LIST_JOINS = "、和"  # the marks of a list of numbers whose unit is written once, at its end
+_LIST_OPENS = "\n。;:,!? "  # a number after these opens its clause: an item number (1、10个重点项目), no member of a list
+
+
+def _sharing_unit(text: str, matches: list[re.Match], out: list[N.Quantity]) -> list[N.Quantity]:
+    """out with the bare numbers of a list that writes its unit once, at its end (品牌价值分别达13.28、12.31、11.47亿元,
+    分别高于全国、全省1.7和0.9个百分点): each number takes the unit of the quantity after its 、 or 和."""
+    by_start = {q.start: q for q in out}
+    added: list[N.Quantity] = []
+    for m in reversed(matches):
+        end = m.end(1)
+        if m.end() != end or text[end : end + 1] not in _LIST_JOINS or m.start() == 0 or text[m.start() - 1] in _LIST_OPENS:
+            continue
+        nxt = by_start.get(end + 1)
+        if nxt is None or nxt.value is None or nxt.more:
+            continue
+        q = N.Quantity(m.start(), end, text[m.start() : end], N.parse_arabic(m.group(1)), None, None, nxt.unit, False, False)
+        by_start[q.start] = q
+        added.append(q)
+    return sorted(out + added, key=attrgetter("start")) if added else out
 
 
 def _years_of_terms(text: str) -> list[N.Quantity]:

@@ -121,7 +121,7 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
         return "floor-class"
     if cat not in ("count", "people") and _compared_class(text, it):
         return "compared-class"
-    if cat == "money" and text.startswith("/", q.end) and _charged(text, it):
+    if (cat == "price" or (cat == "money" and text.startswith("/", q.end))) and _charged(text, it):
         return "unit-price"
     if cat == "length" and text.startswith("范围", it.post_end):  # 供热半径15公里范围内燃煤锅炉: where a measure applies
         return "radius-scope"

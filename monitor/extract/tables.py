@@ -37,7 +37,8 @@ _CELL_RE = re.compile(
     r"(?P<neg>[-−])?(?P<n1>\d+(?:\.\d+)?)"
     r"(?:\s*(?:-|~|—|至)\s*(?P<n2>\d+(?:\.\d+)?))?\s*(?(cum)[\]］〕])"
     r"\s*(?P<unit>%|‰|个百分点|(?:(?!以上|以下|左右|以内)[^\W\d_]|/){0,6})?"
-    r"\s*(?P<post>以上|以下|左右|以内)?$"
+    r"\s*(?P<post>以上|以下|左右|以内)?"
+    r"(?:\s*[,，](?!\d)[^|]*|\s*[(（](?P<year>20\d\d)年?[)）])?$"  # a note after the number: 19428.78,年均增速4.8%; 21.5 (2024年), its year
 )
 _CELL_VERBS = ("提高", "增长", "增加", "下降", "降低", "减少", "年均")  # 提高 1 个百分点以上: a cell that says its change
 # “十五五”年均增长5.0左右 (广州“十五五”规划纲要 专栏1): a cell that names the five years of its average
@@ -404,7 +405,7 @@ def _record(name: str, m: re.Match, unit: str, col: Column, line: str, offset: i
     cumulative = bool(m.group("cum"))  # [125] under 年均/累计, 〔20〕 under 2030年: a sum over the plan's years
     over_span = col.span and (cumulative or (col.role == "target" and "年均" in said))  # a sum, or a 年均 target
     five = L.FIVE_YEAR_PLANS.get(m.group("five") or "")
-    period = f"{five}-{five + 4}" if five else col.span if over_span else col.period
+    period = f"{five}-{five + 4}" if five else col.span if over_span else m.group("year") or col.period
     down = bool(m.group("neg")) or col.down or any(w in L.DOWN_WORDS for w in said)
     if (col.growth and not cumulative) or cat == "points" or any(w in L.GROWTH_WORDS for w in said):
         kind, direction = "growth", "down" if down else "up"
