@@ -66,7 +66,9 @@ _GLOSS = re.compile(r"[(（][A-Za-z&]+[)）]")
 # 净增 (the net increase) counts what the year adds as 新增 does, before or after the thing counted: 七台河 2022
 # 高新技术企业净增8户 → 2023 新增高新技术企业7家.
 # 引育 (bring in and train) leads a count of people as 引进 and 培育 do: 温州 2024 引育农创客1900名以上 → 2025 农创客1900人.
-_LEADING = re.compile(f"^(?:{L.alt(L.PLAN_VERBS, L.HEDGE_WORDS, L.SCOPE_WORDS, ('年度', '净增', '引育'))})")
+# 认定 (certifying) a firm as 高新技术企业 counts the year's new ones as 培育 does: 兰州 2024 新认定高新技术企业200家以上 → 2025
+# 培育高新技术企业250家以上 (乌鲁木齐 2024 认定高新技术企业250家; 佛山 2025 新认定国家高新技术企业800家).
+_LEADING = re.compile(f"^(?:{L.alt(L.PLAN_VERBS, L.HEDGE_WORDS, L.SCOPE_WORDS, ('年度', '净增', '引育', '新认定', '认定'))})")
 # 面积 after what covers land names that land (平潭 2024 营造林0.6万亩 → 2025 营造林面积0.61万亩; 粮食播种 and 粮食播种面积).
 _TRAILING = re.compile(f"(?:{L.alt(L.CHANGE_WORDS, L.STATE_WORDS, L.BOUND_WORDS, ('目标', '面积', '净增', '新增'))})$")
 # A work named after its object (老旧小区改造) is the work named before it (改造老旧小区): one order for both; so is a
@@ -443,7 +445,7 @@ def _near_pairs(
 # of adding may stand before the name the extractor gives: 三明 2022 国家高新技术企业总数突破220家 → 2023 力争培育高新技术
 # 企业100家; or open the list the name is an item of (温州 2024 新增科技领军企业10家、高新技术企业600家).
 _STOCK_WORDS = ("总数", "总量", "保有量", "累计")
-_FLOW_VERBS = ("新建", "新增", "新开工", "新改建", "新培育", "培育")
+_FLOW_VERBS = ("新建", "新增", "新开工", "新改建", "新培育", "培育", "认定")
 # Between a name and its number, 突破 and 达到 say what the count reaches, a total (温州 2025 高新技术企业、科技型中小企业分别
 # 突破5000家、1.8万家; 力争规上工业企业突破1万家); 运营 before a name counts what runs (运营近洋航线18条、国际客货运航线14条).
 _REACH_VERBS = ("突破", "达到", "达")

@@ -555,6 +555,14 @@ SAME_MEASURE = [  # one measure under the names county-level publishers give it:
      [("changed", "运营近洋航线")]),
     (replace(t("城镇新增就业", 9, "万人", "count"), quote="城镇新增就业达9万人"),
      replace(t("城镇新增就业", 10, "万人", "count"), quote="新增城镇就业10万人"), [("changed", "城镇新增就业")]),
+    # firms certified (认定) are the year's new ones, no total (乌鲁木齐 2024 认定高新技术企业250家 → 2025 力争高新技术企业
+    # 突破1000家), and pair with the ones trained (兰州 2024 新认定高新技术企业200家以上 → 2025 培育…高新技术企业250家以上)
+    (replace(t("认定高新技术企业", 250, "家", "count"), quote="认定高新技术企业250家"),
+     replace(t("高新技术企业", 1000, "家", "count", "以上"), quote="力争高新技术企业突破1000家"),
+     [("added", "高新技术企业"), ("dropped", "认定高新技术企业")]),
+    (replace(t("新认定高新技术企业", 200, "家", "count", "以上"), quote="新认定高新技术企业200家以上"),
+     replace(t("高新技术企业", 250, "家", "count", "以上"), quote="培育科技型中小企业1500家以上、高新技术企业250家以上"),
+     [("changed", "高新技术企业")]),
 ]
 
 
