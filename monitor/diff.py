@@ -73,7 +73,8 @@ _LEADING = re.compile(f"^(?:{L.alt(L.PLAN_VERBS, L.HEDGE_WORDS, L.SCOPE_WORDS, (
 _TRAILING = re.compile(f"(?:{L.alt(L.CHANGE_WORDS, L.STATE_WORDS, L.BOUND_WORDS, ('目标', '面积', '净增', '新增'))})$")
 # A work named after its object (老旧小区改造) is the work named before it (改造老旧小区): one order for both; so is a
 # start or an end of projects (温州 2024 开工增资扩产项目500个、竣工300个 → 2025 增资扩产项目竣工300个).
-_WORK_LAST = re.compile(r"(..+?)(改造|建设|治理|整治|新开工|开工|竣工)")
+# 抚育 (tending) and 优化 (improving) of a forest are such works too (佛山 2024 抚育森林1.1万亩 → 2025 森林抚育1.1万亩).
+_WORK_LAST = re.compile(r"(..+?)(改造|建设|治理|整治|抚育|优化|新开工|开工|竣工)")
 # 四好农村路 (the rural-road programme) counts the 农村公路 it builds (三明 2023 names both in one sentence).
 # 公共财政预算收入 is the name 一般公共预算收入 had before the 2014 budget law, still written by counties and banners
 # (竹山县 2024 地方公共财政预算收入, 土默特左旗 2017 一般公共财政预算收入, 新巴尔虎左旗 2018 一般财政公共预算收入).
@@ -92,6 +93,8 @@ _WORK_LAST = re.compile(r"(..+?)(改造|建设|治理|整治|新开工|开工|�
 # 亳州 2021 → 2022 names one measure two ways each: 规模以上工业 and its short 规模工业 (新增规模以上工业企业80家 → 新增规模
 # 工业企业80家), a 限上 (above-quota) trader a 单位 or a 企业 (新增限上商贸流通单位90家 → 企业90家以上), and 开工建设 is 新开工
 # (开工建设亿元以上项目140个以上 → 新开工亿元以上项目160个以上).
+# 整治 (putting right) and 治理 (treating) name one work on one object: 佛山 2024 开展50公里暗涵排查治理 → 2025 暗涵排查
+# 整治50公里; 佛山 2024 整治农村黑臭水体55条 is the work 南宁 2024 names 农村黑臭水体治理.
 # A crop's 播种面积 (area sown) is its 种植面积 (area planted): 七台河 2022 粮食种植面积稳定在260万亩 → 2023 粮食播种面积保持在
 # 260万亩以上.
 # 可比价 (at comparable prices) is how a value added is reckoned, not another measure: 七台河 2022 规上工业可比价增加值
@@ -106,7 +109,7 @@ _REWRITES = (("国家级高新技术企业", "高新技术企业"), ("国家高�
              ("户厕", "厕所"), ("播种面积", "种植面积"), ("免费安装", ""), ("安装", ""), ("加装", ""), ("增设", ""), ("更换", ""),
              ("新签约", "新引进"), ("及以上", "以上"), ("停车泊位", "停车位"), ("美丽乡村", "和美乡村"),
              ("农业产业化龙头企业", "农业龙头企业"), ("粮食生产面积", "粮食种植面积"), ("年均浓度", "平均浓度"),
-             ("人均可支配收入比", "收入比"))
+             ("人均可支配收入比", "收入比"), ("整治", "治理"))
 # 超 before a size names the class 以上 after it names: 温州 2024 招引超亿元数字经济项目30个以上 → 2025 招引亿元以上数字经济项目30个.
 _OVER_SIZE = re.compile(r"超过?((?:\d+(?:\.\d+)?)?(?:十|百|千|万|亿)*元)(?!以上)")
 # 中水 is the everyday name of 再生水 (treated wastewater put to use again), and the 回用 (reuse) of it is its 利用:
@@ -157,7 +160,7 @@ _OUTPUT_AMOUNTS = frozenset(("产值", "总产值", "增加值", "营业收入")
 @lru_cache(maxsize=65536)
 def normalize_indicator(indicator: str) -> str:
     """The matching form of an indicator: punctuation, quotes, leading verbs and trailing direction words removed,
-    a work verb before its object."""
+    a work verb before its one object (not before two joined by 和: 植树造林和森林抚育 is two works)."""
     s = _PUNCT.sub("", _GLOSS.sub("", indicator) if "(" in indicator or "（" in indicator else indicator)
     for old, new in _REWRITES:
         s = s.replace(old, new)
@@ -173,7 +176,7 @@ def normalize_indicator(indicator: str) -> str:
         stripped = _TRAILING.sub("", _LEADING.sub("", s))
         if stripped == s or len(stripped) < 2:
             m = _WORK_LAST.fullmatch(s)
-            return _reclaimed_water(m.group(2) + m.group(1) if m else s)
+            return _reclaimed_water(m.group(2) + m.group(1) if m and not _JOINING.intersection(m.group(1)) else s)
         s = stripped
 
 
