@@ -96,6 +96,8 @@ def quantities(text: str) -> list[tuple]:
         # 纺纱能力达到354万锭; 常见于纺织业: 新增纱锭10万锭); 3806万亩 alone stays an area
         ("推广水肥一体化等重大技术3806万亩次", [(3806, "万亩次", False)]),
         ("全州纺纱能力达到354万锭、织布突破2.3亿米", [(354, "万锭", False), (2.3, "亿米", False)]),
+        # events counted each time held (南宁市 2025 政府工作报告: 开展…各级各类体育赛事活动1000项次以上); 15项 alone stays items
+        ("开展覆盖全年龄阶段的各级各类体育赛事活动1000项次以上", [(1000, "项次", False)]),
         ("外资400万美元", [(400, "万美元", False)]),
         # the units of sector plans: a capacity over a unit of time is one unit (广东省重点行业节能降碳改造攻坚三年行动方案:
         # 120万吨/年以下球团设备, 6000万标砖/年以下的烧结砖; 浙江省污染天气消除攻坚行动方案: 2500吨/日及以下熟料生产线),
