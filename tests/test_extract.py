@@ -358,6 +358,11 @@ ROWS = [
     ("a growth by 递增 in a plan", "“十三五”,中国汽车轴承工业增加值将年均递增7%。", [T("中国汽车轴承工业增加值", 7, "%", "growth")]),
     ("递增 in another clause leaves a count a count", "城镇新增就业人数逐年递增,今年新增就业1200人。",
      [T("新增就业", 1200, "人", "count")]),
+    # a 、 inside brackets lists one name's parts, no items (南宁 2025 政府工作报告; 温州 2025 新时代文明实践中心(所、站)50个)
+    ("a list inside brackets is one name", "全市12个县(市、区)土地承包(延包)合同签订率达90%以上。",
+     [T("县(市、区)", 12, "个", "count"), T("县(市、区)土地承包(延包)合同签订率", 90, "%", "share", "以上")]),
+    ("a list inside brackets after a count", "打造高水平新时代文明实践中心(所、站)50个。",
+     [T("高水平新时代文明实践中心(所、站)", 50, "个", "count")]),
 ]
 
 
