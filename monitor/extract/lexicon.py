@@ -327,6 +327,8 @@ LIST_VERBS = ("新增", "新建", "创建", "培育", "认定")
 # (特别是农村居民人均可支配收入完成13006元, 夏县 2024; 高标准打造现代农业科技示范园区26个, 北林区 2025): no part of a name.
 # 作为 opens what the thing named after its 的 is (而作为我镇传统型支柱产业的印刷业和纺织业): the thing names it.
 AS_WHAT = ("而作为", "作为")
+# 稳定/保持 (keep steady) before a crop's, land's or herd's area, output or size are the plan's verbs (兰州 2024 稳定粮食播种面积
+# 115万亩, 南宁 2024 保持粮食播种面积在639.3万亩以上, 三明 2023 保持生猪存栏122万头以上); 稳定性 stays a word.
 LEAD_WORDS = re.compile(
     r"^(?:其中|分别|含|包括|涵盖|剩余|新推出|推出|提出|力争|争取|争创|确保|预计|计划|拟|全年|今年|以来|年内|明年|当年|年底前|年底|到年底|上半年|下半年|前三季度|"
     r"[同环]比(?=增速|增幅|涨幅|降幅|增长率)|"  # 产值1.41亿元,同比增速1.5% (大英镇 2024, 未央宫街道 2023): the rate, as 增速 alone
@@ -336,7 +338,8 @@ LEAD_WORDS = re.compile(
     r"各类|全面|努力|着力|持续|继续|进一步|逐步|加快|加大|推动|推进|开展|实施|建成(?!区)|建设(?!用地)|新建成|创建|创成|创出|"
     r"打造|培育|引进|组建|完成|实现|达到|累计|共计|合计|共有|共(?![富享管治青]|建(?!成))|新培育|启动|积极|深入|大力|扎实|有序|"
     r"有力有序|不折不扣|顺利|圆满|特别是|尤其是|高(?:标准|质量|水平)(?=打造|建成|建设|推进|实施|完成)|超额(?=完成|$)|超预期(?=完成|$)|成功|及时|全速|共同|安排|去年|上年(?!结转|结余)|过去一年|加上|围绕|对照|按照|聚焦|我们|已经|已有|现有|已|再(?!生)|所有|目前|现已|截至目前|当前|发放|兑现|拨付|筹集|落实|要|将|先后|先(?![进行导锋])|再(?!生)|力求|还|并(?![网购联表行])|且|同时|以及|和|及|与|、|,|;|:|\s|"
-    r"可(?=实现|完成|达到|达|新增))"
+    r"可(?=实现|完成|达到|达|新增)|"
+    r"稳定(?=粮食|耕地|生猪|蔬菜|[^\W\d_]{0,4}(?:面积|产量|规模))|保持(?=粮食|耕地|生猪|蔬菜|[^\W\d_]{0,4}(?:面积|产量|规模)))"
 )
 
 # A place named before the year a figure is of ("五莲县2012年全年实现生产总值", 五莲县 2013 政府工作报告; "云南省2018年地区
@@ -344,7 +347,7 @@ LEAD_WORDS = re.compile(
 PLACE_BEFORE_YEAR_RE = re.compile(r"[^\W\d_]{1,6}?[省市县镇乡旗](?=20\d\d年)")
 # The first character of every LEAD_WORDS word that opens with a literal; the others open with a
 # digit (\d) or a space (\s): no match is tried unless the text opens with one of these, a digit or a space.
-LEAD_FIRST = frozenset(",2分提:;、上下不与且为争今以先兑全共其再创到剩力加努去及发各合同启和可围培大安完实对将已年并建开引当成我截所扎打拟拨持按推新明有本深现目着确积筹累组继聚落要计达过还进顺预含包圆超特尤高涵环逐前")
+LEAD_FIRST = frozenset(",2分提:;、上下不与且为争今以先兑全共其再创到剩力加努去及发各合同启和可围培大安完实对将已年并建开引当成我截所扎打拟拨持按推新明有本深现目着确积筹累组继聚落要计达过还进顺预含包圆超特尤高涵环逐前稳保")
 
 # Two one-character words of a pair written with one shared morpheme ("存、贷款余额" is 存款余额 and 贷款余额,
 # "进、出口总额", "大、中型企业"): the first character of the pair, then the second.
