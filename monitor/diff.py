@@ -502,7 +502,8 @@ def _stock_and_flow(a: _Item, b: _Item) -> bool:
 # Projects a place brings in (引进, 招引, 签约) are not the projects it carries out: 七台河 2022 力争新引进亿元以上项目30个 is
 # not 2023's 亿元以上项目71个 among the 122 省市重点项目 it implements. A part after 其中 has the verb of the clause before
 # (亳州 2022 新签约亿元以上项目200个，其中工业项目100个), which its quote does not hold: it is left to the name.
-_BRING_IN_VERBS = ("引进", "招引", "签约")
+# 新签 (newly signed) is 签约 too: 南宁 2024 年内新签投资5000万元以上项目超200个 → 2025 力争引进投资5000万元以上项目超200个.
+_BRING_IN_VERBS = ("引进", "招引", "签约", "新签")
 
 
 def _brings_in(t: Target) -> bool:

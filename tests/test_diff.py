@@ -365,6 +365,10 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
     # counter-examples: a long insertion names another indicator; a second item joined on is a second target
     (t("规上工业增加值", 8, "%", "growth"), t("规上工业战略性新兴产业增加值", 10, "%", "growth"),
      [("added", "规上工业战略性新兴产业增加值"), ("dropped", "规上工业增加值")]),
+    # projects newly signed (新签) are projects brought in (南宁 2024 年内新签投资5000万元以上项目超200个 → 2025 力争引进投资
+    # 5000万元以上项目超200个), still not the projects carried out (七台河's rows above)
+    (replace(t("新签投资5000万元以上项目", 200, "个", "count", "以上"), quote="年内新签投资5000万元以上项目超200个"),
+     replace(t("投资5000万元以上项目", 200, "个", "count", "以上"), quote="力争引进投资5000万元以上项目超200个"), []),
     # 粮播 is short for 粮食播种 (兰州 2024 稳定粮食播种面积115万亩 → 2025 粮播面积稳定在116万亩以上)
     (t("粮食播种面积", 115, "万亩"), t("粮播面积", 116, "万亩", "level", "以上"), [("changed", "粮播面积")]),
     (t("植树造林和森林抚育", 70, "万亩"), t("植树造林", 15, "万亩"),  # 三明 2022→2023
@@ -569,6 +573,10 @@ SAME_MEASURE = [  # one measure under the names county-level publishers give it:
     # 森林抚育1.1万亩, 暗涵排查整治50公里); two works joined by 和 stay two (三明 2022 植树造林和森林抚育70万亩)
     (t("抚育森林", 1.1, "万亩"), t("森林抚育", 1.1, "万亩"), []),
     (t("暗涵排查治理", 50, "公里"), t("暗涵排查整治", 50, "公里"), []),
+    # projects newly signed (新签) are projects brought in (南宁 2024 年内新签投资5000万元以上项目超200个 → 2025 力争引进投资
+    # 5000万元以上项目超200个), still not the projects carried out (七台河's rows above)
+    (replace(t("新签投资5000万元以上项目", 200, "个", "count", "以上"), quote="年内新签投资5000万元以上项目超200个"),
+     replace(t("投资5000万元以上项目", 200, "个", "count", "以上"), quote="力争引进投资5000万元以上项目超200个"), []),
     # 粮播 is short for 粮食播种 (兰州 2024 稳定粮食播种面积115万亩 → 2025 粮播面积稳定在116万亩以上)
     (t("粮食播种面积", 115, "万亩"), t("粮播面积", 116, "万亩", "level", "以上"), [("changed", "粮播面积")]),
     (t("植树造林和森林抚育", 70, "万亩"), t("植树造林", 15, "万亩"), [("added", "植树造林"), ("dropped", "植树造林和森林抚育")]),
