@@ -369,6 +369,9 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
     # 5000万元以上项目超200个), still not the projects carried out (七台河's rows above)
     (replace(t("新签投资5000万元以上项目", 200, "个", "count", "以上"), quote="年内新签投资5000万元以上项目超200个"),
      replace(t("投资5000万元以上项目", 200, "个", "count", "以上"), quote="力争引进投资5000万元以上项目超200个"), []),
+    # the year's planned investment of key projects is their investment target (佛山 2024 安排省、市重点项目投资不少于
+    # 1200亿元 → 2025 省、市重点项目年度计划投资不少于1200亿元)
+    (t("省、市重点项目投资", 1200, "亿元", "level", "不低于"), t("省、市重点项目年度计划投资", 1200, "亿元", "level", "不低于"), []),
     # 粮播 is short for 粮食播种 (兰州 2024 稳定粮食播种面积115万亩 → 2025 粮播面积稳定在116万亩以上)
     (t("粮食播种面积", 115, "万亩"), t("粮播面积", 116, "万亩", "level", "以上"), [("changed", "粮播面积")]),
     (t("植树造林和森林抚育", 70, "万亩"), t("植树造林", 15, "万亩"),  # 三明 2022→2023
@@ -577,6 +580,9 @@ SAME_MEASURE = [  # one measure under the names county-level publishers give it:
     # 5000万元以上项目超200个), still not the projects carried out (七台河's rows above)
     (replace(t("新签投资5000万元以上项目", 200, "个", "count", "以上"), quote="年内新签投资5000万元以上项目超200个"),
      replace(t("投资5000万元以上项目", 200, "个", "count", "以上"), quote="力争引进投资5000万元以上项目超200个"), []),
+    # the year's planned investment of key projects is their investment target (佛山 2024 安排省、市重点项目投资不少于
+    # 1200亿元 → 2025 省、市重点项目年度计划投资不少于1200亿元)
+    (t("省、市重点项目投资", 1200, "亿元", "level", "不低于"), t("省、市重点项目年度计划投资", 1200, "亿元", "level", "不低于"), []),
     # 粮播 is short for 粮食播种 (兰州 2024 稳定粮食播种面积115万亩 → 2025 粮播面积稳定在116万亩以上)
     (t("粮食播种面积", 115, "万亩"), t("粮播面积", 116, "万亩", "level", "以上"), [("changed", "粮播面积")]),
     (t("植树造林和森林抚育", 70, "万亩"), t("植树造林", 15, "万亩"), [("added", "植树造林"), ("dropped", "植树造林和森林抚育")]),
