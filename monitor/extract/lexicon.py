@@ -539,7 +539,7 @@ FRAMING_LAST = "绕焦扣盯照托对过助为成分市县区镇乡委\n"  # no 
 
 # A count whose clause ends with the work it counts (重点抓好七项工作:…, 德州 2013) announces an outline, as 方面 does.
 WORK_ITEMS = ("工作", "重点工作")
-RED_LINE_RE = re.compile(r"红线|底线")  # after up to 4 Han characters opening the words
+RED_LINE_RE = re.compile(r"红线|底线")  # after up to 8 Han characters opening the words
 
 # The levels of government a list names bare, before what each one creates (创建国家、自治区现代农牧业产业园各1个, 赤峰
 # 2025): the longest first, so that 自治区 is one level, not 自治 and 区.

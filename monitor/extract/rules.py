@@ -599,8 +599,9 @@ def _numeral_in_listed_name(text: str, it: Item) -> bool:
 
 
 def _red_line(right: str) -> bool:
-    """The words after a number open with up to 4 Han characters, then 红线 or 底线 (18亿亩耕地红线)."""
-    m = L.RED_LINE_RE.search(right, 0, 6)  # the first one: the characters before a later one include it
+    """The words after a number open with up to 8 Han characters, then 红线 or 底线 (18亿亩耕地红线, 602.23万亩永久基本
+    农田红线, …万亩永久基本农田保护红线)."""
+    m = L.RED_LINE_RE.search(right, 0, 10)  # the first one: the characters before a later one include it
     return m is not None and L.is_han(right[: m.start()])
 
 
