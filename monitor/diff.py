@@ -142,6 +142,9 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("单位GDP能耗", "能耗强度", "单位GDP能源消耗"),
     # 外资 alone is the foreign capital used: 七台河 2022 实现利用内资、外资分别增长30%和10%以上 → 2023 利用外资增长10%以上
     ("实到外资", "实际利用外资", "利用外资", "实际使用外资", "外资"),
+    # the technology trade counted by its contracts (乌鲁木齐 2024 力争完成技术交易18亿元 → 2025 力争全年实现技术合同成交额
+    # 25亿元; its 2023 review's 完成技术交易16.8亿元 is the 技术合同成交额 its 2024 review grows by 29.2%)
+    ("技术合同成交额", "技术合同交易额", "技术交易额", "技术交易"),
 )
 _JOINING = frozenset("和及与、")
 _WORK_VERBS = re.compile(r"(?:新建|改建|扩建|续建|改造|提升|建设|新开工|开工|维修)+")

@@ -372,6 +372,8 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
     # the year's planned investment of key projects is their investment target (佛山 2024 安排省、市重点项目投资不少于
     # 1200亿元 → 2025 省、市重点项目年度计划投资不少于1200亿元)
     (t("省、市重点项目投资", 1200, "亿元", "level", "不低于"), t("省、市重点项目年度计划投资", 1200, "亿元", "level", "不低于"), []),
+    # the technology trade by its contracts (乌鲁木齐 2024 力争完成技术交易18亿元 → 2025 力争全年实现技术合同成交额25亿元)
+    (t("技术交易", 18, "亿元", "level", "力争"), t("技术合同成交额", 25, "亿元", "level", "力争"), [("changed", "技术合同成交额")]),
     # 粮播 is short for 粮食播种 (兰州 2024 稳定粮食播种面积115万亩 → 2025 粮播面积稳定在116万亩以上)
     (t("粮食播种面积", 115, "万亩"), t("粮播面积", 116, "万亩", "level", "以上"), [("changed", "粮播面积")]),
     (t("植树造林和森林抚育", 70, "万亩"), t("植树造林", 15, "万亩"),  # 三明 2022→2023
@@ -583,6 +585,8 @@ SAME_MEASURE = [  # one measure under the names county-level publishers give it:
     # the year's planned investment of key projects is their investment target (佛山 2024 安排省、市重点项目投资不少于
     # 1200亿元 → 2025 省、市重点项目年度计划投资不少于1200亿元)
     (t("省、市重点项目投资", 1200, "亿元", "level", "不低于"), t("省、市重点项目年度计划投资", 1200, "亿元", "level", "不低于"), []),
+    # the technology trade by its contracts (乌鲁木齐 2024 力争完成技术交易18亿元 → 2025 力争全年实现技术合同成交额25亿元)
+    (t("技术交易", 18, "亿元", "level", "力争"), t("技术合同成交额", 25, "亿元", "level", "力争"), [("changed", "技术合同成交额")]),
     # 粮播 is short for 粮食播种 (兰州 2024 稳定粮食播种面积115万亩 → 2025 粮播面积稳定在116万亩以上)
     (t("粮食播种面积", 115, "万亩"), t("粮播面积", 116, "万亩", "level", "以上"), [("changed", "粮播面积")]),
     (t("植树造林和森林抚育", 70, "万亩"), t("植树造林", 15, "万亩"), [("added", "植树造林"), ("dropped", "植树造林和森林抚育")]),
