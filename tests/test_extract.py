@@ -367,6 +367,10 @@ ROWS = [
      [T("粮食播种面积", 639.3, "万亩", "level", "以上"), T("粮食产量", 212.8, "万吨", "level", "不低于")]),
     ("保持 before a herd", "保持生猪存栏122万头以上。", [T("生猪存栏", 122, "万头", "level", "以上")]),
     ("稳定性 is a word", "水库大坝稳定性评估完成率100%。", [T("水库大坝稳定性评估完成率", 100, "%", "share")]),
+    # 抓好 (see to it) before an area is a bare verb: the area's noun after it names it (乌鲁木齐 2024 政府工作报告;
+    # the common shape 抓好1万亩高标准农田建设)
+    ("抓好 before an area", "高质量抓好3万亩高标准农田建设。", [T("高标准农田建设", 3, "万亩", "level")]),
+    ("抓好 before an area, plain", "抓好1万亩高标准农田建设。", [T("高标准农田建设", 1, "万亩", "level")]),
     # a 、 inside brackets lists one name's parts, no items (南宁 2025 政府工作报告; 温州 2025 新时代文明实践中心(所、站)50个)
     ("a list inside brackets is one name", "全市12个县(市、区)土地承包(延包)合同签订率达90%以上。",
      [T("县(市、区)", 12, "个", "count"), T("县(市、区)土地承包(延包)合同签订率", 90, "%", "share", "以上")]),
