@@ -123,9 +123,10 @@ def trie_regex(words: list[str]) -> str:
 
 # 家次 (visits of firms) unless 次 opens 次年/次日 (the next year or day): 新增规上企业3家次年投产 is 3家.
 # 列 counts trains (中欧班列开行2286列), not 列入/列为/列表/列出/列举 after a number (3个项目列入…); 度 is a kilowatt-hour
-# only after 万 or 亿 (7.2亿度), never 度假 or 度数.
+# only after 万 or 亿 (7.2亿度), never 度假 or 度数; 项 is no unit of 项目 (南宁 2025 引进培育百亿、五百亿项目: projects of
+# a size), though 5项目标 counts 5 targets.
 _UNIT_ALT = (trie_regex(list(BASE_UNITS)).replace("家(?:次)?", "家(?:次(?![年日]))?", 1).replace("列", "列(?!入|为|表|出|举)", 1)
-             .replace("|度", "|(?<=万|亿)度(?![假数])", 1))
+             .replace("|度", "|(?<=万|亿)度(?![假数])", 1).replace("项(?:次)?", "项(?:次)?(?!目(?!标))", 1))
 _MULT_ALT = "万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千(?![瓦米克])"
 _SEP = r"\s?(?:[-~〜－～–‐‑―]|—{1,2}|至|到)\s?"
 _AR = r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9,])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"

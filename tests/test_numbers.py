@@ -119,6 +119,9 @@ def quantities(text: str) -> list[tuple]:
         ("三分之一", [(0.3333, "fraction", False)]),
         ("一半以上", [(0.5, "fraction", False)]),
         ("投资1亿元到2025年完成", [(1, "亿元", False)]),
+        # 项 is no unit of 项目 (南宁市 2025 政府工作报告: 大力引进培育百亿、五百亿项目, projects of a size), but
+        # 5项目标 counts targets (the common shape 完成5项目标任务)
+        ("完成5项目标任务", [(5, "项", False)]),
     ],
 )
 def test_quantities_keep_the_unit_as_written(text, expected):
@@ -127,7 +130,7 @@ def test_quantities_keep_the_unit_as_written(text, expected):
 
 @pytest.mark.parametrize(
     "text",
-    ["发文日期2024-03-26", "气温30度", "360度全景", "PM2.5浓度", "3A级景区", "104国道", "75周年", "十四五规划", "1.构建体系", "3#村落", "千村示范"],
+    ["发文日期2024-03-26", "大力引进培育百亿、五百亿项目", "气温30度", "360度全景", "PM2.5浓度", "3A级景区", "104国道", "75周年", "十四五规划", "1.构建体系", "3#村落", "千村示范"],
 )
 def test_numbers_without_a_unit_are_not_quantities(text):
     assert quantities(text) == []
