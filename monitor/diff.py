@@ -66,12 +66,15 @@ _GLOSS = re.compile(r"[(（][A-Za-z&]+[)）]")
 # 净增 (the net increase) counts what the year adds as 新增 does, before or after the thing counted: 七台河 2022
 # 高新技术企业净增8户 → 2023 新增高新技术企业7家.
 # 引育 (bring in and train) leads a count of people as 引进 and 培育 do: 温州 2024 引育农创客1900名以上 → 2025 农创客1900人.
-_LEADING = re.compile(f"^(?:{L.alt(L.PLAN_VERBS, L.HEDGE_WORDS, L.SCOPE_WORDS, ('年度', '净增', '引育'))})")
+# 认定 (certifying) a firm as 高新技术企业 counts the year's new ones as 培育 does: 兰州 2024 新认定高新技术企业200家以上 → 2025
+# 培育高新技术企业250家以上 (乌鲁木齐 2024 认定高新技术企业250家; 佛山 2025 新认定国家高新技术企业800家).
+_LEADING = re.compile(f"^(?:{L.alt(L.PLAN_VERBS, L.HEDGE_WORDS, L.SCOPE_WORDS, ('年度', '净增', '引育', '新认定', '认定'))})")
 # 面积 after what covers land names that land (平潭 2024 营造林0.6万亩 → 2025 营造林面积0.61万亩; 粮食播种 and 粮食播种面积).
 _TRAILING = re.compile(f"(?:{L.alt(L.CHANGE_WORDS, L.STATE_WORDS, L.BOUND_WORDS, ('目标', '面积', '净增', '新增'))})$")
 # A work named after its object (老旧小区改造) is the work named before it (改造老旧小区): one order for both; so is a
 # start or an end of projects (温州 2024 开工增资扩产项目500个、竣工300个 → 2025 增资扩产项目竣工300个).
-_WORK_LAST = re.compile(r"(..+?)(改造|建设|治理|整治|新开工|开工|竣工)")
+# 抚育 (tending) and 优化 (improving) of a forest are such works too (佛山 2024 抚育森林1.1万亩 → 2025 森林抚育1.1万亩).
+_WORK_LAST = re.compile(r"(..+?)(改造|建设|治理|整治|抚育|优化|新开工|开工|竣工)")
 # 四好农村路 (the rural-road programme) counts the 农村公路 it builds (三明 2023 names both in one sentence).
 # 公共财政预算收入 is the name 一般公共预算收入 had before the 2014 budget law, still written by counties and banners
 # (竹山县 2024 地方公共财政预算收入, 土默特左旗 2017 一般公共财政预算收入, 新巴尔虎左旗 2018 一般财政公共预算收入).
@@ -81,7 +84,8 @@ _WORK_LAST = re.compile(r"(..+?)(改造|建设|治理|整治|新开工|开工|�
 # 住宅电梯; 丹东 2022 更换智能燃气表 → 2023 免费安装智能燃气表).
 # A project newly signed is a project newly brought in, and N及以上 is N以上: 绵阳 2024 新引进5亿元及以上项目120个以上 → 2025
 # 新签约5亿元以上项目超120个. A 泊位 is a parking space (烟台 2023 新建4500个停车泊位 → 2024 新建5000个停车位; 无锡 2024 新增停车
-# 泊位1万个以上 → 2025 新增机动车公共停车位1万个). 和美乡村 is the name 美丽乡村 took in 2023 (烟台 2023 建成42个省级美丽乡村
+# 泊位1万个以上 → 2025 新增机动车公共停车位1万个; 兰州 2024 新增停车泊位10000个 → 2025 新增公共停车泊位5000个: the spaces a
+# city adds are its public ones, for cars). 和美乡村 is the name 美丽乡村 took in 2023 (烟台 2023 建成42个省级美丽乡村
 # 示范村 → 2024 建成42个省级和美乡村示范村). 农业产业化龙头企业 is the full name of a 农业龙头企业 (贵阳 2023 新增市级以上农业
 # 产业化龙头企业10户 → 2024 新增市级以上农业龙头企业10家), and grain's 生产面积 its area sown (贵阳 2023 稳定粮食播种面积130万亩
 # → 2024 稳定粮食生产面积130万亩以上). A PM2.5 年均浓度 is its 平均浓度 over the year (温州 2024 PM2.5平均浓度低于25微克/立方米
@@ -90,8 +94,11 @@ _WORK_LAST = re.compile(r"(..+?)(改造|建设|治理|整治|新开工|开工|�
 # 亳州 2021 → 2022 names one measure two ways each: 规模以上工业 and its short 规模工业 (新增规模以上工业企业80家 → 新增规模
 # 工业企业80家), a 限上 (above-quota) trader a 单位 or a 企业 (新增限上商贸流通单位90家 → 企业90家以上), and 开工建设 is 新开工
 # (开工建设亿元以上项目140个以上 → 新开工亿元以上项目160个以上).
+# 整治 (putting right) and 治理 (treating) name one work on one object: 佛山 2024 开展50公里暗涵排查治理 → 2025 暗涵排查
+# 整治50公里; 佛山 2024 整治农村黑臭水体55条 is the work 南宁 2024 names 农村黑臭水体治理.
 # A crop's 播种面积 (area sown) is its 种植面积 (area planted): 七台河 2022 粮食种植面积稳定在260万亩 → 2023 粮食播种面积保持在
-# 260万亩以上.
+# 260万亩以上; the year's planned investment (年度计划投资) of a list of projects is the investment it plans for them
+# (佛山 2024 安排省、市重点项目投资不少于1200亿元 → 2025 省、市重点项目年度计划投资不少于1200亿元); 粮播 is short for 粮食播种 (兰州 2024 稳定粮食播种面积115万亩 → 2025 粮播面积稳定在116万亩以上).
 # 可比价 (at comparable prices) is how a value added is reckoned, not another measure: 七台河 2022 规上工业可比价增加值
 # → 2023 规上工业增加值.
 # 高新技术企业 and 专精特新"小巨人" are certificates the state gives: 国家 before them says what the bare name does (a
@@ -101,10 +108,10 @@ _REWRITES = (("国家级高新技术企业", "高新技术企业"), ("国家高�
              ("国家级小巨人", "小巨人"), ("国家小巨人", "小巨人"),
              ("规模以上", "规上"), ("规模工业", "规上工业"), ("限额以上", "限上"), ("开工建设", "新开工"), ("国内生产总值", "GDP"), ("地区生产总值", "GDP"), ("四好农村公路", "农村公路"),
              ("四好农村路", "农村公路"), ("公共财政预算", "公共预算"), ("财政公共预算", "公共预算"), ("研究与试验发展", "研发"), ("可比价", ""),
-             ("户厕", "厕所"), ("播种面积", "种植面积"), ("免费安装", ""), ("安装", ""), ("加装", ""), ("增设", ""), ("更换", ""),
-             ("新签约", "新引进"), ("及以上", "以上"), ("停车泊位", "停车位"), ("美丽乡村", "和美乡村"),
+             ("户厕", "厕所"), ("粮播", "粮食播种"), ("年度计划投资", "投资"), ("播种面积", "种植面积"), ("免费安装", ""), ("安装", ""), ("加装", ""), ("增设", ""), ("更换", ""),
+             ("新签约", "新引进"), ("及以上", "以上"), ("停车泊位", "停车位"), ("公共停车位", "停车位"), ("机动车停车位", "停车位"), ("美丽乡村", "和美乡村"),
              ("农业产业化龙头企业", "农业龙头企业"), ("粮食生产面积", "粮食种植面积"), ("年均浓度", "平均浓度"),
-             ("人均可支配收入比", "收入比"))
+             ("人均可支配收入比", "收入比"), ("整治", "治理"))
 # 超 before a size names the class 以上 after it names: 温州 2024 招引超亿元数字经济项目30个以上 → 2025 招引亿元以上数字经济项目30个.
 _OVER_SIZE = re.compile(r"超过?((?:\d+(?:\.\d+)?)?(?:十|百|千|万|亿)*元)(?!以上)")
 # 中水 is the everyday name of 再生水 (treated wastewater put to use again), and the 回用 (reuse) of it is its 利用:
@@ -136,6 +143,9 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("单位GDP能耗", "能耗强度", "单位GDP能源消耗"),
     # 外资 alone is the foreign capital used: 七台河 2022 实现利用内资、外资分别增长30%和10%以上 → 2023 利用外资增长10%以上
     ("实到外资", "实际利用外资", "利用外资", "实际使用外资", "外资"),
+    # the technology trade counted by its contracts (乌鲁木齐 2024 力争完成技术交易18亿元 → 2025 力争全年实现技术合同成交额
+    # 25亿元; its 2023 review's 完成技术交易16.8亿元 is the 技术合同成交额 its 2024 review grows by 29.2%)
+    ("技术合同成交额", "技术合同交易额", "技术交易额", "技术交易"),
 )
 _JOINING = frozenset("和及与、")
 _WORK_VERBS = re.compile(r"(?:新建|改建|扩建|续建|改造|提升|建设|新开工|开工|维修)+")
@@ -155,7 +165,7 @@ _OUTPUT_AMOUNTS = frozenset(("产值", "总产值", "增加值", "营业收入")
 @lru_cache(maxsize=65536)
 def normalize_indicator(indicator: str) -> str:
     """The matching form of an indicator: punctuation, quotes, leading verbs and trailing direction words removed,
-    a work verb before its object."""
+    a work verb before its one object (not before two joined by 和: 植树造林和森林抚育 is two works)."""
     s = _PUNCT.sub("", _GLOSS.sub("", indicator) if "(" in indicator or "（" in indicator else indicator)
     for old, new in _REWRITES:
         s = s.replace(old, new)
@@ -171,7 +181,7 @@ def normalize_indicator(indicator: str) -> str:
         stripped = _TRAILING.sub("", _LEADING.sub("", s))
         if stripped == s or len(stripped) < 2:
             m = _WORK_LAST.fullmatch(s)
-            return _reclaimed_water(m.group(2) + m.group(1) if m else s)
+            return _reclaimed_water(m.group(2) + m.group(1) if m and not _JOINING.intersection(m.group(1)) else s)
         s = stripped
 
 
@@ -443,7 +453,7 @@ def _near_pairs(
 # of adding may stand before the name the extractor gives: 三明 2022 国家高新技术企业总数突破220家 → 2023 力争培育高新技术
 # 企业100家; or open the list the name is an item of (温州 2024 新增科技领军企业10家、高新技术企业600家).
 _STOCK_WORDS = ("总数", "总量", "保有量", "累计")
-_FLOW_VERBS = ("新建", "新增", "新开工", "新改建", "新培育", "培育")
+_FLOW_VERBS = ("新建", "新增", "新开工", "新改建", "新培育", "培育", "认定")
 # Between a name and its number, 突破 and 达到 say what the count reaches, a total (温州 2025 高新技术企业、科技型中小企业分别
 # 突破5000家、1.8万家; 力争规上工业企业突破1万家); 运营 before a name counts what runs (运营近洋航线18条、国际客货运航线14条).
 _REACH_VERBS = ("突破", "达到", "达")
@@ -497,7 +507,8 @@ def _stock_and_flow(a: _Item, b: _Item) -> bool:
 # Projects a place brings in (引进, 招引, 签约) are not the projects it carries out: 七台河 2022 力争新引进亿元以上项目30个 is
 # not 2023's 亿元以上项目71个 among the 122 省市重点项目 it implements. A part after 其中 has the verb of the clause before
 # (亳州 2022 新签约亿元以上项目200个，其中工业项目100个), which its quote does not hold: it is left to the name.
-_BRING_IN_VERBS = ("引进", "招引", "签约")
+# 新签 (newly signed) is 签约 too: 南宁 2024 年内新签投资5000万元以上项目超200个 → 2025 力争引进投资5000万元以上项目超200个.
+_BRING_IN_VERBS = ("引进", "招引", "签约", "新签")
 
 
 def _brings_in(t: Target) -> bool:

@@ -67,6 +67,7 @@ BASE_UNITS: dict[str, tuple[str, float, str]] = {
     "批次": ("批次", 1, "visits"), "车次": ("车次", 1, "visits"), "架次": ("架次", 1, "visits"),
     "艘次": ("艘次", 1, "visits"), "台次": ("台次", 1, "visits"), "家次": ("家次", 1, "visits"),  # 对接企业104家次
     "亩次": ("亩次", 1, "visits"),  # area worked once per pass: 水肥一体化等重大技术3806万亩次 (四平 2025)
+    "项次": ("项次", 1, "visits"),  # events counted each time held: 开展…各级各类体育赛事活动1000项次以上 (南宁 2025)
     "%": ("%", 1, "percent"), "‰": ("‰", 1, "permille"), "fraction": ("%", 100, "percent"),
     "个百分点": ("个百分点", 1, "points"), "百分点": ("个百分点", 1, "points"),
     "个工作日": ("天", 1, "time"), "工作日": ("天", 1, "time"), "天": ("天", 1, "time"),
@@ -139,10 +140,10 @@ def trie_regex(words: list[str]) -> str:
 
 # 家次 (visits of firms) unless 次 opens 次年/次日 (the next year or day): 新增规上企业3家次年投产 is 3家.
 # 列 counts trains (中欧班列开行2286列), not 列入/列为/列表/列出/列举 after a number (3个项目列入…); 度 is a kilowatt-hour
-# only after 万 or 亿 (7.2亿度), never 度假 or 度数. After 万 or 亿, 项目 is the noun an amount classes (大力引进培育百亿、
-# 五百亿项目: 南宁 2025), not 项 counted in hundreds of millions.
+# only after 万 or 亿 (7.2亿度), never 度假 or 度数; 项 is no unit of 项目 (南宁 2025 引进培育百亿、五百亿项目: projects of
+# a size), though 5项目标 counts 5 targets.
 _UNIT_ALT = (trie_regex(list(BASE_UNITS)).replace("家(?:次)?", "家(?:次(?![年日]))?", 1).replace("列", "列(?!入|为|表|出|举)", 1)
-             .replace("|度", "|(?<=万|亿)度(?![假数])", 1).replace("|项|", "|(?:项(?!目)|(?<![万亿])项)|", 1))
+             .replace("|度", "|(?<=万|亿)度(?![假数])", 1).replace("项(?:次)?", "项(?:次)?(?!目(?!标))", 1))
 _MULT_ALT = "万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千(?![瓦米克伏])"
 _SEP = r"\s?(?:[-~〜－～–‐‑―]|—{1,2}|至|到)\s?"
 _AR = r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9,])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"

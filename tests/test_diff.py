@@ -365,6 +365,21 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
     # counter-examples: a long insertion names another indicator; a second item joined on is a second target
     (t("规上工业增加值", 8, "%", "growth"), t("规上工业战略性新兴产业增加值", 10, "%", "growth"),
      [("added", "规上工业战略性新兴产业增加值"), ("dropped", "规上工业增加值")]),
+    # projects newly signed (新签) are projects brought in (南宁 2024 年内新签投资5000万元以上项目超200个 → 2025 力争引进投资
+    # 5000万元以上项目超200个), still not the projects carried out (七台河's rows above)
+    (replace(t("新签投资5000万元以上项目", 200, "个", "count", "以上"), quote="年内新签投资5000万元以上项目超200个"),
+     replace(t("投资5000万元以上项目", 200, "个", "count", "以上"), quote="力争引进投资5000万元以上项目超200个"), []),
+    # the year's planned investment of key projects is their investment target (佛山 2024 安排省、市重点项目投资不少于
+    # 1200亿元 → 2025 省、市重点项目年度计划投资不少于1200亿元)
+    (t("省、市重点项目投资", 1200, "亿元", "level", "不低于"), t("省、市重点项目年度计划投资", 1200, "亿元", "level", "不低于"), []),
+    # the technology trade by its contracts (乌鲁木齐 2024 力争完成技术交易18亿元 → 2025 力争全年实现技术合同成交额25亿元)
+    (t("技术交易", 18, "亿元", "level", "力争"), t("技术合同成交额", 25, "亿元", "level", "力争"), [("changed", "技术合同成交额")]),
+    # the parking spaces a city adds are its public ones for cars (无锡 2024 新增停车泊位1万个以上 → 2025 新增机动车公共停车位
+    # 1万个; 兰州 2024 新增停车泊位10000个 → 2025 新增公共停车泊位5000个)
+    (t("新增停车泊位", 1, "万个", "count", "以上"), t("新增机动车公共停车位", 1, "万个", "count"), [("changed", "新增机动车公共停车位")]),
+    (t("新增停车泊位", 10000, "个", "count"), t("新增公共停车泊位", 5000, "个", "count"), [("changed", "新增公共停车泊位")]),
+    # 粮播 is short for 粮食播种 (兰州 2024 稳定粮食播种面积115万亩 → 2025 粮播面积稳定在116万亩以上)
+    (t("粮食播种面积", 115, "万亩"), t("粮播面积", 116, "万亩", "level", "以上"), [("changed", "粮播面积")]),
     (t("植树造林和森林抚育", 70, "万亩"), t("植树造林", 15, "万亩"),  # 三明 2022→2023
      [("added", "植树造林"), ("dropped", "植树造林和森林抚育")]),
     (t("城镇登记失业率", 5.2, "%", "threshold", "以内"), t("城镇调查失业率", 5.5, "%", "threshold", "以内"),
@@ -555,6 +570,34 @@ SAME_MEASURE = [  # one measure under the names county-level publishers give it:
      [("changed", "运营近洋航线")]),
     (replace(t("城镇新增就业", 9, "万人", "count"), quote="城镇新增就业达9万人"),
      replace(t("城镇新增就业", 10, "万人", "count"), quote="新增城镇就业10万人"), [("changed", "城镇新增就业")]),
+    # firms certified (认定) are the year's new ones, no total (乌鲁木齐 2024 认定高新技术企业250家 → 2025 力争高新技术企业
+    # 突破1000家), and pair with the ones trained (兰州 2024 新认定高新技术企业200家以上 → 2025 培育…高新技术企业250家以上)
+    (replace(t("认定高新技术企业", 250, "家", "count"), quote="认定高新技术企业250家"),
+     replace(t("高新技术企业", 1000, "家", "count", "以上"), quote="力争高新技术企业突破1000家"),
+     [("added", "高新技术企业"), ("dropped", "认定高新技术企业")]),
+    (replace(t("新认定高新技术企业", 200, "家", "count", "以上"), quote="新认定高新技术企业200家以上"),
+     replace(t("高新技术企业", 250, "家", "count", "以上"), quote="培育科技型中小企业1500家以上、高新技术企业250家以上"),
+     [("changed", "高新技术企业")]),
+    # a work named after its object or before it, 整治 or 治理 (佛山 2024 抚育森林1.1万亩, 开展…50公里暗涵排查治理 → 2025
+    # 森林抚育1.1万亩, 暗涵排查整治50公里); two works joined by 和 stay two (三明 2022 植树造林和森林抚育70万亩)
+    (t("抚育森林", 1.1, "万亩"), t("森林抚育", 1.1, "万亩"), []),
+    (t("暗涵排查治理", 50, "公里"), t("暗涵排查整治", 50, "公里"), []),
+    # projects newly signed (新签) are projects brought in (南宁 2024 年内新签投资5000万元以上项目超200个 → 2025 力争引进投资
+    # 5000万元以上项目超200个), still not the projects carried out (七台河's rows above)
+    (replace(t("新签投资5000万元以上项目", 200, "个", "count", "以上"), quote="年内新签投资5000万元以上项目超200个"),
+     replace(t("投资5000万元以上项目", 200, "个", "count", "以上"), quote="力争引进投资5000万元以上项目超200个"), []),
+    # the year's planned investment of key projects is their investment target (佛山 2024 安排省、市重点项目投资不少于
+    # 1200亿元 → 2025 省、市重点项目年度计划投资不少于1200亿元)
+    (t("省、市重点项目投资", 1200, "亿元", "level", "不低于"), t("省、市重点项目年度计划投资", 1200, "亿元", "level", "不低于"), []),
+    # the technology trade by its contracts (乌鲁木齐 2024 力争完成技术交易18亿元 → 2025 力争全年实现技术合同成交额25亿元)
+    (t("技术交易", 18, "亿元", "level", "力争"), t("技术合同成交额", 25, "亿元", "level", "力争"), [("changed", "技术合同成交额")]),
+    # the parking spaces a city adds are its public ones for cars (无锡 2024 新增停车泊位1万个以上 → 2025 新增机动车公共停车位
+    # 1万个; 兰州 2024 新增停车泊位10000个 → 2025 新增公共停车泊位5000个)
+    (t("新增停车泊位", 1, "万个", "count", "以上"), t("新增机动车公共停车位", 1, "万个", "count"), [("changed", "新增机动车公共停车位")]),
+    (t("新增停车泊位", 10000, "个", "count"), t("新增公共停车泊位", 5000, "个", "count"), [("changed", "新增公共停车泊位")]),
+    # 粮播 is short for 粮食播种 (兰州 2024 稳定粮食播种面积115万亩 → 2025 粮播面积稳定在116万亩以上)
+    (t("粮食播种面积", 115, "万亩"), t("粮播面积", 116, "万亩", "level", "以上"), [("changed", "粮播面积")]),
+    (t("植树造林和森林抚育", 70, "万亩"), t("植树造林", 15, "万亩"), [("added", "植树造林"), ("dropped", "植树造林和森林抚育")]),
 ]
 
 

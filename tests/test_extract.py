@@ -365,6 +365,24 @@ ROWS = [
     ("a growth by 递增 in a plan", "“十三五”,中国汽车轴承工业增加值将年均递增7%。", [T("中国汽车轴承工业增加值", 7, "%", "growth")]),
     ("递增 in another clause leaves a count a count", "城镇新增就业人数逐年递增,今年新增就业1200人。",
      [T("新增就业", 1200, "人", "count")]),
+    # 稳定/保持 (keep steady) before a crop's or a herd's area, output or size is the plan's verb, no part of the name
+    # (兰州 2024, 贵阳 2023 稳定粮食播种面积…; 南宁 2024 保持粮食播种面积在…; 三明 2023 保持生猪存栏122万头以上);
+    # 稳定性 (stability) is a word of its own
+    ("稳定 before a crop's area", "稳定粮食播种面积115万亩、产量30万吨以上。",
+     [T("粮食播种面积", 115, "万亩", "level"), T("粮食产量", 30, "万吨", "level", "以上")]),
+    ("保持 before a crop's area", "保持粮食播种面积在639.3万亩以上、产量不低于212.8万吨。",
+     [T("粮食播种面积", 639.3, "万亩", "level", "以上"), T("粮食产量", 212.8, "万吨", "level", "不低于")]),
+    ("保持 before a herd", "保持生猪存栏122万头以上。", [T("生猪存栏", 122, "万头", "level", "以上")]),
+    ("稳定性 is a word", "水库大坝稳定性评估完成率100%。", [T("水库大坝稳定性评估完成率", 100, "%", "share")]),
+    # 抓好 (see to it) before an area is a bare verb: the area's noun after it names it (乌鲁木齐 2024 政府工作报告;
+    # the common shape 抓好1万亩高标准农田建设)
+    ("抓好 before an area", "高质量抓好3万亩高标准农田建设。", [T("高标准农田建设", 3, "万亩", "level")]),
+    ("抓好 before an area, plain", "抓好1万亩高标准农田建设。", [T("高标准农田建设", 1, "万亩", "level")]),
+    # a 、 inside brackets lists one name's parts, no items (南宁 2025 政府工作报告; 温州 2025 新时代文明实践中心(所、站)50个)
+    ("a list inside brackets is one name", "全市12个县(市、区)土地承包(延包)合同签订率达90%以上。",
+     [T("县(市、区)", 12, "个", "count"), T("县(市、区)土地承包(延包)合同签订率", 90, "%", "share", "以上")]),
+    ("a list inside brackets after a count", "打造高水平新时代文明实践中心(所、站)50个。",
+     [T("高水平新时代文明实践中心(所、站)", 50, "个", "count")]),
 ]
 
 

@@ -110,6 +110,8 @@ def quantities(text: str) -> list[tuple]:
         ("均价下降0.51元/斤,加价0.1元/千瓦时", [(0.51, "元/斤", False), (0.1, "元/千瓦时", False)]),
         # an amount per another is one unit (广州“十五五”规划纲要: 全员劳动生产率达28万元/人; 亳州 2021: 全员劳动生产率5.3万元/人以上)
         ("全员劳动生产率达28万元/人", [(28, "万元/人", False)]),
+        # events counted each time held (南宁市 2025 政府工作报告: 开展…各级各类体育赛事活动1000项次以上); 15项 alone stays items
+        ("开展覆盖全年龄阶段的各级各类体育赛事活动1000项次以上", [(1000, "项次", False)]),
         ("外资400万美元", [(400, "万美元", False)]),
         # the units of sector plans: a capacity over a unit of time is one unit (广东省重点行业节能降碳改造攻坚三年行动方案:
         # 120万吨/年以下球团设备, 6000万标砖/年以下的烧结砖; 浙江省污染天气消除攻坚行动方案: 2500吨/日及以下熟料生产线),
@@ -131,6 +133,9 @@ def quantities(text: str) -> list[tuple]:
         ("三分之一", [(0.3333, "fraction", False)]),
         ("一半以上", [(0.5, "fraction", False)]),
         ("投资1亿元到2025年完成", [(1, "亿元", False)]),
+        # 项 is no unit of 项目 (南宁市 2025 政府工作报告: 大力引进培育百亿、五百亿项目, projects of a size), but
+        # 5项目标 counts targets (the common shape 完成5项目标任务)
+        ("完成5项目标任务", [(5, "项", False)]),
     ],
 )
 def test_quantities_keep_the_unit_as_written(text, expected):

@@ -12,7 +12,7 @@ from dataclasses import replace
 from monitor import numbers as N
 from monitor.extract import lexicon as L
 from monitor.extract.layout import Doc
-from monitor.extract.quantities import Item, Run, clause_bounds
+from monitor.extract.quantities import Item, Run, clause_bounds, list_mark
 
 
 # What a number's unit, size or range word may open with (10千伏, 24年, 500强, 12类, 65岁, 1至5月): a number so followed is a
@@ -257,7 +257,7 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
         cut = nxt.q.start - nxt.pre_len - it.post_end
         if 0 <= cut < len(r):
             r = r[:cut]
-            joint = max(r.rfind(j) for j in "、和及与")
+            joint = max(list_mark(r, 0, len(r)), *(r.rfind(j) for j in "和及与"))
             if joint >= 0:  # 13栋住宅楼、镇新区11栋; 35处煤矿提能改造和宝泰隆3处: the words after lead the next count
                 r = r[:joint]
             m = L.RESULT_VERB_RE.search(r, 2)  # 89家超千万企业完成工业纳税销售17.6亿元: the firms, not their sales
@@ -265,6 +265,9 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
                 r = r[: m.start()]
             elif nxt.cat == "money":
                 r = _without_measure(r)
+    m = _PLACE_KINDS_RE.match(r) if "(" in r[1:4] else None  # 12个县(市、区)土地承包合同签订率达90%: the counties
+    if m:
+        return m.group(0)
     m = L.DESCRIPTOR_RE.search(r)  # 树龄50年以上老榧树, 产值达2000万元以上企业: the thing after the class
     if m and len(r) - m.end() >= 2:
         r = r[m.end() :]
@@ -289,6 +292,8 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
     return r if len(rest) >= 1 and not L.TRAIL_RE.fullmatch(r) else ""
 
 
+# A place and its peers in brackets after a count (12个县(市、区), 每个乡(镇、街道)): the count's noun ends with them.
+_PLACE_KINDS_RE = re.compile(r"[^\W\d_]{1,3}\([^()、]{1,4}(?:、[^()、]{1,4})+\)")
 # The digits of a code (5G, 4A级, G335): Latin letters next to them, as bare_reason's bare-code reads them.
 _CODE_RE = re.compile(r"[A-Za-z]+\d+(?:\.\d+)?[A-Za-z]*|\d+[A-Za-z]+")
 

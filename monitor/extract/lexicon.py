@@ -133,8 +133,9 @@ NONE_AFTER_RE = re.compile(r"(?:都|也)?(?:不[漏落少丢掉]|不能少|没�
 LIST_VERB_RE = re.compile(r"新开工|开工建设|开工|竣工投产|竣工|建成投用|建成投产|建成|投产|签约|续建|新建|新增")
 
 # words before an amount that only say what is done to the thing named after it (新建6万平方米标准化厂房) or point
-# at it (涉及的250.99亩土地); the verbs of making a thing stay on its name, the others go
-BARE_VERB_RE = re.compile(r"(?:加速|加快|全力|大力|着力)?(?:推进|建设|实施|开展|打造|盘活|整治|涉及|形成|(新建|改建|扩建|新改建|改扩建|改造|新增))")
+# at it (涉及的250.99亩土地); the verbs of making a thing stay on its name, the others go. 抓好 (see to it) is such a
+# verb, done 高质量 or not (乌鲁木齐 2024 高质量抓好3万亩高标准农田建设).
+BARE_VERB_RE = re.compile(r"(?:加速|加快|全力|大力|着力|高质量)?(?:推进|建设|实施|开展|打造|盘活|整治|涉及|形成|抓好|(新建|改建|扩建|新改建|改扩建|改造|新增))")
 
 FOOTNOTE_RE = re.compile(r"\[\d{1,3}\]")  # a note's mark after a term: “双协员”[21]
 
@@ -340,6 +341,8 @@ LIST_VERBS = ("新增", "新建", "创建", "培育", "认定")
 # its time.
 # 作为 opens what the thing named after its 的 is (而作为我镇传统型支柱产业的印刷业和纺织业): the thing names it.
 AS_WHAT = ("而作为", "作为")
+# 稳定/保持 (keep steady) before a crop's, land's or herd's area, output or size are the plan's verbs (兰州 2024 稳定粮食播种面积
+# 115万亩, 南宁 2024 保持粮食播种面积在639.3万亩以上, 三明 2023 保持生猪存栏122万头以上); 稳定性 stays a word.
 LEAD_WORDS = re.compile(
     r"^(?:其中|分别|含|包括|涵盖|剩余|新推出|推出|提出|力争|力促|力保|争取|争创|确保|预计|计划|拟|全年|今年|以来|年内|明年|当年|年底前|年底|到年底|上半年|下半年|前三季度|第?一季度|第?二季度|第?三季度|第?四季度|"
     r"[同环]比(?=增速|增幅|涨幅|降幅|增长率)|"  # 产值1.41亿元,同比增速1.5% (大英镇 2024, 未央宫街道 2023): the rate, as 增速 alone
@@ -349,7 +352,8 @@ LEAD_WORDS = re.compile(
     r"各类|全面|努力|着力|持续|继续|进一步|逐步|加快|加大|推动|推进|开展|实施|建成(?!区)|建设(?!用地)|新建成|创建|创成|创出|"
     r"打造|培育|引进|组建|完成|实现|达到|累计|共计|合计|共有|共(?![富享管治青]|建(?!成))|新培育|启动|积极|深入|大力|扎实|有序|"
     r"有力有序|不折不扣|顺利|圆满|特别是|尤其是|高(?:标准|质量|水平)(?=打造|建成|建设|推进|实施|完成|谋划|办理)|(?:精心|认真|统筹|滚动|动态|精准|科学|集中)(?=打造|实施|谋划|储备|推进|办理|选认|开工)|超额(?=完成|$)|超预期(?=完成|$)|成功|及时|全速|共同|安排|去年|上年(?!结转|结余)|过去一年|加上|围绕|对照|按照|聚焦|我们|已经|已有|现有|已|再(?!生)|所有|目前|现已|截至目前|当前|发放|兑现|拨付|筹集|落实|要|将|先后|先(?![进行导锋])|再(?!生)|力求|还|并(?![网购联表行])|且|同时|以及|和(?!美|谐)|及|与|、|,|;|:|\s|"
-    r"可(?=实现|完成|达到|达|新增))"
+    r"可(?=实现|完成|达到|达|新增)|"
+    r"稳定(?=粮食|耕地|生猪|蔬菜|[^\W\d_]{0,4}(?:面积|产量|规模))|保持(?=粮食|耕地|生猪|蔬菜|[^\W\d_]{0,4}(?:面积|产量|规模)))"
 )
 
 # A place named before the year a figure is of ("五莲县2012年全年实现生产总值", 五莲县 2013 政府工作报告; "云南省2018年地区
@@ -357,7 +361,7 @@ LEAD_WORDS = re.compile(
 PLACE_BEFORE_YEAR_RE = re.compile(r"[^\W\d_]{1,6}?[省市县镇乡旗](?=20\d\d年)")
 # The first character of every LEAD_WORDS word that opens with a literal; the others open with a
 # digit (\d) or a space (\s): no match is tried unless the text opens with one of these, a digit or a space.
-LEAD_FIRST = frozenset(",2分提:;、上下不与且为争今以先兑全共其再创到剩力加努去及发各合同启和可围培大安完实对将已年并建开引当成我截所扎打拟拨持按推新明有本深现目着确积筹累组继聚落要计达过还进顺预含包圆超特尤高涵环逐前精一二三四第认统滚动科集")
+LEAD_FIRST = frozenset(",2分提:;、上下不与且为争今以先兑全共其再创到剩力加努去及发各合同启和可围培大安完实对将已年并建开引当成我截所扎打拟拨持按推新明有本深现目着确积筹累组继聚落要计达过还进顺预含包圆超特尤高涵环逐前精一二三四第认统滚动科集稳保")
 
 # Two one-character words of a pair written with one shared morpheme ("存、贷款余额" is 存款余额 and 贷款余额,
 # "进、出口总额", "大、中型企业"): the first character of the pair, then the second.
@@ -565,7 +569,7 @@ FRAMING_LAST = "绕焦扣盯照托对过助为成分市县区镇乡委\n"  # no 
 
 # A count whose clause ends with the work it counts (重点抓好七项工作:…, 德州 2013) announces an outline, as 方面 does.
 WORK_ITEMS = ("工作", "重点工作")
-RED_LINE_RE = re.compile(r"红线|底线")  # after up to 4 Han characters opening the words
+RED_LINE_RE = re.compile(r"红线|底线")  # after up to 8 Han characters opening the words
 
 # The levels of government a list names bare, before what each one creates (创建国家、自治区现代农牧业产业园各1个, 赤峰
 # 2025): the longest first, so that 自治区 is one level, not 自治 and 区.

@@ -240,12 +240,21 @@ def read_qualifiers(text: str, it: Item) -> None:
         it.post_qual = "以上"
 
 
+def list_mark(text: str, start: int, end: int) -> int:
+    """The last 、 in text[start:end] outside brackets, or -1: a 、 inside them lists one name's parts (南宁 2025
+    全市12个县(市、区)土地承包合同签订率达90%以上; 佛山 2024 新(改、扩)建中小学16所)."""
+    cut = text.rfind("、", start, end)
+    while cut >= 0 and text.rfind("(", start, cut) > text.rfind(")", start, cut) and text.find(")", cut, end) >= 0:
+        cut = text.rfind("、", start, cut)
+    return cut
+
+
 def reads(d: Doc, it: Item, prev_end: int) -> None:
     """Fill the left context of an item (the clause part before the number; its right is set once the structural skips pass it)."""
     text, q = d.text, it.q
     start = max(it.clause_start, prev_end)
     if prev_end > it.clause_start:  # words after the previous item's list mark belong to this one
-        cut = text.rfind("、", start, q.start - it.pre_len)
+        cut = list_mark(text, start, q.start - it.pre_len)
         start = cut + 1 if cut >= 0 else start
     it.left = text[start : q.start - it.pre_len]
     if it.left and it.left[-1] in "-\u2212":  # a minus sign, not a range's dash (a range is one quantity): 同比-6.2%

@@ -395,8 +395,14 @@ RULES: tuple[Rule, ...] = (
           # the last example before 等…项目, and a list that 项目 closes with no 等: 四平市 and 天水市 2025 (lawtext/gov)
           "推动天威30万吨电石、精细化工600吨头孢中间体等项目投产。",
           "加快黄龙抽水蓄能电站、秦州岳辉新能源150兆瓦风电、麦积300兆瓦压缩空气储能电站等重点项目建设。",
-          "促进杰瑞10万吨锂电池负极材料、旭康中性硼硅药用玻璃管项目达产达标。"),
+          "促进杰瑞10万吨锂电池负极材料、旭康中性硼硅药用玻璃管项目达产达标。",
+          # one plant named by its capacity and product before 等项目, its product in Latin letters too: 兰州 and
+          # 乌鲁木齐 2024 政府工作报告 (lawtext/gov, citypairs6)
+          "确保兰州石化120万吨乙烯改造等项目顺利开工。", "全力推进兰石化120万吨乙烯改造等带动性项目。",
+          "促进乌石化年产200万吨PTA及PX装置扩能、国能化工30万吨PGA等项目开工。"),
          ("新建污水管网15公里等配套工程。", "完成投资15亿元等3项指标。", "打造2个示范村等5个项目。",
+          # a length before 等项目 is the work's own size; a capacity before 等 and no 项目 is a result
+          "新建污水管网15公里等项目。", "力争粮食产量达到30万吨等目标任务全面完成。",
           "完成投资50亿元、建成A、B等项目。", "建设三个示范村、新建两个园区等5个项目。", "建成示范村、两个园区等项目。",
           # 赤峰市 2025 (lawtext/gov): what is spent on the listed projects
           "投资20亿元实施路网、管网、电力等园区基础设施项目32个。")),
@@ -658,7 +664,10 @@ RULES: tuple[Rule, ...] = (
           "战略新兴产业产值:产值增长16%(依据区人代会目标设置,增速高于全市10%平均水平,居三区第一);",
           "5月的结汇比率降至51%,低于4月的56%,更远低于一季度74%的平均水平。"),
          ("力争农村居民人均可支配收入达到全省平均水平的90%。", "规模以上工业增加值增长8%,高于全市平均水平。")),
-    Rule("red-line", "a red line named as a slogan (18亿亩耕地红线)", ("守住18亿亩耕地红线。",), ("新增耕地500亩。",)),
+    Rule("red-line", "a red line named as a slogan (18亿亩耕地红线)",
+         # 南宁 2024 政府工作报告 (lawtext/gov, citypairs6): the land's longer name before its line
+         ("守住18亿亩耕地红线。", "守牢707.04万亩耕地红线和602.23万亩永久基本农田红线。"),
+         ("新增耕地500亩。", "新增高标准农田建设9.55万亩、改造提升3.9万亩。")),
     Rule("place-fact", "a fact about the place (下辖, 总面积, 户籍人口)",
          ("全镇下辖12个行政村,总面积86平方公里。",), ("新建12个行政村文化礼堂。",)),
     Rule("places-in-scope", "the places or things in scope (全市11个县…全部, 43个行政村…总收入达7526万元, 74个断面…比例100%)",

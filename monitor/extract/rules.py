@@ -604,17 +604,25 @@ def _attribute_named(right: str) -> bool:
     return t.endswith(L.ATTRIBUTE_NOUNS) and len(t) <= 14 and L.is_han(t[:-2].replace("“", "").replace("”", ""))
 
 
+# What a plant makes a year is measured in weight or power: its capacity names it (120万吨乙烯, 200万千瓦光伏).
+_CAPACITY_CATS = ("mass", "power")
+
+
 def _example_listed(text: str, it: Item) -> bool:
     """The amount names one of a 、-list of projects: its first or any item before 等…项目 (永祥12万吨高纯晶硅、
     京运通…等项目; …、麦积300兆瓦压缩空气储能电站等重点项目), or an item of a list that 项目 closes (杰瑞10万吨锂电池
     负极材料、旭康…药用玻璃管项目)."""
-    if not L.is_han(nxt := text[it.post_end : it.post_end + 1]):
+    nxt = text[it.post_end : it.post_end + 1]
+    capacity = it.cat in _CAPACITY_CATS
+    if not (L.is_han(nxt) or (capacity and nxt.isascii() and nxt.isalpha())):  # 国能化工30万吨PGA等项目
         return False
     end = min(it.clause_end, it.post_end + 80)
     k = text.find("等", it.post_end, end)
     if k > 0:  # after an item, not after 的 (、投资7亿元的…工程等项目: what one costs)
         listed = "、" in text[it.post_end : k] or ("、" in text[it.clause_start : it.q.start] and nxt != "的")
-        return listed and "项目" in text[k + 1 : k + 7]
+        # one plant named by its capacity and product (兰州 2024 确保兰州石化120万吨乙烯改造等项目顺利开工)
+        single = capacity and nxt != "的" and k - it.post_end <= 8 and text[it.post_end : k].isalnum()
+        return (listed or single) and "项目" in text[k + 1 : k + 7]
     p = text.find("项目", it.post_end, end) if nxt != "的" else -1
     return p > 0 and "、" in text[it.post_end : p] and L.is_han(text[it.post_end : p].replace("、", ""))
 
@@ -630,8 +638,9 @@ def _numeral_in_listed_name(text: str, it: Item) -> bool:
 
 
 def _red_line(right: str) -> bool:
-    """The words after a number open with up to 4 Han characters, then 红线 or 底线 (18亿亩耕地红线)."""
-    m = L.RED_LINE_RE.search(right, 0, 6)  # the first one: the characters before a later one include it
+    """The words after a number open with up to 8 Han characters, then 红线 or 底线 (18亿亩耕地红线, 602.23万亩永久基本
+    农田红线, …万亩永久基本农田保护红线)."""
+    m = L.RED_LINE_RE.search(right, 0, 10)  # the first one: the characters before a later one include it
     return m is not None and L.is_han(right[: m.start()])
 
 
