@@ -1188,6 +1188,8 @@ ITEM_NUMBERS = [  # a circled item number (②, ⑩) reads as a bare 2, 10 after
     ("②完成医疗救助27万人次", 270000, "医疗救助"),
     ("⑩高标准农田建设41.3万亩", 413000, "高标准农田建设"),
     ("⑦除险加固小型水库111座", 111, "除险加固小型水库"),
+    # 四平市2025年政府工作报告 (民生实事 ①…⑩): the item number alone before 为, nothing of a name left after it
+    ("⑦为1万名残疾人提供基本康复服务", 10000, "残疾人提供基本康复服务"),
     # 铜梁区2025年区政府工作报告目标任务上半年推进情况汇总表 (www.cqstl.gov.cn, yoy2/single/tongliang_district_2025_table): "1 地区生产总值…"
     ("1 地区生产总值增长6%以上", 6, "地区生产总值"),
     # counter-examples: a number its unit follows is the name's own (涉县 2025 民生实事; 乌海 2024)
