@@ -674,6 +674,10 @@ GOAL_LEFT_RE = re.compile(
 )  # …比预期低了约2.9%, 比年初预期目标低9.5个百分点: the gap to the target, no result either
 GOAL_LEFT_LAST = frozenset("标期划务值数定为是在长速幅了低高")  # the last characters GOAL_LEFT_RE can end on
 GOAL_RIGHT_RE = re.compile(r"的?(?:(?:年度|全年)?(?:预期|计划)?目标|(?:年度|全年)任务)")  # not 401项任务全面完成: tasks done
+# A task named before its size, then what was done of it (2025年粮食种植任务38089亩,已完成38492亩, 连州 2025 上半年):
+# the task restated; the figure after 完成 is the result.
+TASK_NAME_ENDS = ("任务", "任务数", "任务量")
+DONE_OF_TASK = (",已完成", ",完成", ",实际完成", ",累计完成")
 
 # A rate followed by 平均水平 is the average it is compared with ("高于省、市7.5%平均水平", "高于全市10%的平均增速"):
 # another place's figure, not this one's.

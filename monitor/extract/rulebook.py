@@ -639,13 +639,17 @@ RULES: tuple[Rule, ...] = (
           REVIEW + "黑龙江和云南分别增长5.6%和8.1%,均比预期低了约2.9%。",
           # the shape of a 计划执行情况 review: the target before the result, the gap after it
           REVIEW + "地区生产总值预期增长6%,实际增长5.2%,未完成预期目标。",
-          REVIEW + "固定资产投资下降3.5%,比年初预期目标低9.5个百分点。"),
+          REVIEW + "固定资产投资下降3.5%,比年初预期目标低9.5个百分点。",
+          # the task named before its size, what was done after it: 连州市2025年上半年工作总结 (halfyear)
+          REVIEW + "2025年粮食种植任务38089亩,已完成38492亩,大豆种植任务1448亩,已完成1448亩。",
+          REVIEW + "全年造林任务1.2万亩,实际完成1.3万亩。"),
          (REVIEW + "城镇新增就业超143万人。", REVIEW + "上半年全县地区生产总值完成11.3亿元,占年计划的41.8%。",
           # 2024年合水镇人民政府信息公开工作年度报告: documents counted by their kind (规范计划), no target
           REVIEW + "合水镇主动公开政府信息21条,其中,规章文件4条,规范计划5条,其他文件4条。",
           "确保完成省下达的110万人年度任务。",
           # 岳阳市2023年政府工作报告 (../shared/corpus): tasks done are a result
-          REVIEW + "25个中央和省交办问题整改、“夏季攻势”401项任务全面完成。")),
+          REVIEW + "25个中央和省交办问题整改、“夏季攻势”401项任务全面完成。",
+          REVIEW + "完成粮食种植任务38492亩,完成率101%。", REVIEW + "完成粮食种植任务38492亩,完成全年计划。")),
     Rule("base-value", "a value after 比去年同期/比上年 and before 增加/减少 is the base compared with, not this year's",
          # 岐山县 2017 投资 news (news3): 比去年同期73.79亿元增加了1.54亿元; the common shape with 比上年…多
          (REVIEW + "完成投资75.33亿元,比去年同期73.79亿元增加了1.54亿元,同比增长2.1%。",

@@ -414,6 +414,12 @@ def _summed(text: str, it: Item) -> bool:
     return text.startswith("后", it.post_end) and text.rfind("加上", it.sent.start, it.q.start) >= 0
 
 
+def _done_of_task(text: str, end: int) -> bool:
+    """After a task's size, the figure done of it (…任务38089亩,已完成38492亩); not 完成率, no figure."""
+    done = next((w for w in L.DONE_OF_TASK if text.startswith(w, end)), "")
+    return bool(done) and text[end + len(done) : end + len(done) + 1].isdecimal()
+
+
 def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> str | None:
     """Why a quantity with a unit is still no commitment: a project total, a fact, a current value."""
     text = d.text
@@ -490,8 +496,9 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
     if role == "actual" and N.split_unit(it.q.unit)[1] not in _DOCUMENTS and (
         (lw[-1:] in L.GOAL_LEFT_LAST and L.GOAL_LEFT_RE.search(lw))
         or (it.right[:1] in "的年全预计目任" and L.GOAL_RIGHT_RE.match(it.right))
+        or (lw.endswith(L.TASK_NAME_ENDS) and _done_of_task(text, it.post_end))
     ):
-        return "past-target"  # 目标设定为9%左右, 完成国家下达的110万人年度任务: the target reviewed, not a result
+        return "past-target"  # 目标设定为9%左右, 完成…110万人年度任务, 种植任务38089亩,已完成…: the target reviewed
     if cat in ("percent", "points") and it.right[:1] in "平的" and L.BENCHMARK_AFTER_RE.match(it.right):
         return "benchmark"  # 高于省、市7.5%平均水平: the average compared with, not this place's rate
     if lw.endswith(L.BASE_VALUE_BEFORE) and it.right.startswith(L.BASE_VALUE_AFTER):
