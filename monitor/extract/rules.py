@@ -499,6 +499,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         or (lw.endswith(L.TASK_NAME_ENDS) and _done_of_task(text, it.post_end))
     ):
         return "past-target"  # 目标设定为9%左右, 完成…110万人年度任务, 种植任务38089亩,已完成…: the target reviewed
+    if role == "actual" and any(w in it.right for w in L.UNDER_WAY):
+        return "under-way"  # 30座危桥正在加紧施工, 50公里…工程即将动工: work going on or to come, no result
     if cat in ("percent", "points") and it.right[:1] in "平的" and L.BENCHMARK_AFTER_RE.match(it.right):
         return "benchmark"  # 高于省、市7.5%平均水平: the average compared with, not this place's rate
     if lw.endswith(L.BASE_VALUE_BEFORE) and it.right.startswith(L.BASE_VALUE_AFTER):
