@@ -699,6 +699,9 @@ CN_STOP_AFTER = re.compile(
     r"(?:、[一二三四五六七八九十]{1,3}[次中])+(?:全会|会议))"  # 区委十六届五次、六次全会, 省委十二届二次、三次、四次全会
 )
 
+# Sports whose names hold a count (铁人三项亚洲杯赛暨中国铁人三项联赛, 上饶 2024): the name, not three events.
+NUMERAL_SPORTS = ("铁人三项", "现代五项", "十项全能", "七项全能")
+
 # After a unit, characters that make the unit part of a word ("3人民", "一起", "一次性").
 UNIT_WORDS = {
     "人": "民才员口大均工社力文事们身物格制", "个": "人性体月", "家": "庭园属人长", "名": "单称片镇村牌校额义",

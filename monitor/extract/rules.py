@@ -34,6 +34,13 @@ def _in_cadence(text: str, it: Item) -> bool:
     return text[max(it.sent.start, at - 1 - len(one)) : at].endswith(one + "、")
 
 
+def _sport_named(text: str, it: Item) -> bool:
+    """A numeral inside a sport's name (铁人三项亚洲杯赛, 现代五项, 十项全能): the name, no count."""
+    at = it.q.start
+    return any(at >= w.find(it.q.text) and text.startswith(w, at - w.find(it.q.text))
+               for w in L.NUMERAL_SPORTS if it.q.text in w)
+
+
 def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
     """Why a quantity is not a record (a name, a slogan, a date, a class), or None."""
     text, q = d.text, it.q
@@ -67,7 +74,7 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
             return "one-by-one"
         if base == "期" or (base in ("次", "批") and not at_end):
             return "numeral-phase"
-        if base in ("村", "户", "人") and not at_end:
+        if (base in ("村", "户", "人") and not at_end) or _sport_named(text, it):
             return "numeral-name"
     if base == "岁" and "\u4e00" <= text[q.end : q.end + 1] <= "\u9fff" and not text.startswith(("以上", "以下"), q.end):
         return "age-descriptor"
