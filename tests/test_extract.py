@@ -1357,6 +1357,22 @@ def test_a_review_heading_with_no_year_keeps_the_year_under_review(title, body, 
     assert [(a.value, a.period) for a in found.actuals] == expected and not found.targets
 
 
+# A task named before its size, then what was done of it (连州市2025年上半年工作总结: 2025年粮食种植任务38089亩,已完成
+# 38492亩; the common shape of a 造林 review): the task is the year's target restated, the figure done the result, named
+# by what the task is of.
+TASKS_DONE = [
+    ("2025年上半年工作总结", "一、上半年工作情况\n2025年粮食种植任务38089亩,已完成38492亩,大豆种植任务1448亩,已完成1448亩。",
+     [("粮食种植", 38492), ("大豆种植", 1448)]),
+    ("2024年工作总结", "一、2024年工作回顾\n全年造林任务1.2万亩,实际完成1.3万亩。", [("造林", 1.3)]),
+]
+
+
+@pytest.mark.parametrize("title, body, expected", TASKS_DONE)
+def test_a_task_restated_before_what_was_done_of_it_is_no_result(title, body, expected):
+    found = extract_body(body, title)
+    assert [(a.indicator, a.value) for a in found.actuals] == expected and not found.targets
+
+
 # In a profile with no plan year (a place's entry: 乾丰乡, baike.wangchao.net.cn; 郑家镇(山东省聊城市东昌府区),
 # pediainside.com; 城关镇, 岳阳市情网), a sentence that opens with a year gives its results that year; one with no
 # year of its own gives none.

@@ -113,11 +113,12 @@ def strip_joins(s: str, marks: str) -> str:
 
 def _without_item_number(s: str) -> str:
     """s without a bare item number of one or two digits glued to its words (⑩高标准农田建设, read as 10高标准…;
-    "1 地区生产总值" in a table row); a number its unit follows (10千伏线路, 24年GDP) stays."""
+    "1 地区生产总值" in a table row; ⑦为1万名残疾人…, whose item number alone is left: no name); a number its unit
+    follows (10千伏线路, 24年GDP) stays."""
     k = 2 if s[1:2].isdecimal() else 1
     rest = s[k:].lstrip(" ")
     c = rest[:1]
-    return rest if c and c not in _AFTER_NUMBER and L.is_han(c) else s
+    return rest if not c or (c not in _AFTER_NUMBER and L.is_han(c)) else s
 
 
 def _five_year_time(s: str, whole: bool = False) -> int:

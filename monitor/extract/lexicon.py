@@ -678,6 +678,13 @@ GOAL_LEFT_RE = re.compile(
 )  # …比预期低了约2.9%, 比年初预期目标低9.5个百分点: the gap to the target, no result either
 GOAL_LEFT_LAST = frozenset("标期划务值数定为是在长速幅了低高")  # the last characters GOAL_LEFT_RE can end on
 GOAL_RIGHT_RE = re.compile(r"的?(?:(?:年度|全年)?(?:预期|计划)?目标|(?:年度|全年)任务)")  # not 401项任务全面完成: tasks done
+# A task named before its size, then what was done of it (2025年粮食种植任务38089亩,已完成38492亩, 连州 2025 上半年):
+# the task restated; the figure after 完成 is the result.
+# Work after its count still going or yet to start (30座危桥正在加紧施工, 50公里的新国道工程也即将动工, 20万吨粮食储备库
+# 即将建成): how the work stands, nothing done yet.
+UNDER_WAY = ("即将", "正在", "正全面", "正有序", "正加快", "正加紧", "正抓紧", "正积极", "正稳步")
+TASK_NAME_ENDS = ("任务", "任务数", "任务量")
+DONE_OF_TASK = (",已完成", ",完成", ",实际完成", ",累计完成")
 
 # A rate followed by 平均水平 is the average it is compared with ("高于省、市7.5%平均水平", "高于全市10%的平均增速"):
 # another place's figure, not this one's.
@@ -695,6 +702,9 @@ CN_STOP_AFTER = re.compile(
     r"战略|工程|行动|机制|体系|一|二|三|四|五|六|七|八|九|十|性|化|起来|倍增|轮驱动|"
     r"(?:、[一二三四五六七八九十]{1,3}[次中])+(?:全会|会议))"  # 区委十六届五次、六次全会, 省委十二届二次、三次、四次全会
 )
+
+# Sports whose names hold a count (铁人三项亚洲杯赛暨中国铁人三项联赛, 上饶 2024): the name, not three events.
+NUMERAL_SPORTS = ("铁人三项", "现代五项", "十项全能", "七项全能")
 
 # After a unit, characters that make the unit part of a word ("3人民", "一起", "一次性").
 UNIT_WORDS = {

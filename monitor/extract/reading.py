@@ -278,6 +278,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         indicator = base_indicator(prev.indicator) + indicator  # 服务业增加值…,占地区生产总值的比重达到46.7%: its share
     if _margin_only(indicator) and prev is not None and prev.sent is it.sent and prev.indicator and text.find(";", prev.q.end, it.q.start) < 0:
         indicator = base_indicator(prev.indicator) + indicator  # 人均地区生产总值5.18万元,…,比全省高1.18万元: its margin
+    if not indicator and idx and items[idx - 1].skip == "past-target":
+        indicator = _task_done(items[idx - 1])  # 粮食种植任务38089亩,已完成38492亩: done of the task just restated
     if not indicator and prev is not None and (semi := text.rfind(";", prev.q.end, it.clause_start)) >= 0:
         indicator = sentence_subject(d, it, semi + 1)  # …;固定资产投资保持中高速,是“十二五”时期的1.44倍: the part's subject
     if not indicator or (len(indicator) <= 4 and L.GENERIC_INDICATOR_RE.match(indicator)):
@@ -334,6 +336,13 @@ def _crop_of(name: str) -> str:
     name = name.removeprefix(next((w for w in L.CROP_STAGES if name.startswith(w)), ""))
     name = name.removesuffix(next((w for w in L.MEASURE_TAILS if name.endswith(w)), ""))
     return name if len(name) >= 2 else ""
+
+
+def _task_done(task: Item) -> str:
+    """What a restated task is of (大豆种植任务1448亩 → 大豆种植), to name the figure done of it after."""
+    name = tidy(strip_lead(strip_indicator(task.left)[0]))
+    end = next((w for w in L.TASK_NAME_ENDS[::-1] if name.endswith(w)), "")
+    return name[: len(name) - len(end)] if end and len(name) - len(end) >= 2 else ""
 
 
 def _margin_only(name: str) -> bool:

@@ -372,8 +372,11 @@ RULES: tuple[Rule, ...] = (
          ("引进项目5批。",)),
     Rule("numeral-phase", "a Chinese numeral naming a phase or round (二期, 三次)",
          ("推进产业园二期建设。", "加快三期项目建设。"), ("开展培训3次。",)),
-    Rule("numeral-name", "a Chinese numeral in a name (六村抱团, 一户一表)",
-         ("推进六村抱团发展。",), ("帮扶六村。",)),
+    Rule("numeral-name", "a Chinese numeral in a name (六村抱团, 一户一表) or a sport's (铁人三项, 十项全能)",
+         ("推进六村抱团发展。",
+          # 上饶市2024年政府工作报告 (cityreports5); the common shape of a sports news
+          REVIEW + "铁人三项亚洲杯赛暨中国铁人三项联赛等400余项赛事频频打卡上饶。", "承办全国十项全能锦标赛。"),
+         ("帮扶六村。", "举办马拉松、自行车、游泳三项赛事。")),
     Rule("numeral-before-quote", "a Chinese numeral before a quoted term is a named set",
          ("深入贯彻关于经济工作五个“必须统筹好”的重要论述。", "发挥好三个“服务平台”作用。"),
          ("建设5个“共富工坊”。",)),
@@ -645,18 +648,29 @@ RULES: tuple[Rule, ...] = (
           REVIEW + "黑龙江和云南分别增长5.6%和8.1%,均比预期低了约2.9%。",
           # the shape of a 计划执行情况 review: the target before the result, the gap after it
           REVIEW + "地区生产总值预期增长6%,实际增长5.2%,未完成预期目标。",
-          REVIEW + "固定资产投资下降3.5%,比年初预期目标低9.5个百分点。"),
+          REVIEW + "固定资产投资下降3.5%,比年初预期目标低9.5个百分点。",
+          # the task named before its size, what was done after it: 连州市2025年上半年工作总结 (halfyear)
+          REVIEW + "2025年粮食种植任务38089亩,已完成38492亩,大豆种植任务1448亩,已完成1448亩。",
+          REVIEW + "全年造林任务1.2万亩,实际完成1.3万亩。"),
          (REVIEW + "城镇新增就业超143万人。", REVIEW + "上半年全县地区生产总值完成11.3亿元,占年计划的41.8%。",
           # 2024年合水镇人民政府信息公开工作年度报告: documents counted by their kind (规范计划), no target
           REVIEW + "合水镇主动公开政府信息21条,其中,规章文件4条,规范计划5条,其他文件4条。",
           "确保完成省下达的110万人年度任务。",
           # 岳阳市2023年政府工作报告 (../shared/corpus): tasks done are a result
-          REVIEW + "25个中央和省交办问题整改、“夏季攻势”401项任务全面完成。")),
+          REVIEW + "25个中央和省交办问题整改、“夏季攻势”401项任务全面完成。",
+          REVIEW + "完成粮食种植任务38492亩,完成率101%。", REVIEW + "完成粮食种植任务38492亩,完成全年计划。")),
     Rule("base-value", "a value after 比去年同期/比上年 and before 增加/减少 is the base compared with, not this year's",
          # 岐山县 2017 投资 news (news3): 比去年同期73.79亿元增加了1.54亿元; the common shape with 比上年…多
          (REVIEW + "完成投资75.33亿元,比去年同期73.79亿元增加了1.54亿元,同比增长2.1%。",
           REVIEW + "新增就业5763人,比上年5210人多553人。"),
          (REVIEW + "完成投资75.33亿元,比去年同期增加1.54亿元。", "城镇新增就业1200万人以上,比上年多100万人。")),
+    Rule("under-way", "in a review, work after its count still going or yet to start (正在加紧施工, 即将动工) is no result",
+         # 县交通运输局2024年工作总结 (deptplans); 牟定县2024年政府工作报告 (countyreports); 兴东镇 改厕 news (news3)
+         (REVIEW + "全县100公里“四好农村路”样板线正全面推进,改造30座危桥正在加紧施工。",
+          REVIEW + "重点项目省道202公路在10月全面竣工,另外50公里的新国道工程也即将动工。",
+          REVIEW + "中储粮20万吨粮食储备库即将建成投产运营,含硅废渣利用项目全面投产。",
+          REVIEW + "12个村、1652户改厕正有序推进中,预计9月底完成改厕任务。"),
+         (REVIEW + "改造危桥30座,全部完工。", REVIEW + "完成改厕1652户,全镇正全面取缔露天旱厕。")),
     Rule("benchmark", "a rate followed by 平均水平 is the average compared with (高于省、市7.5%平均水平), not this place's",
          # 县域经济考核指标目标任务情况汇报 (gwyoo.com 743644); a note on a GS report (public repo, find_string
          # "%的平均水平"); counter: 达到全省平均水平的90% is this place's own share

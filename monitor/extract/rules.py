@@ -34,6 +34,13 @@ def _in_cadence(text: str, it: Item) -> bool:
     return text[max(it.sent.start, at - 1 - len(one)) : at].endswith(one + "、")
 
 
+def _sport_named(text: str, it: Item) -> bool:
+    """A numeral inside a sport's name (铁人三项亚洲杯赛, 现代五项, 十项全能): the name, no count."""
+    at = it.q.start
+    return any(at >= w.find(it.q.text) and text.startswith(w, at - w.find(it.q.text))
+               for w in L.NUMERAL_SPORTS if it.q.text in w)
+
+
 def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
     """Why a quantity is not a record (a name, a slogan, a date, a class), or None."""
     text, q = d.text, it.q
@@ -67,7 +74,7 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
             return "one-by-one"
         if base == "期" or (base in ("次", "批") and not at_end):
             return "numeral-phase"
-        if base in ("村", "户", "人") and not at_end:
+        if (base in ("村", "户", "人") and not at_end) or _sport_named(text, it):
             return "numeral-name"
     if base == "岁" and "\u4e00" <= text[q.end : q.end + 1] <= "\u9fff" and not text.startswith(("以上", "以下"), q.end):
         return "age-descriptor"
@@ -414,6 +421,12 @@ def _summed(text: str, it: Item) -> bool:
     return text.startswith("后", it.post_end) and text.rfind("加上", it.sent.start, it.q.start) >= 0
 
 
+def _done_of_task(text: str, end: int) -> bool:
+    """After a task's size, the figure done of it (…任务38089亩,已完成38492亩); not 完成率, no figure."""
+    done = next((w for w in L.DONE_OF_TASK if text.startswith(w, end)), "")
+    return bool(done) and text[end + len(done) : end + len(done) + 1].isdecimal()
+
+
 def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> str | None:
     """Why a quantity with a unit is still no commitment: a project total, a fact, a current value."""
     text = d.text
@@ -490,8 +503,11 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
     if role == "actual" and N.split_unit(it.q.unit)[1] not in _DOCUMENTS and (
         (lw[-1:] in L.GOAL_LEFT_LAST and L.GOAL_LEFT_RE.search(lw))
         or (it.right[:1] in "的年全预计目任" and L.GOAL_RIGHT_RE.match(it.right))
+        or (lw.endswith(L.TASK_NAME_ENDS) and _done_of_task(text, it.post_end))
     ):
-        return "past-target"  # 目标设定为9%左右, 完成国家下达的110万人年度任务: the target reviewed, not a result
+        return "past-target"  # 目标设定为9%左右, 完成…110万人年度任务, 种植任务38089亩,已完成…: the target reviewed
+    if role == "actual" and any(w in it.right for w in L.UNDER_WAY):
+        return "under-way"  # 30座危桥正在加紧施工, 50公里…工程即将动工: work going on or to come, no result
     if cat in ("percent", "points") and it.right[:1] in "平的" and L.BENCHMARK_AFTER_RE.match(it.right):
         return "benchmark"  # 高于省、市7.5%平均水平: the average compared with, not this place's rate
     if lw.endswith(L.BASE_VALUE_BEFORE) and it.right.startswith(L.BASE_VALUE_AFTER):
