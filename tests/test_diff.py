@@ -365,23 +365,6 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
     # counter-examples: a long insertion names another indicator; a second item joined on is a second target
     (t("规上工业增加值", 8, "%", "growth"), t("规上工业战略性新兴产业增加值", 10, "%", "growth"),
      [("added", "规上工业战略性新兴产业增加值"), ("dropped", "规上工业增加值")]),
-    # projects newly signed (新签) are projects brought in (南宁 2024 年内新签投资5000万元以上项目超200个 → 2025 力争引进投资
-    # 5000万元以上项目超200个), still not the projects carried out (七台河's rows above)
-    (replace(t("新签投资5000万元以上项目", 200, "个", "count", "以上"), quote="年内新签投资5000万元以上项目超200个"),
-     replace(t("投资5000万元以上项目", 200, "个", "count", "以上"), quote="力争引进投资5000万元以上项目超200个"), []),
-    # the year's planned investment of key projects is their investment target (佛山 2024 安排省、市重点项目投资不少于
-    # 1200亿元 → 2025 省、市重点项目年度计划投资不少于1200亿元)
-    (t("省、市重点项目投资", 1200, "亿元", "level", "不低于"), t("省、市重点项目年度计划投资", 1200, "亿元", "level", "不低于"), []),
-    # the technology trade by its contracts (乌鲁木齐 2024 力争完成技术交易18亿元 → 2025 力争全年实现技术合同成交额25亿元)
-    (t("技术交易", 18, "亿元", "level", "力争"), t("技术合同成交额", 25, "亿元", "level", "力争"), [("changed", "技术合同成交额")]),
-    # the parking spaces a city adds are its public ones for cars (无锡 2024 新增停车泊位1万个以上 → 2025 新增机动车公共停车位
-    # 1万个; 兰州 2024 新增停车泊位10000个 → 2025 新增公共停车泊位5000个)
-    (t("新增停车泊位", 1, "万个", "count", "以上"), t("新增机动车公共停车位", 1, "万个", "count"), [("changed", "新增机动车公共停车位")]),
-    (t("新增停车泊位", 10000, "个", "count"), t("新增公共停车泊位", 5000, "个", "count"), [("changed", "新增公共停车泊位")]),
-    # 粮播 is short for 粮食播种 (兰州 2024 稳定粮食播种面积115万亩 → 2025 粮播面积稳定在116万亩以上)
-    (t("粮食播种面积", 115, "万亩"), t("粮播面积", 116, "万亩", "level", "以上"), [("changed", "粮播面积")]),
-    (t("植树造林和森林抚育", 70, "万亩"), t("植树造林", 15, "万亩"),  # 三明 2022→2023
-     [("added", "植树造林"), ("dropped", "植树造林和森林抚育")]),
     (t("城镇登记失业率", 5.2, "%", "threshold", "以内"), t("城镇调查失业率", 5.5, "%", "threshold", "以内"),
      [("added", "城镇调查失业率"), ("dropped", "城镇登记失业率")]),  # 丹东 2022→2023
     # building new is not upgrading what stands (中卫 2022 新建小微公园9个 → 2023 改造提升小微公园8个), unless the
