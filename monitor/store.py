@@ -25,7 +25,7 @@ import os
 import sqlite3
 import zlib
 from collections.abc import Callable, Iterator, Sequence
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from itertools import chain
 from pathlib import Path
 
@@ -1216,19 +1216,25 @@ def version_files(db: Database, version_ids: list[int]) -> dict[int, list[dict]]
 
 def validators(db: Database, url: str) -> tuple[str | None, str | None]:
     """The ETag and Last-Modified last seen for a URL ((None, None) when unknown, when its current version is
-    suspect: the page must be read again to confirm it, a 304 would confirm nothing, or when an attachment of it
-    was not read for a reason that may pass: a failed fetch, no Chinese font; a 304 would never ask for it again)."""
+    suspect: the page must be read again to confirm it, a 304 would confirm nothing, or, for READ_AGAIN_DAYS after
+    it was stored, when an attachment of it was not read for a reason that may pass: a failed fetch, no Chinese
+    font; a 304 would never ask for it again. A dead link is not asked for on every run for ever)."""
     return stored_validators(db, url) or (None, None)
+
+
+READ_AGAIN_DAYS = 7
 
 
 def stored_validators(db: Database, url: str) -> tuple[str | None, str | None] | None:
     """None when no document is stored for the URL, else its validators as `validators` gives them (one query)."""
     marks = ", ".join("?" * len(READ_LATER))
+    since = (datetime.now(timezone.utc) - timedelta(days=READ_AGAIN_DAYS)).isoformat(timespec="seconds")
     with sql_errors(db):
         found = db.execute(
-            "SELECT d.etag, d.last_modified, v.hold, EXISTS (SELECT 1 FROM version_files f WHERE f.version_id = v.id "
-            f"AND f.status IN ({marks})) FROM documents d LEFT JOIN versions v ON v.id = d.current_version_id WHERE d.url = ?",
-            [*READ_LATER, url],
+            "SELECT d.etag, d.last_modified, v.hold, v.fetched_at >= ? AND EXISTS (SELECT 1 FROM version_files f "
+            f"WHERE f.version_id = v.id AND f.status IN ({marks})) FROM documents d "
+            "LEFT JOIN versions v ON v.id = d.current_version_id WHERE d.url = ?",
+            [since, *READ_LATER, url],
         ).fetchone()
     if found is None:
         return None

@@ -241,6 +241,21 @@ def test_a_file_that_could_not_be_fetched_beside_a_page_of_its_own_text_is_asked
     assert [(h.status, h.conditional) for h in site.hits if url.endswith(h.path)] == [(304, True)]  # read: validators again
 
 
+def test_a_file_that_keeps_failing_is_asked_for_a_week_then_its_page_is_checked_with_validators_again(site, fetcher, db):
+    site.put_file("/attach/0/dead.pdf", make_pdf(PLAN.title, list(PLAN.paragraphs)))
+    site.fail("/attach/0/dead.pdf", "404")  # a dead link: a week of asking, not every run for ever
+    url = site.publish_with_files(COLUMN, page_text("A-14"), (("计划", "/attach/0/dead.pdf"),))
+    crawl(db, site, fetcher)
+    site.reset_hits()
+    crawl(db, site, fetcher)  # the next day: asked again
+    assert [h.conditional for h in site.hits if url.endswith(h.path)] == [False] and file_hits(site, "/attach/0/dead.pdf")
+    db.execute("UPDATE versions SET fetched_at = '2020-01-01T00:00:00+00:00'")  # the version is older than a week
+    site.reset_hits()
+    crawl(db, site, fetcher)
+    assert [(h.status, h.conditional) for h in site.hits if url.endswith(h.path)] == [(304, True)]
+    assert file_hits(site, "/attach/0/dead.pdf") == []
+
+
 def test_a_file_over_the_size_cap_is_not_asked_for_again_while_its_page_is_unchanged(site, fetcher, db):
     site.put_file("/attach/0/huge.pdf", make_pdf(PLAN.title, list(PLAN.paragraphs)))
     url = site.publish_with_files(COLUMN, page_text("A-13"), (("计划", "/attach/0/huge.pdf"),))
