@@ -336,7 +336,7 @@ def _unembedded_han_font(pdf) -> str | None:
                 size = raw.FPDFTextObj_GetText(obj.raw, textpage.raw, None, 0)
                 buffer = ctypes.create_string_buffer(size)
                 raw.FPDFTextObj_GetText(obj.raw, textpage.raw, ctypes.cast(buffer, ctypes.POINTER(raw.FPDF_WCHAR)), size)
-                if any(_is_han(c) for c in buffer.raw[:-2].decode("utf-16-le", "replace")):
+                if any(map(_chinese, buffer.raw[:-2].decode("utf-16-le", "replace"))):
                     size = raw.FPDFFont_GetBaseFontName(font, None, 0)
                     name = ctypes.create_string_buffer(size)
                     raw.FPDFFont_GetBaseFontName(font, name, size)
@@ -344,11 +344,6 @@ def _unembedded_han_font(pdf) -> str | None:
         finally:
             textpage.close()
     return None
-
-
-def _is_han(c: str) -> bool:
-    """True for a CJK unified ideograph (the basic block and extension A)."""
-    return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"
 
 
 def _pdf_lines(page) -> list[_Line]:
