@@ -65,7 +65,7 @@ def run_progress(db, now: datetime, within: timedelta = timedelta(hours=1)) -> d
 def source_status(db, config: Config, source: Source, now: datetime, *, since: datetime | None = None,
                   running: bool = True, progress: datetime | None = None) -> dict:
     """One source's status: last run, outcome, consecutive failures, last change, waiting alerts, suspect versions,
-    overdue.
+    files not read, overdue.
 
     `running` False (no process holds the run lock) shows a run still marked "running" as interrupted.
     """
@@ -91,6 +91,10 @@ def source_status(db, config: Config, source: Source, now: datetime, *, since: d
         "WHERE s.key = ? AND v.hold = 'suspect'",
         [source.name],
     ).fetchone()[0]
+    unread = [dict(zip(("page", "file", "status", "detail"), r)) for r in db.execute(
+        "SELECT d.url, f.url, f.status, f.detail FROM version_files f JOIN documents d ON d.current_version_id = f.version_id "
+        "JOIN sources s ON s.id = d.source_id WHERE s.key = ? AND f.status != 'ok' ORDER BY d.id, f.seq",
+        [source.name])]
     when = config.schedule_for(source.name)
     slack = timedelta(seconds=when.misfire_grace + when.jitter + 600)
     started = datetime.fromisoformat(last["started_at"]) if last else None
@@ -113,6 +117,9 @@ def source_status(db, config: Config, source: Source, now: datetime, *, since: d
         "last_change": None if change is None else {"detected_at": change[0], "title": change[1], "url": change[2]},
         "alerts_waiting": waiting,
         "suspect_versions": suspect,  # collapsed bodies held until a later check confirms them
+        # attachments of the stored documents that were never read (a scan, a dead link, a file over the cap): the
+        # run warned once; a file that keeps failing stops being asked for after a week, and this still lists it
+        "files_unread": unread,
         "overdue": overdue,
         "failing": len(health.failure_streak(runs)) >= config.alerts.error_threshold,
     }
