@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 from collections.abc import Collection
@@ -16,9 +17,15 @@ from monitor.sources import Source
 
 def first_due(cron: str, timezone: str, after: datetime) -> datetime | None:
     """The first time strictly after `after` (to the second) when a cron schedule fires."""
+    return _trigger(cron, timezone).get_next_fire_time(None, after + timedelta(seconds=1))
+
+
+@functools.lru_cache(maxsize=64)
+def _trigger(cron: str, timezone: str):
+    """One trigger per schedule: most sources share a few, and building one costs five times reading it."""
     from monitor.schedule import cron_trigger
 
-    return cron_trigger(cron, timezone).get_next_fire_time(None, after + timedelta(seconds=1))
+    return cron_trigger(cron, timezone)
 
 
 # A run with new documents writes a few MB (25 KB a version, the WAL); below this much free space the next one
@@ -69,7 +76,7 @@ def source_status(db, config: Config, source: Source, now: datetime, *, since: d
 
     `running` False (no process holds the run lock) shows a run still marked "running" as interrupted.
     """
-    runs = health.recent_runs(db, source.name)
+    runs = health.streak_runs(db, source.name)
     cursor = db.execute(
         "SELECT r.started_at, r.finished_at, r.outcome, r.error FROM runs r JOIN sources s ON s.id = r.source_id "
         "WHERE s.key = ? ORDER BY r.id DESC LIMIT 1",
@@ -79,21 +86,19 @@ def source_status(db, config: Config, source: Source, now: datetime, *, since: d
     last = dict(zip([d[0] for d in cursor.description], found)) if found else None
     if last and last["outcome"] == "running" and not running:
         last["outcome"] = "interrupted"  # its process died; the next run records it so
+    # from the source to its documents to their changes (+c.detected_at: not down the index of every change)
+    ids = "SELECT d.id FROM documents d JOIN sources s ON s.id = d.source_id WHERE s.key = ?"
     change = db.execute(
-        "SELECT c.detected_at, v.title, v.url FROM changes c JOIN versions v ON v.id = c.version_id "
-        "JOIN documents d ON d.id = v.document_id JOIN sources s ON s.id = d.source_id "
-        "WHERE s.key = ? ORDER BY c.detected_at DESC, c.id DESC LIMIT 1",
+        f"SELECT c.detected_at, v.title, v.url FROM versions v JOIN changes c ON c.version_id = v.id "
+        f"WHERE v.document_id IN ({ids}) ORDER BY +c.detected_at DESC, c.id DESC LIMIT 1",
         [source.name],
     ).fetchone()
     waiting = db.execute("SELECT count(*) FROM outbox WHERE status = 'pending' AND source = ?", [source.name]).fetchone()[0]
-    suspect = db.execute(
-        "SELECT count(*) FROM versions v JOIN documents d ON d.id = v.document_id JOIN sources s ON s.id = d.source_id "
-        "WHERE s.key = ? AND v.hold = 'suspect'",
-        [source.name],
-    ).fetchone()[0]
+    suspect = db.execute(f"SELECT count(*) FROM versions v WHERE v.document_id IN ({ids}) AND v.hold = 'suspect'",
+                         [source.name]).fetchone()[0]
     unread = [dict(zip(("page", "file", "status", "detail"), r)) for r in db.execute(
-        "SELECT d.url, f.url, f.status, f.detail FROM version_files f JOIN documents d ON d.current_version_id = f.version_id "
-        "JOIN sources s ON s.id = d.source_id WHERE s.key = ? AND f.status != 'ok' ORDER BY d.id, f.seq",
+        "SELECT d.url, f.url, f.status, f.detail FROM documents d JOIN sources s ON s.id = d.source_id "
+        "JOIN version_files f ON f.version_id = d.current_version_id WHERE s.key = ? AND f.status != 'ok' ORDER BY d.id, f.seq",
         [source.name])]
     when = config.schedule_for(source.name)
     slack = timedelta(seconds=when.misfire_grace + when.jitter + 600)

@@ -357,6 +357,15 @@ def m015_outbox_gist(db: Database) -> None:
     db["outbox"].create_index(["gist"])
 
 
+@migration
+def m016_indexes_by_source(db: Database) -> None:
+    """documents(source_id) and runs(source_id): `monitor status` (the health check) reads each source's documents
+    and newest runs; without them every source scanned every document and sorted all its runs, and a store of a
+    few thousand columns took minutes to report (benchmarks/status.py)."""
+    db["documents"].create_index(["source_id"])
+    db["runs"].create_index(["source_id"])  # with the rowid: a source's runs newest first, no sort
+
+
 # -- the stored text and page --------------------------------------------------------------
 # The normalized text is compressed on its own (every reader of a version needs it: history,
 # diff, reports, search): since TEXT_WIDE, as UTF-16 (a CJK character is 2 bytes there, 3 in UTF-8)
