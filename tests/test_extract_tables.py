@@ -56,6 +56,9 @@ def test_every_cell_record_quotes_its_row_and_points_at_its_number():
     # a growth column without a year goes with the target column before it
     ("项目 | 2025年计划(亿元) | 增速(%)\n规上工业总产值 | 60 | 8",
      [("规上工业总产值", 60, "亿元", "level", None), ("规上工业总产值", 8, "%", "growth", None)]),
+    # an empty 单位 cell leaves the unit in the name's brackets (a row's unit is given in one place or the other)
+    ("指标 | 单位 | 2025年目标\n地区生产总值(亿元) |  | 320\n城镇新增就业 | 万人 | 1.3",
+     [("地区生产总值", 320, "亿元", "level", None), ("城镇新增就业", 1.3, "万人", "count", None)]),
     # last year's plan restated is neither a target nor a result
     ("指标 | 2024年计划 | 2025年目标\n粮食播种面积(万亩) | 5.1 | 5.2以上",
      [("粮食播种面积", 5.2, "万亩", "level", "以上")]),

@@ -302,8 +302,8 @@ def _has_cjk(text: str) -> bool:
 
 
 def _is_unit(word: str) -> bool:
-    """A written unit (亿元, %, 万人, 个)."""
-    return word in ("%", "‰", "个百分点") or bool(N.unit_category(word))
+    """A written unit (亿元, %, 万人, 个); an empty cell is none."""
+    return word in ("%", "‰", "个百分点") or bool(word and N.unit_category(word))
 
 
 def _numbered(cell: str) -> bool:
