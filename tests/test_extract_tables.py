@@ -203,6 +203,39 @@ def test_a_pdf_table_with_its_spacing_is_read_under_its_columns():
     assert not found.actuals
 
 
+# 北京市“十五五”规划纲要 主要指标 as its PDF's text gives it: a cell's lines broken where the cell wraps (a name over two
+# lines, a target's note over three), its group's caption (类别: 创新 发展 (5项)) over the lines before its first row
+# only, so that the rows under it are one cell short; 【350左右】 a five-year sum, ∗ an estimate.
+BEIJING = "\n".join([
+    "“十五五”时期经济社会发展主要指标",
+    "类别 序号 指标 2025年 2030年目标 属性",
+    "创新", "发展", "(5项)", "1", "全社会研究与试验发展经费支出占地区生", "产总值比重(%)", "6左右∗ >6 预期性",
+    "3 地区生产总值年均增速(%) 5.4", "4.5-5,", "努力争取", "更好结果", "预期性",
+    "4 全员劳动生产率(万元/人) >46.5∗ 58左右 预期性",
+    "开放", "发展", "(4项)",
+    "18 实际利用外资规模(亿美元) 68.7 【350左右】 预期性",
+    "24 3岁以下婴幼儿入托率提高(百分点) — 【15左右】 预期性",
+    "",
+    "注:1.【 】为5年累计数,带∗为预计数。",
+])
+
+
+def test_a_pdf_table_whose_cells_wrap_over_lines_is_read_row_by_row():
+    found = extract_body(BEIJING, "北京市国民经济和社会发展第十五个五年规划纲要")
+    assert _rows(found) == [
+        ("target", "全社会研究与试验发展经费支出占地区生 产总值比重", 6, "%", "share", "以上", "2030"),
+        ("target", "地区生产总值", None, "%", "growth", None, "2026-2030"),
+        ("target", "全员劳动生产率", 58, "万元/人", "level", "左右", "2030"),
+        ("target", "实际利用外资规模", 350, "亿美元", "level", "左右", "2026-2030"),
+        ("target", "3岁以下婴幼儿入托率", 15, "百分点", "growth", "左右", "2026-2030"),
+        ("actual", "全社会研究与试验发展经费支出占地区生 产总值比重", 6, "%", "share", "左右", "2025"),
+        ("actual", "地区生产总值", 5.4, "%", "growth", None, "2025"),
+        ("actual", "全员劳动生产率", 46.5, "万元/人", "level", "以上", "2025"),
+        ("actual", "实际利用外资规模", 68.7, "亿美元", "level", None, "2025")]
+    assert [(t.min, t.max) for t in found.targets if t.value is None] == [(4.5, 5)]
+    assert all("预期性" not in t.indicator for t in [*found.targets, *found.actuals])
+
+
 def test_prose_with_spaces_is_no_spaced_table():
     """The same page's two text columns run together line by line (spaces between them): no header, no table."""
     body = ("刑事治安警情、安全事故率、死亡人数年均下 不足。高端人才缺乏,高水平大学、科研机构数\n"
