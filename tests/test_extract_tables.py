@@ -197,7 +197,7 @@ def test_a_pdf_table_with_its_spacing_is_read_under_its_columns():
     assert [(t.indicator, t.value, t.unit, t.kind, t.qualifier) for t in found.targets] == [
         ("地区生产总值", 5, "%", "growth", "左右"),
         ("规上工业增加值率", 1, "个百分点", "growth", "以上"),
-        ("规上数字经济核心产业营业收入占规上企业营业 收入比重", 32.5, "%", "share", None),
+        ("规上数字经济核心产业营业收入占规上企业营业收入比重", 32.5, "%", "share", None),
         ("3岁以下婴幼儿入托率", 25, "%", "share", None),
         ("居民重大慢病过早死亡率", 6, "%", "threshold", "以下")]
     assert not found.actuals
@@ -223,17 +223,28 @@ BEIJING = "\n".join([
 def test_a_pdf_table_whose_cells_wrap_over_lines_is_read_row_by_row():
     found = extract_body(BEIJING, "北京市国民经济和社会发展第十五个五年规划纲要")
     assert _rows(found) == [
-        ("target", "全社会研究与试验发展经费支出占地区生 产总值比重", 6, "%", "share", "以上", "2030"),
+        ("target", "全社会研究与试验发展经费支出占地区生产总值比重", 6, "%", "share", "以上", "2030"),
         ("target", "地区生产总值", None, "%", "growth", None, "2026-2030"),
         ("target", "全员劳动生产率", 58, "万元/人", "level", "左右", "2030"),
         ("target", "实际利用外资规模", 350, "亿美元", "level", "左右", "2026-2030"),
         ("target", "3岁以下婴幼儿入托率", 15, "百分点", "growth", "左右", "2026-2030"),
-        ("actual", "全社会研究与试验发展经费支出占地区生 产总值比重", 6, "%", "share", "左右", "2025"),
+        ("actual", "全社会研究与试验发展经费支出占地区生产总值比重", 6, "%", "share", "左右", "2025"),
         ("actual", "地区生产总值", 5.4, "%", "growth", None, "2025"),
         ("actual", "全员劳动生产率", 46.5, "万元/人", "level", "以上", "2025"),
         ("actual", "实际利用外资规模", 68.7, "亿美元", "level", None, "2025")]
     assert [(t.min, t.max) for t in found.targets if t.value is None] == [(4.5, 5)]
     assert all("预期性" not in t.indicator for t in [*found.targets, *found.actuals])
+
+
+@pytest.mark.parametrize("table, name", [
+    # a cell's line break, as an HTML or a DOCX table reads it (上海“十五五”规划纲要 表1; 南京 专栏2's split name)
+    ("序号 | 指标 | 单位 | 属性 | 2030年\n14 | 社区公共服务设施15分钟步行 可达覆盖率 | % | 预期性 | 95",
+     "社区公共服务设施15分钟步行可达覆盖率"),
+    ("序号 | 指标 | 指标 | 属性 | 2030年目标值\n12 | 每千人口拥有医护 人员数 | 注册护士数（人） | 预期性 | 5.5",
+     "每千人口拥有医护人员数注册护士数"),
+])
+def test_a_name_wrapped_in_its_cell_keeps_no_space(table, name):
+    assert [t.indicator for t in extract_body("二、主要指标\n" + table, GANGYAO).targets] == [name]
 
 
 def test_prose_with_spaces_is_no_spaced_table():

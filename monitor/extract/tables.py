@@ -399,9 +399,9 @@ def _row_records(offset: int, line: str, row: list[str], name: str, name_col: in
         name = L.ENUM_PREFIX.sub("", row[name_col].strip()) if name_col is not None else ""  # not the 5 of 5G基站
     if name_col is None or name_col >= len(row):
         return []
-    name, row_unit = _name_unit(name)
-    if unit_col is not None and unit_col < len(row) and _is_unit(row[unit_col].strip()):
-        row_unit = row[unit_col].strip()
+    name, row_unit = _name_unit(_closed(name))
+    if unit_col is not None and unit_col < len(row) and _is_unit(_closed(row[unit_col])):
+        row_unit = _closed(row[unit_col])
     if not name or not _has_cjk(name):
         return []
     starts, at = [], offset
@@ -423,6 +423,11 @@ def _row_records(offset: int, line: str, row: list[str], name: str, name_col: in
         name_start = starts[name_col] + len(row[name_col]) - len(row[name_col].lstrip())
         out.append(_record(name, m, unit, col, line, offset, name_start, cell_start))
     return out
+
+
+def _closed(cell: str) -> str:
+    """A cell's words without the spaces where the cell wrapped (…占地区生 产总值比重, 人/ 亿元): a Chinese word has none."""
+    return "".join(cell.split()) if _has_cjk(cell) else cell.strip()
 
 
 def _name_unit(name: str) -> tuple[str, str]:
