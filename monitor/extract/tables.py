@@ -400,8 +400,8 @@ def _row_records(offset: int, line: str, row: list[str], name: str, name_col: in
     if name_col is None or name_col >= len(row):
         return []
     name, row_unit = _name_unit(_closed(name))
-    if unit_col is not None and unit_col < len(row) and _is_unit(_closed(row[unit_col])):
-        row_unit = _closed(row[unit_col])
+    if unit_col is not None and unit_col < len(row) and _cell_unit(row[unit_col]):
+        row_unit = _cell_unit(row[unit_col])
     if not name or not _has_cjk(name):
         return []
     starts, at = [], offset
@@ -428,6 +428,15 @@ def _row_records(offset: int, line: str, row: list[str], name: str, name_col: in
 def _closed(cell: str) -> str:
     """A cell's words without the spaces where the cell wrapped (…占地区生 产总值比重, 人/ 亿元): a Chinese word has none."""
     return "".join(cell.split()) if _has_cjk(cell) else cell.strip()
+
+
+def _cell_unit(cell: str) -> str:
+    """The unit a 单位 cell writes, or "": 万套（间） the first of its two ways of counting (上海“十五五”规划纲要 表1)."""
+    unit = _closed(cell)
+    cut = max(unit.rfind("("), unit.rfind("（"))
+    if cut > 0 and unit[-1:] in ")）" and not _is_unit(unit):
+        unit = unit[:cut]
+    return unit if _is_unit(unit) else ""
 
 
 def _name_unit(name: str) -> tuple[str, str]:
