@@ -98,6 +98,7 @@ BASE_UNITS: dict[str, tuple[str, float, str]] = {
     # 总值生产安全事故死亡率 | 人/百亿元; 杭州“十五五”规划建议: 单位GDP建设用地使用面积（平方米/万元）)
     "元/人": ("元/人", 1, "intensity"), "平方米/万元": ("平方米/万元", 1, "intensity"),
     "人/百亿元": ("人/百亿元", 1, "intensity"),
+    "人/亿元": ("人/百亿元", 100, "intensity"),  # 上海“十五五”规划纲要 表1: 单位生产总值生产安全事故死亡率 | 人/亿元 | < 0.006
 }
 # A capacity is an amount over a unit of time, one unit (120万吨/年, 2500吨/日, 6000万标砖/年): its own base, the
 # category of its amount, so that 120万吨/年以下球团设备 is read whole and classes the plant after it.

@@ -764,6 +764,8 @@ BRACKETED_RE = re.compile(r"\([^()]*\)")
 SHARE_SUBJECT_RE = re.compile(r"([^\W\d_]{1,8}?)(?:达到|实现|完成|建成|通过|纳入)")
 # What an amount with 以上 is the subject of: "50平方公里以上建设用地面积达到…要求" (the amount must reach it).
 FLOOR_SUBJECT_RE = re.compile(r"[^\W\d_]{1,12}?(?:达到|实现)")
+# A plan's indicator table says of each indicator whether it binds (its 属性 column): a word of no name and no value.
+INDICATOR_ATTRIBUTES = ("预期性", "约束性")
 # The indicators a plan sets, counted (纲要提出的20项主要指标, 《纲要》确定的20项重大指标, 23项预期性指标, 29个主要指标).
 INDICATOR_KINDS = ("主要", "重大", "重点", "核心", "约束性", "预期性")
 # A result set against its goal: "地表水…比例95.6%,远超60%的规划目标", "城镇登记失业率1.89%,低于2.5%的控制目标".
