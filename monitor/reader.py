@@ -770,7 +770,8 @@ def _title(tree: LexborHTMLParser, head: dict[str, str]) -> tuple[str, str]:
         if 4 <= len(text) <= 200 and label_key(text) in key
     ]
     parts = [p.strip() for p in re.split(r"\s*(?:_{1,2}|\||--|—+|–| - )\s*", page_title) if p.strip()]
-    held += [(part, "heuristic <title>") for part in parts]
+    headings = [label_key(text) for text, _ in held]
+    held += [(piece, "heuristic <title>") for part in parts for piece in _site_split(part, headings)]
     if held:  # the longest: <title> holds the site name too, which is shorter
         return max(held, key=lambda h: len(label_key(h[0])))
     for css in ("h1", "h2", ".title"):  # no <title> at all
@@ -779,6 +780,26 @@ def _title(tree: LexborHTMLParser, head: dict[str, str]) -> tuple[str, str]:
             if 4 <= len(text) <= 200:
                 return text, f"heuristic <{css}>"
     return "", ""
+
+
+def _site_split(part: str, headings: list[str]) -> list[str]:
+    """A part of <title> that is a heading of the page and the site name joined by a punctuation mark, as its
+    two pieces ('内乡宝天曼峡谷漂流景区开漂公告-内乡县人民政府', '青海省招标投标网 · 国采（青海）…预中标公示');
+    any other part whole (an issuer before the heading, '县政府办公室关于印发…', is the fuller title)."""
+    key = label_key(part)
+    for heading in headings:
+        if len(key) <= len(heading) + 1:
+            continue
+        if key.startswith(heading) and _joins(key[len(heading)]):
+            return [heading, key[len(heading) + 1 :]]
+        if key.endswith(heading) and _joins(key[-len(heading) - 1]):
+            return [key[: -len(heading) - 1], heading]
+    return [part]
+
+
+def _joins(char: str) -> bool:
+    """True for a punctuation mark or symbol that joins a page's heading to its site name in <title> (- · | >)."""
+    return unicodedata.category(char)[0] in "PS"
 
 
 def reading_json(reading: Reading, name: str) -> dict:

@@ -222,8 +222,20 @@ def test_date_precedence_document_date_then_publish_time_then_the_date_under_the
         ("<title>某县人民政府 - 某县关于印发2024年工作要点的通知</title>", "<h1>某县人民政府</h1>",
          "某县关于印发2024年工作要点的通知"),
         ("<meta name='ArticleTitle' content='某县2024年工作要点'><title>首页</title>", "<h1>某县人民政府</h1>", "某县2024年工作要点"),
+        # www.neixiangxian.gov.cn 公示公告 (neixiang_gsgg_kaipiao_detail.html): the heading, a bare hyphen, the site name
+        ("<title>内乡宝天曼峡谷漂流景区开漂公告-内乡县人民政府</title>", "<h1 class='title'>内乡宝天曼峡谷漂流景区开漂公告</h1>",
+         "内乡宝天曼峡谷漂流景区开漂公告"),
+        # qhzbtb.qhwszwdt.gov.cn (Epoint, qhzbtb_epoint_zbgs_EXCERPT.html): the site name, a middle dot, the heading
+        ("<title>青海省招标投标网 ·\n  国采（青海）招标有限公司关于某项目预中标公示\n</title>",
+         "<table><tr><td id='tdTitle'><b>国采（青海）招标有限公司关于某项目预中标公示</b></td></tr></table>",
+         "国采(青海)招标有限公司关于某项目预中标公示"),
+        # a hyphen inside the heading itself stays in it
+        ("<title>关于中国-东盟博览会的通知-某县人民政府</title>", "<h1>关于中国-东盟博览会的通知</h1>", "关于中国-东盟博览会的通知"),
+        # an issuer written before the heading, without a mark, is the fuller title
+        ("<title>某县人民政府办公室关于印发2024年工作要点的通知</title>", "<h1>关于印发2024年工作要点的通知</h1>",
+         "某县人民政府办公室关于印发2024年工作要点的通知"),
     ],
-    ids=["heading-in-title", "title-split", "meta"],
+    ids=["heading-in-title", "title-split", "meta", "hyphen-site", "dot-site", "hyphen-in-heading", "issuer-before"],
 )
 def test_the_title_is_never_the_site_name(head, body, title):
     html = f"<html><head>{head}</head><body>{body}<div id='zoom'><p>正文。</p></div></body></html>"
