@@ -161,8 +161,13 @@ def labels_of(html: str) -> dict[str, str]:
          "<li>发文字号：\n<font>无</font></li><li>文号：/</li></ul>"
          "<table><tr><td><b>统一登记号:<i></i></b></td><td>无</td><td><b>关键词:</b></td><td>暂无</td></tr></table>",
          {"索引号": "PZ00116-0300-2022-00047"}),
+        # Epoint (新点) detail pages, qhzbtb.qhwszwdt.gov.cn (qhzbtb_epoint_zbgs_EXCERPT.html): the time over two lines
+        # in brackets, the read count written by a script
+        ("<td><font class='webfont'>【信息时间：\n  2014/5/14 9:05:55\n  &nbsp;&nbsp;阅读次数：\n"
+         "  <script src='/qhweb/Upclicktimes.aspx?InfoID=a9'></script>\n  】<a><font>【我要打印】</font></a></font></td>",
+         {"信息时间": "2014/5/14 9:05:55"}),
     ],
-    ids=["table", "b-in-cell", "li-span-p", "dl", "runs", "spread", "empty", "xinhua-xxgk", "none-said"],
+    ids=["table", "b-in-cell", "li-span-p", "dl", "runs", "spread", "empty", "xinhua-xxgk", "none-said", "epoint"],
 )
 def test_labels_are_found_wherever_they_stand(html, expected):
     assert labels_of(html) == expected
