@@ -166,8 +166,15 @@ def labels_of(html: str) -> dict[str, str]:
         ("<td><font class='webfont'>【信息时间：\n  2014/5/14 9:05:55\n  &nbsp;&nbsp;阅读次数：\n"
          "  <script src='/qhweb/Upclicktimes.aspx?InfoID=a9'></script>\n  】<a><font>【我要打印】</font></a></font></td>",
          {"信息时间": "2014/5/14 9:05:55"}),
+        # Epoint's older InfoDetail control (临澧县 公共资源交易 in Changde, Hunan: a saved page in a public test, file id
+        # 28871430616; the Changde scrapers cut the same line): the only date is 更新时间, in brackets with the count
+        ("<td id='InfoDetail_tdTitle'><font><span id='InfoDetail_lblTitle'>临澧县城乡一体化智能交通PPP项目 (第二次)资格预审公告"
+         "</span></font><hr size='1'><span id='InfoDetail_lblDate' style='color:Silver;'>（更新时间：2018-02-12&nbsp;&nbsp;"
+         "阅读次数：646）</span></td>",
+         {"更新时间": "2018-02-12", "阅读次数": "646)"}),
     ],
-    ids=["table", "b-in-cell", "li-span-p", "dl", "runs", "spread", "empty", "xinhua-xxgk", "none-said", "epoint"],
+    ids=["table", "b-in-cell", "li-span-p", "dl", "runs", "spread", "empty", "xinhua-xxgk", "none-said", "epoint",
+         "epoint-infodetail"],
 )
 def test_labels_are_found_wherever_they_stand(html, expected):
     assert labels_of(html) == expected
