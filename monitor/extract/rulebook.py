@@ -361,7 +361,10 @@ RULES: tuple[Rule, ...] = (
           # three sessions in a list: 棉竹镇2023年政府工作报告 (乐山市市中区, lsszq.gov.cn)
           REVIEW + "全面贯彻落实省委十二届二次、三次、四次全会精神。",
           # a slogan of urging verbs: 直溪镇第三届人大七次会议 news (czyijn.com 1752), 突出两个加快 / 全力决胜两个加快
-          "突出两个加快,强化决胜信心。", "全力决胜两个加快,不断做强工业经济。"),
+          "突出两个加快,强化决胜信心。", "全力决胜两个加快,不断做强工业经济。",
+          # the 落实 to see to and the 短板 to make up: 澄城县 两会 news (hshan.com 2023-02-01); 丹东市 2023 政府工作报告
+          # (lawtext/gov) quotes the same 补齐“四个短板”
+          "坚持一个统领,抓好两个落实,补齐四个短板,全力实施八大工程。", "着力补齐四个短板,扎实做好六项重点工作。"),
          ("新建两个公园。", "全年召开联席会议五次。", "建成两个加工厂。")),
     Rule("none-left", "一 under a negation means not a single one (不漏一户, 无一例, 一个不少), not a count",
          ("确保不漏一户、不落一人。", "全年无一例越级上访。", "确保适龄儿童一个不少。"), ("改造一户。", "新建公厕一座。")),
