@@ -763,9 +763,34 @@ def test_jinnian_in_a_january_reports_review_is_the_year_planned(title, date, ro
     # the year whose goals deputies are called to reach (两河镇第十八届人民代表大会, shiquan.qinfeng.gov.cn 1490)
     ("2012年,全年预计农业总产值1.2亿元。镇党委要求,为全面实现2013年农业总产值增长10%以上,人口自然增长率控制在4.5‰以内的目标进一步统一思想。", 2013),
     ("2012年,全镇实现了农业总产值1.2亿元。", None),
+    # the year whose work the report arranges (竹山县第十九届人大二次会议, zsrdw.gov.cn 2022-12-27), and the common shape
+    # of a meeting's news; a year the report sums up is none (counter-example)
+    ("王丽媛在报告中指出,2022年是竹山历史上极具挑战、极不平凡的一年。\n报告对2023年的工作进行了全面科学的安排部署。", 2023),
+    ("会议对2025年重点工作作出部署。", 2025),
+    ("会议对2022年工作进行了全面总结。", None),
 ])
 def test_a_meetings_news_plans_the_year_it_deploys(body, year):
     assert plan_year_of("预计去年实现生产总值175亿元", body, None) == year
+
+
+# News of a report given in December (竹山县第十九届人大二次会议, zsrdw.gov.cn 2022-12-27): after the sentence saying who
+# gave it, the speaker's words opening with the year before the plan's review that year to the paragraph's end.
+# Counter-examples: the speaker naming the plan's year, and a plan lead-in after the review in the paragraph.
+ZHUSHAN = ("在热烈的掌声中,县长王丽媛代表县人民政府向大会作工作报告。王丽媛在报告中指出,2022年是竹山历史上极具挑战、极不平凡的一年。"
+           "一年来,我们较好完成了县十九届人大一次会议确定的目标任务。全年预计实现地区生产总值153亿元,增长13%。\n"
+           "报告对2023年的工作进行了全面科学的安排部署。")
+
+
+@pytest.mark.parametrize("body, roles", [
+    (ZHUSHAN, [("actual", 13, "2022"), ("actual", 153, "2022")]),
+    ("县长李明代表县人民政府作工作报告。李明在报告中指出,2023年,全县力争地区生产总值增长6%。\n会议对2023年工作作出部署。",
+     [("target", 6, "2023")]),
+    ("县长李明代表县人民政府作工作报告。李明在报告中指出,2022年,全县地区生产总值增长5%。今年主要预期目标是:地区生产总值增长6%。\n"
+     "会议对2023年工作作出部署。", [("actual", 5, "2022"), ("target", 6, "2023")]),
+])
+def test_a_speakers_words_on_the_year_before_review_it(body, roles):
+    found = extract_body(body, "竹山县第十九届人民代表大会第二次会议隆重开幕", "2022-12-27")
+    assert sorted((r.role, r.value, r.period) for r in found.actuals + found.targets) == sorted(roles)
 
 
 

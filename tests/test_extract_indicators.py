@@ -97,6 +97,9 @@ CORPUS = [
 ]
 
 FRAGMENTS = [
+    # 洛江区 政府工作报告 given 2023-12-20 (qzlj.gov.cn): a count before a quoted list whose own numbers cut the noun
+    # short; the quote they cut open is no part of it
+    ("10家企业上榜“2023泉州民营企业100强”,12家企业列入市级上市(挂牌)后备企业名单", "企业上榜"),
     # 中卫市2025年政府工作报告 (lawtext/gov): a list of counts each led by its examples (A等N个X、B等M个Y);
     # the next item's examples (…等) are no part of this item's noun
     ("新(续)建华象15万吨多种金属复合板等178个产业项目、数据安全电力保障等121个基础设施项目", "产业项目"),

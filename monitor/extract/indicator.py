@@ -288,7 +288,7 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
             r = head
         elif len(tail) >= 2:
             r = tail
-    r = r.rstrip("的")[:30]
+    r = r.rstrip("的“")[:30]  # 10家企业上榜“2023泉州民营企业100强”: the quote the number inside it cut open is no part
     rest, _ = strip_indicator(r)
     return r if len(rest) >= 1 and not L.TRAIL_RE.fullmatch(r) else ""
 

@@ -257,7 +257,7 @@ def plan_year_of(title: str | None, body: str, date: str | None) -> int | None:
         return int(m.group(1))
     m = L.DEPLOYS_YEAR_RE.search(body, 0, 600)  # a meeting's news: "总结2013年工作,研究部署2014年工作"
     if m:
-        return int(m.group(1))
+        return int(m.group(1) or m.group(2))
     if date and re.match(r"\d{4}", date):
         return int(date[:4])
     m = L.REVIEWS_YEAR_RE.search(body, 0, 600)  # "报告首先回顾了2017年工作": the report plans the year after
@@ -577,14 +577,15 @@ def lay_out(d: Doc) -> None:
             if m is None and para[0] in L.BULLETS:  # "●2023年广东地区生产总值…" "●地方一般公共预算收入达…": the list does
                 m = L.YEAR_AT_RE.match(para[1:].lstrip())
             if m and int(m.group(1)) < (d.first_year or y):  # 2024年,… in a 2024—2025 plan is its first year's goals
-                spans = m.re is L.PARA_YEAR_RE and m.start(1) > m.start(0)  # 2007—2011年是…的五年
-                span = f"{m.group(0)[:4]}-{m.group(1)}" if spans else m.group(1)
-                local = ("review", span, f"the paragraph opening with the earlier year {m.group(1)}年")
+                local = ("review", _years_told(m), f"the paragraph opening with the earlier year {m.group(1)}年")
         if local is None and carry is not None and not heading and (para[0] in L.BULLETS or L.LIST_ITEM_RE.match(para)):
             local = carry
         carry = local if local is not None and local[0] == "review" and not heading else None
         start_mode, start_period, start_why = mode, period, why
-        leadins = []
+        spoken = _speaker_reviews(d, p0, p1) if local is None and not heading and not fixed and mode == "plan" and y else None
+        if spoken:  # the rest of the paragraph reviews; a plan lead-in after it in the paragraph is still one
+            mode, period = spoken[1], spoken[2]
+        leadins = [spoken] if spoken else []
         if not heading and not fixed and text.find(":", p0, p1) >= 0:  # a lead-in ends with its colon
             for lm in L.LEADIN_RE.finditer(text, p0, p1):
                 lead_mode = "plan" if lm.group("word") in L.LEADIN_PLAN_WORDS else "review"
@@ -603,7 +604,33 @@ def lay_out(d: Doc) -> None:
                     why = f"the lead-in “{lm.group(0)}”"
                     leadins.append((lm.start(), mode, period, why))
                     break
+        if spoken:
+            leadins.sort(key=lambda x: x[0])
+            if leadins[-1] is spoken:  # the speaker's review ends with the paragraph
+                mode, period = start_mode, start_period
         d.paragraphs.append(_Paragraph(p0, p1, start_mode, start_period, heading, local, leadins, start_why))
+
+
+def _years_told(m: re.Match[str]) -> str:
+    """The year (or the span of years) a paragraph opening with an earlier year tells: 2023年,… or 2007—2011年是…的五年."""
+    spans = m.re is L.PARA_YEAR_RE and m.start(1) > m.start(0)
+    return f"{m.group(0)[:4]}-{m.group(1)}" if spans else m.group(1)
+
+
+def _speaker_reviews(d: Doc, p0: int, p1: int) -> tuple[int, str, str, str] | None:
+    """A lead-in at a later sentence of a paragraph whose speaker opens with an earlier year: news of a report given in
+    December ("县长王丽媛…作工作报告。王丽媛在报告中指出,2022年是…的一年。…全年预计实现…"): that year's review."""
+    text = d.text
+    if all(text.find(w, p0, p1) < 0 for w in L.SPEAKER_WORDS):
+        return None
+    stop = text.find("。", p0, p1)
+    while 0 <= stop < p1 - 1:
+        speaker = L.SPEAKER_RE.match(text, stop + 1, p1)
+        m = L.PARA_YEAR_RE.match(text, speaker.end(), p1) if speaker else None
+        if m and int(m.group(1)) < (d.first_year or d.plan_year or 0):
+            return (stop + 1, "review", _years_told(m), f"the speaker's opening with the earlier year {m.group(1)}年")
+        stop = text.find("。", stop + 1, p1)
+    return None
 
 
 def _five_years_to(period: str | None, y: int | None) -> str | None:

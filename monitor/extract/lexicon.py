@@ -228,7 +228,8 @@ YEAR_AT_RE = re.compile(r"(20\d\d)年")
 
 # A speaker opening a news item's paragraph ("韩文秀表示,过去一年,…", "胡衡华说,2014年,…", "张惠在报告中说,2016年,…",
 # "报告认为,2007—2011年是…的五年"): what follows opens the paragraph.
-SPEAKER_RE = re.compile(r"[^\W\d_]{1,12}?(?:表示|指出|介绍|强调|说|认为)[,:]")  # a word class: cheaper to compile than a CJK range
+SPEAKER_WORDS = ("表示", "指出", "介绍", "强调", "说", "认为")
+SPEAKER_RE = re.compile(rf"[^\W\d_]{{1,12}}?(?:{alt(SPEAKER_WORDS)})[,:]")  # a word class: cheaper to compile than a CJK range
 
 HEADING_ENUM = re.compile(r"^(?:[(（]?[一二三四五六七八九十]+[)）、.]|\d{1,2}[.、)]|第[一二三四五六七八九十]+[部章节])")
 
@@ -264,8 +265,9 @@ FORWARD_YEAR_RE = re.compile(r"(20\d\d)年(?:度)?[,是]?[^。\n\d]{0,8}?(?:将|
 # (两河镇 congress news).
 AIM_YEAR_RE = re.compile(r"实现(20\d\d)年[^。\n]{0,80}?目标")
 
-# The news of a meeting names the year it lays out work for: 研究部署2014年工作 (大朗镇), 部署了2025年任务 (楼塔镇).
-DEPLOYS_YEAR_RE = re.compile(r"部署(?:了)?(20\d\d)年")
+# The news of a meeting names the year it lays out work for: 研究部署2014年工作 (大朗镇), 部署了2025年任务 (楼塔镇),
+# 报告对2023年的工作进行了全面科学的安排部署 (竹山县 人代会, 2022-12-27); not a year it sums up (对2022年工作进行了总结).
+DEPLOYS_YEAR_RE = re.compile(r"部署(?:了)?(20\d\d)年|对(20\d\d)年[^。,;]{0,16}?(?:安排部署|作出部署|作出安排)")
 # The news of a report names the year it reviews: 报告首先回顾了2017年工作 (广州 2018), 张新起在回顾2013年的工作中指出
 # (青岛 2014). A paragraph opening so tells that year; a report that reviews a year plans the next.
 REVIEWS_YEAR_RE = re.compile(r"回顾了?(20\d\d)年")
@@ -696,9 +698,10 @@ ATTENTION_RE = re.compile(r"(?:关注|围绕|依托|聚焦|针对|紧盯|借助|
 
 # -- numbers inside names, slogans and words --------------------------------------------
 # Chinese numerals: what follows them in slogans and set phrases ("两个确立", "八项规定"); a verb of urging after the
-# count (突出两个加快, 落实四个坚持) makes a slogan too, a count names a thing.
+# count (突出两个加快, 落实四个坚持, 抓好两个落实) makes a slogan too, and so do the 短板 it is to make up (补齐四个短板),
+# where a count names a thing.
 CN_STOP_AFTER = re.compile(
-    r"(?:确立|维护|加快|坚持|聚焦|意识|自信|代表|毫不动摇|大局|会议|全会|党代会|代表大会|产业|规定|方面|务必|全面|文明|"
+    r"(?:确立|维护|加快|坚持|落实|短板|聚焦|意识|自信|代表|毫不动摇|大局|会议|全会|党代会|代表大会|产业|规定|方面|务必|全面|文明|"
     r"战略|工程|行动|机制|体系|一|二|三|四|五|六|七|八|九|十|性|化|起来|倍增|轮驱动|"
     r"(?:、[一二三四五六七八九十]{1,3}[次中])+(?:全会|会议))"  # 区委十六届五次、六次全会, 省委十二届二次、三次、四次全会
 )
