@@ -301,6 +301,7 @@ CREATE INDEX "idx_documents_source_id"
     ON "documents" ("source_id");
 CREATE INDEX "idx_runs_source_id"
     ON "runs" ("source_id");
+CREATE INDEX idx_runs_running ON runs (started_at) WHERE outcome = 'running';
 """
 
 
