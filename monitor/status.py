@@ -44,6 +44,16 @@ def store_problem(path: Path, floor: int = FREE_FLOOR) -> str | None:
     return None
 
 
+def is_quiet(newest: str | None, now: datetime, quiet_after: int) -> bool:
+    """True when a source's newest document is dated more than `quiet_after` seconds before now (0: never): a
+    column a site stopped filling, as one left behind when a county moved its disclosures to a new platform."""
+    try:
+        day = datetime.fromisoformat(newest[:10]).date() if newest else None
+    except ValueError:  # a date the page gave in no form the reader knew
+        return False
+    return bool(quiet_after) and day is not None and (now.date() - day).days * 86400 > quiet_after
+
+
 def watched_since(db) -> datetime | None:
     """When the database was created (its first migration): a source never checked, and never registered
     by `serve`, is overdue once its first due time after this has passed."""
@@ -100,6 +110,8 @@ def source_status(db, config: Config, source: Source, now: datetime, *, since: d
         "SELECT d.url, f.url, f.status, f.detail FROM documents d JOIN sources s ON s.id = d.source_id "
         "JOIN version_files f ON f.version_id = d.current_version_id WHERE s.key = ? AND f.status != 'ok' ORDER BY d.id, f.seq",
         [source.name])]
+    newest = db.execute(f"SELECT max(coalesce(date, substr(first_seen, 1, 10))) FROM documents WHERE id IN ({ids})",
+                        [source.name]).fetchone()[0]
     when = config.schedule_for(source.name)
     slack = timedelta(seconds=when.misfire_grace + when.jitter + 600)
     started = datetime.fromisoformat(last["started_at"]) if last else None
@@ -126,6 +138,9 @@ def source_status(db, config: Config, source: Source, now: datetime, *, since: d
         # run warned once; a file that keeps failing stops being asked for after a week, and this still lists it
         "files_unread": unread,
         "overdue": overdue,
+        # its newest document (by its date) is older than alerts.quiet_after: checked fine, but has the column moved?
+        "newest_document": newest,
+        "quiet": is_quiet(newest, now, config.alerts.quiet_after),
         "failing": len(health.failure_streak(runs)) >= config.alerts.error_threshold,
     }
 
