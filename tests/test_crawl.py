@@ -25,7 +25,9 @@ from scrapers import SCRAPERS
 
 FILLERS = 3  # one list page a column; a test of paging asks for three with LONG_LISTS
 LONG_LISTS = pytest.mark.fillers(31)  # three list API pages a jpaas column, three list pages the jcms one
-FETCHER = {"retries": 1, "timeout": 0.4}  # one retry within a run; the 1 s "slow" fault times out
+# one retry within a run; a timeout no loaded machine reaches on a page the fake site answers at once (a retried
+# request is a second hit on the site, which tests count), the "slow" fault far beyond it
+FETCHER = {"retries": 1, "timeout": 2.0}
 
 
 def source(site: FakeGovSite, name: str) -> Source:
@@ -153,6 +155,7 @@ def test_a_fault_on_a_page_is_a_recorded_error_that_keeps_the_version_and_cries_
     url = site.page_url("000")
     before = current(db, url)
     versions = count(db, "versions")
+    site.slow_seconds = 10.0
     site.fail("000", kind)
     r = crawl_source(db, kq, fetcher)
     assert (r.failed, r.new, r.changed, r.changesets) == (1, 0, 0, [])
@@ -199,6 +202,7 @@ def test_a_fault_on_the_list_fails_the_run_and_changes_nothing(site, fetcher, db
     kq = source(site, "kq-jidong")
     crawl_source(db, kq, fetcher)
     versions = count(db, "versions")
+    site.slow_seconds = 10.0
     site.fail("kq-jidong", kind)
     r = crawl_source(db, kq, fetcher)
     assert r.outcome == "failed" and (r.new, r.changed, r.unchanged, r.changesets) == (0, 0, 0, [])
