@@ -171,7 +171,11 @@ RULES: tuple[Rule, ...] = (
           # 拟定/拟订 a plan drew it up, what was done: 县教育局2025年上半年工作总结及下半年工作计划 (gongwk.com 552345);
           # 资源卫星中心's parade news (…提前进行了周密部署,并拟定了应急预案) in the shape of a bureau's summary
           "一、上半年工作总结\n拟定党支部书记、党务工作者分批次专题培训计划,推荐舟山示范性党组织“双带头人”党组织书记3名。",
-          REVIEW + "提前进行了周密部署,拟订应急预案5个,组织演练12次。")),
+          REVIEW + "提前进行了周密部署,拟订应急预案5个,组织演练12次。",
+          # 年初计划 is the plan set at the year's start, reported met: 新场镇2023年政府工作报告 (pudong.gov.cn); the
+          # common shape of a 镇's review of its projects
+          REVIEW + "合计12.29亿元,年初计划9亿元目标提前超额完成;一般公共预算收入2.70亿元,增长31.1%。",
+          REVIEW + "年初计划实施项目20个,已完成18个,完成投资3.2亿元。")),
     # a goal of the five-year plan that opens with the plan year, said in a review part (a news digest read as one):
     # 广东省2026年政府工作报告 as 证券时报/点石 (2026-01-26) and 21世纪经济报道 (2026-01-27) retell it
     Rule("five-year-goal", "a goal of the coming five-year plan (“十五五”时期的主要目标是…, 今后五年…目标) named in a review",
