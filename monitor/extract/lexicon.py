@@ -492,10 +492,11 @@ PREDICATE_RE = re.compile(
 PREDICATE_LAST = "扬升长高降滑落加"  # every PREDICATE_RE match ends with one of these
 # A year closing a name ("规上工业产值继2023年突破60亿大关之后"): the time of the words, not the measure.
 YEAR_TAIL_RE = re.compile(r"(?:继|自|在|于|从)?20\d\d年度?$")
-# A share of the year's plan reached (占全年计划的67%, 完成年任务的78%): the progress of the quantity before it.
+# A share of the year's plan reached (占全年计划的67%, 完成年任务的78%; the plan named by who set it: 完成区计划的
+# 158.93%, 完成镇人代会目标的54.4%): the progress of the quantity before it.
 # The goal an amount with 以上 is the floor of, named right after it (确保完成…产量27.4万吨以上任务): no size class.
 GOAL_AFTER_FLOOR = ("任务", "目标")
-PROGRESS_RE = re.compile(r"(?:占|完成|达到?|为)(?:全年|本年度|全年度|年度|上半年|年)?(?:计划|目标|任务|目标任务|预期目标|预计目标|(?:年初|调整)?预算)数?的?$")
+PROGRESS_RE = re.compile(r"(?:占|完成|达到?|为)(?:省|市|县|区|镇|(?:镇|区|县)?人代会)?(?:全年|本年度|全年度|年度|上半年|年)?(?:计划|目标|任务|目标任务|预期目标|预计目标|(?:年初|调整)?预算)数?的?$")
 # The output nouns a clause names bare when the clause before named the crop or product: 确保粮食播种面积稳定在
 # 334万亩、产量稳定在25.2亿斤以上 (the grain's output, not an output of nothing).
 OUTPUT_NOUNS = frozenset(("总产量", "产量", "总产", "单产"))
