@@ -650,6 +650,10 @@ def test_a_data_centres_power_usage_effectiveness_is_a_target_without_unit():
     ("地方一般公共预算收入同口径增长25%左右", "地方一般公共预算收入"),
     ("一般公共预算收入按可比口径增长5%", "一般公共预算收入"),
     ("统计口径调整后的规模以上工业增加值增长6%", "统计口径调整后的规模以上工业增加值"),  # a name that says 口径 keeps it
+    # 同比增, 可比增: 同比增长 shortened (梅陇镇人民政府2025年工作要点, shmh.gov.cn; the common shape of a 镇's goals)
+    ("财政总收入可比增3%", "财政总收入"),
+    ("非房地产开发税收收入同比增3%", "非房地产开发税收收入"),
+    ("规上工业总产值同比增8%", "规上工业总产值"),
 ])
 def test_a_comparable_basis_is_no_part_of_the_name(clause, indicator):
     found = extract_body(PLAN + clause + "。", "2025年工作计划")
