@@ -392,7 +392,7 @@ def _part_of(text: str, plan_year: int | None, current: str = "plan", five_year:
         return "review", str((first_year or plan_year) - 1)
     elif L.ACHIEVED_RE.search(text) and not L.HEDGE_RE.search(text) and current != "plan":
         mode = "review"
-    elif L.HEADING_PLAN_RE.search(text):
+    elif L.HEADING_PLAN_RE.search(text) and not (current == "review" and _means_only(text)):
         mode = "plan"
     else:
         m = L.HEADING_YEAR_RE.search(text)
@@ -400,6 +400,11 @@ def _part_of(text: str, plan_year: int | None, current: str = "plan", five_year:
             return None
         mode = "review" if int(m.group(1)) < plan_year else "plan"
     return mode, _period_of_part(text, mode, plan_year, midyear, first_year, half)
+
+
+def _means_only(heading: str) -> bool:
+    """The heading's plan words all name how the work is done (落实防疫措施, 创新举措): measures, taken or to take."""
+    return all(m.group(0) in L.HEADING_MEANS for m in L.HEADING_PLAN_RE.finditer(heading))
 
 
 def _period_of_part(text: str, mode: str, y: int | None, midyear: bool = False, first: int | None = None,

@@ -819,6 +819,9 @@ BASE_HEADING_RE = re.compile(r"现状|发展基础|工作基础|基本情况")
 RUNIN_BASE_RE = re.compile(r"[一二三四五六七八九十]+、(?:[^\W\d_]{0,6}?(?:[镇乡村区县]|街道|社区))?(?:基本情况|(?<=[镇乡村区县道区])概况)")
 
 HEADING_PLAN_RE = re.compile(r"工作目标|目标|措施|举措|打算|任务|安排")
+# The plan words of a heading that name only how the work is done: in a review they head the measures taken
+# (黄门镇2021年工作总结: 一、突出群防群治,…科学精准落实防疫措施), no plan.
+HEADING_MEANS = ("措施", "举措")
 
 HEADING_YEAR_RE = re.compile(r"(20\d\d)年(?!\d|\s*\d)")
 

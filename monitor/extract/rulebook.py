@@ -37,11 +37,18 @@ RULES: tuple[Rule, ...] = (
           "title: 西张村镇2024年工作总结暨2025年工作谋划\n二、2025年工作谋划\n全年招引项目5个。",
           # goals led in with no colon: 资阳 2015 report news (sichuan.scol.com.cn 10031395); 内蒙古 2024, 河北 2023
           "title: 资阳市2015年政府工作报告\n一、2014年工作回顾\n主要预期目标建议为地区生产总值增长8.5%,城镇新增就业2.25万人。",
-          "title: 内蒙古自治区2024年政府工作报告\n一、2023年工作回顾\n2024年全区经济社会发展的主要预期目标是地区生产总值增长6%以上。"),
+          "title: 内蒙古自治区2024年政府工作报告\n一、2023年工作回顾\n2024年全区经济社会发展的主要预期目标是地区生产总值增长6%以上。",
+          # measures with the plan's year after a review are the plan's (the common shape of a 镇's 总结和计划)
+          "title: XX镇2024年工作总结和2025年工作计划\n一、2024年工作回顾\n新建道路5公里。\n二、2025年工作措施\n新建道路8公里。"),
          (REVIEW + "新增就业5763人。",
           # a goal set before, reviewed (去年确定的预期目标是…), and goals met (宜昌市2016年政府工作报告, 78911.com.cn)
           "title: 资阳市2015年政府工作报告\n一、2014年工作回顾\n去年确定的主要预期目标是地区生产总值增长7%,实际增长6.5%。",
-          "title: 宜昌市2016年政府工作报告\n一、2015年工作回顾\n全面完成市五届六次人代会议确定的主要预期目标。预计生产总值增长10%。")),
+          "title: 宜昌市2016年政府工作报告\n一、2015年工作回顾\n全面完成市五届六次人代会议确定的主要预期目标。预计生产总值增长10%。",
+          # in a review, a heading naming the measures (措施, 举措) heads what was done: 黄门镇2021年工作总结 (tsqs.gov.cn);
+          # the common shape of a 街道's year summary
+          "title: 黄门镇2021年工作总结\n现将2021年重点工作完成情况汇报如下:\n一、突出群防群治,慎终如始筑防线,科学精准落实防疫措施\n"
+          "先后组织召开了5次疫情防控专题党委会议。",
+          "title: XX街道2024年工作总结\n一、创新工作举措,提升服务水平\n全年办理民生诉求1200件。")),
     Rule("review-part", "a number in a review of an earlier period (or an earlier five-year plan's) is a result (actual)",
          (REVIEW + "新增就业5763人。", REVIEW + "争取上级资金39.1亿元,减轻企业税费负担16.7亿元。",
           "一、2024年工作回顾\n成功争取国家、省改革试点201个。",
