@@ -396,10 +396,16 @@ def _part_of(text: str, plan_year: int | None, current: str = "plan", five_year:
         mode = "plan"
     else:
         m = L.HEADING_YEAR_RE.search(text)
-        if not m or plan_year is None:
+        if not m or plan_year is None or _in_note(text, m.start()):
             return None
         mode = "review" if int(m.group(1)) < plan_year else "plan"
     return mode, _period_of_part(text, mode, plan_year, midyear, first_year, half)
+
+
+def _in_note(heading: str, i: int) -> bool:
+    """Offset i is inside a bracketed note after the heading's words (东蕾苑二期新建工程(2024年度续建项目)): the item's note."""
+    k = max(heading.rfind("(", 0, i), heading.rfind("（", 0, i))
+    return k > 0 and max(heading.rfind(")", k, i), heading.rfind("）", k, i)) < 0
 
 
 def _means_only(heading: str) -> bool:

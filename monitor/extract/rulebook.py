@@ -146,7 +146,11 @@ RULES: tuple[Rule, ...] = (
           "title: 城关镇工作要点\n二、主要任务\n新建高标准农田3000亩。",
           "title: XX镇2025年工作计划\n二、重点项目\n一、项目概况。新建农村公路5公里,改造危桥3座。",
           "title: 建区三十周年庆祝活动实施方案\n二、主要任务\n举办主题展览5场。",
-          "title: XX街道2025年民生实事项目概况\n7、建设2个骑行驿站\n在殷行路以北增设2个骑行驿站。")),
+          "title: XX街道2025年民生实事项目概况\n7、建设2个骑行驿站\n在殷行路以北增设2个骑行驿站。",
+          # a year in a bracketed note on an item line is the item's (carried over from 2024), no part of that year:
+          # 东北塘街道2025年民生实事项目进展 (jsxishan.gov.cn); the common shape of a 镇's project list
+          "title: 东北塘街道2025年民生实事项目进展\n☑东蕾苑二期新建工程(2024年度续建项目)\n☑新增便民停车泊位50个",
+          "title: XX镇2025年重点项目计划\n三、城北安置小区建设(2023年续建)\n新建安置房300套。")),
     Rule("forward-in-review", "力争, 计划, 明年, 下半年 before a number in a review make it a target",
          ("一、2024年上半年工作总结\n下半年力争新增就业500人。", REVIEW + "明年计划新建5G基站300个。",
           "一、2024年上半年工作总结\n下半年计划完成投资5亿元,新建道路10公里。",  # 完成 in the plan's own clause
