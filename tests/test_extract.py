@@ -579,6 +579,18 @@ def test_next_year_in_a_summary_is_a_target_of_the_next_year():
     assert [(r.value, r.period) for r in found.targets] == [(5, "2024")]
 
 
+# 今年 after a semicolon turns a sentence that opened with an earlier year back to the part's own: 湾溪乡人民政府
+# 2025年工作总结及2026年工作计划 (hjs.gov.cn); the common shape of a 镇's review of a firm it brought in.
+@pytest.mark.parametrize("body, expected", [
+    ("2024年引进山银花加工厂项目总投资2000万元,增加全乡花农收入100万元以上;今年帮助该企业新建厂房一座,继续扩大生产规模。",
+     [(2000, "2024"), (100, "2024"), (1, "2025")]),
+    ("2024年新建冷库2座;今年新增仓储面积3000平方米。", [(2, "2024"), (3000, "2025")]),
+])
+def test_this_year_after_a_semicolon_reports_the_parts_own_year(body, expected):
+    found = extract_body("一、2025年工作回顾\n" + body, "2025年工作总结及2026年工作计划")
+    assert [(a.value, a.period) for a in found.actuals] == expected and not found.targets
+
+
 def test_a_paragraph_telling_last_year_gives_actuals_without_a_heading():
     body = "2023年,全镇实现财政总收入1.5亿元。全年新增市场主体300家。\n2024年,全镇将力争财政总收入增长8%。"
     found = extract_body(body)  # plain text: the plan year comes from "2024年,…将力争"

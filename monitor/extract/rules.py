@@ -759,6 +759,13 @@ def _part_of_year(d: Doc, s: Sentence, mk: Marks, pos: int) -> str | None:
     return "前三季度" if part == "三季度" and d.text[at - 1 : at] == "前" else part
 
 
+def _this_year_clause(d: Doc, mk: Marks, pos: int) -> bool:
+    """今年 opens the part of the sentence after its last semicolon before pos: "2024年引进…;今年帮助该企业新建厂房一座"
+    turns from the year the sentence opened with to the part's own."""
+    j = last_before(mk.this_year, pos)
+    return j > last_before(mk.semis, pos) >= 0 and d.text.startswith("今年", j)
+
+
 def period_of(d: Doc, it: Item, role: str) -> str | None:
     """The period of one record: the part's period, refined by time words of its sentence."""
     y = d.plan_year
@@ -814,7 +821,7 @@ def period_of(d: Doc, it: Item, role: str) -> str | None:
     ):  # “十四五”期间全省地区生产总值年均增长5.9%; 2020年…,“十三五”时期年均增长5.2%: the five years
         end = d.text.find("末", five[0], five[0] + 8) >= 0 and not it.growth  # 到“十二五”期末…达到880亿元: its last year
         return str(five[1] + 4) if end else f"{five[1]}-{five[1] + 4}"
-    if mk.start_year is not None:
+    if mk.start_year is not None and not _this_year_clause(d, mk, pos):
         return _average_span(it, period) or _average_span(it, str(mk.start_year)) or str(mk.start_year)
     if k and last_before(mk.this_year, pos) < mk.years[k - 1][0]:  # "继2023年…之后,2024年…达到74.23亿元": 2024
         return str(mk.years[k - 1][1])
