@@ -666,9 +666,11 @@ COMPARISON_LEVEL_RE = re.compile(
 MARGIN_OPENERS = ("高于", "低于", "超过", "超出", "快于", "慢于")
 MARGIN_LAST = ("高", "低", "高出", "低出", "多", "少", "快", "慢")
 
-# The base of a comparison given as a value (比去年同期73.79亿元增加了1.54亿元): the words before it, and the
-# change words that follow it; the value is the earlier period's, not this one's.
-BASE_VALUE_BEFORE = ("比上年同期", "较上年同期", "比去年同期", "较去年同期", "比上年", "较上年", "比去年", "较去年")
+# The base of a comparison given as a value (比去年同期73.79亿元增加了1.54亿元; the budget set at the year's start,
+# 比年初预算的35620万元增加了14962万元): the words before it, and the change words that follow it; the value is the
+# earlier period's or the plan's, not this one's result.
+BASE_VALUE_BEFORE = ("比上年同期", "较上年同期", "比去年同期", "较去年同期", "比上年", "较上年", "比去年", "较去年",
+                     "比年初预算的", "较年初预算的", "比年初预算", "较年初预算")
 BASE_VALUE_AFTER = ("增加", "增长", "减少", "下降", "提高", "降低", "多", "少")
 
 COMPARISON_LEFT_RE = re.compile(r"(?:比|较)(?:上年|去年|上一年|上年度|年初)")

@@ -674,11 +674,16 @@ RULES: tuple[Rule, ...] = (
           # 岳阳市2023年政府工作报告 (../shared/corpus): tasks done are a result
           REVIEW + "25个中央和省交办问题整改、“夏季攻势”401项任务全面完成。",
           REVIEW + "完成粮食种植任务38492亩,完成率101%。", REVIEW + "完成粮食种植任务38492亩,完成全年计划。")),
-    Rule("base-value", "a value after 比去年同期/比上年 and before 增加/减少 is the base compared with, not this year's",
+    Rule("base-value", "a value after 比去年同期/比上年/比年初预算 and before 增加/减少 is the base compared with, not this year's",
          # 岐山县 2017 投资 news (news3): 比去年同期73.79亿元增加了1.54亿元; the common shape with 比上年…多
          (REVIEW + "完成投资75.33亿元,比去年同期73.79亿元增加了1.54亿元,同比增长2.1%。",
-          REVIEW + "新增就业5763人,比上年5210人多553人。"),
-         (REVIEW + "完成投资75.33亿元,比去年同期增加1.54亿元。", "城镇新增就业1200万人以上,比上年多100万人。")),
+          REVIEW + "新增就业5763人,比上年5210人多553人。",
+          # the budget set at the year's start: 湟里镇2025年预算执行情况和2026年预算草案的报告 (wj.gov.cn); the common
+          # shape of a 镇's 预算执行 line
+          REVIEW + "全年财政一般公共预算预计总支出50582万元,比年初预算的35620万元增加了14962万元。",
+          REVIEW + "全年一般公共预算支出完成8.6亿元,较年初预算7.9亿元增加0.7亿元。"),
+         (REVIEW + "完成投资75.33亿元,比去年同期增加1.54亿元。", "城镇新增就业1200万人以上,比上年多100万人。",
+          REVIEW + "全年一般公共预算支出完成8.6亿元,为年初预算的108.9%。")),
     Rule("under-way", "in a review, work after its count still going or yet to start (正在加紧施工, 即将动工) is no result",
          # 县交通运输局2024年工作总结 (deptplans); 牟定县2024年政府工作报告 (countyreports); 兴东镇 改厕 news (news3)
          (REVIEW + "全县100公里“四好农村路”样板线正全面推进,改造30座危桥正在加紧施工。",
