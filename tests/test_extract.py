@@ -261,6 +261,17 @@ ROWS = [
      [T("固定资产投资", 6, "%", "growth"), T("固定资产投资", 8, "%", "growth", "力争"),
       T("社会消费品零售总额", 6, "%", "growth", "左右"), T("社会消费品零售总额", 8, "%", "growth", "力争"),
       T("居民人均可支配收入", 5.5, "%", "growth"), T("居民人均可支配收入", 6, "%", "growth", "以上")]),
+    # A hedge whose clause is only a value (…可比增3%,预计完成45.0亿元) gives the value of the measure before it and
+    # ends with its clause: 梅陇镇人民政府2025年工作要点 (shmh.gov.cn); its twin with 力争 (a 镇's goals, common shape).
+    # A hedge before a count of its own noun (力争3处煤矿竣工投产, 七台河市2023) still reaches on.
+    ("a hedge that gives the value before it ends with its clause", "财政总收入可比增3%,预计完成45.0亿元,税收收入可比增3%,预计完成43.5亿元。",
+     [T("财政总收入", 3, "%", "growth"), T("财政总收入", 45, "亿元", "level", "预计"),
+      T("税收收入", 3, "%", "growth"), T("税收收入", 43.5, "亿元", "level", "预计")]),
+    ("a 力争 value ends with its clause", "规上工业总产值增长8%,力争达到60亿元,固定资产投资增长6%。",
+     [T("规上工业总产值", 8, "%", "growth"), T("规上工业总产值", 60, "亿元", "level", "力争"),
+      T("固定资产投资", 6, "%", "growth")]),
+    ("a hedge before a count of its own noun reaches on", "加快推进煤矿提能改造,力争3处煤矿竣工投产,4处煤矿进入联合试运转。",
+     [T("煤矿竣工投产", 3, "处", "count", "力争"), T("煤矿进入联合试运转", 4, "处", "count", "力争")]),
     ("an indicator named in an earlier clause", "实现农业增加值7.1亿元,年均增长5%。",
      [T("农业增加值", 7.1, "亿元", "level"), T("农业增加值", 5, "%", "growth")]),
     ("counts listed with 、", "培育国家高新技术企业3家、省科技型中小企业5家。",

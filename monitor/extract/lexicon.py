@@ -438,6 +438,8 @@ VERBS_ENDING_IN_CONJUNCTION = ("涉及", "惠及", "普及", "波及", "危及",
 PER_UNIT = "户人亩村日"  # X均 is "per X" (户均增收), not the distributive 均, unless 各/每 comes first
 # The verbs between a measure and the per-unit average it reaches (经营性收入实现村均10万元以上, 临沧 2023).
 AVERAGE_REACH_VERBS = ("实现", "达到", "达")
+# The verbs between a hedge and the value it gives the measure before (可比增3%,预计完成45.0亿元, 梅陇镇2025年工作要点).
+HEDGED_VALUE_VERBS = ("完成", "实现", "达到", "达", "增长", "为")
 
 # Words of change that say down; the other words of change say up.
 DOWN_WORDS = {

@@ -738,14 +738,31 @@ def estimate_noted_before(d: Doc, it: Item) -> bool:
 
 
 def _stretch_value_hedge(text: str, hedge: int, pos: int, seg0: int) -> bool:
-    """A 力争 that gives a stretch value after a value ("增长5.5%、力争6%"), its clause ended before pos.
+    """A 力争 that gives a stretch value after a value ("增长5.5%、力争6%"), or a hedge that gives the value before it
+    in another measure ("可比增3%,预计完成45.0亿元"), its clause ended before pos.
 
-    Such a hedge is the second value's alone: "…、力争6%,规上工业增加值增长8%" leaves the 8% plain.
+    Such a hedge is the second value's alone: "…、力争6%,规上工业增加值增长8%" leaves the 8% plain, and so does
+    "…,预计完成45.0亿元,税收收入可比增3%".
     """
-    if hedge == 0 or text[hedge - 1] != "、" or text.find(",", hedge, pos) < 0:
+    if hedge == 0 or text.find(",", hedge, pos) < 0:
         return False
-    clause = max(seg0, text.rfind(",", seg0, hedge))
+    if text[hedge - 1] != "、" and not (text[hedge - 1] == "," and _value_right_after(text, hedge + 2)):
+        return False
+    clause = max(seg0, text.rfind(",", seg0, hedge - 1))  # the clause before the hedge's own
     return L.DIGIT_RE.search(text, clause, hedge) is not None
+
+
+def _value_right_after(text: str, i: int) -> bool:
+    """A value alone fills the clause at i, after a verb of reaching at most (预计完成45.0亿元, 达到6%): the hedge names
+    no measure (not 力争3处煤矿竣工投产: the count of another)."""
+    for verb in L.HEDGED_VALUE_VERBS:
+        if text.startswith(verb, i):
+            i += len(verb)
+            break
+    j = i
+    while j < len(text) and (text[j].isdigit() or text[j] == "."):
+        j += 1
+    return j > i and any(c in L.CLAUSE_BREAK for c in text[j : j + 4])
 
 
 def _part_of_year(d: Doc, s: Sentence, mk: Marks, pos: int) -> str | None:
