@@ -602,6 +602,19 @@ def test_this_year_after_a_semicolon_reports_the_parts_own_year(body, expected):
     assert [(a.value, a.period) for a in found.actuals] == expected and not found.targets
 
 
+# In a review, 确保 with an aim of its own (确保经济运行在合理区间) tells what the work kept to: the results after it
+# are no hedged figures. 2024年颛桥镇人民政府半年工作情况报告 (shmh.gov.cn); the common shape of a 镇's review.
+@pytest.mark.parametrize("body, expected", [
+    ("确保经济运行在合理区间,保持稳中有进态势,实现税收收入25.86亿元,完成镇人代会目标的54.4%。",
+     [(25.86, None), (54.4, None)]),
+    ("确保安全生产形势稳定,全年排查整治隐患1200处。", [(1200, None)]),
+    ("预计全年完成固定资产投资15亿元。", [(15, "预计")]),  # a forecast of a result keeps its hedge
+])
+def test_an_aim_kept_in_a_review_hedges_no_result(body, expected):
+    found = extract_body("一、2024年工作回顾\n" + body, "2024年工作总结")
+    assert [(a.value, a.qualifier) for a in found.actuals] == expected and not found.targets
+
+
 def test_a_paragraph_telling_last_year_gives_actuals_without_a_heading():
     body = "2023年,全镇实现财政总收入1.5亿元。全年新增市场主体300家。\n2024年,全镇将力争财政总收入增长8%。"
     found = extract_body(body)  # plain text: the plan year comes from "2024年,…将力争"

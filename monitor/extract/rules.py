@@ -676,6 +676,8 @@ def hedge_of(d: Doc, it: Item, starts: list[int], idx: int) -> str | None:
     if k >= 0 and mk.hedges[k][0] >= seg0:
         if it.role == "actual" and it.sent.mode == "review" and mk.hedges[k][0] in mk.strive:
             return None  # 争取上级资金39.1亿元 in a review: obtained, no aim
+        if it.role == "actual" and it.sent.mode == "review" and _aim_of_the_work(d.text, mk.hedges[k], pos):
+            return None  # 确保经济运行在合理区间,…实现税收收入25.86亿元: what the work kept to, no hedge on the result
         if it.role == "actual" and _done_since(d.text, mk, mk.hedges[k][0], pos):
             return None  # 预计粮食总产量2万吨,目前已完成播种面积6700亩: what is done is no estimate
         return mk.hedges[k][1]
@@ -709,6 +711,13 @@ def _after_scope_verb(words: str, head: str) -> str:
 def _matters_named(right: str) -> bool:
     """民生 or 政府实事 soon after the number: a cheap test before MATTERS_AFTER_RE."""
     return right.find("民生", 0, 7) >= 0 or right.find("政府实事", 0, 9) >= 0
+
+
+def _aim_of_the_work(text: str, hedge: tuple[int, str], pos: int) -> bool:
+    """A 确保 whose clause, ended before pos, holds no number: the aim the work kept to, said in a review."""
+    at, word = hedge
+    end = text.find(",", at, pos)
+    return word == "确保" and end >= 0 and L.DIGIT_RE.search(text, at, end) is None
 
 
 def _done_since(text: str, mk: Marks, hedge: int, pos: int) -> bool:
