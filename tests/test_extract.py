@@ -261,6 +261,17 @@ ROWS = [
      [T("固定资产投资", 6, "%", "growth"), T("固定资产投资", 8, "%", "growth", "力争"),
       T("社会消费品零售总额", 6, "%", "growth", "左右"), T("社会消费品零售总额", 8, "%", "growth", "力争"),
       T("居民人均可支配收入", 5.5, "%", "growth"), T("居民人均可支配收入", 6, "%", "growth", "以上")]),
+    # A hedge whose clause is only a value (…可比增3%,预计完成45.0亿元) gives the value of the measure before it and
+    # ends with its clause: 梅陇镇人民政府2025年工作要点 (shmh.gov.cn); its twin with 力争 (a 镇's goals, common shape).
+    # A hedge before a count of its own noun (力争3处煤矿竣工投产, 七台河市2023) still reaches on.
+    ("a hedge that gives the value before it ends with its clause", "财政总收入可比增3%,预计完成45.0亿元,税收收入可比增3%,预计完成43.5亿元。",
+     [T("财政总收入", 3, "%", "growth"), T("财政总收入", 45, "亿元", "level", "预计"),
+      T("税收收入", 3, "%", "growth"), T("税收收入", 43.5, "亿元", "level", "预计")]),
+    ("a 力争 value ends with its clause", "规上工业总产值增长8%,力争达到60亿元,固定资产投资增长6%。",
+     [T("规上工业总产值", 8, "%", "growth"), T("规上工业总产值", 60, "亿元", "level", "力争"),
+      T("固定资产投资", 6, "%", "growth")]),
+    ("a hedge before a count of its own noun reaches on", "加快推进煤矿提能改造,力争3处煤矿竣工投产,4处煤矿进入联合试运转。",
+     [T("煤矿竣工投产", 3, "处", "count", "力争"), T("煤矿进入联合试运转", 4, "处", "count", "力争")]),
     ("an indicator named in an earlier clause", "实现农业增加值7.1亿元,年均增长5%。",
      [T("农业增加值", 7.1, "亿元", "level"), T("农业增加值", 5, "%", "growth")]),
     ("counts listed with 、", "培育国家高新技术企业3家、省科技型中小企业5家。",
@@ -577,6 +588,31 @@ def test_next_year_in_a_summary_is_a_target_of_the_next_year():
     found = extract_body("全年完成固定资产投资15亿元,计划明年再创建示范村5个。", "2023年工作总结")
     assert [(r.value, r.period) for r in found.actuals] == [(15, "2023")]
     assert [(r.value, r.period) for r in found.targets] == [(5, "2024")]
+
+
+# 今年 after a semicolon turns a sentence that opened with an earlier year back to the part's own: 湾溪乡人民政府
+# 2025年工作总结及2026年工作计划 (hjs.gov.cn); the common shape of a 镇's review of a firm it brought in.
+@pytest.mark.parametrize("body, expected", [
+    ("2024年引进山银花加工厂项目总投资2000万元,增加全乡花农收入100万元以上;今年帮助该企业新建厂房一座,继续扩大生产规模。",
+     [(2000, "2024"), (100, "2024"), (1, "2025")]),
+    ("2024年新建冷库2座;今年新增仓储面积3000平方米。", [(2, "2024"), (3000, "2025")]),
+])
+def test_this_year_after_a_semicolon_reports_the_parts_own_year(body, expected):
+    found = extract_body("一、2025年工作回顾\n" + body, "2025年工作总结及2026年工作计划")
+    assert [(a.value, a.period) for a in found.actuals] == expected and not found.targets
+
+
+# In a review, 确保 with an aim of its own (确保经济运行在合理区间) tells what the work kept to: the results after it
+# are no hedged figures. 2024年颛桥镇人民政府半年工作情况报告 (shmh.gov.cn); the common shape of a 镇's review.
+@pytest.mark.parametrize("body, expected", [
+    ("确保经济运行在合理区间,保持稳中有进态势,实现税收收入25.86亿元,完成镇人代会目标的54.4%。",
+     [(25.86, None), (54.4, None)]),
+    ("确保安全生产形势稳定,全年排查整治隐患1200处。", [(1200, None)]),
+    ("预计全年完成固定资产投资15亿元。", [(15, "预计")]),  # a forecast of a result keeps its hedge
+])
+def test_an_aim_kept_in_a_review_hedges_no_result(body, expected):
+    found = extract_body("一、2024年工作回顾\n" + body, "2024年工作总结")
+    assert [(a.value, a.qualifier) for a in found.actuals] == expected and not found.targets
 
 
 def test_a_paragraph_telling_last_year_gives_actuals_without_a_heading():

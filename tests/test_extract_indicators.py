@@ -305,6 +305,9 @@ PROGRESS = [  # real township half-year reviews: a share of the year's plan is h
     ("截止6月底,完成国地两税848万元,占全年任务1550万的55%", 55, "国地两税全年任务完成率"),
     ("完成社会固定资产投资6035万元,占上半年目标任务5500万元的110%", 110, "社会固定资产投资上半年目标任务完成率"),
     ("预计全年完成合同外资25494.69万美元,完成年度任务的159.34%", 159.34, "合同外资完成率"),
+    # the plan named by who set it: 新场镇2023年政府工作报告 (pudong.gov.cn), 2024年颛桥镇人民政府半年工作情况报告 (shmh.gov.cn)
+    ("引进注册资本47.68亿元,完成区计划的158.93%", 158.93, "注册资本完成率"),
+    ("实现区级地方收入9.43亿元,完成镇人代会目标的54.2%", 54.2, "区级地方收入完成率"),
     ("预计全年可完成规上工业总产值270亿元,同比下降15%", 270, "规上工业总产值"),  # 可 (can) opens no name
     ("全年预计可实现地区生产总值同比增长0.3%", 0.3, "地区生产总值"),
     # a thousands separator is no clause break: the two values share the list subject
@@ -650,6 +653,10 @@ def test_a_data_centres_power_usage_effectiveness_is_a_target_without_unit():
     ("地方一般公共预算收入同口径增长25%左右", "地方一般公共预算收入"),
     ("一般公共预算收入按可比口径增长5%", "一般公共预算收入"),
     ("统计口径调整后的规模以上工业增加值增长6%", "统计口径调整后的规模以上工业增加值"),  # a name that says 口径 keeps it
+    # 同比增, 可比增: 同比增长 shortened (梅陇镇人民政府2025年工作要点, shmh.gov.cn; the common shape of a 镇's goals)
+    ("财政总收入可比增3%", "财政总收入"),
+    ("非房地产开发税收收入同比增3%", "非房地产开发税收收入"),
+    ("规上工业总产值同比增8%", "规上工业总产值"),
 ])
 def test_a_comparable_basis_is_no_part_of_the_name(clause, indicator):
     found = extract_body(PLAN + clause + "。", "2025年工作计划")

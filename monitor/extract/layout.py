@@ -392,14 +392,25 @@ def _part_of(text: str, plan_year: int | None, current: str = "plan", five_year:
         return "review", str((first_year or plan_year) - 1)
     elif L.ACHIEVED_RE.search(text) and not L.HEDGE_RE.search(text) and current != "plan":
         mode = "review"
-    elif L.HEADING_PLAN_RE.search(text):
+    elif L.HEADING_PLAN_RE.search(text) and not (current == "review" and _means_only(text)):
         mode = "plan"
     else:
         m = L.HEADING_YEAR_RE.search(text)
-        if not m or plan_year is None:
+        if not m or plan_year is None or _in_note(text, m.start()):
             return None
         mode = "review" if int(m.group(1)) < plan_year else "plan"
     return mode, _period_of_part(text, mode, plan_year, midyear, first_year, half)
+
+
+def _in_note(heading: str, i: int) -> bool:
+    """Offset i is inside a bracketed note after the heading's words (东蕾苑二期新建工程(2024年度续建项目)): the item's note."""
+    k = max(heading.rfind("(", 0, i), heading.rfind("（", 0, i))
+    return k > 0 and max(heading.rfind(")", k, i), heading.rfind("）", k, i)) < 0
+
+
+def _means_only(heading: str) -> bool:
+    """The heading's plan words all name how the work is done (落实防疫措施, 创新举措): measures, taken or to take."""
+    return all(m.group(0) in L.HEADING_MEANS for m in L.HEADING_PLAN_RE.finditer(heading))
 
 
 def _period_of_part(text: str, mode: str, y: int | None, midyear: bool = False, first: int | None = None,

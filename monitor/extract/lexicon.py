@@ -402,6 +402,7 @@ _TRAIL_WORDS = (
     "收窄", "收窄到", "收窄至",  # 固定资产投资降幅预计收窄到-5% (四平 2025): the fall's rate narrowed to a value, 降幅 names it
     "将",  # 支出规模将首次达到30万亿元: the future tense, not the name
     "比增",  # 财政总收入11亿元,比增7% (鸿山镇 2021; a county's 生产总值33.74亿元,比增9.2%): 比上年增长, shortened
+    "同比增", "可比增", "环比增",  # 税收收入可比增3%, …税收收入同比增3% (梅陇镇2025年工作要点): 同比增长, shortened
     "继续", "持续", "仍", "仍然", "依然", "始终",  # 粮食产量继续保持500亿斤以上: how it goes on, not the name
     "总体",  # 设施农业、畜牧养殖…和农产品初加工机械化率总体达到50%以上 (“十四五”全国农业机械化发展规划): taken together
     "再",  # 单位地区生产总值能耗再降低3%, 城镇调查失业率再降到5%以内: once more, not the name
@@ -427,7 +428,7 @@ TRAIL_BY_LAST: dict[str, tuple[str, ...]] = {}
 for _w in sorted(set(_TRAIL_WORDS), key=len, reverse=True):
     TRAIL_BY_LAST[_w[-1]] = TRAIL_BY_LAST.get(_w[-1], ()) + (_w,)
 
-GROWTH_WORDS = {"比增", "递增", "递减", "增", "增收", "减收", "增产", "减产", "缩短", "压缩", "多", "少", "增长", "增加", "提高", "提升", "下降", "降低", "减少", "上涨", "上升", "回落", "压减", "压降", "缩减", "削减"}
+GROWTH_WORDS = {"比增", "同比增", "可比增", "环比增", "递增", "递减", "增", "增收", "减收", "增产", "减产", "缩短", "压缩", "多", "少", "增长", "增加", "提高", "提升", "下降", "降低", "减少", "上涨", "上升", "回落", "压减", "压降", "缩减", "削减"}
 
 # A rate of change that ends an indicator table's row name: 地区生产总值年均增长率(%), 营业收入年均增速(%),
 # 建设用地使用面积下降率(%) (南京、苏州“十五五”规划纲要 主要指标): a growth of the name before it, its word said.
@@ -439,6 +440,8 @@ VERBS_ENDING_IN_CONJUNCTION = ("涉及", "惠及", "普及", "波及", "危及",
 PER_UNIT = "户人亩村日"  # X均 is "per X" (户均增收), not the distributive 均, unless 各/每 comes first
 # The verbs between a measure and the per-unit average it reaches (经营性收入实现村均10万元以上, 临沧 2023).
 AVERAGE_REACH_VERBS = ("实现", "达到", "达")
+# The verbs between a hedge and the value it gives the measure before (可比增3%,预计完成45.0亿元, 梅陇镇2025年工作要点).
+HEDGED_VALUE_VERBS = ("完成", "实现", "达到", "达", "增长", "为")
 
 # Words of change that say down; the other words of change say up.
 DOWN_WORDS = {
@@ -446,7 +449,7 @@ DOWN_WORDS = {
     "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "缩小到", "缩小至", "缩小为", "递减",
 }
 UP_WORDS = {
-    "翻", "翻了", "比增", "递增", "增收", "增产", "多", "增长", "增加", "提高", "提升", "上涨", "上升", "增至", "增加到", "提高到", "提升到", "提高至",
+    "翻", "翻了", "比增", "同比增", "可比增", "环比增", "递增", "增收", "增产", "多", "增长", "增加", "提高", "提升", "上涨", "上升", "增至", "增加到", "提高到", "提升到", "提高至",
     "提升至", "增长到", "增长至", "扩大到", "扩大至",
 }
 DOWN_NOUN_RE = re.compile(r"降幅$")
@@ -494,10 +497,11 @@ PREDICATE_RE = re.compile(
 PREDICATE_LAST = "扬升长高降滑落加"  # every PREDICATE_RE match ends with one of these
 # A year closing a name ("规上工业产值继2023年突破60亿大关之后"): the time of the words, not the measure.
 YEAR_TAIL_RE = re.compile(r"(?:继|自|在|于|从)?20\d\d年度?$")
-# A share of the year's plan reached (占全年计划的67%, 完成年任务的78%): the progress of the quantity before it.
+# A share of the year's plan reached (占全年计划的67%, 完成年任务的78%; the plan named by who set it: 完成区计划的
+# 158.93%, 完成镇人代会目标的54.4%): the progress of the quantity before it.
 # The goal an amount with 以上 is the floor of, named right after it (确保完成…产量27.4万吨以上任务): no size class.
 GOAL_AFTER_FLOOR = ("任务", "目标")
-PROGRESS_RE = re.compile(r"(?:占|完成|达到?|为)(?:全年|本年度|全年度|年度|上半年|年)?(?:计划|目标|任务|目标任务|预期目标|预计目标|(?:年初|调整)?预算)数?的?$")
+PROGRESS_RE = re.compile(r"(?:占|完成|达到?|为)(?:省|市|县|区|镇|(?:镇|区|县)?人代会)?(?:全年|本年度|全年度|年度|上半年|年)?(?:计划|目标|任务|目标任务|预期目标|预计目标|(?:年初|调整)?预算)数?的?$")
 # The output nouns a clause names bare when the clause before named the crop or product: 确保粮食播种面积稳定在
 # 334万亩、产量稳定在25.2亿斤以上 (the grain's output, not an output of nothing).
 OUTPUT_NOUNS = frozenset(("总产量", "产量", "总产", "单产"))
@@ -666,9 +670,11 @@ COMPARISON_LEVEL_RE = re.compile(
 MARGIN_OPENERS = ("高于", "低于", "超过", "超出", "快于", "慢于")
 MARGIN_LAST = ("高", "低", "高出", "低出", "多", "少", "快", "慢")
 
-# The base of a comparison given as a value (比去年同期73.79亿元增加了1.54亿元): the words before it, and the
-# change words that follow it; the value is the earlier period's, not this one's.
-BASE_VALUE_BEFORE = ("比上年同期", "较上年同期", "比去年同期", "较去年同期", "比上年", "较上年", "比去年", "较去年")
+# The base of a comparison given as a value (比去年同期73.79亿元增加了1.54亿元; the budget set at the year's start,
+# 比年初预算的35620万元增加了14962万元): the words before it, and the change words that follow it; the value is the
+# earlier period's or the plan's, not this one's result.
+BASE_VALUE_BEFORE = ("比上年同期", "较上年同期", "比去年同期", "较去年同期", "比上年", "较上年", "比去年", "较去年",
+                     "比年初预算的", "较年初预算的", "比年初预算", "较年初预算")
 BASE_VALUE_AFTER = ("增加", "增长", "减少", "下降", "提高", "降低", "多", "少")
 
 COMPARISON_LEFT_RE = re.compile(r"(?:比|较)(?:上年|去年|上一年|上年度|年初)")
@@ -822,6 +828,9 @@ BASE_HEADING_RE = re.compile(r"现状|发展基础|工作基础|基本情况")
 RUNIN_BASE_RE = re.compile(r"[一二三四五六七八九十]+、(?:[^\W\d_]{0,6}?(?:[镇乡村区县]|街道|社区))?(?:基本情况|(?<=[镇乡村区县道区])概况)")
 
 HEADING_PLAN_RE = re.compile(r"工作目标|目标|措施|举措|打算|任务|安排")
+# The plan words of a heading that name only how the work is done: in a review they head the measures taken
+# (黄门镇2021年工作总结: 一、突出群防群治,…科学精准落实防疫措施), no plan.
+HEADING_MEANS = ("措施", "举措")
 
 HEADING_YEAR_RE = re.compile(r"(20\d\d)年(?!\d|\s*\d)")
 
@@ -863,7 +872,7 @@ MARK_KIND = {
 _MARK_WORDS = (
     r"力争|争取|争创|确保|预计(?!目标)"  # 完成预计目标的87.69%: the goal expected, a noun, no hedge
     # 拟定/拟订 (drew up: 拟定…培训计划) is no 拟 (plan to); 拟定于 (set for a date) is
-    r"|计(?<![动作划展年度超]计)划(?![的书目”,;。、]|总投资|投资总额|生育|补助|补贴|指标)|拟(?<![模比虚]拟)(?!定(?!于)|订)|下半年|年底前|明年"
+    r"|计(?<![动作划展年度超初]计)划(?![的书目”,;。、]|总投资|投资总额|生育|补助|补贴|指标)|拟(?<![模比虚]拟)(?!定(?!于)|订)|下半年|年底前|明年"
     r"|去(?<![比较于同]去)年|过去的?一年|上年度|前三季度"  # the first nine months: their result
     r"|已经|已(?![于,,。;;、:\s])"  # 已 before a verb: done (已安装…97个, 已签协议2090.29亩); not 已于 (a date)
     r"|今年(?!以来)(?<!截至今年)(?<!截止今年)|全年|年内|年底|;|以来|截至|截止"

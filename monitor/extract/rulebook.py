@@ -37,11 +37,18 @@ RULES: tuple[Rule, ...] = (
           "title: 西张村镇2024年工作总结暨2025年工作谋划\n二、2025年工作谋划\n全年招引项目5个。",
           # goals led in with no colon: 资阳 2015 report news (sichuan.scol.com.cn 10031395); 内蒙古 2024, 河北 2023
           "title: 资阳市2015年政府工作报告\n一、2014年工作回顾\n主要预期目标建议为地区生产总值增长8.5%,城镇新增就业2.25万人。",
-          "title: 内蒙古自治区2024年政府工作报告\n一、2023年工作回顾\n2024年全区经济社会发展的主要预期目标是地区生产总值增长6%以上。"),
+          "title: 内蒙古自治区2024年政府工作报告\n一、2023年工作回顾\n2024年全区经济社会发展的主要预期目标是地区生产总值增长6%以上。",
+          # measures with the plan's year after a review are the plan's (the common shape of a 镇's 总结和计划)
+          "title: XX镇2024年工作总结和2025年工作计划\n一、2024年工作回顾\n新建道路5公里。\n二、2025年工作措施\n新建道路8公里。"),
          (REVIEW + "新增就业5763人。",
           # a goal set before, reviewed (去年确定的预期目标是…), and goals met (宜昌市2016年政府工作报告, 78911.com.cn)
           "title: 资阳市2015年政府工作报告\n一、2014年工作回顾\n去年确定的主要预期目标是地区生产总值增长7%,实际增长6.5%。",
-          "title: 宜昌市2016年政府工作报告\n一、2015年工作回顾\n全面完成市五届六次人代会议确定的主要预期目标。预计生产总值增长10%。")),
+          "title: 宜昌市2016年政府工作报告\n一、2015年工作回顾\n全面完成市五届六次人代会议确定的主要预期目标。预计生产总值增长10%。",
+          # in a review, a heading naming the measures (措施, 举措) heads what was done: 黄门镇2021年工作总结 (tsqs.gov.cn);
+          # the common shape of a 街道's year summary
+          "title: 黄门镇2021年工作总结\n现将2021年重点工作完成情况汇报如下:\n一、突出群防群治,慎终如始筑防线,科学精准落实防疫措施\n"
+          "先后组织召开了5次疫情防控专题党委会议。",
+          "title: XX街道2024年工作总结\n一、创新工作举措,提升服务水平\n全年办理民生诉求1200件。")),
     Rule("review-part", "a number in a review of an earlier period (or an earlier five-year plan's) is a result (actual)",
          (REVIEW + "新增就业5763人。", REVIEW + "争取上级资金39.1亿元,减轻企业税费负担16.7亿元。",
           "一、2024年工作回顾\n成功争取国家、省改革试点201个。",
@@ -145,7 +152,11 @@ RULES: tuple[Rule, ...] = (
           "title: 城关镇工作要点\n二、主要任务\n新建高标准农田3000亩。",
           "title: XX镇2025年工作计划\n二、重点项目\n一、项目概况。新建农村公路5公里,改造危桥3座。",
           "title: 建区三十周年庆祝活动实施方案\n二、主要任务\n举办主题展览5场。",
-          "title: XX街道2025年民生实事项目概况\n7、建设2个骑行驿站\n在殷行路以北增设2个骑行驿站。")),
+          "title: XX街道2025年民生实事项目概况\n7、建设2个骑行驿站\n在殷行路以北增设2个骑行驿站。",
+          # a year in a bracketed note on an item line is the item's (carried over from 2024), no part of that year:
+          # 东北塘街道2025年民生实事项目进展 (jsxishan.gov.cn); the common shape of a 镇's project list
+          "title: 东北塘街道2025年民生实事项目进展\n☑东蕾苑二期新建工程(2024年度续建项目)\n☑新增便民停车泊位50个",
+          "title: XX镇2025年重点项目计划\n三、城北安置小区建设(2023年续建)\n新建安置房300套。")),
     Rule("forward-in-review", "力争, 计划, 明年, 下半年 before a number in a review make it a target",
          ("一、2024年上半年工作总结\n下半年力争新增就业500人。", REVIEW + "明年计划新建5G基站300个。",
           "一、2024年上半年工作总结\n下半年计划完成投资5亿元,新建道路10公里。",  # 完成 in the plan's own clause
@@ -177,7 +188,11 @@ RULES: tuple[Rule, ...] = (
           # 拟定/拟订 a plan drew it up, what was done: 县教育局2025年上半年工作总结及下半年工作计划 (gongwk.com 552345);
           # 资源卫星中心's parade news (…提前进行了周密部署,并拟定了应急预案) in the shape of a bureau's summary
           "一、上半年工作总结\n拟定党支部书记、党务工作者分批次专题培训计划,推荐舟山示范性党组织“双带头人”党组织书记3名。",
-          REVIEW + "提前进行了周密部署,拟订应急预案5个,组织演练12次。")),
+          REVIEW + "提前进行了周密部署,拟订应急预案5个,组织演练12次。",
+          # 年初计划 is the plan set at the year's start, reported met: 新场镇2023年政府工作报告 (pudong.gov.cn); the
+          # common shape of a 镇's review of its projects
+          REVIEW + "合计12.29亿元,年初计划9亿元目标提前超额完成;一般公共预算收入2.70亿元,增长31.1%。",
+          REVIEW + "年初计划实施项目20个,已完成18个,完成投资3.2亿元。")),
     # a goal of the five-year plan that opens with the plan year, said in a review part (a news digest read as one):
     # 广东省2026年政府工作报告 as 证券时报/点石 (2026-01-26) and 21世纪经济报道 (2026-01-27) retell it
     Rule("five-year-goal", "a goal of the coming five-year plan (“十五五”时期的主要目标是…, 今后五年…目标) named in a review",
@@ -668,11 +683,16 @@ RULES: tuple[Rule, ...] = (
           # 岳阳市2023年政府工作报告 (../shared/corpus): tasks done are a result
           REVIEW + "25个中央和省交办问题整改、“夏季攻势”401项任务全面完成。",
           REVIEW + "完成粮食种植任务38492亩,完成率101%。", REVIEW + "完成粮食种植任务38492亩,完成全年计划。")),
-    Rule("base-value", "a value after 比去年同期/比上年 and before 增加/减少 is the base compared with, not this year's",
+    Rule("base-value", "a value after 比去年同期/比上年/比年初预算 and before 增加/减少 is the base compared with, not this year's",
          # 岐山县 2017 投资 news (news3): 比去年同期73.79亿元增加了1.54亿元; the common shape with 比上年…多
          (REVIEW + "完成投资75.33亿元,比去年同期73.79亿元增加了1.54亿元,同比增长2.1%。",
-          REVIEW + "新增就业5763人,比上年5210人多553人。"),
-         (REVIEW + "完成投资75.33亿元,比去年同期增加1.54亿元。", "城镇新增就业1200万人以上,比上年多100万人。")),
+          REVIEW + "新增就业5763人,比上年5210人多553人。",
+          # the budget set at the year's start: 湟里镇2025年预算执行情况和2026年预算草案的报告 (wj.gov.cn); the common
+          # shape of a 镇's 预算执行 line
+          REVIEW + "全年财政一般公共预算预计总支出50582万元,比年初预算的35620万元增加了14962万元。",
+          REVIEW + "全年一般公共预算支出完成8.6亿元,较年初预算7.9亿元增加0.7亿元。"),
+         (REVIEW + "完成投资75.33亿元,比去年同期增加1.54亿元。", "城镇新增就业1200万人以上,比上年多100万人。",
+          REVIEW + "全年一般公共预算支出完成8.6亿元,为年初预算的108.9%。")),
     Rule("under-way", "in a review, work after its count still going or yet to start (正在加紧施工, 即将动工) is no result",
          # 县交通运输局2024年工作总结 (deptplans); 牟定县2024年政府工作报告 (countyreports); 兴东镇 改厕 news (news3)
          (REVIEW + "全县100公里“四好农村路”样板线正全面推进,改造30座危桥正在加紧施工。",

@@ -676,6 +676,8 @@ def hedge_of(d: Doc, it: Item, starts: list[int], idx: int) -> str | None:
     if k >= 0 and mk.hedges[k][0] >= seg0:
         if it.role == "actual" and it.sent.mode == "review" and mk.hedges[k][0] in mk.strive:
             return None  # 争取上级资金39.1亿元 in a review: obtained, no aim
+        if it.role == "actual" and it.sent.mode == "review" and _aim_of_the_work(d.text, mk.hedges[k], pos):
+            return None  # 确保经济运行在合理区间,…实现税收收入25.86亿元: what the work kept to, no hedge on the result
         if it.role == "actual" and _done_since(d.text, mk, mk.hedges[k][0], pos):
             return None  # 预计粮食总产量2万吨,目前已完成播种面积6700亩: what is done is no estimate
         return mk.hedges[k][1]
@@ -711,6 +713,13 @@ def _matters_named(right: str) -> bool:
     return right.find("民生", 0, 7) >= 0 or right.find("政府实事", 0, 9) >= 0
 
 
+def _aim_of_the_work(text: str, hedge: tuple[int, str], pos: int) -> bool:
+    """A 确保 whose clause, ended before pos, holds no number: the aim the work kept to, said in a review."""
+    at, word = hedge
+    end = text.find(",", at, pos)
+    return word == "确保" and end >= 0 and L.DIGIT_RE.search(text, at, end) is None
+
+
 def _done_since(text: str, mk: Marks, hedge: int, pos: int) -> bool:
     """A clause after the hedge's tells what is already done (…,目前已完成…) before the number."""
     p = last_before(mk.past, pos)
@@ -738,14 +747,31 @@ def estimate_noted_before(d: Doc, it: Item) -> bool:
 
 
 def _stretch_value_hedge(text: str, hedge: int, pos: int, seg0: int) -> bool:
-    """A 力争 that gives a stretch value after a value ("增长5.5%、力争6%"), its clause ended before pos.
+    """A 力争 that gives a stretch value after a value ("增长5.5%、力争6%"), or a hedge that gives the value before it
+    in another measure ("可比增3%,预计完成45.0亿元"), its clause ended before pos.
 
-    Such a hedge is the second value's alone: "…、力争6%,规上工业增加值增长8%" leaves the 8% plain.
+    Such a hedge is the second value's alone: "…、力争6%,规上工业增加值增长8%" leaves the 8% plain, and so does
+    "…,预计完成45.0亿元,税收收入可比增3%".
     """
-    if hedge == 0 or text[hedge - 1] != "、" or text.find(",", hedge, pos) < 0:
+    if hedge == 0 or text.find(",", hedge, pos) < 0:
         return False
-    clause = max(seg0, text.rfind(",", seg0, hedge))
+    if text[hedge - 1] != "、" and not (text[hedge - 1] == "," and _value_right_after(text, hedge + 2)):
+        return False
+    clause = max(seg0, text.rfind(",", seg0, hedge - 1))  # the clause before the hedge's own
     return L.DIGIT_RE.search(text, clause, hedge) is not None
+
+
+def _value_right_after(text: str, i: int) -> bool:
+    """A value alone fills the clause at i, after a verb of reaching at most (预计完成45.0亿元, 达到6%): the hedge names
+    no measure (not 力争3处煤矿竣工投产: the count of another)."""
+    for verb in L.HEDGED_VALUE_VERBS:
+        if text.startswith(verb, i):
+            i += len(verb)
+            break
+    j = i
+    while j < len(text) and (text[j].isdigit() or text[j] == "."):
+        j += 1
+    return j > i and any(c in L.CLAUSE_BREAK for c in text[j : j + 4])
 
 
 def _part_of_year(d: Doc, s: Sentence, mk: Marks, pos: int) -> str | None:
@@ -757,6 +783,13 @@ def _part_of_year(d: Doc, s: Sentence, mk: Marks, pos: int) -> str | None:
     if at < 0 or (at and d.text[at - 1] in L.COMPARED_BEFORE) or last_before(mk.this_year, pos) > at:
         return None
     return "前三季度" if part == "三季度" and d.text[at - 1 : at] == "前" else part
+
+
+def _this_year_clause(d: Doc, mk: Marks, pos: int) -> bool:
+    """今年 opens the part of the sentence after its last semicolon before pos: "2024年引进…;今年帮助该企业新建厂房一座"
+    turns from the year the sentence opened with to the part's own."""
+    j = last_before(mk.this_year, pos)
+    return j > last_before(mk.semis, pos) >= 0 and d.text.startswith("今年", j)
 
 
 def period_of(d: Doc, it: Item, role: str) -> str | None:
@@ -814,7 +847,7 @@ def period_of(d: Doc, it: Item, role: str) -> str | None:
     ):  # “十四五”期间全省地区生产总值年均增长5.9%; 2020年…,“十三五”时期年均增长5.2%: the five years
         end = d.text.find("末", five[0], five[0] + 8) >= 0 and not it.growth  # 到“十二五”期末…达到880亿元: its last year
         return str(five[1] + 4) if end else f"{five[1]}-{five[1] + 4}"
-    if mk.start_year is not None:
+    if mk.start_year is not None and not _this_year_clause(d, mk, pos):
         return _average_span(it, period) or _average_span(it, str(mk.start_year)) or str(mk.start_year)
     if k and last_before(mk.this_year, pos) < mk.years[k - 1][0]:  # "继2023年…之后,2024年…达到74.23亿元": 2024
         return str(mk.years[k - 1][1])
