@@ -587,6 +587,23 @@ def test_a_paragraph_telling_last_year_gives_actuals_without_a_heading():
     assert [(r.value, r.period) for r in found.targets] == [(8, "2024")]
 
 
+# A congress's news tells the year gone in paragraphs opening 这一年, or 去年, (晋江 永和镇 人代会, mnw.cn 2026-01-28;
+# 晋江 东石镇 人代会, 2025-01): results of the year before the one it plans, no heading needed; 去年同期 opens no such paragraph.
+@pytest.mark.parametrize("title, date, body, roles", [
+    ("永和镇第十八届人民代表大会第九次会议召开", "2026-01-28",
+     "这一年,永和镇推动项目建设提质增效。16个市级重点项目超额完成投资目标,盘活土地398.68亩。",
+     [("actual", 16, "2025"), ("actual", 398.68, "2025")]),
+    ("东石镇第十八届人民代表大会第八次会议召开", "2025-01-10",
+     "去年,东石镇数智转型走在前列。51个市级重点项目完成投资74亿元。",
+     [("actual", 51, "2024"), ("actual", 74, "2024")]),
+    ("某镇2025年工作计划", "2025-01-10", "去年同期新建农房20户。新建农房30户。",
+     [("actual", 20, "2024"), ("target", 30, "2025")]),  # its own 去年 only
+])
+def test_a_paragraph_opening_this_year_or_last_year_in_a_congress_news_reports_the_year_before(title, date, body, roles):
+    found = extract_body(body, title, date)
+    assert sorted((r.role, r.value, r.period) for r in found.actuals + found.targets) == sorted(roles)
+
+
 def test_a_target_restated_in_another_unit_counts_once():
     found = extract_body("主要目标:财政总收入1.2亿元,增长8%。\n确保财政总收入达到12000万元。", PLAN)
     assert [(r.value, r.unit) for r in found.targets] == [(1.2, "亿元"), (8, "%")]
