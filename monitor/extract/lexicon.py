@@ -677,6 +677,10 @@ GOAL_LEFT_RE = re.compile(
     r"(?:目标|预期|计划|年度任务)(?:值|数)?(?:设定|确定|调整|定)?(?:为|是|在)?(?:增长|增速|增幅|低了|高了|低|高)?$"
 )  # …比预期低了约2.9%, 比年初预期目标低9.5个百分点: the gap to the target, no result either
 GOAL_LEFT_LAST = frozenset("标期划务值数定为是在长速幅了低高")  # the last characters GOAL_LEFT_RE can end on
+# The investment planned for the year or for projects under way, beside what was done of it (年度计划投资9.6亿元,已…完成
+# 投资6.72亿元, 开州区 2024; 实施项目18个,计划总投资7108万元,其中已开工4个, 永安镇 2022): the plan's figure, no result.
+# Not 完成年度计划投资45.12亿元 (the planned sum done), nor projects signed (签约…项目79个、计划总投资339亿元): tested in rules.
+PLANNED_INVEST_RE = re.compile(r"(?<!完成)(?<!完成年度)(?<!完成全年)(?:年度|全年)?计划(?:完成)?总?投资$")
 GOAL_RIGHT_RE = re.compile(r"的?(?:(?:年度|全年)?(?:预期|计划)?目标|(?:年度|全年)任务)")  # not 401项任务全面完成: tasks done
 # A task named before its size, then what was done of it (2025年粮食种植任务38089亩,已完成38492亩, 连州 2025 上半年):
 # the task restated; the figure after 完成 is the result.

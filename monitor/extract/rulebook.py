@@ -654,8 +654,15 @@ RULES: tuple[Rule, ...] = (
           REVIEW + "固定资产投资下降3.5%,比年初预期目标低9.5个百分点。",
           # the task named before its size, what was done after it: 连州市2025年上半年工作总结 (halfyear)
           REVIEW + "2025年粮食种植任务38089亩,已完成38492亩,大豆种植任务1448亩,已完成1448亩。",
-          REVIEW + "全年造林任务1.2万亩,实际完成1.3万亩。"),
+          REVIEW + "全年造林任务1.2万亩,实际完成1.3万亩。",
+          # the investment planned for the year or for the projects, beside what was done: 开州区 重大项目新闻发布会
+          # (cq.cri.cn 2024-09-13), 永安镇 前三季度 (中国网 2022-10-25)
+          REVIEW + "开工建设农业农村重大项目11个,年度计划投资9.6亿元,已开工建设项目完成投资6.72亿元。",
+          REVIEW + "实施项目18个,计划总投资7108万元,其中,已开工4个。"),
          (REVIEW + "城镇新增就业超143万人。", REVIEW + "上半年全县地区生产总值完成11.3亿元,占年计划的41.8%。",
+          # the planned sum done, and projects signed: 平潭 2023/2024 政府工作报告 (countypairs)
+          REVIEW + "24个省级重点项目完成年度计划投资45.12亿元。",
+          REVIEW + "签约起帆平潭海缆基地、岚悦酒店等社会投资项目79个、计划总投资339亿元。",
           # 2024年合水镇人民政府信息公开工作年度报告: documents counted by their kind (规范计划), no target
           REVIEW + "合水镇主动公开政府信息21条,其中,规章文件4条,规范计划5条,其他文件4条。",
           "确保完成省下达的110万人年度任务。",

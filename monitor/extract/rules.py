@@ -317,6 +317,11 @@ def _company_project_after(text: str, it: Item) -> bool:
     return k > 0 and name.endswith("项目") and "," not in name and any(w in name for w in L.COMPANY_WORDS)
 
 
+def _planned_investment(text: str, it: Item, lw: str) -> bool:
+    """The words before the number name the investment planned (年度计划投资, 计划总投资), in a sentence signing nothing."""
+    return L.PLANNED_INVEST_RE.search(lw) is not None and text.find("签约", it.sent.start, it.q.start) < 0
+
+
 def breakdown_opening(text: str, start: int, end: int) -> bool:
     """The sentence opens with a lead that parts a figure (按行业分, 分产业看, 从构成看, 其中) and a comma or colon."""
     head = text[start : min(end, start + 10)].lstrip()
@@ -504,6 +509,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         (lw[-1:] in L.GOAL_LEFT_LAST and L.GOAL_LEFT_RE.search(lw))
         or (it.right[:1] in "的年全预计目任" and L.GOAL_RIGHT_RE.match(it.right))
         or (lw.endswith(L.TASK_NAME_ENDS) and _done_of_task(text, it.post_end))
+        or (lw.endswith("投资") and _planned_investment(text, it, lw))
     ):
         return "past-target"  # 目标设定为9%左右, 完成…110万人年度任务, 种植任务38089亩,已完成…: the target reviewed
     if role == "actual" and any(w in it.right for w in L.UNDER_WAY):
