@@ -755,6 +755,26 @@ def test_a_paragraph_opening_this_year_so_far_reports_the_year_of_the_pages_date
     assert found.actuals[0].indicator in ("工业开票销售", "固定资产投资")
 
 
+# A news item led by 今年以来 tells the year so far under its run-in headings too (四都镇【奋勇争先这一年】, zaxww.cn
+# 2025-11-27; 永安镇 前三季度, 中国网 2022-10-25): 争取 there is obtained. Its own 将/力争 still aims; a 今年以来 that
+# leads no item (a later paragraph) keeps to its paragraph.
+@pytest.mark.parametrize("title, date, body, roles", [
+    ("四都镇:锚定目标促发展 提质增效谱新篇", "2025-11-27",
+     "今年以来,四都镇全力以赴推进各项任务。\n抓项目、稳增长\n主要领导坚持带队招商引资,新签约项目2个,投资额1.3亿元。",
+     [("actual", 2, "2025"), ("actual", 1.3, "2025")]),
+    ("自贡沿滩区:全力以赴拼经济 坚定不移稳增长", "2022-10-25",
+     "今年以来,永安镇全力以赴拼经济、搞建设。\n聚焦农业农村,守牢粮食安全“底线”。整治撂荒地914亩,并对上争取产业强镇资金300万元。",
+     [("actual", 914, "2022"), ("actual", 300, "2022")]),
+    ("某镇项目建设稳步推进", "2025-06-10", "今年以来,某镇全力推进项目建设。\n下一步,某镇将力争新签约项目5个。",
+     [("target", 5, "2025")]),
+    ("某镇召开项目推进会", "2025-06-10", "6月9日,某镇召开项目推进会。\n今年以来,全镇完成投资2亿元。\n新签约项目3个。",
+     [("actual", 2, "2025"), ("target", 3, "2025")]),
+])
+def test_a_news_item_led_by_this_year_so_far_reports_it_under_its_run_in_headings(title, date, body, roles):
+    found = extract_body(body, title, date)
+    assert sorted((r.role, r.value, r.period) for r in found.actuals + found.targets) == sorted(roles)
+
+
 # 今年 in the review of a report given in January of its plan's year is the year planned (江苏省政府工作报告(2024年1月
 # 23日)报道: 过去一年,…。今年经济社会发展主要预期目标也定了,其中…增长5%以上); given in December (岳阳 2023年12月31日),
 # or 今年以来, it is the year reviewed.

@@ -539,6 +539,7 @@ def lay_out(d: Doc) -> None:
     m = L.FIVE_YEAR_RE.search(d.title)
     five_year = L.FIVE_YEAR_PLANS[m.group(0)] if m else None
     carry = None  # a review paragraph's part, kept by the list items right after it ("过去一年,…。" "一是…")
+    lead = True  # the body's first paragraph, before any other
     for p0, p1 in _paragraph_spans(text):
         para = text[p0:p1].strip()
         if not para:
@@ -567,6 +568,8 @@ def lay_out(d: Doc) -> None:
                 local = ("review", f"{y}{m.group('half')}" if y else None, opening)
             elif mode == "plan" and d.date_year and (m.group("one") or "").startswith("今年"):
                 local = ("review", str(d.date_year), opening)  # the year so far, in a plan of it or of the next
+                if lead and why == "the start":  # a news item led by 今年以来 tells the year so far under its run-in
+                    mode, period, why = local  # headings too, until a heading or a lead-in turns to what comes next
             elif mode == "plan":
                 local = ("review", str(y - 1) if y else None, opening)
         elif not heading and not fixed and mode == "plan" and (runin := L.RUNIN_BASE_RE.match(para)):  # 一、基本情况。全乡耕地…
@@ -580,6 +583,7 @@ def lay_out(d: Doc) -> None:
                 spans = m.re is L.PARA_YEAR_RE and m.start(1) > m.start(0)  # 2007—2011年是…的五年
                 span = f"{m.group(0)[:4]}-{m.group(1)}" if spans else m.group(1)
                 local = ("review", span, f"the paragraph opening with the earlier year {m.group(1)}年")
+        lead = False
         if local is None and carry is not None and not heading and (para[0] in L.BULLETS or L.LIST_ITEM_RE.match(para)):
             local = carry
         carry = local if local is not None and local[0] == "review" and not heading else None
