@@ -469,7 +469,9 @@ def test_quarter_summary_reports_its_own_year(title):
 
 # Reports of how a year or a part of it went tell that year's results and plan nothing, unless a heading of what
 # comes next says so: 潮阳区 审计工作报告 of 2022 (gdcy.gov.cn 2289418), 甘肃省2015年度 审计结果公告
-# (silkroad.news.cn 4768), 平利县 前三季度 经济运行 (pingli.gov.cn 2764092). Counter: the audit's 下一步.
+# (silkroad.news.cn 4768), 平利县 前三季度 经济运行 (pingli.gov.cn 2764092), an official's 述职报告 (2024年镇长
+# 述职报告, laobiganer.com 150118; 镇政府镇长个人述职报告, m.1566.cn 2024-11-09, its years masked: no period).
+# Counter: the audit's 下一步.
 @pytest.mark.parametrize("title, body, period", [
     ("关于2022年度区本级预算执行和其他财政收支的审计工作报告",
      "报告期间内共完成审计(调查)项目19个,共查出问题330项,涉及违规金额2377.2万元。", "2022"),
@@ -477,6 +479,8 @@ def test_quarter_summary_reports_its_own_year(title):
      "省级一般公共预算收入和支出分别增长12.8%、17.8%,固定资产投资增长11.2%。", "2015"),
     ("平利县2024年前三季度经济运行情况",
      "一、农业生产形势良好。前三季度,全县农林牧渔业总产值25.39亿元,增长6.9%。", "2024前三季度"),
+    ("2024年镇长述职报告", "我作为镇长,确保我镇全年经济社会发展目标如期高质量完成。\n163名有劳动能力的脱贫户实现了有效就业。", "2024"),
+    ("镇政府镇长个人述职报告", "现将三年来各方面情况报告如下。\n镇内较大自然村道路硬化率超过85%,交通面貌焕然一新。", None),
 ])
 def test_a_report_of_how_a_period_went_gives_that_periods_results(title, body, period):
     found = extract_body(body, title)
