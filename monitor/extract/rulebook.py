@@ -559,16 +559,22 @@ RULES: tuple[Rule, ...] = (
          ("新增补贴项目两项。", "发表文章10篇。")),
     Rule("service-scope", "the scope of a service (实行13种…筛查), not a target",
          ("继续实行孕产妇13种致畸基因免费筛查。", "免费提供12种基本药物。"), ("新增免费筛查项目3种。",)),
-    Rule("project-facts", "a sentence about one project (该项目由…投资1亿元, 用地30亩), or the works before a company's project's "
-         "name: no target",
+    Rule("project-facts", "a sentence about one project (该项目由…投资1亿元; 项目建成后可…), or the works before a "
+         "company's project's name: no target",
          # news of signings: 三仓镇 蔬菜冻干 (xhby.net s66028036e4b06c459c611b90), 王家桥镇 麻鸭 (55pays.com zxz2022-06-13)
          ("据了解,该项目由海南旺金湖投资有限公司投资1亿元,用地30亩,可年产蔬菜冻干产品20000吨。",
           "该项目利用关洲村原高坪小学闲置土地进行深加工厂房建设,流转土地2500亩用于鸭稻共育,协议投资额达1.2亿元。",
           # 松滋市乡镇集中签约招商引资项目 (news3): a signed project's works before the company's project name; the
           # common shape of such a list of signings
           "分别是:建设2条锂离子动力电池生产线,购置生产设备、检测设备及配套设施各一套的湖北丰缘科技股份有限公司年产200万套锂电池项目。",
-          "签约项目分别是:新建标准化厂房2万平方米的某某新材料有限公司高性能纤维项目;某某集团冷链物流项目。"),
+          "签约项目分别是:新建标准化厂房2万平方米的某某新材料有限公司高性能纤维项目;某某集团冷链物流项目。",
+          # what a work will give once finished: 乌拉特中旗 风储基地 (imaomimi.com c358881, 2024-10-21), 肇州县 蛋鸡项目
+          # (中国改革报 2024-12-25), 中卫十中 (宁夏日报 2024-03-15)
+          "项目投产后,年发电量约54.4亿千瓦时,可实现产值约13.05亿元、利税3.18亿元。",
+          "项目建成达产后,预计可实现年销售收入12亿元,税金6000万元,安置就业400余人。",
+          "“学校建成后有36个教学班,可提供义务教育阶段学位1800个。"),
          ("该项目年内完成投资2亿元。", "新建厂房30000平方米。", "该项目计划今年建成,新增产能20000吨。",
+          "项目建成投产后,力争实现年产值5亿元。", "力争项目年内建成投产,新增产值5亿元。",
           "新建标准化厂房2万平方米,服务入驻企业的创业园项目。", "建设2条生产线,推动有限公司上市。")),
     Rule("project-total", "the total investment of a project being pushed forward (推进总投资13亿元的…)",
          ("推进总投资13亿元的南深环保项目落地。",

@@ -305,7 +305,18 @@ def _one_project(d: Doc, it: Item) -> bool:
     lead = next((w for w in L.NEWS_LEADS if head.startswith(w)), "")
     if head.startswith(L.THIS_PROJECT, len(lead)) and _names_no_aim(marks_of(d, it.sent)):
         return True
-    return _company_project_after(d.text, it)
+    return _finished_work_opening(d, it) or _company_project_after(d.text, it)
+
+
+def _finished_work_opening(d: Doc, it: Item) -> bool:
+    """The sentence opens with a work finished (项目建成达产后, 学校建成后) and no aim (力争, 将): what it will give."""
+    s = it.sent
+    head = d.text[s.start : s.start + 14].lstrip(" “\"")
+    k = head.find("后")
+    if k < 2 or "," in head[:k] or not head[:k].endswith(L.FINISHED_WORK):
+        return False
+    mk = marks_of(d, s)
+    return not (mk.strive or mk.forward)
 
 
 def _company_project_after(text: str, it: Item) -> bool:
