@@ -683,13 +683,19 @@ RULES: tuple[Rule, ...] = (
          (REVIEW + "完成投资75.33亿元,比去年同期73.79亿元增加了1.54亿元,同比增长2.1%。",
           REVIEW + "新增就业5763人,比上年5210人多553人。"),
          (REVIEW + "完成投资75.33亿元,比去年同期增加1.54亿元。", "城镇新增就业1200万人以上,比上年多100万人。")),
-    Rule("under-way", "in a review, work after its count still going or yet to start (正在加紧施工, 即将动工) is no result",
+    Rule("under-way", "work told as going on or to come (正在加紧施工, 即将动工; 正在建设…2条高铁) is no result, nor an aim",
          # 县交通运输局2024年工作总结 (deptplans); 牟定县2024年政府工作报告 (countyreports); 兴东镇 改厕 news (news3)
          (REVIEW + "全县100公里“四好农村路”样板线正全面推进,改造30座危桥正在加紧施工。",
           REVIEW + "重点项目省道202公路在10月全面竣工,另外50公里的新国道工程也即将动工。",
           REVIEW + "中储粮20万吨粮食储备库即将建成投产运营,含硅废渣利用项目全面投产。",
-          REVIEW + "12个村、1652户改厕正有序推进中,预计9月底完成改厕任务。"),
-         (REVIEW + "改造危桥30座,全部完工。", REVIEW + "完成改厕1652户,全镇正全面取缔露天旱厕。")),
+          REVIEW + "12个村、1652户改厕正有序推进中,预计9月底完成改厕任务。",
+          # the state before the count: 开州区 重大项目新闻发布会 (cq.cri.cn 2024-09-13), 肇州县 蛋鸡项目 (中国改革报
+          # 2024-12-25); a news item of no review as well
+          "交通方面,开州境内正在建设渝西和成达万2条高铁。",
+          REVIEW + "开万梁高速等81个项目正处于前期手续办理阶段,下半年确保开工。",
+          "目前鸡舍地基工程已全部完工,作业队伍正在开展5栋鸡舍屋面板和墙面板的安装工程。"),
+         (REVIEW + "改造危桥30座,全部完工。", REVIEW + "完成改厕1652户,全镇正全面取缔露天旱厕。",
+          "全镇正全面推进项目建设,力争新开工项目10个。", "正在建设的重点项目今年力争完成投资5亿元。")),
     Rule("benchmark", "a rate followed by 平均水平 is the average compared with (高于省、市7.5%平均水平), not this place's",
          # 县域经济考核指标目标任务情况汇报 (gwyoo.com 743644); a note on a GS report (public repo, find_string
          # "%的平均水平"); counter: 达到全省平均水平的90% is this place's own share

@@ -328,6 +328,18 @@ def _company_project_after(text: str, it: Item) -> bool:
     return k > 0 and name.endswith("项目") and "," not in name and any(w in name for w in L.COMPANY_WORDS)
 
 
+def _under_way_before(d: Doc, it: Item, lw: str) -> bool:
+    """The clause says the work is going on (正在, 即将, 正处于) before the number, with no aim (力争, 将) after that."""
+    if "正" not in lw and "即" not in lw:  # every word of UNDER_WAY holds one
+        return False
+    at = max(lw.rfind(w) for w in L.UNDER_WAY)
+    if at < 0:
+        return False
+    pos = it.q.start - it.pre_len - len(lw) + at
+    mk = marks_of(d, it.sent)
+    return max(last_before(mk.forward, it.q.start), last_before(mk.strive, it.q.start)) < pos
+
+
 def _planned_investment(text: str, it: Item, lw: str) -> bool:
     """The words before the number name the investment planned (年度计划投资, 计划总投资), in a sentence signing nothing."""
     return L.PLANNED_INVEST_RE.search(lw) is not None and text.find("签约", it.sent.start, it.q.start) < 0
@@ -525,6 +537,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "past-target"  # 目标设定为9%左右, 完成…110万人年度任务, 种植任务38089亩,已完成…: the target reviewed
     if role == "actual" and any(w in it.right for w in L.UNDER_WAY):
         return "under-way"  # 30座危桥正在加紧施工, 50公里…工程即将动工: work going on or to come, no result
+    if _under_way_before(d, it, lw):
+        return "under-way"  # 开州境内正在建设渝西和成达万2条高铁: the works going on, neither done nor aimed at
     if cat in ("percent", "points") and it.right[:1] in "平的" and L.BENCHMARK_AFTER_RE.match(it.right):
         return "benchmark"  # 高于省、市7.5%平均水平: the average compared with, not this place's rate
     if lw.endswith(L.BASE_VALUE_BEFORE) and it.right.startswith(L.BASE_VALUE_AFTER):
