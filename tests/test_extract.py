@@ -759,6 +759,20 @@ def test_a_paragraph_opening_this_year_so_far_reports_the_year_of_the_pages_date
     assert found.actuals[0].indicator in ("工业开票销售", "固定资产投资")
 
 
+# 年初以来 opens the year so far as 今年以来 does (肇州县 项目 news, 中国改革报 2024-12-25; 通榆县2025年计划执行情况,
+# tongyu.gov.cn 2026-02-06: 年初以来,在县委的坚强领导下,…): 争取 there is obtained.
+@pytest.mark.parametrize("title, date, body, roles", [
+    ("肇州县:以项目高质量稳定经济增长“压舱石”", "2024-12-25",
+     "截至目前,肇州县项目开复工率达97.5%。\n年初以来,肇州县争取高标准农田、老旧小区改造等项目17个,项目储备66个。",
+     [("actual", 97.5, "2024"), ("actual", 17, "2024"), ("actual", 66, "2024")]),
+    ("某县经济社会延续稳定向好发展态势", "2025-12-20", "年初以来,全县新建高标准农田12万亩。\n推广水肥一体化210万亩。",
+     [("actual", 12, "2025"), ("actual", 210, "2025")]),  # leading the item, as 今年以来 does (below)
+])
+def test_a_paragraph_opening_since_the_years_start_reports_the_year_so_far(title, date, body, roles):
+    found = extract_body(body, title, date)
+    assert sorted((r.role, r.value, r.period) for r in found.actuals + found.targets) == sorted(roles)
+
+
 # A news item led by 今年以来 tells the year so far under its run-in headings too (四都镇【奋勇争先这一年】, zaxww.cn
 # 2025-11-27; 永安镇 前三季度, 中国网 2022-10-25): 争取 there is obtained. Its own 将/力争 still aims; a 今年以来 that
 # leads no item (a later paragraph) keeps to its paragraph.

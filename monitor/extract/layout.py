@@ -566,7 +566,7 @@ def lay_out(d: Doc) -> None:
                 local = ("plan", _next_five(y, d.first_year) if y else None, opening)
             elif m.group("half") and mode == "plan":
                 local = ("review", f"{y}{m.group('half')}" if y else None, opening)
-            elif mode == "plan" and d.date_year and (m.group("one") or "").startswith("今年"):
+            elif mode == "plan" and d.date_year and (m.group("one") or "").startswith(("今年", "年初")):
                 local = ("review", str(d.date_year), opening)  # the year so far, in a plan of it or of the next
                 if lead and why == "the start":  # a news item led by 今年以来 tells the year so far under its run-in
                     mode, period, why = local  # headings too, until a heading or a lead-in turns to what comes next
