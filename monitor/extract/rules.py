@@ -284,7 +284,16 @@ def role_of(d: Doc, it: Item) -> tuple[str, str]:
         return "actual", "earlier-year"
     if past <= fwd and _ranked(d, mk, it):
         return "actual", "ranked-result"
+    if past <= fwd < 0 and _done_after_count(it.right):
+        return "actual", "past-in-plan"
     return ("actual", "past-in-plan") if past > fwd else ("target", "plan-part")
+
+
+def _done_after_count(right: str) -> bool:
+    """已 follows the thing counted, in its clause (5栋大楼已拔地而起, 3栋教学楼已完成主体封顶): the count is done."""
+    k = right.find("已", 1, 9)
+    after = right[k + 1 : k + 2] if k > 0 else ""
+    return after != "" and L.is_han(after) and not any(c in right[:k] for c in ",、;")
 
 
 def same_period_result(d: Doc, s: Sentence) -> bool:
