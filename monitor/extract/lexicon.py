@@ -585,9 +585,10 @@ CURRENT_RE = re.compile(r"(?:现行|目前|现有|当前|原有|原)$")
 
 PLACE_FACT_RE = re.compile(
     r"下辖|辖区内?有|辖|现有|共有|总面积|区域面积|辖区面积|国土面积|总人口|户籍人口|常住人口|距离|距(?<!差距)|海拔|位于|毗邻|占地"
+    r"|可开发(?:规模|量|容量)|蕴藏量|探明储量"  # the resources it holds (风能可开发规模为7000万千瓦, 乌拉特中旗 2024)
 )
 
-FACT_UNITS = {"people", "area", "length", "count", "number", "level"}
+FACT_UNITS = {"people", "area", "length", "count", "number", "level", "power", "mass"}
 
 SCOPE_RE = re.compile(r"全[市县区镇乡旗省国](?:所有|的)?$")
 

@@ -711,8 +711,12 @@ RULES: tuple[Rule, ...] = (
          # 南宁 2024 政府工作报告 (lawtext/gov, citypairs6): the land's longer name before its line
          ("守住18亿亩耕地红线。", "守牢707.04万亩耕地红线和602.23万亩永久基本农田红线。"),
          ("新增耕地500亩。", "新增高标准农田建设9.55万亩、改造提升3.9万亩。")),
-    Rule("place-fact", "a fact about the place (下辖, 总面积, 户籍人口)",
-         ("全镇下辖12个行政村,总面积86平方公里。",), ("新建12个行政村文化礼堂。",)),
+    Rule("place-fact", "a fact about the place (下辖, 总面积, 户籍人口, 可开发规模)",
+         ("全镇下辖12个行政村,总面积86平方公里。",
+          # the resources it holds: 乌拉特中旗 (imaomimi.com c358881, 2024-10-21); 贵州 in a 虚拟电厂 report's text (a
+          # public repository, find_string 可开发量)
+          "风能可开发规模为7000万千瓦,光伏可开发规模为2000万千瓦。", "贵州省全省水电可开发量约2300万千瓦。"),
+         ("新建12个行政村文化礼堂。", "新增风电装机容量50万千瓦。")),
     Rule("places-in-scope", "the places or things in scope (全市11个县…全部, 43个行政村…总收入达7526万元, 74个断面…比例100%)",
          ("全县18个行政村全部实现通客车。", "全市11个县均建成体育馆。", REVIEW + "全年43个行政村村集体经济总收入达7526万元。",
           REVIEW + "预计17个村(社区)全年经营性收入1316.5万元。",
