@@ -314,7 +314,15 @@ def _one_project(d: Doc, it: Item) -> bool:
     lead = next((w for w in L.NEWS_LEADS if head.startswith(w)), "")
     if head.startswith(L.THIS_PROJECT, len(lead)) and _names_no_aim(marks_of(d, it.sent)):
         return True
+    if head.startswith("作为", len(lead)) and _one_of_named(d, it.sent):
+        return True
     return _finished_work_opening(d, it) or _company_project_after(d.text, it)
+
+
+def _one_of_named(d: Doc, s: Sentence) -> bool:
+    """The sentence opens by naming one of a class (作为国家150项重大水利项目之一的跳蹬水库,) and names no aim."""
+    comma = d.text.find(",", s.start, s.end)
+    return comma > 0 and d.text.find("之一的", s.start, comma) > 0 and _names_no_aim(marks_of(d, s))
 
 
 def _finished_work_opening(d: Doc, it: Item) -> bool:
