@@ -731,6 +731,10 @@ RULES: tuple[Rule, ...] = (
           REVIEW + "全镇6个村(社区)集体经济年收入平均达20万元以上。",
           # how many a rate is of: 重庆市2024年政府工作报告 数读 (新华网), 乌海市2024年政府工作报告 (the corpus),
           # 临沧市2023年政府工作报告 (citypairs)
+          # the places a work covers, after 涉及: 永宁县 晒比促 (nxyn.wenming.cn 2024-03-18), 干汊河镇 重点工程
+          # (hefei.baogaosu.com 2016-12-20), 魏庄镇2018年政府工作报告 (ahhy.gov.cn 51281164)
+          "今年,永宁县实施高标准农田建设项目5个,面积6.02万亩,涉及5个乡镇14个村。",
+          "舒城县2016年小农水项目县工程,涉及6个村,衬砌渠道127条。", "开工建设涉及9个村的农田水利治理工程。",
           REVIEW + "74个国控断面水质优良比例达到100%。", REVIEW + "296个重点项目开复工率100%,完成投资263亿元。",
           REVIEW + "11个国控断面水质优良率达100%。",
           # 临沧市政府工作报告 2023 (lawtext/gov): the sections whose water is rated
@@ -738,6 +742,7 @@ RULES: tuple[Rule, ...] = (
           # rates sharing one value with 均 (白山市 2025 政府工作报告, lawtext/gov): each count is what its rate is of
           "力争22个国省控断面水质达标率、优良水体比例、9处在用县级以上集中式饮用水源水质达标率均保持100%。"),
          ("新增11个县通高速。", "力争30个村集体经济收入超50万元。", "建成5个污水处理厂,污水处理率达到95%。",
+          "完成5个村的污水管网改造,涉及资金500万元。",
           REVIEW + "32个村集体经济收入达到20万元以上。",  # how many villages passed a floor: a count
           # the same 2022 sentence: a rate, then a count of its own; a count whose noun is no rate
           "农村卫生户厕普及率达68%以上,新建农村公路1500公里以上。", "完成5万户改厕,实现垃圾分类行政村全覆盖。")),
