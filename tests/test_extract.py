@@ -773,6 +773,19 @@ def test_a_paragraph_opening_since_the_years_start_reports_the_year_so_far(title
     assert sorted((r.role, r.value, r.period) for r in found.actuals + found.targets) == sorted(roles)
 
 
+# A sentence opening with the state as of now names the year whose figure it gives (肇州县 项目 news, 中国改革报
+# 2024-12-25); its 计划 or 预计 still aims (宣风镇 重大产业项目, 2020: 截至目前,已签约的重大项目共5个,2020年计划投资…).
+@pytest.mark.parametrize("title, date, body, roles", [
+    ("肇州县:以项目高质量稳定经济增长“压舱石”", "2024-12-25", "截至目前,黑龙江省肇州县2024年项目开复工率达97.5%。",
+     [("actual", 97.5, "2024")]),
+    ("宣风镇重大产业项目推进良好", "2020-06-01", "截至目前,已签约的重大项目共5个,2020年计划投资65.5亿元。",
+     [("actual", 5, "2020"), ("target", 65.5, "2020")]),
+])
+def test_the_state_as_of_now_gives_the_years_figure_as_a_result(title, date, body, roles):
+    found = extract_body(body, title, date)
+    assert sorted((r.role, r.value, r.period) for r in found.actuals + found.targets) == sorted(roles)
+
+
 # A news item led by 今年以来 tells the year so far under its run-in headings too (四都镇【奋勇争先这一年】, zaxww.cn
 # 2025-11-27; 永安镇 前三季度, 中国网 2022-10-25): 争取 there is obtained. Its own 将/力争 still aims; a 今年以来 that
 # leads no item (a later paragraph) keeps to its paragraph.

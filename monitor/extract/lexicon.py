@@ -694,6 +694,9 @@ GOAL_RIGHT_RE = re.compile(r"的?(?:(?:年度|全年)?(?:预期|计划)?目标|(
 # the task restated; the figure after 完成 is the result.
 # Work after its count still going or yet to start (30座危桥正在加紧施工, 50公里的新国道工程也即将动工, 20万吨粮食储备库
 # 即将建成): how the work stands, nothing done yet.
+# A sentence opening with the state as of now (截至目前,黑龙江省肇州县2024年项目开复工率达97.5%, 中国改革报 2024-12-25):
+# the year it names tells whose figure it is, not a year to reach it in; its own 将, 力争, 预计, 计划 still aim.
+STATUS_NOW = ("截至目前", "截止目前", "截至当前", "截止当前", "截至今日", "截止今日")
 UNDER_WAY = ("即将", "正在", "正全面", "正有序", "正加快", "正加紧", "正抓紧", "正积极", "正稳步", "正处于")
 TASK_NAME_ENDS = ("任务", "任务数", "任务量")
 DONE_OF_TASK = (",已完成", ",完成", ",实际完成", ",累计完成")

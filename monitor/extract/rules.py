@@ -277,7 +277,10 @@ def role_of(d: Doc, it: Item) -> tuple[str, str]:
         fwd = max(fwd, _given_years_jinnian(d, s, mk, pos))
         forward = fwd > past and not _done_after(d.text, it, fwd)
         return ("target", "forward-in-review") if forward else ("actual", "review-part")
-    fwd = max(fwd, last_before(mk.strive, pos), _this_year_before(d, mk, pos))  # 已建成3个,今年再创建2个
+    this_year = _this_year_before(d, mk, pos)
+    if this_year >= 0 and d.text.startswith(L.STATUS_NOW, s.start) and d.text.find("计划", this_year, pos) < 0:
+        this_year = -1  # 截至目前,…2024年项目开复工率达97.5%: whose figure, not when (unlike 2020年计划投资65.5亿元)
+    fwd = max(fwd, last_before(mk.strive, pos), this_year)  # 已建成3个,今年再创建2个
     if mk.hedges and _closing_year_forecast(d, mk, pos, s.end):
         return "actual", "closing-year-forecast"
     if mk.start_year is not None and d.plan_year and mk.start_year < (d.first_year or d.plan_year) and fwd < 0:
