@@ -708,7 +708,9 @@ RULES: tuple[Rule, ...] = (
           REVIEW + "开万梁高速等81个项目正处于前期手续办理阶段,下半年确保开工。",
           "目前鸡舍地基工程已全部完工,作业队伍正在开展5栋鸡舍屋面板和墙面板的安装工程。"),
          (REVIEW + "改造危桥30座,全部完工。", REVIEW + "完成改厕1652户,全镇正全面取缔露天旱厕。",
-          "全镇正全面推进项目建设,力争新开工项目10个。", "正在建设的重点项目今年力争完成投资5亿元。")),
+          "全镇正全面推进项目建设,力争新开工项目10个。", "正在建设的重点项目今年力争完成投资5亿元。",
+          # words describing the noun counted: 扬州槐泗镇酒甸村村级党群服务中心建成 (units3)
+          "一期投入100万元对行政办公区进行装修,可辐射本村670户村民和即将托管的“兴槐苑”安置区678户新业主。")),
     Rule("benchmark", "a rate followed by 平均水平 is the average compared with (高于省、市7.5%平均水平), not this place's",
          # 县域经济考核指标目标任务情况汇报 (gwyoo.com 743644); a note on a GS report (public repo, find_string
          # "%的平均水平"); counter: 达到全省平均水平的90% is this place's own share

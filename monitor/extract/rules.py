@@ -349,11 +349,12 @@ def _company_project_after(text: str, it: Item) -> bool:
 
 
 def _under_way_before(d: Doc, it: Item, lw: str) -> bool:
-    """The clause says the work is going on (正在, 即将, 正处于) before the number, with no aim (力争, 将) after that."""
+    """The clause says the work is going on (正在, 即将, 正处于) before the number, with no aim (力争, 将) after that;
+    not of a noun the words describe (即将托管的“兴槐苑”安置区678户新业主)."""
     if "正" not in lw and "即" not in lw:  # every word of UNDER_WAY holds one
         return False
     at = max(lw.rfind(w) for w in L.UNDER_WAY)
-    if at < 0:
+    if at < 0 or "的" in lw[at:]:
         return False
     pos = it.q.start - it.pre_len - len(lw) + at
     mk = marks_of(d, it.sent)
