@@ -331,7 +331,7 @@ def _one_of_named(d: Doc, s: Sentence) -> bool:
 def _finished_work_opening(d: Doc, it: Item) -> bool:
     """The sentence opens with a work finished (项目建成达产后, 学校建成后) and no aim (力争, 将): what it will give."""
     s = it.sent
-    head = d.text[s.start : s.start + 14].lstrip(" “\"")
+    head = d.text[s.start : s.start + 14].lstrip().lstrip("“\"")
     k = head.find("后")
     if k < 2 or "," in head[:k] or not head[:k].endswith(L.FINISHED_WORK):
         return False
@@ -356,9 +356,8 @@ def _under_way_before(d: Doc, it: Item, lw: str) -> bool:
     at = max(lw.rfind(w) for w in L.UNDER_WAY)
     if at < 0 or "的" in lw[at:]:
         return False
-    pos = it.q.start - it.pre_len - len(lw) + at
     mk = marks_of(d, it.sent)
-    return max(last_before(mk.forward, it.q.start), last_before(mk.strive, it.q.start)) < pos
+    return max(last_before(mk.forward, it.q.start), last_before(mk.strive, it.q.start)) < it.clause_start + at
 
 
 def _planned_investment(text: str, it: Item, lw: str) -> bool:
