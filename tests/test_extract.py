@@ -480,7 +480,9 @@ def test_quarter_summary_reports_its_own_year(title):
 
 # Reports of how a year or a part of it went tell that year's results and plan nothing, unless a heading of what
 # comes next says so: 潮阳区 审计工作报告 of 2022 (gdcy.gov.cn 2289418), 甘肃省2015年度 审计结果公告
-# (silkroad.news.cn 4768), 平利县 前三季度 经济运行 (pingli.gov.cn 2764092). Counter: the audit's 下一步.
+# (silkroad.news.cn 4768), 平利县 前三季度 经济运行 (pingli.gov.cn 2764092), an official's 述职报告 (2024年镇长
+# 述职报告, laobiganer.com 150118; 镇政府镇长个人述职报告, m.1566.cn 2024-11-09, its years masked: no period).
+# Counter: the audit's 下一步.
 @pytest.mark.parametrize("title, body, period", [
     ("关于2022年度区本级预算执行和其他财政收支的审计工作报告",
      "报告期间内共完成审计(调查)项目19个,共查出问题330项,涉及违规金额2377.2万元。", "2022"),
@@ -488,6 +490,8 @@ def test_quarter_summary_reports_its_own_year(title):
      "省级一般公共预算收入和支出分别增长12.8%、17.8%,固定资产投资增长11.2%。", "2015"),
     ("平利县2024年前三季度经济运行情况",
      "一、农业生产形势良好。前三季度,全县农林牧渔业总产值25.39亿元,增长6.9%。", "2024前三季度"),
+    ("2024年镇长述职报告", "我作为镇长,确保我镇全年经济社会发展目标如期高质量完成。\n163名有劳动能力的脱贫户实现了有效就业。", "2024"),
+    ("镇政府镇长个人述职报告", "现将三年来各方面情况报告如下。\n镇内较大自然村道路硬化率超过85%,交通面貌焕然一新。", None),
 ])
 def test_a_report_of_how_a_period_went_gives_that_periods_results(title, body, period):
     found = extract_body(body, title)
@@ -621,6 +625,23 @@ def test_a_paragraph_telling_last_year_gives_actuals_without_a_heading():
     assert found.plan_year == 2024
     assert [(r.value, r.period) for r in found.actuals] == [(1.5, "2023"), (300, "2023")]
     assert [(r.value, r.period) for r in found.targets] == [(8, "2024")]
+
+
+# A congress's news tells the year gone in paragraphs opening 这一年, or 去年, (晋江 永和镇 人代会, mnw.cn 2026-01-28;
+# 晋江 东石镇 人代会, 2025-01): results of the year before the one it plans, no heading needed; 去年同期 opens no such paragraph.
+@pytest.mark.parametrize("title, date, body, roles", [
+    ("永和镇第十八届人民代表大会第九次会议召开", "2026-01-28",
+     "这一年,永和镇推动项目建设提质增效。16个市级重点项目超额完成投资目标,盘活土地398.68亩。",
+     [("actual", 16, "2025"), ("actual", 398.68, "2025")]),
+    ("东石镇第十八届人民代表大会第八次会议召开", "2025-01-10",
+     "去年,东石镇数智转型走在前列。51个市级重点项目完成投资74亿元。",
+     [("actual", 51, "2024"), ("actual", 74, "2024")]),
+    ("某镇2025年工作计划", "2025-01-10", "去年同期新建农房20户。新建农房30户。",
+     [("actual", 20, "2024"), ("target", 30, "2025")]),  # its own 去年 only
+])
+def test_a_paragraph_opening_this_year_or_last_year_in_a_congress_news_reports_the_year_before(title, date, body, roles):
+    found = extract_body(body, title, date)
+    assert sorted((r.role, r.value, r.period) for r in found.actuals + found.targets) == sorted(roles)
 
 
 def test_a_target_restated_in_another_unit_counts_once():
@@ -772,6 +793,53 @@ def test_a_paragraph_opening_this_year_so_far_reports_the_year_of_the_pages_date
     found = extract_body(body, title, date)
     assert [r.period for r in found.actuals] == [period] and not found.targets
     assert found.actuals[0].indicator in ("工业开票销售", "固定资产投资")
+
+
+# 年初以来 opens the year so far as 今年以来 does (肇州县 项目 news, 中国改革报 2024-12-25; 通榆县2025年计划执行情况,
+# tongyu.gov.cn 2026-02-06: 年初以来,在县委的坚强领导下,…): 争取 there is obtained.
+@pytest.mark.parametrize("title, date, body, roles", [
+    ("肇州县:以项目高质量稳定经济增长“压舱石”", "2024-12-25",
+     "截至目前,肇州县项目开复工率达97.5%。\n年初以来,肇州县争取高标准农田、老旧小区改造等项目17个,项目储备66个。",
+     [("actual", 97.5, "2024"), ("actual", 17, "2024"), ("actual", 66, "2024")]),
+    ("某县经济社会延续稳定向好发展态势", "2025-12-20", "年初以来,全县新建高标准农田12万亩。\n推广水肥一体化210万亩。",
+     [("actual", 12, "2025"), ("actual", 210, "2025")]),  # leading the item, as 今年以来 does (below)
+])
+def test_a_paragraph_opening_since_the_years_start_reports_the_year_so_far(title, date, body, roles):
+    found = extract_body(body, title, date)
+    assert sorted((r.role, r.value, r.period) for r in found.actuals + found.targets) == sorted(roles)
+
+
+# A sentence opening with the state as of now names the year whose figure it gives (肇州县 项目 news, 中国改革报
+# 2024-12-25); its 计划 or 预计 still aims (宣风镇 重大产业项目, 2020: 截至目前,已签约的重大项目共5个,2020年计划投资…).
+@pytest.mark.parametrize("title, date, body, roles", [
+    ("肇州县:以项目高质量稳定经济增长“压舱石”", "2024-12-25", "截至目前,黑龙江省肇州县2024年项目开复工率达97.5%。",
+     [("actual", 97.5, "2024")]),
+    ("宣风镇重大产业项目推进良好", "2020-06-01", "截至目前,已签约的重大项目共5个,2020年计划投资65.5亿元。",
+     [("actual", 5, "2020"), ("target", 65.5, "2020")]),
+])
+def test_the_state_as_of_now_gives_the_years_figure_as_a_result(title, date, body, roles):
+    found = extract_body(body, title, date)
+    assert sorted((r.role, r.value, r.period) for r in found.actuals + found.targets) == sorted(roles)
+
+
+# A news item led by 今年以来 tells the year so far under its run-in headings too (四都镇【奋勇争先这一年】, zaxww.cn
+# 2025-11-27; 永安镇 前三季度, 中国网 2022-10-25): 争取 there is obtained. Its own 将/力争 still aims; a 今年以来 that
+# leads no item (a later paragraph) keeps to its paragraph.
+@pytest.mark.parametrize("title, date, body, roles", [
+    ("四都镇:锚定目标促发展 提质增效谱新篇", "2025-11-27",
+     "今年以来,四都镇全力以赴推进各项任务。\n抓项目、稳增长\n主要领导坚持带队招商引资,新签约项目2个,投资额1.3亿元。",
+     [("actual", 2, "2025"), ("actual", 1.3, "2025")]),
+    ("自贡沿滩区:全力以赴拼经济 坚定不移稳增长", "2022-10-25",
+     "今年以来,永安镇全力以赴拼经济、搞建设。\n聚焦农业农村,守牢粮食安全“底线”。整治撂荒地914亩,并对上争取产业强镇资金300万元。",
+     [("actual", 914, "2022"), ("actual", 300, "2022")]),
+    ("某镇项目建设稳步推进", "2025-06-10", "今年以来,某镇全力推进项目建设。\n下一步,某镇将力争新签约项目5个。",
+     [("target", 5, "2025")]),
+    ("某镇召开项目推进会", "2025-06-10", "6月9日,某镇召开项目推进会。\n今年以来,全镇完成投资2亿元。\n新签约项目3个。",
+     [("actual", 2, "2025"), ("target", 3, "2025")]),
+])
+def test_a_news_item_led_by_this_year_so_far_reports_it_under_its_run_in_headings(title, date, body, roles):
+    found = extract_body(body, title, date)
+    assert sorted((r.role, r.value, r.period) for r in found.actuals + found.targets) == sorted(roles)
 
 
 # 今年 in the review of a report given in January of its plan's year is the year planned (江苏省政府工作报告(2024年1月

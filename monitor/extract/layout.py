@@ -550,6 +550,7 @@ def lay_out(d: Doc) -> None:
     m = L.FIVE_YEAR_RE.search(d.title)
     five_year = L.FIVE_YEAR_PLANS[m.group(0)] if m else None
     carry = None  # a review paragraph's part, kept by the list items right after it ("过去一年,…。" "一是…")
+    lead = True  # the body's first paragraph, before any other
     for p0, p1 in _paragraph_spans(text):
         para = text[p0:p1].strip()
         if not para:
@@ -576,8 +577,10 @@ def lay_out(d: Doc) -> None:
                 local = ("plan", _next_five(y, d.first_year) if y else None, opening)
             elif m.group("half") and mode == "plan":
                 local = ("review", f"{y}{m.group('half')}" if y else None, opening)
-            elif mode == "plan" and d.date_year and (m.group("one") or "").startswith("今年"):
+            elif mode == "plan" and d.date_year and (m.group("one") or "").startswith(("今年", "年初")):
                 local = ("review", str(d.date_year), opening)  # the year so far, in a plan of it or of the next
+                if lead and why == "the start":  # a news item led by 今年以来 tells the year so far under its run-in
+                    mode, period, why = local  # headings too, until a heading or a lead-in turns to what comes next
             elif mode == "plan":
                 local = ("review", str(y - 1) if y else None, opening)
         elif not heading and not fixed and mode == "plan" and (runin := L.RUNIN_BASE_RE.match(para)):  # 一、基本情况。全乡耕地…
@@ -589,6 +592,7 @@ def lay_out(d: Doc) -> None:
                 m = L.YEAR_AT_RE.match(para[1:].lstrip())
             if m and int(m.group(1)) < (d.first_year or y):  # 2024年,… in a 2024—2025 plan is its first year's goals
                 local = ("review", _years_told(m), f"the paragraph opening with the earlier year {m.group(1)}年")
+        lead = False
         if local is None and carry is not None and not heading and (para[0] in L.BULLETS or L.LIST_ITEM_RE.match(para)):
             local = carry
         carry = local if local is not None and local[0] == "review" and not heading else None

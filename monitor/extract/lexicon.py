@@ -207,10 +207,10 @@ FLAT_BARE = ("持平", "基本持平")
 
 OVER_BEFORE_RE = re.compile(r"(?:超过|超|过|突破)$")
 
-PARA_START_FIRST = "—-五5过一今未据记"  # a stripped paragraph opens with one of these, or PARA_START_RE cannot match
+PARA_START_FIRST = "—-五5过一今未据记这去年"  # a stripped paragraph opens with one of these, or PARA_START_RE cannot match
 PARA_START_RE = re.compile(
     r"^[——\-\s]*(?:(?:据了解|据悉|据统计|记者了解到)[,:]?)?"  # a news item's "据了解,今年以来,…"
-    r"(?:(?P<five>[五5]年来|过去[五5]年)|(?P<one>过去的?一年|一年来|今年以来)|(?P<next5>今后五年|未来五年)"
+    r"(?:(?P<five>[五5]年来|过去[五5]年)|(?P<one>过去的?一年|一年来|今年以来|年初以来|(?:这一年|去年)(?=[,,]))|(?P<next5>今后五年|未来五年)"
     r"|今年(?P<half>上半年|前三季度)[,,])"  # "今年上半年,东兴镇经济社会发展稳步推进。全镇…完成…": the year so far
 )
 
@@ -540,6 +540,9 @@ ACTION_RE = re.compile(r"帮扶|促进|帮助|吸纳|培训|安置|扶持|服务
 # A sentence about one project, in the news of its signing ("据了解,该项目由…投资1亿元,用地30亩", "该项目利用…闲置土地
 # …,流转土地2500亩"): what the project is, no aim of the place's. The leads a news item's sentence may open with first.
 THIS_PROJECT = ("该项目",)
+# A sentence that opens with a work finished (项目投产后,年发电量约54.4亿千瓦时, 乌拉特中旗 2024; 项目建成达产后,预计可实现
+# 年销售收入12亿元, 肇州县 2024; “学校建成后有36个教学班, 沙坡头区 2024): what the work will give, no aim of the place's.
+FINISHED_WORK = ("建成", "投产", "达产", "投运", "竣工")
 # Verbs done for people, what for named after the count (解决13.8万人生活用水困难, 帮助2000名农民工就业): verb and need;
 # and verbs that take people, who are named after the count (选拔1名优秀村党支部书记, 小沙江镇 2025; 选派30名干部).
 PEOPLE_VERBS = ("解决", "帮助", "帮扶", "救助", "安置", "转移",
@@ -588,12 +591,17 @@ CURRENT_RE = re.compile(r"(?:现行|目前|现有|当前|原有|原)$")
 
 PLACE_FACT_RE = re.compile(
     r"下辖|辖区内?有|辖|现有|共有|总面积|区域面积|辖区面积|国土面积|总人口|户籍人口|常住人口|距离|距(?<!差距)|海拔|位于|毗邻|占地"
+    r"|可开发(?:规模|量|容量)|蕴藏量|探明储量"  # the resources it holds (风能可开发规模为7000万千瓦, 乌拉特中旗 2024)
 )
 
-FACT_UNITS = {"people", "area", "length", "count", "number", "level"}
+FACT_UNITS = {"people", "area", "length", "count", "number", "level", "power", "mass"}
 
 SCOPE_RE = re.compile(r"全[市县区镇乡旗省国](?:所有|的)?$")
 
+# The places a work covers, counted after 涉及 (…面积6.02万亩,涉及5个乡镇14个村, 永宁县 2024; 小农水项目县工程,涉及6个村,
+# 干汊河镇 2016; 开工建设涉及9个村的农田水利治理工程, 魏庄镇 2018): its scope, no count to reach.
+PLACE_NOUNS = ("乡镇", "镇", "乡", "村", "行政村", "自然村", "社区", "街道")
+INVOLVES_RE = re.compile(r"涉及(?:\d+个[^\W\d_]{0,4}?(?:乡镇|镇|乡|村|社区|街道)[、和及]?)*\d*$")
 PLACES_AFTER_RE = re.compile(r"(?:县|市|区|镇|乡|街道|行政村|自然村|村|社区)(?:[(（][^)）]{0,8}[)）])?(?:全部|均|都|全面|实现)")
 
 # A count of places followed by what they add up to ("43个行政村村集体经济总收入达7526万元"), or by their average
@@ -685,12 +693,19 @@ GOAL_LEFT_RE = re.compile(
     r"(?:目标|预期|计划|年度任务)(?:值|数)?(?:设定|确定|调整|定)?(?:为|是|在)?(?:增长|增速|增幅|低了|高了|低|高)?$"
 )  # …比预期低了约2.9%, 比年初预期目标低9.5个百分点: the gap to the target, no result either
 GOAL_LEFT_LAST = frozenset("标期划务值数定为是在长速幅了低高")  # the last characters GOAL_LEFT_RE can end on
+# The investment planned for the year or for projects under way, beside what was done of it (年度计划投资9.6亿元,已…完成
+# 投资6.72亿元, 开州区 2024; 实施项目18个,计划总投资7108万元,其中已开工4个, 永安镇 2022): the plan's figure, no result.
+# Not 完成年度计划投资45.12亿元 (the planned sum done), nor projects signed (签约…项目79个、计划总投资339亿元): tested in rules.
+PLANNED_INVEST_RE = re.compile(r"(?<!完成)(?<!完成年度)(?<!完成全年)(?:年度|全年)?计划(?:完成)?总?投资$")
 GOAL_RIGHT_RE = re.compile(r"的?(?:(?:年度|全年)?(?:预期|计划)?目标|(?:年度|全年)任务)")  # not 401项任务全面完成: tasks done
 # A task named before its size, then what was done of it (2025年粮食种植任务38089亩,已完成38492亩, 连州 2025 上半年):
 # the task restated; the figure after 完成 is the result.
 # Work after its count still going or yet to start (30座危桥正在加紧施工, 50公里的新国道工程也即将动工, 20万吨粮食储备库
 # 即将建成): how the work stands, nothing done yet.
-UNDER_WAY = ("即将", "正在", "正全面", "正有序", "正加快", "正加紧", "正抓紧", "正积极", "正稳步")
+# A sentence opening with the state as of now (截至目前,黑龙江省肇州县2024年项目开复工率达97.5%, 中国改革报 2024-12-25):
+# the year it names tells whose figure it is, not a year to reach it in; its own 将, 力争, 预计, 计划 still aim.
+STATUS_NOW = ("截至目前", "截止目前", "截至当前", "截止当前", "截至今日", "截止今日")
+UNDER_WAY = ("即将", "正在", "正全面", "正有序", "正加快", "正加紧", "正抓紧", "正积极", "正稳步", "正处于")
 TASK_NAME_ENDS = ("任务", "任务数", "任务量")
 DONE_OF_TASK = (",已完成", ",完成", ",实际完成", ",累计完成")
 
@@ -950,9 +965,10 @@ RECORD_TITLE_RE = re.compile(
     r"|(?:建议|提案)[^,。]{0,4}交办(?:协商)?会|提案(?:审查)?委员(?:会)?(?:召开|举行)?[^,。]{0,4}会议"
     r"|绩效自评(?!工作)|自评(?:报告|表)"
 )
-# Documents that report how a year or a part of it went (…前三季度经济运行情况, 审计工作报告, 审计结果公告): they
+# Documents that report how a year or a part of it went (…前三季度经济运行情况, 审计工作报告, 审计结果公告, an official's
+# 述职报告 on the year or the term served: 2024年镇长述职报告, 镇政府镇长个人述职报告): they
 # open in review, their numbers are results; unlike a record, a heading of what comes next (下一步) may still set an aim.
-RESULTS_TITLE_RE = re.compile(r"经济运行(?:情况|分析|简况)|审计(?:工作)?报告|审计结果公告")
+RESULTS_TITLE_RE = re.compile(r"经济运行(?:情况|分析|简况)|审计(?:工作)?报告|审计结果公告|述职(?:述廉|述责)?报告")
 # A news headline that states how the economy went (实现地区生产总值744.94亿元,同比增长6.3%; 衡南县:上半年经济运行
 # 稳中向好; 上半年 我县经济实现稳中提质): the item reports results. 同比 compares with the same time last year, so it
 # names a result; 稳中向好/有升/提质 judge a period gone (not 稳中求进, a motto). A headline that sets an aim

@@ -277,14 +277,26 @@ def role_of(d: Doc, it: Item) -> tuple[str, str]:
         fwd = max(fwd, _given_years_jinnian(d, s, mk, pos))
         forward = fwd > past and not _done_after(d.text, it, fwd)
         return ("target", "forward-in-review") if forward else ("actual", "review-part")
-    fwd = max(fwd, last_before(mk.strive, pos), _this_year_before(d, mk, pos))  # 已建成3个,今年再创建2个
+    this_year = _this_year_before(d, mk, pos)
+    if this_year >= 0 and d.text.startswith(L.STATUS_NOW, s.start) and d.text.find("计划", this_year, pos) < 0:
+        this_year = -1  # 截至目前,…2024年项目开复工率达97.5%: whose figure, not when (unlike 2020年计划投资65.5亿元)
+    fwd = max(fwd, last_before(mk.strive, pos), this_year)  # 已建成3个,今年再创建2个
     if mk.hedges and _closing_year_forecast(d, mk, pos, s.end):
         return "actual", "closing-year-forecast"
     if mk.start_year is not None and d.plan_year and mk.start_year < (d.first_year or d.plan_year) and fwd < 0:
         return "actual", "earlier-year"
     if past <= fwd and _ranked(d, mk, it):
         return "actual", "ranked-result"
+    if past <= fwd < 0 and _done_after_count(it.right):
+        return "actual", "past-in-plan"
     return ("actual", "past-in-plan") if past > fwd else ("target", "plan-part")
+
+
+def _done_after_count(right: str) -> bool:
+    """已 follows the thing counted, in its clause (5栋大楼已拔地而起, 3栋教学楼已完成主体封顶): the count is done."""
+    k = right.find("已", 1, 9)
+    after = right[k + 1 : k + 2] if k > 0 else ""
+    return after != "" and L.is_han(after) and not any(c in right[:k] for c in ",、;")
 
 
 def same_period_result(d: Doc, s: Sentence) -> bool:
@@ -301,11 +313,30 @@ def _names_no_aim(mk: Marks) -> bool:
 
 def _one_project(d: Doc, it: Item) -> bool:
     """The sentence tells of one project (据了解,该项目由…投资1亿元,用地30亩) and names no aim: it describes it."""
-    head = d.text[it.sent.start : it.sent.start + 12].lstrip()
+    head = d.text[it.sent.start : it.sent.start + 12].lstrip().lstrip("“\"")  # a quoted speaker's words too
     lead = next((w for w in L.NEWS_LEADS if head.startswith(w)), "")
     if head.startswith(L.THIS_PROJECT, len(lead)) and _names_no_aim(marks_of(d, it.sent)):
         return True
-    return _company_project_after(d.text, it)
+    if head.startswith("作为", len(lead)) and _one_of_named(d, it.sent):
+        return True
+    return _finished_work_opening(d, it) or _company_project_after(d.text, it)
+
+
+def _one_of_named(d: Doc, s: Sentence) -> bool:
+    """The sentence opens by naming one of a class (作为国家150项重大水利项目之一的跳蹬水库,) and names no aim."""
+    comma = d.text.find(",", s.start, s.end)
+    return comma > 0 and d.text.find("之一的", s.start, comma) > 0 and _names_no_aim(marks_of(d, s))
+
+
+def _finished_work_opening(d: Doc, it: Item) -> bool:
+    """The sentence opens with a work finished (项目建成达产后, 学校建成后) and no aim (力争, 将): what it will give."""
+    s = it.sent
+    head = d.text[s.start : s.start + 14].lstrip().lstrip("“\"")
+    k = head.find("后")
+    if k < 2 or "," in head[:k] or not head[:k].endswith(L.FINISHED_WORK):
+        return False
+    mk = marks_of(d, s)
+    return not (mk.strive or mk.forward)
 
 
 def _company_project_after(text: str, it: Item) -> bool:
@@ -315,6 +346,23 @@ def _company_project_after(text: str, it: Item) -> bool:
     k = text.rfind("的", it.post_end, end)
     name = text[k + 1 : end].rstrip("。 \n")
     return k > 0 and name.endswith("项目") and "," not in name and any(w in name for w in L.COMPANY_WORDS)
+
+
+def _under_way_before(d: Doc, it: Item, lw: str) -> bool:
+    """The clause says the work is going on (正在, 即将, 正处于) before the number, with no aim (力争, 将) after that;
+    not of a noun the words describe (即将托管的“兴槐苑”安置区678户新业主)."""
+    if "正" not in lw and "即" not in lw:  # every word of UNDER_WAY holds one
+        return False
+    at = max(lw.rfind(w) for w in L.UNDER_WAY)
+    if at < 0 or "的" in lw[at:]:
+        return False
+    mk = marks_of(d, it.sent)
+    return max(last_before(mk.forward, it.q.start), last_before(mk.strive, it.q.start)) < it.clause_start + at
+
+
+def _planned_investment(text: str, it: Item, lw: str) -> bool:
+    """The words before the number name the investment planned (年度计划投资, 计划总投资), in a sentence signing nothing."""
+    return L.PLANNED_INVEST_RE.search(lw) is not None and text.find("签约", it.sent.start, it.q.start) < 0
 
 
 def breakdown_opening(text: str, start: int, end: int) -> bool:
@@ -504,10 +552,13 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         (lw[-1:] in L.GOAL_LEFT_LAST and L.GOAL_LEFT_RE.search(lw))
         or (it.right[:1] in "的年全预计目任" and L.GOAL_RIGHT_RE.match(it.right))
         or (lw.endswith(L.TASK_NAME_ENDS) and _done_of_task(text, it.post_end))
+        or (lw.endswith("投资") and _planned_investment(text, it, lw))
     ):
         return "past-target"  # 目标设定为9%左右, 完成…110万人年度任务, 种植任务38089亩,已完成…: the target reviewed
     if role == "actual" and any(w in it.right for w in L.UNDER_WAY):
         return "under-way"  # 30座危桥正在加紧施工, 50公里…工程即将动工: work going on or to come, no result
+    if _under_way_before(d, it, lw):
+        return "under-way"  # 开州境内正在建设渝西和成达万2条高铁: the works going on, neither done nor aimed at
     if cat in ("percent", "points") and it.right[:1] in "平的" and L.BENCHMARK_AFTER_RE.match(it.right):
         return "benchmark"  # 高于省、市7.5%平均水平: the average compared with, not this place's rate
     if lw.endswith(L.BASE_VALUE_BEFORE) and it.right.startswith(L.BASE_VALUE_AFTER):
@@ -520,6 +571,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "places-in-scope"
     if cat == "count" and it.right[:1] in L.PLACES_TOTAL_FIRST and L.PLACES_TOTAL_AFTER_RE.match(it.right):
         return "places-in-scope"
+    if cat == "count" and "涉及" in full_left and it.right.startswith(L.PLACE_NOUNS) and L.INVOLVES_RE.search(full_left):
+        return "places-in-scope"  # 实施高标准农田建设项目5个,…涉及5个乡镇14个村: the places the work covers
     if cat == "count" and ("率" in it.right[:18] or "比例" in it.right[:18]) and _rate_in_scope(it.right):
         return "places-in-scope"  # 74个国控断面水质优良比例达到100%: how many the rate is of
     if cat == "people" and it.right[:1] in "参出与" and L.ATTEND_AFTER_RE.match(it.right):
