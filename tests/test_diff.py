@@ -21,6 +21,7 @@ from monitor.diff import (
     split_sentences,
     title_stem,
 )
+from monitor.extract import extract_body
 from monitor.models import Document, Extraction, Target
 
 BASE = {"万元": (1e4, "元"), "万户": (1e4, "户"), "亿元": (1e8, "元"), "元": (1.0, "元"), "万人": (1e4, "人"), "万亩": (1e4, "亩"),
@@ -138,6 +139,22 @@ def test_equal_amount_in_another_unit_is_no_change():
     assert diff_targets([t("财政总收入", 1, "亿元")], [t("财政总收入", 10000, "万元")]) == []
     [c] = diff_targets([t("财政总收入", 9000, "万元")], [t("财政总收入", 1, "亿元")])
     assert round(c.delta.relative, 4) == 0.1111 and c.what == ("value",)
+
+
+@pytest.mark.parametrize("old, new, moved", [
+    # one town writes the Chinese unit one year and the symbol or Latin letters the next (聊城 2020 新增集中供热面积300万㎡;
+    # 县城乡污水处理调研 日处理能力4万m³; 大新镇 2024 木桩护岸1.325km): NFKC leaves ㎡ as m2, m³ as m3
+    ("新增集中供热面积300万平方米。", "新增集中供热面积300万m2。", "新增集中供热面积320万m2。"),
+    ("新增光伏装机容量120万千瓦。", "新增光伏装机容量120万kW。", "新增光伏装机容量150万kW。"),
+    ("污水处理厂日处理能力4万立方米。", "污水处理厂日处理能力4万m3。", "污水处理厂日处理能力5万m3。"),
+    ("木桩护岸1.325公里。", "木桩护岸1.325km。", "木桩护岸1.5km。"),
+    ("收购粮食3000吨。", "收购粮食3000t。", "收购粮食3500t。"),
+])
+def test_an_amount_in_a_latin_unit_is_the_amount_in_its_chinese_unit(old, new, moved):
+    before, after, other = (extract_body(b, "2024年工作计划").targets for b in (old, new, moved))
+    assert before and after and diff_targets(before, after) == []
+    [c] = diff_targets(before, other)
+    assert c.what == ("value",)
 
 
 WEIGHTS = [  # one publisher's grain output in 斤 one year and in 吨 the next (1吨 = 2000斤), real reports

@@ -90,6 +90,20 @@ ROWS = [
      [T("签约", 3, "万平米", "level"), T("拆除", 3, "万平米", "level")]),
     ("签约 before a count is no 约", "本次签约11个优质招商项目。", [T("优质招商项目", 11, "个", "count")]),
     ("约 alone is 约", "新建厂房约3万平米。", [T("新建厂房", 3, "万平米", "level", "约")]),
+    # a length before 宽/深 and a noun is the size of what is built, not an amount of it; a length beside × is one side of a
+    # size (the common shape of a township's roads, ditches and parking: 新建4.5米宽水泥路, 停车位规格5.5米×2.5米)
+    ("a width before its road is no amount", "新建4.5米宽水泥路3公里,修建2米深排水沟1200米。",
+     [T("新建4.5米宽水泥路", 3, "公里", "level"), T("修建2米深排水沟", 1200, "米", "level")]),
+    ("the sides of a size are no amounts", "拟新增约60个停车位,规格5.5米×2.5米。", [T("停车位", 60, "个", "count", "约")]),
+    # units in Latin letters or symbols, as NFKC leaves them (㎡ → m2, ㎞ → km): 君山区 2024 工作报告, 大新镇 2024 高标准农田
+    # (its widths in m are sizes, as in 米), 聊城 2020 供热 news
+    ("a symbol unit", "完成全塑胶渔排改造21455m2和15家提水式海水养殖尾水治理。",
+     [T("全塑胶渔排改造", 21455, "m2", "level"), T("提水式海水养殖尾水治理", 15, "家", "count")]),
+    ("lengths in m and km", "5m宽砼道路273m,新建2.5m宽沥青路355m。木桩护岸1.325km,格宾石笼护岸0.85km。",
+     [T("5m宽砼道路", 273, "m", "level"), T("新建2.5m宽沥青路", 355, "m", "level"),
+      T("木桩护岸", 1.325, "km", "level"), T("格宾石笼护岸", 0.85, "km", "level")]),
+    ("an area in 万m2", "今年计划新增集中供热面积300万m2。", [T("新增集中供热面积", 300, "万m2", "level")]),
+    ("a substation's voltage class is its name", "建设110kV变电站1座。", [T("110kV变电站", 1, "座", "count")]),
     # 确保增长 is the hedge 确保 and the verb, not the aim 保增长 (街道办事处工作计划 范文: 年内实现财政收入按可比口径确保增长10%)
     ("确保增长", "年内实现财政收入按可比口径确保增长10%。", [T("财政收入", 10, "%", "growth", "确保")]),
     # 已占 states a share reached, no goal (镇年度工作计划 (长春卡伦), taowenge.com: 粘玉米种植面积已占天景集团的一半以上;

@@ -749,6 +749,12 @@ HERD_UNITS = frozenset(("头", "羽", "只", "匹", "尾"))
 
 TIME_UNITS = {"天", "小时", "分钟", "个工作日", "工作日"}
 
+# A length before these and a noun is the size of that thing, no amount of it (新建4.5米宽水泥路3公里); a length on either side
+# of a times sign is one side of a size (停车位规格5.5米×2.5米), the last character of a length unit before that sign.
+DIMENSION_WORDS = "宽高深厚"  # not 长: 新建1.2公里长的排水渠 builds that length
+SIZE_TIMES = "*×"
+LENGTH_ENDS = "米里m"
+
 
 NOUN_CUT_RE = re.compile(r"\d|、(?=.{0,12}\d)|和(?=\d)|及(?=\d)")
 
