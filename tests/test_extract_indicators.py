@@ -1411,3 +1411,17 @@ MEANS_AFTER = [  # words of means after a count (通过, 依托…) open the nex
 def test_words_of_means_after_a_count_name_nothing(clause, value, indicator):
     found = extract_body("一、2023年工作回顾\n" + clause + "。", "2024年政府工作报告")
     assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
+LIGHT_VERBS = [  # the light verb 进行 between the things counted and the work done to them names nothing
+    ("对大新湖公园的5座古建亭廊进行全面勘察", 5, "古建亭廊全面勘察"),  # 大新镇 2024 民生实事项目 (张家港)
+    ("对300户困难老人家庭进行居家适老化改造", 300, "困难老人家庭居家适老化改造"),  # 钟楼区 2021 民生实事项目
+    ("完成300户困难老人家庭居家适老化改造", 300, "困难老人家庭居家适老化改造"),  # spared: the same work said without it
+    ("3个项目进行中", 3, "项目进行中"),  # spared: no work named after it, the verb stays
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", LIGHT_VERBS)
+def test_the_light_verb_before_the_work_done_is_no_part_of_a_name(clause, value, indicator):
+    found = extract_body(PLAN + clause + "。", "2025年工作计划")
+    assert {t.value: t.indicator for t in found.targets}.get(value) == indicator

@@ -745,6 +745,10 @@ TITLE_VERBS = ("被认定为", "认定为", "被评为", "评为", "获评", "�
 # How a counted thing reached a step of its work (103个亿元以上项目顺利竣工, 亳州 2021; 7所现代化高中集中开工, 洛阳 2023;
 # 104个新建项目如期开工, 白山 2025; 107个项目全部开工, 丹东 2022): the step names which ones were counted, the manner no.
 STEP_MANNERS = ("顺利", "全部", "基本", "如期", "集中", "正式")
+
+# The light verb between the things counted and what is done to them (对大新湖公园的5座古建亭廊进行全面勘察, 大新镇 2024
+# 民生实事; 对300户困难老人家庭进行居家适老化改造, 钟楼区 2021 民生实事): it names nothing, the work after it does.
+LIGHT_VERB = "进行"
 STEP_EVENTS = ("开复工", "开工", "竣工", "完工", "投产", "投用", "投运", "落地", "入驻")
 
 # The measure of counted things whose sum comes next (33个达产达效项目新增产值30亿元, 通化 2024; 5个园区工业产值均超百亿元,

@@ -31,6 +31,7 @@ from monitor.extract.indicator import (
     step_on_previous_noun,
     verb_on_previous_noun,
     without_place,
+    without_light_verb,
     without_step_manner,
     with_stage,
 )
@@ -208,7 +209,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     if it.rule == "goal-framed":
         subject, noun = _inside_frame(subject), _inside_frame(noun)
     indicator = subject
-    noun = title_earned(without_step_manner(noun)) if noun else noun
+    noun = title_earned(without_step_manner(without_light_verb(noun))) if noun else noun
     state = L.NOUN_STATE_RE.search(noun, 1) if noun else None  # 32个村全覆盖, 250.99亩土地已…签约: the things
     if state and (state.start() >= 3 or state.group(0) != "全部"):  # 107个项目全部开工 keeps its state
         noun = noun[: state.start()]
