@@ -749,6 +749,11 @@ STEP_MANNERS = ("顺利", "全部", "基本", "如期", "集中", "正式")
 # The light verb between the things counted and what is done to them (对大新湖公园的5座古建亭廊进行全面勘察, 大新镇 2024
 # 民生实事; 对300户困难老人家庭进行居家适老化改造, 钟楼区 2021 民生实事): it names nothing, the work after it does.
 LIGHT_VERB = "进行"
+
+# 提升 after a thing, then an area or a length (道路提升完成16395平方米, 建筑立面提升128158平方米, 围墙提升2415米: 未央宫街道
+# 2022; 完成森林质量提升10万亩以上: 太原 2024): the upgrading of the thing, its size, not a rise. A measure of size before it
+# (绿地面积提升20万平方米) is the rise it says.
+SIZE_MEASURES = ("面积", "里程", "长度", "规模", "空间", "总量")
 STEP_EVENTS = ("开复工", "开工", "竣工", "完工", "投产", "投用", "投运", "落地", "入驻")
 
 # The measure of counted things whose sum comes next (33个达产达效项目新增产值30亿元, 通化 2024; 5个园区工业产值均超百亿元,
