@@ -623,6 +623,10 @@ ELECTED_VERBS = ("选举产生", "票决产生", "补选", "选举出", "票决�
 LEADERS_MADE = ("全部产生", "全部选举产生", "已经产生")
 # What a move in a ranking is counted in (前进两个位次, 上升3个名次): places in a ranking, no things made or done.
 RANK_STEPS = ("位次", "名次")
+# A building counted in 幢/栋 with a side of it after (新南社区5幢北侧, 阳光家园1-76幢周边: 大新镇 2023 民生实事; 学生公寓1幢
+# 南侧): the building's number in its estate, where the work is, no count of buildings.
+BUILDING_UNITS = ("幢", "栋")
+BUILDING_SIDES = ("东侧", "西侧", "南侧", "北侧", "周边", "东面", "西面", "南面", "北面", "之间", "旁边", "门前")
 # People a leader leads out (带领镇村干部、保洁员130余人对…进行清扫, 率领…50人赴…): who took part, told in news;
 # the first character after the count opens what they went to do (对, 参加, 开展, 深入, 前往, 到, 走访, 赴).
 LEAD_VERBS = ("带领", "率领")
