@@ -338,7 +338,7 @@ ROWS = [
     ("facts about the place", "全镇下辖23个行政村,总面积120平方公里,户籍人口5.6万人,距市区30公里。", []),
     ("current values are not targets", "制造业等行业现行16%的税率降至13%。", [T("行业现行16%的税率", 13, "%", "share")]),
     ("eligibility descriptors", "将30颗树龄50年以上老榧树进行拍卖认养,为60周岁以上老人发放补贴。",
-     [T("老榧树进行拍卖认养", 30, "颗", "count")]),
+     [T("老榧树拍卖认养", 30, "颗", "count")]),
     ("a described plot is not a commitment", "重点关注249亩退出地块招商工作。", []),
     ("commitments with no number", "实现村级微型消防站全覆盖,农村居民收入与经济增长基本同步。", []),
     ("places and people in scope", "推动全市11个县(市、区)全部通过验收,服务全县60万群众。", []),

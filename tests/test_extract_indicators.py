@@ -1421,3 +1421,32 @@ MEANS_AFTER = [  # words of means after a count (通过, 依托…) open the nex
 def test_words_of_means_after_a_count_name_nothing(clause, value, indicator):
     found = extract_body("一、2023年工作回顾\n" + clause + "。", "2024年政府工作报告")
     assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
+LIGHT_VERBS = [  # the light verb 进行 between the things counted and the work done to them names nothing
+    ("对大新湖公园的5座古建亭廊进行全面勘察", 5, "古建亭廊全面勘察"),  # 大新镇 2024 民生实事项目 (张家港)
+    ("对300户困难老人家庭进行居家适老化改造", 300, "困难老人家庭居家适老化改造"),  # 钟楼区 2021 民生实事项目
+    ("完成300户困难老人家庭居家适老化改造", 300, "困难老人家庭居家适老化改造"),  # spared: the same work said without it
+    ("3个项目进行中", 3, "项目进行中"),  # spared: no work named after it, the verb stays
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", LIGHT_VERBS)
+def test_the_light_verb_before_the_work_done_is_no_part_of_a_name(clause, value, indicator):
+    found = extract_body(PLAN + clause + "。", "2025年工作计划")
+    assert {t.value: t.indicator for t in found.targets}.get(value) == indicator
+
+
+UPGRADED = [  # 提升 after a thing, then an area or a length: the upgrading of the thing and its size, not a rise
+    ("道路提升完成16395平方米", 16395, "道路提升", "level"),  # 未央宫街道 2022年工作总结 (西安市未央区)
+    ("围墙提升2415米", 2415, "围墙提升", "level"),  # the same review
+    ("完成森林质量提升10万亩以上", 10, "森林质量提升", "level"),  # 太原 2024 政府工作报告
+    ("绿地面积提升20万平方米", 20, "绿地面积", "growth"),  # spared: a measure of size rises by the amount
+    ("城镇化率提升1个百分点", 1, "城镇化率", "growth"),  # spared: a rate's points
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator, kind", UPGRADED)
+def test_a_thing_upgraded_over_an_area_is_that_size_not_a_rise(clause, value, indicator, kind):
+    found = extract_body(PLAN + clause + "。", "2025年工作计划")
+    assert {t.value: (t.indicator, t.kind) for t in found.targets}.get(value) == (indicator, kind)

@@ -324,6 +324,14 @@ def without_step_manner(noun: str) -> str:
     return noun
 
 
+def without_light_verb(noun: str) -> str:
+    """A counted noun without the light verb before its work (古建亭廊进行全面勘察 → 古建亭廊全面勘察)."""
+    k = noun.find(L.LIGHT_VERB, 2)
+    if k < 0 or len(noun) < k + 4 or not L.is_han(noun[k + 2 : k + 4]):
+        return noun  # 3个项目正在进行: no work named after it
+    return noun[:k] + noun[k + 2 :]
+
+
 def _noun_cut(r: str, base: int, run: Run) -> re.Match | None:
     """Where a counted noun ends: a digit or a list mark before one, but not a name's or a code's digits."""
     codes = [c.span() for c in _CODE_RE.finditer(r)] if any(ch.isascii() and ch.isalpha() for ch in r) else []

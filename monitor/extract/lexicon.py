@@ -637,6 +637,10 @@ ELECTED_VERBS = ("选举产生", "票决产生", "补选", "选举出", "票决�
 LEADERS_MADE = ("全部产生", "全部选举产生", "已经产生")
 # What a move in a ranking is counted in (前进两个位次, 上升3个名次): places in a ranking, no things made or done.
 RANK_STEPS = ("位次", "名次")
+# A building counted in 幢/栋 with a side of it after (新南社区5幢北侧, 阳光家园1-76幢周边: 大新镇 2023 民生实事; 学生公寓1幢
+# 南侧): the building's number in its estate, where the work is, no count of buildings.
+BUILDING_UNITS = ("幢", "栋")
+BUILDING_SIDES = ("东侧", "西侧", "南侧", "北侧", "周边", "东面", "西面", "南面", "北面", "之间", "旁边", "门前")
 # People a leader leads out (带领镇村干部、保洁员130余人对…进行清扫, 率领…50人赴…): who took part, told in news;
 # the first character after the count opens what they went to do (对, 参加, 开展, 深入, 前往, 到, 走访, 赴).
 LEAD_VERBS = ("带领", "率领")
@@ -775,6 +779,15 @@ TITLE_VERBS = ("被认定为", "认定为", "被评为", "评为", "获评", "�
 # How a counted thing reached a step of its work (103个亿元以上项目顺利竣工, 亳州 2021; 7所现代化高中集中开工, 洛阳 2023;
 # 104个新建项目如期开工, 白山 2025; 107个项目全部开工, 丹东 2022): the step names which ones were counted, the manner no.
 STEP_MANNERS = ("顺利", "全部", "基本", "如期", "集中", "正式")
+
+# The light verb between the things counted and what is done to them (对大新湖公园的5座古建亭廊进行全面勘察, 大新镇 2024
+# 民生实事; 对300户困难老人家庭进行居家适老化改造, 钟楼区 2021 民生实事): it names nothing, the work after it does.
+LIGHT_VERB = "进行"
+
+# 提升 after a thing, then an area or a length (道路提升完成16395平方米, 建筑立面提升128158平方米, 围墙提升2415米: 未央宫街道
+# 2022; 完成森林质量提升10万亩以上: 太原 2024): the upgrading of the thing, its size, not a rise. A measure of size before it
+# (绿地面积提升20万平方米) is the rise it says.
+SIZE_MEASURES = ("面积", "里程", "长度", "规模", "空间", "总量")
 STEP_EVENTS = ("开复工", "开工", "竣工", "完工", "投产", "投用", "投运", "落地", "入驻")
 
 # The measure of counted things whose sum comes next (33个达产达效项目新增产值30亿元, 通化 2024; 5个园区工业产值均超百亿元,

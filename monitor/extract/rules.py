@@ -593,6 +593,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "reports-heard"  # 审议三个报告: a congress's agenda
     if cat == "count" and role == "actual" and it.right.startswith(L.RANK_STEPS):
         return "rank-move"  # 位列第79位,前进两个位次: how far a rank moved, told beside the rank
+    if cat == "count" and it.q.unit in L.BUILDING_UNITS and _building_side(it.right):
+        return "building-number"  # 新南社区5幢北侧, 阳光家园1-76幢周边: the building where the work is
     if cat == "people" and it.right[:1] in L.LED_TO_FIRST and any(v in lw for v in L.LEAD_VERBS):
         return "led-out"  # 带领镇村干部、保洁员130余人对正中大道…进行清扫: who took part
     if cat in ("people", "count") and any(v in lw for v in L.ELECTED_VERBS):
@@ -671,6 +673,19 @@ def _rate_in_scope(right: str) -> bool:
         rest = rest[j:]
     rest = rest.removeprefix(next((w for w in L.SHARED_MARKS if rest.startswith(w)), ""))
     return rest[len(next((w for w in L.RATE_VERBS if rest.startswith(w)), "")) :][:1].isdigit()
+
+
+def _building_side(right: str) -> bool:
+    """True when a side of a building follows, after the other numbers of a list of them (5、8幢北侧)."""
+    r = right
+    while r[:1] == "、":
+        k = 1
+        while r[k : k + 1].isdigit():
+            k += 1
+        if k == 1 or r[k : k + 1] not in L.BUILDING_UNITS:
+            return False
+        r = r[k + 1 :]
+    return r.startswith(L.BUILDING_SIDES)
 
 
 def _campaigns(it: Item) -> bool:
