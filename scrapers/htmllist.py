@@ -19,8 +19,8 @@ each), its address in `href`, else in a `tagname` attribute or the page named in
 last page `tagname="[NEXTPAGE]"`, no next page); else TRS's `createPageHTML(pages, current, "index", "html")` (pages
 `index.html`, `index_1.html`, ...) or `createPageHTML('page_div', pages, page, 'list', 'shtml', total)` (page counted
 from 1: `list.shtml`, `list_2.shtml`, ...) or the same pager written by the page's own script (`var currentPage = 0`,
-`var countPage = 2`, `document.write(... "index"+"_" + nextPage + "."+"html" ...)`); else the script pager of the
-`nN/nM` column CMS (mps.gov.cn, county sites: `var purl="../../n3/n13/index_958"` and
+`var countPage = 2`, or each in `Number("0")`, then `document.write(... "index"+"_" + nextPage + "."+"html" ...)`);
+else the script pager of the `nN/nM` column CMS (mps.gov.cn, county sites: `var purl="../../n3/n13/index_958"` and
 `document.cookie="maxPageNum958=199"`), whose pages count down from the newest (`index.html`, then
 `index_958_198.html` … `index_958_1.html`). A stated `共N条` (or the page_div call's last number) is the list's total.
 """
@@ -39,8 +39,8 @@ from monitor.scraper import Entry, ListPage, Scraper, list_date, text_of
 _TRS_PAGER = re.compile(r"createPageHTML\(\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,\s*['\"](\w+)['\"]\s*,\s*['\"](\w+)['\"]")
 _TRS_DIV_PAGER = re.compile(r"createPageHTML\(\s*['\"][\w-]+['\"]\s*,\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,"
                             r"\s*['\"](\w+)['\"]\s*,\s*['\"](\w+)['\"]\s*,\s*['\"]?(\d+)")  # ('page_div', pages, page, …, total)
-_WRITE_PAGES = re.compile(r"\bcountPage\s*=\s*(\d+)")  # TRS's document.write pager: var countPage = 2//共多少页
-_WRITE_CURRENT = re.compile(r"\bcurrentPage\s*=\s*(\d+)")  # var currentPage = 0;//所在页从0开始
+_WRITE_PAGES = re.compile(r"""\bcountPage\s*=\s*(?:Number\(\s*["']?)?(\d+)""")  # var countPage = 2, = Number("34")
+_WRITE_CURRENT = re.compile(r"""\bcurrentPage\s*=\s*(?:Number\(\s*["']?)?(\d+)""")  # var currentPage = 0, = Number("0")
 _WRITE_NEXT = re.compile(r"""([\w-]+)(?:["']\s*\+\s*["'])?_["']\s*\+\s*nextPage\s*\+\s*["']\.(?:["']\s*\+\s*["'])?(\w+)""")
 _TOTAL = re.compile(r"共\s*(\d+)\s*条")
 _RECORD_COUNT = re.compile(r"""recordCount\s*:\s*['"]?(\d+)""")  # TRS 动静结合: var pageChnlInfo={… recordCount:'39', …}

@@ -484,6 +484,15 @@ def test_a_hanweb_overview_page_is_an_error_naming_the_column_its_longest_box_pr
     ('var currentPage = 0;//所在页从0开始\nvar nextPage = currentPage+1//下一页\nvar countPage = 67//共多少页\n'
      'document.write("<a href=\\"index"+"_" + nextPage + "."+"shtml\\" class=\'fanye\'>下一页</a>");', "index.shtml",
      "index_1.shtml"),
+    # nfj.nea.gov.cn 通知公示 (tests/fixtures/lists/nfjnea_tzgg_trs_number_pager_EXCERPT.html): each number in Number("…")
+    ('var currentPage = Number("0"); //所在页从0开始\n    var nextPage = currentPage + 1; //下一页\n'
+     '    var countPage = Number("34"); //共多少页\n'
+     '        document.write("<a href=\\"index" + "_" + nextPage + "." + "html\\" class=\'next\'>下一页</a>");',
+     "index.html", "index_1.html"),
+    ('var currentPage = Number("33"); //所在页从0开始\n    var nextPage = currentPage + 1; //下一页\n'
+     '    var countPage = Number("34"); //共多少页\n'
+     '        document.write("<a href=\\"index" + "_" + nextPage + "." + "html\\" class=\'next\'>下一页</a>");',
+     "index_33.html", None),  # the last page
 ])
 def test_trs_pager_written_by_the_pages_script_gives_the_next_page(script, page, next_url):
     items = "".join(f'<tr><td><img src="ico2.jpg"></td><td><a href="./2020{n:02d}/t2020{n:02d}01_{n}.html">文{n}</a></td>'
