@@ -22,7 +22,9 @@ from 1: `list.shtml`, `list_2.shtml`, ...) or the same pager written by the page
 `var countPage = 2`, or each in `Number("0")`, then `document.write(... "index"+"_" + nextPage + "."+"html" ...)`);
 else the script pager of the `nN/nM` column CMS (mps.gov.cn, county sites: `var purl="../../n3/n13/index_958"` and
 `document.cookie="maxPageNum958=199"`), whose pages count down from the newest (`index.html`, then
-`index_958_198.html` … `index_958_1.html`). A stated `共N条` (or the page_div call's last number) is the list's total.
+`index_958_198.html` … `index_958_1.html`). A stated `共N条` (or the page_div call's last number, or the records a
+pager script divides into pages: NFCMS's `var totalPage = Math.ceil(1071/20)`, the pages it links then capped at
+`pages_limit=20`) is the list's total.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ _WRITE_PAGES = re.compile(r"""\bcountPage\s*=\s*(?:Number\(\s*["']?)?(\d+)""")  
 _WRITE_CURRENT = re.compile(r"""\bcurrentPage\s*=\s*(?:Number\(\s*["']?)?(\d+)""")  # var currentPage = 0, = Number("0")
 _WRITE_NEXT = re.compile(r"""([\w-]+)(?:["']\s*\+\s*["'])?_["']\s*\+\s*nextPage\s*\+\s*["']\.(?:["']\s*\+\s*["'])?(\w+)""")
 _TOTAL = re.compile(r"共\s*(\d+)\s*条")
+_CEIL_TOTAL = re.compile(r"\w*[Pp]age\w*\s*=\s*Math\.ceil\(\s*(\d+)\s*/\s*\d+\s*\)")  # NFCMS: totalPage = Math.ceil(1071/20)
 _RECORD_COUNT = re.compile(r"""recordCount\s*:\s*['"]?(\d+)""")  # TRS 动静结合: var pageChnlInfo={… recordCount:'39', …}
 _DATE_ONLY = re.compile(r"[\[(]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*[\])]?")  # a row's date, printed alone
 _BLOCK = "$showStatic("  # TRS 动静结合: the ms-visible of each printed block of a list
@@ -91,7 +94,7 @@ class HtmlListScraper(Scraper):
             entries.append(Entry(urljoin(url, a.attributes["href"]), link_title(a),
                                  item_date(text_of(item), a.attributes["href"])))
         shown = text_of(tree.body) if tree.body else ""
-        stated, pager = _TOTAL.search(shown) or record_count(text), trs_pager(text)
+        stated, pager = _TOTAL.search(shown) or record_count(text) or ceil_total(text), trs_pager(text)
         total = int(stated.group(1)) if stated else pager.total if pager else None
         next_url = next_page(nexts, text, url, items[0][0].parent)
         if not (self.items or nexts or previous or total is not None or next_url or pager):
@@ -139,6 +142,11 @@ def link_title(a: LexborNode) -> str:
 def record_count(text: str) -> re.Match | None:
     """The `recordCount:'39'` of a TRS 动静结合 page's `pageChnlInfo` script (other scripts' recordCount say nothing)."""
     return _RECORD_COUNT.search(text, text.index("pageChnlInfo")) if "pageChnlInfo" in text else None
+
+
+def ceil_total(text: str) -> re.Match | None:
+    """The records of a pager script counting its pages from them (NFCMS: `var totalPage = Math.ceil(1071/20)`)."""
+    return _CEIL_TOTAL.search(text) if "Math.ceil(" in text else None
 
 
 def list_of(item: LexborNode) -> int:

@@ -524,6 +524,21 @@ def test_trs_page_div_pager_gives_the_next_page_and_the_total(call, url, count, 
     assert (len(listed.entries), listed.next_url, listed.total) == (count, next_url, total)
 
 
+@pytest.mark.parametrize(("script", "total"), [
+    # drc.gd.gov.cn 业务通知 (NFCMS, tests/fixtures/lists/drcgd_ywtz_nfcms_mathceil_total_EXCERPT.html): the records over
+    # the page size, the pages it links then capped at 20
+    ("var totalPage = Math.ceil(1071/20);\n          var pages_limit=20;", 1071),
+    ("var width = Math.ceil(1071/20);", None),  # no page count: no total
+])
+def test_a_pager_script_counting_its_pages_from_the_records_states_the_total(script, total):
+    items = "".join(f'<li><a title="文{n}" href="/ywtz/content/post_{n}.html">文{n}</a><span> [2026-09-{n:02d}]</span></li>'
+                    for n in range(1, 4))
+    page = (f"<html><body><ul class='comlist1'>{items}</ul><div id='pages'><ul><li><a class='next' href='/ywtz/index_2.html'>"
+            f"下一页</a></li><script>{script}</script></ul></div></body></html>")
+    listed = TEMPLATES["html-list"].parse_list(page, "https://drc.gd.gov.cn/ywtz/index.html")
+    assert (listed.total, listed.next_url) == (total, "https://drc.gd.gov.cn/ywtz/index_2.html")
+
+
 def test_a_list_printed_without_dates_is_read_through_its_declared_items_selector():
     # the real easysite list (zjw.beijing.gov.cn 政策文件) with its date cells taken out, as a column that shows none
     url = "https://zjw.beijing.gov.cn/bjjs/zwgk46/zcwj8/index.shtml"
