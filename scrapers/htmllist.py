@@ -24,7 +24,9 @@ else the script pager of the `nN/nM` column CMS (mps.gov.cn, county sites: `var 
 `document.cookie="maxPageNum958=199"`), whose pages count down from the newest (`index.html`, then
 `index_958_198.html` … `index_958_1.html`). A stated `共N条` (or the page_div call's last number, or the records a
 pager script divides into pages: NFCMS's `var totalPage = Math.ceil(1071/20)`, the pages it links then capped at
-`pages_limit=20`) is the list's total.
+`pages_limit=20`) is the list's total; the `共N页` printed in the pager of the list's own 下一页 link (or the page
+count of a TRS pager script) are the pages it announces, so that a list ending before them (a 下一页 that only calls a
+script, `onclick="goPage(2)"`) is reported, not cut short silently.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ _WRITE_PAGES = re.compile(r"""\bcountPage\s*=\s*(?:Number\(\s*["']?)?(\d+)""")  
 _WRITE_CURRENT = re.compile(r"""\bcurrentPage\s*=\s*(?:Number\(\s*["']?)?(\d+)""")  # var currentPage = 0, = Number("0")
 _WRITE_NEXT = re.compile(r"""([\w-]+)(?:["']\s*\+\s*["'])?_["']\s*\+\s*nextPage\s*\+\s*["']\.(?:["']\s*\+\s*["'])?(\w+)""")
 _TOTAL = re.compile(r"共\s*(\d+)\s*条")
+_PAGES = re.compile(r"共\s*(\d+)\s*页")  # the pages a pager announces: 共19页
 _CEIL_TOTAL = re.compile(r"\w*[Pp]age\w*\s*=\s*Math\.ceil\(\s*(\d+)\s*/\s*\d+\s*\)")  # NFCMS: totalPage = Math.ceil(1071/20)
 _RECORD_COUNT = re.compile(r"""recordCount\s*:\s*['"]?(\d+)""")  # TRS 动静结合: var pageChnlInfo={… recordCount:'39', …}
 _DATE_ONLY = re.compile(r"[\[(]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*[\])]?")  # a row's date, printed alone
@@ -96,7 +99,8 @@ class HtmlListScraper(Scraper):
         shown = text_of(tree.body) if tree.body else ""
         stated, pager = _TOTAL.search(shown) or record_count(text) or ceil_total(text), trs_pager(text)
         total = int(stated.group(1)) if stated else pager.total if pager else None
-        next_url = next_page(nexts, text, url, items[0][0].parent)
+        own = own_links(nexts, items[0][0].parent)
+        next_url = next_page(own, text, url)
         if not (self.items or nexts or previous or total is not None or next_url or pager):
             more = more_link(items[0][0].parent, url)
             if more:
@@ -106,7 +110,7 @@ class HtmlListScraper(Scraper):
                 column = heading_link(items[0][0].parent, url) or "another column"
                 raise self.error(url, f'a 综合页 (body alt="综合页", an overview of other columns) has no list of its own; '
                                       f"its longest box previews {column}: watch that column's page")
-        return ListPage(tuple(entries), next_url, total)
+        return ListPage(tuple(entries), next_url, total, pages=stated_pages(own, items[0][0].parent, pager))
 
 
 def list_items(tree: LexborHTMLParser, least: int = MIN_ITEMS) -> list[tuple[LexborNode, LexborNode]]:
@@ -229,29 +233,55 @@ def declared_items(tree: LexborHTMLParser, selector: str) -> list[tuple[LexborNo
     return out
 
 
-def next_page(nexts: list[LexborNode], text: str, url: str, near: LexborNode | None) -> str | None:
-    """The next list page's URL: the 下一页 link (of `nexts`) nearest `near` (the list), else TRS's createPageHTML(),
-    else the maxPageNum pager; None on the last page."""
+def own_links(nexts: list[LexborNode], near: LexborNode | None) -> list[LexborNode]:
+    """The 下一页 links (of `nexts`) nearest `near` (the list): those of its own pager, on a page of several."""
     scope = near
     while nexts and scope is not None:
         inside = [a for a in nexts if _within(a, scope)]
-        href = next((h for h in map(link_target, inside) if h), None)
-        if href:
-            target = urljoin(url, href)
-            return target if target != url else None
-        scope = None if inside else scope.parent  # the list's own pager has no next page: none further out
+        if inside:
+            return inside
+        scope = scope.parent
+    return []
+
+
+def next_page(own: list[LexborNode], text: str, url: str) -> str | None:
+    """The next list page's URL: the list's own 下一页 link (`own`), else TRS's createPageHTML(), else the maxPageNum
+    pager; None on the last page."""
+    href = next((h for h in map(link_target, own) if h), None)
+    if href:
+        target = urljoin(url, href)
+        return target if target != url else None
     pager = trs_pager(text)
     if pager:
         return urljoin(url, pager.next) if pager.next else None
     return countdown_next(text, url)
 
 
+def stated_pages(own: list[LexborNode], near: LexborNode | None, pager: TrsPager | None) -> int | None:
+    """The list pages a list announces: its pager script's count, else the 共N页 printed in the pager of its own
+    下一页 link (up to PREVIEW_DEPTH levels above the link, short of the list itself); None when it says none."""
+    if pager is not None and pager.pages is not None:
+        return pager.pages
+    for a in own:
+        node = a.parent
+        for _ in range(PREVIEW_DEPTH):
+            if node is None or (near is not None and _within(near, node)):
+                break
+            said = _PAGES.search(text_of(node))
+            if said:
+                return int(said.group(1))
+            node = node.parent
+    return None
+
+
 class TrsPager(NamedTuple):
-    """What a page's createPageHTML() call says: a later page of the list?, the next page's file, the stated total."""
+    """What a page's createPageHTML() call says: a later page of the list?, the next page's file, the stated total,
+    the pages it counts."""
 
     later: bool
     next: str | None
     total: int | None
+    pages: int | None = None
 
 
 def trs_pager(text: str) -> TrsPager | None:
@@ -259,11 +289,12 @@ def trs_pager(text: str) -> TrsPager | None:
     classic = _TRS_PAGER.search(text)
     if classic:
         pages, current, prefix, ext = int(classic.group(1)), int(classic.group(2)), classic.group(3), classic.group(4)
-        return TrsPager(current > 0, f"{prefix}_{current + 1}.{ext}" if current + 1 < pages else None, None)
+        return TrsPager(current > 0, f"{prefix}_{current + 1}.{ext}" if current + 1 < pages else None, None, pages)
     div = _TRS_DIV_PAGER.search(text)
     if div:
         pages, current, prefix, ext = int(div.group(1)), int(div.group(2)), div.group(3), div.group(4)
-        return TrsPager(current > 1, f"{prefix}_{current + 1}.{ext}" if current < pages else None, int(div.group(5)))
+        return TrsPager(current > 1, f"{prefix}_{current + 1}.{ext}" if current < pages else None, int(div.group(5)),
+                        pages)
     return written_pager(text) if "countPage" in text else None
 
 
@@ -274,7 +305,7 @@ def written_pager(text: str) -> TrsPager | None:
     if not (pages and current and name):
         return None
     count, page = int(pages.group(1)), int(current.group(1))
-    return TrsPager(page > 0, f"{name.group(1)}_{page + 1}.{name.group(2)}" if page + 1 < count else None, None)
+    return TrsPager(page > 0, f"{name.group(1)}_{page + 1}.{name.group(2)}" if page + 1 < count else None, None, count)
 
 
 def countdown_next(text: str, url: str) -> str | None:

@@ -326,7 +326,28 @@ def test_every_real_list_page_gives_each_entry_with_its_date_and_the_next_page(n
     assert listed.total == exp.get("total")
     for entry, (url, title, date) in zip(listed.entries[:1] + listed.entries[-1:], (exp["first"], exp["last"])):
         assert (entry.url, entry.date) == (url, date) and entry.title == (title or entry.title)
-    assert listed.next_url == exp["next_url"]
+    assert (listed.next_url, listed.pages) == (exp["next_url"], exp.get("pages"))
+
+
+@pytest.mark.parametrize(("pager", "pages"), [
+    # Huilan easysite (zjw.beijing.gov.cn 政策文件): 共19页 beside the links of the list's own pager
+    ("""<span class="znum">共19页</span> <a tagname="[HOMEPAGE]" title="首页">首页</a> """
+     """<a onclick="queryArticleByCondition(this,'/bjjs/zwgk46/zcwj8/d89c1422-2.shtml')" title="下一页">下一页</a>""", 19),
+    # TRS's static page navigation (www.stats.gov.cn 最新发布): 共25页 at the head of dl.fenye
+    ("""<dl class="fenye">共25页&nbsp;&nbsp;<span id="pagenav_0">1</span><a id="pagenav_1" href="index_1.html">2</a>"""
+     """<a id="pagenav_1" target="_self" href="index_1.html">下一页</a></dl>""", 25),
+    # a pager only a browser's script follows (goPage(2)): the next page unknown, the count stated
+    ("""<span>共3页</span> <a href="javascript:void(0);" onclick="goPage(2)">下一页</a>""", 3),
+    ("""<a href="index_1.html">下一页</a>""", None),  # a pager that states no count
+])
+def test_the_pages_a_list_announces_are_read_from_its_own_pager(pager, pages):
+    items = "".join(f'<li><a href="/a/{n}/index.shtml" title="共{n}页的文{n}">文{n}</a> <span>2024-0{n}-01</span></li>'
+                    for n in range(1, 5))
+    other = ("<div><ul>" + items.replace("/a/", "/b/") + "</ul><div class='pagenum'><span>共166页</span><a "
+             "onclick=\"queryArticleByCondition(this,'/other-2.shtml')\">下一页</a></div></div>")  # another tab's list, first
+    page = f"<html><body>{other}<div><ul>{items}{items.replace('/a/', '/c/')}</ul><div class='pagenum'>{pager}</div></div></body></html>"
+    listed = TEMPLATES["html-list"].parse_list(page, "https://zjw.beijing.gov.cn/bjjs/zwgk46/ywtz/index.shtml")
+    assert len(listed.entries) == 8 and listed.pages == pages
 
 
 @pytest.mark.parametrize(("pager", "next_url"), [
