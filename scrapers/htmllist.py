@@ -1,8 +1,10 @@
 """A plain HTML list: the column page itself lists its documents as links with dates (TRS and other CMSs).
 
 The list is the element holding the most items (`li`, `tr`, `dd`, `p`, or a bare `div` row: `div > a + p` on county
-sites' own CMSs) that each show one link and a date: at least 3, or 1 on a later page (one TRS's pager numbers, or
-whose 上一页 leads somewhere). A sidebar of menu links without dates is never it, nor, on a page without any pager, a box
+sites' own CMSs) that each show one link and a date (a row may also hold a hidden box of a few undated related links,
+www.ndrc.gov.cn's `div.popbox` of 相关解读: they are not entries, and do not make the row a box of rows): at least 3,
+or 1 on a later page (one TRS's pager numbers, or whose 上一页 leads somewhere). A sidebar of menu links without
+dates is never it, nor, on a page without any pager, a box
 whose 更多/浏览更多 link leads to another column (an overview page previewing its sub-columns: an error naming that column),
 nor the boxes of a page that says it is an overview (Hanweb jcms: `<body alt="综合页">`; an error naming the column the
 longest box's tab or title links to). A link without a title attribute is titled by its text, less the date when it
@@ -63,6 +65,7 @@ PREVIEW_DEPTH = 3  # a preview box's 更多 link sits within three levels above 
 OVERVIEW = "综合页"  # Hanweb jcms names an overview page's type: <body id="page_type" alt="综合页">
 _CALLED_PAGE = re.compile(r"""['"]((?:https?://|\.{0,2}/)[^'"\s]+)['"]""")  # the page an onclick call opens
 MIN_ITEMS = 3  # fewer dated links is not a list
+ROW_LINKS = 10  # a row with a box of its related links holds a few; an element with more is a box of rows
 
 
 class HtmlListScraper(Scraper):
@@ -118,12 +121,29 @@ def list_items(tree: LexborHTMLParser, least: int = MIN_ITEMS) -> list[tuple[Lex
     groups: dict[int, list[tuple[LexborNode, LexborNode]]] = {}
     for item in tree.css("li, tr, dd, p, div"):
         links = [a for a in item.css("a[href]") if not a.attributes["href"].lower().startswith(("javascript", "#"))]
-        nested = any(n.mem_id != item.mem_id for n in item.css("li, tr, dd"))
-        if len(links) != 1 or nested or not item_date(text_of(item), links[0].attributes["href"]):
+        inner = [n for n in item.css("li, tr, dd") if n.mem_id != item.mem_id]
+        if inner and not related_box(inner, links):
             continue
-        groups.setdefault(list_of(item), []).append((item, links[0]))
+        if inner:  # the links of a row's box of related links are not entries of the list
+            links = [a for a in links if not any(_within(a, n) for n in inner)]
+        if len(links) != 1:
+            continue
+        if item_date(row_text(item, inner) if inner else text_of(item), links[0].attributes["href"]):
+            groups.setdefault(list_of(item), []).append((item, links[0]))
     best = max(groups.values(), key=len, default=[])
     return best if len(best) >= least else []
+
+
+def related_box(inner: list[LexborNode], links: list[LexborNode]) -> bool:
+    """True when an element's nested rows are a row's box of a few related links (www.ndrc.gov.cn: `div.popbox` of
+    相关解读), none dated: dated rows, or many, make the element a box of rows, not a row."""
+    return len(links) <= ROW_LINKS and len(inner) < ROW_LINKS and not any(list_date(text_of(n)) for n in inner)
+
+
+def row_text(item: LexborNode, inner: list[LexborNode]) -> str:
+    """A row's own text: that of its children holding none of its nested rows (its box of related links)."""
+    own = (child for child in item.iter(include_text=True) if not any(_within(n, child) for n in inner))
+    return " ".join(text_of(child) for child in own)
 
 
 def link_title(a: LexborNode) -> str:

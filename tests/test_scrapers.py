@@ -329,6 +329,24 @@ def test_every_real_list_page_gives_each_entry_with_its_date_and_the_next_page(n
     assert (listed.next_url, listed.pages) == (exp["next_url"], exp.get("pages"))
 
 
+@pytest.mark.parametrize(("box", "entries"), [
+    # www.ndrc.gov.cn 通知 (TRS, tests/fixtures/lists/ndrc_tz_trs_jiedu_popbox_EXCERPT.html): each row carries a hidden
+    # box of its 相关解读 links, empty on most rows
+    ('<div class="popbox"><h3 title="相关解读">相关解读</h3><ul><li><a href="../../jd/jd/202608/t20260826_1407197.html" '
+     'title="答记者问">答记者问</a></li><li><a href="../../jd/zctj/202608/t20260826_1.html" title="一图读懂">一图读懂</a></li>'
+     '</ul></div>', ["/a/1/", "/a/2/", "/a/3/", "/a/4/"]),
+    ('<div class="popbox"><h3 title="相关解读">相关解读</h3><ul></ul></div>', ["/a/1/", "/a/2/", "/a/3/", "/a/4/"]),
+    # nested rows that are dated are rows of their own: the element holding them is a box of rows, not a row
+    ("<ul>" + "".join(f'<li><a href="/b/{n}/">文</a><span>2024/02/0{n}</span></li>' for n in range(1, 4)) + "</ul>",
+     ["/b/1/", "/b/2/", "/b/3/"]),
+])
+def test_a_row_with_a_box_of_its_related_links_is_one_entry(box, entries):
+    rows = "".join(f'<li><a href="/a/{n}/" title="通知{n}">通知{n}</a>{box}<span>2024/01/0{n}</span></li>' for n in range(1, 5))
+    page = f"<html><body><ul class='u-list'>{rows}</ul></body></html>"
+    listed = TEMPLATES["html-list"].parse_list(page, "https://www.ndrc.gov.cn/xxgk/zcfb/tz/")
+    assert [urlsplit(e.url).path for e in listed.entries] == entries
+
+
 @pytest.mark.parametrize(("pager", "pages"), [
     # Huilan easysite (zjw.beijing.gov.cn 政策文件): 共19页 beside the links of the list's own pager
     ("""<span class="znum">共19页</span> <a tagname="[HOMEPAGE]" title="首页">首页</a> """
