@@ -268,6 +268,18 @@ def test_a_jcms_page_without_its_datastore_is_a_parse_error(site):
         SCRAPERS[column.scraper].parse_list(rendered(site, path, layout=True), BASE + path)
 
 
+def test_a_jcms_page_printing_its_list_once_per_layout_reads_it_once_and_two_lists_are_an_error():
+    # fzggw.jiangsu.gov.cn 通知公告 (tests/fixtures/lists/jsfzggw_col284_jcms_pc_mobile_units_EXCERPT.html): a PC
+    # unit and a mobile unit, each a <datastore> of the same records and a jpage() call of its own
+    text = (LISTS / "jsfzggw_col284_jcms_pc_mobile_units_EXCERPT.html").read_text(encoding="utf-8")
+    url = "http://fzggw.jiangsu.gov.cn/col/col284/index.html"
+    listed = JcmsScraper().parse_list(text, url)
+    assert (len(listed.entries), listed.total) == (6, 138) and "unitid=423656" in listed.next_url
+    other = text.replace("/art/2025/10/27/art_284_11663287.html", "/art/2025/10/27/art_284_1.html", 1)  # the PC unit's
+    with pytest.raises(ParseError, match="expected one <datastore> list, found 2 listing different records"):
+        JcmsScraper().parse_list(other, url)
+
+
 @needs_html
 @pytest.mark.parametrize(("page", "url", "template"), [
     ("zj_jst_column_list_shell.html", "https://jst.zj.gov.cn/col/col1229129246/index.html", "jpaas"),
