@@ -590,6 +590,23 @@ def test_a_pager_script_counting_its_pages_from_the_records_states_the_total(scr
     assert (listed.total, listed.next_url) == (total, "https://drc.gd.gov.cn/ywtz/index_2.html")
 
 
+@pytest.mark.parametrize(("said", "total", "pages"), [
+    ("共47条", 47, None),
+    ("共计：47条记录", 47, None),  # 共计：N条 and 总记录数：N as list pager templates in public code print them
+    ("总记录数：1910 每页20条", 1910, None),
+    ("共有1910条信息", 1910, None),  # the TRS 信息公开 pager's own wording (hdzfxxgk.hd.gov.cn, commented out there)
+    ("共计&nbsp;<font>2&nbsp;</font>页", None, 2),  # what the 恩格贝 site's written pager shows: document.write("共计"…"页")
+    ("共5页 当前第1页", None, 5),
+    ("共计：5页/100条记录", None, 5),  # pages first: the records after them are not read as 共N条
+])
+def test_a_pager_states_its_total_and_its_pages_in_each_wording(said, total, pages):
+    items = "".join(f'<li><a href="./202401/t202401{n:02d}_{n}.html" title="文{n}">文{n}</a><span>2024-01-{n:02d}</span></li>'
+                    for n in range(1, 5))
+    page = f"<html><body><ul class='list'>{items}</ul><div class='page'><span>{said}</span><a href='index_1.html'>下一页</a></div></body></html>"
+    listed = TEMPLATES["html-list"].parse_list(page, "http://www.example.gov.cn/zwgk/jhzj/index.html")
+    assert (listed.total, listed.pages) == (total, pages)
+
+
 def test_a_list_printed_without_dates_is_read_through_its_declared_items_selector():
     # the real easysite list (zjw.beijing.gov.cn 政策文件) with its date cells taken out, as a column that shows none
     url = "https://zjw.beijing.gov.cn/bjjs/zwgk46/zcwj8/index.shtml"
