@@ -423,7 +423,8 @@ def _in_list_item(node: LexborNode, seen: dict[int, bool]) -> bool:
     """True when a node sits in a list page's item: the nearest li/dd/tr shows one link, a date and little else.
 
     Little else: at most 40 characters outside the link (a date, a 文号, a tag like [现行有效]); a body's
-    numbered item that cites a document and a date is prose and longer.
+    numbered item that cites a document and a date is prose and longer. A row's scripts and its hidden box of
+    related links (www.ndrc.gov.cn's 相关解读 popbox, a nested list) are no part of it.
     """
     item = node
     while item is not None and item.tag not in ("li", "dd", "tr", "body"):
@@ -431,11 +432,34 @@ def _in_list_item(node: LexborNode, seen: dict[int, bool]) -> bool:
     if item is None or item.tag == "body":
         return False
     if item.mem_id not in seen:
-        links = item.css("a[href]")
-        text = item.text()
-        seen[item.mem_id] = (len(links) == 1 and parse_date(text)[0] is not None
-                             and len(_WS.sub("", text)) - len(_WS.sub("", links[0].text())) <= 40)
+        seen[item.mem_id] = _list_row(item)
     return seen[item.mem_id]
+
+
+def _list_row(item: LexborNode) -> bool:
+    """True when an li/dd/tr shows one link, a date and at most 40 characters else (scripts and nested rows aside)."""
+    text = item.text()
+    if parse_date(text)[0] is None:
+        return False
+    links = item.css("a[href]")
+    if len(links) == 1 and len(_WS.sub("", text)) - len(_WS.sub("", links[0].text())) <= 40:
+        return True
+    aside = [n for n in item.css("li, dd, tr, script") if n.mem_id != item.mem_id]
+    if not aside:
+        return False
+    own = [a for a in links if not any(_holds(n, a) for n in aside)]
+    for n in aside:
+        text = text.replace(n.text(), "", 1)
+    return len(own) == 1 and len(_WS.sub("", text)) - len(_WS.sub("", own[0].text())) <= 40
+
+
+def _holds(outer: LexborNode, node: LexborNode) -> bool:
+    """True when `outer` is `node` or one of its ancestors."""
+    while node is not None:
+        if node.mem_id == outer.mem_id:
+            return True
+        node = node.parent
+    return False
 
 
 def strip_chrome(body: LexborNode) -> None:

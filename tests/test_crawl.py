@@ -311,6 +311,20 @@ def test_a_list_that_gives_fewer_entries_than_it_announces_is_an_error(site, fet
     assert r.outcome == "partial" and r.new == r.listed == total - 3
 
 
+@LONG_LISTS
+def test_a_list_whose_next_page_only_a_script_knows_is_an_error_naming_the_page_it_stopped_at(site, fetcher, db):
+    name = "shangyu-zhangzhen"
+    site.fail(name, "jspager")  # 共2页 and <a href="javascript:void(0);" onclick="goPage(2)">下一页</a>, no address
+    r = crawl_source(db, source(site, name), fetcher)
+    column = site.column_url(name)
+    assert r.errors == [f"{name}: the list at {column} announces 2 pages and the monitor read 1: list page {column} "
+                        "gives no next page it can follow"]
+    assert r.outcome == "partial" and r.new == r.listed == 20  # the first page's entries are kept
+    site.heal(name)  # the same list paged by createPageHTML(2, …): both pages read, no error
+    r = crawl_source(db, source(site, name), fetcher)
+    assert (r.errors, r.listed) == ([], len(site.paths(name)))
+
+
 def test_a_transient_error_is_retried_within_the_run(site, fetcher, db):
     site.fail("001", "503", times=1)
     r = crawl_source(db, source(site, "kq-jidong"), fetcher)
