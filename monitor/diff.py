@@ -439,7 +439,8 @@ def _near_pairs(
     for a in old:
         candidates = alike.get((a.target.kind, a.scope, a.unit), [])
         at = next((n for n, b in enumerate(candidates)
-                   if near(a.norm, b.norm) and _counts_fit(a, b) and not _new_and_upgrade(a, b)), None)
+                   if near(a.norm, b.norm) and _counts_fit(a, b) and not _new_and_upgrade(a, b)
+                   and not _joins_an_item(a.target.indicator, b.target.indicator)), None)
         if at is None:
             left_old.append(a)
         else:
@@ -539,6 +540,25 @@ def _part_of_named(t: Target) -> bool:
     counts the industrial part of those projects, not 2025's 工业投资2000亿元 of the whole city."""
     before = _around(t)[0]
     return before.endswith("其中") and len(before) > 2
+
+
+# Punctuation but the 、 that lists items: what `_joins_an_item` reads of a name.
+_BUT_LISTING = re.compile(r"[\s\"'“”‘’「」『』《》〈〉()（）\[\]【】,，.。:：;；!！?？·・—–\-_/~～]")
+
+
+def _joins_an_item(x: str, y: str) -> bool:
+    """True when one name lists, after a 、, an item the other leaves out, and holds the other before it: the things it
+    counts together are not the first alone (佛山 2024 新(改、扩)建中小学16所、幼儿园18所 → 2025 新(改、扩)建中小学、
+    幼儿园20所; 西安 2024 新建改扩建中小学14所 → 2025 新建、改扩建中小学校、幼儿园11所). Words before a 、 may be a
+    clause the name was read with (温州 2025 扩大普惠托育服务供给、千人托位数达4.5个): they are no item of it."""
+    a, b = _BUT_LISTING.sub("", x), _BUT_LISTING.sub("", y)
+    return _lists_after(a, b) or _lists_after(b, a)
+
+
+def _lists_after(name: str, other: str) -> bool:
+    """True when `other` stands in `name` before its last 、 and the item after that 、 is not in `other`."""
+    head, _, tail = name.rpartition("、")
+    return bool(head) and tail not in other and other.replace("、", "") in head.replace("、", "")
 
 
 def _new_and_upgrade(a: _Item, b: _Item) -> bool:

@@ -367,6 +367,14 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
      [("added", "规上工业战略性新兴产业增加值"), ("dropped", "规上工业增加值")]),
     (t("城镇登记失业率", 5.2, "%", "threshold", "以内"), t("城镇调查失业率", 5.5, "%", "threshold", "以内"),
      [("added", "城镇调查失业率"), ("dropped", "城镇登记失业率")]),  # 丹东 2022→2023
+    # a name listing a second item after a 、 counts both together, not the first alone (佛山 2024 新(改、扩)建中小学16所、
+    # 幼儿园18所 → 2025 新(改、扩)建中小学、幼儿园20所; 西安 2024 新建改扩建中小学14所 → 2025 新建、改扩建中小学校、幼儿园11所);
+    # a clause read before a 、 is no item of the name (温州 2024 千人托位数达到4.5个 → 2025 扩大普惠托育服务供给、千人托位数达4.5个)
+    (t("新(改、扩)建中小学", 16, "所", "count"), t("新(改、扩)建中小学、幼儿园", 20, "所", "count"),
+     [("added", "新(改、扩)建中小学、幼儿园"), ("dropped", "新(改、扩)建中小学")]),
+    (t("新建改扩建中小学", 14, "所", "count"), t("新建、改扩建中小学校、幼儿园", 11, "所", "count"),
+     [("added", "新建、改扩建中小学校、幼儿园"), ("dropped", "新建改扩建中小学")]),
+    (t("千人托位数", 4.5, "个", "count"), t("扩大普惠托育服务供给、千人托位数", 4.5, "个", "count"), []),
     # building new is not upgrading what stands (中卫 2022 新建小微公园9个 → 2023 改造提升小微公园8个), unless the
     # building is joined on before the upgrade (临沧 2022 新建农村公路1500公里以上 → 2023 建设和改造农村公路1500公里以上)
     (t("新建小微公园", 9, "个", "count"), t("改造提升小微公园", 8, "个", "count"),
