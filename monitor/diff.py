@@ -427,9 +427,9 @@ def _pair_groups(
 
 
 def _near_pairs(
-    old: list[_Item], new: list[_Item], near: Callable[[str, str], bool]
+    old: list[_Item], new: list[_Item], near: Callable[[str, str], bool], fits: _Fits | None = None
 ) -> tuple[list[tuple[_Item, _Item]], list[_Item], list[_Item]]:
-    """Pair leftovers of one kind, scope and unit whose indicators are `near` (contained, inserted)."""
+    """Pair leftovers of one kind, scope and unit whose indicators are `near` (contained, inserted) and that `fits`."""
     pairs = []
     left_old = []
     alike: dict[tuple, list[_Item]] = {}  # the leftovers that can pair at all: same kind, scope and unit
@@ -439,7 +439,7 @@ def _near_pairs(
     for a in old:
         candidates = alike.get((a.target.kind, a.scope, a.unit), [])
         at = next((n for n, b in enumerate(candidates)
-                   if near(a.norm, b.norm) and _counts_fit(a, b) and not _new_and_upgrade(a, b)
+                   if near(a.norm, b.norm) and (fits or _counts_fit)(a, b) and not _new_and_upgrade(a, b)
                    and not _joins_an_item(a.target.indicator, b.target.indicator)), None)
         if at is None:
             left_old.append(a)
@@ -632,6 +632,30 @@ def inserted(x: str, y: str) -> bool:
     return long[p + extra :] == rest and (_modifier_only(words) or (words in _JOINING and 0 < p < len(short)))
 
 
+def spelled_out(x: str, y: str) -> bool:
+    """True when every character of one normalized name (4 or more, not a bare 项目) stands in order in the other and
+    the words between only qualify it (`_modifier_only`: no number, no level, no stage; here no 和/及/与 at all): a
+    name written out more fully, not an area's part of people (城镇居民 of the 居民)."""
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    if len(short) < 4 or short == long or _WORK_VERBS.sub("", short) in _BARE_HEADS:
+        return False
+    extra, at = [], 0
+    for c in long:
+        if at < len(short) and c == short[at]:
+            at += 1
+        else:
+            extra.append(c)
+    words = "".join(extra)
+    return at == len(short) and not _JOINING.intersection(words) and _modifier_only(words) and not _divides_people(
+        words, short)
+
+
+def _same_amount(a: _Item, b: _Item) -> bool:
+    """True when two targets say the same number, range and bound, and `_counts_fit` accepts them."""
+    return amount(a.target) == amount(b.target) and qualifier_class(a.target.qualifier) == qualifier_class(
+        b.target.qualifier) and _counts_fit(a, b)
+
+
 def _divides_people(extra: str, rest: str) -> bool:
     """True when the words one name has over another are an area before people: 农村居民 are a part of the 居民."""
     return rest.startswith(_PEOPLE) and bool(_AREA_WORDS.fullmatch(extra))
@@ -657,7 +681,7 @@ _BARE_HEADS = frozenset(("项目", "工程"))
 def match(old: list[_Item], new: list[_Item]) -> tuple[list[tuple[_Item, _Item]], list[_Item], list[_Item]]:
     """Partners by exact indicator and kind, then near-synonym, then kind-free (same unit), then
     the same indicator in another unit (a level one year, a growth the next), then containment, then
-    a short insertion; a bare 项目 has none."""
+    a short insertion, then a name written out more fully with the same amount; a bare 项目 has none."""
     bare_old = [it for it in old if it.norm in _BARE_HEADS]
     bare_new = [it for it in new if it.norm in _BARE_HEADS]
     old = [it for it in old if it.norm not in _BARE_HEADS]
@@ -679,6 +703,8 @@ def match(old: list[_Item], new: list[_Item]) -> tuple[list[tuple[_Item, _Item]]
     for near in (contained, inserted):
         found, old, new = _near_pairs(old, new, near)
         pairs += found
+    found, old, new = _near_pairs(old, new, spelled_out, _same_amount)
+    pairs += found
     return pairs, old + bare_old, new + bare_new
 
 
