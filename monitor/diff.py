@@ -181,8 +181,16 @@ def normalize_indicator(indicator: str) -> str:
         stripped = _TRAILING.sub("", _LEADING.sub("", s))
         if stripped == s or len(stripped) < 2:
             m = _WORK_LAST.fullmatch(s)
-            return _reclaimed_water(m.group(2) + m.group(1) if m and not _JOINING.intersection(m.group(1)) else s)
+            return _rebuilt(_reclaimed_water(m.group(2) + m.group(1) if m and not _JOINING.intersection(m.group(1)) else s))
         s = stripped
+
+
+def _rebuilt(name: str) -> str:
+    """改造 for a 改建 (rebuilding) that opens a name: one work on what stands (新改建, building new too, stays).
+
+    烟台 2023 改建农村公路2135公里 → 2024 改造农村公路2150公里; 白山 2025 改建农村公路65公里, 包头 2024 改建农村牧区卫生户厕.
+    """
+    return "改造" + name[2:] if name.startswith("改建") else name
 
 
 def _reclaimed_water(name: str) -> str:

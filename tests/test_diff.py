@@ -391,6 +391,10 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
      [("added", "项目建设"), ("dropped", "轨道交通项目建设")]),
     (t("高层次和紧缺急需人才", 8000, "人", "count", "以上"), t("紧缺急需人才", 8000, "人", "count", "以上"),
      [("added", "紧缺急需人才"), ("dropped", "高层次和紧缺急需人才")]),
+    # 改建 (rebuilding) opening a name is the 改造 of what stands (烟台 2023 改建农村公路2135公里 → 2024 改造农村公路2150公里);
+    # 新改建 builds new too and stays itself (丹东 2022 新改扩建“四好农村路”200公里 → 2023 新改建“四好农村路”170公里)
+    (t("改建农村公路", 2135, "公里"), t("改造农村公路", 2150, "公里"), [("changed", "改造农村公路")]),
+    (t("新改扩建“四好农村路”", 200, "公里"), t("新改建“四好农村路”", 170, "公里"), [("changed", "新改建“四好农村路”")]),
     # building new is not upgrading what stands (中卫 2022 新建小微公园9个 → 2023 改造提升小微公园8个), unless the
     # building is joined on before the upgrade (临沧 2022 新建农村公路1500公里以上 → 2023 建设和改造农村公路1500公里以上)
     (t("新建小微公园", 9, "个", "count"), t("改造提升小微公园", 8, "个", "count"),
