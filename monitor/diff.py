@@ -608,8 +608,9 @@ def _kinds_fit(a: _Item, b: _Item) -> bool:
 # 乌海 2024 组织实施重点项目264个 → 2025 实施重点项目233个).
 _PROJECT_LISTS = ("重点项目", "重大项目", "重点工程", "重大工程")
 _SIZE_WORDS = ("元", "以上")
-# What is finished is not what is carried out: 温州 2024 竣工超亿元制造业项目100个以上 → 2025 实施亿元以上制造业项目550个.
-_DONE_WORDS = ("竣工", "完工", "投产")
+# What is finished is not what is carried out: 温州 2024 竣工超亿元制造业项目100个以上 → 2025 实施亿元以上制造业项目550个;
+# nor is what is put into use (投用) what is raised: 烟台 2023 筹集人才公寓5000套 → 2024 新投用人才公寓2000套以上.
+_DONE_WORDS = ("竣工", "完工", "投产", "投用")
 
 
 def contained(x: str, y: str) -> bool:

@@ -400,6 +400,10 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
     (t("规模以上工业企业数字化转型比例", 65, "%", "share", "力争"), t("规上工业企业“智改数转”比例", 80, "%", "share", "力争"),
      [("changed", "规上工业企业“智改数转”比例")]),
     (t("工业企业智改数转", 600, "户", "count"), t("工业企业“智改数转”", 300, "户", "count"), [("changed", "工业企业“智改数转”")]),
+    # what is put into use (投用) is not what is raised or built (烟台 2023 筹集人才公寓5000套 → 2024 新投用人才公寓2000套以上;
+    # 长春 2024 新投用人才公寓2万套), as what is finished (竣工) is not what is carried out
+    (replace(t("人才公寓", 5000, "套", "count"), quote="筹集人才公寓5000套、保障性租赁住房3000套"),
+     t("新投用人才公寓", 2000, "套", "count", "以上"), [("added", "新投用人才公寓"), ("dropped", "人才公寓")]),
     # building new is not upgrading what stands (中卫 2022 新建小微公园9个 → 2023 改造提升小微公园8个), unless the
     # building is joined on before the upgrade (临沧 2022 新建农村公路1500公里以上 → 2023 建设和改造农村公路1500公里以上)
     (t("新建小微公园", 9, "个", "count"), t("改造提升小微公园", 8, "个", "count"),
