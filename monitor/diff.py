@@ -622,7 +622,7 @@ def contained(x: str, y: str) -> bool:
     extra = long.replace(short, "", 1)
     if short in _PROJECT_LISTS and not (any(w in extra for w in _SIZE_WORDS) or extra.endswith(L.PLAN_VERBS)):
         return False
-    return _modifier_only(extra) and not _divides_people(extra, short)
+    return _modifier_only(extra) and not _divides_people(extra, short) and not _sizes_firms(extra, short)
 
 
 def inserted(x: str, y: str) -> bool:
@@ -639,7 +639,7 @@ def inserted(x: str, y: str) -> bool:
     words, rest = long[p : p + extra], short[p:]
     if rest.startswith("项目") and _WORK_VERBS.fullmatch(words):  # 重大改造项目 is a kind of 重大项目 (洛阳 2022→2023)
         return False
-    if _divides_people(words, rest):
+    if _divides_people(words, rest) or _sizes_firms(words, short):
         return False
     return long[p + extra :] == rest and (_modifier_only(words) or (words in _JOINING and 0 < p < len(short)))
 
@@ -658,14 +658,21 @@ def spelled_out(x: str, y: str) -> bool:
         else:
             extra.append(c)
     words = "".join(extra)
-    return at == len(short) and not _JOINING.intersection(words) and _modifier_only(words) and not _divides_people(
-        words, short)
+    if at < len(short) or _JOINING.intersection(words) or _sizes_firms(words, short):
+        return False
+    return _modifier_only(words) and not _divides_people(words, short)
 
 
 def _same_amount(a: _Item, b: _Item) -> bool:
     """True when two targets say the same number, range and bound, and `_counts_fit` accepts them."""
     return amount(a.target) == amount(b.target) and qualifier_class(a.target.qualifier) == qualifier_class(
         b.target.qualifier) and _counts_fit(a, b)
+
+
+def _sizes_firms(extra: str, firms: str) -> bool:
+    """True when 规上 (above the statistical size) is among the words one name of firms has over another: 西安 2025's
+    规上高新技术企业 (2700) are some of its 国家高新技术企业 (1.3万), not another name for them."""
+    return "规上" in extra and "企业" in firms
 
 
 def _divides_people(extra: str, rest: str) -> bool:

@@ -404,6 +404,18 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
     # 长春 2024 新投用人才公寓2万套), as what is finished (竣工) is not what is carried out
     (replace(t("人才公寓", 5000, "套", "count"), quote="筹集人才公寓5000套、保障性租赁住房3000套"),
      t("新投用人才公寓", 2000, "套", "count", "以上"), [("added", "新投用人才公寓"), ("dropped", "人才公寓")]),
+    # firms above the statistical size (规上) are some of the firms, not another name for them (西安 2024 国家高新技术企业总数
+    # 达到1.3万家 → 2025 新增规上高新技术企业300家、总数达到2700家; 武汉 2024 高新技术企业达到1.55万家 → 2025 规模以上高新技术
+    # 企业总数超3500家); 规模以上 before an amount that is no count of firms leaves it the same (赤峰 2024 规模以上固定资产投资增长
+    # 25%左右 → 2025 固定资产投资增长15%以上)
+    (t("国家高新技术企业总数", 1.3, "万家", "count"), t("规上高新技术企业总数", 2700, "家", "count"),
+     [("added", "规上高新技术企业总数"), ("dropped", "国家高新技术企业总数")]),
+    (t("高新技术企业", 15500, "家", "count"), t("规模以上高新技术企业总数", 3500, "家", "count", "以上"),
+     [("added", "规模以上高新技术企业总数"), ("dropped", "高新技术企业")]),
+    (t("新增高新技术企业", 100, "家", "count"), t("新增规上高新技术企业", 30, "家", "count"),
+     [("added", "新增规上高新技术企业"), ("dropped", "新增高新技术企业")]),
+    (t("规模以上固定资产投资", 25, "%", "growth", "左右"), t("固定资产投资", 15, "%", "growth", "以上"),
+     [("changed", "固定资产投资")]),
     # building new is not upgrading what stands (中卫 2022 新建小微公园9个 → 2023 改造提升小微公园8个), unless the
     # building is joined on before the upgrade (临沧 2022 新建农村公路1500公里以上 → 2023 建设和改造农村公路1500公里以上)
     (t("新建小微公园", 9, "个", "count"), t("改造提升小微公园", 8, "个", "count"),
