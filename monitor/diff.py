@@ -531,14 +531,41 @@ def _brings_in(t: Target) -> bool:
     return before.endswith(_BRING_IN_VERBS) or (before.endswith("、") and any(v in before for v in _BRING_IN_VERBS))
 
 
+# A list of projects is named by its stage (新开工, 续建) or by the work on all of it (实施, 推进): two stages, or a stage and
+# the whole, are two lists (武汉 2024 开工亿元以上项目920个以上, 续建亿元以上项目1900个 → 2025 推进2400个亿元以上项目,
+# 新开工亿元以上项目930个). A list whose verb stands outside its quote says no stage (2024 新开工…，…等300个亿元以上工业项目).
+_STAGES = (("start", ("开工",)), ("continue", ("续建",)), ("all", ("实施", "推进")))
+_COUNTED = re.compile(r"\d+(?:\.\d+)?[十百千万亿]*个?$")
+
+
+def _stage(t: Target) -> str:
+    """The stage a target's projects are named by: its name's, else the verb just before it or opening its list
+    (a number of projects between them left out); "" when none."""
+    before = _COUNTED.sub("", _around(t)[0])
+    opener = before if before.endswith("、") else ""
+    for stage, verbs in _STAGES:
+        if any(v in t.indicator for v in verbs):
+            return stage
+    for stage, verbs in _STAGES:
+        if before.endswith(verbs) or any(opener.startswith(v) for v in verbs):
+            return stage
+    return ""
+
+
 def _counts_fit(a: _Item, b: _Item) -> bool:
     """True unless one target counts a total and the other what the year adds, one the projects brought in and the
     other projects carried out, or one a part of a whole its quote names and the other not: never one measure."""
     x, y = a.target, b.target
     projects = x.indicator.endswith("项目") and y.indicator.endswith("项目") and not (_a_part(x) or _a_part(y))
-    if projects and _brings_in(x) != _brings_in(y):
+    if projects and (_brings_in(x) != _brings_in(y) or _stages_differ(x, y)):
         return False
     return _part_of_named(x) == _part_of_named(y) and not _stock_and_flow(a, b)
+
+
+def _stages_differ(x: Target, y: Target) -> bool:
+    """True when both lists of projects say their stage and the stages differ."""
+    sx, sy = _stage(x), _stage(y)
+    return bool(sx and sy) and sx != sy
 
 
 def _a_part(t: Target) -> bool:

@@ -416,6 +416,19 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
      [("added", "新增规上高新技术企业"), ("dropped", "新增高新技术企业")]),
     (t("规模以上固定资产投资", 25, "%", "growth", "左右"), t("固定资产投资", 15, "%", "growth", "以上"),
      [("changed", "固定资产投资")]),
+    # a list of projects named by its stage (新开工, 续建) is not the list of all carried on (武汉 2024 开工亿元以上项目920个以上,
+    # 续建亿元以上项目1900个 → 2025 推进2400个亿元以上项目, 新开工亿元以上项目930个); a list whose verb is outside its quote
+    # says no stage (武汉 2024 新开工…，大全电磁能…等300个亿元以上工业项目 → 2025 新开工…等亿元以上工业项目300个)
+    (replace(t("亿元以上项目", 920, "个", "count", "以上"), quote="开工亿元以上项目920个以上"),
+     replace(t("亿元以上项目", 2400, "个", "count"), quote="推进2400个亿元以上项目、1050个十亿元以上项目"),
+     [("added", "亿元以上项目"), ("dropped", "亿元以上项目")]),
+    (replace(t("续建亿元以上项目", 1900, "个", "count"), quote="续建亿元以上项目1900个"),
+     replace(t("亿元以上项目", 2400, "个", "count"), quote="推进2400个亿元以上项目、1050个十亿元以上项目"),
+     [("added", "亿元以上项目"), ("dropped", "续建亿元以上项目")]),
+    (replace(t("亿元以上项目", 920, "个", "count", "以上"), quote="开工亿元以上项目920个以上"),
+     replace(t("新开工亿元以上项目", 930, "个", "count"), quote="新开工亿元以上项目930个"), [("changed", "新开工亿元以上项目")]),
+    (replace(t("亿元以上工业项目", 300, "个", "count"), quote="大全电磁能、华工正源超高速光模块等300个亿元以上工业项目"),
+     replace(t("新开工亿元以上工业项目", 300, "个", "count"), quote="新开工锐科光纤激光等亿元以上工业项目300个"), []),
     # building new is not upgrading what stands (中卫 2022 新建小微公园9个 → 2023 改造提升小微公园8个), unless the
     # building is joined on before the upgrade (临沧 2022 新建农村公路1500公里以上 → 2023 建设和改造农村公路1500公里以上)
     (t("新建小微公园", 9, "个", "count"), t("改造提升小微公园", 8, "个", "count"),
