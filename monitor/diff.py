@@ -240,10 +240,13 @@ _COUNTERS: tuple[tuple[tuple[str, ...], frozenset[str], str], ...] = (
 
 
 def counted_unit(indicator: str, unit: str) -> str:
-    """The one unit of a thing counted with several measure words (firms, toilets, lifts…), else the unit as written."""
+    """The one unit of a thing counted with several measure words (firms, toilets, lifts…), else the unit as written;
+    a total of them is counted as they are (武汉 2024 经营主体超225万户 → 2025 经营主体总量达255万户)."""
     word = unit.lstrip("万亿千百十")  # 2万台 as written, when the extractor gave no base unit
+    name = normalize_indicator(indicator)
+    name = next((name[: -len(w)] for w in _STOCK_WORDS if name.endswith(w)), name)
     for nouns, units, one in _COUNTERS:
-        if word in units and normalize_indicator(indicator).endswith(nouns):  # 高新技术企业净增8户: before the verb
+        if word in units and name.endswith(nouns):  # 高新技术企业净增8户: before the verb
             return unit[: len(unit) - len(word)] + one
     return unit
 
