@@ -243,6 +243,8 @@ def counted_unit(indicator: str, unit: str) -> str:
     """The one unit of a thing counted with several measure words (firms, toilets, lifts…), else the unit as written;
     a total of them is counted as they are (武汉 2024 经营主体超225万户 → 2025 经营主体总量达255万户)."""
     word = unit.lstrip("万亿千百十")  # 2万台 as written, when the extractor gave no base unit
+    if word == "场次":  # sessions of anything, counted in 场 or 场次 (武汉 2024 演出活动1.5万场次 → 2025 2.5万场以上)
+        return unit[:-1]
     name = normalize_indicator(indicator)
     name = next((name[: -len(w)] for w in _STOCK_WORDS if name.endswith(w)), name)
     for nouns, units, one in _COUNTERS:

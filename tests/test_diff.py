@@ -167,6 +167,9 @@ FIRMS = [  # firms are counted in 家, 户 or 个: one publisher writes one, the
     # a total of firms is counted as the firms are (武汉 2024 经营主体超225万户 → 2025 经营主体总量达255万户; 西安 2024 国家高新
     # 技术企业总数达到1.3万家)
     (t("经营主体", 225, "万户", "count", "以上"), t("经营主体总量", 255, "万户", "count"), ("value", "qualifier"), 0.1333),
+    # sessions of anything are counted in 场 or 场次 (武汉 2024 举办演出活动1.5万场次 → 2025 举办演出活动2.5万场以上; 西安 2024
+    # 惠民演出不少于1000场次, 2025 演出1500场以上; 乌兰察布 招聘活动40场次以上)
+    (t("举办演出活动", 1.5, "万场次"), t("举办演出活动", 2.5, "万场", "count", "以上"), ("value", "qualifier"), 0.6667),
     # counter-example: dwellings in 户 and in 套 are no firms (中卫 2022 棚户区420户 → 2023 1120套)
     (t("棚户区", 420, "户", "count"), t("棚户区", 1120, "套", "count"), ("unit", "value"), None),
 ]
