@@ -47,6 +47,13 @@ ROWS = [
     ("a dash bullet opens the name", "——全县一般公共预算收入完成26.06亿元,增长17.6%。\n——全县一般公共预算支出完成76.31亿元,下降1.6%。",
      [T("一般公共预算收入", 26.06, "亿元", "level"), T("一般公共预算收入", 17.6, "%", "growth"),
       T("一般公共预算支出", 76.31, "亿元", "level"), T("一般公共预算支出", 1.6, "%", "growth")]),
+    # 增支/减支, a budget's spending up or down, as 增收/减收 (甘谷县2024年财政决算报告, gangu.gov.cn; 大姚县2024年4月
+    # 财政收支, dayao.gov.cn): the spending's rise or fall, and a value right before 减支 is the year before's
+    ("减支 and 增支 are a rise or fall of spending", "财政总支出450432万元,较上年同期526499万元减支76067万元,下降14.4%。"
+     "一般公共预算支出累计完成107752万元,比上年减支9240万元,下降7.9%。",
+     [T("财政总支出", 450432, "万元", "level"), T("财政总支出", 76067, "万元", "growth"), T("财政总支出", 14.4, "%", "growth"),
+      T("一般公共预算支出", 107752, "万元", "level"), T("一般公共预算支出", 9240, "万元", "growth"),
+      T("一般公共预算支出", 7.9, "%", "growth")]),
     # 福建省2019年政府工作报告 (provincial): 増, the Japanese form of 增, typed in two of its targets
     ("the Japanese form of 增 reads as 增", "全省生产总值増长8-8.5%;农村居民人均可支配收入増长8.5%。",
      [T("生产总值", (8, 8.5), "%", "growth"), T("农村居民人均可支配收入", 8.5, "%", "growth")]),

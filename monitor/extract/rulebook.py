@@ -671,8 +671,12 @@ RULES: tuple[Rule, ...] = (
     Rule("base-value", "a value after 比去年同期/比上年 and before 增加/减少 is the base compared with, not this year's",
          # 岐山县 2017 投资 news (news3): 比去年同期73.79亿元增加了1.54亿元; the common shape with 比上年…多
          (REVIEW + "完成投资75.33亿元,比去年同期73.79亿元增加了1.54亿元,同比增长2.1%。",
-          REVIEW + "新增就业5763人,比上年5210人多553人。"),
-         (REVIEW + "完成投资75.33亿元,比去年同期增加1.54亿元。", "城镇新增就业1200万人以上,比上年多100万人。")),
+          REVIEW + "新增就业5763人,比上年5210人多553人。",
+          # 甘谷县2024年财政决算报告 (gangu.gov.cn 697442): a budget's spending down, 减支, as 减少
+          REVIEW + "财政总支出450432万元,较上年同期526499万元减支76067万元,下降14.4%。"),
+         (REVIEW + "完成投资75.33亿元,比去年同期增加1.54亿元。", "城镇新增就业1200万人以上,比上年多100万人。",
+          # 大姚县2024年4月财政收支 (dayao.gov.cn 2024-0516001): the fall itself, no base given
+          REVIEW + "一般公共预算支出累计完成107752万元,比上年减支9240万元,下降7.9%。")),
     Rule("under-way", "in a review, work after its count still going or yet to start (正在加紧施工, 即将动工) is no result",
          # 县交通运输局2024年工作总结 (deptplans); 牟定县2024年政府工作报告 (countyreports); 兴东镇 改厕 news (news3)
          (REVIEW + "全县100公里“四好农村路”样板线正全面推进,改造30座危桥正在加紧施工。",
