@@ -288,8 +288,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
             reached = text[it.q.start - it.pre_len : it.q.start] if it.pre_len else it.left.rstrip()
             total = indicator in ("总数", "总量") or (not indicator and reached.endswith(L.TOTAL_REACHED))
             base = base_indicator(prev.indicator, total=total)
-            if it.growth and it.q.unit == "%" and base.endswith("完成率"):
-                base = base[:-3]  # 为年初预算的98.23%,同比增长8.05%: the amount grew, not the rate of the budget
+            if it.growth and cat != "points" and base.endswith("完成率"):
+                base = _amount_of_plan(base[:-3])  # 为年初预算的98.23%,同比增长8.05%: the amount grew, not the rate of the budget
             if not indicator and cat == "points" and (margin := L.COMPARISON_LEVEL_RE.search(it.left.rstrip(" 、,"))):
                 indicator = _margin_name(base, margin.group(0))  # 增长5.8%、高于全国0.8个百分点: the margin, not a rise
             else:
@@ -311,6 +311,13 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         qualifier = hedge_of(d, it, run.starts, idx) or ("预计" if estimate_noted_before(d, it) else None)
     period = period_of(d, it, role)
     it.record = _make(d, it, indicator, qualifier, period, role)
+
+
+def _amount_of_plan(name: str) -> str:
+    """The amount a share of its plan was named after (一般公共预算收入年初预算数 → 一般公共预算收入), or the name."""
+    plan = next((w for w in L.PLAN_AMOUNTS if name.endswith(w)), "")
+    rest = name[: len(name) - len(plan)]
+    return rest if plan and L.METRIC_END_RE.search(rest) else name
 
 
 def _inside_frame(name: str) -> str:
