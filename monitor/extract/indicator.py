@@ -35,7 +35,7 @@ def strip_indicator(words: str) -> tuple[str, list[str]]:
             break
         if last == "都" and removed and removed[-1] == "等":  # 集宁至商都等13个: 都 before 等 ends a name, never "all"
             break
-        if last == "计" and s[-4:-2] in ("收入", "支出") and s[-2:-1] in "总合" and not strip_lead(s[:-4]):
+        if last == "计" and s[-4:-2] in ("收入", "支出") and s[-2:-1] in "总合" and not strip_lead(s[:-4]).strip(L.SUM_JOINS):
             break  # 收入总计96.17亿元, 支出合计: the two sides of a budget's balance, named so (项目投资总计5亿元 is 项目投资)
         if last == "增" and L.COMPARE_YEAR_RE.search(s, 0, len(s) - 1):  # 比2020年增, 比“十三五”末增: a rise over a base
             removed.append("增")
