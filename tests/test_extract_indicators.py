@@ -305,6 +305,9 @@ PROGRESS = [  # real township half-year reviews: a share of the year's plan is h
     ("截止6月底,完成国地两税848万元,占全年任务1550万的55%", 55, "国地两税全年任务完成率"),
     ("完成社会固定资产投资6035万元,占上半年目标任务5500万元的110%", 110, "社会固定资产投资上半年目标任务完成率"),
     ("预计全年完成合同外资25494.69万美元,完成年度任务的159.34%", 159.34, "合同外资完成率"),
+    # the year's target restated before its share (开州区 重大项目 news, news5): the share and the rise after it are the amount's
+    ("全区181个重大项目上半年完成投资86.97亿元,占年度任务目标132亿元的65.89%,比2023年同期增长25.56%", 65.89, "重大项目上半年完成投资完成率"),
+    ("全区181个重大项目上半年完成投资86.97亿元,占年度任务目标132亿元的65.89%,比2023年同期增长25.56%", 25.56, "重大项目上半年完成投资"),
     ("预计全年可完成规上工业总产值270亿元,同比下降15%", 270, "规上工业总产值"),  # 可 (can) opens no name
     ("全年预计可实现地区生产总值同比增长0.3%", 0.3, "地区生产总值"),
     # a thousands separator is no clause break: the two values share the list subject

@@ -508,7 +508,7 @@ GOAL_AFTER_FLOOR = ("任务", "目标")
 # 1070万元: 一般公共预算收入年初预算数), longest first: a rise told after the share is of the amount, not of its plan.
 PLAN_AMOUNTS = ("年初预算数", "调整预算数", "年初预算", "调整预算", "预算数", "年预算", "全年计划", "年度计划", "全年任务",
                 "年度任务", "全年目标", "年度目标", "预算", "计划", "任务", "目标")
-PROGRESS_RE = re.compile(r"(?:占|完成|达到?|为)(?:全年|本年度|全年度|年度|上半年|年)?(?:计划|目标|任务|目标任务|预期目标|预计目标|(?:年初|调整)?预算)数?的?$")
+PROGRESS_RE = re.compile(r"(?:占|完成|达到?|为)(?:全年|本年度|全年度|年度|上半年|年)?(?:计划|目标|任务|目标任务|任务目标|预期目标|预计目标|(?:年初|调整)?预算)数?的?$")
 # The output nouns a clause names bare when the clause before named the crop or product: 确保粮食播种面积稳定在
 # 334万亩、产量稳定在25.2亿斤以上 (the grain's output, not an output of nothing).
 OUTPUT_NOUNS = frozenset(("总产量", "产量", "总产", "单产"))

@@ -108,9 +108,10 @@ def _read_sentence(d: Doc, sent: Sentence, qs: list[N.Quantity], before: tuple[s
         if not it.skip:
             prev_end = it.post_end
             kept = True
-        elif it.skip in ("places-in-scope", "base-value", "list-sum"):  # "43个行政村村集体经济总收入…": the total or
+        elif it.skip in ("places-in-scope", "base-value", "list-sum") or (it.skip == "past-target" and text.startswith("的", it.post_end)):  # "43个行政村村集体经济总收入…": the total or
             prev_end = it.post_end  # the rate is named after the places counted; 比去年同期73.79亿元增加了1.54亿元: the change
-            # after it; …和物流配送中心2个、乡镇农贸市场和商贸中心3个: the next item starts after a list's sum
+            # after it; …和物流配送中心2个、乡镇农贸市场和商贸中心3个: the next item starts after a list's sum;
+            # 完成年初预算数60999万元的40.4%: the share after the budget it is of
     if not kept:  # nothing to interpret or share
         return items
     run = index_run(items)
@@ -239,8 +240,9 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     if indicator[-1:] in L.PREDICATE_LAST and L.PREDICATE_RE.fullmatch(indicator):
         indicator = ""
     if prev is not None and cat == "percent" and (
-        L.PROGRESS_RE.search(it.left) or (it.left.strip() == "的" and L.PROGRESS_RE.search(prev.left))
-    ):  # 占全年计划的67%, 占全年任务1550万的55%
+        L.PROGRESS_RE.search(it.left)
+        or (it.left.strip() == "的" and (L.PROGRESS_RE.search(prev.left) or _of_plan_skipped(items, idx)))
+    ):  # 占全年计划的67%, 占全年任务1550万的55%, 完成年初预算数60999万元的40.4%
         indicator = "完成率"
     elif prev is not None and it.right.startswith("的") and (m := L.PROGRESS_RE.search(it.left)):
         indicator = base_indicator(prev.indicator) + m.group(0)[1:].lstrip("成到")  # 占全年任务1550万: the year's plan
@@ -311,6 +313,11 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         qualifier = hedge_of(d, it, run.starts, idx) or ("预计" if estimate_noted_before(d, it) else None)
     period = period_of(d, it, role)
     it.record = _make(d, it, indicator, qualifier, period, role)
+
+
+def _of_plan_skipped(items: list[Item], idx: int) -> bool:
+    """The item before is the plan a share is of, restated and skipped (完成年初预算数60999万元的40.4%)."""
+    return idx > 0 and items[idx - 1].skip == "past-target" and bool(L.PROGRESS_RE.search(items[idx - 1].left))
 
 
 def _amount_of_plan(name: str) -> str:
