@@ -76,6 +76,9 @@ ROWS = [
       T("动用预算稳定调节基金", 731, "万元", "level"), T("收入总计", 451227, "万元", "level"),
       T("支出总计", 425533, "万元", "level"), T("结转下年支出", 25694, "万元", "level"),
       T("加装电梯", 117, "台", "count"), T("减排二氧化碳", 1200, "万吨", "level")]),
+    # 与…相比 names the base a change is over, not the year of a result: the common shape of a plan's aim
+    ("a year compared with is the base", "与2024年相比,单位地区生产总值能耗下降3%。",
+     [T("单位地区生产总值能耗", 3, "%", "growth")]),
     # 福建省2019年政府工作报告 (provincial): 増, the Japanese form of 增, typed in two of its targets
     ("the Japanese form of 增 reads as 增", "全省生产总值増长8-8.5%;农村居民人均可支配收入増长8.5%。",
      [T("生产总值", (8, 8.5), "%", "growth"), T("农村居民人均可支配收入", 8.5, "%", "growth")]),
@@ -513,6 +516,13 @@ def test_a_report_of_how_a_period_went_gives_that_periods_results(title, body, p
     assert found.actuals and {r.period for r in found.actuals} == {period}
     ahead = extract_body(body + "\n五、下一步工作\n力争审计整改率达到95%以上。", title)
     assert [(r.value, r.role) for r in ahead.targets] == [(95, "target")]
+
+
+def test_a_year_compared_with_in_final_accounts_is_no_period():
+    # 两路口街道2024年度决算公开说明 (cqyz.gov.cn 15089703), the Chongqing template of 决算公开说明: 2024's fall
+    found = extract_body("(一)收入支出决算总体情况说明。\n收、支与2023年度相比,减少719.66万元,下降8.7%。",
+                         "重庆市渝中区人民政府两路口街道办事处2024年度决算公开说明")
+    assert {(r.value, r.role, r.period) for r in found.actuals} == {(719.66, "actual", "2024"), (8.7, "actual", "2024")}
 
 
 # A report on the first half that calls it 半年度 or 年半年 (丁兰街道2023年半年度重点工作总结, hzsc.gov.cn 2023-11-15;
