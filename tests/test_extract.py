@@ -79,6 +79,10 @@ ROWS = [
     # 与…相比 names the base a change is over, not the year of a result: the common shape of a plan's aim
     ("a year compared with is the base", "与2024年相比,单位地区生产总值能耗下降3%。",
      [T("单位地区生产总值能耗", 3, "%", "growth")]),
+    # an item number glued to the year its item opens with (章镇镇2024年财政预算执行情况, shangyu.gov.cn: 1.2024年我镇实现
+    # 财政总收入2.09亿元), the usual shape of a numbered list; 1.2万亩 is a number
+    ("an item number glued to a year", "1.2025年全镇实现财政总收入2.09亿元。2.2025年新建农村公路12公里。1.2万亩高标准农田。",
+     [T("财政总收入", 2.09, "亿元", "level"), T("新建农村公路", 12, "公里", "level"), T("高标准农田", 1.2, "万亩", "level")]),
     # 福建省2019年政府工作报告 (provincial): 増, the Japanese form of 增, typed in two of its targets
     ("the Japanese form of 增 reads as 增", "全省生产总值増长8-8.5%;农村居民人均可支配收入増长8.5%。",
      [T("生产总值", (8, 8.5), "%", "growth"), T("农村居民人均可支配收入", 8.5, "%", "growth")]),

@@ -234,9 +234,11 @@ SPEAKER_RE = re.compile(rf"[^\W\d_]{{1,12}}?(?:{alt(SPEAKER_WORDS)})[,:]")  # a 
 HEADING_ENUM = re.compile(r"^(?:[(（]?[一二三四五六七八九十]+[)）、.]|\d{1,2}[.、)]|第[一二三四五六七八九十]+[部章节])")
 
 ENUM_PREFIX = re.compile(
-    r"^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.]|\d{1,2}[.、)](?!\d)|"
+    r"^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.]|\d{1,2}[.、)](?!\d)|\d{1,2}\.(?=20\d\d年)|"
     r"[①-⑳]|[一二三四五六七八九十]是|[-—•·*▪◆●■]+)\s*"
 )
+# An item number glued to the year its item opens with (1.2024年我镇实现财政总收入2.09亿元, 章镇镇2024年财政预算执行情况)
+# is an item number all the same.
 # What an ENUM_PREFIX match can open with, besides a space and a digit (the prefix is tried only after one).
 ENUM_FIRST = "(（一二三四五六七八九十-—•·*▪◆●■" + "".join(map(chr, range(ord("①"), ord("⑳") + 1)))
 
