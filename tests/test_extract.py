@@ -83,6 +83,11 @@ ROWS = [
     # 财政总收入2.09亿元), the usual shape of a numbered list; 1.2万亩 is a number
     ("an item number glued to a year", "1.2025年全镇实现财政总收入2.09亿元。2.2025年新建农村公路12公里。1.2万亩高标准农田。",
      [T("财政总收入", 2.09, "亿元", "level"), T("新建农村公路", 12, "公里", "level"), T("高标准农田", 1.2, "万亩", "level")]),
+    # 共同富裕 (common prosperity) is a word, not 共同 (jointly) before a name (章镇镇2024年财政预算执行情况, shangyu.gov.cn:
+    # 共同富裕专项基金1000万元; Zhejiang's 共同富裕基本单元 in its towns' plans); 共同推进 still opens no name
+    ("共同富裕 is a word", "共同富裕专项基金1000万元。打造共同富裕基本单元5个。共同推进美丽乡村建设3个。",
+     [T("共同富裕专项基金", 1000, "万元", "level"), T("共同富裕基本单元", 5, "个", "count"),
+      T("美丽乡村建设", 3, "个", "count")]),
     # 福建省2019年政府工作报告 (provincial): 増, the Japanese form of 增, typed in two of its targets
     ("the Japanese form of 增 reads as 增", "全省生产总值増长8-8.5%;农村居民人均可支配收入増长8.5%。",
      [T("生产总值", (8, 8.5), "%", "growth"), T("农村居民人均可支配收入", 8.5, "%", "growth")]),
