@@ -88,6 +88,12 @@ ROWS = [
     ("共同富裕 is a word", "共同富裕专项基金1000万元。打造共同富裕基本单元5个。共同推进美丽乡村建设3个。",
      [T("共同富裕专项基金", 1000, "万元", "level"), T("共同富裕基本单元", 5, "个", "count"),
       T("美丽乡村建设", 3, "个", "count")]),
+    # a budget adjusted: the new amount is the name's, its start skipped, 调增/调减 the change (板芙镇2022年预算调整方案,
+    # szmaolu.com; 石岐街道2022年预算调整方案, zs.gov.cn: 从年初预算的33239万元调整为36767万元)
+    ("a budget adjusted to its new amount", "一般公共预算总收入由年初预算79552.91万元调整为82513.70万元,调增2960.79万元。"
+     "调入资金由年初预算39497.37万元调整为39069.73万元,调减427.64万元。",
+     [T("一般公共预算总收入", 82513.70, "万元", "level"), T("一般公共预算总收入", 2960.79, "万元", "growth"),
+      T("调入资金", 39069.73, "万元", "level"), T("调入资金", 427.64, "万元", "growth")]),
     # 福建省2019年政府工作报告 (provincial): 増, the Japanese form of 增, typed in two of its targets
     ("the Japanese form of 增 reads as 增", "全省生产总值増长8-8.5%;农村居民人均可支配收入増长8.5%。",
      [T("生产总值", (8, 8.5), "%", "growth"), T("农村居民人均可支配收入", 8.5, "%", "growth")]),

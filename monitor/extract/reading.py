@@ -160,7 +160,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     if removed and removed[0] == "提升" and left_words.endswith("改造"):  # 累计改造提升2.8亿亩: the area upgraded
         left_words += removed.pop(0)
     for w in removed:  # nearest first
-        if w in ("到", "至") or (len(w) >= 2 and w[-1] in "到至"):
+        if w in ("到", "至", "调整为") or (len(w) >= 2 and w[-1] in "到至"):
             it.to_level = True
         if not it.direction and (w in L.DOWN_WORDS or w in L.UP_WORDS):
             it.direction = "down" if w in L.DOWN_WORDS else "up"
