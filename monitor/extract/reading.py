@@ -290,8 +290,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
             reached = text[it.q.start - it.pre_len : it.q.start] if it.pre_len else it.left.rstrip()
             total = indicator in ("总数", "总量") or (not indicator and reached.endswith(L.TOTAL_REACHED))
             base = base_indicator(prev.indicator, total=total)
-            if it.growth and cat != "points" and base.endswith("完成率"):
-                base = _amount_of_plan(base[:-3])  # 为年初预算的98.23%,同比增长8.05%: the amount grew, not the rate of the budget
+            if it.growth and cat != "points" and (base.endswith("完成率") or prev.kind == "share"):
+                base = _amount_of_share(base)  # 为年初预算的98.23%,同比增长8.05%: the amount grew, not the rate of the budget
             if not indicator and cat == "points" and (margin := L.COMPARISON_LEVEL_RE.search(it.left.rstrip(" 、,"))):
                 indicator = _margin_name(base, margin.group(0))  # 增长5.8%、高于全国0.8个百分点: the margin, not a rise
             else:
@@ -318,6 +318,13 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
 def _of_plan_skipped(items: list[Item], idx: int) -> bool:
     """The item before is the plan a share is of, restated and skipped (完成年初预算数60999万元的40.4%)."""
     return idx > 0 and items[idx - 1].skip == "past-target" and bool(L.PROGRESS_RE.search(items[idx - 1].left))
+
+
+def _amount_of_share(name: str) -> str:
+    """The amount a share was named after (…年初预算数完成率, 税收收入占收入, …完成率较均衡进度慢), or the name."""
+    k = name.find("完成率")
+    k = k if k >= 0 else name.rfind("占")
+    return _amount_of_plan(name[:k]) if k >= 2 else name
 
 
 def _amount_of_plan(name: str) -> str:
