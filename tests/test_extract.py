@@ -102,6 +102,10 @@ ROWS = [
       T("税收收入", 1316, "万元", "growth"), T("税收收入", 9.38, "%", "growth"),
       T("民生支出占一般公共预算支出", 75.3, "%", "share"), T("民生支出", 11.2, "%", "growth"),
       T("服务业增加值占地区生产总值比重", 46, "%", "share"), T("服务业增加值占地区生产总值比重", 2, "个百分点", "growth")]),
+    # who allotted an amount, up to 下达 before 我/本, names nothing (石岐街道2022年预算调整方案, zs.gov.cn; 大武口区2024年预算
+    # 调整方案, dwk.gov.cn: 自治区财政厅下达我区…债券资金6,000万元); 我街道/本街道 are the place, as 我镇
+    ("who allotted an amount is no name", "省财政厅下达我街道新增债券额度3528万元。市政府下达我镇招商引资任务5亿元。本街道新建停车位200个。",
+     [T("新增债券额度", 3528, "万元", "level"), T("招商引资任务", 5, "亿元", "level"), T("新建停车位", 200, "个", "count")]),
     # 福建省2019年政府工作报告 (provincial): 増, the Japanese form of 增, typed in two of its targets
     ("the Japanese form of 增 reads as 增", "全省生产总值増长8-8.5%;农村居民人均可支配收入増长8.5%。",
      [T("生产总值", (8, 8.5), "%", "growth"), T("农村居民人均可支配收入", 8.5, "%", "growth")]),
