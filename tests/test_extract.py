@@ -106,6 +106,10 @@ ROWS = [
     # 调整方案, dwk.gov.cn: 自治区财政厅下达我区…债券资金6,000万元); 我街道/本街道 are the place, as 我镇
     ("who allotted an amount is no name", "省财政厅下达我街道新增债券额度3528万元。市政府下达我镇招商引资任务5亿元。本街道新建停车位200个。",
      [T("新增债券额度", 3528, "万元", "level"), T("招商引资任务", 5, "亿元", "level"), T("新建停车位", 200, "个", "count")]),
+    # 小榄镇2025年上半年预算执行情况 (zs.gov.cn): 加/减 before 一般公共预算… join the sum the same way
+    ("加 and 减 before 一般公共预算", "上年结转结余0亿元,加一般公共预算总收入13.83亿元,减一般公共预算总支出13.6亿元,上半年结余0.23亿元。",
+     [T("上年结转结余", 0, "亿元", "level"), T("一般公共预算总收入", 13.83, "亿元", "level"),
+      T("一般公共预算总支出", 13.6, "亿元", "level"), T("结余", 0.23, "亿元", "level")]),
     # 福建省2019年政府工作报告 (provincial): 増, the Japanese form of 增, typed in two of its targets
     ("the Japanese form of 增 reads as 增", "全省生产总值増长8-8.5%;农村居民人均可支配收入増长8.5%。",
      [T("生产总值", (8, 8.5), "%", "growth"), T("农村居民人均可支配收入", 8.5, "%", "growth")]),
