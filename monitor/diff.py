@@ -220,8 +220,9 @@ _TONNES = {"斤": 0.0005, "公斤": 0.001}
 # 家, 户 or 个 (伊春 新增高新技术企业2户 → 5家; 中卫 家庭农场100个 → 30家); toilets in 座, 个 or a household's 户 (中卫 2022
 # 改造农村厕所7000户 → 2023 改造农村户厕3000座; 乌兰察布 新建城镇公厕161个 → 63座); lifts in 台 or 部 (乐山 2022 增设电梯
 # 400台 → 2023 加装电梯150部); gas meters in 台 or 块 (丹东 2022 更换智能燃气表2万台 → 2023 安装智能燃气表10万块).
+_FIRMS = ("企业", "公司", "农场", "合作社", "工厂", "经营主体", "市场主体")
 _COUNTERS: tuple[tuple[tuple[str, ...], frozenset[str], str], ...] = (
-    (("企业", "公司", "农场", "合作社", "工厂", "经营主体", "市场主体"), frozenset(("家", "户", "个")), "家"),
+    (_FIRMS, frozenset(("家", "户", "个")), "家"),
     (("厕所", "公厕"), frozenset(("座", "个", "户")), "座"),
     (("电梯",), frozenset(("台", "部")), "台"),
     (("燃气表",), frozenset(("台", "块", "只", "个")), "台"),
@@ -579,6 +580,11 @@ _PROJECT_LISTS = ("重点项目", "重大项目", "重点工程", "重大工程"
 _SIZE_WORDS = ("元", "以上")
 # What is finished is not what is carried out: 温州 2024 竣工超亿元制造业项目100个以上 → 2025 实施亿元以上制造业项目550个.
 _DONE_WORDS = ("竣工", "完工", "投产")
+# 规上 and 限上 (above the designated size, above the quota) before firms counted name the firms past a threshold, a
+# part of all of them: 武汉 2024 高新技术企业达到1.55万家 → 2025 规模以上高新技术企业总数超3500家 (西安 2024 国家高新技术企业总数
+# 达到1.3万家 → 2025 规上高新技术企业总数达到2700家). Before an amount they name the reach of its statistics, the same
+# measure (赤峰 2024 规模以上固定资产投资增长25%左右 → 2025 固定资产投资增长15%以上).
+_SIZE_CLASS_WORDS = ("规上", "限上")
 
 
 def contained(x: str, y: str) -> bool:
@@ -590,7 +596,7 @@ def contained(x: str, y: str) -> bool:
     extra = long.replace(short, "", 1)
     if short in _PROJECT_LISTS and not (any(w in extra for w in _SIZE_WORDS) or extra.endswith(L.PLAN_VERBS)):
         return False
-    return _modifier_only(extra) and not _divides_people(extra, short)
+    return _modifier_only(extra) and not _divides_people(extra, short) and not _firms_of_a_size(extra, short)
 
 
 def inserted(x: str, y: str) -> bool:
@@ -607,7 +613,7 @@ def inserted(x: str, y: str) -> bool:
     words, rest = long[p : p + extra], short[p:]
     if rest.startswith("项目") and _WORK_VERBS.fullmatch(words):  # 重大改造项目 is a kind of 重大项目 (洛阳 2022→2023)
         return False
-    if _divides_people(words, rest):
+    if _divides_people(words, rest) or _firms_of_a_size(words, rest):
         return False
     return long[p + extra :] == rest and (_modifier_only(words) or (words in _JOINING and 0 < p < len(short)))
 
@@ -615,6 +621,11 @@ def inserted(x: str, y: str) -> bool:
 def _divides_people(extra: str, rest: str) -> bool:
     """True when the words one name has over another are an area before people: 农村居民 are a part of the 居民."""
     return rest.startswith(_PEOPLE) and bool(_AREA_WORDS.fullmatch(extra))
+
+
+def _firms_of_a_size(extra: str, rest: str) -> bool:
+    """True when the words one name has over another are a size class (规上, 限上) and the names count firms."""
+    return any(w in extra for w in _SIZE_CLASS_WORDS) and any(f in rest for f in _FIRMS)
 
 
 def _modifier_only(extra: str) -> bool:

@@ -527,6 +527,18 @@ SAME_MEASURE = [  # one measure under the names county-level publishers give it:
      [("added", "省级专精特新“小巨人”企业"), ("dropped", "“小巨人”企业")]),
     (t("新增高新技术企业", 120, "家", "count"), t("国家高新技术企业总量", 1000, "户", "count"),
      [("added", "国家高新技术企业总量"), ("dropped", "新增高新技术企业")]),
+    # counter-examples: 规上 before firms counted names the firms above the designated size, a part of them (武汉 2024
+    # 高新技术企业达到1.55万家 → 2025 规模以上高新技术企业总数超3500家; 西安 2024 国家高新技术企业总数达到1.3万家 → 2025 规上高新
+    # 技术企业…总数达到2700家); spare: before an amount it is the reach of the statistics (赤峰 2024 规模以上固定资产投资增长
+    # 25%左右 → 2025 固定资产投资增长15%以上)
+    (replace(t("高新技术企业", 15500, "家", "count", "力争"), quote="力争科技型中小企业评价入库1.3万家、高新技术企业达到1.55万家"),
+     replace(t("规模以上高新技术企业总数", 3500, "家", "count", "以上"), quote="规模以上高新技术企业总数超3500家"),
+     [("added", "规模以上高新技术企业总数"), ("dropped", "高新技术企业")]),
+    (replace(t("国家高新技术企业总数", 13000, "家", "count"), quote="国家高新技术企业总数达到1.3万家"),
+     replace(t("规上高新技术企业总数", 2700, "家", "count"), quote="新增规上高新技术企业300家、总数达到2700家"),
+     [("added", "规上高新技术企业总数"), ("dropped", "国家高新技术企业总数")]),
+    (t("规模以上固定资产投资", 25, "%", "growth", "左右"), t("固定资产投资", 15, "%", "growth", "以上"),
+     [("changed", "固定资产投资")]),
     # a total against what the year adds, the verb of adding left before the name: 三明 2022 国家高新技术企业总数突破220家
     # → 2023 力争培育高新技术企业100家
     (t("国家高新技术企业总数", 220, "家", "count", "以上"),
