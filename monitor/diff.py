@@ -169,6 +169,8 @@ def normalize_indicator(indicator: str) -> str:
     s = _PUNCT.sub("", _GLOSS.sub("", indicator) if "(" in indicator or "（" in indicator else indicator)
     for old, new in _REWRITES:
         s = s.replace(old, new)
+    if s.startswith("开工"):  # the projects a year starts are its new starts (武汉 2024 开工亿元以上项目 → 2025 新开工亿元以上项目)
+        s = "新" + s
     if "超" in s:
         s = _OVER_SIZE.sub(r"\1以上", s)
     if "限上" in s:
@@ -580,6 +582,9 @@ _PROJECT_LISTS = ("重点项目", "重大项目", "重点工程", "重大工程"
 _SIZE_WORDS = ("元", "以上")
 # What is finished is not what is carried out: 温州 2024 竣工超亿元制造业项目100个以上 → 2025 实施亿元以上制造业项目550个.
 _DONE_WORDS = ("竣工", "完工", "投产")
+# Nor are the projects carried on from the year before (续建) all the projects carried out: 武汉 2024 续建亿元以上项目
+# 1900个 → 2025 推进2400个亿元以上项目.
+_CARRIED_ON_WORDS = ("续建",)
 # 规上 and 限上 (above the designated size, above the quota) before firms counted name the firms past a threshold, a
 # part of all of them: 武汉 2024 高新技术企业达到1.55万家 → 2025 规模以上高新技术企业总数超3500家 (西安 2024 国家高新技术企业总数
 # 达到1.3万家 → 2025 规上高新技术企业总数达到2700家). Before an amount they name the reach of its statistics, the same
@@ -630,11 +635,11 @@ def _firms_of_a_size(extra: str, rest: str) -> bool:
 
 def _modifier_only(extra: str) -> bool:
     """True when the words one name has over another only qualify it: no number, no level (国家/省/市…; 城镇 and 城市
-    name an area, not a level), no stage of planning (谋划, 储备) or of being finished (竣工, 投产) and no second item joined on by 和/及/与/、
+    name an area, not a level), no stage of planning (谋划, 储备), of being carried on (续建) or finished (竣工, 投产) and no second item joined on by 和/及/与/、
     (植树造林和森林抚育70万亩 is two targets, not 植树造林's; 新建和改造高标准农田 joins two verbs on one)."""
     if re.search(r"\d", extra) or _LEVEL_WORDS.search(_AREA_WORDS.sub("", extra)):
         return False
-    if any(w in extra for w in _PLANNING_WORDS) or any(w in extra for w in _DONE_WORDS):
+    if any(w in extra for w in (*_PLANNING_WORDS, *_DONE_WORDS, *_CARRIED_ON_WORDS)):
         return False
     joined = extra[:1] in _JOINING or extra[-1:] in _JOINING
     return not joined or bool(_WORK_VERBS.fullmatch(extra.strip("和及与、")))

@@ -351,6 +351,10 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
      [("added", "亿元以上项目"), ("dropped", "新引进亿元以上项目")]),
     (replace(t("新签约亿元以上工业项目", 200, "个", "count"), quote="新签约亿元以上工业项目200个"),
      replace(t("工业项目", 100, "个", "count"), quote="其中工业项目100个"), [("changed", "工业项目")]),
+    # the projects carried on (续建) are not all the projects carried out (武汉 2024 续建亿元以上项目1900个 → 2025 推进2400个
+    # 亿元以上项目; test_the_projects_a_year_starts_are_its_new_starts)
+    (t("续建亿元以上项目", 1900, "个", "count"), t("亿元以上项目", 2400, "个", "count"),
+     [("added", "亿元以上项目"), ("dropped", "续建亿元以上项目")]),
     # a part after 其中 of a whole its quote names is that whole's part, not the city's: 无锡 2024 市重大产业项目完成投资1450亿元、
     # 其中工业投资超1000亿元 → 2025 力争完成工业投资2000亿元
     (replace(t("工业投资", 1000, "亿元", qualifier="以上"), quote="市重大产业项目完成投资1450亿元、其中工业投资超1000亿元"),
@@ -397,6 +401,14 @@ def test_a_work_named_after_its_object_is_the_work_named_before_it():
     assert normalize_indicator("增资扩产项目竣工") == normalize_indicator("竣工增资扩产项目")
     [c] = diff_targets([t("标准厂房开工", 1000, "万平方米")], [t("新开工标准厂房", 500, "万平方米")])
     assert (c.change, c.old.value, c.new.value) == ("changed", 1000, 500)
+
+
+def test_the_projects_a_year_starts_are_its_new_starts():
+    # 武汉 2024 开工亿元以上项目920个以上…续建亿元以上项目1900个 → 2025 推进2400个亿元以上项目…新开工亿元以上项目930个
+    old = [t("开工亿元以上项目", 920, "个", "count", "以上"), t("续建亿元以上项目", 1900, "个", "count")]
+    new = [t("亿元以上项目", 2400, "个", "count"), t("新开工亿元以上项目", 930, "个", "count")]
+    assert [(c.change, c.indicator, c.old and c.old.value) for c in diff_targets(old, new)] == [
+        ("changed", "新开工亿元以上项目", 920), ("added", "亿元以上项目", None), ("dropped", "续建亿元以上项目", 1900)]
 
 
 def test_the_rural_road_programme_counts_rural_roads():
