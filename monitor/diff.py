@@ -228,14 +228,20 @@ _COUNTERS: tuple[tuple[tuple[str, ...], frozenset[str], str], ...] = (
     (("厕所", "公厕"), frozenset(("座", "个", "户")), "座"),
     (("电梯",), frozenset(("台", "部")), "台"),
     (("燃气表",), frozenset(("台", "块", "只", "个")), "台"),
+    # events in 场 or 场次, a show or a match each (武汉 2024 举办演出活动1.5万场次 → 2025 举办演出活动2.5万场以上)
+    (("活动", "演出", "赛事", "比赛", "展会"), frozenset(("场", "场次")), "场"),
 )
+# A total of things is counted as the things are (武汉 2024 经营主体超225万户 → 2025 经营主体总量达255万户).
+_TOTAL_AFTER = re.compile("(?:总数|总量)$")
 
 
 def counted_unit(indicator: str, unit: str) -> str:
-    """The one unit of a thing counted with several measure words (firms, toilets, lifts…), else the unit as written."""
+    """The one unit of a thing counted with several measure words (firms, toilets, lifts, events…), or of a total of
+    it, else the unit as written."""
     word = unit.lstrip("万亿千百十")  # 2万台 as written, when the extractor gave no base unit
+    name = _TOTAL_AFTER.sub("", normalize_indicator(indicator))
     for nouns, units, one in _COUNTERS:
-        if word in units and normalize_indicator(indicator).endswith(nouns):  # 高新技术企业净增8户: before the verb
+        if word in units and name.endswith(nouns):  # 高新技术企业净增8户: before the verb
             return unit[: len(unit) - len(word)] + one
     return unit
 

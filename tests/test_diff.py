@@ -164,6 +164,10 @@ FIRMS = [  # firms are counted in 家, 户 or 个: one publisher writes one, the
     (t("既有住宅增设电梯", 400, "台", "count", "以上"), t("加装既有住宅电梯", 150, "部", "count", "以上"), ("value",), -0.625),
     (t("更换智能燃气表", 2, "万台", "count"), t("免费安装智能燃气表", 10, "万块", "count"), ("value",), 4.0),
     (t("新建城镇公厕", 161, "个", "count"), t("新建城镇公厕", 63, "座", "count"), ("value",), -0.6087),
+    # events in 场次 or 场 (武汉 2024 举办演出活动1.5万场次 → 2025 举办演出活动2.5万场以上); a total of firms counted as firms
+    # are (武汉 2024 经营主体超225万户 → 2025 经营主体总量达255万户)
+    (t("举办演出活动", 1.5, "万场次"), t("举办演出活动", 2.5, "万场", "count"), ("value",), 0.6667),
+    (t("经营主体", 225, "万户", "count", "以上"), t("经营主体总量", 255, "万户", "count"), ("value", "qualifier"), 0.1333),
     # counter-example: dwellings in 户 and in 套 are no firms (中卫 2022 棚户区420户 → 2023 1120套)
     (t("棚户区", 420, "户", "count"), t("棚户区", 1120, "套", "count"), ("unit", "value"), None),
 ]
