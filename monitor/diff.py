@@ -99,6 +99,12 @@ _WORK_LAST = re.compile(r"(..+?)(改造|建设|治理|整治|抚育|优化|新�
 # A crop's 播种面积 (area sown) is its 种植面积 (area planted): 七台河 2022 粮食种植面积稳定在260万亩 → 2023 粮食播种面积保持在
 # 260万亩以上; the year's planned investment (年度计划投资) of a list of projects is the investment it plans for them
 # (佛山 2024 安排省、市重点项目投资不少于1200亿元 → 2025 省、市重点项目年度计划投资不少于1200亿元); 粮播 is short for 粮食播种 (兰州 2024 稳定粮食播种面积115万亩 → 2025 粮播面积稳定在116万亩以上).
+# Short and long names of one thing, either way round: R&D is 研发 unbracketed too (长春 2024 全社会R&D投入增长10%以上 → 2025
+# 全社会研发投入增长10%以上); 保租房 is short for 保障性租赁住房 (西安 2024 筹集建设…保租房5000套 → 2025 建成保障性租赁住房
+# 5000套); 街镇 and 镇街 are the towns and the urban subdistricts (西安 2024 建设19个街镇综合养老服务中心 → 2025 新建镇街养老服务
+# 中心5个); a 公共车位 is a public parking space (太原 2024 新增公共停车位1万个以上 → 2025 新增公共车位1万个以上); a water
+# section's 优良比例 is its 优良率 (武汉 2024 国控断面水质优良率达90.9% → 2025 国控…断面水质优良比例…达100%); a 充电桩 charges
+# new-energy vehicles, named or not (武汉 2024 建设改造充电桩8万个 → 2025 建设改造新能源汽车充电桩8万个).
 # 可比价 (at comparable prices) is how a value added is reckoned, not another measure: 七台河 2022 规上工业可比价增加值
 # → 2023 规上工业增加值.
 # 高新技术企业 and 专精特新"小巨人" are certificates the state gives: 国家 before them says what the bare name does (a
@@ -111,7 +117,8 @@ _REWRITES = (("国家级高新技术企业", "高新技术企业"), ("国家高�
              ("户厕", "厕所"), ("粮播", "粮食播种"), ("年度计划投资", "投资"), ("播种面积", "种植面积"), ("免费安装", ""), ("安装", ""), ("加装", ""), ("增设", ""), ("更换", ""),
              ("新签约", "新引进"), ("及以上", "以上"), ("停车泊位", "停车位"), ("公共停车位", "停车位"), ("机动车停车位", "停车位"), ("美丽乡村", "和美乡村"),
              ("农业产业化龙头企业", "农业龙头企业"), ("粮食生产面积", "粮食种植面积"), ("年均浓度", "平均浓度"),
-             ("人均可支配收入比", "收入比"), ("整治", "治理"))
+             ("人均可支配收入比", "收入比"), ("整治", "治理"), ("R&D", "研发"), ("保租房", "保障性租赁住房"), ("街镇", "镇街"),
+             ("公共车位", "停车位"), ("优良比例", "优良率"), ("新能源汽车充电桩", "充电桩"))
 # 超 before a size names the class 以上 after it names: 温州 2024 招引超亿元数字经济项目30个以上 → 2025 招引亿元以上数字经济项目30个.
 _OVER_SIZE = re.compile(r"超过?((?:\d+(?:\.\d+)?)?(?:十|百|千|万|亿)*元)(?!以上)")
 # 中水 is the everyday name of 再生水 (treated wastewater put to use again), and the 回用 (reuse) of it is its 利用:
