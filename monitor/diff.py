@@ -68,7 +68,9 @@ _GLOSS = re.compile(r"[(（][A-Za-z&]+[)）]")
 # 引育 (bring in and train) leads a count of people as 引进 and 培育 do: 温州 2024 引育农创客1900名以上 → 2025 农创客1900人.
 # 认定 (certifying) a firm as 高新技术企业 counts the year's new ones as 培育 does: 兰州 2024 新认定高新技术企业200家以上 → 2025
 # 培育高新技术企业250家以上 (乌鲁木齐 2024 认定高新技术企业250家; 佛山 2025 新认定国家高新技术企业800家).
-_LEADING = re.compile(f"^(?:{L.alt(L.PLAN_VERBS, L.HEDGE_WORDS, L.SCOPE_WORDS, ('年度', '净增', '引育', '新认定', '认定'))})")
+# 新改建 (build new or rebuild) leads what it builds as 新建 does: 武汉 2024 新建绿道105公里 → 2025 新改建绿道105公里;
+# 新发展 (develop anew) too: 太原 2024 新发展设施蔬菜5000亩 → 2025 新改扩建设施蔬菜5000亩.
+_LEADING = re.compile(f"^(?:{L.alt(L.PLAN_VERBS, L.HEDGE_WORDS, L.SCOPE_WORDS, ('年度', '净增', '引育', '新认定', '认定', '新改建', '新发展'))})")
 # 面积 after what covers land names that land (平潭 2024 营造林0.6万亩 → 2025 营造林面积0.61万亩; 粮食播种 and 粮食播种面积).
 _TRAILING = re.compile(f"(?:{L.alt(L.CHANGE_WORDS, L.STATE_WORDS, L.BOUND_WORDS, ('目标', '面积', '净增', '新增'))})$")
 # A work named after its object (老旧小区改造) is the work named before it (改造老旧小区): one order for both; so is a

@@ -618,6 +618,10 @@ SAME_MEASURE = [  # one measure under the names county-level publishers give it:
     (t("新增公共停车位", 1, "万个", "count", "以上"), t("新增公共车位", 1, "万个", "count", "以上"), []),
     (t("国控断面水质优良率", 90.9, "%", "share"), t("国控断面水质优良比例", 100, "%", "share"), [("changed", "国控断面水质优良比例")]),
     (t("改造充电桩", 8, "万个", "count"), t("改造新能源汽车充电桩", 8, "万个", "count"), []),
+    # 新改建 and 新发展 lead what they build or grow as 新建 does (武汉 2024 新建绿道105公里 → 2025 新改建绿道105公里; 太原 2024
+    # 新发展设施蔬菜5000亩 → 2025 新改扩建设施蔬菜5000亩)
+    (t("新建绿道", 105, "公里"), t("新改建绿道", 105, "公里"), []),
+    (t("新发展设施蔬菜", 5000, "亩"), t("新改扩建设施蔬菜", 5000, "亩"), []),
     # counter-example: the share of good water bodies is another measure (长春 2025 review: 国考断面优良水体比例达到62.5%)
     (t("国控断面水质优良率", 90.9, "%", "share"), t("国控断面优良水体比例", 62.5, "%", "share"),
      [("added", "国控断面优良水体比例"), ("dropped", "国控断面水质优良率")]),
