@@ -614,9 +614,15 @@ def contained(x: str, y: str) -> bool:
     if len(short) < 4 or short not in long or short == long:
         return False
     extra = long.replace(short, "", 1)
-    if short in _PROJECT_LISTS and not (any(w in extra for w in _SIZE_WORDS) or extra.endswith(L.PLAN_VERBS)):
+    if _another_project_list(short, extra):
         return False
     return _modifier_only(extra) and not _divides_people(extra, short) and not _firms_of_a_size(extra, short)
+
+
+def _another_project_list(short: str, extra: str) -> bool:
+    """True when a bare list of key projects (`_PROJECT_LISTS`) has words over it other than a size or a plan verb:
+    another list (武汉 2024 开工…等30个重点项目 → 2025 推进…等10个重点项目建设)."""
+    return short in _PROJECT_LISTS and not (any(w in extra for w in _SIZE_WORDS) or extra.endswith(L.PLAN_VERBS))
 
 
 def inserted(x: str, y: str) -> bool:
@@ -633,7 +639,7 @@ def inserted(x: str, y: str) -> bool:
     words, rest = long[p : p + extra], short[p:]
     if rest.startswith("项目") and _WORK_VERBS.fullmatch(words):  # 重大改造项目 is a kind of 重大项目 (洛阳 2022→2023)
         return False
-    if _divides_people(words, rest) or _firms_of_a_size(words, rest):
+    if _divides_people(words, rest) or _firms_of_a_size(words, rest) or _another_project_list(short, words):
         return False
     return long[p + extra :] == rest and (_modifier_only(words) or (words in _JOINING and 0 < p < len(short)))
 

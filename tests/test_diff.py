@@ -346,6 +346,10 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
     # 五城三园 实施400个重点项目); projects of a size are the list's own (包头 2024 实施投资亿元以上重大项目628个 → 2025 主攻650个重大项目)
     (t("医疗卫生重点项目", 58, "个", "count"), t("重点项目", 400, "个", "count"),
      [("added", "重点项目"), ("dropped", "医疗卫生重点项目")]),
+    # ...by a word inserted as by words contained (武汉 2024 开工众宇燃料电池…等30个重点项目 → 2025 推进武汉儿童医院光谷院区等10个
+    # 重点项目建设)
+    (t("重点项目", 30, "个", "count"), t("重点项目建设", 10, "个", "count"),
+     [("added", "重点项目建设"), ("dropped", "重点项目")]),
     (t("投资亿元以上重大项目", 628, "个", "count"), t("重大项目", 650, "个", "count"), [("changed", "重大项目")]),
     # projects brought in (引进, 签约) are not projects carried out (七台河 2022 力争新引进亿元以上项目30个 → 2023 of the 122
     # 省市重点项目 it implements 亿元以上项目71个); a part after 其中 has the verb of the clause before (亳州 2021 新签约亿元以上
