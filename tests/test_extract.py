@@ -327,6 +327,9 @@ ROWS = [
      [T("年度投资", 5000, "万元", "level")]),
     ("the start of a change is no target", "农民人均可支配收入从2023年的2.8万元提高到3万元,村集体经济收入由15万元增加到20万元。",
      [T("农民人均可支配收入", 3, "万元", "level"), T("村集体经济收入", 20, "万元", "level")]),
+    # 西安市2025年政府工作报告 (lawtext/gov): two starts joined by 和, one end
+    ("two starts of one change are no targets", "孤儿、事实无人抚养儿童基本生活最低养育标准由每人每月1800元和1500元统一提高到2200元。",
+     [T("孤儿、事实无人抚养儿童基本生活最低养育标准", 2200, "元", "level")]),
     ("an amount is no size class", "全年完成500亿元以上的投资。", [T("投资", 500, "亿元", "level", "以上")]),
     ("figures of the year so far are results", "今年1-5月,全镇实现工业产值2.3亿元。下一步,力争全年工业产值达到6亿元。",
      [T("工业产值", 2.3, "亿元", "level", role="actual"), T("工业产值", 6, "亿元", "level", "力争")]),
