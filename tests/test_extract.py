@@ -257,6 +257,11 @@ ROWS = [
     ("a stretch value's 力争 ends with its clause", "地区生产总值增长5.5%、力争6%,规上工业增加值增长8%、力争10%以上。",
      [T("地区生产总值", 5.5, "%", "growth"), T("地区生产总值", 6, "%", "growth", "力争"),
       T("规上工业增加值", 8, "%", "growth"), T("规上工业增加值", 10, "%", "growth", "以上")]),
+    # 实际工作中努力争取更好结果 after a value strives beyond it and ends with its clause (the words of the national report
+    # since 2023): the values after it are plain. Real: 太原市2024年政府工作报告 (lawtext/gov, 政府工作报告-主要城市); the
+    # 北京十五五规划纲要 writes it so too (地区生产总值年均增速4.5%-5%、努力争取更好结果,…).
+    ("striving for better results closes its clause", "地区生产总值增长5%左右、实际工作中努力争取更好结果,一般公共预算收入增长3%,城镇新增就业人数8万人。",
+     [T("地区生产总值", 5, "%", "growth", "左右"), T("一般公共预算收入", 3, "%", "growth"), T("城镇新增就业人数", 8, "万人", "count")]),
     ("a stretch value after 左右", "固定资产投资增长6%、力争8%,社会消费品零售总额增长6%左右、力争8%,居民人均可支配收入增长5.5%、力争6%以上。",
      [T("固定资产投资", 6, "%", "growth"), T("固定资产投资", 8, "%", "growth", "力争"),
       T("社会消费品零售总额", 6, "%", "growth", "左右"), T("社会消费品零售总额", 8, "%", "growth", "力争"),
