@@ -79,6 +79,7 @@ class AlertPolicy:
     text_changes: bool = False  # also alert when only the wording changed (no target moved)
     flipflop_changes: int = 3  # a document changing more often than this ...
     flipflop_within: int = 7 * 86400  # ... within this many seconds alerts once, in a summary
+    quiet_after: int = 365 * 86400  # a source whose newest document is older shows as quiet in status (0: never)
 
 
 @dataclass(frozen=True)
@@ -358,7 +359,7 @@ def _email_checks(table: Mapping, values: dict, where: str, problems: _Problems)
 
 
 _ALERT_KEYS = {"channels", "ops_channels", "error_threshold", "retry_initial", "retry_max", "expire_after",
-               "deliver_every", "text_changes", "flipflop_changes", "flipflop_within"}
+               "deliver_every", "text_changes", "flipflop_changes", "flipflop_within", "quiet_after"}
 
 
 def _alerts(table: Mapping, channels: dict[str, ChannelConfig], problems: _Problems) -> AlertPolicy:
@@ -396,6 +397,7 @@ def _alerts(table: Mapping, channels: dict[str, ChannelConfig], problems: _Probl
         text_changes=_get(table, "text_changes", bool, "alerts", problems, False),
         flipflop_changes=_get(table, "flipflop_changes", int, "alerts", problems, base.flipflop_changes),
         flipflop_within=_duration(table, "flipflop_within", "alerts", problems, base.flipflop_within),
+        quiet_after=_duration(table, "quiet_after", "alerts", problems, base.quiet_after),
     )
     if policy.flipflop_changes < 1:
         problems.add("alerts.flipflop_changes", "expected 1 or more")

@@ -276,7 +276,8 @@ def list_entries(
 
     What the list says of itself is checked: a page read twice, or a page repeating an earlier page's
     entries, while more entries are announced is an error naming the URL, and so is a list that ends
-    with fewer entries than its stated total. A later list page that cannot be fetched or read is an
+    with fewer entries than its stated total, or with fewer pages than it announces (a pager whose next
+    page the monitor cannot follow). A later list page that cannot be fetched or read is an
     error naming its URL (the list is incomplete). The entries read are kept either way.
     """
     url: str | None = source.url
@@ -286,6 +287,7 @@ def list_entries(
     entries: dict[str, Entry] = {}
     read = 0  # records the pages listed (on any host, skipped ones and a pinned item's repeat included)
     total: int | None = None
+    pages: int | None = None  # list pages announced (共N页)
     limit = fetcher.policy.max_entries
     while url:
         where = url + (f" (POST {urlencode(form)})" if form is not None else "")
@@ -321,6 +323,7 @@ def list_entries(
             return scraper, _listed(entries, result)
         seen_lists.setdefault(key, where)
         total = listed.total if listed.total is not None else total
+        pages = listed.pages if listed.pages is not None else pages
         read += (len(listed.entries) + len(listed.skipped)) if listed.counted else 0
         result.warnings += [f"{source.name}: {w}" for w in listed.skipped]
         for entry in listed.entries:
@@ -333,6 +336,9 @@ def list_entries(
     if total is not None and read < total:
         result.errors.append(f"{source.name}: the list at {source.url} announces {total} entries, "
                              f"its pages gave {read}")
+    elif pages is not None and len(seen_pages) < pages:
+        result.errors.append(f"{source.name}: the list at {source.url} announces {pages} pages and the monitor read "
+                             f"{len(seen_pages)}: list page {where} gives no next page it can follow")
     return scraper, _listed(entries, result)
 
 

@@ -87,7 +87,7 @@ _WORK_LAST = re.compile(r"(..+?)(改造|建设|治理|整治|抚育|优化|新�
 # A project newly signed is a project newly brought in, and N及以上 is N以上: 绵阳 2024 新引进5亿元及以上项目120个以上 → 2025
 # 新签约5亿元以上项目超120个. A 泊位 is a parking space (烟台 2023 新建4500个停车泊位 → 2024 新建5000个停车位; 无锡 2024 新增停车
 # 泊位1万个以上 → 2025 新增机动车公共停车位1万个; 兰州 2024 新增停车泊位10000个 → 2025 新增公共停车泊位5000个: the spaces a
-# city adds are its public ones, for cars). 和美乡村 is the name 美丽乡村 took in 2023 (烟台 2023 建成42个省级美丽乡村
+# city adds are its public ones, for cars; 太原 2024 新增公共停车位1万个以上 → 2025 新增公共车位1万个以上). 和美乡村 is the name 美丽乡村 took in 2023 (烟台 2023 建成42个省级美丽乡村
 # 示范村 → 2024 建成42个省级和美乡村示范村). 农业产业化龙头企业 is the full name of a 农业龙头企业 (贵阳 2023 新增市级以上农业
 # 产业化龙头企业10户 → 2024 新增市级以上农业龙头企业10家), and grain's 生产面积 its area sown (贵阳 2023 稳定粮食播种面积130万亩
 # → 2024 稳定粮食生产面积130万亩以上). A PM2.5 年均浓度 is its 平均浓度 over the year (温州 2024 PM2.5平均浓度低于25微克/立方米
@@ -104,23 +104,24 @@ _WORK_LAST = re.compile(r"(..+?)(改造|建设|治理|整治|抚育|优化|新�
 # Short and long names of one thing, either way round: R&D is 研发 unbracketed too (长春 2024 全社会R&D投入增长10%以上 → 2025
 # 全社会研发投入增长10%以上); 保租房 is short for 保障性租赁住房 (西安 2024 筹集建设…保租房5000套 → 2025 建成保障性租赁住房
 # 5000套); 街镇 and 镇街 are the towns and the urban subdistricts (西安 2024 建设19个街镇综合养老服务中心 → 2025 新建镇街养老服务
-# 中心5个); a 公共车位 is a public parking space (太原 2024 新增公共停车位1万个以上 → 2025 新增公共车位1万个以上); a water
-# section's 优良比例 is its 优良率 (武汉 2024 国控断面水质优良率达90.9% → 2025 国控…断面水质优良比例…达100%); a 充电桩 charges
-# new-energy vehicles, named or not (武汉 2024 建设改造充电桩8万个 → 2025 建设改造新能源汽车充电桩8万个).
+# 中心5个); a water section's 优良比例 is its 优良率 (武汉 2024 国控断面水质优良率达90.9% → 2025 国控…断面水质优良比例…达100%).
 # 可比价 (at comparable prices) is how a value added is reckoned, not another measure: 七台河 2022 规上工业可比价增加值
 # → 2023 规上工业增加值.
 # 高新技术企业 and 专精特新"小巨人" are certificates the state gives: 国家 before them says what the bare name does (a
 # province's own is named 省级), and "小巨人" is short for 专精特新"小巨人" (绵阳 2024 新增高新技术企业120家以上 → 2025 新增
 # 国家高新技术企业100户以上; 赣州 2024 新增"小巨人"企业10家以上 → 2025 新增国家专精特新"小巨人"企业10家以上).
+# 智改数转 is short for 智能化改造、数字化转型, the name the digital transformation of industry took in the plans of
+# 江苏, 广东 and others: 佛山 2024 规模以上工业企业数字化转型比例达65% → 2025 规上工业企业"智改数转"比例达80% (长春 2024
+# 完成600户工业企业智改数转, 2025 实施300户工业企业"智改数转").
 _REWRITES = (("国家级高新技术企业", "高新技术企业"), ("国家高新技术企业", "高新技术企业"), ("专精特新小巨人", "小巨人"),
              ("国家级小巨人", "小巨人"), ("国家小巨人", "小巨人"),
              ("规模以上", "规上"), ("规模工业", "规上工业"), ("限额以上", "限上"), ("开工建设", "新开工"), ("国内生产总值", "GDP"), ("地区生产总值", "GDP"), ("四好农村公路", "农村公路"),
              ("四好农村路", "农村公路"), ("公共财政预算", "公共预算"), ("财政公共预算", "公共预算"), ("研究与试验发展", "研发"), ("可比价", ""),
              ("户厕", "厕所"), ("粮播", "粮食播种"), ("年度计划投资", "投资"), ("播种面积", "种植面积"), ("免费安装", ""), ("安装", ""), ("加装", ""), ("增设", ""), ("更换", ""),
-             ("新签约", "新引进"), ("及以上", "以上"), ("停车泊位", "停车位"), ("公共停车位", "停车位"), ("机动车停车位", "停车位"), ("美丽乡村", "和美乡村"),
+             ("新签约", "新引进"), ("及以上", "以上"), ("停车泊位", "停车位"), ("公共停车位", "停车位"), ("公共车位", "停车位"), ("机动车停车位", "停车位"), ("美丽乡村", "和美乡村"),
              ("农业产业化龙头企业", "农业龙头企业"), ("粮食生产面积", "粮食种植面积"), ("年均浓度", "平均浓度"),
-             ("人均可支配收入比", "收入比"), ("整治", "治理"), ("R&D", "研发"), ("保租房", "保障性租赁住房"), ("街镇", "镇街"),
-             ("公共车位", "停车位"), ("优良比例", "优良率"), ("新能源汽车充电桩", "充电桩"))
+             ("人均可支配收入比", "收入比"), ("整治", "治理"), ("智改数转", "数字化转型"), ("R&D", "研发"), ("保租房", "保障性租赁住房"),
+             ("街镇", "镇街"), ("优良比例", "优良率"))
 # 超 before a size names the class 以上 after it names: 温州 2024 招引超亿元数字经济项目30个以上 → 2025 招引亿元以上数字经济项目30个.
 _OVER_SIZE = re.compile(r"超过?((?:\d+(?:\.\d+)?)?(?:十|百|千|万|亿)*元)(?!以上)")
 # 中水 is the everyday name of 再生水 (treated wastewater put to use again), and the 回用 (reuse) of it is its 利用:
@@ -178,8 +179,6 @@ def normalize_indicator(indicator: str) -> str:
     s = _PUNCT.sub("", _GLOSS.sub("", indicator) if "(" in indicator or "（" in indicator else indicator)
     for old, new in _REWRITES:
         s = s.replace(old, new)
-    if s.startswith("开工"):  # the projects a year starts are its new starts (武汉 2024 开工亿元以上项目 → 2025 新开工亿元以上项目)
-        s = "新" + s
     if "超" in s:
         s = _OVER_SIZE.sub(r"\1以上", s)
     if "限上" in s:
@@ -192,8 +191,16 @@ def normalize_indicator(indicator: str) -> str:
         stripped = _TRAILING.sub("", _LEADING.sub("", s))
         if stripped == s or len(stripped) < 2:
             m = _WORK_LAST.fullmatch(s)
-            return _reclaimed_water(m.group(2) + m.group(1) if m and not _JOINING.intersection(m.group(1)) else s)
+            return _rebuilt(_reclaimed_water(m.group(2) + m.group(1) if m and not _JOINING.intersection(m.group(1)) else s))
         s = stripped
+
+
+def _rebuilt(name: str) -> str:
+    """改造 for a 改建 (rebuilding) that opens a name: one work on what stands (新改建, building new too, stays).
+
+    烟台 2023 改建农村公路2135公里 → 2024 改造农村公路2150公里; 白山 2025 改建农村公路65公里, 包头 2024 改建农村牧区卫生户厕.
+    """
+    return "改造" + name[2:] if name.startswith("改建") else name
 
 
 def _reclaimed_water(name: str) -> str:
@@ -231,24 +238,22 @@ _TONNES = {"斤": 0.0005, "公斤": 0.001}
 # 家, 户 or 个 (伊春 新增高新技术企业2户 → 5家; 中卫 家庭农场100个 → 30家); toilets in 座, 个 or a household's 户 (中卫 2022
 # 改造农村厕所7000户 → 2023 改造农村户厕3000座; 乌兰察布 新建城镇公厕161个 → 63座); lifts in 台 or 部 (乐山 2022 增设电梯
 # 400台 → 2023 加装电梯150部); gas meters in 台 or 块 (丹东 2022 更换智能燃气表2万台 → 2023 安装智能燃气表10万块).
-_FIRMS = ("企业", "公司", "农场", "合作社", "工厂", "经营主体", "市场主体")
 _COUNTERS: tuple[tuple[tuple[str, ...], frozenset[str], str], ...] = (
-    (_FIRMS, frozenset(("家", "户", "个")), "家"),
+    (("企业", "公司", "农场", "合作社", "工厂", "经营主体", "市场主体"), frozenset(("家", "户", "个")), "家"),
     (("厕所", "公厕"), frozenset(("座", "个", "户")), "座"),
     (("电梯",), frozenset(("台", "部")), "台"),
     (("燃气表",), frozenset(("台", "块", "只", "个")), "台"),
-    # events in 场 or 场次, a show or a match each (武汉 2024 举办演出活动1.5万场次 → 2025 举办演出活动2.5万场以上)
-    (("活动", "演出", "赛事", "比赛", "展会"), frozenset(("场", "场次")), "场"),
 )
-# A total of things is counted as the things are (武汉 2024 经营主体超225万户 → 2025 经营主体总量达255万户).
-_TOTAL_AFTER = re.compile("(?:总数|总量)$")
 
 
 def counted_unit(indicator: str, unit: str) -> str:
-    """The one unit of a thing counted with several measure words (firms, toilets, lifts, events…), or of a total of
-    it, else the unit as written."""
+    """The one unit of a thing counted with several measure words (firms, toilets, lifts…), else the unit as written;
+    a total of them is counted as they are (武汉 2024 经营主体超225万户 → 2025 经营主体总量达255万户)."""
     word = unit.lstrip("万亿千百十")  # 2万台 as written, when the extractor gave no base unit
-    name = _TOTAL_AFTER.sub("", normalize_indicator(indicator))
+    if word == "场次":  # sessions of anything, counted in 场 or 场次 (武汉 2024 演出活动1.5万场次 → 2025 2.5万场以上)
+        return unit[:-1]
+    name = normalize_indicator(indicator)
+    name = next((name[: -len(w)] for w in _STOCK_WORDS if name.endswith(w)), name)
     for nouns, units, one in _COUNTERS:
         if word in units and name.endswith(nouns):  # 高新技术企业净增8户: before the verb
             return unit[: len(unit) - len(word)] + one
@@ -445,9 +450,9 @@ def _pair_groups(
 
 
 def _near_pairs(
-    old: list[_Item], new: list[_Item], near: Callable[[str, str], bool]
+    old: list[_Item], new: list[_Item], near: Callable[[str, str], bool], fits: _Fits | None = None
 ) -> tuple[list[tuple[_Item, _Item]], list[_Item], list[_Item]]:
-    """Pair leftovers of one kind, scope and unit whose indicators are `near` (contained, inserted)."""
+    """Pair leftovers of one kind, scope and unit whose indicators are `near` (contained, inserted) and that `fits`."""
     pairs = []
     left_old = []
     alike: dict[tuple, list[_Item]] = {}  # the leftovers that can pair at all: same kind, scope and unit
@@ -457,7 +462,8 @@ def _near_pairs(
     for a in old:
         candidates = alike.get((a.target.kind, a.scope, a.unit), [])
         at = next((n for n, b in enumerate(candidates)
-                   if near(a.norm, b.norm) and _counts_fit(a, b) and not _new_and_upgrade(a, b)), None)
+                   if near(a.norm, b.norm) and (fits or _counts_fit)(a, b) and not _new_and_upgrade(a, b)
+                   and not _joins_an_item(a.target.indicator, b.target.indicator)), None)
         if at is None:
             left_old.append(a)
         else:
@@ -537,14 +543,41 @@ def _brings_in(t: Target) -> bool:
     return before.endswith(_BRING_IN_VERBS) or (before.endswith("、") and any(v in before for v in _BRING_IN_VERBS))
 
 
+# A list of projects is named by its stage (新开工, 续建) or by the work on all of it (实施, 推进): two stages, or a stage and
+# the whole, are two lists (武汉 2024 开工亿元以上项目920个以上, 续建亿元以上项目1900个 → 2025 推进2400个亿元以上项目,
+# 新开工亿元以上项目930个). A list whose verb stands outside its quote says no stage (2024 新开工…，…等300个亿元以上工业项目).
+_STAGES = (("start", ("开工",)), ("continue", ("续建",)), ("all", ("实施", "推进")))
+_COUNTED = re.compile(r"\d+(?:\.\d+)?[十百千万亿]*个?$")
+
+
+def _stage(t: Target) -> str:
+    """The stage a target's projects are named by: its name's, else the verb just before it or opening its list
+    (a number of projects between them left out); "" when none."""
+    before = _COUNTED.sub("", _around(t)[0])
+    opener = before if before.endswith("、") else ""
+    for stage, verbs in _STAGES:
+        if any(v in t.indicator for v in verbs):
+            return stage
+    for stage, verbs in _STAGES:
+        if before.endswith(verbs) or any(opener.startswith(v) for v in verbs):
+            return stage
+    return ""
+
+
 def _counts_fit(a: _Item, b: _Item) -> bool:
     """True unless one target counts a total and the other what the year adds, one the projects brought in and the
     other projects carried out, or one a part of a whole its quote names and the other not: never one measure."""
     x, y = a.target, b.target
     projects = x.indicator.endswith("项目") and y.indicator.endswith("项目") and not (_a_part(x) or _a_part(y))
-    if projects and _brings_in(x) != _brings_in(y):
+    if projects and (_brings_in(x) != _brings_in(y) or _stages_differ(x, y)):
         return False
     return _part_of_named(x) == _part_of_named(y) and not _stock_and_flow(a, b)
+
+
+def _stages_differ(x: Target, y: Target) -> bool:
+    """True when both lists of projects say their stage and the stages differ."""
+    sx, sy = _stage(x), _stage(y)
+    return bool(sx and sy) and sx != sy
 
 
 def _a_part(t: Target) -> bool:
@@ -557,6 +590,25 @@ def _part_of_named(t: Target) -> bool:
     counts the industrial part of those projects, not 2025's 工业投资2000亿元 of the whole city."""
     before = _around(t)[0]
     return before.endswith("其中") and len(before) > 2
+
+
+# Punctuation but the 、 that lists items: what `_joins_an_item` reads of a name.
+_BUT_LISTING = re.compile(r"[\s\"'“”‘’「」『』《》〈〉()（）\[\]【】,，.。:：;；!！?？·・—–\-_/~～]")
+
+
+def _joins_an_item(x: str, y: str) -> bool:
+    """True when one name lists, after a 、, an item the other leaves out, and holds the other before it: the things it
+    counts together are not the first alone (佛山 2024 新(改、扩)建中小学16所、幼儿园18所 → 2025 新(改、扩)建中小学、
+    幼儿园20所; 西安 2024 新建改扩建中小学14所 → 2025 新建、改扩建中小学校、幼儿园11所). Words before a 、 may be a
+    clause the name was read with (温州 2025 扩大普惠托育服务供给、千人托位数达4.5个): they are no item of it."""
+    a, b = _BUT_LISTING.sub("", x), _BUT_LISTING.sub("", y)
+    return _lists_after(a, b) or _lists_after(b, a)
+
+
+def _lists_after(name: str, other: str) -> bool:
+    """True when `other` stands in `name` before its last 、 and the item after that 、 is not in `other`."""
+    head, _, tail = name.rpartition("、")
+    return bool(head) and tail not in other and other.replace("、", "") in head.replace("、", "")
 
 
 def _new_and_upgrade(a: _Item, b: _Item) -> bool:
@@ -595,16 +647,9 @@ def _kinds_fit(a: _Item, b: _Item) -> bool:
 # 乌海 2024 组织实施重点项目264个 → 2025 实施重点项目233个).
 _PROJECT_LISTS = ("重点项目", "重大项目", "重点工程", "重大工程")
 _SIZE_WORDS = ("元", "以上")
-# What is finished is not what is carried out: 温州 2024 竣工超亿元制造业项目100个以上 → 2025 实施亿元以上制造业项目550个.
-_DONE_WORDS = ("竣工", "完工", "投产")
-# Nor are the projects carried on from the year before (续建) all the projects carried out: 武汉 2024 续建亿元以上项目
-# 1900个 → 2025 推进2400个亿元以上项目.
-_CARRIED_ON_WORDS = ("续建",)
-# 规上 and 限上 (above the designated size, above the quota) before firms counted name the firms past a threshold, a
-# part of all of them: 武汉 2024 高新技术企业达到1.55万家 → 2025 规模以上高新技术企业总数超3500家 (西安 2024 国家高新技术企业总数
-# 达到1.3万家 → 2025 规上高新技术企业总数达到2700家). Before an amount they name the reach of its statistics, the same
-# measure (赤峰 2024 规模以上固定资产投资增长25%左右 → 2025 固定资产投资增长15%以上).
-_SIZE_CLASS_WORDS = ("规上", "限上")
+# What is finished is not what is carried out: 温州 2024 竣工超亿元制造业项目100个以上 → 2025 实施亿元以上制造业项目550个;
+# nor is what is put into use (投用) what is raised: 烟台 2023 筹集人才公寓5000套 → 2024 新投用人才公寓2000套以上.
+_DONE_WORDS = ("竣工", "完工", "投产", "投用")
 
 
 def contained(x: str, y: str) -> bool:
@@ -616,7 +661,7 @@ def contained(x: str, y: str) -> bool:
     extra = long.replace(short, "", 1)
     if _another_project_list(short, extra):
         return False
-    return _modifier_only(extra) and not _divides_people(extra, short) and not _firms_of_a_size(extra, short)
+    return _modifier_only(extra) and not _divides_people(extra, short) and not _sizes_firms(extra, short)
 
 
 def _another_project_list(short: str, extra: str) -> bool:
@@ -639,9 +684,40 @@ def inserted(x: str, y: str) -> bool:
     words, rest = long[p : p + extra], short[p:]
     if rest.startswith("项目") and _WORK_VERBS.fullmatch(words):  # 重大改造项目 is a kind of 重大项目 (洛阳 2022→2023)
         return False
-    if _divides_people(words, rest) or _firms_of_a_size(words, rest) or _another_project_list(short, words):
+    if _divides_people(words, rest) or _sizes_firms(words, short) or _another_project_list(short, words):
         return False
     return long[p + extra :] == rest and (_modifier_only(words) or (words in _JOINING and 0 < p < len(short)))
+
+
+def spelled_out(x: str, y: str) -> bool:
+    """True when every character of one normalized name (4 or more, not a bare 项目) stands in order in the other and
+    the words between only qualify it (`_modifier_only`: no number, no level, no stage; here no 和/及/与 at all): a
+    name written out more fully, not an area's part of people (城镇居民 of the 居民)."""
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    if len(short) < 4 or short == long or _WORK_VERBS.sub("", short) in _BARE_HEADS:
+        return False
+    extra, at = [], 0
+    for c in long:
+        if at < len(short) and c == short[at]:
+            at += 1
+        else:
+            extra.append(c)
+    words = "".join(extra)
+    if at < len(short) or _JOINING.intersection(words) or _sizes_firms(words, short):
+        return False
+    return _modifier_only(words) and not _divides_people(words, short)
+
+
+def _same_amount(a: _Item, b: _Item) -> bool:
+    """True when two targets say the same number, range and bound, and `_counts_fit` accepts them."""
+    return amount(a.target) == amount(b.target) and qualifier_class(a.target.qualifier) == qualifier_class(
+        b.target.qualifier) and _counts_fit(a, b)
+
+
+def _sizes_firms(extra: str, firms: str) -> bool:
+    """True when 规上 (above the statistical size) is among the words one name of firms has over another: 西安 2025's
+    规上高新技术企业 (2700) are some of its 国家高新技术企业 (1.3万), not another name for them."""
+    return "规上" in extra and "企业" in firms
 
 
 def _divides_people(extra: str, rest: str) -> bool:
@@ -649,18 +725,13 @@ def _divides_people(extra: str, rest: str) -> bool:
     return rest.startswith(_PEOPLE) and bool(_AREA_WORDS.fullmatch(extra))
 
 
-def _firms_of_a_size(extra: str, rest: str) -> bool:
-    """True when the words one name has over another are a size class (规上, 限上) and the names count firms."""
-    return any(w in extra for w in _SIZE_CLASS_WORDS) and any(f in rest for f in _FIRMS)
-
-
 def _modifier_only(extra: str) -> bool:
     """True when the words one name has over another only qualify it: no number, no level (国家/省/市…; 城镇 and 城市
-    name an area, not a level), no stage of planning (谋划, 储备), of being carried on (续建) or finished (竣工, 投产) and no second item joined on by 和/及/与/、
+    name an area, not a level), no stage of planning (谋划, 储备) or of being finished (竣工, 投产) and no second item joined on by 和/及/与/、
     (植树造林和森林抚育70万亩 is two targets, not 植树造林's; 新建和改造高标准农田 joins two verbs on one)."""
     if re.search(r"\d", extra) or _LEVEL_WORDS.search(_AREA_WORDS.sub("", extra)):
         return False
-    if any(w in extra for w in (*_PLANNING_WORDS, *_DONE_WORDS, *_CARRIED_ON_WORDS)):
+    if any(w in extra for w in _PLANNING_WORDS) or any(w in extra for w in _DONE_WORDS):
         return False
     joined = extra[:1] in _JOINING or extra[-1:] in _JOINING
     return not joined or bool(_WORK_VERBS.fullmatch(extra.strip("和及与、")))
@@ -674,7 +745,7 @@ _BARE_HEADS = frozenset(("项目", "工程"))
 def match(old: list[_Item], new: list[_Item]) -> tuple[list[tuple[_Item, _Item]], list[_Item], list[_Item]]:
     """Partners by exact indicator and kind, then near-synonym, then kind-free (same unit), then
     the same indicator in another unit (a level one year, a growth the next), then containment, then
-    a short insertion; a bare 项目 has none."""
+    a short insertion, then a name written out more fully with the same amount; a bare 项目 has none."""
     bare_old = [it for it in old if it.norm in _BARE_HEADS]
     bare_new = [it for it in new if it.norm in _BARE_HEADS]
     old = [it for it in old if it.norm not in _BARE_HEADS]
@@ -696,6 +767,8 @@ def match(old: list[_Item], new: list[_Item]) -> tuple[list[tuple[_Item, _Item]]
     for near in (contained, inserted):
         found, old, new = _near_pairs(old, new, near)
         pairs += found
+    found, old, new = _near_pairs(old, new, spelled_out, _same_amount)
+    pairs += found
     return pairs, old + bare_old, new + bare_new
 
 

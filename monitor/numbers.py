@@ -98,7 +98,24 @@ BASE_UNITS: dict[str, tuple[str, float, str]] = {
     # 总值生产安全事故死亡率 | 人/百亿元; 杭州“十五五”规划建议: 单位GDP建设用地使用面积（平方米/万元）)
     "元/人": ("元/人", 1, "intensity"), "平方米/万元": ("平方米/万元", 1, "intensity"),
     "人/百亿元": ("人/百亿元", 1, "intensity"),
+    "人/亿元": ("人/百亿元", 100, "intensity"),  # 上海“十五五”规划纲要 表1: 单位生产总值生产安全事故死亡率 | 人/亿元 | < 0.006
 }
+# Units written in Latin letters or as symbols, each read as its Chinese base (NFKC, which every text goes through, makes ㎡ and
+# m² "m2", ㎥ and m³ "m3", ㎞ "km", ㎏ "kg", ㎾ "kW"): 完成全塑胶渔排改造21455㎡ (君山区 2024 工作报告), 木桩护岸1.325km (大新镇
+# 2024), 日产生活污水7.4万m3 (县城乡污水处理调研), 计划新增集中供热面积300万㎡ (聊城 2020). kV is left out: 110kV is a substation's
+# voltage class, part of its name (建设110kV变电站1座). Each is a unit only where no more Latin letters or digits follow (_UNIT_ALT).
+LATIN_UNITS: dict[str, tuple[str, float, str]] = {
+    "m2": ("平方米", 1, "area"), "km2": ("平方公里", 1, "area"), "hm2": ("公顷", 1, "area"),
+    "m": ("米", 1, "length"), "km": ("公里", 1, "length"), "m3": ("立方米", 1, "volume"),
+    "kg": ("公斤", 1, "mass"), "t": ("吨", 1, "mass"),
+    "kW": ("千瓦", 1, "power"), "KW": ("千瓦", 1, "power"), "kw": ("千瓦", 1, "power"),
+    "kWp": ("千瓦", 1, "power"), "MWp": ("千瓦", 1000, "power"),  # a solar plant's peak power: 屋顶光伏装机容量5MWp
+    "kWh": ("千瓦时", 1, "energy"), "KWh": ("千瓦时", 1, "energy"), "kwh": ("千瓦时", 1, "energy"),
+    "kW·h": ("千瓦时", 1, "energy"), "KW·h": ("千瓦时", 1, "energy"),
+    "kVA": ("千伏安", 1, "power"), "MVA": ("千伏安", 1000, "power"),
+    "t/d": ("吨/日", 1, "mass"), "t/a": ("吨/年", 1, "mass"), "m3/d": ("立方米/日", 1, "volume"), "m3/a": ("立方米/年", 1, "volume"),
+}
+BASE_UNITS.update(LATIN_UNITS)
 # A capacity is an amount over a unit of time, one unit (120万吨/年, 2500吨/日, 6000万标砖/年): its own base, the
 # category of its amount, so that 120万吨/年以下球团设备 is read whole and classes the plant after it.
 RATE_TIMES = {"年": "年", "日": "日", "天": "日"}
@@ -111,8 +128,8 @@ for _w, (_b, _f, _c) in list(BASE_UNITS.items()):
 # 基 towers and base stations (七台河 2023: 新建5G基站351基)
 # A price is money per a unit of what is sold (蔬菜均价下降0.51元/斤: 三亚 2022; 加价0.1元/千瓦时: 广东 节能降碳方案): one unit,
 # not 元 with the rest of it left behind.
-for _per in ("斤", "公斤", "千克", "吨", "千瓦时", "亩", "平方米", "立方米"):
-    BASE_UNITS[f"元/{_per}"] = (f"元/{_per}", 1, "price")
+for _per in ("斤", "公斤", "千克", "吨", "千瓦时", "亩", "平方米", "立方米", "kg", "t", "kWh", "m2", "m3"):
+    BASE_UNITS[f"元/{_per}"] = (f"元/{BASE_UNITS[_per][0]}", 1, "price")  # 元/㎡ is 元/平方米
 COUNT_UNITS = ("家 个 只 村 条 座 所 处 项 件 起 次 场 栋 幢 套 间 辆 台 张 支 批 期 穴 颗 棵 户 头 艘 架 册 篇 份 款 种 宗 块 部 片 例 门 盏 羽 尾 匹 列 棒"
                " 把 枪 卡 枚 粒 基").split()
 for _u in COUNT_UNITS:
@@ -138,12 +155,22 @@ def trie_regex(words: list[str]) -> str:
     return build(tree)
 
 
+def _latin(unit: str) -> bool:
+    """True for a unit written in Latin letters (km, m2, kW, TEU, GW)."""
+    return unit[0].isascii() and unit[0].isalpha()
+
+
+# A unit in Latin letters is one only where no Latin letter or digit follows it, nor / and a letter: 5m is 5 米, but 5mm,
+# 12m2x and 10t/h are none of these units (储能100MW/200MWh: power, then energy).
+_LATIN_ALT = trie_regex([u for u in BASE_UNITS if _latin(u)]) + "(?![A-Za-z0-9²³]|/[A-Za-z])"
 # 家次 (visits of firms) unless 次 opens 次年/次日 (the next year or day): 新增规上企业3家次年投产 is 3家.
 # 列 counts trains (中欧班列开行2286列), not 列入/列为/列表/列出/列举 after a number (3个项目列入…); 度 is a kilowatt-hour
 # only after 万 or 亿 (7.2亿度), never 度假 or 度数; 项 is no unit of 项目 (南宁 2025 引进培育百亿、五百亿项目: projects of
 # a size), though 5项目标 counts 5 targets.
-_UNIT_ALT = (trie_regex(list(BASE_UNITS)).replace("家(?:次)?", "家(?:次(?![年日]))?", 1).replace("列", "列(?!入|为|表|出|举)", 1)
-             .replace("|度", "|(?<=万|亿)度(?![假数])", 1).replace("项(?:次)?", "项(?:次)?(?!目(?!标))", 1))
+_HAN_ALT = (trie_regex([u for u in BASE_UNITS if not _latin(u)]).replace("家(?:次)?", "家(?:次(?![年日]))?", 1)
+            .replace("列", "列(?!入|为|表|出|举)", 1).replace("|度", "|(?<=万|亿)度(?![假数])", 1)
+            .replace("项(?:次)?", "项(?:次)?(?!目(?!标))", 1))
+_UNIT_ALT = f"(?:{_LATIN_ALT}|{_HAN_ALT})"
 _MULT_ALT = "万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千(?![瓦米克伏])"
 _SEP = r"\s?(?:[-~〜－～–‐‑―]|—{1,2}|至|到)\s?"
 _AR = r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9,])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"

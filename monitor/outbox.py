@@ -114,8 +114,8 @@ def enqueue_flipflop(db, config: Config, source: str, cs: ChangeSet, count: int,
         return 0
     prefix = f"flipflop-{cs.new.document_id}-"
     summarised = db.execute(
-        "SELECT 1 FROM outbox WHERE kind = 'flipflop' AND substr(key, 1, ?) = ? AND created_at >= ? LIMIT 1",
-        [len(prefix), prefix, since],
+        "SELECT 1 FROM outbox WHERE key >= ? AND key < ? AND kind = 'flipflop' AND created_at >= ? LIMIT 1",
+        [prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1), since],  # the keys starting with prefix: down its index
     ).fetchone()
     if summarised:
         return 0

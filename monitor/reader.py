@@ -31,7 +31,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "index_no": ("索引号", "信息索引号"),
     "publisher": ("发布机构", "发布单位", "发文单位", "发文机关", "发布机关", "制发机关", "责任部门", "来源单位"),
     "date": ("发文日期", "成文日期", "印发日期", "制发日期", "公开日期", "生成日期", "发布日期", "公布日期"),
-    "published_at": ("发布时间", "时间", "日期"),
+    "published_at": ("发布时间", "信息时间", "时间", "日期", "更新时间"),
     "category": ("组配分类", "主题分类", "体裁分类", "分类"),
     "disclosure": ("公开方式", "公开形式"),
     "doc_number": ("文号", "发文字号"),
@@ -40,7 +40,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
 # Labels read but filed under no Document field (kept in Reading.labels).
 OTHER_LABELS = (
     "公开范围", "公开时限", "有效性", "时效性", "关键词", "主题词", "统一登记号", "文件编码", "文件登记号",
-    "实施日期", "废止日期", "访问次数", "浏览次数", "点击数", "字号", "网址", "原文网址",
+    "实施日期", "废止日期", "访问次数", "浏览次数", "阅读次数", "点击数", "字号", "网址", "原文网址",
 )
 LABELS: dict[str, str | None] = {
     **{label: f for f, labels in FIELD_LABELS.items() for label in labels},
@@ -174,7 +174,12 @@ def label_pairs(root: LexborNode) -> list[tuple[str, str]]:
             if holder is not None and holder.mem_id not in spread:
                 spread.add(holder.mem_id)
                 pairs.append((label_key(text_of(holder)), _value_after(holder)))
-    return [(label, "" if len(value) <= 8 and label_key(value) in NONE_VALUES else value) for label, value in pairs]
+    return [(label, value if _WORD.search(value) and not _says_none(value) else "") for label, value in pairs]
+
+
+def _says_none(value: str) -> bool:
+    """True for a value saying there is none (无, 暂无, /, -)."""
+    return len(value) <= 8 and label_key(value) in NONE_VALUES
 
 
 def _spread_label(node: LexborNode) -> LexborNode | None:
@@ -418,7 +423,8 @@ def _in_list_item(node: LexborNode, seen: dict[int, bool]) -> bool:
     """True when a node sits in a list page's item: the nearest li/dd/tr shows one link, a date and little else.
 
     Little else: at most 40 characters outside the link (a date, a 文号, a tag like [现行有效]); a body's
-    numbered item that cites a document and a date is prose and longer.
+    numbered item that cites a document and a date is prose and longer. A row's scripts and its hidden box of
+    related links (www.ndrc.gov.cn's 相关解读 popbox, a nested list) are no part of it.
     """
     item = node
     while item is not None and item.tag not in ("li", "dd", "tr", "body"):
@@ -426,11 +432,34 @@ def _in_list_item(node: LexborNode, seen: dict[int, bool]) -> bool:
     if item is None or item.tag == "body":
         return False
     if item.mem_id not in seen:
-        links = item.css("a[href]")
-        text = item.text()
-        seen[item.mem_id] = (len(links) == 1 and parse_date(text)[0] is not None
-                             and len(_WS.sub("", text)) - len(_WS.sub("", links[0].text())) <= 40)
+        seen[item.mem_id] = _list_row(item)
     return seen[item.mem_id]
+
+
+def _list_row(item: LexborNode) -> bool:
+    """True when an li/dd/tr shows one link, a date and at most 40 characters else (scripts and nested rows aside)."""
+    text = item.text()
+    if parse_date(text)[0] is None:
+        return False
+    links = item.css("a[href]")
+    if len(links) == 1 and len(_WS.sub("", text)) - len(_WS.sub("", links[0].text())) <= 40:
+        return True
+    aside = [n for n in item.css("li, dd, tr, script") if n.mem_id != item.mem_id]
+    if not aside:
+        return False
+    own = [a for a in links if not any(_holds(n, a) for n in aside)]
+    for n in aside:
+        text = text.replace(n.text(), "", 1)
+    return len(own) == 1 and len(_WS.sub("", text)) - len(_WS.sub("", own[0].text())) <= 40
+
+
+def _holds(outer: LexborNode, node: LexborNode) -> bool:
+    """True when `outer` is `node` or one of its ancestors."""
+    while node is not None:
+        if node.mem_id == outer.mem_id:
+            return True
+        node = node.parent
+    return False
 
 
 def strip_chrome(body: LexborNode) -> None:
@@ -770,7 +799,8 @@ def _title(tree: LexborHTMLParser, head: dict[str, str]) -> tuple[str, str]:
         if 4 <= len(text) <= 200 and label_key(text) in key
     ]
     parts = [p.strip() for p in re.split(r"\s*(?:_{1,2}|\||--|—+|–| - )\s*", page_title) if p.strip()]
-    held += [(part, "heuristic <title>") for part in parts]
+    headings = [label_key(text) for text, _ in held]
+    held += [(piece, "heuristic <title>") for part in parts for piece in _site_split(part, headings)]
     if held:  # the longest: <title> holds the site name too, which is shorter
         return max(held, key=lambda h: len(label_key(h[0])))
     for css in ("h1", "h2", ".title"):  # no <title> at all
@@ -779,6 +809,26 @@ def _title(tree: LexborHTMLParser, head: dict[str, str]) -> tuple[str, str]:
             if 4 <= len(text) <= 200:
                 return text, f"heuristic <{css}>"
     return "", ""
+
+
+def _site_split(part: str, headings: list[str]) -> list[str]:
+    """A part of <title> that is a heading of the page and the site name joined by a punctuation mark, as its
+    two pieces ('内乡宝天曼峡谷漂流景区开漂公告-内乡县人民政府', '青海省招标投标网 · 国采（青海）…预中标公示');
+    any other part whole (an issuer before the heading, '县政府办公室关于印发…', is the fuller title)."""
+    key = label_key(part)
+    for heading in headings:
+        if len(key) <= len(heading) + 1:
+            continue
+        if key.startswith(heading) and _joins(key[len(heading)]):
+            return [heading, key[len(heading) + 1 :]]
+        if key.endswith(heading) and _joins(key[-len(heading) - 1]):
+            return [key[: -len(heading) - 1], heading]
+    return [part]
+
+
+def _joins(char: str) -> bool:
+    """True for a punctuation mark or symbol that joins a page's heading to its site name in <title> (- · | >)."""
+    return unicodedata.category(char)[0] in "PS"
 
 
 def reading_json(reading: Reading, name: str) -> dict:

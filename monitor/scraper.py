@@ -53,6 +53,7 @@ class ListPage:
     units: tuple[str, ...] = ()  # several list units on a column page: the first page URL of each, to choose from
     counted: bool = True  # False: the next pages list these records again, so they do not count toward the total
     next_form: tuple[tuple[str, str], ...] | None = None  # the fields the page's pager POSTs to next_url; None: a GET
+    pages: int | None = None  # list pages the whole list announces (共N页, a pager script's count); None: not stated
 
 
 @dataclass(frozen=True)

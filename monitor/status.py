@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 from collections.abc import Collection
@@ -16,9 +17,15 @@ from monitor.sources import Source
 
 def first_due(cron: str, timezone: str, after: datetime) -> datetime | None:
     """The first time strictly after `after` (to the second) when a cron schedule fires."""
+    return _trigger(cron, timezone).get_next_fire_time(None, after + timedelta(seconds=1))
+
+
+@functools.lru_cache(maxsize=64)
+def _trigger(cron: str, timezone: str):
+    """One trigger per schedule: most sources share a few, and building one costs five times reading it."""
     from monitor.schedule import cron_trigger
 
-    return cron_trigger(cron, timezone).get_next_fire_time(None, after + timedelta(seconds=1))
+    return cron_trigger(cron, timezone)
 
 
 # A run with new documents writes a few MB (25 KB a version, the WAL); below this much free space the next one
@@ -35,6 +42,16 @@ def store_problem(path: Path, floor: int = FREE_FLOOR) -> str | None:
     if free < floor:
         return f"only {free / 2**20:.1f} MB free on the disk of {path}: runs fail when it is full"
     return None
+
+
+def is_quiet(newest: str | None, now: datetime, quiet_after: int) -> bool:
+    """True when a source's newest document is dated more than `quiet_after` seconds before now (0: never): a
+    column a site stopped filling, as one left behind when a county moved its disclosures to a new platform."""
+    try:
+        day = datetime.fromisoformat(newest[:10]).date() if newest else None
+    except ValueError:  # a date the page gave in no form the reader knew
+        return False
+    return bool(quiet_after) and day is not None and (now.date() - day).days * 86400 > quiet_after
 
 
 def watched_since(db) -> datetime | None:
@@ -65,11 +82,11 @@ def run_progress(db, now: datetime, within: timedelta = timedelta(hours=1)) -> d
 def source_status(db, config: Config, source: Source, now: datetime, *, since: datetime | None = None,
                   running: bool = True, progress: datetime | None = None) -> dict:
     """One source's status: last run, outcome, consecutive failures, last change, waiting alerts, suspect versions,
-    overdue.
+    files not read, overdue.
 
     `running` False (no process holds the run lock) shows a run still marked "running" as interrupted.
     """
-    runs = health.recent_runs(db, source.name)
+    runs = health.streak_runs(db, source.name)
     cursor = db.execute(
         "SELECT r.started_at, r.finished_at, r.outcome, r.error FROM runs r JOIN sources s ON s.id = r.source_id "
         "WHERE s.key = ? ORDER BY r.id DESC LIMIT 1",
@@ -79,18 +96,22 @@ def source_status(db, config: Config, source: Source, now: datetime, *, since: d
     last = dict(zip([d[0] for d in cursor.description], found)) if found else None
     if last and last["outcome"] == "running" and not running:
         last["outcome"] = "interrupted"  # its process died; the next run records it so
+    # from the source to its documents to their changes (+c.detected_at: not down the index of every change)
+    ids = "SELECT d.id FROM documents d JOIN sources s ON s.id = d.source_id WHERE s.key = ?"
     change = db.execute(
-        "SELECT c.detected_at, v.title, v.url FROM changes c JOIN versions v ON v.id = c.version_id "
-        "JOIN documents d ON d.id = v.document_id JOIN sources s ON s.id = d.source_id "
-        "WHERE s.key = ? ORDER BY c.detected_at DESC, c.id DESC LIMIT 1",
+        f"SELECT c.detected_at, v.title, v.url FROM versions v JOIN changes c ON c.version_id = v.id "
+        f"WHERE v.document_id IN ({ids}) ORDER BY +c.detected_at DESC, c.id DESC LIMIT 1",
         [source.name],
     ).fetchone()
     waiting = db.execute("SELECT count(*) FROM outbox WHERE status = 'pending' AND source = ?", [source.name]).fetchone()[0]
-    suspect = db.execute(
-        "SELECT count(*) FROM versions v JOIN documents d ON d.id = v.document_id JOIN sources s ON s.id = d.source_id "
-        "WHERE s.key = ? AND v.hold = 'suspect'",
-        [source.name],
-    ).fetchone()[0]
+    suspect = db.execute(f"SELECT count(*) FROM versions v WHERE v.document_id IN ({ids}) AND v.hold = 'suspect'",
+                         [source.name]).fetchone()[0]
+    unread = [dict(zip(("page", "file", "status", "detail"), r)) for r in db.execute(
+        "SELECT d.url, f.url, f.status, f.detail FROM documents d JOIN sources s ON s.id = d.source_id "
+        "JOIN version_files f ON f.version_id = d.current_version_id WHERE s.key = ? AND f.status != 'ok' ORDER BY d.id, f.seq",
+        [source.name])]
+    newest = db.execute(f"SELECT max(coalesce(date, substr(first_seen, 1, 10))) FROM documents WHERE id IN ({ids})",
+                        [source.name]).fetchone()[0]
     when = config.schedule_for(source.name)
     slack = timedelta(seconds=when.misfire_grace + when.jitter + 600)
     started = datetime.fromisoformat(last["started_at"]) if last else None
@@ -113,7 +134,13 @@ def source_status(db, config: Config, source: Source, now: datetime, *, since: d
         "last_change": None if change is None else {"detected_at": change[0], "title": change[1], "url": change[2]},
         "alerts_waiting": waiting,
         "suspect_versions": suspect,  # collapsed bodies held until a later check confirms them
+        # attachments of the stored documents that were never read (a scan, a dead link, a file over the cap): the
+        # run warned once; a file that keeps failing stops being asked for after a week, and this still lists it
+        "files_unread": unread,
         "overdue": overdue,
+        # its newest document (by its date) is older than alerts.quiet_after: checked fine, but has the column moved?
+        "newest_document": newest,
+        "quiet": is_quiet(newest, now, config.alerts.quiet_after),
         "failing": len(health.failure_streak(runs)) >= config.alerts.error_threshold,
     }
 

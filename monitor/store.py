@@ -357,6 +357,18 @@ def m015_outbox_gist(db: Database) -> None:
     db["outbox"].create_index(["gist"])
 
 
+@migration
+def m016_indexes_by_source(db: Database) -> None:
+    """documents(source_id), runs(source_id) and the runs still running: `monitor status` (the health check) reads
+    each source's documents and newest runs; without them every source scanned every document and sorted all its runs, and a store of a
+    few thousand columns took minutes to report (benchmarks/status.py)."""
+    db["documents"].create_index(["source_id"])
+    db["runs"].create_index(["source_id"])  # with the rowid: a source's runs newest first, no sort
+    # the runs still marked running (each run start marks them interrupted; status reads the newest): a year of
+    # 40,000 daily runs is 15 million rows to scan for none or a few
+    db.execute("CREATE INDEX idx_runs_running ON runs (started_at) WHERE outcome = 'running'")
+
+
 # -- the stored text and page --------------------------------------------------------------
 # The normalized text is compressed on its own (every reader of a version needs it: history,
 # diff, reports, search): since TEXT_WIDE, as UTF-16 (a CJK character is 2 bytes there, 3 in UTF-8)

@@ -52,25 +52,38 @@ def advice(summary: RunSummary) -> list[str]:
     return lines
 
 
+UNREAD_SHOWN = 5  # files not read listed under the table, per source
+
+
 def status_text(data: dict) -> str:
     """The table `monitor status` prints."""
-    rows = [("source", "last run", "outcome", "failures", "last change", "waiting", "suspect")]
+    rows = [("source", "last run", "outcome", "failures", "last change", "waiting", "suspect", "unread")]
     for s in data["sources"]:
         run = s["last_run"] or {}
         rows.append((
-            s["source"] + (" (overdue)" if s["overdue"] else ""),
+            s["source"] + (" (overdue)" if s["overdue"] else "") + (" (quiet)" if s.get("quiet") else ""),
             run.get("started_at") or "never",
             run.get("outcome") or "-",
             str(s["consecutive_failures"]),
             (s["last_change"] or {}).get("detected_at") or "-",
             str(s["alerts_waiting"]),
             str(s["suspect_versions"]),
+            str(len(s["files_unread"])),
         ))
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(r, widths)).rstrip() for r in rows]
     for s in data["sources"]:
         if s["last_run"] and s["last_run"]["error"]:
             lines.append(f"  {s['last_run']['error']}")
+    for s in data["sources"]:
+        if s.get("quiet"):
+            lines.append(f"  {s['source']}: quiet: its newest document is of {s['newest_document']}; "
+                         "is the column still where the site publishes? (alerts.quiet_after)")
+        unread = s["files_unread"]
+        for f in unread[:UNREAD_SHOWN]:
+            lines.append(f"  {s['source']}: file not read, {f['status']}: {f['file']} (on {f['page']})")
+        if len(unread) > UNREAD_SHOWN:
+            lines.append(f"  {s['source']}: … {len(unread) - UNREAD_SHOWN} more files not read (`monitor status --json` lists them)")
     if data.get("store_problem"):
         lines.append(f"store: {data['store_problem']}")
     if data.get("older_readings"):

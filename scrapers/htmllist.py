@@ -1,8 +1,10 @@
 """A plain HTML list: the column page itself lists its documents as links with dates (TRS and other CMSs).
 
 The list is the element holding the most items (`li`, `tr`, `dd`, `p`, or a bare `div` row: `div > a + p` on county
-sites' own CMSs) that each show one link and a date: at least 3, or 1 on a later page (one TRS's pager numbers, or
-whose 上一页 leads somewhere). A sidebar of menu links without dates is never it, nor, on a page without any pager, a box
+sites' own CMSs) that each show one link and a date (a row may also hold a hidden box of a few undated related links,
+www.ndrc.gov.cn's `div.popbox` of 相关解读: they are not entries, and do not make the row a box of rows): at least 3,
+or 1 on a later page (one TRS's pager numbers, or whose 上一页 leads somewhere). A sidebar of menu links without
+dates is never it, nor, on a page without any pager, a box
 whose 更多/浏览更多 link leads to another column (an overview page previewing its sub-columns: an error naming that column),
 nor the boxes of a page that says it is an overview (Hanweb jcms: `<body alt="综合页">`; an error naming the column the
 longest box's tab or title links to). A link without a title attribute is titled by its text, less the date when it
@@ -19,10 +21,14 @@ each), its address in `href`, else in a `tagname` attribute or the page named in
 last page `tagname="[NEXTPAGE]"`, no next page); else TRS's `createPageHTML(pages, current, "index", "html")` (pages
 `index.html`, `index_1.html`, ...) or `createPageHTML('page_div', pages, page, 'list', 'shtml', total)` (page counted
 from 1: `list.shtml`, `list_2.shtml`, ...) or the same pager written by the page's own script (`var currentPage = 0`,
-`var countPage = 2`, `document.write(... "index"+"_" + nextPage + "."+"html" ...)`); else the script pager of the
-`nN/nM` column CMS (mps.gov.cn, county sites: `var purl="../../n3/n13/index_958"` and
+`var countPage = 2`, or each in `Number("0")`, then `document.write(... "index"+"_" + nextPage + "."+"html" ...)`);
+else the script pager of the `nN/nM` column CMS (mps.gov.cn, county sites: `var purl="../../n3/n13/index_958"` and
 `document.cookie="maxPageNum958=199"`), whose pages count down from the newest (`index.html`, then
-`index_958_198.html` … `index_958_1.html`). A stated `共N条` (or the page_div call's last number) is the list's total.
+`index_958_198.html` … `index_958_1.html`). A stated `共N条` (`共计：N条`, `共有N条`, `总记录数：N`; or the page_div
+call's last number, or the records a pager script divides into pages: NFCMS's `var totalPage = Math.ceil(1071/20)`,
+the pages it links then capped at `pages_limit=20`) is the list's total; the `共N页` (`共计 N 页`) printed in the pager
+of the list's own 下一页 link (or the page count of a TRS pager script) are the pages it announces, so that a list
+ending before them (a 下一页 that only calls a script, `onclick="goPage(2)"`) is reported, not cut short silently.
 """
 
 from __future__ import annotations
@@ -39,10 +45,12 @@ from monitor.scraper import Entry, ListPage, Scraper, list_date, text_of
 _TRS_PAGER = re.compile(r"createPageHTML\(\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,\s*['\"](\w+)['\"]\s*,\s*['\"](\w+)['\"]")
 _TRS_DIV_PAGER = re.compile(r"createPageHTML\(\s*['\"][\w-]+['\"]\s*,\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,"
                             r"\s*['\"](\w+)['\"]\s*,\s*['\"](\w+)['\"]\s*,\s*['\"]?(\d+)")  # ('page_div', pages, page, …, total)
-_WRITE_PAGES = re.compile(r"\bcountPage\s*=\s*(\d+)")  # TRS's document.write pager: var countPage = 2//共多少页
-_WRITE_CURRENT = re.compile(r"\bcurrentPage\s*=\s*(\d+)")  # var currentPage = 0;//所在页从0开始
+_WRITE_PAGES = re.compile(r"""\bcountPage\s*=\s*(?:Number\(\s*["']?)?(\d+)""")  # var countPage = 2, = Number("34")
+_WRITE_CURRENT = re.compile(r"""\bcurrentPage\s*=\s*(?:Number\(\s*["']?)?(\d+)""")  # var currentPage = 0, = Number("0")
 _WRITE_NEXT = re.compile(r"""([\w-]+)(?:["']\s*\+\s*["'])?_["']\s*\+\s*nextPage\s*\+\s*["']\.(?:["']\s*\+\s*["'])?(\w+)""")
-_TOTAL = re.compile(r"共\s*(\d+)\s*条")
+_TOTAL = re.compile(r"(?:共[计有]?\s*:?\s*(?=\d+\s*条)|总记录数\s*:?\s*)(\d+)")  # 共47条, 共计:47条, 共有47条, 总记录数:47
+_PAGES = re.compile(r"共计?\s*:?\s*(\d+)\s*页")  # the pages a pager announces: 共19页, 共计 2 页
+_CEIL_TOTAL = re.compile(r"\w*[Pp]age\w*\s*=\s*Math\.ceil\(\s*(\d+)\s*/\s*\d+\s*\)")  # NFCMS: totalPage = Math.ceil(1071/20)
 _RECORD_COUNT = re.compile(r"""recordCount\s*:\s*['"]?(\d+)""")  # TRS 动静结合: var pageChnlInfo={… recordCount:'39', …}
 _DATE_ONLY = re.compile(r"[\[(]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*[\])]?")  # a row's date, printed alone
 _BLOCK = "$showStatic("  # TRS 动静结合: the ms-visible of each printed block of a list
@@ -57,6 +65,7 @@ PREVIEW_DEPTH = 3  # a preview box's 更多 link sits within three levels above 
 OVERVIEW = "综合页"  # Hanweb jcms names an overview page's type: <body id="page_type" alt="综合页">
 _CALLED_PAGE = re.compile(r"""['"]((?:https?://|\.{0,2}/)[^'"\s]+)['"]""")  # the page an onclick call opens
 MIN_ITEMS = 3  # fewer dated links is not a list
+ROW_LINKS = 10  # a row with a box of its related links holds a few; an element with more is a box of rows
 
 
 class HtmlListScraper(Scraper):
@@ -91,9 +100,10 @@ class HtmlListScraper(Scraper):
             entries.append(Entry(urljoin(url, a.attributes["href"]), link_title(a),
                                  item_date(text_of(item), a.attributes["href"])))
         shown = text_of(tree.body) if tree.body else ""
-        stated, pager = _TOTAL.search(shown) or record_count(text), trs_pager(text)
+        stated, pager = _TOTAL.search(shown) or record_count(text) or ceil_total(text), trs_pager(text)
         total = int(stated.group(1)) if stated else pager.total if pager else None
-        next_url = next_page(nexts, text, url, items[0][0].parent)
+        own = own_links(nexts, items[0][0].parent)
+        next_url = next_page(own, text, url)
         if not (self.items or nexts or previous or total is not None or next_url or pager):
             more = more_link(items[0][0].parent, url)
             if more:
@@ -103,7 +113,7 @@ class HtmlListScraper(Scraper):
                 column = heading_link(items[0][0].parent, url) or "another column"
                 raise self.error(url, f'a 综合页 (body alt="综合页", an overview of other columns) has no list of its own; '
                                       f"its longest box previews {column}: watch that column's page")
-        return ListPage(tuple(entries), next_url, total)
+        return ListPage(tuple(entries), next_url, total, pages=stated_pages(own, items[0][0].parent, pager))
 
 
 def list_items(tree: LexborHTMLParser, least: int = MIN_ITEMS) -> list[tuple[LexborNode, LexborNode]]:
@@ -111,12 +121,29 @@ def list_items(tree: LexborHTMLParser, least: int = MIN_ITEMS) -> list[tuple[Lex
     groups: dict[int, list[tuple[LexborNode, LexborNode]]] = {}
     for item in tree.css("li, tr, dd, p, div"):
         links = [a for a in item.css("a[href]") if not a.attributes["href"].lower().startswith(("javascript", "#"))]
-        nested = any(n.mem_id != item.mem_id for n in item.css("li, tr, dd"))
-        if len(links) != 1 or nested or not item_date(text_of(item), links[0].attributes["href"]):
+        inner = [n for n in item.css("li, tr, dd") if n.mem_id != item.mem_id]
+        if inner and not related_box(inner, links):
             continue
-        groups.setdefault(list_of(item), []).append((item, links[0]))
+        if inner:  # the links of a row's box of related links are not entries of the list
+            links = [a for a in links if not any(_within(a, n) for n in inner)]
+        if len(links) != 1:
+            continue
+        if item_date(row_text(item, inner) if inner else text_of(item), links[0].attributes["href"]):
+            groups.setdefault(list_of(item), []).append((item, links[0]))
     best = max(groups.values(), key=len, default=[])
     return best if len(best) >= least else []
+
+
+def related_box(inner: list[LexborNode], links: list[LexborNode]) -> bool:
+    """True when an element's nested rows are a row's box of a few related links (www.ndrc.gov.cn: `div.popbox` of
+    相关解读), none dated: dated rows, or many, make the element a box of rows, not a row."""
+    return len(links) <= ROW_LINKS and len(inner) < ROW_LINKS and not any(list_date(text_of(n)) for n in inner)
+
+
+def row_text(item: LexborNode, inner: list[LexborNode]) -> str:
+    """A row's own text: that of its children holding none of its nested rows (its box of related links)."""
+    own = (child for child in item.iter(include_text=True) if not any(_within(n, child) for n in inner))
+    return " ".join(text_of(child) for child in own)
 
 
 def link_title(a: LexborNode) -> str:
@@ -139,6 +166,11 @@ def link_title(a: LexborNode) -> str:
 def record_count(text: str) -> re.Match | None:
     """The `recordCount:'39'` of a TRS 动静结合 page's `pageChnlInfo` script (other scripts' recordCount say nothing)."""
     return _RECORD_COUNT.search(text, text.index("pageChnlInfo")) if "pageChnlInfo" in text else None
+
+
+def ceil_total(text: str) -> re.Match | None:
+    """The records of a pager script counting its pages from them (NFCMS: `var totalPage = Math.ceil(1071/20)`)."""
+    return _CEIL_TOTAL.search(text) if "Math.ceil(" in text else None
 
 
 def list_of(item: LexborNode) -> int:
@@ -221,29 +253,55 @@ def declared_items(tree: LexborHTMLParser, selector: str) -> list[tuple[LexborNo
     return out
 
 
-def next_page(nexts: list[LexborNode], text: str, url: str, near: LexborNode | None) -> str | None:
-    """The next list page's URL: the 下一页 link (of `nexts`) nearest `near` (the list), else TRS's createPageHTML(),
-    else the maxPageNum pager; None on the last page."""
+def own_links(nexts: list[LexborNode], near: LexborNode | None) -> list[LexborNode]:
+    """The 下一页 links (of `nexts`) nearest `near` (the list): those of its own pager, on a page of several."""
     scope = near
     while nexts and scope is not None:
         inside = [a for a in nexts if _within(a, scope)]
-        href = next((h for h in map(link_target, inside) if h), None)
-        if href:
-            target = urljoin(url, href)
-            return target if target != url else None
-        scope = None if inside else scope.parent  # the list's own pager has no next page: none further out
+        if inside:
+            return inside
+        scope = scope.parent
+    return []
+
+
+def next_page(own: list[LexborNode], text: str, url: str) -> str | None:
+    """The next list page's URL: the list's own 下一页 link (`own`), else TRS's createPageHTML(), else the maxPageNum
+    pager; None on the last page."""
+    href = next((h for h in map(link_target, own) if h), None)
+    if href:
+        target = urljoin(url, href)
+        return target if target != url else None
     pager = trs_pager(text)
     if pager:
         return urljoin(url, pager.next) if pager.next else None
     return countdown_next(text, url)
 
 
+def stated_pages(own: list[LexborNode], near: LexborNode | None, pager: TrsPager | None) -> int | None:
+    """The list pages a list announces: its pager script's count, else the 共N页 printed in the pager of its own
+    下一页 link (up to PREVIEW_DEPTH levels above the link, short of the list itself); None when it says none."""
+    if pager is not None and pager.pages is not None:
+        return pager.pages
+    for a in own:
+        node = a.parent
+        for _ in range(PREVIEW_DEPTH):
+            if node is None or (near is not None and _within(near, node)):
+                break
+            said = _PAGES.search(text_of(node))
+            if said:
+                return int(said.group(1))
+            node = node.parent
+    return None
+
+
 class TrsPager(NamedTuple):
-    """What a page's createPageHTML() call says: a later page of the list?, the next page's file, the stated total."""
+    """What a page's createPageHTML() call says: a later page of the list?, the next page's file, the stated total,
+    the pages it counts."""
 
     later: bool
     next: str | None
     total: int | None
+    pages: int | None = None
 
 
 def trs_pager(text: str) -> TrsPager | None:
@@ -251,11 +309,12 @@ def trs_pager(text: str) -> TrsPager | None:
     classic = _TRS_PAGER.search(text)
     if classic:
         pages, current, prefix, ext = int(classic.group(1)), int(classic.group(2)), classic.group(3), classic.group(4)
-        return TrsPager(current > 0, f"{prefix}_{current + 1}.{ext}" if current + 1 < pages else None, None)
+        return TrsPager(current > 0, f"{prefix}_{current + 1}.{ext}" if current + 1 < pages else None, None, pages)
     div = _TRS_DIV_PAGER.search(text)
     if div:
         pages, current, prefix, ext = int(div.group(1)), int(div.group(2)), div.group(3), div.group(4)
-        return TrsPager(current > 1, f"{prefix}_{current + 1}.{ext}" if current < pages else None, int(div.group(5)))
+        return TrsPager(current > 1, f"{prefix}_{current + 1}.{ext}" if current < pages else None, int(div.group(5)),
+                        pages)
     return written_pager(text) if "countPage" in text else None
 
 
@@ -266,7 +325,7 @@ def written_pager(text: str) -> TrsPager | None:
     if not (pages and current and name):
         return None
     count, page = int(pages.group(1)), int(current.group(1))
-    return TrsPager(page > 0, f"{name.group(1)}_{page + 1}.{name.group(2)}" if page + 1 < count else None, None)
+    return TrsPager(page > 0, f"{name.group(1)}_{page + 1}.{name.group(2)}" if page + 1 < count else None, None, count)
 
 
 def countdown_next(text: str, url: str) -> str | None:

@@ -1,6 +1,7 @@
 """The older Hanweb jcms lists: page 1 embedded as <datastore> XML, then dataproxy.jsp pages.
 
-The column page embeds `<script type="text/xml"><datastore><nextgroup><![CDATA[<a
+The column page embeds (once, or once per layout: a responsive template's PC and mobile units print the same
+records twice, linking the same documents, and are one list) `<script type="text/xml"><datastore><nextgroup><![CDATA[<a
 href="/module/web/jpage/dataproxy.jsp?page=1&...">]]></nextgroup><recordset><record><![CDATA[<li>
 <a href=...>..</a><span>date</span></li>]]></record>...` and `$('#unit').jpage({totalRecord:N,
 perPage:M})`. Later pages come from `GET dataproxy.jsp?page=N&...` as `<datastore><totalrecord>
@@ -38,10 +39,13 @@ class JcmsScraper(Scraper):
     def parse_list(self, text: str, url: str) -> ListPage:
         """The column page (the first records embedded) or one dataproxy.jsp page."""
         stores = _DATASTORE.findall(text)
-        if len(stores) != 1:
-            raise self.error(url, f"expected one <datastore> list, found {len(stores)}")
+        if not stores:
+            raise self.error(url, "expected one <datastore> list, found 0")
         store = stores[0]
         entries, skipped = self._entries(_RECORD.findall(store), url)
+        links = [e.url for e in entries]
+        if any([e.url for e in self._entries(_RECORD.findall(other), url)[0]] != links for other in stores[1:]):
+            raise self.error(url, f"expected one <datastore> list, found {len(stores)} listing different records")
         if "dataproxy.jsp" in urlsplit(url).path:
             total, pages = _TOTAL.search(store), _TOTALPAGE.search(store)
             if not total or not pages:

@@ -25,7 +25,9 @@ from scrapers import SCRAPERS
 
 FILLERS = 3  # one list page a column; a test of paging asks for three with LONG_LISTS
 LONG_LISTS = pytest.mark.fillers(31)  # three list API pages a jpaas column, three list pages the jcms one
-FETCHER = {"retries": 1, "timeout": 0.4}  # one retry within a run; the 1 s "slow" fault times out
+# one retry within a run; a timeout no loaded machine reaches on a page the fake site answers at once (a retried
+# request is a second hit on the site, which tests count), the "slow" fault far beyond it
+FETCHER = {"retries": 1, "timeout": 2.0}
 
 
 def source(site: FakeGovSite, name: str) -> Source:
@@ -153,6 +155,7 @@ def test_a_fault_on_a_page_is_a_recorded_error_that_keeps_the_version_and_cries_
     url = site.page_url("000")
     before = current(db, url)
     versions = count(db, "versions")
+    site.slow_seconds = 10.0
     site.fail("000", kind)
     r = crawl_source(db, kq, fetcher)
     assert (r.failed, r.new, r.changed, r.changesets) == (1, 0, 0, [])
@@ -199,6 +202,7 @@ def test_a_fault_on_the_list_fails_the_run_and_changes_nothing(site, fetcher, db
     kq = source(site, "kq-jidong")
     crawl_source(db, kq, fetcher)
     versions = count(db, "versions")
+    site.slow_seconds = 10.0
     site.fail("kq-jidong", kind)
     r = crawl_source(db, kq, fetcher)
     assert r.outcome == "failed" and (r.new, r.changed, r.unchanged, r.changesets) == (0, 0, 0, [])
@@ -305,6 +309,20 @@ def test_a_list_that_gives_fewer_entries_than_it_announces_is_an_error(site, fet
     total = len(site.paths(name))
     assert r.errors == [f"{name}: the list at {site.column_url(name)} announces {total} entries, its pages gave {total - 3}"]
     assert r.outcome == "partial" and r.new == r.listed == total - 3
+
+
+@LONG_LISTS
+def test_a_list_whose_next_page_only_a_script_knows_is_an_error_naming_the_page_it_stopped_at(site, fetcher, db):
+    name = "shangyu-zhangzhen"
+    site.fail(name, "jspager")  # 共2页 and <a href="javascript:void(0);" onclick="goPage(2)">下一页</a>, no address
+    r = crawl_source(db, source(site, name), fetcher)
+    column = site.column_url(name)
+    assert r.errors == [f"{name}: the list at {column} announces 2 pages and the monitor read 1: list page {column} "
+                        "gives no next page it can follow"]
+    assert r.outcome == "partial" and r.new == r.listed == 20  # the first page's entries are kept
+    site.heal(name)  # the same list paged by createPageHTML(2, …): both pages read, no error
+    r = crawl_source(db, source(site, name), fetcher)
+    assert (r.errors, r.listed) == ([], len(site.paths(name)))
 
 
 def test_a_transient_error_is_retried_within_the_run(site, fetcher, db):

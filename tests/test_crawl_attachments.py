@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from attachment_files import make_docx, make_pdf
 from conftest import SEEDS
 
-from monitor import runner, seedformat, store, tables
+from monitor import runner, seedformat, status, store, tables
 from monitor.cli import cli
 from monitor.cli.changes import history_json
 from monitor.config import AlertPolicy, ChannelConfig, Config
@@ -241,7 +241,8 @@ def test_a_file_that_could_not_be_fetched_beside_a_page_of_its_own_text_is_asked
     assert [(h.status, h.conditional) for h in site.hits if url.endswith(h.path)] == [(304, True)]  # read: validators again
 
 
-def test_a_file_that_keeps_failing_is_asked_for_a_week_then_its_page_is_checked_with_validators_again(site, fetcher, db):
+def test_a_file_that_keeps_failing_is_asked_for_a_week_then_its_page_is_checked_with_validators_again(site, fetcher, db,
+                                                                                                     db_path):
     site.put_file("/attach/0/dead.pdf", make_pdf(PLAN.title, list(PLAN.paragraphs)))
     site.fail("/attach/0/dead.pdf", "404")  # a dead link: a week of asking, not every run for ever
     url = site.publish_with_files(COLUMN, page_text("A-14"), (("计划", "/attach/0/dead.pdf"),))
@@ -254,6 +255,14 @@ def test_a_file_that_keeps_failing_is_asked_for_a_week_then_its_page_is_checked_
     crawl(db, site, fetcher)
     assert [(h.status, h.conditional) for h in site.hits if url.endswith(h.path)] == [(304, True)]
     assert file_hits(site, "/attach/0/dead.pdf") == []
+    # no run warns of it any more: `monitor status` still lists the file the stored plan was never read from
+    config = Config(path=None, database=db_path, sources=tuple(s for s in site.sources() if s.name == COLUMN))
+    dead = f"{site.base_url}/attach/0/dead.pdf"
+    assert status.collect(config)["sources"][0]["files_unread"] == [
+        {"page": url, "file": dead, "status": "fetch failed", "detail": f"{dead}: HTTP 404 Not Found"}]
+    shown = tables.status_text(status.collect(config)).splitlines()
+    assert shown[0].split()[-1] == "unread" and shown[1].split()[-1] == "1"
+    assert f"  {COLUMN}: file not read, fetch failed: {dead} (on {url})" in shown
 
 
 def test_a_file_over_the_size_cap_is_not_asked_for_again_while_its_page_is_unchanged(site, fetcher, db):

@@ -90,6 +90,20 @@ ROWS = [
      [T("签约", 3, "万平米", "level"), T("拆除", 3, "万平米", "level")]),
     ("签约 before a count is no 约", "本次签约11个优质招商项目。", [T("优质招商项目", 11, "个", "count")]),
     ("约 alone is 约", "新建厂房约3万平米。", [T("新建厂房", 3, "万平米", "level", "约")]),
+    # a length before 宽/深 and a noun is the size of what is built, not an amount of it; a length beside × is one side of a
+    # size (the common shape of a township's roads, ditches and parking: 新建4.5米宽水泥路, 停车位规格5.5米×2.5米)
+    ("a width before its road is no amount", "新建4.5米宽水泥路3公里,修建2米深排水沟1200米。",
+     [T("新建4.5米宽水泥路", 3, "公里", "level"), T("修建2米深排水沟", 1200, "米", "level")]),
+    ("the sides of a size are no amounts", "拟新增约60个停车位,规格5.5米×2.5米。", [T("停车位", 60, "个", "count", "约")]),
+    # units in Latin letters or symbols, as NFKC leaves them (㎡ → m2, ㎞ → km): 君山区 2024 工作报告, 大新镇 2024 高标准农田
+    # (its widths in m are sizes, as in 米), 聊城 2020 供热 news
+    ("a symbol unit", "完成全塑胶渔排改造21455m2和15家提水式海水养殖尾水治理。",
+     [T("全塑胶渔排改造", 21455, "m2", "level"), T("提水式海水养殖尾水治理", 15, "家", "count")]),
+    ("lengths in m and km", "5m宽砼道路273m,新建2.5m宽沥青路355m。木桩护岸1.325km,格宾石笼护岸0.85km。",
+     [T("5m宽砼道路", 273, "m", "level"), T("新建2.5m宽沥青路", 355, "m", "level"),
+      T("木桩护岸", 1.325, "km", "level"), T("格宾石笼护岸", 0.85, "km", "level")]),
+    ("an area in 万m2", "今年计划新增集中供热面积300万m2。", [T("新增集中供热面积", 300, "万m2", "level")]),
+    ("a substation's voltage class is its name", "建设110kV变电站1座。", [T("110kV变电站", 1, "座", "count")]),
     # 确保增长 is the hedge 确保 and the verb, not the aim 保增长 (街道办事处工作计划 范文: 年内实现财政收入按可比口径确保增长10%)
     ("确保增长", "年内实现财政收入按可比口径确保增长10%。", [T("财政收入", 10, "%", "growth", "确保")]),
     # 已占 states a share reached, no goal (镇年度工作计划 (长春卡伦), taowenge.com: 粘玉米种植面积已占天景集团的一半以上;
@@ -266,6 +280,17 @@ ROWS = [
      [T("固定资产投资", 6, "%", "growth"), T("固定资产投资", 8, "%", "growth", "力争"),
       T("社会消费品零售总额", 6, "%", "growth", "左右"), T("社会消费品零售总额", 8, "%", "growth", "力争"),
       T("居民人均可支配收入", 5.5, "%", "growth"), T("居民人均可支配收入", 6, "%", "growth", "以上")]),
+    # A hedge whose clause is only a value (…可比增3%,预计完成45.0亿元) gives the value of the measure before it and
+    # ends with its clause: 梅陇镇人民政府2025年工作要点 (shmh.gov.cn); its twin with 力争 (a 镇's goals, common shape).
+    # A hedge before a count of its own noun (力争3处煤矿竣工投产, 七台河市2023) still reaches on.
+    ("a hedge that gives the value before it ends with its clause", "财政总收入可比增3%,预计完成45.0亿元,税收收入可比增3%,预计完成43.5亿元。",
+     [T("财政总收入", 3, "%", "growth"), T("财政总收入", 45, "亿元", "level", "预计"),
+      T("税收收入", 3, "%", "growth"), T("税收收入", 43.5, "亿元", "level", "预计")]),
+    ("a 力争 value ends with its clause", "规上工业总产值增长8%,力争达到60亿元,固定资产投资增长6%。",
+     [T("规上工业总产值", 8, "%", "growth"), T("规上工业总产值", 60, "亿元", "level", "力争"),
+      T("固定资产投资", 6, "%", "growth")]),
+    ("a hedge before a count of its own noun reaches on", "加快推进煤矿提能改造,力争3处煤矿竣工投产,4处煤矿进入联合试运转。",
+     [T("煤矿竣工投产", 3, "处", "count", "力争"), T("煤矿进入联合试运转", 4, "处", "count", "力争")]),
     ("an indicator named in an earlier clause", "实现农业增加值7.1亿元,年均增长5%。",
      [T("农业增加值", 7.1, "亿元", "level"), T("农业增加值", 5, "%", "growth")]),
     ("counts listed with 、", "培育国家高新技术企业3家、省科技型中小企业5家。",
@@ -318,7 +343,7 @@ ROWS = [
     ("facts about the place", "全镇下辖23个行政村,总面积120平方公里,户籍人口5.6万人,距市区30公里。", []),
     ("current values are not targets", "制造业等行业现行16%的税率降至13%。", [T("行业现行16%的税率", 13, "%", "share")]),
     ("eligibility descriptors", "将30颗树龄50年以上老榧树进行拍卖认养,为60周岁以上老人发放补贴。",
-     [T("老榧树进行拍卖认养", 30, "颗", "count")]),
+     [T("老榧树拍卖认养", 30, "颗", "count")]),
     ("a described plot is not a commitment", "重点关注249亩退出地块招商工作。", []),
     ("commitments with no number", "实现村级微型消防站全覆盖,农村居民收入与经济增长基本同步。", []),
     ("places and people in scope", "推动全市11个县(市、区)全部通过验收,服务全县60万群众。", []),
@@ -477,7 +502,9 @@ def test_quarter_summary_reports_its_own_year(title):
 
 # Reports of how a year or a part of it went tell that year's results and plan nothing, unless a heading of what
 # comes next says so: 潮阳区 审计工作报告 of 2022 (gdcy.gov.cn 2289418), 甘肃省2015年度 审计结果公告
-# (silkroad.news.cn 4768), 平利县 前三季度 经济运行 (pingli.gov.cn 2764092). Counter: the audit's 下一步.
+# (silkroad.news.cn 4768), 平利县 前三季度 经济运行 (pingli.gov.cn 2764092), an official's 述职报告 (2024年镇长
+# 述职报告, laobiganer.com 150118; 镇政府镇长个人述职报告, m.1566.cn 2024-11-09, its years masked: no period).
+# Counter: the audit's 下一步.
 @pytest.mark.parametrize("title, body, period", [
     ("关于2022年度区本级预算执行和其他财政收支的审计工作报告",
      "报告期间内共完成审计(调查)项目19个,共查出问题330项,涉及违规金额2377.2万元。", "2022"),
@@ -485,6 +512,8 @@ def test_quarter_summary_reports_its_own_year(title):
      "省级一般公共预算收入和支出分别增长12.8%、17.8%,固定资产投资增长11.2%。", "2015"),
     ("平利县2024年前三季度经济运行情况",
      "一、农业生产形势良好。前三季度,全县农林牧渔业总产值25.39亿元,增长6.9%。", "2024前三季度"),
+    ("2024年镇长述职报告", "我作为镇长,确保我镇全年经济社会发展目标如期高质量完成。\n163名有劳动能力的脱贫户实现了有效就业。", "2024"),
+    ("镇政府镇长个人述职报告", "现将三年来各方面情况报告如下。\n镇内较大自然村道路硬化率超过85%,交通面貌焕然一新。", None),
 ])
 def test_a_report_of_how_a_period_went_gives_that_periods_results(title, body, period):
     found = extract_body(body, title)
@@ -587,12 +616,54 @@ def test_next_year_in_a_summary_is_a_target_of_the_next_year():
     assert [(r.value, r.period) for r in found.targets] == [(5, "2024")]
 
 
+# 今年 after a semicolon turns a sentence that opened with an earlier year back to the part's own: 湾溪乡人民政府
+# 2025年工作总结及2026年工作计划 (hjs.gov.cn); the common shape of a 镇's review of a firm it brought in.
+@pytest.mark.parametrize("body, expected", [
+    ("2024年引进山银花加工厂项目总投资2000万元,增加全乡花农收入100万元以上;今年帮助该企业新建厂房一座,继续扩大生产规模。",
+     [(2000, "2024"), (100, "2024"), (1, "2025")]),
+    ("2024年新建冷库2座;今年新增仓储面积3000平方米。", [(2, "2024"), (3000, "2025")]),
+])
+def test_this_year_after_a_semicolon_reports_the_parts_own_year(body, expected):
+    found = extract_body("一、2025年工作回顾\n" + body, "2025年工作总结及2026年工作计划")
+    assert [(a.value, a.period) for a in found.actuals] == expected and not found.targets
+
+
+# In a review, 确保 with an aim of its own (确保经济运行在合理区间) tells what the work kept to: the results after it
+# are no hedged figures. 2024年颛桥镇人民政府半年工作情况报告 (shmh.gov.cn); the common shape of a 镇's review.
+@pytest.mark.parametrize("body, expected", [
+    ("确保经济运行在合理区间,保持稳中有进态势,实现税收收入25.86亿元,完成镇人代会目标的54.4%。",
+     [(25.86, None), (54.4, None)]),
+    ("确保安全生产形势稳定,全年排查整治隐患1200处。", [(1200, None)]),
+    ("预计全年完成固定资产投资15亿元。", [(15, "预计")]),  # a forecast of a result keeps its hedge
+])
+def test_an_aim_kept_in_a_review_hedges_no_result(body, expected):
+    found = extract_body("一、2024年工作回顾\n" + body, "2024年工作总结")
+    assert [(a.value, a.qualifier) for a in found.actuals] == expected and not found.targets
+
+
 def test_a_paragraph_telling_last_year_gives_actuals_without_a_heading():
     body = "2023年,全镇实现财政总收入1.5亿元。全年新增市场主体300家。\n2024年,全镇将力争财政总收入增长8%。"
     found = extract_body(body)  # plain text: the plan year comes from "2024年,…将力争"
     assert found.plan_year == 2024
     assert [(r.value, r.period) for r in found.actuals] == [(1.5, "2023"), (300, "2023")]
     assert [(r.value, r.period) for r in found.targets] == [(8, "2024")]
+
+
+# A congress's news tells the year gone in paragraphs opening 这一年, or 去年, (晋江 永和镇 人代会, mnw.cn 2026-01-28;
+# 晋江 东石镇 人代会, 2025-01): results of the year before the one it plans, no heading needed; 去年同期 opens no such paragraph.
+@pytest.mark.parametrize("title, date, body, roles", [
+    ("永和镇第十八届人民代表大会第九次会议召开", "2026-01-28",
+     "这一年,永和镇推动项目建设提质增效。16个市级重点项目超额完成投资目标,盘活土地398.68亩。",
+     [("actual", 16, "2025"), ("actual", 398.68, "2025")]),
+    ("东石镇第十八届人民代表大会第八次会议召开", "2025-01-10",
+     "去年,东石镇数智转型走在前列。51个市级重点项目完成投资74亿元。",
+     [("actual", 51, "2024"), ("actual", 74, "2024")]),
+    ("某镇2025年工作计划", "2025-01-10", "去年同期新建农房20户。新建农房30户。",
+     [("actual", 20, "2024"), ("target", 30, "2025")]),  # its own 去年 only
+])
+def test_a_paragraph_opening_this_year_or_last_year_in_a_congress_news_reports_the_year_before(title, date, body, roles):
+    found = extract_body(body, title, date)
+    assert sorted((r.role, r.value, r.period) for r in found.actuals + found.targets) == sorted(roles)
 
 
 def test_a_target_restated_in_another_unit_counts_once():
@@ -746,6 +817,53 @@ def test_a_paragraph_opening_this_year_so_far_reports_the_year_of_the_pages_date
     assert found.actuals[0].indicator in ("工业开票销售", "固定资产投资")
 
 
+# 年初以来 opens the year so far as 今年以来 does (肇州县 项目 news, 中国改革报 2024-12-25; 通榆县2025年计划执行情况,
+# tongyu.gov.cn 2026-02-06: 年初以来,在县委的坚强领导下,…): 争取 there is obtained.
+@pytest.mark.parametrize("title, date, body, roles", [
+    ("肇州县:以项目高质量稳定经济增长“压舱石”", "2024-12-25",
+     "截至目前,肇州县项目开复工率达97.5%。\n年初以来,肇州县争取高标准农田、老旧小区改造等项目17个,项目储备66个。",
+     [("actual", 97.5, "2024"), ("actual", 17, "2024"), ("actual", 66, "2024")]),
+    ("某县经济社会延续稳定向好发展态势", "2025-12-20", "年初以来,全县新建高标准农田12万亩。\n推广水肥一体化210万亩。",
+     [("actual", 12, "2025"), ("actual", 210, "2025")]),  # leading the item, as 今年以来 does (below)
+])
+def test_a_paragraph_opening_since_the_years_start_reports_the_year_so_far(title, date, body, roles):
+    found = extract_body(body, title, date)
+    assert sorted((r.role, r.value, r.period) for r in found.actuals + found.targets) == sorted(roles)
+
+
+# A sentence opening with the state as of now names the year whose figure it gives (肇州县 项目 news, 中国改革报
+# 2024-12-25); its 计划 or 预计 still aims (宣风镇 重大产业项目, 2020: 截至目前,已签约的重大项目共5个,2020年计划投资…).
+@pytest.mark.parametrize("title, date, body, roles", [
+    ("肇州县:以项目高质量稳定经济增长“压舱石”", "2024-12-25", "截至目前,黑龙江省肇州县2024年项目开复工率达97.5%。",
+     [("actual", 97.5, "2024")]),
+    ("宣风镇重大产业项目推进良好", "2020-06-01", "截至目前,已签约的重大项目共5个,2020年计划投资65.5亿元。",
+     [("actual", 5, "2020"), ("target", 65.5, "2020")]),
+])
+def test_the_state_as_of_now_gives_the_years_figure_as_a_result(title, date, body, roles):
+    found = extract_body(body, title, date)
+    assert sorted((r.role, r.value, r.period) for r in found.actuals + found.targets) == sorted(roles)
+
+
+# A news item led by 今年以来 tells the year so far under its run-in headings too (四都镇【奋勇争先这一年】, zaxww.cn
+# 2025-11-27; 永安镇 前三季度, 中国网 2022-10-25): 争取 there is obtained. Its own 将/力争 still aims; a 今年以来 that
+# leads no item (a later paragraph) keeps to its paragraph.
+@pytest.mark.parametrize("title, date, body, roles", [
+    ("四都镇:锚定目标促发展 提质增效谱新篇", "2025-11-27",
+     "今年以来,四都镇全力以赴推进各项任务。\n抓项目、稳增长\n主要领导坚持带队招商引资,新签约项目2个,投资额1.3亿元。",
+     [("actual", 2, "2025"), ("actual", 1.3, "2025")]),
+    ("自贡沿滩区:全力以赴拼经济 坚定不移稳增长", "2022-10-25",
+     "今年以来,永安镇全力以赴拼经济、搞建设。\n聚焦农业农村,守牢粮食安全“底线”。整治撂荒地914亩,并对上争取产业强镇资金300万元。",
+     [("actual", 914, "2022"), ("actual", 300, "2022")]),
+    ("某镇项目建设稳步推进", "2025-06-10", "今年以来,某镇全力推进项目建设。\n下一步,某镇将力争新签约项目5个。",
+     [("target", 5, "2025")]),
+    ("某镇召开项目推进会", "2025-06-10", "6月9日,某镇召开项目推进会。\n今年以来,全镇完成投资2亿元。\n新签约项目3个。",
+     [("actual", 2, "2025"), ("target", 3, "2025")]),
+])
+def test_a_news_item_led_by_this_year_so_far_reports_it_under_its_run_in_headings(title, date, body, roles):
+    found = extract_body(body, title, date)
+    assert sorted((r.role, r.value, r.period) for r in found.actuals + found.targets) == sorted(roles)
+
+
 # 今年 in the review of a report given in January of its plan's year is the year planned (江苏省政府工作报告(2024年1月
 # 23日)报道: 过去一年,…。今年经济社会发展主要预期目标也定了,其中…增长5%以上); given in December (岳阳 2023年12月31日),
 # or 今年以来, it is the year reviewed.
@@ -771,9 +889,34 @@ def test_jinnian_in_a_january_reports_review_is_the_year_planned(title, date, ro
     # the year whose goals deputies are called to reach (两河镇第十八届人民代表大会, shiquan.qinfeng.gov.cn 1490)
     ("2012年,全年预计农业总产值1.2亿元。镇党委要求,为全面实现2013年农业总产值增长10%以上,人口自然增长率控制在4.5‰以内的目标进一步统一思想。", 2013),
     ("2012年,全镇实现了农业总产值1.2亿元。", None),
+    # the year whose work the report arranges (竹山县第十九届人大二次会议, zsrdw.gov.cn 2022-12-27), and the common shape
+    # of a meeting's news; a year the report sums up is none (counter-example)
+    ("王丽媛在报告中指出,2022年是竹山历史上极具挑战、极不平凡的一年。\n报告对2023年的工作进行了全面科学的安排部署。", 2023),
+    ("会议对2025年重点工作作出部署。", 2025),
+    ("会议对2022年工作进行了全面总结。", None),
 ])
 def test_a_meetings_news_plans_the_year_it_deploys(body, year):
     assert plan_year_of("预计去年实现生产总值175亿元", body, None) == year
+
+
+# News of a report given in December (竹山县第十九届人大二次会议, zsrdw.gov.cn 2022-12-27): after the sentence saying who
+# gave it, the speaker's words opening with the year before the plan's review that year to the paragraph's end.
+# Counter-examples: the speaker naming the plan's year, and a plan lead-in after the review in the paragraph.
+ZHUSHAN = ("在热烈的掌声中,县长王丽媛代表县人民政府向大会作工作报告。王丽媛在报告中指出,2022年是竹山历史上极具挑战、极不平凡的一年。"
+           "一年来,我们较好完成了县十九届人大一次会议确定的目标任务。全年预计实现地区生产总值153亿元,增长13%。\n"
+           "报告对2023年的工作进行了全面科学的安排部署。")
+
+
+@pytest.mark.parametrize("body, roles", [
+    (ZHUSHAN, [("actual", 13, "2022"), ("actual", 153, "2022")]),
+    ("县长李明代表县人民政府作工作报告。李明在报告中指出,2023年,全县力争地区生产总值增长6%。\n会议对2023年工作作出部署。",
+     [("target", 6, "2023")]),
+    ("县长李明代表县人民政府作工作报告。李明在报告中指出,2022年,全县地区生产总值增长5%。今年主要预期目标是:地区生产总值增长6%。\n"
+     "会议对2023年工作作出部署。", [("actual", 5, "2022"), ("target", 6, "2023")]),
+])
+def test_a_speakers_words_on_the_year_before_review_it(body, roles):
+    found = extract_body(body, "竹山县第十九届人民代表大会第二次会议隆重开幕", "2022-12-27")
+    assert sorted((r.role, r.value, r.period) for r in found.actuals + found.targets) == sorted(roles)
 
 
 

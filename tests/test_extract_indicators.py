@@ -97,6 +97,9 @@ CORPUS = [
 ]
 
 FRAGMENTS = [
+    # 洛江区 政府工作报告 given 2023-12-20 (qzlj.gov.cn): a count before a quoted list whose own numbers cut the noun
+    # short; the quote they cut open is no part of it
+    ("10家企业上榜“2023泉州民营企业100强”,12家企业列入市级上市(挂牌)后备企业名单", "企业上榜"),
     # 中卫市2025年政府工作报告 (lawtext/gov): a list of counts each led by its examples (A等N个X、B等M个Y);
     # the next item's examples (…等) are no part of this item's noun
     ("新(续)建华象15万吨多种金属复合板等178个产业项目、数据安全电力保障等121个基础设施项目", "产业项目"),
@@ -302,6 +305,9 @@ PROGRESS = [  # real township half-year reviews: a share of the year's plan is h
     ("截止6月底,完成国地两税848万元,占全年任务1550万的55%", 55, "国地两税全年任务完成率"),
     ("完成社会固定资产投资6035万元,占上半年目标任务5500万元的110%", 110, "社会固定资产投资上半年目标任务完成率"),
     ("预计全年完成合同外资25494.69万美元,完成年度任务的159.34%", 159.34, "合同外资完成率"),
+    # the plan named by who set it: 新场镇2023年政府工作报告 (pudong.gov.cn), 2024年颛桥镇人民政府半年工作情况报告 (shmh.gov.cn)
+    ("引进注册资本47.68亿元,完成区计划的158.93%", 158.93, "注册资本完成率"),
+    ("实现区级地方收入9.43亿元,完成镇人代会目标的54.2%", 54.2, "区级地方收入完成率"),
     ("预计全年可完成规上工业总产值270亿元,同比下降15%", 270, "规上工业总产值"),  # 可 (can) opens no name
     ("全年预计可实现地区生产总值同比增长0.3%", 0.3, "地区生产总值"),
     # a thousands separator is no clause break: the two values share the list subject
@@ -647,6 +653,10 @@ def test_a_data_centres_power_usage_effectiveness_is_a_target_without_unit():
     ("地方一般公共预算收入同口径增长25%左右", "地方一般公共预算收入"),
     ("一般公共预算收入按可比口径增长5%", "一般公共预算收入"),
     ("统计口径调整后的规模以上工业增加值增长6%", "统计口径调整后的规模以上工业增加值"),  # a name that says 口径 keeps it
+    # 同比增, 可比增: 同比增长 shortened (梅陇镇人民政府2025年工作要点, shmh.gov.cn; the common shape of a 镇's goals)
+    ("财政总收入可比增3%", "财政总收入"),
+    ("非房地产开发税收收入同比增3%", "非房地产开发税收收入"),
+    ("规上工业总产值同比增8%", "规上工业总产值"),
 ])
 def test_a_comparable_basis_is_no_part_of_the_name(clause, indicator):
     found = extract_body(PLAN + clause + "。", "2025年工作计划")
@@ -1411,3 +1421,32 @@ MEANS_AFTER = [  # words of means after a count (通过, 依托…) open the nex
 def test_words_of_means_after_a_count_name_nothing(clause, value, indicator):
     found = extract_body("一、2023年工作回顾\n" + clause + "。", "2024年政府工作报告")
     assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
+LIGHT_VERBS = [  # the light verb 进行 between the things counted and the work done to them names nothing
+    ("对大新湖公园的5座古建亭廊进行全面勘察", 5, "古建亭廊全面勘察"),  # 大新镇 2024 民生实事项目 (张家港)
+    ("对300户困难老人家庭进行居家适老化改造", 300, "困难老人家庭居家适老化改造"),  # 钟楼区 2021 民生实事项目
+    ("完成300户困难老人家庭居家适老化改造", 300, "困难老人家庭居家适老化改造"),  # spared: the same work said without it
+    ("3个项目进行中", 3, "项目进行中"),  # spared: no work named after it, the verb stays
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", LIGHT_VERBS)
+def test_the_light_verb_before_the_work_done_is_no_part_of_a_name(clause, value, indicator):
+    found = extract_body(PLAN + clause + "。", "2025年工作计划")
+    assert {t.value: t.indicator for t in found.targets}.get(value) == indicator
+
+
+UPGRADED = [  # 提升 after a thing, then an area or a length: the upgrading of the thing and its size, not a rise
+    ("道路提升完成16395平方米", 16395, "道路提升", "level"),  # 未央宫街道 2022年工作总结 (西安市未央区)
+    ("围墙提升2415米", 2415, "围墙提升", "level"),  # the same review
+    ("完成森林质量提升10万亩以上", 10, "森林质量提升", "level"),  # 太原 2024 政府工作报告
+    ("绿地面积提升20万平方米", 20, "绿地面积", "growth"),  # spared: a measure of size rises by the amount
+    ("城镇化率提升1个百分点", 1, "城镇化率", "growth"),  # spared: a rate's points
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator, kind", UPGRADED)
+def test_a_thing_upgraded_over_an_area_is_that_size_not_a_rise(clause, value, indicator, kind):
+    found = extract_body(PLAN + clause + "。", "2025年工作计划")
+    assert {t.value: (t.indicator, t.kind) for t in found.targets}.get(value) == (indicator, kind)

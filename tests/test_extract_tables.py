@@ -56,6 +56,9 @@ def test_every_cell_record_quotes_its_row_and_points_at_its_number():
     # a growth column without a year goes with the target column before it
     ("项目 | 2025年计划(亿元) | 增速(%)\n规上工业总产值 | 60 | 8",
      [("规上工业总产值", 60, "亿元", "level", None), ("规上工业总产值", 8, "%", "growth", None)]),
+    # an empty 单位 cell leaves the unit in the name's brackets (a row's unit is given in one place or the other)
+    ("指标 | 单位 | 2025年目标\n地区生产总值(亿元) |  | 320\n城镇新增就业 | 万人 | 1.3",
+     [("地区生产总值", 320, "亿元", "level", None), ("城镇新增就业", 1.3, "万人", "count", None)]),
     # last year's plan restated is neither a target nor a result
     ("指标 | 2024年计划 | 2025年目标\n粮食播种面积(万亩) | 5.1 | 5.2以上",
      [("粮食播种面积", 5.2, "万亩", "level", "以上")]),
@@ -194,10 +197,54 @@ def test_a_pdf_table_with_its_spacing_is_read_under_its_columns():
     assert [(t.indicator, t.value, t.unit, t.kind, t.qualifier) for t in found.targets] == [
         ("地区生产总值", 5, "%", "growth", "左右"),
         ("规上工业增加值率", 1, "个百分点", "growth", "以上"),
-        ("规上数字经济核心产业营业收入占规上企业营业 收入比重", 32.5, "%", "share", None),
+        ("规上数字经济核心产业营业收入占规上企业营业收入比重", 32.5, "%", "share", None),
         ("3岁以下婴幼儿入托率", 25, "%", "share", None),
         ("居民重大慢病过早死亡率", 6, "%", "threshold", "以下")]
     assert not found.actuals
+
+
+# 北京市“十五五”规划纲要 主要指标 as its PDF's text gives it: a cell's lines broken where the cell wraps (a name over two
+# lines, a target's note over three), its group's caption (类别: 创新 发展 (5项)) over the lines before its first row
+# only, so that the rows under it are one cell short; 【350左右】 a five-year sum, ∗ an estimate.
+BEIJING = "\n".join([
+    "“十五五”时期经济社会发展主要指标",
+    "类别 序号 指标 2025年 2030年目标 属性",
+    "创新", "发展", "(5项)", "1", "全社会研究与试验发展经费支出占地区生", "产总值比重(%)", "6左右∗ >6 预期性",
+    "3 地区生产总值年均增速(%) 5.4", "4.5-5,", "努力争取", "更好结果", "预期性",
+    "4 全员劳动生产率(万元/人) >46.5∗ 58左右 预期性",
+    "开放", "发展", "(4项)",
+    "18 实际利用外资规模(亿美元) 68.7 【350左右】 预期性",
+    "24 3岁以下婴幼儿入托率提高(百分点) — 【15左右】 预期性",
+    "",
+    "注:1.【 】为5年累计数,带∗为预计数。",
+])
+
+
+def test_a_pdf_table_whose_cells_wrap_over_lines_is_read_row_by_row():
+    found = extract_body(BEIJING, "北京市国民经济和社会发展第十五个五年规划纲要")
+    assert _rows(found) == [
+        ("target", "全社会研究与试验发展经费支出占地区生产总值比重", 6, "%", "share", "以上", "2030"),
+        ("target", "地区生产总值", None, "%", "growth", None, "2026-2030"),
+        ("target", "全员劳动生产率", 58, "万元/人", "level", "左右", "2030"),
+        ("target", "实际利用外资规模", 350, "亿美元", "level", "左右", "2026-2030"),
+        ("target", "3岁以下婴幼儿入托率", 15, "百分点", "growth", "左右", "2026-2030"),
+        ("actual", "全社会研究与试验发展经费支出占地区生产总值比重", 6, "%", "share", "左右", "2025"),
+        ("actual", "地区生产总值", 5.4, "%", "growth", None, "2025"),
+        ("actual", "全员劳动生产率", 46.5, "万元/人", "level", "以上", "2025"),
+        ("actual", "实际利用外资规模", 68.7, "亿美元", "level", None, "2025")]
+    assert [(t.min, t.max) for t in found.targets if t.value is None] == [(4.5, 5)]
+    assert all("预期性" not in t.indicator for t in [*found.targets, *found.actuals])
+
+
+@pytest.mark.parametrize("table, name", [
+    # a cell's line break, as an HTML or a DOCX table reads it (上海“十五五”规划纲要 表1; 南京 专栏2's split name)
+    ("序号 | 指标 | 单位 | 属性 | 2030年\n14 | 社区公共服务设施15分钟步行 可达覆盖率 | % | 预期性 | 95",
+     "社区公共服务设施15分钟步行可达覆盖率"),
+    ("序号 | 指标 | 指标 | 属性 | 2030年目标值\n12 | 每千人口拥有医护 人员数 | 注册护士数（人） | 预期性 | 5.5",
+     "每千人口拥有医护人员数注册护士数"),
+])
+def test_a_name_wrapped_in_its_cell_keeps_no_space(table, name):
+    assert [t.indicator for t in extract_body("二、主要指标\n" + table, GANGYAO).targets] == [name]
 
 
 def test_prose_with_spaces_is_no_spaced_table():
@@ -242,6 +289,12 @@ GANGYAO = "某市国民经济和社会发展第十五个五年规划纲要"
     ("类别 | 指标 | 单位 | 2025年 完成值 | 2030年 目标值 | 属性\n"
      "安全保障 | 29. 单位地区生产总值生产安全事故死亡率 | 人/百亿元 | 0.61 |  | 约束性",
      [("actual", "单位地区生产总值生产安全事故死亡率", 0.61, "人/百亿元", "level", None, "2025")]),
+    # a 单位 cell wrapped (人/ 亿元), or giving two ways of counting (万套（间）: the first) (上海“十五五”规划纲要 表1)
+    ("序号 | 指标 | 单位 | 属性 | 2030年 | 年均［累计］\n"
+     "12 | 新增供应保障性租赁住房 | 万套（间） | 预期性 | — | ［25—27］\n"
+     "20 | 单位生产总值生产安全事故死亡率 | 人/ 亿元 | 约束性 | < 0.006 | —",
+     [("target", "新增供应保障性租赁住房", None, "万套", "level", None, "2026-2030"),
+      ("target", "单位生产总值生产安全事故死亡率", 0.006, "人/亿元", "threshold", "以下", "2030")]),
     # a row name ending in a rate of change is a growth of the rest (南京、苏州“十五五”规划纲要 主要指标)
     ("分类 | 序号 | 指标 | 属性 | 2030年目标值\n"
      "经济强 | 1 | 地区生产总值（GDP）年均增长率（%） | 预期性 | 5以上\n"

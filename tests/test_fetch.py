@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import socket
 import threading
@@ -716,7 +717,7 @@ class _Loopback:
     def __init__(self, routes: dict) -> None:
         import http.server
 
-        self.routes, self.seen = routes, []
+        self.routes, self.seen, self.closed = routes, [], threading.Event()
         owner = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
@@ -732,9 +733,9 @@ class _Loopback:
                 self.end_headers()
                 if pause:
                     self.wfile.write(body[:1]); self.wfile.flush()
-                    import time as _t
-                    _t.sleep(pause)
-                self.wfile.write(body[1:] if pause else body)
+                    owner.closed.wait(pause)  # cut short when the test is over
+                with contextlib.suppress(OSError):  # the client gave up and closed the connection
+                    self.wfile.write(body[1:] if pause else body)
 
             def log_message(self, *args) -> None:
                 pass
@@ -748,6 +749,7 @@ class _Loopback:
         return f"http://127.0.0.1:{self.port}{path}"
 
     def close(self) -> None:
+        self.closed.set()
         self.server.shutdown()
         self.server.server_close()
 
@@ -762,7 +764,7 @@ def loopback():
         "/moved": (301, {"Location": "/a.html"}, b"", 0),
         "/gone": (404, HTML, b"<html><title>404</title></html>", 0),
         "/big": (200, HTML, PAGE.encode() * 50, 0),
-        "/slow": (200, HTML, PAGE.encode(), 3),
+        "/slow": (200, HTML, PAGE.encode(), 30),  # one byte, then nothing for far longer than any timeout the tests set
     })
     yield server
     server.close()

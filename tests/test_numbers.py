@@ -113,6 +113,14 @@ def quantities(text: str) -> list[tuple]:
         # events counted each time held (南宁市 2025 政府工作报告: 开展…各级各类体育赛事活动1000项次以上); 15项 alone stays items
         ("开展覆盖全年龄阶段的各级各类体育赛事活动1000项次以上", [(1000, "项次", False)]),
         ("外资400万美元", [(400, "万美元", False)]),
+        # units in Latin letters or symbols, as NFKC leaves them (㎡ and m² → m2, m³ → m3, ㎞ → km): 君山区 2024 工作报告 (完成全塑胶
+        # 渔排改造21455㎡), 大新镇 2024 高标准农田 (新建或拆建防渗渠道9191m, 木桩护岸1.325km), 县城乡污水处理调研 (日产生活污水7.4万m³),
+        # 聊城 2020 (计划新增集中供热面积300万㎡); the common shape of a township's energy and waste lines (万kW, 万kWh, t, t/d)
+        ("完成全塑胶渔排改造21455m2", [(21455, "m2", False)]),
+        ("新建或拆建防渗渠道9191m,木桩护岸1.325km", [(9191, "m", False), (1.325, "km", False)]),
+        ("日产生活污水7.4万m3,计划新增集中供热面积300万m2", [(7.4, "万m3", False), (300, "万m2", False)]),
+        ("新增光伏装机120万kW、年发电量1200万kWh,储能100MW", [(120, "万kW", False), (1200, "万kWh", False), (100, "MW", False)]),
+        ("收购粮食300t,日处理垃圾200t/d,均价8000元/m2", [(300, "t", False), (200, "t/d", False), (8000, "元/m2", False)]),
         # the units of sector plans: a capacity over a unit of time is one unit (广东省重点行业节能降碳改造攻坚三年行动方案:
         # 120万吨/年以下球团设备, 6000万标砖/年以下的烧结砖; 浙江省污染天气消除攻坚行动方案: 2500吨/日及以下熟料生产线),
         # a boiler's tonnes of steam (阳泉市秋冬季攻坚行动计划: 10蒸吨/小时及以下燃煤锅炉; 山西省蓝天保卫战2019年行动计划:
@@ -145,7 +153,10 @@ def test_quantities_keep_the_unit_as_written(text, expected):
 @pytest.mark.parametrize(
     "text",
     ["发文日期2024-03-26", "气温30度", "360度全景", "PM2.5浓度", "3A级景区", "104国道", "75周年", "十四五规划", "1.构建体系", "3#村落", "千村示范",
-     "大力引进培育百亿、五百亿项目"],  # 南宁 2025: 亿 then 项目 is a class of projects, no 项 counted
+     "大力引进培育百亿、五百亿项目",  # 南宁 2025: 亿 then 项目 is a class of projects, no 项 counted
+     # Latin letters after a number that are no unit of these: a model or a code (5G, 4K, COVID-19, M9, G318), a voltage class
+     # of a substation's name (110kV), rainfall in mm, a boiler's t/h, a unit read on into more letters or digits
+     "新建5G基站", "4K超高清", "COVID-19疫情", "华为M9手机", "G318国道", "建设110kV变电站", "降雨量500mm", "10t/h锅炉", "H7N9"],
 )
 def test_numbers_without_a_unit_are_not_quantities(text):
     assert quantities(text) == []
@@ -182,10 +193,31 @@ def test_numbers_without_a_unit_are_not_quantities(text):
         (100, "EFLOPS", 1e5, "PFLOPS"),  # computing power, in petaflops
         (28, "万元/人", 2.8e5, "元/人"),  # output per worker
         (300, "万千伏安", 3e6, "千伏安"),  # a transformer's capacity, not 千瓦
+        # units in Latin letters or symbols compare as their Chinese units (㎡ is m2 under NFKC)
+        (21455, "m2", 21455, "平方米"),
+        (300, "万m2", 3e6, "平方米"),
+        (1.325, "km", 1.325, "公里"),
+        (9191, "m", 9191, "米"),
+        (7.4, "万m3", 74000, "立方米"),
+        (12, "hm2", 12, "公顷"),
+        (3, "km2", 3, "平方公里"),
+        (120, "万kW", 1.2e6, "千瓦"),
+        (1200, "万kWh", 1.2e7, "千瓦时"),
+        (2.5, "MWp", 2500, "千瓦"),  # a solar plant's peak power
+        (300, "t", 300, "吨"),
+        (50, "kg", 50, "公斤"),
+        (200, "t/d", 200, "吨/日"),
+        (8000, "元/m2", 8000, "元/平方米"),
     ],
 )
 def test_base_values_compare_across_written_units(value, unit, base_value, base_unit):
     assert N.to_base(value, unit) == (base_value, base_unit)
+
+
+@pytest.mark.parametrize("latin, chinese", [("m2", "平方米"), ("万m2", "万平方米"), ("km", "公里"), ("m3", "立方米"), ("万kW", "万千瓦"),
+                                            ("kWh", "千瓦时"), ("t", "吨"), ("kg", "千克")])
+def test_a_latin_unit_has_the_category_of_its_chinese_unit(latin, chinese):
+    assert N.unit_category(latin) == N.unit_category(chinese) != ""
 
 
 def test_percent_and_percentage_points_are_never_one_base():

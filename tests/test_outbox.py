@@ -7,10 +7,11 @@ import time
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
+import pytest
 
 from monitor import alerts, outbox, store
 from monitor.cli.alerts import sample_changeset
-from monitor.health import check_health
+from monitor.health import check_health, failure_streak, streak_runs
 from monitor.config import AlertPolicy, ChannelConfig, Config
 from monitor.errors import NotifyError
 from monitor.models import ChangeSet, Hunk
@@ -326,6 +327,21 @@ def test_partial_checks_and_short_streaks_do_not_alert(db):
     for outcome in ("failed", "failed", "partial", "failed", "failed", "ok"):
         record(db, "kq-wangtan", outcome)
         assert health(db, cfg) == []
+
+
+@pytest.mark.parametrize("failures", [15, 16, 17, 63, 64, 65, 200])
+def test_a_streak_longer_than_the_runs_read_at_first_is_counted_whole(db, failures):
+    # a few runs are read first, more while they all failed: a long outage still counts every failed check
+    cfg = config()
+    for _ in range(30):
+        record(db, "kq-wangtan", "ok")
+    for _ in range(failures):
+        record(db, "kq-wangtan", "failed", "kq-wangtan: HTTP 503")
+    assert len(failure_streak(streak_runs(db, "kq-wangtan"))) == failures
+    assert health(db, cfg) == [("error", "ops")]
+    record(db, "kq-wangtan", "ok")
+    assert health(db, cfg) == [("error", "ops"), ("recovery", "ops")]
+    assert f"after {failures} failures" in outbox._message(rows(db)[-1]).text
 
 
 PAGE = "https://www.kq.gov.cn/art/2024/3/26/art_1229411530_4081572.html"

@@ -161,8 +161,20 @@ def labels_of(html: str) -> dict[str, str]:
          "<li>发文字号：\n<font>无</font></li><li>文号：/</li></ul>"
          "<table><tr><td><b>统一登记号:<i></i></b></td><td>无</td><td><b>关键词:</b></td><td>暂无</td></tr></table>",
          {"索引号": "PZ00116-0300-2022-00047"}),
+        # Epoint (新点) detail pages, qhzbtb.qhwszwdt.gov.cn (qhzbtb_epoint_zbgs_EXCERPT.html): the time over two lines
+        # in brackets, the read count written by a script
+        ("<td><font class='webfont'>【信息时间：\n  2014/5/14 9:05:55\n  &nbsp;&nbsp;阅读次数：\n"
+         "  <script src='/qhweb/Upclicktimes.aspx?InfoID=a9'></script>\n  】<a><font>【我要打印】</font></a></font></td>",
+         {"信息时间": "2014/5/14 9:05:55"}),
+        # Epoint's older InfoDetail control (临澧县 公共资源交易 in Changde, Hunan: a saved page in a public test, file id
+        # 28871430616; the Changde scrapers cut the same line): the only date is 更新时间, in brackets with the count
+        ("<td id='InfoDetail_tdTitle'><font><span id='InfoDetail_lblTitle'>临澧县城乡一体化智能交通PPP项目 (第二次)资格预审公告"
+         "</span></font><hr size='1'><span id='InfoDetail_lblDate' style='color:Silver;'>（更新时间：2018-02-12&nbsp;&nbsp;"
+         "阅读次数：646）</span></td>",
+         {"更新时间": "2018-02-12", "阅读次数": "646)"}),
     ],
-    ids=["table", "b-in-cell", "li-span-p", "dl", "runs", "spread", "empty", "xinhua-xxgk", "none-said"],
+    ids=["table", "b-in-cell", "li-span-p", "dl", "runs", "spread", "empty", "xinhua-xxgk", "none-said", "epoint",
+         "epoint-infodetail"],
 )
 def test_labels_are_found_wherever_they_stand(html, expected):
     assert labels_of(html) == expected
@@ -222,8 +234,20 @@ def test_date_precedence_document_date_then_publish_time_then_the_date_under_the
         ("<title>某县人民政府 - 某县关于印发2024年工作要点的通知</title>", "<h1>某县人民政府</h1>",
          "某县关于印发2024年工作要点的通知"),
         ("<meta name='ArticleTitle' content='某县2024年工作要点'><title>首页</title>", "<h1>某县人民政府</h1>", "某县2024年工作要点"),
+        # www.neixiangxian.gov.cn 公示公告 (neixiang_gsgg_kaipiao_detail.html): the heading, a bare hyphen, the site name
+        ("<title>内乡宝天曼峡谷漂流景区开漂公告-内乡县人民政府</title>", "<h1 class='title'>内乡宝天曼峡谷漂流景区开漂公告</h1>",
+         "内乡宝天曼峡谷漂流景区开漂公告"),
+        # qhzbtb.qhwszwdt.gov.cn (Epoint, qhzbtb_epoint_zbgs_EXCERPT.html): the site name, a middle dot, the heading
+        ("<title>青海省招标投标网 ·\n  国采（青海）招标有限公司关于某项目预中标公示\n</title>",
+         "<table><tr><td id='tdTitle'><b>国采（青海）招标有限公司关于某项目预中标公示</b></td></tr></table>",
+         "国采(青海)招标有限公司关于某项目预中标公示"),
+        # a hyphen inside the heading itself stays in it
+        ("<title>关于中国-东盟博览会的通知-某县人民政府</title>", "<h1>关于中国-东盟博览会的通知</h1>", "关于中国-东盟博览会的通知"),
+        # an issuer written before the heading, without a mark, is the fuller title
+        ("<title>某县人民政府办公室关于印发2024年工作要点的通知</title>", "<h1>关于印发2024年工作要点的通知</h1>",
+         "某县人民政府办公室关于印发2024年工作要点的通知"),
     ],
-    ids=["heading-in-title", "title-split", "meta"],
+    ids=["heading-in-title", "title-split", "meta", "hyphen-site", "dot-site", "hyphen-in-heading", "issuer-before"],
 )
 def test_the_title_is_never_the_site_name(head, body, title):
     html = f"<html><head>{head}</head><body>{body}<div id='zoom'><p>正文。</p></div></body></html>"

@@ -268,6 +268,18 @@ def test_a_jcms_page_without_its_datastore_is_a_parse_error(site):
         SCRAPERS[column.scraper].parse_list(rendered(site, path, layout=True), BASE + path)
 
 
+def test_a_jcms_page_printing_its_list_once_per_layout_reads_it_once_and_two_lists_are_an_error():
+    # fzggw.jiangsu.gov.cn 通知公告 (tests/fixtures/lists/jsfzggw_col284_jcms_pc_mobile_units_EXCERPT.html): a PC
+    # unit and a mobile unit, each a <datastore> of the same records and a jpage() call of its own
+    text = (LISTS / "jsfzggw_col284_jcms_pc_mobile_units_EXCERPT.html").read_text(encoding="utf-8")
+    url = "http://fzggw.jiangsu.gov.cn/col/col284/index.html"
+    listed = JcmsScraper().parse_list(text, url)
+    assert (len(listed.entries), listed.total) == (6, 138) and "unitid=423656" in listed.next_url
+    other = text.replace("/art/2025/10/27/art_284_11663287.html", "/art/2025/10/27/art_284_1.html", 1)  # the PC unit's
+    with pytest.raises(ParseError, match="expected one <datastore> list, found 2 listing different records"):
+        JcmsScraper().parse_list(other, url)
+
+
 @needs_html
 @pytest.mark.parametrize(("page", "url", "template"), [
     ("zj_jst_column_list_shell.html", "https://jst.zj.gov.cn/col/col1229129246/index.html", "jpaas"),
@@ -326,7 +338,46 @@ def test_every_real_list_page_gives_each_entry_with_its_date_and_the_next_page(n
     assert listed.total == exp.get("total")
     for entry, (url, title, date) in zip(listed.entries[:1] + listed.entries[-1:], (exp["first"], exp["last"])):
         assert (entry.url, entry.date) == (url, date) and entry.title == (title or entry.title)
-    assert listed.next_url == exp["next_url"]
+    assert (listed.next_url, listed.pages) == (exp["next_url"], exp.get("pages"))
+
+
+@pytest.mark.parametrize(("box", "entries"), [
+    # www.ndrc.gov.cn 通知 (TRS, tests/fixtures/lists/ndrc_tz_trs_jiedu_popbox_EXCERPT.html): each row carries a hidden
+    # box of its 相关解读 links, empty on most rows
+    ('<div class="popbox"><h3 title="相关解读">相关解读</h3><ul><li><a href="../../jd/jd/202608/t20260826_1407197.html" '
+     'title="答记者问">答记者问</a></li><li><a href="../../jd/zctj/202608/t20260826_1.html" title="一图读懂">一图读懂</a></li>'
+     '</ul></div>', ["/a/1/", "/a/2/", "/a/3/", "/a/4/"]),
+    ('<div class="popbox"><h3 title="相关解读">相关解读</h3><ul></ul></div>', ["/a/1/", "/a/2/", "/a/3/", "/a/4/"]),
+    # nested rows that are dated are rows of their own: the element holding them is a box of rows, not a row
+    ("<ul>" + "".join(f'<li><a href="/b/{n}/">文</a><span>2024/02/0{n}</span></li>' for n in range(1, 4)) + "</ul>",
+     ["/b/1/", "/b/2/", "/b/3/"]),
+])
+def test_a_row_with_a_box_of_its_related_links_is_one_entry(box, entries):
+    rows = "".join(f'<li><a href="/a/{n}/" title="通知{n}">通知{n}</a>{box}<span>2024/01/0{n}</span></li>' for n in range(1, 5))
+    page = f"<html><body><ul class='u-list'>{rows}</ul></body></html>"
+    listed = TEMPLATES["html-list"].parse_list(page, "https://www.ndrc.gov.cn/xxgk/zcfb/tz/")
+    assert [urlsplit(e.url).path for e in listed.entries] == entries
+
+
+@pytest.mark.parametrize(("pager", "pages"), [
+    # Huilan easysite (zjw.beijing.gov.cn 政策文件): 共19页 beside the links of the list's own pager
+    ("""<span class="znum">共19页</span> <a tagname="[HOMEPAGE]" title="首页">首页</a> """
+     """<a onclick="queryArticleByCondition(this,'/bjjs/zwgk46/zcwj8/d89c1422-2.shtml')" title="下一页">下一页</a>""", 19),
+    # TRS's static page navigation (www.stats.gov.cn 最新发布): 共25页 at the head of dl.fenye
+    ("""<dl class="fenye">共25页&nbsp;&nbsp;<span id="pagenav_0">1</span><a id="pagenav_1" href="index_1.html">2</a>"""
+     """<a id="pagenav_1" target="_self" href="index_1.html">下一页</a></dl>""", 25),
+    # a pager only a browser's script follows (goPage(2)): the next page unknown, the count stated
+    ("""<span>共3页</span> <a href="javascript:void(0);" onclick="goPage(2)">下一页</a>""", 3),
+    ("""<a href="index_1.html">下一页</a>""", None),  # a pager that states no count
+])
+def test_the_pages_a_list_announces_are_read_from_its_own_pager(pager, pages):
+    items = "".join(f'<li><a href="/a/{n}/index.shtml" title="共{n}页的文{n}">文{n}</a> <span>2024-0{n}-01</span></li>'
+                    for n in range(1, 5))
+    other = ("<div><ul>" + items.replace("/a/", "/b/") + "</ul><div class='pagenum'><span>共166页</span><a "
+             "onclick=\"queryArticleByCondition(this,'/other-2.shtml')\">下一页</a></div></div>")  # another tab's list, first
+    page = f"<html><body>{other}<div><ul>{items}{items.replace('/a/', '/c/')}</ul><div class='pagenum'>{pager}</div></div></body></html>"
+    listed = TEMPLATES["html-list"].parse_list(page, "https://zjw.beijing.gov.cn/bjjs/zwgk46/ywtz/index.shtml")
+    assert len(listed.entries) == 8 and listed.pages == pages
 
 
 @pytest.mark.parametrize(("pager", "next_url"), [
@@ -484,6 +535,15 @@ def test_a_hanweb_overview_page_is_an_error_naming_the_column_its_longest_box_pr
     ('var currentPage = 0;//所在页从0开始\nvar nextPage = currentPage+1//下一页\nvar countPage = 67//共多少页\n'
      'document.write("<a href=\\"index"+"_" + nextPage + "."+"shtml\\" class=\'fanye\'>下一页</a>");', "index.shtml",
      "index_1.shtml"),
+    # nfj.nea.gov.cn 通知公示 (tests/fixtures/lists/nfjnea_tzgg_trs_number_pager_EXCERPT.html): each number in Number("…")
+    ('var currentPage = Number("0"); //所在页从0开始\n    var nextPage = currentPage + 1; //下一页\n'
+     '    var countPage = Number("34"); //共多少页\n'
+     '        document.write("<a href=\\"index" + "_" + nextPage + "." + "html\\" class=\'next\'>下一页</a>");',
+     "index.html", "index_1.html"),
+    ('var currentPage = Number("33"); //所在页从0开始\n    var nextPage = currentPage + 1; //下一页\n'
+     '    var countPage = Number("34"); //共多少页\n'
+     '        document.write("<a href=\\"index" + "_" + nextPage + "." + "html\\" class=\'next\'>下一页</a>");',
+     "index_33.html", None),  # the last page
 ])
 def test_trs_pager_written_by_the_pages_script_gives_the_next_page(script, page, next_url):
     items = "".join(f'<tr><td><img src="ico2.jpg"></td><td><a href="./2020{n:02d}/t2020{n:02d}01_{n}.html">文{n}</a></td>'
@@ -513,6 +573,38 @@ def test_trs_page_div_pager_gives_the_next_page_and_the_total(call, url, count, 
     page = f"<html><body><ul class='list'>{items}</ul><div id='page_div'></div><script>{call}</script></body></html>"
     listed = TEMPLATES["html-list"].parse_list(page, url)
     assert (len(listed.entries), listed.next_url, listed.total) == (count, next_url, total)
+
+
+@pytest.mark.parametrize(("script", "total"), [
+    # drc.gd.gov.cn 业务通知 (NFCMS, tests/fixtures/lists/drcgd_ywtz_nfcms_mathceil_total_EXCERPT.html): the records over
+    # the page size, the pages it links then capped at 20
+    ("var totalPage = Math.ceil(1071/20);\n          var pages_limit=20;", 1071),
+    ("var width = Math.ceil(1071/20);", None),  # no page count: no total
+])
+def test_a_pager_script_counting_its_pages_from_the_records_states_the_total(script, total):
+    items = "".join(f'<li><a title="文{n}" href="/ywtz/content/post_{n}.html">文{n}</a><span> [2026-09-{n:02d}]</span></li>'
+                    for n in range(1, 4))
+    page = (f"<html><body><ul class='comlist1'>{items}</ul><div id='pages'><ul><li><a class='next' href='/ywtz/index_2.html'>"
+            f"下一页</a></li><script>{script}</script></ul></div></body></html>")
+    listed = TEMPLATES["html-list"].parse_list(page, "https://drc.gd.gov.cn/ywtz/index.html")
+    assert (listed.total, listed.next_url) == (total, "https://drc.gd.gov.cn/ywtz/index_2.html")
+
+
+@pytest.mark.parametrize(("said", "total", "pages"), [
+    ("共47条", 47, None),
+    ("共计：47条记录", 47, None),  # 共计：N条 and 总记录数：N as list pager templates in public code print them
+    ("总记录数：1910 每页20条", 1910, None),
+    ("共有1910条信息", 1910, None),  # the TRS 信息公开 pager's own wording (hdzfxxgk.hd.gov.cn, commented out there)
+    ("共计&nbsp;<font>2&nbsp;</font>页", None, 2),  # what the 恩格贝 site's written pager shows: document.write("共计"…"页")
+    ("共5页 当前第1页", None, 5),
+    ("共计：5页/100条记录", None, 5),  # pages first: the records after them are not read as 共N条
+])
+def test_a_pager_states_its_total_and_its_pages_in_each_wording(said, total, pages):
+    items = "".join(f'<li><a href="./202401/t202401{n:02d}_{n}.html" title="文{n}">文{n}</a><span>2024-01-{n:02d}</span></li>'
+                    for n in range(1, 5))
+    page = f"<html><body><ul class='list'>{items}</ul><div class='page'><span>{said}</span><a href='index_1.html'>下一页</a></div></body></html>"
+    listed = TEMPLATES["html-list"].parse_list(page, "http://www.example.gov.cn/zwgk/jhzj/index.html")
+    assert (listed.total, listed.pages) == (total, pages)
 
 
 def test_a_list_printed_without_dates_is_read_through_its_declared_items_selector():

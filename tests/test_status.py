@@ -322,3 +322,48 @@ def test_status_names_the_failing_channel_its_waiting_alerts_and_its_last_error(
     assert re.search(r"channel hook is failing: 1 alerts waiting since \S+, 2 attempts; last error: .*503", text), text
     toml.write_text(toml.read_text(encoding="utf-8").split("[channels.hook]")[0], encoding="utf-8")  # taken out
     assert CliRunner().invoke(cli, ["status", "--check", "--config", str(toml)]).exit_code == 0  # not down: gone
+
+
+# -- a column nobody fills any more ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("newest", "days_later", "quiet_after", "quiet"), [
+    ("2024-03-26", 365, 365 * 86400, False),  # a year to the day: a township may publish its plan once a year
+    ("2024-03-26", 366, 365 * 86400, True),
+    ("2024-03-26", 30, 7 * 86400, True),
+    ("2024-03-26", 3000, 0, False),  # 0: never
+    (None, 3000, 365 * 86400, False),  # nothing stored yet: the run's outcome says what is wrong
+    ("2024年3月", 3000, 365 * 86400, False),  # a date in no form the reader knew: nothing claimed
+])
+def test_a_source_is_quiet_when_its_newest_document_is_older_than_quiet_after(newest, days_later, quiet_after, quiet):
+    now = datetime(2024, 3, 26, 9, tzinfo=SHANGHAI) + timedelta(days=days_later)
+    assert status.is_quiet(newest, now, quiet_after) is quiet
+
+
+def test_status_names_a_source_whose_newest_document_is_more_than_a_year_old(tmp_path):
+    # a county that moved its disclosures to a provincial platform leaves the old column up, unchanged: every check
+    # is fine and finds nothing new, for ever
+    from conftest import SEEDS
+
+    from monitor import pipeline, seedformat, tables
+
+    db_file = tmp_path / "monitor.db"
+    db = store.open_db(db_file)
+    for n, path in enumerate(SEEDS[:2]):  # 王坛镇's plans, dated 2024-03-26
+        doc = replace(seedformat.parse_file(path), url=f"http://127.0.0.1:9/art/{n}.html")
+        pipeline.ingest(db, doc, source=SOURCE.name)
+    db.close()
+    record_run(db_file, datetime(2025, 3, 1, 7, 31, tzinfo=SHANGHAI))
+    spring = status.collect(config_at(db_file), now=datetime(2025, 3, 1, 8, tzinfo=SHANGHAI))["sources"][0]
+    assert (spring["newest_document"], spring["quiet"]) == ("2024-03-26", False)
+    record_run(db_file, datetime(2025, 6, 1, 7, 31, tzinfo=SHANGHAI))
+    data = status.collect(config_at(db_file), now=datetime(2025, 6, 1, 8, tzinfo=SHANGHAI))
+    assert data["sources"][0]["quiet"] and not data["sources"][0]["overdue"]
+    shown = tables.status_text(data).splitlines()
+    assert shown[1].startswith(f"{SOURCE.name} (quiet)")
+    assert (f"  {SOURCE.name}: quiet: its newest document is of 2024-03-26; is the column still where the site "
+            "publishes? (alerts.quiet_after)") in shown
+    toml = tmp_path / "monitor.toml"
+    toml.write_text(f'database = "{db_file}"\n[[sources]]\nname = "{SOURCE.name}"\nscraper = "kq"\nurl = "{SOURCE.url}"\n'
+                    '[alerts]\nquiet_after = "800d"\n', encoding="utf-8")
+    assert not status.collect(load_config(toml), now=datetime(2025, 6, 1, 8, tzinfo=SHANGHAI))["sources"][0]["quiet"]

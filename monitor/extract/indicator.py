@@ -288,7 +288,7 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
             r = head
         elif len(tail) >= 2:
             r = tail
-    r = r.rstrip("的")[:30]
+    r = r.rstrip("的“")[:30]  # 10家企业上榜“2023泉州民营企业100强”: the quote the number inside it cut open is no part
     rest, _ = strip_indicator(r)
     return r if len(rest) >= 1 and not L.TRAIL_RE.fullmatch(r) else ""
 
@@ -322,6 +322,14 @@ def without_step_manner(noun: str) -> str:
         if k > 0 and noun[k + len(adv) :] in L.STEP_EVENTS:  # the step ends the noun: 集中开工活动 names an event
             return noun[:k] + noun[k + len(adv) :]
     return noun
+
+
+def without_light_verb(noun: str) -> str:
+    """A counted noun without the light verb before its work (古建亭廊进行全面勘察 → 古建亭廊全面勘察)."""
+    k = noun.find(L.LIGHT_VERB, 2)
+    if k < 0 or len(noun) < k + 4 or not L.is_han(noun[k + 2 : k + 4]):
+        return noun  # 3个项目正在进行: no work named after it
+    return noun[:k] + noun[k + 2 :]
 
 
 def _noun_cut(r: str, base: int, run: Run) -> re.Match | None:

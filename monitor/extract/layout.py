@@ -257,7 +257,7 @@ def plan_year_of(title: str | None, body: str, date: str | None) -> int | None:
         return int(m.group(1))
     m = L.DEPLOYS_YEAR_RE.search(body, 0, 600)  # a meeting's news: "总结2013年工作,研究部署2014年工作"
     if m:
-        return int(m.group(1))
+        return int(m.group(1) or m.group(2))
     if date and re.match(r"\d{4}", date):
         return int(date[:4])
     m = L.REVIEWS_YEAR_RE.search(body, 0, 600)  # "报告首先回顾了2017年工作": the report plans the year after
@@ -392,14 +392,25 @@ def _part_of(text: str, plan_year: int | None, current: str = "plan", five_year:
         return "review", str((first_year or plan_year) - 1)
     elif L.ACHIEVED_RE.search(text) and not L.HEDGE_RE.search(text) and current != "plan":
         mode = "review"
-    elif L.HEADING_PLAN_RE.search(text):
+    elif L.HEADING_PLAN_RE.search(text) and not (current == "review" and _means_only(text)):
         mode = "plan"
     else:
         m = L.HEADING_YEAR_RE.search(text)
-        if not m or plan_year is None:
+        if not m or plan_year is None or _in_note(text, m.start()):
             return None
         mode = "review" if int(m.group(1)) < plan_year else "plan"
     return mode, _period_of_part(text, mode, plan_year, midyear, first_year, half)
+
+
+def _in_note(heading: str, i: int) -> bool:
+    """Offset i is inside a bracketed note after the heading's words (东蕾苑二期新建工程(2024年度续建项目)): the item's note."""
+    k = max(heading.rfind("(", 0, i), heading.rfind("（", 0, i))
+    return k > 0 and max(heading.rfind(")", k, i), heading.rfind("）", k, i)) < 0
+
+
+def _means_only(heading: str) -> bool:
+    """The heading's plan words all name how the work is done (落实防疫措施, 创新举措): measures, taken or to take."""
+    return all(m.group(0) in L.HEADING_MEANS for m in L.HEADING_PLAN_RE.finditer(heading))
 
 
 def _period_of_part(text: str, mode: str, y: int | None, midyear: bool = False, first: int | None = None,
@@ -539,6 +550,7 @@ def lay_out(d: Doc) -> None:
     m = L.FIVE_YEAR_RE.search(d.title)
     five_year = L.FIVE_YEAR_PLANS[m.group(0)] if m else None
     carry = None  # a review paragraph's part, kept by the list items right after it ("过去一年,…。" "一是…")
+    lead = True  # the body's first paragraph, before any other
     for p0, p1 in _paragraph_spans(text):
         para = text[p0:p1].strip()
         if not para:
@@ -565,8 +577,10 @@ def lay_out(d: Doc) -> None:
                 local = ("plan", _next_five(y, d.first_year) if y else None, opening)
             elif m.group("half") and mode == "plan":
                 local = ("review", f"{y}{m.group('half')}" if y else None, opening)
-            elif mode == "plan" and d.date_year and (m.group("one") or "").startswith("今年"):
+            elif mode == "plan" and d.date_year and (m.group("one") or "").startswith(("今年", "年初")):
                 local = ("review", str(d.date_year), opening)  # the year so far, in a plan of it or of the next
+                if lead and why == "the start":  # a news item led by 今年以来 tells the year so far under its run-in
+                    mode, period, why = local  # headings too, until a heading or a lead-in turns to what comes next
             elif mode == "plan":
                 local = ("review", str(y - 1) if y else None, opening)
         elif not heading and not fixed and mode == "plan" and (runin := L.RUNIN_BASE_RE.match(para)):  # 一、基本情况。全乡耕地…
@@ -577,14 +591,16 @@ def lay_out(d: Doc) -> None:
             if m is None and para[0] in L.BULLETS:  # "●2023年广东地区生产总值…" "●地方一般公共预算收入达…": the list does
                 m = L.YEAR_AT_RE.match(para[1:].lstrip())
             if m and int(m.group(1)) < (d.first_year or y):  # 2024年,… in a 2024—2025 plan is its first year's goals
-                spans = m.re is L.PARA_YEAR_RE and m.start(1) > m.start(0)  # 2007—2011年是…的五年
-                span = f"{m.group(0)[:4]}-{m.group(1)}" if spans else m.group(1)
-                local = ("review", span, f"the paragraph opening with the earlier year {m.group(1)}年")
+                local = ("review", _years_told(m), f"the paragraph opening with the earlier year {m.group(1)}年")
+        lead = False
         if local is None and carry is not None and not heading and (para[0] in L.BULLETS or L.LIST_ITEM_RE.match(para)):
             local = carry
         carry = local if local is not None and local[0] == "review" and not heading else None
         start_mode, start_period, start_why = mode, period, why
-        leadins = []
+        spoken = _speaker_reviews(d, p0, p1) if local is None and not heading and not fixed and mode == "plan" and y else None
+        if spoken:  # the rest of the paragraph reviews; a plan lead-in after it in the paragraph is still one
+            mode, period = spoken[1], spoken[2]
+        leadins = [spoken] if spoken else []
         if not heading and not fixed and text.find(":", p0, p1) >= 0:  # a lead-in ends with its colon
             for lm in L.LEADIN_RE.finditer(text, p0, p1):
                 lead_mode = "plan" if lm.group("word") in L.LEADIN_PLAN_WORDS else "review"
@@ -603,7 +619,33 @@ def lay_out(d: Doc) -> None:
                     why = f"the lead-in “{lm.group(0)}”"
                     leadins.append((lm.start(), mode, period, why))
                     break
+        if spoken:
+            leadins.sort(key=lambda x: x[0])
+            if leadins[-1] is spoken:  # the speaker's review ends with the paragraph
+                mode, period = start_mode, start_period
         d.paragraphs.append(_Paragraph(p0, p1, start_mode, start_period, heading, local, leadins, start_why))
+
+
+def _years_told(m: re.Match[str]) -> str:
+    """The year (or the span of years) a paragraph opening with an earlier year tells: 2023年,… or 2007—2011年是…的五年."""
+    spans = m.re is L.PARA_YEAR_RE and m.start(1) > m.start(0)
+    return f"{m.group(0)[:4]}-{m.group(1)}" if spans else m.group(1)
+
+
+def _speaker_reviews(d: Doc, p0: int, p1: int) -> tuple[int, str, str, str] | None:
+    """A lead-in at a later sentence of a paragraph whose speaker opens with an earlier year: news of a report given in
+    December ("县长王丽媛…作工作报告。王丽媛在报告中指出,2022年是…的一年。…全年预计实现…"): that year's review."""
+    text = d.text
+    if all(text.find(w, p0, p1) < 0 for w in L.SPEAKER_WORDS):
+        return None
+    stop = text.find("。", p0, p1)
+    while 0 <= stop < p1 - 1:
+        speaker = L.SPEAKER_RE.match(text, stop + 1, p1)
+        m = L.PARA_YEAR_RE.match(text, speaker.end(), p1) if speaker else None
+        if m and int(m.group(1)) < (d.first_year or d.plan_year or 0):
+            return (stop + 1, "review", _years_told(m), f"the speaker's opening with the earlier year {m.group(1)}年")
+        stop = text.find("。", stop + 1, p1)
+    return None
 
 
 def _five_years_to(period: str | None, y: int | None) -> str | None:

@@ -210,10 +210,10 @@ FLAT_BARE = ("持平", "基本持平")
 
 OVER_BEFORE_RE = re.compile(r"(?:超过|超|过|突破)$")
 
-PARA_START_FIRST = "—-五5过一今未据记"  # a stripped paragraph opens with one of these, or PARA_START_RE cannot match
+PARA_START_FIRST = "—-五5过一今未据记这去年"  # a stripped paragraph opens with one of these, or PARA_START_RE cannot match
 PARA_START_RE = re.compile(
     r"^[——\-\s]*(?:(?:据了解|据悉|据统计|记者了解到)[,:]?)?"  # a news item's "据了解,今年以来,…"
-    r"(?:(?P<five>[五5]年来|过去[五5]年)|(?P<one>过去的?一年|一年来|今年以来)|(?P<next5>今后五年|未来五年)"
+    r"(?:(?P<five>[五5]年来|过去[五5]年)|(?P<one>过去的?一年|一年来|今年以来|年初以来|(?:这一年|去年)(?=[,,]))|(?P<next5>今后五年|未来五年)"
     r"|今年(?P<half>上半年|前三季度)[,,])"  # "今年上半年,东兴镇经济社会发展稳步推进。全镇…完成…": the year so far
 )
 
@@ -231,7 +231,8 @@ YEAR_AT_RE = re.compile(r"(20\d\d)年")
 
 # A speaker opening a news item's paragraph ("韩文秀表示,过去一年,…", "胡衡华说,2014年,…", "张惠在报告中说,2016年,…",
 # "报告认为,2007—2011年是…的五年"): what follows opens the paragraph.
-SPEAKER_RE = re.compile(r"[^\W\d_]{1,12}?(?:表示|指出|介绍|强调|说|认为)[,:]")  # a word class: cheaper to compile than a CJK range
+SPEAKER_WORDS = ("表示", "指出", "介绍", "强调", "说", "认为")
+SPEAKER_RE = re.compile(rf"[^\W\d_]{{1,12}}?(?:{alt(SPEAKER_WORDS)})[,:]")  # a word class: cheaper to compile than a CJK range
 
 HEADING_ENUM = re.compile(r"^(?:[(（]?[一二三四五六七八九十]+[)）、.]|\d{1,2}[.、)]|第[一二三四五六七八九十]+[部章节])")
 
@@ -267,8 +268,9 @@ FORWARD_YEAR_RE = re.compile(r"(20\d\d)年(?:度)?[,是]?[^。\n\d]{0,8}?(?:将|
 # (两河镇 congress news).
 AIM_YEAR_RE = re.compile(r"实现(20\d\d)年[^。\n]{0,80}?目标")
 
-# The news of a meeting names the year it lays out work for: 研究部署2014年工作 (大朗镇), 部署了2025年任务 (楼塔镇).
-DEPLOYS_YEAR_RE = re.compile(r"部署(?:了)?(20\d\d)年")
+# The news of a meeting names the year it lays out work for: 研究部署2014年工作 (大朗镇), 部署了2025年任务 (楼塔镇),
+# 报告对2023年的工作进行了全面科学的安排部署 (竹山县 人代会, 2022-12-27); not a year it sums up (对2022年工作进行了总结).
+DEPLOYS_YEAR_RE = re.compile(r"部署(?:了)?(20\d\d)年|对(20\d\d)年[^。,;]{0,16}?(?:安排部署|作出部署|作出安排)")
 # The news of a report names the year it reviews: 报告首先回顾了2017年工作 (广州 2018), 张新起在回顾2013年的工作中指出
 # (青岛 2014). A paragraph opening so tells that year; a report that reviews a year plans the next.
 REVIEWS_YEAR_RE = re.compile(r"回顾了?(20\d\d)年")
@@ -403,6 +405,7 @@ _TRAIL_WORDS = (
     "收窄", "收窄到", "收窄至",  # 固定资产投资降幅预计收窄到-5% (四平 2025): the fall's rate narrowed to a value, 降幅 names it
     "将",  # 支出规模将首次达到30万亿元: the future tense, not the name
     "比增",  # 财政总收入11亿元,比增7% (鸿山镇 2021; a county's 生产总值33.74亿元,比增9.2%): 比上年增长, shortened
+    "同比增", "可比增", "环比增",  # 税收收入可比增3%, …税收收入同比增3% (梅陇镇2025年工作要点): 同比增长, shortened
     "继续", "持续", "仍", "仍然", "依然", "始终",  # 粮食产量继续保持500亿斤以上: how it goes on, not the name
     "总体",  # 设施农业、畜牧养殖…和农产品初加工机械化率总体达到50%以上 (“十四五”全国农业机械化发展规划): taken together
     "再",  # 单位地区生产总值能耗再降低3%, 城镇调查失业率再降到5%以内: once more, not the name
@@ -428,7 +431,7 @@ TRAIL_BY_LAST: dict[str, tuple[str, ...]] = {}
 for _w in sorted(set(_TRAIL_WORDS), key=len, reverse=True):
     TRAIL_BY_LAST[_w[-1]] = TRAIL_BY_LAST.get(_w[-1], ()) + (_w,)
 
-GROWTH_WORDS = {"比增", "递增", "递减", "增", "增收", "减收", "增产", "减产", "缩短", "压缩", "多", "少", "增长", "增加", "提高", "提升", "下降", "降低", "减少", "上涨", "上升", "回落", "压减", "压降", "缩减", "削减"}
+GROWTH_WORDS = {"比增", "同比增", "可比增", "环比增", "递增", "递减", "增", "增收", "减收", "增产", "减产", "缩短", "压缩", "多", "少", "增长", "增加", "提高", "提升", "下降", "降低", "减少", "上涨", "上升", "回落", "压减", "压降", "缩减", "削减"}
 
 # A rate of change that ends an indicator table's row name: 地区生产总值年均增长率(%), 营业收入年均增速(%),
 # 建设用地使用面积下降率(%) (南京、苏州“十五五”规划纲要 主要指标): a growth of the name before it, its word said.
@@ -440,6 +443,8 @@ VERBS_ENDING_IN_CONJUNCTION = ("涉及", "惠及", "普及", "波及", "危及",
 PER_UNIT = "户人亩村日"  # X均 is "per X" (户均增收), not the distributive 均, unless 各/每 comes first
 # The verbs between a measure and the per-unit average it reaches (经营性收入实现村均10万元以上, 临沧 2023).
 AVERAGE_REACH_VERBS = ("实现", "达到", "达")
+# The verbs between a hedge and the value it gives the measure before (可比增3%,预计完成45.0亿元, 梅陇镇2025年工作要点).
+HEDGED_VALUE_VERBS = ("完成", "实现", "达到", "达", "增长", "为")
 
 # Words of change that say down; the other words of change say up.
 DOWN_WORDS = {
@@ -447,7 +452,7 @@ DOWN_WORDS = {
     "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "缩小到", "缩小至", "缩小为", "递减",
 }
 UP_WORDS = {
-    "翻", "翻了", "比增", "递增", "增收", "增产", "多", "增长", "增加", "提高", "提升", "上涨", "上升", "增至", "增加到", "提高到", "提升到", "提高至",
+    "翻", "翻了", "比增", "同比增", "可比增", "环比增", "递增", "增收", "增产", "多", "增长", "增加", "提高", "提升", "上涨", "上升", "增至", "增加到", "提高到", "提升到", "提高至",
     "提升至", "增长到", "增长至", "扩大到", "扩大至",
 }
 DOWN_NOUN_RE = re.compile(r"降幅$")
@@ -495,10 +500,11 @@ PREDICATE_RE = re.compile(
 PREDICATE_LAST = "扬升长高降滑落加"  # every PREDICATE_RE match ends with one of these
 # A year closing a name ("规上工业产值继2023年突破60亿大关之后"): the time of the words, not the measure.
 YEAR_TAIL_RE = re.compile(r"(?:继|自|在|于|从)?20\d\d年度?$")
-# A share of the year's plan reached (占全年计划的67%, 完成年任务的78%): the progress of the quantity before it.
+# A share of the year's plan reached (占全年计划的67%, 完成年任务的78%; the plan named by who set it: 完成区计划的
+# 158.93%, 完成镇人代会目标的54.4%): the progress of the quantity before it.
 # The goal an amount with 以上 is the floor of, named right after it (确保完成…产量27.4万吨以上任务): no size class.
 GOAL_AFTER_FLOOR = ("任务", "目标")
-PROGRESS_RE = re.compile(r"(?:占|完成|达到?|为)(?:全年|本年度|全年度|年度|上半年|年)?(?:计划|目标|任务|目标任务|预期目标|预计目标|(?:年初|调整)?预算)数?的?$")
+PROGRESS_RE = re.compile(r"(?:占|完成|达到?|为)(?:省|市|县|区|镇|(?:镇|区|县)?人代会)?(?:全年|本年度|全年度|年度|上半年|年)?(?:计划|目标|任务|目标任务|预期目标|预计目标|(?:年初|调整)?预算)数?的?$")
 # The output nouns a clause names bare when the clause before named the crop or product: 确保粮食播种面积稳定在
 # 334万亩、产量稳定在25.2亿斤以上 (the grain's output, not an output of nothing).
 OUTPUT_NOUNS = frozenset(("总产量", "产量", "总产", "单产"))
@@ -537,6 +543,9 @@ ACTION_RE = re.compile(r"帮扶|促进|帮助|吸纳|培训|安置|扶持|服务
 # A sentence about one project, in the news of its signing ("据了解,该项目由…投资1亿元,用地30亩", "该项目利用…闲置土地
 # …,流转土地2500亩"): what the project is, no aim of the place's. The leads a news item's sentence may open with first.
 THIS_PROJECT = ("该项目",)
+# A sentence that opens with a work finished (项目投产后,年发电量约54.4亿千瓦时, 乌拉特中旗 2024; 项目建成达产后,预计可实现
+# 年销售收入12亿元, 肇州县 2024; “学校建成后有36个教学班, 沙坡头区 2024): what the work will give, no aim of the place's.
+FINISHED_WORK = ("建成", "投产", "达产", "投运", "竣工")
 # Verbs done for people, what for named after the count (解决13.8万人生活用水困难, 帮助2000名农民工就业): verb and need;
 # and verbs that take people, who are named after the count (选拔1名优秀村党支部书记, 小沙江镇 2025; 选派30名干部).
 PEOPLE_VERBS = ("解决", "帮助", "帮扶", "救助", "安置", "转移",
@@ -588,12 +597,17 @@ CURRENT_RE = re.compile(r"(?:现行|目前|现有|当前|原有|原)$")
 
 PLACE_FACT_RE = re.compile(
     r"下辖|辖区内?有|辖|现有|共有|总面积|区域面积|辖区面积|国土面积|总人口|户籍人口|常住人口|距离|距(?<!差距)|海拔|位于|毗邻|占地"
+    r"|可开发(?:规模|量|容量)|蕴藏量|探明储量"  # the resources it holds (风能可开发规模为7000万千瓦, 乌拉特中旗 2024)
 )
 
-FACT_UNITS = {"people", "area", "length", "count", "number", "level"}
+FACT_UNITS = {"people", "area", "length", "count", "number", "level", "power", "mass"}
 
 SCOPE_RE = re.compile(r"全[市县区镇乡旗省国](?:所有|的)?$")
 
+# The places a work covers, counted after 涉及 (…面积6.02万亩,涉及5个乡镇14个村, 永宁县 2024; 小农水项目县工程,涉及6个村,
+# 干汊河镇 2016; 开工建设涉及9个村的农田水利治理工程, 魏庄镇 2018): its scope, no count to reach.
+PLACE_NOUNS = ("乡镇", "镇", "乡", "村", "行政村", "自然村", "社区", "街道")
+INVOLVES_RE = re.compile(r"涉及(?:\d+个[^\W\d_]{0,4}?(?:乡镇|镇|乡|村|社区|街道)[、和及]?)*\d*$")
 PLACES_AFTER_RE = re.compile(r"(?:县|市|区|镇|乡|街道|行政村|自然村|村|社区)(?:[(（][^)）]{0,8}[)）])?(?:全部|均|都|全面|实现)")
 
 # A count of places followed by what they add up to ("43个行政村村集体经济总收入达7526万元"), or by their average
@@ -629,6 +643,10 @@ ELECTED_VERBS = ("选举产生", "票决产生", "补选", "选举出", "票决�
 LEADERS_MADE = ("全部产生", "全部选举产生", "已经产生")
 # What a move in a ranking is counted in (前进两个位次, 上升3个名次): places in a ranking, no things made or done.
 RANK_STEPS = ("位次", "名次")
+# A building counted in 幢/栋 with a side of it after (新南社区5幢北侧, 阳光家园1-76幢周边: 大新镇 2023 民生实事; 学生公寓1幢
+# 南侧): the building's number in its estate, where the work is, no count of buildings.
+BUILDING_UNITS = ("幢", "栋")
+BUILDING_SIDES = ("东侧", "西侧", "南侧", "北侧", "周边", "东面", "西面", "南面", "北面", "之间", "旁边", "门前")
 # People a leader leads out (带领镇村干部、保洁员130余人对…进行清扫, 率领…50人赴…): who took part, told in news;
 # the first character after the count opens what they went to do (对, 参加, 开展, 深入, 前往, 到, 走访, 赴).
 LEAD_VERBS = ("带领", "率领")
@@ -670,9 +688,11 @@ COMPARISON_LEVEL_RE = re.compile(
 MARGIN_OPENERS = ("高于", "低于", "超过", "超出", "快于", "慢于")
 MARGIN_LAST = ("高", "低", "高出", "低出", "多", "少", "快", "慢")
 
-# The base of a comparison given as a value (比去年同期73.79亿元增加了1.54亿元): the words before it, and the
-# change words that follow it; the value is the earlier period's, not this one's.
-BASE_VALUE_BEFORE = ("比上年同期", "较上年同期", "比去年同期", "较去年同期", "比上年", "较上年", "比去年", "较去年")
+# The base of a comparison given as a value (比去年同期73.79亿元增加了1.54亿元; the budget set at the year's start,
+# 比年初预算的35620万元增加了14962万元): the words before it, and the change words that follow it; the value is the
+# earlier period's or the plan's, not this one's result.
+BASE_VALUE_BEFORE = ("比上年同期", "较上年同期", "比去年同期", "较去年同期", "比上年", "较上年", "比去年", "较去年",
+                     "比年初预算的", "较年初预算的", "比年初预算", "较年初预算")
 BASE_VALUE_AFTER = ("增加", "增长", "减少", "下降", "提高", "降低", "多", "少")
 
 COMPARISON_LEFT_RE = re.compile(r"(?:比|较)(?:上年|去年|上一年|上年度|年初)")
@@ -683,12 +703,19 @@ GOAL_LEFT_RE = re.compile(
     r"(?:目标|预期|计划|年度任务)(?:值|数)?(?:设定|确定|调整|定)?(?:为|是|在)?(?:增长|增速|增幅|低了|高了|低|高)?$"
 )  # …比预期低了约2.9%, 比年初预期目标低9.5个百分点: the gap to the target, no result either
 GOAL_LEFT_LAST = frozenset("标期划务值数定为是在长速幅了低高")  # the last characters GOAL_LEFT_RE can end on
+# The investment planned for the year or for projects under way, beside what was done of it (年度计划投资9.6亿元,已…完成
+# 投资6.72亿元, 开州区 2024; 实施项目18个,计划总投资7108万元,其中已开工4个, 永安镇 2022): the plan's figure, no result.
+# Not 完成年度计划投资45.12亿元 (the planned sum done), nor projects signed (签约…项目79个、计划总投资339亿元): tested in rules.
+PLANNED_INVEST_RE = re.compile(r"(?<!完成)(?<!完成年度)(?<!完成全年)(?:年度|全年)?计划(?:完成)?总?投资$")
 GOAL_RIGHT_RE = re.compile(r"的?(?:(?:年度|全年)?(?:预期|计划)?目标|(?:年度|全年)任务)")  # not 401项任务全面完成: tasks done
 # A task named before its size, then what was done of it (2025年粮食种植任务38089亩,已完成38492亩, 连州 2025 上半年):
 # the task restated; the figure after 完成 is the result.
 # Work after its count still going or yet to start (30座危桥正在加紧施工, 50公里的新国道工程也即将动工, 20万吨粮食储备库
 # 即将建成): how the work stands, nothing done yet.
-UNDER_WAY = ("即将", "正在", "正全面", "正有序", "正加快", "正加紧", "正抓紧", "正积极", "正稳步")
+# A sentence opening with the state as of now (截至目前,黑龙江省肇州县2024年项目开复工率达97.5%, 中国改革报 2024-12-25):
+# the year it names tells whose figure it is, not a year to reach it in; its own 将, 力争, 预计, 计划 still aim.
+STATUS_NOW = ("截至目前", "截止目前", "截至当前", "截止当前", "截至今日", "截止今日")
+UNDER_WAY = ("即将", "正在", "正全面", "正有序", "正加快", "正加紧", "正抓紧", "正积极", "正稳步", "正处于")
 TASK_NAME_ENDS = ("任务", "任务数", "任务量")
 DONE_OF_TASK = (",已完成", ",完成", ",实际完成", ",累计完成")
 
@@ -702,9 +729,10 @@ ATTENTION_RE = re.compile(r"(?:关注|围绕|依托|聚焦|针对|紧盯|借助|
 
 # -- numbers inside names, slogans and words --------------------------------------------
 # Chinese numerals: what follows them in slogans and set phrases ("两个确立", "八项规定"); a verb of urging after the
-# count (突出两个加快, 落实四个坚持) makes a slogan too, a count names a thing.
+# count (突出两个加快, 落实四个坚持, 抓好两个落实) makes a slogan too, and so do the 短板 it is to make up (补齐四个短板),
+# where a count names a thing.
 CN_STOP_AFTER = re.compile(
-    r"(?:确立|维护|加快|坚持|聚焦|意识|自信|代表|毫不动摇|大局|会议|全会|党代会|代表大会|产业|规定|方面|务必|全面|文明|"
+    r"(?:确立|维护|加快|坚持|落实|短板|聚焦|意识|自信|代表|毫不动摇|大局|会议|全会|党代会|代表大会|产业|规定|方面|务必|全面|文明|"
     r"战略|工程|行动|机制|体系|一|二|三|四|五|六|七|八|九|十|性|化|起来|倍增|轮驱动|"
     r"(?:、[一二三四五六七八九十]{1,3}[次中])+(?:全会|会议))"  # 区委十六届五次、六次全会, 省委十二届二次、三次、四次全会
 )
@@ -731,6 +759,12 @@ HERD_UNITS = frozenset(("头", "羽", "只", "匹", "尾"))
 
 TIME_UNITS = {"天", "小时", "分钟", "个工作日", "工作日"}
 
+# A length before these and a noun is the size of that thing, no amount of it (新建4.5米宽水泥路3公里); a length on either side
+# of a times sign is one side of a size (停车位规格5.5米×2.5米), the last character of a length unit before that sign.
+DIMENSION_WORDS = "宽高深厚"  # not 长: 新建1.2公里长的排水渠 builds that length
+SIZE_TIMES = "*×"
+LENGTH_ENDS = "米里m"
+
 
 NOUN_CUT_RE = re.compile(r"\d|、(?=.{0,12}\d)|和(?=\d)|及(?=\d)")
 
@@ -751,6 +785,15 @@ TITLE_VERBS = ("被认定为", "认定为", "被评为", "评为", "获评", "�
 # How a counted thing reached a step of its work (103个亿元以上项目顺利竣工, 亳州 2021; 7所现代化高中集中开工, 洛阳 2023;
 # 104个新建项目如期开工, 白山 2025; 107个项目全部开工, 丹东 2022): the step names which ones were counted, the manner no.
 STEP_MANNERS = ("顺利", "全部", "基本", "如期", "集中", "正式")
+
+# The light verb between the things counted and what is done to them (对大新湖公园的5座古建亭廊进行全面勘察, 大新镇 2024
+# 民生实事; 对300户困难老人家庭进行居家适老化改造, 钟楼区 2021 民生实事): it names nothing, the work after it does.
+LIGHT_VERB = "进行"
+
+# 提升 after a thing, then an area or a length (道路提升完成16395平方米, 建筑立面提升128158平方米, 围墙提升2415米: 未央宫街道
+# 2022; 完成森林质量提升10万亩以上: 太原 2024): the upgrading of the thing, its size, not a rise. A measure of size before it
+# (绿地面积提升20万平方米) is the rise it says.
+SIZE_MEASURES = ("面积", "里程", "长度", "规模", "空间", "总量")
 STEP_EVENTS = ("开复工", "开工", "竣工", "完工", "投产", "投用", "投运", "落地", "入驻")
 
 # The measure of counted things whose sum comes next (33个达产达效项目新增产值30亿元, 通化 2024; 5个园区工业产值均超百亿元,
@@ -770,6 +813,8 @@ BRACKETED_RE = re.compile(r"\([^()]*\)")
 SHARE_SUBJECT_RE = re.compile(r"([^\W\d_]{1,8}?)(?:达到|实现|完成|建成|通过|纳入)")
 # What an amount with 以上 is the subject of: "50平方公里以上建设用地面积达到…要求" (the amount must reach it).
 FLOOR_SUBJECT_RE = re.compile(r"[^\W\d_]{1,12}?(?:达到|实现)")
+# A plan's indicator table says of each indicator whether it binds (its 属性 column): a word of no name and no value.
+INDICATOR_ATTRIBUTES = ("预期性", "约束性")
 # The indicators a plan sets, counted (纲要提出的20项主要指标, 《纲要》确定的20项重大指标, 23项预期性指标, 29个主要指标).
 INDICATOR_KINDS = ("主要", "重大", "重点", "核心", "约束性", "预期性")
 # A result set against its goal: "地表水…比例95.6%,远超60%的规划目标", "城镇登记失业率1.89%,低于2.5%的控制目标".
@@ -823,6 +868,9 @@ BASE_HEADING_RE = re.compile(r"现状|发展基础|工作基础|基本情况")
 RUNIN_BASE_RE = re.compile(r"[一二三四五六七八九十]+、(?:[^\W\d_]{0,6}?(?:[镇乡村区县]|街道|社区))?(?:基本情况|(?<=[镇乡村区县道区])概况)")
 
 HEADING_PLAN_RE = re.compile(r"工作目标|目标|措施|举措|打算|任务|安排")
+# The plan words of a heading that name only how the work is done: in a review they head the measures taken
+# (黄门镇2021年工作总结: 一、突出群防群治,…科学精准落实防疫措施), no plan.
+HEADING_MEANS = ("措施", "举措")
 
 HEADING_YEAR_RE = re.compile(r"(20\d\d)年(?!\d|\s*\d)")
 
@@ -864,7 +912,7 @@ MARK_KIND = {
 _MARK_WORDS = (
     r"力争|争取|争创|确保|预计(?!目标)"  # 完成预计目标的87.69%: the goal expected, a noun, no hedge
     # 拟定/拟订 (drew up: 拟定…培训计划) is no 拟 (plan to); 拟定于 (set for a date) is
-    r"|计(?<![动作划展年度超]计)划(?![的书目”,;。、]|总投资|投资总额|生育|补助|补贴|指标)|拟(?<![模比虚]拟)(?!定(?!于)|订)|下半年|年底前|明年"
+    r"|计(?<![动作划展年度超初]计)划(?![的书目”,;。、]|总投资|投资总额|生育|补助|补贴|指标)|拟(?<![模比虚]拟)(?!定(?!于)|订)|下半年|年底前|明年"
     r"|去(?<![比较于同]去)年|过去的?一年|上年度|前三季度"  # the first nine months: their result
     r"|已经|已(?![于,,。;;、:\s])"  # 已 before a verb: done (已安装…97个, 已签协议2090.29亩); not 已于 (a date)
     r"|今年(?!以来)(?<!截至今年)(?<!截止今年)|全年|年内|年底|;|以来|截至|截止"
@@ -942,9 +990,10 @@ RECORD_TITLE_RE = re.compile(
     r"|(?:建议|提案)[^,。]{0,4}交办(?:协商)?会|提案(?:审查)?委员(?:会)?(?:召开|举行)?[^,。]{0,4}会议"
     r"|绩效自评(?!工作)|自评(?:报告|表)"
 )
-# Documents that report how a year or a part of it went (…前三季度经济运行情况, 审计工作报告, 审计结果公告): they
+# Documents that report how a year or a part of it went (…前三季度经济运行情况, 审计工作报告, 审计结果公告, an official's
+# 述职报告 on the year or the term served: 2024年镇长述职报告, 镇政府镇长个人述职报告): they
 # open in review, their numbers are results; unlike a record, a heading of what comes next (下一步) may still set an aim.
-RESULTS_TITLE_RE = re.compile(r"经济运行(?:情况|分析|简况)|审计(?:工作)?报告|审计结果公告")
+RESULTS_TITLE_RE = re.compile(r"经济运行(?:情况|分析|简况)|审计(?:工作)?报告|审计结果公告|述职(?:述廉|述责)?报告")
 # A news headline that states how the economy went (实现地区生产总值744.94亿元,同比增长6.3%; 衡南县:上半年经济运行
 # 稳中向好; 上半年 我县经济实现稳中提质): the item reports results. 同比 compares with the same time last year, so it
 # names a result; 稳中向好/有升/提质 judge a period gone (not 稳中求进, a motto). A headline that sets an aim

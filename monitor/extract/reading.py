@@ -31,6 +31,7 @@ from monitor.extract.indicator import (
     step_on_previous_noun,
     verb_on_previous_noun,
     without_place,
+    without_light_verb,
     without_step_manner,
     with_stage,
 )
@@ -143,6 +144,13 @@ def _level_from_next(items: list[Item]) -> None:
         a.record, a.indicator = _new_target({**vars(a.record), "indicator": name}), name
 
 
+def _upgrade_sized(words: str, removed: list[str], cat: str) -> bool:
+    """True when 提升 (after 完成 or nothing) follows a thing, not a measure of size, and an area or length comes next."""
+    if cat not in ("area", "length") or "提升" not in removed[:2] or not words or words.endswith(L.SIZE_MEASURES):
+        return False
+    return removed[0] in ("提升", "完成")
+
+
 def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: Item | None) -> None:
     """Indicator, kind, qualifier, period and role of one quantity, or a reason to skip it."""
     text = d.text
@@ -158,6 +166,9 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         removed += more
     if removed and removed[0] == "提升" and left_words.endswith("改造"):  # 累计改造提升2.8亿亩: the area upgraded
         left_words += removed.pop(0)
+    upgraded = _upgrade_sized(left_words, removed, cat)  # 道路提升完成16395平方米: the roads upgraded, that large
+    if upgraded:
+        removed.remove("提升")
     for w in removed:  # nearest first
         if w in ("到", "至") or (len(w) >= 2 and w[-1] in "到至"):
             it.to_level = True
@@ -176,6 +187,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         it.growth = it.growth or cat in ("percent", "points")
     subject = strip_lead(L.FROM_CUT_RE.sub("", left_words) if "从" in left_words or "由" in left_words else left_words)
     subject = event_held(tidy(strip_indicator(subject)[0]), it.q.unit) if subject else ""
+    if upgraded and subject:
+        subject += "提升"
     if d.place and subject.startswith(d.place[-1]):
         subject = without_place(subject, d.place)
     if (subject and prev is not None and subject == prev.indicator and L.is_han(it.right[:1])
@@ -208,7 +221,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     if it.rule == "goal-framed":
         subject, noun = _inside_frame(subject), _inside_frame(noun)
     indicator = subject
-    noun = title_earned(without_step_manner(noun)) if noun else noun
+    noun = title_earned(without_step_manner(without_light_verb(noun))) if noun else noun
     state = L.NOUN_STATE_RE.search(noun, 1) if noun else None  # 32个村全覆盖, 250.99亩土地已…签约: the things
     if state and (state.start() >= 3 or state.group(0) != "全部"):  # 107个项目全部开工 keeps its state
         noun = noun[: state.start()]

@@ -37,11 +37,18 @@ RULES: tuple[Rule, ...] = (
           "title: 西张村镇2024年工作总结暨2025年工作谋划\n二、2025年工作谋划\n全年招引项目5个。",
           # goals led in with no colon: 资阳 2015 report news (sichuan.scol.com.cn 10031395); 内蒙古 2024, 河北 2023
           "title: 资阳市2015年政府工作报告\n一、2014年工作回顾\n主要预期目标建议为地区生产总值增长8.5%,城镇新增就业2.25万人。",
-          "title: 内蒙古自治区2024年政府工作报告\n一、2023年工作回顾\n2024年全区经济社会发展的主要预期目标是地区生产总值增长6%以上。"),
+          "title: 内蒙古自治区2024年政府工作报告\n一、2023年工作回顾\n2024年全区经济社会发展的主要预期目标是地区生产总值增长6%以上。",
+          # measures with the plan's year after a review are the plan's (the common shape of a 镇's 总结和计划)
+          "title: XX镇2024年工作总结和2025年工作计划\n一、2024年工作回顾\n新建道路5公里。\n二、2025年工作措施\n新建道路8公里。"),
          (REVIEW + "新增就业5763人。",
           # a goal set before, reviewed (去年确定的预期目标是…), and goals met (宜昌市2016年政府工作报告, 78911.com.cn)
           "title: 资阳市2015年政府工作报告\n一、2014年工作回顾\n去年确定的主要预期目标是地区生产总值增长7%,实际增长6.5%。",
-          "title: 宜昌市2016年政府工作报告\n一、2015年工作回顾\n全面完成市五届六次人代会议确定的主要预期目标。预计生产总值增长10%。")),
+          "title: 宜昌市2016年政府工作报告\n一、2015年工作回顾\n全面完成市五届六次人代会议确定的主要预期目标。预计生产总值增长10%。",
+          # in a review, a heading naming the measures (措施, 举措) heads what was done: 黄门镇2021年工作总结 (tsqs.gov.cn);
+          # the common shape of a 街道's year summary
+          "title: 黄门镇2021年工作总结\n现将2021年重点工作完成情况汇报如下:\n一、突出群防群治,慎终如始筑防线,科学精准落实防疫措施\n"
+          "先后组织召开了5次疫情防控专题党委会议。",
+          "title: XX街道2024年工作总结\n一、创新工作举措,提升服务水平\n全年办理民生诉求1200件。")),
     Rule("review-part", "a number in a review of an earlier period (or an earlier five-year plan's) is a result (actual)",
          (REVIEW + "新增就业5763人。", REVIEW + "争取上级资金39.1亿元,减轻企业税费负担16.7亿元。",
           "一、2024年工作回顾\n成功争取国家、省改革试点201个。",
@@ -57,11 +64,17 @@ RULES: tuple[Rule, ...] = (
           "title: 中共合肥市委关于制定合肥市国民经济和社会发展第十五个五年规划的建议\n一、奋力谱写中国式现代化合肥篇章\n"
           "1.“十四五”时期合肥发展取得历史性成就。综合实力显著提升,地区生产总值突破一万四千亿元。",
           "据了解,今年以来,全镇实现工业开票销售38.48亿元。服务业核算行业开票4.25亿元,增幅11.9%。",
+          # 年初以来 as 今年以来: 肇州县 项目 news (中国改革报 2024-12-25), 通榆县2025年计划执行情况 (tongyu.gov.cn)
+          "年初以来,肇州县争取高标准农田、老旧小区改造等项目17个,项目储备66个。",
           "韩文秀表示,过去一年,“三农”工作取得了显著成绩。\n一是粮食稳产增产。全年粮食产量突破1.4万亿斤。",
           # a speaker who says (说) what an earlier year did: 长沙市2015年政府工作报告 (cndsn.com.cn 2015-01-24),
           # 威海市2017年政府工作报告 (yybnet.net 2017-03)
           "胡衡华说,2014年,全市经济社会持续健康发展。预计完成地区生产总值7810亿元,增长10%。",
           "张惠在报告中说,2016年,全市生产总值3212.2亿元,增长8%。", "会议指出,2024年全市地区生产总值预计增长5.5%左右。",
+          # and in a later sentence of the paragraph, after the one saying who gave the report: 竹山县第十九届人大二次会议
+          # news (zsrdw.gov.cn 2022-12-27), a report given in December that arranges the next year's work
+          "title: 竹山县第十九届人民代表大会第二次会议隆重开幕\n县长王丽媛代表县人民政府向大会作工作报告。王丽媛在报告中指出,"
+          "2022年是竹山历史上极具挑战、极不平凡的一年。全年预计实现地区生产总值153亿元,增长13%。\n报告对2023年的工作进行了全面科学的安排部署。",
           # a speaker's 认为 and the span of years the paragraph reviews: 新塍镇 人代会 news (jxxznews.zjol.com.cn 2012-01-13)
           "报告认为,2007—2011年是新塍经济社会稳步发展,成绩显著的五年。粮食播种面积扩大至13.5万亩,组建农民专业合作社78家。",
           "会议认为,2019—2023年是全县发展极不平凡的五年。完成固定资产投资120亿元。",
@@ -69,6 +82,11 @@ RULES: tuple[Rule, ...] = (
           "报告首先回顾了2017年工作。预计全年地区生产总值2.15万亿元,比上年增长7%以上。",
           "张新起在回顾2013年的工作中指出:全市生产总值实现8006.6亿元,增长10%。",
           "过去的一年,是我镇取得显著成绩的一年。预计全镇实现生产总值74.5亿元,增长14.5%。",
+          # a paragraph opening 去年, or 这一年, tells the year gone, 全年 its whole year: 五烈镇 (dtxww.com, 2022-02-11),
+          # 东石镇 人代会 news (晋江, 2025-01), 永和镇 人代会 news (mnw.cn, 2026-01-28)
+          "去年,五烈镇综合实力大幅跃升,全年新招引、新开工5000万元以上工业项目取得新突破,实施技术改造项目11个,新增规上工业企业4家。",
+          "去年,东石镇数智转型走在前列。51个市级重点项目完成投资74亿元。",
+          "这一年,永和镇推动项目建设提质增效。10个“抓城建提品质”项目完成年度目标的176.98%。",
           "我们迎难而上,主要做了以下工作:招商引资到位资金3.2亿元。",
           "title: XX县农村人居环境整治提升三年行动方案(2025—2027年)\n一、发展现状\n全县农村卫生厕所普及率达到85%。",
           "title: XX镇乡村振兴实施方案(2024—2026年)\n一、基本情况\n全镇现有耕地面积5.6万亩。",
@@ -101,6 +119,9 @@ RULES: tuple[Rule, ...] = (
           "省级一般公共预算收入和支出分别增长12.8%、17.8%,固定资产投资增长11.2%。",
           "title: 平利县2024年前三季度经济运行情况\n一、农业生产形势良好\n蔬菜及食用菌产量增长4.5%;茶叶产量增长15.5%。",
           "title: 2020年三季度全县经济运行情况\n(二)农业生产形势平稳\n全县生猪出栏17.93万头,同比增长4.9%。",
+          # an official's 述职报告 (2024年镇长述职报告, laobiganer.com 150118; 镇政府镇长个人述职报告, m.1566.cn 2024-11-09)
+          "title: 2024年镇长述职报告\n我作为镇长,确保我镇全年经济社会发展目标如期高质量完成。\n163名有劳动能力的脱贫户实现了有效就业。",
+          "title: 镇政府镇长个人述职报告\n现将三年来各方面情况报告如下。\n镇内较大自然村道路硬化率超过85%,交通面貌焕然一新。",
           "title: 关于2025年《政府工作报告》主要目标任务上半年落实情况的督查报告\n一、总体情况\n"
           "经督查核实,欠进度的有17个,占总任务的7.7%;超进度的有10个,占总任务的4.5%。",
           # a news headline that states how the economy went: 同比 compares with last year's same time (雅安日报
@@ -120,6 +141,8 @@ RULES: tuple[Rule, ...] = (
          ("新增就业5763人。",
           "title: 塔城乡2022年上半年政府工作报告\n二、下半年工作计划\n力争全年完成固定资产投资10亿元。",
           "胡衡华说,2025年,全市地区生产总值增长6%左右。",
+          "title: 竹山县第十九届人民代表大会第二次会议隆重开幕\n县长王丽媛代表县人民政府向大会作工作报告。王丽媛在报告中指出,"
+          "2023年,全县力争地区生产总值增长10%。\n报告对2023年的工作进行了全面科学的安排部署。",
           "在回顾2024年工作的基础上,今年力争新增就业1200人。",
           # a headline that sets an aim is no report: 力争…同比增长, 稳中求进 (a motto)
           "title: 我县力争全年地区生产总值同比增长6%\n本报讯\n新建高标准农田3000亩。",
@@ -139,7 +162,11 @@ RULES: tuple[Rule, ...] = (
           "title: 城关镇工作要点\n二、主要任务\n新建高标准农田3000亩。",
           "title: XX镇2025年工作计划\n二、重点项目\n一、项目概况。新建农村公路5公里,改造危桥3座。",
           "title: 建区三十周年庆祝活动实施方案\n二、主要任务\n举办主题展览5场。",
-          "title: XX街道2025年民生实事项目概况\n7、建设2个骑行驿站\n在殷行路以北增设2个骑行驿站。")),
+          "title: XX街道2025年民生实事项目概况\n7、建设2个骑行驿站\n在殷行路以北增设2个骑行驿站。",
+          # a year in a bracketed note on an item line is the item's (carried over from 2024), no part of that year:
+          # 东北塘街道2025年民生实事项目进展 (jsxishan.gov.cn); the common shape of a 镇's project list
+          "title: 东北塘街道2025年民生实事项目进展\n☑东蕾苑二期新建工程(2024年度续建项目)\n☑新增便民停车泊位50个",
+          "title: XX镇2025年重点项目计划\n三、城北安置小区建设(2023年续建)\n新建安置房300套。")),
     Rule("forward-in-review", "力争, 计划, 明年, 下半年 before a number in a review make it a target",
          ("一、2024年上半年工作总结\n下半年力争新增就业500人。", REVIEW + "明年计划新建5G基站300个。",
           "一、2024年上半年工作总结\n下半年计划完成投资5亿元,新建道路10公里。",  # 完成 in the plan's own clause
@@ -171,7 +198,11 @@ RULES: tuple[Rule, ...] = (
           # 拟定/拟订 a plan drew it up, what was done: 县教育局2025年上半年工作总结及下半年工作计划 (gongwk.com 552345);
           # 资源卫星中心's parade news (…提前进行了周密部署,并拟定了应急预案) in the shape of a bureau's summary
           "一、上半年工作总结\n拟定党支部书记、党务工作者分批次专题培训计划,推荐舟山示范性党组织“双带头人”党组织书记3名。",
-          REVIEW + "提前进行了周密部署,拟订应急预案5个,组织演练12次。")),
+          REVIEW + "提前进行了周密部署,拟订应急预案5个,组织演练12次。",
+          # 年初计划 is the plan set at the year's start, reported met: 新场镇2023年政府工作报告 (pudong.gov.cn); the
+          # common shape of a 镇's review of its projects
+          REVIEW + "合计12.29亿元,年初计划9亿元目标提前超额完成;一般公共预算收入2.70亿元,增长31.1%。",
+          REVIEW + "年初计划实施项目20个,已完成18个,完成投资3.2亿元。")),
     # a goal of the five-year plan that opens with the plan year, said in a review part (a news digest read as one):
     # 广东省2026年政府工作报告 as 证券时报/点石 (2026-01-26) and 21世纪经济报道 (2026-01-27) retell it
     Rule("five-year-goal", "a goal of the coming five-year plan (“十五五”时期的主要目标是…, 今后五年…目标) named in a review",
@@ -180,15 +211,13 @@ RULES: tuple[Rule, ...] = (
          # the five years just ended report results; 谋划“十五五”项目 counts what was prepared
          ("title: 山东省2026年政府工作报告要点\n“十四五”期间全省地区生产总值年均增长5.9%,高于全国0.5个百分点。",
           "一、2025年工作回顾\n谋划储备“十五五”时期重大项目1200个。")),
-    Rule("past-in-plan", "已(+verb), 去年, 增长了, 初步统计, 1—5月, …以来, or an opening 一季度/5月23日,/据统计/近日/整治期间, before a number make it a result",
+    Rule("past-in-plan", "已(+verb) (or 5栋大楼已…), 去年, 增长了, 初步统计, 1—5月, …以来, an opening 一季度/5月23日,/据统计/近日 make a number a result",
          ("去年新增就业1000人,今年力争新增1200人。", "已建成3个,今年再创建2个。", "1-5月完成投资8亿元。",
           "全镇生产总值、财政总收入分别增长了54.5%、50.8%。", "五年间引进了项目78个,今年力争引进20个。",
           "一季度,全市地区生产总值增长5.2%。", "重点抓好三件事。今年上半年,全区完成固定资产投资35亿元。",
           "“十四五”以来,累计建成高标准农田50万亩。", "党的十八大以来,累计脱贫12万人。",
           "截至11月底,全市累计完成固定资产投资85亿元。",
           "目前80个试点地区,共建设便民生活圈超1400个。", "截至今年7月底,210个试点地区建成6255个便民生活圈。",
-          # 全年 after 去年 is last year's whole year: 五烈镇 (dtxww.com, 2022-02-11)
-          "去年,五烈镇综合实力大幅跃升,全年新招引、新开工5000万元以上工业项目取得新突破,实施技术改造项目11个,新增规上工业企业4家。",
           # a bracketed span the sentence reports on: 白景明, 改革开放以来一般公共预算支出总额增长轨迹研究 (财政监督 2022年1期)
           "“十一五”时期(2006—2010年)为最高峰,年均增速高达21.4%。",
           # 已 before any verb tells it done: 泰达街道 2024年中期工作推动会 (m.163.com J676CS2S05346GQK); 2025年木棠镇
@@ -212,8 +241,12 @@ RULES: tuple[Rule, ...] = (
           # 签约了/签订了 report a signing: 澄江镇 项目签约 (news.cn-jianke.com shudoo 67687); 简池镇 叩门招商 (bjjsnet.com
           # 2023/0918/167912)
           "活动成功签约了4个优质项目,涉及多个行业,总投资额高达4500万元。",
-          "与麦增门电子科技有限公司签订了5180万元的框架协议,推动镇域电子生产规模化。"),
-         ("今年新增就业1200人。", "上半年力争开复工率达到90%。", "当前和今后一个时期,新建农村公路12公里。", "会议强调,2025年全市地区生产总值增长6%左右。",
+          "与麦增门电子科技有限公司签订了5180万元的框架协议,推动镇域电子生产规模化。",
+          # 已 right after the thing counted: 中卫十中 (宁夏日报 2024-03-15), 君山片区2024年工作总结 (realpages3)
+          "在中卫十中项目建设现场,5栋大楼已拔地而起。", "大力推进城乡供水一体化巩固提升项目建设,其中11个村已通水。",
+          # the state as of now, the year naming whose figure: 肇州县 项目 news (中国改革报 2024-12-25)
+          "截至目前,黑龙江省肇州县2025年项目开复工率达97.5%。"),
+         ("今年新增就业1200人。", "新建村级服务站5个,已建成的站点全部提质。", "上半年力争开复工率达到90%。", "当前和今后一个时期,新建农村公路12公里。", "会议强调,2025年全市地区生产总值增长6%左右。",
           "农民人均可支配收入从2023年的2.8万元提高到3万元。", "为了完成全年目标,新建农村公路12公里。",
           "持续巩固2024年示范村建设成果,培育2个省级中心村。", "在2024年试点基础上,再创建3个示范村。",
           # an earlier year in a note on the figure's scope (扣除…外) reports nothing: 漾濞县2023年政府工作报告
@@ -355,7 +388,10 @@ RULES: tuple[Rule, ...] = (
           # three sessions in a list: 棉竹镇2023年政府工作报告 (乐山市市中区, lsszq.gov.cn)
           REVIEW + "全面贯彻落实省委十二届二次、三次、四次全会精神。",
           # a slogan of urging verbs: 直溪镇第三届人大七次会议 news (czyijn.com 1752), 突出两个加快 / 全力决胜两个加快
-          "突出两个加快,强化决胜信心。", "全力决胜两个加快,不断做强工业经济。"),
+          "突出两个加快,强化决胜信心。", "全力决胜两个加快,不断做强工业经济。",
+          # the 落实 to see to and the 短板 to make up: 澄城县 两会 news (hshan.com 2023-02-01); 丹东市 2023 政府工作报告
+          # (lawtext/gov) quotes the same 补齐“四个短板”
+          "坚持一个统领,抓好两个落实,补齐四个短板,全力实施八大工程。", "着力补齐四个短板,扎实做好六项重点工作。"),
          ("新建两个公园。", "全年召开联席会议五次。", "建成两个加工厂。")),
     Rule("none-left", "一 under a negation means not a single one (不漏一户, 无一例, 一个不少), not a count",
          ("确保不漏一户、不落一人。", "全年无一例越级上访。", "确保适龄儿童一个不少。"), ("改造一户。", "新建公厕一座。")),
@@ -483,6 +519,13 @@ RULES: tuple[Rule, ...] = (
          ("关停整合30万千瓦及以上燃煤供热机组供热半径15公里范围内燃煤锅炉和不达标小热电机组。",
           "加快推进30万千瓦及以上热电联产机组供热半径15公里范围内燃煤供热锅炉关停整合。"),
          ("新建污水管网15公里。", "城市公共服务设施服务半径缩短到1公里以内。")),
+    Rule("dimension", "a length before 宽/高/深/厚 and a noun, or beside a times sign (5.5米×2.5米), is a size, not an amount",
+         # the common shape of a township's roads and parking (村道硬化: 新建4.5米宽水泥路; 停车位规格5.5米×2.5米)
+         ("新建4.5米宽水泥路3公里。", "拟新增约60个停车位,规格5.5米×2.5米,涉及土方外运。", "修建2米深排水沟1200米。",
+          # 大新镇 2023 and 2024 (townpairs): the same in m
+          "拟对阳光家园周边新增加约60个停车位,规格5.5m*2.5m,涉及土方外运、混凝土浇筑。",
+          "3)田间道路:5m宽砼道路273m,新建2.5m宽沥青路355m,路肩设置草皮及灌木绿化。"),
+         ("新建污水管网15公里。", "新建1.2公里长的排水渠。", "完成道路拓宽改造3.5公里,路面加宽1.5米。")),
     Rule("current-value", "the current value (现行16%的税率), not a target",
          ("将现行16%的增值税税率降至13%。",), ("增值税税率降至13%。",)),
     Rule("condition", "a number in a condition (超过60%以后) or a project's yield once built (建成后年产值30亿元)",
@@ -525,6 +568,12 @@ RULES: tuple[Rule, ...] = (
          ("title: 东昌府区2019年政府工作报告\n一、2018年工作回顾\n在年度“全国投资潜力百强区”名单中,我区位列第79位,前进两个位次。",
           REVIEW + "全区综合考核排名上升3个名次,位列全市第5位。"),
          ("力争全省县域经济排名前进5个位次。", REVIEW + "新建3个位于园区的标准化厂房。")),
+    Rule("building-number", "a count in 幢/栋 with a side after it (5幢北侧, 1-76幢周边) numbers a building, no count of them",
+         # 大新镇2023年民生实事项目 (张家港); the common shape of an estate's works (3栋南侧空地改建停车场)
+         (REVIEW + "新南社区共有4个点位,分别为新南社区35幢西侧公共区域、新南社区5幢北侧。",
+          "拟对阳光家园1-76幢周边新增加约60个停车位。", "将小区3栋南侧空地改建为停车场。",
+          REVIEW + "对新茂花园5、8幢北侧进行景观提升。"),
+         ("新建安置房12栋,南侧配套建设幼儿园1所。", "完成老旧小区改造住宅楼36栋。")),
     Rule("list-sum", "a count that sums up the items just listed (属地、行业、企业三条防线)",
          ("筑牢属地、行业、企业三条防线。", "完善政府、园区、企业3个层面常态化对接机制。", "统筹好发展与安全两件大事。",
           "持续擦亮江豚、麋鹿、候鸟、熊猫四张生态名片。", "牢牢把握立项、开工、建设、投产四个关键环节。",
@@ -553,16 +602,29 @@ RULES: tuple[Rule, ...] = (
          ("新增补贴项目两项。", "发表文章10篇。")),
     Rule("service-scope", "the scope of a service (实行13种…筛查), not a target",
          ("继续实行孕产妇13种致畸基因免费筛查。", "免费提供12种基本药物。"), ("新增免费筛查项目3种。",)),
-    Rule("project-facts", "a sentence about one project (该项目由…投资1亿元, 用地30亩), or the works before a company's project's "
-         "name: no target",
+    Rule("project-facts", "a sentence about one project (该项目由…投资1亿元; 项目建成后可…), or the works before a "
+         "company's project's name: no target",
          # news of signings: 三仓镇 蔬菜冻干 (xhby.net s66028036e4b06c459c611b90), 王家桥镇 麻鸭 (55pays.com zxz2022-06-13)
          ("据了解,该项目由海南旺金湖投资有限公司投资1亿元,用地30亩,可年产蔬菜冻干产品20000吨。",
           "该项目利用关洲村原高坪小学闲置土地进行深加工厂房建设,流转土地2500亩用于鸭稻共育,协议投资额达1.2亿元。",
           # 松滋市乡镇集中签约招商引资项目 (news3): a signed project's works before the company's project name; the
           # common shape of such a list of signings
           "分别是:建设2条锂离子动力电池生产线,购置生产设备、检测设备及配套设施各一套的湖北丰缘科技股份有限公司年产200万套锂电池项目。",
-          "签约项目分别是:新建标准化厂房2万平方米的某某新材料有限公司高性能纤维项目;某某集团冷链物流项目。"),
+          "签约项目分别是:新建标准化厂房2万平方米的某某新材料有限公司高性能纤维项目;某某集团冷链物流项目。",
+          # what a work will give once finished: 乌拉特中旗 风储基地 (imaomimi.com c358881, 2024-10-21), 肇州县 蛋鸡项目
+          # (中国改革报 2024-12-25), 中卫十中 (宁夏日报 2024-03-15)
+          "项目投产后,年发电量约54.4亿千瓦时,可实现产值约13.05亿元、利税3.18亿元。",
+          "项目建成达产后,预计可实现年销售收入12亿元,税金6000万元,安置就业400余人。",
+          "“学校建成后有36个教学班,可提供义务教育阶段学位1800个。",
+          # a site manager's quoted words on the project: 宁国运沙坡头区100MW复合光伏项目 (宁夏日报 2024-03-15)
+          "“该项目占地面积2825亩,设计安装215488块光伏组件,目前已安装完成203944块组件,工程进度90%以上。",
+          # a sentence opening with the project as one of a class: 开州区 跳蹬水库 (cq.cri.cn 2024-09-13); the common
+          # shape of such an introduction
+          "作为国家150项重大水利项目清单项目之一的跳蹬水库,工程总库容1.06亿方,可解决24万人城镇供水。",
+          "作为全市首批示范项目之一的产业园,总投资5亿元,占地300亩。"),
          ("该项目年内完成投资2亿元。", "新建厂房30000平方米。", "该项目计划今年建成,新增产能20000吨。",
+          "项目建成投产后,力争实现年产值5亿元。", "力争项目年内建成投产,新增产值5亿元。",
+          "作为全市首批示范项目之一的产业园,今年计划完成投资3亿元。", "作为全省首批试点之一,新建示范村5个。",
           "新建标准化厂房2万平方米,服务入驻企业的创业园项目。", "建设2条生产线,推动有限公司上市。")),
     Rule("project-total", "the total investment of a project being pushed forward (推进总投资13亿元的…)",
          ("推进总投资13亿元的南深环保项目落地。",
@@ -654,26 +716,46 @@ RULES: tuple[Rule, ...] = (
           REVIEW + "固定资产投资下降3.5%,比年初预期目标低9.5个百分点。",
           # the task named before its size, what was done after it: 连州市2025年上半年工作总结 (halfyear)
           REVIEW + "2025年粮食种植任务38089亩,已完成38492亩,大豆种植任务1448亩,已完成1448亩。",
-          REVIEW + "全年造林任务1.2万亩,实际完成1.3万亩。"),
+          REVIEW + "全年造林任务1.2万亩,实际完成1.3万亩。",
+          # the investment planned for the year or for the projects, beside what was done: 开州区 重大项目新闻发布会
+          # (cq.cri.cn 2024-09-13), 永安镇 前三季度 (中国网 2022-10-25)
+          REVIEW + "开工建设农业农村重大项目11个,年度计划投资9.6亿元,已开工建设项目完成投资6.72亿元。",
+          REVIEW + "实施项目18个,计划总投资7108万元,其中,已开工4个。"),
          (REVIEW + "城镇新增就业超143万人。", REVIEW + "上半年全县地区生产总值完成11.3亿元,占年计划的41.8%。",
+          # the planned sum done, and projects signed: 平潭 2023/2024 政府工作报告 (countypairs)
+          REVIEW + "24个省级重点项目完成年度计划投资45.12亿元。",
+          REVIEW + "签约起帆平潭海缆基地、岚悦酒店等社会投资项目79个、计划总投资339亿元。",
           # 2024年合水镇人民政府信息公开工作年度报告: documents counted by their kind (规范计划), no target
           REVIEW + "合水镇主动公开政府信息21条,其中,规章文件4条,规范计划5条,其他文件4条。",
           "确保完成省下达的110万人年度任务。",
           # 岳阳市2023年政府工作报告 (../shared/corpus): tasks done are a result
           REVIEW + "25个中央和省交办问题整改、“夏季攻势”401项任务全面完成。",
           REVIEW + "完成粮食种植任务38492亩,完成率101%。", REVIEW + "完成粮食种植任务38492亩,完成全年计划。")),
-    Rule("base-value", "a value after 比去年同期/比上年 and before 增加/减少 is the base compared with, not this year's",
+    Rule("base-value", "a value after 比去年同期/比上年/比年初预算 and before 增加/减少 is the base compared with, not this year's",
          # 岐山县 2017 投资 news (news3): 比去年同期73.79亿元增加了1.54亿元; the common shape with 比上年…多
          (REVIEW + "完成投资75.33亿元,比去年同期73.79亿元增加了1.54亿元,同比增长2.1%。",
-          REVIEW + "新增就业5763人,比上年5210人多553人。"),
-         (REVIEW + "完成投资75.33亿元,比去年同期增加1.54亿元。", "城镇新增就业1200万人以上,比上年多100万人。")),
-    Rule("under-way", "in a review, work after its count still going or yet to start (正在加紧施工, 即将动工) is no result",
+          REVIEW + "新增就业5763人,比上年5210人多553人。",
+          # the budget set at the year's start: 湟里镇2025年预算执行情况和2026年预算草案的报告 (wj.gov.cn); the common
+          # shape of a 镇's 预算执行 line
+          REVIEW + "全年财政一般公共预算预计总支出50582万元,比年初预算的35620万元增加了14962万元。",
+          REVIEW + "全年一般公共预算支出完成8.6亿元,较年初预算7.9亿元增加0.7亿元。"),
+         (REVIEW + "完成投资75.33亿元,比去年同期增加1.54亿元。", "城镇新增就业1200万人以上,比上年多100万人。",
+          REVIEW + "全年一般公共预算支出完成8.6亿元,为年初预算的108.9%。")),
+    Rule("under-way", "work told as going on or to come (正在加紧施工, 即将动工; 正在建设…2条高铁) is no result, nor an aim",
          # 县交通运输局2024年工作总结 (deptplans); 牟定县2024年政府工作报告 (countyreports); 兴东镇 改厕 news (news3)
          (REVIEW + "全县100公里“四好农村路”样板线正全面推进,改造30座危桥正在加紧施工。",
           REVIEW + "重点项目省道202公路在10月全面竣工,另外50公里的新国道工程也即将动工。",
           REVIEW + "中储粮20万吨粮食储备库即将建成投产运营,含硅废渣利用项目全面投产。",
-          REVIEW + "12个村、1652户改厕正有序推进中,预计9月底完成改厕任务。"),
-         (REVIEW + "改造危桥30座,全部完工。", REVIEW + "完成改厕1652户,全镇正全面取缔露天旱厕。")),
+          REVIEW + "12个村、1652户改厕正有序推进中,预计9月底完成改厕任务。",
+          # the state before the count: 开州区 重大项目新闻发布会 (cq.cri.cn 2024-09-13), 肇州县 蛋鸡项目 (中国改革报
+          # 2024-12-25); a news item of no review as well
+          "交通方面,开州境内正在建设渝西和成达万2条高铁。",
+          REVIEW + "开万梁高速等81个项目正处于前期手续办理阶段,下半年确保开工。",
+          "目前鸡舍地基工程已全部完工,作业队伍正在开展5栋鸡舍屋面板和墙面板的安装工程。"),
+         (REVIEW + "改造危桥30座,全部完工。", REVIEW + "完成改厕1652户,全镇正全面取缔露天旱厕。",
+          "全镇正全面推进项目建设,力争新开工项目10个。", "正在建设的重点项目今年力争完成投资5亿元。",
+          # words describing the noun counted: 扬州槐泗镇酒甸村村级党群服务中心建成 (units3)
+          "一期投入100万元对行政办公区进行装修,可辐射本村670户村民和即将托管的“兴槐苑”安置区678户新业主。")),
     Rule("benchmark", "a rate followed by 平均水平 is the average compared with (高于省、市7.5%平均水平), not this place's",
          # 县域经济考核指标目标任务情况汇报 (gwyoo.com 743644); a note on a GS report (public repo, find_string
          # "%的平均水平"); counter: 达到全省平均水平的90% is this place's own share
@@ -685,8 +767,12 @@ RULES: tuple[Rule, ...] = (
          # 南宁 2024 政府工作报告 (lawtext/gov, citypairs6): the land's longer name before its line
          ("守住18亿亩耕地红线。", "守牢707.04万亩耕地红线和602.23万亩永久基本农田红线。"),
          ("新增耕地500亩。", "新增高标准农田建设9.55万亩、改造提升3.9万亩。")),
-    Rule("place-fact", "a fact about the place (下辖, 总面积, 户籍人口)",
-         ("全镇下辖12个行政村,总面积86平方公里。",), ("新建12个行政村文化礼堂。",)),
+    Rule("place-fact", "a fact about the place (下辖, 总面积, 户籍人口, 可开发规模)",
+         ("全镇下辖12个行政村,总面积86平方公里。",
+          # the resources it holds: 乌拉特中旗 (imaomimi.com c358881, 2024-10-21); 贵州 in a 虚拟电厂 report's text (a
+          # public repository, find_string 可开发量)
+          "风能可开发规模为7000万千瓦,光伏可开发规模为2000万千瓦。", "贵州省全省水电可开发量约2300万千瓦。"),
+         ("新建12个行政村文化礼堂。", "新增风电装机容量50万千瓦。")),
     Rule("places-in-scope", "the places or things in scope (全市11个县…全部, 43个行政村…总收入达7526万元, 74个断面…比例100%)",
          ("全县18个行政村全部实现通客车。", "全市11个县均建成体育馆。", REVIEW + "全年43个行政村村集体经济总收入达7526万元。",
           REVIEW + "预计17个村(社区)全年经营性收入1316.5万元。",
@@ -694,6 +780,10 @@ RULES: tuple[Rule, ...] = (
           REVIEW + "全镇6个村(社区)集体经济年收入平均达20万元以上。",
           # how many a rate is of: 重庆市2024年政府工作报告 数读 (新华网), 乌海市2024年政府工作报告 (the corpus),
           # 临沧市2023年政府工作报告 (citypairs)
+          # the places a work covers, after 涉及: 永宁县 晒比促 (nxyn.wenming.cn 2024-03-18), 干汊河镇 重点工程
+          # (hefei.baogaosu.com 2016-12-20), 魏庄镇2018年政府工作报告 (ahhy.gov.cn 51281164)
+          "今年,永宁县实施高标准农田建设项目5个,面积6.02万亩,涉及5个乡镇14个村。",
+          "舒城县2016年小农水项目县工程,涉及6个村,衬砌渠道127条。", "开工建设涉及9个村的农田水利治理工程。",
           REVIEW + "74个国控断面水质优良比例达到100%。", REVIEW + "296个重点项目开复工率100%,完成投资263亿元。",
           REVIEW + "11个国控断面水质优良率达100%。",
           # 临沧市政府工作报告 2023 (lawtext/gov): the sections whose water is rated
@@ -701,6 +791,7 @@ RULES: tuple[Rule, ...] = (
           # rates sharing one value with 均 (白山市 2025 政府工作报告, lawtext/gov): each count is what its rate is of
           "力争22个国省控断面水质达标率、优良水体比例、9处在用县级以上集中式饮用水源水质达标率均保持100%。"),
          ("新增11个县通高速。", "力争30个村集体经济收入超50万元。", "建成5个污水处理厂,污水处理率达到95%。",
+          "完成5个村的污水管网改造,涉及资金500万元。",
           REVIEW + "32个村集体经济收入达到20万元以上。",  # how many villages passed a floor: a count
           # the same 2022 sentence: a rate, then a count of its own; a count whose noun is no rate
           "农村卫生户厕普及率达68%以上,新建农村公路1500公里以上。", "完成5万户改厕,实现垃圾分类行政村全覆盖。")),
@@ -784,8 +875,12 @@ RULES: tuple[Rule, ...] = (
     # -- tables ------------------------------------------------------------------------
     Rule("table-column", "a cell of an indicator table is read under its column: 2025年目标 a target, 2024年完成 a result",
          ("二、主要指标\n指标名称 | 单位 | 2024年完成 | 2025年目标 | 增长\n地区生产总值 | 亿元 | 34.4 | 36.5 | 6%",
-          "二、主要指标\n序号 | 指标 | 2025年目标值\n1 | 城镇调查失业率(%) | 5.5以内"),
-         ("二、主要指标\n村名 | 户数 | 人口\n东村 | 120 | 450",)),
+          "二、主要指标\n序号 | 指标 | 2025年目标值\n1 | 城镇调查失业率(%) | 5.5以内",
+          # a PDF's table, its cells wrapped over lines (北京市“十五五”规划纲要 主要指标)
+          "主要指标\n类别 序号 指标 2025年 2030年目标 属性\n创新\n发展\n(5项)\n1\n全社会研究与试验发展经费支出占地区生\n"
+          "产总值比重(%)\n6左右∗ >6 预期性"),
+         ("二、主要指标\n村名 | 户数 | 人口\n东村 | 120 | 450",
+          "主要指标\n序号 指标 2030年目标 属性\n1\n加快建设现代化产业体系,到2030年建成高质量数据集300个。")),
     # -- numbers without a unit ----------------------------------------------------------
     Rule("bare-year", "a year", ("2025年全面完成改造。", "劳动年龄人口平均受教育年限到2030年提高到12年。"),
          # years as an amount after 年限: “十五五”时期主要目标 (2026年政府工作报告极简版, news.fjsen.com 2026-03-05);

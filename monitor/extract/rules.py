@@ -132,7 +132,19 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
         return "unit-price"
     if cat == "length" and text.startswith("范围", it.post_end):  # 供热半径15公里范围内燃煤锅炉: where a measure applies
         return "radius-scope"
+    if cat == "length" and _dimension(text, it):
+        return "dimension"
     return None
+
+
+def _dimension(text: str, it: Item) -> bool:
+    """A length that gives the size of the thing after it (4.5米宽水泥路, 2.5m宽砼道路) or one side of a size (5.5米×2.5米)."""
+    q = it.q
+    after = text[it.post_end : it.post_end + 2]
+    if after[:1] in L.DIMENSION_WORDS and L.is_han(after[1:2]):
+        return True
+    return (after[:1] in L.SIZE_TIMES and after[1:2].isdigit()) or (
+        text[q.start - 1 : q.start] in L.SIZE_TIMES and text[q.start - 2 : q.start - 1] in L.LENGTH_ENDS)
 
 
 def _plant_named(right: str) -> bool:
@@ -277,14 +289,26 @@ def role_of(d: Doc, it: Item) -> tuple[str, str]:
         fwd = max(fwd, _given_years_jinnian(d, s, mk, pos))
         forward = fwd > past and not _done_after(d.text, it, fwd)
         return ("target", "forward-in-review") if forward else ("actual", "review-part")
-    fwd = max(fwd, last_before(mk.strive, pos), _this_year_before(d, mk, pos))  # 已建成3个,今年再创建2个
+    this_year = _this_year_before(d, mk, pos)
+    if this_year >= 0 and d.text.startswith(L.STATUS_NOW, s.start) and d.text.find("计划", this_year, pos) < 0:
+        this_year = -1  # 截至目前,…2024年项目开复工率达97.5%: whose figure, not when (unlike 2020年计划投资65.5亿元)
+    fwd = max(fwd, last_before(mk.strive, pos), this_year)  # 已建成3个,今年再创建2个
     if mk.hedges and _closing_year_forecast(d, mk, pos, s.end):
         return "actual", "closing-year-forecast"
     if mk.start_year is not None and d.plan_year and mk.start_year < (d.first_year or d.plan_year) and fwd < 0:
         return "actual", "earlier-year"
     if past <= fwd and _ranked(d, mk, it):
         return "actual", "ranked-result"
+    if past <= fwd < 0 and _done_after_count(it.right):
+        return "actual", "past-in-plan"
     return ("actual", "past-in-plan") if past > fwd else ("target", "plan-part")
+
+
+def _done_after_count(right: str) -> bool:
+    """已 follows the thing counted, in its clause (5栋大楼已拔地而起, 3栋教学楼已完成主体封顶): the count is done."""
+    k = right.find("已", 1, 9)
+    after = right[k + 1 : k + 2] if k > 0 else ""
+    return after != "" and L.is_han(after) and not any(c in right[:k] for c in ",、;")
 
 
 def same_period_result(d: Doc, s: Sentence) -> bool:
@@ -301,11 +325,30 @@ def _names_no_aim(mk: Marks) -> bool:
 
 def _one_project(d: Doc, it: Item) -> bool:
     """The sentence tells of one project (据了解,该项目由…投资1亿元,用地30亩) and names no aim: it describes it."""
-    head = d.text[it.sent.start : it.sent.start + 12].lstrip()
+    head = d.text[it.sent.start : it.sent.start + 12].lstrip().lstrip("“\"")  # a quoted speaker's words too
     lead = next((w for w in L.NEWS_LEADS if head.startswith(w)), "")
     if head.startswith(L.THIS_PROJECT, len(lead)) and _names_no_aim(marks_of(d, it.sent)):
         return True
-    return _company_project_after(d.text, it)
+    if head.startswith("作为", len(lead)) and _one_of_named(d, it.sent):
+        return True
+    return _finished_work_opening(d, it) or _company_project_after(d.text, it)
+
+
+def _one_of_named(d: Doc, s: Sentence) -> bool:
+    """The sentence opens by naming one of a class (作为国家150项重大水利项目之一的跳蹬水库,) and names no aim."""
+    comma = d.text.find(",", s.start, s.end)
+    return comma > 0 and d.text.find("之一的", s.start, comma) > 0 and _names_no_aim(marks_of(d, s))
+
+
+def _finished_work_opening(d: Doc, it: Item) -> bool:
+    """The sentence opens with a work finished (项目建成达产后, 学校建成后) and no aim (力争, 将): what it will give."""
+    s = it.sent
+    head = d.text[s.start : s.start + 14].lstrip().lstrip("“\"")
+    k = head.find("后")
+    if k < 2 or "," in head[:k] or not head[:k].endswith(L.FINISHED_WORK):
+        return False
+    mk = marks_of(d, s)
+    return not (mk.strive or mk.forward)
 
 
 def _company_project_after(text: str, it: Item) -> bool:
@@ -315,6 +358,23 @@ def _company_project_after(text: str, it: Item) -> bool:
     k = text.rfind("的", it.post_end, end)
     name = text[k + 1 : end].rstrip("。 \n")
     return k > 0 and name.endswith("项目") and "," not in name and any(w in name for w in L.COMPANY_WORDS)
+
+
+def _under_way_before(d: Doc, it: Item, lw: str) -> bool:
+    """The clause says the work is going on (正在, 即将, 正处于) before the number, with no aim (力争, 将) after that;
+    not of a noun the words describe (即将托管的“兴槐苑”安置区678户新业主)."""
+    if "正" not in lw and "即" not in lw:  # every word of UNDER_WAY holds one
+        return False
+    at = max(lw.rfind(w) for w in L.UNDER_WAY)
+    if at < 0 or "的" in lw[at:]:
+        return False
+    mk = marks_of(d, it.sent)
+    return max(last_before(mk.forward, it.q.start), last_before(mk.strive, it.q.start)) < it.clause_start + at
+
+
+def _planned_investment(text: str, it: Item, lw: str) -> bool:
+    """The words before the number name the investment planned (年度计划投资, 计划总投资), in a sentence signing nothing."""
+    return L.PLANNED_INVEST_RE.search(lw) is not None and text.find("签约", it.sent.start, it.q.start) < 0
 
 
 def breakdown_opening(text: str, start: int, end: int) -> bool:
@@ -504,10 +564,13 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         (lw[-1:] in L.GOAL_LEFT_LAST and L.GOAL_LEFT_RE.search(lw))
         or (it.right[:1] in "的年全预计目任" and L.GOAL_RIGHT_RE.match(it.right))
         or (lw.endswith(L.TASK_NAME_ENDS) and _done_of_task(text, it.post_end))
+        or (lw.endswith("投资") and _planned_investment(text, it, lw))
     ):
         return "past-target"  # 目标设定为9%左右, 完成…110万人年度任务, 种植任务38089亩,已完成…: the target reviewed
     if role == "actual" and any(w in it.right for w in L.UNDER_WAY):
         return "under-way"  # 30座危桥正在加紧施工, 50公里…工程即将动工: work going on or to come, no result
+    if _under_way_before(d, it, lw):
+        return "under-way"  # 开州境内正在建设渝西和成达万2条高铁: the works going on, neither done nor aimed at
     if cat in ("percent", "points") and it.right[:1] in "平的" and L.BENCHMARK_AFTER_RE.match(it.right):
         return "benchmark"  # 高于省、市7.5%平均水平: the average compared with, not this place's rate
     if lw.endswith(L.BASE_VALUE_BEFORE) and it.right.startswith(L.BASE_VALUE_AFTER):
@@ -520,6 +583,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "places-in-scope"
     if cat == "count" and it.right[:1] in L.PLACES_TOTAL_FIRST and L.PLACES_TOTAL_AFTER_RE.match(it.right):
         return "places-in-scope"
+    if cat == "count" and "涉及" in full_left and it.right.startswith(L.PLACE_NOUNS) and L.INVOLVES_RE.search(full_left):
+        return "places-in-scope"  # 实施高标准农田建设项目5个,…涉及5个乡镇14个村: the places the work covers
     if cat == "count" and ("率" in it.right[:18] or "比例" in it.right[:18]) and _rate_in_scope(it.right):
         return "places-in-scope"  # 74个国控断面水质优良比例达到100%: how many the rate is of
     if cat == "people" and it.right[:1] in "参出与" and L.ATTEND_AFTER_RE.match(it.right):
@@ -528,6 +593,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "reports-heard"  # 审议三个报告: a congress's agenda
     if cat == "count" and role == "actual" and it.right.startswith(L.RANK_STEPS):
         return "rank-move"  # 位列第79位,前进两个位次: how far a rank moved, told beside the rank
+    if cat == "count" and it.q.unit in L.BUILDING_UNITS and _building_side(it.right):
+        return "building-number"  # 新南社区5幢北侧, 阳光家园1-76幢周边: the building where the work is
     if cat == "people" and it.right[:1] in L.LED_TO_FIRST and any(v in lw for v in L.LEAD_VERBS):
         return "led-out"  # 带领镇村干部、保洁员130余人对正中大道…进行清扫: who took part
     if cat in ("people", "count") and any(v in lw for v in L.ELECTED_VERBS):
@@ -608,6 +675,19 @@ def _rate_in_scope(right: str) -> bool:
     return rest[len(next((w for w in L.RATE_VERBS if rest.startswith(w)), "")) :][:1].isdigit()
 
 
+def _building_side(right: str) -> bool:
+    """True when a side of a building follows, after the other numbers of a list of them (5、8幢北侧)."""
+    r = right
+    while r[:1] == "、":
+        k = 1
+        while r[k : k + 1].isdigit():
+            k += 1
+        if k == 1 or r[k : k + 1] not in L.BUILDING_UNITS:
+            return False
+        r = r[k + 1 :]
+    return r.startswith(L.BUILDING_SIDES)
+
+
 def _campaigns(it: Item) -> bool:
     """The count's noun is a campaign (专项行动, 提质行动) or, counted in 项, a bare 工程: programmes, not works."""
     m = L.CAMPAIGNS_AFTER_RE.match(it.right)
@@ -678,6 +758,8 @@ def hedge_of(d: Doc, it: Item, starts: list[int], idx: int) -> str | None:
     if k >= 0 and mk.hedges[k][0] >= seg0:
         if it.role == "actual" and it.sent.mode == "review" and mk.hedges[k][0] in mk.strive:
             return None  # 争取上级资金39.1亿元 in a review: obtained, no aim
+        if it.role == "actual" and it.sent.mode == "review" and _aim_of_the_work(d.text, mk.hedges[k], pos):
+            return None  # 确保经济运行在合理区间,…实现税收收入25.86亿元: what the work kept to, no hedge on the result
         if it.role == "actual" and _done_since(d.text, mk, mk.hedges[k][0], pos):
             return None  # 预计粮食总产量2万吨,目前已完成播种面积6700亩: what is done is no estimate
         return mk.hedges[k][1]
@@ -713,6 +795,13 @@ def _matters_named(right: str) -> bool:
     return right.find("民生", 0, 7) >= 0 or right.find("政府实事", 0, 9) >= 0
 
 
+def _aim_of_the_work(text: str, hedge: tuple[int, str], pos: int) -> bool:
+    """A 确保 whose clause, ended before pos, holds no number: the aim the work kept to, said in a review."""
+    at, word = hedge
+    end = text.find(",", at, pos)
+    return word == "确保" and end >= 0 and L.DIGIT_RE.search(text, at, end) is None
+
+
 def _done_since(text: str, mk: Marks, hedge: int, pos: int) -> bool:
     """A clause after the hedge's tells what is already done (…,目前已完成…) before the number."""
     p = last_before(mk.past, pos)
@@ -740,13 +829,17 @@ def estimate_noted_before(d: Doc, it: Item) -> bool:
 
 
 def _stretch_value_hedge(text: str, hedge: int, pos: int, seg0: int) -> bool:
-    """A 力争 that gives a stretch value after a value ("增长5.5%、力争6%"), its clause ended before pos.
+    """A 力争 that gives a stretch value after a value ("增长5.5%、力争6%"), or a hedge that gives the value before it
+    in another measure ("可比增3%,预计完成45.0亿元"), its clause ended before pos.
 
-    Such a hedge is the second value's alone: "…、力争6%,规上工业增加值增长8%" leaves the 8% plain.
+    Such a hedge is the second value's alone: "…、力争6%,规上工业增加值增长8%" leaves the 8% plain, and so does
+    "…,预计完成45.0亿元,税收收入可比增3%".
     """
-    if hedge == 0 or text[hedge - 1] != "、" or text.find(",", hedge, pos) < 0:
+    if hedge == 0 or text.find(",", hedge, pos) < 0:
         return False
-    clause = max(seg0, text.rfind(",", seg0, hedge))
+    if text[hedge - 1] != "、" and not (text[hedge - 1] == "," and _value_right_after(text, hedge + 2)):
+        return False
+    clause = max(seg0, text.rfind(",", seg0, hedge - 1))  # the clause before the hedge's own
     return L.DIGIT_RE.search(text, clause, hedge) is not None
 
 
@@ -755,6 +848,19 @@ def _better_results_hedge(text: str, hedge: int, pos: int) -> bool:
     ended before pos: it hedges no value after it."""
     at = text.find("更好", hedge, hedge + 5)  # after 争取, or after 力争取 read in 努力争取
     return at >= 0 and text.startswith(L.BETTER_RESULTS, at) and text.find(",", hedge, pos) >= 0
+
+
+def _value_right_after(text: str, i: int) -> bool:
+    """A value alone fills the clause at i, after a verb of reaching at most (预计完成45.0亿元, 达到6%): the hedge names
+    no measure (not 力争3处煤矿竣工投产: the count of another)."""
+    for verb in L.HEDGED_VALUE_VERBS:
+        if text.startswith(verb, i):
+            i += len(verb)
+            break
+    j = i
+    while j < len(text) and (text[j].isdigit() or text[j] == "."):
+        j += 1
+    return j > i and any(c in L.CLAUSE_BREAK for c in text[j : j + 4])
 
 
 def _part_of_year(d: Doc, s: Sentence, mk: Marks, pos: int) -> str | None:
@@ -766,6 +872,13 @@ def _part_of_year(d: Doc, s: Sentence, mk: Marks, pos: int) -> str | None:
     if at < 0 or (at and d.text[at - 1] in L.COMPARED_BEFORE) or last_before(mk.this_year, pos) > at:
         return None
     return "前三季度" if part == "三季度" and d.text[at - 1 : at] == "前" else part
+
+
+def _this_year_clause(d: Doc, mk: Marks, pos: int) -> bool:
+    """今年 opens the part of the sentence after its last semicolon before pos: "2024年引进…;今年帮助该企业新建厂房一座"
+    turns from the year the sentence opened with to the part's own."""
+    j = last_before(mk.this_year, pos)
+    return j > last_before(mk.semis, pos) >= 0 and d.text.startswith("今年", j)
 
 
 def period_of(d: Doc, it: Item, role: str) -> str | None:
@@ -823,7 +936,7 @@ def period_of(d: Doc, it: Item, role: str) -> str | None:
     ):  # “十四五”期间全省地区生产总值年均增长5.9%; 2020年…,“十三五”时期年均增长5.2%: the five years
         end = d.text.find("末", five[0], five[0] + 8) >= 0 and not it.growth  # 到“十二五”期末…达到880亿元: its last year
         return str(five[1] + 4) if end else f"{five[1]}-{five[1] + 4}"
-    if mk.start_year is not None:
+    if mk.start_year is not None and not _this_year_clause(d, mk, pos):
         return _average_span(it, period) or _average_span(it, str(mk.start_year)) or str(mk.start_year)
     if k and last_before(mk.this_year, pos) < mk.years[k - 1][0]:  # "继2023年…之后,2024年…达到74.23亿元": 2024
         return str(mk.years[k - 1][1])

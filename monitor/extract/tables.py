@@ -33,16 +33,17 @@ _DATE_IN_HEAD_RE = re.compile(r"20\d\d\s*年?|\d{1,2}\s*(?:[-—~至]\s*\d{1,2}\
 _BRACKET_UNIT_RE = re.compile(r"[(（](?:单位[:：])?([^()（）]{1,6})[)）]")
 _UNIT_LINE_RE = re.compile(r"单位[:：]\s*([^\s,、;]{1,6})")
 _CELL_RE = re.compile(
-    r"^(?P<cum>[\[［〔])?\s*(?:[“\"]?(?P<five>十[一二三四五六]五)[”\"]?)?\s*(?P<verb>年均增长|提高|增长|增加|下降|降低|减少)?\s*(?P<pre>≥|>|≤|<|不低于|不少于|不超过|不高于|约|超过)?\s*"
+    r"^(?P<cum>[\[［〔【])?\s*(?:[“\"]?(?P<five>十[一二三四五六]五)[”\"]?)?\s*(?P<verb>年均增长|提高|增长|增加|下降|降低|减少)?\s*(?P<pre>≥|>|≤|<|不低于|不少于|不超过|不高于|约|超过)?\s*"
     r"(?P<neg>[-−])?(?P<n1>\d+(?:\.\d+)?)"
-    r"(?:\s*(?:-|~|—|至)\s*(?P<n2>\d+(?:\.\d+)?))?\s*(?(cum)[\]］〕])"
+    r"(?:\s*(?:-|~|—|至)\s*(?P<n2>\d+(?:\.\d+)?))?\s*(?(cum)(?P<inpost>左右|以上)?[\]］〕】])"
     r"\s*(?P<unit>%|‰|个百分点|(?:(?!以上|以下|左右|以内)[^\W\d_]|/){0,6})?"
-    r"\s*(?P<post>以上|以下|左右|以内)?"
+    r"\s*(?P<post>以上|以下|左右|以内)?\s*[*∗]?"  # 6左右∗: an estimate's note mark (北京“十五五”规划纲要)
     r"(?:\s*[,，](?!\d)[^|]*|\s*[(（](?P<year>20\d\d)年?[)）])?$"  # a note after the number: 19428.78,年均增速4.8%; 21.5 (2024年), its year
 )
 _CELL_VERBS = ("提高", "增长", "增加", "下降", "降低", "减少", "年均")  # 提高 1 个百分点以上: a cell that says its change
 # “十五五”年均增长5.0左右 (广州“十五五”规划纲要 专栏1): a cell that names the five years of its average
 _SPAN_HEAD_RE = re.compile(r"年均|累计")  # 年均/累计 in a five-year plan's table: over the plan's years
+_NO_VALUE = ("—", "-", "－", "/", "——", "--")  # an empty cell, written
 _PRE = {**L.PRE_QUAL, "≥": "不低于", ">": "以上", "≤": "不超过", "<": "以下"}  # the sentence's words and the signs
 
 
@@ -99,6 +100,8 @@ def mark_spaced_tables(text: str) -> str:
             nl = text.find("\n", pos)
             nl = len(text) if nl < 0 else nl
             row = _spaced_row(text[pos:nl], head, name_k)
+            if row is None and any(_SERIAL_HEAD_RE.match(c) for c in head):  # cells wrapped over lines
+                row, nl = _wrapped_row(text, pos, head, name_k) or (None, nl)
             if row is None and nl < len(text):  # a name wrapped onto the next line: the two lines are one row
                 nxt = text.find("\n", nl + 1)
                 nxt = len(text) if nxt < 0 else nxt
@@ -207,6 +210,54 @@ def read_tables(text: str, plan_year: int | None, first_year: int | None = None)
     return tables
 
 
+def _wrapped_row(text: str, pos: int, head: list[str], name_k: int) -> tuple[str, int] | None:
+    """A row whose cells wrap over the lines of a PDF's text from pos (北京“十五五”规划纲要 主要指标: a name over two
+    lines, a value's note over three, its group's caption over the lines before it), marked (the same length), and
+    where its last line ends; or None. The fewest lines (up to 8) that read as one whole row are taken."""
+    end = pos
+    for _ in range(8):
+        nl = text.find("\n", end)
+        nl = len(text) if nl < 0 else nl
+        if nl == end or "|" in text[end:nl]:
+            return None  # a blank line, or a row already marked, ends it
+        cells = _wrapped_cells(text[pos:nl].replace("\n", " ").split(" "), head, name_k)
+        if cells is not None:
+            return "|".join(" ".join(c) for c in cells), nl
+        end = nl + 1
+        if end > len(text):
+            return None
+    return None
+
+
+def _wrapped_cells(tokens: list[str], head: list[str], name_k: int) -> list[list[str]] | None:
+    """The cells of a wrapped row's tokens, or None when they are no whole row: its group's caption before the serial
+    number (创新 发展 (5项), under a 类别 column), the name up to its first value, then one cell per column left, a
+    note after a number's comma (4.5-5, 努力争取 更好结果) and a qualifier (5 左右) kept with their number."""
+    if not all(tokens):
+        return None
+    serial = next((k for k, t in enumerate(tokens) if t.isdigit() and len(t) <= 3), None)
+    grouped = any(_GROUP_HEAD_RE.match(c) for c in head[:name_k])
+    if serial is None or (serial and not grouped) or serial > 4 or any(len(t) > 8 or _value_of(t) for t in tokens[:serial]):
+        return None
+    name_end = next((k for k in range(serial + 1, len(tokens)) if _cell_start(tokens[k])), len(tokens))
+    rest: list[list[str]] = []
+    for token in tokens[name_end:]:
+        noted = rest and _value_of(rest[-1][0]) and any(ch in ",，" for ch in rest[-1][0])
+        if rest and ((noted and not _cell_start(token)) or (token in L.POST_QUAL and _value_of(rest[-1][-1]))):
+            rest[-1].append(token)
+        else:
+            rest.append([token])
+    if name_end == serial + 1 or len(rest) != len(head) - name_k - 1 or rest[-1][-1][-1] in ",，":
+        return None
+    lead = [tokens[:serial]] if serial else []
+    return [*lead, [tokens[serial]], tokens[serial + 1 : name_end], *rest]
+
+
+def _cell_start(token: str) -> bool:
+    """True when a token opens a cell after a row's name: a value, an empty cell's dash, a 属性 word (预期性)."""
+    return bool(_value_of(token)) or token in _NO_VALUE or token in L.INDICATOR_ATTRIBUTES
+
+
 def _read_block(rows: list[tuple[int, str]], before: str, y: int, first: int | None) -> Table | None:
     """One block of rows: its header row (the last before the first row with a number), then its records."""
     cells = [line.split("|") for _, line in rows]
@@ -224,15 +275,20 @@ def _read_block(rows: list[tuple[int, str]], before: str, y: int, first: int | N
     if not columns:
         return None
     name_cols = [k for k, c in enumerate(head) if c == head[name_col]] if name_col is not None else []
+    group_col = next((k for k, c in enumerate(head) if _GROUP_HEAD_RE.match(c)), None)
     records: list[Target] = []
     group = ""  # the name a split row gives its sub-rows: 每千人口拥有医护人员数 over 执业医师数, 注册护士数
     for (offset, line), row in zip(rows[h:], cells[h:]):
         extra = name_col is not None and len(row) == len(head) + 1 and not _value_of(row[name_col + 1])
-        cols = [*name_cols, name_col + 1] if extra else name_cols
+        # a row under its group's caption, whose cell the PDF gives once (北京“十五五”规划纲要 类别): one cell short
+        short = name_col is not None and group_col is not None and group_col < name_col and len(row) == len(head) - 1
+        by, after = (1, name_col) if extra else (-1, group_col) if short else (0, 0)
+        cols = [*name_cols, name_col + 1] if extra else [k + by if k > after else k for k in name_cols]
         name, group = _row_name(row, cols, group)
-        shifted = [replace(c, index=c.index + 1) if extra and c.index > name_col else c for c in columns]
-        unit_k = unit_col + 1 if extra and unit_col is not None and unit_col > name_col else unit_col
-        records += _row_records(offset, line, row, name, name_col, unit_k, shifted, default_unit)
+        shifted = [replace(c, index=c.index + by) if c.index > after else c for c in columns]
+        unit_k = unit_col + by if unit_col is not None and unit_col > after else unit_col
+        name_k = name_col + by if name_col is not None and name_col > after else name_col
+        records += _row_records(offset, line, row, name, name_k, unit_k, shifted, default_unit)
     if SEP not in rows[h - 1][1]:  # a spaced table, marked: its quotes as written
         records = [replace(r, quote=r.quote.replace("|", " ")) for r in records]
     # The header and the cells of the columns read are not read again as sentences; the other cells
@@ -302,8 +358,8 @@ def _has_cjk(text: str) -> bool:
 
 
 def _is_unit(word: str) -> bool:
-    """A written unit (亿元, %, 万人, 个)."""
-    return word in ("%", "‰", "个百分点") or bool(N.unit_category(word))
+    """A written unit (亿元, %, 万人, 个); an empty cell is none."""
+    return word in ("%", "‰", "个百分点") or bool(word and N.unit_category(word))
 
 
 def _numbered(cell: str) -> bool:
@@ -314,7 +370,7 @@ def _numbered(cell: str) -> bool:
 def _value_of(cell: str) -> re.Match | None:
     """A cell holding one number (or range) with an optional unit and qualifier."""
     cell = cell.strip()
-    opens = cell[:1].isdigit() or cell[:1] in "≥>≤<不约超-−[［〔" or cell[:2] in _CELL_VERBS or cell.lstrip("“\"")[:1] == "十"
+    opens = cell[:1].isdigit() or cell[:1] in "≥>≤<不约超-−[［〔【" or cell[:2] in _CELL_VERBS or cell.lstrip("“\"")[:1] == "十"
     m = _CELL_RE.match(cell) if opens else None
     if m and m.group("unit") and not _is_unit(m.group("unit").strip()):
         return None  # 2024年完成, 3号楼: no value
@@ -343,9 +399,9 @@ def _row_records(offset: int, line: str, row: list[str], name: str, name_col: in
         name = L.ENUM_PREFIX.sub("", row[name_col].strip()) if name_col is not None else ""  # not the 5 of 5G基站
     if name_col is None or name_col >= len(row):
         return []
-    name, row_unit = _name_unit(name)
-    if unit_col is not None and unit_col < len(row) and _is_unit(row[unit_col].strip()):
-        row_unit = row[unit_col].strip()
+    name, row_unit = _name_unit(_closed(name))
+    if unit_col is not None and unit_col < len(row) and _cell_unit(row[unit_col]):
+        row_unit = _cell_unit(row[unit_col])
     if not name or not _has_cjk(name):
         return []
     starts, at = [], offset
@@ -367,6 +423,20 @@ def _row_records(offset: int, line: str, row: list[str], name: str, name_col: in
         name_start = starts[name_col] + len(row[name_col]) - len(row[name_col].lstrip())
         out.append(_record(name, m, unit, col, line, offset, name_start, cell_start))
     return out
+
+
+def _closed(cell: str) -> str:
+    """A cell's words without the spaces where the cell wrapped (…占地区生 产总值比重, 人/ 亿元): a Chinese word has none."""
+    return "".join(cell.split()) if _has_cjk(cell) else cell.strip()
+
+
+def _cell_unit(cell: str) -> str:
+    """The unit a 单位 cell writes, or "": 万套（间） the first of its two ways of counting (上海“十五五”规划纲要 表1)."""
+    unit = _closed(cell)
+    cut = max(unit.rfind("("), unit.rfind("（"))
+    if cut > 0 and unit[-1:] in ")）" and not _is_unit(unit):
+        unit = unit[:cut]
+    return unit if _is_unit(unit) else ""
 
 
 def _name_unit(name: str) -> tuple[str, str]:
@@ -397,7 +467,7 @@ def _record(name: str, m: re.Match, unit: str, col: Column, line: str, offset: i
     name, said = _without_rate(without_unit_gloss(name))  # 单位GDP能耗下降(%): a fall of 单位GDP能耗
     n1, n2 = float(m.group("n1")), m.group("n2")
     value, low, high = (None, n1, float(n2)) if n2 else (n1, None, None)
-    pre, post = m.group("pre"), m.group("post")
+    pre, post = m.group("pre"), m.group("post") or m.group("inpost")  # 【350左右】: a five-year sum, about
     qualifier = post or (_PRE[pre] if pre else None)
     cat = N.unit_category(unit)
     verb = m.group("verb")
