@@ -334,6 +334,11 @@ ROWS = [
     ("a stretch value's 力争 ends with its clause", "地区生产总值增长5.5%、力争6%,规上工业增加值增长8%、力争10%以上。",
      [T("地区生产总值", 5.5, "%", "growth"), T("地区生产总值", 6, "%", "growth", "力争"),
       T("规上工业增加值", 8, "%", "growth"), T("规上工业增加值", 10, "%", "growth", "以上")]),
+    # 实际工作中努力争取更好结果 after a value strives beyond it and ends with its clause (the words of the national report
+    # since 2023): the values after it are plain. Real: 太原市2024年政府工作报告 (lawtext/gov, 政府工作报告-主要城市); the
+    # 北京十五五规划纲要 writes it so too (地区生产总值年均增速4.5%-5%、努力争取更好结果,…).
+    ("striving for better results closes its clause", "地区生产总值增长5%左右、实际工作中努力争取更好结果,一般公共预算收入增长3%,城镇新增就业人数8万人。",
+     [T("地区生产总值", 5, "%", "growth", "左右"), T("一般公共预算收入", 3, "%", "growth"), T("城镇新增就业人数", 8, "万人", "count")]),
     ("a stretch value after 左右", "固定资产投资增长6%、力争8%,社会消费品零售总额增长6%左右、力争8%,居民人均可支配收入增长5.5%、力争6%以上。",
      [T("固定资产投资", 6, "%", "growth"), T("固定资产投资", 8, "%", "growth", "力争"),
       T("社会消费品零售总额", 6, "%", "growth", "左右"), T("社会消费品零售总额", 8, "%", "growth", "力争"),
@@ -415,6 +420,9 @@ ROWS = [
      [T("年度投资", 5000, "万元", "level")]),
     ("the start of a change is no target", "农民人均可支配收入从2023年的2.8万元提高到3万元,村集体经济收入由15万元增加到20万元。",
      [T("农民人均可支配收入", 3, "万元", "level"), T("村集体经济收入", 20, "万元", "level")]),
+    # 西安市2025年政府工作报告 (lawtext/gov): two starts joined by 和, one end
+    ("two starts of one change are no targets", "孤儿、事实无人抚养儿童基本生活最低养育标准由每人每月1800元和1500元统一提高到2200元。",
+     [T("孤儿、事实无人抚养儿童基本生活最低养育标准", 2200, "元", "level")]),
     ("an amount is no size class", "全年完成500亿元以上的投资。", [T("投资", 500, "亿元", "level", "以上")]),
     ("figures of the year so far are results", "今年1-5月,全镇实现工业产值2.3亿元。下一步,力争全年工业产值达到6亿元。",
      [T("工业产值", 2.3, "亿元", "level", role="actual"), T("工业产值", 6, "亿元", "level", "力争")]),

@@ -91,6 +91,9 @@ STRONG_PLAN_RE = re.compile(alt(PLAN_SECTIONS, PLAN_GOALS[:1], PLAN_TIMES))
 # -- hedges and verbs of plans ---------------------------------------------------------
 HEDGE_WORDS = ("力争", "争取", "争创", "确保", "预计")  # on a whole clause or sentence
 HEDGE_RE = re.compile(alt(HEDGE_WORDS))
+# What a 争取 of better results strives for, after a value it leaves as it is: 太原 2024 地区生产总值增长5%左右、实际工作中努力
+# 争取更好结果 (the words of the national report since 2023; 北京十五五规划纲要 年均增速4.5%-5%、努力争取更好结果).
+BETTER_RESULTS = ("更好结果", "更好的结果", "更好成绩", "更好的成绩")
 # A note that the figures from here on are estimates: 潜江市2012年政府工作报告 "生产总值338亿元(数据为预计数,下同)", 三明市
 # 2022年政府工作报告 "初步预计(下同),全市生产总值有望达到3000亿元" (halfwidth brackets).
 ESTIMATE_NOTE_RE = re.compile(r"预计(?:数|值)?\(下同\)|\([^()]{0,16}预计[^()]{0,16}下同\)")
@@ -579,9 +582,12 @@ COMMIT_BEFORE_INVEST_RE = re.compile(r"完成|实现|落实|新增|累计|计划
 
 FROM_BEFORE_RE = re.compile(r"[从由](?<![自理缘经来].)[^,;]{0,12}$")  # the lookbehind checks the character before 从/由
 
-# 分别 before the verb when one start changes into several ends: 由2300元分别提高到5000元、6000元.
+# 分别 before the verb when one start changes into several ends: 由2300元分别提高到5000元、6000元; 统一 when several starts
+# change into one end, the starts joined by 和 or 、: 由每人每月1800元和1500元统一提高到2200元 (西安 2025).
 # 调整为 is a budget's change to its new amount (由年初预算79552.91万元调整为82513.70万元, 板芙镇2022年预算调整方案).
-CHANGE_AFTER_RE = re.compile(r"(?:分别)?(?:(?:提高|增加|增长|提升|下降|降低|减少|扩大|压缩|缩减|缩小|增|降|升|调整)(?:到|至)|调整为)")
+CHANGE_AFTER_RE = re.compile(
+    r"(?:[和、][\d.]+[^\d,，;；、]{0,4}?)*(?:(?:分别|统一)?(?:提高|增加|增长|提升|下降|降低|减少|扩大|压缩|缩减|缩小|增|降|升|调整)(?:到|至)|调整为)"
+)
 
 FROM_CUT_RE = re.compile(r"[从由](?<![自理缘经来].)(?=[^,;]*[\d年])[^,;]*$")
 
