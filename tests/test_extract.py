@@ -32,6 +32,11 @@ def records(text: str, title: str | None = PLAN, date: str | None = None) -> lis
     return out
 
 
+def roles_of(found) -> list[tuple]:
+    """Every record of an extraction as (role, value, period), sorted."""
+    return sorted((r.role, r.value, r.period) for r in found.actuals + found.targets)
+
+
 def T(indicator, number, unit, kind, qualifier=None, role="target") -> tuple:
     """An expected record (role defaults to target)."""
     return (indicator, number, unit, kind, qualifier, role)
@@ -733,7 +738,7 @@ def test_a_paragraph_telling_last_year_gives_actuals_without_a_heading():
 ])
 def test_a_paragraph_opening_this_year_or_last_year_in_a_congress_news_reports_the_year_before(title, date, body, roles):
     found = extract_body(body, title, date)
-    assert sorted((r.role, r.value, r.period) for r in found.actuals + found.targets) == sorted(roles)
+    assert roles_of(found) == sorted(roles)
 
 
 def test_a_target_restated_in_another_unit_counts_once():
@@ -898,7 +903,7 @@ def test_a_paragraph_opening_this_year_so_far_reports_the_year_of_the_pages_date
 ])
 def test_a_paragraph_opening_since_the_years_start_reports_the_year_so_far(title, date, body, roles):
     found = extract_body(body, title, date)
-    assert sorted((r.role, r.value, r.period) for r in found.actuals + found.targets) == sorted(roles)
+    assert roles_of(found) == sorted(roles)
 
 
 # A sentence opening with the state as of now names the year whose figure it gives (肇州县 项目 news, 中国改革报
@@ -911,7 +916,7 @@ def test_a_paragraph_opening_since_the_years_start_reports_the_year_so_far(title
 ])
 def test_the_state_as_of_now_gives_the_years_figure_as_a_result(title, date, body, roles):
     found = extract_body(body, title, date)
-    assert sorted((r.role, r.value, r.period) for r in found.actuals + found.targets) == sorted(roles)
+    assert roles_of(found) == sorted(roles)
 
 
 # A news item led by 今年以来 tells the year so far under its run-in headings too (四都镇【奋勇争先这一年】, zaxww.cn
@@ -931,7 +936,7 @@ def test_the_state_as_of_now_gives_the_years_figure_as_a_result(title, date, bod
 ])
 def test_a_news_item_led_by_this_year_so_far_reports_it_under_its_run_in_headings(title, date, body, roles):
     found = extract_body(body, title, date)
-    assert sorted((r.role, r.value, r.period) for r in found.actuals + found.targets) == sorted(roles)
+    assert roles_of(found) == sorted(roles)
 
 
 # 今年 in the review of a report given in January of its plan's year is the year planned (江苏省政府工作报告(2024年1月
@@ -947,7 +952,7 @@ JIANGSU = "报告回顾了2023年工作。过去一年,江苏地区生产总值�
 ])
 def test_jinnian_in_a_january_reports_review_is_the_year_planned(title, date, roles):
     found = extract_body(JIANGSU, title, date)
-    assert sorted((r.role, r.value, r.period) for r in found.actuals + found.targets) == sorted(roles)
+    assert roles_of(found) == sorted(roles)
 
 
 # A meeting's news names the year it lays out work for (大朗镇 2013年度总结会议, guannews.com 7330; 中共楼塔镇
@@ -986,7 +991,7 @@ ZHUSHAN = ("在热烈的掌声中,县长王丽媛代表县人民政府向大会�
 ])
 def test_a_speakers_words_on_the_year_before_review_it(body, roles):
     found = extract_body(body, "竹山县第十九届人民代表大会第二次会议隆重开幕", "2022-12-27")
-    assert sorted((r.role, r.value, r.period) for r in found.actuals + found.targets) == sorted(roles)
+    assert roles_of(found) == sorted(roles)
 
 
 
