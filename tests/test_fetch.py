@@ -764,7 +764,7 @@ def loopback():
         "/moved": (301, {"Location": "/a.html"}, b"", 0),
         "/gone": (404, HTML, b"<html><title>404</title></html>", 0),
         "/big": (200, HTML, PAGE.encode() * 50, 0),
-        "/slow": (200, HTML, PAGE.encode(), 30),  # one byte, then nothing for far longer than any timeout the tests set
+        "/slow": (200, HTML, PAGE.encode(), 60),  # one byte, then nothing for far longer than any timeout the tests set
     })
     yield server
     server.close()
@@ -846,7 +846,7 @@ def test_plain_requests_keep_the_size_cap_and_the_deadline(loopback):
             fetcher.get(loopback.url("/big"))
     with _plain_fetcher(timeout=1) as fetcher, pytest.raises(FetchError, match=r"/slow: timed out"):
         fetcher.get(loopback.url("/slow"))
-    with _plain_fetcher(timeout=5, deadline=1) as fetcher, pytest.raises(FetchError, match=r"/slow: no complete answer"):
+    with _plain_fetcher(timeout=30, deadline=1) as fetcher, pytest.raises(FetchError, match=r"/slow: no complete answer"):
         fetcher.get(loopback.url("/slow"))
 
 
