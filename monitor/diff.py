@@ -346,6 +346,7 @@ class _Item(NamedTuple):
     order: int
     unit: str  # amount(target)'s unit: the passes and the containment rule compare it
     synonym: str  # synonym_key(norm)
+    whole: Target | None = None  # for a part after 其中, the target of the clause before it, whose verb it has
 
 
 def scope(t: Target, plan_year: int | None) -> str:
@@ -372,17 +373,24 @@ def _rounded(x: float | None) -> float | None:
 
 def prepare(targets: Iterable[Target], plan_year: int | None) -> list[_Item]:
     """Targets (not actuals) with keys; a target repeated in one document counts once."""
-    items, seen = [], set()
+    items, seen, last = [], set(), None
     for t in targets:
         if t.role != "target":
             continue
         norm, where = normalize_indicator(t.indicator), _scope(t.period, plan_year)
         value, lo, hi, unit = amount(t)
         key = (norm, t.kind, where, _rounded(value), _rounded(lo), _rounded(hi), unit, qualifier_class(t.qualifier))
+        whole = last if last is not None and _a_part(t) and _next_to(last, t) else None
+        last = t
         if key not in seen:
             seen.add(key)
-            items.append(_Item(t, norm, where, len(items), unit, synonym_key(norm)))
+            items.append(_Item(t, norm, where, len(items), unit, synonym_key(norm), whole))
     return items
+
+
+def _next_to(first: Target, then: Target) -> bool:
+    """True when `then`'s quote follows `first`'s in the text with at most a mark between (their numbers close enough)."""
+    return 0 < then.offset - first.offset <= len(first.quote) + len(then.quote)
 
 
 def _cost(a: _Item, b: _Item) -> float:
@@ -523,7 +531,8 @@ def _stock_and_flow(a: _Item, b: _Item) -> bool:
 
 # Projects a place brings in (引进, 招引, 签约) are not the projects it carries out: 七台河 2022 力争新引进亿元以上项目30个 is
 # not 2023's 亿元以上项目71个 among the 122 省市重点项目 it implements. A part after 其中 has the verb of the clause before
-# (亳州 2022 新签约亿元以上项目200个，其中工业项目100个), which its quote does not hold: it is left to the name.
+# (亳州 2022 新签约亿元以上项目200个，其中工业项目100个), which its quote does not hold: the target just before it is read
+# for it (长春 2025 实施投资5000万元以上项目1400个，其中超亿元项目1000个以上 is no 2024 新引进亿元以上项目10个).
 # 新签 (newly signed) is 签约 too: 南宁 2024 年内新签投资5000万元以上项目超200个 → 2025 力争引进投资5000万元以上项目超200个.
 _BRING_IN_VERBS = ("引进", "招引", "签约", "新签")
 
@@ -561,15 +570,30 @@ def _counts_fit(a: _Item, b: _Item) -> bool:
     """True unless one target counts a total and the other what the year adds, one the projects brought in and the
     other projects carried out, or one a part of a whole its quote names and the other not: never one measure."""
     x, y = a.target, b.target
-    projects = x.indicator.endswith("项目") and y.indicator.endswith("项目") and not (_a_part(x) or _a_part(y))
-    if projects and (_brings_in(x) != _brings_in(y) or _stages_differ(x, y)):
+    projects = x.indicator.endswith("项目") and y.indicator.endswith("项目") and _verb_known(a) and _verb_known(b)
+    if projects and (_brought_in(a) != _brought_in(b) or _stages_differ(a, b)):
         return False
     return _part_of_named(x) == _part_of_named(y) and not _stock_and_flow(a, b)
 
 
-def _stages_differ(x: Target, y: Target) -> bool:
-    """True when both lists of projects say their stage and the stages differ."""
-    sx, sy = _stage(x), _stage(y)
+def _governed(it: _Item) -> tuple[Target, ...]:
+    """The targets whose words govern an item: itself and, for a part after 其中, the whole of the clause before."""
+    return (it.target,) if it.whole is None else (it.target, it.whole)
+
+
+def _verb_known(it: _Item) -> bool:
+    """True unless an item is a part after 其中 whose whole (and so whose verb) was not found."""
+    return it.whole is not None or not _a_part(it.target)
+
+
+def _brought_in(it: _Item) -> bool:
+    """True when an item's projects, or those of the whole it is a part of, are brought in (`_brings_in`)."""
+    return any(_brings_in(t) for t in _governed(it))
+
+
+def _stages_differ(a: _Item, b: _Item) -> bool:
+    """True when both lists of projects say their stage (a part its own, else its whole's) and the stages differ."""
+    sx, sy = (next((s for t in _governed(it) if (s := _stage(t))), "") for it in (a, b))
     return bool(sx and sy) and sx != sy
 
 

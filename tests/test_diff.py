@@ -470,6 +470,28 @@ def test_a_name_with_a_modifier_added_or_left_out_is_the_same_target(old, new, e
     assert [(c.change, c.indicator) for c in diff_targets([old], [new])] == expected
 
 
+# A part after 其中 has the verb of the clause just before it, the target its quote follows.
+PARTS = [
+    # 长春 2024 新引进亿元以上项目10个 → 2025 全年实施投资5000万元以上项目1400个，其中超亿元项目1000个以上: projects
+    # carried out, not brought in
+    ([replace(t("新引进亿元以上项目", 10, "个", "count", "力争"), quote="新引进亿元以上项目10个")],
+     [replace(t("投资5000万元以上项目", 1400, "个", "count"), quote="全年实施投资5000万元以上项目1400个", offset=985),
+      replace(t("超亿元项目", 1000, "个", "count", "以上"), quote="其中超亿元项目1000个以上", offset=998)],
+     [("added", "投资5000万元以上项目"), ("added", "超亿元项目"), ("dropped", "新引进亿元以上项目")]),
+    # 南宁 2024 年内新签投资5000万元以上项目超200个，其中工业项目超160个 → 2025 力争引进…，其中工业项目超160个: both brought in
+    ([replace(t("投资5000万元以上项目", 200, "个", "count", "以上"), quote="年内新签投资5000万元以上项目超200个", offset=50),
+      replace(t("工业项目", 160, "个", "count", "以上"), quote="其中工业项目超160个", offset=62)],
+     [replace(t("投资5000万元以上项目", 200, "个", "count", "以上"), quote="力争引进投资5000万元以上项目超200个", offset=70),
+      replace(t("工业项目", 150, "个", "count", "以上"), quote="其中工业项目超150个", offset=82)],
+     [("changed", "工业项目")]),
+]
+
+
+@pytest.mark.parametrize("old, new, expected", PARTS)
+def test_a_part_after_qizhong_has_the_verb_of_the_clause_before(old, new, expected):
+    assert [(c.change, c.indicator) for c in diff_targets(old, new)] == expected
+
+
 def test_a_work_named_after_its_object_is_the_work_named_before_it():
     # 临沧 2022 新开工改造老旧小区8000户以上 → 2023 实施老旧小区改造1万户以上 (棚户区改造1.7万户以上 beside it)
     old = [t("新开工改造老旧小区", 8000, "户", "count", "以上")]
