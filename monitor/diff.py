@@ -725,10 +725,15 @@ def _same_amount(a: _Item, b: _Item) -> bool:
         b.target.qualifier) and _counts_fit(a, b)
 
 
+# The sectors statistics count firms of a size in (规上工业, 规上服务业, 资质内建筑业; a 限上 firm is a trader by definition,
+# so 限上商贸企业 are all 限上企业): 洛阳 2022 新增规上企业600家 (of every sector) → 2023 新增规模以上工业企业260家.
+_FIRM_SECTORS = ("工业", "制造业", "服务业", "建筑业")
+
+
 def _sizes_firms(extra: str, firms: str) -> bool:
-    """True when 规上 (above the statistical size) is among the words one name of firms has over another: 西安 2025's
-    规上高新技术企业 (2700) are some of its 国家高新技术企业 (1.3万), not another name for them."""
-    return "规上" in extra and "企业" in firms
+    """True when 规上 (above the statistical size) or a sector is among the words one name of firms has over another:
+    西安 2025's 规上高新技术企业 (2700) are some of its 国家高新技术企业 (1.3万), 规上工业企业 some of the 规上企业."""
+    return "企业" in firms and ("规上" in extra or any(w in extra for w in _FIRM_SECTORS))
 
 
 def _divides_people(extra: str, rest: str) -> bool:

@@ -439,6 +439,14 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
      [("added", "新增规上高新技术企业"), ("dropped", "新增高新技术企业")]),
     (t("规模以上固定资产投资", 25, "%", "growth", "左右"), t("固定资产投资", 15, "%", "growth", "以上"),
      [("changed", "固定资产投资")]),
+    # nor are a sector's firms another name for the firms of every sector (洛阳 2022 全年新增规上企业600家 → 2023 新增各类市场主体
+    # 10万户、规模以上工业企业260家; 七台河 2022 新增…规上企业5户以上 → 2023 新增规上工业企业8户、限上企业18户), while a 限上
+    # firm is a trader whether 商贸 is written or not
+    (t("新增规上企业", 600, "家", "count"), t("规模以上工业企业", 260, "家", "count"),
+     [("added", "规模以上工业企业"), ("dropped", "新增规上企业")]),
+    (t("规上企业", 8, "户", "count"), t("新增规上服务业企业", 8, "户", "count"),
+     [("added", "新增规上服务业企业"), ("dropped", "规上企业")]),
+    (t("新增限上企业", 130, "家", "count"), t("新增限上商贸企业", 160, "家", "count"), [("changed", "新增限上商贸企业")]),
     # a list of projects named by its stage (新开工, 续建) is not the list of all carried on (武汉 2024 开工亿元以上项目920个以上,
     # 续建亿元以上项目1900个 → 2025 推进2400个亿元以上项目, 新开工亿元以上项目930个); a list whose verb is outside its quote
     # says no stage (武汉 2024 新开工…，大全电磁能…等300个亿元以上工业项目 → 2025 新开工…等亿元以上工业项目300个)
