@@ -347,6 +347,7 @@ class _Item(NamedTuple):
     unit: str  # amount(target)'s unit: the passes and the containment rule compare it
     synonym: str  # synonym_key(norm)
     whole: Target | None = None  # for a part after 其中, the target of the clause before it, whose verb it has
+    staged: bool = False  # its document names its list in stages (新开工 and 续建): its stage is a part of the work
 
 
 def scope(t: Target, plan_year: int | None) -> str:
@@ -385,7 +386,27 @@ def prepare(targets: Iterable[Target], plan_year: int | None) -> list[_Item]:
         if key not in seen:
             seen.add(key)
             items.append(_Item(t, norm, where, len(items), unit, synonym_key(norm), whole))
-    return items
+    return _mark_stages(items)
+
+
+def _mark_stages(items: list[_Item]) -> list[_Item]:
+    """Items marked `staged` when their document names their list by both stages, the start and the carrying on."""
+    stages: dict[str, set[str]] = {}
+    for it in items:
+        if (stage := _stage(it.target)) in _PART_STAGES:
+            stages.setdefault(_unstaged(it.norm), set()).add(stage)
+    split = {name for name, said in stages.items() if len(said) > 1}
+    if not split:
+        return items
+    return [it._replace(staged=True) if _unstaged(it.norm) in split and _stage(it.target) in _PART_STAGES else it
+            for it in items]
+
+
+def _unstaged(norm: str) -> str:
+    """A normalized name without the words of a stage (新开工, 续建): the list the stage is of."""
+    for word in _STAGE_WORDS:
+        norm = norm.replace(word, "")
+    return norm
 
 
 def _next_to(first: Target, then: Target) -> bool:
@@ -549,6 +570,11 @@ def _brings_in(t: Target) -> bool:
 # the whole, are two lists (武汉 2024 开工亿元以上项目920个以上, 续建亿元以上项目1900个 → 2025 推进2400个亿元以上项目,
 # 新开工亿元以上项目930个). A list whose verb stands outside its quote says no stage (2024 新开工…，…等300个亿元以上工业项目).
 _STAGES = (("start", ("开工",)), ("continue", ("续建",)), ("all", ("实施", "推进")))
+# Any list is named by its stages when its document names it by both: 太原 2025 持续实施673个续建老旧小区改造，新开工18个
+# 老旧小区改造 splits what 2024's 实施老旧小区改造668个 names whole. A plan that names only the start names the year's work by
+# the statistical word for it (临沧 2022 新开工改造老旧小区8000户以上 → 2023 实施老旧小区改造1万户以上: one work).
+_PART_STAGES = ("start", "continue")
+_STAGE_WORDS = ("新开工", "开工", "续建")
 _COUNTED = re.compile(r"\d+(?:\.\d+)?[十百千万亿]*个?$")
 
 
@@ -568,10 +594,11 @@ def _stage(t: Target) -> str:
 
 def _counts_fit(a: _Item, b: _Item) -> bool:
     """True unless one target counts a total and the other what the year adds, one the projects brought in and the
-    other projects carried out, or one a part of a whole its quote names and the other not: never one measure."""
+    other projects carried out, two stages of a list (or a stage and the whole) where one document names it in stages,
+    or one a part of a whole its quote names and the other not: never one measure."""
     x, y = a.target, b.target
     projects = x.indicator.endswith("项目") and y.indicator.endswith("项目") and _verb_known(a) and _verb_known(b)
-    if projects and (_brought_in(a) != _brought_in(b) or _stages_differ(a, b)):
+    if projects and _brought_in(a) != _brought_in(b) or (projects or a.staged or b.staged) and _stages_differ(a, b):
         return False
     return _part_of_named(x) == _part_of_named(y) and not _stock_and_flow(a, b)
 

@@ -500,6 +500,31 @@ def test_a_part_after_qizhong_has_the_verb_of_the_clause_before(old, new, expect
     assert [(c.change, c.indicator) for c in diff_targets(old, new)] == expected
 
 
+# A list a document names by both stages (新开工, 续建) is split: its start is not the whole another year names; a list
+# named by its start alone is the year's work (the statistical word for it).
+STAGED = [
+    # 太原 2024 实施老旧小区改造668个 → 2025 持续实施673个续建老旧小区改造，新开工18个老旧小区改造
+    ([replace(t("老旧小区改造", 668, "个", "count"), quote="实施老旧小区改造668个")],
+     [replace(t("续建老旧小区改造", 673, "个", "count"), quote="持续实施673个续建老旧小区改造"),
+      replace(t("老旧小区改造", 18, "个", "count"), quote="新开工18个老旧小区改造")],
+     [("added", "续建老旧小区改造"), ("added", "老旧小区改造"), ("dropped", "老旧小区改造")]),
+    # 临沧 2022 新开工改造老旧小区8000户以上 → 2023 实施老旧小区改造1万户以上: no 续建 beside the start
+    ([replace(t("新开工改造老旧小区", 8000, "户", "count", "以上"), quote="新开工改造老旧小区8000户以上")],
+     [replace(t("老旧小区改造", 10000, "户", "count", "以上"), quote="实施老旧小区改造1万户以上")],
+     [("changed", "老旧小区改造")]),
+    # a start named in both years is one list, split or not (太原 2025 新开工18个老旧小区改造 against a start alone)
+    ([replace(t("老旧小区改造", 20, "个", "count"), quote="新开工20个老旧小区改造")],
+     [replace(t("续建老旧小区改造", 673, "个", "count"), quote="持续实施673个续建老旧小区改造"),
+      replace(t("老旧小区改造", 18, "个", "count"), quote="新开工18个老旧小区改造")],
+     [("changed", "老旧小区改造"), ("added", "续建老旧小区改造")]),
+]
+
+
+@pytest.mark.parametrize("old, new, expected", STAGED)
+def test_a_list_named_in_stages_is_split_by_them(old, new, expected):
+    assert [(c.change, c.indicator) for c in diff_targets(old, new)] == expected
+
+
 def test_a_work_named_after_its_object_is_the_work_named_before_it():
     # 临沧 2022 新开工改造老旧小区8000户以上 → 2023 实施老旧小区改造1万户以上 (棚户区改造1.7万户以上 beside it)
     old = [t("新开工改造老旧小区", 8000, "户", "count", "以上")]
