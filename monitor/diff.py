@@ -353,6 +353,8 @@ class _Item(NamedTuple):
     order: int
     unit: str  # amount(target)'s unit: the passes and the containment rule compare it
     synonym: str  # synonym_key(norm)
+    whole: Target | None = None  # for a part after 其中, the target of the clause before it, whose verb it has
+    staged: bool = False  # its document names its list in stages (新开工 and 续建): its stage is a part of the work
 
 
 def scope(t: Target, plan_year: int | None) -> str:
@@ -379,17 +381,44 @@ def _rounded(x: float | None) -> float | None:
 
 def prepare(targets: Iterable[Target], plan_year: int | None) -> list[_Item]:
     """Targets (not actuals) with keys; a target repeated in one document counts once."""
-    items, seen = [], set()
+    items, seen, last = [], set(), None
     for t in targets:
         if t.role != "target":
             continue
         norm, where = normalize_indicator(t.indicator), _scope(t.period, plan_year)
         value, lo, hi, unit = amount(t)
         key = (norm, t.kind, where, _rounded(value), _rounded(lo), _rounded(hi), unit, qualifier_class(t.qualifier))
+        whole = last if last is not None and _a_part(t) and _next_to(last, t) else None
+        last = t
         if key not in seen:
             seen.add(key)
-            items.append(_Item(t, norm, where, len(items), unit, synonym_key(norm)))
-    return items
+            items.append(_Item(t, norm, where, len(items), unit, synonym_key(norm), whole))
+    return _mark_stages(items)
+
+
+def _mark_stages(items: list[_Item]) -> list[_Item]:
+    """Items marked `staged` when their document names their list by both stages, the start and the carrying on."""
+    stages: dict[str, set[str]] = {}
+    for it in items:
+        if (stage := _stage(it.target)) in _PART_STAGES:
+            stages.setdefault(_unstaged(it.norm), set()).add(stage)
+    split = {name for name, said in stages.items() if len(said) > 1}
+    if not split:
+        return items
+    return [it._replace(staged=True) if _unstaged(it.norm) in split and _stage(it.target) in _PART_STAGES else it
+            for it in items]
+
+
+def _unstaged(norm: str) -> str:
+    """A normalized name without the words of a stage (新开工, 续建): the list the stage is of."""
+    for word in _STAGE_WORDS:
+        norm = norm.replace(word, "")
+    return norm
+
+
+def _next_to(first: Target, then: Target) -> bool:
+    """True when `then`'s quote follows `first`'s in the text with at most a mark between (their numbers close enough)."""
+    return 0 < then.offset - first.offset <= len(first.quote) + len(then.quote)
 
 
 def _cost(a: _Item, b: _Item) -> float:
@@ -530,7 +559,8 @@ def _stock_and_flow(a: _Item, b: _Item) -> bool:
 
 # Projects a place brings in (引进, 招引, 签约) are not the projects it carries out: 七台河 2022 力争新引进亿元以上项目30个 is
 # not 2023's 亿元以上项目71个 among the 122 省市重点项目 it implements. A part after 其中 has the verb of the clause before
-# (亳州 2022 新签约亿元以上项目200个，其中工业项目100个), which its quote does not hold: it is left to the name.
+# (亳州 2022 新签约亿元以上项目200个，其中工业项目100个), which its quote does not hold: the target just before it is read
+# for it (长春 2025 实施投资5000万元以上项目1400个，其中超亿元项目1000个以上 is no 2024 新引进亿元以上项目10个).
 # 新签 (newly signed) is 签约 too: 南宁 2024 年内新签投资5000万元以上项目超200个 → 2025 力争引进投资5000万元以上项目超200个.
 _BRING_IN_VERBS = ("引进", "招引", "签约", "新签")
 
@@ -547,6 +577,11 @@ def _brings_in(t: Target) -> bool:
 # the whole, are two lists (武汉 2024 开工亿元以上项目920个以上, 续建亿元以上项目1900个 → 2025 推进2400个亿元以上项目,
 # 新开工亿元以上项目930个). A list whose verb stands outside its quote says no stage (2024 新开工…，…等300个亿元以上工业项目).
 _STAGES = (("start", ("开工",)), ("continue", ("续建",)), ("all", ("实施", "推进")))
+# Any list is named by its stages when its document names it by both: 太原 2025 持续实施673个续建老旧小区改造，新开工18个
+# 老旧小区改造 splits what 2024's 实施老旧小区改造668个 names whole. A plan that names only the start names the year's work by
+# the statistical word for it (临沧 2022 新开工改造老旧小区8000户以上 → 2023 实施老旧小区改造1万户以上: one work).
+_PART_STAGES = ("start", "continue")
+_STAGE_WORDS = ("新开工", "开工", "续建")
 _COUNTED = re.compile(r"\d+(?:\.\d+)?[十百千万亿]*个?$")
 
 
@@ -566,17 +601,33 @@ def _stage(t: Target) -> str:
 
 def _counts_fit(a: _Item, b: _Item) -> bool:
     """True unless one target counts a total and the other what the year adds, one the projects brought in and the
-    other projects carried out, or one a part of a whole its quote names and the other not: never one measure."""
+    other projects carried out, two stages of a list (or a stage and the whole) where one document names it in stages,
+    or one a part of a whole its quote names and the other not: never one measure."""
     x, y = a.target, b.target
-    projects = x.indicator.endswith("项目") and y.indicator.endswith("项目") and not (_a_part(x) or _a_part(y))
-    if projects and (_brings_in(x) != _brings_in(y) or _stages_differ(x, y)):
+    projects = x.indicator.endswith("项目") and y.indicator.endswith("项目") and _verb_known(a) and _verb_known(b)
+    if projects and _brought_in(a) != _brought_in(b) or (projects or a.staged or b.staged) and _stages_differ(a, b):
         return False
     return _part_of_named(x) == _part_of_named(y) and not _stock_and_flow(a, b)
 
 
-def _stages_differ(x: Target, y: Target) -> bool:
-    """True when both lists of projects say their stage and the stages differ."""
-    sx, sy = _stage(x), _stage(y)
+def _governed(it: _Item) -> tuple[Target, ...]:
+    """The targets whose words govern an item: itself and, for a part after 其中, the whole of the clause before."""
+    return (it.target,) if it.whole is None else (it.target, it.whole)
+
+
+def _verb_known(it: _Item) -> bool:
+    """True unless an item is a part after 其中 whose whole (and so whose verb) was not found."""
+    return it.whole is not None or not _a_part(it.target)
+
+
+def _brought_in(it: _Item) -> bool:
+    """True when an item's projects, or those of the whole it is a part of, are brought in (`_brings_in`)."""
+    return any(_brings_in(t) for t in _governed(it))
+
+
+def _stages_differ(a: _Item, b: _Item) -> bool:
+    """True when both lists of projects say their stage (a part its own, else its whole's) and the stages differ."""
+    sx, sy = (next((s for t in _governed(it) if (s := _stage(t))), "") for it in (a, b))
     return bool(sx and sy) and sx != sy
 
 
@@ -714,10 +765,15 @@ def _same_amount(a: _Item, b: _Item) -> bool:
         b.target.qualifier) and _counts_fit(a, b)
 
 
+# The sectors statistics count firms of a size in (规上工业, 规上服务业, 资质内建筑业; a 限上 firm is a trader by definition,
+# so 限上商贸企业 are all 限上企业): 洛阳 2022 新增规上企业600家 (of every sector) → 2023 新增规模以上工业企业260家.
+_FIRM_SECTORS = ("工业", "制造业", "服务业", "建筑业")
+
+
 def _sizes_firms(extra: str, firms: str) -> bool:
-    """True when 规上 (above the statistical size) is among the words one name of firms has over another: 西安 2025's
-    规上高新技术企业 (2700) are some of its 国家高新技术企业 (1.3万), not another name for them."""
-    return "规上" in extra and "企业" in firms
+    """True when 规上 (above the statistical size) or a sector is among the words one name of firms has over another:
+    西安 2025's 规上高新技术企业 (2700) are some of its 国家高新技术企业 (1.3万), 规上工业企业 some of the 规上企业."""
+    return "企业" in firms and ("规上" in extra or any(w in extra for w in _FIRM_SECTORS))
 
 
 def _divides_people(extra: str, rest: str) -> bool:

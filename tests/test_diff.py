@@ -443,6 +443,14 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
      [("added", "新增规上高新技术企业"), ("dropped", "新增高新技术企业")]),
     (t("规模以上固定资产投资", 25, "%", "growth", "左右"), t("固定资产投资", 15, "%", "growth", "以上"),
      [("changed", "固定资产投资")]),
+    # nor are a sector's firms another name for the firms of every sector (洛阳 2022 全年新增规上企业600家 → 2023 新增各类市场主体
+    # 10万户、规模以上工业企业260家; 七台河 2022 新增…规上企业5户以上 → 2023 新增规上工业企业8户、限上企业18户), while a 限上
+    # firm is a trader whether 商贸 is written or not
+    (t("新增规上企业", 600, "家", "count"), t("规模以上工业企业", 260, "家", "count"),
+     [("added", "规模以上工业企业"), ("dropped", "新增规上企业")]),
+    (t("规上企业", 8, "户", "count"), t("新增规上服务业企业", 8, "户", "count"),
+     [("added", "新增规上服务业企业"), ("dropped", "规上企业")]),
+    (t("新增限上企业", 130, "家", "count"), t("新增限上商贸企业", 160, "家", "count"), [("changed", "新增限上商贸企业")]),
     # a list of projects named by its stage (新开工, 续建) is not the list of all carried on (武汉 2024 开工亿元以上项目920个以上,
     # 续建亿元以上项目1900个 → 2025 推进2400个亿元以上项目, 新开工亿元以上项目930个); a list whose verb is outside its quote
     # says no stage (武汉 2024 新开工…，大全电磁能…等300个亿元以上工业项目 → 2025 新开工…等亿元以上工业项目300个)
@@ -472,6 +480,53 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
 @pytest.mark.parametrize("old, new, expected", NEAR_NAMES)
 def test_a_name_with_a_modifier_added_or_left_out_is_the_same_target(old, new, expected):
     assert [(c.change, c.indicator) for c in diff_targets([old], [new])] == expected
+
+
+# A part after 其中 has the verb of the clause just before it, the target its quote follows.
+PARTS = [
+    # 长春 2024 新引进亿元以上项目10个 → 2025 全年实施投资5000万元以上项目1400个，其中超亿元项目1000个以上: projects
+    # carried out, not brought in
+    ([replace(t("新引进亿元以上项目", 10, "个", "count", "力争"), quote="新引进亿元以上项目10个")],
+     [replace(t("投资5000万元以上项目", 1400, "个", "count"), quote="全年实施投资5000万元以上项目1400个", offset=985),
+      replace(t("超亿元项目", 1000, "个", "count", "以上"), quote="其中超亿元项目1000个以上", offset=998)],
+     [("added", "投资5000万元以上项目"), ("added", "超亿元项目"), ("dropped", "新引进亿元以上项目")]),
+    # 南宁 2024 年内新签投资5000万元以上项目超200个，其中工业项目超160个 → 2025 力争引进…，其中工业项目超160个: both brought in
+    ([replace(t("投资5000万元以上项目", 200, "个", "count", "以上"), quote="年内新签投资5000万元以上项目超200个", offset=50),
+      replace(t("工业项目", 160, "个", "count", "以上"), quote="其中工业项目超160个", offset=62)],
+     [replace(t("投资5000万元以上项目", 200, "个", "count", "以上"), quote="力争引进投资5000万元以上项目超200个", offset=70),
+      replace(t("工业项目", 150, "个", "count", "以上"), quote="其中工业项目超150个", offset=82)],
+     [("changed", "工业项目")]),
+]
+
+
+@pytest.mark.parametrize("old, new, expected", PARTS)
+def test_a_part_after_qizhong_has_the_verb_of_the_clause_before(old, new, expected):
+    assert [(c.change, c.indicator) for c in diff_targets(old, new)] == expected
+
+
+# A list a document names by both stages (新开工, 续建) is split: its start is not the whole another year names; a list
+# named by its start alone is the year's work (the statistical word for it).
+STAGED = [
+    # 太原 2024 实施老旧小区改造668个 → 2025 持续实施673个续建老旧小区改造，新开工18个老旧小区改造
+    ([replace(t("老旧小区改造", 668, "个", "count"), quote="实施老旧小区改造668个")],
+     [replace(t("续建老旧小区改造", 673, "个", "count"), quote="持续实施673个续建老旧小区改造"),
+      replace(t("老旧小区改造", 18, "个", "count"), quote="新开工18个老旧小区改造")],
+     [("added", "续建老旧小区改造"), ("added", "老旧小区改造"), ("dropped", "老旧小区改造")]),
+    # 临沧 2022 新开工改造老旧小区8000户以上 → 2023 实施老旧小区改造1万户以上: no 续建 beside the start
+    ([replace(t("新开工改造老旧小区", 8000, "户", "count", "以上"), quote="新开工改造老旧小区8000户以上")],
+     [replace(t("老旧小区改造", 10000, "户", "count", "以上"), quote="实施老旧小区改造1万户以上")],
+     [("changed", "老旧小区改造")]),
+    # a start named in both years is one list, split or not (太原 2025 新开工18个老旧小区改造 against a start alone)
+    ([replace(t("老旧小区改造", 20, "个", "count"), quote="新开工20个老旧小区改造")],
+     [replace(t("续建老旧小区改造", 673, "个", "count"), quote="持续实施673个续建老旧小区改造"),
+      replace(t("老旧小区改造", 18, "个", "count"), quote="新开工18个老旧小区改造")],
+     [("changed", "老旧小区改造"), ("added", "续建老旧小区改造")]),
+]
+
+
+@pytest.mark.parametrize("old, new, expected", STAGED)
+def test_a_list_named_in_stages_is_split_by_them(old, new, expected):
+    assert [(c.change, c.indicator) for c in diff_targets(old, new)] == expected
 
 
 def test_a_work_named_after_its_object_is_the_work_named_before_it():
