@@ -382,6 +382,19 @@ def test_a_growth_measured_on_a_comparable_basis_keeps_the_amounts_name(clause, 
     assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
 
 
+FIGURE_FORMS = [  # 绝对额 after a measure says how its figure is given, not what is measured; the growth next is the measure's
+    ("全社会固定资产投资绝对额19.4亿元,同比增速-21.4%", 19.4, "全社会固定资产投资"),  # 未央宫街道 2022年工作总结 (西安)
+    ("建筑业总产值绝对额完成53311万元,同比增速2.42%", 2.42, "建筑业总产值增速"),  # the same review
+    ("限额以上批发业销售额绝对值完成38.9亿元", 38.9, "限额以上批发业销售额"),  # the common shape of a 街道 statistics note
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", FIGURE_FORMS)
+def test_how_a_figure_is_given_is_no_part_of_its_name(clause, value, indicator):
+    found = extract_body(REVIEW + clause + "。", "2023年工作总结")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
 OUTPUTS = [  # a bare output noun after the crop's sown area is that crop's output (城市政府工作报告, lawtext/gov)
     ("确保粮食播种面积稳定在334万亩、产量稳定在25.2亿斤以上", 25.2, "粮食产量"),  # 乐山 2022
     ("确保粮食播种面积稳定在153万亩、产量稳定在64万吨以上", 64, "粮食产量"),  # 云浮 2023

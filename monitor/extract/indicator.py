@@ -186,6 +186,8 @@ def tidy(s: str) -> str:
         s = without_unit_gloss(s)
     if s.endswith("台阶"):
         s = _without_step_reached(s)
+    if s.endswith(L.FIGURE_FORMS) and len(s) > 5:  # 固定资产投资绝对额: how the figure is given, not what
+        s = s[:-3]
     if "年" in s[-2:]:
         s = L.YEAR_TAIL_RE.sub("", s)
     if s.endswith(("季度", "半年")) and s.endswith(L.YEAR_PARTS) and len(s) > 5:  # 项目开工率一季度(达到30%): a time
