@@ -395,6 +395,22 @@ def test_how_a_figure_is_given_is_no_part_of_its_name(clause, value, indicator):
     assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
 
 
+SUMS = [  # a bare 合计 (总计, 共计) after amounts listed is their sum, named by them all, not by the last
+    ("全镇企业税收入库8.67亿元,非居民一次性税收3.62亿元,合计12.29亿元,同口径同比增长52.3%", 12.29,
+     "企业税收入库、非居民一次性税收合计"),  # 新场镇 2023年工作总结 (上海浦东)
+    ("全镇企业税收入库8.67亿元,非居民一次性税收3.62亿元,合计12.29亿元,同口径同比增长52.3%", 52.3,
+     "企业税收入库、非居民一次性税收合计"),  # its growth is the sum's
+    ("一般公共预算收入5.2亿元、政府性基金收入1.8亿元,总计7亿元", 7, "一般公共预算收入、政府性基金收入总计"),  # a budget's
+    ("一般公共预算收入5.2亿元、政府性基金收入1.8亿元,收入合计7亿元", 7, "收入合计"),  # spared: a sum with its own name
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", SUMS)
+def test_a_bare_sum_after_listed_amounts_is_named_by_them_all(clause, value, indicator):
+    found = extract_body(REVIEW + clause + "。", "2023年工作总结")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
 OUTPUTS = [  # a bare output noun after the crop's sown area is that crop's output (城市政府工作报告, lawtext/gov)
     ("确保粮食播种面积稳定在334万亩、产量稳定在25.2亿斤以上", 25.2, "粮食产量"),  # 乐山 2022
     ("确保粮食播种面积稳定在153万亩、产量稳定在64万吨以上", 64, "粮食产量"),  # 云浮 2023

@@ -818,6 +818,9 @@ INDICATOR_KINDS = ("主要", "重大", "重点", "核心", "约束性", "预期�
 GOAL_KINDS = ("规划", "控制", "预期", "考核", "年度", "全年")
 BEATS = ("远超", "超过", "超出", "高于", "低于", "优于", "好于", "快于", "慢于")
 # Nouns after a count that frame it, not what is counted: "每年净增规上工业企业100户的要求".
+# A bare word of adding up after amounts listed (企业税收入库8.67亿元,非居民一次性税收3.62亿元,合计12.29亿元: 新场镇 2023):
+# the sum of those amounts, not the last one.
+SUM_OF_LISTED = ("合计", "总计", "共计")
 FRAME_NOUNS = frozenset(("要求", "目标", "任务", "目标任务", "标准", "比例"))
 # What a plant can make, after the product and 的 (10吉瓦切片的生产能力): the product names the amount.
 CAPACITY_WORDS = frozenset(("生产能力", "产能", "年产能"))

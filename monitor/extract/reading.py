@@ -295,6 +295,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         indicator = _task_done(items[idx - 1])  # 粮食种植任务38089亩,已完成38492亩: done of the task just restated
     if not indicator and prev is not None and (semi := text.rfind(";", prev.q.end, it.clause_start)) >= 0:
         indicator = sentence_subject(d, it, semi + 1)  # …;固定资产投资保持中高速,是“十二五”时期的1.44倍: the part's subject
+    if not indicator and it.left.strip(" ,、") in L.SUM_OF_LISTED:
+        indicator = _sum_of_listed(d, it, items, idx)
     if not indicator or (len(indicator) <= 4 and L.GENERIC_INDICATOR_RE.match(indicator)):
         if prev is not None and (text.rfind(";", prev.q.end, it.q.start) < 0 or not indicator):
             # 新增规上企业6家,总数达到48家; 经营主体净增98万户、突破1900万户: a total reached, not the increase
@@ -324,6 +326,21 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         qualifier = hedge_of(d, it, run.starts, idx) or ("预计" if estimate_noted_before(d, it) else None)
     period = period_of(d, it, role)
     it.record = _make(d, it, indicator, qualifier, period, role)
+
+
+def _sum_of_listed(d: Doc, it: Item, items: list[Item], idx: int) -> str:
+    """The amounts a bare 合计 adds up, named together (A8.67亿元,B3.62亿元,合计12.29亿元 → A、B合计), or "" under two."""
+    names: list[str] = []
+    end = it.q.start
+    for j in range(idx - 1, -1, -1):
+        p = items[j]
+        if p.skip:  # 一次性: a word, no amount
+            continue
+        if p.sent is not it.sent or p.q.unit != it.q.unit or not p.indicator or ";" in d.text[p.q.end : end]:
+            break
+        names.insert(0, p.indicator)
+        end = p.q.start
+    return "、".join(names) + it.left.strip(" ,、") if len(names) >= 2 else ""
 
 
 def _inside_frame(name: str) -> str:
