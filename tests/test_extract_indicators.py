@@ -411,6 +411,24 @@ def test_a_bare_sum_after_listed_amounts_is_named_by_them_all(clause, value, ind
     assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
 
 
+BASES = [  # a basis opened by 按 and closed by a verb of estimating says what a figure is estimated on, no part of its name
+    ("按收入完成情况预计今年支出基数为16986万元", 16986, "支出基数"),  # 黄里镇 2025年财政预算报告 (常州)
+    ("按现行政策测算全年可用财力为5.2亿元", 5.2, "可用财力"),  # the common shape of a budget report's resources
+    ("按可比口径计算一般公共预算收入增长3.5%", 3.5, "一般公共预算收入"),  # how a growth is measured, before its measure
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", BASES)
+def test_the_basis_of_an_estimate_is_no_part_of_its_name(clause, value, indicator):
+    found = extract_body("一、2024年预算执行情况\n" + clause + "。", "关于2024年预算执行情况和2025年预算草案的报告")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
+def test_computers_after_a_basis_are_no_verb_of_estimating():
+    found = extract_body("一、2024年预算执行情况\n按标准建成计算机教室5间。", "2024年工作总结")
+    assert found.actuals[0].indicator.endswith("计算机教室")  # 计算机 (computers) is a thing, not 计算 then 机教室
+
+
 OUTPUTS = [  # a bare output noun after the crop's sown area is that crop's output (城市政府工作报告, lawtext/gov)
     ("确保粮食播种面积稳定在334万亩、产量稳定在25.2亿斤以上", 25.2, "粮食产量"),  # 乐山 2022
     ("确保粮食播种面积稳定在153万亩、产量稳定在64万吨以上", 64, "粮食产量"),  # 云浮 2023

@@ -75,6 +75,8 @@ def strip_lead(s: str) -> str:
     k = max(s.rfind("("), s.rfind("（"))
     if k >= 0 and ")" not in s[k:] and "）" not in s[k:]:  # "(其中规上工业企业6家)": an aside opened before the name;
         s = s[k + 1 :]  # 入库纳统(涵盖商贸业9家、…): the words before it name what it breaks down
+    if s[:1] == "按":
+        s = _after_basis(s)
     if s.startswith(L.AS_WHAT) and (k := s.find("的", 2)) > 0 and len(s) - k > 2:  # 而作为我镇支柱产业的印刷业: 印刷业
         s = s[k + 1 :]
     if (s[:1].isspace() or s[:1].isdecimal() or s[:1] in L.ENUM_FIRST) and not s.startswith("一、二、"):
@@ -101,6 +103,12 @@ def strip_lead(s: str) -> str:
         s = s[m.end() :]
     s = s.strip(" 、,;:") if s.endswith(L.VERBS_ENDING_IN_CONJUNCTION) else strip_joins(s, " 、,;:和及与")
     return "" if s[:1] in "比较与同高超快低" and _comparison_only(s) else s
+
+
+def _after_basis(s: str) -> str:
+    """s after a basis opened by 按 and closed by a verb of estimating (按收入完成情况预计今年支出基数 → 今年支出基数)."""
+    k = min((k for w in L.BASIS_CLOSERS if (k := s.find(w, 3)) > 0), default=-1)
+    return s[k + 2 :] if k > 0 and len(s) - k - 2 >= 2 and s[k + 2] != "机" else s  # 按要求配备计算机: a thing
 
 
 def strip_joins(s: str, marks: str) -> str:
