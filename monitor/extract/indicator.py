@@ -31,6 +31,8 @@ def strip_indicator(words: str) -> tuple[str, list[str]]:
                 break
             if last != "均" and s[-3:-1] in ("稳增", "保增", "促增") and s[-4:-3] != "确":  # 稳增长26条: a policy aim named, no verb of change
                 break  # (确保增长10%: the hedge 确保 and the verb)
+            if s[-3:] == "均增收" and s[-4:-3] in L.PER_UNIT and s[-5:-4] not in "各每全都":  # 户均增收1.2万元: the
+                break  # per-household gain in income is the measure, no verb of change (各村均增收: each village's rise)
         if last == "约" and s[-2:-1] in L.YUE_WORD_HEADS:  # 签约, 节约: a verb of the name, not "about"
             break
         if last == "都" and removed and removed[-1] == "等":  # 集宁至商都等13个: 都 before 等 ends a name, never "all"
