@@ -1144,6 +1144,10 @@ COUNTED = [  # a count's noun ends before the next count's lead words, and befor
     ("乌苏工业园区等5个园区工业产值均超百亿元", 5, "园区"),
     ("3920个新投产项目增加产值5100多亿元", 3920, "新投产项目"),
     ("232家市级以上农业龙头企业营收超255亿元、增长4.3%", 232, "市级以上农业龙头企业"),
+    # and their total investment, after a verb of result too (未央宫街道 2022年工作总结; the common shape of a county's
+    # project review)
+    ("汉都新苑保障房建设共5个在建项目总投资完成12.7亿元", 5, "在建项目"),
+    ("12个省重点项目总投资达到85亿元", 12, "省重点项目"),
     # a count whose noun is a level only, listed before a count at another level, takes that one's noun (湛江 2022,
     # 洛阳 2023, 北京 “十五五” 规划建议)
     ("新增10家省级、20家市级农业龙头企业", 10, "省级农业龙头企业"),

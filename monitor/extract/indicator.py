@@ -276,7 +276,7 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
             m = L.RESULT_VERB_RE.search(r, 2)  # 89家超千万企业完成工业纳税销售17.6亿元: the firms, not their sales
             if m:
                 r = r[: m.start()]
-            elif nxt.cat == "money":
+            if nxt.cat == "money":
                 r = _without_measure(r)
     m = _PLACE_KINDS_RE.match(r) if "(" in r[1:4] else None  # 12个县(市、区)土地承包合同签订率达90%: the counties
     if m:

@@ -798,7 +798,8 @@ STEP_EVENTS = ("开复工", "开工", "竣工", "完工", "投产", "投用", "�
 
 # The measure of counted things whose sum comes next (33个达产达效项目新增产值30亿元, 通化 2024; 5个园区工业产值均超百亿元,
 # 伊犁 2025; 12家离岛免税店销售额580.9亿元, 海南 2024): the things are counted, the measure names the sum.
-COUNTED_MEASURE_RE = re.compile(r"(?:新增|增加)?(?:规上工业|工业)?(?:产值|增加值|营业收入|营收|销售额|利润)均?$")
+# 5个在建项目总投资完成12.7亿元 (未央宫街道 2022): the projects are counted, their investment is the sum.
+COUNTED_MEASURE_RE = re.compile(r"(?:新增|增加)?(?:规上工业|工业)?(?:产值|增加值|营业收入|营收|销售额|利润|总投资)均?$")
 
 # Between a counted noun and the amount it reached (89家企业完成销售17.6亿元).
 RESULT_VERB_RE = re.compile(r"(?:累计|共)?(?:完成|实现|达到|创造|贡献)")  # 13个重点项目累计完成投资35.42亿元: in all
