@@ -432,6 +432,18 @@ def test_computers_after_a_basis_are_no_verb_of_estimating():
     assert found.actuals[0].indicator.endswith("计算机教室")  # 计算机 (computers) is a thing, not 计算 then 机教室
 
 
+LOOKED_AT = [  # the people or things a clause looks at (聚焦, 关注 and their count) are no part of what it then counts
+    ("聚焦11人完善廉政风险防控措施29条", 29, "完善廉政风险防控措施"),  # 街道2025年度工作总结 (xncz.gov.cn)
+    ("关注12名重点人员制定帮扶措施36条", 36, "重点人员制定帮扶措施"),  # the common shape of a township's review
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", LOOKED_AT)
+def test_the_count_looked_at_is_no_part_of_the_next_name(clause, value, indicator):
+    found = extract_body(REVIEW + clause + "。", "2025年工作总结")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
 OUTPUTS = [  # a bare output noun after the crop's sown area is that crop's output (城市政府工作报告, lawtext/gov)
     ("确保粮食播种面积稳定在334万亩、产量稳定在25.2亿斤以上", 25.2, "粮食产量"),  # 乐山 2022
     ("确保粮食播种面积稳定在153万亩、产量稳定在64万吨以上", 64, "粮食产量"),  # 云浮 2023

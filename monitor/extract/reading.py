@@ -156,6 +156,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     text = d.text
     role = it.role
     cat = it.cat
+    if idx and items[idx - 1].skip == "attention-size" and items[idx - 1].sent is it.sent:
+        it.left = _after_attention(it, items[idx - 1])
     left_words, removed = strip_indicator(it.left)
     if " - " in left_words:  # 2025年工作回顾 - 2025年地区生产总值增长5.5%: a digest's heading, then its point
         left_words = left_words.rsplit(" - ", 1)[1]
@@ -326,6 +328,13 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         qualifier = hedge_of(d, it, run.starts, idx) or ("预计" if estimate_noted_before(d, it) else None)
     period = period_of(d, it, role)
     it.record = _make(d, it, indicator, qualifier, period, role)
+
+
+def _after_attention(it: Item, looked: Item) -> str:
+    """The words before a number after the people or things looked at in them (聚焦11人完善…措施29条 → 完善…措施)."""
+    start = it.q.start - it.pre_len - len(it.left)
+    cut = looked.q.end - start
+    return it.left[cut:] if 0 < cut < len(it.left) - 1 else it.left
 
 
 def _sum_of_listed(d: Doc, it: Item, items: list[Item], idx: int) -> str:
