@@ -444,6 +444,20 @@ def test_the_count_looked_at_is_no_part_of_the_next_name(clause, value, indicato
     assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
 
 
+DOUBLED = [  # a place kind said twice after a count: the places counted, then the measure of each that a number follows
+    ("全乡8个村村集体经济经营性收入预计全部达到10万元以上", 8, "村"),  # 湾溪乡人民政府2025年工作总结
+    ("全乡8个村村集体经济经营性收入预计全部达到10万元以上", 10, "村集体经济经营性收入"),
+    ("全镇12个村村集体经济收入均达到20万元以上", 20, "村集体经济收入"),  # the common shape of a township's review
+    ("新建8个村村级活动场所", 8, "村村级活动场所"),  # spared: no measure after it, the venues are what is counted
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", DOUBLED)
+def test_a_place_kind_said_twice_after_a_count_names_the_places_then_their_measure(clause, value, indicator):
+    found = extract_body(REVIEW + clause + "。", "2025年工作总结")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
 OUTPUTS = [  # a bare output noun after the crop's sown area is that crop's output (城市政府工作报告, lawtext/gov)
     ("确保粮食播种面积稳定在334万亩、产量稳定在25.2亿斤以上", 25.2, "粮食产量"),  # 乐山 2022
     ("确保粮食播种面积稳定在153万亩、产量稳定在64万吨以上", 64, "粮食产量"),  # 云浮 2023

@@ -825,6 +825,9 @@ BEATS = ("远超", "超过", "超出", "高于", "低于", "优于", "好于", "
 # A bare word of adding up after amounts listed (企业税收入库8.67亿元,非居民一次性税收3.62亿元,合计12.29亿元: 新场镇 2023):
 # the sum of those amounts, not the last one.
 SUM_OF_LISTED = ("合计", "总计", "共计")
+# A place kind said twice after a count (全乡8个村村集体经济经营性收入…达到10万元: 湾溪乡 2025): the count's noun,
+# then the same kind opening the measure of each (村集体经济).
+DOUBLED_KINDS = "村镇乡组"
 FRAME_NOUNS = frozenset(("要求", "目标", "任务", "目标任务", "标准", "比例"))
 # What a plant can make, after the product and 的 (10吉瓦切片的生产能力): the product names the amount.
 CAPACITY_WORDS = frozenset(("生产能力", "产能", "年产能"))

@@ -197,6 +197,9 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
             and (it.left[-1:] in "和及与" or text[prev.post_end : it.q.start] == subject)):
         subject = ""  # 45吉瓦切片和10吉瓦电池片产能, 3个支部40余名党员: the words before are the last count's noun; this
         # one's comes after it
+    if (subject[:1] in L.DOUBLED_KINDS and subject[1:2] == subject[:1] and prev is not None
+            and prev.indicator == subject[:1] and prev.q.end + 1 >= it.q.start - it.pre_len - len(it.left)):
+        subject = subject[1:]  # 8个村村集体经济收入达到…: the measure of each village the count just named
     it.subject = subject
     if (not subject and not it.growth and prev is not None and prev.q.unit == it.q.unit
             and text.rfind(";", prev.q.end, it.q.start) < 0):
