@@ -1004,6 +1004,10 @@ SECTORS = [  # a bare 增加值/产值 after a sentence opened by its sector (�
     # 'X产业要…' makes the sector the topic of every clause after it, past another amount (包头市 2025 政府工作报告)
     ("晶硅光伏产业要稳产提质,本地配套率达到65%以上,产值达到1200亿元以上", 1200, "晶硅光伏产业产值"),
     ("风电装备制造产业要做大做强,风电整机零部件本地配套率达到85%以上,产值突破200亿元", 200, "风电装备制造产业产值"),
+    # an industry cluster opening the sentence is its sector too (玉塘街道 2023年工作总结, 光明区; the common shape of a
+    # district's review)
+    ("高端医疗器械产业集群初具规模,总产值达294.48亿元,全区占比近六成", 294.48, "高端医疗器械产业集群总产值"),
+    ("新能源汽车产业集群加快壮大,实现产值120亿元", 120, "新能源汽车产业集群产值"),
     # a firm is no sector: 企业要… leaves the measure as it is
     ("规上企业要稳产增效,新增10户,实现产值50亿元", 50, "产值"),
 ]

@@ -404,7 +404,11 @@ def _share_of_amount_before(d: Doc, it: Item, prev: Item | None) -> bool:
 
 
 def _sector_opening(d: Doc, it: Item) -> str:
-    """The sector a sentence opens with (服务业, 畜牧业: a word ending in 业 in its first clause), or ""."""
+    """The sector a sentence opens with (服务业, 畜牧业: a word ending in 业 in its first clause; 高端医疗器械产业集群), or ""."""
+    cluster = d.text.find("产业集群", it.sent.start + 1, min(it.sent.start + 16, it.clause_start))
+    if cluster > 0:  # 高端医疗器械产业集群初具规模,总产值达294.48亿元: the cluster's output
+        name = d.text[it.sent.start : cluster + 4]
+        return name if L.is_han(name) else ""
     head = d.text[it.sent.start : min(it.sent.start + 6, it.clause_start)]
     end = head.find("业", 1)
     name = head[: end + 1] if end > 0 else ""
