@@ -374,17 +374,24 @@ def object_of_sum(d: Doc, it: Item, total: bool) -> str:
     m = L.OBJECT_VERB_RE.match(r)
     if not m:
         return ""
-    obj = _without_count_after(_project_head(L.CLAUSE_SPLIT_RE.split(r[m.end() :].strip())[0]))
+    obj = _without_count(_project_head(L.CLAUSE_SPLIT_RE.split(r[m.end() :].strip())[0]))
     return obj[:30] if len(obj) >= 2 else ""
 
 
-def _without_count_after(obj: str) -> str:
-    """The things a sum is spent on without their count said after them (建设采石场1个 → 采石场)."""
+def _without_count(obj: str) -> str:
+    """The things a sum is spent on without their count before or after them (建设采石场1个, 完成17所学校操场改造)."""
     last = obj[-1:]
     if not last or last.isdecimal() or not L.is_han(last):
         return obj
-    q = next((N.read_arabic(m) for m in N.ARABIC_RE.finditer(obj) if m.end() == len(obj) and m.start() >= 2), None)
-    return obj[: q.start] if q and N.unit_category(q.unit) == "count" else obj
+    for m in N.ARABIC_RE.finditer(obj):
+        q = N.read_arabic(m)
+        if q is None or N.unit_category(q.unit) != "count":
+            continue
+        if m.start() == 0 and len(obj) - m.end() >= 2 and L.is_han(obj[m.end()]):
+            return obj[m.end() :]
+        if m.end() == len(obj) and m.start() >= 2:
+            return obj[: m.start()]
+    return obj
 
 
 def _project_head(obj: str) -> str:
