@@ -415,7 +415,7 @@ def test_a_bare_sum_after_listed_amounts_is_named_by_them_all(clause, value, ind
 
 
 BASES = [  # a basis opened by 按 and closed by a verb of estimating says what a figure is estimated on, no part of its name
-    ("按收入完成情况预计今年支出基数为16986万元", 16986, "支出基数"),  # 黄里镇 2025年财政预算报告 (常州)
+    ("按收入完成情况预计今年支出基数为16986万元", 16986, "支出基数"),  # 湟里镇 2025年预算执行情况和2026年预算草案的报告 (常州武进)
     ("按现行政策测算全年可用财力为5.2亿元", 5.2, "可用财力"),  # the common shape of a budget report's resources
     ("按可比口径计算一般公共预算收入增长3.5%", 3.5, "一般公共预算收入"),  # how a growth is measured, before its measure
 ]
@@ -425,6 +425,19 @@ BASES = [  # a basis opened by 按 and closed by a verb of estimating says what 
 def test_the_basis_of_an_estimate_is_no_part_of_its_name(clause, value, indicator):
     found = extract_body("一、2024年预算执行情况\n" + clause + "。", "关于2024年预算执行情况和2025年预算草案的报告")
     assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
+HEDGED_INSIDE = [  # 预计 said inside a name, after its scope, is the hedge of the figure (qualifier 预计), no part of the name
+    ("预算内预计可用财力为50582万元", 50582, "预算内可用财力"),  # 湟里镇 2025年预算执行情况和2026年预算草案的报告 (常州武进)
+    ("全年财政一般公共预算预计总支出50582万元", 50582, "财政一般公共预算总支出"),  # the same report
+    ("政府性基金预算预计总收入3.2亿元", 3.2, "政府性基金预算总收入"),  # the common shape of a county's budget report
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", HEDGED_INSIDE)
+def test_an_estimate_said_inside_a_name_is_no_part_of_it(clause, value, indicator):
+    found = extract_body("一、2024年预算执行情况\n" + clause + "。", "关于2024年预算执行情况和2025年预算草案的报告")
+    assert {t.value: (t.indicator, t.qualifier) for t in found.actuals}.get(value) == (indicator, "预计")
 
 
 def test_computers_after_a_basis_are_no_verb_of_estimating():

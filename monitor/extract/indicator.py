@@ -196,6 +196,8 @@ def tidy(s: str) -> str:
         s = without_unit_gloss(s)
     if s.endswith("台阶"):
         s = _without_step_reached(s)
+    if "预计" in s[2:-2]:  # 预算内预计可用财力, 一般公共预算预计总支出: the hedge said inside the name, no part of it
+        s = s.replace("预计", "", 1)
     if s.endswith(L.FIGURE_FORMS) and len(s) > 5:  # 固定资产投资绝对额: how the figure is given, not what
         s = s[:-3]
     if "年" in s[-2:]:

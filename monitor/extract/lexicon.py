@@ -327,7 +327,7 @@ COMPARE_YEAR_RE = re.compile(
     r"|(?:是|为|相当于|达到|达)(?:上年|去年|上一年|20\d\d年)(?:同期)?)$"
 )
 # A bracketed note on the scope of a figure opens with one of these: (扣除2022年灾后重建支出外), (按2020年价格计算).
-# The verb of estimating that closes a basis opened by 按 before a figure (按收入完成情况预计今年支出基数为16986万元: 黄里镇
+# The verb of estimating that closes a basis opened by 按 before a figure (按收入完成情况预计今年支出基数为16986万元: 湟里镇
 # 2025 budget report; 按现行政策测算可用财力…; 按可比口径计算一般公共预算收入): what it is estimated on, no part of the name.
 BASIS_CLOSERS = ("预计", "测算", "估算", "计算")
 SCOPE_NOTE_WORDS = ("扣除", "剔除", "不含", "不包括", "含", "包括", "按", "基于")
