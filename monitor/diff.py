@@ -68,7 +68,9 @@ _GLOSS = re.compile(r"[(（][A-Za-z&]+[)）]")
 # 引育 (bring in and train) leads a count of people as 引进 and 培育 do: 温州 2024 引育农创客1900名以上 → 2025 农创客1900人.
 # 认定 (certifying) a firm as 高新技术企业 counts the year's new ones as 培育 does: 兰州 2024 新认定高新技术企业200家以上 → 2025
 # 培育高新技术企业250家以上 (乌鲁木齐 2024 认定高新技术企业250家; 佛山 2025 新认定国家高新技术企业800家).
-_LEADING = re.compile(f"^(?:{L.alt(L.PLAN_VERBS, L.HEDGE_WORDS, L.SCOPE_WORDS, ('年度', '净增', '引育', '新认定', '认定'))})")
+# 新改建 (build new or rebuild) leads what it builds as 新建 does: 武汉 2024 新建绿道105公里 → 2025 新改建绿道105公里;
+# 新发展 (develop anew) too: 太原 2024 新发展设施蔬菜5000亩 → 2025 新改扩建设施蔬菜5000亩.
+_LEADING = re.compile(f"^(?:{L.alt(L.PLAN_VERBS, L.HEDGE_WORDS, L.SCOPE_WORDS, ('年度', '净增', '引育', '新认定', '认定', '新改建', '新发展'))})")
 # 面积 after what covers land names that land (平潭 2024 营造林0.6万亩 → 2025 营造林面积0.61万亩; 粮食播种 and 粮食播种面积).
 _TRAILING = re.compile(f"(?:{L.alt(L.CHANGE_WORDS, L.STATE_WORDS, L.BOUND_WORDS, ('目标', '面积', '净增', '新增'))})$")
 # A work named after its object (老旧小区改造) is the work named before it (改造老旧小区): one order for both; so is a
@@ -99,6 +101,10 @@ _WORK_LAST = re.compile(r"(..+?)(改造|建设|治理|整治|抚育|优化|新�
 # A crop's 播种面积 (area sown) is its 种植面积 (area planted): 七台河 2022 粮食种植面积稳定在260万亩 → 2023 粮食播种面积保持在
 # 260万亩以上; the year's planned investment (年度计划投资) of a list of projects is the investment it plans for them
 # (佛山 2024 安排省、市重点项目投资不少于1200亿元 → 2025 省、市重点项目年度计划投资不少于1200亿元); 粮播 is short for 粮食播种 (兰州 2024 稳定粮食播种面积115万亩 → 2025 粮播面积稳定在116万亩以上).
+# Short and long names of one thing, either way round: R&D is 研发 unbracketed too (长春 2024 全社会R&D投入增长10%以上 → 2025
+# 全社会研发投入增长10%以上); 保租房 is short for 保障性租赁住房 (西安 2024 筹集建设…保租房5000套 → 2025 建成保障性租赁住房
+# 5000套); 街镇 and 镇街 are the towns and the urban subdistricts (西安 2024 建设19个街镇综合养老服务中心 → 2025 新建镇街养老服务
+# 中心5个); a water section's 优良比例 is its 优良率 (武汉 2024 国控断面水质优良率达90.9% → 2025 国控…断面水质优良比例…达100%).
 # 可比价 (at comparable prices) is how a value added is reckoned, not another measure: 七台河 2022 规上工业可比价增加值
 # → 2023 规上工业增加值.
 # 高新技术企业 and 专精特新"小巨人" are certificates the state gives: 国家 before them says what the bare name does (a
@@ -114,7 +120,8 @@ _REWRITES = (("国家级高新技术企业", "高新技术企业"), ("国家高�
              ("户厕", "厕所"), ("粮播", "粮食播种"), ("年度计划投资", "投资"), ("播种面积", "种植面积"), ("免费安装", ""), ("安装", ""), ("加装", ""), ("增设", ""), ("更换", ""),
              ("新签约", "新引进"), ("及以上", "以上"), ("停车泊位", "停车位"), ("公共停车位", "停车位"), ("公共车位", "停车位"), ("机动车停车位", "停车位"), ("美丽乡村", "和美乡村"),
              ("农业产业化龙头企业", "农业龙头企业"), ("粮食生产面积", "粮食种植面积"), ("年均浓度", "平均浓度"),
-             ("人均可支配收入比", "收入比"), ("整治", "治理"), ("智改数转", "数字化转型"))
+             ("人均可支配收入比", "收入比"), ("整治", "治理"), ("智改数转", "数字化转型"), ("R&D", "研发"), ("保租房", "保障性租赁住房"),
+             ("街镇", "镇街"), ("优良比例", "优良率"))
 # 超 before a size names the class 以上 after it names: 温州 2024 招引超亿元数字经济项目30个以上 → 2025 招引亿元以上数字经济项目30个.
 _OVER_SIZE = re.compile(r"超过?((?:\d+(?:\.\d+)?)?(?:十|百|千|万|亿)*元)(?!以上)")
 # 中水 is the everyday name of 再生水 (treated wastewater put to use again), and the 回用 (reuse) of it is its 利用:
@@ -652,9 +659,15 @@ def contained(x: str, y: str) -> bool:
     if len(short) < 4 or short not in long or short == long:
         return False
     extra = long.replace(short, "", 1)
-    if short in _PROJECT_LISTS and not (any(w in extra for w in _SIZE_WORDS) or extra.endswith(L.PLAN_VERBS)):
+    if _another_project_list(short, extra):
         return False
     return _modifier_only(extra) and not _divides_people(extra, short) and not _sizes_firms(extra, short)
+
+
+def _another_project_list(short: str, extra: str) -> bool:
+    """True when a bare list of key projects (`_PROJECT_LISTS`) has words over it other than a size or a plan verb:
+    another list (武汉 2024 开工…等30个重点项目 → 2025 推进…等10个重点项目建设)."""
+    return short in _PROJECT_LISTS and not (any(w in extra for w in _SIZE_WORDS) or extra.endswith(L.PLAN_VERBS))
 
 
 def inserted(x: str, y: str) -> bool:
@@ -671,7 +684,7 @@ def inserted(x: str, y: str) -> bool:
     words, rest = long[p : p + extra], short[p:]
     if rest.startswith("项目") and _WORK_VERBS.fullmatch(words):  # 重大改造项目 is a kind of 重大项目 (洛阳 2022→2023)
         return False
-    if _divides_people(words, rest) or _sizes_firms(words, short):
+    if _divides_people(words, rest) or _sizes_firms(words, short) or _another_project_list(short, words):
         return False
     return long[p + extra :] == rest and (_modifier_only(words) or (words in _JOINING and 0 < p < len(short)))
 

@@ -110,8 +110,11 @@ def source_status(db, config: Config, source: Source, now: datetime, *, since: d
         "SELECT d.url, f.url, f.status, f.detail FROM documents d JOIN sources s ON s.id = d.source_id "
         "JOIN version_files f ON f.version_id = d.current_version_id WHERE s.key = ? AND f.status != 'ok' ORDER BY d.id, f.seq",
         [source.name])]
-    newest = db.execute(f"SELECT max(coalesce(date, substr(first_seen, 1, 10))) FROM documents WHERE id IN ({ids})",
-                        [source.name]).fetchone()[0]
+    # the site's last sign of life: its newest document's date, or when it last revised one
+    newest = db.execute(
+        f"SELECT max(day) FROM (SELECT coalesce(date, substr(first_seen, 1, 10)) AS day FROM documents WHERE id IN ({ids}) "
+        f"UNION ALL SELECT substr(first_seen, 1, 10) FROM versions WHERE document_id IN ({ids}) AND seq > 1)",
+        [source.name, source.name]).fetchone()[0]
     when = config.schedule_for(source.name)
     slack = timedelta(seconds=when.misfire_grace + when.jitter + 600)
     started = datetime.fromisoformat(last["started_at"]) if last else None
@@ -138,7 +141,8 @@ def source_status(db, config: Config, source: Source, now: datetime, *, since: d
         # run warned once; a file that keeps failing stops being asked for after a week, and this still lists it
         "files_unread": unread,
         "overdue": overdue,
-        # its newest document (by its date) is older than alerts.quiet_after: checked fine, but has the column moved?
+        # its newest document (by its date) or revision is older than alerts.quiet_after: checked fine, but has the
+        # column moved?
         "newest_document": newest,
         "quiet": is_quiet(newest, now, config.alerts.quiet_after),
         "failing": len(health.failure_streak(runs)) >= config.alerts.error_threshold,

@@ -77,7 +77,7 @@ def status_text(data: dict) -> str:
             lines.append(f"  {s['last_run']['error']}")
     for s in data["sources"]:
         if s.get("quiet"):
-            lines.append(f"  {s['source']}: quiet: its newest document is of {s['newest_document']}; "
+            lines.append(f"  {s['source']}: quiet: nothing new or revised since {s['newest_document']}; "
                          "is the column still where the site publishes? (alerts.quiet_after)")
         unread = s["files_unread"]
         for f in unread[:UNREAD_SHOWN]:

@@ -365,6 +365,10 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
     # 五城三园 实施400个重点项目); projects of a size are the list's own (包头 2024 实施投资亿元以上重大项目628个 → 2025 主攻650个重大项目)
     (t("医疗卫生重点项目", 58, "个", "count"), t("重点项目", 400, "个", "count"),
      [("added", "重点项目"), ("dropped", "医疗卫生重点项目")]),
+    # ...by a word inserted as by words contained (武汉 2024 开工众宇燃料电池…等30个重点项目 → 2025 推进武汉儿童医院光谷院区等10个
+    # 重点项目建设)
+    (t("重点项目", 30, "个", "count"), t("重点项目建设", 10, "个", "count"),
+     [("added", "重点项目建设"), ("dropped", "重点项目")]),
     (t("投资亿元以上重大项目", 628, "个", "count"), t("重大项目", 650, "个", "count"), [("changed", "重大项目")]),
     # projects brought in (引进, 签约) are not projects carried out (七台河 2022 力争新引进亿元以上项目30个 → 2023 of the 122
     # 省市重点项目 it implements 亿元以上项目71个); a part after 其中 has the verb of the clause before (亳州 2021 新签约亿元以上
@@ -668,6 +672,20 @@ SAME_MEASURE = [  # one measure under the names county-level publishers give it:
     # 粮播 is short for 粮食播种 (兰州 2024 稳定粮食播种面积115万亩 → 2025 粮播面积稳定在116万亩以上)
     (t("粮食播种面积", 115, "万亩"), t("粮播面积", 116, "万亩", "level", "以上"), [("changed", "粮播面积")]),
     (t("植树造林和森林抚育", 70, "万亩"), t("植树造林", 15, "万亩"), [("added", "植树造林"), ("dropped", "植树造林和森林抚育")]),
+    # short and long names of one thing (lawtext/gov 政府工作报告-主要城市, 2024 → 2025): 长春 全社会R&D投入 → 全社会研发投入;
+    # 西安 保租房 → 保障性租赁住房, 街镇综合养老服务中心 → 镇街养老服务中心; 武汉 国控断面水质
+    # 优良率 → 优良比例
+    (t("全社会R&D投入", 10, "%", "growth", "以上"), t("全社会研发投入", 10, "%", "growth", "以上"), []),
+    (t("保租房", 5000, "套", "count"), t("保障性租赁住房", 5000, "套", "count"), []),
+    (t("街镇综合养老服务中心", 19, "个", "count"), t("镇街养老服务中心", 5, "个", "count"), [("changed", "镇街养老服务中心")]),
+    (t("国控断面水质优良率", 90.9, "%", "share"), t("国控断面水质优良比例", 100, "%", "share"), [("changed", "国控断面水质优良比例")]),
+    # 新改建 and 新发展 lead what they build or grow as 新建 does (武汉 2024 新建绿道105公里 → 2025 新改建绿道105公里; 太原 2024
+    # 新发展设施蔬菜5000亩 → 2025 新改扩建设施蔬菜5000亩)
+    (t("新建绿道", 105, "公里"), t("新改建绿道", 105, "公里"), []),
+    (t("新发展设施蔬菜", 5000, "亩"), t("新改扩建设施蔬菜", 5000, "亩"), []),
+    # counter-example: the share of good water bodies is another measure (长春 2025 review: 国考断面优良水体比例达到62.5%)
+    (t("国控断面水质优良率", 90.9, "%", "share"), t("国控断面优良水体比例", 62.5, "%", "share"),
+     [("added", "国控断面优良水体比例"), ("dropped", "国控断面水质优良率")]),
 ]
 
 

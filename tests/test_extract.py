@@ -47,6 +47,69 @@ ROWS = [
     ("a dash bullet opens the name", "——全县一般公共预算收入完成26.06亿元,增长17.6%。\n——全县一般公共预算支出完成76.31亿元,下降1.6%。",
      [T("一般公共预算收入", 26.06, "亿元", "level"), T("一般公共预算收入", 17.6, "%", "growth"),
       T("一般公共预算支出", 76.31, "亿元", "level"), T("一般公共预算支出", 1.6, "%", "growth")]),
+    # 增支/减支, a budget's spending up or down, as 增收/减收 (甘谷县2024年财政决算报告, gangu.gov.cn; 大姚县2024年4月
+    # 财政收支, dayao.gov.cn): the spending's rise or fall, and a value right before 减支 is the year before's
+    ("减支 and 增支 are a rise or fall of spending", "财政总支出450432万元,较上年同期526499万元减支76067万元,下降14.4%。"
+     "一般公共预算支出累计完成107752万元,比上年减支9240万元,下降7.9%。",
+     [T("财政总支出", 450432, "万元", "level"), T("财政总支出", 76067, "万元", "growth"), T("财政总支出", 14.4, "%", "growth"),
+      T("一般公共预算支出", 107752, "万元", "level"), T("一般公共预算支出", 9240, "万元", "growth"),
+      T("一般公共预算支出", 7.9, "%", "growth")]),
+    # a rise told after a share of the budget is the amount's, not the budget's or the share's (大姚县2024年4月财政收支,
+    # dayao.gov.cn; 甘谷县2024年财政决算报告, gangu.gov.cn: 占预算101032万元的67.3%,较上年同期…下降32.0%)
+    ("a rise after a share of the budget is the amount's", "一般公共预算收入累计完成24627万元,完成年初预算数60999万元的40.4%,"
+     "比上年减收1070万元,下降4.2%。大口径财政收入累计完成67955万元,占预算101032万元的67.3%,减收31940万元。",
+     [T("一般公共预算收入", 24627, "万元", "level"), T("一般公共预算收入年初预算数", 60999, "万元", "level"),
+      T("一般公共预算收入年初预算数完成率", 40.4, "%", "share"), T("一般公共预算收入", 1070, "万元", "growth"),
+      T("一般公共预算收入", 4.2, "%", "growth"), T("大口径财政收入", 67955, "万元", "level"),
+      T("大口径财政收入预算", 101032, "万元", "level"), T("大口径财政收入预算完成率", 67.3, "%", "share"),
+      T("大口径财政收入", 31940, "万元", "growth")]),
+    # 加/减 join the items of a budget's sum, and 加上 gives 上级, 上解, 上年结余 their 上 (渠县2024年财政总决算, quxian.gov.cn;
+    # 甘谷县2024年财政决算报告, gangu.gov.cn); 加装, 减排 open their names
+    ("加 and 减 join a budget's sum", "全县地方一般公共预算收入251510万元,加上级补助收入568709万元、调入资金1396万元。"
+     "全县一般公共预算支出782634万元,加上解上级支出40088万元。全县一般预算总收入442751万元,加上年结余7546万元,"
+     "加调入资金199万元,再加动用预算稳定调节基金731万元。收入总计451227万元,减支出总计425533万元,减结转下年支出25694万元。"
+     "加装电梯117台,减排二氧化碳1200万吨。",
+     [T("地方一般公共预算收入", 251510, "万元", "level"), T("上级补助收入", 568709, "万元", "level"),
+      T("调入资金", 1396, "万元", "level"), T("一般公共预算支出", 782634, "万元", "level"),
+      T("上解上级支出", 40088, "万元", "level"), T("一般预算总收入", 442751, "万元", "level"),
+      T("上年结余", 7546, "万元", "level"), T("调入资金", 199, "万元", "level"),
+      T("动用预算稳定调节基金", 731, "万元", "level"), T("收入总计", 451227, "万元", "level"),
+      T("支出总计", 425533, "万元", "level"), T("结转下年支出", 25694, "万元", "level"),
+      T("加装电梯", 117, "台", "count"), T("减排二氧化碳", 1200, "万吨", "level")]),
+    # 与…相比 names the base a change is over, not the year of a result: the common shape of a plan's aim
+    ("a year compared with is the base", "与2024年相比,单位地区生产总值能耗下降3%。",
+     [T("单位地区生产总值能耗", 3, "%", "growth")]),
+    # an item number glued to the year its item opens with (章镇镇2024年财政预算执行情况, shangyu.gov.cn: 1.2024年我镇实现
+    # 财政总收入2.09亿元), the usual shape of a numbered list; 1.2万亩 is a number
+    ("an item number glued to a year", "1.2025年全镇实现财政总收入2.09亿元。2.2025年新建农村公路12公里。1.2万亩高标准农田。",
+     [T("财政总收入", 2.09, "亿元", "level"), T("新建农村公路", 12, "公里", "level"), T("高标准农田", 1.2, "万亩", "level")]),
+    # 共同富裕 (common prosperity) is a word, not 共同 (jointly) before a name (章镇镇2024年财政预算执行情况, shangyu.gov.cn:
+    # 共同富裕专项基金1000万元; Zhejiang's 共同富裕基本单元 in its towns' plans); 共同推进 still opens no name
+    ("共同富裕 is a word", "共同富裕专项基金1000万元。打造共同富裕基本单元5个。共同推进美丽乡村建设3个。",
+     [T("共同富裕专项基金", 1000, "万元", "level"), T("共同富裕基本单元", 5, "个", "count"),
+      T("美丽乡村建设", 3, "个", "count")]),
+    # a budget adjusted: the new amount is the name's, its start skipped, 调增/调减 the change (板芙镇2022年预算调整方案,
+    # szmaolu.com; 石岐街道2022年预算调整方案, zs.gov.cn: 从年初预算的33239万元调整为36767万元)
+    ("a budget adjusted to its new amount", "一般公共预算总收入由年初预算79552.91万元调整为82513.70万元,调增2960.79万元。"
+     "调入资金由年初预算39497.37万元调整为39069.73万元,调减427.64万元。",
+     [T("一般公共预算总收入", 82513.70, "万元", "level"), T("一般公共预算总收入", 2960.79, "万元", "growth"),
+      T("调入资金", 39069.73, "万元", "level"), T("调入资金", 427.64, "万元", "growth")]),
+    # a rise after a share of a total is the amount's (临洮县2024年1-2月财政收支, lintao.gov.cn; 北海 2025 政府工作报告:
+    # 民生支出占一般公共预算支出75.3%、增长11.2%); a rise in 个百分点 is the share's own
+    ("a rise after a share is the amount's", "税收收入15348万元,占收入的89.99%,同比增收1316万元,增长9.38%。"
+     "全市民生支出占一般公共预算支出75.3%、增长11.2%。服务业增加值占地区生产总值比重达到46%,比上年提高2个百分点。",
+     [T("税收收入", 15348, "万元", "level"), T("税收收入占收入", 89.99, "%", "share"),
+      T("税收收入", 1316, "万元", "growth"), T("税收收入", 9.38, "%", "growth"),
+      T("民生支出占一般公共预算支出", 75.3, "%", "share"), T("民生支出", 11.2, "%", "growth"),
+      T("服务业增加值占地区生产总值比重", 46, "%", "share"), T("服务业增加值占地区生产总值比重", 2, "个百分点", "growth")]),
+    # who allotted an amount, up to 下达 before 我/本, names nothing (石岐街道2022年预算调整方案, zs.gov.cn; 大武口区2024年预算
+    # 调整方案, dwk.gov.cn: 自治区财政厅下达我区…债券资金6,000万元); 我街道/本街道 are the place, as 我镇
+    ("who allotted an amount is no name", "省财政厅下达我街道新增债券额度3528万元。市政府下达我镇招商引资任务5亿元。本街道新建停车位200个。",
+     [T("新增债券额度", 3528, "万元", "level"), T("招商引资任务", 5, "亿元", "level"), T("新建停车位", 200, "个", "count")]),
+    # 小榄镇2025年上半年预算执行情况 (zs.gov.cn): 加/减 before 一般公共预算… join the sum the same way
+    ("加 and 减 before 一般公共预算", "上年结转结余0亿元,加一般公共预算总收入13.83亿元,减一般公共预算总支出13.6亿元,上半年结余0.23亿元。",
+     [T("上年结转结余", 0, "亿元", "level"), T("一般公共预算总收入", 13.83, "亿元", "level"),
+      T("一般公共预算总支出", 13.6, "亿元", "level"), T("结余", 0.23, "亿元", "level")]),
     # 福建省2019年政府工作报告 (provincial): 増, the Japanese form of 增, typed in two of its targets
     ("the Japanese form of 增 reads as 增", "全省生产总值増长8-8.5%;农村居民人均可支配收入増长8.5%。",
      [T("生产总值", (8, 8.5), "%", "growth"), T("农村居民人均可支配收入", 8.5, "%", "growth")]),
@@ -271,6 +334,11 @@ ROWS = [
     ("a stretch value's 力争 ends with its clause", "地区生产总值增长5.5%、力争6%,规上工业增加值增长8%、力争10%以上。",
      [T("地区生产总值", 5.5, "%", "growth"), T("地区生产总值", 6, "%", "growth", "力争"),
       T("规上工业增加值", 8, "%", "growth"), T("规上工业增加值", 10, "%", "growth", "以上")]),
+    # 实际工作中努力争取更好结果 after a value strives beyond it and ends with its clause (the words of the national report
+    # since 2023): the values after it are plain. Real: 太原市2024年政府工作报告 (lawtext/gov, 政府工作报告-主要城市); the
+    # 北京十五五规划纲要 writes it so too (地区生产总值年均增速4.5%-5%、努力争取更好结果,…).
+    ("striving for better results closes its clause", "地区生产总值增长5%左右、实际工作中努力争取更好结果,一般公共预算收入增长3%,城镇新增就业人数8万人。",
+     [T("地区生产总值", 5, "%", "growth", "左右"), T("一般公共预算收入", 3, "%", "growth"), T("城镇新增就业人数", 8, "万人", "count")]),
     ("a stretch value after 左右", "固定资产投资增长6%、力争8%,社会消费品零售总额增长6%左右、力争8%,居民人均可支配收入增长5.5%、力争6%以上。",
      [T("固定资产投资", 6, "%", "growth"), T("固定资产投资", 8, "%", "growth", "力争"),
       T("社会消费品零售总额", 6, "%", "growth", "左右"), T("社会消费品零售总额", 8, "%", "growth", "力争"),
@@ -361,6 +429,9 @@ ROWS = [
      [T("年度投资", 5000, "万元", "level")]),
     ("the start of a change is no target", "农民人均可支配收入从2023年的2.8万元提高到3万元,村集体经济收入由15万元增加到20万元。",
      [T("农民人均可支配收入", 3, "万元", "level"), T("村集体经济收入", 20, "万元", "level")]),
+    # 西安市2025年政府工作报告 (lawtext/gov): two starts joined by 和, one end
+    ("two starts of one change are no targets", "孤儿、事实无人抚养儿童基本生活最低养育标准由每人每月1800元和1500元统一提高到2200元。",
+     [T("孤儿、事实无人抚养儿童基本生活最低养育标准", 2200, "元", "level")]),
     ("an amount is no size class", "全年完成500亿元以上的投资。", [T("投资", 500, "亿元", "level", "以上")]),
     ("figures of the year so far are results", "今年1-5月,全镇实现工业产值2.3亿元。下一步,力争全年工业产值达到6亿元。",
      [T("工业产值", 2.3, "亿元", "level", role="actual"), T("工业产值", 6, "亿元", "level", "力争")]),
@@ -522,6 +593,13 @@ def test_a_report_of_how_a_period_went_gives_that_periods_results(title, body, p
     assert found.actuals and {r.period for r in found.actuals} == {period}
     ahead = extract_body(body + "\n五、下一步工作\n力争审计整改率达到95%以上。", title)
     assert [(r.value, r.role) for r in ahead.targets] == [(95, "target")]
+
+
+def test_a_year_compared_with_in_final_accounts_is_no_period():
+    # 两路口街道2024年度决算公开说明 (cqyz.gov.cn 15089703), the Chongqing template of 决算公开说明: 2024's fall
+    found = extract_body("(一)收入支出决算总体情况说明。\n收、支与2023年度相比,减少719.66万元,下降8.7%。",
+                         "重庆市渝中区人民政府两路口街道办事处2024年度决算公开说明")
+    assert {(r.value, r.role, r.period) for r in found.actuals} == {(719.66, "actual", "2024"), (8.7, "actual", "2024")}
 
 
 # A report on the first half that calls it 半年度 or 年半年 (丁兰街道2023年半年度重点工作总结, hzsc.gov.cn 2023-11-15;

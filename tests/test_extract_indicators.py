@@ -311,6 +311,9 @@ PROGRESS = [  # real township half-year reviews: a share of the year's plan is h
     # the plan named by who set it: 新场镇2023年政府工作报告 (pudong.gov.cn), 2024年颛桥镇人民政府半年工作情况报告 (shmh.gov.cn)
     ("引进注册资本47.68亿元,完成区计划的158.93%", 158.93, "注册资本完成率"),
     ("实现区级地方收入9.43亿元,完成镇人代会目标的54.2%", 54.2, "区级地方收入完成率"),
+    # the year's target restated before its share (开州区 重大项目 news, news5): the share and the rise after it are the amount's
+    ("全区181个重大项目上半年完成投资86.97亿元,占年度任务目标132亿元的65.89%,比2023年同期增长25.56%", 65.89, "重大项目上半年完成投资完成率"),
+    ("全区181个重大项目上半年完成投资86.97亿元,占年度任务目标132亿元的65.89%,比2023年同期增长25.56%", 25.56, "重大项目上半年完成投资"),
     ("预计全年可完成规上工业总产值270亿元,同比下降15%", 270, "规上工业总产值"),  # 可 (can) opens no name
     ("全年预计可实现地区生产总值同比增长0.3%", 0.3, "地区生产总值"),
     # a thousands separator is no clause break: the two values share the list subject

@@ -361,9 +361,16 @@ def test_status_names_a_source_whose_newest_document_is_more_than_a_year_old(tmp
     assert data["sources"][0]["quiet"] and not data["sources"][0]["overdue"]
     shown = tables.status_text(data).splitlines()
     assert shown[1].startswith(f"{SOURCE.name} (quiet)")
-    assert (f"  {SOURCE.name}: quiet: its newest document is of 2024-03-26; is the column still where the site "
+    assert (f"  {SOURCE.name}: quiet: nothing new or revised since 2024-03-26; is the column still where the site "
             "publishes? (alerts.quiet_after)") in shown
+    db = store.open_db(db_file)  # the site revises its plan: the column is alive, though it lists nothing new
+    plan = replace(seedformat.parse_file(SEEDS[0]), url="http://127.0.0.1:9/art/0.html")
+    revised = replace(plan, paragraphs=(*plan.paragraphs, "新建村道3公里。"))
+    pipeline.ingest(db, revised, source=SOURCE.name, fetched_at="2025-05-30T01:00:00+00:00")
+    db.close()
+    alive = status.collect(config_at(db_file), now=datetime(2025, 6, 1, 8, tzinfo=SHANGHAI))["sources"][0]
+    assert (alive["newest_document"], alive["quiet"]) == ("2025-05-30", False)
     toml = tmp_path / "monitor.toml"
     toml.write_text(f'database = "{db_file}"\n[[sources]]\nname = "{SOURCE.name}"\nscraper = "kq"\nurl = "{SOURCE.url}"\n'
                     '[alerts]\nquiet_after = "800d"\n', encoding="utf-8")
-    assert not status.collect(load_config(toml), now=datetime(2025, 6, 1, 8, tzinfo=SHANGHAI))["sources"][0]["quiet"]
+    assert not status.collect(load_config(toml), now=datetime(2027, 6, 1, 8, tzinfo=SHANGHAI))["sources"][0]["quiet"]

@@ -37,7 +37,7 @@ def strip_indicator(words: str) -> tuple[str, list[str]]:
             break
         if last == "都" and removed and removed[-1] == "等":  # 集宁至商都等13个: 都 before 等 ends a name, never "all"
             break
-        if last == "计" and s[-4:-2] in ("收入", "支出") and s[-2:-1] in "总合" and not strip_lead(s[:-4]):
+        if last == "计" and s[-4:-2] in ("收入", "支出") and s[-2:-1] in "总合" and not strip_lead(s[:-4]).strip(L.SUM_JOINS):
             break  # 收入总计96.17亿元, 支出合计: the two sides of a budget's balance, named so (项目投资总计5亿元 is 项目投资)
         if last == "增" and L.COMPARE_YEAR_RE.search(s, 0, len(s) - 1):  # 比2020年增, 比“十三五”末增: a rise over a base
             removed.append("增")
@@ -93,6 +93,9 @@ def strip_lead(s: str) -> str:
             continue
         if c == "是" and (five := _five_year_time(s[1:], whole=True)):  # 是“十二五”时期的1.54倍, 是“十一五”的3.1倍:
             s = s[1 + five :]  # the base of a multiple, as 是去年的5倍
+            continue
+        if (k := s.find(L.ALLOT_VERB, 1, 16)) > 0 and s[k + 2 : k + 3] in "我本":  # 省财政厅下达我街道…: who allotted it
+            s = s[k + 2 :]
             continue
         if "20" in s[2:9] and (place := L.PLACE_BEFORE_YEAR_RE.match(s)):  # 五莲县2012年全年实现生产总值
             s = s[place.end() :]

@@ -330,7 +330,9 @@ def past_before(mk: Marks, pos: int) -> int:
 
 def _year_of_base(text: str, pos: int) -> bool:
     """An earlier year that names the base a plan builds on ("巩固2024年…成果", "在2024年…基础上"), or the base of a
-    multiple ("居民人均可支配收入达2020年的1.4倍"), not a report."""
+    multiple ("居民人均可支配收入达2020年的1.4倍"), or the base compared with ("与2023年度相比"), not a report."""
+    if text[pos - 1 : pos] == "与" and (k := text.find("相比", pos + 4, pos + 10)) > 0:
+        return not any(c in ",;。" for c in text[pos + 4 : k])  # 收、支与2023年度相比,减少719.66万元: this year's fall
     if text[pos - 1 : pos] in ("达", "到", "是", "为") and text.startswith("年的", pos + 4):
         times = text.find("倍", pos + 6, pos + 14)  # 达2020年的1.4倍 (not 是2020年的春天)
         return times > 0 and not any(c in ",;。" for c in text[pos + 6 : times])

@@ -91,6 +91,9 @@ STRONG_PLAN_RE = re.compile(alt(PLAN_SECTIONS, PLAN_GOALS[:1], PLAN_TIMES))
 # -- hedges and verbs of plans ---------------------------------------------------------
 HEDGE_WORDS = ("力争", "争取", "争创", "确保", "预计")  # on a whole clause or sentence
 HEDGE_RE = re.compile(alt(HEDGE_WORDS))
+# What a 争取 of better results strives for, after a value it leaves as it is: 太原 2024 地区生产总值增长5%左右、实际工作中努力
+# 争取更好结果 (the words of the national report since 2023; 北京十五五规划纲要 年均增速4.5%-5%、努力争取更好结果).
+BETTER_RESULTS = ("更好结果", "更好的结果", "更好成绩", "更好的成绩")
 # A note that the figures from here on are estimates: 潜江市2012年政府工作报告 "生产总值338亿元(数据为预计数,下同)", 三明市
 # 2022年政府工作报告 "初步预计(下同),全市生产总值有望达到3000亿元" (halfwidth brackets).
 ESTIMATE_NOTE_RE = re.compile(r"预计(?:数|值)?\(下同\)|\([^()]{0,16}预计[^()]{0,16}下同\)")
@@ -234,9 +237,11 @@ SPEAKER_RE = re.compile(rf"[^\W\d_]{{1,12}}?(?:{alt(SPEAKER_WORDS)})[,:]")  # a 
 HEADING_ENUM = re.compile(r"^(?:[(（]?[一二三四五六七八九十]+[)）、.]|\d{1,2}[.、)]|第[一二三四五六七八九十]+[部章节])")
 
 ENUM_PREFIX = re.compile(
-    r"^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.]|\d{1,2}[.、)](?!\d)|"
+    r"^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.]|\d{1,2}[.、)](?!\d)|\d{1,2}\.(?=20\d\d年)|"
     r"[①-⑳]|[一二三四五六七八九十]是|[-—•·*▪◆●■]+)\s*"
 )
+# An item number glued to the year its item opens with (1.2024年我镇实现财政总收入2.09亿元, 章镇镇2024年财政预算执行情况)
+# is an item number all the same.
 # What an ENUM_PREFIX match can open with, besides a space and a digit (the prefix is tried only after one).
 ENUM_FIRST = "(（一二三四五六七八九十-—•·*▪◆●■" + "".join(map(chr, range(ord("①"), ord("⑳") + 1)))
 
@@ -351,22 +356,32 @@ AS_WHAT = ("而作为", "作为")
 LEAD_WORDS = re.compile(
     r"^(?:其中|分别|含|包括|涵盖|剩余|新推出|推出|提出|力争|力促|力保|争取|争创|确保|预计|计划|拟|全年|今年|以来|年内|明年|当年|年底前|年底|到年底|上半年|下半年|前三季度|第?一季度|第?二季度|第?三季度|第?四季度|"
     r"[同环]比(?=增速|增幅|涨幅|降幅|增长率)|"  # 产值1.41亿元,同比增速1.5% (大英镇 2024, 未央宫街道 2023): the rate, as 增速 alone
-    r"到20\d\d年底?|20\d\d年(?:底|度(?!假))?|\d{1,2}(?:至|-|—)\d{1,2}(?:月(?:份)?|季度)|\d{1,2}月(?:份|底|末)?前?(?=[^\W\d_])|全[镇县区市省乡国州旗]|我[镇县区市省乡旗]|本[镇县区市旗]|"
+    r"到20\d\d年底?|20\d\d年(?:底|度(?!假))?|\d{1,2}(?:至|-|—)\d{1,2}(?:月(?:份)?|季度)|\d{1,2}月(?:份|底|末)?前?(?=[^\W\d_])|全[镇县区市省乡国州旗]|我(?:[镇县区市省乡旗]|街道)|本(?:[镇县区市旗]|街道)|"
     r"[为对](?=全[镇县区市省乡国州旗]|$)|"  # 为全州7万名…妇女: whom it is for, no name
     r"为了?(?=全面|实现|完成|确保)|"  # 为全面实现2013年农业总产值增长10%以上…的目标: what it is for, no name
     r"各类|全面|努力|着力|持续|继续|进一步|逐步|加快|加大|推动|推进|开展|实施|建成(?!区)|建设(?!用地)|新建成|创建|创成|创出|"
-    r"打造|培育|引进|组建|完成|实现|达到|累计|共计|合计|共有|共(?![富享管治青]|建(?!成))|新培育|启动|积极|深入|大力|扎实|有序|"
-    r"有力有序|不折不扣|顺利|圆满|特别是|尤其是|高(?:标准|质量|水平)(?=打造|建成|建设|推进|实施|完成|谋划|办理)|(?:精心|认真|统筹|滚动|动态|精准|科学|集中)(?=打造|实施|谋划|储备|推进|办理|选认|开工)|超额(?=完成|$)|超预期(?=完成|$)|成功|及时|全速|共同|安排|去年|上年(?!结转|结余)|过去一年|加上|围绕|对照|按照|聚焦|我们|已经|已有|现有|已|再(?!生)|所有|目前|现已|截至目前|当前|发放|兑现|拨付|筹集|落实|要|将|先后|先(?![进行导锋])|再(?!生)|力求|还|并(?![网购联表行])|且|同时|以及|和(?!美|谐)|及|与|、|,|;|:|\s|"
+    r"打造|培育|引进|组建|完成|实现|达到|累计|共计|合计|共有|共(?![富享管治青同]|建(?!成))|新培育|启动|积极|深入|大力|扎实|有序|"
+    r"有力有序|不折不扣|顺利|圆满|特别是|尤其是|高(?:标准|质量|水平)(?=打造|建成|建设|推进|实施|完成|谋划|办理)|(?:精心|认真|统筹|滚动|动态|精准|科学|集中)(?=打造|实施|谋划|储备|推进|办理|选认|开工)|超额(?=完成|$)|超预期(?=完成|$)|成功|及时|全速|共同(?!富裕)|安排|去年|上年(?!结转|结余)|过去一年|加上(?![级解]|年结)|[加减](?=上级|上解|上年结|调入|调出|动用|债务|支出|结转|补助|补充|安排|一般公共|政府性基金)|围绕|对照|按照|聚焦|我们|已经|已有|现有|已|再(?!生)|所有|目前|现已|截至目前|当前|发放|兑现|拨付|筹集|落实|要|将|先后|先(?![进行导锋])|再(?!生)|力求|还|并(?![网购联表行])|且|同时|以及|和(?!美|谐)|及|与|、|,|;|:|\s|"
     r"可(?=实现|完成|达到|达|新增)|"
     r"稳定(?=粮食|耕地|生猪|蔬菜|[^\W\d_]{0,4}(?:面积|产量|规模))|保持(?=粮食|耕地|生猪|蔬菜|[^\W\d_]{0,4}(?:面积|产量|规模)))"
 )
+
+# 加/减 join the items of a budget's sum (加上级补助收入568709万元, 加上年结余7546万元, 再加动用预算稳定调节基金731万元,
+# 减支出总计425533万元: 渠县2024年财政总决算, 甘谷县2024年财政决算; 加一般公共预算总收入13.83亿元,减一般公共预算总支出
+# 13.6亿元: 小榄镇2025年上半年预算执行情况): no part of the item's name; 加上 is the word only where
+# 上级, 上解 and 上年结余 do not take its 上. SUM_JOINS: what may stand alone before 收入总计/支出总计, the sum's sides.
+SUM_JOINS = "加减"
+
+# Who allotted an amount to the place (省财政厅下达我街道新增债券额度3528万元, 石岐街道2022年预算调整方案; 自治区财政厅下达我区
+# 2024年第二批新增政府一般债券资金6,000万元, 大武口区2024年预算调整方案): the words up to 下达 before 我/本, no name.
+ALLOT_VERB = "下达"
 
 # A place named before the year a figure is of ("五莲县2012年全年实现生产总值", 五莲县 2013 政府工作报告; "云南省2018年地区
 # 生产总值"): the scope, no name. Not 区: a 高新区 or 园区 is a part of the place, whose figure its name keeps.
 PLACE_BEFORE_YEAR_RE = re.compile(r"[^\W\d_]{1,6}?[省市县镇乡旗](?=20\d\d年)")
 # The first character of every LEAD_WORDS word that opens with a literal; the others open with a
 # digit (\d) or a space (\s): no match is tried unless the text opens with one of these, a digit or a space.
-LEAD_FIRST = frozenset(",2分提:;、上下不与且为争今以先兑全共其再创到剩力加努去及发各合同启和可围培大安完实对将已年并建开引当成我截所扎打拟拨持按推新明有本深现目着确积筹累组继聚落要计达过还进顺预含包圆超特尤高涵环逐前精一二三四第认统滚动科集稳保")
+LEAD_FIRST = frozenset(",2分提减:;、上下不与且为争今以先兑全共其再创到剩力加努去及发各合同启和可围培大安完实对将已年并建开引当成我截所扎打拟拨持按推新明有本深现目着确积筹累组继聚落要计达过还进顺预含包圆超特尤高涵环逐前精一二三四第认统滚动科集稳保")
 
 # Two one-character words of a pair written with one shared morpheme ("存、贷款余额" is 存款余额 and 贷款余额,
 # "进、出口总额", "大、中型企业"): the first character of the pair, then the second.
@@ -399,9 +414,10 @@ _TRAIL_WORDS = (
     "上升", "回落", "压减", "压降", "缩减", "削减", "压缩", "缩短", "超过", "超", "突破", "约", "大约", "近", "接近",
     "不低于", "不少于", "至少", "不超过", "不高于", "低于", "高于", "共计", "共", "累计", "合计", "总计", "实现", "完成",
     "拟按", "按", "安排", "拟", "计划", "预计", "力争", "确保", "争取", "新增加", "了", "是", "有", "全年",
-    "的", "等", "逾", "已", "已经", "一共", "全部", "全都", "首次", "再次", "增收", "减收", "增产", "减产", "实际", "名义", "历史性", "从", "由", "增至", "增加到", "提高到", "提升到", "提高至", "提升至",
+    "的", "等", "逾", "已", "已经", "一共", "全部", "全都", "首次", "再次", "增收", "减收", "增支", "减支", "增产", "减产", "实际", "名义", "历史性", "从", "由", "增至", "增加到", "提高到", "提升到", "提高至", "提升至",
     "多", "少", "降至", "降到", "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "增长到", "增长至", "扩大到", "扩大至",
     "缩小", "缩小到", "缩小至", "缩小为", "翻", "翻了", "递增", "递减",
+    "调整为", "调整到", "调整至", "调增", "调减",  # a budget adjusted (调整为82513.70万元, 调增2960.79万元): the change, no name
     "收窄", "收窄到", "收窄至",  # 固定资产投资降幅预计收窄到-5% (四平 2025): the fall's rate narrowed to a value, 降幅 names it
     "将",  # 支出规模将首次达到30万亿元: the future tense, not the name
     "比增",  # 财政总收入11亿元,比增7% (鸿山镇 2021; a county's 生产总值33.74亿元,比增9.2%): 比上年增长, shortened
@@ -431,7 +447,9 @@ TRAIL_BY_LAST: dict[str, tuple[str, ...]] = {}
 for _w in sorted(set(_TRAIL_WORDS), key=len, reverse=True):
     TRAIL_BY_LAST[_w[-1]] = TRAIL_BY_LAST.get(_w[-1], ()) + (_w,)
 
-GROWTH_WORDS = {"比增", "同比增", "可比增", "环比增", "递增", "递减", "增", "增收", "减收", "增产", "减产", "缩短", "压缩", "多", "少", "增长", "增加", "提高", "提升", "下降", "降低", "减少", "上涨", "上升", "回落", "压减", "压降", "缩减", "削减"}
+# 增支/减支 are a budget's spending up or down, as 增收/减收 its revenue (比上年减支9240万元, 大姚县 2024年4月财政收支;
+# 比2017年增支8807万元, 汕尾市2018年市级决算); 调增/调减 a budget raised or cut when adjusted (调增2960.79万元)
+GROWTH_WORDS = {"比增", "同比增", "可比增", "环比增", "递增", "递减", "增", "增收", "减收", "增支", "减支", "调增", "调减", "增产", "减产", "缩短", "压缩", "多", "少", "增长", "增加", "提高", "提升", "下降", "降低", "减少", "上涨", "上升", "回落", "压减", "压降", "缩减", "削减"}
 
 # A rate of change that ends an indicator table's row name: 地区生产总值年均增长率(%), 营业收入年均增速(%),
 # 建设用地使用面积下降率(%) (南京、苏州“十五五”规划纲要 主要指标): a growth of the name before it, its word said.
@@ -451,11 +469,11 @@ HEDGED_VALUE_VERBS = ("完成", "实现", "达到", "达", "增长", "为")
 
 # Words of change that say down; the other words of change say up.
 DOWN_WORDS = {
-    "减收", "减产", "少", "下降", "降低", "减少", "回落", "压减", "压降", "缩减", "削减", "压缩", "缩短", "缩小", "降至", "降到",
+    "减收", "减支", "调减", "减产", "少", "下降", "降低", "减少", "回落", "压减", "压降", "缩减", "削减", "压缩", "缩短", "缩小", "降至", "降到",
     "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "缩小到", "缩小至", "缩小为", "递减",
 }
 UP_WORDS = {
-    "翻", "翻了", "比增", "同比增", "可比增", "环比增", "递增", "增收", "增产", "多", "增长", "增加", "提高", "提升", "上涨", "上升", "增至", "增加到", "提高到", "提升到", "提高至",
+    "翻", "翻了", "比增", "同比增", "可比增", "环比增", "递增", "增收", "增支", "调增", "增产", "多", "增长", "增加", "提高", "提升", "上涨", "上升", "增至", "增加到", "提高到", "提升到", "提高至",
     "提升至", "增长到", "增长至", "扩大到", "扩大至",
 }
 DOWN_NOUN_RE = re.compile(r"降幅$")
@@ -507,7 +525,11 @@ YEAR_TAIL_RE = re.compile(r"(?:继|自|在|于|从)?20\d\d年度?$")
 # 158.93%, 完成镇人代会目标的54.4%): the progress of the quantity before it.
 # The goal an amount with 以上 is the floor of, named right after it (确保完成…产量27.4万吨以上任务): no size class.
 GOAL_AFTER_FLOOR = ("任务", "目标")
-PROGRESS_RE = re.compile(r"(?:占|完成|达到?|为)(?:省|市|县|区|镇|(?:镇|区|县)?人代会)?(?:全年|本年度|全年度|年度|上半年|年)?(?:计划|目标|任务|目标任务|预期目标|预计目标|(?:年初|调整)?预算)数?的?$")
+# The plan a share was reached of, as PROGRESS_RE names it after the amount (完成年初预算数60999万元的40.4%,比上年减收
+# 1070万元: 一般公共预算收入年初预算数), longest first: a rise told after the share is of the amount, not of its plan.
+PLAN_AMOUNTS = ("年初预算数", "调整预算数", "年初预算", "调整预算", "预算数", "年预算", "全年计划", "年度计划", "全年任务",
+                "年度任务", "全年目标", "年度目标", "预算", "计划", "任务", "目标")
+PROGRESS_RE = re.compile(r"(?:占|完成|达到?|为)(?:省|市|县|区|镇|(?:镇|区|县)?人代会)?(?:全年|本年度|全年度|年度|上半年|年)?(?:计划|目标|任务|目标任务|任务目标|预期目标|预计目标|(?:年初|调整)?预算)数?的?$")
 # The output nouns a clause names bare when the clause before named the crop or product: 确保粮食播种面积稳定在
 # 334万亩、产量稳定在25.2亿斤以上 (the grain's output, not an output of nothing).
 OUTPUT_NOUNS = frozenset(("总产量", "产量", "总产", "单产"))
@@ -566,8 +588,12 @@ COMMIT_BEFORE_INVEST_RE = re.compile(r"完成|实现|落实|新增|累计|计划
 
 FROM_BEFORE_RE = re.compile(r"[从由](?<![自理缘经来].)[^,;]{0,12}$")  # the lookbehind checks the character before 从/由
 
-# 分别 before the verb when one start changes into several ends: 由2300元分别提高到5000元、6000元.
-CHANGE_AFTER_RE = re.compile(r"(?:分别)?(?:提高|增加|增长|提升|下降|降低|减少|扩大|压缩|缩减|缩小|增|降|升|调整)(?:到|至)")
+# 分别 before the verb when one start changes into several ends: 由2300元分别提高到5000元、6000元; 统一 when several starts
+# change into one end, the starts joined by 和 or 、: 由每人每月1800元和1500元统一提高到2200元 (西安 2025).
+# 调整为 is a budget's change to its new amount (由年初预算79552.91万元调整为82513.70万元, 板芙镇2022年预算调整方案).
+CHANGE_AFTER_RE = re.compile(
+    r"(?:[和、][\d.]+[^\d,，;；、]{0,4}?)*(?:(?:分别|统一)?(?:提高|增加|增长|提升|下降|降低|减少|扩大|压缩|缩减|缩小|增|降|升|调整)(?:到|至)|调整为)"
+)
 
 FROM_CUT_RE = re.compile(r"[从由](?<![自理缘经来].)(?=[^,;]*[\d年])[^,;]*$")
 
@@ -688,12 +714,12 @@ COMPARISON_LEVEL_RE = re.compile(
 MARGIN_OPENERS = ("高于", "低于", "超过", "超出", "快于", "慢于")
 MARGIN_LAST = ("高", "低", "高出", "低出", "多", "少", "快", "慢")
 
-# The base of a comparison given as a value (比去年同期73.79亿元增加了1.54亿元; the budget set at the year's start,
-# 比年初预算的35620万元增加了14962万元): the words before it, and the change words that follow it; the value is the
-# earlier period's or the plan's, not this one's result.
+# The base of a comparison given as a value (比去年同期73.79亿元增加了1.54亿元, 较上年同期526499万元减支76067万元; the
+# budget set at the year's start, 比年初预算的35620万元增加了14962万元): the words before it, and the change words that
+# follow it; the value is the earlier period's or the plan's, not this one's result.
 BASE_VALUE_BEFORE = ("比上年同期", "较上年同期", "比去年同期", "较去年同期", "比上年", "较上年", "比去年", "较去年",
                      "比年初预算的", "较年初预算的", "比年初预算", "较年初预算")
-BASE_VALUE_AFTER = ("增加", "增长", "减少", "下降", "提高", "降低", "多", "少")
+BASE_VALUE_AFTER = ("增加", "增长", "减少", "下降", "提高", "降低", "多", "少", "增收", "减收", "增支", "减支")
 
 COMPARISON_LEFT_RE = re.compile(r"(?:比|较)(?:上年|去年|上一年|上年度|年初)")
 

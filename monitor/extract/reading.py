@@ -109,9 +109,10 @@ def _read_sentence(d: Doc, sent: Sentence, qs: list[N.Quantity], before: tuple[s
         if not it.skip:
             prev_end = it.post_end
             kept = True
-        elif it.skip in ("places-in-scope", "base-value", "list-sum"):  # "43个行政村村集体经济总收入…": the total or
+        elif it.skip in ("places-in-scope", "base-value", "list-sum") or (it.skip == "past-target" and text.startswith("的", it.post_end)):  # "43个行政村村集体经济总收入…": the total or
             prev_end = it.post_end  # the rate is named after the places counted; 比去年同期73.79亿元增加了1.54亿元: the change
-            # after it; …和物流配送中心2个、乡镇农贸市场和商贸中心3个: the next item starts after a list's sum
+            # after it; …和物流配送中心2个、乡镇农贸市场和商贸中心3个: the next item starts after a list's sum;
+            # 完成年初预算数60999万元的40.4%: the share after the budget it is of
     if not kept:  # nothing to interpret or share
         return items
     run = index_run(items)
@@ -172,7 +173,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     if upgraded:
         removed.remove("提升")
     for w in removed:  # nearest first
-        if w in ("到", "至") or (len(w) >= 2 and w[-1] in "到至"):
+        if w in ("到", "至", "调整为") or (len(w) >= 2 and w[-1] in "到至"):
             it.to_level = True
         if not it.direction and (w in L.DOWN_WORDS or w in L.UP_WORDS):
             it.direction = "down" if w in L.DOWN_WORDS else "up"
@@ -257,8 +258,9 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     if indicator[-1:] in L.PREDICATE_LAST and L.PREDICATE_RE.fullmatch(indicator):
         indicator = ""
     if prev is not None and cat == "percent" and (
-        L.PROGRESS_RE.search(it.left) or (it.left.strip() == "的" and L.PROGRESS_RE.search(prev.left))
-    ):  # 占全年计划的67%, 占全年任务1550万的55%
+        L.PROGRESS_RE.search(it.left)
+        or (it.left.strip() == "的" and (L.PROGRESS_RE.search(prev.left) or _of_plan_skipped(items, idx)))
+    ):  # 占全年计划的67%, 占全年任务1550万的55%, 完成年初预算数60999万元的40.4%
         indicator = "完成率"
     elif prev is not None and it.right.startswith("的") and (m := L.PROGRESS_RE.search(it.left)):
         indicator = base_indicator(prev.indicator) + m.group(0)[1:].lstrip("成到")  # 占全年任务1550万: the year's plan
@@ -308,8 +310,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
             reached = text[it.q.start - it.pre_len : it.q.start] if it.pre_len else it.left.rstrip()
             total = indicator in ("总数", "总量") or (not indicator and reached.endswith(L.TOTAL_REACHED))
             base = base_indicator(prev.indicator, total=total)
-            if it.growth and it.q.unit == "%" and base.endswith("完成率"):
-                base = base[:-3]  # 为年初预算的98.23%,同比增长8.05%: the amount grew, not the rate of the budget
+            if it.growth and cat != "points" and (base.endswith("完成率") or prev.kind == "share"):
+                base = _amount_of_share(base)  # 为年初预算的98.23%,同比增长8.05%: the amount grew, not the rate of the budget
             if not indicator and cat == "points" and (margin := L.COMPARISON_LEVEL_RE.search(it.left.rstrip(" 、,"))):
                 indicator = _margin_name(base, margin.group(0))  # 增长5.8%、高于全国0.8个百分点: the margin, not a rise
             else:
@@ -353,6 +355,25 @@ def _sum_of_listed(d: Doc, it: Item, items: list[Item], idx: int) -> str:
         names.insert(0, p.indicator)
         end = p.q.start
     return "、".join(names) + it.left.strip(" ,、") if len(names) >= 2 else ""
+
+
+def _of_plan_skipped(items: list[Item], idx: int) -> bool:
+    """The item before is the plan a share is of, restated and skipped (完成年初预算数60999万元的40.4%)."""
+    return idx > 0 and items[idx - 1].skip == "past-target" and bool(L.PROGRESS_RE.search(items[idx - 1].left))
+
+
+def _amount_of_share(name: str) -> str:
+    """The amount a share was named after (…年初预算数完成率, 税收收入占收入, …完成率较均衡进度慢), or the name."""
+    k = name.find("完成率")
+    k = k if k >= 0 else name.rfind("占")
+    return _amount_of_plan(name[:k]) if k >= 2 else name
+
+
+def _amount_of_plan(name: str) -> str:
+    """The amount a share of its plan was named after (一般公共预算收入年初预算数 → 一般公共预算收入), or the name."""
+    plan = next((w for w in L.PLAN_AMOUNTS if name.endswith(w)), "")
+    rest = name[: len(name) - len(plan)]
+    return rest if plan and L.METRIC_END_RE.search(rest) else name
 
 
 def _inside_frame(name: str) -> str:

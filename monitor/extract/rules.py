@@ -751,7 +751,9 @@ def hedge_of(d: Doc, it: Item, starts: list[int], idx: int) -> str | None:
         return "预计"
     seg0 = max(last_before(mk.semis, pos), it.sent.start)
     k = bisect_left(mk.hedges, (pos, "")) - 1
-    while k >= 0 and mk.hedges[k][0] >= seg0 and _stretch_value_hedge(d.text, mk.hedges[k][0], pos, seg0):
+    while k >= 0 and mk.hedges[k][0] >= seg0 and (
+        _stretch_value_hedge(d.text, mk.hedges[k][0], pos, seg0) or _better_results_hedge(d.text, mk.hedges[k][0], pos)
+    ):
         k -= 1
     if k >= 0 and mk.hedges[k][0] >= seg0:
         if it.role == "actual" and it.sent.mode == "review" and mk.hedges[k][0] in mk.strive:
@@ -839,6 +841,13 @@ def _stretch_value_hedge(text: str, hedge: int, pos: int, seg0: int) -> bool:
         return False
     clause = max(seg0, text.rfind(",", seg0, hedge - 1))  # the clause before the hedge's own
     return L.DIGIT_RE.search(text, clause, hedge) is not None
+
+
+def _better_results_hedge(text: str, hedge: int, pos: int) -> bool:
+    """A 争取 of better results ("增长5%左右、实际工作中努力争取更好结果") that closes the clause of the value before it,
+    ended before pos: it hedges no value after it."""
+    at = text.find("更好", hedge, hedge + 5)  # after 争取, or after 力争取 read in 努力争取
+    return at >= 0 and text.startswith(L.BETTER_RESULTS, at) and text.find(",", hedge, pos) >= 0
 
 
 def _value_right_after(text: str, i: int) -> bool:
