@@ -56,6 +56,7 @@ BASE_UNITS: dict[str, tuple[str, float, str]] = {
     "千瓦": ("千瓦", 1, "power"), "兆瓦": ("千瓦", 1000, "power"), "千瓦时": ("千瓦时", 1, "energy"),
     "度": ("千瓦时", 1, "energy"),  # 全社会用电量7.2亿度: a kilowatt-hour, only after 万 or 亿 and not 度假 (_UNIT_ALT)
     "立方米": ("立方米", 1, "volume"),
+    "方": ("立方米", 1, "volume"),  # 工程总库容1.06亿方 (开州 跳蹬水库): 方 is the spoken cubic metre, only after 万 or 亿 (_UNIT_ALT)
     "微克/立方米": ("微克/立方米", 1, "concentration"), "毫克/立方米": ("毫克/立方米", 1, "concentration"),
     "毫克/升": ("毫克/升", 1, "concentration"), "微克每立方米": ("微克/立方米", 1, "concentration"),
     "ug/m3": ("微克/立方米", 1, "concentration"), "ug/m^3": ("微克/立方米", 1, "concentration"),
@@ -165,10 +166,11 @@ def _latin(unit: str) -> bool:
 _LATIN_ALT = trie_regex([u for u in BASE_UNITS if _latin(u)]) + "(?![A-Za-z0-9²³]|/[A-Za-z])"
 # 家次 (visits of firms) unless 次 opens 次年/次日 (the next year or day): 新增规上企业3家次年投产 is 3家.
 # 列 counts trains (中欧班列开行2286列), not 列入/列为/列表/列出/列举 after a number (3个项目列入…); 度 is a kilowatt-hour
-# only after 万 or 亿 (7.2亿度), never 度假 or 度数; 项 is no unit of 项目 (南宁 2025 引进培育百亿、五百亿项目: projects of
+# only after 万 or 亿 (7.2亿度), never 度假 or 度数, and so is 方, a cubic metre (1.06亿方), never 方案, 方面, 方式…; 项 is no unit of 项目 (南宁 2025 引进培育百亿、五百亿项目: projects of
 # a size), though 5项目标 counts 5 targets.
 _HAN_ALT = (trie_regex([u for u in BASE_UNITS if not _latin(u)]).replace("家(?:次)?", "家(?:次(?![年日]))?", 1)
             .replace("列", "列(?!入|为|表|出|举)", 1).replace("|度", "|(?<=万|亿)度(?![假数])", 1)
+            .replace("|方", "|(?<=万|亿)方(?![案面式法向位便针略言阵舱])", 1)
             .replace("项(?:次)?", "项(?:次)?(?!目(?!标))", 1))
 _UNIT_ALT = f"(?:{_LATIN_ALT}|{_HAN_ALT})"
 _MULT_ALT = "万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千(?![瓦米克伏])"

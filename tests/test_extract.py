@@ -376,6 +376,15 @@ ROWS = [
      [T("镇级居家养老服务中心投资", 600, "万元", "level")]),
     ("a bare 万 after a sum", "投资1600万抓好垃圾中转站易地新建项目。",
      [T("垃圾中转站易地新建项目投资", 1600, "万", "level")]),
+    # 黄门镇2021年工作总结 (投资1.5亿元建设…采石场1个); the common shape of a township's plan: the count after the things
+    # a sum is spent on is no part of their name
+    ("a sum spent on things counted after them", "投资1.5亿元建设特大型采石场1个。",
+     [T("特大型采石场投资", 1.5, "亿元", "level"), T("特大型采石场", 1, "个", "count")]),
+    ("a sum spent on places counted after them", "投资500万元新建村级活动阵地3处。",
+     [T("村级活动阵地投资", 500, "万元", "level"), T("新建村级活动阵地", 3, "处", "count")]),
+    # or before them (教育局2024年工作总结及2025年工作计划: 投入680万元完成17所学校操场塑化改造)
+    ("a sum spent on things counted before them", "投入680万元完成17所学校操场塑化改造。",
+     [T("学校操场塑化改造投资", 680, "万元", "level"), T("学校操场塑化改造", 17, "所", "count")]),
     # --- units ----------------------------------------------------------------------
     ("units of energy and power", "能源消费总量控制在120万吨标准煤以内,新增光伏装机10万千瓦。",
      [T("能源消费总量", 120, "万吨标准煤", "threshold", "以内"), T("新增光伏装机", 10, "万千瓦", "level")]),

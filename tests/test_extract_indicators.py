@@ -130,7 +130,10 @@ FRAGMENTS = [
     ("全面提升14个一刻钟社区生活圈品质,打造3个农区生活圈试点", "农区生活圈试点"),
     ("加快完成剩余225.4公顷批而未供土地处置任务", "批而未供土地处置任务"),
     # 户均, 人均, 亩均 are "per household …", not the distributive 均 ("各村均增收" is)
-    ("带动茶农户均增收1.2万元", "带动茶农户均"),
+    # and 户均增收 (a gain per household, in money) is the measure, no verb of change (2025年乡镇政府镇长工作总结, book118;
+    # the common shape of a county's plan for farmers' incomes)
+    ("带动茶农户均增收1.2万元", "带动茶农户均增收"),
+    ("力争脱贫户人均增收500元以上", "脱贫户人均增收"),
     ("力争亩均税收达到12万元", "亩均税收"),
     ("各村均增收5万元", "各村"),
     # a count of places before what they add up to names neither the total nor itself
@@ -382,6 +385,92 @@ MEASURED = [  # real district reviews of 2024 (海拉尔区, 抚顺东洲区): t
 @pytest.mark.parametrize("clause, value, indicator", MEASURED)
 def test_a_growth_measured_on_a_comparable_basis_keeps_the_amounts_name(clause, value, indicator):
     found = extract_body(REVIEW + clause + "。", "2025年政府工作报告")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
+FIGURE_FORMS = [  # 绝对额 after a measure says how its figure is given, not what is measured; the growth next is the measure's
+    ("全社会固定资产投资绝对额19.4亿元,同比增速-21.4%", 19.4, "全社会固定资产投资"),  # 未央宫街道 2022年工作总结 (西安)
+    ("建筑业总产值绝对额完成53311万元,同比增速2.42%", 2.42, "建筑业总产值增速"),  # the same review
+    ("限额以上批发业销售额绝对值完成38.9亿元", 38.9, "限额以上批发业销售额"),  # the common shape of a 街道 statistics note
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", FIGURE_FORMS)
+def test_how_a_figure_is_given_is_no_part_of_its_name(clause, value, indicator):
+    found = extract_body(REVIEW + clause + "。", "2023年工作总结")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
+SUMS = [  # a bare 合计 (总计, 共计) after amounts listed is their sum, named by them all, not by the last
+    ("全镇企业税收入库8.67亿元,非居民一次性税收3.62亿元,合计12.29亿元,同口径同比增长52.3%", 12.29,
+     "企业税收入库、非居民一次性税收合计"),  # 新场镇 2023年工作总结 (上海浦东)
+    ("全镇企业税收入库8.67亿元,非居民一次性税收3.62亿元,合计12.29亿元,同口径同比增长52.3%", 52.3,
+     "企业税收入库、非居民一次性税收合计"),  # its growth is the sum's
+    ("一般公共预算收入5.2亿元、政府性基金收入1.8亿元,总计7亿元", 7, "一般公共预算收入、政府性基金收入总计"),  # a budget's
+    ("一般公共预算收入5.2亿元、政府性基金收入1.8亿元,收入合计7亿元", 7, "收入合计"),  # spared: a sum with its own name
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", SUMS)
+def test_a_bare_sum_after_listed_amounts_is_named_by_them_all(clause, value, indicator):
+    found = extract_body(REVIEW + clause + "。", "2023年工作总结")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
+BASES = [  # a basis opened by 按 and closed by a verb of estimating says what a figure is estimated on, no part of its name
+    ("按收入完成情况预计今年支出基数为16986万元", 16986, "支出基数"),  # 湟里镇 2025年预算执行情况和2026年预算草案的报告 (常州武进)
+    ("按现行政策测算全年可用财力为5.2亿元", 5.2, "可用财力"),  # the common shape of a budget report's resources
+    ("按可比口径计算一般公共预算收入增长3.5%", 3.5, "一般公共预算收入"),  # how a growth is measured, before its measure
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", BASES)
+def test_the_basis_of_an_estimate_is_no_part_of_its_name(clause, value, indicator):
+    found = extract_body("一、2024年预算执行情况\n" + clause + "。", "关于2024年预算执行情况和2025年预算草案的报告")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
+HEDGED_INSIDE = [  # 预计 said inside a name, after its scope, is the hedge of the figure (qualifier 预计), no part of the name
+    ("预算内预计可用财力为50582万元", 50582, "预算内可用财力"),  # 湟里镇 2025年预算执行情况和2026年预算草案的报告 (常州武进)
+    ("全年财政一般公共预算预计总支出50582万元", 50582, "财政一般公共预算总支出"),  # the same report
+    ("政府性基金预算预计总收入3.2亿元", 3.2, "政府性基金预算总收入"),  # the common shape of a county's budget report
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", HEDGED_INSIDE)
+def test_an_estimate_said_inside_a_name_is_no_part_of_it(clause, value, indicator):
+    found = extract_body("一、2024年预算执行情况\n" + clause + "。", "关于2024年预算执行情况和2025年预算草案的报告")
+    assert {t.value: (t.indicator, t.qualifier) for t in found.actuals}.get(value) == (indicator, "预计")
+
+
+def test_computers_after_a_basis_are_no_verb_of_estimating():
+    found = extract_body("一、2024年预算执行情况\n按标准建成计算机教室5间。", "2024年工作总结")
+    assert found.actuals[0].indicator.endswith("计算机教室")  # 计算机 (computers) is a thing, not 计算 then 机教室
+
+
+LOOKED_AT = [  # the people or things a clause looks at (聚焦, 关注 and their count) are no part of what it then counts
+    ("聚焦11人完善廉政风险防控措施29条", 29, "完善廉政风险防控措施"),  # 街道2025年度工作总结 (xncz.gov.cn)
+    ("关注12名重点人员制定帮扶措施36条", 36, "重点人员制定帮扶措施"),  # the common shape of a township's review
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", LOOKED_AT)
+def test_the_count_looked_at_is_no_part_of_the_next_name(clause, value, indicator):
+    found = extract_body(REVIEW + clause + "。", "2025年工作总结")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
+DOUBLED = [  # a place kind said twice after a count: the places counted, then the measure of each that a number follows
+    ("全乡8个村村集体经济经营性收入预计全部达到10万元以上", 8, "村"),  # 湾溪乡人民政府2025年工作总结
+    ("全乡8个村村集体经济经营性收入预计全部达到10万元以上", 10, "村集体经济经营性收入"),
+    ("全镇12个村村集体经济收入均达到20万元以上", 20, "村集体经济收入"),  # the common shape of a township's review
+    ("新建8个村村级活动场所", 8, "村村级活动场所"),  # spared: no measure after it, the venues are what is counted
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", DOUBLED)
+def test_a_place_kind_said_twice_after_a_count_names_the_places_then_their_measure(clause, value, indicator):
+    found = extract_body(REVIEW + clause + "。", "2025年工作总结")
     assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
 
 
@@ -931,6 +1020,10 @@ SECTORS = [  # a bare 增加值/产值 after a sentence opened by its sector (�
     # 'X产业要…' makes the sector the topic of every clause after it, past another amount (包头市 2025 政府工作报告)
     ("晶硅光伏产业要稳产提质,本地配套率达到65%以上,产值达到1200亿元以上", 1200, "晶硅光伏产业产值"),
     ("风电装备制造产业要做大做强,风电整机零部件本地配套率达到85%以上,产值突破200亿元", 200, "风电装备制造产业产值"),
+    # an industry cluster opening the sentence is its sector too (玉塘街道 2023年工作总结, 光明区; the common shape of a
+    # district's review)
+    ("高端医疗器械产业集群初具规模,总产值达294.48亿元,全区占比近六成", 294.48, "高端医疗器械产业集群总产值"),
+    ("新能源汽车产业集群加快壮大,实现产值120亿元", 120, "新能源汽车产业集群产值"),
     # a firm is no sector: 企业要… leaves the measure as it is
     ("规上企业要稳产增效,新增10户,实现产值50亿元", 50, "产值"),
 ]
@@ -1097,6 +1190,10 @@ COUNTED = [  # a count's noun ends before the next count's lead words, and befor
     ("乌苏工业园区等5个园区工业产值均超百亿元", 5, "园区"),
     ("3920个新投产项目增加产值5100多亿元", 3920, "新投产项目"),
     ("232家市级以上农业龙头企业营收超255亿元、增长4.3%", 232, "市级以上农业龙头企业"),
+    # and their total investment, after a verb of result too (未央宫街道 2022年工作总结; the common shape of a county's
+    # project review)
+    ("汉都新苑保障房建设共5个在建项目总投资完成12.7亿元", 5, "在建项目"),
+    ("12个省重点项目总投资达到85亿元", 12, "省重点项目"),
     # a count whose noun is a level only, listed before a count at another level, takes that one's noun (湛江 2022,
     # 洛阳 2023, 北京 “十五五” 规划建议)
     ("新增10家省级、20家市级农业龙头企业", 10, "省级农业龙头企业"),

@@ -72,6 +72,12 @@ def quantities(text: str) -> list[tuple]:
         ("全社会用电量达到7.2亿度", [(7.2, "亿度", False)]),
         ("节约用电120万度", [(120, "万度", False)]),
         ("投资1.2亿度假区", [(1.2, "亿", False)]),  # 度假 (a resort) is no kilowatt-hour
+        # 方, a cubic metre, after 万 or 亿 only (开州 跳蹬水库 news: 工程总库容1.06亿方,防洪库容4250万方; the common shape of
+        # a gas field's report: 天然气产量达到100亿方)
+        ("工程总库容1.06亿方", [(1.06, "亿方", False)]),
+        ("防洪库容4250万方", [(4250, "万方", False)]),
+        ("天然气产量达到100亿方", [(100, "亿方", False)]),
+        ("编制2万方案", [(2, "万", False)]), ("投资1亿方面", [(1, "亿", False)]),  # 方案, 方面 are no cubic metres
         ("年产能达5000台套", [(5000, "台套", False)]),  # sets of equipment, not 5000台 of 套
         ("接待客商423批次", [(423, "批次", False)]),  # visits, as 人次: not 423批 of 次
         # visits of firms, as 人次 (梅州蕉岭三圳镇2025年政府工作报告: 共对接商会、企业等104家次; 温宁新安街道2025年度工作总结:
@@ -177,6 +183,7 @@ def test_numbers_without_a_unit_are_not_quantities(text):
         (300, "万标准箱", 3e6, "标箱"),  # the same container unit as 标箱 and TEU
         (100, "万TEU", 1e6, "标箱"),
         (7.2, "亿度", 7.2e8, "千瓦时"),
+        (1.06, "亿方", 1.06e8, "立方米"),
         (7.2, "亿千瓦时", 7.2e8, "千瓦时"),
         (67, "吉瓦", 6.7e7, "千瓦"),  # photovoltaic capacity (乐山 2022 力争形成67吉瓦拉棒切方产能)
         (3, "GW", 3e6, "千瓦"),  # 中卫 2023 3GW沙漠光伏基地

@@ -31,6 +31,8 @@ def strip_indicator(words: str) -> tuple[str, list[str]]:
                 break
             if last != "均" and s[-3:-1] in ("稳增", "保增", "促增") and s[-4:-3] != "确":  # 稳增长26条: a policy aim named, no verb of change
                 break  # (确保增长10%: the hedge 确保 and the verb)
+            if s[-3:] == "均增收" and s[-4:-3] in L.PER_UNIT and s[-5:-4] not in "各每全都":  # 户均增收1.2万元: the
+                break  # per-household gain in income is the measure, no verb of change (各村均增收: each village's rise)
         if last == "约" and s[-2:-1] in L.YUE_WORD_HEADS:  # 签约, 节约: a verb of the name, not "about"
             break
         if last == "都" and removed and removed[-1] == "等":  # 集宁至商都等13个: 都 before 等 ends a name, never "all"
@@ -75,6 +77,8 @@ def strip_lead(s: str) -> str:
     k = max(s.rfind("("), s.rfind("（"))
     if k >= 0 and ")" not in s[k:] and "）" not in s[k:]:  # "(其中规上工业企业6家)": an aside opened before the name;
         s = s[k + 1 :]  # 入库纳统(涵盖商贸业9家、…): the words before it name what it breaks down
+    if s[:1] == "按":
+        s = _after_basis(s)
     if s.startswith(L.AS_WHAT) and (k := s.find("的", 2)) > 0 and len(s) - k > 2:  # 而作为我镇支柱产业的印刷业: 印刷业
         s = s[k + 1 :]
     if (s[:1].isspace() or s[:1].isdecimal() or s[:1] in L.ENUM_FIRST) and not s.startswith("一、二、"):
@@ -104,6 +108,12 @@ def strip_lead(s: str) -> str:
         s = s[m.end() :]
     s = s.strip(" 、,;:") if s.endswith(L.VERBS_ENDING_IN_CONJUNCTION) else strip_joins(s, " 、,;:和及与")
     return "" if s[:1] in "比较与同高超快低" and _comparison_only(s) else s
+
+
+def _after_basis(s: str) -> str:
+    """s after a basis opened by 按 and closed by a verb of estimating (按收入完成情况预计今年支出基数 → 今年支出基数)."""
+    k = min((k for w in L.BASIS_CLOSERS if (k := s.find(w, 3)) > 0), default=-1)
+    return s[k + 2 :] if k > 0 and len(s) - k - 2 >= 2 and s[k + 2] != "机" else s  # 按要求配备计算机: a thing
 
 
 def strip_joins(s: str, marks: str) -> str:
@@ -189,6 +199,10 @@ def tidy(s: str) -> str:
         s = without_unit_gloss(s)
     if s.endswith("台阶"):
         s = _without_step_reached(s)
+    if "预计" in s[2:-2]:  # 预算内预计可用财力, 一般公共预算预计总支出: the hedge said inside the name, no part of it
+        s = s.replace("预计", "", 1)
+    if s.endswith(L.FIGURE_FORMS) and len(s) > 5:  # 固定资产投资绝对额: how the figure is given, not what
+        s = s[:-3]
     if "年" in s[-2:]:
         s = L.YEAR_TAIL_RE.sub("", s)
     if s.endswith(("季度", "半年")) and s.endswith(L.YEAR_PARTS) and len(s) > 5:  # 项目开工率一季度(达到30%): a time
@@ -257,6 +271,8 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
         return ""
     if not r or not ("\u4e00" <= r[0] <= "\u9fff" or r[0] in "“《" or in_name) or r[0] == "等" or r.startswith(L.MEANS_LEADS):
         return ""  # 稳增长26条等一揽子措施: 等 closes what was counted; “个转企”4家通过盘活…: the means of the next clause
+    if r[0] in L.DOUBLED_KINDS and r[1:2] == r[0] and nxt is not None and nxt.q.start < it.clause_end:
+        return r[0]  # 8个村村集体经济收入达到10万元: the villages, then the measure of each (新建8个村村级活动场所: venues)
     if nxt is not None and nxt.q.start < it.clause_end:
         cut = nxt.q.start - nxt.pre_len - it.post_end
         if 0 <= cut < len(r):
@@ -267,7 +283,7 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
             m = L.RESULT_VERB_RE.search(r, 2)  # 89家超千万企业完成工业纳税销售17.6亿元: the firms, not their sales
             if m:
                 r = r[: m.start()]
-            elif nxt.cat == "money":
+            if nxt.cat == "money":
                 r = _without_measure(r)
     m = _PLACE_KINDS_RE.match(r) if "(" in r[1:4] else None  # 12个县(市、区)土地承包合同签订率达90%: the counties
     if m:
@@ -363,8 +379,24 @@ def object_of_sum(d: Doc, it: Item, total: bool) -> str:
     m = L.OBJECT_VERB_RE.match(r)
     if not m:
         return ""
-    obj = _project_head(L.CLAUSE_SPLIT_RE.split(r[m.end() :].strip())[0])
+    obj = _without_count(_project_head(L.CLAUSE_SPLIT_RE.split(r[m.end() :].strip())[0]))
     return obj[:30] if len(obj) >= 2 else ""
+
+
+def _without_count(obj: str) -> str:
+    """The things a sum is spent on without their count before or after them (建设采石场1个, 完成17所学校操场改造)."""
+    last = obj[-1:]
+    if not last or last.isdecimal() or not L.is_han(last):
+        return obj
+    for m in N.ARABIC_RE.finditer(obj):
+        q = N.read_arabic(m)
+        if q is None or N.unit_category(q.unit) != "count":
+            continue
+        if m.start() == 0 and len(obj) - m.end() >= 2 and L.is_han(obj[m.end()]):
+            return obj[m.end() :]
+        if m.end() == len(obj) and m.start() >= 2:
+            return obj[: m.start()]
+    return obj
 
 
 def _project_head(obj: str) -> str:

@@ -332,6 +332,9 @@ COMPARE_YEAR_RE = re.compile(
     r"|(?:是|为|相当于|达到|达)(?:上年|去年|上一年|20\d\d年)(?:同期)?)$"
 )
 # A bracketed note on the scope of a figure opens with one of these: (扣除2022年灾后重建支出外), (按2020年价格计算).
+# The verb of estimating that closes a basis opened by 按 before a figure (按收入完成情况预计今年支出基数为16986万元: 湟里镇
+# 2025 budget report; 按现行政策测算可用财力…; 按可比口径计算一般公共预算收入): what it is estimated on, no part of the name.
+BASIS_CLOSERS = ("预计", "测算", "估算", "计算")
 SCOPE_NOTE_WORDS = ("扣除", "剔除", "不含", "不包括", "含", "包括", "按", "基于")
 
 # Verbs of making that may open a list of levels sharing one noun (新增省级、市级…基地1个、2个): the list is after them.
@@ -455,6 +458,9 @@ RATE_OF_CHANGE = {"增长率": "增长", "增速": "增长", "增幅": "增长",
 DISTRIBUTE = {"分别", "各", "均", "都", "双双"}
 # Words whose last character is also a conjunction (涉及11781户 is not "涉 and …").
 VERBS_ENDING_IN_CONJUNCTION = ("涉及", "惠及", "普及", "波及", "危及", "顾及", "参与", "给与", "饱和", "缓和")
+# Words saying how a figure is given, after the measure (全社会固定资产投资绝对额19.4亿元, 服务业营业收入绝对额达到…:
+# 未央宫街道 2022): no part of the measure, as the growth said next (同比增速) is the measure's.
+FIGURE_FORMS = ("绝对额", "绝对值")
 PER_UNIT = "户人亩村日"  # X均 is "per X" (户均增收), not the distributive 均, unless 各/每 comes first
 # The verbs between a measure and the per-unit average it reaches (经营性收入实现村均10万元以上, 临沧 2023).
 AVERAGE_REACH_VERBS = ("实现", "达到", "达")
@@ -818,7 +824,8 @@ STEP_EVENTS = ("开复工", "开工", "竣工", "完工", "投产", "投用", "�
 
 # The measure of counted things whose sum comes next (33个达产达效项目新增产值30亿元, 通化 2024; 5个园区工业产值均超百亿元,
 # 伊犁 2025; 12家离岛免税店销售额580.9亿元, 海南 2024): the things are counted, the measure names the sum.
-COUNTED_MEASURE_RE = re.compile(r"(?:新增|增加)?(?:规上工业|工业)?(?:产值|增加值|营业收入|营收|销售额|利润)均?$")
+# 5个在建项目总投资完成12.7亿元 (未央宫街道 2022): the projects are counted, their investment is the sum.
+COUNTED_MEASURE_RE = re.compile(r"(?:新增|增加)?(?:规上工业|工业)?(?:产值|增加值|营业收入|营收|销售额|利润|总投资)均?$")
 
 # Between a counted noun and the amount it reached (89家企业完成销售17.6亿元).
 RESULT_VERB_RE = re.compile(r"(?:累计|共)?(?:完成|实现|达到|创造|贡献)")  # 13个重点项目累计完成投资35.42亿元: in all
@@ -841,6 +848,12 @@ INDICATOR_KINDS = ("主要", "重大", "重点", "核心", "约束性", "预期�
 GOAL_KINDS = ("规划", "控制", "预期", "考核", "年度", "全年")
 BEATS = ("远超", "超过", "超出", "高于", "低于", "优于", "好于", "快于", "慢于")
 # Nouns after a count that frame it, not what is counted: "每年净增规上工业企业100户的要求".
+# A bare word of adding up after amounts listed (企业税收入库8.67亿元,非居民一次性税收3.62亿元,合计12.29亿元: 新场镇 2023):
+# the sum of those amounts, not the last one.
+SUM_OF_LISTED = ("合计", "总计", "共计")
+# A place kind said twice after a count (全乡8个村村集体经济经营性收入…达到10万元: 湾溪乡 2025): the count's noun,
+# then the same kind opening the measure of each (村集体经济).
+DOUBLED_KINDS = "村镇乡组"
 FRAME_NOUNS = frozenset(("要求", "目标", "任务", "目标任务", "标准", "比例"))
 # What a plant can make, after the product and 的 (10吉瓦切片的生产能力): the product names the amount.
 CAPACITY_WORDS = frozenset(("生产能力", "产能", "年产能"))

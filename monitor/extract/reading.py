@@ -157,6 +157,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     text = d.text
     role = it.role
     cat = it.cat
+    if idx and items[idx - 1].skip == "attention-size" and items[idx - 1].sent is it.sent:
+        it.left = _after_attention(it, items[idx - 1])
     left_words, removed = strip_indicator(it.left)
     if " - " in left_words:  # 2025年工作回顾 - 2025年地区生产总值增长5.5%: a digest's heading, then its point
         left_words = left_words.rsplit(" - ", 1)[1]
@@ -196,6 +198,9 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
             and (it.left[-1:] in "和及与" or text[prev.post_end : it.q.start] == subject)):
         subject = ""  # 45吉瓦切片和10吉瓦电池片产能, 3个支部40余名党员: the words before are the last count's noun; this
         # one's comes after it
+    if (subject[:1] in L.DOUBLED_KINDS and subject[1:2] == subject[:1] and prev is not None
+            and prev.indicator == subject[:1] and prev.q.end + 1 >= it.q.start - it.pre_len - len(it.left)):
+        subject = subject[1:]  # 8个村村集体经济收入达到…: the measure of each village the count just named
     it.subject = subject
     if (not subject and not it.growth and prev is not None and prev.q.unit == it.q.unit
             and text.rfind(";", prev.q.end, it.q.start) < 0):
@@ -297,6 +302,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         indicator = _task_done(items[idx - 1])  # 粮食种植任务38089亩,已完成38492亩: done of the task just restated
     if not indicator and prev is not None and (semi := text.rfind(";", prev.q.end, it.clause_start)) >= 0:
         indicator = sentence_subject(d, it, semi + 1)  # …;固定资产投资保持中高速,是“十二五”时期的1.44倍: the part's subject
+    if not indicator and it.left.strip(" ,、") in L.SUM_OF_LISTED:
+        indicator = _sum_of_listed(d, it, items, idx)
     if not indicator or (len(indicator) <= 4 and L.GENERIC_INDICATOR_RE.match(indicator)):
         if prev is not None and (text.rfind(";", prev.q.end, it.q.start) < 0 or not indicator):
             # 新增规上企业6家,总数达到48家; 经营主体净增98万户、突破1900万户: a total reached, not the increase
@@ -326,6 +333,28 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         qualifier = hedge_of(d, it, run.starts, idx) or ("预计" if estimate_noted_before(d, it) else None)
     period = period_of(d, it, role)
     it.record = _make(d, it, indicator, qualifier, period, role)
+
+
+def _after_attention(it: Item, looked: Item) -> str:
+    """The words before a number after the people or things looked at in them (聚焦11人完善…措施29条 → 完善…措施)."""
+    start = it.q.start - it.pre_len - len(it.left)
+    cut = looked.q.end - start
+    return it.left[cut:] if 0 < cut < len(it.left) - 1 else it.left
+
+
+def _sum_of_listed(d: Doc, it: Item, items: list[Item], idx: int) -> str:
+    """The amounts a bare 合计 adds up, named together (A8.67亿元,B3.62亿元,合计12.29亿元 → A、B合计), or "" under two."""
+    names: list[str] = []
+    end = it.q.start
+    for j in range(idx - 1, -1, -1):
+        p = items[j]
+        if p.skip:  # 一次性: a word, no amount
+            continue
+        if p.sent is not it.sent or p.q.unit != it.q.unit or not p.indicator or ";" in d.text[p.q.end : end]:
+            break
+        names.insert(0, p.indicator)
+        end = p.q.start
+    return "、".join(names) + it.left.strip(" ,、") if len(names) >= 2 else ""
 
 
 def _of_plan_skipped(items: list[Item], idx: int) -> bool:
@@ -396,7 +425,11 @@ def _share_of_amount_before(d: Doc, it: Item, prev: Item | None) -> bool:
 
 
 def _sector_opening(d: Doc, it: Item) -> str:
-    """The sector a sentence opens with (服务业, 畜牧业: a word ending in 业 in its first clause), or ""."""
+    """The sector a sentence opens with (服务业, 畜牧业: a word ending in 业 in its first clause; 高端医疗器械产业集群), or ""."""
+    cluster = d.text.find("产业集群", it.sent.start + 1, min(it.sent.start + 16, it.clause_start))
+    if cluster > 0:  # 高端医疗器械产业集群初具规模,总产值达294.48亿元: the cluster's output
+        name = d.text[it.sent.start : cluster + 4]
+        return name if L.is_han(name) else ""
     head = d.text[it.sent.start : min(it.sent.start + 6, it.clause_start)]
     end = head.find("业", 1)
     name = head[: end + 1] if end > 0 else ""
