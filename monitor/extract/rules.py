@@ -763,6 +763,8 @@ def hedge_of(d: Doc, it: Item, starts: list[int], idx: int) -> str | None:
         return mk.hedges[k][1]
     if not mk.hedges:
         return None
+    if it.role == "actual" and _estimate_opens_list(d.text, it, mk, pos):
+        return "预计"
     i = bisect_right(mk.semis, pos)
     seg1 = mk.semis[i] if i < len(mk.semis) else it.sent.end
     # A closing clause without numbers that confirms the whole ("…,确保全年完成任务").
@@ -804,6 +806,14 @@ def _done_since(text: str, mk: Marks, hedge: int, pos: int) -> bool:
     """A clause after the hedge's tells what is already done (…,目前已完成…) before the number."""
     p = last_before(mk.past, pos)
     return p > hedge and text.startswith("已", p) and text.find(",", hedge, p) >= 0
+
+
+def _estimate_opens_list(text: str, it: Item, mk: Marks, pos: int) -> bool:
+    """A result past the semicolon of a list its sentence opens with 预计 (全年预计实现A…;B…), no later hedge of its own."""
+    at, word = mk.hedges[0]
+    if word != "预计" or at - it.sent.start > L.ESTIMATE_OPENING_REACH or not mk.semis or at > mk.semis[0]:
+        return False
+    return mk.hedges[-1][0] < mk.semis[0] < pos and not _done_since(text, mk, at, pos)
 
 
 def _estimate_noted(text: str, it: Item, hedges: list[tuple[int, str]]) -> bool:
