@@ -445,7 +445,7 @@ RULES: tuple[Rule, ...] = (
           "完成投资50亿元、建成A、B等项目。", "建设三个示范村、新建两个园区等5个项目。", "建成示范村、两个园区等项目。",
           # 赤峰市 2025 (lawtext/gov): what is spent on the listed projects
           "投资20亿元实施路网、管网、电力等园区基础设施项目32个。")),
-    Rule("capacity-name", "a yearly capacity before a project's, a line's or a plant's name (年产200万套锂电池项目, …生产线, …养殖场) names it",
+    Rule("capacity-name", "a yearly or maker's capacity before a project's, a line's or a plant's name (年产200万套…项目, 国能120万吨…基地) names it",
          # 松滋市 signing news (news3); 弥渡县 signing news (cementren.com 2018-11-01); a short name in 吨 is an
          # amount-class already (湖口县 news, meihuake.net: 兴建年产80万吨磷化工项目)
          ("5月29日,王家桥镇人民政府与湖北鑫瑞农业有限公司年养殖10万只绍兴麻鸭及鸭产品深加工项目正式签约。",
@@ -460,10 +460,17 @@ RULES: tuple[Rule, ...] = (
           "“料”,即建设年产20万吨饲料加工厂1个,满足忠县及毗邻区县生猪养殖的饲料需求。",
           # a company's 新建 before the capacity: 分宜宣风镇 重大产业项目 news (2020), and the shape of a signing list
           "江西德凯车灯有限公司新建100万套车灯项目已投产,其余项目均在序时进度之内。",
-          "与江苏某科技有限公司签约新建50万台电机生产线项目。"),
+          "与江苏某科技有限公司签约新建50万台电机生产线项目。",
+          # or the maker's name alone before it: 肇州县 项目 news (中国改革报 2024-12-25), 乌拉特中旗 项目 news (2024-10),
+          # 七台河市2023年政府工作报告 (天润…、万锂泰…项目)
+          "中食世纪集团400万羽蛋鸡产业集群项目,多个作业队伍正多点同步施工。",
+          "国能120万吨捣固焦及综合利用示范基地、鹰虎400万吨煤泥综合利用基地、广利隆300万吨洗煤、华能12万千瓦绿色供电项目。",
+          REVIEW + "加氢加能综合能源示范项目开工建设,天润20万千瓦风电制氢、万锂泰5万千瓦分散式风电项目加快建设。"),
          # the plant's output once built (湖口县: 主要建设年产80万吨磷化工产品) and a result are no project's name
          ("该项目总投资额20亿元,主要建设年产80万吨磷化工产品。", "全镇年产粮食5万吨,实现项目签约3个。",
-          REVIEW + "全年出栏肉牛3万头,新建标准化养殖场5个。", "新建100个村级光伏项目。")),
+          REVIEW + "全年出栏肉牛3万头,新建标准化养殖场5个。", "新建100个村级光伏项目。",
+          # a crop's output, and a count of projects, before a list that names a project
+          "粮食产量5万吨、新建项目3个。", "煤炭400万吨、新建项目3个。", "新开工重大项目650个、投产项目300个。")),
     Rule("amount-class", "an amount that classifies the noun after it (10亿元项目, 超10亿元的集群) is a bracket",
          ("10亿元项目35个以上。", "聚焦营业收入超10亿元的25个特色产业集群。", "在超50亿元、100亿元企业上实现突破。",
           "打造一批年收入超过50万元的村集体经济组织。", "抓好首期200万千瓦区域合作示范项目。",

@@ -527,6 +527,10 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         0 < it.right.find("项目", 0, 24) or 0 < it.right.find("生产线", 0, 24) or _plant_named(it.right)
     ):
         return "capacity-name"  # 湖北丰缘科技股份有限公司年产200万套锂电池项目: the project's name
+    if L.is_han(it.right[:1]) and _maker_named(lw, it.cat in _CAPACITY_CATS) and (
+        _plant_named(it.right) or 0 < _list_phrase(it.right).find("项目")
+    ):
+        return "capacity-name"  # 中食世纪集团400万羽蛋鸡产业集群项目, 国能120万吨…示范基地, 广利隆300万吨洗煤、…项目
     if role == "target" and _one_project(d, it):
         return "project-facts"  # 该项目由…投资1亿元,用地30亩,可年产…20000吨: a signed project described
     if role == "target" and cat in ("money", "number"):
@@ -788,6 +792,22 @@ def _after_scope_verb(words: str, head: str) -> str:
     """The head of a list (a prefix of the words) from the last verb of scope (涉及, 包括, 覆盖) on, else all of it."""
     k = max(words.rfind(w, 0, len(head) + 2) for w in L.SCOPE_VERBS)
     return head[k:] if k >= 0 else head
+
+
+def _maker_named(words: str, capacity: bool) -> bool:
+    """The words from the last 、 are a company's name (…集团), or before a plant's capacity a bare name of its maker
+    (国能120万吨…, 鹰虎400万吨…): no verb, no scope."""
+    name = words[words.rfind("、") + 1 :]
+    if name.endswith(L.COMPANY_WORDS):
+        return L.is_han(name)
+    return (capacity and 2 <= len(name) <= 4 and L.is_han(name) and strip_lead(name) == name
+            and not L.CREATE_VERB_RE.search(name) and not name.endswith(L.MEASURE_TAILS))
+
+
+def _list_phrase(right: str) -> str:
+    """The words after a number up to the end of their clause (, ; 。), through a 、-list, at most 32 characters."""
+    end = min((k for k in (right.find(c, 0, 32) for c in ",,;;。") if k >= 0), default=32)
+    return right[:end]
 
 
 def _matters_named(right: str) -> bool:
