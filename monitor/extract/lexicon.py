@@ -542,6 +542,10 @@ ACTION_RE = re.compile(r"帮扶|促进|帮助|吸纳|培训|安置|扶持|服务
 # A sentence about one project, in the news of its signing ("据了解,该项目由…投资1亿元,用地30亩", "该项目利用…闲置土地
 # …,流转土地2500亩"): what the project is, no aim of the place's. The leads a news item's sentence may open with first.
 THIS_PROJECT = ("该项目",)
+# A sentence that opens by saying what a project is (这是今年黑龙江省最大规模涝区工程项目,治理长度243.78公里, 肇州县 2024):
+# its first clause, ending on the work's noun, introduces it; its 今年 dates the ranking, no aim.
+THIS_IS = ("这是", "这也是")
+WORK_NOUNS = ("项目", "工程")
 # A sentence that opens with a work finished (项目投产后,年发电量约54.4亿千瓦时, 乌拉特中旗 2024; 项目建成达产后,预计可实现
 # 年销售收入12亿元, 肇州县 2024; “学校建成后有36个教学班, 沙坡头区 2024): what the work will give, no aim of the place's.
 FINISHED_WORK = ("建成", "投产", "达产", "投运", "竣工")

@@ -331,6 +331,8 @@ def _one_project(d: Doc, it: Item) -> bool:
         return True
     if head.startswith("作为", len(lead)) and _one_of_named(d, it.sent):
         return True
+    if head.startswith(L.THIS_IS, len(lead)) and _work_introduced(d, it.sent):
+        return True
     return _finished_work_opening(d, it) or _company_project_after(d.text, it)
 
 
@@ -338,6 +340,16 @@ def _one_of_named(d: Doc, s: Sentence) -> bool:
     """The sentence opens by naming one of a class (作为国家150项重大水利项目之一的跳蹬水库,) and names no aim."""
     comma = d.text.find(",", s.start, s.end)
     return comma > 0 and d.text.find("之一的", s.start, comma) > 0 and _names_no_aim(marks_of(d, s))
+
+
+def _work_introduced(d: Doc, s: Sentence) -> bool:
+    """The first clause ends on a work's noun (这是…工程项目,) and no aim, hedge or time ahead follows it."""
+    comma = d.text.find(",", s.start, s.end)
+    if comma < 0 or not d.text[s.start : comma].endswith(L.WORK_NOUNS):
+        return False
+    mk = marks_of(d, s)
+    later = [p for p in (*mk.forward, *mk.strive, *mk.this_year, *mk.next_year) if p > comma]
+    return not later and not any(p > comma for p, _ in (*mk.hedges, *mk.by_year))
 
 
 def _finished_work_opening(d: Doc, it: Item) -> bool:
