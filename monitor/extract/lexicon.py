@@ -549,6 +549,10 @@ WORK_NOUNS = ("项目", "工程")
 # A sentence that opens with a work finished (项目投产后,年发电量约54.4亿千瓦时, 乌拉特中旗 2024; 项目建成达产后,预计可实现
 # 年销售收入12亿元, 肇州县 2024; “学校建成后有36个教学班, 沙坡头区 2024): what the work will give, no aim of the place's.
 FINISHED_WORK = ("建成", "投产", "达产", "投运", "竣工")
+# The clause after a work's size says the work is done (对…478盏路灯进行刷漆出新,该项目已于3月完成, 东北塘街道 民生实事
+# 进展 2025): the size is a result. Not 已开工 or 已完成投资…: a work begun, or a part of it done.
+DONE_WORK_LEADS = ("该项目已", "该工程已", "项目已", "工程已")
+DONE_WORK_ENDS = ("完成", "完工", "建成", "竣工", "投用", "投运", "通车")
 # Verbs done for people, what for named after the count (解决13.8万人生活用水困难, 帮助2000名农民工就业): verb and need;
 # and verbs that take people, who are named after the count (选拔1名优秀村党支部书记, 小沙江镇 2025; 选派30名干部).
 PEOPLE_VERBS = ("解决", "帮助", "帮扶", "救助", "安置", "转移",

@@ -299,7 +299,7 @@ def role_of(d: Doc, it: Item) -> tuple[str, str]:
         return "actual", "earlier-year"
     if past <= fwd and _ranked(d, mk, it):
         return "actual", "ranked-result"
-    if past <= fwd < 0 and _done_after_count(it.right):
+    if past <= fwd < 0 and (_done_after_count(it.right) or _work_done_next(d.text, it)):
         return "actual", "past-in-plan"
     return ("actual", "past-in-plan") if past > fwd else ("target", "plan-part")
 
@@ -309,6 +309,15 @@ def _done_after_count(right: str) -> bool:
     k = right.find("已", 1, 9)
     after = right[k + 1 : k + 2] if k > 0 else ""
     return after != "" and L.is_han(after) and not any(c in right[:k] for c in ",、;")
+
+
+def _work_done_next(text: str, it: Item) -> bool:
+    """The next clause says the work is done (…路灯进行刷漆出新,该项目已于3月完成): its size is a result."""
+    start = it.clause_end + 1
+    if text[it.clause_end : start] != "," or not text.startswith(L.DONE_WORK_LEADS, start):
+        return False
+    end = min((k for k in (text.find(c, start, it.sent.end) for c in ",;。") if k >= 0), default=it.sent.end)
+    return text[start:end].endswith(L.DONE_WORK_ENDS)
 
 
 def same_period_result(d: Doc, s: Sentence) -> bool:
