@@ -301,6 +301,8 @@ def role_of(d: Doc, it: Item) -> tuple[str, str]:
         return "actual", "ranked-result"
     if past <= fwd < 0 and (_done_after_count(it.right) or _work_done_next(d.text, it)):
         return "actual", "past-in-plan"
+    if past <= fwd < 0 and not mk.hedges and _state_after_count(it.right):
+        return "actual", "past-in-plan"
     return ("actual", "past-in-plan") if past > fwd else ("target", "plan-part")
 
 
@@ -309,6 +311,12 @@ def _done_after_count(right: str) -> bool:
     k = right.find("已", 1, 9)
     after = right[k + 1 : k + 2] if k > 0 else ""
     return after != "" and L.is_han(after) and not any(c in right[:k] for c in ",、;")
+
+
+def _state_after_count(right: str) -> bool:
+    """The clause of the things counted closes on their state (项目冬季不停工): what they did, no aim."""
+    words = right.rstrip()
+    return words.endswith(L.STATE_AFTER_COUNT) and len(words) <= 12 and L.is_han(words)
 
 
 def _work_done_next(text: str, it: Item) -> bool:
