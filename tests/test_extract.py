@@ -706,6 +706,11 @@ def test_an_estimate_opening_a_review_summary_reaches_its_list_past_the_semicolo
     found = extract_body(review + "全力以赴拼经济、顶压前行稳增长,预计全市生产总值增长6%;引育大学生、技能人才21.3万人。",
                          PLAN)
     assert [(r.value, r.qualifier) for r in found.actuals] == [(6, "预计"), (21.3, None)]
+    # 桐城市2024年计划报告 (planreports): a 预计 opening a clause after a semicolon reaches the clauses after it
+    found = extract_body(review + "粮食总产量达到17.2万吨;全年预计生猪出栏61万头,同比增长9%;生猪存栏42.09万头;"
+                         "主要农作物综合机械化水平达74.5%。", PLAN)
+    assert [(r.value, r.qualifier) for r in found.actuals] == [(17.2, None), (61, "预计"), (9, "预计"), (42.09, "预计"),
+                                                                (74.5, "预计")]
 
 
 BULLETS = """2024年主要预期目标

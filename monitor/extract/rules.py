@@ -858,11 +858,13 @@ def _done_since(text: str, mk: Marks, hedge: int, pos: int) -> bool:
 
 
 def _estimate_opens_list(text: str, it: Item, mk: Marks, pos: int) -> bool:
-    """A result past the semicolon of a list its sentence opens with 预计 (全年预计实现A…;B…), no later hedge of its own."""
-    at, word = mk.hedges[0]
-    if word != "预计" or at - it.sent.start > L.ESTIMATE_OPENING_REACH or not mk.semis or at > mk.semis[0]:
+    """A result past a semicolon after a 预计 opening the sentence or a clause of it (全年预计实现A…;B…), the last
+    hedge of the sentence."""
+    at, word = mk.hedges[-1]
+    opening = max(last_before(mk.semis, at) + 1, it.sent.start)
+    if word != "预计" or at - opening > L.ESTIMATE_OPENING_REACH or not at < last_before(mk.semis, pos):
         return False
-    return mk.hedges[-1][0] < mk.semis[0] < pos and not _done_since(text, mk, at, pos)
+    return not _done_since(text, mk, at, pos)
 
 
 def _estimate_noted(text: str, it: Item, hedges: list[tuple[int, str]]) -> bool:
