@@ -91,11 +91,11 @@ STRONG_PLAN_RE = re.compile(alt(PLAN_SECTIONS, PLAN_GOALS[:1], PLAN_TIMES))
 # -- hedges and verbs of plans ---------------------------------------------------------
 HEDGE_WORDS = ("力争", "争取", "争创", "确保", "预计")  # on a whole clause or sentence
 HEDGE_RE = re.compile(alt(HEDGE_WORDS))
-# A review's summary, or a clause of it, opens with 预计 (全年预计实现…, 经初步预计,…): it reaches the list past its semicolons.
-ESTIMATE_OPENING_REACH = 6  # characters before such a 预计 in its sentence or clause
 # A note that the figures from here on are estimates: 潜江市2012年政府工作报告 "生产总值338亿元(数据为预计数,下同)", 三明市
 # 2022年政府工作报告 "初步预计(下同),全市生产总值有望达到3000亿元" (halfwidth brackets).
 ESTIMATE_NOTE_RE = re.compile(r"预计(?:数|值)?\(下同\)|\([^()]{0,16}预计[^()]{0,16}下同\)")
+# A review's summary, or a clause of it, opens with 预计 (全年预计实现…, 经初步预计,…): it reaches the list past its semicolons.
+ESTIMATE_OPENING_REACH = 6  # characters before such a 预计 in its sentence or clause
 PLAN_VERBS = (
     "完成", "实现", "培育", "新增", "创建", "打造", "建成", "新建", "引进", "推进", "达到", "开展", "实施", "推动",
     "发行", "安排", "围绕", "累计", "计划", "拟",
