@@ -781,6 +781,30 @@ def test_a_note_that_figures_are_estimates_hedges_its_value_and_with_xiatong_tho
                          "实施老旧小区改造项目121个。", PLAN)
     assert [(r.value, r.qualifier) for r in found.actuals] == [(3000, "预计"), (7.5, "预计"), (179.88, "预计"), (121, "预计")]
 
+def test_an_estimate_opening_a_review_summary_reaches_its_list_past_the_semicolons():
+    # 竹山县2023年政府工作报告 news (countypairs2), 长沙市2015年政府工作报告 (cityold): 全年预计实现A…;B…;C…
+    review = "一、2022年工作回顾\n"
+    found = extract_body(review + "全年预计实现地区生产总值153亿元,增长13%;规模以上工业增加值26.8亿元,增长25%;"
+                         "固定资产投资189.4亿元,增长15%。", PLAN)
+    assert [(r.value, r.qualifier) for r in found.actuals] == [(153, "预计"), (13, "预计"), (26.8, "预计"), (25, "预计"),
+                                                                (189.4, "预计"), (15, "预计")]
+    found = extract_body(review + "预计完成地区生产总值7810亿元,增长10%;固定资产投资5430亿元,增长18%。", PLAN)
+    assert [r.qualifier for r in found.actuals] == ["预计"] * 4
+    # 北林区2025年政府工作报告 (countyreports): a 预计 on each clause it holds, the others are plain; and a 预计 deep in
+    # its sentence (温州市2025年政府工作报告) opens no list
+    found = extract_body(review + "2024年末,地区生产总值预计完成230.6亿元;规上工业增加值增长6.5%;"
+                         "固定资产投资预计完成38.7亿元。", PLAN)
+    assert [(r.value, r.qualifier) for r in found.actuals] == [(230.6, "预计"), (6.5, None), (38.7, "预计")]
+    found = extract_body(review + "全力以赴拼经济、顶压前行稳增长,预计全市生产总值增长6%;引育大学生、技能人才21.3万人。",
+                         PLAN)
+    assert [(r.value, r.qualifier) for r in found.actuals] == [(6, "预计"), (21.3, None)]
+    # 桐城市2024年计划报告 (planreports): a 预计 opening a clause after a semicolon reaches the clauses after it
+    found = extract_body(review + "粮食总产量达到17.2万吨;全年预计生猪出栏61万头,同比增长9%;生猪存栏42.09万头;"
+                         "主要农作物综合机械化水平达74.5%。", PLAN)
+    assert [(r.value, r.qualifier) for r in found.actuals] == [(17.2, None), (61, "预计"), (9, "预计"), (42.09, "预计"),
+                                                                (74.5, "预计")]
+
+
 BULLETS = """2024年主要预期目标
 1.地区生产总值增长6%左右;
 2.一般公共预算收入增长5%;

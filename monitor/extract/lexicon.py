@@ -97,6 +97,8 @@ BETTER_RESULTS = ("更好结果", "更好的结果", "更好成绩", "更好的�
 # A note that the figures from here on are estimates: 潜江市2012年政府工作报告 "生产总值338亿元(数据为预计数,下同)", 三明市
 # 2022年政府工作报告 "初步预计(下同),全市生产总值有望达到3000亿元" (halfwidth brackets).
 ESTIMATE_NOTE_RE = re.compile(r"预计(?:数|值)?\(下同\)|\([^()]{0,16}预计[^()]{0,16}下同\)")
+# A review's summary, or a clause of it, opens with 预计 (全年预计实现…, 经初步预计,…): it reaches the list past its semicolons.
+ESTIMATE_OPENING_REACH = 6  # characters before such a 预计 in its sentence or clause
 PLAN_VERBS = (
     "完成", "实现", "培育", "新增", "创建", "打造", "建成", "新建", "引进", "推进", "达到", "开展", "实施", "推动",
     "发行", "安排", "围绕", "累计", "计划", "拟",
@@ -568,9 +570,19 @@ ACTION_RE = re.compile(r"帮扶|促进|帮助|吸纳|培训|安置|扶持|服务
 # A sentence about one project, in the news of its signing ("据了解,该项目由…投资1亿元,用地30亩", "该项目利用…闲置土地
 # …,流转土地2500亩"): what the project is, no aim of the place's. The leads a news item's sentence may open with first.
 THIS_PROJECT = ("该项目",)
+# A sentence that opens by saying what a project is (这是今年黑龙江省最大规模涝区工程项目,治理长度243.78公里, 肇州县 2024):
+# its first clause, ending on the work's noun, introduces it; its 今年 dates the ranking, no aim.
+THIS_IS = ("这是", "这也是")
+WORK_NOUNS = ("项目", "工程")
 # A sentence that opens with a work finished (项目投产后,年发电量约54.4亿千瓦时, 乌拉特中旗 2024; 项目建成达产后,预计可实现
 # 年销售收入12亿元, 肇州县 2024; “学校建成后有36个教学班, 沙坡头区 2024): what the work will give, no aim of the place's.
 FINISHED_WORK = ("建成", "投产", "达产", "投运", "竣工")
+# The clause after a work's size says the work is done (对…478盏路灯进行刷漆出新,该项目已于3月完成, 东北塘街道 民生实事
+# 进展 2025): the size is a result. Not 已开工 or 已完成投资…: a work begun, or a part of it done.
+# A state of the things counted, closing their clause (…等70个项目冬季不停工, 宁夏 项目 news 2025): what they did, a result.
+STATE_AFTER_COUNT = ("不停工", "不停产", "不停业", "不打烊")
+DONE_WORK_LEADS = ("该项目已", "该工程已", "项目已", "工程已")
+DONE_WORK_ENDS = ("完成", "完工", "建成", "竣工", "投用", "投运", "通车")
 # Verbs done for people, what for named after the count (解决13.8万人生活用水困难, 帮助2000名农民工就业): verb and need;
 # and verbs that take people, who are named after the count (选拔1名优秀村党支部书记, 小沙江镇 2025; 选派30名干部).
 PEOPLE_VERBS = ("解决", "帮助", "帮扶", "救助", "安置", "转移",

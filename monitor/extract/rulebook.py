@@ -245,8 +245,17 @@ RULES: tuple[Rule, ...] = (
           # 已 right after the thing counted: 中卫十中 (宁夏日报 2024-03-15), 君山片区2024年工作总结 (realpages3)
           "在中卫十中项目建设现场,5栋大楼已拔地而起。", "大力推进城乡供水一体化巩固提升项目建设,其中11个村已通水。",
           # the state as of now, the year naming whose figure: 肇州县 项目 news (中国改革报 2024-12-25)
-          "截至目前,黑龙江省肇州县2025年项目开复工率达97.5%。"),
-         ("今年新增就业1200人。", "新建村级服务站5个,已建成的站点全部提质。", "上半年力争开复工率达到90%。", "当前和今后一个时期,新建农村公路12公里。", "会议强调,2025年全市地区生产总值增长6%左右。",
+          "截至目前,黑龙江省肇州县2025年项目开复工率达97.5%。",
+          # the next clause says the work is done: 东北塘街道2025年民生实事项目进展 (towns6), and the common shape of a
+          # list of projects with their progress
+          "对承塘路、东政路、春塘路和东亭北路的478盏路灯进行刷漆出新,该项目已于3月完成。",
+          "改造提升农贸市场2个,该工程已于6月底竣工。",
+          # the state of the things counted closes their clause: 宁夏 项目 news (人民网宁夏 2025-02-11), and the common
+          # shape of a news item on works over the holidays
+          "银川市七子连湖示范片区水环境提升等70个项目冬季不停工,不到半年时间首根单晶硅棒顺利下线。",
+          "全县35个重点项目春节期间不停工。"),
+         ("今年新增就业1200人。", "新建道路5公里,该项目已开工建设。", "确保50个重点项目冬季不停工。",
+          "今年30个项目春节期间不停工。", "新建道路5公里,项目已完成前期工作。", "新建村级服务站5个,已建成的站点全部提质。", "上半年力争开复工率达到90%。", "当前和今后一个时期,新建农村公路12公里。", "会议强调,2025年全市地区生产总值增长6%左右。",
           "农民人均可支配收入从2023年的2.8万元提高到3万元。", "为了完成全年目标,新建农村公路12公里。",
           "持续巩固2024年示范村建设成果,培育2个省级中心村。", "在2024年试点基础上,再创建3个示范村。",
           # an earlier year in a note on the figure's scope (扣除…外) reports nothing: 漾濞县2023年政府工作报告
@@ -445,7 +454,7 @@ RULES: tuple[Rule, ...] = (
           "完成投资50亿元、建成A、B等项目。", "建设三个示范村、新建两个园区等5个项目。", "建成示范村、两个园区等项目。",
           # 赤峰市 2025 (lawtext/gov): what is spent on the listed projects
           "投资20亿元实施路网、管网、电力等园区基础设施项目32个。")),
-    Rule("capacity-name", "a yearly capacity before a project's, a line's or a plant's name (年产200万套锂电池项目, …生产线, …养殖场) names it",
+    Rule("capacity-name", "a yearly or maker's capacity before a project's, a line's or a plant's name (年产200万套…项目, 国能120万吨…基地) names it",
          # 松滋市 signing news (news3); 弥渡县 signing news (cementren.com 2018-11-01); a short name in 吨 is an
          # amount-class already (湖口县 news, meihuake.net: 兴建年产80万吨磷化工项目)
          ("5月29日,王家桥镇人民政府与湖北鑫瑞农业有限公司年养殖10万只绍兴麻鸭及鸭产品深加工项目正式签约。",
@@ -460,10 +469,17 @@ RULES: tuple[Rule, ...] = (
           "“料”,即建设年产20万吨饲料加工厂1个,满足忠县及毗邻区县生猪养殖的饲料需求。",
           # a company's 新建 before the capacity: 分宜宣风镇 重大产业项目 news (2020), and the shape of a signing list
           "江西德凯车灯有限公司新建100万套车灯项目已投产,其余项目均在序时进度之内。",
-          "与江苏某科技有限公司签约新建50万台电机生产线项目。"),
+          "与江苏某科技有限公司签约新建50万台电机生产线项目。",
+          # or the maker's name alone before it: 肇州县 项目 news (中国改革报 2024-12-25), 乌拉特中旗 项目 news (2024-10),
+          # 七台河市2023年政府工作报告 (天润…、万锂泰…项目)
+          "中食世纪集团400万羽蛋鸡产业集群项目,多个作业队伍正多点同步施工。",
+          "国能120万吨捣固焦及综合利用示范基地、鹰虎400万吨煤泥综合利用基地、广利隆300万吨洗煤、华能12万千瓦绿色供电项目。",
+          REVIEW + "加氢加能综合能源示范项目开工建设,天润20万千瓦风电制氢、万锂泰5万千瓦分散式风电项目加快建设。"),
          # the plant's output once built (湖口县: 主要建设年产80万吨磷化工产品) and a result are no project's name
          ("该项目总投资额20亿元,主要建设年产80万吨磷化工产品。", "全镇年产粮食5万吨,实现项目签约3个。",
-          REVIEW + "全年出栏肉牛3万头,新建标准化养殖场5个。", "新建100个村级光伏项目。")),
+          REVIEW + "全年出栏肉牛3万头,新建标准化养殖场5个。", "新建100个村级光伏项目。",
+          # a crop's output, and a count of projects, before a list that names a project
+          "粮食产量5万吨、新建项目3个。", "煤炭400万吨、新建项目3个。", "新开工重大项目650个、投产项目300个。")),
     Rule("amount-class", "an amount that classifies the noun after it (10亿元项目, 超10亿元的集群) is a bracket",
          ("10亿元项目35个以上。", "聚焦营业收入超10亿元的25个特色产业集群。", "在超50亿元、100亿元企业上实现突破。",
           "打造一批年收入超过50万元的村集体经济组织。", "抓好首期200万千瓦区域合作示范项目。",
@@ -621,10 +637,14 @@ RULES: tuple[Rule, ...] = (
           # a sentence opening with the project as one of a class: 开州区 跳蹬水库 (cq.cri.cn 2024-09-13); the common
           # shape of such an introduction
           "作为国家150项重大水利项目清单项目之一的跳蹬水库,工程总库容1.06亿方,可解决24万人城镇供水。",
-          "作为全市首批示范项目之一的产业园,总投资5亿元,占地300亩。"),
+          "作为全市首批示范项目之一的产业园,总投资5亿元,占地300亩。",
+          # a sentence opening by saying what the project is: 肇州县 杏山涝区治理 (中国改革报 2024-12-25); the common
+          # shape of such an introduction in news of a project
+          "这是今年黑龙江省最大规模涝区工程项目,治理长度243.78公里。", "这也是全市今年投资最大的产业项目,占地500亩。"),
          ("该项目年内完成投资2亿元。", "新建厂房30000平方米。", "该项目计划今年建成,新增产能20000吨。",
           "项目建成投产后,力争实现年产值5亿元。", "力争项目年内建成投产,新增产值5亿元。",
-          "作为全市首批示范项目之一的产业园,今年计划完成投资3亿元。", "作为全省首批试点之一,新建示范村5个。",
+          "作为全市首批示范项目之一的产业园,今年计划完成投资3亿元。",
+          "这是今年的重点工程项目,年内完成投资2亿元。", "这是今年的重点工作,新建示范村5个。", "作为全省首批试点之一,新建示范村5个。",
           "新建标准化厂房2万平方米,服务入驻企业的创业园项目。", "建设2条生产线,推动有限公司上市。")),
     Rule("project-total", "the total investment of a project being pushed forward (推进总投资13亿元的…)",
          ("推进总投资13亿元的南深环保项目落地。",

@@ -299,7 +299,9 @@ def role_of(d: Doc, it: Item) -> tuple[str, str]:
         return "actual", "earlier-year"
     if past <= fwd and _ranked(d, mk, it):
         return "actual", "ranked-result"
-    if past <= fwd < 0 and _done_after_count(it.right):
+    if past <= fwd < 0 and (_done_after_count(it.right) or _work_done_next(d.text, it)):
+        return "actual", "past-in-plan"
+    if past <= fwd < 0 and not mk.hedges and _state_after_count(it.right):
         return "actual", "past-in-plan"
     return ("actual", "past-in-plan") if past > fwd else ("target", "plan-part")
 
@@ -309,6 +311,21 @@ def _done_after_count(right: str) -> bool:
     k = right.find("已", 1, 9)
     after = right[k + 1 : k + 2] if k > 0 else ""
     return after != "" and L.is_han(after) and not any(c in right[:k] for c in ",、;")
+
+
+def _state_after_count(right: str) -> bool:
+    """The clause of the things counted closes on their state (项目冬季不停工): what they did, no aim."""
+    words = right.rstrip()
+    return words.endswith(L.STATE_AFTER_COUNT) and len(words) <= 12 and L.is_han(words)
+
+
+def _work_done_next(text: str, it: Item) -> bool:
+    """The next clause says the work is done (…路灯进行刷漆出新,该项目已于3月完成): its size is a result."""
+    start = it.clause_end + 1
+    if text[it.clause_end : start] != "," or not text.startswith(L.DONE_WORK_LEADS, start):
+        return False
+    end = min((k for k in (text.find(c, start, it.sent.end) for c in ",;。") if k >= 0), default=it.sent.end)
+    return text[start:end].endswith(L.DONE_WORK_ENDS)
 
 
 def same_period_result(d: Doc, s: Sentence) -> bool:
@@ -331,6 +348,8 @@ def _one_project(d: Doc, it: Item) -> bool:
         return True
     if head.startswith("作为", len(lead)) and _one_of_named(d, it.sent):
         return True
+    if head.startswith(L.THIS_IS, len(lead)) and _work_introduced(d, it.sent):
+        return True
     return _finished_work_opening(d, it) or _company_project_after(d.text, it)
 
 
@@ -338,6 +357,16 @@ def _one_of_named(d: Doc, s: Sentence) -> bool:
     """The sentence opens by naming one of a class (作为国家150项重大水利项目之一的跳蹬水库,) and names no aim."""
     comma = d.text.find(",", s.start, s.end)
     return comma > 0 and d.text.find("之一的", s.start, comma) > 0 and _names_no_aim(marks_of(d, s))
+
+
+def _work_introduced(d: Doc, s: Sentence) -> bool:
+    """The first clause ends on a work's noun (这是…工程项目,) and no aim, hedge or time ahead follows it."""
+    comma = d.text.find(",", s.start, s.end)
+    if comma < 0 or not d.text[s.start : comma].endswith(L.WORK_NOUNS):
+        return False
+    mk = marks_of(d, s)
+    later = [p for p in (*mk.forward, *mk.strive, *mk.this_year, *mk.next_year) if p > comma]
+    return not later and not any(p > comma for p, _ in (*mk.hedges, *mk.by_year))
 
 
 def _finished_work_opening(d: Doc, it: Item) -> bool:
@@ -527,6 +556,10 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         0 < it.right.find("项目", 0, 24) or 0 < it.right.find("生产线", 0, 24) or _plant_named(it.right)
     ):
         return "capacity-name"  # 湖北丰缘科技股份有限公司年产200万套锂电池项目: the project's name
+    if L.is_han(it.right[:1]) and _maker_named(lw, it.cat in _CAPACITY_CATS) and (
+        _plant_named(it.right) or 0 < _list_phrase(it.right).find("项目")
+    ):
+        return "capacity-name"  # 中食世纪集团400万羽蛋鸡产业集群项目, 国能120万吨…示范基地, 广利隆300万吨洗煤、…项目
     if role == "target" and _one_project(d, it):
         return "project-facts"  # 该项目由…投资1亿元,用地30亩,可年产…20000吨: a signed project described
     if role == "target" and cat in ("money", "number"):
@@ -765,6 +798,8 @@ def hedge_of(d: Doc, it: Item, starts: list[int], idx: int) -> str | None:
         return mk.hedges[k][1]
     if not mk.hedges:
         return None
+    if it.role == "actual" and _estimate_opens_list(d.text, it, mk, pos):
+        return "预计"
     i = bisect_right(mk.semis, pos)
     seg1 = mk.semis[i] if i < len(mk.semis) else it.sent.end
     # A closing clause without numbers that confirms the whole ("…,确保全年完成任务").
@@ -790,6 +825,22 @@ def _after_scope_verb(words: str, head: str) -> str:
     return head[k:] if k >= 0 else head
 
 
+def _maker_named(words: str, capacity: bool) -> bool:
+    """The words from the last 、 are a company's name (…集团), or before a plant's capacity a bare name of its maker
+    (国能120万吨…, 鹰虎400万吨…): no verb, no scope."""
+    name = words[words.rfind("、") + 1 :]
+    if name.endswith(L.COMPANY_WORDS):
+        return L.is_han(name)
+    return (capacity and 2 <= len(name) <= 4 and L.is_han(name) and strip_lead(name) == name
+            and not L.CREATE_VERB_RE.search(name) and not name.endswith(L.MEASURE_TAILS))
+
+
+def _list_phrase(right: str) -> str:
+    """The words after a number up to the end of their clause (, ; 。), through a 、-list, at most 32 characters."""
+    end = min((k for k in (right.find(c, 0, 32) for c in ",,;;。") if k >= 0), default=32)
+    return right[:end]
+
+
 def _matters_named(right: str) -> bool:
     """民生 or 政府实事 soon after the number: a cheap test before MATTERS_AFTER_RE."""
     return right.find("民生", 0, 7) >= 0 or right.find("政府实事", 0, 9) >= 0
@@ -806,6 +857,16 @@ def _done_since(text: str, mk: Marks, hedge: int, pos: int) -> bool:
     """A clause after the hedge's tells what is already done (…,目前已完成…) before the number."""
     p = last_before(mk.past, pos)
     return p > hedge and text.startswith("已", p) and text.find(",", hedge, p) >= 0
+
+
+def _estimate_opens_list(text: str, it: Item, mk: Marks, pos: int) -> bool:
+    """A result past a semicolon after a 预计 opening the sentence or a clause of it (全年预计实现A…;B…), the last
+    hedge of the sentence."""
+    at, word = mk.hedges[-1]
+    opening = max(last_before(mk.semis, at) + 1, it.sent.start)
+    if word != "预计" or at - opening > L.ESTIMATE_OPENING_REACH or not at < last_before(mk.semis, pos):
+        return False
+    return not _done_since(text, mk, at, pos)
 
 
 def _estimate_noted(text: str, it: Item, hedges: list[tuple[int, str]]) -> bool:
