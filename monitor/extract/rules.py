@@ -336,7 +336,7 @@ def _names_no_aim(mk: Marks) -> bool:
 def _one_project(d: Doc, it: Item) -> bool:
     """The sentence tells of one project (据了解,该项目由…投资1亿元,用地30亩) and names no aim: it describes it."""
     head = d.text[it.sent.start : it.sent.start + 12].lstrip().lstrip("“\"")  # a quoted speaker's words too
-    lead = next((w for w in L.NEWS_LEADS if head.startswith(w)), "")
+    lead = next((w for w in L.NEWS_LEADS if head.startswith(w)), "") if head.startswith(L.NEWS_LEADS) else ""
     if head.startswith(L.THIS_PROJECT, len(lead)) and _names_no_aim(marks_of(d, it.sent)):
         return True
     if head.startswith("作为", len(lead)) and _one_of_named(d, it.sent):
