@@ -638,7 +638,10 @@ def _speaker_reviews(d: Doc, p0: int, p1: int) -> tuple[int, str, str, str] | No
     """A lead-in at a later sentence of a paragraph whose speaker opens with an earlier year: news of a report given in
     December ("县长王丽媛…作工作报告。王丽媛在报告中指出,2022年是…的一年。…全年预计实现…"): that year's review."""
     text = d.text
-    if all(text.find(w, p0, p1) < 0 for w in L.SPEAKER_WORDS):
+    for w in L.SPEAKER_WORDS:  # a loop, not all(…): no generator resumed per word of every paragraph
+        if text.find(w, p0, p1) >= 0:
+            break
+    else:
         return None
     stop = text.find("。", p0, p1)
     while 0 <= stop < p1 - 1:

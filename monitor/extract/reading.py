@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
+from itertools import chain
 from operator import itemgetter
 
 from monitor import numbers as N
@@ -602,7 +603,7 @@ def _analyze(body: str, title: str | None, date: str | None) -> tuple[Doc, list[
         cells = _table_spans(d)
         qs = [q for q in qs if not _in_spans(q.start, cells)]
     groups = by_sentence(d, qs)
-    d.breaks = [m.start() for sent, _ in groups for m in L.BREAK_RE.finditer(text, sent.start, sent.end)]
+    d.breaks = [*chain.from_iterable(map(re.Match.start, L.BREAK_RE.finditer(text, s.start, s.end)) for s, _ in groups)]
     if "下同" in text and (note := L.ESTIMATE_NOTE_RE.search(text)):
         d.estimated = next(((note.end(), s.why) for s, _ in groups if s.start <= note.start() < s.end), None)
     items: list[Item] = []

@@ -243,11 +243,21 @@ def _closing_year_forecast(d: Doc, mk: Marks, pos: int, end: int) -> bool:
     return aim is not None and bool(L.DIGIT_RE.search(d.text, aim, end))
 
 
+def _first_found(text: str, words: tuple[str, ...], start: int, end: int) -> int:
+    """Where the first of the words in text[start:end] begins, or -1."""
+    first = -1
+    for w in words:
+        k = text.find(w, start, end)
+        if k >= 0 and (first < 0 or k < first):
+            first = k
+    return first
+
+
 def goal_framed(text: str, it: Item) -> bool:
     """The number is inside a frame closing on its task or goal (围绕…9个,…7个任务目标; 围绕21个…建设任务), 40 characters
     at most, with no stop and at most one comma in it."""
     end = min(it.sent.end, it.q.end + 24)
-    close = min((k for k in (text.find(w, it.q.end, end) for w in L.GOAL_FRAME_ENDS) if k >= 0), default=-1)
+    close = _first_found(text, L.GOAL_FRAME_ENDS, it.q.end, end)
     if close < 0:
         return False
     after = close
@@ -343,7 +353,7 @@ def _names_no_aim(mk: Marks) -> bool:
 def _one_project(d: Doc, it: Item) -> bool:
     """The sentence tells of one project (据了解,该项目由…投资1亿元,用地30亩) and names no aim: it describes it."""
     head = d.text[it.sent.start : it.sent.start + 12].lstrip().lstrip("“\"")  # a quoted speaker's words too
-    lead = next((w for w in L.NEWS_LEADS if head.startswith(w)), "")
+    lead = next((w for w in L.NEWS_LEADS if head.startswith(w)), "") if head.startswith(L.NEWS_LEADS) else ""
     if head.startswith(L.THIS_PROJECT, len(lead)) and _names_no_aim(marks_of(d, it.sent)):
         return True
     if head.startswith("作为", len(lead)) and _one_of_named(d, it.sent):
@@ -383,7 +393,8 @@ def _finished_work_opening(d: Doc, it: Item) -> bool:
 def _company_project_after(text: str, it: Item) -> bool:
     """The number's words run on to 的 and a company's project (建设2条…生产线,购置…的湖北丰缘科技股份有限公司…
     项目;): what the project will build, told before its name."""
-    end = min((k for k in (text.find(";", it.post_end, it.sent.end), it.sent.end) if k >= 0))
+    end = text.find(";", it.post_end, it.sent.end)
+    end = end if end >= 0 else it.sent.end
     k = text.rfind("的", it.post_end, end)
     name = text[k + 1 : end].rstrip("。 \n")
     return k > 0 and name.endswith("项目") and "," not in name and any(w in name for w in L.COMPANY_WORDS)
@@ -409,8 +420,9 @@ def _planned_investment(text: str, it: Item, lw: str) -> bool:
 def breakdown_opening(text: str, start: int, end: int) -> bool:
     """The sentence opens with a lead that parts a figure (按行业分, 分产业看, 从构成看, 其中) and a comma or colon."""
     head = text[start : min(end, start + 10)].lstrip()
-    cut = min((k for k in (head.find(c) for c in ",,::") if k > 0), default=-1)
-    if cut < 0:
+    comma, colon = head.find(","), head.find(":")
+    cut = comma if comma > 0 and not 0 < colon < comma else colon
+    if cut <= 0:
         return False
     lead = head[:cut]
     return lead in L.BREAKDOWN_WHOLE or (2 < len(lead) <= 6 and L.BREAKDOWN_ENDS.get(lead[0]) == lead[-1])
@@ -600,7 +612,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         or (lw.endswith("投资") and _planned_investment(text, it, lw))
     ):
         return "past-target"  # 目标设定为9%左右, 完成…110万人年度任务, 种植任务38089亩,已完成…: the target reviewed
-    if role == "actual" and any(w in it.right for w in L.UNDER_WAY):
+    if role == "actual" and ("正" in it.right or "即" in it.right) and any(w in it.right for w in L.UNDER_WAY):
         return "under-way"  # 30座危桥正在加紧施工, 50公里…工程即将动工: work going on or to come, no result
     if _under_way_before(d, it, lw):
         return "under-way"  # 开州境内正在建设渝西和成达万2条高铁: the works going on, neither done nor aimed at
@@ -630,7 +642,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "building-number"  # 新南社区5幢北侧, 阳光家园1-76幢周边: the building where the work is
     if cat == "people" and it.right[:1] in L.LED_TO_FIRST and any(v in lw for v in L.LEAD_VERBS):
         return "led-out"  # 带领镇村干部、保洁员130余人对正中大道…进行清扫: who took part
-    if cat in ("people", "count") and any(v in lw for v in L.ELECTED_VERBS):
+    if cat in ("people", "count") and _elected(lw):
         return "reports-heard"  # 选举产生副镇长两名, 票决产生民生实事项目2项: a congress's elections and votes
     if cat == "count" and _electing_places(it.right):
         return "reports-heard"  # 20个乡镇补选了人大主席, 24个乡镇的…领导成员已经全部产生: the congresses that elected
@@ -671,10 +683,15 @@ def _congress_sitting(left: str) -> bool:
     return k >= 0 and ("会议" in left[k:] or "召开" in left)
 
 
+def _elected(words: str) -> bool:
+    """A verb of electing in the words (选举产生, 票决出); each holds 选 or 票, tested first."""
+    return ("选" in words or "票" in words) and any(v in words for v in L.ELECTED_VERBS)
+
+
 def _electing_places(right: str) -> bool:
     """The places counted held an election: a verb of electing right after them (乡镇补选了), or their leaders made."""
     return right[:1] in L.PLACES_TOTAL_FIRST and (
-        any(v in right[:8] for v in L.ELECTED_VERBS) or ("领导" in right and right.endswith(L.LEADERS_MADE)))
+        _elected(right[:8]) or ("领导" in right and right.endswith(L.LEADERS_MADE)))
 
 
 def _indicators_counted(right: str, unit: str) -> bool:
