@@ -629,7 +629,7 @@ class Fetcher:
             raise _error(f"{url}: the body is not the {response.headers.get('Content-Encoding')} it is sent as "
                          f"({exc})", attempt) from None
         except httpx.TransportError:
-            if not watchdog.fired:
+            if not watchdog.fired and self.clock() < deadline:  # the read timeout is cut to the deadline: it may fire first
                 raise
             raise _error(f"{url}: no complete answer within the {policy.deadline:g} s deadline "
                          f"({size} bytes of the body received)", attempt) from None
