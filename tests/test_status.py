@@ -374,3 +374,17 @@ def test_status_names_a_source_whose_newest_document_is_more_than_a_year_old(tmp
     toml.write_text(f'database = "{db_file}"\n[[sources]]\nname = "{SOURCE.name}"\nscraper = "kq"\nurl = "{SOURCE.url}"\n'
                     '[alerts]\nquiet_after = "800d"\n', encoding="utf-8")
     assert not status.collect(load_config(toml), now=datetime(2027, 6, 1, 8, tzinfo=SHANGHAI))["sources"][0]["quiet"]
+
+
+@pytest.mark.parametrize("cron", ["30 7 * * *", "*/15 * * * *", "0 8 * * 1-5", "59 23 * * *", "0 0 1 * *"])
+def test_the_first_due_time_is_the_schedules_own_at_every_second_of_a_minute(cron):
+    # first_due answers from its minute (a crontab fires on whole minutes): the same as asking the trigger itself
+    from monitor.schedule import cron_trigger
+
+    trigger = cron_trigger(cron, "Asia/Shanghai")
+    for start in (datetime(2026, 3, 11, 7, 29, tzinfo=SHANGHAI), datetime(2026, 3, 11, 23, 58, tzinfo=SHANGHAI),
+                  datetime(2026, 2, 28, 23, 59, tzinfo=SHANGHAI), datetime(2026, 3, 6, 7, 59, tzinfo=SHANGHAI)):
+        for offset in [*range(0, 121), 59.5, 119.999]:
+            after = start + timedelta(seconds=offset)
+            assert status.first_due(cron, "Asia/Shanghai", after) == trigger.get_next_fire_time(
+                None, after + timedelta(seconds=1)), (cron, after)
