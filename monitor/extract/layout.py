@@ -241,8 +241,9 @@ def plan_year_of(title: str | None, body: str, date: str | None) -> int | None:
     if m:  # 政府工作报告（2025年1月20日）: delivered that day
         return _delivered(m)
     m = L.FIVE_YEAR_RE.search(title) if title and "五" in title else None
-    if m:  # XX镇“十五五”规划纲要: a five-year plan, ending in its last year like a span
-        return L.FIVE_YEAR_PLANS[m.group(0)] + 4
+    if m:  # XX镇“十五五”规划纲要: a five-year plan, ending in its last year like a span; its 开局 is its first
+        first = L.FIVE_YEAR_PLANS[m.group(0)]
+        return first if any(w in title[m.end() : m.end() + 5] for w in L.PLAN_OPENING_WORDS) else first + 4
     for m in L.PLAN_YEAR_RE.finditer(body):  # a heading or lead-in first, then any sentence
         line_start = body.rfind("\n", 0, m.start()) + 1
         line_end = body.find("\n", m.end())
