@@ -858,6 +858,12 @@ def test_plan_year_comes_from_title_then_heading_then_date():
     # the same date in Chinese numerals (河南省人民政府工作报告 2023, bx2200.com; its shape in a town's report of December)
     assert plan_year_of(None, "政府工作报告\n——二〇二三年一月十四日在河南省第十四届人民代表大会第一次会议上", None) == 2023
     assert plan_year_of(None, "——二〇二一年十二月二十五日在某镇第三届人民代表大会第一次会议上", None) == 2022
+    # a five-year plan's 开局 in a title is its first year (福建省2026年政府工作报告 digest, reportify.ai 2026-01-27;
+    # 秀洲区十届人大五次会议 news, jxrb.cnjxol.com 2026-02-05; 长沙市人民政府全体会议 news, cswb.icswb.com 2026-01-09)
+    assert plan_year_of("一鼓作气勇争先,全力推动“十五五”开好局起好步", "", None) == 2026
+    assert plan_year_of("紧扣“大抓落实、蓄势腾飞”工作主线 奋力实现“十五五”良好开局", "", None) == 2026
+    assert plan_year_of("以最强执行力抓落实 确保“十五五”开好局起好步", "", None) == 2026
+    assert plan_year_of("XX镇“十五五”规划纲要", "", None) == 2030
     assert plan_year_of(None, "二〇二三年一月十四日,天气晴。", None) is None  # a date, no report delivered
     # the date a reprinted work report's title gives it (四川省政府工作报告（2024年1月22日 黄强）, cnzpmj.com; 岳阳市政府
     # 工作报告（2023年12月31日 李挚）, the corpus); a report of another kind is not dated so

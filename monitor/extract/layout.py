@@ -241,8 +241,9 @@ def plan_year_of(title: str | None, body: str, date: str | None) -> int | None:
     if m:  # 政府工作报告（2025年1月20日）: delivered that day
         return _delivered(m)
     m = L.FIVE_YEAR_RE.search(title) if title and "五" in title else None
-    if m:  # XX镇“十五五”规划纲要: a five-year plan, ending in its last year like a span
-        return L.FIVE_YEAR_PLANS[m.group(0)] + 4
+    if m:  # XX镇“十五五”规划纲要: a five-year plan, ending in its last year like a span; its 开局 is its first
+        first = L.FIVE_YEAR_PLANS[m.group(0)]
+        return first if any(w in title[m.end() : m.end() + 5] for w in L.PLAN_OPENING_WORDS) else first + 4
     for m in L.PLAN_YEAR_RE.finditer(body):  # a heading or lead-in first, then any sentence
         line_start = body.rfind("\n", 0, m.start()) + 1
         line_end = body.find("\n", m.end())
@@ -468,7 +469,8 @@ def _next_five(y: int, first: int | None) -> str:
 
 
 def _earlier_plan_opening(para: str, five_year: int) -> int | None:
-    """The first year of an earlier five-year plan a paragraph opens with (“十四五”时期…), in a plan of a later one."""
+    """The first year of an earlier five-year plan a paragraph opens with (“十四五”时期…), in a plan of a later one
+    (or of a year after it ended: five_year is then that year less four)."""
     m = L.FIVE_YEAR_OPENING_RE.match(para) if "五" in para[:9] else None
     first = L.FIVE_YEAR_PLANS[m.group(1)] if m else None
     return first if first is not None and first < five_year else None
@@ -568,7 +570,8 @@ def lay_out(d: Doc) -> None:
         local = None
         speaker = L.SPEAKER_RE.match(para)
         opens = para[speaker.end() :] if speaker else para
-        if not heading and not fixed and five_year and mode == "plan" and (earlier := _earlier_plan_opening(opens, five_year)):
+        later = five_year or (y - 4 if y else None)  # a year's plan is past the five-year plan that ended before it
+        if not heading and not fixed and later and mode == "plan" and (earlier := _earlier_plan_opening(opens, later)):
             mode, period, why = "review", f"{earlier}-{earlier + 4}", f"the paragraph opening “{opens[:8]}”"
         m = L.PARA_START_RE.match(opens) if opens[:1] and opens[0] in L.PARA_START_FIRST else None
         if m and not heading and not fixed:

@@ -924,6 +924,9 @@ HEADING_YEAR_RE = re.compile(r"(20\d\d)年(?!\d|\s*\d)")
 FIVE_YEAR_PLANS = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026, "十六五": 2031,
                    "第十三个五年": 2016, "第十四个五年": 2021, "第十五个五年": 2026}
 FIVE_YEAR_RE = re.compile("|".join(FIVE_YEAR_PLANS))
+# Words right after a five-year plan's name that make it its first year ("全力推动“十五五”开好局起好步",
+# "奋力实现“十五五”良好开局"): a title of that year's news, not of the plan's last year.
+PLAN_OPENING_WORDS = ("开局", "开好局", "开门红")
 PART_YEAR_RE = re.compile(r"20\d\d年|今后五年|未来五年|十四五")
 # A paragraph of a five-year plan that opens with an earlier plan's years (“十四五”时期是杭州发展极不寻常、极不平凡的五年;
 # “十四五”时期全市发展历程极不寻常: 杭州、广州“十五五”规划纲要; its item number first: 1.“十四五”时期合肥发展取得
