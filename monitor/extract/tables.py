@@ -462,6 +462,13 @@ def _without_rate(name: str) -> tuple[str, list[str]]:
     return (stem, [*said, L.RATE_OF_CHANGE[rate]]) if stem else (name, [])
 
 
+def _counted(unit: str) -> bool:
+    """Things counted, in ones or in ten thousands (万套, 万个), as the sentence reader reads them: a count, so that a
+    target moved from a table to a sentence pairs with itself; a herd's 万头 is output, a level."""
+    factor, base = N.split_unit(unit)
+    return N.unit_category(base) == "count" and (factor == 1 or (unit[:1] in "万亿" and base not in L.HERD_UNITS))
+
+
 def _record(name: str, m: re.Match, unit: str, col: Column, line: str, offset: int, name_at: int, at: int) -> Target:
     """The Target of one cell."""
     name, said = _without_rate(without_unit_gloss(name))  # 单位GDP能耗下降(%): a fall of 单位GDP能耗
@@ -483,7 +490,7 @@ def _record(name: str, m: re.Match, unit: str, col: Column, line: str, offset: i
         kind, direction = "threshold", "none"
     elif cat in ("percent", "permille"):
         kind, direction = "share", "none"
-    elif cat == "count" or (cat == "people" and (N.split_unit(unit)[1] in ("名", "位") or L.NEW_PEOPLE_RE.search(name))):
+    elif _counted(unit) or (cat == "people" and (N.split_unit(unit)[1] in ("名", "位") or L.NEW_PEOPLE_RE.search(name))):
         kind, direction = "count", "none"
     else:
         kind, direction = "level", "none"
