@@ -295,6 +295,13 @@ GANGYAO = "某市国民经济和社会发展第十五个五年规划纲要"
      "20 | 单位生产总值生产安全事故死亡率 | 人/ 亿元 | 约束性 | < 0.006 | —",
      [("target", "新增供应保障性租赁住房", None, "万套", "count", None, "2026-2030"),
       ("target", "单位生产总值生产安全事故死亡率", 0.006, "人/亿元", "threshold", "以下", "2030")]),
+    # a rate that is no change under 年均［累计］ is its mean over the plan's years, not a growth; a rate of change there is
+    # one (上海“十五五”规划纲要 表1: 城镇调查失业率 | % | 预期性 | — | < 5.0)
+    ("序号 | 指标 | 单位 | 属性 | 2030年 | 年均［累计］\n"
+     "10 | 城镇调查失业率 | % | 预期性 | — | < 5.0\n"
+     "11 | 全市居民人均可支配收入年均增速 | % | 预期性 | — | 5",
+     [("target", "城镇调查失业率", 5, "%", "threshold", "以下", "2026-2030"),
+      ("target", "全市居民人均可支配收入", 5, "%", "growth", None, "2026-2030")]),
     # a row name ending in a rate of change is a growth of the rest (南京、苏州“十五五”规划纲要 主要指标)
     ("分类 | 序号 | 指标 | 属性 | 2030年目标值\n"
      "经济强 | 1 | 地区生产总值（GDP）年均增长率（%） | 预期性 | 5以上\n"

@@ -469,6 +469,13 @@ def _counted(unit: str) -> bool:
     return N.unit_category(base) == "count" and (factor == 1 or (unit[:1] in "万亿" and base not in L.HERD_UNITS))
 
 
+def _mean_of_rate(name: str, said: list[str], cat: str) -> bool:
+    """True for a row in % named by a rate that is no change (城镇调查失业率 < 5.0): under a five-year plan's 年均
+    column its cell is the rate over the plan's years, not a growth."""
+    rate = name.endswith((*L.RATE_ENDS, "比重", "占比")) and not L.GROWTH_NOUN_RE.search(name)
+    return rate and cat in ("percent", "permille") and not any(w in L.GROWTH_WORDS for w in said)
+
+
 def _record(name: str, m: re.Match, unit: str, col: Column, line: str, offset: int, name_at: int, at: int) -> Target:
     """The Target of one cell."""
     name, said = _without_rate(without_unit_gloss(name))  # 单位GDP能耗下降(%): a fall of 单位GDP能耗
@@ -484,7 +491,8 @@ def _record(name: str, m: re.Match, unit: str, col: Column, line: str, offset: i
     five = L.FIVE_YEAR_PLANS.get(m.group("five") or "")
     period = f"{five}-{five + 4}" if five else col.span if over_span else m.group("year") or col.period
     down = bool(m.group("neg")) or col.down or any(w in L.DOWN_WORDS for w in said)
-    if (col.growth and not cumulative) or cat == "points" or any(w in L.GROWTH_WORDS for w in said):
+    grows = col.growth and not cumulative and not (col.period == col.span and _mean_of_rate(name, said, cat))
+    if grows or cat == "points" or any(w in L.GROWTH_WORDS for w in said):
         kind, direction = "growth", "down" if down else "up"
     elif qualifier in ("以下", "以内", "不超过"):
         kind, direction = "threshold", "none"
