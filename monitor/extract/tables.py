@@ -32,8 +32,10 @@ _HEAD_WORDS_RE = re.compile(r"指标|单位|目标|计划|预期|完成|实际|�
 _DATE_IN_HEAD_RE = re.compile(r"20\d\d\s*年?|\d{1,2}\s*(?:[-—~至]\s*\d{1,2}\s*)?月")
 _BRACKET_UNIT_RE = re.compile(r"[(（](?:单位[:：])?([^()（）]{1,6})[)）]")
 _UNIT_LINE_RE = re.compile(r"单位[:：]\s*([^\s,、;]{1,6})")
+_CELL_AIMS = (*L.HEDGE_WORDS, *L.STATE_WORDS)  # 力争达到5%左右 (上海“十五五”规划纲要 表1): the sentence's words before a number
 _CELL_RE = re.compile(
-    r"^(?P<cum>[\[［〔【])?\s*(?:[“\"]?(?P<five>十[一二三四五六]五)[”\"]?)?\s*(?P<verb>年均增长|提高|增长|增加|下降|降低|减少)?\s*(?P<pre>≥|>|≤|<|不低于|不少于|不超过|不高于|约|超过)?\s*"
+    r"^(?P<cum>[\[［〔【])?\s*(?:[“\"]?(?P<five>十[一二三四五六]五)[”\"]?)?\s*"
+    rf"(?:(?:{L.alt(L.HEDGE_WORDS)})\s*)?(?:(?:{L.alt(L.STATE_WORDS)})\s*)?(?P<verb>年均增长|提高|增长|增加|下降|降低|减少)?\s*(?P<pre>≥|>|≤|<|不低于|不少于|不超过|不高于|约|超过)?\s*"
     r"(?P<neg>[-−])?(?P<n1>\d+(?:\.\d+)?)"
     r"(?:\s*(?:-|~|—|至)\s*(?P<n2>\d+(?:\.\d+)?))?\s*(?(cum)(?P<inpost>左右|以上)?[\]］〕】])"
     r"\s*(?P<unit>%|‰|个百分点|(?:(?!以上|以下|左右|以内)[^\W\d_]|/){0,6})?"
@@ -370,7 +372,8 @@ def _numbered(cell: str) -> bool:
 def _value_of(cell: str) -> re.Match | None:
     """A cell holding one number (or range) with an optional unit and qualifier."""
     cell = cell.strip()
-    opens = cell[:1].isdigit() or cell[:1] in "≥>≤<不约超-−[［〔【" or cell[:2] in _CELL_VERBS or cell.lstrip("“\"")[:1] == "十"
+    opens = (cell[:1].isdigit() or cell[:1] in "≥>≤<不约超-−[［〔【" or cell[:2] in _CELL_VERBS or cell.lstrip("“\"")[:1] == "十"
+             or cell.startswith(_CELL_AIMS))
     m = _CELL_RE.match(cell) if opens else None
     if m and m.group("unit") and not _is_unit(m.group("unit").strip()):
         return None  # 2024年完成, 3号楼: no value
