@@ -157,6 +157,20 @@ def test_an_amount_in_a_latin_unit_is_the_amount_in_its_chinese_unit(old, new, m
     assert c.what == ("value",)
 
 
+def test_a_target_moved_from_a_plans_table_to_a_sentence_is_no_change():
+    """Homes counted in 万套 are a count in a table's cell as in a sentence (上海“十五五”规划纲要 表1 ［25—27］ under
+    年均［累计］, and its text's 新增供应保障性租赁住房25—27万套(间)): the next plan writing it in a sentence, its name a
+    little shorter or longer, pairs it (near names pair only within a kind: a level was a drop and an add)."""
+    title = "上海市国民经济和社会发展第十五个五年规划纲要"
+    table = ("二、主要指标\n序号 | 指标 | 单位 | 属性 | 2030年 | 年均［累计］\n"
+             "12 | 新增供应保障性租赁住房 | 万套（间） | 预期性 | — | ［25—27］\n"
+             "13 | 新增公办学位 | 万个 | 预期性 | 3 | —")
+    sentence = "二、主要目标\n新增保障性租赁住房25—27万套(间),新增公办中小学学位3万个。"
+    before, after = (extract_body(b, title).targets for b in (table, sentence))
+    assert len(before) == len(after) == 2
+    assert diff_targets(before, after, old_year=2030, new_year=2030) == []
+
+
 WEIGHTS = [  # one publisher's grain output in 斤 one year and in 吨 the next (1吨 = 2000斤), real reports
     # 乐山 2022 产量稳定在25.2亿斤以上 → 2023 粮食产量稳定在125万吨以上: 126万吨 → 125万吨
     (t("粮食产量", 25.2, "亿斤", qualifier="以上"), t("粮食产量", 125, "万吨", qualifier="以上"), ("value",), -0.0079),

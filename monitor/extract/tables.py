@@ -32,8 +32,10 @@ _HEAD_WORDS_RE = re.compile(r"指标|单位|目标|计划|预期|完成|实际|�
 _DATE_IN_HEAD_RE = re.compile(r"20\d\d\s*年?|\d{1,2}\s*(?:[-—~至]\s*\d{1,2}\s*)?月")
 _BRACKET_UNIT_RE = re.compile(r"[(（](?:单位[:：])?([^()（）]{1,6})[)）]")
 _UNIT_LINE_RE = re.compile(r"单位[:：]\s*([^\s,、;]{1,6})")
+_CELL_AIMS = (*L.HEDGE_WORDS, *L.STATE_WORDS)  # 力争达到5%左右 (上海“十五五”规划纲要 表1): the sentence's words before a number
 _CELL_RE = re.compile(
-    r"^(?P<cum>[\[［〔【])?\s*(?:[“\"]?(?P<five>十[一二三四五六]五)[”\"]?)?\s*(?P<verb>年均增长|提高|增长|增加|下降|降低|减少)?\s*(?P<pre>≥|>|≤|<|不低于|不少于|不超过|不高于|约|超过)?\s*"
+    r"^(?P<cum>[\[［〔【])?\s*(?:[“\"]?(?P<five>十[一二三四五六]五)[”\"]?)?\s*"
+    rf"(?:(?:{L.alt(L.HEDGE_WORDS)})\s*)?(?:(?:{L.alt(L.STATE_WORDS)})\s*)?(?P<verb>年均增长|提高|增长|增加|下降|降低|减少)?\s*(?P<pre>≥|>|≤|<|不低于|不少于|不超过|不高于|约|超过)?\s*"
     r"(?P<neg>[-−])?(?P<n1>\d+(?:\.\d+)?)"
     r"(?:\s*(?:-|~|—|至)\s*(?P<n2>\d+(?:\.\d+)?))?\s*(?(cum)(?P<inpost>左右|以上)?[\]］〕】])"
     r"\s*(?P<unit>%|‰|个百分点|(?:(?!以上|以下|左右|以内)[^\W\d_]|/){0,6})?"
@@ -370,7 +372,8 @@ def _numbered(cell: str) -> bool:
 def _value_of(cell: str) -> re.Match | None:
     """A cell holding one number (or range) with an optional unit and qualifier."""
     cell = cell.strip()
-    opens = cell[:1].isdigit() or cell[:1] in "≥>≤<不约超-−[［〔【" or cell[:2] in _CELL_VERBS or cell.lstrip("“\"")[:1] == "十"
+    opens = (cell[:1].isdigit() or cell[:1] in "≥>≤<不约超-−[［〔【" or cell[:2] in _CELL_VERBS or cell.lstrip("“\"")[:1] == "十"
+             or cell.startswith(_CELL_AIMS))
     m = _CELL_RE.match(cell) if opens else None
     if m and m.group("unit") and not _is_unit(m.group("unit").strip()):
         return None  # 2024年完成, 3号楼: no value
@@ -462,6 +465,20 @@ def _without_rate(name: str) -> tuple[str, list[str]]:
     return (stem, [*said, L.RATE_OF_CHANGE[rate]]) if stem else (name, [])
 
 
+def _counted(unit: str) -> bool:
+    """Things counted, in ones or in ten thousands (万套, 万个), as the sentence reader reads them: a count, so that a
+    target moved from a table to a sentence pairs with itself; a herd's 万头 is output, a level."""
+    factor, base = N.split_unit(unit)
+    return N.unit_category(base) == "count" and (factor == 1 or (unit[:1] in "万亿" and base not in L.HERD_UNITS))
+
+
+def _mean_of_rate(name: str, said: list[str], cat: str) -> bool:
+    """True for a row in % named by a rate that is no change (城镇调查失业率 < 5.0): under a five-year plan's 年均
+    column its cell is the rate over the plan's years, not a growth."""
+    rate = name.endswith((*L.RATE_ENDS, "比重", "占比")) and not L.GROWTH_NOUN_RE.search(name)
+    return rate and cat in ("percent", "permille") and not any(w in L.GROWTH_WORDS for w in said)
+
+
 def _record(name: str, m: re.Match, unit: str, col: Column, line: str, offset: int, name_at: int, at: int) -> Target:
     """The Target of one cell."""
     name, said = _without_rate(without_unit_gloss(name))  # 单位GDP能耗下降(%): a fall of 单位GDP能耗
@@ -477,13 +494,14 @@ def _record(name: str, m: re.Match, unit: str, col: Column, line: str, offset: i
     five = L.FIVE_YEAR_PLANS.get(m.group("five") or "")
     period = f"{five}-{five + 4}" if five else col.span if over_span else m.group("year") or col.period
     down = bool(m.group("neg")) or col.down or any(w in L.DOWN_WORDS for w in said)
-    if (col.growth and not cumulative) or cat == "points" or any(w in L.GROWTH_WORDS for w in said):
+    grows = col.growth and not cumulative and not (col.period == col.span and _mean_of_rate(name, said, cat))
+    if grows or cat == "points" or any(w in L.GROWTH_WORDS for w in said):
         kind, direction = "growth", "down" if down else "up"
     elif qualifier in ("以下", "以内", "不超过"):
         kind, direction = "threshold", "none"
     elif cat in ("percent", "permille"):
         kind, direction = "share", "none"
-    elif cat == "count" or (cat == "people" and (N.split_unit(unit)[1] in ("名", "位") or L.NEW_PEOPLE_RE.search(name))):
+    elif _counted(unit) or (cat == "people" and (N.split_unit(unit)[1] in ("名", "位") or L.NEW_PEOPLE_RE.search(name))):
         kind, direction = "count", "none"
     else:
         kind, direction = "level", "none"
