@@ -272,6 +272,13 @@ RULES: tuple[Rule, ...] = (
           # a plan issued 近日 and the aims it sets: “十四五”全国农业机械化发展规划 as news retells it
           "近日,农业农村部印发《“十四五”全国农业机械化发展规划》,提出全国农机总动力稳定在11亿千瓦左右。",
           "近日,镇政府召开会议,要求年内完成农村公路改造12公里。")),
+    Rule("handed-down", "an amount a higher office hands down to us (财政厅下达我街道…万元) is received, a fact, not a target",
+         # 石岐街道2022年财政预算调整方案 (草案); 大武口区2024年预算调整方案: the allotment the adjustment starts from
+         ("省财政厅下达我街道新增债券额度3528万元,全部为地方政府专项债券。",
+          "近日,自治区财政厅下达我区2024年第二批新增政府一般债券资金6,000万元,需纳入一般公共预算。"),
+         ("争取上级下达我镇项目资金500万元。", "力争省财政厅下达我区新增债券额度2亿元。",
+          "确保完成市下达的招商引资任务10亿元。", "市政府下达我镇招商引资任务5亿元。",
+          "省财政厅下达我街道新增债券额度后,拟安排老旧小区改造项目5个。")),
     Rule("breakdown-of-result", "a sentence parting the result before it (按行业分, 分产业看, 从构成看, 其中:) gives results too",
          # 截止9月底 investment news of a 旗 (oit365.com zwgktjsj 2017-10-13); 临潭县 1—8月 (甘南日报 2012-10-18);
          # 博乐市 1-9月 固定资产投资运行 (xjbl.gov.cn 46236)

@@ -282,6 +282,15 @@ def _done_after(text: str, it: Item, fwd: int) -> bool:
     return L.DONE_CLAUSE_RE.search(text, fwd, it.q.start) is not None
 
 
+def _handed_down(text: str, start: int, pos: int, fwd: int) -> bool:
+    """下达我 in the number's clause, no 力争, 争取 or 计划 before it, no 任务 (财政厅下达我街道…3528万元): an amount received, a fact."""
+    k = text.rfind(L.HANDED_DOWN, start, pos)
+    if k < 0 or fwd >= 0:
+        return False
+    given = text[k:pos]
+    return not any(c in given for c in ",;:。") and not any(w in given for w in L.HANDED_DOWN_TASKS)
+
+
 def role_of(d: Doc, it: Item) -> tuple[str, str]:
     """(target or actual, rule id): the part of the document, turned by markers in the sentence."""
     if d.record:  # 统计公报, 政府信息公开工作年度报告: a record of results plans nothing
@@ -293,6 +302,8 @@ def role_of(d: Doc, it: Item) -> tuple[str, str]:
     pos = it.q.start
     fwd = last_before(mk.forward, pos)
     past = past_before(mk, pos)
+    if _handed_down(d.text, s.start, pos, max(fwd, last_before(mk.strive, pos))):
+        return "actual", "handed-down"
     if s.mode == "review":  # 争取 in a review reports what was obtained
         if d.text.find("目标", s.start, pos) >= 0 and _coming_plan_goal(d, it):
             return "target", "five-year-goal"
