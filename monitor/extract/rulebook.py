@@ -374,6 +374,14 @@ RULES: tuple[Rule, ...] = (
           "服务业增加值:增长8%(依据区人代会目标设置,居三区第一),责任单位为区发改委;",
           # two measures on as many boilers in one paragraph (太原市燃煤锅炉深度治理, ne21.com 129941): not one restated
           "10月1日前,7台65蒸吨及以上燃煤锅炉全部完成超低排放改造。淘汰7台35蒸吨以下燃煤锅炉,实现35蒸吨以下燃煤锅炉全清零。")),
+    Rule("retold", "a sum of money reported again in a later paragraph under the same name (收入总计…万元 twice) is one result",
+         # 甘谷县2024年财政决算报告 (收入总计, then 收入总计…,减支出总计… in the balance); 小榄镇2025年上半年预算执行情况
+         # (一般公共预算总收入13.83亿元, then 加一般公共预算总收入13.83亿元 in the balance)
+         (REVIEW + "收入总计451227万元,支出总计425533万元。\n收入总计451227万元,减支出总计425533万元,净结余为零。",
+          REVIEW + "一般公共预算总收入13.83亿元。\n上年结余2亿元,加一般公共预算总收入13.83亿元,收支平衡。"),
+         # two towns' signings of as many projects (松滋市 towns, 55pays.com): two results; two names of one sum
+         (REVIEW + "乐乡街道签约3个项目。\n街河市镇签约3个项目。",
+          REVIEW + "收入总计451227万元。\n支出总计451227万元,收支平衡。")),
     Rule("restated-comparison", "the comparison attached to a restated target goes with it",
          ("城镇新增就业1200万人以上。\n就业方面,城镇新增就业预期目标定为1200万人以上,比上年多100万人。",),
          ("城镇新增就业1200万人以上,比上年多100万人。",)),
