@@ -748,6 +748,9 @@ PLANNED_INVEST_RE = re.compile(r"(?<!完成)(?<!完成年度)(?<!完成全年)(?
 GOAL_RIGHT_RE = re.compile(r"的?(?:(?:年度|全年)?(?:预期|计划)?目标|(?:年度|全年)任务)")  # not 401项任务全面完成: tasks done
 # A higher office handing an amount down to us (省财政厅下达我街道新增债券额度3528万元, 石岐街道2022年预算调整方案;
 # 自治区财政厅下达我区…新增政府一般债券资金6,000万元, 大武口区2024年预算调整方案): received, a fact the plan starts from.
+# The figures reported to the congress earlier, a final account compares with (与县第十九届人民代表大会第五次会议报告的
+# 执行数相比,全县一般公共预算收入增加34008万元, 渠县2024年财政总决算; 比向县人大报告数增加…): a revision, no growth.
+REPORTED_FIGURES = ("报告的执行数", "报告的预算执行数", "报告的预计执行数", "报告数")
 HANDED_DOWN = "下达我"
 # …unless what is handed down is work to do (市政府下达我镇招商引资任务5亿元): a task, a target.
 HANDED_DOWN_TASKS = ("任务", "目标", "指标")

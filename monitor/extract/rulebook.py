@@ -783,6 +783,15 @@ RULES: tuple[Rule, ...] = (
           REVIEW + "全年一般公共预算支出完成8.6亿元,为年初预算的108.9%。",
           # 大姚县2024年4月财政收支 (dayao.gov.cn 2024-0516001): the fall itself, no base given
           REVIEW + "一般公共预算支出累计完成107752万元,比上年减支9240万元,下降7.9%。")),
+    Rule("revision", "a change against the figures reported to the congress before (与…报告的执行数相比, 比向县人大报告数) is no growth",
+         # 渠县2024年财政总决算 (budget2): the final account against the execution reported to the congress; the common
+         # shape of a 决算 line against the 人大 report
+         (REVIEW + "按省级财政结算事项批复,与县第十九届人民代表大会第五次会议报告的执行数相比,全县一般公共预算收入增加34008万元"
+          "(债务转贷收入增加33988万元),支出增加34135万元。",
+          REVIEW + "全县一般公共预算支出782634万元,比向县人大报告数增加2135万元。"),
+         (REVIEW + "全县一般公共预算收入251510万元,为年初预算的98.23%,同比增长8.05%。",
+          REVIEW + "全年一般公共预算支出完成8.6亿元,较年初预算7.9亿元增加0.7亿元。",
+          REVIEW + "县人民代表大会审议政府工作报告,全县一般公共预算收入增长8%。")),
     Rule("under-way", "work told as going on or to come (正在加紧施工, 即将动工; 正在建设…2条高铁) is no result, nor an aim",
          # 县交通运输局2024年工作总结 (deptplans); 牟定县2024年政府工作报告 (countyreports); 兴东镇 改厕 news (news3)
          (REVIEW + "全县100公里“四好农村路”样板线正全面推进,改造30座危桥正在加紧施工。",

@@ -539,6 +539,11 @@ def _done_of_task(text: str, end: int) -> bool:
     return bool(done) and text[end + len(done) : end + len(done) + 1].isdecimal()
 
 
+def _against_reported(text: str, start: int, pos: int) -> bool:
+    """Before pos the sentence compares with the figures reported to the congress (与…报告的执行数相比, 比向县人大报告数)."""
+    return text.find("报告", start, pos) >= 0 and any(text.find(w, start, pos) >= 0 for w in L.REPORTED_FIGURES)
+
+
 def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> str | None:
     """Why a quantity with a unit is still no commitment: a project total, a fact, a current value."""
     text = d.text
@@ -629,6 +634,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "under-way"  # 开州境内正在建设渝西和成达万2条高铁: the works going on, neither done nor aimed at
     if cat in ("percent", "points") and it.right[:1] in "平的" and L.BENCHMARK_AFTER_RE.match(it.right):
         return "benchmark"  # 高于省、市7.5%平均水平: the average compared with, not this place's rate
+    if _against_reported(text, it.sent.start, it.q.start):
+        return "revision"  # 与…人大…报告的执行数相比,…收入增加34008万元: the final account revising what was reported
     if lw.endswith(L.BASE_VALUE_BEFORE) and it.right.startswith(L.BASE_VALUE_AFTER):
         return "base-value"  # 比去年同期73.79亿元增加了1.54亿元: last year's value, given to compare
     if "线" in it.right and _red_line(it.right):
