@@ -108,9 +108,16 @@ ROWS = [
       T("民生支出占一般公共预算支出", 75.3, "%", "share"), T("民生支出", 11.2, "%", "growth"),
       T("服务业增加值占地区生产总值比重", 46, "%", "share"), T("服务业增加值占地区生产总值比重", 2, "个百分点", "growth")]),
     # who allotted an amount, up to 下达 before 我/本, names nothing (石岐街道2022年预算调整方案, zs.gov.cn; 大武口区2024年预算
-    # 调整方案, dwk.gov.cn: 自治区财政厅下达我区…债券资金6,000万元); 我街道/本街道 are the place, as 我镇
+    # 调整方案, dwk.gov.cn: 自治区财政厅下达我区…债券资金6,000万元); 我街道/本街道 are the place, as 我镇; the
+    # allotment received is a fact, the task handed down a target
+    # a 储能 plant sized by its power, then its energy after a slash (the common shape in 新型储能 plans): both, one name;
+    # a slash after a digit is still a date's
+    ("power, then energy after a slash", "建成新型储能电站100MW/200MWh。建设储能项目50兆瓦/100兆瓦时。",
+     [T("新型储能电站", 100, "MW", "level"), T("新型储能电站", 200, "MWh", "level"),
+      T("储能项目", 50, "兆瓦", "level"), T("储能项目", 100, "兆瓦时", "level")]),
     ("who allotted an amount is no name", "省财政厅下达我街道新增债券额度3528万元。市政府下达我镇招商引资任务5亿元。本街道新建停车位200个。",
-     [T("新增债券额度", 3528, "万元", "level"), T("招商引资任务", 5, "亿元", "level"), T("新建停车位", 200, "个", "count")]),
+     [T("新增债券额度", 3528, "万元", "level", role="actual"), T("招商引资任务", 5, "亿元", "level"),
+      T("新建停车位", 200, "个", "count")]),
     # 小榄镇2025年上半年预算执行情况 (zs.gov.cn): 加/减 before 一般公共预算… join the sum the same way
     ("加 and 减 before 一般公共预算", "上年结转结余0亿元,加一般公共预算总收入13.83亿元,减一般公共预算总支出13.6亿元,上半年结余0.23亿元。",
      [T("上年结转结余", 0, "亿元", "level"), T("一般公共预算总收入", 13.83, "亿元", "level"),

@@ -176,7 +176,7 @@ def _etc_at(s: str) -> int:
 
 def tidy(s: str) -> str:
     """Final touches: the kind named after 等, no note marks or dangling brackets, no trailing 的."""
-    s = (L.FOOTNOTE_RE.sub("", s) if "[" in s else s).strip(" 、,;:")
+    s = (L.FOOTNOTE_RE.sub("", s) if "[" in s else s).strip(" 、,;:/")
     if "连续" in s:
         s = _without_years_running(s)
     k = _etc_at(s) if "等" in s else -1

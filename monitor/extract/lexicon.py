@@ -746,6 +746,14 @@ GOAL_LEFT_LAST = frozenset("标期划务值数定为是在长速幅了低高")  
 # Not 完成年度计划投资45.12亿元 (the planned sum done), nor projects signed (签约…项目79个、计划总投资339亿元): tested in rules.
 PLANNED_INVEST_RE = re.compile(r"(?<!完成)(?<!完成年度)(?<!完成全年)(?:年度|全年)?计划(?:完成)?总?投资$")
 GOAL_RIGHT_RE = re.compile(r"的?(?:(?:年度|全年)?(?:预期|计划)?目标|(?:年度|全年)任务)")  # not 401项任务全面完成: tasks done
+# A higher office handing an amount down to us (省财政厅下达我街道新增债券额度3528万元, 石岐街道2022年预算调整方案;
+# 自治区财政厅下达我区…新增政府一般债券资金6,000万元, 大武口区2024年预算调整方案): received, a fact the plan starts from.
+# The figures reported to the congress earlier, a final account compares with (与县第十九届人民代表大会第五次会议报告的
+# 执行数相比,全县一般公共预算收入增加34008万元, 渠县2024年财政总决算; 比向县人大报告数增加…): a revision, no growth.
+REPORTED_FIGURES = ("报告的执行数", "报告的预算执行数", "报告的预计执行数", "报告数")
+HANDED_DOWN = "下达我"
+# …unless what is handed down is work to do (市政府下达我镇招商引资任务5亿元): a task, a target.
+HANDED_DOWN_TASKS = ("任务", "目标", "指标")
 # A task named before its size, then what was done of it (2025年粮食种植任务38089亩,已完成38492亩, 连州 2025 上半年):
 # the task restated; the figure after 完成 is the result.
 # Work after its count still going or yet to start (30座危桥正在加紧施工, 50公里的新国道工程也即将动工, 20万吨粮食储备库

@@ -613,6 +613,7 @@ def _analyze(body: str, title: str | None, date: str | None) -> tuple[Doc, list[
         items.extend(read)
         before = next(((it.role, sent.why) for it in reversed(read) if not it.skip), before)
     _drop_restated(items)
+    _drop_retold(items)
     return d, items
 
 
@@ -708,6 +709,23 @@ def _drop_restated(items: list[Item]) -> None:
         if it.sent.start in restating and not it.skip and it.record is not None:
             if L.COMPARISON_LEFT_RE.match(it.left.strip()):
                 it.skip = "restated-comparison"
+
+
+def _drop_retold(items: list[Item]) -> None:
+    """An amount of money reported again in a later paragraph under the same name (收入总计…万元, then 收入总计…,减支出总计…)
+    is one result: two sums of one name and value to the 万元 are one sum, unlike 3 projects or 4 sites."""
+    seen: set[tuple] = set()
+    for it in items:
+        r = it.record
+        if r is None or it.skip or it.extra or r.role != "actual" or N.unit_category(r.unit) != "money":
+            continue
+        key = (r.indicator, r.base_value, r.base_min, r.base_max, r.base_unit, r.kind, r.period)
+        if (key, it.sent.para_start) in seen:
+            continue
+        if any(k == key for k, _ in seen):
+            it.skip = "retold"
+        else:
+            seen.add((key, it.sent.para_start))
 
 
 def extract_body(body: str, title: str | None = None, date: str | None = None) -> Extraction:

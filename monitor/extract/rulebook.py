@@ -280,6 +280,13 @@ RULES: tuple[Rule, ...] = (
           # a plan issued 近日 and the aims it sets: “十四五”全国农业机械化发展规划 as news retells it
           "近日,农业农村部印发《“十四五”全国农业机械化发展规划》,提出全国农机总动力稳定在11亿千瓦左右。",
           "近日,镇政府召开会议,要求年内完成农村公路改造12公里。")),
+    Rule("handed-down", "an amount a higher office hands down to us (财政厅下达我街道…万元) is received, a fact, not a target",
+         # 石岐街道2022年财政预算调整方案 (草案); 大武口区2024年预算调整方案: the allotment the adjustment starts from
+         ("省财政厅下达我街道新增债券额度3528万元,全部为地方政府专项债券。",
+          "近日,自治区财政厅下达我区2024年第二批新增政府一般债券资金6,000万元,需纳入一般公共预算。"),
+         ("争取上级下达我镇项目资金500万元。", "力争省财政厅下达我区新增债券额度2亿元。",
+          "确保完成市下达的招商引资任务10亿元。", "市政府下达我镇招商引资任务5亿元。",
+          "省财政厅下达我街道新增债券额度后,拟安排老旧小区改造项目5个。")),
     Rule("breakdown-of-result", "a sentence parting the result before it (按行业分, 分产业看, 从构成看, 其中:) gives results too",
          # 截止9月底 investment news of a 旗 (oit365.com zwgktjsj 2017-10-13); 临潭县 1—8月 (甘南日报 2012-10-18);
          # 博乐市 1-9月 固定资产投资运行 (xjbl.gov.cn 46236)
@@ -375,6 +382,14 @@ RULES: tuple[Rule, ...] = (
           "服务业增加值:增长8%(依据区人代会目标设置,居三区第一),责任单位为区发改委;",
           # two measures on as many boilers in one paragraph (太原市燃煤锅炉深度治理, ne21.com 129941): not one restated
           "10月1日前,7台65蒸吨及以上燃煤锅炉全部完成超低排放改造。淘汰7台35蒸吨以下燃煤锅炉,实现35蒸吨以下燃煤锅炉全清零。")),
+    Rule("retold", "a sum of money reported again in a later paragraph under the same name (收入总计…万元 twice) is one result",
+         # 甘谷县2024年财政决算报告 (收入总计, then 收入总计…,减支出总计… in the balance); 小榄镇2025年上半年预算执行情况
+         # (一般公共预算总收入13.83亿元, then 加一般公共预算总收入13.83亿元 in the balance)
+         (REVIEW + "收入总计451227万元,支出总计425533万元。\n收入总计451227万元,减支出总计425533万元,净结余为零。",
+          REVIEW + "一般公共预算总收入13.83亿元。\n上年结余2亿元,加一般公共预算总收入13.83亿元,收支平衡。"),
+         # two towns' signings of as many projects (松滋市 towns, 55pays.com): two results; two names of one sum
+         (REVIEW + "乐乡街道签约3个项目。\n街河市镇签约3个项目。",
+          REVIEW + "收入总计451227万元。\n支出总计451227万元,收支平衡。")),
     Rule("restated-comparison", "the comparison attached to a restated target goes with it",
          ("城镇新增就业1200万人以上。\n就业方面,城镇新增就业预期目标定为1200万人以上,比上年多100万人。",),
          ("城镇新增就业1200万人以上,比上年多100万人。",)),
@@ -776,6 +791,15 @@ RULES: tuple[Rule, ...] = (
           REVIEW + "全年一般公共预算支出完成8.6亿元,为年初预算的108.9%。",
           # 大姚县2024年4月财政收支 (dayao.gov.cn 2024-0516001): the fall itself, no base given
           REVIEW + "一般公共预算支出累计完成107752万元,比上年减支9240万元,下降7.9%。")),
+    Rule("revision", "a change against the figures reported to the congress before (与…报告的执行数相比, 比向县人大报告数) is no growth",
+         # 渠县2024年财政总决算 (budget2): the final account against the execution reported to the congress; the common
+         # shape of a 决算 line against the 人大 report
+         (REVIEW + "按省级财政结算事项批复,与县第十九届人民代表大会第五次会议报告的执行数相比,全县一般公共预算收入增加34008万元"
+          "(债务转贷收入增加33988万元),支出增加34135万元。",
+          REVIEW + "全县一般公共预算支出782634万元,比向县人大报告数增加2135万元。"),
+         (REVIEW + "全县一般公共预算收入251510万元,为年初预算的98.23%,同比增长8.05%。",
+          REVIEW + "全年一般公共预算支出完成8.6亿元,较年初预算7.9亿元增加0.7亿元。",
+          REVIEW + "县人民代表大会审议政府工作报告,全县一般公共预算收入增长8%。")),
     Rule("under-way", "work told as going on or to come (正在加紧施工, 即将动工; 正在建设…2条高铁) is no result, nor an aim",
          # 县交通运输局2024年工作总结 (deptplans); 牟定县2024年政府工作报告 (countyreports); 兴东镇 改厕 news (news3)
          (REVIEW + "全县100公里“四好农村路”样板线正全面推进,改造30座危桥正在加紧施工。",

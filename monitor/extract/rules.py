@@ -282,6 +282,15 @@ def _done_after(text: str, it: Item, fwd: int) -> bool:
     return L.DONE_CLAUSE_RE.search(text, fwd, it.q.start) is not None
 
 
+def _handed_down(text: str, start: int, pos: int, fwd: int) -> bool:
+    """下达我 in the number's clause, no 力争, 争取 or 计划 before it, no 任务 (财政厅下达我街道…3528万元): an amount received, a fact."""
+    k = text.rfind(L.HANDED_DOWN, start, pos)
+    if k < 0 or fwd >= 0:
+        return False
+    given = text[k:pos]
+    return not any(c in given for c in ",;:。") and not any(w in given for w in L.HANDED_DOWN_TASKS)
+
+
 def role_of(d: Doc, it: Item) -> tuple[str, str]:
     """(target or actual, rule id): the part of the document, turned by markers in the sentence."""
     if d.record:  # 统计公报, 政府信息公开工作年度报告: a record of results plans nothing
@@ -293,6 +302,8 @@ def role_of(d: Doc, it: Item) -> tuple[str, str]:
     pos = it.q.start
     fwd = last_before(mk.forward, pos)
     past = past_before(mk, pos)
+    if _handed_down(d.text, s.start, pos, max(fwd, last_before(mk.strive, pos))):
+        return "actual", "handed-down"
     if s.mode == "review":  # 争取 in a review reports what was obtained
         if d.text.find("目标", s.start, pos) >= 0 and _coming_plan_goal(d, it):
             return "target", "five-year-goal"
@@ -528,6 +539,11 @@ def _done_of_task(text: str, end: int) -> bool:
     return bool(done) and text[end + len(done) : end + len(done) + 1].isdecimal()
 
 
+def _against_reported(text: str, start: int, pos: int) -> bool:
+    """Before pos the sentence compares with the figures reported to the congress (与…报告的执行数相比, 比向县人大报告数)."""
+    return text.find("报告", start, pos) >= 0 and any(text.find(w, start, pos) >= 0 for w in L.REPORTED_FIGURES)
+
+
 def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> str | None:
     """Why a quantity with a unit is still no commitment: a project total, a fact, a current value."""
     text = d.text
@@ -618,6 +634,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "under-way"  # 开州境内正在建设渝西和成达万2条高铁: the works going on, neither done nor aimed at
     if cat in ("percent", "points") and it.right[:1] in "平的" and L.BENCHMARK_AFTER_RE.match(it.right):
         return "benchmark"  # 高于省、市7.5%平均水平: the average compared with, not this place's rate
+    if _against_reported(text, it.sent.start, it.q.start):
+        return "revision"  # 与…人大…报告的执行数相比,…收入增加34008万元: the final account revising what was reported
     if lw.endswith(L.BASE_VALUE_BEFORE) and it.right.startswith(L.BASE_VALUE_AFTER):
         return "base-value"  # 比去年同期73.79亿元增加了1.54亿元: last year's value, given to compare
     if "线" in it.right and _red_line(it.right):
