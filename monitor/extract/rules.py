@@ -12,6 +12,7 @@ from monitor.extract import lexicon as L
 from monitor.extract.indicator import last_pair_joined, listed_before, strip_lead
 from monitor.extract.layout import Doc, Marks, Sentence, last_before, marks_of, past_before
 from monitor.extract.quantities import Item, inside_quotes
+from monitor.extract.tables import counted_unit
 
 
 _AT_END = L.CLAUSE_BREAK + L.SENT_BREAK + "、)）"  # what may follow a Chinese numeral's unit that ends its phrase
@@ -219,8 +220,7 @@ def kind_of(it: Item, indicator: str) -> str:
         return "level"
     if cat == "time":
         return "threshold"
-    base = N.split_unit(it.q.unit)[1] if it.q.unit[:1] in "万亿" else ""
-    if base and base not in L.HERD_UNITS and N.unit_category(base) == "count":
+    if counted_unit(it.q.unit):
         return "count"  # 新增公办学位1.3万个, 净增市场主体4.3万家: things counted in ten thousands (not 出栏1.5万头: output)
     return "level"
 

@@ -465,7 +465,7 @@ def _without_rate(name: str) -> tuple[str, list[str]]:
     return (stem, [*said, L.RATE_OF_CHANGE[rate]]) if stem else (name, [])
 
 
-def _counted(unit: str) -> bool:
+def counted_unit(unit: str) -> bool:
     """Things counted, in ones or in ten thousands (万套, 万个), as the sentence reader reads them: a count, so that a
     target moved from a table to a sentence pairs with itself; a herd's 万头 is output, a level."""
     factor, base = N.split_unit(unit)
@@ -501,7 +501,7 @@ def _record(name: str, m: re.Match, unit: str, col: Column, line: str, offset: i
         kind, direction = "threshold", "none"
     elif cat in ("percent", "permille"):
         kind, direction = "share", "none"
-    elif _counted(unit) or (cat == "people" and (N.split_unit(unit)[1] in ("名", "位") or L.NEW_PEOPLE_RE.search(name))):
+    elif counted_unit(unit) or (cat == "people" and (N.split_unit(unit)[1] in ("名", "位") or L.NEW_PEOPLE_RE.search(name))):
         kind, direction = "count", "none"
     else:
         kind, direction = "level", "none"
