@@ -95,7 +95,7 @@ def source_status(db, config: Config, source: Source, now: datetime, *, since: d
 
     `running` False (no process holds the run lock) shows a run still marked "running" as interrupted.
     """
-    runs = health.streak_runs(db, source.name)
+    failures = len(health.failure_streak(health.streak_runs(db, source.name)))
     cursor = db.execute(
         "SELECT r.started_at, r.finished_at, r.outcome, r.error FROM runs r JOIN sources s ON s.id = r.source_id "
         "WHERE s.key = ? ORDER BY r.id DESC LIMIT 1",
@@ -142,7 +142,7 @@ def source_status(db, config: Config, source: Source, now: datetime, *, since: d
             "outcome": last["outcome"],
             "error": (last["error"] or "").splitlines()[0] if last["error"] else None,
         },
-        "consecutive_failures": len(health.failure_streak(runs)),
+        "consecutive_failures": failures,
         "last_change": None if change is None else {"detected_at": change[0], "title": change[1], "url": change[2]},
         "alerts_waiting": waiting,
         "suspect_versions": suspect,  # collapsed bodies held until a later check confirms them
@@ -154,7 +154,7 @@ def source_status(db, config: Config, source: Source, now: datetime, *, since: d
         # column moved?
         "newest_document": newest,
         "quiet": is_quiet(newest, now, config.alerts.quiet_after),
-        "failing": len(health.failure_streak(runs)) >= config.alerts.error_threshold,
+        "failing": failures >= config.alerts.error_threshold,
     }
 
 

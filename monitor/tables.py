@@ -61,7 +61,7 @@ def status_text(data: dict) -> str:
     for s in data["sources"]:
         run = s["last_run"] or {}
         rows.append((
-            s["source"] + (" (overdue)" if s["overdue"] else "") + (" (quiet)" if s.get("quiet") else ""),
+            s["source"] + (" (overdue)" if s["overdue"] else "") + (" (quiet)" if s["quiet"] else ""),
             run.get("started_at") or "never",
             run.get("outcome") or "-",
             str(s["consecutive_failures"]),
@@ -76,7 +76,7 @@ def status_text(data: dict) -> str:
         if s["last_run"] and s["last_run"]["error"]:
             lines.append(f"  {s['last_run']['error']}")
     for s in data["sources"]:
-        if s.get("quiet"):
+        if s["quiet"]:
             lines.append(f"  {s['source']}: quiet: nothing new or revised since {s['newest_document']}; "
                          "is the column still where the site publishes? (alerts.quiet_after)")
         unread = s["files_unread"]
