@@ -59,15 +59,16 @@ ROWS = [
      [T("财政总支出", 450432, "万元", "level"), T("财政总支出", 76067, "万元", "growth"), T("财政总支出", 14.4, "%", "growth"),
       T("一般公共预算支出", 107752, "万元", "level"), T("一般公共预算支出", 9240, "万元", "growth"),
       T("一般公共预算支出", 7.9, "%", "growth")]),
-    # a rise told after a share of the budget is the amount's, not the budget's or the share's (大姚县2024年4月财政收支,
-    # dayao.gov.cn; 甘谷县2024年财政决算报告, gangu.gov.cn: 占预算101032万元的67.3%,较上年同期…下降32.0%)
-    ("a rise after a share of the budget is the amount's", "一般公共预算收入累计完成24627万元,完成年初预算数60999万元的40.4%,"
+    # the budget written out before its share is the year's plan restated, no result; the share and a rise told after it
+    # are the amount's (大姚县2024年4月财政收支, dayao.gov.cn; 甘谷县2024年财政决算报告, gangu.gov.cn: 占预算101032万元的67.3%,
+    # 较上年同期…下降32.0%; 临洮县 财政收支, 完成预算105425万元的5.39%)
+    ("a budget before its share is no result; a rise after the share is the amount's",
+     "一、2024年预算执行情况\n一般公共预算收入累计完成24627万元,完成年初预算数60999万元的40.4%,"
      "比上年减收1070万元,下降4.2%。大口径财政收入累计完成67955万元,占预算101032万元的67.3%,减收31940万元。",
-     [T("一般公共预算收入", 24627, "万元", "level"), T("一般公共预算收入年初预算数", 60999, "万元", "level"),
-      T("一般公共预算收入年初预算数完成率", 40.4, "%", "share"), T("一般公共预算收入", 1070, "万元", "growth"),
-      T("一般公共预算收入", 4.2, "%", "growth"), T("大口径财政收入", 67955, "万元", "level"),
-      T("大口径财政收入预算", 101032, "万元", "level"), T("大口径财政收入预算完成率", 67.3, "%", "share"),
-      T("大口径财政收入", 31940, "万元", "growth")]),
+     [T(*r, role="actual") for r in (("一般公共预算收入", 24627, "万元", "level"), ("一般公共预算收入完成率", 40.4, "%", "share"),
+      ("一般公共预算收入", 1070, "万元", "growth"), ("一般公共预算收入", 4.2, "%", "growth"),
+      ("大口径财政收入", 67955, "万元", "level"), ("大口径财政收入完成率", 67.3, "%", "share"),
+      ("大口径财政收入", 31940, "万元", "growth"))]),
     # 加/减 join the items of a budget's sum, and 加上 gives 上级, 上解, 上年结余 their 上 (渠县2024年财政总决算, quxian.gov.cn;
     # 甘谷县2024年财政决算报告, gangu.gov.cn); 加装, 减排 open their names
     ("加 and 减 join a budget's sum", "全县地方一般公共预算收入251510万元,加上级补助收入568709万元、调入资金1396万元。"

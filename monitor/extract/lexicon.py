@@ -527,10 +527,6 @@ YEAR_TAIL_RE = re.compile(r"(?:继|自|在|于|从)?20\d\d年度?$")
 # 158.93%, 完成镇人代会目标的54.4%): the progress of the quantity before it.
 # The goal an amount with 以上 is the floor of, named right after it (确保完成…产量27.4万吨以上任务): no size class.
 GOAL_AFTER_FLOOR = ("任务", "目标")
-# The plan a share was reached of, as PROGRESS_RE names it after the amount (完成年初预算数60999万元的40.4%,比上年减收
-# 1070万元: 一般公共预算收入年初预算数), longest first: a rise told after the share is of the amount, not of its plan.
-PLAN_AMOUNTS = ("年初预算数", "调整预算数", "年初预算", "调整预算", "预算数", "年预算", "全年计划", "年度计划", "全年任务",
-                "年度任务", "全年目标", "年度目标", "预算", "计划", "任务", "目标")
 PROGRESS_RE = re.compile(r"(?:占|完成|达到?|为)(?:省|市|县|区|镇|(?:镇|区|县)?人代会)?(?:全年|本年度|全年度|年度|上半年|年)?(?:计划|目标|任务|目标任务|任务目标|预期目标|预计目标|(?:年初|调整)?预算)数?的?$")
 # The output nouns a clause names bare when the clause before named the crop or product: 确保粮食播种面积稳定在
 # 334万亩、产量稳定在25.2亿斤以上 (the grain's output, not an output of nothing).

@@ -263,8 +263,6 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         or (it.left.strip() == "的" and (L.PROGRESS_RE.search(prev.left) or _of_plan_skipped(items, idx)))
     ):  # 占全年计划的67%, 占全年任务1550万的55%, 完成年初预算数60999万元的40.4%
         indicator = "完成率"
-    elif prev is not None and it.right.startswith("的") and (m := L.PROGRESS_RE.search(it.left)):
-        indicator = base_indicator(prev.indicator) + m.group(0)[1:].lstrip("成到")  # 占全年任务1550万: the year's plan
     if (cat == "percent" and prev is not None and prev.cat == "percent" and indicator[-1:] in "区县市镇乡道"
             and prev.sent is it.sent and not it.growth and L.REGION_ONLY_RE.fullmatch(indicator)
             and (m := L.METRIC_END_RE.search(prev.indicator)) and m.group(0).endswith("率")):
@@ -367,14 +365,7 @@ def _amount_of_share(name: str) -> str:
     """The amount a share was named after (…年初预算数完成率, 税收收入占收入, …完成率较均衡进度慢), or the name."""
     k = name.find("完成率")
     k = k if k >= 0 else name.rfind("占")
-    return _amount_of_plan(name[:k]) if k >= 2 else name
-
-
-def _amount_of_plan(name: str) -> str:
-    """The amount a share of its plan was named after (一般公共预算收入年初预算数 → 一般公共预算收入), or the name."""
-    plan = next((w for w in L.PLAN_AMOUNTS if name.endswith(w)), "")
-    rest = name[: len(name) - len(plan)]
-    return rest if plan and L.METRIC_END_RE.search(rest) else name
+    return name[:k] if k >= 2 else name
 
 
 def _inside_frame(name: str) -> str:

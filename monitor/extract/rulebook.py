@@ -751,7 +751,7 @@ RULES: tuple[Rule, ...] = (
           # the parts of a slogan glossed in brackets: 镇2023年工作总结和2024年工作谋划 (四川, laobiganer.com 99862)
           REVIEW + "科学规划布局“一带两核四片”(一带:沿旭水河万亩稻菜轮作产业带;四片:李家村千亩中稻示范片、鼎新村千亩玉米示范片)。"),
          ("建设3个劳动密集型产业园(含1个飞地园区)。", "新建三个公园:东湖公园、南湖公园、西湖公园。")),
-    Rule("past-target", "in a review, the year's target restated beside its result (目标设定为9%左右, 完成…110万人年度任务) is no result",
+    Rule("past-target", "in a review, the year's target restated beside its result (目标设定为9%左右, 完成预算4.9亿元的85%) is no result",
          # 广东省2025年政府工作报告 (新快报, cj.sina.com.cn); 人民网 on the provinces' 2014 growth (news.cnr.cn, 2015-01-29)
          (REVIEW + "城镇调查失业率平均为5%,城镇新增就业超143万人、超额完成国家下达的110万人年度任务。",
           REVIEW + "2014年,山西将GDP增长目标设定为9%左右。",
@@ -766,7 +766,12 @@ RULES: tuple[Rule, ...] = (
           # the investment planned for the year or for the projects, beside what was done: 开州区 重大项目新闻发布会
           # (cq.cri.cn 2024-09-13), 永安镇 前三季度 (中国网 2022-10-25)
           REVIEW + "开工建设农业农村重大项目11个,年度计划投资9.6亿元,已开工建设项目完成投资6.72亿元。",
-          REVIEW + "实施项目18个,计划总投资7108万元,其中,已开工4个。"),
+          REVIEW + "实施项目18个,计划总投资7108万元,其中,已开工4个。",
+          # the budget written out before the share of it reached: 甘谷县2024年财政决算报告 (gangu.gov.cn), 大姚县2024年4月
+          # 财政收支 (dayao.gov.cn), 临洮县2024年2月财政收支 (lintao.gov.cn)
+          REVIEW + "一般公共预算收入42100万元,完成预算49531万元的85.0%。",
+          REVIEW + "一般公共预算收入累计完成24627万元,完成年初预算数60999万元的40.4%。",
+          REVIEW + "大口径财政收入5682万元,完成预算105425万元的5.39%。"),
          (REVIEW + "城镇新增就业超143万人。", REVIEW + "上半年全县地区生产总值完成11.3亿元,占年计划的41.8%。",
           # the planned sum done, and projects signed: 平潭 2023/2024 政府工作报告 (countypairs)
           REVIEW + "24个省级重点项目完成年度计划投资45.12亿元。",

@@ -626,8 +626,9 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         or (it.right[:1] in "的年全预计目任" and L.GOAL_RIGHT_RE.match(it.right))
         or (lw.endswith(L.TASK_NAME_ENDS) and _done_of_task(text, it.post_end))
         or (lw.endswith("投资") and _planned_investment(text, it, lw))
+        or (it.right[:1] == "的" and it.right[1:2].isdigit() and L.PROGRESS_RE.search(lw))
     ):
-        return "past-target"  # 目标设定为9%左右, 完成…110万人年度任务, 种植任务38089亩,已完成…: the target reviewed
+        return "past-target"  # 目标设定为9%左右, 完成…110万人年度任务, 种植任务38089亩,已完成…, 完成预算49531万元的85%: the target reviewed
     if role == "actual" and ("正" in it.right or "即" in it.right) and any(w in it.right for w in L.UNDER_WAY):
         return "under-way"  # 30座危桥正在加紧施工, 50公里…工程即将动工: work going on or to come, no result
     if _under_way_before(d, it, lw):
