@@ -69,6 +69,14 @@ ROWS = [
       ("一般公共预算收入", 1070, "万元", "growth"), ("一般公共预算收入", 4.2, "%", "growth"),
       ("大口径财政收入", 67955, "万元", "level"), ("大口径财政收入完成率", 67.3, "%", "share"),
       ("大口径财政收入", 31940, "万元", "growth"))]),
+    # 短收, revenue short of its budget, is no fall of the year: the fall told after it is the revenue's (甘谷县2024年财政决算
+    # 报告, gangu.gov.cn); a change against the year's own budget neither (湟里镇2025年预算执行情况, wj.gov.cn)
+    ("短收 and a change against the budget are no growth",
+     "一、2024年预算执行情况\n一般公共预算收入42100万元,完成预算49531万元的85.0%,短收7431万元,同比下降10.2%,减收4800万元。"
+     "全年财政一般公共预算预计总支出50582万元,比年初预算的35620万元增加了14962万元。",
+     [T("一般公共预算收入", 42100, "万元", "level", role="actual"), T("一般公共预算收入完成率", 85, "%", "share", role="actual"),
+      T("一般公共预算收入", 10.2, "%", "growth", role="actual"), T("一般公共预算收入", 4800, "万元", "growth", role="actual"),
+      T("财政一般公共预算总支出", 50582, "万元", "level", "预计", role="actual")]),
     # 加/减 join the items of a budget's sum, and 加上 gives 上级, 上解, 上年结余 their 上 (渠县2024年财政总决算, quxian.gov.cn;
     # 甘谷县2024年财政决算报告, gangu.gov.cn); 加装, 减排 open their names
     ("加 and 减 join a budget's sum", "全县地方一般公共预算收入251510万元,加上级补助收入568709万元、调入资金1396万元。"

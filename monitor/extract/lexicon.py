@@ -747,6 +747,11 @@ GOAL_RIGHT_RE = re.compile(r"的?(?:(?:年度|全年)?(?:预期|计划)?目标|(
 # The figures reported to the congress earlier, a final account compares with (与县第十九届人民代表大会第五次会议报告的
 # 执行数相比,全县一般公共预算收入增加34008万元, 渠县2024年财政总决算; 比向县人大报告数增加…): a revision, no growth.
 REPORTED_FIGURES = ("报告的执行数", "报告的预算执行数", "报告的预计执行数", "报告数")
+# A budget's change against its own plan of the year (比年初预算的35620万元增加了14962万元, 湟里镇2025年预算执行; 完成预算
+# 49531万元的85.0%,短收7431万元, 甘谷县2024年财政决算): a revision too, not a year's growth. Not 较2022年预算增加 (the year
+# before's budget: a growth).
+BUDGET_COMPARED = ("比年初预算", "较年初预算", "比调整预算", "较调整预算", "比调整后预算", "较调整后预算", "比预算", "较预算")
+BUDGET_GAPS = ("短收", "超收")  # revenue short of its budget, or over it
 HANDED_DOWN = "下达我"
 # …unless what is handed down is work to do (市政府下达我镇招商引资任务5亿元): a task, a target.
 HANDED_DOWN_TASKS = ("任务", "目标", "指标")

@@ -796,15 +796,22 @@ RULES: tuple[Rule, ...] = (
           REVIEW + "全年一般公共预算支出完成8.6亿元,为年初预算的108.9%。",
           # 大姚县2024年4月财政收支 (dayao.gov.cn 2024-0516001): the fall itself, no base given
           REVIEW + "一般公共预算支出累计完成107752万元,比上年减支9240万元,下降7.9%。")),
-    Rule("revision", "a change against the figures reported to the congress before (与…报告的执行数相比, 比向县人大报告数) is no growth",
+    Rule("revision", "a change against figures set or reported before (比年初预算增加, 短收; 与…人大报告的执行数相比) is no growth",
          # 渠县2024年财政总决算 (budget2): the final account against the execution reported to the congress; the common
          # shape of a 决算 line against the 人大 report
          (REVIEW + "按省级财政结算事项批复,与县第十九届人民代表大会第五次会议报告的执行数相比,全县一般公共预算收入增加34008万元"
           "(债务转贷收入增加33988万元),支出增加34135万元。",
-          REVIEW + "全县一般公共预算支出782634万元,比向县人大报告数增加2135万元。"),
+          REVIEW + "全县一般公共预算支出782634万元,比向县人大报告数增加2135万元。",
+          # against the year's own budget: 湟里镇2025年预算执行情况 (wj.gov.cn), 甘谷县2024年财政决算报告 (gangu.gov.cn, its
+          # two funds); the common shape of a 预算执行 line
+          REVIEW + "全年财政一般公共预算预计总支出50582万元,比年初预算的35620万元增加了14962万元。",
+          REVIEW + "一般公共预算收入42100万元,完成预算49531万元的85.0%,短收7431万元,同比下降10.2%。",
+          REVIEW + "政府性基金收入3089万元,完成预算24850万元的12.4%,短收21761万元,同比减收31430万元。",
+          REVIEW + "全年一般公共预算支出完成8.6亿元,较年初预算7.9亿元增加0.7亿元。"),
          (REVIEW + "全县一般公共预算收入251510万元,为年初预算的98.23%,同比增长8.05%。",
-          REVIEW + "全年一般公共预算支出完成8.6亿元,较年初预算7.9亿元增加0.7亿元。",
-          REVIEW + "县人民代表大会审议政府工作报告,全县一般公共预算收入增长8%。")),
+          REVIEW + "县人民代表大会审议政府工作报告,全县一般公共预算收入增长8%。",
+          # a budget against the year before's budget is a growth (金元镇2023年部门预算, dyrmt.com)
+          REVIEW + "机关运行经费财政拨款预算为46.8万元,较2022年预算增加15.60万元,增长33.33%。")),
     Rule("under-way", "work told as going on or to come (正在加紧施工, 即将动工; 正在建设…2条高铁) is no result, nor an aim",
          # 县交通运输局2024年工作总结 (deptplans); 牟定县2024年政府工作报告 (countyreports); 兴东镇 改厕 news (news3)
          (REVIEW + "全县100公里“四好农村路”样板线正全面推进,改造30座危桥正在加紧施工。",

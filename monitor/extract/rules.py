@@ -639,6 +639,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "revision"  # 与…人大…报告的执行数相比,…收入增加34008万元: the final account revising what was reported
     if lw.endswith(L.BASE_VALUE_BEFORE) and it.right.startswith(L.BASE_VALUE_AFTER):
         return "base-value"  # 比去年同期73.79亿元增加了1.54亿元: last year's value, given to compare
+    if "预算" in lw and any(w in lw for w in L.BUDGET_COMPARED) or lw.endswith(L.BUDGET_GAPS):
+        return "revision"  # 比年初预算的35620万元增加了14962万元, 短收7431万元: the change against the year's own budget
     if "线" in it.right and _red_line(it.right):
         return "red-line"
     if role == "target" and cat in L.FACT_UNITS and L.PLACE_FACT_RE.search(full_left) and not L.COMMIT_RE.search(full_left):
