@@ -132,10 +132,18 @@ FRAGMENTS = [
     # 户均, 人均, 亩均 are "per household …", not the distributive 均 ("各村均增收" is)
     # and 户均增收 (a gain per household, in money) is the measure, no verb of change (2025年乡镇政府镇长工作总结, book118;
     # the common shape of a county's plan for farmers' incomes)
-    ("带动茶农户均增收1.2万元", "带动茶农户均增收"),
+    ("带动茶农户均增收1.2万元", "茶农户均增收"),
     ("力争脱贫户人均增收500元以上", "脱贫户人均增收"),
     ("力争亩均税收达到12万元", "亩均税收"),
     ("各村均增收5万元", "各村"),
+    # 带动 (drive) before what the work drove is no part of its name (通化 2024 政府工作报告: 发放消费券2800万元、带动交易额
+    # 4.1亿元; 山东 2026: 带动商品销售2000多亿元; 贵阳 2023: 带动盘活闲置农房1000栋); before the people it helps, it is
+    # (洛阳 2022: 带动就业30万人以上; a 镇's 目标 list: 带动农户200户以上)
+    ("发放消费券2800万元、带动交易额4.1亿元", "交易额"),
+    ("带动商品销售2000亿元以上", "商品销售"),
+    ("探索多种投入模式打造精品民宿,带动盘活闲置农房1000栋", "盘活闲置农房"),
+    ("领办经营主体2万个以上,带动就业30万人以上", "带动就业"),
+    ("预计新增农业合作社5家以上,带动农户200户以上", "带动农户"),
     # a count of places before what they add up to names neither the total nor itself
     ("力争17个村集体经济总收入达到1500万元", "村集体经济总收入"),
     # a verb ending in a conjunction's character keeps it (涉及, 惠及)
