@@ -54,6 +54,11 @@ ROWS = [
       T("一般公共预算支出", 76.31, "亿元", "level"), T("一般公共预算支出", 1.6, "%", "growth")]),
     # 增支/减支, a budget's spending up or down, as 增收/减收 (甘谷县2024年财政决算报告, gangu.gov.cn; 大姚县2024年4月
     # 财政收支, dayao.gov.cn): the spending's rise or fall, and a value right before 减支 is the year before's
+    # 增 alone after a measure is 增长 shortened (梅陇镇2025年工作要点, minhang.gov.cn: 地区生产总值增5%左右; the common shape of
+    # a county's 主要指标 line); 增量, 净增, 增收 stay words of their own
+    ("增 alone is a growth", "地区生产总值增5%左右,规上工业增加值增8%。各项贷款增量50亿元,净增市场主体500户,农民人均增收1000元。",
+     [T("地区生产总值", 5, "%", "growth", "左右"), T("规上工业增加值", 8, "%", "growth"), T("各项贷款增量", 50, "亿元", "level"),
+      T("净增市场主体", 500, "户", "count"), T("农民人均增收", 1000, "元", "level")]),
     ("减支 and 增支 are a rise or fall of spending", "财政总支出450432万元,较上年同期526499万元减支76067万元,下降14.4%。"
      "一般公共预算支出累计完成107752万元,比上年减支9240万元,下降7.9%。",
      [T("财政总支出", 450432, "万元", "level"), T("财政总支出", 76067, "万元", "growth"), T("财政总支出", 14.4, "%", "growth"),

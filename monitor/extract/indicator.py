@@ -54,6 +54,10 @@ def strip_indicator(words: str) -> tuple[str, list[str]]:
                 s = s[: -len(w)].rstrip()
                 break
         else:
+            if last == "增" and len(s) > 2 and s[-2] not in L.INCREASE_HEADS:  # 地区生产总值增5%左右: 增长, shortened
+                removed.append("增")
+                s = s[:-1]
+                continue
             m = L.COMPARE_YEAR_RE.search(s) if s[-1] in "年期底末比" else None  # "能耗比2020年(下降)": a base
             if not m:
                 break

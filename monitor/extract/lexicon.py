@@ -460,6 +460,10 @@ GROWTH_WORDS = {"比增", "同比增", "可比增", "环比增", "递增", "递�
 RATE_OF_CHANGE = {"增长率": "增长", "增速": "增长", "增幅": "增长", "下降率": "下降", "降低率": "降低"}
 
 DISTRIBUTE = {"分别", "各", "均", "都", "双双"}
+
+# 增 alone after a measure is 增长 shortened (地区生产总值增5%左右, 梅陇镇2025年工作要点; 规上工业增加值增8%): stripped as a
+# verb of change unless the character before makes it a word of its own (新增, 净增, 倍增, 年增, 每增, 猛增, 稳增).
+INCREASE_HEADS = frozenset("新净倍年每猛激大剧陡稳保促")
 # Words whose last character is also a conjunction (涉及11781户 is not "涉 and …").
 VERBS_ENDING_IN_CONJUNCTION = ("涉及", "惠及", "普及", "波及", "危及", "顾及", "参与", "给与", "饱和", "缓和")
 # Words saying how a figure is given, after the measure (全社会固定资产投资绝对额19.4亿元, 服务业营业收入绝对额达到…:
@@ -477,7 +481,7 @@ DOWN_WORDS = {
     "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "缩小到", "缩小至", "缩小为", "递减",
 }
 UP_WORDS = {
-    "翻", "翻了", "比增", "同比增", "可比增", "环比增", "递增", "增收", "增支", "调增", "增产", "多", "增长", "增加", "提高", "提升", "上涨", "上升", "增至", "增加到", "提高到", "提升到", "提高至",
+    "翻", "翻了", "比增", "同比增", "可比增", "环比增", "递增", "增", "增收", "增支", "调增", "增产", "多", "增长", "增加", "提高", "提升", "上涨", "上升", "增至", "增加到", "提高到", "提升到", "提高至",
     "提升至", "增长到", "增长至", "扩大到", "扩大至",
 }
 DOWN_NOUN_RE = re.compile(r"降幅$")
