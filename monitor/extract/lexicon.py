@@ -462,15 +462,16 @@ RATE_OF_CHANGE = {"增长率": "增长", "增速": "增长", "增幅": "增长",
 
 DISTRIBUTE = {"分别", "各", "均", "都", "双双"}
 
-# 增 alone after a measure is 增长 shortened (地区生产总值增5%左右, 梅陇镇2025年工作要点; 规上工业增加值增8%): stripped as a
-# verb of change unless the character before makes it a word of its own (新增, 净增, 倍增, 年增, 每增, 猛增, 稳增).
-INCREASE_HEADS = frozenset("新净倍年每猛激大剧陡稳保促")
 # Words whose last character is also a conjunction (涉及11781户 is not "涉 and …").
 VERBS_ENDING_IN_CONJUNCTION = ("涉及", "惠及", "普及", "波及", "危及", "顾及", "参与", "给与", "饱和", "缓和")
 # Words saying how a figure is given, after the measure (全社会固定资产投资绝对额19.4亿元, 服务业营业收入绝对额达到…:
 # 未央宫街道 2022): no part of the measure, as the growth said next (同比增速) is the measure's.
 FIGURE_FORMS = ("绝对额", "绝对值")
 PER_UNIT = "户人亩村日"  # X均 is "per X" (户均增收), not the distributive 均, unless 各/每 comes first
+# 增 alone after a measure is 增长 shortened (地区生产总值增5%左右, 梅陇镇2025年工作要点; 规上工业增加值增8%): stripped as a
+# verb of change unless the character before makes it a word of its own (新增, 净增, 倍增, 年增, 每增, 猛增, 稳增; 亩增, 户增:
+# a rise per unit, as PER_UNIT).
+INCREASE_HEADS = frozenset("新净倍年每猛激大剧陡锐稳保促" + PER_UNIT)
 # The verbs between a measure and the per-unit average it reaches (经营性收入实现村均10万元以上, 临沧 2023).
 AVERAGE_REACH_VERBS = ("实现", "达到", "达")
 # The verbs between a hedge and the value it gives the measure before (可比增3%,预计完成45.0亿元, 梅陇镇2025年工作要点).
