@@ -664,6 +664,26 @@ def test_a_target_for_a_part_of_the_year_is_of_that_part(title, body, expected):
     assert [(t.indicator, t.value, t.period) for t in found.targets] == expected
 
 
+# A target after 到<year> is of that year when it is a stage before the plan's last: 水污染防治行动计划 (到2020年,…70%以上;
+# 到2030年,…75%以上), 杭州“十五五”规划纲要 (到2027年,…超过100EFLOPS), 嘉定区海绵城市建设实施方案 (a plan with no
+# year: 到2025年底…;到2030年底…), 打赢蓝天保卫战三年行动计划; a year whose level is the base (恢复到2019年的75%以上,
+# 亳州市2021年政府工作报告) is no stage.
+@pytest.mark.parametrize("title, body, expected", [
+    ("水污染防治行动计划", "主要指标:到2020年,七大重点流域水质优良比例总体达到70%以上;到2030年,七大重点流域水质优良比例总体达到75%以上。",
+     [(70, "2020"), (75, "2030")]),
+    ("杭州市国民经济和社会发展第十五个五年规划纲要", "三、主要目标\n到2027年,全市可调度智算规模超过100EFLOPS。",
+     [(100, "2026-2027")]),
+    ("嘉定区系统化全域推进海绵城市建设的实施方案",
+     "一、工作目标\n嘉定区到2025年底,50平方公里以上建设用地面积达到海绵城市建设目标要求;到2030年底,80平方公里以上建设用地面积达到海绵城市建设目标要求。",
+     [(50, "2025"), (80, "2030")]),
+    ("亳州市2021年政府工作报告", "二、2021年工作安排\n力争旅游总收入、接待国内旅游人数恢复到2019年的75%以上。",
+     [(75, "2021"), (75, "2021")]),
+])
+def test_a_target_by_an_earlier_year_of_a_plan_is_of_that_year(title, body, expected):
+    found = extract_body(body, title)
+    assert [(t.value, t.period) for t in found.targets] == expected
+
+
 def test_a_year_summary_still_reports_the_year_before_its_plan():
     found = extract_body("一、工作总结\n完成一般预算收入350万元。\n二、工作计划\n力争新开工项目3个。", "XX镇2023年工作报告")
     assert [r.period for r in found.actuals] == ["2022"]

@@ -977,15 +977,29 @@ def _this_year_clause(d: Doc, mk: Marks, pos: int) -> bool:
     return j > last_before(mk.semis, pos) >= 0 and d.text.startswith("今年", j)
 
 
+def _earlier_stage(d: Doc, at: int, by: int) -> bool:
+    """到<year> at `at` names a stage of a plan for several years that ends before its last year, not a year whose
+    level is the base (恢复到2019年的75%以上)."""
+    if d.plan_year is None or not (d.first_year or by) <= by < d.plan_year or _base_year(d, at):
+        return False
+    return bool(d.first_year) or d.plan_year - by > 1
+
+
+def _base_year(d: Doc, at: int) -> bool:
+    """The year marked at `at` is one whose level a target is measured by (恢复到2019年的75%以上), not a deadline."""
+    return d.text[d.text.find("年", at) + 1 : d.text.find("年", at) + 2] == "的"
+
+
 def period_of(d: Doc, it: Item, role: str) -> str | None:
     """The period of one record: the part's period, refined by time words of its sentence."""
     y = d.plan_year
     s = it.sent
     period = s.period
     if y is None:  # a profile with no year of a plan: "2007年完成地区生产总值6764万元" is 2007's
-        if role != "actual":
-            return period
         mk = marks_of(d, s)
+        if role != "actual":
+            k = bisect_left(mk.by_year, (it.q.start, 0))  # 到2025年底,50平方公里以上…;到2030年底,80平方公里以上…
+            return str(mk.by_year[k - 1][1]) if k and not _base_year(d, mk.by_year[k - 1][0]) else period
         k = bisect_left(mk.years, (it.q.start, 0))  # "…;2010年粮食总产量9552吨,…农业总产值5476万元;": up to its semicolon
         if k and mk.years[k - 1][0] > last_before(mk.semis, it.q.start):
             year = str(mk.years[k - 1][1])
@@ -1006,6 +1020,9 @@ def period_of(d: Doc, it: Item, role: str) -> str | None:
         if k and mk.by_year[k - 1][1] > y:
             first = period.split("-")[0] if period and "-" in period else str(y)
             return f"{first[:4]}-{mk.by_year[k - 1][1]}"
+        if k and s.mode == "plan" and _earlier_stage(d, *mk.by_year[k - 1]):
+            by = mk.by_year[k - 1][1]  # 到2020年,…达到70%以上;到2030年,…达到75%以上: the stage's own year
+            return f"{d.first_year}-{by}" if d.first_year and d.first_year < by else str(by)
         part = _part_of_year(d, s, mk, pos)
         if part:
             return f"{y}{part}"
