@@ -563,6 +563,9 @@ OBJECT_VERB_RE = re.compile(
 # The subjects of forecasts of facts, never targets ("高校毕业生预计1179万人").
 FACT_SUBJECT_RE = re.compile(r"毕业生|离退休|退休人员|新增劳动力|出生人口|常住人口|户籍人口|考生|适龄|到期|在职|编制|实有人数|老年人|老龄人口")
 
+# The population a ratio is per (每千常住人口执业(助理)医师, 每万常住人口全科医生): no fact about people or the place.
+PER_CAPITA = ("每千", "每万", "每百", "每十万")
+
 # What is done for the people a fact counts makes it a target: graduates who find work or start a firm (洛阳 2022
 # 高校毕业生留洛就业创业1万人以上, 衡水 2024 高校毕业生实现返衡就业创业) are an outcome, not a headcount.
 ACTION_RE = re.compile(r"帮扶|促进|帮助|吸纳|培训|安置|扶持|服务|招聘|招录|就业|实现|完成|引导|带动|资助|转移")

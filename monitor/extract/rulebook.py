@@ -683,7 +683,10 @@ RULES: tuple[Rule, ...] = (
     Rule("fact-forecast", "a fact about people (graduates, retirees, staff on the payroll), not a target",
          ("高校毕业生预计1179万人。", "本单位在职人员45人。", "60岁及以上老年人达2.97亿人。"),
          ("帮助高校毕业生就业1万人。", "为老年人提供助餐服务10万人次。",
-          "城镇新增就业9万人以上，高校毕业生留洛就业创业1万人以上。")),  # 洛阳市政府工作报告 2022, 主要预期目标
+          "城镇新增就业9万人以上，高校毕业生留洛就业创业1万人以上。",  # 洛阳市政府工作报告 2022, 主要预期目标
+          # a ratio per thousand residents: 宝应县“十四五”卫生健康事业发展规划; the common shape of the 每千常住人口 rows of
+          # 南通市“十三五”卫生健康主要指标完成情况 (wjw.nantong.gov.cn)
+          "每千常住人口执业(助理)医师达3.9人、每千常住人口注册护士达3.5人。", "每千常住人口注册护士数达到3.5人。")),
     Rule("age-descriptor", "an age or an age range that describes who is served (3-6岁儿童), not a target",
          ("为3-6岁儿童提供免费学前教育。", "为60-69岁老人发放高龄补贴。"), ("人均预期寿命达到79岁。",)),
     Rule("change-start", "the starting value of a change (从2.8万元提高到3万元)",
@@ -831,7 +834,9 @@ RULES: tuple[Rule, ...] = (
           # the resources it holds: 乌拉特中旗 (imaomimi.com c358881, 2024-10-21); 贵州 in a 虚拟电厂 report's text (a
           # public repository, find_string 可开发量)
           "风能可开发规模为7000万千瓦,光伏可开发规模为2000万千瓦。", "贵州省全省水电可开发量约2300万千瓦。"),
-         ("新建12个行政村文化礼堂。", "新增风电装机容量50万千瓦。")),
+         ("新建12个行政村文化礼堂。", "新增风电装机容量50万千瓦。",
+          # per thousand residents (宝应县“十四五”卫生健康事业发展规划; 南通市“十三五”卫生健康主要指标 每千常住人口医疗机构床位数)
+          "每千常住人口医疗卫生机构床位达5.6张。", "每千常住人口医疗机构床位数达6.4张。")),
     Rule("places-in-scope", "the places or things in scope (全市11个县…全部, 43个行政村…总收入达7526万元, 74个断面…比例100%)",
          ("全县18个行政村全部实现通客车。", "全市11个县均建成体育馆。", REVIEW + "全年43个行政村村集体经济总收入达7526万元。",
           REVIEW + "预计17个村(社区)全年经营性收入1316.5万元。",

@@ -5,6 +5,7 @@ Pure module.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from monitor import numbers as N
@@ -598,7 +599,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
     if cat not in ("count", "percent", "points") and it.right[:1] and "\u4e00" <= it.right[0] <= "\u9fff":
         if L.ATTENTION_RE.search(lw.rstrip()):
             return "attention-size"
-    if role == "target" and cat in ("people", "visits") and L.FACT_SUBJECT_RE.search(full_left):
+    if role == "target" and cat in ("people", "visits") and _fact_named(L.FACT_SUBJECT_RE, full_left):
         if not L.ACTION_RE.search(full_left):
             return "fact-forecast"
     if ("从" in lw or "由" in lw) and L.FROM_BEFORE_RE.search(lw) and L.CHANGE_AFTER_RE.match(it.right):
@@ -640,7 +641,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "base-value"  # 比去年同期73.79亿元增加了1.54亿元: last year's value, given to compare
     if "线" in it.right and _red_line(it.right):
         return "red-line"
-    if role == "target" and cat in L.FACT_UNITS and L.PLACE_FACT_RE.search(full_left) and not L.COMMIT_RE.search(full_left):
+    if role == "target" and cat in L.FACT_UNITS and _fact_named(L.PLACE_FACT_RE, full_left) and not L.COMMIT_RE.search(full_left):
         return "place-fact"
     if "全" in full_left and L.SCOPE_RE.search(full_left) and L.PLACES_AFTER_RE.match(it.right):
         return "places-in-scope"
@@ -679,6 +680,11 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
     if lw.endswith(L.BENEFIT_ENDS) and (role == "target" or lw.strip() in L.BENEFIT_ENDS):
         return "population-in-scope"  # and a result's reach its clause names no more of (…补助411.59万元,惠及3304人次)
     return None
+
+
+def _fact_named(words_re: re.Pattern[str], words: str) -> bool:
+    """A word of facts in the words that is not the population a ratio is per (每千常住人口执业(助理)医师达3.9人)."""
+    return any(not words.endswith(L.PER_CAPITA, 0, m.start()) for m in words_re.finditer(words))
 
 
 _DOCUMENTS = ("条", "件", "份", "篇")  # documents counted (公开规范计划5条): a 计划 before them is their kind, no target
