@@ -598,6 +598,12 @@ def test_quarter_summary_reports_its_own_year(title):
      "一、农业生产形势良好。前三季度,全县农林牧渔业总产值25.39亿元,增长6.9%。", "2024前三季度"),
     ("2024年镇长述职报告", "我作为镇长,确保我镇全年经济社会发展目标如期高质量完成。\n163名有劳动能力的脱贫户实现了有效就业。", "2024"),
     ("镇政府镇长个人述职报告", "现将三年来各方面情况报告如下。\n镇内较大自然村道路硬化率超过85%,交通面貌焕然一新。", None),
+    # how a plan's indicators went, in a headline: 新华视点 2025-03-05 (politics.gmw.cn), 经济日报 2025-07-10
+    # (reportify.cn)
+    ("两会新华视点丨哪些“十四五”指标已提前完成?", "2025年——“十四五”规划的收官之年。\n每千人口拥有执业(助理)医师3.4人、注册护士4人",
+     "2021-2025"),
+    ("8项指标进展超预期,102项重大工程顺利推进—— 我国经济社会发展实现大幅跃升",
+     "\"十四五\"期间,我国经济总量连续跨越110万亿元、120万亿元、130万亿元。", None),
 ])
 def test_a_report_of_how_a_period_went_gives_that_periods_results(title, body, period):
     found = extract_body(body, title)
@@ -605,6 +611,13 @@ def test_a_report_of_how_a_period_went_gives_that_periods_results(title, body, p
     assert found.actuals and {r.period for r in found.actuals} == {period}
     ahead = extract_body(body + "\n五、下一步工作\n力争审计整改率达到95%以上。", title)
     assert [(r.value, r.role) for r in ahead.targets] == [(95, "target")]
+
+
+def test_a_year_of_a_five_year_plan_in_its_review_gives_that_years_results():
+    # 新华视点 2025-03-05 (politics.gmw.cn): 2024年末 in a review of the “十四五” indicators
+    body = "2025年——“十四五”规划的收官之年。\n人力资源社会保障部数据显示,2024年末,我国基本养老保险参保人数约10.73亿人,比上年末增加636万人。"
+    found = extract_body(body, "两会新华视点丨哪些“十四五”指标已提前完成?")
+    assert [(r.value, r.period) for r in found.actuals] == [(10.73, "2024"), (636, "2024")] and not found.targets
 
 
 def test_a_year_compared_with_in_final_accounts_is_no_period():

@@ -1037,6 +1037,12 @@ REVIEW_NEWS_TITLE_RE = re.compile(r"周年[^,。]{0,16}发布会|成就巡礼")
 # reports how far the plan's indicators have come in its first years, the plan's own targets only quoted.
 # Not a notice to carry one out (关于开展“十四五”规划实施情况中期评估工作的通知). Plain string tests: no regex to compile.
 MIDTERM_TITLES = ("中期评估报告", "中期评估情况报告")
+# A headline that tells how a plan's indicators went (哪些“十四五”指标已提前完成?, 8项指标进展超预期,…; 南通市“十三五”
+# 卫生健康主要指标完成情况): the item reports results, the plan's own targets only quoted (PLAN_SAYS).
+INDICATORS_REACHED = ("提前完成", "已完成", "完成情况", "超预期", "提前实现")
+# A plan quoted as saying a target, at the head of a sentence of a review (“十四五”规划纲要提出,…参保率提高到95%;
+# 《纲要》提出,到2025年,…): the plan's target, not a result. 纲要提出的20项主要指标中 names the indicators only.
+PLAN_SAYS = ("纲要提出", "规划提出", "纲要明确", "规划明确", "》提出", "》明确")
 # Documents that are budget notes (部门预算说明): their numbers are facts of the budget. A 决算 is a record (below).
 BUDGET_NOTE_RE = re.compile(r"(?:部门|单位)预算|预算(?:公开|说明|编制说明)")
 # Documents that record results and plan nothing (统计公报, 决算, 政府信息公开工作年度报告, how deputies' suggestions

@@ -221,6 +221,15 @@ RULES: tuple[Rule, ...] = (
          # the five years just ended report results; 谋划“十五五”项目 counts what was prepared
          ("title: 山东省2026年政府工作报告要点\n“十四五”期间全省地区生产总值年均增长5.9%,高于全国0.5个百分点。",
           "一、2025年工作回顾\n谋划储备“十五五”时期重大项目1200个。")),
+    Rule("plan-quoted", "in a review, a plan quoted at the head of a sentence (“十四五”规划纲要提出,…) says its target, not a result",
+         # 新华视点: 哪些“十四五”指标已提前完成? (politics.gmw.cn 2025-03-06); the common shape of news of the 纲要's
+         # indicators (《纲要》提出,到2025年,…), as 农业农村部 news quotes its 机械化发展规划 (sizeclass_13)
+         (REVIEW + "“十四五”规划纲要提出,“十四五”时期,多层次社会保障体系更加健全,基本养老保险参保率提高到95%。",
+          REVIEW + "《纲要》提出,到2025年,全国农机总动力稳定在11亿千瓦左右,水稻种植机械化率达到65%。"),
+         # what is done since; the plan's indicators named (纲要提出的20项主要指标中: 新华社 on the 中期评估报告)
+         (REVIEW + "基本养老保险参保率已提前达到95%,我国已建成世界上规模最大的社会保障体系。",
+          REVIEW + "纲要提出的20项主要指标中,常住人口城镇化率达到66.2%。",
+          REVIEW + "“十四五”规划纲要提出的目标中,基本养老保险参保率已达到95%。")),
     Rule("past-in-plan", "已(+verb) (or 5栋大楼已…), 去年, 增长了, 初步统计, 1—5月, …以来, an opening 一季度/5月23日,/据统计/近日 make a number a result",
          ("去年新增就业1000人,今年力争新增1200人。", "已建成3个,今年再创建2个。", "1-5月完成投资8亿元。",
           "全镇生产总值、财政总收入分别增长了54.5%、50.8%。", "五年间引进了项目78个,今年力争引进20个。",

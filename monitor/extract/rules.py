@@ -308,6 +308,8 @@ def role_of(d: Doc, it: Item) -> tuple[str, str]:
     if s.mode == "review":  # 争取 in a review reports what was obtained
         if d.text.find("目标", s.start, pos) >= 0 and _coming_plan_goal(d, it):
             return "target", "five-year-goal"
+        if _plan_quoted(d.text, s.start, pos):
+            return "target", "plan-quoted"
         fwd = max(fwd, _given_years_jinnian(d, s, mk, pos))
         forward = fwd > past and not _done_after(d.text, it, fwd)
         return ("target", "forward-in-review") if forward else ("actual", "review-part")
@@ -487,6 +489,13 @@ def _own_clause_time(text: str, at: int, pos: int) -> bool:
     """The time word at `at` is the number's own: in its clause, or alone in the clause before ("“十四五”期间,")."""
     cuts = [i for i in range(at, pos) if text[i] in ",;"]
     return not cuts or (len(cuts) == 1 and cuts[0] - at <= 9)
+
+
+def _plan_quoted(text: str, start: int, pos: int) -> bool:
+    """The sentence opens with a plan quoted as saying what follows (“十四五”规划纲要提出,…提高到95%), nothing done after."""
+    head = text[start : min(pos, start + 24)]
+    k = next((head.find(w) + len(w) for w in L.PLAN_SAYS if w in head), -1)
+    return k > 0 and head[k : k + 1] in (",", ":", "到") and text.find("已", start + k, pos) < 0
 
 
 def _coming_plan_goal(d: Doc, it: Item) -> bool:
@@ -1068,6 +1077,9 @@ def period_of(d: Doc, it: Item, role: str) -> str | None:
         return f"{base_year}年{int(m1)}-{int(m2)}月"
     if mk.holiday and base_year.isdigit():
         return f"{base_year}{mk.holiday}期间"
+    j = bisect_left(mk.stages, (pos, ""))
+    if s.mode == "review" and j and mk.stages[j - 1][0] > last_before(mk.semis, pos):
+        return mk.stages[j - 1][1]  # 2024年末,…参保人数约10.73亿人 in a review of the five years: that year's
     if s.mode == "review" and period and "-" in period and last_before(mk.this_year, pos) >= 0:
         return period.split("-")[1]  # 全年 in a review of 2025年及“十四五”: the year 2025, not the five
     return period
