@@ -62,6 +62,10 @@ def test_every_cell_record_quotes_its_row_and_points_at_its_number():
     # last year's plan restated is neither a target nor a result
     ("指标 | 2024年计划 | 2025年目标\n粮食播种面积(万亩) | 5.1 | 5.2以上",
      [("粮食播种面积", 5.2, "万亩", "level", "以上")]),
+    # a number of years in its cell, unlike a year (a county's “十四五”教育事业发展主要指标表, 博县网 8731; the common shape
+    # of a 纲要's 平均受教育年限 row with its unit written in the cell)
+    ("指标 | 2025年目标\n4.劳动年龄人口平均受教育年限(年) | 12.3年以上\n主要劳动年龄人口平均受教育年限 | 11.5年",
+     [("劳动年龄人口平均受教育年限", 12.3, "年", "level", "以上"), ("主要劳动年龄人口平均受教育年限", 11.5, "年", "level", None)]),
 ])
 def test_a_header_names_what_each_column_holds(table, expected):
     found = extract_body("二、主要指标\n" + table, TITLE)

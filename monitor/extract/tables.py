@@ -404,9 +404,14 @@ def _value_of(cell: str) -> re.Match | None:
     opens = (cell[:1].isdigit() or cell[:1] in "≥>≤<不约超-−[［〔【" or cell[:2] in _CELL_VERBS or cell.lstrip("“\"")[:1] == "十"
              or cell.startswith(_CELL_AIMS))
     m = _CELL_RE.match(cell) if opens else None
-    if m and m.group("unit") and not _is_unit(m.group("unit").strip()):
+    if m and m.group("unit") and not _is_unit(m.group("unit").strip()) and not _years_counted(m):
         return None  # 2024年完成, 3号楼: no value
     return m
+
+
+def _years_counted(m: re.Match) -> bool:
+    """A number of years (平均受教育年限 | 11.4年 | 12.3年以上), not a year (2020年): a fraction or under a hundred."""
+    return m.group("unit").strip() == "年" and ("." in m.group("n1") or int(m.group("n1")) < 100)
 
 
 def _row_name(row: list[str], name_cols: list[int], group: str) -> tuple[str, str]:
@@ -448,7 +453,7 @@ def _row_records(offset: int, line: str, row: list[str], name: str, name_col: in
         if not m:
             continue
         written = (m.group("unit") or "").strip()
-        unit = written if written and _is_unit(written) else (col.unit or row_unit or default_unit)
+        unit = written if written and (_is_unit(written) or _years_counted(m)) else (col.unit or row_unit or default_unit)
         if col.growth and not unit:
             unit = "%"
         cell_start = starts[col.index] + len(row[col.index]) - len(row[col.index].lstrip())
