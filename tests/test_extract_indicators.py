@@ -269,6 +269,10 @@ FRAGMENTS = [
     ("23 细颗粒物(PM2.5)年均浓度(微克/立方米) 28 左右 约束性", "细颗粒物(PM2.5)年均浓度"),
     # spared: 集中式, 集中供水 are words, no verb of work after 集中
     ("集中供水水质合格率90%以上", "集中供水水质合格率"),  # 绵阳 2024 政府工作报告
+    # a year and the 要 (must) after it close no name (the “十四五” 纲要's ecology targets as sxjthb.com retells them; the
+    # common shape 到2025年要达到)
+    ("地级及以上城市空气质量优良天数比率2020年要达到87%,2025年要达到87.5%", "地级及以上城市空气质量优良天数比率"),
+    ("森林覆盖率到2025年要达到24.1%", "森林覆盖率"),
 ]
 
 

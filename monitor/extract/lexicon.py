@@ -522,7 +522,9 @@ PREDICATE_RE = re.compile(
 )
 PREDICATE_LAST = "扬升长高降滑落加"  # every PREDICATE_RE match ends with one of these
 # A year closing a name ("规上工业产值继2023年突破60亿大关之后"): the time of the words, not the measure.
-YEAR_TAIL_RE = re.compile(r"(?:继|自|在|于|从)?20\d\d年度?$")
+# 森林覆盖率2020年要达到23.2%,2025年要达到24.1%, 到2025年要达到 (a review of the “十四五” 纲要's ecology targets):
+# the year, and the 要 (must) after it, are no part of the name.
+YEAR_TAIL_RE = re.compile(r"(?:继|自|在|于|从|到)?20\d\d年度?要?$")
 # A share of the year's plan reached (占全年计划的67%, 完成年任务的78%; the plan named by who set it: 完成区计划的
 # 158.93%, 完成镇人代会目标的54.4%): the progress of the quantity before it.
 # The goal an amount with 以上 is the floor of, named right after it (确保完成…产量27.4万吨以上任务): no size class.
