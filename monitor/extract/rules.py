@@ -623,6 +623,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         or (N.split_unit(it.q.unit)[1] == "项" and L.INDICATORS_AFTER_RE.match(it.right))
     ):
         return "framing"  # 提出3项指标, 20项重大指标, 29个主要指标, 47项经济和社会发展指标中: how a plan's indicators are grouped
+    if cat == "count" and _of_the_indicators(text, it, lw):
+        return "framing"  # 纲要提出的20项主要指标中,16项基本符合或快于预期: how many of them, no count of work
     if role == "actual" and it.right.find("目标", 0, 5) >= 0 and _quoted_goal(text, it):
         return "quoted-goal"  # 远超60%的规划目标, 低于2.5%的控制目标: the goal a result is measured against
     if cat == "count" and role == "target" and _matters_named(it.right) and L.MATTERS_AFTER_RE.match(it.right):
@@ -689,6 +691,12 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
     if lw.endswith(L.BENEFIT_ENDS) and (role == "target" or lw.strip() in L.BENEFIT_ENDS):
         return "population-in-scope"  # and a result's reach its clause names no more of (…补助411.59万元,惠及3304人次)
     return None
+
+
+def _of_the_indicators(text: str, it: Item, lw: str) -> bool:
+    """The count opens the clause after "…指标中," (20项主要指标中,16项基本符合或快于预期): a part of the indicators."""
+    before = text[it.sent.start : it.clause_start].rstrip(" ,")
+    return before.endswith("指标中") and lw.strip() in ("", "有", "其中", "其中有")
 
 
 def _fact_named(words_re: re.Pattern[str], words: str) -> bool:
