@@ -325,6 +325,12 @@ PROGRESS = [  # real township half-year reviews: a share of the year's plan is h
     # words that only say how it moved (仍然持续上扬) name nothing; a closing year (继2023年) is no part of a name
     ("规上工业产值继2023年突破60亿大关之后,2024年仍然持续上扬突破70亿元目标,达到74.23亿元", 74.23, "规上工业产值"),
     ("规上工业产值继2023年突破60亿大关之后,2024年仍然持续上扬突破70亿元目标,达到74.23亿元", 60, "规上工业产值"),
+    # 跨越 a level, 一直 (all along), 已提前 (already, ahead of time) name nothing: 经济日报 2025-07-10 (reportify.cn),
+    # 霞山区两会 2026 (countypairs3), 新华视点 2025-03-05 (politics.gmw.cn)
+    ("我国经济总量连续跨越110万亿元、120万亿元、130万亿元", 130, "我国经济总量"),
+    ("规上工业总产值跨越600亿元台阶,发展底盘更稳、动能更足、势头更强", 600, "规上工业总产值"),
+    ("我国对世界经济增长的贡献率一直保持在30%左右", 30, "我国对世界经济增长的贡献率"),
+    ("基本养老保险参保率已提前达到95%,我国已建成世界上规模最大的社会保障体系", 95, "基本养老保险参保率"),
 ]
 
 
