@@ -612,6 +612,12 @@ def test_quarter_summary_reports_its_own_year(title):
      "一、农业生产形势良好。前三季度,全县农林牧渔业总产值25.39亿元,增长6.9%。", "2024前三季度"),
     ("2024年镇长述职报告", "我作为镇长,确保我镇全年经济社会发展目标如期高质量完成。\n163名有劳动能力的脱贫户实现了有效就业。", "2024"),
     ("镇政府镇长个人述职报告", "现将三年来各方面情况报告如下。\n镇内较大自然村道路硬化率超过85%,交通面貌焕然一新。", None),
+    # how a plan's indicators went, in a headline: 新华视点 2025-03-05 (politics.gmw.cn), 经济日报 2025-07-10
+    # (reportify.cn)
+    ("两会新华视点丨哪些“十四五”指标已提前完成?", "2025年——“十四五”规划的收官之年。\n每千人口拥有执业(助理)医师3.4人、注册护士4人",
+     "2021-2025"),
+    ("8项指标进展超预期,102项重大工程顺利推进—— 我国经济社会发展实现大幅跃升",
+     "\"十四五\"期间,我国经济总量连续跨越110万亿元、120万亿元、130万亿元。", None),
 ])
 def test_a_report_of_how_a_period_went_gives_that_periods_results(title, body, period):
     found = extract_body(body, title)
@@ -619,6 +625,13 @@ def test_a_report_of_how_a_period_went_gives_that_periods_results(title, body, p
     assert found.actuals and {r.period for r in found.actuals} == {period}
     ahead = extract_body(body + "\n五、下一步工作\n力争审计整改率达到95%以上。", title)
     assert [(r.value, r.role) for r in ahead.targets] == [(95, "target")]
+
+
+def test_a_year_of_a_five_year_plan_in_its_review_gives_that_years_results():
+    # 新华视点 2025-03-05 (politics.gmw.cn): 2024年末 in a review of the “十四五” indicators
+    body = "2025年——“十四五”规划的收官之年。\n人力资源社会保障部数据显示,2024年末,我国基本养老保险参保人数约10.73亿人,比上年末增加636万人。"
+    found = extract_body(body, "两会新华视点丨哪些“十四五”指标已提前完成?")
+    assert [(r.value, r.period) for r in found.actuals] == [(10.73, "2024"), (636, "2024")] and not found.targets
 
 
 def test_a_year_compared_with_in_final_accounts_is_no_period():
@@ -676,6 +689,26 @@ def test_as_of_a_months_end_reports_the_year_so_far(title, body, period):
 def test_a_target_for_a_part_of_the_year_is_of_that_part(title, body, expected):
     found = extract_body(body, title)
     assert [(t.indicator, t.value, t.period) for t in found.targets] == expected
+
+
+# A target after 到<year> is of that year when it is a stage before the plan's last: 水污染防治行动计划 (到2020年,…70%以上;
+# 到2030年,…75%以上), 杭州“十五五”规划纲要 (到2027年,…超过100EFLOPS), 嘉定区海绵城市建设实施方案 (a plan with no
+# year: 到2025年底…;到2030年底…), 打赢蓝天保卫战三年行动计划; a year whose level is the base (恢复到2019年的75%以上,
+# 亳州市2021年政府工作报告) is no stage.
+@pytest.mark.parametrize("title, body, expected", [
+    ("水污染防治行动计划", "主要指标:到2020年,七大重点流域水质优良比例总体达到70%以上;到2030年,七大重点流域水质优良比例总体达到75%以上。",
+     [(70, "2020"), (75, "2030")]),
+    ("杭州市国民经济和社会发展第十五个五年规划纲要", "三、主要目标\n到2027年,全市可调度智算规模超过100EFLOPS。",
+     [(100, "2026-2027")]),
+    ("嘉定区系统化全域推进海绵城市建设的实施方案",
+     "一、工作目标\n嘉定区到2025年底,50平方公里以上建设用地面积达到海绵城市建设目标要求;到2030年底,80平方公里以上建设用地面积达到海绵城市建设目标要求。",
+     [(50, "2025"), (80, "2030")]),
+    ("亳州市2021年政府工作报告", "二、2021年工作安排\n力争旅游总收入、接待国内旅游人数恢复到2019年的75%以上。",
+     [(75, "2021"), (75, "2021")]),
+])
+def test_a_target_by_an_earlier_year_of_a_plan_is_of_that_year(title, body, expected):
+    found = extract_body(body, title)
+    assert [(t.value, t.period) for t in found.targets] == expected
 
 
 def test_a_year_summary_still_reports_the_year_before_its_plan():

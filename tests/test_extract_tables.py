@@ -62,6 +62,10 @@ def test_every_cell_record_quotes_its_row_and_points_at_its_number():
     # last year's plan restated is neither a target nor a result
     ("指标 | 2024年计划 | 2025年目标\n粮食播种面积(万亩) | 5.1 | 5.2以上",
      [("粮食播种面积", 5.2, "万亩", "level", "以上")]),
+    # a number of years in its cell, unlike a year (a county's “十四五”教育事业发展主要指标表, 博县网 8731; the common shape
+    # of a 纲要's 平均受教育年限 row with its unit written in the cell)
+    ("指标 | 2025年目标\n4.劳动年龄人口平均受教育年限(年) | 12.3年以上\n主要劳动年龄人口平均受教育年限 | 11.5年",
+     [("劳动年龄人口平均受教育年限", 12.3, "年", "level", "以上"), ("主要劳动年龄人口平均受教育年限", 11.5, "年", "level", None)]),
 ])
 def test_a_header_names_what_each_column_holds(table, expected):
     found = extract_body("二、主要指标\n" + table, TITLE)
@@ -391,3 +395,33 @@ def test_a_tables_row_heads_no_part_of_the_text_after_it():
             "到2030年建成高质量数据集300个。")
     last = [e for e in explain_body(body, GANGYAO) if e["sentence"].startswith("到2030年")][0]
     assert "第五章" in last["why"]
+
+
+# A table laid across: the names in a 主要指标 row, each row under it a value column its first cell names (乡村振兴
+# 战略规划(2018－2022年) 主要指标 as yiyang.gov.cn shows it, its header words spaced: 主 要 指 标, 2022 年 目 标 值); the
+# common shape of a wide 主要指标 table turned for a narrow page, a unit in a name's brackets. 属性 names no value column.
+ACROSS = "\n".join([
+    "主 要 指 标 | 粮食综合生产能力 | 农业科技进步贡献率 | 农产品加工产值与农业产值比",
+    "2022 年 目 标 值 | >6亿吨 | 61.5% | 2.5",
+    "属 性 | 约束性 | 预期性 | 预期性",
+    "主 要 指 标 | 畜禽粪污综合利用率 | 农村卫生厕所普及率",
+    "2022 年 目 标 值 | 78% | >85%",
+    "属 性 | 约束性 | 预期性",
+])
+
+
+def test_a_table_laid_across_names_each_value_by_the_cell_above_it():
+    found = extract_body(ACROSS, "乡村振兴战略规划(2018－2022年)")
+    assert _rows(found) == [
+        ("target", "粮食综合生产能力", 6, "亿吨", "level", "以上", "2022"),
+        ("target", "农业科技进步贡献率", 61.5, "%", "share", None, "2022"),
+        ("target", "农产品加工产值与农业产值比", 2.5, "", "level", None, "2022"),
+        ("target", "畜禽粪污综合利用率", 78, "%", "share", None, "2022"),
+        ("target", "农村卫生厕所普及率", 85, "%", "share", "以上", "2022"),
+    ]
+    for t in found.targets:
+        assert t.quote.startswith(t.indicator + " | ") and ACROSS[t.offset:].lstrip(">").startswith(str(t.value).rstrip("0").rstrip("."))
+    county = extract_body("指标 | 地区生产总值(亿元) | 一般公共预算收入(亿元)\n2025年目标 | 320 | 18\n属性 | 预期性 | 预期性",
+                          "某县2025年国民经济和社会发展计划")
+    assert _rows(county) == [("target", "地区生产总值", 320, "亿元", "level", None, "2025"),
+                             ("target", "一般公共预算收入", 18, "亿元", "level", None, "2025")]

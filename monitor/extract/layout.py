@@ -481,6 +481,11 @@ def _midterm(title: str) -> bool:
     return "中期评估" in title and any(t in title for t in L.MIDTERM_TITLES)
 
 
+def _indicators_reached(title: str) -> bool:
+    """A headline that tells how a plan's indicators went (哪些“十四五”指标已提前完成?, 8项指标进展超预期)."""
+    return "指标" in title and any(w in title for w in L.INDICATORS_REACHED)
+
+
 def _result_headline(title: str) -> bool:
     """A news headline that states a result (实现地区生产总值744.94亿元,同比增长6.3%), not an aim."""
     return bool(L.RESULT_HEADLINE_RE.search(title)) and not any(w in title for w in L.FORWARD_HEADLINE_WORDS)
@@ -492,7 +497,7 @@ def _initial_mode(title: str, text: str) -> str:
         return "budget"
     if L.RECORD_TITLE_RE.search(title) and "预算草案" not in title:
         return "review"
-    if _midterm(title) or L.RESULTS_TITLE_RE.search(title) or _result_headline(title):
+    if _midterm(title) or L.RESULTS_TITLE_RE.search(title) or _result_headline(title) or _indicators_reached(title):
         return "review"
     m = L.SECTION_RE.search(title)
     if m and m.group("plan") and (late := L.SECTION_RE.search(title, m.end())) and late.group("review"):

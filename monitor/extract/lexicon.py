@@ -428,9 +428,11 @@ _TRAIL_WORDS = (
     "比增",  # 财政总收入11亿元,比增7% (鸿山镇 2021; a county's 生产总值33.74亿元,比增9.2%): 比上年增长, shortened
     "同比增", "可比增", "环比增",  # 税收收入可比增3%, …税收收入同比增3% (梅陇镇2025年工作要点): 同比增长, shortened
     "继续", "持续", "仍", "仍然", "依然", "始终",  # 粮食产量继续保持500亿斤以上: how it goes on, not the name
+    # 贡献率一直保持在30%左右, 参保率已提前达到95% (经济日报 2025-07-10; 新华视点 2025-03-05): how long, how soon
+    "一直", "已提前",
     "总体",  # 设施农业、畜牧养殖…和农产品初加工机械化率总体达到50%以上 (“十四五”全国农业机械化发展规划): taken together
     "再",  # 单位地区生产总值能耗再降低3%, 城镇调查失业率再降到5%以内: once more, not the name
-    "跃上", "迈上", "站上", "跨上", "跨过",  # 跃上千亿元新台阶 (肥西 2021), 跨上5万亿元台阶 (安徽 2025): reached, no name
+    "跃上", "迈上", "站上", "跨上", "跨过", "跨越",  # 跃上千亿元新台阶 (肥西 2021), 跨上5万亿元台阶 (安徽 2025): reached, no name
     "有望",  # 经济总量有望突破千亿元大关 (丹东 2025): a forecast, not the name
     "高达", "多达", "长达",  # 总投资额高达4500万元 (澄江镇 签约 news): how big, not the name
     "预计可",  # 产量预计可达15935吨 (连州镇 2025), 年产值预计可达…: the forecast and its 可, not the name
@@ -530,7 +532,9 @@ PREDICATE_RE = re.compile(
 )
 PREDICATE_LAST = "扬升长高降滑落加"  # every PREDICATE_RE match ends with one of these
 # A year closing a name ("规上工业产值继2023年突破60亿大关之后"): the time of the words, not the measure.
-YEAR_TAIL_RE = re.compile(r"(?:继|自|在|于|从)?20\d\d年度?$")
+# 森林覆盖率2020年要达到23.2%,2025年要达到24.1%, 到2025年要达到 (a review of the “十四五” 纲要's ecology targets):
+# the year, and the 要 (must) after it, are no part of the name.
+YEAR_TAIL_RE = re.compile(r"(?:继|自|在|于|从|到)?20\d\d年度?要?$")
 # A share of the year's plan reached (占全年计划的67%, 完成年任务的78%; the plan named by who set it: 完成区计划的
 # 158.93%, 完成镇人代会目标的54.4%): the progress of the quantity before it.
 # The goal an amount with 以上 is the floor of, named right after it (确保完成…产量27.4万吨以上任务): no size class.
@@ -566,6 +570,9 @@ OBJECT_VERB_RE = re.compile(
 
 # The subjects of forecasts of facts, never targets ("高校毕业生预计1179万人").
 FACT_SUBJECT_RE = re.compile(r"毕业生|离退休|退休人员|新增劳动力|出生人口|常住人口|户籍人口|考生|适龄|到期|在职|编制|实有人数|老年人|老龄人口")
+
+# The population a ratio is per (每千常住人口执业(助理)医师, 每万常住人口全科医生): no fact about people or the place.
+PER_CAPITA = ("每千", "每万", "每百", "每十万")
 
 # What is done for the people a fact counts makes it a target: graduates who find work or start a firm (洛阳 2022
 # 高校毕业生留洛就业创业1万人以上, 衡水 2024 高校毕业生实现返衡就业创业) are an outcome, not a headcount.
@@ -1043,6 +1050,12 @@ REVIEW_NEWS_TITLE_RE = re.compile(r"周年[^,。]{0,16}发布会|成就巡礼")
 # reports how far the plan's indicators have come in its first years, the plan's own targets only quoted.
 # Not a notice to carry one out (关于开展“十四五”规划实施情况中期评估工作的通知). Plain string tests: no regex to compile.
 MIDTERM_TITLES = ("中期评估报告", "中期评估情况报告")
+# A headline that tells how a plan's indicators went (哪些“十四五”指标已提前完成?, 8项指标进展超预期,…; 南通市“十三五”
+# 卫生健康主要指标完成情况): the item reports results, the plan's own targets only quoted (PLAN_SAYS).
+INDICATORS_REACHED = ("提前完成", "已完成", "完成情况", "超预期", "提前实现")
+# A plan quoted as saying a target, at the head of a sentence of a review (“十四五”规划纲要提出,…参保率提高到95%;
+# 《纲要》提出,到2025年,…): the plan's target, not a result. 纲要提出的20项主要指标中 names the indicators only.
+PLAN_SAYS = ("纲要提出", "规划提出", "纲要明确", "规划明确", "》提出", "》明确")
 # Documents that are budget notes (部门预算说明): their numbers are facts of the budget. A 决算 is a record (below).
 BUDGET_NOTE_RE = re.compile(r"(?:部门|单位)预算|预算(?:公开|说明|编制说明)")
 # Documents that record results and plan nothing (统计公报, 决算, 政府信息公开工作年度报告, how deputies' suggestions

@@ -120,6 +120,8 @@ def find_quantities(text: str) -> list[N.Quantity]:
     out = [q for q in map(N.read_arabic, [m for m in matches if m.end() != m.end(1)]) if q and _plausible(q)]
     if "、" in text or "和" in text:
         out = _sharing_unit(text, matches, out)
+        if "个百分点" in text:
+            _points_shared(text, out)
     cn = [q for q in map(N.read_chinese, N.CHINESE_RE.finditer(text)) if q]
     if "系数" in text or "指数" in text or "倍差" in text or "收入比" in text or "电能利用效率" in text or "PUE" in text:
         numbers = (N.ARABIC_RE.match(text, m.end()) for m in matches_from(L.INDEX_BEFORE_RE, text, L.INDEX_BEFORE_OPENERS))
@@ -162,6 +164,15 @@ def _sharing_unit(text: str, matches: list[re.Match], out: list[N.Quantity]) -> 
         by_start[q.start] = q
         added.append(q)
     return sorted(out + added, key=attrgetter("start")) if added else out
+
+
+def _points_shared(text: str, out: list[N.Quantity]) -> None:
+    """分别提高3.5个、6个百分点: a 个 before 、 or 和 in a list that closes in 个百分点 is 个百分点 too."""
+    by_start = {q.start: q for q in out}
+    for q in reversed(out):
+        nxt = by_start.get(q.end + 1) if q.unit == "个" and text[q.end : q.end + 1] in _LIST_JOINS else None
+        if nxt is not None and nxt.unit == "个百分点":
+            q.unit = "个百分点"
 
 
 def _years_of_terms(text: str) -> list[N.Quantity]:

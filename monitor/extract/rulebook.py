@@ -221,6 +221,15 @@ RULES: tuple[Rule, ...] = (
          # the five years just ended report results; 谋划“十五五”项目 counts what was prepared
          ("title: 山东省2026年政府工作报告要点\n“十四五”期间全省地区生产总值年均增长5.9%,高于全国0.5个百分点。",
           "一、2025年工作回顾\n谋划储备“十五五”时期重大项目1200个。")),
+    Rule("plan-quoted", "in a review, a plan quoted at the head of a sentence (“十四五”规划纲要提出,…) says its target, not a result",
+         # 新华视点: 哪些“十四五”指标已提前完成? (politics.gmw.cn 2025-03-06); the common shape of news of the 纲要's
+         # indicators (《纲要》提出,到2025年,…), as 农业农村部 news quotes its 机械化发展规划 (sizeclass_13)
+         (REVIEW + "“十四五”规划纲要提出,“十四五”时期,多层次社会保障体系更加健全,基本养老保险参保率提高到95%。",
+          REVIEW + "《纲要》提出,到2025年,全国农机总动力稳定在11亿千瓦左右,水稻种植机械化率达到65%。"),
+         # what is done since; the plan's indicators named (纲要提出的20项主要指标中: 新华社 on the 中期评估报告)
+         (REVIEW + "基本养老保险参保率已提前达到95%,我国已建成世界上规模最大的社会保障体系。",
+          REVIEW + "纲要提出的20项主要指标中,常住人口城镇化率达到66.2%。",
+          REVIEW + "“十四五”规划纲要提出的目标中,基本养老保险参保率已达到95%。")),
     Rule("past-in-plan", "已(+verb) (or 5栋大楼已…), 去年, 增长了, 初步统计, 1—5月, …以来, an opening 一季度/5月23日,/据统计/近日 make a number a result",
          ("去年新增就业1000人,今年力争新增1200人。", "已建成3个,今年再创建2个。", "1-5月完成投资8亿元。",
           "全镇生产总值、财政总收入分别增长了54.5%、50.8%。", "五年间引进了项目78个,今年力争引进20个。",
@@ -683,7 +692,10 @@ RULES: tuple[Rule, ...] = (
     Rule("fact-forecast", "a fact about people (graduates, retirees, staff on the payroll), not a target",
          ("高校毕业生预计1179万人。", "本单位在职人员45人。", "60岁及以上老年人达2.97亿人。"),
          ("帮助高校毕业生就业1万人。", "为老年人提供助餐服务10万人次。",
-          "城镇新增就业9万人以上，高校毕业生留洛就业创业1万人以上。")),  # 洛阳市政府工作报告 2022, 主要预期目标
+          "城镇新增就业9万人以上，高校毕业生留洛就业创业1万人以上。",  # 洛阳市政府工作报告 2022, 主要预期目标
+          # a ratio per thousand residents: 宝应县“十四五”卫生健康事业发展规划; the common shape of the 每千常住人口 rows of
+          # 南通市“十三五”卫生健康主要指标完成情况 (wjw.nantong.gov.cn)
+          "每千常住人口执业(助理)医师达3.9人、每千常住人口注册护士达3.5人。", "每千常住人口注册护士数达到3.5人。")),
     Rule("age-descriptor", "an age or an age range that describes who is served (3-6岁儿童), not a target",
          ("为3-6岁儿童提供免费学前教育。", "为60-69岁老人发放高龄补贴。"), ("人均预期寿命达到79岁。",)),
     Rule("change-start", "the starting value of a change (从2.8万元提高到3万元)",
@@ -734,6 +746,9 @@ RULES: tuple[Rule, ...] = (
           # 计划执行情况的审查意见 (jxjyxjx.com)
           REVIEW + "对照2023年国民经济和社会发展计划,年初下达的47项经济和社会发展指标中,除",
           REVIEW + "一是部分主要指标欠账较大。11项主要经济指标中,有6项没有完成“双过半”目标任务。",
+          # how many of them went as expected: the 十四五 中期评估报告 as 新华社 (2023-12-26) and 财新 (2023-12-28) tell it
+          REVIEW + "郑栅洁介绍,纲要提出的20项主要指标中,16项基本符合或快于预期。",
+          REVIEW + "《纲要》在经济发展、创新驱动、民生福祉、绿色生态、安全保障五方面的20项主要指标中,16项基本符合或快于预期。",
           # the list's size in a progress report on it: 前三季度我市民生实事加快推进 (连云港, 7263355.com 2025; halfyear);
           # 上海市为民办实事项目满意度评议 (wxredian.com, 2024)
           "2025年,省政府民生实事共有12类45件53个事项,涉及我市12类39件45个事项。",
@@ -741,7 +756,7 @@ RULES: tuple[Rule, ...] = (
           "今年实施了34项为民办实事项目,目前所有项目均已提前完成全年目标任务。"),
          ("打造3个重点领域示范区。", "2025年民生实事项目中,新建幼儿园3所。", "聚焦城区、园区等重点区域,新建5个停车场。",
           "新建幼儿园、小学等5所学校。", "办结群众反映事项300件。", "完成50个农村黑臭水体治理项目。", "开工建设4个电网工程。",
-          "全年完成重点工作12项。", "完成5项工作任务。",
+          "全年完成重点工作12项。", "完成5项工作任务。", REVIEW + "主要指标中,新增规上工业企业12个。",
           "实施农村饮水安全巩固提升工程12项。", "制修订地方标准10项。",
           REVIEW + "过去一年,我市高质量完成了20项市级重点民生实事、10项市级补短板事项年度任务。",
           # 岳阳 2023: indicators of the business climate to bring up to the national benchmark
@@ -843,7 +858,9 @@ RULES: tuple[Rule, ...] = (
           # the resources it holds: 乌拉特中旗 (imaomimi.com c358881, 2024-10-21); 贵州 in a 虚拟电厂 report's text (a
           # public repository, find_string 可开发量)
           "风能可开发规模为7000万千瓦,光伏可开发规模为2000万千瓦。", "贵州省全省水电可开发量约2300万千瓦。"),
-         ("新建12个行政村文化礼堂。", "新增风电装机容量50万千瓦。")),
+         ("新建12个行政村文化礼堂。", "新增风电装机容量50万千瓦。",
+          # per thousand residents (宝应县“十四五”卫生健康事业发展规划; 南通市“十三五”卫生健康主要指标 每千常住人口医疗机构床位数)
+          "每千常住人口医疗卫生机构床位达5.6张。", "每千常住人口医疗机构床位数达6.4张。")),
     Rule("places-in-scope", "the places or things in scope (全市11个县…全部, 43个行政村…总收入达7526万元, 74个断面…比例100%)",
          ("全县18个行政村全部实现通客车。", "全市11个县均建成体育馆。", REVIEW + "全年43个行政村村集体经济总收入达7526万元。",
           REVIEW + "预计17个村(社区)全年经营性收入1316.5万元。",

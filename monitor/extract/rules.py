@@ -5,6 +5,7 @@ Pure module.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from monitor import numbers as N
@@ -307,6 +308,8 @@ def role_of(d: Doc, it: Item) -> tuple[str, str]:
     if s.mode == "review":  # 争取 in a review reports what was obtained
         if d.text.find("目标", s.start, pos) >= 0 and _coming_plan_goal(d, it):
             return "target", "five-year-goal"
+        if _plan_quoted(d.text, s.start, pos):
+            return "target", "plan-quoted"
         fwd = max(fwd, _given_years_jinnian(d, s, mk, pos))
         forward = fwd > past and not _done_after(d.text, it, fwd)
         return ("target", "forward-in-review") if forward else ("actual", "review-part")
@@ -488,6 +491,13 @@ def _own_clause_time(text: str, at: int, pos: int) -> bool:
     return not cuts or (len(cuts) == 1 and cuts[0] - at <= 9)
 
 
+def _plan_quoted(text: str, start: int, pos: int) -> bool:
+    """The sentence opens with a plan quoted as saying what follows (“十四五”规划纲要提出,…提高到95%), nothing done after."""
+    head = text[start : min(pos, start + 24)]
+    k = next((head.find(w) + len(w) for w in L.PLAN_SAYS if w in head), -1)
+    return k > 0 and head[k : k + 1] in (",", ":", "到") and text.find("已", start + k, pos) < 0
+
+
 def _coming_plan_goal(d: Doc, it: Item) -> bool:
     """A goal of the five-year plan that starts with the plan year (“十五五”时期的主要目标是…年均增长5%左右)."""
     five = five_year_before(d, it)
@@ -598,7 +608,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
     if cat not in ("count", "percent", "points") and it.right[:1] and "\u4e00" <= it.right[0] <= "\u9fff":
         if L.ATTENTION_RE.search(lw.rstrip()):
             return "attention-size"
-    if role == "target" and cat in ("people", "visits") and L.FACT_SUBJECT_RE.search(full_left):
+    if role == "target" and cat in ("people", "visits") and _fact_named(L.FACT_SUBJECT_RE, full_left):
         if not L.ACTION_RE.search(full_left):
             return "fact-forecast"
     if ("从" in lw or "由" in lw) and L.FROM_BEFORE_RE.search(lw) and L.CHANGE_AFTER_RE.match(it.right):
@@ -613,6 +623,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         or (N.split_unit(it.q.unit)[1] == "项" and L.INDICATORS_AFTER_RE.match(it.right))
     ):
         return "framing"  # 提出3项指标, 20项重大指标, 29个主要指标, 47项经济和社会发展指标中: how a plan's indicators are grouped
+    if cat == "count" and _of_the_indicators(text, it, lw):
+        return "framing"  # 纲要提出的20项主要指标中,16项基本符合或快于预期: how many of them, no count of work
     if role == "actual" and it.right.find("目标", 0, 5) >= 0 and _quoted_goal(text, it):
         return "quoted-goal"  # 远超60%的规划目标, 低于2.5%的控制目标: the goal a result is measured against
     if cat == "count" and role == "target" and _matters_named(it.right) and L.MATTERS_AFTER_RE.match(it.right):
@@ -643,7 +655,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "revision"  # 比年初预算的35620万元增加了14962万元, 短收7431万元: the change against the year's own budget
     if "线" in it.right and _red_line(it.right):
         return "red-line"
-    if role == "target" and cat in L.FACT_UNITS and L.PLACE_FACT_RE.search(full_left) and not L.COMMIT_RE.search(full_left):
+    if role == "target" and cat in L.FACT_UNITS and _fact_named(L.PLACE_FACT_RE, full_left) and not L.COMMIT_RE.search(full_left):
         return "place-fact"
     if "全" in full_left and L.SCOPE_RE.search(full_left) and L.PLACES_AFTER_RE.match(it.right):
         return "places-in-scope"
@@ -682,6 +694,17 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
     if lw.endswith(L.BENEFIT_ENDS) and (role == "target" or lw.strip() in L.BENEFIT_ENDS):
         return "population-in-scope"  # and a result's reach its clause names no more of (…补助411.59万元,惠及3304人次)
     return None
+
+
+def _of_the_indicators(text: str, it: Item, lw: str) -> bool:
+    """The count opens the clause after "…指标中," (20项主要指标中,16项基本符合或快于预期): a part of the indicators."""
+    before = text[it.sent.start : it.clause_start].rstrip(" ,")
+    return before.endswith("指标中") and lw.strip() in ("", "有", "其中", "其中有")
+
+
+def _fact_named(words_re: re.Pattern[str], words: str) -> bool:
+    """A word of facts in the words that is not the population a ratio is per (每千常住人口执业(助理)医师达3.9人)."""
+    return any(not words.endswith(L.PER_CAPITA, 0, m.start()) for m in words_re.finditer(words))
 
 
 _DOCUMENTS = ("条", "件", "份", "篇")  # documents counted (公开规范计划5条): a 计划 before them is their kind, no target
@@ -980,15 +1003,29 @@ def _this_year_clause(d: Doc, mk: Marks, pos: int) -> bool:
     return j > last_before(mk.semis, pos) >= 0 and d.text.startswith("今年", j)
 
 
+def _earlier_stage(d: Doc, at: int, by: int) -> bool:
+    """到<year> at `at` names a stage of a plan for several years that ends before its last year, not a year whose
+    level is the base (恢复到2019年的75%以上)."""
+    if d.plan_year is None or not (d.first_year or by) <= by < d.plan_year or _base_year(d, at):
+        return False
+    return bool(d.first_year) or d.plan_year - by > 1
+
+
+def _base_year(d: Doc, at: int) -> bool:
+    """The year marked at `at` is one whose level a target is measured by (恢复到2019年的75%以上), not a deadline."""
+    return d.text[d.text.find("年", at) + 1 : d.text.find("年", at) + 2] == "的"
+
+
 def period_of(d: Doc, it: Item, role: str) -> str | None:
     """The period of one record: the part's period, refined by time words of its sentence."""
     y = d.plan_year
     s = it.sent
     period = s.period
     if y is None:  # a profile with no year of a plan: "2007年完成地区生产总值6764万元" is 2007's
-        if role != "actual":
-            return period
         mk = marks_of(d, s)
+        if role != "actual":
+            k = bisect_left(mk.by_year, (it.q.start, 0))  # 到2025年底,50平方公里以上…;到2030年底,80平方公里以上…
+            return str(mk.by_year[k - 1][1]) if k and not _base_year(d, mk.by_year[k - 1][0]) else period
         k = bisect_left(mk.years, (it.q.start, 0))  # "…;2010年粮食总产量9552吨,…农业总产值5476万元;": up to its semicolon
         if k and mk.years[k - 1][0] > last_before(mk.semis, it.q.start):
             year = str(mk.years[k - 1][1])
@@ -1009,6 +1046,9 @@ def period_of(d: Doc, it: Item, role: str) -> str | None:
         if k and mk.by_year[k - 1][1] > y:
             first = period.split("-")[0] if period and "-" in period else str(y)
             return f"{first[:4]}-{mk.by_year[k - 1][1]}"
+        if k and s.mode == "plan" and _earlier_stage(d, *mk.by_year[k - 1]):
+            by = mk.by_year[k - 1][1]  # 到2020年,…达到70%以上;到2030年,…达到75%以上: the stage's own year
+            return f"{d.first_year}-{by}" if d.first_year and d.first_year < by else str(by)
         part = _part_of_year(d, s, mk, pos)
         if part:
             return f"{y}{part}"
@@ -1048,6 +1088,9 @@ def period_of(d: Doc, it: Item, role: str) -> str | None:
         return f"{base_year}年{int(m1)}-{int(m2)}月"
     if mk.holiday and base_year.isdigit():
         return f"{base_year}{mk.holiday}期间"
+    j = bisect_left(mk.stages, (pos, ""))
+    if s.mode == "review" and j and mk.stages[j - 1][0] > last_before(mk.semis, pos):
+        return mk.stages[j - 1][1]  # 2024年末,…参保人数约10.73亿人 in a review of the five years: that year's
     if s.mode == "review" and period and "-" in period and last_before(mk.this_year, pos) >= 0:
         return period.split("-")[1]  # 全年 in a review of 2025年及“十四五”: the year 2025, not the five
     return period

@@ -266,7 +266,7 @@ def _read_block(rows: list[tuple[int, str]], before: str, y: int, first: int | N
     h = next((k for k, row in enumerate(cells) if any(_value_of(c) for c in row[1:])), None)
     while h and (any(_numbered(c) for c in cells[h - 1][1:]) or _caption(rows[h - 1][1])):
         h -= 1  # “十四五”年均增长4.0 | … : a row of data; 一、经济强(12|项): a group's caption; no header either
-    if not h or not _HEAD_WORDS_RE.search(rows[h - 1][1]):
+    if not h or not _HEAD_WORDS_RE.search("".join(rows[h - 1][1].split())):  # 主 要 指 标: one word, spaced
         return None
     head = _header(cells[max(0, h - 3) : h])
     unit_line = _UNIT_LINE_RE.search(before)
@@ -275,7 +275,7 @@ def _read_block(rows: list[tuple[int, str]], before: str, y: int, first: int | N
     unit_col = next((k for k, c in enumerate(head) if _UNIT_HEAD_RE.search(c) and len(c) <= 6), None)
     columns = _columns(head, {name_col, unit_col}, y, first)
     if not columns:
-        return None
+        return _across(rows, cells, y, first) if name_col == 0 else None
     name_cols = [k for k, c in enumerate(head) if c == head[name_col]] if name_col is not None else []
     group_col = next((k for k, c in enumerate(head) if _GROUP_HEAD_RE.match(c)), None)
     records: list[Target] = []
@@ -306,6 +306,35 @@ def _read_block(rows: list[tuple[int, str]], before: str, y: int, first: int | N
                 spans.append((at, at + len(cell)))
             at += len(cell) + 1
     return Table(tuple(records), tuple(spans))
+
+
+def _across(rows: list[tuple[int, str]], cells: list[list[str]], y: int, first: int | None) -> Table | None:
+    """A table laid across: the names in a 主要指标 row, each under-row a value column its first cell names
+    (2022年目标值 | 78% | 32%; 属性 | 约束性 names none). A record per value, named by the cell above it."""
+    records: list[Target] = []
+    spans: list[tuple[int, int]] = []
+    names: list[str] = []
+    for (offset, line), row in zip(rows, cells):
+        lead = "".join(row[0].split())
+        if _NAME_HEAD_RE.search(lead) and not any(_value_of(c) for c in row[1:]):
+            names = row
+            continue
+        cols = _columns([lead], set(), y, first) if names else []
+        if not cols:
+            continue
+        spans.append((offset, offset + len(line)))
+        at = offset + len(row[0]) + 1
+        for cell, name_cell in zip(row[1:], names[1:]):
+            m = _value_of(cell)
+            name, unit = _name_unit(_closed(name_cell))
+            if m and _has_cjk(name):
+                written = (m.group("unit") or "").strip()
+                unit = written if written and _is_unit(written) else cols[0].unit or unit
+                start = at + len(cell) - len(cell.lstrip())
+                quote = f"{name}{SEP}{cell.strip()}"
+                records.append(_record(name, m, unit, cols[0], quote, start - len(name) - len(SEP), start - len(name) - len(SEP), start))
+            at += len(cell) + 1
+    return Table(tuple(records), tuple(spans)) if records else None
 
 
 def _header(rows: list[list[str]]) -> list[str]:
@@ -375,9 +404,14 @@ def _value_of(cell: str) -> re.Match | None:
     opens = (cell[:1].isdigit() or cell[:1] in "≥>≤<不约超-−[［〔【" or cell[:2] in _CELL_VERBS or cell.lstrip("“\"")[:1] == "十"
              or cell.startswith(_CELL_AIMS))
     m = _CELL_RE.match(cell) if opens else None
-    if m and m.group("unit") and not _is_unit(m.group("unit").strip()):
+    if m and m.group("unit") and not _is_unit(m.group("unit").strip()) and not _years_counted(m):
         return None  # 2024年完成, 3号楼: no value
     return m
+
+
+def _years_counted(m: re.Match) -> bool:
+    """A number of years (平均受教育年限 | 11.4年 | 12.3年以上), not a year (2020年): a fraction or under a hundred."""
+    return m.group("unit").strip() == "年" and ("." in m.group("n1") or int(m.group("n1")) < 100)
 
 
 def _row_name(row: list[str], name_cols: list[int], group: str) -> tuple[str, str]:
@@ -419,7 +453,7 @@ def _row_records(offset: int, line: str, row: list[str], name: str, name_col: in
         if not m:
             continue
         written = (m.group("unit") or "").strip()
-        unit = written if written and _is_unit(written) else (col.unit or row_unit or default_unit)
+        unit = written if written and (_is_unit(written) or _years_counted(m)) else (col.unit or row_unit or default_unit)
         if col.growth and not unit:
             unit = "%"
         cell_start = starts[col.index] + len(row[col.index]) - len(row[col.index].lstrip())
