@@ -872,6 +872,13 @@ def test_plan_year_comes_from_title_then_heading_then_date():
     assert plan_year_of("以最强执行力抓落实 确保“十五五”开好局起好步", "", None) == 2026
     assert plan_year_of("XX镇“十五五”规划纲要", "", None) == 2030
     assert plan_year_of(None, "二〇二三年一月十四日,天气晴。", None) is None  # a date, no report delivered
+    # the news of a congress's report, dated from October on, plans the next year (同安区 人代会: 台海网 2025-12-25,
+    # 改革网 2023-12-28); a December page of another kind keeps its date's year
+    news = "昨日上午,同安区第十八届人民代表大会第六次会议开幕,区长周桂良作区政府工作报告。"
+    assert plan_year_of("同安区第十八届人民代表大会第六次会议开幕", news, "2025-12-25") == 2026
+    assert plan_year_of(None, "12月27日,同安区第十八届人民代表大会第三次会议开幕,代区长周桂良作《政府工作报告》", "2023-12-28") == 2024
+    assert plan_year_of(None, news, "2026-01-27") == 2026
+    assert plan_year_of(None, "12月20日,镇召开年终工作总结会,听取各村工作报告。", "2025-12-21") == 2025
     # the date a reprinted work report's title gives it (四川省政府工作报告（2024年1月22日 黄强）, cnzpmj.com; 岳阳市政府
     # 工作报告（2023年12月31日 李挚）, the corpus); a report of another kind is not dated so
     assert plan_year_of("四川省政府工作报告（2024年1月22日 黄强）", "", None) == 2024

@@ -260,7 +260,7 @@ def plan_year_of(title: str | None, body: str, date: str | None) -> int | None:
     if m:
         return int(m.group(1) or m.group(2))
     if date and re.match(r"\d{4}", date):
-        return int(date[:4])
+        return _dated_year(date, body)
     m = L.REVIEWS_YEAR_RE.search(body, 0, 600)  # "报告首先回顾了2017年工作": the report plans the year after
     if m:
         return int(m.group(1)) + 1
@@ -290,6 +290,17 @@ def place_of(title: str) -> tuple[str, ...]:
 def _delivered(m: re.Match[str]) -> int:
     """The year a report delivered on a date plans: its own, or the next from October on (2023年12月31日 plans 2024)."""
     return int(m.group(1)) + (1 if int(m.group(2)) >= 10 else 0)
+
+
+def _dated_year(date: str, body: str) -> int:
+    """The year a dated page plans: its own, or the next when it is the news, from October on, of a congress's report."""
+    year = int(date[:4])
+    month = date[5:7]
+    if not month.isdigit() or int(month) < 10:
+        return year
+    head = body[:400]
+    reported = any(w in head for w in L.REPORT_GIVEN_WORDS) and any(w in head for w in L.CONGRESS_WORDS)
+    return year + 1 if reported else year
 
 
 def _delivered_year(body: str) -> int | None:

@@ -282,6 +282,11 @@ DELIVERED_RE = re.compile(r"(20\d\d)年(\d{1,2})月\d{1,2}日在[^。\n]{0,40}(?
 # The same date written in Chinese numerals ("——二〇二三年一月十四日在河南省第十四届人民代表大会第一次会议上"): its year's
 # digits read one by one, its month from 十 on (十月, 十一月, 十二月) the next year's report.
 MEETING_AHEAD_RE = re.compile(r"[^。\n]{0,40}(?:会议|大会)")
+# The news of a congress at which a work report is given ("昨日上午,同安区第十八届人民代表大会第六次会议开幕,区长周桂良作区
+# 政府工作报告", 台海网 2025-12-25; "…代区长周桂良作《政府工作报告》", 改革网 2023-12-28): dated from October on, its report
+# plans the next year, as a delivered date does.
+REPORT_GIVEN_WORDS = ("工作报告", "报告工作")
+CONGRESS_WORDS = ("人民代表大会", "人大")
 CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 # The date a work report's title gives it ("四川省政府工作报告（2024年1月22日 黄强）", "岳阳市政府工作报告（2023年12月31日
 # 李挚）"): the day it was delivered, which dates its plan as DELIVERED_RE does.
