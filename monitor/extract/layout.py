@@ -637,8 +637,9 @@ def lay_out(d: Doc) -> None:
                     break
         if spoken:
             leadins.sort(key=lambda x: x[0])
-            if leadins[-1] is spoken:  # the speaker's review ends with the paragraph
-                mode, period = start_mode, start_period
+            if leadins[-1] is spoken:  # the speaker's review ends with the paragraph, and goes on in the list items after it
+                mode, period = start_mode, start_period  # ("吴金城介绍,2025年,浦东…稳中有进。" "一是经济韧性增长。预计…")
+                carry = spoken[1:]
         d.paragraphs.append(_Paragraph(p0, p1, start_mode, start_period, heading, local, leadins, start_why))
 
 

@@ -44,6 +44,9 @@ RULES: tuple[Rule, ...] = (
           # a goal set before, reviewed (去年确定的预期目标是…), and goals met (宜昌市2016年政府工作报告, 78911.com.cn)
           "title: 资阳市2015年政府工作报告\n一、2014年工作回顾\n去年确定的主要预期目标是地区生产总值增长7%,实际增长6.5%。",
           "title: 宜昌市2016年政府工作报告\n一、2015年工作回顾\n全面完成市五届六次人代会议确定的主要预期目标。预计生产总值增长10%。",
+          # the list items after a speaker's account of the year gone (浦东新区 2026, 格隆汇/澎湃 2026-01-21)
+          "title: 2026年浦东GDP预期增长5%以上\n主要预期目标是:全社会固定资产投资稳中有增。\n区长吴金城作政府工作报告。"
+          "吴金城介绍,2025年,浦东经济社会发展稳中有进、进中提质。\n二是新质生产力动能强劲。新增上市企业7家,科创板上市企业累计53家。",
           # in a review, a heading naming the measures (措施, 举措) heads what was done: 黄门镇2021年工作总结 (tsqs.gov.cn);
           # the common shape of a 街道's year summary
           "title: 黄门镇2021年工作总结\n现将2021年重点工作完成情况汇报如下:\n一、突出群防群治,慎终如始筑防线,科学精准落实防疫措施\n"
@@ -84,6 +87,10 @@ RULES: tuple[Rule, ...] = (
           "title: 竹山县第十九届人民代表大会第二次会议隆重开幕\n县长王丽媛代表县人民政府向大会作工作报告。王丽媛在报告中指出,"
           "2022年是竹山历史上极具挑战、极不平凡的一年。全年预计实现地区生产总值153亿元,增长13%。\n报告对2023年的工作进行了全面科学的安排部署。",
           # a speaker's 认为 and the span of years the paragraph reviews: 新塍镇 人代会 news (jxxznews.zjol.com.cn 2012-01-13)
+          # and in the list items after that paragraph (浦东新区七届人大六次会议 news, 格隆汇/澎湃 2026-01-21), its review
+          # in the paragraph after the goals a lead-in gave (每日经济 2026-01-22)
+          "title: 2026年浦东GDP预期增长5%以上\n主要预期目标是:地区生产总值增长5%以上。\n区长吴金城作政府工作报告。吴金城介绍,"
+          "2025年,浦东经济社会发展稳中有进、进中提质。\n一是经济韧性增长。预计地区生产总值1.88万亿元左右、增速高于全市。",
           "报告认为,2007—2011年是新塍经济社会稳步发展,成绩显著的五年。粮食播种面积扩大至13.5万亩,组建农民专业合作社78家。",
           "会议认为,2019—2023年是全县发展极不平凡的五年。完成固定资产投资120亿元。",
           # news that the report reviews a year: 广州 2018 (hkwb.net 2018-01-11), 青岛 2014 (qd.sohu.com 2014-02-20)
