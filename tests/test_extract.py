@@ -351,6 +351,13 @@ ROWS = [
     # 北京十五五规划纲要 writes it so too (地区生产总值年均增速4.5%-5%、努力争取更好结果,…).
     ("striving for better results closes its clause", "地区生产总值增长5%左右、实际工作中努力争取更好结果,一般公共预算收入增长3%,城镇新增就业人数8万人。",
      [T("地区生产总值", 5, "%", "growth", "左右"), T("一般公共预算收入", 3, "%", "growth"), T("城镇新增就业人数", 8, "万人", "count")]),
+    # A 力争 after its clause's own measure hedges that clause alone: 浦东新区 2026 goals (每日经济 2026-01-22); one
+    # opening the list still reaches on, and so does one after scope words only (全县力争…).
+    ("a 力争 after its measure ends with its clause", "地区生产总值增长5%以上,规模以上工业总产值力争增长5%,一般公共预算收入增长2%。",
+     [T("地区生产总值", 5, "%", "growth", "以上"), T("规模以上工业总产值", 5, "%", "growth", "力争"),
+      T("一般公共预算收入", 2, "%", "growth")]),
+    ("a 力争 after scope words reaches on", "全县力争地区生产总值增长6%,一般公共预算收入增长5%。",
+     [T("地区生产总值", 6, "%", "growth", "力争"), T("一般公共预算收入", 5, "%", "growth", "力争")]),
     ("a stretch value after 左右", "固定资产投资增长6%、力争8%,社会消费品零售总额增长6%左右、力争8%,居民人均可支配收入增长5.5%、力争6%以上。",
      [T("固定资产投资", 6, "%", "growth"), T("固定资产投资", 8, "%", "growth", "力争"),
       T("社会消费品零售总额", 6, "%", "growth", "左右"), T("社会消费品零售总额", 8, "%", "growth", "力争"),

@@ -299,6 +299,9 @@ LEADIN_END_RE = re.compile(r"[^。,;\n]{0,10}[:是为]")
 # -- qualifiers ------------------------------------------------------------------------
 # The qualifier each hedge gives a clause or sentence.
 HEDGE = {"力争": "力争", "争取": "力争", "争创": "力争", "确保": "确保", "预计": "预计"}
+# The hedges of an aim that, after their clause's own measure, hedge that clause alone (规模以上工业总产值力争增长5%,
+# 一般公共预算收入增长2%: 浦东新区 2026 goals, 每日经济 2026-01-22).
+OWN_CLAUSE_HEDGES = ("力争", "确保")
 
 # Words just before a number that qualify it.
 PRE_QUAL = {

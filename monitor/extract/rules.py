@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 
 from monitor import numbers as N
 from monitor.extract import lexicon as L
-from monitor.extract.indicator import last_pair_joined, listed_before, strip_lead
+from monitor.extract.indicator import last_pair_joined, listed_before, strip_indicator, strip_lead
 from monitor.extract.layout import Doc, Marks, Sentence, last_before, marks_of, past_before
 from monitor.extract.quantities import Item, inside_quotes
 from monitor.extract.tables import counted_unit
@@ -821,6 +821,7 @@ def hedge_of(d: Doc, it: Item, starts: list[int], idx: int) -> str | None:
     k = bisect_left(mk.hedges, (pos, "")) - 1
     while k >= 0 and mk.hedges[k][0] >= seg0 and (
         _stretch_value_hedge(d.text, mk.hedges[k][0], pos, seg0) or _better_results_hedge(d.text, mk.hedges[k][0], pos)
+        or _own_clause_hedge(d.text, mk.hedges[k][0], pos, seg0)
     ):
         k -= 1
     if k >= 0 and mk.hedges[k][0] >= seg0:
@@ -937,6 +938,22 @@ def _stretch_value_hedge(text: str, hedge: int, pos: int, seg0: int) -> bool:
         return False
     clause = max(seg0, text.rfind(",", seg0, hedge - 1))  # the clause before the hedge's own
     return L.DIGIT_RE.search(text, clause, hedge) is not None
+
+
+def _own_clause_hedge(text: str, hedge: int, pos: int, seg0: int) -> bool:
+    """A 力争 or 确保 between its clause's own measure and value (规模以上工业总产值力争增长5%,一般公共预算收入增长2%),
+    before the clause of another measure holding pos: it hedges its own value alone (an estimate's 预计 reaches on)."""
+    end = text.find(",", hedge, pos)
+    if end < 0 or not text.startswith(L.OWN_CLAUSE_HEDGES, hedge) or L.DIGIT_RE.search(text, hedge, end) is None:
+        return False
+    clause = max(seg0, text.rfind(",", seg0, hedge) + 1, text.rfind(":", seg0, hedge) + 1)
+    return _measure_named(text[clause:hedge]) and _measure_named(text[text.rfind(",", end, pos) + 1 : pos])
+
+
+def _measure_named(words: str) -> bool:
+    """The words of a clause before its hedge or value name a measure (一般公共预算收入增长), not scope or a verb alone."""
+    name = strip_indicator(strip_lead(words))[0]
+    return len(name) >= 2 and L.is_han(name)
 
 
 def _better_results_hedge(text: str, hedge: int, pos: int) -> bool:
