@@ -588,7 +588,9 @@ FINISHED_WORK = ("建成", "投产", "达产", "投运", "竣工")
 # The clause after a work's size says the work is done (对…478盏路灯进行刷漆出新,该项目已于3月完成, 东北塘街道 民生实事
 # 进展 2025): the size is a result. Not 已开工 or 已完成投资…: a work begun, or a part of it done.
 # A state of the things counted, closing their clause (…等70个项目冬季不停工, 宁夏 项目 news 2025): what they did, a result.
-STATE_AFTER_COUNT = ("不停工", "不停产", "不停业", "不打烊")
+# So does a completion said without an aim (邓家巷、箕星巷等10个危旧房改造项目顺利完成, 通川区 人代会 news, 川观新闻 2025-02-24;
+# 42项为民办实事项目顺利办结, 同安区 人代会 news, 台海网 2025-12-25).
+STATE_AFTER_COUNT = ("不停工", "不停产", "不停业", "不打烊", "顺利完成", "顺利办结", "圆满完成")
 DONE_WORK_LEADS = ("该项目已", "该工程已", "项目已", "工程已")
 DONE_WORK_ENDS = ("完成", "完工", "建成", "竣工", "投用", "投运", "通车")
 # Verbs done for people, what for named after the count (解决13.8万人生活用水困难, 帮助2000名农民工就业): verb and need;
