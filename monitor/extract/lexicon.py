@@ -299,6 +299,9 @@ LEADIN_END_RE = re.compile(r"[^。,;\n]{0,10}[:是为]")
 # -- qualifiers ------------------------------------------------------------------------
 # The qualifier each hedge gives a clause or sentence.
 HEDGE = {"力争": "力争", "争取": "力争", "争创": "力争", "确保": "确保", "预计": "预计"}
+# A base at the end of a five-year plan (较“十三五”末增长24.3%): a figure measured from it up to a year past that plan's
+# next is a result of those years (顺德区 2026: 地区生产总值达到4469亿元,较“十三五”末增长24.3%).
+PLAN_END_BASE_RE = re.compile(r"(?:比|较)“?(十[一二三四五六]五)”?期?末")
 # The hedges of an aim that, after their clause's own measure, hedge that clause alone (规模以上工业总产值力争增长5%,
 # 一般公共预算收入增长2%: 浦东新区 2026 goals, 每日经济 2026-01-22).
 OWN_CLAUSE_HEDGES = ("力争", "确保")

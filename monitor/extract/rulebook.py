@@ -368,6 +368,16 @@ RULES: tuple[Rule, ...] = (
          ("今年要抓好三件事。2024年全市新增就业5000人。", "重点做好以下工作。预计2024年完成固定资产投资12亿元。"),
          ("今年要抓好三件事。2025年全市力争新增就业5000人。", "去年新增就业1000人,今年全年新增就业1200人。",
           "title: 乡村振兴整镇推进指导意见(2022—2025年)\n2023年起,各县每年按乡镇总量15%左右比例推广培育。")),
+    Rule("since-earlier-plan", "a figure measured from the end of a five-year plan before the last one (较“十三五”末 "
+         "in 2026) is a result",
+         # 顺德区十七届人大六次会议 news (foshannews.net 2026-03-17); the same shape in a 2026 county report's account
+         ("title: 顺德区2026年政府工作报告\n地区生产总值达到4469亿元,较“十三五”末增长24.3%。",
+          "title: XX县2026年政府工作报告\n一般公共预算收入达到4.2亿元,较“十三五”末增长1倍,规上工业企业比“十三五”末增加35家。"),
+         ("title: 镇“十四五”工作谋划报告\n税收收入突破380万元,比“十三五”末增80万元。",
+          "title: XX区2026年政府工作报告\n到2030年,地区生产总值较“十三五”末增长60%。",
+          "title: XX区2026年政府工作报告\n地区生产总值较“十四五”末增长5%。",
+          # in the last year of a plan its base is the plan's own (比“十三五”末 in a 2025 plan: the 十四五 goal)
+          "title: XX镇2025年工作计划\n税收收入突破380万元,比“十三五”末增80万元。")),
     Rule("ranked-result", "a figure ranked among places by number (位居全市第2位) is a result, unless 力争/确保 "
          "comes before it",
          # 三门峡日报 2025-08-04 (湖滨区 上半年, szb.ismx.cn), 罗山县 2025 budget progress (luoshan.gov.cn)

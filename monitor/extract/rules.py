@@ -318,6 +318,8 @@ def role_of(d: Doc, it: Item) -> tuple[str, str]:
         return "actual", "closing-year-forecast"
     if mk.start_year is not None and d.plan_year and mk.start_year < (d.first_year or d.plan_year) and fwd < 0:
         return "actual", "earlier-year"
+    if fwd < 0 and not mk.hedges and not mk.by_year and _since_earlier_plan(d, it):
+        return "actual", "since-earlier-plan"
     if past <= fwd and _ranked(d, mk, it):
         return "actual", "ranked-result"
     if past <= fwd < 0 and (_done_after_count(it.right) or _work_done_next(d.text, it)):
@@ -325,6 +327,23 @@ def role_of(d: Doc, it: Item) -> tuple[str, str]:
     if past <= fwd < 0 and not mk.hedges and _state_after_count(it.right):
         return "actual", "past-in-plan"
     return ("actual", "past-in-plan") if past > fwd else ("target", "plan-part")
+
+
+def _since_earlier_plan(d: Doc, it: Item) -> bool:
+    """The number's clause, or the clause after it, measures from the end of a five-year plan before the one the plan's
+    years run in began (地区生产总值达到4469亿元,较“十三五”末增长24.3%, in a 2026 report): a result."""
+    text = d.text
+    if d.plan_year is None or text.find("末", it.sent.start, it.sent.end) < 0:
+        return False
+    start = max(it.sent.start, *(text.rfind(c, it.sent.start, it.q.start) + 1 for c in ",;"))
+    ends = [k for c in ",;。" if (k := text.find(c, it.q.end, it.sent.end)) >= 0]
+    after = min(ends, default=it.sent.end)
+    ends = [k for c in ",;。" if (k := text.find(c, after + 1, it.sent.end)) >= 0]
+    end = min(ends, default=it.sent.end)
+    year = d.first_year or d.plan_year
+    current = max((first for first in L.FIVE_YEAR_PLANS.values() if first <= year), default=year)
+    # the end of the plan before the current one is the current one's base (比“十三五”末 in 2025 runs on to its goals)
+    return any(L.FIVE_YEAR_PLANS[m.group(1)] + 5 < current for m in L.PLAN_END_BASE_RE.finditer(text, start, end))
 
 
 def _done_after_count(right: str) -> bool:
