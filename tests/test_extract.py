@@ -365,6 +365,13 @@ ROWS = [
     # 北京十五五规划纲要 writes it so too (地区生产总值年均增速4.5%-5%、努力争取更好结果,…).
     ("striving for better results closes its clause", "地区生产总值增长5%左右、实际工作中努力争取更好结果,一般公共预算收入增长3%,城镇新增就业人数8万人。",
      [T("地区生产总值", 5, "%", "growth", "左右"), T("一般公共预算收入", 3, "%", "growth"), T("城镇新增就业人数", 8, "万人", "count")]),
+    # A 力争 after its clause's own measure hedges that clause alone: 浦东新区 2026 goals (每日经济 2026-01-22); one
+    # opening the list still reaches on, and so does one after scope words only (全县力争…).
+    ("a 力争 after its measure ends with its clause", "地区生产总值增长5%以上,规模以上工业总产值力争增长5%,一般公共预算收入增长2%。",
+     [T("地区生产总值", 5, "%", "growth", "以上"), T("规模以上工业总产值", 5, "%", "growth", "力争"),
+      T("一般公共预算收入", 2, "%", "growth")]),
+    ("a 力争 after scope words reaches on", "全县力争地区生产总值增长6%,一般公共预算收入增长5%。",
+     [T("地区生产总值", 6, "%", "growth", "力争"), T("一般公共预算收入", 5, "%", "growth", "力争")]),
     ("a stretch value after 左右", "固定资产投资增长6%、力争8%,社会消费品零售总额增长6%左右、力争8%,居民人均可支配收入增长5.5%、力争6%以上。",
      [T("固定资产投资", 6, "%", "growth"), T("固定资产投资", 8, "%", "growth", "力争"),
       T("社会消费品零售总额", 6, "%", "growth", "左右"), T("社会消费品零售总额", 8, "%", "growth", "力争"),
@@ -919,6 +926,13 @@ def test_plan_year_comes_from_title_then_heading_then_date():
     assert plan_year_of("以最强执行力抓落实 确保“十五五”开好局起好步", "", None) == 2026
     assert plan_year_of("XX镇“十五五”规划纲要", "", None) == 2030
     assert plan_year_of(None, "二〇二三年一月十四日,天气晴。", None) is None  # a date, no report delivered
+    # the news of a congress's report, dated from October on, plans the next year (同安区 人代会: 台海网 2025-12-25,
+    # 改革网 2023-12-28); a December page of another kind keeps its date's year
+    news = "昨日上午,同安区第十八届人民代表大会第六次会议开幕,区长周桂良作区政府工作报告。"
+    assert plan_year_of("同安区第十八届人民代表大会第六次会议开幕", news, "2025-12-25") == 2026
+    assert plan_year_of(None, "12月27日,同安区第十八届人民代表大会第三次会议开幕,代区长周桂良作《政府工作报告》", "2023-12-28") == 2024
+    assert plan_year_of(None, news, "2026-01-27") == 2026
+    assert plan_year_of(None, "12月20日,镇召开年终工作总结会,听取各村工作报告。", "2025-12-21") == 2025
     # the date a reprinted work report's title gives it (四川省政府工作报告（2024年1月22日 黄强）, cnzpmj.com; 岳阳市政府
     # 工作报告（2023年12月31日 李挚）, the corpus); a report of another kind is not dated so
     assert plan_year_of("四川省政府工作报告（2024年1月22日 黄强）", "", None) == 2024

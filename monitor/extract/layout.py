@@ -260,7 +260,7 @@ def plan_year_of(title: str | None, body: str, date: str | None) -> int | None:
     if m:
         return int(m.group(1) or m.group(2))
     if date and re.match(r"\d{4}", date):
-        return int(date[:4])
+        return _dated_year(date, body)
     m = L.REVIEWS_YEAR_RE.search(body, 0, 600)  # "报告首先回顾了2017年工作": the report plans the year after
     if m:
         return int(m.group(1)) + 1
@@ -290,6 +290,17 @@ def place_of(title: str) -> tuple[str, ...]:
 def _delivered(m: re.Match[str]) -> int:
     """The year a report delivered on a date plans: its own, or the next from October on (2023年12月31日 plans 2024)."""
     return int(m.group(1)) + (1 if int(m.group(2)) >= 10 else 0)
+
+
+def _dated_year(date: str, body: str) -> int:
+    """The year a dated page plans: its own, or the next when it is the news, from October on, of a congress's report."""
+    year = int(date[:4])
+    month = date[5:7]
+    if not month.isdigit() or int(month) < 10:
+        return year
+    head = body[:400]
+    reported = any(w in head for w in L.REPORT_GIVEN_WORDS) and any(w in head for w in L.CONGRESS_WORDS)
+    return year + 1 if reported else year
 
 
 def _delivered_year(body: str) -> int | None:
@@ -631,8 +642,9 @@ def lay_out(d: Doc) -> None:
                     break
         if spoken:
             leadins.sort(key=lambda x: x[0])
-            if leadins[-1] is spoken:  # the speaker's review ends with the paragraph
-                mode, period = start_mode, start_period
+            if leadins[-1] is spoken:  # the speaker's review ends with the paragraph, and goes on in the list items after it
+                mode, period = start_mode, start_period  # ("吴金城介绍,2025年,浦东…稳中有进。" "一是经济韧性增长。预计…")
+                carry = spoken[1:]
         d.paragraphs.append(_Paragraph(p0, p1, start_mode, start_period, heading, local, leadins, start_why))
 
 

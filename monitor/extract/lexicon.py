@@ -282,6 +282,11 @@ DELIVERED_RE = re.compile(r"(20\d\d)年(\d{1,2})月\d{1,2}日在[^。\n]{0,40}(?
 # The same date written in Chinese numerals ("——二〇二三年一月十四日在河南省第十四届人民代表大会第一次会议上"): its year's
 # digits read one by one, its month from 十 on (十月, 十一月, 十二月) the next year's report.
 MEETING_AHEAD_RE = re.compile(r"[^。\n]{0,40}(?:会议|大会)")
+# The news of a congress at which a work report is given ("昨日上午,同安区第十八届人民代表大会第六次会议开幕,区长周桂良作区
+# 政府工作报告", 台海网 2025-12-25; "…代区长周桂良作《政府工作报告》", 改革网 2023-12-28): dated from October on, its report
+# plans the next year, as a delivered date does.
+REPORT_GIVEN_WORDS = ("工作报告", "报告工作")
+CONGRESS_WORDS = ("人民代表大会", "人大")
 CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 # The date a work report's title gives it ("四川省政府工作报告（2024年1月22日 黄强）", "岳阳市政府工作报告（2023年12月31日
 # 李挚）"): the day it was delivered, which dates its plan as DELIVERED_RE does.
@@ -294,6 +299,12 @@ LEADIN_END_RE = re.compile(r"[^。,;\n]{0,10}[:是为]")
 # -- qualifiers ------------------------------------------------------------------------
 # The qualifier each hedge gives a clause or sentence.
 HEDGE = {"力争": "力争", "争取": "力争", "争创": "力争", "确保": "确保", "预计": "预计"}
+# A base at the end of a five-year plan (较“十三五”末增长24.3%): a figure measured from it up to a year past that plan's
+# next is a result of those years (顺德区 2026: 地区生产总值达到4469亿元,较“十三五”末增长24.3%).
+PLAN_END_BASE_RE = re.compile(r"(?:比|较)“?(十[一二三四五六]五)”?期?末")
+# The hedges of an aim that, after their clause's own measure, hedge that clause alone (规模以上工业总产值力争增长5%,
+# 一般公共预算收入增长2%: 浦东新区 2026 goals, 每日经济 2026-01-22).
+OWN_CLAUSE_HEDGES = ("力争", "确保")
 
 # Words just before a number that qualify it.
 PRE_QUAL = {
@@ -591,7 +602,9 @@ FINISHED_WORK = ("建成", "投产", "达产", "投运", "竣工")
 # The clause after a work's size says the work is done (对…478盏路灯进行刷漆出新,该项目已于3月完成, 东北塘街道 民生实事
 # 进展 2025): the size is a result. Not 已开工 or 已完成投资…: a work begun, or a part of it done.
 # A state of the things counted, closing their clause (…等70个项目冬季不停工, 宁夏 项目 news 2025): what they did, a result.
-STATE_AFTER_COUNT = ("不停工", "不停产", "不停业", "不打烊")
+# So does a completion said without an aim (邓家巷、箕星巷等10个危旧房改造项目顺利完成, 通川区 人代会 news, 川观新闻 2025-02-24;
+# 42项为民办实事项目顺利办结, 同安区 人代会 news, 台海网 2025-12-25).
+STATE_AFTER_COUNT = ("不停工", "不停产", "不停业", "不打烊", "顺利完成", "顺利办结", "圆满完成")
 DONE_WORK_LEADS = ("该项目已", "该工程已", "项目已", "工程已")
 DONE_WORK_ENDS = ("完成", "完工", "建成", "竣工", "投用", "投运", "通车")
 # Verbs done for people, what for named after the count (解决13.8万人生活用水困难, 帮助2000名农民工就业): verb and need;

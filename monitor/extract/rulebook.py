@@ -44,6 +44,9 @@ RULES: tuple[Rule, ...] = (
           # a goal set before, reviewed (去年确定的预期目标是…), and goals met (宜昌市2016年政府工作报告, 78911.com.cn)
           "title: 资阳市2015年政府工作报告\n一、2014年工作回顾\n去年确定的主要预期目标是地区生产总值增长7%,实际增长6.5%。",
           "title: 宜昌市2016年政府工作报告\n一、2015年工作回顾\n全面完成市五届六次人代会议确定的主要预期目标。预计生产总值增长10%。",
+          # the list items after a speaker's account of the year gone (浦东新区 2026, 格隆汇/澎湃 2026-01-21)
+          "title: 2026年浦东GDP预期增长5%以上\n主要预期目标是:全社会固定资产投资稳中有增。\n区长吴金城作政府工作报告。"
+          "吴金城介绍,2025年,浦东经济社会发展稳中有进、进中提质。\n二是新质生产力动能强劲。新增上市企业7家,科创板上市企业累计53家。",
           # in a review, a heading naming the measures (措施, 举措) heads what was done: 黄门镇2021年工作总结 (tsqs.gov.cn);
           # the common shape of a 街道's year summary
           "title: 黄门镇2021年工作总结\n现将2021年重点工作完成情况汇报如下:\n一、突出群防群治,慎终如始筑防线,科学精准落实防疫措施\n"
@@ -84,6 +87,10 @@ RULES: tuple[Rule, ...] = (
           "title: 竹山县第十九届人民代表大会第二次会议隆重开幕\n县长王丽媛代表县人民政府向大会作工作报告。王丽媛在报告中指出,"
           "2022年是竹山历史上极具挑战、极不平凡的一年。全年预计实现地区生产总值153亿元,增长13%。\n报告对2023年的工作进行了全面科学的安排部署。",
           # a speaker's 认为 and the span of years the paragraph reviews: 新塍镇 人代会 news (jxxznews.zjol.com.cn 2012-01-13)
+          # and in the list items after that paragraph (浦东新区七届人大六次会议 news, 格隆汇/澎湃 2026-01-21), its review
+          # in the paragraph after the goals a lead-in gave (每日经济 2026-01-22)
+          "title: 2026年浦东GDP预期增长5%以上\n主要预期目标是:地区生产总值增长5%以上。\n区长吴金城作政府工作报告。吴金城介绍,"
+          "2025年,浦东经济社会发展稳中有进、进中提质。\n一是经济韧性增长。预计地区生产总值1.88万亿元左右、增速高于全市。",
           "报告认为,2007—2011年是新塍经济社会稳步发展,成绩显著的五年。粮食播种面积扩大至13.5万亩,组建农民专业合作社78家。",
           "会议认为,2019—2023年是全县发展极不平凡的五年。完成固定资产投资120亿元。",
           # news that the report reviews a year: 广州 2018 (hkwb.net 2018-01-11), 青岛 2014 (qd.sohu.com 2014-02-20)
@@ -270,8 +277,12 @@ RULES: tuple[Rule, ...] = (
           # the state of the things counted closes their clause: 宁夏 项目 news (人民网宁夏 2025-02-11), and the common
           # shape of a news item on works over the holidays
           "银川市七子连湖示范片区水环境提升等70个项目冬季不停工,不到半年时间首根单晶硅棒顺利下线。",
-          "全县35个重点项目春节期间不停工。"),
+          "全县35个重点项目春节期间不停工。",
+          # a completion said without an aim: 通川区 人代会 news (川观新闻 2025-02-24), 同安区 (台海网 2025-12-25)
+          "加快推进中心城区危旧房改造,邓家巷、箕星巷等10个危旧房改造项目顺利完成,城中村改造全面启动实施。",
+          "同安区民生保障坚实有力,42项为民办实事项目顺利办结,新增城镇就业2.4万人。"),
          ("今年新增就业1200人。", "新建道路5公里,该项目已开工建设。", "确保50个重点项目冬季不停工。",
+          "确保10个危旧房改造项目顺利完成。",
           "今年30个项目春节期间不停工。", "新建道路5公里,项目已完成前期工作。", "新建村级服务站5个,已建成的站点全部提质。", "上半年力争开复工率达到90%。", "当前和今后一个时期,新建农村公路12公里。", "会议强调,2025年全市地区生产总值增长6%左右。",
           "农民人均可支配收入从2023年的2.8万元提高到3万元。", "为了完成全年目标,新建农村公路12公里。",
           "持续巩固2024年示范村建设成果,培育2个省级中心村。", "在2024年试点基础上,再创建3个示范村。",
@@ -366,6 +377,16 @@ RULES: tuple[Rule, ...] = (
          ("今年要抓好三件事。2024年全市新增就业5000人。", "重点做好以下工作。预计2024年完成固定资产投资12亿元。"),
          ("今年要抓好三件事。2025年全市力争新增就业5000人。", "去年新增就业1000人,今年全年新增就业1200人。",
           "title: 乡村振兴整镇推进指导意见(2022—2025年)\n2023年起,各县每年按乡镇总量15%左右比例推广培育。")),
+    Rule("since-earlier-plan", "a figure measured from the end of a five-year plan before the last one (较“十三五”末 "
+         "in 2026) is a result",
+         # 顺德区十七届人大六次会议 news (foshannews.net 2026-03-17); the same shape in a 2026 county report's account
+         ("title: 顺德区2026年政府工作报告\n地区生产总值达到4469亿元,较“十三五”末增长24.3%。",
+          "title: XX县2026年政府工作报告\n一般公共预算收入达到4.2亿元,较“十三五”末增长1倍,规上工业企业比“十三五”末增加35家。"),
+         ("title: 镇“十四五”工作谋划报告\n税收收入突破380万元,比“十三五”末增80万元。",
+          "title: XX区2026年政府工作报告\n到2030年,地区生产总值较“十三五”末增长60%。",
+          "title: XX区2026年政府工作报告\n地区生产总值较“十四五”末增长5%。",
+          # in the last year of a plan its base is the plan's own (比“十三五”末 in a 2025 plan: the 十四五 goal)
+          "title: XX镇2025年工作计划\n税收收入突破380万元,比“十三五”末增80万元。")),
     Rule("ranked-result", "a figure ranked among places by number (位居全市第2位) is a result, unless 力争/确保 "
          "comes before it",
          # 三门峡日报 2025-08-04 (湖滨区 上半年, szb.ismx.cn), 罗山县 2025 budget progress (luoshan.gov.cn)

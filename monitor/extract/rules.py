@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 
 from monitor import numbers as N
 from monitor.extract import lexicon as L
-from monitor.extract.indicator import last_pair_joined, listed_before, strip_lead
+from monitor.extract.indicator import last_pair_joined, listed_before, strip_indicator, strip_lead
 from monitor.extract.layout import Doc, Marks, Sentence, last_before, marks_of, past_before
 from monitor.extract.quantities import Item, inside_quotes
 from monitor.extract.tables import counted_unit
@@ -321,6 +321,8 @@ def role_of(d: Doc, it: Item) -> tuple[str, str]:
         return "actual", "closing-year-forecast"
     if mk.start_year is not None and d.plan_year and mk.start_year < (d.first_year or d.plan_year) and fwd < 0:
         return "actual", "earlier-year"
+    if fwd < 0 and not mk.hedges and not mk.by_year and _since_earlier_plan(d, it):
+        return "actual", "since-earlier-plan"
     if past <= fwd and _ranked(d, mk, it):
         return "actual", "ranked-result"
     if past <= fwd < 0 and (_done_after_count(it.right) or _work_done_next(d.text, it)):
@@ -328,6 +330,23 @@ def role_of(d: Doc, it: Item) -> tuple[str, str]:
     if past <= fwd < 0 and not mk.hedges and _state_after_count(it.right):
         return "actual", "past-in-plan"
     return ("actual", "past-in-plan") if past > fwd else ("target", "plan-part")
+
+
+def _since_earlier_plan(d: Doc, it: Item) -> bool:
+    """The number's clause, or the clause after it, measures from the end of a five-year plan before the one the plan's
+    years run in began (地区生产总值达到4469亿元,较“十三五”末增长24.3%, in a 2026 report): a result."""
+    text = d.text
+    if d.plan_year is None or text.find("末", it.sent.start, it.sent.end) < 0:
+        return False
+    start = max(it.sent.start, *(text.rfind(c, it.sent.start, it.q.start) + 1 for c in ",;"))
+    ends = [k for c in ",;。" if (k := text.find(c, it.q.end, it.sent.end)) >= 0]
+    after = min(ends, default=it.sent.end)
+    ends = [k for c in ",;。" if (k := text.find(c, after + 1, it.sent.end)) >= 0]
+    end = min(ends, default=it.sent.end)
+    year = d.first_year or d.plan_year
+    current = max((first for first in L.FIVE_YEAR_PLANS.values() if first <= year), default=year)
+    # the end of the plan before the current one is the current one's base (比“十三五”末 in 2025 runs on to its goals)
+    return any(L.FIVE_YEAR_PLANS[m.group(1)] + 5 < current for m in L.PLAN_END_BASE_RE.finditer(text, start, end))
 
 
 def _done_after_count(right: str) -> bool:
@@ -847,6 +866,7 @@ def hedge_of(d: Doc, it: Item, starts: list[int], idx: int) -> str | None:
     k = bisect_left(mk.hedges, (pos, "")) - 1
     while k >= 0 and mk.hedges[k][0] >= seg0 and (
         _stretch_value_hedge(d.text, mk.hedges[k][0], pos, seg0) or _better_results_hedge(d.text, mk.hedges[k][0], pos)
+        or _own_clause_hedge(d.text, mk.hedges[k][0], pos, seg0)
     ):
         k -= 1
     if k >= 0 and mk.hedges[k][0] >= seg0:
@@ -963,6 +983,22 @@ def _stretch_value_hedge(text: str, hedge: int, pos: int, seg0: int) -> bool:
         return False
     clause = max(seg0, text.rfind(",", seg0, hedge - 1))  # the clause before the hedge's own
     return L.DIGIT_RE.search(text, clause, hedge) is not None
+
+
+def _own_clause_hedge(text: str, hedge: int, pos: int, seg0: int) -> bool:
+    """A 力争 or 确保 between its clause's own measure and value (规模以上工业总产值力争增长5%,一般公共预算收入增长2%),
+    before the clause of another measure holding pos: it hedges its own value alone (an estimate's 预计 reaches on)."""
+    end = text.find(",", hedge, pos)
+    if end < 0 or not text.startswith(L.OWN_CLAUSE_HEDGES, hedge) or L.DIGIT_RE.search(text, hedge, end) is None:
+        return False
+    clause = max(seg0, text.rfind(",", seg0, hedge) + 1, text.rfind(":", seg0, hedge) + 1)
+    return _measure_named(text[clause:hedge]) and _measure_named(text[text.rfind(",", end, pos) + 1 : pos])
+
+
+def _measure_named(words: str) -> bool:
+    """The words of a clause before its hedge or value name a measure (一般公共预算收入增长), not scope or a verb alone."""
+    name = strip_indicator(strip_lead(words))[0]
+    return len(name) >= 2 and L.is_han(name)
 
 
 def _better_results_hedge(text: str, hedge: int, pos: int) -> bool:
