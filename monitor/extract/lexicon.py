@@ -1000,6 +1000,8 @@ MONTH_CLOSE = ("底", "末", "份", ",", ",", "30日", "31日")
 
 # A title of a report on part of the year (上半年工作总结, 2016年半年工作总结, 1-9月工作情况): its reviews are of this year.
 MIDYEAR_TITLE_RE = re.compile(r"上半年|前三季度|一季度|半年度|年半年|1[-至—~]\d{1,2}月")  # 一季度 also in 第一季度工作总结
+# The months of this year so far a heading or a title names (1—9月经济指标完成情况, 1-9月全市重点项目建设情况): its results are theirs.
+MONTHS_SO_FAR_RE = re.compile(r"(?<![0-9])1\s?(?:-|—|~|至)\s?(1[0-2]|[2-9])月")
 # A sentence that opens with a part of the year so far reports it: "一季度,全市地区生产总值增长5.2%".
 # A sentence that opens by parting a figure (按行业分, 分产业看, 从构成看, 其中) tells the parts of the figure before it:
 # its numbers are what that figure is, a result after a result (临潭县 1—8月 investment news, 博乐市 1-9月 投资运行).

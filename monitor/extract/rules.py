@@ -479,7 +479,7 @@ def _average_span(it: Item, period: str | None) -> str | None:
     end = period[-4:] if period[-4:].isdigit() else period[:4]
     if 1 < n <= 10 and end.isdigit():
         return f"{int(end) - n + 1}-{end}"  # 五年年均增长8.5% in 2015: 2011-2015
-    return period if "-" in period and not m else None  # 2011年,…为2006年的2.6倍,年均增长16.1% under 过去五年工作回顾
+    return period if period[4:5] == "-" and not m else None  # 2011年,…为2006年的2.6倍,年均增长16.1% under 过去五年工作回顾
 
 
 def _own_clause_time(text: str, at: int, pos: int) -> bool:
@@ -1045,6 +1045,6 @@ def period_of(d: Doc, it: Item, role: str) -> str | None:
         return f"{base_year}年{int(m1)}-{int(m2)}月"
     if mk.holiday and base_year.isdigit():
         return f"{base_year}{mk.holiday}期间"
-    if s.mode == "review" and period and "-" in period and last_before(mk.this_year, pos) >= 0:
+    if s.mode == "review" and period and period[4:5] == "-" and last_before(mk.this_year, pos) >= 0:
         return period.split("-")[1]  # 全年 in a review of 2025年及“十四五”: the year 2025, not the five
     return period
