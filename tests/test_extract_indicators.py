@@ -401,6 +401,19 @@ def test_how_a_figure_is_given_is_no_part_of_its_name(clause, value, indicator):
     assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
 
 
+AS_OF = [  # the day a figure is up to (截至, 截止到) opens its clause, no part of its name
+    ("截止到3月15日完成财政总收入309万元", 309, "财政总收入"),  # 龙伏镇 2018 一季度工作情况汇报 (浏阳)
+    ("截至6月30日全镇完成固定资产投资3.2亿元", 3.2, "固定资产投资"),  # the common shape of a township's half-year report
+    ("截止9月底全镇生猪存栏4.6万头", 4.6, "生猪存栏"),  # the same, of its farm figures
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", AS_OF)
+def test_the_day_a_figure_is_up_to_is_no_part_of_its_name(clause, value, indicator):
+    found = extract_body(REVIEW + clause + "。", "2023年工作总结")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
 SUMS = [  # a bare 合计 (总计, 共计) after amounts listed is their sum, named by them all, not by the last
     ("全镇企业税收入库8.67亿元,非居民一次性税收3.62亿元,合计12.29亿元,同口径同比增长52.3%", 12.29,
      "企业税收入库、非居民一次性税收合计"),  # 新场镇 2023年工作总结 (上海浦东)
