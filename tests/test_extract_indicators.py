@@ -267,6 +267,11 @@ FRAGMENTS = [
     # a table row read as a sentence: the unit in brackets after the name is no part of it (苏州 “十五五” 规划建议)
     ("14 城镇新增就业人数(万人) 175 预期性", "城镇新增就业人数"),
     ("23 细颗粒物(PM2.5)年均浓度(微克/立方米) 28 左右 约束性", "细颗粒物(PM2.5)年均浓度"),
+    # 计划生育 is a word, its 计划 no plan's (a 镇's 下半年工作总结, haozongjie.com: 计划生育率80%; the common shape of a
+    # township's population line); spared: 计划 before a verb is the plan's
+    ("计划生育率80%", "计划生育率"),
+    ("计划生育服务覆盖率达到95%以上", "计划生育服务覆盖率"),
+    ("计划新建道路3公里", "新建道路"),
     # spared: 集中式, 集中供水 are words, no verb of work after 集中
     ("集中供水水质合格率90%以上", "集中供水水质合格率"),  # 绵阳 2024 政府工作报告
 ]
