@@ -423,7 +423,9 @@ RULES: tuple[Rule, ...] = (
           "突出两个加快,强化决胜信心。", "全力决胜两个加快,不断做强工业经济。",
           # the 落实 to see to and the 短板 to make up: 澄城县 两会 news (hshan.com 2023-02-01); 丹东市 2023 政府工作报告
           # (lawtext/gov) quotes the same 补齐“四个短板”
-          "坚持一个统领,抓好两个落实,补齐四个短板,全力实施八大工程。", "着力补齐四个短板,扎实做好六项重点工作。"),
+          "坚持一个统领,抓好两个落实,补齐四个短板,全力实施八大工程。", "着力补齐四个短板,扎实做好六项重点工作。",
+          # the levels aims are set in: a 乡's 上半年政府工作总结报告 (bwwdw.com z96m), and the common shape of a plan's 分层推进
+          REVIEW + "主要是力争实现三个层次的目标。", "按照三个层次分类推进。"),
          ("新建两个公园。", "全年召开联席会议五次。", "建成两个加工厂。")),
     Rule("none-left", "一 under a negation means not a single one (不漏一户, 无一例, 一个不少), not a count",
          ("确保不漏一户、不落一人。", "全年无一例越级上访。", "确保适龄儿童一个不少。"), ("改造一户。", "新建公厕一座。")),
