@@ -677,7 +677,10 @@ RULES: tuple[Rule, ...] = (
           # a lithium refinery planned at Kwinana)
           "(五)南李末村蔬菜保鲜库项目:该项目总投资预计300余万元,该项目预计2023年3月开工建设。",
           "计划建设世界级锂精炼集群,项目总投资预计达到70亿澳元。"),
-         ("完成投资13亿元。", "全年预计完成固定资产投资13亿元。")),
+         ("完成投资13亿元。", "全年预计完成固定资产投资13亿元。",
+          # the sum of the deals to sign, a bare total after them: 西区街道2026年工作计划 (zs.gov.cn), and the common shape of a
+          # township's 招商 target
+          "力争引进优质企业8家以上,签约项目15个,总投资额25亿元。", "全年签约招商引资项目20个、总投资50亿元以上。")),
     Rule("project-size", "an investment size describing a project (投资5亿元的…项目)",
          ("推进投资5亿元的产业园项目。",), ("完成投资5亿元的产业园项目。",)),
     Rule("attention-size", "the size of a thing being looked at (关注249亩…地块)",

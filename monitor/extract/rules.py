@@ -423,6 +423,12 @@ def _under_way_before(d: Doc, it: Item, lw: str) -> bool:
     return max(last_before(mk.forward, it.q.start), last_before(mk.strive, it.q.start)) < it.clause_start + at
 
 
+def _signed_total(text: str, it: Item, lw: str) -> bool:
+    """A bare total opens its clause after projects signed (签约项目15个,总投资额25亿元): the deals' sum, no one project's."""
+    own = lw[lw.rfind("、") + 1 :]  # 签约招商引资项目20个、总投资50亿元以上: after the count it sums
+    return L.TOTAL_INVEST_RE.fullmatch(own) is not None and text.find("签约", it.sent.start, it.q.start) >= 0
+
+
 def _planned_investment(text: str, it: Item, lw: str) -> bool:
     """The words before the number name the investment planned (年度计划投资, 计划总投资), in a sentence signing nothing."""
     return L.PLANNED_INVEST_RE.search(lw) is not None and text.find("签约", it.sent.start, it.q.start) < 0
@@ -591,7 +597,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
     if role == "target" and _one_project(d, it):
         return "project-facts"  # 该项目由…投资1亿元,用地30亩,可年产…20000吨: a signed project described
     if role == "target" and cat in ("money", "number"):
-        if "总投资" in lw and L.TOTAL_INVEST_RE.search(lw):
+        if "总投资" in lw and L.TOTAL_INVEST_RE.search(lw) and not _signed_total(text, it, lw):
             return "project-total"
         if L.INVEST_RE.search(lw) and it.right.startswith("的") and not L.COMMIT_BEFORE_INVEST_RE.search(lw[:-2]):
             return "project-size"
