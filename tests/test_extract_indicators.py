@@ -502,6 +502,10 @@ OUTPUTS = [  # a bare output noun after the crop's sown area is that crop's outp
     ("播种农作物12.97万亩,实现产值5.01亿元", 5.01, "农作物产值"),
     ("种植优质魔芋3000亩,实现产值3600万元", 3600, "优质魔芋产值"),
     ("建成“稻再油”生态农业示范点面积6000亩,实现产值1560万元", 1560, "“稻再油”生态农业示范点产值"),
+    # a bare output after the area planted is that crop's too, the stage of growing no part of it (a 镇 of 重庆, 20XX年工作总结;
+    # 平潭 2024 政府工作报告: 完成粮食播种5.5万亩、总产量1.9万吨的省定任务)
+    ("种植辣椒3万亩、产量2.7万吨;种植马铃薯2万亩、产量2.5万吨", 2.5, "马铃薯产量"),
+    ("确保粮食播种5.5万亩、总产量1.9万吨", 1.9, "粮食总产量"),
     # and after the product's output or capacity in tonnes (包头 2025; the common shape of a county's farm report)
     ("稀土新材料产能增加4.5万吨、产值突破1300亿元", 1300, "稀土新材料产值"),
     ("茶叶产量达到1.2万吨,实现产值15亿元", 15, "茶叶产值"),
