@@ -267,6 +267,10 @@ FRAGMENTS = [
     # a table row read as a sentence: the unit in brackets after the name is no part of it (苏州 “十五五” 规划建议)
     ("14 城镇新增就业人数(万人) 175 预期性", "城镇新增就业人数"),
     ("23 细颗粒物(PM2.5)年均浓度(微克/立方米) 28 左右 约束性", "细颗粒物(PM2.5)年均浓度"),
+    # a list of counts sized apart names one kind at its end (a 镇's 2025年工作情况汇报, wenmizhiyou.com: 建成2个千亩、3个百亩粮食
+    # 生产综合示范片; 武汉 2024 政府工作报告: 储备实施87个百亿元级、964个十亿元级、1965个亿元级项目)
+    ("建成2个千亩、3个百亩粮食生产综合示范片", "千亩粮食生产综合示范片"),
+    ("储备实施87个百亿元级、964个十亿元级、1965个亿元级项目", "百亿元级项目"),
     # 计划生育 is a word, its 计划 no plan's (a 镇's 下半年工作总结, haozongjie.com: 计划生育率80%; the common shape of a
     # township's population line); spared: 计划 before a verb is the plan's
     ("计划生育率80%", "计划生育率"),

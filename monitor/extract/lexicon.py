@@ -785,6 +785,10 @@ CN_STOP_AFTER = re.compile(
     r"(?:、[一二三四五六七八九十]{1,3}[次中])+(?:全会|会议))"  # 区委十六届五次、六次全会, 省委十二届二次、三次、四次全会
 )
 
+# Size classes a list of counts names its things by, the kind said once at its end (建成2个千亩、3个百亩粮食生产综合示范片:
+# a 镇's 2025年工作情况汇报; 87个百亿元级、964个十亿元级、1965个亿元级项目: 武汉 2024): longest first.
+SIZE_CLASSES = ("千亿元级", "百亿元级", "十亿元级", "千万元级", "亿元级", "万吨级", "万亩", "千亩", "百亩")
+
 # Sports whose names hold a count (铁人三项亚洲杯赛暨中国铁人三项联赛, 上饶 2024): the name, not three events.
 NUMERAL_SPORTS = ("铁人三项", "现代五项", "十项全能", "七项全能")
 
