@@ -75,6 +75,7 @@ BASE_UNITS: dict[str, tuple[str, float, str]] = {
     "小时": ("小时", 1, "time"), "分钟": ("分钟", 1, "time"),
     "岁": ("岁", 1, "age"), "倍": ("倍", 1, "ratio"), "番": ("番", 1, "ratio"),
     "标箱": ("标箱", 1, "level"), "株": ("株", 1, "level"),
+    "担": ("担", 1, "mass"),  # a 担 of tobacco leaf, fifty kilogrammes (a 镇 of 重庆, 20XX年工作总结: 种植烤烟1208亩、产量3110担)
     "锭": ("锭", 1, "level"),  # spindles, a spinning capacity: 纺纱能力达到354万锭 (伊犁 2025)
     # containers counted in twenty-foot units: 港口集装箱吞吐量达到300万标准箱, 突破100万TEU (the same unit as 标箱)
     "标准箱": ("标箱", 1, "level"), "TEU": ("标箱", 1, "level"),
@@ -126,13 +127,15 @@ for _w, (_b, _f, _c) in list(BASE_UNITS.items()):
             BASE_UNITS[f"{_w}/{_t}"] = (f"{_b}/{_tb}", _f, _c)
 # 把 charging guns (温州 2024: 投用充电枪2万把以上), 枪 the same (临沧 2022: 建成充电桩2460枪), 卡 accelerator cards of a
 # computing centre (贵阳 2024: 力争智算突破20万卡), 枚 medals and eggs (临沧 2023: 获得金牌50枚), 粒 seed tubers (乌兰察布 2022),
-# 基 towers and base stations (七台河 2023: 新建5G基站351基)
+# 基 towers and base stations (七台河 2023: 新建5G基站351基); 口 wells, ponds, pits and net cages (a 镇 of 重庆: 整治病险塘库72口,
+# 建设沼气池252口; 北海 2025: 新建深水网箱212口), 袋 bags of mushroom spawn as 棒 its logs (南漳 a 镇 2022 一季度: 食用菌53万袋), 盘 seedling
+# trays (a 镇's 2025年工作情况汇报: 日播种能力达1.1万盘)
 # A price is money per a unit of what is sold (蔬菜均价下降0.51元/斤: 三亚 2022; 加价0.1元/千瓦时: 广东 节能降碳方案): one unit,
 # not 元 with the rest of it left behind.
 for _per in ("斤", "公斤", "千克", "吨", "千瓦时", "亩", "平方米", "立方米", "kg", "t", "kWh", "m2", "m3"):
     BASE_UNITS[f"元/{_per}"] = (f"元/{BASE_UNITS[_per][0]}", 1, "price")  # 元/㎡ is 元/平方米
 COUNT_UNITS = ("家 个 只 村 条 座 所 处 项 件 起 次 场 栋 幢 套 间 辆 台 张 支 批 期 穴 颗 棵 户 头 艘 架 册 篇 份 款 种 宗 块 部 片 例 门 盏 羽 尾 匹 列 棒"
-               " 把 枪 卡 枚 粒 基").split()
+               " 把 枪 卡 枚 粒 基 口 袋 盘").split()
 for _u in COUNT_UNITS:
     BASE_UNITS.setdefault(_u, (_u, 1, "count"))
 
@@ -167,11 +170,13 @@ _LATIN_ALT = trie_regex([u for u in BASE_UNITS if _latin(u)]) + "(?![A-Za-z0-9²
 # 家次 (visits of firms) unless 次 opens 次年/次日 (the next year or day): 新增规上企业3家次年投产 is 3家.
 # 列 counts trains (中欧班列开行2286列), not 列入/列为/列表/列出/列举 after a number (3个项目列入…); 度 is a kilowatt-hour
 # only after 万 or 亿 (7.2亿度), never 度假 or 度数, and so is 方, a cubic metre (1.06亿方), never 方案, 方面, 方式…; 项 is no unit of 项目 (南宁 2025 引进培育百亿、五百亿项目: projects of
-# a size), though 5项目标 counts 5 targets.
+# a size), though 5项目标 counts 5 targets. 口 and 盘 count only after digits: after a Chinese numeral they are a name's or a
+# saying's (三口堰中心村, 六盘水市, 一口气, 全市一盘棋).
 _HAN_ALT = (trie_regex([u for u in BASE_UNITS if not _latin(u)]).replace("家(?:次)?", "家(?:次(?![年日]))?", 1)
             .replace("列", "列(?!入|为|表|出|举)", 1).replace("|度", "|(?<=万|亿)度(?![假数])", 1)
             .replace("|方", "|(?<=万|亿)方(?![案面式法向位便针略言阵舱])", 1)
-            .replace("项(?:次)?", "项(?:次)?(?!目(?!标))", 1))
+            .replace("项(?:次)?", "项(?:次)?(?!目(?!标))", 1)
+            .replace("|口|", "|(?<=[0-9]|万)口|", 1).replace("|盘|", "|(?<=[0-9]|万)盘|", 1))
 _UNIT_ALT = f"(?:{_LATIN_ALT}|{_HAN_ALT})"
 _MULT_ALT = "万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千(?![瓦米克伏])"
 _SEP = r"\s?(?:[-~〜－～–‐‑―]|—{1,2}|至|到)\s?"

@@ -278,6 +278,15 @@ FRAGMENTS = [
     # a table row read as a sentence: the unit in brackets after the name is no part of it (苏州 “十五五” 规划建议)
     ("14 城镇新增就业人数(万人) 175 预期性", "城镇新增就业人数"),
     ("23 细颗粒物(PM2.5)年均浓度(微克/立方米) 28 左右 约束性", "细颗粒物(PM2.5)年均浓度"),
+    # a list of counts sized apart names one kind at its end (a 镇's 2025年工作情况汇报, wenmizhiyou.com: 建成2个千亩、3个百亩粮食
+    # 生产综合示范片; 武汉 2024 政府工作报告: 储备实施87个百亿元级、964个十亿元级、1965个亿元级项目)
+    ("建成2个千亩、3个百亩粮食生产综合示范片", "千亩粮食生产综合示范片"),
+    ("储备实施87个百亿元级、964个十亿元级、1965个亿元级项目", "百亿元级项目"),
+    # 计划生育 is a word, its 计划 no plan's (a 镇's 下半年工作总结, haozongjie.com: 计划生育率80%; the common shape of a
+    # township's population line); spared: 计划 before a verb is the plan's
+    ("计划生育率80%", "计划生育率"),
+    ("计划生育服务覆盖率达到95%以上", "计划生育服务覆盖率"),
+    ("计划新建道路3公里", "新建道路"),
     # spared: 集中式, 集中供水 are words, no verb of work after 集中
     ("集中供水水质合格率90%以上", "集中供水水质合格率"),  # 绵阳 2024 政府工作报告
     # a year and the 要 (must) after it close no name (the “十四五” 纲要's ecology targets as sxjthb.com retells them; the
@@ -429,6 +438,19 @@ def test_how_a_figure_is_given_is_no_part_of_its_name(clause, value, indicator):
     assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
 
 
+AS_OF = [  # the day a figure is up to (截至, 截止到) opens its clause, no part of its name
+    ("截止到3月15日完成财政总收入309万元", 309, "财政总收入"),  # 龙伏镇 2018 一季度工作情况汇报 (浏阳)
+    ("截至6月30日全镇完成固定资产投资3.2亿元", 3.2, "固定资产投资"),  # the common shape of a township's half-year report
+    ("截止9月底全镇生猪存栏4.6万头", 4.6, "生猪存栏"),  # the same, of its farm figures
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", AS_OF)
+def test_the_day_a_figure_is_up_to_is_no_part_of_its_name(clause, value, indicator):
+    found = extract_body(REVIEW + clause + "。", "2023年工作总结")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
 SUMS = [  # a bare 合计 (总计, 共计) after amounts listed is their sum, named by them all, not by the last
     ("全镇企业税收入库8.67亿元,非居民一次性税收3.62亿元,合计12.29亿元,同口径同比增长52.3%", 12.29,
      "企业税收入库、非居民一次性税收合计"),  # 新场镇 2023年工作总结 (上海浦东)
@@ -512,6 +534,10 @@ OUTPUTS = [  # a bare output noun after the crop's sown area is that crop's outp
     ("播种农作物12.97万亩,实现产值5.01亿元", 5.01, "农作物产值"),
     ("种植优质魔芋3000亩,实现产值3600万元", 3600, "优质魔芋产值"),
     ("建成“稻再油”生态农业示范点面积6000亩,实现产值1560万元", 1560, "“稻再油”生态农业示范点产值"),
+    # a bare output after the area planted is that crop's too, the stage of growing no part of it (a 镇 of 重庆, 20XX年工作总结;
+    # 平潭 2024 政府工作报告: 完成粮食播种5.5万亩、总产量1.9万吨的省定任务)
+    ("种植辣椒3万亩、产量2.7万吨;种植马铃薯2万亩、产量2.5万吨", 2.5, "马铃薯产量"),
+    ("确保粮食播种5.5万亩、总产量1.9万吨", 1.9, "粮食总产量"),
     # and after the product's output or capacity in tonnes (包头 2025; the common shape of a county's farm report)
     ("稀土新材料产能增加4.5万吨、产值突破1300亿元", 1300, "稀土新材料产值"),
     ("茶叶产量达到1.2万吨,实现产值15亿元", 15, "茶叶产值"),

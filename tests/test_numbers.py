@@ -111,6 +111,11 @@ def quantities(text: str) -> list[tuple]:
         ("年周转集装箱达到1.3万大箱,船舶总运力突破600万载重吨", [(1.3, "万大箱", False), (600, "万载重吨", False)]),
         ("获得金牌50枚,马铃薯原原种供应能力达到10亿粒", [(50, "枚", False), (10, "亿粒", False)]),
         ("新建5G基站351基", [(351, "基", False)]),
+        # wells, ponds, pits and net cages, bags of mushroom spawn, seedling trays, loads of tobacco leaf (a 镇 of 重庆: 整治病险
+        # 塘库72口, 建设沼气池252口, 产量3110担; 北海 2025: 新建深水网箱212口; 南漳 a 镇 2022 一季度: 食用菌53万袋; a 镇's
+        # 2025年工作情况汇报: 日播种能力达1.1万盘)
+        ("整治病险塘库72口,建设沼气池252口,新建深水网箱212口", [(72, "口", False), (252, "口", False), (212, "口", False)]),
+        ("食用菌53万袋,日播种能力达1.1万盘,产量3110担", [(53, "万袋", False), (1.1, "万盘", False), (3110, "担", False)]),
         ("办理政务服务事项1.2万项,完成5项目标任务", [(1.2, "万项", False), (5, "项", False)]),  # 七台河 2023; 铁塔 and 基站 are counted so
         # a price per a unit sold (三亚 2022: 基本蔬菜均价下降0.51元/斤; 广东 节能降碳方案: 加价0.1元/千瓦时)
         ("均价下降0.51元/斤,加价0.1元/千瓦时", [(0.51, "元/斤", False), (0.1, "元/千瓦时", False)]),
@@ -160,6 +165,8 @@ def test_quantities_keep_the_unit_as_written(text, expected):
     "text",
     ["发文日期2024-03-26", "气温30度", "360度全景", "PM2.5浓度", "3A级景区", "104国道", "75周年", "十四五规划", "1.构建体系", "3#村落", "千村示范",
      "大力引进培育百亿、五百亿项目",  # 南宁 2025: 亿 then 项目 is a class of projects, no 项 counted
+     # 口 and 盘 after a Chinese numeral: a name's or a saying's (施桥镇 2025: 旗杆、三口堰中心村建设项目; 六盘水市; 一盘棋)
+     "旗杆、三口堰中心村建设项目", "六盘水市", "全市一盘棋", "一口气",
      # Latin letters after a number that are no unit of these: a model or a code (5G, 4K, COVID-19, M9, G318), a voltage class
      # of a substation's name (110kV), rainfall in mm, a boiler's t/h, a unit read on into more letters or digits
      "新建5G基站", "4K超高清", "COVID-19疫情", "华为M9手机", "G318国道", "建设110kV变电站", "降雨量500mm", "10t/h锅炉", "H7N9"],

@@ -284,6 +284,8 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
             joint = max(list_mark(r, 0, len(r)), *(r.rfind(j) for j in "和及与"))
             if joint >= 0:  # 13栋住宅楼、镇新区11栋; 35处煤矿提能改造和宝泰隆3处: the words after lead the next count
                 r = r[:joint]
+                if r in L.SIZE_CLASSES and (shared := _after_size_class(noun_after(d, nxt, items, k, run))):
+                    return r + shared  # 2个千亩、3个百亩粮食生产综合示范片: of one kind, sized apart
             m = L.RESULT_VERB_RE.search(r, 2)  # 89家超千万企业完成工业纳税销售17.6亿元: the firms, not their sales
             if m:
                 r = r[: m.start()]
@@ -320,6 +322,11 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
 _PLACE_KINDS_RE = re.compile(r"[^\W\d_]{1,3}\([^()、]{1,4}(?:、[^()、]{1,4})+\)")
 # The digits of a code (5G, 4A级, G335): Latin letters next to them, as bare_reason's bare-code reads them.
 _CODE_RE = re.compile(r"[A-Za-z]+\d+(?:\.\d+)?[A-Za-z]*|\d+[A-Za-z]+")
+
+
+def _after_size_class(noun: str) -> str:
+    """What a noun names after the size class it opens with (百亩粮食生产综合示范片 → 粮食生产综合示范片), or ""."""
+    return next((noun[len(w) :] for w in L.SIZE_CLASSES if noun.startswith(w) and len(noun) > len(w)), "")
 
 
 def _without_measure(r: str) -> str:

@@ -450,14 +450,22 @@ def _period_of_part(text: str, mode: str, y: int | None, midyear: bool = False, 
         if 0 < n < 100:
             return f"{y - n}-{y}"
     m = re.search(r"(20\d\d)年", text)
-    so_far = any(part in text for part in L.YEAR_PARTS) or re.search("1[-至—]\\d+月", text)  # a part of this year
+    months = L.MONTHS_SO_FAR_RE.search(text)
+    so_far = any(part in text for part in L.YEAR_PARTS) or months  # a part of this year
     year = int(m.group(1)) if m else (y if mode == "plan" or midyear or so_far else y - 1)
     for part in L.YEAR_PARTS:
         if part in text:
             return f"{year}{part}"
+    if months and mode == "review" and _one_year(text):
+        return f"{year}年1-{months.group(1)}月"
     if _first_half(text):
         return f"{year}上半年"
     return f"{year}{half}" if mode == "review" and not m else str(year)
+
+
+def _one_year(text: str) -> bool:
+    """The text names one year at most: not 2024年财政总决算和2025年1-6月财政预算执行情况, two periods in one title."""
+    return len(set(re.findall(r"20\d\d(?=年)", text))) <= 1
 
 
 def _first_half(text: str) -> bool:

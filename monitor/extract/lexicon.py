@@ -366,9 +366,11 @@ LIST_VERBS = ("新增", "新建", "创建", "培育", "认定")
 AS_WHAT = ("而作为", "作为")
 # 稳定/保持 (keep steady) before a crop's, land's or herd's area, output or size are the plan's verbs (兰州 2024 稳定粮食播种面积
 # 115万亩, 南宁 2024 保持粮食播种面积在639.3万亩以上, 三明 2023 保持生猪存栏122万头以上); 稳定性 stays a word.
+# 计划生育 (family planning) is a word, its 计划 no plan's (a 镇's 1—9月 figures: 计划生育率80%).
 LEAD_WORDS = re.compile(
-    r"^(?:其中|分别|含|包括|涵盖|剩余|新推出|推出|提出|力争|力促|力保|争取|争创|确保|预计|计划|拟|全年|今年|以来|年内|明年|当年|年底前|年底|到年底|上半年|下半年|前三季度|第?一季度|第?二季度|第?三季度|第?四季度|"
+    r"^(?:其中|分别|含|包括|涵盖|剩余|新推出|推出|提出|力争|力促|力保|争取|争创|确保|预计|计划(?!生育)|拟|全年|今年|以来|年内|明年|当年|年底前|年底|到年底|上半年|下半年|前三季度|第?一季度|第?二季度|第?三季度|第?四季度|"
     r"[同环]比(?=增速|增幅|涨幅|降幅|增长率)|"  # 产值1.41亿元,同比增速1.5% (大英镇 2024, 未央宫街道 2023): the rate, as 增速 alone
+    r"截(?:至|止)到?(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|份|底|末)?|"  # 截止到3月15日完成财政总收入309万元 (龙伏镇 2018 一季度): when, no name
     r"到20\d\d年底?|20\d\d年(?:底|度(?!假))?|\d{1,2}(?:至|-|—)\d{1,2}(?:月(?:份)?|季度)|\d{1,2}月(?:份|底|末)?前?(?=[^\W\d_])|全[镇县区市省乡国州旗]|我(?:[镇县区市省乡旗]|街道)|本(?:[镇县区市旗]|街道)|"
     r"[为对](?=全[镇县区市省乡国州旗]|$)|"  # 为全州7万名…妇女: whom it is for, no name
     r"为了?(?=全面|实现|完成|确保)|"  # 为全面实现2013年农业总产值增长10%以上…的目标: what it is for, no name
@@ -805,12 +807,16 @@ ATTENTION_RE = re.compile(r"(?:关注|围绕|依托|聚焦|针对|紧盯|借助|
 # -- numbers inside names, slogans and words --------------------------------------------
 # Chinese numerals: what follows them in slogans and set phrases ("两个确立", "八项规定"); a verb of urging after the
 # count (突出两个加快, 落实四个坚持, 抓好两个落实) makes a slogan too, and so do the 短板 it is to make up (补齐四个短板),
-# where a count names a thing.
+# where a count names a thing. The 层次 (levels) a plan's aims are set in (力争实现三个层次的目标) count no work either.
 CN_STOP_AFTER = re.compile(
-    r"(?:确立|维护|加快|坚持|落实|短板|聚焦|意识|自信|代表|毫不动摇|大局|会议|全会|党代会|代表大会|产业|规定|方面|务必|全面|文明|"
+    r"(?:确立|维护|加快|坚持|落实|短板|聚焦|意识|自信|代表|毫不动摇|大局|会议|全会|党代会|代表大会|产业|规定|方面|层次|务必|全面|文明|"
     r"战略|工程|行动|机制|体系|一|二|三|四|五|六|七|八|九|十|性|化|起来|倍增|轮驱动|"
     r"(?:、[一二三四五六七八九十]{1,3}[次中])+(?:全会|会议))"  # 区委十六届五次、六次全会, 省委十二届二次、三次、四次全会
 )
+
+# Size classes a list of counts names its things by, the kind said once at its end (建成2个千亩、3个百亩粮食生产综合示范片:
+# a 镇's 2025年工作情况汇报; 87个百亿元级、964个十亿元级、1965个亿元级项目: 武汉 2024): longest first.
+SIZE_CLASSES = ("千亿元级", "百亿元级", "十亿元级", "千万元级", "亿元级", "万吨级", "万亩", "千亩", "百亩")
 
 # Sports whose names hold a count (铁人三项亚洲杯赛暨中国铁人三项联赛, 上饶 2024): the name, not three events.
 NUMERAL_SPORTS = ("铁人三项", "现代五项", "十项全能", "七项全能")
@@ -825,6 +831,7 @@ UNIT_WORDS = {
     "块": "钱", "套": "餐", "份": "额", "张": "力", "村": "民级庄社委落干务", "元": "素旦宵首", "亩": "均",
     "羽": "毛绒球", "尾": "气矿声款水巴部", "匹": "配", "部": "门署委", "把": "手关握", "卡": "通片", "基": "地础层金本",
     "门": "峡县至",  # 三门峡, 三门县, 武山四门至马力公路 (天水 2025): a place named with 门, as 七台河 with 台
+    "口": "袋径", "盘": "活", "袋": "料", "担": "保当任",  # 3口袋公园, 50万袋料: no wells, no bags
 }
 
 UNIT_WORD_PREFIXES = {"个": ("小时", "季度", "多月", "半月")}
@@ -1029,6 +1036,8 @@ MONTH_CLOSE = ("底", "末", "份", ",", ",", "30日", "31日")
 
 # A title of a report on part of the year (上半年工作总结, 2016年半年工作总结, 1-9月工作情况): its reviews are of this year.
 MIDYEAR_TITLE_RE = re.compile(r"上半年|前三季度|一季度|半年度|年半年|1[-至—~]\d{1,2}月")  # 一季度 also in 第一季度工作总结
+# The months of this year so far a heading or a title names (1—9月经济指标完成情况, 1-9月全市重点项目建设情况): its results are theirs.
+MONTHS_SO_FAR_RE = re.compile(r"(?<![0-9])1\s?(?:-|—|~|至)\s?(1[0-2]|[2-9])月")
 # A sentence that opens with a part of the year so far reports it: "一季度,全市地区生产总值增长5.2%".
 # A sentence that opens by parting a figure (按行业分, 分产业看, 从构成看, 其中) tells the parts of the figure before it:
 # its numbers are what that figure is, a result after a result (临潭县 1—8月 investment news, 博乐市 1-9月 投资运行).

@@ -283,9 +283,9 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
             and (tail := next((w for w in L.MEASURE_TAILS if prev.indicator.endswith(w)), ""))
             and len(prev.indicator) - len(tail) >= 2):
         indicator = prev.indicator[: -len(tail)] + indicator  # 粮食播种面积稳定在334万亩、产量稳定在25.2亿斤以上: the grain's output
-    if (indicator in L.SECTOR_MEASURES and prev is not None and prev.sent is it.sent
+    if ((indicator in L.SECTOR_MEASURES or indicator in L.OUTPUT_NOUNS) and prev is not None and prev.sent is it.sent
             and text.find(";", prev.q.end, it.q.start) < 0 and (crop := _product_of(prev))):
-        indicator = crop + indicator  # 种植优质魔芋3000亩,实现产值3600万元: the crop's output value
+        indicator = crop + indicator  # 种植优质魔芋3000亩,实现产值3600万元; 种植辣椒3万亩、产量2.7万吨: the crop's
     if cat == "count" and indicator.endswith(L.CAPACITY_NOUNS):
         indicator = capacity_of_places_before(d, it, prev, indicator)
     if (indicator in L.PROJECT_SPENDING and prev is not None and prev.sent is it.sent and prev.cat == "count"
@@ -387,8 +387,9 @@ def _product_of(prev: Item) -> str:
 
 
 def _crop_of(name: str) -> str:
-    """The crop or field an area names (种植优质魔芋 → 优质魔芋, 示范点面积 → 示范点), or "" when nothing is left."""
+    """The crop or field an area names (种植优质魔芋 → 优质魔芋, 粮食播种 → 粮食, 示范点面积 → 示范点), or "" when nothing is left."""
     name = name.removeprefix(next((w for w in L.CROP_STAGES if name.startswith(w)), ""))
+    name = name.removesuffix(next((w for w in L.CROP_STAGES if name.endswith(w)), ""))
     name = name.removesuffix(next((w for w in L.MEASURE_TAILS if name.endswith(w)), ""))
     return name if len(name) >= 2 else ""
 

@@ -453,7 +453,9 @@ RULES: tuple[Rule, ...] = (
           "突出两个加快,强化决胜信心。", "全力决胜两个加快,不断做强工业经济。",
           # the 落实 to see to and the 短板 to make up: 澄城县 两会 news (hshan.com 2023-02-01); 丹东市 2023 政府工作报告
           # (lawtext/gov) quotes the same 补齐“四个短板”
-          "坚持一个统领,抓好两个落实,补齐四个短板,全力实施八大工程。", "着力补齐四个短板,扎实做好六项重点工作。"),
+          "坚持一个统领,抓好两个落实,补齐四个短板,全力实施八大工程。", "着力补齐四个短板,扎实做好六项重点工作。",
+          # the levels aims are set in: a 乡's 上半年政府工作总结报告 (bwwdw.com z96m), and the common shape of a plan's 分层推进
+          REVIEW + "主要是力争实现三个层次的目标。", "按照三个层次分类推进。"),
          ("新建两个公园。", "全年召开联席会议五次。", "建成两个加工厂。")),
     Rule("none-left", "一 under a negation means not a single one (不漏一户, 无一例, 一个不少), not a count",
          ("确保不漏一户、不落一人。", "全年无一例越级上访。", "确保适龄儿童一个不少。"), ("改造一户。", "新建公厕一座。")),
@@ -705,7 +707,10 @@ RULES: tuple[Rule, ...] = (
           # a lithium refinery planned at Kwinana)
           "(五)南李末村蔬菜保鲜库项目:该项目总投资预计300余万元,该项目预计2023年3月开工建设。",
           "计划建设世界级锂精炼集群,项目总投资预计达到70亿澳元。"),
-         ("完成投资13亿元。", "全年预计完成固定资产投资13亿元。")),
+         ("完成投资13亿元。", "全年预计完成固定资产投资13亿元。",
+          # the sum of the deals to sign, a bare total after them: 西区街道2026年工作计划 (zs.gov.cn), and the common shape of a
+          # township's 招商 target
+          "力争引进优质企业8家以上,签约项目15个,总投资额25亿元。", "全年签约招商引资项目20个、总投资50亿元以上。")),
     Rule("project-size", "an investment size describing a project (投资5亿元的…项目)",
          ("推进投资5亿元的产业园项目。",), ("完成投资5亿元的产业园项目。",)),
     Rule("attention-size", "the size of a thing being looked at (关注249亩…地块)",

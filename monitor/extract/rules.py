@@ -445,6 +445,12 @@ def _under_way_before(d: Doc, it: Item, lw: str) -> bool:
     return max(last_before(mk.forward, it.q.start), last_before(mk.strive, it.q.start)) < it.clause_start + at
 
 
+def _signed_total(text: str, it: Item, lw: str) -> bool:
+    """A bare total opens its clause after projects signed (签约项目15个,总投资额25亿元): the deals' sum, no one project's."""
+    own = lw[lw.rfind("、") + 1 :]  # 签约招商引资项目20个、总投资50亿元以上: after the count it sums
+    return L.TOTAL_INVEST_RE.fullmatch(own) is not None and text.find("签约", it.sent.start, it.q.start) >= 0
+
+
 def _planned_investment(text: str, it: Item, lw: str) -> bool:
     """The words before the number name the investment planned (年度计划投资, 计划总投资), in a sentence signing nothing."""
     return L.PLANNED_INVEST_RE.search(lw) is not None and text.find("签约", it.sent.start, it.q.start) < 0
@@ -501,7 +507,7 @@ def _average_span(it: Item, period: str | None) -> str | None:
     end = period[-4:] if period[-4:].isdigit() else period[:4]
     if 1 < n <= 10 and end.isdigit():
         return f"{int(end) - n + 1}-{end}"  # 五年年均增长8.5% in 2015: 2011-2015
-    return period if "-" in period and not m else None  # 2011年,…为2006年的2.6倍,年均增长16.1% under 过去五年工作回顾
+    return period if period[4:5] == "-" and not m else None  # 2011年,…为2006年的2.6倍,年均增长16.1% under 过去五年工作回顾
 
 
 def _own_clause_time(text: str, at: int, pos: int) -> bool:
@@ -620,7 +626,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
     if role == "target" and _one_project(d, it):
         return "project-facts"  # 该项目由…投资1亿元,用地30亩,可年产…20000吨: a signed project described
     if role == "target" and cat in ("money", "number"):
-        if "总投资" in lw and L.TOTAL_INVEST_RE.search(lw):
+        if "总投资" in lw and L.TOTAL_INVEST_RE.search(lw) and not _signed_total(text, it, lw):
             return "project-total"
         if L.INVEST_RE.search(lw) and it.right.startswith("的") and not L.COMMIT_BEFORE_INVEST_RE.search(lw[:-2]):
             return "project-size"
@@ -1127,6 +1133,6 @@ def period_of(d: Doc, it: Item, role: str) -> str | None:
     j = bisect_left(mk.stages, (pos, ""))
     if s.mode == "review" and j and mk.stages[j - 1][0] > last_before(mk.semis, pos):
         return mk.stages[j - 1][1]  # 2024年末,…参保人数约10.73亿人 in a review of the five years: that year's
-    if s.mode == "review" and period and "-" in period and last_before(mk.this_year, pos) >= 0:
+    if s.mode == "review" and period and period[4:5] == "-" and last_before(mk.this_year, pos) >= 0:
         return period.split("-")[1]  # 全年 in a review of 2025年及“十四五”: the year 2025, not the five
     return period
