@@ -800,6 +800,9 @@ UNIT_WORDS = {
 
 UNIT_WORD_PREFIXES = {"个": ("小时", "季度", "多月", "半月")}
 
+# What a count of parts counts (本报告由总体情况、…六个部分组成; 等六部分组成; 共六个部分): a text's layout, nothing done.
+PARTS_NOUN = "部分"
+
 # Units of livestock: 生猪出栏1.5万头, 肉鸽养殖规模50万羽 is an output or a herd (a level), not things created.
 HERD_UNITS = frozenset(("头", "羽", "只", "匹", "尾"))
 

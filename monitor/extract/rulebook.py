@@ -395,6 +395,18 @@ RULES: tuple[Rule, ...] = (
          ("城镇新增就业1200万人以上,比上年多100万人。",)),
     # -- numbers that are part of a name, a slogan or a phrase --------------------------
     Rule("ordinal", "an ordinal (第3个), not a count", ("建设第3个产业园。", "启动第二个五年计划。"), ("建设3个产业园。",)),
+    Rule("text-parts", "a count of a text's parts (由…六个部分组成, 共六部分) lays out the document; it counts nothing done",
+         # the opening of a 政府信息公开工作年度报告 in the state format: 绥宁县 2025 (hnsn.gov.cn), 武山县城关镇 2025
+         # (wushan.gov.cn), 湖口县流泗镇 2025 (hukou.gov.cn)
+         ("title: 绥宁县人民政府2025年政府信息公开工作年度报告\n一、总体情况\n本报告由总体情况、主动公开政府信息情况、"
+          "存在的主要问题及改进情况、其他需要报告的事项六个部分组成。",
+          "title: 武山县城关镇2025年政府信息公开工作年度报告\n一、总体情况\n本报告由总体情况、主动公开政府信息情况、"
+          "其他需要报告的事项等六部分组成。",
+          "title: 湖口县流泗镇2025年度政府信息公开工作年度报告\n一、总体情况\n报告包括总体情况,主动公开政府信息情况,"
+          "存在的主要问题及改进情况,其他报告的事项共六个部分。"),
+         # what the same reports count (流泗镇), and lifts counted in 部 (绵阳 2024 政府工作报告)
+         ("title: 湖口县流泗镇2025年度政府信息公开工作年度报告\n一、总体情况\n全镇在信息公开平台上累计主动公开政府信息95条。",
+          "增设既有住宅电梯300部。")),
     Rule("in-quotes", "a number inside quotes or a title is part of a name or slogan",
          ("启动“十个一”行动。", "落实《关于推进5个重点产业的意见》。",
           # straight quotes of pages written in half-width punctuation: 福建省2026年政府工作报告 (新浪财经 digest,
