@@ -598,6 +598,10 @@ def test_quarter_summary_reports_its_own_year(title):
      "一、农业生产形势良好。前三季度,全县农林牧渔业总产值25.39亿元,增长6.9%。", "2024前三季度"),
     ("2024年镇长述职报告", "我作为镇长,确保我镇全年经济社会发展目标如期高质量完成。\n163名有劳动能力的脱贫户实现了有效就业。", "2024"),
     ("镇政府镇长个人述职报告", "现将三年来各方面情况报告如下。\n镇内较大自然村道路硬化率超过85%,交通面貌焕然一新。", None),
+    # the page prints the title again atop the body, over two lines (衢州市 2018年度 审计工作报告, qz.gov.cn 2019-11-26)
+    ("关于2018年度市级预算执行和其他财政收支的审计工作报告",
+     "关于2018年度市级预算执行\n和其他财政收支的审计工作报告\n衢州市审计局局长 刘石平\n"
+     "2018年7月至2019年6月,全市审计系统共组织完成审计和审计调查项目108个,查出违规金额2.23亿元。", "2018"),
 ])
 def test_a_report_of_how_a_period_went_gives_that_periods_results(title, body, period):
     found = extract_body(body, title)

@@ -228,6 +228,26 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _bare(line: str) -> str:
+    """A line without its spaces and title marks, to compare with the title."""
+    return "".join(ch for ch in line if not ch.isspace() and ch not in "《》")
+
+
+def _title_lines(text: str, spans: list[tuple[int, int]], title: str) -> int:
+    """How many of the body's first lines print the title again (a page's heading, once or over two lines): 0 if none."""
+    whole, said = _bare(title), ""
+    for n, (p0, p1) in enumerate(spans):
+        line = _bare(text[p0:p1])
+        if not line:
+            continue
+        said += line
+        if said == whole:
+            return n + 1
+        if not whole.startswith(said):
+            return 0
+    return 0
+
+
 def plan_year_of(title: str | None, body: str, date: str | None) -> int | None:
     """The plan year: from the title, else a "YYYY年…工作安排/计划" heading, else the date."""
     years = L.TITLE_YEAR_RE.findall(title or "")
@@ -555,13 +575,18 @@ def lay_out(d: Doc) -> None:
     five_year = L.FIVE_YEAR_PLANS[m.group(0)] if m else None
     carry = None  # a review paragraph's part, kept by the list items right after it ("过去一年,…。" "一是…")
     lead = True  # the body's first paragraph, before any other
-    for p0, p1 in _paragraph_spans(text):
+    spans = _paragraph_spans(text)
+    said = _title_lines(text, spans, d.title) if d.title else 0
+    title_end = spans[said - 1][1] if said else -1  # the body's lines up to here print the title again
+    for p0, p1 in spans:
         para = text[p0:p1].strip()
         if not para:
             continue
         heading = _is_heading(para)
         if heading and not fixed:
             part = _part_of(para, y, mode, five_year, midyear, d.first_year, half)
+            if part and p1 <= title_end and part[0] != mode:
+                part = None  # the title printed again atop the body: its year may say more, its part is the title's
             if part and _keeps_review_period(part, mode, period, para, y):
                 part = ("review", period)  # "一年来,我们主要做了以下工作:" under "2015年工作回顾" is still 2015's
             if part:
