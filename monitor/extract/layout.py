@@ -233,19 +233,18 @@ def _bare(line: str) -> str:
     return "".join(ch for ch in line if not ch.isspace() and ch not in "《》")
 
 
-def _title_lines(text: str, spans: list[tuple[int, int]], title: str) -> int:
-    """How many of the body's first lines print the title again (a page's heading, once or over two lines): 0 if none."""
-    whole, said = _bare(title), ""
-    for n, (p0, p1) in enumerate(spans):
-        line = _bare(text[p0:p1])
-        if not line:
-            continue
-        said += line
-        if said == whole:
-            return n + 1
-        if not whole.startswith(said):
-            return 0
-    return 0
+def _title_lines(text: str, spans: list[tuple[int, int]], title: str) -> set[int]:
+    """The starts of the body's lines that print the title again (the page's heading, above the body or after a line
+    of its furniture, on one line or over two)."""
+    whole, out = _bare(title), set()
+    reach = 2 * len(whole) + 8  # a longer line is no copy of it, however spaced (政 府 工 作 报 告)
+    lines = [(p0, b) for p0, p1 in spans if p1 > p0 and (b := _bare(text[p0:p1]) if p1 - p0 <= reach else "-")]
+    for k, (p0, line) in enumerate(lines):
+        if line == whole:
+            out.add(p0)
+        elif len(line) >= 4 and whole.startswith(line) and k + 1 < len(lines) and line + lines[k + 1][1] == whole:
+            out |= {p0, lines[k + 1][0]}
+    return out
 
 
 def plan_year_of(title: str | None, body: str, date: str | None) -> int | None:
@@ -576,8 +575,7 @@ def lay_out(d: Doc) -> None:
     carry = None  # a review paragraph's part, kept by the list items right after it ("过去一年,…。" "一是…")
     lead = True  # the body's first paragraph, before any other
     spans = _paragraph_spans(text)
-    said = _title_lines(text, spans, d.title) if d.title else 0
-    title_end = spans[said - 1][1] if said else -1  # the body's lines up to here print the title again
+    titled = _title_lines(text, spans, d.title) if d.title else set()  # lines that print the title again
     for p0, p1 in spans:
         para = text[p0:p1].strip()
         if not para:
@@ -585,7 +583,7 @@ def lay_out(d: Doc) -> None:
         heading = _is_heading(para)
         if heading and not fixed:
             part = _part_of(para, y, mode, five_year, midyear, d.first_year, half)
-            if part and p1 <= title_end and part[0] != mode:
+            if part and p0 in titled and part[0] != mode:
                 part = None  # the title printed again atop the body: its year may say more, its part is the title's
             if part and _keeps_review_period(part, mode, period, para, y):
                 part = ("review", period)  # "一年来,我们主要做了以下工作:" under "2015年工作回顾" is still 2015's
