@@ -48,7 +48,13 @@ RULES: tuple[Rule, ...] = (
           # the common shape of a 街道's year summary
           "title: 黄门镇2021年工作总结\n现将2021年重点工作完成情况汇报如下:\n一、突出群防群治,慎终如始筑防线,科学精准落实防疫措施\n"
           "先后组织召开了5次疫情防控专题党委会议。",
-          "title: XX街道2024年工作总结\n一、创新工作举措,提升服务水平\n全年办理民生诉求1200件。")),
+          "title: XX街道2024年工作总结\n一、创新工作举措,提升服务水平\n全年办理民生诉求1200件。",
+          # an audit report whose page prints its title again atop the body, over two lines (衢州市 2018年度, qz.gov.cn)
+          # or after a line of furniture (瑞金市 2020年度 审计查出问题整改情况的报告, ruijin.gov.cn): still a report
+          "title: 关于2018年度市级预算执行和其他财政收支的审计工作报告\n关于2018年度市级预算执行\n和其他财政收支的审计工作报告\n"
+          "全市审计系统共组织完成审计和审计调查项目108个。",
+          "title: 关于2020年度市本级预算执行和其他财政收支审计查出问题整改情况的报告\n访问量:\n"
+          "关于2020年度市本级预算执行和其他财政收支审计查出问题整改情况的报告\n报告日已整改40项,正在整改10项。")),
     Rule("review-part", "a number in a review of an earlier period (or an earlier five-year plan's) is a result (actual)",
          (REVIEW + "新增就业5763人。", REVIEW + "争取上级资金39.1亿元,减轻企业税费负担16.7亿元。",
           "一、2024年工作回顾\n成功争取国家、省改革试点201个。",
