@@ -584,7 +584,7 @@ def lay_out(d: Doc) -> None:
         if heading and not fixed:
             part = _part_of(para, y, mode, five_year, midyear, d.first_year, half)
             if part and p0 in titled and part[0] != mode:
-                part = None  # the title printed again atop the body: its year may say more, its part is the title's
+                part = None  # the title printed again in the body: its year may say more, its part is the title's
             if part and _keeps_review_period(part, mode, period, para, y):
                 part = ("review", period)  # "一年来,我们主要做了以下工作:" under "2015年工作回顾" is still 2015's
             if part:
