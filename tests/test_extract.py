@@ -625,6 +625,22 @@ def test_quarter_summary_reports_its_own_year(title):
      "2021-2025"),
     ("8项指标进展超预期,102项重大工程顺利推进—— 我国经济社会发展实现大幅跃升",
      "\"十四五\"期间,我国经济总量连续跨越110万亿元、120万亿元、130万亿元。", None),
+    # the page prints the title again atop the body, over two lines (衢州市 2018年度 审计工作报告, qz.gov.cn 2019-11-26)
+    ("关于2018年度市级预算执行和其他财政收支的审计工作报告",
+     "关于2018年度市级预算执行\n和其他财政收支的审计工作报告\n衢州市审计局局长 刘石平\n"
+     "2018年7月至2019年6月,全市审计系统共组织完成审计和审计调查项目108个,查出违规金额2.23亿元。", "2018"),
+    # how an audit's findings were put right, of the audited year (国务院 2024年度, npc.gov.cn 2025-12-24, the title
+    # printed atop; 瑞金市 2020年度, ruijin.gov.cn; 广东省 2020年度 (zs.gov.cn), titled …问题的整改情况报告, with the
+    # common shape of such a report's count)
+    ("国务院关于2024年度中央预算执行和其他财政收支审计查出问题整改情况的报告",
+     "国务院关于2024年度中央预算执行和其他财政收支审计查出问题整改情况的报告\n"
+     "审计署将所有问题及建议全部纳入整改范围,向138个地方、部门和单位印发整改通知和问题清单。", "2024"),
+    ("关于2020年度市本级预算执行和其他财政收支审计查出问题整改情况的报告",  # the page prints the title twice
+     "关于2020年度市本级预算执行和其他财政收支审计查出问题整改情况的报告\n访问量:\n"
+     "关于2020年度市本级预算执行和其他财政收支审计查出问题整改情况的报告\n"
+     "《审计报告》反映共计50项具体问题,报告日已整改40项,正在整改10项。", "2020"),
+    ("广东省人民政府关于我省2020年度省级预算执行和其他财政收支审计查出问题的整改情况报告",
+     "一、审计查出问题整改的总体情况\n已整改问题40项。", "2020"),
 ])
 def test_a_report_of_how_a_period_went_gives_that_periods_results(title, body, period):
     found = extract_body(body, title)

@@ -425,3 +425,24 @@ def test_a_table_laid_across_names_each_value_by_the_cell_above_it():
                           "某县2025年国民经济和社会发展计划")
     assert _rows(county) == [("target", "地区生产总值", 320, "亿元", "level", None, "2025"),
                              ("target", "一般公共预算收入", 18, "亿元", "level", None, "2025")]
+
+
+# The statutory tables of a 政府信息公开工作年度报告 (国办公开办函〔2021〕30号 format): 本年收费金额 is what the year
+# charged, no aim, in every such report: 徐闻县 a bureau's 2025 report (xuwen.gov.cn post_2138264); 徐望镇 2025
+# (htq.gov.cn), the same rows.
+STATUTORY = "\n".join([
+    "二、主动公开政府信息情况",
+    "第二十条第(一)项",
+    "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数",
+    "规章 | 0 | 0 | 0",
+    "第二十条第(八)项",
+    "信息内容 | 本年收费金额(单位:万元)",
+    "行政事业性收费 | 0",
+])
+
+
+@pytest.mark.parametrize("title", ["徐闻县某局2025年政府信息公开工作年度报告", "汉台区徐望镇人民政府2025年政府信息公开工作年度报告"])
+def test_a_records_table_holds_results_whatever_its_columns_say(title):
+    found = extract_body(STATUTORY, title)
+    assert found.targets == []
+    assert ("actual", "行政事业性收费", 0, "万元", "level", None, "2025") in _rows(found)

@@ -228,6 +228,25 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _bare(line: str) -> str:
+    """A line without its spaces and title marks, to compare with the title."""
+    return "".join(ch for ch in line if not ch.isspace() and ch not in "《》")
+
+
+def _title_lines(text: str, spans: list[tuple[int, int]], title: str) -> set[int]:
+    """The starts of the body's lines that print the title again (the page's heading, above the body or after a line
+    of its furniture, on one line or over two)."""
+    whole, out = _bare(title), set()
+    reach = 2 * len(whole) + 8  # a longer line is no copy of it, however spaced (政 府 工 作 报 告)
+    lines = [(p0, b) for p0, p1 in spans if p1 > p0 and (b := _bare(text[p0:p1]) if p1 - p0 <= reach else "-")]
+    for k, (p0, line) in enumerate(lines):
+        if line == whole:
+            out.add(p0)
+        elif len(line) >= 4 and whole.startswith(line) and k + 1 < len(lines) and line + lines[k + 1][1] == whole:
+            out |= {p0, lines[k + 1][0]}
+    return out
+
+
 def plan_year_of(title: str | None, body: str, date: str | None) -> int | None:
     """The plan year: from the title, else a "YYYY年…工作安排/计划" heading, else the date."""
     years = L.TITLE_YEAR_RE.findall(title or "")
@@ -579,13 +598,17 @@ def lay_out(d: Doc) -> None:
     five_year = L.FIVE_YEAR_PLANS[m.group(0)] if m else None
     carry = None  # a review paragraph's part, kept by the list items right after it ("过去一年,…。" "一是…")
     lead = True  # the body's first paragraph, before any other
-    for p0, p1 in _paragraph_spans(text):
+    spans = _paragraph_spans(text)
+    titled = _title_lines(text, spans, d.title) if d.title else set()  # lines that print the title again
+    for p0, p1 in spans:
         para = text[p0:p1].strip()
         if not para:
             continue
         heading = _is_heading(para)
         if heading and not fixed:
             part = _part_of(para, y, mode, five_year, midyear, d.first_year, half)
+            if part and p0 in titled and part[0] != mode:
+                part = None  # the title printed again in the body: its year may say more, its part is the title's
             if part and _keeps_review_period(part, mode, period, para, y):
                 part = ("review", period)  # "一年来,我们主要做了以下工作:" under "2015年工作回顾" is still 2015's
             if part:

@@ -836,6 +836,9 @@ UNIT_WORDS = {
 
 UNIT_WORD_PREFIXES = {"个": ("小时", "季度", "多月", "半月")}
 
+# What a count of parts counts (本报告由总体情况、…六个部分组成; 等六部分组成; 共六个部分): a text's layout, nothing done.
+PARTS_NOUN = "部分"
+
 # Units of livestock: 生猪出栏1.5万头, 肉鸽养殖规模50万羽 is an output or a herd (a level), not things created.
 HERD_UNITS = frozenset(("头", "羽", "只", "匹", "尾"))
 
@@ -1091,9 +1094,10 @@ RECORD_TITLE_RE = re.compile(
     r"|绩效自评(?!工作)|自评(?:报告|表)"
 )
 # Documents that report how a year or a part of it went (…前三季度经济运行情况, 审计工作报告, 审计结果公告, an official's
-# 述职报告 on the year or the term served: 2024年镇长述职报告, 镇政府镇长个人述职报告): they
+# 述职报告 on the year or the term served: 2024年镇长述职报告, 镇政府镇长个人述职报告; how the audit's findings were put
+# right, 关于2024年度…审计查出问题整改情况的报告, …审计查出问题的整改情况报告: of the audited year, not the one before): they
 # open in review, their numbers are results; unlike a record, a heading of what comes next (下一步) may still set an aim.
-RESULTS_TITLE_RE = re.compile(r"经济运行(?:情况|分析|简况)|审计(?:工作)?报告|审计结果公告|述职(?:述廉|述责)?报告")
+RESULTS_TITLE_RE = re.compile(r"经济运行(?:情况|分析|简况)|审计(?:工作)?报告|审计结果公告|审计查出问题的?整改|述职(?:述廉|述责)?报告")
 # A news headline that states how the economy went (实现地区生产总值744.94亿元,同比增长6.3%; 衡南县:上半年经济运行
 # 稳中向好; 上半年 我县经济实现稳中提质): the item reports results. 同比 compares with the same time last year, so it
 # names a result; 稳中向好/有升/提质 judge a period gone (not 稳中求进, a motto). A headline that sets an aim

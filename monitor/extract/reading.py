@@ -590,7 +590,7 @@ def _analyze(body: str, title: str | None, date: str | None) -> tuple[Doc, list[
     lay_out(d)
     d.quoted = [m.span() for m in matches_from(L.QUOTED_RE, text, L.QUOTED_OPENERS)]
     qs = find_quantities(text)
-    d.tables = read_tables(text, d.plan_year, d.first_year)
+    d.tables = read_tables(text, d.plan_year, d.first_year, d.record)
     if d.tables:  # a table's rows are read cell by cell, not as sentences
         cells = _table_spans(d)
         qs = [q for q in qs if not _in_spans(q.start, cells)]

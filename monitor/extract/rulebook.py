@@ -51,7 +51,13 @@ RULES: tuple[Rule, ...] = (
           # the common shape of a 街道's year summary
           "title: 黄门镇2021年工作总结\n现将2021年重点工作完成情况汇报如下:\n一、突出群防群治,慎终如始筑防线,科学精准落实防疫措施\n"
           "先后组织召开了5次疫情防控专题党委会议。",
-          "title: XX街道2024年工作总结\n一、创新工作举措,提升服务水平\n全年办理民生诉求1200件。")),
+          "title: XX街道2024年工作总结\n一、创新工作举措,提升服务水平\n全年办理民生诉求1200件。",
+          # an audit report whose page prints its title again atop the body, over two lines (衢州市 2018年度, qz.gov.cn)
+          # or after a line of furniture (瑞金市 2020年度 审计查出问题整改情况的报告, ruijin.gov.cn): still a report
+          "title: 关于2018年度市级预算执行和其他财政收支的审计工作报告\n关于2018年度市级预算执行\n和其他财政收支的审计工作报告\n"
+          "全市审计系统共组织完成审计和审计调查项目108个。",
+          "title: 关于2020年度市本级预算执行和其他财政收支审计查出问题整改情况的报告\n访问量:\n"
+          "关于2020年度市本级预算执行和其他财政收支审计查出问题整改情况的报告\n报告日已整改40项,正在整改10项。")),
     Rule("review-part", "a number in a review of an earlier period (or an earlier five-year plan's) is a result (actual)",
          (REVIEW + "新增就业5763人。", REVIEW + "争取上级资金39.1亿元,减轻企业税费负担16.7亿元。",
           "一、2024年工作回顾\n成功争取国家、省改革试点201个。",
@@ -425,6 +431,18 @@ RULES: tuple[Rule, ...] = (
          ("城镇新增就业1200万人以上,比上年多100万人。",)),
     # -- numbers that are part of a name, a slogan or a phrase --------------------------
     Rule("ordinal", "an ordinal (第3个), not a count", ("建设第3个产业园。", "启动第二个五年计划。"), ("建设3个产业园。",)),
+    Rule("text-parts", "a count of a text's parts (由…六个部分组成, 共六部分) lays out the document; it counts nothing done",
+         # the opening of a 政府信息公开工作年度报告 in the state format: 绥宁县 2025 (hnsn.gov.cn), 武山县城关镇 2025
+         # (wushan.gov.cn), 湖口县流泗镇 2025 (hukou.gov.cn)
+         ("title: 绥宁县人民政府2025年政府信息公开工作年度报告\n一、总体情况\n本报告由总体情况、主动公开政府信息情况、"
+          "存在的主要问题及改进情况、其他需要报告的事项六个部分组成。",
+          "title: 武山县城关镇2025年政府信息公开工作年度报告\n一、总体情况\n本报告由总体情况、主动公开政府信息情况、"
+          "其他需要报告的事项等六部分组成。",
+          "title: 湖口县流泗镇2025年度政府信息公开工作年度报告\n一、总体情况\n报告包括总体情况,主动公开政府信息情况,"
+          "存在的主要问题及改进情况,其他报告的事项共六个部分。"),
+         # what the same reports count (流泗镇), and lifts counted in 部 (绵阳 2024 政府工作报告)
+         ("title: 湖口县流泗镇2025年度政府信息公开工作年度报告\n一、总体情况\n全镇在信息公开平台上累计主动公开政府信息95条。",
+          "增设既有住宅电梯300部。")),
     Rule("in-quotes", "a number inside quotes or a title is part of a name or slogan",
          ("启动“十个一”行动。", "落实《关于推进5个重点产业的意见》。",
           # straight quotes of pages written in half-width punctuation: 福建省2026年政府工作报告 (新浪财经 digest,

@@ -56,6 +56,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
     if q.chinese and text[it.post_end : it.post_end + 1] == ":" and text[q.start - 1 : q.start] in "(;":
         return "list-size"  # “一带两核四片”(一带:…;四片:李家村…示范片、…): the label of the items it names
     base = N.split_unit(q.unit)[1]
+    if text.startswith(L.PARTS_NOUN, q.end - (base == "部")):
+        return "text-parts"  # 由…六个部分组成, 等六部分组成: how the document is laid out
     if unit_next and not it.post_qual and (
         unit_next in L.UNIT_WORDS.get(base, "") or text.startswith(L.UNIT_WORD_PREFIXES.get(base, ("\0",)), q.end)
     ):

@@ -188,9 +188,9 @@ def _spaced_row(line: str, head: list[str], name_k: int) -> str | None:
     return "|".join(cells)
 
 
-def read_tables(text: str, plan_year: int | None, first_year: int | None = None) -> list[Table]:
+def read_tables(text: str, plan_year: int | None, first_year: int | None = None, record: bool = False) -> list[Table]:
     """Every indicator table of a body (lines of `a | b` cells, or of a marked spaced table, under a header that
-    names value columns)."""
+    names value columns); `record`: the body is a record of results (统计公报, 信息公开年度报告)."""
     if "|" not in text or plan_year is None:
         return []
     lines, start = [], 0
@@ -205,7 +205,7 @@ def read_tables(text: str, plan_year: int | None, first_year: int | None = None)
         j = i
         while j < len(lines) and "|" in lines[j][1]:  # "…| 4 |": a row's last cell may be empty
             j += 1
-        table = _read_block(lines[i:j], lines[i - 1][1] if i else "", plan_year, first_year)
+        table = _read_block(lines[i:j], lines[i - 1][1] if i else "", plan_year, first_year, record)
         if table is not None:
             tables.append(table)
         i = j
@@ -260,7 +260,7 @@ def _cell_start(token: str) -> bool:
     return bool(_value_of(token)) or token in _NO_VALUE or token in L.INDICATOR_ATTRIBUTES
 
 
-def _read_block(rows: list[tuple[int, str]], before: str, y: int, first: int | None) -> Table | None:
+def _read_block(rows: list[tuple[int, str]], before: str, y: int, first: int | None, record: bool = False) -> Table | None:
     """One block of rows: its header row (the last before the first row with a number), then its records."""
     cells = [line.split("|") for _, line in rows]
     h = next((k for k, row in enumerate(cells) if any(_value_of(c) for c in row[1:])), None)
@@ -273,7 +273,7 @@ def _read_block(rows: list[tuple[int, str]], before: str, y: int, first: int | N
     default_unit = unit_line.group(1) if unit_line else ""
     name_col = next((k for k, c in enumerate(head) if _NAME_HEAD_RE.search(c)), None)
     unit_col = next((k for k, c in enumerate(head) if _UNIT_HEAD_RE.search(c) and len(c) <= 6), None)
-    columns = _columns(head, {name_col, unit_col}, y, first)
+    columns = _columns(head, {name_col, unit_col}, y, first, record)
     if not columns:
         return _across(rows, cells, y, first) if name_col == 0 else None
     name_cols = [k for k, c in enumerate(head) if c == head[name_col]] if name_col is not None else []
@@ -349,9 +349,10 @@ def _header(rows: list[list[str]]) -> list[str]:
     return head
 
 
-def _columns(head: list[str], taken: set[int | None], y: int, first: int | None) -> list[Column]:
+def _columns(head: list[str], taken: set[int | None], y: int, first: int | None, record: bool = False) -> list[Column]:
     """The value columns a header names, each with its role and period (a growth takes the column before it; in a
-    plan for several years, a yearless 年均/累计 column is over all of them)."""
+    plan for several years, a yearless 年均/累计 column is over all of them; in a record of results, a column that
+    names no target, 本年收费金额, holds results)."""
     out: list[Column] = []
     span = f"{first}-{y}" if first and first < y else ""
     restated = -1  # the column of an earlier plan's target, restated
@@ -379,6 +380,7 @@ def _columns(head: list[str], taken: set[int | None], y: int, first: int | None)
             continue  # last year's plan, restated: neither this year's target nor a result
         else:
             role, period = "target", str(year if year is not None else y)
+        role = "actual" if record and not target else role  # a record's 本年收费金额: the year's result; its 目标 a target
         out.append(Column(k, role, period, unit, growth, bool(_DOWN_HEAD_RE.search(cell)), span))
     return out
 
