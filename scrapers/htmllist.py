@@ -26,9 +26,10 @@ else the script pager of the `nN/nM` column CMS (mps.gov.cn, county sites: `var 
 `document.cookie="maxPageNum958=199"`), whose pages count down from the newest (`index.html`, then
 `index_958_198.html` … `index_958_1.html`). A stated `共N条` (`共计：N条`, `共有N条`, `总记录数：N`; or the page_div
 call's last number, or the records a pager script divides into pages: NFCMS's `var totalPage = Math.ceil(1071/20)`,
-the pages it links then capped at `pages_limit=20`) is the list's total; the `共N页` (`共计 N 页`) printed in the pager
-of the list's own 下一页 link (or the page count of a TRS pager script) are the pages it announces, so that a list
-ending before them (a 下一页 that only calls a script, `onclick="goPage(2)"`) is reported, not cut short silently.
+the pages it links then capped at `pages_limit=20`) is the list's total; the `共N页` (`共计 N 页`, or the page over
+the pages, `1/30页`) printed in the pager of the list's own 下一页 link (or the page count of a TRS pager script) are
+the pages it announces, so that a list ending before them (a 下一页 that only calls a script, `onclick="goPage(2)"`) is
+reported, not cut short silently.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ _WRITE_PAGES = re.compile(r"""\bcountPage\s*=\s*(?:Number\(\s*["']?)?(\d+)""")  
 _WRITE_CURRENT = re.compile(r"""\bcurrentPage\s*=\s*(?:Number\(\s*["']?)?(\d+)""")  # var currentPage = 0, = Number("0")
 _WRITE_NEXT = re.compile(r"""([\w-]+)(?:["']\s*\+\s*["'])?_["']\s*\+\s*nextPage\s*\+\s*["']\.(?:["']\s*\+\s*["'])?(\w+)""")
 _TOTAL = re.compile(r"(?:共[计有]?\s*:?\s*(?=\d+\s*条)|总记录数\s*:?\s*)(\d+)")  # 共47条, 共计:47条, 共有47条, 总记录数:47
-_PAGES = re.compile(r"共计?\s*:?\s*(\d+)\s*页")  # the pages a pager announces: 共19页, 共计 2 页
+_PAGES = re.compile(r"(?:共计?\s*:?\s*|(?<![\d/])\d+\s*/\s*)(\d+)\s*页")  # a pager's pages: 共19页, 共计 2 页, 1/30页
 _CEIL_TOTAL = re.compile(r"\w*[Pp]age\w*\s*=\s*Math\.ceil\(\s*(\d+)\s*/\s*\d+\s*\)")  # NFCMS: totalPage = Math.ceil(1071/20)
 _RECORD_COUNT = re.compile(r"""recordCount\s*:\s*['"]?(\d+)""")  # TRS 动静结合: var pageChnlInfo={… recordCount:'39', …}
 _DATE_ONLY = re.compile(r"[\[(]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*[\])]?")  # a row's date, printed alone

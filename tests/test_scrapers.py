@@ -598,6 +598,10 @@ def test_a_pager_script_counting_its_pages_from_the_records_states_the_total(scr
     ("共计&nbsp;<font>2&nbsp;</font>页", None, 2),  # what the 恩格贝 site's written pager shows: document.write("共计"…"页")
     ("共5页 当前第1页", None, 5),
     ("共计：5页/100条记录", None, 5),  # pages first: the records after them are not read as 共N条
+    # the page over the pages (www.wanzai.gov.cn 万载要闻, tests/fixtures/lists/wanzai_wzyw_div_list_EXCERPT.html)
+    ("共595条记录 1/30页", 595, 30),
+    ("当前第 2 / 7 页", None, 7),
+    ("2017/10/13页面更新", None, None),  # a date before 页 is no page count
 ])
 def test_a_pager_states_its_total_and_its_pages_in_each_wording(said, total, pages):
     items = "".join(f'<li><a href="./202401/t202401{n:02d}_{n}.html" title="文{n}">文{n}</a><span>2024-01-{n:02d}</span></li>'
