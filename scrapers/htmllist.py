@@ -29,7 +29,8 @@ call's last number, or the records a pager script divides into pages: NFCMS's `v
 the pages it links then capped at `pages_limit=20`) is the list's total; the `共N页` (`共计 N 页`, or the page over
 the pages, `1/30页`) printed in the pager of the list's own 下一页 link (or the page count of a TRS pager script) are
 the pages it announces, so that a list ending before them (a 下一页 that only calls a script, `onclick="goPage(2)"`) is
-reported, not cut short silently.
+reported, not cut short silently; a 下一页 that only calls a script on a list stating no count is said to be one
+(`ListPage.scripted`: the run warns that later pages, if any, are not watched).
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ _PREVIOUS = {"上一页", "上页", "前页", "<上一页", "<<上一页", "<"}
 _MORE = {"更多", "浏览更多", "查看更多", "more"}  # a preview box's link to its column, once >> and spaces are gone
 PREVIEW_DEPTH = 3  # a preview box's 更多 link sits within three levels above its list
 OVERVIEW = "综合页"  # Hanweb jcms names an overview page's type: <body id="page_type" alt="综合页">
+_CALL = re.compile(r"([A-Za-z_$][\w$.]*)\s*\(")  # a function a pager link's script calls: goPage(2), void(0)
 _CALLED_PAGE = re.compile(r"""['"]((?:https?://|\.{0,2}/)[^'"\s]+)['"]""")  # the page an onclick call opens
 MIN_ITEMS = 3  # fewer dated links is not a list
 ROW_LINKS = 10  # a row with a box of its related links holds a few; an element with more is a box of rows
@@ -114,7 +116,9 @@ class HtmlListScraper(Scraper):
                 column = heading_link(items[0][0].parent, url) or "another column"
                 raise self.error(url, f'a 综合页 (body alt="综合页", an overview of other columns) has no list of its own; '
                                       f"its longest box previews {column}: watch that column's page")
-        return ListPage(tuple(entries), next_url, total, pages=stated_pages(own, items[0][0].parent, pager))
+        scripted = None if next_url else next((c for c in map(script_call, own) if c), None)
+        return ListPage(tuple(entries), next_url, total, pages=stated_pages(own, items[0][0].parent, pager),
+                        scripted=scripted)
 
 
 def list_items(tree: LexborHTMLParser, least: int = MIN_ITEMS) -> list[tuple[LexborNode, LexborNode]]:
@@ -359,6 +363,19 @@ def link_target(a: LexborNode) -> str | None:
         return tag
     called = _CALLED_PAGE.search(a.attributes.get("onclick") or "")
     return called.group(1) if called else None
+
+
+def script_call(a: LexborNode) -> str | None:
+    """The script a pager link runs in place of naming a page (`onclick="goPage(2)"`, `href="javascript:goPage(2)"`);
+    None when it names a page or runs nothing (`javascript:void(0)` alone: a last page's dead link)."""
+    if link_target(a):
+        return None
+    for said in (a.attributes.get("onclick") or "", a.attributes.get("href") or ""):
+        said = said.strip()
+        code = said[len("javascript:"):] if said.lower().startswith("javascript:") else said
+        if any(call.group(1).lower() != "void" for call in _CALL.finditer(code)):
+            return code.strip()
+    return None
 
 
 def looks_like_list(text: str) -> bool:

@@ -325,6 +325,18 @@ def test_a_list_whose_next_page_only_a_script_knows_is_an_error_naming_the_page_
     assert (r.errors, r.listed) == ([], len(site.paths(name)))
 
 
+@LONG_LISTS
+def test_a_list_stating_no_count_whose_next_link_only_runs_a_script_is_a_warning_naming_the_page(site, fetcher, db):
+    name = "shangyu-zhangzhen"
+    site.fail(name, "scriptonly")  # <a href="javascript:goPage(2)">下一页</a> alone: no count, no address
+    r = crawl_source(db, source(site, name), fetcher)
+    column = site.column_url(name)
+    assert r.errors == [] and r.listed == 20  # the first page's entries are kept
+    assert r.warnings == [f"{name}: list page {column} names no next page: its 下一页 runs goPage(2), which only a "
+                          "browser follows, and the list states no count; the monitor read 1 list page, later pages "
+                          "(if any) are not watched"]
+
+
 def test_a_transient_error_is_retried_within_the_run(site, fetcher, db):
     site.fail("001", "503", times=1)
     r = crawl_source(db, source(site, "kq-jidong"), fetcher)

@@ -401,6 +401,24 @@ def test_the_next_page_is_read_from_href_tagname_or_the_onclick_call_of_the_list
     assert len(listed.entries) == 8 and listed.next_url == (next_url and urljoin(url, next_url))
 
 
+@pytest.mark.parametrize(("pager", "scripted"), [
+    # the JSP pager tags of public code: 下一页 calls goPage() in its href, or in an onclick beside href="#"
+    ("""<a href='javascript:goPage(1)'>上一页</a> <a href='javascript:goPage(2)'>下一页</a>""", "goPage(2)"),
+    ("""<a href='#' onclick='javascript:goPage(2);'>下一页</a>""", "goPage(2);"),
+    ("""<a href="javascript:void(0);" onclick="goPage(2)">下一页</a>""", "goPage(2)"),
+    # a last page's dead link runs nothing; a page named in the call (easysite) or in href is followed, not reported
+    ("""<a href="javascript:void(0);">下一页</a>""", None),
+    ("""<a title="下一页" tagname="[NEXTPAGE]">下一页</a>""", None),
+    ("""<a onclick="queryArticleByCondition(this,'/bjjs/zwgk46/zcwj8/d89c1422-2.shtml')">下一页</a>""", None),
+    ("""<a href="index_1.html">下一页</a>""", None),
+])
+def test_a_next_link_that_only_runs_a_script_is_said_to_be_one(pager, scripted):
+    items = "".join(f'<li><a href="/a/{n}/index.shtml" title="文{n}">文{n}</a> <span>2024-0{n}-01</span></li>' for n in range(1, 5))
+    page = f"<html><body><div><ul>{items}</ul><div class='page'>{pager}</div></div></body></html>"
+    listed = TEMPLATES["html-list"].parse_list(page, "http://www.example.gov.cn/zwgk/tzgg/index.html")
+    assert listed.scripted == scripted and (scripted is None or listed.next_url is None)
+
+
 @pytest.mark.parametrize(("shown", "href", "date"), [
     # www.zhangshu.gov.cn 综合信息 (TRS): month-day only, the year in the link's month folder
     ("江西（樟树）医药产业招商引资推介会举行 10-19", "./201710/t20171019_398276.html", "2017-10-19"),
