@@ -65,7 +65,7 @@ _PREVIOUS = {"上一页", "上页", "前页", "<上一页", "<<上一页", "<"}
 _MORE = {"更多", "浏览更多", "查看更多", "more"}  # a preview box's link to its column, once >> and spaces are gone
 PREVIEW_DEPTH = 3  # a preview box's 更多 link sits within three levels above its list
 OVERVIEW = "综合页"  # Hanweb jcms names an overview page's type: <body id="page_type" alt="综合页">
-_CALL = re.compile(r"([A-Za-z_$][\w$.]*)\s*\(")  # a function a pager link's script calls: goPage(2), void(0)
+_NO_SCRIPT = re.compile(r"(?:void\s*\(\s*0?\s*\)|return\s+false|;|\s)*", re.I)  # a dead link's script: void(0);
 _CALLED_PAGE = re.compile(r"""['"]((?:https?://|\.{0,2}/)[^'"\s]+)['"]""")  # the page an onclick call opens
 MIN_ITEMS = 3  # fewer dated links is not a list
 ROW_LINKS = 10  # a row with a box of its related links holds a few; an element with more is a box of rows
@@ -370,11 +370,11 @@ def script_call(a: LexborNode) -> str | None:
     None when it names a page or runs nothing (`javascript:void(0)` alone: a last page's dead link)."""
     if link_target(a):
         return None
-    for said in (a.attributes.get("onclick") or "", a.attributes.get("href") or ""):
-        said = said.strip()
-        code = said[len("javascript:"):] if said.lower().startswith("javascript:") else said
-        if any(call.group(1).lower() != "void" for call in _CALL.finditer(code)):
-            return code.strip()
+    href = (a.attributes.get("href") or "").strip()
+    for said in ((a.attributes.get("onclick") or "").strip(), href if href.lower().startswith("javascript:") else ""):
+        code = (said[len("javascript:"):] if said.lower().startswith("javascript:") else said).strip()
+        if code and not _NO_SCRIPT.fullmatch(code):
+            return code
     return None
 
 

@@ -482,8 +482,10 @@ def test_the_next_page_is_read_from_href_tagname_or_the_onclick_call_of_the_list
     ("""<a href='javascript:goPage(1)'>上一页</a> <a href='javascript:goPage(2)'>下一页</a>""", "goPage(2)"),
     ("""<a href='#' onclick='javascript:goPage(2);'>下一页</a>""", "goPage(2);"),
     ("""<a href="javascript:void(0);" onclick="goPage(2)">下一页</a>""", "goPage(2)"),
+    ("""<a href="#" onclick="location.href='?page=2'">下一页</a>""", "location.href='?page=2'"),  # an address no call names
     # a last page's dead link runs nothing; a page named in the call (easysite) or in href is followed, not reported
     ("""<a href="javascript:void(0);">下一页</a>""", None),
+    ("""<a href="#" onclick="return false;">下一页</a>""", None),
     ("""<a title="下一页" tagname="[NEXTPAGE]">下一页</a>""", None),
     ("""<a onclick="queryArticleByCondition(this,'/bjjs/zwgk46/zcwj8/d89c1422-2.shtml')">下一页</a>""", None),
     ("""<a href="index_1.html">下一页</a>""", None),
