@@ -277,7 +277,8 @@ def list_entries(
     What the list says of itself is checked: a page read twice, or a page repeating an earlier page's
     entries, while more entries are announced is an error naming the URL, and so is a list that ends
     with fewer entries than its stated total, or with fewer pages than it announces (a pager whose next
-    page the monitor cannot follow). A later list page that cannot be fetched or read is an
+    page the monitor cannot follow); a list stating neither whose last page's 下一页 only runs a script is a
+    warning naming that page. A later list page that cannot be fetched or read is an
     error naming its URL (the list is incomplete). The entries read are kept either way.
     """
     url: str | None = source.url
@@ -288,6 +289,7 @@ def list_entries(
     read = 0  # records the pages listed (on any host, skipped ones and a pinned item's repeat included)
     total: int | None = None
     pages: int | None = None  # list pages announced (共N页)
+    scripted: str | None = None  # the last page's 下一页 that only a browser's script follows
     limit = fetcher.policy.max_entries
     while url:
         where = url + (f" (POST {urlencode(form)})" if form is not None else "")
@@ -324,6 +326,7 @@ def list_entries(
         seen_lists.setdefault(key, where)
         total = listed.total if listed.total is not None else total
         pages = listed.pages if listed.pages is not None else pages
+        scripted = listed.scripted
         read += (len(listed.entries) + len(listed.skipped)) if listed.counted else 0
         result.warnings += [f"{source.name}: {w}" for w in listed.skipped]
         for entry in listed.entries:
@@ -339,6 +342,11 @@ def list_entries(
     elif pages is not None and len(seen_pages) < pages:
         result.errors.append(f"{source.name}: the list at {source.url} announces {pages} pages and the monitor read "
                              f"{len(seen_pages)}: list page {where} gives no next page it can follow")
+    elif scripted and total is None and pages is None:
+        result.warnings.append(f"{source.name}: list page {where} names no next page: its 下一页 runs {scripted}, "
+                               f"which only a browser follows, and the list states no count; the monitor read "
+                               f"{len(seen_pages)} list page{'s' if len(seen_pages) > 1 else ''}, later pages (if any) "
+                               "are not watched")
     return scraper, _listed(entries, result)
 
 

@@ -34,7 +34,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "published_at": ("发布时间", "信息时间", "时间", "日期", "更新时间"),
     "category": ("组配分类", "主题分类", "体裁分类", "分类"),
     "disclosure": ("公开方式", "公开形式"),
-    "doc_number": ("文号", "发文字号"),
+    "doc_number": ("文号", "发文字号", "文件编号"),
     "source": ("信息来源", "文章来源", "来源"),
 }
 # Labels read but filed under no Document field (kept in Reading.labels).

@@ -54,6 +54,7 @@ class ListPage:
     counted: bool = True  # False: the next pages list these records again, so they do not count toward the total
     next_form: tuple[tuple[str, str], ...] | None = None  # the fields the page's pager POSTs to next_url; None: a GET
     pages: int | None = None  # list pages the whole list announces (共N页, a pager script's count); None: not stated
+    scripted: str | None = None  # the script the list's own 下一页 runs, naming no page (goPage(2)); None: none
 
 
 @dataclass(frozen=True)

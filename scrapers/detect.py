@@ -3,6 +3,7 @@
 * `jpaas`: unit scripts `<script url=".../front/page/build/unit" queryData="{...}">` (Hanweb 集约化 shell);
 * `jcms`: a `<datastore>` of `<record>`s with a `jpage({totalRecord: N})` call (old Hanweb jcms);
 * `jcms-xxgk`: a `loadDynamic('/module/xxgk/search.jsp?...')` call, or a search.jsp answer (jcms 信息公开目录);
+* `gkmlpt`: a page under `/gkmlpt/` whose `_CONFIG` script names an SID, or its API's answer (Guangdong's 信息公开);
 * `html-list`: the page itself prints at least three dated links in one list (TRS and others).
 
 The first that matches wins, in that order: the script-driven shells also print menus of links.
@@ -16,15 +17,17 @@ from selectolax.lexbor import LexborHTMLParser
 
 from monitor.errors import ParseError
 from monitor.scraper import Scraper
-from scrapers import htmllist, jcms, xxgk
+from scrapers import gkmlpt, htmllist, jcms, xxgk
+from scrapers.gkmlpt import GkmlptScraper
 from scrapers.htmllist import HtmlListScraper
 from scrapers.jcms import JcmsScraper
 from scrapers.jpaas import JpaasScraper, _query_data
 from scrapers.xxgk import XxgkSearchScraper
 
-TEMPLATES: dict[str, Scraper] = {s.key: s for s in (JpaasScraper(), JcmsScraper(), XxgkSearchScraper(), HtmlListScraper())}
+TEMPLATES: dict[str, Scraper] = {s.key: s for s in (JpaasScraper(), JcmsScraper(), XxgkSearchScraper(), GkmlptScraper(),
+                                                    HtmlListScraper())}
 LOOKED_FOR = ("jpaas unit scripts (script[queryData][url]), a jcms <datastore> with a jpage() call, "
-              "a loadDynamic('/module/xxgk/search.jsp') call, a list of at least 3 dated links")
+              "a loadDynamic('/module/xxgk/search.jsp') call, a gkmlpt _CONFIG SID, a list of at least 3 dated links")
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,8 @@ def detect(text: str, url: str) -> Detected:
         return Detected("jcms", f"jcms <datastore> list (totalRecord {total})")
     if url.split("?")[0].endswith(xxgk.SEARCH) or xxgk.search_url(text, url):
         return Detected("jcms-xxgk", "jcms xxgk catalogue (search.jsp)")
+    if gkmlpt.is_shell(text, url):
+        return Detected("gkmlpt", f"a gkmlpt catalogue (SID {gkmlpt.site_id(text) or 'in the API address'})")
     items = htmllist.list_items(LexborHTMLParser(text))
     if items:
         return Detected("html-list", f"an HTML list of {len(items)} dated links")

@@ -26,9 +26,11 @@ else the script pager of the `nN/nM` column CMS (mps.gov.cn, county sites: `var 
 `document.cookie="maxPageNum958=199"`), whose pages count down from the newest (`index.html`, then
 `index_958_198.html` … `index_958_1.html`). A stated `共N条` (`共计：N条`, `共有N条`, `总记录数：N`; or the page_div
 call's last number, or the records a pager script divides into pages: NFCMS's `var totalPage = Math.ceil(1071/20)`,
-the pages it links then capped at `pages_limit=20`) is the list's total; the `共N页` (`共计 N 页`) printed in the pager
-of the list's own 下一页 link (or the page count of a TRS pager script) are the pages it announces, so that a list
-ending before them (a 下一页 that only calls a script, `onclick="goPage(2)"`) is reported, not cut short silently.
+the pages it links then capped at `pages_limit=20`) is the list's total; the `共N页` (`共计 N 页`, or the page over
+the pages, `1/30页`) printed in the pager of the list's own 下一页 link (or the page count of a TRS pager script) are
+the pages it announces, so that a list ending before them (a 下一页 that only calls a script, `onclick="goPage(2)"`) is
+reported, not cut short silently; a 下一页 that only calls a script on a list stating no count is said to be one
+(`ListPage.scripted`: the run warns that later pages, if any, are not watched).
 """
 
 from __future__ import annotations
@@ -49,7 +51,7 @@ _WRITE_PAGES = re.compile(r"""\bcountPage\s*=\s*(?:Number\(\s*["']?)?(\d+)""")  
 _WRITE_CURRENT = re.compile(r"""\bcurrentPage\s*=\s*(?:Number\(\s*["']?)?(\d+)""")  # var currentPage = 0, = Number("0")
 _WRITE_NEXT = re.compile(r"""([\w-]+)(?:["']\s*\+\s*["'])?_["']\s*\+\s*nextPage\s*\+\s*["']\.(?:["']\s*\+\s*["'])?(\w+)""")
 _TOTAL = re.compile(r"(?:共[计有]?\s*:?\s*(?=\d+\s*条)|总记录数\s*:?\s*)(\d+)")  # 共47条, 共计:47条, 共有47条, 总记录数:47
-_PAGES = re.compile(r"共计?\s*:?\s*(\d+)\s*页")  # the pages a pager announces: 共19页, 共计 2 页
+_PAGES = re.compile(r"(?:共计?\s*:?\s*|(?<![\d/])\d+\s*/\s*)(\d+)\s*页")  # a pager's pages: 共19页, 共计 2 页, 1/30页
 _CEIL_TOTAL = re.compile(r"\w*[Pp]age\w*\s*=\s*Math\.ceil\(\s*(\d+)\s*/\s*\d+\s*\)")  # NFCMS: totalPage = Math.ceil(1071/20)
 _RECORD_COUNT = re.compile(r"""recordCount\s*:\s*['"]?(\d+)""")  # TRS 动静结合: var pageChnlInfo={… recordCount:'39', …}
 _DATE_ONLY = re.compile(r"[\[(]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*[\])]?")  # a row's date, printed alone
@@ -63,6 +65,7 @@ _PREVIOUS = {"上一页", "上页", "前页", "<上一页", "<<上一页", "<"}
 _MORE = {"更多", "浏览更多", "查看更多", "more"}  # a preview box's link to its column, once >> and spaces are gone
 PREVIEW_DEPTH = 3  # a preview box's 更多 link sits within three levels above its list
 OVERVIEW = "综合页"  # Hanweb jcms names an overview page's type: <body id="page_type" alt="综合页">
+_NO_SCRIPT = re.compile(r"(?:void\s*\(\s*0?\s*\)|return\s+false|;|\s)*", re.I)  # a dead link's script: void(0);
 _CALLED_PAGE = re.compile(r"""['"]((?:https?://|\.{0,2}/)[^'"\s]+)['"]""")  # the page an onclick call opens
 MIN_ITEMS = 3  # fewer dated links is not a list
 ROW_LINKS = 10  # a row with a box of its related links holds a few; an element with more is a box of rows
@@ -113,7 +116,9 @@ class HtmlListScraper(Scraper):
                 column = heading_link(items[0][0].parent, url) or "another column"
                 raise self.error(url, f'a 综合页 (body alt="综合页", an overview of other columns) has no list of its own; '
                                       f"its longest box previews {column}: watch that column's page")
-        return ListPage(tuple(entries), next_url, total, pages=stated_pages(own, items[0][0].parent, pager))
+        scripted = None if next_url else next((c for c in map(script_call, own) if c), None)
+        return ListPage(tuple(entries), next_url, total, pages=stated_pages(own, items[0][0].parent, pager),
+                        scripted=scripted)
 
 
 def list_items(tree: LexborHTMLParser, least: int = MIN_ITEMS) -> list[tuple[LexborNode, LexborNode]]:
@@ -358,6 +363,19 @@ def link_target(a: LexborNode) -> str | None:
         return tag
     called = _CALLED_PAGE.search(a.attributes.get("onclick") or "")
     return called.group(1) if called else None
+
+
+def script_call(a: LexborNode) -> str | None:
+    """The script a pager link runs in place of naming a page (`onclick="goPage(2)"`, `href="javascript:goPage(2)"`);
+    None when it names a page or runs nothing (`javascript:void(0)` alone: a last page's dead link)."""
+    if link_target(a):
+        return None
+    href = (a.attributes.get("href") or "").strip()
+    for said in ((a.attributes.get("onclick") or "").strip(), href if href.lower().startswith("javascript:") else ""):
+        code = (said[len("javascript:"):] if said.lower().startswith("javascript:") else said).strip()
+        if code and not _NO_SCRIPT.fullmatch(code):
+            return code
+    return None
 
 
 def looks_like_list(text: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 import subprocess
 import sys
@@ -13,10 +14,10 @@ import pytest
 from conftest import SEEDS, fetch_toml, sources_toml, write_toml
 
 from monitor import seedformat, store
-from monitor.crawl import crawl_source, for_each_host
+from monitor.crawl import RunResult, crawl_source, for_each_host, list_entries
 from monitor.errors import ParseError
 from monitor.extract import extract
-from monitor.fetch import Fetcher, tls_context
+from monitor.fetch import Fetcher, Policy, tls_context
 from support.crawling import crawl_all
 from support.fakesite import API, DATAPROXY, FAULTS, OFF_SITE, SEARCH, FakeGovSite
 from monitor.sources import Source
@@ -325,6 +326,47 @@ def test_a_list_whose_next_page_only_a_script_knows_is_an_error_naming_the_page_
     assert (r.errors, r.listed) == ([], len(site.paths(name)))
 
 
+@LONG_LISTS
+def test_a_list_stating_no_count_whose_next_link_only_runs_a_script_is_a_warning_naming_the_page(site, fetcher, db):
+    name = "shangyu-zhangzhen"
+    site.fail(name, "scriptonly")  # <a href="javascript:goPage(2)">下一页</a> alone: no count, no address
+    r = crawl_source(db, source(site, name), fetcher)
+    column = site.column_url(name)
+    assert r.errors == [] and r.listed == 20  # the first page's entries are kept
+    assert r.warnings == [f"{name}: list page {column} names no next page: its 下一页 runs goPage(2), which only a "
+                          "browser follows, and the list states no count; the monitor read 1 list page, later pages "
+                          "(if any) are not watched"]
+
+
+def test_a_gkmlpt_catalogue_is_read_through_its_columns_api_pages_to_its_total():
+    # the shapes public readers of Guangdong's gkmlpt rely on (tests/test_scrapers.py, GKMLPT_SHELL): the shell's SID,
+    # the column in the fragment, 100 articles an API page
+    column = "https://www.zhaoqing.gov.cn/zqhjj/gkmlpt/index#21023"
+    api = "https://www.zhaoqing.gov.cn/zqhjj/gkmlpt/api/all/21023?page={}&sid=758019"
+
+    def answer(first: int, count: int) -> str:
+        articles = [{"title": f"受理公告{n}", "date": 1783353600 - n * 86400,
+                     "url": f"https://www.zhaoqing.gov.cn/zqhjj/gkmlpt/content/3/{n}/post_{n}.html"}
+                    for n in range(first, first + count)]
+        return json.dumps({"total": 150, "articles": articles}, ensure_ascii=False)
+
+    pages = {column: "<script>window._CONFIG = { SID: '758019' };</script>",
+             api.format(1): answer(1, 100), api.format(2): answer(101, 50)}
+
+    class Site:
+        """Answers the three pages, as a fetcher does."""
+
+        policy = Policy()
+
+        def get(self, url: str, **_: object) -> object:
+            return dataclasses.make_dataclass("Page", ["text", "attempts"])(pages[url], 1)
+
+    result = RunResult("zhaoqing-slgg")
+    scraper, entries = list_entries(None, Source("zhaoqing-slgg", "", column), Site(), result)
+    assert (scraper.key, result.errors, len(entries)) == ("gkmlpt", [], 150)
+    assert entries[-1].url.endswith("/post_150.html") and result.template.startswith("gkmlpt (detected: a gkmlpt")
+
+
 def test_a_transient_error_is_retried_within_the_run(site, fetcher, db):
     site.fail("001", "503", times=1)
     r = crawl_source(db, source(site, "kq-jidong"), fetcher)
@@ -514,7 +556,7 @@ def test_a_column_of_an_unknown_template_is_an_error_naming_the_url_and_what_was
     assert r.outcome == "failed" and r.new == 0
     assert r.errors == [f"kq-wangtan: {page.url}: unknown list template: looked for jpaas unit scripts "
                         "(script[queryData][url]), a jcms <datastore> with a jpage() call, a loadDynamic("
-                        "'/module/xxgk/search.jsp') call, a list of at least 3 dated links; found none"]
+                        "'/module/xxgk/search.jsp') call, a gkmlpt _CONFIG SID, a list of at least 3 dated links; found none"]
 
 
 @LONG_LISTS

@@ -172,9 +172,14 @@ def labels_of(html: str) -> dict[str, str]:
          "</span></font><hr size='1'><span id='InfoDetail_lblDate' style='color:Silver;'>（更新时间：2018-02-12&nbsp;&nbsp;"
          "阅读次数：646）</span></td>",
          {"更新时间": "2018-02-12", "阅读次数": "646)"}),
+        # 文件编号 is the 文号: fzggw.zj.gov.cn 行政规范性文件 (zjfzggw_art_937add67_jpaas_xxgktab.html, beside its
+        # 统一编号), and the Wuxi sites' 信息公开 tables (www.wuxi.gov.cn, www.jiangyin.gov.cn: 文件编号 澄政发〔2023〕10号)
+        ("<table class='xxgktab'><tr><td align='right'>文件编号：</td><td>浙发改能源〔2026〕116号</td>"
+         "<td align='right'>统一编号：</td><td>ZJSP-02-2026-0004</td></tr></table>",
+         {"文件编号": "浙发改能源〔2026〕116号"}),
     ],
     ids=["table", "b-in-cell", "li-span-p", "dl", "runs", "spread", "empty", "xinhua-xxgk", "none-said", "epoint",
-         "epoint-infodetail"],
+         "epoint-infodetail", "wenjian-bianhao"],
 )
 def test_labels_are_found_wherever_they_stand(html, expected):
     assert labels_of(html) == expected

@@ -19,8 +19,9 @@ from monitor.fetch import decode
 from monitor.scraper import Selector
 from monitor.sources import DEFAULT_SOURCES, load_sources
 from scrapers import ALL, SCRAPERS
-from monitor.scraper import Entry
+from monitor.scraper import Entry, ListPage
 from scrapers.detect import TEMPLATES, detect, template_of
+from scrapers.gkmlpt import is_shell, stamp_date
 from scrapers.htmllist import item_date, link_title
 from scrapers.jcms import JcmsScraper
 from scrapers.jpaas import JpaasScraper
@@ -322,6 +323,81 @@ LISTS = ROOT / "tests" / "fixtures" / "lists"
 REAL_LISTS = json.loads((LISTS / "expected.json").read_text(encoding="utf-8"))
 
 
+# -- Guangdong's gkmlpt: no saved shell or API answer was found; these are the shapes its public readers rely on:
+# `SID: '758019'` in the shell's _CONFIG script, the column in the fragment (www.yangjiang.gov.cn/yjzjj/gkmlpt/index#721,
+# www.zhaoqing.gov.cn/zqhjj/gkmlpt/index with columns 21023/21025/21028), /gkmlpt/api/all/{column}?page=N&sid=…
+# answering {"total", "articles": [{"title", "url", "date" epoch seconds, …}], "classify": {"post_count"}}.
+GKMLPT_SHELL = """<html><head><script>window._CONFIG = { SID: '758019', APP_URL: '/zqhjj', TREE: [] };</script>
+<script src="/zqhjj/gkmlpt/js/chunk-common.js"></script></head><body><div id="app"></div></body></html>"""
+GKMLPT_ARTICLE = {"id": 3255421, "title": "金宸农牧科技（四会）有限公司四会富硒蛋鸡产业园项目受理公告", "date": 1783353600,
+                  "publisher": "肇庆市生态环境局", "classify_main_name": "受理公告",
+                  "url": "https://www.zhaoqing.gov.cn/zqhjj/gkmlpt/content/3/3255/post_3255421.html",
+                  "identifier": "11441200MB2C91453G/2026-00271"}
+
+
+@pytest.mark.parametrize(("url", "api"), [
+    ("https://www.zhaoqing.gov.cn/zqhjj/gkmlpt/index#21023",
+     "https://www.zhaoqing.gov.cn/zqhjj/gkmlpt/api/all/21023?page=1&sid=758019"),
+    ("http://www.yangjiang.gov.cn/yjzjj/gkmlpt/mindex#721", "http://www.yangjiang.gov.cn/yjzjj/gkmlpt/api/all/721?page=1&sid=758019"),
+    ("http://www.szpsq.gov.cn/pskjcxfws/gkmlpt/index", "http://www.szpsq.gov.cn/pskjcxfws/gkmlpt/api/all/0?page=1&sid=758019"),
+])
+def test_a_gkmlpt_catalogue_is_told_by_its_sid_and_asks_its_columns_api(url, api):
+    found = detect(GKMLPT_SHELL, url)
+    assert (found.template, found.evidence) == ("gkmlpt", "a gkmlpt catalogue (SID 758019)")
+    assert found.scraper.parse_list(GKMLPT_SHELL, url) == ListPage((), api)
+
+
+def test_a_gkmlpt_article_page_or_a_page_without_an_sid_is_no_catalogue():
+    article = "https://www.zhaoqing.gov.cn/zqhjj/gkmlpt/content/3/3255/post_3255421.html"
+    assert not is_shell(GKMLPT_SHELL.replace("TREE", "DETAIL"), article)
+    assert not is_shell(GKMLPT_SHELL.replace("SID", "XID"), "https://www.zhaoqing.gov.cn/zqhjj/gkmlpt/index")
+    with pytest.raises(ParseError, match="a gkmlpt page without the SID .* on https://www.zhaoqing.gov.cn/zqhjj/gkmlpt/index"):
+        TEMPLATES["gkmlpt"].parse_list("<html><script>var _CONFIG = {};</script></html>",
+                                       "https://www.zhaoqing.gov.cn/zqhjj/gkmlpt/index")
+
+
+@pytest.mark.parametrize(("articles", "stated", "total", "page", "next_page"), [
+    (1, {"classify": {"id": 21023, "name": "受理公告", "post_count": 203}}, 203, 1, None),  # a short page is the last
+    (100, {"total": 250}, 250, 1, 2),  # a full page of 100 below the total: the next page
+    (100, {"total": "250"}, 250, 2, 3),
+    (50, {"total": 250}, 250, 3, None),
+    (100, {"total": 200}, 200, 2, None),  # the total reached
+])
+def test_a_gkmlpt_api_page_gives_its_articles_the_total_and_the_next_page(articles, stated, total, page, next_page):
+    url = f"https://www.zhaoqing.gov.cn/zqhjj/gkmlpt/api/all/21023?page={page}&sid=758019"
+    answer = json.dumps({**stated, "articles": [GKMLPT_ARTICLE] * articles}, ensure_ascii=False)
+    listed = TEMPLATES["gkmlpt"].parse_list(answer, url)
+    assert listed.entries[0] == Entry(GKMLPT_ARTICLE["url"], GKMLPT_ARTICLE["title"], "2026-07-07")
+    assert (len(listed.entries), listed.total) == (articles, total)
+    assert listed.next_url == (next_page and url.replace(f"page={page}", f"page={next_page}"))
+
+
+@pytest.mark.parametrize(("stamps", "date"), [
+    ({"created_at": 1783353600000}, "2026-07-07"),  # milliseconds
+    ({"display_publish_time": 1783400000, "date": 1700000000}, "2026-07-07"),  # the publish time before the written date
+    ({"create_time": "2026-07-06 16:00:00"}, "2026-07-06"),
+    ({}, None),
+])
+def test_a_gkmlpt_articles_date_is_its_publish_stamp_in_beijing_time(stamps, date):
+    assert stamp_date(stamps) == date
+
+
+@pytest.mark.parametrize(("answer", "message"), [
+    ('{"total": 3}', "not the expected JSON"),
+    ('<html>404</html>', "not the expected JSON"),
+    ('{"articles": {"0": 1}}', "articles is no list"),
+])
+def test_a_gkmlpt_answer_without_its_articles_is_an_error_naming_the_url(answer, message):
+    with pytest.raises(ParseError, match=f"gkmlpt: list API .*{message}.* on http://www.yangjiang.gov.cn/yjzjj/gkmlpt/api/all/721"):
+        TEMPLATES["gkmlpt"].parse_api(answer, "http://www.yangjiang.gov.cn/yjzjj/gkmlpt/api/all/721?page=1&sid=662021")
+
+
+def test_a_gkmlpt_article_without_a_url_is_skipped_with_a_warning():
+    answer = json.dumps({"total": 2, "articles": [GKMLPT_ARTICLE, {"id": 1, "title": "无链接"}]}, ensure_ascii=False)
+    listed = TEMPLATES["gkmlpt"].parse_list(answer, "https://www.zhaoqing.gov.cn/zqhjj/gkmlpt/api/all/21023?page=1&sid=1")
+    assert len(listed.entries) == 1 and listed.skipped[0].startswith("article 2 without a url skipped on https://")
+
+
 @pytest.mark.parametrize("name", sorted(REAL_LISTS))
 def test_every_real_list_page_gives_each_entry_with_its_date_and_the_next_page(name):
     # tests/fixtures/lists/PROVENANCE.md: real saved column pages, what a reader of them sees
@@ -399,6 +475,26 @@ def test_the_next_page_is_read_from_href_tagname_or_the_onclick_call_of_the_list
     url = "https://zjw.beijing.gov.cn/bjjs/zwgk46/ywtz/index.shtml"
     listed = TEMPLATES["html-list"].parse_list(page, url)
     assert len(listed.entries) == 8 and listed.next_url == (next_url and urljoin(url, next_url))
+
+
+@pytest.mark.parametrize(("pager", "scripted"), [
+    # the JSP pager tags of public code: 下一页 calls goPage() in its href, or in an onclick beside href="#"
+    ("""<a href='javascript:goPage(1)'>上一页</a> <a href='javascript:goPage(2)'>下一页</a>""", "goPage(2)"),
+    ("""<a href='#' onclick='javascript:goPage(2);'>下一页</a>""", "goPage(2);"),
+    ("""<a href="javascript:void(0);" onclick="goPage(2)">下一页</a>""", "goPage(2)"),
+    ("""<a href="#" onclick="location.href='?page=2'">下一页</a>""", "location.href='?page=2'"),  # an address no call names
+    # a last page's dead link runs nothing; a page named in the call (easysite) or in href is followed, not reported
+    ("""<a href="javascript:void(0);">下一页</a>""", None),
+    ("""<a href="#" onclick="return false;">下一页</a>""", None),
+    ("""<a title="下一页" tagname="[NEXTPAGE]">下一页</a>""", None),
+    ("""<a onclick="queryArticleByCondition(this,'/bjjs/zwgk46/zcwj8/d89c1422-2.shtml')">下一页</a>""", None),
+    ("""<a href="index_1.html">下一页</a>""", None),
+])
+def test_a_next_link_that_only_runs_a_script_is_said_to_be_one(pager, scripted):
+    items = "".join(f'<li><a href="/a/{n}/index.shtml" title="文{n}">文{n}</a> <span>2024-0{n}-01</span></li>' for n in range(1, 5))
+    page = f"<html><body><div><ul>{items}</ul><div class='page'>{pager}</div></div></body></html>"
+    listed = TEMPLATES["html-list"].parse_list(page, "http://www.example.gov.cn/zwgk/tzgg/index.html")
+    assert listed.scripted == scripted and (scripted is None or listed.next_url is None)
 
 
 @pytest.mark.parametrize(("shown", "href", "date"), [
@@ -598,6 +694,10 @@ def test_a_pager_script_counting_its_pages_from_the_records_states_the_total(scr
     ("共计&nbsp;<font>2&nbsp;</font>页", None, 2),  # what the 恩格贝 site's written pager shows: document.write("共计"…"页")
     ("共5页 当前第1页", None, 5),
     ("共计：5页/100条记录", None, 5),  # pages first: the records after them are not read as 共N条
+    # the page over the pages (www.wanzai.gov.cn 万载要闻, tests/fixtures/lists/wanzai_wzyw_div_list_EXCERPT.html)
+    ("共595条记录 1/30页", 595, 30),
+    ("当前第 2 / 7 页", None, 7),
+    ("2017/10/13页面更新", None, None),  # a date before 页 is no page count
 ])
 def test_a_pager_states_its_total_and_its_pages_in_each_wording(said, total, pages):
     items = "".join(f'<li><a href="./202401/t202401{n:02d}_{n}.html" title="文{n}">文{n}</a><span>2024-01-{n:02d}</span></li>'
@@ -736,7 +836,7 @@ def test_bad_source_entries_are_all_reported_with_file_and_key(tmp_path: Path):
         load_sources(path)
     lines = str(exc.value).splitlines()
     assert f"{path}: sources.a.url: expected an http(s) URL, got 'ftp://x'" in lines
-    assert any(line.startswith(f"{path}: sources.a.scraper: unknown scraper 'nosuch' (known: html-list, jcms, jcms-xxgk, jpaas, kq,") for line in lines)
+    assert any(line.startswith(f"{path}: sources.a.scraper: unknown scraper 'nosuch' (known: gkmlpt, html-list, jcms, jcms-xxgk, jpaas, kq,") for line in lines)
     assert f"{path}: sources.a.name: duplicate source name 'a'" in lines
     assert any("sources.a.params: scraper 'kq': unknown params pagesize" in line for line in lines)
     assert any("sources.a.colour: unknown key" in line for line in lines)

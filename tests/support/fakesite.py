@@ -49,8 +49,9 @@ FAULTS = ("500", "503", "429", "404", "slow", "waf", "challenge", "soft404", "em
 # Faults of a column's list pages: "repeat" answers the first page whatever page is asked; "short" leaves
 # one entry out of every list page while still stating the whole count; "broken" answers every list page
 # after the first with a page no list template can read (the real jpaas API's "模版内容不能为空！"); "jspager" prints a
-# TRS list's pager as only a browser's script can follow it: 共N页 and a 下一页 link calling goPage(N), no address.
-LIST_FAULTS = ("repeat", "short", "broken", "jspager")
+# TRS list's pager as only a browser's script can follow it: 共N页 and a 下一页 link calling goPage(N), no address;
+# "scriptonly" prints that 下一页 alone, no count (the JSP pager tags of public code: href="javascript:goPage(2)").
+LIST_FAULTS = ("repeat", "short", "broken", "jspager", "scriptonly")
 OFF_SITE = "http://127.0.0.1:9/art/2024/1/5/art_1229000000_1.html"  # a listed link on another host
 _COLUMN = re.compile(r"^/col/col(\d+)/index(?:_(\d+))?\.html$")  # index_N.html: page N+1 of a TRS list
 _FULLWIDTH = str.maketrans({c: chr(ord(c) + 0xFEE0) for c in ",:;()!?"})
@@ -499,6 +500,8 @@ class FakeGovSite:
             body = _LIST_ITEM.sub(b"", body, count=1)
         if fault == "jspager":
             body = _TRS_PAGER_CALL.sub(_script_pager, body)
+        if fault == "scriptonly":
+            body = _TRS_PAGER_CALL.sub(_script_next, body)
         if fault == "cut":  # a broken page file: half the HTML, its own ETag
             body = body[: len(body) // 2]
         etag = f'"{hashlib.sha1(body).hexdigest()[:20]}"' if status == 200 and not path.startswith(("/api", "/module")) else None
@@ -1258,6 +1261,12 @@ def _script_pager(call: re.Match) -> bytes:
     """A TRS pager call written as a pager only a script follows: 共N页 and 下一页 calling goPage(the next page)."""
     pages, index = int(call.group(1)), int(call.group(2))
     return f'<span>共{pages}页</span> <a href="javascript:void(0);" onclick="goPage({index + 2})">下一页</a>'.encode()
+
+
+def _script_next(call: re.Match) -> bytes:
+    """A TRS pager call written as a 下一页 running goPage(the next page): no count, no address; none on the last."""
+    pages, index = int(call.group(1)), int(call.group(2))
+    return f'<a href="javascript:goPage({index + 2})">下一页</a>'.encode() if index + 1 < pages else b""
 
 
 def _front_page(site: FakeGovSite) -> str:
