@@ -25,6 +25,7 @@ import functools
 import json
 import os
 import random
+import re
 import signal
 import sqlite3
 import subprocess
@@ -399,8 +400,9 @@ def disarm(world: World, fault: str) -> None:
 
 
 def accepted_then_killed(world: World, before: tuple[int, int], step_fault: str, stderr: str = "") -> None:
-    """Remember the keys a receiver accepted just before the sender was killed, or before its delivery pass
-    stopped on a store it could not write (the mark "sent" failed): one repeat of each is allowed."""
+    """Remember the keys a receiver accepted just before the sender was killed, before its delivery pass
+    stopped on a store it could not write (the mark "sent" failed), or with an answer that reached the sender
+    after its timeout (a loaded machine): one repeat of each is allowed (at least once, one idempotency key)."""
     if "alert delivery stopped" in stderr:  # the pass stops at the first store error: the last one accepted
         if len(world.smtp.messages) > before[0]:
             world.duplicates_allowed.add(key_of_mail(world.smtp.messages[-1]))
@@ -414,6 +416,20 @@ def accepted_then_killed(world: World, before: tuple[int, int], step_fault: str,
             world.duplicates_allowed.add(key_of_mail(world.smtp.messages[acted]))
     if world.target.killed_by in ("webhook after accepting",) and len(world.hook.received) > before[1]:
         world.duplicates_allowed.add(world.hook.received[-1].headers.get("X-Monitor-Idempotency-Key"))
+    from monitor.notify import message_id
+
+    hooked = {r.headers.get("X-Monitor-Idempotency-Key") for r in world.hook.received[before[1]:]}
+    mailed = {key_of_mail(m) for m in world.smtp.messages[before[0]:]}
+    for key in timed_out(stderr):  # received, but the answer came too late for the sender: it sends again
+        if key in hooked:
+            world.duplicates_allowed.add(key)
+        if message_id(key) in mailed:
+            world.duplicates_allowed.add(message_id(key))
+
+
+def timed_out(stderr: str) -> list[str]:
+    """The alerts a run logged as not delivered because the receiver's answer did not come in time."""
+    return re.findall(r"alert (\S+) not delivered: .*(?:timed out|did not answer within|[Tt]imeout)", stderr)
 
 
 def key_of_mail(message) -> str:
@@ -635,6 +651,15 @@ def schedule(seed: int, steps: int = 6, work: Path | None = None, fillers: int =
     return history, problems
 
 
+def trail(history: list[Step], problem: str) -> list[str]:
+    """The log lines of each step that name the alert a problem names (what happened to it, run by run)."""
+    key = next((w for w in problem.split() if w.startswith(("changes-", "flipflop-", "health-"))), None)
+    if key is None:
+        return []
+    return [f"{step.fault}: {line.strip()[:240]}" for step in history
+            for line in step.stderr.splitlines() if key in line]
+
+
 def campaign(argv: list[str]) -> int:
     """Run seeded schedules; print one line per schedule and the problems found."""
     parser = argparse.ArgumentParser(prog="python -m support.faults")
@@ -652,6 +677,8 @@ def campaign(argv: list[str]) -> int:
         print(f"seed {seed}: {'FAIL' if problems else 'ok'} {line}", flush=True)
         for p in problems:
             print(f"    {p}", flush=True)
+            for line in trail(history, p):
+                print(f"        {line}", flush=True)
         failed += bool(problems)
     print(f"{args.schedules} schedules, {failed} with problems", flush=True)
     return 1 if failed else 0
