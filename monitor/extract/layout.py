@@ -230,7 +230,7 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 def _bare(line: str) -> str:
     """A line without its spaces and title marks, to compare with the title."""
-    return "".join(ch for ch in line if not ch.isspace() and ch not in "《》")
+    return "".join(line.split()).replace("《", "").replace("》", "")
 
 
 def _title_lines(text: str, spans: list[tuple[int, int]], title: str) -> set[int]:
