@@ -521,6 +521,8 @@ def _own_clause_time(text: str, at: int, pos: int) -> bool:
 def _plan_quoted(text: str, start: int, pos: int) -> bool:
     """The sentence opens with a plan quoted as saying what follows (“十四五”规划纲要提出,…提高到95%), nothing done after."""
     head = text[start : min(pos, start + 24)]
+    if "提出" not in head and "明确" not in head:  # every PLAN_SAYS word ends with one of them
+        return False
     k = next((head.find(w) + len(w) for w in L.PLAN_SAYS if w in head), -1)
     return k > 0 and head[k : k + 1] in (",", ":", "到") and text.find("已", start + k, pos) < 0
 
@@ -725,8 +727,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
 
 def _of_the_indicators(text: str, it: Item, lw: str) -> bool:
     """The count opens the clause after "…指标中," (20项主要指标中,16项基本符合或快于预期): a part of the indicators."""
-    before = text[it.sent.start : it.clause_start].rstrip(" ,")
-    return before.endswith("指标中") and lw.strip() in ("", "有", "其中", "其中有")
+    k = text.rfind("指标中", it.sent.start, it.clause_start)
+    return k >= 0 and not text[k + 3 : it.clause_start].strip(" ,") and lw.strip() in ("", "有", "其中", "其中有")
 
 
 def _fact_named(words_re: re.Pattern[str], words: str) -> bool:
