@@ -38,7 +38,7 @@ _CELL_RE = re.compile(
     rf"(?:(?:{L.alt(L.HEDGE_WORDS)})\s*)?(?:(?:{L.alt(L.STATE_WORDS)})\s*)?(?P<verb>年均增长|提高|增长|增加|下降|降低|减少)?\s*(?P<pre>≥|>|≤|<|不低于|不少于|不超过|不高于|约|超过)?\s*"
     r"(?P<neg>[-−])?(?P<n1>\d+(?:\.\d+)?)"
     r"(?:\s*(?:-|~|—|至)\s*(?P<n2>\d+(?:\.\d+)?))?\s*(?(cum)(?P<inpost>左右|以上)?[\]］〕】])"
-    r"\s*(?P<unit>%|‰|个百分点|(?:(?!以上|以下|左右|以内)[^\W\d_]|/){0,6})?"
+    r"\s*(?P<unit>%|‰|个百分点|1?/(?:10|十)?万|(?:(?!以上|以下|左右|以内)[^\W\d_]|/){0,6})?"
     r"\s*(?P<post>以上|以下|左右|以内)?\s*[*∗]?"  # 6左右∗: an estimate's note mark (北京“十五五”规划纲要)
     r"(?:\s*[,，](?!\d)[^|]*|\s*[(（](?P<year>20\d\d)年?[)）])?$"  # a note after the number: 19428.78,年均增速4.8%; 21.5 (2024年), its year
 )
@@ -329,7 +329,7 @@ def _across(rows: list[tuple[int, str]], cells: list[list[str]], y: int, first: 
             name, unit = _name_unit(_closed(name_cell))
             if m and _has_cjk(name):
                 written = (m.group("unit") or "").strip()
-                unit = written if written and _is_unit(written) else cols[0].unit or unit
+                unit = _per(written) if written and _is_unit(written) else cols[0].unit or unit
                 start = at + len(cell) - len(cell.lstrip())
                 quote = f"{name}{SEP}{cell.strip()}"
                 records.append(_record(name, m, unit, cols[0], quote, start - len(name) - len(SEP), start - len(name) - len(SEP), start))
@@ -363,7 +363,7 @@ def _columns(head: list[str], taken: set[int | None], y: int, first: int | None,
         year = int(m.group(1)) if m else (y - 1 if re.search("上年|去年", cell) else y if re.search("本年|今年", cell) else None)
         growth = bool(_GROWTH_HEAD_RE.search(cell))
         bracket = _BRACKET_UNIT_RE.search(cell)
-        unit = bracket.group(1) if bracket and _is_unit(bracket.group(1)) else ("%" if growth else "")
+        unit = _per(bracket.group(1)) if bracket and _is_unit(bracket.group(1)) else ("%" if growth else "")
         actual, target = _ACTUAL_HEAD_RE.search(cell), _TARGET_HEAD_RE.search(cell)
         if year is None and growth and restated == k - 1:  # 规划目标(2025年) | 年均增速: the restated target's growth
             continue
@@ -391,8 +391,13 @@ def _has_cjk(text: str) -> bool:
 
 
 def _is_unit(word: str) -> bool:
-    """A written unit (亿元, %, 万人, 个); an empty cell is none."""
-    return word in ("%", "‰", "个百分点") or bool(word and N.unit_category(word))
+    """A written unit (亿元, %, 万人, 个, 1/10万); an empty cell is none."""
+    return word in ("%", "‰", "个百分点") or bool(word and N.unit_category(_per(word)))
+
+
+def _per(unit: str) -> str:
+    """A rate's unit without the 1 a table writes it with: 1/10万 is /10万, as 15.7/10万 is written."""
+    return unit[1:] if unit.startswith("1/") else unit
 
 
 def _numbered(cell: str) -> bool:
@@ -455,7 +460,7 @@ def _row_records(offset: int, line: str, row: list[str], name: str, name_col: in
         if not m:
             continue
         written = (m.group("unit") or "").strip()
-        unit = written if written and (_is_unit(written) or _years_counted(m)) else (col.unit or row_unit or default_unit)
+        unit = _per(written) if written and (_is_unit(written) or _years_counted(m)) else (col.unit or row_unit or default_unit)
         if col.growth and not unit:
             unit = "%"
         cell_start = starts[col.index] + len(row[col.index]) - len(row[col.index].lstrip())
@@ -475,7 +480,7 @@ def _cell_unit(cell: str) -> str:
     cut = max(unit.rfind("("), unit.rfind("（"))
     if cut > 0 and unit[-1:] in ")）" and not _is_unit(unit):
         unit = unit[:cut]
-    return unit if _is_unit(unit) else ""
+    return _per(unit) if _is_unit(unit) else ""
 
 
 def _name_unit(name: str) -> tuple[str, str]:
@@ -488,7 +493,7 @@ def _name_unit(name: str) -> tuple[str, str]:
         return name, ""
     unit = bracket.group(1)
     if _is_unit(unit) or (unit == "年" and name[: bracket.start()].endswith("年限")):
-        return name[: bracket.start()] + name[bracket.end() :], unit
+        return name[: bracket.start()] + name[bracket.end() :], _per(unit)
     return name, ""
 
 
