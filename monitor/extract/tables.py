@@ -34,13 +34,14 @@ _BRACKET_UNIT_RE = re.compile(r"[(（](?:单位[:：])?([^()（）]{1,6})[)）]"
 _UNIT_LINE_RE = re.compile(r"单位[:：]\s*([^\s,、;]{1,6})")
 _CELL_AIMS = (*L.HEDGE_WORDS, *L.STATE_WORDS)  # 力争达到5%左右 (上海“十五五”规划纲要 表1): the sentence's words before a number
 _CELL_RE = re.compile(
-    r"^(?P<cum>[\[［〔【])?\s*(?:[“\"]?(?P<five>十[一二三四五六]五)[”\"]?)?\s*"
+    r"^(?P<cum>[\[［〔【])?\s*(?:[“\"]?(?P<five>十[一二三四五六]五)[”\"]?)?\s*(?:(?:比|较)20\d\d年?\s*(?:[(（][\d.]+%?[)）])?\s*)?"
     rf"(?:(?:{L.alt(L.HEDGE_WORDS)})\s*)?(?:(?:{L.alt(L.STATE_WORDS)})\s*)?(?P<verb>年均增长|提高|增长|增加|下降|降低|减少)?\s*(?P<pre>≥|>|≤|<|不低于|不少于|不超过|不高于|约|超过)?\s*"
     r"(?P<neg>[-−])?(?P<n1>\d+(?:\.\d+)?)"
     r"(?:\s*(?:-|~|—|至)\s*(?P<n2>\d+(?:\.\d+)?))?\s*(?(cum)(?P<inpost>左右|以上)?[\]］〕】])"
     r"\s*(?P<unit>%|‰|个百分点|1?/(?:10|十)?万|(?:(?!以上|以下|左右|以内)[^\W\d_]|/){0,6})?"
     r"\s*(?P<post>以上|以下|左右|以内)?\s*[*∗]?"  # 6左右∗: an estimate's note mark (北京“十五五”规划纲要)
-    r"(?:\s*[,，](?!\d)[^|]*|\s*[(（](?P<year>20\d\d)年?[)）])?$"  # a note after the number: 19428.78,年均增速4.8%; 21.5 (2024年), its year
+    r"(?:\s*[,，](?!\d)[^|]*|\s*[(（](?P<year>20\d\d)年?[)）]|\s*[(（](?P<note>[^()（）|\d]{2,12})[)）])?$"  # a note after the number:
+    # 19428.78,年均增速4.8%; 21.5 (2024年), its year; 83.16 (市级测算), how it was reckoned (南通市“十三五”卫生健康主要指标完成情况)
 )
 _CELL_VERBS = ("提高", "增长", "增加", "下降", "降低", "减少", "年均")  # 提高 1 个百分点以上: a cell that says its change
 # “十五五”年均增长5.0左右 (广州“十五五”规划纲要 专栏1): a cell that names the five years of its average
@@ -409,10 +410,12 @@ def _value_of(cell: str) -> re.Match | None:
     """A cell holding one number (or range) with an optional unit and qualifier."""
     cell = cell.strip()
     opens = (cell[:1].isdigit() or cell[:1] in "≥>≤<不约超-−[［〔【" or cell[:2] in _CELL_VERBS or cell.lstrip("“\"")[:1] == "十"
-             or cell.startswith(_CELL_AIMS))
+             or cell.startswith(_CELL_AIMS) or (cell[1:3] == "20" and cell[:1] in "比较"))  # 比2015年(24.31)降低10个百分点
     m = _CELL_RE.match(cell) if opens else None
     if m and m.group("unit") and not _is_unit(m.group("unit").strip()) and not _years_counted(m):
         return None  # 2024年完成, 3号楼: no value
+    if m and m.group("note") and _is_unit(_closed(m.group("note"))):
+        return None  # 12 (万元): a unit in brackets, no note
     return m
 
 
