@@ -46,6 +46,7 @@ _CELL_RE = re.compile(
 _CELL_VERBS = ("提高", "增长", "增加", "下降", "降低", "减少", "年均")  # 提高 1 个百分点以上: a cell that says its change
 # “十五五”年均增长5.0左右 (广州“十五五”规划纲要 专栏1): a cell that names the five years of its average
 _SPAN_HEAD_RE = re.compile(r"年均|累计")  # 年均/累计 in a five-year plan's table: over the plan's years
+_QUAL_THEN_DIGIT_RE = re.compile(r"(以上|以下|左右|以内)(?=\d)")
 _NO_VALUE = ("—", "-", "－", "/", "——", "--")  # an empty cell, written
 _PRE = {**L.PRE_QUAL, "≥": "不低于", ">": "以上", "≤": "不超过", "<": "以下"}  # the sentence's words and the signs
 
@@ -296,7 +297,7 @@ def _read_block(rows: list[tuple[int, str]], before: str, y: int, first: int | N
         records = [replace(r, quote=r.quote.replace("|", " ")) for r in records]
     # The header and the cells of the columns read are not read again as sentences; the other cells
     # (the 建设内容 of a project table) still are.
-    numeric = {k for row in cells[h:] for k, cell in enumerate(row) if _value_of(cell)}  # 2024年计划, 总投资 too
+    numeric = {k for row in cells[h:] for k, cell in enumerate(row) if _value_of(cell) or _values(cell)}  # 2024年计划, 总投资 too
     captions = {k for k, c in enumerate(head) if _SERIAL_HEAD_RE.match(c) or _GROUP_HEAD_RE.match(c)}
     taken = {name_col, unit_col, *numeric} | captions
     spans = [(rows[h - 1][0], rows[h - 1][0] + len(rows[h - 1][1]))]
@@ -446,29 +447,57 @@ def _row_records(offset: int, line: str, row: list[str], name: str, name_col: in
         name = L.ENUM_PREFIX.sub("", row[name_col].strip()) if name_col is not None else ""  # not the 5 of 5G基站
     if name_col is None or name_col >= len(row):
         return []
+    name, _, parts = name.partition("其中")
     name, row_unit = _name_unit(_closed(name))
     if unit_col is not None and unit_col < len(row) and _cell_unit(row[unit_col]):
         row_unit = _cell_unit(row[unit_col])
     if not name or not _has_cjk(name):
         return []
+    subs = [_name_unit(_closed(p)) for p in parts.lstrip(":：").split()]
     starts, at = [], offset
     for cell in row:
         starts.append(at)
         at += len(cell) + 1
     out = []
+    name_start = starts[name_col] + len(row[name_col]) - len(row[name_col].lstrip())
     for col in columns:
         if col.index >= len(row):
             continue
-        m = _value_of(row[col.index])
-        if not m:
-            continue
-        written = (m.group("unit") or "").strip()
-        unit = _per(written) if written and (_is_unit(written) or _years_counted(m)) else (col.unit or row_unit or default_unit)
-        if col.growth and not unit:
-            unit = "%"
-        cell_start = starts[col.index] + len(row[col.index]) - len(row[col.index].lstrip())
-        name_start = starts[name_col] + len(row[name_col]) - len(row[name_col].lstrip())
-        out.append(_record(name, m, unit, col, line, offset, name_start, cell_start))
+        for (part, part_unit), m, cell_start in _cell_parts(row[col.index], starts[col.index], (name, row_unit), subs):
+            written = (m.group("unit") or "").strip()
+            unit = _per(written) if written and (_is_unit(written) or _years_counted(m)) else (col.unit or part_unit or default_unit)
+            if col.growth and not unit:
+                unit = "%"
+            out.append(_record(part, m, unit, col, line, offset, name_start, cell_start))
+    return out
+
+
+def _values(cell: str) -> list[str]:
+    """The numbers of a cell holding one a sub-row (34.52% 77.34% under 其中:小学 初中), or []; the text closes the space
+    after a qualifier before a digit (80%以上85%以上), opened again here."""
+    tokens = _QUAL_THEN_DIGIT_RE.sub(r"\1 ", cell).split()
+    return tokens if len(tokens) > 1 and all(_value_of(t) for t in tokens) else []
+
+
+def _cell_parts(cell: str, at: int, main: tuple[str, str], subs: list[tuple[str, str]]) -> list[tuple[tuple[str, str], re.Match, int]]:
+    """The (name, unit), value and offset of each number of a cell. A row named A 其中:B C gives one number a sub-row:
+    B and C parts of A when A has none of its own (义务教育标准班额比例 其中:小学 初中 | 34.52% 77.34%), else A's first and
+    then each part of it (幼儿教师专科及以上学历比例 其中:本科及以上学历比例 | 97.74% 49.85%)."""
+    m = _value_of(cell)
+    if m:
+        return [(main, m, at + len(cell) - len(cell.lstrip()))]
+    tokens = _values(cell) if subs else []
+    if len(tokens) not in (len(subs), len(subs) + 1):
+        return []
+    name, unit = main
+    named = [main] if len(tokens) > len(subs) else []
+    mark = "中" if named else ""
+    named += [(f"{name}{mark}{sub}" if mark else f"{name}({sub})", sub_unit or unit) for sub, sub_unit in subs]
+    out, pos = [], 0
+    for token, part in zip(tokens, named):
+        pos = cell.find(token, pos)
+        out.append((part, _value_of(token), at + pos))
+        pos += len(token)
     return out
 
 
