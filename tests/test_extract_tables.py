@@ -497,3 +497,38 @@ def test_a_records_table_holds_results_whatever_its_columns_say(title):
     found = extract_body(STATUTORY, title)
     assert found.targets == []
     assert ("actual", "行政事业性收费", 0, "万元", "level", None, "2025") in _rows(found)
+
+
+# The same tables as a page lays them out with cells spanning columns, each standing in every column it covers, all in
+# one block (平潭综合实验区2025年度政府信息公开工作年度报告, pingtan.gov.cn t20260313_105587, as the reader gives it; 徐闻县's
+# report the same rows, one block a table): each header again opens its table, a figure spanning three columns is one.
+SPANNED = "\n".join([
+    "第二十条第(一)项 | 第二十条第(一)项 | 第二十条第(一)项 | 第二十条第(一)项",
+    "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数",
+    "行政规范性文件 | 58 | 45 | 546",
+    "第二十条第(五)项 | 第二十条第(五)项 | 第二十条第(五)项 | 第二十条第(五)项",
+    "信息内容 | 本年处理决定数量 | 本年处理决定数量 | 本年处理决定数量",
+    "行政许可 | 2418 | 2418 | 2418",
+    "第二十条第(八)项 | 第二十条第(八)项 | 第二十条第(八)项 | 第二十条第(八)项",
+    "信息内容 | 本年收费金额(单位:万元) | 本年收费金额(单位:万元) | 本年收费金额(单位:万元)",
+    "行政事业性收费 | 4166.241619 | 4166.241619 | 4166.241619",
+])
+
+
+def test_a_records_tables_in_one_block_are_each_read_and_a_spanning_figure_once():
+    found = extract_body(SPANNED, "平潭综合实验区2025年度政府信息公开工作年度报告")
+    assert found.targets == []
+    assert _rows(found) == [
+        ("actual", "行政规范性文件制发件数", 58, "", "level", None, "2025"),
+        ("actual", "行政规范性文件废止件数", 45, "", "level", None, "2025"),
+        ("actual", "行政规范性文件现行有效件数", 546, "", "level", None, "2025"),
+        ("actual", "行政许可", 2418, "", "level", None, "2025"),
+        ("actual", "行政事业性收费", 4166.241619, "万元", "level", None, "2025"),
+    ]
+
+
+def test_a_plans_table_is_one_whatever_rows_say_below_its_header():
+    """A plan's row saying 预期性 after a row of parts is no header again: the table goes on under its columns."""
+    found = extract_body("指标 | 2020年 | 2025年 | 属性\n1.智慧校园比例(%) | 60% | 100% | 预期性\n二、师资发展水平 | | |\n"
+                         "4.高中教师研究生学历(学位)比例(%) | 12.59% | 20% | 预期性", "“十四五”教育事业发展规划")
+    assert [r[1] for r in _rows(found)] == ["智慧校园比例", "高中教师研究生学历(学位)比例"] * 2

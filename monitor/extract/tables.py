@@ -63,6 +63,7 @@ class Column:
     growth: bool
     down: bool
     span: str
+    label: str = ""  # what a record's column counts, when a row has several (制发件数, 废止件数): part of the row's name
 
 
 @dataclass(frozen=True)
@@ -207,11 +208,31 @@ def read_tables(text: str, plan_year: int | None, first_year: int | None = None,
         j = i
         while j < len(lines) and "|" in lines[j][1]:  # "…| 4 |": a row's last cell may be empty
             j += 1
-        table = _read_block(lines[i:j], lines[i - 1][1] if i else "", plan_year, first_year, record)
-        if table is not None:
-            tables.append(table)
+        for a, b in _sub_blocks(lines, i, j) if record else [(i, j)]:
+            table = _read_block(lines[a:b], lines[a - 1][1] if a else "", plan_year, first_year, record)
+            if table is not None:
+                tables.append(table)
         i = j
     return tables
+
+
+def _sub_blocks(lines: list[tuple[int, str]], i: int, j: int) -> list[tuple[int, int]]:
+    """The tables of one block of a record's rows: a header again after rows of data opens another (a 信息公开年度报告's
+    statutory table: 第二十条第(一)项, 信息内容 | 本年制发件数 …, its rows, then 第二十条第(五)项, 信息内容 | 本年处理决定数量)."""
+    data = [any(_value_of(c) for c in line.split("|")[1:]) for _, line in lines[i:j]]
+    cuts = [i]
+    for k in range(i + 1, j):
+        if data[k - i - 1] and not data[k - i]:
+            run = range(k, next((m for m in range(k, j) if data[m - i]), j))
+            if any(_is_head(lines[m][1], True) for m in run):
+                cuts.append(k)
+    return list(zip(cuts, [*cuts[1:], j]))
+
+
+def _is_head(line: str, record: bool) -> bool:
+    """True when a row says what its columns hold (指标, 2025年目标; in a record of results also 本年收费金额)."""
+    bare = "".join(line.split())  # 主 要 指 标: one word, spaced
+    return bool(_HEAD_WORDS_RE.search(bare)) or (record and "本年" in bare)
 
 
 def _wrapped_row(text: str, pos: int, head: list[str], name_k: int) -> tuple[str, int] | None:
@@ -268,7 +289,7 @@ def _read_block(rows: list[tuple[int, str]], before: str, y: int, first: int | N
     h = next((k for k, row in enumerate(cells) if any(_value_of(c) for c in row[1:])), None)
     while h and (any(_numbered(c) for c in cells[h - 1][1:]) or _caption(rows[h - 1][1])):
         h -= 1  # “十四五”年均增长4.0 | … : a row of data; 一、经济强(12|项): a group's caption; no header either
-    if not h or not _HEAD_WORDS_RE.search("".join(rows[h - 1][1].split())):  # 主 要 指 标: one word, spaced
+    if not h or not _is_head(rows[h - 1][1], record):
         return None
     head = _header(cells[max(0, h - 3) : h])
     unit_line = _UNIT_LINE_RE.search(before)
@@ -358,9 +379,10 @@ def _columns(head: list[str], taken: set[int | None], y: int, first: int | None,
     out: list[Column] = []
     span = f"{first}-{y}" if first and first < y else ""
     restated = -1  # the column of an earlier plan's target, restated
+    yearly = record and any("本年" in c for c in head)  # a record's table of the year (信息公开年度报告)
     for k, cell in enumerate(head):
-        if k in taken or not cell or _SERIAL_HEAD_RE.match(cell):
-            continue
+        if k in taken or not cell or _SERIAL_HEAD_RE.match(cell) or (record and k and cell == head[k - 1]):
+            continue  # a record's cell spanning columns stands in each it covers (本年处理决定数量 ×3): one column
         m = _YEAR_RE.search(cell)
         year = int(m.group(1)) if m else (y - 1 if re.search("上年|去年", cell) else y if re.search("本年|今年", cell) else None)
         growth = bool(_GROWTH_HEAD_RE.search(cell))
@@ -373,7 +395,7 @@ def _columns(head: list[str], taken: set[int | None], y: int, first: int | None,
             role, period, growth = "target", span, "年均" in cell
         elif year is None and growth and out:  # "增长(%)" after "2025年目标": that target's growth
             role, period = out[-1].role, out[-1].period
-        elif year is None and not (actual or target):
+        elif year is None and not (actual or target or yearly):  # 现行有效件数 beside 本年制发件数: the year's too
             continue
         elif actual or (year is not None and year < y and not target):
             role, period = "actual", str(year if year is not None else y - 1)
@@ -384,7 +406,17 @@ def _columns(head: list[str], taken: set[int | None], y: int, first: int | None,
             role, period = "target", str(year if year is not None else y)
         role = "actual" if record and not target else role  # a record's 本年收费金额: the year's result; its 目标 a target
         out.append(Column(k, role, period, unit, growth, bool(_DOWN_HEAD_RE.search(cell)), span))
+    if yearly and len(out) > 1:  # 行政规范性文件 | 58 | 45 | 546 under 本年制发件数 | 本年废止件数 | 现行有效件数
+        out = [replace(c, label=_record_label(head[c.index])) for c in out]
     return out
+
+
+def _record_label(cell: str) -> str:
+    """What a record's value column counts, without its year and unit: 本年制发件数 → 制发件数."""
+    label = _BRACKET_UNIT_RE.sub("", cell)
+    for word in ("本年", "上年", "今年"):
+        label = label.replace(word, "")
+    return label
 
 
 def _has_cjk(text: str) -> bool:
@@ -468,7 +500,7 @@ def _row_records(offset: int, line: str, row: list[str], name: str, name_col: in
             unit = _per(written) if written and (_is_unit(written) or _years_counted(m)) else (col.unit or part_unit or default_unit)
             if col.growth and not unit:
                 unit = "%"
-            out.append(_record(part, m, unit, col, line, offset, name_start, cell_start))
+            out.append(_record(part + col.label, m, unit, col, line, offset, name_start, cell_start))
     return out
 
 
