@@ -505,8 +505,8 @@ def _row_records(offset: int, line: str, row: list[str], name: str, name_col: in
 
 
 def _values(cell: str) -> list[str]:
-    """The numbers of a cell holding one a sub-row (34.52% 77.34% under 其中:小学 初中), or []; the text closes the space
-    after a qualifier before a digit (80%以上85%以上), opened again here."""
+    """The numbers of a cell holding one for each sub-row (34.52% 77.34% under 其中:小学 初中), or []; the text closes
+    the space after a qualifier before a digit (80%以上85%以上), opened again here."""
     tokens = _QUAL_THEN_DIGIT_RE.sub(r"\1 ", cell).split()
     return tokens if len(tokens) > 1 and all(_value_of(t) for t in tokens) else []
 
