@@ -532,3 +532,18 @@ def test_a_plans_table_is_one_whatever_rows_say_below_its_header():
     found = extract_body("指标 | 2020年 | 2025年 | 属性\n1.智慧校园比例(%) | 60% | 100% | 预期性\n二、师资发展水平 | | |\n"
                          "4.高中教师研究生学历(学位)比例(%) | 12.59% | 20% | 预期性", "“十四五”教育事业发展规划")
     assert [r[1] for r in _rows(found)] == ["智慧校园比例", "高中教师研究生学历(学位)比例"] * 2
+
+
+def test_a_growth_over_last_year_is_of_no_earlier_year():
+    """比上年增长 is the year's growth over the last, not last year's (蚌埠市2024年统计公报 as ilynn.cn copies it: 指标 |
+    绝对数(亿元) | 比上年增长%; a 统计公报's figures, told in its text, are not read again from its tables), while 上年完成 is
+    last year's figure (the common shape of a 计划 table)."""
+    bulletin = extract_body("全年地区生产总值2313亿元,比上年增长5.2%。\n指 标 | 绝对数(亿元) | 比上年增长%\n"
+                            "地区生产总值 | 2313.0 | 5.2\n其中:第一产业 | 287.0 | 2.2", "蚌埠市2024年国民经济和社会发展统计公报")
+    assert _rows(bulletin) == [("actual", "地区生产总值", 2313, "亿元", "level", None, "2024"),
+                               ("actual", "地区生产总值", 5.2, "%", "growth", None, "2024")]
+    plan = extract_body("指标 | 上年完成 | 2025年目标 | 比上年增长(%)\n地区生产总值(亿元) | 200 | 212 | 6",
+                        "某县2025年国民经济和社会发展计划")
+    assert _rows(plan) == [("target", "地区生产总值", 212, "亿元", "level", None, "2025"),
+                           ("target", "地区生产总值", 6, "%", "growth", None, "2025"),
+                           ("actual", "地区生产总值", 200, "亿元", "level", None, "2024")]

@@ -384,7 +384,8 @@ def _columns(head: list[str], taken: set[int | None], y: int, first: int | None,
         if k in taken or not cell or _SERIAL_HEAD_RE.match(cell) or (record and k and cell == head[k - 1]):
             continue  # a record's cell spanning columns stands in each it covers (本年处理决定数量 ×3): one column
         m = _YEAR_RE.search(cell)
-        year = int(m.group(1)) if m else (y - 1 if re.search("上年|去年", cell) else y if re.search("本年|今年", cell) else None)
+        # 上年完成: last year's figure; 比上年增长 is a growth over it, of no year of its own
+        year = int(m.group(1)) if m else (y - 1 if re.search("(?<!比)(?<!较)(?:上年|去年)", cell) else y if re.search("本年|今年", cell) else None)
         growth = bool(_GROWTH_HEAD_RE.search(cell))
         bracket = _BRACKET_UNIT_RE.search(cell)
         unit = _per(bracket.group(1)) if bracket and _is_unit(bracket.group(1)) else ("%" if growth else "")
