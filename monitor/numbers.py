@@ -101,6 +101,9 @@ BASE_UNITS: dict[str, tuple[str, float, str]] = {
     "元/人": ("元/人", 1, "intensity"), "平方米/万元": ("平方米/万元", 1, "intensity"),
     "人/百亿元": ("人/百亿元", 1, "intensity"),
     "人/亿元": ("人/百亿元", 100, "intensity"),  # 上海“十五五”规划纲要 表1: 单位生产总值生产安全事故死亡率 | 人/亿元 | < 0.006
+    # a rate per hundred thousand or ten thousand, as health plans write deaths and cases (孕产妇死亡率控制在10/10万以下;
+    # 南通市“十三五”卫生健康主要指标: 孕产妇死亡率 | 1/10万 | 2.65 | ≤5, the 1 of a unit cell left out), a rate as ‰ is
+    "/10万": ("/10万", 1, "permille"), "/十万": ("/10万", 1, "permille"), "/万": ("/10万", 10, "permille"),
 }
 # Units written in Latin letters or as symbols, each read as its Chinese base (NFKC, which every text goes through, makes ㎡ and
 # m² "m2", ㎥ and m³ "m3", ㎞ "km", ㎏ "kg", ㎾ "kW"): 完成全塑胶渔排改造21455㎡ (君山区 2024 工作报告), 木桩护岸1.325km (大新镇

@@ -465,6 +465,13 @@ ROWS = [
     # 西安市2025年政府工作报告 (lawtext/gov): two starts joined by 和, one end
     ("two starts of one change are no targets", "孤儿、事实无人抚养儿童基本生活最低养育标准由每人每月1800元和1500元统一提高到2200元。",
      [T("孤儿、事实无人抚养儿童基本生活最低养育标准", 2200, "元", "level")]),
+    # scholarmate.com S/wDzLgd; 中国妇女报 2020-10-29 (“十三五” 卫生健康): starts with their years in brackets, a rate per 10万
+    ("starts dated in brackets are no targets", "孕产妇死亡率由960/10万(1990年)、820/10万(2000年)下降到500/10万(2013年)。",
+     [T("孕产妇死亡率", 500, "/10万", "threshold", role="actual")]),
+    ("three starts of three changes are no targets",
+     "孕产妇死亡率、婴儿死亡率、5岁以下儿童死亡率分别从20.1/10万、8.1‰、10.7‰降至17.8/10万、5.6‰、7.8‰。",
+     [T("孕产妇死亡率", 17.8, "/10万", "threshold"), T("婴儿死亡率", 5.6, "‰", "threshold"),
+      T("5岁以下儿童死亡率", 7.8, "‰", "threshold")]),
     ("an amount is no size class", "全年完成500亿元以上的投资。", [T("投资", 500, "亿元", "level", "以上")]),
     ("figures of the year so far are results", "今年1-5月,全镇实现工业产值2.3亿元。下一步,力争全年工业产值达到6亿元。",
      [T("工业产值", 2.3, "亿元", "level", role="actual"), T("工业产值", 6, "亿元", "level", "力争")]),

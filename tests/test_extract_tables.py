@@ -290,6 +290,57 @@ GANGYAO = "某市国民经济和社会发展第十五个五年规划纲要"
       ("target", "单位GDP建设用地使用面积", 8.8, "平方米/万元", "level", None, "2030"),
       ("actual", "全员劳动生产率", 29.6, "万元/人", "level", None, "2025"),
       ("actual", "单位GDP建设用地使用面积", 10.04, "平方米/万元", "level", None, "2025")]),
+    # a rate per 10万, in the unit column (1/10万), in the name's brackets or in the cell (南通市“十三五”卫生健康主要指标完成情况:
+    # 孕产妇死亡率 | 1/10万 | 2.65 | ≤5, its columns moved to the plan's years; the common shape of a 卫生健康规划's 主要指标:
+    # 孕产妇死亡率(1/10万), 15.7/10万)
+    ("类别 | 序号 | 指标 | 单位 | 2025年 完成情况 | 2030年 规划目标\n"
+     "健康水平 | 2 | 孕产妇死亡率 | 1/10万 | 2.65 | ≤5\n"
+     "疾病防控 | 6 | 肺结核发病率 | 1/10万 | 23.71 | ≤30",
+     [("target", "孕产妇死亡率", 5, "/10万", "threshold", "不超过", "2030"),
+      ("target", "肺结核发病率", 30, "/10万", "threshold", "不超过", "2030"),
+      ("actual", "孕产妇死亡率", 2.65, "/10万", "share", None, "2025"),
+      ("actual", "肺结核发病率", 23.71, "/10万", "share", None, "2025")]),
+    ("指标 | 2025年 现状 | 2030年 目标\n"
+     "孕产妇死亡率(1/10万) | 8.5 | ≤10\n"
+     "甲乙类传染病发病率 | 150/10万 | 140/10万以下",
+     [("target", "孕产妇死亡率", 10, "/10万", "threshold", "不超过", "2030"),
+      ("target", "甲乙类传染病发病率", 140, "/10万", "threshold", "以下", "2030"),
+      ("actual", "孕产妇死亡率", 8.5, "/10万", "share", None, "2025"),
+      ("actual", "甲乙类传染病发病率", 150, "/10万", "share", None, "2025")]),
+    # a note in brackets after a result says how it was reckoned, and a target may be a change from a base year, its
+    # value there in brackets (南通市“十三五”卫生健康主要指标完成情况: 83.16 (市级测算), 比2015年(24.31)降低10个百分点; the
+    # 健康中国2030 规划纲要's 主要指标 shape: 重大慢性病过早死亡率 较2015年下降30%)
+    ("类别 | 序号 | 指标 | 单位 | 2025年 完成情况 | 2030年 规划目标\n"
+     "健康水平 | 1 | 人均期望寿命 | 岁 | 83.16 (市级测算) | ≥80\n"
+     "疾病防控 | 7 | 过早死亡率 | % | 8.83 | 比2015年(24.31)降低10个百分点\n"
+     "疾病防控 | 8 | 重大慢性病过早死亡率 | % | 10.2 | 较2015年下降30%",
+     [("target", "人均期望寿命", 80, "岁", "level", "不低于", "2030"),
+      ("target", "过早死亡率", 10, "个百分点", "growth", None, "2030"),
+      ("target", "重大慢性病过早死亡率", 30, "%", "growth", None, "2030"),
+      ("actual", "人均期望寿命", 83.16, "岁", "level", None, "2025"),
+      ("actual", "过早死亡率", 8.83, "%", "share", None, "2025"),
+      ("actual", "重大慢性病过早死亡率", 10.2, "%", "share", None, "2025")]),
+    # a row parted in its cells (其中:小学 初中 | 34.52% 77.34%): a number for each part, or the whole's first and then its
+    # part's (a county's “十四五”教育事业发展规划 主要指标表, 博县网 mirror; the space after 以上 closed as the reader closes it)
+    ("指  标 | 2025年 | 2030年 | 属性\n"
+     "4.义务教育标准班额比例(%) 其中:小学 初中 | 34.52% 77.34% | 80%以上 85%以上 | 预期性\n"
+     "1.幼儿教师专科及以上学历比例(%) 其中:本科及以上学历比例(%) | 97.74% 49.85% | 100% 50% | 预期性\n"
+     "4.高中教师研究生学历(学位)比例(%) | 12.59% | 20% | 预期性",
+     [("target", "义务教育标准班额比例(小学)", 80, "%", "share", "以上", "2030"),
+      ("target", "义务教育标准班额比例(初中)", 85, "%", "share", "以上", "2030"),
+      ("target", "幼儿教师专科及以上学历比例", 100, "%", "share", None, "2030"),
+      ("target", "幼儿教师专科及以上学历比例中本科及以上学历比例", 50, "%", "share", None, "2030"),
+      ("target", "高中教师研究生学历(学位)比例", 20, "%", "share", None, "2030"),
+      ("actual", "义务教育标准班额比例(小学)", 34.52, "%", "share", None, "2025"),
+      ("actual", "义务教育标准班额比例(初中)", 77.34, "%", "share", None, "2025"),
+      ("actual", "幼儿教师专科及以上学历比例", 97.74, "%", "share", None, "2025"),
+      ("actual", "幼儿教师专科及以上学历比例中本科及以上学历比例", 49.85, "%", "share", None, "2025"),
+      ("actual", "高中教师研究生学历(学位)比例", 12.59, "%", "share", None, "2025")]),
+    # numbers a cell holds that the name does not part stay unread (the common shape of a table's 2024年 | 2025年 cell
+    # run together)
+    ("指标 | 2025年 | 2030年\n"
+     "城镇新增就业人数(万人) | 1.2 1.3 | 1.5",
+     [("target", "城镇新增就业人数", 1.5, "万人", "count", None, "2030")]),
     ("类别 | 指标 | 单位 | 2025年 完成值 | 2030年 目标值 | 属性\n"
      "安全保障 | 29. 单位地区生产总值生产安全事故死亡率 | 人/百亿元 | 0.61 |  | 约束性",
      [("actual", "单位地区生产总值生产安全事故死亡率", 0.61, "人/百亿元", "level", None, "2025")]),
@@ -446,3 +497,53 @@ def test_a_records_table_holds_results_whatever_its_columns_say(title):
     found = extract_body(STATUTORY, title)
     assert found.targets == []
     assert ("actual", "行政事业性收费", 0, "万元", "level", None, "2025") in _rows(found)
+
+
+# The same tables as a page lays them out with cells spanning columns, each standing in every column it covers, all in
+# one block (平潭综合实验区2025年度政府信息公开工作年度报告, pingtan.gov.cn t20260313_105587, as the reader gives it; 徐闻县's
+# report the same rows, one block a table): each header again opens its table, a figure spanning three columns is one.
+SPANNED = "\n".join([
+    "第二十条第(一)项 | 第二十条第(一)项 | 第二十条第(一)项 | 第二十条第(一)项",
+    "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数",
+    "行政规范性文件 | 58 | 45 | 546",
+    "第二十条第(五)项 | 第二十条第(五)项 | 第二十条第(五)项 | 第二十条第(五)项",
+    "信息内容 | 本年处理决定数量 | 本年处理决定数量 | 本年处理决定数量",
+    "行政许可 | 2418 | 2418 | 2418",
+    "第二十条第(八)项 | 第二十条第(八)项 | 第二十条第(八)项 | 第二十条第(八)项",
+    "信息内容 | 本年收费金额(单位:万元) | 本年收费金额(单位:万元) | 本年收费金额(单位:万元)",
+    "行政事业性收费 | 4166.241619 | 4166.241619 | 4166.241619",
+])
+
+
+def test_a_records_tables_in_one_block_are_each_read_and_a_spanning_figure_once():
+    found = extract_body(SPANNED, "平潭综合实验区2025年度政府信息公开工作年度报告")
+    assert found.targets == []
+    assert _rows(found) == [
+        ("actual", "行政规范性文件制发件数", 58, "", "level", None, "2025"),
+        ("actual", "行政规范性文件废止件数", 45, "", "level", None, "2025"),
+        ("actual", "行政规范性文件现行有效件数", 546, "", "level", None, "2025"),
+        ("actual", "行政许可", 2418, "", "level", None, "2025"),
+        ("actual", "行政事业性收费", 4166.241619, "万元", "level", None, "2025"),
+    ]
+
+
+def test_a_plans_table_is_one_whatever_rows_say_below_its_header():
+    """A plan's row saying 预期性 after a row of parts is no header again: the table goes on under its columns."""
+    found = extract_body("指标 | 2020年 | 2025年 | 属性\n1.智慧校园比例(%) | 60% | 100% | 预期性\n二、师资发展水平 | | |\n"
+                         "4.高中教师研究生学历(学位)比例(%) | 12.59% | 20% | 预期性", "“十四五”教育事业发展规划")
+    assert [r[1] for r in _rows(found)] == ["智慧校园比例", "高中教师研究生学历(学位)比例"] * 2
+
+
+def test_a_growth_over_last_year_is_of_no_earlier_year():
+    """比上年增长 is the year's growth over the last, not last year's (蚌埠市2024年统计公报 as ilynn.cn copies it: 指标 |
+    绝对数(亿元) | 比上年增长%; a 统计公报's figures, told in its text, are not read again from its tables), while 上年完成 is
+    last year's figure (the common shape of a 计划 table)."""
+    bulletin = extract_body("全年地区生产总值2313亿元,比上年增长5.2%。\n指 标 | 绝对数(亿元) | 比上年增长%\n"
+                            "地区生产总值 | 2313.0 | 5.2\n其中:第一产业 | 287.0 | 2.2", "蚌埠市2024年国民经济和社会发展统计公报")
+    assert _rows(bulletin) == [("actual", "地区生产总值", 2313, "亿元", "level", None, "2024"),
+                               ("actual", "地区生产总值", 5.2, "%", "growth", None, "2024")]
+    plan = extract_body("指标 | 上年完成 | 2025年目标 | 比上年增长(%)\n地区生产总值(亿元) | 200 | 212 | 6",
+                        "某县2025年国民经济和社会发展计划")
+    assert _rows(plan) == [("target", "地区生产总值", 212, "亿元", "level", None, "2025"),
+                           ("target", "地区生产总值", 6, "%", "growth", None, "2025"),
+                           ("actual", "地区生产总值", 200, "亿元", "level", None, "2024")]

@@ -121,6 +121,10 @@ def quantities(text: str) -> list[tuple]:
         ("均价下降0.51元/斤,加价0.1元/千瓦时", [(0.51, "元/斤", False), (0.1, "元/千瓦时", False)]),
         # an amount per another is one unit (广州“十五五”规划纲要: 全员劳动生产率达28万元/人; 亳州 2021: 全员劳动生产率5.3万元/人以上)
         ("全员劳动生产率达28万元/人", [(28, "万元/人", False)]),
+        # a rate per 10万 is one unit, its 10万 no amount (中国妇女报 2020-10-29 “十三五” 卫生健康: 分别从20.1/10万、8.1‰…降至17.8/10万;
+        # 南通市“十三五”卫生健康主要指标: 肺结核发病率 23.71/10万; the common shape of a plan's 控制在10/10万以下)
+        ("孕产妇死亡率分别从20.1/10万、8.1‰降至17.8/10万", [(20.1, "/10万", False), (8.1, "‰", False), (17.8, "/10万", False)]),
+        ("孕产妇死亡率控制在10/10万以下,肺结核发病率30/十万", [(10, "/10万", False), (30, "/十万", False)]),
         # events counted each time held (南宁市 2025 政府工作报告: 开展…各级各类体育赛事活动1000项次以上); 15项 alone stays items
         ("开展覆盖全年龄阶段的各级各类体育赛事活动1000项次以上", [(1000, "项次", False)]),
         ("外资400万美元", [(400, "万美元", False)]),
@@ -206,6 +210,8 @@ def test_numbers_without_a_unit_are_not_quantities(text):
         (200, "MWh", 2e5, "千瓦时"),
         (100, "EFLOPS", 1e5, "PFLOPS"),  # computing power, in petaflops
         (28, "万元/人", 2.8e5, "元/人"),  # output per worker
+        (17.8, "/10万", 17.8, "/10万"),  # deaths per hundred thousand births
+        (1.5, "/万", 15, "/10万"),  # per ten thousand, as per hundred thousand
         (300, "万千伏安", 3e6, "千伏安"),  # a transformer's capacity, not 千瓦
         # units in Latin letters or symbols compare as their Chinese units (㎡ is m2 under NFKC)
         (21455, "m2", 21455, "平方米"),

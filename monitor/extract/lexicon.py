@@ -624,14 +624,18 @@ INVEST_RE = re.compile(r"投资(?:约|达|超|近|逾)?$")
 
 COMMIT_BEFORE_INVEST_RE = re.compile(r"完成|实现|落实|新增|累计|计划|拟|安排")
 
-FROM_BEFORE_RE = re.compile(r"[从由](?<![自理缘经来].)[^,;]{0,12}$")  # the lookbehind checks the character before 从/由
+# the lookbehind checks the character before 从/由; starts listed (分别从20.1/10万、8.1‰、10.7‰降至…) may take 16 each,
+# their years with them (由960/10万(1990年)、820/10万(2000年)下降到…)
+FROM_BEFORE_RE = re.compile(r"[从由](?<![自理缘经来].)(?:[^,;、]{0,16}、){0,3}[^,;]{0,12}$")
 
 # 分别 before the verb when one start changes into several ends: 由2300元分别提高到5000元、6000元; 统一 when several starts
 # change into one end, the starts joined by 和 or 、: 由每人每月1800元和1500元统一提高到2200元 (西安 2025).
 # 调整为 is a budget's change to its new amount (由年初预算79552.91万元调整为82513.70万元, 板芙镇2022年预算调整方案).
 CHANGE_AFTER_RE = re.compile(
-    r"(?:[和、][\d.]+[^\d,，;；、]{0,4}?)*(?:(?:分别|统一)?(?:提高|增加|增长|提升|下降|降低|减少|扩大|压缩|缩减|缩小|增|降|升|调整)(?:到|至)|调整为)"
+    r"(?:[(（]\d{4}年[)）])?(?:[和、][\d.]+(?:/10万|[^\d,，;；、]){0,4}?(?:[(（]\d{4}年[)）])?)*(?:(?:分别|统一)?(?:提高|增加|增长|提升|下降|降低|减少|扩大|压缩|缩减|缩小|增|降|升|调整)(?:到|至)|调整为)"
 )
+
+YEAR_NOTE_RE = re.compile(r"[(（](?:19|20)\d\d年[)）]")  # a number's year in brackets after it: 820/10万(2000年)
 
 FROM_CUT_RE = re.compile(r"[从由](?<![自理缘经来].)(?=[^,;]*[\d年])[^,;]*$")
 

@@ -249,6 +249,8 @@ def read_qualifiers(text: str, it: Item) -> None:
         it.post_qual, it.post_end = L.POST_QUAL[m.group(0)], m.end()
     if it.post_qual is None and q.more:
         it.post_qual = "以上"
+    if text[it.post_end : it.post_end + 1] in "(（" and (m := L.YEAR_NOTE_RE.match(text, it.post_end)):
+        it.post_end = m.end()  # 500/10万(2013年): the year of the number, no part of the next one's name
 
 
 def list_mark(text: str, start: int, end: int) -> int:

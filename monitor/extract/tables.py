@@ -34,17 +34,19 @@ _BRACKET_UNIT_RE = re.compile(r"[(（](?:单位[:：])?([^()（）]{1,6})[)）]"
 _UNIT_LINE_RE = re.compile(r"单位[:：]\s*([^\s,、;]{1,6})")
 _CELL_AIMS = (*L.HEDGE_WORDS, *L.STATE_WORDS)  # 力争达到5%左右 (上海“十五五”规划纲要 表1): the sentence's words before a number
 _CELL_RE = re.compile(
-    r"^(?P<cum>[\[［〔【])?\s*(?:[“\"]?(?P<five>十[一二三四五六]五)[”\"]?)?\s*"
+    r"^(?P<cum>[\[［〔【])?\s*(?:[“\"]?(?P<five>十[一二三四五六]五)[”\"]?)?\s*(?:(?:比|较)20\d\d年?\s*(?:[(（][\d.]+%?[)）])?\s*)?"
     rf"(?:(?:{L.alt(L.HEDGE_WORDS)})\s*)?(?:(?:{L.alt(L.STATE_WORDS)})\s*)?(?P<verb>年均增长|提高|增长|增加|下降|降低|减少)?\s*(?P<pre>≥|>|≤|<|不低于|不少于|不超过|不高于|约|超过)?\s*"
     r"(?P<neg>[-−])?(?P<n1>\d+(?:\.\d+)?)"
     r"(?:\s*(?:-|~|—|至)\s*(?P<n2>\d+(?:\.\d+)?))?\s*(?(cum)(?P<inpost>左右|以上)?[\]］〕】])"
-    r"\s*(?P<unit>%|‰|个百分点|(?:(?!以上|以下|左右|以内)[^\W\d_]|/){0,6})?"
+    r"\s*(?P<unit>%|‰|个百分点|1?/(?:10|十)?万|(?:(?!以上|以下|左右|以内)[^\W\d_]|/){0,6})?"
     r"\s*(?P<post>以上|以下|左右|以内)?\s*[*∗]?"  # 6左右∗: an estimate's note mark (北京“十五五”规划纲要)
-    r"(?:\s*[,，](?!\d)[^|]*|\s*[(（](?P<year>20\d\d)年?[)）])?$"  # a note after the number: 19428.78,年均增速4.8%; 21.5 (2024年), its year
+    r"(?:\s*[,，](?!\d)[^|]*|\s*[(（](?P<year>20\d\d)年?[)）]|\s*[(（](?P<note>[^()（）|\d]{2,12})[)）])?$"  # a note after the number:
+    # 19428.78,年均增速4.8%; 21.5 (2024年), its year; 83.16 (市级测算), how it was reckoned (南通市“十三五”卫生健康主要指标完成情况)
 )
 _CELL_VERBS = ("提高", "增长", "增加", "下降", "降低", "减少", "年均")  # 提高 1 个百分点以上: a cell that says its change
 # “十五五”年均增长5.0左右 (广州“十五五”规划纲要 专栏1): a cell that names the five years of its average
 _SPAN_HEAD_RE = re.compile(r"年均|累计")  # 年均/累计 in a five-year plan's table: over the plan's years
+_QUAL_THEN_DIGIT_RE = re.compile(r"(以上|以下|左右|以内)(?=\d)")
 _NO_VALUE = ("—", "-", "－", "/", "——", "--")  # an empty cell, written
 _PRE = {**L.PRE_QUAL, "≥": "不低于", ">": "以上", "≤": "不超过", "<": "以下"}  # the sentence's words and the signs
 
@@ -61,6 +63,7 @@ class Column:
     growth: bool
     down: bool
     span: str
+    label: str = ""  # what a record's column counts, when a row has several (制发件数, 废止件数): part of the row's name
 
 
 @dataclass(frozen=True)
@@ -205,11 +208,31 @@ def read_tables(text: str, plan_year: int | None, first_year: int | None = None,
         j = i
         while j < len(lines) and "|" in lines[j][1]:  # "…| 4 |": a row's last cell may be empty
             j += 1
-        table = _read_block(lines[i:j], lines[i - 1][1] if i else "", plan_year, first_year, record)
-        if table is not None:
-            tables.append(table)
+        for a, b in _sub_blocks(lines, i, j) if record else [(i, j)]:
+            table = _read_block(lines[a:b], lines[a - 1][1] if a else "", plan_year, first_year, record)
+            if table is not None:
+                tables.append(table)
         i = j
     return tables
+
+
+def _sub_blocks(lines: list[tuple[int, str]], i: int, j: int) -> list[tuple[int, int]]:
+    """The tables of one block of a record's rows: a header again after rows of data opens another (a 信息公开年度报告's
+    statutory table: 第二十条第(一)项, 信息内容 | 本年制发件数 …, its rows, then 第二十条第(五)项, 信息内容 | 本年处理决定数量)."""
+    data = [any(_value_of(c) for c in line.split("|")[1:]) for _, line in lines[i:j]]
+    cuts = [i]
+    for k in range(i + 1, j):
+        if data[k - i - 1] and not data[k - i]:
+            run = range(k, next((m for m in range(k, j) if data[m - i]), j))
+            if any(_is_head(lines[m][1], True) for m in run):
+                cuts.append(k)
+    return list(zip(cuts, [*cuts[1:], j]))
+
+
+def _is_head(line: str, record: bool) -> bool:
+    """True when a row says what its columns hold (指标, 2025年目标; in a record of results also 本年收费金额)."""
+    bare = "".join(line.split())  # 主 要 指 标: one word, spaced
+    return bool(_HEAD_WORDS_RE.search(bare)) or (record and "本年" in bare)
 
 
 def _wrapped_row(text: str, pos: int, head: list[str], name_k: int) -> tuple[str, int] | None:
@@ -266,7 +289,7 @@ def _read_block(rows: list[tuple[int, str]], before: str, y: int, first: int | N
     h = next((k for k, row in enumerate(cells) if any(_value_of(c) for c in row[1:])), None)
     while h and (any(_numbered(c) for c in cells[h - 1][1:]) or _caption(rows[h - 1][1])):
         h -= 1  # “十四五”年均增长4.0 | … : a row of data; 一、经济强(12|项): a group's caption; no header either
-    if not h or not _HEAD_WORDS_RE.search("".join(rows[h - 1][1].split())):  # 主 要 指 标: one word, spaced
+    if not h or not _is_head(rows[h - 1][1], record):
         return None
     head = _header(cells[max(0, h - 3) : h])
     unit_line = _UNIT_LINE_RE.search(before)
@@ -295,7 +318,7 @@ def _read_block(rows: list[tuple[int, str]], before: str, y: int, first: int | N
         records = [replace(r, quote=r.quote.replace("|", " ")) for r in records]
     # The header and the cells of the columns read are not read again as sentences; the other cells
     # (the 建设内容 of a project table) still are.
-    numeric = {k for row in cells[h:] for k, cell in enumerate(row) if _value_of(cell)}  # 2024年计划, 总投资 too
+    numeric = {k for row in cells[h:] for k, cell in enumerate(row) if _value_of(cell) or _values(cell)}  # 2024年计划, 总投资 too
     captions = {k for k, c in enumerate(head) if _SERIAL_HEAD_RE.match(c) or _GROUP_HEAD_RE.match(c)}
     taken = {name_col, unit_col, *numeric} | captions
     spans = [(rows[h - 1][0], rows[h - 1][0] + len(rows[h - 1][1]))]
@@ -329,7 +352,7 @@ def _across(rows: list[tuple[int, str]], cells: list[list[str]], y: int, first: 
             name, unit = _name_unit(_closed(name_cell))
             if m and _has_cjk(name):
                 written = (m.group("unit") or "").strip()
-                unit = written if written and _is_unit(written) else cols[0].unit or unit
+                unit = _per(written) if written and _is_unit(written) else cols[0].unit or unit
                 start = at + len(cell) - len(cell.lstrip())
                 quote = f"{name}{SEP}{cell.strip()}"
                 records.append(_record(name, m, unit, cols[0], quote, start - len(name) - len(SEP), start - len(name) - len(SEP), start))
@@ -356,14 +379,16 @@ def _columns(head: list[str], taken: set[int | None], y: int, first: int | None,
     out: list[Column] = []
     span = f"{first}-{y}" if first and first < y else ""
     restated = -1  # the column of an earlier plan's target, restated
+    yearly = record and any("本年" in c for c in head)  # a record's table of the year (信息公开年度报告)
     for k, cell in enumerate(head):
-        if k in taken or not cell or _SERIAL_HEAD_RE.match(cell):
-            continue
+        if k in taken or not cell or _SERIAL_HEAD_RE.match(cell) or (record and k and cell == head[k - 1]):
+            continue  # a record's cell spanning columns stands in each it covers (本年处理决定数量 ×3): one column
         m = _YEAR_RE.search(cell)
-        year = int(m.group(1)) if m else (y - 1 if re.search("上年|去年", cell) else y if re.search("本年|今年", cell) else None)
+        # 上年完成: last year's figure; 比上年增长 is a growth over it, of no year of its own
+        year = int(m.group(1)) if m else (y - 1 if re.search("(?<!比)(?<!较)(?:上年|去年)", cell) else y if re.search("本年|今年", cell) else None)
         growth = bool(_GROWTH_HEAD_RE.search(cell))
         bracket = _BRACKET_UNIT_RE.search(cell)
-        unit = bracket.group(1) if bracket and _is_unit(bracket.group(1)) else ("%" if growth else "")
+        unit = _per(bracket.group(1)) if bracket and _is_unit(bracket.group(1)) else ("%" if growth else "")
         actual, target = _ACTUAL_HEAD_RE.search(cell), _TARGET_HEAD_RE.search(cell)
         if year is None and growth and restated == k - 1:  # 规划目标(2025年) | 年均增速: the restated target's growth
             continue
@@ -371,7 +396,7 @@ def _columns(head: list[str], taken: set[int | None], y: int, first: int | None,
             role, period, growth = "target", span, "年均" in cell
         elif year is None and growth and out:  # "增长(%)" after "2025年目标": that target's growth
             role, period = out[-1].role, out[-1].period
-        elif year is None and not (actual or target):
+        elif year is None and not (actual or target or yearly):  # 现行有效件数 beside 本年制发件数: the year's too
             continue
         elif actual or (year is not None and year < y and not target):
             role, period = "actual", str(year if year is not None else y - 1)
@@ -382,7 +407,17 @@ def _columns(head: list[str], taken: set[int | None], y: int, first: int | None,
             role, period = "target", str(year if year is not None else y)
         role = "actual" if record and not target else role  # a record's 本年收费金额: the year's result; its 目标 a target
         out.append(Column(k, role, period, unit, growth, bool(_DOWN_HEAD_RE.search(cell)), span))
+    if yearly and len(out) > 1:  # 行政规范性文件 | 58 | 45 | 546 under 本年制发件数 | 本年废止件数 | 现行有效件数
+        out = [replace(c, label=_record_label(head[c.index])) for c in out]
     return out
+
+
+def _record_label(cell: str) -> str:
+    """What a record's value column counts, without its year and unit: 本年制发件数 → 制发件数."""
+    label = _BRACKET_UNIT_RE.sub("", cell)
+    for word in ("本年", "上年", "今年"):
+        label = label.replace(word, "")
+    return label
 
 
 def _has_cjk(text: str) -> bool:
@@ -391,8 +426,13 @@ def _has_cjk(text: str) -> bool:
 
 
 def _is_unit(word: str) -> bool:
-    """A written unit (亿元, %, 万人, 个); an empty cell is none."""
-    return word in ("%", "‰", "个百分点") or bool(word and N.unit_category(word))
+    """A written unit (亿元, %, 万人, 个, 1/10万); an empty cell is none."""
+    return word in ("%", "‰", "个百分点") or bool(word and N.unit_category(_per(word)))
+
+
+def _per(unit: str) -> str:
+    """A rate's unit without the 1 a table writes it with: 1/10万 is /10万, as 15.7/10万 is written."""
+    return unit[1:] if unit.startswith("1/") else unit
 
 
 def _numbered(cell: str) -> bool:
@@ -404,10 +444,12 @@ def _value_of(cell: str) -> re.Match | None:
     """A cell holding one number (or range) with an optional unit and qualifier."""
     cell = cell.strip()
     opens = (cell[:1].isdigit() or cell[:1] in "≥>≤<不约超-−[［〔【" or cell[:2] in _CELL_VERBS or cell.lstrip("“\"")[:1] == "十"
-             or cell.startswith(_CELL_AIMS))
+             or cell.startswith(_CELL_AIMS) or (cell[1:3] == "20" and cell[:1] in "比较"))  # 比2015年(24.31)降低10个百分点
     m = _CELL_RE.match(cell) if opens else None
     if m and m.group("unit") and not _is_unit(m.group("unit").strip()) and not _years_counted(m):
         return None  # 2024年完成, 3号楼: no value
+    if m and m.group("note") and _is_unit(_closed(m.group("note"))):
+        return None  # 12 (万元): a unit in brackets, no note
     return m
 
 
@@ -438,29 +480,57 @@ def _row_records(offset: int, line: str, row: list[str], name: str, name_col: in
         name = L.ENUM_PREFIX.sub("", row[name_col].strip()) if name_col is not None else ""  # not the 5 of 5G基站
     if name_col is None or name_col >= len(row):
         return []
+    name, _, parts = name.partition("其中")
     name, row_unit = _name_unit(_closed(name))
     if unit_col is not None and unit_col < len(row) and _cell_unit(row[unit_col]):
         row_unit = _cell_unit(row[unit_col])
     if not name or not _has_cjk(name):
         return []
+    subs = [_name_unit(_closed(p)) for p in parts.lstrip(":：").split()]
     starts, at = [], offset
     for cell in row:
         starts.append(at)
         at += len(cell) + 1
     out = []
+    name_start = starts[name_col] + len(row[name_col]) - len(row[name_col].lstrip())
     for col in columns:
         if col.index >= len(row):
             continue
-        m = _value_of(row[col.index])
-        if not m:
-            continue
-        written = (m.group("unit") or "").strip()
-        unit = written if written and (_is_unit(written) or _years_counted(m)) else (col.unit or row_unit or default_unit)
-        if col.growth and not unit:
-            unit = "%"
-        cell_start = starts[col.index] + len(row[col.index]) - len(row[col.index].lstrip())
-        name_start = starts[name_col] + len(row[name_col]) - len(row[name_col].lstrip())
-        out.append(_record(name, m, unit, col, line, offset, name_start, cell_start))
+        for (part, part_unit), m, cell_start in _cell_parts(row[col.index], starts[col.index], (name, row_unit), subs):
+            written = (m.group("unit") or "").strip()
+            unit = _per(written) if written and (_is_unit(written) or _years_counted(m)) else (col.unit or part_unit or default_unit)
+            if col.growth and not unit:
+                unit = "%"
+            out.append(_record(part + col.label, m, unit, col, line, offset, name_start, cell_start))
+    return out
+
+
+def _values(cell: str) -> list[str]:
+    """The numbers of a cell holding one for each sub-row (34.52% 77.34% under 其中:小学 初中), or []; the text closes
+    the space after a qualifier before a digit (80%以上85%以上), opened again here."""
+    tokens = _QUAL_THEN_DIGIT_RE.sub(r"\1 ", cell).split()
+    return tokens if len(tokens) > 1 and all(_value_of(t) for t in tokens) else []
+
+
+def _cell_parts(cell: str, at: int, main: tuple[str, str], subs: list[tuple[str, str]]) -> list[tuple[tuple[str, str], re.Match, int]]:
+    """The (name, unit), value and offset of each number of a cell. A row named A 其中:B C gives one number a sub-row:
+    B and C parts of A when A has none of its own (义务教育标准班额比例 其中:小学 初中 | 34.52% 77.34%), else A's first and
+    then each part of it (幼儿教师专科及以上学历比例 其中:本科及以上学历比例 | 97.74% 49.85%)."""
+    m = _value_of(cell)
+    if m:
+        return [(main, m, at + len(cell) - len(cell.lstrip()))]
+    tokens = _values(cell) if subs else []
+    if len(tokens) not in (len(subs), len(subs) + 1):
+        return []
+    name, unit = main
+    named = [main] if len(tokens) > len(subs) else []
+    mark = "中" if named else ""
+    named += [(f"{name}{mark}{sub}" if mark else f"{name}({sub})", sub_unit or unit) for sub, sub_unit in subs]
+    out, pos = [], 0
+    for token, part in zip(tokens, named):
+        pos = cell.find(token, pos)
+        out.append((part, _value_of(token), at + pos))
+        pos += len(token)
     return out
 
 
@@ -475,7 +545,7 @@ def _cell_unit(cell: str) -> str:
     cut = max(unit.rfind("("), unit.rfind("（"))
     if cut > 0 and unit[-1:] in ")）" and not _is_unit(unit):
         unit = unit[:cut]
-    return unit if _is_unit(unit) else ""
+    return _per(unit) if _is_unit(unit) else ""
 
 
 def _name_unit(name: str) -> tuple[str, str]:
@@ -488,7 +558,7 @@ def _name_unit(name: str) -> tuple[str, str]:
         return name, ""
     unit = bracket.group(1)
     if _is_unit(unit) or (unit == "年" and name[: bracket.start()].endswith("年限")):
-        return name[: bracket.start()] + name[bracket.end() :], unit
+        return name[: bracket.start()] + name[bracket.end() :], _per(unit)
     return name, ""
 
 
