@@ -244,6 +244,11 @@ _COUNTERS: tuple[tuple[tuple[str, ...], frozenset[str], str], ...] = (
     (("电梯",), frozenset(("台", "部")), "台"),
     (("燃气表",), frozenset(("台", "块", "只", "个")), "台"),
 )
+# 个, the general measure word, stands for the specific one of a thing counted whole, once the two targets are paired:
+# one year's count in 个 and the next year's in 项, 座 or 宗 say one unit (石家庄 2025 省市重点项目341项 → 2026 367个; 东莞
+# 2025 新建5G基站4000座 → 2026 3000个, 项目投产116个 → 130宗). Not a 户 or a 套 (households, dwellings), a 批 (a batch) or a
+# 次 (a time); pairing still keeps them apart (20所公办幼儿园 is no 3000个 学位).
+_SPECIFIC_COUNTERS = frozenset(("项", "座", "宗", "处", "所", "条", "台", "部", "件"))
 
 
 def counted_unit(indicator: str, unit: str) -> str:
@@ -308,12 +313,20 @@ def _is_range(t: Target) -> bool:
     return value is None and (lo is not None or hi is not None)
 
 
+def same_unit(a: str, b: str) -> bool:
+    """True when two paired targets' units are one: the same, or a count in 个 and in a specific measure word (项, 座…)."""
+    if a == b:
+        return True
+    x, y = a.lstrip("万亿千百十"), b.lstrip("万亿千百十")
+    return a[: len(a) - len(x)] == b[: len(b) - len(y)] and {x, y} - {"个"} <= _SPECIFIC_COUNTERS and "个" in (x, y)
+
+
 def compare(old: Target, new: Target) -> Change | None:
     """The change between two matched targets, or None when they say the same."""
     ov, olo, ohi, ou = amount(old)
     nv, nlo, nhi, nu = amount(new)
     what = []
-    if ou != nu:
+    if not same_unit(ou, nu):
         what.append("unit")
     if _is_range(old) or _is_range(new):
         if not (_same(ov, nv) and _same(olo, nlo) and _same(ohi, nhi)):
@@ -331,7 +344,7 @@ def delta(old: Target, new: Target) -> Delta | None:
     """The move from old to new: points for percentages, relative otherwise; None across units."""
     a, b = midpoint(old), midpoint(new)
     ou, nu = amount(old)[3], amount(new)[3]
-    if a is None or b is None or ou != nu:
+    if a is None or b is None or not same_unit(ou, nu):
         return None
     direction = "up" if b > a else "down" if b < a else ""
     if ou in PERCENT_UNITS:

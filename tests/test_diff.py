@@ -201,6 +201,14 @@ FIRMS = [  # firms are counted in 家, 户 or 个: one publisher writes one, the
     # sessions of anything are counted in 场 or 场次 (武汉 2024 举办演出活动1.5万场次 → 2025 举办演出活动2.5万场以上; 西安 2024
     # 惠民演出不少于1000场次, 2025 演出1500场以上; 乌兰察布 招聘活动40场次以上)
     (t("举办演出活动", 1.5, "万场次"), t("举办演出活动", 2.5, "万场", "count", "以上"), ("value", "qualifier"), 0.6667),
+    # 个 stands for the specific measure word of a thing counted whole (石家庄 2025 全年安排省市重点项目341项 → 2026 367个省市
+    # 重点项目; 东莞 2025 新建5G基站4000座 → 2026 新建5G基站3000个, 推动116个项目投产 → 130宗项目投产; lawtext/gov)
+    (t("省市重点项目", 341, "项", "count"), t("省市重点项目", 367, "个", "count"), ("value",), 0.0762),
+    (t("新建5G基站", 4000, "座", "count"), t("新建5G基站", 3000, "个", "count"), ("value",), -0.25),
+    (t("项目投产", 116, "个", "count"), t("项目投产", 130, "宗", "count"), ("value",), 0.1207),
+    # counter-examples: a batch is no item (分3批 against 30个), nor are two specific measure words one another's
+    (t("建设项目", 3, "批", "count"), t("建设项目", 30, "个", "count"), ("unit", "value"), None),
+    (t("新建桥梁", 3, "座", "count"), t("新建桥梁", 4, "条", "count"), ("unit", "value"), None),
     # counter-example: dwellings in 户 and in 套 are no firms (中卫 2022 棚户区420户 → 2023 1120套)
     (t("棚户区", 420, "户", "count"), t("棚户区", 1120, "套", "count"), ("unit", "value"), None),
 ]
@@ -208,7 +216,7 @@ FIRMS = [  # firms are counted in 家, 户 or 个: one publisher writes one, the
 
 @pytest.mark.parametrize("old, new, what, relative", WEIGHTS + FIRMS)
 def test_one_amount_written_in_two_units_compares(old, new, what, relative):
-    """A weight in 斤 one year and in 吨 the next; firms counted in 家, 户 or 个."""
+    """A weight in 斤 one year and in 吨 the next; firms counted in 家, 户 or 个; 个 for a specific measure word."""
     changes = diff_targets([old], [new])
     if what is None:
         assert changes == []
