@@ -760,6 +760,11 @@ SAME_MEASURE = [  # one measure under the names county-level publishers give it:
     # 新发展设施蔬菜5000亩 → 2025 新改扩建设施蔬菜5000亩)
     (t("新建绿道", 105, "公里"), t("新改建绿道", 105, "公里"), []),
     (t("新发展设施蔬菜", 5000, "亩"), t("新改扩建设施蔬菜", 5000, "亩"), []),
+    # building new and upgrading, in either order, is the one work 新改建 names (郑州 2025 新建提升高标准农田9.7万亩 → 2026
+    # 改造新建高标准农田9.7万亩); 粮食面积 is short for the area sown with grain (石家庄 2025 全年粮食播种面积稳定在990万亩 →
+    # 2026 确保粮食面积稳定在990万亩; 中卫 2022 粮食面积稳定在210万亩以上, its 2023 review 粮食种植面积211万亩)
+    (t("新建提升高标准农田", 9.7, "万亩"), t("改造新建高标准农田", 9.7, "万亩"), []),
+    (t("粮食播种面积", 990, "万亩"), t("粮食面积", 990, "万亩", "level", "确保"), []),
     # counter-example: the share of good water bodies is another measure (长春 2025 review: 国考断面优良水体比例达到62.5%)
     (t("国控断面水质优良率", 90.9, "%", "share"), t("国控断面优良水体比例", 62.5, "%", "share"),
      [("added", "国控断面优良水体比例"), ("dropped", "国控断面水质优良率")]),
