@@ -281,6 +281,9 @@ FRAGMENTS = [
     # verb of making, 新增/改造, stays on the name: BARE_VERB_RE)
     ("新增1万个汽车充电桩、200辆氢能源汽车", "新增汽车充电桩"),  # 烟台 2023 政府工作报告
     ("改造1.2万户老旧小区", "改造老旧小区"),  # the common shape of a city's plan (改造老旧小区1.2万户)
+    # 更新 (renewing) is such a verb of making too (东莞 2026 政府工作报告; the common shape 更新改造…公里老旧燃气管网)
+    ("更新100公里老旧供水管网", "更新老旧供水管网"),
+    ("更新改造50公里老旧燃气管网", "更新改造老旧燃气管网"),
     # a month or a span of quarters opening a clause is its time, no part of its name (龙岗镇 2011 三季度 news; 永安镇
     # 2022 news; the common shape of a county's heating plan: 10月底前完成…改造3万户)
     ("1-3季度我镇完成全社会固定资产投资41.5亿元", "全社会固定资产投资"),
