@@ -765,6 +765,11 @@ SAME_MEASURE = [  # one measure under the names county-level publishers give it:
     # 2026 确保粮食面积稳定在990万亩; 中卫 2022 粮食面积稳定在210万亩以上, its 2023 review 粮食种植面积211万亩)
     (t("新建提升高标准农田", 9.7, "万亩"), t("改造新建高标准农田", 9.7, "万亩"), []),
     (t("粮食播种面积", 990, "万亩"), t("粮食面积", 990, "万亩", "level", "确保"), []),
+    # 医保 is short for 医疗保险 (郑州 2025 基本医疗保险参保1000万人以上 → 2026 力争基本医保参保达到1050万人; the common shape
+    # 基本医疗保险参保率 → 基本医保参保率)
+    (t("基本医疗保险参保", 1000, "万人", "level", "以上"), t("基本医保参保", 1050, "万人", "level", "力争"),
+     [("changed", "基本医保参保")]),
+    (t("基本医疗保险参保率", 95, "%", "share"), t("基本医保参保率", 95, "%", "share"), []),
     # 更新改造 (renew and upgrade) is the 更新 of what is old (东莞 2025 更新改造供水管网500公里 → 2026 更新100公里老旧供水管网)
     (t("更新改造供水管网", 500, "公里"), t("更新老旧供水管网", 100, "公里"), [("changed", "更新老旧供水管网")]),
     # counter-example: the share of good water bodies is another measure (长春 2025 review: 国考断面优良水体比例达到62.5%)
