@@ -113,6 +113,11 @@ _WORK_LAST = re.compile(r"(..+?)(改造|建设|治理|整治|抚育|优化|新�
 # 智改数转 is short for 智能化改造、数字化转型, the name the digital transformation of industry took in the plans of
 # 江苏, 广东 and others: 佛山 2024 规模以上工业企业数字化转型比例达65% → 2025 规上工业企业"智改数转"比例达80% (长春 2024
 # 完成600户工业企业智改数转, 2025 实施300户工业企业"智改数转").
+# Building new and upgrading in either order is the one work 新改建 names (郑州 2025 新建提升高标准农田9.7万亩 → 2026 改造
+# 新建高标准农田9.7万亩); 新建改造 reads as it did (湛江 2023 新建改造“四好”农村路 would pair 2022's 提档升级). 粮食面积 is short
+# for the area sown with grain (石家庄 2025 粮食播种面积稳定在990万亩 → 2026 确保粮食面积稳定在990万亩; 中卫 2022 粮食面积).
+# 更新改造 (renew and upgrade) is the one work 更新 names (东莞 2025 更新改造供水管网500公里 → 2026 更新100公里老旧供水管网).
+# 医保 is short for 医疗保险 (郑州 2025 基本医疗保险参保1000万人以上 → 2026 力争基本医保参保达到1050万人).
 _REWRITES = (("国家级高新技术企业", "高新技术企业"), ("国家高新技术企业", "高新技术企业"), ("专精特新小巨人", "小巨人"),
              ("国家级小巨人", "小巨人"), ("国家小巨人", "小巨人"),
              ("规模以上", "规上"), ("规模工业", "规上工业"), ("限额以上", "限上"), ("开工建设", "新开工"), ("国内生产总值", "GDP"), ("地区生产总值", "GDP"), ("四好农村公路", "农村公路"),
@@ -121,7 +126,8 @@ _REWRITES = (("国家级高新技术企业", "高新技术企业"), ("国家高�
              ("新签约", "新引进"), ("及以上", "以上"), ("停车泊位", "停车位"), ("公共停车位", "停车位"), ("公共车位", "停车位"), ("机动车停车位", "停车位"), ("美丽乡村", "和美乡村"),
              ("农业产业化龙头企业", "农业龙头企业"), ("粮食生产面积", "粮食种植面积"), ("年均浓度", "平均浓度"),
              ("人均可支配收入比", "收入比"), ("整治", "治理"), ("智改数转", "数字化转型"), ("R&D", "研发"), ("保租房", "保障性租赁住房"),
-             ("街镇", "镇街"), ("优良比例", "优良率"))
+             ("街镇", "镇街"), ("优良比例", "优良率"), ("新建提升", "新改建"), ("改造新建", "新改建"),
+             ("粮食面积", "粮食种植面积"), ("更新改造", "更新"), ("医疗保险", "医保"))
 # 超 before a size names the class 以上 after it names: 温州 2024 招引超亿元数字经济项目30个以上 → 2025 招引亿元以上数字经济项目30个.
 _OVER_SIZE = re.compile(r"超过?((?:\d+(?:\.\d+)?)?(?:十|百|千|万|亿)*元)(?!以上)")
 # 中水 is the everyday name of 再生水 (treated wastewater put to use again), and the 回用 (reuse) of it is its 利用:
@@ -244,6 +250,11 @@ _COUNTERS: tuple[tuple[tuple[str, ...], frozenset[str], str], ...] = (
     (("电梯",), frozenset(("台", "部")), "台"),
     (("燃气表",), frozenset(("台", "块", "只", "个")), "台"),
 )
+# 个, the general measure word, stands for the specific one of a thing counted whole, once the two targets are paired:
+# one year's count in 个 and the next year's in 项, 座 or 宗 say one unit (石家庄 2025 省市重点项目341项 → 2026 367个; 东莞
+# 2025 新建5G基站4000座 → 2026 3000个, 项目投产116个 → 130宗). Not a 户 or a 套 (households, dwellings), a 批 (a batch) or a
+# 次 (a time); pairing still keeps them apart (20所公办幼儿园 is no 3000个 学位).
+_SPECIFIC_COUNTERS = frozenset(("项", "座", "宗", "处", "所", "条", "台", "部", "件"))
 
 
 def counted_unit(indicator: str, unit: str) -> str:
@@ -308,12 +319,20 @@ def _is_range(t: Target) -> bool:
     return value is None and (lo is not None or hi is not None)
 
 
+def same_unit(a: str, b: str) -> bool:
+    """True when two paired targets' units are one: the same, or a count in 个 and in a specific measure word (项, 座…)."""
+    if a == b:
+        return True
+    x, y = a.lstrip("万亿千百十"), b.lstrip("万亿千百十")
+    return a[: len(a) - len(x)] == b[: len(b) - len(y)] and {x, y} - {"个"} <= _SPECIFIC_COUNTERS and "个" in (x, y)
+
+
 def compare(old: Target, new: Target) -> Change | None:
     """The change between two matched targets, or None when they say the same."""
     ov, olo, ohi, ou = amount(old)
     nv, nlo, nhi, nu = amount(new)
     what = []
-    if ou != nu:
+    if not same_unit(ou, nu):
         what.append("unit")
     if _is_range(old) or _is_range(new):
         if not (_same(ov, nv) and _same(olo, nlo) and _same(ohi, nhi)):
@@ -331,7 +350,7 @@ def delta(old: Target, new: Target) -> Delta | None:
     """The move from old to new: points for percentages, relative otherwise; None across units."""
     a, b = midpoint(old), midpoint(new)
     ou, nu = amount(old)[3], amount(new)[3]
-    if a is None or b is None or ou != nu:
+    if a is None or b is None or not same_unit(ou, nu):
         return None
     direction = "up" if b > a else "down" if b < a else ""
     if ou in PERCENT_UNITS:

@@ -201,6 +201,14 @@ FIRMS = [  # firms are counted in 家, 户 or 个: one publisher writes one, the
     # sessions of anything are counted in 场 or 场次 (武汉 2024 举办演出活动1.5万场次 → 2025 举办演出活动2.5万场以上; 西安 2024
     # 惠民演出不少于1000场次, 2025 演出1500场以上; 乌兰察布 招聘活动40场次以上)
     (t("举办演出活动", 1.5, "万场次"), t("举办演出活动", 2.5, "万场", "count", "以上"), ("value", "qualifier"), 0.6667),
+    # 个 stands for the specific measure word of a thing counted whole (石家庄 2025 全年安排省市重点项目341项 → 2026 367个省市
+    # 重点项目; 东莞 2025 新建5G基站4000座 → 2026 新建5G基站3000个, 推动116个项目投产 → 130宗项目投产; lawtext/gov)
+    (t("省市重点项目", 341, "项", "count"), t("省市重点项目", 367, "个", "count"), ("value",), 0.0762),
+    (t("新建5G基站", 4000, "座", "count"), t("新建5G基站", 3000, "个", "count"), ("value",), -0.25),
+    (t("项目投产", 116, "个", "count"), t("项目投产", 130, "宗", "count"), ("value",), 0.1207),
+    # counter-examples: a batch is no item (分3批 against 30个), nor are two specific measure words one another's
+    (t("建设项目", 3, "批", "count"), t("建设项目", 30, "个", "count"), ("unit", "value"), None),
+    (t("新建桥梁", 3, "座", "count"), t("新建桥梁", 4, "条", "count"), ("unit", "value"), None),
     # counter-example: dwellings in 户 and in 套 are no firms (中卫 2022 棚户区420户 → 2023 1120套)
     (t("棚户区", 420, "户", "count"), t("棚户区", 1120, "套", "count"), ("unit", "value"), None),
 ]
@@ -208,7 +216,7 @@ FIRMS = [  # firms are counted in 家, 户 or 个: one publisher writes one, the
 
 @pytest.mark.parametrize("old, new, what, relative", WEIGHTS + FIRMS)
 def test_one_amount_written_in_two_units_compares(old, new, what, relative):
-    """A weight in 斤 one year and in 吨 the next; firms counted in 家, 户 or 个."""
+    """A weight in 斤 one year and in 吨 the next; firms counted in 家, 户 or 个; 个 for a specific measure word."""
     changes = diff_targets([old], [new])
     if what is None:
         assert changes == []
@@ -752,6 +760,18 @@ SAME_MEASURE = [  # one measure under the names county-level publishers give it:
     # 新发展设施蔬菜5000亩 → 2025 新改扩建设施蔬菜5000亩)
     (t("新建绿道", 105, "公里"), t("新改建绿道", 105, "公里"), []),
     (t("新发展设施蔬菜", 5000, "亩"), t("新改扩建设施蔬菜", 5000, "亩"), []),
+    # building new and upgrading, in either order, is the one work 新改建 names (郑州 2025 新建提升高标准农田9.7万亩 → 2026
+    # 改造新建高标准农田9.7万亩); 粮食面积 is short for the area sown with grain (石家庄 2025 全年粮食播种面积稳定在990万亩 →
+    # 2026 确保粮食面积稳定在990万亩; 中卫 2022 粮食面积稳定在210万亩以上, its 2023 review 粮食种植面积211万亩)
+    (t("新建提升高标准农田", 9.7, "万亩"), t("改造新建高标准农田", 9.7, "万亩"), []),
+    (t("粮食播种面积", 990, "万亩"), t("粮食面积", 990, "万亩", "level", "确保"), []),
+    # 医保 is short for 医疗保险 (郑州 2025 基本医疗保险参保1000万人以上 → 2026 力争基本医保参保达到1050万人; the common shape
+    # 基本医疗保险参保率 → 基本医保参保率)
+    (t("基本医疗保险参保", 1000, "万人", "level", "以上"), t("基本医保参保", 1050, "万人", "level", "力争"),
+     [("changed", "基本医保参保")]),
+    (t("基本医疗保险参保率", 95, "%", "share"), t("基本医保参保率", 95, "%", "share"), []),
+    # 更新改造 (renew and upgrade) is the 更新 of what is old (东莞 2025 更新改造供水管网500公里 → 2026 更新100公里老旧供水管网)
+    (t("更新改造供水管网", 500, "公里"), t("更新老旧供水管网", 100, "公里"), [("changed", "更新老旧供水管网")]),
     # counter-example: the share of good water bodies is another measure (长春 2025 review: 国考断面优良水体比例达到62.5%)
     (t("国控断面水质优良率", 90.9, "%", "share"), t("国控断面优良水体比例", 62.5, "%", "share"),
      [("added", "国控断面优良水体比例"), ("dropped", "国控断面水质优良率")]),

@@ -256,6 +256,17 @@ FRAGMENTS = [
     # 力促/力保 hedge as 力争 does; 精心, 统筹, 滚动, 动态, 集中… say how the work named after them is done
     ("力促科技型企业贷款余额增长12%", "科技型企业贷款余额"),  # 无锡 2024 政府工作报告
     ("力促蔬菜、杂粮杂豆、中药材产业集群规模分别达到180亿元、80亿元和50亿元", "蔬菜产业集群规模"),  # 赤峰 2024
+    # a longer item of a list ends in two characters the last item has before its shared tail: that tail is each one's
+    # (昆明 2025 政府工作报告; 深圳 “十五五” 规划建议: 先进制造业和高技术制造业增加值占规上工业比重)
+    ("力争基本养老保险、失业保险、工伤保险、基本医疗保险参保人数分别达546万人、155万人、188万人、599万人", "失业保险参保人数"),
+    ("先进制造业和高技术制造业增加值占规上工业比重分别达68.4%、59.9%", "先进制造业增加值占规上工业比重"),
+    # an item with no measure of its own before an industry's measure is that industry's (东莞 2025 政府工作报告)
+    ("力争半导体、新能源产业集群营收分别突破600、800亿元", "半导体产业集群营收"),
+    # a list closed by 等 that 分别 gives one value each names each item with the kind after 等 (东莞 2026 政府工作报告; the
+    # common shape 推动电子信息、装备制造等产业产值分别增长…); spared: fewer values than items leave the kind alone
+    ("实现装备制造、新材料、新能源等产业规模分别超5500亿元、1850亿元、850亿元", "新材料产业规模"),
+    ("推动电子信息、装备制造等产业产值分别增长10%、8%", "装备制造产业产值"),
+    ("推动新材料、新能源、生物医药等产业产值分别增长10%、8%", "产业产值"),
     ("全年滚动实施技改项目100个", "技改项目"),  # 丹东 2022 政府工作报告
     ("动态谋划储备重点项目500个以上", "谋划储备重点项目"),  # 通化 2024 政府工作报告
     ("统筹实施城镇老旧小区改造项目112个", "城镇老旧小区改造项目"),  # 包头 2024 政府工作报告
@@ -270,6 +281,9 @@ FRAGMENTS = [
     # verb of making, 新增/改造, stays on the name: BARE_VERB_RE)
     ("新增1万个汽车充电桩、200辆氢能源汽车", "新增汽车充电桩"),  # 烟台 2023 政府工作报告
     ("改造1.2万户老旧小区", "改造老旧小区"),  # the common shape of a city's plan (改造老旧小区1.2万户)
+    # 更新 (renewing) is such a verb of making too (东莞 2026 政府工作报告; the common shape 更新改造…公里老旧燃气管网)
+    ("更新100公里老旧供水管网", "更新老旧供水管网"),
+    ("更新改造50公里老旧燃气管网", "更新改造老旧燃气管网"),
     # a month or a span of quarters opening a clause is its time, no part of its name (龙岗镇 2011 三季度 news; 永安镇
     # 2022 news; the common shape of a county's heating plan: 10月底前完成…改造3万户)
     ("1-3季度我镇完成全社会固定资产投资41.5亿元", "全社会固定资产投资"),

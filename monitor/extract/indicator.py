@@ -488,6 +488,9 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
         if len(p) >= 3 and len(last) > len(p) + 1 and last[len(p) - 2 : len(p)] == p[-2:]:
             out.append(p + last[len(p) :])  # 城镇居民和农村居民人均可支配收入: parallel heads, one tail
             continue
+        if (h := _parallel_head(p, last)) > 0:  # 基本养老保险、失业保险…基本医疗保险参保人数: each insurance's 参保人数
+            out.append(p + last[h:])
+            continue
         share = next((t for t in L.OWN_SHARE_TAILS if last.endswith(t) and not p.endswith(t)), "")
         if share:  # 新兴产业产值、高新技术产业产值所占比重: each one's share of the whole
             out.append(p + share)
@@ -505,6 +508,8 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
             out.append(p + suffix)  # a part ending in 率 is a rate of its own: 行政村生活污水治理率、建制镇…覆盖率 (赤峰 2024)
         elif suffix == "率" and not p.endswith("率") and not L.METRIC_END_RE.search(p):
             out.append(p + last[-3:])
+        elif not suffix and (k := last.find("产业", 2)) > 0 and not p.endswith(("业", "园", "区")):
+            out.append(p + last[k:])  # 半导体、新能源产业集群营收 (东莞 2025): each is an industry's, as 新能源 is
         else:
             out.append(p)
     stage = next((w for w in L.CROP_STAGES if parts[0].endswith(w)), "")
@@ -515,6 +520,25 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
         last = (parts[0][: -len(last)] if same_end else parts[0][:2]) + last
     out.append(last)
     return out
+
+
+def _parallel_head(p: str, last: str) -> int:
+    """Where the tail a list's last item shares begins, after the same two characters a longer item ends in (失业保险
+    and 基本医疗保险参保人数: 参保人数, 昆明 2025); 0 when the item names a measure itself or the two are not there."""
+    if len(p) < 3 or L.METRIC_END_RE.search(p):
+        return 0
+    k = last.find(p[-2:], 1)
+    return k + 2 if 0 < k and k + 2 < len(last) else 0
+
+
+def listed_before_etc(left: str, subject: str, n: int) -> str:
+    """The items a 分别 gives its n values to when a 等 closes their list before the subject (东莞 2026 实现装备制造、
+    新材料、新能源等产业规模分别超5500亿元、1850亿元、850亿元: 装备制造、新材料、新能源产业规模); else the subject."""
+    k = left.rfind("等" + subject)
+    if k <= 0 or "、" in subject:
+        return subject
+    run = strip_lead(_list_run(left[:k])[1])
+    return run + subject if run.count("、") + 1 == n and all(run.split("、")) else subject
 
 
 def _head_length(core: str, last: str) -> int:

@@ -25,6 +25,7 @@ from monitor.extract.indicator import (
     sentence_subject,
     split_subjects,
     strip_indicator,
+    listed_before_etc,
     strip_lead,
     tidy,
     title_earned,
@@ -519,6 +520,8 @@ def _distribute(d: Doc, items: list[Item]) -> None:
         if "等" in it.left and not it.distribute:
             continue
         subject = it.subject or it.indicator
+        if it.distribute and "等" in it.left and len(group) > 1:
+            subject = listed_before_etc(it.left, subject, len(group))
         rate_list = percent and "、" in it.subject  # not a list the amount before was named by whole
         shared = it.distribute or len(group) > 1 or rate_list or (percent and all_metrics(subject))
         subjects = split_subjects(subject, len(group), shared)

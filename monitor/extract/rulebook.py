@@ -463,8 +463,10 @@ RULES: tuple[Rule, ...] = (
          ("引进人才10人。", "新购河道清淤设备3台。", "开发校本课程12门。", "实现71家乡镇卫生院和13家社区卫生服务中心派驻医务人员全覆盖。", "改造提升5家乡镇卫生院。")),
     Rule("numeral-slogan", "a Chinese numeral in a slogan (一户一表, 十个一)",
          ("推进一户一表改造。", "推进一村一品。"), ("改造一户。",)),
-    Rule("numeral-set-phrase", "a Chinese numeral in a set phrase (两个确立, 八项规定, 九次会议)",
+    Rule("numeral-set-phrase", "a Chinese numeral in a set phrase (两个确立, 八项规定, 九次会议, 在一起)",
          ("坚持两个毫不动摇,落实中央八项规定精神。", "深刻领悟两个确立。", "认真落实区委十六届五次、六次全会精神。",
+          # 在一起 is together, no incident in 起: 郑州 2025 and 2026 政府工作报告 (lawtext/gov)
+          "坚定与广大企业站在一起、想在一起、干在一起。", "始终同人民群众想在一起、干在一起。",
           # three sessions in a list: 棉竹镇2023年政府工作报告 (乐山市市中区, lsszq.gov.cn)
           REVIEW + "全面贯彻落实省委十二届二次、三次、四次全会精神。",
           # a slogan of urging verbs: 直溪镇第三届人大七次会议 news (czyijn.com 1752), 突出两个加快 / 全力决胜两个加快
@@ -474,7 +476,7 @@ RULES: tuple[Rule, ...] = (
           "坚持一个统领,抓好两个落实,补齐四个短板,全力实施八大工程。", "着力补齐四个短板,扎实做好六项重点工作。",
           # the levels aims are set in: a 乡's 上半年政府工作总结报告 (bwwdw.com z96m), and the common shape of a plan's 分层推进
           REVIEW + "主要是力争实现三个层次的目标。", "按照三个层次分类推进。"),
-         ("新建两个公园。", "全年召开联席会议五次。", "建成两个加工厂。")),
+         ("新建两个公园。", "全年召开联席会议五次。", "建成两个加工厂。", "查处违法案件一起。")),
     Rule("none-left", "一 under a negation means not a single one (不漏一户, 无一例, 一个不少), not a count",
          ("确保不漏一户、不落一人。", "全年无一例越级上访。", "确保适龄儿童一个不少。"), ("改造一户。", "新建公厕一座。")),
     Rule("one-by-one", "一个 in a chain of verbs of handling (发现一个、解决一个) is a cadence, one at a time, not a count",
