@@ -202,10 +202,10 @@ FRAGMENTS = [
     ("为全州7万名35-64岁妇女免费做宫颈癌筛查、为全州6.1万名35-64岁妇女免费做乳腺癌筛查", "妇女免费做宫颈癌筛查"),
     # a level mark shared by a 、-list of places (县、乡级 → 县级, 乡级; 黔东南 2025)
     ("县、乡级就业公共服务机构覆盖率达100%", "县级就业公共服务机构覆盖率"),
-    # a count served (为/协助 N家X + service) keeps the service in its name: two services to one group
-    # (为670名重度残疾人提供日间照料,为1480名重度残疾人提供居家托养服务) are two indicators
-    ("为80位创业大学生提供担保贷款和政府贴息", "创业大学生提供担保贷款和政府贴息"),
-    ("为670名重度残疾人提供日间照料,为1480名重度残疾人提供居家托养服务", "重度残疾人提供居家托养服务"),
+    # a count served (为/协助 N家X + service) keeps the service in its name, without the light verb 提供: two services
+    # to one group (为670名重度残疾人提供日间照料,为1480名重度残疾人提供居家托养服务) are two indicators
+    ("为80位创业大学生提供担保贷款和政府贴息", "创业大学生担保贷款和政府贴息"),
+    ("为670名重度残疾人提供日间照料,为1480名重度残疾人提供居家托养服务", "重度残疾人居家托养服务"),
     # a net change after a count names the counted thing (新增…14家,净增7家)
     ("新增“四上”企业14家,净增7家", "净增“四上”企业"),
     # a class before a count names what is counted with it; a state after the noun (全覆盖) does not
@@ -1362,7 +1362,7 @@ ITEM_NUMBERS = [  # a circled item number (②, ⑩) reads as a bare 2, 10 after
     ("⑩高标准农田建设41.3万亩", 413000, "高标准农田建设"),
     ("⑦除险加固小型水库111座", 111, "除险加固小型水库"),
     # 四平市2025年政府工作报告 (民生实事 ①…⑩): the item number alone before 为, nothing of a name left after it
-    ("⑦为1万名残疾人提供基本康复服务", 10000, "残疾人提供基本康复服务"),
+    ("⑦为1万名残疾人提供基本康复服务", 10000, "残疾人基本康复服务"),
     # 铜梁区2025年区政府工作报告目标任务上半年推进情况汇总表 (www.cqstl.gov.cn, yoy2/single/tongliang_district_2025_table): "1 地区生产总值…"
     ("1 地区生产总值增长6%以上", 6, "地区生产总值"),
     # counter-examples: a number its unit follows is the name's own (涉县 2025 民生实事; 乌海 2024)
@@ -1577,9 +1577,12 @@ def test_words_of_means_after_a_count_name_nothing(clause, value, indicator):
     assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
 
 
-LIGHT_VERBS = [  # the light verb 进行 between the things counted and the work done to them names nothing
+LIGHT_VERBS = [  # the light verb 进行 (提供) between the things (people) counted and the work (service) names nothing
     ("对大新湖公园的5座古建亭廊进行全面勘察", 5, "古建亭廊全面勘察"),  # 大新镇 2024 民生实事项目 (张家港)
     ("对300户困难老人家庭进行居家适老化改造", 300, "困难老人家庭居家适老化改造"),  # 钟楼区 2021 民生实事项目
+    ("为5000户特困独居老人提供远程监测照护服务", 5000, "特困独居老人远程监测照护服务"),  # 烟台 2023 政府工作报告
+    ("为不少于1万名城市五类老年人提供居家养老服务", 1, "城市五类老年人居家养老服务"),  # 南宁 2024 政府工作报告
+    ("为3400名孕产妇免费提供产前筛查", 3400, "孕产妇免费产前筛查"),  # 琼海 民生实事
     ("完成300户困难老人家庭居家适老化改造", 300, "困难老人家庭居家适老化改造"),  # spared: the same work said without it
     ("3个项目进行中", 3, "项目进行中"),  # spared: no work named after it, the verb stays
 ]

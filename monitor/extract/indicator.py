@@ -355,11 +355,12 @@ def without_step_manner(noun: str) -> str:
 
 
 def without_light_verb(noun: str) -> str:
-    """A counted noun without the light verb before its work (古建亭廊进行全面勘察 → 古建亭廊全面勘察)."""
-    k = noun.find(L.LIGHT_VERB, 2)
-    if k < 0 or len(noun) < k + 4 or not L.is_han(noun[k + 2 : k + 4]):
-        return noun  # 3个项目正在进行: no work named after it
-    return noun[:k] + noun[k + 2 :]
+    """A counted noun without the light verb before its work (古建亭廊进行全面勘察 → 古建亭廊全面勘察, 残疾人提供康复服务)."""
+    for verb in L.LIGHT_VERBS:
+        k = noun.find(verb, 2)
+        if k > 0 and len(noun) >= k + 4 and L.is_han(noun[k + 2 : k + 4]):  # 3个项目正在进行: no work named after it
+            return noun[:k] + noun[k + 2 :]
+    return noun
 
 
 def _noun_cut(r: str, base: int, run: Run) -> re.Match | None:

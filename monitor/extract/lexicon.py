@@ -872,8 +872,10 @@ TITLE_VERBS = ("被认定为", "认定为", "被评为", "评为", "获评", "�
 STEP_MANNERS = ("顺利", "全部", "基本", "如期", "集中", "正式")
 
 # The light verb between the things counted and what is done to them (对大新湖公园的5座古建亭廊进行全面勘察, 大新镇 2024
-# 民生实事; 对300户困难老人家庭进行居家适老化改造, 钟楼区 2021 民生实事): it names nothing, the work after it does.
-LIGHT_VERB = "进行"
+# 民生实事; 对300户困难老人家庭进行居家适老化改造, 钟楼区 2021 民生实事), or the people counted and the service they get
+# (为3万名残疾人提供基本康复服务, 长春 2024; 为5000户特困独居老人提供远程监测照护服务, 烟台 2023): it names nothing,
+# the work or the service after it does.
+LIGHT_VERBS = ("进行", "提供")
 
 # 提升 after a thing, then an area or a length (道路提升完成16395平方米, 建筑立面提升128158平方米, 围墙提升2415米: 未央宫街道
 # 2022; 完成森林质量提升10万亩以上: 太原 2024): the upgrading of the thing, its size, not a rise. A measure of size before it
