@@ -197,7 +197,7 @@ def tidy(s: str) -> str:
         else:
             s = head
     elif s[:1] == "在":
-        s = _after_scope(s)
+        s = _after_place(_after_scope(s))
     s = s.lstrip(")）").rstrip("(（")  # a bracket closed before the name or opened after it
     if s[-1:] in ")）*":
         s = without_unit_gloss(s)
@@ -249,6 +249,29 @@ def _after_scope(s: str) -> str:
     """What is done after the field it is done in (在重点产业领域突破关键技术 → 突破关键技术), or s without such a field."""
     k, w = min(((s.find(w), w) for w in L.SCOPE_FIELDS if w in s), default=(-1, ""))
     return s[k + len(w) :] if k > 1 and len(s) - k - len(w) >= 2 else s
+
+
+def _after_place(s: str) -> str:
+    """What is done after the place it is done at (在孤家子村接着栽植山榛子 → 栽植山榛子), or s without such a place."""
+    if s[:1] != "在" or s.startswith(L.IN_STATE_WORDS):
+        return s
+    end = _place_end(s, 1)
+    while end > 0 and 0 < (more := _place_end(s, end)) - end <= 8 and len(s) - more >= 2:  # 城关镇党群服务中心: a place
+        end = more  # in a place, named down to the one the work is done at
+    rest = strip_lead(s[end:]) if end > 0 else ""
+    return rest if len(rest) >= 2 and L.is_han(rest[:2]) else s
+
+
+def _place_end(s: str, start: int) -> int:
+    """Where the first place named from `start` on ends, with its position word and its quoted name; -1 if none."""
+    k, w = min(((k, -len(w)) for w in L.PLACE_CLOSERS if (k := s.find(w, start + 2)) > 0), default=(-1, 0))
+    if k < 0:
+        return -1
+    end = k - w
+    end += s[end : end + 1] in L.PLACE_POSITIONS
+    if s[end : end + 1] == "“" and (close := s.find("”", end)) > 0:  # 在政务微信平台“汉台徐望”公开政务信息: the place's name
+        end = close + 1
+    return end
 
 
 def _without_step_reached(s: str) -> str:

@@ -374,7 +374,7 @@ LEAD_WORDS = re.compile(
     r"到20\d\d年底?|20\d\d年(?:底|度(?!假))?|\d{1,2}(?:至|-|—)\d{1,2}(?:月(?:份)?|季度)|\d{1,2}月(?:份|底|末)?前?(?=[^\W\d_])|全[镇县区市省乡国州旗]|我(?:[镇县区市省乡旗]|街道)|本(?:[镇县区市旗]|街道)|"
     r"[为对](?=全[镇县区市省乡国州旗]|$)|"  # 为全州7万名…妇女: whom it is for, no name
     r"为了?(?=全面|实现|完成|确保)|"  # 为全面实现2013年农业总产值增长10%以上…的目标: what it is for, no name
-    r"各类|全面|努力|着力|持续|继续|进一步|逐步|加快|加大|推动|推进|开展|实施|建成(?!区)|建设(?!用地)|新建成|创建|创成|创出|"
+    r"各类|全面|努力|着力|持续|继续|接着|进一步|逐步|加快|加大|推动|推进|开展|实施|建成(?!区)|建设(?!用地)|新建成|创建|创成|创出|"
     r"打造|培育|引进|组建|完成|实现|达到|累计|共计|合计|共有|共(?![富享管治青同]|建(?!成))|新培育|启动|积极|深入|大力|扎实|有序|"
     r"有力有序|不折不扣|顺利|圆满|特别是|尤其是|高(?:标准|质量|水平)(?=打造|建成|建设|推进|实施|完成|谋划|办理)|(?:精心|认真|统筹|滚动|动态|精准|科学|集中)(?=打造|实施|谋划|储备|推进|办理|选认|开工)|超额(?=完成|$)|超预期(?=完成|$)|成功|及时|全速|共同(?!富裕)|安排|去年|上年(?!结转|结余)|过去一年|加上(?![级解]|年结)|[加减](?=上级|上解|上年结|调入|调出|动用|债务|支出|结转|补助|补充|安排|一般公共|政府性基金)|围绕|对照|按照|聚焦|我们|已经|已有|现有|已|再(?!生)|所有|目前|现已|截至目前|当前|发放|兑现|拨付|筹集|落实|要|将|先后|先(?![进行导锋])|再(?!生)|力求|还|并(?![网购联表行])|且|同时|以及|和(?!美|谐)|及|与|、|,|;|:|\s|"
     r"可(?=实现|完成|达到|达|新增)|"
@@ -399,7 +399,7 @@ ALLOT_VERB = "下达"
 PLACE_BEFORE_YEAR_RE = re.compile(r"[^\W\d_]{1,6}?[省市县镇乡旗](?=20\d\d年)")
 # The first character of every LEAD_WORDS word that opens with a literal; the others open with a
 # digit (\d) or a space (\s): no match is tried unless the text opens with one of these, a digit or a space.
-LEAD_FIRST = frozenset(",2分提减带:;、上下不与且为争今以先兑全共其再创到剩力加努去及发各合同启和可围培大安完实对将已年并建开引当成我截所扎打拟拨持按推新明有本深现目着确积筹累组继聚落要计达过还进顺预含包圆超特尤高涵环逐前精一二三四第认统滚动科集稳保")
+LEAD_FIRST = frozenset(",2分提减带:;、上下不与且为争今以先兑全共其再创到剩力加努去及发各合同启和可围培大安完实对将已年并建开引当成我截所扎打拟拨持按推新明有本深现目着确积筹累组继聚落要计达过还进顺预含包圆超特尤高涵环逐前精一二三四第认统滚动科集稳保接")
 
 # Two one-character words of a pair written with one shared morpheme ("存、贷款余额" is 存款余额 and 贷款余额,
 # "进、出口总额", "大、中型企业"): the first character of the pair, then the second.
@@ -638,6 +638,14 @@ FROM_CUT_RE = re.compile(r"[从由](?<![自理缘经来].)(?=[^,;]*[\d年])[^,;]
 # The fields a 在…等 phrase names where the work is done (在畜牧精深加工、电子元器件制造等领域新招引产业项目): a scope, no
 # part of the name of what is done there.
 SCOPE_FIELDS = ("领域", "方面", "行业")
+# The place a 在… phrase names where the work is done (在孤家子村接着栽植山榛子, 九台 2025; 在城关镇党群服务中心设立政务公开
+# 专区, 巫山 2023; 在各类媒体发布文章, 君山 2024), closed by its kind of place and a word of position (平台上, 中心内): no
+# part of the name of what is done there. 在建, 在谈项目: a state of the thing, no place.
+PLACE_CLOSERS = ("村", "镇", "乡", "街道", "社区", "场所", "高校", "学校", "媒体", "平台", "中心", "区域", "园区", "沿线",
+                 "周边", "南侧", "北侧", "东侧", "西侧", "两侧")
+PLACE_POSITIONS = ("上", "中", "内", "里")
+IN_STATE_WORDS = ("在建", "在谈", "在库", "在编", "在用", "在职", "在岗", "在线", "在册", "在营", "在途", "在研", "在运",
+                  "在售", "在产", "在校", "在园")
 # A frame that closes on the task or goal it names ("围绕全年新招引亿元以上项目9个,新开工亿元项目7个任务目标",
 # "围绕21个整洁村、5个集聚提升村、5个美丽宜居村建设任务"): the numbers inside are the goal's, aims even in a report.
 GOAL_FRAMES = ("围绕", "紧扣", "紧盯", "聚焦")
