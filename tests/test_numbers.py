@@ -123,6 +123,12 @@ def quantities(text: str) -> list[tuple]:
         ("全员劳动生产率达28万元/人", [(28, "万元/人", False)]),
         # events counted each time held (南宁市 2025 政府工作报告: 开展…各级各类体育赛事活动1000项次以上); 15项 alone stays items
         ("开展覆盖全年龄阶段的各级各类体育赛事活动1000项次以上", [(1000, "项次", False)]),
+        # requests counted each time made (建平 2025 政府信息公开年报: 全年共收到政府信息依申请公开89件次)
+        ("全年共收到政府信息依申请公开89件次", [(89, "件次", False)]),
+        # spoken 个点 and 个亿 after digits (乐山 2023: 税电指数108.41、高于全省5.33个点; 南漳 a 镇 2022 一季度: 完成固定资产
+        # 投资4.9个亿); 个点位 counts sites (a 社区's 点位 list) and 个亿元以上项目 projects of a size (亳州 2021: 103个亿元以上项目)
+        ("高于全省5.33个点,完成固定资产投资4.9个亿", [(5.33, "个点", False), (4.9, "个亿", False)]),
+        ("共有4个点位,103个亿元以上项目", [(4, "个", False), (103, "个", False)]),
         ("外资400万美元", [(400, "万美元", False)]),
         # units in Latin letters or symbols, as NFKC leaves them (㎡ and m² → m2, m³ → m3, ㎞ → km): 君山区 2024 工作报告 (完成全塑胶
         # 渔排改造21455㎡), 大新镇 2024 高标准农田 (新建或拆建防渗渠道9191m, 木桩护岸1.325km), 县城乡污水处理调研 (日产生活污水7.4万m³),
@@ -186,6 +192,8 @@ def test_numbers_without_a_unit_are_not_quantities(text):
         (2.6, "万人次", 26000, "人次"),
         (5, "%", 5, "%"),
         (1, "个百分点", 1, "个百分点"),
+        (5.33, "个点", 5.33, "个百分点"),
+        (4.9, "个亿", 4.9e8, "元"),
         (10, "万吨标准煤", 1e5, "吨标准煤"),
         (300, "万标准箱", 3e6, "标箱"),  # the same container unit as 标箱 and TEU
         (100, "万TEU", 1e6, "标箱"),
