@@ -302,6 +302,12 @@ FRAGMENTS = [
     # common shape 到2025年要达到)
     ("地级及以上城市空气质量优良天数比率2020年要达到87%,2025年要达到87.5%", "地级及以上城市空气质量优良天数比率"),
     ("森林覆盖率到2025年要达到24.1%", "森林覆盖率"),
+    # 人均 alone after a measure's total is that measure per head (中卫 2022 政府工作报告, the five years' targets); 户均增收
+    # and 各村均 keep their own reading
+    ("地区生产总值年均增长7%左右,突破700亿元,人均超过6万元", "人均地区生产总值"),
+    ("农民人均可支配收入达到2.5万元,户均增收1.2万元", "户均增收"),
+    # 把 opens the things a share of which become something (乌鲁木齐 2025 政府工作报告): they name it, with what they become
+    ("把25%以上的社区卫生服务中心建成社区医院", "社区卫生服务中心建成社区医院"),
 ]
 
 

@@ -27,11 +27,11 @@ def strip_indicator(words: str) -> tuple[str, list[str]]:
     while s:
         last = s[-1]
         if last in "均长收":  # one test for the two names below, which otherwise cost every word stripped
-            if last == "均" and s[-2:-1] in L.PER_UNIT and s[-3:-2] not in "各每全都":  # 户均, 人均, 亩均: per unit
+            if last == "均" and s[-2:-1] and s[-2] in L.PER_UNIT and (len(s) < 3 or s[-3] not in "各每全都"):  # 人均: per unit
                 break
             if last != "均" and s[-3:-1] in ("稳增", "保增", "促增") and s[-4:-3] != "确":  # 稳增长26条: a policy aim named, no verb of change
                 break  # (确保增长10%: the hedge 确保 and the verb)
-            if s[-3:] == "均增收" and s[-4:-3] in L.PER_UNIT and s[-5:-4] not in "各每全都":  # 户均增收1.2万元: the
+            if s[-3:] == "均增收" and s[-4:-3] in L.PER_UNIT and (len(s) < 5 or s[-5] not in "各每全都"):  # 户均增收1.2万元: the
                 break  # per-household gain in income is the measure, no verb of change (各村均增收: each village's rise)
         if last == "约" and s[-2:-1] in L.YUE_WORD_HEADS:  # 签约, 节约: a verb of the name, not "about"
             break

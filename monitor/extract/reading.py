@@ -202,6 +202,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     if (subject[:1] in L.DOUBLED_KINDS and subject[1:2] == subject[:1] and prev is not None
             and prev.indicator == subject[:1] and prev.q.end + 1 >= it.q.start - it.pre_len - len(it.left)):
         subject = subject[1:]  # 8个村村集体经济收入达到…: the measure of each village the count just named
+    if subject in L.PER_HEAD_ALONE and prev is not None and prev.indicator and prev.sent.start == it.sent.start:
+        subject += prev.indicator  # 地区生产总值…突破700亿元,人均超过6万元: per head of the measure just named
     it.subject = subject
     if (not subject and not it.growth and prev is not None and prev.q.unit == it.q.unit
             and text.rfind(";", prev.q.end, it.q.start) < 0):
