@@ -308,6 +308,11 @@ FRAGMENTS = [
     ("农民人均可支配收入达到2.5万元,户均增收1.2万元", "户均增收"),
     # 把 opens the things a share of which become something (乌鲁木齐 2025 政府工作报告): they name it, with what they become
     ("把25%以上的社区卫生服务中心建成社区医院", "社区卫生服务中心建成社区医院"),
+    # levels of government listed with 、 share the noun after them, as the count and the sum of it do (佛山 2025
+    # 政府工作报告; 三明 2022, 武汉 2024 already so read)
+    ("543个省、市重点项目完成投资1606亿元", "省、市重点项目"),
+    ("543个省、市重点项目完成投资1606亿元", "省、市重点项目完成投资"),
+    ("30项省、市为民办实事项目全面完成", "省、市为民办实事项目"),
 ]
 
 

@@ -663,6 +663,8 @@ RED_LINE_RE = re.compile(r"红线|底线")  # after up to 8 Han characters openi
 # The levels of government a list names bare, before what each one creates (创建国家、自治区现代农牧业产业园各1个, 赤峰
 # 2025): the longest first, so that 自治区 is one level, not 自治 and 区.
 GOVERNMENT_LEVELS = ("自治区", "国家", "全国", "省", "市", "县", "区", "镇", "乡")
+# The levels of government a 、 may list before the noun they share (543个省、市重点项目, 佛山 2025; 市、县两级): one name.
+LEVEL_CHARS = frozenset("省市县区乡镇")
 LEVEL_ENDS = ("级", "级以上")  # a name of 1-3 Han characters and one of these is a level only (省级以上)
 
 AMOUNT_NOUN_RE = re.compile(r"投资|资金|收入|产值|销售|营收|税收|利润|支出|贷款|融资|规模|总额")
