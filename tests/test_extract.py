@@ -796,6 +796,7 @@ def test_this_year_after_a_semicolon_reports_the_parts_own_year(body, expected):
      [(25.86, None), (54.4, None)]),
     ("确保安全生产形势稳定,全年排查整治隐患1200处。", [(1200, None)]),
     ("预计全年完成固定资产投资15亿元。", [(15, "预计")]),  # a forecast of a result keeps its hedge
+    ("预估鲜虾年产值达4200万元。", [(4200, "预计")]),  # and so does 预估, the same word (a 镇's 2025 工作情况汇报, 稻虾连作)
 ])
 def test_an_aim_kept_in_a_review_hedges_no_result(body, expected):
     found = extract_body("一、2024年工作回顾\n" + body, "2024年工作总结")

@@ -89,7 +89,7 @@ PLAN_YEAR_RE = re.compile(
 STRONG_PLAN_RE = re.compile(alt(PLAN_SECTIONS, PLAN_GOALS[:1], PLAN_TIMES))
 
 # -- hedges and verbs of plans ---------------------------------------------------------
-HEDGE_WORDS = ("力争", "争取", "争创", "确保", "预计")  # on a whole clause or sentence
+HEDGE_WORDS = ("力争", "争取", "争创", "确保", "预计", "预估")  # on a whole clause or sentence (预估 is 预计: 预估鲜虾年产值达4200万元)
 HEDGE_RE = re.compile(alt(HEDGE_WORDS))
 # What a 争取 of better results strives for, after a value it leaves as it is: 太原 2024 地区生产总值增长5%左右、实际工作中努力
 # 争取更好结果 (the words of the national report since 2023; 北京十五五规划纲要 年均增速4.5%-5%、努力争取更好结果).
@@ -298,7 +298,7 @@ LEADIN_END_RE = re.compile(r"[^。,;\n]{0,10}[:是为]")
 
 # -- qualifiers ------------------------------------------------------------------------
 # The qualifier each hedge gives a clause or sentence.
-HEDGE = {"力争": "力争", "争取": "力争", "争创": "力争", "确保": "确保", "预计": "预计"}
+HEDGE = {"力争": "力争", "争取": "力争", "争创": "力争", "确保": "确保", "预计": "预计", "预估": "预计"}
 # A base at the end of a five-year plan (较“十三五”末增长24.3%): a figure measured from it up to a year past that plan's
 # next is a result of those years (顺德区 2026: 地区生产总值达到4469亿元,较“十三五”末增长24.3%).
 PLAN_END_BASE_RE = re.compile(r"(?:比|较)“?(十[一二三四五六]五)”?期?末")
@@ -368,7 +368,7 @@ AS_WHAT = ("而作为", "作为")
 # 115万亩, 南宁 2024 保持粮食播种面积在639.3万亩以上, 三明 2023 保持生猪存栏122万头以上); 稳定性 stays a word.
 # 计划生育 (family planning) is a word, its 计划 no plan's (a 镇's 1—9月 figures: 计划生育率80%).
 LEAD_WORDS = re.compile(
-    r"^(?:其中|分别|含|包括|涵盖|剩余|新推出|推出|提出|力争|力促|力保|争取|争创|确保|预计|计划(?!生育)|拟|全年|今年|以来|年内|明年|当年|年底前|年底|到年底|上半年|下半年|前三季度|第?一季度|第?二季度|第?三季度|第?四季度|"
+    r"^(?:其中|分别|含|包括|涵盖|剩余|新推出|推出|提出|力争|力促|力保|争取|争创|确保|预计|预估|计划(?!生育)|拟|全年|今年|以来|年内|明年|当年|年底前|年底|到年底|上半年|下半年|前三季度|第?一季度|第?二季度|第?三季度|第?四季度|"
     r"[同环]比(?=增速|增幅|涨幅|降幅|增长率)|"  # 产值1.41亿元,同比增速1.5% (大英镇 2024, 未央宫街道 2023): the rate, as 增速 alone
     r"截(?:至|止)到?(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|份|底|末)?|"  # 截止到3月15日完成财政总收入309万元 (龙伏镇 2018 一季度): when, no name
     r"到20\d\d年底?|20\d\d年(?:底|度(?!假))?|\d{1,2}(?:至|-|—)\d{1,2}(?:月(?:份)?|季度)|\d{1,2}月(?:份|底|末)?前?(?=[^\W\d_])|全[镇县区市省乡国州旗]|我(?:[镇县区市省乡旗]|街道)|本(?:[镇县区市旗]|街道)|"
@@ -431,7 +431,7 @@ _TRAIL_WORDS = (
     "维持在", "保持", "稳定", "维持", "控制", "增长", "增加", "提高", "提升", "下降", "降低", "减少", "上涨",
     "上升", "回落", "压减", "压降", "缩减", "削减", "压缩", "缩短", "超过", "超", "突破", "约", "大约", "近", "接近",
     "不低于", "不少于", "至少", "不超过", "不高于", "低于", "高于", "共计", "共", "累计", "合计", "总计", "实现", "完成",
-    "拟按", "按", "安排", "拟", "计划", "预计", "力争", "确保", "争取", "新增加", "了", "是", "有", "全年",
+    "拟按", "按", "安排", "拟", "计划", "预计", "预估", "力争", "确保", "争取", "新增加", "了", "是", "有", "全年",
     "的", "等", "逾", "已", "已经", "一共", "全部", "全都", "首次", "再次", "增收", "减收", "增支", "减支", "增产", "减产", "实际", "名义", "历史性", "从", "由", "增至", "增加到", "提高到", "提升到", "提高至", "提升至",
     "多", "少", "降至", "降到", "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "增长到", "增长至", "扩大到", "扩大至",
     "缩小", "缩小到", "缩小至", "缩小为", "翻", "翻了", "递增", "递减",
@@ -1010,7 +1010,7 @@ QUOTED_OPENERS = "“‘《「『〈\""  # every QUOTED_RE match opens with one 
 # (byyear, m1/m2, holiday, year) that holds a number. Each alternative opens with a literal
 # character (lookbehinds come after it), so the engine rejects most positions at once.
 MARK_KIND = {
-    "力争": "fwdhedge", "争取": "strive", "争创": "hedge", "确保": "hedge", "预计": "hedge",
+    "力争": "fwdhedge", "争取": "strive", "争创": "hedge", "确保": "hedge", "预计": "hedge", "预估": "hedge",
     "计划": "fwd", "拟": "fwd", "下半年": "fwd", "年底前": "fwd", "明年": "next",
     "去年": "pastlast", "过去一年": "pastlast", "过去的一年": "pastlast", "上年度": "last", "已经": "past", "已": "past",
     "今年": "thisyear", "全年": "thisyear", "年内": "thisyear", "年底": "thisyear", "前三季度": "q3",
@@ -1019,7 +1019,7 @@ MARK_KIND = {
 # The words of MARK_KIND. No word opens with a character an alternative of _MARK_GROUPS opens
 # with (到, a digit, a holiday's first), so at any offset only one of the two sets can match.
 _MARK_WORDS = (
-    r"力争|争取|争创|确保|预计(?!目标)"  # 完成预计目标的87.69%: the goal expected, a noun, no hedge
+    r"力争|争取|争创|确保|预计(?!目标)|预估"  # 完成预计目标的87.69%: the goal expected, a noun, no hedge
     # 拟定/拟订 (drew up: 拟定…培训计划) is no 拟 (plan to); 拟定于 (set for a date) is
     r"|计(?<![动作划展年度超初]计)划(?![的书目”,;。、]|总投资|投资总额|生育|补助|补贴|指标)|拟(?<![模比虚]拟)(?!定(?!于)|订)|下半年|年底前|明年"
     r"|去(?<![比较于同]去)年|过去的?一年|上年度|前三季度"  # the first nine months: their result
