@@ -628,6 +628,10 @@ LIST_HEADS = [  # an item of three characters or more, not ending as the last it
     # counter-examples: heads of two characters each (蔬菜、水果, 奶牛、肉牛)
     ("蔬菜、水果产量分别增长4.8%、6%", 4.8, "蔬菜产量"),  # 北海 2025 政府工作报告
     ("奶牛、肉牛、肉羊规模化养殖机械化率分别达到80%、50%、50%以上", 80, "奶牛规模化养殖机械化率"),  # “十四五”全国农业机械化发展规划
+    # a list of diseases before the patients who have them: each disease's patients (宝应 卫健“十四五”规划: 高血压、糖尿病患者
+    # 规范管理率达65%以上; the common shape of a county's 基本公共卫生 targets, with 严重精神障碍)
+    ("高血压、糖尿病患者规范管理率分别达到65%、60%", 65, "高血压患者规范管理率"),
+    ("高血压、严重精神障碍患者规范管理率分别达到65%、80%", 65, "高血压患者规范管理率"),
 ]
 
 

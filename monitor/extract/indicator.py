@@ -543,8 +543,9 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
 
 def _head_length(core: str, last: str) -> int:
     """The length of the last item's head taken as long as a short item's, and one more when a kind's head character
-    follows (畜禽、奶肉牛饲养量: 奶肉牛, so 畜禽饲养量; 蔬菜、中药材产业: 中药材); 0 for an item of three or more."""
-    k = len(core) if len(core) < 3 else 0
+    follows (畜禽、奶肉牛饲养量: 奶肉牛, so 畜禽饲养量; 蔬菜、中药材产业: 中药材); 0 for an item of three or more, unless
+    the last item names the people who have it (高血压、2型糖尿病患者规范管理率: 高血压患者规范管理率)."""
+    k = len(core) if len(core) < 3 else next((k for w in L.PATIENT_HEADS if (k := last.find(w, 2)) > 0), 0)
     return k + 1 if k and last[k : k + 1] in L.KIND_HEADS and len(last) > k + 2 else k
 
 

@@ -527,6 +527,8 @@ STATE_AFTER_RE = re.compile(r"保持|稳定在|维持|绝对安全|安全|达标
 # has one just after as many characters as the item before it is a longer name (畜禽、奶肉牛饲养量, 甘州区 2026;
 # 蔬菜、杂粮杂豆、中药材产业集群规模, 赤峰 2024): not 畜禽牛饲养量.
 KIND_HEADS = frozenset("牛羊猪鸡鸭鹅禽鱼虾蟹菜果茶材药粮棉麻")
+# The people a list of diseases is of (高血压、糖尿病患者规范管理率, 宝应 卫健 plan): each disease's patients, one tail.
+PATIENT_HEADS = ("患者", "病人")
 
 # Metric nouns that end an indicator; used to share a suffix across a list ("A和B参保率"). A compound metric
 # is shared whole (上投集团、上饶银行资产总额; 受污染耕地、重点建设用地安全利用率: 上饶 2024); a 比例, a count
