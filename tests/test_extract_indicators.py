@@ -1171,6 +1171,10 @@ SHARES = [  # a bare 占 (占85%) after an amount is that amount's share of the 
     ("分产业看,第一产业完成投资1.76亿元,同比增长139倍,占全市投资比重为3.5%", 3.5, "第一产业完成投资占全市投资比重"),
     # spared: a share whose subject is written before 占 (先进制造业增加值占制造业比重) keeps it
     ("先进制造业增加值占制造业比重达到66%左右", 66, "先进制造业增加值占制造业比重"),
+    # a share after a share of the same amount is that amount's share of another whole (“十四五”规划实施中期 figures as the
+    # news retells them; the common shape of a city's review, 占全省比重 after 占GDP比重)
+    ("制造业增加值占GDP比重提升至27.8%,占全球比重稳定在30%左右", 30, "制造业增加值占全球比重"),
+    ("服务业增加值占地区生产总值比重达到52%,占全省比重8.5%", 8.5, "服务业增加值占全省比重"),
 ]
 
 

@@ -296,7 +296,9 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     if indicator == "占" and cat == "percent":
         indicator = "占比"  # 建议68件,占85%: a bare 占 is the share of the amount just before (named below)
     elif cat == "percent" and indicator.startswith("占") and _share_of_amount_before(d, it, prev):
-        indicator = base_indicator(prev.indicator) + indicator  # 服务业增加值…,占地区生产总值的比重达到46.7%: its share
+        amount = _amount_of_share(prev.indicator) if prev.cat == "percent" else prev.indicator  # 制造业增加值占GDP比重
+        indicator = base_indicator(amount) + indicator  # …,占全球比重…: the same amount's share of another whole; 服务业
+        # 增加值…,占地区生产总值的比重达到46.7%: the share of the amount just before
     if _margin_only(indicator) and prev is not None and prev.sent is it.sent and prev.indicator and text.find(";", prev.q.end, it.q.start) < 0:
         indicator = base_indicator(prev.indicator) + indicator  # 人均地区生产总值5.18万元,…,比全省高1.18万元: its margin
     if not indicator and idx and items[idx - 1].skip == "past-target":
