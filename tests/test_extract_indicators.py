@@ -219,6 +219,9 @@ FRAGMENTS = [
     ("新增“四上”企业14家,净增7家", "净增“四上”企业"),
     # a class before a count names what is counted with it; a state after the noun (全覆盖) does not
     ("实现村级集体经济收入30万元以上32个村全覆盖", "村级集体经济收入30万元以上村"),
+    # a noun of one character before a state and the work it reached is named by that work (君山区 2024 工作报告: 20个村
+    # 全面完成管网施工,其中11个村已通水), not 村 alone
+    ("20个村全面完成管网施工", "村管网施工"),
     # 其中 + a verb of building and a number: that part of the thing just counted
     ("建设高标准农田1.2万亩,其中新建0.8万亩、提升改造0.4万亩", "提升改造高标准农田"),
     ("实施老旧小区改造12个,其中新开工5个", "新开工老旧小区改造"),
@@ -683,7 +686,9 @@ def test_deng_inside_a_word_closes_no_list(clause, value, indicator):
 
 DONE_ALREADY = [  # 已 after the thing an amount measures says what became of it: no part of its name
     ("涉及的250.99亩土地已全部顺利签约", 250.99, "土地"),  # 木棠镇 2025 (儋州): 涉及 only points at the land
-    ("全镇20个村已完成改厕任务", 20, "村"),  # the common shape of township reviews
+    # the common shape of township reviews: a noun of one character keeps the work, without the 已 (君山区 2024: 11个村已通水)
+    ("全镇20个村已完成改厕任务", 20, "村完成改厕任务"),
+    ("其中11个村已通水", 11, "村通水"),
     ("涉及林地面积120亩", 120, "涉及林地面积"),  # counter-example: the thing named before the amount keeps its words
 ]
 
