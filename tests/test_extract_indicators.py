@@ -689,6 +689,10 @@ DONE_ALREADY = [  # 已 after the thing an amount measures says what became of i
     # the common shape of township reviews: a noun of one character keeps the work, without the 已 (君山区 2024: 11个村已通水)
     ("全镇20个村已完成改厕任务", 20, "村完成改厕任务"),
     ("其中11个村已通水", 11, "村通水"),
+    # what is not yet done keeps its negated verb, the measure itself (昆明 a 区's 巡察整改进展情况的通报; the common shape
+    # of a review's 未达标 count)
+    ("巡察反馈的697个问题,完成整改688个,未完成5个", 5, "未完成"),
+    ("全县12个断面中,未达标2个", 2, "未达标"),
     ("涉及林地面积120亩", 120, "涉及林地面积"),  # counter-example: the thing named before the amount keeps its words
 ]
 

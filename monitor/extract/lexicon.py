@@ -482,6 +482,8 @@ VERBS_ENDING_IN_CONJUNCTION = ("涉及", "惠及", "普及", "波及", "危及",
 # Words saying how a figure is given, after the measure (全社会固定资产投资绝对额19.4亿元, 服务业营业收入绝对额达到…:
 # 未央宫街道 2022): no part of the measure, as the growth said next (同比增速) is the measure's.
 FIGURE_FORMS = ("绝对额", "绝对值")
+# A verb of work done after 未 (巡察反馈的697个问题,完成整改688个,…,未完成5个): the work not done, a name of its own.
+DONE_VERBS_NEGATED = ("完成", "实现", "达到", "达标")
 # 人均 alone after a measure's total (地区生产总值…突破700亿元,人均超过6万元: 中卫 2022) is that measure per head.
 PER_HEAD_ALONE = ("人均", "户均", "亩均")
 PER_UNIT = "户人亩村日"  # X均 is "per X" (户均增收), not the distributive 均, unless 各/每 comes first
