@@ -533,10 +533,12 @@ def test_the_count_looked_at_is_no_part_of_the_next_name(clause, value, indicato
     assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
 
 
-DOUBLED = [  # a place kind said twice after a count: the places counted, then the measure of each that a number follows
-    ("全乡8个村村集体经济经营性收入预计全部达到10万元以上", 8, "村"),  # 湾溪乡人民政府2025年工作总结
+DOUBLED = [  # a place kind said twice after a count: the places counted, then the measure of each that a number follows;
+    # the places are named by the measure each reaches, as 村级集体经济收入30万元以上32个村 names its count
+    ("全乡8个村村集体经济经营性收入预计全部达到10万元以上", 8, "村集体经济经营性收入10万元以上村"),  # 湾溪乡 2025年工作总结
     ("全乡8个村村集体经济经营性收入预计全部达到10万元以上", 10, "村集体经济经营性收入"),
     ("全镇12个村村集体经济收入均达到20万元以上", 20, "村集体经济收入"),  # the common shape of a township's review
+    ("全镇12个村村集体经济收入均达到20万元以上", 12, "村集体经济收入20万元以上村"),
     ("新建8个村村级活动场所", 8, "村村级活动场所"),  # spared: no measure after it, the venues are what is counted
 ]
 

@@ -301,7 +301,8 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
     if not r or not ("\u4e00" <= r[0] <= "\u9fff" or r[0] in "“《" or in_name) or r[0] == "等" or r.startswith(L.MEANS_LEADS):
         return ""  # 稳增长26条等一揽子措施: 等 closes what was counted; “个转企”4家通过盘活…: the means of the next clause
     if r[0] in L.DOUBLED_KINDS and r[1:2] == r[0] and nxt is not None and nxt.q.start < it.clause_end:
-        return r[0]  # 8个村村集体经济收入达到10万元: the villages, then the measure of each (新建8个村村级活动场所: venues)
+        return _class_by_measure(d, r, it, nxt)  # 8个村村集体经济收入达到10万元: the villages, by the measure of each
+        # (新建8个村村级活动场所: the venues)
     if nxt is not None and nxt.q.start < it.clause_end:
         cut = nxt.q.start - nxt.pre_len - it.post_end
         if 0 <= cut < len(r):
@@ -347,6 +348,13 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
 _PLACE_KINDS_RE = re.compile(r"[^\W\d_]{1,3}\([^()、]{1,4}(?:、[^()、]{1,4})+\)")
 # The digits of a code (5G, 4A级, G335): Latin letters next to them, as bare_reason's bare-code reads them.
 _CODE_RE = re.compile(r"[A-Za-z]+\d+(?:\.\d+)?[A-Za-z]*|\d+[A-Za-z]+")
+
+
+def _class_by_measure(d: Doc, r: str, it: Item, nxt: Item) -> str:
+    """The places counted, named by the measure each reaches (8个村村集体经济收入达到10万元以上 → 村集体经济收入10万元以上村)."""
+    measure = strip_indicator(r[1 : nxt.q.start - nxt.pre_len - it.post_end])[0]
+    rest = strip_lead(measure) if measure[:1] in L.LEAD_FIRST else measure
+    return rest + d.text[nxt.q.start - nxt.pre_len : nxt.post_end] + r[0] if len(rest) >= 2 else r[0]
 
 
 def _after_size_class(noun: str) -> str:

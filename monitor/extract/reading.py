@@ -200,7 +200,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         subject = ""  # 45吉瓦切片和10吉瓦电池片产能, 3个支部40余名党员: the words before are the last count's noun; this
         # one's comes after it
     if (subject[:1] in L.DOUBLED_KINDS and subject[1:2] == subject[:1] and prev is not None
-            and prev.indicator == subject[:1] and prev.q.end + 1 >= it.q.start - it.pre_len - len(it.left)):
+            and prev.indicator[-1:] == subject[:1] and prev.q.end + 1 >= it.q.start - it.pre_len - len(it.left)):
         subject = subject[1:]  # 8个村村集体经济收入达到…: the measure of each village the count just named
     if subject in L.PER_HEAD_ALONE and prev is not None and prev.indicator and prev.sent.start == it.sent.start:
         subject += prev.indicator  # 地区生产总值…突破700亿元,人均超过6万元: per head of the measure just named
