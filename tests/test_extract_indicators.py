@@ -686,6 +686,19 @@ def test_deng_inside_a_word_closes_no_list(clause, value, indicator):
     assert {t.value: t.indicator for t in found.targets}.get(value) == indicator
 
 
+CLASS_NUMBERS = [  # a digit before 类 or 型 makes a class of the thing counted: part of its noun, no number cutting it
+    ("5个1类新药、9个三类创新医疗器械获批上市", 5, "1类新药"),  # 浦东新区 2025 政府工作报告
+    ("8个国产1类新药、6个三类创新医疗器械获批上市", 8, "国产1类新药"),  # 浦东新区 2026 政府工作报告
+    ("5个1类新药、9个三类创新医疗器械获批上市", 9, "三类创新医疗器械获批上市"),  # spared: the next item's own noun
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", CLASS_NUMBERS)
+def test_a_class_number_opens_the_noun_counted(clause, value, indicator):
+    found = extract_body("一、2024年工作回顾\n" + clause + "。", "2025年政府工作报告")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
 DONE_ALREADY = [  # 已 after the thing an amount measures says what became of it: no part of its name
     ("涉及的250.99亩土地已全部顺利签约", 250.99, "土地"),  # 木棠镇 2025 (儋州): 涉及 only points at the land
     # the common shape of township reviews: a noun of one character keeps the work, without the 已 (君山区 2024: 11个村已通水)

@@ -288,7 +288,8 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
     r = it.right
     k = run.next_kept[idx]
     nxt = items[k] if k >= 0 else None
-    in_name = run.skipped_at(it.post_end) or (r[:1].isdigit() and _CODE_RE.match(r) is not None)  # 2100个5G基站
+    in_name = run.skipped_at(it.post_end) or (r[:1].isdigit() and (_CODE_RE.match(r) is not None or r[1:2] in L.CLASS_MARKS))
+    # 2100个5G基站, 5个1类新药: a code or a class number opens the noun counted
     age = L.AGE_LEAD_RE.match(r) if r[:1].isdigit() else None  # 为2500名40周岁以上城乡居民…: ages, then the people
     if age and len(r) > age.end() and "\u4e00" <= r[age.end()] <= "\u9fff":
         return noun_after(d, replace(it, right=r[age.end() :], post_end=it.post_end + age.end()), items, idx, run)
@@ -401,7 +402,8 @@ def _noun_cut(r: str, base: int, run: Run) -> re.Match | None:
     codes = [c.span() for c in _CODE_RE.finditer(r)]  # a scan in C: cheaper than a test of each character for a letter
     for m in L.NOUN_CUT_RE.finditer(r):
         pos = base + m.start()
-        if m.group(0).isdigit() and (run.in_skipped(pos) or any(a <= m.start() < b for a, b in codes)):
+        if m.group(0).isdigit() and (run.in_skipped(pos) or any(a <= m.start() < b for a, b in codes)
+                                     or r[m.end() : m.end() + 1] in L.CLASS_MARKS):
             continue
         return m
     return None
