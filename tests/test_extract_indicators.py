@@ -1635,6 +1635,9 @@ LIGHT_VERBS = [  # the light verb 进行 (提供) between the things (people) co
     ("为5000户特困独居老人提供远程监测照护服务", 5000, "特困独居老人远程监测照护服务"),  # 烟台 2023 政府工作报告
     ("为不少于1万名城市五类老年人提供居家养老服务", 1, "城市五类老年人居家养老服务"),  # 南宁 2024 政府工作报告
     ("为3400名孕产妇免费提供产前筛查", 3400, "孕产妇免费产前筛查"),  # 琼海 民生实事
+    # the same said the other way round: the people served, then the service counted (东莞 2026 政府工作报告)
+    ("为高校毕业生提供超10万个优质岗位", 10, "高校毕业生优质岗位"),
+    ("为大学生提供超2万个实习见习岗位", 2, "大学生实习见习岗位"),
     ("完成300户困难老人家庭居家适老化改造", 300, "困难老人家庭居家适老化改造"),  # spared: the same work said without it
     ("3个项目进行中", 3, "项目进行中"),  # spared: no work named after it, the verb stays
 ]
