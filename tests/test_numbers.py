@@ -161,6 +161,7 @@ def quantities(text: str) -> list[tuple]:
         # 项 is no unit of 项目 (南宁市 2025 政府工作报告: 大力引进培育百亿、五百亿项目, projects of a size), but
         # 5项目标 counts targets (the common shape 完成5项目标任务)
         ("完成5项目标任务", [(5, "项", False)]),
+        ("查处一起案件", [(1, "起", False)]),  # spared: an incident counted
     ],
 )
 def test_quantities_keep_the_unit_as_written(text, expected):
@@ -173,6 +174,9 @@ def test_quantities_keep_the_unit_as_written(text, expected):
      "大力引进培育百亿、五百亿项目",  # 南宁 2025: 亿 then 项目 is a class of projects, no 项 counted
      # 口 and 盘 after a Chinese numeral: a name's or a saying's (施桥镇 2025: 旗杆、三口堰中心村建设项目; 六盘水市; 一盘棋)
      "旗杆、三口堰中心村建设项目", "六盘水市", "全市一盘棋", "一口气",
+     # 一起 is together, not an incident counted (郑州 2025: 与广大企业站在一起、想在一起、干在一起; a county's
+     # 旧城新区一起抓, 一起干)
+     "与广大企业站在一起、想在一起、干在一起", "旧城新区一起抓", "大家一起干",
      # Latin letters after a number that are no unit of these: a model or a code (5G, 4K, COVID-19, M9, G318), a voltage class
      # of a substation's name (110kV), rainfall in mm, a boiler's t/h, a unit read on into more letters or digits
      "新建5G基站", "4K超高清", "COVID-19疫情", "华为M9手机", "G318国道", "建设110kV变电站", "降雨量500mm", "10t/h锅炉", "H7N9"],
