@@ -97,7 +97,7 @@ def strip_lead(s: str) -> str:
         if five:  # “十三五”时期年均增长5.2%: a time, no name
             s = s[five:]
             continue
-        if c == "是" and (five := _five_year_time(s[1:], whole=True)):  # 是“十二五”时期的1.54倍, 是“十一五”的3.1倍:
+        if c in "是为" and (five := _five_year_time(s[1:], whole=True)):  # 是“十二五”时期的1.54倍, 是“十一五”的3.1倍:
             s = s[1 + five :]  # the base of a multiple, as 是去年的5倍
             continue
         if (k := s.find(L.ALLOT_VERB, 1, 16)) > 0 and s[k + 2 : k + 3] in "我本":  # 省财政厅下达我街道…: who allotted it
