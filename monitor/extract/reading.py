@@ -257,6 +257,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         pm = re.match(r"[\u4e00-\u9fff]{1,3}级(?:以上)?", prev.indicator)
         if pm and len(prev.indicator) > pm.end():
             indicator = indicator + prev.indicator[pm.end() :]
+    elif prev is not None and prev.sent is it.sent and _amount_class_only(indicator):  # 超10亿元项目80个,其中超50亿元15个
+        indicator += _after_amount_class(prev.indicator)  # : the projects of the larger class
     if indicator in L.VERB_ONLY:
         indicator = object_named_before(d, it, indicator) or verb_on_previous_noun(it, items, idx, indicator)
     elif indicator in L.PROJECT_STEPS:
@@ -635,6 +637,19 @@ def _margin_name(base: str, comparison: str) -> str:
     """The name of a growth's margin over another place's (地区生产总值, 高于全省 → 地区生产总值增速高于全省)."""
     place = comparison.removesuffix("增速").removesuffix("增幅").removesuffix("水平").removesuffix("平均")
     return (base if base.endswith(("增速", "增幅")) else base + "增速") + place
+
+
+def _amount_class_only(name: str) -> bool:
+    """A name that is a class of amount only (超50亿元, 10亿元以上): the things of that size are named before."""
+    core = name.removeprefix("超过").removeprefix("超").removesuffix("以上")
+    m = N.ARABIC_RE.fullmatch(core) if core[:1].isdigit() else None
+    return m is not None and (q := N.read_arabic(m)) is not None and N.unit_category(q.unit) == "money"
+
+
+def _after_amount_class(name: str) -> str:
+    """What a name classed by an amount names after it (超10亿元项目 → 项目, 亿元以上项目 → 项目), or ""."""
+    rest = name[name.rfind("元") + 1 :].removeprefix("以上") if "元" in name else ""
+    return rest if len(rest) >= 2 and L.is_han(rest) else ""
 
 
 def _level_only(name: str) -> bool:
