@@ -1640,6 +1640,10 @@ LIGHT_VERBS = [  # the light verb 进行 (提供) between the things (people) co
     # the same said the other way round: the people served, then the service counted (东莞 2026 政府工作报告)
     ("为高校毕业生提供超10万个优质岗位", 10, "高校毕业生优质岗位"),
     ("为大学生提供超2万个实习见习岗位", 2, "大学生实习见习岗位"),
+    # and with the count after the service (贵阳 2024, 西安 2025 政府工作报告); the things that give it keep the verb
+    ("免费为孕产妇提供民生基因无创DNA项目检测2.5万例", 2.5, "孕产妇民生基因无创DNA项目检测"),
+    ("面向高校毕业生提供市场化岗位10万个、就业见习岗位2万个", 10, "高校毕业生市场化岗位"),
+    ("为居家老人提供医疗服务的机构达到4万多家", 4, "为居家老人提供医疗服务的机构"),
     ("完成300户困难老人家庭居家适老化改造", 300, "困难老人家庭居家适老化改造"),  # spared: the same work said without it
     ("3个项目进行中", 3, "项目进行中"),  # spared: no work named after it, the verb stays
 ]

@@ -205,6 +205,8 @@ def tidy(s: str) -> str:
         s = without_unit_gloss(s)
     if s.endswith("台阶"):
         s = _without_step_reached(s)
+    if "提供" in s and s.startswith(L.SERVED_LEADS):
+        s = _served_and_service(s)
     if "预计" in s[2:-2]:  # 预算内预计可用财力, 一般公共预算预计总支出: the hedge said inside the name, no part of it
         s = s.replace("预计", "", 1)
     if s.endswith(L.FIGURE_FORMS) and len(s) > 5:  # 固定资产投资绝对额: how the figure is given, not what
@@ -218,6 +220,14 @@ def tidy(s: str) -> str:
     elif s[-1:] == "均" and s[-2:-1] in L.PER_UNIT:
         s = _average_first(s)
     return s.rstrip("的之").lstrip("的").strip(" 、,;:")
+
+
+def _served_and_service(s: str) -> str:
+    """The people served and the service they get (为孕产妇提供…检测 → 孕产妇…检测); the things that give it (…的机构) stay."""
+    lead = next(w for w in L.SERVED_LEADS if s.startswith(w))
+    k = s.find("提供", len(lead) + 1)
+    rest = s[k + 2 :]
+    return s[len(lead) : k] + rest if k > 0 and len(rest) >= 2 and "的" not in rest else s
 
 
 def without_unit_gloss(s: str) -> str:

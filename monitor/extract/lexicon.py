@@ -892,6 +892,8 @@ STEP_MANNERS = ("顺利", "全部", "基本", "如期", "集中", "正式")
 # (为3万名残疾人提供基本康复服务, 长春 2024; 为5000户特困独居老人提供远程监测照护服务, 烟台 2023): it names nothing,
 # the work or the service after it does.
 LIGHT_VERBS = ("进行", "提供")
+# Who a service is for, before its 提供 (免费为孕产妇提供…检测2.5万例, 贵阳 2024; 面向高校毕业生提供市场化岗位10万个, 西安 2025).
+SERVED_LEADS = ("免费为", "为", "面向")
 
 # 提升 after a thing, then an area or a length (道路提升完成16395平方米, 建筑立面提升128158平方米, 围墙提升2415米: 未央宫街道
 # 2022; 完成森林质量提升10万亩以上: 太原 2024): the upgrading of the thing, its size, not a rise. A measure of size before it
