@@ -69,8 +69,12 @@ BASE_UNITS: dict[str, tuple[str, float, str]] = {
     "艘次": ("艘次", 1, "visits"), "台次": ("台次", 1, "visits"), "家次": ("家次", 1, "visits"),  # 对接企业104家次
     "亩次": ("亩次", 1, "visits"),  # area worked once per pass: 水肥一体化等重大技术3806万亩次 (四平 2025)
     "项次": ("项次", 1, "visits"),  # events counted each time held: 开展…各级各类体育赛事活动1000项次以上 (南宁 2025)
+    "件次": ("件次", 1, "visits"),  # requests counted each time made: 全年共收到政府信息依申请公开89件次 (建平 2025 年报)
     "%": ("%", 1, "percent"), "‰": ("‰", 1, "permille"), "fraction": ("%", 100, "percent"),
     "个百分点": ("个百分点", 1, "points"), "百分点": ("个百分点", 1, "points"),
+    # spoken forms after digits (_HAN_ALT): 高于全省5.33个点 (乐山 2023) is 个百分点, 4.9个亿 (南漳 a 镇 2022 一季度) 亿元;
+    # 4个点位 counts sites and 3个亿元以上项目 projects of a size
+    "个点": ("个百分点", 1, "points"), "个亿": ("元", 10**8, "money"),
     "个工作日": ("天", 1, "time"), "工作日": ("天", 1, "time"), "天": ("天", 1, "time"),
     "小时": ("小时", 1, "time"), "分钟": ("分钟", 1, "time"),
     "岁": ("岁", 1, "age"), "倍": ("倍", 1, "ratio"), "番": ("番", 1, "ratio"),
@@ -174,12 +178,15 @@ _LATIN_ALT = trie_regex([u for u in BASE_UNITS if _latin(u)]) + "(?![A-Za-z0-9²
 # 列 counts trains (中欧班列开行2286列), not 列入/列为/列表/列出/列举 after a number (3个项目列入…); 度 is a kilowatt-hour
 # only after 万 or 亿 (7.2亿度), never 度假 or 度数, and so is 方, a cubic metre (1.06亿方), never 方案, 方面, 方式…; 项 is no unit of 项目 (南宁 2025 引进培育百亿、五百亿项目: projects of
 # a size), though 5项目标 counts 5 targets. 口 and 盘 count only after digits: after a Chinese numeral they are a name's or a
-# saying's (三口堰中心村, 六盘水市, 一口气, 全市一盘棋).
+# saying's (三口堰中心村, 六盘水市, 一口气, 全市一盘棋), and so do 个亿 and 个点 (BASE_UNITS). 一起 counts an incident
+# (查处一起案件), not 在一起 or 一起干/抓/来/迈向 (together: 郑州 2025 与广大企业站在一起、想在一起、干在一起).
 _HAN_ALT = (trie_regex([u for u in BASE_UNITS if not _latin(u)]).replace("家(?:次)?", "家(?:次(?![年日]))?", 1)
             .replace("列", "列(?!入|为|表|出|举)", 1).replace("|度", "|(?<=万|亿)度(?![假数])", 1)
             .replace("|方", "|(?<=万|亿)方(?![案面式法向位便针略言阵舱])", 1)
             .replace("项(?:次)?", "项(?:次)?(?!目(?!标))", 1)
-            .replace("|口|", "|(?<=[0-9]|万)口|", 1).replace("|盘|", "|(?<=[0-9]|万)盘|", 1))
+            .replace("|口|", "|(?<=[0-9]|万)口|", 1).replace("|盘|", "|(?<=[0-9]|万)盘|", 1)
+            .replace("|起|", "|(?<!在一)起(?!来|干|抓|迈)|", 1)
+            .replace("个(?:(?:亿|", "个(?:(?:(?<=[0-9]个)亿(?![元级])|", 1).replace("|点|", "|(?<=[0-9]个)点(?!位)|", 1))
 _UNIT_ALT = f"(?:{_LATIN_ALT}|{_HAN_ALT})"
 _MULT_ALT = "万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千(?![瓦米克伏])"
 _SEP = r"\s?(?:[-~〜－～–‐‑―]|—{1,2}|至|到)\s?"

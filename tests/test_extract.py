@@ -477,6 +477,10 @@ ROWS = [
      [T("工业产值", 2.3, "亿元", "level", role="actual"), T("工业产值", 6, "亿元", "level", "力争")]),
     ("a level modifier takes the noun before it", "打造省级以上美丽乡村精品村2个、市级以上3个。",
      [T("省级以上美丽乡村精品村", 2, "个", "count"), T("市级以上美丽乡村精品村", 3, "个", "count")]),
+    # and so does a class of amount (无锡 2024 and 2025 政府工作报告: 其中超50亿元15个、超100亿元8个)
+    ("an amount class takes the noun before it", "新备案超10亿元重大产业项目80个以上,其中超50亿元15个、超100亿元5个。",
+     [T("新备案超10亿元重大产业项目", 80, "个", "count", "以上"), T("超50亿元重大产业项目", 15, "个", "count"),
+      T("超100亿元重大产业项目", 5, "个", "count")]),
     ("more names", "修建106省道,开通12345热线,实施“四个一百”工程,纪念“千万工程”20周年,推进“三个一批”,"
      "打造10大产业链,创建5A级景区,建设二级公路,坚守18亿亩耕地红线,推进一网通办、一次办好。", []),
     ("what exists is no target", "全镇现有规上企业45家,力争新增5家。目前全镇已有家庭农场30家,今年再培育10家。",
@@ -803,6 +807,7 @@ def test_this_year_after_a_semicolon_reports_the_parts_own_year(body, expected):
      [(25.86, None), (54.4, None)]),
     ("确保安全生产形势稳定,全年排查整治隐患1200处。", [(1200, None)]),
     ("预计全年完成固定资产投资15亿元。", [(15, "预计")]),  # a forecast of a result keeps its hedge
+    ("预估鲜虾年产值达4200万元。", [(4200, "预计")]),  # and so does 预估, the same word (a 镇's 2025 工作情况汇报, 稻虾连作)
 ])
 def test_an_aim_kept_in_a_review_hedges_no_result(body, expected):
     found = extract_body("一、2024年工作回顾\n" + body, "2024年工作总结")

@@ -178,6 +178,15 @@ FRAGMENTS = [
     # the fields a 在…等 phrase names are where the work is done, not what (皂户李镇 2025年工作亮目标 news, xiaoyaoxin.com 132)
     ("在畜牧精深加工、电子元器件制造等领域新招引产业项目6个以上", "新招引产业项目"),
     ("在装备制造、新材料等行业培育规上工业企业5家", "培育规上工业企业"),
+    # so is the place a 在… phrase names, down to the building in the town (九台 2022 plan, 巫山 城关镇 and 流泗 2025 政务
+    # 公开 reports, 太原 2024 and 西安 2024 政府工作报告); 在建, 在谈 say the state of the things counted
+    ("今年在孤家子村接着栽植山榛子30公顷", "栽植山榛子"),
+    ("在城关镇党群服务中心设立政务公开专区1处", "设立政务公开专区"),
+    ("全镇在信息公开平台上累计主动公开政府信息95条", "主动公开政府信息"),
+    ("十是在人流密集公共场所配置自动体外除颤器100台以上", "配置自动体外除颤器"),
+    ("17.在市域高校设立就业服务驿站50个", "设立就业服务驿站"),
+    ("重点攻坚安吉汽车零部件物流、光通讯智能制造等20余个在谈项目", "在谈项目"),
+    ("在建亿元以上重点项目7个", "在建亿元以上重点项目"),
     # 为…实现 says what the work is for, no part of the name (两河镇第十八届人民代表大会 news, shiquan.qinfeng.gov.cn 1490)
     ("为全面实现2025年农业总产值增长10%以上", "农业总产值"),
     ("为实现全年地区生产总值增长6%的目标", "地区生产总值"),
@@ -202,14 +211,17 @@ FRAGMENTS = [
     ("为全州7万名35-64岁妇女免费做宫颈癌筛查、为全州6.1万名35-64岁妇女免费做乳腺癌筛查", "妇女免费做宫颈癌筛查"),
     # a level mark shared by a 、-list of places (县、乡级 → 县级, 乡级; 黔东南 2025)
     ("县、乡级就业公共服务机构覆盖率达100%", "县级就业公共服务机构覆盖率"),
-    # a count served (为/协助 N家X + service) keeps the service in its name: two services to one group
-    # (为670名重度残疾人提供日间照料,为1480名重度残疾人提供居家托养服务) are two indicators
-    ("为80位创业大学生提供担保贷款和政府贴息", "创业大学生提供担保贷款和政府贴息"),
-    ("为670名重度残疾人提供日间照料,为1480名重度残疾人提供居家托养服务", "重度残疾人提供居家托养服务"),
+    # a count served (为/协助 N家X + service) keeps the service in its name, without the light verb 提供: two services
+    # to one group (为670名重度残疾人提供日间照料,为1480名重度残疾人提供居家托养服务) are two indicators
+    ("为80位创业大学生提供担保贷款和政府贴息", "创业大学生担保贷款和政府贴息"),
+    ("为670名重度残疾人提供日间照料,为1480名重度残疾人提供居家托养服务", "重度残疾人居家托养服务"),
     # a net change after a count names the counted thing (新增…14家,净增7家)
     ("新增“四上”企业14家,净增7家", "净增“四上”企业"),
     # a class before a count names what is counted with it; a state after the noun (全覆盖) does not
     ("实现村级集体经济收入30万元以上32个村全覆盖", "村级集体经济收入30万元以上村"),
+    # a noun of one character before a state and the work it reached is named by that work (君山区 2024 工作报告: 20个村
+    # 全面完成管网施工,其中11个村已通水), not 村 alone
+    ("20个村全面完成管网施工", "村管网施工"),
     # 其中 + a verb of building and a number: that part of the thing just counted
     ("建设高标准农田1.2万亩,其中新建0.8万亩、提升改造0.4万亩", "提升改造高标准农田"),
     ("实施老旧小区改造12个,其中新开工5个", "新开工老旧小区改造"),
@@ -307,6 +319,17 @@ FRAGMENTS = [
     # common shape 到2025年要达到)
     ("地级及以上城市空气质量优良天数比率2020年要达到87%,2025年要达到87.5%", "地级及以上城市空气质量优良天数比率"),
     ("森林覆盖率到2025年要达到24.1%", "森林覆盖率"),
+    # 人均 alone after a measure's total is that measure per head (中卫 2022 政府工作报告, the five years' targets); 户均增收
+    # and 各村均 keep their own reading
+    ("地区生产总值年均增长7%左右,突破700亿元,人均超过6万元", "人均地区生产总值"),
+    ("农民人均可支配收入达到2.5万元,户均增收1.2万元", "户均增收"),
+    # 把 opens the things a share of which become something (乌鲁木齐 2025 政府工作报告): they name it, with what they become
+    ("把25%以上的社区卫生服务中心建成社区医院", "社区卫生服务中心建成社区医院"),
+    # levels of government listed with 、 share the noun after them, as the count and the sum of it do (佛山 2025
+    # 政府工作报告; 三明 2022, 武汉 2024 already so read)
+    ("543个省、市重点项目完成投资1606亿元", "省、市重点项目"),
+    ("543个省、市重点项目完成投资1606亿元", "省、市重点项目完成投资"),
+    ("30项省、市为民办实事项目全面完成", "省、市为民办实事项目"),
 ]
 
 
@@ -524,10 +547,12 @@ def test_the_count_looked_at_is_no_part_of_the_next_name(clause, value, indicato
     assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
 
 
-DOUBLED = [  # a place kind said twice after a count: the places counted, then the measure of each that a number follows
-    ("全乡8个村村集体经济经营性收入预计全部达到10万元以上", 8, "村"),  # 湾溪乡人民政府2025年工作总结
+DOUBLED = [  # a place kind said twice after a count: the places counted, then the measure of each that a number follows;
+    # the places are named by the measure each reaches, as 村级集体经济收入30万元以上32个村 names its count
+    ("全乡8个村村集体经济经营性收入预计全部达到10万元以上", 8, "村集体经济经营性收入10万元以上村"),  # 湾溪乡 2025年工作总结
     ("全乡8个村村集体经济经营性收入预计全部达到10万元以上", 10, "村集体经济经营性收入"),
     ("全镇12个村村集体经济收入均达到20万元以上", 20, "村集体经济收入"),  # the common shape of a township's review
+    ("全镇12个村村集体经济收入均达到20万元以上", 12, "村集体经济收入20万元以上村"),
     ("新建8个村村级活动场所", 8, "村村级活动场所"),  # spared: no measure after it, the venues are what is counted
 ]
 
@@ -622,6 +647,10 @@ LIST_HEADS = [  # an item of three characters or more, not ending as the last it
     # counter-examples: heads of two characters each (蔬菜、水果, 奶牛、肉牛)
     ("蔬菜、水果产量分别增长4.8%、6%", 4.8, "蔬菜产量"),  # 北海 2025 政府工作报告
     ("奶牛、肉牛、肉羊规模化养殖机械化率分别达到80%、50%、50%以上", 80, "奶牛规模化养殖机械化率"),  # “十四五”全国农业机械化发展规划
+    # a list of diseases before the patients who have them: each disease's patients (宝应 卫健“十四五”规划: 高血压、糖尿病患者
+    # 规范管理率达65%以上; the common shape of a county's 基本公共卫生 targets, with 严重精神障碍)
+    ("高血压、糖尿病患者规范管理率分别达到65%、60%", 65, "高血压患者规范管理率"),
+    ("高血压、严重精神障碍患者规范管理率分别达到65%、80%", 65, "高血压患者规范管理率"),
 ]
 
 
@@ -671,9 +700,28 @@ def test_deng_inside_a_word_closes_no_list(clause, value, indicator):
     assert {t.value: t.indicator for t in found.targets}.get(value) == indicator
 
 
+CLASS_NUMBERS = [  # a digit before 类 or 型 makes a class of the thing counted: part of its noun, no number cutting it
+    ("5个1类新药、9个三类创新医疗器械获批上市", 5, "1类新药"),  # 浦东新区 2025 政府工作报告
+    ("8个国产1类新药、6个三类创新医疗器械获批上市", 8, "国产1类新药"),  # 浦东新区 2026 政府工作报告
+    ("5个1类新药、9个三类创新医疗器械获批上市", 9, "三类创新医疗器械获批上市"),  # spared: the next item's own noun
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", CLASS_NUMBERS)
+def test_a_class_number_opens_the_noun_counted(clause, value, indicator):
+    found = extract_body("一、2024年工作回顾\n" + clause + "。", "2025年政府工作报告")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
 DONE_ALREADY = [  # 已 after the thing an amount measures says what became of it: no part of its name
     ("涉及的250.99亩土地已全部顺利签约", 250.99, "土地"),  # 木棠镇 2025 (儋州): 涉及 only points at the land
-    ("全镇20个村已完成改厕任务", 20, "村"),  # the common shape of township reviews
+    # the common shape of township reviews: a noun of one character keeps the work, without the 已 (君山区 2024: 11个村已通水)
+    ("全镇20个村已完成改厕任务", 20, "村完成改厕任务"),
+    ("其中11个村已通水", 11, "村通水"),
+    # what is not yet done keeps its negated verb, the measure itself (昆明 a 区's 巡察整改进展情况的通报; the common shape
+    # of a review's 未达标 count)
+    ("巡察反馈的697个问题,完成整改688个,未完成5个", 5, "未完成"),
+    ("全县12个断面中,未达标2个", 2, "未达标"),
     ("涉及林地面积120亩", 120, "涉及林地面积"),  # counter-example: the thing named before the amount keeps its words
 ]
 
@@ -1161,6 +1209,10 @@ SHARES = [  # a bare 占 (占85%) after an amount is that amount's share of the 
     ("分产业看,第一产业完成投资1.76亿元,同比增长139倍,占全市投资比重为3.5%", 3.5, "第一产业完成投资占全市投资比重"),
     # spared: a share whose subject is written before 占 (先进制造业增加值占制造业比重) keeps it
     ("先进制造业增加值占制造业比重达到66%左右", 66, "先进制造业增加值占制造业比重"),
+    # a share after a share of the same amount is that amount's share of another whole (“十四五”规划实施中期 figures as the
+    # news retells them; the common shape of a city's review, 占全省比重 after 占GDP比重)
+    ("制造业增加值占GDP比重提升至27.8%,占全球比重稳定在30%左右", 30, "制造业增加值占全球比重"),
+    ("服务业增加值占地区生产总值比重达到52%,占全省比重8.5%", 8.5, "服务业增加值占全省比重"),
 ]
 
 
@@ -1376,7 +1428,7 @@ ITEM_NUMBERS = [  # a circled item number (②, ⑩) reads as a bare 2, 10 after
     ("⑩高标准农田建设41.3万亩", 413000, "高标准农田建设"),
     ("⑦除险加固小型水库111座", 111, "除险加固小型水库"),
     # 四平市2025年政府工作报告 (民生实事 ①…⑩): the item number alone before 为, nothing of a name left after it
-    ("⑦为1万名残疾人提供基本康复服务", 10000, "残疾人提供基本康复服务"),
+    ("⑦为1万名残疾人提供基本康复服务", 10000, "残疾人基本康复服务"),
     # 铜梁区2025年区政府工作报告目标任务上半年推进情况汇总表 (www.cqstl.gov.cn, yoy2/single/tongliang_district_2025_table): "1 地区生产总值…"
     ("1 地区生产总值增长6%以上", 6, "地区生产总值"),
     # counter-examples: a number its unit follows is the name's own (涉县 2025 民生实事; 乌海 2024)
@@ -1406,6 +1458,8 @@ MULTIPLES = [  # 是Y的N倍: Y is the base of a multiple of the amount named be
     ("全社会固定资产投资累计1098.1亿元,是“十一五”的3.1倍", "全社会固定资产投资"),
     ("社会消费品零售总额累计277.4亿元,是“十一五”的2.2倍", "社会消费品零售总额"),
     ("人均生产总值达到46271元,是“十一五”末的2倍", "人均生产总值"),
+    # 为 says it as 是 does (深圳“十五五”规划纲要, the 十四五 review): 为“十三五”时期的1.5倍
+    ("固定资产投资累计达4.5万亿元、为“十三五”时期的1.5倍", "固定资产投资"),
     # the same language with a year as the base (赣州 2023 政府工作报告), read so before
     ("跨境电商业务突破400万单、是去年的5倍", "跨境电商业务"),
 ]
@@ -1591,9 +1645,19 @@ def test_words_of_means_after_a_count_name_nothing(clause, value, indicator):
     assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
 
 
-LIGHT_VERBS = [  # the light verb 进行 between the things counted and the work done to them names nothing
+LIGHT_VERBS = [  # the light verb 进行 (提供) between the things (people) counted and the work (service) names nothing
     ("对大新湖公园的5座古建亭廊进行全面勘察", 5, "古建亭廊全面勘察"),  # 大新镇 2024 民生实事项目 (张家港)
     ("对300户困难老人家庭进行居家适老化改造", 300, "困难老人家庭居家适老化改造"),  # 钟楼区 2021 民生实事项目
+    ("为5000户特困独居老人提供远程监测照护服务", 5000, "特困独居老人远程监测照护服务"),  # 烟台 2023 政府工作报告
+    ("为不少于1万名城市五类老年人提供居家养老服务", 1, "城市五类老年人居家养老服务"),  # 南宁 2024 政府工作报告
+    ("为3400名孕产妇免费提供产前筛查", 3400, "孕产妇免费产前筛查"),  # 琼海 民生实事
+    # the same said the other way round: the people served, then the service counted (东莞 2026 政府工作报告)
+    ("为高校毕业生提供超10万个优质岗位", 10, "高校毕业生优质岗位"),
+    ("为大学生提供超2万个实习见习岗位", 2, "大学生实习见习岗位"),
+    # and with the count after the service (贵阳 2024, 西安 2025 政府工作报告); the things that give it keep the verb
+    ("免费为孕产妇提供民生基因无创DNA项目检测2.5万例", 2.5, "孕产妇民生基因无创DNA项目检测"),
+    ("面向高校毕业生提供市场化岗位10万个、就业见习岗位2万个", 10, "高校毕业生市场化岗位"),
+    ("为居家老人提供医疗服务的机构达到4万多家", 4, "为居家老人提供医疗服务的机构"),
     ("完成300户困难老人家庭居家适老化改造", 300, "困难老人家庭居家适老化改造"),  # spared: the same work said without it
     ("3个项目进行中", 3, "项目进行中"),  # spared: no work named after it, the verb stays
 ]

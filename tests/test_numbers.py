@@ -127,6 +127,12 @@ def quantities(text: str) -> list[tuple]:
         ("孕产妇死亡率控制在10/10万以下,肺结核发病率30/十万", [(10, "/10万", False), (30, "/十万", False)]),
         # events counted each time held (南宁市 2025 政府工作报告: 开展…各级各类体育赛事活动1000项次以上); 15项 alone stays items
         ("开展覆盖全年龄阶段的各级各类体育赛事活动1000项次以上", [(1000, "项次", False)]),
+        # requests counted each time made (建平 2025 政府信息公开年报: 全年共收到政府信息依申请公开89件次)
+        ("全年共收到政府信息依申请公开89件次", [(89, "件次", False)]),
+        # spoken 个点 and 个亿 after digits (乐山 2023: 税电指数108.41、高于全省5.33个点; 南漳 a 镇 2022 一季度: 完成固定资产
+        # 投资4.9个亿); 个点位 counts sites (a 社区's 点位 list) and 个亿元以上项目 projects of a size (亳州 2021: 103个亿元以上项目)
+        ("高于全省5.33个点,完成固定资产投资4.9个亿", [(5.33, "个点", False), (4.9, "个亿", False)]),
+        ("共有4个点位,103个亿元以上项目", [(4, "个", False), (103, "个", False)]),
         ("外资400万美元", [(400, "万美元", False)]),
         # units in Latin letters or symbols, as NFKC leaves them (㎡ and m² → m2, m³ → m3, ㎞ → km): 君山区 2024 工作报告 (完成全塑胶
         # 渔排改造21455㎡), 大新镇 2024 高标准农田 (新建或拆建防渗渠道9191m, 木桩护岸1.325km), 县城乡污水处理调研 (日产生活污水7.4万m³),
@@ -159,6 +165,7 @@ def quantities(text: str) -> list[tuple]:
         # 项 is no unit of 项目 (南宁市 2025 政府工作报告: 大力引进培育百亿、五百亿项目, projects of a size), but
         # 5项目标 counts targets (the common shape 完成5项目标任务)
         ("完成5项目标任务", [(5, "项", False)]),
+        ("查处一起案件", [(1, "起", False)]),  # spared: an incident counted
     ],
 )
 def test_quantities_keep_the_unit_as_written(text, expected):
@@ -171,6 +178,9 @@ def test_quantities_keep_the_unit_as_written(text, expected):
      "大力引进培育百亿、五百亿项目",  # 南宁 2025: 亿 then 项目 is a class of projects, no 项 counted
      # 口 and 盘 after a Chinese numeral: a name's or a saying's (施桥镇 2025: 旗杆、三口堰中心村建设项目; 六盘水市; 一盘棋)
      "旗杆、三口堰中心村建设项目", "六盘水市", "全市一盘棋", "一口气",
+     # 一起 is together, not an incident counted (郑州 2025: 与广大企业站在一起、想在一起、干在一起; a county's
+     # 旧城新区一起抓, 一起干)
+     "与广大企业站在一起、想在一起、干在一起", "旧城新区一起抓", "大家一起干",
      # Latin letters after a number that are no unit of these: a model or a code (5G, 4K, COVID-19, M9, G318), a voltage class
      # of a substation's name (110kV), rainfall in mm, a boiler's t/h, a unit read on into more letters or digits
      "新建5G基站", "4K超高清", "COVID-19疫情", "华为M9手机", "G318国道", "建设110kV变电站", "降雨量500mm", "10t/h锅炉", "H7N9"],
@@ -190,6 +200,8 @@ def test_numbers_without_a_unit_are_not_quantities(text):
         (2.6, "万人次", 26000, "人次"),
         (5, "%", 5, "%"),
         (1, "个百分点", 1, "个百分点"),
+        (5.33, "个点", 5.33, "个百分点"),
+        (4.9, "个亿", 4.9e8, "元"),
         (10, "万吨标准煤", 1e5, "吨标准煤"),
         (300, "万标准箱", 3e6, "标箱"),  # the same container unit as 标箱 and TEU
         (100, "万TEU", 1e6, "标箱"),

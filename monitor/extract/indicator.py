@@ -27,14 +27,16 @@ def strip_indicator(words: str) -> tuple[str, list[str]]:
     while s:
         last = s[-1]
         if last in "均长收":  # one test for the two names below, which otherwise cost every word stripped
-            if last == "均" and s[-2:-1] in L.PER_UNIT and s[-3:-2] not in "各每全都":  # 户均, 人均, 亩均: per unit
+            if last == "均" and s[-2:-1] and s[-2] in L.PER_UNIT and (len(s) < 3 or s[-3] not in "各每全都"):  # 人均: per unit
                 break
             if last != "均" and s[-3:-1] in ("稳增", "保增", "促增") and s[-4:-3] != "确":  # 稳增长26条: a policy aim named, no verb of change
                 break  # (确保增长10%: the hedge 确保 and the verb)
-            if s[-3:] == "均增收" and s[-4:-3] in L.PER_UNIT and s[-5:-4] not in "各每全都":  # 户均增收1.2万元: the
+            if s[-3:] == "均增收" and s[-4:-3] in L.PER_UNIT and (len(s) < 5 or s[-5] not in "各每全都"):  # 户均增收1.2万元: the
                 break  # per-household gain in income is the measure, no verb of change (各村均增收: each village's rise)
         if last == "约" and s[-2:-1] in L.YUE_WORD_HEADS:  # 签约, 节约: a verb of the name, not "about"
             break
+        if s[-3:-2] == "未" and s[-2:] in L.DONE_VERBS_NEGATED:  # 未完成5个 (昆明 a 区's 巡察整改 report): what is not
+            break  # done is the measure, no verb of change
         if last == "都" and removed and removed[-1] == "等":  # 集宁至商都等13个: 都 before 等 ends a name, never "all"
             break
         if last == "计" and s[-4:-2] in ("收入", "支出") and s[-2:-1] in "总合" and not strip_lead(s[:-4]).strip(L.SUM_JOINS):
@@ -95,7 +97,7 @@ def strip_lead(s: str) -> str:
         if five:  # “十三五”时期年均增长5.2%: a time, no name
             s = s[five:]
             continue
-        if c == "是" and (five := _five_year_time(s[1:], whole=True)):  # 是“十二五”时期的1.54倍, 是“十一五”的3.1倍:
+        if c in "是为" and (five := _five_year_time(s[1:], whole=True)):  # 是“十二五”时期的1.54倍, 是“十一五”的3.1倍:
             s = s[1 + five :]  # the base of a multiple, as 是去年的5倍
             continue
         if (k := s.find(L.ALLOT_VERB, 1, 16)) > 0 and s[k + 2 : k + 3] in "我本":  # 省财政厅下达我街道…: who allotted it
@@ -197,12 +199,14 @@ def tidy(s: str) -> str:
         else:
             s = head
     elif s[:1] == "在":
-        s = _after_scope(s)
+        s = _after_place(_after_scope(s))
     s = s.lstrip(")）").rstrip("(（")  # a bracket closed before the name or opened after it
     if s[-1:] in ")）*":
         s = without_unit_gloss(s)
     if s.endswith("台阶"):
         s = _without_step_reached(s)
+    if "提供" in s and s.startswith(L.SERVED_LEADS):
+        s = _served_and_service(s)
     if "预计" in s[2:-2]:  # 预算内预计可用财力, 一般公共预算预计总支出: the hedge said inside the name, no part of it
         s = s.replace("预计", "", 1)
     if s.endswith(L.FIGURE_FORMS) and len(s) > 5:  # 固定资产投资绝对额: how the figure is given, not what
@@ -216,6 +220,14 @@ def tidy(s: str) -> str:
     elif s[-1:] == "均" and s[-2:-1] in L.PER_UNIT:
         s = _average_first(s)
     return s.rstrip("的之").lstrip("的").strip(" 、,;:")
+
+
+def _served_and_service(s: str) -> str:
+    """The people served and the service they get (为孕产妇提供…检测 → 孕产妇…检测); the things that give it (…的机构) stay."""
+    lead = next(w for w in L.SERVED_LEADS if s.startswith(w))
+    k = s.find("提供", len(lead) + 1)
+    rest = s[k + 2 :]
+    return s[len(lead) : k] + rest if k > 0 and len(rest) >= 2 and "的" not in rest else s
 
 
 def without_unit_gloss(s: str) -> str:
@@ -251,6 +263,29 @@ def _after_scope(s: str) -> str:
     return s[k + len(w) :] if k > 1 and len(s) - k - len(w) >= 2 else s
 
 
+def _after_place(s: str) -> str:
+    """What is done after the place it is done at (在孤家子村接着栽植山榛子 → 栽植山榛子), or s without such a place."""
+    if s[:1] != "在" or s.startswith(L.IN_STATE_WORDS):
+        return s
+    end = _place_end(s, 1)
+    while end > 0 and 0 < (more := _place_end(s, end)) - end <= 8 and len(s) - more >= 2:  # 城关镇党群服务中心: a place
+        end = more  # in a place, named down to the one the work is done at
+    rest = strip_lead(s[end:]) if end > 0 else ""
+    return rest if len(rest) >= 2 and L.is_han(rest[:2]) else s
+
+
+def _place_end(s: str, start: int) -> int:
+    """Where the first place named from `start` on ends, with its position word and its quoted name; -1 if none."""
+    k, w = min(((k, -len(w)) for w in L.PLACE_CLOSERS if (k := s.find(w, start + 2)) > 0), default=(-1, 0))
+    if k < 0:
+        return -1
+    end = k - w
+    end += s[end : end + 1] in L.PLACE_POSITIONS
+    if s[end : end + 1] == "“" and (close := s.find("”", end)) > 0:  # 在政务微信平台“汉台徐望”公开政务信息: the place's name
+        end = close + 1
+    return end
+
+
 def _without_step_reached(s: str) -> str:
     """s without the level it reached said after it (工业总产值迈上千亿台阶,接近1300亿元 → 工业总产值)."""
     cut = max(s.rfind(w) for w in L.STEP_VERBS)
@@ -263,7 +298,8 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
     r = it.right
     k = run.next_kept[idx]
     nxt = items[k] if k >= 0 else None
-    in_name = run.skipped_at(it.post_end) or (r[:1].isdigit() and _CODE_RE.match(r) is not None)  # 2100个5G基站
+    in_name = run.skipped_at(it.post_end) or (r[:1].isdigit() and (_CODE_RE.match(r) is not None or r[1:2] in L.CLASS_MARKS))
+    # 2100个5G基站, 5个1类新药: a code or a class number opens the noun counted
     age = L.AGE_LEAD_RE.match(r) if r[:1].isdigit() else None  # 为2500名40周岁以上城乡居民…: ages, then the people
     if age and len(r) > age.end() and "\u4e00" <= r[age.end()] <= "\u9fff":
         return noun_after(d, replace(it, right=r[age.end() :], post_end=it.post_end + age.end()), items, idx, run)
@@ -276,7 +312,8 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
     if not r or not ("\u4e00" <= r[0] <= "\u9fff" or r[0] in "“《" or in_name) or r[0] == "等" or r.startswith(L.MEANS_LEADS):
         return ""  # 稳增长26条等一揽子措施: 等 closes what was counted; “个转企”4家通过盘活…: the means of the next clause
     if r[0] in L.DOUBLED_KINDS and r[1:2] == r[0] and nxt is not None and nxt.q.start < it.clause_end:
-        return r[0]  # 8个村村集体经济收入达到10万元: the villages, then the measure of each (新建8个村村级活动场所: venues)
+        return _class_by_measure(d, r, it, nxt)  # 8个村村集体经济收入达到10万元: the villages, by the measure of each
+        # (新建8个村村级活动场所: the venues)
     if nxt is not None and nxt.q.start < it.clause_end:
         cut = nxt.q.start - nxt.pre_len - it.post_end
         if 0 <= cut < len(r):
@@ -324,6 +361,13 @@ _PLACE_KINDS_RE = re.compile(r"[^\W\d_]{1,3}\([^()、]{1,4}(?:、[^()、]{1,4})+
 _CODE_RE = re.compile(r"[A-Za-z]+\d+(?:\.\d+)?[A-Za-z]*|\d+[A-Za-z]+")
 
 
+def _class_by_measure(d: Doc, r: str, it: Item, nxt: Item) -> str:
+    """The places counted, named by the measure each reaches (8个村村集体经济收入达到10万元以上 → 村集体经济收入10万元以上村)."""
+    measure = strip_indicator(r[1 : nxt.q.start - nxt.pre_len - it.post_end])[0]
+    rest = strip_lead(measure) if measure[:1] in L.LEAD_FIRST else measure
+    return rest + d.text[nxt.q.start - nxt.pre_len : nxt.post_end] + r[0] if len(rest) >= 2 else r[0]
+
+
 def _after_size_class(noun: str) -> str:
     """What a noun names after the size class it opens with (百亩粮食生产综合示范片 → 粮食生产综合示范片), or ""."""
     return next((noun[len(w) :] for w in L.SIZE_CLASSES if noun.startswith(w) and len(noun) > len(w)), "")
@@ -355,11 +399,12 @@ def without_step_manner(noun: str) -> str:
 
 
 def without_light_verb(noun: str) -> str:
-    """A counted noun without the light verb before its work (古建亭廊进行全面勘察 → 古建亭廊全面勘察)."""
-    k = noun.find(L.LIGHT_VERB, 2)
-    if k < 0 or len(noun) < k + 4 or not L.is_han(noun[k + 2 : k + 4]):
-        return noun  # 3个项目正在进行: no work named after it
-    return noun[:k] + noun[k + 2 :]
+    """A counted noun without the light verb before its work (古建亭廊进行全面勘察 → 古建亭廊全面勘察, 残疾人提供康复服务)."""
+    for verb in L.LIGHT_VERBS:
+        k = noun.find(verb, 2)
+        if k > 0 and len(noun) >= k + 4 and L.is_han(noun[k + 2 : k + 4]):  # 3个项目正在进行: no work named after it
+            return noun[:k] + noun[k + 2 :]
+    return noun
 
 
 def _noun_cut(r: str, base: int, run: Run) -> re.Match | None:
@@ -367,7 +412,8 @@ def _noun_cut(r: str, base: int, run: Run) -> re.Match | None:
     codes = [c.span() for c in _CODE_RE.finditer(r)]  # a scan in C: cheaper than a test of each character for a letter
     for m in L.NOUN_CUT_RE.finditer(r):
         pos = base + m.start()
-        if m.group(0).isdigit() and (run.in_skipped(pos) or any(a <= m.start() < b for a, b in codes)):
+        if m.group(0).isdigit() and (run.in_skipped(pos) or any(a <= m.start() < b for a, b in codes)
+                                     or r[m.end() : m.end() + 1] in L.CLASS_MARKS):
             continue
         return m
     return None
@@ -543,8 +589,9 @@ def listed_before_etc(left: str, subject: str, n: int) -> str:
 
 def _head_length(core: str, last: str) -> int:
     """The length of the last item's head taken as long as a short item's, and one more when a kind's head character
-    follows (畜禽、奶肉牛饲养量: 奶肉牛, so 畜禽饲养量; 蔬菜、中药材产业: 中药材); 0 for an item of three or more."""
-    k = len(core) if len(core) < 3 else 0
+    follows (畜禽、奶肉牛饲养量: 奶肉牛, so 畜禽饲养量; 蔬菜、中药材产业: 中药材); 0 for an item of three or more, unless
+    the last item names the people who have it (高血压、2型糖尿病患者规范管理率: 高血压患者规范管理率)."""
+    k = len(core) if len(core) < 3 else next((k for w in L.PATIENT_HEADS if (k := last.find(w, 2)) > 0), 0)
     return k + 1 if k and last[k : k + 1] in L.KIND_HEADS and len(last) > k + 2 else k
 
 

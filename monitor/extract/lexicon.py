@@ -89,7 +89,7 @@ PLAN_YEAR_RE = re.compile(
 STRONG_PLAN_RE = re.compile(alt(PLAN_SECTIONS, PLAN_GOALS[:1], PLAN_TIMES))
 
 # -- hedges and verbs of plans ---------------------------------------------------------
-HEDGE_WORDS = ("力争", "争取", "争创", "确保", "预计")  # on a whole clause or sentence
+HEDGE_WORDS = ("力争", "争取", "争创", "确保", "预计", "预估")  # on a whole clause or sentence (预估 is 预计: 预估鲜虾年产值达4200万元)
 HEDGE_RE = re.compile(alt(HEDGE_WORDS))
 # What a 争取 of better results strives for, after a value it leaves as it is: 太原 2024 地区生产总值增长5%左右、实际工作中努力
 # 争取更好结果 (the words of the national report since 2023; 北京十五五规划纲要 年均增速4.5%-5%、努力争取更好结果).
@@ -298,7 +298,7 @@ LEADIN_END_RE = re.compile(r"[^。,;\n]{0,10}[:是为]")
 
 # -- qualifiers ------------------------------------------------------------------------
 # The qualifier each hedge gives a clause or sentence.
-HEDGE = {"力争": "力争", "争取": "力争", "争创": "力争", "确保": "确保", "预计": "预计"}
+HEDGE = {"力争": "力争", "争取": "力争", "争创": "力争", "确保": "确保", "预计": "预计", "预估": "预计"}
 # A base at the end of a five-year plan (较“十三五”末增长24.3%): a figure measured from it up to a year past that plan's
 # next is a result of those years (顺德区 2026: 地区生产总值达到4469亿元,较“十三五”末增长24.3%).
 PLAN_END_BASE_RE = re.compile(r"(?:比|较)“?(十[一二三四五六]五)”?期?末")
@@ -368,13 +368,13 @@ AS_WHAT = ("而作为", "作为")
 # 115万亩, 南宁 2024 保持粮食播种面积在639.3万亩以上, 三明 2023 保持生猪存栏122万头以上); 稳定性 stays a word.
 # 计划生育 (family planning) is a word, its 计划 no plan's (a 镇's 1—9月 figures: 计划生育率80%).
 LEAD_WORDS = re.compile(
-    r"^(?:其中|分别|含|包括|涵盖|剩余|新推出|推出|提出|力争|力促|力保|争取|争创|确保|预计|计划(?!生育)|拟|全年|今年|以来|年内|明年|当年|年底前|年底|到年底|上半年|下半年|前三季度|第?一季度|第?二季度|第?三季度|第?四季度|"
+    r"^(?:其中|分别|含|包括|涵盖|剩余|新推出|推出|提出|力争|力促|力保|争取|争创|确保|预计|预估|计划(?!生育)|拟|全年|今年|以来|年内|明年|当年|年底前|年底|到年底|上半年|下半年|前三季度|第?一季度|第?二季度|第?三季度|第?四季度|"
     r"[同环]比(?=增速|增幅|涨幅|降幅|增长率)|"  # 产值1.41亿元,同比增速1.5% (大英镇 2024, 未央宫街道 2023): the rate, as 增速 alone
     r"截(?:至|止)到?(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|份|底|末)?|"  # 截止到3月15日完成财政总收入309万元 (龙伏镇 2018 一季度): when, no name
     r"到20\d\d年底?|20\d\d年(?:底|度(?!假))?|\d{1,2}(?:至|-|—)\d{1,2}(?:月(?:份)?|季度)|\d{1,2}月(?:份|底|末)?前?(?=[^\W\d_])|全[镇县区市省乡国州旗]|我(?:[镇县区市省乡旗]|街道)|本(?:[镇县区市旗]|街道)|"
-    r"[为对](?=全[镇县区市省乡国州旗]|$)|"  # 为全州7万名…妇女: whom it is for, no name
+    r"[为对把](?=全[镇县区市省乡国州旗]|$)|"  # 为全州7万名…妇女: whom it is for; 把25%以上的X建成Y: X, then what it becomes
     r"为了?(?=全面|实现|完成|确保)|"  # 为全面实现2013年农业总产值增长10%以上…的目标: what it is for, no name
-    r"各类|全面|努力|着力|持续|继续|进一步|逐步|加快|加大|推动|推进|开展|实施|建成(?!区)|建设(?!用地)|新建成|创建|创成|创出|"
+    r"各类|全面|努力|着力|持续|继续|接着|进一步|逐步|加快|加大|推动|推进|开展|实施|建成(?!区)|建设(?!用地)|新建成|创建|创成|创出|"
     r"打造|培育|引进|组建|完成|实现|达到|累计|共计|合计|共有|共(?![富享管治青同]|建(?!成))|新培育|启动|积极|深入|大力|扎实|有序|"
     r"有力有序|不折不扣|顺利|圆满|特别是|尤其是|高(?:标准|质量|水平)(?=打造|建成|建设|推进|实施|完成|谋划|办理)|(?:精心|认真|统筹|滚动|动态|精准|科学|集中)(?=打造|实施|谋划|储备|推进|办理|选认|开工)|超额(?=完成|$)|超预期(?=完成|$)|成功|及时|全速|共同(?!富裕)|安排|去年|上年(?!结转|结余)|过去一年|加上(?![级解]|年结)|[加减](?=上级|上解|上年结|调入|调出|动用|债务|支出|结转|补助|补充|安排|一般公共|政府性基金)|围绕|对照|按照|聚焦|我们|已经|已有|现有|已|再(?!生)|所有|目前|现已|截至目前|当前|发放|兑现|拨付|筹集|落实|要|将|先后|先(?![进行导锋])|再(?!生)|力求|还|并(?![网购联表行])|且|同时|以及|和(?!美|谐)|及|与|、|,|;|:|\s|"
     r"可(?=实现|完成|达到|达|新增)|"
@@ -399,7 +399,7 @@ ALLOT_VERB = "下达"
 PLACE_BEFORE_YEAR_RE = re.compile(r"[^\W\d_]{1,6}?[省市县镇乡旗](?=20\d\d年)")
 # The first character of every LEAD_WORDS word that opens with a literal; the others open with a
 # digit (\d) or a space (\s): no match is tried unless the text opens with one of these, a digit or a space.
-LEAD_FIRST = frozenset(",2分提减带:;、上下不与且为争今以先兑全共其再创到剩力加努去及发各合同启和可围培大安完实对将已年并建开引当成我截所扎打拟拨持按推新明有本深现目着确积筹累组继聚落要计达过还进顺预含包圆超特尤高涵环逐前精一二三四第认统滚动科集稳保")
+LEAD_FIRST = frozenset(",2把分提减带:;、上下不与且为争今以先兑全共其再创到剩力加努去及发各合同启和可围培大安完实对将已年并建开引当成我截所扎打拟拨持按推新明有本深现目着确积筹累组继聚落要计达过还进顺预含包圆超特尤高涵环逐前精一二三四第认统滚动科集稳保接")
 
 # Two one-character words of a pair written with one shared morpheme ("存、贷款余额" is 存款余额 and 贷款余额,
 # "进、出口总额", "大、中型企业"): the first character of the pair, then the second.
@@ -431,7 +431,7 @@ _TRAIL_WORDS = (
     "维持在", "保持", "稳定", "维持", "控制", "增长", "增加", "提高", "提升", "下降", "降低", "减少", "上涨",
     "上升", "回落", "压减", "压降", "缩减", "削减", "压缩", "缩短", "超过", "超", "突破", "约", "大约", "近", "接近",
     "不低于", "不少于", "至少", "不超过", "不高于", "低于", "高于", "共计", "共", "累计", "合计", "总计", "实现", "完成",
-    "拟按", "按", "安排", "拟", "计划", "预计", "力争", "确保", "争取", "新增加", "了", "是", "有", "全年",
+    "拟按", "按", "安排", "拟", "计划", "预计", "预估", "力争", "确保", "争取", "新增加", "了", "是", "有", "全年",
     "的", "等", "逾", "已", "已经", "一共", "全部", "全都", "首次", "再次", "增收", "减收", "增支", "减支", "增产", "减产", "实际", "名义", "历史性", "从", "由", "增至", "增加到", "提高到", "提升到", "提高至", "提升至",
     "多", "少", "降至", "降到", "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "增长到", "增长至", "扩大到", "扩大至",
     "缩小", "缩小到", "缩小至", "缩小为", "翻", "翻了", "递增", "递减",
@@ -482,6 +482,10 @@ VERBS_ENDING_IN_CONJUNCTION = ("涉及", "惠及", "普及", "波及", "危及",
 # Words saying how a figure is given, after the measure (全社会固定资产投资绝对额19.4亿元, 服务业营业收入绝对额达到…:
 # 未央宫街道 2022): no part of the measure, as the growth said next (同比增速) is the measure's.
 FIGURE_FORMS = ("绝对额", "绝对值")
+# A verb of work done after 未 (巡察反馈的697个问题,完成整改688个,…,未完成5个): the work not done, a name of its own.
+DONE_VERBS_NEGATED = ("完成", "实现", "达到", "达标")
+# 人均 alone after a measure's total (地区生产总值…突破700亿元,人均超过6万元: 中卫 2022) is that measure per head.
+PER_HEAD_ALONE = ("人均", "户均", "亩均")
 PER_UNIT = "户人亩村日"  # X均 is "per X" (户均增收), not the distributive 均, unless 各/每 comes first
 # 增 alone after a measure is 增长 shortened (地区生产总值增5%左右, 梅陇镇2025年工作要点; 规上工业增加值增8%): stripped as a
 # verb of change unless the character before makes it a word of its own (新增, 净增, 倍增, 年增, 每增, 猛增, 稳增; 亩增, 户增:
@@ -525,6 +529,8 @@ STATE_AFTER_RE = re.compile(r"保持|稳定在|维持|绝对安全|安全|达标
 # has one just after as many characters as the item before it is a longer name (畜禽、奶肉牛饲养量, 甘州区 2026;
 # 蔬菜、杂粮杂豆、中药材产业集群规模, 赤峰 2024): not 畜禽牛饲养量.
 KIND_HEADS = frozenset("牛羊猪鸡鸭鹅禽鱼虾蟹菜果茶材药粮棉麻")
+# The people a list of diseases is of (高血压、糖尿病患者规范管理率, 宝应 卫健 plan): each disease's patients, one tail.
+PATIENT_HEADS = ("患者", "病人")
 
 # Metric nouns that end an indicator; used to share a suffix across a list ("A和B参保率"). A compound metric
 # is shared whole (上投集团、上饶银行资产总额; 受污染耕地、重点建设用地安全利用率: 上饶 2024); a 比例, a count
@@ -642,6 +648,14 @@ FROM_CUT_RE = re.compile(r"[从由](?<![自理缘经来].)(?=[^,;]*[\d年])[^,;]
 # The fields a 在…等 phrase names where the work is done (在畜牧精深加工、电子元器件制造等领域新招引产业项目): a scope, no
 # part of the name of what is done there.
 SCOPE_FIELDS = ("领域", "方面", "行业")
+# The place a 在… phrase names where the work is done (在孤家子村接着栽植山榛子, 九台 2025; 在城关镇党群服务中心设立政务公开
+# 专区, 巫山 2023; 在各类媒体发布文章, 君山 2024), closed by its kind of place and a word of position (平台上, 中心内): no
+# part of the name of what is done there. 在建, 在谈项目: a state of the thing, no place.
+PLACE_CLOSERS = ("村", "镇", "乡", "街道", "社区", "场所", "高校", "学校", "媒体", "平台", "中心", "区域", "园区", "沿线",
+                 "周边", "南侧", "北侧", "东侧", "西侧", "两侧")
+PLACE_POSITIONS = ("上", "中", "内", "里")
+IN_STATE_WORDS = ("在建", "在谈", "在库", "在编", "在用", "在职", "在岗", "在线", "在册", "在营", "在途", "在研", "在运",
+                  "在售", "在产", "在校", "在园")
 # A frame that closes on the task or goal it names ("围绕全年新招引亿元以上项目9个,新开工亿元项目7个任务目标",
 # "围绕21个整洁村、5个集聚提升村、5个美丽宜居村建设任务"): the numbers inside are the goal's, aims even in a report.
 GOAL_FRAMES = ("围绕", "紧扣", "紧盯", "聚焦")
@@ -657,6 +671,8 @@ RED_LINE_RE = re.compile(r"红线|底线")  # after up to 8 Han characters openi
 # The levels of government a list names bare, before what each one creates (创建国家、自治区现代农牧业产业园各1个, 赤峰
 # 2025): the longest first, so that 自治区 is one level, not 自治 and 区.
 GOVERNMENT_LEVELS = ("自治区", "国家", "全国", "省", "市", "县", "区", "镇", "乡")
+# The levels of government a 、 may list before the noun they share (543个省、市重点项目, 佛山 2025; 市、县两级): one name.
+LEVEL_CHARS = frozenset("省市县区乡镇")
 LEVEL_ENDS = ("级", "级以上")  # a name of 1-3 Han characters and one of these is a level only (省级以上)
 
 AMOUNT_NOUN_RE = re.compile(r"投资|资金|收入|产值|销售|营收|税收|利润|支出|贷款|融资|规模|总额")
@@ -876,8 +892,12 @@ TITLE_VERBS = ("被认定为", "认定为", "被评为", "评为", "获评", "�
 STEP_MANNERS = ("顺利", "全部", "基本", "如期", "集中", "正式")
 
 # The light verb between the things counted and what is done to them (对大新湖公园的5座古建亭廊进行全面勘察, 大新镇 2024
-# 民生实事; 对300户困难老人家庭进行居家适老化改造, 钟楼区 2021 民生实事): it names nothing, the work after it does.
-LIGHT_VERB = "进行"
+# 民生实事; 对300户困难老人家庭进行居家适老化改造, 钟楼区 2021 民生实事), or the people counted and the service they get
+# (为3万名残疾人提供基本康复服务, 长春 2024; 为5000户特困独居老人提供远程监测照护服务, 烟台 2023): it names nothing,
+# the work or the service after it does.
+LIGHT_VERBS = ("进行", "提供")
+# Who a service is for, before its 提供 (免费为孕产妇提供…检测2.5万例, 贵阳 2024; 面向高校毕业生提供市场化岗位10万个, 西安 2025).
+SERVED_LEADS = ("免费为", "为", "面向")
 
 # 提升 after a thing, then an area or a length (道路提升完成16395平方米, 建筑立面提升128158平方米, 围墙提升2415米: 未央宫街道
 # 2022; 完成森林质量提升10万亩以上: 太原 2024): the upgrading of the thing, its size, not a rise. A measure of size before it
@@ -1000,7 +1020,7 @@ QUOTED_OPENERS = "“‘《「『〈\""  # every QUOTED_RE match opens with one 
 # (byyear, m1/m2, holiday, year) that holds a number. Each alternative opens with a literal
 # character (lookbehinds come after it), so the engine rejects most positions at once.
 MARK_KIND = {
-    "力争": "fwdhedge", "争取": "strive", "争创": "hedge", "确保": "hedge", "预计": "hedge",
+    "力争": "fwdhedge", "争取": "strive", "争创": "hedge", "确保": "hedge", "预计": "hedge", "预估": "hedge",
     "计划": "fwd", "拟": "fwd", "下半年": "fwd", "年底前": "fwd", "明年": "next",
     "去年": "pastlast", "过去一年": "pastlast", "过去的一年": "pastlast", "上年度": "last", "已经": "past", "已": "past",
     "今年": "thisyear", "全年": "thisyear", "年内": "thisyear", "年底": "thisyear", "前三季度": "q3",
@@ -1009,7 +1029,7 @@ MARK_KIND = {
 # The words of MARK_KIND. No word opens with a character an alternative of _MARK_GROUPS opens
 # with (到, a digit, a holiday's first), so at any offset only one of the two sets can match.
 _MARK_WORDS = (
-    r"力争|争取|争创|确保|预计(?!目标)"  # 完成预计目标的87.69%: the goal expected, a noun, no hedge
+    r"力争|争取|争创|确保|预计(?!目标)|预估"  # 完成预计目标的87.69%: the goal expected, a noun, no hedge
     # 拟定/拟订 (drew up: 拟定…培训计划) is no 拟 (plan to); 拟定于 (set for a date) is
     r"|计(?<![动作划展年度超初]计)划(?![的书目”,;。、]|总投资|投资总额|生育|补助|补贴|指标)|拟(?<![模比虚]拟)(?!定(?!于)|订)|下半年|年底前|明年"
     r"|去(?<![比较于同]去)年|过去的?一年|上年度|前三季度"  # the first nine months: their result
@@ -1123,6 +1143,8 @@ SENT_BREAK = "。!?"
 NOTE_LABELS = ("注:", "备注:")
 BACKGROUND_HEADING_RE = re.compile(r"^[*#\s]*(?:名词解释|名词注释|注释|附注|附件\d*|说明|备注)[*:\s]*$")
 
+# What a single digit before it makes a class of a thing (5个1类新药, 浦东 2025; 2型糖尿病): part of the noun counted.
+CLASS_MARKS = ("类", "型")
 AGE_LEAD_RE = re.compile(r"\d+(?:[-—~至]\d+)?周?岁(?:及以上|以上|及以下|以下)?")  # 2500名40周岁以上居民: who they are
 
 DESCRIPTOR_RE = re.compile(r"\d+(?:\.\d+)?[^\d,;、。]{0,4}?以[上下](?!的?$)")

@@ -254,12 +254,20 @@ def read_qualifiers(text: str, it: Item) -> None:
 
 
 def list_mark(text: str, start: int, end: int) -> int:
-    """The last 、 in text[start:end] outside brackets, or -1: a 、 inside them lists one name's parts (南宁 2025
-    全市12个县(市、区)土地承包合同签订率达90%以上; 佛山 2024 新(改、扩)建中小学16所)."""
+    """The last 、 in text[start:end] outside brackets and between no two levels, or -1: a 、 inside them lists one
+    name's parts (南宁 2025 全市12个县(市、区)土地承包合同签订率达90%以上; 佛山 2024 新(改、扩)建中小学16所), and so
+    does one between levels alone (佛山 2025 543个省、市重点项目)."""
     cut = text.rfind("、", start, end)
-    while cut >= 0 and text.rfind("(", start, cut) > text.rfind(")", start, cut) and text.find(")", cut, end) >= 0:
+    while cut >= 0 and (_levels_listed(text, cut) or (
+        text.rfind("(", start, cut) > text.rfind(")", start, cut) and text.find(")", cut, end) >= 0
+    )):
         cut = text.rfind("、", start, cut)
     return cut
+
+
+def _levels_listed(text: str, cut: int) -> bool:
+    """True when the 、 at cut stands between two levels of government (省、市重点项目, 县、乡两级)."""
+    return cut > 0 and text[cut - 1] in L.LEVEL_CHARS and text[cut + 1 : cut + 2] in L.LEVEL_CHARS
 
 
 def reads(d: Doc, it: Item, prev_end: int) -> None:

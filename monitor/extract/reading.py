@@ -201,8 +201,10 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         subject = ""  # 45吉瓦切片和10吉瓦电池片产能, 3个支部40余名党员: the words before are the last count's noun; this
         # one's comes after it
     if (subject[:1] in L.DOUBLED_KINDS and subject[1:2] == subject[:1] and prev is not None
-            and prev.indicator == subject[:1] and prev.q.end + 1 >= it.q.start - it.pre_len - len(it.left)):
+            and prev.indicator[-1:] == subject[:1] and prev.q.end + 1 >= it.q.start - it.pre_len - len(it.left)):
         subject = subject[1:]  # 8个村村集体经济收入达到…: the measure of each village the count just named
+    if subject in L.PER_HEAD_ALONE and prev is not None and prev.indicator and prev.sent.start == it.sent.start:
+        subject += prev.indicator  # 地区生产总值…突破700亿元,人均超过6万元: per head of the measure just named
     it.subject = subject
     if (not subject and not it.growth and prev is not None and prev.q.unit == it.q.unit
             and text.rfind(";", prev.q.end, it.q.start) < 0):
@@ -231,7 +233,9 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     indicator = subject
     noun = title_earned(without_step_manner(without_light_verb(noun))) if noun else noun
     state = L.NOUN_STATE_RE.search(noun, 1) if noun else None  # 32个村全覆盖, 250.99亩土地已…签约: the things
-    if state and (state.start() >= 3 or state.group(0) != "全部"):  # 107个项目全部开工 keeps its state
+    if state and state.start() == 1 and len(noun) - state.end() >= 2:  # 20个村全面完成管网施工, 11个村已通水: a noun
+        noun = noun[0] + noun[state.end() :]  # of one character is named by the work it counts (村管网施工, 村通水)
+    elif state and (state.start() >= 3 or state.group(0) != "全部"):  # 107个项目全部开工 keeps its state
         noun = noun[: state.start()]
     if noun and cat == "count" and len(noun) <= 2 and subject.endswith(("以上", "以下")):
         noun = subject + noun  # 村级集体经济收入30万元以上32个村: the class named before the count
@@ -240,6 +244,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         indicator = noun
     elif noun and cat == "people" and subject in L.PEOPLE_VERBS:
         indicator = subject + noun  # 解决13.8万人生活用水困难, 选拔1名优秀村党支部书记: the verb and the people, not the verb alone
+    elif noun and subject[:1] == "为" and subject.endswith(L.LIGHT_VERBS) and len(subject) > 3:
+        indicator = subject[1:-2] + noun  # 为高校毕业生提供超10万个优质岗位: the people served and what they get
     if (indicator is subject and 2 <= len(subject) <= 6 and "\u4e00" <= it.right[:1] <= "\u9fff"
             and (m := L.FACILITY_RE.match(it.right)) and not L.METRIC_END_RE.search(subject)):
         indicator = m.group(1)  # 杏山200万只蛋鸡标准化养殖基地建设: the base's size; 杏山 is where it is
@@ -252,6 +258,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         pm = re.match(r"[\u4e00-\u9fff]{1,3}级(?:以上)?", prev.indicator)
         if pm and len(prev.indicator) > pm.end():
             indicator = indicator + prev.indicator[pm.end() :]
+    elif prev is not None and prev.sent is it.sent and _amount_class_only(indicator):  # 超10亿元项目80个,其中超50亿元15个
+        indicator += _after_amount_class(prev.indicator)  # : the projects of the larger class
     if indicator in L.VERB_ONLY:
         indicator = object_named_before(d, it, indicator) or verb_on_previous_noun(it, items, idx, indicator)
     elif indicator in L.PROJECT_STEPS:
@@ -295,7 +303,9 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     if indicator == "占" and cat == "percent":
         indicator = "占比"  # 建议68件,占85%: a bare 占 is the share of the amount just before (named below)
     elif cat == "percent" and indicator.startswith("占") and _share_of_amount_before(d, it, prev):
-        indicator = base_indicator(prev.indicator) + indicator  # 服务业增加值…,占地区生产总值的比重达到46.7%: its share
+        amount = _amount_of_share(prev.indicator) if prev.cat == "percent" else prev.indicator  # 制造业增加值占GDP比重
+        indicator = base_indicator(amount) + indicator  # …,占全球比重…: the same amount's share of another whole; 服务业
+        # 增加值…,占地区生产总值的比重达到46.7%: the share of the amount just before
     if _margin_only(indicator) and prev is not None and prev.sent is it.sent and prev.indicator and text.find(";", prev.q.end, it.q.start) < 0:
         indicator = base_indicator(prev.indicator) + indicator  # 人均地区生产总值5.18万元,…,比全省高1.18万元: its margin
     if not indicator and idx and items[idx - 1].skip == "past-target":
@@ -630,6 +640,19 @@ def _margin_name(base: str, comparison: str) -> str:
     """The name of a growth's margin over another place's (地区生产总值, 高于全省 → 地区生产总值增速高于全省)."""
     place = comparison.removesuffix("增速").removesuffix("增幅").removesuffix("水平").removesuffix("平均")
     return (base if base.endswith(("增速", "增幅")) else base + "增速") + place
+
+
+def _amount_class_only(name: str) -> bool:
+    """A name that is a class of amount only (超50亿元, 10亿元以上): the things of that size are named before."""
+    core = name.removeprefix("超过").removeprefix("超").removesuffix("以上")
+    m = N.ARABIC_RE.fullmatch(core) if core[:1].isdigit() else None
+    return m is not None and (q := N.read_arabic(m)) is not None and N.unit_category(q.unit) == "money"
+
+
+def _after_amount_class(name: str) -> str:
+    """What a name classed by an amount names after it (超10亿元项目 → 项目, 亿元以上项目 → 项目), or ""."""
+    rest = name[name.rfind("元") + 1 :].removeprefix("以上") if "元" in name else ""
+    return rest if len(rest) >= 2 and L.is_han(rest) else ""
 
 
 def _level_only(name: str) -> bool:
