@@ -463,10 +463,8 @@ RULES: tuple[Rule, ...] = (
          ("引进人才10人。", "新购河道清淤设备3台。", "开发校本课程12门。", "实现71家乡镇卫生院和13家社区卫生服务中心派驻医务人员全覆盖。", "改造提升5家乡镇卫生院。")),
     Rule("numeral-slogan", "a Chinese numeral in a slogan (一户一表, 十个一)",
          ("推进一户一表改造。", "推进一村一品。"), ("改造一户。",)),
-    Rule("numeral-set-phrase", "a Chinese numeral in a set phrase (两个确立, 八项规定, 九次会议, 在一起)",
+    Rule("numeral-set-phrase", "a Chinese numeral in a set phrase (两个确立, 八项规定, 九次会议)",
          ("坚持两个毫不动摇,落实中央八项规定精神。", "深刻领悟两个确立。", "认真落实区委十六届五次、六次全会精神。",
-          # 在一起 is together, no incident in 起: 郑州 2025 and 2026 政府工作报告 (lawtext/gov)
-          "坚定与广大企业站在一起、想在一起、干在一起。", "始终同人民群众想在一起、干在一起。",
           # three sessions in a list: 棉竹镇2023年政府工作报告 (乐山市市中区, lsszq.gov.cn)
           REVIEW + "全面贯彻落实省委十二届二次、三次、四次全会精神。",
           # a slogan of urging verbs: 直溪镇第三届人大七次会议 news (czyijn.com 1752), 突出两个加快 / 全力决胜两个加快

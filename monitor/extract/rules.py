@@ -65,8 +65,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
     if q.chinese:
         if unit_next and unit_next in "一二两三四五六七八九十":
             return "numeral-slogan"
-        if L.CN_STOP_AFTER.match(text, q.end) or (q.lone_one and base == "起" and text[q.start - 1 : q.start] == "在"):
-            return "numeral-set-phrase"  # 在一起 (together): 想在一起、干在一起, no incident counted
+        if L.CN_STOP_AFTER.match(text, q.end):
+            return "numeral-set-phrase"
         after = text[it.post_end : it.post_end + 4]
         at_end = not after or after[0] in _AT_END or it.post_qual
         if q.lone_one and (L.NONE_BEFORE_RE.search(text, max(it.sent.start, q.start - 3), q.start)
