@@ -113,6 +113,7 @@ _WORK_LAST = re.compile(r"(..+?)(改造|建设|治理|整治|抚育|优化|新�
 # 智改数转 is short for 智能化改造、数字化转型, the name the digital transformation of industry took in the plans of
 # 江苏, 广东 and others: 佛山 2024 规模以上工业企业数字化转型比例达65% → 2025 规上工业企业"智改数转"比例达80% (长春 2024
 # 完成600户工业企业智改数转, 2025 实施300户工业企业"智改数转").
+# 急需紧缺 and 紧缺急需 are one class of talent in either order (绵阳 2025 急需紧缺和高层次人才, 包头 2025 紧缺急需人才).
 _REWRITES = (("国家级高新技术企业", "高新技术企业"), ("国家高新技术企业", "高新技术企业"), ("专精特新小巨人", "小巨人"),
              ("国家级小巨人", "小巨人"), ("国家小巨人", "小巨人"),
              ("规模以上", "规上"), ("规模工业", "规上工业"), ("限额以上", "限上"), ("开工建设", "新开工"), ("国内生产总值", "GDP"), ("地区生产总值", "GDP"), ("四好农村公路", "农村公路"),
@@ -121,7 +122,7 @@ _REWRITES = (("国家级高新技术企业", "高新技术企业"), ("国家高�
              ("新签约", "新引进"), ("及以上", "以上"), ("停车泊位", "停车位"), ("公共停车位", "停车位"), ("公共车位", "停车位"), ("机动车停车位", "停车位"), ("美丽乡村", "和美乡村"),
              ("农业产业化龙头企业", "农业龙头企业"), ("粮食生产面积", "粮食种植面积"), ("年均浓度", "平均浓度"),
              ("人均可支配收入比", "收入比"), ("整治", "治理"), ("智改数转", "数字化转型"), ("R&D", "研发"), ("保租房", "保障性租赁住房"),
-             ("街镇", "镇街"), ("优良比例", "优良率"))
+             ("街镇", "镇街"), ("优良比例", "优良率"), ("紧缺急需", "急需紧缺"))
 # 超 before a size names the class 以上 after it names: 温州 2024 招引超亿元数字经济项目30个以上 → 2025 招引亿元以上数字经济项目30个.
 _OVER_SIZE = re.compile(r"超过?((?:\d+(?:\.\d+)?)?(?:十|百|千|万|亿)*元)(?!以上)")
 # 中水 is the everyday name of 再生水 (treated wastewater put to use again), and the 回用 (reuse) of it is its 利用:
@@ -754,9 +755,18 @@ def spelled_out(x: str, y: str) -> bool:
         else:
             extra.append(c)
     words = "".join(extra)
+    if _classes_of_talent(long):  # the 和 joins classes on one head, not a second item
+        words = "".join(c for c in words if c not in _JOINING)
     if at < len(short) or _JOINING.intersection(words) or _sizes_firms(words, short):
         return False
     return _modifier_only(words) and not _divides_people(words, short)
+
+
+def _classes_of_talent(name: str) -> bool:
+    """True when a name joins classes of talent before one 人才 (高层次和紧缺急需人才): one count of people, not two
+    targets, which a plan may name by one class or none (包头 2024 引进高层次和紧缺急需人才8000人以上 → 2025 引进紧缺急需
+    人才8000人以上; 绵阳 2024 新引进人才3万名以上 → 2025 新引进急需紧缺和高层次人才3万名以上)."""
+    return name.endswith("人才") and name.count("人才") == 1 and any(j in name for j in "和及与")
 
 
 def _same_amount(a: _Item, b: _Item) -> bool:

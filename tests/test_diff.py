@@ -420,7 +420,7 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
     # 新引进稳定参保大学生10万人以上; 乌兰察布 2022 打造45个自治区精品示范村 → 2023 打造自治区乡村绿化美化精品示范村45个; 衡水
     # 2024 文化进基层惠民演出1300场以上 → 2025 文化惠民演出1300场以上); not another number, not a level more (兰州 2024 建成
     # 省市级和美乡村20个 → 2025 创建和美乡村20个), not a bare list of projects (武汉 2024 8个轨道交通项目建设 → 2025 8个项目
-    # 建设), not a second item joined on (包头 2024 引进高层次和紧缺急需人才8000人以上 → 2025 紧缺急需人才8000人以上)
+    # 建设), not a second item joined on (植树造林和森林抚育70万亩 is two works, below)
     (t("新引进大学生", 10, "万人", "count", "以上"), t("新引进稳定参保大学生", 10, "万人", "count", "以上"), []),
     (t("自治区精品示范村", 45, "个", "count"), t("自治区乡村绿化美化精品示范村", 45, "个", "count"), []),
     (t("文化进基层惠民演出", 1300, "场", "count", "以上"), t("文化惠民演出", 1300, "场", "count", "以上"), []),
@@ -430,8 +430,6 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
      [("added", "和美乡村"), ("dropped", "省市级和美乡村")]),
     (t("轨道交通项目建设", 8, "个", "count"), t("项目建设", 8, "个", "count"),
      [("added", "项目建设"), ("dropped", "轨道交通项目建设")]),
-    (t("高层次和紧缺急需人才", 8000, "人", "count", "以上"), t("紧缺急需人才", 8000, "人", "count", "以上"),
-     [("added", "紧缺急需人才"), ("dropped", "高层次和紧缺急需人才")]),
     # 改建 (rebuilding) opening a name is the 改造 of what stands (烟台 2023 改建农村公路2135公里 → 2024 改造农村公路2150公里);
     # 新改建 builds new too and stays itself (丹东 2022 新改扩建“四好农村路”200公里 → 2023 新改建“四好农村路”170公里)
     (t("改建农村公路", 2135, "公里"), t("改造农村公路", 2150, "公里"), [("changed", "改造农村公路")]),
@@ -488,6 +486,14 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
     (t("产值", 1000, "亿元", qualifier="以上"), t("新增产值", 600, "亿元", qualifier="以上"),
      [("added", "新增产值"), ("dropped", "产值")]),
     (t("新增产值", 500, "亿元"), t("新增产值", 600, "亿元", qualifier="以上"), [("changed", "新增产值")]),
+    # classes of talent joined before one 人才 are one count, named the next year by one class or none, at the same number
+    # (包头 2024 引进高层次和紧缺急需人才8000人以上 → 2025 引进紧缺急需人才8000人以上; 绵阳 2024 新引进人才3万名以上 →
+    # 2025 新引进急需紧缺和高层次人才3万名以上); another number, or two things joined, are other targets
+    (t("高层次和紧缺急需人才", 8000, "人", "count", "以上"), t("紧缺急需人才", 8000, "人", "count", "以上"), []),
+    (t("新引进人才", 3, "万名", "count", "以上"), t("新引进急需紧缺和高层次人才", 3, "万名", "count", "以上"), []),
+    (t("高层次和急需紧缺人才", 670, "人", "count"), t("紧缺急需人才", 580, "人", "count", "以上"),
+     [("added", "紧缺急需人才"), ("dropped", "高层次和急需紧缺人才")]),
+    (t("植树造林和森林抚育", 70, "万亩"), t("森林抚育", 70, "万亩"), [("added", "森林抚育"), ("dropped", "植树造林和森林抚育")]),
 ]
 
 
