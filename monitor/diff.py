@@ -159,6 +159,10 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("技术合同成交额", "技术合同交易额", "技术交易额", "技术交易"),
 )
 _JOINING = frozenset("和及与、")
+# Old estates, shanty towns and urban villages are counted in a plan only as the ones it rebuilds, the work often named
+# once after a list of them: a bare count of them is their 改造 (乌鲁木齐 2024 实施老旧小区改造提升120个 → 2025 重点实施107个城镇
+# 老旧小区、6个城中村(自建房)提升改造项目; 乌兰察布 2022 改造城镇棚户区1117套 → 2023 改造…、棚户区717套).
+_REBUILT_ONLY = ("老旧小区", "棚户区", "城中村")
 _WORK_VERBS = re.compile(r"(?:新建|改建|扩建|续建|改造|提升|建设|新开工|开工|维修)+")
 _LEVEL_WORDS = re.compile(r"国家级|省级|市级|区级|县级|镇级|村级|国家|国际|全国|省|市|区|县|镇|村")
 # Towns and cities as against the countryside, not a level of government: 三亚 2022 老旧小区改造 → 2023 城镇老旧小区改造;
@@ -197,10 +201,13 @@ def normalize_indicator(indicator: str) -> str:
 
 
 def _rebuilt(name: str) -> str:
-    """改造 for a 改建 (rebuilding) that opens a name: one work on what stands (新改建, building new too, stays).
+    """改造 for a 改建 (rebuilding) that opens a name: one work on what stands (新改建, building new too, stays); 改造
+    before a bare name of what a plan only ever counts to rebuild (`_REBUILT_ONLY`).
 
     烟台 2023 改建农村公路2135公里 → 2024 改造农村公路2150公里; 白山 2025 改建农村公路65公里, 包头 2024 改建农村牧区卫生户厕.
     """
+    if name.endswith(_REBUILT_ONLY) and not _WORK_VERBS.search(name):
+        return "改造" + name
     return "改造" + name[2:] if name.startswith("改建") else name
 
 

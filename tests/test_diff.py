@@ -494,6 +494,14 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
     (t("高层次和急需紧缺人才", 670, "人", "count"), t("紧缺急需人才", 580, "人", "count", "以上"),
      [("added", "紧缺急需人才"), ("dropped", "高层次和急需紧缺人才")]),
     (t("植树造林和森林抚育", 70, "万亩"), t("森林抚育", 70, "万亩"), [("added", "森林抚育"), ("dropped", "植树造林和森林抚育")]),
+    # old estates, shanty towns and urban villages are counted only as the ones rebuilt: a bare count of them, the work
+    # named once after their list, is their 改造 (乌鲁木齐 2024 实施老旧小区改造提升120个 → 2025 重点实施107个城镇老旧小区、
+    # 6个城中村(自建房)提升改造项目; 乌兰察布 2022 改造城镇棚户区1117套 → 2023 改造…、棚户区717套); in another unit, another
+    # measure (乌兰察布 2022 老旧小区2357户 → 2023 改造城镇老旧小区182个)
+    (t("老旧小区改造", 120, "个", "count"), t("城镇老旧小区", 107, "个", "count"), [("changed", "城镇老旧小区")]),
+    (t("改造城镇棚户区", 1117, "套", "count"), t("棚户区", 717, "套", "count"), [("changed", "棚户区")]),
+    (t("老旧小区", 2357, "户", "count"), t("改造城镇老旧小区", 182, "个", "count"),
+     [("added", "改造城镇老旧小区"), ("dropped", "老旧小区")]),
 ]
 
 
