@@ -1548,6 +1548,10 @@ def test_an_earlier_five_year_plan_named_in_a_clause_dates_it():
     # 陵川县 2026 (lczf.gov.cn): 较“十三五”末 is the base compared with, the doubling is 2025's
     lingchuan = extract_body("一、2025年工作回顾\n预计2025年,一般公共预算收入完成4.2亿元,较“十三五”末实现翻番。", "陵川县2026年政府工作报告")
     assert {t.period for t in lingchuan.actuals} == {"2025"}
+    # 顺德区 2026 (foshannews.net 2026-03-17): the sentence that measures from 十三五末 goes on with the same account
+    shunde = extract_body("地区生产总值达到4469亿元,较“十三五”末增长24.3%;连续14年位居全国百强区榜首,工业总产值率先在全国市辖区"
+                          "突破万亿元;营商环境评价位列全省第一名。", "顺德区2026年政府工作报告")
+    assert not shunde.targets and [t.value for t in shunde.actuals] == [4469, 24.3, 1]
     # 石首市 十四五纲要 (2021): 是“十二五”时期的1.54倍 compares 2020 with the earlier five years
     shishou = extract_body("第一节发展基础\n2020年实现地区生产总值208.86亿元,是“十二五”时期的1.54倍。",
                            "石首市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要")

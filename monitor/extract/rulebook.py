@@ -387,10 +387,13 @@ RULES: tuple[Rule, ...] = (
          "in 2026) is a result",
          # 顺德区十七届人大六次会议 news (foshannews.net 2026-03-17); the same shape in a 2026 county report's account
          ("title: 顺德区2026年政府工作报告\n地区生产总值达到4469亿元,较“十三五”末增长24.3%。",
-          "title: XX县2026年政府工作报告\n一般公共预算收入达到4.2亿元,较“十三五”末增长1倍,规上工业企业比“十三五”末增加35家。"),
+          "title: XX县2026年政府工作报告\n一般公共预算收入达到4.2亿元,较“十三五”末增长1倍,规上工业企业比“十三五”末增加35家。",
+          # the sentence goes on with the same account (顺德区 2026, the same news)
+          "title: 顺德区2026年政府工作报告\n地区生产总值较“十三五”末增长24.3%;连续14年位居全国百强区榜首,工业总产值突破万亿元。"),
          ("title: 镇“十四五”工作谋划报告\n税收收入突破380万元,比“十三五”末增80万元。",
           "title: XX区2026年政府工作报告\n到2030年,地区生产总值较“十三五”末增长60%。",
           "title: XX区2026年政府工作报告\n地区生产总值较“十四五”末增长5%。",
+          "title: XX区2026年政府工作报告\n向着较“十三五”末翻番的目标迈进;今年地区生产总值增长5%左右。",
           # in the last year of a plan its base is the plan's own (比“十三五”末 in a 2025 plan: the 十四五 goal)
           "title: XX镇2025年工作计划\n税收收入突破380万元,比“十三五”末增80万元。")),
     Rule("ranked-result", "a figure ranked among places by number (位居全市第2位) is a result, unless 力争/确保 "
