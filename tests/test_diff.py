@@ -201,6 +201,11 @@ FIRMS = [  # firms are counted in 家, 户 or 个: one publisher writes one, the
     # sessions of anything are counted in 场 or 场次 (武汉 2024 举办演出活动1.5万场次 → 2025 举办演出活动2.5万场以上; 西安 2024
     # 惠民演出不少于1000场次, 2025 演出1500场以上; 乌兰察布 招聘活动40场次以上)
     (t("举办演出活动", 1.5, "万场次"), t("举办演出活动", 2.5, "万场", "count", "以上"), ("value", "qualifier"), 0.6667),
+    # a mine is a site or a firm (乌兰察布 2022 高标准建成绿色矿山4座 → 2023 建成绿色矿山4家), a station counted in 座 or 个
+    # (东莞 2025 新建超充站50座、5G基站4000座 → 2026 超充站100个, 新建5G基站3000个)
+    (t("绿色矿山", 4, "座", "count"), t("绿色矿山", 4, "家", "count"), None, None),
+    (t("超充站", 50, "座", "count"), t("超充站", 100, "个", "count"), ("value",), 1.0),
+    (t("新建5G基站", 4000, "座", "count"), t("新建5G基站", 3000, "个", "count"), ("value",), -0.25),
     # counter-example: dwellings in 户 and in 套 are no firms (中卫 2022 棚户区420户 → 2023 1120套)
     (t("棚户区", 420, "户", "count"), t("棚户区", 1120, "套", "count"), ("unit", "value"), None),
 ]
