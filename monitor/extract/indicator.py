@@ -300,6 +300,7 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
     m = _noun_cut(r, it.post_end, run)
     if m:
         r = r[: m.start()]
+    r = _before_task(r)
     r = strip_joins(r, " 、和及与")
     if "、" in r:
         head, _, tail = r.rpartition("、")
@@ -322,6 +323,12 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
 _PLACE_KINDS_RE = re.compile(r"[^\W\d_]{1,3}\([^()、]{1,4}(?:、[^()、]{1,4})+\)")
 # The digits of a code (5G, 4A级, G335): Latin letters next to them, as bare_reason's bare-code reads them.
 _CODE_RE = re.compile(r"[A-Za-z]+\d+(?:\.\d+)?[A-Za-z]*|\d+[A-Za-z]+")
+
+
+def _before_task(noun: str) -> str:
+    """The things counted without the task they take on after them (国重实验室承接重大专项 → 国重实验室)."""
+    k = min((k for v in L.TASK_VERBS if (k := noun.find(v, 2)) > 0), default=-1)
+    return noun[:k] if k > 0 else noun
 
 
 def _after_size_class(noun: str) -> str:

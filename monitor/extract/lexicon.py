@@ -888,6 +888,9 @@ COUNTED_MEASURE_RE = re.compile(r"(?:新增|增加)?(?:规上工业|工业)?(?:�
 
 # Between a counted noun and the amount it reached (89家企业完成销售17.6亿元).
 RESULT_VERB_RE = re.compile(r"(?:累计|共)?(?:完成|实现|达到|创造|贡献)")  # 13个重点项目累计完成投资35.42亿元: in all
+# Verbs of taking on a task after things counted: what they are to do, no part of their name (包头 2024 支持2家全国重点
+# 实验室承担国家、自治区专项20项以上; 2025 支持2个国重实验室承接重大专项).
+TASK_VERBS = ("承担", "承接")
 
 OBJ_CUT_RE = re.compile(r"[,;。、]|并|和")  # 和 cuts only before a character that is not Han
 
