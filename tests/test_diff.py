@@ -507,6 +507,9 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
     (t("改造城镇棚户区", 1117, "套", "count"), t("棚户区", 717, "套", "count"), [("changed", "棚户区")]),
     (t("老旧小区", 2357, "户", "count"), t("改造城镇老旧小区", 182, "个", "count"),
      [("added", "改造城镇老旧小区"), ("dropped", "老旧小区")]),
+    # 国重实验室 is short for 全国重点实验室, counted in 家 or 个 (包头 2024 支持2家全国重点实验室承担… → 2025 支持2个国重
+    # 实验室承接重大专项)
+    (t("全国重点实验室", 2, "家", "count"), t("国重实验室", 2, "个", "count"), []),
 ]
 
 
