@@ -1552,6 +1552,14 @@ def test_an_earlier_five_year_plan_named_in_a_clause_dates_it():
     shunde = extract_body("地区生产总值达到4469亿元,较“十三五”末增长24.3%;连续14年位居全国百强区榜首,工业总产值率先在全国市辖区"
                           "突破万亿元;营商环境评价位列全省第一名。", "顺德区2026年政府工作报告")
     assert not shunde.targets and [t.value for t in shunde.actuals] == [4469, 24.3, 1]
+
+
+
+def test_a_later_year_whose_clause_closes_on_goals_dates_them():
+    """岳阳 2023 政府工作报告: 围绕2030年GDP过万亿、…目标 sets 2030's goals, not the plan year's."""
+    body = "二、2023年工作安排\n全力以赴拼经济,围绕2030年GDP过万亿、一般公共预算地方收入过400亿、进出口总额过2000亿目标,奋力建设省域副中心城市。"
+    found = extract_body(body, "岳阳市2023年政府工作报告").targets
+    assert found and {t.period for t in found} == {"2023-2030"}
     # 石首市 十四五纲要 (2021): 是“十二五”时期的1.54倍 compares 2020 with the earlier five years
     shishou = extract_body("第一节发展基础\n2020年实现地区生产总值208.86亿元,是“十二五”时期的1.54倍。",
                            "石首市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要")
