@@ -374,9 +374,10 @@ def _work_done_next(text: str, it: Item) -> bool:
     return text[start:end].endswith(L.DONE_WORK_ENDS)
 
 
-def same_period_result(d: Doc, s: Sentence) -> bool:
-    """The sentence compares with the same period a year before (同比) and names no aim, time ahead or hedge."""
-    if d.text.find("同比", s.start, s.end) < 0:
+def same_period_result(d: Doc, s: Sentence, same_paragraph: bool = False) -> bool:
+    """The sentence compares with the same period a year before (同比), or goes on with the paragraph of a result, and
+    names no aim, time ahead or hedge."""
+    if not same_paragraph and d.text.find("同比", s.start, s.end) < 0:
         return False
     return _names_no_aim(marks_of(d, s))
 
