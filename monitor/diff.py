@@ -118,6 +118,9 @@ _WORK_LAST = re.compile(r"(..+?)(改造|建设|治理|整治|抚育|优化|新�
 # for the area sown with grain (石家庄 2025 粮食播种面积稳定在990万亩 → 2026 确保粮食面积稳定在990万亩; 中卫 2022 粮食面积).
 # 更新改造 (renew and upgrade) is the one work 更新 names (东莞 2025 更新改造供水管网500公里 → 2026 更新100公里老旧供水管网).
 # 医保 is short for 医疗保险 (郑州 2025 基本医疗保险参保1000万人以上 → 2026 力争基本医保参保达到1050万人).
+# 急需紧缺 and 紧缺急需 are one class of talent in either order (绵阳 2025 急需紧缺和高层次人才, 包头 2025 紧缺急需人才).
+# 国重实验室 is short for 全国重点实验室, the name the state key laboratories took in 2022 (包头 2024 支持2家全国重点实验室
+# 承担国家、自治区专项 → 2025 支持2个国重实验室承接重大专项).
 _REWRITES = (("国家级高新技术企业", "高新技术企业"), ("国家高新技术企业", "高新技术企业"), ("专精特新小巨人", "小巨人"),
              ("国家级小巨人", "小巨人"), ("国家小巨人", "小巨人"),
              ("规模以上", "规上"), ("规模工业", "规上工业"), ("限额以上", "限上"), ("开工建设", "新开工"), ("国内生产总值", "GDP"), ("地区生产总值", "GDP"), ("四好农村公路", "农村公路"),
@@ -127,7 +130,8 @@ _REWRITES = (("国家级高新技术企业", "高新技术企业"), ("国家高�
              ("农业产业化龙头企业", "农业龙头企业"), ("粮食生产面积", "粮食种植面积"), ("年均浓度", "平均浓度"),
              ("人均可支配收入比", "收入比"), ("整治", "治理"), ("智改数转", "数字化转型"), ("R&D", "研发"), ("保租房", "保障性租赁住房"),
              ("街镇", "镇街"), ("优良比例", "优良率"), ("新建提升", "新改建"), ("改造新建", "新改建"),
-             ("粮食面积", "粮食种植面积"), ("更新改造", "更新"), ("医疗保险", "医保"))
+             ("粮食面积", "粮食种植面积"), ("更新改造", "更新"), ("医疗保险", "医保"), ("紧缺急需", "急需紧缺"),
+             ("国重实验室", "全国重点实验室"))
 # 超 before a size names the class 以上 after it names: 温州 2024 招引超亿元数字经济项目30个以上 → 2025 招引亿元以上数字经济项目30个.
 _OVER_SIZE = re.compile(r"超过?((?:\d+(?:\.\d+)?)?(?:十|百|千|万|亿)*元)(?!以上)")
 # 中水 is the everyday name of 再生水 (treated wastewater put to use again), and the 回用 (reuse) of it is its 利用:
@@ -164,6 +168,10 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("技术合同成交额", "技术合同交易额", "技术交易额", "技术交易"),
 )
 _JOINING = frozenset("和及与、")
+# Old estates, shanty towns and urban villages are counted in a plan only as the ones it rebuilds, the work often named
+# once after a list of them: a bare count of them is their 改造 (乌鲁木齐 2024 实施老旧小区改造提升120个 → 2025 重点实施107个城镇
+# 老旧小区、6个城中村(自建房)提升改造项目; 乌兰察布 2022 改造城镇棚户区1117套 → 2023 改造…、棚户区717套).
+_REBUILT_ONLY = ("老旧小区", "棚户区", "城中村")
 _WORK_VERBS = re.compile(r"(?:新建|改建|扩建|续建|改造|提升|建设|新开工|开工|维修)+")
 _LEVEL_WORDS = re.compile(r"国家级|省级|市级|区级|县级|镇级|村级|国家|国际|全国|省|市|区|县|镇|村")
 # Towns and cities as against the countryside, not a level of government: 三亚 2022 老旧小区改造 → 2023 城镇老旧小区改造;
@@ -202,10 +210,13 @@ def normalize_indicator(indicator: str) -> str:
 
 
 def _rebuilt(name: str) -> str:
-    """改造 for a 改建 (rebuilding) that opens a name: one work on what stands (新改建, building new too, stays).
+    """改造 for a 改建 (rebuilding) that opens a name: one work on what stands (新改建, building new too, stays); 改造
+    before a bare name of what a plan only ever counts to rebuild (`_REBUILT_ONLY`).
 
     烟台 2023 改建农村公路2135公里 → 2024 改造农村公路2150公里; 白山 2025 改建农村公路65公里, 包头 2024 改建农村牧区卫生户厕.
     """
+    if name.endswith(_REBUILT_ONLY) and not _WORK_VERBS.search(name):
+        return "改造" + name
     return "改造" + name[2:] if name.startswith("改建") else name
 
 
@@ -243,12 +254,18 @@ _TONNES = {"斤": 0.0005, "公斤": 0.001}
 # One thing counted with other measure words (量词) from one year to the next, with the unit both compare in: firms in
 # 家, 户 or 个 (伊春 新增高新技术企业2户 → 5家; 中卫 家庭农场100个 → 30家); toilets in 座, 个 or a household's 户 (中卫 2022
 # 改造农村厕所7000户 → 2023 改造农村户厕3000座; 乌兰察布 新建城镇公厕161个 → 63座); lifts in 台 or 部 (乐山 2022 增设电梯
-# 400台 → 2023 加装电梯150部); gas meters in 台 or 块 (丹东 2022 更换智能燃气表2万台 → 2023 安装智能燃气表10万块).
+# 400台 → 2023 加装电梯150部); gas meters in 台 or 块 (丹东 2022 更换智能燃气表2万台 → 2023 安装智能燃气表10万块); mines,
+# stations and laboratories (below).
 _COUNTERS: tuple[tuple[tuple[str, ...], frozenset[str], str], ...] = (
     (("企业", "公司", "农场", "合作社", "工厂", "经营主体", "市场主体"), frozenset(("家", "户", "个")), "家"),
     (("厕所", "公厕"), frozenset(("座", "个", "户")), "座"),
     (("电梯",), frozenset(("台", "部")), "台"),
     (("燃气表",), frozenset(("台", "块", "只", "个")), "台"),
+    # a mine is a site or a firm: 座, 家 or 个 (乌兰察布 2022 建成绿色矿山4座 → 2023 4家; 中卫 2023 创建绿色矿山6个); a
+    # station in 座 or 个 (东莞 2025 新建超充站50座、5G基站4000座 → 2026 超充站100个, 新建5G基站3000个)
+    (("矿山",), frozenset(("座", "家", "个")), "座"),
+    (("实验室",), frozenset(("家", "个")), "家"),  # 包头 2024 2家全国重点实验室 → 2025 2个国重实验室
+    (("基站", "充电站", "超充站", "换电站", "加氢站"), frozenset(("座", "个")), "座"),
 )
 # 个, the general measure word, stands for the specific one of a thing counted whole, once the two targets are paired:
 # one year's count in 个 and the next year's in 项, 座 or 宗 say one unit (石家庄 2025 省市重点项目341项 → 2026 367个; 东莞
@@ -773,9 +790,18 @@ def spelled_out(x: str, y: str) -> bool:
         else:
             extra.append(c)
     words = "".join(extra)
+    if _classes_of_talent(long):  # the 和 joins classes on one head, not a second item
+        words = "".join(c for c in words if c not in _JOINING)
     if at < len(short) or _JOINING.intersection(words) or _sizes_firms(words, short):
         return False
     return _modifier_only(words) and not _divides_people(words, short)
+
+
+def _classes_of_talent(name: str) -> bool:
+    """True when a name joins classes of talent before one 人才 (高层次和紧缺急需人才): one count of people, not two
+    targets, which a plan may name by one class or none (包头 2024 引进高层次和紧缺急需人才8000人以上 → 2025 引进紧缺急需
+    人才8000人以上; 绵阳 2024 新引进人才3万名以上 → 2025 新引进急需紧缺和高层次人才3万名以上)."""
+    return name.endswith("人才") and name.count("人才") == 1 and any(j in name for j in "和及与")
 
 
 def _same_amount(a: _Item, b: _Item) -> bool:

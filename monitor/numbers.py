@@ -420,9 +420,34 @@ def _round_amount(m: re.Match) -> Quantity | None:
     """百亿元 / 千亿元 / 万亿元 after a verb of reaching, not before 级 (a class); else None."""
     value, unit = ROUND_AMOUNTS[m.group(0)]
     s, start, end = m.string, m.start(), m.end()
-    if not s.endswith(REACHING_VERBS, max(0, start - 3), start) or s[end : end + 1] == "级":
+    if not (s.endswith(REACHING_VERBS, max(0, start - 3), start) or _passed(s, start, end)) or s[end : end + 1] == "级":
         return None
-    return Quantity(start, end, m.group(0), value, None, None, unit, False, True)
+    return Quantity(start, end, m.group(0), value, None, None, unit, _passed(s, start, end), True)
+
+
+# 过 (past) before a round amount that closes its clause says the amount is passed, at or above it (西安 2025 六大支柱产业
+# 规模过万亿; 2030年GDP过万亿); before a noun it sizes a class (新增过百亿元企业2家, 过亿项目).
+_PASSED_ENDS = ("大关", "台阶", "新台阶")
+
+
+def _passed(s: str, start: int, end: int) -> bool:
+    """True when 过 stands just before an amount that closes its clause (or is a 大关, a 台阶)."""
+    after = s[end : end + 1]
+    return s[start - 1 : start] == "过" and (not after or not "\u4e00" <= after <= "\u9fff" or s.startswith(_PASSED_ENDS, end))
+
+
+def bare_trillions(text: str) -> list[Quantity]:
+    """万亿 written alone, without 元, passed or reached at the end of its clause (规模过万亿, 突破万亿大关): 1万亿元."""
+    out, i = [], text.find("万亿")
+    while i >= 0:
+        end = i + 2
+        reached = text.endswith(REACHING_VERBS, max(0, i - 3), i) and (
+            not "\u4e00" <= text[end : end + 1] <= "\u9fff" or text.startswith(_PASSED_ENDS, end))
+        passed = _passed(text, i, end)
+        if text[end : end + 1] not in ("元", "级") and (reached or passed):
+            out.append(Quantity(i, end, "万亿", 1.0, None, None, "万亿元", passed, True))
+        i = text.find("万亿", end)
+    return out
 
 
 def read_chinese(m: re.Match) -> Quantity | None:

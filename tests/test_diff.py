@@ -209,6 +209,10 @@ FIRMS = [  # firms are counted in 家, 户 or 个: one publisher writes one, the
     # counter-examples: a batch is no item (分3批 against 30个), nor are two specific measure words one another's
     (t("建设项目", 3, "批", "count"), t("建设项目", 30, "个", "count"), ("unit", "value"), None),
     (t("新建桥梁", 3, "座", "count"), t("新建桥梁", 4, "条", "count"), ("unit", "value"), None),
+    # a mine is a site or a firm (乌兰察布 2022 高标准建成绿色矿山4座 → 2023 建成绿色矿山4家), a station counted in 座 or 个
+    # (东莞 2025 新建超充站50座、5G基站4000座 → 2026 超充站100个, 新建5G基站3000个)
+    (t("绿色矿山", 4, "座", "count"), t("绿色矿山", 4, "家", "count"), None, None),
+    (t("超充站", 50, "座", "count"), t("超充站", 100, "个", "count"), ("value",), 1.0),
     # counter-example: dwellings in 户 and in 套 are no firms (中卫 2022 棚户区420户 → 2023 1120套)
     (t("棚户区", 420, "户", "count"), t("棚户区", 1120, "套", "count"), ("unit", "value"), None),
 ]
@@ -428,7 +432,7 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
     # 新引进稳定参保大学生10万人以上; 乌兰察布 2022 打造45个自治区精品示范村 → 2023 打造自治区乡村绿化美化精品示范村45个; 衡水
     # 2024 文化进基层惠民演出1300场以上 → 2025 文化惠民演出1300场以上); not another number, not a level more (兰州 2024 建成
     # 省市级和美乡村20个 → 2025 创建和美乡村20个), not a bare list of projects (武汉 2024 8个轨道交通项目建设 → 2025 8个项目
-    # 建设), not a second item joined on (包头 2024 引进高层次和紧缺急需人才8000人以上 → 2025 紧缺急需人才8000人以上)
+    # 建设), not a second item joined on (植树造林和森林抚育70万亩 is two works, below)
     (t("新引进大学生", 10, "万人", "count", "以上"), t("新引进稳定参保大学生", 10, "万人", "count", "以上"), []),
     (t("自治区精品示范村", 45, "个", "count"), t("自治区乡村绿化美化精品示范村", 45, "个", "count"), []),
     (t("文化进基层惠民演出", 1300, "场", "count", "以上"), t("文化惠民演出", 1300, "场", "count", "以上"), []),
@@ -438,8 +442,6 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
      [("added", "和美乡村"), ("dropped", "省市级和美乡村")]),
     (t("轨道交通项目建设", 8, "个", "count"), t("项目建设", 8, "个", "count"),
      [("added", "项目建设"), ("dropped", "轨道交通项目建设")]),
-    (t("高层次和紧缺急需人才", 8000, "人", "count", "以上"), t("紧缺急需人才", 8000, "人", "count", "以上"),
-     [("added", "紧缺急需人才"), ("dropped", "高层次和紧缺急需人才")]),
     # 改建 (rebuilding) opening a name is the 改造 of what stands (烟台 2023 改建农村公路2135公里 → 2024 改造农村公路2150公里);
     # 新改建 builds new too and stays itself (丹东 2022 新改扩建“四好农村路”200公里 → 2023 新改建“四好农村路”170公里)
     (t("改建农村公路", 2135, "公里"), t("改造农村公路", 2150, "公里"), [("changed", "改造农村公路")]),
@@ -496,6 +498,25 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
     (t("产值", 1000, "亿元", qualifier="以上"), t("新增产值", 600, "亿元", qualifier="以上"),
      [("added", "新增产值"), ("dropped", "产值")]),
     (t("新增产值", 500, "亿元"), t("新增产值", 600, "亿元", qualifier="以上"), [("changed", "新增产值")]),
+    # classes of talent joined before one 人才 are one count, named the next year by one class or none, at the same number
+    # (包头 2024 引进高层次和紧缺急需人才8000人以上 → 2025 引进紧缺急需人才8000人以上; 绵阳 2024 新引进人才3万名以上 →
+    # 2025 新引进急需紧缺和高层次人才3万名以上); another number, or two things joined, are other targets
+    (t("高层次和紧缺急需人才", 8000, "人", "count", "以上"), t("紧缺急需人才", 8000, "人", "count", "以上"), []),
+    (t("新引进人才", 3, "万名", "count", "以上"), t("新引进急需紧缺和高层次人才", 3, "万名", "count", "以上"), []),
+    (t("高层次和急需紧缺人才", 670, "人", "count"), t("紧缺急需人才", 580, "人", "count", "以上"),
+     [("added", "紧缺急需人才"), ("dropped", "高层次和急需紧缺人才")]),
+    (t("植树造林和森林抚育", 70, "万亩"), t("森林抚育", 70, "万亩"), [("added", "森林抚育"), ("dropped", "植树造林和森林抚育")]),
+    # old estates, shanty towns and urban villages are counted only as the ones rebuilt: a bare count of them, the work
+    # named once after their list, is their 改造 (乌鲁木齐 2024 实施老旧小区改造提升120个 → 2025 重点实施107个城镇老旧小区、
+    # 6个城中村(自建房)提升改造项目; 乌兰察布 2022 改造城镇棚户区1117套 → 2023 改造…、棚户区717套); in another unit, another
+    # measure (乌兰察布 2022 老旧小区2357户 → 2023 改造城镇老旧小区182个)
+    (t("老旧小区改造", 120, "个", "count"), t("城镇老旧小区", 107, "个", "count"), [("changed", "城镇老旧小区")]),
+    (t("改造城镇棚户区", 1117, "套", "count"), t("棚户区", 717, "套", "count"), [("changed", "棚户区")]),
+    (t("老旧小区", 2357, "户", "count"), t("改造城镇老旧小区", 182, "个", "count"),
+     [("added", "改造城镇老旧小区"), ("dropped", "老旧小区")]),
+    # 国重实验室 is short for 全国重点实验室, counted in 家 or 个 (包头 2024 支持2家全国重点实验室承担… → 2025 支持2个国重
+    # 实验室承接重大专项)
+    (t("全国重点实验室", 2, "家", "count"), t("国重实验室", 2, "个", "count"), []),
 ]
 
 

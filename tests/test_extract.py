@@ -1560,6 +1560,19 @@ def test_an_earlier_five_year_plan_named_in_a_clause_dates_it():
     # 陵川县 2026 (lczf.gov.cn): 较“十三五”末 is the base compared with, the doubling is 2025's
     lingchuan = extract_body("一、2025年工作回顾\n预计2025年,一般公共预算收入完成4.2亿元,较“十三五”末实现翻番。", "陵川县2026年政府工作报告")
     assert {t.period for t in lingchuan.actuals} == {"2025"}
+    # 顺德区 2026 (foshannews.net 2026-03-17): the sentence that measures from 十三五末 goes on with the same account
+    shunde = extract_body("地区生产总值达到4469亿元,较“十三五”末增长24.3%;连续14年位居全国百强区榜首,工业总产值率先在全国市辖区"
+                          "突破万亿元;营商环境评价位列全省第一名。", "顺德区2026年政府工作报告")
+    assert not shunde.targets and [t.value for t in shunde.actuals] == [4469, 24.3, 1]
+
+
+
+def test_a_later_year_whose_clause_closes_on_goals_dates_them():
+    """岳阳 2023 政府工作报告: 围绕2030年GDP过万亿、…目标 sets 2030's goals, not the plan year's."""
+    body = "二、2023年工作安排\n全力以赴拼经济,围绕2030年GDP过万亿、一般公共预算地方收入过400亿、进出口总额过2000亿目标,奋力建设省域副中心城市。"
+    found = extract_body(body, "岳阳市2023年政府工作报告").targets
+    assert [(t.indicator, t.period) for t in found] == [
+        ("GDP", "2023-2030"), ("一般公共预算地方收入", "2023-2030"), ("进出口总额", "2023-2030")]
     # 石首市 十四五纲要 (2021): 是“十二五”时期的1.54倍 compares 2020 with the earlier five years
     shishou = extract_body("第一节发展基础\n2020年实现地区生产总值208.86亿元,是“十二五”时期的1.54倍。",
                            "石首市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要")
@@ -1813,6 +1826,9 @@ def test_a_goal_of_the_coming_five_year_plan_is_a_target_of_its_five_years():
         ("经济总量跨上5万亿元台阶。", "经济总量", 5),
         ("工业增加值跨过万亿元大关。", "工业增加值", 1),
         ("拉动消费超44亿元。", "拉动消费", 44),
+        # 西安 2025 政府工作报告: 过 (past) a bare 万亿 at the end of its clause, and the same shape with 千亿元
+        ("六大支柱产业规模过万亿。", "六大支柱产业规模", 1),
+        ("经济总量过千亿元。", "经济总量", 1000),
     ],
 )
 def test_a_verb_of_reaching_a_new_level_is_no_part_of_the_name(sentence, name, value):
@@ -1867,6 +1883,7 @@ def test_a_footnote_mark_inside_a_sentence_parts_nothing():
         ("GDP迈上5000亿元台阶。", "以上"),
         ("地区生产总值跃上千亿元新台阶。", "以上"),
         ("工业增加值跨过万亿元大关。", "以上"),  # 内蒙古 2025 政府工作报告
+        ("六大支柱产业规模过万亿。", "以上"),  # 西安 2025 政府工作报告
         ("综合实力迈上新台阶,地区生产总值达到500亿元。", None),  # the 迈上 of another clause qualifies nothing
     ],
 )

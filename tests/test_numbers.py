@@ -283,7 +283,25 @@ def test_a_round_amount_written_as_a_bare_power_is_read_after_a_verb_of_reaching
     assert (q.value, q.unit) == (value, unit)
 
 
-@pytest.mark.parametrize("text", ["打造两个千亿元产业集群", "培育百亿元企业5家", "带动投资数百亿元", "投资上千亿元", "达到千亿元级"])
+@pytest.mark.parametrize(
+    "text, value, more",
+    [
+        # 万亿 alone, without 元, passed (过) or reached at the end of its clause: 西安 2025 政府工作报告, 岳阳 2023 (围绕2030年
+        # GDP过万亿、…目标); not 过 before a noun (以高质量过万亿为目标, a slogan), not a class (新增过百亿元企业)
+        ("新增规上工业企业500家,六大支柱产业规模过万亿。", [1.0], [True]),
+        ("围绕2030年GDP过万亿、一般公共预算地方收入过400亿目标", [1.0], [True]),
+        ("力争产业规模突破万亿大关", [1.0], [False]),
+        ("我们以高质量过万亿为目标奋力冲刺", [], []),
+        ("金融机构存贷款余额超1.25万亿元", [], []),
+    ],
+)
+def test_a_bare_trillion_passed_or_reached_is_an_amount(text, value, more):
+    found = N.bare_trillions(text)
+    assert ([q.value for q in found], [q.more for q in found]) == (value, more)
+
+
+@pytest.mark.parametrize("text", ["打造两个千亿元产业集群", "培育百亿元企业5家", "带动投资数百亿元", "投资上千亿元", "达到千亿元级",
+                                  "新增过百亿元企业2家"])
 def test_a_bare_power_that_names_a_class_or_an_approximate_count_is_no_amount(text):
     # 千亿元产业 / 百亿元企业 name a class; 数百 and 上千 are "several hundred", "thousands"; 千亿元级 a class
     assert [q.text for q in map(N.read_chinese, N.CHINESE_RE.finditer(text)) if q and q.unit.endswith("亿元")] == []

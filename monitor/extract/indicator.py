@@ -337,6 +337,7 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
     m = _noun_cut(r, it.post_end, run)
     if m:
         r = r[: m.start()]
+    r = _before_task(r)
     r = strip_joins(r, " 、和及与")
     if "、" in r:
         head, _, tail = r.rpartition("、")
@@ -366,6 +367,12 @@ def _class_by_measure(d: Doc, r: str, it: Item, nxt: Item) -> str:
     measure = strip_indicator(r[1 : nxt.q.start - nxt.pre_len - it.post_end])[0]
     rest = strip_lead(measure) if measure[:1] in L.LEAD_FIRST else measure
     return rest + d.text[nxt.q.start - nxt.pre_len : nxt.post_end] + r[0] if len(rest) >= 2 else r[0]
+
+
+def _before_task(noun: str) -> str:
+    """The things counted without the task they take on after them (国重实验室承接重大专项 → 国重实验室)."""
+    k = min((k for v in L.TASK_VERBS if (k := noun.find(v, 2)) > 0), default=-1)
+    return noun[:k] if k > 0 else noun
 
 
 def _after_size_class(noun: str) -> str:

@@ -108,6 +108,8 @@ def marks_of(d: Doc, s: Sentence) -> Marks:
                 mk.years.append((pos, year))
             elif year == d.plan_year:
                 mk.this_year.append(pos)
+            elif _goals_of_year(d.text, m.end(), s.end):  # 围绕2030年GDP过万亿、…目标: the goals set for that year
+                mk.by_year.append((pos, year))
         elif kind == "year":  # no plan year (a place's profile): the year its results are of, for period_of
             mk.years.append((pos, int(m.group("year"))))
     mid = L.MIDYEAR_START_RE.match(d.text, s.start, s.end)
@@ -122,6 +124,13 @@ def marks_of(d: Doc, s: Sentence) -> Marks:
         mk.start_year = int(past.group(1))
     s.marks = mk
     return mk
+
+
+def _goals_of_year(text: str, at: int, end: int) -> bool:
+    """True when the clause after a later year closes on 目标: a list of that year's goals (岳阳 2023 围绕2030年GDP过
+    万亿、一般公共预算地方收入过400亿、进出口总额过2000亿、集装箱吞吐量过300万标箱目标)."""
+    close = min((k for c in ",;。" if (k := text.find(c, at, end)) >= 0), default=end)
+    return text.endswith("目标", at, close)
 
 
 def _month_closed(text: str, i: int) -> str | None:

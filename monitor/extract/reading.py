@@ -80,19 +80,30 @@ from monitor.models import Document, Extraction, Target
 _PART_SKIP = {"background": "background-part", "budget": "budget-note"}  # parts that hold no targets
 
 
-def _read_sentence(d: Doc, sent: Sentence, qs: list[N.Quantity], before: tuple[str, str] | None) -> list[Item]:
+_YEAR_RE = re.compile(r"(20\d\d)年")
+
+
+def _year_gone_told(d: Doc, start: int, end: int) -> bool:
+    """True when the text from start to end tells of last year (去年) or of a year before the plan's."""
+    if d.text.find("去年", start, end) >= 0:
+        return True
+    return d.plan_year is not None and any(int(m.group(1)) < d.plan_year for m in _YEAR_RE.finditer(d.text, start, end))
+
+
+def _read_sentence(d: Doc, sent: Sentence, qs: list[N.Quantity], before: tuple[str, str, int] | None) -> list[Item]:
     """Every quantity of one sentence read into an item: skipped with a reason, or a record.
 
-    `before` is the role of the last record before the sentence, and what placed it in its part: the parts of a
-    result in the same part are results."""
+    `before` is the role of the last record before the sentence, what placed it in its part and where its paragraph
+    starts: the parts of a result in the same part are results, and so is what its paragraph goes on to tell."""
     text = d.text
     items: list[Item] = []
     prev_end = sent.start
     part_skip = _PART_SKIP.get(sent.mode) or ("background-part" if text.startswith(L.NOTE_LABELS, sent.para_start) else None)
     kept = False
-    follows = before == ("actual", sent.why)
+    follows = before is not None and before[:2] == ("actual", sent.why)
     parts_result = follows and breakdown_opening(text, sent.start, sent.end)
-    goes_on = follows and sent.why == "the start" and not parts_result and same_period_result(d, sent)  # news: no heading
+    same_para = before is not None and before[2] == sent.para_start and _year_gone_told(d, sent.para_start, sent.start)
+    goes_on = follows and sent.why == "the start" and not parts_result and same_period_result(d, sent, same_para)  # news
     for q in qs:
         a, b = clause_bounds(d, sent.start, sent.end, q.start, q.end)
         it = Item(q, sent, a, b)
@@ -616,7 +627,7 @@ def _analyze(body: str, title: str | None, date: str | None) -> tuple[Doc, list[
     for sent, group in groups:
         read = _read_sentence(d, sent, group, before)
         items.extend(read)
-        before = next(((it.role, sent.why) for it in reversed(read) if not it.skip), before)
+        before = next(((it.role, sent.why, sent.para_start) for it in reversed(read) if not it.skip), before)
     _drop_restated(items)
     _drop_retold(items)
     return d, items

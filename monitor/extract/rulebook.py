@@ -322,15 +322,23 @@ RULES: tuple[Rule, ...] = (
          ("全年完成固定资产投资80亿元。按行业分,工业投资30亿元。",
           "1-5月完成投资8亿元,今年力争完成投资20亿元。其中工业投资8亿元。",
           "一、2024年工作回顾\n全年完成投资50亿元。\n二、2025年工作安排\n其中:工业投资20亿元。")),
-    Rule("same-period-result", "in text with no heading, a 同比 sentence with no aim after a result goes on with results",
+    Rule("same-period-result", "no heading: after a result, a sentence with no aim, 同比 or in a paragraph of last year, "
+         "is a result",
          # 临潭县 1—8月 investment news (甘南日报 2012-10-18); 贵南县 督导检查 news (guinan.gov.cn 14582588)
          ("title: 临潭县固定资产投资保持稳步增长\n本报临潭讯 今年,临潭县着力落实重点项目建设。\n"
           "1—8月份固定资产投资累计完成11.68亿元,同比增长48.25%。施工项目个数为65个,同比增长27.45%。",
           "title: 加强督导检查 提升项目水平\n近期,县政府督导检查开复工情况。\n"
-          "已开复工的项目26项,开复工率为72.2%。第一季度完成固定资产投资3572万元,同比增长26.7%。"),
+          "已开复工的项目26项,开复工率为72.2%。第一季度完成固定资产投资3572万元,同比增长26.7%。",
+          # 通川区 人代会 news (川观新闻 2025-02-24): the paragraph's last year goes on (so do 海南 2024 report news, 2023年…。
+          # 12家离岛免税店销售额580.9亿元, and 卫健委 十三五 news, 从2015年到2019年底…。孕产妇死亡率…降至…)
+          "title: 通川区第十二届人民代表大会第五次会议召开\n2月24日,通川区第十二届人民代表大会第五次会议召开。\n"
+          "城乡融合发展呈现新气象。去年通川区完成了44个重大基建项目。生态环境持续优化,空气质量优良率达91.3%,莲花湖入选全省美丽河湖。"),
          ("title: 临潭县固定资产投资保持稳步增长\n本报临潭讯\n1—8月份固定资产投资累计完成11.68亿元。全年力争完成投资15亿元,同比增长10%。",
           "title: 临潭县固定资产投资保持稳步增长\n本报临潭讯\n全年完成投资15亿元。施工项目个数为65个,同比增长27.45%。",
-          "去年完成投资8亿元。地区生产总值达到10000万元,同比增长5%。")),
+          "去年完成投资8亿元。地区生产总值达到10000万元,同比增长5%。",
+          # a paragraph that tells of no year gone, or a sentence with an aim, goes on planning (石嘴山 2025 project news)
+          "title: 通川区第十二届人民代表大会第五次会议召开\n2月24日,会议召开。\n去年完成投资8亿元。今年力争完成投资10亿元。",
+          "title: 项目建设现场\n2月24日,记者走进现场。\n石嘴山市已谋划储备项目547个。确定254个实施类重大项目,年度计划投资251亿元。")),
     Rule("goal-framed", "a number inside a frame closing on its goal (围绕…9个,…7个任务目标) is an aim, even in a report",
          # 三仓镇 signing news (xhby.net s66028036e4b06c459c611b90); 兴东镇创建文明城市工作情况汇报 (xiegongwen.com 24277)
          ("title: 三仓镇重大项目集中签约\n本报讯\n今年以来,该镇围绕全年新招引亿元以上项目9个,新开工亿元项目7个任务目标,精心组织项目引建攻坚年活动。",
@@ -387,10 +395,13 @@ RULES: tuple[Rule, ...] = (
          "in 2026) is a result",
          # 顺德区十七届人大六次会议 news (foshannews.net 2026-03-17); the same shape in a 2026 county report's account
          ("title: 顺德区2026年政府工作报告\n地区生产总值达到4469亿元,较“十三五”末增长24.3%。",
-          "title: XX县2026年政府工作报告\n一般公共预算收入达到4.2亿元,较“十三五”末增长1倍,规上工业企业比“十三五”末增加35家。"),
+          "title: XX县2026年政府工作报告\n一般公共预算收入达到4.2亿元,较“十三五”末增长1倍,规上工业企业比“十三五”末增加35家。",
+          # the sentence goes on with the same account (顺德区 2026, the same news)
+          "title: 顺德区2026年政府工作报告\n地区生产总值较“十三五”末增长24.3%;连续14年位居全国百强区榜首,工业总产值突破万亿元。"),
          ("title: 镇“十四五”工作谋划报告\n税收收入突破380万元,比“十三五”末增80万元。",
           "title: XX区2026年政府工作报告\n到2030年,地区生产总值较“十三五”末增长60%。",
           "title: XX区2026年政府工作报告\n地区生产总值较“十四五”末增长5%。",
+          "title: XX区2026年政府工作报告\n向着较“十三五”末翻番的目标迈进;今年地区生产总值增长5%左右。",
           # in the last year of a plan its base is the plan's own (比“十三五”末 in a 2025 plan: the 十四五 goal)
           "title: XX镇2025年工作计划\n税收收入突破380万元,比“十三五”末增80万元。")),
     Rule("ranked-result", "a figure ranked among places by number (位居全市第2位) is a result, unless 力争/确保 "

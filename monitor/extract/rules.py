@@ -335,12 +335,13 @@ def role_of(d: Doc, it: Item) -> tuple[str, str]:
 
 
 def _since_earlier_plan(d: Doc, it: Item) -> bool:
-    """The number's clause, or the clause after it, measures from the end of a five-year plan before the one the plan's
-    years run in began (地区生产总值达到4469亿元,较“十三五”末增长24.3%, in a 2026 report): a result."""
+    """The number's sentence up to the clause after it measures from the end of a five-year plan before the one the
+    plan's years run in began (地区生产总值达到4469亿元,较“十三五”末增长24.3%, in a 2026 report): a result, and so is
+    what the sentence goes on to count (…;工业总产值率先在全国市辖区突破万亿元)."""
     text = d.text
     if d.plan_year is None or text.find("末", it.sent.start, it.sent.end) < 0:
         return False
-    start = max(it.sent.start, *(text.rfind(c, it.sent.start, it.q.start) + 1 for c in ",;"))
+    start = it.sent.start
     ends = [k for c in ",;。" if (k := text.find(c, it.q.end, it.sent.end)) >= 0]
     after = min(ends, default=it.sent.end)
     ends = [k for c in ",;。" if (k := text.find(c, after + 1, it.sent.end)) >= 0]
@@ -373,9 +374,10 @@ def _work_done_next(text: str, it: Item) -> bool:
     return text[start:end].endswith(L.DONE_WORK_ENDS)
 
 
-def same_period_result(d: Doc, s: Sentence) -> bool:
-    """The sentence compares with the same period a year before (同比) and names no aim, time ahead or hedge."""
-    if d.text.find("同比", s.start, s.end) < 0:
+def same_period_result(d: Doc, s: Sentence, same_paragraph: bool = False) -> bool:
+    """The sentence compares with the same period a year before (同比), or goes on with the paragraph of a result, and
+    names no aim, time ahead or hedge."""
+    if not same_paragraph and d.text.find("同比", s.start, s.end) < 0:
         return False
     return _names_no_aim(marks_of(d, s))
 
