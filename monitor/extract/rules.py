@@ -407,8 +407,10 @@ def _company_project_after(text: str, it: Item) -> bool:
     end = text.find(";", it.post_end, it.sent.end)
     end = end if end >= 0 else it.sent.end
     k = text.rfind("的", it.post_end, end)
+    if k < 0:  # before the slice: text[0:end] would copy the document up to here
+        return False
     name = text[k + 1 : end].rstrip("。 \n")
-    return k > 0 and name.endswith("项目") and "," not in name and any(w in name for w in L.COMPANY_WORDS)
+    return name.endswith("项目") and "," not in name and any(w in name for w in L.COMPANY_WORDS)
 
 
 def _under_way_before(d: Doc, it: Item, lw: str) -> bool:
@@ -796,8 +798,10 @@ def _numeral_in_listed_name(text: str, it: Item) -> bool:
     """A Chinese numeral inside the name of a 、-list's example that 等 closes (、天龙八部小镇等): a name's words, no
     verb, lead the numeral from the 、."""
     k = text.rfind("、", it.clause_start, it.q.start)
+    if k < 0:  # before the slice: text[0:…] would copy the document up to the number
+        return False
     lead = text[k + 1 : it.q.start]
-    return (k >= 0 and 1 <= len(lead) <= 4 and L.is_han(lead) and strip_lead(lead) == lead
+    return (1 <= len(lead) <= 4 and L.is_han(lead) and strip_lead(lead) == lead
             and not L.CREATE_VERB_RE.search(lead) and L.EXAMPLE_NAME_RE.match(text, it.post_end) is not None)
 
 
