@@ -641,8 +641,9 @@ def _speaker_reviews(d: Doc, p0: int, p1: int) -> tuple[int, str, str, str] | No
     """A lead-in at a later sentence of a paragraph whose speaker opens with an earlier year: news of a report given in
     December ("县长王丽媛…作工作报告。王丽媛在报告中指出,2022年是…的一年。…全年预计实现…"): that year's review."""
     text = d.text
-    for w in L.SPEAKER_WORDS:  # a loop, not all(…): no generator resumed per word of every paragraph
-        if text.find(w, p0, p1) >= 0:
+    para = text[p0:p1]  # one copy: an `in` test costs a fraction of a find() that parses a start and an end
+    for w in L.SPEAKER_YEAR_OPENINGS:  # the speaking verb, its mark and the year's 20, first: most paragraphs hold none
+        if w in para:
             break
     else:
         return None

@@ -238,6 +238,7 @@ YEAR_AT_RE = re.compile(r"(20\d\d)年")
 # "报告认为,2007—2011年是…的五年"): what follows opens the paragraph.
 SPEAKER_WORDS = ("表示", "指出", "介绍", "强调", "说", "认为")
 SPEAKER_RE = re.compile(rf"[^\W\d_]{{1,12}}?(?:{alt(SPEAKER_WORDS)})[,:]")  # a word class: cheaper to compile than a CJK range
+SPEAKER_YEAR_OPENINGS = tuple(w + mark + "20" for w in SPEAKER_WORDS for mark in ",:")  # 指出,2022年: a speaker's year
 
 HEADING_ENUM = re.compile(r"^(?:[(（]?[一二三四五六七八九十]+[)）、.]|\d{1,2}[.、)]|第[一二三四五六七八九十]+[部章节])")
 

@@ -256,6 +256,12 @@ def _first_found(text: str, words: tuple[str, ...], start: int, end: int) -> int
 def goal_framed(text: str, it: Item) -> bool:
     """The number is inside a frame closing on its task or goal (围绕…9个,…7个任务目标; 围绕21个…建设任务), 40 characters
     at most, with no stop and at most one comma in it."""
+    opening = text[max(it.sent.start, it.q.end - 40) : it.q.start]
+    for w in L.GOAL_FRAMES:  # the words opening the frame (围绕, 聚焦…) first: far rarer than 任务 or 目标 after a number
+        if w in opening:
+            break
+    else:
+        return False
     end = min(it.sent.end, it.q.end + 24)
     close = _first_found(text, L.GOAL_FRAME_ENDS, it.q.end, end)
     if close < 0:
