@@ -162,6 +162,7 @@ class Sentence:
     heading: bool = False
     marks: Marks | None = None
     why: str = ""  # what placed it in its part: a heading, a lead-in, the paragraph's opening words
+    one_project: bool | None = None  # it opens on one project it describes (rules._opens_on_one_project), once read
 
 
 @dataclass(slots=True)

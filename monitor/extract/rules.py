@@ -369,15 +369,23 @@ def _names_no_aim(mk: Marks) -> bool:
 
 def _one_project(d: Doc, it: Item) -> bool:
     """The sentence tells of one project (据了解,该项目由…投资1亿元,用地30亩) and names no aim: it describes it."""
-    head = d.text[it.sent.start : it.sent.start + 12].lstrip().lstrip("“\"")  # a quoted speaker's words too
+    s = it.sent
+    if s.one_project is None:  # a fact of the sentence's opening, read once for all its numbers
+        s.one_project = _opens_on_one_project(d, s)
+    return s.one_project or _company_project_after(d.text, it)
+
+
+def _opens_on_one_project(d: Doc, s: Sentence) -> bool:
+    """The sentence opens on one project (该项目…, 作为…之一的…, 这是…工程, 项目建成后…) and names no aim."""
+    head = d.text[s.start : s.start + 12].lstrip().lstrip("“\"")  # a quoted speaker's words too
     lead = next((w for w in L.NEWS_LEADS if head.startswith(w)), "") if head.startswith(L.NEWS_LEADS) else ""
-    if head.startswith(L.THIS_PROJECT, len(lead)) and _names_no_aim(marks_of(d, it.sent)):
+    if head.startswith(L.THIS_PROJECT, len(lead)) and _names_no_aim(marks_of(d, s)):
         return True
-    if head.startswith("作为", len(lead)) and _one_of_named(d, it.sent):
+    if head.startswith("作为", len(lead)) and _one_of_named(d, s):
         return True
-    if head.startswith(L.THIS_IS, len(lead)) and _work_introduced(d, it.sent):
+    if head.startswith(L.THIS_IS, len(lead)) and _work_introduced(d, s):
         return True
-    return _finished_work_opening(d, it) or _company_project_after(d.text, it)
+    return _finished_work_opening(d, s)
 
 
 def _one_of_named(d: Doc, s: Sentence) -> bool:
@@ -396,9 +404,8 @@ def _work_introduced(d: Doc, s: Sentence) -> bool:
     return not later and not any(p > comma for p, _ in (*mk.hedges, *mk.by_year))
 
 
-def _finished_work_opening(d: Doc, it: Item) -> bool:
+def _finished_work_opening(d: Doc, s: Sentence) -> bool:
     """The sentence opens with a work finished (项目建成达产后, 学校建成后) and no aim (力争, 将): what it will give."""
-    s = it.sent
     head = d.text[s.start : s.start + 14].lstrip().lstrip("“\"")
     k = head.find("后")
     if k < 2 or "," in head[:k] or not head[:k].endswith(L.FINISHED_WORK):
