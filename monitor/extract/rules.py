@@ -868,7 +868,8 @@ def hedge_of(d: Doc, it: Item, starts: list[int], idx: int) -> str | None:
 
 def _capacity_named(words: str) -> bool:
     """The words end with a verb of yearly capacity (年产), or a company's 新建 (德凯车灯有限公司新建100万套车灯项目)."""
-    return words.endswith(L.YEARLY_CAPACITY) or (words.endswith("新建") and any(w in words for w in L.COMPANY_WORDS))
+    yearly = "年" in words and words.endswith(L.YEARLY_CAPACITY)  # each of them holds 年: an `in` first, a fourth of endswith
+    return yearly or (words.endswith("新建") and any(w in words for w in L.COMPANY_WORDS))
 
 
 def _after_scope_verb(words: str, head: str) -> str:
