@@ -79,7 +79,7 @@ def strip_lead(s: str) -> str:
         s = s[k + 1 :]  # 入库纳统(涵盖商贸业9家、…): the words before it name what it breaks down
     if s[:1] == "按":
         s = _after_basis(s)
-    if s.startswith(L.AS_WHAT) and (k := s.find("的", 2)) > 0 and len(s) - k > 2:  # 而作为我镇支柱产业的印刷业: 印刷业
+    if "作为" in s and s.startswith(L.AS_WHAT) and (k := s.find("的", 2)) > 0 and len(s) - k > 2:  # 而作为我镇支柱产业的印刷业: 印刷业
         s = s[k + 1 :]
     if (s[:1].isspace() or s[:1].isdecimal() or s[:1] in L.ENUM_FIRST) and not s.startswith("一、二、"):
         s = L.ENUM_PREFIX.sub("", s)  # 一、二、三产业增加值 (北海 2025) is a list of numerals, not an item number

@@ -56,7 +56,7 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
         return "list-size"  # “一带两核四片”(一带:…;四片:李家村…示范片、…): the label of the items it names
     base = N.split_unit(q.unit)[1]
     if unit_next and not it.post_qual and (
-        unit_next in L.UNIT_WORDS.get(base, "") or text.startswith(L.UNIT_WORD_PREFIXES.get(base, ("\0",)), q.end)
+        unit_next in L.UNIT_WORDS.get(base, "") or (base in L.UNIT_WORD_PREFIXES and text.startswith(L.UNIT_WORD_PREFIXES[base], q.end))
     ):
         return "unit-in-word"
     if q.chinese:
@@ -651,7 +651,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "benchmark"  # 高于省、市7.5%平均水平: the average compared with, not this place's rate
     if _against_reported(text, it.sent.start, it.q.start):
         return "revision"  # 与…人大…报告的执行数相比,…收入增加34008万元: the final account revising what was reported
-    if lw.endswith(L.BASE_VALUE_BEFORE) and it.right.startswith(L.BASE_VALUE_AFTER):
+    if ("比" in lw or "较" in lw) and lw.endswith(L.BASE_VALUE_BEFORE) and it.right.startswith(L.BASE_VALUE_AFTER):
         return "base-value"  # 比去年同期73.79亿元增加了1.54亿元: last year's value, given to compare
     if "线" in it.right and _red_line(it.right):
         return "red-line"
@@ -691,7 +691,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "attendance"  # 县四个班子其他领导: the four leading bodies (党委, 人大, 政府, 政协) at a meeting, a name
     if it.q.unit in N.BARE_MULTIPLIERS and L.PEOPLE_AFTER_RE.match(it.right):
         return "population-in-scope"
-    if lw.endswith(L.BENEFIT_ENDS) and (role == "target" or lw.strip() in L.BENEFIT_ENDS):
+    if ("受益" in lw or "惠及" in lw) and lw.endswith(L.BENEFIT_ENDS) and (role == "target" or lw.strip() in L.BENEFIT_ENDS):
         return "population-in-scope"  # and a result's reach its clause names no more of (…补助411.59万元,惠及3304人次)
     return None
 
@@ -869,7 +869,7 @@ def hedge_of(d: Doc, it: Item, starts: list[int], idx: int) -> str | None:
 def _capacity_named(words: str) -> bool:
     """The words end with a verb of yearly capacity (年产), or a company's 新建 (德凯车灯有限公司新建100万套车灯项目)."""
     yearly = "年" in words and words.endswith(L.YEARLY_CAPACITY)  # each of them holds 年: an `in` first, a fourth of endswith
-    return yearly or (words.endswith("新建") and any(w in words for w in L.COMPANY_WORDS))
+    return yearly or ("新建" in words and words.endswith("新建") and any(w in words for w in L.COMPANY_WORDS))
 
 
 def _after_scope_verb(words: str, head: str) -> str:
