@@ -308,7 +308,7 @@ def role_of(d: Doc, it: Item) -> tuple[str, str]:
     pos = it.q.start
     fwd = last_before(mk.forward, pos)
     past = past_before(mk, pos)
-    if _handed_down(d.text, s.start, pos, max(fwd, last_before(mk.strive, pos))):
+    if d.handed_down and _handed_down(d.text, s.start, pos, max(fwd, last_before(mk.strive, pos))):
         return "actual", "handed-down"
     if s.mode == "review":  # 争取 in a review reports what was obtained
         if d.text.find("目标", s.start, pos) >= 0 and _coming_plan_goal(d, it):
@@ -649,7 +649,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "under-way"  # 开州境内正在建设渝西和成达万2条高铁: the works going on, neither done nor aimed at
     if cat in ("percent", "points") and it.right[:1] in "平的" and L.BENCHMARK_AFTER_RE.match(it.right):
         return "benchmark"  # 高于省、市7.5%平均水平: the average compared with, not this place's rate
-    if _against_reported(text, it.sent.start, it.q.start):
+    if d.reported and _against_reported(text, it.sent.start, it.q.start):
         return "revision"  # 与…人大…报告的执行数相比,…收入增加34008万元: the final account revising what was reported
     if ("比" in lw or "较" in lw) and lw.endswith(L.BASE_VALUE_BEFORE) and it.right.startswith(L.BASE_VALUE_AFTER):
         return "base-value"  # 比去年同期73.79亿元增加了1.54亿元: last year's value, given to compare
