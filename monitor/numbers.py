@@ -402,6 +402,8 @@ def _usable(unit: str, base: str | None) -> bool:
 
 def _split_cn_section(numeral: str, mult: str) -> tuple[str, str]:
     """Move a trailing 万/亿 of a Chinese numeral into the multiplier: 一千二百万 → (一千二百, 万)."""
+    if mult or numeral[-1:] not in ("万", "亿"):  # one test for the three tails below
+        return numeral, mult
     for tail in ("万亿", "亿", "万"):
         if numeral.endswith(tail) and len(numeral) > len(tail) and not mult:
             rest = numeral[: -len(tail)]

@@ -425,11 +425,12 @@ def _task_done(task: Item) -> str:
 
 def _margin_only(name: str) -> bool:
     """A name that is only a margin over another place or a standard (比全省高, 低于省定指标), not over a past year."""
-    if not name or not L.is_han(name) or len(name) > 10 or L.METRIC_END_RE.search(name):
+    opener = name.startswith(L.MARGIN_OPENERS)
+    if not (opener or name[:1] in ("比", "较")) or len(name) > 10:  # its opening words first: most names have none
         return False
-    if name.startswith(L.MARGIN_OPENERS):
-        return True
-    return name[0] in "比较" and name.endswith(L.MARGIN_LAST) and L.COMPARISON_BASE_RE.match(name) is None
+    if not L.is_han(name) or L.METRIC_END_RE.search(name):
+        return False
+    return opener or (name.endswith(L.MARGIN_LAST) and L.COMPARISON_BASE_RE.match(name) is None)
 
 
 def _share_of_amount_before(d: Doc, it: Item, prev: Item | None) -> bool:

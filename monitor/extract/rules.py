@@ -59,7 +59,7 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
     if text.startswith(L.PARTS_NOUN, q.end - (base == "部")):
         return "text-parts"  # 由…六个部分组成, 等六部分组成: how the document is laid out
     if unit_next and not it.post_qual and (
-        unit_next in L.UNIT_WORDS.get(base, "") or text.startswith(L.UNIT_WORD_PREFIXES.get(base, ("\0",)), q.end)
+        unit_next in L.UNIT_WORDS.get(base, "") or (base in L.UNIT_WORD_PREFIXES and text.startswith(L.UNIT_WORD_PREFIXES[base], q.end))
     ):
         return "unit-in-word"
     if q.chinese:
@@ -259,6 +259,12 @@ def _first_found(text: str, words: tuple[str, ...], start: int, end: int) -> int
 def goal_framed(text: str, it: Item) -> bool:
     """The number is inside a frame closing on its task or goal (围绕…9个,…7个任务目标; 围绕21个…建设任务), 40 characters
     at most, with no stop and at most one comma in it."""
+    opening = text[max(it.sent.start, it.q.end - 40) : it.q.start]
+    for w in L.GOAL_FRAMES:  # the words opening the frame (围绕, 聚焦…) first: far rarer than 任务 or 目标 after a number
+        if w in opening:
+            break
+    else:
+        return False
     end = min(it.sent.end, it.q.end + 24)
     close = _first_found(text, L.GOAL_FRAME_ENDS, it.q.end, end)
     if close < 0:
@@ -305,7 +311,7 @@ def role_of(d: Doc, it: Item) -> tuple[str, str]:
     pos = it.q.start
     fwd = last_before(mk.forward, pos)
     past = past_before(mk, pos)
-    if _handed_down(d.text, s.start, pos, max(fwd, last_before(mk.strive, pos))):
+    if d.handed_down and _handed_down(d.text, s.start, pos, max(fwd, last_before(mk.strive, pos))):
         return "actual", "handed-down"
     if s.mode == "review":  # 争取 in a review reports what was obtained
         if d.text.find("目标", s.start, pos) >= 0 and _coming_plan_goal(d, it):
@@ -389,15 +395,23 @@ def _names_no_aim(mk: Marks) -> bool:
 
 def _one_project(d: Doc, it: Item) -> bool:
     """The sentence tells of one project (据了解,该项目由…投资1亿元,用地30亩) and names no aim: it describes it."""
-    head = d.text[it.sent.start : it.sent.start + 12].lstrip().lstrip("“\"")  # a quoted speaker's words too
+    s = it.sent
+    if s.one_project is None:  # a fact of the sentence's opening, read once for all its numbers
+        s.one_project = _opens_on_one_project(d, s)
+    return s.one_project or _company_project_after(d.text, it)
+
+
+def _opens_on_one_project(d: Doc, s: Sentence) -> bool:
+    """The sentence opens on one project (该项目…, 作为…之一的…, 这是…工程, 项目建成后…) and names no aim."""
+    head = d.text[s.start : s.start + 12].lstrip().lstrip("“\"")  # a quoted speaker's words too
     lead = next((w for w in L.NEWS_LEADS if head.startswith(w)), "") if head.startswith(L.NEWS_LEADS) else ""
-    if head.startswith(L.THIS_PROJECT, len(lead)) and _names_no_aim(marks_of(d, it.sent)):
+    if head.startswith(L.THIS_PROJECT, len(lead)) and _names_no_aim(marks_of(d, s)):
         return True
-    if head.startswith("作为", len(lead)) and _one_of_named(d, it.sent):
+    if head.startswith("作为", len(lead)) and _one_of_named(d, s):
         return True
-    if head.startswith(L.THIS_IS, len(lead)) and _work_introduced(d, it.sent):
+    if head.startswith(L.THIS_IS, len(lead)) and _work_introduced(d, s):
         return True
-    return _finished_work_opening(d, it) or _company_project_after(d.text, it)
+    return _finished_work_opening(d, s)
 
 
 def _one_of_named(d: Doc, s: Sentence) -> bool:
@@ -416,9 +430,8 @@ def _work_introduced(d: Doc, s: Sentence) -> bool:
     return not later and not any(p > comma for p, _ in (*mk.hedges, *mk.by_year))
 
 
-def _finished_work_opening(d: Doc, it: Item) -> bool:
+def _finished_work_opening(d: Doc, s: Sentence) -> bool:
     """The sentence opens with a work finished (项目建成达产后, 学校建成后) and no aim (力争, 将): what it will give."""
-    s = it.sent
     head = d.text[s.start : s.start + 14].lstrip().lstrip("“\"")
     k = head.find("后")
     if k < 2 or "," in head[:k] or not head[:k].endswith(L.FINISHED_WORK):
@@ -433,8 +446,10 @@ def _company_project_after(text: str, it: Item) -> bool:
     end = text.find(";", it.post_end, it.sent.end)
     end = end if end >= 0 else it.sent.end
     k = text.rfind("的", it.post_end, end)
+    if k < 0:  # before the slice: text[0:end] would copy the document up to here
+        return False
     name = text[k + 1 : end].rstrip("。 \n")
-    return k > 0 and name.endswith("项目") and "," not in name and any(w in name for w in L.COMPANY_WORDS)
+    return name.endswith("项目") and "," not in name and any(w in name for w in L.COMPANY_WORDS)
 
 
 def _under_way_before(d: Doc, it: Item, lw: str) -> bool:
@@ -678,9 +693,9 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "under-way"  # 开州境内正在建设渝西和成达万2条高铁: the works going on, neither done nor aimed at
     if cat in ("percent", "points") and it.right[:1] in "平的" and L.BENCHMARK_AFTER_RE.match(it.right):
         return "benchmark"  # 高于省、市7.5%平均水平: the average compared with, not this place's rate
-    if _against_reported(text, it.sent.start, it.q.start):
+    if d.reported and _against_reported(text, it.sent.start, it.q.start):
         return "revision"  # 与…人大…报告的执行数相比,…收入增加34008万元: the final account revising what was reported
-    if lw.endswith(L.BASE_VALUE_BEFORE) and it.right.startswith(L.BASE_VALUE_AFTER):
+    if ("比" in lw or "较" in lw) and lw.endswith(L.BASE_VALUE_BEFORE) and it.right.startswith(L.BASE_VALUE_AFTER):
         return "base-value"  # 比去年同期73.79亿元增加了1.54亿元: last year's value, given to compare
     if "预算" in lw and any(w in lw for w in L.BUDGET_COMPARED) or lw.endswith(L.BUDGET_GAPS):
         return "revision"  # 比年初预算的35620万元增加了14962万元, 短收7431万元: the change against the year's own budget
@@ -722,7 +737,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "attendance"  # 县四个班子其他领导: the four leading bodies (党委, 人大, 政府, 政协) at a meeting, a name
     if it.q.unit in N.BARE_MULTIPLIERS and L.PEOPLE_AFTER_RE.match(it.right):
         return "population-in-scope"
-    if lw.endswith(L.BENEFIT_ENDS) and (role == "target" or lw.strip() in L.BENEFIT_ENDS):
+    if ("受益" in lw or "惠及" in lw) and lw.endswith(L.BENEFIT_ENDS) and (role == "target" or lw.strip() in L.BENEFIT_ENDS):
         return "population-in-scope"  # and a result's reach its clause names no more of (…补助411.59万元,惠及3304人次)
     return None
 
@@ -853,8 +868,10 @@ def _numeral_in_listed_name(text: str, it: Item) -> bool:
     """A Chinese numeral inside the name of a 、-list's example that 等 closes (、天龙八部小镇等): a name's words, no
     verb, lead the numeral from the 、."""
     k = text.rfind("、", it.clause_start, it.q.start)
+    if k < 0:  # before the slice: text[0:…] would copy the document up to the number
+        return False
     lead = text[k + 1 : it.q.start]
-    return (k >= 0 and 1 <= len(lead) <= 4 and L.is_han(lead) and strip_lead(lead) == lead
+    return (1 <= len(lead) <= 4 and L.is_han(lead) and strip_lead(lead) == lead
             and not L.CREATE_VERB_RE.search(lead) and L.EXAMPLE_NAME_RE.match(text, it.post_end) is not None)
 
 
@@ -909,7 +926,8 @@ def hedge_of(d: Doc, it: Item, starts: list[int], idx: int) -> str | None:
 
 def _capacity_named(words: str) -> bool:
     """The words end with a verb of yearly capacity (年产), or a company's 新建 (德凯车灯有限公司新建100万套车灯项目)."""
-    return words.endswith(L.YEARLY_CAPACITY) or (words.endswith("新建") and any(w in words for w in L.COMPANY_WORDS))
+    yearly = "年" in words and words.endswith(L.YEARLY_CAPACITY)  # each of them holds 年: an `in` first, a fourth of endswith
+    return yearly or ("新建" in words and words.endswith("新建") and any(w in words for w in L.COMPANY_WORDS))
 
 
 def _after_scope_verb(words: str, head: str) -> str:
