@@ -675,6 +675,26 @@ def test_a_year_compared_with_in_final_accounts_is_no_period():
     assert {(r.value, r.role, r.period) for r in found.actuals} == {(719.66, "actual", "2024"), (8.7, "actual", "2024")}
 
 
+# A news paragraph that tells a year gone goes on with results of that year, with no time of their own: 海南省政府
+# 工作报告 2024 news (2023年…旅游总收入增长71.9%。12家离岛免税店…), 国家卫健委 “十三五” news of 2020 (从2015年到2019年底,…
+# 。孕产妇死亡率…降至17.8/10万). Not a year named as a base (比2019年), nor one the plan's year follows.
+@pytest.mark.parametrize("title, body, expected", [
+    ("海南省政府工作报告(2024年1月23日)报道",
+     "报告显示,2023年海南省环岛旅游公路全线通车,旅游总收入增长71.9%。12家离岛免税店销售额580.9亿元,增长19.3%。",
+     [(71.9, "2023"), (12, "2023"), (580.9, "2023"), (19.3, "2023")]),
+    ("国家卫健委:“十三五”期间出生人口性别比下降",
+     "于学军介绍,截至2019年底,我国居民人均预期寿命达到77.3岁。个人卫生支出占卫生总费用的比重降至28.4%。",
+     [(77.3, "2019"), (28.4, "2019")]),
+    ("海南省政府工作报告(2024年1月23日)报道",
+     "报告显示,2023年旅游总收入比2019年增长71.9%。12家离岛免税店销售额580.9亿元。",
+     [(71.9, "2023"), (12, "2023"), (580.9, "2023")]),
+])
+def test_a_paragraph_of_a_year_gone_dates_the_results_it_goes_on_with(title, body, expected):
+    found = extract_body(body + "\n报告提出,今年经济社会发展主要预期目标是:地区生产总值增长8%左右。", title)
+    assert sorted((a.value, a.period) for a in found.actuals) == sorted(expected)
+    assert [(t.value, t.role) for t in found.targets] == [(8, "target")]
+
+
 # A report on the first half that calls it 半年度 or 年半年 (丁兰街道2023年半年度重点工作总结, hzsc.gov.cn 2023-11-15;
 # 下沙街道2022年半年度工作总结, qiantang.gov.cn 2022-12-02; 镇2016年半年工作总结, wenke99.com p-4752769) reports 上半年.
 @pytest.mark.parametrize("title, body, expected", [

@@ -90,6 +90,22 @@ def _year_gone_told(d: Doc, start: int, end: int) -> bool:
     return d.plan_year is not None and any(int(m.group(1)) < d.plan_year for m in _YEAR_RE.finditer(d.text, start, end))
 
 
+def _year_last_told(d: Doc, start: int, end: int) -> str | None:
+    """The year before the plan's that the text from start to end names last, not as a base (比2019年): the year a
+    paragraph's results are of ("2023年…旅游总收入增长71.9%。12家离岛免税店销售额580.9亿元")."""
+    told = [m for m in _YEAR_RE.finditer(d.text, start, end) if d.text[m.start() - 1 : m.start()] not in L.COMPARED_BEFORE]
+    if not told or d.plan_year is None or int(told[-1].group(1)) >= d.plan_year:
+        return None
+    return told[-1].group(1)
+
+
+def _date_by_paragraph(items: list[Item], sent: Sentence, year: str | None) -> None:
+    """Results a sentence goes on to tell in a paragraph of a year gone, with no time of their own, are of that year."""
+    for it in items:
+        if year and it.record is not None and it.rule == "same-period-result" and it.record.period == sent.period:
+            it.record = _new_target({**vars(it.record), "period": year})
+
+
 def _read_sentence(d: Doc, sent: Sentence, qs: list[N.Quantity], before: tuple[str, str, int] | None) -> list[Item]:
     """Every quantity of one sentence read into an item: skipped with a reason, or a record.
 
@@ -138,6 +154,8 @@ def _read_sentence(d: Doc, sent: Sentence, qs: list[N.Quantity], before: tuple[s
             prev = it
     _level_from_next(items)
     _distribute(d, items)
+    if goes_on and same_para:
+        _date_by_paragraph(items, sent, _year_last_told(d, sent.para_start, sent.start))
     return items
 
 

@@ -322,8 +322,8 @@ RULES: tuple[Rule, ...] = (
          ("全年完成固定资产投资80亿元。按行业分,工业投资30亿元。",
           "1-5月完成投资8亿元,今年力争完成投资20亿元。其中工业投资8亿元。",
           "一、2024年工作回顾\n全年完成投资50亿元。\n二、2025年工作安排\n其中:工业投资20亿元。")),
-    Rule("same-period-result", "no heading: after a result, a sentence with no aim, 同比 or in a paragraph of last year, "
-         "is a result",
+    Rule("same-period-result", "no heading: after a result, a sentence with no aim, 同比 or in a paragraph of a year gone: a result"
+         " of that year",
          # 临潭县 1—8月 investment news (甘南日报 2012-10-18); 贵南县 督导检查 news (guinan.gov.cn 14582588)
          ("title: 临潭县固定资产投资保持稳步增长\n本报临潭讯 今年,临潭县着力落实重点项目建设。\n"
           "1—8月份固定资产投资累计完成11.68亿元,同比增长48.25%。施工项目个数为65个,同比增长27.45%。",
