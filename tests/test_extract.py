@@ -677,7 +677,8 @@ def test_a_year_compared_with_in_final_accounts_is_no_period():
 
 # A news paragraph that tells a year gone goes on with results of that year, with no time of their own: 海南省政府
 # 工作报告 2024 news (2023年…旅游总收入增长71.9%。12家离岛免税店…), 国家卫健委 “十三五” news of 2020 (从2015年到2019年底,…
-# 。孕产妇死亡率…降至17.8/10万). Not a year named as a base (比2019年), nor one the plan's year follows.
+# 。孕产妇死亡率…降至17.8/10万), 通川区 政府工作报告 2025 news (去年通川区完成了…。…10个危旧房改造项目顺利完成). Not a
+# year named as a base (比2019年, 比去年同期), nor one 今年 follows, nor a sentence with a time of its own (目前).
 @pytest.mark.parametrize("title, body, expected", [
     ("海南省政府工作报告(2024年1月23日)报道",
      "报告显示,2023年海南省环岛旅游公路全线通车,旅游总收入增长71.9%。12家离岛免税店销售额580.9亿元,增长19.3%。",
@@ -688,6 +689,13 @@ def test_a_year_compared_with_in_final_accounts_is_no_period():
     ("海南省政府工作报告(2024年1月23日)报道",
      "报告显示,2023年旅游总收入比2019年增长71.9%。12家离岛免税店销售额580.9亿元。",
      [(71.9, "2023"), (12, "2023"), (580.9, "2023")]),
+    ("通川区2025年政府工作报告",
+     "去年通川区完成了44个重大基建项目投资71.31亿元。邓家巷、箕星巷等10个危旧房改造项目顺利完成,空气质量优良率达91.3%。",
+     [(44, "2024"), (71.31, "2024"), (10, "2024"), (91.3, "2024")]),
+    ("通川区2025年政府工作报告",
+     "全区固定资产投资已完成50亿元,比去年同期增长5%。邓家巷等10个危旧房改造项目顺利完成。\n"
+     "去年完成了44个重大项目。今年已完成8个危旧房改造项目。目前已建成12个项目。",
+     [(50, "2025"), (5, "2025"), (10, "2025"), (44, "2024"), (8, "2025"), (12, "2025")]),
 ])
 def test_a_paragraph_of_a_year_gone_dates_the_results_it_goes_on_with(title, body, expected):
     found = extract_body(body + "\n报告提出,今年经济社会发展主要预期目标是:地区生产总值增长8%左右。", title)
