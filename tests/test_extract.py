@@ -703,6 +703,20 @@ def test_a_paragraph_of_a_year_gone_dates_the_results_it_goes_on_with(title, bod
     assert [(t.value, t.role) for t in found.targets] == [(8, "target")]
 
 
+# A figure measured from the end of a five-year plan before the last one is of the plan after it: its level of that
+# plan's last year, its growth over its five years (顺德区十七届人大六次会议 news, foshannews.net 2026-03-17; the
+# same shape in a 2026 county report's account).
+@pytest.mark.parametrize("title, body, expected", [
+    ("顺德区2026年政府工作报告", "地区生产总值达到4469亿元,较“十三五”末增长24.3%;工业总产值率先在全国市辖区突破万亿元。",
+     [(4469, "2025"), (24.3, "2021-2025"), (1, "2025")]),
+    ("XX县2026年政府工作报告", "一般公共预算收入达到4.2亿元,较“十三五”末增长15%。", [(4.2, "2025"), (15, "2021-2025")]),
+])
+def test_a_figure_since_an_earlier_plans_end_is_of_the_plan_after_it(title, body, expected):
+    found = extract_body(body + "\n今年主要目标是:地区生产总值增长5%左右。", title)
+    assert [(a.value, a.period) for a in found.actuals] == expected
+    assert [(t.value, t.period) for t in found.targets] == [(5, "2026")]
+
+
 # A report on the first half that calls it 半年度 or 年半年 (丁兰街道2023年半年度重点工作总结, hzsc.gov.cn 2023-11-15;
 # 下沙街道2022年半年度工作总结, qiantang.gov.cn 2022-12-02; 镇2016年半年工作总结, wenke99.com p-4752769) reports 上半年.
 @pytest.mark.parametrize("title, body, expected", [

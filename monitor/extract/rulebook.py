@@ -391,8 +391,8 @@ RULES: tuple[Rule, ...] = (
          ("今年要抓好三件事。2024年全市新增就业5000人。", "重点做好以下工作。预计2024年完成固定资产投资12亿元。"),
          ("今年要抓好三件事。2025年全市力争新增就业5000人。", "去年新增就业1000人,今年全年新增就业1200人。",
           "title: 乡村振兴整镇推进指导意见(2022—2025年)\n2023年起,各县每年按乡镇总量15%左右比例推广培育。")),
-    Rule("since-earlier-plan", "a figure measured from the end of a five-year plan before the last one (较“十三五”末 "
-         "in 2026) is a result",
+    Rule("since-earlier-plan", "a figure measured from the end of a five-year plan before the last (较“十三五”末 "
+         "in 2026): a result of the next one",
          # 顺德区十七届人大六次会议 news (foshannews.net 2026-03-17); the same shape in a 2026 county report's account
          ("title: 顺德区2026年政府工作报告\n地区生产总值达到4469亿元,较“十三五”末增长24.3%。",
           "title: XX县2026年政府工作报告\n一般公共预算收入达到4.2亿元,较“十三五”末增长1倍,规上工业企业比“十三五”末增加35家。",
