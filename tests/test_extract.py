@@ -717,6 +717,18 @@ def test_a_figure_since_an_earlier_plans_end_is_of_the_plan_after_it(title, body
     assert [(t.value, t.period) for t in found.targets] == [(5, "2026")]
 
 
+# A year in brackets right after a value dates it, over the years named before it (中非 妇幼健康 news: 孕产妇死亡率由
+# 960/10万(1990年)、820/10万(2000年)下降到500/10万(2013年); the same note in a county's account of its health figures).
+@pytest.mark.parametrize("title, body, expected", [
+    ("2030年妇幼健康发展规划", "2000年以来,孕产妇死亡率由960/10万(1990年)、820/10万(2000年)下降到500/10万(2013年)。",
+     [(500, "2013")]),
+    ("XX县2025年政府工作报告", "2022年以来,全县人均预期寿命提高到78.5岁(2023年),高于全省平均水平。", [(78.5, "2023")]),
+])
+def test_a_year_in_brackets_after_a_value_dates_it(title, body, expected):
+    found = extract_body(body, title)
+    assert [(a.value, a.period) for a in found.actuals] == expected
+
+
 # A report on the first half that calls it 半年度 or 年半年 (丁兰街道2023年半年度重点工作总结, hzsc.gov.cn 2023-11-15;
 # 下沙街道2022年半年度工作总结, qiantang.gov.cn 2022-12-02; 镇2016年半年工作总结, wenke99.com p-4752769) reports 上半年.
 @pytest.mark.parametrize("title, body, expected", [

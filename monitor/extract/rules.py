@@ -1064,6 +1064,12 @@ def _base_year(d: Doc, at: int) -> bool:
     return d.text[d.text.find("年", at) + 1 : d.text.find("年", at) + 2] == "的"
 
 
+def _year_noted_after(text: str, end: int) -> str | None:
+    """The year a bracket right after a value notes it is of (500/10万(2013年)), else None."""
+    year = text[end + 1 : end + 5]
+    return year if text.startswith("(", end) and year.isdigit() and text.startswith("年)", end + 5) else None
+
+
 def _plan_after_base(d: Doc, s: Sentence) -> int | None:
     """The first year of the five-year plan after the one whose end a sentence measures from (较“十三五”末: 2021)."""
     m = L.PLAN_END_BASE_RE.search(d.text, s.start, s.end)
@@ -1122,6 +1128,8 @@ def period_of(d: Doc, it: Item, role: str) -> str | None:
             if mk.this_year or s.mode == "review":  # 全年/今年 in a half-year plan
                 return str(y)
         return period
+    if (noted := _year_noted_after(d.text, it.q.end)) is not None:
+        return noted  # 孕产妇死亡率由960/10万(1990年)…下降到500/10万(2013年): the year in brackets after it
     if it.rule == "since-earlier-plan" and (after := _plan_after_base(d, s)) is not None and after + 4 < y:
         return f"{after}-{after + 4}" if it.growth else str(after + 4)  # 较“十三五”末增长24.3% in 2026: 2021-2025
     k = bisect_left(mk.years, (pos, 0))
