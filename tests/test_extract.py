@@ -675,6 +675,60 @@ def test_a_year_compared_with_in_final_accounts_is_no_period():
     assert {(r.value, r.role, r.period) for r in found.actuals} == {(719.66, "actual", "2024"), (8.7, "actual", "2024")}
 
 
+# A news paragraph that tells a year gone goes on with results of that year, with no time of their own: 海南省政府
+# 工作报告 2024 news (2023年…旅游总收入增长71.9%。12家离岛免税店…), 国家卫健委 “十三五” news of 2020 (从2015年到2019年底,…
+# 。孕产妇死亡率…降至17.8/10万), 通川区 政府工作报告 2025 news (去年通川区完成了…。…10个危旧房改造项目顺利完成). Not a
+# year named as a base (比2019年, 比去年同期), nor one 今年 follows, nor a sentence with a time of its own (目前).
+@pytest.mark.parametrize("title, body, expected", [
+    ("海南省政府工作报告(2024年1月23日)报道",
+     "报告显示,2023年海南省环岛旅游公路全线通车,旅游总收入增长71.9%。12家离岛免税店销售额580.9亿元,增长19.3%。",
+     [(71.9, "2023"), (12, "2023"), (580.9, "2023"), (19.3, "2023")]),
+    ("国家卫健委:“十三五”期间出生人口性别比下降",
+     "于学军介绍,截至2019年底,我国居民人均预期寿命达到77.3岁。个人卫生支出占卫生总费用的比重降至28.4%。",
+     [(77.3, "2019"), (28.4, "2019")]),
+    ("海南省政府工作报告(2024年1月23日)报道",
+     "报告显示,2023年旅游总收入比2019年增长71.9%。12家离岛免税店销售额580.9亿元。",
+     [(71.9, "2023"), (12, "2023"), (580.9, "2023")]),
+    ("通川区2025年政府工作报告",
+     "去年通川区完成了44个重大基建项目投资71.31亿元。邓家巷、箕星巷等10个危旧房改造项目顺利完成,空气质量优良率达91.3%。",
+     [(44, "2024"), (71.31, "2024"), (10, "2024"), (91.3, "2024")]),
+    ("通川区2025年政府工作报告",
+     "全区固定资产投资已完成50亿元,比去年同期增长5%。邓家巷等10个危旧房改造项目顺利完成。\n"
+     "去年完成了44个重大项目。今年已完成8个危旧房改造项目。目前已建成12个项目。",
+     [(50, "2025"), (5, "2025"), (10, "2025"), (44, "2024"), (8, "2025"), (12, "2025")]),
+])
+def test_a_paragraph_of_a_year_gone_dates_the_results_it_goes_on_with(title, body, expected):
+    found = extract_body(body + "\n报告提出,今年经济社会发展主要预期目标是:地区生产总值增长8%左右。", title)
+    assert sorted((a.value, a.period) for a in found.actuals) == sorted(expected)
+    assert [(t.value, t.role) for t in found.targets] == [(8, "target")]
+
+
+# A figure measured from the end of a five-year plan before the last one is of the plan after it: its level of that
+# plan's last year, its growth over its five years (顺德区十七届人大六次会议 news, foshannews.net 2026-03-17; the
+# same shape in a 2026 county report's account).
+@pytest.mark.parametrize("title, body, expected", [
+    ("顺德区2026年政府工作报告", "地区生产总值达到4469亿元,较“十三五”末增长24.3%;工业总产值率先在全国市辖区突破万亿元。",
+     [(4469, "2025"), (24.3, "2021-2025"), (1, "2025")]),
+    ("XX县2026年政府工作报告", "一般公共预算收入达到4.2亿元,较“十三五”末增长15%。", [(4.2, "2025"), (15, "2021-2025")]),
+])
+def test_a_figure_since_an_earlier_plans_end_is_of_the_plan_after_it(title, body, expected):
+    found = extract_body(body + "\n今年主要目标是:地区生产总值增长5%左右。", title)
+    assert [(a.value, a.period) for a in found.actuals] == expected
+    assert [(t.value, t.period) for t in found.targets] == [(5, "2026")]
+
+
+# A year in brackets right after a value dates it, over the years named before it (中非 妇幼健康 news: 孕产妇死亡率由
+# 960/10万(1990年)、820/10万(2000年)下降到500/10万(2013年); the same note in a county's account of its health figures).
+@pytest.mark.parametrize("title, body, expected", [
+    ("2030年妇幼健康发展规划", "2000年以来,孕产妇死亡率由960/10万(1990年)、820/10万(2000年)下降到500/10万(2013年)。",
+     [(500, "2013")]),
+    ("XX县2025年政府工作报告", "2022年以来,全县人均预期寿命提高到78.5岁(2023年),高于全省平均水平。", [(78.5, "2023")]),
+])
+def test_a_year_in_brackets_after_a_value_dates_it(title, body, expected):
+    found = extract_body(body, title)
+    assert [(a.value, a.period) for a in found.actuals] == expected
+
+
 # A report on the first half that calls it 半年度 or 年半年 (丁兰街道2023年半年度重点工作总结, hzsc.gov.cn 2023-11-15;
 # 下沙街道2022年半年度工作总结, qiantang.gov.cn 2022-12-02; 镇2016年半年工作总结, wenke99.com p-4752769) reports 上半年.
 @pytest.mark.parametrize("title, body, expected", [

@@ -43,6 +43,7 @@ from monitor.extract.layout import (
     by_sentence,
     first_year_of,
     lay_out,
+    marks_of,
     place_of,
     plan_year_of,
     sentences_of,
@@ -88,6 +89,42 @@ def _year_gone_told(d: Doc, start: int, end: int) -> bool:
     if d.text.find("去年", start, end) >= 0:
         return True
     return d.plan_year is not None and any(int(m.group(1)) < d.plan_year for m in _YEAR_RE.finditer(d.text, start, end))
+
+
+def _year_last_told(d: Doc, start: int, end: int) -> str | None:
+    """The year gone that the text from start to end names last, not as a base (比2019年, 比去年): the year a
+    paragraph's results are of ("2023年…旅游总收入增长71.9%。12家离岛免税店…"; "去年…完成了44个…。…10个…顺利完成")."""
+    if d.plan_year is None:
+        return None
+    told = [m for m in _YEAR_RE.finditer(d.text, start, end) if d.text[m.start() - 1 : m.start()] not in L.COMPARED_BEFORE]
+    at, year = (told[-1].start(), told[-1].group(1)) if told else (-1, "")
+    last = d.text.rfind("去年", start, end)
+    if last > at and d.text[last - 1 : last] in ("", "\n", ",", "。", ";"):
+        at, year = last, str(d.plan_year - 1)
+    if at < 0 or int(year) >= d.plan_year or d.text.find("今年", at, end) >= 0:
+        return None
+    return year
+
+
+def _own_time(d: Doc, s: Sentence) -> bool:
+    """The sentence names a time of its own: a year, a month, a part of the year, now (目前), a day (5月23日,…)."""
+    mk = marks_of(d, s)
+    if mk.years or mk.this_year or mk.last_year or mk.next_year or mk.by_year or mk.months or mk.asides or mk.stages:
+        return True
+    if mk.start_year is not None or mk.holiday or d.text.startswith(L.NOW_STARTS, s.start):
+        return True
+    return bool(L.EVENT_OPENING_RE.match(d.text, s.start, s.end) or L.MIDYEAR_START_RE.match(d.text, s.start, s.end))
+
+
+def _date_by_paragraph(d: Doc, items: list[Item], sent: Sentence) -> None:
+    """Results a sentence goes on to tell in a paragraph of a year gone, with no time of their own, are of that year."""
+    told = [it for it in items if it.record is not None and it.role == "actual" and it.record.period == sent.period]
+    if not told or sent.para_start >= sent.start or _own_time(d, sent):
+        return
+    year = _year_last_told(d, sent.para_start, sent.start)
+    for it in told if year else ():
+        if it.rule in ("same-period-result", "past-in-plan") and it.record is not None:
+            it.record = _new_target({**vars(it.record), "period": year})
 
 
 def _read_sentence(d: Doc, sent: Sentence, qs: list[N.Quantity], before: tuple[str, str, int] | None) -> list[Item]:
@@ -138,6 +175,8 @@ def _read_sentence(d: Doc, sent: Sentence, qs: list[N.Quantity], before: tuple[s
             prev = it
     _level_from_next(items)
     _distribute(d, items)
+    if sent.mode == "plan":
+        _date_by_paragraph(d, items, sent)
     return items
 
 

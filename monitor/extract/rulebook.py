@@ -322,8 +322,8 @@ RULES: tuple[Rule, ...] = (
          ("全年完成固定资产投资80亿元。按行业分,工业投资30亿元。",
           "1-5月完成投资8亿元,今年力争完成投资20亿元。其中工业投资8亿元。",
           "一、2024年工作回顾\n全年完成投资50亿元。\n二、2025年工作安排\n其中:工业投资20亿元。")),
-    Rule("same-period-result", "no heading: after a result, a sentence with no aim, 同比 or in a paragraph of last year, "
-         "is a result",
+    Rule("same-period-result", "no heading: after a result, a sentence with no aim, 同比 or in a paragraph of a year gone: a result"
+         " of that year",
          # 临潭县 1—8月 investment news (甘南日报 2012-10-18); 贵南县 督导检查 news (guinan.gov.cn 14582588)
          ("title: 临潭县固定资产投资保持稳步增长\n本报临潭讯 今年,临潭县着力落实重点项目建设。\n"
           "1—8月份固定资产投资累计完成11.68亿元,同比增长48.25%。施工项目个数为65个,同比增长27.45%。",
@@ -391,8 +391,8 @@ RULES: tuple[Rule, ...] = (
          ("今年要抓好三件事。2024年全市新增就业5000人。", "重点做好以下工作。预计2024年完成固定资产投资12亿元。"),
          ("今年要抓好三件事。2025年全市力争新增就业5000人。", "去年新增就业1000人,今年全年新增就业1200人。",
           "title: 乡村振兴整镇推进指导意见(2022—2025年)\n2023年起,各县每年按乡镇总量15%左右比例推广培育。")),
-    Rule("since-earlier-plan", "a figure measured from the end of a five-year plan before the last one (较“十三五”末 "
-         "in 2026) is a result",
+    Rule("since-earlier-plan", "a figure measured from the end of a five-year plan before the last (较“十三五”末 "
+         "in 2026): a result of the next one",
          # 顺德区十七届人大六次会议 news (foshannews.net 2026-03-17); the same shape in a 2026 county report's account
          ("title: 顺德区2026年政府工作报告\n地区生产总值达到4469亿元,较“十三五”末增长24.3%。",
           "title: XX县2026年政府工作报告\n一般公共预算收入达到4.2亿元,较“十三五”末增长1倍,规上工业企业比“十三五”末增加35家。",

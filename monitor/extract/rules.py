@@ -1082,6 +1082,18 @@ def _base_year(d: Doc, at: int) -> bool:
     return d.text[d.text.find("年", at) + 1 : d.text.find("年", at) + 2] == "的"
 
 
+def _year_noted_after(text: str, end: int) -> str | None:
+    """The year a bracket right after a value notes it is of (500/10万(2013年)), else None."""
+    year = text[end + 1 : end + 5]
+    return year if text.startswith("(", end) and year.isdigit() and text.startswith("年)", end + 5) else None
+
+
+def _plan_after_base(d: Doc, s: Sentence) -> int | None:
+    """The first year of the five-year plan after the one whose end a sentence measures from (较“十三五”末: 2021)."""
+    m = L.PLAN_END_BASE_RE.search(d.text, s.start, s.end)
+    return L.FIVE_YEAR_PLANS[m.group(1)] + 5 if m else None
+
+
 def period_of(d: Doc, it: Item, role: str) -> str | None:
     """The period of one record: the part's period, refined by time words of its sentence."""
     y = d.plan_year
@@ -1134,6 +1146,10 @@ def period_of(d: Doc, it: Item, role: str) -> str | None:
             if mk.this_year or s.mode == "review":  # 全年/今年 in a half-year plan
                 return str(y)
         return period
+    if (noted := _year_noted_after(d.text, it.q.end)) is not None:
+        return noted  # 孕产妇死亡率由960/10万(1990年)…下降到500/10万(2013年): the year in brackets after it
+    if it.rule == "since-earlier-plan" and (after := _plan_after_base(d, s)) is not None and after + 4 < y:
+        return f"{after}-{after + 4}" if it.growth else str(after + 4)  # 较“十三五”末增长24.3% in 2026: 2021-2025
     k = bisect_left(mk.years, (pos, 0))
     five = five_year_before(d, it) if s.mode == "review" and d.text.find("五", s.start, pos) >= 0 else None
     if five is not None and five[1] < y and (not k or mk.years[k - 1][0] < five[0]) and (
