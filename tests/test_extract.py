@@ -532,6 +532,12 @@ ROWS = [
      [T("县(市、区)", 12, "个", "count"), T("县(市、区)土地承包(延包)合同签订率", 90, "%", "share", "以上")]),
     ("a list inside brackets after a count", "打造高水平新时代文明实践中心(所、站)50个。",
      [T("高水平新时代文明实践中心(所、站)", 50, "个", "count")]),
+    # a thing that closes on a move of its own (只减不增) is told, no name for the value after it (东莞 2026 政府工作报告;
+    # the common shape of a budget report's 一般性支出只减不增、…压减, and of 粮食播种面积只增不减、产量…)
+    ("只减不增 closes its own item", "推动“三公”经费只减不增、部门专项资金再压减10%。",
+     [T("部门专项资金", 10, "%", "growth")]),
+    ("只增不减 closes its own item", "确保粮食播种面积只增不减、产量稳定在30万吨以上。",
+     [T("产量", 30, "万吨", "threshold", "以上")]),
 ]
 
 

@@ -575,6 +575,12 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
     return out
 
 
+def after_settled(subject: str) -> str:
+    """A list subject after the items that close on a move of their own (“三公”经费只减不增、部门专项资金 → 部门专项资金)."""
+    k = max((subject.rfind(w + "、") + len(w) + 1 for w in L.SETTLED_MOVES if w + "、" in subject), default=0)
+    return subject[k:] if k and len(subject) - k >= 2 else subject
+
+
 def _parallel_head(p: str, last: str) -> int:
     """Where the tail a list's last item shares begins, after the same two characters a longer item ends in (失业保险
     and 基本医疗保险参保人数: 参保人数, 昆明 2025); 0 when the item names a measure itself or the two are not there."""

@@ -568,6 +568,9 @@ PROJECT_SPENDING = frozenset(("投资", "完成投资"))
 # The share a list's last item ends with that is each item's own (所占: what each one takes of the whole):
 # 新兴产业产值、高新技术产业产值所占比重分别提高到47.5%和44.8% (苏州 2015).
 OWN_SHARE_TAILS = ("所占比重", "所占比例", "所占份额")
+# A way a thing must move that closes its own clause in a list (推动“三公”经费只减不增、部门专项资金再压减10%, 东莞 2026;
+# 确保粮食播种面积只增不减、产量稳增不降): the thing is told already, not one more name for the value after it.
+SETTLED_MOVES = ("只减不增", "只增不减", "稳增不降", "有增无减", "只升不降", "只降不升")
 # The measures a clause names bare after a sentence opened by its sector (服务业量质齐升,实现增加值6305亿元, 苏州 2015;
 # 畜牧业健康发展,实现产值27.5亿元, 浚县 2013): the sector's.
 SECTOR_MEASURES = frozenset(("增加值", "产值", "总产值", "营业收入", "营收"))

@@ -24,6 +24,7 @@ from monitor.extract.indicator import (
     same_indicator,
     sentence_subject,
     split_subjects,
+    after_settled,
     strip_indicator,
     listed_before_etc,
     strip_lead,
@@ -202,7 +203,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         it.direction = "down"
         it.growth = it.growth or cat in ("percent", "points")
     subject = strip_lead(L.FROM_CUT_RE.sub("", left_words) if "从" in left_words or "由" in left_words else left_words)
-    subject = event_held(tidy(strip_indicator(subject)[0]), it.q.unit) if subject else ""
+    subject = after_settled(event_held(tidy(strip_indicator(subject)[0]), it.q.unit)) if subject else ""
     if upgraded and subject:
         subject += "提升"
     if d.place and subject.startswith(d.place[-1]):
