@@ -536,6 +536,12 @@ ROWS = [
     # the common shape of a budget report's 一般性支出只减不增、…压减, and of 粮食播种面积只增不减、产量…)
     ("只减不增 closes its own item", "推动“三公”经费只减不增、部门专项资金再压减10%。",
      [T("部门专项资金", 10, "%", "growth")]),
+    # 率先 (first to) and where it came first follow a measure and name none of it (佛山市顺德区2026年政府工作报告;
+    # 石家庄市2025年政府工作报告: 桥西区经济总量率先突破千亿元)
+    ("率先 and where, after a measure", "工业总产值率先在全国市辖区突破万亿元。",
+     [T("工业总产值", 1, "万亿元", "level", "以上")]),
+    ("率先 after a measure", "桥西区经济总量率先突破千亿元。", [T("桥西区经济总量", 1000, "亿元", "level", "以上")]),
+    ("在全省率先 after a measure", "地区生产总值在全省率先突破1000亿元。", [T("地区生产总值", 1000, "亿元", "level", "以上")]),
     ("只增不减 closes its own item", "确保粮食播种面积只增不减、产量稳定在30万吨以上。",
      [T("产量", 30, "万吨", "threshold", "以上")]),
 ]

@@ -33,6 +33,7 @@ from monitor.extract.indicator import (
     capacity_of_places_before,
     step_on_previous_noun,
     verb_on_previous_noun,
+    without_first,
     without_place,
     without_light_verb,
     without_step_manner,
@@ -203,7 +204,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         it.direction = "down"
         it.growth = it.growth or cat in ("percent", "points")
     subject = strip_lead(L.FROM_CUT_RE.sub("", left_words) if "从" in left_words or "由" in left_words else left_words)
-    subject = after_settled(event_held(tidy(strip_indicator(subject)[0]), it.q.unit)) if subject else ""
+    subject = after_settled(event_held(tidy(strip_indicator(without_first(subject))[0]), it.q.unit)) if subject else ""
     if upgraded and subject:
         subject += "提升"
     if d.place and subject.startswith(d.place[-1]):
