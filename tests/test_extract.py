@@ -536,6 +536,10 @@ ROWS = [
     # the common shape of a budget report's 一般性支出只减不增、…压减, and of 粮食播种面积只增不减、产量…)
     ("只减不增 closes its own item", "推动“三公”经费只减不增、部门专项资金再压减10%。",
      [T("部门专项资金", 10, "%", "growth")]),
+    # 也 (too) before the state of the things counted goes with the state (a county's 老旧小区改造 report: 剩余3个小区也在
+    # 2022年5月份全部完成改造; the common shape of a list of works: 其余5个村也将于年底前完成)
+    ("也 before a state", "剩余3个小区也在年内全部完成改造。", [T("小区", 3, "个", "count")]),
+    ("也将 before a state", "其余5个村也将于年底前完成改造。", [T("村", 5, "个", "count")]),
     # 率先 (first to) and where it came first follow a measure and name none of it (佛山市顺德区2026年政府工作报告;
     # 石家庄市2025年政府工作报告: 桥西区经济总量率先突破千亿元)
     ("率先 and where, after a measure", "工业总产值率先在全国市辖区突破万亿元。",

@@ -246,8 +246,10 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     indicator = subject
     noun = title_earned(without_step_manner(without_light_verb(noun))) if noun else noun
     state = L.NOUN_STATE_RE.search(noun, 1) if noun else None  # 32个村全覆盖, 250.99亩土地已…签约: the things
-    if state and state.start() == 1 and len(noun) - state.end() >= 2:  # 20个村全面完成管网施工, 11个村已通水: a noun
-        noun = noun[0] + noun[state.end() :]  # of one character is named by the work it counts (村管网施工, 村通水)
+    if state and state.start() == 1 and len(noun) - state.end() >= 2 and state.group(0) != "也":
+        # 20个村全面完成管网施工, 11个村已通水: a noun of one character is named by the work it counts (村管网施工, 村通水);
+        # 5个村也将于年底前完成: 也 (too) says these are more of the ones told, 村 alone
+        noun = noun[0] + noun[state.end() :]
     elif state and (state.start() >= 3 or state.group(0) != "全部"):  # 107个项目全部开工 keeps its state
         noun = noun[: state.start()]
     if noun and cat == "count" and len(noun) <= 2 and subject.endswith(("以上", "以下")):
