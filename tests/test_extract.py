@@ -536,6 +536,14 @@ ROWS = [
     # the common shape of a budget report's 一般性支出只减不增、…压减, and of 粮食播种面积只增不减、产量…)
     ("只减不增 closes its own item", "推动“三公”经费只减不增、部门专项资金再压减10%。",
      [T("部门专项资金", 10, "%", "growth")]),
+    # a class of amount with its noun but no measure, in a list after one with it, is of that measure (南宁 2025 政府工作报告;
+    # 赣州 2024: 新增营收50亿—100亿元企业5家、超百亿元企业2家; 七台河 2023: 总投资100亿元以上项目1个,30亿元以上项目4个)
+    ("a class takes the measure before it", "新增产值超200亿元工业企业1家、60亿元企业2家。",
+     [T("新增产值超200亿元工业企业", 1, "家", "count"), T("新增产值超60亿元企业", 2, "家", "count")]),
+    ("a class with its own 超 takes the measure", "新增营收50亿—100亿元企业5家、超百亿元企业2家。",
+     [T("新增营收50亿—100亿元企业", 5, "家", "count"), T("营收超百亿元企业", 2, "家", "count")]),
+    ("a verb is no measure of a class", "引进10亿元以上项目5个、5亿元以上项目8个。",
+     [T("10亿元以上项目", 5, "个", "count"), T("5亿元以上项目", 8, "个", "count")]),
     # 也 (too) before the state of the things counted goes with the state (a county's 老旧小区改造 report: 剩余3个小区也在
     # 2022年5月份全部完成改造; the common shape of a list of works: 其余5个村也将于年底前完成)
     ("也 before a state", "剩余3个小区也在年内全部完成改造。", [T("小区", 3, "个", "count")]),

@@ -571,6 +571,10 @@ OWN_SHARE_TAILS = ("所占比重", "所占比例", "所占份额")
 # A way a thing must move that closes its own clause in a list (推动“三公”经费只减不增、部门专项资金再压减10%, 东莞 2026;
 # 确保粮食播种面积只增不减、产量稳增不降): the thing is told already, not one more name for the value after it.
 SETTLED_MOVES = ("只减不增", "只增不减", "稳增不降", "有增无减", "只升不降", "只降不升")
+# The characters of an amount written in a name (50亿—100亿元企业, 百亿元企业) and the words that put a class over it (超, 过):
+# a class written without its measure in a list (南宁 2025: 新增产值超200亿元工业企业1家、60亿元企业2家) takes the one before.
+AMOUNT_CHARS = "0123456789.十百千万亿—-"
+CLASS_OVER_WORDS = ("超过", "超", "过")
 # The measures a clause names bare after a sentence opened by its sector (服务业量质齐升,实现增加值6305亿元, 苏州 2015;
 # 畜牧业健康发展,实现产值27.5亿元, 浚县 2013): the sector's.
 SECTOR_MEASURES = frozenset(("增加值", "产值", "总产值", "营业收入", "营收"))

@@ -275,6 +275,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
             indicator = indicator + prev.indicator[pm.end() :]
     elif prev is not None and prev.sent is it.sent and _amount_class_only(indicator):  # 超10亿元项目80个,其中超50亿元15个
         indicator += _after_amount_class(prev.indicator)  # : the projects of the larger class
+    elif prev is not None and prev.sent is it.sent and cat == "count" and "元" in indicator and "元" in prev.indicator:
+        indicator = _class_measure(indicator, prev.indicator)  # 产值超200亿元工业企业1家、60亿元企业2家: 60亿元 of 产值
     if indicator in L.VERB_ONLY:
         indicator = object_named_before(d, it, indicator) or verb_on_previous_noun(it, items, idx, indicator)
     elif indicator in L.PROJECT_STEPS:
@@ -668,6 +670,37 @@ def _after_amount_class(name: str) -> str:
     """What a name classed by an amount names after it (超10亿元项目 → 项目, 亿元以上项目 → 项目), or ""."""
     rest = name[name.rfind("元") + 1 :].removeprefix("以上") if "元" in name else ""
     return rest if len(rest) >= 2 and L.is_han(rest) else ""
+
+
+def _class_measure(name: str, prev: str) -> str:
+    """A class of amount and its noun (60亿元企业, 超百亿元企业) with the measure of the class before it, if it has none:
+    after 新增产值超200亿元工业企业, 60亿元企业 is 新增产值超60亿元企业 and 超百亿元企业 产值超百亿元企业."""
+    lead = "新增" if name.startswith("新增") else ""
+    over = next((w for w in L.CLASS_OVER_WORDS if name.startswith(w, len(lead))), "")
+    start = len(lead) + len(over)
+    end = name.find("元", start)
+    if end <= start or name[end - 1] not in "亿万" or not all(c in L.AMOUNT_CHARS for c in name[start:end]):
+        return name
+    p_lead, measure, p_over = _measure_of_class(prev)
+    if not measure or not _after_amount_class(name):
+        return name
+    if over or lead:  # its own 超 or 新增: only the measure is shared
+        return lead + measure + name[len(lead) :]
+    return p_lead + measure + p_over + name  # a bare class shares all the words before the amount
+
+
+def _measure_of_class(name: str) -> tuple[str, str, str]:
+    """新增, the measure and 超 before a name's amount (新增产值超200亿元工业企业 → 新增, 产值, 超); no measure: ("", "", "")."""
+    k = name.find("元")
+    j = k
+    while j > 0 and name[j - 1] in L.AMOUNT_CHARS:
+        j -= 1
+    over = next((w for w in L.CLASS_OVER_WORDS if name.endswith(w, 0, j)), "")
+    lead = "新增" if name.startswith("新增") else ""
+    measure = name[len(lead) : j - len(over)]
+    if j == k or not L.is_han(measure) or not (L.METRIC_END_RE.search(measure) or measure.endswith("营收")):
+        return "", "", ""  # 引进10亿元以上项目: a verb, no measure, before the class
+    return lead, measure, over
 
 
 def _level_only(name: str) -> bool:
