@@ -536,6 +536,10 @@ ROWS = [
     # the common shape of a budget report's 一般性支出只减不增、…压减, and of 粮食播种面积只增不减、产量…)
     ("只减不增 closes its own item", "推动“三公”经费只减不增、部门专项资金再压减10%。",
      [T("部门专项资金", 10, "%", "growth")]),
+    # an event counted in 人次 or 场次 after a verb of holding alone is named after its count (兴东 news 2025: 组织开展350人次
+    # 培训活动; 东莞 2026 政府工作报告: 举办不少于1500场次全民健身赛事活动)
+    ("人次 then the event", "组织开展350人次培训活动。", [T("培训活动", 350, "人次", "level")]),
+    ("场次 then the event", "举办不少于1500场次全民健身赛事活动。", [T("全民健身赛事活动", 1500, "场次", "level", "不低于")]),
     # a class of amount with its noun but no measure, in a list after one with it, is of that measure (南宁 2025 政府工作报告;
     # 赣州 2024: 新增营收50亿—100亿元企业5家、超百亿元企业2家; 七台河 2023: 总投资100亿元以上项目1个,30亿元以上项目4个)
     ("a class takes the measure before it", "新增产值超200亿元工业企业1家、60亿元企业2家。",

@@ -230,7 +230,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     # The indicator: the counted noun after a count, else the words before the number.
     noun = ""
     bare_verb = L.BARE_VERB_RE.fullmatch(subject) if cat in ("area", "length", "mass", "power", "level") else None
-    if (cat in ("count", "level", "people") or not subject or bare_verb) and not it.growth and cat not in ("percent", "points"):
+    held = cat == "visits" and subject.endswith(L.HOLD_VERBS) and subject[:-2] in ("", *L.HOLD_LEADS)
+    if (cat in ("count", "level", "people") or not subject or bare_verb or held) and not it.growth and cat not in ("percent", "points"):
         noun = noun_after(d, it, items, idx, run)
         if bare_verb and noun:  # 新建6万平方米标准化厂房 → 新建标准化厂房; 推进100万平方米厂房建设 → 厂房建设; 新增1万个汽车充电桩
             subject = ""
@@ -255,8 +256,10 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     if noun and cat == "count" and len(noun) <= 2 and subject.endswith(("以上", "以下")):
         noun = subject + noun  # 村级集体经济收入30万元以上32个村: the class named before the count
     bare = cat == "level" and subject in L.VERB_ONLY  # 新增1万个汽车充电桩: a count in 万, after a verb alone
-    if noun and (cat == "count" or not subject or bare) and not (subject and noun in L.FRAME_NOUNS):
-        indicator = noun
+    if noun and subject.endswith("惠及") and cat in ("count", "level"):
+        indicator = subject + noun  # 育儿补贴惠及1.6万个家庭: what reached them and whom
+    elif noun and (cat == "count" or not subject or bare or held) and not (subject and noun in L.FRAME_NOUNS):
+        indicator = noun  # 组织开展350人次培训活动: the event, its people counted in 人次
     elif noun and cat == "people" and subject in L.PEOPLE_VERBS:
         indicator = subject + noun  # 解决13.8万人生活用水困难, 选拔1名优秀村党支部书记: the verb and the people, not the verb alone
     elif noun and subject[:1] == "为" and subject.endswith(L.LIGHT_VERBS) and len(subject) > 3:
