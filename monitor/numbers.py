@@ -99,6 +99,8 @@ BASE_UNITS: dict[str, tuple[str, float, str]] = {
     "千伏安": ("千伏安", 1, "power"), "载重吨": ("载重吨", 1, "mass"),
     # computing power (杭州“十五五”规划建议: 到2027年全市可调度智算规模超过100EFLOPS)
     "EFLOPS": ("PFLOPS", 1000, "level"), "PFLOPS": ("PFLOPS", 1, "level"),
+    # and its shorthand, P for PFLOPS (东莞 2026: 推动可调度算力规模突破1.5万P; 武汉 2025: 综合算力突破40000P)
+    "P": ("PFLOPS", 1, "level"),
     "大箱": ("大箱", 1, "level"),  # a dry port's containers (贵阳 2023: 陆港年周转集装箱达到1.3万大箱)
     # the ratios of a plan's indicator table, an amount per another (广州“十五五”规划纲要: 全员劳动生产率达28万元/人, 单位地区生产
     # 总值生产安全事故死亡率 | 人/百亿元; 杭州“十五五”规划建议: 单位GDP建设用地使用面积（平方米/万元）)
@@ -173,7 +175,10 @@ def _latin(unit: str) -> bool:
 
 # A unit in Latin letters is one only where no Latin letter or digit follows it, nor / and a letter: 5m is 5 米, but 5mm,
 # 12m2x and 10t/h are none of these units (储能100MW/200MWh: power, then energy).
-_LATIN_ALT = trie_regex([u for u in BASE_UNITS if _latin(u)]) + "(?![A-Za-z0-9²³]|/[A-Za-z])"
+# P alone (PFLOPS) is one only where it closes the clause or its bound (算力规模突破1.5万P, 超2000P以上): 3P空调 is an air
+# conditioner's horsepower and 1000P算力以上的智算中心 a class of centre.
+_LATIN_ALT = (trie_regex([u for u in BASE_UNITS if _latin(u)]).replace("|P(?:FLOPS)?|", "|P(?:FLOPS|(?=[,;。、)]|以上|左右|$))|", 1)
+              + "(?![A-Za-z0-9²³]|/[A-Za-z])")
 # 家次 (visits of firms) unless 次 opens 次年/次日 (the next year or day): 新增规上企业3家次年投产 is 3家.
 # 列 counts trains (中欧班列开行2286列), not 列入/列为/列表/列出/列举 after a number (3个项目列入…); 度 is a kilowatt-hour
 # only after 万 or 亿 (7.2亿度), never 度假 or 度数, and so is 方, a cubic metre (1.06亿方), never 方案, 方面, 方式…; 项 is no unit of 项目 (南宁 2025 引进培育百亿、五百亿项目: projects of

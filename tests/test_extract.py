@@ -532,6 +532,34 @@ ROWS = [
      [T("县(市、区)", 12, "个", "count"), T("县(市、区)土地承包(延包)合同签订率", 90, "%", "share", "以上")]),
     ("a list inside brackets after a count", "打造高水平新时代文明实践中心(所、站)50个。",
      [T("高水平新时代文明实践中心(所、站)", 50, "个", "count")]),
+    # a thing that closes on a move of its own (只减不增) is told, no name for the value after it (东莞 2026 政府工作报告;
+    # the common shape of a budget report's 一般性支出只减不增、…压减, and of 粮食播种面积只增不减、产量…)
+    ("只减不增 closes its own item", "推动“三公”经费只减不增、部门专项资金再压减10%。",
+     [T("部门专项资金", 10, "%", "growth")]),
+    # an event counted in 人次 or 场次 after a verb of holding alone is named after its count (兴东 news 2025: 组织开展350人次
+    # 培训活动; 东莞 2026 政府工作报告: 举办不少于1500场次全民健身赛事活动)
+    ("人次 then the event", "组织开展350人次培训活动。", [T("培训活动", 350, "人次", "level")]),
+    ("场次 then the event", "举办不少于1500场次全民健身赛事活动。", [T("全民健身赛事活动", 1500, "场次", "level", "不低于")]),
+    # a class of amount with its noun but no measure, in a list after one with it, is of that measure (南宁 2025 政府工作报告;
+    # 赣州 2024: 新增营收50亿—100亿元企业5家、超百亿元企业2家; 七台河 2023: 总投资100亿元以上项目1个,30亿元以上项目4个)
+    ("a class takes the measure before it", "新增产值超200亿元工业企业1家、60亿元企业2家。",
+     [T("新增产值超200亿元工业企业", 1, "家", "count"), T("新增产值超60亿元企业", 2, "家", "count")]),
+    ("a class with its own 超 takes the measure", "新增营收50亿—100亿元企业5家、超百亿元企业2家。",
+     [T("新增营收50亿—100亿元企业", 5, "家", "count"), T("营收超百亿元企业", 2, "家", "count")]),
+    ("a verb is no measure of a class", "引进10亿元以上项目5个、5亿元以上项目8个。",
+     [T("10亿元以上项目", 5, "个", "count"), T("5亿元以上项目", 8, "个", "count")]),
+    # 也 (too) before the state of the things counted goes with the state (a county's 老旧小区改造 report: 剩余3个小区也在
+    # 2022年5月份全部完成改造; the common shape of a list of works: 其余5个村也将于年底前完成)
+    ("也 before a state", "剩余3个小区也在年内全部完成改造。", [T("小区", 3, "个", "count")]),
+    ("也将 before a state", "其余5个村也将于年底前完成改造。", [T("村", 5, "个", "count")]),
+    # 率先 (first to) and where it came first follow a measure and name none of it (佛山市顺德区2026年政府工作报告;
+    # 石家庄市2025年政府工作报告: 桥西区经济总量率先突破千亿元)
+    ("率先 and where, after a measure", "工业总产值率先在全国市辖区突破万亿元。",
+     [T("工业总产值", 1, "万亿元", "level", "以上")]),
+    ("率先 after a measure", "桥西区经济总量率先突破千亿元。", [T("桥西区经济总量", 1000, "亿元", "level", "以上")]),
+    ("在全省率先 after a measure", "地区生产总值在全省率先突破1000亿元。", [T("地区生产总值", 1000, "亿元", "level", "以上")]),
+    ("只增不减 closes its own item", "确保粮食播种面积只增不减、产量稳定在30万吨以上。",
+     [T("产量", 30, "万吨", "threshold", "以上")]),
 ]
 
 

@@ -478,6 +478,18 @@ def test_how_a_figure_is_given_is_no_part_of_its_name(clause, value, indicator):
     assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
 
 
+REACHED = [  # what 惠及 (reaches) whom: the aid and the people after the count, in 万 as in units
+    ("发放育儿补贴惠及1.6万个家庭", 1.6, "育儿补贴惠及家庭"),  # 厦门市同安区2026年政府工作报告
+    ("实施农村危房改造惠及1200户农户", 1200, "农村危房改造惠及农户"),  # the common shape of a county's review
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", REACHED)
+def test_what_reaches_whom_names_both(clause, value, indicator):
+    found = extract_body(REVIEW + clause + "。", "2025年工作总结")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
 AS_OF = [  # the day a figure is up to (截至, 截止到) opens its clause, no part of its name
     ("截止到3月15日完成财政总收入309万元", 309, "财政总收入"),  # 龙伏镇 2018 一季度工作情况汇报 (浏阳)
     ("截至6月30日全镇完成固定资产投资3.2亿元", 3.2, "固定资产投资"),  # the common shape of a township's half-year report

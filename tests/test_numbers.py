@@ -108,6 +108,11 @@ def quantities(text: str) -> list[tuple]:
         ("投用充电枪2万把以上、充电桩2460枪", [(2, "万把", False), (2460, "枪", False)]),
         ("新投产电网工程300万千伏安以上,加快500千伏输变电工程", [(300, "万千伏安", False)]),
         ("力争智算突破20万卡,智算规模超过100EFLOPS", [(20, "万卡", False), (100, "EFLOPS", False)]),
+        # P, PFLOPS's shorthand, where it closes its clause (东莞 2026: 可调度算力规模突破1.5万P; 合肥 2026: 综合算力突破40000P;
+        # 武汉 2025: 高性能算力总规模超4500P); before a noun it is a class (1000P算力以上的智算中心) or a horsepower (3P空调)
+        ("推动可调度算力规模突破1.5万P,综合算力突破40000P。", [(1.5, "万P", False), (40000, "P", False)]),
+        ("高性能算力总规模超4500P以上", [(4500, "P", False)]),
+        ("重点建设1000P算力以上的智算中心,采购3P空调20台", [(20, "台", False)]),
         ("年周转集装箱达到1.3万大箱,船舶总运力突破600万载重吨", [(1.3, "万大箱", False), (600, "万载重吨", False)]),
         ("获得金牌50枚,马铃薯原原种供应能力达到10亿粒", [(50, "枚", False), (10, "亿粒", False)]),
         ("新建5G基站351基", [(351, "基", False)]),
@@ -221,6 +226,7 @@ def test_numbers_without_a_unit_are_not_quantities(text):
         (70, "GWh", 7e7, "千瓦时"),  # 贵阳 2023 政府工作报告: 新能源电池产能超过70GWh, energy, not power
         (200, "MWh", 2e5, "千瓦时"),
         (100, "EFLOPS", 1e5, "PFLOPS"),  # computing power, in petaflops
+        (1.5, "万P", 1.5e4, "PFLOPS"),  # P written for PFLOPS (东莞 2026 政府工作报告)
         (28, "万元/人", 2.8e5, "元/人"),  # output per worker
         (17.8, "/10万", 17.8, "/10万"),  # deaths per hundred thousand births
         (1.5, "/万", 15, "/10万"),  # per ten thousand, as per hundred thousand

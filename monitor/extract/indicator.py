@@ -575,6 +575,22 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
     return out
 
 
+def after_settled(subject: str) -> str:
+    """A list subject after the items that close on a move of their own (“三公”经费只减不增、部门专项资金 → 部门专项资金)."""
+    k = max((subject.rfind(w + "、") + len(w) + 1 for w in L.SETTLED_MOVES if w + "、" in subject), default=0)
+    return subject[k:] if k and len(subject) - k >= 2 else subject
+
+
+def without_first(s: str) -> str:
+    """A measure without 率先 (first to) and where it came first (工业总产值率先在全国市辖区 → 工业总产值)."""
+    k = s.find("率先", 2)
+    if k < 0:
+        return s
+    j = s.rfind("在全", 2, k)
+    head = s[:j] if j >= 2 else s[:k]
+    return head if L.METRIC_END_RE.search(head) else s  # 临沧县率先建成…: the place that did it, the thing after
+
+
 def _parallel_head(p: str, last: str) -> int:
     """Where the tail a list's last item shares begins, after the same two characters a longer item ends in (失业保险
     and 基本医疗保险参保人数: 参保人数, 昆明 2025); 0 when the item names a measure itself or the two are not there."""

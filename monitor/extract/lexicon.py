@@ -572,6 +572,13 @@ PROJECT_SPENDING = frozenset(("投资", "完成投资"))
 # The share a list's last item ends with that is each item's own (所占: what each one takes of the whole):
 # 新兴产业产值、高新技术产业产值所占比重分别提高到47.5%和44.8% (苏州 2015).
 OWN_SHARE_TAILS = ("所占比重", "所占比例", "所占份额")
+# A way a thing must move that closes its own clause in a list (推动“三公”经费只减不增、部门专项资金再压减10%, 东莞 2026;
+# 确保粮食播种面积只增不减、产量稳增不降): the thing is told already, not one more name for the value after it.
+SETTLED_MOVES = ("只减不增", "只增不减", "稳增不降", "有增无减", "只升不降", "只降不升")
+# The characters of an amount written in a name (50亿—100亿元企业, 百亿元企业) and the words that put a class over it (超, 过):
+# a class written without its measure in a list (南宁 2025: 新增产值超200亿元工业企业1家、60亿元企业2家) takes the one before.
+AMOUNT_CHARS = "0123456789.十百千万亿—-"
+CLASS_OVER_WORDS = ("超过", "超", "过")
 # The measures a clause names bare after a sentence opened by its sector (服务业量质齐升,实现增加值6305亿元, 苏州 2015;
 # 畜牧业健康发展,实现产值27.5亿元, 浚县 2013): the sector's.
 SECTOR_MEASURES = frozenset(("增加值", "产值", "总产值", "营业收入", "营收"))
@@ -885,6 +892,7 @@ NOUN_STATE_RE = re.compile(
     r"已|全覆盖|全部(?!创建|成为|创成)|(?:全面|基本|顺利|均)(?:建设)?(?:实现|完成|达到|达标|建成)|完成建设|"
     r"(?:正按计划|有力|正)?(?:稳步|有序|加快|扎实|全面)(?:推进|实施|建设)"  # 460个亿元以上项目加快建设 (亳州 2021)
     r"|正在|正(?=全面|有序|加快|加紧|抓紧|积极|稳步)"  # 30座危桥正在加紧施工, 1652户改厕正有序推进中: how the work stands
+    r"|也(?=在|已|将|都|均|于|全)"  # 剩余3个小区也在2022年5月份全部完成改造: 也 (too) goes on to the state
 )
 
 # Verbs of a title earned by things counted before them (4户企业获评省级农业产业化龙头企业, 四平 2025; 4个共建产业集群入选国家

@@ -24,6 +24,7 @@ from monitor.extract.indicator import (
     same_indicator,
     sentence_subject,
     split_subjects,
+    after_settled,
     strip_indicator,
     listed_before_etc,
     strip_lead,
@@ -32,6 +33,7 @@ from monitor.extract.indicator import (
     capacity_of_places_before,
     step_on_previous_noun,
     verb_on_previous_noun,
+    without_first,
     without_place,
     without_light_verb,
     without_step_manner,
@@ -241,7 +243,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         it.direction = "down"
         it.growth = it.growth or cat in ("percent", "points")
     subject = strip_lead(L.FROM_CUT_RE.sub("", left_words) if "从" in left_words or "由" in left_words else left_words)
-    subject = event_held(tidy(strip_indicator(subject)[0]), it.q.unit) if subject else ""
+    subject = after_settled(event_held(tidy(strip_indicator(without_first(subject))[0]), it.q.unit)) if subject else ""
     if upgraded and subject:
         subject += "提升"
     if d.place and subject.startswith(d.place[-1]):
@@ -267,7 +269,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     # The indicator: the counted noun after a count, else the words before the number.
     noun = ""
     bare_verb = L.BARE_VERB_RE.fullmatch(subject) if cat in ("area", "length", "mass", "power", "level") else None
-    if (cat in ("count", "level", "people") or not subject or bare_verb) and not it.growth and cat not in ("percent", "points"):
+    held = cat == "visits" and subject.endswith(L.HOLD_VERBS) and subject[:-2] in ("", *L.HOLD_LEADS)
+    if (cat in ("count", "level", "people") or not subject or bare_verb or held) and not it.growth and cat not in ("percent", "points"):
         noun = noun_after(d, it, items, idx, run)
         if bare_verb and noun:  # 新建6万平方米标准化厂房 → 新建标准化厂房; 推进100万平方米厂房建设 → 厂房建设; 新增1万个汽车充电桩
             subject = ""
@@ -283,15 +286,19 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     indicator = subject
     noun = title_earned(without_step_manner(without_light_verb(noun))) if noun else noun
     state = L.NOUN_STATE_RE.search(noun, 1) if noun else None  # 32个村全覆盖, 250.99亩土地已…签约: the things
-    if state and state.start() == 1 and len(noun) - state.end() >= 2:  # 20个村全面完成管网施工, 11个村已通水: a noun
-        noun = noun[0] + noun[state.end() :]  # of one character is named by the work it counts (村管网施工, 村通水)
+    if state and state.start() == 1 and len(noun) - state.end() >= 2 and state.group(0) != "也":
+        # 20个村全面完成管网施工, 11个村已通水: a noun of one character is named by the work it counts (村管网施工, 村通水);
+        # 5个村也将于年底前完成: 也 (too) says these are more of the ones told, 村 alone
+        noun = noun[0] + noun[state.end() :]
     elif state and (state.start() >= 3 or state.group(0) != "全部"):  # 107个项目全部开工 keeps its state
         noun = noun[: state.start()]
     if noun and cat == "count" and len(noun) <= 2 and subject.endswith(("以上", "以下")):
         noun = subject + noun  # 村级集体经济收入30万元以上32个村: the class named before the count
     bare = cat == "level" and subject in L.VERB_ONLY  # 新增1万个汽车充电桩: a count in 万, after a verb alone
-    if noun and (cat == "count" or not subject or bare) and not (subject and noun in L.FRAME_NOUNS):
-        indicator = noun
+    if noun and subject.endswith("惠及") and cat in ("count", "level"):
+        indicator = subject + noun  # 育儿补贴惠及1.6万个家庭: what reached them and whom
+    elif noun and (cat == "count" or not subject or bare or held) and not (subject and noun in L.FRAME_NOUNS):
+        indicator = noun  # 组织开展350人次培训活动: the event, its people counted in 人次
     elif noun and cat == "people" and subject in L.PEOPLE_VERBS:
         indicator = subject + noun  # 解决13.8万人生活用水困难, 选拔1名优秀村党支部书记: the verb and the people, not the verb alone
     elif noun and subject[:1] == "为" and subject.endswith(L.LIGHT_VERBS) and len(subject) > 3:
@@ -310,6 +317,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
             indicator = indicator + prev.indicator[pm.end() :]
     elif prev is not None and prev.sent is it.sent and _amount_class_only(indicator):  # 超10亿元项目80个,其中超50亿元15个
         indicator += _after_amount_class(prev.indicator)  # : the projects of the larger class
+    elif prev is not None and prev.sent is it.sent and cat == "count" and "元" in indicator and "元" in prev.indicator:
+        indicator = _class_measure(indicator, prev.indicator)  # 产值超200亿元工业企业1家、60亿元企业2家: 60亿元 of 产值
     if indicator in L.VERB_ONLY:
         indicator = object_named_before(d, it, indicator) or verb_on_previous_noun(it, items, idx, indicator)
     elif indicator in L.PROJECT_STEPS:
@@ -704,6 +713,37 @@ def _after_amount_class(name: str) -> str:
     """What a name classed by an amount names after it (超10亿元项目 → 项目, 亿元以上项目 → 项目), or ""."""
     rest = name[name.rfind("元") + 1 :].removeprefix("以上") if "元" in name else ""
     return rest if len(rest) >= 2 and L.is_han(rest) else ""
+
+
+def _class_measure(name: str, prev: str) -> str:
+    """A class of amount and its noun (60亿元企业, 超百亿元企业) with the measure of the class before it, if it has none:
+    after 新增产值超200亿元工业企业, 60亿元企业 is 新增产值超60亿元企业 and 超百亿元企业 产值超百亿元企业."""
+    lead = "新增" if name.startswith("新增") else ""
+    over = next((w for w in L.CLASS_OVER_WORDS if name.startswith(w, len(lead))), "")
+    start = len(lead) + len(over)
+    end = name.find("元", start)
+    if end <= start or name[end - 1] not in "亿万" or not all(c in L.AMOUNT_CHARS for c in name[start:end]):
+        return name
+    p_lead, measure, p_over = _measure_of_class(prev)
+    if not measure or not _after_amount_class(name):
+        return name
+    if over or lead:  # its own 超 or 新增: only the measure is shared
+        return lead + measure + name[len(lead) :]
+    return p_lead + measure + p_over + name  # a bare class shares all the words before the amount
+
+
+def _measure_of_class(name: str) -> tuple[str, str, str]:
+    """新增, the measure and 超 before a name's amount (新增产值超200亿元工业企业 → 新增, 产值, 超); no measure: ("", "", "")."""
+    k = name.find("元")
+    j = k
+    while j > 0 and name[j - 1] in L.AMOUNT_CHARS:
+        j -= 1
+    over = next((w for w in L.CLASS_OVER_WORDS if name.endswith(w, 0, j)), "")
+    lead = "新增" if name.startswith("新增") else ""
+    measure = name[len(lead) : j - len(over)]
+    if j == k or not L.is_han(measure) or not (L.METRIC_END_RE.search(measure) or measure.endswith("营收")):
+        return "", "", ""  # 引进10亿元以上项目: a verb, no measure, before the class
+    return lead, measure, over
 
 
 def _level_only(name: str) -> bool:

@@ -912,6 +912,10 @@ RULES: tuple[Rule, ...] = (
          # 南宁 2024 政府工作报告 (lawtext/gov, citypairs6): the land's longer name before its line
          ("守住18亿亩耕地红线。", "守牢707.04万亩耕地红线和602.23万亩永久基本农田红线。"),
          ("新增耕地500亩。", "新增高标准农田建设9.55万亩、改造提升3.9万亩。")),
+    Rule("sample-share", "the share a survey samples (1%人口抽样调查, 1‰人口变动抽样调查) names the survey, no aim",
+         # 东莞市2026年政府工作报告 (开展1%人口抽样调查); 国家统计局's 人口变动情况抽样调查 as county reports name it
+         ("开展1%人口抽样调查。", "做好全国1%人口抽样调查工作。", "完成1‰人口变动抽样调查。"),
+         ("抽样调查合格率达到98%。", "农产品质量安全抽检合格率98%以上。", "开展人口抽样调查,样本覆盖率达到1%。")),
     Rule("place-fact", "a fact about the place (下辖, 总面积, 户籍人口, 可开发规模)",
          ("全镇下辖12个行政村,总面积86平方公里。",
           # the resources it holds: 乌拉特中旗 (imaomimi.com c358881, 2024-10-21); 贵州 in a 虚拟电厂 report's text (a

@@ -701,6 +701,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "revision"  # 比年初预算的35620万元增加了14962万元, 短收7431万元: the change against the year's own budget
     if "线" in it.right and _red_line(it.right):
         return "red-line"
+    if cat in ("percent", "permille") and 0 <= (k := it.right.find("抽样", 0, 8)) and L.is_han(it.right[:k]):
+        return "sample-share"  # 开展1%人口抽样调查: the share the survey samples names it
     if role == "target" and cat in L.FACT_UNITS and _fact_named(L.PLACE_FACT_RE, full_left) and not L.COMMIT_RE.search(full_left):
         return "place-fact"
     if "全" in full_left and L.SCOPE_RE.search(full_left) and L.PLACES_AFTER_RE.match(it.right):
