@@ -391,6 +391,7 @@ class _Item(NamedTuple):
     synonym: str  # synonym_key(norm)
     whole: Target | None = None  # for a part after 其中, the target of the clause before it, whose verb it has
     staged: bool = False  # its document names its list in stages (新开工 and 续建): its stage is a part of the work
+    head: Target | None = None  # for a part after 其中 named by its class alone, the whole whose noun its name was given
 
 
 def scope(t: Target, plan_year: int | None) -> str:
@@ -417,7 +418,7 @@ def _rounded(x: float | None) -> float | None:
 
 def prepare(targets: Iterable[Target], plan_year: int | None) -> list[_Item]:
     """Targets (not actuals) with keys; a target repeated in one document counts once."""
-    items, seen, last = [], set(), None
+    items, seen, last, outer = [], set(), None, None
     for t in targets:
         if t.role != "target":
             continue
@@ -425,11 +426,22 @@ def prepare(targets: Iterable[Target], plan_year: int | None) -> list[_Item]:
         value, lo, hi, unit = amount(t)
         key = (norm, t.kind, where, _rounded(value), _rounded(lo), _rounded(hi), unit, qualifier_class(t.qualifier))
         whole = last if last is not None and _a_part(t) and _next_to(last, t) else None
-        last = t
+        head = outer if outer is not None and _named_by_class(t) and _next_to(outer, t) else None
+        last, outer = t, outer if head is not None else t
         if key not in seen:
             seen.add(key)
-            items.append(_Item(t, norm, where, len(items), unit, synonym_key(norm), whole))
+            items.append(_Item(t, norm, where, len(items), unit, synonym_key(norm), whole, head=head))
     return _mark_stages(items)
+
+
+def _named_by_class(t: Target) -> bool:
+    """True for a part after 其中 whose quote names only its class (其中超50亿元15个): its name ends with its whole's noun."""
+    return t.quote.startswith("其中") and t.indicator not in t.quote and bool(_part_class(t))
+
+
+def _part_class(t: Target) -> str:
+    """The words a part's quote names it by: the longest start of its name (two characters or more) in its quote."""
+    return next((t.indicator[:n] for n in range(len(t.indicator) - 1, 1, -1) if t.indicator[:n] in t.quote), "")
 
 
 def _mark_stages(items: list[_Item]) -> list[_Item]:
@@ -870,7 +882,25 @@ def match(old: list[_Item], new: list[_Item]) -> tuple[list[tuple[_Item, _Item]]
         pairs += found
     found, old, new = _near_pairs(old, new, spelled_out, _same_amount)
     pairs += found
-    return pairs, old + bare_old, new + bare_new
+    found, old, new = _parts_by_class(old, new, pairs)
+    return pairs + found, old + bare_old, new + bare_new
+
+
+def _parts_by_class(
+    old: list[_Item], new: list[_Item], pairs: list[tuple[_Item, _Item]]
+) -> tuple[list[tuple[_Item, _Item]], list[_Item], list[_Item]]:
+    """Pair leftover parts named by their class whose wholes are partners: the class (超100亿元) says which part, the
+    whole's noun each was given may differ (无锡 2024 新备案超10亿元项目80个以上，其中…超100亿元8个 → 2025 新备案超10亿元
+    重大产业项目80个以上，其中…超100亿元5个)."""
+    partner = {id(a.target): id(b.target) for a, b in pairs}
+
+    def key(it: _Item, head: int) -> tuple:
+        return (head, _part_class(it.target), it.target.kind, it.scope, it.unit)
+
+    wanted = {key(a, partner[id(a.head)]): a for a in old if a.head is not None and id(a.head) in partner}
+    found = [(wanted.pop(k), b) for b in new if b.head is not None and (k := key(b, id(b.head))) in wanted]
+    taken = {id(x) for pair in found for x in pair}
+    return found, [a for a in old if id(a) not in taken], [b for b in new if id(b) not in taken]
 
 
 def diff_targets(

@@ -547,6 +547,30 @@ def test_a_part_after_qizhong_has_the_verb_of_the_clause_before(old, new, expect
     assert [(c.change, c.indicator) for c in diff_targets(old, new)] == expected
 
 
+def _listed(whole: tuple, parts: list[tuple], quote: str, at: int) -> list[Target]:
+    """A whole and its parts after 其中 as the extractor gives them: each at its number's offset in one sentence."""
+    name, value, qualifier = whole
+    first = replace(t(name, value, "个", "count", qualifier), quote=f"{name}{value}个{qualifier}", offset=at)
+    start = at + len(first.quote) + 1
+    return [first] + [replace(t(n, v, "个", "count"), quote=quote, offset=start + quote.find(f"{v}个")) for n, v in parts]
+
+
+def test_parts_named_by_their_class_pair_when_their_wholes_do():
+    # 无锡 2024 新备案超10亿元项目80个以上，其中超50亿元15个、超100亿元8个 → 2025 全年新备案超10亿元重大产业项目80个以上，
+    # 其中超50亿元15个、超100亿元5个: each part has its whole's noun, and the wholes pair
+    old = _listed(("新备案超10亿元项目", 80, "以上"), [("超50亿元项目", 15), ("超100亿元项目", 8)],
+                  "其中超50亿元15个、超100亿元8个", 100)
+    new = _listed(("新备案超10亿元重大产业项目", 80, "以上"), [("超50亿元重大产业项目", 15), ("超100亿元重大产业项目", 5)],
+                  "其中超50亿元15个、超100亿元5个", 200)
+    [c] = diff_targets(old, new)
+    assert (c.change, c.old.value, c.new.value) == ("changed", 8, 5)
+    # spares: parts of another class (超80亿元 is not 超100亿元), parts with no whole before them
+    other = _listed(("新备案超10亿元重大产业项目", 80, "以上"), [("超20亿元重大产业项目", 15), ("超80亿元重大产业项目", 5)],
+                    "其中超20亿元15个、超80亿元5个", 200)
+    assert [c.change for c in diff_targets(old, other)] == ["added", "added", "dropped", "dropped"]
+    assert [c.change for c in diff_targets(old, new[1:])] == ["added", "dropped", "dropped"]
+
+
 # A list a document names by both stages (新开工, 续建) is split: its start is not the whole another year names; a list
 # named by its start alone is the year's work (the statistical word for it).
 STAGED = [
