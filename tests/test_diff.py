@@ -571,6 +571,25 @@ def test_parts_named_by_their_class_pair_when_their_wholes_do():
     assert [c.change for c in diff_targets(old, new[1:])] == ["added", "dropped", "dropped"]
 
 
+def test_a_bare_name_pairs_with_the_one_read_after_the_same_subject():
+    # 合肥 2025 力争市属国企资产规模突破1.2万亿元、营收增长15%以上 → 2026 发展壮大紫云山文化创意产业园，实现营收增长20%以上;
+    # 推动市属国企在新质生产力发展、城市专业化运营上勇担重任，营收增长10%以上: the state firms' revenue is the one with 市属国企
+    old = [replace(t("营收", 15, "%", "growth", "以上"), quote="力争市属国企资产规模突破1.2万亿元、营收增长15%以上")]
+    park = replace(t("营收", 20, "%", "growth", "以上"), quote="实现营收增长20%以上")
+    firms = replace(t("营收", 10, "%", "growth", "以上"), quote="推动市属国企在新质生产力发展、城市专业化运营上勇担重任,营收增长10%以上")
+    [c, _] = diff_targets(old, [park, firms])
+    assert (c.change, c.old.value, c.new.value) == ("changed", 15, 10)
+    # spares: with no subject on either side the closer number pairs (软件业营收 names its own), and a full name is
+    # paired by its number alone
+    [c, _] = diff_targets([replace(old[0], quote="营收增长15%以上")], [park, firms])
+    assert (c.change, c.new.value) == ("changed", 20)
+    named = [replace(t("软件业营收", 15, "%", "growth", "以上"), quote="做优做强中国声谷，软件业营收增长15%以上")]
+    new = [replace(t("软件业营收", 20, "%", "growth", "以上"), quote="实现软件业营收增长20%以上"),
+           replace(t("软件业营收", 10, "%", "growth", "以上"), quote="推动中国声谷软件业营收增长10%以上")]
+    [c, _] = diff_targets(named, new)
+    assert (c.change, c.new.value) == ("changed", 20)
+
+
 # A list a document names by both stages (新开工, 续建) is split: its start is not the whole another year names; a list
 # named by its start alone is the year's work (the statistical word for it).
 STAGED = [
