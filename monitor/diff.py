@@ -556,7 +556,8 @@ def _near_pairs(
         candidates = alike.get((a.target.kind, a.scope, a.unit), [])
         at = next((n for n, b in enumerate(candidates)
                    if near(a.norm, b.norm) and (fits or _counts_fit)(a, b) and not _new_and_upgrade(a, b)
-                   and not _joins_an_item(a.target.indicator, b.target.indicator)), None)
+                   and not _joins_an_item(a.target.indicator, b.target.indicator)
+                   and not _names_several(a, b, old, near) and not _names_several(b, a, new, near)), None)
         if at is None:
             left_old.append(a)
         else:
@@ -564,6 +565,22 @@ def _near_pairs(
             taken.add(id(match))
             pairs.append((a, match))
     return pairs, left_old, [b for b in new if id(b) not in taken]
+
+
+def _names_several(long: _Item, short: _Item, side: list[_Item], near: Callable[[str, str], bool]) -> bool:
+    """True when a shorter name is the tail a list shares out among its items (A、B、C参保人数分别达…: the names before the
+    last composed, not written whole) and another leftover item of that list is near it too: a bare name is none of
+    them (昆明 2025 力争基本养老保险、失业保险、工伤保险、基本医疗保险参保人数分别达546万人、155万人、188万人、599万人 → 2026
+    特殊群体医保参保资助，参保人数不少于15万人)."""
+    if len(short.norm) >= len(long.norm):
+        return False
+    return any(it is not long and it.target.quote == long.target.quote and _shared_out(it.target)
+               and near(it.norm, short.norm) for it in side)
+
+
+def _shared_out(t: Target) -> bool:
+    """True when a target's name is not written whole in its quote: an item of a list given the name the list shares."""
+    return t.indicator not in t.quote
 
 
 # A total of what there is, against what the year adds: 洛阳 2022 新建5G基站1000个 → 2023 5G基站总数突破1万个. The verb

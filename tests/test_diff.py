@@ -590,6 +590,23 @@ def test_a_bare_name_pairs_with_the_one_read_after_the_same_subject():
     assert (c.change, c.new.value) == ("changed", 20)
 
 
+def test_a_bare_name_is_none_of_the_items_a_list_shares_it_out_to():
+    # 昆明 2025 力争基本养老保险、失业保险、工伤保险、基本医疗保险参保人数分别达546万人、155万人、188万人、599万人 → 2026
+    # 精准开展特困人员、低保对象等特殊群体医保参保资助，参保人数不少于15万人
+    quote = "力争基本养老保险、失业保险、工伤保险、基本医疗保险参保人数分别达546万人、155万人、188万人、599万人"
+    old = [replace(t(f"{name}参保人数", v, "万人", qualifier="力争"), quote=quote)
+           for name, v in (("基本养老保险", 546), ("失业保险", 155), ("工伤保险", 188), ("基本医疗保险", 599))]
+    new = [replace(t("参保人数", 15, "万人", qualifier="不低于"), quote="参保人数不少于15万人")]
+    assert [c.change for c in diff_targets(old, new)] == ["added"] + ["dropped"] * 4
+    # spares: a name of one item written whole pairs (合肥 2025 实施新能源发电装机跃升等工程，新增装机规模210万千瓦以上 →
+    # 2026 新增新能源装机规模100万千瓦以上、新型储能电站装机规模150万千瓦以上)
+    listed = "新增新能源装机规模100万千瓦以上、新型储能电站装机规模150万千瓦以上"
+    [c, _] = diff_targets([replace(t("新增装机规模", 210, "万千瓦", qualifier="以上"), quote="新增装机规模210万千瓦以上")],
+                          [replace(t("新增新能源装机规模", 100, "万千瓦", qualifier="以上"), quote=listed),
+                           replace(t("新型储能电站装机规模", 150, "万千瓦", qualifier="以上"), quote=listed)])
+    assert (c.change, c.old.value, c.new.value) == ("changed", 210, 100)
+
+
 # A list a document names by both stages (新开工, 续建) is split: its start is not the whole another year names; a list
 # named by its start alone is the year's work (the statistical word for it).
 STAGED = [
