@@ -556,6 +556,7 @@ def _near_pairs(
         candidates = alike.get((a.target.kind, a.scope, a.unit), [])
         at = next((n for n, b in enumerate(candidates)
                    if near(a.norm, b.norm) and (fits or _counts_fit)(a, b) and not _new_and_upgrade(a, b)
+                   and not _built_and_building(a.target, b.target)
                    and not _joins_an_item(a.target.indicator, b.target.indicator)
                    and not _names_several(a, b, old, near) and not _names_several(b, a, new, near)), None)
         if at is None:
@@ -747,6 +748,23 @@ def _new_and_upgrade(a: _Item, b: _Item) -> bool:
     """True when one name builds new (新建…) and the other only upgrades what stands (改造提升…): two works."""
     x, y = a.target, b.target
     return (_builds_new(x.indicator) and _upgrades_only(y)) or (_builds_new(y.indicator) and _upgrades_only(x))
+
+
+def _built_and_building(x: Target, y: Target) -> bool:
+    """True when one target counts what is under construction (在建) and the other what is finished (建成, 竣工…), in
+    its name or just before it: 郑州 2025 建成小微企业园40个以上 → 2026 滚动推进…97个在建小微企业园建设 are two counts."""
+    return (_building(x) and _finished(y)) or (_building(y) and _finished(x))
+
+
+def _building(t: Target) -> bool:
+    """True when 在建 (under construction) is in a target's name or just before it."""
+    return "在建" in t.indicator or _around(t)[0].endswith("在建")
+
+
+def _finished(t: Target) -> bool:
+    """True when a word of being finished (建成, 竣工, 投产…) opens a target's name or ends the words just before it."""
+    words = ("建成", *_DONE_WORDS)
+    return t.indicator.startswith(words) or _around(t)[0].endswith(words)
 
 
 def _builds_new(name: str) -> bool:

@@ -607,6 +607,18 @@ def test_a_bare_name_is_none_of_the_items_a_list_shares_it_out_to():
     assert (c.change, c.old.value, c.new.value) == ("changed", 210, 100)
 
 
+def test_what_is_finished_is_not_what_is_under_construction():
+    # 郑州 2025 建成小微企业园40个以上、新入园企业2000家以上 → 2026 滚动推进121个在建专业园区、97个在建小微企业园建设
+    listed = "滚动推进121个在建专业园区、97个在建小微企业园建设"
+    old = [replace(t("小微企业园", 40, "个", "count", "以上"), quote="建成小微企业园40个以上"),
+           replace(t("专业园区", 100, "个", "count", "以上"), quote="建设专业园区100个以上")]
+    new = [replace(t("在建专业园区", 121, "个", "count"), quote=listed),
+           replace(t("在建小微企业园建设", 97, "个", "count"), quote=listed)]
+    # spares: the parks being built (建设) are the ones under construction (在建)
+    assert [(c.change, c.indicator) for c in diff_targets(old, new)] == [
+        ("changed", "在建专业园区"), ("added", "在建小微企业园建设"), ("dropped", "小微企业园")]
+
+
 # A list a document names by both stages (新开工, 续建) is split: its start is not the whole another year names; a list
 # named by its start alone is the year's work (the statistical word for it).
 STAGED = [
