@@ -391,6 +391,7 @@ class _Item(NamedTuple):
     synonym: str  # synonym_key(norm)
     whole: Target | None = None  # for a part after 其中, the target of the clause before it, whose verb it has
     staged: bool = False  # its document names its list in stages (新开工 and 续建): its stage is a part of the work
+    head: Target | None = None  # for a part after 其中 named by its class alone, the whole whose noun its name was given
 
 
 def scope(t: Target, plan_year: int | None) -> str:
@@ -417,7 +418,7 @@ def _rounded(x: float | None) -> float | None:
 
 def prepare(targets: Iterable[Target], plan_year: int | None) -> list[_Item]:
     """Targets (not actuals) with keys; a target repeated in one document counts once."""
-    items, seen, last = [], set(), None
+    items, seen, last, outer = [], set(), None, None
     for t in targets:
         if t.role != "target":
             continue
@@ -425,11 +426,22 @@ def prepare(targets: Iterable[Target], plan_year: int | None) -> list[_Item]:
         value, lo, hi, unit = amount(t)
         key = (norm, t.kind, where, _rounded(value), _rounded(lo), _rounded(hi), unit, qualifier_class(t.qualifier))
         whole = last if last is not None and _a_part(t) and _next_to(last, t) else None
-        last = t
+        head = outer if outer is not None and _named_by_class(t) and _next_to(outer, t) else None
+        last, outer = t, outer if head is not None else t
         if key not in seen:
             seen.add(key)
-            items.append(_Item(t, norm, where, len(items), unit, synonym_key(norm), whole))
+            items.append(_Item(t, norm, where, len(items), unit, synonym_key(norm), whole, head=head))
     return _mark_stages(items)
+
+
+def _named_by_class(t: Target) -> bool:
+    """True for a part after 其中 whose quote names only its class (其中超50亿元15个): its name ends with its whole's noun."""
+    return t.quote.startswith("其中") and t.indicator not in t.quote and bool(_part_class(t))
+
+
+def _part_class(t: Target) -> str:
+    """The words a part's quote names it by: the longest start of its name (two characters or more) in its quote."""
+    return next((t.indicator[:n] for n in range(len(t.indicator) - 1, 1, -1) if t.indicator[:n] in t.quote), "")
 
 
 def _mark_stages(items: list[_Item]) -> list[_Item]:
@@ -462,7 +474,7 @@ def _cost(a: _Item, b: _Item) -> float:
     x, y = midpoint(a.target), midpoint(b.target)
     if x is None or y is None or amount(a.target)[3] != amount(b.target)[3]:
         return 1e9
-    cost = 0.0
+    cost = _subject_cost(a, b)
     if qualifier_class(a.target.qualifier) != qualifier_class(b.target.qualifier):
         cost += 0.5
     if _is_range(a.target) != _is_range(b.target) or amount(a.target)[1:3] != amount(b.target)[1:3]:
@@ -472,6 +484,22 @@ def _cost(a: _Item, b: _Item) -> float:
     if x <= 0 or y <= 0:
         return cost + abs(x - y) + 1
     return cost + abs(math.log(y / x)) + 1
+
+
+def _subject_cost(a: _Item, b: _Item) -> float:
+    """0.5 when a bare name (营收: three characters or fewer, its subject left before it) is read in clauses whose words
+    before it share none: 合肥 2025 力争市属国企资产规模突破1.2万亿元、营收增长15%以上 is 2026's 推动市属国企…营收增长10%以上,
+    not 发展壮大紫云山文化创意产业园，实现营收增长20%以上."""
+    if len(a.norm) > 3:
+        return 0.0
+    x, y = (_words(_around(it.target)[0]) for it in (a, b))
+    return 0.0 if x & y else 0.5
+
+
+def _words(text: str) -> set[str]:
+    """The two-character Han words of a text that are not a plan's verbs or hedges."""
+    pairs = (text[i : i + 2] for i in range(len(text) - 1))
+    return {w for w in pairs if L.is_han(w) and w not in L.PLAN_VERBS and w not in L.HEDGE_WORDS}
 
 
 _Fits = Callable[[_Item, _Item], bool]  # whether two items with equal keys may pair
@@ -528,7 +556,9 @@ def _near_pairs(
         candidates = alike.get((a.target.kind, a.scope, a.unit), [])
         at = next((n for n, b in enumerate(candidates)
                    if near(a.norm, b.norm) and (fits or _counts_fit)(a, b) and not _new_and_upgrade(a, b)
-                   and not _joins_an_item(a.target.indicator, b.target.indicator)), None)
+                   and not _built_and_building(a.target, b.target)
+                   and not _joins_an_item(a.target.indicator, b.target.indicator)
+                   and not _names_several(a, b, old, near) and not _names_several(b, a, new, near)), None)
         if at is None:
             left_old.append(a)
         else:
@@ -536,6 +566,22 @@ def _near_pairs(
             taken.add(id(match))
             pairs.append((a, match))
     return pairs, left_old, [b for b in new if id(b) not in taken]
+
+
+def _names_several(long: _Item, short: _Item, side: list[_Item], near: Callable[[str, str], bool]) -> bool:
+    """True when a shorter name is the tail a list shares out among its items (A、B、C参保人数分别达…: the names before the
+    last composed, not written whole) and another leftover item of that list is near it too: a bare name is none of
+    them (昆明 2025 力争基本养老保险、失业保险、工伤保险、基本医疗保险参保人数分别达546万人、155万人、188万人、599万人 → 2026
+    特殊群体医保参保资助，参保人数不少于15万人)."""
+    if len(short.norm) >= len(long.norm):
+        return False
+    return any(it is not long and it.target.quote == long.target.quote and _shared_out(it.target)
+               and near(it.norm, short.norm) for it in side)
+
+
+def _shared_out(t: Target) -> bool:
+    """True when a target's name is not written whole in its quote: an item of a list given the name the list shares."""
+    return t.indicator not in t.quote
 
 
 # A total of what there is, against what the year adds: 洛阳 2022 新建5G基站1000个 → 2023 5G基站总数突破1万个. The verb
@@ -704,6 +750,23 @@ def _new_and_upgrade(a: _Item, b: _Item) -> bool:
     return (_builds_new(x.indicator) and _upgrades_only(y)) or (_builds_new(y.indicator) and _upgrades_only(x))
 
 
+def _built_and_building(x: Target, y: Target) -> bool:
+    """True when one target counts what is under construction (在建) and the other what is finished (建成, 竣工…), in
+    its name or just before it: 郑州 2025 建成小微企业园40个以上 → 2026 滚动推进…97个在建小微企业园建设 are two counts."""
+    return (_building(x) and _finished(y)) or (_building(y) and _finished(x))
+
+
+def _building(t: Target) -> bool:
+    """True when 在建 (under construction) is in a target's name or just before it."""
+    return "在建" in t.indicator or _around(t)[0].endswith("在建")
+
+
+def _finished(t: Target) -> bool:
+    """True when a word of being finished (建成, 竣工, 投产…) opens a target's name or ends the words just before it."""
+    words = ("建成", *_DONE_WORDS)
+    return t.indicator.startswith(words) or _around(t)[0].endswith(words)
+
+
 def _builds_new(name: str) -> bool:
     """True when a name opens with 新建 and no upgrading beside it (新建改造 is both works)."""
     return name.startswith("新建") and not name[2:].startswith(_UPGRADE_VERBS)
@@ -870,7 +933,25 @@ def match(old: list[_Item], new: list[_Item]) -> tuple[list[tuple[_Item, _Item]]
         pairs += found
     found, old, new = _near_pairs(old, new, spelled_out, _same_amount)
     pairs += found
-    return pairs, old + bare_old, new + bare_new
+    found, old, new = _parts_by_class(old, new, pairs)
+    return pairs + found, old + bare_old, new + bare_new
+
+
+def _parts_by_class(
+    old: list[_Item], new: list[_Item], pairs: list[tuple[_Item, _Item]]
+) -> tuple[list[tuple[_Item, _Item]], list[_Item], list[_Item]]:
+    """Pair leftover parts named by their class whose wholes are partners: the class (超100亿元) says which part, the
+    whole's noun each was given may differ (无锡 2024 新备案超10亿元项目80个以上，其中…超100亿元8个 → 2025 新备案超10亿元
+    重大产业项目80个以上，其中…超100亿元5个)."""
+    partner = {id(a.target): id(b.target) for a, b in pairs}
+
+    def key(it: _Item, head: int) -> tuple:
+        return (head, _part_class(it.target), it.target.kind, it.scope, it.unit)
+
+    wanted = {key(a, partner[id(a.head)]): a for a in old if a.head is not None and id(a.head) in partner}
+    found = [(wanted.pop(k), b) for b in new if b.head is not None and (k := key(b, id(b.head))) in wanted]
+    taken = {id(x) for pair in found for x in pair}
+    return found, [a for a in old if id(a) not in taken], [b for b in new if id(b) not in taken]
 
 
 def diff_targets(

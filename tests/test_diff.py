@@ -547,6 +547,78 @@ def test_a_part_after_qizhong_has_the_verb_of_the_clause_before(old, new, expect
     assert [(c.change, c.indicator) for c in diff_targets(old, new)] == expected
 
 
+def _listed(whole: tuple, parts: list[tuple], quote: str, at: int) -> list[Target]:
+    """A whole and its parts after 其中 as the extractor gives them: each at its number's offset in one sentence."""
+    name, value, qualifier = whole
+    first = replace(t(name, value, "个", "count", qualifier), quote=f"{name}{value}个{qualifier}", offset=at)
+    start = at + len(first.quote) + 1
+    return [first] + [replace(t(n, v, "个", "count"), quote=quote, offset=start + quote.find(f"{v}个")) for n, v in parts]
+
+
+def test_parts_named_by_their_class_pair_when_their_wholes_do():
+    # 无锡 2024 新备案超10亿元项目80个以上，其中超50亿元15个、超100亿元8个 → 2025 全年新备案超10亿元重大产业项目80个以上，
+    # 其中超50亿元15个、超100亿元5个: each part has its whole's noun, and the wholes pair
+    old = _listed(("新备案超10亿元项目", 80, "以上"), [("超50亿元项目", 15), ("超100亿元项目", 8)],
+                  "其中超50亿元15个、超100亿元8个", 100)
+    new = _listed(("新备案超10亿元重大产业项目", 80, "以上"), [("超50亿元重大产业项目", 15), ("超100亿元重大产业项目", 5)],
+                  "其中超50亿元15个、超100亿元5个", 200)
+    [c] = diff_targets(old, new)
+    assert (c.change, c.old.value, c.new.value) == ("changed", 8, 5)
+    # spares: parts of another class (超80亿元 is not 超100亿元), parts with no whole before them
+    other = _listed(("新备案超10亿元重大产业项目", 80, "以上"), [("超20亿元重大产业项目", 15), ("超80亿元重大产业项目", 5)],
+                    "其中超20亿元15个、超80亿元5个", 200)
+    assert [c.change for c in diff_targets(old, other)] == ["added", "added", "dropped", "dropped"]
+    assert [c.change for c in diff_targets(old, new[1:])] == ["added", "dropped", "dropped"]
+
+
+def test_a_bare_name_pairs_with_the_one_read_after_the_same_subject():
+    # 合肥 2025 力争市属国企资产规模突破1.2万亿元、营收增长15%以上 → 2026 发展壮大紫云山文化创意产业园，实现营收增长20%以上;
+    # 推动市属国企在新质生产力发展、城市专业化运营上勇担重任，营收增长10%以上: the state firms' revenue is the one with 市属国企
+    old = [replace(t("营收", 15, "%", "growth", "以上"), quote="力争市属国企资产规模突破1.2万亿元、营收增长15%以上")]
+    park = replace(t("营收", 20, "%", "growth", "以上"), quote="实现营收增长20%以上")
+    firms = replace(t("营收", 10, "%", "growth", "以上"), quote="推动市属国企在新质生产力发展、城市专业化运营上勇担重任,营收增长10%以上")
+    [c, _] = diff_targets(old, [park, firms])
+    assert (c.change, c.old.value, c.new.value) == ("changed", 15, 10)
+    # spares: with no subject on either side the closer number pairs (软件业营收 names its own), and a full name is
+    # paired by its number alone
+    [c, _] = diff_targets([replace(old[0], quote="营收增长15%以上")], [park, firms])
+    assert (c.change, c.new.value) == ("changed", 20)
+    named = [replace(t("软件业营收", 15, "%", "growth", "以上"), quote="做优做强中国声谷，软件业营收增长15%以上")]
+    new = [replace(t("软件业营收", 20, "%", "growth", "以上"), quote="实现软件业营收增长20%以上"),
+           replace(t("软件业营收", 10, "%", "growth", "以上"), quote="推动中国声谷软件业营收增长10%以上")]
+    [c, _] = diff_targets(named, new)
+    assert (c.change, c.new.value) == ("changed", 20)
+
+
+def test_a_bare_name_is_none_of_the_items_a_list_shares_it_out_to():
+    # 昆明 2025 力争基本养老保险、失业保险、工伤保险、基本医疗保险参保人数分别达546万人、155万人、188万人、599万人 → 2026
+    # 精准开展特困人员、低保对象等特殊群体医保参保资助，参保人数不少于15万人
+    quote = "力争基本养老保险、失业保险、工伤保险、基本医疗保险参保人数分别达546万人、155万人、188万人、599万人"
+    old = [replace(t(f"{name}参保人数", v, "万人", qualifier="力争"), quote=quote)
+           for name, v in (("基本养老保险", 546), ("失业保险", 155), ("工伤保险", 188), ("基本医疗保险", 599))]
+    new = [replace(t("参保人数", 15, "万人", qualifier="不低于"), quote="参保人数不少于15万人")]
+    assert [c.change for c in diff_targets(old, new)] == ["added"] + ["dropped"] * 4
+    # spares: a name of one item written whole pairs (合肥 2025 实施新能源发电装机跃升等工程，新增装机规模210万千瓦以上 →
+    # 2026 新增新能源装机规模100万千瓦以上、新型储能电站装机规模150万千瓦以上)
+    listed = "新增新能源装机规模100万千瓦以上、新型储能电站装机规模150万千瓦以上"
+    [c, _] = diff_targets([replace(t("新增装机规模", 210, "万千瓦", qualifier="以上"), quote="新增装机规模210万千瓦以上")],
+                          [replace(t("新增新能源装机规模", 100, "万千瓦", qualifier="以上"), quote=listed),
+                           replace(t("新型储能电站装机规模", 150, "万千瓦", qualifier="以上"), quote=listed)])
+    assert (c.change, c.old.value, c.new.value) == ("changed", 210, 100)
+
+
+def test_what_is_finished_is_not_what_is_under_construction():
+    # 郑州 2025 建成小微企业园40个以上、新入园企业2000家以上 → 2026 滚动推进121个在建专业园区、97个在建小微企业园建设
+    listed = "滚动推进121个在建专业园区、97个在建小微企业园建设"
+    old = [replace(t("小微企业园", 40, "个", "count", "以上"), quote="建成小微企业园40个以上"),
+           replace(t("专业园区", 100, "个", "count", "以上"), quote="建设专业园区100个以上")]
+    new = [replace(t("在建专业园区", 121, "个", "count"), quote=listed),
+           replace(t("在建小微企业园建设", 97, "个", "count"), quote=listed)]
+    # spares: the parks being built (建设) are the ones under construction (在建)
+    assert [(c.change, c.indicator) for c in diff_targets(old, new)] == [
+        ("changed", "在建专业园区"), ("added", "在建小微企业园建设"), ("dropped", "小微企业园")]
+
+
 # A list a document names by both stages (新开工, 续建) is split: its start is not the whole another year names; a list
 # named by its start alone is the year's work (the statistical word for it).
 STAGED = [
