@@ -1125,18 +1125,20 @@ BUDGET_NOTE_RE = re.compile(r"(?:部门|单位)预算|预算(?:公开|说明|编
 # Documents that record results and plan nothing (统计公报, 决算, 政府信息公开工作年度报告, how deputies' suggestions
 # were handled: 代表建议办理情况的报告; a yearbook, 2016年年鉴, not a plan to compile one, 年鉴编纂工作要点): every
 # number in them is a result of the title's year, whatever its heading or a word near it says (列入计划落实的B类建议7件).
+# The 信息公开 report is often titled and called by its short name, 年报 (…2025年政府信息公开年报, 本年报由…组成).
 # So is the news of a meeting that hands out or vets proposals (建议、提案交办会, 提案审查委员会会议): it counts the
 # proposals received and filed (共收到委员提案90件,立案60件), it sets no aim.
 RECORD_TITLE_RE = re.compile(
-    r"统计公报|决算|年鉴(?!编|工作)|信息公开(?:工作)?年度报告|政务公开(?:工作)?年度报告|(?:建议|提案)[^,。]{0,8}办理(?:情况|完毕)"
+    r"统计公报|决算|年鉴(?!编|工作)|(?:信息|政务)公开(?:工作)?年(?:度报告|报)|(?:建议|提案)[^,。]{0,8}办理(?:情况|完毕)"
     r"|(?:建议|提案)[^,。]{0,4}交办(?:协商)?会|提案(?:审查)?委员(?:会)?(?:召开|举行)?[^,。]{0,4}会议"
     r"|绩效自评(?!工作)|自评(?:报告|表)"
 )
 # Documents that report how a year or a part of it went (…前三季度经济运行情况, 审计工作报告, 审计结果公告, an official's
-# 述职报告 on the year or the term served: 2024年镇长述职报告, 镇政府镇长个人述职报告; how the audit's findings were put
-# right, 关于2024年度…审计查出问题整改情况的报告, …审计查出问题的整改情况报告: of the audited year, not the one before): they
+# 述职报告 on the year or the term served: 2024年镇长述职报告, 镇政府镇长个人述职报告, 述职述责述廉报告; a deputy's
+# 履职(情况)报告; how the audit's findings were put right, 关于2024年度…审计查出问题整改情况的报告, …审计查出问题的
+# 整改情况报告: of the audited year, not the one before): they
 # open in review, their numbers are results; unlike a record, a heading of what comes next (下一步) may still set an aim.
-RESULTS_TITLE_RE = re.compile(r"经济运行(?:情况|分析|简况)|审计(?:工作)?报告|审计结果公告|审计查出问题的?整改|述职(?:述廉|述责)?报告")
+RESULTS_TITLE_RE = re.compile(r"经济运行(?:情况|分析|简况)|审计(?:工作)?报告|审计结果公告|审计查出问题的?整改|(?:述职|述责|述廉)+报告|履职(?:情况)?报告")
 # A news headline that states how the economy went (实现地区生产总值744.94亿元,同比增长6.3%; 衡南县:上半年经济运行
 # 稳中向好; 上半年 我县经济实现稳中提质): the item reports results. 同比 compares with the same time last year, so it
 # names a result; 稳中向好/有升/提质 judge a period gone (not 稳中求进, a motto). A headline that sets an aim
