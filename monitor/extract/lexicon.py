@@ -990,7 +990,8 @@ UNIT_PAREN_RE = re.compile(r"[(（][^()（）]{1,8}[)）]$")
 
 SUBHEADING_RE = re.compile(r"\s*(?:[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、)]|[①-⑳])")
 
-ACHIEVED_RE = re.compile(r"完成|取得|成效|成绩|成果|圆满|顺利|显著|进展")
+# Words of achievement in a heading; 亮点 names the work that stood out (鲸园街道2023年工作总结: 一、2023年亮点工作).
+ACHIEVED_RE = re.compile(r"完成|取得|成效|成绩|成果|圆满|顺利|显著|进展|亮点")
 
 # A plan's own account of where it starts ("一、发展现状", "第一章 发展基础", "(一)基本情况"): its numbers are results.
 BASE_HEADING_RE = re.compile(r"现状|发展基础|工作基础|基本情况")

@@ -61,6 +61,9 @@ RULES: tuple[Rule, ...] = (
     Rule("review-part", "a number in a review of an earlier period (or an earlier five-year plan's) is a result (actual)",
          (REVIEW + "新增就业5763人。", REVIEW + "争取上级资金39.1亿元,减轻企业税费负担16.7亿元。",
           "一、2024年工作回顾\n成功争取国家、省改革试点201个。",
+          # 亮点工作 heads the year's highlights in a summary of that year (鲸园街道2023年工作总结, towns7; 九峰街道办事处
+          # 2024年工作总结及2025年工作计划, towns5), in the common shape of a highlight
+          "title: 鲸园街道2023年工作总结\n一、2023年亮点工作\n推进辖区6个区级重点产业项目投产达效。",
           "title: XX镇“十四五”发展规划\n第一节 “十三五”时期奠定的发展基础\n2020年财政收入8.6亿元。",
           "title: XX镇“十五五”发展规划\n一、“十四五”时期发展成就\n累计完成固定资产投资35.2亿元。",
           # a paragraph opening with the earlier plan's years opens its account, up to the next heading
@@ -177,6 +180,8 @@ RULES: tuple[Rule, ...] = (
           "title: 关于2022年度区本级预算执行和其他财政收支的审计工作报告\n五、下一步工作\n力争审计整改率达到95%以上。",
           "title: 关于2024年预算执行情况和2025年预算草案的报告\n二、2025年预算草案\n一般公共预算收入增长5%。",
           "一、2024年工作回顾\n下半年力争新增就业500人。", "今年上半年,力争开复工率达到90%。",
+          # 亮点 in a plan's own heading is a task (打造特色亮点), not the year's highlights
+          "title: XX镇2024年工作计划\n一、总体目标\n全镇实现地区生产总值12亿元。\n二、打造特色亮点\n新建美丽庭院示范户50户。",
           "title: XX镇“十五五”发展规划\n二、“十五五”时期发展目标\n财政收入达到12亿元。",
           # a paragraph opening with the plan's own years sets goals (广州市“十五五”规划纲要, its 第二节 restated)
           "title: 广州市国民经济和社会发展第十五个五年规划纲要\n第二节 发展目标\n“十五五”时期,全市地区生产总值年均增长5.0%左右。",
