@@ -727,8 +727,11 @@ ATTEND_BEFORE_RE = re.compile(
     r"(?:[镇乡县区市]?人大)?(?:代表|人员|委员)?$"
 )
 # The deputies counted in the news of a congress (its title names 代表大会): "全镇71名镇人大代表和44名列席代表出席会议",
-# "来自全镇各条战线的65名人大代表以饱满的政治热情…", "邀请全镇47名人大代表为…建言献策": who sat, no aim.
-DEPUTIES_AFTER_RE = re.compile(r"(?:[镇乡县区市]?人大|列席|党)?代表(?![团处性作])")
+# "来自全镇各条战线的65名人大代表以饱满的政治热情…", "邀请全镇47名人大代表为…建言献策", "132名正式代表出席会议": who
+# sat, no aim.
+DEPUTIES_AFTER_RE = re.compile(r"(?:[镇乡县区市]?人大|列席|党|正式)?代表(?![团处性作])")
+# A sentence opening on the meeting the sentence before named ("会上,山福镇47名正式代表参与讨论并票选出…").
+AT_THE_MEETING = ("会上", "会议上", "大会上")
 # The reports a congress hears, counted ("对三个报告的内容进行了分组讨论", "分组讨论三个工作报告"): its agenda, no aim.
 # A congress's elections and votes (选举产生…副镇长两名, 票决产生…民生实事项目2项, 补选出了39名乡、镇长): what
 # it decided, no aim. 换届选举 alone names the villages' elections a plan may count (完成换届选举村23个).
