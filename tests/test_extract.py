@@ -522,6 +522,10 @@ ROWS = [
     ("保持 before a crop's area", "保持粮食播种面积在639.3万亩以上、产量不低于212.8万吨。",
      [T("粮食播种面积", 639.3, "万亩", "level", "以上"), T("粮食产量", 212.8, "万吨", "level", "不低于")]),
     ("保持 before a herd", "保持生猪存栏122万头以上。", [T("生猪存栏", 122, "万头", "level", "以上")]),
+    # and before a crop's planting (镇“十四五”工作谋划报告, gwyoo.com 735427; the common shape 稳定…种植…亩)
+    ("保持 before a crop's planting", "保持优质水稻种植5000亩,圆黄梨种植8000亩。",
+     [T("优质水稻种植", 5000, "亩", "level"), T("圆黄梨种植", 8000, "亩", "level")]),
+    ("稳定 before a crop's planting", "稳定中药材种植1.2万亩。", [T("中药材种植", 1.2, "万亩", "level")]),
     ("稳定性 is a word", "水库大坝稳定性评估完成率100%。", [T("水库大坝稳定性评估完成率", 100, "%", "share")]),
     # 抓好 (see to it) before an area is a bare verb: the area's noun after it names it (乌鲁木齐 2024 政府工作报告;
     # the common shape 抓好1万亩高标准农田建设)
