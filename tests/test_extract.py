@@ -525,6 +525,11 @@ ROWS = [
     # and before a crop's planting (镇“十四五”工作谋划报告, gwyoo.com 735427; the common shape 稳定…种植…亩)
     ("保持 before a crop's planting", "保持优质水稻种植5000亩,圆黄梨种植8000亩。",
      [T("优质水稻种植", 5000, "亩", "level"), T("圆黄梨种植", 8000, "亩", "level")]),
+    # a bracket the clause's end cut open glosses the noun counted, no part of its name (鹿城区山福镇 2018年十大民生实事,
+    # wzrd.gov.cn: 建成1个城市书房(百姓书屋,建筑面积…); a bracket closed in the noun stays (党群服务中心(站、点))
+    ("a bracket cut open is no part of the name", "建成1个城市书房(百姓书屋,建筑面积150—300平方米)。",
+     [T("城市书房", 1, "个", "count"), T("建筑面积", (150, 300), "平方米", "level")]),
+    ("a bracket closed stays in the name", "新建2个党群服务中心(站、点)。", [T("党群服务中心(站、点)", 2, "个", "count")]),
     ("稳定 before a crop's planting", "稳定中药材种植1.2万亩。", [T("中药材种植", 1.2, "万亩", "level")]),
     ("稳定性 is a word", "水库大坝稳定性评估完成率100%。", [T("水库大坝稳定性评估完成率", 100, "%", "share")]),
     # 抓好 (see to it) before an area is a bare verb: the area's noun after it names it (乌鲁木齐 2024 政府工作报告;
