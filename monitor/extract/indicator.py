@@ -413,11 +413,12 @@ def without_step_manner(noun: str) -> str:
 
 
 def without_light_verb(noun: str) -> str:
-    """A counted noun without the light verb before its work (古建亭廊进行全面勘察 → 古建亭廊全面勘察, 残疾人提供康复服务)."""
+    """A counted noun without the light verb (and its 了) before its work (古建亭廊进行全面勘察 → 古建亭廊全面勘察, 困难家庭进行了走访)."""
     for verb in L.LIGHT_VERBS:
-        k = noun.find(verb, 2)
-        if k > 0 and len(noun) >= k + 4 and L.is_han(noun[k + 2 : k + 4]):  # 3个项目正在进行: no work named after it
-            return noun[:k] + noun[k + 2 :]
+        k = noun.find(verb, 1)
+        end = k + 2 + (noun[k + 2 : k + 3] == "了")
+        if k > 0 and len(noun) >= end + 2 and L.is_han(noun[end : end + 2]):  # 3个项目正在进行: no work named after it
+            return noun[:k] + noun[end:]
     return noun
 
 
