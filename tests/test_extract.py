@@ -530,6 +530,12 @@ ROWS = [
     ("a bracket cut open is no part of the name", "建成1个城市书房(百姓书屋,建筑面积150—300平方米)。",
      [T("城市书房", 1, "个", "count"), T("建筑面积", (150, 300), "平方米", "level")]),
     ("a bracket closed stays in the name", "新建2个党群服务中心(站、点)。", [T("党群服务中心(站、点)", 2, "个", "count")]),
+    # 为辖区… is whom a service is for, no fact of the place (鹿城区山福镇 2018年十大民生实事, wzrd.gov.cn; the common shape
+    # of a 街道's 民生实事 为辖区…老年人提供免费体检); 辖区有… stays a fact
+    ("为辖区 is whom it is for", "为辖区431户684人低保对象投保2018年度《城乡小额人身意外保险》。",
+     [T("低保对象投保", 431, "户", "count"), T("低保对象投保", 684, "人", "level")]),
+    ("为辖区 before the people served", "为辖区3000名老年人提供免费体检。", [T("老年人免费体检", 3000, "名", "count")]),
+    ("辖区有 is a fact of the place", "辖区有低保户431户。", []),
     ("稳定 before a crop's planting", "稳定中药材种植1.2万亩。", [T("中药材种植", 1.2, "万亩", "level")]),
     ("稳定性 is a word", "水库大坝稳定性评估完成率100%。", [T("水库大坝稳定性评估完成率", 100, "%", "share")]),
     # 抓好 (see to it) before an area is a bare verb: the area's noun after it names it (乌鲁木齐 2024 政府工作报告;

@@ -751,8 +751,10 @@ def _of_the_indicators(text: str, it: Item, lw: str) -> bool:
 
 
 def _fact_named(words_re: re.Pattern[str], words: str) -> bool:
-    """A word of facts in the words that is not the population a ratio is per (每千常住人口执业(助理)医师达3.9人)."""
-    return any(not words.endswith(L.PER_CAPITA, 0, m.start()) for m in words_re.finditer(words))
+    """A word of facts in the words that is not the population a ratio is per (每千常住人口执业(助理)医师达3.9人), nor
+    the area a service is for (为辖区431户…低保对象投保)."""
+    return any(not words.endswith(L.PER_CAPITA, 0, m.start()) and not words.endswith(L.SERVED_LEADS, 0, m.start())
+               for m in words_re.finditer(words))
 
 
 _DOCUMENTS = ("条", "件", "份", "篇")  # documents counted (公开规范计划5条): a 计划 before them is their kind, no target
