@@ -522,6 +522,21 @@ ROWS = [
     ("保持 before a crop's area", "保持粮食播种面积在639.3万亩以上、产量不低于212.8万吨。",
      [T("粮食播种面积", 639.3, "万亩", "level", "以上"), T("粮食产量", 212.8, "万吨", "level", "不低于")]),
     ("保持 before a herd", "保持生猪存栏122万头以上。", [T("生猪存栏", 122, "万头", "level", "以上")]),
+    # and before a crop's planting (镇“十四五”工作谋划报告, gwyoo.com 735427; the common shape 稳定…种植…亩)
+    ("保持 before a crop's planting", "保持优质水稻种植5000亩,圆黄梨种植8000亩。",
+     [T("优质水稻种植", 5000, "亩", "level"), T("圆黄梨种植", 8000, "亩", "level")]),
+    # a bracket the clause's end cut open glosses the noun counted, no part of its name (鹿城区山福镇 2018年十大民生实事,
+    # wzrd.gov.cn: 建成1个城市书房(百姓书屋,建筑面积…); a bracket closed in the noun stays (党群服务中心(站、点))
+    ("a bracket cut open is no part of the name", "建成1个城市书房(百姓书屋,建筑面积150—300平方米)。",
+     [T("城市书房", 1, "个", "count"), T("建筑面积", (150, 300), "平方米", "level")]),
+    ("a bracket closed stays in the name", "新建2个党群服务中心(站、点)。", [T("党群服务中心(站、点)", 2, "个", "count")]),
+    # 为辖区… is whom a service is for, no fact of the place (鹿城区山福镇 2018年十大民生实事, wzrd.gov.cn; the common shape
+    # of a 街道's 民生实事 为辖区…老年人提供免费体检); 辖区有… stays a fact
+    ("为辖区 is whom it is for", "为辖区431户684人低保对象投保2018年度《城乡小额人身意外保险》。",
+     [T("低保对象投保", 431, "户", "count"), T("低保对象投保", 684, "人", "level")]),
+    ("为辖区 before the people served", "为辖区3000名老年人提供免费体检。", [T("老年人免费体检", 3000, "名", "count")]),
+    ("辖区有 is a fact of the place", "辖区有低保户431户。", []),
+    ("稳定 before a crop's planting", "稳定中药材种植1.2万亩。", [T("中药材种植", 1.2, "万亩", "level")]),
     ("稳定性 is a word", "水库大坝稳定性评估完成率100%。", [T("水库大坝稳定性评估完成率", 100, "%", "share")]),
     # 抓好 (see to it) before an area is a bare verb: the area's noun after it names it (乌鲁木齐 2024 政府工作报告;
     # the common shape 抓好1万亩高标准农田建设)

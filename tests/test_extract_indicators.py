@@ -1684,6 +1684,19 @@ def test_the_light_verb_before_the_work_done_is_no_part_of_a_name(clause, value,
     assert {t.value: t.indicator for t in found.targets}.get(value) == indicator
 
 
+LIGHT_VERBS_DONE = [  # 进行了, the light verb with its 了 in a review, names nothing either
+    ("对2023年度3个民生实事项目实施情况进行了满意度测评", 3, "民生实事项目实施情况满意度测评"),  # 樟木镇 人代会 2024 (覃塘区)
+    ("对10303个村进行了整治", 10303, "村整治"),  # 浙江“千万工程” (2003-2008), as its account tells it
+    ("3个项目进行了", 3, "项目进行了"),  # spared: no work named after it, the verb stays
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", LIGHT_VERBS_DONE)
+def test_the_light_verb_done_before_the_work_is_no_part_of_a_name(clause, value, indicator):
+    found = extract_body("一、2024年工作回顾\n" + clause + "。", "2025年政府工作报告")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
 UPGRADED = [  # 提升 after a thing, then an area or a length: the upgrading of the thing and its size, not a rise
     ("道路提升完成16395平方米", 16395, "道路提升", "level"),  # 未央宫街道 2022年工作总结 (西安市未央区)
     ("围墙提升2415米", 2415, "围墙提升", "level"),  # the same review

@@ -351,7 +351,8 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
             r = head
         elif len(tail) >= 2:
             r = tail
-    r = r.rstrip("的“")[:30]  # 10家企业上榜“2023泉州民营企业100强”: the quote the number inside it cut open is no part
+    # 10家企业上榜“2023泉州民营企业100强”: the quote the number inside it cut open is no part
+    r = _without_open_bracket(r.rstrip("的“")[:30])
     rest, _ = strip_indicator(r)
     return r if len(rest) >= 1 and not L.TRAIL_RE.fullmatch(r) else ""
 
@@ -367,6 +368,12 @@ def _class_by_measure(d: Doc, r: str, it: Item, nxt: Item) -> str:
     measure = strip_indicator(r[1 : nxt.q.start - nxt.pre_len - it.post_end])[0]
     rest = strip_lead(measure) if measure[:1] in L.LEAD_FIRST else measure
     return rest + d.text[nxt.q.start - nxt.pre_len : nxt.post_end] + r[0] if len(rest) >= 2 else r[0]
+
+
+def _without_open_bracket(noun: str) -> str:
+    """The noun without a bracket the clause's end cut open (建成1个城市书房(百姓书屋,… → 城市书房): a gloss, no name."""
+    k = noun.rfind("(")
+    return noun[:k] if k > 0 and ")" not in noun[k:] else noun
 
 
 def _before_task(noun: str) -> str:
@@ -406,11 +413,12 @@ def without_step_manner(noun: str) -> str:
 
 
 def without_light_verb(noun: str) -> str:
-    """A counted noun without the light verb before its work (古建亭廊进行全面勘察 → 古建亭廊全面勘察, 残疾人提供康复服务)."""
+    """A counted noun without the light verb (and its 了) before its work (古建亭廊进行全面勘察 → 古建亭廊全面勘察, 困难家庭进行了走访)."""
     for verb in L.LIGHT_VERBS:
-        k = noun.find(verb, 2)
-        if k > 0 and len(noun) >= k + 4 and L.is_han(noun[k + 2 : k + 4]):  # 3个项目正在进行: no work named after it
-            return noun[:k] + noun[k + 2 :]
+        k = noun.find(verb, 1)
+        end = k + 2 + (noun[k + 2 : k + 3] == "了")
+        if k > 0 and len(noun) >= end + 2 and L.is_han(noun[end : end + 2]):  # 3个项目正在进行: no work named after it
+            return noun[:k] + noun[end:]
     return noun
 
 

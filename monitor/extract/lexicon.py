@@ -369,14 +369,15 @@ LIST_VERBS = ("新增", "新建", "创建", "培育", "认定")
 # 作为 opens what the thing named after its 的 is (而作为我镇传统型支柱产业的印刷业和纺织业): the thing names it.
 AS_WHAT = ("而作为", "作为")
 # 稳定/保持 (keep steady) before a crop's, land's or herd's area, output or size are the plan's verbs (兰州 2024 稳定粮食播种面积
-# 115万亩, 南宁 2024 保持粮食播种面积在639.3万亩以上, 三明 2023 保持生猪存栏122万头以上); 稳定性 stays a word.
+# 115万亩, 南宁 2024 保持粮食播种面积在639.3万亩以上, 三明 2023 保持生猪存栏122万头以上), and before a crop's planting
+# (镇“十四五”工作谋划报告: 保持优质水稻种植5000亩); 稳定性 stays a word.
 # 计划生育 (family planning) is a word, its 计划 no plan's (a 镇's 1—9月 figures: 计划生育率80%).
 LEAD_WORDS = re.compile(
     r"^(?:其中|分别|含|包括|涵盖|剩余|新推出|推出|提出|力争|力促|力保|争取|争创|确保|预计|预估|计划(?!生育)|拟|全年|今年|以来|年内|明年|当年|年底前|年底|到年底|上半年|下半年|前三季度|第?一季度|第?二季度|第?三季度|第?四季度|"
     r"[同环]比(?=增速|增幅|涨幅|降幅|增长率)|"  # 产值1.41亿元,同比增速1.5% (大英镇 2024, 未央宫街道 2023): the rate, as 增速 alone
     r"截(?:至|止)到?(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|份|底|末)?|"  # 截止到3月15日完成财政总收入309万元 (龙伏镇 2018 一季度): when, no name
     r"到20\d\d年底?|20\d\d年(?:底|度(?!假))?|\d{1,2}(?:至|-|—)\d{1,2}(?:月(?:份)?|季度)|\d{1,2}月(?:份|底|末)?前?(?=[^\W\d_])|全[镇县区市省乡国州旗]|我(?:[镇县区市省乡旗]|街道)|本(?:[镇县区市旗]|街道)|"
-    r"[为对把](?=全[镇县区市省乡国州旗]|$)|"  # 为全州7万名…妇女: whom it is for; 把25%以上的X建成Y: X, then what it becomes
+    r"[为对把](?=全[镇县区市省乡国州旗]|辖区|$)|辖区内?$|"  # 为全州7万名…妇女, 为辖区3000名老年人: whom it is for; 把25%以上的X建成Y: X, then what it becomes
     r"为了?(?=全面|实现|完成|确保)|"  # 为全面实现2013年农业总产值增长10%以上…的目标: what it is for, no name
     r"各类|全面|努力|着力|持续|继续|接着|进一步|逐步|加快|加大|推动|推进|开展|实施|建成(?!区)|建设(?!用地)|新建成|创建|创成|创出|"
     r"打造|培育|引进|组建|完成|实现|达到|累计|共计|合计|共有|共(?![富享管治青同]|建(?!成))|新培育|启动|积极|深入|大力|扎实|有序|"
@@ -385,7 +386,8 @@ LEAD_WORDS = re.compile(
     r"带动(?=[^\W\d_])(?!就业|能力|作用|力|性|效应|型|区|模式|[^\W\d_]{0,4}?(?:户|人|群众)$)|"  # 带动交易额4.1亿元 (通化 2024),
     # 带动商品销售2000多亿元 (山东 2026), 带动茶农户均增收 (镇 2025 总结): what the work drove is the measure; 带动就业30万人
     # (洛阳 2022), 带动农户200户: the people helped; 带动能力强的…, 带动性, 辐射带动区 (丹东 2023): a noun
-    r"稳定(?=粮食|耕地|生猪|蔬菜|[^\W\d_]{0,4}(?:面积|产量|规模))|保持(?=粮食|耕地|生猪|蔬菜|[^\W\d_]{0,4}(?:面积|产量|规模)))"
+    r"稳定(?=粮食|耕地|生猪|蔬菜|[^\W\d_]{0,4}(?:面积|产量|规模)|[^\W\d_]{0,6}种植)|"
+    r"保持(?=粮食|耕地|生猪|蔬菜|[^\W\d_]{0,4}(?:面积|产量|规模)|[^\W\d_]{0,6}种植))"
 )
 
 # 加/减 join the items of a budget's sum (加上级补助收入568709万元, 加上年结余7546万元, 再加动用预算稳定调节基金731万元,
@@ -403,7 +405,7 @@ ALLOT_VERB = "下达"
 PLACE_BEFORE_YEAR_RE = re.compile(r"[^\W\d_]{1,6}?[省市县镇乡旗](?=20\d\d年)")
 # The first character of every LEAD_WORDS word that opens with a literal; the others open with a
 # digit (\d) or a space (\s): no match is tried unless the text opens with one of these, a digit or a space.
-LEAD_FIRST = frozenset(",2把分提减带:;、上下不与且为争今以先兑全共其再创到剩力加努去及发各合同启和可围培大安完实对将已年并建开引当成我截所扎打拟拨持按推新明有本深现目着确积筹累组继聚落要计达过还进顺预含包圆超特尤高涵环逐前精一二三四第认统滚动科集稳保接")
+LEAD_FIRST = frozenset(",2把分提减带:;、上下不与且为争今以先兑全共其再创到剩力加努去及发各合同启和可围培大安完实对将已年并建开引当成我截所扎打拟拨持按推新明有本深现目着确积筹累组继聚落要计达过还进顺预含包圆超特尤高涵环逐前精一二三四第认统滚动科集稳保接辖")
 
 # Two one-character words of a pair written with one shared morpheme ("存、贷款余额" is 存款余额 and 贷款余额,
 # "进、出口总额", "大、中型企业"): the first character of the pair, then the second.
@@ -727,8 +729,11 @@ ATTEND_BEFORE_RE = re.compile(
     r"(?:[镇乡县区市]?人大)?(?:代表|人员|委员)?$"
 )
 # The deputies counted in the news of a congress (its title names 代表大会): "全镇71名镇人大代表和44名列席代表出席会议",
-# "来自全镇各条战线的65名人大代表以饱满的政治热情…", "邀请全镇47名人大代表为…建言献策": who sat, no aim.
-DEPUTIES_AFTER_RE = re.compile(r"(?:[镇乡县区市]?人大|列席|党)?代表(?![团处性作])")
+# "来自全镇各条战线的65名人大代表以饱满的政治热情…", "邀请全镇47名人大代表为…建言献策", "132名正式代表出席会议": who
+# sat, no aim.
+DEPUTIES_AFTER_RE = re.compile(r"(?:[镇乡县区市]?人大|列席|党|正式)?代表(?![团处性作])")
+# A sentence opening on the meeting the sentence before named ("会上,山福镇47名正式代表参与讨论并票选出…").
+AT_THE_MEETING = ("会上", "会议上", "大会上")
 # The reports a congress hears, counted ("对三个报告的内容进行了分组讨论", "分组讨论三个工作报告"): its agenda, no aim.
 # A congress's elections and votes (选举产生…副镇长两名, 票决产生…民生实事项目2项, 补选出了39名乡、镇长): what
 # it decided, no aim. 换届选举 alone names the villages' elections a plan may count (完成换届选举村23个).
@@ -758,8 +763,9 @@ SPEAKERS_AFTER_RE = re.compile(r"[^,;。]{0,16}?作?表态发言")
 # the reach of a commitment, not one.
 BENEFIT_ENDS = ("惠及", "受益", "受益群众", "受益人口", "受益人群", "受益居民", "受益农户")
 # The year's list of practical matters counted ("办好15件重点民生实事", "十件民生实事项目正式出炉", "省定20项民生工程",
-# "做好…等8个政府实事项目"): the list, not a target.
-MATTERS_AFTER_RE = re.compile(r"[^\W\d_]{0,4}?(?:民生(?:实事|工程)|政府实事)")
+# "做好…等8个政府实事项目", "等10件土官镇2023年政府重点民生实事", "确定了10件2025年度民生实事项目"): the list, not a
+# target; its owner and year may come between.
+MATTERS_AFTER_RE = re.compile(r"(?:[^\W\d_]{0,6}?\d{4}年度?)?[^\W\d_]{0,4}?(?:民生(?:实事|工程)|政府实事)")
 # The names of that list, in a progress report on it ("省政府民生实事共有12类45件53个事项", "十方面34项为民办实事项目").
 DEEDS_NAMED = ("民生实事", "为民办实事", "民生工程")
 # The plan's indicators counted ("年初下达的47项经济和社会发展指标中", "11项主要经济指标中", "提出3项指标"): how a plan's

@@ -730,7 +730,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
     if cat in ("people", "count") and N.split_unit(it.q.unit)[1] in ("名", "人") and L.ATTEND_BEFORE_RE.search(lw):
         return "attendance"  # 应到代表103名, 列席人员10名: counted after the word for coming
     if (cat in ("people", "count") and "代表" in it.right[:6]
-            and ("代表大会" in d.title or _congress_sitting(text[it.sent.start : it.q.start]))
+            and ("代表大会" in d.title or _congress_sitting(text[it.sent.start : it.q.start]) or _congress_before(text, it.sent.start))
             and N.split_unit(it.q.unit)[1] in ("名", "人") and L.DEPUTIES_AFTER_RE.match(it.right)):
         return "attendance"  # 65名人大代表以…共商发展大计: the deputies at the congress the news (or sentence) is of
     if cat in ("count", "people") and it.right.find("表态发言", 0, 22) >= 0 and L.SPEAKERS_AFTER_RE.match(it.right):
@@ -751,8 +751,10 @@ def _of_the_indicators(text: str, it: Item, lw: str) -> bool:
 
 
 def _fact_named(words_re: re.Pattern[str], words: str) -> bool:
-    """A word of facts in the words that is not the population a ratio is per (每千常住人口执业(助理)医师达3.9人)."""
-    return any(not words.endswith(L.PER_CAPITA, 0, m.start()) for m in words_re.finditer(words))
+    """A word of facts in the words that is not the population a ratio is per (每千常住人口执业(助理)医师达3.9人), nor
+    the area a service is for (为辖区431户…低保对象投保)."""
+    return any(not words.endswith(L.PER_CAPITA, 0, m.start()) and not words.endswith(L.SERVED_LEADS, 0, m.start())
+               for m in words_re.finditer(words))
 
 
 _DOCUMENTS = ("条", "件", "份", "篇")  # documents counted (公开规范计划5条): a 计划 before them is their kind, no target
@@ -773,6 +775,11 @@ def _congress_sitting(left: str) -> bool:
     """The sentence opens on a congress sitting (召开第十九届人民代表大会第五次会议), not on its resolutions."""
     k = left.find("代表大会")
     return k >= 0 and ("会议" in left[k:] or "召开" in left)
+
+
+def _congress_before(text: str, start: int) -> bool:
+    """The sentence opens on 会上 and the one before it is of a congress sitting (…人民代表大会第三次会议圆满…)."""
+    return text.startswith(L.AT_THE_MEETING, start) and _congress_sitting(text[text.rfind("。", 0, start - 1) + 1 : start])
 
 
 def _elected(words: str) -> bool:
@@ -955,8 +962,8 @@ def _list_phrase(right: str) -> str:
 
 
 def _matters_named(right: str) -> bool:
-    """民生 or 政府实事 soon after the number: a cheap test before MATTERS_AFTER_RE."""
-    return right.find("民生", 0, 7) >= 0 or right.find("政府实事", 0, 9) >= 0
+    """民生 or 政府实事 soon after the number (past an owner and a year): a cheap test before MATTERS_AFTER_RE."""
+    return right.find("民生", 0, 18) >= 0 or right.find("政府实事", 0, 18) >= 0
 
 
 def _aim_of_the_work(text: str, hedge: tuple[int, str], pos: int) -> bool:
