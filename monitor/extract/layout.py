@@ -60,7 +60,8 @@ def marks_of(d: Doc, s: Sentence) -> Marks:
         elif kind == "last":
             mk.last_year.append(pos)
         elif kind == "past" and not (d.text[pos - 1 : pos] == "在" and d.text.find("基础上", pos, pos + 30) >= 0):
-            mk.past.append(pos)  # 在已建成…的基础上: the base a plan builds on, like 在2024年…基础上
+            if not _done_ones_worked_on(d.text, s.start, pos):  # 在已建成…的基础上: a base, like 在2024年…基础上
+                mk.past.append(pos)
         elif kind == "byyear":
             mk.by_year.append((pos, int(m.group("byyear"))))
         elif kind == "byend":  # 2025年底前: a deadline, like 到2025年
@@ -124,6 +125,11 @@ def marks_of(d: Doc, s: Sentence) -> Marks:
         mk.start_year = int(past.group(1))
     s.marks = mk
     return mk
+
+
+def _done_ones_worked_on(text: str, start: int, pos: int) -> bool:
+    """已 at pos right after a verb of work names what the work is on (抓好已谋划3320个项目建设): no report."""
+    return text.startswith("已", pos) and text.endswith(L.DONE_ONES_WORK, max(start, pos - 2), pos)
 
 
 def _goals_of_year(text: str, at: int, end: int) -> bool:

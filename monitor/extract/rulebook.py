@@ -299,6 +299,10 @@ RULES: tuple[Rule, ...] = (
           "居民人均可支配收入达2020年的1.4倍。",
           # 在已…基础上 names the base a plan builds on, like 在2024年试点基础上
           "在已建成示范村的基础上,新建示范村5个。",
+          # 已 right after a verb of work names what it works on: 郑州市、亳州市、南宁市 政府工作报告 (2025, 2021, 2025)
+          "坚持政策为本、项目为王,抓好已谋划3320个项目建设,固定资产投资完成5300亿元。",
+          "定期开展已签约项目“回头看”,持续跟进项目投资转化,新落地亿元以上工业项目100个。",
+          "加快已开工的8个城中村改造项目建设,申报实施第二批城中村改造项目。",
           # 初步核算 named as work to do is no report
           "做好地区生产总值初步核算工作,新建统计监测点5个。",
           # a day that is a deadline, and a goal set at a meeting that day
