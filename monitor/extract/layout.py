@@ -547,6 +547,14 @@ def _result_headline(title: str) -> bool:
     return bool(L.RESULT_HEADLINE_RE.search(title)) and not any(w in title for w in L.FORWARD_HEADLINE_WORDS)
 
 
+def _five_year_result(title: str) -> bool:
+    """A headline naming a five-year plan, closing on how its years went (“十三五”期间出生人口性别比下降): results."""
+    head = title.rstrip("》 ")
+    if not head.endswith(L.RESULT_HEADLINE_ENDS) or any(w in head for w in L.FORWARD_HEADLINE_WORDS + L.PUSH_WORDS):
+        return False
+    return "五" in head and L.FIVE_YEAR_RE.search(head) is not None
+
+
 def _initial_mode(title: str, text: str) -> str:
     """The part a document starts in: review for summaries and for reports that open with one."""
     if L.BUDGET_NOTE_RE.search(title):
@@ -554,6 +562,8 @@ def _initial_mode(title: str, text: str) -> str:
     if L.RECORD_TITLE_RE.search(title) and "预算草案" not in title:
         return "review"
     if _midterm(title) or L.RESULTS_TITLE_RE.search(title) or _result_headline(title) or _indicators_reached(title):
+        return "review"
+    if _five_year_result(title):
         return "review"
     m = L.SECTION_RE.search(title)
     if m and m.group("plan") and (late := L.SECTION_RE.search(title, m.end())) and late.group("review"):

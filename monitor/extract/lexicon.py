@@ -1147,6 +1147,11 @@ RESULTS_TITLE_RE = re.compile(r"经济运行(?:情况|分析|简况)|审计(?:�
 # (力争…同比增长, …目标) is no report: FORWARD_HEADLINE_WORDS.
 RESULT_HEADLINE_RE = re.compile(r"同比(?:增长|下降)|经济(?:运行|实现)?稳中(?:向好|有升|有进|提质)")
 FORWARD_HEADLINE_WORDS = ("力争", "确保", "目标", "预计", "计划")
+# A headline naming a five-year plan's years (“十三五”期间, “十四五”以来) and closing on a change or a judgement of it
+# (…出生人口性别比下降, …经济社会发展向新向好) tells how those years went: the item reports results.
+# A push for it (“十四五”时期推动经济高质量增长) is an aim.
+RESULT_HEADLINE_ENDS = ("下降", "增长", "提高", "提升", "翻番", "向好")
+PUSH_WORDS = ("推动", "促进", "加快", "推进", "助力", "着力", "奋力", "力促")
 # A paragraph opening with a year, or a span of years (2007—2011年是…的五年), before what it did: the last year named.
 PARA_YEAR_RE = re.compile(r"(?:20\d\d[—\-~至])?(20\d\d)年(?:以来)?[,是全我]")
 
