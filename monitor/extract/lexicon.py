@@ -1093,10 +1093,11 @@ BREAKDOWN_WHOLE = ("其中",)
 # (not 当前: "当前和今后一个时期,要…" plans).
 NOW_STARTS = ("目前", "截至目前", "截止目前")
 # A sentence that opens with the day of an event ("5月23日,乐乡街道集中签约3个招商引资项目"), with 据统计
-# ("据统计,此次集中行动,共出动铲车4辆"), with a news item's 近日/日前 ("近日,我镇…开展专项行动,共拆除违建铁棚25起")
-# or with the days of a campaign under way (整治期间,共张贴…599份; 行动中规范冒店经营100余处) tells what was done, as
-# news does (not 6月30日前, a deadline; a 力争 or 年内 after the opening still sets an aim).
-EVENT_OPENING_RE = re.compile(r"\s*(?:(?:\d{1,2}月\d{1,2}日|据统计|近日|日前|(?:行动|整治)期间)[,,]|行动中)")
+# ("据统计,此次集中行动,共出动铲车4辆") or 数据显示 ("数据显示,2014年全国孕产妇死亡率下降到21.7/10万"), with a news
+# item's 近日/日前 ("近日,我镇…开展专项行动,共拆除违建铁棚25起") or with the days of a campaign under way
+# (整治期间,共张贴…599份; 行动中规范冒店经营100余处) tells what was done, as news does (not 6月30日前, a
+# deadline; a 力争 or 年内 after the opening still sets an aim).
+EVENT_OPENING_RE = re.compile(r"\s*(?:(?:\d{1,2}月\d{1,2}日|据统计|(?:数据|统计)显示|近日|日前|(?:行动|整治)期间)[,,]|行动中)")
 # A rank among places by number (增速位居全市第2位, 居全省第4位, 分居全省第4、第3位, 排名第10位): only a figure already
 # reached is ranked; an aim to rank (力争进入全省前十, 确保位居第一方阵) names no place number or carries a hedge.
 RANKED_RE = re.compile(r"(?:位居|位列|排名|排位|居)(?:全国|全省|全市|全州|全盟|全区|全县|全旗)?[^,;。]{0,8}?"
