@@ -683,6 +683,10 @@ def test_quarter_summary_reports_its_own_year(title):
      "2021-2025"),
     ("8项指标进展超预期,102项重大工程顺利推进—— 我国经济社会发展实现大幅跃升",
      "\"十四五\"期间,我国经济总量连续跨越110万亿元、120万亿元、130万亿元。", None),
+    # how a five-year plan's years went, in a headline closing on the change: 国家卫健委 news of the 十三五 press
+    # conference (2020-10-28), 聊城日报 on the “‘十四五’发展看聊城” press conferences (lcrb.lcxw.cn 73541)
+    ("国家卫健委:“十三五”期间出生人口性别比下降", "有序调整完善生育政策,2019年二孩及以上孩次占比为59.5%。", "2019"),
+    ("“十四五”聊城经济社会发展向新向好", "新增省级数字经济园区6个、省级智能工厂17家、省级数字化车间29个。", "2021-2025"),
     # the page prints the title again atop the body, over two lines (衢州市 2018年度 审计工作报告, qz.gov.cn 2019-11-26)
     ("关于2018年度市级预算执行和其他财政收支的审计工作报告",
      "关于2018年度市级预算执行\n和其他财政收支的审计工作报告\n衢州市审计局局长 刘石平\n"
@@ -706,6 +710,12 @@ def test_a_report_of_how_a_period_went_gives_that_periods_results(title, body, p
     assert found.actuals and {r.period for r in found.actuals} == {period}
     ahead = extract_body(body + "\n五、下一步工作\n力争审计整改率达到95%以上。", title)
     assert [(r.value, r.role) for r in ahead.targets] == [(95, "target")]
+
+
+@pytest.mark.parametrize("title", ["“十四五”时期推动经济高质量增长", "“十五五”时期力争城乡居民收入增长"])
+def test_a_headline_pushing_a_five_year_plans_change_is_no_report(title):
+    found = extract_body("新增省级数字经济园区6个、省级智能工厂17家。", title)
+    assert [(r.value, r.role) for r in found.targets] == [(6, "target"), (17, "target")] and not found.actuals
 
 
 def test_a_year_of_a_five_year_plan_in_its_review_gives_that_years_results():

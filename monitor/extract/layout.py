@@ -60,7 +60,8 @@ def marks_of(d: Doc, s: Sentence) -> Marks:
         elif kind == "last":
             mk.last_year.append(pos)
         elif kind == "past" and not (d.text[pos - 1 : pos] == "在" and d.text.find("基础上", pos, pos + 30) >= 0):
-            mk.past.append(pos)  # 在已建成…的基础上: the base a plan builds on, like 在2024年…基础上
+            if not _done_ones_worked_on(d.text, s.start, pos):  # 在已建成…的基础上: a base, like 在2024年…基础上
+                mk.past.append(pos)
         elif kind == "byyear":
             mk.by_year.append((pos, int(m.group("byyear"))))
         elif kind == "byend":  # 2025年底前: a deadline, like 到2025年
@@ -124,6 +125,11 @@ def marks_of(d: Doc, s: Sentence) -> Marks:
         mk.start_year = int(past.group(1))
     s.marks = mk
     return mk
+
+
+def _done_ones_worked_on(text: str, start: int, pos: int) -> bool:
+    """已 at pos right after a verb of work names what the work is on (抓好已谋划3320个项目建设): no report."""
+    return text.startswith("已", pos) and text.endswith(L.DONE_ONES_WORK, max(start, pos - 2), pos)
 
 
 def _goals_of_year(text: str, at: int, end: int) -> bool:
@@ -541,6 +547,14 @@ def _result_headline(title: str) -> bool:
     return bool(L.RESULT_HEADLINE_RE.search(title)) and not any(w in title for w in L.FORWARD_HEADLINE_WORDS)
 
 
+def _five_year_result(title: str) -> bool:
+    """A headline naming a five-year plan, closing on how its years went (“十三五”期间出生人口性别比下降): results."""
+    head = title.rstrip("》 ")
+    if not head.endswith(L.RESULT_HEADLINE_ENDS) or any(w in head for w in L.FORWARD_HEADLINE_WORDS + L.PUSH_WORDS):
+        return False
+    return "五" in head and L.FIVE_YEAR_RE.search(head) is not None
+
+
 def _initial_mode(title: str, text: str) -> str:
     """The part a document starts in: review for summaries and for reports that open with one."""
     if L.BUDGET_NOTE_RE.search(title):
@@ -548,6 +562,8 @@ def _initial_mode(title: str, text: str) -> str:
     if L.RECORD_TITLE_RE.search(title) and "预算草案" not in title:
         return "review"
     if _midterm(title) or L.RESULTS_TITLE_RE.search(title) or _result_headline(title) or _indicators_reached(title):
+        return "review"
+    if _five_year_result(title):
         return "review"
     m = L.SECTION_RE.search(title)
     if m and m.group("plan") and (late := L.SECTION_RE.search(title, m.end())) and late.group("review"):

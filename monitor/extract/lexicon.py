@@ -1037,6 +1037,10 @@ QUOTED_RE = re.compile(r"“[^“”\n]{0,40}”|‘[^‘’\n]{0,40}’|《[^�
                        r'|"[^"\n,。;:!?]{1,20}"')
 QUOTED_OPENERS = "“‘《「『〈\""  # every QUOTED_RE match opens with one of these
 
+# A verb of work (or 对) right before 已 makes 已+verb name the things it works on, done before (抓好已谋划3320个项目建设;
+# 开展已签约项目“回头看”; 加快已开工的8个城中村改造项目建设; 对已改造小区启动“回头看”): a plan's object, no report.
+DONE_ONES_WORK = ("抓好", "做好", "开展", "加快", "推进", "推动", "盘活", "用好", "对")
+
 # -- markers of tense and period in a sentence ------------------------------------------
 # Every marker a sentence can carry, found in one scan: a word of MARK_KIND, or a group
 # (byyear, m1/m2, holiday, year) that holds a number. Each alternative opens with a literal
@@ -1096,10 +1100,11 @@ BREAKDOWN_WHOLE = ("其中",)
 # (not 当前: "当前和今后一个时期,要…" plans).
 NOW_STARTS = ("目前", "截至目前", "截止目前")
 # A sentence that opens with the day of an event ("5月23日,乐乡街道集中签约3个招商引资项目"), with 据统计
-# ("据统计,此次集中行动,共出动铲车4辆"), with a news item's 近日/日前 ("近日,我镇…开展专项行动,共拆除违建铁棚25起")
-# or with the days of a campaign under way (整治期间,共张贴…599份; 行动中规范冒店经营100余处) tells what was done, as
-# news does (not 6月30日前, a deadline; a 力争 or 年内 after the opening still sets an aim).
-EVENT_OPENING_RE = re.compile(r"\s*(?:(?:\d{1,2}月\d{1,2}日|据统计|近日|日前|(?:行动|整治)期间)[,,]|行动中)")
+# ("据统计,此次集中行动,共出动铲车4辆") or 数据显示 ("数据显示,2014年全国孕产妇死亡率下降到21.7/10万"), with a news
+# item's 近日/日前 ("近日,我镇…开展专项行动,共拆除违建铁棚25起") or with the days of a campaign under way
+# (整治期间,共张贴…599份; 行动中规范冒店经营100余处) tells what was done, as news does (not 6月30日前, a
+# deadline; a 力争 or 年内 after the opening still sets an aim).
+EVENT_OPENING_RE = re.compile(r"\s*(?:(?:\d{1,2}月\d{1,2}日|据统计|(?:数据|统计)显示|近日|日前|(?:行动|整治)期间)[,,]|行动中)")
 # A rank among places by number (增速位居全市第2位, 居全省第4位, 分居全省第4、第3位, 排名第10位): only a figure already
 # reached is ranked; an aim to rank (力争进入全省前十, 确保位居第一方阵) names no place number or carries a hedge.
 RANKED_RE = re.compile(r"(?:位居|位列|排名|排位|居)(?:全国|全省|全市|全州|全盟|全区|全县|全旗)?[^,;。]{0,8}?"
@@ -1152,6 +1157,11 @@ RESULTS_TITLE_RE = re.compile(r"经济运行(?:情况|分析|简况)|审计(?:�
 # (力争…同比增长, …目标) is no report: FORWARD_HEADLINE_WORDS.
 RESULT_HEADLINE_RE = re.compile(r"同比(?:增长|下降)|经济(?:运行|实现)?稳中(?:向好|有升|有进|提质)")
 FORWARD_HEADLINE_WORDS = ("力争", "确保", "目标", "预计", "计划")
+# A headline naming a five-year plan's years (“十三五”期间, “十四五”以来) and closing on a change or a judgement of it
+# (…出生人口性别比下降, …经济社会发展向新向好) tells how those years went: the item reports results.
+# A push for it (“十四五”时期推动经济高质量增长) is an aim.
+RESULT_HEADLINE_ENDS = ("下降", "增长", "提高", "提升", "翻番", "向好")
+PUSH_WORDS = ("推动", "促进", "加快", "推进", "助力", "着力", "奋力", "力促")
 # A paragraph opening with a year, or a span of years (2007—2011年是…的五年), before what it did: the last year named.
 PARA_YEAR_RE = re.compile(r"(?:20\d\d[—\-~至])?(20\d\d)年(?:以来)?[,是全我]")
 
