@@ -585,6 +585,8 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
 
 def after_settled(subject: str) -> str:
     """A list subject after the items that close on a move of their own (“三公”经费只减不增、部门专项资金 → 部门专项资金)."""
+    if "、" not in subject:  # no list: nothing settled before its last item
+        return subject
     k = max((subject.rfind(w + "、") + len(w) + 1 for w in L.SETTLED_MOVES if w + "、" in subject), default=0)
     return subject[k:] if k and len(subject) - k >= 2 else subject
 

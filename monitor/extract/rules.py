@@ -1093,8 +1093,10 @@ def _base_year(d: Doc, at: int) -> bool:
 
 def _year_noted_after(text: str, end: int) -> str | None:
     """The year a bracket right after a value notes it is of (500/10万(2013年)), else None."""
+    if not text.startswith("(", end):
+        return None
     year = text[end + 1 : end + 5]
-    return year if text.startswith("(", end) and year.isdigit() and text.startswith("年)", end + 5) else None
+    return year if year.isdigit() and text.startswith("年)", end + 5) else None
 
 
 def _plan_after_base(d: Doc, s: Sentence) -> int | None:
