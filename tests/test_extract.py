@@ -404,6 +404,14 @@ ROWS = [
      [T("镇级居家养老服务中心投资", 600, "万元", "level")]),
     ("a bare 万 after a sum", "投资1600万抓好垃圾中转站易地新建项目。",
      [T("垃圾中转站易地新建项目投资", 1600, "万", "level")]),
+    # 成都 2025 政府工作报告 (实施重点项目900个以上、完成投资3300亿元以上,推动更多好项目…); 烟台 2024 (实施40个重点交通项目,
+    # 完成投资309亿元,加快构建…枢纽): the clause after says what the projects are for, not what the sum buys
+    ("a sum done by the projects just counted, before a clause of their aim",
+     "实施重点项目900个以上、完成投资3300亿元以上,推动更多好项目大项目破土而出。",
+     [T("重点项目", 900, "个", "count", "以上"), T("重点项目投资", 3300, "亿元", "level", "以上")]),
+    ("a sum done by the projects counted before it, a clause of the aim after",
+     "实施40个重点交通项目,完成投资309亿元,加快构建国际性综合立体交通枢纽。",
+     [T("重点交通项目", 40, "个", "count"), T("重点交通项目投资", 309, "亿元", "level")]),
     # 黄门镇2021年工作总结 (投资1.5亿元建设…采石场1个); the common shape of a township's plan: the count after the things
     # a sum is spent on is no part of their name
     ("a sum spent on things counted after them", "投资1.5亿元建设特大型采石场1个。",

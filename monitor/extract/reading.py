@@ -206,6 +206,12 @@ def _upgrade_sized(words: str, removed: list[str], cat: str) -> bool:
     return removed[0] in ("提升", "完成")
 
 
+def _spends_on_counted_projects(text: str, it: Item, prev: Item | None, indicator: str) -> bool:
+    """A bare 完成投资 right after the projects its sentence counts (工业项目50项,完成投资26.77亿元): their spending."""
+    return (indicator in L.PROJECT_SPENDING and prev is not None and prev.sent is it.sent and prev.cat == "count"
+            and prev.indicator.endswith("项目") and text.find(";", prev.q.end, it.q.start) < 0)
+
+
 def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: Item | None) -> None:
     """Indicator, kind, qualifier, period and role of one quantity, or a reason to skip it."""
     text = d.text
@@ -306,7 +312,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     if (indicator is subject and 2 <= len(subject) <= 6 and "\u4e00" <= it.right[:1] <= "\u9fff"
             and (m := L.FACILITY_RE.match(it.right)) and not L.METRIC_END_RE.search(subject)):
         indicator = m.group(1)  # 杏山200万只蛋鸡标准化养殖基地建设: the base's size; 杏山 is where it is
-    if cat in ("money", "number") and L.SUM_END_RE.search(indicator or "") and len(indicator) <= 8:
+    if (cat in ("money", "number") and L.SUM_END_RE.search(indicator or "") and len(indicator) <= 8
+            and not (not it.right.strip() and _spends_on_counted_projects(text, it, prev, indicator))):
         total = indicator.endswith("总投资")
         obj = object_of_sum(d, it, total)
         if obj and not L.SUM_END_RE.search(obj):
@@ -356,8 +363,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         indicator = crop + indicator  # 种植优质魔芋3000亩,实现产值3600万元; 种植辣椒3万亩、产量2.7万吨: the crop's
     if cat == "count" and indicator.endswith(L.CAPACITY_NOUNS):
         indicator = capacity_of_places_before(d, it, prev, indicator)
-    if (indicator in L.PROJECT_SPENDING and prev is not None and prev.sent is it.sent and prev.cat == "count"
-            and prev.indicator.endswith("项目") and text.find(";", prev.q.end, it.q.start) < 0):
+    if _spends_on_counted_projects(text, it, prev, indicator):
         indicator = prev.indicator + "投资"  # 工业项目50项,完成投资26.77亿元: the projects just counted
     if indicator == "占" and cat == "percent":
         indicator = "占比"  # 建议68件,占85%: a bare 占 is the share of the amount just before (named below)
