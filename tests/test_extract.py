@@ -404,6 +404,9 @@ ROWS = [
      [T("镇级居家养老服务中心投资", 600, "万元", "level")]),
     ("a bare 万 after a sum", "投资1600万抓好垃圾中转站易地新建项目。",
      [T("垃圾中转站易地新建项目投资", 1600, "万", "level")]),
+    # 沈阳 2025 政府工作报告 (实施55项内涝防治工程) and 2026 (推进26项内涝防治工程): 内涝 is a word, not "within 55"
+    ("内涝 after a count is the works' name, no bound", "实施55项内涝防治工程,着力建设海绵城市。",
+     [T("内涝防治工程", 55, "项", "count")]),
     # 成都 2025 政府工作报告 (实施重点项目900个以上、完成投资3300亿元以上,推动更多好项目…); 烟台 2024 (实施40个重点交通项目,
     # 完成投资309亿元,加快构建…枢纽): the clause after says what the projects are for, not what the sum buys
     ("a sum done by the projects just counted, before a clause of their aim",
