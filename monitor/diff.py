@@ -809,7 +809,7 @@ def contained(x: str, y: str) -> bool:
     if len(short) < 4 or short not in long or short == long:
         return False
     extra = long.replace(short, "", 1)
-    if _another_project_list(short, extra):
+    if _another_project_list(short, extra) or _one_way_of_trade(short, long):
         return False
     return _modifier_only(extra) and not _divides_people(extra, short) and not _sizes_firms(extra, short)
 
@@ -826,7 +826,7 @@ def inserted(x: str, y: str) -> bool:
     和 between two items it lists either way (丹东 2022 雏鹰和瞪羚企业 → 2023 雏鹰瞪羚企业)."""
     short, long = (x, y) if len(x) <= len(y) else (y, x)
     extra = len(long) - len(short)
-    if len(short) < 4 or not 0 < extra <= 2:
+    if len(short) < 4 or not 0 < extra <= 2 or _one_way_of_trade(short, long):
         return False
     p = 0
     while p < len(short) and short[p] == long[p]:
@@ -837,6 +837,12 @@ def inserted(x: str, y: str) -> bool:
     if _divides_people(words, rest) or _sizes_firms(words, short) or _another_project_list(short, words):
         return False
     return long[p + extra :] == rest and (_modifier_only(words) or (words in _JOINING and 0 < p < len(short)))
+
+
+def _one_way_of_trade(short: str, long: str) -> bool:
+    """True when one name counts trade both ways (进出口) and the other one way inside it (沈阳 2026 出口总额增长10% is
+    no report on 2025's 进出口总额增长5%): exports are a part, not the whole with a word left out."""
+    return ("进出口" in long) != ("进出口" in short)
 
 
 def spelled_out(x: str, y: str) -> bool:

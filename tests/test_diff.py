@@ -996,6 +996,16 @@ def test_an_outcome_is_reported_under_a_name_with_a_word_inserted():
                    ("校门口等候区", 160, True)]
 
 
+def test_exports_report_on_no_target_of_trade_both_ways():
+    # lawtext/gov 政府工作报告: 沈阳 2025 进出口总额增长5% → 2026's review 出口总额增长10% (exports alone: no outcome);
+    # the whole trade under another word still reports (进出口外贸总额 of 进出口总额, 中卫 2022→2023)
+    old = [t("进出口总额", 5, "%", "growth", period="2025")]
+    exports = [t("出口总额", 10, "%", "growth", period="2025", role="actual")]
+    trade = [t("进出口外贸总额", 4.1, "%", "growth", period="2025", role="actual")]
+    assert outcomes(old, exports, old_year=2025) == []
+    assert [o.actual.value for o in outcomes(old, trade, old_year=2025)] == [4.1]
+
+
 # -- documents --------------------------------------------------------------------------
 
 
