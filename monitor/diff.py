@@ -254,18 +254,16 @@ _TONNES = {"斤": 0.0005, "公斤": 0.001}
 # One thing counted with other measure words (量词) from one year to the next, with the unit both compare in: firms in
 # 家, 户 or 个 (伊春 新增高新技术企业2户 → 5家; 中卫 家庭农场100个 → 30家); toilets in 座, 个 or a household's 户 (中卫 2022
 # 改造农村厕所7000户 → 2023 改造农村户厕3000座; 乌兰察布 新建城镇公厕161个 → 63座); lifts in 台 or 部 (乐山 2022 增设电梯
-# 400台 → 2023 加装电梯150部); gas meters in 台 or 块 (丹东 2022 更换智能燃气表2万台 → 2023 安装智能燃气表10万块); mines,
-# stations and laboratories (below).
+# 400台 → 2023 加装电梯150部); gas meters in 台 or 块 (丹东 2022 更换智能燃气表2万台 → 2023 安装智能燃气表10万块); mines and
+# laboratories (below). A count in 个 against one in 座, 项 or 宗 is `same_unit`'s (stations: 5G基站4000座 → 3000个).
 _COUNTERS: tuple[tuple[tuple[str, ...], frozenset[str], str], ...] = (
     (("企业", "公司", "农场", "合作社", "工厂", "经营主体", "市场主体"), frozenset(("家", "户", "个")), "家"),
     (("厕所", "公厕"), frozenset(("座", "个", "户")), "座"),
     (("电梯",), frozenset(("台", "部")), "台"),
     (("燃气表",), frozenset(("台", "块", "只", "个")), "台"),
-    # a mine is a site or a firm: 座, 家 or 个 (乌兰察布 2022 建成绿色矿山4座 → 2023 4家; 中卫 2023 创建绿色矿山6个); a
-    # station in 座 or 个 (东莞 2025 新建超充站50座、5G基站4000座 → 2026 超充站100个, 新建5G基站3000个)
+    # a mine is a site or a firm: 座, 家 or 个 (乌兰察布 2022 建成绿色矿山4座 → 2023 4家; 中卫 2023 创建绿色矿山6个)
     (("矿山",), frozenset(("座", "家", "个")), "座"),
     (("实验室",), frozenset(("家", "个")), "家"),  # 包头 2024 2家全国重点实验室 → 2025 2个国重实验室
-    (("基站", "充电站", "超充站", "换电站", "加氢站"), frozenset(("座", "个")), "座"),
 )
 # 个, the general measure word, stands for the specific one of a thing counted whole, once the two targets are paired:
 # one year's count in 个 and the next year's in 项, 座 or 宗 say one unit (石家庄 2025 省市重点项目341项 → 2026 367个; 东莞
