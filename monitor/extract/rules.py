@@ -221,8 +221,8 @@ def kind_of(it: Item, indicator: str) -> str:
         if base in ("名", "位") or L.NEW_PEOPLE_RE.search(it.left + indicator):
             return "count"
         return "level"
-    if cat == "time":
-        return "threshold"
+    if cat == "time":  # 审批时限压缩至3个工作日: a time limit, a ceiling; 优良天数300天以上: days counted, a floor
+        return "count" if indicator.endswith("天数") else "threshold"
     if counted_unit(it.q.unit):
         return "count"  # 新增公办学位1.3万个, 净增市场主体4.3万家: things counted in ten thousands (not 出栏1.5万头: output)
     return "level"
