@@ -562,6 +562,12 @@ ROWS = [
     # the common shape of a budget report's 一般性支出只减不增、…压减, and of 粮食播种面积只增不减、产量…)
     ("只减不增 closes its own item", "推动“三公”经费只减不增、部门专项资金再压减10%。",
      [T("部门专项资金", 10, "%", "growth")]),
+    # an item with its own subject and a frame verb (聚焦, 围绕) is a clause, no part of the next one's name (哈尔滨 2025 政府工作报告:
+    # 推动出资企业聚焦主责主业、管理层级控制在3级以内; 成都 2025 counts the tiers the same way)
+    ("聚焦 inside an item makes it a clause", "推动出资企业聚焦主责主业、管理层级控制在3级以内。",
+     [T("管理层级", 3, "级", "threshold", "以内")]),
+    ("tiers under a cap", "严控多层架构无序扩张,管理层级控制在3级以内、出资层级控制在5级以内。",
+     [T("管理层级", 3, "级", "threshold", "以内"), T("出资层级", 5, "级", "threshold", "以内")]),
     # an event counted in 人次 or 场次 after a verb of holding alone is named after its count (兴东 news 2025: 组织开展350人次
     # 培训活动; 东莞 2026 政府工作报告: 举办不少于1500场次全民健身赛事活动)
     ("人次 then the event", "组织开展350人次培训活动。", [T("培训活动", 350, "人次", "level")]),

@@ -584,10 +584,15 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
 
 
 def after_settled(subject: str) -> str:
-    """A list subject after the items that close on a move of their own (“三公”经费只减不增、部门专项资金 → 部门专项资金)."""
+    """A list subject after the items that close on a move of their own (“三公”经费只减不增、部门专项资金 → 部门专项资金)
+    or frame their own aim (出资企业聚焦主责主业、管理层级 → 管理层级)."""
     if "、" not in subject:  # no list: nothing settled before its last item
         return subject
     k = max((subject.rfind(w + "、") + len(w) + 1 for w in L.SETTLED_MOVES if w + "、" in subject), default=0)
+    items = subject.split("、")
+    framed = [i for i, item in enumerate(items[:-1]) if any(item.find(w, 1) >= 0 for w in L.GOAL_FRAMES)]
+    if framed:  # an item with its own subject and 聚焦/围绕 is a clause, no name
+        k = max(k, len("、".join(items[: framed[-1] + 1])) + 1)
     return subject[k:] if k and len(subject) - k >= 2 else subject
 
 
