@@ -566,6 +566,14 @@ ROWS = [
     # 推动出资企业聚焦主责主业、管理层级控制在3级以内; 成都 2025 counts the tiers the same way)
     ("聚焦 inside an item makes it a clause", "推动出资企业聚焦主责主业、管理层级控制在3级以内。",
      [T("管理层级", 3, "级", "threshold", "以内")]),
+    # 现在/目前 opening a clause on the whole place tells its stock now, up to the next semicolon (交楼申乡 春耕 news 2022:
+    # …,现在全乡高标准农田达到7200余亩,…;二是引导群众种植…2760亩; 小沙江镇 2024: …,目前全镇片长60人); a project's
+    # progress after 目前 is no stock (东北塘街道 2025 民生实事: 该项目于2023年6月开工,目前主体完成约70%)
+    ("现在 on the whole place reports its stock", "一是新建高标准农田2800余亩,现在全乡高标准农田达到7200余亩;二是引导群众种植谷子2760亩。",
+     [T("新建高标准农田", 2800, "亩", "level", "以上"), T("高标准农田", 7200, "亩", "level", "以上", "actual"),
+      T("引导群众种植谷子", 2760, "亩", "level")]),
+    ("目前 on the whole place reports its stock", "常态化推进片组邻“三长制”工作,目前全镇片长60人、组长156人。",
+     [T("片长", 60, "人", "level", None, "actual"), T("组长", 156, "人", "level", None, "actual")]),
     ("tiers under a cap", "严控多层架构无序扩张,管理层级控制在3级以内、出资层级控制在5级以内。",
      [T("管理层级", 3, "级", "threshold", "以内"), T("出资层级", 5, "级", "threshold", "以内")]),
     # an event counted in 人次 or 场次 after a verb of holding alone is named after its count (兴东 news 2025: 组织开展350人次
