@@ -987,6 +987,17 @@ def test_a_preliminary_result_of_the_past_year_is_an_actual():
     assert [(r.value, r.period) for r in found.targets] == [(6, "2024")]
 
 
+@pytest.mark.parametrize("body", [
+    # a preliminary count's 全年 is the year its statistics closed (a county's 2024 统计公报: 初步核算,全年全县生产总值316.80亿元;
+    # 东营 2020 政府工作报告: 初步统计,全年…; 天长 2016: 初步测算,全市地区生产总值年均增长13.1%), also under a plan's heading
+    "二、2025年工作安排\n初步核算,全年全县生产总值316.80亿元,增长6.2%。",
+    "二、2025年工作安排\n初步测算,全年地区生产总值增长6%左右。今年地区生产总值增长6.5%。",
+])
+def test_a_preliminary_count_of_the_whole_year_in_a_plan_reports_the_year_before(body):
+    found = extract_body(body, "2025年工作计划")
+    assert {r.period for r in found.actuals} == {"2024"} and all(r.period == "2025" for r in found.targets)
+
+
 
 def test_a_note_that_figures_are_estimates_hedges_its_value_and_with_xiatong_those_after_it():
     # 潜江市2012年政府工作报告 (cityold): (数据为预计数,下同) after the first figure of the review

@@ -73,6 +73,10 @@ def marks_of(d: Doc, s: Sentence) -> Marks:
             mk.past.append(pos)
             mk.years.append((pos - 4, int(d.text[pos - 4 : pos])))
         elif kind == "thisyear":
+            if d.text.endswith(L.ESTIMATE_OPENINGS, s.start, pos) and d.text.startswith("全年", pos):
+                if s.mode == "plan":  # 初步测算,全年… in a plan: the year before it, its statistics closed
+                    mk.last_year.append(pos)
+                continue
             if not (mk.years and d.text.startswith("全年", pos) and _whole_of_year(d.text, mk.years[-1][0], pos)):
                 mk.this_year.append(pos)
         elif kind == "next":

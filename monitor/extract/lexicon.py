@@ -1052,7 +1052,7 @@ MARK_KIND = {
     "计划": "fwd", "拟": "fwd", "下半年": "fwd", "年底前": "fwd", "明年": "next",
     "现在": "now", "目前": "now", "去年": "pastlast", "过去一年": "pastlast", "过去的一年": "pastlast", "上年度": "last", "已经": "past", "已": "past",
     "今年": "thisyear", "全年": "thisyear", "年内": "thisyear", "年底": "thisyear", "前三季度": "q3",
-    ";": "semi", "以来": "since", "截至": "asof", "截止": "asof", "了": "past", "初步核算": "past", "初步统计": "past",
+    ";": "semi", "以来": "since", "截至": "asof", "截止": "asof", "了": "past", "初步核算": "past", "初步统计": "past", "初步测算": "past",
 }
 # The words of MARK_KIND. No word opens with a character an alternative of _MARK_GROUPS opens
 # with (到, a digit, a holiday's first), so at any offset only one of the two sets can match.
@@ -1066,7 +1066,7 @@ _MARK_WORDS = (
     # 高标准农田达到7200余亩: 交楼申乡 news 2022; 目前全镇片长60人: 小沙江镇 2024), not a project's progress (目前主体完成约70%)
     r"|(?:现在|目前)(?<=[,;:]现在|[,;:]目前)(?=全[市县区镇乡旗省州]|共有)"
     r"|今年(?!以来)(?<!截至今年)(?<!截止今年)|全年|年内|年底|;|以来|截至|截止"
-    r"|初步(?:核算|统计)(?=[,,显表])"  # 据初步核算,上半年全县实现…: statistics of a time gone (not 做好初步核算工作)
+    r"|初步(?:核算|统计|测算)(?=[,,显表])"  # 据初步核算,上半年全县实现…: statistics of a time gone (not 做好初步核算工作)
     r"|了(?<=(?:增长|提高|提升|增加|下降|降低|减少|完成|实现|达到|引进|新增|建成|新建|累计|签约|签订)了)|了(?<=翻了)"  # the perfective: 增长了54.5% reports
 )
 _MARK_GROUPS = (
@@ -1079,6 +1079,9 @@ MARK_RE = re.compile(r"(?=[力争确预计拟下明年去过上前已到今全0-
 # no group (each group holds a digit before 年 or 月, or 期间), so both scans find the same markers.
 # The hint opens each alternative with a literal (the digit is checked behind it), so it is scanned fast.
 MARK_WORD_RE = re.compile(_MARK_WORDS)
+# A preliminary count opening a sentence (初步核算,全年全县生产总值316.80亿元: a county's 2024 统计公报; 初步统计,全年…: 东营
+# 2020 政府工作报告): its 全年 is the year the count closes, a year gone, not this year's.
+ESTIMATE_OPENINGS = ("初步核算,", "初步统计,", "初步测算,")
 MARK_OTHERS_HINT_RE = re.compile(r"年(?<=\d年)|月(?<=\d月)|期间")
 
 # Parts of the year a target may be set for (上半年,…力争达到80%; 下半年新开工项目5个; 四季度完成道路改造3公里).
