@@ -539,7 +539,7 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
         verb = p[:2] if p is parts[0] and p.startswith(L.LIST_VERBS) else ""  # 分别新增省级、市级…基地1个、2个
         core = p[len(verb) :]
         if len(core) <= 3 and len(last) > len(core) + 1 and not _whole_metric(core):  # 省级、市级农林业龙头企业
-            k = next((i + 1 for i, ch in enumerate(last[:5]) if ch in "级类型性"), 0)
+            k = next((i + 1 for i, ch in enumerate(last[:5]) if ch in "级类型性" and not last[i - 1 : i].isdigit()), 0)
             k = k or _level_length(core, last) or last.find(core[-1], 0, 6) + 1 or _head_length(core, last)
             if k:  # 工业、建筑业增加值: the tail after the same last word; a word of three (进出口、实际利用外资增速) takes the metric only
                 if last[k - 1] == "级" and not core.endswith("级"):
