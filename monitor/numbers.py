@@ -138,13 +138,14 @@ for _w, (_b, _f, _c) in list(BASE_UNITS.items()):
 # computing centre (贵阳 2024: 力争智算突破20万卡), 枚 medals and eggs (临沧 2023: 获得金牌50枚), 粒 seed tubers (乌兰察布 2022),
 # 基 towers and base stations (七台河 2023: 新建5G基站351基); 口 wells, ponds, pits and net cages (a 镇 of 重庆: 整治病险塘库72口,
 # 建设沼气池252口; 北海 2025: 新建深水网箱212口), 袋 bags of mushroom spawn as 棒 its logs (南漳 a 镇 2022 一季度: 食用菌53万袋), 盘 seedling
-# trays (a 镇's 2025年工作情况汇报: 日播种能力达1.1万盘)
+# trays (a 镇's 2025年工作情况汇报: 日播种能力达1.1万盘), 级 the tiers of an organisation under a cap (成都 2025, 哈尔滨 2025:
+# 管理层级控制在3级以内)
 # A price is money per a unit of what is sold (蔬菜均价下降0.51元/斤: 三亚 2022; 加价0.1元/千瓦时: 广东 节能降碳方案): one unit,
 # not 元 with the rest of it left behind.
 for _per in ("斤", "公斤", "千克", "吨", "千瓦时", "亩", "平方米", "立方米", "kg", "t", "kWh", "m2", "m3"):
     BASE_UNITS[f"元/{_per}"] = (f"元/{BASE_UNITS[_per][0]}", 1, "price")  # 元/㎡ is 元/平方米
 COUNT_UNITS = ("家 个 只 村 条 座 所 处 项 件 起 次 场 栋 幢 套 间 辆 台 张 支 批 期 穴 颗 棵 户 头 艘 架 册 篇 份 款 种 宗 块 部 片 例 门 盏 羽 尾 匹 列 棒"
-               " 把 枪 卡 枚 粒 基 口 袋 盘").split()
+               " 把 枪 卡 枚 粒 基 口 袋 盘 级").split()
 for _u in COUNT_UNITS:
     BASE_UNITS.setdefault(_u, (_u, 1, "count"))
 
@@ -189,7 +190,7 @@ _HAN_ALT = (trie_regex([u for u in BASE_UNITS if not _latin(u)]).replace("家(?:
             .replace("列", "列(?!入|为|表|出|举)", 1).replace("|度", "|(?<=万|亿)度(?![假数])", 1)
             .replace("|方", "|(?<=万|亿)方(?![案面式法向位便针略言阵舱])", 1)
             .replace("项(?:次)?", "项(?:次)?(?!目(?!标))", 1)
-            .replace("|口|", "|(?<=[0-9]|万)口|", 1).replace("|盘|", "|(?<=[0-9]|万)盘|", 1)
+            .replace("|口|", "|(?<=[0-9]|万)口|", 1).replace("|级|", "|(?<=(?<![0-9.])[0-9])级|", 1).replace("|盘|", "|(?<=[0-9]|万)盘|", 1)
             .replace("|起|", "|(?<!在一)起(?!来|干|抓|迈)|", 1)
             .replace("个(?:(?:亿|", "个(?:(?:(?<=[0-9]个)亿(?![元级])|", 1).replace("|点|", "|(?<=[0-9]个)点(?!位)|", 1))
 _UNIT_ALT = f"(?:{_LATIN_ALT}|{_HAN_ALT})"

@@ -565,6 +565,20 @@ ROWS = [
     # the common shape of a budget report's 一般性支出只减不增、…压减, and of 粮食播种面积只增不减、产量…)
     ("只减不增 closes its own item", "推动“三公”经费只减不增、部门专项资金再压减10%。",
      [T("部门专项资金", 10, "%", "growth")]),
+    # an item with its own subject and a frame verb (聚焦, 围绕) is a clause, no part of the next one's name (哈尔滨 2025 政府工作报告:
+    # 推动出资企业聚焦主责主业、管理层级控制在3级以内; 成都 2025 counts the tiers the same way)
+    ("聚焦 inside an item makes it a clause", "推动出资企业聚焦主责主业、管理层级控制在3级以内。",
+     [T("管理层级", 3, "级", "threshold", "以内")]),
+    # 现在/目前 opening a clause on the whole place tells its stock now, up to the next semicolon (交楼申乡 春耕 news 2022:
+    # …,现在全乡高标准农田达到7200余亩,…;二是引导群众种植…2760亩; 小沙江镇 2024: …,目前全镇片长60人); a project's
+    # progress after 目前 is no stock (东北塘街道 2025 民生实事: 该项目于2023年6月开工,目前主体完成约70%)
+    ("现在 on the whole place reports its stock", "一是新建高标准农田2800余亩,现在全乡高标准农田达到7200余亩;二是引导群众种植谷子2760亩。",
+     [T("新建高标准农田", 2800, "亩", "level", "以上"), T("高标准农田", 7200, "亩", "level", "以上", "actual"),
+      T("引导群众种植谷子", 2760, "亩", "level")]),
+    ("目前 on the whole place reports its stock", "常态化推进片组邻“三长制”工作,目前全镇片长60人、组长156人。",
+     [T("片长", 60, "人", "level", None, "actual"), T("组长", 156, "人", "level", None, "actual")]),
+    ("tiers under a cap", "严控多层架构无序扩张,管理层级控制在3级以内、出资层级控制在5级以内。",
+     [T("管理层级", 3, "级", "threshold", "以内"), T("出资层级", 5, "级", "threshold", "以内")]),
     # an event counted in 人次 or 场次 after a verb of holding alone is named after its count (兴东 news 2025: 组织开展350人次
     # 培训活动; 东莞 2026 政府工作报告: 举办不少于1500场次全民健身赛事活动)
     ("人次 then the event", "组织开展350人次培训活动。", [T("培训活动", 350, "人次", "level")]),
@@ -974,6 +988,17 @@ def test_a_preliminary_result_of_the_past_year_is_an_actual():
                          "2024年主要预期目标:地区生产总值增长6%。", PLAN)
     assert [(r.value, r.qualifier, r.period) for r in found.actuals] == [(300, "预计", "2023"), (1.1, "预计", "2023")]
     assert [(r.value, r.period) for r in found.targets] == [(6, "2024")]
+
+
+@pytest.mark.parametrize("body", [
+    # a preliminary count's 全年 is the year its statistics closed (a county's 2024 统计公报: 初步核算,全年全县生产总值316.80亿元;
+    # 东营 2020 政府工作报告: 初步统计,全年…; 天长 2016: 初步测算,全市地区生产总值年均增长13.1%), also under a plan's heading
+    "二、2025年工作安排\n初步核算,全年全县生产总值316.80亿元,增长6.2%。",
+    "二、2025年工作安排\n初步测算,全年地区生产总值增长6%左右。今年地区生产总值增长6.5%。",
+])
+def test_a_preliminary_count_of_the_whole_year_in_a_plan_reports_the_year_before(body):
+    found = extract_body(body, "2025年工作计划")
+    assert {r.period for r in found.actuals} == {"2024"} and all(r.period == "2025" for r in found.targets)
 
 
 

@@ -952,6 +952,9 @@ LISTED = [  # a 、-list of whole measures sharing 分别: 生产总值 is a who
     # 宜宾 2025 (a public repository's analysis quoting the city's figures)
     ("一二三产业增加值分别增长4.8%、13.1%、4%", {4.8: "第一产业增加值", 13.1: "第二产业增加值", 4: "第三产业增加值"}),
     ("三次产业增加值分别增长3.6%、5.9%、5.4%", {3.6: "第一产业增加值", 5.4: "第三产业增加值"}),
+    # a digit before 型 names a type (2型糖尿病), no class mark the head shares (大、中型企业): the shape of 基本公共卫生服务's
+    # 高血压、2型糖尿病患者健康管理 (a public health records system's report title), with its rates
+    ("高血压、2型糖尿病患者规范管理率分别达到65%、60%", {65: "高血压患者规范管理率", 60: "2型糖尿病患者规范管理率"}),
     # counter-example: a short head still takes the tail of the last item (省级、市级农林业龙头企业)
     ("城镇、农村居民人均可支配收入分别增长5.4%、5.6%", {5.4: "城镇居民人均可支配收入", 5.6: "农村居民人均可支配收入"}),
     # the three industries as a list of numerals: 北海市 2025 and 贵阳市 2023 reports (lawtext/gov), their reviews

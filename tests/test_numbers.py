@@ -121,6 +121,8 @@ def quantities(text: str) -> list[tuple]:
         # 2025年工作情况汇报: 日播种能力达1.1万盘)
         ("整治病险塘库72口,建设沼气池252口,新建深水网箱212口", [(72, "口", False), (252, "口", False), (212, "口", False)]),
         ("食用菌53万袋,日播种能力达1.1万盘,产量3110担", [(53, "万袋", False), (1.1, "万盘", False), (3110, "担", False)]),
+        # the tiers of an organisation under a cap (成都 2025, 哈尔滨 2025 政府工作报告: 管理层级控制在3级以内)
+        ("管理层级控制在3级以内、出资层级控制在5级以内", [(3, "级", False), (5, "级", False)]),
         ("办理政务服务事项1.2万项,完成5项目标任务", [(1.2, "万项", False), (5, "项", False)]),  # 七台河 2023; 铁塔 and 基站 are counted so
         # a price per a unit sold (三亚 2022: 基本蔬菜均价下降0.51元/斤; 广东 节能降碳方案: 加价0.1元/千瓦时)
         ("均价下降0.51元/斤,加价0.1元/千瓦时", [(0.51, "元/斤", False), (0.1, "元/千瓦时", False)]),
@@ -183,6 +185,8 @@ def test_quantities_keep_the_unit_as_written(text, expected):
      "大力引进培育百亿、五百亿项目",  # 南宁 2025: 亿 then 项目 is a class of projects, no 项 counted
      # 口 and 盘 after a Chinese numeral: a name's or a saying's (施桥镇 2025: 旗杆、三口堰中心村建设项目; 六盘水市; 一盘棋)
      "旗杆、三口堰中心村建设项目", "六盘水市", "全市一盘棋", "一口气",
+     # 级 after a year or a magnitude is a class or a quake's size, no tier counted
+     "2023级新生", "5.0级地震",
      # 一起 is together, not an incident counted (郑州 2025: 与广大企业站在一起、想在一起、干在一起; a county's
      # 旧城新区一起抓, 一起干)
      "与广大企业站在一起、想在一起、干在一起", "旧城新区一起抓", "大家一起干",

@@ -539,7 +539,7 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
         verb = p[:2] if p is parts[0] and p.startswith(L.LIST_VERBS) else ""  # 分别新增省级、市级…基地1个、2个
         core = p[len(verb) :]
         if len(core) <= 3 and len(last) > len(core) + 1 and not _whole_metric(core):  # 省级、市级农林业龙头企业
-            k = next((i + 1 for i, ch in enumerate(last[:5]) if ch in "级类型性"), 0)
+            k = next((i + 1 for i, ch in enumerate(last[:5]) if ch in "级类型性" and not last[i - 1 : i].isdigit()), 0)
             k = k or _level_length(core, last) or last.find(core[-1], 0, 6) + 1 or _head_length(core, last)
             if k:  # 工业、建筑业增加值: the tail after the same last word; a word of three (进出口、实际利用外资增速) takes the metric only
                 if last[k - 1] == "级" and not core.endswith("级"):
@@ -584,10 +584,15 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
 
 
 def after_settled(subject: str) -> str:
-    """A list subject after the items that close on a move of their own (“三公”经费只减不增、部门专项资金 → 部门专项资金)."""
+    """A list subject after the items that close on a move of their own (“三公”经费只减不增、部门专项资金 → 部门专项资金)
+    or frame their own aim (出资企业聚焦主责主业、管理层级 → 管理层级)."""
     if "、" not in subject:  # no list: nothing settled before its last item
         return subject
     k = max((subject.rfind(w + "、") + len(w) + 1 for w in L.SETTLED_MOVES if w + "、" in subject), default=0)
+    items = subject.split("、")
+    framed = [i for i, item in enumerate(items[:-1]) if any(item.find(w, 1) >= 0 for w in L.GOAL_FRAMES)]
+    if framed:  # an item with its own subject and 聚焦/围绕 is a clause, no name
+        k = max(k, len("、".join(items[: framed[-1] + 1])) + 1)
     return subject[k:] if k and len(subject) - k >= 2 else subject
 
 

@@ -24,7 +24,7 @@ class Marks:
     years: list[tuple[int, int]] = field(default_factory=list)  # (offset, year) of earlier years named  # 争取: aims in a plan, obtained in a review
     hedges: list[tuple[int, str]] = field(default_factory=list)
     past: list[int] = field(default_factory=list)
-    asides: list[tuple[int, int]] = field(default_factory=list)  # (offset, bracket close) of earlier years in a note: (扣除2022年…外)
+    asides: list[tuple[int, int]] = field(default_factory=list)  # (offset, close) of a report in part: (扣除2022年…外), ,现在全乡…;
     last_year: list[int] = field(default_factory=list)
     by_year: list[tuple[int, int]] = field(default_factory=list)
     months: list[tuple[int, str, str]] = field(default_factory=list)
@@ -59,6 +59,9 @@ def marks_of(d: Doc, s: Sentence) -> Marks:
             mk.last_year.append(pos)
         elif kind == "last":
             mk.last_year.append(pos)
+        elif kind == "now":  # ,现在全乡…达到7200余亩: a report up to the next semicolon, as a note is up to its close
+            close = d.text.find(";", pos, s.end)
+            mk.asides.append((pos, close if close >= 0 else s.end))
         elif kind == "past" and not (d.text[pos - 1 : pos] == "在" and d.text.find("基础上", pos, pos + 30) >= 0):
             if not _done_ones_worked_on(d.text, s.start, pos):  # 在已建成…的基础上: a base, like 在2024年…基础上
                 mk.past.append(pos)
@@ -70,6 +73,10 @@ def marks_of(d: Doc, s: Sentence) -> Marks:
             mk.past.append(pos)
             mk.years.append((pos - 4, int(d.text[pos - 4 : pos])))
         elif kind == "thisyear":
+            if d.text.endswith(L.ESTIMATE_OPENINGS, s.start, pos) and d.text.startswith("全年", pos):
+                if s.mode == "plan":  # 初步测算,全年… in a plan: the year before it, its statistics closed
+                    mk.last_year.append(pos)
+                continue
             if not (mk.years and d.text.startswith("全年", pos) and _whole_of_year(d.text, mk.years[-1][0], pos)):
                 mk.this_year.append(pos)
         elif kind == "next":

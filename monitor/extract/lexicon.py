@@ -384,7 +384,7 @@ LEAD_WORDS = re.compile(
     r"为了?(?=全面|实现|完成|确保)|"  # 为全面实现2013年农业总产值增长10%以上…的目标: what it is for, no name
     r"各类|全面|努力|着力|持续|继续|接着|进一步|逐步|加快|加大|推动|推进|开展|实施|建成(?!区)|建设(?!用地)|新建成|创建|创成|创出|"
     r"打造|培育|引进|组建|完成|实现|达到|累计|共计|合计|共有|共(?![富享管治青同]|建(?!成))|新培育|启动|积极|深入|大力|扎实|有序|"
-    r"有力有序|不折不扣|顺利|圆满|特别是|尤其是|高(?:标准|质量|水平)(?=打造|建成|建设|推进|实施|完成|谋划|办理)|(?:精心|认真|统筹|滚动|动态|精准|科学|集中)(?=打造|实施|谋划|储备|推进|办理|选认|开工)|超额(?=完成|$)|超预期(?=完成|$)|成功|及时|全速|共同(?!富裕)|安排|去年|上年(?!结转|结余)|过去一年|加上(?![级解]|年结)|[加减](?=上级|上解|上年结|调入|调出|动用|债务|支出|结转|补助|补充|安排|一般公共|政府性基金)|围绕|对照|按照|聚焦|我们|已经|已有|现有|已|再(?!生)|所有|目前|现已|截至目前|当前|发放|兑现|拨付|筹集|落实|要|将|先后|先(?![进行导锋])|再(?!生)|力求|还|并(?![网购联表行])|且|同时|以及|和(?!美|谐)|及|与|、|,|;|:|\s|"
+    r"有力有序|不折不扣|顺利|圆满|特别是|尤其是|高(?:标准|质量|水平)(?=打造|建成|建设|推进|实施|完成|谋划|办理)|(?:精心|认真|统筹|滚动|动态|精准|科学|集中)(?=打造|实施|谋划|储备|推进|办理|选认|开工)|超额(?=完成|$)|超预期(?=完成|$)|成功|及时|全速|共同(?!富裕)|安排|去年|上年(?!结转|结余)|过去一年|加上(?![级解]|年结)|[加减](?=上级|上解|上年结|调入|调出|动用|债务|支出|结转|补助|补充|安排|一般公共|政府性基金)|围绕|对照|按照|聚焦|我们|已经|已有|现有|已|再(?!生)|所有|目前|现在|现已|截至目前|当前|发放|兑现|拨付|筹集|落实|要|将|先后|先(?![进行导锋])|再(?!生)|力求|还|并(?![网购联表行])|且|同时|以及|和(?!美|谐)|及|与|、|,|;|:|\s|"
     r"可(?=实现|完成|达到|达|新增)|"
     r"带动(?=[^\W\d_])(?!就业|能力|作用|力|性|效应|型|区|模式|[^\W\d_]{0,4}?(?:户|人|群众)$)|"  # 带动交易额4.1亿元 (通化 2024),
     # 带动商品销售2000多亿元 (山东 2026), 带动茶农户均增收 (镇 2025 总结): what the work drove is the measure; 带动就业30万人
@@ -1051,9 +1051,9 @@ DONE_ONES_WORK = ("抓好", "做好", "开展", "加快", "推进", "推动", "�
 MARK_KIND = {
     "力争": "fwdhedge", "争取": "strive", "争创": "hedge", "确保": "hedge", "预计": "hedge", "预估": "hedge",
     "计划": "fwd", "拟": "fwd", "下半年": "fwd", "年底前": "fwd", "明年": "next",
-    "去年": "pastlast", "过去一年": "pastlast", "过去的一年": "pastlast", "上年度": "last", "已经": "past", "已": "past",
+    "现在": "now", "目前": "now", "去年": "pastlast", "过去一年": "pastlast", "过去的一年": "pastlast", "上年度": "last", "已经": "past", "已": "past",
     "今年": "thisyear", "全年": "thisyear", "年内": "thisyear", "年底": "thisyear", "前三季度": "q3",
-    ";": "semi", "以来": "since", "截至": "asof", "截止": "asof", "了": "past", "初步核算": "past", "初步统计": "past",
+    ";": "semi", "以来": "since", "截至": "asof", "截止": "asof", "了": "past", "初步核算": "past", "初步统计": "past", "初步测算": "past",
 }
 # The words of MARK_KIND. No word opens with a character an alternative of _MARK_GROUPS opens
 # with (到, a digit, a holiday's first), so at any offset only one of the two sets can match.
@@ -1063,8 +1063,11 @@ _MARK_WORDS = (
     r"|计(?<![动作划展年度超初]计)划(?![的书目”,;。、]|总投资|投资总额|生育|补助|补贴|指标)|拟(?<![模比虚]拟)(?!定(?!于)|订)|下半年|年底前|明年"
     r"|去(?<![比较于同]去)年|过去的?一年|上年度|前三季度"  # the first nine months: their result
     r"|已经|已(?![于,,。;;、:\s])"  # 已 before a verb: done (已安装…97个, 已签协议2090.29亩); not 已于 (a date)
+    # 现在/目前 opening a clause inside a sentence on the whole place: its stock now, up to the next semicolon (现在全乡
+    # 高标准农田达到7200余亩: 交楼申乡 news 2022; 目前全镇片长60人: 小沙江镇 2024), not a project's progress (目前主体完成约70%)
+    r"|(?:现在|目前)(?<=[,;:]现在|[,;:]目前)(?=全(?:市|县|区|镇|乡|旗|省|州)|共有)"
     r"|今年(?!以来)(?<!截至今年)(?<!截止今年)|全年|年内|年底|;|以来|截至|截止"
-    r"|初步(?:核算|统计)(?=[,,显表])"  # 据初步核算,上半年全县实现…: statistics of a time gone (not 做好初步核算工作)
+    r"|初步(?:核算|统计|测算)(?=[,,显表])"  # 据初步核算,上半年全县实现…: statistics of a time gone (not 做好初步核算工作)
     r"|了(?<=(?:增长|提高|提升|增加|下降|降低|减少|完成|实现|达到|引进|新增|建成|新建|累计|签约|签订)了)|了(?<=翻了)"  # the perfective: 增长了54.5% reports
 )
 _MARK_GROUPS = (
@@ -1072,11 +1075,14 @@ _MARK_GROUPS = (
     r"|(?P<m1>\d{1,2})(?:至|-|—|~)(?P<m2>\d{1,2})月|(?P<holiday>春节|五一|国庆|汛期|暑期|暑假)期间"
     r"|(?<![到至比较于从由])(?P<year>20\d\d)年(?:(?P<byend>年?底?前)|(?!\d{1,2}(?:月|日|号|至|-|—|~)|底|以来|以前|前))"  # 2025年底前: a deadline
 )
-MARK_RE = re.compile(r"(?=[力争确预计拟下明年去过上前已到今全0-9春五国汛暑;以截了初])(?:" + _MARK_WORDS + "|" + _MARK_GROUPS + ")")
+MARK_RE = re.compile(r"(?=[力争确预计拟下明年去过上前已到今全0-9春五国汛暑;以截了初现目])(?:" + _MARK_WORDS + "|" + _MARK_GROUPS + ")")
 # The words alone: scanned when MARK_OTHERS_HINT_RE finds nothing in a sentence, which then holds
 # no group (each group holds a digit before 年 or 月, or 期间), so both scans find the same markers.
 # The hint opens each alternative with a literal (the digit is checked behind it), so it is scanned fast.
 MARK_WORD_RE = re.compile(_MARK_WORDS)
+# A preliminary count opening a sentence (初步核算,全年全县生产总值316.80亿元: a county's 2024 统计公报; 初步统计,全年…: 东营
+# 2020 政府工作报告): its 全年 is the year the count closes, a year gone, not this year's.
+ESTIMATE_OPENINGS = ("初步核算,", "初步统计,", "初步测算,")
 MARK_OTHERS_HINT_RE = re.compile(r"年(?<=\d年)|月(?<=\d月)|期间")
 
 # Parts of the year a target may be set for (上半年,…力争达到80%; 下半年新开工项目5个; 四季度完成道路改造3公里).
