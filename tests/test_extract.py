@@ -1135,6 +1135,25 @@ def test_five_years_end_in_the_year_the_review_is_of(title, body, period):
     assert plan_year_of("关于2023年度审计工作报告", "——2024年8月25日在区人大常委会会议上", None) == 2023  # no 政府工作报告
 
 
+# In a review of five years, a paragraph opening with their last year (刚刚过去的2021年…, after an address) or with
+# 一年来 tells that year alone, and so do the list items after it: 东营市政府工作报告 2022 (一、过去五年工作回顾 …
+# 各位代表!刚刚过去的2021年是…的一年。 一是…), 伊春市政府工作报告 2022 (一年来,我们…), 七台河市 2022, 宁波市 2026.
+@pytest.mark.parametrize("body, period", [
+    ("一、过去五年工作回顾\n各位代表!刚刚过去的2021年是东营发展史上具有里程碑意义的一年。\n"
+     "二是抓紧抓实项目建设。招商引资成效显著,新引进投资过亿元项目208个。", "2021"),
+    ("一、过去五年及2021年工作回顾\n各位代表,刚刚过去的2021年,我们统筹推进疫情防控。\n"
+     "一年来,我们加力抓招商上项目强产业,新签约产业项目38个。", "2021"),
+    ("一、过去五年和2021年工作回顾\n各位代表,刚刚过去的2021年是我市历史上经济形势最为严峻复杂的一年。\n"
+     "(四)创新发展能力不断增强。新建5G基站211个,数字化城市建设加快,智慧城市运营中心投入使用。", "2021"),
+    # the paragraph after the list turns back to the five years
+    ("一、过去五年工作回顾\n各位代表!刚刚过去的2021年是极不平凡的一年。\n一是抓紧抓实项目建设。\n"
+     "各位代表!过去五年的成绩来之不易。累计实现城镇新增就业22.2万人。", "2017-2021"),
+])
+def test_the_last_year_of_a_five_year_review_tells_that_year(body, period):
+    found = extract_body(body, "2022年政府工作报告")
+    assert [r.period for r in found.actuals] == [period] and not found.targets
+
+
 # 今年以来 is the year of the page's date: a town's news of its congress (据了解,今年以来,…工业开票销售38.48亿元), a
 # plan of the year published in spring, a plan of the next year written in December. Undated, the year before the plan's.
 @pytest.mark.parametrize("title, date, body, period", [

@@ -1165,6 +1165,11 @@ FORWARD_HEADLINE_WORDS = ("力争", "确保", "目标", "预计", "计划")
 RESULT_HEADLINE_ENDS = ("下降", "增长", "提高", "提升", "翻番", "向好")
 PUSH_WORDS = ("推动", "促进", "加快", "推进", "助力", "着力", "奋力", "力促")
 # A paragraph opening with a year, or a span of years (2007—2011年是…的五年), before what it did: the last year named.
+# A paragraph of a five-year review opening with its last year ("各位代表,刚刚过去的2021年,…", 伊春 2022; "刚刚过去的2021年
+# 是东营发展史上具有里程碑意义的一年", 东营 2022; "各位代表!2025年是“十四五”规划收官之年", 宁波 2026): what it and the
+# list after it tell is that year's.
+ADDRESS = "各位代表"
+JUST_PAST = "刚刚过去的"
 PARA_YEAR_RE = re.compile(r"(?:20\d\d[—\-~至])?(20\d\d)年(?:以来)?[,是全我]")
 
 BARE_NUMBER_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
