@@ -860,6 +860,7 @@ SIZE_CLASSES = ("千亿元级", "百亿元级", "十亿元级", "千万元级", 
 
 # Sports whose names hold a count (铁人三项亚洲杯赛暨中国铁人三项联赛, 上饶 2024): the name, not three events.
 NUMERAL_SPORTS = ("铁人三项", "现代五项", "十项全能", "七项全能")
+NO_QUOTES = str.maketrans("", "", "“”\"")  # a sport's first word quoted (办好…“铁人”三项等重大赛事, 东营 2022)
 
 # After a unit, characters that make the unit part of a word ("3人民", "一起", "一次性").
 UNIT_WORDS = {

@@ -527,7 +527,9 @@ RULES: tuple[Rule, ...] = (
     Rule("numeral-name", "a Chinese numeral in a name (六村抱团, 一户一表) or a sport's (铁人三项, 十项全能)",
          ("推进六村抱团发展。",
           # 上饶市2024年政府工作报告 (cityreports5); the common shape of a sports news
-          REVIEW + "铁人三项亚洲杯赛暨中国铁人三项联赛等400余项赛事频频打卡上饶。", "承办全国十项全能锦标赛。"),
+          REVIEW + "铁人三项亚洲杯赛暨中国铁人三项联赛等400余项赛事频频打卡上饶。", "承办全国十项全能锦标赛。",
+          # its first word quoted: 东营市政府工作报告 2022 (lawtext/gov 政府工作报告-其他地市/东营市)
+          "办好国际马拉松、公路自行车、“铁人”三项等重大赛事。"),
          ("帮扶六村。", "举办马拉松、自行车、游泳三项赛事。")),
     Rule("numeral-before-quote", "a Chinese numeral before a quoted term is a named set",
          ("深入贯彻关于经济工作五个“必须统筹好”的重要论述。", "发挥好三个“服务平台”作用。"),

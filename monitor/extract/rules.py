@@ -37,10 +37,16 @@ def _in_cadence(text: str, it: Item) -> bool:
 
 
 def _sport_named(text: str, it: Item) -> bool:
-    """A numeral inside a sport's name (铁人三项亚洲杯赛, 现代五项, 十项全能): the name, no count."""
+    """A numeral inside a sport's name (铁人三项亚洲杯赛, 现代五项, 十项全能), its first word quoted or not (“铁人”三项):
+    the name, no count."""
     at = it.q.start
-    return any(at >= w.find(it.q.text) and text.startswith(w, at - w.find(it.q.text))
-               for w in L.NUMERAL_SPORTS if it.q.text in w)
+    for w in L.NUMERAL_SPORTS:
+        k = w.find(it.q.text)
+        if k < 0 or not text.startswith(w[k:], at):
+            continue
+        if text.startswith(w[:k], at - k) or text[max(0, at - k - 2) : at].translate(L.NO_QUOTES).endswith(w[:k]):
+            return True
+    return False
 
 
 def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
