@@ -387,6 +387,12 @@ ROWS = [
       T("固定资产投资", 6, "%", "growth")]),
     ("a hedge before a count of its own noun reaches on", "加快推进煤矿提能改造,力争3处煤矿竣工投产,4处煤矿进入联合试运转。",
      [T("煤矿竣工投产", 3, "处", "count", "力争"), T("煤矿进入联合试运转", 4, "处", "count", "力争")]),
+    # 争取 of funds or policies obtains them and ends with its clause: the counts after it are no stretch goals
+    # (东营市政府工作报告 2021; 南宁市政府工作报告 2024 争取专项债、中央资金、金融机构支持,推进…8个城中村改造项目)
+    ("a 争取 of policies obtains them", "积极争取新型研发机构奖励、科技示范工程等惠企政策,鼓励企业建立研发准备金制度,新增省级以上研发平台17家。",
+     [T("新增省级以上研发平台", 17, "家", "count")]),
+    ("a 争取 of support obtains it", "争取专项债、中央资金、金融机构支持,推进8个城中村改造项目建设。",
+     [T("城中村改造项目建设", 8, "个", "count")]),
     ("an indicator named in an earlier clause", "实现农业增加值7.1亿元,年均增长5%。",
      [T("农业增加值", 7.1, "亿元", "level"), T("农业增加值", 5, "%", "growth")]),
     ("counts listed with 、", "培育国家高新技术企业3家、省科技型中小企业5家。",

@@ -309,6 +309,9 @@ PLAN_END_BASE_RE = re.compile(r"(?:比|较)“?(十[一二三四五六]五)”?�
 # The hedges of an aim that, after their clause's own measure, hedge that clause alone (规模以上工业总产值力争增长5%,
 # 一般公共预算收入增长2%: 浦东新区 2026 goals, 每日经济 2026-01-22).
 OWN_CLAUSE_HEDGES = ("力争", "确保")
+# What a 争取 obtains rather than aims at, ending its clause (积极争取新型研发机构奖励、科技示范工程等惠企政策, 东营 2021):
+# the value of a later clause is no stretch goal.
+OBTAINED = ("政策", "资金", "支持", "奖励", "补助", "债券", "额度")
 
 # Words just before a number that qualify it.
 PRE_QUAL = {

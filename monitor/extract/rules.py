@@ -910,7 +910,7 @@ def hedge_of(d: Doc, it: Item, starts: list[int], idx: int) -> str | None:
     k = bisect_left(mk.hedges, (pos, "")) - 1
     while k >= 0 and mk.hedges[k][0] >= seg0 and (
         _stretch_value_hedge(d.text, mk.hedges[k][0], pos, seg0) or _better_results_hedge(d.text, mk.hedges[k][0], pos)
-        or _own_clause_hedge(d.text, mk.hedges[k][0], pos, seg0)
+        or _own_clause_hedge(d.text, mk.hedges[k][0], pos, seg0) or _obtaining_hedge(d.text, mk.hedges[k][0], pos)
     ):
         k -= 1
     if k >= 0 and mk.hedges[k][0] >= seg0:
@@ -1044,6 +1044,15 @@ def _measure_named(words: str) -> bool:
     """The words of a clause before its hedge or value name a measure (一般公共预算收入增长), not scope or a verb alone."""
     name = strip_indicator(strip_lead(words))[0]
     return len(name) >= 2 and L.is_han(name)
+
+
+def _obtaining_hedge(text: str, hedge: int, pos: int) -> bool:
+    """A 争取 of funds or policies (积极争取…惠企政策,…新增省级以上研发平台17家), its clause ended before pos with no
+    number: obtaining them, no aim of a value after it."""
+    if not text.startswith("争取", hedge):
+        return False
+    end = text.find(",", hedge, pos)
+    return end >= 0 and text.endswith(L.OBTAINED, hedge, end) and L.DIGIT_RE.search(text, hedge, end) is None
 
 
 def _better_results_hedge(text: str, hedge: int, pos: int) -> bool:
