@@ -470,6 +470,17 @@ def _under_way_before(d: Doc, it: Item, lw: str) -> bool:
     return max(last_before(mk.forward, it.q.start), last_before(mk.strive, it.q.start)) < it.clause_start + at
 
 
+def _going_on_after(d: Doc, it: Item) -> bool:
+    """The clause says after the count that its work is going on now (19个重点项目正在前期推进), with no aim (将, 力争)
+    in it before the count."""
+    clause = _list_phrase(it.right)
+    if not any(w in clause for w in L.UNDER_WAY_NOW):
+        return False
+    mk = marks_of(d, it.sent)
+    hedge = max((at for at, _ in mk.hedges if at < it.q.start), default=-1)
+    return max(last_before(mk.forward, it.q.start), last_before(mk.strive, it.q.start), hedge) < it.clause_start
+
+
 def _signed_total(text: str, it: Item, lw: str) -> bool:
     """A bare total opens its clause after projects signed (签约项目15个,总投资额25亿元): the deals' sum, no one project's."""
     own = lw[lw.rfind("、") + 1 :]  # 签约招商引资项目20个、总投资50亿元以上: after the count it sums
@@ -695,6 +706,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "past-target"  # 目标设定为9%左右, 完成…110万人年度任务, 种植任务38089亩,已完成…, 完成预算49531万元的85%: the target reviewed
     if role == "actual" and ("正" in it.right or "即" in it.right) and any(w in it.right for w in L.UNDER_WAY):
         return "under-way"  # 30座危桥正在加紧施工, 50公里…工程即将动工: work going on or to come, no result
+    if role == "target" and "正" in it.right and _going_on_after(d, it):
+        return "under-way"  # 还有…19个重点项目正在前期推进: how the work stands now, no aim
     if _under_way_before(d, it, lw):
         return "under-way"  # 开州境内正在建设渝西和成达万2条高铁: the works going on, neither done nor aimed at
     if cat in ("percent", "points") and it.right[:1] in "平的" and L.BENCHMARK_AFTER_RE.match(it.right):
