@@ -836,9 +836,11 @@ HANDED_DOWN_TASKS = ("任务", "目标", "指标")
 # the year it names tells whose figure it is, not a year to reach it in; its own 将, 力争, 预计, 计划 still aim.
 STATUS_NOW = ("截至目前", "截止目前", "截至当前", "截止当前", "截至今日", "截止今日")
 UNDER_WAY = ("即将", "正在", "正全面", "正有序", "正加快", "正加紧", "正抓紧", "正积极", "正稳步", "正处于")
-# …and in a plan, the work of a count said to be going on now (还有总投资1323亿元的19个重点项目正在前期推进, 东营 2020):
-# how it stands, not a goal (即将, about to start, still looks ahead).
+# …and in a plan, projects said to be in their early stage now (还有总投资1323亿元的19个重点项目正在前期推进, 东营 2020;
+# 其余15个项目正在加快办理前期手续, 沙坡头区): how they stand, not a goal (即将, about to start, still looks ahead; work
+# going on, 样板线正全面推进, is still the plan's).
 UNDER_WAY_NOW = UNDER_WAY[1:]
+EARLY_STAGE = "前期"
 TASK_NAME_ENDS = ("任务", "任务数", "任务量")
 DONE_OF_TASK = (",已完成", ",完成", ",实际完成", ",累计完成")
 

@@ -471,10 +471,11 @@ def _under_way_before(d: Doc, it: Item, lw: str) -> bool:
 
 
 def _going_on_after(d: Doc, it: Item) -> bool:
-    """The clause says after the count that its work is going on now (19个重点项目正在前期推进), with no aim (将, 力争)
-    in it before the count."""
+    """The clause says after the count that its projects are in their early stage now (19个重点项目正在前期推进,
+    15个项目正在加快办理前期手续), with no aim (将, 力争) in it before the count."""
     clause = _list_phrase(it.right)
-    if not any(w in clause for w in L.UNDER_WAY_NOW):
+    at = max((clause.find(w) for w in L.UNDER_WAY_NOW), default=-1)
+    if at < 0 or clause.find(L.EARLY_STAGE, at) < 0:
         return False
     mk = marks_of(d, it.sent)
     hedge = max((at for at, _ in mk.hedges if at < it.q.start), default=-1)
