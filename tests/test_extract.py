@@ -391,6 +391,11 @@ ROWS = [
     # (东营市政府工作报告 2021; 南宁市政府工作报告 2024 争取专项债、中央资金、金融机构支持,推进…8个城中村改造项目)
     ("a 争取 of policies obtains them", "积极争取新型研发机构奖励、科技示范工程等惠企政策,鼓励企业建立研发准备金制度,新增省级以上研发平台17家。",
      [T("新增省级以上研发平台", 17, "家", "count")]),
+    # an amount a verb of allocating puts in a fund is named by the fund (东营市政府工作报告 2020 and 2021; 东莞市政府工作
+    # 报告 2025 设立50亿元人工智能产业子基金), not by who gives it nor the verb
+    ("a fund after its amount names it", "市财政安排3亿元专项资金,支持制造业企业实施技术改造。",
+     [T("专项资金", 3, "亿元", "level")]),
+    ("a fund after its amount names it, a verb before", "发挥好3亿元技改资金引导作用。", [T("技改资金", 3, "亿元", "level")]),
     ("a 争取 of support obtains it", "争取专项债、中央资金、金融机构支持,推进8个城中村改造项目建设。",
      [T("城中村改造项目建设", 8, "个", "count")]),
     ("an indicator named in an earlier clause", "实现农业增加值7.1亿元,年均增长5%。",

@@ -311,6 +311,10 @@ PLAN_END_BASE_RE = re.compile(r"(?:比|较)“?(十[一二三四五六]五)”?�
 OWN_CLAUSE_HEDGES = ("力争", "确保")
 # What a 争取 obtains rather than aims at, ending its clause (积极争取新型研发机构奖励、科技示范工程等惠企政策, 东营 2021):
 # the value of a later clause is no stretch goal.
+# A fund named after the amount a verb of allocating puts in it (市财政安排3亿元专项资金, 发挥好3亿元技改资金引导作用,
+# 东营 2020 and 2021): the fund names the amount, not the giver or the verb.
+FUND_NOUNS = ("资金", "基金")
+ALLOCATE_VERBS = ("安排", "拿出", "设立", "统筹", "筹集", "发挥好", "用好")
 OBTAINED = ("政策", "资金", "支持", "奖励", "补助", "债券", "额度")
 
 # Words just before a number that qualify it.
