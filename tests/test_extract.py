@@ -230,6 +230,13 @@ ROWS = [
      [T("实到外资", 400, "万美元", "level", "以上"), T("新增就业大学生", 200, "人", "count", "力争")]),
     ("a closing clause confirms the whole sentence", "围绕全年完成一般公共预算收入1000万元,确保全年完成任务。",
      [T("一般公共预算收入", 1000, "万元", "level", "确保")]),
+    # past words of time and manner only (the common shape of a 镇's plan); one naming what else reaches a state hedges
+    # that alone (东营市政府工作报告 2022, its 污染防治 paragraph)
+    ("a closing 确保 of time and manner confirms the works", "新建公厕20座、改造农村道路15公里,确保年底前全部完成。",
+     [T("新建公厕", 20, "座", "count", "确保"), T("改造农村道路", 15, "公里", "level", "确保")]),
+    ("a closing 确保 of another subject's state hedges it alone",
+     "实施9条道路雨污分流改造,对4座污水处理厂进行提标改造升级,确保市控以上河流实现稳定达标。",
+     [T("道路雨污分流改造", 9, "条", "count"), T("污水处理厂提标改造升级", 4, "座", "count")]),
     # --- kinds ----------------------------------------------------------------------
     ("growth in percentage points", "常住人口城镇化率比上年提高1个百分点。",
      [T("常住人口城镇化率", 1, "个百分点", "growth")]),

@@ -995,6 +995,10 @@ KEEP_RE = re.compile(r"确保|保持|稳定|维持")
 DIGIT_RE = re.compile(r"\d")
 
 WHOLE_TASK_RE = re.compile(r"完成|实现|目标|任务")
+# The words of time and manner a closing 确保/力争 may put before its 完成/实现 (力争年底前全部完成, 确保如期高质量完成);
+# any other words name what else is to reach a state (确保市控以上河流实现稳定达标, 东营 2022), not the whole listed.
+WHOLE_TASK_MANNER = ("全年", "年内", "年底前", "年底", "今年", "当年", "如期", "按期", "按时", "全部", "全面", "圆满",
+                     "顺利", "高质量", "超额", "基本", "能够", "可", "在", "前", "全", "都", "均", "按计划", "按进度")
 
 PAST_YEAR_START_RE = re.compile(r"\s*(?:预计|截至|截止|在)?(20\d\d)年(?![\d底])")
 

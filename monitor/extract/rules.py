@@ -948,9 +948,27 @@ def hedge_of(d: Doc, it: Item, starts: list[int], idx: int) -> str | None:
         last = text[cut:seg1]
         m = L.HEDGE_RE.search(last)
         j = bisect_left(starts, cut, idx + 1)
-        if m and L.WHOLE_TASK_RE.search(last) and not (j < len(starts) and starts[j] < seg1):
+        if m and _whole_confirmed(last, m.end()) and not (j < len(starts) and starts[j] < seg1):
             return L.HEDGE[m.group(0)]
     return None
+
+
+def _whole_confirmed(last: str, after: int) -> bool:
+    """The words of a closing clause after its hedge confirm the whole: they name the task or goal (确保全年目标任务
+    完成), or reach 完成/实现 past words of time and manner alone (力争年底前全部完成), not another subject's state
+    (确保市控以上河流实现稳定达标)."""
+    if "目标" in last or "任务" in last:
+        return True
+    m = L.WHOLE_TASK_RE.search(last, after)
+    if m is None:
+        return False
+    words = last[after : m.start()]
+    while words:
+        lead = next((w for w in L.WHOLE_TASK_MANNER if words.startswith(w)), None)
+        if lead is None:
+            return False
+        words = words[len(lead) :]
+    return True
 
 
 def _capacity_named(words: str) -> bool:
