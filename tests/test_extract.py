@@ -400,6 +400,12 @@ ROWS = [
      [T("新增省级以上研发平台", 17, "家", "count")]),
     # an amount a verb of allocating puts in a fund is named by the fund (东营市政府工作报告 2020 and 2021; 东莞市政府工作
     # 报告 2025 设立50亿元人工智能产业子基金), not by who gives it nor the verb
+    # the verb opening a list of people brought in counts each of them, in 万人 too (东营市政府工作报告 2021; 包头市政府工作
+    # 报告 2025 新增专技人才1.3万人、高技能人才3000人; 郑州 2026 新增城镇就业12.9万人、农村劳动力转移就业2.5万人)
+    ("people listed after a verb of bringing in are counts", "新引进高层次人才260人、高校毕业生1.7万人以上。",
+     [T("新引进高层次人才", 260, "人", "count"), T("高校毕业生", 1.7, "万人", "count", "以上")]),
+    ("people listed after 新增 are counts", "新增专技人才1.3万人、高技能人才3000人。",
+     [T("新增专技人才", 1.3, "万人", "count"), T("高技能人才", 3000, "人", "count")]),
     ("a fund after its amount names it", "市财政安排3亿元专项资金,支持制造业企业实施技术改造。",
      [T("专项资金", 3, "亿元", "level")]),
     ("a fund after its amount names it, a verb before", "发挥好3亿元技改资金引导作用。", [T("技改资金", 3, "亿元", "level")]),
@@ -484,7 +490,7 @@ ROWS = [
     ("a class phrase with 的", "其中经营性收入10万元以上的村达到80%,全面消除集体经济年收入30万元以下的薄弱村。",
      [T("经营性收入10万元以上的村", 80, "%", "share")]),
     ("labour moved into jobs is a target", "新增城镇就业8万人、农村劳动力转移就业3万人。",
-     [T("新增城镇就业", 8, "万人", "count"), T("农村劳动力转移就业", 3, "万人", "level")]),
+     [T("新增城镇就业", 8, "万人", "count"), T("农村劳动力转移就业", 3, "万人", "count")]),  # people added, as 新增 counts
     ("done already, then this year's plan", "已建成省级示范村3个,今年再创建2个。",
      [T("省级示范村", 3, "个", "count", role="actual"), T("省级示范村", 2, "个", "count")]),
     ("a plan after work already done", "目前已完成前期工作,计划年底前开工建设,完成年度投资5000万元。",

@@ -400,7 +400,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
             label = label_before(d, it)
             indicator = label or sentence_subject(d, it) or tidy(L.ENUM_PREFIX.sub("", it.left)) or tidy(left_words)
     it.indicator = indicator
-    it.kind = kind_of(it, indicator)
+    it.kind = kind_of(it, indicator, text[it.clause_start : it.q.start] if it.cat == "people" else "")
     if not it.direction:
         if _down_lead(it.left) or ("降幅" in indicator and L.DOWN_NOUN_RE.search(indicator)):
             it.direction = "down"

@@ -199,8 +199,9 @@ def _charged(text: str, it: Item) -> bool:
     return any(w in left or w in right for w in L.CHARGE_WORDS)
 
 
-def kind_of(it: Item, indicator: str) -> str:
-    """level, growth, count, threshold or share, from the unit and the words around."""
+def kind_of(it: Item, indicator: str, opening: str = "") -> str:
+    """level, growth, count, threshold or share, from the unit and the words around (`opening`: the clause's words
+    before the number, whose verb of bringing people in counts each item of its list)."""
     cat = it.cat
     if cat == "points" or cat == "ratio" or it.q.text.endswith("持平"):
         return "growth"
@@ -225,6 +226,9 @@ def kind_of(it: Item, indicator: str) -> str:
     if cat == "people":
         base = N.split_unit(it.q.unit)[1]
         if base in ("名", "位") or L.NEW_PEOPLE_RE.search(it.left + indicator):
+            return "count"
+        first = opening.find("、")  # the verb opening a list of people brought in counts each (新引进高层次人才260人、
+        if first > 0 and L.NEW_PEOPLE_RE.search(opening, 0, first):  # 高校毕业生1.7万人以上)
             return "count"
         return "level"
     if cat == "time":
