@@ -588,8 +588,9 @@ def _shared_out(t: Target) -> bool:
 _STOCK_WORDS = ("总数", "总量", "保有量", "累计")
 _FLOW_VERBS = ("新建", "新增", "新开工", "新改建", "新培育", "培育", "认定")
 # Between a name and its number, 突破 and 达到 say what the count reaches, a total (温州 2025 高新技术企业、科技型中小企业分别
-# 突破5000家、1.8万家; 力争规上工业企业突破1万家); 运营 before a name counts what runs (运营近洋航线18条、国际客货运航线14条).
-_REACH_VERBS = ("突破", "达到", "达")
+# 突破5000家、1.8万家; 力争规上工业企业突破1万家), and so does 发展到 (东营 2021 高新技术企业发展到350家以上 is no 2022
+# 新增高新技术企业50家); 运营 before a name counts what runs (运营近洋航线18条、国际客货运航线14条).
+_REACH_VERBS = ("突破", "达到", "达", "发展到")
 _RUNNING_VERBS = ("运营",)
 _LEADING_HEDGE = re.compile(f"^(?:{L.alt(L.HEDGE_WORDS)})")
 # Works on what already stands, not building it new: 中卫 2022 新建小微公园9个 → 2023 改造提升小微公园8个 are two works.

@@ -803,6 +803,14 @@ SAME_MEASURE = [  # one measure under the names county-level publishers give it:
     (replace(t("国际(地区)客货运航线", 5, "条", "count"), quote="新增国际(地区)客货运航线5条"),
      replace(t("国际(地区)客货运航线", 14, "条", "count", "以上"), quote="运营近洋航线18条、国际(地区)客货运航线14条以上"),
      [("added", "国际(地区)客货运航线"), ("dropped", "国际(地区)客货运航线")]),
+    # 发展到 reaches a total as 突破 does: 东营 2021 高新技术企业发展到350家以上 → 2022 年内新增高新技术企业50家; and two
+    # totals so reached still pair (东营 2020 高新技术企业、科技型中小微企业分别发展到300家、600家 → 2021 …发展到350家以上)
+    (replace(t("高新技术企业", 350, "家", "count", "以上"), quote="高新技术企业发展到350家以上"),
+     replace(t("新增高新技术企业", 50, "家", "count"), quote="年内新增高新技术企业50家、国家级科技型中小企业100家"),
+     [("added", "新增高新技术企业"), ("dropped", "高新技术企业")]),
+    (replace(t("高新技术企业", 300, "家", "count"), quote="高新技术企业、科技型中小微企业分别发展到300家、600家"),
+     replace(t("高新技术企业", 350, "家", "count", "以上"), quote="高新技术企业发展到350家以上"),
+     [("changed", "高新技术企业")]),
     # spares: two totals (烟台 2023 高新技术企业达到2100家以上 → 2024 高新技术企业突破2800家), two counts of what runs
     # (温州 2024 稳定运营近洋航线15条以上 → 2025 运营近洋航线18条), and a name of what is added reached by 达
     (replace(t("高新技术企业", 2100, "家", "count", "以上"), quote="高新技术企业达到2100家以上"),

@@ -230,6 +230,13 @@ ROWS = [
      [T("实到外资", 400, "万美元", "level", "以上"), T("新增就业大学生", 200, "人", "count", "力争")]),
     ("a closing clause confirms the whole sentence", "围绕全年完成一般公共预算收入1000万元,确保全年完成任务。",
      [T("一般公共预算收入", 1000, "万元", "level", "确保")]),
+    # past words of time and manner only (the common shape of a 镇's plan); one naming what else reaches a state hedges
+    # that alone (东营市政府工作报告 2022, its 污染防治 paragraph)
+    ("a closing 确保 of time and manner confirms the works", "新建公厕20座、改造农村道路15公里,确保年底前全部完成。",
+     [T("新建公厕", 20, "座", "count", "确保"), T("改造农村道路", 15, "公里", "level", "确保")]),
+    ("a closing 确保 of another subject's state hedges it alone",
+     "实施9条道路雨污分流改造,对4座污水处理厂进行提标改造升级,确保市控以上河流实现稳定达标。",
+     [T("道路雨污分流改造", 9, "条", "count"), T("污水处理厂提标改造升级", 4, "座", "count")]),
     # --- kinds ----------------------------------------------------------------------
     ("growth in percentage points", "常住人口城镇化率比上年提高1个百分点。",
      [T("常住人口城镇化率", 1, "个百分点", "growth")]),
@@ -387,6 +394,23 @@ ROWS = [
       T("固定资产投资", 6, "%", "growth")]),
     ("a hedge before a count of its own noun reaches on", "加快推进煤矿提能改造,力争3处煤矿竣工投产,4处煤矿进入联合试运转。",
      [T("煤矿竣工投产", 3, "处", "count", "力争"), T("煤矿进入联合试运转", 4, "处", "count", "力争")]),
+    # 争取 of funds or policies obtains them and ends with its clause: the counts after it are no stretch goals
+    # (东营市政府工作报告 2021; 南宁市政府工作报告 2024 争取专项债、中央资金、金融机构支持,推进…8个城中村改造项目)
+    ("a 争取 of policies obtains them", "积极争取新型研发机构奖励、科技示范工程等惠企政策,鼓励企业建立研发准备金制度,新增省级以上研发平台17家。",
+     [T("新增省级以上研发平台", 17, "家", "count")]),
+    # an amount a verb of allocating puts in a fund is named by the fund (东营市政府工作报告 2020 and 2021; 东莞市政府工作
+    # 报告 2025 设立50亿元人工智能产业子基金), not by who gives it nor the verb
+    # the verb opening a list of people brought in counts each of them, in 万人 too (东营市政府工作报告 2021; 包头市政府工作
+    # 报告 2025 新增专技人才1.3万人、高技能人才3000人; 郑州 2026 新增城镇就业12.9万人、农村劳动力转移就业2.5万人)
+    ("people listed after a verb of bringing in are counts", "新引进高层次人才260人、高校毕业生1.7万人以上。",
+     [T("新引进高层次人才", 260, "人", "count"), T("高校毕业生", 1.7, "万人", "count", "以上")]),
+    ("people listed after 新增 are counts", "新增专技人才1.3万人、高技能人才3000人。",
+     [T("新增专技人才", 1.3, "万人", "count"), T("高技能人才", 3000, "人", "count")]),
+    ("a fund after its amount names it", "市财政安排3亿元专项资金,支持制造业企业实施技术改造。",
+     [T("专项资金", 3, "亿元", "level")]),
+    ("a fund after its amount names it, a verb before", "发挥好3亿元技改资金引导作用。", [T("技改资金", 3, "亿元", "level")]),
+    ("a 争取 of support obtains it", "争取专项债、中央资金、金融机构支持,推进8个城中村改造项目建设。",
+     [T("城中村改造项目建设", 8, "个", "count")]),
     ("an indicator named in an earlier clause", "实现农业增加值7.1亿元,年均增长5%。",
      [T("农业增加值", 7.1, "亿元", "level"), T("农业增加值", 5, "%", "growth")]),
     ("counts listed with 、", "培育国家高新技术企业3家、省科技型中小企业5家。",
@@ -469,7 +493,7 @@ ROWS = [
     ("a class phrase with 的", "其中经营性收入10万元以上的村达到80%,全面消除集体经济年收入30万元以下的薄弱村。",
      [T("经营性收入10万元以上的村", 80, "%", "share")]),
     ("labour moved into jobs is a target", "新增城镇就业8万人、农村劳动力转移就业3万人。",
-     [T("新增城镇就业", 8, "万人", "count"), T("农村劳动力转移就业", 3, "万人", "level")]),
+     [T("新增城镇就业", 8, "万人", "count"), T("农村劳动力转移就业", 3, "万人", "count")]),  # people added, as 新增 counts
     ("done already, then this year's plan", "已建成省级示范村3个,今年再创建2个。",
      [T("省级示范村", 3, "个", "count", role="actual"), T("省级示范村", 2, "个", "count")]),
     ("a plan after work already done", "目前已完成前期工作,计划年底前开工建设,完成年度投资5000万元。",
@@ -1161,6 +1185,25 @@ def test_five_years_end_in_the_year_the_review_is_of(title, body, period):
     assert plan_year_of("政府工作报告(草案)", "(2023年4月20日)\n一年来,我们在旗委、政府以及镇党委的坚强领导下,紧紧围绕2022年总体工作思路和经济社会发展各项目标任务,全力以赴兴产业。", None) == 2023
     assert plan_year_of("2024年木棠镇人民政府工作报告", "——2024年1月5日在木棠镇第十七届人民代表大会第五次会议上", None) == 2024
     assert plan_year_of("关于2023年度审计工作报告", "——2024年8月25日在区人大常委会会议上", None) == 2023  # no 政府工作报告
+
+
+# In a review of five years, a paragraph opening with their last year (刚刚过去的2021年…, after an address) or with
+# 一年来 tells that year alone, and so do the list items after it: 东营市政府工作报告 2022 (一、过去五年工作回顾 …
+# 各位代表!刚刚过去的2021年是…的一年。 一是…), 伊春市政府工作报告 2022 (一年来,我们…), 七台河市 2022, 宁波市 2026.
+@pytest.mark.parametrize("body, period", [
+    ("一、过去五年工作回顾\n各位代表!刚刚过去的2021年是东营发展史上具有里程碑意义的一年。\n"
+     "二是抓紧抓实项目建设。招商引资成效显著,新引进投资过亿元项目208个。", "2021"),
+    ("一、过去五年及2021年工作回顾\n各位代表,刚刚过去的2021年,我们统筹推进疫情防控。\n"
+     "一年来,我们加力抓招商上项目强产业,新签约产业项目38个。", "2021"),
+    ("一、过去五年和2021年工作回顾\n各位代表,刚刚过去的2021年是我市历史上经济形势最为严峻复杂的一年。\n"
+     "(四)创新发展能力不断增强。新建5G基站211个,数字化城市建设加快,智慧城市运营中心投入使用。", "2021"),
+    # the paragraph after the list turns back to the five years
+    ("一、过去五年工作回顾\n各位代表!刚刚过去的2021年是极不平凡的一年。\n一是抓紧抓实项目建设。\n"
+     "各位代表!过去五年的成绩来之不易。累计实现城镇新增就业22.2万人。", "2017-2021"),
+])
+def test_the_last_year_of_a_five_year_review_tells_that_year(body, period):
+    found = extract_body(body, "2022年政府工作报告")
+    assert [r.period for r in found.actuals] == [period] and not found.targets
 
 
 # 今年以来 is the year of the page's date: a town's news of its congress (据了解,今年以来,…工业开票销售38.48亿元), a

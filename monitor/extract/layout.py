@@ -672,6 +672,10 @@ def lay_out(d: Doc) -> None:
                     mode, period, why = local  # headings too, until a heading or a lead-in turns to what comes next
             elif mode == "plan":
                 local = ("review", str(y - 1) if y else None, opening)
+            elif m.group("one") and not m.group("one").startswith(("今年", "年初")) and (last := _span_end(period)):
+                local = ("review", last, opening)  # 一年来,… in a review of five years: the last of them
+        elif not heading and not fixed and mode == "review" and (last := _last_year_opening(opens, period)):
+            local = ("review", last, f"the paragraph opening with the last year {last}年")
         elif not heading and not fixed and mode == "plan" and (runin := L.RUNIN_BASE_RE.match(para)):  # 一、基本情况。全乡耕地…
             local = ("review", str((d.first_year or y) - 1) if y else None, f"the run-in heading “{runin.group(0)}”")
         elif not heading and y and mode == "plan":
@@ -714,6 +718,26 @@ def lay_out(d: Doc) -> None:
                 mode, period = start_mode, start_period  # ("吴金城介绍,2025年,浦东…稳中有进。" "一是经济韧性增长。预计…")
                 carry = spoken[1:]
         d.paragraphs.append(_Paragraph(p0, p1, start_mode, start_period, heading, local, leadins, start_why))
+
+
+def _span_end(period: str | None) -> str | None:
+    """The last year of a review's span of years (2017-2021), None for one year or none."""
+    return period[-4:] if period and len(period) == 9 and period[4] == "-" else None
+
+
+def _last_year_opening(opens: str, period: str | None) -> str | None:
+    """The last year of a review's span a paragraph opens with as the year just gone (各位代表,刚刚过去的2021年,…) or
+    as what it was (2025年是“十四五”规划收官之年): the paragraph tells that year alone."""
+    last = _span_end(period)
+    if last is None or last not in opens[:24]:
+        return None
+    if opens.startswith(L.ADDRESS):
+        opens = opens[len(L.ADDRESS) + 1 :]  # and its mark (各位代表! / 各位代表,)
+    just_past = opens.startswith(L.JUST_PAST)
+    m = L.PARA_YEAR_RE.match(opens, len(L.JUST_PAST) if just_past else 0)
+    if m is None or m.start(1) != m.start() or m.group(1) != last:
+        return None
+    return last if just_past or opens[m.end() - 1] == "是" else None  # 2011年,…年均增长16.1%: the five years' still
 
 
 def _years_told(m: re.Match[str]) -> str:

@@ -309,6 +309,13 @@ PLAN_END_BASE_RE = re.compile(r"(?:比|较)“?(十[一二三四五六]五)”?�
 # The hedges of an aim that, after their clause's own measure, hedge that clause alone (规模以上工业总产值力争增长5%,
 # 一般公共预算收入增长2%: 浦东新区 2026 goals, 每日经济 2026-01-22).
 OWN_CLAUSE_HEDGES = ("力争", "确保")
+# What a 争取 obtains rather than aims at, ending its clause (积极争取新型研发机构奖励、科技示范工程等惠企政策, 东营 2021):
+# the value of a later clause is no stretch goal.
+# A fund named after the amount a verb of allocating puts in it (市财政安排3亿元专项资金, 发挥好3亿元技改资金引导作用,
+# 东营 2020 and 2021): the fund names the amount, not the giver or the verb.
+FUND_NOUNS = ("资金", "基金")
+ALLOCATE_VERBS = ("安排", "拿出", "设立", "统筹", "筹集", "发挥好", "用好")
+OBTAINED = ("政策", "资金", "支持", "奖励", "补助", "债券", "额度")
 
 # Words just before a number that qualify it.
 PRE_QUAL = {
@@ -610,8 +617,9 @@ FACT_SUBJECT_RE = re.compile(r"毕业生|离退休|退休人员|新增劳动力|
 PER_CAPITA = ("每千", "每万", "每百", "每十万")
 
 # What is done for the people a fact counts makes it a target: graduates who find work or start a firm (洛阳 2022
-# 高校毕业生留洛就业创业1万人以上, 衡水 2024 高校毕业生实现返衡就业创业) are an outcome, not a headcount.
-ACTION_RE = re.compile(r"帮扶|促进|帮助|吸纳|培训|安置|扶持|服务|招聘|招录|就业|实现|完成|引导|带动|资助|转移")
+# 高校毕业生留洛就业创业1万人以上, 衡水 2024 高校毕业生实现返衡就业创业) are an outcome, not a headcount; so are
+# graduates a city brings in (东营 2021 新引进高层次人才260人、高校毕业生1.7万人以上, 盐城 2021 引进高校毕业生2万人以上).
+ACTION_RE = re.compile(r"帮扶|促进|帮助|吸纳|培训|安置|扶持|服务|招聘|招录|就业|实现|完成|引导|带动|资助|转移|引进")
 
 # A sentence about one project, in the news of its signing ("据了解,该项目由…投资1亿元,用地30亩", "该项目利用…闲置土地
 # …,流转土地2500亩"): what the project is, no aim of the place's. The leads a news item's sentence may open with first.
@@ -833,6 +841,11 @@ HANDED_DOWN_TASKS = ("任务", "目标", "指标")
 # the year it names tells whose figure it is, not a year to reach it in; its own 将, 力争, 预计, 计划 still aim.
 STATUS_NOW = ("截至目前", "截止目前", "截至当前", "截止当前", "截至今日", "截止今日")
 UNDER_WAY = ("即将", "正在", "正全面", "正有序", "正加快", "正加紧", "正抓紧", "正积极", "正稳步", "正处于")
+# …and in a plan, projects said to be in their early stage now (还有总投资1323亿元的19个重点项目正在前期推进, 东营 2020;
+# 其余15个项目正在加快办理前期手续, 沙坡头区): how they stand, not a goal (即将, about to start, still looks ahead; work
+# going on, 样板线正全面推进, is still the plan's).
+UNDER_WAY_NOW = UNDER_WAY[1:]
+EARLY_STAGE = "前期"
 TASK_NAME_ENDS = ("任务", "任务数", "任务量")
 DONE_OF_TASK = (",已完成", ",完成", ",实际完成", ",累计完成")
 
@@ -860,6 +873,7 @@ SIZE_CLASSES = ("千亿元级", "百亿元级", "十亿元级", "千万元级", 
 
 # Sports whose names hold a count (铁人三项亚洲杯赛暨中国铁人三项联赛, 上饶 2024): the name, not three events.
 NUMERAL_SPORTS = ("铁人三项", "现代五项", "十项全能", "七项全能")
+NO_QUOTES = str.maketrans("", "", "“”\"")  # a sport's first word quoted (办好…“铁人”三项等重大赛事, 东营 2022)
 
 # After a unit, characters that make the unit part of a word ("3人民", "一起", "一次性").
 UNIT_WORDS = {
@@ -982,6 +996,10 @@ KEEP_RE = re.compile(r"确保|保持|稳定|维持")
 DIGIT_RE = re.compile(r"\d")
 
 WHOLE_TASK_RE = re.compile(r"完成|实现|目标|任务")
+# The words of time and manner a closing 确保/力争 may put before its 完成/实现 (力争年底前全部完成, 确保如期高质量完成);
+# any other words name what else is to reach a state (确保市控以上河流实现稳定达标, 东营 2022), not the whole listed.
+WHOLE_TASK_MANNER = ("全年", "年内", "年底前", "年底", "今年", "当年", "如期", "按期", "按时", "全部", "全面", "圆满",
+                     "顺利", "高质量", "超额", "基本", "能够", "可", "在", "前", "全", "都", "均", "按计划", "按进度")
 
 PAST_YEAR_START_RE = re.compile(r"\s*(?:预计|截至|截止|在)?(20\d\d)年(?![\d底])")
 
@@ -1172,6 +1190,11 @@ FORWARD_HEADLINE_WORDS = ("力争", "确保", "目标", "预计", "计划")
 RESULT_HEADLINE_ENDS = ("下降", "增长", "提高", "提升", "翻番", "向好")
 PUSH_WORDS = ("推动", "促进", "加快", "推进", "助力", "着力", "奋力", "力促")
 # A paragraph opening with a year, or a span of years (2007—2011年是…的五年), before what it did: the last year named.
+# A paragraph of a five-year review opening with its last year ("各位代表,刚刚过去的2021年,…", 伊春 2022; "刚刚过去的2021年
+# 是东营发展史上具有里程碑意义的一年", 东营 2022; "各位代表!2025年是“十四五”规划收官之年", 宁波 2026): what it and the
+# list after it tell is that year's.
+ADDRESS = "各位代表"
+JUST_PAST = "刚刚过去的"
 PARA_YEAR_RE = re.compile(r"(?:20\d\d[—\-~至])?(20\d\d)年(?:以来)?[,是全我]")
 
 BARE_NUMBER_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")

@@ -309,6 +309,9 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         indicator = subject + noun  # 解决13.8万人生活用水困难, 选拔1名优秀村党支部书记: the verb and the people, not the verb alone
     elif noun and subject[:1] == "为" and subject.endswith(L.LIGHT_VERBS) and len(subject) > 3:
         indicator = subject[1:-2] + noun  # 为高校毕业生提供超10万个优质岗位: the people served and what they get
+    if cat == "money" and indicator is subject and (fund := _fund_named(it.right)) and (
+            (removed and removed[0] in L.ALLOCATE_VERBS) or subject.endswith(L.ALLOCATE_VERBS)):
+        indicator = fund  # 市财政安排3亿元专项资金, 发挥好3亿元技改资金引导作用: the fund, not who gives it or the verb
     if (indicator is subject and 2 <= len(subject) <= 6 and "\u4e00" <= it.right[:1] <= "\u9fff"
             and (m := L.FACILITY_RE.match(it.right)) and not L.METRIC_END_RE.search(subject)):
         indicator = m.group(1)  # 杏山200万只蛋鸡标准化养殖基地建设: the base's size; 杏山 is where it is
@@ -397,7 +400,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
             label = label_before(d, it)
             indicator = label or sentence_subject(d, it) or tidy(L.ENUM_PREFIX.sub("", it.left)) or tidy(left_words)
     it.indicator = indicator
-    it.kind = kind_of(it, indicator)
+    it.kind = kind_of(it, indicator, text[it.clause_start : it.q.start] if it.cat == "people" else "")
     if not it.direction:
         if _down_lead(it.left) or ("降幅" in indicator and L.DOWN_NOUN_RE.search(indicator)):
             it.direction = "down"
@@ -408,6 +411,16 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         qualifier = hedge_of(d, it, run.starts, idx) or ("预计" if estimate_noted_before(d, it) else None)
     period = period_of(d, it, role)
     it.record = _make(d, it, indicator, qualifier, period, role)
+
+
+def _fund_named(right: str) -> str:
+    """The fund an amount sizes, named right after it (3亿元专项资金,…; 3亿元技改资金引导作用): its words up to 资金
+    or 基金, Han characters only, else ''."""
+    ends = [k for k in (right.find(w, 0, 10) for w in L.FUND_NOUNS) if k >= 0]
+    if not ends:
+        return ""
+    name = right[: min(ends) + 2]
+    return name if L.is_han(name) else ""
 
 
 def _after_attention(it: Item, looked: Item) -> str:

@@ -37,10 +37,16 @@ def _in_cadence(text: str, it: Item) -> bool:
 
 
 def _sport_named(text: str, it: Item) -> bool:
-    """A numeral inside a sport's name (铁人三项亚洲杯赛, 现代五项, 十项全能): the name, no count."""
+    """A numeral inside a sport's name (铁人三项亚洲杯赛, 现代五项, 十项全能), its first word quoted or not (“铁人”三项):
+    the name, no count."""
     at = it.q.start
-    return any(at >= w.find(it.q.text) and text.startswith(w, at - w.find(it.q.text))
-               for w in L.NUMERAL_SPORTS if it.q.text in w)
+    for w in L.NUMERAL_SPORTS:
+        k = w.find(it.q.text)
+        if k < 0 or not text.startswith(w[k:], at):
+            continue
+        if text.startswith(w[:k], at - k) or text[max(0, at - k - 2) : at].translate(L.NO_QUOTES).endswith(w[:k]):
+            return True
+    return False
 
 
 def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
@@ -193,8 +199,9 @@ def _charged(text: str, it: Item) -> bool:
     return any(w in left or w in right for w in L.CHARGE_WORDS)
 
 
-def kind_of(it: Item, indicator: str) -> str:
-    """level, growth, count, threshold or share, from the unit and the words around."""
+def kind_of(it: Item, indicator: str, opening: str = "") -> str:
+    """level, growth, count, threshold or share, from the unit and the words around (`opening`: the clause's words
+    before the number, whose verb of bringing people in counts each item of its list)."""
     cat = it.cat
     if cat == "points" or cat == "ratio" or it.q.text.endswith("持平"):
         return "growth"
@@ -219,6 +226,9 @@ def kind_of(it: Item, indicator: str) -> str:
     if cat == "people":
         base = N.split_unit(it.q.unit)[1]
         if base in ("名", "位") or L.NEW_PEOPLE_RE.search(it.left + indicator):
+            return "count"
+        first = opening.find("、")  # the verb opening a list of people brought in counts each (新引进高层次人才260人、
+        if first > 0 and L.NEW_PEOPLE_RE.search(opening, 0, first):  # 高校毕业生1.7万人以上)
             return "count"
         return "level"
     if cat == "time":  # 审批时限压缩至3个工作日: a time limit, a ceiling; 优良天数300天以上: days counted, a floor
@@ -464,6 +474,18 @@ def _under_way_before(d: Doc, it: Item, lw: str) -> bool:
     return max(last_before(mk.forward, it.q.start), last_before(mk.strive, it.q.start)) < it.clause_start + at
 
 
+def _going_on_after(d: Doc, it: Item) -> bool:
+    """The clause says after the count that its projects are in their early stage now (19个重点项目正在前期推进,
+    15个项目正在加快办理前期手续), with no aim (将, 力争) in it before the count."""
+    clause = _list_phrase(it.right)
+    at = max((clause.find(w) for w in L.UNDER_WAY_NOW), default=-1)
+    if at < 0 or clause.find(L.EARLY_STAGE, at) < 0:
+        return False
+    mk = marks_of(d, it.sent)
+    hedge = max((at for at, _ in mk.hedges if at < it.q.start), default=-1)
+    return max(last_before(mk.forward, it.q.start), last_before(mk.strive, it.q.start), hedge) < it.clause_start
+
+
 def _signed_total(text: str, it: Item, lw: str) -> bool:
     """A bare total opens its clause after projects signed (签约项目15个,总投资额25亿元): the deals' sum, no one project's."""
     own = lw[lw.rfind("、") + 1 :]  # 签约招商引资项目20个、总投资50亿元以上: after the count it sums
@@ -689,6 +711,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "past-target"  # 目标设定为9%左右, 完成…110万人年度任务, 种植任务38089亩,已完成…, 完成预算49531万元的85%: the target reviewed
     if role == "actual" and ("正" in it.right or "即" in it.right) and any(w in it.right for w in L.UNDER_WAY):
         return "under-way"  # 30座危桥正在加紧施工, 50公里…工程即将动工: work going on or to come, no result
+    if role == "target" and "正" in it.right and _going_on_after(d, it):
+        return "under-way"  # 还有…19个重点项目正在前期推进: how the work stands now, no aim
     if _under_way_before(d, it, lw):
         return "under-way"  # 开州境内正在建设渝西和成达万2条高铁: the works going on, neither done nor aimed at
     if cat in ("percent", "points") and it.right[:1] in "平的" and L.BENCHMARK_AFTER_RE.match(it.right):
@@ -904,7 +928,7 @@ def hedge_of(d: Doc, it: Item, starts: list[int], idx: int) -> str | None:
     k = bisect_left(mk.hedges, (pos, "")) - 1
     while k >= 0 and mk.hedges[k][0] >= seg0 and (
         _stretch_value_hedge(d.text, mk.hedges[k][0], pos, seg0) or _better_results_hedge(d.text, mk.hedges[k][0], pos)
-        or _own_clause_hedge(d.text, mk.hedges[k][0], pos, seg0)
+        or _own_clause_hedge(d.text, mk.hedges[k][0], pos, seg0) or _obtaining_hedge(d.text, mk.hedges[k][0], pos)
     ):
         k -= 1
     if k >= 0 and mk.hedges[k][0] >= seg0:
@@ -928,9 +952,27 @@ def hedge_of(d: Doc, it: Item, starts: list[int], idx: int) -> str | None:
         last = text[cut:seg1]
         m = L.HEDGE_RE.search(last)
         j = bisect_left(starts, cut, idx + 1)
-        if m and L.WHOLE_TASK_RE.search(last) and not (j < len(starts) and starts[j] < seg1):
+        if m and _whole_confirmed(last, m.end()) and not (j < len(starts) and starts[j] < seg1):
             return L.HEDGE[m.group(0)]
     return None
+
+
+def _whole_confirmed(last: str, after: int) -> bool:
+    """The words of a closing clause after its hedge confirm the whole: they name the task or goal (确保全年目标任务
+    完成), or reach 完成/实现 past words of time and manner alone (力争年底前全部完成), not another subject's state
+    (确保市控以上河流实现稳定达标)."""
+    if "目标" in last or "任务" in last:
+        return True
+    m = L.WHOLE_TASK_RE.search(last, after)
+    if m is None:
+        return False
+    words = last[after : m.start()]
+    while words:
+        lead = next((w for w in L.WHOLE_TASK_MANNER if words.startswith(w)), None)
+        if lead is None:
+            return False
+        words = words[len(lead) :]
+    return True
 
 
 def _capacity_named(words: str) -> bool:
@@ -1038,6 +1080,15 @@ def _measure_named(words: str) -> bool:
     """The words of a clause before its hedge or value name a measure (一般公共预算收入增长), not scope or a verb alone."""
     name = strip_indicator(strip_lead(words))[0]
     return len(name) >= 2 and L.is_han(name)
+
+
+def _obtaining_hedge(text: str, hedge: int, pos: int) -> bool:
+    """A 争取 of funds or policies (积极争取…惠企政策,…新增省级以上研发平台17家), its clause ended before pos with no
+    number: obtaining them, no aim of a value after it."""
+    if not text.startswith("争取", hedge):
+        return False
+    end = text.find(",", hedge, pos)
+    return end >= 0 and text.endswith(L.OBTAINED, hedge, end) and L.DIGIT_RE.search(text, hedge, end) is None
 
 
 def _better_results_hedge(text: str, hedge: int, pos: int) -> bool:
