@@ -548,10 +548,10 @@ def _near_pairs(
     left_old = []
     alike: dict[tuple, list[_Item]] = {}  # the leftovers that can pair at all: same kind, scope and unit
     for b in new:
-        alike.setdefault((b.target.kind, b.scope, b.unit), []).append(b)
+        alike.setdefault((_amount_kind(b.target.kind), b.scope, b.unit), []).append(b)
     taken: set[int] = set()
     for a in old:
-        candidates = alike.get((a.target.kind, a.scope, a.unit), [])
+        candidates = alike.get((_amount_kind(a.target.kind), a.scope, a.unit), [])
         at = next((n for n, b in enumerate(candidates)
                    if near(a.norm, b.norm) and (fits or _counts_fit)(a, b) and not _new_and_upgrade(a, b)
                    and not _built_and_building(a.target, b.target)
@@ -564,6 +564,12 @@ def _near_pairs(
             taken.add(id(match))
             pairs.append((a, match))
     return pairs, left_old, [b for b in new if id(b) not in taken]
+
+
+def _amount_kind(kind: str) -> str:
+    """A kind for pairing near names: a level and a count in one unit are one amount (农村劳动力转移就业20万人 read as a
+    level in a list of sums, 农村劳动力有序转移就业20万人 as a count after 新增就业: 中卫 2022 → 2023)."""
+    return "amount" if kind in ("level", "count") else kind
 
 
 def _names_several(long: _Item, short: _Item, side: list[_Item], near: Callable[[str, str], bool]) -> bool:

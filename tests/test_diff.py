@@ -396,6 +396,10 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
     (t("重点项目", 30, "个", "count"), t("重点项目建设", 10, "个", "count"),
      [("added", "重点项目建设"), ("dropped", "重点项目")]),
     (t("投资亿元以上重大项目", 628, "个", "count"), t("重大项目", 650, "个", "count"), [("changed", "重大项目")]),
+    # a level one year and a count the next, in one unit, are one amount (中卫 2022 农村劳动力转移就业20万人、收入达到35亿元 →
+    # 2023 城镇新增就业1.2万人以上、农村劳动力有序转移就业20万人)
+    (t("农村劳动力转移就业", 20, "万人", "level"), t("农村劳动力有序转移就业", 21, "万人", "count"),
+     [("changed", "农村劳动力有序转移就业")]),
     # projects brought in (引进, 签约) are not projects carried out (七台河 2022 力争新引进亿元以上项目30个 → 2023 of the 122
     # 省市重点项目 it implements 亿元以上项目71个); a part after 其中 has the verb of the clause before (亳州 2021 新签约亿元以上
     # 工业项目200个 → 2022 新签约亿元以上项目200个，其中工业项目100个)
