@@ -1004,9 +1004,10 @@ def _estimate_noted(text: str, it: Item, hedges: list[tuple[int, str]]) -> bool:
 
 
 def estimate_noted_before(d: Doc, it: Item) -> bool:
-    """A result after a note that its part's figures are estimates (数据为预计数,下同): 下同 reaches it."""
+    """A result after a note that its part's figures are estimates (数据为预计数,下同): 下同 reaches it, past the
+    paragraphs whose own opening words (过去五年,这五年) tell their years."""
     return (d.estimated is not None and it.role == "actual" and d.estimated[0] <= it.q.start
-            and it.sent.why == d.estimated[1])
+            and it.sent.part_why == d.estimated[1])
 
 
 def _stretch_value_hedge(text: str, hedge: int, pos: int, seg0: int) -> bool:
