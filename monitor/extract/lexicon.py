@@ -147,9 +147,10 @@ BARE_VERB_RE = re.compile(r"(?:加速|加快|全力|大力|着力|高质量)?(?:
 
 FOOTNOTE_RE = re.compile(r"\[\d{1,3}\]")  # a note's mark after a term: “双协员”[21]
 
-# verbs of handling things one at a time: 问题发现一个、解决一个、销号一个; 成熟一个、推进一个; 做一件、成一件
+# verbs of handling things one at a time: 问题发现一个、解决一个、销号一个; 成熟一个、推进一个; 做一件、成一件;
+# 定一件、干一件、成一件 (伊春市 2023); run on without a mark: 干一件成一件、落实一件销号一件 (常德市 2022, 2023)
 CADENCE_VERB_RE = re.compile(
-    r"(?:发现|解决|销号|整改|办结|交办|化解|成熟|推进|落地|储备|谋划|签约|开工|建成|投用|投产|竣工|见效|做|干|办|成)$"
+    r"(?:发现|解决|销号|整改|办结|交办|化解|成熟|推进|落地|落实|储备|谋划|签约|开工|建成|投用|投产|竣工|见效|做|干|办|成|定)$"
 )
 
 VERB_IN_CLASS_RE = re.compile(r"实施|建设|打造|推进|完成|用于|改造|新建|开展|引进|培育|支持|扶持")
@@ -859,8 +860,9 @@ CN_STOP_AFTER = re.compile(
 # a 镇's 2025年工作情况汇报; 87个百亿元级、964个十亿元级、1965个亿元级项目: 武汉 2024): longest first.
 SIZE_CLASSES = ("千亿元级", "百亿元级", "十亿元级", "千万元级", "亿元级", "万吨级", "万亩", "千亩", "百亩")
 
-# Sports whose names hold a count (铁人三项亚洲杯赛暨中国铁人三项联赛, 上饶 2024): the name, not three events.
-NUMERAL_SPORTS = ("铁人三项", "现代五项", "十项全能", "七项全能")
+# Sports whose names hold a count (铁人三项亚洲杯赛暨中国铁人三项联赛, 上饶 2024): the name, not three events; the
+# reform named for its one trip, unquoted (审批不见面、最多跑一次: 常德市 2022; 一窗受理、限时办结、最多跑一次: 伊春市 2021).
+NUMERAL_NAMES = ("铁人三项", "现代五项", "十项全能", "七项全能", "最多跑一次")
 
 # After a unit, characters that make the unit part of a word ("3人民", "一起", "一次性").
 UNIT_WORDS = {

@@ -515,8 +515,11 @@ RULES: tuple[Rule, ...] = (
          ("落实重点项目全过程动态管控机制,问题发现一个、解决一个、销号一个。", "项目坚持成熟一个、推进一个。",
           # 做/干/办 a task and 成 it, one by one: 湟源县2025年政府工作报告 (its 112 reforms), and the common shape of a plan
           REVIEW + "“高效办成一件事”、学前教育集团化办学等112项改革任务,做一件、成一件,我们敢闯敢试的劲头越来越足!",
-          "民生实事坚持干一件、成一件。"),
-         ("新建公园一个、广场一个。", "建成一个。", "办好一件民生实事。")),
+          "民生实事坚持干一件、成一件。",
+          # run on without a mark: 常德市政府工作报告 2023 and 2022 (lawtext/gov); 伊春市 2023 (lawtext/gov) 定 a task
+          "推动工作干一件成一件、落实一件销号一件。", "部署的工作雷厉风行、马上就办,干一件成一件,积小胜为大胜。",
+          "对重点工作任务实行项目化闭环管理,确保定一件、干一件、成一件。"),
+         ("新建公园一个、广场一个。", "建成一个。", "办好一件民生实事。", "高效办成一件事。")),
     Rule("one-as-article", "一 as an article (一个, 一支), not a count",
          ("打造一个特色小镇品牌。", "建设一支高素质队伍。"), ("新建特色小镇一个。",)),
     Rule("a-batch", "一批 (a number of), not a count",
@@ -524,11 +527,13 @@ RULES: tuple[Rule, ...] = (
          ("引进项目5批。",)),
     Rule("numeral-phase", "a Chinese numeral naming a phase or round (二期, 三次)",
          ("推进产业园二期建设。", "加快三期项目建设。"), ("开展培训3次。",)),
-    Rule("numeral-name", "a Chinese numeral in a name (六村抱团, 一户一表) or a sport's (铁人三项, 十项全能)",
+    Rule("numeral-name", "a Chinese numeral in a name (六村抱团, 一户一表), a sport's (铁人三项) or a reform's (最多跑一次)",
          ("推进六村抱团发展。",
           # 上饶市2024年政府工作报告 (cityreports5); the common shape of a sports news
-          REVIEW + "铁人三项亚洲杯赛暨中国铁人三项联赛等400余项赛事频频打卡上饶。", "承办全国十项全能锦标赛。"),
-         ("帮扶六村。", "举办马拉松、自行车、游泳三项赛事。")),
+          REVIEW + "铁人三项亚洲杯赛暨中国铁人三项联赛等400余项赛事频频打卡上饶。", "承办全国十项全能锦标赛。",
+          # the reform unquoted: 常德市政府工作报告 2022, 伊春市政府工作报告 2021 (lawtext/gov)
+          "审批不见面、最多跑一次、办事不求人成为常态。", "加快实现一窗受理、限时办结、最多跑一次。"),
+         ("帮扶六村。", "举办马拉松、自行车、游泳三项赛事。", "全年开展联合检查一次。")),
     Rule("numeral-before-quote", "a Chinese numeral before a quoted term is a named set",
          ("深入贯彻关于经济工作五个“必须统筹好”的重要论述。", "发挥好三个“服务平台”作用。"),
          ("建设5个“共富工坊”。",)),

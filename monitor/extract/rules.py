@@ -22,7 +22,7 @@ _SPAN_END = L.CLAUSE_BREAK + L.SENT_BREAK + "、内"  # what may follow a time s
 
 
 def _in_cadence(text: str, it: Item) -> bool:
-    """一个 after a verb of handling, in a 、-chain of such verbs each with 一个 (发现一个、解决一个)."""
+    """一个 after a verb of handling, in a chain of such verbs each with 一个 (发现一个、解决一个; 干一件成一件)."""
     q, one = it.q, text[it.q.start : it.q.end]
     head = text[max(it.sent.start, q.start - 2) : q.start]
     verb = L.CADENCE_VERB_RE.search(head)
@@ -32,15 +32,18 @@ def _in_cadence(text: str, it: Item) -> bool:
         k = text.find(one, q.end + 1, q.end + 4 + len(one))
         if k > 0 and L.CADENCE_VERB_RE.search(text, q.end + 1, k):
             return True
+    k = text.find(one, q.end + 1, q.end + 3 + len(one))  # run on: 干一件成一件, 落实一件销号一件
+    if k > 0 and L.CADENCE_VERB_RE.fullmatch(text, q.end, k):
+        return True
     at = q.start - len(verb.group(0))  # where the verb opens: 解决一个 or 成一件
-    return text[max(it.sent.start, at - 1 - len(one)) : at].endswith(one + "、")
+    return text[max(it.sent.start, at - 1 - len(one)) : at].endswith((one + "、", one))
 
 
-def _sport_named(text: str, it: Item) -> bool:
-    """A numeral inside a sport's name (铁人三项亚洲杯赛, 现代五项, 十项全能): the name, no count."""
+def _numeral_named(text: str, it: Item) -> bool:
+    """A numeral inside a sport's or a reform's name (铁人三项亚洲杯赛, 十项全能, 最多跑一次): the name, no count."""
     at = it.q.start
     return any(at >= w.find(it.q.text) and text.startswith(w, at - w.find(it.q.text))
-               for w in L.NUMERAL_SPORTS if it.q.text in w)
+               for w in L.NUMERAL_NAMES if it.q.text in w)
 
 
 def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
@@ -78,7 +81,7 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
             return "one-by-one"
         if base == "期" or (base in ("次", "批") and not at_end):
             return "numeral-phase"
-        if (base in ("村", "户", "人") and not at_end) or _sport_named(text, it):
+        if (base in ("村", "户", "人") and not at_end) or _numeral_named(text, it):
             return "numeral-name"
     if base == "岁" and "\u4e00" <= text[q.end : q.end + 1] <= "\u9fff" and not text.startswith(("以上", "以下"), q.end):
         return "age-descriptor"
