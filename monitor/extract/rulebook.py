@@ -603,7 +603,10 @@ RULES: tuple[Rule, ...] = (
           # 中卫 2022 and 2023 政府工作报告: the count after a state word or a floor
           "各县(区)围绕主导产业至少引进2家龙头企业,投资超十亿元项目达到10个。", "投资超十亿元项目不低于10个。",
           # 亳州市政府工作报告 2022 (lawtext/gov): parks classed by their output
-          "新建长三角绿色农产品生产加工供应基地6个以上,培育产值超50亿元加工园区3个。"),
+          "新建长三角绿色农产品生产加工供应基地6个以上,培育产值超50亿元加工园区3个。",
+          # 常德市政府工作报告 2022 (lawtext/gov): a 、-list of classes, each with its 过, before the one noun
+          "新增产值过10亿元企业10家以上,大力培育过50亿元、过100亿元企业。",
+          REVIEW + "产值过100亿元、过10亿元企业分别达3家、55家。"),
          ("完成投资2亿元实施道路改造项目。", "完成投资约1亿元的污水管网工程。",
           REVIEW + "引进总投资12亿元古茶树项目并初显成效。")),
     Rule("floor-class", "以上 after an amount or age before a noun is a size class (1亿元以上项目, 60岁以上老人)",
