@@ -424,6 +424,9 @@ DONE_CLAUSE_RE = re.compile(r"[,;](?:共|累计)完成")
 # Words that open how a thing is done (通过盘活闲置资源…), never a noun counted before them: a count followed by one ends
 # there, its stop left out by the page (培育“升规入统”企业20家、“个转企”4家通过盘活闲置资源…, 棉竹镇 2023).
 MEANS_LEADS = ("通过", "依托", "借助", "依靠")
+# 并 right after a count joins a second verb to the first (新改造城镇老旧小区230个并实现物业管理全覆盖, 常德 2021): what
+# follows is that verb's, never the noun counted.
+JOINED_VERB_LEADS = ("并实现", "并完成", "并投入", "并投用", "并全部", "并同步", "并建成", "并纳入")
 
 # A count of times something was held (次, 场次): what follows the last 开展 before it is the event, the words
 # before say who held it and where (街道班子成员带头到挂点社区开展党的二十大精神宣讲12场次, 开元街道 2023; 深入企业开展
