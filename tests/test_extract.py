@@ -241,6 +241,10 @@ ROWS = [
     # common plan shapes 保持…以上增长 and 实现…的增长)
     ("growth: 保持…以上增长", "规上工业增加值保持8%以上增长。", [T("规上工业增加值", 8, "%", "growth", "以上")]),
     ("growth: 实现…的增长", "固定资产投资实现10%的增长。", [T("固定资产投资", 10, "%", "growth")]),
+    # how fast, between the rate and its verb (常德市政府工作报告 2021, lawtext/gov: …投资保持40%以上高速增长; the
+    # common plan shape 保持…以上较快增长)
+    ("growth: 保持…以上高速增长", "民生工程投资保持40%以上高速增长。", [T("民生工程投资", 40, "%", "growth", "以上")]),
+    ("growth: 保持…以上较快增长", "规上工业增加值保持8%以上较快增长。", [T("规上工业增加值", 8, "%", "growth", "以上")]),
     # a rate of growth kept at a level is a growth, a rise of prices kept at one a cap (北京“十五五”规划纲要: 服务贸易
     # 年均增速保持在5%左右; 深圳: 年均增速力争保持在5%以上; 居民消费价格涨幅控制在3%左右, a common plan shape)
     ("growth: 增速保持在", "服务贸易年均增速保持在5%左右。", [T("服务贸易年均增速", 5, "%", "growth", "左右")]),

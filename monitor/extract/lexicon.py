@@ -524,7 +524,8 @@ DOWN_NOUN_RE = re.compile(r"降幅$")
 DOWN_LEAD_RE = re.compile(r"^(?:[^,;。]{0,4}?)(?:压减|压降|减少|降低|削减|压缩|下降)")
 # A rate followed by the verb of growth ("规上工业增加值保持8%以上增长", "汽车产量继续保持40%以上增长", "实现10%的增长"):
 # the rate is a growth, whatever verb (保持, 实现) came before it.
-GROWTH_AFTER = ("增长", "的增长", "的增速")
+# How fast, between the rate and its verb, says a growth too (常德 2021 高新技术产业投资、民生工程投资保持40%以上高速增长).
+GROWTH_AFTER = ("增长", "的增长", "的增速", "高速增长", "快速增长", "较快增长", "的高速增长", "的快速增长", "的较快增长")
 THRESHOLD_WORDS = {"控制在", "保持在", "稳定在", "维持在", "保持", "稳定", "维持", "控制", "不超过", "不高于", "低于"}
 
 # A rate of growth as the subject (深圳、北京“十五五”规划纲要: 年均增速力争保持在5%以上, 服务贸易年均增速保持在5%左右):
