@@ -505,8 +505,9 @@ ROWS = [
      [T("村开展试点", 3, "个", "count")]),
     ("nested single quotes are names", "落实‘两个毫不动摇’,完成‘四好农村路’建设100公里。",
      [T("‘四好农村路’建设", 100, "公里", "level")]),
-    # 长春 2025: 稳增长 (stabilise growth) names a policy aim; its 26条 are measures, not a growth of 26
-    ("a policy aim is no verb of change", "出台稳增长26条等一揽子措施。", [T("出台稳增长", 26, "条", "count")]),
+    # 长春 2025: 稳增长 (stabilise growth) names a policy aim; its 26条 name the paper of measures (稳增长26条), not a growth
+    # of 26 nor a count (常德 2023, 无锡 2024: …20条、企业上市7条…等政策)
+    ("a policy aim is no verb of change", "出台稳增长26条等一揽子措施。", []),
     # 巴州区 2024: one at a time, not three counts of 1
     ("a cadence is no count", "问题发现一个、解决一个、销号一个。", []),
     # a 2025 district report: 压降 (press down) is a cut like 压减

@@ -671,8 +671,11 @@ RULES: tuple[Rule, ...] = (
           "明确提出十二项重点工作。",
           # a set of key tasks carried out: 凤县 2025 政府工作报告 as its 人大 news tells it (rd.sxfx.gov.cn), and the
           # common shape of a county's review
-          REVIEW + "深入贯彻落实“三个年”活动和十项重点任务,经济发展承压奋进。", "全面落实省政府确定的12项重点任务。"),
-         ("出台支持政策5项。", REVIEW + "全年完成重点任务12项。")),
+          REVIEW + "深入贯彻落实“三个年”活动和十项重点任务,经济发展承压奋进。", "全面落实省政府确定的12项重点任务。",
+          # a paper named by its articles, in a list closed as policies: 常德市 2023, 无锡市 2024 政府工作报告 (lawtext/gov)
+          REVIEW + "出台实施市场主体高质量发展20条、企业上市7条、促生产性服务业10条等政策,有力助推了经济持续恢复向好。",
+          REVIEW + "出台促进经济回升向好22条、民营经济21条、外贸16条等系列政策。"),
+         ("出台支持政策5项。", REVIEW + "全年完成重点任务12项。", REVIEW + "治理中小河流6条、小型水库79座。")),
     Rule("set-out", "the size of what a document sets out (明确133项具体任务, 提出6项重点任务) or the units it puts in charge (涉及34个牵头单位)",
          # 沁县人民政府办公室 2025年县《政府工作报告》任务分解 (m.ltwz.net DPweP9gqoV);
          # 2026年街道办事处工作计划 (max.book118.com 5224342004013124)

@@ -46,6 +46,13 @@ def _numeral_named(text: str, it: Item) -> bool:
                for w in L.NUMERAL_NAMES if it.q.text in w)
 
 
+def _policy_paper(text: str, it: Item) -> bool:
+    """N条 that names a policy paper by its articles, in a list its clause closes as policies (出台…高质量发展20条、企业
+    上市7条…等政策; 出台惠企20条等政策): the paper, not N of anything."""
+    return (N.split_unit(it.q.unit)[1] == "条" and text[it.post_end : it.post_end + 1] in ("、", "等")
+            and L.POLICY_SET_RE.search(text, it.post_end, it.clause_end) is not None)
+
+
 def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
     """Why a quantity is not a record (a name, a slogan, a date, a class), or None."""
     text, q = d.text, it.q
@@ -630,6 +637,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
             return "rank-field"  # 为全国15个县市区之一: one of the places counted, as a rank is among them
     if cat == "count" and it.q.value is not None and it.q.value <= 30:  # sets named by their size are small
         if L.APPLY_VERB_RE.search(lw) and L.POLICY_SET_RE.search(full_left + text[it.q.end : it.clause_end]):
+            return "policy-set"
+        if _policy_paper(text, it):
             return "policy-set"
         n, head = listed_before(lw)  # the verb before the list, not its items (立项、开工、建设、投产)
         sums = n and (it.q.value == n or (it.q.value == n + 1 and last_pair_joined(lw)))  # A、B和C三种: 和 may join the last two
