@@ -133,8 +133,9 @@ COUNTED_CLASS_RE = re.compile(
 # Places a floor of households classes (30户以上自然村通硬化路, 常住户100户以上自然村公厕普及率): the settlements.
 SETTLEMENTS = ("自然村", "行政村", "村寨", "村庄", "村组", "村", "小区", "社区", "居民点")
 
-# "不漏一户", "无一例", "一户不落", "一个都不能少": 一 under a negation is "not a single", no count.
-NONE_BEFORE_RE = re.compile(r"(?:不[漏落少丢让掉留]|不落下|不漏掉|无|没有)$")
+# "不漏一户", "无一例", "一户不落", "一个都不能少": 一 under a negation is "not a single", no count; so is the one life a
+# flood took none of (不死一人; 不溃一堤一垸、不垮一库一坝、不因灾死亡一人: 常德市 2021, 未因灾死亡一人: 常德市 2022).
+NONE_BEFORE_RE = re.compile(r"(?:不[漏落少丢让掉留死伤]|不落下|不漏掉|无|没有|(?:不|未)(?:因灾)?(?:死亡|伤亡))$")
 NONE_AFTER_RE = re.compile(r"(?:都|也)?(?:不[漏落少丢掉]|不能少|没有?[漏落少])")
 
 # a verb of a project's stage before a list of names (新开工A、B等项目): it stays on the kind named after 等

@@ -510,7 +510,10 @@ RULES: tuple[Rule, ...] = (
           REVIEW + "主要是力争实现三个层次的目标。", "按照三个层次分类推进。"),
          ("新建两个公园。", "全年召开联席会议五次。", "建成两个加工厂。", "查处违法案件一起。")),
     Rule("none-left", "一 under a negation means not a single one (不漏一户, 无一例, 一个不少), not a count",
-         ("确保不漏一户、不落一人。", "全年无一例越级上访。", "确保适龄儿童一个不少。"), ("改造一户。", "新建公厕一座。")),
+         ("确保不漏一户、不落一人。", "全年无一例越级上访。", "确保适龄儿童一个不少。",
+          # the flood that took no life: 常德市政府工作报告 2021 and 2022 (lawtext/gov)
+          REVIEW + "实现了不溃一堤一垸、不垮一库一坝、不因灾死亡一人。", REVIEW + "做到了汛期未垮一库一坝、未因灾死亡一人。"),
+         ("改造一户。", "新建公厕一座。", "救助因灾死亡人员家属一人。")),
     Rule("one-by-one", "一个 in a chain of verbs of handling (发现一个、解决一个) is a cadence, one at a time, not a count",
          ("落实重点项目全过程动态管控机制,问题发现一个、解决一个、销号一个。", "项目坚持成熟一个、推进一个。",
           # 做/干/办 a task and 成 it, one by one: 湟源县2025年政府工作报告 (its 112 reforms), and the common shape of a plan

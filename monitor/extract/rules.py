@@ -79,7 +79,7 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
             return "numeral-set-phrase"
         after = text[it.post_end : it.post_end + 4]
         at_end = not after or after[0] in _AT_END or it.post_qual
-        if q.lone_one and (L.NONE_BEFORE_RE.search(text, max(it.sent.start, q.start - 3), q.start)
+        if q.lone_one and (L.NONE_BEFORE_RE.search(text, max(it.sent.start, q.start - 5), q.start)
                            or L.NONE_AFTER_RE.match(text, it.post_end)):
             return "none-left"
         if q.lone_one and not at_end:
