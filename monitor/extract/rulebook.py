@@ -562,7 +562,11 @@ RULES: tuple[Rule, ...] = (
           # one plant named by its capacity and product before 等项目, its product in Latin letters too: 兰州 and
           # 乌鲁木齐 2024 政府工作报告 (lawtext/gov, citypairs6)
           "确保兰州石化120万吨乙烯改造等项目顺利开工。", "全力推进兰石化120万吨乙烯改造等带动性项目。",
-          "促进乌石化年产200万吨PTA及PX装置扩能、国能化工30万吨PGA等项目开工。"),
+          "促进乌石化年产200万吨PTA及PX装置扩能、国能化工30万吨PGA等项目开工。",
+          # the list's name in quotes, a firm's numeral name in an example: 常德市政府工作报告 2023 (lawtext/gov); the
+          # common shape 重点抓好:…等“十大…项目”
+          "重点抓好:津市中联工程车桥智能制造、澧县三元石灰石精深加工、常德国际农产品交易中心等“十大产业项目”。",
+          "重点抓好:华新5万吨新材料、临港产业园等“十大重点项目”。"),
          ("新建污水管网15公里等配套工程。", "完成投资15亿元等3项指标。", "打造2个示范村等5个项目。",
           # a length before 等项目 is the work's own size; a capacity before 等 and no 项目 is a result
           "新建污水管网15公里等项目。", "力争粮食产量达到30万吨等目标任务全面完成。",

@@ -869,8 +869,8 @@ _CAPACITY_CATS = ("mass", "power")
 
 def _example_listed(text: str, it: Item) -> bool:
     """The amount names one of a 、-list of projects: its first or any item before 等…项目 (永祥12万吨高纯晶硅、
-    京运通…等项目; …、麦积300兆瓦压缩空气储能电站等重点项目), or an item of a list that 项目 closes (杰瑞10万吨锂电池
-    负极材料、旭康…药用玻璃管项目)."""
+    京运通…等项目; …、麦积300兆瓦压缩空气储能电站等重点项目; …、澧县三元石灰石精深加工…等“十大产业项目”), or an item
+    of a list that 项目 closes (杰瑞10万吨锂电池负极材料、旭康…药用玻璃管项目)."""
     nxt = text[it.post_end : it.post_end + 1]
     capacity = it.cat in _CAPACITY_CATS
     if not (L.is_han(nxt) or (capacity and nxt.isascii() and nxt.isalpha())):  # 国能化工30万吨PGA等项目
@@ -881,7 +881,10 @@ def _example_listed(text: str, it: Item) -> bool:
         listed = "、" in text[it.post_end : k] or ("、" in text[it.clause_start : it.q.start] and nxt != "的")
         # one plant named by its capacity and product (兰州 2024 确保兰州石化120万吨乙烯改造等项目顺利开工)
         single = capacity and nxt != "的" and k - it.post_end <= 8 and text[it.post_end : k].isalnum()
-        return (listed or single) and "项目" in text[k + 1 : k + 7]
+        after = text[k + 1 : k + 7]
+        if after[:1] == "“":  # 等“十大产业项目”: the list's name in quotes
+            after = text[k + 1 : text.find("”", k + 1, k + 16) + 1 or k + 7]
+        return (listed or single) and "项目" in after
     p = text.find("项目", it.post_end, end) if nxt != "的" else -1
     return p > 0 and "、" in text[it.post_end : p] and L.is_han(text[it.post_end : p].replace("、", ""))
 
