@@ -121,6 +121,9 @@ _WORK_LAST = re.compile(r"(..+?)(改造|建设|治理|整治|抚育|优化|新�
 # 急需紧缺 and 紧缺急需 are one class of talent in either order (绵阳 2025 急需紧缺和高层次人才, 包头 2025 紧缺急需人才).
 # 国重实验室 is short for 全国重点实验室, the name the state key laboratories took in 2022 (包头 2024 支持2家全国重点实验室
 # 承担国家、自治区专项 → 2025 支持2个国重实验室承接重大专项).
+# A city's 市城区 is its 城区, and the sections a water target is checked at are its 考核断面 with 地表水 or without
+# (常德 2021 市城区环境空气质量优良率达到80%以上, 省控及以上地表水考核断面水质优良率达到89%以上 → 2022 城区环境空气质量
+# 优良率达到84.4%以上, 省控及以上考核断面水质优良率达到89.1%以上 → 2023 市城区…85%以上).
 _REWRITES = (("国家级高新技术企业", "高新技术企业"), ("国家高新技术企业", "高新技术企业"), ("专精特新小巨人", "小巨人"),
              ("国家级小巨人", "小巨人"), ("国家小巨人", "小巨人"),
              ("规模以上", "规上"), ("规模工业", "规上工业"), ("限额以上", "限上"), ("开工建设", "新开工"), ("国内生产总值", "GDP"), ("地区生产总值", "GDP"), ("四好农村公路", "农村公路"),
@@ -131,7 +134,11 @@ _REWRITES = (("国家级高新技术企业", "高新技术企业"), ("国家高�
              ("人均可支配收入比", "收入比"), ("整治", "治理"), ("智改数转", "数字化转型"), ("R&D", "研发"), ("保租房", "保障性租赁住房"),
              ("街镇", "镇街"), ("优良比例", "优良率"), ("新建提升", "新改建"), ("改造新建", "新改建"),
              ("粮食面积", "粮食种植面积"), ("更新改造", "更新"), ("医疗保险", "医保"), ("紧缺急需", "急需紧缺"),
-             ("国重实验室", "全国重点实验室"))
+             ("国重实验室", "全国重点实验室"), ("市城区", "城区"), ("地表水考核断面", "考核断面"))
+# A size class in Chinese numerals is the one in digits, 元 said or not (常德 2022 新引进过10亿元产业项目30个以上 → 2023
+# 新引进过十亿产业项目30个以上; 新增产值过10亿元企业10家以上 → 过十亿企业30家以上).
+_CN_SIZES = (("五十亿", "50亿"), ("十亿", "10亿"), ("百亿", "100亿"), ("千亿", "1000亿"))
+_BARE_YI = re.compile(r"(?<=\d)亿(?!元)")
 # 超 before a size names the class 以上 after it names: 温州 2024 招引超亿元数字经济项目30个以上 → 2025 招引亿元以上数字经济项目30个.
 _OVER_SIZE = re.compile(r"超过?((?:\d+(?:\.\d+)?)?(?:十|百|千|万|亿)*元)(?!以上)")
 # 中水 is the everyday name of 再生水 (treated wastewater put to use again), and the 回用 (reuse) of it is its 利用:
@@ -193,6 +200,10 @@ def normalize_indicator(indicator: str) -> str:
     s = _PUNCT.sub("", _GLOSS.sub("", indicator) if "(" in indicator or "（" in indicator else indicator)
     for old, new in _REWRITES:
         s = s.replace(old, new)
+    if "亿" in s:
+        for cn, digits in _CN_SIZES:
+            s = s.replace(cn, digits)
+        s = _BARE_YI.sub("亿元", s)
     if "超" in s:
         s = _OVER_SIZE.sub(r"\1以上", s)
     if "限上" in s:

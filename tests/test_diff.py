@@ -877,6 +877,16 @@ SAME_MEASURE = [  # one measure under the names county-level publishers give it:
     (t("基本医疗保险参保率", 95, "%", "share"), t("基本医保参保率", 95, "%", "share"), []),
     # 更新改造 (renew and upgrade) is the 更新 of what is old (东莞 2025 更新改造供水管网500公里 → 2026 更新100公里老旧供水管网)
     (t("更新改造供水管网", 500, "公里"), t("更新老旧供水管网", 100, "公里"), [("changed", "更新老旧供水管网")]),
+    # a city's 市城区 is its 城区; a water target's sections are its 考核断面 with 地表水 or without; a size class in Chinese
+    # numerals is the one in digits (常德 2021 → 2022 → 2023 政府工作报告, lawtext/gov)
+    (t("市城区环境空气质量优良率", 80, "%", "threshold", "以上"), t("城区环境空气质量优良率", 84.4, "%", "threshold", "以上"),
+     [("changed", "城区环境空气质量优良率")]),
+    (t("省控及以上地表水考核断面水质优良率", 89, "%", "threshold", "以上"),
+     t("省控及以上考核断面水质优良率", 89.1, "%", "threshold", "以上"), [("changed", "省控及以上考核断面水质优良率")]),
+    (t("新引进过10亿元产业项目", 30, "个", "count", "以上"), t("新引进过十亿产业项目", 30, "个", "count", "以上"), []),
+    (t("新增产值过10亿元企业", 10, "家", "count", "以上"), t("过十亿企业", 30, "家", "count", "以上"), [("changed", "过十亿企业")]),
+    (t("过十亿企业", 30, "家", "count", "以上"), t("过五十亿企业", 3, "家", "count", "以上"),
+     [("added", "过五十亿企业"), ("dropped", "过十亿企业")]),
     # counter-example: the share of good water bodies is another measure (长春 2025 review: 国考断面优良水体比例达到62.5%)
     (t("国控断面水质优良率", 90.9, "%", "share"), t("国控断面优良水体比例", 62.5, "%", "share"),
      [("added", "国控断面优良水体比例"), ("dropped", "国控断面水质优良率")]),

@@ -248,6 +248,10 @@ ROWS = [
     # common plan shapes 保持…以上增长 and 实现…的增长)
     ("growth: 保持…以上增长", "规上工业增加值保持8%以上增长。", [T("规上工业增加值", 8, "%", "growth", "以上")]),
     ("growth: 实现…的增长", "固定资产投资实现10%的增长。", [T("固定资产投资", 10, "%", "growth")]),
+    # how fast, between the rate and its verb (常德市政府工作报告 2021, lawtext/gov: …投资保持40%以上高速增长; the
+    # common plan shape 保持…以上较快增长)
+    ("growth: 保持…以上高速增长", "民生工程投资保持40%以上高速增长。", [T("民生工程投资", 40, "%", "growth", "以上")]),
+    ("growth: 保持…以上较快增长", "规上工业增加值保持8%以上较快增长。", [T("规上工业增加值", 8, "%", "growth", "以上")]),
     # a rate of growth kept at a level is a growth, a rise of prices kept at one a cap (北京“十五五”规划纲要: 服务贸易
     # 年均增速保持在5%左右; 深圳: 年均增速力争保持在5%以上; 居民消费价格涨幅控制在3%左右, a common plan shape)
     ("growth: 增速保持在", "服务贸易年均增速保持在5%左右。", [T("服务贸易年均增速", 5, "%", "growth", "左右")]),
@@ -528,8 +532,9 @@ ROWS = [
      [T("村开展试点", 3, "个", "count")]),
     ("nested single quotes are names", "落实‘两个毫不动摇’,完成‘四好农村路’建设100公里。",
      [T("‘四好农村路’建设", 100, "公里", "level")]),
-    # 长春 2025: 稳增长 (stabilise growth) names a policy aim; its 26条 are measures, not a growth of 26
-    ("a policy aim is no verb of change", "出台稳增长26条等一揽子措施。", [T("出台稳增长", 26, "条", "count")]),
+    # 长春 2025: 稳增长 (stabilise growth) names a policy aim; its 26条 name the paper of measures (稳增长26条), not a growth
+    # of 26 nor a count (常德 2023, 无锡 2024: …20条、企业上市7条…等政策)
+    ("a policy aim is no verb of change", "出台稳增长26条等一揽子措施。", []),
     # 巴州区 2024: one at a time, not three counts of 1
     ("a cadence is no count", "问题发现一个、解决一个、销号一个。", []),
     # a 2025 district report: 压降 (press down) is a cut like 压减
@@ -1172,6 +1177,10 @@ def test_an_average_growth_is_over_its_years(title, body, value, period):
      "2011-2015"),
     ("XX镇2025年工作总结", "五年来,累计新增就业12万人。", "2021-2025"),
     ("2025年工作计划", "一、2024年工作回顾\n五年来,累计新增就业12万人。", "2020-2024"),
+    # 这五年,我们… as 五年来 (常德市政府工作报告 2022, under 本届政府及2021年工作回顾; 浙江省第十五次党代会报告 2022)
+    ("常德市政府工作报告(2021年12月29日)", "一、本届政府及2021年工作回顾\n这五年,我们砥砺奋进、聚力发展。固定资产投资年均增长10.8%。",
+     "2017-2021"),
+    ("2022年工作计划", "一、2021年工作回顾\n这五年,我们坚持创新驱动,地区生产总值年均增长6.7%。", "2017-2021"),
 ])
 def test_five_years_end_in_the_year_the_review_is_of(title, body, period):
     found = extract_body(body, title)

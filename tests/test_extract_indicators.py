@@ -274,6 +274,16 @@ FRAGMENTS = [
     ("先进制造业和高技术制造业增加值占规上工业比重分别达68.4%、59.9%", "先进制造业增加值占规上工业比重"),
     # an item with no measure of its own before an industry's measure is that industry's (东莞 2025 政府工作报告)
     ("力争半导体、新能源产业集群营收分别突破600、800亿元", "半导体产业集群营收"),
+    # 并 right after a count joins a second verb: the noun counted is before it (常德 2021 政府工作报告, lawtext/gov; the
+    # common shape of a plan's works); spared: 并购 opens a noun
+    ("新改造城镇老旧小区230个并实现物业管理全覆盖", "新改造城镇老旧小区"),
+    ("新建乡镇污水处理厂5座并全部投入运行", "新建乡镇污水处理厂"),
+    ("完成3个并购重组项目", "并购重组项目"),
+    # a short industry before a longer one named with 产业 takes the tail from 产业, not the other's head's length
+    # (常德 2023 and 2021 政府工作报告, lawtext/gov; 武汉 2024 政府工作报告)
+    ("烟草、电子信息产业均达到700亿元以上", "烟草产业"),
+    ("烟草、文旅康养产业产值分别达633亿元、910亿元", "烟草产业产值"),
+    ("力争氢能、生物制造、商业航天、低空经济产业营业收入分别增长20%以上", "氢能产业营业收入"),
     # a list closed by 等 that 分别 gives one value each names each item with the kind after 等 (东莞 2026 政府工作报告; the
     # common shape 推动电子信息、装备制造等产业产值分别增长…); spared: fewer values than items leave the kind alone
     ("实现装备制造、新材料、新能源等产业规模分别超5500亿元、1850亿元、850亿元", "新材料产业规模"),

@@ -309,7 +309,9 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
         if nxt is not None and nxt.q.start <= it.post_end + 1 and nxt.clause_start == it.clause_start:
             return noun_after(d, nxt, items, k, run)
         return ""
-    if not r or not ("\u4e00" <= r[0] <= "\u9fff" or r[0] in "“《" or in_name) or r[0] == "等" or r.startswith(L.MEANS_LEADS):
+    if not r or not ("\u4e00" <= r[0] <= "\u9fff" or r[0] in "“《" or in_name) or r[0] == "等" or r.startswith(L.MEANS_LEADS) or (
+        r[0] == "并" and r.startswith(L.JOINED_VERB_LEADS)
+    ):
         return ""  # 稳增长26条等一揽子措施: 等 closes what was counted; “个转企”4家通过盘活…: the means of the next clause
     if r[0] in L.DOUBLED_KINDS and r[1:2] == r[0] and nxt is not None and nxt.q.start < it.clause_end:
         return _class_by_measure(d, r, it, nxt)  # 8个村村集体经济收入达到10万元: the villages, by the measure of each
@@ -540,7 +542,7 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
         core = p[len(verb) :]
         if len(core) <= 3 and len(last) > len(core) + 1 and not _whole_metric(core):  # 省级、市级农林业龙头企业
             k = next((i + 1 for i, ch in enumerate(last[:5]) if ch in "级类型性" and not last[i - 1 : i].isdigit()), 0)
-            k = k or _level_length(core, last) or last.find(core[-1], 0, 6) + 1 or _head_length(core, last)
+            k = k or _level_length(core, last) or last.find(core[-1], 0, 6) + 1 or _industry_at(core, last) or _head_length(core, last)
             if k:  # 工业、建筑业增加值: the tail after the same last word; a word of three (进出口、实际利用外资增速) takes the metric only
                 if last[k - 1] == "级" and not core.endswith("级"):
                     k -= 1  # 县、乡级…覆盖率 → 县级…覆盖率: the level mark is shared too (粮食、肉类产量 keeps 粮食产量)
@@ -631,6 +633,13 @@ def _head_length(core: str, last: str) -> int:
     the last item names the people who have it (高血压、2型糖尿病患者规范管理率: 高血压患者规范管理率)."""
     k = len(core) if len(core) < 3 else next((k for w in L.PATIENT_HEADS if (k := last.find(w, 2)) > 0), 0)
     return k + 1 if k and last[k : k + 1] in L.KIND_HEADS and len(last) > k + 2 else k
+
+
+def _industry_at(core: str, last: str) -> int:
+    """Where 产业 follows a longer industry's name in the last item, for a short item that names an industry too
+    (烟草、电子信息产业均达到700亿元以上 and 烟草、文旅康养产业产值分别达633亿元、910亿元: 常德 2023, 2021); 0 otherwise."""
+    k = last.find("产业", len(core) + 1)
+    return k if k > 0 and not core.endswith(("业", "园", "区")) else 0
 
 
 def _level_length(core: str, last: str) -> int:

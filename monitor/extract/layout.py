@@ -185,6 +185,7 @@ class Sentence:
     marks: Marks | None = None
     why: str = ""  # what placed it in its part: a heading, a lead-in, the paragraph's opening words
     one_project: bool | None = None  # it opens on one project it describes (rules._opens_on_one_project), once read
+    part_why: str = ""  # what placed its paragraph in its part, under the paragraph's own opening words (这五年,…)
 
 
 @dataclass(slots=True)
@@ -224,7 +225,7 @@ class Doc:
     reported: bool = False  # the text holds a word of L.REPORTED_FIGURES (set by lay_out): rules._against_reported likewise
     date_year: int | None = None  # the year of the page's date: the 今年 of a paragraph opening 今年以来
     place: tuple[str, ...] = ()  # the place the title opens with, and its short name (海南省, 海南): see place_of
-    estimated: tuple[int, str] | None = None  # the end of a note 预计 (下同) and what placed its sentence in its part
+    estimated: tuple[int, str] | None = None  # the end of a note 预计 (下同) and what placed its paragraph in its part
 
     def at(self, i: int) -> int:
         """Offset i of the body as an offset of the body as given."""
@@ -830,7 +831,7 @@ def _sentence(p: _Paragraph, cut: _Cut, j: int) -> Sentence:
             mode, period, why = p.leadins[k - 1][1:]
         else:
             mode, period, why = p.mode, p.period, p.why
-        s = cut.made[j] = Sentence(s0, s1, mode, period, p.start, p.heading, None, why)
+        s = cut.made[j] = Sentence(s0, s1, mode, period, p.start, p.heading, None, why, part_why=p.why)
     return s
 
 

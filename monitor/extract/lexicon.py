@@ -133,8 +133,9 @@ COUNTED_CLASS_RE = re.compile(
 # Places a floor of households classes (30户以上自然村通硬化路, 常住户100户以上自然村公厕普及率): the settlements.
 SETTLEMENTS = ("自然村", "行政村", "村寨", "村庄", "村组", "村", "小区", "社区", "居民点")
 
-# "不漏一户", "无一例", "一户不落", "一个都不能少": 一 under a negation is "not a single", no count.
-NONE_BEFORE_RE = re.compile(r"(?:不[漏落少丢让掉留]|不落下|不漏掉|无|没有)$")
+# "不漏一户", "无一例", "一户不落", "一个都不能少": 一 under a negation is "not a single", no count; so is the one life a
+# flood took none of (不死一人; 不溃一堤一垸、不垮一库一坝、不因灾死亡一人: 常德市 2021, 未因灾死亡一人: 常德市 2022).
+NONE_BEFORE_RE = re.compile(r"(?:不[漏落少丢让掉留死伤]|不落下|不漏掉|无|没有|(?:不|未)(?:因灾)?(?:死亡|伤亡))$")
 NONE_AFTER_RE = re.compile(r"(?:都|也)?(?:不[漏落少丢掉]|不能少|没有?[漏落少])")
 
 # a verb of a project's stage before a list of names (新开工A、B等项目): it stays on the kind named after 等
@@ -147,9 +148,10 @@ BARE_VERB_RE = re.compile(r"(?:加速|加快|全力|大力|着力|高质量)?(?:
 
 FOOTNOTE_RE = re.compile(r"\[\d{1,3}\]")  # a note's mark after a term: “双协员”[21]
 
-# verbs of handling things one at a time: 问题发现一个、解决一个、销号一个; 成熟一个、推进一个; 做一件、成一件
+# verbs of handling things one at a time: 问题发现一个、解决一个、销号一个; 成熟一个、推进一个; 做一件、成一件;
+# 定一件、干一件、成一件 (伊春市 2023); run on without a mark: 干一件成一件、落实一件销号一件 (常德市 2022, 2023)
 CADENCE_VERB_RE = re.compile(
-    r"(?:发现|解决|销号|整改|办结|交办|化解|成熟|推进|落地|储备|谋划|签约|开工|建成|投用|投产|竣工|见效|做|干|办|成)$"
+    r"(?:发现|解决|销号|整改|办结|交办|化解|成熟|推进|落地|落实|储备|谋划|签约|开工|建成|投用|投产|竣工|见效|做|干|办|成|定)$"
 )
 
 VERB_IN_CLASS_RE = re.compile(r"实施|建设|打造|推进|完成|用于|改造|新建|开展|引进|培育|支持|扶持")
@@ -216,9 +218,11 @@ FLAT_BARE = ("持平", "基本持平")
 OVER_BEFORE_RE = re.compile(r"(?:超过|超|过|突破)$")
 
 PARA_START_FIRST = "—-五5过一今未据记这去年"  # a stripped paragraph opens with one of these, or PARA_START_RE cannot match
+# 这五年,我们… opens a paragraph of a term's review as 过去五年 does (常德市政府工作报告 2022, under 本届政府及2021年工作
+# 回顾; 浙江省第十五次党代会报告 2022: 这五年,我们坚持创新驱动…五年年均增长6.7%).
 PARA_START_RE = re.compile(
     r"^[——\-\s]*(?:(?:据了解|据悉|据统计|记者了解到)[,:]?)?"  # a news item's "据了解,今年以来,…"
-    r"(?:(?P<five>[五5]年来|过去[五5]年)|(?P<one>过去的?一年|一年来|今年以来|年初以来|(?:这一年|去年)(?=[,,]))|(?P<next5>今后五年|未来五年)"
+    r"(?:(?P<five>[五5]年来|过去[五5]年|这[五5]年(?=[,，]))|(?P<one>过去的?一年|一年来|今年以来|年初以来|(?:这一年|去年)(?=[,,]))|(?P<next5>今后五年|未来五年)"
     r"|今年(?P<half>上半年|前三季度)[,,])"  # "今年上半年,东兴镇经济社会发展稳步推进。全镇…完成…": the year so far
 )
 
@@ -429,6 +433,9 @@ DONE_CLAUSE_RE = re.compile(r"[,;](?:共|累计)完成")
 # Words that open how a thing is done (通过盘活闲置资源…), never a noun counted before them: a count followed by one ends
 # there, its stop left out by the page (培育“升规入统”企业20家、“个转企”4家通过盘活闲置资源…, 棉竹镇 2023).
 MEANS_LEADS = ("通过", "依托", "借助", "依靠")
+# 并 right after a count joins a second verb to the first (新改造城镇老旧小区230个并实现物业管理全覆盖, 常德 2021): what
+# follows is that verb's, never the noun counted.
+JOINED_VERB_LEADS = ("并实现", "并完成", "并投入", "并投用", "并全部", "并同步", "并建成", "并纳入")
 
 # A count of times something was held (次, 场次): what follows the last 开展 before it is the event, the words
 # before say who held it and where (街道班子成员带头到挂点社区开展党的二十大精神宣讲12场次, 开元街道 2023; 深入企业开展
@@ -526,7 +533,8 @@ DOWN_NOUN_RE = re.compile(r"降幅$")
 DOWN_LEAD_RE = re.compile(r"^(?:[^,;。]{0,4}?)(?:压减|压降|减少|降低|削减|压缩|下降)")
 # A rate followed by the verb of growth ("规上工业增加值保持8%以上增长", "汽车产量继续保持40%以上增长", "实现10%的增长"):
 # the rate is a growth, whatever verb (保持, 实现) came before it.
-GROWTH_AFTER = ("增长", "的增长", "的增速")
+# How fast, between the rate and its verb, says a growth too (常德 2021 高新技术产业投资、民生工程投资保持40%以上高速增长).
+GROWTH_AFTER = ("增长", "的增长", "的增速", "高速增长", "快速增长", "较快增长", "的高速增长", "的快速增长", "的较快增长")
 THRESHOLD_WORDS = {"控制在", "保持在", "稳定在", "维持在", "保持", "稳定", "维持", "控制", "不超过", "不高于", "低于"}
 
 # A rate of growth as the subject (深圳、北京“十五五”规划纲要: 年均增速力争保持在5%以上, 服务贸易年均增速保持在5%左右):
@@ -871,9 +879,10 @@ CN_STOP_AFTER = re.compile(
 # a 镇's 2025年工作情况汇报; 87个百亿元级、964个十亿元级、1965个亿元级项目: 武汉 2024): longest first.
 SIZE_CLASSES = ("千亿元级", "百亿元级", "十亿元级", "千万元级", "亿元级", "万吨级", "万亩", "千亩", "百亩")
 
-# Sports whose names hold a count (铁人三项亚洲杯赛暨中国铁人三项联赛, 上饶 2024): the name, not three events.
-NUMERAL_SPORTS = ("铁人三项", "现代五项", "十项全能", "七项全能")
-NO_QUOTES = str.maketrans("", "", "“”\"")  # a sport's first word quoted (办好…“铁人”三项等重大赛事, 东营 2022)
+# Sports whose names hold a count (铁人三项亚洲杯赛暨中国铁人三项联赛, 上饶 2024): the name, not three events; the
+# reform named for its one trip, unquoted (审批不见面、最多跑一次: 常德市 2022; 一窗受理、限时办结、最多跑一次: 伊春市 2021).
+NUMERAL_NAMES = ("铁人三项", "现代五项", "十项全能", "七项全能", "最多跑一次")
+NO_QUOTES = str.maketrans("", "", "“”\"")  # a name's first word quoted (办好…“铁人”三项等重大赛事, 东营 2022)
 
 # After a unit, characters that make the unit part of a word ("3人民", "一起", "一次性").
 UNIT_WORDS = {

@@ -689,7 +689,7 @@ def _analyze(body: str, title: str | None, date: str | None) -> tuple[Doc, list[
     groups = by_sentence(d, qs)
     d.breaks = [*chain.from_iterable(map(re.Match.start, L.BREAK_RE.finditer(text, s.start, s.end)) for s, _ in groups)]
     if "下同" in text and (note := L.ESTIMATE_NOTE_RE.search(text)):
-        d.estimated = next(((note.end(), s.why) for s, _ in groups if s.start <= note.start() < s.end), None)
+        d.estimated = next(((note.end(), s.part_why) for s, _ in groups if s.start <= note.start() < s.end), None)
     items: list[Item] = []
     before = None
     for sent, group in groups:

@@ -516,13 +516,19 @@ RULES: tuple[Rule, ...] = (
           REVIEW + "主要是力争实现三个层次的目标。", "按照三个层次分类推进。"),
          ("新建两个公园。", "全年召开联席会议五次。", "建成两个加工厂。", "查处违法案件一起。")),
     Rule("none-left", "一 under a negation means not a single one (不漏一户, 无一例, 一个不少), not a count",
-         ("确保不漏一户、不落一人。", "全年无一例越级上访。", "确保适龄儿童一个不少。"), ("改造一户。", "新建公厕一座。")),
+         ("确保不漏一户、不落一人。", "全年无一例越级上访。", "确保适龄儿童一个不少。",
+          # the flood that took no life: 常德市政府工作报告 2021 and 2022 (lawtext/gov)
+          REVIEW + "实现了不溃一堤一垸、不垮一库一坝、不因灾死亡一人。", REVIEW + "做到了汛期未垮一库一坝、未因灾死亡一人。"),
+         ("改造一户。", "新建公厕一座。", "救助因灾死亡人员家属一人。")),
     Rule("one-by-one", "一个 in a chain of verbs of handling (发现一个、解决一个) is a cadence, one at a time, not a count",
          ("落实重点项目全过程动态管控机制,问题发现一个、解决一个、销号一个。", "项目坚持成熟一个、推进一个。",
           # 做/干/办 a task and 成 it, one by one: 湟源县2025年政府工作报告 (its 112 reforms), and the common shape of a plan
           REVIEW + "“高效办成一件事”、学前教育集团化办学等112项改革任务,做一件、成一件,我们敢闯敢试的劲头越来越足!",
-          "民生实事坚持干一件、成一件。"),
-         ("新建公园一个、广场一个。", "建成一个。", "办好一件民生实事。")),
+          "民生实事坚持干一件、成一件。",
+          # run on without a mark: 常德市政府工作报告 2023 and 2022 (lawtext/gov); 伊春市 2023 (lawtext/gov) 定 a task
+          "推动工作干一件成一件、落实一件销号一件。", "部署的工作雷厉风行、马上就办,干一件成一件,积小胜为大胜。",
+          "对重点工作任务实行项目化闭环管理,确保定一件、干一件、成一件。"),
+         ("新建公园一个、广场一个。", "建成一个。", "办好一件民生实事。", "高效办成一件事。")),
     Rule("one-as-article", "一 as an article (一个, 一支), not a count",
          ("打造一个特色小镇品牌。", "建设一支高素质队伍。"), ("新建特色小镇一个。",)),
     Rule("a-batch", "一批 (a number of), not a count",
@@ -530,13 +536,15 @@ RULES: tuple[Rule, ...] = (
          ("引进项目5批。",)),
     Rule("numeral-phase", "a Chinese numeral naming a phase or round (二期, 三次)",
          ("推进产业园二期建设。", "加快三期项目建设。"), ("开展培训3次。",)),
-    Rule("numeral-name", "a Chinese numeral in a name (六村抱团, 一户一表) or a sport's (铁人三项, 十项全能)",
+    Rule("numeral-name", "a Chinese numeral in a name (六村抱团, 一户一表), a sport's (铁人三项) or a reform's (最多跑一次)",
          ("推进六村抱团发展。",
           # 上饶市2024年政府工作报告 (cityreports5); the common shape of a sports news
           REVIEW + "铁人三项亚洲杯赛暨中国铁人三项联赛等400余项赛事频频打卡上饶。", "承办全国十项全能锦标赛。",
           # its first word quoted: 东营市政府工作报告 2022 (lawtext/gov 政府工作报告-其他地市/东营市)
-          "办好国际马拉松、公路自行车、“铁人”三项等重大赛事。"),
-         ("帮扶六村。", "举办马拉松、自行车、游泳三项赛事。")),
+          "办好国际马拉松、公路自行车、“铁人”三项等重大赛事。",
+          # the reform unquoted: 常德市政府工作报告 2022, 伊春市政府工作报告 2021 (lawtext/gov)
+          "审批不见面、最多跑一次、办事不求人成为常态。", "加快实现一窗受理、限时办结、最多跑一次。"),
+         ("帮扶六村。", "举办马拉松、自行车、游泳三项赛事。", "全年开展联合检查一次。")),
     Rule("numeral-before-quote", "a Chinese numeral before a quoted term is a named set",
          ("深入贯彻关于经济工作五个“必须统筹好”的重要论述。", "发挥好三个“服务平台”作用。"),
          ("建设5个“共富工坊”。",)),
@@ -562,7 +570,11 @@ RULES: tuple[Rule, ...] = (
           # one plant named by its capacity and product before 等项目, its product in Latin letters too: 兰州 and
           # 乌鲁木齐 2024 政府工作报告 (lawtext/gov, citypairs6)
           "确保兰州石化120万吨乙烯改造等项目顺利开工。", "全力推进兰石化120万吨乙烯改造等带动性项目。",
-          "促进乌石化年产200万吨PTA及PX装置扩能、国能化工30万吨PGA等项目开工。"),
+          "促进乌石化年产200万吨PTA及PX装置扩能、国能化工30万吨PGA等项目开工。",
+          # the list's name in quotes, a firm's numeral name in an example: 常德市政府工作报告 2023 (lawtext/gov); the
+          # common shape 重点抓好:…等“十大…项目”
+          "重点抓好:津市中联工程车桥智能制造、澧县三元石灰石精深加工、常德国际农产品交易中心等“十大产业项目”。",
+          "重点抓好:华新5万吨新材料、临港产业园等“十大重点项目”。"),
          ("新建污水管网15公里等配套工程。", "完成投资15亿元等3项指标。", "打造2个示范村等5个项目。",
           # a length before 等项目 is the work's own size; a capacity before 等 and no 项目 is a result
           "新建污水管网15公里等项目。", "力争粮食产量达到30万吨等目标任务全面完成。",
@@ -606,7 +618,10 @@ RULES: tuple[Rule, ...] = (
           # 中卫 2022 and 2023 政府工作报告: the count after a state word or a floor
           "各县(区)围绕主导产业至少引进2家龙头企业,投资超十亿元项目达到10个。", "投资超十亿元项目不低于10个。",
           # 亳州市政府工作报告 2022 (lawtext/gov): parks classed by their output
-          "新建长三角绿色农产品生产加工供应基地6个以上,培育产值超50亿元加工园区3个。"),
+          "新建长三角绿色农产品生产加工供应基地6个以上,培育产值超50亿元加工园区3个。",
+          # 常德市政府工作报告 2022 (lawtext/gov): a 、-list of classes, each with its 过, before the one noun
+          "新增产值过10亿元企业10家以上,大力培育过50亿元、过100亿元企业。",
+          REVIEW + "产值过100亿元、过10亿元企业分别达3家、55家。"),
          ("完成投资2亿元实施道路改造项目。", "完成投资约1亿元的污水管网工程。",
           REVIEW + "引进总投资12亿元古茶树项目并初显成效。")),
     Rule("floor-class", "以上 after an amount or age before a noun is a size class (1亿元以上项目, 60岁以上老人)",
@@ -671,8 +686,11 @@ RULES: tuple[Rule, ...] = (
           "明确提出十二项重点工作。",
           # a set of key tasks carried out: 凤县 2025 政府工作报告 as its 人大 news tells it (rd.sxfx.gov.cn), and the
           # common shape of a county's review
-          REVIEW + "深入贯彻落实“三个年”活动和十项重点任务,经济发展承压奋进。", "全面落实省政府确定的12项重点任务。"),
-         ("出台支持政策5项。", REVIEW + "全年完成重点任务12项。")),
+          REVIEW + "深入贯彻落实“三个年”活动和十项重点任务,经济发展承压奋进。", "全面落实省政府确定的12项重点任务。",
+          # a paper named by its articles, in a list closed as policies: 常德市 2023, 无锡市 2024 政府工作报告 (lawtext/gov)
+          REVIEW + "出台实施市场主体高质量发展20条、企业上市7条、促生产性服务业10条等政策,有力助推了经济持续恢复向好。",
+          REVIEW + "出台促进经济回升向好22条、民营经济21条、外贸16条等系列政策。"),
+         ("出台支持政策5项。", REVIEW + "全年完成重点任务12项。", REVIEW + "治理中小河流6条、小型水库79座。")),
     Rule("set-out", "the size of what a document sets out (明确133项具体任务, 提出6项重点任务) or the units it puts in charge (涉及34个牵头单位)",
          # 沁县人民政府办公室 2025年县《政府工作报告》任务分解 (m.ltwz.net DPweP9gqoV);
          # 2026年街道办事处工作计划 (max.book118.com 5224342004013124)

@@ -22,7 +22,7 @@ _SPAN_END = L.CLAUSE_BREAK + L.SENT_BREAK + "、内"  # what may follow a time s
 
 
 def _in_cadence(text: str, it: Item) -> bool:
-    """一个 after a verb of handling, in a 、-chain of such verbs each with 一个 (发现一个、解决一个)."""
+    """一个 after a verb of handling, in a chain of such verbs each with 一个 (发现一个、解决一个; 干一件成一件)."""
     q, one = it.q, text[it.q.start : it.q.end]
     head = text[max(it.sent.start, q.start - 2) : q.start]
     verb = L.CADENCE_VERB_RE.search(head)
@@ -32,21 +32,31 @@ def _in_cadence(text: str, it: Item) -> bool:
         k = text.find(one, q.end + 1, q.end + 4 + len(one))
         if k > 0 and L.CADENCE_VERB_RE.search(text, q.end + 1, k):
             return True
+    k = text.find(one, q.end + 1, q.end + 3 + len(one))  # run on: 干一件成一件, 落实一件销号一件
+    if k > 0 and L.CADENCE_VERB_RE.fullmatch(text, q.end, k):
+        return True
     at = q.start - len(verb.group(0))  # where the verb opens: 解决一个 or 成一件
-    return text[max(it.sent.start, at - 1 - len(one)) : at].endswith(one + "、")
+    return text[max(it.sent.start, at - 1 - len(one)) : at].endswith((one + "、", one))
 
 
-def _sport_named(text: str, it: Item) -> bool:
-    """A numeral inside a sport's name (铁人三项亚洲杯赛, 现代五项, 十项全能), its first word quoted or not (“铁人”三项):
-    the name, no count."""
+def _numeral_named(text: str, it: Item) -> bool:
+    """A numeral inside a sport's or a reform's name (铁人三项亚洲杯赛, 十项全能, 最多跑一次), its first word quoted or
+    not (“铁人”三项): the name, no count."""
     at = it.q.start
-    for w in L.NUMERAL_SPORTS:
+    for w in L.NUMERAL_NAMES:
         k = w.find(it.q.text)
         if k < 0 or not text.startswith(w[k:], at):
             continue
         if text.startswith(w[:k], at - k) or text[max(0, at - k - 2) : at].translate(L.NO_QUOTES).endswith(w[:k]):
             return True
     return False
+
+
+def _policy_paper(text: str, it: Item) -> bool:
+    """N条 that names a policy paper by its articles, in a list its clause closes as policies (出台…高质量发展20条、企业
+    上市7条…等政策; 出台惠企20条等政策): the paper, not N of anything."""
+    return (N.split_unit(it.q.unit)[1] == "条" and text[it.post_end : it.post_end + 1] in ("、", "等")
+            and L.POLICY_SET_RE.search(text, it.post_end, it.clause_end) is not None)
 
 
 def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
@@ -75,7 +85,7 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
             return "numeral-set-phrase"
         after = text[it.post_end : it.post_end + 4]
         at_end = not after or after[0] in _AT_END or it.post_qual
-        if q.lone_one and (L.NONE_BEFORE_RE.search(text, max(it.sent.start, q.start - 3), q.start)
+        if q.lone_one and (L.NONE_BEFORE_RE.search(text, max(it.sent.start, q.start - 5), q.start)
                            or L.NONE_AFTER_RE.match(text, it.post_end)):
             return "none-left"
         if q.lone_one and not at_end:
@@ -84,7 +94,7 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
             return "one-by-one"
         if base == "期" or (base in ("次", "批") and not at_end):
             return "numeral-phase"
-        if (base in ("村", "户", "人") and not at_end) or _sport_named(text, it):
+        if (base in ("村", "户", "人") and not at_end) or _numeral_named(text, it):
             return "numeral-name"
     if base == "岁" and "\u4e00" <= text[q.end : q.end + 1] <= "\u9fff" and not text.startswith(("以上", "以下"), q.end):
         return "age-descriptor"
@@ -113,6 +123,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
         ):
             return "amount-class"
         if (it.post_qual == "以上" or over) and text[it.post_end : it.post_end + 1].isdigit():  # 50亿元以上15个, 超50亿元15个
+            return "amount-class"
+        if over and text.startswith(("、过", "、超"), it.post_end):  # 培育过50亿元、过100亿元企业: each a class of the noun
             return "amount-class"
         if cat == "money" and not it.post_qual and text.startswith("的", it.post_end):  # 达到100万元的村2个
             m = L.COUNTED_CLASS_RE.match(text, it.post_end)
@@ -648,6 +660,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
     if cat == "count" and it.q.value is not None and it.q.value <= 30:  # sets named by their size are small
         if L.APPLY_VERB_RE.search(lw) and L.POLICY_SET_RE.search(full_left + text[it.q.end : it.clause_end]):
             return "policy-set"
+        if _policy_paper(text, it):
+            return "policy-set"
         n, head = listed_before(lw)  # the verb before the list, not its items (立项、开工、建设、投产)
         sums = n and (it.q.value == n or (it.q.value == n + 1 and last_pair_joined(lw)))  # A、B和C三种: 和 may join the last two
         if sums and not L.CREATE_VERB_RE.search(_after_scope_verb(lw, head)) and not L.LIST_SUBJECT_RE.search(it.right):
@@ -879,8 +893,8 @@ _CAPACITY_CATS = ("mass", "power")
 
 def _example_listed(text: str, it: Item) -> bool:
     """The amount names one of a 、-list of projects: its first or any item before 等…项目 (永祥12万吨高纯晶硅、
-    京运通…等项目; …、麦积300兆瓦压缩空气储能电站等重点项目), or an item of a list that 项目 closes (杰瑞10万吨锂电池
-    负极材料、旭康…药用玻璃管项目)."""
+    京运通…等项目; …、麦积300兆瓦压缩空气储能电站等重点项目; …、澧县三元石灰石精深加工…等“十大产业项目”), or an item
+    of a list that 项目 closes (杰瑞10万吨锂电池负极材料、旭康…药用玻璃管项目)."""
     nxt = text[it.post_end : it.post_end + 1]
     capacity = it.cat in _CAPACITY_CATS
     if not (L.is_han(nxt) or (capacity and nxt.isascii() and nxt.isalpha())):  # 国能化工30万吨PGA等项目
@@ -891,7 +905,10 @@ def _example_listed(text: str, it: Item) -> bool:
         listed = "、" in text[it.post_end : k] or ("、" in text[it.clause_start : it.q.start] and nxt != "的")
         # one plant named by its capacity and product (兰州 2024 确保兰州石化120万吨乙烯改造等项目顺利开工)
         single = capacity and nxt != "的" and k - it.post_end <= 8 and text[it.post_end : k].isalnum()
-        return (listed or single) and "项目" in text[k + 1 : k + 7]
+        after = text[k + 1 : k + 7]
+        if after[:1] == "“":  # 等“十大产业项目”: the list's name in quotes
+            after = text[k + 1 : text.find("”", k + 1, k + 16) + 1 or k + 7]
+        return (listed or single) and "项目" in after
     p = text.find("项目", it.post_end, end) if nxt != "的" else -1
     return p > 0 and "、" in text[it.post_end : p] and L.is_han(text[it.post_end : p].replace("、", ""))
 
@@ -1046,9 +1063,10 @@ def _estimate_noted(text: str, it: Item, hedges: list[tuple[int, str]]) -> bool:
 
 
 def estimate_noted_before(d: Doc, it: Item) -> bool:
-    """A result after a note that its part's figures are estimates (数据为预计数,下同): 下同 reaches it."""
+    """A result after a note that its part's figures are estimates (数据为预计数,下同): 下同 reaches it, past the
+    paragraphs whose own opening words (过去五年,这五年) tell their years."""
     return (d.estimated is not None and it.role == "actual" and d.estimated[0] <= it.q.start
-            and it.sent.why == d.estimated[1])
+            and it.sent.part_why == d.estimated[1])
 
 
 def _stretch_value_hedge(text: str, hedge: int, pos: int, seg0: int) -> bool:
