@@ -279,6 +279,13 @@ ROWS = [
      [T("城建投资", 258, "亿元", "level", "以上"), T("交通投资", 105, "亿元", "level", "以上")]),
     ("分别突破 over two units", "力争全年旅游接待人数、旅游总收入分别突破5000万人次、500亿元。",
      [T("旅游接待人数", 5000, "万人次", "level", "以上"), T("旅游总收入", 500, "亿元", "level", "以上")]),
+    # the same bound over a list of values under one name (their owners named earlier or not at all): 南充市2021年、
+    # 2022年政府工作报告 (lawtext/gov) 力争年度投资分别超260亿元、1700亿元、1000亿元; 呼和浩特市2026年 年成交额分别突破50亿元和100亿元
+    ("分别超 over values of one name", "力争年度投资分别超260亿元、1700亿元、1000亿元。",
+     [T("年度投资", 260, "亿元", "level", "以上"), T("年度投资", 1700, "亿元", "level", "以上"),
+      T("年度投资", 1000, "亿元", "level", "以上")]),
+    ("分别突破 over values joined by 和", "打造乳业交易中心和牛羊肉交易市场,年成交额分别突破50亿元和100亿元。",
+     [T("年成交额", 50, "亿元", "level", "以上"), T("年成交额", 100, "亿元", "level", "以上")]),
     ("分别 with values in a list", "单位国内生产总值能耗和二氧化碳排放分别降低13.5%、18%。",
      [T("单位国内生产总值能耗", 13.5, "%", "growth"), T("二氧化碳排放", 18, "%", "growth")]),
     # A 及 inside a word (普及率) joins no list, and a list item that ends in its own 率 takes no other's: 赤峰市2025年

@@ -605,6 +605,8 @@ def _distribute(d: Doc, items: list[Item]) -> None:
             subjects = _listed_before(items, first, len(group))  # A 60.3亿元,B 2亿元,同比分别-6.2%、-19.3%; a list of
             # growths names the amounts before it without 分别 too (接待游客1500万人次,…收入228亿元,同比增长20%和10%)
         if len(subjects) < 2:
+            if len(group) > 1 and (bound := _first_bound(it)):
+                _bound_each(group, bound)
             continue
         if len(group) == len(subjects):
             pairs = list(zip(group, subjects))
@@ -631,6 +633,14 @@ def _distribute(d: Doc, items: list[Item]) -> None:
         else:
             for g, r in zip(group, new):
                 g.record, g.indicator = r, r.indicator
+
+
+def _bound_each(group: list[Item], bound: str) -> None:
+    """Give the bound before a list's first value to each value with none of its own, when the list shares one name:
+    南充 2021 力争年度投资分别超260亿元、1700亿元、1000亿元; 南充 2022 力争规上产值分别突破950亿元、220亿元、520亿元."""
+    for g in group[1:]:
+        if g.record is not None and not (g.pre_qual or g.post_qual):
+            g.record = _new_target({**vars(g.record), "qualifier": bound})
 
 
 def _first_bound(it: Item) -> str | None:
