@@ -14,6 +14,7 @@ from operator import itemgetter
 from monitor import numbers as N
 from monitor.extract import lexicon as L
 from monitor.extract.indicator import (
+    set_named_before,
     all_metrics,
     event_held,
     base_indicator,
@@ -604,6 +605,8 @@ def _distribute(d: Doc, items: list[Item]) -> None:
         if len(subjects) < 2 and (it.distribute or it.growth) and not it.subject and len(group) > 1:
             subjects = _listed_before(items, first, len(group))  # A 60.3亿元,B 2亿元,同比分别-6.2%、-19.3%; a list of
             # growths names the amounts before it without 分别 too (接待游客1500万人次,…收入228亿元,同比增长20%和10%)
+        if len(subjects) < 2 and it.distribute and len(group) > 1:
+            subjects = [i + subject for i in set_named_before(d.text[it.sent.start : it.clause_start], len(group))]
         if len(subjects) < 2:
             if len(group) > 1 and (bound := _first_bound(it)):
                 _bound_each(group, bound)
