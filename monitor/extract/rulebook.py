@@ -810,6 +810,9 @@ RULES: tuple[Rule, ...] = (
           # the common shape of a congress's news (确定了10件2025年度民生实事项目)
           "票决选出了《土官镇集镇区基础设施改造》等10件土官镇2023年政府重点民生实事。",
           "镇人大会议票决确定了10件2025年度民生实事项目。",
+          # the year's list of 大事要事 a report goes on to number (南充市2022年、2023年政府工作报告, lawtext/gov)
+          "全力办好十件大事要事,为建设现代化奠定坚实基础。",
+          "紧紧扭住具有标志性、引领性的年度十件大事要事,铆足干劲、集中攻坚:",
           # 政府实事项目, the Shanghai towns' name for the list: 七宝镇 一季度重点工作推进会 (j.021east.com 2025-02-28)
           "要坚持民生为本,用心用情做好青年路老旧小区美丽家园建设等8个政府实事项目。",
           # campaigns counted: the 新能源消纳 action plan (2024—2027), a 科协 party-building plan
