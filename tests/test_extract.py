@@ -261,6 +261,12 @@ ROWS = [
     # 政府工作报告, ../shared/corpus: 新增国家级、省级专精特新小巨人企业21家、47家); counter-example: the verb alone
     ("分别新增 over a list of levels", "分别新增省级、市级长三角绿色农产品生产加工供应基地1个、2个。",
      [T("新增省级长三角绿色农产品生产加工供应基地", 1, "个", "count"), T("市级长三角绿色农产品生产加工供应基地", 2, "个", "count")]),
+    # 分别新增 after the list reads as before it (南充市2021年政府工作报告, lawtext/gov, twice: 力争规上工业企业、入库建筑
+    # 企业分别新增100户以上; 限上商贸单位、规上服务业企业分别新增100户以上), one value each or one value for all
+    ("分别新增 after a list, one value", "力争规上工业企业、入库建筑企业分别新增100户以上。",
+     [T("新增规上工业企业", 100, "户", "count", "以上"), T("入库建筑企业", 100, "户", "count", "以上")]),
+    ("分别新增 after a list, a value each", "规上工业企业、限上商贸企业分别新增30家、50家。",
+     [T("新增规上工业企业", 30, "家", "count"), T("限上商贸企业", 50, "家", "count")]),
     ("a verb before a list of levels", "新增国家级、省级专精特新小巨人企业21家、47家。",
      [T("新增国家级专精特新小巨人企业", 21, "家", "count"), T("省级专精特新小巨人企业", 47, "家", "count")]),
     # bare levels of government listed before what each creates: 赤峰市2025年政府工作报告 (lawtext/gov) 创建国家、自治区

@@ -221,6 +221,11 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     if idx and items[idx - 1].skip == "attention-size" and items[idx - 1].sent is it.sent:
         it.left = _after_attention(it, items[idx - 1])
     left_words, removed = strip_indicator(it.left)
+    list_verb = ""
+    if left_words[-2:] in L.LIST_VERBS and left_words[-4:-2] == "分别":  # 规上工业企业、入库建筑企业分别新增100户以上
+        list_verb = left_words[-2:]  # (南充 2021): the list before 分别 is what each adds, read as 分别新增 before it is
+        removed.append("分别")
+        left_words = left_words[:-4]
     if " - " in left_words:  # 2025年工作回顾 - 2025年地区生产总值增长5.5%: a digest's heading, then its point
         left_words = left_words.rsplit(" - ", 1)[1]
     if "目标" in left_words and (m := L.GOAL_IS_RE.search(left_words)) and m.end() < len(left_words):
@@ -251,6 +256,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         it.growth = it.growth or cat in ("percent", "points")
     subject = strip_lead(L.FROM_CUT_RE.sub("", left_words) if "从" in left_words or "由" in left_words else left_words)
     subject = after_settled(event_held(tidy(strip_indicator(without_first(subject))[0]), it.q.unit)) if subject else ""
+    if list_verb and subject:
+        subject = list_verb + subject
     if upgraded and subject:
         subject += "提升"
     if d.place and subject.startswith(d.place[-1]):
