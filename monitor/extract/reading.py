@@ -613,7 +613,8 @@ def _distribute(d: Doc, items: list[Item]) -> None:
             subjects = _listed_before(items, first, len(group))  # A 60.3亿元,B 2亿元,同比分别-6.2%、-19.3%; a list of
             # growths names the amounts before it without 分别 too (接待游客1500万人次,…收入228亿元,同比增长20%和10%)
         if len(subjects) < 2 and it.distribute and len(group) > 1:
-            subjects = [i + subject for i in set_named_before(d.text[it.sent.start : it.clause_start], len(group))]
+            subjects = [i + subject for i in set_named_before(d.text[it.sent.start : it.clause_start], len(group))
+                        or _projects_before(items, first, len(group), subject)]
         if len(subjects) < 2:
             if len(group) > 1 and (bound := _first_bound(it)):
                 _bound_each(group, bound)
@@ -657,6 +658,16 @@ def _first_bound(it: Item) -> str | None:
     """The bound written between 分别 (各) and a list's first value, which bounds every value of it: 绵阳 2025 城建投资、
     交通投资分别超258亿元、105亿元; 三明 2023 旅游接待人数、旅游总收入分别突破5000万人次、500亿元."""
     return it.record.qualifier if it.pre_qual and it.record and it.left.endswith(tuple(L.DISTRIBUTE)) else None
+
+
+def _projects_before(items: list[Item], first: int, n: int, subject: str) -> list[str]:
+    """The n groups of projects counted just before a 分别 that gives their spending (南充 2021 实施32个省级重点项目、
+    300个市级重点项目、100个市重点推进项目,力争年度投资分别超260亿元、1700亿元、1000亿元; 2023 34个省重点、300个市重点项目,
+    完成年度投资分别超280亿元、1100亿元): each value is one group's."""
+    if not subject.endswith("投资"):
+        return []
+    names = _listed_before(items, first, n)
+    return names if all("项目" in w or w.endswith("重点") for w in names) else []
 
 
 def _listed_before(items: list[Item], first: int, n: int) -> list[str]:
