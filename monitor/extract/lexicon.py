@@ -610,6 +610,9 @@ PER_CAPITA = ("每千", "每万", "每百", "每十万")
 
 # What is done for the people a fact counts makes it a target: graduates who find work or start a firm (洛阳 2022
 # 高校毕业生留洛就业创业1万人以上, 衡水 2024 高校毕业生实现返衡就业创业) are an outcome, not a headcount.
+# A sentence opened by an aim (力争2026年中心城区建成区面积达200平方公里、常住人口达200万人, 南充 2022): the people
+# counted after it are a goal of the place's growth, not a fact foretold.
+AIM_HEDGES = ("力争", "确保")
 ACTION_RE = re.compile(r"帮扶|促进|帮助|吸纳|培训|安置|扶持|服务|招聘|招录|就业|实现|完成|引导|带动|资助|转移")
 
 # A sentence about one project, in the news of its signing ("据了解,该项目由…投资1亿元,用地30亩", "该项目利用…闲置土地

@@ -773,7 +773,9 @@ RULES: tuple[Rule, ...] = (
           "城镇新增就业9万人以上，高校毕业生留洛就业创业1万人以上。",  # 洛阳市政府工作报告 2022, 主要预期目标
           # a ratio per thousand residents: 宝应县“十四五”卫生健康事业发展规划; the common shape of the 每千常住人口 rows of
           # 南通市“十三五”卫生健康主要指标完成情况 (wjw.nantong.gov.cn)
-          "每千常住人口执业(助理)医师达3.9人、每千常住人口注册护士达3.5人。", "每千常住人口注册护士数达到3.5人。")),
+          "每千常住人口执业(助理)医师达3.9人、每千常住人口注册护士达3.5人。", "每千常住人口注册护士数达到3.5人。",
+          # an aim of the city's growth (南充市2022年政府工作报告, lawtext/gov, its five-year goals)
+          "力争2026年中心城区建成区面积达200平方公里、常住人口达200万人。")),
     Rule("age-descriptor", "an age or an age range that describes who is served (3-6岁儿童), not a target",
          ("为3-6岁儿童提供免费学前教育。", "为60-69岁老人发放高龄补贴。"), ("人均预期寿命达到79岁。",)),
     Rule("change-start", "the starting value of a change (从2.8万元提高到3万元)",

@@ -655,7 +655,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         if L.ATTENTION_RE.search(lw.rstrip()):
             return "attention-size"
     if role == "target" and cat in ("people", "visits") and _fact_named(L.FACT_SUBJECT_RE, full_left):
-        if not L.ACTION_RE.search(full_left):
+        if not L.ACTION_RE.search(full_left) and not full_left.startswith(L.AIM_HEDGES):
             return "fact-forecast"
     if ("从" in lw or "由" in lw) and L.FROM_BEFORE_RE.search(lw) and L.CHANGE_AFTER_RE.match(it.right):
         return "change-start"
