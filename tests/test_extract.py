@@ -597,6 +597,12 @@ ROWS = [
      [T("工业总产值", 1, "万亿元", "level", "以上")]),
     ("率先 after a measure", "桥西区经济总量率先突破千亿元。", [T("桥西区经济总量", 1000, "亿元", "level", "以上")]),
     ("在全省率先 after a measure", "地区生产总值在全省率先突破1000亿元。", [T("地区生产总值", 1000, "亿元", "level", "以上")]),
+    # 播面, the short form of 播种面积, is the grain's measure and 稳在 that of 稳定在 (南充市2021年、2023年政府工作报告,
+    # lawtext/gov): the output named bare after it is the grain's
+    ("播面 before a bare output", "确保粮食播面稳定在840万亩以上、总产量稳定在310万吨以上。",
+     [T("粮食播面", 840, "万亩", "threshold", "以上"), T("粮食总产量", 310, "万吨", "threshold", "以上")]),
+    ("稳在 after 播面", "确保粮食播面稳在850万亩、产量320万吨以上。",
+     [T("粮食播面", 850, "万亩", "threshold", "确保"), T("粮食产量", 320, "万吨", "level", "以上")]),
     ("只增不减 closes its own item", "确保粮食播种面积只增不减、产量稳定在30万吨以上。",
      [T("产量", 30, "万吨", "threshold", "以上")]),
 ]

@@ -435,7 +435,7 @@ HOLD_LEADS = ("组织", "策划")
 _TRAIL_WORDS = (
     "比上年同期", "较上年同期", "较去年同期", "比去年同期", "比上年", "比去年", "较上年", "较去年", "同比", "同期", "环比",
     "同口径", "可比口径",  # 一般公共预算收入同口径增长12%左右 (赣州 2023, 三亚 2023, 涪城区 2019): on a comparable basis
-    "年均", "平均", "分别", "各", "均", "都", "为", "达到", "达", "至", "到", "在", "控制在", "保持在", "稳定在",
+    "年均", "平均", "分别", "各", "均", "都", "为", "达到", "达", "至", "到", "在", "控制在", "保持在", "稳定在", "稳在",
     "维持在", "保持", "稳定", "维持", "控制", "增长", "增加", "提高", "提升", "下降", "降低", "减少", "上涨",
     "上升", "回落", "压减", "压降", "缩减", "削减", "压缩", "缩短", "超过", "超", "过", "突破", "约", "大约", "近", "接近",
     "不低于", "不少于", "至少", "不超过", "不高于", "低于", "高于", "共计", "共", "累计", "合计", "总计", "实现", "完成",
@@ -519,7 +519,7 @@ DOWN_LEAD_RE = re.compile(r"^(?:[^,;。]{0,4}?)(?:压减|压降|减少|降低|�
 # A rate followed by the verb of growth ("规上工业增加值保持8%以上增长", "汽车产量继续保持40%以上增长", "实现10%的增长"):
 # the rate is a growth, whatever verb (保持, 实现) came before it.
 GROWTH_AFTER = ("增长", "的增长", "的增速")
-THRESHOLD_WORDS = {"控制在", "保持在", "稳定在", "维持在", "保持", "稳定", "维持", "控制", "不超过", "不高于", "低于"}
+THRESHOLD_WORDS = {"控制在", "保持在", "稳定在", "稳在", "维持在", "保持", "稳定", "维持", "控制", "不超过", "不高于", "低于"}
 
 # A rate of growth as the subject (深圳、北京“十五五”规划纲要: 年均增速力争保持在5%以上, 服务贸易年均增速保持在5%左右):
 # kept at a level it is still a growth; a 涨幅 kept (居民消费价格涨幅控制在3%左右) is a cap.
@@ -591,9 +591,10 @@ SECTOR_MEASURES = frozenset(("增加值", "产值", "总产值", "营业收入",
 SECTOR_GROWING_VERBS = ("做大做强", "做强做优", "做优做强", "做精做强", "发展壮大", "做大", "做强", "做优", "壮大")
 # Words ending in 业 that name people or firms, not a sector, before 要 (企业要…, 就业要…): no topic of a measure.
 NOT_SECTORS = ("企业", "就业", "创业", "毕业", "作业", "专业")
-# The measure nouns an indicator ends with after its crop or product (粮食|播种面积), longest first: words,
+# The measure nouns an indicator ends with after its crop or product (粮食|播种面积; 播面 its short form, 南充 2021 and
+# 2023 确保粮食播面稳定在840万亩以上、总产量稳定在310万吨以上), longest first: words,
 # not a regex (an alternation of Han words costs ~1 M instructions to compile at every start).
-MEASURE_TAILS = ("播种面积", "种植面积", "总产量", "面积", "产量", "总产", "单产", "产值", "产能")
+MEASURE_TAILS = ("播种面积", "种植面积", "总产量", "面积", "播面", "产量", "总产", "单产", "产值", "产能")
 GENERIC_INDICATOR_RE = re.compile(r"^(?:完成率|增幅|增速|涨幅|降幅|增长率|占比|比重|总额|总量|总数|规模|面积|金额|比例)$")
 
 # Action verbs at the start of a counted phrase after a sum ("投资600万元打造…").
