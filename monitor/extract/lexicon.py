@@ -585,10 +585,10 @@ AMOUNT_CHARS = "0123456789.十百千万亿—-"
 CLASS_OVER_WORDS = ("超过", "超", "过")
 # The measures a clause names bare after a sentence opened by its sector (服务业量质齐升,实现增加值6305亿元, 苏州 2015;
 # 畜牧业健康发展,实现产值27.5亿元, 浚县 2013): the sector's.
-SECTOR_MEASURES = frozenset(("增加值", "产值", "总产值", "营业收入", "营收"))
+SECTOR_MEASURES = frozenset(("增加值", "产值", "总产值", "规上产值", "营业收入", "营收"))
 # The verbs of growing a sector that open a sentence about it (做大做强光伏新能源产业,…,力争营业收入突破1900亿元:
-# 上饶 2024), as 'X产业要…' does.
-SECTOR_GROWING_VERBS = ("做大做强", "做强做优", "做优做强", "做精做强", "发展壮大", "做大", "做强", "做优", "壮大")
+# 上饶 2024), as 'X产业要…' does; 改造提升 grows an old one (南充 2022 改造提升丝纺服装等传统产业,力争规上产值突破370亿元).
+SECTOR_GROWING_VERBS = ("做大做强", "做强做优", "做优做强", "做精做强", "发展壮大", "改造提升", "做大", "做强", "做优", "壮大")
 # Words ending in 业 that name people or firms, not a sector, before 要 (企业要…, 就业要…): no topic of a measure.
 NOT_SECTORS = ("企业", "就业", "创业", "毕业", "作业", "专业")
 # The measure nouns an indicator ends with after its crop or product (粮食|播种面积; 播面 its short form, 南充 2021 and

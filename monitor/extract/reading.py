@@ -526,6 +526,8 @@ def _sector_grown(head: str) -> str:
     """The industry a sentence's first clause grows (做大做强光伏新能源产业,…), or ""."""
     verb = next((v for v in L.SECTOR_GROWING_VERBS if head.startswith(v)), "")
     clause = head[len(verb) : head.find(",")] if verb and "," in head else ""
+    if "等" in clause and "、" not in clause:  # 丝纺服装等传统产业: the one industry named, of its class
+        clause = clause[: clause.find("等")] + "产业"
     return clause if len(clause) > 2 and clause.endswith("产业") else ""
 
 
