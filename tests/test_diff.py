@@ -521,6 +521,11 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
     # 国重实验室 is short for 全国重点实验室, counted in 家 or 个 (包头 2024 支持2家全国重点实验室承担… → 2025 支持2个国重
     # 实验室承接重大专项)
     (t("全国重点实验室", 2, "家", "count"), t("国重实验室", 2, "个", "count"), []),
+    # 播面 is short for 播种面积, 出栏生猪 生猪出栏 in the other order, the 市级 key projects the 市 ones (南充 2021, 2022,
+    # 2023 政府工作报告, lawtext/gov)
+    (t("粮食播种面积", 840, "万亩", "threshold"), t("粮食播面", 850, "万亩", "threshold"), [("changed", "粮食播面")]),
+    (t("生猪出栏", 520, "万头"), t("出栏生猪", 560, "万头"), [("changed", "出栏生猪")]),
+    (t("市级重点项目年度投资", 1700, "亿元"), t("市重点项目年度投资", 1047, "亿元"), [("changed", "市重点项目年度投资")]),
 ]
 
 

@@ -272,6 +272,12 @@ ROWS = [
     # 政府工作报告, ../shared/corpus: 新增国家级、省级专精特新小巨人企业21家、47家); counter-example: the verb alone
     ("分别新增 over a list of levels", "分别新增省级、市级长三角绿色农产品生产加工供应基地1个、2个。",
      [T("新增省级长三角绿色农产品生产加工供应基地", 1, "个", "count"), T("市级长三角绿色农产品生产加工供应基地", 2, "个", "count")]),
+    # 分别新增 after the list reads as before it (南充市2021年政府工作报告, lawtext/gov, twice: 力争规上工业企业、入库建筑
+    # 企业分别新增100户以上; 限上商贸单位、规上服务业企业分别新增100户以上), one value each or one value for all
+    ("分别新增 after a list, one value", "力争规上工业企业、入库建筑企业分别新增100户以上。",
+     [T("新增规上工业企业", 100, "户", "count", "以上"), T("入库建筑企业", 100, "户", "count", "以上")]),
+    ("分别新增 after a list, a value each", "规上工业企业、限上商贸企业分别新增30家、50家。",
+     [T("新增规上工业企业", 30, "家", "count"), T("限上商贸企业", 50, "家", "count")]),
     ("a verb before a list of levels", "新增国家级、省级专精特新小巨人企业21家、47家。",
      [T("新增国家级专精特新小巨人企业", 21, "家", "count"), T("省级专精特新小巨人企业", 47, "家", "count")]),
     # bare levels of government listed before what each creates: 赤峰市2025年政府工作报告 (lawtext/gov) 创建国家、自治区
@@ -290,6 +296,13 @@ ROWS = [
      [T("城建投资", 258, "亿元", "level", "以上"), T("交通投资", 105, "亿元", "level", "以上")]),
     ("分别突破 over two units", "力争全年旅游接待人数、旅游总收入分别突破5000万人次、500亿元。",
      [T("旅游接待人数", 5000, "万人次", "level", "以上"), T("旅游总收入", 500, "亿元", "level", "以上")]),
+    # the same bound over a list of values under one name (their owners named earlier or not at all): 南充市2021年、
+    # 2022年政府工作报告 (lawtext/gov) 力争年度投资分别超260亿元、1700亿元、1000亿元; 呼和浩特市2026年 年成交额分别突破50亿元和100亿元
+    ("分别超 over values of one name", "力争年度投资分别超260亿元、1700亿元、1000亿元。",
+     [T("年度投资", 260, "亿元", "level", "以上"), T("年度投资", 1700, "亿元", "level", "以上"),
+      T("年度投资", 1000, "亿元", "level", "以上")]),
+    ("分别突破 over values joined by 和", "打造乳业交易中心和牛羊肉交易市场,年成交额分别突破50亿元和100亿元。",
+     [T("年成交额", 50, "亿元", "level", "以上"), T("年成交额", 100, "亿元", "level", "以上")]),
     ("分别 with values in a list", "单位国内生产总值能耗和二氧化碳排放分别降低13.5%、18%。",
      [T("单位国内生产总值能耗", 13.5, "%", "growth"), T("二氧化碳排放", 18, "%", "growth")]),
     # A 及 inside a word (普及率) joins no list, and a list item that ends in its own 率 takes no other's: 赤峰市2025年
@@ -630,6 +643,12 @@ ROWS = [
      [T("工业总产值", 1, "万亿元", "level", "以上")]),
     ("率先 after a measure", "桥西区经济总量率先突破千亿元。", [T("桥西区经济总量", 1000, "亿元", "level", "以上")]),
     ("在全省率先 after a measure", "地区生产总值在全省率先突破1000亿元。", [T("地区生产总值", 1000, "亿元", "level", "以上")]),
+    # 播面, the short form of 播种面积, is the grain's measure and 稳在 that of 稳定在 (南充市2021年、2023年政府工作报告,
+    # lawtext/gov): the output named bare after it is the grain's
+    ("播面 before a bare output", "确保粮食播面稳定在840万亩以上、总产量稳定在310万吨以上。",
+     [T("粮食播面", 840, "万亩", "threshold", "以上"), T("粮食总产量", 310, "万吨", "threshold", "以上")]),
+    ("稳在 after 播面", "确保粮食播面稳在850万亩、产量320万吨以上。",
+     [T("粮食播面", 850, "万亩", "threshold", "确保"), T("粮食产量", 320, "万吨", "level", "以上")]),
     ("只增不减 closes its own item", "确保粮食播种面积只增不减、产量稳定在30万吨以上。",
      [T("产量", 30, "万吨", "threshold", "以上")]),
 ]

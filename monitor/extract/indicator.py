@@ -627,6 +627,19 @@ def listed_before_etc(left: str, subject: str, n: int) -> str:
     return run + subject if run.count("、") + 1 == n and all(run.split("、")) else subject
 
 
+def set_named_before(before: str, n: int) -> list[str]:
+    """The n items of a list named as a set in a clause before a 分别 (南充 2022 加快培育汽车汽配、油气化工、食品饮料
+    “三大千亿产业集群”,…,力争规上产值分别突破950亿元、220亿元、520亿元: each value is one item's); [] when none is."""
+    for clause in reversed(before.replace(";", ",").split(",")):
+        k = clause.find("“")
+        if k <= 0:
+            continue
+        items = strip_lead(_list_run(clause[:k])[1]).split("、")
+        if len(items) == n and all(1 < len(i) < 9 for i in items):
+            return items
+    return []
+
+
 def _head_length(core: str, last: str) -> int:
     """The length of the last item's head taken as long as a short item's, and one more when a kind's head character
     follows (畜禽、奶肉牛饲养量: 奶肉牛, so 畜禽饲养量; 蔬菜、中药材产业: 中药材); 0 for an item of three or more, unless

@@ -393,7 +393,7 @@ LEAD_WORDS = re.compile(
     r"到20\d\d年底?|20\d\d年(?:底|度(?!假))?|\d{1,2}(?:至|-|—)\d{1,2}(?:月(?:份)?|季度)|\d{1,2}月(?:份|底|末)?前?(?=[^\W\d_])|全[镇县区市省乡国州旗]|我(?:[镇县区市省乡旗]|街道)|本(?:[镇县区市旗]|街道)|"
     r"[为对把](?=全[镇县区市省乡国州旗]|辖区|$)|辖区内?$|"  # 为全州7万名…妇女, 为辖区3000名老年人: whom it is for; 把25%以上的X建成Y: X, then what it becomes
     r"为了?(?=全面|实现|完成|确保)|"  # 为全面实现2013年农业总产值增长10%以上…的目标: what it is for, no name
-    r"各类|全面|努力|着力|持续|继续|接着|进一步|逐步|加快|加大|推动|推进|开展|实施|建成(?!区)|建设(?!用地)|新建成|创建|创成|创出|"
+    r"各类|全面|努力|着力|持续|继续|接着|进一步|逐步|发展壮大|加快|加大|推动|推进|开展|实施|建成(?!区)|建设(?!用地)|新建成|创建|创成|创出|"
     r"打造|培育|引进|组建|完成|实现|达到|累计|共计|合计|共有|共(?![富享管治青同]|建(?!成))|新培育|启动|积极|深入|大力|扎实|有序|"
     r"有力有序|不折不扣|顺利|圆满|特别是|尤其是|高(?:标准|质量|水平)(?=打造|建成|建设|推进|实施|完成|谋划|办理)|(?:精心|认真|统筹|滚动|动态|精准|科学|集中)(?=打造|实施|谋划|储备|推进|办理|选认|开工)|超额(?=完成|$)|超预期(?=完成|$)|成功|及时|全速|共同(?!富裕)|安排|去年|上年(?!结转|结余)|过去一年|加上(?![级解]|年结)|[加减](?=上级|上解|上年结|调入|调出|动用|债务|支出|结转|补助|补充|安排|一般公共|政府性基金)|围绕|对照|按照|聚焦|我们|已经|已有|现有|已|再(?!生)|所有|目前|现在|现已|截至目前|当前|发放|兑现|拨付|筹集|落实|要|将|先后|先(?![进行导锋])|再(?!生)|力求|还|并(?![网购联表行])|且|同时|以及|和(?!美|谐)|及|与|、|,|;|:|\s|"
     r"可(?=实现|完成|达到|达|新增)|"
@@ -450,7 +450,7 @@ HOLD_LEADS = ("组织", "策划")
 _TRAIL_WORDS = (
     "比上年同期", "较上年同期", "较去年同期", "比去年同期", "比上年", "比去年", "较上年", "较去年", "同比", "同期", "环比",
     "同口径", "可比口径",  # 一般公共预算收入同口径增长12%左右 (赣州 2023, 三亚 2023, 涪城区 2019): on a comparable basis
-    "年均", "平均", "分别", "各", "均", "都", "为", "达到", "达", "至", "到", "在", "控制在", "保持在", "稳定在",
+    "年均", "平均", "分别", "各", "均", "都", "为", "达到", "达", "至", "到", "在", "控制在", "保持在", "稳定在", "稳在",
     "维持在", "保持", "稳定", "维持", "控制", "增长", "增加", "提高", "提升", "下降", "降低", "减少", "上涨",
     "上升", "回落", "压减", "压降", "缩减", "削减", "压缩", "缩短", "超过", "超", "过", "突破", "约", "大约", "近", "接近",
     "不低于", "不少于", "至少", "不超过", "不高于", "低于", "高于", "共计", "共", "累计", "合计", "总计", "实现", "完成",
@@ -535,7 +535,7 @@ DOWN_LEAD_RE = re.compile(r"^(?:[^,;。]{0,4}?)(?:压减|压降|减少|降低|�
 # the rate is a growth, whatever verb (保持, 实现) came before it.
 # How fast, between the rate and its verb, says a growth too (常德 2021 高新技术产业投资、民生工程投资保持40%以上高速增长).
 GROWTH_AFTER = ("增长", "的增长", "的增速", "高速增长", "快速增长", "较快增长", "的高速增长", "的快速增长", "的较快增长")
-THRESHOLD_WORDS = {"控制在", "保持在", "稳定在", "维持在", "保持", "稳定", "维持", "控制", "不超过", "不高于", "低于"}
+THRESHOLD_WORDS = {"控制在", "保持在", "稳定在", "稳在", "维持在", "保持", "稳定", "维持", "控制", "不超过", "不高于", "低于"}
 
 # A rate of growth as the subject (深圳、北京“十五五”规划纲要: 年均增速力争保持在5%以上, 服务贸易年均增速保持在5%左右):
 # kept at a level it is still a growth; a 涨幅 kept (居民消费价格涨幅控制在3%左右) is a cap.
@@ -601,15 +601,16 @@ AMOUNT_CHARS = "0123456789.十百千万亿—-"
 CLASS_OVER_WORDS = ("超过", "超", "过")
 # The measures a clause names bare after a sentence opened by its sector (服务业量质齐升,实现增加值6305亿元, 苏州 2015;
 # 畜牧业健康发展,实现产值27.5亿元, 浚县 2013): the sector's.
-SECTOR_MEASURES = frozenset(("增加值", "产值", "总产值", "营业收入", "营收"))
+SECTOR_MEASURES = frozenset(("增加值", "产值", "总产值", "规上产值", "营业收入", "营收"))
 # The verbs of growing a sector that open a sentence about it (做大做强光伏新能源产业,…,力争营业收入突破1900亿元:
-# 上饶 2024), as 'X产业要…' does.
-SECTOR_GROWING_VERBS = ("做大做强", "做强做优", "做优做强", "做精做强", "发展壮大", "做大", "做强", "做优", "壮大")
+# 上饶 2024), as 'X产业要…' does; 改造提升 grows an old one (南充 2022 改造提升丝纺服装等传统产业,力争规上产值突破370亿元).
+SECTOR_GROWING_VERBS = ("做大做强", "做强做优", "做优做强", "做精做强", "发展壮大", "改造提升", "做大", "做强", "做优", "壮大")
 # Words ending in 业 that name people or firms, not a sector, before 要 (企业要…, 就业要…): no topic of a measure.
 NOT_SECTORS = ("企业", "就业", "创业", "毕业", "作业", "专业")
-# The measure nouns an indicator ends with after its crop or product (粮食|播种面积), longest first: words,
+# The measure nouns an indicator ends with after its crop or product (粮食|播种面积; 播面 its short form, 南充 2021 and
+# 2023 确保粮食播面稳定在840万亩以上、总产量稳定在310万吨以上), longest first: words,
 # not a regex (an alternation of Han words costs ~1 M instructions to compile at every start).
-MEASURE_TAILS = ("播种面积", "种植面积", "总产量", "面积", "产量", "总产", "单产", "产值", "产能")
+MEASURE_TAILS = ("播种面积", "种植面积", "总产量", "面积", "播面", "产量", "总产", "单产", "产值", "产能")
 GENERIC_INDICATOR_RE = re.compile(r"^(?:完成率|增幅|增速|涨幅|降幅|增长率|占比|比重|总额|总量|总数|规模|面积|金额|比例)$")
 
 # Action verbs at the start of a counted phrase after a sum ("投资600万元打造…").
@@ -627,6 +628,9 @@ PER_CAPITA = ("每千", "每万", "每百", "每十万")
 # What is done for the people a fact counts makes it a target: graduates who find work or start a firm (洛阳 2022
 # 高校毕业生留洛就业创业1万人以上, 衡水 2024 高校毕业生实现返衡就业创业) are an outcome, not a headcount; so are
 # graduates a city brings in (东营 2021 新引进高层次人才260人、高校毕业生1.7万人以上, 盐城 2021 引进高校毕业生2万人以上).
+# A sentence opened by an aim (力争2026年中心城区建成区面积达200平方公里、常住人口达200万人, 南充 2022): the people
+# counted after it are a goal of the place's growth, not a fact foretold.
+AIM_HEDGES = ("力争", "确保")
 ACTION_RE = re.compile(r"帮扶|促进|帮助|吸纳|培训|安置|扶持|服务|招聘|招录|就业|实现|完成|引导|带动|资助|转移|引进")
 
 # A sentence about one project, in the news of its signing ("据了解,该项目由…投资1亿元,用地30亩", "该项目利用…闲置土地
@@ -783,8 +787,8 @@ SPEAKERS_AFTER_RE = re.compile(r"[^,;。]{0,16}?作?表态发言")
 BENEFIT_ENDS = ("惠及", "受益", "受益群众", "受益人口", "受益人群", "受益居民", "受益农户")
 # The year's list of practical matters counted ("办好15件重点民生实事", "十件民生实事项目正式出炉", "省定20项民生工程",
 # "做好…等8个政府实事项目", "等10件土官镇2023年政府重点民生实事", "确定了10件2025年度民生实事项目"): the list, not a
-# target; its owner and year may come between.
-MATTERS_AFTER_RE = re.compile(r"(?:[^\W\d_]{0,6}?\d{4}年度?)?[^\W\d_]{0,4}?(?:民生(?:实事|工程)|政府实事)")
+# target; its owner and year may come between. 大事要事 is one report's name for its list ("全力办好十件大事要事", 南充 2022).
+MATTERS_AFTER_RE = re.compile(r"(?:[^\W\d_]{0,6}?\d{4}年度?)?[^\W\d_]{0,4}?(?:民生(?:实事|工程)|政府实事|大事要事)")
 # The names of that list, in a progress report on it ("省政府民生实事共有12类45件53个事项", "十方面34项为民办实事项目").
 DEEDS_NAMED = ("民生实事", "为民办实事", "民生工程")
 # The plan's indicators counted ("年初下达的47项经济和社会发展指标中", "11项主要经济指标中", "提出3项指标"): how a plan's

@@ -14,6 +14,7 @@ from operator import itemgetter
 from monitor import numbers as N
 from monitor.extract import lexicon as L
 from monitor.extract.indicator import (
+    set_named_before,
     all_metrics,
     event_held,
     base_indicator,
@@ -220,6 +221,11 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     if idx and items[idx - 1].skip == "attention-size" and items[idx - 1].sent is it.sent:
         it.left = _after_attention(it, items[idx - 1])
     left_words, removed = strip_indicator(it.left)
+    list_verb = ""
+    if left_words[-2:] in L.LIST_VERBS and left_words[-4:-2] == "分别":  # 规上工业企业、入库建筑企业分别新增100户以上
+        list_verb = left_words[-2:]  # (南充 2021): the list before 分别 is what each adds, read as 分别新增 before it is
+        removed.append("分别")
+        left_words = left_words[:-4]
     if " - " in left_words:  # 2025年工作回顾 - 2025年地区生产总值增长5.5%: a digest's heading, then its point
         left_words = left_words.rsplit(" - ", 1)[1]
     if "目标" in left_words and (m := L.GOAL_IS_RE.search(left_words)) and m.end() < len(left_words):
@@ -250,6 +256,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         it.growth = it.growth or cat in ("percent", "points")
     subject = strip_lead(L.FROM_CUT_RE.sub("", left_words) if "从" in left_words or "由" in left_words else left_words)
     subject = after_settled(event_held(tidy(strip_indicator(without_first(subject))[0]), it.q.unit)) if subject else ""
+    if list_verb and subject:
+        subject = list_verb + subject
     if upgraded and subject:
         subject += "提升"
     if d.place and subject.startswith(d.place[-1]):
@@ -531,6 +539,8 @@ def _sector_grown(head: str) -> str:
     """The industry a sentence's first clause grows (做大做强光伏新能源产业,…), or ""."""
     verb = next((v for v in L.SECTOR_GROWING_VERBS if head.startswith(v)), "")
     clause = head[len(verb) : head.find(",")] if verb and "," in head else ""
+    if "等" in clause and "、" not in clause:  # 丝纺服装等传统产业: the one industry named, of its class
+        clause = clause[: clause.find("等")] + "产业"
     return clause if len(clause) > 2 and clause.endswith("产业") else ""
 
 
@@ -617,7 +627,12 @@ def _distribute(d: Doc, items: list[Item]) -> None:
         if len(subjects) < 2 and (it.distribute or it.growth) and not it.subject and len(group) > 1:
             subjects = _listed_before(items, first, len(group))  # A 60.3亿元,B 2亿元,同比分别-6.2%、-19.3%; a list of
             # growths names the amounts before it without 分别 too (接待游客1500万人次,…收入228亿元,同比增长20%和10%)
+        if len(subjects) < 2 and it.distribute and len(group) > 1:
+            subjects = [i + subject for i in set_named_before(d.text[it.sent.start : it.clause_start], len(group))
+                        or _projects_before(items, first, len(group), subject)]
         if len(subjects) < 2:
+            if len(group) > 1 and (bound := _first_bound(it)):
+                _bound_each(group, bound)
             continue
         if len(group) == len(subjects):
             pairs = list(zip(group, subjects))
@@ -646,10 +661,28 @@ def _distribute(d: Doc, items: list[Item]) -> None:
                 g.record, g.indicator = r, r.indicator
 
 
+def _bound_each(group: list[Item], bound: str) -> None:
+    """Give the bound before a list's first value to each value with none of its own, when the list shares one name:
+    南充 2021 力争年度投资分别超260亿元、1700亿元、1000亿元; 南充 2022 力争规上产值分别突破950亿元、220亿元、520亿元."""
+    for g in group[1:]:
+        if g.record is not None and not (g.pre_qual or g.post_qual):
+            g.record = _new_target({**vars(g.record), "qualifier": bound})
+
+
 def _first_bound(it: Item) -> str | None:
     """The bound written between 分别 (各) and a list's first value, which bounds every value of it: 绵阳 2025 城建投资、
     交通投资分别超258亿元、105亿元; 三明 2023 旅游接待人数、旅游总收入分别突破5000万人次、500亿元."""
     return it.record.qualifier if it.pre_qual and it.record and it.left.endswith(tuple(L.DISTRIBUTE)) else None
+
+
+def _projects_before(items: list[Item], first: int, n: int, subject: str) -> list[str]:
+    """The n groups of projects counted just before a 分别 that gives their spending (南充 2021 实施32个省级重点项目、
+    300个市级重点项目、100个市重点推进项目,力争年度投资分别超260亿元、1700亿元、1000亿元; 2023 34个省重点、300个市重点项目,
+    完成年度投资分别超280亿元、1100亿元): each value is one group's."""
+    if not subject.endswith("投资"):
+        return []
+    names = _listed_before(items, first, n)
+    return names if all("项目" in w or w.endswith("重点") for w in names) else []
 
 
 def _listed_before(items: list[Item], first: int, n: int) -> list[str]:

@@ -801,7 +801,9 @@ RULES: tuple[Rule, ...] = (
           "新引进高层次人才260人、高校毕业生1.7万人以上。", "引进高校毕业生2万人以上。",
           # a ratio per thousand residents: 宝应县“十四五”卫生健康事业发展规划; the common shape of the 每千常住人口 rows of
           # 南通市“十三五”卫生健康主要指标完成情况 (wjw.nantong.gov.cn)
-          "每千常住人口执业(助理)医师达3.9人、每千常住人口注册护士达3.5人。", "每千常住人口注册护士数达到3.5人。")),
+          "每千常住人口执业(助理)医师达3.9人、每千常住人口注册护士达3.5人。", "每千常住人口注册护士数达到3.5人。",
+          # an aim of the city's growth (南充市2022年政府工作报告, lawtext/gov, its five-year goals)
+          "力争2026年中心城区建成区面积达200平方公里、常住人口达200万人。")),
     Rule("age-descriptor", "an age or an age range that describes who is served (3-6岁儿童), not a target",
          ("为3-6岁儿童提供免费学前教育。", "为60-69岁老人发放高龄补贴。"), ("人均预期寿命达到79岁。",)),
     Rule("change-start", "the starting value of a change (从2.8万元提高到3万元)",
@@ -838,6 +840,9 @@ RULES: tuple[Rule, ...] = (
           # the common shape of a congress's news (确定了10件2025年度民生实事项目)
           "票决选出了《土官镇集镇区基础设施改造》等10件土官镇2023年政府重点民生实事。",
           "镇人大会议票决确定了10件2025年度民生实事项目。",
+          # the year's list of 大事要事 a report goes on to number (南充市2022年、2023年政府工作报告, lawtext/gov)
+          "全力办好十件大事要事,为建设现代化奠定坚实基础。",
+          "紧紧扭住具有标志性、引领性的年度十件大事要事,铆足干劲、集中攻坚:",
           # 政府实事项目, the Shanghai towns' name for the list: 七宝镇 一季度重点工作推进会 (j.021east.com 2025-02-28)
           "要坚持民生为本,用心用情做好青年路老旧小区美丽家园建设等8个政府实事项目。",
           # campaigns counted: the 新能源消纳 action plan (2024—2027), a 科协 party-building plan

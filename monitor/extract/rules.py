@@ -691,7 +691,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         if L.ATTENTION_RE.search(lw.rstrip()):
             return "attention-size"
     if role == "target" and cat in ("people", "visits") and _fact_named(L.FACT_SUBJECT_RE, full_left):
-        if not L.ACTION_RE.search(full_left):
+        if not L.ACTION_RE.search(full_left) and not full_left.startswith(L.AIM_HEDGES):
             return "fact-forecast"
     if ("从" in lw or "由" in lw) and L.FROM_BEFORE_RE.search(lw) and L.CHANGE_AFTER_RE.match(it.right):
         return "change-start"
@@ -1021,8 +1021,8 @@ def _list_phrase(right: str) -> str:
 
 
 def _matters_named(right: str) -> bool:
-    """民生 or 政府实事 soon after the number (past an owner and a year): a cheap test before MATTERS_AFTER_RE."""
-    return right.find("民生", 0, 18) >= 0 or right.find("政府实事", 0, 18) >= 0
+    """民生, 政府实事 or 大事要事 soon after the number (past an owner and a year): a cheap test before MATTERS_AFTER_RE."""
+    return right.find("民生", 0, 18) >= 0 or right.find("政府实事", 0, 18) >= 0 or right.startswith("大事要事")
 
 
 def _aim_of_the_work(text: str, hedge: tuple[int, str], pos: int) -> bool:
