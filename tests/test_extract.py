@@ -586,6 +586,15 @@ ROWS = [
     ("在全省率先 after a measure", "地区生产总值在全省率先突破1000亿元。", [T("地区生产总值", 1000, "亿元", "level", "以上")]),
     ("只增不减 closes its own item", "确保粮食播种面积只增不减、产量稳定在30万吨以上。",
      [T("产量", 30, "万吨", "threshold", "以上")]),
+    # a share of things names the things after it, not the scope or the clause before it: 中山市 2022 and 2023 政府工作报告
+    # (lawtext/gov), each with its 十件民生实事
+    ("a share's things after a scope", "持续开展美丽乡村指数测评，全市95%行政村（涉农社区）达到美丽宜居村标准。",
+     [T("行政村", 95, "%", "share")]),
+    ("a share's things after a scope, no aside", "推进美丽宜居村建设，全市80%村居达到美丽宜居村标准。", [T("村居", 80, "%", "share")]),
+    ("two shares of things one verb serves", "全面推进社区协商，实现50%以上城市社区和70%以上农村社区建成议事厅。",
+     [T("城市社区", 50, "%", "share", "以上"), T("农村社区", 70, "%", "share", "以上")]),
+    ("a measure's share is no share of things", "确保城乡生活垃圾无害化处理率达100%。",
+     [T("城乡生活垃圾无害化处理率", 100, "%", "share", "确保")]),
 ]
 
 
