@@ -595,6 +595,13 @@ ROWS = [
      [T("城市社区", 50, "%", "share", "以上"), T("农村社区", 70, "%", "share", "以上")]),
     ("a measure's share is no share of things", "确保城乡生活垃圾无害化处理率达100%。",
      [T("城乡生活垃圾无害化处理率", 100, "%", "share", "确保")]),
+    # a deadline's 前 is no part of the name: 中山市 2021 政府工作报告 十件民生实事, and the common shape of a plan's YYYY年底前
+    ("a deadline's 前", "全面推广使用医保电子凭证，2021年底前全市医保电子凭证激活率60%以上。",
+     [T("医保电子凭证激活率", 60, "%", "share", "以上")]),
+    ("a deadline's 前 at the opening", "2025年底前，全县农村自来水普及率达到95%。", [T("农村自来水普及率", 95, "%", "share")]),
+    # 以及 joins two counts as 及 does (中山市 2021 政府工作报告 十件民生实事), its 以 no end of the first noun
+    ("以及 between two counts", "举办5场儿童权益保护主题亲子互动剧场以及100场儿童权益保护系列宣传讲座。",
+     [T("儿童权益保护主题亲子互动剧场", 5, "场", "count"), T("儿童权益保护系列宣传讲座", 100, "场", "count")]),
 ]
 
 
