@@ -602,6 +602,11 @@ ROWS = [
     # 以及 joins two counts as 及 does (中山市 2021 政府工作报告 十件民生实事), its 以 no end of the first noun
     ("以及 between two counts", "举办5场儿童权益保护主题亲子互动剧场以及100场儿童权益保护系列宣传讲座。",
      [T("儿童权益保护主题亲子互动剧场", 5, "场", "count"), T("儿童权益保护系列宣传讲座", 100, "场", "count")]),
+    # hours in ten thousands are hours of work done, no time limit (中山市 2021 政府工作报告 十件民生实事; the common shape of a
+    # plan's 志愿服务时长); a time alone stays a limit
+    ("hours of work in ten thousands", "为500名困难老人提供上门家政服务16万小时。全年志愿服务时长达到100万小时以上。企业开办时间压缩至1个工作日。",
+     [T("困难老人上门家政服务", 500, "名", "count"), T("困难老人提供上门家政服务", 16, "万小时", "level"),
+      T("志愿服务时长", 100, "万小时", "level", "以上"), T("企业开办时间", 1, "个工作日", "threshold")]),
 ]
 
 

@@ -221,8 +221,8 @@ def kind_of(it: Item, indicator: str) -> str:
         if base in ("名", "位") or L.NEW_PEOPLE_RE.search(it.left + indicator):
             return "count"
         return "level"
-    if cat == "time":
-        return "threshold"
+    if cat == "time":  # 办结时限压缩至3个工作日: a limit; 提供上门家政服务16万小时 (in ten thousands): hours of work done
+        return "level" if N.split_unit(it.q.unit)[0] > 1 else "threshold"
     if counted_unit(it.q.unit):
         return "count"  # 新增公办学位1.3万个, 净增市场主体4.3万家: things counted in ten thousands (not 出栏1.5万头: output)
     return "level"
