@@ -2042,3 +2042,16 @@ def test_the_next_five_years_of_a_five_year_plan_are_its_own():
     plan = extract_body(body, "中共合肥市委关于制定合肥市国民经济和社会发展第十五个五年规划的建议")
     report = extract_body(body, "2026年合肥市政府工作报告")
     assert [t.period for t in plan.targets] == ["2026-2030"] and [t.period for t in report.targets] == ["2026-2030"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # 中山市 2022 政府工作报告 (lawtext/gov): a sum to spend over the next five years, written with an Arabic 5
+    "实施制造业数字化智能化转型发展系列措施，未来5年全市投入不少于50亿元扶持资金。",
+    "实施制造业数字化智能化转型发展系列措施，未来五年全市投入不少于50亿元扶持资金。",
+    # the common shape of a 党代会报告's 今后5年 goals
+    "今后5年新增城镇就业20万人。",
+])
+def test_the_next_five_years_in_arabic_are_the_next_five_years(sentence):
+    """未来5年 and 今后5年 name the five years from the plan year, as 未来五年 does, and no part of the name."""
+    [t] = extract_body("三、2022年工作安排\n" + sentence, "2022年中山市政府工作报告").targets
+    assert t.period == "2022-2026" and not t.indicator.startswith(("未来", "今后"))

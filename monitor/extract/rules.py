@@ -500,7 +500,7 @@ def five_year_before(d: Doc, it: Item) -> tuple[int, int] | None:
     """(offset, first year) of the last five-year plan named as a time before the number in its sentence
     (“十四五”时期, “十五五”期间, 今后五年), or None."""
     s, pos = it.sent, it.q.start
-    if d.text.find("五", s.start, pos) < 0:
+    if d.text.find("五", s.start, pos) < 0 and d.text.find("5年", s.start, pos) < 0:  # 未来5年 as 未来五年
         return None
     last = None
     for m in L.FIVE_YEAR_TIME_RE.finditer(d.text, s.start, pos):
@@ -1124,7 +1124,7 @@ def period_of(d: Doc, it: Item, role: str) -> str | None:
     mk = marks_of(d, s)
     pos = it.q.start
     if role == "target":
-        five = five_year_before(d, it) if d.text.find("五", s.start, pos) >= 0 else None
+        five = five_year_before(d, it)
         if five is not None and ("-" not in (period or "") or d.text.startswith("十", five[0])) and five[1] + 4 >= y:
             return f"{five[1]}-{five[1] + 4}"  # “十五五”时期…年均增长5%左右, 到“十四五”末…突破500亿元: the plan's five years
         if mk.start_year is not None and mk.start_year != y and s.mode == "review":
