@@ -186,8 +186,9 @@ _REBUILT_ONLY = ("老旧小区", "棚户区", "城中村")
 _WORK_VERBS = re.compile(r"(?:新建|改建|扩建|续建|改造|提升|建设|新开工|开工|维修)+")
 _LEVEL_WORDS = re.compile(r"国家级|省级|市级|区级|县级|镇级|村级|国家|国际|全国|省|市|区|县|镇|村")
 # Towns and cities as against the countryside, not a level of government: 三亚 2022 老旧小区改造 → 2023 城镇老旧小区改造;
-# the countryside is an area too, its 村 no 村级 (赤峰 2024 新建农村牧区卫生户厕1.9万个 → 2025 新建卫生户厕9100个).
-_AREA_WORDS = re.compile(r"城镇|城市|城区|农村牧区|农村|乡村|牧区")
+# the countryside is an area too, its 村 no 村级 (赤峰 2024 新建农村牧区卫生户厕1.9万个 → 2025 新建卫生户厕9100个); 市政 (a
+# town's public works) is no 市级 either (中山 2022 新建市政污水管网320公里 → 2023 新建污水管网800公里).
+_AREA_WORDS = re.compile(r"城镇|城市|城区|农村牧区|农村|乡村|牧区|市政")
 # The people an area word divides into parts (城镇居民 and 农村居民 are two of the 居民): no area qualifies them away.
 _PEOPLE = ("居民", "人口", "常住人口", "劳动力")
 # Projects planned or held in reserve are not the projects started, run or brought in (洛阳 2022 滚动储备亿元以上重大项目1000个
@@ -614,8 +615,9 @@ _FLOW_VERBS = ("新建", "新增", "新开工", "新改建", "新培育", "培�
 _REACH_VERBS = ("突破", "达到", "达", "发展到")
 _RUNNING_VERBS = ("运营",)
 _LEADING_HEDGE = re.compile(f"^(?:{L.alt(L.HEDGE_WORDS)})")
-# Works on what already stands, not building it new: 中卫 2022 新建小微公园9个 → 2023 改造提升小微公园8个 are two works.
-_UPGRADE_VERBS = ("改造", "提升", "改建", "维修", "修缮")
+# Works on what already stands, not building it new: 中卫 2022 新建小微公园9个 → 2023 改造提升小微公园8个 are two works, and
+# so are 中山 2022 检测修复既有污水管网400公里 → 2023 新建污水管网800公里.
+_UPGRADE_VERBS = ("改造", "提升", "改建", "维修", "修缮", "修复", "检测修复")
 
 
 def _around(t: Target) -> tuple[str, str]:

@@ -70,6 +70,8 @@ BASE_UNITS: dict[str, tuple[str, float, str]] = {
     "亩次": ("亩次", 1, "visits"),  # area worked once per pass: 水肥一体化等重大技术3806万亩次 (四平 2025)
     "项次": ("项次", 1, "visits"),  # events counted each time held: 开展…各级各类体育赛事活动1000项次以上 (南宁 2025)
     "件次": ("件次", 1, "visits"),  # requests counted each time made: 全年共收到政府信息依申请公开89件次 (建平 2025 年报)
+    # meals served and doses given, counted each time (中山 2021: 年度送餐量12万餐次; a vaccination drive's 接种疫苗100万剂次)
+    "餐次": ("餐次", 1, "visits"), "剂次": ("剂次", 1, "visits"),
     "%": ("%", 1, "percent"), "‰": ("‰", 1, "permille"), "fraction": ("%", 100, "percent"),
     "个百分点": ("个百分点", 1, "points"), "百分点": ("个百分点", 1, "points"),
     # spoken forms after digits (_HAN_ALT): 高于全省5.33个点 (乐山 2023) is 个百分点, 4.9个亿 (南漳 a 镇 2022 一季度) 亿元;
@@ -145,7 +147,7 @@ for _w, (_b, _f, _c) in list(BASE_UNITS.items()):
 for _per in ("斤", "公斤", "千克", "吨", "千瓦时", "亩", "平方米", "立方米", "kg", "t", "kWh", "m2", "m3"):
     BASE_UNITS[f"元/{_per}"] = (f"元/{BASE_UNITS[_per][0]}", 1, "price")  # 元/㎡ is 元/平方米
 COUNT_UNITS = ("家 个 只 村 条 座 所 处 项 件 起 次 场 栋 幢 套 间 辆 台 张 支 批 期 穴 颗 棵 户 头 艘 架 册 篇 份 款 种 宗 块 部 片 例 门 盏 羽 尾 匹 列 棒"
-               " 把 枪 卡 枚 粒 基 口 袋 盘 级").split()
+               " 把 枪 卡 枚 粒 基 口 袋 盘 级 剂").split()  # 剂: doses (中山 2023: 免费接种流感疫苗3万剂)
 for _u in COUNT_UNITS:
     BASE_UNITS.setdefault(_u, (_u, 1, "count"))
 

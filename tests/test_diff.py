@@ -498,6 +498,11 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
      [("added", "改造提升小微公园"), ("dropped", "新建小微公园")]),
     (t("新建农村公路", 1500, "公里", qualifier="以上"),
      replace(t("改造农村公路", 1500, "公里", qualifier="以上"), quote="建设和改造农村公路1500公里以上"), []),
+    # repairing what stands is no building either (中山 2022 检测修复既有污水管网400公里 → 2023 新建污水管网800公里), and 市政
+    # (public works) names no level (中山 2022 新建超过320公里市政污水管网 is 2023's 新建污水管网800公里)
+    (t("检测修复既有污水管网", 400, "公里"), t("新建污水管网", 800, "公里"),
+     [("added", "新建污水管网"), ("dropped", "检测修复既有污水管网")]),
+    (t("新建市政污水管网", 320, "公里", qualifier="以上"), t("新建污水管网", 800, "公里"), [("changed", "新建污水管网")]),
     # 新增 before an amount of output names its rise: 包头 2024 产值达到1000亿元以上 → 2025 新增产值600亿元以上
     (t("产值", 1000, "亿元", qualifier="以上"), t("新增产值", 600, "亿元", qualifier="以上"),
      [("added", "新增产值"), ("dropped", "产值")]),

@@ -651,6 +651,27 @@ ROWS = [
      [T("粮食播面", 850, "万亩", "threshold", "确保"), T("粮食产量", 320, "万吨", "level", "以上")]),
     ("只增不减 closes its own item", "确保粮食播种面积只增不减、产量稳定在30万吨以上。",
      [T("产量", 30, "万吨", "threshold", "以上")]),
+    # a share of things names the things after it, not the scope or the clause before it: 中山市 2022 and 2023 政府工作报告
+    # (lawtext/gov), each with its 十件民生实事
+    ("a share's things after a scope", "持续开展美丽乡村指数测评，全市95%行政村（涉农社区）达到美丽宜居村标准。",
+     [T("行政村", 95, "%", "share")]),
+    ("a share's things after a scope, no aside", "推进美丽宜居村建设，全市80%村居达到美丽宜居村标准。", [T("村居", 80, "%", "share")]),
+    ("two shares of things one verb serves", "全面推进社区协商，实现50%以上城市社区和70%以上农村社区建成议事厅。",
+     [T("城市社区", 50, "%", "share", "以上"), T("农村社区", 70, "%", "share", "以上")]),
+    ("a measure's share is no share of things", "确保城乡生活垃圾无害化处理率达100%。",
+     [T("城乡生活垃圾无害化处理率", 100, "%", "share", "确保")]),
+    # a deadline's 前 is no part of the name: 中山市 2021 政府工作报告 十件民生实事, and the common shape of a plan's YYYY年底前
+    ("a deadline's 前", "全面推广使用医保电子凭证，2021年底前全市医保电子凭证激活率60%以上。",
+     [T("医保电子凭证激活率", 60, "%", "share", "以上")]),
+    ("a deadline's 前 at the opening", "2025年底前，全县农村自来水普及率达到95%。", [T("农村自来水普及率", 95, "%", "share")]),
+    # 以及 joins two counts as 及 does (中山市 2021 政府工作报告 十件民生实事), its 以 no end of the first noun
+    ("以及 between two counts", "举办5场儿童权益保护主题亲子互动剧场以及100场儿童权益保护系列宣传讲座。",
+     [T("儿童权益保护主题亲子互动剧场", 5, "场", "count"), T("儿童权益保护系列宣传讲座", 100, "场", "count")]),
+    # hours in ten thousands are hours of work done, no time limit (中山市 2021 政府工作报告 十件民生实事; the common shape of a
+    # plan's 志愿服务时长); a time alone stays a limit
+    ("hours of work in ten thousands", "为500名困难老人提供上门家政服务16万小时。全年志愿服务时长达到100万小时以上。企业开办时间压缩至1个工作日。",
+     [T("困难老人上门家政服务", 500, "名", "count"), T("困难老人提供上门家政服务", 16, "万小时", "level"),
+      T("志愿服务时长", 100, "万小时", "level", "以上"), T("企业开办时间", 1, "个工作日", "threshold")]),
 ]
 
 
@@ -2120,3 +2141,16 @@ def test_the_next_five_years_of_a_five_year_plan_are_its_own():
     plan = extract_body(body, "中共合肥市委关于制定合肥市国民经济和社会发展第十五个五年规划的建议")
     report = extract_body(body, "2026年合肥市政府工作报告")
     assert [t.period for t in plan.targets] == ["2026-2030"] and [t.period for t in report.targets] == ["2026-2030"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # 中山市 2022 政府工作报告 (lawtext/gov): a sum to spend over the next five years, written with an Arabic 5
+    "实施制造业数字化智能化转型发展系列措施，未来5年全市投入不少于50亿元扶持资金。",
+    "实施制造业数字化智能化转型发展系列措施，未来五年全市投入不少于50亿元扶持资金。",
+    # the common shape of a 党代会报告's 今后5年 goals
+    "今后5年新增城镇就业20万人。",
+])
+def test_the_next_five_years_in_arabic_are_the_next_five_years(sentence):
+    """未来5年 and 今后5年 name the five years from the plan year, as 未来五年 does, and no part of the name."""
+    [t] = extract_body("三、2022年工作安排\n" + sentence, "2022年中山市政府工作报告").targets
+    assert t.period == "2022-2026" and not t.indicator.startswith(("未来", "今后"))

@@ -136,6 +136,9 @@ def quantities(text: str) -> list[tuple]:
         ("开展覆盖全年龄阶段的各级各类体育赛事活动1000项次以上", [(1000, "项次", False)]),
         # requests counted each time made (建平 2025 政府信息公开年报: 全年共收到政府信息依申请公开89件次)
         ("全年共收到政府信息依申请公开89件次", [(89, "件次", False)]),
+        # meals served and doses given (中山市 2021 and 2023 政府工作报告 十件民生实事: 年度送餐量12万餐次, 免费接种流感疫苗3万剂;
+        # the common shape of a vaccination drive's 接种疫苗100万剂次)
+        ("年度送餐量12万餐次,免费接种流感疫苗3万剂,接种疫苗100万剂次", [(12, "万餐次", False), (3, "万剂", False), (100, "万剂次", False)]),
         # spoken 个点 and 个亿 after digits (乐山 2023: 税电指数108.41、高于全省5.33个点; 南漳 a 镇 2022 一季度: 完成固定资产
         # 投资4.9个亿); 个点位 counts sites (a 社区's 点位 list) and 个亿元以上项目 projects of a size (亳州 2021: 103个亿元以上项目)
         ("高于全省5.33个点,完成固定资产投资4.9个亿", [(5.33, "个点", False), (4.9, "个亿", False)]),

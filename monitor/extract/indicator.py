@@ -321,6 +321,8 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
         if 0 <= cut < len(r):
             r = r[:cut]
             joint = max(list_mark(r, 0, len(r)), *(r.rfind(j) for j in "和及与"))
+            if joint > 0 and r[joint - 1 : joint + 1] == "以及":
+                joint -= 1  # 5场…亲子互动剧场以及100场…讲座: 以及 is one word
             if joint >= 0:  # 13栋住宅楼、镇新区11栋; 35处煤矿提能改造和宝泰隆3处: the words after lead the next count
                 r = r[:joint]
                 if r in L.SIZE_CLASSES and (shared := _after_size_class(noun_after(d, nxt, items, k, run))):

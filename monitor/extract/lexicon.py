@@ -387,10 +387,10 @@ AS_WHAT = ("而作为", "作为")
 # (镇“十四五”工作谋划报告: 保持优质水稻种植5000亩); 稳定性 stays a word.
 # 计划生育 (family planning) is a word, its 计划 no plan's (a 镇's 1—9月 figures: 计划生育率80%).
 LEAD_WORDS = re.compile(
-    r"^(?:其中|分别|含|包括|涵盖|剩余|新推出|推出|提出|力争|力促|力保|争取|争创|确保|预计|预估|计划(?!生育)|拟|全年|今年|以来|年内|明年|当年|年底前|年底|到年底|上半年|下半年|前三季度|第?一季度|第?二季度|第?三季度|第?四季度|"
+    r"^(?:其中|分别|含|包括|涵盖|剩余|新推出|推出|提出|力争|力促|力保|争取|争创|确保|预计|预估|计划(?!生育)|拟|全年|今年|以来|年内|明年|当年|年底前|年底|到年底|上半年|下半年|(?:今后|未来)[五5]年|前三季度|第?一季度|第?二季度|第?三季度|第?四季度|"
     r"[同环]比(?=增速|增幅|涨幅|降幅|增长率)|"  # 产值1.41亿元,同比增速1.5% (大英镇 2024, 未央宫街道 2023): the rate, as 增速 alone
     r"截(?:至|止)到?(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|份|底|末)?|"  # 截止到3月15日完成财政总收入309万元 (龙伏镇 2018 一季度): when, no name
-    r"到20\d\d年底?|20\d\d年(?:底|度(?!假))?|\d{1,2}(?:至|-|—)\d{1,2}(?:月(?:份)?|季度)|\d{1,2}月(?:份|底|末)?前?(?=[^\W\d_])|全[镇县区市省乡国州旗]|我(?:[镇县区市省乡旗]|街道)|本(?:[镇县区市旗]|街道)|"
+    r"到20\d\d年底?|20\d\d年(?:底前?|度(?!假))?|\d{1,2}(?:至|-|—)\d{1,2}(?:月(?:份)?|季度)|\d{1,2}月(?:份|底|末)?前?(?=[^\W\d_])|全[镇县区市省乡国州旗]|我(?:[镇县区市省乡旗]|街道)|本(?:[镇县区市旗]|街道)|"
     r"[为对把](?=全[镇县区市省乡国州旗]|辖区|$)|辖区内?$|"  # 为全州7万名…妇女, 为辖区3000名老年人: whom it is for; 把25%以上的X建成Y: X, then what it becomes
     r"为了?(?=全面|实现|完成|确保)|"  # 为全面实现2013年农业总产值增长10%以上…的目标: what it is for, no name
     r"各类|全面|努力|着力|持续|继续|接着|进一步|逐步|发展壮大|加快|加大|推动|推进|开展|实施|建成(?!区)|建设(?!用地)|新建成|创建|创成|创出|"
@@ -419,7 +419,7 @@ ALLOT_VERB = "下达"
 PLACE_BEFORE_YEAR_RE = re.compile(r"[^\W\d_]{1,6}?[省市县镇乡旗](?=20\d\d年)")
 # The first character of every LEAD_WORDS word that opens with a literal; the others open with a
 # digit (\d) or a space (\s): no match is tried unless the text opens with one of these, a digit or a space.
-LEAD_FIRST = frozenset(",2把分提减带:;、上下不与且为争今以先兑全共其再创到剩力加努去及发各合同启和可围培大安完实对将已年并建开引当成我截所扎打拟拨持按推新明有本深现目着确积筹累组继聚落要计达过还进顺预含包圆超特尤高涵环逐前精一二三四第认统滚动科集稳保接辖")
+LEAD_FIRST = frozenset(",2把分提减带:;、上下不与且为争今以先兑全共其再创到剩力加努去及发各合同启和可围培大安完实对将已年并建开引当成我截所扎打拟拨持按推新明有本深现目着确积筹累组继聚落要计达过还进顺预含包圆超特尤高涵环逐前精一二三四第认统滚动科集稳保接辖未")
 
 # Two one-character words of a pair written with one shared morpheme ("存、贷款余额" is 存款余额 and 贷款余额,
 # "进、出口总额", "大、中型企业"): the first character of the pair, then the second.
@@ -872,9 +872,11 @@ ATTENTION_RE = re.compile(r"(?:关注|围绕|依托|聚焦|针对|紧盯|借助|
 # -- numbers inside names, slogans and words --------------------------------------------
 # Chinese numerals: what follows them in slogans and set phrases ("两个确立", "八项规定"); a verb of urging after the
 # count (突出两个加快, 落实四个坚持, 抓好两个落实) makes a slogan too, and so do the 短板 it is to make up (补齐四个短板),
-# where a count names a thing. The 层次 (levels) a plan's aims are set in (力争实现三个层次的目标) count no work either.
+# where a count names a thing. The 层次 (levels) a plan's aims are set in (力争实现三个层次的目标) count no work either, nor
+# do the 两个市场、两种资源 a plan is to use (国内国际两个市场、两种资源) or 广东's 两个合作区 (横琴, 前海) it is to seize.
 CN_STOP_AFTER = re.compile(
     r"(?:确立|维护|加快|坚持|落实|短板|聚焦|意识|自信|代表|毫不动摇|大局|会议|全会|党代会|代表大会|产业|规定|方面|层次|务必|全面|文明|"
+    r"市场、?两种资源|(?<=市场、两种)资源|(?<=市场两种)资源|(?<=两个)合作区|"
     r"战略|工程|行动|机制|体系|一|二|三|四|五|六|七|八|九|十|性|化|起来|倍增|轮驱动|"
     r"(?:、[一二三四五六七八九十]{1,3}[次中])+(?:全会|会议))"  # 区委十六届五次、六次全会, 省委十二届二次、三次、四次全会
 )
@@ -970,8 +972,9 @@ CLAUSE_SPLIT_RE = re.compile(r"[,;。]")
 
 # A bracketed aside in a name: 各县(市、区) lists no indicators.
 BRACKETED_RE = re.compile(r"\([^()]*\)")
-# The subject written after a share: "60%以上乡镇达到…", "80%以上村实现…" (the villages, not what they reach).
-SHARE_SUBJECT_RE = re.compile(r"([^\W\d_]{1,8}?)(?:达到|实现|完成|建成|通过|纳入)")
+# The subject written after a share: "60%以上乡镇达到…", "80%以上村实现…" (the villages, not what they reach), an aside after
+# it ("95%行政村(涉农社区)达到…"), or the first of two shares the verb serves ("50%以上城市社区和70%以上农村社区建成…").
+SHARE_SUBJECT_RE = re.compile(r"([^\W\d_]{1,8}?)(?:\([^()]{1,8}\))?(?:达到|实现|完成|建成|通过|纳入|和(?=\d))")
 # What an amount with 以上 is the subject of: "50平方公里以上建设用地面积达到…要求" (the amount must reach it).
 FLOOR_SUBJECT_RE = re.compile(r"[^\W\d_]{1,12}?(?:达到|实现)")
 # A plan's indicator table says of each indicator whether it binds (its 属性 column): a word of no name and no value.
@@ -1063,7 +1066,7 @@ FIVE_YEAR_OPENING_RE = re.compile(r"(?:\d{1,2}[.、])?[“\"]?(十[一二三四�
 GOAL_IS_RE = re.compile(r"目标(?:和[^\W\d_]{2,4})?(?:建议)?(?:是|为|包括)[,:]?(?:实现)?")
 # A five-year plan named as a time in a sentence: “十四五”时期/期间 (its span), 今后五年/未来五年 (the five from the plan year).
 FIVE_YEAR_TIMES = ("时期", "期间", "以来", "期末", "末")  # after “十三五”: a time of the plan
-FIVE_YEAR_TIME_RE = re.compile(r"(十[一二三四五六]五)[”\"]?(?:时期|期间|期末|末)|(?:今后|未来)五年")  # 到“十四五”末: its last year
+FIVE_YEAR_TIME_RE = re.compile(r"(十[一二三四五六]五)[”\"]?(?:时期|期间|期末|末)|(?:今后|未来)[五5]年")  # 到“十四五”末: its last year
 
 # Straight quotes ("五篇大文章", pages that write half-width punctuation) open and close alike: a pair holds no
 # sentence stop or comma, so a closing quote never pairs with the next name's opening one across the words between.

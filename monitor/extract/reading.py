@@ -213,6 +213,14 @@ def _spends_on_counted_projects(text: str, it: Item, prev: Item | None, indicato
             and prev.indicator.endswith("项目") and text.find(";", prev.q.end, it.q.start) < 0)
 
 
+def _share_of_things(it: Item, subject: str) -> bool:
+    """True when a share's subject is no measure: none, a scope (全市95%行政村), or an earlier clause's (…,实现50%以上城市社区)."""
+    if not subject or subject in L.SCOPE_WORDS:
+        return True
+    clause = it.left[max(it.left.rfind(","), it.left.rfind(";"), it.left.rfind(":")) + 1 :]
+    return bool(clause) and subject not in clause and not strip_lead(strip_indicator(clause)[0])
+
+
 def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: Item | None) -> None:
     """Indicator, kind, qualifier, period and role of one quantity, or a reason to skip it."""
     text = d.text
@@ -291,8 +299,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
             noun = (bare_verb.group(1) or "") + noun
     elif not subject and it.right.startswith(("的", "以上的")):
         noun = strip_indicator(noun_after(d, replace(it, right=it.right.split("的", 1)[1]), items, idx, run))[0]
-    elif not subject and cat == "percent" and (m := L.SHARE_SUBJECT_RE.match(it.right)):
-        noun = m.group(1)  # 60%以上乡镇达到…标准: the towns
+    elif cat == "percent" and _share_of_things(it, subject) and (m := L.SHARE_SUBJECT_RE.match(it.right)):
+        noun, subject = m.group(1), ""  # 60%以上乡镇达到…标准: the towns
     if noun and not subject and it.post_qual == "以上" and (m := L.FLOOR_SUBJECT_RE.match(noun)):
         noun = noun[: m.end() - 2]  # 50平方公里以上建设用地面积达到…要求: the land, not what it reaches
     if it.rule == "goal-framed":

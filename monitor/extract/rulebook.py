@@ -513,8 +513,13 @@ RULES: tuple[Rule, ...] = (
           # (lawtext/gov) quotes the same 补齐“四个短板”
           "坚持一个统领,抓好两个落实,补齐四个短板,全力实施八大工程。", "着力补齐四个短板,扎实做好六项重点工作。",
           # the levels aims are set in: a 乡's 上半年政府工作总结报告 (bwwdw.com z96m), and the common shape of a plan's 分层推进
-          REVIEW + "主要是力争实现三个层次的目标。", "按照三个层次分类推进。"),
-         ("新建两个公园。", "全年召开联席会议五次。", "建成两个加工厂。", "查处违法案件一起。")),
+          REVIEW + "主要是力争实现三个层次的目标。", "按照三个层次分类推进。",
+          # the markets and resources to use, the zones to seize: 中山市 2021 and 2022 政府工作报告 (lawtext/gov), the common
+          # shape of 统筹利用好两个市场两种资源 in plans of every level
+          "更好利用国内国际两个市场、两种资源,推动内外联动。", "统筹用好两个市场两种资源。",
+          "抢抓“双区”和两个合作区建设发展机遇。"),
+         ("新建两个公园。", "全年召开联席会议五次。", "建成两个加工厂。", "查处违法案件一起。", "新建两个农贸市场。",
+          "整合两种资源库。")),
     Rule("none-left", "一 under a negation means not a single one (不漏一户, 无一例, 一个不少), not a count",
          ("确保不漏一户、不落一人。", "全年无一例越级上访。", "确保适龄儿童一个不少。",
           # the flood that took no life: 常德市政府工作报告 2021 and 2022 (lawtext/gov)

@@ -243,8 +243,10 @@ def kind_of(it: Item, indicator: str, opening: str = "") -> str:
         if first > 0 and L.NEW_PEOPLE_RE.search(opening, 0, first):  # 高校毕业生1.7万人以上)
             return "count"
         return "level"
-    if cat == "time":  # 审批时限压缩至3个工作日: a time limit, a ceiling; 优良天数300天以上: days counted, a floor
-        return "count" if indicator.endswith("天数") else "threshold"
+    if cat == "time":  # 审批时限压缩至3个工作日: a ceiling; 优良天数300天以上: days counted; 家政服务16万小时: work done
+        if indicator.endswith("天数"):
+            return "count"
+        return "level" if N.split_unit(it.q.unit)[0] > 1 else "threshold"
     if counted_unit(it.q.unit):
         return "count"  # 新增公办学位1.3万个, 净增市场主体4.3万家: things counted in ten thousands (not 出栏1.5万头: output)
     return "level"
@@ -534,7 +536,7 @@ def five_year_before(d: Doc, it: Item) -> tuple[int, int] | None:
     """(offset, first year) of the last five-year plan named as a time before the number in its sentence
     (“十四五”时期, “十五五”期间, 今后五年), or None."""
     s, pos = it.sent, it.q.start
-    if d.text.find("五", s.start, pos) < 0:
+    if d.text.find("五", s.start, pos) < 0 and d.text.find("5年", s.start, pos) < 0:  # 未来5年 as 未来五年
         return None
     last = None
     for m in L.FIVE_YEAR_TIME_RE.finditer(d.text, s.start, pos):
@@ -1193,7 +1195,7 @@ def period_of(d: Doc, it: Item, role: str) -> str | None:
     mk = marks_of(d, s)
     pos = it.q.start
     if role == "target":
-        five = five_year_before(d, it) if d.text.find("五", s.start, pos) >= 0 else None
+        five = five_year_before(d, it)
         if five is not None and ("-" not in (period or "") or d.text.startswith("十", five[0])) and five[1] + 4 >= y:
             return f"{five[1]}-{five[1] + 4}"  # “十五五”时期…年均增长5%左右, 到“十四五”末…突破500亿元: the plan's five years
         if mk.start_year is not None and mk.start_year != y and s.mode == "review":
