@@ -737,9 +737,9 @@ DEPUTIES_AFTER_RE = re.compile(r"(?:[镇乡县区市]?人大|列席|党|正式)?
 # A sentence opening on the meeting the sentence before named ("会上,山福镇47名正式代表参与讨论并票选出…").
 AT_THE_MEETING = ("会上", "会议上", "大会上")
 # The reports a congress hears, counted ("对三个报告的内容进行了分组讨论", "分组讨论三个工作报告"): its agenda, no aim.
-# A congress's elections and votes (选举产生…副镇长两名, 票决产生…民生实事项目2项, 补选出了39名乡、镇长): what
-# it decided, no aim. 换届选举 alone names the villages' elections a plan may count (完成换届选举村23个).
-ELECTED_VERBS = ("选举产生", "票决产生", "补选", "选举出", "票决出")
+# A congress's elections and votes (选举产生…副镇长两名, 票决产生…民生实事项目2项, 补选出了39名乡、镇长, 提请各位代表
+# 投票确定20项): what it decided, no aim. 换届选举 alone names the villages' elections a plan may count (完成换届选举村23个).
+ELECTED_VERBS = ("选举产生", "票决产生", "补选", "选举出", "票决出", "投票确定")
 # The leaders of the places counted, all chosen (24个乡镇的党委、人大、政府的领导成员已经全部产生): the close of a
 # round of congresses, no aim.
 LEADERS_MADE = ("全部产生", "全部选举产生", "已经产生")
@@ -846,9 +846,11 @@ ATTENTION_RE = re.compile(r"(?:关注|围绕|依托|聚焦|针对|紧盯|借助|
 # -- numbers inside names, slogans and words --------------------------------------------
 # Chinese numerals: what follows them in slogans and set phrases ("两个确立", "八项规定"); a verb of urging after the
 # count (突出两个加快, 落实四个坚持, 抓好两个落实) makes a slogan too, and so do the 短板 it is to make up (补齐四个短板),
-# where a count names a thing. The 层次 (levels) a plan's aims are set in (力争实现三个层次的目标) count no work either.
+# where a count names a thing. The 层次 (levels) a plan's aims are set in (力争实现三个层次的目标) count no work either,
+# nor the 特征 to grasp (把握两个特征) or the 关键 to hold to (紧扣…两个关键), a clause's last word.
 CN_STOP_AFTER = re.compile(
     r"(?:确立|维护|加快|坚持|落实|短板|聚焦|意识|自信|代表|毫不动摇|大局|会议|全会|党代会|代表大会|产业|规定|方面|层次|务必|全面|文明|"
+    r"特征|关键(?=[,，。;；、:：])|"
     r"战略|工程|行动|机制|体系|一|二|三|四|五|六|七|八|九|十|性|化|起来|倍增|轮驱动|"
     r"(?:、[一二三四五六七八九十]{1,3}[次中])+(?:全会|会议))"  # 区委十六届五次、六次全会, 省委十二届二次、三次、四次全会
 )

@@ -507,8 +507,12 @@ RULES: tuple[Rule, ...] = (
           # (lawtext/gov) quotes the same 补齐“四个短板”
           "坚持一个统领,抓好两个落实,补齐四个短板,全力实施八大工程。", "着力补齐四个短板,扎实做好六项重点工作。",
           # the levels aims are set in: a 乡's 上半年政府工作总结报告 (bwwdw.com z96m), and the common shape of a plan's 分层推进
-          REVIEW + "主要是力争实现三个层次的目标。", "按照三个层次分类推进。"),
-         ("新建两个公园。", "全年召开联席会议五次。", "建成两个加工厂。", "查处违法案件一起。")),
+          REVIEW + "主要是力争实现三个层次的目标。", "按照三个层次分类推进。",
+          # the features grasped and the keys held to: 盐城市政府工作报告 2022 and 2023 (lawtext/gov)
+          "“2”就是把握两个特征,抓住新型工业化、新型城镇化两个加速期融合机遇。",
+          "紧扣“一体化”和“高质量”两个关键,扎实推进长三角一体化产业发展基地建设。"),
+         ("新建两个公园。", "全年召开联席会议五次。", "建成两个加工厂。", "查处违法案件一起。",
+          "在每个领域重抓十个关键项目。")),
     Rule("none-left", "一 under a negation means not a single one (不漏一户, 无一例, 一个不少), not a count",
          ("确保不漏一户、不落一人。", "全年无一例越级上访。", "确保适龄儿童一个不少。"), ("改造一户。", "新建公厕一座。")),
     Rule("one-by-one", "一个 in a chain of verbs of handling (发现一个、解决一个) is a cadence, one at a time, not a count",
@@ -517,8 +521,11 @@ RULES: tuple[Rule, ...] = (
           REVIEW + "“高效办成一件事”、学前教育集团化办学等112项改革任务,做一件、成一件,我们敢闯敢试的劲头越来越足!",
           "民生实事坚持干一件、成一件。"),
          ("新建公园一个、广场一个。", "建成一个。", "办好一件民生实事。")),
-    Rule("one-as-article", "一 as an article (一个, 一支), not a count",
-         ("打造一个特色小镇品牌。", "建设一支高素质队伍。"), ("新建特色小镇一个。",)),
+    Rule("one-as-article", "一 as an article (一个, 一支) or after 每 (每一天: every day), not a count",
+         ("打造一个特色小镇品牌。", "建设一支高素质队伍。",
+          # 每一 is every: 盐城市政府工作报告 2023 (lawtext/gov), and the common shape of a resolve
+          "坚持艰苦奋斗、埋头苦干,干好每一天、抓好每件事。", "用心用情办好每一件。"),
+         ("新建特色小镇一个。", "每年新建特色小镇一个。")),
     Rule("a-batch", "一批 (a number of), not a count",
          ("通过培育扶持一批、改造提升一批、引导促进一批。", "谋划储备一批水利项目,引进一批。"),
          ("引进项目5批。",)),
@@ -1054,7 +1061,10 @@ RULES: tuple[Rule, ...] = (
           # the places that elected, counted: the same 泰兴市 news; the shape of a county's close of its township congresses
           "我市各乡镇分别召开人民代表大会,有20个乡镇补选了人大主席,19个乡镇补选了人大副主席。",
           "至此,我市24个乡镇的党委、人大、政府的领导成员已经全部产生。",
-          "全县15个乡镇选举产生了新一届乡镇人民政府领导班子。"),
+          "全县15个乡镇选举产生了新一届乡镇人民政府领导班子。",
+          # the delegates asked to vote the year's list: 盐城市政府工作报告 2022 and 2023 (lawtext/gov)
+          "今年,我们排出了23项民生实事,请各位代表投票确定其中的20项。",
+          "今年,我们排出了23项民生实事,提请各位代表投票确定20项。"),
          ("新建3个报告厅。", "完成3个村庄规划编制报告。", "编制3份评估报告。",
           "完成换届选举村23个。", "办好民生实事项目10项。", "指导23个村完成村“两委”换届选举。",
           "新建3个村级领导班子活动场所。")),

@@ -72,8 +72,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
         if q.lone_one and (L.NONE_BEFORE_RE.search(text, max(it.sent.start, q.start - 3), q.start)
                            or L.NONE_AFTER_RE.match(text, it.post_end)):
             return "none-left"
-        if q.lone_one and not at_end:
-            return "one-as-article"
+        if q.lone_one and (not at_end or text[q.start - 1 : q.start] == "每"):
+            return "one-as-article"  # 打造一个…; 干好每一天: every day, no count
         if q.lone_one and _in_cadence(text, it):
             return "one-by-one"
         if base == "期" or (base in ("次", "批") and not at_end):
