@@ -2014,6 +2014,21 @@ def test_a_new_level_reached_is_at_or_above_its_amount(sentence, qualifier):
     assert r.qualifier == qualifier
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "新一届政府工作思路",  # 盐城市政府工作报告 2022 (lawtext/gov)
+        "二、新一届政府工作总体要求和主要任务",  # 三明市政府工作报告 2022 (lawtext/gov)
+        "二、今后五年的主要目标任务",
+    ],
+)
+def test_a_part_on_the_new_governments_work_is_of_its_five_year_term(heading):
+    body = ("本届政府工作回顾\n过去五年,全市累计新增城镇就业50.6万人。\n" + heading
+            + "\n全社会研发投入占地区生产总值比重达到3%左右。\n2022年主要工作安排\n地区生产总值增长7%左右。")
+    found = extract_body(body, "盐城市政府工作报告(2022年2月23日)")
+    assert {(t.value, t.period) for t in found.targets} == {(3, "2022-2026"), (7, "2022")}
+
+
 def test_the_next_five_years_of_a_five_year_plan_are_its_own():
     """今后五年 in a plan for 2026-2030 (中共合肥市委关于制定…第十五个五年规划的建议, 合肥日报 2026-01-20) is 2026-2030,
     not the five from its last year; in a year's report (2026年政府工作报告) it is the five from that year."""
