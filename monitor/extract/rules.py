@@ -108,6 +108,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
             return "amount-class"
         if (it.post_qual == "以上" or over) and text[it.post_end : it.post_end + 1].isdigit():  # 50亿元以上15个, 超50亿元15个
             return "amount-class"
+        if cat == "money" and text[it.post_end : it.post_end + 1] in ("、", "的") and _amounts_class_a_rate(text, it):
+            return "amount-class"  # 收入30万元以上、50万元以上的村分别达100%和50%: the villages classed, their shares the aim
         if cat == "money" and not it.post_qual and text.startswith("的", it.post_end):  # 达到100万元的村2个
             m = L.COUNTED_CLASS_RE.match(text, it.post_end)
             if m and not L.VERB_IN_CLASS_RE.search(m.group(0)):
@@ -156,6 +158,20 @@ def _plant_named(right: str) -> bool:
     现代化养殖场, 年产20万吨饲料加工厂1个): the capacity names the plant."""
     end = min((k for k in (right.find(c, 0, 16) for c in "、,,;;。") if k >= 0), default=16)
     return any(w in right[:end] for w in L.PLANT_WORDS)
+
+
+def _amounts_class_a_rate(text: str, it: Item) -> bool:
+    """The amount, alone or in a 、-list of amounts written alike, then 的, a thing and a rate (%) in the clause
+    (年集体经营性收入30万元、50万元的经济薄弱村覆盖面分别达到85%和40%): the classes of the things whose rates are set."""
+    pos, q = it.post_end, it.q
+    de = text.find("的", pos, min(it.clause_end, pos + 16))
+    if de < 0 or not L.is_han(text[de + 1 : de + 2]) or text.find("%", de, it.clause_end) < 0:
+        return False
+    tail = text[q.start : pos].lstrip("0123456789.")  # 万元以上: how each amount of the list is written
+    seg = text[pos:de]
+    if seg and not (seg[0] == "、" and seg.endswith(tail) and seg[1 : len(seg) - len(tail)].replace(".", "").isdigit()):
+        return False
+    return not any(w in text[de + 1 : de + 7] for w in L.GOAL_NOUNS)
 
 
 def _bracketed_floor(text: str, it: Item) -> bool:
