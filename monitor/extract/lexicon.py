@@ -609,8 +609,10 @@ FACT_SUBJECT_RE = re.compile(r"毕业生|离退休|退休人员|新增劳动力|
 PER_CAPITA = ("每千", "每万", "每百", "每十万")
 
 # What is done for the people a fact counts makes it a target: graduates who find work or start a firm (洛阳 2022
-# 高校毕业生留洛就业创业1万人以上, 衡水 2024 高校毕业生实现返衡就业创业) are an outcome, not a headcount.
-ACTION_RE = re.compile(r"帮扶|促进|帮助|吸纳|培训|安置|扶持|服务|招聘|招录|就业|实现|完成|引导|带动|资助|转移")
+# 高校毕业生留洛就业创业1万人以上, 衡水 2024 高校毕业生实现返衡就业创业) are an outcome, not a headcount, and so are
+# graduates drawn to the city or staying in it (盐城 2021 and 2023 引进高校毕业生2万人以上, 东营 2021 新引进…高校毕业生
+# 1.7万人以上, 贵阳 2024 新增高校毕业生留筑10万人).
+ACTION_RE = re.compile(r"帮扶|促进|帮助|吸纳|培训|安置|扶持|服务|招聘|招录|就业|实现|完成|引导|带动|资助|转移|引进|吸引|招引|毕业生留")
 
 # A sentence about one project, in the news of its signing ("据了解,该项目由…投资1亿元,用地30亩", "该项目利用…闲置土地
 # …,流转土地2500亩"): what the project is, no aim of the place's. The leads a news item's sentence may open with first.
@@ -976,7 +978,7 @@ AND_SPLIT_RE = re.compile(r"和|及|与|以及")
 # 65岁及以上老年人: 湛江 2023), they join no second item.
 JI_WORDS = ("普及", "涉及", "惠及", "波及", "及时", "企及", "顾及", "触及", "危及", "及以上", "及以下")
 
-NEW_PEOPLE_RE = re.compile(r"新增|引进|招引|培育|培养|新招|招录|招聘")
+NEW_PEOPLE_RE = re.compile(r"新增|引进|招引|吸引|培育|培养|新招|招录|招聘")
 
 KEEP_RE = re.compile(r"确保|保持|稳定|维持")
 
