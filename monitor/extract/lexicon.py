@@ -858,8 +858,9 @@ CN_STOP_AFTER = re.compile(
 )
 
 # Size classes a list of counts names its things by, the kind said once at its end (建成2个千亩、3个百亩粮食生产综合示范片:
-# a 镇's 2025年工作情况汇报; 87个百亿元级、964个十亿元级、1965个亿元级项目: 武汉 2024): longest first.
-SIZE_CLASSES = ("千亿元级", "百亿元级", "十亿元级", "千万元级", "亿元级", "万吨级", "万亩", "千亩", "百亩")
+# a 镇's 2025年工作情况汇报; 87个百亿元级、964个十亿元级、1965个亿元级项目: 武汉 2024; 2个亿元以上、10个千万元以上
+# 农产品加工项目: 盐城 2021): longest first.
+SIZE_CLASSES = ("千亿元级", "百亿元级", "十亿元级", "千万元级", "亿元级", "千万元以上", "亿元以上", "万吨级", "万亩", "千亩", "百亩")
 
 # Sports whose names hold a count (铁人三项亚洲杯赛暨中国铁人三项联赛, 上饶 2024): the name, not three events.
 NUMERAL_SPORTS = ("铁人三项", "现代五项", "十项全能", "七项全能")
