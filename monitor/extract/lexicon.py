@@ -145,6 +145,10 @@ LIST_VERB_RE = re.compile(r"新开工|开工建设|开工|竣工投产|竣工|�
 # verb, done 高质量 or not (乌鲁木齐 2024 高质量抓好3万亩高标准农田建设).
 BARE_VERB_RE = re.compile(r"(?:加速|加快|全力|大力|着力|高质量)?(?:推进|建设|实施|开展|打造|盘活|整治|涉及|形成|抓好|(新建|改建|扩建|新改建|改扩建|改造|新增|更新改造|更新))")
 
+# Who set the task whose amount follows (完成省定78.5万亩高标准农田建设任务: 盐城 2022; 完成省下达的1000万平方米违建
+# 治理任务: 东莞 2025): no name of the work, which comes after the amount.
+TASK_ASSIGNERS = ("省定", "市定", "县定", "省下达的", "市下达的", "县下达的", "省下达", "市下达", "县下达")
+
 FOOTNOTE_RE = re.compile(r"\[\d{1,3}\]")  # a note's mark after a term: “双协员”[21]
 
 # verbs of handling things one at a time: 问题发现一个、解决一个、销号一个; 成熟一个、推进一个; 做一件、成一件
