@@ -216,6 +216,9 @@ ROWS = [
     ("至少", "新引进至少3家集成电路企业。", [T("集成电路企业", 3, "家", "count", "不低于")]),
     ("至少 after the name", "城镇新增就业至少2000人。", [T("城镇新增就业", 2000, "人", "count", "不低于")]),
     ("不超过", "万元生产总值用水量不超过30立方米。", [T("万元生产总值用水量", 30, "立方米", "threshold", "不超过")]),
+    # 小于 is 低于, a ceiling, no word of the name: 盐城市政府工作报告 2021 (lawtext/gov)
+    ("小于", "深化大气环境治理,PM2.5年均浓度小于33微克/立方米,优良天数308天以上。",
+     [T("PM2.5年均浓度", 33, "微克/立方米", "threshold", "以下"), T("优良天数", 308, "天", "count", "以上")]),
     ("a hedge reaches to the sentence end, not past a semicolon",
      "预计财政总收入10000万元,同比增长5%;一般公共预算收入5300万元,同比增长8%。",
      [T("财政总收入", 10000, "万元", "level", "预计"), T("财政总收入", 5, "%", "growth", "预计"),
@@ -2132,6 +2135,21 @@ def test_a_footnote_mark_inside_a_sentence_parts_nothing():
 def test_a_new_level_reached_is_at_or_above_its_amount(sentence, qualifier):
     [r] = extract_body("一、2024年工作回顾\n" + sentence, "2025年政府工作报告").actuals
     assert r.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "新一届政府工作思路",  # 盐城市政府工作报告 2022 (lawtext/gov)
+        "二、新一届政府工作总体要求和主要任务",  # 三明市政府工作报告 2022 (lawtext/gov)
+        "二、今后五年的主要目标任务",
+    ],
+)
+def test_a_part_on_the_new_governments_work_is_of_its_five_year_term(heading):
+    body = ("本届政府工作回顾\n过去五年,全市累计新增城镇就业50.6万人。\n" + heading
+            + "\n全社会研发投入占地区生产总值比重达到3%左右。\n2022年主要工作安排\n地区生产总值增长7%左右。")
+    found = extract_body(body, "盐城市政府工作报告(2022年2月23日)")
+    assert {(t.value, t.period) for t in found.targets} == {(3, "2022-2026"), (7, "2022")}
 
 
 def test_the_next_five_years_of_a_five_year_plan_are_its_own():

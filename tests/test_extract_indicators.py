@@ -332,6 +332,13 @@ FRAGMENTS = [
     # 生产综合示范片; 武汉 2024 政府工作报告: 储备实施87个百亿元级、964个十亿元级、1965个亿元级项目)
     ("建成2个千亩、3个百亩粮食生产综合示范片", "千亩粮食生产综合示范片"),
     ("储备实施87个百亿元级、964个十亿元级、1965个亿元级项目", "百亿元级项目"),
+    # 改善 alone says what is done to the homes counted after it (盐城市政府工作报告 2023, lawtext/gov)
+    ("新改善1.9万户农村住房条件", "农村住房条件"),
+    # who set the task before its amount (盐城市政府工作报告 2022, 东莞市政府工作报告 2025, lawtext/gov)
+    ("完成省定78.5万亩高标准农田建设任务", "高标准农田建设任务"),
+    ("完成省下达的1000万平方米违建治理任务", "违建治理任务"),
+    # the classes written as floors (盐城市政府工作报告 2021, lawtext/gov)
+    ("各县区分别建设2个亿元以上、10个千万元以上农产品加工项目", "亿元以上农产品加工项目"),
     # 计划生育 is a word, its 计划 no plan's (a 镇's 下半年工作总结, haozongjie.com: 计划生育率80%; the common shape of a
     # township's population line); spared: 计划 before a verb is the plan's
     ("计划生育率80%", "计划生育率"),

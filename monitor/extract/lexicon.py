@@ -146,6 +146,10 @@ LIST_VERB_RE = re.compile(r"新开工|开工建设|开工|竣工投产|竣工|�
 # verb, done 高质量 or not (乌鲁木齐 2024 高质量抓好3万亩高标准农田建设).
 BARE_VERB_RE = re.compile(r"(?:加速|加快|全力|大力|着力|高质量)?(?:推进|建设|实施|开展|打造|盘活|整治|涉及|形成|抓好|(新建|改建|扩建|新改建|改扩建|改造|新增|更新改造|更新))")
 
+# Who set the task whose amount follows (完成省定78.5万亩高标准农田建设任务: 盐城 2022; 完成省下达的1000万平方米违建
+# 治理任务: 东莞 2025): no name of the work, which comes after the amount.
+TASK_ASSIGNERS = ("省定", "市定", "县定", "省下达的", "市下达的", "县下达的", "省下达", "市下达", "县下达")
+
 FOOTNOTE_RE = re.compile(r"\[\d{1,3}\]")  # a note's mark after a term: “双协员”[21]
 
 # verbs of handling things one at a time: 问题发现一个、解决一个、销号一个; 成熟一个、推进一个; 做一件、成一件;
@@ -327,7 +331,7 @@ PRE_QUAL = {
     "至少": "不低于",  # 新引进至少3家集成电路企业 (平潭 2023): at least, a floor, not 少 (fewer)
     "超过": "以上", "大约": "约", "接近": "约", "突破": "以上", "高于": "以上",
     "低于": "以下", "不足": "以下", "约": "约", "近": "约", "超": "以上", "逾": "以上",
-    "大于": "以上", "小于": "以下",  # 确保市区环境空气质量优良天数大于300天 (丹东 2016)
+    "大于": "以上", "小于": "以下",  # 确保市区环境空气质量优良天数大于300天 (丹东 2016); 小于 a ceiling as 低于 is
     "冲刺": "力争",  # 增长6%以上,冲刺1500亿元: a stretch goal
     # reached a new level: GDP迈上5000亿元台阶 (岳阳 2024), 一般公共预算地方收入迈上200亿元台阶 (岳阳 2025),
     # 地区生产总值迈上14万亿元新台阶 (广东 2025), 跃上千亿元新台阶 (肥西 2021), 经济总量跨上5万亿元台阶 (安徽 2025),
@@ -626,12 +630,13 @@ FACT_SUBJECT_RE = re.compile(r"毕业生|离退休|退休人员|新增劳动力|
 PER_CAPITA = ("每千", "每万", "每百", "每十万")
 
 # What is done for the people a fact counts makes it a target: graduates who find work or start a firm (洛阳 2022
-# 高校毕业生留洛就业创业1万人以上, 衡水 2024 高校毕业生实现返衡就业创业) are an outcome, not a headcount; so are
-# graduates a city brings in (东营 2021 新引进高层次人才260人、高校毕业生1.7万人以上, 盐城 2021 引进高校毕业生2万人以上).
+# 高校毕业生留洛就业创业1万人以上, 衡水 2024 高校毕业生实现返衡就业创业) are an outcome, not a headcount, and so are
+# graduates drawn to the city or staying in it (盐城 2021 and 2023 引进高校毕业生2万人以上, 东营 2021 新引进…高校毕业生
+# 1.7万人以上, 贵阳 2024 新增高校毕业生留筑10万人).
 # A sentence opened by an aim (力争2026年中心城区建成区面积达200平方公里、常住人口达200万人, 南充 2022): the people
 # counted after it are a goal of the place's growth, not a fact foretold.
 AIM_HEDGES = ("力争", "确保")
-ACTION_RE = re.compile(r"帮扶|促进|帮助|吸纳|培训|安置|扶持|服务|招聘|招录|就业|实现|完成|引导|带动|资助|转移|引进")
+ACTION_RE = re.compile(r"帮扶|促进|帮助|吸纳|培训|安置|扶持|服务|招聘|招录|就业|实现|完成|引导|带动|资助|转移|引进|吸引|招引|毕业生留")
 
 # A sentence about one project, in the news of its signing ("据了解,该项目由…投资1亿元,用地30亩", "该项目利用…闲置土地
 # …,流转土地2500亩"): what the project is, no aim of the place's. The leads a news item's sentence may open with first.
@@ -758,9 +763,9 @@ DEPUTIES_AFTER_RE = re.compile(r"(?:[镇乡县区市]?人大|列席|党|正式)?
 # A sentence opening on the meeting the sentence before named ("会上,山福镇47名正式代表参与讨论并票选出…").
 AT_THE_MEETING = ("会上", "会议上", "大会上")
 # The reports a congress hears, counted ("对三个报告的内容进行了分组讨论", "分组讨论三个工作报告"): its agenda, no aim.
-# A congress's elections and votes (选举产生…副镇长两名, 票决产生…民生实事项目2项, 补选出了39名乡、镇长): what
-# it decided, no aim. 换届选举 alone names the villages' elections a plan may count (完成换届选举村23个).
-ELECTED_VERBS = ("选举产生", "票决产生", "补选", "选举出", "票决出")
+# A congress's elections and votes (选举产生…副镇长两名, 票决产生…民生实事项目2项, 补选出了39名乡、镇长, 提请各位代表
+# 投票确定20项): what it decided, no aim. 换届选举 alone names the villages' elections a plan may count (完成换届选举村23个).
+ELECTED_VERBS = ("选举产生", "票决产生", "补选", "选举出", "票决出", "投票确定")
 # The leaders of the places counted, all chosen (24个乡镇的党委、人大、政府的领导成员已经全部产生): the close of a
 # round of congresses, no aim.
 LEADERS_MADE = ("全部产生", "全部选举产生", "已经产生")
@@ -873,17 +878,19 @@ ATTENTION_RE = re.compile(r"(?:关注|围绕|依托|聚焦|针对|紧盯|借助|
 # Chinese numerals: what follows them in slogans and set phrases ("两个确立", "八项规定"); a verb of urging after the
 # count (突出两个加快, 落实四个坚持, 抓好两个落实) makes a slogan too, and so do the 短板 it is to make up (补齐四个短板),
 # where a count names a thing. The 层次 (levels) a plan's aims are set in (力争实现三个层次的目标) count no work either, nor
-# do the 两个市场、两种资源 a plan is to use (国内国际两个市场、两种资源) or 广东's 两个合作区 (横琴, 前海) it is to seize.
+# do the 两个市场、两种资源 a plan is to use (国内国际两个市场、两种资源) or 广东's 两个合作区 (横琴, 前海) it is to seize,
+# the 特征 to grasp (把握两个特征) or the 关键 to hold to (紧扣…两个关键), a clause's last word.
 CN_STOP_AFTER = re.compile(
     r"(?:确立|维护|加快|坚持|落实|短板|聚焦|意识|自信|代表|毫不动摇|大局|会议|全会|党代会|代表大会|产业|规定|方面|层次|务必|全面|文明|"
-    r"市场、?两种资源|(?<=市场、两种)资源|(?<=市场两种)资源|(?<=两个)合作区|"
+    r"市场、?两种资源|(?<=市场、两种)资源|(?<=市场两种)资源|(?<=两个)合作区|特征|关键(?=[,，。;；、:：])|"
     r"战略|工程|行动|机制|体系|一|二|三|四|五|六|七|八|九|十|性|化|起来|倍增|轮驱动|"
     r"(?:、[一二三四五六七八九十]{1,3}[次中])+(?:全会|会议))"  # 区委十六届五次、六次全会, 省委十二届二次、三次、四次全会
 )
 
 # Size classes a list of counts names its things by, the kind said once at its end (建成2个千亩、3个百亩粮食生产综合示范片:
-# a 镇's 2025年工作情况汇报; 87个百亿元级、964个十亿元级、1965个亿元级项目: 武汉 2024): longest first.
-SIZE_CLASSES = ("千亿元级", "百亿元级", "十亿元级", "千万元级", "亿元级", "万吨级", "万亩", "千亩", "百亩")
+# a 镇's 2025年工作情况汇报; 87个百亿元级、964个十亿元级、1965个亿元级项目: 武汉 2024; 2个亿元以上、10个千万元以上
+# 农产品加工项目: 盐城 2021): longest first.
+SIZE_CLASSES = ("千亿元级", "百亿元级", "十亿元级", "千万元级", "亿元级", "千万元以上", "亿元以上", "万吨级", "万亩", "千亩", "百亩")
 
 # Sports whose names hold a count (铁人三项亚洲杯赛暨中国铁人三项联赛, 上饶 2024): the name, not three events; the
 # reform named for its one trip, unquoted (审批不见面、最多跑一次: 常德市 2022; 一窗受理、限时办结、最多跑一次: 伊春市 2021).
@@ -1005,7 +1012,7 @@ AND_SPLIT_RE = re.compile(r"和|及|与|以及")
 # 65岁及以上老年人: 湛江 2023), they join no second item.
 JI_WORDS = ("普及", "涉及", "惠及", "波及", "及时", "企及", "顾及", "触及", "危及", "及以上", "及以下")
 
-NEW_PEOPLE_RE = re.compile(r"新增|引进|招引|培育|培养|新招|招录|招聘")
+NEW_PEOPLE_RE = re.compile(r"新增|引进|招引|吸引|培育|培养|新招|招录|招聘")
 
 KEEP_RE = re.compile(r"确保|保持|稳定|维持")
 
@@ -1256,4 +1263,4 @@ PROJECT_STEPS = ("开工建设", "新签约", "签约", "谋划", "储备", "并
 # A clause naming a work, whose steps the next clause counts (实施老旧小区集中连片改造,全年开工8.2万户、建成5.6万户).
 WORK_NOUN_ENDS = ("改造", "建设", "整治", "工程")
 WORK_VERBS = ("实施", "推进", "推动", "开展", "启动")
-VERB_ONLY = {"发行", "安排", "完成", "实现", "投入", "新增", "净增", "净减", "新建", "改建", "扩建", "续建", "改造", "提升改造", "改造提升", "新开工", "建设", "引进", "发放", "筹集", "争取", "落实", "培育", "创建"}
+VERB_ONLY = {"发行", "安排", "完成", "实现", "投入", "新增", "净增", "净减", "新建", "改建", "扩建", "续建", "改造", "新改造", "改善", "新改善", "提升改造", "改造提升", "新开工", "建设", "引进", "发放", "筹集", "争取", "落实", "培育", "创建"}

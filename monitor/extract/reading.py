@@ -262,6 +262,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     if it.negative:  # 同比增长-19.3%, 同比-6.2%: a fall
         it.direction = "down"
         it.growth = it.growth or cat in ("percent", "points")
+    if it.left.rstrip().endswith(L.TASK_ASSIGNERS) and L.is_han(it.right[:1]):
+        left_words = ""  # 完成省定78.5万亩高标准农田建设任务: who set the task, its work named after the amount
     subject = strip_lead(L.FROM_CUT_RE.sub("", left_words) if "从" in left_words or "由" in left_words else left_words)
     subject = after_settled(event_held(tidy(strip_indicator(without_first(subject))[0]), it.q.unit)) if subject else ""
     if list_verb and subject:

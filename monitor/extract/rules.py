@@ -88,8 +88,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
         if q.lone_one and (L.NONE_BEFORE_RE.search(text, max(it.sent.start, q.start - 5), q.start)
                            or L.NONE_AFTER_RE.match(text, it.post_end)):
             return "none-left"
-        if q.lone_one and not at_end:
-            return "one-as-article"
+        if q.lone_one and (not at_end or text[q.start - 1 : q.start] == "每"):
+            return "one-as-article"  # 打造一个…; 干好每一天: every day, no count
         if q.lone_one and _in_cadence(text, it):
             return "one-by-one"
         if base == "期" or (base in ("次", "批") and not at_end):
@@ -126,6 +126,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
             return "amount-class"
         if over and text.startswith(("、过", "、超"), it.post_end):  # 培育过50亿元、过100亿元企业: each a class of the noun
             return "amount-class"
+        if cat == "money" and text[it.post_end : it.post_end + 1] in ("、", "的") and _amounts_class_a_rate(text, it):
+            return "amount-class"  # 收入30万元以上、50万元以上的村分别达100%和50%: the villages classed, their shares the aim
         if cat == "money" and not it.post_qual and text.startswith("的", it.post_end):  # 达到100万元的村2个
             m = L.COUNTED_CLASS_RE.match(text, it.post_end)
             if m and not L.VERB_IN_CLASS_RE.search(m.group(0)):
@@ -176,6 +178,20 @@ def _plant_named(right: str) -> bool:
     return any(w in right[:end] for w in L.PLANT_WORDS)
 
 
+def _amounts_class_a_rate(text: str, it: Item) -> bool:
+    """The amount, alone or in a 、-list of amounts written alike, then 的, a thing and a rate (%) in the clause
+    (年集体经营性收入30万元、50万元的经济薄弱村覆盖面分别达到85%和40%): the classes of the things whose rates are set."""
+    pos, q = it.post_end, it.q
+    de = text.find("的", pos, min(it.clause_end, pos + 16))
+    if de < 0 or not L.is_han(text[de + 1 : de + 2]) or text.find("%", de, it.clause_end) < 0:
+        return False
+    tail = text[q.start : pos].lstrip("0123456789.")  # 万元以上: how each amount of the list is written
+    seg = text[pos:de]
+    if seg and not (seg[0] == "、" and seg.endswith(tail) and seg[1 : len(seg) - len(tail)].replace(".", "").isdigit()):
+        return False
+    return not any(w in text[de + 1 : de + 7] for w in L.GOAL_NOUNS)
+
+
 def _bracketed_floor(text: str, it: Item) -> bool:
     """100吨(合金钢50吨)以下电弧炉: a size with its bracketed alternative, then the bound and the thing it classes."""
     pos = it.post_end
@@ -219,7 +235,7 @@ def kind_of(it: Item, indicator: str, opening: str = "") -> str:
         return "growth"
     if it.threshold and cat == "percent" and indicator.endswith(L.GROWTH_RATE_NOUNS) and it.post_qual not in ("以下", "以内"):
         return "growth"  # 年均增速力争保持在5%以上, 服务贸易年均增速保持在5%左右: a rate of growth kept, not a cap
-    if it.threshold or it.post_qual in ("以下", "以内") or it.pre_qual == "不超过":
+    if it.threshold or it.post_qual in ("以下", "以内") or it.pre_qual in ("不超过", "以下"):  # 低于/小于33微克: a ceiling
         return "threshold"
     if cat in ("percent", "permille"):
         if indicator.endswith("完成率"):  # 同比增长2.1%,完成预计目标的87.69%: how far the plan has come, no rise
