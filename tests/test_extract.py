@@ -1135,6 +1135,22 @@ def test_five_years_end_in_the_year_the_review_is_of(title, body, period):
     assert plan_year_of("关于2023年度审计工作报告", "——2024年8月25日在区人大常委会会议上", None) == 2023  # no 政府工作报告
 
 
+# A paragraph opening with 一年来, 过去一年 or 刚刚过去的2021年 (after 各位代表!) under a review heading of five years and
+# the last (过去五年及2021年工作回顾, 伊春市 2022; 过去五年和2021年工作回顾, 七台河市 2022; “十四五”时期和2025年工作回顾,
+# 沈阳市 2026) tells that last year, not the five.
+@pytest.mark.parametrize("title, body, period", [
+    ("伊春市政府工作报告(2022年1月13日)", "一、过去五年及2021年工作回顾\n一年来,我们加力抓招商上项目强产业。新签约产业项目38个。",
+     "2021"),
+    ("七台河市2022年政府工作报告", "一、过去五年和2021年工作回顾\n各位代表,刚刚过去的2021年,极不平凡。新建5G基站211个。", "2021"),
+    ("沈阳市2026年政府工作报告", "一、“十四五”时期和2025年工作回顾\n各位代表!刚刚过去的2025年,极不平凡。城镇新增就业19.9万人。",
+     "2025"),
+    ("伊春市政府工作报告(2022年1月13日)", "一、过去五年及2021年工作回顾\n五年来,棚户区改造3.8万户。", "2017-2021"),
+])
+def test_one_year_opening_under_a_five_year_review_is_the_last_year(title, body, period):
+    found = extract_body(body, title)
+    assert [r.period for r in found.actuals] == [period] and not found.targets
+
+
 # 今年以来 is the year of the page's date: a town's news of its congress (据了解,今年以来,…工业开票销售38.48亿元), a
 # plan of the year published in spring, a plan of the next year written in December. Undated, the year before the plan's.
 @pytest.mark.parametrize("title, date, body, period", [

@@ -657,6 +657,8 @@ def lay_out(d: Doc) -> None:
                 local = ("review", _five_years_to(period if mode == "review" else None, y), opening)
             elif m.group("next5"):
                 local = ("plan", _next_five(y, d.first_year) if y else None, opening)
+            elif m.group("one") and mode == "review" and (last := _span_end(period)):
+                local = ("review", last, opening)  # 一年来,… under 过去五年及2021年工作回顾 is 2021's, not the five years'
             elif m.group("half") and mode == "plan":
                 local = ("review", f"{y}{m.group('half')}" if y else None, opening)
             elif mode == "plan" and d.date_year and (m.group("one") or "").startswith(("今年", "年初")):
@@ -733,6 +735,12 @@ def _speaker_reviews(d: Doc, p0: int, p1: int) -> tuple[int, str, str, str] | No
             return (stop + 1, "review", _years_told(m), f"the speaker's opening with the earlier year {m.group(1)}年")
         stop = text.find("。", stop + 1, p1)
     return None
+
+
+def _span_end(period: str | None) -> str | None:
+    """The last year of a span of years (2017-2021), else None."""
+    m = re.fullmatch(r"20\d\d-(20\d\d)", period) if period else None
+    return m.group(1) if m else None
 
 
 def _five_years_to(period: str | None, y: int | None) -> str | None:

@@ -215,10 +215,11 @@ FLAT_BARE = ("持平", "基本持平")
 
 OVER_BEFORE_RE = re.compile(r"(?:超过|超|过|突破)$")
 
-PARA_START_FIRST = "—-五5过一今未据记这去年"  # a stripped paragraph opens with one of these, or PARA_START_RE cannot match
+PARA_START_FIRST = "—-五5过一今未据记这去年各刚"  # a stripped paragraph opens with one of these, or PARA_START_RE cannot match
 PARA_START_RE = re.compile(
-    r"^[——\-\s]*(?:(?:据了解|据悉|据统计|记者了解到)[,:]?)?"  # a news item's "据了解,今年以来,…"
-    r"(?:(?P<five>[五5]年来|过去[五5]年)|(?P<one>过去的?一年|一年来|今年以来|年初以来|(?:这一年|去年)(?=[,,]))|(?P<next5>今后五年|未来五年)"
+    r"^[——\-\s]*(?:(?:据了解|据悉|据统计|记者了解到)[,:]?)?(?:各位代表[,!])?"  # a news item's "据了解,今年以来,…"
+    r"(?:(?P<five>[五5]年来|过去[五5]年)|(?P<one>过去的?一年|一年来|今年以来|年初以来|(?:这一年|去年)(?=[,,])"
+    r"|刚刚过去的(?:一年|20\d\d年))|(?P<next5>今后五年|未来五年)"
     r"|今年(?P<half>上半年|前三季度)[,,])"  # "今年上半年,东兴镇经济社会发展稳步推进。全镇…完成…": the year so far
 )
 
