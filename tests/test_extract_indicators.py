@@ -97,6 +97,10 @@ CORPUS = [
 ]
 
 FRAGMENTS = [
+    # 伊春市政府工作报告 2022 and 2023 (lawtext/gov): boilers counted before or after their size class are the boilers,
+    # as 淘汰7台35蒸吨以下燃煤锅炉 names them
+    ("淘汰市级建成区7台10-35蒸吨燃煤锅炉", "燃煤锅炉"),
+    ("淘汰市级建成区10-35蒸吨燃煤锅炉4台", "燃煤锅炉"),
     # 洛江区 政府工作报告 given 2023-12-20 (qzlj.gov.cn): a count before a quoted list whose own numbers cut the noun
     # short; the quote they cut open is no part of it
     ("10家企业上榜“2023泉州民营企业100强”,12家企业列入市级上市(挂牌)后备企业名单", "企业上榜"),

@@ -207,6 +207,8 @@ def tidy(s: str) -> str:
         s = _without_step_reached(s)
     if "提供" in s and s.startswith(L.SERVED_LEADS):
         s = _served_and_service(s)
+    if "蒸吨" in s:
+        s = _boilers_without_size(s)
     if "预计" in s[2:-2]:  # 预算内预计可用财力, 一般公共预算预计总支出: the hedge said inside the name, no part of it
         s = s.replace("预计", "", 1)
     if s.endswith(L.FIGURE_FORMS) and len(s) > 5:  # 固定资产投资绝对额: how the figure is given, not what
@@ -220,6 +222,12 @@ def tidy(s: str) -> str:
     elif s[-1:] == "均" and s[-2:-1] in L.PER_UNIT:
         s = _average_first(s)
     return s.rstrip("的之").lstrip("的").strip(" 、,;:")
+
+
+def _boilers_without_size(s: str) -> str:
+    """Boilers named without the size class before them (淘汰市级建成区10-35蒸吨燃煤锅炉 → 燃煤锅炉), as a floor leaves them."""
+    rest = s[s.rfind("蒸吨") + 2 :].removeprefix("/小时")
+    return rest if rest.startswith(L.BOILERS) else s
 
 
 def _served_and_service(s: str) -> str:
@@ -334,6 +342,8 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
     m = L.DESCRIPTOR_RE.search(r)  # 树龄50年以上老榧树, 产值达2000万元以上企业: the thing after the class
     if m and len(r) - m.end() >= 2:
         r = r[m.end() :]
+    if "蒸吨" in r:
+        r = _boilers_without_size(r)  # 7台10-35蒸吨燃煤锅炉: the boilers
     m = _noun_cut(r, it.post_end, run)
     if m:
         r = r[: m.start()]

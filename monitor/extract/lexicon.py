@@ -147,10 +147,14 @@ BARE_VERB_RE = re.compile(r"(?:加速|加快|全力|大力|着力|高质量)?(?:
 
 FOOTNOTE_RE = re.compile(r"\[\d{1,3}\]")  # a note's mark after a term: “双协员”[21]
 
-# verbs of handling things one at a time: 问题发现一个、解决一个、销号一个; 成熟一个、推进一个; 做一件、成一件
+# verbs of handling things one at a time: 问题发现一个、解决一个、销号一个; 成熟一个、推进一个; 做一件、成一件;
+# 定一件、干一件、成一件; 干一件成一件、落实一件销号一件 (the links with or without 、)
 CADENCE_VERB_RE = re.compile(
-    r"(?:发现|解决|销号|整改|办结|交办|化解|成熟|推进|落地|储备|谋划|签约|开工|建成|投用|投产|竣工|见效|做|干|办|成)$"
+    r"(?:发现|解决|销号|整改|办结|交办|化解|成熟|推进|落地|储备|谋划|签约|开工|建成|投用|投产|竣工|见效|落实|做|干|办|成|定)$"
 )
+
+# 最多跑一次, 只跑一次: the errand the reform names, not one trip
+ERRAND_VERB = "跑"
 
 VERB_IN_CLASS_RE = re.compile(r"实施|建设|打造|推进|完成|用于|改造|新建|开展|引进|培育|支持|扶持")
 
@@ -181,8 +185,8 @@ IN_CHARGE_UNITS = ("牵头", "责任", "成员", "配合")  # …单位 right af
 RANK_WORDS = ("排名", "排位", "位列", "位居", "排在", "排", "居", "中")
 
 # After up to 12 Han characters and quotes, ending the words; 文章 is the work done on a set, as in 做好两项改革“后半篇”文章
-# (乐山 2022: the two reforms' follow-up, not two targets).
-ATTRIBUTE_NOUNS = ("标准", "作用", "文章")
+# (乐山 2022: the two reforms' follow-up, not two targets), and 发放 the paying of it (做好残疾人两项补贴资金发放, 伊春 2023).
+ATTRIBUTE_NOUNS = ("标准", "作用", "文章", "发放")
 
 SERVICE_VERB_RE = re.compile(r"实行|提供")
 
@@ -847,15 +851,19 @@ ATTENTION_RE = re.compile(r"(?:关注|围绕|依托|聚焦|针对|紧盯|借助|
 # -- numbers inside names, slogans and words --------------------------------------------
 # Chinese numerals: what follows them in slogans and set phrases ("两个确立", "八项规定"); a verb of urging after the
 # count (突出两个加快, 落实四个坚持, 抓好两个落实) makes a slogan too, and so do the 短板 it is to make up (补齐四个短板),
-# where a count names a thing. The 层次 (levels) a plan's aims are set in (力争实现三个层次的目标) count no work either.
+# where a count names a thing. The 层次 (levels) a plan's aims are set in (力争实现三个层次的目标) count no work either,
+# nor do the 三条控制线 a land plan draws (生态保护红线、永久基本农田、城镇开发边界).
 CN_STOP_AFTER = re.compile(
     r"(?:确立|维护|加快|坚持|落实|短板|聚焦|意识|自信|代表|毫不动摇|大局|会议|全会|党代会|代表大会|产业|规定|方面|层次|务必|全面|文明|"
-    r"战略|工程|行动|机制|体系|一|二|三|四|五|六|七|八|九|十|性|化|起来|倍增|轮驱动|"
+    r"战略|工程|行动|机制|体系|控制线|一|二|三|四|五|六|七|八|九|十|性|化|起来|倍增|轮驱动|"
     r"(?:、[一二三四五六七八九十]{1,3}[次中])+(?:全会|会议))"  # 区委十六届五次、六次全会, 省委十二届二次、三次、四次全会
 )
 
 # Size classes a list of counts names its things by, the kind said once at its end (建成2个千亩、3个百亩粮食生产综合示范片:
 # a 镇's 2025年工作情况汇报; 87个百亿元级、964个十亿元级、1965个亿元级项目: 武汉 2024): longest first.
+# Boilers, sized by the steam they raise: an amount in 蒸吨 right before one (淘汰10-35蒸吨燃煤锅炉4台) is its class.
+BOILERS = ("燃煤锅炉", "燃气锅炉", "燃油锅炉", "生物质锅炉", "锅炉")
+
 SIZE_CLASSES = ("千亿元级", "百亿元级", "十亿元级", "千万元级", "亿元级", "万吨级", "万亩", "千亩", "百亩")
 
 # Sports whose names hold a count (铁人三项亚洲杯赛暨中国铁人三项联赛, 上饶 2024): the name, not three events.

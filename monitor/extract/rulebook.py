@@ -507,15 +507,21 @@ RULES: tuple[Rule, ...] = (
           # (lawtext/gov) quotes the same 补齐“四个短板”
           "坚持一个统领,抓好两个落实,补齐四个短板,全力实施八大工程。", "着力补齐四个短板,扎实做好六项重点工作。",
           # the levels aims are set in: a 乡's 上半年政府工作总结报告 (bwwdw.com z96m), and the common shape of a plan's 分层推进
-          REVIEW + "主要是力争实现三个层次的目标。", "按照三个层次分类推进。"),
-         ("新建两个公园。", "全年召开联席会议五次。", "建成两个加工厂。", "查处违法案件一起。")),
+          REVIEW + "主要是力争实现三个层次的目标。", "按照三个层次分类推进。",
+          # the three lines a land plan draws, and the reform named 最多跑一次: 伊春市政府工作报告 2021 (lawtext/gov),
+          # 常德 2022 政府工作报告 (lawtext/gov), and the common shape of a land plan
+          "统筹划定三条控制线。", "科学划定落实三条控制线。", "加快实现一窗受理、限时办结、最多跑一次。",
+          REVIEW + "审批不见面、最多跑一次、办事不求人成为常德常态。"),
+         ("新建两个公园。", "全年召开联席会议五次。", "建成两个加工厂。", "查处违法案件一起。", "每季度开展联合执法一次。")),
     Rule("none-left", "一 under a negation means not a single one (不漏一户, 无一例, 一个不少), not a count",
          ("确保不漏一户、不落一人。", "全年无一例越级上访。", "确保适龄儿童一个不少。"), ("改造一户。", "新建公厕一座。")),
     Rule("one-by-one", "一个 in a chain of verbs of handling (发现一个、解决一个) is a cadence, one at a time, not a count",
          ("落实重点项目全过程动态管控机制,问题发现一个、解决一个、销号一个。", "项目坚持成熟一个、推进一个。",
           # 做/干/办 a task and 成 it, one by one: 湟源县2025年政府工作报告 (its 112 reforms), and the common shape of a plan
           REVIEW + "“高效办成一件事”、学前教育集团化办学等112项改革任务,做一件、成一件,我们敢闯敢试的劲头越来越足!",
-          "民生实事坚持干一件、成一件。"),
+          "民生实事坚持干一件、成一件。",
+          # the links with or without 、: 伊春市政府工作报告 2023, 常德 2023 (lawtext/gov)
+          "确保定一件、干一件、成一件。", "推动工作干一件成一件、落实一件销号一件。"),
          ("新建公园一个、广场一个。", "建成一个。", "办好一件民生实事。")),
     Rule("one-as-article", "一 as an article (一个, 一支), not a count",
          ("打造一个特色小镇品牌。", "建设一支高素质队伍。"), ("新建特色小镇一个。",)),
@@ -598,9 +604,11 @@ RULES: tuple[Rule, ...] = (
           # 中卫 2022 and 2023 政府工作报告: the count after a state word or a floor
           "各县(区)围绕主导产业至少引进2家龙头企业,投资超十亿元项目达到10个。", "投资超十亿元项目不低于10个。",
           # 亳州市政府工作报告 2022 (lawtext/gov): parks classed by their output
-          "新建长三角绿色农产品生产加工供应基地6个以上,培育产值超50亿元加工园区3个。"),
+          "新建长三角绿色农产品生产加工供应基地6个以上,培育产值超50亿元加工园区3个。",
+          # boilers by their size: 伊春市政府工作报告 2023 and 2022 (lawtext/gov), and the common shape of a heating plan
+          "淘汰市级建成区10-35蒸吨燃煤锅炉4台。", "淘汰市级建成区7台10-35蒸吨燃煤锅炉。", "新建2台130蒸吨燃气锅炉。"),
          ("完成投资2亿元实施道路改造项目。", "完成投资约1亿元的污水管网工程。",
-          REVIEW + "引进总投资12亿元古茶树项目并初显成效。")),
+          REVIEW + "引进总投资12亿元古茶树项目并初显成效。", "新增集中供热能力300蒸吨。")),
     Rule("floor-class", "以上 after an amount or age before a noun is a size class (1亿元以上项目, 60岁以上老人)",
          ("为60岁以上老人免费体检。", "培育产值2000万元以上的企业3家。", REVIEW + "全镇50头以上黄牛养殖企业共有42家。",
           "完成超230个50户以上木质房屋连片村寨常高压给水管网建设。",
@@ -721,8 +729,9 @@ RULES: tuple[Rule, ...] = (
           REVIEW + "成功推动18家企业升规达限、入库纳统(涵盖商贸业9家、建筑业5家、房地产业1家、科技服1家、租赁和商务服2家)。")),
     Rule("attribute-of-set", "a count of things whose standard, role or work is acted on (提高两项补贴标准, 做好两项改革…文章)",
          ("提高残疾人两项补贴标准。", "发挥好两个示范区的引领作用。",
-          "扎实做好两项改革“后半篇”文章。"),  # 乐山市政府工作报告 2022 (lawtext/gov)
-         ("新增补贴项目两项。", "发表文章10篇。")),
+          "扎实做好两项改革“后半篇”文章。",  # 乐山市政府工作报告 2022 (lawtext/gov)
+          "持续做好残疾人两项补贴资金发放。"),  # 伊春市政府工作报告 2023 (lawtext/gov)
+         ("新增补贴项目两项。", "发表文章10篇。", "新增补贴发放网点两个。")),
     Rule("service-scope", "the scope of a service (实行13种…筛查), not a target",
          ("继续实行孕产妇13种致畸基因免费筛查。", "免费提供12种基本药物。"), ("新增免费筛查项目3种。",)),
     Rule("project-facts", "a sentence about one project (该项目由…投资1亿元; 项目建成后可…), or the works before a "

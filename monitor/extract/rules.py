@@ -22,18 +22,18 @@ _SPAN_END = L.CLAUSE_BREAK + L.SENT_BREAK + "、内"  # what may follow a time s
 
 
 def _in_cadence(text: str, it: Item) -> bool:
-    """一个 after a verb of handling, in a 、-chain of such verbs each with 一个 (发现一个、解决一个)."""
+    """一个 after a verb of handling, in a chain of such verbs each with 一个 (发现一个、解决一个; 干一件成一件)."""
     q, one = it.q, text[it.q.start : it.q.end]
     head = text[max(it.sent.start, q.start - 2) : q.start]
     verb = L.CADENCE_VERB_RE.search(head)
     if not verb:
         return False
-    if text.startswith("、", q.end):
-        k = text.find(one, q.end + 1, q.end + 4 + len(one))
-        if k > 0 and L.CADENCE_VERB_RE.search(text, q.end + 1, k):
-            return True
+    nxt = q.end + text.startswith("、", q.end)
+    k = text.find(one, nxt + 1, nxt + 3 + len(one))
+    if k > 0 and L.CADENCE_VERB_RE.search(text, nxt, k) and L.is_han(text[nxt:k]):
+        return True
     at = q.start - len(verb.group(0))  # where the verb opens: 解决一个 or 成一件
-    return text[max(it.sent.start, at - 1 - len(one)) : at].endswith(one + "、")
+    return text[max(it.sent.start, at - 1 - len(one)) : at].endswith((one + "、", one))
 
 
 def _sport_named(text: str, it: Item) -> bool:
@@ -76,6 +76,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
             return "one-as-article"
         if q.lone_one and _in_cadence(text, it):
             return "one-by-one"
+        if base == "次" and q.lone_one and text[q.start - 1 : q.start] == L.ERRAND_VERB:
+            return "numeral-set-phrase"  # 最多跑一次: the reform's name
         if base == "期" or (base in ("次", "批") and not at_end):
             return "numeral-phase"
         if (base in ("村", "户", "人") and not at_end) or _sport_named(text, it):
@@ -108,6 +110,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
             return "amount-class"
         if (it.post_qual == "以上" or over) and text[it.post_end : it.post_end + 1].isdigit():  # 50亿元以上15个, 超50亿元15个
             return "amount-class"
+        if base == "蒸吨" and not it.post_qual and text.startswith(L.BOILERS, it.post_end):
+            return "amount-class"  # 淘汰10-35蒸吨燃煤锅炉4台: the boilers' size; how many of them is the count
         if cat == "money" and not it.post_qual and text.startswith("的", it.post_end):  # 达到100万元的村2个
             m = L.COUNTED_CLASS_RE.match(text, it.post_end)
             if m and not L.VERB_IN_CLASS_RE.search(m.group(0)):
