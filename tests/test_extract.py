@@ -230,6 +230,11 @@ ROWS = [
      [T("实到外资", 400, "万美元", "level", "以上"), T("新增就业大学生", 200, "人", "count", "力争")]),
     ("a closing clause confirms the whole sentence", "围绕全年完成一般公共预算收入1000万元,确保全年完成任务。",
      [T("一般公共预算收入", 1000, "万元", "level", "确保")]),
+    # 对上争取/向上争取 is asking the levels above for funds, no 力争 on the numbers after it: 伊春市政府工作报告 2022
+    # (lawtext/gov), and a county's 向上争取资金 line in the common shape of a plan
+    ("对上争取 is no hedge", "加强对上争取,谋划年度投资亿元以上项目23个、5000万元以上项目19个。全年向上争取资金30亿元。",
+     [T("谋划年度投资亿元以上项目", 23, "个", "count"), T("谋划年度投资5000万元以上项目", 19, "个", "count"),
+      T("向上争取资金", 30, "亿元", "level")]),
     # --- kinds ----------------------------------------------------------------------
     ("growth in percentage points", "常住人口城镇化率比上年提高1个百分点。",
      [T("常住人口城镇化率", 1, "个百分点", "growth")]),
