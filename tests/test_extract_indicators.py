@@ -97,6 +97,10 @@ CORPUS = [
 ]
 
 FRAGMENTS = [
+    # 抓好 leads the work as 推进 and 实施 do: 伊春市政府工作报告 2022 (lawtext/gov; its 2023 says 落实与省林草局…17项任务),
+    # and the common shape of a plan's farmland line
+    ("抓好与省林草局资源保护利用17项任务", "省林草局资源保护利用"),
+    ("抓好高标准农田建设5万亩", "高标准农田建设"),
     # 伊春市政府工作报告 2022 and 2023 (lawtext/gov): boilers counted before or after their size class are the boilers,
     # as 淘汰7台35蒸吨以下燃煤锅炉 names them
     ("淘汰市级建成区7台10-35蒸吨燃煤锅炉", "燃煤锅炉"),
