@@ -97,6 +97,12 @@ CORPUS = [
 ]
 
 FRAGMENTS = [
+    # a noun opening with Latin letters after its count (伊春市政府工作报告 2023: 6个GAP精品种植基地; 呼和浩特 2026:
+    # 3—5个GW级算力园区, lawtext/gov), and the next count's examples opening after 和 (南宁 2024: 等5个保障性住房和鸡村、
+    # 望州路北三里片区等8个城中村改造项目)
+    ("抓好刺五加、人参、平贝等6个GAP精品种植基地和金林区、友好区、汤旺县等5个野生药材抚育基地建设", "GAP精品种植基地"),
+    ("数算产业全力推动国家超大规模算力基地落地,打造3—5个GW级算力园区", "GW级算力园区"),
+    ("推进西乡塘区秀安路1号地块等5个保障性住房和鸡村、望州路北三里片区等8个城中村改造项目", "保障性住房"),
     # 抓好 leads the work as 推进 and 实施 do: 伊春市政府工作报告 2022 (lawtext/gov; its 2023 says 落实与省林草局…17项任务),
     # and the common shape of a plan's farmland line
     ("抓好与省林草局资源保护利用17项任务", "省林草局资源保护利用"),

@@ -317,7 +317,8 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
         if nxt is not None and nxt.q.start <= it.post_end + 1 and nxt.clause_start == it.clause_start:
             return noun_after(d, nxt, items, k, run)
         return ""
-    if not r or not ("\u4e00" <= r[0] <= "\u9fff" or r[0] in "“《" or in_name) or r[0] == "等" or r.startswith(L.MEANS_LEADS):
+    latin = r[:1].isascii() and r[:1].isalpha() and L.is_han(r[_latin_end(r) : _latin_end(r) + 1] or "x")  # 6个GAP精品种植基地
+    if not r or not ("\u4e00" <= r[0] <= "\u9fff" or r[0] in "“《" or in_name or latin) or r[0] == "等" or r.startswith(L.MEANS_LEADS):
         return ""  # 稳增长26条等一揽子措施: 等 closes what was counted; “个转企”4家通过盘活…: the means of the next clause
     if r[0] in L.DOUBLED_KINDS and r[1:2] == r[0] and nxt is not None and nxt.q.start < it.clause_end:
         return _class_by_measure(d, r, it, nxt)  # 8个村村集体经济收入达到10万元: the villages, by the measure of each
@@ -327,6 +328,8 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
         if 0 <= cut < len(r):
             r = r[:cut]
             joint = max(list_mark(r, 0, len(r)), *(r.rfind(j) for j in "和及与"))
+            if r.endswith("等") and (conj := max(r.rfind(j) for j in "和及与")) > 0:
+                joint = conj  # 6个基地和金林区、友好区等5个…: the next count's examples open after 和
             if joint >= 0:  # 13栋住宅楼、镇新区11栋; 35处煤矿提能改造和宝泰隆3处: the words after lead the next count
                 r = r[:joint]
                 if r in L.SIZE_CLASSES and (shared := _after_size_class(noun_after(d, nxt, items, k, run))):
@@ -371,6 +374,14 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
 _PLACE_KINDS_RE = re.compile(r"[^\W\d_]{1,3}\([^()、]{1,4}(?:、[^()、]{1,4})+\)")
 # The digits of a code (5G, 4A级, G335): Latin letters next to them, as bare_reason's bare-code reads them.
 _CODE_RE = re.compile(r"[A-Za-z]+\d+(?:\.\d+)?[A-Za-z]*|\d+[A-Za-z]+")
+
+
+def _latin_end(r: str) -> int:
+    """Where the Latin letters opening r end (GAP精品种植基地 → 3)."""
+    k = 0
+    while k < len(r) and r[k].isascii() and r[k].isalpha():
+        k += 1
+    return k
 
 
 def _class_by_measure(d: Doc, r: str, it: Item, nxt: Item) -> str:
