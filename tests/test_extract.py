@@ -236,6 +236,10 @@ ROWS = [
      [T("谋划年度投资亿元以上项目", 23, "个", "count"), T("谋划年度投资5000万元以上项目", 19, "个", "count"),
       T("向上争取资金", 30, "亿元", "level")]),
     # --- kinds ----------------------------------------------------------------------
+    # 增加 right before a count of things is 新增, the things counted after it (伊春市政府工作报告 2022: 增加3个规范化游客
+    # 服务中心, lawtext/gov; the common shape of a plan's 养老 line); 较上年增加15户, a change, stays a growth
+    ("增加 before a count of things", "增加3个规范化游客服务中心。全年增加5个养老服务站。",
+     [T("规范化游客服务中心", 3, "个", "count"), T("养老服务站", 5, "个", "count")]),
     ("growth in percentage points", "常住人口城镇化率比上年提高1个百分点。",
      [T("常住人口城镇化率", 1, "个百分点", "growth")]),
     ("decrease", "单位国内生产总值能耗降低2.5%左右。", [T("单位国内生产总值能耗", 2.5, "%", "growth", "左右")]),

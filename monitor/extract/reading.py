@@ -237,7 +237,9 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
             it.to_level = True
         if not it.direction and (w in L.DOWN_WORDS or w in L.UP_WORDS):
             it.direction = "down" if w in L.DOWN_WORDS else "up"
-        if w in L.GROWTH_WORDS and not it.growth and not (cat == "count" and w in ("提升", "提高")):
+        if w in L.GROWTH_WORDS and not it.growth and not (cat == "count" and (
+            w in ("提升", "提高") or (w == "增加" and L.is_han(text[it.post_end : it.post_end + 1]))  # 增加3个游客服务中心: as 新增, a count
+        )):
             it.growth = True
             break
         if w in L.THRESHOLD_WORDS:
