@@ -1154,6 +1154,12 @@ def test_five_years_end_in_the_year_the_review_is_of(title, body, period):
     ("沈阳市2026年政府工作报告", "一、“十四五”时期和2025年工作回顾\n各位代表!刚刚过去的2025年,极不平凡。城镇新增就业19.9万人。",
      "2025"),
     ("伊春市政府工作报告(2022年1月13日)", "一、过去五年及2021年工作回顾\n五年来,棚户区改造3.8万户。", "2017-2021"),
+    # a paragraph opening with the five-year plan just ended, under a review of it and its last year, tells the five
+    # years, and so do the ——items and (一)items after it (伊春市 2021, 长治市 2021 政府工作报告, lawtext/gov)
+    ("伊春市政府工作报告(2021年2月7日)", "一、“十三五”时期及2020年工作回顾\n“十三五”时期是决胜阶段。\n"
+     "——生态文明建设成效显著。森林覆盖率达83.8%。", "2016-2020"),
+    ("长治市政府工作报告(2021年2月23日)", "一、“十三五”时期工作回顾\n“十三五”时期是重大意义的五年。\n"
+     "(三)城市面貌持续改善。推动中心城区提质扩容,完成“一城四区”行政区划调整,建成人才公寓2380套。", "2016-2020"),
 ])
 def test_one_year_opening_under_a_five_year_review_is_the_last_year(title, body, period):
     found = extract_body(body, title)

@@ -650,6 +650,9 @@ def lay_out(d: Doc) -> None:
         later = five_year or (y - 4 if y else None)  # a year's plan is past the five-year plan that ended before it
         if not heading and not fixed and later and mode == "plan" and (earlier := _earlier_plan_opening(opens, later)):
             mode, period, why = "review", f"{earlier}-{earlier + 4}", f"the paragraph opening “{opens[:8]}”"
+        elif not heading and not fixed and later and mode == "review" and (earlier := _earlier_plan_opening(opens, later)):
+            local = ("review", f"{earlier}-{earlier + 4}", f"the paragraph opening “{opens[:8]}”")  # “十三五”时期是…,
+            # under “十三五”时期及2020年工作回顾: the five years, and the ——items after it
         m = L.PARA_START_RE.match(opens) if opens[:1] and opens[0] in L.PARA_START_FIRST else None
         if m and not heading and not fixed:
             opening = f"the paragraph opening “{m.group(0).strip('—- ')}”"
@@ -677,7 +680,9 @@ def lay_out(d: Doc) -> None:
             if m and int(m.group(1)) < (d.first_year or y):  # 2024年,… in a 2024—2025 plan is its first year's goals
                 local = ("review", _years_told(m), f"the paragraph opening with the earlier year {m.group(1)}年")
         lead = False
-        if local is None and carry is not None and not heading and (para[0] in L.BULLETS or L.LIST_ITEM_RE.match(para)):
+        if local is None and carry is not None and not heading and (
+            para[0] in L.BULLETS or para.startswith("——") or L.LIST_ITEM_RE.match(para)
+        ):
             local = carry
         carry = local if local is not None and local[0] == "review" and not heading else None
         start_mode, start_period, start_why = mode, period, why
