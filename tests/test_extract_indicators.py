@@ -97,6 +97,11 @@ CORPUS = [
 ]
 
 FRAGMENTS = [
+    # counts of one kind typed apart, the kind said once at the end (伊春市政府工作报告 2021, lawtext/gov: 抓好2个综合型、
+    # 3个管护型、5个产业型林场建设试点; the common shape of a plan's parking line), as 2个千亩、3个百亩…示范片 is sized apart
+    ("抓好2个综合型、3个管护型、5个产业型林场建设试点", "综合型林场建设试点"),
+    ("抓好2个综合型、3个管护型、5个产业型林场建设试点", "管护型林场建设试点"),
+    ("新建2个大型、3个中型停车场", "大型停车场"),
     # a noun opening with Latin letters after its count (伊春市政府工作报告 2023: 6个GAP精品种植基地; 呼和浩特 2026:
     # 3—5个GW级算力园区, lawtext/gov), and the next count's examples opening after 和 (南宁 2024: 等5个保障性住房和鸡村、
     # 望州路北三里片区等8个城中村改造项目)

@@ -334,6 +334,8 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
                 r = r[:joint]
                 if r in L.SIZE_CLASSES and (shared := _after_size_class(noun_after(d, nxt, items, k, run))):
                     return r + shared  # 2个千亩、3个百亩粮食生产综合示范片: of one kind, sized apart
+                if 2 <= len(r) <= 4 and r[-1] == "型" and L.is_han(r) and (shared := _after_type(noun_after(d, nxt, items, k, run))):
+                    return r + shared  # 2个综合型、3个管护型、5个产业型林场建设试点: of one kind, typed apart
             m = L.RESULT_VERB_RE.search(r, 2)  # 89家超千万企业完成工业纳税销售17.6亿元: the firms, not their sales
             if m:
                 r = r[: m.start()]
@@ -406,6 +408,12 @@ def _before_task(noun: str) -> str:
 def _after_size_class(noun: str) -> str:
     """What a noun names after the size class it opens with (百亩粮食生产综合示范片 → 粮食生产综合示范片), or ""."""
     return next((noun[len(w) :] for w in L.SIZE_CLASSES if noun.startswith(w) and len(noun) > len(w)), "")
+
+
+def _after_type(noun: str) -> str:
+    """What a noun names after the type it opens with (产业型林场建设试点 → 林场建设试点), or ""."""
+    k = noun.find("型", 1, 5)
+    return noun[k + 1 :] if k > 0 and len(noun) - k > 2 else ""
 
 
 def _without_measure(r: str) -> str:
