@@ -97,6 +97,10 @@ CORPUS = [
 ]
 
 FRAGMENTS = [
+    # 还 of land given back to wetland, forest, grass or fields is the work, not 还 (also): 伊春市政府工作报告 2021
+    # (lawtext/gov) 完成还湿239.1公顷, and the common shape of a 退耕 line
+    ("完成还湿239.1公顷", "还湿"),
+    ("还林还草2万亩", "还林还草"),
     # counts of one kind typed apart, the kind said once at the end (伊春市政府工作报告 2021, lawtext/gov: 抓好2个综合型、
     # 3个管护型、5个产业型林场建设试点; the common shape of a plan's parking line), as 2个千亩、3个百亩…示范片 is sized apart
     ("抓好2个综合型、3个管护型、5个产业型林场建设试点", "综合型林场建设试点"),
