@@ -236,6 +236,11 @@ ROWS = [
      [T("谋划年度投资亿元以上项目", 23, "个", "count"), T("谋划年度投资5000万元以上项目", 19, "个", "count"),
       T("向上争取资金", 30, "亿元", "level")]),
     # --- kinds ----------------------------------------------------------------------
+    # a floor kept keeps the kind of what it floors (伊春市政府工作报告 2021, 2022 and 2023, lawtext/gov: 农作物播种面积
+    # 稳定在415万亩以上; the common shape of a forest line); kept at a level or under a cap it is a threshold
+    ("稳定在…以上 is a floor, no cap", "农作物播种面积稳定在415万亩以上。森林覆盖率保持在83%以上。城镇调查失业率控制在5.5%以内。",
+     [T("农作物播种面积", 415, "万亩", "level", "以上"), T("森林覆盖率", 83, "%", "share", "以上"),
+      T("城镇调查失业率", 5.5, "%", "threshold", "以内")]),
     # 增加 right before a count of things is 新增, the things counted after it (伊春市政府工作报告 2022: 增加3个规范化游客
     # 服务中心, lawtext/gov; the common shape of a plan's 养老 line); 较上年增加15户, a change, stays a growth
     ("增加 before a count of things", "增加3个规范化游客服务中心。全年增加5个养老服务站。",
@@ -360,7 +365,7 @@ ROWS = [
     ("a value shared by a list", "化学需氧量、氨氮排放量下降3%。",
      [T("化学需氧量排放量", 3, "%", "growth"), T("氨氮排放量", 3, "%", "growth")]),
     ("two values for two subjects", "粮食播种面积和产量稳定在1500万亩、120亿斤以上。",
-     [T("粮食播种面积", 1500, "万亩", "threshold", "以上"), T("粮食产量", 120, "亿斤", "threshold", "以上")]),
+     [T("粮食播种面积", 1500, "万亩", "level", "以上"), T("粮食产量", 120, "亿斤", "level", "以上")]),
     ("a second value shares the verb", "地区生产总值增长6%以上,力争7%。",
      [T("地区生产总值", 6, "%", "growth", "以上"), T("地区生产总值", 7, "%", "growth", "力争")]),
     # A 力争 after "、" gives a stretch value to the value before it and ends with its clause; the next
@@ -594,7 +599,7 @@ ROWS = [
     ("率先 after a measure", "桥西区经济总量率先突破千亿元。", [T("桥西区经济总量", 1000, "亿元", "level", "以上")]),
     ("在全省率先 after a measure", "地区生产总值在全省率先突破1000亿元。", [T("地区生产总值", 1000, "亿元", "level", "以上")]),
     ("只增不减 closes its own item", "确保粮食播种面积只增不减、产量稳定在30万吨以上。",
-     [T("产量", 30, "万吨", "threshold", "以上")]),
+     [T("产量", 30, "万吨", "level", "以上")]),
 ]
 
 
@@ -1046,7 +1051,7 @@ ONE_SENTENCE_PER_LINE = """今年全县经济社会发展的主要预期目标�
     "text, expected",
     [
         (BULLETS, {("地区生产总值", 6, "growth"), ("一般公共预算收入", 5, "growth"), ("城镇新增就业", 5000, "count"),
-                   ("粮食产量", 25, "threshold")}),
+                   ("粮食产量", 25, "level")}),  # 稳定在25万吨以上: a floor keeps its kind (岳阳 2025 gold)
         (DIGEST, {("地区生产总值", 6, "growth"), ("固定资产投资", 100, "level"),
                   ("城镇居民人均可支配收入", 6, "growth"), ("农村居民人均可支配收入", 7, "growth")}),
         (ONE_SENTENCE_PER_LINE, {("地区生产总值", 6, "growth"), ("一般公共预算收入", 5, "growth"),

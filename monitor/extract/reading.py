@@ -625,7 +625,7 @@ def _distribute(d: Doc, items: list[Item]) -> None:
             g.growth, g.threshold, g.to_level = it.growth, it.threshold, it.to_level
             g.direction = g.direction or it.direction
             direction = g.direction or rec.direction
-            changed = {"indicator": subj, "qualifier": qual, "kind": kind_of(g, subj), "direction": direction}
+            changed = {"indicator": subj, "qualifier": qual, "kind": kind_of(g, subj, qual == "以上"), "direction": direction}
             new.append(_new_target({**vars(rec), **changed}))  # dataclasses.replace without the frozen __init__
         if len(group) == 1:
             it.record, it.indicator = new[0], new[0].indicator

@@ -197,15 +197,16 @@ def _charged(text: str, it: Item) -> bool:
     return any(w in left or w in right for w in L.CHARGE_WORDS)
 
 
-def kind_of(it: Item, indicator: str) -> str:
-    """level, growth, count, threshold or share, from the unit and the words around."""
+def kind_of(it: Item, indicator: str, floor: bool = False) -> str:
+    """level, growth, count, threshold or share, from the unit and the words around (`floor`: 以上 shared from the
+    value after it, 稳定在1500万亩、120亿斤以上)."""
     cat = it.cat
     if cat == "points" or cat == "ratio" or it.q.text.endswith("持平"):
         return "growth"
     if it.threshold and cat == "percent" and indicator.endswith(L.GROWTH_RATE_NOUNS) and it.post_qual not in ("以下", "以内"):
         return "growth"  # 年均增速力争保持在5%以上, 服务贸易年均增速保持在5%左右: a rate of growth kept, not a cap
-    if it.threshold or it.post_qual in ("以下", "以内") or it.pre_qual == "不超过":
-        return "threshold"
+    if (it.threshold and it.post_qual != "以上" and not floor) or it.post_qual in ("以下", "以内") or it.pre_qual == "不超过":
+        return "threshold"  # a floor kept (播种面积稳定在415万亩以上) keeps the kind of what it floors
     if cat in ("percent", "permille"):
         if indicator.endswith("完成率"):  # 同比增长2.1%,完成预计目标的87.69%: how far the plan has come, no rise
             return "share"
