@@ -83,6 +83,7 @@ BASE_UNITS: dict[str, tuple[str, float, str]] = {
     "标箱": ("标箱", 1, "level"), "株": ("株", 1, "level"),
     "担": ("担", 1, "mass"),  # a 担 of tobacco leaf, fifty kilogrammes (a 镇 of 重庆, 20XX年工作总结: 种植烤烟1208亩、产量3110担)
     "锭": ("锭", 1, "level"),  # spindles, a spinning capacity: 纺纱能力达到354万锭 (伊犁 2025)
+    "箱": ("箱", 1, "level"),  # hives of bees, boxes of goods: 饲养…蜜蜂6万箱 (伊春 2022), 蜜蜂7.2万箱 (伊春 2023)
     # containers counted in twenty-foot units: 港口集装箱吞吐量达到300万标准箱, 突破100万TEU (the same unit as 标箱)
     "标准箱": ("标箱", 1, "level"), "TEU": ("标箱", 1, "level"),
     "台套": ("台套", 1, "count"),  # sets of equipment: 年产能达5000台套

@@ -240,7 +240,21 @@ ROWS = [
     ("a closing 确保 of another subject's state hedges it alone",
      "实施9条道路雨污分流改造,对4座污水处理厂进行提标改造升级,确保市控以上河流实现稳定达标。",
      [T("道路雨污分流改造", 9, "条", "count"), T("污水处理厂提标改造升级", 4, "座", "count")]),
+    # 对上争取/向上争取 is asking the levels above for funds, no 力争 on the numbers after it: 伊春市政府工作报告 2022
+    # (lawtext/gov), and a county's 向上争取资金 line in the common shape of a plan
+    ("对上争取 is no hedge", "加强对上争取,谋划年度投资亿元以上项目23个、5000万元以上项目19个。全年向上争取资金30亿元。",
+     [T("谋划年度投资亿元以上项目", 23, "个", "count"), T("谋划年度投资5000万元以上项目", 19, "个", "count"),
+      T("向上争取资金", 30, "亿元", "level")]),
     # --- kinds ----------------------------------------------------------------------
+    # a floor kept keeps the kind of what it floors (伊春市政府工作报告 2021, 2022 and 2023, lawtext/gov: 农作物播种面积
+    # 稳定在415万亩以上; the common shape of a forest line); kept at a level or under a cap it is a threshold
+    ("稳定在…以上 is a floor, no cap", "农作物播种面积稳定在415万亩以上。森林覆盖率保持在83%以上。城镇调查失业率控制在5.5%以内。",
+     [T("农作物播种面积", 415, "万亩", "level", "以上"), T("森林覆盖率", 83, "%", "share", "以上"),
+      T("城镇调查失业率", 5.5, "%", "threshold", "以内")]),
+    # 增加 right before a count of things is 新增, the things counted after it (伊春市政府工作报告 2022: 增加3个规范化游客
+    # 服务中心, lawtext/gov; the common shape of a plan's 养老 line); 较上年增加15户, a change, stays a growth
+    ("增加 before a count of things", "增加3个规范化游客服务中心。全年增加5个养老服务站。",
+     [T("规范化游客服务中心", 3, "个", "count"), T("养老服务站", 5, "个", "count")]),
     ("growth in percentage points", "常住人口城镇化率比上年提高1个百分点。",
      [T("常住人口城镇化率", 1, "个百分点", "growth")]),
     ("decrease", "单位国内生产总值能耗降低2.5%左右。", [T("单位国内生产总值能耗", 2.5, "%", "growth", "左右")]),
@@ -378,7 +392,7 @@ ROWS = [
     ("a value shared by a list", "化学需氧量、氨氮排放量下降3%。",
      [T("化学需氧量排放量", 3, "%", "growth"), T("氨氮排放量", 3, "%", "growth")]),
     ("two values for two subjects", "粮食播种面积和产量稳定在1500万亩、120亿斤以上。",
-     [T("粮食播种面积", 1500, "万亩", "threshold", "以上"), T("粮食产量", 120, "亿斤", "threshold", "以上")]),
+     [T("粮食播种面积", 1500, "万亩", "level", "以上"), T("粮食产量", 120, "亿斤", "level", "以上")]),
     ("a second value shares the verb", "地区生产总值增长6%以上,力争7%。",
      [T("地区生产总值", 6, "%", "growth", "以上"), T("地区生产总值", 7, "%", "growth", "力争")]),
     # A 力争 after "、" gives a stretch value to the value before it and ends with its clause; the next
@@ -649,11 +663,11 @@ ROWS = [
     # 播面, the short form of 播种面积, is the grain's measure and 稳在 that of 稳定在 (南充市2021年、2023年政府工作报告,
     # lawtext/gov): the output named bare after it is the grain's
     ("播面 before a bare output", "确保粮食播面稳定在840万亩以上、总产量稳定在310万吨以上。",
-     [T("粮食播面", 840, "万亩", "threshold", "以上"), T("粮食总产量", 310, "万吨", "threshold", "以上")]),
+     [T("粮食播面", 840, "万亩", "level", "以上"), T("粮食总产量", 310, "万吨", "level", "以上")]),
     ("稳在 after 播面", "确保粮食播面稳在850万亩、产量320万吨以上。",
      [T("粮食播面", 850, "万亩", "threshold", "确保"), T("粮食产量", 320, "万吨", "level", "以上")]),
     ("只增不减 closes its own item", "确保粮食播种面积只增不减、产量稳定在30万吨以上。",
-     [T("产量", 30, "万吨", "threshold", "以上")]),
+     [T("产量", 30, "万吨", "level", "以上")]),
     # a share of things names the things after it, not the scope or the clause before it: 中山市 2022 and 2023 政府工作报告
     # (lawtext/gov), each with its 十件民生实事
     ("a share's things after a scope", "持续开展美丽乡村指数测评，全市95%行政村（涉农社区）达到美丽宜居村标准。",
@@ -1137,7 +1151,7 @@ ONE_SENTENCE_PER_LINE = """今年全县经济社会发展的主要预期目标�
     "text, expected",
     [
         (BULLETS, {("地区生产总值", 6, "growth"), ("一般公共预算收入", 5, "growth"), ("城镇新增就业", 5000, "count"),
-                   ("粮食产量", 25, "threshold")}),
+                   ("粮食产量", 25, "level")}),  # 稳定在25万吨以上: a floor keeps its kind (岳阳 2025 gold)
         (DIGEST, {("地区生产总值", 6, "growth"), ("固定资产投资", 100, "level"),
                   ("城镇居民人均可支配收入", 6, "growth"), ("农村居民人均可支配收入", 7, "growth")}),
         (ONE_SENTENCE_PER_LINE, {("地区生产总值", 6, "growth"), ("一般公共预算收入", 5, "growth"),
@@ -1255,6 +1269,28 @@ def test_five_years_end_in_the_year_the_review_is_of(title, body, period):
 ])
 def test_the_last_year_of_a_five_year_review_tells_that_year(body, period):
     found = extract_body(body, "2022年政府工作报告")
+    assert [r.period for r in found.actuals] == [period] and not found.targets
+
+
+# A paragraph opening with 一年来, 过去一年 or 刚刚过去的2021年 (after 各位代表!) under a review heading of five years and
+# the last (过去五年及2021年工作回顾, 伊春市 2022; 过去五年和2021年工作回顾, 七台河市 2022; “十四五”时期和2025年工作回顾,
+# 沈阳市 2026) tells that last year, not the five.
+@pytest.mark.parametrize("title, body, period", [
+    ("伊春市政府工作报告(2022年1月13日)", "一、过去五年及2021年工作回顾\n一年来,我们加力抓招商上项目强产业。新签约产业项目38个。",
+     "2021"),
+    ("七台河市2022年政府工作报告", "一、过去五年和2021年工作回顾\n各位代表,刚刚过去的2021年,极不平凡。新建5G基站211个。", "2021"),
+    ("沈阳市2026年政府工作报告", "一、“十四五”时期和2025年工作回顾\n各位代表!刚刚过去的2025年,极不平凡。城镇新增就业19.9万人。",
+     "2025"),
+    ("伊春市政府工作报告(2022年1月13日)", "一、过去五年及2021年工作回顾\n五年来,棚户区改造3.8万户。", "2017-2021"),
+    # a paragraph opening with the five-year plan just ended, under a review of it and its last year, tells the five
+    # years, and so do the ——items and (一)items after it (伊春市 2021, 长治市 2021 政府工作报告, lawtext/gov)
+    ("伊春市政府工作报告(2021年2月7日)", "一、“十三五”时期及2020年工作回顾\n“十三五”时期是决胜阶段。\n"
+     "——生态文明建设成效显著。森林覆盖率达83.8%。", "2016-2020"),
+    ("长治市政府工作报告(2021年2月23日)", "一、“十三五”时期工作回顾\n“十三五”时期是重大意义的五年。\n"
+     "(三)城市面貌持续改善。推动中心城区提质扩容,完成“一城四区”行政区划调整,建成人才公寓2380套。", "2016-2020"),
+])
+def test_one_year_opening_under_a_five_year_review_is_the_last_year(title, body, period):
+    found = extract_body(body, title)
     assert [r.period for r in found.actuals] == [period] and not found.targets
 
 

@@ -97,6 +97,29 @@ CORPUS = [
 ]
 
 FRAGMENTS = [
+    # 还 of land given back to wetland, forest, grass or fields is the work, not 还 (also): 伊春市政府工作报告 2021
+    # (lawtext/gov) 完成还湿239.1公顷, and the common shape of a 退耕 line
+    ("完成还湿239.1公顷", "还湿"),
+    ("还林还草2万亩", "还林还草"),
+    # counts of one kind typed apart, the kind said once at the end (伊春市政府工作报告 2021, lawtext/gov: 抓好2个综合型、
+    # 3个管护型、5个产业型林场建设试点; the common shape of a plan's parking line), as 2个千亩、3个百亩…示范片 is sized apart
+    ("抓好2个综合型、3个管护型、5个产业型林场建设试点", "综合型林场建设试点"),
+    ("抓好2个综合型、3个管护型、5个产业型林场建设试点", "管护型林场建设试点"),
+    ("新建2个大型、3个中型停车场", "大型停车场"),
+    # a noun opening with Latin letters after its count (伊春市政府工作报告 2023: 6个GAP精品种植基地; 呼和浩特 2026:
+    # 3—5个GW级算力园区, lawtext/gov), and the next count's examples opening after 和 (南宁 2024: 等5个保障性住房和鸡村、
+    # 望州路北三里片区等8个城中村改造项目)
+    ("抓好刺五加、人参、平贝等6个GAP精品种植基地和金林区、友好区、汤旺县等5个野生药材抚育基地建设", "GAP精品种植基地"),
+    ("数算产业全力推动国家超大规模算力基地落地,打造3—5个GW级算力园区", "GW级算力园区"),
+    ("推进西乡塘区秀安路1号地块等5个保障性住房和鸡村、望州路北三里片区等8个城中村改造项目", "保障性住房"),
+    # 抓好 leads the work as 推进 and 实施 do: 伊春市政府工作报告 2022 (lawtext/gov; its 2023 says 落实与省林草局…17项任务),
+    # and the common shape of a plan's farmland line
+    ("抓好与省林草局资源保护利用17项任务", "省林草局资源保护利用"),
+    ("抓好高标准农田建设5万亩", "高标准农田建设"),
+    # 伊春市政府工作报告 2022 and 2023 (lawtext/gov): boilers counted before or after their size class are the boilers,
+    # as 淘汰7台35蒸吨以下燃煤锅炉 names them
+    ("淘汰市级建成区7台10-35蒸吨燃煤锅炉", "燃煤锅炉"),
+    ("淘汰市级建成区10-35蒸吨燃煤锅炉4台", "燃煤锅炉"),
     # 洛江区 政府工作报告 given 2023-12-20 (qzlj.gov.cn): a count before a quoted list whose own numbers cut the noun
     # short; the quote they cut open is no part of it
     ("10家企业上榜“2023泉州民营企业100强”,12家企业列入市级上市(挂牌)后备企业名单", "企业上榜"),

@@ -207,6 +207,8 @@ def tidy(s: str) -> str:
         s = _without_step_reached(s)
     if "提供" in s and s.startswith(L.SERVED_LEADS):
         s = _served_and_service(s)
+    if "蒸吨" in s:
+        s = _boilers_without_size(s)
     if "预计" in s[2:-2]:  # 预算内预计可用财力, 一般公共预算预计总支出: the hedge said inside the name, no part of it
         s = s.replace("预计", "", 1)
     if s.endswith(L.FIGURE_FORMS) and len(s) > 5:  # 固定资产投资绝对额: how the figure is given, not what
@@ -220,6 +222,12 @@ def tidy(s: str) -> str:
     elif s[-1:] == "均" and s[-2:-1] in L.PER_UNIT:
         s = _average_first(s)
     return s.rstrip("的之").lstrip("的").strip(" 、,;:")
+
+
+def _boilers_without_size(s: str) -> str:
+    """Boilers named without the size class before them (淘汰市级建成区10-35蒸吨燃煤锅炉 → 燃煤锅炉), as a floor leaves them."""
+    rest = s[s.rfind("蒸吨") + 2 :].removeprefix("/小时")
+    return rest if rest.startswith(L.BOILERS) else s
 
 
 def _served_and_service(s: str) -> str:
@@ -309,7 +317,8 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
         if nxt is not None and nxt.q.start <= it.post_end + 1 and nxt.clause_start == it.clause_start:
             return noun_after(d, nxt, items, k, run)
         return ""
-    if not r or not ("\u4e00" <= r[0] <= "\u9fff" or r[0] in "“《" or in_name) or r[0] == "等" or r.startswith(L.MEANS_LEADS) or (
+    latin = r[:1].isascii() and r[:1].isalpha() and L.is_han(r[_latin_end(r) : _latin_end(r) + 1] or "x")  # 6个GAP精品种植基地
+    if not r or not ("\u4e00" <= r[0] <= "\u9fff" or r[0] in "“《" or in_name or latin) or r[0] == "等" or r.startswith(L.MEANS_LEADS) or (
         r[0] == "并" and r.startswith(L.JOINED_VERB_LEADS)
     ):
         return ""  # 稳增长26条等一揽子措施: 等 closes what was counted; “个转企”4家通过盘活…: the means of the next clause
@@ -321,12 +330,16 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
         if 0 <= cut < len(r):
             r = r[:cut]
             joint = max(list_mark(r, 0, len(r)), *(r.rfind(j) for j in "和及与"))
+            if r.endswith("等") and (conj := max(r.rfind(j) for j in "和及与")) > 0:
+                joint = conj  # 6个基地和金林区、友好区等5个…: the next count's examples open after 和
             if joint > 0 and r[joint - 1 : joint + 1] == "以及":
                 joint -= 1  # 5场…亲子互动剧场以及100场…讲座: 以及 is one word
             if joint >= 0:  # 13栋住宅楼、镇新区11栋; 35处煤矿提能改造和宝泰隆3处: the words after lead the next count
                 r = r[:joint]
                 if r in L.SIZE_CLASSES and (shared := _after_size_class(noun_after(d, nxt, items, k, run))):
                     return r + shared  # 2个千亩、3个百亩粮食生产综合示范片: of one kind, sized apart
+                if 2 <= len(r) <= 4 and r[-1] == "型" and L.is_han(r) and (shared := _after_type(noun_after(d, nxt, items, k, run))):
+                    return r + shared  # 2个综合型、3个管护型、5个产业型林场建设试点: of one kind, typed apart
             m = L.RESULT_VERB_RE.search(r, 2)  # 89家超千万企业完成工业纳税销售17.6亿元: the firms, not their sales
             if m:
                 r = r[: m.start()]
@@ -338,6 +351,8 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
     m = L.DESCRIPTOR_RE.search(r)  # 树龄50年以上老榧树, 产值达2000万元以上企业: the thing after the class
     if m and len(r) - m.end() >= 2:
         r = r[m.end() :]
+    if "蒸吨" in r:
+        r = _boilers_without_size(r)  # 7台10-35蒸吨燃煤锅炉: the boilers
     m = _noun_cut(r, it.post_end, run)
     if m:
         r = r[: m.start()]
@@ -367,6 +382,14 @@ _PLACE_KINDS_RE = re.compile(r"[^\W\d_]{1,3}\([^()、]{1,4}(?:、[^()、]{1,4})+
 _CODE_RE = re.compile(r"[A-Za-z]+\d+(?:\.\d+)?[A-Za-z]*|\d+[A-Za-z]+")
 
 
+def _latin_end(r: str) -> int:
+    """Where the Latin letters opening r end (GAP精品种植基地 → 3)."""
+    k = 0
+    while k < len(r) and r[k].isascii() and r[k].isalpha():
+        k += 1
+    return k
+
+
 def _class_by_measure(d: Doc, r: str, it: Item, nxt: Item) -> str:
     """The places counted, named by the measure each reaches (8个村村集体经济收入达到10万元以上 → 村集体经济收入10万元以上村)."""
     measure = strip_indicator(r[1 : nxt.q.start - nxt.pre_len - it.post_end])[0]
@@ -389,6 +412,12 @@ def _before_task(noun: str) -> str:
 def _after_size_class(noun: str) -> str:
     """What a noun names after the size class it opens with (百亩粮食生产综合示范片 → 粮食生产综合示范片), or ""."""
     return next((noun[len(w) :] for w in L.SIZE_CLASSES if noun.startswith(w) and len(noun) > len(w)), "")
+
+
+def _after_type(noun: str) -> str:
+    """What a noun names after the type it opens with (产业型林场建设试点 → 林场建设试点), or ""."""
+    k = noun.find("型", 1, 5)
+    return noun[k + 1 :] if k > 0 and len(noun) - k > 2 else ""
 
 
 def _without_measure(r: str) -> str:

@@ -658,6 +658,9 @@ def lay_out(d: Doc) -> None:
         later = five_year or (y - 4 if y else None)  # a year's plan is past the five-year plan that ended before it
         if not heading and not fixed and later and mode == "plan" and (earlier := _earlier_plan_opening(opens, later)):
             mode, period, why = "review", f"{earlier}-{earlier + 4}", f"the paragraph opening “{opens[:8]}”"
+        elif not heading and not fixed and later and mode == "review" and (earlier := _earlier_plan_opening(opens, later)):
+            local = ("review", f"{earlier}-{earlier + 4}", f"the paragraph opening “{opens[:8]}”")  # “十三五”时期是…,
+            # under “十三五”时期及2020年工作回顾: the five years, and the ——items after it
         m = L.PARA_START_RE.match(opens) if opens[:1] and opens[0] in L.PARA_START_FIRST else None
         if m and not heading and not fixed:
             opening = f"the paragraph opening “{m.group(0).strip('—- ')}”"
@@ -687,7 +690,9 @@ def lay_out(d: Doc) -> None:
             if m and int(m.group(1)) < (d.first_year or y):  # 2024年,… in a 2024—2025 plan is its first year's goals
                 local = ("review", _years_told(m), f"the paragraph opening with the earlier year {m.group(1)}年")
         lead = False
-        if local is None and carry is not None and not heading and (para[0] in L.BULLETS or L.LIST_ITEM_RE.match(para)):
+        if local is None and carry is not None and not heading and (
+            para[0] in L.BULLETS or para.startswith("——") or L.LIST_ITEM_RE.match(para)
+        ):
             local = carry
         carry = local if local is not None and local[0] == "review" and not heading else None
         start_mode, start_period, start_why = mode, period, why
@@ -727,18 +732,17 @@ def _span_end(period: str | None) -> str | None:
 
 
 def _last_year_opening(opens: str, period: str | None) -> str | None:
-    """The last year of a review's span a paragraph opens with as the year just gone (各位代表,刚刚过去的2021年,…) or
-    as what it was (2025年是“十四五”规划收官之年): the paragraph tells that year alone."""
+    """The last year of a review's span a paragraph opens with as what it was (2025年是“十四五”规划收官之年; 刚刚过去的
+    2021年,… is PARA_START_RE's): the paragraph tells that year alone."""
     last = _span_end(period)
     if last is None or last not in opens[:24]:
         return None
     if opens.startswith(L.ADDRESS):
         opens = opens[len(L.ADDRESS) + 1 :]  # and its mark (各位代表! / 各位代表,)
-    just_past = opens.startswith(L.JUST_PAST)
-    m = L.PARA_YEAR_RE.match(opens, len(L.JUST_PAST) if just_past else 0)
+    m = L.PARA_YEAR_RE.match(opens)
     if m is None or m.start(1) != m.start() or m.group(1) != last:
         return None
-    return last if just_past or opens[m.end() - 1] == "是" else None  # 2011年,…年均增长16.1%: the five years' still
+    return last if opens[m.end() - 1] == "是" else None  # 2011年,…年均增长16.1%: the five years' still
 
 
 def _years_told(m: re.Match[str]) -> str:

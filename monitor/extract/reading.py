@@ -251,7 +251,9 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
             it.to_level = True
         if not it.direction and (w in L.DOWN_WORDS or w in L.UP_WORDS):
             it.direction = "down" if w in L.DOWN_WORDS else "up"
-        if w in L.GROWTH_WORDS and not it.growth and not (cat == "count" and w in ("提升", "提高")):
+        if w in L.GROWTH_WORDS and not it.growth and not (cat == "count" and (
+            w in ("提升", "提高") or (w == "增加" and L.is_han(text[it.post_end : it.post_end + 1]))  # 增加3个游客服务中心: as 新增, a count
+        )):
             it.growth = True
             break
         if w in L.THRESHOLD_WORDS:
@@ -661,7 +663,7 @@ def _distribute(d: Doc, items: list[Item]) -> None:
             g.growth, g.threshold, g.to_level = it.growth, it.threshold, it.to_level
             g.direction = g.direction or it.direction
             direction = g.direction or rec.direction
-            changed = {"indicator": subj, "qualifier": qual, "kind": kind_of(g, subj), "direction": direction}
+            changed = {"indicator": subj, "qualifier": qual, "kind": kind_of(g, subj, floor=qual == "以上"), "direction": direction}
             new.append(_new_target({**vars(rec), **changed}))  # dataclasses.replace without the frozen __init__
         if len(group) == 1:
             it.record, it.indicator = new[0], new[0].indicator

@@ -520,9 +520,11 @@ RULES: tuple[Rule, ...] = (
           "抢抓“双区”和两个合作区建设发展机遇。",
           # the features grasped and the keys held to: 盐城市政府工作报告 2022 and 2023 (lawtext/gov)
           "“2”就是把握两个特征,抓住新型工业化、新型城镇化两个加速期融合机遇。",
-          "紧扣“一体化”和“高质量”两个关键,扎实推进长三角一体化产业发展基地建设。"),
+          "紧扣“一体化”和“高质量”两个关键,扎实推进长三角一体化产业发展基地建设。",
+          # the three lines a land plan draws: 伊春市政府工作报告 2021 (lawtext/gov), and the common shape of a land plan
+          "统筹划定三条控制线。", "科学划定落实三条控制线。"),
          ("新建两个公园。", "全年召开联席会议五次。", "建成两个加工厂。", "查处违法案件一起。", "新建两个农贸市场。",
-          "整合两种资源库。", "在每个领域重抓十个关键项目。")),
+          "整合两种资源库。", "在每个领域重抓十个关键项目。", "每季度开展联合执法一次。")),
     Rule("none-left", "一 under a negation means not a single one (不漏一户, 无一例, 一个不少), not a count",
          ("确保不漏一户、不落一人。", "全年无一例越级上访。", "确保适龄儿童一个不少。",
           # the flood that took no life: 常德市政府工作报告 2021 and 2022 (lawtext/gov)
@@ -635,10 +637,12 @@ RULES: tuple[Rule, ...] = (
           REVIEW + "产值过100亿元、过10亿元企业分别达3家、55家。",
           # villages classed by their income, the share of each class the aim: 盐城市政府工作报告 2022 and 2023 (lawtext/gov)
           "开展富民强村帮促行动,年集体经营性收入30万元、50万元的经济薄弱村覆盖面分别达到85%和40%。",
-          "壮大新型农村集体经济,全市集体经营性收入30万元以上、50万元以上的村分别达100%和50%。"),
+          "壮大新型农村集体经济,全市集体经营性收入30万元以上、50万元以上的村分别达100%和50%。",
+          # boilers by their size: 伊春市政府工作报告 2023 and 2022 (lawtext/gov), and the common shape of a heating plan
+          "淘汰市级建成区10-35蒸吨燃煤锅炉4台。", "淘汰市级建成区7台10-35蒸吨燃煤锅炉。", "新建2台130蒸吨燃气锅炉。"),
          ("完成投资2亿元实施道路改造项目。", "村集体经营性收入达到30万元,覆盖面达到85%。",
           "全年完成投资100亿元的目标,增长15%。", "完成投资约1亿元的污水管网工程。",
-          REVIEW + "引进总投资12亿元古茶树项目并初显成效。")),
+          REVIEW + "引进总投资12亿元古茶树项目并初显成效。", "新增集中供热能力300蒸吨。")),
     Rule("floor-class", "以上 after an amount or age before a noun is a size class (1亿元以上项目, 60岁以上老人)",
          ("为60岁以上老人免费体检。", "培育产值2000万元以上的企业3家。", REVIEW + "全镇50头以上黄牛养殖企业共有42家。",
           "完成超230个50户以上木质房屋连片村寨常高压给水管网建设。",
@@ -762,8 +766,9 @@ RULES: tuple[Rule, ...] = (
           REVIEW + "成功推动18家企业升规达限、入库纳统(涵盖商贸业9家、建筑业5家、房地产业1家、科技服1家、租赁和商务服2家)。")),
     Rule("attribute-of-set", "a count of things whose standard, role or work is acted on (提高两项补贴标准, 做好两项改革…文章)",
          ("提高残疾人两项补贴标准。", "发挥好两个示范区的引领作用。",
-          "扎实做好两项改革“后半篇”文章。"),  # 乐山市政府工作报告 2022 (lawtext/gov)
-         ("新增补贴项目两项。", "发表文章10篇。")),
+          "扎实做好两项改革“后半篇”文章。",  # 乐山市政府工作报告 2022 (lawtext/gov)
+          "持续做好残疾人两项补贴资金发放。"),  # 伊春市政府工作报告 2023 (lawtext/gov)
+         ("新增补贴项目两项。", "发表文章10篇。", "新增补贴发放网点两个。")),
     Rule("service-scope", "the scope of a service (实行13种…筛查), not a target",
          ("继续实行孕产妇13种致畸基因免费筛查。", "免费提供12种基本药物。"), ("新增免费筛查项目3种。",)),
     Rule("project-facts", "a sentence about one project (该项目由…投资1亿元; 项目建成后可…), or the works before a "

@@ -28,12 +28,9 @@ def _in_cadence(text: str, it: Item) -> bool:
     verb = L.CADENCE_VERB_RE.search(head)
     if not verb:
         return False
-    if text.startswith("、", q.end):
-        k = text.find(one, q.end + 1, q.end + 4 + len(one))
-        if k > 0 and L.CADENCE_VERB_RE.search(text, q.end + 1, k):
-            return True
-    k = text.find(one, q.end + 1, q.end + 3 + len(one))  # run on: 干一件成一件, 落实一件销号一件
-    if k > 0 and L.CADENCE_VERB_RE.fullmatch(text, q.end, k):
+    nxt = q.end + text.startswith("、", q.end)
+    k = text.find(one, nxt + 1, nxt + 3 + len(one))
+    if k > 0 and L.CADENCE_VERB_RE.search(text, nxt, k) and L.is_han(text[nxt:k]):
         return True
     at = q.start - len(verb.group(0))  # where the verb opens: 解决一个 or 成一件
     return text[max(it.sent.start, at - 1 - len(one)) : at].endswith((one + "、", one))
@@ -128,6 +125,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
             return "amount-class"
         if cat == "money" and text[it.post_end : it.post_end + 1] in ("、", "的") and _amounts_class_a_rate(text, it):
             return "amount-class"  # 收入30万元以上、50万元以上的村分别达100%和50%: the villages classed, their shares the aim
+        if base == "蒸吨" and not it.post_qual and text.startswith(L.BOILERS, it.post_end):
+            return "amount-class"  # 淘汰10-35蒸吨燃煤锅炉4台: the boilers' size; how many of them is the count
         if cat == "money" and not it.post_qual and text.startswith("的", it.post_end):  # 达到100万元的村2个
             m = L.COUNTED_CLASS_RE.match(text, it.post_end)
             if m and not L.VERB_IN_CLASS_RE.search(m.group(0)):
@@ -227,16 +226,17 @@ def _charged(text: str, it: Item) -> bool:
     return any(w in left or w in right for w in L.CHARGE_WORDS)
 
 
-def kind_of(it: Item, indicator: str, opening: str = "") -> str:
+def kind_of(it: Item, indicator: str, opening: str = "", floor: bool = False) -> str:
     """level, growth, count, threshold or share, from the unit and the words around (`opening`: the clause's words
-    before the number, whose verb of bringing people in counts each item of its list)."""
+    before the number, whose verb of bringing people in counts each item of its list; `floor`: 以上 shared from the
+    value after it, 稳定在1500万亩、120亿斤以上)."""
     cat = it.cat
     if cat == "points" or cat == "ratio" or it.q.text.endswith("持平"):
         return "growth"
     if it.threshold and cat == "percent" and indicator.endswith(L.GROWTH_RATE_NOUNS) and it.post_qual not in ("以下", "以内"):
         return "growth"  # 年均增速力争保持在5%以上, 服务贸易年均增速保持在5%左右: a rate of growth kept, not a cap
-    if it.threshold or it.post_qual in ("以下", "以内") or it.pre_qual in ("不超过", "以下"):  # 低于/小于33微克: a ceiling
-        return "threshold"
+    if (it.threshold and it.post_qual != "以上" and not floor) or it.post_qual in ("以下", "以内") or it.pre_qual in ("不超过", "以下"):
+        return "threshold"  # a floor kept (播种面积稳定在415万亩以上) keeps the kind of what it floors; 低于/小于33微克: a ceiling
     if cat in ("percent", "permille"):
         if indicator.endswith("完成率"):  # 同比增长2.1%,完成预计目标的87.69%: how far the plan has come, no rise
             return "share"
