@@ -837,6 +837,24 @@ def inserted(x: str, y: str) -> bool:
     return long[p + extra :] == rest and (_modifier_only(words) or (words in _JOINING and 0 < p < len(short)))
 
 
+def abbreviated(x: str, y: str) -> bool:
+    """True when one normalized indicator (4 or more characters) is the other with four-character words written short,
+    a character from each half and the two left out apart: 国有企业 as 国企, 营业收入 as 营收, 对外贸易 as 外贸, 全国重点 as
+    国重 (沈阳 2025 市属国有企业资产总额 → 2026 市属国企资产总额). Two neighbours left out (规模以上 as 规上) are `inserted`'s."""
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    return len(short) >= 4 and _written_short(short, long, False)
+
+
+def _written_short(short: str, long: str, shortened: bool) -> bool:
+    """True when `long` is `short` with at least one (`shortened`: already one) four-character word of it written short."""
+    if not short or not long:
+        return not short and not long and shortened
+    if short[0] == long[0] and _written_short(short[1:], long[1:], shortened):
+        return True
+    return len(long) >= 4 and short[:2] in (long[0] + long[2], long[1] + long[2], long[1] + long[3]) and _written_short(
+        short[2:], long[4:], True)
+
+
 def _one_way_of_trade(short: str, long: str) -> bool:
     """True when one name counts trade both ways (进出口) and the other one way inside it (沈阳 2026 出口总额增长10% is
     no report on 2025's 进出口总额增长5%): exports are a part, not the whole with a word left out."""
@@ -932,7 +950,7 @@ def match(old: list[_Item], new: list[_Item]) -> tuple[list[tuple[_Item, _Item]]
             break
         found, old, new = _pair_groups(old, new, key, fits)
         pairs += found
-    for near in (contained, inserted):
+    for near in (contained, inserted, abbreviated):
         found, old, new = _near_pairs(old, new, near)
         pairs += found
     found, old, new = _near_pairs(old, new, spelled_out, _same_amount)

@@ -517,6 +517,14 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
     # 国重实验室 is short for 全国重点实验室, counted in 家 or 个 (包头 2024 支持2家全国重点实验室承担… → 2025 支持2个国重
     # 实验室承接重大专项)
     (t("全国重点实验室", 2, "家", "count"), t("国重实验室", 2, "个", "count"), []),
+    # a four-character word written short, a character from each half, is the one name at any number (沈阳 2025 市属国有企业
+    # 资产总额达到4300亿元 → 2026 市属国企资产总额达到4540亿元; 合肥 2025 万人高价值发明专利拥有量增长20% → 2026 每万人口高价值
+    # 发明专利拥有量增长15%以上); two characters side by side left out are a modifier, and 上市 firms are some of the firms
+    (t("市属国有企业资产总额", 4300, "亿元"), t("市属国企资产总额", 4540, "亿元"), [("changed", "市属国企资产总额")]),
+    (t("万人高价值发明专利拥有量", 20, "%", "growth"), t("每万人口高价值发明专利拥有量", 15, "%", "growth", "以上"),
+     [("changed", "每万人口高价值发明专利拥有量")]),
+    (t("对外贸易进出口总额", 8, "%", "growth"), t("外贸进出口总额", 5, "%", "growth"), [("changed", "外贸进出口总额")]),  # the shape
+    (t("新增上市企业", 3, "家", "count"), t("新增企业", 10, "家", "count"), [("added", "新增企业"), ("dropped", "新增上市企业")]),
 ]
 
 
