@@ -809,7 +809,8 @@ def contained(x: str, y: str) -> bool:
     extra = long.replace(short, "", 1)
     if _another_project_list(short, extra) or _one_way_of_trade(short, long):
         return False
-    return _modifier_only(extra) and not _divides_people(extra, short) and not _sizes_firms(extra, short)
+    return (_modifier_only(extra) and not _divides_people(extra, short) and not _sizes_firms(extra, short)
+            and not _tenure(extra, short))
 
 
 def _another_project_list(short: str, extra: str) -> bool:
@@ -832,7 +833,8 @@ def inserted(x: str, y: str) -> bool:
     words, rest = long[p : p + extra], short[p:]
     if rest.startswith("项目") and _WORK_VERBS.fullmatch(words):  # 重大改造项目 is a kind of 重大项目 (洛阳 2022→2023)
         return False
-    if _divides_people(words, rest) or _sizes_firms(words, short) or _another_project_list(short, words):
+    if (_divides_people(words, rest) or _sizes_firms(words, short) or _another_project_list(short, words)
+            or _tenure(words, short)):
         return False
     return long[p + extra :] == rest and (_modifier_only(words) or (words in _JOINING and 0 < p < len(short)))
 
@@ -879,7 +881,7 @@ def spelled_out(x: str, y: str) -> bool:
         words = "".join(c for c in words if c not in _JOINING)
     if at < len(short) or _JOINING.intersection(words) or _sizes_firms(words, short):
         return False
-    return _modifier_only(words) and not _divides_people(words, short)
+    return _modifier_only(words) and not _divides_people(words, short) and not _tenure(words, short)
 
 
 def _classes_of_talent(name: str) -> bool:
@@ -904,6 +906,17 @@ def _sizes_firms(extra: str, firms: str) -> bool:
     """True when 规上 (above the statistical size) or a sector is among the words one name of firms has over another:
     西安 2025's 规上高新技术企业 (2700) are some of its 国家高新技术企业 (1.3万), 规上工业企业 some of the 规上企业."""
     return "企业" in firms and ("规上" in extra or any(w in extra for w in _FIRM_SECTORS))
+
+
+# How housing is held: rented (租赁), sold (配售, 出售) or owned in shares (共有产权).
+_TENURES = ("租赁", "配售", "出售", "共有产权")
+
+
+def _tenure(extra: str, name: str) -> bool:
+    """True when the words one name of housing has over another say how it is held: 保障性租赁住房 and 配售型保障性住房
+    are kinds of 保障性住房 a plan counts apart (兰州 2024 建设保障性租赁住房3043套 → 2025 筹集保障性住房4548套; 东莞 2025
+    筹集保障性租赁住房1.5万套 → 2026 筹集保障性住房3500套)."""
+    return name.endswith("房") and any(w in extra for w in _TENURES)
 
 
 def _divides_people(extra: str, rest: str) -> bool:
