@@ -857,6 +857,17 @@ def _written_short(short: str, long: str, shortened: bool) -> bool:
         short[2:], long[4:], True)
 
 
+def reordered(x: str, y: str) -> bool:
+    """True when two normalized indicators differ only in two neighbouring words of one or two characters written the
+    other way round: 会展 and 展会 (合肥 2025 会展700场以上 → 2026 举办各类展会超700场), 镇街 and 街镇, 急需紧缺 and 紧缺急需."""
+    if len(x) != len(y) or x == y:
+        return False
+    p = next(i for i, (a, b) in enumerate(zip(x, y)) if a != b)
+    q = len(x) - next(i for i, (a, b) in enumerate(zip(reversed(x), reversed(y))) if a != b)
+    half = (q - p) // 2
+    return q - p in (2, 4) and y[p:q] == x[p + half : q] + x[p : p + half]
+
+
 def _one_way_of_trade(short: str, long: str) -> bool:
     """True when one name counts trade both ways (进出口) and the other one way inside it (沈阳 2026 出口总额增长10% is
     no report on 2025's 进出口总额增长5%): exports are a part, not the whole with a word left out."""
@@ -963,7 +974,7 @@ def match(old: list[_Item], new: list[_Item]) -> tuple[list[tuple[_Item, _Item]]
             break
         found, old, new = _pair_groups(old, new, key, fits)
         pairs += found
-    for near in (contained, inserted, abbreviated):
+    for near in (contained, inserted, abbreviated, reordered):
         found, old, new = _near_pairs(old, new, near)
         pairs += found
     found, old, new = _near_pairs(old, new, spelled_out, _same_amount)

@@ -533,6 +533,11 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
      [("added", "配售型保障性住房"), ("dropped", "保障性住房")]),
     (t("保障性租赁住房", 15000, "套", "count"), t("新筹建保障性租赁住房", 13000, "套", "count", "不低于"),
      [("changed", "新筹建保障性租赁住房")]),
+    # two neighbouring words written the other way round are the one name (合肥 2025 全年举办…会展700场以上 → 2026 举办各类
+    # 展会超700场; the shape 展会活动 → 会展活动 at another number); a thing and what it gives are not (奶牛 in 头, 牛奶 in 吨)
+    (t("会展", 700, "场", "count", "以上"), t("展会", 700, "场", "count", "以上"), []),
+    (t("展会活动", 1000, "场", "count", "以上"), t("会展活动", 1060, "场", "count", "以上"), [("changed", "会展活动")]),
+    (t("奶牛", 5000, "头", "count"), t("牛奶", 3, "万吨"), [("added", "牛奶"), ("dropped", "奶牛")]),
 ]
 
 
