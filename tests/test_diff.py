@@ -514,9 +514,6 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
     (t("改造城镇棚户区", 1117, "套", "count"), t("棚户区", 717, "套", "count"), [("changed", "棚户区")]),
     (t("老旧小区", 2357, "户", "count"), t("改造城镇老旧小区", 182, "个", "count"),
      [("added", "改造城镇老旧小区"), ("dropped", "老旧小区")]),
-    # 国重实验室 is short for 全国重点实验室, counted in 家 or 个 (包头 2024 支持2家全国重点实验室承担… → 2025 支持2个国重
-    # 实验室承接重大专项)
-    (t("全国重点实验室", 2, "家", "count"), t("国重实验室", 2, "个", "count"), []),
     # a four-character word written short, a character from each half, is the one name at any number (沈阳 2025 市属国有企业
     # 资产总额达到4300亿元 → 2026 市属国企资产总额达到4540亿元; 合肥 2025 万人高价值发明专利拥有量增长20% → 2026 每万人口高价值
     # 发明专利拥有量增长15%以上); two characters side by side left out are a modifier, and 上市 firms are some of the firms
@@ -538,6 +535,9 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
     (t("会展", 700, "场", "count", "以上"), t("展会", 700, "场", "count", "以上"), []),
     (t("展会活动", 1000, "场", "count", "以上"), t("会展活动", 1060, "场", "count", "以上"), [("changed", "会展活动")]),
     (t("奶牛", 5000, "头", "count"), t("牛奶", 3, "万吨"), [("added", "牛奶"), ("dropped", "奶牛")]),
+    # 国重实验室 is short for 全国重点实验室, counted in 家 or 个 (包头 2024 支持2家全国重点实验室承担… → 2025 支持2个国重
+    # 实验室承接重大专项)
+    (t("全国重点实验室", 2, "家", "count"), t("国重实验室", 2, "个", "count"), []),
 ]
 
 
