@@ -842,9 +842,21 @@ def inserted(x: str, y: str) -> bool:
 def abbreviated(x: str, y: str) -> bool:
     """True when one normalized indicator (4 or more characters) is the other with four-character words written short,
     a character from each half and the two left out apart: 国有企业 as 国企, 营业收入 as 营收, 对外贸易 as 外贸, 全国重点 as
-    国重 (沈阳 2025 市属国有企业资产总额 → 2026 市属国企资产总额). Two neighbours left out (规模以上 as 规上) are `inserted`'s."""
+    国重 (沈阳 2025 市属国有企业资产总额 → 2026 市属国企资产总额). Two neighbours left out (规模以上 as 规上) are `inserted`'s;
+    what is left out names no level (市重点项目 are not the 省市县 ones)."""
     short, long = (x, y) if len(x) <= len(y) else (y, x)
-    return len(short) >= 4 and _written_short(short, long, False)
+    return len(short) >= 4 and _written_short(short, long, False) and _modifier_only(_left_out(short, long))
+
+
+def _left_out(short: str, long: str) -> str:
+    """The characters of `long` that `short`, read in order inside it, leaves out."""
+    at, extra = 0, []
+    for c in long:
+        if at < len(short) and c == short[at]:
+            at += 1
+        else:
+            extra.append(c)
+    return "".join(extra)
 
 
 def _written_short(short: str, long: str, shortened: bool) -> bool:

@@ -522,6 +522,9 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
      [("changed", "每万人口高价值发明专利拥有量")]),
     (t("对外贸易进出口总额", 8, "%", "growth"), t("外贸进出口总额", 5, "%", "growth"), [("changed", "外贸进出口总额")]),  # the shape
     (t("新增上市企业", 3, "家", "count"), t("新增企业", 10, "家", "count"), [("added", "新增企业"), ("dropped", "新增上市企业")]),
+    # levels left out are no short form: 东营 2021 突出抓好…218个市重点项目 → 2022 实施好…1106个省市县重点项目
+    (t("市重点项目", 218, "个", "count"), t("省市县重点项目", 1106, "个", "count"),
+     [("added", "省市县重点项目"), ("dropped", "市重点项目")]),
     # how housing is held (租赁, 配售) names a kind a plan counts apart, not a modifier (兰州 2024 建设保障性租赁住房3043套 →
     # 2025 筹集保障性住房4548套; 东莞 2025 筹集保障性租赁住房1.5万套 → 2026 筹集保障性住房3500套); a verb before it is one
     (t("保障性租赁住房", 3043, "套", "count"), t("保障性住房", 4548, "套", "count"),
