@@ -833,7 +833,8 @@ def contained(x: str, y: str) -> bool:
     extra = long.replace(short, "", 1)
     if _another_project_list(short, extra) or _one_way_of_trade(short, long):
         return False
-    return _modifier_only(extra) and not _divides_people(extra, short) and not _sizes_firms(extra, short)
+    return (_modifier_only(extra) and not _divides_people(extra, short) and not _sizes_firms(extra, short)
+            and not _tenure(extra, short))
 
 
 def _another_project_list(short: str, extra: str) -> bool:
@@ -856,9 +857,51 @@ def inserted(x: str, y: str) -> bool:
     words, rest = long[p : p + extra], short[p:]
     if rest.startswith("项目") and _WORK_VERBS.fullmatch(words):  # 重大改造项目 is a kind of 重大项目 (洛阳 2022→2023)
         return False
-    if _divides_people(words, rest) or _sizes_firms(words, short) or _another_project_list(short, words):
+    if (_divides_people(words, rest) or _sizes_firms(words, short) or _another_project_list(short, words)
+            or _tenure(words, short)):
         return False
     return long[p + extra :] == rest and (_modifier_only(words) or (words in _JOINING and 0 < p < len(short)))
+
+
+def abbreviated(x: str, y: str) -> bool:
+    """True when one normalized indicator (4 or more characters) is the other with four-character words written short,
+    a character from each half and the two left out apart: 国有企业 as 国企, 营业收入 as 营收, 对外贸易 as 外贸, 全国重点 as
+    国重 (沈阳 2025 市属国有企业资产总额 → 2026 市属国企资产总额). Two neighbours left out (规模以上 as 规上) are `inserted`'s;
+    what is left out names no level (市重点项目 are not the 省市县 ones)."""
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    return len(short) >= 4 and _written_short(short, long, False) and _modifier_only(_left_out(short, long))
+
+
+def _left_out(short: str, long: str) -> str:
+    """The characters of `long` that `short`, read in order inside it, leaves out."""
+    at, extra = 0, []
+    for c in long:
+        if at < len(short) and c == short[at]:
+            at += 1
+        else:
+            extra.append(c)
+    return "".join(extra)
+
+
+def _written_short(short: str, long: str, shortened: bool) -> bool:
+    """True when `long` is `short` with at least one (`shortened`: already one) four-character word of it written short."""
+    if not short or not long:
+        return not short and not long and shortened
+    if short[0] == long[0] and _written_short(short[1:], long[1:], shortened):
+        return True
+    return len(long) >= 4 and short[:2] in (long[0] + long[2], long[1] + long[2], long[1] + long[3]) and _written_short(
+        short[2:], long[4:], True)
+
+
+def reordered(x: str, y: str) -> bool:
+    """True when two normalized indicators differ only in two neighbouring words of one or two characters written the
+    other way round: 会展 and 展会 (合肥 2025 会展700场以上 → 2026 举办各类展会超700场), 镇街 and 街镇, 急需紧缺 and 紧缺急需."""
+    if len(x) != len(y) or x == y:
+        return False
+    p = next(i for i, (a, b) in enumerate(zip(x, y)) if a != b)
+    q = len(x) - next(i for i, (a, b) in enumerate(zip(reversed(x), reversed(y))) if a != b)
+    half = (q - p) // 2
+    return q - p in (2, 4) and y[p:q] == x[p + half : q] + x[p : p + half]
 
 
 def _one_way_of_trade(short: str, long: str) -> bool:
@@ -885,7 +928,7 @@ def spelled_out(x: str, y: str) -> bool:
         words = "".join(c for c in words if c not in _JOINING)
     if at < len(short) or _JOINING.intersection(words) or _sizes_firms(words, short):
         return False
-    return _modifier_only(words) and not _divides_people(words, short)
+    return _modifier_only(words) and not _divides_people(words, short) and not _tenure(words, short)
 
 
 def _classes_of_talent(name: str) -> bool:
@@ -910,6 +953,17 @@ def _sizes_firms(extra: str, firms: str) -> bool:
     """True when 规上 (above the statistical size) or a sector is among the words one name of firms has over another:
     西安 2025's 规上高新技术企业 (2700) are some of its 国家高新技术企业 (1.3万), 规上工业企业 some of the 规上企业."""
     return "企业" in firms and ("规上" in extra or any(w in extra for w in _FIRM_SECTORS))
+
+
+# How housing is held: rented (租赁), sold (配售, 出售) or owned in shares (共有产权).
+_TENURES = ("租赁", "配售", "出售", "共有产权")
+
+
+def _tenure(extra: str, name: str) -> bool:
+    """True when the words one name of housing has over another say how it is held: 保障性租赁住房 and 配售型保障性住房
+    are kinds of 保障性住房 a plan counts apart (兰州 2024 建设保障性租赁住房3043套 → 2025 筹集保障性住房4548套; 东莞 2025
+    筹集保障性租赁住房1.5万套 → 2026 筹集保障性住房3500套)."""
+    return name.endswith("房") and any(w in extra for w in _TENURES)
 
 
 def _divides_people(extra: str, rest: str) -> bool:
@@ -956,7 +1010,7 @@ def match(old: list[_Item], new: list[_Item]) -> tuple[list[tuple[_Item, _Item]]
             break
         found, old, new = _pair_groups(old, new, key, fits)
         pairs += found
-    for near in (contained, inserted):
+    for near in (contained, inserted, abbreviated, reordered):
         found, old, new = _near_pairs(old, new, near)
         pairs += found
     found, old, new = _near_pairs(old, new, spelled_out, _same_amount)

@@ -523,6 +523,30 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
     (t("改造城镇棚户区", 1117, "套", "count"), t("棚户区", 717, "套", "count"), [("changed", "棚户区")]),
     (t("老旧小区", 2357, "户", "count"), t("改造城镇老旧小区", 182, "个", "count"),
      [("added", "改造城镇老旧小区"), ("dropped", "老旧小区")]),
+    # a four-character word written short, a character from each half, is the one name at any number (沈阳 2025 市属国有企业
+    # 资产总额达到4300亿元 → 2026 市属国企资产总额达到4540亿元; 合肥 2025 万人高价值发明专利拥有量增长20% → 2026 每万人口高价值
+    # 发明专利拥有量增长15%以上); two characters side by side left out are a modifier, and 上市 firms are some of the firms
+    (t("市属国有企业资产总额", 4300, "亿元"), t("市属国企资产总额", 4540, "亿元"), [("changed", "市属国企资产总额")]),
+    (t("万人高价值发明专利拥有量", 20, "%", "growth"), t("每万人口高价值发明专利拥有量", 15, "%", "growth", "以上"),
+     [("changed", "每万人口高价值发明专利拥有量")]),
+    (t("对外贸易进出口总额", 8, "%", "growth"), t("外贸进出口总额", 5, "%", "growth"), [("changed", "外贸进出口总额")]),  # the shape
+    (t("新增上市企业", 3, "家", "count"), t("新增企业", 10, "家", "count"), [("added", "新增企业"), ("dropped", "新增上市企业")]),
+    # levels left out are no short form: 东营 2021 突出抓好…218个市重点项目 → 2022 实施好…1106个省市县重点项目
+    (t("市重点项目", 218, "个", "count"), t("省市县重点项目", 1106, "个", "count"),
+     [("added", "省市县重点项目"), ("dropped", "市重点项目")]),
+    # how housing is held (租赁, 配售) names a kind a plan counts apart, not a modifier (兰州 2024 建设保障性租赁住房3043套 →
+    # 2025 筹集保障性住房4548套; 东莞 2025 筹集保障性租赁住房1.5万套 → 2026 筹集保障性住房3500套); a verb before it is one
+    (t("保障性租赁住房", 3043, "套", "count"), t("保障性住房", 4548, "套", "count"),
+     [("added", "保障性住房"), ("dropped", "保障性租赁住房")]),
+    (t("保障性住房", 2000, "套", "count"), t("配售型保障性住房", 1000, "套", "count"),
+     [("added", "配售型保障性住房"), ("dropped", "保障性住房")]),
+    (t("保障性租赁住房", 15000, "套", "count"), t("新筹建保障性租赁住房", 13000, "套", "count", "不低于"),
+     [("changed", "新筹建保障性租赁住房")]),
+    # two neighbouring words written the other way round are the one name (合肥 2025 全年举办…会展700场以上 → 2026 举办各类
+    # 展会超700场; the shape 展会活动 → 会展活动 at another number); a thing and what it gives are not (奶牛 in 头, 牛奶 in 吨)
+    (t("会展", 700, "场", "count", "以上"), t("展会", 700, "场", "count", "以上"), []),
+    (t("展会活动", 1000, "场", "count", "以上"), t("会展活动", 1060, "场", "count", "以上"), [("changed", "会展活动")]),
+    (t("奶牛", 5000, "头", "count"), t("牛奶", 3, "万吨"), [("added", "牛奶"), ("dropped", "奶牛")]),
     # 国重实验室 is short for 全国重点实验室, counted in 家 or 个 (包头 2024 支持2家全国重点实验室承担… → 2025 支持2个国重
     # 实验室承接重大专项)
     (t("全国重点实验室", 2, "家", "count"), t("国重实验室", 2, "个", "count"), []),
