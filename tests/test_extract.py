@@ -1925,6 +1925,18 @@ def test_a_profile_sentence_opening_with_a_year_reports_that_year(title, body, e
     assert [(a.value, a.period) for a in found.actuals] == expected and not found.targets
 
 
+# Under a review of the five years and the last one (长治市 2022, lawtext/gov, “一、2021年及过去五年工作回顾”; 伊春市
+# 2022, “一、过去五年及2021年工作回顾”), a paragraph opened by 过去的一年 or 一年来 tells the last year of the five; the
+# paragraph that looks back on the five years keeps them.
+@pytest.mark.parametrize("heading", ["一、2021年及过去五年工作回顾", "一、过去五年及2021年工作回顾"])
+def test_one_year_under_a_review_of_five_years_is_their_last(heading):
+    found = extract_body(heading + "\n过去的一年,全市地区生产总值达到2311亿元、增长11%。\n"
+                         "一年来,我们全力以赴抓项目,带动固定资产投资完成892亿元、增长10.3%。\n"
+                         "回顾过去五年,战略性新兴产业增加值年均增长19.9%。", "2022年长治市政府工作报告")
+    assert [(t.value, t.period) for t in found.actuals] == [(2311, "2021"), (11, "2021"), (892, "2021"), (10.3, "2021"),
+                                                            (19.9, "2017-2021")]
+
+
 # A review heading naming the closing year and the five-year plan opens with what it names first: 重庆市
 # 2026 (cq.gov.cn, “一、2025年和“十四五”时期工作回顾”, then 刚刚过去的2025年…一年来) and 长沙市 2026 (长沙晚报,
 # “一、2025年及“十四五”工作回顾”); 政和县 2026 (fjzhxww.com) names the five years first and tells them first.

@@ -662,6 +662,8 @@ def lay_out(d: Doc) -> None:
             opening = f"the paragraph opening “{m.group(0).strip('—- ')}”"
             if m.group("five"):
                 local = ("review", _five_years_to(period if mode == "review" else None, y), opening)
+            elif m.group("one") and mode == "review" and period and period[4:5] == "-" and m.group("one")[:2] not in ("今年", "年初"):
+                local = ("review", period[5:], opening)  # 一年来 under "2021年及过去五年工作回顾": the span's last year
             elif m.group("next5"):
                 local = ("plan", _next_five(y, d.first_year) if y else None, opening)
             elif m.group("half") and mode == "plan":
