@@ -387,6 +387,16 @@ ROWS = [
       T("固定资产投资", 6, "%", "growth")]),
     ("a hedge before a count of its own noun reaches on", "加快推进煤矿提能改造,力争3处煤矿竣工投产,4处煤矿进入联合试运转。",
      [T("煤矿竣工投产", 3, "处", "count", "力争"), T("煤矿进入联合试运转", 4, "处", "count", "力争")]),
+    # A hedge whose clause names a title striven for (争创…) or a work to finish (力争…完工), with no number, closes its own
+    # aim: the values after it are plain. 长治市 2021 and 2023 (lawtext/gov), 烟台市 2024, 宁波市 2025.
+    ("a title striven for closes its clause", "争创国家级外贸转型升级示范基地,扩大优势产品出口,新增10家进出口实绩企业,进出口总额完成12.2亿元。",
+     [T("进出口实绩企业", 10, "家", "count"), T("进出口总额", 12.2, "亿元", "level")]),
+    ("a title striven for before a share", "争创国家服务贸易国际合作地方示范区、特色服务出口基地,服务贸易占比提升至8%。",
+     [T("服务贸易占比", 8, "%", "share")]),
+    ("a work to finish closes its clause", "围绕完善城市路网,力争东外环快速通道主线完工,实施23条市政道路配套工程、27条城市道路维修提档。",
+     [T("市政道路配套工程", 23, "条", "count"), T("城市道路维修提档", 27, "条", "count")]),
+    ("a hedge with its own value still reaches on", "力争全年生猪出栏80万头以上,畜禽饲养总量达到7000万头以上。",
+     [T("生猪出栏", 80, "万头", "level", "以上"), T("畜禽饲养总量", 7000, "万头", "level", "以上")]),
     ("an indicator named in an earlier clause", "实现农业增加值7.1亿元,年均增长5%。",
      [T("农业增加值", 7.1, "亿元", "level"), T("农业增加值", 5, "%", "growth")]),
     ("counts listed with 、", "培育国家高新技术企业3家、省科技型中小企业5家。",

@@ -904,7 +904,7 @@ def hedge_of(d: Doc, it: Item, starts: list[int], idx: int) -> str | None:
     k = bisect_left(mk.hedges, (pos, "")) - 1
     while k >= 0 and mk.hedges[k][0] >= seg0 and (
         _stretch_value_hedge(d.text, mk.hedges[k][0], pos, seg0) or _better_results_hedge(d.text, mk.hedges[k][0], pos)
-        or _own_clause_hedge(d.text, mk.hedges[k][0], pos, seg0)
+        or _own_clause_hedge(d.text, mk.hedges[k][0], pos, seg0) or _closed_aim_hedge(d.text, mk.hedges[k][0], pos)
     ):
         k -= 1
     if k >= 0 and mk.hedges[k][0] >= seg0:
@@ -1032,6 +1032,15 @@ def _own_clause_hedge(text: str, hedge: int, pos: int, seg0: int) -> bool:
         return False
     clause = max(seg0, text.rfind(",", seg0, hedge) + 1, text.rfind(":", seg0, hedge) + 1)
     return _measure_named(text[clause:hedge]) and _measure_named(text[text.rfind(",", end, pos) + 1 : pos])
+
+
+def _closed_aim_hedge(text: str, hedge: int, pos: int) -> bool:
+    """A hedge whose clause, ended before pos, holds no number and closes its own aim: a title striven for (争创省级示范
+    物流园区,重点推进…18个项目) or a work to finish (力争东外环快速通道主线完工,…实施23条…): the values after it are plain."""
+    end = text.find(",", hedge, pos)
+    if end < 0 or L.DIGIT_RE.search(text, hedge, end) is not None:
+        return False
+    return text.startswith("争创", hedge) or text[hedge:end].endswith(L.DONE_WORK_ENDS)
 
 
 def _measure_named(words: str) -> bool:
