@@ -397,6 +397,13 @@ ROWS = [
      [T("市政道路配套工程", 23, "条", "count"), T("城市道路维修提档", 27, "条", "count")]),
     ("a hedge with its own value still reaches on", "力争全年生猪出栏80万头以上,畜禽饲养总量达到7000万头以上。",
      [T("生猪出栏", 80, "万头", "level", "以上"), T("畜禽饲养总量", 7000, "万头", "level", "以上")]),
+    # A bare count of projects in a sentence whose topic is a sector (X产业以…, X产业集群围绕…, X业积极…) is the sector's,
+    # and so is the spending after it: 长治市 2021 and 2023 (lawtext/gov). A sentence with no sector keeps 项目.
+    ("a sector's projects", "氢能产业集群围绕打造完整产业链,重点推进申能集团制氢工厂、氢能汽车等10个项目,完成投资14亿元。",
+     [T("氢能产业集群项目", 10, "个", "count"), T("氢能产业集群项目投资", 14, "亿元", "level")]),
+    ("a sector's projects built", "光伏产业以提升全产业链整体实力为重点,加快推进立新多晶硅、日盛达光伏电池封装材料等13个项目建设。",
+     [T("光伏产业项目建设", 13, "个", "count")]),
+    ("projects with no sector", "树牢大抓项目鲜明导向,加强项目谋划储备,重点实施2115个项目。", [T("项目", 2115, "个", "count")]),
     ("an indicator named in an earlier clause", "实现农业增加值7.1亿元,年均增长5%。",
      [T("农业增加值", 7.1, "亿元", "level"), T("农业增加值", 5, "%", "growth")]),
     ("counts listed with 、", "培育国家高新技术企业3家、省科技型中小企业5家。",

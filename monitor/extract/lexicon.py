@@ -574,6 +574,11 @@ OUTPUT_NOUNS = frozenset(("总产量", "产量", "总产", "单产"))
 # The spending a clause names bare after the projects counted before it: 工业项目50项,完成投资26.77亿元 (the
 # industrial projects' investment; a 旗's investment news, oit365.com 2017-10-13).
 PROJECT_SPENDING = frozenset(("投资", "完成投资"))
+# A bare count of projects (…等12个项目, …等13个项目建设) in a sentence about a sector names no sector itself; the
+# words right after the sector's name that make it the sentence's topic (光伏产业以…为重点, 氢能产业集群围绕…, 现代物流业
+# 积极支持…, 康养产业全方位融入…: 长治市 2021, 2023).
+BARE_PROJECTS = frozenset(("项目", "项目建设"))
+SECTOR_TOPIC_WORDS = ("以", "围绕", "依托", "积极", "全方位", "大力", "聚焦")
 # The share a list's last item ends with that is each item's own (所占: what each one takes of the whole):
 # 新兴产业产值、高新技术产业产值所占比重分别提高到47.5%和44.8% (苏州 2015).
 OWN_SHARE_TAILS = ("所占比重", "所占比例", "所占份额")

@@ -352,6 +352,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     elif (indicator in L.SECTOR_MEASURES and it.clause_start > it.sent.start
           and (prev is None or prev.sent is not it.sent)):
         indicator = _sector_opening(d, it) + indicator  # 服务业量质齐升,实现增加值6305亿元: the sector's (no amount between)
+    elif cat == "count" and indicator in L.BARE_PROJECTS and it.clause_start > it.sent.start:
+        indicator = _sector_topic_named(d, it) + indicator  # 光伏产业以…为重点,…,加快推进…等13个项目建设: the sector's
     if indicator in ("每年", "年均", "每年度") and prev is not None and prev.sent is it.sent and prev.indicator:
         indicator += base_indicator(prev.indicator)  # 新改建农村公路120公里,每年不少于40公里: the same road, a year
     if (indicator in L.OUTPUT_NOUNS and prev is not None and prev.sent is it.sent
@@ -512,6 +514,18 @@ def _sector_topic(d: Doc, it: Item) -> str:
     end = head.find("业要", 1)
     name = head[: end + 1] if end > 0 else _sector_grown(head)
     return name if name and L.is_han(name) and not name.endswith(L.NOT_SECTORS) else ""
+
+
+def _sector_topic_named(d: Doc, it: Item) -> str:
+    """The sector a sentence opens with as its topic (光伏产业以…, 氢能产业集群围绕…, 现代物流业积极…), or ""."""
+    head = d.text[it.sent.start : min(it.sent.start + 16, it.clause_start)]
+    end = head.find("业", 1)
+    while end > 0 and not head.startswith(L.SECTOR_TOPIC_WORDS, end + 1) and not head.startswith("集群", end + 1):
+        end = head.find("业", end + 1)
+    if end > 0 and head.startswith("集群", end + 1):
+        end += 2
+    name = head[: end + 1] if end > 0 else ""
+    return name if len(name) > 2 and L.is_han(name) and not name.endswith(L.NOT_SECTORS) else ""
 
 
 def _sector_grown(head: str) -> str:
