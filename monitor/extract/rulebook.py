@@ -648,13 +648,16 @@ RULES: tuple[Rule, ...] = (
          ("关停整合30万千瓦及以上燃煤供热机组供热半径15公里范围内燃煤锅炉和不达标小热电机组。",
           "加快推进30万千瓦及以上热电联产机组供热半径15公里范围内燃煤供热锅炉关停整合。"),
          ("新建污水管网15公里。", "城市公共服务设施服务半径缩短到1公里以内。")),
-    Rule("dimension", "a length before 宽/高/深/厚 and a noun, or beside a times sign (5.5米×2.5米), is a size, not an amount",
+    Rule("dimension", "a length before 宽/高/深/厚 and a noun, after a count (4座4.3米焦炉) or beside a times sign is a size",
          # the common shape of a township's roads and parking (村道硬化: 新建4.5米宽水泥路; 停车位规格5.5米×2.5米)
          ("新建4.5米宽水泥路3公里。", "拟新增约60个停车位,规格5.5米×2.5米,涉及土方外运。", "修建2米深排水沟1200米。",
+          # 长治市 2023 and 2021 (lawtext/gov): the coke ovens counted, by their height
+          "淘汰4座4.3米焦炉。", REVIEW + "整合全市原有18座4.3米焦炉,新建8座大焦炉。",
           # 大新镇 2023 and 2024 (townpairs): the same in m
           "拟对阳光家园周边新增加约60个停车位,规格5.5m*2.5m,涉及土方外运、混凝土浇筑。",
           "3)田间道路:5m宽砼道路273m,新建2.5m宽沥青路355m,路肩设置草皮及灌木绿化。"),
-         ("新建污水管网15公里。", "新建1.2公里长的排水渠。", "完成道路拓宽改造3.5公里,路面加宽1.5米。")),
+         ("新建污水管网15公里。", "新建1.2公里长的排水渠。", "完成道路拓宽改造3.5公里,路面加宽1.5米。",
+          "新建2座公厕,改造道路800米。")),
     Rule("current-value", "the current value (现行16%的税率), not a target",
          ("将现行16%的增值税税率降至13%。",), ("增值税税率降至13%。",)),
     Rule("condition", "a number in a condition (超过60%以后) or a project's yield once built (建成后年产值30亿元)",

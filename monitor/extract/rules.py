@@ -142,10 +142,13 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
 
 
 def _dimension(text: str, it: Item) -> bool:
-    """A length that gives the size of the thing after it (4.5米宽水泥路, 2.5m宽砼道路) or one side of a size (5.5米×2.5米)."""
+    """A length that gives the size of the thing after it (4.5米宽水泥路, 2.5m宽砼道路), of each thing a count just before
+    counts (4座4.3米焦炉), or one side of a size (5.5米×2.5米)."""
     q = it.q
     after = text[it.post_end : it.post_end + 2]
     if after[:1] in L.DIMENSION_WORDS and L.is_han(after[1:2]):
+        return True
+    if q.unit == "米" and L.is_han(after[:1]) and L.COUNT_END_RE.search(text, max(it.sent.start, q.start - 8), q.start):
         return True
     return (after[:1] in L.SIZE_TIMES and after[1:2].isdigit()) or (
         text[q.start - 1 : q.start] in L.SIZE_TIMES and text[q.start - 2 : q.start - 1] in L.LENGTH_ENDS)
