@@ -236,6 +236,9 @@ ROWS = [
     ("decrease", "单位国内生产总值能耗降低2.5%左右。", [T("单位国内生产总值能耗", 2.5, "%", "growth", "左右")]),
     ("threshold: 控制在…以下", "PM2.5平均浓度控制在28微克/立方米以下。",
      [T("PM2.5平均浓度", 28, "微克/立方米", "threshold", "以下")]),
+    # 长治市 2023 (lawtext/gov): the volume written before the number, the mass after it
+    ("a concentration written 每立方米…微克", "力争PM2.5浓度降到每立方米35微克以下,空气质量优良天数比例达到75%以上。",
+     [T("PM2.5浓度", 35, "微克/立方米", "threshold", "以下"), T("空气质量优良天数比例", 75, "%", "share", "以上")]),
     ("threshold: 稳定在", "确保粮食种植面积稳定在2万亩。", [T("粮食种植面积", 2, "万亩", "threshold", "确保")]),
     # the verb of growth after the rate (安徽省2025年政府工作报告要点, juece.net.cn: 汽车产量继续保持40%以上增长; the
     # common plan shapes 保持…以上增长 and 实现…的增长)

@@ -137,6 +137,8 @@ def find_quantities(text: str) -> list[N.Quantity]:
                if not (text[i + 2 : i + 3] and L.is_han(text[i + 2 : i + 3])) or text.startswith(("以上", "目标", "的"), i + 2)]  # not 翻番计划 (a name)
     if "万亿" in text:  # 规模过万亿: a bare power passed, no digit before it
         cn += N.bare_trillions(text)
+    if "每立方米" in text:  # PM2.5浓度降到每立方米35微克以下: the unit's volume written before the number
+        cn += _per_cubic_metre(text)
     if "年限" in text:  # 平均受教育年限提高到11.7年: a length of years, after the term that names it
         cn += _years_of_terms(text)
     if "(" in text or "（" in text:
@@ -184,6 +186,18 @@ def _years_of_terms(text: str) -> list[N.Quantity]:
         end = min((j for j in (text.find(c, i) for c in ",;。\n") if j >= 0), default=len(text))  # the clause's end
         for m in L.YEARS_AFTER_TERM_RE.finditer(text, i + 2, end):
             out.append(N.Quantity(m.start(), m.end(), m.group(0), float(m.group(1)), None, None, "年", False, False))
+    return out
+
+
+def _per_cubic_metre(text: str) -> list[N.Quantity]:
+    """Concentrations written 每立方米35微克 (the volume first): each as 35 微克/立方米, from 每 to its mass unit."""
+    out = []
+    for i in _find_all(text, "每立方米"):
+        m = N.ARABIC_RE.match(text, i + 4)
+        mass = text[m.end(1) : m.end(1) + 2] if m else ""
+        if m and mass in ("微克", "毫克"):
+            end = m.end(1) + 2
+            out.append(N.Quantity(i, end, text[i:end], N.parse_arabic(m.group(1)), None, None, mass + "/立方米", False, False))
     return out
 
 
