@@ -190,14 +190,15 @@ def _years_of_terms(text: str) -> list[N.Quantity]:
 
 
 def _per_cubic_metre(text: str) -> list[N.Quantity]:
-    """Concentrations written 每立方米35微克 (the volume first): each as 35 微克/立方米, from 每 to its mass unit."""
+    """Concentrations written 每立方米35微克 (the volume first): each as 35 微克/立方米, from the number to its mass unit."""
     out = []
     for i in _find_all(text, "每立方米"):
         m = N.ARABIC_RE.match(text, i + 4)
         mass = text[m.end(1) : m.end(1) + 2] if m else ""
         if m and mass in ("微克", "毫克"):
             end = m.end(1) + 2
-            out.append(N.Quantity(i, end, text[i:end], N.parse_arabic(m.group(1)), None, None, mass + "/立方米", False, False))
+            out.append(N.Quantity(m.start(), end, text[m.start() : end], N.parse_arabic(m.group(1)), None, None,
+                                  mass + "/立方米", False, False))
     return out
 
 

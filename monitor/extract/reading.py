@@ -220,6 +220,9 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     if idx and items[idx - 1].skip == "attention-size" and items[idx - 1].sent is it.sent:
         it.left = _after_attention(it, items[idx - 1])
     left_words, removed = strip_indicator(it.left)
+    if left_words.endswith("每立方米") and it.q.unit.endswith("/立方米"):  # 降到每立方米35微克: the unit's volume, written first
+        left_words, more = strip_indicator(left_words[:-4])
+        removed += more
     if " - " in left_words:  # 2025年工作回顾 - 2025年地区生产总值增长5.5%: a digest's heading, then its point
         left_words = left_words.rsplit(" - ", 1)[1]
     if "目标" in left_words and (m := L.GOAL_IS_RE.search(left_words)) and m.end() < len(left_words):
