@@ -435,6 +435,12 @@ ROWS = [
     ("a sum done by the projects counted before it, a clause of the aim after",
      "实施40个重点交通项目,完成投资309亿元,加快构建国际性综合立体交通枢纽。",
      [T("重点交通项目", 40, "个", "count"), T("重点交通项目投资", 309, "亿元", "level")]),
+    # the same for works counted (长治 2022: 重点实施71项城建工程,完成投资120亿元,加快…步伐) and projects counted with their
+    # building (长治 2021 …等27个文化旅游项目建设,完成投资36亿元,启动…; 郑州 2025 抓好494个社会投资项目建设,全年完成投资900亿元)
+    ("a sum done by the works counted before it", "重点实施71项城建工程,完成投资120亿元,加快现代化太行山水名城建设步伐。",
+     [T("城建工程", 71, "项", "count"), T("城建工程投资", 120, "亿元", "level")]),
+    ("a sum done by the projects being built", "重点抓好壶关太行文旅综合度假区等27个文化旅游项目建设,完成投资36亿元,启动黎城黄崖洞5A级景区创建工作。",
+     [T("文化旅游项目建设", 27, "个", "count"), T("文化旅游项目投资", 36, "亿元", "level")]),
     # 黄门镇2021年工作总结 (投资1.5亿元建设…采石场1个); the common shape of a township's plan: the count after the things
     # a sum is spent on is no part of their name
     ("a sum spent on things counted after them", "投资1.5亿元建设特大型采石场1个。",

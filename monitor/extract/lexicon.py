@@ -578,6 +578,9 @@ PROJECT_SPENDING = frozenset(("投资", "完成投资"))
 # words right after the sector's name that make it the sentence's topic (光伏产业以…为重点, 氢能产业集群围绕…, 现代物流业
 # 积极支持…, 康养产业全方位融入…: 长治市 2021, 2023).
 BARE_PROJECTS = frozenset(("项目", "项目建设"))
+# The things counted whose spending a bare 完成投资 after them is (…等27个文化旅游项目建设,完成投资36亿元; 重点实施71项城建
+# 工程,完成投资120亿元: 长治市 2021, 2022).
+COUNTED_WORKS = ("项目", "项目建设", "工程")
 SECTOR_TOPIC_WORDS = ("以", "围绕", "依托", "积极", "全方位", "大力", "聚焦")
 # The share a list's last item ends with that is each item's own (所占: what each one takes of the whole):
 # 新兴产业产值、高新技术产业产值所占比重分别提高到47.5%和44.8% (苏州 2015).

@@ -207,9 +207,10 @@ def _upgrade_sized(words: str, removed: list[str], cat: str) -> bool:
 
 
 def _spends_on_counted_projects(text: str, it: Item, prev: Item | None, indicator: str) -> bool:
-    """A bare 完成投资 right after the projects its sentence counts (工业项目50项,完成投资26.77亿元): their spending."""
+    """A bare 完成投资 right after the projects or works its sentence counts (工业项目50项,完成投资26.77亿元; 重点实施71项
+    城建工程,完成投资120亿元): their spending."""
     return (indicator in L.PROJECT_SPENDING and prev is not None and prev.sent is it.sent and prev.cat == "count"
-            and prev.indicator.endswith("项目") and text.find(";", prev.q.end, it.q.start) < 0)
+            and prev.indicator.endswith(L.COUNTED_WORKS) and text.find(";", prev.q.end, it.q.start) < 0)
 
 
 def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: Item | None) -> None:
@@ -369,7 +370,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     if cat == "count" and indicator.endswith(L.CAPACITY_NOUNS):
         indicator = capacity_of_places_before(d, it, prev, indicator)
     if _spends_on_counted_projects(text, it, prev, indicator):
-        indicator = prev.indicator + "投资"  # 工业项目50项,完成投资26.77亿元: the projects just counted
+        indicator = prev.indicator.removesuffix("建设") + "投资"  # 工业项目50项,完成投资26.77亿元: the projects just counted
     if indicator == "占" and cat == "percent":
         indicator = "占比"  # 建议68件,占85%: a bare 占 is the share of the amount just before (named below)
     elif cat == "percent" and indicator.startswith("占") and _share_of_amount_before(d, it, prev):
