@@ -702,6 +702,8 @@ LEVEL_ENDS = ("级", "级以上")  # a name of 1-3 Han characters and one of the
 AMOUNT_NOUN_RE = re.compile(r"投资|资金|收入|产值|销售|营收|税收|利润|支出|贷款|融资|规模|总额")
 
 CURRENT_RE = re.compile(r"(?:现行|目前|现有|当前|原有|原)$")
+# After a count, the same words say the things counted are those there now (充分发挥…等98家现有产学研平台作用, 长治 2021).
+CURRENT_AFTER_COUNT = ("现有", "原有")
 
 PLACE_FACT_RE = re.compile(
     r"下辖|辖区内?有|辖|现有|共有|总面积|区域面积|辖区面积|国土面积|总人口|户籍人口|常住人口|距离|距(?<!差距)|海拔|位于|毗邻|占地"

@@ -658,8 +658,11 @@ RULES: tuple[Rule, ...] = (
           "3)田间道路:5m宽砼道路273m,新建2.5m宽沥青路355m,路肩设置草皮及灌木绿化。"),
          ("新建污水管网15公里。", "新建1.2公里长的排水渠。", "完成道路拓宽改造3.5公里,路面加宽1.5米。",
           "新建2座公厕,改造道路800米。")),
-    Rule("current-value", "the current value (现行16%的税率), not a target",
-         ("将现行16%的增值税税率降至13%。",), ("增值税税率降至13%。",)),
+    Rule("current-value", "the current value (现行16%的税率) or stock (98家现有平台), not a target",
+         ("将现行16%的增值税税率降至13%。",
+          # 长治市 2021 (lawtext/gov): the platforms there now, whose role is to be used
+          "充分发挥中科潞安半导体技术研究院等98家现有产学研平台作用。"),
+         ("增值税税率降至13%。", "新建5家产学研平台。")),
     Rule("condition", "a number in a condition (超过60%以后) or a project's yield once built (建成后年产值30亿元)",
          ("城镇化率超过60%以后,进入稳定发展期。", "该项目建成后年产值可达30亿元。", "投产后可实现年销售收入5亿元。"),
          ("城镇化率超过60%。", "建成后投用项目5个。",

@@ -609,6 +609,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
     lw = text[it.clause_start : it.q.start - it.pre_len]
     if lw[-1:] in "行前有原\n" and L.CURRENT_RE.search(lw):
         return "current-value"
+    if cat == "count" and text.startswith(L.CURRENT_AFTER_COUNT, it.post_end):  # 发挥…等98家现有产学研平台作用: the stock
+        return "current-value"
     after = text[it.post_end : it.post_end + 1]
     if (after and after in "以之后时" and L.CONDITION_AFTER_RE.match(text, it.post_end) and not _summed(text, it)) or (
         cat != "count" and "后" in lw and L.YIELD_BEFORE_RE.search(lw)
