@@ -236,6 +236,9 @@ ROWS = [
     ("decrease", "单位国内生产总值能耗降低2.5%左右。", [T("单位国内生产总值能耗", 2.5, "%", "growth", "左右")]),
     ("threshold: 控制在…以下", "PM2.5平均浓度控制在28微克/立方米以下。",
      [T("PM2.5平均浓度", 28, "微克/立方米", "threshold", "以下")]),
+    # 长治市 2021 (lawtext/gov): a verb of cutting before its object and a percentage cuts by that much
+    ("a cut written verb first", "再压缩审批时限50%以上,精简审批材料30%以上。",
+     [T("压缩审批时限", 50, "%", "growth", "以上"), T("精简审批材料", 30, "%", "growth", "以上")]),
     # 长治市 2023 (lawtext/gov): the volume written before the number, the mass after it
     ("a concentration written 每立方米…微克", "力争PM2.5浓度降到每立方米35微克以下,空气质量优良天数比例达到75%以上。",
      [T("PM2.5浓度", 35, "微克/立方米", "threshold", "以下"), T("空气质量优良天数比例", 75, "%", "share", "以上")]),

@@ -516,6 +516,9 @@ UP_WORDS = {
 }
 DOWN_NOUN_RE = re.compile(r"降幅$")
 # A verb of reduction opening the words before a number: "压减地下水开采量0.3亿立方米".
+# A verb of cutting before its object and a percentage (再压缩审批时限50%以上, 精简审批材料30%以上: 长治 2021): how much is
+# cut, a growth downward, not a share of it.
+CUT_VERBS = ("压缩", "压减", "精简", "削减", "缩减")
 DOWN_LEAD_RE = re.compile(r"^(?:[^,;。]{0,4}?)(?:压减|压降|减少|降低|削减|压缩|下降)")
 # A rate followed by the verb of growth ("规上工业增加值保持8%以上增长", "汽车产量继续保持40%以上增长", "实现10%的增长"):
 # the rate is a growth, whatever verb (保持, 实现) came before it.

@@ -405,7 +405,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     it.indicator = indicator
     it.kind = kind_of(it, indicator)
     if not it.direction:
-        if _down_lead(it.left) or ("降幅" in indicator and L.DOWN_NOUN_RE.search(indicator)):
+        if _down_lead(it.left) or indicator.startswith(L.CUT_VERBS) or ("降幅" in indicator and L.DOWN_NOUN_RE.search(indicator)):
             it.direction = "down"
         elif it.kind == "growth" and not it.q.text.endswith("持平"):
             it.direction = "up"

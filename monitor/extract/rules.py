@@ -210,6 +210,8 @@ def kind_of(it: Item, indicator: str) -> str:
             return "share"
         if (it.growth and not it.to_level) or (indicator[-1:] in L.GROWTH_NOUN_LAST and L.GROWTH_NOUN_RE.search(indicator)):
             return "growth"
+        if indicator.startswith(L.CUT_VERBS) and not it.to_level:  # 再压缩审批时限50%以上: the verb before its object, a cut
+            return "growth"
         if L.BAD_RATE_RE.search(indicator) or L.STATE_RATE_RE.search(indicator):
             return "threshold"
         if indicator.endswith("消费价格指数"):  # 居民消费价格指数为3%左右: a rise of prices, not a share
