@@ -555,6 +555,8 @@ RULES: tuple[Rule, ...] = (
           "加快实施溪悦河谷、天龙八部小镇等30个重点文旅项目。", "推进杨家岭、清凉山五台寺等4个景区提升。",
           # the last example before 等…项目, and a list that 项目 closes with no 等: 四平市 and 天水市 2025 (lawtext/gov)
           "推动天威30万吨电石、精细化工600吨头孢中间体等项目投产。",
+          # 长治市 2023 (lawtext/gov): two plants of one product, named once after the second
+          "加快推进襄垣旭阳20万吨、山西瑞君10万吨锂电池负极材料等19个项目建设。",
           "加快黄龙抽水蓄能电站、秦州岳辉新能源150兆瓦风电、麦积300兆瓦压缩空气储能电站等重点项目建设。",
           "促进杰瑞10万吨锂电池负极材料、旭康中性硼硅药用玻璃管项目达产达标。",
           # one plant named by its capacity and product before 等项目, its product in Latin letters too: 兰州 and

@@ -866,9 +866,12 @@ def _example_listed(text: str, it: Item) -> bool:
     负极材料、旭康…药用玻璃管项目)."""
     nxt = text[it.post_end : it.post_end + 1]
     capacity = it.cat in _CAPACITY_CATS
+    end = min(it.clause_end, it.post_end + 80)
+    if capacity and nxt == "、":  # 襄垣旭阳20万吨、山西瑞君10万吨锂电池负极材料等19个项目: the product named once, last
+        k = text.find("等", it.post_end, end)
+        return k > 0 and "项目" in text[k + 1 : k + 7]
     if not (L.is_han(nxt) or (capacity and nxt.isascii() and nxt.isalpha())):  # 国能化工30万吨PGA等项目
         return False
-    end = min(it.clause_end, it.post_end + 80)
     k = text.find("等", it.post_end, end)
     if k > 0:  # after an item, not after 的 (、投资7亿元的…工程等项目: what one costs)
         listed = "、" in text[it.post_end : k] or ("、" in text[it.clause_start : it.q.start] and nxt != "的")
