@@ -648,6 +648,9 @@ PEOPLE_VERBS = ("解决", "帮助", "帮扶", "救助", "安置", "转移",
                 "选派", "选拔", "选聘", "招聘", "招录", "培训", "培养", "吸纳", "慰问", "表彰", "资助")
 # A kind after 等 that names nothing without its examples (开展送戏下乡、文化演出等活动800余场次): the list stays the name.
 BARE_KINDS = ("活动",)
+# The groups whose research institutes go by a number (兵器集团207所, 长治 2023; 航天510所, 兰州 2024): a number and 所
+# right after one of them names an institute, it counts no schools.
+INSTITUTE_OWNERS = ("集团", "航天", "航空", "电科", "科工", "兵器", "中核", "中船")
 COMPANY_WORDS = ("公司", "集团")  # a company's project named in news of a signing (…有限公司年产200万套锂电池项目)
 NEWS_LEADS = ("据了解,", "据悉,", "据介绍,")  # the body is read with half-width punctuation
 # Before a quantity: the project is described, not committed to (推进总投资13亿元的…).

@@ -535,6 +535,10 @@ RULES: tuple[Rule, ...] = (
           # 上饶市2024年政府工作报告 (cityreports5); the common shape of a sports news
           REVIEW + "铁人三项亚洲杯赛暨中国铁人三项联赛等400余项赛事频频打卡上饶。", "承办全国十项全能锦标赛。"),
          ("帮扶六村。", "举办马拉松、自行车、游泳三项赛事。")),
+    Rule("institute-name", "a number and 所 right after a group (兵器集团207所, 航天510所) name a research institute",
+         # 长治市 2023 (lawtext/gov); 兰州市 2024 (citypairs6)
+         ("支持兵器集团207所建设特种计算机创新中心和科技成果转化中心。", "发挥兰石重装、航天510所、兰生所等“链主”企业领航作用。"),
+         ("新建学校3所。", "集团新建2所幼儿园。")),
     Rule("numeral-before-quote", "a Chinese numeral before a quoted term is a named set",
          ("深入贯彻关于经济工作五个“必须统筹好”的重要论述。", "发挥好三个“服务平台”作用。"),
          ("建设5个“共富工坊”。",)),

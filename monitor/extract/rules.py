@@ -82,6 +82,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
             return "numeral-name"
     if base == "岁" and "\u4e00" <= text[q.end : q.end + 1] <= "\u9fff" and not text.startswith(("以上", "以下"), q.end):
         return "age-descriptor"
+    if base == "所" and text.endswith(L.INSTITUTE_OWNERS, max(it.sent.start, q.start - 2), q.start):
+        return "institute-name"  # 兵器集团207所, 航天510所: a research institute named by its number
     if base in L.TIME_UNITS:
         nxt = text[it.post_end : it.post_end + 1]
         if nxt and nxt not in _SPAN_END and not it.post_qual:
