@@ -701,7 +701,9 @@ RULES: tuple[Rule, ...] = (
           REVIEW + "在全县乡镇中排名第一,位列全市165个迎检乡镇中第四位。",
           # one of them: 上高县2024年政府工作报告 (a reward of the State Council); the common shape of a county's review
           REVIEW + "首次荣获国务院督查激励,获得土地计划指标奖励1000亩,为全国15个县市区之一。",
-          REVIEW + "成功入选全省首批10个县域商业体系建设试点县之一。"),
+          REVIEW + "成功入选全省首批10个县域商业体系建设试点县之一。",
+          # 长治市 2022 (lawtext/gov): the cities a rank to reach is among
+          "综合实力在中部87个地级市中力争进入前20强。"),
          (REVIEW + "全年新增15个区县级监测站点。", "力争3个乡镇进入全省前十。", "为10个村选派第一书记。",
           REVIEW + "新建示范点5个,其中之一为省级示范点。")),
     Rule("rank-move", "a result counted in 位次/名次 (前进两个位次) is how far a rank moved, no count of things",

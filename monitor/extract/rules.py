@@ -629,6 +629,9 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         k = r.find("第", 1, 14) if "第" in r else -1
         if k > 0 and (head := r[:k]).endswith(L.RANK_WORDS) and head not in L.RANK_WORDS and L.is_han(head):
             return "rank-field"  # 15个区县排名第10位, 165个迎检乡镇中第四位: Han words up to 第 ending in a word of rank
+        k = r.find("中", 1, 10) if "中" in r else -1
+        if k > 0 and L.is_han(r[:k]) and r.find("前", k + 1, k + 8) > 0:
+            return "rank-field"  # 在中部87个地级市中力争进入前20强: the places a rank is among
         k = r.find("之一", 1, 14) if "之一" in r else -1
         if k > 0 and L.is_han(r[:k]) and r[k + 2 : k + 3] in ("", *L.CLAUSE_BREAK, *L.SENT_BREAK):
             return "rank-field"  # 为全国15个县市区之一: one of the places counted, as a rank is among them
