@@ -610,7 +610,9 @@ RULES: tuple[Rule, ...] = (
           # 中卫 2022 and 2023 政府工作报告: the count after a state word or a floor
           "各县(区)围绕主导产业至少引进2家龙头企业,投资超十亿元项目达到10个。", "投资超十亿元项目不低于10个。",
           # 亳州市政府工作报告 2022 (lawtext/gov): parks classed by their output
-          "新建长三角绿色农产品生产加工供应基地6个以上,培育产值超50亿元加工园区3个。"),
+          "新建长三角绿色农产品生产加工供应基地6个以上,培育产值超50亿元加工园区3个。",
+          # 长治市 2023 (lawtext/gov) and 东营市 2021 (whole1): a plant named by its units and the size of each
+          "推动赵庄2×66万千瓦电厂尽快复工。", REVIEW + "大唐东营电厂2×100万千瓦超超临界发电机组建成投用。"),
          ("完成投资2亿元实施道路改造项目。", "完成投资约1亿元的污水管网工程。",
           REVIEW + "引进总投资12亿元古茶树项目并初显成效。")),
     Rule("floor-class", "以上 after an amount or age before a noun is a size class (1亿元以上项目, 60岁以上老人)",

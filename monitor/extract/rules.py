@@ -100,6 +100,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
     if cat == "count" and q.chinese and _numeral_in_listed_name(text, it):
         return "example-name"  # 溪悦河谷、天龙八部小镇等30个项目: 八部 is inside the example's name
     if cat in ("money", "number", "power", "energy", "area", "mass"):
+        if text[q.start - 1 : q.start] in L.SIZE_TIMES and text[q.start - 2 : q.start - 1].isdigit():
+            return "amount-class"  # 赵庄2×66万千瓦电厂: the size of each of its units names the plant
         m = L.SIZE_CLASS_AFTER_RE.match(text, it.post_end)
         over = text[q.start - 1 : q.start] in "过超破" and L.OVER_BEFORE_RE.search(text, max(it.sent.start, q.start - 2), q.start)
         counted = m is not None and L.COUNT_NEXT_RE.match(text, m.end())  # 引进投资超30亿元项目6个
