@@ -598,6 +598,8 @@ CLASS_OVER_WORDS = ("超过", "超", "过")
 # The measures a clause names bare after a sentence opened by its sector (服务业量质齐升,实现增加值6305亿元, 苏州 2015;
 # 畜牧业健康发展,实现产值27.5亿元, 浚县 2013): the sector's.
 SECTOR_MEASURES = frozenset(("增加值", "产值", "总产值", "营业收入", "营收"))
+# The same measures in the order a list's last item is searched for its own (总产值 before 产值).
+OUTPUT_MEASURES = ("总产值", "增加值", "营业收入", "产值", "营收")
 # The verbs of growing a sector that open a sentence about it (做大做强光伏新能源产业,…,力争营业收入突破1900亿元:
 # 上饶 2024), as 'X产业要…' does.
 SECTOR_GROWING_VERBS = ("做大做强", "做强做优", "做优做强", "做精做强", "发展壮大", "做大", "做强", "做优", "壮大")
