@@ -236,6 +236,11 @@ ROWS = [
     ("decrease", "单位国内生产总值能耗降低2.5%左右。", [T("单位国内生产总值能耗", 2.5, "%", "growth", "左右")]),
     ("threshold: 控制在…以下", "PM2.5平均浓度控制在28微克/立方米以下。",
      [T("PM2.5平均浓度", 28, "微克/立方米", "threshold", "以下")]),
+    # a second unit in brackets after the unit (万头(只), 万套(间), 家(个)) leaves the 以上 after it on the number: 长治 2021,
+    # 武汉 2025, 宁波 2026
+    ("a floor after a bracketed second unit", "力争全年生猪出栏80万头以上,畜禽饲养总量达到7000万头(只)以上,筹集保障性租赁住房5.4万套(间)以上。",
+     [T("生猪出栏", 80, "万头", "level", "以上"), T("畜禽饲养总量", 7000, "万头", "level", "以上"),
+      T("保障性租赁住房", 5.4, "万套", "count", "以上")]),
     # 长治市 2021 (lawtext/gov): a verb of cutting before its object and a percentage cuts by that much
     ("a cut written verb first", "再压缩审批时限50%以上,精简审批材料30%以上。",
      [T("压缩审批时限", 50, "%", "growth", "以上"), T("精简审批材料", 30, "%", "growth", "以上")]),

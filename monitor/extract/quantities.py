@@ -261,13 +261,22 @@ def read_qualifiers(text: str, it: Item) -> None:
     if m and not (m.group(0) == "约" and text[m.start() - 1 : m.start()] in L.YUE_WORD_HEADS):  # 签约3万平米: a word, no qualifier
         it.pre_qual, it.pre_len = L.PRE_QUAL[m.group(0)], len(m.group(0))
     it.post_end = q.end
-    m = L.POST_QUAL_RE.match(text, q.end) if text[q.end : q.end + 1] in "以左之上内及" else None
+    at = _past_unit_note(text, q.end)
+    m = L.POST_QUAL_RE.match(text, at) if text[at : at + 1] in "以左之上内及" else None
     if m and m.end() <= it.clause_end:
         it.post_qual, it.post_end = L.POST_QUAL[m.group(0)], m.end()
     if it.post_qual is None and q.more:
         it.post_qual = "以上"
     if text[it.post_end : it.post_end + 1] in "(（" and (m := L.YEAR_NOTE_RE.match(text, it.post_end)):
         it.post_end = m.end()  # 500/10万(2013年): the year of the number, no part of the next one's name
+
+
+def _past_unit_note(text: str, end: int) -> int:
+    """Past a bracketed second unit of one or two characters right after a unit (7000万头(只)以上: head or birds), else end."""
+    if text[end : end + 1] not in "(（":
+        return end
+    close = next((k for k in (text.find(c, end + 2, end + 4) for c in ")）") if k > 0), -1)
+    return close + 1 if close > 0 and L.is_han(text[end + 1 : close]) else end
 
 
 def list_mark(text: str, start: int, end: int) -> int:
