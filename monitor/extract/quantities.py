@@ -272,11 +272,11 @@ def read_qualifiers(text: str, it: Item) -> None:
 
 
 def _past_unit_note(text: str, end: int) -> int:
-    """Past a bracketed second unit of one or two characters right after a unit (7000万头(只)以上: head or birds), else end."""
-    if text[end : end + 1] not in "(（":
+    """Past a bracketed second unit of one character right after a unit (7000万头(只)以上: head or birds), else end; a
+    longer note (65蒸吨/小时(不含)以下) says how the bound counts and is read with it."""
+    if text[end : end + 1] not in "(（" or text[end + 2 : end + 3] not in ")）" or not text[end + 2 : end + 3]:
         return end
-    close = next((k for k in (text.find(c, end + 2, end + 4) for c in ")）") if k > 0), -1)
-    return close + 1 if close > 0 and L.is_han(text[end + 1 : close]) else end
+    return end + 3 if L.is_han(text[end + 1]) else end
 
 
 def list_mark(text: str, start: int, end: int) -> int:
