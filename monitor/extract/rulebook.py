@@ -683,7 +683,9 @@ RULES: tuple[Rule, ...] = (
           "明确提出十二项重点工作。",
           # a set of key tasks carried out: 凤县 2025 政府工作报告 as its 人大 news tells it (rd.sxfx.gov.cn), and the
           # common shape of a county's review
-          REVIEW + "深入贯彻落实“三个年”活动和十项重点任务,经济发展承压奋进。", "全面落实省政府确定的12项重点任务。"),
+          REVIEW + "深入贯彻落实“三个年”活动和十项重点任务,经济发展承压奋进。", "全面落实省政府确定的12项重点任务。",
+          # 长治市 2021 (lawtext/gov): a policy named by its articles, the count ending the clause
+          "认真落实促进外向型经济发展16条,积极融入“一带一路”发展格局。"),
          ("出台支持政策5项。", REVIEW + "全年完成重点任务12项。")),
     Rule("set-out", "the size of what a document sets out (明确133项具体任务, 提出6项重点任务) or the units it puts in charge (涉及34个牵头单位)",
          # 沁县人民政府办公室 2025年县《政府工作报告》任务分解 (m.ltwz.net DPweP9gqoV);

@@ -638,8 +638,9 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         if k > 0 and L.is_han(r[:k]) and r[k + 2 : k + 3] in ("", *L.CLAUSE_BREAK, *L.SENT_BREAK):
             return "rank-field"  # 为全国15个县市区之一: one of the places counted, as a rank is among them
     if cat == "count" and it.q.value is not None and it.q.value <= 30:  # sets named by their size are small
-        if L.APPLY_VERB_RE.search(lw) and L.POLICY_SET_RE.search(full_left + text[it.q.end : it.clause_end]):
-            return "policy-set"
+        if L.APPLY_VERB_RE.search(lw) and (L.POLICY_SET_RE.search(full_left + text[it.q.end : it.clause_end])
+                                           or (it.q.unit == "条" and it.post_end == it.clause_end)):
+            return "policy-set"  # 认真落实促进外向型经济发展16条: a policy named by its articles
         n, head = listed_before(lw)  # the verb before the list, not its items (立项、开工、建设、投产)
         sums = n and (it.q.value == n or (it.q.value == n + 1 and last_pair_joined(lw)))  # A、B和C三种: 和 may join the last two
         if sums and not L.CREATE_VERB_RE.search(_after_scope_verb(lw, head)) and not L.LIST_SUBJECT_RE.search(it.right):
