@@ -720,6 +720,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "sample-share"  # 开展1%人口抽样调查: the share the survey samples names it
     if role == "target" and cat in L.FACT_UNITS and _fact_named(L.PLACE_FACT_RE, full_left) and not L.COMMIT_RE.search(full_left):
         return "place-fact"
+    if role == "target" and lw.endswith("有") and text.endswith("中,", 0, it.clause_start) and not L.COMMIT_RE.search(lw):
+        return "place-fact"  # 全省百强民营企业中,长治有16家: how many of a set the place has now
     if "全" in full_left and L.SCOPE_RE.search(full_left) and L.PLACES_AFTER_RE.match(it.right):
         return "places-in-scope"
     if cat == "count" and it.right[:1] in L.PLACES_TOTAL_FIRST and L.PLACES_TOTAL_AFTER_RE.match(it.right):
