@@ -260,6 +260,17 @@ ROWS = [
     ("decrease", "单位国内生产总值能耗降低2.5%左右。", [T("单位国内生产总值能耗", 2.5, "%", "growth", "左右")]),
     ("threshold: 控制在…以下", "PM2.5平均浓度控制在28微克/立方米以下。",
      [T("PM2.5平均浓度", 28, "微克/立方米", "threshold", "以下")]),
+    # a second unit in brackets after the unit (万头(只), 万套(间), 家(个)) leaves the 以上 after it on the number: 长治 2021,
+    # 武汉 2025, 宁波 2026
+    ("a floor after a bracketed second unit", "力争全年生猪出栏80万头以上,畜禽饲养总量达到7000万头(只)以上,筹集保障性租赁住房5.4万套(间)以上。",
+     [T("生猪出栏", 80, "万头", "level", "以上"), T("畜禽饲养总量", 7000, "万头", "level", "以上"),
+      T("保障性租赁住房", 5.4, "万套", "count", "以上")]),
+    # 长治市 2021 (lawtext/gov): a verb of cutting before its object and a percentage cuts by that much
+    ("a cut written verb first", "再压缩审批时限50%以上,精简审批材料30%以上。",
+     [T("压缩审批时限", 50, "%", "growth", "以上"), T("精简审批材料", 30, "%", "growth", "以上")]),
+    # 长治市 2023 (lawtext/gov): the volume written before the number, the mass after it
+    ("a concentration written 每立方米…微克", "力争PM2.5浓度降到每立方米35微克以下,空气质量优良天数比例达到75%以上。",
+     [T("PM2.5浓度", 35, "微克/立方米", "threshold", "以下"), T("空气质量优良天数比例", 75, "%", "share", "以上")]),
     ("threshold: 稳定在", "确保粮食种植面积稳定在2万亩。", [T("粮食种植面积", 2, "万亩", "threshold", "确保")]),
     # the verb of growth after the rate (安徽省2025年政府工作报告要点, juece.net.cn: 汽车产量继续保持40%以上增长; the
     # common plan shapes 保持…以上增长 and 实现…的增长)
@@ -445,6 +456,23 @@ ROWS = [
     ("a fund after its amount names it, a verb before", "发挥好3亿元技改资金引导作用。", [T("技改资金", 3, "亿元", "level")]),
     ("a 争取 of support obtains it", "争取专项债、中央资金、金融机构支持,推进8个城中村改造项目建设。",
      [T("城中村改造项目建设", 8, "个", "count")]),
+    # A hedge whose clause names a title striven for (争创…) or a work to finish (力争…完工), with no number, closes its own
+    # aim: the values after it are plain. 长治市 2021 and 2023 (lawtext/gov), 烟台市 2024, 宁波市 2025.
+    ("a title striven for closes its clause", "争创国家级外贸转型升级示范基地,扩大优势产品出口,新增10家进出口实绩企业,进出口总额完成12.2亿元。",
+     [T("进出口实绩企业", 10, "家", "count"), T("进出口总额", 12.2, "亿元", "level")]),
+    ("a title striven for before a share", "争创国家服务贸易国际合作地方示范区、特色服务出口基地,服务贸易占比提升至8%。",
+     [T("服务贸易占比", 8, "%", "share")]),
+    ("a work to finish closes its clause", "围绕完善城市路网,力争东外环快速通道主线完工,实施23条市政道路配套工程、27条城市道路维修提档。",
+     [T("市政道路配套工程", 23, "条", "count"), T("城市道路维修提档", 27, "条", "count")]),
+    ("a hedge with its own value still reaches on", "力争全年生猪出栏80万头以上,畜禽饲养总量达到7000万头以上。",
+     [T("生猪出栏", 80, "万头", "level", "以上"), T("畜禽饲养总量", 7000, "万头", "level", "以上")]),
+    # A bare count of projects in a sentence whose topic is a sector (X产业以…, X产业集群围绕…, X业积极…) is the sector's,
+    # and so is the spending after it: 长治市 2021 and 2023 (lawtext/gov). A sentence with no sector keeps 项目.
+    ("a sector's projects", "氢能产业集群围绕打造完整产业链,重点推进申能集团制氢工厂、氢能汽车等10个项目,完成投资14亿元。",
+     [T("氢能产业集群项目", 10, "个", "count"), T("氢能产业集群项目投资", 14, "亿元", "level")]),
+    ("a sector's projects built", "光伏产业以提升全产业链整体实力为重点,加快推进立新多晶硅、日盛达光伏电池封装材料等13个项目建设。",
+     [T("光伏产业项目建设", 13, "个", "count")]),
+    ("projects with no sector", "树牢大抓项目鲜明导向,加强项目谋划储备,重点实施2115个项目。", [T("项目", 2115, "个", "count")]),
     ("an indicator named in an earlier clause", "实现农业增加值7.1亿元,年均增长5%。",
      [T("农业增加值", 7.1, "亿元", "level"), T("农业增加值", 5, "%", "growth")]),
     ("counts listed with 、", "培育国家高新技术企业3家、省科技型中小企业5家。",
@@ -473,6 +501,12 @@ ROWS = [
     ("a sum done by the projects counted before it, a clause of the aim after",
      "实施40个重点交通项目,完成投资309亿元,加快构建国际性综合立体交通枢纽。",
      [T("重点交通项目", 40, "个", "count"), T("重点交通项目投资", 309, "亿元", "level")]),
+    # the same for works counted (长治 2022: 重点实施71项城建工程,完成投资120亿元,加快…步伐) and projects counted with their
+    # building (长治 2021 …等27个文化旅游项目建设,完成投资36亿元,启动…; 郑州 2025 抓好494个社会投资项目建设,全年完成投资900亿元)
+    ("a sum done by the works counted before it", "重点实施71项城建工程,完成投资120亿元,加快现代化太行山水名城建设步伐。",
+     [T("城建工程", 71, "项", "count"), T("城建工程投资", 120, "亿元", "level")]),
+    ("a sum done by the projects being built", "重点抓好壶关太行文旅综合度假区等27个文化旅游项目建设,完成投资36亿元,启动黎城黄崖洞5A级景区创建工作。",
+     [T("文化旅游项目建设", 27, "个", "count"), T("文化旅游项目投资", 36, "亿元", "level")]),
     # 黄门镇2021年工作总结 (投资1.5亿元建设…采石场1个); the common shape of a township's plan: the count after the things
     # a sum is spent on is no part of their name
     ("a sum spent on things counted after them", "投资1.5亿元建设特大型采石场1个。",
@@ -2054,6 +2088,18 @@ PROFILE_YEARS = [
 def test_a_profile_sentence_opening_with_a_year_reports_that_year(title, body, expected):
     found = extract_body(body, title)
     assert [(a.value, a.period) for a in found.actuals] == expected and not found.targets
+
+
+# Under a review of the five years and the last one (长治市 2022, lawtext/gov, “一、2021年及过去五年工作回顾”; 伊春市
+# 2022, “一、过去五年及2021年工作回顾”), a paragraph opened by 过去的一年 or 一年来 tells the last year of the five; the
+# paragraph that looks back on the five years keeps them.
+@pytest.mark.parametrize("heading", ["一、2021年及过去五年工作回顾", "一、过去五年及2021年工作回顾"])
+def test_one_year_under_a_review_of_five_years_is_their_last(heading):
+    found = extract_body(heading + "\n过去的一年,全市地区生产总值达到2311亿元、增长11%。\n"
+                         "一年来,我们全力以赴抓项目,带动固定资产投资完成892亿元、增长10.3%。\n"
+                         "回顾过去五年,战略性新兴产业增加值年均增长19.9%。", "2022年长治市政府工作报告")
+    assert [(t.value, t.period) for t in found.actuals] == [(2311, "2021"), (11, "2021"), (892, "2021"), (10.3, "2021"),
+                                                            (19.9, "2017-2021")]
 
 
 # A review heading naming the closing year and the five-year plan opens with what it names first: 重庆市

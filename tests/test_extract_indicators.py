@@ -713,6 +713,11 @@ LIST_HEADS = [  # an item of three characters or more, not ending as the last it
     # a short item whose partner's head runs a character longer, to a kind's head (奶肉牛, 中药材), takes the tail after it
     ("畜禽、奶肉牛饲养量增长4.8%和4.4%", 4.8, "畜禽饲养量"),  # 甘州区 2026 政府工作报告
     ("力促蔬菜、杂粮杂豆、中药材产业集群规模分别达到180亿元、80亿元和50亿元", 50, "中药材产业集群规模"),  # 赤峰 2024
+    # a short item whose partner's head runs to a measure of output takes the measure (长治 2021 信创、通用航空产值; 常德
+    # 2021 烟草、康养产业产值), and an industry the partner names (产业, 业) is shared
+    ("信创、通用航空产值分别达到100亿元、80亿元", 100, "信创产值"),
+    ("烟草、康养产业产值分别达到633亿元、200亿元", 633, "烟草产业产值"),
+    ("第一、第三产业增加值分别增长3%、6%", 3, "第一产业增加值"),
     # counter-examples: heads of two characters each (蔬菜、水果, 奶牛、肉牛)
     ("蔬菜、水果产量分别增长4.8%、6%", 4.8, "蔬菜产量"),  # 北海 2025 政府工作报告
     ("奶牛、肉牛、肉羊规模化养殖机械化率分别达到80%、50%、50%以上", 80, "奶牛规模化养殖机械化率"),  # “十四五”全国农业机械化发展规划

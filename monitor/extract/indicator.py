@@ -672,9 +672,14 @@ def set_named_before(before: str, n: int) -> list[str]:
 
 
 def _head_length(core: str, last: str) -> int:
-    """The length of the last item's head taken as long as a short item's, and one more when a kind's head character
+    """The length of the last item's head: up to its measure of output (产值, 增加值) when it has one past the short
+    item's length; else taken as long as the short item's, and one more when a kind's head character
     follows (畜禽、奶肉牛饲养量: 奶肉牛, so 畜禽饲养量; 蔬菜、中药材产业: 中药材); 0 for an item of three or more, unless
     the last item names the people who have it (高血压、2型糖尿病患者规范管理率: 高血压患者规范管理率)."""
+    if len(core) < 3 and (m := min((i for w in L.OUTPUT_MEASURES if (i := last.find(w, len(core) + 1)) > 0), default=0)):
+        if last.endswith("产业", 0, m) or (last.endswith("业", 0, m) and not core.endswith("业")):
+            m -= 2 if last.endswith("产业", 0, m) else 1  # 第一、第三产业增加值; 电力、燃气业增加值: the industry is shared
+        return m  # 信创、通用航空产值: the head runs to the measure (通用航空), so 信创产值
     k = len(core) if len(core) < 3 else next((k for w in L.PATIENT_HEADS if (k := last.find(w, 2)) > 0), 0)
     return k + 1 if k and last[k : k + 1] in L.KIND_HEADS and len(last) > k + 2 else k
 

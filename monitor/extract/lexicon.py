@@ -536,6 +536,9 @@ UP_WORDS = {
 }
 DOWN_NOUN_RE = re.compile(r"降幅$")
 # A verb of reduction opening the words before a number: "压减地下水开采量0.3亿立方米".
+# A verb of cutting before its object and a percentage (再压缩审批时限50%以上, 精简审批材料30%以上: 长治 2021): how much is
+# cut, a growth downward, not a share of it.
+CUT_VERBS = ("压缩", "压减", "精简", "削减", "缩减")
 DOWN_LEAD_RE = re.compile(r"^(?:[^,;。]{0,4}?)(?:压减|压降|减少|降低|削减|压缩|下降)")
 # A rate followed by the verb of growth ("规上工业增加值保持8%以上增长", "汽车产量继续保持40%以上增长", "实现10%的增长"):
 # the rate is a growth, whatever verb (保持, 实现) came before it.
@@ -595,6 +598,14 @@ OUTPUT_NOUNS = frozenset(("总产量", "产量", "总产", "单产"))
 # The spending a clause names bare after the projects counted before it: 工业项目50项,完成投资26.77亿元 (the
 # industrial projects' investment; a 旗's investment news, oit365.com 2017-10-13).
 PROJECT_SPENDING = frozenset(("投资", "完成投资"))
+# A bare count of projects (…等12个项目, …等13个项目建设) in a sentence about a sector names no sector itself; the
+# words right after the sector's name that make it the sentence's topic (光伏产业以…为重点, 氢能产业集群围绕…, 现代物流业
+# 积极支持…, 康养产业全方位融入…: 长治市 2021, 2023).
+BARE_PROJECTS = frozenset(("项目", "项目建设"))
+# The things counted whose spending a bare 完成投资 after them is (…等27个文化旅游项目建设,完成投资36亿元; 重点实施71项城建
+# 工程,完成投资120亿元: 长治市 2021, 2022).
+COUNTED_WORKS = ("项目", "项目建设", "工程")
+SECTOR_TOPIC_WORDS = ("以", "围绕", "依托", "积极", "全方位", "大力", "聚焦")
 # The share a list's last item ends with that is each item's own (所占: what each one takes of the whole):
 # 新兴产业产值、高新技术产业产值所占比重分别提高到47.5%和44.8% (苏州 2015).
 OWN_SHARE_TAILS = ("所占比重", "所占比例", "所占份额")
@@ -608,6 +619,8 @@ CLASS_OVER_WORDS = ("超过", "超", "过")
 # The measures a clause names bare after a sentence opened by its sector (服务业量质齐升,实现增加值6305亿元, 苏州 2015;
 # 畜牧业健康发展,实现产值27.5亿元, 浚县 2013): the sector's.
 SECTOR_MEASURES = frozenset(("增加值", "产值", "总产值", "规上产值", "营业收入", "营收"))
+# The same measures in the order a list's last item is searched for its own (总产值 before 产值).
+OUTPUT_MEASURES = ("总产值", "增加值", "营业收入", "产值", "营收")
 # The verbs of growing a sector that open a sentence about it (做大做强光伏新能源产业,…,力争营业收入突破1900亿元:
 # 上饶 2024), as 'X产业要…' does; 改造提升 grows an old one (南充 2022 改造提升丝纺服装等传统产业,力争规上产值突破370亿元).
 SECTOR_GROWING_VERBS = ("做大做强", "做强做优", "做优做强", "做精做强", "发展壮大", "改造提升", "做大", "做强", "做优", "壮大")
@@ -664,6 +677,9 @@ PEOPLE_VERBS = ("解决", "帮助", "帮扶", "救助", "安置", "转移",
                 "选派", "选拔", "选聘", "招聘", "招录", "培训", "培养", "吸纳", "慰问", "表彰", "资助")
 # A kind after 等 that names nothing without its examples (开展送戏下乡、文化演出等活动800余场次): the list stays the name.
 BARE_KINDS = ("活动",)
+# The groups whose research institutes go by a number (兵器集团207所, 长治 2023; 航天510所, 兰州 2024): a number and 所
+# right after one of them names an institute, it counts no schools.
+INSTITUTE_OWNERS = ("集团", "航天", "航空", "电科", "科工", "兵器", "中核", "中船")
 COMPANY_WORDS = ("公司", "集团")  # a company's project named in news of a signing (…有限公司年产200万套锂电池项目)
 NEWS_LEADS = ("据了解,", "据悉,", "据介绍,")  # the body is read with half-width punctuation
 # Before a quantity: the project is described, not committed to (推进总投资13亿元的…).
@@ -721,6 +737,8 @@ LEVEL_ENDS = ("级", "级以上")  # a name of 1-3 Han characters and one of the
 AMOUNT_NOUN_RE = re.compile(r"投资|资金|收入|产值|销售|营收|税收|利润|支出|贷款|融资|规模|总额")
 
 CURRENT_RE = re.compile(r"(?:现行|目前|现有|当前|原有|原)$")
+# After a count, the same words say the things counted are those there now (充分发挥…等98家现有产学研平台作用, 长治 2021).
+CURRENT_AFTER_COUNT = ("现有", "原有")
 
 PLACE_FACT_RE = re.compile(
     r"下辖|辖区内?有|辖|现有|共有|总面积|区域面积|辖区面积|国土面积|总人口|户籍人口|常住人口|距离|距(?<!差距)|海拔|位于|毗邻|占地"

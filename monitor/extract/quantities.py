@@ -137,6 +137,8 @@ def find_quantities(text: str) -> list[N.Quantity]:
                if not (text[i + 2 : i + 3] and L.is_han(text[i + 2 : i + 3])) or text.startswith(("以上", "目标", "的"), i + 2)]  # not 翻番计划 (a name)
     if "万亿" in text:  # 规模过万亿: a bare power passed, no digit before it
         cn += N.bare_trillions(text)
+    if "每立方米" in text:  # PM2.5浓度降到每立方米35微克以下: the unit's volume written before the number
+        cn += _per_cubic_metre(text)
     if "年限" in text:  # 平均受教育年限提高到11.7年: a length of years, after the term that names it
         cn += _years_of_terms(text)
     if "(" in text or "（" in text:
@@ -184,6 +186,19 @@ def _years_of_terms(text: str) -> list[N.Quantity]:
         end = min((j for j in (text.find(c, i) for c in ",;。\n") if j >= 0), default=len(text))  # the clause's end
         for m in L.YEARS_AFTER_TERM_RE.finditer(text, i + 2, end):
             out.append(N.Quantity(m.start(), m.end(), m.group(0), float(m.group(1)), None, None, "年", False, False))
+    return out
+
+
+def _per_cubic_metre(text: str) -> list[N.Quantity]:
+    """Concentrations written 每立方米35微克 (the volume first): each as 35 微克/立方米, from the number to its mass unit."""
+    out = []
+    for i in _find_all(text, "每立方米"):
+        m = N.ARABIC_RE.match(text, i + 4)
+        mass = text[m.end(1) : m.end(1) + 2] if m else ""
+        if m and mass in ("微克", "毫克"):
+            end = m.end(1) + 2
+            out.append(N.Quantity(m.start(), end, text[m.start() : end], N.parse_arabic(m.group(1)), None, None,
+                                  mass + "/立方米", False, False))
     return out
 
 
@@ -246,13 +261,22 @@ def read_qualifiers(text: str, it: Item) -> None:
     if m and not (m.group(0) == "约" and text[m.start() - 1 : m.start()] in L.YUE_WORD_HEADS):  # 签约3万平米: a word, no qualifier
         it.pre_qual, it.pre_len = L.PRE_QUAL[m.group(0)], len(m.group(0))
     it.post_end = q.end
-    m = L.POST_QUAL_RE.match(text, q.end) if text[q.end : q.end + 1] in "以左之上内及" else None
+    at = _past_unit_note(text, q.end)
+    m = L.POST_QUAL_RE.match(text, at) if text[at : at + 1] in "以左之上内及" else None
     if m and m.end() <= it.clause_end:
         it.post_qual, it.post_end = L.POST_QUAL[m.group(0)], m.end()
     if it.post_qual is None and q.more:
         it.post_qual = "以上"
     if text[it.post_end : it.post_end + 1] in "(（" and (m := L.YEAR_NOTE_RE.match(text, it.post_end)):
         it.post_end = m.end()  # 500/10万(2013年): the year of the number, no part of the next one's name
+
+
+def _past_unit_note(text: str, end: int) -> int:
+    """Past a bracketed second unit of one character right after a unit (7000万头(只)以上: head or birds), else end; a
+    longer note (65蒸吨/小时(不含)以下) says how the bound counts and is read with it."""
+    if text[end : end + 1] not in "(（" or text[end + 2 : end + 3] not in ")）" or not text[end + 2 : end + 3]:
+        return end
+    return end + 3 if L.is_han(text[end + 1]) else end
 
 
 def list_mark(text: str, start: int, end: int) -> int:

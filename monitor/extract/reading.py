@@ -208,9 +208,10 @@ def _upgrade_sized(words: str, removed: list[str], cat: str) -> bool:
 
 
 def _spends_on_counted_projects(text: str, it: Item, prev: Item | None, indicator: str) -> bool:
-    """A bare 完成投资 right after the projects its sentence counts (工业项目50项,完成投资26.77亿元): their spending."""
+    """A bare 完成投资 right after the projects or works its sentence counts (工业项目50项,完成投资26.77亿元; 重点实施71项
+    城建工程,完成投资120亿元): their spending."""
     return (indicator in L.PROJECT_SPENDING and prev is not None and prev.sent is it.sent and prev.cat == "count"
-            and prev.indicator.endswith("项目") and text.find(";", prev.q.end, it.q.start) < 0)
+            and prev.indicator.endswith(L.COUNTED_WORKS) and text.find(";", prev.q.end, it.q.start) < 0)
 
 
 def _share_of_things(it: Item, subject: str) -> bool:
@@ -234,6 +235,9 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         list_verb = left_words[-2:]  # (南充 2021): the list before 分别 is what each adds, read as 分别新增 before it is
         removed.append("分别")
         left_words = left_words[:-4]
+    if left_words.endswith("每立方米") and it.q.unit.endswith("/立方米"):  # 降到每立方米35微克: the unit's volume, written first
+        left_words, more = strip_indicator(left_words[:-4])
+        removed += more
     if " - " in left_words:  # 2025年工作回顾 - 2025年地区生产总值增长5.5%: a digest's heading, then its point
         left_words = left_words.rsplit(" - ", 1)[1]
     if "目标" in left_words and (m := L.GOAL_IS_RE.search(left_words)) and m.end() < len(left_words):
@@ -375,6 +379,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     elif (indicator in L.SECTOR_MEASURES and it.clause_start > it.sent.start
           and (prev is None or prev.sent is not it.sent)):
         indicator = _sector_opening(d, it) + indicator  # 服务业量质齐升,实现增加值6305亿元: the sector's (no amount between)
+    elif cat == "count" and indicator in L.BARE_PROJECTS and it.clause_start > it.sent.start:
+        indicator = _sector_topic_named(d, it) + indicator  # 光伏产业以…为重点,…,加快推进…等13个项目建设: the sector's
     if indicator in ("每年", "年均", "每年度") and prev is not None and prev.sent is it.sent and prev.indicator:
         indicator += base_indicator(prev.indicator)  # 新改建农村公路120公里,每年不少于40公里: the same road, a year
     if (indicator in L.OUTPUT_NOUNS and prev is not None and prev.sent is it.sent
@@ -387,7 +393,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     if cat == "count" and indicator.endswith(L.CAPACITY_NOUNS):
         indicator = capacity_of_places_before(d, it, prev, indicator)
     if _spends_on_counted_projects(text, it, prev, indicator):
-        indicator = prev.indicator + "投资"  # 工业项目50项,完成投资26.77亿元: the projects just counted
+        indicator = prev.indicator.removesuffix("建设") + "投资"  # 工业项目50项,完成投资26.77亿元: the projects just counted
     if indicator == "占" and cat == "percent":
         indicator = "占比"  # 建议68件,占85%: a bare 占 is the share of the amount just before (named below)
     elif cat == "percent" and indicator.startswith("占") and _share_of_amount_before(d, it, prev):
@@ -422,7 +428,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     it.indicator = indicator
     it.kind = kind_of(it, indicator, text[it.clause_start : it.q.start] if it.cat == "people" else "")
     if not it.direction:
-        if _down_lead(it.left) or ("降幅" in indicator and L.DOWN_NOUN_RE.search(indicator)):
+        if _down_lead(it.left) or indicator.startswith(L.CUT_VERBS) or ("降幅" in indicator and L.DOWN_NOUN_RE.search(indicator)):
             it.direction = "down"
         elif it.kind == "growth" and not it.q.text.endswith("持平"):
             it.direction = "up"
@@ -545,6 +551,18 @@ def _sector_topic(d: Doc, it: Item) -> str:
     end = head.find("业要", 1)
     name = head[: end + 1] if end > 0 else _sector_grown(head)
     return name if name and L.is_han(name) and not name.endswith(L.NOT_SECTORS) else ""
+
+
+def _sector_topic_named(d: Doc, it: Item) -> str:
+    """The sector a sentence opens with as its topic (光伏产业以…, 氢能产业集群围绕…, 现代物流业积极…), or ""."""
+    head = d.text[it.sent.start : min(it.sent.start + 16, it.clause_start)]
+    end = head.find("业", 1)
+    while end > 0 and not head.startswith(L.SECTOR_TOPIC_WORDS, end + 1) and not head.startswith("集群", end + 1):
+        end = head.find("业", end + 1)
+    if end > 0 and head.startswith("集群", end + 1):
+        end += 2
+    name = head[: end + 1] if end > 0 else ""
+    return name if len(name) > 2 and L.is_han(name) and not name.endswith(L.NOT_SECTORS) else ""
 
 
 def _sector_grown(head: str) -> str:

@@ -558,6 +558,10 @@ RULES: tuple[Rule, ...] = (
           # the reform unquoted: 常德市政府工作报告 2022, 伊春市政府工作报告 2021 (lawtext/gov)
           "审批不见面、最多跑一次、办事不求人成为常态。", "加快实现一窗受理、限时办结、最多跑一次。"),
          ("帮扶六村。", "举办马拉松、自行车、游泳三项赛事。", "全年开展联合检查一次。")),
+    Rule("institute-name", "a number and 所 right after a group (兵器集团207所, 航天510所) name a research institute",
+         # 长治市 2023 (lawtext/gov); 兰州市 2024 (citypairs6)
+         ("支持兵器集团207所建设特种计算机创新中心和科技成果转化中心。", "发挥兰石重装、航天510所、兰生所等“链主”企业领航作用。"),
+         ("新建学校3所。", "集团新建2所幼儿园。")),
     Rule("numeral-before-quote", "a Chinese numeral before a quoted term is a named set",
          ("深入贯彻关于经济工作五个“必须统筹好”的重要论述。", "发挥好三个“服务平台”作用。"),
          ("建设5个“共富工坊”。",)),
@@ -578,6 +582,8 @@ RULES: tuple[Rule, ...] = (
           "加快实施溪悦河谷、天龙八部小镇等30个重点文旅项目。", "推进杨家岭、清凉山五台寺等4个景区提升。",
           # the last example before 等…项目, and a list that 项目 closes with no 等: 四平市 and 天水市 2025 (lawtext/gov)
           "推动天威30万吨电石、精细化工600吨头孢中间体等项目投产。",
+          # 长治市 2023 (lawtext/gov): two plants of one product, named once after the second
+          "加快推进襄垣旭阳20万吨、山西瑞君10万吨锂电池负极材料等19个项目建设。",
           "加快黄龙抽水蓄能电站、秦州岳辉新能源150兆瓦风电、麦积300兆瓦压缩空气储能电站等重点项目建设。",
           "促进杰瑞10万吨锂电池负极材料、旭康中性硼硅药用玻璃管项目达产达标。",
           # one plant named by its capacity and product before 等项目, its product in Latin letters too: 兰州 and
@@ -639,7 +645,9 @@ RULES: tuple[Rule, ...] = (
           "开展富民强村帮促行动,年集体经营性收入30万元、50万元的经济薄弱村覆盖面分别达到85%和40%。",
           "壮大新型农村集体经济,全市集体经营性收入30万元以上、50万元以上的村分别达100%和50%。",
           # boilers by their size: 伊春市政府工作报告 2023 and 2022 (lawtext/gov), and the common shape of a heating plan
-          "淘汰市级建成区10-35蒸吨燃煤锅炉4台。", "淘汰市级建成区7台10-35蒸吨燃煤锅炉。", "新建2台130蒸吨燃气锅炉。"),
+          "淘汰市级建成区10-35蒸吨燃煤锅炉4台。", "淘汰市级建成区7台10-35蒸吨燃煤锅炉。", "新建2台130蒸吨燃气锅炉。",
+          # 长治市 2023 (lawtext/gov) and 东营市 2021 (whole1): a plant named by its units and the size of each
+          "推动赵庄2×66万千瓦电厂尽快复工。", REVIEW + "大唐东营电厂2×100万千瓦超超临界发电机组建成投用。"),
          ("完成投资2亿元实施道路改造项目。", "村集体经营性收入达到30万元,覆盖面达到85%。",
           "全年完成投资100亿元的目标,增长15%。", "完成投资约1亿元的污水管网工程。",
           REVIEW + "引进总投资12亿元古茶树项目并初显成效。", "新增集中供热能力300蒸吨。")),
@@ -684,15 +692,21 @@ RULES: tuple[Rule, ...] = (
          ("关停整合30万千瓦及以上燃煤供热机组供热半径15公里范围内燃煤锅炉和不达标小热电机组。",
           "加快推进30万千瓦及以上热电联产机组供热半径15公里范围内燃煤供热锅炉关停整合。"),
          ("新建污水管网15公里。", "城市公共服务设施服务半径缩短到1公里以内。")),
-    Rule("dimension", "a length before 宽/高/深/厚 and a noun, or beside a times sign (5.5米×2.5米), is a size, not an amount",
+    Rule("dimension", "a length before 宽/高/深/厚 and a noun, after a count (4座4.3米焦炉) or beside a times sign is a size",
          # the common shape of a township's roads and parking (村道硬化: 新建4.5米宽水泥路; 停车位规格5.5米×2.5米)
          ("新建4.5米宽水泥路3公里。", "拟新增约60个停车位,规格5.5米×2.5米,涉及土方外运。", "修建2米深排水沟1200米。",
+          # 长治市 2023 and 2021 (lawtext/gov): the coke ovens counted, by their height
+          "淘汰4座4.3米焦炉。", REVIEW + "整合全市原有18座4.3米焦炉,新建8座大焦炉。",
           # 大新镇 2023 and 2024 (townpairs): the same in m
           "拟对阳光家园周边新增加约60个停车位,规格5.5m*2.5m,涉及土方外运、混凝土浇筑。",
           "3)田间道路:5m宽砼道路273m,新建2.5m宽沥青路355m,路肩设置草皮及灌木绿化。"),
-         ("新建污水管网15公里。", "新建1.2公里长的排水渠。", "完成道路拓宽改造3.5公里,路面加宽1.5米。")),
-    Rule("current-value", "the current value (现行16%的税率), not a target",
-         ("将现行16%的增值税税率降至13%。",), ("增值税税率降至13%。",)),
+         ("新建污水管网15公里。", "新建1.2公里长的排水渠。", "完成道路拓宽改造3.5公里,路面加宽1.5米。",
+          "新建2座公厕,改造道路800米。")),
+    Rule("current-value", "the current value (现行16%的税率) or stock (98家现有平台), not a target",
+         ("将现行16%的增值税税率降至13%。",
+          # 长治市 2021 (lawtext/gov): the platforms there now, whose role is to be used
+          "充分发挥中科潞安半导体技术研究院等98家现有产学研平台作用。"),
+         ("增值税税率降至13%。", "新建5家产学研平台。")),
     Rule("condition", "a number in a condition (超过60%以后) or a project's yield once built (建成后年产值30亿元)",
          ("城镇化率超过60%以后,进入稳定发展期。", "该项目建成后年产值可达30亿元。", "投产后可实现年销售收入5亿元。"),
          ("城镇化率超过60%。", "建成后投用项目5个。",
@@ -708,7 +722,9 @@ RULES: tuple[Rule, ...] = (
           REVIEW + "深入贯彻落实“三个年”活动和十项重点任务,经济发展承压奋进。", "全面落实省政府确定的12项重点任务。",
           # a paper named by its articles, in a list closed as policies: 常德市 2023, 无锡市 2024 政府工作报告 (lawtext/gov)
           REVIEW + "出台实施市场主体高质量发展20条、企业上市7条、促生产性服务业10条等政策,有力助推了经济持续恢复向好。",
-          REVIEW + "出台促进经济回升向好22条、民营经济21条、外贸16条等系列政策。"),
+          REVIEW + "出台促进经济回升向好22条、民营经济21条、外贸16条等系列政策。",
+          # 长治市 2021 (lawtext/gov): a policy named by its articles, the count ending the clause
+          "认真落实促进外向型经济发展16条,积极融入“一带一路”发展格局。"),
          ("出台支持政策5项。", REVIEW + "全年完成重点任务12项。", REVIEW + "治理中小河流6条、小型水库79座。")),
     Rule("set-out", "the size of what a document sets out (明确133项具体任务, 提出6项重点任务) or the units it puts in charge (涉及34个牵头单位)",
          # 沁县人民政府办公室 2025年县《政府工作报告》任务分解 (m.ltwz.net DPweP9gqoV);
@@ -728,7 +744,9 @@ RULES: tuple[Rule, ...] = (
           REVIEW + "在全县乡镇中排名第一,位列全市165个迎检乡镇中第四位。",
           # one of them: 上高县2024年政府工作报告 (a reward of the State Council); the common shape of a county's review
           REVIEW + "首次荣获国务院督查激励,获得土地计划指标奖励1000亩,为全国15个县市区之一。",
-          REVIEW + "成功入选全省首批10个县域商业体系建设试点县之一。"),
+          REVIEW + "成功入选全省首批10个县域商业体系建设试点县之一。",
+          # 长治市 2022 (lawtext/gov): the cities a rank to reach is among
+          "综合实力在中部87个地级市中力争进入前20强。"),
          (REVIEW + "全年新增15个区县级监测站点。", "力争3个乡镇进入全省前十。", "为10个村选派第一书记。",
           REVIEW + "新建示范点5个,其中之一为省级示范点。")),
     Rule("rank-move", "a result counted in 位次/名次 (前进两个位次) is how far a rank moved, no count of things",
@@ -1006,7 +1024,9 @@ RULES: tuple[Rule, ...] = (
          ("全镇下辖12个行政村,总面积86平方公里。",
           # the resources it holds: 乌拉特中旗 (imaomimi.com c358881, 2024-10-21); 贵州 in a 虚拟电厂 report's text (a
           # public repository, find_string 可开发量)
-          "风能可开发规模为7000万千瓦,光伏可开发规模为2000万千瓦。", "贵州省全省水电可开发量约2300万千瓦。"),
+          "风能可开发规模为7000万千瓦,光伏可开发规模为2000万千瓦。", "贵州省全省水电可开发量约2300万千瓦。",
+          # 长治市 2021 (lawtext/gov): how many of a set the place has
+          "全省百强民营企业中,长治有16家,居全省第二。"),
          ("新建12个行政村文化礼堂。", "新增风电装机容量50万千瓦。",
           # per thousand residents (宝应县“十四五”卫生健康事业发展规划; 南通市“十三五”卫生健康主要指标 每千常住人口医疗机构床位数)
           "每千常住人口医疗卫生机构床位达5.6张。", "每千常住人口医疗机构床位数达6.4张。",

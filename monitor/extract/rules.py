@@ -95,6 +95,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
             return "numeral-name"
     if base == "岁" and "\u4e00" <= text[q.end : q.end + 1] <= "\u9fff" and not text.startswith(("以上", "以下"), q.end):
         return "age-descriptor"
+    if base == "所" and text.endswith(L.INSTITUTE_OWNERS, max(it.sent.start, q.start - 2), q.start):
+        return "institute-name"  # 兵器集团207所, 航天510所: a research institute named by its number
     if base in L.TIME_UNITS:
         nxt = text[it.post_end : it.post_end + 1]
         if nxt and nxt not in _SPAN_END and not it.post_qual:
@@ -111,6 +113,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
     if cat == "count" and q.chinese and _numeral_in_listed_name(text, it):
         return "example-name"  # 溪悦河谷、天龙八部小镇等30个项目: 八部 is inside the example's name
     if cat in ("money", "number", "power", "energy", "area", "mass"):
+        if text[q.start - 1 : q.start] in L.SIZE_TIMES and text[q.start - 2 : q.start - 1].isdigit():
+            return "amount-class"  # 赵庄2×66万千瓦电厂: the size of each of its units names the plant
         m = L.SIZE_CLASS_AFTER_RE.match(text, it.post_end)
         over = text[q.start - 1 : q.start] in "过超破" and L.OVER_BEFORE_RE.search(text, max(it.sent.start, q.start - 2), q.start)
         counted = m is not None and L.COUNT_NEXT_RE.match(text, m.end())  # 引进投资超30亿元项目6个
@@ -161,10 +165,13 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
 
 
 def _dimension(text: str, it: Item) -> bool:
-    """A length that gives the size of the thing after it (4.5米宽水泥路, 2.5m宽砼道路) or one side of a size (5.5米×2.5米)."""
+    """A length that gives the size of the thing after it (4.5米宽水泥路, 2.5m宽砼道路), of each thing a count just before
+    counts (4座4.3米焦炉), or one side of a size (5.5米×2.5米)."""
     q = it.q
     after = text[it.post_end : it.post_end + 2]
     if after[:1] in L.DIMENSION_WORDS and L.is_han(after[1:2]):
+        return True
+    if q.unit == "米" and L.is_han(after[:1]) and L.COUNT_END_RE.search(text, max(it.sent.start, q.start - 8), q.start):
         return True
     return (after[:1] in L.SIZE_TIMES and after[1:2].isdigit()) or (
         text[q.start - 1 : q.start] in L.SIZE_TIMES and text[q.start - 2 : q.start - 1] in L.LENGTH_ENDS)
@@ -241,6 +248,8 @@ def kind_of(it: Item, indicator: str, opening: str = "", floor: bool = False) ->
         if indicator.endswith("完成率"):  # 同比增长2.1%,完成预计目标的87.69%: how far the plan has come, no rise
             return "share"
         if (it.growth and not it.to_level) or (indicator[-1:] in L.GROWTH_NOUN_LAST and L.GROWTH_NOUN_RE.search(indicator)):
+            return "growth"
+        if indicator.startswith(L.CUT_VERBS) and not it.to_level:  # 再压缩审批时限50%以上: the verb before its object, a cut
             return "growth"
         if L.BAD_RATE_RE.search(indicator) or L.STATE_RATE_RE.search(indicator):
             return "threshold"
@@ -658,6 +667,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
     lw = text[it.clause_start : it.q.start - it.pre_len]
     if lw[-1:] in "行前有原\n" and L.CURRENT_RE.search(lw):
         return "current-value"
+    if cat == "count" and text.startswith(L.CURRENT_AFTER_COUNT, it.post_end):  # 发挥…等98家现有产学研平台作用: the stock
+        return "current-value"
     after = text[it.post_end : it.post_end + 1]
     if (after and after in "以之后时" and L.CONDITION_AFTER_RE.match(text, it.post_end) and not _summed(text, it)) or (
         cat != "count" and "后" in lw and L.YIELD_BEFORE_RE.search(lw)
@@ -672,12 +683,16 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         k = r.find("第", 1, 14) if "第" in r else -1
         if k > 0 and (head := r[:k]).endswith(L.RANK_WORDS) and head not in L.RANK_WORDS and L.is_han(head):
             return "rank-field"  # 15个区县排名第10位, 165个迎检乡镇中第四位: Han words up to 第 ending in a word of rank
+        k = r.find("中", 1, 10) if "中" in r else -1
+        if k > 0 and L.is_han(r[:k]) and r.find("前", k + 1, k + 8) > 0:
+            return "rank-field"  # 在中部87个地级市中力争进入前20强: the places a rank is among
         k = r.find("之一", 1, 14) if "之一" in r else -1
         if k > 0 and L.is_han(r[:k]) and r[k + 2 : k + 3] in ("", *L.CLAUSE_BREAK, *L.SENT_BREAK):
             return "rank-field"  # 为全国15个县市区之一: one of the places counted, as a rank is among them
     if cat == "count" and it.q.value is not None and it.q.value <= 30:  # sets named by their size are small
-        if L.APPLY_VERB_RE.search(lw) and L.POLICY_SET_RE.search(full_left + text[it.q.end : it.clause_end]):
-            return "policy-set"
+        if L.APPLY_VERB_RE.search(lw) and (L.POLICY_SET_RE.search(full_left + text[it.q.end : it.clause_end])
+                                           or (it.q.unit == "条" and it.post_end == it.clause_end)):
+            return "policy-set"  # 认真落实促进外向型经济发展16条: a policy named by its articles
         if _policy_paper(text, it):
             return "policy-set"
         n, head = listed_before(lw)  # the verb before the list, not its items (立项、开工、建设、投产)
@@ -761,6 +776,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "sample-share"  # 开展1%人口抽样调查: the share the survey samples names it
     if role == "target" and cat in L.FACT_UNITS and _fact_named(L.PLACE_FACT_RE, full_left) and not L.COMMIT_RE.search(full_left):
         return "place-fact"
+    if role == "target" and lw.endswith("有") and text.endswith("中,", 0, it.clause_start) and not L.COMMIT_RE.search(lw):
+        return "place-fact"  # 全省百强民营企业中,长治有16家: how many of a set the place has now
     if "全" in full_left and L.SCOPE_RE.search(full_left) and L.PLACES_AFTER_RE.match(it.right):
         return "places-in-scope"
     if cat == "count" and it.right[:1] in L.PLACES_TOTAL_FIRST and L.PLACES_TOTAL_AFTER_RE.match(it.right):
@@ -915,9 +932,12 @@ def _example_listed(text: str, it: Item) -> bool:
     of a list that 项目 closes (杰瑞10万吨锂电池负极材料、旭康…药用玻璃管项目)."""
     nxt = text[it.post_end : it.post_end + 1]
     capacity = it.cat in _CAPACITY_CATS
+    end = min(it.clause_end, it.post_end + 80)
+    if capacity and nxt == "、":  # 襄垣旭阳20万吨、山西瑞君10万吨锂电池负极材料等19个项目: the product named once, last
+        k = text.find("等", it.post_end, end)
+        return k > 0 and "项目" in text[k + 1 : k + 7]
     if not (L.is_han(nxt) or (capacity and nxt.isascii() and nxt.isalpha())):  # 国能化工30万吨PGA等项目
         return False
-    end = min(it.clause_end, it.post_end + 80)
     k = text.find("等", it.post_end, end)
     if k > 0:  # after an item, not after 的 (、投资7亿元的…工程等项目: what one costs)
         listed = "、" in text[it.post_end : k] or ("、" in text[it.clause_start : it.q.start] and nxt != "的")
@@ -964,6 +984,7 @@ def hedge_of(d: Doc, it: Item, starts: list[int], idx: int) -> str | None:
     while k >= 0 and mk.hedges[k][0] >= seg0 and (
         _stretch_value_hedge(d.text, mk.hedges[k][0], pos, seg0) or _better_results_hedge(d.text, mk.hedges[k][0], pos)
         or _own_clause_hedge(d.text, mk.hedges[k][0], pos, seg0) or _obtaining_hedge(d.text, mk.hedges[k][0], pos)
+        or _closed_aim_hedge(d.text, mk.hedges[k][0], pos)
     ):
         k -= 1
     if k >= 0 and mk.hedges[k][0] >= seg0:
@@ -1110,6 +1131,15 @@ def _own_clause_hedge(text: str, hedge: int, pos: int, seg0: int) -> bool:
         return False
     clause = max(seg0, text.rfind(",", seg0, hedge) + 1, text.rfind(":", seg0, hedge) + 1)
     return _measure_named(text[clause:hedge]) and _measure_named(text[text.rfind(",", end, pos) + 1 : pos])
+
+
+def _closed_aim_hedge(text: str, hedge: int, pos: int) -> bool:
+    """A hedge whose clause, ended before pos, holds no number and closes its own aim: a title striven for (争创省级示范
+    物流园区,重点推进…18个项目) or a work to finish (力争东外环快速通道主线完工,…实施23条…): the values after it are plain."""
+    end = text.find(",", hedge, pos)
+    if end < 0 or L.DIGIT_RE.search(text, hedge, end) is not None:
+        return False
+    return text.startswith("争创", hedge) or text[hedge:end].endswith(L.DONE_WORK_ENDS)
 
 
 def _measure_named(words: str) -> bool:
