@@ -1958,6 +1958,29 @@ REVIEW_UNDER_REVIEW = [
 ]
 
 
+# A plan heading pointing back to the goals just set (上述目标), naming no year, goes on in their span of years: the
+# 十四五 tasks of 石嘴山市2021年政府工作报告 and the five-year tasks of 曲靖市2022年政府工作报告 (lawtext/gov). The
+# counter-rows: under the year's plan it keeps the year; naming 今年 (南充市2022年政府工作报告) it turns to the year.
+PLAN_SPAN_UNDER_PLAN = [
+    ("2021年政府工作报告", "二、“十四五”时期重点任务\n主要奋斗目标是:地区生产总值年均增长6.5%左右。\n"
+     "实现上述目标,我们将在以下七个方面合力攻坚、重点突破:\n(四)加快生态文明建设\n森林覆盖率达到8.8%。",
+     [(6.5, "2021-2025"), (8.8, "2021-2025")]),
+    ("2022年政府工作报告", "二、今后五年的主要任务\n今后五年的奋斗目标是:市内生产总值年均增长9%以上。\n"
+     "实现上述目标,要重点抓好6个方面的工作:\n(一)突出创新驱动,构建现代产业体系。全市高新技术企业达到500家。",
+     [(9, "2022-2026"), (500, "2022-2026")]),
+    ("2023年政府工作报告", "二、2023年工作安排\n主要预期目标是:地区生产总值增长6.5%以上。\n"
+     "实现上述目标,我们将重点抓好八个方面工作:\n(一)突出内需带动\n网络零售额增长7%。", [(6.5, "2023"), (7, "2023")]),
+    ("2022年政府工作报告", "二、今后五年政府工作目标任务\n地区生产总值年均增长7%左右。\n"
+     "围绕上述目标,今年要统筹抓好十个方面工作:\n(一)做强产业\n新增规上工业企业100户。", [(7, "2022-2026"), (100, "2022")]),
+]
+
+
+@pytest.mark.parametrize("title, body, expected", PLAN_SPAN_UNDER_PLAN)
+def test_a_heading_back_to_the_goals_set_keeps_their_span(title, body, expected):
+    found = extract_body(body, title)
+    assert [(t.value, t.period) for t in found.targets] == expected
+
+
 # A title that names a report only in quotes is no report given in the year it plans: how the report's tasks went
 # (舒城县应急局2024年《政府工作报告》12月份重点工作分解落实情况, shucheng.gov.cn 2025-01-03; the common shape of a
 # bureau's 《政府工作报告》重点工作落实情况) reviews the title's own year. The counter-row: a report's own title.

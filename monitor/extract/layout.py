@@ -649,6 +649,8 @@ def lay_out(d: Doc) -> None:
                 part = None  # the title printed again in the body: its year may say more, its part is the title's
             if part and _keeps_review_period(part, mode, period, para, y):
                 part = ("review", period)  # "一年来,我们主要做了以下工作:" under "2015年工作回顾" is still 2015's
+            if part and _keeps_plan_span(part, mode, period, para):
+                part = ("plan", period)  # "实现上述目标,我们将在以下七个方面…:" under "“十四五”时期重点任务" is still the five years'
             if part:
                 mode, period = part
                 why = f"the heading “{para[:24]}”"
@@ -777,6 +779,12 @@ def _keeps_review_period(part: tuple[str, str | None], mode: str, period: str | 
     """A review heading naming no year of its own, inside a review of a year, reviews that year (not the one before the plan's)."""
     return (part[0] == "review" and mode == "review" and period is not None and y is not None
             and part[1] == str(y - 1) and "20" not in heading)
+
+
+def _keeps_plan_span(part: tuple[str, str | None], mode: str, period: str | None, heading: str) -> bool:
+    """A plan heading pointing back to the goals just set (上述目标), naming no year, goes on in the span of years they are set for."""
+    return (part[0] == "plan" and mode == "plan" and period is not None and "-" in period
+            and any(w in heading for w in L.GOALS_ABOVE) and "年" not in heading)
 
 
 def _cut(d: Doc, p: _Paragraph) -> _Cut:

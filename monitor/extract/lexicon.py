@@ -84,6 +84,8 @@ YEARS_AVERAGED_RE = re.compile(r"([两三四五六七八九十\d]{1,2})年(?:年
 # before name a goal set before (去年确定的预期目标是增长7%: a past target, reviewed).
 GOAL_LEADIN_RE = re.compile(r"(?:预期目标|主要目标)(?:建议)?[是为](?=[^\W\d_])")
 PAST_GOAL_WORDS = ("去年", "上年", "年初", "确定", "完成", "实现", "过去")
+# A heading pointing back to the goals just set ("实现上述目标,我们将在以下七个方面合力攻坚:"): their part goes on.
+GOALS_ABOVE = ("上述目标",)
 # "2024年工作计划", "2024年…主要目标": the year a plan is for.
 PLAN_YEAR_RE = re.compile(
     f"(20\\d\\d)年(?:度)?[^。\\n,;]{{0,20}}?(?:{alt(PLAN_SECTIONS, PLAN_GOALS[:2], ('目标任务', '计划'), PLAN_TASKS[2:6])})"
