@@ -1255,6 +1255,21 @@ def test_the_last_year_of_a_five_year_review_tells_that_year(body, period):
     assert [r.period for r in found.actuals] == [period] and not found.targets
 
 
+# ...and so does one opening with 今年 said in that last year, in a report given in its December (石嘴山市政府工作报告,
+# 2021年12月28日: 一、过去五年工作回顾 … 各位代表,今年是中国共产党成立100周年, lawtext/gov; 常德市政府工作报告 was given on
+# 2021年12月29日 too). Said in the plan's own year (a January report), 今年 is no year of the review: the five years' still.
+@pytest.mark.parametrize("title, body, period", [
+    ("石嘴山市政府工作报告(2021年12月28日 王伟)", "一、过去五年工作回顾\n各位代表,今年是中国共产党成立100周年。"
+     "我们统筹推进常态化疫情防控和经济社会发展。项目建设扎实推进。156个重点项目加快建设。", "2021"),
+    ("市政府工作报告(2021年12月29日)", "一、过去五年工作回顾\n今年是“十四五”规划开局之年。全年新建5G基站211个。", "2021"),
+    ("市政府工作报告(2022年1月7日)", "一、过去五年工作回顾\n各位代表,今年是党的二十大召开之年。五年累计新建5G基站2110个。",
+     "2017-2021"),
+])
+def test_this_year_said_in_the_last_year_of_a_five_year_review_tells_that_year(title, body, period):
+    found = extract_body(body, title)
+    assert [r.period for r in found.actuals] == [period] and not found.targets
+
+
 # 今年以来 is the year of the page's date: a town's news of its congress (据了解,今年以来,…工业开票销售38.48亿元), a
 # plan of the year published in spring, a plan of the next year written in December. Undated, the year before the plan's.
 @pytest.mark.parametrize("title, date, body, period", [

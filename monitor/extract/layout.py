@@ -677,7 +677,7 @@ def lay_out(d: Doc) -> None:
                 local = ("review", str(y - 1) if y else None, opening)
             elif m.group("one") and not m.group("one").startswith(("今年", "年初")) and (last := _span_end(period)):
                 local = ("review", last, opening)  # 一年来,… in a review of five years: the last of them
-        elif not heading and not fixed and mode == "review" and (last := _last_year_opening(opens, period)):
+        elif not heading and not fixed and mode == "review" and (last := _last_year_opening(opens, period, d.date_year)):
             local = ("review", last, f"the paragraph opening with the last year {last}年")
         elif not heading and not fixed and mode == "plan" and (runin := L.RUNIN_BASE_RE.match(para)):  # 一、基本情况。全乡耕地…
             local = ("review", str((d.first_year or y) - 1) if y else None, f"the run-in heading “{runin.group(0)}”")
@@ -728,14 +728,18 @@ def _span_end(period: str | None) -> str | None:
     return period[-4:] if period and len(period) == 9 and period[4] == "-" else None
 
 
-def _last_year_opening(opens: str, period: str | None) -> str | None:
+def _last_year_opening(opens: str, period: str | None, date_year: int | None) -> str | None:
     """The last year of a review's span a paragraph opens with as the year just gone (各位代表,刚刚过去的2021年,…) or
-    as what it was (2025年是“十四五”规划收官之年): the paragraph tells that year alone."""
+    as what it was (2025年是“十四五”规划收官之年), or as 今年 said in it (今年是…): the paragraph tells that year alone."""
     last = _span_end(period)
-    if last is None or last not in opens[:24]:
+    if last is None:
         return None
     if opens.startswith(L.ADDRESS):
         opens = opens[len(L.ADDRESS) + 1 :]  # and its mark (各位代表! / 各位代表,)
+    if opens.startswith(L.THIS_YEAR_IS):
+        return last if date_year is not None and str(date_year) == last else None
+    if last not in opens[:24]:
+        return None
     just_past = opens.startswith(L.JUST_PAST)
     m = L.PARA_YEAR_RE.match(opens, len(L.JUST_PAST) if just_past else 0)
     if m is None or m.start(1) != m.start() or m.group(1) != last:

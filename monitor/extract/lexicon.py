@@ -1213,6 +1213,8 @@ PUSH_WORDS = ("推动", "促进", "加快", "推进", "助力", "着力", "奋�
 # list after it tell is that year's.
 ADDRESS = "各位代表"
 JUST_PAST = "刚刚过去的"
+# ...or with 今年 said in that last year ("各位代表,今年是中国共产党成立100周年", 石嘴山 2022, given 2021-12-28).
+THIS_YEAR_IS = "今年是"
 PARA_YEAR_RE = re.compile(r"(?:20\d\d[—\-~至])?(20\d\d)年(?:以来)?[,是全我]")
 
 BARE_NUMBER_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
