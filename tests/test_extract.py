@@ -1328,6 +1328,21 @@ def test_one_year_opening_under_a_five_year_review_is_the_last_year(title, body,
     assert [r.period for r in found.actuals] == [period] and not found.targets
 
 
+# ...and so does one opening with 今年 said in that last year, in a report given in its December (石嘴山市政府工作报告,
+# 2021年12月28日: 一、过去五年工作回顾 … 各位代表,今年是中国共产党成立100周年, lawtext/gov; 常德市政府工作报告 was given on
+# 2021年12月29日 too). Said in the plan's own year (a January report), 今年 is no year of the review: the five years' still.
+@pytest.mark.parametrize("title, body, period", [
+    ("石嘴山市政府工作报告(2021年12月28日 王伟)", "一、过去五年工作回顾\n各位代表,今年是中国共产党成立100周年。"
+     "我们统筹推进常态化疫情防控和经济社会发展。项目建设扎实推进。156个重点项目加快建设。", "2021"),
+    ("市政府工作报告(2021年12月29日)", "一、过去五年工作回顾\n今年是“十四五”规划开局之年。新建5G基站211个。", "2021"),
+    ("市政府工作报告(2022年1月7日)", "一、过去五年工作回顾\n各位代表,今年是党的二十大召开之年。五年累计新建5G基站2110个。",
+     "2017-2021"),
+])
+def test_this_year_said_in_the_last_year_of_a_five_year_review_tells_that_year(title, body, period):
+    found = extract_body(body, title)
+    assert [r.period for r in found.actuals] == [period] and not found.targets
+
+
 # 今年以来 is the year of the page's date: a town's news of its congress (据了解,今年以来,…工业开票销售38.48亿元), a
 # plan of the year published in spring, a plan of the next year written in December. Undated, the year before the plan's.
 @pytest.mark.parametrize("title, date, body, period", [
@@ -2029,6 +2044,29 @@ REVIEW_UNDER_REVIEW = [
      [(15348, "2024年1-2月"), (89.99, "2024年1-2月")]),
     ("渠县2024年财政总决算和2025年1-6月财政预算执行情况的报告", "全县一般公共预算收入完成251510万元。", [(251510, "2024")]),
 ]
+
+
+# A plan heading pointing back to the goals just set (上述目标), naming no year, goes on in their span of years: the
+# 十四五 tasks of 石嘴山市2021年政府工作报告 and the five-year tasks of 曲靖市2022年政府工作报告 (lawtext/gov). The
+# counter-rows: under the year's plan it keeps the year; naming 今年 (南充市2022年政府工作报告) it turns to the year.
+PLAN_SPAN_UNDER_PLAN = [
+    ("2021年政府工作报告", "二、“十四五”时期重点任务\n主要奋斗目标是:地区生产总值年均增长6.5%左右。\n"
+     "实现上述目标,我们将在以下七个方面合力攻坚、重点突破:\n(四)加快生态文明建设\n森林覆盖率达到8.8%。",
+     [(6.5, "2021-2025"), (8.8, "2021-2025")]),
+    ("2022年政府工作报告", "二、今后五年的主要任务\n今后五年的奋斗目标是:市内生产总值年均增长9%以上。\n"
+     "实现上述目标,要重点抓好6个方面的工作:\n(一)突出创新驱动,构建现代产业体系。全市高新技术企业达到500家。",
+     [(9, "2022-2026"), (500, "2022-2026")]),
+    ("2023年政府工作报告", "二、2023年工作安排\n主要预期目标是:地区生产总值增长6.5%以上。\n"
+     "实现上述目标,我们将重点抓好八个方面工作:\n(一)突出内需带动\n网络零售额增长7%。", [(6.5, "2023"), (7, "2023")]),
+    ("2022年政府工作报告", "二、今后五年政府工作目标任务\n地区生产总值年均增长7%左右。\n"
+     "围绕上述目标,今年要统筹抓好十个方面工作:\n(一)做强产业\n新增规上工业企业100户。", [(7, "2022-2026"), (100, "2022")]),
+]
+
+
+@pytest.mark.parametrize("title, body, expected", PLAN_SPAN_UNDER_PLAN)
+def test_a_heading_back_to_the_goals_set_keeps_their_span(title, body, expected):
+    found = extract_body(body, title)
+    assert [(t.value, t.period) for t in found.targets] == expected
 
 
 # A title that names a report only in quotes is no report given in the year it plans: how the report's tasks went

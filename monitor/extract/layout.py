@@ -649,6 +649,8 @@ def lay_out(d: Doc) -> None:
                 part = None  # the title printed again in the body: its year may say more, its part is the title's
             if part and _keeps_review_period(part, mode, period, para, y):
                 part = ("review", period)  # "一年来,我们主要做了以下工作:" under "2015年工作回顾" is still 2015's
+            if part and _keeps_plan_span(part, mode, period, para):
+                part = ("plan", period)  # "实现上述目标,我们将在以下七个方面…:" under "“十四五”时期重点任务" is still the five years'
             if part:
                 mode, period = part
                 why = f"the heading “{para[:24]}”"
@@ -678,7 +680,7 @@ def lay_out(d: Doc) -> None:
                 local = ("review", str(y - 1) if y else None, opening)
             elif m.group("one") and not m.group("one").startswith(("今年", "年初")) and (last := _span_end(period)):
                 local = ("review", last, opening)  # 一年来,… in a review of five years: the last of them
-        elif not heading and not fixed and mode == "review" and (last := _last_year_opening(opens, period)):
+        elif not heading and not fixed and mode == "review" and (last := _last_year_opening(opens, period, d.date_year)):
             local = ("review", last, f"the paragraph opening with the last year {last}年")
         elif not heading and not fixed and mode == "plan" and (runin := L.RUNIN_BASE_RE.match(para)):  # 一、基本情况。全乡耕地…
             local = ("review", str((d.first_year or y) - 1) if y else None, f"the run-in heading “{runin.group(0)}”")
@@ -731,14 +733,18 @@ def _span_end(period: str | None) -> str | None:
     return period[-4:] if period and len(period) == 9 and period[4] == "-" else None
 
 
-def _last_year_opening(opens: str, period: str | None) -> str | None:
-    """The last year of a review's span a paragraph opens with as what it was (2025年是“十四五”规划收官之年; 刚刚过去的
-    2021年,… is PARA_START_RE's): the paragraph tells that year alone."""
+def _last_year_opening(opens: str, period: str | None, date_year: int | None) -> str | None:
+    """The last year of a review's span a paragraph opens with as what it was (2025年是“十四五”规划收官之年), or as 今年
+    said in it (今年是…; 刚刚过去的2021年,… is PARA_START_RE's): the paragraph tells that year alone."""
     last = _span_end(period)
-    if last is None or last not in opens[:24]:
+    if last is None:
         return None
     if opens.startswith(L.ADDRESS):
         opens = opens[len(L.ADDRESS) + 1 :]  # and its mark (各位代表! / 各位代表,)
+    if opens.startswith(L.THIS_YEAR_IS):
+        return last if date_year is not None and str(date_year) == last else None
+    if last not in opens[:24]:
+        return None
     m = L.PARA_YEAR_RE.match(opens)
     if m is None or m.start(1) != m.start() or m.group(1) != last:
         return None
@@ -781,6 +787,12 @@ def _keeps_review_period(part: tuple[str, str | None], mode: str, period: str | 
     """A review heading naming no year of its own, inside a review of a year, reviews that year (not the one before the plan's)."""
     return (part[0] == "review" and mode == "review" and period is not None and y is not None
             and part[1] == str(y - 1) and "20" not in heading)
+
+
+def _keeps_plan_span(part: tuple[str, str | None], mode: str, period: str | None, heading: str) -> bool:
+    """A plan heading pointing back to the goals just set (上述目标), naming no year, goes on in the span of years they are set for."""
+    return (part[0] == "plan" and mode == "plan" and period is not None and "-" in period
+            and any(w in heading for w in L.GOALS_ABOVE) and "年" not in heading)
 
 
 def _cut(d: Doc, p: _Paragraph) -> _Cut:

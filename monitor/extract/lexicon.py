@@ -84,6 +84,8 @@ YEARS_AVERAGED_RE = re.compile(r"([两三四五六七八九十\d]{1,2})年(?:年
 # before name a goal set before (去年确定的预期目标是增长7%: a past target, reviewed).
 GOAL_LEADIN_RE = re.compile(r"(?:预期目标|主要目标)(?:建议)?[是为](?=[^\W\d_])")
 PAST_GOAL_WORDS = ("去年", "上年", "年初", "确定", "完成", "实现", "过去")
+# A heading pointing back to the goals just set ("实现上述目标,我们将在以下七个方面合力攻坚:"): their part goes on.
+GOALS_ABOVE = ("上述目标",)
 # "2024年工作计划", "2024年…主要目标": the year a plan is for.
 PLAN_YEAR_RE = re.compile(
     f"(20\\d\\d)年(?:度)?[^。\\n,;]{{0,20}}?(?:{alt(PLAN_SECTIONS, PLAN_GOALS[:2], ('目标任务', '计划'), PLAN_TASKS[2:6])})"
@@ -1241,6 +1243,8 @@ PUSH_WORDS = ("推动", "促进", "加快", "推进", "助力", "着力", "奋�
 # 是东营发展史上具有里程碑意义的一年", 东营 2022; "各位代表!2025年是“十四五”规划收官之年", 宁波 2026): what it and the
 # list after it tell is that year's.
 ADDRESS = "各位代表"
+# ...or with 今年 said in that last year ("各位代表,今年是中国共产党成立100周年", 石嘴山 2022, given 2021-12-28).
+THIS_YEAR_IS = "今年是"
 PARA_YEAR_RE = re.compile(r"(?:20\d\d[—\-~至])?(20\d\d)年(?:以来)?[,是全我]")
 
 BARE_NUMBER_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
@@ -1253,7 +1257,8 @@ SENT_BREAK = "。!?"
 
 # A note under a table opens with its label (注:1.“15+8”产业是指15个战略性产业和8个现代服务业): it glosses, it sets nothing.
 NOTE_LABELS = ("注:", "备注:")
-BACKGROUND_HEADING_RE = re.compile(r"^[*#\s]*(?:名词解释|名词注释|注释|附注|附件\d*|说明|备注)[*:\s]*$")
+# The heading may carry a note in brackets on how it is ordered ("名词注释(按报告中出现顺序排列)", 石嘴山 2022).
+BACKGROUND_HEADING_RE = re.compile(r"^[*#\s]*(?:名词解释|名词注释|注释|附注|附件\d*|说明|备注)(?:\([^)]{0,20}\))?[*:\s]*$")
 
 # What a single digit before it makes a class of a thing (5个1类新药, 浦东 2025; 2型糖尿病): part of the noun counted.
 CLASS_MARKS = ("类", "型")
