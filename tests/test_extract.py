@@ -1769,6 +1769,24 @@ def test_a_goal_for_the_end_of_a_five_year_plan_spans_its_five_years(title, date
     assert [(t.value, t.period) for t in found.targets] == [(value, period)]
 
 
+# 到“十四五”末 before an amount is a time, as 到2025年 is: the measure is the one its sentence named before
+# (曲靖 2022 政府工作报告: 市内生产总值年均增长9%以上,到“十四五”末达5000亿元…,到2026年达5500亿元), and a year named
+# after the plan's end dates what follows it (2026), not the plan's five years. The common shape of it, 地区生产总值.
+FIVE_YEAR_END_AMOUNT = [
+    ("曲靖市政府工作报告", "2022-01-25",
+     "今后五年的奋斗目标是:市内生产总值年均增长9%以上,到“十四五”末达5000亿元,到2026年达5500亿元。",
+     [("市内生产总值", 9, "2022-2026"), ("市内生产总值", 5000, "2021-2025"), ("市内生产总值", 5500, "2022-2026")]),
+    ("XX市政府工作报告", "2021-02-02", "今后五年,地区生产总值年均增长7%,到“十四五”末达到3000亿元。",
+     [("地区生产总值", 7, "2021-2025"), ("地区生产总值", 3000, "2021-2025")]),
+]
+
+
+@pytest.mark.parametrize("title, date, sentence, targets", FIVE_YEAR_END_AMOUNT)
+def test_an_amount_for_the_end_of_a_five_year_plan_names_the_measure_before(title, date, sentence, targets):
+    found = extract_body(sentence, title, date)
+    assert [(t.indicator, t.value, t.period) for t in found.targets] == targets
+
+
 # The end of a year gone (截至2024年底) dates a status, not this year's plan: 交通运输部 on the 十四五 (国新办,
 # 2025-07-21), 国家公路网 (央广网 2022-07-26: 截至2021年底,国家高速公路已建成11.7万公里). Counter-example: 到2025年底
 # in a 2025 plan is its deadline.

@@ -93,9 +93,10 @@ def strip_lead(s: str) -> str:
         s = _without_item_number(s)
     for _ in range(8):
         c = s[:1]
-        five = _five_year_time(s) if c and c in "“十" else 0
+        to = c == "到"  # 到“十四五”末达5000亿元 (曲靖 2022): a time, as 到2025年 is
+        five = _five_year_time(s[to:]) if c and c in "“十到" else 0
         if five:  # “十三五”时期年均增长5.2%: a time, no name
-            s = s[five:]
+            s = s[to + five :]
             continue
         if c in "是为" and (five := _five_year_time(s[1:], whole=True)):  # 是“十二五”时期的1.54倍, 是“十一五”的3.1倍:
             s = s[1 + five :]  # the base of a multiple, as 是去年的5倍
