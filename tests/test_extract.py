@@ -1787,6 +1787,22 @@ def test_an_amount_for_the_end_of_a_five_year_plan_names_the_measure_before(titl
     assert [(t.indicator, t.value, t.period) for t in found.targets] == targets
 
 
+# 占比分别达 after a list of amounts that 分别增长 names each amount's share in turn, as the growths before it do:
+# 曲靖 2021 and 2022 政府工作报告 (lawtext/gov), their reviews of the year's investment.
+GENERIC_OF_EACH = [
+    ("民间投资、产业投资、工业投资、制造业投资分别增长28.1%、28.4%、12.1%、24.1%,占比分别达61.3%、47.3%、25.8%、17.9%。",
+     ["民间投资占比", "产业投资占比", "工业投资占比", "制造业投资占比"]),
+    ("产业投资、工业投资、制造业投资分别增长33.9%、26.9%、26.6%,占比分别达55.1%、28.5%、19.8%。",
+     ["产业投资占比", "工业投资占比", "制造业投资占比"]),
+]
+
+
+@pytest.mark.parametrize("sentence, shares", GENERIC_OF_EACH)
+def test_a_generic_share_after_a_list_is_each_listed_amounts(sentence, shares):
+    found = extract_body("一、2021年工作回顾\n" + sentence, "曲靖市政府工作报告")
+    assert [a.indicator for a in found.actuals if a.kind == "share"] == shares
+
+
 # The end of a year gone (截至2024年底) dates a status, not this year's plan: 交通运输部 on the 十四五 (国新办,
 # 2025-07-21), 国家公路网 (央广网 2022-07-26: 截至2021年底,国家高速公路已建成11.7万公里). Counter-example: 到2025年底
 # in a 2025 plan is its deadline.
