@@ -327,6 +327,9 @@ ROWS = [
      [T("金融机构存款余额", 8, "%", "growth", "左右"), T("金融机构贷款余额", 11, "%", "growth", "左右")]),
     ("存贷款 with one value stays one", "金融机构本外币存贷款余额达1.28万亿元。",
      [T("金融机构本外币存贷款余额", 1.28, "万亿元", "level")]),
+    # ...but 均 gives the one value to each: 曲靖市2022年、2023年政府工作报告 (lawtext/gov) 确保存贷款余额均增长10%
+    ("存贷款 with 均 is each of the two", "确保存贷款余额均增长10%。",
+     [T("存款余额", 10, "%", "growth", "确保"), T("贷款余额", 10, "%", "growth", "确保")]),
     # A list item that ends in an abbreviation (人均GDP) is a whole name, as GDP alone is: 洛阳市2023年政府工作报告
     # (lawtext/gov), its 主要预期目标.
     ("a name ending in an abbreviation takes no metric", "地区生产总值、人均GDP、全员劳动生产率增长7%。",

@@ -632,6 +632,8 @@ def _distribute(d: Doc, items: list[Item]) -> None:
         rate_list = percent and "、" in it.subject  # not a list the amount before was named by whole
         shared = it.distribute or len(group) > 1 or rate_list or (percent and all_metrics(subject))
         subjects = split_subjects(subject, len(group), shared)
+        if len(subjects) < 2 and it.distribute and len(group) == 1 and "存贷款" in subject:
+            subjects = split_subjects(subject, 2, True)  # 存贷款余额均增长10% (曲靖 2022, 2023): deposits and loans, each
         if len(subjects) < 2 and it.distribute and len(group) > 1 and L.GENERIC_INDICATOR_RE.match(it.subject):
             subjects = _generic_of_each(it.indicator, it.subject, len(group))  # A、B分别增长…,占比分别达…: each one's
         if len(subjects) < 2 and (it.distribute or it.growth) and not it.subject and len(group) > 1:
