@@ -355,6 +355,9 @@ ROWS = [
      [T("金融机构存款余额", 8, "%", "growth", "左右"), T("金融机构贷款余额", 11, "%", "growth", "左右")]),
     ("存贷款 with one value stays one", "金融机构本外币存贷款余额达1.28万亿元。",
      [T("金融机构本外币存贷款余额", 1.28, "万亿元", "level")]),
+    # ...but 均 gives the one value to each: 曲靖市2022年、2023年政府工作报告 (lawtext/gov) 确保存贷款余额均增长10%
+    ("存贷款 with 均 is each of the two", "确保存贷款余额均增长10%。",
+     [T("存款余额", 10, "%", "growth", "确保"), T("贷款余额", 10, "%", "growth", "确保")]),
     # A list item that ends in an abbreviation (人均GDP) is a whole name, as GDP alone is: 洛阳市2023年政府工作报告
     # (lawtext/gov), its 主要预期目标.
     ("a name ending in an abbreviation takes no metric", "地区生产总值、人均GDP、全员劳动生产率增长7%。",
@@ -1855,6 +1858,40 @@ FIVE_YEAR_END = [
 def test_a_goal_for_the_end_of_a_five_year_plan_spans_its_five_years(title, date, sentence, value, period):
     found = extract_body("一、主要目标\n" + sentence, title, date)
     assert [(t.value, t.period) for t in found.targets] == [(value, period)]
+
+
+# 到“十四五”末 before an amount is a time, as 到2025年 is: the measure is the one its sentence named before
+# (曲靖 2022 政府工作报告: 市内生产总值年均增长9%以上,到“十四五”末达5000亿元…,到2026年达5500亿元), and a year named
+# after the plan's end dates what follows it (2026), not the plan's five years. The common shape of it, 地区生产总值.
+FIVE_YEAR_END_AMOUNT = [
+    ("曲靖市政府工作报告", "2022-01-25",
+     "今后五年的奋斗目标是:市内生产总值年均增长9%以上,到“十四五”末达5000亿元,到2026年达5500亿元。",
+     [("市内生产总值", 9, "2022-2026"), ("市内生产总值", 5000, "2021-2025"), ("市内生产总值", 5500, "2022-2026")]),
+    ("XX市政府工作报告", "2021-02-02", "今后五年,地区生产总值年均增长7%,到“十四五”末达到3000亿元。",
+     [("地区生产总值", 7, "2021-2025"), ("地区生产总值", 3000, "2021-2025")]),
+]
+
+
+@pytest.mark.parametrize("title, date, sentence, targets", FIVE_YEAR_END_AMOUNT)
+def test_an_amount_for_the_end_of_a_five_year_plan_names_the_measure_before(title, date, sentence, targets):
+    found = extract_body(sentence, title, date)
+    assert [(t.indicator, t.value, t.period) for t in found.targets] == targets
+
+
+# 占比分别达 after a list of amounts that 分别增长 names each amount's share in turn, as the growths before it do:
+# 曲靖 2021 and 2022 政府工作报告 (lawtext/gov), their reviews of the year's investment.
+GENERIC_OF_EACH = [
+    ("民间投资、产业投资、工业投资、制造业投资分别增长28.1%、28.4%、12.1%、24.1%,占比分别达61.3%、47.3%、25.8%、17.9%。",
+     ["民间投资占比", "产业投资占比", "工业投资占比", "制造业投资占比"]),
+    ("产业投资、工业投资、制造业投资分别增长33.9%、26.9%、26.6%,占比分别达55.1%、28.5%、19.8%。",
+     ["产业投资占比", "工业投资占比", "制造业投资占比"]),
+]
+
+
+@pytest.mark.parametrize("sentence, shares", GENERIC_OF_EACH)
+def test_a_generic_share_after_a_list_is_each_listed_amounts(sentence, shares):
+    found = extract_body("一、2021年工作回顾\n" + sentence, "曲靖市政府工作报告")
+    assert [a.indicator for a in found.actuals if a.kind == "share"] == shares
 
 
 # The end of a year gone (截至2024年底) dates a status, not this year's plan: 交通运输部 on the 十四五 (国新办,

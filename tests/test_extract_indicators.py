@@ -519,6 +519,18 @@ def test_a_growth_measured_on_a_comparable_basis_keeps_the_amounts_name(clause, 
     assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
 
 
+NET_RISE = [  # a bare 净增长 after an amount is that amount's net rise, no name of its own (曲靖 2022 and 2023 政府工作报告)
+    ("市场主体总量达45万户、净增长18.7%", 18.7, "市场主体总量"),
+    ("其中企业净增2.5万户、净增长33.6%", 33.6, "企业净增"),
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", NET_RISE)
+def test_a_bare_net_rise_is_the_amount_befores(clause, value, indicator):
+    found = extract_body(REVIEW + clause + "。", "2025年政府工作报告")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
 FIGURE_FORMS = [  # 绝对额 after a measure says how its figure is given, not what is measured; the growth next is the measure's
     ("全社会固定资产投资绝对额19.4亿元,同比增速-21.4%", 19.4, "全社会固定资产投资"),  # 未央宫街道 2022年工作总结 (西安)
     ("建筑业总产值绝对额完成53311万元,同比增速2.42%", 2.42, "建筑业总产值增速"),  # the same review

@@ -33,6 +33,10 @@ def strip_indicator(words: str) -> tuple[str, list[str]]:
                 break  # (确保增长10%: the hedge 确保 and the verb)
             if s[-3:] == "均增收" and s[-4:-3] in L.PER_UNIT and (len(s) < 5 or s[-5] not in "各每全都"):  # 户均增收1.2万元: the
                 break  # per-household gain in income is the measure, no verb of change (各村均增收: each village's rise)
+        if last == "净" and removed and removed[-1].startswith("增") and (len(s) == 1 or s[-2] in "、,"):
+            removed.append("净")  # 市场主体总量达45万户、净增长18.7% (曲靖 2022): a net rise of the amount before, no name
+            s = s[:-1]
+            continue
         if last == "约" and s[-2:-1] in L.YUE_WORD_HEADS:  # 签约, 节约: a verb of the name, not "about"
             break
         if s[-3:-2] == "未" and s[-2:] in L.DONE_VERBS_NEGATED:  # 未完成5个 (昆明 a 区's 巡察整改 report): what is not
@@ -93,9 +97,10 @@ def strip_lead(s: str) -> str:
         s = _without_item_number(s)
     for _ in range(8):
         c = s[:1]
-        five = _five_year_time(s) if c and c in "“十" else 0
+        to = c == "到"  # 到“十四五”末达5000亿元 (曲靖 2022): a time, as 到2025年 is
+        five = _five_year_time(s[to:]) if c and c in "“十到" else 0
         if five:  # “十三五”时期年均增长5.2%: a time, no name
-            s = s[five:]
+            s = s[to + five :]
             continue
         if c in "是为" and (five := _five_year_time(s[1:], whole=True)):  # 是“十二五”时期的1.54倍, 是“十一五”的3.1倍:
             s = s[1 + five :]  # the base of a multiple, as 是去年的5倍

@@ -902,9 +902,10 @@ ATTENTION_RE = re.compile(r"(?:关注|围绕|依托|聚焦|针对|紧盯|借助|
 # where a count names a thing. The 层次 (levels) a plan's aims are set in (力争实现三个层次的目标) count no work either, nor
 # do the 两个市场、两种资源 a plan is to use (国内国际两个市场、两种资源) or 广东's 两个合作区 (横琴, 前海) it is to seize,
 # the 特征 to grasp (把握两个特征) or the 关键 to hold to (紧扣…两个关键), a clause's last word, or the 三条控制线
-# a land plan draws (生态保护红线、永久基本农田、城镇开发边界).
+# a land plan draws (生态保护红线、永久基本农田、城镇开发边界). A 制度 so counted is a named set of rules, as a 机制 is
+# (服务企业和项目统筹推进三项制度: 曲靖 2022, 2023).
 CN_STOP_AFTER = re.compile(
-    r"(?:确立|维护|加快|坚持|落实|短板|聚焦|意识|自信|代表|毫不动摇|大局|会议|全会|党代会|代表大会|产业|规定|方面|层次|务必|全面|文明|"
+    r"(?:确立|维护|加快|坚持|落实|短板|聚焦|意识|自信|代表|毫不动摇|大局|会议|全会|党代会|代表大会|产业|规定|方面|层次|务必|全面|文明|制度|"
     r"市场、?两种资源|(?<=市场、两种)资源|(?<=市场两种)资源|(?<=两个)合作区|特征|关键(?=[,，。;；、:：])|"
     r"战略|工程|行动|机制|体系|控制线|一|二|三|四|五|六|七|八|九|十|性|化|起来|倍增|轮驱动|"
     r"(?:、[一二三四五六七八九十]{1,3}[次中])+(?:全会|会议))"  # 区委十六届五次、六次全会, 省委十二届二次、三次、四次全会

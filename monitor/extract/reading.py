@@ -654,6 +654,10 @@ def _distribute(d: Doc, items: list[Item]) -> None:
         rate_list = percent and "、" in it.subject  # not a list the amount before was named by whole
         shared = it.distribute or len(group) > 1 or rate_list or (percent and all_metrics(subject))
         subjects = split_subjects(subject, len(group), shared)
+        if len(subjects) < 2 and it.distribute and len(group) == 1 and "存贷款" in subject:
+            subjects = split_subjects(subject, 2, True)  # 存贷款余额均增长10% (曲靖 2022, 2023): deposits and loans, each
+        if len(subjects) < 2 and it.distribute and len(group) > 1 and L.GENERIC_INDICATOR_RE.match(it.subject):
+            subjects = _generic_of_each(it.indicator, it.subject, len(group))  # A、B分别增长…,占比分别达…: each one's
         if len(subjects) < 2 and (it.distribute or it.growth) and not it.subject and len(group) > 1:
             subjects = _listed_before(items, first, len(group))  # A 60.3亿元,B 2亿元,同比分别-6.2%、-19.3%; a list of
             # growths names the amounts before it without 分别 too (接待游客1500万人次,…收入228亿元,同比增长20%和10%)
@@ -713,6 +717,14 @@ def _projects_before(items: list[Item], first: int, n: int, subject: str) -> lis
         return []
     names = _listed_before(items, first, n)
     return names if all("项目" in w or w.endswith("重点") for w in names) else []
+
+
+def _generic_of_each(name: str, generic: str, n: int) -> list[str]:
+    """The generic measure (占比) of each of the n amounts a list before it named ("民间投资、产业投资分别增长28.1%、
+    28.4%,占比分别达61.3%、47.3%", 曲靖 2021): 民间投资占比, 产业投资占比; [] unless the list has n names."""
+    base = name[: -len(generic)] if name.endswith(generic) else ""
+    parts = split_subjects(base, n, True) if "、" in base else []
+    return [p + generic for p in parts] if len(parts) == n and all(parts) else []
 
 
 def _listed_before(items: list[Item], first: int, n: int) -> list[str]:

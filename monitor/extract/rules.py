@@ -575,7 +575,19 @@ def five_year_before(d: Doc, it: Item) -> tuple[int, int] | None:
     if text[clause:at].rstrip(" “\"")[-1:] in ("较", "比", "与", "同", "是"):  # 较“十三五”末实现翻番, 是“十二五”时期的1.54倍:
         return None  # the base compared with
     first = L.FIVE_YEAR_PLANS[last.group(1)] if last.group(1) else d.plan_year
+    if first and _year_after_plan(text, last.end(), pos, first + 4):  # 到“十四五”末达5000亿元,到2026年达5500亿元: 2026's
+        return None
     return (last.start(), first) if first else None
+
+
+def _year_after_plan(text: str, start: int, end: int, last: int) -> bool:
+    """A year later than a five-year plan's last (到2026年 after 到“十四五”末) is named between start and end."""
+    k = text.find("年", start, end)
+    while k >= 0:
+        if text[k - 4 : k].isdigit() and int(text[k - 4 : k]) > last:
+            return True
+        k = text.find("年", k + 1, end)
+    return False
 
 
 def _average_span(it: Item, period: str | None) -> str | None:
