@@ -669,6 +669,11 @@ ROWS = [
      [T("儿童权益保护主题亲子互动剧场", 5, "场", "count"), T("儿童权益保护系列宣传讲座", 100, "场", "count")]),
     # hours in ten thousands are hours of work done, no time limit (中山市 2021 政府工作报告 十件民生实事; the common shape of a
     # plan's 志愿服务时长); a time alone stays a limit
+    # a 分别 inside a name is no part of it; after it, a level reached leaves a gloss or places only (贵阳 2023, 东营 2021
+    # 政府工作报告)
+    ("a 分别 inside a name", "数字经济、绿色经济分别占地区生产总值比重达44%、48%。城乡低保标准分别提高到每人每月790元、590元。",
+     [T("数字经济占地区生产总值比重", 44, "%", "share"), T("绿色经济占地区生产总值比重", 48, "%", "share"),
+      T("城镇低保标准", 790, "元", "level"), T("农村低保标准", 590, "元", "level")]),
     ("hours of work in ten thousands", "为500名困难老人提供上门家政服务16万小时。全年志愿服务时长达到100万小时以上。企业开办时间压缩至1个工作日。",
      [T("困难老人上门家政服务", 500, "名", "count"), T("困难老人提供上门家政服务", 16, "万小时", "level"),
       T("志愿服务时长", 100, "万小时", "level", "以上"), T("企业开办时间", 1, "个工作日", "threshold")]),

@@ -207,6 +207,8 @@ def tidy(s: str) -> str:
         s = _without_step_reached(s)
     if "提供" in s and s.startswith(L.SERVED_LEADS):
         s = _served_and_service(s)
+    if "分别" in s[1:]:
+        s = _without_respectively(s)
     if "预计" in s[2:-2]:  # 预算内预计可用财力, 一般公共预算预计总支出: the hedge said inside the name, no part of it
         s = s.replace("预计", "", 1)
     if s.endswith(L.FIGURE_FORMS) and len(s) > 5:  # 固定资产投资绝对额: how the figure is given, not what
@@ -220,6 +222,13 @@ def tidy(s: str) -> str:
     elif s[-1:] == "均" and s[-2:-1] in L.PER_UNIT:
         s = _average_first(s)
     return s.rstrip("的之").lstrip("的").strip(" 、,;:")
+
+
+def _without_respectively(s: str) -> str:
+    """A name without the 分别 inside it, and without what follows it when that is a level reached (see LEVEL_REACHED)."""
+    k = s.find("分别", 1)
+    rest = s[k + 2 :]
+    return s[:k] if rest.startswith(L.LEVEL_REACHED) else s[:k] + rest
 
 
 def _served_and_service(s: str) -> str:

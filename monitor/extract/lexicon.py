@@ -34,6 +34,12 @@ ZONE_KINDS = ("实验区", "试验区", "示范区", "开发区", "高新区", "
 RATE_ENDS = ("率", "比例")
 RATE_VERBS = ("达到", "达", "为", "保持在", "稳定在", "保持")
 SHARED_MARKS = ("均", "分别")  # one value for each of a list (…达标率、优良水体比例均保持100%)
+# A 分别 left inside a name says how the values go to the list before it, no part of a name (数字经济、绿色经济分别占地区
+# 生产总值比重达44%、48%: 贵阳 2023; 市直和新设县区党政机构分别精简10%和41%: 宜春 2021). After it, a verb of a level
+# reached leaves only a gloss or the places the values go to (城乡低保标准分别提高到每人每月790元、590元: 东营 2021;
+# 优良天数分别达到中阳220天、柳林210天: 吕梁 2021): the name ends before it.
+LEVEL_REACHED = ("达到", "提高到", "提高至", "提升到", "提升至", "增至", "增加到", "降至", "降到", "下降到", "下降至",
+                 "降低到", "降低至", "控制在", "保持在", "稳定在")
 LIST_BREAKS = ",;、:。"
 CN_COUNT_DIGITS = "一二两三四五六七八九十"  # a small number written in Chinese (连续四年)
 # The verb of a total reached after an increase, with no name of its own ("经营主体净增98万户、突破1900万户",
