@@ -406,6 +406,13 @@ ROWS = [
     ("a hedge that gives the value before it ends with its clause", "财政总收入可比增3%,预计完成45.0亿元,税收收入可比增3%,预计完成43.5亿元。",
      [T("财政总收入", 3, "%", "growth"), T("财政总收入", 45, "亿元", "level", "预计"),
       T("税收收入", 3, "%", "growth"), T("税收收入", 43.5, "亿元", "level", "预计")]),
+    # a 确保 or 力争 whose clause, with no number, names a thing and what becomes of it aims at that alone (东营 2022,
+    # 南充 2021, 温州 2025 政府工作报告); one with a number of its own reaches on (rows below)
+    ("a hedge of a clause settled of its own reaches no later value",
+     "确保零就业家庭动态清零,新增城镇就业3.3万人。确保吉利二期等项目竣工投产,推动汽车汽配产业增加值增长7%。"
+     "力争建成瓯江引水主体工程,城乡同质化供水覆盖率达96.5%。",
+     [T("新增城镇就业", 3.3, "万人", "count"), T("汽车汽配产业增加值", 7, "%", "growth"),
+      T("城乡同质化供水覆盖率", 96.5, "%", "share")]),
     ("a 力争 value ends with its clause", "规上工业总产值增长8%,力争达到60亿元,固定资产投资增长6%。",
      [T("规上工业总产值", 8, "%", "growth"), T("规上工业总产值", 60, "亿元", "level", "力争"),
       T("固定资产投资", 6, "%", "growth")]),

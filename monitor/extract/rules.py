@@ -948,6 +948,7 @@ def hedge_of(d: Doc, it: Item, starts: list[int], idx: int) -> str | None:
     while k >= 0 and mk.hedges[k][0] >= seg0 and (
         _stretch_value_hedge(d.text, mk.hedges[k][0], pos, seg0) or _better_results_hedge(d.text, mk.hedges[k][0], pos)
         or _own_clause_hedge(d.text, mk.hedges[k][0], pos, seg0) or _obtaining_hedge(d.text, mk.hedges[k][0], pos)
+        or _settled_clause_hedge(d.text, mk.hedges[k][0], pos)
     ):
         k -= 1
     if k >= 0 and mk.hedges[k][0] >= seg0:
@@ -1094,6 +1095,14 @@ def _own_clause_hedge(text: str, hedge: int, pos: int, seg0: int) -> bool:
         return False
     clause = max(seg0, text.rfind(",", seg0, hedge) + 1, text.rfind(":", seg0, hedge) + 1)
     return _measure_named(text[clause:hedge]) and _measure_named(text[text.rfind(",", end, pos) + 1 : pos])
+
+
+def _settled_clause_hedge(text: str, hedge: int, pos: int) -> bool:
+    """A 力争 or 确保 whose clause, ended before pos, holds no number but a thing and what becomes of it (确保零就业家庭
+    动态清零, 确保…等项目竣工投产): it aims at that alone, no value of a later clause."""
+    end = text.find(",", hedge, pos)
+    return (end - hedge >= L.SETTLED_HEDGE_CLAUSE and text.startswith(L.OWN_CLAUSE_HEDGES, hedge)
+            and L.DIGIT_RE.search(text, hedge, end) is None)
 
 
 def _measure_named(words: str) -> bool:
