@@ -226,8 +226,8 @@ def kind_of(it: Item, indicator: str, opening: str = "") -> str:
             return "share"
         if (it.growth and not it.to_level) or (indicator[-1:] in L.GROWTH_NOUN_LAST and L.GROWTH_NOUN_RE.search(indicator)):
             return "growth"
-        if L.BAD_RATE_RE.search(indicator) or L.STATE_RATE_RE.search(indicator):
-            return "threshold"
+        if (L.BAD_RATE_RE.search(indicator) or L.STATE_RATE_RE.search(indicator)) and it.role != "actual":
+            return "threshold"  # a rate of a state or harm aimed at is a bound; one reached in a review is a share
         if indicator.endswith("消费价格指数"):  # 居民消费价格指数为3%左右: a rise of prices, not a share
             return "growth"
         return "share"
