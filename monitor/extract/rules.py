@@ -219,7 +219,10 @@ def kind_of(it: Item, indicator: str, opening: str = "") -> str:
         return "growth"
     if it.threshold and cat == "percent" and indicator.endswith(L.GROWTH_RATE_NOUNS) and it.post_qual not in ("以下", "以内"):
         return "growth"  # 年均增速力争保持在5%以上, 服务贸易年均增速保持在5%左右: a rate of growth kept, not a cap
-    if it.threshold or it.post_qual in ("以下", "以内") or it.pre_qual == "不超过":
+    cap = it.post_qual in ("以下", "以内") or it.pre_qual == "不超过"
+    if it.threshold and not cap and it.role == "actual" and cat == "percent" and not L.BAD_RATE_RE.search(indicator):
+        return "share"  # 水质达标率保持100%, 参保率稳定在95%以上 in a review: the share the result kept, no cap
+    if it.threshold or cap:
         return "threshold"
     if cat in ("percent", "permille"):
         if indicator.endswith("完成率"):  # 同比增长2.1%,完成预计目标的87.69%: how far the plan has come, no rise
