@@ -365,7 +365,7 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
         elif len(tail) >= 2:
             r = tail
     # 10家企业上榜“2023泉州民营企业100强”: the quote the number inside it cut open is no part
-    r = _without_open_bracket(r.rstrip("的“")[:30])
+    r = _without_open_bracket(r.rstrip("的“")[:40])
     rest, _ = strip_indicator(r)
     return r if len(rest) >= 1 and not L.TRAIL_RE.fullmatch(r) else ""
 
@@ -384,9 +384,10 @@ def _class_by_measure(d: Doc, r: str, it: Item, nxt: Item) -> str:
 
 
 def _without_open_bracket(noun: str) -> str:
-    """The noun without a bracket the clause's end cut open (建成1个城市书房(百姓书屋,… → 城市书房): a gloss, no name."""
+    """The noun without a bracket the clause's end cut open (建成1个城市书房(百姓书屋,… → 城市书房) or one giving the
+    short name it goes by (…综合互助保障”(简称“住院二次医保”)): a gloss, no name."""
     k = noun.rfind("(")
-    return noun[:k] if k > 0 and ")" not in noun[k:] else noun
+    return noun[:k] if k > 0 and (")" not in noun[k:] or noun.startswith(L.SHORT_NAME_NOTES, k + 1)) else noun
 
 
 def _before_task(noun: str) -> str:

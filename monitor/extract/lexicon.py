@@ -319,6 +319,9 @@ PLAN_END_BASE_RE = re.compile(r"(?:比|较)“?(十[一二三四五六]五)”?�
 # The hedges of an aim that, after their clause's own measure, hedge that clause alone (规模以上工业总产值力争增长5%,
 # 一般公共预算收入增长2%: 浦东新区 2026 goals, 每日经济 2026-01-22).
 OWN_CLAUSE_HEDGES = ("力争", "确保")
+# A bracket after a name that gives the short name it goes by (为职工赠送“在职职工住院医疗综合互助保障”(简称“住院二次
+# 医保”): 中山 2021; …(以下简称“《规划》”)): a note on the name, no part of it.
+SHORT_NAME_NOTES = ("简称", "以下简称")
 # The shortest clause of a hedge (the word included) that names a thing and what becomes of it (确保零就业家庭动态清零:
 # 东营 2022, 石嘴山 2023; 力争建成瓯江引水主体工程: 温州 2025); 确保全年, 力争实现 are shorter and reach on.
 SETTLED_HEDGE_CLAUSE = 6
