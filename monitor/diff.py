@@ -1141,7 +1141,8 @@ def _actual_for(
     if found is not None:
         return found
     group = synonym_key(norm)
-    candidates = [pair for p in periods for pair in by_kind.get((p, t.kind), ())]
+    kinds = (t.kind, "share") if t.kind == "threshold" else (t.kind,)  # a bound aimed at, reported as the share reached
+    candidates = [pair for p in periods for k in kinds for pair in by_kind.get((p, k), ())]
     if group:
         found = next((a for other, a in candidates if synonym_key(other) == group), None)
     return found or next((a for other, a in candidates if contained(other, norm) or inserted(other, norm)), None)

@@ -1052,6 +1052,14 @@ def test_an_outcome_is_reported_under_a_name_with_a_word_inserted():
                    ("校门口等候区", 160, True)]
 
 
+def test_a_bound_aimed_at_is_reported_by_the_share_reached():
+    # a rate of a state aimed at in a plan is a bound, the same rate reached in the next review a share (常德 2021
+    # 市城区环境空气质量优良率达到90% → 2022's review 市城区环境空气质量优良率达83%: a shorter name contained)
+    old = [t("空气质量优良率", 90, "%", "threshold", "以上", period="2021")]
+    actuals = [t("市城区空气质量优良率", 91.3, "%", "share", period="2021", role="actual")]
+    assert [(o.actual.value, o.met) for o in outcomes(old, actuals, old_year=2021)] == [(91.3, True)]
+
+
 def test_exports_report_on_no_target_of_trade_both_ways():
     # lawtext/gov 政府工作报告: 沈阳 2025 进出口总额增长5% → 2026's review 出口总额增长10% (exports alone: no outcome);
     # the whole trade under another word still reports (进出口外贸总额 of 进出口总额, 中卫 2022→2023)

@@ -437,6 +437,13 @@ ROWS = [
     ("a hedge that gives the value before it ends with its clause", "财政总收入可比增3%,预计完成45.0亿元,税收收入可比增3%,预计完成43.5亿元。",
      [T("财政总收入", 3, "%", "growth"), T("财政总收入", 45, "亿元", "level", "预计"),
       T("税收收入", 3, "%", "growth"), T("税收收入", 43.5, "亿元", "level", "预计")]),
+    # a 确保 or 力争 whose clause, with no number, names a thing and what becomes of it aims at that alone (东营 2022,
+    # 南充 2021, 温州 2025 政府工作报告); one with a number of its own reaches on (rows below)
+    ("a hedge of a clause settled of its own reaches no later value",
+     "确保零就业家庭动态清零,新增城镇就业3.3万人。确保吉利二期等项目竣工投产,推动汽车汽配产业增加值增长7%。"
+     "力争建成瓯江引水主体工程,城乡同质化供水覆盖率达96.5%。",
+     [T("新增城镇就业", 3.3, "万人", "count"), T("汽车汽配产业增加值", 7, "%", "growth"),
+      T("城乡同质化供水覆盖率", 96.5, "%", "share")]),
     ("a 力争 value ends with its clause", "规上工业总产值增长8%,力争达到60亿元,固定资产投资增长6%。",
      [T("规上工业总产值", 8, "%", "growth"), T("规上工业总产值", 60, "亿元", "level", "力争"),
       T("固定资产投资", 6, "%", "growth")]),
@@ -576,7 +583,7 @@ ROWS = [
      [T("孤儿、事实无人抚养儿童基本生活最低养育标准", 2200, "元", "level")]),
     # scholarmate.com S/wDzLgd; 中国妇女报 2020-10-29 (“十三五” 卫生健康): starts with their years in brackets, a rate per 10万
     ("starts dated in brackets are no targets", "孕产妇死亡率由960/10万(1990年)、820/10万(2000年)下降到500/10万(2013年)。",
-     [T("孕产妇死亡率", 500, "/10万", "threshold", role="actual")]),
+     [T("孕产妇死亡率", 500, "/10万", "share", role="actual")]),
     ("three starts of three changes are no targets",
      "孕产妇死亡率、婴儿死亡率、5岁以下儿童死亡率分别从20.1/10万、8.1‰、10.7‰降至17.8/10万、5.6‰、7.8‰。",
      [T("孕产妇死亡率", 17.8, "/10万", "threshold"), T("婴儿死亡率", 5.6, "‰", "threshold"),
@@ -723,6 +730,28 @@ ROWS = [
      [T("儿童权益保护主题亲子互动剧场", 5, "场", "count"), T("儿童权益保护系列宣传讲座", 100, "场", "count")]),
     # hours in ten thousands are hours of work done, no time limit (中山市 2021 政府工作报告 十件民生实事; the common shape of a
     # plan's 志愿服务时长); a time alone stays a limit
+    # a 分别 inside a name is no part of it; after it, a level reached leaves a gloss or places only (贵阳 2023, 东营 2021
+    # 政府工作报告)
+    # a rate of a state or of harm reached in a review is a share, as the corpus gold reads it, and so is one kept there;
+    # a cap kept stays a bound, and one aimed at in a plan too (东营 2021/2022, 通化 2024, 石嘴山 2022 政府工作报告)
+    ("a rate of a state reached is a share", "一、2023年工作回顾\n污染地块安全利用率达到100%,城镇调查失业率5.1%。"
+     "危险废物处理率保持100%,城镇登记失业率控制在3.5%以内。\n二、2024年工作安排\n城市集中式饮用水水源地达标率100%。",
+     [T("污染地块安全利用率", 100, "%", "share", role="actual"), T("城镇调查失业率", 5.1, "%", "share", role="actual"),
+      T("危险废物处理率", 100, "%", "share", role="actual"),
+      T("城镇登记失业率", 3.5, "%", "threshold", "以内", role="actual"),
+      T("城市集中式饮用水水源地达标率", 100, "%", "threshold")]),
+    # a counted noun runs to 40 characters before it is cut: a list of works or of kinds with 等 runs past 30 (常德 2023,
+    # 东营 2021 政府工作报告); a bracket giving a short name after it is no part of it (中山 2021)
+    ("a long counted noun is not cut inside a word",
+     "推动总投资30.8亿元的沅澧垸、安造垸、松澧垸3个洞庭湖区重点垸堤防加固工程和“三区”城乡供水一体化工程开工建设。"
+     "培育10个以上首台(套)技术装备、首批次新材料、首版次高端软件等高附加值智能产品。"
+     "为5万名职工赠送“在职职工住院医疗综合互助保障”(简称“住院二次医保”)。",
+     [T("洞庭湖区重点垸堤防加固工程和“三区”城乡供水一体化工程开工建设", 3, "个", "count"),
+      T("首台(套)技术装备、首批次新材料、首版次高端软件等高附加值智能产品", 10, "个", "count", "以上"),
+      T("职工赠送“在职职工住院医疗综合互助保障”", 5, "万名", "count")]),
+    ("a 分别 inside a name", "数字经济、绿色经济分别占地区生产总值比重达44%、48%。城乡低保标准分别提高到每人每月790元、590元。",
+     [T("数字经济占地区生产总值比重", 44, "%", "share"), T("绿色经济占地区生产总值比重", 48, "%", "share"),
+      T("城镇低保标准", 790, "元", "level"), T("农村低保标准", 590, "元", "level")]),
     ("hours of work in ten thousands", "为500名困难老人提供上门家政服务16万小时。全年志愿服务时长达到100万小时以上。企业开办时间压缩至1个工作日。",
      [T("困难老人上门家政服务", 500, "名", "count"), T("困难老人提供上门家政服务", 16, "万小时", "level"),
       T("志愿服务时长", 100, "万小时", "level", "以上"), T("企业开办时间", 1, "个工作日", "threshold")]),

@@ -214,6 +214,8 @@ def tidy(s: str) -> str:
         s = _served_and_service(s)
     if "蒸吨" in s:
         s = _boilers_without_size(s)
+    if "分别" in s[1:]:
+        s = _without_respectively(s)
     if "预计" in s[2:-2]:  # 预算内预计可用财力, 一般公共预算预计总支出: the hedge said inside the name, no part of it
         s = s.replace("预计", "", 1)
     if s.endswith(L.FIGURE_FORMS) and len(s) > 5:  # 固定资产投资绝对额: how the figure is given, not what
@@ -233,6 +235,13 @@ def _boilers_without_size(s: str) -> str:
     """Boilers named without the size class before them (淘汰市级建成区10-35蒸吨燃煤锅炉 → 燃煤锅炉), as a floor leaves them."""
     rest = s[s.rfind("蒸吨") + 2 :].removeprefix("/小时")
     return rest if rest.startswith(L.BOILERS) else s
+
+
+def _without_respectively(s: str) -> str:
+    """A name without the 分别 inside it, and without what follows it when that is a level reached (see LEVEL_REACHED)."""
+    k = s.find("分别", 1)
+    rest = s[k + 2 :]
+    return s[:k] if rest.startswith(L.LEVEL_REACHED) else s[:k] + rest
 
 
 def _served_and_service(s: str) -> str:
@@ -376,7 +385,7 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
         elif len(tail) >= 2:
             r = tail
     # 10家企业上榜“2023泉州民营企业100强”: the quote the number inside it cut open is no part
-    r = _without_open_bracket(r.rstrip("的“")[:30])
+    r = _without_open_bracket(r.rstrip("的“")[:40])
     rest, _ = strip_indicator(r)
     return r if len(rest) >= 1 and not L.TRAIL_RE.fullmatch(r) else ""
 
@@ -403,9 +412,10 @@ def _class_by_measure(d: Doc, r: str, it: Item, nxt: Item) -> str:
 
 
 def _without_open_bracket(noun: str) -> str:
-    """The noun without a bracket the clause's end cut open (建成1个城市书房(百姓书屋,… → 城市书房): a gloss, no name."""
+    """The noun without a bracket the clause's end cut open (建成1个城市书房(百姓书屋,… → 城市书房) or one giving the
+    short name it goes by (…综合互助保障”(简称“住院二次医保”)): a gloss, no name."""
     k = noun.rfind("(")
-    return noun[:k] if k > 0 and ")" not in noun[k:] else noun
+    return noun[:k] if k > 0 and (")" not in noun[k:] or noun.startswith(L.SHORT_NAME_NOTES, k + 1)) else noun
 
 
 def _before_task(noun: str) -> str:

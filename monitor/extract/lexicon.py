@@ -34,6 +34,12 @@ ZONE_KINDS = ("实验区", "试验区", "示范区", "开发区", "高新区", "
 RATE_ENDS = ("率", "比例")
 RATE_VERBS = ("达到", "达", "为", "保持在", "稳定在", "保持")
 SHARED_MARKS = ("均", "分别")  # one value for each of a list (…达标率、优良水体比例均保持100%)
+# A 分别 left inside a name says how the values go to the list before it, no part of a name (数字经济、绿色经济分别占地区
+# 生产总值比重达44%、48%: 贵阳 2023; 市直和新设县区党政机构分别精简10%和41%: 宜春 2021). After it, a verb of a level
+# reached leaves only a gloss or the places the values go to (城乡低保标准分别提高到每人每月790元、590元: 东营 2021;
+# 优良天数分别达到中阳220天、柳林210天: 吕梁 2021): the name ends before it.
+LEVEL_REACHED = ("达到", "提高到", "提高至", "提升到", "提升至", "增至", "增加到", "降至", "降到", "下降到", "下降至",
+                 "降低到", "降低至", "控制在", "保持在", "稳定在")
 LIST_BREAKS = ",;、:。"
 CN_COUNT_DIGITS = "一二两三四五六七八九十"  # a small number written in Chinese (连续四年)
 # The verb of a total reached after an increase, with no name of its own ("经营主体净增98万户、突破1900万户",
@@ -321,6 +327,12 @@ PLAN_END_BASE_RE = re.compile(r"(?:比|较)“?(十[一二三四五六]五)”?�
 # The hedges of an aim that, after their clause's own measure, hedge that clause alone (规模以上工业总产值力争增长5%,
 # 一般公共预算收入增长2%: 浦东新区 2026 goals, 每日经济 2026-01-22).
 OWN_CLAUSE_HEDGES = ("力争", "确保")
+# A bracket after a name that gives the short name it goes by (为职工赠送“在职职工住院医疗综合互助保障”(简称“住院二次
+# 医保”): 中山 2021; …(以下简称“《规划》”)): a note on the name, no part of it.
+SHORT_NAME_NOTES = ("简称", "以下简称")
+# The shortest clause of a hedge (the word included) that names a thing and what becomes of it (确保零就业家庭动态清零:
+# 东营 2022, 石嘴山 2023; 力争建成瓯江引水主体工程: 温州 2025); 确保全年, 力争实现 are shorter and reach on.
+SETTLED_HEDGE_CLAUSE = 6
 # What a 争取 obtains rather than aims at, ending its clause (积极争取新型研发机构奖励、科技示范工程等惠企政策, 东营 2021):
 # the value of a later clause is no stretch goal.
 # A fund named after the amount a verb of allocating puts in it (市财政安排3亿元专项资金, 发挥好3亿元技改资金引导作用,

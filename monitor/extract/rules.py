@@ -242,8 +242,11 @@ def kind_of(it: Item, indicator: str, opening: str = "", floor: bool = False) ->
         return "growth"
     if it.threshold and cat == "percent" and indicator.endswith(L.GROWTH_RATE_NOUNS) and it.post_qual not in ("以下", "以内"):
         return "growth"  # 年均增速力争保持在5%以上, 服务贸易年均增速保持在5%左右: a rate of growth kept, not a cap
-    if (it.threshold and it.post_qual != "以上" and not floor) or it.post_qual in ("以下", "以内") or it.pre_qual in ("不超过", "以下"):
-        return "threshold"  # a floor kept (播种面积稳定在415万亩以上) keeps the kind of what it floors; 低于/小于33微克: a ceiling
+    cap = it.post_qual in ("以下", "以内") or it.pre_qual in ("不超过", "以下")  # 低于/小于33微克 before it: a ceiling too
+    if it.threshold and not cap and it.role == "actual" and cat == "percent" and not L.BAD_RATE_RE.search(indicator):
+        return "share"  # 水质达标率保持100%, 参保率稳定在95%以上 in a review: the share the result kept, no cap
+    if (it.threshold and it.post_qual != "以上" and not floor) or cap:
+        return "threshold"  # a floor kept (播种面积稳定在415万亩以上) keeps the kind of what it floors
     if cat in ("percent", "permille"):
         if indicator.endswith("完成率"):  # 同比增长2.1%,完成预计目标的87.69%: how far the plan has come, no rise
             return "share"
@@ -251,8 +254,8 @@ def kind_of(it: Item, indicator: str, opening: str = "", floor: bool = False) ->
             return "growth"
         if indicator.startswith(L.CUT_VERBS) and not it.to_level:  # 再压缩审批时限50%以上: the verb before its object, a cut
             return "growth"
-        if L.BAD_RATE_RE.search(indicator) or L.STATE_RATE_RE.search(indicator):
-            return "threshold"
+        if (L.BAD_RATE_RE.search(indicator) or L.STATE_RATE_RE.search(indicator)) and it.role != "actual":
+            return "threshold"  # a rate of a state or harm aimed at is a bound; one reached in a review is a share
         if indicator.endswith("消费价格指数"):  # 居民消费价格指数为3%左右: a rise of prices, not a share
             return "growth"
         return "share"
@@ -1147,11 +1150,13 @@ def _own_clause_hedge(text: str, hedge: int, pos: int, seg0: int) -> bool:
 
 def _closed_aim_hedge(text: str, hedge: int, pos: int) -> bool:
     """A hedge whose clause, ended before pos, holds no number and closes its own aim: a title striven for (争创省级示范
-    物流园区,重点推进…18个项目) or a work to finish (力争东外环快速通道主线完工,…实施23条…): the values after it are plain."""
+    物流园区,重点推进…18个项目), a work to finish (力争东外环快速通道主线完工,…实施23条…), or a 力争/确保 of a thing and
+    what becomes of it (确保零就业家庭动态清零,新增城镇就业3.3万人): the values after it are plain."""
     end = text.find(",", hedge, pos)
     if end < 0 or L.DIGIT_RE.search(text, hedge, end) is not None:
         return False
-    return text.startswith("争创", hedge) or text[hedge:end].endswith(L.DONE_WORK_ENDS)
+    return (text.startswith("争创", hedge) or text[hedge:end].endswith(L.DONE_WORK_ENDS)
+            or (end - hedge >= L.SETTLED_HEDGE_CLAUSE and text.startswith(L.OWN_CLAUSE_HEDGES, hedge)))
 
 
 def _measure_named(words: str) -> bool:
