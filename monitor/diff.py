@@ -983,16 +983,21 @@ def _parts_by_class(
 
 
 def headline_span(body: str) -> tuple[int, int] | None:
-    """The paragraph of a report's headline targets (its 主要预期目标, 预期 preferred), as offsets in the body; or None."""
+    """The paragraph of a report's headline targets (its 主要预期目标, 预期 preferred), as offsets in the body; or None.
+    A lead-in that closes its paragraph leads in the next one (赤峰 2024 主要预期目标是：⏎地区生产总值增长7%左右…)."""
     best: tuple[bool, int, int] | None = None
+    paras = body.split("\n")
     start = 0
-    for para in body.split("\n"):
+    for n, para in enumerate(paras):
         i, word = next(((para.find(w), w) for w in L.HEADLINE_GOALS if w in para), (-1, ""))
         after = para[i + len(word) : i + len(word) + 16]
         lead = para[max(0, i - 12) : i] + after
         if i >= 0 and any(w in after[:4] for w in L.HEADLINE_LEADS) and not any(w in lead for w in L.HEADLINE_NOT):
-            if any(c.isdigit() for c in para[i : i + 40]) and (best is None or ("预期" in word and not best[0])):
-                best = ("预期" in word, start, start + len(para))
+            s0, s1, text = start, start + len(para), para[i : i + 40]
+            if not any(c.isdigit() for c in text) and n + 1 < len(paras):  # the targets on the line after
+                s0, s1, text = s1 + 1, s1 + 1 + len(paras[n + 1]), paras[n + 1][:40]
+            if any(c.isdigit() for c in text) and (best is None or ("预期" in word and not best[0])):
+                best = ("预期" in word, s0, s1)
         start += len(para) + 1
     return best and (best[1], best[2])
 
