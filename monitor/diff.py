@@ -1036,12 +1036,66 @@ def _parts_by_class(
     return found, [a for a in old if id(a) not in taken], [b for b in new if id(b) not in taken]
 
 
+def headline_span(body: str) -> tuple[int, int] | None:
+    """The paragraph of a report's headline targets (its 主要预期目标, 预期 preferred), as offsets in the body; or None.
+    A lead-in that closes its paragraph leads in the next one (赤峰 2024 主要预期目标是：⏎地区生产总值增长7%左右…)."""
+    best: tuple[bool, int, int] | None = None
+    paras = body.split("\n")
+    start = 0
+    for n, para in enumerate(paras):
+        i, word = next(((para.find(w), w) for w in L.HEADLINE_GOALS if w in para), (-1, ""))
+        after = para[i + len(word) : i + len(word) + 16]
+        lead = para[max(0, i - 12) : i] + after
+        if i >= 0 and any(w in after[:4] for w in L.HEADLINE_LEADS) and not any(w in lead for w in L.HEADLINE_NOT):
+            s0, s1, text = start, start + len(para), para[i : i + 40]
+            if not any(c.isdigit() for c in text) and n + 1 < len(paras):  # the targets on the line after
+                s0, s1, text = s1 + 1, s1 + 1 + len(paras[n + 1]), paras[n + 1][:40]
+            if any(c.isdigit() for c in text) and (best is None or ("预期" in word and not best[0])):
+                best = ("预期" in word, s0, s1)
+        start += len(para) + 1
+    return best and (best[1], best[2])
+
+
+def _inside(t: Target, span: tuple[int, int]) -> bool:
+    """The target is stated within the span of the body."""
+    return span[0] <= t.offset < span[1]
+
+
+def _headlines_apart(
+    pairs: list[tuple[_Item, _Item]], old_head: tuple[int, int], new_head: tuple[int, int]
+) -> tuple[list[tuple[_Item, _Item]], list[_Item], list[_Item]]:
+    """Partners of which one is a headline target and the other not, parted: the headline one is new (or gone) from
+    the year's 主要预期目标, not a change from a figure a section gave (中山 2023 城镇新增就业4.7万人, 2022's 4.5万人 in
+    its 就业 section; 昆明 2026 粮食总产量稳定在100万吨以上, 2025's 确保…产量105.5万吨 in its 农业 section). A figure the
+    same in both moved only in or out of the headline: the section's side is left unsaid (伊春 2022 城镇新增就业1.2万人)."""
+    kept, gone, new = [], [], []
+    for x, y in pairs:
+        x_head = _inside(x.target, old_head)
+        if x_head == _inside(y.target, new_head):
+            kept.append((x, y))
+        elif compare(x.target, y.target) is not None:
+            gone.append(x)
+            new.append(y)
+        else:
+            (gone if x_head else new).append(x if x_head else y)
+    return kept, gone, new
+
+
 def diff_targets(
-    old: Sequence[Target], new: Sequence[Target], *, old_year: int | None = None, new_year: int | None = None
+    old: Sequence[Target],
+    new: Sequence[Target],
+    *,
+    old_year: int | None = None,
+    new_year: int | None = None,
+    heads: tuple[tuple[int, int] | None, tuple[int, int] | None] = (None, None),
 ) -> list[Change]:
-    """Changed, then added, then dropped targets (each in document order)."""
+    """Changed, then added, then dropped targets (each in document order); heads, where each report's headline
+    targets are, keeps a headline target from partnering a target outside the other's headline."""
     a, b = prepare(old, old_year), prepare(new, new_year)
     pairs, dropped, added = match(a, b)
+    if heads[0] and heads[1]:
+        pairs, gone, new_ones = _headlines_apart(pairs, heads[0], heads[1])
+        dropped, added = dropped + gone, added + new_ones
     if new_year is not None:
         restated = {_end_year(t.period) for t in new if t.role == "target" and _scope(t.period, new_year) != "annual"}
         dropped = [x for x in dropped if not _in_force(x.scope, new_year, restated)]
@@ -1266,7 +1320,11 @@ def diff_documents(
 ) -> ChangeSet:
     """Everything that moved from old to new: target changes, text hunks, outcomes of earlier targets."""
     changes = diff_targets(
-        old_extraction.targets, new_extraction.targets, old_year=old_extraction.plan_year, new_year=new_extraction.plan_year
+        old_extraction.targets,
+        new_extraction.targets,
+        old_year=old_extraction.plan_year,
+        new_year=new_extraction.plan_year,
+        heads=(headline_span(old.body), headline_span(new.body)),
     )
     if kind == "plan" and (restates(new.title) or names_part_of(new.title, old.title)):
         changes = [c for c in changes if c.change != "dropped"]  # a 解读, a 下半年 plan: some of the plan's targets

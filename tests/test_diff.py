@@ -15,6 +15,7 @@ from monitor.diff import (
     diff_documents,
     diff_targets,
     diff_text,
+    headline_span,
     normalize_indicator,
     outcomes,
     restates,
@@ -1085,6 +1086,53 @@ def test_diff_documents_gives_targets_then_text_and_outcomes_only_for_plans():
     assert cs.outcomes == ()
     plan = diff_documents(old_doc, new_doc, old_ex, new_ex, kind="plan", text=False)
     assert plan.hunks == () and [o.met for o in plan.outcomes] == [False]
+
+
+@pytest.mark.parametrize(
+    "body, found",
+    [
+        ("今年全市经济社会发展的主要预期目标是：地区生产总值增长6.5%以上，固定资产投资增长8%以上。", True),  # 东营 2021
+        ("综合考虑各方面因素，今年经济社会发展的预期目标是：地区生产总值增长8％，城镇新增就业4.3万人。", True),  # 长治 2022
+        ("主要预期目标建议为：地区生产总值增长8%以上；规模以上工业增加值增长14%。", True),  # 临沧 2022
+        ("今年全市经济社会发展主要预期目标是：\n地区生产总值增长7%左右，社会消费品零售总额增长7%左右。", True),  # 赤峰 2024
+        ("今后五年合肥经济社会发展的主要目标是：\n——高质量发展迈上新台阶。全要素生产率稳步提升。", False),  # 合肥 十五五
+        ("“十四五”时期经济社会发展的主要目标是：到二〇二五年，地区生产总值年均增长5.5%以上。", False),  # 东营 2021
+        ("主要预期目标是:地区生产总值年均增长6.5%左右,固定资产投资年均增长8%左右。", False),  # 石嘴山 2022, 五年
+        ("主要预期目标全面完成。预计全市地区生产总值近1.55万亿元、增长6%左右。", False),  # 无锡 2025, a review
+        ("全面推动市域经济高质量发展，顺利完成“十三五”规划主要目标任务。地区生产总值年均增长6%。", False),  # 长治 2021
+    ],
+)
+def test_headline_span_is_the_years_main_targets_paragraph(body, found):
+    assert bool(headline_span("过去一年，我们攻坚克难。\n" + body + "\n重点做好以下工作。")) is found
+
+
+def _report_diff(old: tuple[str, ...], new: tuple[str, ...]) -> list[tuple[str, str, float | None]]:
+    """The target changes between two cities' reports of consecutive years, as (change, indicator, value)."""
+    docs = [Document(f"某市{y}年政府工作报告", paras) for y, paras in ((2022, old), (2023, new))]
+    exs = [replace(extract_body("\n".join(d.paragraphs), d.title), plan_year=y) for d, y in zip(docs, (2022, 2023))]
+    cs = diff_documents(docs[0], docs[1], exs[0], exs[1], kind="plan", text=False)
+    return sorted((c.change, c.indicator, (c.new or c.old).value) for c in cs.changes)
+
+
+def test_a_headline_target_is_new_when_last_year_gave_it_only_in_a_section():
+    # 中山 2023 城镇新增就业4.7万人 in its 主要预期目标, 2022's 实现城镇新增就业4.5万人 in its 就业 section
+    old = ("今年主要预期目标是：地区生产总值增长6.5%以上，城镇登记失业率控制在4%以内。", "稳就业。实现城镇新增就业4.5万人。")
+    new = ("今年的主要预期目标是：地区生产总值增长6%，城镇登记失业率控制在4%以内，城镇新增就业4.7万人。",)
+    assert _report_diff(old, new) == [
+        ("added", "城镇新增就业", 4.7), ("changed", "地区生产总值", 6), ("dropped", "城镇新增就业", 4.5)]
+
+
+def test_a_headline_target_restated_only_in_a_section_next_year_leaves_the_headline():
+    # 伊春 2021 城镇新增就业1.2万人 in its 主要预期目标, not in 2022's; 盐城 2023, 南充 2023 alike
+    old = ("主要预期目标是：地区生产总值增长6%左右，城镇新增就业1.2万人。",)
+    new = ("主要预期目标是：地区生产总值增长5.5%左右。", "稳就业。城镇新增就业1.2万人。")
+    assert _report_diff(old, new) == [("changed", "地区生产总值", 5.5), ("dropped", "城镇新增就业", 1.2)]
+
+
+def test_a_headline_target_still_pairs_a_section_one_when_a_report_names_no_headline():
+    old = ("一、2022年工作安排", "地区生产总值增长6%左右。", "稳就业。城镇新增就业1.2万人。")
+    new = ("主要预期目标是：地区生产总值增长5.5%左右，城镇新增就业1.5万人。",)
+    assert _report_diff(old, new) == [("changed", "地区生产总值", 5.5), ("changed", "城镇新增就业", 1.5)]
 
 
 # -- which earlier plan a new plan is compared with -------------------------------------------

@@ -84,6 +84,12 @@ LEADIN_RE = re.compile(
     f"(?P<word>{alt(tuple(LEADIN_PLAN_WORDS))}|{alt(('工作回顾', '完成情况', '开展情况', '主要做了', '做了以下', '做了如下'), REVIEW_RESULTS[:1])})"
     r"[^。:,;]{0,12}:"
 )
+# The lead-in of a report's headline targets, the year's 主要预期目标 paragraph (preferred when 预期 is said); not a
+# five-year plan's goals (“十四五”时期…主要目标是:到二〇二五年, 主要预期目标是:地区生产总值年均增长6.5%) nor a review of
+# them (主要预期目标全面完成); the words lead in (是, 为, a colon: not 主要目标任务).
+HEADLINE_GOALS = ("主要预期目标", "主要预期指标", "预期目标", "主要目标")
+HEADLINE_NOT = ("十四五", "十五五", "五年", "年均", "规划", "完成", "到20", "到二〇")
+HEADLINE_LEADS = ("是", "为", ":", "：")
 # The years an average growth is over, named before it: 五年年均增长8.5% (嵊州 2016), 两年平均增长7.5% (三亚 2022).
 YEARS_AVERAGED_RE = re.compile(r"([两三四五六七八九十\d]{1,2})年(?:年均|平均)")
 # A plan's goals led in with no colon ("主要预期目标建议为地区生产总值增长8.5%", 资阳 2015 report news), unless the words
