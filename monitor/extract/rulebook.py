@@ -552,8 +552,11 @@ RULES: tuple[Rule, ...] = (
     Rule("a-batch", "一批 (a number of), not a count",
          ("通过培育扶持一批、改造提升一批、引导促进一批。", "谋划储备一批水利项目,引进一批。"),
          ("引进项目5批。",)),
-    Rule("numeral-phase", "a Chinese numeral naming a phase or round (二期, 三次)",
-         ("推进产业园二期建设。", "加快三期项目建设。"), ("开展培训3次。",)),
+    Rule("numeral-phase", "a numeral naming a phase or round (二期, 三次; 3期、5期…项目: the project's phases)",
+         ("推进产业园二期建设。", "加快三期项目建设。",
+          # 宜宾市政府工作报告 2022 and 2023 (lawtext/gov): a plant's phases, digits or numerals, then the project
+          "建成四川时代3、5期和时代吉利1期等项目。", "四川时代3期、5期及时代吉利一期项目建成投产。"),
+         ("开展培训3次。", "开办基层干部培训班2期。", "食品抽检信息公布不少于52期。")),
     Rule("numeral-name", "a Chinese numeral in a name (六村抱团, 一户一表), a sport's (铁人三项) or a reform's (最多跑一次)",
          ("推进六村抱团发展。",
           # 上饶市2024年政府工作报告 (cityreports5); the common shape of a sports news

@@ -36,6 +36,13 @@ def _in_cadence(text: str, it: Item) -> bool:
     return text[max(it.sent.start, at - 1 - len(one)) : at].endswith((one + "、", one))
 
 
+def _phase_of_project(text: str, it: Item) -> bool:
+    """Phases (N期) whose clause goes on to the project they are of (四川时代3、5期和时代吉利1期等项目, 7—10期项目建设)."""
+    window = text[it.post_end : it.post_end + 16]
+    cut = next((i for i, c in enumerate(window) if c in L.CLAUSE_BREAK + L.SENT_BREAK), len(window))
+    return "项目" in window[:cut] or "工程" in window[:cut]
+
+
 def _numeral_named(text: str, it: Item) -> bool:
     """A numeral inside a sport's or a reform's name (铁人三项亚洲杯赛, 十项全能, 最多跑一次), its first word quoted or
     not (“铁人”三项): the name, no count."""
@@ -93,6 +100,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
             return "numeral-phase"
         if (base in ("村", "户", "人") and not at_end) or _numeral_named(text, it):
             return "numeral-name"
+    if base == "期" and not q.chinese and _phase_of_project(text, it):
+        return "numeral-phase"
     if base == "岁" and "\u4e00" <= text[q.end : q.end + 1] <= "\u9fff" and not text.startswith(("以上", "以下"), q.end):
         return "age-descriptor"
     if base == "所" and text.endswith(L.INSTITUTE_OWNERS, max(it.sent.start, q.start - 2), q.start):
