@@ -643,7 +643,14 @@ SECTOR_MEASURES = frozenset(("增加值", "产值", "总产值", "规上产值",
 OUTPUT_MEASURES = ("总产值", "增加值", "营业收入", "产值", "营收")
 # The verbs of growing a sector that open a sentence about it (做大做强光伏新能源产业,…,力争营业收入突破1900亿元:
 # 上饶 2024), as 'X产业要…' does; 改造提升 grows an old one (南充 2022 改造提升丝纺服装等传统产业,力争规上产值突破370亿元).
-SECTOR_GROWING_VERBS = ("做大做强", "做强做优", "做优做强", "做精做强", "发展壮大", "改造提升", "做大", "做强", "做优", "壮大")
+SECTOR_GROWING_VERBS = ("做大做强", "做强做优", "做优做强", "做精做强", "发展壮大", "改造提升", "做大", "做强", "做优", "壮大",
+                        "发展", "巩固", "提升")
+# The adverbs before such a verb (持续壮大食品饮料产业,…,确保实现营业收入1750亿元; 加快发展锂电产业: 宜宾 2021, 2023).
+SECTOR_VERB_ADVERBS = ("持续", "加快", "大力", "着力", "全力", "积极")
+# Verbs that make a first clause ending in 产业 a task, not the industry's name standing as the sentence's label
+# (推动传统产业,…; 动力电池产业,建成…: a label, 宜宾 2022).
+SECTOR_LABEL_VERBS = ("推动", "推进", "培育", "打造", "支持", "加快", "发展", "壮大", "提升", "做大", "做强", "巩固", "改造",
+                      "引进", "建设", "优化", "聚焦")
 # Words ending in 业 that name people or firms, not a sector, before 要 (企业要…, 就业要…): no topic of a measure.
 NOT_SECTORS = ("企业", "就业", "创业", "毕业", "作业", "专业")
 # The measure nouns an indicator ends with after its crop or product (粮食|播种面积; 播面 its short form, 南充 2021 and

@@ -549,8 +549,15 @@ def _sector_topic(d: Doc, it: Item) -> str:
     """The sector a sentence is about when it opens 'X产业要…' or '做大做强X产业,' (the topic of every clause after), or ""."""
     head = d.text[it.sent.start : min(it.sent.start + 16, it.clause_start)]
     end = head.find("业要", 1)
-    name = head[: end + 1] if end > 0 else _sector_grown(head)
+    name = head[: end + 1] if end > 0 else (_sector_grown(head) or _sector_label(head))
     return name if name and L.is_han(name) and not name.endswith(L.NOT_SECTORS) else ""
+
+
+def _sector_label(head: str) -> str:
+    """The industry a sentence opens with as a clause of its own (动力电池产业,建成…;…,力争实现营业收入400亿元), or ""."""
+    comma = head.find(",")
+    label = head[:comma] if comma > 3 and head.endswith("产业", 0, comma) else ""
+    return "" if any(v in label for v in L.SECTOR_LABEL_VERBS) else label
 
 
 def _sector_topic_named(d: Doc, it: Item) -> str:
@@ -567,11 +574,14 @@ def _sector_topic_named(d: Doc, it: Item) -> str:
 
 def _sector_grown(head: str) -> str:
     """The industry a sentence's first clause grows (做大做强光伏新能源产业,…), or ""."""
-    verb = next((v for v in L.SECTOR_GROWING_VERBS if head.startswith(v)), "")
-    clause = head[len(verb) : head.find(",")] if verb and "," in head else ""
+    lead = len(next((a for a in L.SECTOR_VERB_ADVERBS if head.startswith(a)), ""))
+    verb = next((v for v in L.SECTOR_GROWING_VERBS if head.startswith(v, lead)), "")
+    clause = head[lead + len(verb) : head.find(",")] if (lead or verb) and "," in head else ""
+    if not verb:  # 加快电子信息产业发展,…,确保实现营业收入400亿元: the industry whose growth is sped
+        clause = clause.removesuffix("发展") if clause.endswith("产业发展") else ""
     if "等" in clause and "、" not in clause:  # 丝纺服装等传统产业: the one industry named, of its class
         clause = clause[: clause.find("等")] + "产业"
-    return clause if len(clause) > 2 and clause.endswith("产业") else ""
+    return clause if len(clause) > 2 and clause.endswith("业") else ""
 
 
 def _span_of_years(name: str) -> bool:
