@@ -43,6 +43,13 @@ def _phase_of_project(text: str, it: Item) -> bool:
     return "项目" in window[:cut] or "工程" in window[:cut]
 
 
+def _reach_of_circle(text: str, it: Item) -> bool:
+    """A span or distance whose clause ends in the circle it measures (城市15分钟、农村5公里文化圈; 1小时…交通圈)."""
+    window = text[it.post_end : it.post_end + 30]
+    cut = next((i for i, c in enumerate(window) if c in L.CLAUSE_BREAK + L.SENT_BREAK), len(window))
+    return window.endswith("圈", 0, cut) or window.endswith("圈”", 0, cut)
+
+
 def _numeral_named(text: str, it: Item) -> bool:
     """A numeral inside a sport's or a reform's name (铁人三项亚洲杯赛, 十项全能, 最多跑一次), its first word quoted or
     not (“铁人”三项): the name, no count."""
@@ -110,6 +117,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
         nxt = text[it.post_end : it.post_end + 1]
         if nxt and nxt not in _SPAN_END and not it.post_qual:
             return "time-span-name"
+    if (base in L.TIME_UNITS or base == "公里") and _reach_of_circle(text, it):
+        return "time-span-name"
     if q.lone_one and base == "批":
         return "a-batch"
     if q.chinese and text.startswith("“", q.end):
