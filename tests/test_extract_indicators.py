@@ -1232,6 +1232,11 @@ SECTORS = [  # a bare 增加值/产值 after a sentence opened by its sector (�
     # a first clause growing the industry (大力发展X产业,…,预计全年实现产值…: 曲靖市政府工作报告 2023, lawtext/gov)
     ("大力发展绿色硅光伏产业,阳光三期20GW单晶硅棒及10GW切片等项目加快推进,预计全年实现产值250亿元、增长349.2%", 250,
      "绿色硅光伏产业产值"),
+    # 实现 between the firm or sector and its output: the output is named, not the reaching (宜宾市政府工作报告 2022
+    # and 2023, lawtext/gov; 龙岗 news, 2025: 前三季度,轻工业实现产值95.9亿元)
+    ("其中五粮液集团实现营业收入1400亿元", 1400, "五粮液集团营业收入"),
+    ("预计白酒产业实现营收1000亿元", 1000, "白酒产业营收"),
+    ("前三季度,轻工业实现产值95.9亿元,同比增长13%", 95.9, "轻工业产值"),
     # a firm is no sector: 企业要… leaves the measure as it is
     ("规上企业要稳产增效,新增10户,实现产值50亿元", 50, "产值"),
 ]

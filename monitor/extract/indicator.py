@@ -216,6 +216,8 @@ def tidy(s: str) -> str:
         s = _boilers_without_size(s)
     if "分别" in s[1:]:
         s = _without_respectively(s)
+    if "实现" in s[2:]:
+        s = _without_reaching(s)
     if "预计" in s[2:-2]:  # 预算内预计可用财力, 一般公共预算预计总支出: the hedge said inside the name, no part of it
         s = s.replace("预计", "", 1)
     if s.endswith(L.FIGURE_FORMS) and len(s) > 5:  # 固定资产投资绝对额: how the figure is given, not what
@@ -229,6 +231,14 @@ def tidy(s: str) -> str:
     elif s[-1:] == "均" and s[-2:-1] in L.PER_UNIT:
         s = _average_first(s)
     return s.rstrip("的之").lstrip("的").strip(" 、,;:")
+
+
+def _without_reaching(s: str) -> str:
+    """An output without the verb that reaches it (五粮液集团实现营收 → 五粮液集团营收, 轻工业实现产值 → 轻工业产值)."""
+    measure = next((w for w in L.OUTPUT_MEASURES if s.endswith("实现" + w)), "")
+    if not measure or len(s) <= len(measure) + 3:
+        return s
+    return s[: -len(measure) - 2].removesuffix("已经").removesuffix("已") + measure  # 该基地已实现产值: the base's
 
 
 def _boilers_without_size(s: str) -> str:
