@@ -320,6 +320,11 @@ FRAGMENTS = [
      "120亿元、120亿元", "生物医药规上产值"),
     ("加快培育汽车汽配、食品饮料“两大产业集群”,力争规上产值分别突破950亿元、220亿元、520亿元", "规上产值"),
     ("加快培育汽车汽配、油气化工、食品饮料产业集群,力争规上产值分别突破950亿元、220亿元、520亿元", "规上产值"),
+    # a list closed by 等 in the clause right before is one too (宜宾 2021 政府工作报告, lawtext/gov; the common shape
+    # 加快发展A、B等特色产业,确保综合产值分别达到…); spared: a list of another size than the values
+    ("加快发展茶叶、肉牛、生猪、林竹、油樟、蚕桑、水产等特色产业,确保综合产值分别达到300亿元、270亿元、500亿元、300亿元、"
+     "50亿元、72亿元、30亿元", "肉牛综合产值"),
+    ("加快发展茶叶、肉牛、生猪等特色产业,确保综合产值分别达到300亿元、270亿元", "综合产值"),
     # the groups of projects counted before a 分别 that gives their spending: each value is one group's (南充 2021, 2022,
     # 2023 政府工作报告, lawtext/gov); spared: one value for all the groups keeps its own name
     ("大力实施32个省级重点项目、300个市级重点项目、100个市重点推进项目,力争年度投资分别超260亿元、1700亿元、1000亿元",

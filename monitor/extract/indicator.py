@@ -693,7 +693,18 @@ def set_named_before(before: str, n: int) -> list[str]:
         items = strip_lead(_list_run(clause[:k])[1]).split("、")
         if len(items) == n and all(1 < len(i) < 9 for i in items):
             return items
-    return []
+    return _etc_listed_before(before, n)
+
+
+def _etc_listed_before(before: str, n: int) -> list[str]:
+    """The n items of a list closed by 等 in the clause right before a 分别 (宜宾 2021 加快发展茶叶、肉牛、…、水产等特色
+    产业,确保综合产值分别达到300亿元、270亿元…: each value is one item's); [] when that clause lists other than n."""
+    clause = before.rstrip(",").rsplit(",", 1)[-1]
+    k = clause.rfind("等")
+    items = strip_lead(_list_run(clause[:k])[1]).split("、") if k > 0 else []
+    if items:
+        items[0] = items[0].removeprefix(next((v for v in L.SECTOR_GROWING_VERBS if items[0].startswith(v)), ""))
+    return items if len(items) == n and all(1 < len(i) < 9 for i in items) else []
 
 
 def _head_length(core: str, last: str) -> int:
