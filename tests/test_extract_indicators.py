@@ -325,6 +325,12 @@ FRAGMENTS = [
     ("加快发展茶叶、肉牛、生猪、林竹、油樟、蚕桑、水产等特色产业,确保综合产值分别达到300亿元、270亿元、500亿元、300亿元、"
      "50亿元、72亿元、30亿元", "肉牛综合产值"),
     ("加快发展茶叶、肉牛、生猪等特色产业,确保综合产值分别达到300亿元、270亿元", "综合产值"),
+    # 分别 opening its clause before the verb that reaches the measure gives the values out all the same (宜宾 2023
+    # 预计分别实现营收…; 烟台 2024 …的299个市级高质量发展项目,分别完成投资1500亿元、870亿元以上: lawtext/gov)
+    ("推动电子信息制造、高端装备制造、新材料、医疗器械等产业数字化转型,力争分别实现营收500亿元、160亿元、520亿元、17亿元",
+     "新材料营收"),
+    ("实施总投资8191亿元的148个省级重点项目、总投资9329亿元的299个市级高质量发展项目,分别完成投资1500亿元、870亿元以上",
+     "省级重点项目投资"),
     # the groups of projects counted before a 分别 that gives their spending: each value is one group's (南充 2021, 2022,
     # 2023 政府工作报告, lawtext/gov); spared: one value for all the groups keeps its own name
     ("大力实施32个省级重点项目、300个市级重点项目、100个市重点推进项目,力争年度投资分别超260亿元、1700亿元、1000亿元",

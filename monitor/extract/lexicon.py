@@ -525,6 +525,8 @@ GROWTH_WORDS = {"比增", "同比增", "可比增", "环比增", "递增", "递�
 RATE_OF_CHANGE = {"增长率": "增长", "增速": "增长", "增幅": "增长", "下降率": "下降", "降低率": "降低"}
 
 DISTRIBUTE = {"分别", "各", "均", "都", "双双"}
+# The verbs of reaching an output between 分别 and the measure it gives out (预计分别实现营收500亿元、160亿元…: 宜宾 2023).
+REACHING_VERBS = ("实现", "完成")
 
 # Words whose last character is also a conjunction (涉及11781户 is not "涉 and …").
 VERBS_ENDING_IN_CONJUNCTION = ("涉及", "惠及", "普及", "波及", "危及", "顾及", "参与", "给与", "饱和", "缓和")

@@ -264,7 +264,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
             it.threshold = True
     if cat == "percent" and it.right.startswith(L.GROWTH_AFTER):  # 保持8%以上增长: the verb after the rate
         it.growth, it.threshold = True, False
-    it.distribute = not L.DISTRIBUTE.isdisjoint(removed)
+    it.distribute = not L.DISTRIBUTE.isdisjoint(removed) or _respectively_reached(it.left)
     if it.negative:  # 同比增长-19.3%, 同比-6.2%: a fall
         it.direction = "down"
         it.growth = it.growth or cat in ("percent", "points")
@@ -531,6 +531,13 @@ def _share_of_amount_before(d: Doc, it: Item, prev: Item | None) -> bool:
     return (prev is not None and prev.sent is it.sent and bool(prev.indicator) and prev.indicator[:1] != "占"
             and d.text.find(";", prev.q.end, it.q.start) < 0)
 
+
+
+def _respectively_reached(left: str) -> bool:
+    """分别 opening a clause before the verb that reaches a measure (预计分别实现营收500亿元、160亿元…; 分别完成投资
+    1500亿元、870亿元): the values are given out, though 分别 is not right before them."""
+    before, found, after = left.rpartition("分别")
+    return bool(found) and len(before.strip()) <= 2 and after.startswith(L.REACHING_VERBS)
 
 
 def _sector_opening(d: Doc, it: Item) -> str:
