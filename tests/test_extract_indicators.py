@@ -325,6 +325,10 @@ FRAGMENTS = [
     ("加快发展茶叶、肉牛、生猪、林竹、油樟、蚕桑、水产等特色产业,确保综合产值分别达到300亿元、270亿元、500亿元、300亿元、"
      "50亿元、72亿元、30亿元", "肉牛综合产值"),
     ("加快发展茶叶、肉牛、生猪等特色产业,确保综合产值分别达到300亿元、270亿元", "综合产值"),
+    # 总量 after a growth set by its margin over a place is the total of what grows, not of the margin (宜宾 2023
+    # 政府工作报告, lawtext/gov, its 主要目标; the common shape X增速高于全省…、总量达到…); the margin keeps its own name
+    ("地区生产总值增速高于全省1个百分点以上、总量达到3800亿元左右", "地区生产总值总量"),
+    ("地区生产总值增速高于全省1个百分点以上、总量达到3800亿元左右", "地区生产总值增速高于全省"),
     # 分别 opening its clause before the verb that reaches the measure gives the values out all the same (宜宾 2023
     # 预计分别实现营收…; 烟台 2024 …的299个市级高质量发展项目,分别完成投资1500亿元、870亿元以上: lawtext/gov)
     ("推动电子信息制造、高端装备制造、新材料、医疗器械等产业数字化转型,力争分别实现营收500亿元、160亿元、520亿元、17亿元",

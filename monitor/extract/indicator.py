@@ -876,11 +876,19 @@ def object_named_before(d: Doc, it: Item, verb: str) -> str:
 def base_indicator(ind: str, total: bool = False) -> str:
     """The indicator a follow-up clause refers to (财政总收入 of 同比增长5%); for a `total` (总数), the thing
     counted, not its increase (新增规上企业6家,总数达到48家 → 规上企业)."""
+    if total and "于" in ind:  # 地区生产总值增速高于全省1个百分点以上、总量达到3800亿元: the total of what grows
+        ind = _before_margin(ind)
     ind = L.GROWTH_NOUN_RE.sub("", ind) if L.GENERIC_INDICATOR_RE.match(ind) is None else ind
     if not total:
         return ind
     ind = without_counting_verb(ind)  # and after it: 经营主体净增 → 经营主体
     return ind.removesuffix(next((v for v in _INCREASE_VERBS if ind.endswith(v) and len(ind) > len(v) + 1), ""))
+
+
+def _before_margin(ind: str) -> str:
+    """A growth's name without the margin it is set by (地区生产总值增速高于全省 → 地区生产总值增速): what grows."""
+    k = next((ind.find(m, 2) for m in L.MARGIN_OPENERS if ind.find(m, 2) > 0), -1)
+    return ind[:k] if k > 0 and ind.endswith(L.GROWTH_NOUNS, 0, k) else ind
 
 
 def label_before(d: Doc, it: Item) -> str:

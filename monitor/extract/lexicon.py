@@ -572,6 +572,7 @@ THRESHOLD_WORDS = {"控制在", "保持在", "稳定在", "稳在", "维持在",
 # kept at a level it is still a growth; a 涨幅 kept (居民消费价格涨幅控制在3%左右) is a cap.
 GROWTH_RATE_NOUNS = ("增速", "增长率")
 GROWTH_NOUN_RE = re.compile(r"(?:增幅|增速|涨幅|降幅|增长率|增长)$")
+GROWTH_NOUNS = ("增幅", "增速", "涨幅", "降幅", "增长率", "增长")  # the same words, for str tests
 GROWTH_NOUN_LAST = "幅速率长\n"  # no GROWTH_NOUN_RE match unless the words end with one of these ($ also matches before a final \n)
 
 BAD_RATE_RE = re.compile(r"失业率|赤字率|负债率|发生率|死亡率|事故|亡人|债务率|超标")
