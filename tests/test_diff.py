@@ -556,6 +556,10 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
     (t("粮食播种面积", 840, "万亩", "threshold"), t("粮食播面", 850, "万亩", "threshold"), [("changed", "粮食播面")]),
     (t("生猪出栏", 520, "万头"), t("出栏生猪", 560, "万头"), [("changed", "出栏生猪")]),
     (t("市级重点项目年度投资", 1700, "亿元"), t("市重点项目年度投资", 1047, "亿元"), [("changed", "市重点项目年度投资")]),
+    # 营收 is 营业收入 written short, so a modifier left out of it too is the same target (宜宾 2022 白酒食品产业…力争实现
+    # 营业收入1200亿元 → 2023 力争白酒产业实现营收1100亿元, lawtext/gov)
+    (t("白酒食品产业营业收入", 1200, "亿元", qualifier="力争"), t("白酒产业营收", 1100, "亿元", qualifier="力争"),
+     [("changed", "白酒产业营收")]),
 ]
 
 
