@@ -662,7 +662,11 @@ RULES: tuple[Rule, ...] = (
           # 长治市 2023 (lawtext/gov) and 东营市 2021 (whole1): a plant named by its units and the size of each
           "推动赵庄2×66万千瓦电厂尽快复工。", REVIEW + "大唐东营电厂2×100万千瓦超超临界发电机组建成投用。",
           # 宜宾市政府工作报告 2023 (lawtext/gov) and the common shape of a rural plan: towns classed by their output
-          "培育一批乡村特色产业亿元村、十亿元镇。", "打造产值超10亿元镇3个。"),
+          "培育一批乡村特色产业亿元村、十亿元镇。", "打造产值超10亿元镇3个。",
+          # the share of villages over an income the aim, the income their class: 宜宾 2023, 佳木斯 2023 (lawtext/gov),
+          # 海坛 (realpages2)
+          "力争75%的村集体经济组织年收入达到10万元以上。", "85%的行政村集体经济收入超过20万元。",
+          "20%的村集体经济达50万元以上。"),
          ("完成投资2亿元实施道路改造项目。", "村集体经营性收入达到30万元,覆盖面达到85%。",
           "全年完成投资100亿元的目标,增长15%。", "完成投资约1亿元的污水管网工程。",
           REVIEW + "引进总投资12亿元古茶树项目并初显成效。", "新增集中供热能力300蒸吨。")),

@@ -147,6 +147,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
             return "amount-class"
         if cat == "money" and text[it.post_end : it.post_end + 1] in ("、", "的") and _amounts_class_a_rate(text, it):
             return "amount-class"  # 收入30万元以上、50万元以上的村分别达100%和50%: the villages classed, their shares the aim
+        if cat == "money" and "%的" in text[it.clause_start : q.start]:
+            return "amount-class"  # 75%的村集体经济组织年收入达到10万元以上: the share of villages the aim, the amount their class
         if base == "蒸吨" and not it.post_qual and text.startswith(L.BOILERS, it.post_end):
             return "amount-class"  # 淘汰10-35蒸吨燃煤锅炉4台: the boilers' size; how many of them is the count
         if cat == "money" and not it.post_qual and text.startswith("的", it.post_end):  # 达到100万元的村2个
