@@ -90,6 +90,9 @@ LEADIN_RE = re.compile(
 HEADLINE_GOALS = ("主要预期目标", "主要预期指标", "预期目标", "主要目标")
 HEADLINE_NOT = ("十四五", "十五五", "五年", "年均", "规划", "完成", "到20", "到二〇")
 HEADLINE_LEADS = ("是", "为", ":", "：")
+# A line closed by a semicolon is an item of a list that goes on on the next line: headline targets one to a line
+# (惠州 2022 主要预期目标是：⏎地区生产总值增长8.5%…；⏎地方一般公共预算收入增长6%；⏎…完成省下达任务。).
+LIST_ITEM_ENDS = ("；", ";")
 # The years an average growth is over, named before it: 五年年均增长8.5% (嵊州 2016), 两年平均增长7.5% (三亚 2022).
 YEARS_AVERAGED_RE = re.compile(r"([两三四五六七八九十\d]{1,2})年(?:年均|平均)")
 # A plan's goals led in with no colon ("主要预期目标建议为地区生产总值增长8.5%", 资阳 2015 report news), unless the words
