@@ -202,6 +202,11 @@ IN_CHARGE_UNITS = ("牵头", "责任", "成员", "配合")  # …单位 right af
 # After a count of places, a rank among them (15个区县排名第10位, 165个迎检乡镇中第四位): the size of the field ranked.
 # The words between the count and 第 end with one of these (排第, 居第, 中第 too); plain words, no pattern to compile.
 RANK_WORDS = ("排名", "排位", "位列", "位居", "排在", "排", "居", "中")
+# A rank held among a field counted before 前列 (稳居全国168个重点城市前列): the words before the count close on a
+# word of holding a rank, a scope between; the count is the field, no aim (not 推动5个镇进入全省前列).
+RANK_HOLDS = ("居", "位列", "排名", "排在")
+RANK_SCOPES = ("全国", "全省", "全市", "全区", "全县", "全州")
+RANK_TOPS = ("前列", "前茅")
 
 # After up to 12 Han characters and quotes, ending the words; 文章 is the work done on a set, as in 做好两项改革“后半篇”文章
 # (乐山 2022: the two reforms' follow-up, not two targets), and 发放 the paying of it (做好残疾人两项补贴资金发放, 伊春 2023).

@@ -751,8 +751,12 @@ RULES: tuple[Rule, ...] = (
           REVIEW + "首次荣获国务院督查激励,获得土地计划指标奖励1000亩,为全国15个县市区之一。",
           REVIEW + "成功入选全省首批10个县域商业体系建设试点县之一。",
           # 长治市 2022 (lawtext/gov): the cities a rank to reach is among
-          "综合实力在中部87个地级市中力争进入前20强。"),
+          "综合实力在中部87个地级市中力争进入前20强。",
+          # the field a rank is held in before 前列: 惠州市 2023 and 2024 (lawtext/gov), 郑州市 2025 (a review)
+          "环境空气质量稳居全国168个重点城市前列。", REVIEW + "空气质量优良率98.4%、位居全国168个重点城市前列。",
+          REVIEW + "地区生产总值增长5.7%,增速位居9个国家中心城市前列。"),
          (REVIEW + "全年新增15个区县级监测站点。", "力争3个乡镇进入全省前十。", "为10个村选派第一书记。",
+          "推动5个镇进入全省前列。",
           REVIEW + "新建示范点5个,其中之一为省级示范点。")),
     Rule("rank-move", "a result counted in 位次/名次 (前进两个位次) is how far a rank moved, no count of things",
          # 东昌府区2019年政府工作报告 (cityold); the common shape 排名上升3个名次

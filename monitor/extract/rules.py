@@ -410,6 +410,11 @@ def _since_earlier_plan(d: Doc, it: Item) -> bool:
     return any(L.FIVE_YEAR_PLANS[m.group(1)] + 5 < current for m in L.PLAN_END_BASE_RE.finditer(text, start, end))
 
 
+def _rank_held(left: str) -> bool:
+    """The words before a count close on holding a rank, a scope between (稳居全国, 位居, 位列全省)."""
+    return (left[:-2] if left.endswith(L.RANK_SCOPES) else left).endswith(L.RANK_HOLDS)
+
+
 def _done_after_count(right: str) -> bool:
     """已 follows the thing counted, in its clause (5栋大楼已拔地而起, 3栋教学楼已完成主体封顶): the count is done."""
     k = right.find("已", 1, 9)
@@ -701,6 +706,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         k = r.find("中", 1, 10) if "中" in r else -1
         if k > 0 and L.is_han(r[:k]) and r.find("前", k + 1, k + 8) > 0:
             return "rank-field"  # 在中部87个地级市中力争进入前20强: the places a rank is among
+        if r.endswith(L.RANK_TOPS) and L.is_han(r) and _rank_held(lw):
+            return "rank-field"  # 稳居全国168个重点城市前列: the field among which a rank is held
         k = r.find("之一", 1, 14) if "之一" in r else -1
         if k > 0 and L.is_han(r[:k]) and r[k + 2 : k + 3] in ("", *L.CLAUSE_BREAK, *L.SENT_BREAK):
             return "rank-field"  # 为全国15个县市区之一: one of the places counted, as a rank is among them
