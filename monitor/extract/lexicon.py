@@ -792,6 +792,7 @@ PLACES_TOTAL_AFTER_RE = re.compile(
 PLACES_TOTAL_FIRST = "行自村社乡镇街县区"  # every PLACES_TOTAL_AFTER_RE match opens with one of these
 
 PEOPLE_AFTER_RE = re.compile(r"群众|人口|居民|市民|农民|人民|老人|学生|游客|党员|职工|村民")
+PLACES_PEOPLE = "人民"  # after a place's name of two or three characters: 600多万惠州人民, the people who live there
 # The people at a meeting, in its news ("共计130余人参加会议", "近110人参加了本次会议"): how many came, no aim. Training
 # or events people are brought to (组织1000名农民参加技能培训) stay counts of the work.
 ATTEND_AFTER_RE = re.compile(r"(?:参加了?|出席了?)(?:本次|此次|这次)?(?:会议|大会)|参会|与会")
