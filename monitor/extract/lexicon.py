@@ -767,6 +767,10 @@ AMOUNT_NOUN_RE = re.compile(r"投资|资金|收入|产值|销售|营收|税收|�
 CURRENT_RE = re.compile(r"(?:现行|目前|现有|当前|原有|原)$")
 # After a count, the same words say the things counted are those there now (充分发挥…等98家现有产学研平台作用, 长治 2021).
 CURRENT_AFTER_COUNT = ("现有", "原有")
+# 巩固 (consolidate) opening the clause before a count takes things there already (巩固提升环罗浮山等13条乡村振兴
+# 综合示范带, 惠州 2022; 巩固157处易涝点整治成果, 东莞 2026): the stock, no number to reach. Up to two characters of
+# manner may come first (持续巩固提升).
+CONSOLIDATE = "巩固"
 
 PLACE_FACT_RE = re.compile(
     r"下辖|辖区内?有|辖|现有|共有|总面积|区域面积|辖区面积|国土面积|总人口|户籍人口|常住人口|距离|距(?<!差距)|海拔|位于|毗邻|占地"

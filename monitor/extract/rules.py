@@ -689,6 +689,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "current-value"
     if cat == "count" and text.startswith(L.CURRENT_AFTER_COUNT, it.post_end):  # 发挥…等98家现有产学研平台作用: the stock
         return "current-value"
+    if cat == "count" and 0 <= lw.find(L.CONSOLIDATE, 0, 4) and not L.DIGIT_RE.search(lw):
+        return "current-value"  # 巩固提升环罗浮山等13条乡村振兴综合示范带: the stock consolidated
     after = text[it.post_end : it.post_end + 1]
     if (after and after in "以之后时" and L.CONDITION_AFTER_RE.match(text, it.post_end) and not _summed(text, it)) or (
         cat != "count" and "后" in lw and L.YIELD_BEFORE_RE.search(lw)
