@@ -771,6 +771,9 @@ CURRENT_AFTER_COUNT = ("现有", "原有")
 # 综合示范带, 惠州 2022; 巩固157处易涝点整治成果, 东莞 2026): the stock, no number to reach. Up to two characters of
 # manner may come first (持续巩固提升).
 CONSOLIDATE = "巩固"
+# 用好 (make good use of) right before a count or an amount takes what is there already: 办好用好7家“县区第二人民
+# 医院” (惠州 2022), 用好100亿元的产业投资发展母基金 (惠州 2023), 应用好3046套智能监控设备 (佳木斯 2023).
+USE_WELL = "用好"
 
 PLACE_FACT_RE = re.compile(
     r"下辖|辖区内?有|辖|现有|共有|总面积|区域面积|辖区面积|国土面积|总人口|户籍人口|常住人口|距离|距(?<!差距)|海拔|位于|毗邻|占地"

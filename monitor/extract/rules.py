@@ -691,6 +691,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "current-value"
     if cat == "count" and 0 <= lw.find(L.CONSOLIDATE, 0, 4) and not L.DIGIT_RE.search(lw):
         return "current-value"  # 巩固提升环罗浮山等13条乡村振兴综合示范带: the stock consolidated
+    if lw.endswith(L.USE_WELL):
+        return "current-value"  # 用好100亿元的产业投资发展母基金: the fund there, put to good use
     after = text[it.post_end : it.post_end + 1]
     if (after and after in "以之后时" and L.CONDITION_AFTER_RE.match(text, it.post_end) and not _summed(text, it)) or (
         cat != "count" and "后" in lw and L.YIELD_BEFORE_RE.search(lw)
