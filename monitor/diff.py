@@ -1049,12 +1049,21 @@ def headline_span(body: str) -> tuple[int, int] | None:
         lead = para[max(0, i - 12) : i] + after
         if i >= 0 and any(w in after[:4] for w in L.HEADLINE_LEADS) and not any(w in lead for w in L.HEADLINE_NOT):
             s0, s1, text = start, start + len(para), para[i : i + 40]
-            if not any(c.isdigit() for c in text) and n + 1 < len(paras):  # the targets on the line after
+            if not any(c.isdigit() for c in text) and n + 1 < len(paras):  # the targets on the line(s) after
                 s0, s1, text = s1 + 1, s1 + 1 + len(paras[n + 1]), paras[n + 1][:40]
+                s1 += sum(len(p) + 1 for p in _list_lines(paras, n + 1))
             if any(c.isdigit() for c in text) and (best is None or ("预期" in word and not best[0])):
                 best = ("预期" in word, s0, s1)
         start += len(para) + 1
     return best and (best[1], best[2])
+
+
+def _list_lines(paras: list[str], n: int) -> list[str]:
+    """The lines after line n that go on its list: each line closed by a semicolon has its next item on the next line."""
+    m = n
+    while m + 1 < len(paras) and paras[m].rstrip().endswith(L.LIST_ITEM_ENDS):
+        m += 1
+    return paras[n + 1 : m + 1]
 
 
 def _inside(t: Target, span: tuple[int, int]) -> bool:

@@ -1110,6 +1110,16 @@ def test_headline_span_is_the_years_main_targets_paragraph(body, found):
     assert bool(headline_span("过去一年，我们攻坚克难。\n" + body + "\n重点做好以下工作。")) is found
 
 
+def test_headline_span_runs_over_targets_one_to_a_line():
+    # 惠州 2022: each line of the 主要预期目标 closed by a semicolon, the last by a full stop; the plan goes on after
+    lines = ["综合各方面因素，2022年全市经济社会发展主要预期目标是：", "地区生产总值增长8.5%，规模以上工业增加值增长12%；",
+             "地方一般公共预算收入增长6%；", "居民人均可支配收入增长8%；城镇登记失业率控制在2.6%以内；",
+             "饮用水源水质达标率保持100%；主要污染物排放等指标完成省下达任务。", "完成上述目标任务，必须坚持稳中求进。"]
+    body = "过去一年，我们攻坚克难。\n" + "\n".join(lines)
+    span = headline_span(body)
+    assert span is not None and body[span[0]:span[1]] == "\n".join(lines[1:5])
+
+
 def _report_diff(old: tuple[str, ...], new: tuple[str, ...]) -> list[tuple[str, str, float | None]]:
     """The target changes between two cities' reports of consecutive years, as (change, indicator, value)."""
     docs = [Document(f"某市{y}年政府工作报告", paras) for y, paras in ((2022, old), (2023, new))]

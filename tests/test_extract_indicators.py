@@ -761,6 +761,20 @@ def test_a_list_item_takes_the_shared_tail_not_a_cut_of_the_last_item(clause, va
     assert {t.value: t.indicator for t in found.targets}.get(value) == indicator
 
 
+STEPS_SHARING = [  # a bare verb's count closed by 、 counts the noun the next item (a verb, a count) closes the list on
+    ("启动2-3个片区改造任务,开工182个、完成146个老旧小区改造", 182, "开工老旧小区改造"),  # 惠州 2023 政府工作报告
+    ("启动2-3个片区改造任务,开工182个、完成146个老旧小区改造", 146, "老旧小区改造"),
+    ("新开工10个、建成8个保障性住房项目", 10, "新开工保障性住房项目"),  # the common shape of a 住建 plan
+    ("新开工亿元以上项目160个、竣工100个", 100, "竣工亿元以上项目"),  # counter-example: the noun before the list
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", STEPS_SHARING)
+def test_a_bare_step_takes_the_noun_the_list_closes_on(clause, value, indicator):
+    found = extract_body(PLAN + clause + "。", "2025年工作计划")
+    assert {t.value: t.indicator for t in found.targets}.get(value) == indicator
+
+
 AGAIN = [  # 再 (again) before a clause is no part of its name, but 再生 (recycled, renewable) is a word
     ("开展深度节水行动,单位GDP用水量下降9.6%,万元工业增加值用水量下降6%,再生水利用率不低于35%", 35, "再生水利用率"),  # 中卫 2023
     ("城镇新增就业3.8万人,失业人员再就业1.1万人", 1.1, "失业人员再就业"),  # counter-example: 再 inside a name (岳阳 2024)

@@ -834,6 +834,21 @@ def step_on_previous_noun(d: Doc, it: Item, prev: Item | None, step: str) -> str
     return step + noun[len(head) :] if len(noun) > len(head) else step
 
 
+def noun_closing_list(d: Doc, it: Item) -> str:
+    """'开工182个、完成146个老旧小区改造': the count of a bare verb that a 、 closes counts the noun the next item, a
+    verb and a count of the same unit, closes the list on; "" when the next item is of another shape."""
+    text = d.text
+    if text[it.post_end : it.post_end + 1] != "、":
+        return ""
+    rest = text[it.post_end + 1 : it.clause_end]
+    m = L.BARE_NUMBER_RE.search(rest)
+    verb = rest[: m.start()] if m else ""
+    if not (1 < len(verb) <= 3 and L.is_han(verb)) or not rest.startswith(it.q.unit, m.end()):
+        return ""
+    noun = tidy(rest[m.end() + len(it.q.unit) :])
+    return noun if 2 <= len(noun) <= 16 and not L.DIGIT_RE.search(noun) and "、" not in noun else ""
+
+
 def _work_of_clause_before(d: Doc, it: Item) -> str:
     """The work the clause just before a number's names when it holds no number (实施老旧小区集中连片改造), or ""."""
     text = d.text

@@ -90,6 +90,9 @@ LEADIN_RE = re.compile(
 HEADLINE_GOALS = ("主要预期目标", "主要预期指标", "预期目标", "主要目标")
 HEADLINE_NOT = ("十四五", "十五五", "五年", "年均", "规划", "完成", "到20", "到二〇")
 HEADLINE_LEADS = ("是", "为", ":", "：")
+# A line closed by a semicolon is an item of a list that goes on on the next line: headline targets one to a line
+# (惠州 2022 主要预期目标是：⏎地区生产总值增长8.5%…；⏎地方一般公共预算收入增长6%；⏎…完成省下达任务。).
+LIST_ITEM_ENDS = ("；", ";")
 # The years an average growth is over, named before it: 五年年均增长8.5% (嵊州 2016), 两年平均增长7.5% (三亚 2022).
 YEARS_AVERAGED_RE = re.compile(r"([两三四五六七八九十\d]{1,2})年(?:年均|平均)")
 # A plan's goals led in with no colon ("主要预期目标建议为地区生产总值增长8.5%", 资阳 2015 report news), unless the words
@@ -199,6 +202,11 @@ IN_CHARGE_UNITS = ("牵头", "责任", "成员", "配合")  # …单位 right af
 # After a count of places, a rank among them (15个区县排名第10位, 165个迎检乡镇中第四位): the size of the field ranked.
 # The words between the count and 第 end with one of these (排第, 居第, 中第 too); plain words, no pattern to compile.
 RANK_WORDS = ("排名", "排位", "位列", "位居", "排在", "排", "居", "中")
+# A rank held among a field counted before 前列 (稳居全国168个重点城市前列): the words before the count close on a
+# word of holding a rank, a scope between; the count is the field, no aim (not 推动5个镇进入全省前列).
+RANK_HOLDS = ("居", "位列", "排名", "排在")
+RANK_SCOPES = ("全国", "全省", "全市", "全区", "全县", "全州")
+RANK_TOPS = ("前列", "前茅")
 
 # After up to 12 Han characters and quotes, ending the words; 文章 is the work done on a set, as in 做好两项改革“后半篇”文章
 # (乐山 2022: the two reforms' follow-up, not two targets), and 发放 the paying of it (做好残疾人两项补贴资金发放, 伊春 2023).
@@ -769,6 +777,13 @@ AMOUNT_NOUN_RE = re.compile(r"投资|资金|收入|产值|销售|营收|税收|�
 CURRENT_RE = re.compile(r"(?:现行|目前|现有|当前|原有|原)$")
 # After a count, the same words say the things counted are those there now (充分发挥…等98家现有产学研平台作用, 长治 2021).
 CURRENT_AFTER_COUNT = ("现有", "原有")
+# 巩固 (consolidate) opening the clause before a count takes things there already (巩固提升环罗浮山等13条乡村振兴
+# 综合示范带, 惠州 2022; 巩固157处易涝点整治成果, 东莞 2026): the stock, no number to reach. Up to two characters of
+# manner may come first (持续巩固提升).
+CONSOLIDATE = "巩固"
+# 用好 (make good use of) right before a count or an amount takes what is there already: 办好用好7家“县区第二人民
+# 医院” (惠州 2022), 用好100亿元的产业投资发展母基金 (惠州 2023), 应用好3046套智能监控设备 (佳木斯 2023).
+USE_WELL = "用好"
 
 PLACE_FACT_RE = re.compile(
     r"下辖|辖区内?有|辖|现有|共有|总面积|区域面积|辖区面积|国土面积|总人口|户籍人口|常住人口|距离|距(?<!差距)|海拔|位于|毗邻|占地"
@@ -794,6 +809,7 @@ PLACES_TOTAL_AFTER_RE = re.compile(
 PLACES_TOTAL_FIRST = "行自村社乡镇街县区"  # every PLACES_TOTAL_AFTER_RE match opens with one of these
 
 PEOPLE_AFTER_RE = re.compile(r"群众|人口|居民|市民|农民|人民|老人|学生|游客|党员|职工|村民")
+PLACES_PEOPLE = "人民"  # after a place's name of two or three characters: 600多万惠州人民, the people who live there
 # The people at a meeting, in its news ("共计130余人参加会议", "近110人参加了本次会议"): how many came, no aim. Training
 # or events people are brought to (组织1000名农民参加技能培训) stay counts of the work.
 ATTEND_AFTER_RE = re.compile(r"(?:参加了?|出席了?)(?:本次|此次|这次)?(?:会议|大会)|参会|与会")
@@ -1155,8 +1171,10 @@ MARK_KIND = {
 _MARK_WORDS = (
     r"力争|争(?<![对向]上争)取|争创|确保|预计(?!目标)|预估"  # 完成预计目标的87.69%: the goal expected, a noun, no hedge;
     # 加强对上争取, 向上争取资金: asking the levels above for funds, a task, no hedge on the numbers after it
-    # 拟定/拟订 (drew up: 拟定…培训计划) is no 拟 (plan to); 拟定于 (set for a date) is
-    r"|计(?<![动作划展年度超初]计)划(?![的书目”,;。、]|总投资|投资总额|生育|补助|补贴|指标)|拟(?<![模比虚]拟)(?!定(?!于)|订)|下半年|年底前|明年"
+    # 拟定/拟订 (drew up: 拟定…培训计划) is no 拟 (plan to); 拟定于 (set for a date) is; 在建、拟建 is a project's
+    # state counted with those being built (在建、拟建项目128宗, 惠州 2024's review), no plan
+    r"|计(?<![动作划展年度超初]计)划(?![的书目”,;。、]|总投资|投资总额|生育|补助|补贴|指标)"
+    r"|拟(?<![模比虚]拟)(?<!在建、拟)(?<!在建和拟)(?!定(?!于)|订)|下半年|年底前|明年"
     r"|去(?<![比较于同]去)年|过去的?一年|上年度|前三季度"  # the first nine months: their result
     r"|已经|已(?![于,,。;;、:\s])"  # 已 before a verb: done (已安装…97个, 已签协议2090.29亩); not 已于 (a date)
     # 现在/目前 opening a clause inside a sentence on the whole place: its stock now, up to the next semicolon (现在全乡

@@ -33,6 +33,7 @@ from monitor.extract.indicator import (
     title_earned,
     capacity_of_places_before,
     step_on_previous_noun,
+    noun_closing_list,
     verb_on_previous_noun,
     without_first,
     without_place,
@@ -353,7 +354,9 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         indicator += _after_amount_class(prev.indicator)  # : the projects of the larger class
     elif prev is not None and prev.sent is it.sent and cat == "count" and "元" in indicator and "元" in prev.indicator:
         indicator = _class_measure(indicator, prev.indicator)  # 产值超200亿元工业企业1家、60亿元企业2家: 60亿元 of 产值
-    if indicator in L.VERB_ONLY:
+    if (indicator in L.VERB_ONLY or indicator in L.PROJECT_STEPS) and (noun := noun_closing_list(d, it)):
+        indicator += noun  # 开工182个、完成146个老旧小区改造: the noun the list closes on
+    elif indicator in L.VERB_ONLY:
         indicator = object_named_before(d, it, indicator) or verb_on_previous_noun(it, items, idx, indicator)
     elif indicator in L.PROJECT_STEPS:
         indicator = step_on_previous_noun(d, it, prev, indicator)

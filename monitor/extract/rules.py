@@ -430,6 +430,11 @@ def _since_earlier_plan(d: Doc, it: Item) -> bool:
     return any(L.FIVE_YEAR_PLANS[m.group(1)] + 5 < current for m in L.PLAN_END_BASE_RE.finditer(text, start, end))
 
 
+def _rank_held(left: str) -> bool:
+    """The words before a count close on holding a rank, a scope between (稳居全国, 位居, 位列全省)."""
+    return (left[:-2] if left.endswith(L.RANK_SCOPES) else left).endswith(L.RANK_HOLDS)
+
+
 def _done_after_count(right: str) -> bool:
     """已 follows the thing counted, in its clause (5栋大楼已拔地而起, 3栋教学楼已完成主体封顶): the count is done."""
     k = right.find("已", 1, 9)
@@ -704,6 +709,10 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "current-value"
     if cat == "count" and text.startswith(L.CURRENT_AFTER_COUNT, it.post_end):  # 发挥…等98家现有产学研平台作用: the stock
         return "current-value"
+    if cat == "count" and 0 <= lw.find(L.CONSOLIDATE, 0, 4) and not L.DIGIT_RE.search(lw):
+        return "current-value"  # 巩固提升环罗浮山等13条乡村振兴综合示范带: the stock consolidated
+    if lw.endswith(L.USE_WELL):
+        return "current-value"  # 用好100亿元的产业投资发展母基金: the fund there, put to good use
     after = text[it.post_end : it.post_end + 1]
     if (after and after in "以之后时" and L.CONDITION_AFTER_RE.match(text, it.post_end) and not _summed(text, it)) or (
         cat != "count" and "后" in lw and L.YIELD_BEFORE_RE.search(lw)
@@ -721,6 +730,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         k = r.find("中", 1, 10) if "中" in r else -1
         if k > 0 and L.is_han(r[:k]) and r.find("前", k + 1, k + 8) > 0:
             return "rank-field"  # 在中部87个地级市中力争进入前20强: the places a rank is among
+        if r.endswith(L.RANK_TOPS) and L.is_han(r) and _rank_held(lw):
+            return "rank-field"  # 稳居全国168个重点城市前列: the field among which a rank is held
         k = r.find("之一", 1, 14) if "之一" in r else -1
         if k > 0 and L.is_han(r[:k]) and r[k + 2 : k + 3] in ("", *L.CLAUSE_BREAK, *L.SENT_BREAK):
             return "rank-field"  # 为全国15个县市区之一: one of the places counted, as a rank is among them
@@ -845,11 +856,16 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "attendance"  # 23个村(社区)党组织主要负责人表态发言: who spoke at the meeting
     if cat == "count" and it.q.value == 4 and it.right.startswith("班子") and N.split_unit(it.q.unit)[1] in ("个", "套"):
         return "attendance"  # 县四个班子其他领导: the four leading bodies (党委, 人大, 政府, 政协) at a meeting, a name
-    if it.q.unit in N.BARE_MULTIPLIERS and L.PEOPLE_AFTER_RE.match(it.right):
-        return "population-in-scope"
+    if it.q.unit in N.BARE_MULTIPLIERS and (L.PEOPLE_AFTER_RE.match(it.right) or _a_places_people(it.right)):
+        return "population-in-scope"  # 60万群众; 600多万惠州人民: the people of a place
     if ("受益" in lw or "惠及" in lw) and lw.endswith(L.BENEFIT_ENDS) and (role == "target" or lw.strip() in L.BENEFIT_ENDS):
         return "population-in-scope"  # and a result's reach its clause names no more of (…补助411.59万元,惠及3304人次)
     return None
+
+
+def _a_places_people(right: str) -> bool:
+    """The words after a bare 万 name a place's people (惠州人民, 内蒙古人民): all who live there, no count to reach."""
+    return any(right.startswith(L.PLACES_PEOPLE, k) and L.is_han(right[:k]) for k in (2, 3))
 
 
 def _of_the_indicators(text: str, it: Item, lw: str) -> bool:
