@@ -722,6 +722,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
             return "service-scope"
     if _capacity_named(lw) and (
         0 < it.right.find("项目", 0, 24) or 0 < it.right.find("生产线", 0, 24) or _plant_named(it.right)
+        or 0 < _list_phrase(it.right).find("项目")  # 年产300台(套)主机塔筒、…、…风电等项目: the list's first plant
     ):
         return "capacity-name"  # 湖北丰缘科技股份有限公司年产200万套锂电池项目: the project's name
     if L.is_han(it.right[:1]) and _maker_named(lw, it.cat in _CAPACITY_CATS) and (
@@ -961,6 +962,8 @@ def _example_listed(text: str, it: Item) -> bool:
         after = text[k + 1 : k + 7]
         if after[:1] == "“":  # 等“十大产业项目”: the list's name in quotes
             after = text[k + 1 : text.find("”", k + 1, k + 16) + 1 or k + 7]
+        elif "的" in after:  # 等投资规模大的产业项目: the projects' kind said before their noun
+            after = text[k + 1 : min(end, k + 13)]
         return (listed or single) and "项目" in after
     p = text.find("项目", it.post_end, end) if nxt != "的" else -1
     return p > 0 and "、" in text[it.post_end : p] and L.is_han(text[it.post_end : p].replace("、", ""))
