@@ -608,7 +608,7 @@ def _shared_out(t: Target) -> bool:
 # of adding may stand before the name the extractor gives: 三明 2022 国家高新技术企业总数突破220家 → 2023 力争培育高新技术
 # 企业100家; or open the list the name is an item of (温州 2024 新增科技领军企业10家、高新技术企业600家).
 _STOCK_WORDS = ("总数", "总量", "保有量", "累计")
-_FLOW_VERBS = ("新建", "新增", "新开工", "新改建", "新培育", "培育", "认定")
+_FLOW_VERBS = ("新建", "新增", "净增", "新开工", "新改建", "新培育", "培育", "认定")
 # Between a name and its number, 突破 and 达到 say what the count reaches, a total (温州 2025 高新技术企业、科技型中小企业分别
 # 突破5000家、1.8万家; 力争规上工业企业突破1万家), and so does 发展到 (东营 2021 高新技术企业发展到350家以上 is no 2022
 # 新增高新技术企业50家); 运营 before a name counts what runs (运营近洋航线18条、国际客货运航线14条).

@@ -867,6 +867,13 @@ SAME_MEASURE = [  # one measure under the names county-level publishers give it:
     (replace(t("新认定高新技术企业", 200, "家", "count", "以上"), quote="新认定高新技术企业200家以上"),
      replace(t("高新技术企业", 250, "家", "count", "以上"), quote="培育科技型中小企业1500家以上、高新技术企业250家以上"),
      [("changed", "高新技术企业")]),
+    # a net rise (净增) is what the year adds, no total (佳木斯 2021 规上工业企业总数突破300户 → 2022 净增规上工业企业30户),
+    # and pairs with a year's other count of the firms it adds (the common shape 新增规上工业企业40户)
+    (replace(t("规上工业企业总数", 300, "户", "count", "以上"), quote="规上工业企业总数突破300户"),
+     replace(t("净增规上工业企业", 30, "户", "count"), quote="净增规上工业企业30户"),
+     [("added", "净增规上工业企业"), ("dropped", "规上工业企业总数")]),
+    (replace(t("净增规上工业企业", 30, "户", "count"), quote="净增规上工业企业30户"),
+     replace(t("新增规上工业企业", 40, "户", "count"), quote="新增规上工业企业40户"), [("changed", "新增规上工业企业")]),
     # a work named after its object or before it, 整治 or 治理 (佛山 2024 抚育森林1.1万亩, 开展…50公里暗涵排查治理 → 2025
     # 森林抚育1.1万亩, 暗涵排查整治50公里); two works joined by 和 stay two (三明 2022 植树造林和森林抚育70万亩)
     (t("抚育森林", 1.1, "万亩"), t("森林抚育", 1.1, "万亩"), []),
