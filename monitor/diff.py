@@ -70,6 +70,8 @@ _GLOSS = re.compile(r"[(（][A-Za-z&]+[)）]")
 # 培育高新技术企业250家以上 (乌鲁木齐 2024 认定高新技术企业250家; 佛山 2025 新认定国家高新技术企业800家).
 # 新改建 (build new or rebuild) leads what it builds as 新建 does: 武汉 2024 新建绿道105公里 → 2025 新改建绿道105公里;
 # 新发展 (develop anew) too: 太原 2024 新发展设施蔬菜5000亩 → 2025 新改扩建设施蔬菜5000亩.
+# What joins two verbs that open a name (新建和改造, 新建及改造) as a 、 does (新建、改建).
+_VERB_JOINS = "和及与、"
 _LEADING = re.compile(f"^(?:{L.alt(L.PLAN_VERBS, L.HEDGE_WORDS, L.SCOPE_WORDS, ('年度', '净增', '引育', '新认定', '认定', '新改建', '新发展'))})")
 # 面积 after what covers land names that land (平潭 2024 营造林0.6万亩 → 2025 营造林面积0.61万亩; 粮食播种 and 粮食播种面积).
 _TRAILING = re.compile(f"(?:{L.alt(L.CHANGE_WORDS, L.STATE_WORDS, L.BOUND_WORDS, ('目标', '面积', '净增', '新增'))})$")
@@ -219,6 +221,9 @@ def normalize_indicator(indicator: str) -> str:
         return s
     while True:
         stripped = _TRAILING.sub("", _LEADING.sub("", s))
+        if stripped[:1] in _VERB_JOINS and (stripped.startswith(_UPGRADE_VERBS, 1) or _LEADING.match(stripped, 1)):
+            # 新建和改造 as 新建、改建: the second verb on
+            stripped = stripped[1:]
         if stripped == s or len(stripped) < 2:
             m = _WORK_LAST.fullmatch(s)
             return _rebuilt(_reclaimed_water(m.group(2) + m.group(1) if m and not _JOINING.intersection(m.group(1)) else s))
@@ -790,8 +795,8 @@ def _finished(t: Target) -> bool:
 
 
 def _builds_new(name: str) -> bool:
-    """True when a name opens with 新建 and no upgrading beside it (新建改造 is both works)."""
-    return name.startswith("新建") and not name[2:].startswith(_UPGRADE_VERBS)
+    """True when a name opens with 新建 and no upgrading beside it (新建改造, 新建和改造 are both works)."""
+    return name.startswith("新建") and not name[2:].lstrip(_VERB_JOINS).startswith(_UPGRADE_VERBS)
 
 
 def _upgrades_only(t: Target) -> bool:
