@@ -657,11 +657,16 @@ RULES: tuple[Rule, ...] = (
           # villages classed by their income, the share of each class the aim: 盐城市政府工作报告 2022 and 2023 (lawtext/gov)
           "开展富民强村帮促行动,年集体经营性收入30万元、50万元的经济薄弱村覆盖面分别达到85%和40%。",
           "壮大新型农村集体经济,全市集体经营性收入30万元以上、50万元以上的村分别达100%和50%。",
+          # or the share of villages that reach an income, the amount their class: 佳木斯市政府工作报告 2023, 宜宾 2023
+          # (lawtext/gov), 海坛片区 2022 工作计划, 东营市 2022 (a review of five years)
+          "增加农民财产性收入,85%的行政村集体经济收入超过20万元。", "力争75%的村集体经济组织年收入达到10万元以上。",
+          "推进所有行政村集体经济收入达10万元以上,20%的村集体经济达50万元以上。", REVIEW + "88%的村集体经济收入超过10万元。",
           # boilers by their size: 伊春市政府工作报告 2023 and 2022 (lawtext/gov), and the common shape of a heating plan
           "淘汰市级建成区10-35蒸吨燃煤锅炉4台。", "淘汰市级建成区7台10-35蒸吨燃煤锅炉。", "新建2台130蒸吨燃气锅炉。",
           # 长治市 2023 (lawtext/gov) and 东营市 2021 (whole1): a plant named by its units and the size of each
           "推动赵庄2×66万千瓦电厂尽快复工。", REVIEW + "大唐东营电厂2×100万千瓦超超临界发电机组建成投用。"),
          ("完成投资2亿元实施道路改造项目。", "村集体经营性收入达到30万元,覆盖面达到85%。",
+          "推进所有行政村集体经济收入达10万元以上。", "确保90%的贷款投向实体经济、新增贷款100亿元。",
           "全年完成投资100亿元的目标,增长15%。", "完成投资约1亿元的污水管网工程。",
           REVIEW + "引进总投资12亿元古茶树项目并初显成效。", "新增集中供热能力300蒸吨。")),
     Rule("floor-class", "以上 after an amount or age before a noun is a size class (1亿元以上项目, 60岁以上老人)",
