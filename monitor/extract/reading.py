@@ -309,6 +309,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         noun = strip_indicator(noun_after(d, replace(it, right=it.right.split("的", 1)[1]), items, idx, run))[0]
     elif cat == "percent" and _share_of_things(it, subject) and (m := L.SHARE_SUBJECT_RE.match(it.right)):
         noun, subject = m.group(1), ""  # 60%以上乡镇达到…标准: the towns
+    if cat != "count" and noun.removesuffix("后") in L.MILESTONE_NOUNS:
+        noun = ""  # 首次突破50亿元大关, 迈过4000亿元台阶后: a mark passed names no thing; the amount is of the name before
     if noun and not subject and it.post_qual == "以上" and (m := L.FLOOR_SUBJECT_RE.match(noun)):
         noun = noun[: m.end() - 2]  # 50平方公里以上建设用地面积达到…要求: the land, not what it reaches
     if it.rule == "goal-framed":
