@@ -70,6 +70,8 @@ _GLOSS = re.compile(r"[(（][A-Za-z&]+[)）]")
 # 培育高新技术企业250家以上 (乌鲁木齐 2024 认定高新技术企业250家; 佛山 2025 新认定国家高新技术企业800家).
 # 新改建 (build new or rebuild) leads what it builds as 新建 does: 武汉 2024 新建绿道105公里 → 2025 新改建绿道105公里;
 # 新发展 (develop anew) too: 太原 2024 新发展设施蔬菜5000亩 → 2025 新改扩建设施蔬菜5000亩.
+# What joins two verbs that open a name (新建和改造, 新建及改造) as a 、 does (新建、改建).
+_VERB_JOINS = "和及与、"
 _LEADING = re.compile(f"^(?:{L.alt(L.PLAN_VERBS, L.HEDGE_WORDS, L.SCOPE_WORDS, ('年度', '净增', '引育', '新认定', '认定', '新改建', '新发展'))})")
 # 面积 after what covers land names that land (平潭 2024 营造林0.6万亩 → 2025 营造林面积0.61万亩; 粮食播种 and 粮食播种面积).
 _TRAILING = re.compile(f"(?:{L.alt(L.CHANGE_WORDS, L.STATE_WORDS, L.BOUND_WORDS, ('目标', '面积', '净增', '新增'))})$")
@@ -220,6 +222,9 @@ def normalize_indicator(indicator: str) -> str:
         return s
     while True:
         stripped = _TRAILING.sub("", _LEADING.sub("", s))
+        if stripped[:1] in _VERB_JOINS and (stripped.startswith(_UPGRADE_VERBS, 1) or _LEADING.match(stripped, 1)):
+            # 新建和改造 as 新建、改建: the second verb on
+            stripped = stripped[1:]
         if stripped == s or len(stripped) < 2:
             m = _WORK_LAST.fullmatch(s)
             return _rebuilt(_reclaimed_water(m.group(2) + m.group(1) if m and not _JOINING.intersection(m.group(1)) else s))
@@ -609,7 +614,7 @@ def _shared_out(t: Target) -> bool:
 # of adding may stand before the name the extractor gives: 三明 2022 国家高新技术企业总数突破220家 → 2023 力争培育高新技术
 # 企业100家; or open the list the name is an item of (温州 2024 新增科技领军企业10家、高新技术企业600家).
 _STOCK_WORDS = ("总数", "总量", "保有量", "累计")
-_FLOW_VERBS = ("新建", "新增", "新开工", "新改建", "新培育", "培育", "认定")
+_FLOW_VERBS = ("新建", "新增", "净增", "新开工", "新改建", "新培育", "培育", "认定")
 # Between a name and its number, 突破 and 达到 say what the count reaches, a total (温州 2025 高新技术企业、科技型中小企业分别
 # 突破5000家、1.8万家; 力争规上工业企业突破1万家), and so does 发展到 (东营 2021 高新技术企业发展到350家以上 is no 2022
 # 新增高新技术企业50家); 运营 before a name counts what runs (运营近洋航线18条、国际客货运航线14条).
@@ -791,8 +796,8 @@ def _finished(t: Target) -> bool:
 
 
 def _builds_new(name: str) -> bool:
-    """True when a name opens with 新建 and no upgrading beside it (新建改造 is both works)."""
-    return name.startswith("新建") and not name[2:].startswith(_UPGRADE_VERBS)
+    """True when a name opens with 新建 and no upgrading beside it (新建改造, 新建和改造 are both works)."""
+    return name.startswith("新建") and not name[2:].lstrip(_VERB_JOINS).startswith(_UPGRADE_VERBS)
 
 
 def _upgrades_only(t: Target) -> bool:

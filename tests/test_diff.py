@@ -96,6 +96,7 @@ def test_added_and_dropped_sentences_and_no_hunk_for_equal_text():
 def test_indicator_normalization_strips_quotes_punctuation_and_leading_verbs():
     assert normalize_indicator("完成“小升规”") == normalize_indicator("小升规")
     assert normalize_indicator("新增市场主体") == "市场主体"
+    assert normalize_indicator("新建和改造燃气管网") == normalize_indicator("新建、改建燃气管网") == "改造燃气管网"
     assert normalize_indicator("力争培育国家高新技术企业") == "高新技术企业"
     assert normalize_indicator("规模以上工业增加值") == normalize_indicator("规上工业增加值")
     assert normalize_indicator("单位国内生产总值能耗降低") == normalize_indicator("单位国内生产总值能耗")
@@ -871,6 +872,13 @@ SAME_MEASURE = [  # one measure under the names county-level publishers give it:
     (replace(t("新认定高新技术企业", 200, "家", "count", "以上"), quote="新认定高新技术企业200家以上"),
      replace(t("高新技术企业", 250, "家", "count", "以上"), quote="培育科技型中小企业1500家以上、高新技术企业250家以上"),
      [("changed", "高新技术企业")]),
+    # a net rise (净增) is what the year adds, no total (佳木斯 2021 规上工业企业总数突破300户 → 2022 净增规上工业企业30户),
+    # and pairs with a year's other count of the firms it adds (the common shape 新增规上工业企业40户)
+    (replace(t("规上工业企业总数", 300, "户", "count", "以上"), quote="规上工业企业总数突破300户"),
+     replace(t("净增规上工业企业", 30, "户", "count"), quote="净增规上工业企业30户"),
+     [("added", "净增规上工业企业"), ("dropped", "规上工业企业总数")]),
+    (replace(t("净增规上工业企业", 30, "户", "count"), quote="净增规上工业企业30户"),
+     replace(t("新增规上工业企业", 40, "户", "count"), quote="新增规上工业企业40户"), [("changed", "新增规上工业企业")]),
     # a work named after its object or before it, 整治 or 治理 (佛山 2024 抚育森林1.1万亩, 开展…50公里暗涵排查治理 → 2025
     # 森林抚育1.1万亩, 暗涵排查整治50公里); two works joined by 和 stay two (三明 2022 植树造林和森林抚育70万亩)
     (t("抚育森林", 1.1, "万亩"), t("森林抚育", 1.1, "万亩"), []),
@@ -908,6 +916,10 @@ SAME_MEASURE = [  # one measure under the names county-level publishers give it:
     # 改造新建高标准农田9.7万亩); 粮食面积 is short for the area sown with grain (石家庄 2025 全年粮食播种面积稳定在990万亩 →
     # 2026 确保粮食面积稳定在990万亩; 中卫 2022 粮食面积稳定在210万亩以上, its 2023 review 粮食种植面积211万亩)
     (t("新建提升高标准农田", 9.7, "万亩"), t("改造新建高标准农田", 9.7, "万亩"), []),
+    # 和 or 及 joins two verbs that open a name as a 、 does (佳木斯 2021 改造老旧供热管网20公里；新建、改建燃气管网20公里 → 2022
+    # 新建和改造老旧供热管网50公里; the common shape 新建及改造污水管网)
+    (t("改造老旧供热管网", 20, "公里"), t("新建和改造老旧供热管网", 50, "公里"), [("changed", "新建和改造老旧供热管网")]),
+    (t("新建、改建污水管网", 30, "公里"), t("新建及改造污水管网", 30, "公里"), []),
     (t("粮食播种面积", 990, "万亩"), t("粮食面积", 990, "万亩", "level", "确保"), []),
     # 医保 is short for 医疗保险 (郑州 2025 基本医疗保险参保1000万人以上 → 2026 力争基本医保参保达到1050万人; the common shape
     # 基本医疗保险参保率 → 基本医保参保率)

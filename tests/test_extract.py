@@ -752,6 +752,27 @@ ROWS = [
     ("a 分别 inside a name", "数字经济、绿色经济分别占地区生产总值比重达44%、48%。城乡低保标准分别提高到每人每月790元、590元。",
      [T("数字经济占地区生产总值比重", 44, "%", "share"), T("绿色经济占地区生产总值比重", 48, "%", "share"),
       T("城镇低保标准", 790, "元", "level"), T("农村低保标准", 590, "元", "level")]),
+    # the share of villages reaching an income is the aim, the income their class (佳木斯 2023, 海坛片区 2022); a plant's
+    # capacity before 等投资规模大的产业项目 names one of the projects (佳木斯 2021 政府工作报告, lawtext/gov)
+    ("a share of villages and the income that classes them",
+     "增加农民财产性收入,85%的行政村集体经济收入超过20万元。推进所有行政村集体经济收入达10万元以上,20%的村集体经济达50万元以上。"
+     "持续跟进年产50万吨乳酸和30万吨聚乳酸生物基新材料、纺织产业园等投资规模大的产业项目,新建高标准农田70万亩。",
+     [T("行政村集体经济收入", 85, "%", "share"), T("行政村集体经济收入", 10, "万元", "level", "以上"),
+      T("村集体经济", 20, "%", "share"), T("新建高标准农田", 70, "万亩", "level")]),
+    # a mark an amount passes (大关, 台阶) names no thing: the amount is of the name before (佳木斯 2022, 鄂尔多斯 2023,
+    # 乌鲁木齐 2024 政府工作报告, lawtext/gov); 首破 is 首次突破 shortened, 迈过 a 跨过, 先后 (襄阳 2022) no part of the name
+    ("a mark passed is the amount before it",
+     "一、2021年工作回顾\n一般公共预算收入实现58.1亿元,首次突破50亿元大关。"
+     "地区生产总值总量达4168.5亿元,首破4000亿元大关。经济总量先后跨越4000亿元、5000亿元两个大台阶。",
+     [T(*r, role="actual") for r in (("一般公共预算收入", 58.1, "亿元", "level"), ("一般公共预算收入", 50, "亿元", "level", "以上"),
+      ("地区生产总值总量", 4168.5, "亿元", "level"), ("地区生产总值总量", 4000, "亿元", "level", "以上"),
+      ("经济总量", 4000, "亿元", "level"), ("经济总量", 5000, "亿元", "level"), ("大台阶", 2, "个", "count"))]),
+    # a bare measure after a count of firms in the sentence is those firms' (佳木斯 2022 规上工业企业预计达到340户以上,增加值
+    # 年均增长5.1%; 石嘴山 2023 入规企业达到55家,产值增长20%以上; 宜宾 2023 …规上企业35户以上,力争实现增加值45亿元)
+    ("a bare measure after a count of firms is theirs",
+     "规上工业企业达到340户以上,增加值增长5.1%。入规企业达到55家,产值增长20%以上。",
+     [T("规上工业企业", 340, "户", "count", "以上"), T("规上工业增加值", 5.1, "%", "growth"),
+      T("入规企业", 55, "家", "count"), T("入规企业产值", 20, "%", "growth", "以上")]),
     ("hours of work in ten thousands", "为500名困难老人提供上门家政服务16万小时。全年志愿服务时长达到100万小时以上。企业开办时间压缩至1个工作日。",
      [T("困难老人上门家政服务", 500, "名", "count"), T("困难老人提供上门家政服务", 16, "万小时", "level"),
       T("志愿服务时长", 100, "万小时", "level", "以上"), T("企业开办时间", 1, "个工作日", "threshold")]),

@@ -367,6 +367,8 @@ PRE_QUAL = {
     # 地区生产总值迈上14万亿元新台阶 (广东 2025), 跃上千亿元新台阶 (肥西 2021), 经济总量跨上5万亿元台阶 (安徽 2025),
     # 工业增加值跨过万亿元大关 (内蒙古 2025): at or above it
     "迈上": "以上", "跃上": "以上", "站上": "以上", "跨上": "以上", "跨过": "以上",
+    # 首次突破 shortened (乌鲁木齐 2024 总量达4168.5亿元,首破4000亿元大关); 迈过 as 跨过 (鄂尔多斯 2023 迈过4000亿元台阶)
+    "首破": "以上", "迈过": "以上",
 }
 
 PRE_QUAL_RE = re.compile("(?:" + "|".join(sorted(PRE_QUAL, key=len, reverse=True)) + ")$")
@@ -505,6 +507,7 @@ _TRAIL_WORDS = (
     "跃上", "迈上", "站上", "跨上", "跨过", "跨越",  # 跃上千亿元新台阶 (肥西 2021), 跨上5万亿元台阶 (安徽 2025): reached, no name
     "有望",  # 经济总量有望突破千亿元大关 (丹东 2025): a forecast, not the name
     "高达", "多达", "长达",  # 总投资额高达4500万元 (澄江镇 签约 news): how big, not the name
+    "先后",  # 经济总量先后跨越4000亿元、5000亿元两个大台阶 (襄阳 2022): one after the other, not the name
     "预计可",  # 产量预计可达15935吨 (连州镇 2025), 年产值预计可达…: the forecast and its 可, not the name
     # how it moved (市场主体逆势增长20%, 洛阳 2023; 进出口总额逆势增长15%, 乌兰察布 2023; 城市集中供热率大幅提升26个百分点;
     # 首位度进一步提升, 贵阳 2024; 经济总量连续迈上4万亿、5万亿两个台阶) and 双双 (both, as 均): no part of the name
@@ -623,6 +626,8 @@ YEAR_TAIL_RE = re.compile(r"(?:继|自|在|于|从|到)?20\d\d年度?要?$")
 # The goal an amount with 以上 is the floor of, named right after it (确保完成…产量27.4万吨以上任务): no size class.
 GOAL_AFTER_FLOOR = ("任务", "目标")
 PROGRESS_RE = re.compile(r"(?:占|完成|达到?|为)(?:省|市|县|区|镇|(?:镇|区|县)?人代会)?(?:全年|本年度|全年度|年度|上半年|年)?(?:计划|目标|任务|目标任务|任务目标|预期目标|预计目标|(?:年初|调整)?预算)数?的?$")
+# The marks an amount passes (突破50亿元大关, 迈过4000亿元台阶): no thing of their own after the amount.
+MILESTONE_NOUNS = frozenset(("大关", "关口", "台阶", "新台阶", "大台阶", "门槛"))
 # The output nouns a clause names bare when the clause before named the crop or product: 确保粮食播种面积稳定在
 # 334万亩、产量稳定在25.2亿斤以上 (the grain's output, not an output of nothing).
 OUTPUT_NOUNS = frozenset(("总产量", "产量", "总产", "单产"))

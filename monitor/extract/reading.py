@@ -310,6 +310,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         noun = strip_indicator(noun_after(d, replace(it, right=it.right.split("的", 1)[1]), items, idx, run))[0]
     elif cat == "percent" and _share_of_things(it, subject) and (m := L.SHARE_SUBJECT_RE.match(it.right)):
         noun, subject = m.group(1), ""  # 60%以上乡镇达到…标准: the towns
+    if cat != "count" and noun.removesuffix("后") in L.MILESTONE_NOUNS:
+        noun = ""  # 首次突破50亿元大关, 迈过4000亿元台阶后: a mark passed names no thing; the amount is of the name before
     if noun and not subject and it.post_qual == "以上" and (m := L.FLOOR_SUBJECT_RE.match(noun)):
         noun = noun[: m.end() - 2]  # 50平方公里以上建设用地面积达到…要求: the land, not what it reaches
     if it.rule == "goal-framed":
@@ -382,6 +384,10 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     elif (indicator in L.SECTOR_MEASURES and it.clause_start > it.sent.start
           and (prev is None or prev.sent is not it.sent)):
         indicator = _sector_opening(d, it) + indicator  # 服务业量质齐升,实现增加值6305亿元: the sector's (no amount between)
+    elif (indicator in L.SECTOR_MEASURES and prev is not None and prev.sent is it.sent and prev.cat == "count"
+          and prev.indicator.endswith("企业") and it.clause_start > prev.q.end):
+        firms = prev.indicator[:-2] if prev.indicator[-3:-2] == "业" else prev.indicator  # 规上工业企业 → 规上工业
+        indicator = firms + indicator  # 规上工业企业达到340户以上,增加值年均增长5.1%: the firms' just counted
     elif cat == "count" and indicator in L.BARE_PROJECTS and it.clause_start > it.sent.start:
         indicator = _sector_topic_named(d, it) + indicator  # 光伏产业以…为重点,…,加快推进…等13个项目建设: the sector's
     if indicator in ("每年", "年均", "每年度") and prev is not None and prev.sent is it.sent and prev.indicator:

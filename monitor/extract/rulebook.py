@@ -608,10 +608,14 @@ RULES: tuple[Rule, ...] = (
           # the list's name in quotes, a firm's numeral name in an example: 常德市政府工作报告 2023 (lawtext/gov); the
           # common shape 重点抓好:…等“十大…项目”
           "重点抓好:津市中联工程车桥智能制造、澧县三元石灰石精深加工、常德国际农产品交易中心等“十大产业项目”。",
-          "重点抓好:华新5万吨新材料、临港产业园等“十大重点项目”。"),
+          "重点抓好:华新5万吨新材料、临港产业园等“十大重点项目”。",
+          # the projects' kind said before their noun (等投资规模大的产业项目): 佳木斯市政府工作报告 2021 (lawtext/gov)
+          "持续跟进年产50万吨乳酸和30万吨聚乳酸生物基新材料、纺织产业园等投资规模大的产业项目。",
+          "加快建设10万吨铝型材、物流园等带动性强的重点项目。"),
          ("新建污水管网15公里等配套工程。", "完成投资15亿元等3项指标。", "打造2个示范村等5个项目。",
           # a length before 等项目 is the work's own size; a capacity before 等 and no 项目 is a result
           "新建污水管网15公里等项目。", "力争粮食产量达到30万吨等目标任务全面完成。",
+          "粮食产量稳定在30万吨、油料1万吨等重要农产品的生产,带动项目落地。",
           "完成投资50亿元、建成A、B等项目。", "建设三个示范村、新建两个园区等5个项目。", "建成示范村、两个园区等项目。",
           # 赤峰市 2025 (lawtext/gov): what is spent on the listed projects
           "投资20亿元实施路网、管网、电力等园区基础设施项目32个。")),
@@ -635,12 +639,16 @@ RULES: tuple[Rule, ...] = (
           # 七台河市2023年政府工作报告 (天润…、万锂泰…项目)
           "中食世纪集团400万羽蛋鸡产业集群项目,多个作业队伍正多点同步施工。",
           "国能120万吨捣固焦及综合利用示范基地、鹰虎400万吨煤泥综合利用基地、广利隆300万吨洗煤、华能12万千瓦绿色供电项目。",
-          REVIEW + "加氢加能综合能源示范项目开工建设,天润20万千瓦风电制氢、万锂泰5万千瓦分散式风电项目加快建设。"),
+          REVIEW + "加氢加能综合能源示范项目开工建设,天润20万千瓦风电制氢、万锂泰5万千瓦分散式风电项目加快建设。",
+          # the first of a 、-list of plants that 等项目 closes: 佳木斯市政府工作报告 2023 (lawtext/gov)
+          "新能源产业重点推进中车集团年产300台(套)主机塔筒、隆基绿能高效单晶组件、华润电力风电等项目加快建设。",
+          "推进某公司年产2000套储能设备、光伏组件等项目建设。"),
          # the plant's output once built (湖口县: 主要建设年产80万吨磷化工产品) and a result are no project's name
          ("该项目总投资额20亿元,主要建设年产80万吨磷化工产品。", "全镇年产粮食5万吨,实现项目签约3个。",
           REVIEW + "全年出栏肉牛3万头,新建标准化养殖场5个。", "新建100个村级光伏项目。",
           # a crop's output, and a count of projects, before a list that names a project
-          "粮食产量5万吨、新建项目3个。", "煤炭400万吨、新建项目3个。", "新开工重大项目650个、投产项目300个。")),
+          "粮食产量5万吨、新建项目3个。", "煤炭400万吨、新建项目3个。", "新开工重大项目650个、投产项目300个。",
+          "新能源汽车年产5万辆、动力电池年产10万套,带动配套项目落地。")),
     Rule("amount-class", "an amount that classifies the noun after it (10亿元项目, 超10亿元的集群) is a bracket",
          ("10亿元项目35个以上。", "聚焦营业收入超10亿元的25个特色产业集群。", "在超50亿元、100亿元企业上实现突破。",
           "打造一批年收入超过50万元的村集体经济组织。", "抓好首期200万千瓦区域合作示范项目。",
@@ -659,17 +667,18 @@ RULES: tuple[Rule, ...] = (
           # villages classed by their income, the share of each class the aim: 盐城市政府工作报告 2022 and 2023 (lawtext/gov)
           "开展富民强村帮促行动,年集体经营性收入30万元、50万元的经济薄弱村覆盖面分别达到85%和40%。",
           "壮大新型农村集体经济,全市集体经营性收入30万元以上、50万元以上的村分别达100%和50%。",
+          # or the share of villages that reach an income, the amount their class: 佳木斯市政府工作报告 2023, 宜宾 2023
+          # (lawtext/gov), 海坛片区 2022 工作计划, 东营市 2022 (a review of five years)
+          "增加农民财产性收入,85%的行政村集体经济收入超过20万元。", "力争75%的村集体经济组织年收入达到10万元以上。",
+          "推进所有行政村集体经济收入达10万元以上,20%的村集体经济达50万元以上。", REVIEW + "88%的村集体经济收入超过10万元。",
           # boilers by their size: 伊春市政府工作报告 2023 and 2022 (lawtext/gov), and the common shape of a heating plan
           "淘汰市级建成区10-35蒸吨燃煤锅炉4台。", "淘汰市级建成区7台10-35蒸吨燃煤锅炉。", "新建2台130蒸吨燃气锅炉。",
           # 长治市 2023 (lawtext/gov) and 东营市 2021 (whole1): a plant named by its units and the size of each
           "推动赵庄2×66万千瓦电厂尽快复工。", REVIEW + "大唐东营电厂2×100万千瓦超超临界发电机组建成投用。",
           # 宜宾市政府工作报告 2023 (lawtext/gov) and the common shape of a rural plan: towns classed by their output
-          "培育一批乡村特色产业亿元村、十亿元镇。", "打造产值超10亿元镇3个。",
-          # the share of villages over an income the aim, the income their class: 宜宾 2023, 佳木斯 2023 (lawtext/gov),
-          # 海坛 (realpages2)
-          "力争75%的村集体经济组织年收入达到10万元以上。", "85%的行政村集体经济收入超过20万元。",
-          "20%的村集体经济达50万元以上。"),
+          "培育一批乡村特色产业亿元村、十亿元镇。", "打造产值超10亿元镇3个。"),
          ("完成投资2亿元实施道路改造项目。", "村集体经营性收入达到30万元,覆盖面达到85%。",
+          "推进所有行政村集体经济收入达10万元以上。", "确保90%的贷款投向实体经济、新增贷款100亿元。",
           "全年完成投资100亿元的目标,增长15%。", "完成投资约1亿元的污水管网工程。",
           REVIEW + "引进总投资12亿元古茶树项目并初显成效。", "新增集中供热能力300蒸吨。")),
     Rule("floor-class", "以上 after an amount or age before a noun is a size class (1亿元以上项目, 60岁以上老人)",

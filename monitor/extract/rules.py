@@ -147,8 +147,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
             return "amount-class"
         if cat == "money" and text[it.post_end : it.post_end + 1] in ("、", "的") and _amounts_class_a_rate(text, it):
             return "amount-class"  # 收入30万元以上、50万元以上的村分别达100%和50%: the villages classed, their shares the aim
-        if cat == "money" and "%的" in text[it.clause_start : q.start]:
-            return "amount-class"  # 75%的村集体经济组织年收入达到10万元以上: the share of villages the aim, the amount their class
+        if cat == "money" and _reached_by_a_share(text, it):
+            return "amount-class"  # 85%的行政村集体经济收入超过20万元: the villages so classed, their share the aim
         if base == "蒸吨" and not it.post_qual and text.startswith(L.BOILERS, it.post_end):
             return "amount-class"  # 淘汰10-35蒸吨燃煤锅炉4台: the boilers' size; how many of them is the count
         if cat == "money" and not it.post_qual and text.startswith("的", it.post_end):  # 达到100万元的村2个
@@ -216,6 +216,17 @@ def _amounts_class_a_rate(text: str, it: Item) -> bool:
     if seg and not (seg[0] == "、" and seg.endswith(tail) and seg[1 : len(seg) - len(tail)].replace(".", "").isdigit()):
         return False
     return not any(w in text[de + 1 : de + 7] for w in L.GOAL_NOUNS)
+
+
+def _reached_by_a_share(text: str, it: Item) -> bool:
+    """The amount is what a share of things reaches: the clause opens on a rate and 的, then the things in Han words and
+    a verb of reaching (85%的行政村集体经济收入超过20万元, 75%的村集体经济组织年收入达到10万元以上)."""
+    lead = text[it.clause_start : it.q.start - it.pre_len]
+    k = lead.find("%的")
+    if k < 0:
+        return False
+    words = lead[k + 2 :]
+    return 2 <= len(words) <= 20 and L.is_han(words) and (it.pre_len > 0 or words.endswith(L.TOTAL_REACHED))
 
 
 def _bracketed_floor(text: str, it: Item) -> bool:
@@ -753,6 +764,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
             return "service-scope"
     if _capacity_named(lw) and (
         0 < it.right.find("项目", 0, 24) or 0 < it.right.find("生产线", 0, 24) or _plant_named(it.right)
+        or 0 < _list_phrase(it.right).find("项目")  # 年产300台(套)主机塔筒、…、…风电等项目: the list's first plant
     ):
         return "capacity-name"  # 湖北丰缘科技股份有限公司年产200万套锂电池项目: the project's name
     if L.is_han(it.right[:1]) and _maker_named(lw, it.cat in _CAPACITY_CATS) and (
@@ -997,6 +1009,8 @@ def _example_listed(text: str, it: Item) -> bool:
         after = text[k + 1 : k + 7]
         if after[:1] == "“":  # 等“十大产业项目”: the list's name in quotes
             after = text[k + 1 : text.find("”", k + 1, k + 16) + 1 or k + 7]
+        elif "的" in after:  # 等投资规模大的产业项目: the projects' kind said before their noun
+            after = text[k + 1 : min(end, k + 13)]
         return (listed or single) and "项目" in after
     p = text.find("项目", it.post_end, end) if nxt != "的" else -1
     return p > 0 and "、" in text[it.post_end : p] and L.is_han(text[it.post_end : p].replace("、", ""))
