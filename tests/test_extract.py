@@ -2328,6 +2328,7 @@ def test_a_new_level_reached_is_at_or_above_its_amount(sentence, qualifier):
     [
         "新一届政府工作思路",  # 盐城市政府工作报告 2022 (lawtext/gov)
         "二、新一届政府工作总体要求和主要任务",  # 三明市政府工作报告 2022 (lawtext/gov)
+        "二、新一届市人民政府的奋斗目标和重点任务",  # 遵义市政府工作报告 2022 (lawtext/gov)
         "二、今后五年的主要目标任务",
     ],
 )
