@@ -228,6 +228,10 @@ RULES: tuple[Rule, ...] = (
           # (zgtc.gov.cn); the common shape of a year's 造林 or 生猪 line in a county's 计划执行情况
           REVIEW + "全年粮食种植面积45.43万亩,超计划0.65万亩,产量达到17.2万吨,同比增长1.41%。",
           REVIEW + "完成人工造林1.2万亩,超计划完成;生猪出栏61万头,同比增长9%。",
+          # 计划 joined to another noun by 和 names a programme, no plan to do: 遵义市2021年政府工作报告's 十三五 review
+          # (lawtext/gov); the same shape in 无锡市2024年政府工作报告 (升级提质太湖人才计划和太湖人才峰会)
+          REVIEW + "县城倍增计划和特色小城镇建设扎实推进,常住人口城镇化率达57%。",
+          REVIEW + "升级提质太湖人才计划和太湖人才峰会,引进创新创业人才(团队)215个。",
           # 拟定/拟订 a plan drew it up, what was done: 县教育局2025年上半年工作总结及下半年工作计划 (gongwk.com 552345);
           # 资源卫星中心's parade news (…提前进行了周密部署,并拟定了应急预案) in the shape of a bureau's summary
           "一、上半年工作总结\n拟定党支部书记、党务工作者分批次专题培训计划,推荐舟山示范性党组织“双带头人”党组织书记3名。",
