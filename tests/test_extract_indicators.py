@@ -1469,6 +1469,20 @@ STAGES = [  # two stages of one crop share its name and the mechanization rate (
 ]
 
 
+AREAS = [  # two areas of a city share the measure after the last one (遵义市 2022 and 2023 政府工作报告, lawtext/gov;
+    # 南充市 2022 政府工作报告's five-year review: 主城区和县城污水处理率分别达95%、88%)
+    ("中心城区、县城环境空气质量优良率分别达98%和97%以上", ["中心城区环境空气质量优良率", "县城环境空气质量优良率"]),
+    ("主城区和县城污水处理率分别达95%、88%", ["主城区污水处理率", "县城污水处理率"]),
+    # counter-example: two areas before a noun of their own keep it (城市和县城建成区…, 遵义 2021)
+    ("城市和县城建成区生活垃圾无害化处理率分别达96%和91%", ["城市建成区生活垃圾无害化处理率", "县城建成区生活垃圾无害化处理率"]),
+]
+
+
+@pytest.mark.parametrize("clause, names", AREAS)
+def test_two_areas_of_a_place_share_the_measure_after_the_last(clause, names):
+    assert [t.indicator for t in extract_body(PLAN + clause + "。", "2025年工作计划").targets] == names
+
+
 @pytest.mark.parametrize("clause, names", STAGES)
 def test_the_stages_of_one_crop_share_its_name_and_the_rate(clause, names):
     assert [t.indicator for t in extract_body(PLAN + clause + "。", "2025年工作计划").targets] == names

@@ -594,6 +594,9 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
                     k -= 1  # 县、乡级…覆盖率 → 县级…覆盖率: the level mark is shared too (粮食、肉类产量 keeps 粮食产量)
                 out.append(p + last[k:])
                 continue
+        if k := _area_length(p, last):  # 中心城区、县城环境空气质量优良率: 中心城区 an area as 县城 is, the rest shared
+            out.append(p + last[k:])
+            continue
         if len(p) >= 3 and len(last) > len(p) + 1 and last[len(p) - 2 : len(p)] == p[-2:]:
             out.append(p + last[len(p) :])  # 城镇居民和农村居民人均可支配收入: parallel heads, one tail
             continue
@@ -704,6 +707,15 @@ def _industry_at(core: str, last: str) -> int:
     (烟草、电子信息产业均达到700亿元以上 and 烟草、文旅康养产业产值分别达633亿元、910亿元: 常德 2023, 2021); 0 otherwise."""
     k = last.find("产业", len(core) + 1)
     return k if k > 0 and not core.endswith(("业", "园", "区")) else 0
+
+
+def _area_length(p: str, last: str) -> int:
+    """The length of the area the last item opens with when the item before is an area too (主城区和县城污水处理率:
+    县城, so 主城区 takes 污水处理率); 0 otherwise."""
+    if p not in L.AREA_WORDS:
+        return 0
+    k = next((len(w) for w in L.AREA_WORDS if last.startswith(w)), 0)
+    return k if len(last) > k + 1 else 0
 
 
 def _level_length(core: str, last: str) -> int:

@@ -750,6 +750,8 @@ RED_LINE_RE = re.compile(r"红线|底线")  # after up to 8 Han characters openi
 # The levels of government a list names bare, before what each one creates (创建国家、自治区现代农牧业产业园各1个, 赤峰
 # 2025): the longest first, so that 自治区 is one level, not 自治 and 区.
 GOVERNMENT_LEVELS = ("自治区", "国家", "全国", "省", "市", "县", "区", "镇", "乡")
+# The parts of a place a measure is taken in, longest first (中心城区、县城环境空气质量优良率: the rate of each area).
+AREA_WORDS = ("中心城区", "中心城市", "县城区", "主城区", "城区", "县城", "市区", "城市", "城镇", "乡镇", "农村", "乡村")
 # The levels of government a 、 may list before the noun they share (543个省、市重点项目, 佛山 2025; 市、县两级): one name.
 LEVEL_CHARS = frozenset("省市县区乡镇")
 LEVEL_ENDS = ("级", "级以上")  # a name of 1-3 Han characters and one of these is a level only (省级以上)
