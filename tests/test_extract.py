@@ -503,6 +503,10 @@ ROWS = [
     # 沈阳 2025 政府工作报告 (实施55项内涝防治工程) and 2026 (推进26项内涝防治工程): 内涝 is a word, not "within 55"
     ("内涝 after a count is the works' name, no bound", "实施55项内涝防治工程,着力建设海绵城市。",
      [T("内涝防治工程", 55, "项", "count")]),
+    # 遵义市 2023 政府工作报告 (lawtext/gov): 内河 (inland waters) is a word too; and 内设机构 (a 街道's 机构设置: 设置4个内设机构)
+    ("内河 after a count is the works' name, no bound", "加快推进2个综合货运枢纽、3个内河库区航运建设。",
+     [T("综合货运枢纽", 2, "个", "count"), T("内河库区航运建设", 3, "个", "count")]),
+    ("内设 after a count is the bodies' name, no bound", "撤并4个内设机构。", [T("内设机构", 4, "个", "count")]),
     # 成都 2025 政府工作报告 (实施重点项目900个以上、完成投资3300亿元以上,推动更多好项目…); 烟台 2024 (实施40个重点交通项目,
     # 完成投资309亿元,加快构建…枢纽): the clause after says what the projects are for, not what the sum buys
     ("a sum done by the projects just counted, before a clause of their aim",

@@ -368,8 +368,9 @@ PRE_QUAL_LAST = frozenset(w[-1] for w in PRE_QUAL)  # no PRE_QUAL_RE match unles
 YUE_WORD_HEADS = frozenset("签节预合公制契特相邀履违")
 
 # 内 after an amount is "within" (3年内) unless it opens a word of its own: 内容, 内部, 内外, 内涵, and 内涝 (沈阳 2025 and
-# 2026 政府工作报告: 实施55项内涝防治工程, 推进26项内涝防治工程: the works against waterlogging, no bound)
-POST_QUAL_RE = re.compile(r"以上|以下|及以上|及以下|左右|以内|之内|上下|内(?![容部外涵涝])")
+# 2026 政府工作报告: 实施55项内涝防治工程, 推进26项内涝防治工程: the works against waterlogging, no bound), 内河 (inland
+# waters: 加快推进2个综合货运枢纽、3个内河库区航运建设, 遵义 2023), 内设 (撤并4个内设机构), 内陆
+POST_QUAL_RE = re.compile(r"以上|以下|及以上|及以下|左右|以内|之内|上下|内(?![容部外涵涝河设陆])")
 
 POST_QUAL = {"以上": "以上", "以下": "以下", "及以上": "以上", "及以下": "以下", "左右": "左右", "以内": "以内", "之内": "以内",
              "上下": "左右", "内": "以内"}
