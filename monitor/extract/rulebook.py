@@ -684,7 +684,10 @@ RULES: tuple[Rule, ...] = (
           # the task or goal the amount is the floor of: 合浦县 春耕 news (huifengshuiwu.cn zixun 6247), and the shape of
           # a grain-output goal
           "确保完成今年全县早稻播种面积15.65万亩、全年粮食播种面积85.23万亩和产量27.4万吨以上任务。",
-          "确保完成粮食总产量5万吨以上目标。")),
+          "确保完成粮食总产量5万吨以上目标。",
+          # a floor closing its item before 和 and the next item: 遵义市2023年政府工作报告 (lawtext/gov); the common
+          # shape of a county's 新型经营主体 line
+          "新增市级龙头企业30家以上和示范合作社30家、示范农场100家。", "培育省级龙头企业5家以上和示范家庭农场20家。")),
     Rule("compared-class", "a bound before an amount, then 的 and a thing (小于6米的焦炉, 硫份高于1%的散煤): a class",
          # 广东省重点行业节能降碳改造攻坚三年行动方案 (drc.gd.gov.cn); 太原市燃煤锅炉深度治理 (ne21.com 129941)
          ("加快炭化室高度小于6米的顶装焦炉(小于5.5米的捣固焦炉)等升级改造。",
