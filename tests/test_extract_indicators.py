@@ -1478,6 +1478,20 @@ AREAS = [  # two areas of a city share the measure after the last one (遵义市
 ]
 
 
+OWN_AMOUNTS = [  # an item ending in 量 is an amount of its own before another's sum (遵义 2022 确保游客接待量、旅游收入均
+    # 增长15%以上; 三明 2023 游客接待量、旅游总收入分别超…), lawtext/gov
+    ("确保游客接待量、旅游收入均增长15%以上", ["游客接待量", "旅游收入"]),
+    ("游客接待量、旅游总收入分别增长10%、12%", ["游客接待量", "旅游总收入"]),
+    # counter-example: each one's share when the last item closes on 占比 (山东省2026年政府工作报告)
+    ("非化石能源发电量、用电量占比均超过30%", ["非化石能源发电量占比", "用电量占比"]),
+]
+
+
+@pytest.mark.parametrize("clause, names", OWN_AMOUNTS)
+def test_an_amount_in_a_list_before_another_sum_keeps_its_own_name(clause, names):
+    assert [t.indicator for t in extract_body(PLAN + clause + "。", "2025年工作计划").targets] == names
+
+
 @pytest.mark.parametrize("clause, names", AREAS)
 def test_two_areas_of_a_place_share_the_measure_after_the_last(clause, names):
     assert [t.indicator for t in extract_body(PLAN + clause + "。", "2025年工作计划").targets] == names

@@ -616,8 +616,10 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
             out.append(p + g.group(0))
         elif p.isascii() or (p[-1].isascii() and p[-1].isalpha()):  # GDP、人均GDP、固定资产投资…: a whole name
             out.append(p)
-        elif len(suffix) >= 2 and not p.endswith(suffix) and len((L.METRIC_END_RE.search(p) or [""])[0]) < 2 and p[-1] != "率":
-            out.append(p + suffix)  # a part ending in 率 is a rate of its own: 行政村生活污水治理率、建制镇…覆盖率 (赤峰 2024)
+        elif len(suffix) >= 2 and not p.endswith(suffix) and len((L.METRIC_END_RE.search(p) or [""])[0]) < 2 and p[-1] != "率" and not (
+            p[-1] == "量" and suffix in L.AMOUNT_MEASURES
+        ):  # a part ending in 率 is a rate of its own: 行政村生活污水治理率、建制镇…覆盖率 (赤峰 2024); one ending in 量 is
+            out.append(p + suffix)  # an amount of its own before another's sum (游客接待量、旅游收入; not 发电量、用电量占比)
         elif suffix == "率" and not p.endswith("率") and not L.METRIC_END_RE.search(p):
             out.append(p + last[-3:])
         elif not suffix and (k := last.find("产业", 2)) > 0 and not p.endswith(("业", "园", "区")):

@@ -632,6 +632,9 @@ SECTOR_TOPIC_WORDS = ("以", "围绕", "依托", "积极", "全方位", "大力"
 # The share a list's last item ends with that is each item's own (所占: what each one takes of the whole):
 # 新兴产业产值、高新技术产业产值所占比重分别提高到47.5%和44.8% (苏州 2015).
 OWN_SHARE_TAILS = ("所占比重", "所占比例", "所占份额")
+# The sums a list's last item may close on that a 量 before it (游客接待量) is no part of: its own measure, no share
+# of it (游客接待量、旅游收入分别超3850万人次、300亿元: 三明 2023; 非化石能源发电量、用电量占比: each one's share).
+AMOUNT_MEASURES = ("收入", "总收入", "总额", "产值", "总产值", "增加值", "利润", "税收", "投资")
 # A way a thing must move that closes its own clause in a list (推动“三公”经费只减不增、部门专项资金再压减10%, 东莞 2026;
 # 确保粮食播种面积只增不减、产量稳增不降): the thing is told already, not one more name for the value after it.
 SETTLED_MOVES = ("只减不增", "只增不减", "稳增不降", "有增无减", "只升不降", "只降不升")
