@@ -223,6 +223,9 @@ FRAGMENTS = [
     ("搭建项目产业孵化平台,新建6万平方米标准化厂房", "新建标准化厂房"),  # a 河南 county 2024
     ("加速推进100余万平方米标准厂房建设", "标准厂房建设"),  # 渝水区 2024
     ("新改建12公里农村公路", "新改建农村公路"),
+    # two verbs of making joined say it as one (遵义 2023 and 盐城 2023 政府工作报告, lawtext/gov)
+    ("推进人居环境整治,新建、改建1.8万户农村户用卫生厕所", "新建、改建农村户用卫生厕所"),
+    ("新建、改造80万亩旱涝保收农田", "新建、改造旱涝保收农田"),
     # 等候区 (a place to wait) is one word, no list of examples closed by 等 (无锡 2024 and 2025 政府工作报告, lawtext/gov)
     ("开行、优化学校定制公交线路30条,打造校门口等候区160个", "校门口等候区"),
     # and a count in tens of thousands before its noun (烟台 2023 政府工作报告, lawtext/gov): not the bare verb
