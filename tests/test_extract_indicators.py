@@ -1481,6 +1481,22 @@ AREAS = [  # two areas of a city share the measure after the last one (遵义市
 ]
 
 
+OWN_NOUNS = [  # counts each named by a noun of its own after it: the list before them says where, no names to share
+    # 遵义市2023年政府工作报告's 十件民生实事; 中山市2021年政府工作报告's review (对口帮扶肇庆、潮州131个相对贫困村、
+    # 1.7万相对贫困人口全部脱贫出列), lawtext/gov
+    ("在市、县医院建设10个重点学科、80个重点专科", ["重点学科", "重点专科"]),
+    ("对口帮扶肇庆、潮州131个相对贫困村、1.7万相对贫困人口全部脱贫出列", ["相对贫困村", "相对贫困人口"]),
+    # counter-examples: a list with no noun after its counts shares its name out
+    ("省级、市级龙头企业各1家", ["省级龙头企业", "市级龙头企业"]),
+]
+
+
+@pytest.mark.parametrize("clause, names", OWN_NOUNS)
+def test_counts_named_by_their_own_nouns_share_no_list_before(clause, names):
+    found = extract_body(PLAN + clause + "。", "2025年工作计划")
+    assert [t.indicator for t in found.targets + found.actuals] == names
+
+
 OWN_AMOUNTS = [  # an item ending in 量 is an amount of its own before another's sum (遵义 2022 确保游客接待量、旅游收入均
     # 增长15%以上; 三明 2023 游客接待量、旅游总收入分别超…), lawtext/gov
     ("确保游客接待量、旅游收入均增长15%以上", ["游客接待量", "旅游收入"]),
