@@ -1497,6 +1497,18 @@ def test_counts_named_by_their_own_nouns_share_no_list_before(clause, names):
     assert [t.indicator for t in found.targets + found.actuals] == names
 
 
+JOINED_LAST = [  # a 及 inside the last item of a 、-list joins that item's words; the 、 parts the values (遵义 2023)
+    ("大数据电子信息、新能源汽车及电池材料产值分别增长88.5%、35.4%", ["大数据电子信息产值", "新能源汽车及电池材料产值"]),
+    # counter-example: 及以上 is a bound of its item (温州 2024 and 2025 政府工作报告, lawtext/gov)
+    ("确保国控、省控及以上断面I—III类水质比例分别达100%、96.9%", ["国控及以上断面I—III类水质比例", "省控及以上断面I—III类水质比例"]),
+]
+
+
+@pytest.mark.parametrize("clause, names", JOINED_LAST)
+def test_a_ji_inside_the_last_item_joins_its_words(clause, names):
+    assert [t.indicator for t in extract_body(PLAN + clause + "。", "2025年工作计划").targets] == names
+
+
 OWN_AMOUNTS = [  # an item ending in 量 is an amount of its own before another's sum (遵义 2022 确保游客接待量、旅游收入均
     # 增长15%以上; 三明 2023 游客接待量、旅游总收入分别超…), lawtext/gov
     ("确保游客接待量、旅游收入均增长15%以上", ["游客接待量", "旅游收入"]),

@@ -560,9 +560,11 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
         subject = "一二三产业" + subject[6:].removeprefix("业")  # 增长4.0%、3.7%和0.9% (贵阳 2023): the three industries
     if "、" in subject and not ("(" in subject and "、" not in L.BRACKETED_RE.sub("", subject)):
         parts = [p for p in list_parts(subject, L.LIST_SPLIT_RE) if p]
-        if len(parts) > n == subject.count("、") + 1 and all(L.METRIC_END_RE.search(p) for p in subject.split("、")):
-            parts = subject.split("、")  # 中央和省级…整改销号率、信访案件办结率分别达到93.4%、96.8%: a 和 inside a
-            # measure joins its words, the 、 parts the values (not 第二轮中央、省…督察和“绿盾”行动问题整改完成率)
+        if len(parts) > n == subject.count("、") + 1 and (
+            all(L.METRIC_END_RE.search(p) for p in subject.split("、")) or "及" in subject.rsplit("、", 1)[-1]
+        ):  # 中央和省级…整改销号率、信访案件办结率分别达到93.4%、96.8%: a 和 inside a measure joins its words, the 、
+            parts = subject.split("、")  # parts the values (not 第二轮中央、省…督察和“绿盾”行动问题整改完成率); so does a 及
+            # in the last item (大数据电子信息、新能源汽车及电池材料产值分别增长88.5%、35.4%: 遵义 2023)
     else:
         parts = [p for p in list_parts(subject, L.AND_SPLIT_RE) if p]
     if len(parts) < 2:
