@@ -932,6 +932,10 @@ def test_a_ratio_of_incomes_is_a_target_without_unit():
     found = extract_body(PLAN + "城乡居民人均可支配收入比降低至2.02以内。", "2025年工作计划")
     assert [(t.indicator, t.value, t.unit, t.qualifier) for t in found.targets] == [
         ("城乡居民人均可支配收入比", 2.02, "", "以内")]
+    # its 比值 (遵义市2021年政府工作报告, lawtext/gov; 广州“十五五”纲要's table: …比值 | 1.99 | 1.9)
+    found = extract_body(PLAN + "城乡居民人均可支配收入比值下降到2.5以内。", "2025年工作计划")
+    assert [(t.indicator, t.value, t.unit, t.qualifier) for t in found.targets] == [
+        ("城乡居民人均可支配收入比值", 2.5, "", "以内")]
 
 
 def test_a_data_centres_power_usage_effectiveness_is_a_target_without_unit():

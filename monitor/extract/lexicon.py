@@ -218,11 +218,12 @@ YIELD_BEFORE_RE = re.compile(r"(?:建成|投产|达产|运营|完工)(?:后|以�
 CONDITION_AFTER_RE = re.compile(r"(?:以上|以下)?(?:以后|之后|后|时)(?:[,;。]|$)")
 
 # A coefficient, an index or a ratio: its number has no unit ("利用系数达到0.6", "价格指数控制在103左右",
-# "城乡居民收入倍差缩小到1.7以内", 贵阳 2024 "城乡居民人均可支配收入比降低至2.02以内"), and a data centre's power usage effectiveness, a ratio of two energies
+# "城乡居民收入倍差缩小到1.7以内", 贵阳 2024 "城乡居民人均可支配收入比降低至2.02以内"; its 比值, 遵义 2021 and 广州 十五五:
+# "城乡居民人均可支配收入比值下降到2.5以内"), and a data centre's power usage effectiveness, a ratio of two energies
 # ("数据中心平均电能利用效率降至1.3以下", "PUE值降到1.25以下").
 INDEX_BEFORE_OPENERS = "系指倍收电P"  # every INDEX_BEFORE_RE match opens with one of these
 INDEX_BEFORE_RE = re.compile(
-    r"(?:系数|指数|倍差|收入比|电能利用效率(?:[(（]PUE[)）])?|PUE值?)(?:达到|达|为|保持在|稳定在|控制在|提高到|提升到|提高至|提升至|缩小到|缩小至|缩小为|降至|降到|降低至|降低到|下降到|下降至|在)?"
+    r"(?:系数|指数|倍差|收入比值?|电能利用效率(?:[(（]PUE[)）])?|PUE值?)(?:达到|达|为|保持在|稳定在|控制在|提高到|提升到|提高至|提升至|缩小到|缩小至|缩小为|降至|降到|降低至|降低到|下降到|下降至|在)?"
     r"(?:约|超过|不低于|不超过|高于)?(?=[0-9])"
 )
 # A growth on par with another one ("收入增长与上年度持平", "增速与全市持平"): no number, not a zero.
