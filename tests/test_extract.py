@@ -1308,6 +1308,11 @@ def test_an_average_growth_is_over_its_years(title, body, value, period):
     ("常德市政府工作报告(2021年12月29日)", "一、本届政府及2021年工作回顾\n这五年,我们砥砺奋进、聚力发展。固定资产投资年均增长10.8%。",
      "2017-2021"),
     ("2022年工作计划", "一、2021年工作回顾\n这五年,我们坚持创新驱动,地区生产总值年均增长6.7%。", "2017-2021"),
+    # 五年 and a phrase of four as a refrain (遵义市政府工作报告 2022, lawtext/gov; 五年砥砺奋进,五年成绩非凡, a commentary
+    # on the 十五五 建议)
+    ("遵义市政府工作报告(2022年1月6日 黄伟)", "一、市人民政府本届任期和2021年工作回顾\n五年感恩奋进,经济实力赶超跨越。地区生产总值年均增长9.2%。",
+     "2017-2021"),
+    ("2022年工作计划", "一、2021年工作回顾\n五年砥砺奋进,五年成绩非凡。地区生产总值年均增长6.7%。", "2017-2021"),
 ])
 def test_five_years_end_in_the_year_the_review_is_of(title, body, period):
     found = extract_body(body, title)

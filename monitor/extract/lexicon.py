@@ -244,12 +244,14 @@ FLAT_BARE = ("持平", "基本持平")
 OVER_BEFORE_RE = re.compile(r"(?:超过|超|过|突破)$")
 
 PARA_START_FIRST = "—-五5过一今未据记这去年各刚"  # a stripped paragraph opens with one of these, or PARA_START_RE cannot match
+# 五年 and a phrase of four (五年感恩奋进,…: 遵义市2022年政府工作报告's 本届任期 review; 五年砥砺奋进,五年成绩非凡: a
+# commentary on the 十五五 建议) is the refrain of a review of the five years.
 # 这五年,我们… opens a paragraph of a term's review as 过去五年 does (常德市政府工作报告 2022, under 本届政府及2021年工作
 # 回顾; 浙江省第十五次党代会报告 2022: 这五年,我们坚持创新驱动…五年年均增长6.7%); 各位代表,刚刚过去的2021年,… the last
 # year of it (伊春 2022, 东营 2022).
 PARA_START_RE = re.compile(
     r"^[——\-\s]*(?:(?:据了解|据悉|据统计|记者了解到)[,:]?)?(?:各位代表[,!])?"  # a news item's "据了解,今年以来,…"
-    r"(?:(?P<five>[五5]年来|过去[五5]年|这[五5]年(?=[,，]))|(?P<one>过去的?一年|一年来|今年以来|年初以来|(?:这一年|去年)(?=[,,])"
+    r"(?:(?P<five>[五5]年来|过去[五5]年|这[五5]年(?=[,，])|[五5]年(?=[^\d\W]{4}[,，]))|(?P<one>过去的?一年|一年来|今年以来|年初以来|(?:这一年|去年)(?=[,,])"
     r"|刚刚过去的(?:一年|20\d\d年))|(?P<next5>今后五年|未来五年)"
     r"|今年(?P<half>上半年|前三季度)[,,])"  # "今年上半年,东兴镇经济社会发展稳步推进。全镇…完成…": the year so far
 )
