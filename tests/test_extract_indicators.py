@@ -740,6 +740,10 @@ LIST_HEADS = [  # an item of three characters or more, not ending as the last it
     # 规范管理率达65%以上; the common shape of a county's 基本公共卫生 targets, with 严重精神障碍)
     ("高血压、糖尿病患者规范管理率分别达到65%、60%", 65, "高血压患者规范管理率"),
     ("高血压、严重精神障碍患者规范管理率分别达到65%、80%", 65, "高血压患者规范管理率"),
+    # an amount before a list's 占比 takes the share too (中山 2022 and 2023, 遵义 2023 政府工作报告, lawtext/gov); a rate
+    # of its own keeps its name
+    ("工业投资、基础设施投资占比分别提高到22.4%、32.7%", 22.4, "工业投资占比"),
+    ("常住人口城镇化率、民间投资占比分别达到60%、45%", 60, "常住人口城镇化率"),
 ]
 
 

@@ -606,7 +606,7 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
             out.append(p + last[h:])
             continue
         share = next((t for t in L.OWN_SHARE_TAILS if last.endswith(t) and not p.endswith(t)), "")
-        if share:  # 新兴产业产值、高新技术产业产值所占比重: each one's share of the whole
+        if share and not p.endswith(L.RATE_ENDS):  # 新兴产业产值、高新技术产业产值所占比重: each one's share of the whole
             out.append(p + share)
             continue
         m = L.METRIC_END_RE.search(last)

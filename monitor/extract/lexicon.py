@@ -639,7 +639,10 @@ COUNTED_WORKS = ("项目", "项目建设", "工程")
 SECTOR_TOPIC_WORDS = ("以", "围绕", "依托", "积极", "全方位", "大力", "聚焦")
 # The share a list's last item ends with that is each item's own (所占: what each one takes of the whole):
 # 新兴产业产值、高新技术产业产值所占比重分别提高到47.5%和44.8% (苏州 2015).
-OWN_SHARE_TAILS = ("所占比重", "所占比例", "所占份额")
+# 占比 too when the item before names an amount (工业投资、高新技术投资占比分别提高6.3和0.8个百分点: 遵义 2023; 工业投资、
+# 基础设施投资占比分别提高到22.4%、32.7%: 中山 2022, 2023), but not a rate or a ratio of its own (RATE_ENDS).
+OWN_SHARE_TAILS = ("所占比重", "所占比例", "所占份额", "占比")
+RATE_ENDS = ("率", "比重", "比例", "占比", "强度", "指数")
 # The sums a list's last item may close on that a 量 before it (游客接待量) is no part of: its own measure, no share
 # of it (游客接待量、旅游收入分别超3850万人次、300亿元: 三明 2023; 非化石能源发电量、用电量占比: each one's share).
 AMOUNT_MEASURES = ("收入", "总收入", "总额", "产值", "总产值", "增加值", "利润", "税收", "投资")
