@@ -785,6 +785,8 @@ SAME_MEASURE = [  # one measure under the names county-level publishers give it:
     (t("稳定粮食播种面积", 130, "万亩"), t("稳定粮食生产面积", 130, "万亩", qualifier="以上"), [("changed", "稳定粮食生产面积")]),
     (t("进出口贸易总额", 30, "%", "growth", "以上"), t("货物贸易进出口总额", 15, "%", "growth", "力争"),
      [("changed", "货物贸易进出口总额")]),
+    # 遵义 2022 → 2023 (lawtext/gov): 外贸进出口额 is the trade total under its trade's name
+    (t("外贸进出口额", 25, "%", "growth", "以上"), t("进出口总额", 15, "%", "growth", "力争"), [("changed", "进出口总额")]),
     (t("城乡居民收入比", 2.08, "", "threshold", "以内"), t("城乡居民人均可支配收入比", 2.02, "", "threshold", "以内"),
      [("changed", "城乡居民人均可支配收入比")]),
     # firms counted as 公司 or as 企业 (烟台 2023 新增上市及过会公司8家 → 2024 新增上市及过会企业5家)

@@ -503,6 +503,10 @@ ROWS = [
     # 沈阳 2025 政府工作报告 (实施55项内涝防治工程) and 2026 (推进26项内涝防治工程): 内涝 is a word, not "within 55"
     ("内涝 after a count is the works' name, no bound", "实施55项内涝防治工程,着力建设海绵城市。",
      [T("内涝防治工程", 55, "项", "count")]),
+    # 遵义市 2023 政府工作报告 (lawtext/gov): 内河 (inland waters) is a word too; and 内设机构 (a 街道's 机构设置: 设置4个内设机构)
+    ("内河 after a count is the works' name, no bound", "加快推进2个综合货运枢纽、3个内河库区航运建设。",
+     [T("综合货运枢纽", 2, "个", "count"), T("内河库区航运建设", 3, "个", "count")]),
+    ("内设 after a count is the bodies' name, no bound", "撤并4个内设机构。", [T("内设机构", 4, "个", "count")]),
     # 成都 2025 政府工作报告 (实施重点项目900个以上、完成投资3300亿元以上,推动更多好项目…); 烟台 2024 (实施40个重点交通项目,
     # 完成投资309亿元,加快构建…枢纽): the clause after says what the projects are for, not what the sum buys
     ("a sum done by the projects just counted, before a clause of their aim",
@@ -1325,6 +1329,11 @@ def test_an_average_growth_is_over_its_years(title, body, value, period):
     ("常德市政府工作报告(2021年12月29日)", "一、本届政府及2021年工作回顾\n这五年,我们砥砺奋进、聚力发展。固定资产投资年均增长10.8%。",
      "2017-2021"),
     ("2022年工作计划", "一、2021年工作回顾\n这五年,我们坚持创新驱动,地区生产总值年均增长6.7%。", "2017-2021"),
+    # 五年 and a phrase of four as a refrain (遵义市政府工作报告 2022, lawtext/gov; 五年砥砺奋进,五年成绩非凡, a commentary
+    # on the 十五五 建议)
+    ("遵义市政府工作报告(2022年1月6日 黄伟)", "一、市人民政府本届任期和2021年工作回顾\n五年感恩奋进,经济实力赶超跨越。地区生产总值年均增长9.2%。",
+     "2017-2021"),
+    ("2022年工作计划", "一、2021年工作回顾\n五年砥砺奋进,五年成绩非凡。地区生产总值年均增长6.7%。", "2017-2021"),
 ])
 def test_five_years_end_in_the_year_the_review_is_of(title, body, period):
     found = extract_body(body, title)
@@ -2349,6 +2358,7 @@ def test_a_new_level_reached_is_at_or_above_its_amount(sentence, qualifier):
     [
         "新一届政府工作思路",  # 盐城市政府工作报告 2022 (lawtext/gov)
         "二、新一届政府工作总体要求和主要任务",  # 三明市政府工作报告 2022 (lawtext/gov)
+        "二、新一届市人民政府的奋斗目标和重点任务",  # 遵义市政府工作报告 2022 (lawtext/gov)
         "二、今后五年的主要目标任务",
     ],
 )

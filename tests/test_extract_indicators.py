@@ -223,6 +223,9 @@ FRAGMENTS = [
     ("搭建项目产业孵化平台,新建6万平方米标准化厂房", "新建标准化厂房"),  # a 河南 county 2024
     ("加速推进100余万平方米标准厂房建设", "标准厂房建设"),  # 渝水区 2024
     ("新改建12公里农村公路", "新改建农村公路"),
+    # two verbs of making joined say it as one (遵义 2023 and 盐城 2023 政府工作报告, lawtext/gov)
+    ("推进人居环境整治,新建、改建1.8万户农村户用卫生厕所", "新建、改建农村户用卫生厕所"),
+    ("新建、改造80万亩旱涝保收农田", "新建、改造旱涝保收农田"),
     # 等候区 (a place to wait) is one word, no list of examples closed by 等 (无锡 2024 and 2025 政府工作报告, lawtext/gov)
     ("开行、优化学校定制公交线路30条,打造校门口等候区160个", "校门口等候区"),
     # and a count in tens of thousands before its noun (烟台 2023 政府工作报告, lawtext/gov): not the bare verb
@@ -752,6 +755,10 @@ LIST_HEADS = [  # an item of three characters or more, not ending as the last it
     # 规范管理率达65%以上; the common shape of a county's 基本公共卫生 targets, with 严重精神障碍)
     ("高血压、糖尿病患者规范管理率分别达到65%、60%", 65, "高血压患者规范管理率"),
     ("高血压、严重精神障碍患者规范管理率分别达到65%、80%", 65, "高血压患者规范管理率"),
+    # an amount before a list's 占比 takes the share too (中山 2022 and 2023, 遵义 2023 政府工作报告, lawtext/gov); a rate
+    # of its own keeps its name
+    ("工业投资、基础设施投资占比分别提高到22.4%、32.7%", 22.4, "工业投资占比"),
+    ("常住人口城镇化率、民间投资占比分别达到60%、45%", 60, "常住人口城镇化率"),
 ]
 
 
@@ -958,6 +965,10 @@ def test_a_ratio_of_incomes_is_a_target_without_unit():
     found = extract_body(PLAN + "城乡居民人均可支配收入比降低至2.02以内。", "2025年工作计划")
     assert [(t.indicator, t.value, t.unit, t.qualifier) for t in found.targets] == [
         ("城乡居民人均可支配收入比", 2.02, "", "以内")]
+    # its 比值 (遵义市2021年政府工作报告, lawtext/gov; 广州“十五五”纲要's table: …比值 | 1.99 | 1.9)
+    found = extract_body(PLAN + "城乡居民人均可支配收入比值下降到2.5以内。", "2025年工作计划")
+    assert [(t.indicator, t.value, t.unit, t.qualifier) for t in found.targets] == [
+        ("城乡居民人均可支配收入比值", 2.5, "", "以内")]
 
 
 def test_a_data_centres_power_usage_effectiveness_is_a_target_without_unit():
@@ -1518,6 +1529,62 @@ STAGES = [  # two stages of one crop share its name and the mechanization rate (
     ("马铃薯种植、收获机械化率均达到45%", ["马铃薯种植机械化率", "马铃薯收获机械化率"]),
     ("棉花、甘蔗收获机械化率分别达到65%和30%", ["棉花收获机械化率", "甘蔗收获机械化率"]),  # two crops share the stage
 ]
+
+
+AREAS = [  # two areas of a city share the measure after the last one (遵义市 2022 and 2023 政府工作报告, lawtext/gov;
+    # 南充市 2022 政府工作报告's five-year review: 主城区和县城污水处理率分别达95%、88%)
+    ("中心城区、县城环境空气质量优良率分别达98%和97%以上", ["中心城区环境空气质量优良率", "县城环境空气质量优良率"]),
+    ("主城区和县城污水处理率分别达95%、88%", ["主城区污水处理率", "县城污水处理率"]),
+    # counter-example: two areas before a noun of their own keep it (城市和县城建成区…, 遵义 2021)
+    ("城市和县城建成区生活垃圾无害化处理率分别达96%和91%", ["城市建成区生活垃圾无害化处理率", "县城建成区生活垃圾无害化处理率"]),
+]
+
+
+OWN_NOUNS = [  # counts each named by a noun of its own after it: the list before them says where, no names to share
+    # 遵义市2023年政府工作报告's 十件民生实事; 中山市2021年政府工作报告's review (对口帮扶肇庆、潮州131个相对贫困村、
+    # 1.7万相对贫困人口全部脱贫出列), lawtext/gov
+    ("在市、县医院建设10个重点学科、80个重点专科", ["重点学科", "重点专科"]),
+    ("对口帮扶肇庆、潮州131个相对贫困村、1.7万相对贫困人口全部脱贫出列", ["相对贫困村", "相对贫困人口"]),
+    # counter-examples: a list with no noun after its counts shares its name out
+    ("省级、市级龙头企业各1家", ["省级龙头企业", "市级龙头企业"]),
+]
+
+
+@pytest.mark.parametrize("clause, names", OWN_NOUNS)
+def test_counts_named_by_their_own_nouns_share_no_list_before(clause, names):
+    found = extract_body(PLAN + clause + "。", "2025年工作计划")
+    assert [t.indicator for t in found.targets + found.actuals] == names
+
+
+JOINED_LAST = [  # a 及 inside the last item of a 、-list joins that item's words; the 、 parts the values (遵义 2023)
+    ("大数据电子信息、新能源汽车及电池材料产值分别增长88.5%、35.4%", ["大数据电子信息产值", "新能源汽车及电池材料产值"]),
+    # counter-example: 及以上 is a bound of its item (温州 2024 and 2025 政府工作报告, lawtext/gov)
+    ("确保国控、省控及以上断面I—III类水质比例分别达100%、96.9%", ["国控及以上断面I—III类水质比例", "省控及以上断面I—III类水质比例"]),
+]
+
+
+@pytest.mark.parametrize("clause, names", JOINED_LAST)
+def test_a_ji_inside_the_last_item_joins_its_words(clause, names):
+    assert [t.indicator for t in extract_body(PLAN + clause + "。", "2025年工作计划").targets] == names
+
+
+OWN_AMOUNTS = [  # an item ending in 量 is an amount of its own before another's sum (遵义 2022 确保游客接待量、旅游收入均
+    # 增长15%以上; 三明 2023 游客接待量、旅游总收入分别超…), lawtext/gov
+    ("确保游客接待量、旅游收入均增长15%以上", ["游客接待量", "旅游收入"]),
+    ("游客接待量、旅游总收入分别增长10%、12%", ["游客接待量", "旅游总收入"]),
+    # counter-example: each one's share when the last item closes on 占比 (山东省2026年政府工作报告)
+    ("非化石能源发电量、用电量占比均超过30%", ["非化石能源发电量占比", "用电量占比"]),
+]
+
+
+@pytest.mark.parametrize("clause, names", OWN_AMOUNTS)
+def test_an_amount_in_a_list_before_another_sum_keeps_its_own_name(clause, names):
+    assert [t.indicator for t in extract_body(PLAN + clause + "。", "2025年工作计划").targets] == names
+
+
+@pytest.mark.parametrize("clause, names", AREAS)
+def test_two_areas_of_a_place_share_the_measure_after_the_last(clause, names):
+    assert [t.indicator for t in extract_body(PLAN + clause + "。", "2025年工作计划").targets] == names
 
 
 @pytest.mark.parametrize("clause, names", STAGES)

@@ -570,9 +570,11 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
         subject = "一二三产业" + subject[6:].removeprefix("业")  # 增长4.0%、3.7%和0.9% (贵阳 2023): the three industries
     if "、" in subject and not ("(" in subject and "、" not in L.BRACKETED_RE.sub("", subject)):
         parts = [p for p in list_parts(subject, L.LIST_SPLIT_RE) if p]
-        if len(parts) > n == subject.count("、") + 1 and all(L.METRIC_END_RE.search(p) for p in subject.split("、")):
-            parts = subject.split("、")  # 中央和省级…整改销号率、信访案件办结率分别达到93.4%、96.8%: a 和 inside a
-            # measure joins its words, the 、 parts the values (not 第二轮中央、省…督察和“绿盾”行动问题整改完成率)
+        if len(parts) > n == subject.count("、") + 1 and (
+            all(L.METRIC_END_RE.search(p) for p in subject.split("、")) or "及" in subject.rsplit("、", 1)[-1]
+        ):  # 中央和省级…整改销号率、信访案件办结率分别达到93.4%、96.8%: a 和 inside a measure joins its words, the 、
+            parts = subject.split("、")  # parts the values (not 第二轮中央、省…督察和“绿盾”行动问题整改完成率); so does a 及
+            # in the last item (大数据电子信息、新能源汽车及电池材料产值分别增长88.5%、35.4%: 遵义 2023)
     else:
         parts = [p for p in list_parts(subject, L.AND_SPLIT_RE) if p]
     if len(parts) < 2:
@@ -604,6 +606,9 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
                     k -= 1  # 县、乡级…覆盖率 → 县级…覆盖率: the level mark is shared too (粮食、肉类产量 keeps 粮食产量)
                 out.append(p + last[k:])
                 continue
+        if k := _area_length(p, last):  # 中心城区、县城环境空气质量优良率: 中心城区 an area as 县城 is, the rest shared
+            out.append(p + last[k:])
+            continue
         if len(p) >= 3 and len(last) > len(p) + 1 and last[len(p) - 2 : len(p)] == p[-2:]:
             out.append(p + last[len(p) :])  # 城镇居民和农村居民人均可支配收入: parallel heads, one tail
             continue
@@ -611,7 +616,7 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
             out.append(p + last[h:])
             continue
         share = next((t for t in L.OWN_SHARE_TAILS if last.endswith(t) and not p.endswith(t)), "")
-        if share:  # 新兴产业产值、高新技术产业产值所占比重: each one's share of the whole
+        if share and not p.endswith(L.RATE_ENDS):  # 新兴产业产值、高新技术产业产值所占比重: each one's share of the whole
             out.append(p + share)
             continue
         m = L.METRIC_END_RE.search(last)
@@ -623,8 +628,10 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
             out.append(p + g.group(0))
         elif p.isascii() or (p[-1].isascii() and p[-1].isalpha()):  # GDP、人均GDP、固定资产投资…: a whole name
             out.append(p)
-        elif len(suffix) >= 2 and not p.endswith(suffix) and len((L.METRIC_END_RE.search(p) or [""])[0]) < 2 and p[-1] != "率":
-            out.append(p + suffix)  # a part ending in 率 is a rate of its own: 行政村生活污水治理率、建制镇…覆盖率 (赤峰 2024)
+        elif len(suffix) >= 2 and not p.endswith(suffix) and len((L.METRIC_END_RE.search(p) or [""])[0]) < 2 and p[-1] != "率" and not (
+            p[-1] == "量" and suffix in L.AMOUNT_MEASURES
+        ):  # a part ending in 率 is a rate of its own: 行政村生活污水治理率、建制镇…覆盖率 (赤峰 2024); one ending in 量 is
+            out.append(p + suffix)  # an amount of its own before another's sum (游客接待量、旅游收入; not 发电量、用电量占比)
         elif suffix == "率" and not p.endswith("率") and not L.METRIC_END_RE.search(p):
             out.append(p + last[-3:])
         elif not suffix and (k := last.find("产业", 2)) > 0 and not p.endswith(("业", "园", "区")):
@@ -725,6 +732,15 @@ def _industry_at(core: str, last: str) -> int:
     (烟草、电子信息产业均达到700亿元以上 and 烟草、文旅康养产业产值分别达633亿元、910亿元: 常德 2023, 2021); 0 otherwise."""
     k = last.find("产业", len(core) + 1)
     return k if k > 0 and not core.endswith(("业", "园", "区")) else 0
+
+
+def _area_length(p: str, last: str) -> int:
+    """The length of the area the last item opens with when the item before is an area too (主城区和县城污水处理率:
+    县城, so 主城区 takes 污水处理率); 0 otherwise."""
+    if p not in L.AREA_WORDS:
+        return 0
+    k = next((len(w) for w in L.AREA_WORDS if last.startswith(w)), 0)
+    return k if len(last) > k + 1 else 0
 
 
 def _level_length(core: str, last: str) -> int:

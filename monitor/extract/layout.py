@@ -480,7 +480,8 @@ def _period_of_part(text: str, mode: str, y: int | None, midyear: bool = False, 
     if y is None:
         m = re.search(r"(20\d\d)年", text)
         return m.group(1) if m else None
-    if re.search("今后五年|未来五年|新一届政府", text):  # 新一届政府工作思路: the new government's term, five years
+    # 新一届政府工作思路, 新一届市人民政府的奋斗目标: the new government's term, five years
+    if re.search("今后五年|未来五年|新一届(?:市|县|区)?(?:人民)?政府", text):
         return _next_five(y, first)
     if "十四五" in text:
         m = re.search(r"(20\d\d)年", text[: text.index("十四五")]) if mode == "review" else None

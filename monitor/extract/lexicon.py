@@ -47,6 +47,8 @@ CN_COUNT_DIGITS = "一二两三四五六七八九十"  # a small number written 
 TOTAL_REACHED = ("突破", "达到", "达", "超过", "增至", "增加到")  # 累计达到86家, 共达, 总数达: all end so
 # After a place's name, what makes it part of a longer name: a route (临沧至清水河), a list (五莲、日照), a pair.
 PLACE_JOINS = ("至", "到", "—", "-", "、", "和", "与", "及")
+# The words that join one item of a list to the next (新增市级龙头企业30家以上和示范合作社30家: the floor closes its item).
+ITEM_JOINS = ("和", "与", "及")
 # Words that open with a joining character (和美乡村, 和谐社区): the 和 is no 'and' before the name, it stays.
 JOIN_OPENED_WORDS = ("和美", "和谐")
 
@@ -161,7 +163,12 @@ LIST_VERB_RE = re.compile(r"新开工|开工建设|开工|竣工投产|竣工|�
 # words before an amount that only say what is done to the thing named after it (新建6万平方米标准化厂房) or point
 # at it (涉及的250.99亩土地); the verbs of making a thing stay on its name, the others go. 抓好 (see to it) is such a
 # verb, done 高质量 or not (乌鲁木齐 2024 高质量抓好3万亩高标准农田建设).
-BARE_VERB_RE = re.compile(r"(?:加速|加快|全力|大力|着力|高质量)?(?:推进|建设|实施|开展|打造|盘活|整治|涉及|形成|抓好|(新建|改建|扩建|新改建|改扩建|改造|新增|更新改造|更新))")
+# Two verbs of making joined (新建、改建1.8万户农村户用卫生厕所: 遵义 2023) say it as one does.
+_MAKING_VERBS = "新建|改建|扩建|新改建|改扩建|改造|新增|更新改造|更新"
+BARE_VERB_RE = re.compile(
+    r"(?:加速|加快|全力|大力|着力|高质量)?(?:推进|建设|实施|开展|打造|盘活|整治|涉及|形成|抓好"
+    rf"|((?:{_MAKING_VERBS})(?:(?:、|和)(?:{_MAKING_VERBS}))?))"
+)
 
 # Who set the task whose amount follows (完成省定78.5万亩高标准农田建设任务: 盐城 2022; 完成省下达的1000万平方米违建
 # 治理任务: 东莞 2025): no name of the work, which comes after the amount.
@@ -219,11 +226,12 @@ YIELD_BEFORE_RE = re.compile(r"(?:建成|投产|达产|运营|完工)(?:后|以�
 CONDITION_AFTER_RE = re.compile(r"(?:以上|以下)?(?:以后|之后|后|时)(?:[,;。]|$)")
 
 # A coefficient, an index or a ratio: its number has no unit ("利用系数达到0.6", "价格指数控制在103左右",
-# "城乡居民收入倍差缩小到1.7以内", 贵阳 2024 "城乡居民人均可支配收入比降低至2.02以内"), and a data centre's power usage effectiveness, a ratio of two energies
+# "城乡居民收入倍差缩小到1.7以内", 贵阳 2024 "城乡居民人均可支配收入比降低至2.02以内"; its 比值, 遵义 2021 and 广州 十五五:
+# "城乡居民人均可支配收入比值下降到2.5以内"), and a data centre's power usage effectiveness, a ratio of two energies
 # ("数据中心平均电能利用效率降至1.3以下", "PUE值降到1.25以下").
 INDEX_BEFORE_OPENERS = "系指倍收电P"  # every INDEX_BEFORE_RE match opens with one of these
 INDEX_BEFORE_RE = re.compile(
-    r"(?:系数|指数|倍差|收入比|电能利用效率(?:[(（]PUE[)）])?|PUE值?)(?:达到|达|为|保持在|稳定在|控制在|提高到|提升到|提高至|提升至|缩小到|缩小至|缩小为|降至|降到|降低至|降低到|下降到|下降至|在)?"
+    r"(?:系数|指数|倍差|收入比值?|电能利用效率(?:[(（]PUE[)）])?|PUE值?)(?:达到|达|为|保持在|稳定在|控制在|提高到|提升到|提高至|提升至|缩小到|缩小至|缩小为|降至|降到|降低至|降低到|下降到|下降至|在)?"
     r"(?:约|超过|不低于|不超过|高于)?(?=[0-9])"
 )
 # A growth on par with another one ("收入增长与上年度持平", "增速与全市持平"): no number, not a zero.
@@ -244,12 +252,14 @@ FLAT_BARE = ("持平", "基本持平")
 OVER_BEFORE_RE = re.compile(r"(?:超过|超|过|突破)$")
 
 PARA_START_FIRST = "—-五5过一今未据记这去年各刚"  # a stripped paragraph opens with one of these, or PARA_START_RE cannot match
+# 五年 and a phrase of four (五年感恩奋进,…: 遵义市2022年政府工作报告's 本届任期 review; 五年砥砺奋进,五年成绩非凡: a
+# commentary on the 十五五 建议) is the refrain of a review of the five years.
 # 这五年,我们… opens a paragraph of a term's review as 过去五年 does (常德市政府工作报告 2022, under 本届政府及2021年工作
 # 回顾; 浙江省第十五次党代会报告 2022: 这五年,我们坚持创新驱动…五年年均增长6.7%); 各位代表,刚刚过去的2021年,… the last
 # year of it (伊春 2022, 东营 2022).
 PARA_START_RE = re.compile(
     r"^[——\-\s]*(?:(?:据了解|据悉|据统计|记者了解到)[,:]?)?(?:各位代表[,!])?"  # a news item's "据了解,今年以来,…"
-    r"(?:(?P<five>[五5]年来|过去[五5]年|这[五5]年(?=[,，]))|(?P<one>过去的?一年|一年来|今年以来|年初以来|(?:这一年|去年)(?=[,,])"
+    r"(?:(?P<five>[五5]年来|过去[五5]年|这[五5]年(?=[,，])|[五5]年(?=[^\d\W]{4}[,，]))|(?P<one>过去的?一年|一年来|今年以来|年初以来|(?:这一年|去年)(?=[,,])"
     r"|刚刚过去的(?:一年|20\d\d年))|(?P<next5>今后五年|未来五年)"
     r"|今年(?P<half>上半年|前三季度)[,,])"  # "今年上半年,东兴镇经济社会发展稳步推进。全镇…完成…": the year so far
 )
@@ -378,8 +388,9 @@ PRE_QUAL_LAST = frozenset(w[-1] for w in PRE_QUAL)  # no PRE_QUAL_RE match unles
 YUE_WORD_HEADS = frozenset("签节预合公制契特相邀履违")
 
 # 内 after an amount is "within" (3年内) unless it opens a word of its own: 内容, 内部, 内外, 内涵, and 内涝 (沈阳 2025 and
-# 2026 政府工作报告: 实施55项内涝防治工程, 推进26项内涝防治工程: the works against waterlogging, no bound)
-POST_QUAL_RE = re.compile(r"以上|以下|及以上|及以下|左右|以内|之内|上下|内(?![容部外涵涝])")
+# 2026 政府工作报告: 实施55项内涝防治工程, 推进26项内涝防治工程: the works against waterlogging, no bound), 内河 (inland
+# waters: 加快推进2个综合货运枢纽、3个内河库区航运建设, 遵义 2023), 内设 (撤并4个内设机构), 内陆
+POST_QUAL_RE = re.compile(r"以上|以下|及以上|及以下|左右|以内|之内|上下|内(?![容部外涵涝河设陆])")
 
 POST_QUAL = {"以上": "以上", "以下": "以下", "及以上": "以上", "及以下": "以下", "左右": "左右", "以内": "以内", "之内": "以内",
              "上下": "左右", "内": "以内"}
@@ -644,7 +655,13 @@ COUNTED_WORKS = ("项目", "项目建设", "工程")
 SECTOR_TOPIC_WORDS = ("以", "围绕", "依托", "积极", "全方位", "大力", "聚焦")
 # The share a list's last item ends with that is each item's own (所占: what each one takes of the whole):
 # 新兴产业产值、高新技术产业产值所占比重分别提高到47.5%和44.8% (苏州 2015).
-OWN_SHARE_TAILS = ("所占比重", "所占比例", "所占份额")
+# 占比 too when the item before names an amount (工业投资、高新技术投资占比分别提高6.3和0.8个百分点: 遵义 2023; 工业投资、
+# 基础设施投资占比分别提高到22.4%、32.7%: 中山 2022, 2023), but not a rate or a ratio of its own (RATE_ENDS).
+OWN_SHARE_TAILS = ("所占比重", "所占比例", "所占份额", "占比")
+RATE_ENDS = ("率", "比重", "比例", "占比", "强度", "指数")
+# The sums a list's last item may close on that a 量 before it (游客接待量) is no part of: its own measure, no share
+# of it (游客接待量、旅游收入分别超3850万人次、300亿元: 三明 2023; 非化石能源发电量、用电量占比: each one's share).
+AMOUNT_MEASURES = ("收入", "总收入", "总额", "产值", "总产值", "增加值", "利润", "税收", "投资")
 # A way a thing must move that closes its own clause in a list (推动“三公”经费只减不增、部门专项资金再压减10%, 东莞 2026;
 # 确保粮食播种面积只增不减、产量稳增不降): the thing is told already, not one more name for the value after it.
 SETTLED_MOVES = ("只减不增", "只增不减", "稳增不降", "有增无减", "只升不降", "只降不升")
@@ -773,6 +790,8 @@ RED_LINE_RE = re.compile(r"红线|底线")  # after up to 8 Han characters openi
 # The levels of government a list names bare, before what each one creates (创建国家、自治区现代农牧业产业园各1个, 赤峰
 # 2025): the longest first, so that 自治区 is one level, not 自治 and 区.
 GOVERNMENT_LEVELS = ("自治区", "国家", "全国", "省", "市", "县", "区", "镇", "乡")
+# The parts of a place a measure is taken in, longest first (中心城区、县城环境空气质量优良率: the rate of each area).
+AREA_WORDS = ("中心城区", "中心城市", "县城区", "主城区", "城区", "县城", "市区", "城市", "城镇", "乡镇", "农村", "乡村")
 # The levels of government a 、 may list before the noun they share (543个省、市重点项目, 佛山 2025; 市、县两级): one name.
 LEVEL_CHARS = frozenset("省市县区乡镇")
 LEVEL_ENDS = ("级", "级以上")  # a name of 1-3 Han characters and one of these is a level only (省级以上)
@@ -1177,8 +1196,9 @@ _MARK_WORDS = (
     r"力争|争(?<![对向]上争)取|争创|确保|预计(?!目标)|预估"  # 完成预计目标的87.69%: the goal expected, a noun, no hedge;
     # 加强对上争取, 向上争取资金: asking the levels above for funds, a task, no hedge on the numbers after it
     # 拟定/拟订 (drew up: 拟定…培训计划) is no 拟 (plan to); 拟定于 (set for a date) is; 在建、拟建 is a project's
-    # state counted with those being built (在建、拟建项目128宗, 惠州 2024's review), no plan
-    r"|计(?<![动作划展年度超初]计)划(?![的书目”,;。、]|总投资|投资总额|生育|补助|补贴|指标)"
+    # state counted with those being built (在建、拟建项目128宗, 惠州 2024's review), no plan; 计划 joined to a noun by
+    # 和/与/及 is a programme named (县城倍增计划和特色小城镇建设扎实推进), no plan to do
+    r"|计(?<![动作划展年度超初]计)划(?![的书目”,;。、和与及]|总投资|投资总额|生育|补助|补贴|指标)"
     r"|拟(?<![模比虚]拟)(?<!在建、拟)(?<!在建和拟)(?!定(?!于)|订)|下半年|年底前|明年"
     r"|去(?<![比较于同]去)年|过去的?一年|上年度|前三季度"  # the first nine months: their result
     r"|已经|已(?![于,,。;;、:\s])"  # 已 before a verb: done (已安装…97个, 已签协议2090.29亩); not 已于 (a date)
@@ -1309,8 +1329,9 @@ SENT_BREAK = "。!?"
 
 # A note under a table opens with its label (注:1.“15+8”产业是指15个战略性产业和8个现代服务业): it glosses, it sets nothing.
 NOTE_LABELS = ("注:", "备注:")
-# The heading may carry a note in brackets on how it is ordered ("名词注释(按报告中出现顺序排列)", 石嘴山 2022).
-BACKGROUND_HEADING_RE = re.compile(r"^[*#\s]*(?:名词解释|名词注释|注释|附注|附件\d*|说明|备注)(?:\([^)]{0,20}\))?[*:\s]*$")
+# The heading may carry a note in brackets on how it is ordered ("名词注释(按报告中出现顺序排列)", 石嘴山 2022);
+# 名词注解 is the same heading in other words (遵义 2022).
+BACKGROUND_HEADING_RE = re.compile(r"^[*#\s]*(?:名词解释|名词注释|名词注解|注释|附注|附件\d*|说明|备注)(?:\([^)]{0,20}\))?[*:\s]*$")
 
 # What a single digit before it makes a class of a thing (5个1类新药, 浦东 2025; 2型糖尿病): part of the noun counted.
 CLASS_MARKS = ("类", "型")

@@ -674,6 +674,8 @@ def _distribute(d: Doc, items: list[Item]) -> None:
             continue
         if "等" in it.left and not it.distribute:
             continue
+        if _own_nouns(group):
+            continue
         subject = it.subject or it.indicator
         if it.distribute and "等" in it.left and len(group) > 1:
             subject = listed_before_etc(it.left, subject, len(group))
@@ -719,6 +721,13 @@ def _distribute(d: Doc, items: list[Item]) -> None:
         else:
             for g, r in zip(group, new):
                 g.record, g.indicator = r, r.indicator
+
+
+def _own_nouns(group: list[Item]) -> bool:
+    """Each count of a run is named by a noun of its own after it, none the same (在市、县医院建设10个重点学科、80个
+    重点专科): the list before them is where, no subjects to share out."""
+    names = [g.indicator for g in group]
+    return len(group) > 1 and all(n and n != g.subject for n, g in zip(names, group)) and len(set(names)) == len(group)
 
 
 def _bound_each(group: list[Item], bound: str) -> None:

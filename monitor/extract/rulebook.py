@@ -230,6 +230,10 @@ RULES: tuple[Rule, ...] = (
           # (zgtc.gov.cn); the common shape of a year's 造林 or 生猪 line in a county's 计划执行情况
           REVIEW + "全年粮食种植面积45.43万亩,超计划0.65万亩,产量达到17.2万吨,同比增长1.41%。",
           REVIEW + "完成人工造林1.2万亩,超计划完成;生猪出栏61万头,同比增长9%。",
+          # 计划 joined to another noun by 和 names a programme, no plan to do: 遵义市2021年政府工作报告's 十三五 review
+          # (lawtext/gov); the same shape in 无锡市2024年政府工作报告 (升级提质太湖人才计划和太湖人才峰会)
+          REVIEW + "县城倍增计划和特色小城镇建设扎实推进,常住人口城镇化率达57%。",
+          REVIEW + "升级提质太湖人才计划和太湖人才峰会,引进创新创业人才(团队)215个。",
           # 拟定/拟订 a plan drew it up, what was done: 县教育局2025年上半年工作总结及下半年工作计划 (gongwk.com 552345);
           # 资源卫星中心's parade news (…提前进行了周密部署,并拟定了应急预案) in the shape of a bureau's summary
           "一、上半年工作总结\n拟定党支部书记、党务工作者分批次专题培训计划,推荐舟山示范性党组织“双带头人”党组织书记3名。",
@@ -449,7 +453,9 @@ RULES: tuple[Rule, ...] = (
           # 累计数 (zfgb.hangzhou.gov.cn), in the shape of a note that glosses an amount
           "注:1.“15+8”产业是指15个战略性产业和8个现代服务业。", "备注:[ ]内数据为累计数,城镇新增就业为5年累计新增100万人。",
           # the glossary heading with a note on its order (石嘴山市2022年政府工作报告, lawtext/gov)
-          "三、2022年重点工作\n名词注释(按报告中出现顺序排列)\n19.三个100公里项目:新建、扩建高等级公路100公里以上。"),
+          "三、2022年重点工作\n名词注释(按报告中出现顺序排列)\n19.三个100公里项目:新建、扩建高等级公路100公里以上。",
+          # 名词注解, the same heading in other words (遵义市2022年政府工作报告, lawtext/gov)
+          "三、奋力做好2022年工作\n名词注解\n9.“百院大战”。全省建设100所以上省、市、县级医院。"),
          ("覆盖1000个村。", "注重培育龙头企业10家。", "备注栏新增企业5家。")),
     Rule("restated", "a target restated in a later paragraph of the document is one target",
          ("地区生产总值增长6%左右。\n(一)稳增长。确保地区生产总值增长6%左右。",
@@ -703,7 +709,10 @@ RULES: tuple[Rule, ...] = (
           # the task or goal the amount is the floor of: 合浦县 春耕 news (huifengshuiwu.cn zixun 6247), and the shape of
           # a grain-output goal
           "确保完成今年全县早稻播种面积15.65万亩、全年粮食播种面积85.23万亩和产量27.4万吨以上任务。",
-          "确保完成粮食总产量5万吨以上目标。")),
+          "确保完成粮食总产量5万吨以上目标。",
+          # a floor closing its item before 和 and the next item: 遵义市2023年政府工作报告 (lawtext/gov); the common
+          # shape of a county's 新型经营主体 line
+          "新增市级龙头企业30家以上和示范合作社30家、示范农场100家。", "培育省级龙头企业5家以上和示范家庭农场20家。")),
     Rule("compared-class", "a bound before an amount, then 的 and a thing (小于6米的焦炉, 硫份高于1%的散煤): a class",
          # 广东省重点行业节能降碳改造攻坚三年行动方案 (drc.gd.gov.cn); 太原市燃煤锅炉深度治理 (ne21.com 129941)
          ("加快炭化室高度小于6米的顶装焦炉(小于5.5米的捣固焦炉)等升级改造。",

@@ -156,8 +156,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
             if m and not L.VERB_IN_CLASS_RE.search(m.group(0)):
                 return "amount-class"
     if it.post_qual in ("以上", "以下") and cat == "count":  # a floor count (most quantities have no 以上/以下)
-        if L.COUNTED_CLASS_RE.match(text, it.post_end):
-            return "floor-class"  # 50头以上黄牛养殖企业共有42家
+        if L.COUNTED_CLASS_RE.match(text, it.post_end) and not text.startswith(L.ITEM_JOINS, it.post_end):
+            return "floor-class"  # 50头以上黄牛养殖企业共有42家; not 龙头企业30家以上和示范合作社30家, an item closed
         if it.post_qual == "以上" and L.COUNT_END_RE.search(text, max(it.sent.start, q.start - 8), q.start):
             return "floor-class"  # 230个50户以上木质房屋连片村寨: the floor classes the places counted before it
         if base == "户" and text.startswith(L.SETTLEMENTS, it.post_end):
