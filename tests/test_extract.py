@@ -1304,6 +1304,12 @@ def test_an_average_growth_is_over_its_years(title, body, value, period):
     ("常德市政府工作报告(2021年12月29日)", "一、本届政府及2021年工作回顾\n这五年,我们砥砺奋进、聚力发展。固定资产投资年均增长10.8%。",
      "2017-2021"),
     ("2022年工作计划", "一、2021年工作回顾\n这五年,我们坚持创新驱动,地区生产总值年均增长6.7%。", "2017-2021"),
+    # 市N届人大一次会议以来 (since the term's first session) as 五年来, under a heading that reviews the term and plans the
+    # next five years (鄂尔多斯市政府工作报告 2022, lawtext/gov) or a review's (南充市政府工作报告 2022: …以来的五年,…)
+    ("鄂尔多斯市政府工作报告(2022年2月11日 杜汇良)", "二、本届政府施政成果和今后五年经济社会发展主要任务\n"
+     "市四届人大一次会议以来,全市经济社会发展取得新的历史性成就。产业发展深层次变革。新能源装机突破400万千瓦。", "2017-2021"),
+    ("南充市政府工作报告(2022年1月6日 古正举)", "一、过去五年工作回顾\n"
+     "市六届人大一次会议以来的五年,是南充发展史上极不平凡的五年。地区生产总值年均增长7.1%。", "2017-2021"),
 ])
 def test_five_years_end_in_the_year_the_review_is_of(title, body, period):
     found = extract_body(body, title)
