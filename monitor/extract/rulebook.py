@@ -221,6 +221,9 @@ RULES: tuple[Rule, ...] = (
           # a 乡村振兴 help page's answer on 雨露计划补助 (每生每年3000元)
           REVIEW + "发放特惠性学生生活补助及雨露计划补助411.59万元,惠及3304人次;完成17户困难群众危房改造任务。",
           REVIEW + "雨露计划补助每生每年3000元,分春秋两季发放。",
+          # 科技计划 names a science programme, no plan: 鄂尔多斯市 2022 and 襄阳市 2023 政府工作报告, their reviews (lawtext/gov)
+          REVIEW + "出台科技新政30条,发布重点攻关项目6个,实施科技计划项目195项。",
+          REVIEW + "争取省级以上科技计划项目75项,完成技术合同登记额300亿元。",
           # a land-use quota (土地计划指标, 用地计划指标) is a noun, no plan: 上高县2024年政府工作报告's review; the
           # common shape of a county's land report
           REVIEW + "首次荣获国务院督查激励,获得土地计划指标奖励1000亩。", REVIEW + "争取新增建设用地计划指标1200亩。",
