@@ -1016,6 +1016,20 @@ def test_a_target_for_a_part_of_the_year_is_of_that_part(title, body, expected):
     assert [(t.indicator, t.value, t.period) for t in found.targets] == expected
 
 
+# A part of the year inside an earlier clause, after that clause's subject, is the deadline of its work, not the period
+# of the clause after it (鄂尔多斯市政府工作报告 2025, lawtext/gov); things a count names by a part of the year are that
+# part's (宁夏 项目建设 news, nx.people.com.cn 2025-02-11: 力保523个一季度开工项目完成投资100亿元以上).
+@pytest.mark.parametrize("title, body, expected", [
+    ("鄂尔多斯市政府工作报告(2025年1月20日 于海宇)", "二 2025年工作安排\n落实项目集中联动审批机制,"
+     "力争433个重点项目前期手续一季度基本办结、上半年全部开复工,完成项目投资1700亿元以上。", [(433, "2025"), (1700, "2025")]),
+    ("2025年工作计划", "二、2025年工作安排\n我们强化领导包抓领办、一线服务等项目推进机制,"
+     "力保523个一季度开工项目完成投资100亿元以上、增长10%以上。", [(523, "2025一季度"), (100, "2025一季度"), (10, "2025一季度")]),
+])
+def test_a_part_of_the_year_in_an_earlier_clause_is_its_deadline(title, body, expected):
+    found = extract_body(body, title)
+    assert [(t.value, t.period) for t in found.targets] == expected
+
+
 # A target after 到<year> is of that year when it is a stage before the plan's last: 水污染防治行动计划 (到2020年,…70%以上;
 # 到2030年,…75%以上), 杭州“十五五”规划纲要 (到2027年,…超过100EFLOPS), 嘉定区海绵城市建设实施方案 (a plan with no
 # year: 到2025年底…;到2030年底…), 打赢蓝天保卫战三年行动计划; a year whose level is the base (恢复到2019年的75%以上,

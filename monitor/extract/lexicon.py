@@ -1177,6 +1177,8 @@ MARK_OTHERS_HINT_RE = re.compile(r"年(?<=\d年)|月(?<=\d月)|期间")
 # Parts of the year a target may be set for (上半年,…力争达到80%; 下半年新开工项目5个; 四季度完成道路改造3公里).
 # 第一季度 is found as 一季度; 三季度 after 前 is 前三季度.
 YEAR_PARTS = ("前三季度", "上半年", "下半年", "一季度", "二季度", "三季度", "四季度")
+# What may come before a part of the year that still opens its clause (力争上半年…, 今年第一季度…).
+PART_OPENERS = ("力争", "确保", "争取", "今年", "年内", "全年")
 # A part of the year after these is compared with, no time of the target (比上半年提高5个百分点, 较一季度加快).
 COMPARED_BEFORE = "比较于超占"
 

@@ -1202,7 +1202,19 @@ def _part_of_year(d: Doc, s: Sentence, mk: Marks, pos: int) -> str | None:
     at, part = max((d.text.rfind(w, start, pos), w) for w in L.YEAR_PARTS)
     if at < 0 or (at and d.text[at - 1] in L.COMPARED_BEFORE) or last_before(mk.this_year, pos) > at:
         return None
+    if _deadline_inside(d.text, start, at, pos):
+        return None
     return "前三季度" if part == "三季度" and d.text[at - 1 : at] == "前" else part
+
+
+def _deadline_inside(text: str, start: int, at: int, pos: int) -> bool:
+    """A part of the year inside an earlier clause, after its subject (433个重点项目…上半年全部开复工,完成投资1700亿元):
+    the deadline of that clause's work, not the period of the number's clause (上半年,…力争达到80% opens its own)."""
+    if not any(c in L.CLAUSE_BREAK for c in text[at:pos]):
+        return False
+    opened = max(start, max(text.rfind(c, start, at) for c in L.CLAUSE_BREAK) + 1)
+    before = text[opened:at].strip().rstrip("第前")
+    return bool(before) and before not in L.PART_OPENERS
 
 
 def _this_year_clause(d: Doc, mk: Marks, pos: int) -> bool:
@@ -1272,8 +1284,8 @@ def period_of(d: Doc, it: Item, role: str) -> str | None:
         if k and s.mode == "plan" and _earlier_stage(d, *mk.by_year[k - 1]):
             by = mk.by_year[k - 1][1]  # 到2020年,…达到70%以上;到2030年,…达到75%以上: the stage's own year
             return f"{d.first_year}-{by}" if d.first_year and d.first_year < by else str(by)
-        part = _part_of_year(d, s, mk, pos)
-        if part:
+        part = _part_of_year(d, s, mk, pos) or next((w for w in L.YEAR_PARTS if d.text.startswith(w, it.post_end)), None)
+        if part:  # 力保523个一季度开工项目…: the things counted are the part's
             return f"{y}{part}"
         if d.first_year and s.mode == "plan" and period == str(y):  # a multi-year plan: its span, or a stage of it
             j = bisect_left(mk.stages, (pos, ""))
