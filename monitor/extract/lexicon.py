@@ -705,6 +705,9 @@ COMPANY_WORDS = ("公司", "集团")  # a company's project named in news of a s
 NEWS_LEADS = ("据了解,", "据悉,", "据介绍,")  # the body is read with half-width punctuation
 # Before a quantity: the project is described, not committed to (推进总投资13亿元的…).
 TOTAL_INVEST_RE = re.compile(r"总投资(?:额)?(?:预计)?(?:约|达到?|超过?|近|逾)?$")  # 该项目总投资预计300余万元
+# A pool of projects whose total investment is a plan's aim, not one project's size (储备项目总投资额达到3万亿元以上: 鄂尔多斯
+# 2025); each the same length, for one fullmatch after it.
+PROJECT_POOLS = ("储备项目", "项目储备", "签约项目")
 
 INVEST_RE = re.compile(r"投资(?:约|达|超|近|逾)?$")
 

@@ -838,7 +838,10 @@ RULES: tuple[Rule, ...] = (
          ("完成投资13亿元。", "全年预计完成固定资产投资13亿元。",
           # the sum of the deals to sign, a bare total after them: 西区街道2026年工作计划 (zs.gov.cn), and the common shape of a
           # township's 招商 target
-          "力争引进优质企业8家以上,签约项目15个,总投资额25亿元。", "全年签约招商引资项目20个、总投资50亿元以上。")),
+          "力争引进优质企业8家以上,签约项目15个,总投资额25亿元。", "全年签约招商引资项目20个、总投资50亿元以上。",
+          # the reserve of projects, its total the aim: 鄂尔多斯市 2025 and 亳州市 2021 政府工作报告 (lawtext/gov)
+          "争取一批项目纳入国家、自治区“盘子”,储备项目总投资额达到3万亿元以上。",
+          "实施项目储备扩容行动,高质量谋划储备强基础、提功能、利长远重点项目1200个以上、总投资3600亿元以上。")),
     Rule("project-size", "an investment size describing a project (投资5亿元的…项目)",
          ("推进投资5亿元的产业园项目。",), ("完成投资5亿元的产业园项目。",)),
     Rule("attention-size", "the size of a thing being looked at (关注249亩…地块)",

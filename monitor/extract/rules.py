@@ -529,9 +529,14 @@ def _going_on_after(d: Doc, it: Item) -> bool:
 
 
 def _signed_total(text: str, it: Item, lw: str) -> bool:
-    """A bare total opens its clause after projects signed (签约项目15个,总投资额25亿元): the deals' sum, no one project's."""
+    """A bare total opens its clause after projects signed or reserved (签约项目15个,总投资额25亿元; 谋划储备…项目1200个
+    以上、总投资3600亿元以上), or names the reserve (储备项目总投资额达到3万亿元以上): the pool's sum, no one project's."""
     own = lw[lw.rfind("、") + 1 :]  # 签约招商引资项目20个、总投资50亿元以上: after the count it sums
-    return L.TOTAL_INVEST_RE.fullmatch(own) is not None and text.find("签约", it.sent.start, it.q.start) >= 0
+    if own.startswith(L.PROJECT_POOLS) and L.TOTAL_INVEST_RE.fullmatch(own, len(L.PROJECT_POOLS[0])):
+        return True
+    return L.TOTAL_INVEST_RE.fullmatch(own) is not None and (
+        text.find("签约", it.sent.start, it.q.start) >= 0 or text.find("储备", it.sent.start, it.q.start) >= 0
+    )
 
 
 def _planned_investment(text: str, it: Item, lw: str) -> bool:
