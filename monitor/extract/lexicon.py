@@ -934,6 +934,11 @@ CN_STOP_AFTER = re.compile(
     r"(?:、[一二三四五六七八九十]{1,3}[次中])+(?:全会|会议))"  # 区委十六届五次、六次全会, 省委十二届二次、三次、四次全会
 )
 
+# A rate named right before its floor, then 的 and what it classes (重点支持研发投入强度3%以上的企业, 鄂尔多斯 2023): the firms
+# whose rate is so high, no share of them (推动20%以上的城市公园…, 东莞 2026, is one).
+RATE_NAMES = ("强度", "占比", "比重", "增速", "增长")
+RATE_CLASSED = ("企业", "单位", "项目", "园区")
+
 # Size classes a list of counts names its things by, the kind said once at its end (建成2个千亩、3个百亩粮食生产综合示范片:
 # a 镇's 2025年工作情况汇报; 87个百亿元级、964个十亿元级、1965个亿元级项目: 武汉 2024; 2个亿元以上、10个千万元以上
 # 农产品加工项目: 盐城 2021): longest first.

@@ -151,6 +151,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
                 L.FLOOR_SUBJECT_RE.match(text, it.post_end) and not L.DIGIT_RE.search(text, it.post_end, it.clause_end)
             ):  # 50平方公里以上建设用地面积达到…要求: no class of a number after it, the amount is the goal
                 return "floor-class"
+    if q.unit == "%" and it.post_qual in ("以上", "以下") and _rate_class(text, it):
+        return "floor-class"
     if cat not in ("count", "people") and _bracketed_floor(text, it):
         return "floor-class"
     if cat not in ("count", "people") and _compared_class(text, it):
@@ -208,6 +210,13 @@ def _bracketed_floor(text: str, it: Item) -> bool:
     bound = next((b for b in L.BOUND_AFTER if text.startswith(b, pos + 1)), "")
     nxt = text[pos + 1 + len(bound) : pos + 2 + len(bound)]
     return bool(bound) and bool(nxt) and L.is_han(nxt)
+
+
+def _rate_class(text: str, it: Item) -> bool:
+    """研发投入强度3%以上的企业: a rate named right before its floor, then 的 and the firms it classes (not 20%以上的城市
+    公园, a share of the parks)."""
+    return (text.startswith("的", it.post_end) and text.startswith(L.RATE_CLASSED, it.post_end + 1)
+            and text.endswith(L.RATE_NAMES, it.clause_start, it.q.start))
 
 
 def _compared_class(text: str, it: Item) -> bool:
