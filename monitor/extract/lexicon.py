@@ -651,7 +651,7 @@ NOT_SECTORS = ("企业", "就业", "创业", "毕业", "作业", "专业")
 # 2023 确保粮食播面稳定在840万亩以上、总产量稳定在310万吨以上), longest first: words,
 # not a regex (an alternation of Han words costs ~1 M instructions to compile at every start).
 MEASURE_TAILS = ("播种面积", "种植面积", "总产量", "面积", "播面", "产量", "总产", "单产", "产值", "产能")
-GENERIC_INDICATOR_RE = re.compile(r"^(?:完成率|增幅|增速|涨幅|降幅|增长率|占比|比重|总额|总量|总数|规模|面积|金额|比例)$")
+GENERIC_INDICATOR_RE = re.compile(r"^(?:完成率|增幅|增速|涨幅|降幅|增长率|占比|比重|强度|总额|总量|总数|规模|面积|金额|比例)$")
 
 # Action verbs at the start of a counted phrase after a sum ("投资600万元打造…").
 OBJECT_VERB_RE = re.compile(
