@@ -1768,6 +1768,17 @@ def test_a_later_year_in_the_sentence_gives_the_period_of_the_results_after_it()
     assert [(t.value, t.period) for t in found.actuals] == [(60, "2023"), (74.23, "2024"), (23.75, "2024")]
 
 
+def test_a_milestone_passed_gives_no_period_to_the_figures_after_it():
+    """鄂尔多斯市政府工作报告 2023 (lawtext/gov): 继2021年迈过4000亿元台阶后 names the milestone of 2021; the figures
+    after its 后, to the end of the sentence, are 2022's, as those before it are."""
+    from monitor.extract import extract_body
+
+    found = extract_body("一、过去一年工作总结\n预计完成地区生产总值5400亿元、增长6.2%,继2021年迈过4000亿元台阶后,突破5000亿元"
+                         "大关;一般公共预算收入842.8亿元、增长52.7%。", "鄂尔多斯市政府工作报告(2023年1月2日 杜汇良)")
+    assert [(t.value, t.period) for t in found.actuals] == [
+        (5400, "2022"), (6.2, "2022"), (4000, "2021"), (5000, "2022"), (842.8, "2022"), (52.7, "2022")]
+
+
 def test_a_year_written_right_before_an_amount_gives_its_period():
     """孙庙乡2025年政府工作报告 (xiejiaji.gov.cn): 2024年9500亩 is the amount of 2024, not of the 2023年 earlier in the
     sentence, nor is the amount after it; 2024年9月 stays a month."""

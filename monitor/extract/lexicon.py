@@ -604,6 +604,9 @@ PREDICATE_RE = re.compile(
     r"(?:上扬|上升|增长|提升|攀升|回升|走高|下降|下滑|回落|提高|增加)"
 )
 PREDICATE_LAST = "扬升长高降滑落加"  # every PREDICATE_RE match ends with one of these
+# 继 before a year opens a milestone passed (继2021年迈过4000亿元台阶后,突破5000亿元大关: 鄂尔多斯 2023): what follows its
+# 后 is of the report's own year.
+MILESTONE_OPEN = "继"
 # A year closing a name ("规上工业产值继2023年突破60亿大关之后"): the time of the words, not the measure.
 # 森林覆盖率2020年要达到23.2%,2025年要达到24.1%, 到2025年要达到 (a review of the “十四五” 纲要's ecology targets):
 # the year, and the 要 (must) after it, are no part of the name.

@@ -1231,6 +1231,15 @@ def _deadline_inside(text: str, start: int, at: int, pos: int) -> bool:
     return bool(before) and before not in L.PART_OPENERS
 
 
+def _milestone_passed(text: str, at: int, pos: int) -> bool:
+    """继2021年迈过4000亿元台阶后,突破5000亿元大关: the year 继 names is a milestone passed, its frame closed by 后 before
+    pos; the figures after it are the report's own year's."""
+    if not text.startswith(L.MILESTONE_OPEN, at - len(L.MILESTONE_OPEN)):
+        return False
+    end = text.find("后", at, pos)
+    return end >= 0 and text[end + 1 : end + 2] in L.CLAUSE_BREAK
+
+
 def _this_year_clause(d: Doc, mk: Marks, pos: int) -> bool:
     """今年 opens the part of the sentence after its last semicolon before pos: "2024年引进…;今年帮助该企业新建厂房一座"
     turns from the year the sentence opened with to the part's own."""
@@ -1330,8 +1339,8 @@ def period_of(d: Doc, it: Item, role: str) -> str | None:
         return str(five[1] + 4) if end else f"{five[1]}-{five[1] + 4}"
     if mk.start_year is not None and not _this_year_clause(d, mk, pos):
         return _average_span(it, period) or _average_span(it, str(mk.start_year)) or str(mk.start_year)
-    if k and last_before(mk.this_year, pos) < mk.years[k - 1][0]:  # "继2023年…之后,2024年…达到74.23亿元": 2024
-        return str(mk.years[k - 1][1])
+    if k and last_before(mk.this_year, pos) < mk.years[k - 1][0] and not _milestone_passed(d.text, mk.years[k - 1][0], pos):
+        return str(mk.years[k - 1][1])  # "继2023年…之后,2024年…达到74.23亿元": 2024
     if mk.last_year and mk.last_year[0] < pos:
         return str(y - 1)
     base_year = (period or str(y))[:4]
