@@ -561,6 +561,13 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
     # 营业收入1200亿元 → 2023 力争白酒产业实现营收1100亿元, lawtext/gov)
     (t("白酒食品产业营业收入", 1200, "亿元", qualifier="力争"), t("白酒产业营收", 1100, "亿元", qualifier="力争"),
      [("changed", "白酒产业营收")]),
+    # 入库 before the 科技型中小企业 of the state's register or after them (鄂尔多斯 2022 入库国家科技型中小企业180家以上 → 2023
+    # 科技型中小企业入库300家, lawtext/gov); what a year adds to it is another count (绵阳 2024 新增国家科技型中小企业300家以上
+    # → 2025 评价入库科技型中小企业3500户以上)
+    (t("入库国家科技型中小企业", 180, "家", "count", "以上"), t("科技型中小企业入库", 300, "家", "count"),
+     [("changed", "科技型中小企业入库")]),
+    (t("新增国家科技型中小企业", 300, "家", "count", "以上"), t("评价入库科技型中小企业", 3500, "户", "count", "以上"),
+     [("added", "评价入库科技型中小企业"), ("dropped", "新增国家科技型中小企业")]),
 ]
 
 

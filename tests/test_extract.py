@@ -1041,6 +1041,20 @@ def test_a_target_for_a_part_of_the_year_is_of_that_part(title, body, expected):
     assert [(t.indicator, t.value, t.period) for t in found.targets] == expected
 
 
+# A part of the year inside an earlier clause, after that clause's subject, is the deadline of its work, not the period
+# of the clause after it (鄂尔多斯市政府工作报告 2025, lawtext/gov); things a count names by a part of the year are that
+# part's (宁夏 项目建设 news, nx.people.com.cn 2025-02-11: 力保523个一季度开工项目完成投资100亿元以上).
+@pytest.mark.parametrize("title, body, expected", [
+    ("鄂尔多斯市政府工作报告(2025年1月20日 于海宇)", "二 2025年工作安排\n落实项目集中联动审批机制,"
+     "力争433个重点项目前期手续一季度基本办结、上半年全部开复工,完成项目投资1700亿元以上。", [(433, "2025"), (1700, "2025")]),
+    ("2025年工作计划", "二、2025年工作安排\n我们强化领导包抓领办、一线服务等项目推进机制,"
+     "力保523个一季度开工项目完成投资100亿元以上、增长10%以上。", [(523, "2025一季度"), (100, "2025一季度"), (10, "2025一季度")]),
+])
+def test_a_part_of_the_year_in_an_earlier_clause_is_its_deadline(title, body, expected):
+    found = extract_body(body, title)
+    assert [(t.value, t.period) for t in found.targets] == expected
+
+
 # A target after 到<year> is of that year when it is a stage before the plan's last: 水污染防治行动计划 (到2020年,…70%以上;
 # 到2030年,…75%以上), 杭州“十五五”规划纲要 (到2027年,…超过100EFLOPS), 嘉定区海绵城市建设实施方案 (a plan with no
 # year: 到2025年底…;到2030年底…), 打赢蓝天保卫战三年行动计划; a year whose level is the base (恢复到2019年的75%以上,
@@ -1334,6 +1348,12 @@ def test_an_average_growth_is_over_its_years(title, body, value, period):
     ("遵义市政府工作报告(2022年1月6日 黄伟)", "一、市人民政府本届任期和2021年工作回顾\n五年感恩奋进,经济实力赶超跨越。地区生产总值年均增长9.2%。",
      "2017-2021"),
     ("2022年工作计划", "一、2021年工作回顾\n五年砥砺奋进,五年成绩非凡。地区生产总值年均增长6.7%。", "2017-2021"),
+    # 市N届人大一次会议以来 (since the term's first session) as 五年来, under a heading that reviews the term and plans the
+    # next five years (鄂尔多斯市政府工作报告 2022, lawtext/gov) or a review's (南充市政府工作报告 2022: …以来的五年,…)
+    ("鄂尔多斯市政府工作报告(2022年2月11日 杜汇良)", "二、本届政府施政成果和今后五年经济社会发展主要任务\n"
+     "市四届人大一次会议以来,全市经济社会发展取得新的历史性成就。产业发展深层次变革。新能源装机突破400万千瓦。", "2017-2021"),
+    ("南充市政府工作报告(2022年1月6日 古正举)", "一、过去五年工作回顾\n"
+     "市六届人大一次会议以来的五年,是南充发展史上极不平凡的五年。地区生产总值年均增长7.1%。", "2017-2021"),
 ])
 def test_five_years_end_in_the_year_the_review_is_of(title, body, period):
     found = extract_body(body, title)
@@ -1776,6 +1796,17 @@ def test_a_later_year_in_the_sentence_gives_the_period_of_the_results_after_it()
     found = extract_body("一、2024年工作回顾\n一是规上工业产值继2023年突破60亿大关之后,2024年仍然持续上扬突破70亿元目标,"
                          "达到74.23亿元,同比增长23.75%。", "2024年湖镇镇政府工作报告")
     assert [(t.value, t.period) for t in found.actuals] == [(60, "2023"), (74.23, "2024"), (23.75, "2024")]
+
+
+def test_a_milestone_passed_gives_no_period_to_the_figures_after_it():
+    """鄂尔多斯市政府工作报告 2023 (lawtext/gov): 继2021年迈过4000亿元台阶后 names the milestone of 2021; the figures
+    after its 后, to the end of the sentence, are 2022's, as those before it are."""
+    from monitor.extract import extract_body
+
+    found = extract_body("一、过去一年工作总结\n预计完成地区生产总值5400亿元、增长6.2%,继2021年迈过4000亿元台阶后,突破5000亿元"
+                         "大关;一般公共预算收入842.8亿元、增长52.7%。", "鄂尔多斯市政府工作报告(2023年1月2日 杜汇良)")
+    assert [(t.value, t.period) for t in found.actuals] == [
+        (5400, "2022"), (6.2, "2022"), (4000, "2021"), (5000, "2022"), (842.8, "2022"), (52.7, "2022")]
 
 
 def test_a_year_written_right_before_an_amount_gives_its_period():

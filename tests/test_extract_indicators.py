@@ -549,6 +549,18 @@ def test_a_bare_net_rise_is_the_amount_befores(clause, value, indicator):
     assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
 
 
+INTENSITIES = [  # a bare 强度 after the spending on R&D is that spending's intensity (鄂尔多斯 2022, 中卫 2022 政府工作报告)
+    ("全社会研发经费年均增长25%以上、强度达到2.1%左右", 2.1, "全社会研发经费强度"),
+    ("全社会研究与试验发展经费投入9.4亿元,强度达到1.82%", 1.82, "全社会研究与试验发展经费投入强度"),
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", INTENSITIES)
+def test_a_bare_intensity_is_the_spending_befores(clause, value, indicator):
+    found = extract_body("二、2025年工作安排\n" + clause + "。", "2025年政府工作报告")
+    assert {t.value: t.indicator for t in found.targets}.get(value) == indicator
+
+
 FIGURE_FORMS = [  # 绝对额 after a measure says how its figure is given, not what is measured; the growth next is the measure's
     ("全社会固定资产投资绝对额19.4亿元,同比增速-21.4%", 19.4, "全社会固定资产投资"),  # 未央宫街道 2022年工作总结 (西安)
     ("建筑业总产值绝对额完成53311万元,同比增速2.42%", 2.42, "建筑业总产值增速"),  # the same review

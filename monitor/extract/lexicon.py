@@ -251,15 +251,16 @@ FLAT_BARE = ("持平", "基本持平")
 
 OVER_BEFORE_RE = re.compile(r"(?:超过|超|过|突破)$")
 
-PARA_START_FIRST = "—-五5过一今未据记这去年各刚"  # a stripped paragraph opens with one of these, or PARA_START_RE cannot match
+PARA_START_FIRST = "—-五5过一今未据记这去年各刚市县区省州旗盟"  # a stripped paragraph opens with one of these, or PARA_START_RE cannot match
 # 五年 and a phrase of four (五年感恩奋进,…: 遵义市2022年政府工作报告's 本届任期 review; 五年砥砺奋进,五年成绩非凡: a
 # commentary on the 十五五 建议) is the refrain of a review of the five years.
 # 这五年,我们… opens a paragraph of a term's review as 过去五年 does (常德市政府工作报告 2022, under 本届政府及2021年工作
 # 回顾; 浙江省第十五次党代会报告 2022: 这五年,我们坚持创新驱动…五年年均增长6.7%); 各位代表,刚刚过去的2021年,… the last
-# year of it (伊春 2022, 东营 2022).
+# year of it (伊春 2022, 东营 2022). 市四届人大一次会议以来,… (since the term's first session) looks back on the term's five
+# years as 五年来 does (鄂尔多斯 2022, under 本届政府施政成果和今后五年…主要任务; 常德, 南充, 盐城, 惠州 2022: …以来的五年,…).
 PARA_START_RE = re.compile(
     r"^[——\-\s]*(?:(?:据了解|据悉|据统计|记者了解到)[,:]?)?(?:各位代表[,!])?"  # a news item's "据了解,今年以来,…"
-    r"(?:(?P<five>[五5]年来|过去[五5]年|这[五5]年(?=[,，])|[五5]年(?=[^\d\W]{4}[,，]))|(?P<one>过去的?一年|一年来|今年以来|年初以来|(?:这一年|去年)(?=[,,])"
+    r"(?:(?P<five>[五5]年来|过去[五5]年|这[五5]年(?=[,，])|[五5]年(?=[^\d\W]{4}[,，])|[市县区省州旗盟][一二三四五六七八九十]{1,3}届人大一次会议以来)|(?P<one>过去的?一年|一年来|今年以来|年初以来|(?:这一年|去年)(?=[,,])"
     r"|刚刚过去的(?:一年|20\d\d年))|(?P<next5>今后五年|未来五年)"
     r"|今年(?P<half>上半年|前三季度)[,,])"  # "今年上半年,东兴镇经济社会发展稳步推进。全镇…完成…": the year so far
 )
@@ -628,6 +629,9 @@ PREDICATE_RE = re.compile(
     r"(?:上扬|上升|增长|提升|攀升|回升|走高|下降|下滑|回落|提高|增加)"
 )
 PREDICATE_LAST = "扬升长高降滑落加"  # every PREDICATE_RE match ends with one of these
+# 继 before a year opens a milestone passed (继2021年迈过4000亿元台阶后,突破5000亿元大关: 鄂尔多斯 2023): what follows its
+# 后 is of the report's own year.
+MILESTONE_OPEN = "继"
 # A year closing a name ("规上工业产值继2023年突破60亿大关之后"): the time of the words, not the measure.
 # 森林覆盖率2020年要达到23.2%,2025年要达到24.1%, 到2025年要达到 (a review of the “十四五” 纲要's ecology targets):
 # the year, and the 要 (must) after it, are no part of the name.
@@ -690,7 +694,7 @@ NOT_SECTORS = ("企业", "就业", "创业", "毕业", "作业", "专业")
 # 2023 确保粮食播面稳定在840万亩以上、总产量稳定在310万吨以上), longest first: words,
 # not a regex (an alternation of Han words costs ~1 M instructions to compile at every start).
 MEASURE_TAILS = ("播种面积", "种植面积", "总产量", "面积", "播面", "产量", "总产", "单产", "产值", "产能")
-GENERIC_INDICATOR_RE = re.compile(r"^(?:完成率|增幅|增速|涨幅|降幅|增长率|占比|比重|总额|总量|总数|规模|面积|金额|比例)$")
+GENERIC_INDICATOR_RE = re.compile(r"^(?:完成率|增幅|增速|涨幅|降幅|增长率|占比|比重|强度|总额|总量|总数|规模|面积|金额|比例)$")
 
 # Action verbs at the start of a counted phrase after a sum ("投资600万元打造…").
 OBJECT_VERB_RE = re.compile(
@@ -744,6 +748,9 @@ COMPANY_WORDS = ("公司", "集团")  # a company's project named in news of a s
 NEWS_LEADS = ("据了解,", "据悉,", "据介绍,")  # the body is read with half-width punctuation
 # Before a quantity: the project is described, not committed to (推进总投资13亿元的…).
 TOTAL_INVEST_RE = re.compile(r"总投资(?:额)?(?:预计)?(?:约|达到?|超过?|近|逾)?$")  # 该项目总投资预计300余万元
+# A pool of projects whose total investment is a plan's aim, not one project's size (储备项目总投资额达到3万亿元以上: 鄂尔多斯
+# 2025); each the same length, for one fullmatch after it.
+PROJECT_POOLS = ("储备项目", "项目储备", "签约项目")
 
 INVEST_RE = re.compile(r"投资(?:约|达|超|近|逾)?$")
 
@@ -971,13 +978,19 @@ ATTENTION_RE = re.compile(r"(?:关注|围绕|依托|聚焦|针对|紧盯|借助|
 # do the 两个市场、两种资源 a plan is to use (国内国际两个市场、两种资源) or 广东's 两个合作区 (横琴, 前海) it is to seize,
 # the 特征 to grasp (把握两个特征) or the 关键 to hold to (紧扣…两个关键), a clause's last word, or the 三条控制线
 # a land plan draws (生态保护红线、永久基本农田、城镇开发边界). A 制度 so counted is a named set of rules, as a 机制 is
-# (服务企业和项目统筹推进三项制度: 曲靖 2022, 2023).
+# (服务企业和项目统筹推进三项制度: 曲靖 2022, 2023). The 大事 a report vows to see to are its slogan's (全力办好两件大事:
+# 鄂尔多斯 2025; 统筹好发展和安全两件大事; 南充's 年度十件大事要事 2022, 2023), never things counted.
 CN_STOP_AFTER = re.compile(
-    r"(?:确立|维护|加快|坚持|落实|短板|聚焦|意识|自信|代表|毫不动摇|大局|会议|全会|党代会|代表大会|产业|规定|方面|层次|务必|全面|文明|制度|"
+    r"(?:确立|维护|加快|坚持|落实|短板|聚焦|意识|自信|代表|毫不动摇|大局|大事|会议|全会|党代会|代表大会|产业|规定|方面|层次|务必|全面|文明|制度|"
     r"市场、?两种资源|(?<=市场、两种)资源|(?<=市场两种)资源|(?<=两个)合作区|特征|关键(?=[,，。;；、:：])|"
     r"战略|工程|行动|机制|体系|控制线|一|二|三|四|五|六|七|八|九|十|性|化|起来|倍增|轮驱动|"
     r"(?:、[一二三四五六七八九十]{1,3}[次中])+(?:全会|会议))"  # 区委十六届五次、六次全会, 省委十二届二次、三次、四次全会
 )
+
+# A rate named right before its floor, then 的 and what it classes (重点支持研发投入强度3%以上的企业, 鄂尔多斯 2023): the firms
+# whose rate is so high, no share of them (推动20%以上的城市公园…, 东莞 2026, is one).
+RATE_NAMES = ("强度", "占比", "比重", "增速", "增长")
+RATE_CLASSED = ("企业", "单位", "项目", "园区")
 
 # Size classes a list of counts names its things by, the kind said once at its end (建成2个千亩、3个百亩粮食生产综合示范片:
 # a 镇's 2025年工作情况汇报; 87个百亿元级、964个十亿元级、1965个亿元级项目: 武汉 2024; 2个亿元以上、10个千万元以上
@@ -1196,9 +1209,10 @@ _MARK_WORDS = (
     r"力争|争(?<![对向]上争)取|争创|确保|预计(?!目标)|预估"  # 完成预计目标的87.69%: the goal expected, a noun, no hedge;
     # 加强对上争取, 向上争取资金: asking the levels above for funds, a task, no hedge on the numbers after it
     # 拟定/拟订 (drew up: 拟定…培训计划) is no 拟 (plan to); 拟定于 (set for a date) is; 在建、拟建 is a project's
-    # state counted with those being built (在建、拟建项目128宗, 惠州 2024's review), no plan; 计划 joined to a noun by
+    # state counted with those being built (在建、拟建项目128宗, 惠州 2024's review), no plan; 科技计划 (a science programme:
+    # 实施科技计划项目195项, 鄂尔多斯 2022's review) is a name, no plan; 计划 joined to a noun by
     # 和/与/及 is a programme named (县城倍增计划和特色小城镇建设扎实推进), no plan to do
-    r"|计(?<![动作划展年度超初]计)划(?![的书目”,;。、和与及]|总投资|投资总额|生育|补助|补贴|指标)"
+    r"|计(?<![动作划展年度超初技]计)划(?![的书目”,;。、和与及]|总投资|投资总额|生育|补助|补贴|指标)"
     r"|拟(?<![模比虚]拟)(?<!在建、拟)(?<!在建和拟)(?!定(?!于)|订)|下半年|年底前|明年"
     r"|去(?<![比较于同]去)年|过去的?一年|上年度|前三季度"  # the first nine months: their result
     r"|已经|已(?![于,,。;;、:\s])"  # 已 before a verb: done (已安装…97个, 已签协议2090.29亩); not 已于 (a date)
@@ -1227,6 +1241,8 @@ MARK_OTHERS_HINT_RE = re.compile(r"年(?<=\d年)|月(?<=\d月)|期间")
 # Parts of the year a target may be set for (上半年,…力争达到80%; 下半年新开工项目5个; 四季度完成道路改造3公里).
 # 第一季度 is found as 一季度; 三季度 after 前 is 前三季度.
 YEAR_PARTS = ("前三季度", "上半年", "下半年", "一季度", "二季度", "三季度", "四季度")
+# What may come before a part of the year that still opens its clause (力争上半年…, 今年第一季度…).
+PART_OPENERS = ("力争", "确保", "争取", "今年", "年内", "全年")
 # A part of the year after these is compared with, no time of the target (比上半年提高5个百分点, 较一季度加快).
 COMPARED_BEFORE = "比较于超占"
 

@@ -223,6 +223,9 @@ RULES: tuple[Rule, ...] = (
           # a 乡村振兴 help page's answer on 雨露计划补助 (每生每年3000元)
           REVIEW + "发放特惠性学生生活补助及雨露计划补助411.59万元,惠及3304人次;完成17户困难群众危房改造任务。",
           REVIEW + "雨露计划补助每生每年3000元,分春秋两季发放。",
+          # 科技计划 names a science programme, no plan: 鄂尔多斯市 2022 and 襄阳市 2023 政府工作报告, their reviews (lawtext/gov)
+          REVIEW + "出台科技新政30条,发布重点攻关项目6个,实施科技计划项目195项。",
+          REVIEW + "争取省级以上科技计划项目75项,完成技术合同登记额300亿元。",
           # a land-use quota (土地计划指标, 用地计划指标) is a noun, no plan: 上高县2024年政府工作报告's review; the
           # common shape of a county's land report
           REVIEW + "首次荣获国务院督查激励,获得土地计划指标奖励1000亩。", REVIEW + "争取新增建设用地计划指标1200亩。",
@@ -534,7 +537,11 @@ RULES: tuple[Rule, ...] = (
           # the three lines a land plan draws: 伊春市政府工作报告 2021 (lawtext/gov), and the common shape of a land plan
           "统筹划定三条控制线。", "科学划定落实三条控制线。",
           # a named set of rules: 曲靖市政府工作报告 2022 and 2023 (lawtext/gov), its 服务企业 and 项目 三项制度
-          "深入落实项目统筹推进三项制度。", "全面落实服务企业和项目统筹推进三项制度,打造营商环境“金字招牌”。"),
+          "深入落实项目统筹推进三项制度。", "全面落实服务企业和项目统筹推进三项制度,打造营商环境“金字招牌”。",
+          # the great tasks vowed: 鄂尔多斯市 2025 and 南充市 2022, 2023 政府工作报告 (lawtext/gov: the year's list of 大事要事
+          # it goes on to number), and the common shape of 统筹发展和安全两件大事
+          "以铸牢中华民族共同体意识为各项工作主线,全力办好两件大事。", "全力办好十件大事要事,为建设现代化奠定坚实基础。",
+          "统筹好发展与安全两件大事。", "紧紧扭住具有标志性、引领性的年度十件大事要事,铆足干劲、集中攻坚:"),
          ("新建两个公园。", "全年召开联席会议五次。", "建成两个加工厂。", "查处违法案件一起。", "新建两个农贸市场。",
           "整合两种资源库。", "在每个领域重抓十个关键项目。", "每季度开展联合执法一次。",
           "促进完善制度27项。")),
@@ -701,7 +708,10 @@ RULES: tuple[Rule, ...] = (
           # the households that class a village: 临沧市 2022 and 贵阳市 2024 政府工作报告 (lawtext/gov)
           "建设以乡镇通三级公路、30户以上自然村通硬化路为主的“四好农村路”9000公里以上。",
           "常住户100户以上自然村公厕普及率达70%以上。",
-          "30户以上自然村寨生活垃圾收运体系稳定运行,改造提升农村户厕2600户以上。"),
+          "30户以上自然村寨生活垃圾收运体系稳定运行,改造提升农村户厕2600户以上。",
+          # firms classed by a rate: 鄂尔多斯市政府工作报告 2023 (lawtext/gov), and the common shape of an award for them
+          "鼓励龙头企业牵头组建创新联合体,重点支持研发投入强度3%以上的企业,新增“三清零”企业40家。",
+          "对营业收入增长20%以上的企业给予奖励。"),
          ("推出10项以上省级创新成果。", "新增规上企业5家以上,其中亿元企业2家。",
           "完成改厕6万户以上,村庄绿化覆盖率达到30%。", "实施农房抗震改造7000户以上。",
           "到2025年底,50平方公里以上建设用地面积达到海绵城市建设目标要求。",
@@ -712,7 +722,9 @@ RULES: tuple[Rule, ...] = (
           "确保完成粮食总产量5万吨以上目标。",
           # a floor closing its item before 和 and the next item: 遵义市2023年政府工作报告 (lawtext/gov); the common
           # shape of a county's 新型经营主体 line
-          "新增市级龙头企业30家以上和示范合作社30家、示范农场100家。", "培育省级龙头企业5家以上和示范家庭农场20家。")),
+          "新增市级龙头企业30家以上和示范合作社30家、示范农场100家。", "培育省级龙头企业5家以上和示范家庭农场20家。",
+          # a share of the things after it: 东莞市 2026 and 乌鲁木齐市 2025 政府工作报告 (lawtext/gov)
+          "推动20%以上的城市公园引入适度市场化运营。", "把25%以上的社区卫生服务中心建成社区医院。")),
     Rule("compared-class", "a bound before an amount, then 的 and a thing (小于6米的焦炉, 硫份高于1%的散煤): a class",
          # 广东省重点行业节能降碳改造攻坚三年行动方案 (drc.gd.gov.cn); 太原市燃煤锅炉深度治理 (ne21.com 129941)
          ("加快炭化室高度小于6米的顶装焦炉(小于5.5米的捣固焦炉)等升级改造。",
@@ -812,7 +824,7 @@ RULES: tuple[Rule, ...] = (
           REVIEW + "对新茂花园5、8幢北侧进行景观提升。"),
          ("新建安置房12栋,南侧配套建设幼儿园1所。", "完成老旧小区改造住宅楼36栋。")),
     Rule("list-sum", "a count that sums up the items just listed (属地、行业、企业三条防线)",
-         ("筑牢属地、行业、企业三条防线。", "完善政府、园区、企业3个层面常态化对接机制。", "统筹好发展与安全两件大事。",
+         ("筑牢属地、行业、企业三条防线。", "完善政府、园区、企业3个层面常态化对接机制。",
           "持续擦亮江豚、麋鹿、候鸟、熊猫四张生态名片。", "牢牢把握立项、开工、建设、投产四个关键环节。",
           # the list in quotes: 白济汛乡2025年度工作总结暨2026年重点工作部署会 (weixi.gov.cn 238426); 西张村镇2024年
           # 工作总结暨2025年工作谋划部署会 (shanzhou.gov.cn 1884466)
@@ -877,7 +889,10 @@ RULES: tuple[Rule, ...] = (
          ("完成投资13亿元。", "全年预计完成固定资产投资13亿元。",
           # the sum of the deals to sign, a bare total after them: 西区街道2026年工作计划 (zs.gov.cn), and the common shape of a
           # township's 招商 target
-          "力争引进优质企业8家以上,签约项目15个,总投资额25亿元。", "全年签约招商引资项目20个、总投资50亿元以上。")),
+          "力争引进优质企业8家以上,签约项目15个,总投资额25亿元。", "全年签约招商引资项目20个、总投资50亿元以上。",
+          # the reserve of projects, its total the aim: 鄂尔多斯市 2025 and 亳州市 2021 政府工作报告 (lawtext/gov)
+          "争取一批项目纳入国家、自治区“盘子”,储备项目总投资额达到3万亿元以上。",
+          "实施项目储备扩容行动,高质量谋划储备强基础、提功能、利长远重点项目1200个以上、总投资3600亿元以上。")),
     Rule("project-size", "an investment size describing a project (投资5亿元的…项目)",
          ("推进投资5亿元的产业园项目。",), ("完成投资5亿元的产业园项目。",)),
     Rule("attention-size", "the size of a thing being looked at (关注249亩…地块)",
@@ -930,9 +945,6 @@ RULES: tuple[Rule, ...] = (
           # the common shape of a congress's news (确定了10件2025年度民生实事项目)
           "票决选出了《土官镇集镇区基础设施改造》等10件土官镇2023年政府重点民生实事。",
           "镇人大会议票决确定了10件2025年度民生实事项目。",
-          # the year's list of 大事要事 a report goes on to number (南充市2022年、2023年政府工作报告, lawtext/gov)
-          "全力办好十件大事要事,为建设现代化奠定坚实基础。",
-          "紧紧扭住具有标志性、引领性的年度十件大事要事,铆足干劲、集中攻坚:",
           # 政府实事项目, the Shanghai towns' name for the list: 七宝镇 一季度重点工作推进会 (j.021east.com 2025-02-28)
           "要坚持民生为本,用心用情做好青年路老旧小区美丽家园建设等8个政府实事项目。",
           # campaigns counted: the 新能源消纳 action plan (2024—2027), a 科协 party-building plan

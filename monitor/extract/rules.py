@@ -171,6 +171,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
                 L.FLOOR_SUBJECT_RE.match(text, it.post_end) and not L.DIGIT_RE.search(text, it.post_end, it.clause_end)
             ):  # 50平方公里以上建设用地面积达到…要求: no class of a number after it, the amount is the goal
                 return "floor-class"
+    if q.unit == "%" and it.post_qual in ("以上", "以下") and _rate_class(text, it):
+        return "floor-class"
     if cat not in ("count", "people") and _bracketed_floor(text, it):
         return "floor-class"
     if cat not in ("count", "people") and _compared_class(text, it):
@@ -239,6 +241,13 @@ def _bracketed_floor(text: str, it: Item) -> bool:
     bound = next((b for b in L.BOUND_AFTER if text.startswith(b, pos + 1)), "")
     nxt = text[pos + 1 + len(bound) : pos + 2 + len(bound)]
     return bool(bound) and bool(nxt) and L.is_han(nxt)
+
+
+def _rate_class(text: str, it: Item) -> bool:
+    """研发投入强度3%以上的企业: a rate named right before its floor, then 的 and the firms it classes (not 20%以上的城市
+    公园, a share of the parks)."""
+    return (text.startswith("的", it.post_end) and text.startswith(L.RATE_CLASSED, it.post_end + 1)
+            and text.endswith(L.RATE_NAMES, it.clause_start, it.q.start))
 
 
 def _compared_class(text: str, it: Item) -> bool:
@@ -565,9 +574,14 @@ def _going_on_after(d: Doc, it: Item) -> bool:
 
 
 def _signed_total(text: str, it: Item, lw: str) -> bool:
-    """A bare total opens its clause after projects signed (签约项目15个,总投资额25亿元): the deals' sum, no one project's."""
+    """A bare total opens its clause after projects signed or reserved (签约项目15个,总投资额25亿元; 谋划储备…项目1200个
+    以上、总投资3600亿元以上), or names the reserve (储备项目总投资额达到3万亿元以上): the pool's sum, no one project's."""
     own = lw[lw.rfind("、") + 1 :]  # 签约招商引资项目20个、总投资50亿元以上: after the count it sums
-    return L.TOTAL_INVEST_RE.fullmatch(own) is not None and text.find("签约", it.sent.start, it.q.start) >= 0
+    if own.startswith(L.PROJECT_POOLS) and L.TOTAL_INVEST_RE.fullmatch(own, len(L.PROJECT_POOLS[0])):
+        return True
+    return L.TOTAL_INVEST_RE.fullmatch(own) is not None and (
+        text.find("签约", it.sent.start, it.q.start) >= 0 or text.find("储备", it.sent.start, it.q.start) >= 0
+    )
 
 
 def _planned_investment(text: str, it: Item, lw: str) -> bool:
@@ -1252,7 +1266,28 @@ def _part_of_year(d: Doc, s: Sentence, mk: Marks, pos: int) -> str | None:
     at, part = max((d.text.rfind(w, start, pos), w) for w in L.YEAR_PARTS)
     if at < 0 or (at and d.text[at - 1] in L.COMPARED_BEFORE) or last_before(mk.this_year, pos) > at:
         return None
+    if _deadline_inside(d.text, start, at, pos):
+        return None
     return "前三季度" if part == "三季度" and d.text[at - 1 : at] == "前" else part
+
+
+def _deadline_inside(text: str, start: int, at: int, pos: int) -> bool:
+    """A part of the year inside an earlier clause, after its subject (433个重点项目…上半年全部开复工,完成投资1700亿元):
+    the deadline of that clause's work, not the period of the number's clause (上半年,…力争达到80% opens its own)."""
+    if not any(c in L.CLAUSE_BREAK for c in text[at:pos]):
+        return False
+    opened = max(start, max(text.rfind(c, start, at) for c in L.CLAUSE_BREAK) + 1)
+    before = text[opened:at].strip().rstrip("第前")
+    return bool(before) and before not in L.PART_OPENERS
+
+
+def _milestone_passed(text: str, at: int, pos: int) -> bool:
+    """继2021年迈过4000亿元台阶后,突破5000亿元大关: the year 继 names is a milestone passed, its frame closed by 后 before
+    pos; the figures after it are the report's own year's."""
+    if not text.startswith(L.MILESTONE_OPEN, at - len(L.MILESTONE_OPEN)):
+        return False
+    end = text.find("后", at, pos)
+    return end >= 0 and text[end + 1 : end + 2] in L.CLAUSE_BREAK
 
 
 def _this_year_clause(d: Doc, mk: Marks, pos: int) -> bool:
@@ -1322,8 +1357,8 @@ def period_of(d: Doc, it: Item, role: str) -> str | None:
         if k and s.mode == "plan" and _earlier_stage(d, *mk.by_year[k - 1]):
             by = mk.by_year[k - 1][1]  # 到2020年,…达到70%以上;到2030年,…达到75%以上: the stage's own year
             return f"{d.first_year}-{by}" if d.first_year and d.first_year < by else str(by)
-        part = _part_of_year(d, s, mk, pos)
-        if part:
+        part = _part_of_year(d, s, mk, pos) or next((w for w in L.YEAR_PARTS if d.text.startswith(w, it.post_end)), None)
+        if part:  # 力保523个一季度开工项目…: the things counted are the part's
             return f"{y}{part}"
         if d.first_year and s.mode == "plan" and period == str(y):  # a multi-year plan: its span, or a stage of it
             j = bisect_left(mk.stages, (pos, ""))
@@ -1354,8 +1389,8 @@ def period_of(d: Doc, it: Item, role: str) -> str | None:
         return str(five[1] + 4) if end else f"{five[1]}-{five[1] + 4}"
     if mk.start_year is not None and not _this_year_clause(d, mk, pos):
         return _average_span(it, period) or _average_span(it, str(mk.start_year)) or str(mk.start_year)
-    if k and last_before(mk.this_year, pos) < mk.years[k - 1][0]:  # "继2023年…之后,2024年…达到74.23亿元": 2024
-        return str(mk.years[k - 1][1])
+    if k and last_before(mk.this_year, pos) < mk.years[k - 1][0] and not _milestone_passed(d.text, mk.years[k - 1][0], pos):
+        return str(mk.years[k - 1][1])  # "继2023年…之后,2024年…达到74.23亿元": 2024
     if mk.last_year and mk.last_year[0] < pos:
         return str(y - 1)
     base_year = (period or str(y))[:4]
