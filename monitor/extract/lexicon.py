@@ -1145,8 +1145,8 @@ MARK_KIND = {
 _MARK_WORDS = (
     r"力争|争(?<![对向]上争)取|争创|确保|预计(?!目标)|预估"  # 完成预计目标的87.69%: the goal expected, a noun, no hedge;
     # 加强对上争取, 向上争取资金: asking the levels above for funds, a task, no hedge on the numbers after it
-    # 拟定/拟订 (drew up: 拟定…培训计划) is no 拟 (plan to); 拟定于 (set for a date) is
-    r"|计(?<![动作划展年度超初]计)划(?![的书目”,;。、]|总投资|投资总额|生育|补助|补贴|指标)|拟(?<![模比虚]拟)(?!定(?!于)|订)|下半年|年底前|明年"
+    # 拟定/拟订 (drew up: 拟定…培训计划) is no 拟 (plan to); 拟定于 (set for a date) is; 科技计划 (a science programme) no 计划
+    r"|计(?<![动作划展年度超初技]计)划(?![的书目”,;。、]|总投资|投资总额|生育|补助|补贴|指标)|拟(?<![模比虚]拟)(?!定(?!于)|订)|下半年|年底前|明年"
     r"|去(?<![比较于同]去)年|过去的?一年|上年度|前三季度"  # the first nine months: their result
     r"|已经|已(?![于,,。;;、:\s])"  # 已 before a verb: done (已安装…97个, 已签协议2090.29亩); not 已于 (a date)
     # 现在/目前 opening a clause inside a sentence on the whole place: its stock now, up to the next semicolon (现在全乡

@@ -214,6 +214,9 @@ RULES: tuple[Rule, ...] = (
           # 计划投资总额/计划总投资 names the size of projects begun, no plan: 中山市2023年政府工作报告's review;
           # in a plan the same noun stays a plan's (云浮市2023: 谋划推进105个、计划总投资1055.54亿元的…项目)
           REVIEW + "157个增资扩产项目动工建设,计划投资总额252亿元。",
+          # 科技计划 is a science programme, a noun: 襄阳市2023年政府工作报告 and 鄂尔多斯市2022年政府工作报告, their reviews
+          # (lawtext/gov); in a plan its projects stay targets (兰州 2025: 组织科技计划项目200项以上)
+          REVIEW + "争取省级以上科技计划项目75项,完成技术合同登记额300亿元。", REVIEW + "实施科技计划项目195项。",
           # 计划生育 (family planning) plans nothing: 城关镇 (岳阳市情网, 2001); 计划生育率 99.33% (a county's
           # population statistics, 'name':'计划生育率','data':'99.33')
           REVIEW + "人口出生率12‰,计划生育率100%。", REVIEW + "晚婚率93.69%,计划生育率99.33%。",
