@@ -1276,8 +1276,10 @@ SENT_BREAK = "。!?"
 
 # A note under a table opens with its label (注:1.“15+8”产业是指15个战略性产业和8个现代服务业): it glosses, it sets nothing.
 NOTE_LABELS = ("注:", "备注:")
-# The heading may carry a note in brackets on how it is ordered ("名词注释(按报告中出现顺序排列)", 石嘴山 2022).
-BACKGROUND_HEADING_RE = re.compile(r"^[*#\s]*(?:名词解释|名词注释|注释|附注|附件\d*|说明|备注)(?:\([^)]{0,20}\))?[*:\s]*$")
+# The heading may carry a note in brackets on how it is ordered ("名词注释(按报告中出现顺序排列)", 石嘴山 2022), and
+# may name the document it glosses before it ("《政府工作报告》名词解释", 襄阳 2023).
+BACKGROUND_HEADING_RE = re.compile(
+    r"^[*#\s]*(?:《[^《》\n]{1,20}》)?(?:名词解释|名词注释|注释|附注|附件\d*|说明|备注)(?:\([^)]{0,20}\))?[*:\s]*$")
 
 # What a single digit before it makes a class of a thing (5个1类新药, 浦东 2025; 2型糖尿病): part of the noun counted.
 CLASS_MARKS = ("类", "型")

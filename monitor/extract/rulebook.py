@@ -450,8 +450,11 @@ RULES: tuple[Rule, ...] = (
           # 累计数 (zfgb.hangzhou.gov.cn), in the shape of a note that glosses an amount
           "注:1.“15+8”产业是指15个战略性产业和8个现代服务业。", "备注:[ ]内数据为累计数,城镇新增就业为5年累计新增100万人。",
           # the glossary heading with a note on its order (石嘴山市2022年政府工作报告, lawtext/gov)
-          "三、2022年重点工作\n名词注释(按报告中出现顺序排列)\n19.三个100公里项目:新建、扩建高等级公路100公里以上。"),
-         ("覆盖1000个村。", "注重培育龙头企业10家。", "备注栏新增企业5家。")),
+          "三、2022年重点工作\n名词注释(按报告中出现顺序排列)\n19.三个100公里项目:新建、扩建高等级公路100公里以上。",
+          # the glossary heading naming the document it glosses (襄阳市2023年政府工作报告, lawtext/gov)
+          "三、2023年主要工作安排\n《政府工作报告》名词解释\n“1+7”人才新政:“7”,是7个配套实施办法。"),
+         ("覆盖1000个村。", "注重培育龙头企业10家。", "备注栏新增企业5家。",
+          "三、2023年主要工作安排\n《政府工作报告》\n新增高新技术企业200家。")),
     Rule("restated", "a target restated in a later paragraph of the document is one target",
          ("地区生产总值增长6%左右。\n(一)稳增长。确保地区生产总值增长6%左右。",
           # 东城区2025年政府工作报告: the goal explained after the list, named 预期目标 right after its number
