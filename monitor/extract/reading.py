@@ -353,6 +353,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         indicator += _after_amount_class(prev.indicator)  # : the projects of the larger class
     elif prev is not None and prev.sent is it.sent and cat == "count" and "元" in indicator and "元" in prev.indicator:
         indicator = _class_measure(indicator, prev.indicator)  # 产值超200亿元工业企业1家、60亿元企业2家: 60亿元 of 产值
+    if prev is not None and prev.sent is it.sent and cat not in ("percent", "points") and not it.growth:
+        indicator = _part_named(d.text, it, items, idx, indicator)  # 其中中心城区7所: the part of the schools counted before
     if indicator in L.VERB_ONLY:
         indicator = object_named_before(d, it, indicator) or verb_on_previous_noun(it, items, idx, indicator)
     elif indicator in L.PROJECT_STEPS:
@@ -794,6 +796,30 @@ def _margin_name(base: str, comparison: str) -> str:
     """The name of a growth's margin over another place's (地区生产总值, 高于全省 → 地区生产总值增速高于全省)."""
     place = comparison.removesuffix("增速").removesuffix("增幅").removesuffix("水平").removesuffix("平均")
     return (base if base.endswith(("增速", "增幅")) else base + "增速") + place
+
+
+def _part_named(text: str, it: Item, items: list[Item], idx: int, name: str) -> str:
+    """A count in a clause opened by 其中 and a part of the area (…学校18所、增加学位20760个,其中中心城区7所、学位6690个):
+    that part and the name of the count of the same unit before 其中 in the sentence; else the name as it is."""
+    k = text.rfind("其中", it.sent.start, it.q.start)
+    if k < 0 or any(c in text[k : it.q.start] for c in ",;:。") or not (m := L.REGION_OPEN_RE.match(text, k + 2)):
+        return name
+    region, unit = m.group(0), N.split_unit(it.q.unit)[1]
+    first = next((p for p in items[:idx] if p.sent is it.sent and p.q.start > k), it)
+    if not (first.indicator if first is not it else name).startswith(region):
+        return name  # 其中企业在县…: no part of the area opens the clause
+    whole = next((p for p in reversed(items[:idx]) if p.sent is it.sent and p.q.end <= k and p.indicator
+                  and N.split_unit(p.q.unit)[1] == unit), None)
+    if whole is None or whole.indicator.startswith(region):
+        return name
+    base = whole.indicator
+    if 0 <= (w := base.find("全", 0, 5)) and base[w + 1 : w + 2] in L.WHOLE_AREA_ENDS:
+        base = base[w + 2 :]  # 五年全市改造棚户区12.8万户、其中市区7.4万户: the work, not the whole place's
+    if name.startswith(region):  # 中心城区7所, 中心城区改造200个: the place alone, or with the work of the whole
+        rest = name[len(region) :]
+        return region + base if not rest or rest in L.VERB_ONLY else name
+    same = not name or name in base or base.endswith(name[-2:])  # 学位 after 增加幼儿园学位
+    return region + (base if same else name)
 
 
 def _amount_class_only(name: str) -> bool:
