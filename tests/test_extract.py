@@ -766,6 +766,11 @@ ROWS = [
       T("改造老旧小区", 118, "个", "count"), T("中心城区改造老旧小区", 53, "个", "count"),
       T("五年全市改造棚户区(危旧房、城中村)", 12.8, "万户", "count"), T("市区改造棚户区(危旧房、城中村)", 7.4, "万户", "count"),
       T("城镇人口", 29.2, "万人", "level")]),
+    # counts each of things over an amount, before the one noun: the amounts are classes, no target (襄阳市政府工作报告
+    # 2022, lawtext/gov; the common shape of a list of firms by size)
+    ("a list of counts each over an amount", "突出抓好35个投资过50亿元、11个投资过100亿元的扛鼎项目。培育20家营收超10亿元、5家营收超50亿元的龙头企业。",
+     [T("投资过50亿元", 35, "个", "count"), T("扛鼎项目", 11, "个", "count"),
+      T("营收超10亿元", 20, "家", "count"), T("龙头企业", 5, "家", "count")]),
     ("hours of work in ten thousands", "为500名困难老人提供上门家政服务16万小时。全年志愿服务时长达到100万小时以上。企业开办时间压缩至1个工作日。",
      [T("困难老人上门家政服务", 500, "名", "count"), T("困难老人提供上门家政服务", 16, "万小时", "level"),
       T("志愿服务时长", 100, "万小时", "level", "以上"), T("企业开办时间", 1, "个工作日", "threshold")]),

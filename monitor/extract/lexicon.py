@@ -234,6 +234,9 @@ FLAT_RE = re.compile(
 FLAT_BARE = ("持平", "基本持平")
 
 OVER_BEFORE_RE = re.compile(r"(?:超过|超|过|突破)$")
+# The next item of a list of counts, each of things over an amount (35个投资过50亿元、11个投资过100亿元的扛鼎项目, 襄阳
+# 2022): a count, a verb of size, then 过/超 and the next amount.
+COUNT_OVER_NEXT_RE = re.compile(r"\d+(?:个|家|项)[^\d,;。]{0,4}(?:过|超)\d")
 
 PARA_START_FIRST = "—-五5过一今未据记这去年各刚"  # a stripped paragraph opens with one of these, or PARA_START_RE cannot match
 # 这五年,我们… opens a paragraph of a term's review as 过去五年 does (常德市政府工作报告 2022, under 本届政府及2021年工作

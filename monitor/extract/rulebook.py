@@ -657,6 +657,9 @@ RULES: tuple[Rule, ...] = (
           "壮大新型农村集体经济,全市集体经营性收入30万元以上、50万元以上的村分别达100%和50%。",
           # boilers by their size: 伊春市政府工作报告 2023 and 2022 (lawtext/gov), and the common shape of a heating plan
           "淘汰市级建成区10-35蒸吨燃煤锅炉4台。", "淘汰市级建成区7台10-35蒸吨燃煤锅炉。", "新建2台130蒸吨燃气锅炉。",
+          # 襄阳市政府工作报告 2022 (lawtext/gov), and the common shape of a list of firms by size: counts, each of
+          # things over an amount, before the one noun
+          "突出抓好35个投资过50亿元、11个投资过100亿元的扛鼎项目。", "培育20家营收超10亿元、5家营收超50亿元的龙头企业。",
           # 长治市 2023 (lawtext/gov) and 东营市 2021 (whole1): a plant named by its units and the size of each
           "推动赵庄2×66万千瓦电厂尽快复工。", REVIEW + "大唐东营电厂2×100万千瓦超超临界发电机组建成投用。"),
          ("完成投资2亿元实施道路改造项目。", "村集体经营性收入达到30万元,覆盖面达到85%。",

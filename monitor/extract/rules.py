@@ -127,6 +127,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
             return "amount-class"
         if over and text.startswith(("、过", "、超"), it.post_end):  # 培育过50亿元、过100亿元企业: each a class of the noun
             return "amount-class"
+        if over and text.startswith("、", it.post_end) and L.COUNT_OVER_NEXT_RE.match(text, it.post_end + 1):
+            return "amount-class"  # 35个投资过50亿元、11个投资过100亿元的扛鼎项目: each count's class of the one noun
         if cat == "money" and text[it.post_end : it.post_end + 1] in ("、", "的") and _amounts_class_a_rate(text, it):
             return "amount-class"  # 收入30万元以上、50万元以上的村分别达100%和50%: the villages classed, their shares the aim
         if base == "蒸吨" and not it.post_qual and text.startswith(L.BOILERS, it.post_end):
