@@ -342,6 +342,9 @@ SHORT_NAME_NOTES = ("简称", "以下简称")
 # The shortest clause of a hedge (the word included) that names a thing and what becomes of it (确保零就业家庭动态清零:
 # 东营 2022, 石嘴山 2023; 力争建成瓯江引水主体工程: 温州 2025); 确保全年, 力争实现 are shorter and reach on.
 SETTLED_HEDGE_CLAUSE = 6
+# The hedges whose clause, settled so, aims at its thing alone: 力争/确保, and 争取 of a thing and where it goes
+# (争取更多项目进入国家和省“十四五”规划和投资计划,加快实施829个亿元以上重点项目: 襄阳 2021).
+SETTLED_HEDGES = ("力争", "确保", "争取")
 # What a 争取 obtains rather than aims at, ending its clause (积极争取新型研发机构奖励、科技示范工程等惠企政策, 东营 2021):
 # the value of a later clause is no stretch goal.
 # A fund named after the amount a verb of allocating puts in it (市财政安排3亿元专项资金, 发挥好3亿元技改资金引导作用,

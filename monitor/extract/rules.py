@@ -1158,7 +1158,7 @@ def _closed_aim_hedge(text: str, hedge: int, pos: int) -> bool:
     if end < 0 or L.DIGIT_RE.search(text, hedge, end) is not None:
         return False
     return (text.startswith("争创", hedge) or text[hedge:end].endswith(L.DONE_WORK_ENDS)
-            or (end - hedge >= L.SETTLED_HEDGE_CLAUSE and text.startswith(L.OWN_CLAUSE_HEDGES, hedge)))
+            or (end - hedge >= L.SETTLED_HEDGE_CLAUSE and text.startswith(L.SETTLED_HEDGES, hedge)))
 
 
 def _measure_named(words: str) -> bool:
