@@ -205,6 +205,9 @@ RANK_WORDS = ("排名", "排位", "位列", "位居", "排在", "排", "居", "�
 ATTRIBUTE_NOUNS = ("标准", "作用", "文章", "发放")
 
 SERVICE_VERB_RE = re.compile(r"实行|提供")
+# The checks a service of 开展 runs on each person, after the kinds it covers (为2万名新生儿开展五种遗传代谢病和听力免费
+# 筛查: 襄阳 2023): the kinds are its scope.
+SCREENINGS = ("筛查", "检测", "检查")
 
 # A project's yield once built, not a commitment: "建成后年产值可达30亿元".
 YIELD_BEFORE_RE = re.compile(r"(?:建成|投产|达产|运营|完工)(?:后|以后)")

@@ -802,7 +802,10 @@ RULES: tuple[Rule, ...] = (
           "持续做好残疾人两项补贴资金发放。"),  # 伊春市政府工作报告 2023 (lawtext/gov)
          ("新增补贴项目两项。", "发表文章10篇。", "新增补贴发放网点两个。")),
     Rule("service-scope", "the scope of a service (实行13种…筛查), not a target",
-         ("继续实行孕产妇13种致畸基因免费筛查。", "免费提供12种基本药物。"), ("新增免费筛查项目3种。",)),
+         ("继续实行孕产妇13种致畸基因免费筛查。", "免费提供12种基本药物。",
+          # 襄阳市2023年政府工作报告's 民生实事 (lawtext/gov), and the common shape of a 新生儿 screening line
+          "为2万名新生儿开展五种遗传代谢病和听力免费筛查。", "免费开展新生儿5种遗传代谢病筛查。"),
+         ("新增免费筛查项目3种。", "开展5种农作物良种推广。")),
     Rule("project-facts", "a sentence about one project (该项目由…投资1亿元; 项目建成后可…), or the works before a "
          "company's project's name: no target",
          # news of signings: 三仓镇 蔬菜冻干 (xhby.net s66028036e4b06c459c611b90), 王家桥镇 麻鸭 (55pays.com zxz2022-06-13)

@@ -720,7 +720,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
                 return "list-sum"
         if it.right.endswith(_ATTRIBUTE_ENDS) and _attribute_named(it.right):
             return "attribute-of-set"
-        if N.split_unit(it.q.unit)[1] == "种" and L.SERVICE_VERB_RE.search(lw):
+        if N.split_unit(it.q.unit)[1] == "种" and (L.SERVICE_VERB_RE.search(lw) or (
+                "开展" in lw and _list_phrase(it.right).endswith(L.SCREENINGS))):
             return "service-scope"
     if _capacity_named(lw) and (
         0 < it.right.find("项目", 0, 24) or 0 < it.right.find("生产线", 0, 24) or _plant_named(it.right)
