@@ -778,6 +778,12 @@ ROWS = [
     ("a list of counts each over an amount", "突出抓好35个投资过50亿元、11个投资过100亿元的扛鼎项目。培育20家营收超10亿元、5家营收超50亿元的龙头企业。",
      [T("投资过50亿元", 35, "个", "count"), T("扛鼎项目", 11, "个", "count"),
       T("营收超10亿元", 20, "家", "count"), T("龙头企业", 5, "家", "count")]),
+    # a numbered slogan glossed in brackets right after it: the gloss counts its parts (襄阳市2021年政府工作报告's 民生实事,
+    # lawtext/gov); a bracket with no list after a quoted name is no gloss of numerals
+    ("a numbered slogan's gloss counts no target", "新建更新社区文体广场40个、全民健身路径及“一场两台”(一个篮球场、两个乒乓球台)40套。"
+     "建设“口袋公园”(含健身设施)30个。",
+     [T("新建更新社区文体广场", 40, "个", "count"), T("全民健身路径及“一场两台”(一个篮球场、两个乒乓球台)", 40, "套", "count"),
+      T("“口袋公园”(含健身设施)", 30, "个", "count")]),
     ("hours of work in ten thousands", "为500名困难老人提供上门家政服务16万小时。全年志愿服务时长达到100万小时以上。企业开办时间压缩至1个工作日。",
      [T("困难老人上门家政服务", 500, "名", "count"), T("困难老人提供上门家政服务", 16, "万小时", "level"),
       T("志愿服务时长", 100, "万小时", "level", "以上"), T("企业开办时间", 1, "个工作日", "threshold")]),

@@ -1136,6 +1136,10 @@ FIVE_YEAR_TIME_RE = re.compile(r"(十[一二三四五六]五)[”\"]?(?:时期|�
 QUOTED_RE = re.compile(r"“[^“”\n]{0,40}”|‘[^‘’\n]{0,40}’|《[^《》\n]{0,60}》|「[^「」\n]{0,40}」|『[^『』\n]{0,40}』|〈[^〈〉\n]{0,40}〉"
                        r'|"[^"\n,。;:!?]{1,20}"')
 QUOTED_OPENERS = "“‘《「『〈\""  # every QUOTED_RE match opens with one of these
+# A numbered slogan glossed in brackets right after it (全民健身路径及“一场两台”(一个篮球场、两个乒乓球台)40套, 襄阳
+# 2021): the gloss counts the slogan's parts, no target; it is read as part of the quoted name, up to this many characters.
+NUMERAL_CHARS = frozenset("一二两三四五六七八九十百千万")
+GLOSS_REACH = 32
 
 # A verb of work (or 对) right before 已 makes 已+verb name the things it works on, done before (抓好已谋划3320个项目建设;
 # 开展已签约项目“回头看”; 加快已开工的8个城中村改造项目建设; 对已改造小区启动“回头看”): a plan's object, no report.

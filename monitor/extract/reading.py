@@ -757,7 +757,7 @@ def _analyze(body: str, title: str | None, date: str | None) -> tuple[Doc, list[
     d.first_year = first_year_of(d.title, d.plan_year)
     d.place = place_of(d.title)
     lay_out(d)
-    d.quoted = [m.span() for m in matches_from(L.QUOTED_RE, text, L.QUOTED_OPENERS)]
+    d.quoted = [_with_gloss(text, *m.span()) for m in matches_from(L.QUOTED_RE, text, L.QUOTED_OPENERS)]
     qs = find_quantities(text)
     d.tables = read_tables(text, d.plan_year, d.first_year, d.record)
     if d.tables:  # a table's rows are read cell by cell, not as sentences
@@ -796,6 +796,15 @@ def _margin_name(base: str, comparison: str) -> str:
     """The name of a growth's margin over another place's (地区生产总值, 高于全省 → 地区生产总值增速高于全省)."""
     place = comparison.removesuffix("增速").removesuffix("增幅").removesuffix("水平").removesuffix("平均")
     return (base if base.endswith(("增速", "增幅")) else base + "增速") + place
+
+
+def _with_gloss(text: str, a: int, b: int) -> tuple[int, int]:
+    """A quoted name with its numerals spelt out in the brackets right after it (“一场两台”(一个篮球场、两个乒乓球台)):
+    the span of both, whose numbers name the parts of the one thing."""
+    if text.startswith("(", b) and 0 < (c := text.find(")", b, b + L.GLOSS_REACH)) and "、" in text[b:c] and any(
+            ch in L.NUMERAL_CHARS for ch in text[a:b]):
+        return a, c + 1
+    return a, b
 
 
 def _part_named(text: str, it: Item, items: list[Item], idx: int, name: str) -> str:
