@@ -703,7 +703,7 @@ DONE_WORK_ENDS = ("完成", "完工", "建成", "竣工", "投用", "投运", "�
 # Verbs done for people, what for named after the count (解决13.8万人生活用水困难, 帮助2000名农民工就业): verb and need;
 # and verbs that take people, who are named after the count (选拔1名优秀村党支部书记, 小沙江镇 2025; 选派30名干部).
 PEOPLE_VERBS = ("解决", "帮助", "帮扶", "救助", "安置", "转移",
-                "选派", "选拔", "选聘", "招聘", "招录", "培训", "培养", "吸纳", "慰问", "表彰", "资助")
+                "选派", "选拔", "选聘", "招聘", "招录", "培训", "培养", "吸纳", "吸引", "慰问", "表彰", "资助")
 # A kind after 等 that names nothing without its examples (开展送戏下乡、文化演出等活动800余场次): the list stays the name.
 BARE_KINDS = ("活动",)
 # The groups whose research institutes go by a number (兵器集团207所, 长治 2023; 航天510所, 兰州 2024): a number and 所
