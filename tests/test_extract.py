@@ -787,6 +787,12 @@ ROWS = [
     # 吸引 takes people as 吸纳 does, who are named after the count (襄阳市2023年政府工作报告, lawtext/gov; 贵阳 2024)
     ("people attracted are named after the count", "吸引2.5万名高校毕业生就业创业。吸引不少于12万人来筑避暑旅居。",
      [T("吸引高校毕业生就业创业", 2.5, "万名", "count"), T("吸引来筑避暑旅居", 12, "万人", "count", "不低于")]),
+    # a place alone before the number, the work after it: the place and the work (襄阳市2023年政府工作报告, lawtext/gov;
+    # 昆明 2025; 乌鲁木齐 2024)
+    ("a place before the number and the work after it", "实施中心城区160公里电力线路迁改。完成主城区8.7万盏城市照明设施节能改造。"
+     "完成自治区10万亩粮食生产任务。",
+     [T("中心城区电力线路迁改", 160, "公里", "level"), T("主城区城市照明设施节能改造", 8.7, "万盏", "count"),
+      T("自治区粮食生产任务", 10, "万亩", "level")]),
     ("hours of work in ten thousands", "为500名困难老人提供上门家政服务16万小时。全年志愿服务时长达到100万小时以上。企业开办时间压缩至1个工作日。",
      [T("困难老人上门家政服务", 500, "名", "count"), T("困难老人提供上门家政服务", 16, "万小时", "level"),
       T("志愿服务时长", 100, "万小时", "level", "以上"), T("企业开办时间", 1, "个工作日", "threshold")]),

@@ -1056,6 +1056,7 @@ FRAME_NOUNS = frozenset(("要求", "目标", "任务", "目标任务", "标准",
 CAPACITY_WORDS = frozenset(("生产能力", "产能", "年产能"))
 # A part of the area named alone before a rate: "全国…处理率达到50%以上,东部地区达到60%以上" (the same rate there).
 REGION_ONLY_RE = re.compile(r"[^\W\d_]{0,6}(?:地区|片区|城区|流域|县|区|市|镇|乡|街道)$")
+REGION_LAST = "区域县市镇乡道"  # no REGION_ONLY_RE match unless the words end with one of these
 # A part of the area opening a 其中 clause after counts of the whole (…18所、增加学位20760个,其中中心城区7所、学位6690个).
 REGION_OPEN_RE = re.compile(r"[^\W\d_]{0,4}(?:地区|片区|城区|县|区|市|镇|乡|街道)")
 WHOLE_AREA_ENDS = "省市县区镇乡"  # after 全: the whole place (全市, 全县), a scope of the whole, no part

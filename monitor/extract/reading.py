@@ -339,6 +339,10 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     if (indicator is subject and 2 <= len(subject) <= 6 and "\u4e00" <= it.right[:1] <= "\u9fff"
             and (m := L.FACILITY_RE.match(it.right)) and not L.METRIC_END_RE.search(subject)):
         indicator = m.group(1)  # 杏山200万只蛋鸡标准化养殖基地建设: the base's size; 杏山 is where it is
+    elif (role == "target" and indicator is subject and subject[-1:] in L.REGION_LAST and L.is_han(it.right[:1])
+            and not it.growth and cat not in ("percent", "points") and L.REGION_ONLY_RE.fullmatch(subject)
+            and (after := noun_after(d, it, items, idx, run))):
+        indicator = subject + after  # 实施中心城区160公里电力线路迁改: where a plan works, and the work its length measures
     if (cat in ("money", "number") and L.SUM_END_RE.search(indicator or "") and len(indicator) <= 8
             and not (not it.right.strip() and _spends_on_counted_projects(text, it, prev, indicator))):
         total = indicator.endswith("总投资")
