@@ -793,6 +793,10 @@ ROWS = [
      "完成自治区10万亩粮食生产任务。",
      [T("中心城区电力线路迁改", 160, "公里", "level"), T("主城区城市照明设施节能改造", 8.7, "万盏", "count"),
       T("自治区粮食生产任务", 10, "万亩", "level")]),
+    # a verb and its count, then 、 and the next verb and count before the noun both count: the first verb's count is of
+    # that noun (襄阳市2021年政府工作报告's 民生实事, lawtext/gov)
+    ("two verbs share the noun after the second count", "完成928个、启动936个村“两基”补短板强弱项建设。",
+     [T("完成村“两基”补短板强弱项建设", 928, "个", "count"), T("村“两基”补短板强弱项建设", 936, "个", "count")]),
     ("hours of work in ten thousands", "为500名困难老人提供上门家政服务16万小时。全年志愿服务时长达到100万小时以上。企业开办时间压缩至1个工作日。",
      [T("困难老人上门家政服务", 500, "名", "count"), T("困难老人提供上门家政服务", 16, "万小时", "level"),
       T("志愿服务时长", 100, "万小时", "level", "以上"), T("企业开办时间", 1, "个工作日", "threshold")]),

@@ -360,7 +360,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     if prev is not None and prev.sent is it.sent and cat not in ("percent", "points") and not it.growth:
         indicator = _part_named(d.text, it, items, idx, indicator)  # 其中中心城区7所: the part of the schools counted before
     if indicator in L.VERB_ONLY:
-        indicator = object_named_before(d, it, indicator) or verb_on_previous_noun(it, items, idx, indicator)
+        indicator = (object_named_before(d, it, indicator) or _noun_of_next(d, it, items, idx, run, indicator)
+                     or verb_on_previous_noun(it, items, idx, indicator))
     elif indicator in L.PROJECT_STEPS:
         indicator = step_on_previous_noun(d, it, prev, indicator)
     # "2024年仍然持续上扬突破70亿元": how it moved, not what
@@ -431,6 +432,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         elif not indicator:
             label = label_before(d, it)
             indicator = label or sentence_subject(d, it) or tidy(L.ENUM_PREFIX.sub("", it.left)) or tidy(left_words)
+            if indicator in L.VERB_ONLY:
+                indicator = _noun_of_next(d, it, items, idx, run, indicator) or indicator
     it.indicator = indicator
     it.kind = kind_of(it, indicator, text[it.clause_start : it.q.start] if it.cat == "people" else "")
     if not it.direction:
@@ -800,6 +803,19 @@ def _margin_name(base: str, comparison: str) -> str:
     """The name of a growth's margin over another place's (地区生产总值, 高于全省 → 地区生产总值增速高于全省)."""
     place = comparison.removesuffix("增速").removesuffix("增幅").removesuffix("水平").removesuffix("平均")
     return (base if base.endswith(("增速", "增幅")) else base + "增速") + place
+
+
+def _noun_of_next(d: Doc, it: Item, items: list[Item], idx: int, run: Run, verb: str) -> str:
+    """A verb and its count, then 、 and the next verb and count of the same unit before the noun both count (完成928个、
+    启动936个村“两基”补短板强弱项建设): the verb and that noun; else ""."""
+    k = idx + 1
+    if not d.text.startswith("、", it.post_end) or k >= len(items) or items[k].sent is not it.sent:
+        return ""
+    nxt = items[k]
+    if N.split_unit(nxt.q.unit)[1] != N.split_unit(it.q.unit)[1] or nxt.q.start - it.post_end > 6:
+        return ""
+    noun = noun_after(d, nxt, items, k, run)
+    return verb + noun if noun else ""
 
 
 def _with_gloss(text: str, a: int, b: int) -> tuple[int, int]:
