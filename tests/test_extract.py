@@ -950,6 +950,15 @@ def test_a_year_of_a_five_year_plan_in_its_review_gives_that_years_results():
     assert [(r.value, r.period) for r in found.actuals] == [(10.73, "2024"), (636, "2024")] and not found.targets
 
 
+def test_a_one_year_heading_in_a_review_of_five_years_gives_the_last_years_results():
+    # 襄阳市2022年政府工作报告 (lawtext/gov): after the five years, 一年来 as a heading of its own opens the last year's work
+    body = ("一、过去五年政府工作回顾\n——这五年,城镇新增就业36.5万人。\n2021年是本届政府的收官之年。\n一年来,我们主要做了以下工作:\n"
+            "(一)着力稳增长强支撑,经济运行持续向好。兑现惠企资金41.1亿元。\n三、2022年重点工作\n新增贷款400亿元以上。")
+    found = extract_body(body, "襄阳市政府工作报告(2022年1月6日 王太晖)")
+    assert [(r.value, r.period) for r in found.actuals] == [(36.5, "2017-2021"), (41.1, "2021")]
+    assert [(r.value, r.period) for r in found.targets] == [(400, "2022")]
+
+
 def test_a_year_compared_with_in_final_accounts_is_no_period():
     # 两路口街道2024年度决算公开说明 (cqyz.gov.cn 15089703), the Chongqing template of 决算公开说明: 2024's fall
     found = extract_body("(一)收入支出决算总体情况说明。\n收、支与2023年度相比,减少719.66万元,下降8.7%。",

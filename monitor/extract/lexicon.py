@@ -71,6 +71,7 @@ PLAN_TIMES = ("今后五年", "未来五年", "下半年", "明年", "下步", "
 REVIEW_SECTIONS = ("工作回顾", "回顾", "工作总结", "总结", "工作情况", "开展情况", "完成情况", "进展情况", "推进情况", "执行情况", "落实情况")
 REVIEW_RESULTS = ("主要成效", "工作成效", "主要成绩", "取得的成绩", "工作成绩")
 REVIEW_TIMES = ("五年来", "过去五年", "过去5年", "过去一年", "一年来", "今年以来", "上半年工作", "前三季度工作")
+ONE_YEAR_OPENINGS = ("一年来", "过去一年", "过去的一年")  # a heading of the last year of a review of five
 
 SECTION_RE = re.compile(
     f"(?P<review>{alt(REVIEW_SECTIONS, REVIEW_RESULTS, REVIEW_TIMES)})"
