@@ -797,6 +797,10 @@ ROWS = [
     # that noun (襄阳市2021年政府工作报告's 民生实事, lawtext/gov)
     ("two verbs share the noun after the second count", "完成928个、启动936个村“两基”补短板强弱项建设。",
      [T("完成村“两基”补短板强弱项建设", 928, "个", "count"), T("村“两基”补短板强弱项建设", 936, "个", "count")]),
+    # a clause of work done (…年内建成), then 、 and the size of the next work: that work names it (襄阳市2023年政府工作报告,
+    # lawtext/gov)
+    ("a work done, then the next work's size", "确保檀溪片区年内建成、4平方公里襄水源生态保护地修复提升。",
+     [T("襄水源生态保护地修复提升", 4, "平方公里", "level", "确保")]),
     ("hours of work in ten thousands", "为500名困难老人提供上门家政服务16万小时。全年志愿服务时长达到100万小时以上。企业开办时间压缩至1个工作日。",
      [T("困难老人上门家政服务", 500, "名", "count"), T("困难老人提供上门家政服务", 16, "万小时", "level"),
       T("志愿服务时长", 100, "万小时", "level", "以上"), T("企业开办时间", 1, "个工作日", "threshold")]),

@@ -230,6 +230,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     if idx and items[idx - 1].skip == "attention-size" and items[idx - 1].sent is it.sent:
         it.left = _after_attention(it, items[idx - 1])
     left_words, removed = strip_indicator(it.left)
+    if it.left.endswith("、") and it.left[:-1].endswith(L.DONE_WORK_ENDS) and L.is_han(it.right[:1]):
+        left_words = ""  # 确保檀溪片区年内建成、4平方公里襄水源生态保护地修复提升: a clause done, then the next work's size
     list_verb = ""
     if left_words[-2:] in L.LIST_VERBS and left_words[-4:-2] == "分别":  # 规上工业企业、入库建筑企业分别新增100户以上
         list_verb = left_words[-2:]  # (南充 2021): the list before 分别 is what each adds, read as 分别新增 before it is
