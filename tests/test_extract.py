@@ -801,6 +801,8 @@ ROWS = [
     # lawtext/gov)
     ("a work done, then the next work's size", "确保檀溪片区年内建成、4平方公里襄水源生态保护地修复提升。",
      [T("襄水源生态保护地修复提升", 4, "平方公里", "level", "确保")]),
+    # 集中精力 (with all effort) before the verb is manner, no name (襄阳市2023年政府工作报告, lawtext/gov)
+    ("集中精力 is manner", "集中精力建设2.13平方公里核心区,完善骨干路网。", [T("核心区", 2.13, "平方公里", "level")]),
     ("hours of work in ten thousands", "为500名困难老人提供上门家政服务16万小时。全年志愿服务时长达到100万小时以上。企业开办时间压缩至1个工作日。",
      [T("困难老人上门家政服务", 500, "名", "count"), T("困难老人提供上门家政服务", 16, "万小时", "level"),
       T("志愿服务时长", 100, "万小时", "level", "以上"), T("企业开办时间", 1, "个工作日", "threshold")]),
