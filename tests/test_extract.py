@@ -776,8 +776,8 @@ ROWS = [
     # counts each of things over an amount, before the one noun: the amounts are classes, no target (襄阳市政府工作报告
     # 2022, lawtext/gov; the common shape of a list of firms by size)
     ("a list of counts each over an amount", "突出抓好35个投资过50亿元、11个投资过100亿元的扛鼎项目。培育20家营收超10亿元、5家营收超50亿元的龙头企业。",
-     [T("投资过50亿元", 35, "个", "count"), T("扛鼎项目", 11, "个", "count"),
-      T("营收超10亿元", 20, "家", "count"), T("龙头企业", 5, "家", "count")]),
+     [T("投资过50亿元扛鼎项目", 35, "个", "count"), T("扛鼎项目", 11, "个", "count"),
+      T("营收超10亿元龙头企业", 20, "家", "count"), T("龙头企业", 5, "家", "count")]),
     # a numbered slogan glossed in brackets right after it: the gloss counts its parts (襄阳市2021年政府工作报告's 民生实事,
     # lawtext/gov); a bracket with no list after a quoted name is no gloss of numerals
     ("a numbered slogan's gloss counts no target", "新建更新社区文体广场40个、全民健身路径及“一场两台”(一个篮球场、两个乒乓球台)40套。"

@@ -304,6 +304,9 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     held = cat == "visits" and subject.endswith(L.HOLD_VERBS) and subject[:-2] in ("", *L.HOLD_LEADS)
     if (cat in ("count", "level", "people") or not subject or bare_verb or held) and not it.growth and cat not in ("percent", "points"):
         noun = noun_after(d, it, items, idx, run)
+        if (noun[-1:] == "元" and cat == "count" and text.startswith(noun + "、", it.post_end)
+                and L.COUNT_OVER_NEXT_RE.match(text, it.post_end + len(noun) + 1)):
+            noun += _noun_of_class_list(d, items, idx, run)  # 35个投资过50亿元、11个投资过100亿元的扛鼎项目: the projects
         if bare_verb and noun:  # 新建6万平方米标准化厂房 → 新建标准化厂房; 推进100万平方米厂房建设 → 厂房建设; 新增1万个汽车充电桩
             subject = ""
             noun = (bare_verb.group(1) or "") + noun
@@ -805,6 +808,14 @@ def _margin_name(base: str, comparison: str) -> str:
     """The name of a growth's margin over another place's (地区生产总值, 高于全省 → 地区生产总值增速高于全省)."""
     place = comparison.removesuffix("增速").removesuffix("增幅").removesuffix("水平").removesuffix("平均")
     return (base if base.endswith(("增速", "增幅")) else base + "增速") + place
+
+
+def _noun_of_class_list(d: Doc, items: list[Item], idx: int, run: Run) -> str:
+    """The noun the next count of a list of counts by size names (…、11个投资过100亿元的扛鼎项目 → 扛鼎项目), or ""."""
+    k = idx + 1
+    while k < len(items) and items[k].skip:
+        k += 1
+    return noun_after(d, items[k], items, k, run) if k < len(items) and items[k].sent is items[idx].sent else ""
 
 
 def _noun_of_next(d: Doc, it: Item, items: list[Item], idx: int, run: Run, verb: str) -> str:
