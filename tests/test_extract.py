@@ -444,6 +444,13 @@ ROWS = [
      "力争建成瓯江引水主体工程,城乡同质化供水覆盖率达96.5%。",
      [T("新增城镇就业", 3.3, "万人", "count"), T("汽车汽配产业增加值", 7, "%", "growth"),
       T("城乡同质化供水覆盖率", 96.5, "%", "share")]),
+    # so does a 争取 of a thing and where it goes (襄阳市政府工作报告 2021, 无锡 2024, 石嘴山 2022, lawtext/gov)
+    ("a 争取 of a clause settled of its own reaches no later value",
+     "争取更多项目进入国家和省“十四五”规划和投资计划,加快实施829个亿元以上重点项目,力争160个亿元以上项目竣工。"
+     "争取更多创新平台、重大项目落户太湖湾科创带,建成投用功能完备的科创载体160万平方米。"
+     "争取惠农陆路口岸纳入中国(宁夏)自由贸易试验区,贸易进出口总额增长6.5%。",
+     [T("亿元以上重点项目", 829, "个", "count"), T("亿元以上项目竣工", 160, "个", "count", "力争"),
+      T("投用功能完备的科创载体", 160, "万平方米", "level"), T("贸易进出口总额", 6.5, "%", "growth")]),
     ("a 力争 value ends with its clause", "规上工业总产值增长8%,力争达到60亿元,固定资产投资增长6%。",
      [T("规上工业总产值", 8, "%", "growth"), T("规上工业总产值", 60, "亿元", "level", "力争"),
       T("固定资产投资", 6, "%", "growth")]),
@@ -777,6 +784,50 @@ ROWS = [
      "规上工业企业达到340户以上,增加值增长5.1%。入规企业达到55家,产值增长20%以上。",
      [T("规上工业企业", 340, "户", "count", "以上"), T("规上工业增加值", 5.1, "%", "growth"),
       T("入规企业", 55, "家", "count"), T("入规企业产值", 20, "%", "growth", "以上")]),
+    # a part of the area after 其中 takes the name of the count of its unit before it: 襄阳市2021年、2022年政府工作报告's
+    # 民生实事, 盐城市2021年政府工作报告's five years (lawtext/gov); 城镇人口 after 常住人口 is a noun of its own (a county's
+    # 2024 statistics)
+    ("其中 and a part of the area",
+     "新建改扩建义务教育学校18所、增加学位20760个,其中中心城区7所、学位6690个;新建改扩建公益普惠性幼儿园15所、增加学位3860个,"
+     "其中中心城区5所、学位1610个。全市改造老旧小区118个,其中中心城区53个。五年全市改造棚户区(危旧房、城中村)12.8万户、"
+     "其中市区7.4万户。年末全县常住人口77.60万人,其中城镇人口29.20万人。",
+     [T("新建改扩建义务教育学校", 18, "所", "count"), T("增加义务教育学校学位", 20760, "个", "count"),
+      T("中心城区新建改扩建义务教育学校", 7, "所", "count"), T("中心城区增加义务教育学校学位", 6690, "个", "count"),
+      T("新建改扩建公益普惠性幼儿园", 15, "所", "count"), T("增加公益普惠性幼儿园学位", 3860, "个", "count"),
+      T("中心城区新建改扩建公益普惠性幼儿园", 5, "所", "count"), T("中心城区增加公益普惠性幼儿园学位", 1610, "个", "count"),
+      T("改造老旧小区", 118, "个", "count"), T("中心城区改造老旧小区", 53, "个", "count"),
+      T("五年全市改造棚户区(危旧房、城中村)", 12.8, "万户", "count"), T("市区改造棚户区(危旧房、城中村)", 7.4, "万户", "count"),
+      T("城镇人口", 29.2, "万人", "level")]),
+    # counts each of things over an amount, before the one noun: the amounts are classes, no target (襄阳市政府工作报告
+    # 2022, lawtext/gov; the common shape of a list of firms by size)
+    ("a list of counts each over an amount", "突出抓好35个投资过50亿元、11个投资过100亿元的扛鼎项目。培育20家营收超10亿元、5家营收超50亿元的龙头企业。",
+     [T("投资过50亿元扛鼎项目", 35, "个", "count"), T("扛鼎项目", 11, "个", "count"),
+      T("营收超10亿元龙头企业", 20, "家", "count"), T("龙头企业", 5, "家", "count")]),
+    # a numbered slogan glossed in brackets right after it: the gloss counts its parts (襄阳市2021年政府工作报告's 民生实事,
+    # lawtext/gov); a bracket with no list after a quoted name is no gloss of numerals
+    ("a numbered slogan's gloss counts no target", "新建更新社区文体广场40个、全民健身路径及“一场两台”(一个篮球场、两个乒乓球台)40套。"
+     "建设“口袋公园”(含健身设施)30个。",
+     [T("新建更新社区文体广场", 40, "个", "count"), T("全民健身路径及“一场两台”(一个篮球场、两个乒乓球台)", 40, "套", "count"),
+      T("“口袋公园”(含健身设施)", 30, "个", "count")]),
+    # 吸引 takes people as 吸纳 does, who are named after the count (襄阳市2023年政府工作报告, lawtext/gov; 贵阳 2024)
+    ("people attracted are named after the count", "吸引2.5万名高校毕业生就业创业。吸引不少于12万人来筑避暑旅居。",
+     [T("吸引高校毕业生就业创业", 2.5, "万名", "count"), T("吸引来筑避暑旅居", 12, "万人", "count", "不低于")]),
+    # a place alone before the number, the work after it: the place and the work (襄阳市2023年政府工作报告, lawtext/gov;
+    # 昆明 2025; 乌鲁木齐 2024)
+    ("a place before the number and the work after it", "实施中心城区160公里电力线路迁改。完成主城区8.7万盏城市照明设施节能改造。"
+     "完成自治区10万亩粮食生产任务。",
+     [T("中心城区电力线路迁改", 160, "公里", "level"), T("主城区城市照明设施节能改造", 8.7, "万盏", "count"),
+      T("自治区粮食生产任务", 10, "万亩", "level")]),
+    # a verb and its count, then 、 and the next verb and count before the noun both count: the first verb's count is of
+    # that noun (襄阳市2021年政府工作报告's 民生实事, lawtext/gov)
+    ("two verbs share the noun after the second count", "完成928个、启动936个村“两基”补短板强弱项建设。",
+     [T("完成村“两基”补短板强弱项建设", 928, "个", "count"), T("村“两基”补短板强弱项建设", 936, "个", "count")]),
+    # a clause of work done (…年内建成), then 、 and the size of the next work: that work names it (襄阳市2023年政府工作报告,
+    # lawtext/gov)
+    ("a work done, then the next work's size", "确保檀溪片区年内建成、4平方公里襄水源生态保护地修复提升。",
+     [T("襄水源生态保护地修复提升", 4, "平方公里", "level", "确保")]),
+    # 集中精力 (with all effort) before the verb is manner, no name (襄阳市2023年政府工作报告, lawtext/gov)
+    ("集中精力 is manner", "集中精力建设2.13平方公里核心区,完善骨干路网。", [T("核心区", 2.13, "平方公里", "level")]),
     ("hours of work in ten thousands", "为500名困难老人提供上门家政服务16万小时。全年志愿服务时长达到100万小时以上。企业开办时间压缩至1个工作日。",
      [T("困难老人上门家政服务", 500, "名", "count"), T("困难老人提供上门家政服务", 16, "万小时", "level"),
       T("志愿服务时长", 100, "万小时", "level", "以上"), T("企业开办时间", 1, "个工作日", "threshold")]),
@@ -928,6 +979,15 @@ def test_a_year_of_a_five_year_plan_in_its_review_gives_that_years_results():
     body = "2025年——“十四五”规划的收官之年。\n人力资源社会保障部数据显示,2024年末,我国基本养老保险参保人数约10.73亿人,比上年末增加636万人。"
     found = extract_body(body, "两会新华视点丨哪些“十四五”指标已提前完成?")
     assert [(r.value, r.period) for r in found.actuals] == [(10.73, "2024"), (636, "2024")] and not found.targets
+
+
+def test_a_one_year_heading_in_a_review_of_five_years_gives_the_last_years_results():
+    # 襄阳市2022年政府工作报告 (lawtext/gov): after the five years, 一年来 as a heading of its own opens the last year's work
+    body = ("一、过去五年政府工作回顾\n——这五年,城镇新增就业36.5万人。\n2021年是本届政府的收官之年。\n一年来,我们主要做了以下工作:\n"
+            "(一)着力稳增长强支撑,经济运行持续向好。兑现惠企资金41.1亿元。\n三、2022年重点工作\n新增贷款400亿元以上。")
+    found = extract_body(body, "襄阳市政府工作报告(2022年1月6日 王太晖)")
+    assert [(r.value, r.period) for r in found.actuals] == [(36.5, "2017-2021"), (41.1, "2021")]
+    assert [(r.value, r.period) for r in found.targets] == [(400, "2022")]
 
 
 def test_a_year_compared_with_in_final_accounts_is_no_period():

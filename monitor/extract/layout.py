@@ -785,9 +785,12 @@ def _five_years_to(period: str | None, y: int | None) -> str | None:
 
 
 def _keeps_review_period(part: tuple[str, str | None], mode: str, period: str | None, heading: str, y: int | None) -> bool:
-    """A review heading naming no year of its own, inside a review of a year, reviews that year (not the one before the plan's)."""
+    """A review heading naming no year of its own, inside a review of a year, reviews that year (not the one before the plan's);
+    one opening with 一年来 inside a review of five years ending with that year reviews the year (襄阳 2022: 2021年是本届政府的
+    收官之年。⏎一年来,我们主要做了以下工作:)."""
     return (part[0] == "review" and mode == "review" and period is not None and y is not None
-            and part[1] == str(y - 1) and "20" not in heading)
+            and part[1] == str(y - 1) and "20" not in heading
+            and not (heading.startswith(L.ONE_YEAR_OPENINGS) and _span_end(period) == part[1]))
 
 
 def _keeps_plan_span(part: tuple[str, str | None], mode: str, period: str | None, heading: str) -> bool:

@@ -73,6 +73,7 @@ PLAN_TIMES = ("今后五年", "未来五年", "下半年", "明年", "下步", "
 REVIEW_SECTIONS = ("工作回顾", "回顾", "工作总结", "总结", "工作情况", "开展情况", "完成情况", "进展情况", "推进情况", "执行情况", "落实情况")
 REVIEW_RESULTS = ("主要成效", "工作成效", "主要成绩", "取得的成绩", "工作成绩")
 REVIEW_TIMES = ("五年来", "过去五年", "过去5年", "过去一年", "一年来", "今年以来", "上半年工作", "前三季度工作")
+ONE_YEAR_OPENINGS = ("一年来", "过去一年", "过去的一年")  # a heading of the last year of a review of five
 
 SECTION_RE = re.compile(
     f"(?P<review>{alt(REVIEW_SECTIONS, REVIEW_RESULTS, REVIEW_TIMES)})"
@@ -220,6 +221,9 @@ RANK_TOPS = ("前列", "前茅")
 ATTRIBUTE_NOUNS = ("标准", "作用", "文章", "发放")
 
 SERVICE_VERB_RE = re.compile(r"实行|提供")
+# The checks a service of 开展 runs on each person, after the kinds it covers (为2万名新生儿开展五种遗传代谢病和听力免费
+# 筛查: 襄阳 2023): the kinds are its scope.
+SCREENINGS = ("筛查", "检测", "检查")
 
 # A project's yield once built, not a commitment: "建成后年产值可达30亿元".
 YIELD_BEFORE_RE = re.compile(r"(?:建成|投产|达产|运营|完工)(?:后|以后)")
@@ -250,6 +254,9 @@ FLAT_RE = re.compile(
 FLAT_BARE = ("持平", "基本持平")
 
 OVER_BEFORE_RE = re.compile(r"(?:超过|超|过|突破)$")
+# The next item of a list of counts, each of things over an amount (35个投资过50亿元、11个投资过100亿元的扛鼎项目, 襄阳
+# 2022): a count, a verb of size, then 过/超 and the next amount.
+COUNT_OVER_NEXT_RE = re.compile(r"\d+(?:个|家|项)[^\d,;。]{0,4}(?:过|超)\d")
 
 PARA_START_FIRST = "—-五5过一今未据记这去年各刚市县区省州旗盟"  # a stripped paragraph opens with one of these, or PARA_START_RE cannot match
 # 五年 and a phrase of four (五年感恩奋进,…: 遵义市2022年政府工作报告's 本届任期 review; 五年砥砺奋进,五年成绩非凡: a
@@ -358,6 +365,9 @@ SHORT_NAME_NOTES = ("简称", "以下简称")
 # The shortest clause of a hedge (the word included) that names a thing and what becomes of it (确保零就业家庭动态清零:
 # 东营 2022, 石嘴山 2023; 力争建成瓯江引水主体工程: 温州 2025); 确保全年, 力争实现 are shorter and reach on.
 SETTLED_HEDGE_CLAUSE = 6
+# The hedges whose clause, settled so, aims at its thing alone: 力争/确保, and 争取 of a thing and where it goes
+# (争取更多项目进入国家和省“十四五”规划和投资计划,加快实施829个亿元以上重点项目: 襄阳 2021).
+SETTLED_HEDGES = ("力争", "确保", "争取")
 # What a 争取 obtains rather than aims at, ending its clause (积极争取新型研发机构奖励、科技示范工程等惠企政策, 东营 2021):
 # the value of a later clause is no stretch goal.
 # A fund named after the amount a verb of allocating puts in it (市财政安排3亿元专项资金, 发挥好3亿元技改资金引导作用,
@@ -443,7 +453,7 @@ LEAD_WORDS = re.compile(
     r"为了?(?=全面|实现|完成|确保)|"  # 为全面实现2013年农业总产值增长10%以上…的目标: what it is for, no name
     r"各类|全面|努力|着力|持续|继续|接着|进一步|逐步|发展壮大|加快|加大|推动|推进|开展|实施|抓好|建成(?!区)|建设(?!用地)|新建成|创建|创成|创出|"
     r"打造|培育|引进|组建|完成|实现|达到|累计|共计|合计|共有|共(?![富享管治青同]|建(?!成))|新培育|启动|积极|深入|大力|扎实|有序|"
-    r"有力有序|不折不扣|顺利|圆满|特别是|尤其是|高(?:标准|质量|水平)(?=打造|建成|建设|推进|实施|完成|谋划|办理)|(?:精心|认真|统筹|滚动|动态|精准|科学|集中)(?=打造|实施|谋划|储备|推进|办理|选认|开工)|超额(?=完成|$)|超预期(?=完成|$)|成功|及时|全速|共同(?!富裕)|安排|去年|上年(?!结转|结余)|过去一年|加上(?![级解]|年结)|[加减](?=上级|上解|上年结|调入|调出|动用|债务|支出|结转|补助|补充|安排|一般公共|政府性基金)|围绕|对照|按照|聚焦|我们|已经|已有|现有|已|再(?!生)|所有|目前|现在|现已|截至目前|当前|发放|兑现|拨付|筹集|落实|要|将|先后|先(?![进行导锋])|再(?!生)|力求|还(?![林草湿湖田耕])|并(?![网购联表行])|且|同时|以及|和(?!美|谐)|及|与|、|,|;|:|\s|"
+    r"有力有序|不折不扣|顺利|圆满|特别是|尤其是|高(?:标准|质量|水平)(?=打造|建成|建设|推进|实施|完成|谋划|办理)|(?:精心|认真|统筹|滚动|动态|精准|科学|集中)(?=打造|实施|谋划|储备|推进|办理|选认|开工)|集中精力(?=建设|打造|推进|实施)|超额(?=完成|$)|超预期(?=完成|$)|成功|及时|全速|共同(?!富裕)|安排|去年|上年(?!结转|结余)|过去一年|加上(?![级解]|年结)|[加减](?=上级|上解|上年结|调入|调出|动用|债务|支出|结转|补助|补充|安排|一般公共|政府性基金)|围绕|对照|按照|聚焦|我们|已经|已有|现有|已|再(?!生)|所有|目前|现在|现已|截至目前|当前|发放|兑现|拨付|筹集|落实|要|将|先后|先(?![进行导锋])|再(?!生)|力求|还(?![林草湿湖田耕])|并(?![网购联表行])|且|同时|以及|和(?!美|谐)|及|与|、|,|;|:|\s|"
     r"可(?=实现|完成|达到|达|新增)|"
     r"带动(?=[^\W\d_])(?!就业|能力|作用|力|性|效应|型|区|模式|[^\W\d_]{0,4}?(?:户|人|群众)$)|"  # 带动交易额4.1亿元 (通化 2024),
     # 带动商品销售2000多亿元 (山东 2026), 带动茶农户均增收 (镇 2025 总结): what the work drove is the measure; 带动就业30万人
@@ -738,7 +748,7 @@ DONE_WORK_ENDS = ("完成", "完工", "建成", "竣工", "投用", "投运", "�
 # Verbs done for people, what for named after the count (解决13.8万人生活用水困难, 帮助2000名农民工就业): verb and need;
 # and verbs that take people, who are named after the count (选拔1名优秀村党支部书记, 小沙江镇 2025; 选派30名干部).
 PEOPLE_VERBS = ("解决", "帮助", "帮扶", "救助", "安置", "转移",
-                "选派", "选拔", "选聘", "招聘", "招录", "培训", "培养", "吸纳", "慰问", "表彰", "资助")
+                "选派", "选拔", "选聘", "招聘", "招录", "培训", "培养", "吸纳", "吸引", "慰问", "表彰", "资助")
 # A kind after 等 that names nothing without its examples (开展送戏下乡、文化演出等活动800余场次): the list stays the name.
 BARE_KINDS = ("活动",)
 # The groups whose research institutes go by a number (兵器集团207所, 长治 2023; 航天510所, 兰州 2024): a number and 所
@@ -1110,6 +1120,10 @@ FRAME_NOUNS = frozenset(("要求", "目标", "任务", "目标任务", "标准",
 CAPACITY_WORDS = frozenset(("生产能力", "产能", "年产能"))
 # A part of the area named alone before a rate: "全国…处理率达到50%以上,东部地区达到60%以上" (the same rate there).
 REGION_ONLY_RE = re.compile(r"[^\W\d_]{0,6}(?:地区|片区|城区|流域|县|区|市|镇|乡|街道)$")
+REGION_LAST = "区域县市镇乡道"  # no REGION_ONLY_RE match unless the words end with one of these
+# A part of the area opening a 其中 clause after counts of the whole (…18所、增加学位20760个,其中中心城区7所、学位6690个).
+REGION_OPEN_RE = re.compile(r"[^\W\d_]{0,4}(?:地区|片区|城区|县|区|市|镇|乡|街道)")
+WHOLE_AREA_ENDS = "省市县区镇乡"  # after 全: the whole place (全市, 全县), a scope of the whole, no part
 LIST_SPLIT_RE = re.compile(r"、|和|及|与|以及")
 
 AND_SPLIT_RE = re.compile(r"和|及|与|以及")
@@ -1187,6 +1201,10 @@ FIVE_YEAR_TIME_RE = re.compile(r"(十[一二三四五六]五)[”\"]?(?:时期|�
 QUOTED_RE = re.compile(r"“[^“”\n]{0,40}”|‘[^‘’\n]{0,40}’|《[^《》\n]{0,60}》|「[^「」\n]{0,40}」|『[^『』\n]{0,40}』|〈[^〈〉\n]{0,40}〉"
                        r'|"[^"\n,。;:!?]{1,20}"')
 QUOTED_OPENERS = "“‘《「『〈\""  # every QUOTED_RE match opens with one of these
+# A numbered slogan glossed in brackets right after it (全民健身路径及“一场两台”(一个篮球场、两个乒乓球台)40套, 襄阳
+# 2021): the gloss counts the slogan's parts, no target; it is read as part of the quoted name, up to this many characters.
+NUMERAL_CHARS = frozenset("一二两三四五六七八九十百千万")
+GLOSS_REACH = 32
 
 # A verb of work (or 对) right before 已 makes 已+verb name the things it works on, done before (抓好已谋划3320个项目建设;
 # 开展已签约项目“回头看”; 加快已开工的8个城中村改造项目建设; 对已改造小区启动“回头看”): a plan's object, no report.
@@ -1345,9 +1363,11 @@ SENT_BREAK = "。!?"
 
 # A note under a table opens with its label (注:1.“15+8”产业是指15个战略性产业和8个现代服务业): it glosses, it sets nothing.
 NOTE_LABELS = ("注:", "备注:")
-# The heading may carry a note in brackets on how it is ordered ("名词注释(按报告中出现顺序排列)", 石嘴山 2022);
-# 名词注解 is the same heading in other words (遵义 2022).
-BACKGROUND_HEADING_RE = re.compile(r"^[*#\s]*(?:名词解释|名词注释|名词注解|注释|附注|附件\d*|说明|备注)(?:\([^)]{0,20}\))?[*:\s]*$")
+# The heading may carry a note in brackets on how it is ordered ("名词注释(按报告中出现顺序排列)", 石嘴山 2022), and
+# may name the document it glosses before it ("《政府工作报告》名词解释", 襄阳 2023); 名词注解 is the same heading in other
+# words (遵义 2022).
+BACKGROUND_HEADING_RE = re.compile(
+    r"^[*#\s]*(?:《[^《》\n]{1,20}》)?(?:名词解释|名词注释|名词注解|注释|附注|附件\d*|说明|备注)(?:\([^)]{0,20}\))?[*:\s]*$")
 
 # What a single digit before it makes a class of a thing (5个1类新药, 浦东 2025; 2型糖尿病): part of the noun counted.
 CLASS_MARKS = ("类", "型")

@@ -231,6 +231,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     if idx and items[idx - 1].skip == "attention-size" and items[idx - 1].sent is it.sent:
         it.left = _after_attention(it, items[idx - 1])
     left_words, removed = strip_indicator(it.left)
+    if it.left.endswith("、") and it.left[:-1].endswith(L.DONE_WORK_ENDS) and L.is_han(it.right[:1]):
+        left_words = ""  # 确保檀溪片区年内建成、4平方公里襄水源生态保护地修复提升: a clause done, then the next work's size
     list_verb = ""
     if left_words[-2:] in L.LIST_VERBS and left_words[-4:-2] == "分别":  # 规上工业企业、入库建筑企业分别新增100户以上
         list_verb = left_words[-2:]  # (南充 2021): the list before 分别 is what each adds, read as 分别新增 before it is
@@ -303,6 +305,9 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     held = cat == "visits" and subject.endswith(L.HOLD_VERBS) and subject[:-2] in ("", *L.HOLD_LEADS)
     if (cat in ("count", "level", "people") or not subject or bare_verb or held) and not it.growth and cat not in ("percent", "points"):
         noun = noun_after(d, it, items, idx, run)
+        if (noun[-1:] == "元" and cat == "count" and text.startswith(noun + "、", it.post_end)
+                and L.COUNT_OVER_NEXT_RE.match(text, it.post_end + len(noun) + 1)):
+            noun += _noun_of_class_list(d, items, idx, run)  # 35个投资过50亿元、11个投资过100亿元的扛鼎项目: the projects
         if bare_verb and noun:  # 新建6万平方米标准化厂房 → 新建标准化厂房; 推进100万平方米厂房建设 → 厂房建设; 新增1万个汽车充电桩
             subject = ""
             noun = (bare_verb.group(1) or "") + noun
@@ -342,6 +347,10 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     if (indicator is subject and 2 <= len(subject) <= 6 and "\u4e00" <= it.right[:1] <= "\u9fff"
             and (m := L.FACILITY_RE.match(it.right)) and not L.METRIC_END_RE.search(subject)):
         indicator = m.group(1)  # 杏山200万只蛋鸡标准化养殖基地建设: the base's size; 杏山 is where it is
+    elif (role == "target" and indicator is subject and subject[-1:] in L.REGION_LAST and L.is_han(it.right[:1])
+            and not it.growth and cat not in ("percent", "points") and L.REGION_ONLY_RE.fullmatch(subject)
+            and (after := noun_after(d, it, items, idx, run))):
+        indicator = subject + after  # 实施中心城区160公里电力线路迁改: where a plan works, and the work its length measures
     if (cat in ("money", "number") and L.SUM_END_RE.search(indicator or "") and len(indicator) <= 8
             and not (not it.right.strip() and _spends_on_counted_projects(text, it, prev, indicator))):
         total = indicator.endswith("总投资")
@@ -356,6 +365,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         indicator += _after_amount_class(prev.indicator)  # : the projects of the larger class
     elif prev is not None and prev.sent is it.sent and cat == "count" and "元" in indicator and "元" in prev.indicator:
         indicator = _class_measure(indicator, prev.indicator)  # 产值超200亿元工业企业1家、60亿元企业2家: 60亿元 of 产值
+    if prev is not None and prev.sent is it.sent and cat not in ("percent", "points") and not it.growth:
+        indicator = _part_named(d.text, it, items, idx, indicator)  # 其中中心城区7所: the part of the schools counted before
     if (indicator in L.VERB_ONLY or indicator in L.PROJECT_STEPS) and (noun := noun_closing_list(d, it)):
         indicator += noun  # 开工182个、完成146个老旧小区改造: the noun the list closes on
     elif indicator in L.VERB_ONLY:
@@ -434,6 +445,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         elif not indicator:
             label = label_before(d, it)
             indicator = label or sentence_subject(d, it) or tidy(L.ENUM_PREFIX.sub("", it.left)) or tidy(left_words)
+            if indicator in L.VERB_ONLY:
+                indicator += noun_closing_list(d, it)  # 完成928个、启动936个村…建设: the noun the list closes on
     it.indicator = indicator
     it.kind = kind_of(it, indicator, text[it.clause_start : it.q.start] if it.cat == "people" else "")
     if not it.direction:
@@ -790,7 +803,7 @@ def _analyze(body: str, title: str | None, date: str | None) -> tuple[Doc, list[
     d.first_year = first_year_of(d.title, d.plan_year)
     d.place = place_of(d.title)
     lay_out(d)
-    d.quoted = [m.span() for m in matches_from(L.QUOTED_RE, text, L.QUOTED_OPENERS)]
+    d.quoted = [_with_gloss(text, *m.span()) for m in matches_from(L.QUOTED_RE, text, L.QUOTED_OPENERS)]
     qs = find_quantities(text)
     d.tables = read_tables(text, d.plan_year, d.first_year, d.record)
     if d.tables:  # a table's rows are read cell by cell, not as sentences
@@ -829,6 +842,47 @@ def _margin_name(base: str, comparison: str) -> str:
     """The name of a growth's margin over another place's (地区生产总值, 高于全省 → 地区生产总值增速高于全省)."""
     place = comparison.removesuffix("增速").removesuffix("增幅").removesuffix("水平").removesuffix("平均")
     return (base if base.endswith(("增速", "增幅")) else base + "增速") + place
+
+
+def _noun_of_class_list(d: Doc, items: list[Item], idx: int, run: Run) -> str:
+    """The noun the next count of a list of counts by size names (…、11个投资过100亿元的扛鼎项目 → 扛鼎项目), or ""."""
+    k = idx + 1
+    while k < len(items) and items[k].skip:
+        k += 1
+    return noun_after(d, items[k], items, k, run) if k < len(items) and items[k].sent is items[idx].sent else ""
+
+
+def _with_gloss(text: str, a: int, b: int) -> tuple[int, int]:
+    """A quoted name with its numerals spelt out in the brackets right after it (“一场两台”(一个篮球场、两个乒乓球台)):
+    the span of both, whose numbers name the parts of the one thing."""
+    if text.startswith("(", b) and 0 < (c := text.find(")", b, b + L.GLOSS_REACH)) and "、" in text[b:c] and any(
+            ch in L.NUMERAL_CHARS for ch in text[a:b]):
+        return a, c + 1
+    return a, b
+
+
+def _part_named(text: str, it: Item, items: list[Item], idx: int, name: str) -> str:
+    """A count in a clause opened by 其中 and a part of the area (…学校18所、增加学位20760个,其中中心城区7所、学位6690个):
+    that part and the name of the count of the same unit before 其中 in the sentence; else the name as it is."""
+    k = text.rfind("其中", it.sent.start, it.q.start)
+    if k < 0 or any(c in text[k : it.q.start] for c in ",;:。") or not (m := L.REGION_OPEN_RE.match(text, k + 2)):
+        return name
+    region, unit = m.group(0), N.split_unit(it.q.unit)[1]
+    first = next((p for p in items[:idx] if p.sent is it.sent and p.q.start > k), it)
+    if not (first.indicator if first is not it else name).startswith(region):
+        return name  # 其中企业在县…: no part of the area opens the clause
+    whole = next((p for p in reversed(items[:idx]) if p.sent is it.sent and p.q.end <= k and p.indicator
+                  and N.split_unit(p.q.unit)[1] == unit), None)
+    if whole is None or whole.indicator.startswith(region):
+        return name
+    base = whole.indicator
+    if 0 <= (w := base.find("全", 0, 5)) and base[w + 1 : w + 2] in L.WHOLE_AREA_ENDS:
+        base = base[w + 2 :]  # 五年全市改造棚户区12.8万户、其中市区7.4万户: the work, not the whole place's
+    if name.startswith(region):  # 中心城区7所, 中心城区改造200个: the place alone, or with the work of the whole
+        rest = name[len(region) :]
+        return region + base if not rest or rest in L.VERB_ONLY else name
+    same = not name or name in base or base.endswith(name[-2:])  # 学位 after 增加幼儿园学位
+    return region + (base if same else name)
 
 
 def _amount_class_only(name: str) -> bool:

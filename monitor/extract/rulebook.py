@@ -216,6 +216,9 @@ RULES: tuple[Rule, ...] = (
           # 计划投资总额/计划总投资 names the size of projects begun, no plan: 中山市2023年政府工作报告's review;
           # in a plan the same noun stays a plan's (云浮市2023: 谋划推进105个、计划总投资1055.54亿元的…项目)
           REVIEW + "157个增资扩产项目动工建设,计划投资总额252亿元。",
+          # 科技计划 is a science programme, a noun: 襄阳市2023年政府工作报告 and 鄂尔多斯市2022年政府工作报告, their reviews
+          # (lawtext/gov); in a plan its projects stay targets (兰州 2025: 组织科技计划项目200项以上)
+          REVIEW + "争取省级以上科技计划项目75项,完成技术合同登记额300亿元。", REVIEW + "实施科技计划项目195项。",
           # 计划生育 (family planning) plans nothing: 城关镇 (岳阳市情网, 2001); 计划生育率 99.33% (a county's
           # population statistics, 'name':'计划生育率','data':'99.33')
           REVIEW + "人口出生率12‰,计划生育率100%。", REVIEW + "晚婚率93.69%,计划生育率99.33%。",
@@ -458,8 +461,11 @@ RULES: tuple[Rule, ...] = (
           # the glossary heading with a note on its order (石嘴山市2022年政府工作报告, lawtext/gov)
           "三、2022年重点工作\n名词注释(按报告中出现顺序排列)\n19.三个100公里项目:新建、扩建高等级公路100公里以上。",
           # 名词注解, the same heading in other words (遵义市2022年政府工作报告, lawtext/gov)
-          "三、奋力做好2022年工作\n名词注解\n9.“百院大战”。全省建设100所以上省、市、县级医院。"),
-         ("覆盖1000个村。", "注重培育龙头企业10家。", "备注栏新增企业5家。")),
+          "三、奋力做好2022年工作\n名词注解\n9.“百院大战”。全省建设100所以上省、市、县级医院。",
+          # the glossary heading naming the document it glosses (襄阳市2023年政府工作报告, lawtext/gov)
+          "三、2023年主要工作安排\n《政府工作报告》名词解释\n“1+7”人才新政:“7”,是7个配套实施办法。"),
+         ("覆盖1000个村。", "注重培育龙头企业10家。", "备注栏新增企业5家。",
+          "三、2023年主要工作安排\n《政府工作报告》\n新增高新技术企业200家。")),
     Rule("restated", "a target restated in a later paragraph of the document is one target",
          ("地区生产总值增长6%左右。\n(一)稳增长。确保地区生产总值增长6%左右。",
           # 东城区2025年政府工作报告: the goal explained after the list, named 预期目标 right after its number
@@ -500,8 +506,10 @@ RULES: tuple[Rule, ...] = (
          ("启动“十个一”行动。", "落实《关于推进5个重点产业的意见》。",
           # straight quotes of pages written in half-width punctuation: 福建省2026年政府工作报告 (新浪财经 digest,
           # 2026-01-27); 上海市2026年政府工作报告 as reportify.ai copies 解放日报 (2026-02-09)
-          '深入做好金融"五篇大文章"。', '着力推动高质量发展,加快建设"五个中心",统筹抓好稳增长、促转型各项工作。'),
-         ("启动十个行动。", '实施省科技重大创新项目10个以上,推广"企业家+科学家+投资家"协同创新模式。')),
+          '深入做好金融"五篇大文章"。', '着力推动高质量发展,加快建设"五个中心",统筹抓好稳增长、促转型各项工作。',
+          # a numbered slogan's parts spelt out in brackets right after it: 襄阳市2021年政府工作报告 (lawtext/gov)
+          "新建全民健身路径及“一场两台”(一个篮球场、两个乒乓球台)40套。"),
+         ("启动十个行动。", "建设“口袋公园”(含健身设施)30个。", '实施省科技重大创新项目10个以上,推广"企业家+科学家+投资家"协同创新模式。')),
     Rule("unit-in-word", "a unit that is part of a word or a name (3人民, 一起, 5米饭, 七台河, 四门至)",
          ("推动10个人才项目落地。", "打造一个性化服务平台。", "建成社区健身路径或3人制篮球场20个。",
           "商务部等9部门发布《关于加力推动城市一刻钟便民生活圈建设扩围升级的通知》。",
@@ -686,6 +694,9 @@ RULES: tuple[Rule, ...] = (
           "推进所有行政村集体经济收入达10万元以上,20%的村集体经济达50万元以上。", REVIEW + "88%的村集体经济收入超过10万元。",
           # boilers by their size: 伊春市政府工作报告 2023 and 2022 (lawtext/gov), and the common shape of a heating plan
           "淘汰市级建成区10-35蒸吨燃煤锅炉4台。", "淘汰市级建成区7台10-35蒸吨燃煤锅炉。", "新建2台130蒸吨燃气锅炉。",
+          # 襄阳市政府工作报告 2022 (lawtext/gov), and the common shape of a list of firms by size: counts, each of
+          # things over an amount, before the one noun
+          "突出抓好35个投资过50亿元、11个投资过100亿元的扛鼎项目。", "培育20家营收超10亿元、5家营收超50亿元的龙头企业。",
           # 长治市 2023 (lawtext/gov) and 东营市 2021 (whole1): a plant named by its units and the size of each
           "推动赵庄2×66万千瓦电厂尽快复工。", REVIEW + "大唐东营电厂2×100万千瓦超超临界发电机组建成投用。",
           # 宜宾市政府工作报告 2023 (lawtext/gov) and the common shape of a rural plan: towns classed by their output
@@ -851,7 +862,10 @@ RULES: tuple[Rule, ...] = (
           "持续做好残疾人两项补贴资金发放。"),  # 伊春市政府工作报告 2023 (lawtext/gov)
          ("新增补贴项目两项。", "发表文章10篇。", "新增补贴发放网点两个。")),
     Rule("service-scope", "the scope of a service (实行13种…筛查), not a target",
-         ("继续实行孕产妇13种致畸基因免费筛查。", "免费提供12种基本药物。"), ("新增免费筛查项目3种。",)),
+         ("继续实行孕产妇13种致畸基因免费筛查。", "免费提供12种基本药物。",
+          # 襄阳市2023年政府工作报告's 民生实事 (lawtext/gov), and the common shape of a 新生儿 screening line
+          "为2万名新生儿开展五种遗传代谢病和听力免费筛查。", "免费开展新生儿5种遗传代谢病筛查。"),
+         ("新增免费筛查项目3种。", "开展5种农作物良种推广。")),
     Rule("project-facts", "a sentence about one project (该项目由…投资1亿元; 项目建成后可…), or the works before a "
          "company's project's name: no target",
          # news of signings: 三仓镇 蔬菜冻干 (xhby.net s66028036e4b06c459c611b90), 王家桥镇 麻鸭 (55pays.com zxz2022-06-13)

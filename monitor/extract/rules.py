@@ -145,6 +145,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
             return "amount-class"
         if over and text.startswith(("、过", "、超"), it.post_end):  # 培育过50亿元、过100亿元企业: each a class of the noun
             return "amount-class"
+        if over and text.startswith("、", it.post_end) and L.COUNT_OVER_NEXT_RE.match(text, it.post_end + 1):
+            return "amount-class"  # 35个投资过50亿元、11个投资过100亿元的扛鼎项目: each count's class of the one noun
         if cat == "money" and text[it.post_end : it.post_end + 1] in ("、", "的") and _amounts_class_a_rate(text, it):
             return "amount-class"  # 收入30万元以上、50万元以上的村分别达100%和50%: the villages classed, their shares the aim
         if cat == "money" and _reached_by_a_share(text, it):
@@ -774,7 +776,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
                 return "list-sum"
         if it.right.endswith(_ATTRIBUTE_ENDS) and _attribute_named(it.right):
             return "attribute-of-set"
-        if N.split_unit(it.q.unit)[1] == "种" and L.SERVICE_VERB_RE.search(lw):
+        if N.split_unit(it.q.unit)[1] == "种" and (L.SERVICE_VERB_RE.search(lw) or (
+                "开展" in lw and _list_phrase(it.right).endswith(L.SCREENINGS))):
             return "service-scope"
     if _capacity_named(lw) and (
         0 < it.right.find("项目", 0, 24) or 0 < it.right.find("生产线", 0, 24) or _plant_named(it.right)
@@ -1220,7 +1223,7 @@ def _closed_aim_hedge(text: str, hedge: int, pos: int) -> bool:
     if end < 0 or L.DIGIT_RE.search(text, hedge, end) is not None:
         return False
     return (text.startswith("争创", hedge) or text[hedge:end].endswith(L.DONE_WORK_ENDS)
-            or (end - hedge >= L.SETTLED_HEDGE_CLAUSE and text.startswith(L.OWN_CLAUSE_HEDGES, hedge)))
+            or (end - hedge >= L.SETTLED_HEDGE_CLAUSE and text.startswith(L.SETTLED_HEDGES, hedge)))
 
 
 def _measure_named(words: str) -> bool:
