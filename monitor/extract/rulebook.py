@@ -447,7 +447,10 @@ RULES: tuple[Rule, ...] = (
           # 累计数 (zfgb.hangzhou.gov.cn), in the shape of a note that glosses an amount
           "注:1.“15+8”产业是指15个战略性产业和8个现代服务业。", "备注:[ ]内数据为累计数,城镇新增就业为5年累计新增100万人。",
           # the glossary heading with a note on its order (石嘴山市2022年政府工作报告, lawtext/gov)
-          "三、2022年重点工作\n名词注释(按报告中出现顺序排列)\n19.三个100公里项目:新建、扩建高等级公路100公里以上。"),
+          "三、2022年重点工作\n名词注释(按报告中出现顺序排列)\n19.三个100公里项目:新建、扩建高等级公路100公里以上。",
+          # the heading's word spaced out as headings are set (云浮市2023年政府工作报告, lawtext/gov), and 附 件 in that shape
+          "2023年工作安排\n注 释\n八个聚力:市委七届五次全会提出。\n五张网:指“大网”“中网”“小网”“微网”“细微网”。",
+          "2023年工作安排\n附 件\n“1+5+49”市县镇三级人才驿站:指1个市级、5个县级、49个镇(村)级乡村人才驿站。"),
          ("覆盖1000个村。", "注重培育龙头企业10家。", "备注栏新增企业5家。")),
     Rule("restated", "a target restated in a later paragraph of the document is one target",
          ("地区生产总值增长6%左右。\n(一)稳增长。确保地区生产总值增长6%左右。",
