@@ -745,6 +745,8 @@ FRAMING_LAST = "绕焦扣盯照托对过助为成分市县区镇乡委\n"  # no 
 
 # A count whose clause ends with the work it counts (重点抓好七项工作:…, 德州 2013) announces an outline, as 方面 does.
 WORK_ITEMS = ("工作", "重点工作")
+# What a count of the work's outline is of: 做好6个方面工作, 紧扣“…”和“…”两条主线 (云浮 2022, 2023).
+OUTLINE_NOUNS = ("方面", "主线")
 RED_LINE_RE = re.compile(r"红线|底线")  # after up to 8 Han characters opening the words
 
 # The levels of government a list names bare, before what each one creates (创建国家、自治区现代农牧业产业园各1个, 赤峰
@@ -1031,7 +1033,7 @@ FLOOR_SUBJECT_RE = re.compile(r"[^\W\d_]{1,12}?(?:达到|实现)")
 # A plan's indicator table says of each indicator whether it binds (its 属性 column): a word of no name and no value.
 INDICATOR_ATTRIBUTES = ("预期性", "约束性")
 # The indicators a plan sets, counted (纲要提出的20项主要指标, 《纲要》确定的20项重大指标, 23项预期性指标, 29个主要指标).
-INDICATOR_KINDS = ("主要", "重大", "重点", "核心", "约束性", "预期性")
+INDICATOR_KINDS = ("主要", "重大", "重点", "核心", "约束性", "预期性", "一级", "二级", "三级")  # 19个一级指标91个二级指标
 # A result set against its goal: "地表水…比例95.6%,远超60%的规划目标", "城镇登记失业率1.89%,低于2.5%的控制目标".
 GOAL_KINDS = ("规划", "控制", "预期", "考核", "年度", "全年")
 BEATS = ("远超", "超过", "超出", "高于", "低于", "优于", "好于", "快于", "慢于")
