@@ -545,8 +545,10 @@ RULES: tuple[Rule, ...] = (
           "民生实事坚持干一件、成一件。",
           # run on without a mark: 常德市政府工作报告 2023 and 2022 (lawtext/gov); 伊春市 2023 (lawtext/gov) 定 a task
           "推动工作干一件成一件、落实一件销号一件。", "部署的工作雷厉风行、马上就办,干一件成一件,积小胜为大胜。",
-          "对重点工作任务实行项目化闭环管理,确保定一件、干一件、成一件。"),
-         ("新建公园一个、广场一个。", "建成一个。", "办好一件民生实事。", "高效办成一件事。")),
+          "对重点工作任务实行项目化闭环管理,确保定一件、干一件、成一件。",
+          # powers handed down to the towns as each is ready (云浮市2022年政府工作报告, lawtext/gov)
+          "按照“基层需要什么、我们能做什么”的原则,成熟一项、下放一项,精准有序下放镇街发展迫切需要的县级经济社会管理权限。"),
+         ("新建公园一个、广场一个。", "建成一个。", "办好一件民生实事。", "高效办成一件事。", "今年下放一项。")),
     Rule("one-as-article", "一 as an article (一个, 一支) or after 每 (每一天: every day), not a count",
          ("打造一个特色小镇品牌。", "建设一支高素质队伍。",
           # 每一 is every: 盐城市政府工作报告 2023 (lawtext/gov), and the common shape of a resolve
