@@ -373,6 +373,9 @@ POST_QUAL_RE = re.compile(r"以上|以下|及以上|及以下|左右|以内|之�
 
 POST_QUAL = {"以上": "以上", "以下": "以下", "及以上": "以上", "及以下": "以下", "左右": "左右", "以内": "以内", "之内": "以内",
              "上下": "左右", "内": "以内"}
+# A rate held within a range after it ("城镇登记失业率控制在3.5%的目标范围内", 云浮 2023, its plan and its review): a
+# ceiling, as 以内 is; the longest first.
+WITHIN_RANGE = ("的目标范围内", "目标范围内", "的范围内", "范围内")
 BOUND_AFTER = ("以上", "以下", "及以上", "及以下")  # a bound written right after an amount (10蒸吨/小时及以下燃煤锅炉)
 # A bound written before an amount whose 的 then names a thing: the amount classes that thing (小于6米的顶装焦炉).
 COMPARATIVES = ("小于", "低于", "高于", "大于")

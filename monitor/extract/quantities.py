@@ -265,10 +265,17 @@ def read_qualifiers(text: str, it: Item) -> None:
     m = L.POST_QUAL_RE.match(text, at) if text[at : at + 1] in "以左之上内及" else None
     if m and m.end() <= it.clause_end:
         it.post_qual, it.post_end = L.POST_QUAL[m.group(0)], m.end()
+    elif q.unit == "%" and text[at : at + 1] in "的目范" and (w := _within_range(text, at)) and at + w <= it.clause_end:
+        it.post_qual, it.post_end = "以内", at + w
     if it.post_qual is None and q.more:
         it.post_qual = "以上"
     if text[it.post_end : it.post_end + 1] in "(（" and (m := L.YEAR_NOTE_RE.match(text, it.post_end)):
         it.post_end = m.end()  # 500/10万(2013年): the year of the number, no part of the next one's name
+
+
+def _within_range(text: str, at: int) -> int:
+    """The length of 的目标范围内 (or 范围内) at `at`, else 0: a rate kept within it is capped."""
+    return next((len(w) for w in L.WITHIN_RANGE if text.startswith(w, at)), 0)
 
 
 def _past_unit_note(text: str, end: int) -> int:
