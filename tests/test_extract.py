@@ -214,6 +214,11 @@ ROWS = [
     ("目标范围内 is 以内", "全年城镇新增就业1.8万人以上,城镇登记失业率控制在3.5%的目标范围内。",
      [T("城镇新增就业", 1.8, "万人", "count", "以上"), T("城镇登记失业率", 3.5, "%", "threshold", "以内")]),
     ("范围内 is 以内", "城镇调查失业率控制在5.5%范围内。", [T("城镇调查失业率", 5.5, "%", "threshold", "以内")]),
+    # the projects' sum told between the count and its noun: 平潭综合实验区2024年、云浮市2023年政府工作报告 (lawtext/gov)
+    ("a count's sum between it and its noun", "聚焦数字技术应用、数字文旅、数字贸易、数字民生、数字政府等5个核心方向,推进37个、总投资64.93亿元的数字经济项目。",
+     [T("数字经济项目", 37, "个", "count")]),
+    ("a count's planned sum between it and its noun", "谋划推进105个、计划总投资1055.54亿元的市重点预备项目,加快做好前期工作。",
+     [T("市重点预备项目", 105, "个", "count")]),
     ("不低于", "森林覆盖率不低于70%。", [T("森林覆盖率", 70, "%", "share", "不低于")]),
     # 至少 (at least) is a floor as 不少于 is, not 少 (fewer): 平潭综合实验区 2023 新引进至少3家集成电路企业落地平潭,
     # and the common shape of a jobs target

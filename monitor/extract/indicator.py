@@ -325,6 +325,9 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
     age = L.AGE_LEAD_RE.match(r) if r[:1].isdigit() else None  # 为2500名40周岁以上城乡居民…: ages, then the people
     if age and len(r) > age.end() and "\u4e00" <= r[age.end()] <= "\u9fff":
         return noun_after(d, replace(it, right=r[age.end() :], post_end=it.post_end + age.end()), items, idx, run)
+    if r[:1] == "、" and r.startswith(L.SUM_AFTER_COUNT, 1) and (de := r.find("的", 4, 30)) > 0:
+        # 推进37个、总投资64.93亿元的数字经济项目: the projects, their sum between
+        return noun_after(d, replace(it, right=r[de + 1 :], post_end=it.post_end + de + 1), items, idx, run)
     if (r[:1].isdigit() and not in_name) or r[:1] == " " or (r[:1] == "、" and r[1:2].isdigit()):
         if r[:1] == "、" and (nxt is None or nxt.cat == it.cat):  # 98公顷、42个历史遗留图斑治理: two measures of one thing
             return ""  # (学校3所、5所幼儿园: two things)

@@ -706,6 +706,9 @@ INSTITUTE_OWNERS = ("集团", "航天", "航空", "电科", "科工", "兵器", 
 COMPANY_WORDS = ("公司", "集团")  # a company's project named in news of a signing (…有限公司年产200万套锂电池项目)
 NEWS_LEADS = ("据了解,", "据悉,", "据介绍,")  # the body is read with half-width punctuation
 # Before a quantity: the project is described, not committed to (推进总投资13亿元的…).
+# A count's sum told between it and its noun (推进37个、总投资64.93亿元的数字经济项目, 平潭 2024; 谋划推进105个、计划总投资
+# 1055.54亿元的市重点预备项目, 云浮 2023): the noun after 的 is what was counted.
+SUM_AFTER_COUNT = ("总投资", "计划总投资")
 TOTAL_INVEST_RE = re.compile(r"总投资(?:额)?(?:预计)?(?:约|达到?|超过?|近|逾)?$")  # 该项目总投资预计300余万元
 
 INVEST_RE = re.compile(r"投资(?:约|达|超|近|逾)?$")
