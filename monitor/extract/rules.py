@@ -826,11 +826,17 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "attendance"  # 23个村(社区)党组织主要负责人表态发言: who spoke at the meeting
     if cat == "count" and it.q.value == 4 and it.right.startswith("班子") and N.split_unit(it.q.unit)[1] in ("个", "套"):
         return "attendance"  # 县四个班子其他领导: the four leading bodies (党委, 人大, 政府, 政协) at a meeting, a name
-    if it.q.unit in N.BARE_MULTIPLIERS and L.PEOPLE_AFTER_RE.match(it.right):
+    if it.q.unit in N.BARE_MULTIPLIERS and (L.PEOPLE_AFTER_RE.match(it.right) or _people_of_place(it.right)):
         return "population-in-scope"
     if ("受益" in lw or "惠及" in lw) and lw.endswith(L.BENEFIT_ENDS) and (role == "target" or lw.strip() in L.BENEFIT_ENDS):
         return "population-in-scope"  # and a result's reach its clause names no more of (…补助411.59万元,惠及3304人次)
     return None
+
+
+def _people_of_place(right: str) -> bool:
+    """A city's people after a bare 万 (300多万云浮人民, 600多万惠州人民): its population, named by the place."""
+    k = right.find("人民", 1, 6)
+    return k > 0 and L.is_han(right[:k])
 
 
 def _of_the_indicators(text: str, it: Item, lw: str) -> bool:
