@@ -214,6 +214,13 @@ ROWS = [
     ("目标范围内 is 以内", "全年城镇新增就业1.8万人以上,城镇登记失业率控制在3.5%的目标范围内。",
      [T("城镇新增就业", 1.8, "万人", "count", "以上"), T("城镇登记失业率", 3.5, "%", "threshold", "以内")]),
     ("范围内 is 以内", "城镇调查失业率控制在5.5%范围内。", [T("城镇调查失业率", 5.5, "%", "threshold", "以内")]),
+    # what became of the households and people counted (全部达到脱贫标准, 全部脱贫) names none of them: 云浮市2021年、2022年
+    # 政府工作报告 (lawtext/gov), their reviews
+    ("a state after a count names no noun",
+     "一、2020年工作回顾\n全市建档立卡贫困人口44250户111274人全部达到脱贫标准。"
+     "五年来,全市建档立卡贫困人口4.4万户11.13万人全部脱贫。",
+     [T("建档立卡贫困人口", 44250, "户", "count", role="actual"), T("建档立卡贫困人口", 111274, "人", "level", role="actual"),
+      T("建档立卡贫困人口", 4.4, "万户", "count", role="actual"), T("建档立卡贫困人口", 11.13, "万人", "level", role="actual")]),
     # the projects' sum told between the count and its noun: 平潭综合实验区2024年、云浮市2023年政府工作报告 (lawtext/gov)
     ("a count's sum between it and its noun", "聚焦数字技术应用、数字文旅、数字贸易、数字民生、数字政府等5个核心方向,推进37个、总投资64.93亿元的数字经济项目。",
      [T("数字经济项目", 37, "个", "count")]),

@@ -315,6 +315,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         subject, noun = _inside_frame(subject), _inside_frame(noun)
     indicator = subject
     noun = title_earned(without_step_manner(without_light_verb(noun))) if noun else noun
+    if noun and noun.startswith(L.STATE_OPENINGS) and L.NOUN_STATE_RE.match(noun):
+        noun = ""  # 贫困人口44250户111274人全部达到脱贫标准: what became of those counted, named before them
     state = L.NOUN_STATE_RE.search(noun, 1) if noun else None  # 32个村全覆盖, 250.99亩土地已…签约: the things
     if state and state.start() == 1 and len(noun) - state.end() >= 2 and state.group(0) != "也":
         # 20个村全面完成管网施工, 11个村已通水: a noun of one character is named by the work it counts (村管网施工, 村通水);
