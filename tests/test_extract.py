@@ -214,6 +214,10 @@ ROWS = [
     ("目标范围内 is 以内", "全年城镇新增就业1.8万人以上,城镇登记失业率控制在3.5%的目标范围内。",
      [T("城镇新增就业", 1.8, "万人", "count", "以上"), T("城镇登记失业率", 3.5, "%", "threshold", "以内")]),
     ("范围内 is 以内", "城镇调查失业率控制在5.5%范围内。", [T("城镇调查失业率", 5.5, "%", "threshold", "以内")]),
+    # a bare 新增 counts the firms the clause before grows: 云浮市2022年政府工作报告 (lawtext/gov), and the common shape
+    ("a bare 新增 counts the firms the clause before names",
+     "培育发展优质限额以上商贸企业,力争全年新增30家。大力引进外贸企业,全年新增50家。",
+     [T("新增优质限额以上商贸企业", 30, "家", "count", "力争"), T("新增外贸企业", 50, "家", "count")]),
     # what became of the households and people counted (全部达到脱贫标准, 全部脱贫) names none of them: 云浮市2021年、2022年
     # 政府工作报告 (lawtext/gov), their reviews
     ("a state after a count names no noun",

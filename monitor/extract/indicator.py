@@ -816,16 +816,23 @@ def step_on_previous_noun(d: Doc, it: Item, prev: Item | None, step: str) -> str
     return step + noun[len(head) :] if len(noun) > len(head) else step
 
 
-def _work_of_clause_before(d: Doc, it: Item) -> str:
+def firms_of_clause_before(d: Doc, it: Item, verb: str) -> str:
+    """'培育发展优质限额以上商贸企业,力争全年新增30家': a bare verb of adding counts the firms the clause before names."""
+    firms = _work_of_clause_before(d, it, L.FIRM_NOUN_ENDS, L.FIRM_VERBS)
+    return verb + firms if firms else verb
+
+
+def _work_of_clause_before(d: Doc, it: Item, ends: tuple[str, ...] = L.WORK_NOUN_ENDS,
+                           verbs: tuple[str, ...] = L.WORK_VERBS) -> str:
     """The work the clause just before a number's names when it holds no number (实施老旧小区集中连片改造), or ""."""
     text = d.text
     if it.clause_start <= it.sent.start or text[it.clause_start - 1 : it.clause_start] != ",":
         return ""
     start = max(it.sent.start, text.rfind(",", it.sent.start, it.clause_start - 1) + 1)
     clause = text[start : it.clause_start - 1]
-    if L.DIGIT_RE.search(clause) or not clause.endswith(L.WORK_NOUN_ENDS):
+    if L.DIGIT_RE.search(clause) or not clause.endswith(ends):
         return ""
-    k = max(clause.rfind(v) + len(v) if v in clause else 0 for v in L.WORK_VERBS)  # 以社区为单位实施…: after the verb
+    k = max(clause.rfind(v) + len(v) if v in clause else 0 for v in verbs)  # 以社区为单位实施…: after the verb
     work = tidy(strip_lead(clause[k:]))
     return work if 2 <= len(work) <= 16 else ""
 

@@ -1319,4 +1319,7 @@ PROJECT_STEPS = ("开工建设", "新签约", "签约", "谋划", "储备", "并
 # A clause naming a work, whose steps the next clause counts (实施老旧小区集中连片改造,全年开工8.2万户、建成5.6万户).
 WORK_NOUN_ENDS = ("改造", "建设", "整治", "工程")
 WORK_VERBS = ("实施", "推进", "推动", "开展", "启动")
+# The firms a clause grows, whose increase the next clause counts bare (培育发展优质限额以上商贸企业,力争全年新增30家, 云浮 2022).
+FIRM_NOUN_ENDS = ("企业",)
+FIRM_VERBS = ("培育", "发展", "壮大", "引进", "扶持")
 VERB_ONLY = {"发行", "安排", "完成", "实现", "投入", "新增", "净增", "净减", "新建", "改建", "扩建", "续建", "改造", "新改造", "改善", "新改善", "提升改造", "改造提升", "新开工", "建设", "引进", "发放", "筹集", "争取", "落实", "培育", "创建"}

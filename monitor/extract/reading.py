@@ -20,6 +20,7 @@ from monitor.extract.indicator import (
     base_indicator,
     label_before,
     noun_after,
+    firms_of_clause_before,
     object_named_before,
     object_of_sum,
     same_indicator,
@@ -356,7 +357,10 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     elif prev is not None and prev.sent is it.sent and cat == "count" and "元" in indicator and "元" in prev.indicator:
         indicator = _class_measure(indicator, prev.indicator)  # 产值超200亿元工业企业1家、60亿元企业2家: 60亿元 of 产值
     if indicator in L.VERB_ONLY:
-        indicator = object_named_before(d, it, indicator) or verb_on_previous_noun(it, items, idx, indicator)
+        verb = indicator
+        indicator = object_named_before(d, it, verb) or verb_on_previous_noun(it, items, idx, verb)
+        if indicator == verb and verb in L.ADDING_VERBS and cat == "count":
+            indicator = firms_of_clause_before(d, it, verb)
     elif indicator in L.PROJECT_STEPS:
         indicator = step_on_previous_noun(d, it, prev, indicator)
     # "2024年仍然持续上扬突破70亿元": how it moved, not what
