@@ -790,6 +790,13 @@ PLACES_TOTAL_AFTER_RE = re.compile(
     r"(?:平均[^\W\d_]{0,2}\d|(?<!超)(?<!超过)(?<!突破)(?<!不低于)(?<!不少于)\d[\d.]*[万亿千百]*元(?!以上))"
 )
 PLACES_TOTAL_FIRST = "行自村社乡镇街县区"  # every PLACES_TOTAL_AFTER_RE match opens with one of these
+# A count of parks or industries followed by their output or its growth ("5个省级产业园规模以上工业增加值增长9%", 云浮 2022;
+# "四个传统产业产值达到3000亿元", 昆明 2025; "三个开发区总产值突破1200亿元", 石嘴山 2021): the set measured. 突破/超 after
+# a bare 产值 may be each one's floor (43个重点产品产值突破200亿元), so only a 总产值 takes them.
+SET_OUTPUT_RE = re.compile(
+    r"[^\W\d_]{0,12}?(?:园区?|开发区|产业)(?:实现|完成|新增)?(?:规上|规模以上)?(?:工业)?"
+    r"(?:(?:产值|增加值)(?:增长|达到?|实现)?|总产值(?:增长|达到?|实现|突破|超过?)?)\d"
+)
 
 PEOPLE_AFTER_RE = re.compile(r"群众|人口|居民|市民|农民|人民|老人|学生|游客|党员|职工|村民")
 # The people at a meeting, in its news ("共计130余人参加会议", "近110人参加了本次会议"): how many came, no aim. Training

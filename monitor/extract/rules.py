@@ -798,6 +798,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "places-in-scope"
     if cat == "count" and it.right[:1] in L.PLACES_TOTAL_FIRST and L.PLACES_TOTAL_AFTER_RE.match(it.right):
         return "places-in-scope"
+    if cat == "count" and "值" in it.right[:26] and L.SET_OUTPUT_RE.match(it.right):
+        return "places-in-scope"  # 5个省级产业园规上工业增加值增长9%: the parks whose output is told
     if cat == "count" and "涉及" in full_left and it.right.startswith(L.PLACE_NOUNS) and L.INVOLVES_RE.search(full_left):
         return "places-in-scope"  # 实施高标准农田建设项目5个,…涉及5个乡镇14个村: the places the work covers
     if cat == "count" and ("率" in it.right[:18] or "比例" in it.right[:18]) and _rate_in_scope(it.right):
