@@ -218,6 +218,11 @@ ROWS = [
     ("a bare 新增 counts the firms the clause before names",
      "培育发展优质限额以上商贸企业,力争全年新增30家。大力引进外贸企业,全年新增50家。",
      [T("新增优质限额以上商贸企业", 30, "家", "count", "力争"), T("新增外贸企业", 50, "家", "count")]),
+    # the plan a sum fulfilled, in the clause after it, is not what it was spent on: 云浮市2021年政府工作报告 (lawtext/gov),
+    # and the common shape of a review
+    ("the plan a sum fulfilled names no object of it",
+     "一、2020年工作回顾\n交通基础设施投资46.9亿元,超额完成年度投资计划。水利投资12亿元,完成年度目标任务。",
+     [T("交通基础设施投资", 46.9, "亿元", "level", role="actual"), T("水利投资", 12, "亿元", "level", role="actual")]),
     # what became of the households and people counted (全部达到脱贫标准, 全部脱贫) names none of them: 云浮市2021年、2022年
     # 政府工作报告 (lawtext/gov), their reviews
     ("a state after a count names no noun",

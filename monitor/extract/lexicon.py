@@ -655,6 +655,8 @@ NOT_SECTORS = ("企业", "就业", "创业", "毕业", "作业", "专业")
 MEASURE_TAILS = ("播种面积", "种植面积", "总产量", "面积", "播面", "产量", "总产", "单产", "产值", "产能")
 GENERIC_INDICATOR_RE = re.compile(r"^(?:完成率|增幅|增速|涨幅|降幅|增长率|占比|比重|总额|总量|总数|规模|面积|金额|比例)$")
 
+# What a sum fulfilled, after 完成 (超额完成年度投资计划, 云浮 2021): no thing it was spent on.
+PLAN_DONE_ENDS = ("计划", "任务", "目标")
 # Action verbs at the start of a counted phrase after a sum ("投资600万元打造…").
 OBJECT_VERB_RE = re.compile(
     r"^(?:的|用于|打造|建设|新建|改建|扩建|实施|推进|抓好|完成|提升|改造|开展|建成|启动|实现|推动|加快|用来|对)"
