@@ -218,6 +218,14 @@ ROWS = [
     ("a bare 新增 counts the firms the clause before names",
      "培育发展优质限额以上商贸企业,力争全年新增30家。大力引进外贸企业,全年新增50家。",
      [T("新增优质限额以上商贸企业", 30, "家", "count", "力争"), T("新增外贸企业", 50, "家", "count")]),
+    # 水土保持 (soil and water conservation) names works and counties, no state kept: 赣州市2024年 (a plan) and 云浮市2023年
+    # (a review) 政府工作报告, lawtext/gov
+    ("水土保持 is a name, no state kept",
+     "创建1-2个国家水土保持示范县(园、工程)。",
+     [T("国家水土保持示范县(园、工程)", (1.0, 2.0), "个", "count")]),
+    ("水土保持 in a review is a name too",
+     "一、2022年工作回顾\n完成2宗国家水土保持重点工程建设,治理水土流失面积114平方公里。",
+     [T("国家水土保持重点工程建设", 2, "宗", "count", role="actual"), T("治理水土流失面积", 114, "平方公里", "level", role="actual")]),
     # the plan a sum fulfilled, in the clause after it, is not what it was spent on: 云浮市2021年政府工作报告 (lawtext/gov),
     # and the common shape of a review
     ("the plan a sum fulfilled names no object of it",

@@ -579,7 +579,7 @@ BAD_RATE_RE = re.compile(r"失业率|赤字率|负债率|发生率|死亡率|事
 
 STATE_RATE_RE = re.compile(r"达标率|优良率|合格率|安全")
 
-STATE_AFTER_RE = re.compile(r"保持|稳定在|维持|绝对安全|安全|达标|不发生|零发生")
+STATE_AFTER_RE = re.compile(r"(?<!水土)保持|稳定在|维持|绝对安全|安全|达标|不发生|零发生")
 
 # Characters that end the name of a kind of livestock, crop or product (奶肉牛, 中药材, 小龙虾): a list's last item that
 # has one just after as many characters as the item before it is a longer name (畜禽、奶肉牛饲养量, 甘州区 2026;
@@ -1079,7 +1079,7 @@ JI_WORDS = ("普及", "涉及", "惠及", "波及", "及时", "企及", "顾及"
 
 NEW_PEOPLE_RE = re.compile(r"新增|引进|招引|吸引|培育|培养|新招|招录|招聘")
 
-KEEP_RE = re.compile(r"确保|保持|稳定|维持")
+KEEP_RE = re.compile(r"确保|(?<!水土)保持|稳定|维持")
 
 DIGIT_RE = re.compile(r"\d")
 
