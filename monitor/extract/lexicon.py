@@ -783,10 +783,7 @@ SCOPE_RE = re.compile(r"全[市县区镇乡旗省国](?:所有|的)?$")
 # 干汊河镇 2016; 开工建设涉及9个村的农田水利治理工程, 魏庄镇 2018): its scope, no count to reach.
 PLACE_NOUNS = ("乡镇", "镇", "乡", "村", "行政村", "自然村", "社区", "街道")
 INVOLVES_RE = re.compile(r"涉及(?:\d+个[^\W\d_]{0,4}?(?:乡镇|镇|乡|村|社区|街道)[、和及]?)*\d*$")
-# …or with the measure they all reach between (全市847条行政村集体经济收入全部达到15万元以上, 云浮 2023).
-PLACES_AFTER_RE = re.compile(
-    r"(?:县|市|区|镇|乡|街道|行政村|自然村|村|社区)(?:[(（][^)）]{0,8}[)）])?(?:全部|均|都|全面|实现|[^\W\d_]{1,8}?(?:全部|均))"
-)
+PLACES_AFTER_RE = re.compile(r"(?:县|市|区|镇|乡|街道|行政村|自然村|村|社区)(?:[(（][^)）]{0,8}[)）])?(?:全部|均|都|全面|实现)")
 
 # A count of places followed by what they add up to ("43个行政村村集体经济总收入达7526万元"), or by their average
 # ("全镇6个村(社区)集体经济年收入平均达20万元以上", 棉竹镇 2023, even above a floor): a scope.
