@@ -218,6 +218,14 @@ ROWS = [
     ("a bare 新增 counts the firms the clause before names",
      "培育发展优质限额以上商贸企业,力争全年新增30家。大力引进外贸企业,全年新增50家。",
      [T("新增优质限额以上商贸企业", 30, "家", "count", "力争"), T("新增外贸企业", 50, "家", "count")]),
+    # the mark an amount passes (大关, 台阶) names nothing; the measure named before it does: 云浮市2023年 (千亿 bare, in 亿
+    # as written) and 烟台市2023年政府工作报告 (lawtext/gov)
+    ("a mark passed names no measure",
+     "力争全年金属智造产业产值超300亿元,保持年均增长50%,到2026年突破千亿大关。"
+     "地区生产总值增长5.5%以上,争取突破万亿元大关。",
+     [T("金属智造产业产值", 300, "亿元", "level", "以上"), T("金属智造产业产值", 50, "%", "growth", "力争"),
+      T("金属智造产业产值", 1000, "亿", "level", "以上"), T("地区生产总值", 5.5, "%", "growth", "以上"),
+      T("地区生产总值", 1, "万亿元", "level", "以上")]),
     # 水土保持 (soil and water conservation) names works and counties, no state kept: 赣州市2024年 (a plan) and 云浮市2023年
     # (a review) 政府工作报告, lawtext/gov
     ("水土保持 is a name, no state kept",

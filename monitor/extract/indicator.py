@@ -318,6 +318,8 @@ def _without_step_reached(s: str) -> str:
 def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
     """The counted noun after a count (创建2个市级文明村 → 市级文明村; 15户36穴坟墓 → 坟墓…)."""
     r = it.right
+    if r.startswith(L.MILESTONES):
+        return ""  # 到2026年突破千亿大关: the mark passed, no thing counted
     k = run.next_kept[idx]
     nxt = items[k] if k >= 0 else None
     in_name = run.skipped_at(it.post_end) or (r[:1].isdigit() and (_CODE_RE.match(r) is not None or r[1:2] in L.CLASS_MARKS))

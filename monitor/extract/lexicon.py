@@ -357,8 +357,8 @@ PRE_QUAL = {
     "冲刺": "力争",  # 增长6%以上,冲刺1500亿元: a stretch goal
     # reached a new level: GDP迈上5000亿元台阶 (岳阳 2024), 一般公共预算地方收入迈上200亿元台阶 (岳阳 2025),
     # 地区生产总值迈上14万亿元新台阶 (广东 2025), 跃上千亿元新台阶 (肥西 2021), 经济总量跨上5万亿元台阶 (安徽 2025),
-    # 工业增加值跨过万亿元大关 (内蒙古 2025): at or above it
-    "迈上": "以上", "跃上": "以上", "站上": "以上", "跨上": "以上", "跨过": "以上",
+    # 工业增加值跨过万亿元大关 (内蒙古 2025), 继2021年迈过4000亿元台阶后 (鄂尔多斯 2023): at or above it
+    "迈上": "以上", "跃上": "以上", "站上": "以上", "跨上": "以上", "跨过": "以上", "迈过": "以上",
 }
 
 PRE_QUAL_RE = re.compile("(?:" + "|".join(sorted(PRE_QUAL, key=len, reverse=True)) + ")$")
@@ -655,6 +655,8 @@ NOT_SECTORS = ("企业", "就业", "创业", "毕业", "作业", "专业")
 MEASURE_TAILS = ("播种面积", "种植面积", "总产量", "面积", "播面", "产量", "总产", "单产", "产值", "产能")
 GENERIC_INDICATOR_RE = re.compile(r"^(?:完成率|增幅|增速|涨幅|降幅|增长率|占比|比重|总额|总量|总数|规模|面积|金额|比例)$")
 
+# The mark an amount passes, after it (突破千亿大关, 迈上百亿新台阶): no noun of it.
+MILESTONES = ("大关", "新台阶", "台阶", "关口")
 # What a sum fulfilled, after 完成 (超额完成年度投资计划, 云浮 2021): no thing it was spent on.
 PLAN_DONE_ENDS = ("计划", "任务", "目标")
 # Action verbs at the start of a counted phrase after a sum ("投资600万元打造…").

@@ -135,8 +135,8 @@ def find_quantities(text: str) -> list[N.Quantity]:
         cn = [q for q in cn if q.unit != "番" or text[q.start - 1 : q.start] == "翻" or text[q.start - 2 : q.start] == "翻了"]
         cn += [N.Quantity(i, i + 2, "翻番", 1.0, None, None, "番", False, False) for i in _find_all(text, "翻番")
                if not (text[i + 2 : i + 3] and L.is_han(text[i + 2 : i + 3])) or text.startswith(("以上", "目标", "的"), i + 2)]  # not 翻番计划 (a name)
-    if "万亿" in text:  # 规模过万亿: a bare power passed, no digit before it
-        cn += N.bare_trillions(text)
+    if "万亿" in text or "千亿" in text or "百亿" in text:  # 规模过万亿, 突破千亿大关: a bare power passed, no digit before it
+        cn += N.bare_powers(text)
     if "每立方米" in text:  # PM2.5浓度降到每立方米35微克以下: the unit's volume written before the number
         cn += _per_cubic_metre(text)
     if "年限" in text:  # 平均受教育年限提高到11.7年: a length of years, after the term that names it
