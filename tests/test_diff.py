@@ -954,6 +954,11 @@ IN_FORCE = [  # goals of several years in one plan, then the publisher's next ye
     # industry clusters (金属智造产业产值突破千亿大关) restate none of them: the five-year goals stand
     ([t("GDP", 7, "%", "growth", period="2022-2026"), t("城镇化率", 50, "%", "share", "以上", period="2022-2026")],
      [t("金属智造产业产值", 1000, "亿", qualifier="以上", period="2023-2026")], (2022, 2023), [("added", "金属智造产业产值")]),
+    # …but goals dated from before the new plan's year are the old block restated (曲靖 2022 restates two 十四五 goals,
+    # 2021-2025): the ones it leaves out are dropped
+    ([t("森林覆盖率", 52.5, "%", "share", period="2021-2025")],
+     [t("常住人口城镇化率", 60, "%", "share", period="2021-2025")], (2021, 2022),
+     [("added", "常住人口城镇化率"), ("dropped", "森林覆盖率")]),
 ]
 
 
