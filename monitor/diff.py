@@ -1113,11 +1113,15 @@ def diff_targets(
     targets are, keeps a headline target from partnering a target outside the other's headline."""
     a, b = prepare(old, old_year), prepare(new, new_year)
     pairs, dropped, added = match(a, b)
+    # the years whose goals the new plan restates: those of a goal of several years it pairs with an old one, or one
+    # dated from before its own year (曲靖 2022's 十四五 goals, 2021-2025); a goal of its own to that year (云浮 2023
+    # 到2026年金属智造产业产值突破千亿, 2023-2026) restates none of the old plan's
+    restated = {_end_year(y.target.period) for _, y in pairs if _scope(y.target.period, new_year) != "annual"}
+    restated |= {_end_year(t.period) for t in new if t.role == "target" and _dated_before(t.period, new_year)}
     if heads[0] and heads[1]:
         pairs, gone, new_ones = _headlines_apart(pairs, heads[0], heads[1])
         dropped, added = dropped + gone, added + new_ones
     if new_year is not None:
-        restated = {_end_year(t.period) for t in new if t.role == "target" and _scope(t.period, new_year) != "annual"}
         dropped = [x for x in dropped if not _in_force(x.scope, new_year, restated)]
     changed = [(y.order, c) for x, y in pairs if (c := compare(x.target, y.target))]
     out = [c for _, c in sorted(changed, key=lambda p: p[0])]
@@ -1138,8 +1142,14 @@ def _end_year(period: str | None) -> int | None:
     return int(years[-1]) if years else None
 
 
+def _dated_before(period: str | None, year: int | None) -> bool:
+    """True for a period of several years that opens before `year` (2021-2025 in a 2022 plan)."""
+    first = re.match(r"((?:19|20)\d\d)\s*-", period or "")
+    return bool(first and year and int(first.group(1)) < year)
+
+
 def _in_force(scope: str, new_year: int, restated: set[int | None]) -> bool:
-    """True for an old goal of several years that runs past the new plan's year when the new plan states no goal
+    """True for an old goal of several years that runs past the new plan's year when the new plan restates no goal
     ending that year: the goal stands (中卫 2022's 今后五年 goals in its 2023 plan), it is not dropped. A goal due in
     the new plan's year that the plan leaves out is dropped (乌海 2024's 到2025年新能源装机占比35%以上)."""
     return scope.startswith("until:") and int(scope[6:]) > new_year and int(scope[6:]) not in restated

@@ -447,17 +447,24 @@ def _passed(s: str, start: int, end: int) -> bool:
     return s[start - 1 : start] == "过" and (not after or not "\u4e00" <= after <= "\u9fff" or s.startswith(_PASSED_ENDS, end))
 
 
-def bare_trillions(text: str) -> list[Quantity]:
-    """万亿 written alone, without 元, passed or reached at the end of its clause (规模过万亿, 突破万亿大关): 1万亿元."""
-    out, i = [], text.find("万亿")
-    while i >= 0:
-        end = i + 2
-        reached = text.endswith(REACHING_VERBS, max(0, i - 3), i) and (
-            not "\u4e00" <= text[end : end + 1] <= "\u9fff" or text.startswith(_PASSED_ENDS, end))
-        passed = _passed(text, i, end)
-        if text[end : end + 1] not in ("元", "级") and (reached or passed):
-            out.append(Quantity(i, end, "万亿", 1.0, None, None, "万亿元", passed, True))
-        i = text.find("万亿", end)
+# A bare power and the amount it stands for (产业规模过万亿, 到2026年突破千亿大关: 云浮 2023; 旅游收入超百亿: 乌海 2025):
+# 千亿 and 百亿 in 亿 as written; 万亿 keeps the 元 it has always been read with.
+BARE_POWERS = {"万亿": (1.0, "万亿元"), "千亿": (1000.0, "亿"), "百亿": (100.0, "亿")}
+
+
+def bare_powers(text: str) -> list[Quantity]:
+    """万亿, 千亿 or 百亿 written alone, without 元, passed or reached at the end of its clause (规模过万亿, 突破千亿大关)."""
+    out = []
+    for power, (value, unit) in BARE_POWERS.items():
+        i = text.find(power)
+        while i >= 0:
+            end = i + 2
+            reached = text.endswith(REACHING_VERBS, max(0, i - 3), i) and (
+                not "\u4e00" <= text[end : end + 1] <= "\u9fff" or text.startswith(_PASSED_ENDS, end))
+            passed = _passed(text, i, end)
+            if text[end : end + 1] not in ("元", "级") and (reached or passed):
+                out.append(Quantity(i, end, power, value, None, None, unit, passed, True))
+            i = text.find(power, end)
     return out
 
 

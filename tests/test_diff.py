@@ -975,6 +975,15 @@ IN_FORCE = [  # goals of several years in one plan, then the publisher's next ye
      [("dropped", "新能源装机占比")]),
     ([t("地区生产总值", 4000, "亿元", qualifier="以上", period="2022-2026"), t("研发经费投入强度", 2.3, "%", "share", period="2022-2026")],
      [t("地区生产总值", 4000, "亿元", qualifier="以上", period="2023-2026")], (2022, 2023), [("dropped", "研发经费投入强度")]),
+    # 云浮 2022 今后五年 goals (GDP年均增长7%, 城镇化率50%以上 …, 2022-2026); its 2023 plan's own 到2026年 goals for its
+    # industry clusters (金属智造产业产值突破千亿大关) restate none of them: the five-year goals stand
+    ([t("GDP", 7, "%", "growth", period="2022-2026"), t("城镇化率", 50, "%", "share", "以上", period="2022-2026")],
+     [t("金属智造产业产值", 1000, "亿", qualifier="以上", period="2023-2026")], (2022, 2023), [("added", "金属智造产业产值")]),
+    # …but goals dated from before the new plan's year are the old block restated (曲靖 2022 restates two 十四五 goals,
+    # 2021-2025): the ones it leaves out are dropped
+    ([t("森林覆盖率", 52.5, "%", "share", period="2021-2025")],
+     [t("常住人口城镇化率", 60, "%", "share", period="2021-2025")], (2021, 2022),
+     [("added", "常住人口城镇化率"), ("dropped", "森林覆盖率")]),
 ]
 
 

@@ -210,6 +210,47 @@ ROWS = [
      [T("道口形象改造提升工程投资", 1, "亿元", "level", "约")]),
     ("左右", "居民消费价格涨幅3%左右。", [T("居民消费价格涨幅", 3, "%", "growth", "左右")]),
     ("以内", "城镇登记失业率控制在3.5%以内。", [T("城镇登记失业率", 3.5, "%", "threshold", "以内")]),
+    # 云浮市2023年政府工作报告 (lawtext/gov) keeps the rate within its target range, a ceiling as 以内 is
+    ("目标范围内 is 以内", "全年城镇新增就业1.8万人以上,城镇登记失业率控制在3.5%的目标范围内。",
+     [T("城镇新增就业", 1.8, "万人", "count", "以上"), T("城镇登记失业率", 3.5, "%", "threshold", "以内")]),
+    ("范围内 is 以内", "城镇调查失业率控制在5.5%范围内。", [T("城镇调查失业率", 5.5, "%", "threshold", "以内")]),
+    # a bare 新增 counts the firms the clause before grows: 云浮市2022年政府工作报告 (lawtext/gov), and the common shape
+    ("a bare 新增 counts the firms the clause before names",
+     "培育发展优质限额以上商贸企业,力争全年新增30家。大力引进外贸企业,全年新增50家。",
+     [T("新增优质限额以上商贸企业", 30, "家", "count", "力争"), T("新增外贸企业", 50, "家", "count")]),
+    # the mark an amount passes (大关, 台阶) names nothing; the measure named before it does: 云浮市2023年 (千亿 bare, in 亿
+    # as written) and 烟台市2023年政府工作报告 (lawtext/gov)
+    ("a mark passed names no measure",
+     "力争全年金属智造产业产值超300亿元,保持年均增长50%,到2026年突破千亿大关。"
+     "地区生产总值增长5.5%以上,争取突破万亿元大关。",
+     [T("金属智造产业产值", 300, "亿元", "level", "以上"), T("金属智造产业产值", 50, "%", "growth", "力争"),
+      T("金属智造产业产值", 1000, "亿", "level", "以上"), T("地区生产总值", 5.5, "%", "growth", "以上"),
+      T("地区生产总值", 1, "万亿元", "level", "以上")]),
+    # 水土保持 (soil and water conservation) names works and counties, no state kept: 赣州市2024年 (a plan) and 云浮市2023年
+    # (a review) 政府工作报告, lawtext/gov
+    ("水土保持 is a name, no state kept",
+     "创建1-2个国家水土保持示范县(园、工程)。",
+     [T("国家水土保持示范县(园、工程)", (1.0, 2.0), "个", "count")]),
+    ("水土保持 in a review is a name too",
+     "一、2022年工作回顾\n完成2宗国家水土保持重点工程建设,治理水土流失面积114平方公里。",
+     [T("国家水土保持重点工程建设", 2, "宗", "count", role="actual"), T("治理水土流失面积", 114, "平方公里", "level", role="actual")]),
+    # the plan a sum fulfilled, in the clause after it, is not what it was spent on: 云浮市2021年政府工作报告 (lawtext/gov),
+    # and the common shape of a review
+    ("the plan a sum fulfilled names no object of it",
+     "一、2020年工作回顾\n交通基础设施投资46.9亿元,超额完成年度投资计划。水利投资12亿元,完成年度目标任务。",
+     [T("交通基础设施投资", 46.9, "亿元", "level", role="actual"), T("水利投资", 12, "亿元", "level", role="actual")]),
+    # what became of the households and people counted (全部达到脱贫标准, 全部脱贫) names none of them: 云浮市2021年、2022年
+    # 政府工作报告 (lawtext/gov), their reviews
+    ("a state after a count names no noun",
+     "一、2020年工作回顾\n全市建档立卡贫困人口44250户111274人全部达到脱贫标准。"
+     "五年来,全市建档立卡贫困人口4.4万户11.13万人全部脱贫。",
+     [T("建档立卡贫困人口", 44250, "户", "count", role="actual"), T("建档立卡贫困人口", 111274, "人", "level", role="actual"),
+      T("建档立卡贫困人口", 4.4, "万户", "count", role="actual"), T("建档立卡贫困人口", 11.13, "万人", "level", role="actual")]),
+    # the projects' sum told between the count and its noun: 平潭综合实验区2024年、云浮市2023年政府工作报告 (lawtext/gov)
+    ("a count's sum between it and its noun", "聚焦数字技术应用、数字文旅、数字贸易、数字民生、数字政府等5个核心方向,推进37个、总投资64.93亿元的数字经济项目。",
+     [T("数字经济项目", 37, "个", "count")]),
+    ("a count's planned sum between it and its noun", "谋划推进105个、计划总投资1055.54亿元的市重点预备项目,加快做好前期工作。",
+     [T("市重点预备项目", 105, "个", "count")]),
     ("不低于", "森林覆盖率不低于70%。", [T("森林覆盖率", 70, "%", "share", "不低于")]),
     # 至少 (at least) is a floor as 不少于 is, not 少 (fewer): 平潭综合实验区 2023 新引进至少3家集成电路企业落地平潭,
     # and the common shape of a jobs target
@@ -774,10 +815,10 @@ ROWS = [
     # 乌鲁木齐 2024 政府工作报告, lawtext/gov); 首破 is 首次突破 shortened, 迈过 a 跨过, 先后 (襄阳 2022) no part of the name
     ("a mark passed is the amount before it",
      "一、2021年工作回顾\n一般公共预算收入实现58.1亿元,首次突破50亿元大关。"
-     "地区生产总值总量达4168.5亿元,首破4000亿元大关。经济总量先后跨越4000亿元、5000亿元两个大台阶。",
+     "地区生产总值总量达4168.5亿元,首破4000亿元大关。经济总量先后跨越4000亿元、5000亿元台阶。",
      [T(*r, role="actual") for r in (("一般公共预算收入", 58.1, "亿元", "level"), ("一般公共预算收入", 50, "亿元", "level", "以上"),
       ("地区生产总值总量", 4168.5, "亿元", "level"), ("地区生产总值总量", 4000, "亿元", "level", "以上"),
-      ("经济总量", 4000, "亿元", "level"), ("经济总量", 5000, "亿元", "level"), ("大台阶", 2, "个", "count"))]),
+      ("经济总量", 4000, "亿元", "level"), ("经济总量", 5000, "亿元", "level"))]),
     # a bare measure after a count of firms in the sentence is those firms' (佳木斯 2022 规上工业企业预计达到340户以上,增加值
     # 年均增长5.1%; 石嘴山 2023 入规企业达到55家,产值增长20%以上; 宜宾 2023 …规上企业35户以上,力争实现增加值45亿元)
     ("a bare measure after a count of firms is theirs",

@@ -309,10 +309,16 @@ def test_a_round_amount_written_as_a_bare_power_is_read_after_a_verb_of_reaching
         ("力争产业规模突破万亿大关", [1.0], [False]),
         ("我们以高质量过万亿为目标奋力冲刺", [], []),
         ("金融机构存贷款余额超1.25万亿元", [], []),
+        # 千亿, 百亿 alike (云浮市2023年政府工作报告, lawtext/gov: 到2026年突破千亿大关; the shape of a park's goal), not
+        # a class (百亿级园区), nor after a numeral (突破五千亿大关 is read by its numeral)
+        ("力争全年金属智造产业产值超300亿元,保持年均增长50%,到2026年突破千亿大关。", [1000.0], [False]),
+        ("园区产值迈上百亿台阶", [100.0], [False]),
+        ("打造3个百亿级园区", [], []),
+        ("经济总量突破五千亿大关", [], []),
     ],
 )
-def test_a_bare_trillion_passed_or_reached_is_an_amount(text, value, more):
-    found = N.bare_trillions(text)
+def test_a_bare_power_passed_or_reached_is_an_amount(text, value, more):
+    found = N.bare_powers(text)
     assert ([q.value for q in found], [q.more for q in found]) == (value, more)
 
 

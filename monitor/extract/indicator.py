@@ -328,6 +328,8 @@ def _without_step_reached(s: str) -> str:
 def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
     """The counted noun after a count (创建2个市级文明村 → 市级文明村; 15户36穴坟墓 → 坟墓…)."""
     r = it.right
+    if r.startswith(L.MILESTONE_NOUNS):
+        return ""  # 到2026年突破千亿大关: the mark passed, no thing counted
     k = run.next_kept[idx]
     nxt = items[k] if k >= 0 else None
     in_name = run.skipped_at(it.post_end) or (r[:1].isdigit() and (_CODE_RE.match(r) is not None or r[1:2] in L.CLASS_MARKS))
@@ -335,6 +337,9 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
     age = L.AGE_LEAD_RE.match(r) if r[:1].isdigit() else None  # 为2500名40周岁以上城乡居民…: ages, then the people
     if age and len(r) > age.end() and "\u4e00" <= r[age.end()] <= "\u9fff":
         return noun_after(d, replace(it, right=r[age.end() :], post_end=it.post_end + age.end()), items, idx, run)
+    if r[:1] == "、" and r.startswith(L.SUM_AFTER_COUNT, 1) and (de := r.find("的", 4, 30)) > 0:
+        # 推进37个、总投资64.93亿元的数字经济项目: the projects, their sum between
+        return noun_after(d, replace(it, right=r[de + 1 :], post_end=it.post_end + de + 1), items, idx, run)
     if (r[:1].isdigit() and not in_name) or r[:1] == " " or (r[:1] == "、" and r[1:2].isdigit()):
         if r[:1] == "、" and (nxt is None or nxt.cat == it.cat):  # 98公顷、42个历史遗留图斑治理: two measures of one thing
             return ""  # (学校3所、5所幼儿园: two things)
@@ -500,8 +505,8 @@ def object_of_sum(d: Doc, it: Item, total: bool) -> str:
             return ""
         nxt = it.clause_end + 1
         r = d.text[nxt : clause_bounds(d, it.sent.start, it.sent.end, nxt, nxt)[1]]
-        if any(N.read_arabic(m) for m in N.ARABIC_RE.finditer(r)):
-            return ""
+        if any(N.read_arabic(m) for m in N.ARABIC_RE.finditer(r)) or r.endswith(L.PLAN_DONE_ENDS):
+            return ""  # 交通基础设施投资46.9亿元,超额完成年度投资计划: the plan it fulfilled, not what it was spent on
     if total:
         obj = r[1:] if r.startswith("的") else r
         obj = _project_head(_before_cut(obj))
@@ -865,16 +870,23 @@ def noun_closing_list(d: Doc, it: Item) -> str:
     return noun if 2 <= len(noun) <= 16 and not L.DIGIT_RE.search(noun) and "、" not in noun else ""
 
 
-def _work_of_clause_before(d: Doc, it: Item) -> str:
+def firms_of_clause_before(d: Doc, it: Item, verb: str) -> str:
+    """'培育发展优质限额以上商贸企业,力争全年新增30家': a bare verb of adding counts the firms the clause before names."""
+    firms = _work_of_clause_before(d, it, L.FIRM_NOUN_ENDS, L.FIRM_VERBS)
+    return verb + firms if firms else verb
+
+
+def _work_of_clause_before(d: Doc, it: Item, ends: tuple[str, ...] = L.WORK_NOUN_ENDS,
+                           verbs: tuple[str, ...] = L.WORK_VERBS) -> str:
     """The work the clause just before a number's names when it holds no number (实施老旧小区集中连片改造), or ""."""
     text = d.text
     if it.clause_start <= it.sent.start or text[it.clause_start - 1 : it.clause_start] != ",":
         return ""
     start = max(it.sent.start, text.rfind(",", it.sent.start, it.clause_start - 1) + 1)
     clause = text[start : it.clause_start - 1]
-    if L.DIGIT_RE.search(clause) or not clause.endswith(L.WORK_NOUN_ENDS):
+    if L.DIGIT_RE.search(clause) or not clause.endswith(ends):
         return ""
-    k = max(clause.rfind(v) + len(v) if v in clause else 0 for v in L.WORK_VERBS)  # 以社区为单位实施…: after the verb
+    k = max(clause.rfind(v) + len(v) if v in clause else 0 for v in verbs)  # 以社区为单位实施…: after the verb
     work = tidy(strip_lead(clause[k:]))
     return work if 2 <= len(work) <= 16 else ""
 

@@ -431,7 +431,7 @@ def _part_of(text: str, plan_year: int | None, current: str = "plan", five_year:
     heading (名词解释) opens a background part, where no number is a target. In a five-year
     plan (`five_year`, its first year), a heading naming an earlier five-year plan reviews it.
     """
-    if L.BACKGROUND_HEADING_RE.match(text):
+    if L.BACKGROUND_HEADING_RE.match(text.replace(" ", "")):  # 注 释: the word spaced out, as headings are set
         return "background", None
     m = L.FIVE_YEAR_RE.search(text) if five_year else None
     if m and five_year and L.FIVE_YEAR_PLANS[m.group(0)] < five_year:  # "第一节 “十三五”时期奠定的发展基础"

@@ -180,7 +180,7 @@ FOOTNOTE_RE = re.compile(r"\[\d{1,3}\]")  # a note's mark after a term: “双�
 # verbs of handling things one at a time: 问题发现一个、解决一个、销号一个; 成熟一个、推进一个; 做一件、成一件;
 # 定一件、干一件、成一件 (伊春市 2023); run on without a mark: 干一件成一件、落实一件销号一件 (常德市 2022, 2023)
 CADENCE_VERB_RE = re.compile(
-    r"(?:发现|解决|销号|整改|办结|交办|化解|成熟|推进|落地|储备|谋划|签约|开工|建成|投用|投产|竣工|见效|落实|做|干|办|成|定)$"
+    r"(?:发现|解决|销号|整改|办结|交办|化解|成熟|下放|推进|落地|储备|谋划|签约|开工|建成|投用|投产|竣工|见效|落实|做|干|办|成|定)$"
 )
 
 VERB_IN_CLASS_RE = re.compile(r"实施|建设|打造|推进|完成|用于|改造|新建|开展|引进|培育|支持|扶持")
@@ -405,6 +405,9 @@ POST_QUAL_RE = re.compile(r"以上|以下|及以上|及以下|左右|以内|之�
 
 POST_QUAL = {"以上": "以上", "以下": "以下", "及以上": "以上", "及以下": "以下", "左右": "左右", "以内": "以内", "之内": "以内",
              "上下": "左右", "内": "以内"}
+# A rate held within a range after it ("城镇登记失业率控制在3.5%的目标范围内", 云浮 2023, its plan and its review): a
+# ceiling, as 以内 is; the longest first.
+WITHIN_RANGE = ("的目标范围内", "目标范围内", "的范围内", "范围内")
 BOUND_AFTER = ("以上", "以下", "及以上", "及以下")  # a bound written right after an amount (10蒸吨/小时及以下燃煤锅炉)
 # A bound written before an amount whose 的 then names a thing: the amount classes that thing (小于6米的顶装焦炉).
 COMPARATIVES = ("小于", "低于", "高于", "大于")
@@ -612,7 +615,7 @@ BAD_RATE_RE = re.compile(r"失业率|赤字率|负债率|发生率|死亡率|事
 
 STATE_RATE_RE = re.compile(r"达标率|优良率|合格率|安全")
 
-STATE_AFTER_RE = re.compile(r"保持|稳定在|维持|绝对安全|安全|达标|不发生|零发生")
+STATE_AFTER_RE = re.compile(r"(?<!水土)保持|稳定在|维持|绝对安全|安全|达标|不发生|零发生")
 
 # Characters that end the name of a kind of livestock, crop or product (奶肉牛, 中药材, 小龙虾): a list's last item that
 # has one just after as many characters as the item before it is a longer name (畜禽、奶肉牛饲养量, 甘州区 2026;
@@ -652,7 +655,7 @@ YEAR_TAIL_RE = re.compile(r"(?:继|自|在|于|从|到)?20\d\d年度?要?$")
 GOAL_AFTER_FLOOR = ("任务", "目标")
 PROGRESS_RE = re.compile(r"(?:占|完成|达到?|为)(?:省|市|县|区|镇|(?:镇|区|县)?人代会)?(?:全年|本年度|全年度|年度|上半年|年)?(?:计划|目标|任务|目标任务|任务目标|预期目标|预计目标|(?:年初|调整)?预算)数?的?$")
 # The marks an amount passes (突破50亿元大关, 迈过4000亿元台阶): no thing of their own after the amount.
-MILESTONE_NOUNS = frozenset(("大关", "关口", "台阶", "新台阶", "大台阶", "门槛"))
+MILESTONE_NOUNS = ("大关", "关口", "新台阶", "大台阶", "台阶", "门槛")
 # The output nouns a clause names bare when the clause before named the crop or product: 确保粮食播种面积稳定在
 # 334万亩、产量稳定在25.2亿斤以上 (the grain's output, not an output of nothing).
 OUTPUT_NOUNS = frozenset(("总产量", "产量", "总产", "单产"))
@@ -706,6 +709,9 @@ NOT_SECTORS = ("企业", "就业", "创业", "毕业", "作业", "专业")
 MEASURE_TAILS = ("播种面积", "种植面积", "总产量", "面积", "播面", "产量", "总产", "单产", "产值", "产能")
 GENERIC_INDICATOR_RE = re.compile(r"^(?:完成率|增幅|增速|涨幅|降幅|增长率|占比|比重|强度|总额|总量|总数|规模|面积|金额|比例)$")
 
+# The mark an amount passes, after it (突破千亿大关, 迈上百亿新台阶): no noun of it.
+# What a sum fulfilled, after 完成 (超额完成年度投资计划, 云浮 2021): no thing it was spent on.
+PLAN_DONE_ENDS = ("计划", "任务", "目标")
 # Action verbs at the start of a counted phrase after a sum ("投资600万元打造…").
 OBJECT_VERB_RE = re.compile(
     r"^(?:的|用于|打造|建设|新建|改建|扩建|实施|推进|抓好|完成|提升|改造|开展|建成|启动|实现|推动|加快|用来|对)"
@@ -757,6 +763,9 @@ INSTITUTE_OWNERS = ("集团", "航天", "航空", "电科", "科工", "兵器", 
 COMPANY_WORDS = ("公司", "集团")  # a company's project named in news of a signing (…有限公司年产200万套锂电池项目)
 NEWS_LEADS = ("据了解,", "据悉,", "据介绍,")  # the body is read with half-width punctuation
 # Before a quantity: the project is described, not committed to (推进总投资13亿元的…).
+# A count's sum told between it and its noun (推进37个、总投资64.93亿元的数字经济项目, 平潭 2024; 谋划推进105个、计划总投资
+# 1055.54亿元的市重点预备项目, 云浮 2023): the noun after 的 is what was counted.
+SUM_AFTER_COUNT = ("总投资", "计划总投资")
 TOTAL_INVEST_RE = re.compile(r"总投资(?:额)?(?:预计)?(?:约|达到?|超过?|近|逾)?$")  # 该项目总投资预计300余万元
 # A pool of projects whose total investment is a plan's aim, not one project's size (储备项目总投资额达到3万亿元以上: 鄂尔多斯
 # 2025); each the same length, for one fullmatch after it.
@@ -802,6 +811,8 @@ FRAMING_LAST = "绕焦扣盯照托对过助为成分市县区镇乡委\n"  # no 
 
 # A count whose clause ends with the work it counts (重点抓好七项工作:…, 德州 2013) announces an outline, as 方面 does.
 WORK_ITEMS = ("工作", "重点工作")
+# What a count of the work's outline is of: 做好6个方面工作, 紧扣“…”和“…”两条主线 (云浮 2022, 2023).
+OUTLINE_NOUNS = ("方面", "主线")
 RED_LINE_RE = re.compile(r"红线|底线")  # after up to 8 Han characters opening the words
 
 # The levels of government a list names bare, before what each one creates (创建国家、自治区现代农牧业产业园各1个, 赤峰
@@ -848,9 +859,16 @@ PLACES_TOTAL_AFTER_RE = re.compile(
     r"(?:平均[^\W\d_]{0,2}\d|(?<!超)(?<!超过)(?<!突破)(?<!不低于)(?<!不少于)\d[\d.]*[万亿千百]*元(?!以上))"
 )
 PLACES_TOTAL_FIRST = "行自村社乡镇街县区"  # every PLACES_TOTAL_AFTER_RE match opens with one of these
+# A count of parks or industries followed by their output or its growth ("5个省级产业园规模以上工业增加值增长9%", 云浮 2022;
+# "四个传统产业产值达到3000亿元", 昆明 2025; "三个开发区总产值突破1200亿元", 石嘴山 2021): the set measured. 突破/超 after
+# a bare 产值 may be each one's floor (43个重点产品产值突破200亿元), so only a 总产值 takes them.
+SET_OUTPUT_RE = re.compile(
+    r"[^\W\d_]{0,12}?(?:园区?|开发区|产业)(?:实现|完成|新增)?(?:规上|规模以上)?(?:工业)?"
+    r"(?:(?:产值|增加值)(?:增长|达到?|实现)?|总产值(?:增长|达到?|实现|突破|超过?)?)\d"
+)
 
 PEOPLE_AFTER_RE = re.compile(r"群众|人口|居民|市民|农民|人民|老人|学生|游客|党员|职工|村民")
-PLACES_PEOPLE = "人民"  # after a place's name of two or three characters: 600多万惠州人民, the people who live there
+PLACES_PEOPLE = "人民"  # after a place's name (600多万惠州人民, 300多万云浮人民): the people who live there
 # The people at a meeting, in its news ("共计130余人参加会议", "近110人参加了本次会议"): how many came, no aim. Training
 # or events people are brought to (组织1000名农民参加技能培训) stay counts of the work.
 ATTEND_AFTER_RE = re.compile(r"(?:参加了?|出席了?)(?:本次|此次|这次)?(?:会议|大会)|参会|与会")
@@ -1050,6 +1068,7 @@ NOUN_CUT_RE = re.compile(r"\d|、(?=.{0,12}\d)|和(?=\d)|及(?=\d)")
 # "…创建稳步推进", "523个重大项目加快推进", "46个…工程加快实施", "53个贫困县全部摘帽", "718.6万建档立卡贫困人口全部脱贫"): no part of its name. Not the kind they are
 # all to become ("8个县(区)全部创建成为全国民族团结进步示范市、县"): that names the aim; nor, after a bare noun of two
 # characters ("107个项目全部开工", "9台机组全部并网发电"), the state that says which ones were counted.
+STATE_OPENINGS = ("全部", "均")  # the cheap test before NOUN_STATE_RE.match at a noun's first character
 NOUN_STATE_RE = re.compile(
     r"已|全覆盖|全部(?!创建|成为|创成)|(?:全面|基本|顺利|均)(?:建设)?(?:实现|完成|达到|达标|建成)|完成建设|"
     r"(?:正按计划|有力|正)?(?:稳步|有序|加快|扎实|全面)(?:推进|实施|建设)"  # 460个亿元以上项目加快建设 (亳州 2021)
@@ -1104,7 +1123,7 @@ FLOOR_SUBJECT_RE = re.compile(r"[^\W\d_]{1,12}?(?:达到|实现)")
 # A plan's indicator table says of each indicator whether it binds (its 属性 column): a word of no name and no value.
 INDICATOR_ATTRIBUTES = ("预期性", "约束性")
 # The indicators a plan sets, counted (纲要提出的20项主要指标, 《纲要》确定的20项重大指标, 23项预期性指标, 29个主要指标).
-INDICATOR_KINDS = ("主要", "重大", "重点", "核心", "约束性", "预期性")
+INDICATOR_KINDS = ("主要", "重大", "重点", "核心", "约束性", "预期性", "一级", "二级", "三级")  # 19个一级指标91个二级指标
 # A result set against its goal: "地表水…比例95.6%,远超60%的规划目标", "城镇登记失业率1.89%,低于2.5%的控制目标".
 GOAL_KINDS = ("规划", "控制", "预期", "考核", "年度", "全年")
 BEATS = ("远超", "超过", "超出", "高于", "低于", "优于", "好于", "快于", "慢于")
@@ -1135,7 +1154,7 @@ JI_WORDS = ("普及", "涉及", "惠及", "波及", "及时", "企及", "顾及"
 
 NEW_PEOPLE_RE = re.compile(r"新增|引进|招引|吸引|培育|培养|新招|招录|招聘")
 
-KEEP_RE = re.compile(r"确保|保持|稳定|维持")
+KEEP_RE = re.compile(r"确保|(?<!水土)保持|稳定|维持")
 
 DIGIT_RE = re.compile(r"\d")
 
@@ -1400,4 +1419,7 @@ PROJECT_STEPS = ("开工建设", "新签约", "签约", "谋划", "储备", "并
 # A clause naming a work, whose steps the next clause counts (实施老旧小区集中连片改造,全年开工8.2万户、建成5.6万户).
 WORK_NOUN_ENDS = ("改造", "建设", "整治", "工程")
 WORK_VERBS = ("实施", "推进", "推动", "开展", "启动")
+# The firms a clause grows, whose increase the next clause counts bare (培育发展优质限额以上商贸企业,力争全年新增30家, 云浮 2022).
+FIRM_NOUN_ENDS = ("企业",)
+FIRM_VERBS = ("培育", "发展", "壮大", "引进", "扶持")
 VERB_ONLY = {"发行", "安排", "完成", "实现", "投入", "新增", "净增", "净减", "新建", "改建", "扩建", "续建", "改造", "新改造", "改善", "新改善", "提升改造", "改造提升", "新开工", "建设", "引进", "发放", "筹集", "争取", "落实", "培育", "创建"}

@@ -135,8 +135,8 @@ def find_quantities(text: str) -> list[N.Quantity]:
         cn = [q for q in cn if q.unit != "番" or text[q.start - 1 : q.start] == "翻" or text[q.start - 2 : q.start] == "翻了"]
         cn += [N.Quantity(i, i + 2, "翻番", 1.0, None, None, "番", False, False) for i in _find_all(text, "翻番")
                if not (text[i + 2 : i + 3] and L.is_han(text[i + 2 : i + 3])) or text.startswith(("以上", "目标", "的"), i + 2)]  # not 翻番计划 (a name)
-    if "万亿" in text:  # 规模过万亿: a bare power passed, no digit before it
-        cn += N.bare_trillions(text)
+    if "万亿" in text or "千亿" in text or "百亿" in text:  # 规模过万亿, 突破千亿大关: a bare power passed, no digit before it
+        cn += N.bare_powers(text)
     if "每立方米" in text:  # PM2.5浓度降到每立方米35微克以下: the unit's volume written before the number
         cn += _per_cubic_metre(text)
     if "年限" in text:  # 平均受教育年限提高到11.7年: a length of years, after the term that names it
@@ -265,10 +265,17 @@ def read_qualifiers(text: str, it: Item) -> None:
     m = L.POST_QUAL_RE.match(text, at) if text[at : at + 1] in "以左之上内及" else None
     if m and m.end() <= it.clause_end:
         it.post_qual, it.post_end = L.POST_QUAL[m.group(0)], m.end()
+    elif q.unit == "%" and text[at : at + 1] in "的目范" and (w := _within_range(text, at)) and at + w <= it.clause_end:
+        it.post_qual, it.post_end = "以内", at + w
     if it.post_qual is None and q.more:
         it.post_qual = "以上"
     if text[it.post_end : it.post_end + 1] in "(（" and (m := L.YEAR_NOTE_RE.match(text, it.post_end)):
         it.post_end = m.end()  # 500/10万(2013年): the year of the number, no part of the next one's name
+
+
+def _within_range(text: str, at: int) -> int:
+    """The length of 的目标范围内 (or 范围内) at `at`, else 0: a rate kept within it is capped."""
+    return next((len(w) for w in L.WITHIN_RANGE if text.startswith(w, at)), 0)
 
 
 def _past_unit_note(text: str, end: int) -> int:

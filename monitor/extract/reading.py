@@ -20,6 +20,7 @@ from monitor.extract.indicator import (
     base_indicator,
     label_before,
     noun_after,
+    firms_of_clause_before,
     object_named_before,
     object_of_sum,
     same_indicator,
@@ -315,14 +316,14 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         noun = strip_indicator(noun_after(d, replace(it, right=it.right.split("的", 1)[1]), items, idx, run))[0]
     elif cat == "percent" and _share_of_things(it, subject) and (m := L.SHARE_SUBJECT_RE.match(it.right)):
         noun, subject = m.group(1), ""  # 60%以上乡镇达到…标准: the towns
-    if cat != "count" and noun.removesuffix("后") in L.MILESTONE_NOUNS:
-        noun = ""  # 首次突破50亿元大关, 迈过4000亿元台阶后: a mark passed names no thing; the amount is of the name before
     if noun and not subject and it.post_qual == "以上" and (m := L.FLOOR_SUBJECT_RE.match(noun)):
         noun = noun[: m.end() - 2]  # 50平方公里以上建设用地面积达到…要求: the land, not what it reaches
     if it.rule == "goal-framed":
         subject, noun = _inside_frame(subject), _inside_frame(noun)
     indicator = subject
     noun = title_earned(without_step_manner(without_light_verb(noun))) if noun else noun
+    if noun and noun.startswith(L.STATE_OPENINGS) and L.NOUN_STATE_RE.match(noun):
+        noun = ""  # 贫困人口44250户111274人全部达到脱贫标准: what became of those counted, named before them
     state = L.NOUN_STATE_RE.search(noun, 1) if noun else None  # 32个村全覆盖, 250.99亩土地已…签约: the things
     if state and state.start() == 1 and len(noun) - state.end() >= 2 and state.group(0) != "也":
         # 20个村全面完成管网施工, 11个村已通水: a noun of one character is named by the work it counts (村管网施工, 村通水);
@@ -370,7 +371,10 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     if (indicator in L.VERB_ONLY or indicator in L.PROJECT_STEPS) and (noun := noun_closing_list(d, it)):
         indicator += noun  # 开工182个、完成146个老旧小区改造: the noun the list closes on
     elif indicator in L.VERB_ONLY:
-        indicator = object_named_before(d, it, indicator) or verb_on_previous_noun(it, items, idx, indicator)
+        verb = indicator
+        indicator = object_named_before(d, it, verb) or verb_on_previous_noun(it, items, idx, verb)
+        if indicator == verb and verb in L.ADDING_VERBS and cat == "count":
+            indicator = firms_of_clause_before(d, it, verb)
     elif indicator in L.PROJECT_STEPS:
         indicator = step_on_previous_noun(d, it, prev, indicator)
     # "2024年仍然持续上扬突破70亿元": how it moved, not what

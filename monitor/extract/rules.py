@@ -804,15 +804,16 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
     if ("从" in lw or "由" in lw) and L.FROM_BEFORE_RE.search(lw) and L.CHANGE_AFTER_RE.match(it.right):
         return "change-start"
     if cat == "count" and it.rule != "goal-framed" and (
-        (lw.rstrip()[-1:] in L.FRAMING_LAST and L.FRAMING_RE.search(lw.rstrip())) or it.right.startswith("方面")
+        (lw.rstrip()[-1:] in L.FRAMING_LAST and L.FRAMING_RE.search(lw.rstrip())) or it.right.startswith(L.OUTLINE_NOUNS)
         or it.right.strip() in L.WORK_ITEMS or (lw.endswith("等") and "、" in lw and lw.startswith(L.GOAL_FRAMES))
     ):
         return "framing"  # 围绕3个重点领域; 聚焦A、B等5个核心方向; 做好6个方面工作; 重点抓好七项工作: the outline
     if cat == "count" and it.right.find("指标", 0, 12) >= 0 and (
         _indicators_counted(it.right, N.split_unit(it.q.unit)[1])
         or (N.split_unit(it.q.unit)[1] == "项" and L.INDICATORS_AFTER_RE.match(it.right))
+        or (lw.endswith("等") and it.right.startswith("指标"))
     ):
-        return "framing"  # 提出3项指标, 20项重大指标, 29个主要指标, 47项经济和社会发展指标中: how a plan's indicators are grouped
+        return "framing"  # 提出3项指标, 20项重大指标, 19个一级指标, A、B等5个指标: how a plan's indicators are grouped
     if cat == "count" and _of_the_indicators(text, it, lw):
         return "framing"  # 纲要提出的20项主要指标中,16项基本符合或快于预期: how many of them, no count of work
     if role == "actual" and it.right.find("目标", 0, 5) >= 0 and _quoted_goal(text, it):
@@ -857,6 +858,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "places-in-scope"
     if cat == "count" and it.right[:1] in L.PLACES_TOTAL_FIRST and L.PLACES_TOTAL_AFTER_RE.match(it.right):
         return "places-in-scope"
+    if cat == "count" and "值" in it.right[:26] and L.SET_OUTPUT_RE.match(it.right):
+        return "places-in-scope"  # 5个省级产业园规上工业增加值增长9%: the parks whose output is told
     if cat == "count" and "涉及" in full_left and it.right.startswith(L.PLACE_NOUNS) and L.INVOLVES_RE.search(full_left):
         return "places-in-scope"  # 实施高标准农田建设项目5个,…涉及5个乡镇14个村: the places the work covers
     if cat == "count" and ("率" in it.right[:18] or "比例" in it.right[:18]) and _rate_in_scope(it.right):
@@ -885,16 +888,18 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "attendance"  # 23个村(社区)党组织主要负责人表态发言: who spoke at the meeting
     if cat == "count" and it.q.value == 4 and it.right.startswith("班子") and N.split_unit(it.q.unit)[1] in ("个", "套"):
         return "attendance"  # 县四个班子其他领导: the four leading bodies (党委, 人大, 政府, 政协) at a meeting, a name
-    if it.q.unit in N.BARE_MULTIPLIERS and (L.PEOPLE_AFTER_RE.match(it.right) or _a_places_people(it.right)):
+    if it.q.unit in N.BARE_MULTIPLIERS and (L.PEOPLE_AFTER_RE.match(it.right) or _people_of_place(it.right)):
         return "population-in-scope"  # 60万群众; 600多万惠州人民: the people of a place
     if ("受益" in lw or "惠及" in lw) and lw.endswith(L.BENEFIT_ENDS) and (role == "target" or lw.strip() in L.BENEFIT_ENDS):
         return "population-in-scope"  # and a result's reach its clause names no more of (…补助411.59万元,惠及3304人次)
     return None
 
 
-def _a_places_people(right: str) -> bool:
-    """The words after a bare 万 name a place's people (惠州人民, 内蒙古人民): all who live there, no count to reach."""
-    return any(right.startswith(L.PLACES_PEOPLE, k) and L.is_han(right[:k]) for k in (2, 3))
+def _people_of_place(right: str) -> bool:
+    """The words after a bare 万 name a place's people (300多万云浮人民, 600多万惠州人民, 内蒙古人民): all who live there,
+    no count to reach."""
+    k = right.find(L.PLACES_PEOPLE, 1, 6)
+    return k > 0 and L.is_han(right[:k])
 
 
 def _of_the_indicators(text: str, it: Item, lw: str) -> bool:
