@@ -1304,6 +1304,10 @@ def test_an_average_growth_is_over_its_years(title, body, value, period):
     ("常德市政府工作报告(2021年12月29日)", "一、本届政府及2021年工作回顾\n这五年,我们砥砺奋进、聚力发展。固定资产投资年均增长10.8%。",
      "2017-2021"),
     ("2022年工作计划", "一、2021年工作回顾\n这五年,我们坚持创新驱动,地区生产总值年均增长6.7%。", "2017-2021"),
+    # a term cut to four years counts four (芜湖市政府工作报告 2022, under 2021年和本届政府工作回顾: 这四年,我们…)
+    ("芜湖市政府工作报告(2022年1月10日)", "一、2021年和本届政府工作回顾\n这四年,我们抓统筹、促优化。城镇化率达72.3%。",
+     "2018-2021"),
+    ("2022年工作计划", "一、2021年工作回顾\n四年来,累计新增就业12万人。", "2018-2021"),
 ])
 def test_five_years_end_in_the_year_the_review_is_of(title, body, period):
     found = extract_body(body, title)

@@ -235,13 +235,14 @@ FLAT_BARE = ("持平", "基本持平")
 
 OVER_BEFORE_RE = re.compile(r"(?:超过|超|过|突破)$")
 
-PARA_START_FIRST = "—-五5过一今未据记这去年各刚"  # a stripped paragraph opens with one of these, or PARA_START_RE cannot match
+PARA_START_FIRST = "—-五5四4过一今未据记这去年各刚"  # a stripped paragraph opens with one of these, or PARA_START_RE cannot match
 # 这五年,我们… opens a paragraph of a term's review as 过去五年 does (常德市政府工作报告 2022, under 本届政府及2021年工作
 # 回顾; 浙江省第十五次党代会报告 2022: 这五年,我们坚持创新驱动…五年年均增长6.7%); 各位代表,刚刚过去的2021年,… the last
-# year of it (伊春 2022, 东营 2022).
+# year of it (伊春 2022, 东营 2022). A term cut to four years is told so (芜湖市政府工作报告 2022: 本届政府任期的四年,… then
+# five paragraphs 这四年,我们…): the years counted are the span.
 PARA_START_RE = re.compile(
     r"^[——\-\s]*(?:(?:据了解|据悉|据统计|记者了解到)[,:]?)?(?:各位代表[,!])?"  # a news item's "据了解,今年以来,…"
-    r"(?:(?P<five>[五5]年来|过去[五5]年|这[五5]年(?=[,，]))|(?P<one>过去的?一年|一年来|今年以来|年初以来|(?:这一年|去年)(?=[,,])"
+    r"(?:(?P<five>[四五45]年来|过去[四五45]年|这[四五45]年(?=[,，]))|(?P<one>过去的?一年|一年来|今年以来|年初以来|(?:这一年|去年)(?=[,,])"
     r"|刚刚过去的(?:一年|20\d\d年))|(?P<next5>今后五年|未来五年)"
     r"|今年(?P<half>上半年|前三季度)[,,])"  # "今年上半年,东兴镇经济社会发展稳步推进。全镇…完成…": the year so far
 )
