@@ -738,7 +738,8 @@ IN_STATE_WORDS = ("在建", "在谈", "在库", "在编", "在用", "在职", "�
                   "在售", "在产", "在校", "在园")
 # A frame that closes on the task or goal it names ("围绕全年新招引亿元以上项目9个,新开工亿元项目7个任务目标",
 # "围绕21个整洁村、5个集聚提升村、5个美丽宜居村建设任务"): the numbers inside are the goal's, aims even in a report.
-GOAL_FRAMES = ("围绕", "紧扣", "紧盯", "聚焦")
+# 锚定 frames as 聚焦 does (锚定数字经济、新能源…等13个产业链精准招商, 芜湖 2021).
+GOAL_FRAMES = ("围绕", "紧扣", "紧盯", "聚焦", "锚定")
 GOAL_FRAME_ENDS = ("任务", "目标")
 GOAL_FRAME_NAME_ENDS = ("建设任务", "任务目标", "目标任务", "任务", "目标")  # the frame's close, no part of a name
 FRAMING_RE = re.compile(r"(?:围绕|聚焦|紧扣|紧盯|按照|依托|针对|通过|借助|分为|分成|分)(?:全[市县区镇乡旗]|[省市县区镇乡旗]委)?$")
