@@ -707,6 +707,8 @@ NEWS_LEADS = ("据了解,", "据悉,", "据介绍,")  # the body is read with ha
 TOTAL_INVEST_RE = re.compile(r"总投资(?:额)?(?:预计)?(?:约|达到?|超过?|近|逾)?$")  # 该项目总投资预计300余万元
 
 INVEST_RE = re.compile(r"投资(?:约|达|超|近|逾)?$")
+# A total of the year's (计划实施项目1466个,年度计划总投资约2000亿元: 芜湖 2022) is the year's planned investment, no project's.
+YEAR_WHOLE = ("年度", "全年")
 
 COMMIT_BEFORE_INVEST_RE = re.compile(r"完成|实现|落实|新增|累计|计划|拟|安排")
 

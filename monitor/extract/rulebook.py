@@ -829,6 +829,8 @@ RULES: tuple[Rule, ...] = (
           "(五)南李末村蔬菜保鲜库项目:该项目总投资预计300余万元,该项目预计2023年3月开工建设。",
           "计划建设世界级锂精炼集群,项目总投资预计达到70亿澳元。"),
          ("完成投资13亿元。", "全年预计完成固定资产投资13亿元。",
+          # the year's planned total after the projects to run (芜湖市政府工作报告 2022, lawtext/gov; its 2021 report says 年度计划投资)
+          "计划实施项目1466个,年度计划总投资约2000亿元,市级政府性投资增长20%以上。", "全年计划实施重点项目80个,全年总投资120亿元。",
           # the sum of the deals to sign, a bare total after them: 西区街道2026年工作计划 (zs.gov.cn), and the common shape of a
           # township's 招商 target
           "力争引进优质企业8家以上,签约项目15个,总投资额25亿元。", "全年签约招商引资项目20个、总投资50亿元以上。")),
