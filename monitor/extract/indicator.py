@@ -216,6 +216,8 @@ def tidy(s: str) -> str:
         s = _boilers_without_size(s)
     if "分别" in s[1:]:
         s = _without_respectively(s)
+    if s.endswith(L.MERGE_VERBS):
+        s = _after_merged_count(s)
     if "预计" in s[2:-2]:  # 预算内预计可用财力, 一般公共预算预计总支出: the hedge said inside the name, no part of it
         s = s.replace("预计", "", 1)
     if s.endswith(L.FIGURE_FORMS) and len(s) > 5:  # 固定资产投资绝对额: how the figure is given, not what
@@ -229,6 +231,15 @@ def tidy(s: str) -> str:
     elif s[-1:] == "均" and s[-2:-1] in L.PER_UNIT:
         s = _average_first(s)
     return s.rstrip("的之").lstrip("的").strip(" 、,;:")
+
+
+def _after_merged_count(s: str) -> str:
+    """A merge named with the count of what it merges (市属29家国企整合重组 → 国企整合重组): that count is its own record."""
+    for m in N.ARABIC_RE.finditer(s):
+        q = N.read_arabic(m)
+        if q is not None and N.unit_category(q.unit) == "count" and L.is_han(s[m.end() :]) and len(s) - m.end() >= 4:
+            return s[m.end() :]
+    return s
 
 
 def _boilers_without_size(s: str) -> str:

@@ -709,6 +709,10 @@ TOTAL_INVEST_RE = re.compile(r"总投资(?:额)?(?:预计)?(?:约|达到?|超过
 INVEST_RE = re.compile(r"投资(?:约|达|超|近|逾)?$")
 # A total of the year's (计划实施项目1466个,年度计划总投资约2000亿元: 芜湖 2022) is the year's planned investment, no project's.
 YEAR_WHOLE = ("年度", "全年")
+# Things merged into fewer (将市属29家国企整合重组为9家, 芜湖 2021; 14家市属国企整合为6家大型集团, 惠州 2022): the count before
+# the verb is where the change starts; the one after 为 (a digit or one of these numerals) is where it ends.
+MERGE_VERBS = ("整合", "合并", "重组", "撤并", "归并")
+NUMERAL_FIRST = "一二两三四五六七八九十"
 
 COMMIT_BEFORE_INVEST_RE = re.compile(r"完成|实现|落实|新增|累计|计划|拟|安排")
 

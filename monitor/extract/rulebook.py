@@ -852,7 +852,7 @@ RULES: tuple[Rule, ...] = (
           "力争2026年中心城区建成区面积达200平方公里、常住人口达200万人。")),
     Rule("age-descriptor", "an age or an age range that describes who is served (3-6岁儿童), not a target",
          ("为3-6岁儿童提供免费学前教育。", "为60-69岁老人发放高龄补贴。"), ("人均预期寿命达到79岁。",)),
-    Rule("change-start", "the starting value of a change (从2.8万元提高到3万元)",
+    Rule("change-start", "the starting value of a change (从2.8万元提高到3万元, 29家国企整合重组为9家)",
          ("人均补助标准从2.8万元提高到3万元。",
           # 烟台市政府工作报告 2024 (lawtext/gov 政府工作报告-主要城市): one start, two ends
           "在职、退休职工年度最高支付限额由2300元分别提高到5000元、6000元。",
@@ -864,8 +864,11 @@ RULES: tuple[Rule, ...] = (
           # 中国妇女报 2020-10-29 (国务院新闻办 “十三五” 卫生健康 发布会): three starts listed, a rate per 10万 among them
           REVIEW + "孕产妇死亡率、婴儿死亡率、5岁以下儿童死亡率分别从20.1/10万、8.1‰、10.7‰降至17.8/10万、5.6‰、7.8‰。",
           # scholarmate.com S/wDzLgd (妇幼健康工程 in Africa): each start with its year in brackets
-          REVIEW + "孕产妇死亡率由960/10万(1990年)、820/10万(2000年)下降到500/10万(2013年)。"),
-         ("人均补助标准提高到3万元。", "在职、退休职工年度最高支付限额分别提高到5000元、6000元。",
+          REVIEW + "孕产妇死亡率由960/10万(1990年)、820/10万(2000年)下降到500/10万(2013年)。",
+          # things merged into fewer: 芜湖市政府工作报告 2021, 惠州市政府工作报告 2022 (lawtext/gov)
+          "实施国企改革三年行动,将市属29家国企整合重组为9家,优化国资布局。",
+          REVIEW + "推动市属国企战略性重组,14家市属国企整合为6家大型集团。"),
+         ("人均补助标准提高到3万元。", REVIEW + "市属国有企业新组建、重组整合为4家。", "在职、退休职工年度最高支付限额分别提高到5000元、6000元。",
           "一般公共预算总收入调整为82513.70万元。", "孤儿、事实无人抚养儿童基本生活最低养育标准统一提高到2200元。")),
     Rule("quoted-goal", "the goal a result is measured against (远超60%的规划目标, 低于2.5%的控制目标), not a result",
          # 上海“十四五”纲要中期评估 (澎湃, 2023-11-22); a county's 2021年统计公报 (tjgb.hongheiku.com 32060)
