@@ -218,6 +218,8 @@ def tidy(s: str) -> str:
         s = _without_respectively(s)
     if "实现" in s[2:]:
         s = _without_reaching(s)
+    if s.endswith(L.MERGE_VERBS):
+        s = _after_merged_count(s)
     if "预计" in s[2:-2]:  # 预算内预计可用财力, 一般公共预算预计总支出: the hedge said inside the name, no part of it
         s = s.replace("预计", "", 1)
     if s.endswith(L.FIGURE_FORMS) and len(s) > 5:  # 固定资产投资绝对额: how the figure is given, not what
@@ -239,6 +241,15 @@ def _without_reaching(s: str) -> str:
     if not measure or len(s) <= len(measure) + 3:
         return s
     return s[: -len(measure) - 2].removesuffix("已经").removesuffix("已") + measure  # 该基地已实现产值: the base's
+
+
+def _after_merged_count(s: str) -> str:
+    """A merge named with the count of what it merges (市属29家国企整合重组 → 国企整合重组): that count is its own record."""
+    for m in N.ARABIC_RE.finditer(s):
+        q = N.read_arabic(m)
+        if q is not None and N.unit_category(q.unit) == "count" and L.is_han(s[m.end() :]) and len(s) - m.end() >= 4:
+            return s[m.end() :]
+    return s
 
 
 def _boilers_without_size(s: str) -> str:

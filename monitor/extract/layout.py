@@ -668,7 +668,7 @@ def lay_out(d: Doc) -> None:
         if m and not heading and not fixed:
             opening = f"the paragraph opening “{m.group(0).strip('—- ')}”"
             if m.group("five"):
-                local = ("review", _five_years_to(period if mode == "review" else None, y), opening)
+                local = ("review", _term_to(period if mode == "review" else None, y, m.group("five")), opening)
             elif m.group("next5"):
                 local = ("plan", _next_five(y, d.first_year) if y else None, opening)
             elif m.group("half") and mode == "plan":
@@ -778,10 +778,12 @@ def _speaker_reviews(d: Doc, p0: int, p1: int) -> tuple[int, str, str, str] | No
     return None
 
 
-def _five_years_to(period: str | None, y: int | None) -> str | None:
-    """The span 五年来 looks back on: the five years to the year a review part is of, else to the plan's year before."""
+def _term_to(period: str | None, y: int | None, told: str) -> str | None:
+    """The span 五年来 (or 这四年) looks back on: the years it counts to the year a review part is of, else to the plan's
+    year before."""
     end = int(period) if period and period.isdigit() else (y - 1 if y else None)
-    return f"{end - 4}-{end}" if end else None
+    years = 4 if "四年" in told or "4年" in told else 5  # 这四年, not 市四届人大一次会议以来
+    return f"{end - years + 1}-{end}" if end else None
 
 
 def _keeps_review_period(part: tuple[str, str | None], mode: str, period: str | None, heading: str, y: int | None) -> bool:

@@ -258,16 +258,18 @@ OVER_BEFORE_RE = re.compile(r"(?:超过|超|过|突破)$")
 # 2022): a count, a verb of size, then 过/超 and the next amount.
 COUNT_OVER_NEXT_RE = re.compile(r"\d+(?:个|家|项)[^\d,;。]{0,4}(?:过|超)\d")
 
-PARA_START_FIRST = "—-五5过一今未据记这去年各刚市县区省州旗盟"  # a stripped paragraph opens with one of these, or PARA_START_RE cannot match
+PARA_START_FIRST = "—-五5四4过一今未据记这去年各刚市县区省州旗盟"  # a stripped paragraph opens with one of these, or PARA_START_RE cannot match
 # 五年 and a phrase of four (五年感恩奋进,…: 遵义市2022年政府工作报告's 本届任期 review; 五年砥砺奋进,五年成绩非凡: a
 # commentary on the 十五五 建议) is the refrain of a review of the five years.
 # 这五年,我们… opens a paragraph of a term's review as 过去五年 does (常德市政府工作报告 2022, under 本届政府及2021年工作
 # 回顾; 浙江省第十五次党代会报告 2022: 这五年,我们坚持创新驱动…五年年均增长6.7%); 各位代表,刚刚过去的2021年,… the last
 # year of it (伊春 2022, 东营 2022). 市四届人大一次会议以来,… (since the term's first session) looks back on the term's five
 # years as 五年来 does (鄂尔多斯 2022, under 本届政府施政成果和今后五年…主要任务; 常德, 南充, 盐城, 惠州 2022: …以来的五年,…).
+# A term cut to four years is told so (芜湖市政府工作报告 2022: 本届政府任期的四年,… then five paragraphs 这四年,我们…):
+# the years counted are the span.
 PARA_START_RE = re.compile(
     r"^[——\-\s]*(?:(?:据了解|据悉|据统计|记者了解到)[,:]?)?(?:各位代表[,!])?"  # a news item's "据了解,今年以来,…"
-    r"(?:(?P<five>[五5]年来|过去[五5]年|这[五5]年(?=[,，])|[五5]年(?=[^\d\W]{4}[,，])|[市县区省州旗盟][一二三四五六七八九十]{1,3}届人大一次会议以来)|(?P<one>过去的?一年|一年来|今年以来|年初以来|(?:这一年|去年)(?=[,,])"
+    r"(?:(?P<five>[四五45]年来|过去[四五45]年|这[四五45]年(?=[,，])|[五5]年(?=[^\d\W]{4}[,，])|[市县区省州旗盟][一二三四五六七八九十]{1,3}届人大一次会议以来)|(?P<one>过去的?一年|一年来|今年以来|年初以来|(?:这一年|去年)(?=[,,])"
     r"|刚刚过去的(?:一年|20\d\d年))|(?P<next5>今后五年|未来五年)"
     r"|今年(?P<half>上半年|前三季度)[,,])"  # "今年上半年,东兴镇经济社会发展稳步推进。全镇…完成…": the year so far
 )
@@ -772,6 +774,12 @@ TOTAL_INVEST_RE = re.compile(r"总投资(?:额)?(?:预计)?(?:约|达到?|超过
 PROJECT_POOLS = ("储备项目", "项目储备", "签约项目")
 
 INVEST_RE = re.compile(r"投资(?:约|达|超|近|逾)?$")
+# A total of the year's (计划实施项目1466个,年度计划总投资约2000亿元: 芜湖 2022) is the year's planned investment, no project's.
+YEAR_WHOLE = ("年度", "全年")
+# Things merged into fewer (将市属29家国企整合重组为9家, 芜湖 2021; 14家市属国企整合为6家大型集团, 惠州 2022): the count before
+# the verb is where the change starts; the one after 为 (a digit or one of these numerals) is where it ends.
+MERGE_VERBS = ("整合", "合并", "重组", "撤并", "归并")
+NUMERAL_FIRST = "一二两三四五六七八九十"
 
 COMMIT_BEFORE_INVEST_RE = re.compile(r"完成|实现|落实|新增|累计|计划|拟|安排")
 
@@ -803,7 +811,8 @@ IN_STATE_WORDS = ("在建", "在谈", "在库", "在编", "在用", "在职", "�
                   "在售", "在产", "在校", "在园")
 # A frame that closes on the task or goal it names ("围绕全年新招引亿元以上项目9个,新开工亿元项目7个任务目标",
 # "围绕21个整洁村、5个集聚提升村、5个美丽宜居村建设任务"): the numbers inside are the goal's, aims even in a report.
-GOAL_FRAMES = ("围绕", "紧扣", "紧盯", "聚焦")
+# 锚定 frames as 聚焦 does (锚定数字经济、新能源…等13个产业链精准招商, 芜湖 2021).
+GOAL_FRAMES = ("围绕", "紧扣", "紧盯", "聚焦", "锚定")
 GOAL_FRAME_ENDS = ("任务", "目标")
 GOAL_FRAME_NAME_ENDS = ("建设任务", "任务目标", "目标任务", "任务", "目标")  # the frame's close, no part of a name
 FRAMING_RE = re.compile(r"(?:围绕|聚焦|紧扣|紧盯|按照|依托|针对|通过|借助|分为|分成|分)(?:全[市县区镇乡旗]|[省市县区镇乡旗]委)?$")

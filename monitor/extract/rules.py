@@ -602,6 +602,21 @@ def breakdown_opening(text: str, start: int, end: int) -> bool:
     return lead in L.BREAKDOWN_WHOLE or (2 < len(lead) <= 6 and L.BREAKDOWN_ENDS.get(lead[0]) == lead[-1])
 
 
+def _merged_into(right: str) -> bool:
+    """The words after a count merge its things into a number of others (…国企整合重组为9家, …市属国企整合为6家)."""
+    k = right.find("为", 2, 16)
+    c = right[k + 1 : k + 2] if k > 0 else ""
+    if not c or not (c.isdigit() or c in L.NUMERAL_FIRST):
+        return False
+    return right.endswith(L.MERGE_VERBS, 0, k) and L.is_han(right[:k])
+
+
+def _year_total(it: Item, lw: str) -> bool:
+    """The total names the year's (年度计划总投资约2000亿元) and closes its clause: the year's planned investment, an aim."""
+    k = lw.rfind("总投资")
+    return any(w in lw[max(0, k - 4) : k] for w in L.YEAR_WHOLE) and not it.right.startswith("的")
+
+
 def _ranked(d: Doc, mk: Marks, it: Item) -> bool:
     """A figure its sentence ranks among places (增速位居全市第2位), with no aim or hedge but 预计 before it: reached."""
     s, pos = it.sent, it.q.start
@@ -791,7 +806,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
     if role == "target" and _one_project(d, it):
         return "project-facts"  # 该项目由…投资1亿元,用地30亩,可年产…20000吨: a signed project described
     if role == "target" and cat in ("money", "number"):
-        if "总投资" in lw and L.TOTAL_INVEST_RE.search(lw) and not _signed_total(text, it, lw):
+        if "总投资" in lw and L.TOTAL_INVEST_RE.search(lw) and not _signed_total(text, it, lw) and not _year_total(it, lw):
             return "project-total"
         if L.INVEST_RE.search(lw) and it.right.startswith("的") and not L.COMMIT_BEFORE_INVEST_RE.search(lw[:-2]):
             return "project-size"
@@ -803,6 +818,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
             return "fact-forecast"
     if ("从" in lw or "由" in lw) and L.FROM_BEFORE_RE.search(lw) and L.CHANGE_AFTER_RE.match(it.right):
         return "change-start"
+    if cat == "count" and _merged_into(it.right):
+        return "change-start"  # 将市属29家国企整合重组为9家: the firms merged, counted before the count they become
     if cat == "count" and it.rule != "goal-framed" and (
         (lw.rstrip()[-1:] in L.FRAMING_LAST and L.FRAMING_RE.search(lw.rstrip())) or it.right.startswith(L.OUTLINE_NOUNS)
         or it.right.strip() in L.WORK_ITEMS or (lw.endswith("等") and "、" in lw and lw.startswith(L.GOAL_FRAMES))
