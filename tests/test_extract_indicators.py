@@ -182,6 +182,9 @@ FRAGMENTS = [
     ("GDP、规上工业总产值、固定资产投资、社会消费品零售总额分别增长6%、7.5%、5%、3%左右", "GDP"),
     # a note's mark after a term ([21], ①) is no part of the name (a county's 2023 report with 注释)
     ("规范提升就业工厂,新开发“双协员”[21]305个", "新开发“双协员”"),
+    # so is Markdown's footnote mark (泸州市2022年政府工作报告, lawtext/gov)
+    ("实施“大企业大集团”培育计划,新培育单项冠军、“贡嘎培优”企业[^18]、“专精特新”企业[^19]等50家以上",
+     "单项冠军、“贡嘎培优”企业、“专精特新”企业"),
     # how a growth is measured (同比(下同), 按可比价格计算) and 发展到 (grew to) are no part of the name
     ("全年地区生产总值同比(下同)增长4.5%", "地区生产总值"),  # 长沙县 2023
     ("地区生产总值按可比价格计算增长6%", "地区生产总值"),

@@ -175,7 +175,7 @@ BARE_VERB_RE = re.compile(
 # 治理任务: 东莞 2025): no name of the work, which comes after the amount.
 TASK_ASSIGNERS = ("省定", "市定", "县定", "省下达的", "市下达的", "县下达的", "省下达", "市下达", "县下达")
 
-FOOTNOTE_RE = re.compile(r"\[\d{1,3}\]")  # a note's mark after a term: “双协员”[21]
+FOOTNOTE_RE = re.compile(r"\[\^?\d{1,3}\]")  # a note's mark after a term: “双协员”[21], Markdown's “三品一标”[^8]
 
 # verbs of handling things one at a time: 问题发现一个、解决一个、销号一个; 成熟一个、推进一个; 做一件、成一件;
 # 定一件、干一件、成一件 (伊春市 2023); run on without a mark: 干一件成一件、落实一件销号一件 (常德市 2022, 2023)
@@ -1390,7 +1390,8 @@ CLAUSE_REACH = 100  # characters read either side of a number within its clause
 SENT_BREAK = "。!?"
 
 # A note under a table opens with its label (注:1.“15+8”产业是指15个战略性产业和8个现代服务业): it glosses, it sets nothing.
-NOTE_LABELS = ("注:", "备注:")
+# So does a Markdown footnote's definition, a paragraph opening with its mark ("[^9]: 7个国家级开放平台:即…", 泸州 2022).
+NOTE_LABELS = ("注:", "备注:", "[^")
 # The heading may carry a note in brackets on how it is ordered ("名词注释(按报告中出现顺序排列)", 石嘴山 2022), and
 # may name the document it glosses before it ("《政府工作报告》名词解释", 襄阳 2023); 名词注解 is the same heading in other
 # words (遵义 2022).
