@@ -1503,6 +1503,12 @@ def test_the_last_year_of_a_five_year_review_tells_that_year(body, period):
     ("沈阳市2026年政府工作报告", "一、“十四五”时期和2025年工作回顾\n各位代表!刚刚过去的2025年,极不平凡。城镇新增就业19.9万人。",
      "2025"),
     ("伊春市政府工作报告(2022年1月13日)", "一、过去五年及2021年工作回顾\n五年来,棚户区改造3.8万户。", "2017-2021"),
+    # the year named beside the five years in the heading: a paragraph opening with it, and its 一是… items, tell it
+    # (泸州市2022年政府工作报告, lawtext/gov); the five years' paragraphs after them stay the five years'
+    ("泸州市政府工作报告(2022年1月5日 余先河)", "2021年和过去五年工作回顾\n2021年,我们奋力推动“十四五”开好局、起好步。\n"
+     "一是经济总体平稳健康发展。新增地方政府专项债券118.8亿元。", "2021"),
+    ("泸州市政府工作报告(2022年1月5日 余先河)", "2021年和过去五年工作回顾\n2021年,我们奋力推动“十四五”开好局。\n"
+     "各位代表!2021年各项工作任务顺利完成。\n——我们始终坚持发展第一要务。累计实施市重点项目2600个。", "2017-2021"),
     # a paragraph opening with the five-year plan just ended, under a review of it and its last year, tells the five
     # years, and so do the ——items and (一)items after it (伊春市 2021, 长治市 2021 政府工作报告, lawtext/gov)
     ("伊春市政府工作报告(2021年2月7日)", "一、“十三五”时期及2020年工作回顾\n“十三五”时期是决胜阶段。\n"

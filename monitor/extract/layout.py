@@ -636,6 +636,7 @@ def lay_out(d: Doc) -> None:
     m = L.FIVE_YEAR_RE.search(d.title)
     five_year = L.FIVE_YEAR_PLANS[m.group(0)] if m else None
     carry = None  # a review paragraph's part, kept by the list items right after it ("过去一年,…。" "一是…")
+    named = ""  # the heading that set the part
     lead = True  # the body's first paragraph, before any other
     spans = _paragraph_spans(text)
     titled = _title_lines(text, spans, d.title) if d.title else set()  # lines that print the title again
@@ -655,6 +656,7 @@ def lay_out(d: Doc) -> None:
             if part:
                 mode, period = part
                 why = f"the heading “{para[:24]}”"
+                named = para
         local = None
         speaker = L.SPEAKER_RE.match(para)
         opens = para[speaker.end() :] if speaker else para
@@ -681,7 +683,7 @@ def lay_out(d: Doc) -> None:
                 local = ("review", str(y - 1) if y else None, opening)
             elif m.group("one") and not m.group("one").startswith(("今年", "年初")) and (last := _span_end(period)):
                 local = ("review", last, opening)  # 一年来,… in a review of five years: the last of them
-        elif not heading and not fixed and mode == "review" and (last := _last_year_opening(opens, period, d.date_year)):
+        elif not heading and not fixed and mode == "review" and (last := _last_year_opening(opens, period, d.date_year, named)):
             local = ("review", last, f"the paragraph opening with the last year {last}年")
         elif not heading and not fixed and mode == "plan" and (runin := L.RUNIN_BASE_RE.match(para)):  # 一、基本情况。全乡耕地…
             local = ("review", str((d.first_year or y) - 1) if y else None, f"the run-in heading “{runin.group(0)}”")
@@ -734,9 +736,10 @@ def _span_end(period: str | None) -> str | None:
     return period[-4:] if period and len(period) == 9 and period[4] == "-" else None
 
 
-def _last_year_opening(opens: str, period: str | None, date_year: int | None) -> str | None:
+def _last_year_opening(opens: str, period: str | None, date_year: int | None, heading: str = "") -> str | None:
     """The last year of a review's span a paragraph opens with as what it was (2025年是“十四五”规划收官之年), or as 今年
-    said in it (今年是…; 刚刚过去的2021年,… is PARA_START_RE's): the paragraph tells that year alone."""
+    said in it (今年是…; 刚刚过去的2021年,… is PARA_START_RE's), or as it opens the year its heading names beside the
+    five years (2021年,… under 2021年和过去五年工作回顾): the paragraph tells that year alone."""
     last = _span_end(period)
     if last is None:
         return None
@@ -749,7 +752,9 @@ def _last_year_opening(opens: str, period: str | None, date_year: int | None) ->
     m = L.PARA_YEAR_RE.match(opens)
     if m is None or m.start(1) != m.start() or m.group(1) != last:
         return None
-    return last if opens[m.end() - 1] == "是" else None  # 2011年,…年均增长16.1%: the five years' still
+    if opens[m.end() - 1] == "是" or any(f"{last}年{w}" in heading for w in L.YEAR_BESIDE_TERM):
+        return last
+    return None  # 2011年,…年均增长16.1% under 过去五年工作回顾: the five years' still
 
 
 def _years_told(m: re.Match[str]) -> str:

@@ -1379,6 +1379,9 @@ PUSH_WORDS = ("推动", "促进", "加快", "推进", "助力", "着力", "奋�
 ADDRESS = "各位代表"
 # ...or with 今年 said in that last year ("各位代表,今年是中国共产党成立100周年", 石嘴山 2022, given 2021-12-28).
 THIS_YEAR_IS = "今年是"
+# A review heading naming the last year beside the five years (2021年和过去五年工作回顾, 泸州 2022; 2021年和本届政府
+# 工作回顾): a paragraph opening with that year (2021年,我们…) tells it alone, its 一是… items after it too.
+YEAR_BESIDE_TERM = ("和", "及", "暨")
 PARA_YEAR_RE = re.compile(r"(?:20\d\d[—\-~至])?(20\d\d)年(?:以来)?[,是全我]")
 
 BARE_NUMBER_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
