@@ -1426,6 +1426,11 @@ def test_plan_year_comes_from_title_then_heading_then_date():
     ("2012年政府工作报告", "一、过去五年工作回顾\n2011年,全市完成生产总值338亿元,为2006年的2.6倍,年均增长16.1%。",
      16.1, "2007-2011"),
     ("2012年政府工作报告", "一、2011年工作回顾\n2011年,全市完成生产总值338亿元,年均增长16.1%。", 16.1, "2011"),
+    # and when its sentence names no year, the N years end at its part's (泸州市 2022, 惠州市 2022 政府工作报告, lawtext/gov)
+    ("泸州市政府工作报告(2022年1月5日)", "2021年工作回顾\n实现地区生产总值2406.1亿元、增长8.5%,两年平均增长6.3%。",
+     6.3, "2020-2021"),
+    ("惠州市2022年政府工作报告", "一、过去五年工作回顾\n石化能源新材料行业总产值2837亿元,两年年均增长10.9%。",
+     10.9, "2020-2021"),
 ])
 def test_an_average_growth_is_over_its_years(title, body, value, period):
     found = extract_body(body, title)

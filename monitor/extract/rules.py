@@ -1430,4 +1430,4 @@ def period_of(d: Doc, it: Item, role: str) -> str | None:
         return mk.stages[j - 1][1]  # 2024年末,…参保人数约10.73亿人 in a review of the five years: that year's
     if s.mode == "review" and period and period[4:5] == "-" and last_before(mk.this_year, pos) >= 0:
         return period.split("-")[1]  # 全年 in a review of 2025年及“十四五”: the year 2025, not the five
-    return period
+    return _average_span(it, period) or period  # 两年平均增长6.3% in a review of 2021 with no year of its own: 2020-2021
