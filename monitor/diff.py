@@ -180,13 +180,17 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("游客人均消费", "旅游人均消费", "人均旅游消费", "游客人均花费", "旅游人均花费"),
     # the visitors a place receives, named by the visitors or by the receiving (赤峰 2024 旅游接待人数突破2500万人次 → 2025
     # 接待游客突破3000万人次; 三明 2023 旅游接待人数, 平潭 游客接待量)
+    # what the visitors spend, all told (白山 2025 reviews 实现旅游综合收入228亿元 and sets 旅游总收入达到280亿元; 荆州 2022
+    # 实现旅游综合收入450亿元 → 2023 旅游总收入达到450亿元)
+    ("旅游总收入", "旅游综合收入"),
     ("接待游客", "旅游接待人数", "旅游接待人次", "接待游客人次", "接待游客人数", "游客接待量", "游客接待人次", "游客接待人数"),
     ("单位GDP能耗", "能耗强度", "单位GDP能源消耗"),
     # 外资 alone is the foreign capital used: 七台河 2022 实现利用内资、外资分别增长30%和10%以上 → 2023 利用外资增长10%以上
     ("实到外资", "实际利用外资", "利用外资", "实际使用外资", "外资"),
     # the technology trade counted by its contracts (乌鲁木齐 2024 力争完成技术交易18亿元 → 2025 力争全年实现技术合同成交额
-    # 25亿元; its 2023 review's 完成技术交易16.8亿元 is the 技术合同成交额 its 2024 review grows by 29.2%)
-    ("技术合同成交额", "技术合同交易额", "技术交易额", "技术交易"),
+    # 25亿元; its 2023 review's 完成技术交易16.8亿元 is the 技术合同成交额 its 2024 review grows by 29.2%); the contracts
+    # registered (登记) are the ones counted (荆州 2021 登记技术合同交易额达到55亿元以上 → 2022 登记技术合同成交额达到80亿元)
+    ("技术合同成交额", "技术合同交易额", "技术交易额", "技术交易", "登记技术合同成交额", "登记技术合同交易额"),
 )
 _JOINING = frozenset("和及与、")
 # Old estates, shanty towns and urban villages are counted in a plan only as the ones it rebuilds, the work often named

@@ -901,6 +901,11 @@ SAME_MEASURE = [  # one measure under the names county-level publishers give it:
     (t("省、市重点项目投资", 1200, "亿元", "level", "不低于"), t("省、市重点项目年度计划投资", 1200, "亿元", "level", "不低于"), []),
     # the technology trade by its contracts (乌鲁木齐 2024 力争完成技术交易18亿元 → 2025 力争全年实现技术合同成交额25亿元)
     (t("技术交易", 18, "亿元", "level", "力争"), t("技术合同成交额", 25, "亿元", "level", "力争"), [("changed", "技术合同成交额")]),
+    # the registered contracts' trade named 交易额 or 成交额 (荆州 2021 登记技术合同交易额达到55亿元以上 → 2022 …成交额达到80亿元)
+    (t("登记技术合同交易额", 55, "亿元", "level", "以上"), t("登记技术合同成交额", 80, "亿元"), [("changed", "登记技术合同成交额")]),
+    # what the visitors spend, 综合 or 总 (荆州 2022 实现旅游综合收入450亿元 → 2023 旅游总收入达到450亿元; 白山 2025 names both)
+    (t("旅游综合收入", 450, "亿元", "level", "力争"), t("旅游总收入", 450, "亿元", "level", "力争"), []),
+    (t("旅游综合收入", 228, "亿元"), t("旅游总收入", 280, "亿元"), [("changed", "旅游总收入")]),
     # the parking spaces a city adds are its public ones for cars (无锡 2024 新增停车泊位1万个以上 → 2025 新增机动车公共停车位
     # 1万个; 兰州 2024 新增停车泊位10000个 → 2025 新增公共停车泊位5000个)
     (t("新增停车泊位", 1, "万个", "count", "以上"), t("新增机动车公共停车位", 1, "万个", "count"), [("changed", "新增机动车公共停车位")]),

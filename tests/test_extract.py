@@ -645,6 +645,11 @@ ROWS = [
      [T("工业产值", 2.3, "亿元", "level", role="actual"), T("工业产值", 6, "亿元", "level", "力争")]),
     ("a level modifier takes the noun before it", "打造省级以上美丽乡村精品村2个、市级以上3个。",
      [T("省级以上美丽乡村精品村", 2, "个", "count"), T("市级以上美丽乡村精品村", 3, "个", "count")]),
+    # and so after the verb before it (荆州 2023 新增国家级“专精特新”企业10家、省级40家; 宜宾 2021, 惠州 2022 the same shape)
+    ("a level modifier takes the noun after the verb before it", "新增国家级“专精特新”企业10家、省级40家。",
+     [T("新增国家级“专精特新”企业", 10, "家", "count"), T("新增省级“专精特新”企业", 40, "家", "count")]),
+    ("a level modifier takes the noun after the verb before it", "新增国家级龙头企业2家、省级28家。",
+     [T("新增国家级龙头企业", 2, "家", "count"), T("新增省级龙头企业", 28, "家", "count")]),
     # and so does a class of amount (无锡 2024 and 2025 政府工作报告: 其中超50亿元15个、超100亿元8个)
     ("an amount class takes the noun before it", "新备案超10亿元重大产业项目80个以上,其中超50亿元15个、超100亿元5个。",
      [T("新备案超10亿元重大产业项目", 80, "个", "count", "以上"), T("超50亿元重大产业项目", 15, "个", "count"),

@@ -1016,9 +1016,11 @@ ATTENTION_RE = re.compile(r"(?:关注|围绕|依托|聚焦|针对|紧盯|借助|
 # the 特征 to grasp (把握两个特征) or the 关键 to hold to (紧扣…两个关键), a clause's last word, or the 三条控制线
 # a land plan draws (生态保护红线、永久基本农田、城镇开发边界). A 制度 so counted is a named set of rules, as a 机制 is
 # (服务企业和项目统筹推进三项制度: 曲靖 2022, 2023). The 大事 a report vows to see to are its slogan's (全力办好两件大事:
-# 鄂尔多斯 2025; 统筹好发展和安全两件大事; 南充's 年度十件大事要事 2022, 2023), never things counted.
+# 鄂尔多斯 2025; 统筹好发展和安全两件大事; 南充's 年度十件大事要事 2022, 2023), never things counted. 两个百年 is the two
+# centenary goals, 两个一百年 said short (站在两个百年的历史交汇点, 荆州 2022; 放眼“两个百年”历史进程, 盐城 2022), not
+# two century-old things (两个百年老街区).
 CN_STOP_AFTER = re.compile(
-    r"(?:确立|维护|加快|坚持|落实|短板|聚焦|意识|自信|代表|毫不动摇|大局|大事|会议|全会|党代会|代表大会|产业|规定|方面|层次|务必|全面|文明|制度|"
+    r"(?:确立|维护|加快|坚持|落实|短板|聚焦|意识|自信|代表|毫不动摇|大局|大事|百年(?=的|奋斗|目标|历史|交汇|[”,。])|会议|全会|党代会|代表大会|产业|规定|方面|层次|务必|全面|文明|制度|"
     r"市场、?两种资源|(?<=市场、两种)资源|(?<=市场两种)资源|(?<=两个)合作区|特征|关键(?=[,，。;；、:：])|"
     r"战略|工程|行动|机制|体系|控制线|一|二|三|四|五|六|七|八|九|十|性|化|起来|倍增|轮驱动|"
     r"(?:、[一二三四五六七八九十]{1,3}[次中])+(?:全会|会议))"  # 区委十六届五次、六次全会, 省委十二届二次、三次、四次全会
@@ -1397,9 +1399,9 @@ SENT_BREAK = "。!?"
 NOTE_LABELS = ("注:", "备注:", "[^")
 # The heading may carry a note in brackets on how it is ordered ("名词注释(按报告中出现顺序排列)", 石嘴山 2022), and
 # may name the document it glosses before it ("《政府工作报告》名词解释", 襄阳 2023); 名词注解 is the same heading in other
-# words (遵义 2022).
+# words (遵义 2022). It may say it glosses only some of the terms ("部分名词注释", 荆州 2021-2023).
 BACKGROUND_HEADING_RE = re.compile(
-    r"^[*#\s]*(?:《[^《》\n]{1,20}》)?(?:名词解释|名词注释|名词注解|注释|附注|附件\d*|说明|备注)(?:\([^)]{0,20}\))?[*:\s]*$")
+    r"^[*#\s]*(?:《[^《》\n]{1,20}》)?(?:(?:部分|有关)?名词(?:解释|注释|注解)|注释|附注|附件\d*|说明|备注)(?:\([^)]{0,20}\))?[*:\s]*$")
 
 # What a single digit before it makes a class of a thing (5个1类新药, 浦东 2025; 2型糖尿病): part of the noun counted.
 CLASS_MARKS = ("类", "型")

@@ -362,6 +362,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         pm = re.match(r"[\u4e00-\u9fff]{1,3}级(?:以上)?", prev.indicator)
         if pm and len(prev.indicator) > pm.end():
             indicator = indicator + prev.indicator[pm.end() :]
+        elif prev.sent is it.sent:  # 新增国家级龙头企业2家、省级28家: the verb's thing at the other level
+            indicator = _at_level(prev.indicator, indicator)
     elif prev is not None and prev.sent is it.sent and _amount_class_only(indicator):  # 超10亿元项目80个,其中超50亿元15个
         indicator += _after_amount_class(prev.indicator)  # : the projects of the larger class
     elif prev is not None and prev.sent is it.sent and cat == "count" and "元" in indicator and "元" in prev.indicator:
@@ -931,6 +933,16 @@ def _measure_of_class(name: str) -> tuple[str, str, str]:
     if j == k or not L.is_han(measure) or not (L.METRIC_END_RE.search(measure) or measure.endswith("营收")):
         return "", "", ""  # 引进10亿元以上项目: a verb, no measure, before the class
     return lead, measure, over
+
+
+def _at_level(name: str, level: str) -> str:
+    """The thing a name counts after a verb and its level, at another level (新增国家级龙头企业, 省级 → 新增省级龙头企业);
+    the level alone when the name has no level after a verb of two characters at most."""
+    at = min((i for i in (name.find(g + "级", 0, 6) for g in L.GOVERNMENT_LEVELS) if 0 < i <= 2), default=-1)
+    if at < 0:
+        return level
+    rest = name[name.index("级", at) + 1 :]
+    return name[:at] + level + rest if len(rest) >= 2 else level
 
 
 def _level_only(name: str) -> bool:
