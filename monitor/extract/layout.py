@@ -485,9 +485,10 @@ def _period_of_part(text: str, mode: str, y: int | None, midyear: bool = False, 
         return _next_five(y, first)
     if "十四五" in text:
         m = re.search(r"(20\d\d)年", text[: text.index("十四五")]) if mode == "review" else None
-        return m.group(1) if m else "2021-2025"  # 2025年和“十四五”时期工作回顾: the year first, its 五年来 paragraphs after
+        year = m.group(1) if m else _year_of_span(text, "十四五")
+        return year or "2021-2025"  # 2025年和“十四五”时期工作回顾: the year first, its 五年来 paragraphs after
     if "十五五" in text:
-        return "2026-2030"
+        return _year_of_span(text, "十五五") or "2026-2030"
     if mode == "review" and re.search(r"(?<!\d)[五5]年来|过去[五5]年", text):
         return f"{y - 5}-{y - 1}"
     m = re.search(r"([\d一二三四五六七八九十]+)周年", text)
@@ -507,6 +508,13 @@ def _period_of_part(text: str, mode: str, y: int | None, midyear: bool = False, 
     if _first_half(text):
         return f"{year}上半年"
     return f"{year}{half}" if mode == "review" and not m else str(year)
+
+
+def _year_of_span(text: str, plan: str) -> str | None:
+    """The year a lead-in says is one year of a five-year plan (2021年是“十四五”开局之年,…主要预期目标是:): that year."""
+    i = text.rfind(L.YEAR_IS, 0, text.index(plan))
+    year = text[i - 4 : i] if i >= 4 else ""
+    return year if year.isdigit() and year.startswith("20") else None
 
 
 def _one_year(text: str) -> bool:
