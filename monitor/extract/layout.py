@@ -453,12 +453,20 @@ def _part_of(text: str, plan_year: int | None, current: str = "plan", five_year:
         mode = "review"
     elif L.HEADING_PLAN_RE.search(text) and not (current == "review" and _means_only(text)):
         mode = "plan"
+    elif _opens_five_years(text, plan_year):
+        mode = "plan"
     else:
         m = L.HEADING_YEAR_RE.search(text)
         if not m or plan_year is None or _in_note(text, m.start()):
             return None
         mode = "review" if int(m.group(1)) < plan_year else "plan"
     return mode, _period_of_part(text, mode, plan_year, midyear, first_year, half)
+
+
+def _opens_five_years(heading: str, plan_year: int | None) -> bool:
+    """The heading names the five-year plan that opens in the plan's year (二、实施“十四五”规划,… in 2021): its plan."""
+    m = L.FIVE_YEAR_RE.search(heading) if plan_year is not None and "五" in heading else None
+    return m is not None and L.FIVE_YEAR_PLANS[m.group(0)] == plan_year
 
 
 def _in_note(heading: str, i: int) -> bool:
@@ -716,7 +724,7 @@ def lay_out(d: Doc) -> None:
                 lead_mode = "plan" if lm.group("word") in L.LEADIN_PLAN_WORDS else "review"
                 s0 = max(text.rfind("。", max(p0, lm.start() - L.CLAUSE_REACH), lm.start()) + 1, p0)
                 sentence = text[s0 : lm.end()]
-                if lead_mode != mode or L.PART_YEAR_RE.search(sentence):
+                if lead_mode != mode or L.PART_YEAR_RE.search(sentence) or _year_goals_after_span(sentence, period):
                     mode, period = lead_mode, _period_of_part(sentence, lead_mode, y, first=d.first_year)
                     why = f"the lead-in “{lm.group(0)[:24]}”"
                     leadins.append((lm.start(), mode, period, why))
@@ -735,6 +743,11 @@ def lay_out(d: Doc) -> None:
                 mode, period = start_mode, start_period  # ("吴金城介绍,2025年,浦东…稳中有进。" "一是经济韧性增长。预计…")
                 carry = spoken[1:]
         d.paragraphs.append(_Paragraph(p0, p1, start_mode, start_period, heading, local, leadins, start_why))
+
+
+def _year_goals_after_span(leadin: str, period: str | None) -> bool:
+    """The year's headline goals led in with 今年 (今年发展的主要预期目标是:) after a part of five years: the year's."""
+    return _span_end(period) is not None and L.THIS_YEAR in leadin and any(w in leadin for w in L.HEADLINE_GOALS)
 
 
 def _span_end(period: str | None) -> str | None:

@@ -1379,6 +1379,9 @@ PUSH_WORDS = ("推动", "促进", "加快", "推进", "助力", "着力", "奋�
 ADDRESS = "各位代表"
 # ...or with 今年 said in that last year ("各位代表,今年是中国共产党成立100周年", 石嘴山 2022, given 2021-12-28).
 THIS_YEAR_IS = "今年是"
+# The year's headline goals led in after a part of the coming five years ("今年发展的主要预期目标是:", 亳州 2021, after
+# 二、科学谋划,砥砺奋进“十四五”): they are this year's.
+THIS_YEAR = "今年"
 # A lead-in naming its year as one year of a five-year plan ("2021年是“十四五”开局之年,经济社会发展的主要预期目标是:",
 # 南平 2021; "2026年是“十五五”开局之年", 石家庄/合肥 2026): the goals after it are that year's, not the five years'.
 YEAR_IS = "年是"
