@@ -2071,6 +2071,34 @@ def test_a_goal_for_the_end_of_a_five_year_plan_spans_its_five_years(title, date
     assert [(t.value, t.period) for t in found.targets] == [(value, period)]
 
 
+# A lead-in naming its year as one year of a five-year plan dates the goals after it to that year: 南平市 2021
+# 政府工作报告 (lawtext/gov: 2021年是“十四五”开局之年,经济社会发展的主要预期目标是:…), and the common shape of it
+# in a 十五五 year (2026年是“十五五”开局之年 opens the goals of 石家庄, 合肥 2026). Counter: a lead-in of the plan's
+# five years still spans them.
+@pytest.mark.parametrize("leadin, period", [
+    ("2021年是“十四五”开局之年,经济社会发展的主要预期目标是:", "2021"),
+    ("2026年是“十五五”开局之年,全市经济社会发展主要预期目标是:", "2026"),
+    ("“十四五”时期经济社会发展的主要目标是:", "2021-2025"),
+])
+def test_a_year_of_a_five_year_plan_leading_in_the_goals_dates_them(leadin, period):
+    found = extract_body("一、2020年工作回顾\n全市生产总值增长0.3%。\n" + leadin + "全市生产总值增长7.5%左右;城镇新增就业1.4万人。",
+                         "政府工作报告(" + period[:4] + "年1月18日)")
+    assert [(t.value, t.period) for t in found.targets] == [(7.5, period), (1.4, period)]
+
+
+# A top heading naming the five-year plan that opens in the report's year heads its goals, with no plan word in it:
+# 南平市 2021 (lawtext/gov: 二、实施“十四五”规划,奋力开启全面建设社会主义现代化新征程, after a review closing on
+# 一年来的主要工作和成效是:), 亳州市 2021 (lawtext/gov: 二、科学谋划,砥砺奋进“十四五”); the year's goals led in with
+# 今年 under the next heading (三、奋力前行,只争朝夕开新局 / 今年发展的主要预期目标是:) are the year's.
+@pytest.mark.parametrize("heading", ["二、实施“十四五”规划,奋力开启全面建设社会主义现代化新征程", "二、科学谋划,砥砺奋进“十四五”"])
+def test_a_heading_naming_the_five_year_plan_opening_this_year_heads_its_goals(heading):
+    found = extract_body("一、2020年工作回顾\n一年来的主要工作和成效是:\n城镇新增就业1.92万人。\n" + heading
+                         + "\n“十四五”期间全市生产总值年均增长6.5%。\n三、奋力前行,只争朝夕开新局\n"
+                         "今年发展的主要预期目标是:一般公共预算收入增长5.5%左右。", "2021年政府工作报告")
+    assert [(t.value, t.period) for t in found.actuals] == [(1.92, "2020")]
+    assert [(t.value, t.period) for t in found.targets] == [(6.5, "2021-2025"), (5.5, "2021")]
+
+
 # 到“十四五”末 before an amount is a time, as 到2025年 is: the measure is the one its sentence named before
 # (曲靖 2022 政府工作报告: 市内生产总值年均增长9%以上,到“十四五”末达5000亿元…,到2026年达5500亿元), and a year named
 # after the plan's end dates what follows it (2026), not the plan's five years. The common shape of it, 地区生产总值.

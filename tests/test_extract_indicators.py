@@ -303,6 +303,12 @@ FRAGMENTS = [
     ("先进制造业和高技术制造业增加值占规上工业比重分别达68.4%、59.9%", "先进制造业增加值占规上工业比重"),
     # an item with no measure of its own before an industry's measure is that industry's (东莞 2025 政府工作报告)
     ("力争半导体、新能源产业集群营收分别突破600、800亿元", "半导体产业集群营收"),
+    # …but an item naming a thing of its own (a 基地, a 中心, 农产品) takes no 产业… tail from a last item whose 产业 is a
+    # modifier (南平 2019 政府工作报告, lawtext/gov: …“三品一标”农产品和“一村一品”特色产业示范村分别新增20个以上; and
+    # the common shape with one value each)
+    ("农业产业化龙头企业、优质农产品标准化示范基地、农产品初加工中心、“三品一标”农产品和“一村一品”特色产业示范村分别新增"
+     "20个以上", "农产品初加工中心"),
+    ("新增农产品加工示范基地、“三品一标”农产品和“一村一品”特色产业示范村分别10个、30个、20个", "“三品一标”农产品"),
     # 并 right after a count joins a second verb: the noun counted is before it (常德 2021 政府工作报告, lawtext/gov; the
     # common shape of a plan's works); spared: 并购 opens a noun
     ("新改造城镇老旧小区230个并实现物业管理全覆盖", "新改造城镇老旧小区"),

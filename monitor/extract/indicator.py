@@ -650,7 +650,7 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
             out.append(p + suffix)  # an amount of its own before another's sum (游客接待量、旅游收入; not 发电量、用电量占比)
         elif suffix == "率" and not p.endswith("率") and not L.METRIC_END_RE.search(p):
             out.append(p + last[-3:])
-        elif not suffix and (k := last.find("产业", 2)) > 0 and not p.endswith(("业", "园", "区")):
+        elif not suffix and (k := last.find("产业", 2)) > 0 and not p.endswith(L.OWN_THING_ENDS):
             out.append(p + last[k:])  # 半导体、新能源产业集群营收 (东莞 2025): each is an industry's, as 新能源 is
         else:
             out.append(p)

@@ -453,12 +453,20 @@ def _part_of(text: str, plan_year: int | None, current: str = "plan", five_year:
         mode = "review"
     elif L.HEADING_PLAN_RE.search(text) and not (current == "review" and _means_only(text)):
         mode = "plan"
+    elif _opens_five_years(text, plan_year):
+        mode = "plan"
     else:
         m = L.HEADING_YEAR_RE.search(text)
         if not m or plan_year is None or _in_note(text, m.start()):
             return None
         mode = "review" if int(m.group(1)) < plan_year else "plan"
     return mode, _period_of_part(text, mode, plan_year, midyear, first_year, half)
+
+
+def _opens_five_years(heading: str, plan_year: int | None) -> bool:
+    """The heading names the five-year plan that opens in the plan's year (二、实施“十四五”规划,… in 2021): its plan."""
+    m = L.FIVE_YEAR_RE.search(heading) if plan_year is not None and "五" in heading else None
+    return m is not None and L.FIVE_YEAR_PLANS[m.group(0)] == plan_year
 
 
 def _in_note(heading: str, i: int) -> bool:
@@ -485,9 +493,10 @@ def _period_of_part(text: str, mode: str, y: int | None, midyear: bool = False, 
         return _next_five(y, first)
     if "十四五" in text:
         m = re.search(r"(20\d\d)年", text[: text.index("十四五")]) if mode == "review" else None
-        return m.group(1) if m else "2021-2025"  # 2025年和“十四五”时期工作回顾: the year first, its 五年来 paragraphs after
+        year = m.group(1) if m else _year_of_span(text, "十四五")
+        return year or "2021-2025"  # 2025年和“十四五”时期工作回顾: the year first, its 五年来 paragraphs after
     if "十五五" in text:
-        return "2026-2030"
+        return _year_of_span(text, "十五五") or "2026-2030"
     if mode == "review" and re.search(r"(?<!\d)[五5]年来|过去[五5]年", text):
         return f"{y - 5}-{y - 1}"
     m = re.search(r"([\d一二三四五六七八九十]+)周年", text)
@@ -507,6 +516,13 @@ def _period_of_part(text: str, mode: str, y: int | None, midyear: bool = False, 
     if _first_half(text):
         return f"{year}上半年"
     return f"{year}{half}" if mode == "review" and not m else str(year)
+
+
+def _year_of_span(text: str, plan: str) -> str | None:
+    """The year a lead-in says is one year of a five-year plan (2021年是“十四五”开局之年,…主要预期目标是:): that year."""
+    i = text.rfind(L.YEAR_IS, 0, text.index(plan))
+    year = text[i - 4 : i] if i >= 4 else ""
+    return year if year.isdigit() and year.startswith("20") else None
 
 
 def _one_year(text: str) -> bool:
@@ -710,7 +726,7 @@ def lay_out(d: Doc) -> None:
                 lead_mode = "plan" if lm.group("word") in L.LEADIN_PLAN_WORDS else "review"
                 s0 = max(text.rfind("。", max(p0, lm.start() - L.CLAUSE_REACH), lm.start()) + 1, p0)
                 sentence = text[s0 : lm.end()]
-                if lead_mode != mode or L.PART_YEAR_RE.search(sentence):
+                if lead_mode != mode or L.PART_YEAR_RE.search(sentence) or _year_goals_after_span(sentence, period):
                     mode, period = lead_mode, _period_of_part(sentence, lead_mode, y, first=d.first_year)
                     why = f"the lead-in “{lm.group(0)[:24]}”"
                     leadins.append((lm.start(), mode, period, why))
@@ -729,6 +745,11 @@ def lay_out(d: Doc) -> None:
                 mode, period = start_mode, start_period  # ("吴金城介绍,2025年,浦东…稳中有进。" "一是经济韧性增长。预计…")
                 carry = spoken[1:]
         d.paragraphs.append(_Paragraph(p0, p1, start_mode, start_period, heading, local, leadins, start_why))
+
+
+def _year_goals_after_span(leadin: str, period: str | None) -> bool:
+    """The year's headline goals led in with 今年 (今年发展的主要预期目标是:) after a part of five years: the year's."""
+    return _span_end(period) is not None and L.THIS_YEAR in leadin and any(w in leadin for w in L.HEADLINE_GOALS)
 
 
 def _span_end(period: str | None) -> str | None:

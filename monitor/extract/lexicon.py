@@ -804,6 +804,10 @@ SCOPE_FIELDS = ("领域", "方面", "行业")
 # The place a 在… phrase names where the work is done (在孤家子村接着栽植山榛子, 九台 2025; 在城关镇党群服务中心设立政务公开
 # 专区, 巫山 2023; 在各类媒体发布文章, 君山 2024), closed by its kind of place and a word of position (平台上, 中心内): no
 # part of the name of what is done there. 在建, 在谈项目: a state of the thing, no place.
+# A list item that names a thing of its own (…业, …园, …区, a 基地, a 中心, 农产品) takes no 产业… tail from the last item:
+# 农业产业化龙头企业、优质农产品标准化示范基地、农产品初加工中心、“三品一标”农产品和“一村一品”特色产业示范村分别新增
+# 20个以上 (南平 2019) counts bases, centres and products, not 产业示范村; 半导体、新能源产业集群营收 (东莞 2025) shares it.
+OWN_THING_ENDS = ("业", "园", "区", "基地", "中心", "农产品")
 PLACE_CLOSERS = ("村", "镇", "乡", "街道", "社区", "场所", "高校", "学校", "媒体", "平台", "中心", "区域", "园区", "沿线",
                  "周边", "南侧", "北侧", "东侧", "西侧", "两侧")
 PLACE_POSITIONS = ("上", "中", "内", "里")
@@ -1384,6 +1388,12 @@ THIS_YEAR_IS = "今年是"
 # A review heading naming the last year beside the five years (2021年和过去五年工作回顾, 泸州 2022; 2021年和本届政府
 # 工作回顾): a paragraph opening with that year (2021年,我们…) tells it alone, its 一是… items after it too.
 YEAR_BESIDE_TERM = ("和", "及", "暨")
+# The year's headline goals led in after a part of the coming five years ("今年发展的主要预期目标是:", 亳州 2021, after
+# 二、科学谋划,砥砺奋进“十四五”): they are this year's.
+THIS_YEAR = "今年"
+# A lead-in naming its year as one year of a five-year plan ("2021年是“十四五”开局之年,经济社会发展的主要预期目标是:",
+# 南平 2021; "2026年是“十五五”开局之年", 石家庄/合肥 2026): the goals after it are that year's, not the five years'.
+YEAR_IS = "年是"
 PARA_YEAR_RE = re.compile(r"(?:20\d\d[—\-~至])?(20\d\d)年(?:以来)?[,是全我]")
 
 BARE_NUMBER_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")

@@ -990,6 +990,7 @@ def _drop_restated(items: list[Item]) -> None:
     """A headline target restated later in the document is one target, not two."""
     # Per value: the first record of each indicator name (a few names only, so the scan is linear).
     seen: dict[tuple, dict[str, tuple[Item, Target]]] = {}
+    any_period: dict[tuple, list[tuple[Item, Target]]] = {}  # a goal frame restates the goals of any period before it
     restating: set[int] = set()
     for it in items:
         if it.record is None or it.skip:  # no records
@@ -999,7 +1000,9 @@ def _drop_restated(items: list[Item]) -> None:
                 continue
             key = (r.base_value, r.base_min, r.base_max, r.base_unit, r.kind, r.period)
             names = seen.setdefault(key, {})
-            for other, o in names.values():
+            earlier = any_period.setdefault(key[:-1], [])
+            framed = earlier if it.rule == "goal-framed" else []
+            for other, o in [*names.values(), *framed]:
                 if other.sent.para_start != it.sent.para_start and (
                     same_indicator(r.indicator, o.indicator)
                     or (("目标" in it.left or it.right.startswith(_GOAL_AFTER)) and N.unit_category(r.unit) in ("percent", "points"))
@@ -1011,6 +1014,7 @@ def _drop_restated(items: list[Item]) -> None:
                 break
             if r.indicator not in names and len(names) < 16:
                 names[r.indicator] = (it, r)
+                earlier.append((it, r))
     if not restating:
         return
     for it in items:  # "…预期目标定为1200万人以上,比上年多100万人": the comparison goes with it

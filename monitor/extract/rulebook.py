@@ -479,7 +479,11 @@ RULES: tuple[Rule, ...] = (
     Rule("restated", "a target restated in a later paragraph of the document is one target",
          ("地区生产总值增长6%左右。\n(一)稳增长。确保地区生产总值增长6%左右。",
           # 东城区2025年政府工作报告: the goal explained after the list, named 预期目标 right after its number
-          "主要预期目标是:地区生产总值增长4.5%,区级一般公共预算收入增长5%。\n确定经济增长4.5%的预期目标,主要是兼顾实现规划目标与现实支撑条件。"),
+          "主要预期目标是:地区生产总值增长4.5%,区级一般公共预算收入增长5%。\n确定经济增长4.5%的预期目标,主要是兼顾实现规划目标与现实支撑条件。",
+          # a goal frame of the year (聚焦…目标) restating a five-year goal set before (南平市政府工作报告 2021, lawtext/gov)
+          "title: 南平市政府工作报告(2021年1月18日)\n二、实施“十四五”规划,奋力开启新征程\n"
+          "加快打造新能源、生物医药、现代物流5个百亿产业集群,产业结构更加优化。\n三、全力以赴做好2021年工作\n"
+          "做大做强做优七大绿色产业,聚焦5个百亿产业集群目标,细分梳理若干个优势产业链。"),
          ("地区生产总值增长6%左右。\n(一)稳增长。财政收入增长6%左右。",
           # 目标 after the number names where a target came from, not a restatement (县域经济考核指标目标任务
           # 情况汇报, gwyoo.com 743644): two measures, both 8%
