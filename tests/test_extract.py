@@ -1473,6 +1473,19 @@ def test_an_average_growth_is_over_its_years(title, body, value, period):
 def test_five_years_end_in_the_year_the_review_is_of(title, body, period):
     found = extract_body(body, title)
     assert [r.period for r in found.actuals] == [period] and not found.targets
+
+
+def test_a_paragraph_its_source_broke_mid_sentence_goes_on_with_the_one_before():
+    """荆州市2022年政府工作报告 (lawtext/gov): the year's (一)… items under 2021年和过去五年工作回顾, one broken by a line
+    break before its last figure; 南充市2021年政府工作报告: a 过去五年 paragraph broken before 平均浓度."""
+    body = ("一、2021年和过去五年工作回顾\n刚刚过去的2021年,是荆州发展极不平凡的一年。\n"
+            "(一)经济运行在持续回稳中逐步向好。实际利用外资2.1亿美元、增长145.6%。预计可支配收入分别恢复至2019年的105.6%、\n"
+            "110.6%。\n(二)产业发展在体系重塑中夯实壮大。招引亿元以上工业项目420个。\n"
+            "过去五年,我们全力以赴治源头、优生态。细颗粒物(PM2.5)\n平均浓度较2015年下降34.1%。")
+    found = extract_body(body, "荆州市政府工作报告(2022年)")
+    periods = {r.value: r.period for r in found.actuals}
+    assert periods[110.6] == periods[420] == periods[145.6] == "2021"
+    assert periods[34.1] == "2017-2021" and not found.targets
     # a 政府工作报告 a site titles by the year it reviews is given the year after, and plans that year (金碧镇
     # 政府工作报告(2024年), dayao.gov.cn, given 2025年1月3日; 天长市2015年政府工作报告, given 2016年1月29日)
     assert plan_year_of("政府工作报告(2024年)", "——在金碧镇第十四届人民代表大会第七次会议上\n镇长王 鹏\n2025年1月3日\n", None) == 2025

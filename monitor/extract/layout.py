@@ -652,6 +652,7 @@ def lay_out(d: Doc) -> None:
     m = L.FIVE_YEAR_RE.search(d.title)
     five_year = L.FIVE_YEAR_PLANS[m.group(0)] if m else None
     carry = None  # a review paragraph's part, kept by the list items right after it ("过去一年,…。" "一是…")
+    closed = True  # the paragraph before ended a sentence (or was a heading)
     named = ""  # the heading that set the part
     lead = True  # the body's first paragraph, before any other
     spans = _paragraph_spans(text)
@@ -712,9 +713,10 @@ def lay_out(d: Doc) -> None:
                 local = ("review", _years_told(m), f"the paragraph opening with the earlier year {m.group(1)}年")
         lead = False
         if local is None and carry is not None and not heading and (
-            para[0] in L.BULLETS or para.startswith("——") or L.LIST_ITEM_RE.match(para)
-        ):
+            para[0] in L.BULLETS or para.startswith("——") or L.LIST_ITEM_RE.match(para) or not closed
+        ):  # an item of the list, or the rest of a paragraph the source broke mid-sentence ("…较上年提高" "110.6%。")
             local = carry
+        closed = heading or para[-1] in L.PARA_CLOSERS
         carry = local if local is not None and local[0] == "review" and not heading else None
         start_mode, start_period, start_why = mode, period, why
         spoken = _speaker_reviews(d, p0, p1) if local is None and not heading and not fixed and mode == "plan" and y else None

@@ -276,6 +276,9 @@ PARA_START_RE = re.compile(
 
 # A paragraph that is an item of a list ("一是…", "(二)…", "3.…", "④…").
 LIST_ITEM_RE = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、)](?!\d)|[①-⑳])")
+# A paragraph ends with one of these; one that does not was broken mid-sentence by its source (a line break inside a
+# sentence: 荆州 2022 "…工业增加值增长…较上年提高" then "110.6%。"), and the next paragraph goes on with it.
+PARA_CLOSERS = "。!?;:…”）)"
 # A bulleted item ("●地方一般公共预算收入达1.39万亿元") is a list item too; one opening with a year
 # ("●2023年广东地区生产总值达到13.57万亿元") tells that year for the list (bullets tested with `in`: cheaper than a class).
 BULLETS = "●◆■▲•▪◇○"
