@@ -903,17 +903,17 @@ def _gathering_skip(d: Doc, it: Item, cat: str, role: str, lw: str, full_left: s
         return "building-number"  # 新南社区5幢北侧, 阳光家园1-76幢周边: the building where the work is
     if cat == "people" and it.right[:1] in L.LED_TO_FIRST and any(v in lw for v in L.LEAD_VERBS):
         return "led-out"  # 带领镇村干部、保洁员130余人对正中大道…进行清扫: who took part
-    if cat in ("people", "count") and _elected(lw):
+    if _elected(lw):
         return "reports-heard"  # 选举产生副镇长两名, 票决产生民生实事项目2项: a congress's elections and votes
     if cat == "count" and _electing_places(it.right):
         return "reports-heard"  # 20个乡镇补选了人大主席, 24个乡镇的…领导成员已经全部产生: the congresses that elected
-    if cat in ("people", "count") and N.split_unit(it.q.unit)[1] in ("名", "人") and L.ATTEND_BEFORE_RE.search(lw):
+    if N.split_unit(it.q.unit)[1] in ("名", "人") and L.ATTEND_BEFORE_RE.search(lw):
         return "attendance"  # 应到代表103名, 列席人员10名: counted after the word for coming
-    if (cat in ("people", "count") and "代表" in it.right[:6]
+    if ("代表" in it.right[:6]
             and ("代表大会" in d.title or _congress_sitting(text[it.sent.start : it.q.start]) or _congress_before(text, it.sent.start))
             and N.split_unit(it.q.unit)[1] in ("名", "人") and L.DEPUTIES_AFTER_RE.match(it.right)):
         return "attendance"  # 65名人大代表以…共商发展大计: the deputies at the congress the news (or sentence) is of
-    if cat in ("count", "people") and it.right.find("表态发言", 0, 22) >= 0 and L.SPEAKERS_AFTER_RE.match(it.right):
+    if it.right.find("表态发言", 0, 22) >= 0 and L.SPEAKERS_AFTER_RE.match(it.right):
         return "attendance"  # 23个村(社区)党组织主要负责人表态发言: who spoke at the meeting
     if cat == "count" and it.q.value == 4 and it.right.startswith("班子") and N.split_unit(it.q.unit)[1] in ("个", "套"):
         return "attendance"  # 县四个班子其他领导: the four leading bodies (党委, 人大, 政府, 政协) at a meeting, a name
