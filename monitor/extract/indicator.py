@@ -24,6 +24,8 @@ def strip_indicator(words: str) -> tuple[str, list[str]]:
     """Strip trailing copulas and verbs of change; return the rest and the words removed."""
     removed: list[str] = []
     s = words.rstrip()
+    if s[-1:] not in L.TRAIL_BY_LAST and s[-1:] not in "增比年期底末":  # no verb nor base to strip (most names): every test
+        return s, removed  # below would only stop on it
     while s:
         last = s[-1]
         if last in "均长收":  # one test for the two names below, which otherwise cost every word stripped

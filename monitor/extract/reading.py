@@ -1027,6 +1027,7 @@ def _drop_retold(items: list[Item]) -> None:
     """An amount of money reported again in a later paragraph under the same name (收入总计…万元, then 收入总计…,减支出总计…)
     is one result: two sums of one name and value to the 万元 are one sum, unlike 3 projects or 4 sites."""
     seen: set[tuple] = set()
+    keys: set[tuple] = set()  # the keys of seen, looked up at once instead of over every pair
     for it in items:
         r = it.record
         if r is None or it.skip or it.extra or r.role != "actual" or N.unit_category(r.unit) != "money":
@@ -1034,10 +1035,11 @@ def _drop_retold(items: list[Item]) -> None:
         key = (r.indicator, r.base_value, r.base_min, r.base_max, r.base_unit, r.kind, r.period)
         if (key, it.sent.para_start) in seen:
             continue
-        if any(k == key for k, _ in seen):
+        if key in keys:
             it.skip = "retold"
         else:
             seen.add((key, it.sent.para_start))
+            keys.add(key)
 
 
 def extract_body(body: str, title: str | None = None, date: str | None = None) -> Extraction:

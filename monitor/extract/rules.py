@@ -873,6 +873,18 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "place-fact"  # 全省百强民营企业中,长治有16家: how many of a set the place has now
     if "全" in full_left and L.SCOPE_RE.search(full_left) and L.PLACES_AFTER_RE.match(it.right):
         return "places-in-scope"
+    if cat in ("count", "people") and (why := _gathering_skip(d, it, cat, role, lw, full_left)):
+        return why
+    if it.q.unit in N.BARE_MULTIPLIERS and (L.PEOPLE_AFTER_RE.match(it.right) or _people_of_place(it.right)):
+        return "population-in-scope"  # 60万群众; 600多万惠州人民: the people of a place
+    if ("受益" in lw or "惠及" in lw) and lw.endswith(L.BENEFIT_ENDS) and (role == "target" or lw.strip() in L.BENEFIT_ENDS):
+        return "population-in-scope"  # and a result's reach its clause names no more of (…补助411.59万元,惠及3304人次)
+    return None
+
+
+def _gathering_skip(d: Doc, it: Item, cat: str, role: str, lw: str, full_left: str) -> str | None:
+    """Why a count of places or people is no commitment: the places a figure is of, a meeting's agenda, who came."""
+    text = d.text
     if cat == "count" and it.right[:1] in L.PLACES_TOTAL_FIRST and L.PLACES_TOTAL_AFTER_RE.match(it.right):
         return "places-in-scope"
     if cat == "count" and "值" in it.right[:26] and L.SET_OUTPUT_RE.match(it.right):
@@ -891,24 +903,20 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "building-number"  # 新南社区5幢北侧, 阳光家园1-76幢周边: the building where the work is
     if cat == "people" and it.right[:1] in L.LED_TO_FIRST and any(v in lw for v in L.LEAD_VERBS):
         return "led-out"  # 带领镇村干部、保洁员130余人对正中大道…进行清扫: who took part
-    if cat in ("people", "count") and _elected(lw):
+    if _elected(lw):
         return "reports-heard"  # 选举产生副镇长两名, 票决产生民生实事项目2项: a congress's elections and votes
     if cat == "count" and _electing_places(it.right):
         return "reports-heard"  # 20个乡镇补选了人大主席, 24个乡镇的…领导成员已经全部产生: the congresses that elected
-    if cat in ("people", "count") and N.split_unit(it.q.unit)[1] in ("名", "人") and L.ATTEND_BEFORE_RE.search(lw):
+    if N.split_unit(it.q.unit)[1] in ("名", "人") and L.ATTEND_BEFORE_RE.search(lw):
         return "attendance"  # 应到代表103名, 列席人员10名: counted after the word for coming
-    if (cat in ("people", "count") and "代表" in it.right[:6]
+    if ("代表" in it.right[:6]
             and ("代表大会" in d.title or _congress_sitting(text[it.sent.start : it.q.start]) or _congress_before(text, it.sent.start))
             and N.split_unit(it.q.unit)[1] in ("名", "人") and L.DEPUTIES_AFTER_RE.match(it.right)):
         return "attendance"  # 65名人大代表以…共商发展大计: the deputies at the congress the news (or sentence) is of
-    if cat in ("count", "people") and it.right.find("表态发言", 0, 22) >= 0 and L.SPEAKERS_AFTER_RE.match(it.right):
+    if it.right.find("表态发言", 0, 22) >= 0 and L.SPEAKERS_AFTER_RE.match(it.right):
         return "attendance"  # 23个村(社区)党组织主要负责人表态发言: who spoke at the meeting
     if cat == "count" and it.q.value == 4 and it.right.startswith("班子") and N.split_unit(it.q.unit)[1] in ("个", "套"):
         return "attendance"  # 县四个班子其他领导: the four leading bodies (党委, 人大, 政府, 政协) at a meeting, a name
-    if it.q.unit in N.BARE_MULTIPLIERS and (L.PEOPLE_AFTER_RE.match(it.right) or _people_of_place(it.right)):
-        return "population-in-scope"  # 60万群众; 600多万惠州人民: the people of a place
-    if ("受益" in lw or "惠及" in lw) and lw.endswith(L.BENEFIT_ENDS) and (role == "target" or lw.strip() in L.BENEFIT_ENDS):
-        return "population-in-scope"  # and a result's reach its clause names no more of (…补助411.59万元,惠及3304人次)
     return None
 
 
@@ -1382,7 +1390,8 @@ def period_of(d: Doc, it: Item, role: str) -> str | None:
         if k and s.mode == "plan" and _earlier_stage(d, *mk.by_year[k - 1]):
             by = mk.by_year[k - 1][1]  # 到2020年,…达到70%以上;到2030年,…达到75%以上: the stage's own year
             return f"{d.first_year}-{by}" if d.first_year and d.first_year < by else str(by)
-        part = _part_of_year(d, s, mk, pos) or next((w for w in L.YEAR_PARTS if d.text.startswith(w, it.post_end)), None)
+        part = _part_of_year(d, s, mk, pos) or (
+            next(w for w in L.YEAR_PARTS if d.text.startswith(w, it.post_end)) if d.text.startswith(L.YEAR_PARTS, it.post_end) else None)
         if part:  # 力保523个一季度开工项目…: the things counted are the part's
             return f"{y}{part}"
         if d.first_year and s.mode == "plan" and period == str(y):  # a multi-year plan: its span, or a stage of it
