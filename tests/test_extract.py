@@ -1475,6 +1475,24 @@ def test_five_years_end_in_the_year_the_review_is_of(title, body, period):
     assert [r.period for r in found.actuals] == [period] and not found.targets
 
 
+@pytest.mark.parametrize("heading, body, period", [
+    # 荆州市 and 泸州市 2021年政府工作报告 (lawtext/gov): the year named beside the term in the heading; the paragraph
+    # names the year as the term's last, then tells the five years, and its 一是… items after it
+    ("一、2020年和“十三五”工作回顾", "各位代表!2020年是“十三五”收官之年。过去这五年,是荆州发展最好的五年。\n"
+     "一是生态环境明显好转。拆除长江干线码头340处。", "2016-2020"),
+    ("一、2020年工作回顾和“十三五”发展主要成就", "各位代表,2020年是全面建成小康社会和“十三五”规划收官之年。过去五年,"
+     "全市上下齐心协力。全市经济总量突破2000亿元大关,年均增长7.7%。", "2016-2020"),
+    # 长治市2022年政府工作报告 (lawtext/gov): under a heading of the five years, the same opening keeps them
+    ("一、过去五年工作回顾", "2021年是本届政府收官之年。回顾过去五年,我们真抓实干。地区生产总值翻了一番。", "2017-2021"),
+    # the year named as the term's last, then the year itself told: that year (乐山, 伊春 2021 and the like)
+    ("一、2020年和“十三五”工作回顾", "2020年是“十三五”收官之年。一年来,我们统筹推进。新增城镇就业3.2万人。", "2020"),
+])
+def test_a_year_named_as_its_terms_last_then_the_terms_years_told(heading, body, period):
+    title = "荆州市政府工作报告(2021年)" if "2020" in heading else "长治市政府工作报告(2022年)"
+    found = extract_body(heading + "\n" + body, title)
+    assert {r.period for r in found.actuals} == {period} and not found.targets
+
+
 def test_a_paragraph_its_source_broke_mid_sentence_goes_on_with_the_one_before():
     """荆州市2022年政府工作报告 (lawtext/gov): the year's (一)… items under 2021年和过去五年工作回顾, one broken by a line
     break before its last figure; 南充市2021年政府工作报告: a 过去五年 paragraph broken before 平均浓度."""

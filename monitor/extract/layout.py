@@ -700,6 +700,8 @@ def lay_out(d: Doc) -> None:
                 local = ("review", str(y - 1) if y else None, opening)
             elif m.group("one") and not m.group("one").startswith(("今年", "年初")) and (last := _span_end(period)):
                 local = ("review", last, opening)  # 一年来,… in a review of five years: the last of them
+        elif not heading and not fixed and mode == "review" and (span := _term_closed(opens, period)):
+            local = ("review", span, f"the paragraph on the term {period}年 closed")
         elif not heading and not fixed and mode == "review" and (last := _last_year_opening(opens, period, d.date_year, named)):
             local = ("review", last, f"the paragraph opening with the last year {last}年")
         elif not heading and not fixed and mode == "plan" and (runin := L.RUNIN_BASE_RE.match(para)):  # 一、基本情况。全乡耕地…
@@ -775,9 +777,31 @@ def _last_year_opening(opens: str, period: str | None, date_year: int | None, he
     m = L.PARA_YEAR_RE.match(opens)
     if m is None or m.start(1) != m.start() or m.group(1) != last:
         return None
+    if opens[m.end() - 1] == "是" and _term_told_next(opens):
+        return None  # 2020年是“十三五”收官之年。过去这五年,是…: the five years it closed
     if opens[m.end() - 1] == "是" or any(f"{last}年{w}" in heading for w in L.YEAR_BESIDE_TERM):
         return last
     return None  # 2011年,…年均增长16.1% under 过去五年工作回顾: the five years' still
+
+
+def _term_closed(opens: str, period: str | None) -> str | None:
+    """The years of the term a paragraph says its review's year closed, then tells (2020年是“十三五”收官之年。过去这五年,…
+    under 2020年和“十三五”工作回顾: 2016-2020), else None."""
+    if not period or not period.isdigit():
+        return None
+    if opens.startswith(L.ADDRESS):
+        opens = opens[len(L.ADDRESS) + 1 :]  # and its mark (各位代表! / 各位代表,)
+    if not opens.startswith(period + "年是") or not _term_told_next(opens):
+        return None
+    k = opens.find("。")
+    years = 4 if "四年" in opens[k + 1 : k + 7] else 5
+    return f"{int(period) - years + 1}-{period}"
+
+
+def _term_told_next(opens: str) -> bool:
+    """The sentence after the opening one turns to the term's years (…收官之年。过去这五年,…; 。五年来,…)."""
+    k = opens.find("。")
+    return k > 0 and any(w in opens[k + 1 : k + 7] for w in L.TERM_YEARS)
 
 
 def _years_told(m: re.Match[str]) -> str:

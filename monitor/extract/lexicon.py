@@ -1391,6 +1391,9 @@ THIS_YEAR_IS = "今年是"
 # A review heading naming the last year beside the five years (2021年和过去五年工作回顾, 泸州 2022; 2021年和本届政府
 # 工作回顾): a paragraph opening with that year (2021年,我们…) tells it alone, its 一是… items after it too.
 YEAR_BESIDE_TERM = ("和", "及", "暨")
+# The years of a term, told right after a paragraph's opening "2020年是“十三五”收官之年。" (过去这五年,是…: 荆州 2021):
+# the paragraph and its items review the term, not its last year.
+TERM_YEARS = ("五年", "四年")
 # The year's headline goals led in after a part of the coming five years ("今年发展的主要预期目标是:", 亳州 2021, after
 # 二、科学谋划,砥砺奋进“十四五”): they are this year's.
 THIS_YEAR = "今年"
