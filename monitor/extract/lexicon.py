@@ -1391,6 +1391,10 @@ THIS_YEAR_IS = "今年是"
 # A review heading naming the last year beside the five years (2021年和过去五年工作回顾, 泸州 2022; 2021年和本届政府
 # 工作回顾): a paragraph opening with that year (2021年,我们…) tells it alone, its 一是… items after it too.
 YEAR_BESIDE_TERM = ("和", "及", "暨")
+# Measure words of teams and machines that, with a numeral, also spell places: 九支镇, 九支段 (泸州 2021, 2023), 张九台
+# 大桥 (常德 2021); the words after them that make them a name (a town, a stretch of road, a bridge, a river, a county).
+NAMING_MEASURES = ("支", "台")
+PLACE_WORDS = ("镇", "段", "桥", "大桥", "河", "县")
 # The years of a term, told right after a paragraph's opening "2020年是“十三五”收官之年。" (过去这五年,是…: 荆州 2021):
 # the paragraph and its items review the term, not its last year.
 TERM_YEARS = ("五年", "四年")

@@ -63,6 +63,13 @@ def _numeral_named(text: str, it: Item) -> bool:
     return False
 
 
+def _place_named(text: str, it: Item) -> bool:
+    """A numeral and a measure word for teams or machines right before a place's or a work's word (九支镇, 九支段,
+    张九台大桥): a name, as no teams or machines are counted in towns or bridges (not 两支镇级队伍)."""
+    end = it.q.end
+    return it.q.unit in L.NAMING_MEASURES and text.startswith(L.PLACE_WORDS, end) and text[end + 1 : end + 2] != "级"
+
+
 def _policy_paper(text: str, it: Item) -> bool:
     """N条 that names a policy paper by its articles, in a list its clause closes as policies (出台…高质量发展20条、企业
     上市7条…等政策; 出台惠企20条等政策): the paper, not N of anything."""
@@ -105,7 +112,7 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
             return "one-by-one"
         if base == "期" or (base in ("次", "批") and not at_end):
             return "numeral-phase"
-        if (base in ("村", "户", "人") and not at_end) or _numeral_named(text, it):
+        if (base in ("村", "户", "人") and not at_end) or _numeral_named(text, it) or _place_named(text, it):
             return "numeral-name"
     if base == "期" and not q.chinese and _phase_of_project(text, it):
         return "numeral-phase"
