@@ -768,8 +768,7 @@ def _last_year_opening(opens: str, period: str | None, date_year: int | None, he
     last = _span_end(period)
     if last is None:
         return None
-    if opens.startswith(L.ADDRESS):
-        opens = opens[len(L.ADDRESS) + 1 :]  # and its mark (各位代表! / 各位代表,)
+    opens = _without_address(opens)
     if opens.startswith(L.THIS_YEAR_IS):
         return last if date_year is not None and str(date_year) == last else None
     if last not in opens[:24]:
@@ -777,7 +776,7 @@ def _last_year_opening(opens: str, period: str | None, date_year: int | None, he
     m = L.PARA_YEAR_RE.match(opens)
     if m is None or m.start(1) != m.start() or m.group(1) != last:
         return None
-    if opens[m.end() - 1] == "是" and _term_told_next(opens):
+    if opens[m.end() - 1] == "是" and _term_years_next(opens):
         return None  # 2020年是“十三五”收官之年。过去这五年,是…: the five years it closed
     if opens[m.end() - 1] == "是" or any(f"{last}年{w}" in heading for w in L.YEAR_BESIDE_TERM):
         return last
@@ -789,19 +788,21 @@ def _term_closed(opens: str, period: str | None) -> str | None:
     under 2020年和“十三五”工作回顾: 2016-2020), else None."""
     if not period or not period.isdigit():
         return None
-    if opens.startswith(L.ADDRESS):
-        opens = opens[len(L.ADDRESS) + 1 :]  # and its mark (各位代表! / 各位代表,)
-    if not opens.startswith(period + "年是") or not _term_told_next(opens):
-        return None
-    k = opens.find("。")
-    years = 4 if "四年" in opens[k + 1 : k + 7] else 5
-    return f"{int(period) - years + 1}-{period}"
+    opens = _without_address(opens)
+    years = _term_years_next(opens) if opens.startswith(period + "年是") else 0
+    return f"{int(period) - years + 1}-{period}" if years else None
 
 
-def _term_told_next(opens: str) -> bool:
-    """The sentence after the opening one turns to the term's years (…收官之年。过去这五年,…; 。五年来,…)."""
+def _term_years_next(opens: str) -> int:
+    """The years of the term the sentence after the opening one turns to (…收官之年。过去这五年,…: 5; 。这四年…: 4), else 0."""
     k = opens.find("。")
-    return k > 0 and any(w in opens[k + 1 : k + 7] for w in L.TERM_YEARS)
+    told = opens[k + 1 : k + 7] if k > 0 else ""
+    return next((n for w, n in L.TERM_YEARS if w in told), 0)
+
+
+def _without_address(opens: str) -> str:
+    """A paragraph's opening without the address to the congress and its mark (各位代表! / 各位代表,)."""
+    return opens[len(L.ADDRESS) + 1 :] if opens.startswith(L.ADDRESS) else opens
 
 
 def _years_told(m: re.Match[str]) -> str:

@@ -1395,9 +1395,9 @@ YEAR_BESIDE_TERM = ("和", "及", "暨")
 # 大桥 (常德 2021); the words after them that make them a name (a town, a stretch of road, a bridge, a river, a county).
 NAMING_MEASURES = ("支", "台")
 PLACE_WORDS = ("镇", "段", "桥", "大桥", "河", "县")
-# The years of a term, told right after a paragraph's opening "2020年是“十三五”收官之年。" (过去这五年,是…: 荆州 2021):
+# The years of a term (and how many), told right after a paragraph's opening "2020年是“十三五”收官之年。" (过去这五年,是…: 荆州 2021):
 # the paragraph and its items review the term, not its last year.
-TERM_YEARS = ("五年", "四年")
+TERM_YEARS = (("五年", 5), ("四年", 4))
 # The year's headline goals led in after a part of the coming five years ("今年发展的主要预期目标是:", 亳州 2021, after
 # 二、科学谋划,砥砺奋进“十四五”): they are this year's.
 THIS_YEAR = "今年"
