@@ -38,16 +38,14 @@ def _in_cadence(text: str, it: Item) -> bool:
 
 def _phase_of_project(text: str, it: Item) -> bool:
     """Phases (N期) whose clause goes on to the project they are of (四川时代3、5期和时代吉利1期等项目, 7—10期项目建设)."""
-    window = text[it.post_end : it.post_end + 16]
-    cut = next((i for i, c in enumerate(window) if c in L.CLAUSE_BREAK + L.SENT_BREAK), len(window))
-    return "项目" in window[:cut] or "工程" in window[:cut]
+    rest = text[it.post_end : min(it.clause_end, it.post_end + 16)]
+    return "项目" in rest or "工程" in rest
 
 
 def _reach_of_circle(text: str, it: Item) -> bool:
     """A span or distance whose clause ends in the circle it measures (城市15分钟、农村5公里文化圈; 1小时…交通圈)."""
-    window = text[it.post_end : it.post_end + 30]
-    cut = next((i for i, c in enumerate(window) if c in L.CLAUSE_BREAK + L.SENT_BREAK), len(window))
-    return window.endswith("圈", 0, cut) or window.endswith("圈”", 0, cut)
+    rest = text[it.post_end : min(it.clause_end, it.post_end + 30)]
+    return rest.endswith(("圈", "圈”"))
 
 
 def _numeral_named(text: str, it: Item) -> bool:
