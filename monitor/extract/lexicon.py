@@ -1261,7 +1261,8 @@ MARK_KIND = {
 # The words of MARK_KIND. No word opens with a character an alternative of _MARK_GROUPS opens
 # with (到, a digit, a holiday's first), so at any offset only one of the two sets can match.
 _MARK_WORDS = (
-    r"力争|争(?<![对向]上争)取|争创|确保|预计(?!目标)|预估"  # 完成预计目标的87.69%: the goal expected, a noun, no hedge;
+    r"力(?<![大全努尽竭奋倾着]力)争|争(?<![对向]上争)取|争创|确保|预计(?!目标)|预估"  # 完成预计目标的87.69%: the goal expected, a noun, no hedge;
+    # 大力争取, 全力争取, 努力争取 are 大力/全力/努力 + 争取 (a review's 大力争取北京援助,争取抗疫物资62批次: obtained), no 力争
     # 加强对上争取, 向上争取资金: asking the levels above for funds, a task, no hedge on the numbers after it
     # 拟定/拟订 (drew up: 拟定…培训计划) is no 拟 (plan to); 拟定于 (set for a date) is; 在建、拟建 is a project's
     # state counted with those being built (在建、拟建项目128宗, 惠州 2024's review), no plan; 科技计划 (a science programme:

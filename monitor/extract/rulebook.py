@@ -206,7 +206,11 @@ RULES: tuple[Rule, ...] = (
           "一、2023年上半年工作总结\n今年我镇计划完成农村道路白改黑3条,新建联村公路1条,完成道路大中修1条。",  # a seed
           "title: 晋安区建区三十周年新闻发布会(街道专场)\n从“传统产业”向“多业兴街”转变,经济实现跨越发展。\n下一步,街道将力争新增经营主体500家。",
           REVIEW + "拟定于9月举办业务培训班2期。"),  # 拟定于: set for a date, a plan still
-         (REVIEW + "争取上级资金39.1亿元。", "一、2024年工作回顾\n实施衡水学子回归计划,高校毕业生来衡就业人数增长8.7%。",
+         (REVIEW + "争取上级资金39.1亿元。",
+          # 大力争取/全力争取 is 大力/全力 + 争取 (obtained), no 力争: 十堰市2021年政府工作报告, its review (lawtext/gov);
+          # the common shape of a review's funds won
+          REVIEW + "大力争取北京援助,争取抗疫物资62批次、资金4300多万元。", REVIEW + "全力争取中央和省级资金45.6亿元。",
+          "一、2024年工作回顾\n实施衡水学子回归计划,高校毕业生来衡就业人数增长8.7%。",
           # a plan named, then a clause of what was done: 棉竹镇2023年政府工作报告 (乐山市市中区, lsszq.gov.cn)
           REVIEW + "全面完成市本级2023年拟出让7号、8号地块征拆工作,共完成交地339亩,拆迁倒房78户4.1万平方米。",
           # 虚拟 (virtual) is no 拟 (plan to): 潍坊市2025年政府工作报告, its review (lawtext/gov)
