@@ -700,6 +700,12 @@ OUTPUTS = [  # a bare output noun after the crop's sown area is that crop's outp
     # and after the product's output or capacity in tonnes (包头 2025; the common shape of a county's farm report)
     ("稀土新材料产能增加4.5万吨、产值突破1300亿元", 1300, "稀土新材料产值"),
     ("茶叶产量达到1.2万吨,实现产值15亿元", 15, "茶叶产值"),
+    # and after the vehicles' output in 万辆 (十堰 2023, each kind of vehicle; the common shape of a city's car target)
+    ("力争商用车产量22.7万辆、产值450亿元", 450, "商用车产值"),
+    ("力争乘用车产量18万辆、产值110亿元", 110, "乘用车产值"),
+    ("力争新能源汽车产量15万辆、产值300亿元", 300, "新能源汽车产值"),
+    # counter-example: an output value with its own product keeps its name
+    ("力争汽车产量20万辆、零部件产值300亿元", 300, "零部件产值"),
     # counter-example: after a plant's list of products the value is the plant's (七台河 2022)
     ("生产农药500吨、兽药1500吨、医药250吨,全年力争实现产值10亿元以上", 10, "产值"),
 ]

@@ -523,9 +523,10 @@ def _inside_frame(name: str) -> str:
 
 
 def _product_of(prev: Item) -> str:
-    """The crop or product whose area, output or capacity prev measured (种植优质魔芋, 稀土新材料产能), or ""."""
-    if prev.cat == "mass" and prev.indicator.endswith(L.MEASURE_TAILS):
-        return _crop_of(prev.indicator)  # 稀土新材料产能增加4.5万吨、产值突破1300亿元 (not 生产农药500吨: a plant's list)
+    """The crop or product whose area, output or capacity prev measured (种植优质魔芋, 稀土新材料产能, 商用车产量), or ""."""
+    if prev.cat in ("mass", "count", "level") and prev.indicator.endswith(L.MEASURE_TAILS):
+        return _crop_of(prev.indicator)  # 稀土新材料产能增加4.5万吨、产值突破1300亿元 (not 生产农药500吨: a plant's list);
+        # 力争商用车产量22.7万辆、产值450亿元: the vehicles' output, counted in 辆
     return _crop_of(prev.indicator) if prev.cat == "area" else ""
 
 
