@@ -568,6 +568,10 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
      [("changed", "科技型中小企业入库")]),
     (t("新增国家科技型中小企业", 300, "家", "count", "以上"), t("评价入库科技型中小企业", 3500, "户", "count", "以上"),
      [("added", "评价入库科技型中小企业"), ("dropped", "新增国家科技型中小企业")]),
+    # exports named bare or by the trade (十堰 2021 出口增长10%以上 → 2022 外贸出口增长12%, both 主要预期目标; 襄阳 2022
+    # 确保全年出口增长10% → 2023 确保全年外贸出口同比增长15%, lawtext/gov); the trade both ways is another measure
+    (t("出口", 10, "%", "growth", "以上"), t("外贸出口", 12, "%", "growth"), [("changed", "外贸出口")]),
+    (t("出口", 10, "%", "growth"), t("外贸进出口", 15, "%", "growth"), [("added", "外贸进出口"), ("dropped", "出口")]),
 ]
 
 
