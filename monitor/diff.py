@@ -197,8 +197,9 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
 _JOINING = frozenset("和及与、")
 # Old estates, shanty towns and urban villages are counted in a plan only as the ones it rebuilds, the work often named
 # once after a list of them: a bare count of them is their 改造 (乌鲁木齐 2024 实施老旧小区改造提升120个 → 2025 重点实施107个城镇
-# 老旧小区、6个城中村(自建房)提升改造项目; 乌兰察布 2022 改造城镇棚户区1117套 → 2023 改造…、棚户区717套).
-_REBUILT_ONLY = ("老旧小区", "棚户区", "城中村")
+# 老旧小区、6个城中村(自建房)提升改造项目; 乌兰察布 2022 改造城镇棚户区1117套 → 2023 改造…、棚户区717套). So are unsafe
+# bridges (十堰 2021 新改建农村公路2500公里、危桥143座 → 2022 改造危桥110座 → 2023 新改建农村公路1300公里、危桥160座).
+_REBUILT_ONLY = ("老旧小区", "棚户区", "城中村", "危桥")
 _WORK_VERBS = re.compile(r"(?:新建|改建|扩建|续建|改造|提升|建设|新开工|开工|维修)+")
 _LEVEL_WORDS = re.compile(r"国家级|省级|市级|区级|县级|镇级|村级|国家|国际|全国|省|市|区|县|镇|村")
 # Towns and cities as against the countryside, not a level of government: 三亚 2022 老旧小区改造 → 2023 城镇老旧小区改造;

@@ -525,6 +525,9 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
     (t("改造城镇棚户区", 1117, "套", "count"), t("棚户区", 717, "套", "count"), [("changed", "棚户区")]),
     (t("老旧小区", 2357, "户", "count"), t("改造城镇老旧小区", 182, "个", "count"),
      [("added", "改造城镇老旧小区"), ("dropped", "老旧小区")]),
+    # so are unsafe bridges (十堰 2021 新改建农村公路2500公里、危桥143座 → 2022 改造危桥110座 → 2023 …、危桥160座)
+    (t("危桥", 143, "座", "count"), t("改造危桥", 110, "座", "count"), [("changed", "改造危桥")]),
+    (t("改造危桥", 110, "座", "count"), t("危桥改造", 160, "座", "count"), [("changed", "危桥改造")]),
     # a four-character word written short, a character from each half, is the one name at any number (沈阳 2025 市属国有企业
     # 资产总额达到4300亿元 → 2026 市属国企资产总额达到4540亿元; 合肥 2025 万人高价值发明专利拥有量增长20% → 2026 每万人口高价值
     # 发明专利拥有量增长15%以上); two characters side by side left out are a modifier, and 上市 firms are some of the firms
