@@ -571,6 +571,12 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
      [("changed", "科技型中小企业入库")]),
     (t("新增国家科技型中小企业", 300, "家", "count", "以上"), t("评价入库科技型中小企业", 3500, "户", "count", "以上"),
      [("added", "评价入库科技型中小企业"), ("dropped", "新增国家科技型中小企业")]),
+    # a share of GDP written short as 占比 (十堰 2021 高新技术产业增加值占GDP比重达到21% → 2022 高新技术产业增加值占比22%以上;
+    # 惠州 2023 全社会研发经费投入占地区生产总值比重3.45%, its 2024 review 全社会研发经费投入占比提高到3.45%, lawtext/gov)
+    (t("高新技术产业增加值占GDP比重", 21, "%", "share"), t("高新技术产业增加值占比", 22, "%", "share", "以上"),
+     [("changed", "高新技术产业增加值占比")]),
+    (t("全社会研发经费投入占地区生产总值比重", 3.2, "%", "share"), t("全社会研发经费投入占比", 3.45, "%", "share"),
+     [("changed", "全社会研发经费投入占比")]),
     # exports named bare or by the trade (十堰 2021 出口增长10%以上 → 2022 外贸出口增长12%, both 主要预期目标; 襄阳 2022
     # 确保全年出口增长10% → 2023 确保全年外贸出口同比增长15%, lawtext/gov); the trade both ways is another measure
     (t("出口", 10, "%", "growth", "以上"), t("外贸出口", 12, "%", "growth"), [("changed", "外贸出口")]),
