@@ -812,6 +812,10 @@ def test_a_bare_step_takes_the_noun_the_list_closes_on(clause, value, indicator)
 AGAIN = [  # 再 (again) before a clause is no part of its name, but 再生 (recycled, renewable) is a word
     ("开展深度节水行动,单位GDP用水量下降9.6%,万元工业增加值用水量下降6%,再生水利用率不低于35%", 35, "再生水利用率"),  # 中卫 2023
     ("城镇新增就业3.8万人,失业人员再就业1.1万人", 1.1, "失业人员再就业"),  # counter-example: 再 inside a name (岳阳 2024)
+    # 再就业 (re-employment) is a word even when it opens the name (十堰 2021, 黄冈 2021 政府工作报告, lawtext/gov)
+    ("确保新增城镇就业3万人,再就业1.2万人", 1.2, "再就业"),
+    ("新增城镇就业6万人,实现再就业2万人", 2, "再就业"),
+    ("今年再新增规上企业10家", 10, "新增规上企业"),  # counter-example: 再 (again) before a verb
 ]
 
 
@@ -826,6 +830,10 @@ TOGETHER = [  # 共 (in all) before a figure is no part of its name, but 共管,
     ("共富工坊达到12家", 12, "共富工坊"),  # the common shape of 浙江 towns' plans (稽东镇, 舜阳 seeds)
     ("创建共享农庄3家", 3, "共享农庄"),  # the common shape of 海南 towns' plans
     ("共引进项目12个", 12, "项目"),  # counter-example: 共 says how many in all
+    # 共同缔造 (building together, 湖北's 美好环境与幸福生活共同缔造) names a programme, no 共同 (jointly) before a name
+    # (十堰 2023 政府工作报告, lawtext/gov; the common shape of 湖北 towns' plans)
+    ("建设心脑血管疾病一体化防治站30家、共同缔造示范村卫生室100个", 100, "共同缔造示范村卫生室"),
+    ("完成共同缔造示范村建设20个", 20, "共同缔造示范村建设"),
 ]
 
 
