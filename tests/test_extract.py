@@ -512,6 +512,8 @@ ROWS = [
     ("a fund after its amount names it", "市财政安排3亿元专项资金,支持制造业企业实施技术改造。",
      [T("专项资金", 3, "亿元", "level")]),
     ("a fund after its amount names it, a verb before", "发挥好3亿元技改资金引导作用。", [T("技改资金", 3, "亿元", "level")]),
+    # 新设 sets a fund up as 设立 does (十堰市2021年政府工作报告's review: 新设11亿元产业发展引导基金, lawtext/gov)
+    ("a fund newly set up names its amount", "新设11亿元产业发展引导基金。", [T("产业发展引导基金", 11, "亿元", "level")]),
     ("a 争取 of support obtains it", "争取专项债、中央资金、金融机构支持,推进8个城中村改造项目建设。",
      [T("城中村改造项目建设", 8, "个", "count")]),
     # A hedge whose clause names a title striven for (争创…) or a work to finish (力争…完工), with no number, closes its own

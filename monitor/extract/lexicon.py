@@ -376,9 +376,10 @@ SETTLED_HEDGES = ("力争", "确保", "争取")
 # What a 争取 obtains rather than aims at, ending its clause (积极争取新型研发机构奖励、科技示范工程等惠企政策, 东营 2021):
 # the value of a later clause is no stretch goal.
 # A fund named after the amount a verb of allocating puts in it (市财政安排3亿元专项资金, 发挥好3亿元技改资金引导作用,
-# 东营 2020 and 2021): the fund names the amount, not the giver or the verb.
+# 东营 2020 and 2021): the fund names the amount, not the giver or the verb; 新设 sets one up as 设立 does (十堰 2021's
+# review: 新设11亿元产业发展引导基金).
 FUND_NOUNS = ("资金", "基金")
-ALLOCATE_VERBS = ("安排", "拿出", "设立", "统筹", "筹集", "发挥好", "用好")
+ALLOCATE_VERBS = ("安排", "拿出", "设立", "新设", "统筹", "筹集", "发挥好", "用好")
 OBTAINED = ("政策", "资金", "支持", "奖励", "补助", "债券", "额度")
 
 # Words just before a number that qualify it.
