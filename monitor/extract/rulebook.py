@@ -467,6 +467,9 @@ RULES: tuple[Rule, ...] = (
           # the heading saying it glosses some of the terms (荆州市2022、2023年政府工作报告, lawtext/gov)
           "三、2022年重点工作\n部分名词注释:\n11.“千百十”质量提升工程:在全市推进1000家企业开展质量提升行动。",
           "二、2023年工作建议\n部分名词注释:\n7.“1+4+1”高等教育规划:“4”即4所本科高校。",
+          # the heading saying notes follow the glosses (德阳市2021、2023年政府工作报告, lawtext/gov)
+          "2021年工作安排\n名词解释和说明\n“9高13快13轨”:9条高速路,即成都二绕、成都三绕。",
+          "2023年工作安排\n名词解释和说明\n“1+8+26”市域城镇发展体系:“8”即8个县城和功能区。",
           # the heading's word spaced out as headings are set (云浮市2023年政府工作报告, lawtext/gov), and 附 件 in that shape
           "2023年工作安排\n注 释\n八个聚力:市委七届五次全会提出。\n五张网:指“大网”“中网”“小网”“微网”“细微网”。",
           "2023年工作安排\n附 件\n“1+5+49”市县镇三级人才驿站:指1个市级、5个县级、49个镇(村)级乡村人才驿站。",
