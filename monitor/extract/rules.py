@@ -1058,7 +1058,7 @@ def _example_listed(text: str, it: Item) -> bool:
         listed = "、" in text[it.post_end : k] or ("、" in text[it.clause_start : it.q.start] and nxt != "的")
         # one plant named by its capacity and product (兰州 2024 确保兰州石化120万吨乙烯改造等项目顺利开工)
         single = capacity and nxt != "的" and k - it.post_end <= 8 and text[it.post_end : k].isalnum()
-        after = text[k + 1 : k + 7]
+        after = text[k + 1 : min(end, k + (11 if capacity else 7))]  # a plant's size: 等重大科技攻关项目, the kind said
         if after[:1] == "“":  # 等“十大产业项目”: the list's name in quotes
             after = text[k + 1 : text.find("”", k + 1, k + 16) + 1 or k + 7]
         elif "的" in after:  # 等投资规模大的产业项目: the projects' kind said before their noun
