@@ -432,6 +432,13 @@ ROWS = [
     ("a count before a rate is what the rate is of", "保持11个国控断面水质优良率达100%,常住户100户以上自然村公厕普及率达70%以上。",
      # the floor of households classes the villages, and a class stays in its indicator (1亿元以上项目)
      [T("国控断面水质优良率", 100, "%", "threshold"), T("常住户100户以上自然村公厕普及率", 70, "%", "share", "以上")]),
+    # 德阳市政府工作报告 2021 and 2022 (lawtext/gov): the villages whose sewage is treated are what a share after it is
+    # of, and shares listed before their subjects pair with them in turn
+    ("a share's subject after it, before 得到", "确保70%以上行政村生活污水得到有效治理。",
+     [T("行政村生活污水", 70, "%", "share", "以上")]),
+    ("shares listed before their subjects pair in turn",
+     "农村卫生厕所普及率达90%,推动97%、75%以上行政村生活垃圾、生活污水得到有效治理。",
+     [T("农村卫生厕所普及率", 90, "%", "share"), T("行政村生活垃圾", 97, "%", "share"), T("生活污水", 75, "%", "share", "以上")]),
     # sector plans (广东省重点行业节能降碳改造攻坚三年行动方案, drc.gd.gov.cn): the plant classed by size before the
     # retrofit are no targets; the coal it saves per kilowatt-hour is one
     ("sizes of plant are classes, the saving per kilowatt-hour a target",

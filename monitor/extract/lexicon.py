@@ -1135,7 +1135,11 @@ CLAUSE_SPLIT_RE = re.compile(r"[,;。]")
 BRACKETED_RE = re.compile(r"\([^()]*\)")
 # The subject written after a share: "60%以上乡镇达到…", "80%以上村实现…" (the villages, not what they reach), an aside after
 # it ("95%行政村(涉农社区)达到…"), or the first of two shares the verb serves ("50%以上城市社区和70%以上农村社区建成…").
-SHARE_SUBJECT_RE = re.compile(r"([^\W\d_]{1,8}?)(?:\([^()]{1,8}\))?(?:达到|实现|完成|建成|通过|纳入|和(?=\d))")
+SHARE_SUBJECT_RE = re.compile(r"([^\W\d_]{1,8}?)(?:\([^()]{1,8}\))?(?:达到|实现|完成|建成|通过|纳入|得到|和(?=\d))")
+# Shares written before the list of their subjects, paired in order (推动97%、75%以上行政村生活垃圾、生活污水得到有效治理,
+# 德阳 2022): the shares still to come after one, then the subjects, then the verb of their state.
+SHARE_LIST_AFTER_RE = re.compile(r"((?:、\d+(?:\.\d+)?%)*)(?:以上)?的?([^\W\d_]{1,10}(?:、[^\W\d_]{1,10})+)(?:达到|实现|得到)")
+SHARES_BEFORE_RE = re.compile(r"(?:\d+(?:\.\d+)?%(?:以上)?、)+$")
 # What an amount with 以上 is the subject of: "50平方公里以上建设用地面积达到…要求" (the amount must reach it).
 FLOOR_SUBJECT_RE = re.compile(r"[^\W\d_]{1,12}?(?:达到|实现)")
 # A plan's indicator table says of each indicator whether it binds (its 属性 column): a word of no name and no value.

@@ -216,6 +216,20 @@ def _spends_on_counted_projects(text: str, it: Item, prev: Item | None, indicato
             and prev.indicator.endswith(L.COUNTED_WORKS) and text.find(";", prev.q.end, it.q.start) < 0)
 
 
+def _paired_share_subject(text: str, it: Item) -> str:
+    """A share's own subject in a list written after a list of shares (97%、75%以上行政村生活垃圾、生活污水得到…)."""
+    left = text[it.clause_start : it.q.start - it.pre_len]
+    if it.right[:1] != "、" and left[-1:] != "、":
+        return ""
+    m = L.SHARE_LIST_AFTER_RE.match(it.right)
+    if not m:
+        return ""
+    before = L.SHARES_BEFORE_RE.search(left)
+    at = before.group(0).count("、") if before else 0
+    subjects = m.group(2).split("、")
+    return subjects[at] if len(subjects) == at + m.group(1).count("、") + 1 else ""
+
+
 def _share_of_things(it: Item, subject: str) -> bool:
     """True when a share's subject is no measure: none, a scope (全市95%行政村), or an earlier clause's (…,实现50%以上城市社区)."""
     if not subject or subject in L.SCOPE_WORDS:
@@ -312,6 +326,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         if bare_verb and noun:  # 新建6万平方米标准化厂房 → 新建标准化厂房; 推进100万平方米厂房建设 → 厂房建设; 新增1万个汽车充电桩
             subject = ""
             noun = (bare_verb.group(1) or "") + noun
+    elif cat == "percent" and (paired := _paired_share_subject(text, it)):
+        noun, subject = paired, ""  # 97%、75%以上行政村生活垃圾、生活污水得到…: each share its subject in turn
     elif not subject and it.right.startswith(("的", "以上的")):
         noun = strip_indicator(noun_after(d, replace(it, right=it.right.split("的", 1)[1]), items, idx, run))[0]
     elif cat == "percent" and _share_of_things(it, subject) and (m := L.SHARE_SUBJECT_RE.match(it.right)):
