@@ -1443,6 +1443,12 @@ def test_plan_year_comes_from_title_then_heading_then_date():
      6.3, "2020-2021"),
     ("惠州市2022年政府工作报告", "一、过去五年工作回顾\n石化能源新材料行业总产值2837亿元,两年年均增长10.9%。",
      10.9, "2020-2021"),
+    # and a year inside the sentence that dates another clause leaves the average the part's five years (德阳市 2021, 宜宾市
+    # 2022 政府工作报告, lawtext/gov)
+    ("德阳市政府工作报告(2021年2月5日)", "“十三五”及2020年工作回顾\n五年来,我们大力推进创新驱动转型升级。地区生产总值2018年迈上"
+     "2000亿元台阶、年均增长7.2%,一般公共预算收入同口径年均增长10.2%。", 7.2, "2016-2020"),
+    ("宜宾市2022年政府工作报告", "一、过去五年工作回顾\n获批国家产融合作试点城市,2021年末银行业金融机构存贷款余额达7150亿元、年均增长15%。",
+     15, "2017-2021"),
 ])
 def test_an_average_growth_is_over_its_years(title, body, value, period):
     found = extract_body(body, title)

@@ -1429,7 +1429,9 @@ def period_of(d: Doc, it: Item, role: str) -> str | None:
     if mk.start_year is not None and not _this_year_clause(d, mk, pos):
         return _average_span(it, period) or _average_span(it, str(mk.start_year)) or str(mk.start_year)
     if k and last_before(mk.this_year, pos) < mk.years[k - 1][0] and not _milestone_passed(d.text, mk.years[k - 1][0], pos):
-        return str(mk.years[k - 1][1])  # "继2023年…之后,2024年…达到74.23亿元": 2024
+        # "继2023年…之后,2024年…达到74.23亿元": 2024; 2018年迈上2000亿元台阶、年均增长7.2% in a review of five years: the
+        # average is over the five
+        return _average_span(it, period if period and period[4:5] == "-" else None) or str(mk.years[k - 1][1])
     if mk.last_year and mk.last_year[0] < pos:
         return str(y - 1)
     base_year = (period or str(y))[:4]
