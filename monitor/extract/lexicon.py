@@ -1333,6 +1333,9 @@ EVENT_OPENING_RE = re.compile(r"\s*(?:(?:\d{1,2}月\d{1,2}日|据统计|(?:数�
 RANKED_RE = re.compile(r"(?:位居|位列|排名|排位|居)(?:全国|全省|全市|全州|全盟|全区|全县|全旗)?[^,;。]{0,8}?"
                        r"第[0-9一二三四五六七八九十]+(?:位|名)")
 MIDYEAR_START_RE = re.compile(r"\s*(?:今年)?(?:一季度|第一季度|上半年|前三季度|前两个季度)[,,]")
+# Machines a power in 兆瓦 or 千瓦 before them rates, one machine each (首台50兆瓦重型燃机, 德阳 2022; 全球最先进145兆瓦
+# 超超临界煤气发电汽轮机, 德阳 2023): the rating names the machine made, no capacity added.
+MACHINE_NOUNS = ("燃机", "轮机", "机组", "发电机", "风机", "电机")
 # An amount in the name of a list's example, the list counted after 等: 新(续)建华象15万吨多种金属复合板等178个产业项目.
 EXAMPLE_NAME_RE = re.compile(r"[^\W\d_]{1,16}等(?=[0-9一二三四五六七八九十两])")
 # A profile of the place (民众镇概况, 甘沟乡的发展史, 镇情简介): it tells how things are and were, it plans nothing.

@@ -668,6 +668,12 @@ RULES: tuple[Rule, ...] = (
           "完成投资50亿元、建成A、B等项目。", "建设三个示范村、新建两个园区等5个项目。", "建成示范村、两个园区等项目。",
           # 赤峰市 2025 (lawtext/gov): what is spent on the listed projects
           "投资20亿元实施路网、管网、电力等园区基础设施项目32个。")),
+    Rule("rating-name", "a power in 兆瓦 or 千瓦 right before a machine's noun (50兆瓦重型燃机) rates that one machine, no capacity",
+         # 德阳市政府工作报告 2021, 2022 and 2023 (lawtext/gov): machines made, each named by its rating
+         ("东方汽轮机历时十年成功研制我国首台50兆瓦重型燃机。", "首台国产F级50兆瓦重型燃气轮机成功下线交付。",
+          "全球最先进145兆瓦超超临界煤气发电汽轮机实现满负荷运行。"),
+         # capacity added or built, and a fleet's in 万千瓦
+         ("新增风电装机容量20兆瓦。", "建成5兆瓦分布式光伏电站。", "新增风电机组装机50万千瓦。")),
     Rule("capacity-name", "a yearly or maker's capacity before a project's, a line's or a plant's name (年产200万套…项目, 国能120万吨…基地) names it",
          # 松滋市 signing news (news3); 弥渡县 signing news (cementren.com 2018-11-01); a short name in 吨 is an
          # amount-class already (湖口县 news, meihuake.net: 兴建年产80万吨磷化工项目)

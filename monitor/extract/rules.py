@@ -133,6 +133,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
         L.EXAMPLE_NAME_RE.match(text, it.post_end) or _example_listed(text, it)
     ):
         return "example-name"  # 华象15万吨多种金属复合板等178个产业项目: the plant's size names one of the projects
+    if cat == "power" and _machine_rated(text, it):
+        return "rating-name"  # 首台50兆瓦重型燃机: the machine's rating names it, no capacity added
     if cat == "count" and q.chinese and _numeral_in_listed_name(text, it):
         return "example-name"  # 溪悦河谷、天龙八部小镇等30个项目: 八部 is inside the example's name
     if cat in ("money", "number", "power", "energy", "area", "mass"):
@@ -1039,6 +1041,14 @@ def _attribute_named(right: str) -> bool:
 
 # What a plant makes a year is measured in weight or power: its capacity names it (120万吨乙烯, 200万千瓦光伏).
 _CAPACITY_CATS = ("mass", "power")
+
+
+def _machine_rated(text: str, it: Item) -> bool:
+    """A machine's noun right after a power in 兆瓦 or 千瓦, with no 万 (50兆瓦重型燃机, 145兆瓦…汽轮机): one machine's rating."""
+    if not L.is_han(text[it.post_end : it.post_end + 1]) or N.split_unit(it.q.unit)[0] != 1:
+        return False
+    end = min((k for k in (text.find(c, it.post_end, it.post_end + 16) for c in "、,;。") if k >= 0), default=it.post_end + 16)
+    return any(w in text[it.post_end : end] for w in L.MACHINE_NOUNS)
 
 
 def _example_listed(text: str, it: Item) -> bool:
