@@ -723,6 +723,10 @@ ROWS = [
     # the common shape 抓好1万亩高标准农田建设)
     ("抓好 before an area", "高质量抓好3万亩高标准农田建设。", [T("高标准农田建设", 3, "万亩", "level")]),
     ("抓好 before an area, plain", "抓好1万亩高标准农田建设。", [T("高标准农田建设", 1, "万亩", "level")]),
+    # 规划 before a bare verb plans the same work: the length's noun after it names it (德阳市政府工作报告 2022, lawtext/gov;
+    # the common shape 规划建设10公里绿道)
+    ("规划建设 before a length", "规划建设300公里现代农业产业外环线。", [T("现代农业产业外环线", 300, "公里", "level")]),
+    ("规划建设 before a length, a road", "规划建设10公里城市绿道。", [T("城市绿道", 10, "公里", "level")]),
     # a 、 inside brackets lists one name's parts, no items (南宁 2025 政府工作报告; 温州 2025 新时代文明实践中心(所、站)50个)
     ("a list inside brackets is one name", "全市12个县(市、区)土地承包(延包)合同签订率达90%以上。",
      [T("县(市、区)", 12, "个", "count"), T("县(市、区)土地承包(延包)合同签订率", 90, "%", "share", "以上")]),

@@ -164,10 +164,11 @@ LIST_VERB_RE = re.compile(r"新开工|开工建设|开工|竣工投产|竣工|�
 # words before an amount that only say what is done to the thing named after it (新建6万平方米标准化厂房) or point
 # at it (涉及的250.99亩土地); the verbs of making a thing stay on its name, the others go. 抓好 (see to it) is such a
 # verb, done 高质量 or not (乌鲁木齐 2024 高质量抓好3万亩高标准农田建设).
-# Two verbs of making joined (新建、改建1.8万户农村户用卫生厕所: 遵义 2023) say it as one does.
+# Two verbs of making joined (新建、改建1.8万户农村户用卫生厕所: 遵义 2023) say it as one does; 规划 before a verb plans
+# the same work (德阳 2022 规划建设300公里现代农业产业外环线).
 _MAKING_VERBS = "新建|改建|扩建|新改建|改扩建|改造|新增|更新改造|更新"
 BARE_VERB_RE = re.compile(
-    r"(?:加速|加快|全力|大力|着力|高质量)?(?:推进|建设|实施|开展|打造|盘活|整治|涉及|形成|抓好"
+    r"(?:加速|加快|全力|大力|着力|高质量|规划)?(?:推进|建设|实施|开展|打造|盘活|整治|涉及|形成|抓好"
     rf"|((?:{_MAKING_VERBS})(?:(?:、|和)(?:{_MAKING_VERBS}))?))"
 )
 
