@@ -198,6 +198,11 @@ SCOPE_VERBS = ("涉及", "包括", "覆盖")
 CREATE_VERB_END_RE = re.compile(r"(?:新建|建成|建设|创建|创成|打造|培育|引进|新增|完成|实施|开工|招引|认定|争创)$")
 
 POLICY_SET_RE = re.compile(r"政策|措施|举措|意见|条款|重点工作|重点任务|规定")  # 落实十项重点任务: a set carried out
+# Right before N条 in a clause that issues it, a policy's words make N条 the paper's articles (制定我市稳经济政策43条,
+# 长治 2023; 推出…稳经济政策36条, 芜湖 2023); 推送惠企政策15条 delivers policies, issues none, and measures drawn up
+# (为12名重点人员制定帮扶措施36条) are work done.
+POLICY_WORDS = ("政策", "意见", "规定")
+ISSUE_VERBS = ("出台", "制定", "推出", "印发", "发布")
 
 APPLY_VERB_RE = re.compile(r"落实|执行|贯彻|用好|用足|提出|明确")
 

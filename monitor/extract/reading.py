@@ -164,10 +164,10 @@ def _read_sentence(d: Doc, sent: Sentence, qs: list[N.Quantity], before: tuple[s
         if not it.skip:
             prev_end = it.post_end
             kept = True
-        elif it.skip in ("places-in-scope", "base-value", "list-sum") or (it.skip == "past-target" and text.startswith("的", it.post_end)):  # "43个行政村村集体经济总收入…": the total or
+        elif it.skip in ("places-in-scope", "base-value", "list-sum", "policy-set") or (it.skip == "past-target" and text.startswith("的", it.post_end)):  # "43个行政村村集体经济总收入…": the total or
             prev_end = it.post_end  # the rate is named after the places counted; 比去年同期73.79亿元增加了1.54亿元: the change
             # after it; …和物流配送中心2个、乡镇农贸市场和商贸中心3个: the next item starts after a list's sum;
-            # 完成年初预算数60999万元的40.4%: the share after the budget it is of
+            # 完成年初预算数60999万元的40.4%: the share after the budget it is of; 稳经济政策43条、…措施36条: a paper listed
     if not kept:  # nothing to interpret or share
         return items
     run = index_run(items)

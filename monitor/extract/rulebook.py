@@ -828,8 +828,16 @@ RULES: tuple[Rule, ...] = (
           REVIEW + "出台实施市场主体高质量发展20条、企业上市7条、促生产性服务业10条等政策,有力助推了经济持续恢复向好。",
           REVIEW + "出台促进经济回升向好22条、民营经济21条、外贸16条等系列政策。",
           # 长治市 2021 (lawtext/gov): a policy named by its articles, the count ending the clause
-          "认真落实促进外向型经济发展16条,积极融入“一带一路”发展格局。"),
-         ("出台支持政策5项。", REVIEW + "全年完成重点任务12项。", REVIEW + "治理中小河流6条、小型水库79座。")),
+          "认真落实促进外向型经济发展16条,积极融入“一带一路”发展格局。",
+          # of any size, and right after a word of policy its clause issues: 德阳市 2023, 长治市 2023, 芜湖市 2023 政府工作报告
+          # (lawtext/gov)
+          REVIEW + "在认真落实国33条、省30条等稳增长政策基础上,出台开门红“1+9”配套政策和稳住经济增长35条等措施。",
+          REVIEW + "制定我市稳经济政策43条、接续政策26条。",
+          REVIEW + "推出应对疫情稳定七大行业发展政策和稳经济政策36条。"),
+         ("出台支持政策5项。", REVIEW + "全年完成重点任务12项。", REVIEW + "治理中小河流6条、小型水库79座。",
+          # policies delivered, not issued (中都街道 2025 上半年)
+          REVIEW + "协助84家企业整理申领材料,精准推送惠企政策15条,帮助申报扶持资金140万元。",
+          REVIEW + "关注12名重点人员制定帮扶措施36条。")),
     Rule("set-out", "the size of what a document sets out (明确133项具体任务, 提出6项重点任务) or the units it puts in charge (涉及34个牵头单位)",
          # 沁县人民政府办公室 2025年县《政府工作报告》任务分解 (m.ltwz.net DPweP9gqoV);
          # 2026年街道办事处工作计划 (max.book118.com 5224342004013124)

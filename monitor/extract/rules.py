@@ -70,8 +70,14 @@ def _place_named(text: str, it: Item) -> bool:
 
 def _policy_paper(text: str, it: Item) -> bool:
     """N条 that names a policy paper by its articles, in a list its clause closes as policies (出台…高质量发展20条、企业
-    上市7条…等政策; 出台惠企20条等政策): the paper, not N of anything."""
-    return (N.split_unit(it.q.unit)[1] == "条" and text[it.post_end : it.post_end + 1] in ("、", "等")
+    上市7条…等政策; 出台惠企20条等政策) or right after a word of policy its clause issues (制定…稳经济政策43条): the
+    paper, not N of anything."""
+    if N.split_unit(it.q.unit)[1] != "条":
+        return False
+    lead = text[it.clause_start : it.q.start - it.pre_len]
+    if lead.endswith(L.POLICY_WORDS) and any(v in lead for v in L.ISSUE_VERBS):
+        return True  # 制定我市稳经济政策43条: a paper issued; 推送惠企政策15条 delivers 15 of them
+    return (text[it.post_end : it.post_end + 1] in ("、", "等")
             and L.POLICY_SET_RE.search(text, it.post_end, it.clause_end) is not None)
 
 
@@ -784,12 +790,12 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         k = r.find("之一", 1, 14) if "之一" in r else -1
         if k > 0 and L.is_han(r[:k]) and r[k + 2 : k + 3] in ("", *L.CLAUSE_BREAK, *L.SENT_BREAK):
             return "rank-field"  # 为全国15个县市区之一: one of the places counted, as a rank is among them
+    if cat == "count" and _policy_paper(text, it):
+        return "policy-set"  # of any size: 落实国33条、省30条等稳增长政策, 稳住经济增长35条等措施
     if cat == "count" and it.q.value is not None and it.q.value <= 30:  # sets named by their size are small
         if L.APPLY_VERB_RE.search(lw) and (L.POLICY_SET_RE.search(full_left + text[it.q.end : it.clause_end])
                                            or (it.q.unit == "条" and it.post_end == it.clause_end)):
             return "policy-set"  # 认真落实促进外向型经济发展16条: a policy named by its articles
-        if _policy_paper(text, it):
-            return "policy-set"
         n, head = listed_before(lw)  # the verb before the list, not its items (立项、开工、建设、投产)
         sums = n and (it.q.value == n or (it.q.value == n + 1 and last_pair_joined(lw)))  # A、B和C三种: 和 may join the last two
         if sums and not L.CREATE_VERB_RE.search(_after_scope_verb(lw, head)) and not L.LIST_SUBJECT_RE.search(it.right):
