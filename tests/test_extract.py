@@ -432,6 +432,11 @@ ROWS = [
     ("a count before a rate is what the rate is of", "保持11个国控断面水质优良率达100%,常住户100户以上自然村公厕普及率达70%以上。",
      # the floor of households classes the villages, and a class stays in its indicator (1亿元以上项目)
      [T("国控断面水质优良率", 100, "%", "threshold"), T("常住户100户以上自然村公厕普及率", 70, "%", "share", "以上")]),
+    # 德阳市政府工作报告 2021 (lawtext/gov), and the common shape of a project store's size: an amount before 项目储备 is
+    # the store's, no class of projects
+    ("an amount before 项目储备 sizes the store", "动态完善2664个、1.7万亿元重大项目储备,争取更多项目纳入国省“盘子”。",
+     [T("重大项目储备", 2664, "个", "count"), T("重大项目储备", 1.7, "万亿元", "level")]),
+    ("an amount before 项目储备库", "建立100亿元项目储备库。", [T("项目储备库", 100, "亿元", "level")]),
     # 德阳市政府工作报告 2021 and 2022 (lawtext/gov): the villages whose sewage is treated are what a share after it is
     # of, and shares listed before their subjects pair with them in turn
     ("a share's subject after it, before 得到", "确保70%以上行政村生活污水得到有效治理。",
