@@ -148,7 +148,7 @@ for _w, (_b, _f, _c) in list(BASE_UNITS.items()):
 for _per in ("斤", "公斤", "千克", "吨", "千瓦时", "亩", "平方米", "立方米", "kg", "t", "kWh", "m2", "m3"):
     BASE_UNITS[f"元/{_per}"] = (f"元/{BASE_UNITS[_per][0]}", 1, "price")  # 元/㎡ is 元/平方米
 COUNT_UNITS = ("家 个 只 村 条 座 所 处 项 件 起 次 场 栋 幢 套 间 辆 台 张 支 批 期 穴 颗 棵 户 头 艘 架 册 篇 份 款 种 宗 块 部 片 例 门 盏 羽 尾 匹 列 棒"
-               " 把 枪 卡 枚 粒 基 口 袋 盘 级 剂").split()  # 剂: doses (中山 2023: 免费接种流感疫苗3万剂)
+               " 把 枪 卡 枚 粒 基 口 袋 盘 级 剂 对").split()  # 剂: doses (中山 2023: 免费接种流感疫苗3万剂); 对: pairs
 for _u in COUNT_UNITS:
     BASE_UNITS.setdefault(_u, (_u, 1, "count"))
 
@@ -187,13 +187,15 @@ _LATIN_ALT = (trie_regex([u for u in BASE_UNITS if _latin(u)]).replace("|P(?:FLO
 # 列 counts trains (中欧班列开行2286列), not 列入/列为/列表/列出/列举 after a number (3个项目列入…); 度 is a kilowatt-hour
 # only after 万 or 亿 (7.2亿度), never 度假 or 度数, and so is 方, a cubic metre (1.06亿方), never 方案, 方面, 方式…; 项 is no unit of 项目 (南宁 2025 引进培育百亿、五百亿项目: projects of
 # a size), though 5项目标 counts 5 targets. 口 and 盘 count only after digits: after a Chinese numeral they are a name's or a
-# saying's (三口堰中心村, 六盘水市, 一口气, 全市一盘棋), and so do 个亿 and 个点 (BASE_UNITS). 一起 counts an incident
+# saying's (三口堰中心村, 六盘水市, 一口气, 全市一盘棋), and so do 个亿 and 个点 (BASE_UNITS). 对 counts pairs (结对学校增至
+# 96对, 德阳 2023; 平价肉菜专柜110对, 遵义 2022) only after digits, never as the preposition or a pairing's word
+# (1对1帮扶, 对口, 对接, 对标). 一起 counts an incident
 # (查处一起案件), not 在一起 or 一起干/抓/来/迈向 (together: 郑州 2025 与广大企业站在一起、想在一起、干在一起).
 _HAN_ALT = (trie_regex([u for u in BASE_UNITS if not _latin(u)]).replace("家(?:次)?", "家(?:次(?![年日]))?", 1)
             .replace("列", "列(?!入|为|表|出|举)", 1).replace("|度", "|(?<=万|亿)度(?![假数])", 1)
             .replace("|方", "|(?<=万|亿)方(?![案面式法向位便针略言阵舱])", 1)
             .replace("项(?:次)?", "项(?:次)?(?!目(?!标))", 1)
-            .replace("|口|", "|(?<=[0-9]|万)口|", 1).replace("|级|", "|(?<=(?<![0-9.])[0-9])级|", 1).replace("|盘|", "|(?<=[0-9]|万)盘|", 1)
+            .replace("|口|", "|(?<=[0-9]|万)口|", 1).replace("|对|", "|(?<=[0-9]|万)对(?![0-9一口接标外照象应比])|", 1).replace("|级|", "|(?<=(?<![0-9.])[0-9])级|", 1).replace("|盘|", "|(?<=[0-9]|万)盘|", 1)
             .replace("|起|", "|(?<!在一)起(?!来|干|抓|迈)|", 1)
             .replace("个(?:(?:亿|", "个(?:(?:(?<=[0-9]个)亿(?![元级])|", 1).replace("|点|", "|(?<=[0-9]个)点(?!位)|", 1))
 _UNIT_ALT = f"(?:{_LATIN_ALT}|{_HAN_ALT})"

@@ -432,6 +432,18 @@ ROWS = [
     ("a count before a rate is what the rate is of", "保持11个国控断面水质优良率达100%,常住户100户以上自然村公厕普及率达70%以上。",
      # the floor of households classes the villages, and a class stays in its indicator (1亿元以上项目)
      [T("国控断面水质优良率", 100, "%", "threshold"), T("常住户100户以上自然村公厕普及率", 70, "%", "share", "以上")]),
+    # 德阳市政府工作报告 2021 (lawtext/gov), and the common shape of a project store's size: an amount before 项目储备 is
+    # the store's, no class of projects
+    ("an amount before 项目储备 sizes the store", "动态完善2664个、1.7万亿元重大项目储备,争取更多项目纳入国省“盘子”。",
+     [T("重大项目储备", 2664, "个", "count"), T("重大项目储备", 1.7, "万亿元", "level")]),
+    ("an amount before 项目储备库", "建立100亿元项目储备库。", [T("项目储备库", 100, "亿元", "level")]),
+    # 德阳市政府工作报告 2021 and 2022 (lawtext/gov): the villages whose sewage is treated are what a share after it is
+    # of, and shares listed before their subjects pair with them in turn
+    ("a share's subject after it, before 得到", "确保70%以上行政村生活污水得到有效治理。",
+     [T("行政村生活污水", 70, "%", "share", "以上")]),
+    ("shares listed before their subjects pair in turn",
+     "农村卫生厕所普及率达90%,推动97%、75%以上行政村生活垃圾、生活污水得到有效治理。",
+     [T("农村卫生厕所普及率", 90, "%", "share"), T("行政村生活垃圾", 97, "%", "share"), T("生活污水", 75, "%", "share", "以上")]),
     # sector plans (广东省重点行业节能降碳改造攻坚三年行动方案, drc.gd.gov.cn): the plant classed by size before the
     # retrofit are no targets; the coal it saves per kilowatt-hour is one
     ("sizes of plant are classes, the saving per kilowatt-hour a target",
@@ -718,6 +730,10 @@ ROWS = [
     # the common shape 抓好1万亩高标准农田建设)
     ("抓好 before an area", "高质量抓好3万亩高标准农田建设。", [T("高标准农田建设", 3, "万亩", "level")]),
     ("抓好 before an area, plain", "抓好1万亩高标准农田建设。", [T("高标准农田建设", 1, "万亩", "level")]),
+    # 规划 before a bare verb plans the same work: the length's noun after it names it (德阳市政府工作报告 2022, lawtext/gov;
+    # the common shape 规划建设10公里绿道)
+    ("规划建设 before a length", "规划建设300公里现代农业产业外环线。", [T("现代农业产业外环线", 300, "公里", "level")]),
+    ("规划建设 before a length, a road", "规划建设10公里城市绿道。", [T("城市绿道", 10, "公里", "level")]),
     # a 、 inside brackets lists one name's parts, no items (南宁 2025 政府工作报告; 温州 2025 新时代文明实践中心(所、站)50个)
     ("a list inside brackets is one name", "全市12个县(市、区)土地承包(延包)合同签订率达90%以上。",
      [T("县(市、区)", 12, "个", "count"), T("县(市、区)土地承包(延包)合同签订率", 90, "%", "share", "以上")]),
@@ -1438,6 +1454,12 @@ def test_plan_year_comes_from_title_then_heading_then_date():
      6.3, "2020-2021"),
     ("惠州市2022年政府工作报告", "一、过去五年工作回顾\n石化能源新材料行业总产值2837亿元,两年年均增长10.9%。",
      10.9, "2020-2021"),
+    # and a year inside the sentence that dates another clause leaves the average the part's five years (德阳市 2021, 宜宾市
+    # 2022 政府工作报告, lawtext/gov)
+    ("德阳市政府工作报告(2021年2月5日)", "“十三五”及2020年工作回顾\n五年来,我们大力推进创新驱动转型升级。地区生产总值2018年迈上"
+     "2000亿元台阶、年均增长7.2%,一般公共预算收入同口径年均增长10.2%。", 7.2, "2016-2020"),
+    ("宜宾市2022年政府工作报告", "一、过去五年工作回顾\n获批国家产融合作试点城市,2021年末银行业金融机构存贷款余额达7150亿元、年均增长15%。",
+     15, "2017-2021"),
 ])
 def test_an_average_growth_is_over_its_years(title, body, value, period):
     found = extract_body(body, title)

@@ -142,6 +142,8 @@ def quantities(text: str) -> list[tuple]:
         # meals served and doses given (中山市 2021 and 2023 政府工作报告 十件民生实事: 年度送餐量12万餐次, 免费接种流感疫苗3万剂;
         # the common shape of a vaccination drive's 接种疫苗100万剂次)
         ("年度送餐量12万餐次,免费接种流感疫苗3万剂,接种疫苗100万剂次", [(12, "万餐次", False), (3, "万剂", False), (100, "万剂次", False)]),
+        # pairs counted (德阳市 2021 and 2023 政府工作报告: 81对学校结对共建, 新增结对学校10对; 遵义市 2022: 平价肉菜专柜110对)
+        ("81对学校结对共建,新增结对学校10对,平价肉菜专柜110对", [(81, "对", False), (10, "对", False), (110, "对", False)]),
         # spoken 个点 and 个亿 after digits (乐山 2023: 税电指数108.41、高于全省5.33个点; 南漳 a 镇 2022 一季度: 完成固定资产
         # 投资4.9个亿); 个点位 counts sites (a 社区's 点位 list) and 个亿元以上项目 projects of a size (亳州 2021: 103个亿元以上项目)
         ("高于全省5.33个点,完成固定资产投资4.9个亿", [(5.33, "个点", False), (4.9, "个亿", False)]),
@@ -191,6 +193,8 @@ def test_quantities_keep_the_unit_as_written(text, expected):
      "大力引进培育百亿、五百亿项目",  # 南宁 2025: 亿 then 项目 is a class of projects, no 项 counted
      # 口 and 盘 after a Chinese numeral: a name's or a saying's (施桥镇 2025: 旗杆、三口堰中心村建设项目; 六盘水市; 一盘棋)
      "旗杆、三口堰中心村建设项目", "六盘水市", "全市一盘棋", "一口气",
+     # 对 after a Chinese numeral, or before a digit, 口, 接 or 标: a pairing's word or the preposition (一对一帮扶, 1对1, 对口)
+     "开展一对一帮扶", "实行1对1帮扶", "建立12对口帮扶关系",
      # 级 after a year or a magnitude is a class or a quake's size, no tier counted
      "2023级新生", "5.0级地震",
      # 一起 is together, not an incident counted (郑州 2025: 与广大企业站在一起、想在一起、干在一起; a county's

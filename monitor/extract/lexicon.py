@@ -139,8 +139,9 @@ COUNT_NEXT_RE = re.compile(r"(?:达到|不低于|不少于)?(?:\d+|[一二两三
 
 COUNT_END_RE = re.compile(r"\d+[个家所座处]$")  # 230个50户以上…村寨: a count just before a floor
 
+# (not 项目储备: 动态完善2664个、1.7万亿元重大项目储备, 德阳 2021, is the store's size)
 SIZE_CLASS_AFTER_RE = re.compile(
-    r"(?:[、或][0-9.]+[万亿千百]*美?元)*(?:以上)?的?(?:(?:[\u4e00-\u9fff“”]{0,10}?(?:项目|企业|园区))|县市区|县市|县|镇|乡镇|级|产业集群|集群|园区|村集体|村)"
+    r"(?:[、或][0-9.]+[万亿千百]*美?元)*(?:以上)?的?(?:(?:[\u4e00-\u9fff“”]{0,10}?(?:项目(?!储备)|企业|园区))|县市区|县市|县|镇|乡镇|级|产业集群|集群|园区|村集体|村)"
 )
 
 # After an amount or a floor count: the class it names counted right after it ("达到100万元的村2个",
@@ -164,10 +165,11 @@ LIST_VERB_RE = re.compile(r"新开工|开工建设|开工|竣工投产|竣工|�
 # words before an amount that only say what is done to the thing named after it (新建6万平方米标准化厂房) or point
 # at it (涉及的250.99亩土地); the verbs of making a thing stay on its name, the others go. 抓好 (see to it) is such a
 # verb, done 高质量 or not (乌鲁木齐 2024 高质量抓好3万亩高标准农田建设).
-# Two verbs of making joined (新建、改建1.8万户农村户用卫生厕所: 遵义 2023) say it as one does.
+# Two verbs of making joined (新建、改建1.8万户农村户用卫生厕所: 遵义 2023) say it as one does; 规划 before a verb plans
+# the same work (德阳 2022 规划建设300公里现代农业产业外环线).
 _MAKING_VERBS = "新建|改建|扩建|新改建|改扩建|改造|新增|更新改造|更新"
 BARE_VERB_RE = re.compile(
-    r"(?:加速|加快|全力|大力|着力|高质量)?(?:推进|建设|实施|开展|打造|盘活|整治|涉及|形成|抓好"
+    r"(?:加速|加快|全力|大力|着力|高质量|规划)?(?:推进|建设|实施|开展|打造|盘活|整治|涉及|形成|抓好"
     rf"|((?:{_MAKING_VERBS})(?:(?:、|和)(?:{_MAKING_VERBS}))?))"
 )
 
@@ -197,6 +199,11 @@ SCOPE_VERBS = ("涉及", "包括", "覆盖")
 CREATE_VERB_END_RE = re.compile(r"(?:新建|建成|建设|创建|创成|打造|培育|引进|新增|完成|实施|开工|招引|认定|争创)$")
 
 POLICY_SET_RE = re.compile(r"政策|措施|举措|意见|条款|重点工作|重点任务|规定")  # 落实十项重点任务: a set carried out
+# Right before N条 in a clause that issues it, a policy's words make N条 the paper's articles (制定我市稳经济政策43条,
+# 长治 2023; 推出…稳经济政策36条, 芜湖 2023); 推送惠企政策15条 delivers policies, issues none, and measures drawn up
+# (为12名重点人员制定帮扶措施36条) are work done.
+POLICY_WORDS = ("政策", "意见", "规定")
+ISSUE_VERBS = ("出台", "制定", "推出", "印发", "发布")
 
 APPLY_VERB_RE = re.compile(r"落实|执行|贯彻|用好|用足|提出|明确")
 
@@ -1138,7 +1145,11 @@ CLAUSE_SPLIT_RE = re.compile(r"[,;。]")
 BRACKETED_RE = re.compile(r"\([^()]*\)")
 # The subject written after a share: "60%以上乡镇达到…", "80%以上村实现…" (the villages, not what they reach), an aside after
 # it ("95%行政村(涉农社区)达到…"), or the first of two shares the verb serves ("50%以上城市社区和70%以上农村社区建成…").
-SHARE_SUBJECT_RE = re.compile(r"([^\W\d_]{1,8}?)(?:\([^()]{1,8}\))?(?:达到|实现|完成|建成|通过|纳入|和(?=\d))")
+SHARE_SUBJECT_RE = re.compile(r"([^\W\d_]{1,8}?)(?:\([^()]{1,8}\))?(?:达到|实现|完成|建成|通过|纳入|得到|和(?=\d))")
+# Shares written before the list of their subjects, paired in order (推动97%、75%以上行政村生活垃圾、生活污水得到有效治理,
+# 德阳 2022): the shares still to come after one, then the subjects, then the verb of their state.
+SHARE_LIST_AFTER_RE = re.compile(r"((?:、\d+(?:\.\d+)?%)*)(?:以上)?的?([^\W\d_]{1,10}(?:、[^\W\d_]{1,10})+)(?:达到|实现|得到)")
+SHARES_BEFORE_RE = re.compile(r"(?:\d+(?:\.\d+)?%(?:以上)?、)+$")
 # What an amount with 以上 is the subject of: "50平方公里以上建设用地面积达到…要求" (the amount must reach it).
 FLOOR_SUBJECT_RE = re.compile(r"[^\W\d_]{1,12}?(?:达到|实现)")
 # A plan's indicator table says of each indicator whether it binds (its 属性 column): a word of no name and no value.
@@ -1333,6 +1344,9 @@ EVENT_OPENING_RE = re.compile(r"\s*(?:(?:\d{1,2}月\d{1,2}日|据统计|(?:数�
 RANKED_RE = re.compile(r"(?:位居|位列|排名|排位|居)(?:全国|全省|全市|全州|全盟|全区|全县|全旗)?[^,;。]{0,8}?"
                        r"第[0-9一二三四五六七八九十]+(?:位|名)")
 MIDYEAR_START_RE = re.compile(r"\s*(?:今年)?(?:一季度|第一季度|上半年|前三季度|前两个季度)[,,]")
+# Machines a power in 兆瓦 or 千瓦 before them rates, one machine each (首台50兆瓦重型燃机, 德阳 2022; 全球最先进145兆瓦
+# 超超临界煤气发电汽轮机, 德阳 2023): the rating names the machine made, no capacity added.
+MACHINE_NOUNS = ("燃机", "轮机", "机组", "发电机", "风机", "电机")
 # An amount in the name of a list's example, the list counted after 等: 新(续)建华象15万吨多种金属复合板等178个产业项目.
 EXAMPLE_NAME_RE = re.compile(r"[^\W\d_]{1,16}等(?=[0-9一二三四五六七八九十两])")
 # A profile of the place (民众镇概况, 甘沟乡的发展史, 镇情简介): it tells how things are and were, it plans nothing.
@@ -1423,9 +1437,11 @@ SENT_BREAK = "。!?"
 NOTE_LABELS = ("注:", "备注:", "[^")
 # The heading may carry a note in brackets on how it is ordered ("名词注释(按报告中出现顺序排列)", 石嘴山 2022), and
 # may name the document it glosses before it ("《政府工作报告》名词解释", 襄阳 2023); 名词注解 is the same heading in other
-# words (遵义 2022). It may say it glosses only some of the terms ("部分名词注释", 荆州 2021-2023).
+# words (遵义 2022). It may say it glosses only some of the terms ("部分名词注释", 荆州 2021-2023), or that notes
+# follow the glosses ("名词解释和说明", 德阳 2021-2023; 及说明, 与说明 the same).
 BACKGROUND_HEADING_RE = re.compile(
-    r"^[*#\s]*(?:《[^《》\n]{1,20}》)?(?:(?:部分|有关)?名词(?:解释|注释|注解)|注释|附注|附件\d*|说明|备注)(?:\([^)]{0,20}\))?[*:\s]*$")
+    r"^[*#\s]*(?:《[^《》\n]{1,20}》)?(?:(?:部分|有关)?名词(?:解释|注释|注解)(?:(?:和|及|与)说明)?|注释|附注|附件\d*|说明|备注)"
+    r"(?:\([^)]{0,20}\))?[*:\s]*$")
 
 # What a single digit before it makes a class of a thing (5个1类新药, 浦东 2025; 2型糖尿病): part of the noun counted.
 CLASS_MARKS = ("类", "型")

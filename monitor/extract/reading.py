@@ -164,10 +164,10 @@ def _read_sentence(d: Doc, sent: Sentence, qs: list[N.Quantity], before: tuple[s
         if not it.skip:
             prev_end = it.post_end
             kept = True
-        elif it.skip in ("places-in-scope", "base-value", "list-sum") or (it.skip == "past-target" and text.startswith("的", it.post_end)):  # "43个行政村村集体经济总收入…": the total or
+        elif it.skip in ("places-in-scope", "base-value", "list-sum", "policy-set") or (it.skip == "past-target" and text.startswith("的", it.post_end)):  # "43个行政村村集体经济总收入…": the total or
             prev_end = it.post_end  # the rate is named after the places counted; 比去年同期73.79亿元增加了1.54亿元: the change
             # after it; …和物流配送中心2个、乡镇农贸市场和商贸中心3个: the next item starts after a list's sum;
-            # 完成年初预算数60999万元的40.4%: the share after the budget it is of
+            # 完成年初预算数60999万元的40.4%: the share after the budget it is of; 稳经济政策43条、…措施36条: a paper listed
     if not kept:  # nothing to interpret or share
         return items
     run = index_run(items)
@@ -214,6 +214,20 @@ def _spends_on_counted_projects(text: str, it: Item, prev: Item | None, indicato
     城建工程,完成投资120亿元): their spending."""
     return (indicator in L.PROJECT_SPENDING and prev is not None and prev.sent is it.sent and prev.cat == "count"
             and prev.indicator.endswith(L.COUNTED_WORKS) and text.find(";", prev.q.end, it.q.start) < 0)
+
+
+def _paired_share_subject(text: str, it: Item) -> str:
+    """A share's own subject in a list written after a list of shares (97%、75%以上行政村生活垃圾、生活污水得到…)."""
+    left = text[it.clause_start : it.q.start - it.pre_len]
+    if it.right[:1] != "、" and left[-1:] != "、":
+        return ""
+    m = L.SHARE_LIST_AFTER_RE.match(it.right)
+    if not m:
+        return ""
+    before = L.SHARES_BEFORE_RE.search(left)
+    at = before.group(0).count("、") if before else 0
+    subjects = m.group(2).split("、")
+    return subjects[at] if len(subjects) == at + m.group(1).count("、") + 1 else ""
 
 
 def _share_of_things(it: Item, subject: str) -> bool:
@@ -312,6 +326,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         if bare_verb and noun:  # 新建6万平方米标准化厂房 → 新建标准化厂房; 推进100万平方米厂房建设 → 厂房建设; 新增1万个汽车充电桩
             subject = ""
             noun = (bare_verb.group(1) or "") + noun
+    elif cat == "percent" and (paired := _paired_share_subject(text, it)):
+        noun, subject = paired, ""  # 97%、75%以上行政村生活垃圾、生活污水得到…: each share its subject in turn
     elif not subject and it.right.startswith(("的", "以上的")):
         noun = strip_indicator(noun_after(d, replace(it, right=it.right.split("的", 1)[1]), items, idx, run))[0]
     elif cat == "percent" and _share_of_things(it, subject) and (m := L.SHARE_SUBJECT_RE.match(it.right)):

@@ -471,6 +471,9 @@ RULES: tuple[Rule, ...] = (
           # the heading saying it glosses some of the terms (荆州市2022、2023年政府工作报告, lawtext/gov)
           "三、2022年重点工作\n部分名词注释:\n11.“千百十”质量提升工程:在全市推进1000家企业开展质量提升行动。",
           "二、2023年工作建议\n部分名词注释:\n7.“1+4+1”高等教育规划:“4”即4所本科高校。",
+          # the heading saying notes follow the glosses (德阳市2021、2023年政府工作报告, lawtext/gov)
+          "2021年工作安排\n名词解释和说明\n“9高13快13轨”:9条高速路,即成都二绕、成都三绕。",
+          "2023年工作安排\n名词解释和说明\n“1+8+26”市域城镇发展体系:“8”即8个县城和功能区。",
           # the heading's word spaced out as headings are set (云浮市2023年政府工作报告, lawtext/gov), and 附 件 in that shape
           "2023年工作安排\n注 释\n八个聚力:市委七届五次全会提出。\n五张网:指“大网”“中网”“小网”“微网”“细微网”。",
           "2023年工作安排\n附 件\n“1+5+49”市县镇三级人才驿站:指1个市级、5个县级、49个镇(村)级乡村人才驿站。",
@@ -657,7 +660,11 @@ RULES: tuple[Rule, ...] = (
           "重点抓好:华新5万吨新材料、临港产业园等“十大重点项目”。",
           # the projects' kind said before their noun (等投资规模大的产业项目): 佳木斯市政府工作报告 2021 (lawtext/gov)
           "持续跟进年产50万吨乳酸和30万吨聚乳酸生物基新材料、纺织产业园等投资规模大的产业项目。",
-          "加快建设10万吨铝型材、物流园等带动性强的重点项目。"),
+          "加快建设10万吨铝型材、物流园等带动性强的重点项目。",
+          # the projects' kind before their noun with no 的 (等重大科技攻关项目): 德阳市政府工作报告 2022 and 曲靖市 2022
+          # (lawtext/gov)
+          "实施氢能装备与燃料电池、15兆瓦海上风力发电机组等重大科技攻关项目。",
+          "加快众合8.5万吨有机硅新材料等下游和应用项目建设。"),
          ("新建污水管网15公里等配套工程。", "完成投资15亿元等3项指标。", "打造2个示范村等5个项目。",
           # a length before 等项目 is the work's own size; a capacity before 等 and no 项目 is a result
           "新建污水管网15公里等项目。", "力争粮食产量达到30万吨等目标任务全面完成。",
@@ -665,6 +672,12 @@ RULES: tuple[Rule, ...] = (
           "完成投资50亿元、建成A、B等项目。", "建设三个示范村、新建两个园区等5个项目。", "建成示范村、两个园区等项目。",
           # 赤峰市 2025 (lawtext/gov): what is spent on the listed projects
           "投资20亿元实施路网、管网、电力等园区基础设施项目32个。")),
+    Rule("rating-name", "a power in 兆瓦 or 千瓦 right before a machine's noun (50兆瓦重型燃机) rates that one machine, no capacity",
+         # 德阳市政府工作报告 2021, 2022 and 2023 (lawtext/gov): machines made, each named by its rating
+         ("东方汽轮机历时十年成功研制我国首台50兆瓦重型燃机。", "首台国产F级50兆瓦重型燃气轮机成功下线交付。",
+          "全球最先进145兆瓦超超临界煤气发电汽轮机实现满负荷运行。"),
+         # capacity added or built, and a fleet's in 万千瓦
+         ("新增风电装机容量20兆瓦。", "建成5兆瓦分布式光伏电站。", "新增风电机组装机50万千瓦。")),
     Rule("capacity-name", "a yearly or maker's capacity before a project's, a line's or a plant's name (年产200万套…项目, 国能120万吨…基地) names it",
          # 松滋市 signing news (news3); 弥渡县 signing news (cementren.com 2018-11-01); a short name in 吨 is an
          # amount-class already (湖口县 news, meihuake.net: 兴建年产80万吨磷化工项目)
@@ -819,8 +832,16 @@ RULES: tuple[Rule, ...] = (
           REVIEW + "出台实施市场主体高质量发展20条、企业上市7条、促生产性服务业10条等政策,有力助推了经济持续恢复向好。",
           REVIEW + "出台促进经济回升向好22条、民营经济21条、外贸16条等系列政策。",
           # 长治市 2021 (lawtext/gov): a policy named by its articles, the count ending the clause
-          "认真落实促进外向型经济发展16条,积极融入“一带一路”发展格局。"),
-         ("出台支持政策5项。", REVIEW + "全年完成重点任务12项。", REVIEW + "治理中小河流6条、小型水库79座。")),
+          "认真落实促进外向型经济发展16条,积极融入“一带一路”发展格局。",
+          # of any size, and right after a word of policy its clause issues: 德阳市 2023, 长治市 2023, 芜湖市 2023 政府工作报告
+          # (lawtext/gov)
+          REVIEW + "在认真落实国33条、省30条等稳增长政策基础上,出台开门红“1+9”配套政策和稳住经济增长35条等措施。",
+          REVIEW + "制定我市稳经济政策43条、接续政策26条。",
+          REVIEW + "推出应对疫情稳定七大行业发展政策和稳经济政策36条。"),
+         ("出台支持政策5项。", REVIEW + "全年完成重点任务12项。", REVIEW + "治理中小河流6条、小型水库79座。",
+          # policies delivered, not issued (中都街道 2025 上半年)
+          REVIEW + "协助84家企业整理申领材料,精准推送惠企政策15条,帮助申报扶持资金140万元。",
+          REVIEW + "关注12名重点人员制定帮扶措施36条。")),
     Rule("set-out", "the size of what a document sets out (明确133项具体任务, 提出6项重点任务) or the units it puts in charge (涉及34个牵头单位)",
          # 沁县人民政府办公室 2025年县《政府工作报告》任务分解 (m.ltwz.net DPweP9gqoV);
          # 2026年街道办事处工作计划 (max.book118.com 5224342004013124)

@@ -70,8 +70,14 @@ def _place_named(text: str, it: Item) -> bool:
 
 def _policy_paper(text: str, it: Item) -> bool:
     """N条 that names a policy paper by its articles, in a list its clause closes as policies (出台…高质量发展20条、企业
-    上市7条…等政策; 出台惠企20条等政策): the paper, not N of anything."""
-    return (N.split_unit(it.q.unit)[1] == "条" and text[it.post_end : it.post_end + 1] in ("、", "等")
+    上市7条…等政策; 出台惠企20条等政策) or right after a word of policy its clause issues (制定…稳经济政策43条): the
+    paper, not N of anything."""
+    if N.split_unit(it.q.unit)[1] != "条":
+        return False
+    lead = text[it.clause_start : it.q.start - it.pre_len]
+    if lead.endswith(L.POLICY_WORDS) and any(v in lead for v in L.ISSUE_VERBS):
+        return True  # 制定我市稳经济政策43条: a paper issued; 推送惠企政策15条 delivers 15 of them
+    return (text[it.post_end : it.post_end + 1] in ("、", "等")
             and L.POLICY_SET_RE.search(text, it.post_end, it.clause_end) is not None)
 
 
@@ -133,6 +139,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
         L.EXAMPLE_NAME_RE.match(text, it.post_end) or _example_listed(text, it)
     ):
         return "example-name"  # 华象15万吨多种金属复合板等178个产业项目: the plant's size names one of the projects
+    if cat == "power" and _machine_rated(text, it):
+        return "rating-name"  # 首台50兆瓦重型燃机: the machine's rating names it, no capacity added
     if cat == "count" and q.chinese and _numeral_in_listed_name(text, it):
         return "example-name"  # 溪悦河谷、天龙八部小镇等30个项目: 八部 is inside the example's name
     if cat in ("money", "number", "power", "energy", "area", "mass"):
@@ -782,12 +790,12 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         k = r.find("之一", 1, 14) if "之一" in r else -1
         if k > 0 and L.is_han(r[:k]) and r[k + 2 : k + 3] in ("", *L.CLAUSE_BREAK, *L.SENT_BREAK):
             return "rank-field"  # 为全国15个县市区之一: one of the places counted, as a rank is among them
+    if cat == "count" and _policy_paper(text, it):
+        return "policy-set"  # of any size: 落实国33条、省30条等稳增长政策, 稳住经济增长35条等措施
     if cat == "count" and it.q.value is not None and it.q.value <= 30:  # sets named by their size are small
         if L.APPLY_VERB_RE.search(lw) and (L.POLICY_SET_RE.search(full_left + text[it.q.end : it.clause_end])
                                            or (it.q.unit == "条" and it.post_end == it.clause_end)):
             return "policy-set"  # 认真落实促进外向型经济发展16条: a policy named by its articles
-        if _policy_paper(text, it):
-            return "policy-set"
         n, head = listed_before(lw)  # the verb before the list, not its items (立项、开工、建设、投产)
         sums = n and (it.q.value == n or (it.q.value == n + 1 and last_pair_joined(lw)))  # A、B和C三种: 和 may join the last two
         if sums and not L.CREATE_VERB_RE.search(_after_scope_verb(lw, head)) and not L.LIST_SUBJECT_RE.search(it.right):
@@ -1041,6 +1049,14 @@ def _attribute_named(right: str) -> bool:
 _CAPACITY_CATS = ("mass", "power")
 
 
+def _machine_rated(text: str, it: Item) -> bool:
+    """A machine's noun right after a power in 兆瓦 or 千瓦, with no 万 (50兆瓦重型燃机, 145兆瓦…汽轮机): one machine's rating."""
+    if not L.is_han(text[it.post_end : it.post_end + 1]) or N.split_unit(it.q.unit)[0] != 1:
+        return False
+    end = min((k for k in (text.find(c, it.post_end, it.post_end + 16) for c in "、,;。") if k >= 0), default=it.post_end + 16)
+    return any(w in text[it.post_end : end] for w in L.MACHINE_NOUNS)
+
+
 def _example_listed(text: str, it: Item) -> bool:
     """The amount names one of a 、-list of projects: its first or any item before 等…项目 (永祥12万吨高纯晶硅、
     京运通…等项目; …、麦积300兆瓦压缩空气储能电站等重点项目; …、澧县三元石灰石精深加工…等“十大产业项目”), or an item
@@ -1058,7 +1074,7 @@ def _example_listed(text: str, it: Item) -> bool:
         listed = "、" in text[it.post_end : k] or ("、" in text[it.clause_start : it.q.start] and nxt != "的")
         # one plant named by its capacity and product (兰州 2024 确保兰州石化120万吨乙烯改造等项目顺利开工)
         single = capacity and nxt != "的" and k - it.post_end <= 8 and text[it.post_end : k].isalnum()
-        after = text[k + 1 : k + 7]
+        after = text[k + 1 : min(end, k + (11 if capacity else 7))]  # a plant's size: 等重大科技攻关项目, the kind said
         if after[:1] == "“":  # 等“十大产业项目”: the list's name in quotes
             after = text[k + 1 : text.find("”", k + 1, k + 16) + 1 or k + 7]
         elif "的" in after:  # 等投资规模大的产业项目: the projects' kind said before their noun
@@ -1429,7 +1445,9 @@ def period_of(d: Doc, it: Item, role: str) -> str | None:
     if mk.start_year is not None and not _this_year_clause(d, mk, pos):
         return _average_span(it, period) or _average_span(it, str(mk.start_year)) or str(mk.start_year)
     if k and last_before(mk.this_year, pos) < mk.years[k - 1][0] and not _milestone_passed(d.text, mk.years[k - 1][0], pos):
-        return str(mk.years[k - 1][1])  # "继2023年…之后,2024年…达到74.23亿元": 2024
+        # "继2023年…之后,2024年…达到74.23亿元": 2024; 2018年迈上2000亿元台阶、年均增长7.2% in a review of five years: the
+        # average is over the five
+        return _average_span(it, period if period and period[4:5] == "-" else None) or str(mk.years[k - 1][1])
     if mk.last_year and mk.last_year[0] < pos:
         return str(y - 1)
     base_year = (period or str(y))[:4]
