@@ -764,7 +764,14 @@ PEOPLE_VERBS = ("解决", "帮助", "帮扶", "救助", "安置", "转移",
 BARE_KINDS = ("活动",)
 # The groups whose research institutes go by a number (兵器集团207所, 长治 2023; 航天510所, 兰州 2024): a number and 所
 # right after one of them names an institute, it counts no schools.
-INSTITUTE_OWNERS = ("集团", "航天", "航空", "电科", "科工", "兵器", "中核", "中船")
+INSTITUTE_OWNERS = ("集团", "航天", "航空", "电科", "科工", "兵器", "中核", "中船", "船舶")
+# What 所 counts (学校, 幼儿园, 医院, 大学, 场馆, 卫生站, 诊室, 中学, 托育所, 普高, 村小, 机构): a number and 所 before
+# words with none of them, up to the next mark, names an institute by what it makes (肥乡区718所电子气体二期, 邯郸 2022;
+# 712所氢氧燃料电池, 黄冈 2021).
+SUO_COUNTED = "校园院学馆站室中所高小构"
+# What a count of schools is said to do or be right after 所 (其中5所建成投运, 由2所增加到12所, 3所全部达标).
+SUO_DEEDS = DONE_WORK_ENDS + LEVEL_REACHED + ("增加", "减少", "全部", "均", "已", "将", "正在", "实现", "通过", "获",
+                                              "入选", "列入", "纳入", "被", "开工", "投入", "达")
 COMPANY_WORDS = ("公司", "集团")  # a company's project named in news of a signing (…有限公司年产200万套锂电池项目)
 NEWS_LEADS = ("据了解,", "据悉,", "据介绍,")  # the body is read with half-width punctuation
 # Before a quantity: the project is described, not committed to (推进总投资13亿元的…).

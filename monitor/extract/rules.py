@@ -68,6 +68,20 @@ def _place_named(text: str, it: Item) -> bool:
     return it.q.unit in L.NAMING_MEASURES and text.startswith(L.PLACE_WORDS, end) and text[end + 1 : end + 2] != "级"
 
 
+def _institute_numbered(text: str, it: Item) -> bool:
+    """N所 right after a group (兵器集团207所, 中国船舶718所) or right before words naming no school or clinic and no deed
+    (718所电子气体二期, 718所特种气体): a research institute named by its number, not N places of learning or care."""
+    q = it.q
+    if text.endswith(L.INSTITUTE_OWNERS, max(it.sent.start, q.start - 2), q.start):
+        return True
+    after = text[q.end : q.end + 12]
+    cut = next((k for k, c in enumerate(after) if not L.is_han(c)), len(after))
+    run = after[:cut]
+    if not run or it.post_qual or after[cut : cut + 1].isdigit():
+        return False  # 100所以上; 7所公办和29所普惠托育机构: the noun comes after the next count
+    return not run.startswith(L.SUO_DEEDS) and not any(c in run for c in L.SUO_COUNTED)
+
+
 def _policy_paper(text: str, it: Item) -> bool:
     """N条 that names a policy paper by its articles, in a list its clause closes as policies (出台…高质量发展20条、企业
     上市7条…等政策; 出台惠企20条等政策): the paper, not N of anything."""
@@ -116,8 +130,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
         return "numeral-phase"
     if base == "岁" and "\u4e00" <= text[q.end : q.end + 1] <= "\u9fff" and not text.startswith(("以上", "以下"), q.end):
         return "age-descriptor"
-    if base == "所" and text.endswith(L.INSTITUTE_OWNERS, max(it.sent.start, q.start - 2), q.start):
-        return "institute-name"  # 兵器集团207所, 航天510所: a research institute named by its number
+    if base == "所" and _institute_numbered(text, it):
+        return "institute-name"  # 兵器集团207所, 航天510所, 718所电子气体: a research institute named by its number
     if base in L.TIME_UNITS:
         nxt = text[it.post_end : it.post_end + 1]
         if nxt and nxt not in _SPAN_END and not it.post_qual:
