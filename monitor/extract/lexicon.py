@@ -940,8 +940,9 @@ SPEAKERS_AFTER_RE = re.compile(r"[^,;。]{0,16}?作?表态发言")
 BENEFIT_ENDS = ("惠及", "受益", "受益群众", "受益人口", "受益人群", "受益居民", "受益农户")
 # The year's list of practical matters counted ("办好15件重点民生实事", "十件民生实事项目正式出炉", "省定20项民生工程",
 # "做好…等8个政府实事项目", "等10件土官镇2023年政府重点民生实事", "确定了10件2025年度民生实事项目"): the list, not a
-# target; its owner and year may come between. 大事要事 is one report's name for its list ("全力办好十件大事要事", 南充 2022).
-MATTERS_AFTER_RE = re.compile(r"(?:[^\W\d_]{0,6}?\d{4}年度?)?[^\W\d_]{0,4}?(?:民生(?:实事|工程)|政府实事|大事要事)")
+# target; its owner and year may come between. 大事要事 is one report's name for its list ("全力办好十件大事要事", 南充 2022),
+# 民心工程 河北's ("接续办好20项民心工程和10件民生实事", 邯郸 2021).
+MATTERS_AFTER_RE = re.compile(r"(?:[^\W\d_]{0,6}?\d{4}年度?)?[^\W\d_]{0,4}?(?:民生(?:实事|工程)|民心工程|政府实事|大事要事)")
 # The names of that list, in a progress report on it ("省政府民生实事共有12类45件53个事项", "十方面34项为民办实事项目").
 DEEDS_NAMED = ("民生实事", "为民办实事", "民生工程")
 # The plan's indicators counted ("年初下达的47项经济和社会发展指标中", "11项主要经济指标中", "提出3项指标"): how a plan's

@@ -986,6 +986,8 @@ RULES: tuple[Rule, ...] = (
           "通过县人大代表票选表决县政府2025年度十件民生实事项目正式出炉!",
           "2025年,我市确定的10件民生实事遵循“群众关注、百姓受益、指标量化”的原则。",
           "继续实施好省定20项民生工程和市20件民生实事,让改革发展成果更多更公平惠及全体人民。",
+          # 河北's name for its list: 邯郸市政府工作报告 2021 (lawtext/gov), and the common shape of 河北's reports
+          "接续办好20项民心工程和10件民生实事,送上暖心的民生“礼包”。", "扎实办好20项民心工程。",
           # the list's owner and year between the count and 民生实事: 土官镇代表票决出10大民生事件 (ynlf.gov.cn 66700);
           # the common shape of a congress's news (确定了10件2025年度民生实事项目)
           "票决选出了《土官镇集镇区基础设施改造》等10件土官镇2023年政府重点民生实事。",

@@ -1191,8 +1191,9 @@ def _list_phrase(right: str) -> str:
 
 
 def _matters_named(right: str) -> bool:
-    """民生, 政府实事 or 大事要事 soon after the number (past an owner and a year): a cheap test before MATTERS_AFTER_RE."""
-    return right.find("民生", 0, 18) >= 0 or right.find("政府实事", 0, 18) >= 0 or right.startswith("大事要事")
+    """民生, 民心, 政府实事 or 大事要事 soon after the number (past an owner and a year): a cheap test before MATTERS_AFTER_RE."""
+    return (right.find("民生", 0, 18) >= 0 or right.find("民心", 0, 18) >= 0 or right.find("政府实事", 0, 18) >= 0
+            or right.startswith("大事要事"))
 
 
 def _aim_of_the_work(text: str, hedge: tuple[int, str], pos: int) -> bool:
