@@ -882,6 +882,9 @@ PLACES_TOTAL_AFTER_RE = re.compile(
     r"(?:平均[^\W\d_]{0,2}\d|(?<!超)(?<!超过)(?<!突破)(?<!不低于)(?<!不少于)\d[\d.]*[万亿千百]*元(?!以上))"
 )
 PLACES_TOTAL_FIRST = "行自村社乡镇街县区"  # every PLACES_TOTAL_AFTER_RE match opens with one of these
+# The sites counted all to meet a standard ("确保13个国省考核断面、63个入河排污口水质全部达标", 邯郸 2022; "确保18个国省考
+# 断面全部达标", "确保12个国省考核断面全面达标"): the words before 达标 end with one of these, the count is the aim's scope.
+ALL_MEET = ("全部", "全面", "均", "全部稳定", "全面稳定", "均稳定")
 # A count of parks or industries followed by their output or its growth ("5个省级产业园规模以上工业增加值增长9%", 云浮 2022;
 # "四个传统产业产值达到3000亿元", 昆明 2025; "三个开发区总产值突破1200亿元", 石嘴山 2021): the set measured. 突破/超 after
 # a bare 产值 may be each one's floor (43个重点产品产值突破200亿元), so only a 总产值 takes them.

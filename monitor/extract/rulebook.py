@@ -1169,6 +1169,9 @@ RULES: tuple[Rule, ...] = (
           "保持11个国控断面水质优良率达100%。",
           # rates sharing one value with 均 (白山市 2025 政府工作报告, lawtext/gov): each count is what its rate is of
           "力争22个国省控断面水质达标率、优良水体比例、9处在用县级以上集中式饮用水源水质达标率均保持100%。",
+          # every site counted to meet the standard: 邯郸市政府工作报告 2022 (lawtext/gov), and the common shape of a plan's
+          # 断面 line (确保18个国省考断面全部达标)
+          "确保13个国省考核断面、63个入河排污口水质全部达标。", "确保18个国省考断面全部达标。",
           # the parks or industries whose output (or its growth) is told: 云浮市2022年、2023年 (reviews), 昆明市2025年,
           # 石嘴山市2021年政府工作报告 (lawtext/gov); 清溪镇2017年前三季度经济运行情况 (news4)
           REVIEW + "预计5个省级产业园规模以上工业增加值增长9%,镇域发展活力持续激发。",
@@ -1181,7 +1184,9 @@ RULES: tuple[Rule, ...] = (
           "完成5个村的污水管网改造,涉及资金500万元。",
           REVIEW + "32个村集体经济收入达到20万元以上。",  # how many villages passed a floor: a count
           # the same 2022 sentence: a rate, then a count of its own; a count whose noun is no rate
-          "农村卫生户厕普及率达68%以上,新建农村公路1500公里以上。", "完成5万户改厕,实现垃圾分类行政村全覆盖。")),
+          "农村卫生户厕普及率达68%以上,新建农村公路1500公里以上。", "完成5万户改厕,实现垃圾分类行政村全覆盖。",
+          # new sites to meet it, no 全部: a count (伊春市政府工作报告 2021, lawtext/gov); a standard in the next clause
+          "确保新增10个水质断面稳定达标。", "新建5个污水处理厂,出水水质全部达标。")),
     Rule("population-in-scope", "a population in scope (60万群众, 受益群众5万人, 惠及17个乡镇)",
          ("惠及60万群众。",
           # a city's people named by the city (云浮市2023年、惠州市2023年政府工作报告, lawtext/gov), in a plan and in a review

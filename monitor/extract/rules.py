@@ -912,6 +912,8 @@ def _gathering_skip(d: Doc, it: Item, cat: str, role: str, lw: str, full_left: s
         return "places-in-scope"  # 实施高标准农田建设项目5个,…涉及5个乡镇14个村: the places the work covers
     if cat == "count" and ("率" in it.right[:18] or "比例" in it.right[:18]) and _rate_in_scope(it.right):
         return "places-in-scope"  # 74个国控断面水质优良比例达到100%: how many the rate is of
+    if cat == "count" and role == "target" and "达标" in it.right[:40] and _all_meet_standard(it.right):
+        return "places-in-scope"  # 确保13个国省考核断面、63个入河排污口水质全部达标: the sites the standard is for
     if cat == "people" and it.right[:1] in "参出与" and L.ATTEND_AFTER_RE.match(it.right):
         return "attendance"
     if cat == "count" and it.right[:1] in "报工" and N.split_unit(it.q.unit)[1] in ("个", "份") and L.REPORTS_AFTER_RE.match(it.right):
@@ -971,6 +973,13 @@ def _matters_listed(text: str, it: Item) -> bool:
     k = r.find("事项", 0, 6)
     return (k == 0 or (k > 0 and not r[:k].strip("0123456789个件项类大"))) and any(
         w in text[it.sent.start : it.q.start] for w in L.DEEDS_NAMED)
+
+
+def _all_meet_standard(right: str) -> bool:
+    """The words after a count, in its clause, close on 全部达标 or the like (断面、63个入河排污口水质全部达标): every
+    one of the things counted is to meet a standard."""
+    k = right.find("达标", 2, 40)
+    return k > 0 and right.endswith(L.ALL_MEET, 0, k) and not any(c in right[:k] for c in ",;。")
 
 
 def _congress_sitting(left: str) -> bool:
