@@ -641,6 +641,10 @@ _LEADING_HEDGE = re.compile(f"^(?:{L.alt(L.HEDGE_WORDS)})")
 # Works on what already stands, not building it new: 中卫 2022 新建小微公园9个 → 2023 改造提升小微公园8个 are two works, and
 # so are 中山 2022 检测修复既有污水管网400公里 → 2023 新建污水管网800公里.
 _UPGRADE_VERBS = ("改造", "提升", "改建", "维修", "修缮", "修复", "检测修复")
+# An upgrade named with what it raises (提标改造, 改造提升): a work on what stands, even closing a name (污水处理厂提标改造);
+# a bare 改造 there may make the thing (高标准农田改造, 长治 2021, is 2022's 新建高标准农田).
+_UPGRADE_CLOSES = ("提标改造", "提升改造", "改造提升", "升级改造", "改造升级", "提质改造", "提标升级")
+_WORKS_MEASURES = "座个所处家条"  # what works are counted in, after 新建 and before their name (新建3座污水处理厂)
 
 
 def _around(t: Target) -> tuple[str, str]:
@@ -792,7 +796,7 @@ def _lists_after(name: str, other: str) -> bool:
 def _new_and_upgrade(a: _Item, b: _Item) -> bool:
     """True when one name builds new (新建…) and the other only upgrades what stands (改造提升…): two works."""
     x, y = a.target, b.target
-    return (_builds_new(x.indicator) and _upgrades_only(y)) or (_builds_new(y.indicator) and _upgrades_only(x))
+    return (_builds_new(x) and _upgrades_only(y)) or (_builds_new(y) and _upgrades_only(x))
 
 
 def _built_and_building(x: Target, y: Target) -> bool:
@@ -812,14 +816,24 @@ def _finished(t: Target) -> bool:
     return t.indicator.startswith(words) or _around(t)[0].endswith(words)
 
 
-def _builds_new(name: str) -> bool:
-    """True when a name opens with 新建 and no upgrading beside it (新建改造, 新建和改造 are both works)."""
-    return name.startswith("新建") and not name[2:].lstrip(_VERB_JOINS).startswith(_UPGRADE_VERBS)
+def _builds_new(t: Target) -> bool:
+    """True when a name opens with 新建 and no upgrading beside it (新建改造, 新建和改造 are both works), or 新建 opens the
+    count the name follows (邯郸 2022 全市新建3座污水处理厂: not 2023's 完成38座污水处理厂提标改造)."""
+    name = t.indicator
+    if name.startswith("新建"):
+        return not name[2:].lstrip(_VERB_JOINS).startswith(_UPGRADE_VERBS)
+    before = t.quote[: max(t.quote.find(name), 0)]
+    if before[-1:] and before[-1] in _WORKS_MEASURES:
+        before = before[:-1].rstrip("0123456789.")
+    return before.endswith("新建") and not name.endswith(_UPGRADE_VERBS)
 
 
 def _upgrades_only(t: Target) -> bool:
-    """True when a name opens with upgrading and no building is joined on before it (临沧 2023 建设和改造农村公路)."""
+    """True when a name opens with upgrading and no building is joined on before it (临沧 2023 建设和改造农村公路), or
+    closes on an upgrade named with what it raises, with no building in it (污水处理厂提标改造)."""
     before = t.quote[: max(t.quote.find(t.indicator), 0)]
+    if t.indicator.endswith(_UPGRADE_CLOSES) and "建" not in t.indicator and not before.endswith(("新建", "建设")):
+        return True
     return t.indicator.startswith(_UPGRADE_VERBS) and "建" not in before[-3:]
 
 

@@ -500,6 +500,11 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
      [("added", "改造提升小微公园"), ("dropped", "新建小微公园")]),
     (t("新建农村公路", 1500, "公里", qualifier="以上"),
      replace(t("改造农村公路", 1500, "公里", qualifier="以上"), quote="建设和改造农村公路1500公里以上"), []),
+    # the verb before a count and the work closing a name tell the same (邯郸 2022 全市新建3座污水处理厂、改造提升5座污水处理厂
+    # → 2023 完成38座污水处理厂提标改造): the upgrade pairs with the upgrade, not with the plants built new
+    (replace(t("污水处理厂", 3, "座", "count"), quote="全市新建3座污水处理厂"),
+     replace(t("污水处理厂提标改造", 38, "座", "count"), quote="完成38座污水处理厂提标改造"),
+     [("added", "污水处理厂提标改造"), ("dropped", "污水处理厂")]),
     # repairing what stands is no building either (中山 2022 检测修复既有污水管网400公里 → 2023 新建污水管网800公里), and 市政
     # (public works) names no level (中山 2022 新建超过320公里市政污水管网 is 2023's 新建污水管网800公里)
     (t("检测修复既有污水管网", 400, "公里"), t("新建污水管网", 800, "公里"),

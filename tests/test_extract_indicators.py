@@ -870,6 +870,21 @@ def test_a_class_number_opens_the_noun_counted(clause, value, indicator):
     assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
 
 
+GRADES = [  # a number in no unit the reader knows (千伏) grades the works counted: part of their noun, the verb no name
+    ("加快建设18个110千伏及220千伏输变电工程", 18, "110千伏及220千伏输变电工程"),  # 邯郸市政府工作报告 2022 (lawtext/gov)
+    ("开工建设万达、曲江等6个330千伏变电站", 6, "330千伏变电站"),  # 西安市政府工作报告 2025 (lawtext/gov)
+    ("建设2个220千伏、11个66千伏变电站", 2, "220千伏变电站"),  # 沈阳市政府工作报告 2025 (lawtext/gov): graded apart
+    ("建设2个220千伏、11个66千伏变电站", 11, "66千伏变电站"),
+    ("新建5G基站300座", 300, "新建5G基站"),  # spared: a code, read as before
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", GRADES)
+def test_a_grade_in_no_known_unit_opens_the_noun_counted(clause, value, indicator):
+    found = extract_body(PLAN + clause + "。", "2025年工作计划")
+    assert {t.value: t.indicator for t in found.targets}.get(value) == indicator
+
+
 DONE_ALREADY = [  # 已 after the thing an amount measures says what became of it: no part of its name
     ("涉及的250.99亩土地已全部顺利签约", 250.99, "土地"),  # 木棠镇 2025 (儋州): 涉及 only points at the land
     # the common shape of township reviews: a noun of one character keeps the work, without the 已 (君山区 2024: 11个村已通水)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from monitor import numbers as N
 from monitor.extract import lexicon as L
 from monitor.extract.layout import Doc
-from monitor.extract.quantities import Item, Run, clause_bounds, list_mark
+from monitor.extract.quantities import Item, Run, bare_reason, clause_bounds, list_mark
 
 
 # What a number's unit, size or range word may open with (10千伏, 24年, 500强, 12类, 65岁, 1至5月): a number so followed is a
@@ -347,6 +347,8 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
     nxt = items[k] if k >= 0 else None
     in_name = run.skipped_at(it.post_end) or (r[:1].isdigit() and (_CODE_RE.match(r) is not None or r[1:2] in L.CLASS_MARKS))
     # 2100个5G基站, 5个1类新药: a code or a class number opens the noun counted
+    grade = _grade_length(d, it, run, nxt) if r[:1].isdigit() and not in_name else 0
+    in_name = in_name or grade > 0  # 18个110千伏输变电工程: a number in no unit the reader knows grades the works counted
     age = L.AGE_LEAD_RE.match(r) if r[:1].isdigit() else None  # 为2500名40周岁以上城乡居民…: ages, then the people
     if age and len(r) > age.end() and "\u4e00" <= r[age.end()] <= "\u9fff":
         return noun_after(d, replace(it, right=r[age.end() :], post_end=it.post_end + age.end()), items, idx, run)
@@ -382,6 +384,8 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
                     return r + shared  # 2个千亩、3个百亩粮食生产综合示范片: of one kind, sized apart
                 if 2 <= len(r) <= 4 and r[-1] == "型" and L.is_han(r) and (shared := _after_type(noun_after(d, nxt, items, k, run))):
                     return r + shared  # 2个综合型、3个管护型、5个产业型林场建设试点: of one kind, typed apart
+                if grade and (shared := _after_grade(noun_after(d, nxt, items, k, run), r[grade:])):
+                    return r + shared  # 2个220千伏、11个66千伏变电站: of one kind, graded apart
             m = L.RESULT_VERB_RE.search(r, 2)  # 89家超千万企业完成工业纳税销售17.6亿元: the firms, not their sales
             if m:
                 r = r[: m.start()]
@@ -395,7 +399,7 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
         r = r[m.end() :]
     if "蒸吨" in r:
         r = _boilers_without_size(r)  # 7台10-35蒸吨燃煤锅炉: the boilers
-    m = _noun_cut(r, it.post_end, run)
+    m = _noun_cut(_without_grades(r, r[grade : grade + 2]) if grade else r, it.post_end, run)
     if m:
         r = r[: m.start()]
     r = _before_task(r)
@@ -430,6 +434,31 @@ def _latin_end(r: str) -> int:
     while k < len(r) and r[k].isascii() and r[k].isalpha():
         k += 1
     return k
+
+
+def _grade_length(d: Doc, it: Item, run: Run, nxt: Item | None) -> int:
+    """The length of a number in no known unit opening the words after a count, before Han words (18个110千伏输变电工程
+    → 3), when no quantity starts there; else 0."""
+    r, k = it.right, 0
+    while k < len(r) and (r[k].isdigit() or r[k] == "."):
+        k += 1
+    if not L.is_han(r[k : k + 1]) or run.in_skipped(it.post_end) or (nxt is not None and nxt.q.start - nxt.pre_len <= it.post_end):
+        return 0
+    return k if bare_reason(d.text, it.post_end, it.post_end + k) == "bare-no-unit" else 0
+
+
+def _without_grades(r: str, word: str) -> str:
+    """The words with the numbers of each grade in word masked (110千伏及220千伏输变电工程 → ###千伏及###千伏…), for a
+    cut that keeps them."""
+    return re.sub(r"\d+(?=" + re.escape(word) + ")", lambda m: "#" * len(m.group(0)), r)
+
+
+def _after_grade(noun: str, word: str) -> str:
+    """What a noun names after a grade of the same word (66千伏变电站, 千伏 → 变电站), or ""."""
+    k = 0
+    while k < len(noun) and (noun[k].isdigit() or noun[k] == "."):
+        k += 1
+    return noun[k + len(word) :] if k and 0 < len(word) <= 3 and noun.startswith(word, k) and len(noun) > k + len(word) else ""
 
 
 def _class_by_measure(d: Doc, r: str, it: Item, nxt: Item) -> str:

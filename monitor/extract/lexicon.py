@@ -141,7 +141,7 @@ COUNT_END_RE = re.compile(r"\d+[个家所座处]$")  # 230个50户以上…村�
 
 # (not 项目储备: 动态完善2664个、1.7万亿元重大项目储备, 德阳 2021, is the store's size)
 SIZE_CLASS_AFTER_RE = re.compile(
-    r"(?:[、或][0-9.]+[万亿千百]*美?元)*(?:以上)?的?(?:(?:[\u4e00-\u9fff“”]{0,10}?(?:项目(?!储备)|企业|园区))|县市区|县市|县|镇|乡镇|级|产业集群|集群|园区|村集体|村)"
+    r"(?:[、或][0-9.]+[万亿千百]*美?元)*(?:以上)?的?(?:(?:[\u4e00-\u9fff“”]{0,10}?(?:项目(?!储备)|企业|园区|集群))|县市区|县市|县|镇|乡镇|级|产业集群|集群|园区|村集体|村)"
 )
 
 # After an amount or a floor count: the class it names counted right after it ("达到100万元的村2个",
@@ -774,7 +774,14 @@ PEOPLE_VERBS = ("解决", "帮助", "帮扶", "救助", "安置", "转移",
 BARE_KINDS = ("活动",)
 # The groups whose research institutes go by a number (兵器集团207所, 长治 2023; 航天510所, 兰州 2024): a number and 所
 # right after one of them names an institute, it counts no schools.
-INSTITUTE_OWNERS = ("集团", "航天", "航空", "电科", "科工", "兵器", "中核", "中船")
+INSTITUTE_OWNERS = ("集团", "航天", "航空", "电科", "科工", "兵器", "中核", "中船", "船舶")
+# What 所 counts (学校, 幼儿园, 医院, 大学, 场馆, 卫生站, 诊室, 中学, 托育所, 普高, 村小, 机构): a number and 所 before
+# words with none of them, up to the next mark, names an institute by what it makes (肥乡区718所电子气体二期, 邯郸 2022;
+# 712所氢氧燃料电池, 黄冈 2021).
+SUO_COUNTED = "校园院学馆站室中所高小构"
+# What a count of schools is said to do or be right after 所 (其中5所建成投运, 由2所增加到12所, 3所全部达标).
+SUO_DEEDS = DONE_WORK_ENDS + LEVEL_REACHED + ("增加", "减少", "全部", "均", "已", "将", "正在", "实现", "通过", "获",
+                                              "入选", "列入", "纳入", "被", "开工", "投入", "达")
 COMPANY_WORDS = ("公司", "集团")  # a company's project named in news of a signing (…有限公司年产200万套锂电池项目)
 NEWS_LEADS = ("据了解,", "据悉,", "据介绍,")  # the body is read with half-width punctuation
 # Before a quantity: the project is described, not committed to (推进总投资13亿元的…).
@@ -885,6 +892,9 @@ PLACES_TOTAL_AFTER_RE = re.compile(
     r"(?:平均[^\W\d_]{0,2}\d|(?<!超)(?<!超过)(?<!突破)(?<!不低于)(?<!不少于)\d[\d.]*[万亿千百]*元(?!以上))"
 )
 PLACES_TOTAL_FIRST = "行自村社乡镇街县区"  # every PLACES_TOTAL_AFTER_RE match opens with one of these
+# The sites counted all to meet a standard ("确保13个国省考核断面、63个入河排污口水质全部达标", 邯郸 2022; "确保18个国省考
+# 断面全部达标", "确保12个国省考核断面全面达标"): the words before 达标 end with one of these, the count is the aim's scope.
+ALL_MEET = ("全部", "全面", "均", "全部稳定", "全面稳定", "均稳定")
 # A count of parks or industries followed by their output or its growth ("5个省级产业园规模以上工业增加值增长9%", 云浮 2022;
 # "四个传统产业产值达到3000亿元", 昆明 2025; "三个开发区总产值突破1200亿元", 石嘴山 2021): the set measured. 突破/超 after
 # a bare 产值 may be each one's floor (43个重点产品产值突破200亿元), so only a 总产值 takes them.
@@ -943,8 +953,9 @@ SPEAKERS_AFTER_RE = re.compile(r"[^,;。]{0,16}?作?表态发言")
 BENEFIT_ENDS = ("惠及", "受益", "受益群众", "受益人口", "受益人群", "受益居民", "受益农户")
 # The year's list of practical matters counted ("办好15件重点民生实事", "十件民生实事项目正式出炉", "省定20项民生工程",
 # "做好…等8个政府实事项目", "等10件土官镇2023年政府重点民生实事", "确定了10件2025年度民生实事项目"): the list, not a
-# target; its owner and year may come between. 大事要事 is one report's name for its list ("全力办好十件大事要事", 南充 2022).
-MATTERS_AFTER_RE = re.compile(r"(?:[^\W\d_]{0,6}?\d{4}年度?)?[^\W\d_]{0,4}?(?:民生(?:实事|工程)|政府实事|大事要事)")
+# target; its owner and year may come between. 大事要事 is one report's name for its list ("全力办好十件大事要事", 南充 2022),
+# 民心工程 河北's ("接续办好20项民心工程和10件民生实事", 邯郸 2021).
+MATTERS_AFTER_RE = re.compile(r"(?:[^\W\d_]{0,6}?\d{4}年度?)?[^\W\d_]{0,4}?(?:民生(?:实事|工程)|民心工程|政府实事|大事要事)")
 # The names of that list, in a progress report on it ("省政府民生实事共有12类45件53个事项", "十方面34项为民办实事项目").
 DEEDS_NAMED = ("民生实事", "为民办实事", "民生工程")
 # The plan's indicators counted ("年初下达的47项经济和社会发展指标中", "11项主要经济指标中", "提出3项指标"): how a plan's

@@ -617,10 +617,15 @@ RULES: tuple[Rule, ...] = (
           "确保国道546纳溪至九支段建成通车。", "支持合江县大桥镇、九支镇等特大镇发展。", "建成安乡张九台大桥。"),
          ("帮扶六村。", "举办马拉松、自行车、游泳三项赛事。", "全年开展联合检查一次。", "组建两支镇级应急救援队伍。",
           "新增三台挖掘机。")),
-    Rule("institute-name", "a number and 所 right after a group (兵器集团207所, 航天510所) name a research institute",
+    Rule("institute-name", "N所 after a group (兵器集团207所) or before what it makes (718所电子气体) names a research institute",
          # 长治市 2023 (lawtext/gov); 兰州市 2024 (citypairs6)
-         ("支持兵器集团207所建设特种计算机创新中心和科技成果转化中心。", "发挥兰石重装、航天510所、兰生所等“链主”企业领航作用。"),
-         ("新建学校3所。", "集团新建2所幼儿园。")),
+         ("支持兵器集团207所建设特种计算机创新中心和科技成果转化中心。", "发挥兰石重装、航天510所、兰生所等“链主”企业领航作用。",
+          # 邯郸市政府工作报告 2021, 2022 (lawtext/gov); 黄冈市政府工作报告 2021 (lawtext/gov)
+          "发挥中国船舶718所、汉光重工、河钢邯钢、晨光生物等企业行业领军作用。",
+          "加快推进肥乡区718所电子气体三期、临漳县点击新能源等项目建设。",
+          "推进中旗新材料、712所氢氧燃料电池、麻城高端新型建材加工交易区等项目建设。"),
+         ("新建学校3所。", "集团新建2所幼儿园。", "建成4所公办普高。", "实施128所农村薄弱村小撤并。",
+          "新增7所公办和29所普惠托育机构。", "新建续建幼儿园9所,其中5所建成投运。", "全省建设100所以上省、市、县级医院。")),
     Rule("numeral-before-quote", "a Chinese numeral before a quoted term is a named set",
          ("深入贯彻关于经济工作五个“必须统筹好”的重要论述。", "发挥好三个“服务平台”作用。"),
          ("建设5个“共富工坊”。",)),
@@ -720,6 +725,8 @@ RULES: tuple[Rule, ...] = (
           "各县(区)围绕主导产业至少引进2家龙头企业,投资超十亿元项目达到10个。", "投资超十亿元项目不低于10个。",
           # 亳州市政府工作报告 2022 (lawtext/gov): parks classed by their output
           "新建长三角绿色农产品生产加工供应基地6个以上,培育产值超50亿元加工园区3个。",
+          # 邯郸市政府工作报告 2021 (lawtext/gov): a cluster classed by its sales, its kind between
+          "培育壮大营业收入超50亿元应急特色产业集群。",
           # 常德市政府工作报告 2022 (lawtext/gov): a 、-list of classes, each with its 过, before the one noun
           "新增产值过10亿元企业10家以上,大力培育过50亿元、过100亿元企业。",
           REVIEW + "产值过100亿元、过10亿元企业分别达3家、55家。",
@@ -742,7 +749,8 @@ RULES: tuple[Rule, ...] = (
          ("完成投资2亿元实施道路改造项目。", "村集体经营性收入达到30万元,覆盖面达到85%。",
           "推进所有行政村集体经济收入达10万元以上。", "确保90%的贷款投向实体经济、新增贷款100亿元。",
           "全年完成投资100亿元的目标,增长15%。", "完成投资约1亿元的污水管网工程。",
-          REVIEW + "引进总投资12亿元古茶树项目并初显成效。", "新增集中供热能力300蒸吨。")),
+          REVIEW + "引进总投资12亿元古茶树项目并初显成效。", "新增集中供热能力300蒸吨。",
+          "力争全市营业收入超50亿元,打造产业集群。")),
     Rule("floor-class", "以上 after an amount or age before a noun is a size class (1亿元以上项目, 60岁以上老人)",
          ("为60岁以上老人免费体检。", "培育产值2000万元以上的企业3家。", REVIEW + "全镇50头以上黄牛养殖企业共有42家。",
           "完成超230个50户以上木质房屋连片村寨常高压给水管网建设。",
@@ -1006,6 +1014,8 @@ RULES: tuple[Rule, ...] = (
           "通过县人大代表票选表决县政府2025年度十件民生实事项目正式出炉!",
           "2025年,我市确定的10件民生实事遵循“群众关注、百姓受益、指标量化”的原则。",
           "继续实施好省定20项民生工程和市20件民生实事,让改革发展成果更多更公平惠及全体人民。",
+          # 河北's name for its list: 邯郸市政府工作报告 2021 (lawtext/gov), and the common shape of 河北's reports
+          "接续办好20项民心工程和10件民生实事,送上暖心的民生“礼包”。", "扎实办好20项民心工程。",
           # the list's owner and year between the count and 民生实事: 土官镇代表票决出10大民生事件 (ynlf.gov.cn 66700);
           # the common shape of a congress's news (确定了10件2025年度民生实事项目)
           "票决选出了《土官镇集镇区基础设施改造》等10件土官镇2023年政府重点民生实事。",
@@ -1187,6 +1197,9 @@ RULES: tuple[Rule, ...] = (
           "保持11个国控断面水质优良率达100%。",
           # rates sharing one value with 均 (白山市 2025 政府工作报告, lawtext/gov): each count is what its rate is of
           "力争22个国省控断面水质达标率、优良水体比例、9处在用县级以上集中式饮用水源水质达标率均保持100%。",
+          # every site counted to meet the standard: 邯郸市政府工作报告 2022 (lawtext/gov), and the common shape of a plan's
+          # 断面 line (确保18个国省考断面全部达标)
+          "确保13个国省考核断面、63个入河排污口水质全部达标。", "确保18个国省考断面全部达标。",
           # the parks or industries whose output (or its growth) is told: 云浮市2022年、2023年 (reviews), 昆明市2025年,
           # 石嘴山市2021年政府工作报告 (lawtext/gov); 清溪镇2017年前三季度经济运行情况 (news4)
           REVIEW + "预计5个省级产业园规模以上工业增加值增长9%,镇域发展活力持续激发。",
@@ -1199,7 +1212,9 @@ RULES: tuple[Rule, ...] = (
           "完成5个村的污水管网改造,涉及资金500万元。",
           REVIEW + "32个村集体经济收入达到20万元以上。",  # how many villages passed a floor: a count
           # the same 2022 sentence: a rate, then a count of its own; a count whose noun is no rate
-          "农村卫生户厕普及率达68%以上,新建农村公路1500公里以上。", "完成5万户改厕,实现垃圾分类行政村全覆盖。")),
+          "农村卫生户厕普及率达68%以上,新建农村公路1500公里以上。", "完成5万户改厕,实现垃圾分类行政村全覆盖。",
+          # new sites to meet it, no 全部: a count (伊春市政府工作报告 2021, lawtext/gov); a standard in the next clause
+          "确保新增10个水质断面稳定达标。", "新建5个污水处理厂,出水水质全部达标。")),
     Rule("population-in-scope", "a population in scope (60万群众, 受益群众5万人, 惠及17个乡镇)",
          ("惠及60万群众。",
           # a city's people named by the city (云浮市2023年、惠州市2023年政府工作报告, lawtext/gov), in a plan and in a review

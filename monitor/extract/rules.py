@@ -68,6 +68,20 @@ def _place_named(text: str, it: Item) -> bool:
     return it.q.unit in L.NAMING_MEASURES and text.startswith(L.PLACE_WORDS, end) and text[end + 1 : end + 2] != "级"
 
 
+def _institute_numbered(text: str, it: Item) -> bool:
+    """N所 right after a group (兵器集团207所, 中国船舶718所) or right before words naming no school or clinic and no deed
+    (718所电子气体二期, 718所特种气体): a research institute named by its number, not N places of learning or care."""
+    q = it.q
+    if text.endswith(L.INSTITUTE_OWNERS, max(it.sent.start, q.start - 2), q.start):
+        return True
+    after = text[q.end : q.end + 12]
+    cut = next((k for k, c in enumerate(after) if not L.is_han(c)), len(after))
+    run = after[:cut]
+    if not run or it.post_qual or after[cut : cut + 1].isdigit():
+        return False  # 100所以上; 7所公办和29所普惠托育机构: the noun comes after the next count
+    return not run.startswith(L.SUO_DEEDS) and not any(c in run for c in L.SUO_COUNTED)
+
+
 def _policy_paper(text: str, it: Item) -> bool:
     """N条 that names a policy paper by its articles, in a list its clause closes as policies (出台…高质量发展20条、企业
     上市7条…等政策; 出台惠企20条等政策) or right after a word of policy its clause issues (制定…稳经济政策43条): the
@@ -122,8 +136,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
         return "numeral-phase"
     if base == "岁" and "\u4e00" <= text[q.end : q.end + 1] <= "\u9fff" and not text.startswith(("以上", "以下"), q.end):
         return "age-descriptor"
-    if base == "所" and text.endswith(L.INSTITUTE_OWNERS, max(it.sent.start, q.start - 2), q.start):
-        return "institute-name"  # 兵器集团207所, 航天510所: a research institute named by its number
+    if base == "所" and _institute_numbered(text, it):
+        return "institute-name"  # 兵器集团207所, 航天510所, 718所电子气体: a research institute named by its number
     if base in L.TIME_UNITS:
         nxt = text[it.post_end : it.post_end + 1]
         if nxt and nxt not in _SPAN_END and not it.post_qual:
@@ -906,6 +920,8 @@ def _gathering_skip(d: Doc, it: Item, cat: str, role: str, lw: str, full_left: s
         return "places-in-scope"  # 实施高标准农田建设项目5个,…涉及5个乡镇14个村: the places the work covers
     if cat == "count" and ("率" in it.right[:18] or "比例" in it.right[:18]) and _rate_in_scope(it.right):
         return "places-in-scope"  # 74个国控断面水质优良比例达到100%: how many the rate is of
+    if cat == "count" and role == "target" and "达标" in it.right[:40] and _all_meet_standard(it.right):
+        return "places-in-scope"  # 确保13个国省考核断面、63个入河排污口水质全部达标: the sites the standard is for
     if cat == "people" and it.right[:1] in "参出与" and L.ATTEND_AFTER_RE.match(it.right):
         return "attendance"
     if cat == "count" and it.right[:1] in "报工" and N.split_unit(it.q.unit)[1] in ("个", "份") and L.REPORTS_AFTER_RE.match(it.right):
@@ -965,6 +981,13 @@ def _matters_listed(text: str, it: Item) -> bool:
     k = r.find("事项", 0, 6)
     return (k == 0 or (k > 0 and not r[:k].strip("0123456789个件项类大"))) and any(
         w in text[it.sent.start : it.q.start] for w in L.DEEDS_NAMED)
+
+
+def _all_meet_standard(right: str) -> bool:
+    """The words after a count, in its clause, close on 全部达标 or the like (断面、63个入河排污口水质全部达标): every
+    one of the things counted is to meet a standard."""
+    k = right.find("达标", 2, 40)
+    return k > 0 and right.endswith(L.ALL_MEET, 0, k) and not any(c in right[:k] for c in ",;。")
 
 
 def _congress_sitting(left: str) -> bool:
@@ -1193,8 +1216,9 @@ def _list_phrase(right: str) -> str:
 
 
 def _matters_named(right: str) -> bool:
-    """民生, 政府实事 or 大事要事 soon after the number (past an owner and a year): a cheap test before MATTERS_AFTER_RE."""
-    return right.find("民生", 0, 18) >= 0 or right.find("政府实事", 0, 18) >= 0 or right.startswith("大事要事")
+    """民生, 民心, 政府实事 or 大事要事 soon after the number (past an owner and a year): a cheap test before MATTERS_AFTER_RE."""
+    return (right.find("民生", 0, 18) >= 0 or right.find("民心", 0, 18) >= 0 or right.find("政府实事", 0, 18) >= 0
+            or right.startswith("大事要事"))
 
 
 def _aim_of_the_work(text: str, hedge: tuple[int, str], pos: int) -> bool:
