@@ -382,6 +382,16 @@ FRAGMENTS = [
     # 生产综合示范片; 武汉 2024 政府工作报告: 储备实施87个百亿元级、964个十亿元级、1965个亿元级项目)
     ("建成2个千亩、3个百亩粮食生产综合示范片", "千亩粮食生产综合示范片"),
     ("储备实施87个百亿元级、964个十亿元级、1965个亿元级项目", "百亿元级项目"),
+    # classes written with their number and a looser last one (阜阳市 2021 and 2022 政府工作报告, lawtext/gov): the noun after the
+    # last class names each; a level of government likewise (the common shape 创建2个市级、3个省级文明村)
+    ("打造2个千亿元级、2个500亿元级、若干个百亿元级产业集群", "千亿元级产业集群"),
+    ("打造2个千亿元级、2个500亿元级、若干个百亿元级产业集群", "500亿元级产业集群"),
+    ("打造4个千亿级、4个500亿级、一批百亿级产业和百亿级企业", "千亿级产业"),
+    ("打造4个千亿级、4个500亿级、一批百亿级产业和百亿级企业", "500亿级产业"),
+    ("创建2个市级、3个省级文明村", "市级文明村"),
+    ("创建2个市级、3个省级文明村", "省级文明村"),
+    # spared: one count of classes listed bare counts them all (惠州 2024 政府工作报告, lawtext/gov)
+    ("新增6个国家级、省级制造业数字化转型标杆示范项目", "国家级、省级制造业数字化转型标杆示范项目"),
     # 改善 alone says what is done to the homes counted after it (盐城市政府工作报告 2023, lawtext/gov)
     ("新改善1.9万户农村住房条件", "农村住房条件"),
     # who set the task before its amount (盐城市政府工作报告 2022, 东莞市政府工作报告 2025, lawtext/gov)
