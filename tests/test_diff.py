@@ -568,6 +568,10 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
      [("changed", "科技型中小企业入库")]),
     (t("新增国家科技型中小企业", 300, "家", "count", "以上"), t("评价入库科技型中小企业", 3500, "户", "count", "以上"),
      [("added", "评价入库科技型中小企业"), ("dropped", "新增国家科技型中小企业")]),
+    # the start of a work said before it or after it (阜阳 2021 新开工棚户区改造5353套 → 2022 棚户区改造新开工6696套,
+    # lawtext/gov; the common shape of an end: 竣工老旧小区改造 → 老旧小区改造竣工)
+    (t("新开工棚户区改造", 5353, "套", "count"), t("棚户区改造新开工", 6696, "套", "count"), [("changed", "棚户区改造新开工")]),
+    (t("竣工老旧小区改造", 30, "个", "count"), t("老旧小区改造竣工", 40, "个", "count"), [("changed", "老旧小区改造竣工")]),
 ]
 
 
