@@ -390,6 +390,9 @@ FRAGMENTS = [
     ("打造4个千亿级、4个500亿级、一批百亿级产业和百亿级企业", "500亿级产业"),
     ("创建2个市级、3个省级文明村", "市级文明村"),
     ("创建2个市级、3个省级文明村", "省级文明村"),
+    # a total right after a count is the counted things' (阜阳 2022 and 漳州 2023 政府工作报告, lawtext/gov)
+    ("力争新签约亿元以上项目400个、总投资2000亿元以上", "新签约亿元以上项目总投资"),
+    ("力争新签约项目超50个、总投资超300亿元", "新签约项目总投资"),
     # spared: one count of classes listed bare counts them all (惠州 2024 政府工作报告, lawtext/gov)
     ("新增6个国家级、省级制造业数字化转型标杆示范项目", "国家级、省级制造业数字化转型标杆示范项目"),
     # 改善 alone says what is done to the homes counted after it (盐城市政府工作报告 2023, lawtext/gov)
@@ -552,6 +555,20 @@ MEASURED = [  # real district reviews of 2024 (海拉尔区, 抚顺东洲区): t
 
 @pytest.mark.parametrize("clause, value, indicator", MEASURED)
 def test_a_growth_measured_on_a_comparable_basis_keeps_the_amounts_name(clause, value, indicator):
+    found = extract_body(REVIEW + clause + "。", "2025年政府工作报告")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
+COUNTED_TOTALS = [  # a total right after a count is the counted things' (东营 2021, 铜川 2025, 德阳 2023, 阜阳 2022 政府工作报告)
+    ("实施水气土污染治理项目90个、总投资52.6亿元", 52.6, "水气土污染治理项目总投资"),
+    ("招引亿元项目72个,总投资超500亿元", 500, "招引亿元项目总投资"),
+    ("全年共引进项目129个、总投资1506.3亿元", 1506.3, "项目总投资"),
+    ("开展项目谋划行动,谋划重点项目超1700个、总投资达1.66万亿元", 1.66, "谋划重点项目总投资"),
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", COUNTED_TOTALS)
+def test_a_total_after_a_count_is_the_counted_things(clause, value, indicator):
     found = extract_body(REVIEW + clause + "。", "2025年政府工作报告")
     assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
 
