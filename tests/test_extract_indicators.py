@@ -283,6 +283,9 @@ FRAGMENTS = [
     # (长江日报 2025-01-17), and the common shape of 海南某县2024年计划's 粮食总产量稳定在2.5万吨以上 with 持续;
     # 可持续 in a name stays
     ("粮食产量继续保持500亿斤以上", "粮食产量"),
+    # year after year (连年) likewise (黄冈 2021 and 2022, 阜阳 2021 and 2022 政府工作报告, lawtext/gov)
+    ("粮食产量连年保持在50亿斤以上", "粮食产量"),
+    ("粮食总产连年稳定在百亿斤以上", "粮食总产"),
     # 总体 (taken together) before the verb is no part of the name, and the rate then goes to each item of the list
     # (“十四五”全国农业机械化发展规划: 设施农业、畜牧养殖、水产养殖和农产品初加工机械化率总体达到50%以上)
     ("设施农业、畜牧养殖和农产品初加工机械化率总体达到50%以上", "设施农业机械化率"),

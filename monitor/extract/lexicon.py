@@ -541,8 +541,9 @@ _TRAIL_WORDS = (
     "先后",  # 经济总量先后跨越4000亿元、5000亿元两个大台阶 (襄阳 2022): one after the other, not the name
     "预计可",  # 产量预计可达15935吨 (连州镇 2025), 年产值预计可达…: the forecast and its 可, not the name
     # how it moved (市场主体逆势增长20%, 洛阳 2023; 进出口总额逆势增长15%, 乌兰察布 2023; 城市集中供热率大幅提升26个百分点;
-    # 首位度进一步提升, 贵阳 2024; 经济总量连续迈上4万亿、5万亿两个台阶) and 双双 (both, as 均): no part of the name
-    "逆势", "大幅", "进一步", "连续", "双双",
+    # 首位度进一步提升, 贵阳 2024; 经济总量连续迈上4万亿、5万亿两个台阶; year after year: 粮食总产连年稳定在百亿斤以上,
+    # 阜阳 2021) and 双双 (both, as 均): no part of the name
+    "逆势", "大幅", "进一步", "连续", "连年", "双双",
     "预期",  # 地区生产总值预期增长6%,实际增长5.2%: the expectation, not the name
     # how a growth is measured (按可比口径, 可比, (下同)), and 发展到 (grew to): no part of the name
     "按可比口径", "按可比口径计算", "按可比价格计算", "按可比价计算", "可比", "(下同)", "（下同）", "发展到", "发展至",
