@@ -79,6 +79,9 @@ _TRAILING = re.compile(f"(?:{L.alt(L.CHANGE_WORDS, L.STATE_WORDS, L.BOUND_WORDS,
 # start or an end of projects (温州 2024 开工增资扩产项目500个、竣工300个 → 2025 增资扩产项目竣工300个).
 # 抚育 (tending) and 优化 (improving) of a forest are such works too (佛山 2024 抚育森林1.1万亩 → 2025 森林抚育1.1万亩).
 _WORK_LAST = re.compile(r"(..+?)(改造|建设|治理|整治|抚育|优化|新开工|开工|竣工)")
+# A start put before a work it follows (棚户区改造新开工 → 新开工棚户区改造) is the start written before it: the work then
+# goes first as well (阜阳 2021 新开工棚户区改造5353套 → 2022 棚户区改造新开工6696套).
+_STARTS = ("新开工", "开工", "竣工")
 # 四好农村路 (the rural-road programme) counts the 农村公路 it builds (三明 2023 names both in one sentence).
 # 公共财政预算收入 is the name 一般公共预算收入 had before the 2014 budget law, still written by counties and banners
 # (竹山县 2024 地方公共财政预算收入, 土默特左旗 2017 一般公共财政预算收入, 新巴尔虎左旗 2018 一般财政公共预算收入).
@@ -243,9 +246,21 @@ def normalize_indicator(indicator: str) -> str:
             # 新建和改造 as 新建、改建: the second verb on
             stripped = stripped[1:]
         if stripped == s or len(stripped) < 2:
-            m = _WORK_LAST.fullmatch(s)
-            return _rebuilt(_reclaimed_water(m.group(2) + m.group(1) if m and not _JOINING.intersection(m.group(1)) else s))
+            return _rebuilt(_reclaimed_water(_work_first(s)))
         s = stripped
+
+
+def _work_first(name: str) -> str:
+    """The work or start that ends a name put before its object (老旧小区改造 → 改造老旧小区), twice for a start after a
+    work (棚户区改造新开工 → 改造新开工棚户区, as 新开工棚户区改造 reads); a name joining two (和, 、) as it is."""
+    for _ in range(2):
+        m = _WORK_LAST.fullmatch(name)
+        if not m or _JOINING.intersection(m.group(1)):
+            return name
+        name = m.group(2) + m.group(1)
+        if m.group(2) not in _STARTS:
+            return name
+    return name
 
 
 def _rebuilt(name: str) -> str:

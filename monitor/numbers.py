@@ -423,9 +423,11 @@ def _split_cn_section(numeral: str, mult: str) -> tuple[str, str]:
     return numeral, mult
 
 
-# A round amount written as a bare power (突破百亿元大关, 跃上千亿元新台阶, 旅游总收入突破万亿元): an amount
-# only as the object of a verb of reaching; elsewhere it is a class (千亿元产业集群, 上千亿元, 数百亿元).
-ROUND_AMOUNTS = {"百亿元": (100.0, "亿元"), "千亿元": (1000.0, "亿元"), "万亿元": (1.0, "万亿元")}
+# A round amount written as a bare power (突破百亿元大关, 跃上千亿元新台阶, 旅游总收入突破万亿元; a grain harvest's
+# 粮食产量稳定在百亿斤以上): an amount only as the object of a verb of reaching; elsewhere it is a class (千亿元产业集群,
+# 上千亿元, 数百亿元, 千亿斤粮食产能).
+ROUND_AMOUNTS = {"百亿元": (100.0, "亿元"), "千亿元": (1000.0, "亿元"), "万亿元": (1.0, "万亿元"),
+                 "百亿斤": (100.0, "亿斤"), "千亿斤": (1000.0, "亿斤")}
 REACHING_VERBS = ("突破", "跃上", "迈上", "站上", "跨上", "跨过", "登上", "达到", "达", "超过", "超", "跨越", "稳定在")
 
 

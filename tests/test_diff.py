@@ -586,6 +586,10 @@ NEAR_NAMES = [  # one publisher's consecutive plans (lawtext/gov 政府工作报
     # 确保全年出口增长10% → 2023 确保全年外贸出口同比增长15%, lawtext/gov); the trade both ways is another measure
     (t("出口", 10, "%", "growth", "以上"), t("外贸出口", 12, "%", "growth"), [("changed", "外贸出口")]),
     (t("出口", 10, "%", "growth"), t("外贸进出口", 15, "%", "growth"), [("added", "外贸进出口"), ("dropped", "出口")]),
+    # the start of a work said before it or after it (阜阳 2021 新开工棚户区改造5353套 → 2022 棚户区改造新开工6696套,
+    # lawtext/gov; the common shape of an end: 竣工老旧小区改造 → 老旧小区改造竣工)
+    (t("新开工棚户区改造", 5353, "套", "count"), t("棚户区改造新开工", 6696, "套", "count"), [("changed", "棚户区改造新开工")]),
+    (t("竣工老旧小区改造", 30, "个", "count"), t("老旧小区改造竣工", 40, "个", "count"), [("changed", "老旧小区改造竣工")]),
 ]
 
 

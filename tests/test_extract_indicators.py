@@ -283,6 +283,9 @@ FRAGMENTS = [
     # (长江日报 2025-01-17), and the common shape of 海南某县2024年计划's 粮食总产量稳定在2.5万吨以上 with 持续;
     # 可持续 in a name stays
     ("粮食产量继续保持500亿斤以上", "粮食产量"),
+    # year after year (连年) likewise (黄冈 2021 and 2022, 阜阳 2021 and 2022 政府工作报告, lawtext/gov)
+    ("粮食产量连年保持在50亿斤以上", "粮食产量"),
+    ("粮食总产连年稳定在百亿斤以上", "粮食总产"),
     # 总体 (taken together) before the verb is no part of the name, and the rate then goes to each item of the list
     # (“十四五”全国农业机械化发展规划: 设施农业、畜牧养殖、水产养殖和农产品初加工机械化率总体达到50%以上)
     ("设施农业、畜牧养殖和农产品初加工机械化率总体达到50%以上", "设施农业机械化率"),
@@ -382,6 +385,19 @@ FRAGMENTS = [
     # 生产综合示范片; 武汉 2024 政府工作报告: 储备实施87个百亿元级、964个十亿元级、1965个亿元级项目)
     ("建成2个千亩、3个百亩粮食生产综合示范片", "千亩粮食生产综合示范片"),
     ("储备实施87个百亿元级、964个十亿元级、1965个亿元级项目", "百亿元级项目"),
+    # classes written with their number and a looser last one (阜阳市 2021 and 2022 政府工作报告, lawtext/gov): the noun after the
+    # last class names each; a level of government likewise (the common shape 创建2个市级、3个省级文明村)
+    ("打造2个千亿元级、2个500亿元级、若干个百亿元级产业集群", "千亿元级产业集群"),
+    ("打造2个千亿元级、2个500亿元级、若干个百亿元级产业集群", "500亿元级产业集群"),
+    ("打造4个千亿级、4个500亿级、一批百亿级产业和百亿级企业", "千亿级产业"),
+    ("打造4个千亿级、4个500亿级、一批百亿级产业和百亿级企业", "500亿级产业"),
+    ("创建2个市级、3个省级文明村", "市级文明村"),
+    ("创建2个市级、3个省级文明村", "省级文明村"),
+    # a total right after a count is the counted things' (阜阳 2022 and 漳州 2023 政府工作报告, lawtext/gov)
+    ("力争新签约亿元以上项目400个、总投资2000亿元以上", "新签约亿元以上项目总投资"),
+    ("力争新签约项目超50个、总投资超300亿元", "新签约项目总投资"),
+    # spared: one count of classes listed bare counts them all (惠州 2024 政府工作报告, lawtext/gov)
+    ("新增6个国家级、省级制造业数字化转型标杆示范项目", "国家级、省级制造业数字化转型标杆示范项目"),
     # 改善 alone says what is done to the homes counted after it (盐城市政府工作报告 2023, lawtext/gov)
     ("新改善1.9万户农村住房条件", "农村住房条件"),
     # who set the task before its amount (盐城市政府工作报告 2022, 东莞市政府工作报告 2025, lawtext/gov)
@@ -542,6 +558,20 @@ MEASURED = [  # real district reviews of 2024 (海拉尔区, 抚顺东洲区): t
 
 @pytest.mark.parametrize("clause, value, indicator", MEASURED)
 def test_a_growth_measured_on_a_comparable_basis_keeps_the_amounts_name(clause, value, indicator):
+    found = extract_body(REVIEW + clause + "。", "2025年政府工作报告")
+    assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
+
+
+COUNTED_TOTALS = [  # a total right after a count is the counted things' (东营 2021, 铜川 2025, 德阳 2023, 阜阳 2022 政府工作报告)
+    ("实施水气土污染治理项目90个、总投资52.6亿元", 52.6, "水气土污染治理项目总投资"),
+    ("招引亿元项目72个,总投资超500亿元", 500, "招引亿元项目总投资"),
+    ("全年共引进项目129个、总投资1506.3亿元", 1506.3, "项目总投资"),
+    ("开展项目谋划行动,谋划重点项目超1700个、总投资达1.66万亿元", 1.66, "谋划重点项目总投资"),
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", COUNTED_TOTALS)
+def test_a_total_after_a_count_is_the_counted_things(clause, value, indicator):
     found = extract_body(REVIEW + clause + "。", "2025年政府工作报告")
     assert {t.value: t.indicator for t in found.actuals}.get(value) == indicator
 

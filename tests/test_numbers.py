@@ -296,6 +296,9 @@ def test_halfwidth_maps_full_width_ascii_and_the_ideographic_space_and_nothing_e
         ("旅游总收入突破万亿元,海洋生产总值突破2万亿元。", 1, "万亿元"),
         ("地区生产总值突破千亿元大关,达1000.24亿元", 1000, "亿元"),
         ("经开区营收稳定在百亿元以上", 100, "亿元"),  # 铁锋区 2025
+        # a grain harvest in 斤 (阜阳市 2021 and 2022 政府工作报告, lawtext/gov)
+        ("确保粮食播种面积1470万亩以上、粮食产量稳定在百亿斤以上。", 100, "亿斤"),
+        ("粮食总产连年稳定在百亿斤以上。", 100, "亿斤"),
     ],
 )
 def test_a_round_amount_written_as_a_bare_power_is_read_after_a_verb_of_reaching(text, value, unit):
@@ -327,7 +330,7 @@ def test_a_bare_power_passed_or_reached_is_an_amount(text, value, more):
 
 
 @pytest.mark.parametrize("text", ["打造两个千亿元产业集群", "培育百亿元企业5家", "带动投资数百亿元", "投资上千亿元", "达到千亿元级",
-                                  "新增过百亿元企业2家"])
+                                  "新增过百亿元企业2家", "实施新一轮千亿斤粮食产能提升行动", "巩固百亿斤粮食产能"])
 def test_a_bare_power_that_names_a_class_or_an_approximate_count_is_no_amount(text):
     # 千亿元产业 / 百亿元企业 name a class; 数百 and 上千 are "several hundred", "thousands"; 千亿元级 a class
-    assert [q.text for q in map(N.read_chinese, N.CHINESE_RE.finditer(text)) if q and q.unit.endswith("亿元")] == []
+    assert [q.text for q in map(N.read_chinese, N.CHINESE_RE.finditer(text)) if q and q.unit.endswith(("亿元", "亿斤"))] == []

@@ -386,11 +386,15 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
                     return r + shared  # 2个综合型、3个管护型、5个产业型林场建设试点: of one kind, typed apart
                 if grade and (shared := _after_grade(noun_after(d, nxt, items, k, run), r[grade:])):
                     return r + shared  # 2个220千伏、11个66千伏变电站: of one kind, graded apart
+                if 2 <= len(r) <= 6 and r[-1] == "级" and (shared := _after_class(noun_after(d, nxt, items, k, run))):
+                    return r + shared  # 2个千亿元级、2个500亿元级产业集群: of one kind, classed apart
             m = L.RESULT_VERB_RE.search(r, 2)  # 89家超千万企业完成工业纳税销售17.6亿元: the firms, not their sales
             if m:
                 r = r[: m.start()]
             if nxt.cat == "money":
                 r = _without_measure(r)
+    if "级、" in r:
+        r = _classed_apart(r)
     m = _PLACE_KINDS_RE.match(r) if "(" in r[1:4] else None  # 12个县(市、区)土地承包合同签订率达90%: the counties
     if m:
         return m.group(0)
@@ -490,6 +494,25 @@ def _after_type(noun: str) -> str:
     """What a noun names after the type it opens with (产业型林场建设试点 → 林场建设试点), or ""."""
     k = noun.find("型", 1, 5)
     return noun[k + 1 :] if k > 0 and len(noun) - k > 2 else ""
+
+
+def _after_class(noun: str) -> str:
+    """What a noun names after the class it opens with (500亿元级产业集群 → 产业集群, 省级文明村 → 文明村), or ""."""
+    k = noun.find("级", 1, 7)
+    return noun[k + 1 :] if k > 0 and len(noun) - k > 2 else ""
+
+
+def _classed_apart(r: str) -> str:
+    """A class and the noun of the list of classes it opens, each class counted (2个500亿元级、若干个百亿元级产业集群 →
+    500亿元级产业集群; 4个500亿级、一批百亿级产业和百亿级企业 → 500亿级产业), or r when the class opens no such list
+    (6个国家级、省级…示范项目: one count of both)."""
+    k = r.find("级、", 1, 7)
+    j = r.find("级", k + 2, k + 12) if k > 0 else -1
+    if j < 0 or not any(c in r[k + 2 : j] for c in "个批"):
+        return r
+    head = r[j + 1 :]
+    cut = min((i for i in map(head.find, "和及与、") if i >= 0), default=len(head))
+    return r[: k + 1] + head[:cut] if cut >= 2 and L.is_han(head[:2]) else r
 
 
 def _without_measure(r: str) -> str:

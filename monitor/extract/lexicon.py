@@ -180,9 +180,10 @@ TASK_ASSIGNERS = ("省定", "市定", "县定", "省下达的", "市下达的", 
 FOOTNOTE_RE = re.compile(r"\[\^?\d{1,3}\]")  # a note's mark after a term: “双协员”[21], Markdown's “三品一标”[^8]
 
 # verbs of handling things one at a time: 问题发现一个、解决一个、销号一个; 成熟一个、推进一个; 做一件、成一件;
-# 定一件、干一件、成一件 (伊春市 2023); run on without a mark: 干一件成一件、落实一件销号一件 (常德市 2022, 2023)
+# 定一件、干一件、成一件 (伊春市 2023); run on without a mark: 干一件成一件、落实一件销号一件 (常德市 2022, 2023);
+# a toilet rebuilt, finished and used one at a time: 农村改厕…确保改一个、成一个、用一个 (阜阳市 2020)
 CADENCE_VERB_RE = re.compile(
-    r"(?:发现|解决|销号|整改|办结|交办|化解|成熟|下放|推进|落地|储备|谋划|签约|开工|建成|投用|投产|竣工|见效|落实|做|干|办|成|定)$"
+    r"(?:发现|解决|销号|整改|办结|交办|化解|成熟|下放|推进|落地|储备|谋划|签约|开工|建成|投用|投产|竣工|见效|落实|做|干|办|成|定|改|用)$"
 )
 
 VERB_IN_CLASS_RE = re.compile(r"实施|建设|打造|推进|完成|用于|改造|新建|开展|引进|培育|支持|扶持")
@@ -550,8 +551,9 @@ _TRAIL_WORDS = (
     "先后",  # 经济总量先后跨越4000亿元、5000亿元两个大台阶 (襄阳 2022): one after the other, not the name
     "预计可",  # 产量预计可达15935吨 (连州镇 2025), 年产值预计可达…: the forecast and its 可, not the name
     # how it moved (市场主体逆势增长20%, 洛阳 2023; 进出口总额逆势增长15%, 乌兰察布 2023; 城市集中供热率大幅提升26个百分点;
-    # 首位度进一步提升, 贵阳 2024; 经济总量连续迈上4万亿、5万亿两个台阶) and 双双 (both, as 均): no part of the name
-    "逆势", "大幅", "进一步", "连续", "双双",
+    # 首位度进一步提升, 贵阳 2024; 经济总量连续迈上4万亿、5万亿两个台阶; year after year: 粮食总产连年稳定在百亿斤以上,
+    # 阜阳 2021) and 双双 (both, as 均): no part of the name
+    "逆势", "大幅", "进一步", "连续", "连年", "双双",
     "预期",  # 地区生产总值预期增长6%,实际增长5.2%: the expectation, not the name
     # how a growth is measured (按可比口径, 可比, (下同)), and 发展到 (grew to): no part of the name
     "按可比口径", "按可比口径计算", "按可比价格计算", "按可比价计算", "可比", "(下同)", "（下同）", "发展到", "发展至",

@@ -371,7 +371,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     if (cat in ("money", "number") and L.SUM_END_RE.search(indicator or "") and len(indicator) <= 8
             and not (not it.right.strip() and _spends_on_counted_projects(text, it, prev, indicator))):
         total = indicator.endswith("总投资")
-        obj = object_of_sum(d, it, total)
+        obj = object_of_sum(d, it, total) or (total and _counted_before_sum(text, it, prev))
         if obj and not L.SUM_END_RE.search(obj):
             indicator = obj + ("总投资" if total else "投资")
     if prev is not None and "级" in indicator and _level_only(indicator):  # 省级以上精品村2个、市级以上3个
@@ -906,6 +906,14 @@ def _part_named(text: str, it: Item, items: list[Item], idx: int, name: str) -> 
         return region + base if not rest or rest in L.VERB_ONLY else name
     same = not name or name in base or base.endswith(name[-2:])  # 学位 after 增加幼儿园学位
     return region + (base if same else name)
+
+
+def _counted_before_sum(text: str, it: Item, prev: Item | None) -> str:
+    """The things a total right after their count is of (新签约亿元以上项目400个、总投资2000亿元以上 → 新签约亿元以上项目), or ""."""
+    if prev is None or prev.sent is not it.sent or prev.cat != "count" or text[prev.post_end : prev.post_end + 1] not in "、,":
+        return ""
+    gap = text[prev.post_end + 1 : it.q.start - it.pre_len].removeprefix("计划")  # 总投资, 计划总投资, 总投资达
+    return prev.indicator if gap.startswith("总投资") and L.TOTAL_INVEST_RE.match(gap) else ""
 
 
 def _amount_class_only(name: str) -> bool:
