@@ -878,6 +878,9 @@ def test_what_became_of_a_thing_is_no_part_of_its_name(clause, value, indicator)
 PROJECT_SUMS = [  # a project's investment is named by the project up to 项目, not by what became of it
     ("特别是投资10亿元的百兆渔光互补光伏发电项目签约落地、顺利开工", 10, "百兆渔光互补光伏发电项目投资"),  # 塔城乡 2022
     ("总投资5亿元的农产品精深加工项目顺利投产", 5, "农产品精深加工项目总投资"),  # the common shape of township reviews
+    # a bare 总投资 after the projects just counted is theirs: 漳州市 2024, 南平市 2021 政府工作报告 (lawtext/gov)
+    ("大力招商引资,招引项目1032个、总投资3371.2亿元", 3371.2, "招引项目总投资"),
+    ("引进深业生命健康中心等投资超5000万元项目475个、总投资933亿元", 933, "投资超5000万元项目总投资"),
 ]
 
 

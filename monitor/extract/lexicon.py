@@ -666,7 +666,7 @@ MILESTONE_NOUNS = ("大关", "关口", "新台阶", "大台阶", "台阶", "门�
 OUTPUT_NOUNS = frozenset(("总产量", "产量", "总产", "单产"))
 # The spending a clause names bare after the projects counted before it: 工业项目50项,完成投资26.77亿元 (the
 # industrial projects' investment; a 旗's investment news, oit365.com 2017-10-13).
-PROJECT_SPENDING = frozenset(("投资", "完成投资"))
+PROJECT_SPENDING = frozenset(("投资", "完成投资", "总投资", "总投资额"))
 # A bare count of projects (…等12个项目, …等13个项目建设) in a sentence about a sector names no sector itself; the
 # words right after the sector's name that make it the sentence's topic (光伏产业以…为重点, 氢能产业集群围绕…, 现代物流业
 # 积极支持…, 康养产业全方位融入…: 长治市 2021, 2023).
@@ -775,6 +775,9 @@ TOTAL_INVEST_RE = re.compile(r"总投资(?:额)?(?:预计)?(?:约|达到?|超过
 # A pool of projects whose total investment is a plan's aim, not one project's size (储备项目总投资额达到3万亿元以上: 鄂尔多斯
 # 2025); each the same length, for one fullmatch after it.
 PROJECT_POOLS = ("储备项目", "项目储备", "签约项目")
+# The state that makes projects a pool, said just before 项目 (新策划储备项目, 在建产业项目, 新签约和在谈项目, 入库项目: 漳州
+# 2023): their total investment is the pool's sum, an aim, as the reserve's is.
+POOL_STATES = ("储备", "签约", "在谈", "在建", "入库", "策划")
 
 INVEST_RE = re.compile(r"投资(?:约|达|超|近|逾)?$")
 # A total of the year's (计划实施项目1466个,年度计划总投资约2000亿元: 芜湖 2022) is the year's planned investment, no project's.

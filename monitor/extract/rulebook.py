@@ -490,7 +490,10 @@ RULES: tuple[Rule, ...] = (
           "规模以上工业增加值:增长8%(依据区人代会目标设置),责任单位为区经信局;\n"
           "服务业增加值:增长8%(依据区人代会目标设置,居三区第一),责任单位为区发改委;",
           # two measures on as many boilers in one paragraph (太原市燃煤锅炉深度治理, ne21.com 129941): not one restated
-          "10月1日前,7台65蒸吨及以上燃煤锅炉全部完成超低排放改造。淘汰7台35蒸吨以下燃煤锅炉,实现35蒸吨以下燃煤锅炉全清零。")),
+          "10月1日前,7台65蒸吨及以上燃煤锅炉全部完成超低排放改造。淘汰7台35蒸吨以下燃煤锅炉,实现35蒸吨以下燃煤锅炉全清零。",
+          # the total of the projects counted before it, and a later pool's total, equal: two pools (漳州市政府工作报告 2023,
+          # lawtext/gov: 招商 in one paragraph, the 石化基地's projects in another)
+          "力争新签约二、三产项目250个、总投资1000亿元以上。\n确保实现工业产值超1千亿元、在建产业项目总投资超1千亿元。")),
     Rule("retold", "a sum of money reported again in a later paragraph under the same name (收入总计…万元 twice) is one result",
          # 甘谷县2024年财政决算报告 (收入总计, then 收入总计…,减支出总计… in the balance); 小榄镇2025年上半年预算执行情况
          # (一般公共预算总收入13.83亿元, then 加一般公共预算总收入13.83亿元 in the balance)
@@ -916,7 +919,7 @@ RULES: tuple[Rule, ...] = (
           "这是今年的重点工程项目,年内完成投资2亿元。", "这是今年的重点工作,新建示范村5个。", "作为全省首批试点之一,新建示范村5个。",
           "新建标准化厂房2万平方米,服务入驻企业的创业园项目。", "建设2条生产线,推动有限公司上市。")),
     Rule("project-total", "the total investment of a project being pushed forward (推进总投资13亿元的…)",
-         ("推进总投资13亿元的南深环保项目落地。",
+         ("推进总投资13亿元的南深环保项目落地。", "加快在建项目总投资20亿元的物流园建设。",
           # a project list's entry: 南漳镇人民政府2023年工作计划 (zhangzi.gov.cn); 项目总投资预计达到70亿澳元 (news of
           # a lithium refinery planned at Kwinana)
           "(五)南李末村蔬菜保鲜库项目:该项目总投资预计300余万元,该项目预计2023年3月开工建设。",
@@ -929,7 +932,12 @@ RULES: tuple[Rule, ...] = (
           "力争引进优质企业8家以上,签约项目15个,总投资额25亿元。", "全年签约招商引资项目20个、总投资50亿元以上。",
           # the reserve of projects, its total the aim: 鄂尔多斯市 2025 and 亳州市 2021 政府工作报告 (lawtext/gov)
           "争取一批项目纳入国家、自治区“盘子”,储备项目总投资额达到3万亿元以上。",
-          "实施项目储备扩容行动,高质量谋划储备强基础、提功能、利长远重点项目1200个以上、总投资3600亿元以上。")),
+          "实施项目储备扩容行动,高质量谋划储备强基础、提功能、利长远重点项目1200个以上、总投资3600亿元以上。",
+          # a pool named by the projects' state before 项目 (策划储备, 在建, 在谈, 入库, 签约), its total the aim: 漳州市 2023,
+          # 洛阳市 2022 and 黄冈市 2021 政府工作报告 (lawtext/gov)
+          "注重项目策划,力争新策划储备项目总投资3100亿元以上。", "确保实现在建产业项目总投资超1千亿元、新签约和在谈项目总投资超1千亿元。",
+          "力争新增固定资产投资入库项目1100个以上、总投资2200亿元以上。", "确保签约项目总投资800亿元以上。",
+          "力争年度新开工亿元项目300个以上、在建亿元项目800个以上、总投资4000亿元以上。")),
     Rule("project-size", "an investment size describing a project (投资5亿元的…项目)",
          ("推进投资5亿元的产业园项目。",), ("完成投资5亿元的产业园项目。",)),
     Rule("attention-size", "the size of a thing being looked at (关注249亩…地块)",

@@ -586,8 +586,11 @@ def _signed_total(text: str, it: Item, lw: str) -> bool:
     own = lw[lw.rfind("、") + 1 :]  # 签约招商引资项目20个、总投资50亿元以上: after the count it sums
     if own.startswith(L.PROJECT_POOLS) and L.TOTAL_INVEST_RE.fullmatch(own, len(L.PROJECT_POOLS[0])):
         return True
-    return L.TOTAL_INVEST_RE.fullmatch(own) is not None and (
-        text.find("签约", it.sent.start, it.q.start) >= 0 or text.find("储备", it.sent.start, it.q.start) >= 0
+    k = own.rfind("总投资")
+    if own.endswith("项目", 0, k) and any(w in own[max(0, k - 8) : k] for w in L.POOL_STATES) and not it.right.startswith("的"):
+        return L.TOTAL_INVEST_RE.fullmatch(own, k) is not None  # 力争新策划储备项目总投资3100亿元以上: the pool's sum
+    return L.TOTAL_INVEST_RE.fullmatch(own) is not None and any(
+        text.find(w, it.sent.start, it.q.start) >= 0 for w in L.POOL_STATES
     )
 
 
