@@ -219,6 +219,10 @@ RULES: tuple[Rule, ...] = (
           # 科技计划 is a science programme, a noun: 襄阳市2023年政府工作报告 and 鄂尔多斯市2022年政府工作报告, their reviews
           # (lawtext/gov); in a plan its projects stay targets (兰州 2025: 组织科技计划项目200项以上)
           REVIEW + "争取省级以上科技计划项目75项,完成技术合同登记额300亿元。", REVIEW + "实施科技计划项目195项。",
+          # 信托计划 is a trust scheme, a product: 漳州市2024年政府工作报告's review (lawtext/gov), and the common shape of a
+          # report of funds raised through one
+          REVIEW + "创新“债转股”“信托计划持股”等模式,一盘一策推进21个保交楼项目处置。",
+          REVIEW + "通过集合资金信托计划募集资金5亿元。",
           # 计划生育 (family planning) plans nothing: 城关镇 (岳阳市情网, 2001); 计划生育率 99.33% (a county's
           # population statistics, 'name':'计划生育率','data':'99.33')
           REVIEW + "人口出生率12‰,计划生育率100%。", REVIEW + "晚婚率93.69%,计划生育率99.33%。",
@@ -556,6 +560,9 @@ RULES: tuple[Rule, ...] = (
           # shape of 统筹利用好两个市场两种资源 in plans of every level
           "更好利用国内国际两个市场、两种资源,推动内外联动。", "统筹用好两个市场两种资源。",
           "抢抓“双区”和两个合作区建设发展机遇。",
+          # the two markets alone, and the Party's ten lessons: 漳州市政府工作报告 2022 (lawtext/gov), a heading and its
+          # closing part; 国内国际两个市场 in the common shape of a plan's opening
+          "(二)借力两个市场,融入国内国际双循环", "坚持十条宝贵经验,进一步增强“四个意识”。", "统筹国内国际两个市场。",
           # the features grasped and the keys held to: 盐城市政府工作报告 2022 and 2023 (lawtext/gov)
           "“2”就是把握两个特征,抓住新型工业化、新型城镇化两个加速期融合机遇。",
           "紧扣“一体化”和“高质量”两个关键,扎实推进长三角一体化产业发展基地建设。",
