@@ -176,6 +176,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("进出口", "进出口总额", "外贸进出口", "货物进出口", "进出口贸易总额", "货物贸易进出口总额", "外贸进出口额",
      "外贸进出口总额", "进出口额"),
     ("粮食产量", "粮食总产量", "粮食总产"),
+    # R&D alone is its spending, however named (漳州 2023 力争全市R&D经费增长18%以上 → 2024 力争R&D增长18%以上)
+    ("研发经费投入", "研发经费", "研发投入", "研发"),
     # what a visitor spends, named by the visitor or by the trip (平潭 2024 旅游人均消费 → 2025 游客人均消费)
     ("游客人均消费", "旅游人均消费", "人均旅游消费", "游客人均花费", "旅游人均花费"),
     # the visitors a place receives, named by the visitors or by the receiving (赤峰 2024 旅游接待人数突破2500万人次 → 2025
