@@ -995,6 +995,15 @@ def test_a_ratio_of_incomes_is_a_target_without_unit():
         ("城乡居民人均可支配收入比值", 2.5, "", "以内")]
 
 
+def test_a_price_index_glossed_with_its_scope_is_a_figure_without_unit():
+    """漳州市政府工作报告 2024 (lawtext/gov): the index of the city's districts, (市辖区) between the index and its number,
+    set at 103 and reported at 99.5; (市辖区) is the figure's scope, no fact of the place."""
+    found = extract_body("一、2023年工作回顾\n居民消费价格指数(市辖区)99.5,完成年度节能减排任务。\n二、2024年工作安排\n"
+                         "居民消费价格指数(市辖区)控制在103左右,完成节能减排任务。", "2024年政府工作报告")
+    assert [(t.value, t.unit, t.qualifier) for t in found.targets] == [(103, "", "左右")]
+    assert [(t.value, t.unit) for t in found.actuals] == [(99.5, "")]
+
+
 def test_a_data_centres_power_usage_effectiveness_is_a_target_without_unit():
     """Energy plans cap a data centre's PUE, a ratio of two energies (广东省重点行业节能降碳改造攻坚三年行动方案;
     数据中心绿色低碳发展专项行动计划, 2024)."""
