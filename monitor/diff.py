@@ -209,7 +209,9 @@ _AREA_WORDS = re.compile(r"城镇|城市|城区|农村牧区|农村|乡村|牧�
 _PEOPLE = ("居民", "人口", "常住人口", "劳动力")
 # Projects planned or held in reserve are not the projects started, run or brought in (洛阳 2022 滚动储备亿元以上重大项目1000个
 # → 2023 实施388个重大项目; 2022 引进亿元以上产业项目80个 → 2023 谋划亿元以上产业项目200个).
-_PLANNING_WORDS = ("谋划", "储备")
+# Firms put forward (申报) are not firms recognised or added either (漳州 2022 新增高新技术企业100家 → 2023 力争申报国家
+# 高新技术企业数超360家).
+_PLANNING_WORDS = ("谋划", "储备", "申报")
 # 新增 before an amount of output names its rise, not the output: 包头 2025 新增产值600亿元 is not 2024's 产值1100亿元.
 _OUTPUT_AMOUNTS = frozenset(("产值", "总产值", "增加值", "营业收入"))
 
