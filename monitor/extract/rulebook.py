@@ -671,6 +671,11 @@ RULES: tuple[Rule, ...] = (
           "完成投资50亿元、建成A、B等项目。", "建设三个示范村、新建两个园区等5个项目。", "建成示范村、两个园区等项目。",
           # 赤峰市 2025 (lawtext/gov): what is spent on the listed projects
           "投资20亿元实施路网、管网、电力等园区基础设施项目32个。")),
+    Rule("early-work-size", "a capacity before a thing whose early work (前期工作) is the task sizes that thing, no target",
+         # 漳州市政府工作报告 2024 and 盐城市政府工作报告 2022 (lawtext/gov)
+         ("加快闽南海上风电基地480万千瓦先行示范基地前期工作,开工建设华安抽水蓄能电站等项目。",
+          "开展大丰港区15万吨深水航道前期工作。"),
+         ("完成15个项目前期工作。", "新增风电装机100万千瓦,加快项目前期工作。", "建成15万吨级深水航道。")),
     Rule("capacity-name", "a yearly or maker's capacity before a project's, a line's or a plant's name (年产200万套…项目, 国能120万吨…基地) names it",
          # 松滋市 signing news (news3); 弥渡县 signing news (cementren.com 2018-11-01); a short name in 吨 is an
          # amount-class already (湖口县 news, meihuake.net: 兴建年产80万吨磷化工项目)

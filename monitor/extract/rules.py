@@ -811,6 +811,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         _plant_named(it.right) or 0 < _list_phrase(it.right).find("项目")
     ):
         return "capacity-name"  # 中食世纪集团400万羽蛋鸡产业集群项目, 国能120万吨…示范基地, 广利隆300万吨洗煤、…项目
+    if it.cat in _CAPACITY_CATS and _early_work_of(it.right):
+        return "early-work-size"  # 加快闽南海上风电基地480万千瓦先行示范基地前期工作: the base's size, its early work the aim
     if role == "target" and _one_project(d, it):
         return "project-facts"  # 该项目由…投资1亿元,用地30亩,可年产…20000吨: a signed project described
     if role == "target" and cat in ("money", "number"):
@@ -1149,6 +1151,16 @@ def _whole_confirmed(last: str, after: int) -> bool:
             return False
         words = words[len(lead) :]
     return True
+
+
+def _early_work_of(right: str) -> bool:
+    """The capacity's own phrase, in Han words up to its first stop, ends with 前期工作 or 前期: the early work of the thing
+    it sizes (480万千瓦先行示范基地前期工作, 15万吨深水航道前期工作)."""
+    k = right.find("前期", 1, 24) if "前期" in right else -1
+    if k < 0 or not L.is_han(right[:k]):
+        return False
+    rest = right[k + 2 : k + 4]
+    return rest == "工作" or rest[:1] in ("", *L.CLAUSE_BREAK, *L.SENT_BREAK)
 
 
 def _capacity_named(words: str) -> bool:
