@@ -184,6 +184,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     # exports named by the trade or bare (十堰 2021 出口增长10%以上 → 2022 外贸出口增长12%, both 主要预期目标)
     ("出口", "外贸出口", "出口额", "出口总额", "外贸出口额", "外贸出口总额"),
     ("粮食产量", "粮食总产量", "粮食总产"),
+    # R&D alone is its spending, however named (漳州 2023 力争全市R&D经费增长18%以上 → 2024 力争R&D增长18%以上)
+    ("研发经费投入", "研发经费", "研发投入", "研发"),
     # what a visitor spends, named by the visitor or by the trip (平潭 2024 旅游人均消费 → 2025 游客人均消费)
     ("游客人均消费", "旅游人均消费", "人均旅游消费", "游客人均花费", "旅游人均花费"),
     # the visitors a place receives, named by the visitors or by the receiving (赤峰 2024 旅游接待人数突破2500万人次 → 2025
@@ -216,7 +218,9 @@ _AREA_WORDS = re.compile(r"城镇|城市|城区|农村牧区|农村|乡村|牧�
 _PEOPLE = ("居民", "人口", "常住人口", "劳动力")
 # Projects planned or held in reserve are not the projects started, run or brought in (洛阳 2022 滚动储备亿元以上重大项目1000个
 # → 2023 实施388个重大项目; 2022 引进亿元以上产业项目80个 → 2023 谋划亿元以上产业项目200个).
-_PLANNING_WORDS = ("谋划", "储备")
+# Firms put forward (申报) are not firms recognised or added either (漳州 2022 新增高新技术企业100家 → 2023 力争申报国家
+# 高新技术企业数超360家).
+_PLANNING_WORDS = ("谋划", "储备", "申报")
 # 新增 before an amount of output names its rise, not the output: 包头 2025 新增产值600亿元 is not 2024's 产值1100亿元.
 _OUTPUT_AMOUNTS = frozenset(("产值", "总产值", "增加值", "营业收入"))
 

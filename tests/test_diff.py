@@ -927,6 +927,13 @@ SAME_MEASURE = [  # one measure under the names county-level publishers give it:
     (t("登记技术合同交易额", 55, "亿元", "level", "以上"), t("登记技术合同成交额", 80, "亿元"), [("changed", "登记技术合同成交额")]),
     # what the visitors spend, 综合 or 总 (荆州 2022 实现旅游综合收入450亿元 → 2023 旅游总收入达到450亿元; 白山 2025 names both)
     (t("旅游综合收入", 450, "亿元", "level", "力争"), t("旅游总收入", 450, "亿元", "level", "力争"), []),
+    # firms put forward for recognition are not firms added (漳州 2022 新增高新技术企业100家 → 2023 力争申报国家高新技术企业数超
+    # 360家): one dropped, one added; the firms added stay one target (芜湖 2022 新增高企240家, in SYNONYMS)
+    (t("新增高新技术企业", 100, "家", "count"), t("申报国家高新技术企业数", 360, "家", "count", "以上"),
+     [("added", "申报国家高新技术企业数"), ("dropped", "新增高新技术企业")]),
+    # R&D alone is its spending (漳州 2023 力争全市R&D经费增长18%以上 → 2024 力争R&D增长18%以上; 长春 2024 全社会R&D投入)
+    (t("R&D经费", 18, "%", "growth", "以上"), t("R&D", 18, "%", "growth", "以上"), []),
+    (t("研发投入", 15, "%", "growth", "以上"), t("R&D", 18, "%", "growth", "以上"), [("changed", "R&D")]),
     (t("旅游综合收入", 228, "亿元"), t("旅游总收入", 280, "亿元"), [("changed", "旅游总收入")]),
     # the parking spaces a city adds are its public ones for cars (无锡 2024 新增停车泊位1万个以上 → 2025 新增机动车公共停车位
     # 1万个; 兰州 2024 新增停车泊位10000个 → 2025 新增公共停车泊位5000个)

@@ -937,6 +937,9 @@ def test_what_became_of_a_thing_is_no_part_of_its_name(clause, value, indicator)
 PROJECT_SUMS = [  # a project's investment is named by the project up to 项目, not by what became of it
     ("特别是投资10亿元的百兆渔光互补光伏发电项目签约落地、顺利开工", 10, "百兆渔光互补光伏发电项目投资"),  # 塔城乡 2022
     ("总投资5亿元的农产品精深加工项目顺利投产", 5, "农产品精深加工项目总投资"),  # the common shape of township reviews
+    # a bare 总投资 after the projects just counted is theirs: 漳州市 2024, 南平市 2021 政府工作报告 (lawtext/gov)
+    ("大力招商引资,招引项目1032个、总投资3371.2亿元", 3371.2, "招引项目总投资"),
+    ("引进深业生命健康中心等投资超5000万元项目475个、总投资933亿元", 933, "投资超5000万元项目总投资"),
 ]
 
 
@@ -1049,6 +1052,15 @@ def test_a_ratio_of_incomes_is_a_target_without_unit():
     found = extract_body(PLAN + "城乡居民人均可支配收入比值下降到2.5以内。", "2025年工作计划")
     assert [(t.indicator, t.value, t.unit, t.qualifier) for t in found.targets] == [
         ("城乡居民人均可支配收入比值", 2.5, "", "以内")]
+
+
+def test_a_price_index_glossed_with_its_scope_is_a_figure_without_unit():
+    """漳州市政府工作报告 2024 (lawtext/gov): the index of the city's districts, (市辖区) between the index and its number,
+    set at 103 and reported at 99.5; (市辖区) is the figure's scope, no fact of the place."""
+    found = extract_body("一、2023年工作回顾\n居民消费价格指数(市辖区)99.5,完成年度节能减排任务。\n二、2024年工作安排\n"
+                         "居民消费价格指数(市辖区)控制在103左右,完成节能减排任务。", "2024年政府工作报告")
+    assert [(t.value, t.unit, t.qualifier) for t in found.targets] == [(103, "", "左右")]
+    assert [(t.value, t.unit) for t in found.actuals] == [(99.5, "")]
 
 
 def test_a_data_centres_power_usage_effectiveness_is_a_target_without_unit():

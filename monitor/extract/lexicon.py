@@ -240,10 +240,11 @@ CONDITION_AFTER_RE = re.compile(r"(?:以上|以下)?(?:以后|之后|后|时)(?:
 # A coefficient, an index or a ratio: its number has no unit ("利用系数达到0.6", "价格指数控制在103左右",
 # "城乡居民收入倍差缩小到1.7以内", 贵阳 2024 "城乡居民人均可支配收入比降低至2.02以内"; its 比值, 遵义 2021 and 广州 十五五:
 # "城乡居民人均可支配收入比值下降到2.5以内"), and a data centre's power usage effectiveness, a ratio of two energies
-# ("数据中心平均电能利用效率降至1.3以下", "PUE值降到1.25以下").
+# ("数据中心平均电能利用效率降至1.3以下", "PUE值降到1.25以下"); a gloss of where may follow the index (居民消费价格指数
+# (市辖区)控制在103左右: 漳州 2024).
 INDEX_BEFORE_OPENERS = "系指倍收电P"  # every INDEX_BEFORE_RE match opens with one of these
 INDEX_BEFORE_RE = re.compile(
-    r"(?:系数|指数|倍差|收入比值?|电能利用效率(?:[(（]PUE[)）])?|PUE值?)(?:达到|达|为|保持在|稳定在|控制在|提高到|提升到|提高至|提升至|缩小到|缩小至|缩小为|降至|降到|降低至|降低到|下降到|下降至|在)?"
+    r"(?:系数|指数|倍差|收入比值?|电能利用效率(?:[(（]PUE[)）])?|PUE值?)(?:[(（][^()（）]{1,6}[)）])?(?:达到|达|为|保持在|稳定在|控制在|提高到|提升到|提高至|提升至|缩小到|缩小至|缩小为|降至|降到|降低至|降低到|下降到|下降至|在)?"
     r"(?:约|超过|不低于|不超过|高于)?(?=[0-9])"
 )
 # A growth on par with another one ("收入增长与上年度持平", "增速与全市持平"): no number, not a zero.
@@ -678,7 +679,7 @@ MILESTONE_NOUNS = ("大关", "关口", "新台阶", "大台阶", "台阶", "门�
 OUTPUT_NOUNS = frozenset(("总产量", "产量", "总产", "单产"))
 # The spending a clause names bare after the projects counted before it: 工业项目50项,完成投资26.77亿元 (the
 # industrial projects' investment; a 旗's investment news, oit365.com 2017-10-13).
-PROJECT_SPENDING = frozenset(("投资", "完成投资"))
+PROJECT_SPENDING = frozenset(("投资", "完成投资", "总投资", "总投资额"))
 # A bare count of projects (…等12个项目, …等13个项目建设) in a sentence about a sector names no sector itself; the
 # words right after the sector's name that make it the sentence's topic (光伏产业以…为重点, 氢能产业集群围绕…, 现代物流业
 # 积极支持…, 康养产业全方位融入…: 长治市 2021, 2023).
@@ -794,6 +795,9 @@ TOTAL_INVEST_RE = re.compile(r"总投资(?:额)?(?:预计)?(?:约|达到?|超过
 # A pool of projects whose total investment is a plan's aim, not one project's size (储备项目总投资额达到3万亿元以上: 鄂尔多斯
 # 2025); each the same length, for one fullmatch after it.
 PROJECT_POOLS = ("储备项目", "项目储备", "签约项目")
+# The state that makes projects a pool, said just before 项目 (新策划储备项目, 在建产业项目, 新签约和在谈项目, 入库项目: 漳州
+# 2023): their total investment is the pool's sum, an aim, as the reserve's is.
+POOL_STATES = ("储备", "签约", "在谈", "在建", "入库", "策划")
 
 INVEST_RE = re.compile(r"投资(?:约|达|超|近|逾)?$")
 # A total of the year's (计划实施项目1466个,年度计划总投资约2000亿元: 芜湖 2022) is the year's planned investment, no project's.
@@ -872,8 +876,9 @@ CONSOLIDATE = "巩固"
 # 医院” (惠州 2022), 用好100亿元的产业投资发展母基金 (惠州 2023), 应用好3046套智能监控设备 (佳木斯 2023).
 USE_WELL = "用好"
 
+# (市辖区) closing a gloss names the scope of a figure (居民消费价格指数(市辖区)控制在103左右: 漳州 2024), no fact of it.
 PLACE_FACT_RE = re.compile(
-    r"下辖|辖区内?有|辖|现有|共有|总面积|区域面积|辖区面积|国土面积|总人口|户籍人口|常住人口|距离|距(?<!差距)|海拔|位于|毗邻|占地"
+    r"下辖|辖区内?有|辖(?!区[)）])|现有|共有|总面积|区域面积|辖区面积|国土面积|总人口|户籍人口|常住人口|距离|距(?<!差距)|海拔|位于|毗邻|占地"
     r"|可开发(?:规模|量|容量)|蕴藏量|探明储量"  # the resources it holds (风能可开发规模为7000万千瓦, 乌拉特中旗 2024)
 )
 
@@ -1051,7 +1056,8 @@ ATTENTION_RE = re.compile(r"(?:关注|围绕|依托|聚焦|针对|紧盯|借助|
 # two century-old things (两个百年老街区).
 CN_STOP_AFTER = re.compile(
     r"(?:确立|维护|加快|坚持|落实|短板|聚焦|意识|自信|代表|毫不动摇|大局|大事|百年(?=的|奋斗|目标|历史|交汇|[”,。])|会议|全会|党代会|代表大会|产业|规定|方面|层次|务必|全面|文明|制度|"
-    r"市场、?两种资源|(?<=市场、两种)资源|(?<=市场两种)资源|(?<=两个)合作区|特征|关键(?=[,，。;；、:：])|"
+    r"市场、?两种资源|(?<=市场、两种)资源|(?<=市场两种)资源|(?<=两个)合作区|(?<=两个)市场|特征|关键(?=[,，。;；、:：])|"
+    r"(?:宝贵|历史)经验|"  # 借力两个市场 (the home and world markets), 坚持十条宝贵经验 (the Party's ten): 漳州 2022
     r"战略|工程|行动|机制|体系|控制线|一|二|三|四|五|六|七|八|九|十|性|化|起来|倍增|轮驱动|"
     r"(?:、[一二三四五六七八九十]{1,3}[次中])+(?:全会|会议))"  # 区委十六届五次、六次全会, 省委十二届二次、三次、四次全会
 )
@@ -1294,8 +1300,9 @@ _MARK_WORDS = (
     # 拟定/拟订 (drew up: 拟定…培训计划) is no 拟 (plan to); 拟定于 (set for a date) is; 在建、拟建 is a project's
     # state counted with those being built (在建、拟建项目128宗, 惠州 2024's review), no plan; 科技计划 (a science programme:
     # 实施科技计划项目195项, 鄂尔多斯 2022's review) is a name, no plan; 计划 joined to a noun by
-    # 和/与/及 is a programme named (县城倍增计划和特色小城镇建设扎实推进), no plan to do
-    r"|计(?<![动作划展年度超初技]计)划(?![的书目”,;。、和与及]|总投资|投资总额|生育|补助|补贴|指标)"
+    # 和/与/及 is a programme named (县城倍增计划和特色小城镇建设扎实推进), no plan to do; 信托计划 (a trust scheme:
+    # “信托计划持股”等模式, 漳州 2024's review) is a financial product
+    r"|计(?<![动作划展年度超初技托]计)划(?![的书目”,;。、和与及]|总投资|投资总额|生育|补助|补贴|指标)"
     r"|拟(?<![模比虚]拟)(?<!在建、拟)(?<!在建和拟)(?!定(?!于)|订)|下半年|年底前|明年"
     r"|去(?<![比较于同]去)年|过去的?一年|上年度|前三季度"  # the first nine months: their result
     r"|已经|已(?![于,,。;;、:\s])"  # 已 before a verb: done (已安装…97个, 已签协议2090.29亩); not 已于 (a date)

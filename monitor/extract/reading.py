@@ -210,8 +210,8 @@ def _upgrade_sized(words: str, removed: list[str], cat: str) -> bool:
 
 
 def _spends_on_counted_projects(text: str, it: Item, prev: Item | None, indicator: str) -> bool:
-    """A bare 完成投资 right after the projects or works its sentence counts (工业项目50项,完成投资26.77亿元; 重点实施71项
-    城建工程,完成投资120亿元): their spending."""
+    """A bare 完成投资 or 总投资 right after the projects or works its sentence counts (工业项目50项,完成投资26.77亿元; 重点
+    实施71项城建工程,完成投资120亿元): their spending."""
     return (indicator in L.PROJECT_SPENDING and prev is not None and prev.sent is it.sent and prev.cat == "count"
             and prev.indicator.endswith(L.COUNTED_WORKS) and text.find(";", prev.q.end, it.q.start) < 0)
 
@@ -435,7 +435,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     if cat == "count" and indicator.endswith(L.CAPACITY_NOUNS):
         indicator = capacity_of_places_before(d, it, prev, indicator)
     if _spends_on_counted_projects(text, it, prev, indicator):
-        indicator = prev.indicator.removesuffix("建设") + "投资"  # 工业项目50项,完成投资26.77亿元: the projects just counted
+        # 工业项目50项,完成投资26.77亿元; 新签约项目超50个、总投资超300亿元 (漳州 2023): the projects just counted
+        indicator = prev.indicator.removesuffix("建设") + ("总投资" if indicator.startswith("总") else "投资")
     if indicator == "占" and cat == "percent":
         indicator = "占比"  # 建议68件,占85%: a bare 占 is the share of the amount just before (named below)
     elif cat == "percent" and indicator.startswith("占") and _share_of_amount_before(d, it, prev):

@@ -223,6 +223,10 @@ RULES: tuple[Rule, ...] = (
           # 科技计划 is a science programme, a noun: 襄阳市2023年政府工作报告 and 鄂尔多斯市2022年政府工作报告, their reviews
           # (lawtext/gov); in a plan its projects stay targets (兰州 2025: 组织科技计划项目200项以上)
           REVIEW + "争取省级以上科技计划项目75项,完成技术合同登记额300亿元。", REVIEW + "实施科技计划项目195项。",
+          # 信托计划 is a trust scheme, a product: 漳州市2024年政府工作报告's review (lawtext/gov), and the common shape of a
+          # report of funds raised through one
+          REVIEW + "创新“债转股”“信托计划持股”等模式,一盘一策推进21个保交楼项目处置。",
+          REVIEW + "通过集合资金信托计划募集资金5亿元。",
           # 计划生育 (family planning) plans nothing: 城关镇 (岳阳市情网, 2001); 计划生育率 99.33% (a county's
           # population statistics, 'name':'计划生育率','data':'99.33')
           REVIEW + "人口出生率12‰,计划生育率100%。", REVIEW + "晚婚率93.69%,计划生育率99.33%。",
@@ -497,7 +501,10 @@ RULES: tuple[Rule, ...] = (
           "规模以上工业增加值:增长8%(依据区人代会目标设置),责任单位为区经信局;\n"
           "服务业增加值:增长8%(依据区人代会目标设置,居三区第一),责任单位为区发改委;",
           # two measures on as many boilers in one paragraph (太原市燃煤锅炉深度治理, ne21.com 129941): not one restated
-          "10月1日前,7台65蒸吨及以上燃煤锅炉全部完成超低排放改造。淘汰7台35蒸吨以下燃煤锅炉,实现35蒸吨以下燃煤锅炉全清零。")),
+          "10月1日前,7台65蒸吨及以上燃煤锅炉全部完成超低排放改造。淘汰7台35蒸吨以下燃煤锅炉,实现35蒸吨以下燃煤锅炉全清零。",
+          # the total of the projects counted before it, and a later pool's total, equal: two pools (漳州市政府工作报告 2023,
+          # lawtext/gov: 招商 in one paragraph, the 石化基地's projects in another)
+          "力争新签约二、三产项目250个、总投资1000亿元以上。\n确保实现工业产值超1千亿元、在建产业项目总投资超1千亿元。")),
     Rule("retold", "a sum of money reported again in a later paragraph under the same name (收入总计…万元 twice) is one result",
          # 甘谷县2024年财政决算报告 (收入总计, then 收入总计…,减支出总计… in the balance); 小榄镇2025年上半年预算执行情况
          # (一般公共预算总收入13.83亿元, then 加一般公共预算总收入13.83亿元 in the balance)
@@ -560,6 +567,9 @@ RULES: tuple[Rule, ...] = (
           # shape of 统筹利用好两个市场两种资源 in plans of every level
           "更好利用国内国际两个市场、两种资源,推动内外联动。", "统筹用好两个市场两种资源。",
           "抢抓“双区”和两个合作区建设发展机遇。",
+          # the two markets alone, and the Party's ten lessons: 漳州市政府工作报告 2022 (lawtext/gov), a heading and its
+          # closing part; 国内国际两个市场 in the common shape of a plan's opening
+          "(二)借力两个市场,融入国内国际双循环", "坚持十条宝贵经验,进一步增强“四个意识”。", "统筹国内国际两个市场。",
           # the features grasped and the keys held to: 盐城市政府工作报告 2022 and 2023 (lawtext/gov)
           "“2”就是把握两个特征,抓住新型工业化、新型城镇化两个加速期融合机遇。",
           "紧扣“一体化”和“高质量”两个关键,扎实推进长三角一体化产业发展基地建设。",
@@ -686,6 +696,11 @@ RULES: tuple[Rule, ...] = (
           "全球最先进145兆瓦超超临界煤气发电汽轮机实现满负荷运行。"),
          # capacity added or built, and a fleet's in 万千瓦
          ("新增风电装机容量20兆瓦。", "建成5兆瓦分布式光伏电站。", "新增风电机组装机50万千瓦。")),
+    Rule("early-work-size", "a capacity before a thing whose early work (前期工作) is the task sizes that thing, no target",
+         # 漳州市政府工作报告 2024 and 盐城市政府工作报告 2022 (lawtext/gov)
+         ("加快闽南海上风电基地480万千瓦先行示范基地前期工作,开工建设华安抽水蓄能电站等项目。",
+          "开展大丰港区15万吨深水航道前期工作。"),
+         ("完成15个项目前期工作。", "新增风电装机100万千瓦,加快项目前期工作。", "建成15万吨级深水航道。")),
     Rule("capacity-name", "a yearly or maker's capacity before a project's, a line's or a plant's name (年产200万套…项目, 国能120万吨…基地) names it",
          # 松滋市 signing news (news3); 弥渡县 signing news (cementren.com 2018-11-01); a short name in 吨 is an
          # amount-class already (湖口县 news, meihuake.net: 兴建年产80万吨磷化工项目)
@@ -952,7 +967,7 @@ RULES: tuple[Rule, ...] = (
           "这是今年的重点工程项目,年内完成投资2亿元。", "这是今年的重点工作,新建示范村5个。", "作为全省首批试点之一,新建示范村5个。",
           "新建标准化厂房2万平方米,服务入驻企业的创业园项目。", "建设2条生产线,推动有限公司上市。")),
     Rule("project-total", "the total investment of a project being pushed forward (推进总投资13亿元的…)",
-         ("推进总投资13亿元的南深环保项目落地。",
+         ("推进总投资13亿元的南深环保项目落地。", "加快在建项目总投资20亿元的物流园建设。",
           # a project list's entry: 南漳镇人民政府2023年工作计划 (zhangzi.gov.cn); 项目总投资预计达到70亿澳元 (news of
           # a lithium refinery planned at Kwinana)
           "(五)南李末村蔬菜保鲜库项目:该项目总投资预计300余万元,该项目预计2023年3月开工建设。",
@@ -965,7 +980,12 @@ RULES: tuple[Rule, ...] = (
           "力争引进优质企业8家以上,签约项目15个,总投资额25亿元。", "全年签约招商引资项目20个、总投资50亿元以上。",
           # the reserve of projects, its total the aim: 鄂尔多斯市 2025 and 亳州市 2021 政府工作报告 (lawtext/gov)
           "争取一批项目纳入国家、自治区“盘子”,储备项目总投资额达到3万亿元以上。",
-          "实施项目储备扩容行动,高质量谋划储备强基础、提功能、利长远重点项目1200个以上、总投资3600亿元以上。")),
+          "实施项目储备扩容行动,高质量谋划储备强基础、提功能、利长远重点项目1200个以上、总投资3600亿元以上。",
+          # a pool named by the projects' state before 项目 (策划储备, 在建, 在谈, 入库, 签约), its total the aim: 漳州市 2023,
+          # 洛阳市 2022 and 黄冈市 2021 政府工作报告 (lawtext/gov)
+          "注重项目策划,力争新策划储备项目总投资3100亿元以上。", "确保实现在建产业项目总投资超1千亿元、新签约和在谈项目总投资超1千亿元。",
+          "力争新增固定资产投资入库项目1100个以上、总投资2200亿元以上。", "确保签约项目总投资800亿元以上。",
+          "力争年度新开工亿元项目300个以上、在建亿元项目800个以上、总投资4000亿元以上。")),
     Rule("project-size", "an investment size describing a project (投资5亿元的…项目)",
          ("推进投资5亿元的产业园项目。",), ("完成投资5亿元的产业园项目。",)),
     Rule("attention-size", "the size of a thing being looked at (关注249亩…地块)",

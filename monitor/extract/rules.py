@@ -608,8 +608,11 @@ def _signed_total(text: str, it: Item, lw: str) -> bool:
     own = lw[lw.rfind("、") + 1 :]  # 签约招商引资项目20个、总投资50亿元以上: after the count it sums
     if own.startswith(L.PROJECT_POOLS) and L.TOTAL_INVEST_RE.fullmatch(own, len(L.PROJECT_POOLS[0])):
         return True
-    return L.TOTAL_INVEST_RE.fullmatch(own) is not None and (
-        text.find("签约", it.sent.start, it.q.start) >= 0 or text.find("储备", it.sent.start, it.q.start) >= 0
+    k = own.rfind("总投资")
+    if own.endswith("项目", 0, k) and any(w in own[max(0, k - 8) : k] for w in L.POOL_STATES) and not it.right.startswith("的"):
+        return L.TOTAL_INVEST_RE.fullmatch(own, k) is not None  # 力争新策划储备项目总投资3100亿元以上: the pool's sum
+    return L.TOTAL_INVEST_RE.fullmatch(own) is not None and any(
+        text.find(w, it.sent.start, it.q.start) >= 0 for w in L.POOL_STATES
     )
 
 
@@ -830,6 +833,8 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         _plant_named(it.right) or 0 < _list_phrase(it.right).find("项目")
     ):
         return "capacity-name"  # 中食世纪集团400万羽蛋鸡产业集群项目, 国能120万吨…示范基地, 广利隆300万吨洗煤、…项目
+    if it.cat in _CAPACITY_CATS and _early_work_of(it.right):
+        return "early-work-size"  # 加快闽南海上风电基地480万千瓦先行示范基地前期工作: the base's size, its early work the aim
     if role == "target" and _one_project(d, it):
         return "project-facts"  # 该项目由…投资1亿元,用地30亩,可年产…20000吨: a signed project described
     if role == "target" and cat in ("money", "number"):
@@ -1185,6 +1190,16 @@ def _whole_confirmed(last: str, after: int) -> bool:
             return False
         words = words[len(lead) :]
     return True
+
+
+def _early_work_of(right: str) -> bool:
+    """The capacity's own phrase, in Han words up to its first stop, ends with 前期工作 or 前期: the early work of the thing
+    it sizes (480万千瓦先行示范基地前期工作, 15万吨深水航道前期工作)."""
+    k = right.find("前期", 1, 24) if "前期" in right else -1
+    if k < 0 or not L.is_han(right[:k]):
+        return False
+    rest = right[k + 2 : k + 4]
+    return rest == "工作" or rest[:1] in ("", *L.CLAUSE_BREAK, *L.SENT_BREAK)
 
 
 def _capacity_named(words: str) -> bool:
