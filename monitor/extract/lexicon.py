@@ -1260,6 +1260,9 @@ MARK_KIND = {
 }
 # The words of MARK_KIND. No word opens with a character an alternative of _MARK_GROUPS opens
 # with (到, a digit, a holiday's first), so at any offset only one of the two sets can match.
+# Every alternative opens with a literal character (a group or a look-around first would not), so
+# MARK_WORD_RE's scan skips to those characters as a set instead of trying each alternative at every offset.
+_WHOLE_PLACE_AHEAD = r"(?=全(?:市|县|区|镇|乡|旗|省|州)|共有)"
 _MARK_WORDS = (
     r"力争|争(?<![对向]上争)取|争创|确保|预计(?!目标)|预估"  # 完成预计目标的87.69%: the goal expected, a noun, no hedge;
     # 加强对上争取, 向上争取资金: asking the levels above for funds, a task, no hedge on the numbers after it
@@ -1273,7 +1276,7 @@ _MARK_WORDS = (
     r"|已经|已(?![于,,。;;、:\s])"  # 已 before a verb: done (已安装…97个, 已签协议2090.29亩); not 已于 (a date)
     # 现在/目前 opening a clause inside a sentence on the whole place: its stock now, up to the next semicolon (现在全乡
     # 高标准农田达到7200余亩: 交楼申乡 news 2022; 目前全镇片长60人: 小沙江镇 2024), not a project's progress (目前主体完成约70%)
-    r"|(?:现在|目前)(?<=[,;:]现在|[,;:]目前)(?=全(?:市|县|区|镇|乡|旗|省|州)|共有)"
+    r"|现在(?<=[,;:]现在)" + _WHOLE_PLACE_AHEAD + r"|目前(?<=[,;:]目前)" + _WHOLE_PLACE_AHEAD +
     r"|今年(?!以来)(?<!截至今年)(?<!截止今年)|全年|年内|年底|;|以来|截至|截止"
     r"|初步(?:核算|统计|测算)(?=[,,显表])"  # 据初步核算,上半年全县实现…: statistics of a time gone (not 做好初步核算工作)
     r"|了(?<=(?:增长|提高|提升|增加|下降|降低|减少|完成|实现|达到|引进|新增|建成|新建|累计|签约|签订)了)|了(?<=翻了)"  # the perfective: 增长了54.5% reports
