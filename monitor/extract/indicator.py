@@ -500,12 +500,15 @@ def without_light_verb(noun: str) -> str:
 
 def _noun_cut(r: str, base: int, run: Run) -> re.Match | None:
     """Where a counted noun ends: a digit or a list mark before one, but not a name's or a code's digits."""
-    codes = [c.span() for c in _CODE_RE.finditer(r)]  # a scan in C: cheaper than a test of each character for a letter
+    codes: list[tuple[int, int]] | None = None  # scanned for at the first digit that may cut: most nouns hold none
     for m in L.NOUN_CUT_RE.finditer(r):
-        pos = base + m.start()
-        if m.group(0).isdigit() and (run.in_skipped(pos) or any(a <= m.start() < b for a, b in codes)
-                                     or r[m.end() : m.end() + 1] in L.CLASS_MARKS):
-            continue
+        if m.group(0).isdigit():
+            if run.in_skipped(base + m.start()) or r[m.end() : m.end() + 1] in L.CLASS_MARKS:
+                continue
+            if codes is None:
+                codes = [c.span() for c in _CODE_RE.finditer(r)]  # a scan in C: cheaper than a test of each character
+            if any(a <= m.start() < b for a, b in codes):
+                continue
         return m
     return None
 
