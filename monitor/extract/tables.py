@@ -84,7 +84,7 @@ def mark_spaced_tables(text: str) -> str:
     parts no cells: a letter-spaced header word (指 标, 属 性), a qualifier after its number (5 左右), a name's own
     spaces (3 岁以下婴幼儿入托率), a name wrapped onto the next line; the header repeated after a page break and a
     group caption with a space (一、经济强（12 项）) stay in the table."""
-    words = tuple(w for w in ("指标", "指 标", "名称") if w in text)  # a word the text lacks is not looked for again at each line
+    words = tuple(w for w in ("指标", "指 标", "名称") if w in text)  # one the text lacks is not looked for at each line
     if not words:
         return text
     out: list[str] = []
