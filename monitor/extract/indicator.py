@@ -45,7 +45,7 @@ def strip_indicator(words: str) -> tuple[str, list[str]]:
             break  # done is the measure, no verb of change
         if last == "都" and removed and removed[-1] == "等":  # 集宁至商都等13个: 都 before 等 ends a name, never "all"
             break
-        if last == "计" and s[-4:-2] in ("收入", "支出") and s[-2:-1] in "总合" and not strip_lead(s[:-4]).strip(L.SUM_JOINS):
+        if last == "计" and s[-4:-2] in {"收入", "支出"} and s[-2:-1] in "总合" and not strip_lead(s[:-4]).strip(L.SUM_JOINS):
             break  # 收入总计96.17亿元, 支出合计: the two sides of a budget's balance, named so (项目投资总计5亿元 is 项目投资)
         if last == "增" and L.COMPARE_YEAR_RE.search(s, 0, len(s) - 1):  # 比2020年增, 比“十三五”末增: a rise over a base
             removed.append("增")
@@ -116,7 +116,7 @@ def strip_lead(s: str) -> str:
         if not (c in L.LEAD_FIRST or c.isdecimal() or c.isspace()):  # "" too: no word matches it
             break
         m = L.LEAD_WORDS.match(s)
-        if not m or not m.group(0) or s[m.end() : m.end() + 1] in ("率", "或"):  # 完成率100%: the rate, no verb to
+        if not m or not m.group(0) or s[m.end() : m.end() + 1] in {"率", "或"}:  # 完成率100%: the rate, no verb to
             break  # strip; 引进或培养高层次人才: two verbs joined by 或 name the work together
         s = s[m.end() :]
     s = s.strip(" 、,;:") if s.endswith(L.VERBS_ENDING_IN_CONJUNCTION) else strip_joins(s, " 、,;:和及与")
@@ -552,12 +552,15 @@ def without_light_verb(noun: str) -> str:
 
 def _noun_cut(r: str, base: int, run: Run) -> re.Match | None:
     """Where a counted noun ends: a digit or a list mark before one, but not a name's or a code's digits."""
-    codes = [c.span() for c in _CODE_RE.finditer(r)]  # a scan in C: cheaper than a test of each character for a letter
+    codes: list[tuple[int, int]] | None = None  # scanned for at the first digit that may cut: most nouns hold none
     for m in L.NOUN_CUT_RE.finditer(r):
-        pos = base + m.start()
-        if m.group(0).isdigit() and (run.in_skipped(pos) or any(a <= m.start() < b for a, b in codes)
-                                     or r[m.end() : m.end() + 1] in L.CLASS_MARKS):
-            continue
+        if m.group(0).isdigit():
+            if run.in_skipped(base + m.start()) or r[m.end() : m.end() + 1] in L.CLASS_MARKS:
+                continue
+            if codes is None:
+                codes = [c.span() for c in _CODE_RE.finditer(r)]  # a scan in C: cheaper than a test of each character
+            if any(a <= m.start() < b for a, b in codes):
+                continue
         return m
     return None
 

@@ -816,7 +816,9 @@ def _speaker_reviews(d: Doc, p0: int, p1: int) -> tuple[int, str, str, str] | No
     December ("县长王丽媛…作工作报告。王丽媛在报告中指出,2022年是…的一年。…全年预计实现…"): that year's review."""
     text = d.text
     para = text[p0:p1]  # one copy: an `in` test costs a fraction of a find() that parses a start and an end
-    for w in L.SPEAKER_YEAR_OPENINGS:  # the speaking verb, its mark and the year's 20, first: most paragraphs hold none
+    if ",20" not in para and ":20" not in para:  # every opening ends with one of them, which most paragraphs lack
+        return None
+    for w in L.SPEAKER_YEAR_OPENINGS:  # the speaking verb, its mark and the year's 20
         if w in para:
             break
     else:

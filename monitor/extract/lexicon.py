@@ -520,7 +520,7 @@ JOINED_VERB_LEADS = ("并实现", "并完成", "并投入", "并投用", "并全
 # 惠企政策精准解读20余次, 漳浒寨街道 2024; 组织镇党委班子开展党纪学习教育研讨交流6次, 小沙江镇 2025).
 # 举办 and 举行 hold an event as 开展 does (举办招聘活动161场, 北海 2024; 举办促消费活动400场, 温州 2024); 组织 and 策划 do
 # only where a name opens with them (组织促消费活动1300场次, 赤峰 2023; 策划促消费活动200场, 洛阳 2023): 党组织 is a noun.
-TIMES_UNITS = ("次", "场次", "场", "期", "轮", "批次", "人次")
+TIMES_UNITS = frozenset(("次", "场次", "场", "期", "轮", "批次", "人次"))
 HOLD_VERBS = ("开展", "举办", "举行")
 HOLD_LEADS = ("组织", "策划")
 
@@ -588,9 +588,9 @@ VERBS_ENDING_IN_CONJUNCTION = ("涉及", "惠及", "普及", "波及", "危及",
 # 未央宫街道 2022): no part of the measure, as the growth said next (同比增速) is the measure's.
 FIGURE_FORMS = ("绝对额", "绝对值")
 # A verb of work done after 未 (巡察反馈的697个问题,完成整改688个,…,未完成5个): the work not done, a name of its own.
-DONE_VERBS_NEGATED = ("完成", "实现", "达到", "达标")
+DONE_VERBS_NEGATED = frozenset(("完成", "实现", "达到", "达标"))
 # 人均 alone after a measure's total (地区生产总值…突破700亿元,人均超过6万元: 中卫 2022) is that measure per head.
-PER_HEAD_ALONE = ("人均", "户均", "亩均")
+PER_HEAD_ALONE = frozenset(("人均", "户均", "亩均"))
 PER_UNIT = "户人亩村日"  # X均 is "per X" (户均增收), not the distributive 均, unless 各/每 comes first
 # 增 alone after a measure is 增长 shortened (地区生产总值增5%左右, 梅陇镇2025年工作要点; 规上工业增加值增8%): stripped as a
 # verb of change unless the character before makes it a word of its own (新增, 净增, 倍增, 年增, 每增, 猛增, 稳增; 亩增, 户增:
@@ -771,8 +771,8 @@ DONE_WORK_LEADS = ("该项目已", "该工程已", "项目已", "工程已")
 DONE_WORK_ENDS = ("完成", "完工", "建成", "竣工", "投用", "投运", "通车")
 # Verbs done for people, what for named after the count (解决13.8万人生活用水困难, 帮助2000名农民工就业): verb and need;
 # and verbs that take people, who are named after the count (选拔1名优秀村党支部书记, 小沙江镇 2025; 选派30名干部).
-PEOPLE_VERBS = ("解决", "帮助", "帮扶", "救助", "安置", "转移",
-                "选派", "选拔", "选聘", "招聘", "招录", "培训", "培养", "吸纳", "吸引", "慰问", "表彰", "资助")
+PEOPLE_VERBS = frozenset(("解决", "帮助", "帮扶", "救助", "安置", "转移",
+                          "选派", "选拔", "选聘", "招聘", "招录", "培训", "培养", "吸纳", "吸引", "慰问", "表彰", "资助"))
 # A kind after 等 that names nothing without its examples (开展送戏下乡、文化演出等活动800余场次): the list stays the name.
 BARE_KINDS = ("活动",)
 # The groups whose research institutes go by a number (兵器集团207所, 长治 2023; 航天510所, 兰州 2024): a number and 所
@@ -1143,7 +1143,7 @@ SERVED_LEADS = ("免费为", "为", "面向")
 # 2022; 完成森林质量提升10万亩以上: 太原 2024): the upgrading of the thing, its size, not a rise. A measure of size before it
 # (绿地面积提升20万平方米) is the rise it says.
 SIZE_MEASURES = ("面积", "里程", "长度", "规模", "空间", "总量")
-STEP_EVENTS = ("开复工", "开工", "竣工", "完工", "投产", "投用", "投运", "落地", "入驻")
+STEP_EVENTS = frozenset(("开复工", "开工", "竣工", "完工", "投产", "投用", "投运", "落地", "入驻"))
 
 # The measure of counted things whose sum comes next (33个达产达效项目新增产值30亿元, 通化 2024; 5个园区工业产值均超百亿元,
 # 伊犁 2025; 12家离岛免税店销售额580.9亿元, 海南 2024): the things are counted, the measure names the sum.
@@ -1181,7 +1181,7 @@ BEATS = ("远超", "超过", "超出", "高于", "低于", "优于", "好于", "
 # Nouns after a count that frame it, not what is counted: "每年净增规上工业企业100户的要求".
 # A bare word of adding up after amounts listed (企业税收入库8.67亿元,非居民一次性税收3.62亿元,合计12.29亿元: 新场镇 2023):
 # the sum of those amounts, not the last one.
-SUM_OF_LISTED = ("合计", "总计", "共计")
+SUM_OF_LISTED = frozenset(("合计", "总计", "共计"))
 # A place kind said twice after a count (全乡8个村村集体经济经营性收入…达到10万元: 湾溪乡 2025): the count's noun,
 # then the same kind opening the measure of each (村集体经济).
 DOUBLED_KINDS = "村镇乡组"
@@ -1293,6 +1293,9 @@ MARK_KIND = {
 }
 # The words of MARK_KIND. No word opens with a character an alternative of _MARK_GROUPS opens
 # with (到, a digit, a holiday's first), so at any offset only one of the two sets can match.
+# Every alternative opens with a literal character (a group or a look-around first would not), so
+# MARK_WORD_RE's scan skips to those characters as a set instead of trying each alternative at every offset.
+_WHOLE_PLACE_AHEAD = r"(?=全(?:市|县|区|镇|乡|旗|省|州)|共有)"
 _MARK_WORDS = (
     r"力(?<![大全努尽竭奋倾着]力)争|争(?<![对向]上争)取|争创|确保|预计(?!目标)|预估"  # 完成预计目标的87.69%: the goal expected, a noun, no hedge;
     # 大力争取, 全力争取, 努力争取 are 大力/全力/努力 + 争取 (a review's 大力争取北京援助,争取抗疫物资62批次: obtained), no 力争
@@ -1308,7 +1311,7 @@ _MARK_WORDS = (
     r"|已经|已(?![于,,。;;、:\s])"  # 已 before a verb: done (已安装…97个, 已签协议2090.29亩); not 已于 (a date)
     # 现在/目前 opening a clause inside a sentence on the whole place: its stock now, up to the next semicolon (现在全乡
     # 高标准农田达到7200余亩: 交楼申乡 news 2022; 目前全镇片长60人: 小沙江镇 2024), not a project's progress (目前主体完成约70%)
-    r"|(?:现在|目前)(?<=[,;:]现在|[,;:]目前)(?=全(?:市|县|区|镇|乡|旗|省|州)|共有)"
+    r"|现在(?<=[,;:]现在)" + _WHOLE_PLACE_AHEAD + r"|目前(?<=[,;:]目前)" + _WHOLE_PLACE_AHEAD +
     r"|今年(?!以来)(?<!截至今年)(?<!截止今年)|全年|年内|年底|;|以来|截至|截止"
     r"|初步(?:核算|统计|测算)(?=[,,显表])"  # 据初步核算,上半年全县实现…: statistics of a time gone (not 做好初步核算工作)
     r"|了(?<=(?:增长|提高|提升|增加|下降|降低|减少|完成|实现|达到|引进|新增|建成|新建|累计|签约|签订)了)|了(?<=翻了)"  # the perfective: 增长了54.5% reports

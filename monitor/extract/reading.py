@@ -191,7 +191,7 @@ def _level_from_next(items: list[Item]) -> None:
     recs = [it for it in items if it.record is not None]
     for a, b in zip(recs, recs[1:]):
         k = a.right.find("级", 1, 5)
-        joined = k > 0 and a.right[k + 1 : k + 2] in ("、", "和") and b.q.start - a.post_end <= k + 2
+        joined = k > 0 and a.right[k + 1 : k + 2] in {"、", "和"} and b.q.start - a.post_end <= k + 2
         if not joined or not _level_only(a.right[: k + 1]):
             continue
         j = b.indicator.find("级", 1, 5)
@@ -204,7 +204,7 @@ def _level_from_next(items: list[Item]) -> None:
 
 def _upgrade_sized(words: str, removed: list[str], cat: str) -> bool:
     """True when 提升 (after 完成 or nothing) follows a thing, not a measure of size, and an area or length comes next."""
-    if cat not in ("area", "length") or "提升" not in removed[:2] or not words or words.endswith(L.SIZE_MEASURES):
+    if cat not in {"area", "length"} or "提升" not in removed[:2] or not words or words.endswith(L.SIZE_MEASURES):
         return False
     return removed[0] in ("提升", "完成")
 
@@ -316,9 +316,9 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         it.direction = it.direction or prev.direction
     # The indicator: the counted noun after a count, else the words before the number.
     noun = ""
-    bare_verb = L.BARE_VERB_RE.fullmatch(subject) if cat in ("area", "length", "mass", "power", "level") else None
+    bare_verb = L.BARE_VERB_RE.fullmatch(subject) if cat in {"area", "length", "mass", "power", "level"} else None
     held = cat == "visits" and subject.endswith(L.HOLD_VERBS) and subject[:-2] in ("", *L.HOLD_LEADS)
-    if (cat in ("count", "level", "people") or not subject or bare_verb or held) and not it.growth and cat not in ("percent", "points"):
+    if (cat in {"count", "level", "people"} or not subject or bare_verb or held) and not it.growth and cat not in {"percent", "points"}:
         noun = noun_after(d, it, items, idx, run)
         if (noun[-1:] == "元" and cat == "count" and text.startswith(noun + "、", it.post_end)
                 and L.COUNT_OVER_NEXT_RE.match(text, it.post_end + len(noun) + 1)):
@@ -350,7 +350,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
     if noun and cat == "count" and len(noun) <= 2 and subject.endswith(("以上", "以下")):
         noun = subject + noun  # 村级集体经济收入30万元以上32个村: the class named before the count
     bare = cat == "level" and subject in L.VERB_ONLY  # 新增1万个汽车充电桩: a count in 万, after a verb alone
-    if noun and subject.endswith("惠及") and cat in ("count", "level"):
+    if noun and subject.endswith("惠及") and cat in {"count", "level"}:
         indicator = subject + noun  # 育儿补贴惠及1.6万个家庭: what reached them and whom
     elif noun and (cat == "count" or not subject or bare or held) and not (subject and noun in L.FRAME_NOUNS):
         indicator = noun  # 组织开展350人次培训活动: the event, its people counted in 人次
@@ -368,7 +368,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
             and not it.growth and cat not in ("percent", "points") and L.REGION_ONLY_RE.fullmatch(subject)
             and (after := noun_after(d, it, items, idx, run))):
         indicator = subject + after  # 实施中心城区160公里电力线路迁改: where a plan works, and the work its length measures
-    if (cat in ("money", "number") and L.SUM_END_RE.search(indicator or "") and len(indicator) <= 8
+    if (cat in {"money", "number"} and L.SUM_END_RE.search(indicator or "") and len(indicator) <= 8
             and not (not it.right.strip() and _spends_on_counted_projects(text, it, prev, indicator))):
         total = indicator.endswith("总投资")
         obj = object_of_sum(d, it, total) or (total and _counted_before_sum(text, it, prev))
@@ -384,16 +384,17 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         indicator += _after_amount_class(prev.indicator)  # : the projects of the larger class
     elif prev is not None and prev.sent is it.sent and cat == "count" and "元" in indicator and "元" in prev.indicator:
         indicator = _class_measure(indicator, prev.indicator)  # 产值超200亿元工业企业1家、60亿元企业2家: 60亿元 of 产值
-    if prev is not None and prev.sent is it.sent and cat not in ("percent", "points") and not it.growth:
+    if prev is not None and prev.sent is it.sent and cat not in {"percent", "points"} and not it.growth:
         indicator = _part_named(d.text, it, items, idx, indicator)  # 其中中心城区7所: the part of the schools counted before
-    if (indicator in L.VERB_ONLY or indicator in L.PROJECT_STEPS) and (noun := noun_closing_list(d, it)):
+    verb_only, step = indicator in L.VERB_ONLY, indicator in L.PROJECT_STEPS
+    if (verb_only or step) and (noun := noun_closing_list(d, it)):
         indicator += noun  # 开工182个、完成146个老旧小区改造: the noun the list closes on
-    elif indicator in L.VERB_ONLY:
+    elif verb_only:
         verb = indicator
         indicator = object_named_before(d, it, verb) or verb_on_previous_noun(it, items, idx, verb)
         if indicator == verb and verb in L.ADDING_VERBS and cat == "count":
             indicator = firms_of_clause_before(d, it, verb)
-    elif indicator in L.PROJECT_STEPS:
+    elif step:
         indicator = step_on_previous_noun(d, it, prev, indicator)
     # "2024年仍然持续上扬突破70亿元": how it moved, not what
     if indicator[-1:] in L.PREDICATE_LAST and L.PREDICATE_RE.fullmatch(indicator):
@@ -423,7 +424,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         indicator = firms + indicator  # 规上工业企业达到340户以上,增加值年均增长5.1%: the firms' just counted
     elif cat == "count" and indicator in L.BARE_PROJECTS and it.clause_start > it.sent.start:
         indicator = _sector_topic_named(d, it) + indicator  # 光伏产业以…为重点,…,加快推进…等13个项目建设: the sector's
-    if indicator in ("每年", "年均", "每年度") and prev is not None and prev.sent is it.sent and prev.indicator:
+    if indicator in {"每年", "年均", "每年度"} and prev is not None and prev.sent is it.sent and prev.indicator:
         indicator += base_indicator(prev.indicator)  # 新改建农村公路120公里,每年不少于40公里: the same road, a year
     if (indicator in L.OUTPUT_NOUNS and prev is not None and prev.sent is it.sent
             and (tail := next((w for w in L.MEASURE_TAILS if prev.indicator.endswith(w)), ""))
@@ -565,7 +566,7 @@ def _task_done(task: Item) -> str:
 def _margin_only(name: str) -> bool:
     """A name that is only a margin over another place or a standard (比全省高, 低于省定指标), not over a past year."""
     opener = name.startswith(L.MARGIN_OPENERS)
-    if not (opener or name[:1] in ("比", "较")) or len(name) > 10:  # its opening words first: most names have none
+    if not (opener or name[:1] in {"比", "较"}) or len(name) > 10:  # its opening words first: most names have none
         return False
     if not L.is_han(name) or L.METRIC_END_RE.search(name):
         return False
@@ -706,7 +707,7 @@ def _distribute(d: Doc, items: list[Item]) -> None:
             group.append(nx)
             j += 1
         i = j
-        percent = it.cat in ("percent", "points", "ratio")  # a rate, a change in points, a multiple (翻一番) is shared
+        percent = it.cat in {"percent", "points", "ratio"}  # a rate, a change in points, a multiple (翻一番) is shared
         if not (it.distribute or len(group) > 1 or percent):
             continue
         if "等" in it.left and not it.distribute:
@@ -842,7 +843,8 @@ def _analyze(body: str, title: str | None, date: str | None) -> tuple[Doc, list[
     for sent, group in groups:
         read = _read_sentence(d, sent, group, before)
         items.extend(read)
-        before = next(((it.role, sent.why, sent.para_start) for it in reversed(read) if not it.skip), before)
+        kept = [it for it in read if not it.skip]
+        before = (kept[-1].role, sent.why, sent.para_start) if kept else before
     _drop_restated(items)
     _drop_retold(items)
     return d, items

@@ -99,11 +99,11 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
     """Why a quantity is not a record (a name, a slogan, a date, a class), or None."""
     text, q = d.text, it.q
     unit_next = text[q.end : q.end + 1]
-    if (q.start > it.sent.start and text[q.start - 1] == "第") or text[q.start - 2 : q.start] in ("第一", "编号"):
+    if (q.start > it.sent.start and text[q.start - 1] == "第") or text[q.start - 2 : q.start] in {"第一", "编号"}:
         return "ordinal"
     if inside_quotes(d, q.start):
         return "in-quotes"
-    if q.start and text[q.start - 1] in "(（" and text[it.post_end : it.post_end + 2] in (")\n", "）\n", ")", "）"):
+    if q.start and text[q.start - 1] in "(（" and text[it.post_end : it.post_end + 2] in {")\n", "）\n", ")", "）"}:
         return "list-size"  # 一、县示范区管委会牵头工作(8项): how many items the list below holds
     if q.chinese and text[it.post_end : it.post_end + 1] == ":" and text[q.start - 1 : q.start] in "(;":
         return "list-size"  # “一带两核四片”(一带:…;四片:李家村…示范片、…): the label of the items it names
@@ -149,7 +149,7 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
     if q.chinese and text.startswith("“", q.end):
         return "numeral-before-quote"
     cat = it.cat
-    if cat not in ("count", "people", "percent", "points") and (
+    if cat not in {"count", "people", "percent", "points"} and (
         L.EXAMPLE_NAME_RE.match(text, it.post_end) or _example_listed(text, it)
     ):
         return "example-name"  # 华象15万吨多种金属复合板等178个产业项目: the plant's size names one of the projects
@@ -157,7 +157,7 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
         return "rating-name"  # 首台50兆瓦重型燃机: the machine's rating names it, no capacity added
     if cat == "count" and q.chinese and _numeral_in_listed_name(text, it):
         return "example-name"  # 溪悦河谷、天龙八部小镇等30个项目: 八部 is inside the example's name
-    if cat in ("money", "number", "power", "energy", "area", "mass"):
+    if cat in {"money", "number", "power", "energy", "area", "mass"}:
         if text[q.start - 1 : q.start] in L.SIZE_TIMES and text[q.start - 2 : q.start - 1].isdigit():
             return "amount-class"  # 赵庄2×66万千瓦电厂: the size of each of its units names the plant
         m = L.SIZE_CLASS_AFTER_RE.match(text, it.post_end)
@@ -184,14 +184,14 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
             m = L.COUNTED_CLASS_RE.match(text, it.post_end)
             if m and not L.VERB_IN_CLASS_RE.search(m.group(0)):
                 return "amount-class"
-    if it.post_qual in ("以上", "以下") and cat == "count":  # a floor count (most quantities have no 以上/以下)
+    if it.post_qual in {"以上", "以下"} and cat == "count":  # a floor count (most quantities have no 以上/以下)
         if L.COUNTED_CLASS_RE.match(text, it.post_end) and not text.startswith(L.ITEM_JOINS, it.post_end):
             return "floor-class"  # 50头以上黄牛养殖企业共有42家; not 龙头企业30家以上和示范合作社30家, an item closed
         if it.post_qual == "以上" and L.COUNT_END_RE.search(text, max(it.sent.start, q.start - 8), q.start):
             return "floor-class"  # 230个50户以上木质房屋连片村寨: the floor classes the places counted before it
         if base == "户" and text.startswith(L.SETTLEMENTS, it.post_end):
             return "floor-class"  # 30户以上自然村通硬化路: the households that make a village one of the class
-    if it.post_qual in ("以上", "以下") and cat != "count" and q.unit not in ("%", "‰", "fraction") and text.startswith(L.BOUND_AFTER, q.end):
+    if it.post_qual in {"以上", "以下"} and cat != "count" and q.unit not in {"%", "‰", "fraction"} and text.startswith(L.BOUND_AFTER, q.end):
         nxt = text[it.post_end : it.post_end + 1]
         if nxt and (nxt == "的" or ("\u4e00" <= nxt <= "\u9fff" and nxt not in "并且或")) and not text.startswith(
             L.GOAL_AFTER_FLOOR, it.post_end
@@ -200,11 +200,11 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
                 L.FLOOR_SUBJECT_RE.match(text, it.post_end) and not L.DIGIT_RE.search(text, it.post_end, it.clause_end)
             ):  # 50平方公里以上建设用地面积达到…要求: no class of a number after it, the amount is the goal
                 return "floor-class"
-    if q.unit == "%" and it.post_qual in ("以上", "以下") and _rate_class(text, it):
+    if q.unit == "%" and it.post_qual in {"以上", "以下"} and _rate_class(text, it):
         return "floor-class"
-    if cat not in ("count", "people") and _bracketed_floor(text, it):
+    if cat not in {"count", "people"} and _bracketed_floor(text, it):
         return "floor-class"
-    if cat not in ("count", "people") and _compared_class(text, it):
+    if cat not in {"count", "people"} and _compared_class(text, it):
         return "compared-class"
     if (cat == "price" or (cat == "money" and text.startswith("/", q.end))) and _charged(text, it):
         return "unit-price"
@@ -309,14 +309,14 @@ def kind_of(it: Item, indicator: str, opening: str = "", floor: bool = False) ->
     cat = it.cat
     if cat == "points" or cat == "ratio" or it.q.text.endswith("持平"):
         return "growth"
-    if it.threshold and cat == "percent" and indicator.endswith(L.GROWTH_RATE_NOUNS) and it.post_qual not in ("以下", "以内"):
+    if it.threshold and cat == "percent" and indicator.endswith(L.GROWTH_RATE_NOUNS) and it.post_qual not in {"以下", "以内"}:
         return "growth"  # 年均增速力争保持在5%以上, 服务贸易年均增速保持在5%左右: a rate of growth kept, not a cap
-    cap = it.post_qual in ("以下", "以内") or it.pre_qual in ("不超过", "以下")  # 低于/小于33微克 before it: a ceiling too
+    cap = it.post_qual in {"以下", "以内"} or it.pre_qual in {"不超过", "以下"}  # 低于/小于33微克 before it: a ceiling too
     if it.threshold and not cap and it.role == "actual" and cat == "percent" and not L.BAD_RATE_RE.search(indicator):
         return "share"  # 水质达标率保持100%, 参保率稳定在95%以上 in a review: the share the result kept, no cap
     if (it.threshold and it.post_qual != "以上" and not floor) or cap:
         return "threshold"  # a floor kept (播种面积稳定在415万亩以上) keeps the kind of what it floors
-    if cat in ("percent", "permille"):
+    if cat in {"percent", "permille"}:
         if indicator.endswith("完成率"):  # 同比增长2.1%,完成预计目标的87.69%: how far the plan has come, no rise
             return "share"
         if (it.growth and not it.to_level) or (indicator[-1:] in L.GROWTH_NOUN_LAST and L.GROWTH_NOUN_RE.search(indicator)):
@@ -837,15 +837,15 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "early-work-size"  # 加快闽南海上风电基地480万千瓦先行示范基地前期工作: the base's size, its early work the aim
     if role == "target" and _one_project(d, it):
         return "project-facts"  # 该项目由…投资1亿元,用地30亩,可年产…20000吨: a signed project described
-    if role == "target" and cat in ("money", "number"):
+    if role == "target" and cat in {"money", "number"}:
         if "总投资" in lw and L.TOTAL_INVEST_RE.search(lw) and not _signed_total(text, it, lw) and not _year_total(it, lw):
             return "project-total"
         if L.INVEST_RE.search(lw) and it.right.startswith("的") and not L.COMMIT_BEFORE_INVEST_RE.search(lw[:-2]):
             return "project-size"
-    if cat not in ("count", "percent", "points") and it.right[:1] and "\u4e00" <= it.right[0] <= "\u9fff":
+    if cat not in {"count", "percent", "points"} and it.right[:1] and "\u4e00" <= it.right[0] <= "\u9fff":
         if L.ATTENTION_RE.search(lw.rstrip()):
             return "attention-size"
-    if role == "target" and cat in ("people", "visits") and _fact_named(L.FACT_SUBJECT_RE, full_left):
+    if role == "target" and cat in {"people", "visits"} and _fact_named(L.FACT_SUBJECT_RE, full_left):
         if not L.ACTION_RE.search(full_left) and not full_left.startswith(L.AIM_HEDGES):
             return "fact-forecast"
     if ("从" in lw or "由" in lw) and L.FROM_BEFORE_RE.search(lw) and L.CHANGE_AFTER_RE.match(it.right):
@@ -887,7 +887,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "under-way"  # 还有…19个重点项目正在前期推进: how the work stands now, no aim
     if _under_way_before(d, it, lw):
         return "under-way"  # 开州境内正在建设渝西和成达万2条高铁: the works going on, neither done nor aimed at
-    if cat in ("percent", "points") and it.right[:1] in "平的" and L.BENCHMARK_AFTER_RE.match(it.right):
+    if cat in {"percent", "points"} and it.right[:1] in "平的" and L.BENCHMARK_AFTER_RE.match(it.right):
         return "benchmark"  # 高于省、市7.5%平均水平: the average compared with, not this place's rate
     if d.reported and _against_reported(text, it.sent.start, it.q.start):
         return "revision"  # 与…人大…报告的执行数相比,…收入增加34008万元: the final account revising what was reported
@@ -897,7 +897,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "revision"  # 比年初预算的35620万元增加了14962万元, 短收7431万元: the change against the year's own budget
     if "线" in it.right and _red_line(it.right):
         return "red-line"
-    if cat in ("percent", "permille") and 0 <= (k := it.right.find("抽样", 0, 8)) and L.is_han(it.right[:k]):
+    if cat in {"percent", "permille"} and 0 <= (k := it.right.find("抽样", 0, 8)) and L.is_han(it.right[:k]):
         return "sample-share"  # 开展1%人口抽样调查: the share the survey samples names it
     if role == "target" and cat in L.FACT_UNITS and _fact_named(L.PLACE_FACT_RE, full_left) and not L.COMMIT_RE.search(full_left):
         return "place-fact"
@@ -905,7 +905,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         return "place-fact"  # 全省百强民营企业中,长治有16家: how many of a set the place has now
     if "全" in full_left and L.SCOPE_RE.search(full_left) and L.PLACES_AFTER_RE.match(it.right):
         return "places-in-scope"
-    if cat in ("count", "people") and (why := _gathering_skip(d, it, cat, role, lw, full_left)):
+    if cat in {"count", "people"} and (why := _gathering_skip(d, it, cat, role, lw, full_left)):
         return why
     if it.q.unit in N.BARE_MULTIPLIERS and (L.PEOPLE_AFTER_RE.match(it.right) or _people_of_place(it.right)):
         return "population-in-scope"  # 60万群众; 600多万惠州人民: the people of a place
@@ -929,7 +929,7 @@ def _gathering_skip(d: Doc, it: Item, cat: str, role: str, lw: str, full_left: s
         return "places-in-scope"  # 确保13个国省考核断面、63个入河排污口水质全部达标: the sites the standard is for
     if cat == "people" and it.right[:1] in "参出与" and L.ATTEND_AFTER_RE.match(it.right):
         return "attendance"
-    if cat == "count" and it.right[:1] in "报工" and N.split_unit(it.q.unit)[1] in ("个", "份") and L.REPORTS_AFTER_RE.match(it.right):
+    if cat == "count" and it.right[:1] in "报工" and N.split_unit(it.q.unit)[1] in {"个", "份"} and L.REPORTS_AFTER_RE.match(it.right):
         return "reports-heard"  # 审议三个报告: a congress's agenda
     if cat == "count" and role == "actual" and it.right.startswith(L.RANK_STEPS):
         return "rank-move"  # 位列第79位,前进两个位次: how far a rank moved, told beside the rank
@@ -941,7 +941,7 @@ def _gathering_skip(d: Doc, it: Item, cat: str, role: str, lw: str, full_left: s
         return "reports-heard"  # 选举产生副镇长两名, 票决产生民生实事项目2项: a congress's elections and votes
     if cat == "count" and _electing_places(it.right):
         return "reports-heard"  # 20个乡镇补选了人大主席, 24个乡镇的…领导成员已经全部产生: the congresses that elected
-    if N.split_unit(it.q.unit)[1] in ("名", "人") and L.ATTEND_BEFORE_RE.search(lw):
+    if N.split_unit(it.q.unit)[1] in {"名", "人"} and L.ATTEND_BEFORE_RE.search(lw):
         return "attendance"  # 应到代表103名, 列席人员10名: counted after the word for coming
     if ("代表" in it.right[:6]
             and ("代表大会" in d.title or _congress_sitting(text[it.sent.start : it.q.start]) or _congress_before(text, it.sent.start))
@@ -949,7 +949,7 @@ def _gathering_skip(d: Doc, it: Item, cat: str, role: str, lw: str, full_left: s
         return "attendance"  # 65名人大代表以…共商发展大计: the deputies at the congress the news (or sentence) is of
     if it.right.find("表态发言", 0, 22) >= 0 and L.SPEAKERS_AFTER_RE.match(it.right):
         return "attendance"  # 23个村(社区)党组织主要负责人表态发言: who spoke at the meeting
-    if cat == "count" and it.q.value == 4 and it.right.startswith("班子") and N.split_unit(it.q.unit)[1] in ("个", "套"):
+    if cat == "count" and it.q.value == 4 and it.right.startswith("班子") and N.split_unit(it.q.unit)[1] in {"个", "套"}:
         return "attendance"  # 县四个班子其他领导: the four leading bodies (党委, 人大, 政府, 政协) at a meeting, a name
     return None
 
@@ -964,7 +964,7 @@ def _people_of_place(right: str) -> bool:
 def _of_the_indicators(text: str, it: Item, lw: str) -> bool:
     """The count opens the clause after "…指标中," (20项主要指标中,16项基本符合或快于预期): a part of the indicators."""
     k = text.rfind("指标中", it.sent.start, it.clause_start)
-    return k >= 0 and not text[k + 3 : it.clause_start].strip(" ,") and lw.strip() in ("", "有", "其中", "其中有")
+    return k >= 0 and not text[k + 3 : it.clause_start].strip(" ,") and lw.strip() in {"", "有", "其中", "其中有"}
 
 
 def _fact_named(words_re: re.Pattern[str], words: str) -> bool:

@@ -84,18 +84,19 @@ def mark_spaced_tables(text: str) -> str:
     parts no cells: a letter-spaced header word (指 标, 属 性), a qualifier after its number (5 左右), a name's own
     spaces (3 岁以下婴幼儿入托率), a name wrapped onto the next line; the header repeated after a page break and a
     group caption with a space (一、经济强（12 项）) stay in the table."""
-    if "指标" not in text and "名称" not in text and "指 标" not in text:
+    words = tuple(w for w in ("指标", "指 标", "名称") if w in text)  # one the text lacks is not looked for at each line
+    if not words:
         return text
     out: list[str] = []
     last = 0
-    at = _name_word(text, 0)
+    at = _name_word(text, 0, words)
     while at >= 0:  # only the lines naming an indicator column are looked at
         start = text.rfind("\n", 0, at) + 1
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
         line = text[start:end]
         head = _spaced_header(line)
-        at = _name_word(text, end)
+        at = _name_word(text, end, words)
         if head is None:
             continue
         name_k = next(k for k, c in enumerate(head) if _NAME_HEAD_RE.search(c.replace(" ", "")))
@@ -127,13 +128,13 @@ def mark_spaced_tables(text: str) -> str:
             body = "\n".join(rows)
             out += [text[last:start], body]
             last = start + len(body)
-            at = _name_word(text, last)
+            at = _name_word(text, last, words)
     return "".join(out) + text[last:] if out else text
 
 
-def _name_word(text: str, pos: int) -> int:
-    """Where the next 指标, 指 标 or 名称 is from pos, or -1."""
-    found = [i for i in (text.find("指标", pos), text.find("指 标", pos), text.find("名称", pos)) if i >= 0]
+def _name_word(text: str, pos: int, words: tuple[str, ...]) -> int:
+    """Where the next of the words (those of 指标, 指 标 and 名称 the text holds) is from pos, or -1."""
+    found = [i for i in (text.find(w, pos) for w in words) if i >= 0]
     return min(found) if found else -1
 
 
