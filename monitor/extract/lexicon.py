@@ -1265,9 +1265,10 @@ _MARK_WORDS = (
     # 加强对上争取, 向上争取资金: asking the levels above for funds, a task, no hedge on the numbers after it
     # 拟定/拟订 (drew up: 拟定…培训计划) is no 拟 (plan to); 拟定于 (set for a date) is; 在建、拟建 is a project's
     # state counted with those being built (在建、拟建项目128宗, 惠州 2024's review), no plan; 科技计划 (a science programme:
-    # 实施科技计划项目195项, 鄂尔多斯 2022's review) is a name, no plan; 计划 joined to a noun by
+    # 实施科技计划项目195项, 鄂尔多斯 2022's review) and 人才计划, 引才计划, 英才计划 (talent programmes: 省级引才计划建议入选数
+    # 列全省第一, 嘉兴 2021's review; 国省级重大人才计划入选者, 襄阳 2023) are names, no plan; 计划 joined to a noun by
     # 和/与/及 is a programme named (县城倍增计划和特色小城镇建设扎实推进), no plan to do
-    r"|计(?<![动作划展年度超初技]计)划(?![的书目”,;。、和与及]|总投资|投资总额|生育|补助|补贴|指标)"
+    r"|计(?<![动作划展年度超初技才]计)划(?![的书目”,;。、和与及]|总投资|投资总额|生育|补助|补贴|指标)"
     r"|拟(?<![模比虚]拟)(?<!在建、拟)(?<!在建和拟)(?!定(?!于)|订)|下半年|年底前|明年"
     r"|去(?<![比较于同]去)年|过去的?一年|上年度|前三季度"  # the first nine months: their result
     r"|已经|已(?![于,,。;;、:\s])"  # 已 before a verb: done (已安装…97个, 已签协议2090.29亩); not 已于 (a date)

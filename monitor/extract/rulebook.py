@@ -213,6 +213,10 @@ RULES: tuple[Rule, ...] = (
           REVIEW + "新和成蛋氨酸、歌尔电子高端虚拟现实整机等320个项目建成投产,新增产值500亿元以上。",
           # 在建、拟建 is a state of the projects counted, no plan: 惠州市2024年政府工作报告, its review (lawtext/gov)
           REVIEW + "惠东白花独立储能等在建、拟建项目128宗、总投资超475亿元,新型储能产业加快迈向全国第一方阵。",
+          # 引才计划 is a talent programme's name, no plan: 嘉兴市2021年政府工作报告, its review (lawtext/gov)
+          REVIEW + "省级引才计划建议入选数列全省第一,集聚了40多位院士领衔的一批顶尖科研团队。",
+          # the common shape of a city's review of its talent programmes (襄阳 2023: 国省级重大人才计划入选者)
+          REVIEW + "国家级人才计划入选者新增12人。",
           # 计划投资总额/计划总投资 names the size of projects begun, no plan: 中山市2023年政府工作报告's review;
           # in a plan the same noun stays a plan's (云浮市2023: 谋划推进105个、计划总投资1055.54亿元的…项目)
           REVIEW + "157个增资扩产项目动工建设,计划投资总额252亿元。",
