@@ -1063,7 +1063,8 @@ UNIT_WORDS = {
     "口": "袋径", "盘": "活", "袋": "料", "担": "保当任",  # 3口袋公园, 50万袋料: no wells, no bags
 }
 
-UNIT_WORD_PREFIXES = {"个": ("小时", "季度", "多月", "半月")}
+# 二元 before 结构 or 体制 is the dual town-and-country structure (城乡二元结构: 嘉兴 2019, 宜宾 2021), no sum in 元.
+UNIT_WORD_PREFIXES = {"个": ("小时", "季度", "多月", "半月"), "元": ("结构", "体制")}
 
 # What a count of parts counts (本报告由总体情况、…六个部分组成; 等六部分组成; 共六个部分): a text's layout, nothing done.
 PARTS_NOUN = "部分"

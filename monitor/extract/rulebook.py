@@ -536,6 +536,8 @@ RULES: tuple[Rule, ...] = (
           "启动实施茄子河、新七台河、吉兴河、小五站河等中小河流治理,优良水体比例达到50%以上。",
           # 门 in a place's name too (三门峡, 三门县, 武山县四门镇): 天水市 2025 政府工作报告, a road from 四门 to 马力
           "武山四门至马力公路改建工程建成通车。",
+          # 二元结构: the dual structure of town and country, no 2元: 嘉兴市 2019 and 宜宾市 2021 政府工作报告 (lawtext/gov)
+          "围绕破解城乡二元结构,建立“两进两回”机制。", "城乡二元结构突出,解决发展不平衡问题任重道远。",
           # 把, 卡, 基 as the units of guns, cards and towers are no part of 把关, 一卡通, 七基地 (七台河 2023: 打造以“七基地两中心”)
           "落实党政一把手负责制。", "推行社保一卡通服务。", "建设3基地2中心。"),
          # after a number 家乡 is 家 + 乡镇 (71家乡镇卫生院: 四平市 2025, lawtext/gov), never a hometown
