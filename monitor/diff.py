@@ -300,6 +300,9 @@ _COUNTERS: tuple[tuple[tuple[str, ...], frozenset[str], str], ...] = (
     # a mine is a site or a firm: 座, 家 or 个 (乌兰察布 2022 建成绿色矿山4座 → 2023 4家; 中卫 2023 创建绿色矿山6个)
     (("矿山",), frozenset(("座", "家", "个")), "座"),
     (("实验室",), frozenset(("家", "个")), "家"),  # 包头 2024 2家全国重点实验室 → 2025 2个国重实验室
+    # a park is a site or a body run: 个 or 家 (嘉兴 2020 新增小微企业园20个 → 2021 新建成小微企业园20家; 省级现代农业
+    # 产业园2家 and 2个, 绿色园区24家 and 1个 in other cities' reports)
+    (("园", "园区"), frozenset(("个", "家")), "个"),
 )
 # 个, the general measure word, stands for the specific one of a thing counted whole, once the two targets are paired:
 # one year's count in 个 and the next year's in 项, 座 or 宗 say one unit (石家庄 2025 省市重点项目341项 → 2026 367个; 东莞

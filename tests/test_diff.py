@@ -218,6 +218,9 @@ FIRMS = [  # firms are counted in 家, 户 or 个: one publisher writes one, the
     # (东莞 2025 新建超充站50座、5G基站4000座 → 2026 超充站100个, 新建5G基站3000个)
     (t("绿色矿山", 4, "座", "count"), t("绿色矿山", 4, "家", "count"), None, None),
     (t("超充站", 50, "座", "count"), t("超充站", 100, "个", "count"), ("value",), 1.0),
+    # a park counted in 个 or 家 (嘉兴 2020 新增小微企业园20个 → 2021 新建成小微企业园20家; 省级现代农业产业园2家, 2个)
+    (t("新增小微企业园", 20, "个", "count"), t("小微企业园", 20, "家", "count"), None, None),
+    (t("省级现代农业产业园", 2, "家", "count"), t("省级现代农业产业园", 3, "个", "count"), ("value",), 0.5),
     # counter-example: dwellings in 户 and in 套 are no firms (中卫 2022 棚户区420户 → 2023 1120套)
     (t("棚户区", 420, "户", "count"), t("棚户区", 1120, "套", "count"), ("unit", "value"), None),
 ]
