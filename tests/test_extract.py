@@ -512,6 +512,9 @@ ROWS = [
     ("a fund after its amount names it", "市财政安排3亿元专项资金,支持制造业企业实施技术改造。",
      [T("专项资金", 3, "亿元", "level")]),
     ("a fund after its amount names it, a verb before", "发挥好3亿元技改资金引导作用。", [T("技改资金", 3, "亿元", "level")]),
+    # 建立 a fund of a size, as 设立 (嘉兴 2020 政府工作报告, lawtext/gov; 建立5亿元续贷应急资金池 in 荆州 2023's review)
+    ("a fund set up names its amount", "统筹100亿元财政资金,建立1000亿元产业引导基金。",
+     [T("财政资金", 100, "亿元", "level"), T("产业引导基金", 1000, "亿元", "level")]),
     ("a 争取 of support obtains it", "争取专项债、中央资金、金融机构支持,推进8个城中村改造项目建设。",
      [T("城中村改造项目建设", 8, "个", "count")]),
     # A hedge whose clause names a title striven for (争创…) or a work to finish (力争…完工), with no number, closes its own

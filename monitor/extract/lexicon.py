@@ -165,7 +165,9 @@ LIST_VERB_RE = re.compile(r"新开工|开工建设|开工|竣工投产|竣工|�
 # at it (涉及的250.99亩土地); the verbs of making a thing stay on its name, the others go. 抓好 (see to it) is such a
 # verb, done 高质量 or not (乌鲁木齐 2024 高质量抓好3万亩高标准农田建设).
 # Two verbs of making joined (新建、改建1.8万户农村户用卫生厕所: 遵义 2023) say it as one does.
-_MAKING_VERBS = "新建|改建|扩建|新改建|改扩建|改造|新增|更新改造|更新"
+# 提标改造 (rebuilding to a higher standard) and 腾出 (freeing up room) before an amount name the work with the noun after it
+# (提标改造4.8万亩粮食生产功能区, 腾出40万吨标煤空间: 嘉兴 2020, 2021; 腾出存量用能空间20万吨标准煤 in other cities' reports).
+_MAKING_VERBS = "新建|改建|扩建|新改建|改扩建|提标改造|改造|新增|更新改造|更新|腾出"
 BARE_VERB_RE = re.compile(
     r"(?:加速|加快|全力|大力|着力|高质量)?(?:推进|建设|实施|开展|打造|盘活|整治|涉及|形成|抓好"
     rf"|((?:{_MAKING_VERBS})(?:(?:、|和)(?:{_MAKING_VERBS}))?))"
@@ -378,7 +380,8 @@ SETTLED_HEDGES = ("力争", "确保", "争取")
 # A fund named after the amount a verb of allocating puts in it (市财政安排3亿元专项资金, 发挥好3亿元技改资金引导作用,
 # 东营 2020 and 2021): the fund names the amount, not the giver or the verb.
 FUND_NOUNS = ("资金", "基金")
-ALLOCATE_VERBS = ("安排", "拿出", "设立", "统筹", "筹集", "发挥好", "用好")
+# 建立 a fund of a size names the fund as 设立 does (建立1000亿元产业引导基金: 嘉兴 2020; 建立5亿元续贷应急资金池).
+ALLOCATE_VERBS = ("安排", "拿出", "设立", "建立", "统筹", "筹集", "发挥好", "用好")
 OBTAINED = ("政策", "资金", "支持", "奖励", "补助", "债券", "额度")
 
 # Words just before a number that qualify it.
@@ -759,7 +762,8 @@ DONE_WORK_ENDS = ("完成", "完工", "建成", "竣工", "投用", "投运", "�
 # Verbs done for people, what for named after the count (解决13.8万人生活用水困难, 帮助2000名农民工就业): verb and need;
 # and verbs that take people, who are named after the count (选拔1名优秀村党支部书记, 小沙江镇 2025; 选派30名干部).
 PEOPLE_VERBS = ("解决", "帮助", "帮扶", "救助", "安置", "转移",
-                "选派", "选拔", "选聘", "招聘", "招录", "培训", "培养", "吸纳", "吸引", "慰问", "表彰", "资助")
+                "选派", "选拔", "选聘", "招聘", "招录", "培训", "培养", "吸纳", "吸引", "慰问", "表彰", "资助",
+                "柔性引进", "全职引进")  # 柔性引进100名国内一流医疗专家 (嘉兴 2021): how they come, and who
 # A kind after 等 that names nothing without its examples (开展送戏下乡、文化演出等活动800余场次): the list stays the name.
 BARE_KINDS = ("活动",)
 # The groups whose research institutes go by a number (兵器集团207所, 长治 2023; 航天510所, 兰州 2024): a number and 所
