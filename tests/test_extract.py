@@ -513,6 +513,9 @@ ROWS = [
      [T("专项资金", 3, "亿元", "level")]),
     ("a fund after its amount names it, a verb before", "发挥好3亿元技改资金引导作用。", [T("技改资金", 3, "亿元", "level")]),
     # 建立 a fund of a size, as 设立 (嘉兴 2020 政府工作报告, lawtext/gov; 建立5亿元续贷应急资金池 in 荆州 2023's review)
+    # the amount inside 在已…的基础上 is the base done; the plan is what comes after it (嘉兴 2020 政府工作报告, lawtext/gov)
+    ("an amount in the base a plan builds on is no target", "今年在已经为企业减负120亿元的基础上,再新增减负200亿元以上。",
+     [T("为企业减负", 120, "亿元", "level", role="actual"), T("新增减负", 200, "亿元", "level", "以上")]),
     ("a fund set up names its amount", "统筹100亿元财政资金,建立1000亿元产业引导基金。",
      [T("财政资金", 100, "亿元", "level"), T("产业引导基金", 1000, "亿元", "level")]),
     ("a 争取 of support obtains it", "争取专项债、中央资金、金融机构支持,推进8个城中村改造项目建设。",

@@ -278,6 +278,9 @@ RULES: tuple[Rule, ...] = (
           "目前80个试点地区,共建设便民生活圈超1400个。", "截至今年7月底,210个试点地区建成6255个便民生活圈。",
           # 现在/目前 opening a later clause on the whole place: its stock now (交楼申乡 春耕 news 2022; 小沙江镇 2024)
           "一是新建高标准农田2800余亩,现在全乡高标准农田达到7200余亩。", "推进“三长制”工作,目前全镇片长60人。",
+          # an amount inside 在已…的基础上 is the base done, what follows it the plan: 嘉兴市 2020 政府工作报告 (lawtext/gov),
+          # and the common shape of 在已建成…基础上 in plans
+          "今年在已经为企业减负120亿元的基础上,再新增减负200亿元以上。", "在已建成3个示范村的基础上,新建示范村5个。",
           # 已 before any verb tells it done: 泰达街道 2024年中期工作推动会 (m.163.com J676CS2S05346GQK); 2025年木棠镇
           # 人民政府工作报告 (ysol.com 918C0E5B583F669F); 乡镇2022年第一季度工作总结 (laobiganer.com 28683)
           "深入推动电动自行车安全隐患治理,161个小区,已安装电动自行车充电点位小区97个。",
