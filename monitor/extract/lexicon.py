@@ -140,7 +140,10 @@ COUNT_NEXT_RE = re.compile(r"(?:达到|不低于|不少于)?(?:\d+|[一二两三
 COUNT_END_RE = re.compile(r"\d+[个家所座处]$")  # 230个50户以上…村寨: a count just before a floor
 
 SIZE_CLASS_AFTER_RE = re.compile(
-    r"(?:[、或][0-9.]+[万亿千百]*美?元)*(?:以上)?的?(?:(?:[\u4e00-\u9fff“”]{0,10}?(?:项目|企业|园区))|县市区|县市|县|镇|乡镇|级|产业集群|集群|园区|村集体|村)"
+    r"(?:[、或][0-9.]+[万亿千百]*美?元)*(?:以上)?的?(?:(?:[\u4e00-\u9fff“”]{0,10}?(?:项目|企业|园区))|县市区|县市|县|镇|乡镇|级|产业集群|集群|园区|村集体|村"
+    # 产业 closing its clause: the class of industries counted before (高端装备、新材料2个超2000亿元产业: 嘉兴 2020; as 3个超
+    # 1000亿元产业集群 in another city's), not a fund's (建立1000亿元产业引导基金)
+    r"|产业(?=[,;。、)]|$))"
 )
 
 # After an amount or a floor count: the class it names counted right after it ("达到100万元的村2个",
