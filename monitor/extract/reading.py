@@ -218,7 +218,7 @@ def _spends_on_counted_projects(text: str, it: Item, prev: Item | None, indicato
 
 def _share_of_things(it: Item, subject: str) -> bool:
     """True when a share's subject is no measure: none, a scope (全市95%行政村), or an earlier clause's (…,实现50%以上城市社区)."""
-    if not subject or subject in L.SCOPE_WORDS:
+    if not subject or subject in L.SCOPE_WORDS or not strip_lead(subject):  # 推动50%以上规上工业企业…: a verb alone
         return True
     clause = it.left[max(it.left.rfind(","), it.left.rfind(";"), it.left.rfind(":")) + 1 :]
     return bool(clause) and subject not in clause and not strip_lead(strip_indicator(clause)[0])
