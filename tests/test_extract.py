@@ -782,10 +782,10 @@ ROWS = [
     ("a share's things after a scope, no aside", "推进美丽宜居村建设，全市80%村居达到美丽宜居村标准。", [T("村居", 80, "%", "share")]),
     ("two shares of things one verb serves", "全面推进社区协商，实现50%以上城市社区和70%以上农村社区建成议事厅。",
      [T("城市社区", 50, "%", "share", "以上"), T("农村社区", 70, "%", "share", "以上")]),
-    # a verb alone before a share of things names nothing: the things do (嘉兴 2019 政府工作报告, lawtext/gov: 推动三分之一
+    # a verb alone before a share of things names nothing: the things and their work do (嘉兴 2019 政府工作报告, lawtext/gov: 推动三分之一
     # 规上工业企业实施股份制改造; the common shape of 推动50%以上规上工业企业实施数字化改造)
     ("a share of things after a verb alone", "推动三分之一规上工业企业实施股份制改造,推动50%以上规上工业企业开展数字化改造。",
-     [T("规上工业企业", 0.3333, "fraction", "share"), T("规上工业企业", 50, "%", "share", "以上")]),
+     [T("规上工业企业实施股份制改造", 0.3333, "fraction", "share"), T("规上工业企业开展数字化改造", 50, "%", "share", "以上")]),
     ("a measure's share is no share of things", "确保城乡生活垃圾无害化处理率达100%。",
      [T("城乡生活垃圾无害化处理率", 100, "%", "share", "确保")]),
     # a deadline's 前 is no part of the name: 中山市 2021 政府工作报告 十件民生实事, and the common shape of a plan's YYYY年底前

@@ -1144,6 +1144,9 @@ CLAUSE_SPLIT_RE = re.compile(r"[,;。]")
 BRACKETED_RE = re.compile(r"\([^()]*\)")
 # The subject written after a share: "60%以上乡镇达到…", "80%以上村实现…" (the villages, not what they reach), an aside after
 # it ("95%行政村(涉农社区)达到…"), or the first of two shares the verb serves ("50%以上城市社区和70%以上农村社区建成…").
+# A work the things of a share do, named with them (推动三分之一规上工业企业实施股份制改造: 嘉兴 2019): not the things alone,
+# which would pair with another measure of theirs (规上工业企业研发活动覆盖率).
+SHARE_WORK_VERBS = ("实施", "开展")
 SHARE_SUBJECT_RE = re.compile(r"([^\W\d_]{1,8}?)(?:\([^()]{1,8}\))?(?:达到|实现|完成|建成|通过|纳入|实施|开展|和(?=\d))")
 # What an amount with 以上 is the subject of: "50平方公里以上建设用地面积达到…要求" (the amount must reach it).
 FLOOR_SUBJECT_RE = re.compile(r"[^\W\d_]{1,12}?(?:达到|实现)")

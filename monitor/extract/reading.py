@@ -316,6 +316,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         noun = strip_indicator(noun_after(d, replace(it, right=it.right.split("的", 1)[1]), items, idx, run))[0]
     elif cat == "percent" and _share_of_things(it, subject) and (m := L.SHARE_SUBJECT_RE.match(it.right)):
         noun, subject = m.group(1), ""  # 60%以上乡镇达到…标准: the towns
+        if it.right.startswith(L.SHARE_WORK_VERBS, m.end(1)):  # 三分之一规上工业企业实施股份制改造: the firms and their work
+            noun = it.right[: min((k for c in ",;。、" if (k := it.right.find(c, m.end())) >= 0), default=len(it.right))]
     if noun and not subject and it.post_qual == "以上" and (m := L.FLOOR_SUBJECT_RE.match(noun)):
         noun = noun[: m.end() - 2]  # 50平方公里以上建设用地面积达到…要求: the land, not what it reaches
     if it.rule == "goal-framed":
