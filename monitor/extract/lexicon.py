@@ -1050,6 +1050,9 @@ RATE_CLASSED = ("企业", "单位", "项目", "园区")
 # a 镇's 2025年工作情况汇报; 87个百亿元级、964个十亿元级、1965个亿元级项目: 武汉 2024; 2个亿元以上、10个千万元以上
 # 农产品加工项目: 盐城 2021): longest first.
 SIZE_CLASSES = ("千亿元级", "百亿元级", "十亿元级", "千万元级", "亿元级", "千万元以上", "亿元以上", "万吨级", "万亩", "千亩", "百亩")
+# An area right before 区域 or 范围 sizes a zone a plan lays out (对嘉兴高铁南站周边50平方公里区域进行统一规划: 嘉兴 2019;
+# 整体规划滨海、响水沿海616平方公里区域: 盐城 2021): no area worked, built or reached.
+ZONE_NOUNS = ("区域", "范围", "的区域", "的范围")
 # Boilers, sized by the steam they raise: an amount in 蒸吨 right before one (淘汰10-35蒸吨燃煤锅炉4台) is its class.
 BOILERS = ("燃煤锅炉", "燃气锅炉", "燃油锅炉", "生物质锅炉", "锅炉")
 
