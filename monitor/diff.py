@@ -230,6 +230,8 @@ def normalize_indicator(indicator: str) -> str:
         s = _OVER_SIZE.sub(r"\1以上", s)
     if "限上" in s:
         s = s.replace("单位", "企业")
+    if s.startswith("为") and s.endswith("减负"):  # the burden eased, whoever's: 温州 2024 为企业减负200亿元以上 → 2025
+        s = "减负"  # 为经营主体减负200亿元以上; 嘉兴 2019 为企业减负200亿元以上 → 2020 再新增减负200亿元以上
     if s.endswith("公司"):  # firms counted as 公司 or 企业: 烟台 2023 新增上市及过会公司8家 → 2024 新增上市及过会企业5家
         s = s[:-2] + "企业"
     if s.startswith("新增") and s[2:] in _OUTPUT_AMOUNTS:

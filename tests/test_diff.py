@@ -98,6 +98,8 @@ def test_indicator_normalization_strips_quotes_punctuation_and_leading_verbs():
     assert normalize_indicator("新增市场主体") == "市场主体"
     assert normalize_indicator("新建和改造燃气管网") == normalize_indicator("新建、改建燃气管网") == "改造燃气管网"
     assert normalize_indicator("力争培育国家高新技术企业") == "高新技术企业"
+    # the burden eased names no one it is eased for (温州 2024 为企业减负 → 2025 为经营主体减负; 嘉兴 2020 再新增减负)
+    assert normalize_indicator("为企业减负") == normalize_indicator("为经营主体减负") == normalize_indicator("新增减负")
     # a water quality class in Roman or Chinese numerals (嘉兴 2020 Ⅲ类以上 → 2021 三类以上; NFKC makes Ⅲ III)
     assert normalize_indicator("市控断面III类以上水质比例") == normalize_indicator("市控断面三类以上水质比例")
     assert normalize_indicator("IV类水体比例") == normalize_indicator("四类水体比例") != normalize_indicator("五类水体比例")
