@@ -223,6 +223,9 @@ FRAGMENTS = [
     ("抓好450个重大改造项目,完成投资350亿元", "重大改造项目投资"),
     ("开展高质量项目建设推进年活动,实施重大项目306项,完成投资399亿元", "重大项目投资"),
     # an area or a length before its noun: the noun names it, with a verb of making (not "新建", "加速推进")
+    # the modal 要 of a task before its verb is no part of the name (嘉兴 2019 政府工作报告, lawtext/gov), 纲要 and 重要 are words
+    ("今年一般性公务支出要再削减5%以上", "一般性公务支出"),
+    ("编制国土空间规划纲要3项", "编制国土空间规划纲要"),
     ("搭建项目产业孵化平台,新建6万平方米标准化厂房", "新建标准化厂房"),  # a 河南 county 2024
     ("加速推进100余万平方米标准厂房建设", "标准厂房建设"),  # 渝水区 2024
     ("新改建12公里农村公路", "新改建农村公路"),

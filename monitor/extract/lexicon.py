@@ -408,6 +408,8 @@ PRE_QUAL_LAST = frozenset(w[-1] for w in PRE_QUAL)  # no PRE_QUAL_RE match unles
 # Characters that make 约 the end of a word, not "about": 签约, 节约, 预约, 合约, 公约, 制约, 契约, 特约, 相约, 邀约,
 # 履约, 违约 (完成签约3万平米: signed, not about 3).
 YUE_WORD_HEADS = frozenset("签节预合公制契特相邀履违")
+# 要 closing a word (纲要, 主要, 重要, 需要, 摘要, 概要, 必要, 首要, 紧要): no modal of a task, kept in a name.
+YAO_WORD_HEADS = "纲主重需摘概必首紧"
 
 # 内 after an amount is "within" (3年内) unless it opens a word of its own: 内容, 内部, 内外, 内涵, and 内涝 (沈阳 2025 and
 # 2026 政府工作报告: 实施55项内涝防治工程, 推进26项内涝防治工程: the works against waterlogging, no bound), 内河 (inland
@@ -534,6 +536,7 @@ _TRAIL_WORDS = (
     "调整为", "调整到", "调整至", "调增", "调减",  # a budget adjusted (调整为82513.70万元, 调增2960.79万元): the change, no name
     "收窄", "收窄到", "收窄至",  # 固定资产投资降幅预计收窄到-5% (四平 2025): the fall's rate narrowed to a value, 降幅 names it
     "将",  # 支出规模将首次达到30万亿元: the future tense, not the name
+    "要",  # 今年一般性公务支出要再削减5%以上 (嘉兴 2019): the modal of a task, not the name
     "比增",  # 财政总收入11亿元,比增7% (鸿山镇 2021; a county's 生产总值33.74亿元,比增9.2%): 比上年增长, shortened
     "同比增", "可比增", "环比增",  # 税收收入可比增3%, …税收收入同比增3% (梅陇镇2025年工作要点): 同比增长, shortened
     "继续", "持续", "仍", "仍然", "依然", "始终",  # 粮食产量继续保持500亿斤以上: how it goes on, not the name
