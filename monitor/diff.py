@@ -150,7 +150,10 @@ _REWRITES = (("国家级高新技术企业", "高新技术企业"), ("国家高�
              ("国重实验室", "全国重点实验室"), ("市城区", "城区"), ("地表水考核断面", "考核断面"),
              ("播面", "种植面积"), ("出栏生猪", "生猪出栏"), ("省级重点项目", "省重点项目"), ("市级重点项目", "市重点项目"),
              ("营业收入", "营收"), ("占GDP比重", "占比"), ("占GDP的比重", "占比"),
-             ("入库国家科技型中小企业", "科技型中小企业"), ("科技型中小企业入库", "科技型中小企业"))
+             ("入库国家科技型中小企业", "科技型中小企业"), ("科技型中小企业入库", "科技型中小企业"),
+             # a water quality class in Roman numerals (Ⅲ类, III after NFKC) or in Chinese ones: 嘉兴 2020 市控断面Ⅲ类以上
+             # 水质比例 → 2021 市控断面三类以上水质比例; 三类及以上水体比例 and Ⅲ类水质比例 in other cities' reports
+             ("III类", "三类"), ("II类", "二类"), ("IV类", "四类"), ("V类", "五类"))
 # A size class in Chinese numerals is the one in digits, 元 said or not (常德 2022 新引进过10亿元产业项目30个以上 → 2023
 # 新引进过十亿产业项目30个以上; 新增产值过10亿元企业10家以上 → 过十亿企业30家以上).
 _CN_SIZES = (("五十亿", "50亿"), ("十亿", "10亿"), ("百亿", "100亿"), ("千亿", "1000亿"))
@@ -240,6 +243,8 @@ def normalize_indicator(indicator: str) -> str:
         s = _OVER_SIZE.sub(r"\1以上", s)
     if "限上" in s:
         s = s.replace("单位", "企业")
+    if s.startswith("为") and s.endswith("减负"):  # the burden eased, whoever's: 温州 2024 为企业减负200亿元以上 → 2025
+        s = "减负"  # 为经营主体减负200亿元以上; 嘉兴 2019 为企业减负200亿元以上 → 2020 再新增减负200亿元以上
     if s.endswith("公司"):  # firms counted as 公司 or 企业: 烟台 2023 新增上市及过会公司8家 → 2024 新增上市及过会企业5家
         s = s[:-2] + "企业"
     if s.startswith("新增") and s[2:] in _OUTPUT_AMOUNTS:
@@ -322,6 +327,9 @@ _COUNTERS: tuple[tuple[tuple[str, ...], frozenset[str], str], ...] = (
     # a mine is a site or a firm: 座, 家 or 个 (乌兰察布 2022 建成绿色矿山4座 → 2023 4家; 中卫 2023 创建绿色矿山6个)
     (("矿山",), frozenset(("座", "家", "个")), "座"),
     (("实验室",), frozenset(("家", "个")), "家"),  # 包头 2024 2家全国重点实验室 → 2025 2个国重实验室
+    # a park is a site or a body run: 个 or 家 (嘉兴 2020 新增小微企业园20个 → 2021 新建成小微企业园20家; 省级现代农业
+    # 产业园2家 and 2个, 绿色园区24家 and 1个 in other cities' reports)
+    (("园", "园区"), frozenset(("个", "家")), "个"),
 )
 # 个, the general measure word, stands for the specific one of a thing counted whole, once the two targets are paired:
 # one year's count in 个 and the next year's in 项, 座 or 宗 say one unit (石家庄 2025 省市重点项目341项 → 2026 367个; 东莞

@@ -210,8 +210,9 @@ _YU = "余|多"
 # character in front of it, so the scan opens on a character class and the regex engine
 # skips from digit to digit instead of trying the whole pattern at every character.
 # A slash before the digit is a date's or a code's (2024/5/1), unless a unit of power ends before it (W, 瓦): 100MW/200MWh tells
-# the energy after the power (a 储能 project's size, 新型储能 plans).
-_AR_FIRST = r"[0-9](?<![0-9A-Za-z.#_][0-9])(?<!(?<!W)(?<!瓦)/[0-9])(?:[0-9]{0,2}(?:,[0-9]{3})+(?![0-9,])(?:\.[0-9]+)?|[0-9]*(?:\.[0-9]+)?)"
+# the energy after the power (a 储能 project's size, 新型储能 plans). A letter before the digit is a code's (G60, 5G, PM2.5),
+# unless it closes GDP: the measure's value written right after its name (人均GDP15万元以上: 嘉兴 2021; 占GDP60%以上: 鄂尔多斯 2022).
+_AR_FIRST = r"[0-9](?<![0-9.#_][0-9])(?<!(?<!GD)[A-Za-z][0-9])(?<!(?<!W)(?<!瓦)/[0-9])(?:[0-9]{0,2}(?:,[0-9]{3})+(?![0-9,])(?:\.[0-9]+)?|[0-9]*(?:\.[0-9]+)?)"
 
 # Before the range part of ARABIC_RE is tried: a range mark (or a space) after the characters
 # of units and multipliers, else no range can follow and the engine does not try one.

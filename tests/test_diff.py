@@ -98,6 +98,11 @@ def test_indicator_normalization_strips_quotes_punctuation_and_leading_verbs():
     assert normalize_indicator("新增市场主体") == "市场主体"
     assert normalize_indicator("新建和改造燃气管网") == normalize_indicator("新建、改建燃气管网") == "改造燃气管网"
     assert normalize_indicator("力争培育国家高新技术企业") == "高新技术企业"
+    # the burden eased names no one it is eased for (温州 2024 为企业减负 → 2025 为经营主体减负; 嘉兴 2020 再新增减负)
+    assert normalize_indicator("为企业减负") == normalize_indicator("为经营主体减负") == normalize_indicator("新增减负")
+    # a water quality class in Roman or Chinese numerals (嘉兴 2020 Ⅲ类以上 → 2021 三类以上; NFKC makes Ⅲ III)
+    assert normalize_indicator("市控断面III类以上水质比例") == normalize_indicator("市控断面三类以上水质比例")
+    assert normalize_indicator("IV类水体比例") == normalize_indicator("四类水体比例") != normalize_indicator("五类水体比例")
     assert normalize_indicator("规模以上工业增加值") == normalize_indicator("规上工业增加值")
     assert normalize_indicator("单位国内生产总值能耗降低") == normalize_indicator("单位国内生产总值能耗")
 
@@ -215,6 +220,9 @@ FIRMS = [  # firms are counted in 家, 户 or 个: one publisher writes one, the
     # (东莞 2025 新建超充站50座、5G基站4000座 → 2026 超充站100个, 新建5G基站3000个)
     (t("绿色矿山", 4, "座", "count"), t("绿色矿山", 4, "家", "count"), None, None),
     (t("超充站", 50, "座", "count"), t("超充站", 100, "个", "count"), ("value",), 1.0),
+    # a park counted in 个 or 家 (嘉兴 2020 新增小微企业园20个 → 2021 新建成小微企业园20家; 省级现代农业产业园2家, 2个)
+    (t("新增小微企业园", 20, "个", "count"), t("小微企业园", 20, "家", "count"), None, None),
+    (t("省级现代农业产业园", 2, "家", "count"), t("省级现代农业产业园", 3, "个", "count"), ("value",), 0.5),
     # counter-example: dwellings in 户 and in 套 are no firms (中卫 2022 棚户区420户 → 2023 1120套)
     (t("棚户区", 420, "户", "count"), t("棚户区", 1120, "套", "count"), ("unit", "value"), None),
 ]

@@ -526,6 +526,12 @@ ROWS = [
     ("a fund after its amount names it, a verb before", "发挥好3亿元技改资金引导作用。", [T("技改资金", 3, "亿元", "level")]),
     # 新设 sets a fund up as 设立 does (十堰市2021年政府工作报告's review: 新设11亿元产业发展引导基金, lawtext/gov)
     ("a fund newly set up names its amount", "新设11亿元产业发展引导基金。", [T("产业发展引导基金", 11, "亿元", "level")]),
+    # 建立 a fund of a size, as 设立 (嘉兴 2020 政府工作报告, lawtext/gov; 建立5亿元续贷应急资金池 in 荆州 2023's review)
+    # the amount inside 在已…的基础上 is the base done; the plan is what comes after it (嘉兴 2020 政府工作报告, lawtext/gov)
+    ("an amount in the base a plan builds on is no target", "今年在已经为企业减负120亿元的基础上,再新增减负200亿元以上。",
+     [T("为企业减负", 120, "亿元", "level", role="actual"), T("新增减负", 200, "亿元", "level", "以上")]),
+    ("a fund set up names its amount", "统筹100亿元财政资金,建立1000亿元产业引导基金。",
+     [T("财政资金", 100, "亿元", "level"), T("产业引导基金", 1000, "亿元", "level")]),
     ("a 争取 of support obtains it", "争取专项债、中央资金、金融机构支持,推进8个城中村改造项目建设。",
      [T("城中村改造项目建设", 8, "个", "count")]),
     # A hedge whose clause names a title striven for (争创…) or a work to finish (力争…完工), with no number, closes its own
@@ -794,6 +800,10 @@ ROWS = [
     ("a share's things after a scope, no aside", "推进美丽宜居村建设，全市80%村居达到美丽宜居村标准。", [T("村居", 80, "%", "share")]),
     ("two shares of things one verb serves", "全面推进社区协商，实现50%以上城市社区和70%以上农村社区建成议事厅。",
      [T("城市社区", 50, "%", "share", "以上"), T("农村社区", 70, "%", "share", "以上")]),
+    # a verb alone before a share of things names nothing: the things and their work do (嘉兴 2019 政府工作报告, lawtext/gov: 推动三分之一
+    # 规上工业企业实施股份制改造; the common shape of 推动50%以上规上工业企业实施数字化改造)
+    ("a share of things after a verb alone", "推动三分之一规上工业企业实施股份制改造,推动50%以上规上工业企业开展数字化改造。",
+     [T("规上工业企业实施股份制改造", 0.3333, "fraction", "share"), T("规上工业企业开展数字化改造", 50, "%", "share", "以上")]),
     ("a measure's share is no share of things", "确保城乡生活垃圾无害化处理率达100%。",
      [T("城乡生活垃圾无害化处理率", 100, "%", "share", "确保")]),
     # a deadline's 前 is no part of the name: 中山市 2021 政府工作报告 十件民生实事, and the common shape of a plan's YYYY年底前

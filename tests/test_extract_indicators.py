@@ -223,12 +223,19 @@ FRAGMENTS = [
     ("抓好450个重大改造项目,完成投资350亿元", "重大改造项目投资"),
     ("开展高质量项目建设推进年活动,实施重大项目306项,完成投资399亿元", "重大项目投资"),
     # an area or a length before its noun: the noun names it, with a verb of making (not "新建", "加速推进")
+    # the modal 要 of a task before its verb is no part of the name (嘉兴 2019 政府工作报告, lawtext/gov), 纲要 and 重要 are words
+    ("今年一般性公务支出要再削减5%以上", "一般性公务支出"),
+    ("编制国土空间规划纲要3项", "编制国土空间规划纲要"),
     ("搭建项目产业孵化平台,新建6万平方米标准化厂房", "新建标准化厂房"),  # a 河南 county 2024
     ("加速推进100余万平方米标准厂房建设", "标准厂房建设"),  # 渝水区 2024
     ("新改建12公里农村公路", "新改建农村公路"),
     # two verbs of making joined say it as one (遵义 2023 and 盐城 2023 政府工作报告, lawtext/gov)
     ("推进人居环境整治,新建、改建1.8万户农村户用卫生厕所", "新建、改建农村户用卫生厕所"),
     ("新建、改造80万亩旱涝保收农田", "新建、改造旱涝保收农田"),
+    # 提标改造 and 腾出 are such verbs too (嘉兴 2020 and 2021 政府工作报告, lawtext/gov; 腾出存量用能空间20万吨标准煤 in
+    # another city's): not the bare verb
+    ("稳定粮食综合生产和保障能力,新建3.2万亩高标准农田,提标改造4.8万亩粮食生产功能区", "提标改造粮食生产功能区"),
+    ("严控高耗能项目投资,推进高耗能产业腾退转型,腾出40万吨标煤空间", "腾出空间"),
     # 等候区 (a place to wait) is one word, no list of examples closed by 等 (无锡 2024 and 2025 政府工作报告, lawtext/gov)
     ("开行、优化学校定制公交线路30条,打造校门口等候区160个", "校门口等候区"),
     # and a count in tens of thousands before its noun (烟台 2023 政府工作报告, lawtext/gov): not the bare verb
@@ -1925,6 +1932,9 @@ def test_an_aside_after_a_name_names_its_own_items(clause, value, indicator):
 PEOPLE_TAKEN = [  # a verb that takes people before a count of them (选拔1名…书记) names them with it, as 培训农民1000人 does
     ("选拔1名优秀村党支部书记进入事业站所", 1, "选拔优秀村党支部书记进入事业站所"),  # 小沙江镇 2025 (隆回县)
     ("招聘50名社区工作者", 50, "招聘社区工作者"),  # the common shape of a 街道's plan
+    # how they are brought in, then who (嘉兴 2021 政府工作报告, lawtext/gov; 柔性引进高层次创新人才46名 in another city's)
+    ("实施“名医到嘉”工程,柔性引进100名国内一流医疗专家", 100, "柔性引进国内一流医疗专家"),
+    ("全职引进20名博士", 20, "全职引进博士"),  # the common shape of a city's talent plan
     ("培训农民1000人", 1000, "培训农民"),  # spared: the people before the count, as before
 ]
 

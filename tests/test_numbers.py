@@ -119,6 +119,9 @@ def quantities(text: str) -> list[tuple]:
         ("年周转集装箱达到1.3万大箱,船舶总运力突破600万载重吨", [(1.3, "万大箱", False), (600, "万载重吨", False)]),
         ("获得金牌50枚,马铃薯原原种供应能力达到10亿粒", [(50, "枚", False), (10, "亿粒", False)]),
         ("新建5G基站351基", [(351, "基", False)]),
+        # a value right after GDP, its measure's name (嘉兴 2021 政府工作报告: 人均GDP15万元以上; 鄂尔多斯 2022: 民营经济增加值
+        # 占GDP60%以上), no code as G60 or 5G is
+        ("人均GDP15万元以上,民营经济增加值占GDP60%以上", [(15, "万元", False), (60, "%", False)]),
         # wells, ponds, pits and net cages, bags of mushroom spawn, seedling trays, loads of tobacco leaf (a 镇 of 重庆: 整治病险
         # 塘库72口, 建设沼气池252口, 产量3110担; 北海 2025: 新建深水网箱212口; 南漳 a 镇 2022 一季度: 食用菌53万袋; a 镇's
         # 2025年工作情况汇报: 日播种能力达1.1万盘)
@@ -202,7 +205,8 @@ def test_quantities_keep_the_unit_as_written(text, expected):
      "与广大企业站在一起、想在一起、干在一起", "旧城新区一起抓", "大家一起干",
      # Latin letters after a number that are no unit of these: a model or a code (5G, 4K, COVID-19, M9, G318), a voltage class
      # of a substation's name (110kV), rainfall in mm, a boiler's t/h, a unit read on into more letters or digits
-     "新建5G基站", "4K超高清", "COVID-19疫情", "华为M9手机", "G318国道", "建设110kV变电站", "降雨量500mm", "10t/h锅炉", "H7N9"],
+     "新建5G基站", "4K超高清", "COVID-19疫情", "华为M9手机", "G318国道", "建设110kV变电站", "降雨量500mm", "10t/h锅炉", "H7N9",
+     "建设G60科创走廊", "发展B2B平台"],
 )
 def test_numbers_without_a_unit_are_not_quantities(text):
     assert quantities(text) == []

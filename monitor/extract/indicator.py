@@ -41,6 +41,8 @@ def strip_indicator(words: str) -> tuple[str, list[str]]:
             continue
         if last == "约" and s[-2:-1] in L.YUE_WORD_HEADS:  # 签约, 节约: a verb of the name, not "about"
             break
+        if last == "要" and s[-2:-1] in L.YAO_WORD_HEADS:  # 规划纲要, 主要: a word, no modal
+            break
         if s[-3:-2] == "未" and s[-2:] in L.DONE_VERBS_NEGATED:  # 未完成5个 (昆明 a 区's 巡察整改 report): what is not
             break  # done is the measure, no verb of change
         if last == "都" and removed and removed[-1] == "等":  # 集宁至商都等13个: 都 before 等 ends a name, never "all"

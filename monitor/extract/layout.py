@@ -62,8 +62,11 @@ def marks_of(d: Doc, s: Sentence) -> Marks:
         elif kind == "now":  # ,现在全乡…达到7200余亩: a report up to the next semicolon, as a note is up to its close
             close = d.text.find(";", pos, s.end)
             mk.asides.append((pos, close if close >= 0 else s.end))
-        elif kind == "past" and not (d.text[pos - 1 : pos] == "在" and d.text.find("基础上", pos, pos + 30) >= 0):
-            if not _done_ones_worked_on(d.text, s.start, pos):  # 在已建成…的基础上: a base, like 在2024年…基础上
+        elif kind == "past" and d.text[pos - 1 : pos] == "在" and (base := d.text.find("基础上", pos, pos + 30)) >= 0:
+            mk.asides.append((pos, base))  # 在已建成…的基础上: a base, like 在2024年…基础上; an amount in it is done
+            # (在已经为企业减负120亿元的基础上,再新增减负200亿元以上: 嘉兴 2020), what is planned on it after it
+        elif kind == "past":
+            if not _done_ones_worked_on(d.text, s.start, pos):
                 mk.past.append(pos)
         elif kind == "byyear":
             mk.by_year.append((pos, int(m.group("byyear"))))

@@ -141,7 +141,10 @@ COUNT_END_RE = re.compile(r"\d+[个家所座处]$")  # 230个50户以上…村�
 
 # (not 项目储备: 动态完善2664个、1.7万亿元重大项目储备, 德阳 2021, is the store's size)
 SIZE_CLASS_AFTER_RE = re.compile(
-    r"(?:[、或][0-9.]+[万亿千百]*美?元)*(?:以上)?的?(?:(?:[\u4e00-\u9fff“”]{0,10}?(?:项目(?!储备)|企业|园区|集群))|县市区|县市|县|镇|乡镇|级|产业集群|集群|园区|村集体|村)"
+    r"(?:[、或][0-9.]+[万亿千百]*美?元)*(?:以上)?的?(?:(?:[\u4e00-\u9fff“”]{0,10}?(?:项目(?!储备)|企业|园区|集群))|县市区|县市|县|镇|乡镇|级|产业集群|集群|园区|村集体|村"
+    # 产业 closing its clause: the class of industries counted before (高端装备、新材料2个超2000亿元产业: 嘉兴 2020; as 3个超
+    # 1000亿元产业集群 in another city's), not a fund's (建立1000亿元产业引导基金)
+    r"|产业(?=[,;。、)]|$))"
 )
 
 # After an amount or a floor count: the class it names counted right after it ("达到100万元的村2个",
@@ -167,7 +170,9 @@ LIST_VERB_RE = re.compile(r"新开工|开工建设|开工|竣工投产|竣工|�
 # verb, done 高质量 or not (乌鲁木齐 2024 高质量抓好3万亩高标准农田建设).
 # Two verbs of making joined (新建、改建1.8万户农村户用卫生厕所: 遵义 2023) say it as one does; 规划 before a verb plans
 # the same work (德阳 2022 规划建设300公里现代农业产业外环线).
-_MAKING_VERBS = "新建|改建|扩建|新改建|改扩建|改造|新增|更新改造|更新"
+# 提标改造 (rebuilding to a higher standard) and 腾出 (freeing up room) before an amount name the work with the noun after it
+# (提标改造4.8万亩粮食生产功能区, 腾出40万吨标煤空间: 嘉兴 2020, 2021; 腾出存量用能空间20万吨标准煤 in other cities' reports).
+_MAKING_VERBS = "新建|改建|扩建|新改建|改扩建|提标改造|改造|新增|更新改造|更新|腾出"
 BARE_VERB_RE = re.compile(
     r"(?:加速|加快|全力|大力|着力|高质量|规划)?(?:推进|建设|实施|开展|打造|盘活|整治|涉及|形成|抓好"
     rf"|((?:{_MAKING_VERBS})(?:(?:、|和)(?:{_MAKING_VERBS}))?))"
@@ -388,7 +393,8 @@ SETTLED_HEDGES = ("力争", "确保", "争取")
 # 东营 2020 and 2021): the fund names the amount, not the giver or the verb; 新设 sets one up as 设立 does (十堰 2021's
 # review: 新设11亿元产业发展引导基金).
 FUND_NOUNS = ("资金", "基金")
-ALLOCATE_VERBS = ("安排", "拿出", "设立", "新设", "统筹", "筹集", "发挥好", "用好")
+# 建立 a fund of a size names the fund as 设立 does (建立1000亿元产业引导基金: 嘉兴 2020; 建立5亿元续贷应急资金池).
+ALLOCATE_VERBS = ("安排", "拿出", "设立", "新设", "建立", "统筹", "筹集", "发挥好", "用好")
 OBTAINED = ("政策", "资金", "支持", "奖励", "补助", "债券", "额度")
 
 # Words just before a number that qualify it.
@@ -412,6 +418,8 @@ PRE_QUAL_LAST = frozenset(w[-1] for w in PRE_QUAL)  # no PRE_QUAL_RE match unles
 # Characters that make 约 the end of a word, not "about": 签约, 节约, 预约, 合约, 公约, 制约, 契约, 特约, 相约, 邀约,
 # 履约, 违约 (完成签约3万平米: signed, not about 3).
 YUE_WORD_HEADS = frozenset("签节预合公制契特相邀履违")
+# 要 closing a word (纲要, 主要, 重要, 需要, 摘要, 概要, 必要, 首要, 紧要): no modal of a task, kept in a name.
+YAO_WORD_HEADS = "纲主重需摘概必首紧"
 
 # 内 after an amount is "within" (3年内) unless it opens a word of its own: 内容, 内部, 内外, 内涵, and 内涝 (沈阳 2025 and
 # 2026 政府工作报告: 实施55项内涝防治工程, 推进26项内涝防治工程: the works against waterlogging, no bound), 内河 (inland
@@ -456,6 +464,7 @@ LIST_VERBS = ("新增", "新建", "创建", "培育", "认定")
 # 以上, 通化 2024; 集中打造优质高中8所, 赤峰 2025): no part of a name. 集中式, 集中供热 are words, no verb after them.
 # A month or a span of months or quarters opening a clause (1-3季度我镇完成…, 计划10月开工11个, 10月底前完成改造3万户) is
 # its time.
+# 在 before 已 opens the base a plan builds on (在已经为企业减负120亿元的基础上: 嘉兴 2020): no part of a name.
 # 作为 opens what the thing named after its 的 is (而作为我镇传统型支柱产业的印刷业和纺织业): the thing names it.
 AS_WHAT = ("而作为", "作为")
 # 稳定/保持 (keep steady) before a crop's, land's or herd's area, output or size are the plan's verbs (兰州 2024 稳定粮食播种面积
@@ -473,7 +482,7 @@ LEAD_WORDS = re.compile(
     r"为了?(?=全面|实现|完成|确保)|"  # 为全面实现2013年农业总产值增长10%以上…的目标: what it is for, no name
     r"各类|全面|努力|着力|持续|继续|接着|进一步|逐步|发展壮大|加快|加大|推动|推进|开展|实施|抓好|建成(?!区)|建设(?!用地)|新建成|创建|创成|创出|"
     r"打造|培育|引进|组建|完成|实现|达到|累计|共计|合计|共有|共(?![富享管治青同]|建(?!成))|新培育|启动|积极|深入|大力|扎实|有序|"
-    r"有力有序|不折不扣|顺利|圆满|特别是|尤其是|高(?:标准|质量|水平)(?=打造|建成|建设|推进|实施|完成|谋划|办理)|(?:精心|认真|统筹|滚动|动态|精准|科学|集中)(?=打造|实施|谋划|储备|推进|办理|选认|开工)|集中精力(?=建设|打造|推进|实施)|超额(?=完成|$)|超预期(?=完成|$)|成功|及时|全速|共同(?!富裕|缔造)|安排|去年|上年(?!结转|结余)|过去一年|加上(?![级解]|年结)|[加减](?=上级|上解|上年结|调入|调出|动用|债务|支出|结转|补助|补充|安排|一般公共|政府性基金)|围绕|对照|按照|聚焦|我们|已经|已有|现有|已|再(?!生|就业)|所有|目前|现在|现已|截至目前|当前|发放|兑现|拨付|筹集|落实|要|将|先后|先(?![进行导锋])|再(?!生|就业)|力求|还(?![林草湿湖田耕])|并(?![网购联表行])|且|同时|以及|和(?!美|谐)|及|与|、|,|;|:|\s|"
+    r"有力有序|不折不扣|顺利|圆满|特别是|尤其是|高(?:标准|质量|水平)(?=打造|建成|建设|推进|实施|完成|谋划|办理)|(?:精心|认真|统筹|滚动|动态|精准|科学|集中)(?=打造|实施|谋划|储备|推进|办理|选认|开工)|集中精力(?=建设|打造|推进|实施)|超额(?=完成|$)|超预期(?=完成|$)|成功|及时|全速|共同(?!富裕|缔造)|安排|去年|上年(?!结转|结余)|过去一年|加上(?![级解]|年结)|[加减](?=上级|上解|上年结|调入|调出|动用|债务|支出|结转|补助|补充|安排|一般公共|政府性基金)|围绕|对照|按照|聚焦|我们|在(?=已)|已经|已有|现有|已|再(?!生|就业)|所有|目前|现在|现已|截至目前|当前|发放|兑现|拨付|筹集|落实|要|将|先后|先(?![进行导锋])|再(?!生|就业)|力求|还(?![林草湿湖田耕])|并(?![网购联表行])|且|同时|以及|和(?!美|谐)|及|与|、|,|;|:|\s|"
     r"可(?=实现|完成|达到|达|新增)|"
     r"带动(?=[^\W\d_])(?!就业|能力|作用|力|性|效应|型|区|模式|[^\W\d_]{0,4}?(?:户|人|群众)$)|"  # 带动交易额4.1亿元 (通化 2024),
     # 带动商品销售2000多亿元 (山东 2026), 带动茶农户均增收 (镇 2025 总结): what the work drove is the measure; 带动就业30万人
@@ -497,7 +506,7 @@ ALLOT_VERB = "下达"
 PLACE_BEFORE_YEAR_RE = re.compile(r"[^\W\d_]{1,6}?[省市县镇乡旗](?=20\d\d年)")
 # The first character of every LEAD_WORDS word that opens with a literal; the others open with a
 # digit (\d) or a space (\s): no match is tried unless the text opens with one of these, a digit or a space.
-LEAD_FIRST = frozenset(",2把分提减带:;、上下不与且为争今以先兑全共其再创到剩力加努去及发各合同启和可围培大安完实对将已年并建开引当成我截所扎打拟拨持按推新明有本深现目着确积筹累组继聚落要计达过还进顺预含包圆超特尤高涵环逐前精一二三四第认统滚动科集稳保接辖未抓")
+LEAD_FIRST = frozenset(",2把分提减带:;、上下不与且为争今以先兑全共其再创到剩力加努去及发各合同启和可围培大安完实对将已年并建开引当成我截所扎打拟拨持按推新明有本深现目着确积筹累组继聚落要计达过还进顺预含包圆超特尤高涵环逐前精一二三四第认统滚动科集稳保接辖未抓在")
 
 # Two one-character words of a pair written with one shared morpheme ("存、贷款余额" is 存款余额 and 贷款余额,
 # "进、出口总额", "大、中型企业"): the first character of the pair, then the second.
@@ -539,6 +548,7 @@ _TRAIL_WORDS = (
     "调整为", "调整到", "调整至", "调增", "调减",  # a budget adjusted (调整为82513.70万元, 调增2960.79万元): the change, no name
     "收窄", "收窄到", "收窄至",  # 固定资产投资降幅预计收窄到-5% (四平 2025): the fall's rate narrowed to a value, 降幅 names it
     "将",  # 支出规模将首次达到30万亿元: the future tense, not the name
+    "要",  # 今年一般性公务支出要再削减5%以上 (嘉兴 2019): the modal of a task, not the name
     "比增",  # 财政总收入11亿元,比增7% (鸿山镇 2021; a county's 生产总值33.74亿元,比增9.2%): 比上年增长, shortened
     "同比增", "可比增", "环比增",  # 税收收入可比增3%, …税收收入同比增3% (梅陇镇2025年工作要点): 同比增长, shortened
     "继续", "持续", "仍", "仍然", "依然", "始终",  # 粮食产量继续保持500亿斤以上: how it goes on, not the name
@@ -772,7 +782,8 @@ DONE_WORK_ENDS = ("完成", "完工", "建成", "竣工", "投用", "投运", "�
 # Verbs done for people, what for named after the count (解决13.8万人生活用水困难, 帮助2000名农民工就业): verb and need;
 # and verbs that take people, who are named after the count (选拔1名优秀村党支部书记, 小沙江镇 2025; 选派30名干部).
 PEOPLE_VERBS = frozenset(("解决", "帮助", "帮扶", "救助", "安置", "转移",
-                          "选派", "选拔", "选聘", "招聘", "招录", "培训", "培养", "吸纳", "吸引", "慰问", "表彰", "资助"))
+                          "选派", "选拔", "选聘", "招聘", "招录", "培训", "培养", "吸纳", "吸引", "慰问", "表彰", "资助",
+                          "柔性引进", "全职引进"))  # 柔性引进100名国内一流医疗专家 (嘉兴 2021): how they come, and who
 # A kind after 等 that names nothing without its examples (开展送戏下乡、文化演出等活动800余场次): the list stays the name.
 BARE_KINDS = ("活动",)
 # The groups whose research institutes go by a number (兵器集团207所, 长治 2023; 航天510所, 兰州 2024): a number and 所
@@ -1071,6 +1082,9 @@ RATE_CLASSED = ("企业", "单位", "项目", "园区")
 # a 镇's 2025年工作情况汇报; 87个百亿元级、964个十亿元级、1965个亿元级项目: 武汉 2024; 2个亿元以上、10个千万元以上
 # 农产品加工项目: 盐城 2021): longest first.
 SIZE_CLASSES = ("千亿元级", "百亿元级", "十亿元级", "千万元级", "亿元级", "千万元以上", "亿元以上", "万吨级", "万亩", "千亩", "百亩")
+# An area right before 区域 or 范围 sizes a zone a plan lays out (对嘉兴高铁南站周边50平方公里区域进行统一规划: 嘉兴 2019;
+# 整体规划滨海、响水沿海616平方公里区域: 盐城 2021): no area worked, built or reached.
+ZONE_NOUNS = ("区域", "范围", "的区域", "的范围")
 # Boilers, sized by the steam they raise: an amount in 蒸吨 right before one (淘汰10-35蒸吨燃煤锅炉4台) is its class.
 BOILERS = ("燃煤锅炉", "燃气锅炉", "燃油锅炉", "生物质锅炉", "锅炉")
 
@@ -1092,7 +1106,8 @@ UNIT_WORDS = {
     "口": "袋径", "盘": "活", "袋": "料", "担": "保当任",  # 3口袋公园, 50万袋料: no wells, no bags
 }
 
-UNIT_WORD_PREFIXES = {"个": ("小时", "季度", "多月", "半月")}
+# 二元 before 结构 or 体制 is the dual town-and-country structure (城乡二元结构: 嘉兴 2019, 宜宾 2021), no sum in 元.
+UNIT_WORD_PREFIXES = {"个": ("小时", "季度", "多月", "半月"), "元": ("结构", "体制")}
 
 # What a count of parts counts (本报告由总体情况、…六个部分组成; 等六部分组成; 共六个部分): a text's layout, nothing done.
 PARTS_NOUN = "部分"
@@ -1164,7 +1179,10 @@ CLAUSE_SPLIT_RE = re.compile(r"[,;。]")
 BRACKETED_RE = re.compile(r"\([^()]*\)")
 # The subject written after a share: "60%以上乡镇达到…", "80%以上村实现…" (the villages, not what they reach), an aside after
 # it ("95%行政村(涉农社区)达到…"), or the first of two shares the verb serves ("50%以上城市社区和70%以上农村社区建成…").
-SHARE_SUBJECT_RE = re.compile(r"([^\W\d_]{1,8}?)(?:\([^()]{1,8}\))?(?:达到|实现|完成|建成|通过|纳入|得到|和(?=\d))")
+# A work the things of a share do, named with them (推动三分之一规上工业企业实施股份制改造: 嘉兴 2019): not the things alone,
+# which would pair with another measure of theirs (规上工业企业研发活动覆盖率).
+SHARE_WORK_VERBS = ("实施", "开展")
+SHARE_SUBJECT_RE = re.compile(r"([^\W\d_]{1,8}?)(?:\([^()]{1,8}\))?(?:达到|实现|完成|建成|通过|纳入|得到|实施|开展|和(?=\d))")
 # Shares written before the list of their subjects, paired in order (推动97%、75%以上行政村生活垃圾、生活污水得到有效治理,
 # 德阳 2022): the shares still to come after one, then the subjects, then the verb of their state.
 SHARE_LIST_AFTER_RE = re.compile(r"((?:、\d+(?:\.\d+)?%)*)(?:以上)?的?([^\W\d_]{1,10}(?:、[^\W\d_]{1,10})+)(?:达到|实现|得到)")
@@ -1302,10 +1320,11 @@ _MARK_WORDS = (
     # 加强对上争取, 向上争取资金: asking the levels above for funds, a task, no hedge on the numbers after it
     # 拟定/拟订 (drew up: 拟定…培训计划) is no 拟 (plan to); 拟定于 (set for a date) is; 在建、拟建 is a project's
     # state counted with those being built (在建、拟建项目128宗, 惠州 2024's review), no plan; 科技计划 (a science programme:
-    # 实施科技计划项目195项, 鄂尔多斯 2022's review) is a name, no plan; 计划 joined to a noun by
+    # 实施科技计划项目195项, 鄂尔多斯 2022's review) and 人才计划, 引才计划, 英才计划 (talent programmes: 省级引才计划建议入选数
+    # 列全省第一, 嘉兴 2021's review; 国省级重大人才计划入选者, 襄阳 2023) are names, no plan; 计划 joined to a noun by
     # 和/与/及 is a programme named (县城倍增计划和特色小城镇建设扎实推进), no plan to do; 信托计划 (a trust scheme:
     # “信托计划持股”等模式, 漳州 2024's review) is a financial product
-    r"|计(?<![动作划展年度超初技托]计)划(?![的书目”,;。、和与及]|总投资|投资总额|生育|补助|补贴|指标)"
+    r"|计(?<![动作划展年度超初技托才]计)划(?![的书目”,;。、和与及]|总投资|投资总额|生育|补助|补贴|指标)"
     r"|拟(?<![模比虚]拟)(?<!在建、拟)(?<!在建和拟)(?!定(?!于)|订)|下半年|年底前|明年"
     r"|去(?<![比较于同]去)年|过去的?一年|上年度|前三季度"  # the first nine months: their result
     r"|已经|已(?![于,,。;;、:\s])"  # 已 before a verb: done (已安装…97个, 已签协议2090.29亩); not 已于 (a date)

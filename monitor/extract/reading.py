@@ -232,7 +232,7 @@ def _paired_share_subject(text: str, it: Item) -> str:
 
 def _share_of_things(it: Item, subject: str) -> bool:
     """True when a share's subject is no measure: none, a scope (全市95%行政村), or an earlier clause's (…,实现50%以上城市社区)."""
-    if not subject or subject in L.SCOPE_WORDS:
+    if not subject or subject in L.SCOPE_WORDS or not strip_lead(subject):  # 推动50%以上规上工业企业…: a verb alone
         return True
     clause = it.left[max(it.left.rfind(","), it.left.rfind(";"), it.left.rfind(":")) + 1 :]
     return bool(clause) and subject not in clause and not strip_lead(strip_indicator(clause)[0])
@@ -332,6 +332,8 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         noun = strip_indicator(noun_after(d, replace(it, right=it.right.split("的", 1)[1]), items, idx, run))[0]
     elif cat == "percent" and _share_of_things(it, subject) and (m := L.SHARE_SUBJECT_RE.match(it.right)):
         noun, subject = m.group(1), ""  # 60%以上乡镇达到…标准: the towns
+        if it.right.startswith(L.SHARE_WORK_VERBS, m.end(1)):  # 三分之一规上工业企业实施股份制改造: the firms and their work
+            noun = it.right[: min((k for c in ",;。、" if (k := it.right.find(c, m.end())) >= 0), default=len(it.right))]
     if noun and not subject and it.post_qual == "以上" and (m := L.FLOOR_SUBJECT_RE.match(noun)):
         noun = noun[: m.end() - 2]  # 50平方公里以上建设用地面积达到…要求: the land, not what it reaches
     if it.rule == "goal-framed":

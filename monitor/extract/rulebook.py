@@ -217,6 +217,10 @@ RULES: tuple[Rule, ...] = (
           REVIEW + "新和成蛋氨酸、歌尔电子高端虚拟现实整机等320个项目建成投产,新增产值500亿元以上。",
           # 在建、拟建 is a state of the projects counted, no plan: 惠州市2024年政府工作报告, its review (lawtext/gov)
           REVIEW + "惠东白花独立储能等在建、拟建项目128宗、总投资超475亿元,新型储能产业加快迈向全国第一方阵。",
+          # 引才计划 is a talent programme's name, no plan: 嘉兴市2021年政府工作报告, its review (lawtext/gov)
+          REVIEW + "省级引才计划建议入选数列全省第一,集聚了40多位院士领衔的一批顶尖科研团队。",
+          # the common shape of a city's review of its talent programmes (襄阳 2023: 国省级重大人才计划入选者)
+          REVIEW + "国家级人才计划入选者新增12人。",
           # 计划投资总额/计划总投资 names the size of projects begun, no plan: 中山市2023年政府工作报告's review;
           # in a plan the same noun stays a plan's (云浮市2023: 谋划推进105个、计划总投资1055.54亿元的…项目)
           REVIEW + "157个增资扩产项目动工建设,计划投资总额252亿元。",
@@ -282,6 +286,9 @@ RULES: tuple[Rule, ...] = (
           "目前80个试点地区,共建设便民生活圈超1400个。", "截至今年7月底,210个试点地区建成6255个便民生活圈。",
           # 现在/目前 opening a later clause on the whole place: its stock now (交楼申乡 春耕 news 2022; 小沙江镇 2024)
           "一是新建高标准农田2800余亩,现在全乡高标准农田达到7200余亩。", "推进“三长制”工作,目前全镇片长60人。",
+          # an amount inside 在已…的基础上 is the base done, what follows it the plan: 嘉兴市 2020 政府工作报告 (lawtext/gov),
+          # and the common shape of 在已建成…基础上 in plans
+          "今年在已经为企业减负120亿元的基础上,再新增减负200亿元以上。", "在已建成3个示范村的基础上,新建示范村5个。",
           # 已 before any verb tells it done: 泰达街道 2024年中期工作推动会 (m.163.com J676CS2S05346GQK); 2025年木棠镇
           # 人民政府工作报告 (ysol.com 918C0E5B583F669F); 乡镇2022年第一季度工作总结 (laobiganer.com 28683)
           "深入推动电动自行车安全隐患治理,161个小区,已安装电动自行车充电点位小区97个。",
@@ -546,6 +553,8 @@ RULES: tuple[Rule, ...] = (
           "启动实施茄子河、新七台河、吉兴河、小五站河等中小河流治理,优良水体比例达到50%以上。",
           # 门 in a place's name too (三门峡, 三门县, 武山县四门镇): 天水市 2025 政府工作报告, a road from 四门 to 马力
           "武山四门至马力公路改建工程建成通车。",
+          # 二元结构: the dual structure of town and country, no 2元: 嘉兴市 2019 and 宜宾市 2021 政府工作报告 (lawtext/gov)
+          "围绕破解城乡二元结构,建立“两进两回”机制。", "城乡二元结构突出,解决发展不平衡问题任重道远。",
           # 把, 卡, 基 as the units of guns, cards and towers are no part of 把关, 一卡通, 七基地 (七台河 2023: 打造以“七基地两中心”)
           "落实党政一把手负责制。", "推行社保一卡通服务。", "建设3基地2中心。"),
          # after a number 家乡 is 家 + 乡镇 (71家乡镇卫生院: 四平市 2025, lawtext/gov), never a hometown
@@ -735,6 +744,9 @@ RULES: tuple[Rule, ...] = (
          ("10亿元项目35个以上。", "聚焦营业收入超10亿元的25个特色产业集群。", "在超50亿元、100亿元企业上实现突破。",
           "打造一批年收入超过50万元的村集体经济组织。", "抓好首期200万千瓦区域合作示范项目。",
           "力争引进100亿元以上项目5个、50亿元以上15个。", "新签约亿元以上项目20个、5000万元以上30个。",
+          # 产业 closing the clause after the amount: the industries so classed, counted before it: 嘉兴市 2020 政府工作报告
+          # (lawtext/gov), as …3个超1000亿元产业集群 in another city's
+          "培育形成高端装备、新材料2个超2000亿元产业。",
           # 无锡市政府工作报告 2024 and 2025 (lawtext/gov 政府工作报告-主要城市): 超 before the class, its noun left out
           "新备案超10亿元项目80个以上,其中超50亿元15个、超100亿元8个。",
           REVIEW + "经营性收入达到100万元的村2个,90-100万元的2个。",
@@ -764,11 +776,15 @@ RULES: tuple[Rule, ...] = (
           "推动赵庄2×66万千瓦电厂尽快复工。", REVIEW + "大唐东营电厂2×100万千瓦超超临界发电机组建成投用。",
           # 宜宾市政府工作报告 2023 (lawtext/gov) and the common shape of a rural plan: towns classed by their output
           "培育一批乡村特色产业亿元村、十亿元镇。", "打造产值超10亿元镇3个。"),
-         ("完成投资2亿元实施道路改造项目。", "村集体经营性收入达到30万元,覆盖面达到85%。",
+         ("完成投资2亿元实施道路改造项目。", "村集体经营性收入达到30万元,覆盖面达到85%。", "建立1000亿元产业引导基金。",
           "推进所有行政村集体经济收入达10万元以上。", "确保90%的贷款投向实体经济、新增贷款100亿元。",
           "全年完成投资100亿元的目标,增长15%。", "完成投资约1亿元的污水管网工程。",
           REVIEW + "引进总投资12亿元古茶树项目并初显成效。", "新增集中供热能力300蒸吨。",
           "力争全市营业收入超50亿元,打造产业集群。")),
+    Rule("zone-size", "an area before 区域 or 范围 in a clause of 规划 sizes the zone it lays out, no area worked",
+         # 嘉兴市 2019 and 盐城市 2021 政府工作报告 (lawtext/gov)
+         ("对嘉兴高铁南站周边50平方公里区域进行统一规划、统一布局。", REVIEW + "整体规划滨海、响水沿海616平方公里区域。"),
+         ("新建高标准农田5万亩,治理水土流失面积20平方公里。", "完成30平方公里区域评估。")),
     Rule("floor-class", "以上 after an amount or age before a noun is a size class (1亿元以上项目, 60岁以上老人)",
          ("为60岁以上老人免费体检。", "培育产值2000万元以上的企业3家。", REVIEW + "全镇50头以上黄牛养殖企业共有42家。",
           "完成超230个50户以上木质房屋连片村寨常高压给水管网建设。",

@@ -180,6 +180,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
             return "amount-class"  # 85%的行政村集体经济收入超过20万元: the villages so classed, their share the aim
         if base == "蒸吨" and not it.post_qual and text.startswith(L.BOILERS, it.post_end):
             return "amount-class"  # 淘汰10-35蒸吨燃煤锅炉4台: the boilers' size; how many of them is the count
+        if cat == "area" and text.startswith(L.ZONE_NOUNS, it.post_end) and text.find("规划", it.clause_start, it.clause_end) >= 0:
+            return "zone-size"  # 对…周边50平方公里区域进行统一规划: the zone a plan lays out (not 30平方公里区域评估 done)
         if cat == "money" and not it.post_qual and text.startswith("的", it.post_end):  # 达到100万元的村2个
             m = L.COUNTED_CLASS_RE.match(text, it.post_end)
             if m and not L.VERB_IN_CLASS_RE.search(m.group(0)):
