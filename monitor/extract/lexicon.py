@@ -1419,9 +1419,11 @@ SENT_BREAK = "。!?"
 NOTE_LABELS = ("注:", "备注:", "[^")
 # The heading may carry a note in brackets on how it is ordered ("名词注释(按报告中出现顺序排列)", 石嘴山 2022), and
 # may name the document it glosses before it ("《政府工作报告》名词解释", 襄阳 2023); 名词注解 is the same heading in other
-# words (遵义 2022). It may say it glosses only some of the terms ("部分名词注释", 荆州 2021-2023).
+# words (遵义 2022). It may say it glosses only some of the terms ("部分名词注释", 荆州 2021-2023), or that it explains
+# more than terms ("名词解释和说明", 德阳 2021-2023); it may stand in lenticular brackets ("【名词解释】", 黄冈 2022).
 BACKGROUND_HEADING_RE = re.compile(
-    r"^[*#\s]*(?:《[^《》\n]{1,20}》)?(?:(?:部分|有关)?名词(?:解释|注释|注解)|注释|附注|附件\d*|说明|备注)(?:\([^)]{0,20}\))?[*:\s]*$")
+    r"^[*#\s【]*(?:《[^《》\n]{1,20}》)?(?:(?:部分|有关)?名词(?:解释|注释|注解)(?:[和及]说明)?|注释|附注|附件\d*|说明|备注)"
+    r"(?:\([^)]{0,20}\))?[】*:\s]*$")
 
 # What a single digit before it makes a class of a thing (5个1类新药, 浦东 2025; 2型糖尿病): part of the noun counted.
 CLASS_MARKS = ("类", "型")
