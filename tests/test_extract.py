@@ -858,6 +858,12 @@ ROWS = [
     # 吸引 takes people as 吸纳 does, who are named after the count (襄阳市2023年政府工作报告, lawtext/gov; 贵阳 2024)
     ("people attracted are named after the count", "吸引2.5万名高校毕业生就业创业。吸引不少于12万人来筑避暑旅居。",
      [T("吸引高校毕业生就业创业", 2.5, "万名", "count"), T("吸引来筑避暑旅居", 12, "万人", "count", "不低于")]),
+    # a floor of people before the people counted is the count's floor (黄冈市2021年政府工作报告, lawtext/gov; 烟台 2024;
+    # 赣州 2024); before a body of people it is that body's size, no target (邯郸 2022; 中山 2023)
+    ("a floor of people before the people is the count's", "吸引1000名以上专家人才回乡服务。为2000名以上残疾儿童提供康复救助。"
+     "吸引2万名以上高(职)校毕业生“留赣干”。支持30万人以上县(市、区)规划建设技工院校。加强1000人以上大型企业食堂监管。",
+     [T("吸引专家人才回乡服务", 1000, "名", "count", "以上"), T("残疾儿童康复救助", 2000, "名", "count", "以上"),
+      T("吸引高(职)校毕业生“留赣干”", 2, "万名", "count", "以上")]),
     # a place alone before the number, the work after it: the place and the work (襄阳市2023年政府工作报告, lawtext/gov;
     # 昆明 2025; 乌鲁木齐 2024)
     ("a place before the number and the work after it", "实施中心城区160公里电力线路迁改。完成主城区8.7万盏城市照明设施节能改造。"

@@ -152,6 +152,10 @@ COUNTED_CLASS_RE = re.compile(
 
 # Places a floor of households classes (30户以上自然村通硬化路, 常住户100户以上自然村公厕普及率): the settlements.
 SETTLEMENTS = ("自然村", "行政村", "村寨", "村庄", "村组", "村", "小区", "社区", "居民点")
+# What a floor of people sizes (1000人以上大型企业食堂, 50人以下小微企业, 30万人以上县(市、区)): a body or a place of
+# people, never the people themselves. Without one in the clause the floor is the count's (为2000名以上残疾儿童提供康复救助:
+# at least 2000 children).
+PEOPLE_BODIES = ("企业", "单位", "食堂", "场所", "学校", "医院", "机构", "县", "城市", "镇", "村", "社区", "园区", "工地", "车间")
 
 # "不漏一户", "无一例", "一户不落", "一个都不能少": 一 under a negation is "not a single", no count; so is the one life a
 # flood took none of (不死一人; 不溃一堤一垸、不垮一库一坝、不因灾死亡一人: 常德市 2021, 未因灾死亡一人: 常德市 2022).

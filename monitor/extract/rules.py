@@ -176,7 +176,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
         ):  # 产量27.4万吨以上任务: the task the amount is the floor of, no class
             if not L.AMOUNT_NOUN_RE.match(text, it.post_end + (nxt == "的")) and not (
                 L.FLOOR_SUBJECT_RE.match(text, it.post_end) and not L.DIGIT_RE.search(text, it.post_end, it.clause_end)
-            ):  # 50平方公里以上建设用地面积达到…要求: no class of a number after it, the amount is the goal
+            ) and not (cat == "people" and nxt != "的" and not _sizes_a_body(text, it)):
+                # 50平方公里以上建设用地面积达到…要求: no class of a number after it, the amount is the goal
                 return "floor-class"
     if q.unit == "%" and it.post_qual in ("以上", "以下") and _rate_class(text, it):
         return "floor-class"
@@ -236,6 +237,13 @@ def _reached_by_a_share(text: str, it: Item) -> bool:
         return False
     words = lead[k + 2 :]
     return 2 <= len(words) <= 20 and L.is_han(words) and (it.pre_len > 0 or words.endswith(L.TOTAL_REACHED))
+
+
+def _sizes_a_body(text: str, it: Item) -> bool:
+    """True when the people a floor counts make up a body its clause names (1000人以上大型企业食堂): a class of the
+    body; 吸引1000名以上专家人才回乡服务 names none, the floor is the count's."""
+    clause = text[it.post_end : it.clause_end]
+    return any(w in clause for w in L.PEOPLE_BODIES)
 
 
 def _bracketed_floor(text: str, it: Item) -> bool:
