@@ -169,6 +169,9 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
             return "floor-class"  # 230个50户以上木质房屋连片村寨: the floor classes the places counted before it
         if base == "户" and text.startswith(L.SETTLEMENTS, it.post_end):
             return "floor-class"  # 30户以上自然村通硬化路: the households that make a village one of the class
+        nxt = text[it.post_end : it.post_end + 1]
+        if it.post_qual == "以下" and nxt and L.is_han(nxt) and nxt not in L.ITEM_JOINS:
+            return "floor-class"  # 9座以下客车免费通行: a ceiling before the thing counted is its class, never an aim
     if it.post_qual in ("以上", "以下") and cat != "count" and q.unit not in ("%", "‰", "fraction") and text.startswith(L.BOUND_AFTER, q.end):
         nxt = text[it.post_end : it.post_end + 1]
         if nxt and (nxt == "的" or ("\u4e00" <= nxt <= "\u9fff" and nxt not in "并且或")) and not text.startswith(
