@@ -858,6 +858,11 @@ ROWS = [
     # 吸引 takes people as 吸纳 does, who are named after the count (襄阳市2023年政府工作报告, lawtext/gov; 贵阳 2024)
     ("people attracted are named after the count", "吸引2.5万名高校毕业生就业创业。吸引不少于12万人来筑避暑旅居。",
      [T("吸引高校毕业生就业创业", 2.5, "万名", "count"), T("吸引来筑避暑旅居", 12, "万人", "count", "不低于")]),
+    # a five-year plan as the base of a comparison, its end or its years, names nothing: the amount before it is what
+    # grew (黄冈市2021年政府工作报告, lawtext/gov: 完成水利投资308亿元,较“十二五”翻一番; 南京 “十五五” 较“十三五”年均增加)
+    ("a five-year plan compared with names nothing", "完成水利投资400亿元,较“十三五”翻一番。电网建设投资100亿元,较“十三五”末增长50%。",
+     [T("水利投资", 400, "亿元", "level"), T("水利投资", 1, "番", "growth"), T("电网建设投资", 100, "亿元", "level"),
+      T("电网建设投资", 50, "%", "growth")]),
     # a floor of people before the people counted is the count's floor (黄冈市2021年政府工作报告, lawtext/gov; 烟台 2024;
     # 赣州 2024); before a body of people it is that body's size, no target (邯郸 2022; 中山 2023)
     ("a floor of people before the people is the count's", "吸引1000名以上专家人才回乡服务。为2000名以上残疾儿童提供康复救助。"

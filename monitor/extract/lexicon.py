@@ -951,8 +951,10 @@ CAMPAIGNS_AFTER_RE = re.compile(r"(?:[^\W\d_]{0,4}?行动|工程)(?![^\W\d_])")
 COMMIT_RE = re.compile(r"力争|确保|达到|新增|实现|完成|新建|建成|争取|计划|目标")
 
 # A comparison and its base, then up to 6 Han characters to the end (比上年增长): the base word is the
-# longest first, as the words after the longest are a part of the words after any shorter one.
-COMPARISON_BASE_RE = re.compile(r"(?:比|较|与|同)(?:上年同期|去年同期|上年年初|上年度|上一年|上年|去年|年初|20\d\d年)")
+# longest first, as the words after the longest are a part of the words after any shorter one. A five-year plan is such a
+# base, its end or its five years (完成水利投资308亿元,较“十二五”翻一番: 黄冈 2021).
+COMPARISON_BASE_RE = re.compile(
+    r"(?:比|较|与|同)(?:上年同期|去年同期|上年年初|上年度|上一年|上年|去年|年初|20\d\d年|“?十[一二三四五六]五”?(?:期?末|时期)?)")
 COMPARISON_LEVEL_RE = re.compile(
     r"(?:高于|超过|超出|快于|低于)(?:全[国省市州县旗区]、?)+(?:平均)?(?:水平|增速|增幅)?$"  # 超过全市增速0.4个百分点
 )
