@@ -759,6 +759,20 @@ def _against_reported(text: str, start: int, pos: int) -> bool:
     return text.find("报告", start, pos) >= 0 and any(text.find(w, start, pos) >= 0 for w in L.REPORTED_FIGURES)
 
 
+def _framed_with(lw: str) -> bool:
+    """True when the count is joined by 和/及 to a count the words before frame (将全市划分为7个三级流域单元和26个四级
+    流域治理单元): both are parts of the frame."""
+    if lw[-1:] not in L.ITEM_JOINS:
+        return False
+    k = len(lw) - 1
+    while k > 0 and not lw[k - 1].isdigit():
+        k -= 1
+    while k > 0 and lw[k - 1].isdigit():
+        k -= 1
+    head = lw[:k].rstrip()
+    return k > 0 and head[-1:] in L.FRAMING_LAST and L.FRAMING_RE.search(head) is not None
+
+
 def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> str | None:
     """Why a quantity with a unit is still no commitment: a project total, a fact, a current value."""
     text = d.text
@@ -839,6 +853,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
     if cat == "count" and it.rule != "goal-framed" and (
         (lw.rstrip()[-1:] in L.FRAMING_LAST and L.FRAMING_RE.search(lw.rstrip())) or it.right.startswith(L.OUTLINE_NOUNS)
         or it.right.strip() in L.WORK_ITEMS or (lw.endswith("等") and "、" in lw and lw.startswith(L.GOAL_FRAMES))
+        or _framed_with(lw)
     ):
         return "framing"  # 围绕3个重点领域; 聚焦A、B等5个核心方向; 做好6个方面工作; 重点抓好七项工作: the outline
     if cat == "count" and it.right.find("指标", 0, 12) >= 0 and (
