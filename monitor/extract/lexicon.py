@@ -833,6 +833,9 @@ FRAMING_LAST = "绕焦扣盯照托对过助为成分市县区镇乡委\n"  # no 
 WORK_ITEMS = ("工作", "重点工作")
 # What a count of the work's outline is of: 做好6个方面工作, 紧扣“…”和“…”两条主线 (云浮 2022, 2023).
 OUTLINE_NOUNS = ("方面", "主线")
+# A count whose clause a colon closes before the first item of a list (重点提升五种能力:一是…; 把握好三个战略基点:一是…)
+# counts the list's items: the outline, as 方面 is.
+OUTLINE_OPENERS = (":一是", ":一、", ":(一)", ":第一")
 RED_LINE_RE = re.compile(r"红线|底线")  # after up to 8 Han characters opening the words
 
 # The levels of government a list names bare, before what each one creates (创建国家、自治区现代农牧业产业园各1个, 赤峰

@@ -853,7 +853,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
     if cat == "count" and it.rule != "goal-framed" and (
         (lw.rstrip()[-1:] in L.FRAMING_LAST and L.FRAMING_RE.search(lw.rstrip())) or it.right.startswith(L.OUTLINE_NOUNS)
         or it.right.strip() in L.WORK_ITEMS or (lw.endswith("等") and "、" in lw and lw.startswith(L.GOAL_FRAMES))
-        or _framed_with(lw)
+        or _framed_with(lw) or text.startswith(L.OUTLINE_OPENERS, it.clause_end)
     ):
         return "framing"  # 围绕3个重点领域; 聚焦A、B等5个核心方向; 做好6个方面工作; 重点抓好七项工作: the outline
     if cat == "count" and it.right.find("指标", 0, 12) >= 0 and (
