@@ -531,6 +531,7 @@ _TRAIL_WORDS = (
     "调整为", "调整到", "调整至", "调增", "调减",  # a budget adjusted (调整为82513.70万元, 调增2960.79万元): the change, no name
     "收窄", "收窄到", "收窄至",  # 固定资产投资降幅预计收窄到-5% (四平 2025): the fall's rate narrowed to a value, 降幅 names it
     "将",  # 支出规模将首次达到30万亿元: the future tense, not the name
+    "连年", "逐年",  # 粮食产量连年保持在50亿斤以上 (黄冈 2021, 2022), 生产安全事故宗数逐年下降 (惠州 2022): how often, no name
     "比增",  # 财政总收入11亿元,比增7% (鸿山镇 2021; a county's 生产总值33.74亿元,比增9.2%): 比上年增长, shortened
     "同比增", "可比增", "环比增",  # 税收收入可比增3%, …税收收入同比增3% (梅陇镇2025年工作要点): 同比增长, shortened
     "继续", "持续", "仍", "仍然", "依然", "始终",  # 粮食产量继续保持500亿斤以上: how it goes on, not the name
