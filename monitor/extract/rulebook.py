@@ -941,7 +941,10 @@ RULES: tuple[Rule, ...] = (
           "力争引进优质企业8家以上,签约项目15个,总投资额25亿元。", "全年签约招商引资项目20个、总投资50亿元以上。",
           # the reserve of projects, its total the aim: 鄂尔多斯市 2025 and 亳州市 2021 政府工作报告 (lawtext/gov)
           "争取一批项目纳入国家、自治区“盘子”,储备项目总投资额达到3万亿元以上。",
-          "实施项目储备扩容行动,高质量谋划储备强基础、提功能、利长远重点项目1200个以上、总投资3600亿元以上。")),
+          "实施项目储备扩容行动,高质量谋划储备强基础、提功能、利长远重点项目1200个以上、总投资3600亿元以上。",
+          # a total after a count of projects sums them: 黄冈市2021年政府工作报告 (lawtext/gov), 漳州 2023
+          "力争年度新开工亿元项目300个以上、在建亿元项目800个以上、总投资4000亿元以上。",
+          "力争新增固定资产投资入库项目1100个以上、总投资2200亿元以上。")),
     Rule("project-size", "an investment size describing a project (投资5亿元的…项目)",
          ("推进投资5亿元的产业园项目。",), ("完成投资5亿元的产业园项目。",)),
     Rule("attention-size", "the size of a thing being looked at (关注249亩…地块)",

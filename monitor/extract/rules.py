@@ -599,7 +599,15 @@ def _signed_total(text: str, it: Item, lw: str) -> bool:
         return True
     return L.TOTAL_INVEST_RE.fullmatch(own) is not None and (
         text.find("签约", it.sent.start, it.q.start) >= 0 or text.find("储备", it.sent.start, it.q.start) >= 0
+        or _after_projects_counted(lw[: lw.rfind("、")])
     )
+
+
+def _after_projects_counted(before: str) -> bool:
+    """The item before closes on a count of projects (在建亿元项目800个以上、总投资4000亿元以上): the total sums them."""
+    for bound in L.BOUND_WORDS:
+        before = before.removesuffix(bound)
+    return before.endswith(("个", "项")) and before[-2:-1].isdigit() and "项目" in before
 
 
 def _planned_investment(text: str, it: Item, lw: str) -> bool:
