@@ -858,6 +858,9 @@ ROWS = [
     # 吸引 takes people as 吸纳 does, who are named after the count (襄阳市2023年政府工作报告, lawtext/gov; 贵阳 2024)
     ("people attracted are named after the count", "吸引2.5万名高校毕业生就业创业。吸引不少于12万人来筑避暑旅居。",
      [T("吸引高校毕业生就业创业", 2.5, "万名", "count"), T("吸引来筑避暑旅居", 12, "万人", "count", "不低于")]),
+    # 过 before an amount is "over" as 超 is (黄冈市2023年政府工作报告, lawtext/gov: 产值过50亿元); 通过, 经过 are words
+    ("过 before an amount is over", "工业产值过50亿元。通过3年努力,新增企业30家。",
+     [T("工业产值", 50, "亿元", "level", "以上"), T("新增企业", 30, "家", "count")]),
     # 再就业 (re-employment) is a term, its 再 no 'once more' (黄冈市2021年政府工作报告, 十堰 2021; lawtext/gov)
     ("再就业 keeps its 再", "新增城镇就业6万人,实现再就业2万人。确保再就业1.2万人。",
      [T("新增城镇就业", 6, "万人", "count"), T("再就业", 2, "万人", "level"), T("再就业", 1.2, "万人", "level", "确保")]),

@@ -399,6 +399,7 @@ PRE_QUAL = {
     "迈上": "以上", "跃上": "以上", "站上": "以上", "跨上": "以上", "跨过": "以上",
     # 首次突破 shortened (乌鲁木齐 2024 总量达4168.5亿元,首破4000亿元大关); 迈过 as 跨过 (鄂尔多斯 2023 迈过4000亿元台阶)
     "首破": "以上", "迈过": "以上",
+    "过": "以上",  # 大别山电厂、李时珍医药集团产值过50亿元 (黄冈 2023): passed it, as 超 is
 }
 
 PRE_QUAL_RE = re.compile("(?:" + "|".join(sorted(PRE_QUAL, key=len, reverse=True)) + ")$")
@@ -406,6 +407,8 @@ PRE_QUAL_LAST = frozenset(w[-1] for w in PRE_QUAL)  # no PRE_QUAL_RE match unles
 # Characters that make 约 the end of a word, not "about": 签约, 节约, 预约, 合约, 公约, 制约, 契约, 特约, 相约, 邀约,
 # 履约, 违约 (完成签约3万平米: signed, not about 3).
 YUE_WORD_HEADS = frozenset("签节预合公制契特相邀履违")
+# Characters that make 过 the end of a word, not "over": 经过, 通过, 不过, 度过, 越过, 错过 (通过3年努力: through).
+GUO_WORD_HEADS = frozenset("经通不度越错")
 
 # 内 after an amount is "within" (3年内) unless it opens a word of its own: 内容, 内部, 内外, 内涵, and 内涝 (沈阳 2025 and
 # 2026 政府工作报告: 实施55项内涝防治工程, 推进26项内涝防治工程: the works against waterlogging, no bound), 内河 (inland
