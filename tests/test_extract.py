@@ -886,6 +886,23 @@ ROWS = [
     # 吸引 takes people as 吸纳 does, who are named after the count (襄阳市2023年政府工作报告, lawtext/gov; 贵阳 2024)
     ("people attracted are named after the count", "吸引2.5万名高校毕业生就业创业。吸引不少于12万人来筑避暑旅居。",
      [T("吸引高校毕业生就业创业", 2.5, "万名", "count"), T("吸引来筑避暑旅居", 12, "万人", "count", "不低于")]),
+    # 过 before an amount is "over" as 超 is (黄冈市2023年政府工作报告, lawtext/gov: 产值过50亿元); 通过, 经过 are words
+    ("过 before an amount is over", "工业产值过50亿元。通过3年努力,新增企业30家。",
+     [T("工业产值", 50, "亿元", "level", "以上"), T("新增企业", 30, "家", "count")]),
+    # 再就业 (re-employment) is a term, its 再 no 'once more' (黄冈市2021年政府工作报告, 十堰 2021; lawtext/gov)
+    ("再就业 keeps its 再", "新增城镇就业6万人,实现再就业2万人。确保再就业1.2万人。",
+     [T("新增城镇就业", 6, "万人", "count"), T("再就业", 2, "万人", "level"), T("再就业", 1.2, "万人", "level", "确保")]),
+    # a five-year plan as the base of a comparison, its end or its years, names nothing: the amount before it is what
+    # grew (黄冈市2021年政府工作报告, lawtext/gov: 完成水利投资308亿元,较“十二五”翻一番; 南京 “十五五” 较“十三五”年均增加)
+    ("a five-year plan compared with names nothing", "完成水利投资400亿元,较“十三五”翻一番。电网建设投资100亿元,较“十三五”末增长50%。",
+     [T("水利投资", 400, "亿元", "level"), T("水利投资", 1, "番", "growth"), T("电网建设投资", 100, "亿元", "level"),
+      T("电网建设投资", 50, "%", "growth")]),
+    # a floor of people before the people counted is the count's floor (黄冈市2021年政府工作报告, lawtext/gov; 烟台 2024;
+    # 赣州 2024); before a body of people it is that body's size, no target (邯郸 2022; 中山 2023)
+    ("a floor of people before the people is the count's", "吸引1000名以上专家人才回乡服务。为2000名以上残疾儿童提供康复救助。"
+     "吸引2万名以上高(职)校毕业生“留赣干”。支持30万人以上县(市、区)规划建设技工院校。加强1000人以上大型企业食堂监管。",
+     [T("吸引专家人才回乡服务", 1000, "名", "count", "以上"), T("残疾儿童康复救助", 2000, "名", "count", "以上"),
+      T("吸引高(职)校毕业生“留赣干”", 2, "万名", "count", "以上")]),
     # a place alone before the number, the work after it: the place and the work (襄阳市2023年政府工作报告, lawtext/gov;
     # 昆明 2025; 乌鲁木齐 2024)
     ("a place before the number and the work after it", "实施中心城区160公里电力线路迁改。完成主城区8.7万盏城市照明设施节能改造。"

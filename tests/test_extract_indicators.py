@@ -862,6 +862,18 @@ def test_zai_sheng_is_a_word_not_again(clause, value, indicator):
     assert {t.value: t.indicator for t in found.targets}.get(value) == indicator
 
 
+YEAR_AFTER_YEAR = [  # 连年 and 逐年 (year after year) say how often, no part of the name
+    ("粮食产量连年保持在50亿斤以上", 50, "粮食产量"),  # 黄冈市2021年、2022年政府工作报告 (lawtext/gov)
+    ("生产安全事故宗数逐年下降5%", 5, "生产安全事故宗数"),  # 惠州市2022年政府工作报告's shape
+]
+
+
+@pytest.mark.parametrize("clause, value, indicator", YEAR_AFTER_YEAR)
+def test_year_after_year_is_no_name(clause, value, indicator):
+    found = extract_body(PLAN + clause + "。", "2025年工作计划")
+    assert {t.value: t.indicator for t in found.targets}.get(value) == indicator
+
+
 TOGETHER = [  # 共 (in all) before a figure is no part of its name, but 共管, 共富, 共享, 共建, 共青团 are words
     ("已签协议2090.29亩(含共管协议252.43亩)", 252.43, "共管协议"),  # 木棠镇 2025 (儋州)
     ("共富工坊达到12家", 12, "共富工坊"),  # the common shape of 浙江 towns' plans (稽东镇, 舜阳 seeds)

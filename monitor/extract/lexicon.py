@@ -156,6 +156,10 @@ COUNTED_CLASS_RE = re.compile(
 
 # Places a floor of households classes (30户以上自然村通硬化路, 常住户100户以上自然村公厕普及率): the settlements.
 SETTLEMENTS = ("自然村", "行政村", "村寨", "村庄", "村组", "村", "小区", "社区", "居民点")
+# What a floor of people sizes (1000人以上大型企业食堂, 50人以下小微企业, 30万人以上县(市、区)): a body or a place of
+# people, never the people themselves. Without one in the clause the floor is the count's (为2000名以上残疾儿童提供康复救助:
+# at least 2000 children).
+PEOPLE_BODIES = ("企业", "单位", "食堂", "场所", "学校", "医院", "机构", "县", "城市", "镇", "村", "社区", "园区", "工地", "车间")
 
 # "不漏一户", "无一例", "一户不落", "一个都不能少": 一 under a negation is "not a single", no count; so is the one life a
 # flood took none of (不死一人; 不溃一堤一垸、不垮一库一坝、不因灾死亡一人: 常德市 2021, 未因灾死亡一人: 常德市 2022).
@@ -411,6 +415,7 @@ PRE_QUAL = {
     "迈上": "以上", "跃上": "以上", "站上": "以上", "跨上": "以上", "跨过": "以上",
     # 首次突破 shortened (乌鲁木齐 2024 总量达4168.5亿元,首破4000亿元大关); 迈过 as 跨过 (鄂尔多斯 2023 迈过4000亿元台阶)
     "首破": "以上", "迈过": "以上",
+    "过": "以上",  # 大别山电厂、李时珍医药集团产值过50亿元 (黄冈 2023): passed it, as 超 is
 }
 
 PRE_QUAL_RE = re.compile("(?:" + "|".join(sorted(PRE_QUAL, key=len, reverse=True)) + ")$")
@@ -420,6 +425,8 @@ PRE_QUAL_LAST = frozenset(w[-1] for w in PRE_QUAL)  # no PRE_QUAL_RE match unles
 YUE_WORD_HEADS = frozenset("签节预合公制契特相邀履违")
 # 要 closing a word (纲要, 主要, 重要, 需要, 摘要, 概要, 必要, 首要, 紧要): no modal of a task, kept in a name.
 YAO_WORD_HEADS = "纲主重需摘概必首紧"
+# Characters that make 过 the end of a word, not "over": 经过, 通过, 不过, 度过, 越过, 错过 (通过3年努力: through).
+GUO_WORD_HEADS = frozenset("经通不度越错")
 
 # 内 after an amount is "within" (3年内) unless it opens a word of its own: 内容, 内部, 内外, 内涵, and 内涝 (沈阳 2025 and
 # 2026 政府工作报告: 实施55项内涝防治工程, 推进26项内涝防治工程: the works against waterlogging, no bound), 内河 (inland
@@ -563,8 +570,9 @@ _TRAIL_WORDS = (
     "预计可",  # 产量预计可达15935吨 (连州镇 2025), 年产值预计可达…: the forecast and its 可, not the name
     # how it moved (市场主体逆势增长20%, 洛阳 2023; 进出口总额逆势增长15%, 乌兰察布 2023; 城市集中供热率大幅提升26个百分点;
     # 首位度进一步提升, 贵阳 2024; 经济总量连续迈上4万亿、5万亿两个台阶; year after year: 粮食总产连年稳定在百亿斤以上,
-    # 阜阳 2021) and 双双 (both, as 均): no part of the name
-    "逆势", "大幅", "进一步", "连续", "连年", "双双",
+    # 阜阳 2021; 粮食产量连年保持在50亿斤以上, 黄冈 2021, 2022; 生产安全事故宗数逐年下降, 惠州 2022) and 双双 (both, as 均): no
+    # part of the name
+    "逆势", "大幅", "进一步", "连续", "连年", "逐年", "双双",
     "预期",  # 地区生产总值预期增长6%,实际增长5.2%: the expectation, not the name
     # how a growth is measured (按可比口径, 可比, (下同)), and 发展到 (grew to): no part of the name
     "按可比口径", "按可比口径计算", "按可比价格计算", "按可比价计算", "可比", "(下同)", "（下同）", "发展到", "发展至",
@@ -863,6 +871,9 @@ FRAMING_LAST = "绕焦扣盯照托对过助为成分市县区镇乡委\n"  # no 
 WORK_ITEMS = ("工作", "重点工作")
 # What a count of the work's outline is of: 做好6个方面工作, 紧扣“…”和“…”两条主线 (云浮 2022, 2023).
 OUTLINE_NOUNS = ("方面", "主线")
+# A count whose clause a colon closes before the first item of a list (重点提升五种能力:一是…; 把握好三个战略基点:一是…)
+# counts the list's items: the outline, as 方面 is.
+OUTLINE_OPENERS = (":一是", ":一、", ":(一)", ":第一")
 RED_LINE_RE = re.compile(r"红线|底线")  # after up to 8 Han characters opening the words
 
 # The levels of government a list names bare, before what each one creates (创建国家、自治区现代农牧业产业园各1个, 赤峰
@@ -986,8 +997,10 @@ CAMPAIGNS_AFTER_RE = re.compile(r"(?:[^\W\d_]{0,4}?行动|工程)(?![^\W\d_])")
 COMMIT_RE = re.compile(r"力争|确保|达到|新增|实现|完成|新建|建成|争取|计划|目标")
 
 # A comparison and its base, then up to 6 Han characters to the end (比上年增长): the base word is the
-# longest first, as the words after the longest are a part of the words after any shorter one.
-COMPARISON_BASE_RE = re.compile(r"(?:比|较|与|同)(?:上年同期|去年同期|上年年初|上年度|上一年|上年|去年|年初|20\d\d年)")
+# longest first, as the words after the longest are a part of the words after any shorter one. A five-year plan is such a
+# base, its end or its five years (完成水利投资308亿元,较“十二五”翻一番: 黄冈 2021).
+COMPARISON_BASE_RE = re.compile(
+    r"(?:比|较|与|同)(?:上年同期|去年同期|上年年初|上年度|上一年|上年|去年|年初|20\d\d年|“?十[一二三四五六]五”?(?:期?末|时期)?)")
 COMPARISON_LEVEL_RE = re.compile(
     r"(?:高于|超过|超出|快于|低于)(?:全[国省市州县旗区]、?)+(?:平均)?(?:水平|增速|增幅)?$"  # 超过全市增速0.4个百分点
 )
@@ -1480,10 +1493,11 @@ NOTE_LABELS = ("注:", "备注:", "[^")
 # The heading may carry a note in brackets on how it is ordered ("名词注释(按报告中出现顺序排列)", 石嘴山 2022), and
 # may name the document it glosses before it ("《政府工作报告》名词解释", 襄阳 2023); 名词注解 is the same heading in other
 # words (遵义 2022). It may say it glosses only some of the terms ("部分名词注释", 荆州 2021-2023), or that notes
-# follow the glosses ("名词解释和说明", 德阳 2021-2023; 及说明, 与说明 the same).
+# follow the glosses ("名词解释和说明", 德阳 2021-2023; 及说明, 与说明 the same); it may stand in lenticular brackets
+# ("【名词解释】", 黄冈 2022).
 BACKGROUND_HEADING_RE = re.compile(
-    r"^[*#\s]*(?:《[^《》\n]{1,20}》)?(?:(?:部分|有关)?名词(?:解释|注释|注解)(?:(?:和|及|与)说明)?|注释|附注|附件\d*|说明|备注)"
-    r"(?:\([^)]{0,20}\))?[*:\s]*$")
+    r"^[*#\s【]*(?:《[^《》\n]{1,20}》)?(?:(?:部分|有关)?名词(?:解释|注释|注解)(?:(?:和|及|与)说明)?|注释|附注|附件\d*|说明|备注)"
+    r"(?:\([^)]{0,20}\))?[】*:\s]*$")
 
 # What a single digit before it makes a class of a thing (5个1类新药, 浦东 2025; 2型糖尿病): part of the noun counted.
 CLASS_MARKS = ("类", "型")

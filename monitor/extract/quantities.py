@@ -258,7 +258,9 @@ def read_qualifiers(text: str, it: Item) -> None:
     """The qualifier written on the number itself: 约/超/不低于 before, 以上/左右 after."""
     q = it.q
     m = L.PRE_QUAL_RE.search(text, max(it.clause_start, q.start - 3), q.start) if text[q.start - 1 : q.start] in L.PRE_QUAL_LAST else None
-    if m and not (m.group(0) == "约" and text[m.start() - 1 : m.start()] in L.YUE_WORD_HEADS):  # 签约3万平米: a word, no qualifier
+    if m and not (m.group(0) == "约" and text[m.start() - 1 : m.start()] in L.YUE_WORD_HEADS) and not (
+        m.group(0) == "过" and text[m.start() - 1 : m.start()] in L.GUO_WORD_HEADS
+    ):  # 签约3万平米, 通过3年努力: a word, no qualifier
         it.pre_qual, it.pre_len = L.PRE_QUAL[m.group(0)], len(m.group(0))
     it.post_end = q.end
     at = _past_unit_note(text, q.end)

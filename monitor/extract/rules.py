@@ -193,6 +193,9 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
             return "floor-class"  # 230个50户以上木质房屋连片村寨: the floor classes the places counted before it
         if base == "户" and text.startswith(L.SETTLEMENTS, it.post_end):
             return "floor-class"  # 30户以上自然村通硬化路: the households that make a village one of the class
+        nxt = text[it.post_end : it.post_end + 1]
+        if it.post_qual == "以下" and nxt and L.is_han(nxt) and nxt not in L.ITEM_JOINS:
+            return "floor-class"  # 9座以下客车免费通行: a ceiling before the thing counted is its class, never an aim
     if it.post_qual in {"以上", "以下"} and cat != "count" and q.unit not in {"%", "‰", "fraction"} and text.startswith(L.BOUND_AFTER, q.end):
         nxt = text[it.post_end : it.post_end + 1]
         if nxt and (nxt == "的" or ("\u4e00" <= nxt <= "\u9fff" and nxt not in "并且或")) and not text.startswith(
@@ -200,7 +203,8 @@ def structural_skip(d: Doc, it: Item, prev_end: int) -> str | None:
         ):  # 产量27.4万吨以上任务: the task the amount is the floor of, no class
             if not L.AMOUNT_NOUN_RE.match(text, it.post_end + (nxt == "的")) and not (
                 L.FLOOR_SUBJECT_RE.match(text, it.post_end) and not L.DIGIT_RE.search(text, it.post_end, it.clause_end)
-            ):  # 50平方公里以上建设用地面积达到…要求: no class of a number after it, the amount is the goal
+            ) and not (cat == "people" and nxt != "的" and not _sizes_a_body(text, it)):
+                # 50平方公里以上建设用地面积达到…要求: no class of a number after it, the amount is the goal
                 return "floor-class"
     if q.unit == "%" and it.post_qual in {"以上", "以下"} and _rate_class(text, it):
         return "floor-class"
@@ -260,6 +264,13 @@ def _reached_by_a_share(text: str, it: Item) -> bool:
         return False
     words = lead[k + 2 :]
     return 2 <= len(words) <= 20 and L.is_han(words) and (it.pre_len > 0 or words.endswith(L.TOTAL_REACHED))
+
+
+def _sizes_a_body(text: str, it: Item) -> bool:
+    """True when the people a floor counts make up a body its clause names (1000人以上大型企业食堂): a class of the
+    body; 吸引1000名以上专家人才回乡服务 names none, the floor is the count's."""
+    clause = text[it.post_end : it.clause_end]
+    return any(w in clause for w in L.PEOPLE_BODIES)
 
 
 def _bracketed_floor(text: str, it: Item) -> bool:
@@ -613,9 +624,17 @@ def _signed_total(text: str, it: Item, lw: str) -> bool:
     k = own.rfind("总投资")
     if own.endswith("项目", 0, k) and any(w in own[max(0, k - 8) : k] for w in L.POOL_STATES) and not it.right.startswith("的"):
         return L.TOTAL_INVEST_RE.fullmatch(own, k) is not None  # 力争新策划储备项目总投资3100亿元以上: the pool's sum
-    return L.TOTAL_INVEST_RE.fullmatch(own) is not None and any(
-        text.find(w, it.sent.start, it.q.start) >= 0 for w in L.POOL_STATES
+    return L.TOTAL_INVEST_RE.fullmatch(own) is not None and (
+        any(text.find(w, it.sent.start, it.q.start) >= 0 for w in L.POOL_STATES)
+        or _after_projects_counted(lw[: lw.rfind("、")])
     )
+
+
+def _after_projects_counted(before: str) -> bool:
+    """The item before closes on a count of projects (在建亿元项目800个以上、总投资4000亿元以上): the total sums them."""
+    for bound in L.BOUND_WORDS:
+        before = before.removesuffix(bound)
+    return before.endswith(("个", "项")) and before[-2:-1].isdigit() and "项目" in before
 
 
 def _planned_investment(text: str, it: Item, lw: str) -> bool:
@@ -775,6 +794,20 @@ def _against_reported(text: str, start: int, pos: int) -> bool:
     return text.find("报告", start, pos) >= 0 and any(text.find(w, start, pos) >= 0 for w in L.REPORTED_FIGURES)
 
 
+def _framed_with(lw: str) -> bool:
+    """True when the count is joined by 和/及 to a count the words before frame (将全市划分为7个三级流域单元和26个四级
+    流域治理单元): both are parts of the frame."""
+    if lw[-1:] not in L.ITEM_JOINS:
+        return False
+    k = len(lw) - 1
+    while k > 0 and not lw[k - 1].isdigit():
+        k -= 1
+    while k > 0 and lw[k - 1].isdigit():
+        k -= 1
+    head = lw[:k].rstrip()
+    return k > 0 and head[-1:] in L.FRAMING_LAST and L.FRAMING_RE.search(head) is not None
+
+
 def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> str | None:
     """Why a quantity with a unit is still no commitment: a project total, a fact, a current value."""
     text = d.text
@@ -857,6 +890,7 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
     if cat == "count" and it.rule != "goal-framed" and (
         (lw.rstrip()[-1:] in L.FRAMING_LAST and L.FRAMING_RE.search(lw.rstrip())) or it.right.startswith(L.OUTLINE_NOUNS)
         or it.right.strip() in L.WORK_ITEMS or (lw.endswith("等") and "、" in lw and lw.startswith(L.GOAL_FRAMES))
+        or _framed_with(lw) or text.startswith(L.OUTLINE_OPENERS, it.clause_end)
     ):
         return "framing"  # 围绕3个重点领域; 聚焦A、B等5个核心方向; 做好6个方面工作; 重点抓好七项工作: the outline
     if cat == "count" and it.right.find("指标", 0, 12) >= 0 and (
