@@ -910,8 +910,10 @@ SET_OUTPUT_RE = re.compile(
     r"(?:(?:产值|增加值)(?:增长|达到?|实现)?|总产值(?:增长|达到?|实现|突破|超过?)?)\d"
 )
 
-PEOPLE_AFTER_RE = re.compile(r"群众|人口|居民|市民|农民|人民|老人|学生|游客|党员|职工|村民")
-PLACES_PEOPLE = "人民"  # after a place's name (600多万惠州人民, 300多万云浮人民): the people who live there
+# (and the firms a service reaches: 让全市125万市场主体获得…政策服务, 南通 2024; 释放11.6万市场主体的潜力, 东城区 news)
+PEOPLE_AFTER_RE = re.compile(r"群众|人口|居民|市民|农民|人民|老人|学生|游客|党员|职工|村民|市场主体")
+# after a place's name (600多万惠州人民, 300多万云浮人民, 775万江海儿女): the people who live there
+PLACES_PEOPLE = ("人民", "儿女")
 # The people at a meeting, in its news ("共计130余人参加会议", "近110人参加了本次会议"): how many came, no aim. Training
 # or events people are brought to (组织1000名农民参加技能培训) stay counts of the work.
 ATTEND_AFTER_RE = re.compile(r"(?:参加了?|出席了?)(?:本次|此次|这次)?(?:会议|大会)|参会|与会")

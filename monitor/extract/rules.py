@@ -955,10 +955,9 @@ def _gathering_skip(d: Doc, it: Item, cat: str, role: str, lw: str, full_left: s
 
 
 def _people_of_place(right: str) -> bool:
-    """The words after a bare 万 name a place's people (300多万云浮人民, 600多万惠州人民, 内蒙古人民): all who live there,
+    """The words after a bare 万 name a place's people (300多万云浮人民, 内蒙古人民, 775万江海儿女): all who live there,
     no count to reach."""
-    k = right.find(L.PLACES_PEOPLE, 1, 6)
-    return k > 0 and L.is_han(right[:k])
+    return any(0 < (k := right.find(w, 1, 6)) and L.is_han(right[:k]) for w in L.PLACES_PEOPLE)
 
 
 def _of_the_indicators(text: str, it: Item, lw: str) -> bool:
