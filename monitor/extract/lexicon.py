@@ -135,7 +135,9 @@ BOUND_WORDS = ("左右", "以上", "以下")
 
 # -- words of the skip rules (see rulebook) ---------------------------------------------
 # After an amount: the thing it classifies ("10亿元项目", "超10亿元的25个产业集群", "200万千瓦…示范项目").
-COUNT_NEXT_RE = re.compile(r"(?:达到|不低于|不少于)?(?:\d+|[一二两三四五六七八九十]+)[个家项]")  # 项目6个, 项目达到10个: counted
+# 项目6个, 项目达到10个, or the stage the projects reach before their count (投资超5亿元工业项目新开工220个, 南通 2024;
+# 总投资超10亿元项目新签约26个, 南通 2023): counted
+COUNT_NEXT_RE = re.compile(r"(?:达到|不低于|不少于|新?(?:签约|开工|竣工|投产))?(?:\d+|[一二两三四五六七八九十]+)[个家项]")
 
 COUNT_END_RE = re.compile(r"\d+[个家所座处]$")  # 230个50户以上…村寨: a count just before a floor
 

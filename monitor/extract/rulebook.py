@@ -763,7 +763,10 @@ RULES: tuple[Rule, ...] = (
           # 长治市 2023 (lawtext/gov) and 东营市 2021 (whole1): a plant named by its units and the size of each
           "推动赵庄2×66万千瓦电厂尽快复工。", REVIEW + "大唐东营电厂2×100万千瓦超超临界发电机组建成投用。",
           # 宜宾市政府工作报告 2023 (lawtext/gov) and the common shape of a rural plan: towns classed by their output
-          "培育一批乡村特色产业亿元村、十亿元镇。", "打造产值超10亿元镇3个。",),
+          "培育一批乡村特色产业亿元村、十亿元镇。", "打造产值超10亿元镇3个。",
+          # 南通市政府工作报告 2024 and 2023 (lawtext/gov): the stage the projects reach between the class and the count
+          "投资超5亿元工业项目新开工220个、新竣工达产200个以上。",
+          REVIEW + "加快招引集聚产业,总投资超10亿元项目新签约26个、新开工16个。"),
          ("完成投资2亿元实施道路改造项目。", "村集体经营性收入达到30万元,覆盖面达到85%。",
           "推进所有行政村集体经济收入达10万元以上。", "确保90%的贷款投向实体经济、新增贷款100亿元。",
           "全年完成投资100亿元的目标,增长15%。", "完成投资约1亿元的污水管网工程。",
