@@ -893,6 +893,9 @@ def verb_on_previous_noun(it: Item, items: list[Item], idx: int, verb: str) -> s
     for p in (items[i] for i in range(idx - 1, max(idx - 9, -1), -1)):  # the few quantities before
         if N.split_unit(p.q.unit)[1] == N.split_unit(it.q.unit)[1]:
             noun = without_counting_verb(tidy(strip_lead(strip_indicator(p.left)[0])))
+            tail = next((w for w in L.PROJECT_STEPS if noun.endswith(w) and len(noun) > len(w) + 1), "")
+            if tail:  # 总投资超10亿元项目新签约26个、新开工16个: the stage after the thing, this one in its place
+                return noun[: len(noun) - len(tail)] + verb
             if noun:  # 新增企业14家,净增7家 → 净增企业; 其中新建0.8万亩、提升改造0.4万亩: the noun of the first
                 return verb + noun if verb in _COUNTING_VERBS else noun
     return verb

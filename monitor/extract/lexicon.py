@@ -1497,7 +1497,8 @@ CAPACITY_HOLDERS = ("园", "校", "学", "院", "房间", "中心")  # how the p
 ADDING_VERBS = ("新增", "增加", "净增")
 # The steps of a project's course that count projects (谋划200个、新签约120个; 开工4个、竣工2个): longest first, the
 # stages of its building among them.
-PROJECT_STEPS = ("开工建设", "新签约", "签约", "谋划", "储备", "并网") + BUILD_STAGES
+# (竣工达产: built and at full output, 南通 2023 and 2024 政府工作报告: 超5亿元项目新开工231个、新竣工达产198个)
+PROJECT_STEPS = ("开工建设", "新竣工达产", "竣工达产", "新签约", "签约", "谋划", "储备", "并网") + BUILD_STAGES
 # A clause naming a work, whose steps the next clause counts (实施老旧小区集中连片改造,全年开工8.2万户、建成5.6万户).
 WORK_NOUN_ENDS = ("改造", "建设", "整治", "工程")
 WORK_VERBS = ("实施", "推进", "推动", "开展", "启动")
