@@ -647,8 +647,12 @@ RULES: tuple[Rule, ...] = (
           # 宜宾市政府工作报告 2022, 2023; 成都市 2025; 临沧市 2023 (lawtext/gov): a list of reaches, then the circle
           "形成宜宾至成渝双核及周边主要城市1小时、云贵地区2小时、国家中心城市3小时通达的出行交通圈。",
           "打造城市15分钟、农村5公里文化圈。", "建设城区15分钟、乡村辐射5公里的就业服务圈。",
-          "围绕打造省市4小时、市县2小时、县乡2小时“422”经济圈。"),
-         ("企业开办时间压缩至1个工作日以内。", "新(改)建农村公路300公里以上。", "累计建成生态廊道82公里,打造城市绿色生态圈。")),
+          "围绕打造省市4小时、市县2小时、县乡2小时“422”经济圈。",
+          # the work of building the circles (南通市政府工作报告 2024, lawtext/gov; the common shape of a 卫健 plan)
+          "加快城市一刻钟便民生活圈、农村3公里生活圈建设。", "推进城市15分钟、农村30分钟健康服务圈建设。"),
+         ("企业开办时间压缩至1个工作日以内。", "新(改)建农村公路300公里以上。", "累计建成生态廊道82公里,打造城市绿色生态圈。",
+          # a corridor's length, the ring it runs along named after it (盐城市政府工作报告 2021, lawtext/gov)
+          REVIEW + "启动84公里市区环城高速圈生态廊道建设。")),
     # -- amounts and counts that describe, not commit ----------------------------------
     Rule("example-name", "an amount in the name of a list's example (…15万吨多种金属复合板等178个项目) names that example",
          # 中卫市2025年政府工作报告 (lawtext/gov); the common shape of a project list led by its examples

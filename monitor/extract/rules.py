@@ -43,9 +43,10 @@ def _phase_of_project(text: str, it: Item) -> bool:
 
 
 def _reach_of_circle(text: str, it: Item) -> bool:
-    """A span or distance whose clause ends in the circle it measures (城市15分钟、农村5公里文化圈; 1小时…交通圈)."""
+    """A span or distance whose clause ends in the circle it measures (城市15分钟、农村5公里文化圈; 1小时…交通圈), or in
+    the work of building it (农村3公里生活圈建设)."""
     rest = text[it.post_end : min(it.clause_end, it.post_end + 30)]
-    return rest.endswith(("圈", "圈”"))
+    return rest.endswith(("圈", "圈”")) or rest.removesuffix("建设").endswith(("圈", "圈”"))
 
 
 def _numeral_named(text: str, it: Item) -> bool:
