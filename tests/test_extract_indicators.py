@@ -816,6 +816,14 @@ LIST_HEADS = [  # an item of three characters or more, not ending as the last it
     # of its own keeps its name
     ("工业投资、基础设施投资占比分别提高到22.4%、32.7%", 22.4, "工业投资占比"),
     ("常住人口城镇化率、民间投资占比分别达到60%、45%", 60, "常住人口城镇化率"),
+    # the share of a whole the list closes on (占全市比重, 占规上工业比重) is each item's, with the last's measure when
+    # the item names none (深圳 “十五五” plan, plans15; 贵阳 2023, 嘉兴 2021 政府工作报告, lawtext/gov)
+    ("先进制造业增加值和高技术制造业增加值占规上工业比重分别超70%、60%", 70, "先进制造业增加值占规上工业比重"),
+    ("制造业增加值、数字经济、绿色经济占地区生产总值比重分别达19%左右、47%、49%", 19, "制造业增加值占地区生产总值比重"),
+    ("战略性新兴产业、装备制造业、高新技术产业增加值占规上工业比重分别达到45.5%、39%和65.5%", 39,
+     "装备制造业增加值占规上工业比重"),
+    # counter-example: the items name no measure and the last none before 占: one set of places, as it was
+    ("新招引上海、苏南项目占市外项目比重近70%", 70, "苏南项目占市外项目比重"),
 ]
 
 

@@ -671,6 +671,9 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
     for p in parts[:-1]:
         verb = p[:2] if p is parts[0] and p.startswith(L.LIST_VERBS) else ""  # 分别新增省级、市级…基地1个、2个
         core = p[len(verb) :]
+        if whole_share := _share_of_whole(p, last):  # 工业总产值、外贸进出口总额占全市比重均提高2个百分点
+            out.append(whole_share)
+            continue
         if len(core) <= 3 and len(last) > len(core) + 1 and not _whole_metric(core):  # 省级、市级农林业龙头企业
             k = next((i + 1 for i, ch in enumerate(last[:5]) if ch in "级类型性" and not last[i - 1 : i].isdigit()), 0)
             k = k or _level_length(core, last) or last.find(core[-1], 0, 6) + 1 or _industry_at(core, last) or _head_length(core, last)
@@ -719,6 +722,18 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
         last = (parts[0][: -len(last)] if same_end else parts[0][:2]) + last
     out.append(last)
     return out
+
+
+def _share_of_whole(p: str, last: str) -> str:
+    """An item before the last, given the share of a whole the list closes on (…占规上工业比重, 占全市比重), with the
+    last's measure when it names none (高新技术产业、装备制造业增加值占规上工业比重); "" when the list closes on none."""
+    k = last.rfind("占")
+    if k <= 0 or last[k - 1] == "所" or "占" in p or len(p) < 3 or p[-1] in "级类型性" or not last.endswith(("比重", "比例")):
+        return ""
+    measure, own = L.METRIC_END_RE.search(last, 0, k), L.METRIC_END_RE.search(p)
+    if own:
+        return p + last[k:]
+    return p + measure.group(0) + last[k:] if measure else ""
 
 
 def after_settled(subject: str) -> str:
