@@ -78,7 +78,7 @@ def without_place(subject: str, place: tuple[str, ...]) -> str:
     """The measure after the document's own place (江苏地区生产总值, 海南全省…, 云南省在固定资产投资): the place is who, not what."""
     form = next((p for p in place if subject.startswith(p)), "")
     rest = subject[len(form) :]
-    if not form or rest.startswith(L.PLACE_JOINS):  # 临沧至清水河: a route's name
+    if not form or rest.startswith(L.PLACE_JOINS) or rest.startswith(L.PLACE_NAMED_THINGS):  # 临沧至清水河, 南通港: a name
         return subject
     rest = tidy(strip_lead(rest[1:] if rest[:1] == "在" else rest))
     return rest if len(rest) >= 2 else subject

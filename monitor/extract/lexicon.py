@@ -47,6 +47,8 @@ CN_COUNT_DIGITS = "一二两三四五六七八九十"  # a small number written 
 TOTAL_REACHED = ("突破", "达到", "达", "超过", "增至", "增加到")  # 累计达到86家, 共达, 总数达: all end so
 # After a place's name, what makes it part of a longer name: a route (临沧至清水河), a list (五莲、日照), a pair.
 PLACE_JOINS = ("至", "到", "—", "-", "、", "和", "与", "及")
+# What a place's name names with it (南通港货物吞吐量, 南通开发区…排名, 南通机场): the port, park or airport, no place.
+PLACE_NAMED_THINGS = ("港", "机场", "开发区", "高新区", "综保区", "站")
 # The words that join one item of a list to the next (新增市级龙头企业30家以上和示范合作社30家: the floor closes its item).
 ITEM_JOINS = ("和", "与", "及")
 # Words that open with a joining character (和美乡村, 和谐社区): the 和 is no 'and' before the name, it stays.
