@@ -823,6 +823,14 @@ LIST_HEADS = [  # an item of three characters or more, not ending as the last it
     # of its own keeps its name
     ("工业投资、基础设施投资占比分别提高到22.4%、32.7%", 22.4, "工业投资占比"),
     ("常住人口城镇化率、民间投资占比分别达到60%、45%", 60, "常住人口城镇化率"),
+    # the share of a whole the list closes on (占全市比重, 占规上工业比重) is each item's, with the last's measure when
+    # the item names none (深圳 “十五五” plan, plans15; 贵阳 2023, 嘉兴 2021 政府工作报告, lawtext/gov)
+    ("先进制造业增加值和高技术制造业增加值占规上工业比重分别超70%、60%", 70, "先进制造业增加值占规上工业比重"),
+    ("制造业增加值、数字经济、绿色经济占地区生产总值比重分别达19%左右、47%、49%", 19, "制造业增加值占地区生产总值比重"),
+    ("战略性新兴产业、装备制造业、高新技术产业增加值占规上工业比重分别达到45.5%、39%和65.5%", 39,
+     "装备制造业增加值占规上工业比重"),
+    # counter-example: the items name no measure and the last none before 占: one set of places, as it was
+    ("新招引上海、苏南项目占市外项目比重近70%", 70, "苏南项目占市外项目比重"),
 ]
 
 
@@ -1810,6 +1818,10 @@ OWN_PLACE = [  # the document's own place before a measure (its title opens with
     # counter-examples: a route from the place (临沧 2023, citypairs), another place
     ("临沧市人民政府工作报告（2023年1月10日）", "临沧至清水河、临翔至双江等5条(段)高速公路分段建成。", "临沧至清水河、临翔至双江"),
     ("海南省政府工作报告（2024年1月23日）", "2023年广东地区生产总值增长4.8%。", "广东地区生产总值"),
+    # or the port, airport or park the place names (襄阳 2021, 嘉兴 2019, 南通 2024 政府工作报告, lawtext/gov)
+    ("襄阳市政府工作报告（2021年1月12日 郄英才）", "襄阳机场旅客吞吐量达到121.5万人次。", "襄阳机场旅客吞吐量"),
+    ("嘉兴市政府工作报告（2019年1月15日 毛宏芳）", "嘉兴港集装箱吞吐量达到172万标箱。", "嘉兴港集装箱吞吐量"),
+    ("南通市政府工作报告（2024年1月17日 张彤）", "南通开发区在国家级开发区排名由第39位跃升至21位。", "南通开发区在国家级开发区排名"),
 ]
 
 
@@ -1838,6 +1850,11 @@ STEPS = [  # a bare step of a project's course in a list (、竣工100个) count
     ("以社区为单位实施老旧小区集中连片改造,全年开工8.2万户、建成5.6万户", 5.6, "老旧小区集中连片改造建成"),
     ("推进农村公路建设,年内竣工30个", 30, "农村公路建设竣工"),
     ("新建项目4月底前全部开工,年内竣工300个以上", 300, "竣工"),
+    # the step after the thing (项目新签约26个、新开工16个) is replaced by the next, and 竣工达产 is a step of its own
+    # (南通市2023年、2024年政府工作报告, lawtext/gov)
+    ("加快招引集聚产业,总投资超10亿元项目新签约26个、新开工16个", 16, "总投资超10亿元项目新开工"),
+    ("投资超5亿元工业项目新开工220个、新竣工达产200个以上", 200, "投资超5亿元工业项目新竣工达产"),
+    ("超5亿元项目新开工231个、新竣工达产198个", 198, "超5亿元项目新竣工达产"),
 ]
 
 

@@ -80,7 +80,7 @@ def without_place(subject: str, place: tuple[str, ...]) -> str:
     """The measure after the document's own place (江苏地区生产总值, 海南全省…, 云南省在固定资产投资): the place is who, not what."""
     form = next((p for p in place if subject.startswith(p)), "")
     rest = subject[len(form) :]
-    if not form or rest.startswith(L.PLACE_JOINS):  # 临沧至清水河: a route's name
+    if not form or rest.startswith(L.PLACE_JOINS) or rest.startswith(L.PLACE_NAMED_THINGS):  # 临沧至清水河, 南通港: a name
         return subject
     rest = tidy(strip_lead(rest[1:] if rest[:1] == "在" else rest))
     return rest if len(rest) >= 2 else subject
@@ -673,6 +673,9 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
     for p in parts[:-1]:
         verb = p[:2] if p is parts[0] and p.startswith(L.LIST_VERBS) else ""  # 分别新增省级、市级…基地1个、2个
         core = p[len(verb) :]
+        if whole_share := _share_of_whole(p, last):  # 工业总产值、外贸进出口总额占全市比重均提高2个百分点
+            out.append(whole_share)
+            continue
         if len(core) <= 3 and len(last) > len(core) + 1 and not _whole_metric(core):  # 省级、市级农林业龙头企业
             k = next((i + 1 for i, ch in enumerate(last[:5]) if ch in "级类型性" and not last[i - 1 : i].isdigit()), 0)
             k = k or _level_length(core, last) or last.find(core[-1], 0, 6) + 1 or _industry_at(core, last) or _head_length(core, last)
@@ -721,6 +724,18 @@ def split_subjects(subject: str, n: int, shared: bool) -> list[str]:
         last = (parts[0][: -len(last)] if same_end else parts[0][:2]) + last
     out.append(last)
     return out
+
+
+def _share_of_whole(p: str, last: str) -> str:
+    """An item before the last, given the share of a whole the list closes on (…占规上工业比重, 占全市比重), with the
+    last's measure when it names none (高新技术产业、装备制造业增加值占规上工业比重); "" when the list closes on none."""
+    k = last.rfind("占")
+    if k <= 0 or last[k - 1] == "所" or "占" in p or len(p) < 3 or p[-1] in "级类型性" or not last.endswith(("比重", "比例")):
+        return ""
+    measure, own = L.METRIC_END_RE.search(last, 0, k), L.METRIC_END_RE.search(p)
+    if own:
+        return p + last[k:]
+    return p + measure.group(0) + last[k:] if measure else ""
 
 
 def after_settled(subject: str) -> str:
@@ -895,6 +910,9 @@ def verb_on_previous_noun(it: Item, items: list[Item], idx: int, verb: str) -> s
     for p in (items[i] for i in range(idx - 1, max(idx - 9, -1), -1)):  # the few quantities before
         if N.split_unit(p.q.unit)[1] == N.split_unit(it.q.unit)[1]:
             noun = without_counting_verb(tidy(strip_lead(strip_indicator(p.left)[0])))
+            tail = next((w for w in L.PROJECT_STEPS if noun.endswith(w) and len(noun) > len(w) + 1), "")
+            if tail:  # 总投资超10亿元项目新签约26个、新开工16个: the stage after the thing, this one in its place
+                return noun[: len(noun) - len(tail)] + verb
             if noun:  # 新增企业14家,净增7家 → 净增企业; 其中新建0.8万亩、提升改造0.4万亩: the noun of the first
                 return verb + noun if verb in _COUNTING_VERBS else noun
     return verb

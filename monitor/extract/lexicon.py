@@ -47,6 +47,8 @@ CN_COUNT_DIGITS = "一二两三四五六七八九十"  # a small number written 
 TOTAL_REACHED = ("突破", "达到", "达", "超过", "增至", "增加到")  # 累计达到86家, 共达, 总数达: all end so
 # After a place's name, what makes it part of a longer name: a route (临沧至清水河), a list (五莲、日照), a pair.
 PLACE_JOINS = ("至", "到", "—", "-", "、", "和", "与", "及")
+# What a place's name names with it (南通港货物吞吐量, 南通开发区…排名, 南通机场): the port, park or airport, no place.
+PLACE_NAMED_THINGS = ("港", "机场", "开发区", "高新区", "综保区", "站")
 # The words that join one item of a list to the next (新增市级龙头企业30家以上和示范合作社30家: the floor closes its item).
 ITEM_JOINS = ("和", "与", "及")
 # Words that open with a joining character (和美乡村, 和谐社区): the 和 is no 'and' before the name, it stays.
@@ -135,7 +137,9 @@ BOUND_WORDS = ("左右", "以上", "以下")
 
 # -- words of the skip rules (see rulebook) ---------------------------------------------
 # After an amount: the thing it classifies ("10亿元项目", "超10亿元的25个产业集群", "200万千瓦…示范项目").
-COUNT_NEXT_RE = re.compile(r"(?:达到|不低于|不少于)?(?:\d+|[一二两三四五六七八九十]+)[个家项]")  # 项目6个, 项目达到10个: counted
+# 项目6个, 项目达到10个, or the stage the projects reach before their count (投资超5亿元工业项目新开工220个, 南通 2024;
+# 总投资超10亿元项目新签约26个, 南通 2023): counted
+COUNT_NEXT_RE = re.compile(r"(?:达到|不低于|不少于|新?(?:签约|开工|竣工|投产))?(?:\d+|[一二两三四五六七八九十]+)[个家项]")
 
 COUNT_END_RE = re.compile(r"\d+[个家所座处]$")  # 230个50户以上…村寨: a count just before a floor
 
@@ -932,8 +936,10 @@ SET_OUTPUT_RE = re.compile(
     r"(?:(?:产值|增加值)(?:增长|达到?|实现)?|总产值(?:增长|达到?|实现|突破|超过?)?)\d"
 )
 
-PEOPLE_AFTER_RE = re.compile(r"群众|人口|居民|市民|农民|人民|老人|学生|游客|党员|职工|村民")
-PLACES_PEOPLE = "人民"  # after a place's name (600多万惠州人民, 300多万云浮人民): the people who live there
+# (and the firms a service reaches: 让全市125万市场主体获得…政策服务, 南通 2024; 释放11.6万市场主体的潜力, 东城区 news)
+PEOPLE_AFTER_RE = re.compile(r"群众|人口|居民|市民|农民|人民|老人|学生|游客|党员|职工|村民|市场主体")
+# after a place's name (600多万惠州人民, 300多万云浮人民, 775万江海儿女): the people who live there
+PLACES_PEOPLE = ("人民", "儿女")
 # The people at a meeting, in its news ("共计130余人参加会议", "近110人参加了本次会议"): how many came, no aim. Training
 # or events people are brought to (组织1000名农民参加技能培训) stay counts of the work.
 ATTEND_AFTER_RE = re.compile(r"(?:参加了?|出席了?)(?:本次|此次|这次)?(?:会议|大会)|参会|与会")
@@ -1526,7 +1532,8 @@ CAPACITY_HOLDERS = ("园", "校", "学", "院", "房间", "中心")  # how the p
 ADDING_VERBS = ("新增", "增加", "净增")
 # The steps of a project's course that count projects (谋划200个、新签约120个; 开工4个、竣工2个): longest first, the
 # stages of its building among them.
-PROJECT_STEPS = ("开工建设", "新签约", "签约", "谋划", "储备", "并网") + BUILD_STAGES
+# (竣工达产: built and at full output, 南通 2023 and 2024 政府工作报告: 超5亿元项目新开工231个、新竣工达产198个)
+PROJECT_STEPS = ("开工建设", "新竣工达产", "竣工达产", "新签约", "签约", "谋划", "储备", "并网") + BUILD_STAGES
 # A clause naming a work, whose steps the next clause counts (实施老旧小区集中连片改造,全年开工8.2万户、建成5.6万户).
 WORK_NOUN_ENDS = ("改造", "建设", "整治", "工程")
 WORK_VERBS = ("实施", "推进", "推动", "开展", "启动")

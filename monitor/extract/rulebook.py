@@ -661,8 +661,12 @@ RULES: tuple[Rule, ...] = (
           # 宜宾市政府工作报告 2022, 2023; 成都市 2025; 临沧市 2023 (lawtext/gov): a list of reaches, then the circle
           "形成宜宾至成渝双核及周边主要城市1小时、云贵地区2小时、国家中心城市3小时通达的出行交通圈。",
           "打造城市15分钟、农村5公里文化圈。", "建设城区15分钟、乡村辐射5公里的就业服务圈。",
-          "围绕打造省市4小时、市县2小时、县乡2小时“422”经济圈。"),
-         ("企业开办时间压缩至1个工作日以内。", "新(改)建农村公路300公里以上。", "累计建成生态廊道82公里,打造城市绿色生态圈。")),
+          "围绕打造省市4小时、市县2小时、县乡2小时“422”经济圈。",
+          # the work of building the circles (南通市政府工作报告 2024, lawtext/gov; the common shape of a 卫健 plan)
+          "加快城市一刻钟便民生活圈、农村3公里生活圈建设。", "推进城市15分钟、农村30分钟健康服务圈建设。"),
+         ("企业开办时间压缩至1个工作日以内。", "新(改)建农村公路300公里以上。", "累计建成生态廊道82公里,打造城市绿色生态圈。",
+          # a corridor's length, the ring it runs along named after it (盐城市政府工作报告 2021, lawtext/gov)
+          REVIEW + "启动84公里市区环城高速圈生态廊道建设。")),
     # -- amounts and counts that describe, not commit ----------------------------------
     Rule("example-name", "an amount in the name of a list's example (…15万吨多种金属复合板等178个项目) names that example",
          # 中卫市2025年政府工作报告 (lawtext/gov); the common shape of a project list led by its examples
@@ -780,7 +784,10 @@ RULES: tuple[Rule, ...] = (
           # 长治市 2023 (lawtext/gov) and 东营市 2021 (whole1): a plant named by its units and the size of each
           "推动赵庄2×66万千瓦电厂尽快复工。", REVIEW + "大唐东营电厂2×100万千瓦超超临界发电机组建成投用。",
           # 宜宾市政府工作报告 2023 (lawtext/gov) and the common shape of a rural plan: towns classed by their output
-          "培育一批乡村特色产业亿元村、十亿元镇。", "打造产值超10亿元镇3个。"),
+          "培育一批乡村特色产业亿元村、十亿元镇。", "打造产值超10亿元镇3个。",
+          # 南通市政府工作报告 2024 and 2023 (lawtext/gov): the stage the projects reach between the class and the count
+          "投资超5亿元工业项目新开工220个、新竣工达产200个以上。",
+          REVIEW + "加快招引集聚产业,总投资超10亿元项目新签约26个、新开工16个。"),
          ("完成投资2亿元实施道路改造项目。", "村集体经营性收入达到30万元,覆盖面达到85%。", "建立1000亿元产业引导基金。",
           "推进所有行政村集体经济收入达10万元以上。", "确保90%的贷款投向实体经济、新增贷款100亿元。",
           "全年完成投资100亿元的目标,增长15%。", "完成投资约1亿元的污水管网工程。",
@@ -1283,10 +1290,16 @@ RULES: tuple[Rule, ...] = (
           REVIEW + "发放特惠性学生生活补助及雨露计划补助411.59万元,惠及3304人次。",
           REVIEW + "完成老旧小区改造(四期)工程,惠及10个小区1629户居民。",
           # a place's people: 惠州市2023年政府工作报告, 云浮市2023年政府工作报告 (lawtext/gov)
-          "加快打造新增长极,也是600多万惠州人民的热切期盼。", "紧紧依靠和团结300多万云浮人民,奋力开创新局面。"),
+          "加快打造新增长极,也是600多万惠州人民的热切期盼。", "紧紧依靠和团结300多万云浮人民,奋力开创新局面。",
+          # the people named as a place's 儿女, and the firms a service reaches (南通市2024年政府工作报告, lawtext/gov;
+          # 东城区 news, news4)
+          "紧紧依靠775万江海儿女,共绘新南通现代化建设更美图景。",
+          "打通数据壁垒,让全市125万市场主体获得高效便捷的政策服务。", "持续释放11.6万市场主体的潜力。"),
          ("帮扶60万人。", "转移5万农村人口就业。", "组织人民群众参与,新增10万人次。", "为200万中小学生开展心理健康测评。", "组织480名失业青年和大中专毕业生参与就业见习。",
           # a result's reach its clause names (乐山市2022年政府工作报告: 助学政策惠及15.8万人)
-          REVIEW + "助学政策惠及15.8万人。")),
+          REVIEW + "助学政策惠及15.8万人。",
+          # firms counted after their noun, a target (洛阳 2023, 遵义 2022 政府工作报告)
+          "新增各类市场主体10万户。", "新增市场主体6万户以上。")),
     # the people at a meeting, in its news: 安伏镇召开全镇工作会议 (qinan.gov.cn 1013992); 齐寿镇农业农村工作会议
     # (yhg994208.cn 2017-04-24)
     # and counted after the word for coming, in the news of a township congress: 覃塘区樟木镇第三届人民代表大会第七次会议

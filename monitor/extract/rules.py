@@ -43,9 +43,10 @@ def _phase_of_project(text: str, it: Item) -> bool:
 
 
 def _reach_of_circle(text: str, it: Item) -> bool:
-    """A span or distance whose clause ends in the circle it measures (城市15分钟、农村5公里文化圈; 1小时…交通圈)."""
+    """A span or distance whose clause ends in the circle it measures (城市15分钟、农村5公里文化圈; 1小时…交通圈), or in
+    the work of building it (农村3公里生活圈建设)."""
     rest = text[it.post_end : min(it.clause_end, it.post_end + 30)]
-    return rest.endswith(("圈", "圈”"))
+    return rest.endswith(("圈", "圈”")) or rest.removesuffix("建设").endswith(("圈", "圈”"))
 
 
 def _numeral_named(text: str, it: Item) -> bool:
@@ -991,10 +992,9 @@ def _gathering_skip(d: Doc, it: Item, cat: str, role: str, lw: str, full_left: s
 
 
 def _people_of_place(right: str) -> bool:
-    """The words after a bare 万 name a place's people (300多万云浮人民, 600多万惠州人民, 内蒙古人民): all who live there,
+    """The words after a bare 万 name a place's people (300多万云浮人民, 内蒙古人民, 775万江海儿女): all who live there,
     no count to reach."""
-    k = right.find(L.PLACES_PEOPLE, 1, 6)
-    return k > 0 and L.is_han(right[:k])
+    return any(0 < (k := right.find(w, 1, 6)) and L.is_han(right[:k]) for w in L.PLACES_PEOPLE)
 
 
 def _of_the_indicators(text: str, it: Item, lw: str) -> bool:
