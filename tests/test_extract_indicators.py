@@ -1163,6 +1163,10 @@ LISTED = [  # a 、-list of whole measures sharing 分别: 生产总值 is a who
     # the three industries as a list of numerals: 北海市 2025 and 贵阳市 2023 reports (lawtext/gov), their reviews
     ("一、二、三产业增加值分别增长4.1%、6.2%和5%", {4.1: "第一产业增加值", 6.2: "第二产业增加值", 5: "第三产业增加值"}),
     ("一、二、三产分别增长4.0%、3.7%和0.9%", {4: "第一产业", 0.9: "第三产业"}),
+    # a clause that says a list all grew, then 分别 with each one's growth: the list is named, not the sentence's opening
+    # (茂名市 2021 report, lawtext/gov, its review: 全力做好“六稳”“六保”工作,一产、二产、三产全面正增长,分别增长…)
+    ("全力做好“六稳”“六保”工作,一产、二产、三产全面正增长,分别增长5.4%、1.1%、0.5%", {5.4: "一产", 0.5: "三产"}),
+    ("一产、二产、三产全面正增长,分别增长5.4%、1.1%、0.5%", {1.1: "二产"}),
     # a compound metric is shared whole: 上饶市 2024 report (lawtext/gov), its review and its plan
     ("上投集团、上饶银行资产总额分别突破3200亿元、2300亿元", {3200: "上投集团资产总额", 2300: "上饶银行资产总额"}),
     ("受污染耕地、重点建设用地安全利用率分别达93%、95%以上", {93: "受污染耕地安全利用率", 95: "重点建设用地安全利用率"}),

@@ -622,6 +622,18 @@ def sentence_subject(d: Doc, it: Item, start: int = -1) -> str:
     return s if 2 <= len(s) <= 20 and not L.DIGIT_RE.search(s) else ""
 
 
+def moved_list_before(d: Doc, it: Item) -> str:
+    """The list the clause just before a 分别 names as moving (一产、二产、三产全面正增长,分别增长5.4%、1.1%、0.5% →
+    一产、二产、三产), for a clause that only says how each moved; "" when that clause is no such list."""
+    if not d.text.startswith("分别", it.clause_start):
+        return ""
+    clause = d.text[it.sent.start : it.clause_start].rstrip(",").rsplit(",", 1)[-1]
+    if "、" not in clause or not clause.endswith(L.CHANGE_WORDS):
+        return ""
+    s = tidy(strip_lead(strip_indicator(clause)[0]))
+    return s if "、" in s and len(s) <= 30 and not L.DIGIT_RE.search(s) else ""
+
+
 def list_parts(text: str, splitter: re.Pattern[str]) -> list[str]:
     """The items of a list split at its 、 or conjunctions; the 及 inside a word (普及率, 涉及) splits nothing."""
     if "及" not in text or not any(w in text for w in L.JI_WORDS):
