@@ -181,9 +181,10 @@ FOOTNOTE_RE = re.compile(r"\[\^?\d{1,3}\]")  # a note's mark after a term: “�
 
 # verbs of handling things one at a time: 问题发现一个、解决一个、销号一个; 成熟一个、推进一个; 做一件、成一件;
 # 定一件、干一件、成一件 (伊春市 2023); run on without a mark: 干一件成一件、落实一件销号一件 (常德市 2022, 2023);
-# a toilet rebuilt, finished and used one at a time: 农村改厕…确保改一个、成一个、用一个 (阜阳市 2020)
+# a toilet rebuilt, finished and used one at a time: 农村改厕…确保改一个、成一个、用一个 (阜阳市 2020); a task said, done
+# and finished: 讲一件、做一件、成一件 (茂名市 2021)
 CADENCE_VERB_RE = re.compile(
-    r"(?:发现|解决|销号|整改|办结|交办|化解|成熟|下放|推进|落地|储备|谋划|签约|开工|建成|投用|投产|竣工|见效|落实|做|干|办|成|定|改|用)$"
+    r"(?:发现|解决|销号|整改|办结|交办|化解|成熟|下放|推进|落地|储备|谋划|签约|开工|建成|投用|投产|竣工|见效|落实|做|干|办|成|定|改|用|讲)$"
 )
 
 VERB_IN_CLASS_RE = re.compile(r"实施|建设|打造|推进|完成|用于|改造|新建|开展|引进|培育|支持|扶持")
