@@ -830,6 +830,10 @@ STEPS_SHARING = [  # a bare verb's count closed by 、 counts the noun the next 
     ("启动2-3个片区改造任务,开工182个、完成146个老旧小区改造", 146, "老旧小区改造"),
     ("新开工10个、建成8个保障性住房项目", 10, "新开工保障性住房项目"),  # the common shape of a 住建 plan
     ("新开工亿元以上项目160个、竣工100个", 100, "竣工亿元以上项目"),  # counter-example: the noun before the list
+    # works on one object, each with its amount, the object named after the last (茂名市2023年政府工作报告, lawtext/gov)
+    ("新建4万亩、改造提升8万亩高标准农田", 4, "新建高标准农田"),
+    ("新建4万亩、改造提升8万亩高标准农田", 8, "改造高标准农田"),
+    ("新建农村公路80公里、改造提升120公里", 80, "新建农村公路"),  # counter-example: the object before the list
 ]
 
 

@@ -187,6 +187,10 @@ CADENCE_VERB_RE = re.compile(
     r"(?:发现|解决|销号|整改|办结|交办|化解|成熟|下放|推进|落地|储备|谋划|签约|开工|建成|投用|投产|竣工|见效|落实|做|干|办|成|定|改|用|讲)$"
 )
 
+# Works done on one object, each with its own amount, the object named once after the last (新建4万亩、改造提升8万亩
+# 高标准农田: 茂名 2023): the verb after the 、 that opens the next amount.
+SHARED_OBJECT_VERBS = ("改造提升", "提升改造", "提质改造", "改扩建", "新改建", "新建", "改建", "扩建", "改造", "提升", "建成")
+
 VERB_IN_CLASS_RE = re.compile(r"实施|建设|打造|推进|完成|用于|改造|新建|开展|引进|培育|支持|扶持")
 
 # Counts of what exists: a list summed up, policies applied, standards raised, a service's scope.
