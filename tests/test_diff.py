@@ -752,6 +752,9 @@ def test_the_rural_road_programme_counts_rural_roads():
 @pytest.mark.parametrize("old, new, expected", [
     (t("完成投资", 350, "亿元", qualifier="以上"), t("年度完成投资", 350, "亿元", qualifier="以上"), []),  # 中卫 2022→2023
     (t("年度投资", 103, "亿元"), t("年度计划投资", 53.5, "亿元"), [("changed", "年度计划投资")]),  # 伊春 2022→2023
+    # an investment's 额 is the investment (茂名 2022 力争年度投资400亿元以上 → 2023 确保年度投资额达到450亿元以上, lawtext/gov)
+    (t("年度投资", 400, "亿元", qualifier="以上"), t("年度投资额", 450, "亿元", qualifier="以上"), [("changed", "年度投资额")]),
+    (t("协议投资额", 1200, "亿元"), t("协议投资", 1500, "亿元"), [("changed", "协议投资")]),
     # counter-example: the year's investment is not a kind of it (伊春 2023 beside it: 能源投资)
     (t("年度投资", 103, "亿元"), t("能源投资", 100, "亿元"), [("added", "能源投资"), ("dropped", "年度投资")]),
 ])

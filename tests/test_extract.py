@@ -1585,6 +1585,23 @@ def test_the_last_year_of_a_five_year_review_tells_that_year(body, period):
     assert [r.period for r in found.actuals] == [period] and not found.targets
 
 
+# A paragraph opening on the five years that turns to their last year with a sentence opening 刚刚过去的2021年 (or 刚刚
+# 过去的一年) tells that year from there on, the five years before it (茂名市政府工作报告 2022, lawtext/gov: 各位代表!过去
+# 五年,…确保了大疫之年大局稳、发展稳。刚刚过去的2021年,…预计地区生产总值增长6.0%以上…).
+@pytest.mark.parametrize("body, periods", [
+    ("一、本届政府工作回顾\n各位代表!过去五年,全市发展经历了起伏变化,累计城镇新增就业31.72万人。刚刚过去的2021年,"
+     "面对依然复杂的外部环境,我们坚定信心。预计地区生产总值增长6.0%以上。", ["2017-2021", "2021"]),
+    ("一、本届政府工作回顾\n各位代表!过去五年,累计城镇新增就业31.72万人。刚刚过去的一年,我们坚定信心。"
+     "引进产业项目36个。", ["2017-2021", "2021"]),
+    # a paragraph on the five years that never turns stays theirs
+    ("一、本届政府工作回顾\n各位代表!过去五年,全市发展经历了起伏变化。累计城镇新增就业31.72万人。"
+     "引进产业项目36个。", ["2017-2021", "2017-2021"]),
+])
+def test_a_five_year_paragraph_turning_to_its_last_year_tells_it(body, periods):
+    found = extract_body(body, "茂名市政府工作报告(2022年1月10日)")
+    assert [r.period for r in found.actuals] == periods and not found.targets
+
+
 # A paragraph opening with 一年来, 过去一年 or 刚刚过去的2021年 (after 各位代表!) under a review heading of five years and
 # the last (过去五年及2021年工作回顾, 伊春市 2022; 过去五年和2021年工作回顾, 七台河市 2022; “十四五”时期和2025年工作回顾,
 # 沈阳市 2026) tells that last year, not the five.

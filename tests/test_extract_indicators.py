@@ -845,6 +845,10 @@ STEPS_SHARING = [  # a bare verb's count closed by 、 counts the noun the next 
     ("启动2-3个片区改造任务,开工182个、完成146个老旧小区改造", 146, "老旧小区改造"),
     ("新开工10个、建成8个保障性住房项目", 10, "新开工保障性住房项目"),  # the common shape of a 住建 plan
     ("新开工亿元以上项目160个、竣工100个", 100, "竣工亿元以上项目"),  # counter-example: the noun before the list
+    # works on one object, each with its amount, the object named after the last (茂名市2023年政府工作报告, lawtext/gov)
+    ("新建4万亩、改造提升8万亩高标准农田", 4, "新建高标准农田"),
+    ("新建4万亩、改造提升8万亩高标准农田", 8, "改造高标准农田"),
+    ("新建农村公路80公里、改造提升120公里", 80, "新建农村公路"),  # counter-example: the object before the list
 ]
 
 
@@ -1190,6 +1194,10 @@ LISTED = [  # a 、-list of whole measures sharing 分别: 生产总值 is a who
     # the three industries as a list of numerals: 北海市 2025 and 贵阳市 2023 reports (lawtext/gov), their reviews
     ("一、二、三产业增加值分别增长4.1%、6.2%和5%", {4.1: "第一产业增加值", 6.2: "第二产业增加值", 5: "第三产业增加值"}),
     ("一、二、三产分别增长4.0%、3.7%和0.9%", {4: "第一产业", 0.9: "第三产业"}),
+    # a clause that says a list all grew, then 分别 with each one's growth: the list is named, not the sentence's opening
+    # (茂名市 2021 report, lawtext/gov, its review: 全力做好“六稳”“六保”工作,一产、二产、三产全面正增长,分别增长…)
+    ("全力做好“六稳”“六保”工作,一产、二产、三产全面正增长,分别增长5.4%、1.1%、0.5%", {5.4: "一产", 0.5: "三产"}),
+    ("一产、二产、三产全面正增长,分别增长5.4%、1.1%、0.5%", {1.1: "二产"}),
     # a compound metric is shared whole: 上饶市 2024 report (lawtext/gov), its review and its plan
     ("上投集团、上饶银行资产总额分别突破3200亿元、2300亿元", {3200: "上投集团资产总额", 2300: "上饶银行资产总额"}),
     ("受污染耕地、重点建设用地安全利用率分别达93%、95%以上", {93: "受污染耕地安全利用率", 95: "重点建设用地安全利用率"}),

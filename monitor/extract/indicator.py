@@ -363,6 +363,9 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
         if nxt is not None and nxt.q.start <= it.post_end + 1 and nxt.clause_start == it.clause_start:
             return noun_after(d, nxt, items, k, run)
         return ""
+    if r[:1] == "、" and nxt is not None and nxt.cat == it.cat != "count" and _shared_object_verb(r, nxt.q.start - it.post_end):
+        return noun_after(d, nxt, items, k, run)  # 新建4万亩、改造提升8万亩高标准农田: the farmland, worked on twice
+        # (counts of projects by stage, 新开工10个、建成8个…项目, are the steps' own: noun_closing_list)
     latin = r[:1].isascii() and r[:1].isalpha() and L.is_han(r[_latin_end(r) : _latin_end(r) + 1] or "x")  # 6个GAP精品种植基地
     if not r or not ("\u4e00" <= r[0] <= "\u9fff" or r[0] in "“《" or in_name or latin) or r[0] == "等" or r.startswith(L.MEANS_LEADS) or (
         r[0] == "并" and r.startswith(L.JOINED_VERB_LEADS)
@@ -432,6 +435,12 @@ def noun_after(d: Doc, it: Item, items: list[Item], idx: int, run: Run) -> str:
 _PLACE_KINDS_RE = re.compile(r"[^\W\d_]{1,3}\([^()、]{1,4}(?:、[^()、]{1,4})+\)")
 # The digits of a code (5G, 4A级, G335): Latin letters next to them, as bare_reason's bare-code reads them.
 _CODE_RE = re.compile(r"[A-Za-z]+\d+(?:\.\d+)?[A-Za-z]*|\d+[A-Za-z]+")
+
+
+def _shared_object_verb(r: str, gap: int) -> str:
+    """The work verb between a 、 and the next amount `gap` characters on (、改造提升8万亩…), or ""."""
+    verb = r[1:gap]
+    return verb if verb in L.SHARED_OBJECT_VERBS else ""
 
 
 def _latin_end(r: str) -> int:
@@ -622,6 +631,18 @@ def sentence_subject(d: Doc, it: Item, start: int = -1) -> str:
     m = L.SUBJECT_END_RE.search(head)
     s = tidy(strip_lead(strip_indicator(head[: m.start()] if m else head)[0]))
     return s if 2 <= len(s) <= 20 and not L.DIGIT_RE.search(s) else ""
+
+
+def moved_list_before(d: Doc, it: Item) -> str:
+    """The list the clause just before a 分别 names as moving (一产、二产、三产全面正增长,分别增长5.4%、1.1%、0.5% →
+    一产、二产、三产), for a clause that only says how each moved; "" when that clause is no such list."""
+    if not d.text.startswith("分别", it.clause_start):
+        return ""
+    clause = d.text[it.sent.start : it.clause_start].rstrip(",").rsplit(",", 1)[-1]
+    if "、" not in clause or not clause.endswith(L.CHANGE_WORDS):
+        return ""
+    s = tidy(strip_lead(strip_indicator(clause)[0]))
+    return s if "、" in s and len(s) <= 30 and not L.DIGIT_RE.search(s) else ""
 
 
 def list_parts(text: str, splitter: re.Pattern[str]) -> list[str]:

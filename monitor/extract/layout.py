@@ -621,6 +621,7 @@ class _Paragraph:
     local: tuple[str, str | None, str] | None  # a paragraph-only part ("——五年来,…"), with why
     leadins: list[tuple[int, str, str | None, str]]  # (offset, mode, period, why) switches inside it
     why: str = ""
+    turn: tuple[int, str, str | None, str] | None = None  # where a paragraph-only part turns to its last year
     cut: _Cut | None = None  # its sentences, cut on first use (a paragraph without a number never is)
 
 
@@ -751,12 +752,25 @@ def lay_out(d: Doc) -> None:
             if leadins[-1] is spoken:  # the speaker's review ends with the paragraph, and goes on in the list items after it
                 mode, period = start_mode, start_period  # ("吴金城介绍,2025年,浦东…稳中有进。" "一是经济韧性增长。预计…")
                 carry = spoken[1:]
-        d.paragraphs.append(_Paragraph(p0, p1, start_mode, start_period, heading, local, leadins, start_why))
+        turn = _last_year_turn(text, p0, p1, local[1]) if local and local[0] == "review" else None
+        d.paragraphs.append(_Paragraph(p0, p1, start_mode, start_period, heading, local, leadins, start_why, turn=turn))
 
 
 def _year_goals_after_span(leadin: str, period: str | None) -> bool:
     """The year's headline goals led in with 今年 (今年发展的主要预期目标是:) after a part of five years: the year's."""
     return _span_end(period) is not None and L.THIS_YEAR in leadin and any(w in leadin for w in L.HEADLINE_GOALS)
+
+
+def _last_year_turn(text: str, p0: int, p1: int, period: str | None) -> tuple[int, str, str | None, str] | None:
+    """Where a paragraph reviewing a span of years turns to its last year, by a sentence opening 刚刚过去的2021年 (or
+    刚刚过去的一年) after the opening (茂名 2022: 过去五年,…。刚刚过去的2021年,…预计地区生产总值增长6.0%以上)."""
+    last = _span_end(period)
+    at = text.find(L.LAST_YEAR_TURN, p0 + 1, p1) if last else -1
+    if at < 0 or text[at - 1] not in L.SENT_BREAK:
+        return None
+    told = text[at + len(L.LAST_YEAR_TURN) : at + len(L.LAST_YEAR_TURN) + 5]
+    year = told[:4] if told[:4].isdigit() and told[4:5] == "年" else last if told.startswith("一年") else None
+    return (at, "review", year, f"the sentence opening “{L.LAST_YEAR_TURN}{told[:5]}”") if year else None
 
 
 def _span_end(period: str | None) -> str | None:
@@ -905,7 +919,9 @@ def _sentence(p: _Paragraph, cut: _Cut, j: int) -> Sentence:
     if s is None:
         s0, s1 = cut.starts[j], cut.ends[j]
         k = bisect_left(cut.leadin_at, s1) if p.leadins else 0
-        if p.local:
+        if p.turn and s0 >= p.turn[0]:
+            mode, period, why = p.turn[1:]
+        elif p.local:
             mode, period, why = p.local
         elif k:
             mode, period, why = p.leadins[k - 1][1:]

@@ -194,10 +194,15 @@ FOOTNOTE_RE = re.compile(r"\[\^?\d{1,3}\]")  # a note's mark after a term: “�
 
 # verbs of handling things one at a time: 问题发现一个、解决一个、销号一个; 成熟一个、推进一个; 做一件、成一件;
 # 定一件、干一件、成一件 (伊春市 2023); run on without a mark: 干一件成一件、落实一件销号一件 (常德市 2022, 2023);
-# a toilet rebuilt, finished and used one at a time: 农村改厕…确保改一个、成一个、用一个 (阜阳市 2020)
+# a toilet rebuilt, finished and used one at a time: 农村改厕…确保改一个、成一个、用一个 (阜阳市 2020); a task said, done
+# and finished: 讲一件、做一件、成一件 (茂名市 2021)
 CADENCE_VERB_RE = re.compile(
-    r"(?:发现|解决|销号|整改|办结|交办|化解|成熟|下放|推进|落地|储备|谋划|签约|开工|建成|投用|投产|竣工|见效|落实|做|干|办|成|定|改|用)$"
+    r"(?:发现|解决|销号|整改|办结|交办|化解|成熟|下放|推进|落地|储备|谋划|签约|开工|建成|投用|投产|竣工|见效|落实|做|干|办|成|定|改|用|讲)$"
 )
+
+# Works done on one object, each with its own amount, the object named once after the last (新建4万亩、改造提升8万亩
+# 高标准农田: 茂名 2023): the verb after the 、 that opens the next amount.
+SHARED_OBJECT_VERBS = ("改造提升", "提升改造", "提质改造", "改扩建", "新改建", "新建", "改建", "扩建", "改造", "提升", "建成")
 
 VERB_IN_CLASS_RE = re.compile(r"实施|建设|打造|推进|完成|用于|改造|新建|开展|引进|培育|支持|扶持")
 
@@ -571,6 +576,8 @@ _TRAIL_WORDS = (
     "有望",  # 经济总量有望突破千亿元大关 (丹东 2025): a forecast, not the name
     "高达", "多达", "长达",  # 总投资额高达4500万元 (澄江镇 签约 news): how big, not the name
     "先后",  # 经济总量先后跨越4000亿元、5000亿元两个大台阶 (襄阳 2022): one after the other, not the name
+    # 一产、二产、三产全面正增长,分别增长5.4%、1.1%、0.5% (茂名 2021): all of them grew, no part of the name
+    "全面正增长", "实现正增长", "正增长", "全面增长",
     "预计可",  # 产量预计可达15935吨 (连州镇 2025), 年产值预计可达…: the forecast and its 可, not the name
     # how it moved (市场主体逆势增长20%, 洛阳 2023; 进出口总额逆势增长15%, 乌兰察布 2023; 城市集中供热率大幅提升26个百分点;
     # 首位度进一步提升, 贵阳 2024; 经济总量连续迈上4万亿、5万亿两个台阶; year after year: 粮食总产连年稳定在百亿斤以上,
@@ -1492,6 +1499,9 @@ CLAUSE_BREAK = ",;:|\t"
 CLAUSE_REACH = 100  # characters read either side of a number within its clause
 
 SENT_BREAK = "。!?"
+# A sentence opening 刚刚过去的2021年 (or 刚刚过去的一年) inside a paragraph reviewing five years turns it to their last
+# year (茂名 2022: 各位代表!过去五年,…确保了大疫之年大局稳、发展稳。刚刚过去的2021年,…预计地区生产总值增长6.0%以上).
+LAST_YEAR_TURN = "刚刚过去的"
 
 # A note under a table opens with its label (注:1.“15+8”产业是指15个战略性产业和8个现代服务业): it glosses, it sets nothing.
 # So does a Markdown footnote's definition, a paragraph opening with its mark ("[^9]: 7个国家级开放平台:即…", 泸州 2022).

@@ -29,6 +29,7 @@ from monitor.extract.indicator import (
     after_settled,
     strip_indicator,
     listed_before_etc,
+    moved_list_before,
     strip_lead,
     tidy,
     title_earned,
@@ -470,7 +471,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
                 indicator = with_stage(indicator, stage)
         elif not indicator:
             label = label_before(d, it)
-            indicator = label or sentence_subject(d, it) or tidy(L.ENUM_PREFIX.sub("", it.left)) or tidy(left_words)
+            indicator = label or moved_list_before(d, it) or sentence_subject(d, it) or tidy(L.ENUM_PREFIX.sub("", it.left)) or tidy(left_words)
             if indicator in L.VERB_ONLY:
                 indicator += noun_closing_list(d, it)  # 完成928个、启动936个村…建设: the noun the list closes on
     it.indicator = indicator

@@ -613,6 +613,8 @@ RULES: tuple[Rule, ...] = (
           # run on without a mark: 常德市政府工作报告 2023 and 2022 (lawtext/gov); 伊春市 2023 (lawtext/gov) 定 a task
           "推动工作干一件成一件、落实一件销号一件。", "部署的工作雷厉风行、马上就办,干一件成一件,积小胜为大胜。",
           "对重点工作任务实行项目化闭环管理,确保定一件、干一件、成一件。",
+          # a task said, then done and finished (茂名市2021年政府工作报告, lawtext/gov)
+          "始终把抓落实作为政府工作“生命线”,大力发扬初始即严、紧抓快干的作风,讲一件、做一件、成一件。",
           # powers handed down to the towns as each is ready (云浮市2022年政府工作报告, lawtext/gov)
           "按照“基层需要什么、我们能做什么”的原则,成熟一项、下放一项,精准有序下放镇街发展迫切需要的县级经济社会管理权限。",
           # toilets rebuilt, finished and used one at a time (阜阳市2020年政府工作报告, lawtext/gov), and the shape of it
