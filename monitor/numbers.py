@@ -189,7 +189,8 @@ _LATIN_ALT = (trie_regex([u for u in BASE_UNITS if _latin(u)]).replace("|P(?:FLO
 # a size), though 5项目标 counts 5 targets. 口 and 盘 count only after digits: after a Chinese numeral they are a name's or a
 # saying's (三口堰中心村, 六盘水市, 一口气, 全市一盘棋), and so do 个亿 and 个点 (BASE_UNITS). 对 counts pairs (结对学校增至
 # 96对, 德阳 2023; 平价肉菜专柜110对, 遵义 2022) only after digits, never as the preposition or a pairing's word
-# (1对1帮扶, 对口, 对接, 对标). 一起 counts an incident
+# (1对1帮扶, 对口, 对接, 对标), nor after an item's one digit opening a clause (;⑦对铁山供水工程…升级改造, 岳阳 2023: ⑦ is
+# 7 after NFKC; a count after a comma stays one: ,81对学校结对共建, 德阳 2021). 一起 counts an incident
 # (查处一起案件), not 在一起 or 一起干/抓/来/迈向 (together: 郑州 2025 与广大企业站在一起、想在一起、干在一起).
 # Each look-behind comes after its unit's character (度(?<=万度|亿度), not (?<=万|亿)度): every alternative then opens
 # with a literal, which the engine rejects in a comparison where a look-behind first was entered and run.
@@ -197,7 +198,7 @@ _HAN_ALT = (trie_regex([u for u in BASE_UNITS if not _latin(u)]).replace("家(?:
             .replace("列", "列(?!入|为|表|出|举)", 1).replace("|度", "|度(?<=万度|亿度)(?![假数])", 1)
             .replace("|方", "|方(?<=万方|亿方)(?![案面式法向位便针略言阵舱])", 1)
             .replace("项(?:次)?", "项(?:次)?(?!目(?!标))", 1)
-            .replace("|口|", "|口(?<=[0-9]口|万口)|", 1).replace("|对|", "|对(?<=[0-9]对|万对)(?![0-9一口接标外照象应比])|", 1).replace("|级|", "|级(?<=(?<![0-9.])[0-9]级)|", 1).replace("|盘|", "|盘(?<=[0-9]盘|万盘)|", 1)
+            .replace("|口|", "|口(?<=[0-9]口|万口)|", 1).replace("|对|", "|对(?<=[0-9]对|万对)(?<![;。:\n][0-9]对)(?![0-9一口接标外照象应比])|", 1).replace("|级|", "|级(?<=(?<![0-9.])[0-9]级)|", 1).replace("|盘|", "|盘(?<=[0-9]盘|万盘)|", 1)
             .replace("|起|", "|起(?<!在一起)(?!来|干|抓|迈)|", 1)
             .replace("个(?:(?:亿|", "个(?:(?:(?<=[0-9]个)亿(?![元级])|", 1).replace("|点|", "|(?<=[0-9]个)点(?!位)|", 1))
 _UNIT_ALT = f"(?:{_LATIN_ALT}|{_HAN_ALT})"

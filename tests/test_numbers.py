@@ -147,6 +147,8 @@ def quantities(text: str) -> list[tuple]:
         ("年度送餐量12万餐次,免费接种流感疫苗3万剂,接种疫苗100万剂次", [(12, "万餐次", False), (3, "万剂", False), (100, "万剂次", False)]),
         # pairs counted (德阳市 2021 and 2023 政府工作报告: 81对学校结对共建, 新增结对学校10对; 遵义市 2022: 平价肉菜专柜110对)
         ("81对学校结对共建,新增结对学校10对,平价肉菜专柜110对", [(81, "对", False), (10, "对", False), (110, "对", False)]),
+        # after a comma a count of pairs stays one (an item's number opens a clause after ; or 。, not after ,)
+        ("实现同城无差别受理,81对学校结对共建", [(81, "对", False)]),
         # spoken 个点 and 个亿 after digits (乐山 2023: 税电指数108.41、高于全省5.33个点; 南漳 a 镇 2022 一季度: 完成固定资产
         # 投资4.9个亿); 个点位 counts sites (a 社区's 点位 list) and 个亿元以上项目 projects of a size (亳州 2021: 103个亿元以上项目)
         ("高于全省5.33个点,完成固定资产投资4.9个亿", [(5.33, "个点", False), (4.9, "个亿", False)]),
@@ -198,6 +200,9 @@ def test_quantities_keep_the_unit_as_written(text, expected):
      "旗杆、三口堰中心村建设项目", "六盘水市", "全市一盘棋", "一口气",
      # 对 after a Chinese numeral, or before a digit, 口, 接 or 标: a pairing's word or the preposition (一对一帮扶, 1对1, 对口)
      "开展一对一帮扶", "实行1对1帮扶", "建立12对口帮扶关系",
+     # 对 after an item's number opening a clause is the preposition (岳阳市2023年政府工作报告's list of practical matters:
+     # ⑥除险加固小型水库128座;⑦对铁山供水工程及设施升级改造, ⑦ being 7 after NFKC)
+     "标准化建设小型水库;7对铁山供水工程及设施升级改造", "开展专项行动。3对重点企业开展帮扶",
      # 级 after a year or a magnitude is a class or a quake's size, no tier counted
      "2023级新生", "5.0级地震",
      # 一起 is together, not an incident counted (郑州 2025: 与广大企业站在一起、想在一起、干在一起; a county's
