@@ -90,10 +90,11 @@ LEADIN_RE = re.compile(
     r"[^。:,;]{0,12}:"
 )
 # The lead-in of a report's headline targets, the year's 主要预期目标 paragraph (preferred when 预期 is said); not a
-# five-year plan's goals (“十四五”时期…主要目标是:到二〇二五年, 主要预期目标是:地区生产总值年均增长6.5%) nor a review of
+# five-year plan's goals (“十四五”时期…主要目标是:到二〇二五年, 主要预期目标是:地区生产总值年均增长6.5%; 时期 names
+# the years even when 十四五 is further back: 淮安 2021 “十四五”时期全市经济社会发展的主要目标是) nor a review of
 # them (主要预期目标全面完成); the words lead in (是, 为, a colon: not 主要目标任务).
 HEADLINE_GOALS = ("主要预期目标", "主要预期指标", "预期目标", "主要目标")
-HEADLINE_NOT = ("十四五", "十五五", "五年", "年均", "规划", "完成", "到20", "到二〇")
+HEADLINE_NOT = ("十四五", "十五五", "时期", "五年", "年均", "规划", "完成", "到20", "到二〇")
 HEADLINE_LEADS = ("是", "为", ":", "：")
 # A line closed by a semicolon is an item of a list that goes on on the next line: headline targets one to a line
 # (惠州 2022 主要预期目标是：⏎地区生产总值增长8.5%…；⏎地方一般公共预算收入增长6%；⏎…完成省下达任务。).
