@@ -586,6 +586,8 @@ def object_of_sum(d: Doc, it: Item, total: bool) -> str:
         r = d.text[nxt : clause_bounds(d, it.sent.start, it.sent.end, nxt, nxt)[1]]
         if any(N.read_arabic(m) for m in N.ARABIC_RE.finditer(r)) or r.endswith(L.PLAN_DONE_ENDS):
             return ""  # 交通基础设施投资46.9亿元,超额完成年度投资计划: the plan it fulfilled, not what it was spent on
+        if it.left.endswith(L.YEAR_INVEST):
+            return ""  # 完成年度投资1470亿元,推动A、B等项目全面开工: the year's quota; the next clause is another task
     if total:
         obj = r[1:] if r.startswith("的") else r
         obj = _project_head(_before_cut(obj))

@@ -833,6 +833,9 @@ POOL_STATES = ("储备", "签约", "在谈", "在建", "入库", "策划")
 INVEST_RE = re.compile(r"投资(?:约|达|超|近|逾)?$")
 # A total of the year's (计划实施项目1466个,年度计划总投资约2000亿元: 芜湖 2022) is the year's planned investment, no project's.
 YEAR_WHOLE = ("年度", "全年")
+# The year's investment (完成年度投资1470亿元, 淮安 2023; 确保完成年度投资1350亿元, 淮安 2022; 完成年度投资260亿元, 温州
+# 2024) is the quota of the projects counted before it: the clause after it (加快建设A、B等项目) is another task.
+YEAR_INVEST = ("年度投资",)
 # Things merged into fewer (将市属29家国企整合重组为9家, 芜湖 2021; 14家市属国企整合为6家大型集团, 惠州 2022): the count before
 # the verb is where the change starts; the one after 为 (a digit or one of these numerals) is where it ends.
 MERGE_VERBS = ("整合", "合并", "重组", "撤并", "归并")
