@@ -214,6 +214,8 @@ def tidy(s: str) -> str:
         s = without_unit_gloss(s)
     if s.endswith("台阶"):
         s = _without_step_reached(s)
+    if s.endswith(L.BASE_AFTER_NAME):
+        s = _without_base_compared(s)
     if "提供" in s and s.startswith(L.SERVED_LEADS):
         s = _served_and_service(s)
     if "蒸吨" in s:
@@ -237,6 +239,13 @@ def tidy(s: str) -> str:
     elif s[-1:] == "均" and s[-2:-1] in L.PER_UNIT:
         s = _average_first(s)
     return s.rstrip("的之").lstrip("的").strip(" 、,;:")
+
+
+def _without_base_compared(s: str) -> str:
+    """A name without the base it is measured from (人均地区生产总值在2020年基础上 → 人均地区生产总值)."""
+    k = s.find(L.BASE_OPEN, 2)  # 在校生人数在…: the name's own 在 opens it
+    head = s[:k].removesuffix(L.BASE_FUTURE) if k > 0 else ""
+    return head if len(head) >= 2 else s
 
 
 def _without_reaching(s: str) -> str:

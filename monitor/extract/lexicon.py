@@ -833,6 +833,11 @@ POOL_STATES = ("储备", "签约", "在谈", "在建", "入库", "策划")
 INVEST_RE = re.compile(r"投资(?:约|达|超|近|逾)?$")
 # A total of the year's (计划实施项目1466个,年度计划总投资约2000亿元: 芜湖 2022) is the year's planned investment, no project's.
 YEAR_WHOLE = ("年度", "全年")
+# The base a figure grows from, said after its name (人均地区生产总值在2020年基础上翻一番, 深圳; 居民人均收入在2010年的基础上
+# 实现翻番, 黄冈 2021; 城乡居民人均可支配收入将在2020年基础上实现翻一番, 淮安 2021): no part of the name.
+BASE_AFTER_NAME = "基础上"
+BASE_OPEN = "在"
+BASE_FUTURE = "将"
 # The year's investment (完成年度投资1470亿元, 淮安 2023; 确保完成年度投资1350亿元, 淮安 2022; 完成年度投资260亿元, 温州
 # 2024) is the quota of the projects counted before it: the clause after it (加快建设A、B等项目) is another task.
 YEAR_INVEST = ("年度投资",)
