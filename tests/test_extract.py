@@ -239,6 +239,20 @@ ROWS = [
     ("the plan a sum fulfilled names no object of it",
      "一、2020年工作回顾\n交通基础设施投资46.9亿元,超额完成年度投资计划。水利投资12亿元,完成年度目标任务。",
      [T("交通基础设施投资", 46.9, "亿元", "level", role="actual"), T("水利投资", 12, "亿元", "level", role="actual")]),
+    # the base a figure grows from, said after its name, is no part of it: 淮安市2021年政府工作报告 (lawtext/gov) and
+    # 中山市2021年政府工作报告 (提高2%, on the base of the working staff's ratio)
+    ("the base after a name is no part of it",
+     "我市人均地区生产总值、城乡居民人均可支配收入将在2020年基础上实现翻一番。"
+     "退休职工住院报销比例在在职职工报销比例的基础上提高2%。",
+     [T("人均地区生产总值", 1, "番", "growth"), T("城乡居民人均可支配收入", 1, "番", "growth"),
+      T("退休职工住院报销比例", 2, "%", "growth")]),
+    # the year's investment is the quota of the projects counted before it, not spent on the works of the clause after:
+    # 淮安市2022年、2023年政府工作报告 (lawtext/gov), and 温州市2024年 (完成年度投资260亿元,加快构建…新景象)
+    ("the year's investment is no sum of the next clause's works",
+     "实施省市重大产业项目400个,完成年度投资1470亿元,推动捷泰新能源、玻纤新材料、修正生物医药等项目全面开工。"
+     "重抓390个省市重大产业项目,确保完成年度投资1350亿元,加快建设中天钢铁钢帘线、台华新材料等项目。",
+     [T("省市重大产业项目", 400, "个", "count"), T("年度投资", 1470, "亿元", "level"),
+      T("省市重大产业项目", 390, "个", "count"), T("年度投资", 1350, "亿元", "level", "确保")]),
     # what became of the households and people counted (全部达到脱贫标准, 全部脱贫) names none of them: 云浮市2021年、2022年
     # 政府工作报告 (lawtext/gov), their reviews
     ("a state after a count names no noun",

@@ -214,6 +214,8 @@ def tidy(s: str) -> str:
         s = without_unit_gloss(s)
     if s.endswith("台阶"):
         s = _without_step_reached(s)
+    if s.endswith(L.BASE_AFTER_NAME):
+        s = _without_base_compared(s)
     if "提供" in s and s.startswith(L.SERVED_LEADS):
         s = _served_and_service(s)
     if "蒸吨" in s:
@@ -237,6 +239,13 @@ def tidy(s: str) -> str:
     elif s[-1:] == "均" and s[-2:-1] in L.PER_UNIT:
         s = _average_first(s)
     return s.rstrip("的之").lstrip("的").strip(" 、,;:")
+
+
+def _without_base_compared(s: str) -> str:
+    """A name without the base it is measured from (人均地区生产总值在2020年基础上 → 人均地区生产总值)."""
+    k = s.find(L.BASE_OPEN, 2)  # 在校生人数在…: the name's own 在 opens it
+    head = s[:k].removesuffix(L.BASE_FUTURE) if k > 0 else ""
+    return head if len(head) >= 2 else s
 
 
 def _without_reaching(s: str) -> str:
@@ -586,6 +595,8 @@ def object_of_sum(d: Doc, it: Item, total: bool) -> str:
         r = d.text[nxt : clause_bounds(d, it.sent.start, it.sent.end, nxt, nxt)[1]]
         if any(N.read_arabic(m) for m in N.ARABIC_RE.finditer(r)) or r.endswith(L.PLAN_DONE_ENDS):
             return ""  # 交通基础设施投资46.9亿元,超额完成年度投资计划: the plan it fulfilled, not what it was spent on
+        if it.left.endswith(L.YEAR_INVEST):
+            return ""  # 完成年度投资1470亿元,推动A、B等项目全面开工: the year's quota; the next clause is another task
     if total:
         obj = r[1:] if r.startswith("的") else r
         obj = _project_head(_before_cut(obj))

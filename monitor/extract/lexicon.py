@@ -90,10 +90,11 @@ LEADIN_RE = re.compile(
     r"[^。:,;]{0,12}:"
 )
 # The lead-in of a report's headline targets, the year's 主要预期目标 paragraph (preferred when 预期 is said); not a
-# five-year plan's goals (“十四五”时期…主要目标是:到二〇二五年, 主要预期目标是:地区生产总值年均增长6.5%) nor a review of
+# five-year plan's goals (“十四五”时期…主要目标是:到二〇二五年, 主要预期目标是:地区生产总值年均增长6.5%; 时期 names
+# the years even when 十四五 is further back: 淮安 2021 “十四五”时期全市经济社会发展的主要目标是) nor a review of
 # them (主要预期目标全面完成); the words lead in (是, 为, a colon: not 主要目标任务).
 HEADLINE_GOALS = ("主要预期目标", "主要预期指标", "预期目标", "主要目标")
-HEADLINE_NOT = ("十四五", "十五五", "五年", "年均", "规划", "完成", "到20", "到二〇")
+HEADLINE_NOT = ("十四五", "十五五", "时期", "五年", "年均", "规划", "完成", "到20", "到二〇")
 HEADLINE_LEADS = ("是", "为", ":", "：")
 # A line closed by a semicolon is an item of a list that goes on on the next line: headline targets one to a line
 # (惠州 2022 主要预期目标是：⏎地区生产总值增长8.5%…；⏎地方一般公共预算收入增长6%；⏎…完成省下达任务。).
@@ -832,6 +833,14 @@ POOL_STATES = ("储备", "签约", "在谈", "在建", "入库", "策划")
 INVEST_RE = re.compile(r"投资(?:约|达|超|近|逾)?$")
 # A total of the year's (计划实施项目1466个,年度计划总投资约2000亿元: 芜湖 2022) is the year's planned investment, no project's.
 YEAR_WHOLE = ("年度", "全年")
+# The base a figure grows from, said after its name (人均地区生产总值在2020年基础上翻一番, 深圳; 居民人均收入在2010年的基础上
+# 实现翻番, 黄冈 2021; 城乡居民人均可支配收入将在2020年基础上实现翻一番, 淮安 2021): no part of the name.
+BASE_AFTER_NAME = "基础上"
+BASE_OPEN = "在"
+BASE_FUTURE = "将"
+# The year's investment (完成年度投资1470亿元, 淮安 2023; 确保完成年度投资1350亿元, 淮安 2022; 完成年度投资260亿元, 温州
+# 2024) is the quota of the projects counted before it: the clause after it (加快建设A、B等项目) is another task.
+YEAR_INVEST = ("年度投资",)
 # Things merged into fewer (将市属29家国企整合重组为9家, 芜湖 2021; 14家市属国企整合为6家大型集团, 惠州 2022): the count before
 # the verb is where the change starts; the one after 为 (a digit or one of these numerals) is where it ends.
 MERGE_VERBS = ("整合", "合并", "重组", "撤并", "归并")
