@@ -466,7 +466,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
             if not indicator and cat == "points" and (margin := L.COMPARISON_LEVEL_RE.search(it.left.rstrip(" 、,"))):
                 indicator = _margin_name(base, margin.group(0))  # 增长5.8%、高于全国0.8个百分点: the margin, not a rise
             else:
-                indicator = base + indicator if indicator else base
+                indicator = _rate_named(base, indicator) if indicator else base
             if (stage := tidy(left_words)) in L.BUILD_STAGES:  # 新开工保障性住房3000套、建成2000套: built, not started
                 indicator = with_stage(indicator, stage)
         elif not indicator:
@@ -486,6 +486,12 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         qualifier = hedge_of(d, it, run.starts, idx) or ("预计" if estimate_noted_before(d, it) else None)
     period = period_of(d, it, role)
     it.record = _make(d, it, indicator, qualifier, period, role)
+
+
+def _rate_named(base: str, rate: str) -> str:
+    """A bare rate after an amount (投入总量增长16%以上、强度达1.75%): the amount's rate; an intensity is the spending's,
+    not its total's (全社会研发经费投入强度)."""
+    return (base.removesuffix("总量") if rate == "强度" else base) + rate
 
 
 def _fund_named(right: str) -> str:
