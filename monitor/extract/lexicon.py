@@ -735,7 +735,7 @@ AMOUNT_CHARS = "0123456789.十百千万亿—-"
 CLASS_OVER_WORDS = ("超过", "超", "过")
 # The measures a clause names bare after a sentence opened by its sector (服务业量质齐升,实现增加值6305亿元, 苏州 2015;
 # 畜牧业健康发展,实现产值27.5亿元, 浚县 2013): the sector's.
-SECTOR_MEASURES = frozenset(("增加值", "产值", "总产值", "规上产值", "营业收入", "营收"))
+SECTOR_MEASURES = frozenset(("增加值", "产值", "总产值", "规上产值", "营业收入", "营收", "主营业务收入"))
 # The same measures in the order a list's last item is searched for its own (总产值 before 产值).
 OUTPUT_MEASURES = ("总产值", "增加值", "营业收入", "产值", "营收")
 # The verbs of growing a sector that open a sentence about it (做大做强光伏新能源产业,…,力争营业收入突破1900亿元:
