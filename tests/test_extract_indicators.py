@@ -1853,11 +1853,6 @@ STEPS = [  # a bare step of a project's course in a list (、竣工100个) count
     ("新签约亿元以上项目5个、开工4个、竣工项目2个", 4, "开工亿元以上项目"),  # 三仓镇 news
     # spared: the stage of a counted home keeps its own reading (新开工…套、建成…套)
     ("新开工保障性住房3000套、建成2000套", 2000, "建成保障性住房"),
-    # 基本建成 (built but for finishing) is a stage of a home's building as 建成 is (宜春市2023年、阜阳市2022年、
-    # 邯郸市2023年政府工作报告, lawtext/gov); the stage inside the name is replaced where it stands
-    ("全市新开工棚改项目6058套、基本建成2600套", 2600, "基本建成棚改项目"),
-    ("棚户区改造新开工6696套、基本建成30586套", 30586, "棚户区改造基本建成"),
-    ("改造棚户区新开工回迁房1.3万余套、基本建成4700余套", 4700, "改造棚户区基本建成回迁房"),
     # 并网 (connected to the grid) is a step of an energy project's course (临沧市2023年政府工作报告)
     ("新开工能源项目装机达140万千瓦以上,建成并网200万千瓦以上", 200, "并网能源项目装机"),
     # with no count before it in the sentence, the step counts the work its clause before names (洛阳市2022年政府

@@ -961,8 +961,6 @@ def step_on_previous_noun(d: Doc, it: Item, prev: Item | None, step: str) -> str
     tail = next((w for w in L.PROJECT_STEPS if noun.endswith(w) and len(noun) > len(w) + 1), "")
     if tail:  # 招商引资项目再签约300个、储备400个: the step after the thing
         return noun[: len(noun) - len(tail)].removesuffix("再") + step
-    if not head and (mid := next((w for w in L.BUILD_STAGES if w in noun[:8]), "")):
-        return noun.replace(mid, step, 1)  # 改造棚户区新开工回迁房1.3万套、基本建成4700套: the stage inside the name
     return step + noun[len(head) :] if len(noun) > len(head) else step
 
 

@@ -1534,7 +1534,7 @@ DENG_CLOSES = ("平等", "对等", "相等", "同等", "均等")
 DENG_LEVELS = {"中": ("职业", "教育", "学校", "院校", "收入", "专业"), "高": ("职业", "教育", "学校", "院校"),
                "初": ("教育",), "上": ("烟", "品"), "一": ("奖",), "二": ("奖",), "三": ("奖",), "特": ("奖",), "优": ("奖",)}
 # The stages a work goes through, each its own count (新开工3000套、建成2000套; 建成投用40个, 贵阳 2024): longest first.
-BUILD_STAGES = ("基本建成", "新开工", "开工", "新建", "建成", "竣工", "完工", "投产", "投用", "投运", "开通")
+BUILD_STAGES = ("新开工", "开工", "新建", "建成", "竣工", "完工", "投产", "投用", "投运", "开通")
 # What a school or hospital holds, named bare after the count of those built (新建公办幼儿园4所、增加学位1500个:
 # the kindergartens' places): the capacity nouns, and the verbs of adding that may open them.
 CAPACITY_NOUNS = ("学位", "床位")
