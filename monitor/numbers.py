@@ -148,7 +148,8 @@ for _w, (_b, _f, _c) in list(BASE_UNITS.items()):
 for _per in ("斤", "公斤", "千克", "吨", "千瓦时", "亩", "平方米", "立方米", "kg", "t", "kWh", "m2", "m3"):
     BASE_UNITS[f"元/{_per}"] = (f"元/{BASE_UNITS[_per][0]}", 1, "price")  # 元/㎡ is 元/平方米
 COUNT_UNITS = ("家 个 只 村 条 座 所 处 项 件 起 次 场 栋 幢 套 间 辆 台 张 支 批 期 穴 颗 棵 户 头 艘 架 册 篇 份 款 种 宗 块 部 片 例 门 盏 羽 尾 匹 列 棒"
-               " 把 枪 卡 枚 粒 基 口 袋 盘 级 剂 对").split()  # 剂: doses (中山 2023: 免费接种流感疫苗3万剂); 对: pairs
+               " 把 枪 卡 枚 粒 基 口 袋 盘 级 剂 对 根").split()  # 剂: doses (中山 2023: 免费接种流感疫苗3万剂); 对: pairs;
+# 根: charging posts and other poles (宜春 2022, 2023: 新能源汽车充电桩2000根以上)
 for _u in COUNT_UNITS:
     BASE_UNITS.setdefault(_u, (_u, 1, "count"))
 

@@ -872,6 +872,12 @@ ROWS = [
      "规上工业企业达到340户以上,增加值增长5.1%。入规企业达到55家,产值增长20%以上。",
      [T("规上工业企业", 340, "户", "count", "以上"), T("规上工业增加值", 5.1, "%", "growth"),
       T("入规企业", 55, "家", "count"), T("入规企业产值", 20, "%", "growth", "以上")]),
+    # and after a 、 in a list of the firms' goals (宜春市 2022、2023 政府工作报告; 邯郸市 2023 政府工作报告, lawtext/gov)
+    ("a bare revenue after a count of firms and a 、 is theirs",
+     "数字经济规上企业突破200家、主营业务收入突破300亿元。新增电子信息产业入统企业10家以上、主营业务收入增长10%以上。",
+     [T("数字经济规上企业", 200, "家", "count", "以上"), T("数字经济规上企业主营业务收入", 300, "亿元", "level", "以上"),
+      T("新增电子信息产业入统企业", 10, "家", "count", "以上"),
+      T("电子信息产业入统企业主营业务收入", 10, "%", "growth", "以上")]),
     # a part of the area after 其中 takes the name of the count of its unit before it: 襄阳市2021年、2022年政府工作报告's
     # 民生实事, 盐城市2021年政府工作报告's five years (lawtext/gov); 城镇人口 after 常住人口 is a noun of its own (a county's
     # 2024 statistics)

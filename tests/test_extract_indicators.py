@@ -598,6 +598,9 @@ def test_a_bare_net_rise_is_the_amount_befores(clause, value, indicator):
 INTENSITIES = [  # a bare 强度 after the spending on R&D is that spending's intensity (鄂尔多斯 2022, 中卫 2022 政府工作报告)
     ("全社会研发经费年均增长25%以上、强度达到2.1%左右", 2.1, "全社会研发经费强度"),
     ("全社会研究与试验发展经费投入9.4亿元,强度达到1.82%", 1.82, "全社会研究与试验发展经费投入强度"),
+    # the spending's total grows, the spending has the intensity (宜春市 2022 and 2023 政府工作报告)
+    ("全社会研发经费投入总量增长16%以上、强度达1.75%以上", 1.75, "全社会研发经费投入强度"),
+    ("全社会研发经费投入总量增长16%以上、强度达1.9%以上", 16, "全社会研发经费投入总量"),
 ]
 
 

@@ -736,7 +736,7 @@ AMOUNT_CHARS = "0123456789.十百千万亿—-"
 CLASS_OVER_WORDS = ("超过", "超", "过")
 # The measures a clause names bare after a sentence opened by its sector (服务业量质齐升,实现增加值6305亿元, 苏州 2015;
 # 畜牧业健康发展,实现产值27.5亿元, 浚县 2013): the sector's.
-SECTOR_MEASURES = frozenset(("增加值", "产值", "总产值", "规上产值", "营业收入", "营收"))
+SECTOR_MEASURES = frozenset(("增加值", "产值", "总产值", "规上产值", "营业收入", "营收", "主营业务收入"))
 # The same measures in the order a list's last item is searched for its own (总产值 before 产值).
 OUTPUT_MEASURES = ("总产值", "增加值", "营业收入", "产值", "营收")
 # The verbs of growing a sector that open a sentence about it (做大做强光伏新能源产业,…,力争营业收入突破1900亿元:
@@ -1138,7 +1138,7 @@ UNIT_WORDS = {
     "块": "钱", "套": "餐", "份": "额", "张": "力", "村": "民级庄社委落干务", "元": "素旦宵首", "亩": "均",
     "羽": "毛绒球", "尾": "气矿声款水巴部", "匹": "配", "部": "门署委", "把": "手关握", "卡": "通片", "基": "地础层金本",
     "门": "峡县至",  # 三门峡, 三门县, 武山四门至马力公路 (天水 2025): a place named with 门, as 七台河 with 台
-    "口": "袋径", "盘": "活", "袋": "料", "担": "保当任",  # 3口袋公园, 50万袋料: no wells, no bags
+    "口": "袋径", "盘": "活", "袋": "料", "担": "保当任", "根": "据本治源系深基除",  # 3口袋公园, 50万袋料: no wells, no bags
 }
 
 # 二元 before 结构 or 体制 is the dual town-and-country structure (城乡二元结构: 嘉兴 2019, 宜宾 2021), no sum in 元.

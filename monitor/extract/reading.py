@@ -35,6 +35,7 @@ from monitor.extract.indicator import (
     title_earned,
     capacity_of_places_before,
     step_on_previous_noun,
+    without_counting_verb,
     noun_closing_list,
     verb_on_previous_noun,
     without_first,
@@ -422,8 +423,9 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
           and (prev is None or prev.sent is not it.sent)):
         indicator = _sector_opening(d, it) + indicator  # 服务业量质齐升,实现增加值6305亿元: the sector's (no amount between)
     elif (indicator in L.SECTOR_MEASURES and prev is not None and prev.sent is it.sent and prev.cat == "count"
-          and prev.indicator.endswith("企业") and it.clause_start > prev.q.end):
-        firms = prev.indicator[:-2] if prev.indicator[-3:-2] == "业" else prev.indicator  # 规上工业企业 → 规上工业
+          and prev.indicator.endswith("企业") and (it.clause_start > prev.q.end or "、" in text[prev.post_end : it.q.start])):
+        firms = without_counting_verb(prev.indicator)  # 新增电子信息产业入统企业 → 电子信息产业入统企业
+        firms = firms[:-2] if firms[-3:-2] == "业" else firms  # 规上工业企业 → 规上工业
         indicator = firms + indicator  # 规上工业企业达到340户以上,增加值年均增长5.1%: the firms' just counted
     elif cat == "count" and indicator in L.BARE_PROJECTS and it.clause_start > it.sent.start:
         indicator = _sector_topic_named(d, it) + indicator  # 光伏产业以…为重点,…,加快推进…等13个项目建设: the sector's
@@ -466,7 +468,7 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
             if not indicator and cat == "points" and (margin := L.COMPARISON_LEVEL_RE.search(it.left.rstrip(" 、,"))):
                 indicator = _margin_name(base, margin.group(0))  # 增长5.8%、高于全国0.8个百分点: the margin, not a rise
             else:
-                indicator = base + indicator if indicator else base
+                indicator = _rate_named(base, indicator) if indicator else base
             if (stage := tidy(left_words)) in L.BUILD_STAGES:  # 新开工保障性住房3000套、建成2000套: built, not started
                 indicator = with_stage(indicator, stage)
         elif not indicator:
@@ -486,6 +488,12 @@ def _interpret(d: Doc, it: Item, items: list[Item], idx: int, run: Run, prev: It
         qualifier = hedge_of(d, it, run.starts, idx) or ("预计" if estimate_noted_before(d, it) else None)
     period = period_of(d, it, role)
     it.record = _make(d, it, indicator, qualifier, period, role)
+
+
+def _rate_named(base: str, rate: str) -> str:
+    """A bare rate after an amount (投入总量增长16%以上、强度达1.75%): the amount's rate; an intensity is the spending's,
+    not its total's (全社会研发经费投入强度)."""
+    return (base.removesuffix("总量") if rate == "强度" else base) + rate
 
 
 def _fund_named(right: str) -> str:

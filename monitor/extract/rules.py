@@ -894,12 +894,15 @@ def commitment_skip(d: Doc, it: Item, role: str, cat: str, full_left: str) -> st
         or _framed_with(lw) or text.startswith(L.OUTLINE_OPENERS, it.clause_end)
     ):
         return "framing"  # 围绕3个重点领域; 聚焦A、B等5个核心方向; 做好6个方面工作; 重点抓好七项工作: the outline
-    if cat == "count" and it.right.find("指标", 0, 12) >= 0 and (
-        _indicators_counted(it.right, N.split_unit(it.q.unit)[1])
-        or (N.split_unit(it.q.unit)[1] == "项" and L.INDICATORS_AFTER_RE.match(it.right))
-        or (lw.endswith("等") and it.right.startswith("指标"))
+    if cat == "count" and (
+        (it.right.find("指标", 0, 12) >= 0 and (
+            _indicators_counted(it.right, N.split_unit(it.q.unit)[1])
+            or (N.split_unit(it.q.unit)[1] == "项" and L.INDICATORS_AFTER_RE.match(it.right))
+            or (lw.endswith("等") and it.right.startswith("指标"))
+        ))
+        or (lw.endswith("指标") and lw[:-2].endswith(L.INDICATOR_KINDS))
     ):
-        return "framing"  # 提出3项指标, 20项重大指标, 19个一级指标, A、B等5个指标: how a plan's indicators are grouped
+        return "framing"  # 提出3项指标, 20项重大指标, 19个一级指标, 预期性指标20个: how a plan's indicators are grouped
     if cat == "count" and _of_the_indicators(text, it, lw):
         return "framing"  # 纲要提出的20项主要指标中,16项基本符合或快于预期: how many of them, no count of work
     if role == "actual" and it.right.find("目标", 0, 5) >= 0 and _quoted_goal(text, it):
