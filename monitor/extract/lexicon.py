@@ -1321,8 +1321,9 @@ NUMERAL_CHARS = frozenset("一二两三四五六七八九十百千万")
 GLOSS_REACH = 32
 
 # A verb of work (or 对) right before 已 makes 已+verb name the things it works on, done before (抓好已谋划3320个项目建设;
-# 开展已签约项目“回头看”; 加快已开工的8个城中村改造项目建设; 对已改造小区启动“回头看”): a plan's object, no report.
-DONE_ONES_WORK = ("抓好", "做好", "开展", "加快", "推进", "推动", "盘活", "用好", "对")
+# 开展已签约项目“回头看”; 加快已开工的8个城中村改造项目建设; 对已改造小区启动“回头看”; 确保已动工的30所学校全部建成:
+# 肇庆 2022): a plan's object, no report.
+DONE_ONES_WORK = ("抓好", "做好", "开展", "加快", "推进", "推动", "盘活", "用好", "确保", "对")
 
 # -- markers of tense and period in a sentence ------------------------------------------
 # Every marker a sentence can carry, found in one scan: a word of MARK_KIND, or a group

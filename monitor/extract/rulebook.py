@@ -348,6 +348,8 @@ RULES: tuple[Rule, ...] = (
           "坚持政策为本、项目为王,抓好已谋划3320个项目建设,固定资产投资完成5300亿元。",
           "定期开展已签约项目“回头看”,持续跟进项目投资转化,新落地亿元以上工业项目100个。",
           "加快已开工的8个城中村改造项目建设,申报实施第二批城中村改造项目。",
+          # and after 确保: the ones begun, to finish this year (肇庆市2022年政府工作报告, lawtext/gov)
+          "新建公办中小学校10所,确保已动工的30所公办中小学校项目全部建成,创建优质特色学校50所。",
           # 初步核算 named as work to do is no report
           "做好地区生产总值初步核算工作,新建统计监测点5个。",
           # a day that is a deadline, and a goal set at a meeting that day
