@@ -1650,6 +1650,22 @@ def test_one_year_opening_under_a_five_year_review_is_the_last_year(title, body,
     assert [r.period for r in found.actuals] == [period] and not found.targets
 
 
+# A plan heading that opens the five-year plan in its first year ("凝心聚力做好今年各项工作 确保“十四五”开好局起好步",
+# 肇庆市2021年政府工作报告, lawtext/gov) gives its part that year: the headline goals after it are the year's, not
+# 2021-2025's (the same heading opening “十五五” in 2026). A heading of the five years (奋战“十四五”新征程) keeps the span.
+@pytest.mark.parametrize("title, body, periods", [
+    ("肇庆市政府工作报告(2021年2月4日 吕玉印)", "凝心聚力做好今年各项工作 确保“十四五”开好局起好步\n"
+     "全市经济社会发展主要预期目标是:地区生产总值增长7%,一般公共预算收入增长8%。", ["2021", "2021"]),
+    ("市政府工作报告(2021年2月4日)", "三、扎实做好2021年工作 奋力实现“十四五”良好开局\n力争新增就业4万人。", ["2021"]),
+    ("市政府工作报告(2026年2月4日)", "三、全力推动“十五五”开好局起好步\n力争新增就业4万人。", ["2026"]),
+    ("肇庆市政府工作报告(2021年2月4日 吕玉印)", "奋战“十四五”新征程 走对走实走好高质量发展路子\n"
+     "力争2025年常住人口城镇化率提高到55%。", ["2021-2025"]),
+])
+def test_a_plan_heading_opening_a_five_year_plan_is_its_first_year(title, body, periods):
+    found = extract_body(body, title)
+    assert [r.period for r in found.targets] == periods
+
+
 # ...and so does one opening with 今年 said in that last year, in a report given in its December (石嘴山市政府工作报告,
 # 2021年12月28日: 一、过去五年工作回顾 … 各位代表,今年是中国共产党成立100周年, lawtext/gov; 常德市政府工作报告 was given on
 # 2021年12月29日 too). Said in the plan's own year (a January report), 今年 is no year of the review: the five years' still.

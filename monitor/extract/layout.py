@@ -496,10 +496,10 @@ def _period_of_part(text: str, mode: str, y: int | None, midyear: bool = False, 
         return _next_five(y, first)
     if "十四五" in text:
         m = re.search(r"(20\d\d)年", text[: text.index("十四五")]) if mode == "review" else None
-        year = m.group(1) if m else _year_of_span(text, "十四五")
+        year = m.group(1) if m else _year_of_span(text, "十四五") or _opening_year(text, "十四五", y)
         return year or "2021-2025"  # 2025年和“十四五”时期工作回顾: the year first, its 五年来 paragraphs after
     if "十五五" in text:
-        return _year_of_span(text, "十五五") or "2026-2030"
+        return _year_of_span(text, "十五五") or _opening_year(text, "十五五", y) or "2026-2030"
     if mode == "review" and re.search(r"(?<!\d)[五5]年来|过去[五5]年", text):
         return f"{y - 5}-{y - 1}"
     m = re.search(r"([\d一二三四五六七八九十]+)周年", text)
@@ -526,6 +526,14 @@ def _year_of_span(text: str, plan: str) -> str | None:
     i = text.rfind(L.YEAR_IS, 0, text.index(plan))
     year = text[i - 4 : i] if i >= 4 else ""
     return year if year.isdigit() and year.startswith("20") else None
+
+
+def _opening_year(text: str, plan: str, y: int) -> str | None:
+    """A heading that opens a five-year plan (做好今年各项工作 确保“十四五”开好局起好步) in its first year or the
+    report after it: that first year, not the five."""
+    i = text.index(plan) + len(plan)
+    first = L.FIVE_YEAR_PLANS[plan]
+    return str(first) if first in (y, y - 1) and any(w in text[i : i + 5] for w in L.PLAN_OPENING_WORDS) else None
 
 
 def _one_year(text: str) -> bool:

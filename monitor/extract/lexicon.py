@@ -1330,8 +1330,9 @@ NUMERAL_CHARS = frozenset("一二两三四五六七八九十百千万")
 GLOSS_REACH = 32
 
 # A verb of work (or 对) right before 已 makes 已+verb name the things it works on, done before (抓好已谋划3320个项目建设;
-# 开展已签约项目“回头看”; 加快已开工的8个城中村改造项目建设; 对已改造小区启动“回头看”): a plan's object, no report.
-DONE_ONES_WORK = ("抓好", "做好", "开展", "加快", "推进", "推动", "盘活", "用好", "对")
+# 开展已签约项目“回头看”; 加快已开工的8个城中村改造项目建设; 对已改造小区启动“回头看”; 确保已动工的30所学校全部建成:
+# 肇庆 2022): a plan's object, no report.
+DONE_ONES_WORK = ("抓好", "做好", "开展", "加快", "推进", "推动", "盘活", "用好", "确保", "对")
 
 # -- markers of tense and period in a sentence ------------------------------------------
 # Every marker a sentence can carry, found in one scan: a word of MARK_KIND, or a group
@@ -1519,9 +1520,9 @@ NOTE_LABELS = ("注:", "备注:", "[^")
 # may name the document it glosses before it ("《政府工作报告》名词解释", 襄阳 2023); 名词注解 is the same heading in other
 # words (遵义 2022). It may say it glosses only some of the terms ("部分名词注释", 荆州 2021-2023), or that notes
 # follow the glosses ("名词解释和说明", 德阳 2021-2023; 及说明, 与说明 the same); it may stand in lenticular brackets
-# ("【名词解释】", 黄冈 2022).
+# ("【名词解释】", 黄冈 2022); it may be set as an annex of the report ("附件:名词解释", 肇庆 2021).
 BACKGROUND_HEADING_RE = re.compile(
-    r"^[*#\s【]*(?:《[^《》\n]{1,20}》)?(?:(?:部分|有关)?名词(?:解释|注释|注解)(?:(?:和|及|与)说明)?|注释|附注|附件\d*|说明|备注)"
+    r"^[*#\s【]*(?:附件\d*[:\s]*)?(?:《[^《》\n]{1,20}》)?(?:(?:部分|有关)?名词(?:解释|注释|注解)(?:(?:和|及|与)说明)?|注释|附注|附件\d*|说明|备注)"
     r"(?:\([^)]{0,20}\))?[】*:\s]*$")
 
 # What a single digit before it makes a class of a thing (5个1类新药, 浦东 2025; 2型糖尿病): part of the noun counted.
