@@ -1622,6 +1622,21 @@ def test_a_five_year_paragraph_turning_to_its_last_year_tells_it(body, periods):
     assert [r.period for r in found.actuals] == periods and not found.targets
 
 
+# The converse: a paragraph on the year just past that turns to the five years it closes with a sentence opening
+# 回首过去五年 (or 五年来) tells the five years from there on (运城市政府工作报告 2021, lawtext/gov: 各位代表!刚刚过去的
+# 2020年,为完成“十三五”目标任务划上了圆满句号…。回首过去五年,…。五年来,…一般公共预算收入突破90亿元,年均增长9.8%).
+@pytest.mark.parametrize("body, periods", [
+    ("一、2020年和“十三五”时期工作回顾\n各位代表!刚刚过去的2020年,新登记市场主体6.7万户。回首过去五年,全市上下团结拼搏。"
+     "五年来,一般公共预算收入年均增长9.8%。", ["2020", "2016-2020"]),
+    # 五年来 inside a sentence is no turn
+    ("一、2020年和“十三五”时期工作回顾\n各位代表!刚刚过去的2020年,新登记市场主体6.7万户,为五年来最多。"
+     "城镇新增就业5.2万人。", ["2020", "2020"]),
+])
+def test_a_year_paragraph_turning_to_the_five_years_tells_them(body, periods):
+    found = extract_body(body, "运城市政府工作报告(2021年2月23日)")
+    assert [r.period for r in found.actuals] == periods and not found.targets
+
+
 # A paragraph opening with 一年来, 过去一年 or 刚刚过去的2021年 (after 各位代表!) under a review heading of five years and
 # the last (过去五年及2021年工作回顾, 伊春市 2022; 过去五年和2021年工作回顾, 七台河市 2022; “十四五”时期和2025年工作回顾,
 # 沈阳市 2026) tells that last year, not the five.

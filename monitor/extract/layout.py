@@ -760,7 +760,11 @@ def lay_out(d: Doc) -> None:
             if leadins[-1] is spoken:  # the speaker's review ends with the paragraph, and goes on in the list items after it
                 mode, period = start_mode, start_period  # ("吴金城介绍,2025年,浦东…稳中有进。" "一是经济韧性增长。预计…")
                 carry = spoken[1:]
-        turn = _last_year_turn(text, p0, p1, local[1]) if local and local[0] == "review" else None
+        told = local[1] if local and local[0] == "review" else None
+        turn = _last_year_turn(text, p0, p1, told) if told else None
+        reviewed = told if local else (start_period if start_mode == "review" else None)
+        if turn is None and reviewed and not heading and not leadins:
+            turn = _five_year_turn(text, p0, p1, reviewed)
         d.paragraphs.append(_Paragraph(p0, p1, start_mode, start_period, heading, local, leadins, start_why, turn=turn))
 
 
@@ -779,6 +783,18 @@ def _last_year_turn(text: str, p0: int, p1: int, period: str | None) -> tuple[in
     told = text[at + len(L.LAST_YEAR_TURN) : at + len(L.LAST_YEAR_TURN) + 5]
     year = told[:4] if told[:4].isdigit() and told[4:5] == "年" else last if told.startswith("一年") else None
     return (at, "review", year, f"the sentence opening “{L.LAST_YEAR_TURN}{told[:5]}”") if year else None
+
+
+def _five_year_turn(text: str, p0: int, p1: int, period: str | None) -> tuple[int, str, str | None, str] | None:
+    """Where a paragraph reviewing one year turns to the five years it closes, by a sentence opening 回首过去五年 or 五年来
+    (运城 2021: 刚刚过去的2020年,…。回首过去五年,…。五年来,…一般公共预算收入突破90亿元,年均增长9.8%)."""
+    if not (period and period.isdigit()):
+        return None
+    ats = [at for w in L.FIVE_YEAR_TURNS if (at := text.find(w, p0 + 1, p1)) > 0 and text[at - 1] in L.SENT_BREAK]
+    if not ats:
+        return None
+    end = int(period)
+    return (min(ats), "review", f"{end - 4}-{end}", f"the sentence opening “{text[min(ats) : min(ats) + 6]}”")
 
 
 def _span_end(period: str | None) -> str | None:

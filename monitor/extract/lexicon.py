@@ -1512,6 +1512,9 @@ SENT_BREAK = "。!?"
 # A sentence opening 刚刚过去的2021年 (or 刚刚过去的一年) inside a paragraph reviewing five years turns it to their last
 # year (茂名 2022: 各位代表!过去五年,…确保了大疫之年大局稳、发展稳。刚刚过去的2021年,…预计地区生产总值增长6.0%以上).
 LAST_YEAR_TURN = "刚刚过去的"
+# A sentence opening 回首过去五年 (or 五年来) inside a paragraph reviewing one year turns it to the five years that year
+# closes (运城 2021: 各位代表!刚刚过去的2020年,…划上了圆满句号…。回首过去五年,…。五年来,…年均增长9.8%).
+FIVE_YEAR_TURNS = ("回首过去五年", "五年来")
 
 # A note under a table opens with its label (注:1.“15+8”产业是指15个战略性产业和8个现代服务业): it glosses, it sets nothing.
 # So does a Markdown footnote's definition, a paragraph opening with its mark ("[^9]: 7个国家级开放平台:即…", 泸州 2022).
