@@ -740,9 +740,10 @@ SECTOR_MEASURES = frozenset(("增加值", "产值", "总产值", "规上产值",
 # The same measures in the order a list's last item is searched for its own (总产值 before 产值).
 OUTPUT_MEASURES = ("总产值", "增加值", "营业收入", "产值", "营收")
 # The verbs of growing a sector that open a sentence about it (做大做强光伏新能源产业,…,力争营业收入突破1900亿元:
-# 上饶 2024), as 'X产业要…' does; 改造提升 grows an old one (南充 2022 改造提升丝纺服装等传统产业,力争规上产值突破370亿元).
-SECTOR_GROWING_VERBS = ("做大做强", "做强做优", "做优做强", "做精做强", "发展壮大", "改造提升", "做大", "做强", "做优", "壮大",
-                        "发展", "巩固", "提升")
+# 上饶 2024), as 'X产业要…' does; 改造提升 grows an old one (南充 2022 改造提升丝纺服装等传统产业,力争规上产值突破370亿元);
+# two may stand paired (做大做精化工产业,实现营业收入400亿元以上; 重振电池及新能源产业,…: 新乡 2023).
+SECTOR_GROWING_VERBS = ("做大做强", "做强做优", "做优做强", "做精做强", "发展壮大", "改造提升", "做大", "做强", "做优", "做精",
+                        "壮大", "拉长", "升级", "重振", "发展", "巩固", "提升")
 # The adverbs before such a verb (持续壮大食品饮料产业,…,确保实现营业收入1750亿元; 加快发展锂电产业: 宜宾 2021, 2023).
 SECTOR_VERB_ADVERBS = ("持续", "加快", "大力", "着力", "全力", "积极")
 # Verbs that make a first clause ending in 产业 a task, not the industry's name standing as the sentence's label

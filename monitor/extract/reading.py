@@ -640,13 +640,19 @@ def _sector_topic_named(d: Doc, it: Item) -> str:
 def _sector_grown(head: str) -> str:
     """The industry a sentence's first clause grows (做大做强光伏新能源产业,…), or ""."""
     lead = len(next((a for a in L.SECTOR_VERB_ADVERBS if head.startswith(a)), ""))
-    verb = next((v for v in L.SECTOR_GROWING_VERBS if head.startswith(v, lead)), "")
+    verb = _growing_verb(head, lead)
+    verb += _growing_verb(head, lead + len(verb)) if verb else ""  # 做大做精化工产业, 做优拉长轻纺产业: a pair of verbs
     clause = head[lead + len(verb) : head.find(",")] if (lead or verb) and "," in head else ""
     if not verb:  # 加快电子信息产业发展,…,确保实现营业收入400亿元: the industry whose growth is sped
         clause = clause.removesuffix("发展") if clause.endswith("产业发展") else ""
     if "等" in clause and "、" not in clause:  # 丝纺服装等传统产业: the one industry named, of its class
         clause = clause[: clause.find("等")] + "产业"
     return clause if len(clause) > 2 and clause.endswith("业") else ""
+
+
+def _growing_verb(head: str, at: int) -> str:
+    """The verb of growing a sector that head has at offset at (做大, 重振), or ""."""
+    return next((v for v in L.SECTOR_GROWING_VERBS if head.startswith(v, at)), "")
 
 
 def _span_of_years(name: str) -> bool:
